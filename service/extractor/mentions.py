@@ -1,0 +1,389 @@
+"""Noun phrases that can name a speaker: names with titles, organizations, roles, sources, pronouns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from .lexicons import lexicon
+
+# Words, initials and single punctuation marks; "O’Neill", "Ocasio-Cortez" and "union’s" are one word.
+RE_TOKEN = regex.compile(
+    r"""
+    (?:\p{Lu}\.){2,}+                                           # U.S., D.C.
+    | \p{L}[\p{L}\p{M}\p{N}]*+(?:['’\-][\p{L}\p{M}\p{N}]++)*+   # words, with inner apostrophes/hyphens
+    | \p{N}++                                                   # numbers
+    | \S                                                        # any other mark
+    """,
+    regex.VERBOSE,
+)
+
+SUBJECT_PRONOUNS = {"he": "m", "she": "f", "it": "n", "they": "p", "i": "", "we": "p"}
+DETERMINERS = frozenset({"the", "this", "that", "his", "her", "its", "their"})
+INDEFINITES = frozenset(
+    {"a", "an", "one", "two", "three", "four", "several", "some", "many", "multiple", "other", "another",
+     "various", "numerous"}
+)
+PARTICLES = frozenset({"al", "bin", "da", "de", "del", "della", "der", "di", "dos", "du", "el", "ibn", "la", "le",
+                       "van", "von"})
+# Words that may follow an anonymous head to describe it: "a source in the army".
+ANONYMOUS_LINKS = frozenset({"in", "at", "with", "from", "for", "of", "close", "familiar", "inside", "within",
+                             "to", "on", "briefed", "involved", "knowledgeable", "who"})
+# Words that end the description of an anonymous source: "a senior official said on condition ...".
+ANONYMOUS_STOPS = frozenset({"who", "that", "which", "said", "says", "told", "and", "but", "speaking", "on",
+                             "because", "when", "while", "as"})
+MAX_PHRASE_TOKENS = 14
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word or mark with its offsets; ``low`` is the lowercased text."""
+
+    text: str
+    start: int
+    end: int
+    low: str
+    is_word: bool
+
+
+@dataclass(frozen=True, slots=True)
+class NounPhrase:
+    """A phrase that names (or points to) a speaker.
+
+    ``kind`` is ``pronoun``, ``name`` (a person's proper name), ``organization``, ``nominal`` (a role
+    with a determiner, "the negotiator") or ``anonymous`` ("a senior official").
+    """
+
+    start: int
+    end: int
+    kind: str
+    name: str | None = None  # the proper name, without titles ("Mohammad Javad Zarif")
+    title: str | None = None  # the role words ("Iranian Foreign Minister", "union’s chief negotiator")
+    head: str | None = None  # the role's head noun, lowercase ("minister", "source")
+    gender: str | None = None  # "m", "f", "n" (it), "p" (they), or None when nothing tells
+
+
+@cache
+def _words(name: str) -> frozenset[str]:
+    """The single words of a lexicon, with the last word of each multi-word entry."""
+    entries = lexicon(name)
+    return entries | frozenset(entry.rsplit(" ", 1)[-1] for entry in entries)
+
+
+def is_title(low: str) -> bool:
+    """Tell whether a lowercase word is a title or role word ("minister", "sen.", "spokesman")."""
+    return low in _words("titles")
+
+
+def is_head(low: str) -> bool:
+    """Tell whether a lowercase word can head a role phrase ("the negotiator", "the company")."""
+    return is_title(low) or low in lexicon("anonymous_heads") or low in _words("organization_nouns")
+
+
+def is_org_name(words: list[str]) -> bool:
+    """Tell whether capitalized words name an organization ("Interior Ministry", "Al Jazeera")."""
+    if not words:
+        return False
+    joined = " ".join(words).lower()
+    return (words[-1].lower() in lexicon("organization_heads") or joined in lexicon("organizations")
+            or words[0].lower() in lexicon("organizations"))
+
+
+def _is_cap(token: Token) -> bool:
+    return token.is_word and token.text[0].isupper()
+
+
+def _is_name_word(token: Token) -> bool:
+    """A capitalized word that can be part of a proper name (not a sentence opener or a title)."""
+    if not _is_cap(token) or token.low in lexicon("not_names") or is_title(token.low):
+        return False
+    return not (len(token.text) > 3 and token.text.isupper())  # "TEHRAN" is a dateline
+
+
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    """Split ``text[start:end]`` into tokens; an abbreviation ("Dr.", "Sen.") or initial keeps its period."""
+    tokens: list[Token] = []
+    abbreviations = lexicon("abbreviations")
+    for match in RE_TOKEN.finditer(text, start, end):
+        word = match.group()
+        s, e = match.span()
+        is_word = word[0].isalpha()
+        if is_word and e < end and text[e] == "." and (
+            (len(word) == 1 and word.isupper()) or f"{word.lower()}." in abbreviations
+        ):
+            word, e = word + ".", e + 1
+        if not is_word and tokens and tokens[-1].end > s:
+            continue  # the period of "Dr." was taken by the word before
+        tokens.append(Token(word, s, e, word.lower(), is_word))
+    return tokens
+
+
+def _gender_of(tokens: list[Token]) -> str | None:
+    for token in tokens:
+        if token.low in lexicon("honorifics_male"):
+            return "m"
+        if token.low in lexicon("honorifics_female"):
+            return "f"
+    return None
+
+
+def _phrase(tokens: list[Token], kind: str, **fields: str | None) -> NounPhrase:
+    return NounPhrase(tokens[0].start, tokens[-1].end, kind, **fields)
+
+
+def _span_text(text: str, tokens: list[Token]) -> str:
+    return text[tokens[0].start:tokens[-1].end]
+
+
+def interpret(text: str, tokens: list[Token]) -> NounPhrase | None:
+    """Read a run of tokens that was cut out as one noun phrase.
+
+    Args:
+        text: the article (the tokens' offsets point into it).
+        tokens: the phrase, e.g. ``Iranian Foreign Minister Mohammad Javad Zarif``.
+
+    Returns:
+        The phrase, or ``None`` when the words name nobody.
+    """
+    if not tokens:
+        return None
+    first = tokens[0]
+    if len(tokens) == 1 and first.low in SUBJECT_PRONOUNS:
+        return _phrase(tokens, "pronoun", gender=SUBJECT_PRONOUNS[first.low] or None)
+    if first.low in INDEFINITES or (first.low in lexicon("anonymous_heads") and first.low.endswith("s")):
+        return _anonymous(text, tokens)
+    determined = first.low in DETERMINERS
+    body = tokens[1:] if determined else tokens
+    if not body:
+        return None
+    # The last title word splits the title from the name: "Iranian Foreign Minister | Mohammad Javad Zarif".
+    last_title = max((i for i, t in enumerate(body) if is_title(t.low)), default=-1)
+    name_tokens = body[last_title + 1:]
+    title_tokens = body[: last_title + 1]
+    gender = _gender_of(body)
+    if name_tokens and all(_is_name_word(t) or t.low in PARTICLES for t in name_tokens):
+        words = [t.text for t in name_tokens]
+        if is_org_name(words):
+            return _phrase(tokens, "organization", name=_span_text(text, name_tokens))
+        title = _span_text(text, title_tokens) if title_tokens else None
+        return _phrase(tokens, "name", name=_span_text(text, name_tokens), title=title, gender=gender)
+    if name_tokens and all(_is_cap(t) for t in name_tokens) and is_org_name([t.text for t in name_tokens]):
+        return _phrase(tokens, "organization", name=_span_text(text, name_tokens))
+    if determined and body[-1].low in lexicon("organizations"):
+        return _phrase(tokens, "organization", name=_span_text(text, body))
+    if is_head(body[-1].low):
+        return _phrase(tokens, "nominal", title=_span_text(text, body), head=body[-1].low, gender=gender)
+    return None
+
+
+def _anonymous(text: str, tokens: list[Token]) -> NounPhrase | None:
+    heads = [i for i, t in enumerate(tokens) if t.low in lexicon("anonymous_heads") or is_title(t.low)]
+    if not heads:
+        return None
+    head = tokens[heads[0]]
+    return _phrase(tokens, "anonymous", title=_span_text(text, tokens), head=head.low)
+
+
+def _role_run(tokens: list[Token], i: int) -> int:
+    """Return the end of a role phrase that starts at ``i`` and ends at its last head noun."""
+    end, j = -1, i
+    while j < len(tokens) and j - i < 6 and tokens[j].is_word and tokens[j].low not in _stop_words():
+        if is_head(tokens[j].low) or (_is_cap(tokens[j]) and is_org_name([tokens[j].text])):
+            end = j + 1
+        elif _is_cap(tokens[j]) and j + 1 < len(tokens) and _is_cap(tokens[j + 1]):
+            pass
+        j += 1
+        if end > 0 and j < len(tokens) and _is_cap(tokens[j - 1]) and not _is_cap(tokens[j]):
+            break
+    if end < 0:
+        # "the Interior Ministry", "the Daily Ledger": a capitalized name after "the".
+        j = i
+        while j < len(tokens) and _is_cap(tokens[j]):
+            j += 1
+        if j > i and is_org_name([t.text for t in tokens[i:j]]):
+            return j
+    return end
+
+
+@cache
+def _stop_words() -> frozenset[str]:
+    return lexicon("reporting_verbs") | lexicon("adverbs") | frozenset(
+        {"who", "which", "that", "in", "on", "at", "to", "from", "by", "and", "but", "or", "as", "after",
+         "before", "during", "is", "was", "were", "are", "has", "had", "have", "will", "would", "could", "did",
+         "does", "do", "not", "when", "while", "because", "if", "than", "said", "told"}
+    )
+
+
+def phrase_after(text: str, tokens: list[Token], i: int) -> tuple[NounPhrase, int] | None:
+    """Parse the noun phrase that starts at ``tokens[i]`` ("said Finance Minister Arjun Mehta").
+
+    Args:
+        text: the article.
+        tokens: tokens of the stretch being read.
+        i: where the phrase starts.
+
+    Returns:
+        The phrase and the index of the first token after it, or ``None``.
+    """
+    if i >= len(tokens) or not tokens[i].is_word:
+        return None
+    first = tokens[i]
+    if first.low in SUBJECT_PRONOUNS:
+        return interpret(text, tokens[i:i + 1]), i + 1
+    if first.low in DETERMINERS or first.low in INDEFINITES:
+        end = _role_run(tokens, i + 1)
+        if end < 0:
+            return None
+        if first.low in INDEFINITES or (tokens[end - 1].low in lexicon("anonymous_heads") and first.low != "the"):
+            end = _anonymous_tail(tokens, end)
+        phrase = interpret(text, tokens[i:end])
+        if phrase is None:
+            return None
+        return _apposed_name(text, tokens, phrase, end)
+    if first.low in lexicon("anonymous_heads") and first.low.endswith("s"):
+        end = _anonymous_tail(tokens, i + 1)
+        phrase = interpret(text, tokens[i:end])
+        return (phrase, end) if phrase else None
+    j = i
+    while j < len(tokens) and j - i < MAX_PHRASE_TOKENS:
+        token = tokens[j]
+        if _is_cap(token) or is_title(token.low):
+            j += 1
+        elif token.low in PARTICLES and j > i and j + 1 < len(tokens) and _is_cap(tokens[j + 1]):
+            j += 1
+        elif token.low in lexicon("title_modifiers") and j + 1 < len(tokens) and tokens[j + 1].is_word:
+            j += 1
+        elif token.text in "-–" and j > i and j + 1 < len(tokens) and _is_cap(tokens[j + 1]):
+            j += 1
+        else:
+            break
+    while j > i and not (_is_cap(tokens[j - 1]) or is_title(tokens[j - 1].low)):
+        j -= 1
+    if j == i:
+        return None
+    phrase = interpret(text, tokens[i:j])
+    if phrase is None:
+        return None
+    return _apposed_name(text, tokens, phrase, j)
+
+
+def _anonymous_tail(tokens: list[Token], end: int) -> int:
+    """Extend an anonymous source over its description: "a source | in the Iranian armed forces"."""
+    if end >= len(tokens) or tokens[end].low not in ANONYMOUS_LINKS or tokens[end].low == "who":
+        return end
+    j = end
+    while j < len(tokens) and j - end < 8 and tokens[j].is_word and tokens[j].low not in ANONYMOUS_STOPS - {"on"}:
+        if tokens[j].low in lexicon("reporting_verbs"):
+            break
+        j += 1
+    return j
+
+
+def _apposed_name(text: str, tokens: list[Token], phrase: NounPhrase, end: int) -> tuple[NounPhrase, int]:
+    """Prefer the name in "the governor, Beth Munro" over the role before it."""
+    if phrase.kind not in ("nominal", "anonymous") or end + 1 >= len(tokens) or tokens[end].text != ",":
+        return phrase, end
+    j = end + 1
+    while j < len(tokens) and (_is_name_word(tokens[j]) or tokens[j].low in PARTICLES):
+        j += 1
+    closes = j == len(tokens) or not tokens[j].is_word or tokens[j].low in _stop_words()
+    if j > end + 1 and closes:
+        name = interpret(text, tokens[end + 1:j])
+        if name is not None and name.kind == "name":
+            titled = NounPhrase(name.start, name.end, "name", name.name, phrase.title, name.gender or phrase.gender)
+            return titled, j
+    return phrase, end
+
+
+def phrase_before(text: str, tokens: list[Token], j: int) -> NounPhrase | None:
+    """Parse the noun phrase that ends just before ``tokens[j]`` ("economist Ruth Adler | put it").
+
+    Args:
+        text: the article.
+        tokens: tokens of the stretch being read.
+        j: the token after the phrase (usually the reporting verb).
+
+    Returns:
+        The phrase, or ``None`` when no speaker phrase ends there.
+    """
+    k = j - 1
+    if k >= 1 and tokens[k].text == ",":
+        return _apposition_before(text, tokens, k)
+    if k < 0 or not tokens[k].is_word:
+        return None
+    last = tokens[k]
+    if last.low in SUBJECT_PRONOUNS:
+        return interpret(text, [last])
+    start = k
+    if _is_cap(last) or is_title(last.low):
+        while start - 1 >= 0 and j - start < MAX_PHRASE_TOKENS:
+            prev = tokens[start - 1]
+            if _is_cap(prev) or is_title(prev.low) or prev.low in lexicon("title_modifiers"):
+                start -= 1
+            elif prev.low in PARTICLES and _is_cap(tokens[start]):
+                start -= 1
+            elif prev.text in "-–" and start - 2 >= 0 and _is_cap(tokens[start - 2]):
+                start -= 1
+            else:
+                break
+        # A role with a determiner: "the Iranian foreign minister", "The Interior Ministry".
+        det = _determiner_before(tokens, start)
+        if det is not None and (is_head(last.low) or is_org_name([t.text for t in tokens[start:j]])):
+            start = det
+        phrase = interpret(text, tokens[start:j])
+        if phrase is None and start < k:
+            # "Citing ... Zarif": drop capitalized sentence openers until the rest reads as a phrase.
+            for s in range(start + 1, j):
+                phrase = interpret(text, tokens[s:j])
+                if phrase is not None:
+                    break
+        return phrase
+    if is_head(last.low):
+        det = _determiner_before(tokens, k)
+        if det is not None:
+            return interpret(text, tokens[det:j])
+        if last.low in lexicon("anonymous_heads") and last.low.endswith("s"):
+            return interpret(text, [last])  # "officials said"
+    return None
+
+
+def _determiner_before(tokens: list[Token], k: int) -> int | None:
+    """Find the determiner of a role phrase ending at ``k``, over at most four modifiers."""
+    i = k - 1
+    while i >= 0 and k - i <= 5 and tokens[i].is_word:
+        if tokens[i].low in DETERMINERS or tokens[i].low in INDEFINITES:
+            return i
+        if tokens[i].low in _stop_words() or tokens[i].low in SUBJECT_PRONOUNS:
+            return None
+        i -= 1
+    return None
+
+
+def _apposition_before(text: str, tokens: list[Token], comma: int) -> NounPhrase | None:
+    """Read "A Taliban spokesman, Zabiullah Karimi," or "Tomas Berg, a spokesman for the agency,".
+
+    Args:
+        text: the article.
+        tokens: tokens of the stretch being read.
+        comma: the comma that ends the apposition, just before the reporting verb.
+
+    Returns:
+        The named phrase (a name wins over a role), titled by the other half, or ``None``.
+    """
+    opening = next((i for i in range(comma - 1, max(-1, comma - 16), -1) if tokens[i].text == ","), None)
+    if opening is None or opening == 0:
+        return None
+    inner = interpret(text, tokens[opening + 1:comma])
+    outer = phrase_before(text, tokens, opening)
+    if outer is None or inner is None:
+        return None
+    named, role = (inner, outer) if inner.kind == "name" and outer.kind != "name" else (outer, inner)
+    if named.kind not in ("name", "organization") or role.kind not in ("nominal", "anonymous", "name"):
+        return None
+    if role.kind == "name":
+        return None  # two names side by side: a list, not an apposition
+    title = role.title if role.title is None else role.title.removeprefix("the ").removeprefix("a ")
+    return NounPhrase(named.start, named.end, named.kind, named.name, named.title or title,
+                      named.head, named.gender or role.gender)

@@ -1,0 +1,107 @@
+"""Immutable result types of the extractor; every offset is a code-point offset into the input."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+QUOTE_KINDS = ("direct", "partial", "other")
+SPEAKER_TYPES = ("person", "organization", "anonymous", "unknown")
+OFFSET_UNITS = ("codepoint", "utf16")
+
+
+class OptionsError(ValueError):
+    """An extraction option has a value outside its allowed range."""
+
+    def __init__(self, field_name: str, message: str) -> None:
+        super().__init__(f"{field_name}: {message}")
+        self.field = field_name
+        self.message = message
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of the input: ``text == input[start:end]``."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerRef:
+    """The speaker of one quote, and the words that name them where the quote is."""
+
+    id: str
+    name: str
+    type: str
+    mention: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """One quotation: the words inside the marks, its kind, utterance group and attribution."""
+
+    id: str
+    text: str
+    start: int
+    end: int
+    kind: str
+    group: str
+    speaker: SpeakerRef | None
+    cue: Span | None
+    confidence: float
+    rule: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """One member of the article's cast, with every mention that refers to them."""
+
+    id: str
+    name: str
+    type: str
+    titles: tuple[str, ...]
+    mentions: tuple[Span, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """What :func:`service.extractor.extract` returns."""
+
+    quotes: tuple[Quote, ...]
+    speakers: tuple[Speaker, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractOptions:
+    """Every option of an extraction, validated on construction.
+
+    Args:
+        include_other: also return quoted spans that are not speech (titles, scare quotes), as
+            ``kind="other"``.
+        min_confidence: leave out quotes whose attribution confidence is below this (0..1).
+            Unattributed quotes have confidence 0 and are dropped by any value above 0.
+        offsets: ``"codepoint"`` or ``"utf16"`` (offsets counted in UTF-16 code units).
+        timeout: seconds one document may spend in pattern matching; ``None`` for no limit.
+    """
+
+    include_other: bool = False
+    min_confidence: float = 0.0
+    offsets: str = "codepoint"
+    timeout: float | None = 2.0
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.include_other, bool):
+            raise OptionsError("include_other", "must be true or false")
+        if isinstance(self.min_confidence, bool) or not isinstance(self.min_confidence, (int, float)):
+            raise OptionsError("min_confidence", "must be a number")
+        if not 0.0 <= self.min_confidence <= 1.0:
+            raise OptionsError("min_confidence", "must be between 0 and 1")
+        if self.offsets not in OFFSET_UNITS:
+            raise OptionsError("offsets", f"must be one of {', '.join(OFFSET_UNITS)}")
+        if self.timeout is not None and (
+            isinstance(self.timeout, bool)
+            or not isinstance(self.timeout, (int, float))
+            or not 0 < self.timeout <= 600
+        ):
+            raise OptionsError("timeout", "must be a number of seconds in (0, 600], or null")

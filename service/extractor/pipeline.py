@@ -1,0 +1,183 @@
+"""extract(): find the quotations of an article, attribute them, and describe the speakers."""
+
+from __future__ import annotations
+
+import regex
+
+from .mentions import NounPhrase, tokenize
+from .model import Extraction, ExtractOptions, Quote, Span, Speaker, SpeakerRef
+from .quotes import QuoteSpan, find_quotes
+from .segments import Paragraph, Sentences, paragraphs
+from .sieves import Attribution, Document, cue_at, run_sieves
+from .speakers import Cast, Entity
+
+# Rules that tie a quote to its speaker by adjacent words; a title-like quote they attribute is still speech.
+ADJACENT_RULES = frozenset({"trailing_cue", "leading_cue", "dash", "according_to", "same_utterance", "follow_on"})
+# Speech has at least this many words when nobody is named as saying it; fewer is a scare quote or a slogan.
+MIN_UNATTRIBUTED_WORDS = 5
+SMALL_WORDS = frozenset({"a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"})
+RE_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*+")
+# How much a quote's confidence keeps when its speaker is reached through a pronoun or a role.
+INDIRECT_MENTION = 0.9
+
+
+def extract(text: str, options: ExtractOptions | None = None) -> Extraction:
+    """Find every quotation in ``text`` and who said it.
+
+    Args:
+        text: the article, exactly as received; offsets in the result index into it.
+        options: what to return; defaults when ``None``.
+
+    Returns:
+        The quotes in text order and the speakers they are attributed to.
+    """
+    options = options or ExtractOptions()
+    paras = paragraphs(text)
+    sentences = Sentences(text, paras)
+    spans = find_quotes(text, paras)
+    doc = Document(text, paras, sentences, [_context(text, paras, sentences, spans, i) for i in range(len(spans))])
+    for quote in doc.quotes:
+        quote.kind = _kind(text, quote)
+    run_sieves(doc)
+    entities = _resolve(doc)
+    return _result(doc, entities, options)
+
+
+def _context(text: str, paras: list[Paragraph], sentences: Sentences, spans: list[QuoteSpan], i: int) -> Attribution:
+    """Bound the writer's words around quote ``i``: its sentence, cut at neighbouring quotes."""
+    span = spans[i]
+    para = paras[span.paragraph]
+    lead_start = max(sentences.start_before(span.open_start), para.start)
+    if i > 0 and spans[i - 1].close_end <= span.open_start:
+        lead_start = max(lead_start, spans[i - 1].close_end)
+    close_para = _paragraph_of(paras, span.close_end - 1, span.paragraph)
+    trail_end = sentences.end_after(span.close_end, close_para.end)
+    if i + 1 < len(spans) and spans[i + 1].open_start >= span.close_end:
+        trail_end = min(trail_end, spans[i + 1].open_start)
+    return Attribution(span, lead_start, max(trail_end, span.close_end))
+
+
+def _paragraph_of(paras: list[Paragraph], offset: int, first: int) -> Paragraph:
+    for para in paras[first:]:
+        if para.start <= offset < para.end:
+            return para
+    return paras[first]
+
+
+def _kind(text: str, quote: Attribution) -> str:
+    """'direct' when the quote stands outside the writer's sentence, 'partial' when inside it."""
+    lead = text[quote.lead_start:quote.span.open_start].rstrip()
+    if not lead or lead[-1] in ":,—–-(;" or not lead[-1].isalnum():
+        return "direct"
+    tokens = tokenize(text, quote.lead_start, quote.span.open_start)
+    if tokens and (cue_at(tokens, len(tokens) - 1) or (len(tokens) > 1 and cue_at(tokens, len(tokens) - 2) == 2)):
+        return "direct"
+    return "partial"
+
+
+def _resolve(doc: Document) -> list[Entity | None]:
+    """Resolve every speaker phrase (and the cast around it) in reading order."""
+    cast = Cast(doc.text, doc.sentences, [(q.span.open_start, q.span.close_end) for q in doc.quotes])
+    items: dict[int, tuple[NounPhrase, list[int]]] = {}
+    for position, phrase in cast.scan():
+        items[position] = (phrase, [])
+    for index, quote in enumerate(doc.quotes):
+        if quote.phrase is None:
+            continue
+        phrase, indices = items.get(quote.phrase.start, (quote.phrase, []))
+        if phrase.end != quote.phrase.end or phrase.title is None:
+            phrase = quote.phrase  # the sieve read the phrase whole; the scan only knew its title
+        items[quote.phrase.start] = (phrase, [*indices, index])
+    entities: list[Entity | None] = [None] * len(doc.quotes)
+    for _, (phrase, indices) in sorted(items.items()):
+        cue = None
+        if indices and doc.quotes[indices[0]].cue is not None:
+            start, end = doc.quotes[indices[0]].cue
+            cue = doc.text[start:end].lower()
+        entity = cast.add(phrase, speaker=bool(indices), cue=cue)
+        for index in indices:
+            entities[index] = entity
+    for index, quote in enumerate(doc.quotes):
+        source, seen = quote.source, {index}
+        while source is not None and source not in seen and entities[index] is None:
+            seen.add(source)
+            entities[index] = entities[source]
+            source = doc.quotes[source].source
+    return entities
+
+
+def _speech(text: str, quote: Attribution, entity: Entity | None) -> bool:
+    """Tell speech from names, titles, scare quotes and slogans in quote marks."""
+    words = RE_WORD.findall(text, quote.span.start, quote.span.end)
+    if entity is not None and quote.rule in ADJACENT_RULES:
+        return True
+    inner = text[quote.span.start:quote.span.end].rstrip()
+    content = [w for w in words if w.lower() not in SMALL_WORDS]
+    title_like = bool(content) and all(w[0].isupper() or w[0].isdigit() for w in content) and inner[-1:] not in ".!?,"
+    if title_like:
+        return False  # "Global Forum of Islamic Awakening", "The Long Night"
+    return entity is not None or len(words) >= MIN_UNATTRIBUTED_WORDS
+
+
+def _source_phrase(doc: Document, index: int) -> tuple[NounPhrase | None, tuple[int, int] | None]:
+    """The mention and cue of the quote whose speaker quote ``index`` shares."""
+    seen = set()
+    quote = doc.quotes[index]
+    while quote.phrase is None and quote.source is not None and quote.source not in seen:
+        seen.add(quote.source)
+        quote = doc.quotes[quote.source]
+    return quote.phrase, quote.cue
+
+
+def _utterances(doc: Document) -> list[int]:
+    """Number the utterances: the paragraphs of one quotation, and the halves of a split quote
+    ('“X,” she said, “Y.”'), which share one reporting cue."""
+    by_cue: dict[tuple[int, int], int] = {}
+    out = []
+    for quote in doc.quotes:
+        utterance = quote.span.chain
+        if quote.cue is not None and quote.rule in ("trailing_cue", "leading_cue"):
+            utterance = by_cue.setdefault(quote.cue, utterance)
+        out.append(utterance)
+    return out
+
+
+def _result(doc: Document, entities: list[Entity | None], options: ExtractOptions) -> Extraction:
+    text = doc.text
+    speakers: dict[int, str] = {}
+    cast: list[Entity] = []
+    utterances = _utterances(doc)
+    group_ids: dict[int, str] = {}
+    quotes: list[Quote] = []
+    for index, quote in enumerate(doc.quotes):
+        entity = entities[index]
+        kind = quote.kind if _speech(text, quote, entity) else "other"
+        if kind == "other" and not options.include_other:
+            continue
+        phrase, cue = _source_phrase(doc, index)
+        confidence = quote.confidence if entity is not None else 0.0
+        if phrase is not None and phrase.kind in ("pronoun", "nominal"):
+            confidence *= INDIRECT_MENTION
+        confidence = round(confidence, 3)
+        if confidence < options.min_confidence:
+            continue
+        ref = None
+        if entity is not None and phrase is not None:
+            if entity.id not in speakers:
+                speakers[entity.id] = f"s{len(speakers) + 1}"
+                cast.append(entity)
+            ref = SpeakerRef(speakers[entity.id], entity.canonical(), entity.type,
+                             Span(text[phrase.start:phrase.end], phrase.start, phrase.end))
+        group = group_ids.setdefault(utterances[index], f"g{len(group_ids) + 1}")
+        cue_span = Span(text[cue[0]:cue[1]], cue[0], cue[1]) if cue is not None and ref is not None else None
+        quotes.append(Quote(
+            id=f"q{len(quotes) + 1}", text=text[quote.span.start:quote.span.end], start=quote.span.start,
+            end=quote.span.end, kind=kind, group=group, speaker=ref, cue=cue_span,
+            confidence=confidence if ref is not None else 0.0, rule=quote.rule if ref is not None else None,
+        ))
+    speaker_list = tuple(
+        Speaker(speakers[e.id], e.canonical(), e.type, tuple(e.titles),
+                tuple(Span(text[s:t], s, t) for s, t in sorted(set(e.mentions))))
+        for e in cast
+    )
+    return Extraction(tuple(quotes), speaker_list)

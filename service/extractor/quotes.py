@@ -1,0 +1,183 @@
+"""Stage 1: find the spans inside quotation marks, pairing marks the way a copy editor reads them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .lexicons import lexicon
+from .segments import Paragraph
+
+# Every character (or typewriter pair) that can open or close a quotation.
+RE_MARK = regex.compile(r"``|''|[\"'“”„‟«»‹›‘’‚‛]")
+
+# The families: a quotation opened by one member is closed by a member of the same family, so
+# marks of another family inside it are nested quotations or apostrophes.
+FAMILY = {
+    "“": "double", "”": "double", "„": "double", "‟": "double", '"': "double", "``": "double",
+    "''": "double", "‘": "single", "’": "single", "‚": "single", "‛": "single", "'": "single",
+    "«": "guillemet", "»": "guillemet", "‹": "single_guillemet", "›": "single_guillemet",
+}
+# What a mark is when its surroundings allow both readings: 'open', 'close' or 'either'.
+PREFERENCE = {
+    "“": "open", "„": "open", "‟": "open", "``": "open", "‘": "open", "‚": "open", "‛": "open",
+    "”": "close", "''": "close", "’": "close", '"': "either", "'": "either",
+    "«": "open", "»": "close", "‹": "open", "›": "close",
+}
+# Closing punctuation that may touch the following word: '“Hello,”she said'.
+CLOSING_PUNCTUATION = frozenset(".,!?;:…")
+
+# After an apostrophe that opens a word: decades ('90s) and elisions ('em, rock 'n' roll).
+RE_ELISION = regex.compile(r"\d\d(?:s\b|\b)|(?:\L<elisions>)\b", regex.IGNORECASE, elisions=sorted(lexicon("elisions")))
+# Feet and inches, 6'2": the inch mark never closes a quotation.
+RE_INCHES = regex.compile(r"(?r)\d['’]\d{1,2}\Z")
+# "the Joneses' house": an s followed by a mark, a space and a lowercase word is a plural possessive.
+RE_POSSESSIVE_AFTER = regex.compile(r"\s(\p{Ll}+)")
+# A word after the mark that can follow a closing quotation: '‘It hurts’ she said'.
+AFTER_CLOSE_WORDS = frozenset({"he", "she", "they", "it", "we", "i", "said", "says", "asked", "added", "told"})
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """One quotation mark in the text and what its surroundings allow it to be."""
+
+    start: int
+    end: int
+    family: str
+    can_open: bool
+    can_close: bool
+    prefers: str
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    """The inside of one pair of marks (or one paragraph of a multi-paragraph quotation)."""
+
+    start: int  # first character after the opening mark
+    end: int  # the closing mark, or the end of the paragraph for an unclosed paragraph
+    open_start: int  # the opening mark
+    close_end: int  # just after the closing mark (== end when the paragraph leaves it open)
+    paragraph: int
+    chain: int  # pieces of one multi-paragraph quotation share this number
+
+
+def classify(text: str, start: int, end: int) -> Mark | None:
+    """Tell what the mark ``text[start:end]`` can be; ``None`` for an apostrophe or inch mark."""
+    char = text[start:end]
+    family = FAMILY[char]
+    prev = text[start - 1] if start else " "
+    nxt = text[end] if end < len(text) else " "
+    left = not nxt.isspace() and (prev.isspace() or not prev.isalnum())
+    right = not prev.isspace() and (nxt.isspace() or not nxt.isalnum() or prev in CLOSING_PUNCTUATION)
+    if family == "single":
+        if left and RE_ELISION.match(text, end, min(len(text), end + 8)):
+            return None  # ’90s, ’em
+        if right and prev == "n" and start >= 2 and text[start - 2] in "'’":
+            return None  # the second mark of 'n'
+        if right and prev in "sS" and start >= 2 and text[start - 2].isalpha():
+            after = RE_POSSESSIVE_AFTER.match(text, end, min(len(text), end + 20))
+            if after and after.group(1) not in AFTER_CLOSE_WORDS:
+                return None  # the Joneses' house
+    if family == "double" and right and char in "\"”''" and RE_INCHES.search(text, max(0, start - 5), start):
+        return None  # 6'2"
+    if family in ("guillemet", "single_guillemet"):
+        # French spacing puts a space inside the marks: « Bonjour ».
+        left = left or (nxt.isspace() and end + 1 < len(text) and text[end + 1].isalnum())
+        right = right or (prev.isspace() and start >= 2 and text[start - 2].isalnum())
+    if not (left or right):
+        return None
+    return Mark(start, end, family, left, right, PREFERENCE[char])
+
+
+def marks(text: str, paragraph: Paragraph) -> list[Mark]:
+    """Return the marks of one paragraph that can open or close a quotation, in order."""
+    found = []
+    for match in RE_MARK.finditer(text, paragraph.start, paragraph.end):
+        mark = classify(text, match.start(), match.end())
+        if mark is not None:
+            found.append(mark)
+    return found
+
+
+def _closes(mark: Mark, opener: Mark) -> bool:
+    """Tell whether ``mark`` closes the quotation that ``opener`` opened."""
+    if mark.family != opener.family or not mark.can_close:
+        return False
+    return not mark.can_open or mark.prefers != "open"
+
+
+def _starts_with_opener(paragraph_marks: list[Mark], paragraph: Paragraph, family: str) -> bool:
+    first = paragraph_marks[0] if paragraph_marks else None
+    return first is not None and first.start == paragraph.start and first.family == family and first.can_open
+
+
+def _closer_ahead(paragraph_marks: list[Mark], opener: Mark) -> bool:
+    for mark in paragraph_marks:
+        if _closes(mark, opener):
+            return True
+        if mark.family == opener.family and mark.can_open:
+            return False
+    return False
+
+
+def find_quotes(text: str, paras: list[Paragraph]) -> list[QuoteSpan]:
+    """Pair the quotation marks of ``text`` into quote spans.
+
+    Unclosed marks never swallow text: a quotation left open at the end of a paragraph continues
+    only in the news convention (the next paragraph opens with a mark of the same family), or
+    across a run of spaces that turns out to sit inside one quotation; otherwise the opening mark
+    was stray and is dropped.
+
+    Args:
+        text: the article, as received.
+        paras: its paragraphs, from :func:`segments.paragraphs`.
+
+    Returns:
+        The spans in text order; nested quotations stay inside their outer span.
+    """
+    per_paragraph = [marks(text, p) for p in paras]
+    spans: list[QuoteSpan] = []
+    opener: Mark | None = None
+    opener_paragraph = 0
+    chain = 0
+    continued = False  # the opener continues the previous paragraph's quotation
+    for index, paragraph in enumerate(paras):
+        for mark in per_paragraph[index]:
+            if opener is None:
+                if mark.can_open:
+                    opener, opener_paragraph = mark, index
+                    continued = continued and mark.start == paragraph.start
+                    if not continued:
+                        chain += 1
+                continue
+            if _closes(mark, opener):
+                spans.append(QuoteSpan(opener.end, mark.start, opener.start, mark.end, opener_paragraph, chain))
+                opener, continued = None, False
+            elif mark.family == opener.family and mark.can_open:
+                opener, opener_paragraph, continued = mark, index, False  # the earlier mark was stray
+                chain += 1
+        continued = False
+        if opener is None:
+            continue
+        nxt = index + 1
+        if nxt < len(paras) and _starts_with_opener(per_paragraph[nxt], paras[nxt], opener.family):
+            # News convention: the paragraph ends inside the quotation, the next one reopens it.
+            spans.append(QuoteSpan(opener.end, _trim_end(text, opener.end, paragraph.end),
+                                   opener.start, paragraph.end, opener_paragraph, chain))
+            opener, continued = None, True
+        elif nxt < len(paras) and not paras[nxt].hard and _closer_ahead(per_paragraph[nxt], opener):
+            continue  # a run of spaces inside one quotation, not a paragraph break
+        else:
+            opener = None
+    return [span for span in spans if _has_words(text, span)]
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _has_words(text: str, span: QuoteSpan) -> bool:
+    return any(ch.isalnum() for ch in text[span.start:span.end])

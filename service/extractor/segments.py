@@ -1,0 +1,97 @@
+"""Paragraph and sentence boundaries of raw article text, found without changing a character."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+import regex
+
+from .lexicons import lexicon
+
+# A paragraph break is a line break (with the spaces around it), or a run of two or more spaces or
+# no-break spaces after the end of a sentence, which is how CMS exports separate paragraphs:
+# "... Fars News reported.\u00a0 The Iranian news agency ..."
+RE_PARAGRAPH_BREAK = regex.compile(
+    r"""
+    [^\S\r\n\u2028\u2029]*+ [\r\n\u2028\u2029] \s*+      # hard: a line break and the blanks around it
+    | (?<= [.!?:;…"”’'»)\]] ) [ \t\u00a0\u2007\u202f]{2,}+  # soft: 2+ spaces after a sentence end
+    """,
+    regex.VERBOSE,
+)
+
+# A sentence ends at . ! ? (and the closing marks after them) before a space and a capital, a digit
+# or an opening mark: 'develop.” He also voiced' ends one; '“Are you worried?” asked' does not.
+RE_SENTENCE_END = regex.compile(
+    r"""[.!?…]++ [\"”’'»)\]]*+ (?= \s++ [\"“‘'(«]? [\p{Lu}\d] )""",
+    regex.VERBOSE,
+)
+RE_WORD_BEFORE = regex.compile(r"(?r)[\p{L}.]*+\.\Z")
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A paragraph ``[start, end)``; ``hard`` when a line break (not a run of spaces) precedes it."""
+
+    start: int
+    end: int
+    hard: bool
+
+
+def paragraphs(text: str) -> list[Paragraph]:
+    """Split ``text`` into paragraphs.
+
+    Args:
+        text: the article, as received.
+
+    Returns:
+        Paragraphs in order, without the blanks between them; blank text gives none.
+    """
+    out: list[Paragraph] = []
+    start, hard = 0, True
+    for match in RE_PARAGRAPH_BREAK.finditer(text):
+        if match.start() > start:
+            out.append(Paragraph(start, match.start(), hard))
+        start = match.end()
+        hard = any(ch in "\r\n\u2028\u2029" for ch in match.group())
+    if start < len(text) and not text[start:].isspace():
+        out.append(Paragraph(start, len(text), hard))
+    return out
+
+
+class Sentences:
+    """Sentence boundaries of a text, for looking up the sentence around an offset."""
+
+    def __init__(self, text: str, paras: list[Paragraph]) -> None:
+        abbreviations = lexicon("abbreviations")
+        starts = {p.start for p in paras}
+        for match in RE_SENTENCE_END.finditer(text):
+            if match.group().startswith(".") and _is_abbreviation(text, match.start(), abbreviations):
+                continue
+            nxt = match.end()
+            while nxt < len(text) and text[nxt].isspace():
+                nxt += 1
+            starts.add(nxt)
+        self.starts = sorted(starts)
+
+    def start_before(self, offset: int) -> int:
+        """Return the start of the sentence that holds ``offset``."""
+        i = bisect.bisect_right(self.starts, offset) - 1
+        return self.starts[i] if i >= 0 else 0
+
+    def end_after(self, offset: int, limit: int) -> int:
+        """Return where the sentence holding ``offset`` ends, at most ``limit``."""
+        i = bisect.bisect_right(self.starts, offset)
+        return min(self.starts[i], limit) if i < len(self.starts) else limit
+
+
+def _is_abbreviation(text: str, period: int, abbreviations: frozenset[str]) -> bool:
+    """Tell whether the period at ``period`` closes an abbreviation or an initial ("Mr.", "J.")."""
+    match = RE_WORD_BEFORE.search(text, max(0, period - 12), period + 1)
+    if match is None:
+        return False
+    word = match.group()
+    letters = word.rstrip(".")
+    if len(letters) == 1 and letters.isupper():
+        return True  # an initial: "Donald J. Trump"
+    return word.lower() in abbreviations

@@ -1,0 +1,331 @@
+"""Stage 2: the ordered attribution sieves; each looks only at quotes that are still unattributed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+from .lexicons import lexicon
+from .mentions import NounPhrase, Token, phrase_after, phrase_before, tokenize
+from .quotes import QuoteSpan
+from .segments import Paragraph, Sentences
+
+# Verbs that only ever introduce the speaker after themselves in the "said X" order, never "told X":
+# in '“We are not leaving,” told Al Jazeera' the name after the verb is the addressee.
+ADDRESSEE_VERBS = frozenset({"told", "tells", "tell", "telling"})
+MAX_APPOSITION_TOKENS = 16
+MAX_LEAD_TAIL_TOKENS = 8  # words between the verb and the colon: 'Zarif said of the talks: “...'
+
+
+@dataclass(slots=True)
+class Attribution:
+    """What the sieves know about one quote while they work."""
+
+    span: QuoteSpan
+    lead_start: int  # start of the writer's words before the quote, in its sentence
+    trail_end: int  # end of the writer's words after the quote, in its sentence
+    kind: str = "direct"
+    phrase: NounPhrase | None = None
+    cue: tuple[int, int] | None = None
+    rule: str | None = None
+    confidence: float = 0.0
+    source: int | None = None  # index of the quote whose speaker this one shares
+
+    @property
+    def attributed(self) -> bool:
+        return self.phrase is not None or self.source is not None
+
+
+@dataclass(slots=True)
+class Document:
+    """The article and everything the sieves read from it."""
+
+    text: str
+    paragraphs: list[Paragraph]
+    sentences: Sentences
+    quotes: list[Attribution]
+
+
+@cache
+def _cue_index() -> dict[str, list[tuple[str, ...]]]:
+    """Reporting cues by first word, longest first, so "went on to say" wins over "went on"."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for cue in lexicon("reporting_verbs"):
+        words = tuple(cue.split())
+        index.setdefault(words[0], []).append(words)
+    for entries in index.values():
+        entries.sort(key=len, reverse=True)
+    return index
+
+
+def cue_at(tokens: list[Token], i: int) -> int:
+    """Return how many tokens the reporting cue at ``tokens[i]`` spans, or 0 when none starts there."""
+    if i >= len(tokens):
+        return 0
+    for words in _cue_index().get(tokens[i].low, ()):
+        if tuple(t.low for t in tokens[i:i + len(words)]) == words:
+            return len(words)
+    return 0
+
+
+def _skip_adverbs(tokens: list[Token], i: int) -> int:
+    adverbs = lexicon("adverbs")
+    while i < len(tokens) and tokens[i].low in adverbs:
+        i += 1
+    return i
+
+
+def _skip_adverbs_back(tokens: list[Token], j: int) -> int:
+    adverbs = lexicon("adverbs")
+    while j > 0 and tokens[j - 1].low in adverbs:
+        j -= 1
+    return j
+
+
+def _cue_span(tokens: list[Token], i: int, n: int) -> tuple[int, int]:
+    return tokens[i].start, tokens[i + n - 1].end
+
+
+def _trail_tokens(doc: Document, quote: Attribution) -> list[Token]:
+    tokens = tokenize(doc.text, quote.span.close_end, quote.trail_end)
+    while tokens and tokens[0].text in ",;":
+        tokens.pop(0)
+    return tokens
+
+
+def _attribute(quote: Attribution, rule: str, confidence: float, phrase: NounPhrase,
+               cue: tuple[int, int] | None) -> bool:
+    quote.phrase, quote.cue, quote.rule, quote.confidence = phrase, cue, rule, confidence
+    return True
+
+
+def _inherit(quote: Attribution, rule: str, confidence: float, source: int) -> bool:
+    quote.source, quote.rule, quote.confidence = source, rule, confidence
+    return True
+
+
+def trailing_cue(doc: Document, index: int) -> bool:
+    """'“...,” said Finance Minister Arjun Mehta' and '“...,” Tomas Berg, a spokesman, told reporters'."""
+    quote = doc.quotes[index]
+    tokens = _trail_tokens(doc, quote)
+    if not tokens:
+        return _next_sentence_cue(doc, quote)
+    n = cue_at(tokens, 0)
+    if n and tokens[0].low not in ADDRESSEE_VERBS:
+        parsed = phrase_after(doc.text, tokens, n)
+        if parsed is not None:
+            return _attribute(quote, "trailing_cue", 0.95, parsed[0], _cue_span(tokens, 0, n))
+    parsed = phrase_after(doc.text, tokens, 0)
+    if parsed is None:
+        return False
+    phrase, j = parsed
+    if j < len(tokens) and tokens[j].text == ",":
+        closing = next((k for k in range(j + 1, min(len(tokens), j + MAX_APPOSITION_TOKENS)) if tokens[k].text == ","),
+                       None)
+        if closing is None:
+            return False
+        j = closing + 1
+    j = _skip_adverbs(tokens, j)
+    n = cue_at(tokens, j)
+    if not n:
+        return False
+    return _attribute(quote, "trailing_cue", 0.95, phrase, _cue_span(tokens, j, n))
+
+
+def _next_sentence_cue(doc: Document, quote: Attribution) -> bool:
+    """'“The bill is dead.” Ortiz said.': a sentence that is nothing but the attribution."""
+    para_end = doc.paragraphs[quote.span.paragraph].end
+    start = quote.span.close_end
+    end = doc.sentences.end_after(start + 1, para_end)
+    tokens = tokenize(doc.text, start, end)
+    parsed = phrase_after(doc.text, tokens, 0)
+    if parsed is None:
+        return False
+    phrase, j = parsed
+    j = _skip_adverbs(tokens, j)
+    n = cue_at(tokens, j)
+    rest = tokens[j + n:]
+    if not n or len(rest) > 4 or (rest and rest[-1].text not in ".!?"):
+        return False
+    return _attribute(quote, "trailing_cue", 0.8, phrase, _cue_span(tokens, j, n))
+
+
+def dash(doc: Document, index: int) -> bool:
+    """'“Democracy dies in silence.” — Ines Varga, editor of the Daily Ledger'."""
+    quote = doc.quotes[index]
+    tokens = _trail_tokens(doc, quote)
+    i = 0
+    while i < len(tokens) and tokens[i].text in "—–-":
+        i += 1
+    if i == 0:
+        return False
+    parsed = phrase_after(doc.text, tokens, i)
+    if parsed is None or parsed[0].kind not in ("name", "organization"):
+        return False
+    return _attribute(quote, "dash", 0.85, parsed[0], None)
+
+
+def according_to(doc: Document, index: int) -> bool:
+    """'“The situation is deteriorating,” according to Lars Holm, a UN envoy.'"""
+    quote = doc.quotes[index]
+    tokens = _trail_tokens(doc, quote)
+    if len(tokens) < 3 or (tokens[0].low, tokens[1].low) != ("according", "to"):
+        return False
+    parsed = phrase_after(doc.text, tokens, 2)
+    if parsed is None:
+        return False
+    return _attribute(quote, "according_to", 0.9, parsed[0], _cue_span(tokens, 0, 2))
+
+
+def _lead_tokens(doc: Document, quote: Attribution) -> list[Token]:
+    return tokenize(doc.text, quote.lead_start, quote.span.open_start)
+
+
+def leading_cue(doc: Document, index: int) -> bool:
+    """'Chancellor Petra Weiss said: “...”', 'This is how economist Ruth Adler put it: “...”'."""
+    quote = doc.quotes[index]
+    tokens = _lead_tokens(doc, quote)
+    if not tokens:
+        return False
+    end = len(tokens)
+    if tokens[-1].text in ":,":
+        end -= 1
+    elif not (cue_at(tokens, end - 1) or cue_at(tokens, end - 2) == 2):
+        return False  # a quote inside the writer's sentence: the reporting-clause sieve reads it
+    for i in range(end - 1, max(-1, end - 1 - MAX_LEAD_TAIL_TOKENS), -1):
+        n = cue_at(tokens, i)
+        if not n:
+            continue
+        if end - (i + n) > 0 and tokens[-1].text != ":":
+            return False  # 'X said on Monday, “...' is too loose without a colon
+        phrase = phrase_before(doc.text, tokens, _skip_adverbs_back(tokens, i))
+        if phrase is None:
+            return False
+        return _attribute(quote, "leading_cue", 0.9, phrase, _cue_span(tokens, i, n))
+    return False
+
+
+def reporting_clause(doc: Document, index: int) -> bool:
+    """A partial quote belongs to the subject of the clause that holds it.
+
+    'The Health Ministry said the outbreak was “under control”'; 'adding that talks could “resume”'
+    (the subject of the main clause); 'but said they will take place “soon.”' (the subject before).
+    """
+    quote = doc.quotes[index]
+    start = doc.sentences.start_before(quote.span.open_start)
+    start = max(start, doc.paragraphs[quote.span.paragraph].start)
+    tokens = tokenize(doc.text, start, quote.span.open_start)
+    cues = [i for i in range(len(tokens)) if cue_at(tokens, i) and tokens[i].low != "according"]
+    for i in reversed(cues):
+        if tokens[i].start < quote.lead_start:
+            break
+        n = cue_at(tokens, i)
+        phrase = phrase_before(doc.text, tokens, _skip_adverbs_back(tokens, i))
+        if phrase is not None:
+            return _attribute(quote, "reporting_clause", 0.85, phrase, _cue_span(tokens, i, n))
+        # An elided subject: ', adding that ...', 'but said ...' share the main clause's speaker.
+        previous = _previous_in_sentence(doc, index, start)
+        if previous is not None:
+            return _inherit(quote, "reporting_clause", 0.8, previous)
+        for k in cues:
+            if k >= i:
+                break
+            phrase = phrase_before(doc.text, tokens, _skip_adverbs_back(tokens, k))
+            if phrase is not None:
+                return _attribute(quote, "reporting_clause", 0.75, phrase, _cue_span(tokens, i, n))
+        parsed = phrase_after(doc.text, tokens, 0)
+        if parsed is not None and parsed[0].kind in ("pronoun", "name", "organization", "nominal"):
+            return _attribute(quote, "reporting_clause", 0.7, parsed[0], _cue_span(tokens, i, n))
+        return False
+    if len(tokens) > 3 and (tokens[0].low, tokens[1].low) == ("according", "to"):
+        parsed = phrase_after(doc.text, tokens, 2)
+        if parsed is not None:
+            return _attribute(quote, "according_to", 0.75, parsed[0], _cue_span(tokens, 0, 2))
+    return False
+
+
+def _previous_in_sentence(doc: Document, index: int, sentence_start: int) -> int | None:
+    if index == 0:
+        return None
+    previous = doc.quotes[index - 1]
+    if previous.span.open_start >= sentence_start and previous.attributed:
+        return index - 1
+    return None
+
+
+def same_utterance(doc: Document, index: int) -> bool:
+    """Paragraphs of one multi-paragraph quotation share the speaker of whichever piece has one."""
+    quote = doc.quotes[index]
+    for other, candidate in enumerate(doc.quotes):
+        if other != index and candidate.span.chain == quote.span.chain and candidate.phrase is not None:
+            return _inherit(quote, "same_utterance", candidate.confidence * 0.95, other)
+    return False
+
+
+def follow_on(doc: Document, index: int) -> bool:
+    """A quote-only sentence or paragraph right after a quote keeps that quote's speaker."""
+    if index == 0 or doc.quotes[index].kind != "direct":
+        return False
+    quote, previous = doc.quotes[index], doc.quotes[index - 1]
+    if not previous.attributed or quote.lead_start != quote.span.open_start and _has_words(
+        doc.text, quote.lead_start, quote.span.open_start
+    ):
+        return False
+    gap_start = previous.span.close_end
+    if previous.rule in ("trailing_cue", "dash", "according_to"):
+        gap_start = max(gap_start, previous.trail_end)
+    if _has_words(doc.text, gap_start, quote.span.open_start):
+        return False
+    if quote.span.paragraph - previous.span.paragraph > 1:
+        return False
+    return _inherit(quote, "follow_on", 0.75, index - 1)
+
+
+def previous_sentence(doc: Document, index: int) -> bool:
+    """A quote that opens a sentence, right after a sentence about a named person, is theirs."""
+    quote = doc.quotes[index]
+    if quote.kind != "direct" or _has_words(doc.text, quote.lead_start, quote.span.open_start):
+        return False
+    para = doc.paragraphs[quote.span.paragraph]
+    start = doc.sentences.start_before(max(0, quote.span.open_start - 1))
+    if quote.span.open_start == para.start and quote.span.paragraph > 0:
+        start = doc.sentences.start_before(doc.paragraphs[quote.span.paragraph - 1].end - 1)
+    if start >= quote.span.open_start or _quote_between(doc, start, quote.span.open_start):
+        return False
+    tokens = tokenize(doc.text, start, min(quote.span.open_start, start + 300))
+    parsed = phrase_after(doc.text, tokens, 0)
+    if parsed is None or parsed[0].kind not in ("name", "organization", "nominal"):
+        return False
+    return _attribute(quote, "previous_sentence", 0.5, parsed[0], None)
+
+
+def _quote_between(doc: Document, start: int, end: int) -> bool:
+    return any(start <= q.span.open_start < end for q in doc.quotes)
+
+
+def _has_words(text: str, start: int, end: int) -> bool:
+    return any(ch.isalnum() for ch in text[start:end])
+
+
+Sieve = Callable[[Document, int], bool]
+
+# The order is the precision order: adjacent cues first, inference from context last.
+SIEVES: tuple[Sieve, ...] = (
+    trailing_cue,
+    dash,
+    according_to,
+    leading_cue,
+    reporting_clause,
+    same_utterance,
+    follow_on,
+    previous_sentence,
+)
+
+
+def run_sieves(doc: Document) -> None:
+    """Attribute the quotes of ``doc`` in place, sieve by sieve."""
+    for sieve in SIEVES:
+        for index, quote in enumerate(doc.quotes):
+            if not quote.attributed:
+                sieve(doc, index)

@@ -1,0 +1,345 @@
+"""The article's cast: names, titles and sources clustered into speakers, and mentions resolved to them."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+import regex
+
+from .lexicons import lexicon
+from .mentions import NounPhrase, interpret, is_org_name, phrase_after, phrase_before, tokenize
+from .segments import Sentences
+
+# Candidates for the cast: two or more capitalized words ("Mohammad Javad Zarif", "Northwind
+# Airlines"), or one after a title or honorific ("Ms. Cho", "Prosecutor Clarke", "coach Novak").
+RE_NAME_RUN = regex.compile(
+    r"""
+    (?<![\p{L}\p{N}])
+    (?: (?i:\L<titles>) \s+ \p{Lu}[\p{L}\p{M}'’\-]*+ \.?           # a title and a name: "Ms. Cho"
+      | \p{Lu}[\p{L}\p{M}'’\-]*+ \.?                                # or a capitalized word
+        (?= \s+ (?:(?:\L<particles>) \s+)? \p{Lu} )                   #    that another one follows
+      | (?=\p{Lu}) (?i:\L<organizations>) (?![\p{L}\p{N}])            # or a known organization
+    )
+    (?: \s+ (?:(?:\L<particles>) \s+)? \p{Lu}[\p{L}\p{M}'’\-]*+ \.? )*+
+    """,
+    regex.VERBOSE,
+    titles=sorted(lexicon("titles")),
+    organizations=sorted(lexicon("organizations")),
+    particles=["al", "bin", "da", "de", "del", "della", "der", "di", "du", "el", "ibn", "van", "von"],
+)
+# A sentence that opens with a role: "The Iranian news agency did not say ...", "The company said".
+RE_SUBJECT_ROLE = regex.compile(
+    r"""(?:\A|(?<=[.!?]["”’']?\s+)) (?:The|This) \s+ (?:[\p{L}\-’']+\s+){0,3}?
+        (?i:\L<heads>) (?![\p{L}\p{N}])""",
+    regex.VERBOSE,
+    heads=sorted(lexicon("organization_nouns") | lexicon("titles")),
+)
+# Anonymous sources described anywhere: "Citing a source in the army", "according to two officials".
+RE_ANONYMOUS = regex.compile(
+    r"""(?<![\p{L}\p{N}]) (?i:a|an|one|two|three|several|some|many|multiple) \s+
+        (?:[\p{L}\-’']+\s+){0,3}? (?i:\L<heads>) (?![\p{L}\p{N}])""",
+    regex.VERBOSE,
+    heads=sorted(lexicon("anonymous_heads")),
+)
+# "X, the Y," and "X, a Y,": the role after a name ("Karim Haddad, the union’s chief negotiator,").
+RE_APPOSITION = regex.compile(r"\s*+,\s*+((?:the|a|an)\s[^,.;:“”\"()]{2,90}?)\s*+[,.;]")
+MEDIA_NOUNS = frozenset({"website", "news website", "newspaper", "news agency", "agency", "outlet", "broadcaster",
+                         "paper", "network", "channel", "station", "publication", "daily", "magazine"})
+# Cues that keep the floor with the last speaker: '“This verdict is wrong,” he added.'
+FLOOR_CUES = frozenset({"added", "adds", "continued", "continues", "went on", "went on to say"})
+TITLE_STOP = frozenset({"the", "a", "an", "of", "for", "in", "at", "and", "to", "on", "former", "then"})
+
+
+@dataclass(slots=True)
+class Entity:
+    """One member of the cast while it is being built."""
+
+    id: int
+    type: str
+    names: list[str] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+    gender: str | None = None
+    honorific: str | None = None
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    media: bool = False
+
+    @property
+    def name_words(self) -> set[str]:
+        return {w.lower().rstrip(".") for name in self.names for w in name.split()}
+
+    @property
+    def surname(self) -> str | None:
+        return self.names[0].split()[-1].lower() if self.names else None
+
+    @property
+    def title_words(self) -> set[str]:
+        words: set[str] = set()
+        for title in self.titles:
+            words.update(_title_words(title))
+        return words
+
+    def canonical(self) -> str:
+        """The fullest proper name, "Ms. Cho" when only the surname is known, a description otherwise."""
+        if self.names:
+            best = max(self.names, key=lambda n: (len(n.split()), len(n)))
+            if len(best.split()) == 1 and self.honorific:
+                return f"{self.honorific} {best}"
+            return best
+        if self.titles:
+            best = max(self.titles, key=len)
+            return best[:1].lower() + best[1:] if best.split()[0].lower() in ("a", "an", "the") else best
+        return "unknown"
+
+
+def _title_words(title: str) -> list[str]:
+    return [w.lower().removesuffix("’s").removesuffix("'s") for w in regex.findall(r"[\p{L}’'\-]+", title)
+            if w.lower() not in TITLE_STOP]
+
+
+@dataclass(slots=True)
+class Event:
+    """A mention of a person or organization at ``position``, for pronoun resolution."""
+
+    position: int
+    entity: Entity
+    subject: bool
+    speaker: bool
+
+
+class Cast:
+    """Builds the cast in reading order and resolves speaker mentions against what came before."""
+
+    def __init__(self, text: str, sentences: Sentences, quoted: list[tuple[int, int]]) -> None:
+        self.text = text
+        self.sentences = sentences
+        self.entities: list[Entity] = []
+        self.events: list[Event] = []
+        self.quoted = quoted
+        self._quote_starts = [start for start, _ in quoted]
+        self.last_speaker: Entity | None = None
+
+    # -- building -----------------------------------------------------------------------------
+
+    def scan(self) -> list[tuple[int, NounPhrase]]:
+        """Find the cast's introductions in the writer's own words (not inside quotations).
+
+        Returns:
+            ``(position, phrase)`` pairs in text order.
+        """
+        found: list[tuple[int, NounPhrase]] = []
+        for match in RE_NAME_RUN.finditer(self.text):
+            if self._inside_quote(match.start()):
+                continue
+            phrase = self._name_phrase(match.start(), match.end())
+            if phrase is not None:
+                found.append((phrase.start, phrase))
+        for match in RE_SUBJECT_ROLE.finditer(self.text):
+            if self._inside_quote(match.start()):
+                continue
+            phrase = interpret(self.text, tokenize(self.text, match.start(), match.end()))
+            if phrase is not None and phrase.kind in ("nominal", "organization"):
+                found.append((phrase.start, phrase))
+        for match in RE_ANONYMOUS.finditer(self.text):
+            if self._inside_quote(match.start()) or self._after_name(match.start()):
+                continue
+            tokens = tokenize(self.text, match.start(), min(len(self.text), match.end() + 80))
+            parsed = phrase_after(self.text, tokens, 0)
+            if parsed is not None and parsed[0].kind == "anonymous":
+                found.append((parsed[0].start, parsed[0]))
+        found.sort(key=lambda item: item[0])
+        return found
+
+    def _name_phrase(self, start: int, end: int) -> NounPhrase | None:
+        window = tokenize(self.text, max(0, start - 40), end)
+        tokens = [t for t in window if t.end <= end]
+        if not tokens or tokens[-1].end != end and tokens[-1].end != end - 1:
+            return None
+        phrase = phrase_before(self.text, tokens, len(tokens))
+        if phrase is None or phrase.kind not in ("name", "organization"):
+            return None
+        words = (phrase.name or "").split()
+        if phrase.kind == "name" and len(words) < 2 and not phrase.title:
+            return None  # a lone capitalized word is not yet somebody
+        if phrase.kind == "name" and phrase.title is None:
+            apposition = RE_APPOSITION.match(self.text, phrase.end)
+            if apposition:
+                role = interpret(self.text, tokenize(self.text, apposition.start(1), apposition.end(1)))
+                if role is not None and role.kind in ("nominal", "anonymous"):
+                    return NounPhrase(phrase.start, phrase.end, "name", phrase.name, apposition.group(1),
+                                      None, phrase.gender or role.gender)
+        return phrase
+
+    def _inside_quote(self, position: int) -> bool:
+        i = bisect.bisect_right(self._quote_starts, position) - 1
+        return i >= 0 and self.quoted[i][0] <= position < self.quoted[i][1]
+
+    def _after_name(self, position: int) -> bool:
+        """Tell whether an indefinite phrase is an apposition ("Tomas Berg, a spokesman")."""
+        before = self.text[max(0, position - 3):position]
+        return before.rstrip().endswith(",")
+
+    # -- resolving ----------------------------------------------------------------------------
+
+    def add(self, phrase: NounPhrase, *, speaker: bool = False, cue: str | None = None) -> Entity | None:
+        """Resolve ``phrase`` to a member of the cast, creating one when it introduces somebody new.
+
+        Args:
+            phrase: the noun phrase, in reading order with every earlier call.
+            speaker: the phrase names the speaker of a quote.
+            cue: the reporting verb, lowercase, when ``speaker``.
+
+        Returns:
+            The entity, or ``None`` for a pronoun or role nobody earlier fits.
+        """
+        if phrase.kind == "pronoun":
+            entity = self._pronoun(phrase, cue)
+        elif phrase.kind == "name":
+            entity = self._named_person(phrase)
+        elif phrase.kind == "organization":
+            entity = self._organization(phrase)
+        elif phrase.kind == "nominal":
+            entity = self._nominal(phrase)
+        else:
+            entity = self._anonymous(phrase)
+        if entity is None:
+            return None
+        entity.mentions.append((phrase.start, phrase.end))
+        if phrase.kind == "pronoun" and entity.gender is None and phrase.gender in ("m", "f"):
+            entity.gender = phrase.gender
+        subject = speaker or self.sentences.start_before(phrase.start) == phrase.start
+        self.events.append(Event(phrase.start, entity, subject, speaker))
+        if speaker:
+            self.last_speaker = entity
+        return entity
+
+    def _new(self, kind: str) -> Entity:
+        entity = Entity(len(self.entities) + 1, kind)
+        self.entities.append(entity)
+        return entity
+
+    def _named_person(self, phrase: NounPhrase) -> Entity:
+        name = phrase.name or ""
+        words = [w.lower() for w in name.split()]
+        entity = None
+        for candidate in reversed(self.entities):
+            if candidate.type not in ("person", "unknown") or not candidate.names:
+                continue
+            if set(words) <= candidate.name_words or words[-1] == candidate.surname:
+                entity = candidate
+                break
+        if entity is None:
+            entity = self._new("person")
+        if name not in entity.names:
+            entity.names.append(name)
+        if phrase.title:
+            title = phrase.title
+            if title.lower().rstrip(".") in ("mr", "mrs", "ms", "miss", "dr"):
+                entity.honorific = title
+            elif title not in entity.titles:
+                entity.titles.append(title)
+        entity.gender = entity.gender or phrase.gender or _gender_from_first_name(words[0])
+        return entity
+
+    def _organization(self, phrase: NounPhrase) -> Entity:
+        name = _strip_article(phrase.name or self.text[phrase.start:phrase.end])
+        words = {w.lower() for w in name.split()}
+        for candidate in reversed(self.entities):
+            if candidate.type == "organization" and (
+                words <= candidate.name_words or candidate.name_words <= words
+            ):
+                break
+        else:
+            candidate = self._new("organization")
+            candidate.media = _is_media(name)
+        if name not in candidate.names:
+            candidate.names.append(name)
+        return candidate
+
+    def _nominal(self, phrase: NounPhrase) -> Entity | None:
+        head = phrase.head or ""
+        title = phrase.title or ""
+        wanted = set(_title_words(title))
+        if title.lower() in lexicon("organization_nouns") or head in lexicon("organization_nouns"):
+            media = title.lower() in MEDIA_NOUNS or head in MEDIA_NOUNS
+            found = self._recent(lambda e: e.type == "organization" and e.media == media)
+            found = found or self._recent(lambda e: e.type == "organization")
+            if found is not None:
+                return found
+        found = self._recent(lambda e: e.type != "organization" and head in e.title_words
+                             and _compatible(wanted, e.title_words))
+        if found is not None:
+            return found
+        if head in lexicon("anonymous_heads"):
+            return self._anonymous(phrase)
+        entity = self._new("unknown")
+        entity.titles.append(_strip_article(title) if title else self.text[phrase.start:phrase.end])
+        return entity
+
+    def _anonymous(self, phrase: NounPhrase) -> Entity:
+        description = self.text[phrase.start:phrase.end]
+        for candidate in reversed(self.entities):
+            if candidate.type == "anonymous" and any(t.lower() == description.lower() for t in candidate.titles):
+                return candidate
+        entity = self._new("anonymous")
+        entity.titles.append(description)
+        return entity
+
+    def _pronoun(self, phrase: NounPhrase, cue: str | None) -> Entity | None:
+        gender = phrase.gender
+        if gender in ("m", "f"):
+            def fits(e: Entity) -> bool:
+                return e.type == "person" and e.gender in (None, gender)
+        elif gender == "n":
+            def fits(e: Entity) -> bool:
+                return e.type == "organization"
+        elif gender == "p":
+            def fits(e: Entity) -> bool:
+                return e.type in ("organization", "anonymous")
+        else:
+            return None
+        if cue in FLOOR_CUES and self.last_speaker is not None and fits(self.last_speaker):
+            return self.last_speaker
+        horizon = self.sentences.start_before(max(0, phrase.start - 1))
+        subjects = [e for e in reversed(self.events) if e.position < phrase.start and fits(e.entity)]
+        for event in subjects:
+            if event.subject and event.position >= horizon:
+                return event.entity
+        for event in subjects:
+            if event.subject:
+                return event.entity
+        return subjects[0].entity if subjects else None
+
+    def _recent(self, predicate) -> Entity | None:
+        for event in reversed(self.events):
+            if predicate(event.entity):
+                return event.entity
+        return None
+
+
+def _compatible(wanted: set[str], have: set[str]) -> bool:
+    """'the Iranian foreign minister' fits 'Iranian Foreign Minister', not 'Afghan Foreign Minister'."""
+    return wanted <= have
+
+
+def _strip_article(name: str) -> str:
+    for article in ("the ", "The ", "a ", "A ", "an ", "An "):
+        if name.startswith(article):
+            return name[len(article):]
+    return name
+
+
+def _is_media(name: str) -> bool:
+    words = name.lower().split()
+    return bool(words) and (words[-1] in lexicon("media_heads") or " ".join(words) in lexicon("media_heads"))
+
+
+def _gender_from_first_name(word: str) -> str | None:
+    if word in lexicon("first_names_male"):
+        return "m"
+    if word in lexicon("first_names_female"):
+        return "f"
+    return None
+
+
+__all__ = ["Cast", "Entity", "is_org_name"]
