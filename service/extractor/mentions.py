@@ -165,7 +165,8 @@ def interpret(text: str, tokens: list[Token]) -> NounPhrase | None:
     gender = _gender_of(body)
     if name_tokens and all(_is_name_word(t) or t.low in PARTICLES for t in name_tokens):
         words = [t.text for t in name_tokens]
-        if is_org_name(words):
+        if is_org_name(words) or (determined and not title_tokens):
+            # "The Des Moines Register": a capitalized name after "the" is not a person.
             return _phrase(tokens, "organization", name=_span_text(text, name_tokens))
         title = _span_text(text, title_tokens) if title_tokens else None
         return _phrase(tokens, "name", name=_span_text(text, name_tokens), title=title, gender=gender)
@@ -183,7 +184,7 @@ def _anonymous(text: str, tokens: list[Token]) -> NounPhrase | None:
     if not heads:
         return None
     head = tokens[heads[0]]
-    return _phrase(tokens, "anonymous", title=_span_text(text, tokens), head=head.low)
+    return _phrase(tokens, "anonymous", title=_span_text(text, tokens), head=head.low, gender=_gender_of(tokens))
 
 
 def _role_run(tokens: list[Token], i: int) -> int:
@@ -232,6 +233,9 @@ def phrase_after(text: str, tokens: list[Token], i: int) -> tuple[NounPhrase, in
     first = tokens[i]
     if first.low in SUBJECT_PRONOUNS:
         return interpret(text, tokens[i:i + 1]), i + 1
+    if first.low == "one" and i + 2 < len(tokens) and tokens[i + 1].low == "of" and tokens[i + 2].low in ("them", "those"):
+        # "one of them said": one of the group named before, resolved like "they".
+        return NounPhrase(first.start, tokens[i + 2].end, "pronoun", gender="p"), i + 3
     if first.low in DETERMINERS or first.low in INDEFINITES:
         end = _role_run(tokens, i + 1)
         if end < 0:
@@ -269,6 +273,15 @@ def phrase_after(text: str, tokens: list[Token], i: int) -> tuple[NounPhrase, in
     return _apposed_name(text, tokens, phrase, j)
 
 
+def skip_parenthetical(tokens: list[Token], j: int) -> int:
+    """Step over "(D-N.Y.)" or "(R-Texas)" after a name; return the index after the ")"."""
+    if j < len(tokens) and tokens[j].text == "(":
+        closing = next((k for k in range(j + 1, min(len(tokens), j + 10)) if tokens[k].text == ")"), None)
+        if closing is not None:
+            return closing + 1
+    return j
+
+
 def _anonymous_tail(tokens: list[Token], end: int) -> int:
     """Extend an anonymous source over its description: "a source | in the Iranian armed forces"."""
     if end >= len(tokens) or tokens[end].low not in ANONYMOUS_LINKS or tokens[end].low == "who":
@@ -293,7 +306,7 @@ def _apposed_name(text: str, tokens: list[Token], phrase: NounPhrase, end: int) 
         name = interpret(text, tokens[end + 1:j])
         if name is not None and name.kind == "name":
             titled = NounPhrase(name.start, name.end, "name", name.name, phrase.title, name.gender or phrase.gender)
-            return titled, j
+            return titled, j + 1 if j < len(tokens) and tokens[j].text == "," else j
     return phrase, end
 
 
@@ -309,6 +322,10 @@ def phrase_before(text: str, tokens: list[Token], j: int) -> NounPhrase | None:
         The phrase, or ``None`` when no speaker phrase ends there.
     """
     k = j - 1
+    if k >= 1 and tokens[k].text == ")":
+        opening = next((i for i in range(k - 1, max(-1, k - 10), -1) if tokens[i].text == "("), None)
+        if opening is not None:
+            return phrase_before(text, tokens, opening)  # "Rep. Chip Roy (R-Texas) said"
     if k >= 1 and tokens[k].text == ",":
         return _apposition_before(text, tokens, k)
     if k < 0 or not tokens[k].is_word:
@@ -324,7 +341,8 @@ def phrase_before(text: str, tokens: list[Token], j: int) -> NounPhrase | None:
                 start -= 1
             elif prev.low in PARTICLES and _is_cap(tokens[start]):
                 start -= 1
-            elif prev.text in "-–" and start - 2 >= 0 and _is_cap(tokens[start - 2]):
+            elif prev.text in "-–" and prev.start == tokens[start - 2].end and prev.end == tokens[start].start \
+                    and _is_cap(tokens[start - 2]):
                 start -= 1
             else:
                 break
@@ -376,6 +394,9 @@ def _apposition_before(text: str, tokens: list[Token], comma: int) -> NounPhrase
     if opening is None or opening == 0:
         return None
     inner = interpret(text, tokens[opening + 1:comma])
+    if inner is None:
+        parsed = phrase_after(text, tokens, opening + 1)  # "a leading member of the Freedom Caucus"
+        inner = parsed[0] if parsed else None
     outer = phrase_before(text, tokens, opening)
     if outer is None or inner is None:
         return None

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .lexicons import lexicon
-from .mentions import NounPhrase, Token, phrase_after, phrase_before, tokenize
+from .mentions import NounPhrase, Token, phrase_after, phrase_before, skip_parenthetical, tokenize
 from .quotes import QuoteSpan
 from .segments import Paragraph, Sentences
 
@@ -120,6 +120,7 @@ def trailing_cue(doc: Document, index: int) -> bool:
     if parsed is None:
         return False
     phrase, j = parsed
+    j = skip_parenthetical(tokens, j)
     if j < len(tokens) and tokens[j].text == ",":
         closing = next((k for k in range(j + 1, min(len(tokens), j + MAX_APPOSITION_TOKENS)) if tokens[k].text == ","),
                        None)
@@ -143,10 +144,13 @@ def _next_sentence_cue(doc: Document, quote: Attribution) -> bool:
     if parsed is None:
         return False
     phrase, j = parsed
-    j = _skip_adverbs(tokens, j)
+    j = _skip_adverbs(tokens, skip_parenthetical(tokens, j))
     n = cue_at(tokens, j)
     rest = tokens[j + n:]
-    if not n or len(rest) > 4 or (rest and rest[-1].text not in ".!?"):
+    # After "?" or "!" the attribution still belongs to the quote ('“Don't!” Trump wrote on X.');
+    # after a period only a bare "Ortiz said." does.
+    exclaimed = doc.text[quote.span.start:quote.span.end].rstrip()[-1:] in "?!"
+    if not n or (not exclaimed and len(rest) > 4) or (rest and rest[-1].text not in ".!?"):
         return False
     return _attribute(quote, "trailing_cue", 0.8, phrase, _cue_span(tokens, j, n))
 
@@ -216,11 +220,13 @@ def reporting_clause(doc: Document, index: int) -> bool:
     start = doc.sentences.start_before(quote.span.open_start)
     start = max(start, doc.paragraphs[quote.span.paragraph].start)
     tokens = tokenize(doc.text, start, quote.span.open_start)
-    cues = [i for i in range(len(tokens)) if cue_at(tokens, i) and tokens[i].low != "according"]
+    characterizing = lexicon("characterizing_verbs")
+    cues = [i for i in range(len(tokens))
+            if (cue_at(tokens, i) and tokens[i].low != "according") or tokens[i].low in characterizing]
     for i in reversed(cues):
         if tokens[i].start < quote.lead_start:
             break
-        n = cue_at(tokens, i)
+        n = cue_at(tokens, i) or 1
         phrase = phrase_before(doc.text, tokens, _skip_adverbs_back(tokens, i))
         if phrase is not None:
             return _attribute(quote, "reporting_clause", 0.85, phrase, _cue_span(tokens, i, n))
@@ -252,6 +258,25 @@ def _previous_in_sentence(doc: Document, index: int, sentence_start: int) -> int
     if previous.span.open_start >= sentence_start and previous.attributed:
         return index - 1
     return None
+
+
+def colon_lead(doc: Document, index: int) -> bool:
+    """'Her colleague, Tom Becker, was blunter: “It's a disaster.”': the clause before a colon."""
+    quote = doc.quotes[index]
+    tokens = _lead_tokens(doc, quote)
+    if len(tokens) < 2 or tokens[-1].text != ":" or quote.lead_start != doc.sentences.start_before(quote.span.open_start):
+        return False
+    parsed = phrase_after(doc.text, tokens, 0)
+    if parsed is None or parsed[0].kind == "anonymous" and parsed[0].head not in lexicon("anonymous_heads"):
+        return False
+    phrase, j = parsed
+    j = skip_parenthetical(tokens, j)
+    if j < len(tokens) and tokens[j].text == ",":
+        j = next((k + 1 for k in range(j + 1, min(len(tokens), j + MAX_APPOSITION_TOKENS)) if tokens[k].text == ","),
+                 len(tokens))
+    if j >= len(tokens) - 1 or not tokens[j].is_word or tokens[j].text[0].isupper():
+        return False  # the phrase must be the subject of a verb before the colon
+    return _attribute(quote, "colon_lead", 0.7, phrase, None)
 
 
 def same_utterance(doc: Document, index: int) -> bool:
@@ -316,6 +341,7 @@ SIEVES: tuple[Sieve, ...] = (
     dash,
     according_to,
     leading_cue,
+    colon_lead,
     reporting_clause,
     same_utterance,
     follow_on,

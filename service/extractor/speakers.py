@@ -65,6 +65,12 @@ class Entity:
     media: bool = False
 
     @property
+    def plural(self) -> bool:
+        """An anonymous group ("officials", "two people familiar with the talks")."""
+        heads = lexicon("anonymous_heads")
+        return any(w in heads and (w.endswith("s") or w == "people") for t in self.titles for w in _title_words(t))
+
+    @property
     def name_words(self) -> set[str]:
         return {w.lower().rstrip(".") for name in self.names for w in name.split()}
 
@@ -294,8 +300,10 @@ class Cast:
             def fits(e: Entity) -> bool:
                 return e.type == "organization"
         elif gender == "p":
-            def fits(e: Entity) -> bool:
-                return e.type in ("organization", "anonymous")
+            # "they", "one of them": the latest group ("two people familiar with the talks") or body.
+            groups = [e.entity for e in reversed(self.events) if e.position < phrase.start and (
+                e.entity.type == "organization" or e.entity.type == "anonymous" and e.entity.plural)]
+            return groups[0] if groups else None
         else:
             return None
         if cue in FLOOR_CUES and self.last_speaker is not None and fits(self.last_speaker):
