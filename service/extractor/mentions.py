@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 import regex
 
@@ -37,8 +38,7 @@ ANONYMOUS_STOPS = frozenset({"who", "that", "which", "said", "says", "told", "an
 MAX_PHRASE_TOKENS = 14
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """A word or mark with its offsets; ``low`` is the lowercased text."""
 
     text: str

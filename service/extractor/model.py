@@ -105,3 +105,11 @@ class ExtractOptions:
             or not 0 < self.timeout <= 600
         ):
             raise OptionsError("timeout", "must be a number of seconds in (0, 600], or null")
+
+
+class ExtractionTimeout(TimeoutError):
+    """A document took longer than its time budget (``ExtractOptions.timeout``)."""
+
+    def __init__(self, seconds: float | None) -> None:
+        super().__init__(f"extraction exceeded its budget of {seconds} s")
+        self.seconds = seconds

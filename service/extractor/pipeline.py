@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import regex
 
+from . import budget
+
 from .mentions import NounPhrase, tokenize
 from .model import Extraction, ExtractOptions, Quote, Span, Speaker, SpeakerRef
 from .quotes import QuoteSpan, find_quotes
@@ -32,6 +34,11 @@ def extract(text: str, options: ExtractOptions | None = None) -> Extraction:
         The quotes in text order and the speakers they are attributed to.
     """
     options = options or ExtractOptions()
+    with budget.budget(options.timeout):
+        return _extract(text, options)
+
+
+def _extract(text: str, options: ExtractOptions) -> Extraction:
     paras = paragraphs(text)
     sentences = Sentences(text, paras)
     spans = find_quotes(text, paras)
@@ -69,7 +76,7 @@ def _kind(text: str, quote: Attribution) -> str:
     lead = text[quote.lead_start:quote.span.open_start].rstrip()
     if not lead or lead[-1] in ":,—–-(;" or not lead[-1].isalnum():
         return "direct"
-    tokens = tokenize(text, quote.lead_start, quote.span.open_start)
+    tokens = tokenize(text, max(quote.lead_start, quote.span.open_start - 40), quote.span.open_start)
     if tokens and (cue_at(tokens, len(tokens) - 1) or (len(tokens) > 1 and cue_at(tokens, len(tokens) - 2) == 2)):
         return "direct"
     return "partial"
@@ -90,6 +97,7 @@ def _resolve(doc: Document) -> list[Entity | None]:
         items[quote.phrase.start] = (phrase, [*indices, index])
     entities: list[Entity | None] = [None] * len(doc.quotes)
     for _, (phrase, indices) in sorted(items.items()):
+        budget.check()
         cue = None
         if indices and doc.quotes[indices[0]].cue is not None:
             start, end = doc.quotes[indices[0]].cue

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 import regex
 
+from . import budget
 from .lexicons import lexicon
 from .segments import Paragraph
 
@@ -93,7 +94,7 @@ def classify(text: str, start: int, end: int) -> Mark | None:
 def marks(text: str, paragraph: Paragraph) -> list[Mark]:
     """Return the marks of one paragraph that can open or close a quotation, in order."""
     found = []
-    for match in RE_MARK.finditer(text, paragraph.start, paragraph.end):
+    for match in RE_MARK.finditer(text, paragraph.start, paragraph.end, timeout=budget.remaining()):
         mark = classify(text, match.start(), match.end())
         if mark is not None:
             found.append(mark)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import regex
 
+from . import budget
 from .lexicons import lexicon
 
 # A paragraph break is a line break (with the spaces around it), or a run of two or more spaces or
@@ -49,7 +50,7 @@ def paragraphs(text: str) -> list[Paragraph]:
     """
     out: list[Paragraph] = []
     start, hard = 0, True
-    for match in RE_PARAGRAPH_BREAK.finditer(text):
+    for match in RE_PARAGRAPH_BREAK.finditer(text, timeout=budget.remaining()):
         if match.start() > start:
             out.append(Paragraph(start, match.start(), hard))
         start = match.end()
@@ -65,7 +66,7 @@ class Sentences:
     def __init__(self, text: str, paras: list[Paragraph]) -> None:
         abbreviations = lexicon("abbreviations")
         starts = {p.start for p in paras}
-        for match in RE_SENTENCE_END.finditer(text):
+        for match in RE_SENTENCE_END.finditer(text, timeout=budget.remaining()):
             if match.group().startswith(".") and _is_abbreviation(text, match.start(), abbreviations):
                 continue
             nxt = match.end()

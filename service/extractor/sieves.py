@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
+from . import budget
 from .lexicons import lexicon
 from .mentions import NounPhrase, Token, phrase_after, phrase_before, skip_parenthetical, tokenize
 from .quotes import QuoteSpan
@@ -15,7 +16,9 @@ from .segments import Paragraph, Sentences
 # in '“We are not leaving,” told Al Jazeera' the name after the verb is the addressee.
 ADDRESSEE_VERBS = frozenset({"told", "tells", "tell", "telling"})
 MAX_APPOSITION_TOKENS = 16
-MAX_LEAD_TAIL_TOKENS = 8  # words between the verb and the colon: 'Zarif said of the talks: “...'
+MAX_LEAD_TAIL_TOKENS = 8
+# The writer's words read on either side of a quote; attributions sit close to their quotes.
+MAX_WINDOW_CHARS = 300  # words between the verb and the colon: 'Zarif said of the talks: “...'
 
 
 @dataclass(slots=True)
@@ -31,6 +34,8 @@ class Attribution:
     rule: str | None = None
     confidence: float = 0.0
     source: int | None = None  # index of the quote whose speaker this one shares
+    trail_tokens: list[Token] | None = None  # read once, shared by the sieves
+    lead_tokens: list[Token] | None = None
 
     @property
     def attributed(self) -> bool:
@@ -88,10 +93,13 @@ def _cue_span(tokens: list[Token], i: int, n: int) -> tuple[int, int]:
 
 
 def _trail_tokens(doc: Document, quote: Attribution) -> list[Token]:
-    tokens = tokenize(doc.text, quote.span.close_end, quote.trail_end)
-    while tokens and tokens[0].text in ",;":
-        tokens.pop(0)
-    return tokens
+    if quote.trail_tokens is None:
+        end = min(quote.trail_end, quote.span.close_end + MAX_WINDOW_CHARS)
+        tokens = tokenize(doc.text, quote.span.close_end, end)
+        while tokens and tokens[0].text in ",;":
+            tokens.pop(0)
+        quote.trail_tokens = tokens
+    return quote.trail_tokens
 
 
 def _attribute(quote: Attribution, rule: str, confidence: float, phrase: NounPhrase,
@@ -183,7 +191,10 @@ def according_to(doc: Document, index: int) -> bool:
 
 
 def _lead_tokens(doc: Document, quote: Attribution) -> list[Token]:
-    return tokenize(doc.text, quote.lead_start, quote.span.open_start)
+    if quote.lead_tokens is None:
+        start = max(quote.lead_start, quote.span.open_start - MAX_WINDOW_CHARS)
+        quote.lead_tokens = tokenize(doc.text, start, quote.span.open_start)
+    return quote.lead_tokens
 
 
 def leading_cue(doc: Document, index: int) -> bool:
@@ -218,8 +229,8 @@ def reporting_clause(doc: Document, index: int) -> bool:
     """
     quote = doc.quotes[index]
     start = doc.sentences.start_before(quote.span.open_start)
-    start = max(start, doc.paragraphs[quote.span.paragraph].start)
-    tokens = tokenize(doc.text, start, quote.span.open_start)
+    start = max(start, doc.paragraphs[quote.span.paragraph].start, quote.span.open_start - MAX_WINDOW_CHARS)
+    tokens = _lead_tokens(doc, quote) if start == quote.lead_start else tokenize(doc.text, start, quote.span.open_start)
     characterizing = lexicon("characterizing_verbs")
     cues = [i for i in range(len(tokens))
             if (cue_at(tokens, i) and tokens[i].low != "according") or tokens[i].low in characterizing]
@@ -281,10 +292,16 @@ def colon_lead(doc: Document, index: int) -> bool:
 
 def same_utterance(doc: Document, index: int) -> bool:
     """Paragraphs of one multi-paragraph quotation share the speaker of whichever piece has one."""
-    quote = doc.quotes[index]
-    for other, candidate in enumerate(doc.quotes):
-        if other != index and candidate.span.chain == quote.span.chain and candidate.phrase is not None:
-            return _inherit(quote, "same_utterance", candidate.confidence * 0.95, other)
+    chain = doc.quotes[index].span.chain
+    other = index - 1
+    while other >= 0 and doc.quotes[other].span.chain == chain:  # pieces of a chain are consecutive
+        other -= 1
+    for other in range(other + 1, len(doc.quotes)):
+        candidate = doc.quotes[other]
+        if candidate.span.chain != chain:
+            break
+        if other != index and candidate.phrase is not None:
+            return _inherit(doc.quotes[index], "same_utterance", candidate.confidence * 0.95, other)
     return False
 
 
@@ -354,4 +371,5 @@ def run_sieves(doc: Document) -> None:
     for sieve in SIEVES:
         for index, quote in enumerate(doc.quotes):
             if not quote.attributed:
+                budget.check()
                 sieve(doc, index)

@@ -4,28 +4,29 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from functools import cache
 
 import regex
 
+from . import budget
 from .lexicons import lexicon
-from .mentions import NounPhrase, interpret, is_org_name, phrase_after, phrase_before, tokenize
+from .mentions import NounPhrase, interpret, is_org_name, is_title, phrase_after, phrase_before, tokenize
 from .segments import Sentences
 
 # Candidates for the cast: two or more capitalized words ("Mohammad Javad Zarif", "Northwind
-# Airlines"), or one after a title or honorific ("Ms. Cho", "Prosecutor Clarke", "coach Novak").
+# Airlines", "Ms. Cho", "Prosecutor Clarke"), or an organization known by one word ("Reuters").
 RE_NAME_RUN = regex.compile(
     r"""
-    (?<![\p{L}\p{N}])
-    (?: (?i:\L<titles>) \s+ \p{Lu}[\p{L}\p{M}'’\-]*+ \.?           # a title and a name: "Ms. Cho"
-      | \p{Lu}[\p{L}\p{M}'’\-]*+ \.?                                # or a capitalized word
-        (?= \s+ (?:(?:\L<particles>) \s+)? \p{Lu} )                   #    that another one follows
-      | (?=\p{Lu}) (?i:\L<organizations>) (?![\p{L}\p{N}])            # or a known organization
+    (?<![\p{L}\p{N}]) (?=\p{Lu})
+    (?: \L<organizations> (?![\p{L}\p{N}])                             # a known organization: "Reuters"
+      | \p{Lu} (?: \p{L}{0,3}\. | [\p{L}\p{M}'’\-]*+ )                 # or a capitalized word ("Sen.",
+        (?= \s+ (?:(?:\L<particles>) \s+)? \p{Lu} )                     # "O’Neill") that another follows
     )
-    (?: \s+ (?:(?:\L<particles>) \s+)? \p{Lu}[\p{L}\p{M}'’\-]*+ \.? )*+
+    (?: \s+ (?:(?:\L<particles>) \s+)? \p{Lu} (?: \p{L}{0,3}\. | [\p{L}\p{M}'’\-]*+ ) )*+
     """,
     regex.VERBOSE,
-    titles=sorted(lexicon("titles")),
-    organizations=sorted(lexicon("organizations")),
+    organizations=sorted({variant for name in lexicon("organizations")
+                          for variant in (name.title(), name.upper())}),
     particles=["al", "bin", "da", "de", "del", "della", "der", "di", "du", "el", "ibn", "van", "von"],
 )
 # A sentence that opens with a role: "The Iranian news agency did not say ...", "The company said".
@@ -37,15 +38,18 @@ RE_SUBJECT_ROLE = regex.compile(
 )
 # Anonymous sources described anywhere: "Citing a source in the army", "according to two officials".
 RE_ANONYMOUS = regex.compile(
-    r"""(?<![\p{L}\p{N}]) (?i:a|an|one|two|three|several|some|many|multiple) \s+
-        (?:[\p{L}\-’']+\s+){0,3}? (?i:\L<heads>) (?![\p{L}\p{N}])""",
+    r"""\b (?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Mm]ultiple) \s+
+        (?:[\p{L}\-’']+\s+){0,3}? \L<heads> \b""",
     regex.VERBOSE,
     heads=sorted(lexicon("anonymous_heads")),
 )
+RE_WORD_BEFORE = regex.compile(r"(?r)([\p{L}’'\-]+)\s+\Z")
 # "X, the Y," and "X, a Y,": the role after a name ("Karim Haddad, the union’s chief negotiator,").
 RE_APPOSITION = regex.compile(r"\s*+,\s*+((?:the|a|an)\s[^,.;:“”\"()]{2,90}?)\s*+[,.;]")
 MEDIA_NOUNS = frozenset({"website", "news website", "newspaper", "news agency", "agency", "outlet", "broadcaster",
                          "paper", "network", "channel", "station", "publication", "daily", "magazine"})
+# How far back (in mentions) a pronoun or a role looks for what it refers to: about one long article.
+MAX_LOOKBACK = 400
 # Cues that keep the floor with the last speaker: '“This verdict is wrong,” he added.'
 FLOOR_CUES = frozenset({"added", "adds", "continued", "continues", "went on", "went on to say"})
 TITLE_STOP = frozenset({"the", "a", "an", "of", "for", "in", "at", "and", "to", "on", "former", "then"})
@@ -124,6 +128,13 @@ class Cast:
         self.quoted = quoted
         self._quote_starts = [start for start, _ in quoted]
         self.last_speaker: Entity | None = None
+        self._by_word: dict[tuple[str, str], list[Entity]] = {}  # (type, name word) -> entities
+
+    def _index(self, entity: Entity, name: str) -> None:
+        for word in name.split():
+            bucket = self._by_word.setdefault((entity.type, word.lower().rstrip(".")), [])
+            if entity not in bucket:
+                bucket.append(entity)
 
     # -- building -----------------------------------------------------------------------------
 
@@ -134,19 +145,20 @@ class Cast:
             ``(position, phrase)`` pairs in text order.
         """
         found: list[tuple[int, NounPhrase]] = []
-        for match in RE_NAME_RUN.finditer(self.text):
+        for match in RE_NAME_RUN.finditer(self.text, timeout=budget.remaining()):
+            budget.check()
             if self._inside_quote(match.start()):
                 continue
             phrase = self._name_phrase(match.start(), match.end())
             if phrase is not None:
                 found.append((phrase.start, phrase))
-        for match in RE_SUBJECT_ROLE.finditer(self.text):
+        for match in RE_SUBJECT_ROLE.finditer(self.text, timeout=budget.remaining()):
             if self._inside_quote(match.start()):
                 continue
             phrase = interpret(self.text, tokenize(self.text, match.start(), match.end()))
             if phrase is not None and phrase.kind in ("nominal", "organization"):
                 found.append((phrase.start, phrase))
-        for match in RE_ANONYMOUS.finditer(self.text):
+        for match in RE_ANONYMOUS.finditer(self.text, timeout=budget.remaining()):
             if self._inside_quote(match.start()) or self._after_name(match.start()):
                 continue
             tokens = tokenize(self.text, match.start(), min(len(self.text), match.end() + 80))
@@ -157,11 +169,16 @@ class Cast:
         return found
 
     def _name_phrase(self, start: int, end: int) -> NounPhrase | None:
-        window = tokenize(self.text, max(0, start - 40), end)
-        tokens = [t for t in window if t.end <= end]
-        if not tokens or tokens[-1].end != end and tokens[-1].end != end - 1:
-            return None
-        phrase = phrase_before(self.text, tokens, len(tokens))
+        # Look back over a few words only for a lowercase title: "defence lawyer Paul Mercer".
+        before = RE_WORD_BEFORE.search(self.text, max(0, start - 30), start)
+        lookback = before is not None and before.group(1).lower() in _lookback_words()
+        phrase = None if lookback else _plain_name(self.text, start, end)
+        if phrase is None:
+            window = tokenize(self.text, max(0, start - 40) if lookback else start, end)
+            tokens = [t for t in window if t.end <= end]
+            if not tokens or tokens[-1].end != end and tokens[-1].end != end - 1:
+                return None
+            phrase = phrase_before(self.text, tokens, len(tokens))
         if phrase is None or phrase.kind not in ("name", "organization"):
             return None
         words = (phrase.name or "").split()
@@ -226,11 +243,9 @@ class Cast:
 
     def _named_person(self, phrase: NounPhrase) -> Entity:
         name = phrase.name or ""
-        words = [w.lower() for w in name.split()]
+        words = [w.lower().rstrip(".") for w in name.split()]
         entity = None
-        for candidate in reversed(self.entities):
-            if candidate.type not in ("person", "unknown") or not candidate.names:
-                continue
+        for candidate in reversed(self._by_word.get(("person", words[-1]), [])):
             if set(words) <= candidate.name_words or words[-1] == candidate.surname:
                 entity = candidate
                 break
@@ -238,6 +253,7 @@ class Cast:
             entity = self._new("person")
         if name not in entity.names:
             entity.names.append(name)
+            self._index(entity, name)
         if phrase.title:
             title = phrase.title
             if title.lower().rstrip(".") in ("mr", "mrs", "ms", "miss", "dr"):
@@ -249,18 +265,22 @@ class Cast:
 
     def _organization(self, phrase: NounPhrase) -> Entity:
         name = _strip_article(phrase.name or self.text[phrase.start:phrase.end])
-        words = {w.lower() for w in name.split()}
-        for candidate in reversed(self.entities):
-            if candidate.type == "organization" and (
-                words <= candidate.name_words or candidate.name_words <= words
-            ):
+        words = {w.lower().rstrip(".") for w in name.split()}
+        entity = None
+        for word in words:
+            for candidate in reversed(self._by_word.get(("organization", word), [])):
+                if words <= candidate.name_words or candidate.name_words <= words:
+                    entity = candidate
+                    break
+            if entity is not None:
                 break
-        else:
-            candidate = self._new("organization")
-            candidate.media = _is_media(name)
-        if name not in candidate.names:
-            candidate.names.append(name)
-        return candidate
+        if entity is None:
+            entity = self._new("organization")
+            entity.media = _is_media(name)
+        if name not in entity.names:
+            entity.names.append(name)
+            self._index(entity, name)
+        return entity
 
     def _nominal(self, phrase: NounPhrase) -> Entity | None:
         head = phrase.head or ""
@@ -301,7 +321,7 @@ class Cast:
                 return e.type == "organization"
         elif gender == "p":
             # "they", "one of them": the latest group ("two people familiar with the talks") or body.
-            groups = [e.entity for e in reversed(self.events) if e.position < phrase.start and (
+            groups = [e.entity for e in self._before(phrase.start) if (
                 e.entity.type == "organization" or e.entity.type == "anonymous" and e.entity.plural)]
             return groups[0] if groups else None
         else:
@@ -309,7 +329,7 @@ class Cast:
         if cue in FLOOR_CUES and self.last_speaker is not None and fits(self.last_speaker):
             return self.last_speaker
         horizon = self.sentences.start_before(max(0, phrase.start - 1))
-        subjects = [e for e in reversed(self.events) if e.position < phrase.start and fits(e.entity)]
+        subjects = [e for e in self._before(phrase.start) if fits(e.entity)]
         for event in subjects:
             if event.subject and event.position >= horizon:
                 return event.entity
@@ -319,10 +339,47 @@ class Cast:
         return subjects[0].entity if subjects else None
 
     def _recent(self, predicate) -> Entity | None:
-        for event in reversed(self.events):
+        for event in self._before(None):
             if predicate(event.entity):
                 return event.entity
         return None
+
+    def _before(self, position: int | None) -> list[Event]:
+        """The latest mentions before ``position``, newest first, at most ``MAX_LOOKBACK``."""
+        recent = self.events[-MAX_LOOKBACK:]
+        return [e for e in reversed(recent) if position is None or e.position < position]
+
+
+def _plain_name(text: str, start: int, end: int) -> NounPhrase | None:
+    """Read a run of capitalized words without the tokenizer when no title word is in it.
+
+    Returns:
+        The name or organization, or ``None`` when the run needs the full phrase parser.
+    """
+    words = text[start:end].split()
+    lows = [w.lower() for w in words]
+    if any(is_title(low) or low.endswith(".") for low in lows):
+        return None
+    not_names = lexicon("not_names")
+    skip = 0
+    while skip < len(words) and lows[skip] in not_names:
+        skip += 1
+    kept = words[skip:]
+    if not kept:
+        return None
+    first = text.index(kept[0], start)
+    name = text[first:end]
+    if is_org_name(kept) or (skip and lows[skip - 1] == "the"):
+        return NounPhrase(first, end, "organization", name=name)
+    if len(kept) < 2 or any(len(w) > 3 and w.isupper() for w in kept):
+        return None
+    return NounPhrase(first, end, "name", name=name)
+
+
+@cache
+def _lookback_words() -> frozenset[str]:
+    """Lowercase words that may begin a speaker phrase before a capitalized name."""
+    return lexicon("titles") | lexicon("title_modifiers") | frozenset({"the", "a", "an"})
 
 
 def _compatible(wanted: set[str], have: set[str]) -> bool:
