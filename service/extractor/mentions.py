@@ -233,7 +233,8 @@ def phrase_after(text: str, tokens: list[Token], i: int) -> tuple[NounPhrase, in
     first = tokens[i]
     if first.low in SUBJECT_PRONOUNS:
         return interpret(text, tokens[i:i + 1]), i + 1
-    if first.low == "one" and i + 2 < len(tokens) and tokens[i + 1].low == "of" and tokens[i + 2].low in ("them", "those"):
+    one_of_them = i + 2 < len(tokens) and (tokens[i + 1].low, tokens[i + 2].low) in (("of", "them"), ("of", "those"))
+    if first.low == "one" and one_of_them:
         # "one of them said": one of the group named before, resolved like "they".
         return NounPhrase(first.start, tokens[i + 2].end, "pronoun", gender="p"), i + 3
     if first.low in DETERMINERS or first.low in INDEFINITES:
@@ -251,18 +252,8 @@ def phrase_after(text: str, tokens: list[Token], i: int) -> tuple[NounPhrase, in
         phrase = interpret(text, tokens[i:end])
         return (phrase, end) if phrase else None
     j = i
-    while j < len(tokens) and j - i < MAX_PHRASE_TOKENS:
-        token = tokens[j]
-        if _is_cap(token) or is_title(token.low):
-            j += 1
-        elif token.low in PARTICLES and j > i and j + 1 < len(tokens) and _is_cap(tokens[j + 1]):
-            j += 1
-        elif token.low in lexicon("title_modifiers") and j + 1 < len(tokens) and tokens[j + 1].is_word:
-            j += 1
-        elif token.text in "-–" and j > i and j + 1 < len(tokens) and _is_cap(tokens[j + 1]):
-            j += 1
-        else:
-            break
+    while j < len(tokens) and j - i < MAX_PHRASE_TOKENS and _extends_forward(tokens, i, j):
+        j += 1
     while j > i and not (_is_cap(tokens[j - 1]) or is_title(tokens[j - 1].low)):
         j -= 1
     if j == i:
@@ -271,6 +262,31 @@ def phrase_after(text: str, tokens: list[Token], i: int) -> tuple[NounPhrase, in
     if phrase is None:
         return None
     return _apposed_name(text, tokens, phrase, j)
+
+
+def _extends_forward(tokens: list[Token], i: int, j: int) -> bool:
+    """Tell whether ``tokens[j]`` continues a name-and-title phrase that began at ``i``."""
+    token = tokens[j]
+    next_is_cap = j + 1 < len(tokens) and _is_cap(tokens[j + 1])
+    if _is_cap(token) or is_title(token.low):
+        return True
+    if token.low in PARTICLES or token.text in "-–":  # "Abu al Hassan", "Jean - Pierre"
+        return j > i and next_is_cap
+    # "defence lawyer Paul Mercer", "former Afghan president": a modifier before more of the title.
+    return token.low in lexicon("title_modifiers") and j + 1 < len(tokens) and tokens[j + 1].is_word
+
+
+def _extends_backward(tokens: list[Token], start: int) -> bool:
+    """Tell whether ``tokens[start - 1]`` belongs to the name-and-title phrase that starts at ``start``."""
+    prev = tokens[start - 1]
+    if _is_cap(prev) or is_title(prev.low) or prev.low in lexicon("title_modifiers"):
+        return True
+    if prev.low in PARTICLES:
+        return _is_cap(tokens[start])
+    if prev.text in "-–" and start >= 2:  # only a hyphen inside a word: "Ocasio-Cortez", not "Iowa - Gov."
+        joined = prev.start == tokens[start - 2].end and prev.end == tokens[start].start
+        return joined and _is_cap(tokens[start - 2])
+    return False
 
 
 def skip_parenthetical(tokens: list[Token], j: int) -> int:
@@ -335,17 +351,8 @@ def phrase_before(text: str, tokens: list[Token], j: int) -> NounPhrase | None:
         return interpret(text, [last])
     start = k
     if _is_cap(last) or is_title(last.low):
-        while start - 1 >= 0 and j - start < MAX_PHRASE_TOKENS:
-            prev = tokens[start - 1]
-            if _is_cap(prev) or is_title(prev.low) or prev.low in lexicon("title_modifiers"):
-                start -= 1
-            elif prev.low in PARTICLES and _is_cap(tokens[start]):
-                start -= 1
-            elif prev.text in "-–" and prev.start == tokens[start - 2].end and prev.end == tokens[start].start \
-                    and _is_cap(tokens[start - 2]):
-                start -= 1
-            else:
-                break
+        while start - 1 >= 0 and j - start < MAX_PHRASE_TOKENS and _extends_backward(tokens, start):
+            start -= 1
         # A role with a determiner: "the Iranian foreign minister", "The Interior Ministry".
         det = _determiner_before(tokens, start)
         if det is not None and (is_head(last.low) or is_org_name([t.text for t in tokens[start:j]])):

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import bisect
+
 import regex
 
 from . import budget
-
 from .mentions import NounPhrase, tokenize
 from .model import Extraction, ExtractOptions, Quote, Span, Speaker, SpeakerRef
 from .quotes import QuoteSpan, find_quotes
@@ -17,6 +18,7 @@ from .speakers import Cast, Entity
 ADJACENT_RULES = frozenset({"trailing_cue", "leading_cue", "dash", "according_to", "same_utterance", "follow_on"})
 # Speech has at least this many words when nobody is named as saying it; fewer is a scare quote or a slogan.
 MIN_UNATTRIBUTED_WORDS = 5
+MIN_SENTENCE_WORDS = 3
 SMALL_WORDS = frozenset({"a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"})
 RE_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*+")
 # How much a quote's confidence keeps when its speaker is reached through a pronoun or a role.
@@ -85,15 +87,20 @@ def _kind(text: str, quote: Attribution) -> str:
 def _resolve(doc: Document) -> list[Entity | None]:
     """Resolve every speaker phrase (and the cast around it) in reading order."""
     cast = Cast(doc.text, doc.sentences, [(q.span.open_start, q.span.close_end) for q in doc.quotes])
+    scanned = cast.scan()
+    spoken = sorted((q.phrase.start, q.phrase.end) for q in doc.quotes if q.phrase is not None)
     items: dict[int, tuple[NounPhrase, list[int]]] = {}
-    for position, phrase in cast.scan():
-        items[position] = (phrase, [])
+    for position, phrase in scanned:
+        if not _overlaps_any(spoken, phrase.start, phrase.end):
+            items[position] = (phrase, [])
+    titled = {phrase.start: phrase for _, phrase in scanned if phrase.title}
     for index, quote in enumerate(doc.quotes):
         if quote.phrase is None:
             continue
         phrase, indices = items.get(quote.phrase.start, (quote.phrase, []))
-        if phrase.end != quote.phrase.end or phrase.title is None:
-            phrase = quote.phrase  # the sieve read the phrase whole; the scan only knew its title
+        known = titled.get(quote.phrase.start)
+        if phrase.title is None and known is not None and known.end == phrase.end:
+            phrase = known  # the scan saw the apposition after the name: "Karim Haddad, the union’s ..."
         items[quote.phrase.start] = (phrase, [*indices, index])
     entities: list[Entity | None] = [None] * len(doc.quotes)
     for _, (phrase, indices) in sorted(items.items()):
@@ -114,17 +121,26 @@ def _resolve(doc: Document) -> list[Entity | None]:
     return entities
 
 
+def _overlaps_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    i = bisect.bisect_left(spans, (start, start))
+    return any(s < end and start < e for s, e in spans[max(0, i - 1):i + 1])
+
+
 def _speech(text: str, quote: Attribution, entity: Entity | None) -> bool:
     """Tell speech from names, titles, scare quotes and slogans in quote marks."""
     words = RE_WORD.findall(text, quote.span.start, quote.span.end)
     if entity is not None and quote.rule in ADJACENT_RULES:
         return True
-    inner = text[quote.span.start:quote.span.end].rstrip()
+    inner = text[quote.span.start:quote.span.end].rstrip().rstrip(",.")
     content = [w for w in words if w.lower() not in SMALL_WORDS]
-    title_like = bool(content) and all(w[0].isupper() or w[0].isdigit() for w in content) and inner[-1:] not in ".!?,"
+    title_like = bool(content) and all(w[0].isupper() or w[0].isdigit() for w in content) and inner[-1:] not in "!?"
     if title_like:
-        return False  # "Global Forum of Islamic Awakening", "The Long Night"
-    return entity is not None or len(words) >= MIN_UNATTRIBUTED_WORDS
+        return False  # "Global Forum of Islamic Awakening", "Friends of the Valley Trail,"
+    if entity is not None or len(words) >= MIN_UNATTRIBUTED_WORDS:
+        return True
+    # A short sentence of its own is speech ("The weather is wrong."); a fragment is a scare quote.
+    sentence = text[quote.span.start:quote.span.end].rstrip()
+    return len(words) >= MIN_SENTENCE_WORDS and sentence[:1].isupper() and sentence[-1:] in ".!?,"
 
 
 def _source_phrase(doc: Document, index: int) -> tuple[NounPhrase | None, tuple[int, int] | None]:
@@ -163,6 +179,7 @@ def _result(doc: Document, entities: list[Entity | None], options: ExtractOption
         if kind == "other" and not options.include_other:
             continue
         phrase, cue = _source_phrase(doc, index)
+        cue = quote.cue or cue
         confidence = quote.confidence if entity is not None else 0.0
         if phrase is not None and phrase.kind in ("pronoun", "nominal"):
             confidence *= INDIRECT_MENTION

@@ -74,6 +74,17 @@ def cue_at(tokens: list[Token], i: int) -> int:
     return 0
 
 
+def cues_in(tokens: list[Token], start: int = 0) -> list[tuple[int, int]]:
+    """Every reporting cue from ``tokens[start]`` on, as (index, length); "went on to say" is one cue."""
+    found, i = [], start
+    while i < len(tokens):
+        n = cue_at(tokens, i)
+        if n:
+            found.append((i, n))
+        i += n or 1
+    return found
+
+
 def _skip_adverbs(tokens: list[Token], i: int) -> int:
     adverbs = lexicon("adverbs")
     while i < len(tokens) and tokens[i].low in adverbs:
@@ -108,8 +119,9 @@ def _attribute(quote: Attribution, rule: str, confidence: float, phrase: NounPhr
     return True
 
 
-def _inherit(quote: Attribution, rule: str, confidence: float, source: int) -> bool:
-    quote.source, quote.rule, quote.confidence = source, rule, confidence
+def _inherit(quote: Attribution, rule: str, confidence: float, source: int,
+             cue: tuple[int, int] | None = None) -> bool:
+    quote.source, quote.rule, quote.confidence, quote.cue = source, rule, confidence, cue
     return True
 
 
@@ -208,17 +220,17 @@ def leading_cue(doc: Document, index: int) -> bool:
         end -= 1
     elif not (cue_at(tokens, end - 1) or cue_at(tokens, end - 2) == 2):
         return False  # a quote inside the writer's sentence: the reporting-clause sieve reads it
-    for i in range(end - 1, max(-1, end - 1 - MAX_LEAD_TAIL_TOKENS), -1):
-        n = cue_at(tokens, i)
-        if not n:
-            continue
-        if end - (i + n) > 0 and tokens[-1].text != ":":
-            return False  # 'X said on Monday, “...' is too loose without a colon
-        phrase = phrase_before(doc.text, tokens, _skip_adverbs_back(tokens, i))
-        if phrase is None:
-            return False
-        return _attribute(quote, "leading_cue", 0.9, phrase, _cue_span(tokens, i, n))
-    return False
+    window = max(0, end - 1 - MAX_LEAD_TAIL_TOKENS)
+    found = [(i, n) for i, n in cues_in(tokens, window) if i + n <= end]
+    if not found:
+        return False
+    i, n = found[-1]
+    if end - (i + n) > 0 and tokens[-1].text != ":":
+        return False  # 'X said on Monday, “...' is too loose without a colon
+    phrase = phrase_before(doc.text, tokens, _skip_adverbs_back(tokens, i))
+    if phrase is None:
+        return False
+    return _attribute(quote, "leading_cue", 0.9, phrase, _cue_span(tokens, i, n))
 
 
 def reporting_clause(doc: Document, index: int) -> bool:
@@ -232,19 +244,20 @@ def reporting_clause(doc: Document, index: int) -> bool:
     start = max(start, doc.paragraphs[quote.span.paragraph].start, quote.span.open_start - MAX_WINDOW_CHARS)
     tokens = _lead_tokens(doc, quote) if start == quote.lead_start else tokenize(doc.text, start, quote.span.open_start)
     characterizing = lexicon("characterizing_verbs")
-    cues = [i for i in range(len(tokens))
-            if (cue_at(tokens, i) and tokens[i].low != "according") or tokens[i].low in characterizing]
+    found = dict(cues_in(tokens))
+    found.update((i, 1) for i, t in enumerate(tokens) if t.low in characterizing)
+    cues = sorted(i for i in found if tokens[i].low != "according")
     for i in reversed(cues):
         if tokens[i].start < quote.lead_start:
             break
-        n = cue_at(tokens, i) or 1
+        n = found[i]
         phrase = phrase_before(doc.text, tokens, _skip_adverbs_back(tokens, i))
         if phrase is not None:
             return _attribute(quote, "reporting_clause", 0.85, phrase, _cue_span(tokens, i, n))
         # An elided subject: ', adding that ...', 'but said ...' share the main clause's speaker.
         previous = _previous_in_sentence(doc, index, start)
         if previous is not None:
-            return _inherit(quote, "reporting_clause", 0.8, previous)
+            return _inherit(quote, "reporting_clause", 0.8, previous, _cue_span(tokens, i, n))
         for k in cues:
             if k >= i:
                 break
@@ -275,10 +288,11 @@ def colon_lead(doc: Document, index: int) -> bool:
     """'Her colleague, Tom Becker, was blunter: “It's a disaster.”': the clause before a colon."""
     quote = doc.quotes[index]
     tokens = _lead_tokens(doc, quote)
-    if len(tokens) < 2 or tokens[-1].text != ":" or quote.lead_start != doc.sentences.start_before(quote.span.open_start):
+    whole_sentence = quote.lead_start == doc.sentences.start_before(quote.span.open_start)
+    if len(tokens) < 2 or tokens[-1].text != ":" or not whole_sentence:
         return False
     parsed = phrase_after(doc.text, tokens, 0)
-    if parsed is None or parsed[0].kind == "anonymous" and parsed[0].head not in lexicon("anonymous_heads"):
+    if parsed is None or (parsed[0].kind == "anonymous" and parsed[0].head not in lexicon("anonymous_heads")):
         return False
     phrase, j = parsed
     j = skip_parenthetical(tokens, j)
@@ -293,10 +307,10 @@ def colon_lead(doc: Document, index: int) -> bool:
 def same_utterance(doc: Document, index: int) -> bool:
     """Paragraphs of one multi-paragraph quotation share the speaker of whichever piece has one."""
     chain = doc.quotes[index].span.chain
-    other = index - 1
-    while other >= 0 and doc.quotes[other].span.chain == chain:  # pieces of a chain are consecutive
-        other -= 1
-    for other in range(other + 1, len(doc.quotes)):
+    first = index
+    while first > 0 and doc.quotes[first - 1].span.chain == chain:  # pieces of a chain are consecutive
+        first -= 1
+    for other in range(first, len(doc.quotes)):
         candidate = doc.quotes[other]
         if candidate.span.chain != chain:
             break
@@ -310,9 +324,9 @@ def follow_on(doc: Document, index: int) -> bool:
     if index == 0 or doc.quotes[index].kind != "direct":
         return False
     quote, previous = doc.quotes[index], doc.quotes[index - 1]
-    if not previous.attributed or quote.lead_start != quote.span.open_start and _has_words(
+    if not previous.attributed or (quote.lead_start != quote.span.open_start and _has_words(
         doc.text, quote.lead_start, quote.span.open_start
-    ):
+    )):
         return False
     gap_start = previous.span.close_end
     if previous.rule in ("trailing_cue", "dash", "according_to"):
@@ -339,7 +353,10 @@ def previous_sentence(doc: Document, index: int) -> bool:
     parsed = phrase_after(doc.text, tokens, 0)
     if parsed is None or parsed[0].kind not in ("name", "organization", "nominal"):
         return False
-    return _attribute(quote, "previous_sentence", 0.5, parsed[0], None)
+    phrase = parsed[0]
+    if phrase.kind == "name" and phrase.title is None and " " not in (phrase.name or ""):
+        return False  # one capitalized word opening a sentence may be any word: "Others disagreed."
+    return _attribute(quote, "previous_sentence", 0.5, phrase, None)
 
 
 def _quote_between(doc: Document, start: int, end: int) -> bool:

@@ -19,10 +19,10 @@ RE_NAME_RUN = regex.compile(
     r"""
     (?<![\p{L}\p{N}]) (?=\p{Lu})
     (?: \L<organizations> (?![\p{L}\p{N}])                             # a known organization: "Reuters"
-      | \p{Lu} (?: \p{L}{0,3}\. | [\p{L}\p{M}'’\-]*+ )                 # or a capitalized word ("Sen.",
+      | \p{Lu} (?: \p{L}{0,3}\.(?=\s+\p{Lu}) | [\p{L}\p{M}'’\-]*+ )                 # or a capitalized word ("Sen.",
         (?= \s+ (?:(?:\L<particles>) \s+)? \p{Lu} )                     # "O’Neill") that another follows
     )
-    (?: \s+ (?:(?:\L<particles>) \s+)? \p{Lu} (?: \p{L}{0,3}\. | [\p{L}\p{M}'’\-]*+ ) )*+
+    (?: \s+ (?:(?:\L<particles>) \s+)? \p{Lu} (?: \p{L}{0,3}\.(?=\s+\p{Lu}) | [\p{L}\p{M}'’\-]*+ ) )*+
     """,
     regex.VERBOSE,
     organizations=sorted({variant for name in lexicon("organizations")
@@ -67,6 +67,11 @@ class Entity:
     honorific: str | None = None
     mentions: list[tuple[int, int]] = field(default_factory=list)
     media: bool = False
+
+    @property
+    def personal(self) -> bool:
+        """Something marks this as a person: a title, an honorific, or a known gender."""
+        return bool(self.titles or self.honorific or self.gender)
 
     @property
     def plural(self) -> bool:
@@ -176,7 +181,7 @@ class Cast:
         if phrase is None:
             window = tokenize(self.text, max(0, start - 40) if lookback else start, end)
             tokens = [t for t in window if t.end <= end]
-            if not tokens or tokens[-1].end != end and tokens[-1].end != end - 1:
+            if not tokens or tokens[-1].end != end:
                 return None
             phrase = phrase_before(self.text, tokens, len(tokens))
         if phrase is None or phrase.kind not in ("name", "organization"):
@@ -290,8 +295,20 @@ class Cast:
             media = title.lower() in MEDIA_NOUNS or head in MEDIA_NOUNS
             found = self._recent(lambda e: e.type == "organization" and e.media == media)
             found = found or self._recent(lambda e: e.type == "organization")
-            if found is not None:
-                return found
+            if found is None:
+                # "Eastline Rail cut 30 trains. ... the company said": a name with nothing personal about
+                # it (no title, honorific, known given name or pronoun) is the organization meant.
+                found = self._recent(lambda e: e.type == "person" and not e.personal)
+                if found is not None:
+                    found.type = "organization"
+                    for name in found.names:
+                        self._index(found, name)
+                    return found
+                # "The ministry said ..." with no ministry named before: an organization all the same.
+                found = self._new("organization")
+                found.media = media
+                found.names.append(title)
+            return found
         found = self._recent(lambda e: e.type != "organization" and head in e.title_words
                              and _compatible(wanted, e.title_words))
         if found is not None:
@@ -322,7 +339,7 @@ class Cast:
         elif gender == "p":
             # "they", "one of them": the latest group ("two people familiar with the talks") or body.
             groups = [e.entity for e in self._before(phrase.start) if (
-                e.entity.type == "organization" or e.entity.type == "anonymous" and e.entity.plural)]
+                e.entity.type == "organization" or (e.entity.type == "anonymous" and e.entity.plural))]
             return groups[0] if groups else None
         else:
             return None

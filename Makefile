@@ -1,0 +1,37 @@
+# The two commands of the README: `make run` serves, `make test` runs every check.
+# Both create .venv and install the pinned requirements when they are missing or changed.
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+
+.PHONY: run test lint bench bench-http openapi-example clean
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
+run: $(VENV)/.installed  ## serve on QUOTES_BIND (127.0.0.1:8000)
+	$(PY) -m service serve
+
+test: $(VENV)/.installed  ## lint, then every test
+	$(MAKE) lint
+	$(PY) -m pytest
+
+lint: $(VENV)/.installed
+	$(PY) -m ruff check service tests scripts
+	$(VENV)/bin/hadolint Dockerfile
+
+bench: $(VENV)/.installed  ## engine throughput, growth and adversarial inputs
+	$(PY) -m service.bench engine
+
+bench-http: $(VENV)/.installed  ## gunicorn req/s against a floor app
+	$(PY) -m service.bench http
+
+openapi-example: $(VENV)/.installed  ## refresh the sample request/response in openapi.yaml
+	$(PY) scripts/sync_openapi_example.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis

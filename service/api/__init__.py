@@ -1,0 +1,1 @@
+"""The HTTP layer: thin views around the extractor, schemas, and problem+json errors."""

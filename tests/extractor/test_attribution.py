@@ -1,0 +1,142 @@
+"""Stage 2: who said each quote, through which sieve, and what is not speech at all."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.extractor import ExtractOptions, extract
+
+
+def attributed(text: str) -> list[tuple[str, str | None, str]]:
+    """(quote text, speaker name, kind) of every quote returned for ``text``."""
+    return [(q.text, q.speaker.name if q.speaker else None, q.kind) for q in extract(text).quotes]
+
+
+ATTRIBUTION = [
+    ("“We will rebuild,” Governor Ada Stone said on Tuesday.", "Ada Stone", "trailing_cue"),
+    ("“We will rebuild,” said Governor Ada Stone.", "Ada Stone", "trailing_cue"),
+    ("“We will rebuild,” Ada Stone, the governor, told reporters.", "Ada Stone", "trailing_cue"),
+    ('"We will rebuild," Sen. Mark Hale (D-Ohio) said.', "Mark Hale", "trailing_cue"),
+    ("“We will rebuild,” Hale later added.", "Hale", "trailing_cue"),
+    ("“Is it safe?” asked resident Omar Fahd.", "Omar Fahd", "trailing_cue"),
+    ("“Get out now!” Mayor Lee Park wrote on social media.", "Lee Park", "trailing_cue"),
+    ("“We will rebuild.” Stone said.", "Stone", "trailing_cue"),
+    ("Governor Ada Stone said: “We will rebuild.”", "Ada Stone", "leading_cue"),
+    ("Ada Stone told the crowd on Friday: “We will rebuild.”", "Ada Stone", "leading_cue"),
+    ("The governor, Ada Stone, went on to say, “We will rebuild.”", "Ada Stone", "leading_cue"),
+    ("Here is how historian Ruth Kahn put it: “Nobody remembers the losers.”", "Ruth Kahn", "leading_cue"),
+    ("“Nobody remembers the losers.” — Ruth Kahn, historian", "Ruth Kahn", "dash"),
+    ("“Nobody remembers the losers,” according to Ruth Kahn.", "Ruth Kahn", "according_to"),
+    ("Her deputy, Ines Moll, was more direct: “This will fail.”", "Ines Moll", "colon_lead"),
+    ("The agency said the plan was “a bridge too far” for now.", "agency", "reporting_clause"),
+    ("The Transport Ministry said the line would be “fully open by May”.", "Transport Ministry", "reporting_clause"),
+    ("Rep. Dana Wolfe, a critic of the plan, called the bill “a giveaway to donors.”", "Dana Wolfe",
+     "reporting_clause"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "rule"), ATTRIBUTION, ids=[r[2] + "-" + str(i) for i, r in
+                                                                         enumerate(ATTRIBUTION)])
+def test_attribution_rule(text, speaker, rule):
+    quotes = extract(text).quotes
+    assert len(quotes) == 1
+    assert quotes[0].speaker is not None, text
+    assert speaker.lower() in quotes[0].speaker.name.lower()
+    assert quotes[0].rule == rule
+
+
+def test_reporting_verb_inflections_and_phrases():
+    for cue in ("says", "said", "added", "adds", "pointed out", "went on", "noted", "warned", "insisted",
+                "acknowledged", "tweeted", "explained", "argued", "recalled", "stressed", "conceded"):
+        quotes = extract(f"“The vote is close,” Rafael Ortiz {cue}.").quotes
+        assert quotes[0].speaker is not None and quotes[0].speaker.name == "Rafael Ortiz", cue
+        assert quotes[0].cue.text == cue
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“We are leaving,” Mia Roth told Al Jazeera.", "Mia Roth"),
+        ("Mia Roth met Ben Hale on Friday. “We are leaving,” Roth told Hale.", "Mia Roth"),
+        ("“We are leaving,” Mia Roth told Ben Hale’s aides.", "Mia Roth"),
+        ("“We are leaving,” Mia Roth said to Ben Hale.", "Mia Roth"),
+    ],
+    ids=["media-addressee", "person-addressee", "possessive-object", "said-to"],
+)
+def test_addressee_is_never_the_speaker(text, speaker):
+    assert attributed(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She starred in “Midnight Harbor” and won an award.",
+        "The group, known as “Friends of the Valley Trail,” meets monthly.",
+        "The so-called “quiet period” ended in March.",
+        "“Vote early” was painted on every wall.",
+        "It was, in his words, “fine.”",
+    ],
+    ids=["film-title", "organization-name", "scare-quote", "slogan", "one-word"],
+)
+def test_not_speech_by_default(text):
+    assert extract(text).quotes == ()
+    others = extract(text, ExtractOptions(include_other=True)).quotes
+    assert others and all(q.kind == "other" and q.speaker is None for q in others)
+
+
+def test_long_unattributed_quote_is_returned_without_a_speaker():
+    text = "The letter ended: “We regret that the program cannot continue in its present form.”"
+    quotes = extract(text).quotes
+    assert len(quotes) == 1 and quotes[0].speaker is None and quotes[0].confidence == 0.0 and quotes[0].rule is None
+
+
+def test_partial_and_direct_kinds():
+    text = ("Judge Amy Cole said the motion was “without merit” and set a date. "
+            "“This court will not be rushed,” she said.")
+    assert attributed(text) == [("without merit", "Amy Cole", "partial"),
+                                ("This court will not be rushed,", "Amy Cole", "direct")]
+
+
+def test_split_quote_shares_speaker_and_group():
+    quotes = extract("“The first half,” Coach Ray Diaz said, “was a mess.”").quotes
+    assert [q.speaker.name for q in quotes] == ["Ray Diaz", "Ray Diaz"]
+    assert quotes[0].group == quotes[1].group
+
+
+def test_adding_that_partial_keeps_the_main_clause_speaker():
+    text = "Finance chief Lena Moss said costs were “under review”, adding that cuts were “not off the table”."
+    assert [(q.text, q.speaker.name) for q in extract(text).quotes] == [
+        ("under review", "Lena Moss"), ("not off the table", "Lena Moss")]
+
+
+def test_elided_subject_after_but():
+    text = "The ministry gave no figures, but said the losses were “significant.”"
+    quote = extract(text).quotes[0]
+    assert quote.speaker is not None and quote.speaker.type == "organization"
+
+
+def test_follow_on_paragraph_and_multi_paragraph_quote():
+    text = ("“We are ready,” Captain Jo Reyes said.\n\n“The crew has trained for months.”\n\n"
+            "Reyes added: “The first leg starts at dawn.\n\n“We will sail in any weather.”")
+    quotes = extract(text).quotes
+    assert [q.speaker.name for q in quotes] == ["Jo Reyes"] * 4
+    assert [q.rule for q in quotes] == ["trailing_cue", "follow_on", "leading_cue", "same_utterance"]
+    assert quotes[2].group == quotes[3].group != quotes[1].group
+
+
+def test_follow_on_stops_at_a_new_subject():
+    text = "“We are ready,” Captain Jo Reyes said. Others disagreed.\n\n“The weather is wrong.”"
+    quotes = extract(text).quotes
+    assert [q.text for q in quotes] == ["We are ready,", "The weather is wrong."]
+    assert quotes[1].speaker is None
+
+
+def test_every_prediction_records_its_rule_and_confidence():
+    text = "“We are ready,” Captain Jo Reyes said.\n\n“The crew has trained for months.”"
+    for quote in extract(text).quotes:
+        assert quote.rule and 0 < quote.confidence <= 1
+
+
+def test_min_confidence_filters():
+    text = "“We are ready,” Captain Jo Reyes said.\n\n“The crew has trained for months.”"
+    assert len(extract(text, ExtractOptions(min_confidence=0.9)).quotes) == 1

@@ -1,0 +1,85 @@
+"""Speakers resolved the way an editor would: pronouns, roles, surnames and sources."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.extractor import extract
+
+
+def speakers_of(text: str) -> list[str | None]:
+    return [q.speaker.name if q.speaker else None for q in extract(text).quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dr. Lila Ferris runs the clinic. “We are full,” Ferris said.", ["Lila Ferris"]),
+        ("Dr. Lila Ferris runs the clinic. “We are full,” she said.", ["Lila Ferris"]),
+        ("Mr. Amin met Ms. Dorsey on Monday. “We agreed,” she said.", ["Ms. Dorsey"]),
+        ("Mr. Amin met Ms. Dorsey on Monday. “We agreed,” he said.", ["Mr. Amin"]),
+        ("Energy Minister Tariq Bell toured the plant. “It is safe,” the energy minister said.", ["Tariq Bell"]),
+        ("Nina Park, the city’s chief planner, left early. “It is over,” the planner said.", ["Nina Park"]),
+        ("Eastline Rail cut 30 trains. “Safety comes first,” the company said.", ["Eastline Rail"]),
+        ("The Daily Courier said the mayor had resigned. “He left on Friday,” the newspaper reported.",
+         ["Daily Courier"]),
+        ("Quoting a source at the ministry, the paper said talks failed. “Nobody showed up,” the source said.",
+         ["a source at the ministry"]),
+    ],
+    ids=["surname", "pronoun", "she-by-title", "he-by-title", "title-nominal", "apposition-nominal",
+         "company", "newspaper", "anonymous-source"],
+)
+def test_resolution(text, expected):
+    assert speakers_of(text) == expected
+
+
+def test_the_addressed_minister_is_not_the_speaking_minister():
+    text = ("Chinese Foreign Minister Wu Lan met Brazilian Foreign Minister Ana Reis. "
+            "“Trade will grow,” the Brazilian foreign minister said.")
+    assert speakers_of(text) == ["Ana Reis"]
+
+
+def test_pronoun_after_two_people_prefers_the_subject():
+    text = "Tom Vance hired Lucas Webb in 2019. Vance praised him often.\n\n“He is the best we have,” he said."
+    assert speakers_of(text) == ["Tom Vance"]
+
+
+def test_added_keeps_the_floor_with_the_last_speaker():
+    text = ("“We will appeal,” said attorney Ruth Gale. Judge Ann Moss declined to comment. "
+            "“This is not over,” she added.")
+    assert speakers_of(text) == ["Ruth Gale", "Ruth Gale"]
+
+
+def test_it_resolves_to_the_organization_subject():
+    text = "The Harbor Gazette did not name its sources, but it said the deal was “all but done”."
+    quote = extract(text).quotes[0]
+    assert quote.speaker.name == "Harbor Gazette" and quote.speaker.type == "organization"
+    assert quote.speaker.mention.text == "it"
+
+
+def test_plural_source_and_one_of_them():
+    text = ("According to three people briefed on the talks, the vote is close. "
+            "“Nobody can count it yet,” one of them said.")
+    quote = extract(text).quotes[0]
+    assert quote.speaker.type == "anonymous" and quote.speaker.name == "three people briefed on the talks"
+
+
+def test_cast_clusters_mentions_with_offsets_and_titles():
+    text = ("Iranian Foreign Minister Mohammad Javad Zarif met the envoy. “Peace needs courage,” Zarif said. "
+            "The Iranian foreign minister added, “We are ready.” “Talks resume soon,” he said.")
+    result = extract(text)
+    assert len(result.speakers) == 1
+    speaker = result.speakers[0]
+    assert speaker.name == "Mohammad Javad Zarif" and speaker.type == "person"
+    assert "Iranian Foreign Minister" in speaker.titles
+    assert [m.text for m in speaker.mentions] == [
+        "Iranian Foreign Minister Mohammad Javad Zarif", "Zarif", "The Iranian foreign minister", "he"]
+    for mention in speaker.mentions:
+        assert text[mention.start:mention.end] == mention.text
+
+
+def test_speaker_ids_are_shared_between_quotes_and_cast():
+    result = extract("“One,” said Ida Lund. “Two,” said Omar Sy. “Three,” Lund said.")
+    ids = [q.speaker.id for q in result.quotes]
+    assert ids[0] == ids[2] != ids[1]
+    assert {s.id for s in result.speakers} == set(ids)
