@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import time
+from functools import cache
 from pathlib import Path
 from typing import Any
 
-from flask import Blueprint, Response, current_app, send_file
+from flask import Blueprint, Response, current_app
 
 from .. import __version__
 from ..extractor import ExtractionTimeout, ExtractOptions, extract
@@ -66,7 +67,12 @@ def readyz() -> dict[str, Any]:
 @bp.get("/openapi.yaml")
 def openapi() -> Response:
     """Serve the API contract."""
-    return send_file(OPENAPI_PATH, mimetype="application/yaml")
+    return Response(_contract(), mimetype="application/yaml")
+
+
+@cache
+def _contract() -> bytes:
+    return OPENAPI_PATH.read_bytes()
 
 
 def _config():

@@ -1,0 +1,100 @@
+"""openapi.yaml is the contract: valid, and in agreement with the schemas, the URL map and reality."""
+
+from __future__ import annotations
+
+import importlib.util
+
+import pytest
+import yaml
+from marshmallow import fields
+from openapi_spec_validator import validate
+
+from service.api import schemas
+from tests.conftest import ROOT
+
+SPEC = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+COMPONENTS = SPEC["components"]["schemas"]
+
+REQUESTS = {"Options", "QuoteRequest", "Document", "BatchRequest"}
+# Each component and the marshmallow schema it mirrors.
+MIRRORS = [
+    ("Options", schemas.OptionsSchema()),
+    ("QuoteRequest", schemas.QuoteRequestSchema(max_chars=1)),
+    ("Document", schemas.DocumentSchema(max_chars=1)),
+    ("BatchRequest", schemas.BatchRequestSchema(max_batch=1)),
+    ("Span", schemas.SpanSchema()),
+    ("SpeakerRef", schemas.SpeakerRefSchema()),
+    ("Quote", schemas.QuoteSchema()),
+    ("Speaker", schemas.SpeakerSchema()),
+    ("Meta", schemas.MetaSchema()),
+    ("QuoteResponse", schemas.QuoteResponseSchema()),
+    ("BatchItem", schemas.BatchItemSchema()),
+    ("BatchResponse", schemas.BatchResponseSchema()),
+    ("Problem", schemas.ProblemSchema()),
+    ("Status", schemas.StatusSchema()),
+]
+
+
+def test_spec_is_valid_openapi_3_1():
+    validate(SPEC)
+    assert SPEC["openapi"].startswith("3.1")
+
+
+def test_paths_and_methods_match_the_url_map(app):
+    routes = {(rule.rule, method.lower()) for rule in app.url_map.iter_rules() if rule.endpoint != "static"
+              for method in rule.methods - {"HEAD", "OPTIONS"}}
+    documented = {(path, method) for path, item in SPEC["paths"].items() for method in item}
+    assert routes == documented
+
+
+@pytest.mark.parametrize(("name", "schema"), MIRRORS, ids=[m[0] for m in MIRRORS])
+def test_component_mirrors_marshmallow_schema(name, schema):
+    component = COMPONENTS[name]
+    assert set(component["properties"]) == set(schema.fields), "same fields"
+    required = {key for key, field in schema.fields.items() if field.required}
+    assert set(component.get("required", [])) == required, "same required fields"
+    if name in REQUESTS:
+        assert schema.opts.unknown == "raise"
+        assert component["additionalProperties"] is False, "unknown fields rejected alike"
+    for key, field in schema.fields.items():
+        prop = component["properties"][key]
+        if isinstance(field, fields.String) and "type" in prop:
+            assert "string" in (prop["type"] if isinstance(prop["type"], list) else [prop["type"]]), key
+        if isinstance(field, fields.List):
+            assert prop["type"] == "array", key
+
+
+def test_every_operation_documents_its_errors():
+    for path, item in SPEC["paths"].items():
+        for method, operation in item.items():
+            codes = set(operation["responses"])
+            assert {"405", "500"} <= codes, (path, method)
+            if method == "post":
+                assert {"400", "413", "415"} <= codes, (path, method)
+
+
+def test_error_responses_are_problem_json():
+    for name, response in SPEC["components"]["responses"].items():
+        assert list(response["content"]) == ["application/problem+json"], name
+
+
+def test_option_defaults_agree_with_the_extractor():
+    from service.extractor import ExtractOptions
+
+    defaults = ExtractOptions()
+    props = COMPONENTS["Options"]["properties"]
+    assert props["include_other"]["default"] is defaults.include_other
+    assert props["min_confidence"]["default"] == defaults.min_confidence
+    assert props["offsets"]["default"] == defaults.offsets
+
+
+def test_sample_example_is_the_real_response(client):
+    spec = importlib.util.spec_from_file_location("sync", ROOT / "scripts" / "sync_openapi_example.py")
+    sync = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(sync)
+    request, response = sync.sample_exchange()
+    examples = SPEC["components"]["examples"]
+    assert examples["SampleRequest"]["value"] == request
+    assert examples["SampleResponse"]["value"] == response, "run: make openapi-example"
+    assert schemas.QuoteRequestSchema(max_chars=10**6).validate(request) == {}
+    assert schemas.QuoteResponseSchema().validate(response) == {}
