@@ -18,7 +18,7 @@ class Scripted(BaseHTTPRequestHandler):
     script: list[int] = []  # noqa: RUF012 - set per test
     calls = 0
 
-    def do_POST(self):  # noqa: N802 - the http.server API
+    def do_POST(self):
         length = int(self.headers.get("Content-Length", 0))
         self.rfile.read(length)
         type(self).calls += 1
