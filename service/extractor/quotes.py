@@ -12,6 +12,9 @@ from .segments import Paragraph
 
 # Every character (or typewriter pair) that can open or close a quotation.
 RE_MARK = regex.compile(r"``|''|[\"'“”„‟«»‹›‘’‚‛]")
+# A run of marks: only its first and last mark can open or close anything ("“‘" opens two quotes),
+# so a long run ("...") costs one step, not one per mark.
+RE_MARK_RUN = regex.compile(r"(?:``|[\"'“”„‟«»‹›‘’‚‛])++")
 
 # The families: a quotation opened by one member is closed by a member of the same family, so
 # marks of another family inside it are nested quotations or apostrophes.
@@ -94,10 +97,17 @@ def classify(text: str, start: int, end: int) -> Mark | None:
 def marks(text: str, paragraph: Paragraph) -> list[Mark]:
     """Return the marks of one paragraph that can open or close a quotation, in order."""
     found = []
-    for match in RE_MARK.finditer(text, paragraph.start, paragraph.end, timeout=budget.remaining()):
-        mark = classify(text, match.start(), match.end())
-        if mark is not None:
-            found.append(mark)
+    for run in RE_MARK_RUN.finditer(text, paragraph.start, paragraph.end, timeout=budget.remaining()):
+        start, end = run.span()
+        if end - start > 4:
+            # The last two characters hold the last mark, which may be a typewriter pair ('' or ``).
+            candidates = [RE_MARK.match(text, start), [*RE_MARK.finditer(text, end - 2, end)][-1]]
+        else:
+            candidates = list(RE_MARK.finditer(text, start, end))
+        for match in candidates:
+            mark = classify(text, match.start(), match.end())
+            if mark is not None:
+                found.append(mark)
     return found
 
 
@@ -170,8 +180,29 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[QuoteSpan]:
         elif nxt < len(paras) and not paras[nxt].hard and _closer_ahead(per_paragraph[nxt], opener):
             continue  # a run of spaces inside one quotation, not a paragraph break
         else:
+            # The opener was stray: pair the other marks after it, which it had taken as nested.
+            rest = [m for m in per_paragraph[opener_paragraph] if m.start > opener.start and m.family != opener.family]
+            for first, last in _pair_within(rest):
+                chain += 1
+                spans.append(QuoteSpan(first.end, last.start, first.start, last.end, opener_paragraph, chain))
             opener = None
+    spans.sort(key=lambda span: span.start)
     return [span for span in spans if _has_words(text, span)]
+
+
+def _pair_within(paragraph_marks: list[Mark]) -> list[tuple[Mark, Mark]]:
+    """Pair marks inside one paragraph only; an opener left unclosed at its end is dropped."""
+    pairs: list[tuple[Mark, Mark]] = []
+    opener: Mark | None = None
+    for mark in paragraph_marks:
+        if opener is None:
+            opener = mark if mark.can_open else None
+        elif _closes(mark, opener):
+            pairs.append((opener, mark))
+            opener = None
+        elif mark.family == opener.family and mark.can_open:
+            opener = mark
+    return pairs
 
 
 def _trim_end(text: str, start: int, end: int) -> int:

@@ -112,3 +112,18 @@ def test_paragraphs_split_on_lines_and_space_runs():
     text = "One.\n\nTwo.\u00a0 Three.\nFour words  here."
     found = [text[p.start:p.end] for p in paragraphs(text)]
     assert found == ["One.", "Two.", "Three.", "Four words  here."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a `````` b", "`'''''' x", "'" * 1000, "’" * 1000, "“‘" * 500],
+    ids=["backticks", "typewriter-run", "apostrophe-run", "curly-run", "nested-run"],
+)
+def test_runs_of_marks_give_nothing_and_never_raise(text):
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize("stray", ["‘‘‘", "‘‘‘‘‘‘", "‘", "« "], ids=["short-run", "long-run", "single", "guillemet"])
+def test_a_stray_opener_of_another_family_does_not_hide_a_quote(stray):
+    text = f"Note: {stray}“Well, fine,” she said."
+    assert spans(text) == ["Well, fine,"]
