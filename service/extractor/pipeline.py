@@ -169,6 +169,7 @@ def _utterances(doc: Document) -> list[int]:
 def _result(doc: Document, entities: list[Entity | None], options: ExtractOptions) -> Extraction:
     text = doc.text
     speakers: dict[int, str] = {}
+    names: dict[int, str] = {}
     cast: list[Entity] = []
     utterances = _utterances(doc)
     group_ids: dict[int, str] = {}
@@ -190,8 +191,9 @@ def _result(doc: Document, entities: list[Entity | None], options: ExtractOption
         if entity is not None and phrase is not None:
             if entity.id not in speakers:
                 speakers[entity.id] = f"s{len(speakers) + 1}"
+                names[entity.id] = entity.canonical()
                 cast.append(entity)
-            ref = SpeakerRef(speakers[entity.id], entity.canonical(), entity.type,
+            ref = SpeakerRef(speakers[entity.id], names[entity.id], entity.type,
                              Span(text[phrase.start:phrase.end], phrase.start, phrase.end))
         group = group_ids.setdefault(utterances[index], f"g{len(group_ids) + 1}")
         cue_span = Span(text[cue[0]:cue[1]], cue[0], cue[1]) if cue is not None and ref is not None else None
@@ -201,7 +203,7 @@ def _result(doc: Document, entities: list[Entity | None], options: ExtractOption
             confidence=confidence if ref is not None else 0.0, rule=quote.rule if ref is not None else None,
         ))
     speaker_list = tuple(
-        Speaker(speakers[e.id], e.canonical(), e.type, tuple(e.titles),
+        Speaker(speakers[e.id], names[e.id], e.type, tuple(e.titles),
                 tuple(Span(text[s:t], s, t) for s, t in sorted(set(e.mentions))))
         for e in cast
     )

@@ -67,6 +67,7 @@ class Entity:
     honorific: str | None = None
     mentions: list[tuple[int, int]] = field(default_factory=list)
     media: bool = False
+    name_words: set[str] = field(default_factory=set)  # lowercase words of every name, for matching
 
     @property
     def personal(self) -> bool:
@@ -79,9 +80,13 @@ class Entity:
         heads = lexicon("anonymous_heads")
         return any(w in heads and (w.endswith("s") or w == "people") for t in self.titles for w in _title_words(t))
 
-    @property
-    def name_words(self) -> set[str]:
-        return {w.lower().rstrip(".") for name in self.names for w in name.split()}
+    def add_name(self, name: str) -> bool:
+        """Record a proper name of this entity; tell whether it is new."""
+        if name in self.names:
+            return False
+        self.names.append(name)
+        self.name_words.update(w.lower().rstrip(".") for w in name.split())
+        return True
 
     @property
     def surname(self) -> str | None:
@@ -256,8 +261,7 @@ class Cast:
                 break
         if entity is None:
             entity = self._new("person")
-        if name not in entity.names:
-            entity.names.append(name)
+        if entity.add_name(name):
             self._index(entity, name)
         if phrase.title:
             title = phrase.title
@@ -282,8 +286,7 @@ class Cast:
         if entity is None:
             entity = self._new("organization")
             entity.media = _is_media(name)
-        if name not in entity.names:
-            entity.names.append(name)
+        if entity.add_name(name):
             self._index(entity, name)
         return entity
 
@@ -307,7 +310,7 @@ class Cast:
                 # "The ministry said ..." with no ministry named before: an organization all the same.
                 found = self._new("organization")
                 found.media = media
-                found.names.append(title)
+                found.add_name(title)
             return found
         found = self._recent(lambda e: e.type != "organization" and head in e.title_words
                              and _compatible(wanted, e.title_words))
