@@ -405,8 +405,11 @@ def _apposition_before(text: str, tokens: list[Token], comma: int) -> NounPhrase
         parsed = phrase_after(text, tokens, opening + 1)  # "a leading member of the Freedom Caucus"
         inner = parsed[0] if parsed else None
     outer = phrase_before(text, tokens, opening)
-    if outer is None or inner is None:
+    if outer is None:
         return None
+    if inner is None:
+        # An aside, not a second name: "X, who was not authorized to speak, said", "X, asked why, said".
+        return outer if outer.kind in ("name", "organization", "nominal", "anonymous") else None
     named, role = (inner, outer) if inner.kind == "name" and outer.kind != "name" else (outer, inner)
     if named.kind not in ("name", "organization") or role.kind not in ("nominal", "anonymous", "name"):
         return None

@@ -264,15 +264,43 @@ def reporting_clause(doc: Document, index: int) -> bool:
             phrase = phrase_before(doc.text, tokens, _skip_adverbs_back(tokens, k))
             if phrase is not None:
                 return _attribute(quote, "reporting_clause", 0.75, phrase, _cue_span(tokens, i, n))
-        parsed = phrase_after(doc.text, tokens, 0)
-        if parsed is not None and parsed[0].kind in ("pronoun", "name", "organization", "nominal"):
-            return _attribute(quote, "reporting_clause", 0.7, parsed[0], _cue_span(tokens, i, n))
+        subject = sentence_subject(doc.text, tokens, i)
+        if subject is not None:
+            return _attribute(quote, "reporting_clause", 0.7, subject, _cue_span(tokens, i, n))
         return False
+    # No verb of its own: 'said the president had “lost control” and accused Democrats of “blindness”'.
+    previous = _previous_in_sentence(doc, index, start)
+    if previous is not None and quote.kind == "partial":
+        return _inherit(quote, "reporting_clause", 0.7, previous)
     if len(tokens) > 3 and (tokens[0].low, tokens[1].low) == ("according", "to"):
         parsed = phrase_after(doc.text, tokens, 2)
         if parsed is not None:
             return _attribute(quote, "according_to", 0.75, parsed[0], _cue_span(tokens, 0, 2))
     return False
+
+
+def sentence_subject(text: str, tokens: list[Token], before: int) -> NounPhrase | None:
+    """The first speaker-like phrase of a sentence, before ``tokens[before]``, after any dateline.
+
+    'WASHINGTON (AP) — President Joe Biden on Thursday defended ..., telling reporters that “...”'
+    """
+    start = 0
+    for k in range(min(before, 8)):
+        if tokens[k].text in "—–" or (tokens[k].text == "-" and k and tokens[k - 1].text.isupper()):
+            start = k + 1  # a dateline ends at its dash
+            break
+    for k in range(start, before):
+        token = tokens[k]
+        if token.text == "(":
+            break
+        if not token.is_word:
+            continue
+        parsed = phrase_after(text, tokens, k)
+        if parsed is not None and parsed[0].kind in ("pronoun", "name", "organization", "nominal"):
+            return parsed[0]
+        if token.text[0].islower():
+            return None  # the subject, when there is one, comes before the first lowercase word
+    return None
 
 
 def _previous_in_sentence(doc: Document, index: int, sentence_start: int) -> int | None:

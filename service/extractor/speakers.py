@@ -44,6 +44,8 @@ RE_ANONYMOUS = regex.compile(
     heads=sorted(lexicon("anonymous_heads")),
 )
 RE_WORD_BEFORE = regex.compile(r"(?r)([\p{L}’'\-]+)\s+\Z")
+RE_NEXT_WORD = regex.compile(r"\s+(\p{Ll}+)")
+NOT_VERBS = frozenset({"and", "or", "of", "in", "on", "at", "for", "to", "the", "a", "an", "with", "from", "by"})
 # "X, the Y," and "X, a Y,": the role after a name ("Karim Haddad, the union’s chief negotiator,").
 RE_APPOSITION = regex.compile(r"\s*+,\s*+((?:the|a|an)\s[^,.;:“”\"()]{2,90}?)\s*+[,.;]")
 MEDIA_NOUNS = frozenset({"website", "news website", "newspaper", "news agency", "agency", "outlet", "broadcaster",
@@ -175,8 +177,26 @@ class Cast:
             parsed = phrase_after(self.text, tokens, 0)
             if parsed is not None and parsed[0].kind == "anonymous":
                 found.append((parsed[0].start, parsed[0]))
+        found.extend(self._surnames(found))
         found.sort(key=lambda item: item[0])
         return found
+
+    def _surnames(self, found: list[tuple[int, NounPhrase]]) -> list[tuple[int, NounPhrase]]:
+        """Every later "Biden" of a "President Joe Biden": one-word mentions that pronouns count on."""
+        surnames = {p.name.split()[-1] for _, p in found if p.kind == "name" and p.name and len(p.name) > 2}
+        if not surnames:
+            return []
+        pattern = regex.compile(r"(?<![\p{L}\p{N}.’'\-])\L<surnames>(?![\p{L}\p{N}’'\-])", surnames=sorted(surnames))
+        taken = sorted((p.start, p.end) for _, p in found)
+        starts = [start for start, _ in taken]
+        extra = []
+        for match in pattern.finditer(self.text, timeout=budget.remaining()):
+            start, end = match.span()
+            i = bisect.bisect_right(starts, start) - 1
+            if (i >= 0 and taken[i][1] > start) or self._inside_quote(start):
+                continue
+            extra.append((start, NounPhrase(start, end, "name", name=match.group())))
+        return extra
 
     def _name_phrase(self, start: int, end: int) -> NounPhrase | None:
         # Look back over a few words only for a lowercase title: "defence lawyer Paul Mercer".
@@ -240,11 +260,22 @@ class Cast:
         entity.mentions.append((phrase.start, phrase.end))
         if phrase.kind == "pronoun" and entity.gender is None and phrase.gender in ("m", "f"):
             entity.gender = phrase.gender
-        subject = speaker or self.sentences.start_before(phrase.start) == phrase.start
+        subject = speaker or self._subject_position(phrase)
         self.events.append(Event(phrase.start, entity, subject, speaker))
         if speaker:
             self.last_speaker = entity
         return entity
+
+    def _subject_position(self, phrase: NounPhrase) -> bool:
+        """Tell whether a phrase is a sentence's subject: at its start, or after an opening clause and
+        before a verb ("Asked about the remarks, Biden smiled.")."""
+        start = self.sentences.start_before(phrase.start)
+        if start == phrase.start:
+            return True
+        if not self.text[start:phrase.start].rstrip().endswith(","):
+            return False
+        after = RE_NEXT_WORD.match(self.text, phrase.end)
+        return after is not None and after.group(1) not in NOT_VERBS
 
     def _new(self, kind: str) -> Entity:
         entity = Entity(len(self.entities) + 1, kind)
