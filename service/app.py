@@ -9,6 +9,7 @@ from collections.abc import Mapping
 
 from flask import Flask, Response, g, request
 
+from .api.access import install_access_control
 from .api.errors import register_error_handlers
 from .api.routes import bp
 from .config import Config
@@ -34,9 +35,10 @@ def create_app(config: Config | Mapping[str, object] | None = None) -> Flask:
     app.config["MAX_CONTENT_LENGTH"] = config.max_body_bytes
     app.json.sort_keys = False
     logging.getLogger("service").setLevel(config.log_level.upper())
+    app.before_request(_assign_request_id)  # first: every later hook and error carries the id
     app.register_blueprint(bp)
     register_error_handlers(app)
-    app.before_request(_assign_request_id)
+    install_access_control(app, config)
     app.after_request(_response_headers)
     return app
 

@@ -24,6 +24,10 @@ class Config:
     workers: int = 0  # QUOTES_WORKERS: gunicorn workers; 0 means one per CPU
     worker_timeout: int = 30  # QUOTES_WORKER_TIMEOUT: seconds before gunicorn restarts a silent worker
     max_requests: int = 5000  # QUOTES_MAX_REQUESTS: requests before a worker is recycled (0: never)
+    api_keys_file: str = ""  # QUOTES_API_KEYS_FILE: SHA-256 hashes of accepted keys; empty: no keys needed
+    cors_origins: str = ""  # QUOTES_CORS_ORIGINS: comma-separated origins allowed from browsers; empty: none
+    ratelimit: str = ""  # QUOTES_RATELIMIT: e.g. "600/minute;20/second" per key or address; empty: none
+    ratelimit_storage_uri: str = "memory://"  # QUOTES_RATELIMIT_STORAGE_URI: redis://host:6379 to share
 
     def __post_init__(self) -> None:
         for name in ("max_chars", "max_batch", "max_body_bytes"):
@@ -33,6 +37,11 @@ class Config:
             raise ConfigError("QUOTES_TIMEOUT must be in (0, 600] seconds")
         if self.workers < 0 or self.worker_timeout < 1 or self.max_requests < 0:
             raise ConfigError("QUOTES_WORKERS, QUOTES_WORKER_TIMEOUT and QUOTES_MAX_REQUESTS must be positive")
+
+    @property
+    def cors_origin_list(self) -> list[str]:
+        """The allowed browser origins."""
+        return [origin.strip() for origin in self.cors_origins.split(",") if origin.strip()]
 
     @property
     def worker_count(self) -> int:

@@ -78,7 +78,10 @@ def _http_error(error: HTTPException) -> Response:
     status = error.code or 500
     if status >= 500:
         return _internal_error(error)
-    return problem(status, error.description or _title(status), headers=headers)
+    detail = error.description or _title(status)
+    if status == 429:
+        detail = f"Too many requests: the limit is {detail}. Retry after the seconds given in Retry-After."
+    return problem(status, detail, headers=headers)
 
 
 def _api_error(error: APIError) -> Response:
