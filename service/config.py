@@ -17,7 +17,9 @@ class Config:
 
     max_chars: int = 1_000_000  # QUOTES_MAX_CHARS: longest text accepted, in characters
     max_batch: int = 100  # QUOTES_MAX_BATCH: most documents in one batch request
-    max_body_bytes: int = 10 * 1024 * 1024  # QUOTES_MAX_BODY_BYTES: larger bodies get 413 unread
+    # QUOTES_MAX_BODY_BYTES: larger bodies get 413 unread; 16 MiB holds any valid document even when
+    # every character is sent as a JSON escaped surrogate pair (12 bytes).
+    max_body_bytes: int = 16 * 1024 * 1024
     timeout: float = 2.0  # QUOTES_TIMEOUT: seconds of extraction allowed per document
     log_level: str = "INFO"  # QUOTES_LOG_LEVEL
     bind: str = "127.0.0.1:8000"  # QUOTES_BIND: gunicorn's address

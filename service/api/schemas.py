@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import Any
 
 import regex
 from marshmallow import RAISE, Schema, ValidationError, fields, validate, validates
@@ -25,10 +25,12 @@ class StrictFloat(fields.Float):
 
 
 class StrictBoolean(fields.Boolean):
-    """A JSON true or false only."""
+    """A JSON true or false only (not 0 or 1, which equal False and True in Python)."""
 
-    truthy: ClassVar[set[object]] = {True}
-    falsy: ClassVar[set[object]] = {False}
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> bool:
+        if not isinstance(value, bool):
+            raise self.make_error("invalid", input=value)
+        return value
 
 
 class OptionsSchema(Schema):
@@ -88,7 +90,7 @@ class BatchRequestSchema(Schema):
     class Meta:
         unknown = RAISE
 
-    documents = fields.List(fields.Raw(), required=True)
+    documents = fields.List(fields.Raw(allow_none=True), required=True)
     options = fields.Nested(OptionsSchema, load_default=lambda: OptionsSchema().load({}))
 
     def __init__(self, *, max_batch: int, **kwargs: Any) -> None:

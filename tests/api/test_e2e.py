@@ -11,7 +11,7 @@ import requests
 
 from service.client import BadRequest, QuotesClient
 from tests.conftest import EVAL_DIR, read_jsonl
-from tests.e2e import GUNICORN, running
+from tests.e2e import GUNICORN, running, server_output
 
 
 @pytest.fixture(scope="module")
@@ -74,8 +74,7 @@ def test_logs_never_hold_article_text():
         requests.post(f"{base}/v1/quotes", data=json.dumps({"text": secret, "bad": 1}),
                       headers={"Content-Type": "application/json"}, timeout=10)
         requests.post(f"{base}/v1/quotes", data=secret, headers={"Content-Type": "application/json"}, timeout=10)
-        process.terminate()
-        output = process.communicate(timeout=20)[0]
+        output = server_output(process)
     assert "log-check-1" in output, "the access log carries the request id"
     assert "POST /v1/quotes" in output
     assert "EMBARGOED" not in output

@@ -114,12 +114,13 @@ def test_batch_limit():
         ({"text": "ok", "options": {"min_confidence": 2}}, "options"),
         ({"text": "ok", "options": {"min_confidence": "0.5"}}, "options"),
         ({"text": "ok", "options": {"include_other": "yes"}}, "options"),
+        ({"text": "ok", "options": {"include_other": 0}}, "options"),
         ({"text": "ok", "options": {"timeout": 5}}, "options"),
         ({"text": "ok", "id": 5}, "id"),
         ({"documents": []}, "documents"),
     ],
     ids=["missing", "null", "number", "empty", "nul", "lone-surrogate", "unknown-field", "bad-offsets",
-         "confidence-range", "confidence-string", "bool-string", "unknown-option", "id-number", "wrong-endpoint"],
+         "confidence-range", "confidence-string", "bool-string", "bool-zero", "unknown-option", "id-number", "wrong-endpoint"],
 )
 def test_validation_errors_are_400_with_field_messages(client, body, field):
     payload = json.dumps(body)  # json.dumps escapes lone surrogates, as a client would send them
