@@ -120,7 +120,8 @@ def test_batch_limit():
         ({"documents": []}, "documents"),
     ],
     ids=["missing", "null", "number", "empty", "nul", "lone-surrogate", "unknown-field", "bad-offsets",
-         "confidence-range", "confidence-string", "bool-string", "bool-zero", "unknown-option", "id-number", "wrong-endpoint"],
+         "confidence-range", "confidence-string", "bool-string", "bool-zero", "unknown-option", "id-number",
+         "wrong-endpoint"],
 )
 def test_validation_errors_are_400_with_field_messages(client, body, field):
     payload = json.dumps(body)  # json.dumps escapes lone surrogates, as a client would send them

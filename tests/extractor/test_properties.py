@@ -10,7 +10,8 @@ from service.extractor.offsets import to_utf16
 
 # Pieces that reach the interesting paths: marks, apostrophes, breaks, names, titles, reporting verbs.
 PIECES = st.sampled_from([
-    "“", "”", "‘", "’", '"', "'", "«", "»", "„", "‚", "``", "`", "''", "'''''", "````` ", "“‘“‘“", " ", "  ", "\u00a0 ", "\n", "\n\n", ".", ",",
+    "“", "”", "‘", "’", '"', "'", "«", "»", "„", "‚", "``", "`", "''", "'''''", "````` ", "“‘“‘“",
+    " ", "  ", "\u00a0 ", "\n", "\n\n", ".", ",",
     ":", "—", "(", ")", "said", "told", "added", "according to", "he", "she", "it", "they", "the", "a", "Mr.",
     "Ms.", "Senator", "minister", "the minister", "Ana Silva", "Zarif", "Fars News", "a senior official",
     "officials", "We", "will", "not", "O’Neill", "’90s", "6'2\"", "rock ’n’ roll", "🙂", "𝒜",
