@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: run test lint bench bench-http openapi-example clean
+.PHONY: run test lint bench bench-http bench-load openapi-example clean
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,9 @@ bench: $(VENV)/.installed  ## engine throughput, growth and adversarial inputs
 
 bench-http: $(VENV)/.installed  ## gunicorn req/s against a floor app
 	$(PY) -m service.bench http
+
+bench-load: $(VENV)/.installed  ## 60 s at concurrency 32: req/s, latency, worker memory, hostile inputs
+	$(PY) -m service.bench load
 
 openapi-example: $(VENV)/.installed  ## refresh the sample request/response in openapi.yaml
 	$(PY) scripts/sync_openapi_example.py

@@ -4,6 +4,8 @@ engine: single-process throughput on a corpus of the sample articles, growth fro
 prose, and adversarial inputs against prose of the same size (all measured in the same run).
 http: gunicorn with 2 sync workers under concurrency 8 for 20 s, against a floor app that parses and
 validates the same body with the same request schema and returns no quotes.
+load: gunicorn (one worker per CPU, no recycling) at concurrency 32 for 60 s: req/s, p50, p99,
+failures, worker memory before and after, and the hostile inputs' response times.
 """
 
 from __future__ import annotations
@@ -159,8 +161,9 @@ def _load(port: int, body: bytes, seconds: float, concurrency: int) -> tuple[int
     return len(latencies), failed[0], latencies
 
 
-def _serve(app_spec: str, port: int) -> subprocess.Popen:
-    env = {**os.environ, "QUOTES_BIND": f"127.0.0.1:{port}", "QUOTES_WORKERS": "2", "QUOTES_LOG_LEVEL": "warning"}
+def _serve(app_spec: str, port: int, **settings: str) -> subprocess.Popen:
+    env = {**os.environ, "QUOTES_BIND": f"127.0.0.1:{port}", "QUOTES_WORKERS": "2", "QUOTES_LOG_LEVEL": "warning",
+           **settings}
     command = [sys.executable, "-m", "gunicorn", "-c", "python:service.gunicorn_conf", "--access-logfile",
                os.devnull, app_spec]
     process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # noqa: S603 - this interpreter running gunicorn
@@ -206,17 +209,75 @@ def http_bench(seconds: float, concurrency: int) -> None:
     print(f"ratio service / floor = {figures['service'] / figures['floor']:.2f} (target at least 0.50)")
 
 
+def _worker_rss(process: subprocess.Popen) -> list[float]:
+    """Resident memory of each gunicorn worker, in MiB."""
+    import psutil
+
+    return sorted(child.memory_info().rss / 2**20 for child in psutil.Process(process.pid).children())
+
+
+def load(seconds: float, concurrency: int) -> None:
+    """Hold load on gunicorn (one worker per CPU, no recycling) and print throughput and memory."""
+    body = json.dumps({"text": sample_articles()[0]}).encode("utf-8")
+    port = _free_port()
+    process = _serve("service.wsgi:app", port, QUOTES_WORKERS="0", QUOTES_MAX_REQUESTS="0")
+    try:
+        _load(port, body, 3, concurrency)  # warm up: lexicons loaded, caches filled
+        before = _worker_rss(process)
+        ok, failed, latencies = _load(port, body, seconds, concurrency)
+        after = _worker_rss(process)
+        hostile = _hostile_timings(port)
+    finally:
+        process.terminate()
+        process.wait(timeout=60)
+    quantiles = statistics.quantiles(latencies, n=100)
+    print(f"load: {seconds:.0f} s at concurrency {concurrency}, {len(before)} sync workers, no recycling")
+    print(f"  {ok / seconds:8.1f} req/s   p50 {quantiles[49] * 1000:7.2f} ms   p99 {quantiles[98] * 1000:7.2f} ms   "
+          f"ok {ok}   failed {failed}")
+    for i, (b, a) in enumerate(zip(before, after, strict=False)):
+        print(f"  worker {i}: RSS {b:6.1f} MiB before, {a:6.1f} MiB after {ok} requests shared by "
+              f"{len(before)} workers ({(a - b) / b * 100:+.1f} %, limit +10 %)")
+    print("hostile inputs through HTTP (limit 1 s each):")
+    for name, (status, elapsed) in hostile.items():
+        print(f"  {name:26s} status {status}   {elapsed * 1000:7.1f} ms")
+
+
+HOSTILE_TEXTS = {
+    "1 MB of quote marks": "“" * 333_334,
+    "1 MB with no spaces": ("abcdefghij“Quote”" * 62_000)[:1_000_000],
+    "1 MB of apostrophes": "'" * 1_000_000,
+    "100,000 nested marks": "“‘" * 50_000,
+    "mixed scripts (1 MB)": ("“Привет мир,” 他说。 «مرحبا» — Ἀθῆναι. 🙂 " * 20_000)[:400_000],
+}
+
+
+def _hostile_timings(port: int) -> dict[str, tuple[int, float]]:
+    out = {}
+    for name, text in HOSTILE_TEXTS.items():
+        body = json.dumps({"text": text}).encode("utf-8")
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+        started = time.perf_counter()
+        connection.request("POST", "/v1/quotes", body, {"Content-Type": "application/json"})
+        response = connection.getresponse()
+        response.read()
+        out[name] = (response.status, time.perf_counter() - started)
+        connection.close()
+    return out
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m service.bench", description=__doc__.splitlines()[0])
-    parser.add_argument("what", choices=["engine", "http"])
+    parser.add_argument("what", choices=["engine", "http", "load"])
     parser.add_argument("--runs", type=int, default=3, help="engine: best of this many runs")
-    parser.add_argument("--seconds", type=float, default=20, help="http: seconds of load per app")
-    parser.add_argument("--concurrency", type=int, default=8, help="http: concurrent connections")
+    parser.add_argument("--seconds", type=float, help="http/load: seconds of load (default 20 / 60)")
+    parser.add_argument("--concurrency", type=int, help="http/load: concurrent connections (default 8 / 32)")
     args = parser.parse_args(argv)
     if args.what == "engine":
         engine(args.runs)
+    elif args.what == "http":
+        http_bench(args.seconds or 20, args.concurrency or 8)
     else:
-        http_bench(args.seconds, args.concurrency)
+        load(args.seconds or 60, args.concurrency or 32)
 
 
 if __name__ == "__main__":
