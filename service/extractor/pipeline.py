@@ -175,6 +175,7 @@ def _result(doc: Document, entities: list[Entity | None], options: ExtractOption
     group_ids: dict[int, str] = {}
     quotes: list[Quote] = []
     for index, quote in enumerate(doc.quotes):
+        budget.check()
         entity = entities[index]
         kind = quote.kind if _speech(text, quote, entity) else "other"
         if kind == "other" and not options.include_other:

@@ -76,9 +76,10 @@ def cue_at(tokens: list[Token], i: int) -> int:
 
 def cues_in(tokens: list[Token], start: int = 0) -> list[tuple[int, int]]:
     """Every reporting cue from ``tokens[start]`` on, as (index, length); "went on to say" is one cue."""
+    index = _cue_index()
     found, i = [], start
     while i < len(tokens):
-        n = cue_at(tokens, i)
+        n = cue_at(tokens, i) if tokens[i].low in index else 0
         if n:
             found.append((i, n))
         i += n or 1
@@ -240,43 +241,50 @@ def reporting_clause(doc: Document, index: int) -> bool:
     (the subject of the main clause); 'but said they will take place “soon.”' (the subject before).
     """
     quote = doc.quotes[index]
-    start = doc.sentences.start_before(quote.span.open_start)
-    start = max(start, doc.paragraphs[quote.span.paragraph].start, quote.span.open_start - MAX_WINDOW_CHARS)
-    tokens = _lead_tokens(doc, quote) if start == quote.lead_start else tokenize(doc.text, start, quote.span.open_start)
+    open_start = quote.span.open_start
+    sentence_start = max(doc.sentences.start_before(open_start), doc.paragraphs[quote.span.paragraph].start,
+                         open_start - MAX_WINDOW_CHARS)
+    lead = _lead_tokens(doc, quote)
+    cues = _reporting_cues(lead)
+    if not cues:
+        # No verb of its own: 'said the president had “lost control” and accused Democrats of “blindness”'.
+        previous = _previous_in_sentence(doc, index, sentence_start)
+        if previous is not None and quote.kind == "partial":
+            return _inherit(quote, "reporting_clause", 0.7, previous)
+        if len(lead) > 3 and (lead[0].low, lead[1].low) == ("according", "to"):
+            parsed = phrase_after(doc.text, lead, 2)
+            if parsed is not None:
+                return _attribute(quote, "according_to", 0.75, parsed[0], _cue_span(lead, 0, 2))
+        return False
+    i, n = cues[-1]
+    cue = _cue_span(lead, i, n)
+    phrase = phrase_before(doc.text, lead, _skip_adverbs_back(lead, i))
+    if phrase is not None:
+        return _attribute(quote, "reporting_clause", 0.85, phrase, cue)
+    # An elided subject: ', adding that ...', 'but said ...' share the main clause's speaker.
+    previous = _previous_in_sentence(doc, index, sentence_start)
+    if previous is not None:
+        return _inherit(quote, "reporting_clause", 0.8, previous, cue)
+    tokens = lead if quote.lead_start <= sentence_start else tokenize(doc.text, sentence_start, open_start)
+    i = next(k for k, token in enumerate(tokens) if token.start == cue[0])
+    for k, _ in _reporting_cues(tokens):
+        if k >= i:
+            break
+        phrase = phrase_before(doc.text, tokens, _skip_adverbs_back(tokens, k))
+        if phrase is not None:
+            return _attribute(quote, "reporting_clause", 0.75, phrase, cue)
+    subject = sentence_subject(doc.text, tokens, i)
+    if subject is not None:
+        return _attribute(quote, "reporting_clause", 0.7, subject, cue)
+    return False
+
+
+def _reporting_cues(tokens: list[Token]) -> list[tuple[int, int]]:
+    """Reporting and characterizing verbs ("said", "called"), as (index, length), in order."""
     characterizing = lexicon("characterizing_verbs")
     found = dict(cues_in(tokens))
     found.update((i, 1) for i, t in enumerate(tokens) if t.low in characterizing)
-    cues = sorted(i for i in found if tokens[i].low != "according")
-    for i in reversed(cues):
-        if tokens[i].start < quote.lead_start:
-            break
-        n = found[i]
-        phrase = phrase_before(doc.text, tokens, _skip_adverbs_back(tokens, i))
-        if phrase is not None:
-            return _attribute(quote, "reporting_clause", 0.85, phrase, _cue_span(tokens, i, n))
-        # An elided subject: ', adding that ...', 'but said ...' share the main clause's speaker.
-        previous = _previous_in_sentence(doc, index, start)
-        if previous is not None:
-            return _inherit(quote, "reporting_clause", 0.8, previous, _cue_span(tokens, i, n))
-        for k in cues:
-            if k >= i:
-                break
-            phrase = phrase_before(doc.text, tokens, _skip_adverbs_back(tokens, k))
-            if phrase is not None:
-                return _attribute(quote, "reporting_clause", 0.75, phrase, _cue_span(tokens, i, n))
-        subject = sentence_subject(doc.text, tokens, i)
-        if subject is not None:
-            return _attribute(quote, "reporting_clause", 0.7, subject, _cue_span(tokens, i, n))
-        return False
-    # No verb of its own: 'said the president had “lost control” and accused Democrats of “blindness”'.
-    previous = _previous_in_sentence(doc, index, start)
-    if previous is not None and quote.kind == "partial":
-        return _inherit(quote, "reporting_clause", 0.7, previous)
-    if len(tokens) > 3 and (tokens[0].low, tokens[1].low) == ("according", "to"):
-        parsed = phrase_after(doc.text, tokens, 2)
-        if parsed is not None:
-            return _attribute(quote, "according_to", 0.75, parsed[0], _cue_span(tokens, 0, 2))
-    return False
+    return sorted((i, n) for i, n in found.items() if tokens[i].low != "according")
 
 
 def sentence_subject(text: str, tokens: list[Token], before: int) -> NounPhrase | None:
