@@ -15,8 +15,10 @@ from .lexicons import lexicon
 # "... Fars News reported.\u00a0 The Iranian news agency ..."
 RE_PARAGRAPH_BREAK = regex.compile(
     r"""
-    [^\S\r\n\u2028\u2029]*+ [\r\n\u2028\u2029] \s*+      # hard: a line break and the blanks around it
-    | (?<= [.!?:;…"”’'»)\]] ) [ \t\u00a0\u2007\u202f]{2,}+  # soft: 2+ spaces after a sentence end
+    (?<!\s)                                                  # only from the start of a blank run, so a long
+    (?: [^\S\r\n\u2028\u2029]*+ [\r\n\u2028\u2029] \s*+    #   run is read once: hard, a line break and
+      | (?<= [.!?:;…"”’'»)\]] ) [ \t\u00a0\u2007\u202f]{2,}+  #   its blanks; soft, 2+ spaces after a sentence
+    )
     """,
     regex.VERBOSE,
 )
@@ -24,7 +26,7 @@ RE_PARAGRAPH_BREAK = regex.compile(
 # A sentence ends at . ! ? (and the closing marks after them) before a space and a capital, a digit
 # or an opening mark: 'develop.” He also voiced' ends one; '“Are you worried?” asked' does not.
 RE_SENTENCE_END = regex.compile(
-    r"""[.!?…]++ [\"”’'»)\]]*+ (?= \s++ [\"“‘'(«]? [\p{Lu}\d] )""",
+    r"""(?<![.!?…]) [.!?…]++ [\"”’'»)\]]*+ (?= \s++ [\"“‘'(«]? [\p{Lu}\d] )""",
     regex.VERBOSE,
 )
 RE_WORD_BEFORE = regex.compile(r"(?r)[\p{L}.]*+\.\Z")

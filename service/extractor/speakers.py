@@ -44,7 +44,7 @@ RE_ANONYMOUS = regex.compile(
     heads=sorted(lexicon("anonymous_heads")),
 )
 RE_WORD_BEFORE = regex.compile(r"(?r)([\p{L}’'\-]+)\s+\Z")
-RE_NEXT_WORD = regex.compile(r"\s+(\p{Ll}+)")
+RE_NEXT_WORD = regex.compile(r"\s{1,8}+(\p{Ll}++)")
 NOT_VERBS = frozenset({"and", "or", "of", "in", "on", "at", "for", "to", "the", "a", "an", "with", "from", "by"})
 # "X, the Y," and "X, a Y,": the role after a name ("Karim Haddad, the union’s chief negotiator,").
 RE_APPOSITION = regex.compile(r"\s*+,\s*+((?:the|a|an)\s[^,.;:“”\"()]{2,90}?)\s*+[,.;]")
