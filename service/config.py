@@ -21,6 +21,7 @@ class Config:
     # every character is sent as a JSON escaped surrogate pair (12 bytes).
     max_body_bytes: int = 16 * 1024 * 1024
     timeout: float = 2.0  # QUOTES_TIMEOUT: seconds of extraction allowed per document
+    batch_timeout: float = 20.0  # QUOTES_BATCH_TIMEOUT: seconds for a whole batch (below the worker timeout)
     log_level: str = "INFO"  # QUOTES_LOG_LEVEL
     bind: str = "127.0.0.1:8000"  # QUOTES_BIND: gunicorn's address
     workers: int = 0  # QUOTES_WORKERS: gunicorn workers; 0 means one per CPU
@@ -37,6 +38,8 @@ class Config:
                 raise ConfigError(f"{_env_name(name)} must be at least 1")
         if not 0 < self.timeout <= 600:
             raise ConfigError("QUOTES_TIMEOUT must be in (0, 600] seconds")
+        if not 0 < self.batch_timeout < self.worker_timeout:
+            raise ConfigError("QUOTES_BATCH_TIMEOUT must be positive and below QUOTES_WORKER_TIMEOUT")
         if self.workers < 0 or self.worker_timeout < 1 or self.max_requests < 0:
             raise ConfigError("QUOTES_WORKERS, QUOTES_WORKER_TIMEOUT and QUOTES_MAX_REQUESTS must be positive")
 

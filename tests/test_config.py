@@ -21,7 +21,8 @@ def test_environment_overrides():
 
 
 @pytest.mark.parametrize("env", [{"QUOTES_MAX_CHARS": "lots"}, {"QUOTES_MAX_CHARS": "0"},
-                                 {"QUOTES_TIMEOUT": "-1"}, {"QUOTES_WORKERS": "-2"}])
+                                 {"QUOTES_TIMEOUT": "-1"}, {"QUOTES_WORKERS": "-2"},
+                                 {"QUOTES_BATCH_TIMEOUT": "40"}])
 def test_bad_values_are_refused(env):
     with pytest.raises(ConfigError):
         Config.from_env(env)

@@ -26,6 +26,7 @@ from .schemas import (
 bp = Blueprint("api", __name__)
 OPENAPI_PATH = Path(__file__).resolve().parents[2] / "openapi.yaml"
 TIMEOUT_PROBLEM = "urn:quotes:problem:extraction-timeout"
+BATCH_TIME_PROBLEM = "urn:quotes:problem:batch-time-spent"
 CANARY = "“We are ready,” coach Lina Novak said."
 
 
@@ -43,7 +44,8 @@ def quotes_batch() -> dict[str, Any]:
     config = _config()
     body = load(BatchRequestSchema(max_batch=config.max_batch), json_body())
     started = time.perf_counter()
-    results = [_batch_item(i, document, body["options"]) for i, document in enumerate(body["documents"])]
+    deadline = time.monotonic() + config.batch_timeout
+    results = [_batch_item(i, document, body["options"], deadline) for i, document in enumerate(body["documents"])]
     meta = {"version": __version__, "chars": sum(r.get("meta", {}).get("chars", 0) for r in results),
             "elapsed_ms": _ms(started)}
     return BatchResponseSchema().dump({"results": results, "meta": meta})
@@ -83,13 +85,17 @@ def _ms(started: float) -> float:
     return round((time.perf_counter() - started) * 1000, 3)
 
 
-def _extract(text: str, options: dict[str, Any]) -> dict[str, Any]:
+def _extract(text: str, options: dict[str, Any], seconds: float | None = None) -> dict[str, Any]:
     """Run the extractor with the request's options; offsets converted when asked."""
     started = time.perf_counter()
+    budget = _config().timeout if seconds is None else min(seconds, _config().timeout)
     try:
-        extraction = extract(text, ExtractOptions(timeout=_config().timeout, **options))
+        extraction = extract(text, ExtractOptions(timeout=budget, **options))
     except ExtractionTimeout:
-        raise APIError(422, f"The document needed more than the {_config().timeout} s allowed for one document.",
+        if budget < _config().timeout:
+            raise APIError(503, "The batch ran out of time before this document was done; send it again.",
+                           type_=BATCH_TIME_PROBLEM, title="Batch time budget spent") from None
+        raise APIError(422, f"The document needed more than the {budget} s allowed for one document.",
                        type_=TIMEOUT_PROBLEM, title="Extraction timed out") from None
     if options["offsets"] == "utf16":
         extraction = to_utf16(extraction, text)
@@ -97,11 +103,15 @@ def _extract(text: str, options: dict[str, Any]) -> dict[str, Any]:
     return {"quotes": extraction.quotes, "speakers": extraction.speakers, "meta": meta}
 
 
-def _batch_item(index: int, document: Any, options: dict[str, Any]) -> dict[str, Any]:
+def _batch_item(index: int, document: Any, options: dict[str, Any], deadline: float) -> dict[str, Any]:
     document_id = document.get("id") if isinstance(document, dict) and isinstance(document.get("id"), str) else None
     try:
         loaded = load(DocumentSchema(max_chars=_config().max_chars), document)
-        return {"index": index, "id": loaded["id"], "status": 200, **_extract(loaded["text"], options)}
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise APIError(503, "The batch ran out of time before this document; send it again.",
+                           type_=BATCH_TIME_PROBLEM, title="Batch time budget spent")
+        return {"index": index, "id": loaded["id"], "status": 200, **_extract(loaded["text"], options, left)}
     except APIError as error:
         body = problem_body(error.status, error.detail, type_=error.type, title=error.title, errors=error.errors)
         if error.type == VALIDATION_PROBLEM:

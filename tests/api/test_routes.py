@@ -184,6 +184,16 @@ def test_extraction_timeout_is_422():
     assert problem["type"] == "urn:quotes:problem:extraction-timeout"
 
 
+def test_a_slow_batch_stops_in_time_and_says_which_documents_to_resend():
+    client = create_app({"batch_timeout": 0.05}).test_client()
+    slow = "“Hi there, friends,” said Ida Lund. " * 25000
+    documents = [{"id": "fast", "text": "“Hi there, friends,” said Ida Lund."}, {"id": "slow", "text": slow},
+                 {"id": "late", "text": "“Hi there, friends,” said Ida Lund."}]
+    results = client.post("/v1/quotes/batch", json={"documents": documents}).get_json()["results"]
+    assert [r["status"] for r in results] == [200, 503, 503]
+    assert results[1]["error"]["type"] == "urn:quotes:problem:batch-time-spent"
+
+
 def test_unexpected_error_is_500_without_details(app, monkeypatch, caplog):
     def boom(*args, **kwargs):
         raise RuntimeError("secret article text that must not leak")
