@@ -174,9 +174,15 @@ def interpret(text: str, tokens: list[Token]) -> NounPhrase | None:
         return _phrase(tokens, "organization", name=_span_text(text, name_tokens))
     if determined and body[-1].low in lexicon("organizations"):
         return _phrase(tokens, "organization", name=_span_text(text, body))
-    if is_head(body[-1].low):
+    if is_head(body[-1].low) and (determined or all(_role_word(t) for t in body)):
         return _phrase(tokens, "nominal", title=_span_text(text, body), head=body[-1].low, gender=gender)
     return None
+
+
+def _role_word(token: Token) -> bool:
+    """A word that can stand in a role phrase without a determiner ("Taliban spokesman")."""
+    low = token.low
+    return _is_cap(token) or is_head(low) or low in lexicon("title_modifiers") or low in PARTICLES
 
 
 def _anonymous(text: str, tokens: list[Token]) -> NounPhrase | None:

@@ -99,8 +99,8 @@ def _resolve(doc: Document) -> list[Entity | None]:
             continue
         phrase, indices = items.get(quote.phrase.start, (quote.phrase, []))
         known = titled.get(quote.phrase.start)
-        if phrase.title is None and known is not None and known.end == phrase.end:
-            phrase = known  # the scan saw the apposition after the name: "Karim Haddad, the union’s ..."
+        if known is not None and known.end == phrase.end and (phrase.title or "") in (known.title or ""):
+            phrase = known  # the scan saw what follows the name: "Karim Haddad, the union’s ...", "(D-Md.)"
         items[quote.phrase.start] = (phrase, [*indices, index])
     entities: list[Entity | None] = [None] * len(doc.quotes)
     for _, (phrase, indices) in sorted(items.items()):

@@ -44,7 +44,12 @@ RE_ANONYMOUS = regex.compile(
     heads=sorted(lexicon("anonymous_heads")),
 )
 RE_WORD_BEFORE = regex.compile(r"(?r)([\p{L}’'\-]+)\s+\Z")
-RE_NEXT_WORD = regex.compile(r"\s{1,8}+(\p{Ll}++)")
+RE_NEXT_WORD = regex.compile(r"(?:\s{0,8}+,[^,.;:“”\"]{1,80}+,)?+\s{1,8}+(\p{Ll}++)")  # after any ", apposition,"
+# A party label after a name: "Ted Cruz, R-Texas," or "Jamie Raskin (D-Md.)".
+RE_PARTY_LABEL = regex.compile(
+    r"\s{0,8}+(?:,\s{0,8}+|\()([RDI])-([A-Z][A-Za-z.]{1,5}+(?:\s[A-Z][a-z.]{1,8}+)?)(?=[,);]|\s|\Z)")
+PARTIES = {"R": "Republican", "D": "Democrat", "I": "independent"}
+TITLE_SEPARATOR = "; "  # between the titles one phrase carries: "Sen.; Republican from Texas"
 NOT_VERBS = frozenset({"and", "or", "of", "in", "on", "at", "for", "to", "the", "a", "an", "with", "from", "by"})
 # "X, the Y," and "X, a Y,": the role after a name ("Karim Haddad, the union’s chief negotiator,").
 RE_APPOSITION = regex.compile(r"\s*+,\s*+((?:the|a|an)\s[^,.;:“”\"()]{2,90}?)\s*+[,.;]")
@@ -214,6 +219,12 @@ class Cast:
         words = (phrase.name or "").split()
         if phrase.kind == "name" and len(words) < 2 and not phrase.title:
             return None  # a lone capitalized word is not yet somebody
+        party = RE_PARTY_LABEL.match(self.text, phrase.end)
+        if phrase.kind == "name" and party is not None:
+            # "Sen. Ted Cruz, R-Texas," / "Rep. Jamie Raskin (D-Md.)": "the Texas Republican" later.
+            label = f"{PARTIES[party.group(1)]} from {_state(party.group(2))}"
+            title = f"{phrase.title}{TITLE_SEPARATOR}{label}" if phrase.title else label
+            return NounPhrase(phrase.start, phrase.end, "name", phrase.name, title, None, phrase.gender)
         if phrase.kind == "name" and phrase.title is None:
             apposition = RE_APPOSITION.match(self.text, phrase.end)
             if apposition:
@@ -294,8 +305,9 @@ class Cast:
             entity = self._new("person")
         if entity.add_name(name):
             self._index(entity, name)
-        if phrase.title:
-            title = phrase.title
+        for title in (phrase.title or "").split(TITLE_SEPARATOR):
+            if not title:
+                continue
             if title.lower().rstrip(".") in ("mr", "mrs", "ms", "miss", "dr"):
                 entity.honorific = title
             elif title not in entity.titles:
@@ -431,6 +443,17 @@ def _plain_name(text: str, start: int, end: int) -> NounPhrase | None:
 def _lookback_words() -> frozenset[str]:
     """Lowercase words that may begin a speaker phrase before a capitalized name."""
     return lexicon("titles") | lexicon("title_modifiers") | frozenset({"the", "a", "an"})
+
+
+@cache
+def _states() -> dict[str, str]:
+    return dict(entry.split("=", 1) for entry in lexicon("us_states"))
+
+
+def _state(label: str) -> str:
+    """The state a party label names: "N.Y." -> "New York"; unknown labels are kept."""
+    name = _states().get(label.lower())
+    return name.title() if name else label
 
 
 def _compatible(wanted: set[str], have: set[str]) -> bool:

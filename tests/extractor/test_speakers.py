@@ -83,3 +83,29 @@ def test_speaker_ids_are_shared_between_quotes_and_cast():
     ids = [q.speaker.id for q in result.quotes]
     assert ids[0] == ids[2] != ids[1]
     assert {s.id for s in result.speakers} == set(ids)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sen. Dana Reyes, R-Texas, opposed the bill. “It is a mess,” the Texas Republican said.", "Dana Reyes"),
+        ("Rep. Omar Voss (D-N.Y.) voted no. Rep. Ann Teal (R-Ohio) voted yes. “We lost,” the New York Democrat "
+         "said.", "Omar Voss"),
+        ("Sen. Lee Hart, D-Calif., spoke first. “It passes,” the California Democrat said.", "Lee Hart"),
+    ],
+    ids=["comma-label", "parenthesis-label", "abbreviated-state"],
+)
+def test_party_labels_give_roles(text, expected):
+    assert speakers_of(text)[-1] == expected
+
+
+def test_subject_after_an_apposition_takes_the_pronoun():
+    text = ("“We have the votes,” said Rep. Hal Stone. Asked about the bill, Sen. Ray Burr, a Maine independent, "
+            "was noncommittal. “I'm reading it,” he said.")
+    assert speakers_of(text) == ["Hal Stone", "Ray Burr"]
+
+
+def test_a_relative_clause_is_not_a_title():
+    text = "Klobuchar, who chairs the Rules Committee, told reporters she expected a vote “within days.”"
+    result = extract(text)
+    assert result.speakers[0].name == "Klobuchar" and result.speakers[0].titles == ()
