@@ -16,6 +16,12 @@ from .segments import Paragraph, Sentences
 # in '“We are not leaving,” told Al Jazeera' the name after the verb is the addressee.
 ADDRESSEE_VERBS = frozenset({"told", "tells", "tell", "telling"})
 MAX_APPOSITION_TOKENS = 16
+# Words before a noun: a reporting verb after one of them is a noun ("the recall", "her remarks").
+NOUN_MARKERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that",
+                          "these", "those"})
+# What a source issues: "according to a statement from the company".
+DOCUMENT_NOUNS = frozenset({"statement", "report", "release", "email", "post", "filing", "memo", "letter",
+                            "transcript", "spokesman", "spokeswoman", "spokesperson", "announcement"})
 MAX_LEAD_TAIL_TOKENS = 8
 # The writer's words read on either side of a quote; attributions sit close to their quotes.
 MAX_WINDOW_CHARS = 300  # words between the verb and the colon: 'Zarif said of the talks: “...'
@@ -80,6 +86,8 @@ def cues_in(tokens: list[Token], start: int = 0) -> list[tuple[int, int]]:
     found, i = [], start
     while i < len(tokens):
         n = cue_at(tokens, i) if tokens[i].low in index else 0
+        if n and i > 0 and tokens[i - 1].low in NOUN_MARKERS:
+            n = 0  # "the recall was", "his comments": a noun, not a reporting verb
         if n:
             found.append((i, n))
         i += n or 1
@@ -197,10 +205,18 @@ def according_to(doc: Document, index: int) -> bool:
     tokens = _trail_tokens(doc, quote)
     if len(tokens) < 3 or (tokens[0].low, tokens[1].low) != ("according", "to"):
         return False
-    parsed = phrase_after(doc.text, tokens, 2)
+    parsed = phrase_after(doc.text, tokens, _skip_document(tokens, 2))
     if parsed is None:
         return False
     return _attribute(quote, "according_to", 0.9, parsed[0], _cue_span(tokens, 0, 2))
+
+
+def _skip_document(tokens: list[Token], i: int) -> int:
+    """Step over "a statement from" in "according to a statement from the company"."""
+    j = i + 1 if i < len(tokens) and tokens[i].low in ("a", "an", "the") else i
+    if j + 1 < len(tokens) and tokens[j].low in DOCUMENT_NOUNS and tokens[j + 1].low in ("from", "by", "of"):
+        return j + 2
+    return i
 
 
 def _lead_tokens(doc: Document, quote: Attribution) -> list[Token]:
@@ -252,7 +268,7 @@ def reporting_clause(doc: Document, index: int) -> bool:
         if previous is not None and quote.kind == "partial":
             return _inherit(quote, "reporting_clause", 0.7, previous)
         if len(lead) > 3 and (lead[0].low, lead[1].low) == ("according", "to"):
-            parsed = phrase_after(doc.text, lead, 2)
+            parsed = phrase_after(doc.text, lead, _skip_document(lead, 2))
             if parsed is not None:
                 return _attribute(quote, "according_to", 0.75, parsed[0], _cue_span(lead, 0, 2))
         return False

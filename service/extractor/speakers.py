@@ -44,6 +44,8 @@ RE_ANONYMOUS = regex.compile(
     heads=sorted(lexicon("anonymous_heads")),
 )
 RE_WORD_BEFORE = regex.compile(r"(?r)([\p{L}’'\-]+)\s+\Z")
+# A lone capitalized word opening a sentence (or a clause after a comma) before a lowercase verb.
+RE_LONE_SUBJECT = regex.compile(r"(?:\A|(?<=[.!?\"”’]\s{1,4}+)|(?<=,\s))(\p{Lu}\p{Ll}++)\s(\p{Ll}{3,}+)\b")
 RE_NEXT_WORD = regex.compile(r"(?:\s{0,8}+,[^,.;:“”\"]{1,80}+,)?+\s{1,8}+(\p{Ll}++)")  # after any ", apposition,"
 # A party label after a name: "Ted Cruz, R-Texas," or "Jamie Raskin (D-Md.)".
 RE_PARTY_LABEL = regex.compile(
@@ -146,6 +148,7 @@ class Cast:
         self._quote_starts = [start for start, _ in quoted]
         self.last_speaker: Entity | None = None
         self._by_word: dict[tuple[str, str], list[Entity]] = {}  # (type, name word) -> entities
+        self.weak: list[tuple[int, str]] = []  # lone capitalized subjects, for pronouns with nothing else
 
     def _index(self, entity: Entity, name: str) -> None:
         for word in name.split():
@@ -184,7 +187,20 @@ class Cast:
                 found.append((parsed[0].start, parsed[0]))
         found.extend(self._surnames(found))
         found.sort(key=lambda item: item[0])
+        self._weak_subjects(found)
         return found
+
+    def _weak_subjects(self, found: list[tuple[int, NounPhrase]]) -> None:
+        """Remember lone capitalized subjects ("Obama laughed."): a pronoun's last resort."""
+        taken = {p.start for _, p in found}
+        not_names = lexicon("not_names")
+        for match in RE_LONE_SUBJECT.finditer(self.text, timeout=budget.remaining()):
+            word, verb = match.group(1), match.group(2)
+            low = word.lower()
+            if (match.start(1) in taken or low in not_names or is_title(low) or verb in NOT_VERBS
+                    or low in lexicon("organizations") or self._inside_quote(match.start(1))):
+                continue
+            self.weak.append((match.start(1), word))
 
     def _surnames(self, found: list[tuple[int, NounPhrase]]) -> list[tuple[int, NounPhrase]]:
         """Every later "Biden" of a "President Joe Biden": one-word mentions that pronouns count on."""
@@ -399,7 +415,14 @@ class Cast:
         for event in subjects:
             if event.subject:
                 return event.entity
-        return subjects[0].entity if subjects else None
+        if subjects:
+            return subjects[0].entity
+        if gender in ("m", "f"):
+            weak = [(start, word) for start, word in self.weak if start < phrase.start]
+            if weak:
+                start, word = weak[-1]
+                return self._named_person(NounPhrase(start, start + len(word), "name", name=word))
+        return None
 
     def _recent(self, predicate) -> Entity | None:
         for event in self._before(None):

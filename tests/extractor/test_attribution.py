@@ -140,3 +140,26 @@ def test_every_prediction_records_its_rule_and_confidence():
 def test_min_confidence_filters():
     text = "“We are ready,” Captain Jo Reyes said.\n\n“The crew has trained for months.”"
     assert len(extract(text, ExtractOptions(min_confidence=0.9)).quotes) == 1
+
+
+def test_according_to_a_statement_from_the_source():
+    text = "Harbor Foods recalled 2,000 jars. According to a statement from the company, the recall was " \
+           "“purely precautionary.”"
+    quote = extract(text).quotes[0]
+    assert quote.speaker.name == "Harbor Foods" and quote.rule == "according_to"
+
+
+def test_a_reporting_verb_after_a_determiner_is_a_noun():
+    text = "The agency did not comment, and the recall was “purely precautionary,” a document showed."
+    quote = extract(text, ExtractOptions(include_other=True)).quotes[0]
+    assert quote.speaker is None and quote.cue is None
+
+
+def test_a_lone_surname_subject_is_the_pronoun_of_last_resort():
+    text = "Asked if he would run again, Obama laughed. “Michelle would kill me,” he said."
+    assert [q.speaker.name for q in extract(text).quotes] == ["Obama"]
+
+
+def test_a_lone_surname_never_beats_a_known_person():
+    text = "“We are ready,” said Mayor Ann Lutz. Tehran hosted the talks. “It went well,” she said."
+    assert [q.speaker.name for q in extract(text).quotes] == ["Ann Lutz", "Ann Lutz"]
