@@ -418,9 +418,9 @@ class Cast:
         if subjects:
             return subjects[0].entity
         if gender in ("m", "f"):
-            weak = [(start, word) for start, word in self.weak if start < phrase.start]
-            if weak:
-                start, word = weak[-1]
+            i = bisect.bisect_left(self.weak, (phrase.start, ""))
+            if i > 0:
+                start, word = self.weak[i - 1]
                 return self._named_person(NounPhrase(start, start + len(word), "name", name=word))
         return None
 
