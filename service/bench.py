@@ -242,12 +242,19 @@ def load(seconds: float, concurrency: int) -> None:
         print(f"  {name:26s} status {status}   {elapsed * 1000:7.1f} ms")
 
 
+# Prose in several scripts with quotations at a news article's density.
+MIXED_SCRIPTS = (
+    "Министр иностранных дел заявил журналистам: «Мы готовы к переговорам». 外交部发言人表示，“中方愿意继续对话”。"
+    "وقال المتحدث باسم الوزارة إن المحادثات \"ستستمر\" الأسبوع المقبل. Ο υπουργός δήλωσε ότι η συμφωνία είναι «κοντά». "
+    "प्रधानमंत्री ने कहा, “हम शांति चाहते हैं।” “We are close,” said Foreign Minister Ana Silva. 🙂\n\n"
+)
 HOSTILE_TEXTS = {
     "1 MB of quote marks": "“" * 333_334,
     "1 MB with no spaces": ("abcdefghij“Quote”" * 62_000)[:1_000_000],
     "1 MB of apostrophes": "'" * 1_000_000,
     "100,000 nested marks": "“‘" * 50_000,
-    "mixed scripts (1 MB)": ("“Привет мир,” 他说。 «مرحبا» — Ἀθῆναι. 🙂 " * 20_000)[:400_000],
+    "mixed scripts (1 MB)": (MIXED_SCRIPTS * (MB // 500)).encode("utf-8")[:MB].decode("utf-8", "ignore"),
+    "dense quotes, mixed scripts": ("“Привет мир,” 他说。 «مرحبا» — Ἀθῆναι. 🙂 " * 20_000)[:400_000],
 }
 
 
