@@ -134,12 +134,29 @@ def _inherit(quote: Attribution, rule: str, confidence: float, source: int,
     return True
 
 
+def quoted_as_saying(text: str, tokens: list[Token]) -> tuple[NounPhrase, tuple[int, int]] | None:
+    """'the agency quoted Ali Rahimi as saying': the speaker is the one quoted, not the one quoting."""
+    for i, token in enumerate(tokens):
+        if token.low != "quoted":
+            continue
+        parsed = phrase_after(text, tokens, i + 1)
+        if parsed is None:
+            continue
+        phrase, j = parsed
+        if j + 1 < len(tokens) and tokens[j].low == "as" and tokens[j + 1].low in ("saying", "telling", "having"):
+            return phrase, _cue_span(tokens, i, 1)
+    return None
+
+
 def trailing_cue(doc: Document, index: int) -> bool:
     """'“...,” said Finance Minister Arjun Mehta' and '“...,” Tomas Berg, a spokesman, told reporters'."""
     quote = doc.quotes[index]
     tokens = _trail_tokens(doc, quote)
     if not tokens:
         return _next_sentence_cue(doc, quote)
+    quoted = quoted_as_saying(doc.text, tokens)
+    if quoted is not None:
+        return _attribute(quote, "trailing_cue", 0.9, *quoted)
     n = cue_at(tokens, 0)
     if n and tokens[0].low not in ADDRESSEE_VERBS:
         parsed = phrase_after(doc.text, tokens, n)
@@ -261,6 +278,9 @@ def reporting_clause(doc: Document, index: int) -> bool:
     sentence_start = max(doc.sentences.start_before(open_start), doc.paragraphs[quote.span.paragraph].start,
                          open_start - MAX_WINDOW_CHARS)
     lead = _lead_tokens(doc, quote)
+    quoted = quoted_as_saying(doc.text, lead)
+    if quoted is not None:
+        return _attribute(quote, "reporting_clause", 0.85, *quoted)
     cues = _reporting_cues(lead)
     if not cues:
         # No verb of its own: 'said the president had “lost control” and accused Democrats of “blindness”'.
@@ -347,6 +367,8 @@ def colon_lead(doc: Document, index: int) -> bool:
     if parsed is None or (parsed[0].kind == "anonymous" and parsed[0].head not in lexicon("anonymous_heads")):
         return False
     phrase, j = parsed
+    if j == len(tokens) - 1 and phrase.kind in ("name", "organization"):
+        return _attribute(quote, "colon_lead", 0.75, phrase, None)  # a headline: 'Biden: “We will not ...”'
     j = skip_parenthetical(tokens, j)
     if j < len(tokens) and tokens[j].text == ",":
         j = next((k + 1 for k in range(j + 1, min(len(tokens), j + MAX_APPOSITION_TOKENS)) if tokens[k].text == ","),

@@ -163,3 +163,19 @@ def test_a_lone_surname_subject_is_the_pronoun_of_last_resort():
 def test_a_lone_surname_never_beats_a_known_person():
     text = "“We are ready,” said Mayor Ann Lutz. Tehran hosted the talks. “It went well,” she said."
     assert [q.speaker.name for q in extract(text).quotes] == ["Ann Lutz", "Ann Lutz"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Interior Minister Ali Rahimi spoke on Monday. The state news agency quoted Rahimi as saying the border "
+     "was “fully secure.”",
+     "“The border is fully secure,” the agency quoted Interior Minister Ali Rahimi as saying."],
+    ids=["partial", "direct"],
+)
+def test_quoted_as_saying_names_the_one_quoted(text):
+    assert [q.speaker.name for q in extract(text).quotes] == ["Ali Rahimi"]
+
+
+def test_headline_name_colon_quote():
+    quote = extract("Senator Ray Burr: “We will not back down on this.”").quotes[0]
+    assert quote.speaker.name == "Ray Burr" and quote.rule == "colon_lead"
