@@ -122,8 +122,19 @@ class Entity:
 
 
 def _title_words(title: str) -> list[str]:
-    return [w.lower().removesuffix("’s").removesuffix("'s") for w in regex.findall(r"[\p{L}’'\-]+", title)
-            if w.lower() not in TITLE_STOP]
+    """The content words of a title, abbreviations spelled out: "Sen." gives "senator"."""
+    words = []
+    for word in regex.findall(r"[\p{L}’'\-]+\.?", title):
+        low = word.lower()
+        low = _title_abbreviations().get(low, low.rstrip(".")).removesuffix("’s").removesuffix("'s")
+        if low not in TITLE_STOP:
+            words.append(low)
+    return words
+
+
+@cache
+def _title_abbreviations() -> dict[str, str]:
+    return dict(entry.split("=", 1) for entry in lexicon("title_abbreviations"))
 
 
 @dataclass(slots=True)

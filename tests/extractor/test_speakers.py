@@ -109,3 +109,9 @@ def test_a_relative_clause_is_not_a_title():
     text = "Klobuchar, who chairs the Rules Committee, told reporters she expected a vote “within days.”"
     result = extract(text)
     assert result.speakers[0].name == "Klobuchar" and result.speakers[0].titles == ()
+
+
+def test_abbreviated_title_matches_the_spelled_out_role():
+    text = ("Sen. Chris Moore (D-Conn.) spoke first. Sen. Jim Lane (R-Okla.) followed. Moore disagreed. "
+            "“We are done negotiating,” the senator said.")
+    assert speakers_of(text) == ["Chris Moore"]
