@@ -514,5 +514,3 @@ def _gender_from_first_name(word: str) -> str | None:
         return "f"
     return None
 
-
-__all__ = ["Cast", "Entity", "is_org_name"]
