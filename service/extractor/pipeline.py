@@ -7,6 +7,7 @@ import bisect
 import regex
 
 from . import budget
+from .lexicons import lexicon
 from .mentions import NounPhrase, tokenize
 from .model import Extraction, ExtractOptions, Quote, Span, Speaker, SpeakerRef
 from .quotes import QuoteSpan, find_quotes
@@ -21,6 +22,7 @@ MIN_UNATTRIBUTED_WORDS = 5
 MIN_SENTENCE_WORDS = 3
 SMALL_WORDS = frozenset({"a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"})
 RE_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*+")
+RE_LAST_WORDS = regex.compile(r"(?r)(?:\p{L}+\s+)?\p{L}+[\s,]*\Z")
 # How much a quote's confidence keeps when its speaker is reached through a pronoun or a role.
 INDIRECT_MENTION = 0.9
 
@@ -134,13 +136,23 @@ def _speech(text: str, quote: Attribution, entity: Entity | None) -> bool:
     inner = text[quote.span.start:quote.span.end].rstrip().rstrip(",.")
     content = [w for w in words if w.lower() not in SMALL_WORDS]
     title_like = bool(content) and all(w[0].isupper() or w[0].isdigit() for w in content) and inner[-1:] not in "!?"
-    if title_like:
-        return False  # "Global Forum of Islamic Awakening", "Friends of the Valley Trail,"
+    if title_like or _named_by_lead(text, quote):
+        return False  # "Global Forum of Islamic Awakening", "a report titled “How the pandemic changed work”"
     if entity is not None or len(words) >= MIN_UNATTRIBUTED_WORDS:
         return True
     # A short sentence of its own is speech ("The weather is wrong."); a fragment is a scare quote.
     sentence = text[quote.span.start:quote.span.end].rstrip()
     return len(words) >= MIN_SENTENCE_WORDS and sentence[:1].isupper() and sentence[-1:] in ".!?,"
+
+
+def _named_by_lead(text: str, quote: Attribution) -> bool:
+    """Tell whether a naming word stands right before the marks: "titled", "the slogan", "known as"."""
+    lead = RE_LAST_WORDS.search(text, max(quote.lead_start, quote.span.open_start - 30), quote.span.open_start)
+    if lead is None:
+        return False
+    words = lead.group().lower().split()
+    naming = lexicon("naming_words")
+    return words[-1] in naming or " ".join(words[-2:]) in naming
 
 
 def _source_phrase(doc: Document, index: int) -> tuple[NounPhrase | None, tuple[int, int] | None]:

@@ -75,8 +75,12 @@ def test_addressee_is_never_the_speaker(text, speaker):
         "The so-called “quiet period” ended in March.",
         "“Vote early” was painted on every wall.",
         "It was, in his words, “fine.”",
+        "The report, titled “How the pandemic changed the way we work,” found large shifts.",
+        "Activists chanted the slogan “no justice, no peace” outside the courthouse for hours.",
+        "The group, known as “Parents for a better school system,” formed in 2021.",
     ],
-    ids=["film-title", "organization-name", "scare-quote", "slogan", "one-word"],
+    ids=["film-title", "organization-name", "scare-quote", "slogan", "one-word", "titled", "the-slogan",
+         "known-as"],
 )
 def test_not_speech_by_default(text):
     assert extract(text).quotes == ()
@@ -179,3 +183,8 @@ def test_quoted_as_saying_names_the_one_quoted(text):
 def test_headline_name_colon_quote():
     quote = extract("Senator Ray Burr: “We will not back down on this.”").quotes[0]
     assert quote.speaker.name == "Ray Burr" and quote.rule == "colon_lead"
+
+
+def test_a_group_can_speak():
+    quote = extract("His critics called it “a reckless gamble with public money.”").quotes[0]
+    assert quote.speaker.type == "anonymous" and quote.speaker.name == "His critics"
