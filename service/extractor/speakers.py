@@ -50,6 +50,9 @@ RE_NEXT_WORD = regex.compile(r"(?:\s{0,8}+,[^,.;:“”\"]{1,80}+,)?+\s{1,8}+(\p
 # A party label after a name: "Ted Cruz, R-Texas," or "Jamie Raskin (D-Md.)".
 RE_PARTY_LABEL = regex.compile(
     r"\s{0,8}+(?:,\s{0,8}+|\()([RDI])-([A-Z][A-Za-z.]{1,5}+(?:\s[A-Z][a-z.]{1,8}+)?)(?=[,);]|\s|\Z)")
+# The same in words, as the New York Times writes it: "Marjorie Taylor Greene, Republican of Georgia,".
+RE_PARTY_OF_STATE = regex.compile(
+    r"\s{0,8}+,\s{0,8}+(Republican|Democrat|[Ii]ndependent) of ([A-Z][a-z]++(?:\s[A-Z][a-z]++)?)(?=[,.;)]|\s)")
 PARTIES = {"R": "Republican", "D": "Democrat", "I": "independent"}
 TITLE_SEPARATOR = "; "  # between the titles one phrase carries: "Sen.; Republican from Texas"
 NOT_VERBS = frozenset({"and", "or", "of", "in", "on", "at", "for", "to", "the", "a", "an", "with", "from", "by"})
@@ -246,10 +249,11 @@ class Cast:
         words = (phrase.name or "").split()
         if phrase.kind == "name" and len(words) < 2 and not phrase.title:
             return None  # a lone capitalized word is not yet somebody
-        party = RE_PARTY_LABEL.match(self.text, phrase.end)
+        party = RE_PARTY_LABEL.match(self.text, phrase.end) or RE_PARTY_OF_STATE.match(self.text, phrase.end)
         if phrase.kind == "name" and party is not None:
-            # "Sen. Ted Cruz, R-Texas," / "Rep. Jamie Raskin (D-Md.)": "the Texas Republican" later.
-            label = f"{PARTIES[party.group(1)]} from {_state(party.group(2))}"
+            # "Sen. Ted Cruz, R-Texas," / "Rep. Jamie Raskin (D-Md.)" / "Ms. Greene, Republican of Georgia,":
+            # "the Texas Republican" later.
+            label = f"{PARTIES[party.group(1)[0].upper()]} from {_state(party.group(2))}"
             title = f"{phrase.title}{TITLE_SEPARATOR}{label}" if phrase.title else label
             return NounPhrase(phrase.start, phrase.end, "name", phrase.name, title, None, phrase.gender)
         if phrase.kind == "name" and phrase.title is None:

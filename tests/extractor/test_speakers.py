@@ -92,8 +92,10 @@ def test_speaker_ids_are_shared_between_quotes_and_cast():
         ("Rep. Omar Voss (D-N.Y.) voted no. Rep. Ann Teal (R-Ohio) voted yes. “We lost,” the New York Democrat "
          "said.", "Omar Voss"),
         ("Sen. Lee Hart, D-Calif., spoke first. “It passes,” the California Democrat said.", "Lee Hart"),
+        ("Representative Jo Hale, Republican of Georgia, spoke. Representative Al Pike, Democrat of Ohio, "
+         "spoke too. “No way,” the Georgia Republican said.", "Jo Hale"),
     ],
-    ids=["comma-label", "parenthesis-label", "abbreviated-state"],
+    ids=["comma-label", "parenthesis-label", "abbreviated-state", "party-of-state"],
 )
 def test_party_labels_give_roles(text, expected):
     assert speakers_of(text)[-1] == expected
