@@ -177,8 +177,8 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[QuoteSpan]:
             spans.append(QuoteSpan(opener.end, _trim_end(text, opener.end, paragraph.end),
                                    opener.start, paragraph.end, opener_paragraph, chain))
             opener, continued = None, True
-        elif nxt < len(paras) and not paras[nxt].hard and _closer_ahead(per_paragraph[nxt], opener):
-            continue  # a run of spaces inside one quotation, not a paragraph break
+        elif nxt < len(paras) and not paras[nxt].blank and _closer_ahead(per_paragraph[nxt], opener):
+            continue  # a run of spaces, or a wrapped line, inside one quotation: not a paragraph break
         else:
             # The opener was stray: pair the other marks after it, which it had taken as nested.
             rest = [m for m in per_paragraph[opener_paragraph] if m.start > opener.start and m.family != opener.family]

@@ -23,6 +23,8 @@ RE_PARAGRAPH_BREAK = regex.compile(
     regex.VERBOSE,
 )
 
+RE_LINE_BREAK = regex.compile(r"\r\n|[\r\n\u2028\u2029]")
+
 # A sentence ends at . ! ? (and the closing marks after them) before a space and a capital, a digit
 # or an opening mark: 'develop.” He also voiced' ends one; '“Are you worried?” asked' does not.
 RE_SENTENCE_END = regex.compile(
@@ -39,6 +41,7 @@ class Paragraph:
     start: int
     end: int
     hard: bool
+    blank: bool = False  # a blank line (not a single line break or a run of spaces) precedes it
 
 
 def paragraphs(text: str) -> list[Paragraph]:
@@ -51,14 +54,15 @@ def paragraphs(text: str) -> list[Paragraph]:
         Paragraphs in order, without the blanks between them; blank text gives none.
     """
     out: list[Paragraph] = []
-    start, hard = 0, True
+    start, hard, blank = 0, True, True
     for match in RE_PARAGRAPH_BREAK.finditer(text, timeout=budget.remaining()):
         if match.start() > start:
-            out.append(Paragraph(start, match.start(), hard))
+            out.append(Paragraph(start, match.start(), hard, blank))
         start = match.end()
-        hard = any(ch in "\r\n\u2028\u2029" for ch in match.group())
+        breaks = RE_LINE_BREAK.findall(match.group())
+        hard, blank = bool(breaks), len(breaks) > 1
     if start < len(text) and not text[start:].isspace():
-        out.append(Paragraph(start, len(text), hard))
+        out.append(Paragraph(start, len(text), hard, blank))
     return out
 
 

@@ -127,3 +127,13 @@ def test_runs_of_marks_give_nothing_and_never_raise(text):
 def test_a_stray_opener_of_another_family_does_not_hide_a_quote(stray):
     text = f"Note: {stray}“Well, fine,” she said."
     assert spans(text) == ["Well, fine,"]
+
+
+def test_a_quote_wrapped_over_a_single_line_break_stays_whole():
+    text = '"We will not accept a deal that leaves working\nfamilies behind," Ann Cole said.\n\nTalks resume.'
+    assert spans(text) == ["We will not accept a deal that leaves working\nfamilies behind,"]
+
+
+def test_a_blank_line_still_ends_an_unclosed_quote():
+    text = 'He said "this never closes.\n\nLater, the talks ended," she wrote.'
+    assert spans(text) == []
