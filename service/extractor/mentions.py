@@ -36,6 +36,8 @@ ANONYMOUS_LINKS = frozenset({"in", "at", "with", "from", "for", "of", "close", "
 ANONYMOUS_STOPS = frozenset({"who", "that", "which", "said", "says", "told", "and", "but", "speaking", "on",
                              "because", "when", "while", "as"})
 MAX_PHRASE_TOKENS = 14
+# Organizations named by a bare common noun: '“Go home,” police told the crowd.'
+BARE_ORGANIZATIONS = frozenset({"police"})
 
 
 class Token(NamedTuple):
@@ -257,6 +259,9 @@ def phrase_after(text: str, tokens: list[Token], i: int) -> tuple[NounPhrase, in
         end = _anonymous_tail(tokens, i + 1)
         phrase = interpret(text, tokens[i:end])
         return (phrase, end) if phrase else None
+    group = bare_group(first)
+    if group is not None:
+        return group, i + 1
     j = i
     while j < len(tokens) and j - i < MAX_PHRASE_TOKENS and _extends_forward(tokens, i, j):
         j += 1
@@ -268,6 +273,17 @@ def phrase_after(text: str, tokens: list[Token], i: int) -> tuple[NounPhrase, in
     if phrase is None:
         return None
     return _apposed_name(text, tokens, phrase, j)
+
+
+def bare_group(token: Token) -> NounPhrase | None:
+    """A group named by a bare noun: "police" (the force), "prosecutors" or "investigators" (sources)."""
+    if token.low in lexicon("organizations"):
+        return None  # "Democrats", "Republicans": named organizations, read as names
+    if token.low in BARE_ORGANIZATIONS:
+        return NounPhrase(token.start, token.end, "nominal", title=token.text, head=token.low)
+    if token.low.endswith("s") and is_title(token.low[:-1]):
+        return NounPhrase(token.start, token.end, "anonymous", title=token.text, head=token.low)
+    return None
 
 
 def _extends_forward(tokens: list[Token], i: int, j: int) -> bool:
@@ -355,6 +371,10 @@ def phrase_before(text: str, tokens: list[Token], j: int) -> NounPhrase | None:
     last = tokens[k]
     if last.low in SUBJECT_PRONOUNS:
         return interpret(text, [last])
+    if k == 0 or not tokens[k - 1].is_word:
+        group = bare_group(last)  # "Prosecutors said", "police said"
+        if group is not None:
+            return group
     start = k
     if _is_cap(last) or is_title(last.low):
         while start - 1 >= 0 and j - start < MAX_PHRASE_TOKENS and _extends_backward(tokens, start):
@@ -377,6 +397,8 @@ def phrase_before(text: str, tokens: list[Token], j: int) -> NounPhrase | None:
             return interpret(text, tokens[det:j])
         if last.low in lexicon("anonymous_heads") and last.low.endswith("s"):
             return interpret(text, [last])  # "officials said"
+    if tokens[k - 1].low in ("and", "but", "while", "as"):
+        return bare_group(last)  # "..., but prosecutors said"
     return None
 
 

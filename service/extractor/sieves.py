@@ -15,7 +15,7 @@ from .segments import Paragraph, Sentences
 # Verbs that only ever introduce the speaker after themselves in the "said X" order, never "told X":
 # in '“We are not leaving,” told Al Jazeera' the name after the verb is the addressee.
 ADDRESSEE_VERBS = frozenset({"told", "tells", "tell", "telling"})
-MAX_APPOSITION_TOKENS = 16
+MAX_APPOSITION_TOKENS = 30
 # Words before a noun: a reporting verb after one of them is a noun ("the recall", "her remarks").
 NOUN_MARKERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that",
                           "these", "those"})
@@ -168,11 +168,11 @@ def trailing_cue(doc: Document, index: int) -> bool:
     phrase, j = parsed
     j = skip_parenthetical(tokens, j)
     if j < len(tokens) and tokens[j].text == ",":
-        closing = next((k for k in range(j + 1, min(len(tokens), j + MAX_APPOSITION_TOKENS)) if tokens[k].text == ","),
-                       None)
-        if closing is None:
-            return False
-        j = closing + 1
+        # Asides between the name and its verb: 'Ruth Small, 62, who has lived here for 40 years, said':
+        # the verb is the first cue that follows a comma.
+        limit = min(len(tokens), j + MAX_APPOSITION_TOKENS)
+        j = next((k + 1 for k in range(j + 1, limit) if tokens[k].text == "," and cue_at(
+            tokens, _skip_adverbs(tokens, k + 1))), limit)
     j = _skip_adverbs(tokens, j)
     n = cue_at(tokens, j)
     if not n:

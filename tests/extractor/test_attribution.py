@@ -188,3 +188,21 @@ def test_headline_name_colon_quote():
 def test_a_group_can_speak():
     quote = extract("His critics called it “a reckless gamble with public money.”").quotes[0]
     assert quote.speaker.type == "anonymous" and quote.speaker.name == "His critics"
+
+
+def test_several_asides_between_name_and_verb():
+    text = "“It used to be quiet here,” Ruth Small, 62, who has lived in the town for 40 years, said Tuesday."
+    assert [q.speaker.name for q in extract(text).quotes] == ["Ruth Small"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [("“Go home,” police told the crowd.", "police", "organization"),
+     ("Police said the suspect was “armed and dangerous.”", "Police", "organization"),
+     ("Prosecutors said they would seek “the maximum sentence.”", "Prosecutors", "anonymous"),
+     ("Democrats called the bill “a giveaway to donors.”", "Democrats", "organization")],
+    ids=["police-trailing", "police-leading", "prosecutors", "party"],
+)
+def test_bare_groups_speak(text, speaker, kind):
+    quote = extract(text).quotes[0]
+    assert (quote.speaker.name, quote.speaker.type) == (speaker, kind)
