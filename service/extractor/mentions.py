@@ -294,8 +294,11 @@ def _extends_forward(tokens: list[Token], i: int, j: int) -> bool:
         return True
     if token.low in PARTICLES or token.text in "-–":  # "Abu al Hassan", "Jean - Pierre"
         return j > i and next_is_cap
-    # "defence lawyer Paul Mercer", "former Afghan president": a modifier before more of the title.
-    return token.low in lexicon("title_modifiers") and j + 1 < len(tokens) and tokens[j + 1].is_word
+    # "defence lawyer Paul Mercer", "former Afghan president": a modifier before more of the title;
+    # "consumer advocate William McGee": any word right before a title word.
+    if token.low in lexicon("title_modifiers") and j + 1 < len(tokens) and tokens[j + 1].is_word:
+        return True
+    return token.is_word and token.low not in _stop_words() and j + 1 < len(tokens) and is_title(tokens[j + 1].low)
 
 
 def _extends_backward(tokens: list[Token], start: int) -> bool:

@@ -154,6 +154,8 @@ def trailing_cue(doc: Document, index: int) -> bool:
     tokens = _trail_tokens(doc, quote)
     if not tokens:
         return _next_sentence_cue(doc, quote)
+    if quote.kind == "partial" and not _closed_off(doc.text, quote):
+        return False  # 'so-called “dynamic pricing” say it hurts': the sentence just goes on
     quoted = quoted_as_saying(doc.text, tokens)
     if quoted is not None:
         return _attribute(quote, "trailing_cue", 0.9, *quoted)
@@ -199,6 +201,13 @@ def _next_sentence_cue(doc: Document, quote: Attribution) -> bool:
     if not n or (not exclaimed and len(rest) > 4) or (rest and rest[-1].text not in ".!?"):
         return False
     return _attribute(quote, "trailing_cue", 0.8, phrase, _cue_span(tokens, j, n))
+
+
+def _closed_off(text: str, quote: Attribution) -> bool:
+    """Tell whether punctuation ends the quote: '“under control,” the ministry said'."""
+    inner = text[quote.span.start:quote.span.end].rstrip()
+    after = text[quote.span.close_end:quote.span.close_end + 2].lstrip()
+    return inner[-1:] in ",?!.…—-" or after[:1] in ",—–"
 
 
 def dash(doc: Document, index: int) -> bool:

@@ -206,3 +206,14 @@ def test_several_asides_between_name_and_verb():
 def test_bare_groups_speak(text, speaker, kind):
     quote = extract(text).quotes[0]
     assert (quote.speaker.name, quote.speaker.type) == (speaker, kind)
+
+
+def test_a_scare_quote_mid_sentence_is_not_attributed_to_what_follows():
+    text = "Critics of the industry's so-called “dynamic pricing” say it hurts travelers."
+    assert extract(text).quotes == ()
+
+
+def test_any_word_before_a_title_joins_the_speaker_phrase():
+    quote = extract("“It's a black box,” said consumer advocate William McGee of the Liberties Project.").quotes[0]
+    assert quote.speaker.name == "William McGee"
+    assert quote.speaker.mention.text == "consumer advocate William McGee"
