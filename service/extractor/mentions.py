@@ -15,12 +15,14 @@ RE_TOKEN = regex.compile(
     r"""
     (?:\p{Lu}\.){2,}+                                           # U.S., D.C.
     | \p{L}[\p{L}\p{M}\p{N}]*+(?:['’\-][\p{L}\p{M}\p{N}]++)*+   # words, with inner apostrophes/hyphens
+    | \d{1,3}-year-old                                          # ages, one word: "27-year-old"
     | \p{N}++                                                   # numbers
     | \S                                                        # any other mark
     """,
     regex.VERBOSE,
 )
 
+RE_AGE = regex.compile(r"\d{1,3}-year-old")
 SUBJECT_PRONOUNS = {"he": "m", "she": "f", "it": "n", "they": "p", "i": "", "we": "p"}
 DETERMINERS = frozenset({"the", "this", "that", "his", "her", "its", "their"})
 INDEFINITES = frozenset(
@@ -81,7 +83,13 @@ def is_title(low: str) -> bool:
 
 def is_head(low: str) -> bool:
     """Tell whether a lowercase word can head a role phrase ("the negotiator", "the company")."""
-    return is_title(low) or low in lexicon("anonymous_heads") or low in _words("organization_nouns")
+    return (is_title(low) or low in lexicon("anonymous_heads") or low in _words("organization_nouns")
+            or is_descriptive(low))
+
+
+def is_descriptive(low: str) -> bool:
+    """A word that describes a person without naming an office: "native", "veteran", "27-year-old"."""
+    return low in lexicon("descriptive_roles") or bool(RE_AGE.fullmatch(low))
 
 
 def is_org_name(words: list[str]) -> bool:
@@ -111,7 +119,7 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     for match in RE_TOKEN.finditer(text, start, end):
         word = match.group()
         s, e = match.span()
-        is_word = word[0].isalpha()
+        is_word = word[0].isalpha() or word.endswith("-year-old")
         if is_word and e < end and text[e] == "." and (
             (len(word) == 1 and word.isupper()) or f"{word.lower()}." in abbreviations
         ):

@@ -10,7 +10,8 @@ import regex
 
 from . import budget
 from .lexicons import lexicon
-from .mentions import NounPhrase, interpret, is_org_name, is_title, phrase_after, phrase_before, tokenize
+from .mentions import (NounPhrase, interpret, is_descriptive, is_org_name, is_title, phrase_after, phrase_before,
+                       tokenize)
 from .segments import Sentences
 
 # Candidates for the cast: two or more capitalized words ("Mohammad Javad Zarif", "Northwind
@@ -392,6 +393,14 @@ class Cast:
             return found
         if head in lexicon("anonymous_heads"):
             return self._anonymous(phrase)
+        if is_descriptive(head):
+            # "the 27-year-old", "the Ohio native": the person the last sentences were about.
+            horizon = self.sentences.start_before(max(0, self.sentences.start_before(phrase.start) - 1))
+            for event in self._before(phrase.start):
+                if event.position < horizon:
+                    break
+                if event.entity.type == "person" and event.subject:
+                    return event.entity
         entity = self._new("unknown")
         entity.titles.append(_strip_article(title) if title else self.text[phrase.start:phrase.end])
         return entity

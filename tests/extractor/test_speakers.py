@@ -117,3 +117,13 @@ def test_abbreviated_title_matches_the_spelled_out_role():
     text = ("Sen. Chris Moore (D-Conn.) spoke first. Sen. Jim Lane (R-Okla.) followed. Moore disagreed. "
             "“We are done negotiating,” the senator said.")
     assert speakers_of(text) == ["Chris Moore"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Guard Jalen Brooks scored 40 points on Sunday. “We kept fighting,” the 27-year-old said.",
+     "Guard Jalen Brooks scored 40 points on Sunday. “I grew up here,” the Ohio native said."],
+    ids=["age", "native"],
+)
+def test_descriptive_roles_point_to_the_latest_subject(text):
+    assert speakers_of(text) == ["Jalen Brooks"]
