@@ -10,8 +10,16 @@ import regex
 
 from . import budget
 from .lexicons import lexicon
-from .mentions import (NounPhrase, interpret, is_descriptive, is_org_name, is_title, phrase_after, phrase_before,
-                       tokenize)
+from .mentions import (
+    NounPhrase,
+    interpret,
+    is_descriptive,
+    is_org_name,
+    is_title,
+    phrase_after,
+    phrase_before,
+    tokenize,
+)
 from .segments import Sentences
 
 # Candidates for the cast: two or more capitalized words ("Mohammad Javad Zarif", "Northwind
