@@ -65,6 +65,13 @@ RE_PARTY_OF_STATE = regex.compile(
 PARTIES = {"R": "Republican", "D": "Democrat", "I": "independent"}
 TITLE_SEPARATOR = "; "  # between the titles one phrase carries: "Sen.; Republican from Texas"
 NOT_VERBS = frozenset({"and", "or", "of", "in", "on", "at", "for", "to", "the", "a", "an", "with", "from", "by"})
+# "X, spokesman for the port authority," and "X, chief executive of Harbor Freight,": a role with no article.
+RE_BARE_APPOSITION = regex.compile(
+    r"""\s*+,\s*+ ( (?:[\p{Ll}\-]++\s){0,2}? (?i:\L<titles>)\b (?:\s(?:of|for|at|to|with)\s[^,.;:“”\"()]{2,60}+)? )
+        \s*+[,.;]""",
+    regex.VERBOSE,
+    titles=sorted(lexicon("titles")),
+)
 # "X, the Y," and "X, a Y,": the role after a name ("Karim Haddad, the union’s chief negotiator,").
 RE_APPOSITION = regex.compile(r"\s*+,\s*+((?:the|a|an)\s[^,.;:“”\"()]{2,90}?)\s*+[,.;]")
 MEDIA_NOUNS = frozenset({"website", "news website", "newspaper", "news agency", "agency", "outlet", "broadcaster",
@@ -266,13 +273,27 @@ class Cast:
             title = f"{phrase.title}{TITLE_SEPARATOR}{label}" if phrase.title else label
             return NounPhrase(phrase.start, phrase.end, "name", phrase.name, title, None, phrase.gender)
         if phrase.kind == "name" and phrase.title is None:
-            apposition = RE_APPOSITION.match(self.text, phrase.end)
-            if apposition:
-                role = interpret(self.text, tokenize(self.text, apposition.start(1), apposition.end(1)))
-                if role is not None and role.kind in ("nominal", "anonymous"):
-                    return NounPhrase(phrase.start, phrase.end, "name", phrase.name, apposition.group(1),
-                                      None, phrase.gender or role.gender)
+            title, gender = self._apposition(phrase.end)
+            if title is not None:
+                return NounPhrase(phrase.start, phrase.end, "name", phrase.name, title, None, phrase.gender or gender)
         return phrase
+
+    def _apposition(self, end: int) -> tuple[str | None, str | None]:
+        """The role after a name, and the gender it tells: ", the union’s chief negotiator," or
+        ", spokesman for the port authority," (the second form starts with a title word itself)."""
+        apposition = RE_APPOSITION.match(self.text, end)
+        if apposition:
+            role = interpret(self.text, tokenize(self.text, apposition.start(1), apposition.end(1)))
+            if role is not None and role.kind in ("nominal", "anonymous"):
+                return apposition.group(1), role.gender
+            return None, None
+        bare = RE_BARE_APPOSITION.match(self.text, end)
+        if bare:
+            words = bare.group(1).lower().split()
+            male, female = lexicon("honorifics_male"), lexicon("honorifics_female")
+            gender = "m" if any(w in male for w in words) else "f" if any(w in female for w in words) else None
+            return bare.group(1), gender
+        return None, None
 
     def _inside_quote(self, position: int) -> bool:
         i = bisect.bisect_right(self._quote_starts, position) - 1

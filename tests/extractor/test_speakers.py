@@ -127,3 +127,11 @@ def test_abbreviated_title_matches_the_spelled_out_role():
 )
 def test_descriptive_roles_point_to_the_latest_subject(text):
     assert speakers_of(text) == ["Jalen Brooks"]
+
+
+def test_an_apposition_without_an_article_gives_the_role():
+    text = ("Tom Ridge, spokesman for the port authority, said cargo was moving. Ann Cole, chief executive of "
+            "Harbor Freight, disagreed. “The delays are real,” the spokesman said.")
+    result = extract(text)
+    assert speakers_of(text) == ["Tom Ridge"]
+    assert result.speakers[0].titles == ("spokesman for the port authority",)
