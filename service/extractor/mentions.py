@@ -22,6 +22,9 @@ RE_TOKEN = regex.compile(
     regex.VERBOSE,
 )
 
+# Names that start with a lowercase particle joined by a hyphen: "al-Sisi", "el-Baradei", "bin-Salman".
+RE_PARTICLE_NAME = regex.compile(r"(?:al|el|ad|an|as|ash|at|az|bin|ibn|abu|ben)-\p{Lu}")
+RE_PARTICLE_PREFIX = regex.compile(r"\A(?:al|el|ad|an|as|ash|at|az|bin|ibn|abu|ben)-")
 RE_AGE = regex.compile(r"\d{1,3}-year-old")
 SUBJECT_PRONOUNS = {"he": "m", "she": "f", "it": "n", "they": "p", "i": "", "we": "p"}
 DETERMINERS = frozenset({"the", "this", "that", "his", "her", "its", "their"})
@@ -102,7 +105,12 @@ def is_org_name(words: list[str]) -> bool:
 
 
 def _is_cap(token: Token) -> bool:
-    return token.is_word and token.text[0].isupper()
+    return token.is_word and (token.text[0].isupper() or bool(RE_PARTICLE_NAME.match(token.text)))
+
+
+def name_key(word: str) -> str:
+    """A name word for matching: lowercase, no final period, no particle: "al-Sisi" and "el-Sisi" -> "sisi"."""
+    return RE_PARTICLE_PREFIX.sub("", word.lower().rstrip("."))
 
 
 def _is_name_word(token: Token) -> bool:

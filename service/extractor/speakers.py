@@ -11,11 +11,13 @@ import regex
 from . import budget
 from .lexicons import lexicon
 from .mentions import (
+    RE_PARTICLE_PREFIX,
     NounPhrase,
     interpret,
     is_descriptive,
     is_org_name,
     is_title,
+    name_key,
     phrase_after,
     phrase_before,
     tokenize,
@@ -31,7 +33,8 @@ RE_NAME_RUN = regex.compile(
       | \p{Lu} (?: \p{L}{0,3}\.(?=\s+\p{Lu}) | [\p{L}\p{M}'’\-]*+ )                 # or a capitalized word ("Sen.",
         (?= \s+ (?:(?:\L<particles>) \s+)? \p{Lu} )                     # "O’Neill") that another follows
     )
-    (?: \s+ (?:(?:\L<particles>) \s+)? \p{Lu} (?: \p{L}{0,3}\.(?=\s+\p{Lu}) | [\p{L}\p{M}'’\-]*+ ) )*+
+    (?: \s+ (?:(?:\L<particles>) \s+)? (?:(?:al|el|bin|ibn|abu)-)?+
+        \p{Lu} (?: \p{L}{0,3}\.(?=\s+\p{Lu}) | [\p{L}\p{M}'’\-]*+ ) )*+                  # "Abdel Fattah al-Sisi"
     """,
     regex.VERBOSE,
     organizations=sorted({variant for name in lexicon("organizations")
@@ -113,12 +116,12 @@ class Entity:
         if name in self.names:
             return False
         self.names.append(name)
-        self.name_words.update(w.lower().rstrip(".") for w in name.split())
+        self.name_words.update(name_key(w) for w in name.split())
         return True
 
     @property
     def surname(self) -> str | None:
-        return self.names[0].split()[-1].lower() if self.names else None
+        return name_key(self.names[0].split()[-1]) if self.names else None
 
     @property
     def title_words(self) -> set[str]:
@@ -182,7 +185,7 @@ class Cast:
 
     def _index(self, entity: Entity, name: str) -> None:
         for word in name.split():
-            bucket = self._by_word.setdefault((entity.type, word.lower().rstrip(".")), [])
+            bucket = self._by_word.setdefault((entity.type, name_key(word)), [])
             if entity not in bucket:
                 bucket.append(entity)
 
@@ -235,6 +238,7 @@ class Cast:
     def _surnames(self, found: list[tuple[int, NounPhrase]]) -> list[tuple[int, NounPhrase]]:
         """Every later "Biden" of a "President Joe Biden": one-word mentions that pronouns count on."""
         surnames = {p.name.split()[-1] for _, p in found if p.kind == "name" and p.name and len(p.name) > 2}
+        surnames |= {RE_PARTICLE_PREFIX.sub("", name) for name in surnames}  # "al-Sisi" is also "Sisi"
         if not surnames:
             return []
         pattern = regex.compile(r"(?<![\p{L}\p{N}.’'\-])\L<surnames>(?![\p{L}\p{N}’'\-])", surnames=sorted(surnames))
@@ -356,7 +360,7 @@ class Cast:
 
     def _named_person(self, phrase: NounPhrase) -> Entity:
         name = phrase.name or ""
-        words = [w.lower().rstrip(".") for w in name.split()]
+        words = [name_key(w) for w in name.split()]
         entity = None
         for candidate in reversed(self._by_word.get(("person", words[-1]), [])):
             if set(words) <= candidate.name_words or words[-1] == candidate.surname:
@@ -378,7 +382,7 @@ class Cast:
 
     def _organization(self, phrase: NounPhrase) -> Entity:
         name = _strip_article(phrase.name or self.text[phrase.start:phrase.end])
-        words = {w.lower().rstrip(".") for w in name.split()}
+        words = {name_key(w) for w in name.split()}
         entity = None
         for word in words:
             for candidate in reversed(self._by_word.get(("organization", word), [])):

@@ -135,3 +135,11 @@ def test_an_apposition_without_an_article_gives_the_role():
     result = extract(text)
     assert speakers_of(text) == ["Tom Ridge"]
     assert result.speakers[0].titles == ("spokesman for the port authority",)
+
+
+def test_particle_names_and_their_spelling_variants():
+    text = ("Egyptian President Abdel Fattah al-Sisi urged restraint. "
+            "“The region cannot afford another war,” el-Sisi said.")
+    result = extract(text)
+    assert speakers_of(text) == ["Abdel Fattah al-Sisi"]
+    assert [m.text for m in result.speakers[0].mentions][-1] == "el-Sisi"
