@@ -255,7 +255,7 @@ def _lead_tokens(doc: Document, quote: Attribution) -> list[Token]:
 def leading_cue(doc: Document, index: int) -> bool:
     """'Chancellor Petra Weiss said: “...”', 'This is how economist Ruth Adler put it: “...”'."""
     quote = doc.quotes[index]
-    tokens = _lead_tokens(doc, quote)
+    tokens = _lead_tokens(doc, quote) or _colon_paragraph_before(doc, index)
     if not tokens:
         return False
     end = len(tokens)
@@ -274,6 +274,22 @@ def leading_cue(doc: Document, index: int) -> bool:
     if phrase is None:
         return False
     return _attribute(quote, "leading_cue", 0.9, phrase, _cue_span(tokens, i, n))
+
+
+def _colon_paragraph_before(doc: Document, index: int) -> list[Token]:
+    """The last sentence of the paragraph before, when it ends in a colon that introduces this quote:
+    'Asked about the delay, Pittman told reporters:' / '“We are not going to rush this.”'."""
+    quote = doc.quotes[index]
+    paragraph = quote.span.paragraph
+    if paragraph == 0 or quote.span.open_start != doc.paragraphs[paragraph].start:
+        return []
+    previous = doc.paragraphs[paragraph - 1]
+    if not doc.text[previous.start:previous.end].rstrip().endswith(":"):
+        return []
+    if index > 0 and doc.quotes[index - 1].span.close_end > previous.start:
+        return []  # the colon follows a quote of its own
+    start = max(doc.sentences.start_before(previous.end - 1), previous.end - MAX_WINDOW_CHARS)
+    return tokenize(doc.text, start, previous.end)
 
 
 def reporting_clause(doc: Document, index: int) -> bool:

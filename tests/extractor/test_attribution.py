@@ -217,3 +217,9 @@ def test_any_word_before_a_title_joins_the_speaker_phrase():
     quote = extract("“It's a black box,” said consumer advocate William McGee of the Liberties Project.").quotes[0]
     assert quote.speaker.name == "William McGee"
     assert quote.speaker.mention.text == "consumer advocate William McGee"
+
+
+def test_a_colon_at_the_end_of_the_paragraph_before_introduces_the_quote():
+    text = "Asked about the delay, Pittman told reporters:\n\n“We are not going to rush this.”\n\nOthers waited."
+    quote = extract(text).quotes[0]
+    assert (quote.speaker.name, quote.rule, quote.cue.text) == ("Pittman", "leading_cue", "told")
