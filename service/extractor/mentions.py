@@ -41,6 +41,7 @@ ANONYMOUS_LINKS = frozenset({"in", "at", "with", "from", "for", "of", "close", "
 ANONYMOUS_STOPS = frozenset({"who", "that", "which", "said", "says", "told", "and", "but", "speaking", "on",
                              "because", "when", "while", "as"})
 MAX_PHRASE_TOKENS = 14
+TITLE_JOIN = "; "  # between the titles one phrase carries, as the cast splits them
 # Organizations named by a bare common noun: '“Go home,” police told the crowd.'
 BARE_ORGANIZATIONS = frozenset({"police"})
 
@@ -355,16 +356,16 @@ def _apposed_name(text: str, tokens: list[Token], phrase: NounPhrase, end: int) 
     """Prefer the name in "the governor, Beth Munro" over the role before it."""
     if phrase.kind not in ("nominal", "anonymous") or end + 1 >= len(tokens) or tokens[end].text != ",":
         return phrase, end
-    j = end + 1
-    while j < len(tokens) and (_is_name_word(tokens[j]) or tokens[j].low in PARTICLES):
-        j += 1
+    parsed = phrase_after(text, tokens, end + 1)  # "Jane Doe", "Dr. Ann Wu"
+    if parsed is None or parsed[0].kind != "name":
+        return phrase, end
+    name, j = parsed
     closes = j == len(tokens) or not tokens[j].is_word or tokens[j].low in _stop_words()
-    if j > end + 1 and closes:
-        name = interpret(text, tokens[end + 1:j])
-        if name is not None and name.kind == "name":
-            titled = NounPhrase(name.start, name.end, "name", name.name, phrase.title, name.gender or phrase.gender)
-            return titled, j + 1 if j < len(tokens) and tokens[j].text == "," else j
-    return phrase, end
+    if not closes:
+        return phrase, end
+    title = TITLE_JOIN.join(t for t in (phrase.title, name.title) if t)
+    titled = NounPhrase(name.start, name.end, "name", name.name, title or None, name.gender or phrase.gender)
+    return titled, j + 1 if j < len(tokens) and tokens[j].text == "," else j
 
 
 def phrase_before(text: str, tokens: list[Token], j: int) -> NounPhrase | None:
@@ -453,7 +454,8 @@ def _apposition_before(text: str, tokens: list[Token], comma: int) -> NounPhrase
         inner = parsed[0] if parsed else None
     outer = phrase_before(text, tokens, opening)
     if outer is None:
-        return None
+        # "The senator’s chief of staff, Tim Hall, said": a name between the commas is the subject.
+        return inner if inner is not None and inner.kind == "name" else None
     if inner is None:
         # An aside, not a second name: "X, who was not authorized to speak, said", "X, asked why, said".
         return outer if outer.kind in ("name", "organization", "nominal", "anonymous") else None

@@ -12,6 +12,7 @@ from . import budget
 from .lexicons import lexicon
 from .mentions import (
     RE_PARTICLE_PREFIX,
+    TITLE_JOIN,
     NounPhrase,
     interpret,
     is_descriptive,
@@ -66,7 +67,7 @@ RE_PARTY_LABEL = regex.compile(
 RE_PARTY_OF_STATE = regex.compile(
     r"\s{0,8}+,\s{0,8}+(Republican|Democrat|[Ii]ndependent) of ([A-Z][a-z]++(?:\s[A-Z][a-z]++)?)(?=[,.;)]|\s)")
 PARTIES = {"R": "Republican", "D": "Democrat", "I": "independent"}
-TITLE_SEPARATOR = "; "  # between the titles one phrase carries: "Sen.; Republican from Texas"
+TITLE_SEPARATOR = TITLE_JOIN  # between the titles one phrase carries: "Sen.; Republican from Texas"
 NOT_VERBS = frozenset({"and", "or", "of", "in", "on", "at", "for", "to", "the", "a", "an", "with", "from", "by"})
 # "X, spokesman for the port authority," and "X, chief executive of Harbor Freight,": a role with no article.
 RE_BARE_APPOSITION = regex.compile(

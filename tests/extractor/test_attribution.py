@@ -223,3 +223,14 @@ def test_a_colon_at_the_end_of_the_paragraph_before_introduces_the_quote():
     text = "Asked about the delay, Pittman told reporters:\n\n“We are not going to rush this.”\n\nOthers waited."
     quote = extract(text).quotes[0]
     assert (quote.speaker.name, quote.rule, quote.cue.text) == ("Pittman", "leading_cue", "told")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [("“The numbers speak for themselves,” the report’s lead author, Dr. Ann Wu, said.", "Ann Wu"),
+     ("The senator’s chief of staff, Tim Hall, said the office was “looking into it.”", "Tim Hall"),
+     ("“We are reviewing the footage,” said the mayor’s spokeswoman, Jane Doe.", "Jane Doe")],
+    ids=["titled-name-in-apposition", "name-between-commas", "role-then-name"],
+)
+def test_the_name_in_an_apposition_is_the_speaker(text, speaker):
+    assert [q.speaker.name for q in extract(text).quotes] == [speaker]
