@@ -319,7 +319,7 @@ def reporting_clause(doc: Document, index: int) -> bool:
         return False
     i, n = cues[-1]
     cue = _cue_span(lead, i, n)
-    phrase = phrase_before(doc.text, lead, _skip_adverbs_back(lead, i))
+    phrase = phrase_before(doc.text, lead, _skip_adverbs_back(lead, i)) or _relative_antecedent(doc.text, lead, i)
     if phrase is not None:
         return _attribute(quote, "reporting_clause", 0.85, phrase, cue)
     # An elided subject: ', adding that ...', 'but said ...' share the main clause's speaker.
@@ -338,6 +338,14 @@ def reporting_clause(doc: Document, index: int) -> bool:
     if subject is not None:
         return _attribute(quote, "reporting_clause", 0.7, subject, cue)
     return False
+
+
+def _relative_antecedent(text: str, tokens: list[Token], cue: int) -> NounPhrase | None:
+    """'Chairman Jim Jordan, who called it “a political stunt”': the one "who" speaks for."""
+    k = _skip_adverbs_back(tokens, cue)
+    if k >= 2 and tokens[k - 1].low == "who" and tokens[k - 2].text == ",":
+        return phrase_before(text, tokens, k - 2)
+    return None
 
 
 def _reporting_cues(tokens: list[Token]) -> list[tuple[int, int]]:

@@ -234,3 +234,8 @@ def test_a_colon_at_the_end_of_the_paragraph_before_introduces_the_quote():
 )
 def test_the_name_in_an_apposition_is_the_speaker(text, speaker):
     assert [q.speaker.name for q in extract(text).quotes] == [speaker]
+
+
+def test_who_speaks_for_the_name_before_it():
+    text = "The move drew criticism from Chairman Jim Jordan, who called it “a political stunt.”"
+    assert [q.speaker.name for q in extract(text).quotes] == ["Jim Jordan"]
