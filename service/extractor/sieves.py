@@ -15,6 +15,7 @@ from .segments import Paragraph, Sentences
 # Verbs that only ever introduce the speaker after themselves in the "said X" order, never "told X":
 # in '“We are not leaving,” told Al Jazeera' the name after the verb is the addressee.
 ADDRESSEE_VERBS = frozenset({"told", "tells", "tell", "telling"})
+# Words that may stand between a name and its verb in asides ('Ruth Small, 62, who has lived ..., said').
 MAX_APPOSITION_TOKENS = 30
 # Words before a noun: a reporting verb after one of them is a noun ("the recall", "her remarks").
 NOUN_MARKERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that",
@@ -22,9 +23,9 @@ NOUN_MARKERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our",
 # What a source issues: "according to a statement from the company".
 DOCUMENT_NOUNS = frozenset({"statement", "report", "release", "email", "post", "filing", "memo", "letter",
                             "transcript", "spokesman", "spokeswoman", "spokesperson", "announcement"})
-MAX_LEAD_TAIL_TOKENS = 8
+MAX_LEAD_TAIL_TOKENS = 8  # words between the verb and the colon: 'Zarif said of the talks: “...'
 # The writer's words read on either side of a quote; attributions sit close to their quotes.
-MAX_WINDOW_CHARS = 300  # words between the verb and the colon: 'Zarif said of the talks: “...'
+MAX_WINDOW_CHARS = 300
 
 
 @dataclass(slots=True)
