@@ -402,6 +402,8 @@ def colon_lead(doc: Document, index: int) -> bool:
         return False
     phrase, j = parsed
     if j == len(tokens) - 1 and phrase.kind in ("name", "organization"):
+        if len(phrase.name or "") < 2:
+            return False  # "Q: “Will you run?”" is an interview, not a headline
         return _attribute(quote, "colon_lead", 0.75, phrase, None)  # a headline: 'Biden: “We will not ...”'
     j = skip_parenthetical(tokens, j)
     if j < len(tokens) and tokens[j].text == ",":

@@ -239,3 +239,7 @@ def test_the_name_in_an_apposition_is_the_speaker(text, speaker):
 def test_who_speaks_for_the_name_before_it():
     text = "The move drew criticism from Chairman Jim Jordan, who called it “a political stunt.”"
     assert [q.speaker.name for q in extract(text).quotes] == ["Jim Jordan"]
+
+
+def test_interview_letters_are_not_speakers():
+    assert all(q.speaker is None for q in extract("Q: “Will you run again next year?” A: “No.”").quotes)
