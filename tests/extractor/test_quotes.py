@@ -137,3 +137,12 @@ def test_a_quote_wrapped_over_a_single_line_break_stays_whole():
 def test_a_blank_line_still_ends_an_unclosed_quote():
     text = 'He said "this never closes.\n\nLater, the talks ended," she wrote.'
     assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["”We are ready,” she said.", "“We are ready,“ she said.", '"We are ready,” she said.', '“We are ready," she said.'],
+    ids=["closing-both", "opening-both", "straight-open", "straight-close"],
+)
+def test_mismatched_marks_from_cms_exports_still_pair(text):
+    assert spans(text) == ["We are ready,"]
