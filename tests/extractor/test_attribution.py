@@ -243,3 +243,14 @@ def test_who_speaks_for_the_name_before_it():
 
 def test_interview_letters_are_not_speakers():
     assert all(q.speaker is None for q in extract("Q: “Will you run again next year?” A: “No.”").quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [("Trump has repeatedly referred to the investigation as a “witch hunt.”", "Trump"),
+     ("Sen. Rick Scott blasted the bill as “a disaster for taxpayers.”", "Rick Scott"),
+     ("Mayor Ann Cole dismissed the report as “fiction.”", "Ann Cole")],
+    ids=["referred-to-as", "blasted-as", "dismissed-as"],
+)
+def test_evaluative_verbs_attribute_their_partial_quote(text, speaker):
+    assert [q.speaker.name for q in extract(text).quotes] == [speaker]
