@@ -141,7 +141,8 @@ def test_a_blank_line_still_ends_an_unclosed_quote():
 
 @pytest.mark.parametrize(
     "text",
-    ["”We are ready,” she said.", "“We are ready,“ she said.", '"We are ready,” she said.', '“We are ready," she said.'],
+    ["”We are ready,” she said.", "“We are ready,“ she said.", '"We are ready,” she said.',
+     '“We are ready," she said.'],
     ids=["closing-both", "opening-both", "straight-open", "straight-close"],
 )
 def test_mismatched_marks_from_cms_exports_still_pair(text):
