@@ -78,9 +78,10 @@ def test_addressee_is_never_the_speaker(text, speaker):
         "The report, titled “How the pandemic changed the way we work,” found large shifts.",
         "Activists chanted the slogan “no justice, no peace” outside the courthouse for hours.",
         "The group, known as “Parents for a better school system,” formed in 2021.",
+        "Her book “How to stop worrying and start living again” sold a million copies.",
     ],
     ids=["film-title", "organization-name", "scare-quote", "slogan", "one-word", "titled", "the-slogan",
-         "known-as"],
+         "known-as", "book-title"],
 )
 def test_not_speech_by_default(text):
     assert extract(text).quotes == ()
