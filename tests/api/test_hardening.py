@@ -9,17 +9,12 @@ import threading
 import pytest
 import requests
 
+from service.bench import HOSTILE_TEXTS
 from tests.e2e import GUNICORN, running, server_output
 
 SECRET = "EMBARGOED-91c4"
-HOSTILE = {
-    "1 MB of quote marks": "“" * 333_334,
-    "1 MB with no spaces": ("abcdefghij“Quote”" * 62_000)[:1_000_000],
-    "1 MB of apostrophes": "'" * 1_000_000,
-    "100,000 nested marks": "“‘" * 50_000,
-    "mixed scripts": ("“Привет мир,” 他说。 «مرحبا» — Ἀθῆναι. 🙂 " * 12_000),
-    "100,000 alternating marks": "“”" * 50_000,
-}
+# The same inputs `python -m service.bench load` times; here each must get a clean answer.
+HOSTILE = {**HOSTILE_TEXTS, "100,000 alternating marks": "“”" * 50_000}
 
 
 @pytest.fixture(scope="module")
