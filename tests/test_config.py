@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from service.config import Config, ConfigError
@@ -38,3 +40,12 @@ def test_gunicorn_settings_follow_the_config(monkeypatch):
     conf = importlib.reload(conf)
     assert (conf.bind, conf.workers) == ("127.0.0.1:9123", 3)
     assert "%(B)s" in conf.access_log_format and "x-request-id" in conf.access_log_format
+
+
+def test_the_readme_documents_every_setting():
+    from dataclasses import fields
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    documented = set(re.findall(r"^\| `(QUOTES_[A-Z_]+)` \|", readme, re.MULTILINE))
+    assert documented == {f"QUOTES_{field.name.upper()}" for field in fields(Config)}
