@@ -15,7 +15,7 @@ from .lexicons import lexicon
 # "... Fars News reported.\u00a0 The Iranian news agency ..."
 RE_PARAGRAPH_BREAK = regex.compile(
     r"""
-    (?<!\s)                                                  # only from the start of a blank run, so a long
+    (?=\s)(?<!\s)                                           # only from the start of a blank run, so a long
     (?: [^\S\r\n\u2028\u2029]*+ [\r\n\u2028\u2029] \s*+    #   run is read once: hard, a line break and
       | (?<= [.!?:;…"”’'»)\]] ) [ \t\u00a0\u2007\u202f]{2,}+  #   its blanks; soft, 2+ spaces after a sentence
     )
