@@ -88,7 +88,12 @@ def is_title(low: str) -> bool:
 def is_head(low: str) -> bool:
     """Tell whether a lowercase word can head a role phrase ("the negotiator", "the company")."""
     return (is_title(low) or low in lexicon("anonymous_heads") or low in _words("organization_nouns")
-            or is_descriptive(low))
+            or is_descriptive(low) or low in lexicon("document_nouns") or is_plural_title(low))
+
+
+def is_plural_title(low: str) -> bool:
+    """A role in the plural: "lawyers", "prosecutors" (unnamed people, spoken of as a group)."""
+    return low.endswith("s") and is_title(low[:-1])
 
 
 def is_descriptive(low: str) -> bool:
@@ -298,7 +303,7 @@ def bare_group(token: Token) -> NounPhrase | None:
         return None  # "Democrats", "Republicans": named organizations, read as names
     if token.low in BARE_ORGANIZATIONS:
         return NounPhrase(token.start, token.end, "nominal", title=token.text, head=token.low)
-    if token.low.endswith("s") and is_title(token.low[:-1]):
+    if is_plural_title(token.low):
         return NounPhrase(token.start, token.end, "anonymous", title=token.text, head=token.low)
     return None
 

@@ -374,8 +374,8 @@ def sentence_subject(text: str, tokens: list[Token], before: int) -> NounPhrase 
         if not token.is_word:
             continue
         parsed = phrase_after(text, tokens, k)
-        if parsed is not None and parsed[0].kind in ("pronoun", "name", "organization", "nominal"):
-            return parsed[0]
+        if parsed is not None:
+            return parsed[0]  # "A person familiar with the negotiations said the sides were “far apart.”"
         if token.text[0].islower():
             return None  # the subject, when there is one, comes before the first lowercase word
     return None

@@ -17,6 +17,7 @@ from .mentions import (
     interpret,
     is_descriptive,
     is_org_name,
+    is_plural_title,
     is_title,
     name_key,
     phrase_after,
@@ -425,8 +426,8 @@ class Cast:
                              and _compatible(wanted, e.title_words))
         if found is not None:
             return found
-        if head in lexicon("anonymous_heads"):
-            return self._anonymous(phrase)
+        if head in lexicon("anonymous_heads") or is_plural_title(head):
+            return self._anonymous(phrase)  # "the source", "the company's lawyers"
         if is_descriptive(head):
             # "the 27-year-old", "the Ohio native": the person the last sentences were about.
             horizon = self.sentences.start_before(max(0, self.sentences.start_before(phrase.start) - 1))

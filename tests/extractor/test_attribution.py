@@ -90,7 +90,7 @@ def test_not_speech_by_default(text):
 
 
 def test_long_unattributed_quote_is_returned_without_a_speaker():
-    text = "The letter ended: “We regret that the program cannot continue in its present form.”"
+    text = "Below the photo was one line: “We regret that the program cannot continue in its present form.”"
     quotes = extract(text).quotes
     assert len(quotes) == 1 and quotes[0].speaker is None and quotes[0].confidence == 0.0 and quotes[0].rule is None
 
@@ -255,3 +255,21 @@ def test_interview_letters_are_not_speakers():
 )
 def test_evaluative_verbs_attribute_their_partial_quote(text, speaker):
     assert [q.speaker.name for q in extract(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [("The indictment alleges that the defendants “conspired to defraud the United States.”", "indictment"),
+     ("The letter reads: “We will not be producing these documents.”", "letter")],
+    ids=["indictment", "letter"],
+)
+def test_documents_can_be_sources(text, speaker):
+    quote = extract(text).quotes[0]
+    assert (quote.speaker.name, quote.speaker.type) == (speaker, "unknown")
+
+
+def test_plural_roles_and_described_sources():
+    quotes = extract("In a letter, the company's lawyers wrote that the request was “overly broad.” A person "
+                     "familiar with the negotiations said the two sides were “far apart.”").quotes
+    assert [(q.speaker.name, q.speaker.type) for q in quotes] == [
+        ("the company's lawyers", "anonymous"), ("a person familiar with the negotiations", "anonymous")]
