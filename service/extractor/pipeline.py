@@ -115,11 +115,8 @@ def _resolve(doc: Document) -> list[Entity | None]:
         for index in indices:
             entities[index] = entity
     for index, quote in enumerate(doc.quotes):
-        source, seen = quote.source, {index}
-        while source is not None and source not in seen and entities[index] is None:
-            seen.add(source)
-            entities[index] = entities[source]
-            source = doc.quotes[source].source
+        if entities[index] is None and quote.source is not None:
+            entities[index] = entities[_origin(doc, index)]
     return entities
 
 
@@ -155,14 +152,16 @@ def _named_by_lead(text: str, quote: Attribution) -> bool:
     return words[-1] in naming or " ".join(words[-2:]) in naming
 
 
-def _source_phrase(doc: Document, index: int) -> tuple[NounPhrase | None, tuple[int, int] | None]:
-    """The mention and cue of the quote whose speaker quote ``index`` shares."""
-    seen = set()
-    quote = doc.quotes[index]
-    while quote.phrase is None and quote.source is not None and quote.source not in seen:
-        seen.add(quote.source)
-        quote = doc.quotes[quote.source]
-    return quote.phrase, quote.cue
+def _origin(doc: Document, index: int) -> int:
+    """The quote whose own words name the speaker that quote ``index`` shares (itself, if it has them).
+
+    Follow-ons, split halves and later paragraphs point back along ``source`` to it.
+    """
+    seen = {index}
+    while doc.quotes[index].phrase is None and doc.quotes[index].source not in (None, *seen):
+        index = doc.quotes[index].source
+        seen.add(index)
+    return index
 
 
 def _utterances(doc: Document) -> list[int]:
@@ -192,8 +191,8 @@ def _result(doc: Document, entities: list[Entity | None], options: ExtractOption
         kind = quote.kind if _speech(text, quote, entity) else "other"
         if kind == "other" and not options.include_other:
             continue
-        phrase, cue = _source_phrase(doc, index)
-        cue = quote.cue or cue
+        origin = doc.quotes[_origin(doc, index)]
+        phrase, cue = origin.phrase, quote.cue or origin.cue
         confidence = quote.confidence if entity is not None else 0.0
         if phrase is not None and phrase.kind in ("pronoun", "nominal"):
             confidence *= INDIRECT_MENTION
