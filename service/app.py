@@ -12,6 +12,7 @@ from flask import Flask, Response, current_app, g, request
 from .api.access import install_access_control
 from .api.errors import APIError, register_error_handlers
 from .api.routes import bp
+from .api.schemas import Schemas
 from .config import Config
 
 # A client's request id is echoed only when it is short and plain; otherwise a fresh one is made.
@@ -36,6 +37,7 @@ def create_app(config: Config | Mapping[str, object] | None = None) -> Flask:
     app.config["QUOTES"] = config
     app.config["MAX_CONTENT_LENGTH"] = config.max_body_bytes
     app.json.sort_keys = False
+    app.extensions["quotes_schemas"] = Schemas(max_chars=config.max_chars, max_batch=config.max_batch)
     logging.getLogger("service").setLevel(config.log_level.upper())
     app.before_request(_assign_request_id)  # first: every later hook and error carries the id
     app.before_request(_refuse_oversized_body)

@@ -115,9 +115,11 @@ def floor_app() -> Flask:
     config = Config.from_env()
     app.config["MAX_CONTENT_LENGTH"] = config.max_body_bytes
 
+    schema = QuoteRequestSchema(max_chars=config.max_chars)  # built once, as the service does
+
     @app.post("/v1/quotes")
     def quotes() -> dict[str, object]:
-        body = load(QuoteRequestSchema(max_chars=config.max_chars), json_body())
+        body = load(schema, json_body())
         return {"id": body["id"], "quotes": [], "speakers": [], "meta": {}}
 
     return app

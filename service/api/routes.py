@@ -14,14 +14,7 @@ from ..extractor import ExtractionTimeout, ExtractOptions, extract
 from ..extractor.offsets import to_utf16
 from .errors import APIError, problem_body
 from .payload import VALIDATION_PROBLEM, json_body, load
-from .schemas import (
-    BatchRequestSchema,
-    BatchResponseSchema,
-    DocumentSchema,
-    QuoteRequestSchema,
-    QuoteResponseSchema,
-    StatusSchema,
-)
+from .schemas import Schemas
 
 bp = Blueprint("api", __name__)
 OPENAPI_PATH = Path(__file__).resolve().parents[2] / "openapi.yaml"
@@ -33,28 +26,28 @@ CANARY = "“We are ready,” coach Lina Novak said."
 @bp.post("/v1/quotes")
 def quotes() -> dict[str, Any]:
     """Find every quotation in one article and who said it."""
-    body = load(QuoteRequestSchema(max_chars=_config().max_chars), json_body())
+    body = load(_schemas().quote_request, json_body())
     result = _extract(body["text"], body["options"])
-    return QuoteResponseSchema().dump({"id": body["id"], **result})
+    return _schemas().quote_response.dump({"id": body["id"], **result})
 
 
 @bp.post("/v1/quotes/batch")
 def quotes_batch() -> dict[str, Any]:
     """Find the quotations of several articles; a bad document fails alone."""
     config = _config()
-    body = load(BatchRequestSchema(max_batch=config.max_batch), json_body())
+    body = load(_schemas().batch_request, json_body())
     started = time.perf_counter()
     deadline = time.monotonic() + config.batch_timeout
     results = [_batch_item(i, document, body["options"], deadline) for i, document in enumerate(body["documents"])]
     meta = {"version": __version__, "chars": sum(r.get("meta", {}).get("chars", 0) for r in results),
             "elapsed_ms": _ms(started)}
-    return BatchResponseSchema().dump({"results": results, "meta": meta})
+    return _schemas().batch_response.dump({"results": results, "meta": meta})
 
 
 @bp.get("/healthz")
 def healthz() -> dict[str, Any]:
     """Tell that the process answers; does no work."""
-    return StatusSchema().dump({"status": "ok"})
+    return _schemas().status.dump({"status": "ok"})
 
 
 @bp.get("/readyz")
@@ -63,7 +56,7 @@ def readyz() -> dict[str, Any]:
     found = extract(CANARY, ExtractOptions(timeout=_config().timeout)).quotes
     if not found or found[0].speaker is None or found[0].speaker.name != "Lina Novak":
         raise APIError(503, "The extractor did not answer the canary text correctly.")
-    return StatusSchema().dump({"status": "ready"})
+    return _schemas().status.dump({"status": "ready"})
 
 
 @bp.get("/openapi.yaml")
@@ -79,6 +72,10 @@ def _contract() -> bytes:
 
 def _config():
     return current_app.config["QUOTES"]
+
+
+def _schemas() -> Schemas:
+    return current_app.extensions["quotes_schemas"]
 
 
 def _ms(started: float) -> float:
@@ -106,7 +103,7 @@ def _extract(text: str, options: dict[str, Any], seconds: float | None = None) -
 def _batch_item(index: int, document: Any, options: dict[str, Any], deadline: float) -> dict[str, Any]:
     document_id = document.get("id") if isinstance(document, dict) and isinstance(document.get("id"), str) else None
     try:
-        loaded = load(DocumentSchema(max_chars=_config().max_chars), document)
+        loaded = load(_schemas().document, document)
         left = deadline - time.monotonic()
         if left <= 0:
             raise APIError(503, "The batch ran out of time before this document; send it again.",

@@ -196,3 +196,16 @@ class StatusSchema(Schema):
     """200 of GET /healthz and GET /readyz."""
 
     status = fields.String(required=True)
+
+
+class Schemas:
+    """One instance of each schema, built once per app: instantiating a marshmallow schema costs
+    more than using it, and the instances keep no state between calls."""
+
+    def __init__(self, *, max_chars: int, max_batch: int) -> None:
+        self.quote_request = QuoteRequestSchema(max_chars=max_chars)
+        self.document = DocumentSchema(max_chars=max_chars)
+        self.batch_request = BatchRequestSchema(max_batch=max_batch)
+        self.quote_response = QuoteResponseSchema()
+        self.batch_response = BatchResponseSchema()
+        self.status = StatusSchema()
