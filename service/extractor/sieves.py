@@ -363,8 +363,9 @@ def sentence_subject(text: str, tokens: list[Token], before: int) -> NounPhrase 
     'WASHINGTON (AP) — President Joe Biden on Thursday defended ..., telling reporters that “...”'
     """
     start = 0
+    dateline = bool(tokens) and len(tokens[0].text) > 1 and tokens[0].text.isupper()  # "WASHINGTON (Reuters) -"
     for k in range(min(before, 8)):
-        if tokens[k].text in "—–" or (tokens[k].text == "-" and k and tokens[k - 1].text.isupper()):
+        if tokens[k].text in "—–" or (tokens[k].text == "-" and dateline):
             start = k + 1  # a dateline ends at its dash
             break
     for k in range(start, before):

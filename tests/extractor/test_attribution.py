@@ -273,3 +273,9 @@ def test_plural_roles_and_described_sources():
                      "familiar with the negotiations said the two sides were “far apart.”").quotes
     assert [(q.speaker.name, q.speaker.type) for q in quotes] == [
         ("the company's lawyers", "anonymous"), ("a person familiar with the negotiations", "anonymous")]
+
+
+@pytest.mark.parametrize("dateline", ["WASHINGTON (AP) —", "WASHINGTON (Reuters) -", "KYIV, Ukraine —"])
+def test_a_dateline_does_not_hide_the_subject(dateline):
+    text = f"{dateline} President Ana Ruiz on Monday signed the order, calling it “the most significant step yet.”"
+    assert [q.speaker.name for q in extract(text).quotes] == ["Ana Ruiz"]
