@@ -456,7 +456,7 @@ def _apposition_before(text: str, tokens: list[Token], comma: int) -> NounPhrase
     inner = interpret(text, tokens[opening + 1:comma])
     if inner is None:
         parsed = phrase_after(text, tokens, opening + 1)  # "a leading member of the Freedom Caucus"
-        inner = parsed[0] if parsed else None
+        inner = parsed[0] if parsed and parsed[1] == comma else None  # the phrase must fill the aside
     outer = phrase_before(text, tokens, opening)
     if outer is None:
         # "The senator’s chief of staff, Tim Hall, said": a name between the commas is the subject.
