@@ -263,10 +263,13 @@ def phrase_after(text: str, tokens: list[Token], i: int) -> tuple[NounPhrase, in
     first = tokens[i]
     if first.low in SUBJECT_PRONOUNS:
         return interpret(text, tokens[i:i + 1]), i + 1
-    one_of_them = i + 2 < len(tokens) and (tokens[i + 1].low, tokens[i + 2].low) in (("of", "them"), ("of", "those"))
-    if first.low == "one" and one_of_them:
-        # "one of them said": one of the group named before, resolved like "they".
-        return NounPhrase(first.start, tokens[i + 2].end, "pronoun", gender="p"), i + 3
+    if first.low == "one" and i + 2 < len(tokens) and tokens[i + 1].low == "of":
+        # "one of them said", "one of the officials said": one of the group named before, like "they".
+        if tokens[i + 2].low in ("them", "those"):
+            return NounPhrase(first.start, tokens[i + 2].end, "pronoun", gender="p"), i + 3
+        group = tokens[i + 3] if i + 3 < len(tokens) and tokens[i + 2].low == "the" else None
+        if group is not None and group.low.endswith("s") and is_head(group.low):
+            return NounPhrase(first.start, group.end, "pronoun", gender="p"), i + 4
     if first.low in DETERMINERS or first.low in INDEFINITES:
         end = _role_run(tokens, i + 1)
         if end < 0:

@@ -11,6 +11,8 @@ import regex
 from . import budget
 from .lexicons import lexicon
 from .mentions import (
+    DETERMINERS,
+    INDEFINITES,
     RE_PARTICLE_PREFIX,
     TITLE_JOIN,
     NounPhrase,
@@ -141,7 +143,8 @@ class Entity:
             return best
         if self.titles:
             best = max(self.titles, key=len)
-            return best[:1].lower() + best[1:] if best.split()[0].lower() in ("a", "an", "the") else best
+            first = best.split()[0].lower()
+            return best[:1].lower() + best[1:] if first in INDEFINITES or first in DETERMINERS else best
         return "unknown"
 
 

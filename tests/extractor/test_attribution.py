@@ -188,7 +188,7 @@ def test_headline_name_colon_quote():
 
 def test_a_group_can_speak():
     quote = extract("His critics called it “a reckless gamble with public money.”").quotes[0]
-    assert quote.speaker.type == "anonymous" and quote.speaker.name == "His critics"
+    assert quote.speaker.type == "anonymous" and quote.speaker.name == "his critics"
 
 
 def test_several_asides_between_name_and_verb():

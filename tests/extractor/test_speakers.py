@@ -143,3 +143,10 @@ def test_particle_names_and_their_spelling_variants():
     result = extract(text)
     assert speakers_of(text) == ["Abdel Fattah al-Sisi"]
     assert [m.text for m in result.speakers[0].mentions][-1] == "el-Sisi"
+
+
+def test_one_of_the_group_points_back_to_the_group():
+    text = ("Two senior administration officials said no decision was made. "
+            "“Everything is still on the table,” one of the officials said.")
+    quote = extract(text).quotes[0]
+    assert (quote.speaker.name, quote.speaker.type) == ("two senior administration officials", "anonymous")
