@@ -14,6 +14,7 @@ import argparse
 import http.client
 import json
 import os
+import socket
 import statistics
 import subprocess
 import sys
@@ -183,9 +184,8 @@ def _serve(app_spec: str, port: int, **settings: str) -> subprocess.Popen:
     raise RuntimeError(f"{app_spec} did not start")
 
 
-def _free_port() -> int:
-    import socket
-
+def free_port() -> int:
+    """A TCP port nothing listens on right now."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
@@ -196,7 +196,7 @@ def http_bench(seconds: float, concurrency: int) -> None:
     body = json.dumps({"text": sample_articles()[0]}).encode("utf-8")
     figures = {}
     for label, spec in (("service", "service.wsgi:app"), ("floor", "service.bench:floor_app()")):
-        port = _free_port()
+        port = free_port()
         process = _serve(spec, port)
         try:
             _load(port, body, 2, concurrency)  # warm up
@@ -221,7 +221,7 @@ def _worker_rss(process: subprocess.Popen) -> list[float]:
 def load(seconds: float, concurrency: int) -> None:
     """Hold load on gunicorn (one worker per CPU, no recycling) and print throughput and memory."""
     body = json.dumps({"text": sample_articles()[0]}).encode("utf-8")
-    port = _free_port()
+    port = free_port()
     process = _serve("service.wsgi:app", port, QUOTES_WORKERS="0", QUOTES_MAX_REQUESTS="0")
     try:
         _load(port, body, 3, concurrency)  # warm up: lexicons loaded, caches filled

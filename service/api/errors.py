@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from http import HTTPStatus
 
 from flask import Flask, Response, g, json
 from werkzeug.exceptions import HTTPException, InternalServerError
@@ -65,8 +66,6 @@ def problem(status: int, detail: str, *, type_: str = "about:blank", title: str 
 
 
 def _title(status: int) -> str:
-    from http import HTTPStatus
-
     try:
         return HTTPStatus(status).phrase
     except ValueError:

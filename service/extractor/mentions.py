@@ -144,11 +144,12 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     return tokens
 
 
-def _gender_of(tokens: list[Token]) -> str | None:
-    for token in tokens:
-        if token.low in lexicon("honorifics_male"):
+def gender_of(lows: list[str]) -> str | None:
+    """The gender that honorifics or gendered roles among lowercase words tell ("Ms.", "spokesman")."""
+    for low in lows:
+        if low in lexicon("honorifics_male"):
             return "m"
-        if token.low in lexicon("honorifics_female"):
+        if low in lexicon("honorifics_female"):
             return "f"
     return None
 
@@ -186,7 +187,7 @@ def interpret(text: str, tokens: list[Token]) -> NounPhrase | None:
     last_title = max((i for i, t in enumerate(body) if is_title(t.low)), default=-1)
     name_tokens = body[last_title + 1:]
     title_tokens = body[: last_title + 1]
-    gender = _gender_of(body)
+    gender = gender_of([t.low for t in body])
     if name_tokens and all(_is_name_word(t) or t.low in PARTICLES for t in name_tokens):
         words = [t.text for t in name_tokens]
         if is_org_name(words) or (determined and not title_tokens):
@@ -214,7 +215,8 @@ def _anonymous(text: str, tokens: list[Token]) -> NounPhrase | None:
     if not heads:
         return None
     head = tokens[heads[0]]
-    return _phrase(tokens, "anonymous", title=_span_text(text, tokens), head=head.low, gender=_gender_of(tokens))
+    gender = gender_of([t.low for t in tokens])
+    return _phrase(tokens, "anonymous", title=_span_text(text, tokens), head=head.low, gender=gender)
 
 
 def _role_run(tokens: list[Token], i: int) -> int:

@@ -8,11 +8,11 @@ import regex
 
 from . import budget
 from .lexicons import lexicon
-from .mentions import NounPhrase, tokenize
+from .mentions import NounPhrase
 from .model import Extraction, ExtractOptions, Quote, Span, Speaker, SpeakerRef
 from .quotes import QuoteSpan, find_quotes
 from .segments import Paragraph, Sentences, paragraphs
-from .sieves import Attribution, Document, cue_at, run_sieves
+from .sieves import Attribution, Document, quote_kind, run_sieves
 from .speakers import Cast, Entity
 
 # Rules that tie a quote to its speaker by adjacent words; a title-like quote they attribute is still speech.
@@ -48,7 +48,7 @@ def _extract(text: str, options: ExtractOptions) -> Extraction:
     spans = find_quotes(text, paras)
     doc = Document(text, paras, sentences, [_context(text, paras, sentences, spans, i) for i in range(len(spans))])
     for quote in doc.quotes:
-        quote.kind = _kind(text, quote)
+        quote.kind = quote_kind(doc, quote)
     run_sieves(doc)
     entities = _resolve(doc)
     return _result(doc, entities, options)
@@ -73,17 +73,6 @@ def _paragraph_of(paras: list[Paragraph], offset: int, first: int) -> Paragraph:
         if para.start <= offset < para.end:
             return para
     return paras[first]
-
-
-def _kind(text: str, quote: Attribution) -> str:
-    """'direct' when the quote stands outside the writer's sentence, 'partial' when inside it."""
-    lead = text[quote.lead_start:quote.span.open_start].rstrip()
-    if not lead or lead[-1] in ":,—–-(;" or not lead[-1].isalnum():
-        return "direct"
-    tokens = tokenize(text, max(quote.lead_start, quote.span.open_start - 40), quote.span.open_start)
-    if tokens and (cue_at(tokens, len(tokens) - 1) or (len(tokens) > 1 and cue_at(tokens, len(tokens) - 2) == 2)):
-        return "direct"
-    return "partial"
 
 
 def _resolve(doc: Document) -> list[Entity | None]:
@@ -127,10 +116,11 @@ def _overlaps_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def _speech(text: str, quote: Attribution, entity: Entity | None) -> bool:
     """Tell speech from names, titles, scare quotes and slogans in quote marks."""
-    words = RE_WORD.findall(text, quote.span.start, quote.span.end)
     if entity is not None and quote.rule in ADJACENT_RULES:
         return True
-    inner = text[quote.span.start:quote.span.end].rstrip().rstrip(",.")
+    words = RE_WORD.findall(text, quote.span.start, quote.span.end)
+    sentence = text[quote.span.start:quote.span.end].rstrip()
+    inner = sentence.rstrip(",.")
     content = [w for w in words if w.lower() not in SMALL_WORDS]
     title_like = bool(content) and all(w[0].isupper() or w[0].isdigit() for w in content) and inner[-1:] not in "!?"
     if title_like or _named_by_lead(text, quote):
@@ -138,7 +128,6 @@ def _speech(text: str, quote: Attribution, entity: Entity | None) -> bool:
     if entity is not None or len(words) >= MIN_UNATTRIBUTED_WORDS:
         return True
     # A short sentence of its own is speech ("The weather is wrong."); a fragment is a scare quote.
-    sentence = text[quote.span.start:quote.span.end].rstrip()
     return len(words) >= MIN_SENTENCE_WORDS and sentence[:1].isupper() and sentence[-1:] in ".!?,"
 
 
@@ -179,9 +168,8 @@ def _utterances(doc: Document) -> list[int]:
 
 def _result(doc: Document, entities: list[Entity | None], options: ExtractOptions) -> Extraction:
     text = doc.text
-    speakers: dict[int, str] = {}
-    names: dict[int, str] = {}
-    cast: list[Entity] = []
+    assigned: dict[int, tuple[str, str]] = {}  # entity id -> (speaker id, canonical name), in order of speech
+    cast: dict[int, Entity] = {}
     utterances = _utterances(doc)
     group_ids: dict[int, str] = {}
     quotes: list[Quote] = []
@@ -201,11 +189,10 @@ def _result(doc: Document, entities: list[Entity | None], options: ExtractOption
             continue
         ref = None
         if entity is not None and phrase is not None:
-            if entity.id not in speakers:
-                speakers[entity.id] = f"s{len(speakers) + 1}"
-                names[entity.id] = entity.canonical()
-                cast.append(entity)
-            ref = SpeakerRef(speakers[entity.id], names[entity.id], entity.type,
+            if entity.id not in assigned:
+                assigned[entity.id] = (f"s{len(assigned) + 1}", entity.canonical())
+                cast[entity.id] = entity
+            ref = SpeakerRef(*assigned[entity.id], entity.type,
                              Span(text[phrase.start:phrase.end], phrase.start, phrase.end))
         group = group_ids.setdefault(utterances[index], f"g{len(group_ids) + 1}")
         cue_span = Span(text[cue[0]:cue[1]], cue[0], cue[1]) if cue is not None and ref is not None else None
@@ -215,8 +202,8 @@ def _result(doc: Document, entities: list[Entity | None], options: ExtractOption
             confidence=confidence if ref is not None else 0.0, rule=quote.rule if ref is not None else None,
         ))
     speaker_list = tuple(
-        Speaker(speakers[e.id], names[e.id], e.type, tuple(e.titles),
+        Speaker(*assigned[e.id], e.type, tuple(e.titles),
                 tuple(Span(text[s:t], s, t) for s, t in sorted(set(e.mentions))))
-        for e in cast
+        for e in cast.values()
     )
     return Extraction(tuple(quotes), speaker_list)

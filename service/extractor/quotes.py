@@ -187,7 +187,7 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[QuoteSpan]:
                 spans.append(QuoteSpan(first.end, last.start, first.start, last.end, opener_paragraph, chain))
             opener = None
     spans.sort(key=lambda span: span.start)
-    return [span for span in spans if _has_words(text, span)]
+    return [span for span in spans if has_words(text, span.start, span.end)]
 
 
 def _pair_within(paragraph_marks: list[Mark]) -> list[tuple[Mark, Mark]]:
@@ -211,5 +211,6 @@ def _trim_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def _has_words(text: str, span: QuoteSpan) -> bool:
-    return any(ch.isalnum() for ch in text[span.start:span.end])
+def has_words(text: str, start: int, end: int) -> bool:
+    """Tell whether ``text[start:end]`` holds a letter or digit."""
+    return any(ch.isalnum() for ch in text[start:end])

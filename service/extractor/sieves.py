@@ -9,7 +9,7 @@ from functools import cache
 from . import budget
 from .lexicons import lexicon
 from .mentions import NounPhrase, Token, phrase_after, phrase_before, skip_parenthetical, tokenize
-from .quotes import QuoteSpan
+from .quotes import QuoteSpan, has_words
 from .segments import Paragraph, Sentences
 
 # Verbs that only ever introduce the speaker after themselves in the "said X" order, never "told X":
@@ -93,6 +93,19 @@ def cues_in(tokens: list[Token], start: int = 0) -> list[tuple[int, int]]:
             found.append((i, n))
         i += n or 1
     return found
+
+
+def ends_with_cue(tokens: list[Token]) -> bool:
+    """Tell whether the tokens end with a reporting cue: 'Zarif said', 'he pointed out'."""
+    return bool(tokens) and bool(cue_at(tokens, len(tokens) - 1) or cue_at(tokens, len(tokens) - 2) == 2)
+
+
+def quote_kind(doc: Document, quote: Attribution) -> str:
+    """'direct' when the quote stands outside the writer's sentence, 'partial' when inside it."""
+    lead = doc.text[quote.lead_start:quote.span.open_start].rstrip()
+    if not lead or lead[-1] in ":,—–-(;" or not lead[-1].isalnum():
+        return "direct"
+    return "direct" if ends_with_cue(_lead_tokens(doc, quote)) else "partial"
 
 
 def _skip_adverbs(tokens: list[Token], i: int) -> int:
@@ -262,7 +275,7 @@ def leading_cue(doc: Document, index: int) -> bool:
     end = len(tokens)
     if tokens[-1].text in ":,":
         end -= 1
-    elif not (cue_at(tokens, end - 1) or cue_at(tokens, end - 2) == 2):
+    elif not ends_with_cue(tokens):
         return False  # a quote inside the writer's sentence: the reporting-clause sieve reads it
     window = max(0, end - 1 - MAX_LEAD_TAIL_TOKENS)
     found = [(i, n) for i, n in cues_in(tokens, window) if i + n <= end]
@@ -435,14 +448,14 @@ def follow_on(doc: Document, index: int) -> bool:
     if index == 0 or doc.quotes[index].kind != "direct":
         return False
     quote, previous = doc.quotes[index], doc.quotes[index - 1]
-    if not previous.attributed or (quote.lead_start != quote.span.open_start and _has_words(
+    if not previous.attributed or (quote.lead_start != quote.span.open_start and has_words(
         doc.text, quote.lead_start, quote.span.open_start
     )):
         return False
     gap_start = previous.span.close_end
     if previous.rule in ("trailing_cue", "dash", "according_to"):
         gap_start = max(gap_start, previous.trail_end)
-    if _has_words(doc.text, gap_start, quote.span.open_start):
+    if has_words(doc.text, gap_start, quote.span.open_start):
         return False
     if quote.span.paragraph - previous.span.paragraph > 1:
         return False
@@ -452,7 +465,7 @@ def follow_on(doc: Document, index: int) -> bool:
 def previous_sentence(doc: Document, index: int) -> bool:
     """A quote that opens a sentence, right after a sentence about a named person, is theirs."""
     quote = doc.quotes[index]
-    if quote.kind != "direct" or _has_words(doc.text, quote.lead_start, quote.span.open_start):
+    if quote.kind != "direct" or has_words(doc.text, quote.lead_start, quote.span.open_start):
         return False
     para = doc.paragraphs[quote.span.paragraph]
     start = doc.sentences.start_before(max(0, quote.span.open_start - 1))
@@ -472,10 +485,6 @@ def previous_sentence(doc: Document, index: int) -> bool:
 
 def _quote_between(doc: Document, start: int, end: int) -> bool:
     return any(start <= q.span.open_start < end for q in doc.quotes)
-
-
-def _has_words(text: str, start: int, end: int) -> bool:
-    return any(ch.isalnum() for ch in text[start:end])
 
 
 Sieve = Callable[[Document, int], bool]

@@ -16,6 +16,7 @@ from .mentions import (
     RE_PARTICLE_PREFIX,
     TITLE_JOIN,
     NounPhrase,
+    gender_of,
     interpret,
     is_descriptive,
     is_org_name,
@@ -70,7 +71,6 @@ RE_PARTY_LABEL = regex.compile(
 RE_PARTY_OF_STATE = regex.compile(
     r"\s{0,8}+,\s{0,8}+(Republican|Democrat|[Ii]ndependent) of ([A-Z][a-z]++(?:\s[A-Z][a-z]++)?)(?=[,.;)]|\s)")
 PARTIES = {"R": "Republican", "D": "Democrat", "I": "independent"}
-TITLE_SEPARATOR = TITLE_JOIN  # between the titles one phrase carries: "Sen.; Republican from Texas"
 NOT_VERBS = frozenset({"and", "or", "of", "in", "on", "at", "for", "to", "the", "a", "an", "with", "from", "by"})
 # "X, spokesman for the port authority," and "X, chief executive of Harbor Freight,": a role with no article.
 RE_BARE_APPOSITION = regex.compile(
@@ -103,6 +103,7 @@ class Entity:
     mentions: list[tuple[int, int]] = field(default_factory=list)
     media: bool = False
     name_words: set[str] = field(default_factory=set)  # lowercase words of every name, for matching
+    title_words: set[str] = field(default_factory=set)  # content words of every title, for roles
 
     @property
     def personal(self) -> bool:
@@ -113,7 +114,7 @@ class Entity:
     def plural(self) -> bool:
         """An anonymous group ("officials", "two people familiar with the talks")."""
         heads = lexicon("anonymous_heads")
-        return any(w in heads and (w.endswith("s") or w == "people") for t in self.titles for w in _title_words(t))
+        return any(w in heads and (w.endswith("s") or w == "people") for w in self.title_words)
 
     def add_name(self, name: str) -> bool:
         """Record a proper name of this entity; tell whether it is new."""
@@ -123,16 +124,15 @@ class Entity:
         self.name_words.update(name_key(w) for w in name.split())
         return True
 
+    def add_title(self, title: str) -> None:
+        """Record a role of this entity ("Iranian Foreign Minister")."""
+        if title not in self.titles:
+            self.titles.append(title)
+            self.title_words.update(_title_words(title))
+
     @property
     def surname(self) -> str | None:
         return name_key(self.names[0].split()[-1]) if self.names else None
-
-    @property
-    def title_words(self) -> set[str]:
-        words: set[str] = set()
-        for title in self.titles:
-            words.update(_title_words(title))
-        return words
 
     def canonical(self) -> str:
         """The fullest proper name, "Ms. Cho" when only the surname is known, a description otherwise."""
@@ -187,6 +187,11 @@ class Cast:
         self.last_speaker: Entity | None = None
         self._by_word: dict[tuple[str, str], list[Entity]] = {}  # (type, name word) -> entities
         self.weak: list[tuple[int, str]] = []  # lone capitalized subjects, for pronouns with nothing else
+        self._anonymous_by_description: dict[str, Entity] = {}
+
+    def _add_name(self, entity: Entity, name: str) -> None:
+        if entity.add_name(name):
+            self._index(entity, name)
 
     def _index(self, entity: Entity, name: str) -> None:
         for word in name.split():
@@ -279,7 +284,7 @@ class Cast:
             # "Sen. Ted Cruz, R-Texas," / "Rep. Jamie Raskin (D-Md.)" / "Ms. Greene, Republican of Georgia,":
             # "the Texas Republican" later.
             label = f"{PARTIES[party.group(1)[0].upper()]} from {_state(party.group(2))}"
-            title = f"{phrase.title}{TITLE_SEPARATOR}{label}" if phrase.title else label
+            title = f"{phrase.title}{TITLE_JOIN}{label}" if phrase.title else label
             return NounPhrase(phrase.start, phrase.end, "name", phrase.name, title, None, phrase.gender)
         if phrase.kind == "name" and phrase.title is None:
             title, gender = self._apposition(phrase.end)
@@ -298,10 +303,7 @@ class Cast:
             return None, None
         bare = RE_BARE_APPOSITION.match(self.text, end)
         if bare:
-            words = bare.group(1).lower().split()
-            male, female = lexicon("honorifics_male"), lexicon("honorifics_female")
-            gender = "m" if any(w in male for w in words) else "f" if any(w in female for w in words) else None
-            return bare.group(1), gender
+            return bare.group(1), gender_of(bare.group(1).lower().split())
         return None, None
 
     def _inside_quote(self, position: int) -> bool:
@@ -373,15 +375,14 @@ class Cast:
                 break
         if entity is None:
             entity = self._new("person")
-        if entity.add_name(name):
-            self._index(entity, name)
-        for title in (phrase.title or "").split(TITLE_SEPARATOR):
+        self._add_name(entity, name)
+        for title in (phrase.title or "").split(TITLE_JOIN):
             if not title:
                 continue
             if title.lower().rstrip(".") in ("mr", "mrs", "ms", "miss", "dr"):
                 entity.honorific = title
-            elif title not in entity.titles:
-                entity.titles.append(title)
+            else:
+                entity.add_title(title)
         entity.gender = entity.gender or phrase.gender or _gender_from_first_name(words[0])
         return entity
 
@@ -399,8 +400,7 @@ class Cast:
         if entity is None:
             entity = self._new("organization")
             entity.media = _is_media(name)
-        if entity.add_name(name):
-            self._index(entity, name)
+        self._add_name(entity, name)
         return entity
 
     def _nominal(self, phrase: NounPhrase) -> Entity | None:
@@ -423,10 +423,10 @@ class Cast:
                 # "The ministry said ..." with no ministry named before: an organization all the same.
                 found = self._new("organization")
                 found.media = media
-                found.add_name(title)
+                found.add_name(title)  # named by its role only: not indexed as a proper name
             return found
-        found = self._recent(lambda e: e.type != "organization" and head in e.title_words
-                             and _compatible(wanted, e.title_words))
+        # 'the Iranian foreign minister' fits 'Iranian Foreign Minister', not 'Afghan Foreign Minister'.
+        found = self._recent(lambda e: e.type != "organization" and head in e.title_words and wanted <= e.title_words)
         if found is not None:
             return found
         if head in lexicon("anonymous_heads") or is_plural_title(head):
@@ -440,16 +440,15 @@ class Cast:
                 if event.entity.type == "person" and event.subject:
                     return event.entity
         entity = self._new("unknown")
-        entity.titles.append(_strip_article(title) if title else self.text[phrase.start:phrase.end])
+        entity.add_title(_strip_article(title) if title else self.text[phrase.start:phrase.end])
         return entity
 
     def _anonymous(self, phrase: NounPhrase) -> Entity:
         description = self.text[phrase.start:phrase.end]
-        for candidate in reversed(self.entities):
-            if candidate.type == "anonymous" and any(t.lower() == description.lower() for t in candidate.titles):
-                return candidate
-        entity = self._new("anonymous")
-        entity.titles.append(description)
+        entity = self._anonymous_by_description.get(description.lower())
+        if entity is None:
+            entity = self._anonymous_by_description[description.lower()] = self._new("anonymous")
+            entity.add_title(description)
         return entity
 
     def _pronoun(self, phrase: NounPhrase, cue: str | None) -> Entity | None:
@@ -539,11 +538,6 @@ def _state(label: str) -> str:
     """The state a party label names: "N.Y." -> "New York"; unknown labels are kept."""
     name = _states().get(label.lower())
     return name.title() if name else label
-
-
-def _compatible(wanted: set[str], have: set[str]) -> bool:
-    """'the Iranian foreign minister' fits 'Iranian Foreign Minister', not 'Afghan Foreign Minister'."""
-    return wanted <= have
 
 
 def _strip_article(name: str) -> str:
