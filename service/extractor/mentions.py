@@ -116,7 +116,8 @@ def _is_cap(token: Token) -> bool:
 
 def name_key(word: str) -> str:
     """A name word for matching: lowercase, no final period, no particle: "al-Sisi" and "el-Sisi" -> "sisi"."""
-    return RE_PARTICLE_PREFIX.sub("", word.lower().rstrip("."))
+    low = word.lower().rstrip(".")
+    return RE_PARTICLE_PREFIX.sub("", low) if "-" in low else low  # most words have no hyphen: no regex
 
 
 def _is_name_word(token: Token) -> bool:

@@ -38,7 +38,7 @@ def extract(text: str, options: ExtractOptions | None = None) -> Extraction:
         The quotes in text order and the speakers they are attributed to.
     """
     options = options or ExtractOptions()
-    with budget.budget(options.timeout):
+    with budget.budget(options.timeout, len(text)):
         return _extract(text, options)
 
 

@@ -276,17 +276,18 @@ class Cast:
             phrase = phrase_before(self.text, tokens, len(tokens))
         if phrase is None or phrase.kind not in ("name", "organization"):
             return None
-        words = (phrase.name or "").split()
-        if phrase.kind == "name" and len(words) < 2 and not phrase.title:
+        if phrase.kind == "organization":
+            return phrase
+        if len((phrase.name or "").split()) < 2 and not phrase.title:
             return None  # a lone capitalized word is not yet somebody
         party = RE_PARTY_LABEL.match(self.text, phrase.end) or RE_PARTY_OF_STATE.match(self.text, phrase.end)
-        if phrase.kind == "name" and party is not None:
+        if party is not None:
             # "Sen. Ted Cruz, R-Texas," / "Rep. Jamie Raskin (D-Md.)" / "Ms. Greene, Republican of Georgia,":
             # "the Texas Republican" later.
             label = f"{PARTIES[party.group(1)[0].upper()]} from {_state(party.group(2))}"
             title = f"{phrase.title}{TITLE_JOIN}{label}" if phrase.title else label
             return NounPhrase(phrase.start, phrase.end, "name", phrase.name, title, None, phrase.gender)
-        if phrase.kind == "name" and phrase.title is None:
+        if phrase.title is None:
             title, gender = self._apposition(phrase.end)
             if title is not None:
                 return NounPhrase(phrase.start, phrase.end, "name", phrase.name, title, None, phrase.gender or gender)

@@ -6,7 +6,7 @@ import dataclasses
 
 import pytest
 
-from service.extractor import ExtractionTimeout, ExtractOptions, OptionsError, extract
+from service.extractor import ExtractionTimeout, ExtractOptions, OptionsError, budget, extract
 
 
 @pytest.mark.parametrize(
@@ -38,3 +38,22 @@ def test_time_budget_raises_extraction_timeout():
     text = "“We won,” said coach Ida Lund. " * 20000
     with pytest.raises(ExtractionTimeout):
         extract(text, ExtractOptions(timeout=0.001))
+
+
+def test_time_budget_stops_a_short_text_between_steps():
+    # Short texts run their (linear) patterns without the regex engine's own clock checks; the checks
+    # between steps still stop them.
+    text = "“We won,” said coach Ida Lund. " * 100
+    assert len(text) < budget.REGEX_TIMEOUT_MIN_CHARS
+    with pytest.raises(ExtractionTimeout):
+        extract(text, ExtractOptions(timeout=1e-9))
+
+
+def test_regex_calls_get_a_timeout_only_on_long_texts():
+    with budget.budget(2.0, budget.REGEX_TIMEOUT_MIN_CHARS - 1):
+        assert budget.remaining() is None
+    with budget.budget(2.0, budget.REGEX_TIMEOUT_MIN_CHARS):
+        left = budget.remaining()
+        assert left is not None and 0 < left <= 2.0
+    with budget.budget(None, 10 * budget.REGEX_TIMEOUT_MIN_CHARS):
+        assert budget.remaining() is None
