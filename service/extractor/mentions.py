@@ -184,10 +184,13 @@ def interpret(text: str, tokens: list[Token]) -> NounPhrase | None:
     body = tokens[1:] if determined else tokens
     if not body:
         return None
-    # The last title word splits the title from the name: "Iranian Foreign Minister | Mohammad Javad Zarif".
-    last_title = max((i for i, t in enumerate(body) if is_title(t.low)), default=-1)
-    name_tokens = body[last_title + 1:]
-    title_tokens = body[: last_title + 1]
+    # The last title word splits the title from the name: "Iranian Foreign Minister | Mohammad Javad Zarif",
+    # or the institution the office belongs to does: "Head of the Atomic Energy Organization of Iran |
+    # Mohammad Eslami".
+    split = max((i for i, t in enumerate(body) if is_title(t.low)), default=-1) + 1
+    split += _person_start(body[split:])
+    name_tokens = body[split:]
+    title_tokens = body[:split]
     gender = gender_of([t.low for t in body])
     if name_tokens and all(_is_name_word(t) or t.low in PARTICLES for t in name_tokens):
         words = [t.text for t in name_tokens]
@@ -203,6 +206,31 @@ def interpret(text: str, tokens: list[Token]) -> NounPhrase | None:
     if is_head(body[-1].low) and (determined or all(_role_word(t) for t in body)):
         return _phrase(tokens, "nominal", title=_span_text(text, body), head=body[-1].low, gender=gender)
     return None
+
+
+def _person_start(tokens: list[Token]) -> int:
+    """Where a person's name starts after the institution of an office, or 0.
+
+    "of Iran's Supreme National Security Council | Ali Akbar Ahmadian" (after the institution's head
+    word), "of the Atomic Energy Organization of Iran | Mohammad Eslami" (at a known first name),
+    "of Foreign Affairs | Abbas Araghchi" (the last two words). Without "of" only the first applies:
+    "Iranian Foreign Ministry | Nasser Kanaani".
+    """
+    k = len(tokens)
+    while k > 0 and (_is_name_word(tokens[k - 1]) or tokens[k - 1].low in PARTICLES):
+        k -= 1
+    tail = tokens[k:]
+    if len(tail) < 3 or (k > 0 and tokens[k - 1].low not in ("of", "the", ")")):
+        return 0  # a plain name, or words that are no office of an institution
+    heads = lexicon("organization_heads")
+    last_head = max((i for i, t in enumerate(tail[:-2]) if t.low in heads), default=-1)
+    if last_head >= 0:
+        return k + last_head + 1
+    if k == 0:
+        return 0
+    first_names = lexicon("first_names_male") | lexicon("first_names_female")
+    first = next((i for i, t in enumerate(tail[1:-1], 1) if t.low in first_names), None)
+    return k + (first if first is not None else len(tail) - 2)
 
 
 def _role_word(token: Token) -> bool:
@@ -320,8 +348,10 @@ def _extends_forward(tokens: list[Token], i: int, j: int) -> bool:
     next_is_cap = j + 1 < len(tokens) and _is_cap(tokens[j + 1])
     if _is_cap(token) or is_title(token.low):
         return True
-    if token.low in PARTICLES or token.text in "-–":  # "Abu al Hassan", "Jean - Pierre"
-        return j > i and next_is_cap
+    if token.low in PARTICLES or token.text in "-–":  # "Abu al Hassan", "Jean - Pierre", "von der Leyen"
+        return j > i and (next_is_cap or (j + 1 < len(tokens) and tokens[j + 1].low in PARTICLES))
+    if _links_office(tokens, j, j - 1, j + 1):
+        return _within_office(tokens, i, j - 1)  # "Head of the Atomic Energy Organization ..."
     # "defence lawyer Paul Mercer", "former Afghan president": a modifier before more of the title;
     # "consumer advocate William McGee": any word right before a title word.
     if token.low in lexicon("title_modifiers") and j + 1 < len(tokens) and tokens[j + 1].is_word:
@@ -329,9 +359,44 @@ def _extends_forward(tokens: list[Token], i: int, j: int) -> bool:
     return token.is_word and token.low not in _stop_words() and j + 1 < len(tokens) and is_title(tokens[j + 1].low)
 
 
+def _links_office(tokens: list[Token], j: int, before: int, after: int) -> bool:
+    """Tell whether ``tokens[j]`` links an office to its institution inside one phrase: the "of" and
+    "the" of "Head of the Atomic Energy Organization", or the brackets of "Guards Corps (IRGC) Major"."""
+    if before < 0 or after >= len(tokens):
+        return False
+    prev, token, nxt = tokens[before], tokens[j], tokens[after]
+    if token.low == "of":
+        return (is_title(prev.low) or _is_cap(prev)) and (_is_cap(nxt) or nxt.low == "the")
+    if token.low == "the":
+        return prev.low == "of" and _is_cap(nxt)
+    if token.text == "(":
+        return _is_cap(prev) and after + 1 < len(tokens) and nxt.text.isupper() and tokens[after + 1].text == ")"
+    if token.text == ")":
+        return before >= 1 and tokens[before - 1].text == "(" and prev.text.isupper() and _is_cap(nxt)
+    return False
+
+
+def _within_office(tokens: list[Token], first: int, k: int) -> bool:
+    """Tell whether ``tokens[k]`` is a title ("Head") or ends the institution of one ("Head of the Atomic
+    Energy Organization"), looking back no further than ``first``; "President Obama" is neither."""
+    crossed = False
+    for i in range(k, first - 1, -1):
+        token = tokens[i]
+        if is_title(token.low):
+            return crossed or i == k
+        if token.low == "of":
+            crossed = True
+        elif not (_is_cap(token) or token.low == "the" or token.text in "()"):
+            return False
+    return False
+
+
 def _extends_backward(tokens: list[Token], start: int) -> bool:
     """Tell whether ``tokens[start - 1]`` belongs to the name-and-title phrase that starts at ``start``."""
     prev = tokens[start - 1]
+    if _links_office(tokens, start - 1, start - 2, start):
+        # Only inside an office: "Secretary of Iran's ...", not "the city of Tabriz".
+        return _within_office(tokens, max(0, start - 14), start - 2)
     if _is_cap(prev) or is_title(prev.low) or prev.low in lexicon("title_modifiers"):
         return True
     if prev.low in PARTICLES:

@@ -36,9 +36,9 @@ RE_NAME_RUN = regex.compile(
     (?<![\p{L}\p{N}]) (?=\p{Lu})
     (?: \L<organizations> (?![\p{L}\p{N}])                             # a known organization: "Reuters"
       | \p{Lu} (?: \p{L}{0,3}\.(?=\s+\p{Lu}) | [\p{L}\p{M}'’\-]*+ )                 # or a capitalized word ("Sen.",
-        (?= \s+ (?:(?:\L<particles>) \s+)? \p{Lu} )                     # "O’Neill") that another follows
+        (?= \s+ (?:(?:\L<particles>) \s+){0,2} \p{Lu} )                # "O’Neill") that another follows
     )
-    (?: \s+ (?:(?:\L<particles>) \s+)? (?:(?:al|el|bin|ibn|abu)-)?+
+    (?: \s+ (?:(?:\L<particles>) \s+){0,2}+ (?:(?:al|el|bin|ibn|abu)-)?+
         \p{Lu} (?: \p{L}{0,3}\.(?=\s+\p{Lu}) | [\p{L}\p{M}'’\-]*+ ) )*+                  # "Abdel Fattah al-Sisi"
     """,
     regex.VERBOSE,
@@ -508,6 +508,9 @@ def _plain_name(text: str, start: int, end: int) -> NounPhrase | None:
     lows = [w.lower() for w in words]
     if any(is_title(low) or low.endswith(".") for low in lows):
         return None
+    heads = lexicon("organization_heads")
+    if any(low in heads for low in lows[:-2]):
+        return None  # an institution before a name: "Iranian Foreign Ministry Nasser Kanaani"
     not_names = lexicon("not_names")
     skip = 0
     while skip < len(words) and lows[skip] in not_names:
@@ -526,8 +529,9 @@ def _plain_name(text: str, start: int, end: int) -> NounPhrase | None:
 
 @cache
 def _lookback_words() -> frozenset[str]:
-    """Lowercase words that may begin a speaker phrase before a capitalized name."""
-    return lexicon("titles") | lexicon("title_modifiers") | frozenset({"the", "a", "an"})
+    """Lowercase words that may begin a speaker phrase before a capitalized name, or link an office to
+    the institution in it ("Secretary of Iran's Supreme National Security Council Ali Akbar Ahmadian")."""
+    return lexicon("titles") | lexicon("title_modifiers") | frozenset({"the", "a", "an", "of"})
 
 
 @cache

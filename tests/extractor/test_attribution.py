@@ -279,3 +279,33 @@ def test_plural_roles_and_described_sources():
 def test_a_dateline_does_not_hide_the_subject(dateline):
     text = f"{dateline} President Ana Ruiz on Monday signed the order, calling it “the most significant step yet.”"
     assert [q.speaker.name for q in extract(text).quotes] == ["Ana Ruiz"]
+
+
+# Wire copy from Tehran, Moscow or Ankara titles people by office and institution before the name:
+# "Secretary of Iran's Supreme National Security Council Ali Akbar Ahmadian".
+OFFICE_OF_INSTITUTION = [
+    ("Secretary of Iran's Supreme National Security Council Ali Akbar Ahmadian was quoted by Tasnim news agency "
+     "as saying, “The region will not tolerate foreign forces.”", "Ali Akbar Ahmadian"),
+    ("Head of the Atomic Energy Organization of Iran Mohammad Eslami said, “The enrichment will continue.”",
+     "Mohammad Eslami"),
+    ("“The enrichment will continue,” said Head of the Atomic Energy Organization of Iran Mohammad Eslami.",
+     "Mohammad Eslami"),
+    ("Minister of Foreign Affairs Abbas Araghchi told reporters: “The door to diplomacy is open.”",
+     "Abbas Araghchi"),
+    ("Spokesman of the Iranian Foreign Ministry Nasser Kanaani said, “The ball is in the US court.”",
+     "Nasser Kanaani"),
+    ("Commander of the Islamic Revolution Guards Corps (IRGC) Major General Hossein Salami said, “Our forces are "
+     "ready.”", "Hossein Salami"),
+    ("Leader of the Islamic Revolution Ayatollah Seyyed Ali Khamenei wrote in a message, “The nation will stand "
+     "firm.”", "Ali Khamenei"),
+    ("“We support the talks,” President of the European Commission Ursula von der Leyen told reporters.",
+     "Ursula von der Leyen"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), OFFICE_OF_INSTITUTION,
+                         ids=[f"office-{i}" for i in range(len(OFFICE_OF_INSTITUTION))])
+def test_an_office_of_an_institution_titles_the_name_after_it(text, speaker):
+    quote = extract(text).quotes[0]
+    assert quote.speaker is not None and quote.speaker.name == speaker
+    assert text[quote.speaker.mention.start:quote.speaker.mention.end].endswith(speaker.split()[-1])

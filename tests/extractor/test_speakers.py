@@ -150,3 +150,13 @@ def test_one_of_the_group_points_back_to_the_group():
             "“Everything is still on the table,” one of the officials said.")
     quote = extract(text).quotes[0]
     assert (quote.speaker.name, quote.speaker.type) == ("two senior administration officials", "anonymous")
+
+
+def test_an_office_of_an_institution_introduces_the_person_with_that_title():
+    result = extract("Secretary of Iran's Supreme National Security Council Ali Akbar Ahmadian met the Iraqi "
+                     "delegation on Monday. “The region will not tolerate foreign forces,” Ahmadian said.")
+    speaker = result.speakers[0]
+    assert speaker.name == "Ali Akbar Ahmadian"
+    assert speaker.titles == ("Secretary of Iran's Supreme National Security Council",)
+    assert [m.text for m in speaker.mentions] == [
+        "Secretary of Iran's Supreme National Security Council Ali Akbar Ahmadian", "Ahmadian"]
