@@ -212,7 +212,7 @@ def _person_start(tokens: list[Token]) -> int:
     """Where a person's name starts after the institution of an office, or 0.
 
     "of Iran's Supreme National Security Council | Ali Akbar Ahmadian" (after the institution's head
-    word), "of the Atomic Energy Organization of Iran | Mohammad Eslami" (at a known first name),
+    word or known name), "of the Atomic Energy Organization of Iran | Mohammad Eslami" (at a known first name),
     "of Foreign Affairs | Abbas Araghchi" (the last two words). Without "of" only the first applies:
     "Iranian Foreign Ministry | Nasser Kanaani".
     """
@@ -220,10 +220,11 @@ def _person_start(tokens: list[Token]) -> int:
     while k > 0 and (_is_name_word(tokens[k - 1]) or tokens[k - 1].low in PARTICLES):
         k -= 1
     tail = tokens[k:]
-    if len(tail) < 3 or (k > 0 and tokens[k - 1].low not in ("of", "the", ")")):
+    if len(tail) < 3 or (k > 0 and tokens[k - 1].low not in ("of", "to", "the", ")")):
         return 0  # a plain name, or words that are no office of an institution
-    heads = lexicon("organization_heads")
-    last_head = max((i for i, t in enumerate(tail[:-2]) if t.low in heads), default=-1)
+    heads, known = lexicon("organization_heads"), lexicon("organizations")
+    last_head = max((i for i, t in enumerate(tail[:-2]) if t.low in heads
+                     or " ".join(w.low for w in tail[:i + 1]) in known), default=-1)
     if last_head >= 0:
         return k + last_head + 1
     if k == 0:
@@ -361,14 +362,17 @@ def _extends_forward(tokens: list[Token], i: int, j: int) -> bool:
 
 def _links_office(tokens: list[Token], j: int, before: int, after: int) -> bool:
     """Tell whether ``tokens[j]`` links an office to its institution inside one phrase: the "of" and
-    "the" of "Head of the Atomic Energy Organization", or the brackets of "Guards Corps (IRGC) Major"."""
+    "the" of "Head of the Atomic Energy Organization", the "to" of "ambassador to Moscow", or the
+    brackets of "Guards Corps (IRGC) Major"."""
     if before < 0 or after >= len(tokens):
         return False
     prev, token, nxt = tokens[before], tokens[j], tokens[after]
     if token.low == "of":
         return (is_title(prev.low) or _is_cap(prev)) and (_is_cap(nxt) or nxt.low == "the")
+    if token.low == "to":  # "ambassador to Moscow", "envoy to the United Nations"
+        return is_title(prev.low) and (_is_cap(nxt) or nxt.low == "the")
     if token.low == "the":
-        return prev.low == "of" and _is_cap(nxt)
+        return prev.low in ("of", "to") and _is_cap(nxt)
     if token.text == "(":
         return _is_cap(prev) and after + 1 < len(tokens) and nxt.text.isupper() and tokens[after + 1].text == ")"
     if token.text == ")":
@@ -384,7 +388,7 @@ def _within_office(tokens: list[Token], first: int, k: int) -> bool:
         token = tokens[i]
         if is_title(token.low):
             return crossed or i == k
-        if token.low == "of":
+        if token.low in ("of", "to"):
             crossed = True
         elif not (_is_cap(token) or token.low == "the" or token.text in "()"):
             return False

@@ -531,7 +531,7 @@ def _plain_name(text: str, start: int, end: int) -> NounPhrase | None:
 def _lookback_words() -> frozenset[str]:
     """Lowercase words that may begin a speaker phrase before a capitalized name, or link an office to
     the institution in it ("Secretary of Iran's Supreme National Security Council Ali Akbar Ahmadian")."""
-    return lexicon("titles") | lexicon("title_modifiers") | frozenset({"the", "a", "an", "of"})
+    return lexicon("titles") | lexicon("title_modifiers") | frozenset({"the", "a", "an", "of", "to"})
 
 
 @cache

@@ -309,3 +309,15 @@ def test_an_office_of_an_institution_titles_the_name_after_it(text, speaker):
     quote = extract(text).quotes[0]
     assert quote.speaker is not None and quote.speaker.name == speaker
     assert text[quote.speaker.mention.start:quote.speaker.mention.end].endswith(speaker.split()[-1])
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [("Iranian ambassador to Moscow Kazem Jalali said, “Tehran and Moscow have agreed to expand cooperation.”",
+      "Kazem Jalali"),
+     ("“The council must act,” Iran's envoy to the United Nations Amir Saeid Iravani told the meeting.",
+      "Amir Saeid Iravani")],
+    ids=["ambassador-to-a-city", "envoy-to-an-institution"],
+)
+def test_an_envoy_to_a_place_is_titled_by_it(text, speaker):
+    assert [q.speaker.name for q in extract(text).quotes] == [speaker]

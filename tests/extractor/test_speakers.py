@@ -160,3 +160,9 @@ def test_an_office_of_an_institution_introduces_the_person_with_that_title():
     assert speaker.titles == ("Secretary of Iran's Supreme National Security Council",)
     assert [m.text for m in speaker.mentions] == [
         "Secretary of Iran's Supreme National Security Council Ali Akbar Ahmadian", "Ahmadian"]
+
+
+def test_the_ambassador_is_the_one_introduced_as_ambassador_to_a_place():
+    speakers = speakers_of("Speaking to IRNA, Iranian ambassador to Moscow Kazem Jalali said, “Trade has grown.” "
+                           "According to the ambassador, “the volume of trade has doubled.”")
+    assert speakers == ["Kazem Jalali", "Kazem Jalali"]
