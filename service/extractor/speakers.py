@@ -72,9 +72,10 @@ RE_PARTY_OF_STATE = regex.compile(
     r"\s{0,8}+,\s{0,8}+(Republican|Democrat|[Ii]ndependent) of ([A-Z][a-z]++(?:\s[A-Z][a-z]++)?)(?=[,.;)]|\s)")
 PARTIES = {"R": "Republican", "D": "Democrat", "I": "independent"}
 NOT_VERBS = frozenset({"and", "or", "of", "in", "on", "at", "for", "to", "the", "a", "an", "with", "from", "by"})
-# "X, spokesman for the port authority," and "X, chief executive of Harbor Freight,": a role with no article.
+# "X, spokesman for the port authority," and "X, Russia's permanent representative to ...,": a role with
+# no article.
 RE_BARE_APPOSITION = regex.compile(
-    r"""\s*+,\s*+ ( (?:[\p{Ll}\-]++\s){0,2}? (?i:\L<titles>)\b (?:\s(?:of|for|at|to|with)\s[^,.;:“”\"()]{2,60}+)? )
+    r"""\s*+,\s*+ ( (?:\p{Lu}[\p{L}\-]*+['’]s\s)?+ (?:[\p{Ll}\-]++\s){0,2}? (?i:\L<titles>)\b (?:\s(?:of|for|at|to|with)\s[^,.;:“”\"()]{2,60}+)? )
         \s*+[,.;]""",
     regex.VERBOSE,
     titles=sorted(lexicon("titles")),
@@ -154,6 +155,7 @@ def _title_words(title: str) -> list[str]:
     for word in regex.findall(r"[\p{L}’'\-]+\.?", title):
         low = word.lower()
         low = _title_abbreviations().get(low, low.rstrip(".")).removesuffix("’s").removesuffix("'s")
+        low = _countries().get(low, low)  # "the Russian envoy" and "Russia's representative"
         if low not in TITLE_STOP:
             words.append(low)
     return words
@@ -162,6 +164,25 @@ def _title_words(title: str) -> list[str]:
 @cache
 def _title_abbreviations() -> dict[str, str]:
     return dict(entry.split("=", 1) for entry in lexicon("title_abbreviations"))
+
+
+@cache
+def _countries() -> dict[str, str]:
+    return dict(entry.split("=", 1) for entry in lexicon("demonyms"))
+
+
+@cache
+def _role_equivalents() -> list[tuple[frozenset[str], frozenset[str]]]:
+    pairs = (entry.split("=", 1) for entry in lexicon("role_equivalents"))
+    return [(frozenset(left.split()), frozenset(right.split())) for left, right in pairs]
+
+
+def _fits_role(wanted: set[str], head: str, title_words: set[str]) -> bool:
+    """Tell whether a role ("the top Iranian diplomat") fits somebody's titles, as worded or through an
+    equivalent wording ("top diplomat" = "foreign minister", "envoy" = "representative")."""
+    if head in title_words and wanted <= title_words:
+        return True
+    return any(left <= wanted and (wanted - left) | right <= title_words for left, right in _role_equivalents())
 
 
 @dataclass(slots=True)
@@ -427,7 +448,7 @@ class Cast:
                 found.add_name(title)  # named by its role only: not indexed as a proper name
             return found
         # 'the Iranian foreign minister' fits 'Iranian Foreign Minister', not 'Afghan Foreign Minister'.
-        found = self._recent(lambda e: e.type != "organization" and head in e.title_words and wanted <= e.title_words)
+        found = self._recent(lambda e: e.type != "organization" and _fits_role(wanted, head, e.title_words))
         if found is not None:
             return found
         if head in lexicon("anonymous_heads") or is_plural_title(head):

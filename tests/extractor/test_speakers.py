@@ -166,3 +166,17 @@ def test_the_ambassador_is_the_one_introduced_as_ambassador_to_a_place():
     speakers = speakers_of("Speaking to IRNA, Iranian ambassador to Moscow Kazem Jalali said, “Trade has grown.” "
                            "According to the ambassador, “the volume of trade has doubled.”")
     assert speakers == ["Kazem Jalali", "Kazem Jalali"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Iranian Foreign Minister Hossein Amir-Abdollahian met his Omani counterpart on Sunday. “An agreement is "
+     "within reach,” the top Iranian diplomat noted.",
+     "Mikhail Ulyanov, Russia's permanent representative to international organizations in Vienna, wrote that "
+     "“the talks are moving.” “There is no alternative to the deal,” the Russian envoy added."],
+    ids=["top-diplomat-is-the-foreign-minister", "envoy-is-the-representative"],
+)
+def test_a_role_worded_another_way_points_to_the_same_person(text):
+    result = extract(text)
+    assert len(result.speakers) == 1 and result.speakers[0].type == "person"
+    assert {q.speaker.id for q in result.quotes} == {result.speakers[0].id}
