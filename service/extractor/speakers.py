@@ -75,7 +75,8 @@ NOT_VERBS = frozenset({"and", "or", "of", "in", "on", "at", "for", "to", "the", 
 # "X, spokesman for the port authority," and "X, Russia's permanent representative to ...,": a role with
 # no article.
 RE_BARE_APPOSITION = regex.compile(
-    r"""\s*+,\s*+ ( (?:\p{Lu}[\p{L}\-]*+['’]s\s)?+ (?:[\p{Ll}\-]++\s){0,2}? (?i:\L<titles>)\b (?:\s(?:of|for|at|to|with)\s[^,.;:“”\"()]{2,60}+)? )
+    r"""\s*+,\s*+ ( (?:\p{Lu}[\p{L}\-]*+['’]s\s)?+ (?:[\p{Ll}\-]++\s){0,2}? (?i:\L<titles>)\b
+                   (?:\s(?:of|for|at|to|with)\s[^,.;:“”\"()]{2,60}+)? )
         \s*+[,.;]""",
     regex.VERBOSE,
     titles=sorted(lexicon("titles")),
