@@ -23,6 +23,8 @@ NOUN_MARKERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our",
 # What a source issues: "according to a statement from the company".
 DOCUMENT_NOUNS = frozenset({"statement", "report", "release", "email", "post", "filing", "memo", "letter",
                             "transcript", "spokesman", "spokeswoman", "spokesperson", "announcement"})
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+DAYTIMES = frozenset({"morning", "afternoon", "evening", "night"})
 MAX_LEAD_TAIL_TOKENS = 8  # words between the verb and the colon: 'Zarif said of the talks: “...'
 # The writer's words read on either side of a quote; attributions sit close to their quotes.
 MAX_WINDOW_CHARS = 300
@@ -116,9 +118,17 @@ def _skip_adverbs(tokens: list[Token], i: int) -> int:
 
 
 def _skip_adverbs_back(tokens: list[Token], j: int) -> int:
+    """Step back over adverbs and the day between a speaker and the verb: "Zarif on Monday told"."""
     adverbs = lexicon("adverbs")
-    while j > 0 and tokens[j - 1].low in adverbs:
-        j -= 1
+    while j > 0:
+        if tokens[j - 1].low in adverbs or tokens[j - 1].low in ("yesterday", "today"):
+            j -= 1
+        elif j >= 2 and tokens[j - 2].low == "on" and tokens[j - 1].low in WEEKDAYS:
+            j -= 2
+        elif j >= 3 and tokens[j - 3].low == "on" and tokens[j - 2].low in WEEKDAYS and tokens[j - 1].low in DAYTIMES:
+            j -= 3
+        else:
+            break
     return j
 
 

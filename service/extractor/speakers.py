@@ -87,6 +87,11 @@ MEDIA_NOUNS = frozenset({"website", "news website", "newspaper", "news agency", 
                          "paper", "network", "channel", "station", "publication", "daily", "magazine"})
 # How far back (in mentions) a pronoun or a role looks for what it refers to: about one long article.
 MAX_LOOKBACK = 400
+# "the statement said" looks this far back for the statement's issuer: a few sentences.
+MAX_ISSUER_CHARS = 600
+RE_WORD = regex.compile(r"\p{L}+")
+# Between a document and its issuer: "statement released by the", "statement from".
+RE_ISSUED_BY = regex.compile(r"(?<!\s)\s++(?:\p{Ll}++\s++)?(?:by|from)\s++(?:the\s++)?", regex.IGNORECASE)
 # Cues that keep the floor with the last speaker: '“This verdict is wrong,” he added.'
 FLOOR_CUES = frozenset({"added", "adds", "continued", "continues", "went on", "went on to say"})
 TITLE_STOP = frozenset({"the", "a", "an", "of", "for", "in", "at", "and", "to", "on", "former", "then"})
@@ -429,6 +434,10 @@ class Cast:
     def _nominal(self, phrase: NounPhrase) -> Entity | None:
         head = phrase.head or ""
         title = phrase.title or ""
+        if head in lexicon("document_nouns"):
+            issuer = self._issuer(head, phrase.start)
+            if issuer is not None:
+                return issuer  # "the statement said": whoever issued it
         wanted = set(_title_words(title))
         if title.lower() in lexicon("organization_nouns") or head in lexicon("organization_nouns"):
             media = title.lower() in MEDIA_NOUNS or head in MEDIA_NOUNS
@@ -465,6 +474,29 @@ class Cast:
         entity = self._new("unknown")
         entity.add_title(_strip_article(title) if title else self.text[phrase.start:phrase.end])
         return entity
+
+    def _issuer(self, noun: str, position: int) -> Entity | None:
+        """Who issued the document that "the statement" refers to, from the last sentence before that
+        names such a document: "The ministry issued a statement." or "a statement from the ministry"."""
+        found = None
+        for match in RE_WORD.finditer(self.text, max(0, position - MAX_ISSUER_CHARS), position):
+            if match.group().lower() == noun and not self._inside_quote(match.start()):
+                found = match
+        if found is None:
+            return None
+        sentence_start = self.sentences.start_before(found.start())
+        sentence_end = self.sentences.end_after(found.end(), position)
+        subject = None
+        for event in self._before(sentence_end):
+            if event.position < sentence_start:
+                break
+            if event.entity.type not in ("person", "organization"):
+                continue
+            if event.position >= found.end() and RE_ISSUED_BY.fullmatch(self.text, found.end(), event.position):
+                return event.entity  # "a statement released by the Iranian Foreign Ministry"
+            if event.position < found.start() and event.subject:
+                subject = event.entity  # the earliest subject before the noun: "The ministry issued a statement"
+        return subject
 
     def _anonymous(self, phrase: NounPhrase) -> Entity:
         description = self.text[phrase.start:phrase.end]

@@ -321,3 +321,31 @@ def test_an_office_of_an_institution_titles_the_name_after_it(text, speaker):
 )
 def test_an_envoy_to_a_place_is_titled_by_it(text, speaker):
     assert [q.speaker.name for q in extract(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Zarif on Monday told reporters: “We are ready.”",
+     "Mohammad Javad Zarif on Sunday night said: “We are ready.”",
+     "Zarif yesterday told reporters: “We are ready.”"],
+    ids=["on-monday", "on-sunday-night", "yesterday"],
+)
+def test_a_day_between_the_speaker_and_the_verb(text):
+    quote = extract(text).quotes[0]
+    assert (quote.speaker.name.split()[-1], quote.rule, quote.cue.text) == ("Zarif", "leading_cue", "told"
+                                                                            if "told" in text else "said")
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [("The Foreign Ministry issued a statement on Sunday. “We condemn the attack,” the statement said.",
+      ["Foreign Ministry"]),
+     ("A statement released by the Iranian Foreign Ministry on Sunday read, “We condemn the attack.” The statement "
+      "added that “such crimes will not go unpunished.”", ["Iranian Foreign Ministry", "Iranian Foreign Ministry"]),
+     ("According to a statement from the Red Crescent, “the roads are closed.” The statement said “teams are on "
+      "the way.”", ["Red Crescent", "Red Crescent"]),
+     ("Zarif met Lavrov in Moscow on Sunday. “We condemn the attack,” the statement said.", ["statement"])],
+    ids=["issued-before", "released-by", "according-to-a-statement-from", "no-issuer"],
+)
+def test_a_statement_speaks_for_whoever_issued_it(text, speakers):
+    assert [q.speaker.name for q in extract(text).quotes] == speakers
