@@ -203,9 +203,22 @@ def interpret(text: str, tokens: list[Token]) -> NounPhrase | None:
         return _phrase(tokens, "organization", name=_span_text(text, name_tokens))
     if determined and body[-1].low in lexicon("organizations"):
         return _phrase(tokens, "organization", name=_span_text(text, body))
-    if is_head(body[-1].low) and (determined or all(_role_word(t) for t in body)):
-        return _phrase(tokens, "nominal", title=_span_text(text, body), head=body[-1].low, gender=gender)
+    head = _office_head(body)
+    if is_head(head.low) and (determined or all(_role_word(t) for t in body)):
+        return _phrase(tokens, "nominal", title=_span_text(text, body), head=head.low, gender=gender)
     return None
+
+
+def _office_head(body: list[Token]) -> Token:
+    """The head of a role: its last word, or the office before "of", "for" or "to" ("the spokesman for
+    the Iranian Foreign Ministry", "a member of the committee")."""
+    for i in range(1, len(body)):
+        if body[i].low in ("of", "for", "to"):
+            office = body[i - 1].low
+            if is_head(office) and office not in _words("organization_nouns"):
+                return body[i - 1]
+            break
+    return body[-1]
 
 
 def _person_start(tokens: list[Token]) -> int:
@@ -229,6 +242,8 @@ def _person_start(tokens: list[Token]) -> int:
         return k + last_head + 1
     if k == 0:
         return 0
+    if is_org_name([t.text for t in tail]):
+        return 0  # the office ends with its institution: "spokesman for the Iranian Foreign Ministry"
     first_names = lexicon("first_names_male") | lexicon("first_names_female")
     first = next((i for i, t in enumerate(tail[1:-1], 1) if t.low in first_names), None)
     return k + (first if first is not None else len(tail) - 2)
@@ -362,8 +377,8 @@ def _extends_forward(tokens: list[Token], i: int, j: int) -> bool:
 
 def _links_office(tokens: list[Token], j: int, before: int, after: int) -> bool:
     """Tell whether ``tokens[j]`` links an office to its institution inside one phrase: the "of" and
-    "the" of "Head of the Atomic Energy Organization", the "to" of "ambassador to Moscow", or the
-    brackets of "Guards Corps (IRGC) Major"."""
+    "the" of "Head of the Atomic Energy Organization", the "to" of "ambassador to Moscow", the "and" of
+    "Security and Foreign Policy Committee", or the brackets of "Guards Corps (IRGC) Major"."""
     if before < 0 or after >= len(tokens):
         return False
     prev, token, nxt = tokens[before], tokens[j], tokens[after]
@@ -373,6 +388,8 @@ def _links_office(tokens: list[Token], j: int, before: int, after: int) -> bool:
         return is_title(prev.low) and (_is_cap(nxt) or nxt.low == "the")
     if token.low == "the":
         return prev.low in ("of", "to") and _is_cap(nxt)
+    if token.low == "and":  # "the National Security and Foreign Policy Committee"
+        return _is_cap(prev) and _is_cap(nxt)
     if token.text == "(":
         return _is_cap(prev) and after + 1 < len(tokens) and nxt.text.isupper() and tokens[after + 1].text == ")"
     if token.text == ")":
@@ -390,7 +407,7 @@ def _within_office(tokens: list[Token], first: int, k: int) -> bool:
             return crossed or i == k
         if token.low in ("of", "to"):
             crossed = True
-        elif not (_is_cap(token) or token.low == "the" or token.text in "()"):
+        elif not (_is_cap(token) or token.low in ("the", "and") or token.text in "()"):
             return False
     return False
 

@@ -391,17 +391,23 @@ def sentence_subject(text: str, tokens: list[Token], before: int) -> NounPhrase 
         if tokens[k].text in "—–" or (tokens[k].text == "-" and dateline):
             start = k + 1  # a dateline ends at its dash
             break
-    for k in range(start, before):
+    k, opener_skipped = start, False
+    while k < before:
         token = tokens[k]
         if token.text == "(":
             break
-        if not token.is_word:
-            continue
-        parsed = phrase_after(text, tokens, k)
-        if parsed is not None:
-            return parsed[0]  # "A person familiar with the negotiations said the sides were “far apart.”"
-        if token.text[0].islower():
-            return None  # the subject, when there is one, comes before the first lowercase word
+        if token.is_word:
+            parsed = phrase_after(text, tokens, k)
+            if parsed is not None:
+                return parsed[0]  # "A person familiar with the negotiations said the sides were “far apart.”"
+            if token.text[0].islower():
+                # The subject, when there is one, comes before the first lowercase word, or right after
+                # an opening phrase: "Elsewhere in his remarks, he pointed to ...".
+                comma = next((c for c in range(k + 1, before) if tokens[c].text == ","), None)
+                if comma is None or opener_skipped:
+                    return None
+                k, opener_skipped = comma, True
+        k += 1
     return None
 
 

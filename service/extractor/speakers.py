@@ -87,6 +87,8 @@ MEDIA_NOUNS = frozenset({"website", "news website", "newspaper", "news agency", 
                          "paper", "network", "channel", "station", "publication", "daily", "magazine"})
 # How far back (in mentions) a pronoun or a role looks for what it refers to: about one long article.
 MAX_LOOKBACK = 400
+# "Nasser Kanaani made the remarks on Monday": the name given for what an unnamed speaker said.
+RE_MADE_REMARKS = regex.compile(r"\s++(?:also\s++)?made\s++(?:the|these|those|his|her)\s++(?:remarks|comments)\b")
 # "the statement said" looks this far back for the statement's issuer: a few sentences.
 MAX_ISSUER_CHARS = 600
 RE_WORD = regex.compile(r"\p{L}+")
@@ -359,7 +361,7 @@ class Cast:
         if phrase.kind == "pronoun":
             entity = self._pronoun(phrase, cue)
         elif phrase.kind == "name":
-            entity = self._named_person(phrase)
+            entity = self._named_person(phrase, self._unnamed_speaker_of_remarks(phrase))
         elif phrase.kind == "organization":
             entity = self._organization(phrase)
         elif phrase.kind == "nominal":
@@ -393,14 +395,25 @@ class Cast:
         self.entities.append(entity)
         return entity
 
-    def _named_person(self, phrase: NounPhrase) -> Entity:
+    def _unnamed_speaker_of_remarks(self, phrase: NounPhrase) -> Entity | None:
+        """'The spokesman for the ministry ... said “...”. Nasser Kanaani made the remarks on Monday': the
+        name given for the remarks belongs to their speaker, when only a role named that speaker."""
+        speaker = self.last_speaker
+        if speaker is None or speaker.names or speaker.type not in ("anonymous", "unknown"):
+            return None
+        if not RE_MADE_REMARKS.match(self.text, phrase.end):
+            return None
+        speaker.type = "person"
+        return speaker
+
+    def _named_person(self, phrase: NounPhrase, entity: Entity | None = None) -> Entity:
+        """The person ``phrase`` names: ``entity`` when given, else the one known by that name, else new."""
         name = phrase.name or ""
         words = [name_key(w) for w in name.split()]
-        entity = None
-        for candidate in reversed(self._by_word.get(("person", words[-1]), [])):
-            if set(words) <= candidate.name_words or words[-1] == candidate.surname:
-                entity = candidate
-                break
+        if entity is None:
+            known = self._by_word.get(("person", words[-1]), [])
+            entity = next((candidate for candidate in reversed(known)
+                           if set(words) <= candidate.name_words or words[-1] == candidate.surname), None)
         if entity is None:
             entity = self._new("person")
         self._add_name(entity, name)

@@ -349,3 +349,21 @@ def test_a_day_between_the_speaker_and_the_verb(text):
 )
 def test_a_statement_speaks_for_whoever_issued_it(text, speakers):
     assert [q.speaker.name for q in extract(text).quotes] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [("Elsewhere in his remarks, Zarif pointed to the talks, saying, “Our cooperation is continuing.”", "Zarif"),
+     ("Iranian Deputy Foreign Minister for Political Affairs Ali Bagheri Kani said, “The other side must show "
+      "seriousness.”", "Ali Bagheri Kani"),
+     ("The head of the International Atomic Energy Agency (IAEA), Rafael Grossi, said last week that his agency had "
+      "“serious concerns” about the issue.", "Rafael Grossi"),
+     ("A member of the Iranian Parliament’s National Security and Foreign Policy Committee said the Parliament “will "
+      "not allow the rights of the nation to be ignored.”", "a member of the Iranian Parliament’s National Security "
+      "and Foreign Policy Committee"),
+     ("The spokesman for the Iranian Foreign Ministry reacted to the statement, calling it “interventionist and "
+      "unacceptable.”", "the spokesman for the Iranian Foreign Ministry")],
+    ids=["adverb-opener", "minister-for", "head-of-agency-apposition", "member-of-committee", "spokesman-for"],
+)
+def test_offices_read_whole(text, speaker):
+    assert [q.speaker.name for q in extract(text).quotes] == [speaker]

@@ -180,3 +180,17 @@ def test_a_role_worded_another_way_points_to_the_same_person(text):
     result = extract(text)
     assert len(result.speakers) == 1 and result.speakers[0].type == "person"
     assert {q.speaker.id for q in result.quotes} == {result.speakers[0].id}
+
+
+def test_the_name_given_for_the_remarks_belongs_to_their_unnamed_speaker():
+    result = extract("The spokesman for the Iranian Foreign Ministry reacted to the EU statement, calling it "
+                     "“interventionist.” Nasser Kanaani made the remarks on Monday in his weekly briefing. “The EU "
+                     "should stop its double standards,” Kanaani said. Iran’s Foreign Ministry spokesman went on to "
+                     "say that Tehran is ready for “constructive dialogue.”")
+    assert [q.speaker.name for q in result.quotes] == ["Nasser Kanaani"] * 3
+    assert [(s.name, s.type) for s in result.speakers] == [("Nasser Kanaani", "person")]
+
+
+def test_made_the_remarks_does_not_rename_a_named_speaker():
+    result = extract("“We will win,” coach Ida Lund said. Her assistant Tom Berg made the remarks public later.")
+    assert [q.speaker.name for q in result.quotes] == ["Ida Lund"]
