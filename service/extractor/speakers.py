@@ -185,11 +185,22 @@ def _role_equivalents() -> list[tuple[frozenset[str], frozenset[str]]]:
     return [(frozenset(left.split()), frozenset(right.split())) for left, right in pairs]
 
 
-def _fits_role(wanted: set[str], head: str, title_words: set[str]) -> bool:
-    """Tell whether a role ("the top Iranian diplomat") fits somebody's titles, as worded or through an
-    equivalent wording ("top diplomat" = "foreign minister", "envoy" = "representative")."""
-    if head in title_words and wanted <= title_words:
-        return True
+@cache
+def _country_words() -> frozenset[str]:
+    return frozenset(_countries().values())
+
+
+def _fits_role(wanted: set[str], head: str, title_words: set[str], *, reworded: bool = False) -> bool:
+    """Tell whether a role ("the Iranian president") fits somebody's titles ("President").
+
+    A nationality counts only against titles that name a country ("the Afghan foreign minister" is not
+    the "Iranian Foreign Minister"). ``reworded``: through an equivalent wording instead ("the top
+    Iranian diplomat" is the foreign minister, "the Iranian official" the spokesman).
+    """
+    if not title_words & _country_words():
+        wanted = wanted - _country_words()
+    if not reworded:
+        return head in title_words and wanted <= title_words
     return any(left <= wanted and (wanted - left) | right <= title_words for left, right in _role_equivalents())
 
 
@@ -472,6 +483,8 @@ class Cast:
             return found
         # 'the Iranian foreign minister' fits 'Iranian Foreign Minister', not 'Afghan Foreign Minister'.
         found = self._recent(lambda e: e.type != "organization" and _fits_role(wanted, head, e.title_words))
+        found = found or self._recent(
+            lambda e: e.type != "organization" and _fits_role(wanted, head, e.title_words, reworded=True))
         if found is not None:
             return found
         if head in lexicon("anonymous_heads") or is_plural_title(head):

@@ -194,3 +194,23 @@ def test_the_name_given_for_the_remarks_belongs_to_their_unnamed_speaker():
 def test_made_the_remarks_does_not_rename_a_named_speaker():
     result = extract("“We will win,” coach Ida Lund said. Her assistant Tom Berg made the remarks public later.")
     assert [q.speaker.name for q in result.quotes] == ["Ida Lund"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [("President Ebrahim Raisi met the Iraqi prime minister on Monday. “Our ties are deep,” the Iranian president "
+      "said.", "Ebrahim Raisi"),
+     ("Iranian Foreign Ministry spokesman Nasser Kanaani spoke on Monday. “The ball is in the US court,” the Iranian "
+      "official said.", "Nasser Kanaani"),
+     ("Iran’s ambassador to Moscow Kazem Jalali met Lavrov. “Trade has doubled,” the Iranian diplomat said.",
+      "Kazem Jalali")],
+    ids=["nationality-not-in-the-title", "official-for-spokesman", "diplomat-for-ambassador"],
+)
+def test_a_general_role_with_a_nationality_points_to_the_person(text, speaker):
+    assert speakers_of(text) == [speaker]
+
+
+def test_another_nationality_is_another_person():
+    text = ("Iranian Foreign Minister Hossein Amir-Abdollahian met Afghan officials. “We are ready,” the Afghan "
+            "foreign minister said.")
+    assert speakers_of(text) != ["Hossein Amir-Abdollahian"]
