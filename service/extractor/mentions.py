@@ -201,9 +201,9 @@ def interpret(text: str, tokens: list[Token]) -> NounPhrase | None:
         return _phrase(tokens, "name", name=_span_text(text, name_tokens), title=title, gender=gender)
     if name_tokens and all(_is_cap(t) for t in name_tokens) and is_org_name([t.text for t in name_tokens]):
         return _phrase(tokens, "organization", name=_span_text(text, name_tokens))
-    if determined and body[-1].low in lexicon("organizations"):
-        return _phrase(tokens, "organization", name=_span_text(text, body))
     head = _office_head(body)
+    if determined and head is body[-1] and head.low in lexicon("organizations"):
+        return _phrase(tokens, "organization", name=_span_text(text, body))  # "the Pentagon"
     if is_head(head.low) and (determined or all(_role_word(t) for t in body)):
         return _phrase(tokens, "nominal", title=_span_text(text, body), head=head.low, gender=gender)
     return None

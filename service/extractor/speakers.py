@@ -195,12 +195,15 @@ def _fits_role(wanted: set[str], head: str, title_words: set[str], *, reworded: 
 
     A nationality counts only against titles that name a country ("the Afghan foreign minister" is not
     the "Iranian Foreign Minister"). ``reworded``: through an equivalent wording instead ("the top
-    Iranian diplomat" is the foreign minister, "the Iranian official" the spokesman).
+    Iranian diplomat" is the foreign minister, "the Iranian official" the spokesman, "the Turkish
+    president" his Turkish counterpart).
     """
     if not title_words & _country_words():
         wanted = wanted - _country_words()
     if not reworded:
         return head in title_words and wanted <= title_words
+    if "counterpart" in title_words and wanted - {head} <= title_words:
+        return True  # "his Turkish counterpart Recep Tayyip Erdogan" holds the office: "the Turkish president"
     return any(left <= wanted and (wanted - left) | right <= title_words for left, right in _role_equivalents())
 
 

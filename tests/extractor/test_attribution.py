@@ -367,3 +367,9 @@ def test_a_statement_speaks_for_whoever_issued_it(text, speakers):
 )
 def test_offices_read_whole(text, speaker):
     assert [q.speaker.name for q in extract(text).quotes] == [speaker]
+
+
+def test_the_spokesman_of_a_known_organization_is_a_person_not_the_organization():
+    quote = extract("Ali Naini, the spokesman of the IRGC, said in an interview: “Our missile power is defensive.”"
+                    ).quotes[0]
+    assert (quote.speaker.name, quote.rule, quote.cue.text) == ("Ali Naini", "leading_cue", "said")

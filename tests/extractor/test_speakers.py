@@ -214,3 +214,10 @@ def test_another_nationality_is_another_person():
     text = ("Iranian Foreign Minister Hossein Amir-Abdollahian met Afghan officials. “We are ready,” the Afghan "
             "foreign minister said.")
     assert speakers_of(text) != ["Hossein Amir-Abdollahian"]
+
+
+def test_a_counterpart_holds_the_same_office():
+    text = ("In a phone conversation with his Turkish counterpart Recep Tayyip Erdogan on Tuesday, Iranian President "
+            "Masoud Pezeshkian said ties should grow. The Turkish president, for his part, expressed readiness, "
+            "saying, “We are determined to increase trade.”")
+    assert speakers_of(text) == ["Recep Tayyip Erdogan"]
