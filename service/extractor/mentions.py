@@ -41,6 +41,9 @@ ANONYMOUS_LINKS = frozenset({"in", "at", "with", "from", "for", "of", "close", "
 ANONYMOUS_STOPS = frozenset({"who", "that", "which", "said", "says", "told", "and", "but", "speaking", "on",
                              "because", "when", "while", "as"})
 MAX_PHRASE_TOKENS = 14
+LINK_WORDS = frozenset({"of", "to", "the", "and", "(", ")"})  # inside an office: "Head of the Atomic Energy ..."
+# What may stand between an office's institution and the name after it: "of Iran | Mohammad Eslami".
+OFFICE_LINKS = frozenset({"of", "to", "the", ")"})
 TITLE_JOIN = "; "  # between the titles one phrase carries, as the cast splits them
 # Organizations named by a bare common noun: '“Go home,” police told the crowd.'
 BARE_ORGANIZATIONS = frozenset({"police"})
@@ -229,13 +232,15 @@ def _person_start(tokens: list[Token]) -> int:
     "of Foreign Affairs | Abbas Araghchi" (the last two words). Without "of" only the first applies:
     "Iranian Foreign Ministry | Nasser Kanaani".
     """
+    heads, known = lexicon("organization_heads"), lexicon("organizations")
+    if len(tokens) < 3 or not any(t.low in heads or t.low in known or t.low in OFFICE_LINKS for t in tokens):
+        return 0  # nothing that could be an institution: most names
     k = len(tokens)
     while k > 0 and (_is_name_word(tokens[k - 1]) or tokens[k - 1].low in PARTICLES):
         k -= 1
     tail = tokens[k:]
-    if len(tail) < 3 or (k > 0 and tokens[k - 1].low not in ("of", "to", "the", ")")):
+    if len(tail) < 3 or (k > 0 and tokens[k - 1].low not in OFFICE_LINKS):
         return 0  # a plain name, or words that are no office of an institution
-    heads, known = lexicon("organization_heads"), lexicon("organizations")
     last_head = max((i for i, t in enumerate(tail[:-2]) if t.low in heads
                      or " ".join(w.low for w in tail[:i + 1]) in known), default=-1)
     if last_head >= 0:
@@ -379,7 +384,7 @@ def _links_office(tokens: list[Token], j: int, before: int, after: int) -> bool:
     """Tell whether ``tokens[j]`` links an office to its institution inside one phrase: the "of" and
     "the" of "Head of the Atomic Energy Organization", the "to" of "ambassador to Moscow", the "and" of
     "Security and Foreign Policy Committee", or the brackets of "Guards Corps (IRGC) Major"."""
-    if before < 0 or after >= len(tokens):
+    if before < 0 or after >= len(tokens) or tokens[j].low not in LINK_WORDS:
         return False
     prev, token, nxt = tokens[before], tokens[j], tokens[after]
     if token.low == "of":
@@ -415,11 +420,11 @@ def _within_office(tokens: list[Token], first: int, k: int) -> bool:
 def _extends_backward(tokens: list[Token], start: int) -> bool:
     """Tell whether ``tokens[start - 1]`` belongs to the name-and-title phrase that starts at ``start``."""
     prev = tokens[start - 1]
+    if _is_cap(prev) or is_title(prev.low) or prev.low in lexicon("title_modifiers"):
+        return True
     if _links_office(tokens, start - 1, start - 2, start):
         # Only inside an office: "Secretary of Iran's ...", not "the city of Tabriz".
         return _within_office(tokens, max(0, start - 14), start - 2)
-    if _is_cap(prev) or is_title(prev.low) or prev.low in lexicon("title_modifiers"):
-        return True
     if prev.low in PARTICLES:
         return _is_cap(tokens[start])
     if prev.text in "-–" and start >= 2:  # only a hyphen inside a word: "Ocasio-Cortez", not "Iowa - Gov."
