@@ -114,6 +114,12 @@ def test_paragraphs_split_on_lines_and_space_runs():
     assert found == ["One.", "Two.", "Three.", "Four words  here."]
 
 
+def test_a_paragraph_break_is_the_whole_blank_run_and_tells_its_kind():
+    text = "  \n Lead.  \t\n\n Two.\u00a0\u00a0Three. \r\nFour."
+    found = [(text[p.start:p.end], p.hard, p.blank) for p in paragraphs(text)]
+    assert found == [("Lead.", True, False), ("Two.", True, True), ("Three.", False, False), ("Four.", True, False)]
+
+
 @pytest.mark.parametrize(
     "text",
     ["a `````` b", "`'''''' x", "'" * 1000, "’" * 1000, "“‘" * 500],
