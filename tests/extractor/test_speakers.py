@@ -221,3 +221,9 @@ def test_a_counterpart_holds_the_same_office():
             "Masoud Pezeshkian said ties should grow. The Turkish president, for his part, expressed readiness, "
             "saying, “We are determined to increase trade.”")
     assert speakers_of(text) == ["Recep Tayyip Erdogan"]
+
+
+def test_the_top_judge_is_the_judiciary_chief():
+    text = ("Judiciary Chief Hojatoleslam Gholamhossein Mohseni-Ejei spoke on Sunday. “No one is above the law,” "
+            "Mohseni-Ejei stressed. The top judge added, “We will not tolerate any violation of people's rights.”")
+    assert speakers_of(text) == ["Gholamhossein Mohseni-Ejei"] * 2
