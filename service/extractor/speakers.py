@@ -61,6 +61,7 @@ RE_ANONYMOUS = regex.compile(
     heads=sorted(lexicon("anonymous_heads")),
 )
 RE_WORD_BEFORE = regex.compile(r"(?r)([\p{L}’'\-]+)\s+\Z")
+RE_WORD_AND_COMMA = regex.compile(r"(?r)([^\s,]++),\s*+\Z")
 # A lone capitalized word opening a sentence (or a clause after a comma) before a lowercase verb.
 RE_LONE_SUBJECT = regex.compile(r"(?:\A|(?<=[.!?\"”’]\s{1,4}+)|(?<=,\s))(\p{Lu}\p{Ll}++)\s(\p{Ll}{3,}+)\b")
 RE_NEXT_WORD = regex.compile(r"(?:\s{0,8}+,[^,.;:“”\"]{1,80}+,)?+\s{1,8}+(\p{Ll}++)")  # after any ", apposition,"
@@ -355,9 +356,13 @@ class Cast:
         return i >= 0 and self.quoted[i][0] <= position < self.quoted[i][1]
 
     def _after_name(self, position: int) -> bool:
-        """Tell whether an indefinite phrase is an apposition ("Tomas Berg, a spokesman")."""
-        before = self.text[max(0, position - 3):position]
-        return before.rstrip().endswith(",")
+        """Tell whether an indefinite phrase is an apposition ("Tomas Berg, a spokesman"), not a subject
+        after a clause ("... its nuclear facilities, a senior official told Reuters")."""
+        before = RE_WORD_AND_COMMA.search(self.text, max(0, position - 60), position)
+        if before is None:
+            return False
+        word = before.group(1)
+        return word[0].isupper() or word[-1] == ")" or word.isdigit()  # "Tomas Berg,", "(D-Md.),", "62,"
 
     # -- resolving ----------------------------------------------------------------------------
 

@@ -227,3 +227,14 @@ def test_the_top_judge_is_the_judiciary_chief():
     text = ("Judiciary Chief Hojatoleslam Gholamhossein Mohseni-Ejei spoke on Sunday. “No one is above the law,” "
             "Mohseni-Ejei stressed. The top judge added, “We will not tolerate any violation of people's rights.”")
     assert speakers_of(text) == ["Gholamhossein Mohseni-Ejei"] * 2
+
+
+def test_an_anonymous_source_after_a_clause_is_introduced_for_later():
+    text = ("Iran will respond to any attack on its nuclear facilities, a senior Iranian security official told "
+            "Reuters on Tuesday. “Any attack will be met with a swift response,” the official said.")
+    assert speakers_of(text) == ["a senior Iranian security official"]
+
+
+def test_an_apposition_after_a_name_is_not_another_source():
+    text = "Tomas Berg, a spokesman for the agency, declined to comment. “We are reviewing it,” the spokesman said."
+    assert speakers_of(text) == ["Tomas Berg"]
