@@ -491,10 +491,14 @@ def previous_sentence(doc: Document, index: int) -> bool:
         return False
     tokens = tokenize(doc.text, start, min(quote.span.open_start, start + 300))
     parsed = phrase_after(doc.text, tokens, 0)
-    if parsed is None or parsed[0].kind not in ("name", "organization", "nominal"):
+    if parsed is None:
         return False
-    phrase = parsed[0]
-    if phrase.kind == "name" and phrase.title is None and " " not in (phrase.name or ""):
+    phrase, j = parsed
+    speaks = cue_at(tokens, _skip_adverbs(tokens, j)) > 0  # "Zarif said that ...", "He said that ..."
+    person = phrase.kind == "pronoun" and phrase.gender in ("m", "f")  # "he", "she"; "they" is too loose
+    if phrase.kind not in ("name", "organization", "nominal") and not (person and speaks):
+        return False
+    if phrase.kind == "name" and phrase.title is None and " " not in (phrase.name or "") and not speaks:
         return False  # one capitalized word opening a sentence may be any word: "Others disagreed."
     return _attribute(quote, "previous_sentence", 0.5, phrase, None)
 

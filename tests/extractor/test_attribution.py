@@ -373,3 +373,20 @@ def test_the_spokesman_of_a_known_organization_is_a_person_not_the_organization(
     quote = extract("Ali Naini, the spokesman of the IRGC, said in an interview: “Our missile power is defensive.”"
                     ).quotes[0]
     assert (quote.speaker.name, quote.rule, quote.cue.text) == ("Ali Naini", "leading_cue", "said")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [("Zarif said that Iran is ready for talks.\n\n“We have always been ready. The other side must show goodwill.”",
+      "Zarif"),
+     ("Foreign Minister Javad Zarif met Lavrov on Monday.\n\nHe said that Iran is ready for talks.\n\n“We have always "
+      "been ready. The other side must show goodwill.”", "Javad Zarif")],
+    ids=["surname", "pronoun"],
+)
+def test_a_quote_paragraph_after_someone_said_something_is_theirs(text, speaker):
+    assert [q.speaker.name for q in extract(text).quotes] == [speaker]
+
+
+def test_a_lone_capitalized_opener_without_a_verb_speaks_for_nobody():
+    text = "Others disagreed with the plan.\n\n“We have always been ready. The other side must show goodwill.”"
+    assert [q.speaker for q in extract(text).quotes] == [None]
