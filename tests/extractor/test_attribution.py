@@ -390,3 +390,8 @@ def test_a_quote_paragraph_after_someone_said_something_is_theirs(text, speaker)
 def test_a_lone_capitalized_opener_without_a_verb_speaks_for_nobody():
     text = "Others disagreed with the plan.\n\n“We have always been ready. The other side must show goodwill.”"
     assert [q.speaker for q in extract(text).quotes] == [None]
+
+
+def test_was_quoted_as_saying_after_the_quote():
+    quote = extract("“Direct talks are meaningless,” Araghchi was quoted as saying by IRNA on Saturday.").quotes[0]
+    assert (quote.speaker.name, quote.rule, quote.cue.text) == ("Araghchi", "trailing_cue", "was quoted as saying")
