@@ -420,8 +420,9 @@ def _within_office(tokens: list[Token], first: int, k: int) -> bool:
 def _extends_backward(tokens: list[Token], start: int) -> bool:
     """Tell whether ``tokens[start - 1]`` belongs to the name-and-title phrase that starts at ``start``."""
     prev = tokens[start - 1]
-    if _is_cap(prev) or is_title(prev.low) or prev.low in lexicon("title_modifiers"):
-        return True
+    if (_is_cap(prev) and prev.low not in lexicon("not_names")) or is_title(prev.low) or (
+            prev.low in lexicon("title_modifiers")):
+        return True  # not "But" in "But Conservative leader Kemi Badenoch said"
     if _links_office(tokens, start - 1, start - 2, start):
         # Only inside an office: "Secretary of Iran's ...", not "the city of Tabriz".
         return _within_office(tokens, max(0, start - 14), start - 2)

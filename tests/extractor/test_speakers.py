@@ -238,3 +238,10 @@ def test_an_anonymous_source_after_a_clause_is_introduced_for_later():
 def test_an_apposition_after_a_name_is_not_another_source():
     text = "Tomas Berg, a spokesman for the agency, declined to comment. “We are reviewing it,” the spokesman said."
     assert speakers_of(text) == ["Tomas Berg"]
+
+
+def test_british_honours_and_a_sentence_opener_stay_out_of_the_name():
+    result = extract("Speaking to the BBC, Sir Keir Starmer said: 'We have a plan.' But Conservative leader Kemi "
+                     "Badenoch said Labour had “lost the trust of the country”.")
+    assert [(q.speaker.name, q.speaker.mention.text) for q in result.quotes] == [
+        ("Keir Starmer", "Sir Keir Starmer"), ("Kemi Badenoch", "Conservative leader Kemi Badenoch")]
