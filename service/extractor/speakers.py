@@ -161,7 +161,7 @@ class Entity:
 def _title_words(title: str) -> list[str]:
     """The content words of a title, abbreviations spelled out: "Sen." gives "senator"."""
     words = []
-    for word in regex.findall(r"[\p{L}’'\-]+\.?", title):
+    for word in regex.findall(r"[\p{L}\p{N}’'\-]+\.?", title):
         low = word.lower()
         low = _title_abbreviations().get(low, low.rstrip(".")).removesuffix("’s").removesuffix("'s")
         low = _countries().get(low, low)  # "the Russian envoy" and "Russia's representative"
@@ -195,12 +195,13 @@ def _fits_role(wanted: set[str], head: str, title_words: set[str], *, reworded: 
     """Tell whether a role ("the Iranian president") fits somebody's titles ("President").
 
     A nationality counts only against titles that name a country ("the Afghan foreign minister" is not
-    the "Iranian Foreign Minister"). ``reworded``: through an equivalent wording instead ("the top
+    the "Iranian Foreign Minister"); an age or a description never counts ("the 60-year-old coach"). ``reworded``: through an equivalent wording instead ("the top
     Iranian diplomat" is the foreign minister, "the Iranian official" the spokesman, "the Turkish
     president" his Turkish counterpart).
     """
     if not title_words & _country_words():
         wanted = wanted - _country_words()
+    wanted = {word for word in wanted if not is_descriptive(word)}  # "the 60-year-old coach"
     if not reworded:
         return head in title_words and wanted <= title_words
     if "counterpart" in title_words and wanted - {head} <= title_words:

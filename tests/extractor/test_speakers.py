@@ -245,3 +245,9 @@ def test_british_honours_and_a_sentence_opener_stay_out_of_the_name():
                      "Badenoch said Labour had “lost the trust of the country”.")
     assert [(q.speaker.name, q.speaker.mention.text) for q in result.quotes] == [
         ("Keir Starmer", "Sir Keir Starmer"), ("Kemi Badenoch", "Conservative leader Kemi Badenoch")]
+
+
+def test_an_age_before_a_role_does_not_stop_it_fitting():
+    text = ("Iran head coach Amir Ghalenoei spoke on Monday. “We are ready,” Ghalenoei said. The 60-year-old coach "
+            "added that the match “will be very difficult.”")
+    assert speakers_of(text) == ["Amir Ghalenoei"] * 2
