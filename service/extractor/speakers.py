@@ -195,9 +195,9 @@ def _fits_role(wanted: set[str], head: str, title_words: set[str], *, reworded: 
     """Tell whether a role ("the Iranian president") fits somebody's titles ("President").
 
     A nationality counts only against titles that name a country ("the Afghan foreign minister" is not
-    the "Iranian Foreign Minister"); an age or a description never counts ("the 60-year-old coach"). ``reworded``: through an equivalent wording instead ("the top
-    Iranian diplomat" is the foreign minister, "the Iranian official" the spokesman, "the Turkish
-    president" his Turkish counterpart).
+    the "Iranian Foreign Minister"); an age or a description never counts ("the 60-year-old coach").
+    ``reworded``: through an equivalent wording instead ("the top Iranian diplomat" is the foreign
+    minister, "the Iranian official" the spokesman, "the Turkish president" his Turkish counterpart).
     """
     if not title_words & _country_words():
         wanted = wanted - _country_words()
