@@ -424,6 +424,7 @@ class Cast:
         if not RE_MADE_REMARKS.match(self.text, phrase.end):
             return None
         speaker.type = "person"
+        speaker.titles = [_strip_article(title) for title in speaker.titles]  # a role now, not a description
         return speaker
 
     def _named_person(self, phrase: NounPhrase, entity: Entity | None = None) -> Entity:

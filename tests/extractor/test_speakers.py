@@ -188,7 +188,8 @@ def test_the_name_given_for_the_remarks_belongs_to_their_unnamed_speaker():
                      "should stop its double standards,” Kanaani said. Iran’s Foreign Ministry spokesman went on to "
                      "say that Tehran is ready for “constructive dialogue.”")
     assert [q.speaker.name for q in result.quotes] == ["Nasser Kanaani"] * 3
-    assert [(s.name, s.type) for s in result.speakers] == [("Nasser Kanaani", "person")]
+    assert [(s.name, s.type, s.titles) for s in result.speakers] == [
+        ("Nasser Kanaani", "person", ("spokesman for the Iranian Foreign Ministry",))]
 
 
 def test_made_the_remarks_does_not_rename_a_named_speaker():
