@@ -204,7 +204,8 @@ def _fits_role(wanted: set[str], head: str, title_words: set[str], *, reworded: 
     wanted = {word for word in wanted if not is_descriptive(word)}  # "the 60-year-old coach"
     if not reworded:
         return head in title_words and wanted <= title_words
-    if "counterpart" in title_words and wanted - {head} <= title_words:
+    nationality = wanted & _country_words()
+    if "counterpart" in title_words and nationality and nationality <= title_words:
         return True  # "his Turkish counterpart Recep Tayyip Erdogan" holds the office: "the Turkish president"
     return any(left <= wanted and (wanted - left) | right <= title_words for left, right in _role_equivalents())
 

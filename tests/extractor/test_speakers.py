@@ -252,3 +252,10 @@ def test_an_age_before_a_role_does_not_stop_it_fitting():
     text = ("Iran head coach Amir Ghalenoei spoke on Monday. “We are ready,” Ghalenoei said. The 60-year-old coach "
             "added that the match “will be very difficult.”")
     assert speakers_of(text) == ["Amir Ghalenoei"] * 2
+
+
+def test_the_counterpart_is_found_by_nationality_whatever_the_office():
+    text = ("Iranian Foreign Minister Abbas Araghchi and his Saudi counterpart Faisal bin Farhan Al Saud spoke on "
+            "Saturday. “Our countries can build peace,” Araghchi said. The Saudi foreign minister, for his part, "
+            "welcomed the talks. “The Kingdom is committed to the agreement,” he said.")
+    assert speakers_of(text) == ["Abbas Araghchi", "Faisal bin Farhan Al Saud"]
