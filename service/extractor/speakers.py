@@ -93,6 +93,7 @@ RE_MADE_REMARKS = regex.compile(r"\s++(?:also\s++)?made\s++(?:the|these|those|hi
 # "the statement said" looks this far back for the statement's issuer: a few sentences.
 MAX_ISSUER_CHARS = 600
 RE_WORD = regex.compile(r"\p{L}+")
+RE_TITLE_WORD = regex.compile(r"[\p{L}\p{N}’'\-]+\.?")  # "Sen.", "60-year-old", "union’s"
 # Between a document and its issuer: "statement released by the", "statement from".
 RE_ISSUED_BY = regex.compile(r"(?<!\s)\s++(?:\p{Ll}++\s++)?(?:by|from)\s++(?:the\s++)?", regex.IGNORECASE)
 # Cues that keep the floor with the last speaker: '“This verdict is wrong,” he added.'
@@ -161,7 +162,7 @@ class Entity:
 def _title_words(title: str) -> list[str]:
     """The content words of a title, abbreviations spelled out: "Sen." gives "senator"."""
     words = []
-    for word in regex.findall(r"[\p{L}\p{N}’'\-]+\.?", title):
+    for word in RE_TITLE_WORD.findall(title):
         low = word.lower()
         low = _title_abbreviations().get(low, low.rstrip(".")).removesuffix("’s").removesuffix("'s")
         low = _countries().get(low, low)  # "the Russian envoy" and "Russia's representative"
