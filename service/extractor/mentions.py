@@ -41,9 +41,9 @@ ANONYMOUS_LINKS = frozenset({"in", "at", "with", "from", "for", "of", "close", "
 ANONYMOUS_STOPS = frozenset({"who", "that", "which", "said", "says", "told", "and", "but", "speaking", "on",
                              "because", "when", "while", "as"})
 MAX_PHRASE_TOKENS = 14
-LINK_WORDS = frozenset({"of", "to", "the", "and", "(", ")"})  # inside an office: "Head of the Atomic Energy ..."
+LINK_WORDS = frozenset({"of", "to", "for", "the", "and", "(", ")"})  # inside an office: "Head of the Atomic Energy ..."
 # What may stand between an office's institution and the name after it: "of Iran | Mohammad Eslami".
-OFFICE_LINKS = frozenset({"of", "to", "the", ")"})
+OFFICE_LINKS = frozenset({"of", "to", "for", "the", "and", ")"})
 TITLE_JOIN = "; "  # between the titles one phrase carries, as the cast splits them
 # Organizations named by a bare common noun: '“Go home,” police told the crowd.'
 BARE_ORGANIZATIONS = frozenset({"police"})
@@ -236,8 +236,8 @@ def _person_start(tokens: list[Token]) -> int:
     if len(tokens) < 3 or not any(t.low in heads or t.low in known or t.low in OFFICE_LINKS for t in tokens):
         return 0  # nothing that could be an institution: most names
     k = len(tokens)
-    while k > 0 and (_is_name_word(tokens[k - 1]) or tokens[k - 1].low in PARTICLES):
-        k -= 1
+    while k > 0 and (_is_cap(tokens[k - 1]) or tokens[k - 1].low in PARTICLES):
+        k -= 1  # the capitalized words at the end: institution ("NATO", "Central Bank") and name
     tail = tokens[k:]
     if len(tail) < 3 or (k > 0 and tokens[k - 1].low not in OFFICE_LINKS):
         return 0  # a plain name, or words that are no office of an institution
@@ -382,17 +382,18 @@ def _extends_forward(tokens: list[Token], i: int, j: int) -> bool:
 
 def _links_office(tokens: list[Token], j: int, before: int, after: int) -> bool:
     """Tell whether ``tokens[j]`` links an office to its institution inside one phrase: the "of" and
-    "the" of "Head of the Atomic Energy Organization", the "to" of "ambassador to Moscow", the "and" of
+    "the" of "Head of the Atomic Energy Organization", the "to" of "ambassador to Moscow", the "for" of
+    "Minister of State for Foreign Affairs", the "and" of
     "Security and Foreign Policy Committee", or the brackets of "Guards Corps (IRGC) Major"."""
     if before < 0 or after >= len(tokens) or tokens[j].low not in LINK_WORDS:
         return False
     prev, token, nxt = tokens[before], tokens[j], tokens[after]
-    if token.low == "of":
+    if token.low in ("of", "for"):  # "Secretary of ...", "Minister of State for Foreign Affairs"
         return (is_title(prev.low) or _is_cap(prev)) and (_is_cap(nxt) or nxt.low == "the")
     if token.low == "to":  # "ambassador to Moscow", "envoy to the United Nations"
         return is_title(prev.low) and (_is_cap(nxt) or nxt.low == "the")
     if token.low == "the":
-        return prev.low in ("of", "to") and _is_cap(nxt)
+        return prev.low in ("of", "to", "for") and _is_cap(nxt)
     if token.low == "and":  # "the National Security and Foreign Policy Committee"
         return _is_cap(prev) and _is_cap(nxt)
     if token.text == "(":
@@ -410,7 +411,7 @@ def _within_office(tokens: list[Token], first: int, k: int) -> bool:
         token = tokens[i]
         if is_title(token.low):
             return crossed or i == k
-        if token.low in ("of", "to"):
+        if token.low in ("of", "to", "for"):
             crossed = True
         elif not (_is_cap(token) or token.low in ("the", "and") or token.text in "()"):
             return False

@@ -395,3 +395,17 @@ def test_a_lone_capitalized_opener_without_a_verb_speaks_for_nobody():
 def test_was_quoted_as_saying_after_the_quote():
     quote = extract("“Direct talks are meaningless,” Araghchi was quoted as saying by IRNA on Saturday.").quotes[0]
     assert (quote.speaker.name, quote.rule, quote.cue.text) == ("Araghchi", "trailing_cue", "was quoted as saying")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [("Secretary General of NATO Mark Rutte said, “We stand united.”", "Mark Rutte"),
+     ("Qatar’s Minister of State for Foreign Affairs Mohammed Al-Khulaifi said, “Mediation continues.”",
+      "Mohammed Al-Khulaifi"),
+     ("Speaking at the event, Minister of Culture and Islamic Guidance Abbas Salehi said, “Culture matters.”",
+      "Abbas Salehi"),
+     ("“We are ready,” said Foreign Minister Abbas Araghchi for the first time.", "Abbas Araghchi")],
+    ids=["acronym-institution", "minister-of-state-for", "culture-and-guidance", "for-after-a-name"],
+)
+def test_longer_offices(text, speaker):
+    assert [q.speaker.name for q in extract(text).quotes] == [speaker]
