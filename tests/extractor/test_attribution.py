@@ -409,3 +409,8 @@ def test_was_quoted_as_saying_after_the_quote():
 )
 def test_longer_offices(text, speaker):
     assert [q.speaker.name for q in extract(text).quotes] == [speaker]
+
+
+def test_summed_it_up_is_a_cue():
+    quote = extract("Economist Ruth Adler summed it up this way: “Prices will fall.”").quotes[0]
+    assert (quote.speaker.name, quote.rule, quote.cue.text) == ("Ruth Adler", "leading_cue", "summed it up")
