@@ -41,6 +41,7 @@ ANONYMOUS_LINKS = frozenset({"in", "at", "with", "from", "for", "of", "close", "
 ANONYMOUS_STOPS = frozenset({"who", "that", "which", "said", "says", "told", "and", "but", "speaking", "on",
                              "because", "when", "while", "as"})
 MAX_PHRASE_TOKENS = 14
+RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
 LINK_WORDS = frozenset({"of", "to", "for", "the", "and", "(", ")"})  # inside an office: "Head of the Atomic Energy ..."
 # What may stand between an office's institution and the name after it: "of Iran | Mohammad Eslami".
 OFFICE_LINKS = frozenset({"of", "to", "for", "the", "and", ")"})
@@ -552,10 +553,12 @@ def _apposition_before(text: str, tokens: list[Token], comma: int) -> NounPhrase
     opening = next((i for i in range(comma - 1, max(-1, comma - 16), -1) if tokens[i].text == ","), None)
     if opening is None or opening == 0:
         return None
-    inner = interpret(text, tokens[opening + 1:comma])
-    if inner is None:
-        parsed = phrase_after(text, tokens, opening + 1)  # "a leading member of the Freedom Caucus"
-        inner = parsed[0] if parsed and parsed[1] == comma else None  # the phrase must fill the aside
+    inner = None
+    if tokens[opening + 1].low not in RELATIVES:  # ", who arrived for the UN General Assembly," names nobody
+        inner = interpret(text, tokens[opening + 1:comma])
+        if inner is None:
+            parsed = phrase_after(text, tokens, opening + 1)  # "a leading member of the Freedom Caucus"
+            inner = parsed[0] if parsed and parsed[1] == comma else None  # the phrase must fill the aside
     outer = phrase_before(text, tokens, opening)
     if outer is None:
         # "The senator’s chief of staff, Tim Hall, said": a name between the commas is the subject.

@@ -414,3 +414,9 @@ def test_longer_offices(text, speaker):
 def test_summed_it_up_is_a_cue():
     quote = extract("Economist Ruth Adler summed it up this way: “Prices will fall.”").quotes[0]
     assert (quote.speaker.name, quote.rule, quote.cue.text) == ("Ruth Adler", "leading_cue", "summed it up")
+
+
+def test_a_relative_clause_aside_with_capitals_names_nobody():
+    quote = extract("Araghchi, who arrived in New York on Sunday to attend the UN General Assembly, told reporters: "
+                    "“Iran is ready.”").quotes[0]
+    assert (quote.speaker.name, quote.rule, quote.cue.text) == ("Araghchi", "leading_cue", "told")
