@@ -418,27 +418,41 @@ class Cast:
         return entity
 
     def _unnamed_speaker_of_remarks(self, phrase: NounPhrase) -> Entity | None:
-        """'The spokesman for the ministry ... said “...”. Nasser Kanaani made the remarks on Monday': the
-        name given for the remarks belongs to their speaker, when only a role named that speaker."""
+        """The speaker only a role named, when ``phrase`` names them.
+
+        'The spokesman for the ministry ... said “...”. Nasser Kanaani made the remarks on Monday', or the
+        news convention of naming a role in the lead and the person in the next sentence: 'The head of
+        the agency said ... . Mohammad Eslami told reporters ...' (a new full name with no role of its
+        own, as that sentence's subject; anonymous sources are never named this way).
+        """
         speaker = self.last_speaker
         if speaker is None or speaker.names or speaker.type not in ("anonymous", "unknown"):
             return None
-        if not RE_MADE_REMARKS.match(self.text, phrase.end):
+        if not RE_MADE_REMARKS.match(self.text, phrase.end) and not (
+                speaker.type == "unknown" and phrase.title is None and len((phrase.name or "").split()) >= 2
+                and self._known_person(phrase) is None and self._opens_next_sentence(speaker, phrase)):
             return None
         speaker.type = "person"
         speaker.titles = [_strip_article(title) for title in speaker.titles]  # a role now, not a description
         return speaker
 
+    def _opens_next_sentence(self, entity: Entity, phrase: NounPhrase) -> bool:
+        """Tell whether ``phrase`` opens the sentence right after the one that last mentioned ``entity``."""
+        last = entity.mentions[-1][0] if entity.mentions else -1
+        sentence = self.sentences.start_before(phrase.start)
+        return last >= 0 and sentence == phrase.start and self.sentences.end_after(last, len(self.text)) == sentence
+
+    def _known_person(self, phrase: NounPhrase) -> Entity | None:
+        words = [name_key(w) for w in (phrase.name or "").split()]
+        known = self._by_word.get(("person", words[-1]), [])
+        return next((candidate for candidate in reversed(known)
+                     if set(words) <= candidate.name_words or words[-1] == candidate.surname), None)
+
     def _named_person(self, phrase: NounPhrase, entity: Entity | None = None) -> Entity:
         """The person ``phrase`` names: ``entity`` when given, else the one known by that name, else new."""
         name = phrase.name or ""
         words = [name_key(w) for w in name.split()]
-        if entity is None:
-            known = self._by_word.get(("person", words[-1]), [])
-            entity = next((candidate for candidate in reversed(known)
-                           if set(words) <= candidate.name_words or words[-1] == candidate.surname), None)
-        if entity is None:
-            entity = self._new("person")
+        entity = entity or self._known_person(phrase) or self._new("person")
         self._add_name(entity, name)
         for title in (phrase.title or "").split(TITLE_JOIN):
             if not title:

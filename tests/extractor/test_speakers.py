@@ -259,3 +259,22 @@ def test_the_counterpart_is_found_by_nationality_whatever_the_office():
             "Saturday. “Our countries can build peace,” Araghchi said. The Saudi foreign minister, for his part, "
             "welcomed the talks. “The Kingdom is committed to the agreement,” he said.")
     assert speakers_of(text) == ["Abbas Araghchi", "Faisal bin Farhan Al Saud"]
+
+
+def test_the_person_named_right_after_a_role_in_the_lead_is_that_role():
+    result = extract("The head of Iran's Atomic Energy Organization said Tehran will answer any “unconstructive” "
+                     "resolution.\n\nMohammad Eslami told reporters on Wednesday: “Our response will be "
+                     "proportionate.”")
+    assert [q.speaker.name for q in result.quotes] == ["Mohammad Eslami"] * 2
+    assert result.speakers[0].titles == ("head of Iran's Atomic Energy Organization",)
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["Jane Doe, a resident, said: “We are worried.”",  # a role of her own
+     "A city official said: “We are worried.”"],  # an anonymous source
+    ids=["titled-name", "anonymous"],
+)
+def test_a_role_in_the_lead_is_not_given_just_any_name(second):
+    result = extract(f"The mayor said the city would “act fast.” {second}")
+    assert result.quotes[0].speaker.name == "mayor"
