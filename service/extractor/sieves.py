@@ -352,12 +352,15 @@ def reporting_clause(doc: Document, index: int) -> bool:
         return _inherit(quote, "reporting_clause", 0.8, previous, cue)
     tokens = lead if quote.lead_start <= sentence_start else tokenize(doc.text, sentence_start, open_start)
     i = next(k for k, token in enumerate(tokens) if token.start == cue[0])
-    for k, _ in _reporting_cues(tokens):
+    for k, m in _reporting_cues(tokens):
         if k >= i:
             break
         phrase = phrase_before(doc.text, tokens, _skip_adverbs_back(tokens, k))
         if phrase is not None:
-            return _attribute(quote, "reporting_clause", 0.75, phrase, cue)
+            # 'X referred to ..., saying “...”' keeps "saying"; in 'X said Tehran will respond to any “...”'
+            # the later verb belongs to the reported clause, and X's "said" is the cue.
+            own = cue if tokens[i].low.endswith("ing") else _cue_span(tokens, k, m)
+            return _attribute(quote, "reporting_clause", 0.75, phrase, own)
     subject = sentence_subject(doc.text, tokens, i)
     if subject is not None:
         return _attribute(quote, "reporting_clause", 0.7, subject, cue)

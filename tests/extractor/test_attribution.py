@@ -420,3 +420,8 @@ def test_a_relative_clause_aside_with_capitals_names_nobody():
     quote = extract("Araghchi, who arrived in New York on Sunday to attend the UN General Assembly, told reporters: "
                     "“Iran is ready.”").quotes[0]
     assert (quote.speaker.name, quote.rule, quote.cue.text) == ("Araghchi", "leading_cue", "told")
+
+
+def test_the_cue_is_the_speakers_verb_not_a_verb_of_the_reported_clause():
+    quote = extract("The Foreign Ministry said Tehran will respond to any “unconstructive” resolution.").quotes[0]
+    assert (quote.speaker.name, quote.cue.text) == ("Foreign Ministry", "said")
