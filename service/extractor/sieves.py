@@ -25,7 +25,7 @@ DOCUMENT_NOUNS = frozenset({"statement", "report", "release", "email", "post", "
                             "transcript", "spokesman", "spokeswoman", "spokesperson", "announcement"})
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 DAYTIMES = frozenset({"morning", "afternoon", "evening", "night"})
-MAX_LEAD_TAIL_TOKENS = 8  # words between the verb and the colon: 'Zarif said of the talks: “...'
+MAX_LEAD_TAIL_TOKENS = 14  # words between the verb and the colon: 'Zarif told reporters after the meeting on Monday: “...'
 # The writer's words read on either side of a quote; attributions sit close to their quotes.
 MAX_WINDOW_CHARS = 300
 

@@ -425,3 +425,10 @@ def test_a_relative_clause_aside_with_capitals_names_nobody():
 def test_the_cue_is_the_speakers_verb_not_a_verb_of_the_reported_clause():
     quote = extract("The Foreign Ministry said Tehran will respond to any “unconstructive” resolution.").quotes[0]
     assert (quote.speaker.name, quote.cue.text) == ("Foreign Ministry", "said")
+
+
+def test_a_long_circumstance_between_the_verb_and_the_colon():
+    text = ("Mohammad Eslami told reporters on the sidelines of a cabinet meeting on Wednesday:\n\n“Our response will "
+            "be proportionate.”")
+    quote = extract(text).quotes[0]
+    assert (quote.speaker.name, quote.rule, quote.cue.text) == ("Mohammad Eslami", "leading_cue", "told")
