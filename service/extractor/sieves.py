@@ -25,7 +25,8 @@ DOCUMENT_NOUNS = frozenset({"statement", "report", "release", "email", "post", "
                             "transcript", "spokesman", "spokeswoman", "spokesperson", "announcement"})
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 DAYTIMES = frozenset({"morning", "afternoon", "evening", "night"})
-MAX_LEAD_TAIL_TOKENS = 14  # words between the verb and the colon: 'Zarif told reporters after the meeting on Monday: “...'
+# Words between the verb and the colon: 'Zarif told reporters after the meeting on Monday: “...'
+MAX_LEAD_TAIL_TOKENS = 14
 # The writer's words read on either side of a quote; attributions sit close to their quotes.
 MAX_WINDOW_CHARS = 300
 
