@@ -534,3 +534,7 @@ def run_sieves(doc: Document) -> None:
             if not quote.attributed:
                 budget.check()
                 sieve(doc, index)
+    # A first paragraph attributed only by the last sieves still speaks for the rest of its quotation.
+    for index, quote in enumerate(doc.quotes):
+        if not quote.attributed:
+            same_utterance(doc, index)

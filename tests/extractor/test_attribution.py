@@ -432,3 +432,10 @@ def test_a_long_circumstance_between_the_verb_and_the_colon():
             "be proportionate.”")
     quote = extract(text).quotes[0]
     assert (quote.speaker.name, quote.rule, quote.cue.text) == ("Mohammad Eslami", "leading_cue", "told")
+
+
+def test_every_paragraph_of_a_quotation_shares_a_speaker_found_from_context():
+    text = ("Iranian President Masoud Pezeshkian addressed the UN General Assembly on Tuesday.\n\n\"We have come to "
+            "build bridges. Iran extends its hand to all nations.\n\n\"But we will never bow to pressure.\"")
+    quotes = extract(text).quotes
+    assert [(q.speaker.name, q.group) for q in quotes] == [("Masoud Pezeshkian", "g1")] * 2
