@@ -64,7 +64,9 @@ RE_WORD_BEFORE = regex.compile(r"(?r)([\p{L}’'\-]+)\s+\Z")
 RE_WORD_AND_COMMA = regex.compile(r"(?r)([^\s,]++),\s*+\Z")
 # A lone capitalized word opening a sentence (or a clause after a comma) before a lowercase verb.
 RE_LONE_SUBJECT = regex.compile(r"(?:\A|(?<=[.!?\"”’]\s{1,4}+)|(?<=,\s))(\p{Lu}\p{Ll}++)\s(\p{Ll}{3,}+)\b")
-RE_NEXT_WORD = regex.compile(r"(?:\s{0,8}+,[^,.;:“”\"]{1,80}+,)?+\s{1,8}+(\p{Ll}++)")  # after any ", apposition,"
+# The word after a name, past any ", apposition," or the comma that closes the name's own apposition
+# ("Iran’s ambassador to the UN, Amir Saeid Iravani, wrote").
+RE_NEXT_WORD = regex.compile(r"(?:\s{0,8}+,[^,.;:“”\"]{1,80}+,|\s{0,8}+,)?+\s{1,8}+(\p{Ll}++)")
 # A party label after a name: "Ted Cruz, R-Texas," or "Jamie Raskin (D-Md.)".
 RE_PARTY_LABEL = regex.compile(
     r"\s{0,8}+(?:,\s{0,8}+|\()([RDI])-([A-Z][A-Za-z.]{1,5}+(?:\s[A-Z][a-z.]{1,8}+)?)(?=[,);]|\s|\Z)")
@@ -546,8 +548,8 @@ class Cast:
                 continue
             if event.position >= found.end() and RE_ISSUED_BY.fullmatch(self.text, found.end(), event.position):
                 return event.entity  # "a statement released by the Iranian Foreign Ministry"
-            if event.position < found.start() and event.subject:
-                subject = event.entity  # the earliest subject before the noun: "The ministry issued a statement"
+            if event.position < found.start() and event.subject and subject is None:
+                subject = event.entity  # the nearest subject before the noun: "The ministry issued a statement"
         return subject
 
     def _anonymous(self, phrase: NounPhrase) -> Entity:

@@ -278,3 +278,9 @@ def test_the_person_named_right_after_a_role_in_the_lead_is_that_role():
 def test_a_role_in_the_lead_is_not_given_just_any_name(second):
     result = extract(f"The mayor said the city would “act fast.” {second}")
     assert result.quotes[0].speaker.name == "mayor"
+
+
+def test_the_letter_speaks_for_its_writer_not_the_dateline():
+    text = ("Tehran Times - Iran’s ambassador to the UN, Amir Saeid Iravani, wrote a letter to the Security Council on "
+            "Monday.\n\n“The Islamic Republic reserves its right to respond,” the letter read.")
+    assert speakers_of(text) == ["Amir Saeid Iravani"]
