@@ -279,8 +279,9 @@ def _role_run(tokens: list[Token], i: int) -> int:
         elif _is_cap(tokens[j]) and j + 1 < len(tokens) and _is_cap(tokens[j + 1]):
             pass
         j += 1
-        if end > 0 and j < len(tokens) and _is_cap(tokens[j - 1]) and not _is_cap(tokens[j]):
-            break
+        if end > 0 and j < len(tokens) and _is_cap(tokens[j - 1]) and not _is_cap(tokens[j]) and not is_head(
+                tokens[j].low):
+            break  # "the Interior Ministry | said", but "the UN chief", "the Kremlin spokesman"
     if end < 0:
         # "the Interior Ministry", "the Daily Ledger": a capitalized name after "the".
         j = i

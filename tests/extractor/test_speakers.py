@@ -284,3 +284,16 @@ def test_the_letter_speaks_for_its_writer_not_the_dateline():
     text = ("Tehran Times - Iran’s ambassador to the UN, Amir Saeid Iravani, wrote a letter to the Security Council on "
             "Monday.\n\n“The Islamic Republic reserves its right to respond,” the letter read.")
     assert speakers_of(text) == ["Amir Saeid Iravani"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [("UN Secretary-General Antonio Guterres said he was “deeply alarmed.” “There is no military solution,” the UN "
+      "chief added.", "Antonio Guterres"),
+     ("IAEA Director General Rafael Grossi arrived in Tehran. “We need access,” the IAEA chief said.",
+      "Rafael Grossi")],
+    ids=["un-chief", "iaea-chief"],
+)
+def test_the_chief_of_an_institution_is_its_head(text, speaker):
+    quotes = extract(text).quotes
+    assert quotes[-1].speaker.name == speaker and quotes[-1].rule == "trailing_cue"
