@@ -251,7 +251,7 @@ def _person_start(tokens: list[Token]) -> int:
     if is_org_name([t.text for t in tail]):
         return 0  # the office ends with its institution: "spokesman for the Iranian Foreign Ministry"
     first_names = lexicon("first_names_male") | lexicon("first_names_female")
-    first = next((i for i, t in enumerate(tail[1:-1], 1) if t.low in first_names), None)
+    first = next((i for i, t in enumerate(tail[:-1]) if t.low in first_names), None)
     return k + (first if first is not None else len(tail) - 2)
 
 

@@ -92,6 +92,8 @@ MEDIA_NOUNS = frozenset({"website", "news website", "newspaper", "news agency", 
 MAX_LOOKBACK = 400
 # "Nasser Kanaani made the remarks on Monday": the name given for what an unnamed speaker said.
 RE_MADE_REMARKS = regex.compile(r"\s++(?:also\s++)?made\s++(?:the|these|those|his|her)\s++(?:remarks|comments)\b")
+# How far before a name its title is looked for: "Governor of the Central Bank of Iran (CBI)".
+LOOKBACK_CHARS = 60
 # "the statement said" looks this far back for the statement's issuer: a few sentences.
 MAX_ISSUER_CHARS = 600
 RE_WORD = regex.compile(r"\p{L}+")
@@ -316,9 +318,11 @@ class Cast:
         # Look back over a few words only for a lowercase title: "defence lawyer Paul Mercer".
         before = RE_WORD_BEFORE.search(self.text, max(0, start - 30), start)
         lookback = before is not None and before.group(1).lower() in _lookback_words()
+        # An institution's abbreviation right before the name: "Central Bank of Iran (CBI) Mohammad Farzin".
+        lookback = lookback or self.text[max(0, start - 3):start].rstrip().endswith(")")
         phrase = None if lookback else _plain_name(self.text, start, end)
         if phrase is None:
-            window = tokenize(self.text, max(0, start - 40) if lookback else start, end)
+            window = tokenize(self.text, max(0, start - LOOKBACK_CHARS) if lookback else start, end)
             tokens = [t for t in window if t.end <= end]
             if not tokens or tokens[-1].end != end:
                 return None

@@ -297,3 +297,9 @@ def test_the_letter_speaks_for_its_writer_not_the_dateline():
 def test_the_chief_of_an_institution_is_its_head(text, speaker):
     quotes = extract(text).quotes
     assert quotes[-1].speaker.name == speaker and quotes[-1].rule == "trailing_cue"
+
+
+def test_a_title_before_an_abbreviated_institution_reaches_the_name():
+    text = ("Governor of the Central Bank of Iran (CBI) Mohammad Reza Farzin spoke on Saturday. “The market will "
+            "stabilize,” the CBI governor told state TV.")
+    assert speakers_of(text) == ["Mohammad Reza Farzin"]
