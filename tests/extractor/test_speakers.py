@@ -303,3 +303,9 @@ def test_a_title_before_an_abbreviated_institution_reaches_the_name():
     text = ("Governor of the Central Bank of Iran (CBI) Mohammad Reza Farzin spoke on Saturday. “The market will "
             "stabilize,” the CBI governor told state TV.")
     assert speakers_of(text) == ["Mohammad Reza Farzin"]
+
+
+def test_the_lawmaker_is_the_member_of_parliament_described_before():
+    text = ("A member of the parliament’s economic committee, however, criticized the policies. “The measures are "
+            "short-term,” the lawmaker said.")
+    assert speakers_of(text) == ["a member of the parliament’s economic committee"]
