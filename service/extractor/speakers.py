@@ -270,7 +270,13 @@ class Cast:
             if self._inside_quote(match.start()):
                 continue
             phrase = interpret(self.text, tokenize(self.text, match.start(), match.end()))
-            if phrase is not None and phrase.kind in ("nominal", "organization"):
+            if phrase is None or phrase.kind not in ("nominal", "organization"):
+                continue
+            # A subject before its verb, or a possessor ("The company's shares fell"); not a role noun at
+            # the end of some other clause ("The curfew bans all movement at night").
+            verb = RE_NEXT_WORD.match(self.text, phrase.end)
+            if (verb is not None and verb.group(1) not in NOT_VERBS) or self.text[phrase.end:phrase.end + 2] in (
+                    "'s", "’s"):
                 found.append((phrase.start, phrase))
         for match in RE_ANONYMOUS.finditer(self.text, timeout=budget.remaining()):
             if self._inside_quote(match.start()) or self._after_name(match.start()):

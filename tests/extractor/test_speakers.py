@@ -309,3 +309,9 @@ def test_the_lawmaker_is_the_member_of_parliament_described_before():
     text = ("A member of the parliament’s economic committee, however, criticized the policies. “The measures are "
             "short-term,” the lawmaker said.")
     assert speakers_of(text) == ["a member of the parliament’s economic committee"]
+
+
+def test_the_movement_is_the_organization_named_before():
+    text = ("Hezbollah said on Thursday that its fighters had targeted a base. In a statement, the Lebanese resistance "
+            "movement said the attack was carried out “in support of the Palestinian people.”")
+    assert speakers_of(text) == ["Hezbollah"]
