@@ -534,6 +534,8 @@ def _determiner_before(tokens: list[Token], k: int) -> int | None:
     while i >= 0 and k - i <= 5 and tokens[i].is_word:
         if tokens[i].low in DETERMINERS or tokens[i].low in INDEFINITES:
             return i
+        if _is_cap(tokens[i]) and tokens[i].low.endswith(("’s", "'s")):
+            return i  # a possessor: "Iran’s army chief", "Russia's envoy"
         if tokens[i].low in _stop_words() or tokens[i].low in SUBJECT_PRONOUNS:
             return None
         i -= 1

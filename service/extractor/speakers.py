@@ -92,6 +92,8 @@ MEDIA_NOUNS = frozenset({"website", "news website", "newspaper", "news agency", 
 MAX_LOOKBACK = 400
 # "Nasser Kanaani made the remarks on Monday": the name given for what an unnamed speaker said.
 RE_MADE_REMARKS = regex.compile(r"\s++(?:also\s++)?made\s++(?:the|these|those|his|her)\s++(?:remarks|comments)\b")
+COUNTRY_NAMES = frozenset({"us", "u.s", "usa", "united states", "uk", "united kingdom", "saudi arabia", "uae",
+                           "united arab emirates", "north korea", "south korea", "south africa", "new zealand"})
 # How far before a name its title is looked for: "Governor of the Central Bank of Iran (CBI)".
 LOOKBACK_CHARS = 60
 # "the statement said" looks this far back for the statement's issuer: a few sentences.
@@ -194,6 +196,12 @@ def _role_equivalents() -> list[tuple[frozenset[str], frozenset[str]]]:
 @cache
 def _country_words() -> frozenset[str]:
     return frozenset(_countries().values())
+
+
+def _is_country(name: str) -> bool:
+    """A country speaking as a state: "Iran", "Russia", "the US", "Saudi Arabia"."""
+    low = _strip_article(name).lower().rstrip(".")
+    return low in _country_words() or low in COUNTRY_NAMES
 
 
 def _fits_role(wanted: set[str], head: str, title_words: set[str], *, reworded: bool = False) -> bool:
@@ -394,6 +402,8 @@ class Cast:
         """
         if phrase.kind == "pronoun":
             entity = self._pronoun(phrase, cue)
+        elif phrase.kind == "name" and _is_country(phrase.name or "") and self._known_person(phrase) is None:
+            entity = self._organization(phrase)  # "Iran warns Israel", but "Jordan" may be Jim Jordan
         elif phrase.kind == "name":
             entity = self._named_person(phrase, self._unnamed_speaker_of_remarks(phrase))
         elif phrase.kind == "organization":

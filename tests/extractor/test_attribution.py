@@ -439,3 +439,8 @@ def test_every_paragraph_of_a_quotation_shares_a_speaker_found_from_context():
             "build bridges. Iran extends its hand to all nations.\n\n\"But we will never bow to pressure.\"")
     quotes = extract(text).quotes
     assert [(q.speaker.name, q.group) for q in quotes] == [("Masoud Pezeshkian", "g1")] * 2
+
+
+def test_a_possessor_opens_a_role():
+    quote = extract("Iran’s army chief warned on Sunday that Israel would face a “crushing” response.").quotes[0]
+    assert (quote.speaker.name, quote.speaker.mention.text) == ("Iran’s army chief", "Iran’s army chief")

@@ -315,3 +315,10 @@ def test_the_movement_is_the_organization_named_before():
     text = ("Hezbollah said on Thursday that its fighters had targeted a base. In a statement, the Lebanese resistance "
             "movement said the attack was carried out “in support of the Palestinian people.”")
     assert speakers_of(text) == ["Hezbollah"]
+
+
+@pytest.mark.parametrize("country", ["Iran", "Russia", "Saudi Arabia", "The US"])
+def test_a_country_speaks_as_a_state(country):
+    result = extract(f"{country} warned on Sunday that it would give a “crushing” response.")
+    assert [(q.speaker.name.removeprefix("The "), q.speaker.type) for q in result.quotes] == [
+        (country.removeprefix("The "), "organization")]
