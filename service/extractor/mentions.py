@@ -333,6 +333,9 @@ def phrase_after(text: str, tokens: list[Token], i: int) -> tuple[NounPhrase, in
         phrase = interpret(text, tokens[i:end])
         if phrase is None:
             return None
+        named = _name_after_role(text, tokens, i, end)  # "the movement’s spokesman Yahya Saree"
+        if named is not None:
+            return named
         return _apposed_name(text, tokens, phrase, end)
     if first.low in lexicon("anonymous_heads") and first.low.endswith("s"):
         end = _anonymous_tail(tokens, i + 1)
@@ -352,6 +355,19 @@ def phrase_after(text: str, tokens: list[Token], i: int) -> tuple[NounPhrase, in
     if phrase is None:
         return None
     return _apposed_name(text, tokens, phrase, j)
+
+
+def _name_after_role(text: str, tokens: list[Token], i: int, end: int) -> tuple[NounPhrase, int] | None:
+    """Read a name right after a role that ends in a title word: "the movement’s spokesman | Yahya Saree"."""
+    if tokens[i].low in INDEFINITES or not is_title(tokens[end - 1].low):
+        return None  # "a spokesman": an indefinite role titles nobody
+    k = end
+    while k < len(tokens) and k - end < 4 and (_is_name_word(tokens[k]) or (k > end and tokens[k].low in PARTICLES)):
+        k += 1
+    if k == end:
+        return None
+    phrase = interpret(text, tokens[i:k])
+    return (phrase, k) if phrase is not None and phrase.kind == "name" else None
 
 
 def bare_group(token: Token) -> NounPhrase | None:

@@ -444,3 +444,13 @@ def test_every_paragraph_of_a_quotation_shares_a_speaker_found_from_context():
 def test_a_possessor_opens_a_role():
     quote = extract("Iran’s army chief warned on Sunday that Israel would face a “crushing” response.").quotes[0]
     assert (quote.speaker.name, quote.speaker.mention.text) == ("Iran’s army chief", "Iran’s army chief")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["“Our operations will continue,” the movement’s spokesman Yahya Saree said.",
+     "The movement’s spokesman Yahya Saree said: “Our operations will continue.”"],
+    ids=["trailing", "leading"],
+)
+def test_a_name_right_after_a_determined_role(text):
+    assert [q.speaker.name for q in extract(text).quotes] == ["Yahya Saree"]
