@@ -114,6 +114,11 @@ def is_org_name(words: list[str]) -> bool:
             or words[0].lower() in lexicon("organizations"))
 
 
+def _is_possessor(token: Token) -> bool:
+    """A capitalized possessive: "Iran’s", "Russia's"."""
+    return token.is_word and token.text[0].isupper() and token.low.endswith(("’s", "'s"))
+
+
 def _is_cap(token: Token) -> bool:
     return token.is_word and (token.text[0].isupper() or bool(RE_PARTICLE_NAME.match(token.text)))
 
@@ -193,6 +198,8 @@ def interpret(text: str, tokens: list[Token]) -> NounPhrase | None:
     # Mohammad Eslami".
     split = max((i for i, t in enumerate(body) if is_title(t.low)), default=-1) + 1
     split += _person_start(body[split:])
+    if split == 0 and len(body) > 1 and _is_possessor(body[0]) and not is_org_name([t.text for t in body[1:]]):
+        split = 1  # "Russia’s | Sergei Lavrov": the country is a role, not a name ("Iran’s Foreign Ministry" stays)
     name_tokens = body[split:]
     title_tokens = body[:split]
     gender = gender_of([t.low for t in body])
@@ -550,8 +557,8 @@ def _determiner_before(tokens: list[Token], k: int) -> int | None:
     while i >= 0 and k - i <= 5 and tokens[i].is_word:
         if tokens[i].low in DETERMINERS or tokens[i].low in INDEFINITES:
             return i
-        if _is_cap(tokens[i]) and tokens[i].low.endswith(("’s", "'s")):
-            return i  # a possessor: "Iran’s army chief", "Russia's envoy"
+        if _is_possessor(tokens[i]):
+            return i  # "Iran’s army chief", "Russia's envoy"
         if tokens[i].low in _stop_words() or tokens[i].low in SUBJECT_PRONOUNS:
             return None
         i -= 1

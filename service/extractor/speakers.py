@@ -634,8 +634,8 @@ def _plain_name(text: str, start: int, end: int) -> NounPhrase | None:
     """
     words = text[start:end].split()
     lows = [w.lower() for w in words]
-    if any(is_title(low) or low.endswith(".") for low in lows):
-        return None
+    if any(is_title(low) or low.endswith(".") for low in lows) or lows[0].endswith(("’s", "'s")):
+        return None  # titles, abbreviations and possessors ("Russia’s Sergei Lavrov") need the parser
     heads = lexicon("organization_heads")
     if any(low in heads for low in lows[:-2]):
         return None  # an institution before a name: "Iranian Foreign Ministry Nasser Kanaani"

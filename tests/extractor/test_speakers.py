@@ -322,3 +322,10 @@ def test_a_country_speaks_as_a_state(country):
     result = extract(f"{country} warned on Sunday that it would give a “crushing” response.")
     assert [(q.speaker.name.removeprefix("The "), q.speaker.type) for q in result.quotes] == [
         (country.removeprefix("The "), "organization")]
+
+
+def test_a_possessive_country_before_a_name_is_a_role():
+    result = extract("Russia’s Sergei Lavrov said: “We are ready.” “The talks will go on,” the Russian foreign "
+                     "minister added.")
+    assert result.quotes[0].speaker.name == "Sergei Lavrov"
+    assert result.speakers[0].titles == ("Russia’s",)
