@@ -218,8 +218,10 @@ def _fits_role(wanted: set[str], head: str, title_words: set[str], *, reworded: 
     if not reworded:
         return head in title_words and wanted <= title_words
     nationality = wanted & _country_words()
-    if "counterpart" in title_words and nationality and nationality <= title_words:
-        return True  # "his Turkish counterpart Recep Tayyip Erdogan" holds the office: "the Turkish president"
+    if ("counterpart" in title_words or title_words <= _country_words()) and nationality and nationality <= title_words:
+        # "his Turkish counterpart Recep Tayyip Erdogan" holds the office: "the Turkish president"; so may
+        # "Russia’s Sergei Lavrov", titled by his country alone: "the Russian foreign minister".
+        return True
     return any(left <= wanted and (wanted - left) | right <= title_words for left, right in _role_equivalents())
 
 
