@@ -329,3 +329,9 @@ def test_a_possessive_country_before_a_name_is_a_role():
                      "minister added.")
     assert [q.speaker.name for q in result.quotes] == ["Sergei Lavrov"] * 2
     assert result.speakers[0].titles == ("Russia’s",)
+
+
+def test_the_diplomat_may_be_the_foreign_ministry_spokesman():
+    text = ("The Foreign Ministry spokesman, Esmaeil Baghaei, told reporters: “We condemn it.” The Iranian diplomat "
+            "added, “The EU must act.”")
+    assert speakers_of(text) == ["Esmaeil Baghaei"] * 2
