@@ -92,6 +92,7 @@ MEDIA_NOUNS = frozenset({"website", "news website", "newspaper", "news agency", 
 MAX_LOOKBACK = 400
 # "Nasser Kanaani made the remarks on Monday": the name given for what an unnamed speaker said.
 RE_MADE_REMARKS = regex.compile(r"\s++(?:also\s++)?made\s++(?:the|these|those|his|her)\s++(?:remarks|comments)\b")
+RANKS = frozenset({"senior", "top", "high-ranking", "veteran", "longtime", "leading", "prominent"})
 COUNTRY_NAMES = frozenset({"us", "u.s", "usa", "united states", "uk", "united kingdom", "saudi arabia", "uae",
                            "united arab emirates", "north korea", "south korea", "south africa", "new zealand"})
 # How far before a name its title is looked for: "Governor of the Central Bank of Iran (CBI)".
@@ -209,6 +210,7 @@ def _fits_role(wanted: set[str], head: str, title_words: set[str], *, reworded: 
 
     A nationality counts only against titles that name a country ("the Afghan foreign minister" is not
     the "Iranian Foreign Minister"); an age or a description never counts ("the 60-year-old coach").
+    A rank the titles do not give ("senior") counts only against a title that gives one.
     ``reworded``: through an equivalent wording instead ("the top Iranian diplomat" is the foreign
     minister, "the Iranian official" the spokesman, "the Turkish president" his Turkish counterpart).
     """
@@ -216,7 +218,8 @@ def _fits_role(wanted: set[str], head: str, title_words: set[str], *, reworded: 
         wanted = wanted - _country_words()
     wanted = {word for word in wanted if not is_descriptive(word)}  # "the 60-year-old coach"
     if not reworded:
-        return head in title_words and wanted <= title_words
+        # A rank the title does not give never counts either: "the senior adviser" for "an adviser to ...".
+        return head in title_words and wanted - (RANKS - title_words) <= title_words
     nationality = wanted & _country_words()
     if ("counterpart" in title_words or title_words <= _country_words()) and nationality and nationality <= title_words:
         # "his Turkish counterpart Recep Tayyip Erdogan" holds the office: "the Turkish president"; so may

@@ -335,3 +335,9 @@ def test_the_diplomat_may_be_the_foreign_ministry_spokesman():
     text = ("The Foreign Ministry spokesman, Esmaeil Baghaei, told reporters: “We condemn it.” The Iranian diplomat "
             "added, “The EU must act.”")
     assert speakers_of(text) == ["Esmaeil Baghaei"] * 2
+
+
+def test_a_rank_the_title_does_not_give_does_not_stop_a_role_fitting():
+    text = ("Ali Larijani, an adviser to the Leader, said: “Iran is not seeking war.” “But we will defend ourselves,” "
+            "the senior adviser noted.")
+    assert speakers_of(text) == ["Ali Larijani"] * 2
