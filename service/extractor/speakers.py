@@ -167,14 +167,16 @@ class Entity:
 
 
 def _title_words(title: str) -> list[str]:
-    """The content words of a title, abbreviations spelled out: "Sen." gives "senator"."""
+    """The content words of a title, abbreviations spelled out: "Sen." gives "senator", "FM" "foreign
+    minister"."""
     words = []
     for word in RE_TITLE_WORD.findall(title):
         low = word.lower()
-        low = _title_abbreviations().get(low, low.rstrip(".")).removesuffix("’s").removesuffix("'s")
-        low = _countries().get(low, low)  # "the Russian envoy" and "Russia's representative"
-        if low not in TITLE_STOP:
-            words.append(low)
+        spelled = _title_abbreviations().get(low, low.rstrip(".")).removesuffix("’s").removesuffix("'s")
+        for part in spelled.split():
+            part = _countries().get(part, part)  # "the Russian envoy" and "Russia's representative"
+            if part not in TITLE_STOP:
+                words.append(part)
     return words
 
 
@@ -219,7 +221,8 @@ def _fits_role(wanted: set[str], head: str, title_words: set[str], *, reworded: 
     wanted = {word for word in wanted if not is_descriptive(word)}  # "the 60-year-old coach"
     if not reworded:
         # A rank the title does not give never counts either: "the senior adviser" for "an adviser to ...".
-        return head in title_words and wanted - (RANKS - title_words) <= title_words
+        heads = set(_title_words(head)) or {head}  # "FM": "foreign minister"
+        return heads <= title_words and wanted - (RANKS - title_words) <= title_words
     nationality = wanted & _country_words()
     if ("counterpart" in title_words or title_words <= _country_words()) and nationality and nationality <= title_words:
         # "his Turkish counterpart Recep Tayyip Erdogan" holds the office: "the Turkish president"; so may

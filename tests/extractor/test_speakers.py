@@ -341,3 +341,9 @@ def test_a_rank_the_title_does_not_give_does_not_stop_a_role_fitting():
     text = ("Ali Larijani, an adviser to the Leader, said: “Iran is not seeking war.” “But we will defend ourselves,” "
             "the senior adviser noted.")
     assert speakers_of(text) == ["Ali Larijani"] * 2
+
+
+def test_fm_and_pm_are_spelled_out():
+    text = ("Deputy Foreign Minister Kazem Gharibabadi said the talks were “serious.” “We will meet again,” the "
+            "Iranian deputy FM added.")
+    assert speakers_of(text) == ["Kazem Gharibabadi"] * 2
