@@ -528,6 +528,9 @@ def phrase_before(text: str, tokens: list[Token], j: int) -> NounPhrase | None:
     if _is_cap(last) or is_title(last.low):
         while start - 1 >= 0 and j - start < MAX_PHRASE_TOKENS and _extends_backward(tokens, start):
             start -= 1
+        if start >= 2 and tokens[start - 1].low in ("in", "at") and tokens[start - 2].low in lexicon(
+                "organization_heads") and _is_cap(tokens[start - 2]):
+            return phrase_before(text, tokens, start - 1)  # "The Iranian Embassy in London said": not London
         # A role with a determiner: "the Iranian foreign minister", "The Interior Ministry".
         det = _determiner_before(tokens, start)
         if det is not None and (is_head(last.low) or is_org_name([t.text for t in tokens[start:j]])):

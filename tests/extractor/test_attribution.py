@@ -454,3 +454,8 @@ def test_a_possessor_opens_a_role():
 )
 def test_a_name_right_after_a_determined_role(text):
     assert [q.speaker.name for q in extract(text).quotes] == ["Yahya Saree"]
+
+
+def test_the_place_of_an_embassy_is_not_the_speaker():
+    quote = extract("The Iranian Embassy in London said in a post on X that the claims were “baseless.”").quotes[0]
+    assert (quote.speaker.name, quote.speaker.type) == ("Iranian Embassy", "organization")
