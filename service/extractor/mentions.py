@@ -42,9 +42,12 @@ ANONYMOUS_STOPS = frozenset({"who", "that", "which", "said", "says", "told", "an
                              "because", "when", "while", "as"})
 MAX_PHRASE_TOKENS = 14
 RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
-LINK_WORDS = frozenset({"of", "to", "for", "the", "and", "(", ")"})  # inside an office: "Head of the Atomic Energy ..."
+# The prepositions that tie an office to its institution: "Head of", "ambassador to", "Minister for".
+OFFICE_PREPOSITIONS = frozenset({"of", "to", "for"})
+LINK_WORDS = OFFICE_PREPOSITIONS | {"the", "and", "(", ")"}  # inside an office: "Head of the Atomic Energy ..."
 # What may stand between an office's institution and the name after it: "of Iran | Mohammad Eslami".
-OFFICE_LINKS = frozenset({"of", "to", "for", "the", "and", ")"})
+OFFICE_LINKS = LINK_WORDS - {"("}
+POSSESSIVE = ("’s", "'s")  # "Iran’s", "Russia's"
 TITLE_JOIN = "; "  # between the titles one phrase carries, as the cast splits them
 # Organizations named by a bare common noun: '“Go home,” police told the crowd.'
 BARE_ORGANIZATIONS = frozenset({"police"})
@@ -116,7 +119,7 @@ def is_org_name(words: list[str]) -> bool:
 
 def _is_possessor(token: Token) -> bool:
     """A capitalized possessive: "Iran’s", "Russia's"."""
-    return token.is_word and token.text[0].isupper() and token.low.endswith(("’s", "'s"))
+    return token.is_word and token.text[0].isupper() and token.low.endswith(POSSESSIVE)
 
 
 def _is_cap(token: Token) -> bool:
@@ -224,7 +227,7 @@ def _office_head(body: list[Token]) -> Token:
     """The head of a role: its last word, or the office before "of", "for" or "to" ("the spokesman for
     the Iranian Foreign Ministry", "a member of the committee")."""
     for i in range(1, len(body)):
-        if body[i].low in ("of", "for", "to"):
+        if body[i].low in OFFICE_PREPOSITIONS:
             office = body[i - 1].low
             if is_head(office) and office not in _words("organization_nouns"):
                 return body[i - 1]
@@ -257,9 +260,13 @@ def _person_start(tokens: list[Token]) -> int:
         return 0
     if is_org_name([t.text for t in tail]):
         return 0  # the office ends with its institution: "spokesman for the Iranian Foreign Ministry"
-    first_names = lexicon("first_names_male") | lexicon("first_names_female")
-    first = next((i for i, t in enumerate(tail[:-1]) if t.low in first_names), None)
+    first = next((i for i, t in enumerate(tail[:-1]) if t.low in _first_names()), None)
     return k + (first if first is not None else len(tail) - 2)
+
+
+@cache
+def _first_names() -> frozenset[str]:
+    return lexicon("first_names_male") | lexicon("first_names_female")
 
 
 def _role_word(token: Token) -> bool:
@@ -418,7 +425,7 @@ def _links_office(tokens: list[Token], j: int, before: int, after: int) -> bool:
     if token.low == "to":  # "ambassador to Moscow", "envoy to the United Nations"
         return is_title(prev.low) and (_is_cap(nxt) or nxt.low == "the")
     if token.low == "the":
-        return prev.low in ("of", "to", "for") and _is_cap(nxt)
+        return prev.low in OFFICE_PREPOSITIONS and _is_cap(nxt)
     if token.low == "and":  # "the National Security and Foreign Policy Committee"
         return _is_cap(prev) and _is_cap(nxt)
     if token.text == "(":
@@ -436,7 +443,7 @@ def _within_office(tokens: list[Token], first: int, k: int) -> bool:
         token = tokens[i]
         if is_title(token.low):
             return crossed or i == k
-        if token.low in ("of", "to", "for"):
+        if token.low in OFFICE_PREPOSITIONS:
             crossed = True
         elif not (_is_cap(token) or token.low in ("the", "and") or token.text in "()"):
             return False

@@ -13,6 +13,7 @@ from .lexicons import lexicon
 from .mentions import (
     DETERMINERS,
     INDEFINITES,
+    POSSESSIVE,
     RE_PARTICLE_PREFIX,
     TITLE_JOIN,
     NounPhrase,
@@ -172,7 +173,8 @@ def _title_words(title: str) -> list[str]:
     words = []
     for word in RE_TITLE_WORD.findall(title):
         low = word.lower()
-        spelled = _title_abbreviations().get(low, low.rstrip(".")).removesuffix("’s").removesuffix("'s")
+        spelled = _title_abbreviations().get(low, low.rstrip("."))
+        spelled = spelled[:-2] if spelled.endswith(POSSESSIVE) else spelled
         for part in spelled.split():
             part = _countries().get(part, part)  # "the Russian envoy" and "Russia's representative"
             if part not in TITLE_STOP:
@@ -207,21 +209,26 @@ def _is_country(name: str) -> bool:
     return low in _country_words() or low in COUNTRY_NAMES
 
 
-def _fits_role(wanted: set[str], head: str, title_words: set[str], *, reworded: bool = False) -> bool:
-    """Tell whether a role ("the Iranian president") fits somebody's titles ("President").
+def _role_words(title: str, head: str) -> tuple[set[str], set[str]]:
+    """The words a role asks of a title, and its head spelled out ("FM": "foreign minister"); an age or
+    a description never counts ("the 60-year-old coach")."""
+    wanted = {word for word in _title_words(title) if not is_descriptive(word)}
+    return wanted, set(_title_words(head)) or {head}
+
+
+def _fits_role(wanted: set[str], heads: set[str], title_words: set[str], *, reworded: bool = False) -> bool:
+    """Tell whether a role (``_role_words`` of "the Iranian president") fits somebody's titles ("President").
 
     A nationality counts only against titles that name a country ("the Afghan foreign minister" is not
-    the "Iranian Foreign Minister"); an age or a description never counts ("the 60-year-old coach").
-    A rank the titles do not give ("senior") counts only against a title that gives one.
-    ``reworded``: through an equivalent wording instead ("the top Iranian diplomat" is the foreign
-    minister, "the Iranian official" the spokesman, "the Turkish president" his Turkish counterpart).
+    the "Iranian Foreign Minister"). A rank the titles do not give ("senior") counts only against a
+    title that gives one. ``reworded``: through an equivalent wording instead ("the top Iranian
+    diplomat" is the foreign minister, "the Iranian official" the spokesman, "the Turkish president" his
+    Turkish counterpart).
     """
     if not title_words & _country_words():
         wanted = wanted - _country_words()
-    wanted = {word for word in wanted if not is_descriptive(word)}  # "the 60-year-old coach"
     if not reworded:
-        # A rank the title does not give never counts either: "the senior adviser" for "an adviser to ...".
-        heads = set(_title_words(head)) or {head}  # "FM": "foreign minister"
+        # "the senior adviser" for "an adviser to the Leader"
         return heads <= title_words and wanted - (RANKS - title_words) <= title_words
     nationality = wanted & _country_words()
     if ("counterpart" in title_words or title_words <= _country_words()) and nationality and nationality <= title_words:
@@ -291,8 +298,8 @@ class Cast:
             # A subject before its verb, or a possessor ("The company's shares fell"); not a role noun at
             # the end of some other clause ("The curfew bans all movement at night").
             verb = RE_NEXT_WORD.match(self.text, phrase.end)
-            if (verb is not None and verb.group(1) not in NOT_VERBS) or self.text[phrase.end:phrase.end + 2] in (
-                    "'s", "’s"):
+            possessor = self.text[phrase.end:phrase.end + 2] in POSSESSIVE
+            if possessor or (verb is not None and verb.group(1) not in NOT_VERBS):
                 found.append((phrase.start, phrase))
         for match in RE_ANONYMOUS.finditer(self.text, timeout=budget.remaining()):
             if self._inside_quote(match.start()) or self._after_name(match.start()):
@@ -518,7 +525,7 @@ class Cast:
             issuer = self._issuer(head, phrase.start)
             if issuer is not None:
                 return issuer  # "the statement said": whoever issued it
-        wanted = set(_title_words(title))
+        wanted, heads = _role_words(title, head)
         if title.lower() in lexicon("organization_nouns") or head in lexicon("organization_nouns"):
             media = title.lower() in MEDIA_NOUNS or head in MEDIA_NOUNS
             found = self._recent(lambda e: e.type == "organization" and e.media == media)
@@ -538,9 +545,9 @@ class Cast:
                 found.add_name(title)  # named by its role only: not indexed as a proper name
             return found
         # 'the Iranian foreign minister' fits 'Iranian Foreign Minister', not 'Afghan Foreign Minister'.
-        found = self._recent(lambda e: e.type != "organization" and _fits_role(wanted, head, e.title_words))
+        found = self._recent(lambda e: e.type != "organization" and _fits_role(wanted, heads, e.title_words))
         found = found or self._recent(
-            lambda e: e.type != "organization" and _fits_role(wanted, head, e.title_words, reworded=True))
+            lambda e: e.type != "organization" and _fits_role(wanted, heads, e.title_words, reworded=True))
         if found is not None:
             return found
         if head in lexicon("anonymous_heads") or is_plural_title(head):
@@ -642,7 +649,7 @@ def _plain_name(text: str, start: int, end: int) -> NounPhrase | None:
     """
     words = text[start:end].split()
     lows = [w.lower() for w in words]
-    if any(is_title(low) or low.endswith(".") for low in lows) or lows[0].endswith(("’s", "'s")):
+    if any(is_title(low) or low.endswith(".") for low in lows) or lows[0].endswith(POSSESSIVE):
         return None  # titles, abbreviations and possessors ("Russia’s Sergei Lavrov") need the parser
     heads = lexicon("organization_heads")
     if any(low in heads for low in lows[:-2]):
