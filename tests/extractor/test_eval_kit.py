@@ -17,11 +17,6 @@ kit_score = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(kit_score)
 
 CASES = read_jsonl(EVAL_DIR / "cases.jsonl")
-# Known gaps, keyed by case id, each with the reason it cannot pass.
-KNOWN_GAPS = {
-    "nested": "score.py leaves out every prediction that overlaps an 'ignore' span; the gold ignores the "
-              "inner quote, which lies inside the outer one, so the correct outer quote is never counted",
-}
 
 
 def predictions(docs: list[dict]) -> dict[str, dict]:
@@ -47,11 +42,7 @@ def test_cases_reach_the_targets_overall():
     assert result["not_quotes_hit"] == 0
 
 
-@pytest.mark.parametrize(
-    "case",
-    [pytest.param(c, id=c["id"], marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[c["id"]])]
-                  if c["id"] in KNOWN_GAPS else []) for c in CASES],
-)
+@pytest.mark.parametrize("case", [pytest.param(c, id=c["id"]) for c in CASES])
 def test_case(case):
     result = kit_score.score([case], predictions([case]), n_errors=10)
     assert result["errors"] == [], case["note"]
@@ -60,7 +51,7 @@ def test_case(case):
 
 
 def test_nested_case_is_right_by_its_own_measure():
-    """What the scorer cannot see: the outer quote is returned whole, with the inner one inside it."""
+    """The outer quote is returned whole, with the inner one inside it."""
     case = next(c for c in CASES if c["id"] == "nested")
     quotes = extract(case["text"]).quotes
     assert [(q.start, q.end) for q in quotes] == [(case["quotes"][0]["start"], case["quotes"][0]["end"])]
