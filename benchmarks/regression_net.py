@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import hashlib
 import dataclasses
 import json
 import sys
@@ -33,7 +34,7 @@ def texts() -> dict[str, str]:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Constant) and isinstance(node.value, str) and len(node.value) > 15 \
                     and any(m in node.value for m in MARKS):
-                found.setdefault(f"{path.stem}:{len(found)}", node.value)
+                found.setdefault(f"{path.stem}:{hashlib.sha1(node.value.encode()).hexdigest()[:10]}", node.value)
     base = dict(found)
     keys = sorted(base)
     for key in keys:
@@ -54,7 +55,11 @@ def dump(out: Path, root: Path) -> None:
     options = ExtractOptions(include_other=True, timeout=None)
     answers = {}
     for key, text in sorted(texts().items()):
-        answers[key] = dataclasses.asdict(extract(text, options))
+        answer = dataclasses.asdict(extract(text, options))
+        for speaker in answer["speakers"]:
+            if speaker.get("known_id", 0) is None:
+                del speaker["known_id"]  # a field added later, empty without known speakers
+        answers[key] = answer
     out.write_text(json.dumps(answers, ensure_ascii=False, indent=0, sort_keys=True), encoding="utf-8")
     print(f"{len(answers)} texts -> {out}")
 

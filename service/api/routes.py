@@ -11,7 +11,6 @@ from flask import Blueprint, Response, current_app
 
 from .. import __version__
 from ..extractor import ExtractionTimeout, ExtractOptions, extract
-from ..extractor.offsets import to_utf16
 from .errors import APIError, problem_body
 from .payload import VALIDATION_PROBLEM, json_body, load
 from .schemas import Schemas
@@ -83,7 +82,7 @@ def _ms(started: float) -> float:
 
 
 def _extract(text: str, options: dict[str, Any], seconds: float | None = None) -> dict[str, Any]:
-    """Run the extractor with the request's options; offsets converted when asked."""
+    """Run the extractor with the request's options (the library counts offsets in the unit asked)."""
     started = time.perf_counter()
     budget = _config().timeout if seconds is None else min(seconds, _config().timeout)
     try:
@@ -94,8 +93,6 @@ def _extract(text: str, options: dict[str, Any], seconds: float | None = None) -
                            type_=BATCH_TIME_PROBLEM, title="Batch time budget spent") from None
         raise APIError(422, f"The document needed more than the {budget} s allowed for one document.",
                        type_=TIMEOUT_PROBLEM, title="Extraction timed out") from None
-    if options["offsets"] == "utf16":
-        extraction = to_utf16(extraction, text)
     meta = {"version": __version__, "chars": len(text), "elapsed_ms": _ms(started)}
     return {"quotes": extraction.quotes, "speakers": extraction.speakers, "meta": meta}
 

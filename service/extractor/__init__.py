@@ -1,9 +1,11 @@
 """Quote extraction and speaker attribution: a pure library with no web layer."""
 
+from .document import Document, read_text
 from .model import (
     Extraction,
     ExtractionTimeout,
     ExtractOptions,
+    KnownSpeaker,
     OptionsError,
     Quote,
     Span,
@@ -13,13 +15,16 @@ from .model import (
 from .pipeline import extract
 
 __all__ = [
+    "Document",
     "ExtractOptions",
     "Extraction",
     "ExtractionTimeout",
+    "KnownSpeaker",
     "OptionsError",
     "Quote",
     "Span",
     "Speaker",
     "SpeakerRef",
     "extract",
+    "read_text",
 ]

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .language import languages
+
 QUOTE_KINDS = ("direct", "partial", "other")
 SPEAKER_TYPES = ("person", "organization", "anonymous", "unknown")
 OFFSET_UNITS = ("codepoint", "utf16")
+MAX_KNOWN_SPEAKERS = 200
 
 
 class OptionsError(ValueError):
@@ -62,6 +65,7 @@ class Speaker:
     type: str
     titles: tuple[str, ...]
     mentions: tuple[Span, ...]
+    known_id: str | None = None  # the caller's id, when the speaker was among ``ExtractOptions.speakers``
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +74,31 @@ class Extraction:
 
     quotes: tuple[Quote, ...]
     speakers: tuple[Speaker, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class KnownSpeaker:
+    """Somebody the caller already knows (a CMS's people tags), to seed the cast with.
+
+    The name, aliases ("MBS") and titles ("crown prince") are recognised in the text; a known speaker
+    the text never mentions is not returned. ``type`` is ``person`` or ``organization``; ``gender``
+    ``"m"``, ``"f"`` or ``None``.
+    """
+
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    type: str = "person"
+    titles: tuple[str, ...] = ()
+    gender: str | None = None
+
+    def __post_init__(self) -> None:
+        if not self.name.strip():
+            raise OptionsError("speakers", "every known speaker needs a name")
+        if self.type not in ("person", "organization"):
+            raise OptionsError("speakers", "type must be person or organization")
+        if self.gender not in (None, "m", "f"):
+            raise OptionsError("speakers", "gender must be m, f or null")
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,12 +112,16 @@ class ExtractOptions:
             Unattributed quotes have confidence 0 and are dropped by any value above 0.
         offsets: ``"codepoint"`` or ``"utf16"`` (offsets counted in UTF-16 code units).
         timeout: seconds one document may spend in pattern matching; ``None`` for no limit.
+        language: the language pack the rules read (``"en"``).
+        speakers: people the caller already knows, to seed the cast with.
     """
 
     include_other: bool = False
     min_confidence: float = 0.0
     offsets: str = "codepoint"
     timeout: float | None = 2.0
+    language: str = "en"
+    speakers: tuple[KnownSpeaker, ...] = ()
 
     def __post_init__(self) -> None:
         if not isinstance(self.include_other, bool):
@@ -105,6 +138,10 @@ class ExtractOptions:
             or not 0 < self.timeout <= 600
         ):
             raise OptionsError("timeout", "must be a number of seconds in (0, 600], or null")
+        if self.language not in languages():
+            raise OptionsError("language", f"must be one of {', '.join(languages())}")
+        if len(self.speakers) > MAX_KNOWN_SPEAKERS or not all(isinstance(s, KnownSpeaker) for s in self.speakers):
+            raise OptionsError("speakers", f"must be at most {MAX_KNOWN_SPEAKERS} known speakers")
 
 
 class ExtractionTimeout(TimeoutError):

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import regex
 
 from . import budget
-from .lexicons import lexicon
+from .language import lexicon
 from .segments import Paragraph
 
 # Every character (or typewriter pair) that can open or close a quotation.

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import regex
 
 from . import budget
-from .lexicons import lexicon
+from .language import lexicon
 
 # A paragraph break is a line break (with the blanks around it), or a run of two or more spaces or
 # no-break spaces after the end of a sentence, which is how CMS exports separate paragraphs:

@@ -1,9 +1,17 @@
-"""UTF-16 offsets for JavaScript clients: astral characters count twice."""
+"""Documents and offset maps: UTF-16 offsets for JavaScript clients are one more map, applied inside the
+library (astral characters count twice)."""
 
 from __future__ import annotations
 
-from service.extractor import extract
-from service.extractor.offsets import to_utf16
+import dataclasses
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from service.extractor import Document, ExtractOptions, extract, read_text
+from service.extractor.document import identity, utf16_map
+
+UTF16 = ExtractOptions(offsets="utf16")
 
 
 def utf16_slice(text: str, start: int, end: int) -> str:
@@ -11,21 +19,52 @@ def utf16_slice(text: str, start: int, end: int) -> str:
     return encoded[start * 2:end * 2].decode("utf-16-le")
 
 
-def test_offsets_without_astral_characters_are_unchanged():
+def spans(result):
+    for quote in result.quotes:
+        yield quote.text, quote.start, quote.end
+        if quote.cue is not None:
+            yield quote.cue.text, quote.cue.start, quote.cue.end
+        if quote.speaker is not None:
+            yield quote.speaker.mention.text, quote.speaker.mention.start, quote.speaker.mention.end
+    for speaker in result.speakers:
+        for mention in speaker.mentions:
+            yield mention.text, mention.start, mention.end
+
+
+def test_read_text_changes_nothing():
+    document = read_text("“Yes,” she said.")
+    assert document.text == document.source and document.to_source is identity
+    assert document.offset_map("utf16") is identity  # no astral character: nothing to count twice
+
+
+def test_offsets_without_astral_characters_are_the_same_in_both_units():
     text = "“Ça va très bien,” said Zoë Brandt."
-    result = extract(text)
-    assert to_utf16(result, text) is result
+    assert extract(text, UTF16) == extract(text)
 
 
 def test_every_span_slices_back_in_utf16():
     text = "🎉🎉 Party time. “We did it 🚀 again,” said 𝒜lex Kim. “More soon 🙂,” Kim added."
-    result = to_utf16(extract(text), text)
+    result = extract(text, UTF16)
     assert len(result.quotes) == 2
-    for quote in result.quotes:
-        assert utf16_slice(text, quote.start, quote.end) == quote.text
-        assert utf16_slice(text, quote.cue.start, quote.cue.end) == quote.cue.text
-        mention = quote.speaker.mention
-        assert utf16_slice(text, mention.start, mention.end) == mention.text
-    for speaker in result.speakers:
-        for mention in speaker.mentions:
-            assert utf16_slice(text, mention.start, mention.end) == mention.text
+    assert result.quotes[0].start == extract(text).quotes[0].start + 2
+    for words, start, end in spans(result):
+        assert utf16_slice(text, start, end) == words
+
+
+def test_a_document_from_a_reader_is_read_like_its_text():
+    text = "“We will win,” Maria Lopez said."
+    assert extract(Document(text, text)) == extract(text)
+
+
+@given(st.text(alphabet="ab “”😀.,", max_size=40).map(lambda t: f"{t} “Go now 😀,” Ann Lee said. {t}"))
+def test_utf16_map_counts_code_units(text):
+    to_units = utf16_map(text)
+    for offset in range(len(text) + 1):
+        assert to_units(offset) == len(text[:offset].encode("utf-16-le")) // 2
+    for words, start, end in spans(extract(text, UTF16)):
+        assert utf16_slice(text, start, end) == words
+
+
+def test_utf16_answers_are_frozen_results():
+    result = extract("😀 “Go,” Ann Lee said.", UTF16)
+    assert dataclasses.is_dataclass(result) and result.quotes[0].start == 4

@@ -9,6 +9,7 @@ import pytest
 import regex
 
 import service.extractor
+from service.extractor import cast, mentions, words
 
 PATTERNS = {
     f"{module.name}.{name}": value
@@ -16,6 +17,10 @@ PATTERNS = {
     for name, value in vars(importlib.import_module(f"service.extractor.{module.name}")).items()
     if name.startswith("RE_") and isinstance(value, regex.Pattern)
 }
+# Patterns built from the language pack's words, compiled once per language.
+PATTERNS.update({f"mentions.{name}": pattern for name, pattern in mentions._patterns().items()})
+PATTERNS.update({"cast.made_remarks": cast._made_remarks(), "cast.issued_by": cast._issued_by(),
+                 "words.hyphen_particles": words._hyphen_particles()})
 SIZE = 100_000
 HOSTILE = {
     "letters": "a" * SIZE,
@@ -39,7 +44,8 @@ HOSTILE = {
 
 def test_the_review_covers_the_patterns():
     assert len(PATTERNS) >= 10
-    assert {"quotes.RE_MARK", "segments.RE_PARAGRAPH_BREAK", "speakers.RE_NAME_RUN"} <= set(PATTERNS)
+    assert {"quotes.RE_MARK", "segments.RE_PARAGRAPH_BREAK", "mentions.RE_CAP_WORD",
+            "mentions.anonymous", "mentions.subject_role"} <= set(PATTERNS)
 
 
 @pytest.mark.parametrize("name", sorted(PATTERNS))

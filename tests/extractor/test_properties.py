@@ -6,7 +6,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from service.extractor import ExtractOptions, extract
-from service.extractor.offsets import to_utf16
 
 # Pieces that reach the interesting paths: marks, apostrophes, breaks, names, titles, reporting verbs.
 PIECES = st.sampled_from([
@@ -51,7 +50,7 @@ def test_any_text_gives_consistent_spans(text, include_other):
 @settings(max_examples=150, deadline=None)
 @given(ARTICLES)
 def test_utf16_offsets_slice_back(text):
-    result = to_utf16(extract(text, ExtractOptions(include_other=True, timeout=None)), text)
+    result = extract(text, ExtractOptions(include_other=True, timeout=None, offsets="utf16"))
     encoded = text.encode("utf-16-le", "surrogatepass")
     for quote in result.quotes:
         assert encoded[quote.start * 2:quote.end * 2].decode("utf-16-le", "surrogatepass") == quote.text

@@ -1,0 +1,200 @@
+"""Sieves that tie a quote to the speaker named in the words right beside it: '“...,” Zarif said',
+'Zarif said: “...”', '“...” — Ines Varga', '“...,” according to Lars Holm'."""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+from .cues import (
+    according_to_at,
+    cue_at,
+    cue_span,
+    cues_in,
+    ends_with_cue,
+    quoted_as_saying,
+    reporting_cues,
+    skip_adverbs,
+    skip_adverbs_back,
+)
+from .language import lexicon
+from .phrase_finder import phrase_after, phrase_before, skip_parenthetical
+from .state import MAX_WINDOW_CHARS, Context, Hit, QuoteState, Sieve
+from .tokens import Token
+
+# Words that may stand between a name and its verb in asides ('Ruth Small, 62, who has lived ..., said').
+MAX_APPOSITION_TOKENS = 30
+# Words between the verb and the colon: 'Zarif told reporters after the meeting on Monday: “...'
+MAX_LEAD_TAIL_TOKENS = 14
+
+
+def _trailing_cue(context: Context, index: int) -> Hit | None:
+    """'“...,” said Finance Minister Arjun Mehta' and '“...,” Tomas Berg, a spokesman, told reporters'."""
+    quote = context.quotes[index]
+    text = context.text
+    tokens = context.trail(quote)
+    if not tokens:
+        return _next_sentence_cue(context, quote)
+    if quote.kind == "partial" and not closed_off(text, quote):
+        return None  # 'so-called “dynamic pricing” say it hurts': the sentence just goes on
+    quoted = quoted_as_saying(text, tokens)
+    if quoted is not None:
+        return Hit(quoted[0], quoted[1], reading="quoted_as_saying")
+    n = cue_at(tokens, 0)
+    if n and tokens[0].low not in lexicon("addressee_verbs"):
+        parsed = phrase_after(text, tokens, n)
+        if parsed is not None:
+            return Hit(parsed[0], cue_span(tokens, 0, n))
+    parsed = phrase_after(text, tokens, 0)
+    if parsed is None:
+        return None
+    phrase, j = parsed
+    j = skip_parenthetical(tokens, j)
+    if j < len(tokens) and tokens[j].text == ",":
+        # Asides between the name and its verb: 'Ruth Small, 62, who has lived here for 40 years, said':
+        # the verb is the first cue that follows a comma.
+        limit = min(len(tokens), j + MAX_APPOSITION_TOKENS)
+        j = next((k + 1 for k in range(j + 1, limit) if tokens[k].text == "," and cue_at(
+            tokens, skip_adverbs(tokens, k + 1))), limit)
+    j = skip_adverbs(tokens, j)
+    n = cue_at(tokens, j)
+    return Hit(phrase, cue_span(tokens, j, n)) if n else None
+
+
+def _next_sentence_cue(context: Context, quote: QuoteState) -> Hit | None:
+    """'“The bill is dead.” Ortiz said.': a sentence that is nothing but the attribution."""
+    text = context.text
+    para_end = context.paragraphs[quote.span.paragraph].end
+    start = quote.span.close_end
+    end = context.sentences.end_after(start + 1, para_end)
+    tokens = context.tokens.between(start, end)
+    parsed = phrase_after(text, tokens, 0)
+    if parsed is None:
+        return None
+    phrase, j = parsed
+    j = skip_adverbs(tokens, skip_parenthetical(tokens, j))
+    n = cue_at(tokens, j)
+    rest = tokens[j + n:]
+    # After "?" or "!" the attribution still belongs to the quote ('“Don't!” Trump wrote on X.');
+    # after a period only a bare "Ortiz said." does.
+    exclaimed = text[quote.span.start:quote.span.end].rstrip()[-1:] in "?!"
+    if not n or (not exclaimed and len(rest) > 4) or (rest and rest[-1].text not in ".!?"):
+        return None
+    return Hit(phrase, cue_span(tokens, j, n), reading="next_sentence")
+
+
+def closed_off(text: str, quote: QuoteState) -> bool:
+    """Tell whether punctuation ends the quote: '“under control,” the ministry said'."""
+    inner = text[quote.span.start:quote.span.end].rstrip()
+    after = text[quote.span.close_end:quote.span.close_end + 2].lstrip()
+    return inner[-1:] in ",?!.…—-" or after[:1] in ",—–"
+
+
+def _dash(context: Context, index: int) -> Hit | None:
+    """'“Democracy dies in silence.” — Ines Varga, editor of the Daily Ledger'."""
+    tokens = context.trail(context.quotes[index])
+    i = 0
+    while i < len(tokens) and tokens[i].text in "—–-":
+        i += 1
+    if i == 0:
+        return None
+    parsed = phrase_after(context.text, tokens, i)
+    if parsed is None or parsed[0].kind not in ("name", "organization"):
+        return None
+    return Hit(parsed[0])
+
+
+def _according_to(context: Context, index: int) -> Hit | None:
+    """'“The situation is deteriorating,” according to Lars Holm, a UN envoy.'; before the quote,
+    'According to the union, the offer was “an insult.”' (a weaker reading: the quote may be partial)."""
+    quote = context.quotes[index]
+    tokens = context.trail(quote)
+    n = according_to_at(tokens, 0)
+    if n and len(tokens) > n:
+        parsed = phrase_after(context.text, tokens, skip_document(tokens, n))
+        return Hit(parsed[0], cue_span(tokens, 0, n)) if parsed is not None else None
+    lead = context.lead(quote)
+    n = according_to_at(lead, 0)
+    if not n or len(lead) <= n + 1 or reporting_cues(lead):
+        return None
+    parsed = phrase_after(context.text, lead, skip_document(lead, n))
+    return Hit(parsed[0], cue_span(lead, 0, n), reading="leading") if parsed is not None else None
+
+
+def skip_document(tokens: list[Token], i: int) -> int:
+    """Step over "a statement from" in "according to a statement from the company"."""
+    j = i + 1 if i < len(tokens) and tokens[i].low in lexicon("articles") else i
+    issuers = lexicon("document_nouns") | lexicon("spokespeople")
+    if j + 1 < len(tokens) and tokens[j].low in issuers and tokens[j + 1].low in ("from", "by", "of"):
+        return j + 2
+    return i
+
+
+def _leading_cue(context: Context, index: int) -> Hit | None:
+    """'Chancellor Petra Weiss said: “...”', 'This is how economist Ruth Adler put it: “...”'."""
+    tokens = context.lead(context.quotes[index]) or _colon_paragraph_before(context, index)
+    if not tokens:
+        return None
+    end = len(tokens)
+    if tokens[-1].text in ":,":
+        end -= 1
+    elif not ends_with_cue(tokens):
+        return None  # a quote inside the writer's sentence: the reporting-clause sieve reads it
+    window = max(0, end - 1 - MAX_LEAD_TAIL_TOKENS)
+    found = [(i, n) for i, n in cues_in(tokens, window) if i + n <= end]
+    if not found:
+        return None
+    i, n = found[-1]
+    if end - (i + n) > 0 and tokens[-1].text != ":":
+        return None  # 'X said on Monday, “...' is too loose without a colon
+    phrase = phrase_before(context.text, tokens, skip_adverbs_back(tokens, i))
+    return Hit(phrase, cue_span(tokens, i, n)) if phrase is not None else None
+
+
+def _colon_paragraph_before(context: Context, index: int) -> list[Token]:
+    """The last sentence of the paragraph before, when it ends in a colon that introduces this quote:
+    'Asked about the delay, Pittman told reporters:' / '“We are not going to rush this.”'."""
+    quote = context.quotes[index]
+    paragraph = quote.span.paragraph
+    if paragraph == 0 or quote.span.open_start != context.paragraphs[paragraph].start:
+        return []
+    previous = context.paragraphs[paragraph - 1]
+    if not context.text[previous.start:previous.end].rstrip().endswith(":"):
+        return []
+    if index > 0 and context.quotes[index - 1].span.close_end > previous.start:
+        return []  # the colon follows a quote of its own
+    start = max(context.sentences.start_before(previous.end - 1), previous.end - MAX_WINDOW_CHARS)
+    return context.tokens.between(start, previous.end)
+
+
+def _colon_lead(context: Context, index: int) -> Hit | None:
+    """'Her colleague, Tom Becker, was blunter: “It's a disaster.”': the clause before a colon; a
+    headline's 'Biden: “We will not ...”' is the stronger reading."""
+    quote = context.quotes[index]
+    tokens = context.lead(quote)
+    whole_sentence = quote.lead_start == context.sentences.start_before(quote.span.open_start)
+    if len(tokens) < 2 or tokens[-1].text != ":" or not whole_sentence:
+        return None
+    parsed = phrase_after(context.text, tokens, 0)
+    if parsed is None or (parsed[0].kind == "anonymous" and parsed[0].head not in lexicon("anonymous_heads")):
+        return None
+    phrase, j = parsed
+    if j == len(tokens) - 1 and phrase.kind in ("name", "organization"):
+        if len(phrase.name or "") < 2:
+            return None  # "Q: “Will you run?”" is an interview, not a headline
+        return Hit(phrase)
+    j = skip_parenthetical(tokens, j)
+    if j < len(tokens) and tokens[j].text == ",":
+        j = next((k + 1 for k in range(j + 1, min(len(tokens), j + MAX_APPOSITION_TOKENS)) if tokens[k].text == ","),
+                 len(tokens))
+    if j >= len(tokens) - 1 or not tokens[j].is_word or tokens[j].text[0].isupper():
+        return None  # the phrase must be the subject of a verb before the colon
+    return Hit(phrase, reading="clause")
+
+
+TRAILING_CUE = Sieve("trailing_cue", 0.95, adjacent=True, find=_trailing_cue, trailing=True,
+                     readings=MappingProxyType({"quoted_as_saying": 0.9, "next_sentence": 0.8}))
+DASH = Sieve("dash", 0.85, adjacent=True, find=_dash, trailing=True)
+ACCORDING_TO = Sieve("according_to", 0.9, adjacent=True, find=_according_to, trailing=True,
+                     readings=MappingProxyType({"leading": 0.75}))
+LEADING_CUE = Sieve("leading_cue", 0.9, adjacent=True, find=_leading_cue)
+COLON_LEAD = Sieve("colon_lead", 0.75, adjacent=False, find=_colon_lead, readings=MappingProxyType({"clause": 0.7}))

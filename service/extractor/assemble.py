@@ -1,0 +1,79 @@
+"""The last stage: the result the caller sees, with ids, utterance groups and offsets in the caller's units."""
+
+from __future__ import annotations
+
+from . import budget
+from .cast import Entity
+from .document import OffsetMap
+from .model import Extraction, ExtractOptions, Quote, Span, Speaker, SpeakerRef
+from .state import Context
+
+# How much a quote's confidence keeps when its speaker is reached through a pronoun or a role.
+INDIRECT_MENTION = 0.9
+
+
+def assemble(context: Context, entities: list[Entity | None], to_caller: OffsetMap,
+             options: ExtractOptions) -> Extraction:
+    """Build the result from the attributed quotes and their resolved speakers.
+
+    Args:
+        context: the document's working state after the sieves.
+        entities: the speaker of each quote, or ``None``.
+        to_caller: maps an offset into the text the rules read to the caller's offsets.
+        options: what to return.
+    """
+    text = context.text
+
+    def span(start: int, end: int) -> Span:
+        return Span(text[start:end], to_caller(start), to_caller(end))
+
+    assigned: dict[int, tuple[str, str]] = {}  # entity id -> (speaker id, canonical name), in order of speech
+    cast: dict[int, Entity] = {}
+    utterances = _utterances(context)
+    group_ids: dict[int, str] = {}
+    quotes: list[Quote] = []
+    for index, quote in enumerate(context.quotes):
+        budget.check()
+        if not quote.speech and not options.include_other:
+            continue
+        entity = entities[index]
+        source = context.quotes[context.origin(index)]
+        phrase, cue = source.phrase, quote.cue or source.cue
+        ref = None
+        confidence = 0.0
+        if entity is not None and phrase is not None:
+            confidence = quote.confidence * (INDIRECT_MENTION if phrase.kind in ("pronoun", "nominal") else 1)
+            confidence = round(confidence, 3)
+            if entity.id not in assigned:
+                assigned[entity.id] = (f"s{len(assigned) + 1}", entity.canonical())
+                cast[entity.id] = entity
+            ref = SpeakerRef(*assigned[entity.id], entity.type, span(phrase.start, phrase.end))
+        if confidence < options.min_confidence:
+            continue
+        group = group_ids.setdefault(utterances[index], f"g{len(group_ids) + 1}")
+        whole = span(quote.span.start, quote.span.end)
+        quotes.append(Quote(
+            id=f"q{len(quotes) + 1}", text=whole.text, start=whole.start, end=whole.end,
+            kind=quote.kind if quote.speech else "other", group=group, speaker=ref,
+            cue=span(*cue) if cue is not None and ref is not None else None,
+            confidence=confidence, rule=quote.rule if ref is not None else None,
+        ))
+    speakers = tuple(
+        Speaker(*assigned[e.id], e.type, tuple(e.titles), tuple(span(s, t) for s, t in sorted(set(e.mentions))),
+                known_id=e.known_id)
+        for e in cast.values()
+    )
+    return Extraction(tuple(quotes), speakers)
+
+
+def _utterances(context: Context) -> list[int]:
+    """Number the utterances: the paragraphs of one quotation, and the halves of a split quote
+    ('“X,” she said, “Y.”'), which share one adjacent cue."""
+    by_cue: dict[tuple[int, int], int] = {}
+    out = []
+    for quote in context.quotes:
+        utterance = quote.span.chain
+        if quote.cue is not None and quote.sieve is not None and quote.sieve.adjacent:
+            utterance = by_cue.setdefault(quote.cue, utterance)
+        out.append(utterance)
+    return out

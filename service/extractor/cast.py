@@ -1,0 +1,416 @@
+"""The article's cast: mentions resolved, in reading order, to the people, organizations and sources
+they refer to. A caller may seed the cast with people it already knows."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+import regex
+
+from .language import compiled, lexicon
+from .model import KnownSpeaker
+from .phrases import TITLE_JOIN, NounPhrase
+from .roles import fits_role, is_country, role_words
+from .roles import title_words as words_of_title
+from .segments import Sentences
+from .words import gender_from_first_name, is_descriptive, is_plural_title, name_key, strip_article
+
+# How far back (in mentions) a pronoun or a role looks for what it refers to: about one long article.
+MAX_LOOKBACK = 400
+# "the statement said" looks this far back for the statement's issuer: a few sentences.
+MAX_ISSUER_CHARS = 600
+RE_WORD = regex.compile(r"\p{L}+")
+# The word after a name, past any ", apposition," ("Asked about the remarks, Biden smiled.").
+RE_NEXT_WORD = regex.compile(r"(?:\s{0,8}+,[^,.;:“”\"]{1,80}+,|\s{0,8}+,)?+\s{1,8}+(\p{Ll}++)")
+
+
+@dataclass(slots=True)
+class Entity:
+    """One member of the cast while it is being built."""
+
+    id: int
+    type: str
+    names: list[str] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+    gender: str | None = None
+    honorific: str | None = None
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    media: bool = False
+    name_words: set[str] = field(default_factory=set)  # lowercase words of every name, for matching
+    title_words: set[str] = field(default_factory=set)  # content words of every title, for roles
+    known_id: str | None = None  # the caller's id of a seeded member
+    canonical_name: str | None = None  # the name the caller gave a seeded member
+
+    @property
+    def personal(self) -> bool:
+        """Something marks this as a person: a title, an honorific, or a known gender."""
+        return bool(self.titles or self.honorific or self.gender)
+
+    @property
+    def plural(self) -> bool:
+        """An anonymous group ("officials", "two people familiar with the talks")."""
+        heads = lexicon("anonymous_heads")
+        return any(w in heads and (w.endswith("s") or w == "people") for w in self.title_words)
+
+    def add_name(self, name: str) -> bool:
+        """Record a proper name of this entity; tell whether it is new."""
+        if name in self.names:
+            return False
+        self.names.append(name)
+        self.name_words.update(name_key(w) for w in name.split())
+        return True
+
+    def add_title(self, title: str) -> None:
+        """Record a role of this entity ("Iranian Foreign Minister")."""
+        if title not in self.titles:
+            self.titles.append(title)
+            self.title_words.update(words_of_title(title))
+
+    @property
+    def surname(self) -> str | None:
+        return name_key(self.names[0].split()[-1]) if self.names else None
+
+    def canonical(self) -> str:
+        """The fullest proper name, "Ms. Cho" when only the surname is known, a description otherwise."""
+        if self.canonical_name:
+            return self.canonical_name
+        if self.names:
+            best = max(self.names, key=lambda n: (len(n.split()), len(n)))
+            if len(best.split()) == 1 and self.honorific:
+                return f"{self.honorific} {best}"
+            return best
+        if self.titles:
+            best = max(self.titles, key=len)
+            first = best.split()[0].lower()
+            article = first in lexicon("indefinites") or first in lexicon("determiners")
+            return best[:1].lower() + best[1:] if article else best
+        return "unknown"
+
+
+@dataclass(slots=True)
+class Event:
+    """A mention of a person or organization at ``position``, for pronoun resolution."""
+
+    position: int
+    entity: Entity
+    subject: bool
+    speaker: bool
+
+
+class Cast:
+    """Builds the cast in reading order and resolves speaker mentions against what came before.
+
+    Args:
+        text: the document's text.
+        sentences: its sentence boundaries.
+        quoted: the ``(start, end)`` of every quotation, in order (words inside them introduce nobody).
+        seed: people the caller knows; each becomes a member before the first mention, recognised by
+            name, alias or title, and is returned only when the text mentions them.
+    """
+
+    def __init__(self, text: str, sentences: Sentences, quoted: list[tuple[int, int]],
+                 seed: Iterable[KnownSpeaker] = ()) -> None:
+        self.text = text
+        self.sentences = sentences
+        self.entities: list[Entity] = []
+        self.events: list[Event] = []
+        self.quoted = quoted
+        self._quote_starts = [start for start, _ in quoted]
+        self.last_speaker: Entity | None = None
+        self._by_word: dict[tuple[str, str], list[Entity]] = {}  # (type, name word) -> entities
+        self.weak: list[tuple[int, str]] = []  # lone capitalized subjects, for pronouns with nothing else
+        self._anonymous_by_description: dict[str, Entity] = {}
+        self._known: list[Entity] = []
+        for known in seed:
+            self._seed(known)
+
+    def _seed(self, known: KnownSpeaker) -> None:
+        entity = self._new(known.type)
+        entity.known_id = known.id
+        for name in (known.name, *known.aliases):
+            self._add_name(entity, name)
+        entity.canonical_name = known.name
+        for title in known.titles:
+            entity.add_title(title)
+        entity.gender = known.gender
+        self._known.append(entity)
+
+    @property
+    def known_names(self) -> frozenset[str]:
+        """The one-word names and aliases of the seed ("MBS"), for the scan to look for."""
+        return frozenset(word for entity in self._known for name in entity.names for word in name.split())
+
+    def _add_name(self, entity: Entity, name: str) -> None:
+        if entity.add_name(name):
+            self._index(entity, name)
+
+    def _index(self, entity: Entity, name: str) -> None:
+        for word in name.split():
+            bucket = self._by_word.setdefault((entity.type, name_key(word)), [])
+            if entity not in bucket:
+                bucket.append(entity)
+
+    def _inside_quote(self, position: int) -> bool:
+        i = bisect.bisect_right(self._quote_starts, position) - 1
+        return i >= 0 and self.quoted[i][0] <= position < self.quoted[i][1]
+
+    def add(self, phrase: NounPhrase, *, speaker: bool = False, cue: str | None = None) -> Entity | None:
+        """Resolve ``phrase`` to a member of the cast, creating one when it introduces somebody new.
+
+        Args:
+            phrase: the noun phrase, in reading order with every earlier call.
+            speaker: the phrase names the speaker of a quote.
+            cue: the reporting verb, lowercase, when ``speaker``.
+
+        Returns:
+            The entity, or ``None`` for a pronoun or role nobody earlier fits.
+        """
+        if phrase.kind == "pronoun":
+            entity = self._pronoun(phrase, cue)
+        elif phrase.kind == "name" and is_country(phrase.name or "") and self._known_person(phrase) is None:
+            entity = self._organization(phrase)  # "Iran warns Israel", but "Jordan" may be Jim Jordan
+        elif phrase.kind == "name":
+            entity = self._named_person(phrase, self._unnamed_speaker_of_remarks(phrase))
+        elif phrase.kind == "organization":
+            entity = self._organization(phrase)
+        elif phrase.kind == "nominal":
+            entity = self._nominal(phrase)
+        else:
+            entity = self._anonymous(phrase)
+        if entity is None:
+            return None
+        entity.mentions.append((phrase.start, phrase.end))
+        if phrase.kind == "pronoun" and entity.gender is None and phrase.gender in ("m", "f"):
+            entity.gender = phrase.gender
+        subject = speaker or self._subject_position(phrase)
+        self.events.append(Event(phrase.start, entity, subject, speaker))
+        if speaker:
+            self.last_speaker = entity
+        return entity
+
+    def _subject_position(self, phrase: NounPhrase) -> bool:
+        """Tell whether a phrase is a sentence's subject: at its start, or after an opening clause and
+        before a verb ("Asked about the remarks, Biden smiled.")."""
+        start = self.sentences.start_before(phrase.start)
+        if start == phrase.start:
+            return True
+        if not self.text[start:phrase.start].rstrip().endswith(","):
+            return False
+        after = RE_NEXT_WORD.match(self.text, phrase.end)
+        return after is not None and after.group(1) not in lexicon("function_words")
+
+    def _new(self, kind: str) -> Entity:
+        entity = Entity(len(self.entities) + 1, kind)
+        self.entities.append(entity)
+        return entity
+
+    def _unnamed_speaker_of_remarks(self, phrase: NounPhrase) -> Entity | None:
+        """The speaker only a role named, when ``phrase`` names them.
+
+        'The spokesman for the ministry ... said “...”. Nasser Kanaani made the remarks on Monday', or the
+        news convention of naming a role in the lead and the person in the next sentence: 'The head of
+        the agency said ... . Mohammad Eslami told reporters ...' (a new full name with no role of its
+        own, as that sentence's subject; anonymous sources are never named this way).
+        """
+        speaker = self.last_speaker
+        if speaker is None or speaker.names or speaker.type not in ("anonymous", "unknown"):
+            return None
+        if not _made_remarks().match(self.text, phrase.end) and not (
+                speaker.type == "unknown" and phrase.title is None and len((phrase.name or "").split()) >= 2
+                and self._known_person(phrase) is None and self._opens_next_sentence(speaker, phrase)):
+            return None
+        speaker.type = "person"
+        speaker.titles = [strip_article(title) for title in speaker.titles]  # a role now, not a description
+        return speaker
+
+    def _opens_next_sentence(self, entity: Entity, phrase: NounPhrase) -> bool:
+        """Tell whether ``phrase`` opens the sentence right after the one that last mentioned ``entity``."""
+        last = entity.mentions[-1][0] if entity.mentions else -1
+        sentence = self.sentences.start_before(phrase.start)
+        return last >= 0 and sentence == phrase.start and self.sentences.end_after(last, len(self.text)) == sentence
+
+    def _known_person(self, phrase: NounPhrase) -> Entity | None:
+        words = [name_key(w) for w in (phrase.name or "").split()]
+        known = self._by_word.get(("person", words[-1]), [])
+        return next((candidate for candidate in reversed(known)
+                     if set(words) <= candidate.name_words or words[-1] == candidate.surname), None)
+
+    def _named_person(self, phrase: NounPhrase, entity: Entity | None = None) -> Entity:
+        """The person ``phrase`` names: ``entity`` when given, else the one known by that name, else new."""
+        name = phrase.name or ""
+        words = [name_key(w) for w in name.split()]
+        entity = entity or self._known_person(phrase) or self._new("person")
+        self._add_name(entity, name)
+        for title in (phrase.title or "").split(TITLE_JOIN):
+            if not title:
+                continue
+            if title.lower().rstrip(".") in ("mr", "mrs", "ms", "miss", "dr"):
+                entity.honorific = title
+            else:
+                entity.add_title(title)
+        entity.gender = entity.gender or phrase.gender or gender_from_first_name(words[0])
+        return entity
+
+    def _organization(self, phrase: NounPhrase) -> Entity:
+        name = strip_article(phrase.name or self.text[phrase.start:phrase.end])
+        words = {name_key(w) for w in name.split()}
+        entity = None
+        for word in words:
+            for candidate in reversed(self._by_word.get(("organization", word), [])):
+                if words <= candidate.name_words or candidate.name_words <= words:
+                    entity = candidate
+                    break
+            if entity is not None:
+                break
+        if entity is None:
+            entity = self._new("organization")
+            entity.media = _is_media(name)
+        self._add_name(entity, name)
+        return entity
+
+    def _nominal(self, phrase: NounPhrase) -> Entity | None:
+        head = phrase.head or ""
+        title = phrase.title or ""
+        if head in lexicon("document_nouns"):
+            issuer = self._issuer(head, phrase.start)
+            if issuer is not None:
+                return issuer  # "the statement said": whoever issued it
+        wanted, heads = role_words(title, head)
+        if title.lower() in lexicon("organization_nouns") or head in lexicon("organization_nouns"):
+            media = title.lower() in lexicon("media_nouns") or head in lexicon("media_nouns")
+            found = self._recent(lambda e: e.type == "organization" and e.media == media)
+            found = found or self._recent(lambda e: e.type == "organization")
+            if found is None:
+                # "Eastline Rail cut 30 trains. ... the company said": a name with nothing personal about
+                # it (no title, honorific, known given name or pronoun) is the organization meant.
+                found = self._recent(lambda e: e.type == "person" and not e.personal)
+                if found is not None:
+                    found.type = "organization"
+                    for name in found.names:
+                        self._index(found, name)
+                    return found
+                # "The ministry said ..." with no ministry named before: an organization all the same.
+                found = self._new("organization")
+                found.media = media
+                found.add_name(title)  # named by its role only: not indexed as a proper name
+            return found
+        # 'the Iranian foreign minister' fits 'Iranian Foreign Minister', not 'Afghan Foreign Minister'.
+        found = self._recent(lambda e: e.type != "organization" and fits_role(wanted, heads, e.title_words))
+        found = found or self._recent(
+            lambda e: e.type != "organization" and fits_role(wanted, heads, e.title_words, reworded=True))
+        # A role only the caller could tie to a name: "the crown prince" for a seeded Mohammed bin Salman.
+        found = found or next((e for e in self._known if e.type != "organization" and e.title_words
+                               and fits_role(wanted, heads, e.title_words)), None)
+        if found is not None:
+            return found
+        if head in lexicon("anonymous_heads") or is_plural_title(head):
+            return self._anonymous(phrase)  # "the source", "the company's lawyers"
+        if is_descriptive(head):
+            # "the 27-year-old", "the Ohio native": the person the last sentences were about.
+            horizon = self.sentences.start_before(max(0, self.sentences.start_before(phrase.start) - 1))
+            for event in self._before(phrase.start):
+                if event.position < horizon:
+                    break
+                if event.entity.type == "person" and event.subject:
+                    return event.entity
+        entity = self._new("unknown")
+        entity.add_title(strip_article(title) if title else self.text[phrase.start:phrase.end])
+        return entity
+
+    def _issuer(self, noun: str, position: int) -> Entity | None:
+        """Who issued the document that "the statement" refers to, from the last sentence before that
+        names such a document: "The ministry issued a statement." or "a statement from the ministry"."""
+        found = None
+        for match in RE_WORD.finditer(self.text, max(0, position - MAX_ISSUER_CHARS), position):
+            if match.group().lower() == noun and not self._inside_quote(match.start()):
+                found = match
+        if found is None:
+            return None
+        sentence_start = self.sentences.start_before(found.start())
+        sentence_end = self.sentences.end_after(found.end(), position)
+        subject = None
+        for event in self._before(sentence_end):
+            if event.position < sentence_start:
+                break
+            if event.entity.type not in ("person", "organization"):
+                continue
+            if event.position >= found.end() and _issued_by().fullmatch(self.text, found.end(), event.position):
+                return event.entity  # "a statement released by the Iranian Foreign Ministry"
+            if event.position < found.start() and event.subject and subject is None:
+                subject = event.entity  # the nearest subject before the noun: "The ministry issued a statement"
+        return subject
+
+    def _anonymous(self, phrase: NounPhrase) -> Entity:
+        description = self.text[phrase.start:phrase.end]
+        entity = self._anonymous_by_description.get(description.lower())
+        if entity is None:
+            entity = self._anonymous_by_description[description.lower()] = self._new("anonymous")
+            entity.add_title(description)
+        return entity
+
+    def _pronoun(self, phrase: NounPhrase, cue: str | None) -> Entity | None:
+        gender = phrase.gender
+        if gender in ("m", "f"):
+            def fits(e: Entity) -> bool:
+                return e.type == "person" and e.gender in (None, gender)
+        elif gender == "n":
+            def fits(e: Entity) -> bool:
+                return e.type == "organization"
+        elif gender == "p":
+            # "they", "one of them": the latest group ("two people familiar with the talks") or body.
+            groups = [e.entity for e in self._before(phrase.start) if (
+                e.entity.type == "organization" or (e.entity.type == "anonymous" and e.entity.plural))]
+            return groups[0] if groups else None
+        else:
+            return None
+        if cue in lexicon("floor_cues") and self.last_speaker is not None and fits(self.last_speaker):
+            return self.last_speaker
+        horizon = self.sentences.start_before(max(0, phrase.start - 1))
+        subjects = [e for e in self._before(phrase.start) if fits(e.entity)]
+        for event in subjects:
+            if event.subject and event.position >= horizon:
+                return event.entity
+        for event in subjects:
+            if event.subject:
+                return event.entity
+        if subjects:
+            return subjects[0].entity
+        if gender in ("m", "f"):
+            i = bisect.bisect_left(self.weak, (phrase.start, ""))
+            if i > 0:
+                start, word = self.weak[i - 1]
+                return self._named_person(NounPhrase(start, start + len(word), "name", name=word))
+        return None
+
+    def _recent(self, predicate: Callable[[Entity], bool]) -> Entity | None:
+        for event in self._before(None):
+            if predicate(event.entity):
+                return event.entity
+        return None
+
+    def _before(self, position: int | None) -> list[Event]:
+        """The latest mentions before ``position``, newest first, at most ``MAX_LOOKBACK``."""
+        recent = self.events[-MAX_LOOKBACK:]
+        return [e for e in reversed(recent) if position is None or e.position < position]
+
+
+def _made_remarks() -> regex.Pattern[str]:
+    """"Nasser Kanaani made the remarks on Monday": the name given for what an unnamed speaker said."""
+    return compiled("made_remarks", lambda: regex.compile(
+        r"\s++(?:also\s++)?made\s++(?:the|these|those|his|her)\s++(?:\L<nouns>)\b",
+        nouns=sorted(lexicon("remarks_nouns"))))
+
+
+def _issued_by() -> regex.Pattern[str]:
+    """Between a document and its issuer: "statement released by the", "statement from"."""
+    return compiled("issued_by", lambda: regex.compile(
+        r"(?<!\s)\s++(?:\p{Ll}++\s++)?(?:\L<by>)\s++(?:(?:\L<articles>)\s++)?", regex.IGNORECASE,
+        by=sorted(lexicon("issued_by")), articles=sorted(lexicon("articles"))))
+
+
+def _is_media(name: str) -> bool:
+    words = name.lower().split()
+    media = lexicon("media_heads")
+    return bool(words) and (words[-1] in media or " ".join(words) in media)

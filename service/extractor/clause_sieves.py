@@ -1,0 +1,176 @@
+"""Sieves that read a quote's sentence and the quotes around it: the subject of the clause that holds a
+partial quote, the pieces of one quotation, follow-on quotes, and the sentence before a bare quote."""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+from .cues import cue_at, cue_span, quoted_as_saying, reporting_cues, skip_adverbs, skip_adverbs_back
+from .phrase_finder import phrase_after, phrase_before
+from .phrases import NounPhrase
+from .quotes import has_words
+from .state import MAX_WINDOW_CHARS, Context, Hit, Sieve
+from .tokens import Token
+
+
+def _reporting_clause(context: Context, index: int) -> Hit | None:
+    """A partial quote belongs to the subject of the clause that holds it.
+
+    'The Health Ministry said the outbreak was “under control”'; 'adding that talks could “resume”'
+    (the subject of the main clause); 'but said they will take place “soon.”' (the subject before).
+    """
+    text = context.text
+    quote = context.quotes[index]
+    open_start = quote.span.open_start
+    sentence_start = max(context.sentences.start_before(open_start),
+                         context.paragraphs[quote.span.paragraph].start, open_start - MAX_WINDOW_CHARS)
+    lead = context.lead(quote)
+    quoted = quoted_as_saying(text, lead)
+    if quoted is not None:
+        return Hit(quoted[0], quoted[1])
+    cues = reporting_cues(lead)
+    if not cues:
+        # No verb of its own: 'said the president had “lost control” and accused Democrats of “blindness”'.
+        previous = _previous_in_sentence(context, index, sentence_start)
+        if previous is not None and quote.kind == "partial":
+            return Hit(source=previous, reading="shared_clause")
+        return None
+    i, n = cues[-1]
+    cue = cue_span(lead, i, n)
+    phrase = phrase_before(text, lead, skip_adverbs_back(lead, i)) or _relative_antecedent(text, lead, i)
+    if phrase is not None:
+        return Hit(phrase, cue)
+    # An elided subject: ', adding that ...', 'but said ...' share the main clause's speaker.
+    previous = _previous_in_sentence(context, index, sentence_start)
+    if previous is not None:
+        return Hit(source=previous, cue=cue, reading="elided_subject")
+    tokens = lead if quote.lead_start <= sentence_start else context.tokens.between(sentence_start, open_start)
+    i = next((k for k, token in enumerate(tokens) if token.start == cue[0]), len(tokens))
+    for k, m in reporting_cues(tokens):
+        if k >= i:
+            break
+        phrase = phrase_before(text, tokens, skip_adverbs_back(tokens, k))
+        if phrase is not None:
+            # 'X referred to ..., saying “...”' keeps "saying"; in 'X said Tehran will respond to any “...”'
+            # the later verb belongs to the reported clause, and X's "said" is the cue.
+            own = cue if i < len(tokens) and tokens[i].low.endswith("ing") else cue_span(tokens, k, m)
+            return Hit(phrase, own, reading="earlier_verb")
+    subject = sentence_subject(text, tokens, i)
+    return Hit(subject, cue, reading="sentence_subject") if subject is not None else None
+
+
+def _relative_antecedent(text: str, tokens: list[Token], cue: int) -> NounPhrase | None:
+    """'Chairman Jim Jordan, who called it “a political stunt”': the one "who" speaks for."""
+    k = skip_adverbs_back(tokens, cue)
+    if k >= 2 and tokens[k - 1].low == "who" and tokens[k - 2].text == ",":
+        return phrase_before(text, tokens, k - 2)
+    return None
+
+
+def sentence_subject(text: str, tokens: list[Token], before: int) -> NounPhrase | None:
+    """The first speaker-like phrase of a sentence, before ``tokens[before]``, after any dateline.
+
+    'WASHINGTON (AP) — President Joe Biden on Thursday defended ..., telling reporters that “...”'
+    """
+    start = 0
+    dateline = bool(tokens) and len(tokens[0].text) > 1 and tokens[0].text.isupper()  # "WASHINGTON (Reuters) -"
+    for k in range(min(before, 8)):
+        if tokens[k].text in "—–" or (tokens[k].text == "-" and dateline):
+            start = k + 1  # a dateline ends at its dash
+            break
+    k, opener_skipped = start, False
+    while k < before:
+        token = tokens[k]
+        if token.text == "(":
+            break
+        if token.is_word:
+            parsed = phrase_after(text, tokens, k)
+            if parsed is not None:
+                return parsed[0]  # "A person familiar with the negotiations said the sides were “far apart.”"
+            if token.text[0].islower():
+                # The subject, when there is one, comes before the first lowercase word, or right after
+                # an opening phrase: "Elsewhere in his remarks, he pointed to ...".
+                comma = next((c for c in range(k + 1, before) if tokens[c].text == ","), None)
+                if comma is None or opener_skipped:
+                    return None
+                k, opener_skipped = comma, True
+        k += 1
+    return None
+
+
+def _previous_in_sentence(context: Context, index: int, sentence_start: int) -> int | None:
+    if index == 0:
+        return None
+    previous = context.quotes[index - 1]
+    if previous.span.open_start >= sentence_start and previous.attributed:
+        return index - 1
+    return None
+
+
+def _same_utterance(context: Context, index: int) -> Hit | None:
+    """Paragraphs of one multi-paragraph quotation share the speaker of whichever piece has one."""
+    quotes = context.quotes
+    chain = quotes[index].span.chain
+    first = index
+    while first > 0 and quotes[first - 1].span.chain == chain:  # pieces of a chain are consecutive
+        first -= 1
+    for other in range(first, len(quotes)):
+        candidate = quotes[other]
+        if candidate.span.chain != chain:
+            break
+        if other != index and candidate.phrase is not None:
+            return Hit(source=other)
+    return None
+
+
+def _follow_on(context: Context, index: int) -> Hit | None:
+    """A quote-only sentence or paragraph right after a quote keeps that quote's speaker."""
+    if index == 0 or context.quotes[index].kind != "direct":
+        return None
+    text = context.text
+    quote, previous = context.quotes[index], context.quotes[index - 1]
+    if not previous.attributed or (quote.lead_start != quote.span.open_start and has_words(
+        text, quote.lead_start, quote.span.open_start
+    )):
+        return None
+    gap_start = previous.span.close_end
+    if previous.sieve is not None and previous.sieve.trailing:
+        gap_start = max(gap_start, previous.trail_end)
+    if has_words(text, gap_start, quote.span.open_start):
+        return None
+    if quote.span.paragraph - previous.span.paragraph > 1:
+        return None
+    return Hit(source=index - 1)
+
+
+def _previous_sentence(context: Context, index: int) -> Hit | None:
+    """A quote that opens a sentence, right after a sentence about a named person, is theirs."""
+    text = context.text
+    quote = context.quotes[index]
+    if quote.kind != "direct" or has_words(text, quote.lead_start, quote.span.open_start):
+        return None
+    para = context.paragraphs[quote.span.paragraph]
+    start = context.sentences.start_before(max(0, quote.span.open_start - 1))
+    if quote.span.open_start == para.start and quote.span.paragraph > 0:
+        start = context.sentences.start_before(context.paragraphs[quote.span.paragraph - 1].end - 1)
+    if start >= quote.span.open_start or (index > 0 and context.quotes[index - 1].span.open_start >= start):
+        return None  # another quote stands between
+    tokens = context.tokens.between(start, min(quote.span.open_start, start + MAX_WINDOW_CHARS))
+    parsed = phrase_after(text, tokens, 0)
+    if parsed is None:
+        return None
+    phrase, j = parsed
+    speaks = cue_at(tokens, skip_adverbs(tokens, j)) > 0  # "Zarif said that ...", "He said that ..."
+    person = phrase.kind == "pronoun" and phrase.gender in ("m", "f")  # "he", "she"; "they" is too loose
+    if phrase.kind not in ("name", "organization", "nominal") and not (person and speaks):
+        return None
+    if phrase.kind == "name" and phrase.title is None and " " not in (phrase.name or "") and not speaks:
+        return None  # one capitalized word opening a sentence may be any word: "Others disagreed."
+    return Hit(phrase)
+
+
+REPORTING_CLAUSE = Sieve("reporting_clause", 0.85, adjacent=False, find=_reporting_clause, readings=MappingProxyType(
+    {"shared_clause": 0.7, "elided_subject": 0.8, "earlier_verb": 0.75, "sentence_subject": 0.7}))
+SAME_UTTERANCE = Sieve("same_utterance", 0.95, adjacent=True, find=_same_utterance, shares=True, inherits=True)
+FOLLOW_ON = Sieve("follow_on", 0.75, adjacent=True, find=_follow_on, shares=True)
+PREVIOUS_SENTENCE = Sieve("previous_sentence", 0.5, adjacent=False, find=_previous_sentence)

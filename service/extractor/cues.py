@@ -1,0 +1,118 @@
+"""Reporting cues ("said", "pointed out", "went on to say") and the words that may stand around them."""
+
+from __future__ import annotations
+
+from .language import compiled, lexicon
+from .phrase_finder import phrase_after
+from .phrases import NounPhrase
+from .tokens import Token
+
+
+def _cue_index() -> dict[str, list[tuple[str, ...]]]:
+    """Reporting cues by first word, longest first, so "went on to say" wins over "went on"."""
+    def build() -> dict[str, list[tuple[str, ...]]]:
+        index: dict[str, list[tuple[str, ...]]] = {}
+        for cue in lexicon("reporting_verbs"):
+            words = tuple(cue.split())
+            index.setdefault(words[0], []).append(words)
+        for entries in index.values():
+            entries.sort(key=len, reverse=True)
+        return index
+    return compiled("cue_index", build)
+
+
+def cue_at(tokens: list[Token], i: int) -> int:
+    """Return how many tokens the reporting cue at ``tokens[i]`` spans, or 0 when none starts there."""
+    if i >= len(tokens):
+        return 0
+    for words in _cue_index().get(tokens[i].low, ()):
+        if len(words) == 1 or tuple(t.low for t in tokens[i:i + len(words)]) == words:
+            return len(words)
+    return 0
+
+
+def cues_in(tokens: list[Token], start: int = 0) -> list[tuple[int, int]]:
+    """Every reporting cue from ``tokens[start]`` on, as (index, length); "went on to say" is one cue."""
+    index, markers = _cue_index(), lexicon("noun_markers")
+    found, i = [], start
+    while i < len(tokens):
+        n = cue_at(tokens, i) if tokens[i].low in index else 0
+        if n and i > 0 and tokens[i - 1].low in markers:
+            n = 0  # "the recall was", "his comments": a noun, not a reporting verb
+        if n:
+            found.append((i, n))
+        i += n or 1
+    return found
+
+
+def reporting_cues(tokens: list[Token]) -> list[tuple[int, int]]:
+    """Reporting and characterizing verbs ("said", "called"), as (index, length), in order."""
+    characterizing, according = lexicon("characterizing_verbs"), _according_first_words()
+    found = dict(cues_in(tokens))
+    found.update((i, 1) for i, t in enumerate(tokens) if t.low in characterizing)
+    return sorted((i, n) for i, n in found.items() if tokens[i].low not in according)
+
+
+def ends_with_cue(tokens: list[Token]) -> bool:
+    """Tell whether the tokens end with a reporting cue: 'Zarif said', 'he pointed out'."""
+    return bool(tokens) and bool(cue_at(tokens, len(tokens) - 1) or cue_at(tokens, len(tokens) - 2) == 2)
+
+
+def cue_span(tokens: list[Token], i: int, n: int) -> tuple[int, int]:
+    """The offsets of the cue of ``n`` tokens at ``tokens[i]``."""
+    return tokens[i].start, tokens[i + n - 1].end
+
+
+def according_to_at(tokens: list[Token], i: int) -> int:
+    """How many tokens an "according to" phrase at ``tokens[i]`` spans, or 0."""
+    for phrase in _according_phrases():
+        if tuple(t.low for t in tokens[i:i + len(phrase)]) == phrase:
+            return len(phrase)
+    return 0
+
+
+def _according_phrases() -> list[tuple[str, ...]]:
+    return compiled("according_phrases", lambda: [tuple(p.split()) for p in sorted(lexicon("according_to"))])
+
+
+def _according_first_words() -> frozenset[str]:
+    return compiled("according_first", lambda: frozenset(p[0] for p in _according_phrases()))
+
+
+def skip_adverbs(tokens: list[Token], i: int) -> int:
+    """Step over adverbs after a speaker: "Zarif | also | said"."""
+    adverbs = lexicon("adverbs")
+    while i < len(tokens) and tokens[i].low in adverbs:
+        i += 1
+    return i
+
+
+def skip_adverbs_back(tokens: list[Token], j: int) -> int:
+    """Step back over adverbs and the day between a speaker and the verb: "Zarif on Monday told"."""
+    adverbs, days = lexicon("adverbs"), lexicon("relative_days")
+    weekdays, daytimes = lexicon("weekdays"), lexicon("daytimes")
+    while j > 0:
+        if tokens[j - 1].low in adverbs or tokens[j - 1].low in days:
+            j -= 1
+        elif j >= 2 and tokens[j - 2].low == "on" and tokens[j - 1].low in weekdays:
+            j -= 2
+        elif j >= 3 and tokens[j - 3].low == "on" and tokens[j - 2].low in weekdays and tokens[j - 1].low in daytimes:
+            j -= 3
+        else:
+            break
+    return j
+
+
+def quoted_as_saying(text: str, tokens: list[Token]) -> tuple[NounPhrase, tuple[int, int]] | None:
+    """'the agency quoted Ali Rahimi as saying': the speaker is the one quoted, not the one quoting."""
+    quoting, as_saying = lexicon("quoting_verbs"), lexicon("as_saying")
+    for i, token in enumerate(tokens):
+        if token.low not in quoting:
+            continue
+        parsed = phrase_after(text, tokens, i + 1)
+        if parsed is None:
+            continue
+        phrase, j = parsed
+        if j + 1 < len(tokens) and f"{tokens[j].low} {tokens[j + 1].low}" in as_saying:
+            return phrase, cue_span(tokens, i, 1)
+    return None

@@ -1,0 +1,88 @@
+"""Language packs: every word the rules read, as data, one folder of lexicons per language (``data/<lang>/``).
+
+Each lexicon is a UTF-8 text file, one entry a line, sorted, ``#`` comments. A word list is read as a set
+(:func:`lexicon`); a list of ``key=value`` entries as a mapping (:func:`mapping`); both through one parser.
+The pack the rules read is the active one: :func:`active` sets it for the duration of one extraction, so
+the rules ask for ``lexicon("titles")`` and get the document's language. Patterns built from a pack's
+words are compiled once per language with :func:`compiled`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from functools import cache
+from pathlib import Path
+from typing import TypeVar
+
+DATA_DIR = Path(__file__).with_name("data")
+DEFAULT_LANGUAGE = "en"
+
+_language: ContextVar[str] = ContextVar("quotes_language", default=DEFAULT_LANGUAGE)
+T = TypeVar("T")
+
+
+def languages() -> list[str]:
+    """The languages that have a pack, sorted."""
+    return sorted(path.name for path in DATA_DIR.iterdir() if path.is_dir())
+
+
+def lexicon_names(language: str = DEFAULT_LANGUAGE) -> list[str]:
+    """The lexicons of one pack, sorted by name."""
+    return sorted(path.stem for path in (DATA_DIR / language).glob("*.txt"))
+
+
+def current() -> str:
+    """The active language."""
+    return _language.get()
+
+
+@contextmanager
+def active(language: str) -> Iterator[None]:
+    """Make ``language`` the pack the rules read inside the ``with`` block."""
+    token = _language.set(language)
+    try:
+        yield
+    finally:
+        _language.reset(token)
+
+
+@cache
+def entries(language: str, name: str) -> tuple[str, ...]:
+    """The one parser: the entries of ``data/<language>/<name>.txt``, comments and blank lines left out."""
+    path = DATA_DIR / language / f"{name}.txt"
+    lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return tuple(line for line in lines if line and not line.startswith("#"))
+
+
+@cache
+def _lexicon(language: str, name: str) -> frozenset[str]:
+    return frozenset(entries(language, name))
+
+
+@cache
+def _mapping(language: str, name: str) -> dict[str, str]:
+    return dict(entry.split("=", 1) for entry in entries(language, name))
+
+
+def lexicon(name: str) -> frozenset[str]:
+    """The entries of the active pack's lexicon ``name`` (e.g. ``"reporting_verbs"``), as a set."""
+    return _lexicon(_language.get(), name)
+
+
+def mapping(name: str) -> dict[str, str]:
+    """The active pack's ``key=value`` lexicon ``name`` (e.g. ``"demonyms"``), as a dict."""
+    return _mapping(_language.get(), name)
+
+
+_compiled: dict[tuple[str, str], object] = {}
+
+
+def compiled(key: str, build: Callable[[], T]) -> T:
+    """What ``build()`` makes from the active pack (a pattern, an index), made once per language."""
+    slot = (_language.get(), key)
+    found = _compiled.get(slot)
+    if found is None:
+        found = _compiled[slot] = build()
+    return found  # type: ignore[return-value]

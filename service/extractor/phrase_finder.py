@@ -1,0 +1,327 @@
+"""Find the noun phrase that starts or ends at a token ("said | Finance Minister Arjun Mehta",
+"economist Ruth Adler | put it"), and read it with :func:`phrases.interpret`."""
+
+from __future__ import annotations
+
+from .language import lexicon
+from .phrases import (
+    TITLE_JOIN,
+    NounPhrase,
+    interpret,
+    is_cap,
+    is_name_word,
+    is_possessor,
+    role_run,
+)
+from .tokens import Token
+from .words import (
+    is_head,
+    is_org_name,
+    is_plural_title,
+    is_title,
+    office_links,
+    particles,
+    phrase_stops,
+    pronoun_gender,
+)
+
+MAX_PHRASE_TOKENS = 14
+
+
+def phrase_after(text: str, tokens: list[Token], i: int) -> tuple[NounPhrase, int] | None:
+    """Parse the noun phrase that starts at ``tokens[i]`` ("said Finance Minister Arjun Mehta").
+
+    Args:
+        text: the article.
+        tokens: tokens of the stretch being read.
+        i: where the phrase starts.
+
+    Returns:
+        The phrase and the index of the first token after it, or ``None``.
+    """
+    if i >= len(tokens) or not tokens[i].is_word:
+        return None
+    first = tokens[i]
+    if pronoun_gender(first.low) is not None:
+        return interpret(text, tokens[i:i + 1]), i + 1
+    if first.low == "one" and i + 2 < len(tokens) and tokens[i + 1].low == "of":
+        # "one of them said", "one of the officials said": one of the group named before, like "they".
+        if tokens[i + 2].low in lexicon("group_pronouns"):
+            return NounPhrase(first.start, tokens[i + 2].end, "pronoun", gender="p"), i + 3
+        group = tokens[i + 3] if i + 3 < len(tokens) and tokens[i + 2].low == "the" else None
+        if group is not None and group.low.endswith("s") and is_head(group.low):
+            return NounPhrase(first.start, group.end, "pronoun", gender="p"), i + 4
+    if first.low in lexicon("determiners") or first.low in lexicon("indefinites"):
+        end = role_run(tokens, i + 1)
+        if end < 0:
+            return None
+        anonymous_head = tokens[end - 1].low in lexicon("anonymous_heads")
+        if first.low in lexicon("indefinites") or (anonymous_head and first.low != "the"):
+            end = _anonymous_tail(tokens, end)
+        phrase = interpret(text, tokens[i:end])
+        if phrase is None:
+            return None
+        named = _name_after_role(text, tokens, i, end)  # "the movement’s spokesman Yahya Saree"
+        if named is not None:
+            return named
+        return _apposed_name(text, tokens, phrase, end)
+    if first.low in lexicon("anonymous_heads") and first.low.endswith("s"):
+        end = _anonymous_tail(tokens, i + 1)
+        phrase = interpret(text, tokens[i:end])
+        return (phrase, end) if phrase else None
+    group = bare_group(first)
+    if group is not None:
+        return group, i + 1
+    j = i
+    while j < len(tokens) and j - i < MAX_PHRASE_TOKENS and _extends_forward(tokens, i, j):
+        j += 1
+    while j > i and not (is_cap(tokens[j - 1]) or is_title(tokens[j - 1].low)):
+        j -= 1
+    if j == i:
+        return None
+    phrase = interpret(text, tokens[i:j])
+    if phrase is None:
+        return None
+    return _apposed_name(text, tokens, phrase, j)
+
+
+def _name_after_role(text: str, tokens: list[Token], i: int, end: int) -> tuple[NounPhrase, int] | None:
+    """Read a name right after a role that ends in a title word: "the movement’s spokesman | Yahya Saree"."""
+    if tokens[i].low in lexicon("indefinites") or not is_title(tokens[end - 1].low):
+        return None  # "a spokesman": an indefinite role titles nobody
+    k = end
+    while k < len(tokens) and k - end < 4 and (is_name_word(tokens[k]) or (k > end and tokens[k].low in particles())):
+        k += 1
+    if k == end:
+        return None
+    phrase = interpret(text, tokens[i:k])
+    return (phrase, k) if phrase is not None and phrase.kind == "name" else None
+
+
+def bare_group(token: Token) -> NounPhrase | None:
+    """A group named by a bare noun: "police" (the force), "prosecutors" or "investigators" (sources)."""
+    if token.low in lexicon("organizations"):
+        return None  # "Democrats", "Republicans": named organizations, read as names
+    if token.low in lexicon("bare_organizations"):
+        return NounPhrase(token.start, token.end, "nominal", title=token.text, head=token.low)
+    if is_plural_title(token.low):
+        return NounPhrase(token.start, token.end, "anonymous", title=token.text, head=token.low)
+    return None
+
+
+def _extends_forward(tokens: list[Token], i: int, j: int) -> bool:
+    """Tell whether ``tokens[j]`` continues a name-and-title phrase that began at ``i``."""
+    token = tokens[j]
+    next_is_cap = j + 1 < len(tokens) and is_cap(tokens[j + 1])
+    if is_cap(token) or is_title(token.low):
+        return True
+    if token.low in particles() or token.text in "-–":  # "Abu al Hassan", "Jean - Pierre", "von der Leyen"
+        return j > i and (next_is_cap or (j + 1 < len(tokens) and tokens[j + 1].low in particles()))
+    if _links_office(tokens, j, j - 1, j + 1):
+        return _within_office(tokens, i, j - 1)  # "Head of the Atomic Energy Organization ..."
+    # "defence lawyer Paul Mercer", "former Afghan president": a modifier before more of the title;
+    # "consumer advocate William McGee": any word right before a title word.
+    if token.low in lexicon("title_modifiers") and j + 1 < len(tokens) and tokens[j + 1].is_word:
+        return True
+    return token.is_word and token.low not in phrase_stops() and j + 1 < len(tokens) and is_title(tokens[j + 1].low)
+
+
+def _links_office(tokens: list[Token], j: int, before: int, after: int) -> bool:
+    """Tell whether ``tokens[j]`` links an office to its institution inside one phrase: the "of" and
+    "the" of "Head of the Atomic Energy Organization", the "to" of "ambassador to Moscow", the "for" of
+    "Minister of State for Foreign Affairs", the "and" of
+    "Security and Foreign Policy Committee", or the brackets of "Guards Corps (IRGC) Major"."""
+    if before < 0 or after >= len(tokens) or tokens[j].low not in office_links():
+        return False
+    prev, token, nxt = tokens[before], tokens[j], tokens[after]
+    if token.low in ("of", "for"):  # "Secretary of ...", "Minister of State for Foreign Affairs"
+        return (is_title(prev.low) or is_cap(prev)) and (is_cap(nxt) or nxt.low == "the")
+    if token.low == "to":  # "ambassador to Moscow", "envoy to the United Nations"
+        return is_title(prev.low) and (is_cap(nxt) or nxt.low == "the")
+    if token.low == "the":
+        return prev.low in lexicon("office_prepositions") and is_cap(nxt)
+    if token.low == "and":  # "the National Security and Foreign Policy Committee"
+        return is_cap(prev) and is_cap(nxt)
+    if token.text == "(":
+        return is_cap(prev) and after + 1 < len(tokens) and nxt.text.isupper() and tokens[after + 1].text == ")"
+    if token.text == ")":
+        return before >= 1 and tokens[before - 1].text == "(" and prev.text.isupper() and is_cap(nxt)
+    return False
+
+
+def _within_office(tokens: list[Token], first: int, k: int) -> bool:
+    """Tell whether ``tokens[k]`` is a title ("Head") or ends the institution of one ("Head of the Atomic
+    Energy Organization"), looking back no further than ``first``; "President Obama" is neither."""
+    crossed = False
+    for i in range(k, first - 1, -1):
+        token = tokens[i]
+        if is_title(token.low):
+            return crossed or i == k
+        if token.low in lexicon("office_prepositions"):
+            crossed = True
+        elif not (is_cap(token) or token.low in ("the", "and") or token.text in "()"):
+            return False
+    return False
+
+
+def _extends_backward(tokens: list[Token], start: int) -> bool:
+    """Tell whether ``tokens[start - 1]`` belongs to the name-and-title phrase that starts at ``start``."""
+    prev = tokens[start - 1]
+    if (is_cap(prev) and prev.low not in lexicon("not_names")) or is_title(prev.low) or (
+            prev.low in lexicon("title_modifiers")):
+        return True  # not "But" in "But Conservative leader Kemi Badenoch said"
+    if _links_office(tokens, start - 1, start - 2, start):
+        # Only inside an office: "Secretary of Iran's ...", not "the city of Tabriz".
+        return _within_office(tokens, max(0, start - 14), start - 2)
+    if prev.low in particles():
+        return is_cap(tokens[start])
+    if prev.text in "-–" and start >= 2:  # only a hyphen inside a word: "Ocasio-Cortez", not "Iowa - Gov."
+        joined = prev.start == tokens[start - 2].end and prev.end == tokens[start].start
+        return joined and is_cap(tokens[start - 2])
+    return False
+
+
+def skip_parenthetical(tokens: list[Token], j: int) -> int:
+    """Step over "(D-N.Y.)" or "(R-Texas)" after a name; return the index after the ")"."""
+    if j < len(tokens) and tokens[j].text == "(":
+        closing = next((k for k in range(j + 1, min(len(tokens), j + 10)) if tokens[k].text == ")"), None)
+        if closing is not None:
+            return closing + 1
+    return j
+
+
+def _anonymous_tail(tokens: list[Token], end: int) -> int:
+    """Extend an anonymous source over its description: "a source | in the Iranian armed forces"."""
+    if end >= len(tokens) or tokens[end].low not in lexicon("anonymous_links") or tokens[end].low == "who":
+        return end
+    j = end
+    stops = lexicon("anonymous_stops") - {"on"}
+    while j < len(tokens) and j - end < 8 and tokens[j].is_word and tokens[j].low not in stops:
+        if tokens[j].low in lexicon("reporting_verbs"):
+            break
+        j += 1
+    return j
+
+
+def _apposed_name(text: str, tokens: list[Token], phrase: NounPhrase, end: int) -> tuple[NounPhrase, int]:
+    """Prefer the name in "the governor, Beth Munro" over the role before it."""
+    if phrase.kind not in ("nominal", "anonymous") or end + 1 >= len(tokens) or tokens[end].text != ",":
+        return phrase, end
+    parsed = phrase_after(text, tokens, end + 1)  # "Jane Doe", "Dr. Ann Wu"
+    if parsed is None or parsed[0].kind != "name":
+        return phrase, end
+    name, j = parsed
+    closes = j == len(tokens) or not tokens[j].is_word or tokens[j].low in phrase_stops()
+    if not closes:
+        return phrase, end
+    title = TITLE_JOIN.join(t for t in (phrase.title, name.title) if t)
+    titled = NounPhrase(name.start, name.end, "name", name.name, title or None, name.gender or phrase.gender)
+    return titled, j + 1 if j < len(tokens) and tokens[j].text == "," else j
+
+
+def phrase_before(text: str, tokens: list[Token], j: int) -> NounPhrase | None:
+    """Parse the noun phrase that ends just before ``tokens[j]`` ("economist Ruth Adler | put it").
+
+    Args:
+        text: the article.
+        tokens: tokens of the stretch being read.
+        j: the token after the phrase (usually the reporting verb).
+
+    Returns:
+        The phrase, or ``None`` when no speaker phrase ends there.
+    """
+    k = j - 1
+    if k >= 1 and tokens[k].text == ")":
+        opening = next((i for i in range(k - 1, max(-1, k - 10), -1) if tokens[i].text == "("), None)
+        if opening is not None:
+            return phrase_before(text, tokens, opening)  # "Rep. Chip Roy (R-Texas) said"
+    if k >= 1 and tokens[k].text == ",":
+        return _apposition_before(text, tokens, k)
+    if k < 0 or not tokens[k].is_word:
+        return None
+    last = tokens[k]
+    if pronoun_gender(last.low) is not None:
+        return interpret(text, [last])
+    if k == 0 or not tokens[k - 1].is_word:
+        group = bare_group(last)  # "Prosecutors said", "police said"
+        if group is not None:
+            return group
+    start = k
+    if is_cap(last) or is_title(last.low):
+        while start - 1 >= 0 and j - start < MAX_PHRASE_TOKENS and _extends_backward(tokens, start):
+            start -= 1
+        if start >= 2 and tokens[start - 1].low in ("in", "at") and tokens[start - 2].low in lexicon(
+                "organization_heads") and is_cap(tokens[start - 2]):
+            return phrase_before(text, tokens, start - 1)  # "The Iranian Embassy in London said": not London
+        # A role with a determiner: "the Iranian foreign minister", "The Interior Ministry".
+        det = _determiner_before(tokens, start)
+        if det is not None and (is_head(last.low) or is_org_name([t.text for t in tokens[start:j]])):
+            start = det
+        phrase = interpret(text, tokens[start:j])
+        if phrase is None and start < k:
+            # "Citing ... Zarif": drop capitalized sentence openers until the rest reads as a phrase.
+            for s in range(start + 1, j):
+                phrase = interpret(text, tokens[s:j])
+                if phrase is not None:
+                    break
+        return phrase
+    if is_head(last.low):
+        det = _determiner_before(tokens, k)
+        if det is not None:
+            return interpret(text, tokens[det:j])
+        if last.low in lexicon("anonymous_heads") and last.low.endswith("s"):
+            return interpret(text, [last])  # "officials said"
+    if tokens[k - 1].low in ("and", "but", "while", "as"):
+        return bare_group(last)  # "..., but prosecutors said"
+    return None
+
+
+def _determiner_before(tokens: list[Token], k: int) -> int | None:
+    """Find the determiner of a role phrase ending at ``k``, over at most four modifiers."""
+    i = k - 1
+    while i >= 0 and k - i <= 5 and tokens[i].is_word:
+        if tokens[i].low in lexicon("determiners") or tokens[i].low in lexicon("indefinites"):
+            return i
+        if is_possessor(tokens[i]):
+            return i  # "Iran’s army chief", "Russia's envoy"
+        if tokens[i].low in phrase_stops() or pronoun_gender(tokens[i].low) is not None:
+            return None
+        i -= 1
+    return None
+
+
+def _apposition_before(text: str, tokens: list[Token], comma: int) -> NounPhrase | None:
+    """Read "A Taliban spokesman, Zabiullah Karimi," or "Tomas Berg, a spokesman for the agency,".
+
+    Args:
+        text: the article.
+        tokens: tokens of the stretch being read.
+        comma: the comma that ends the apposition, just before the reporting verb.
+
+    Returns:
+        The named phrase (a name wins over a role), titled by the other half, or ``None``.
+    """
+    opening = next((i for i in range(comma - 1, max(-1, comma - 16), -1) if tokens[i].text == ","), None)
+    if opening is None or opening == 0:
+        return None
+    inner = None
+    if tokens[opening + 1].low not in lexicon("relatives"):  # ", who arrived for the UN General Assembly," names nobody
+        inner = interpret(text, tokens[opening + 1:comma])
+        if inner is None:
+            parsed = phrase_after(text, tokens, opening + 1)  # "a leading member of the Freedom Caucus"
+            inner = parsed[0] if parsed and parsed[1] == comma else None  # the phrase must fill the aside
+    outer = phrase_before(text, tokens, opening)
+    if outer is None:
+        # "The senator’s chief of staff, Tim Hall, said": a name between the commas is the subject.
+        return inner if inner is not None and inner.kind == "name" else None
+    if inner is None:
+        # An aside, not a second name: "X, who was not authorized to speak, said", "X, asked why, said".
+        return outer if outer.kind in ("name", "organization", "nominal", "anonymous") else None
+    named, role = (inner, outer) if inner.kind == "name" and outer.kind != "name" else (outer, inner)
+    if named.kind not in ("name", "organization") or role.kind not in ("nominal", "anonymous", "name"):
+        return None
+    if role.kind == "name":
+        return None  # two names side by side: a list, not an apposition
+    title = role.title if role.title is None else role.title.removeprefix("the ").removeprefix("a ")
+    return NounPhrase(named.start, named.end, named.kind, named.name, named.title or title,
+                      named.head, named.gender or role.gender)

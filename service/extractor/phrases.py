@@ -1,0 +1,193 @@
+"""Noun phrases that can name a speaker, read from a run of tokens: names with titles, organizations,
+roles, anonymous sources and pronouns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .language import lexicon
+from .tokens import Token
+from .words import (
+    POSSESSIVE,
+    first_names,
+    gender_of,
+    is_head,
+    is_org_name,
+    is_title,
+    office_links,
+    organization_noun_words,
+    particle_name,
+    particles,
+    phrase_stops,
+    pronoun_gender,
+)
+
+TITLE_JOIN = "; "  # between the titles one phrase carries, as the cast splits them
+
+
+@dataclass(frozen=True, slots=True)
+class NounPhrase:
+    """A phrase that names (or points to) a speaker.
+
+    ``kind`` is ``pronoun``, ``name`` (a person's proper name), ``organization``, ``nominal`` (a role
+    with a determiner, "the negotiator") or ``anonymous`` ("a senior official").
+    """
+
+    start: int
+    end: int
+    kind: str
+    name: str | None = None  # the proper name, without titles ("Mohammad Javad Zarif")
+    title: str | None = None  # the role words ("Iranian Foreign Minister", "union’s chief negotiator")
+    head: str | None = None  # the role's head noun, lowercase ("minister", "source")
+    gender: str | None = None  # "m", "f", "n" (it), "p" (they), or None when nothing tells
+
+
+def is_possessor(token: Token) -> bool:
+    """A capitalized possessive: "Iran’s", "Russia's"."""
+    return token.is_word and token.text[0].isupper() and token.low.endswith(POSSESSIVE)
+
+
+def is_cap(token: Token) -> bool:
+    return token.is_word and (token.text[0].isupper() or particle_name(token.text))
+
+def is_name_word(token: Token) -> bool:
+    """A capitalized word that can be part of a proper name (not a sentence opener or a title)."""
+    if not is_cap(token) or token.low in lexicon("not_names") or is_title(token.low):
+        return False
+    return not (len(token.text) > 3 and token.text.isupper())  # "TEHRAN" is a dateline
+
+
+def _phrase(tokens: list[Token], kind: str, **fields: str | None) -> NounPhrase:
+    return NounPhrase(tokens[0].start, tokens[-1].end, kind, **fields)
+
+
+def _span_text(text: str, tokens: list[Token]) -> str:
+    return text[tokens[0].start:tokens[-1].end]
+
+
+def interpret(text: str, tokens: list[Token]) -> NounPhrase | None:
+    """Read a run of tokens that was cut out as one noun phrase.
+
+    Args:
+        text: the article (the tokens' offsets point into it).
+        tokens: the phrase, e.g. ``Iranian Foreign Minister Mohammad Javad Zarif``.
+
+    Returns:
+        The phrase, or ``None`` when the words name nobody.
+    """
+    if not tokens:
+        return None
+    first = tokens[0]
+    if len(tokens) == 1 and pronoun_gender(first.low) is not None:
+        return _phrase(tokens, "pronoun", gender=pronoun_gender(first.low) or None)
+    if first.low in lexicon("indefinites") or (first.low in lexicon("anonymous_heads") and first.low.endswith("s")):
+        return _anonymous(text, tokens)
+    determined = first.low in lexicon("determiners")
+    body = tokens[1:] if determined else tokens
+    if not body:
+        return None
+    # The last title word splits the title from the name: "Iranian Foreign Minister | Mohammad Javad Zarif",
+    # or the institution the office belongs to does: "Head of the Atomic Energy Organization of Iran |
+    # Mohammad Eslami".
+    split = max((i for i, t in enumerate(body) if is_title(t.low)), default=-1) + 1
+    split += _person_start(body[split:])
+    if split == 0 and len(body) > 1 and is_possessor(body[0]) and not is_org_name([t.text for t in body[1:]]):
+        split = 1  # "Russia’s | Sergei Lavrov": the country is a role, not a name ("Iran’s Foreign Ministry" stays)
+    name_tokens = body[split:]
+    title_tokens = body[:split]
+    gender = gender_of([t.low for t in body])
+    if name_tokens and all(is_name_word(t) or t.low in particles() for t in name_tokens):
+        words = [t.text for t in name_tokens]
+        if is_org_name(words) or (determined and not title_tokens):
+            # "The Des Moines Register": a capitalized name after "the" is not a person.
+            return _phrase(tokens, "organization", name=_span_text(text, name_tokens))
+        title = _span_text(text, title_tokens) if title_tokens else None
+        return _phrase(tokens, "name", name=_span_text(text, name_tokens), title=title, gender=gender)
+    if name_tokens and all(is_cap(t) for t in name_tokens) and is_org_name([t.text for t in name_tokens]):
+        return _phrase(tokens, "organization", name=_span_text(text, name_tokens))
+    head = _office_head(body)
+    if determined and head is body[-1] and head.low in lexicon("organizations"):
+        return _phrase(tokens, "organization", name=_span_text(text, body))  # "the Pentagon"
+    if is_head(head.low) and (determined or all(_role_word(t) for t in body)):
+        return _phrase(tokens, "nominal", title=_span_text(text, body), head=head.low, gender=gender)
+    return None
+
+
+def _office_head(body: list[Token]) -> Token:
+    """The head of a role: its last word, or the office before "of", "for" or "to" ("the spokesman for
+    the Iranian Foreign Ministry", "a member of the committee")."""
+    for i in range(1, len(body)):
+        if body[i].low in lexicon("office_prepositions"):
+            office = body[i - 1].low
+            if is_head(office) and office not in organization_noun_words():
+                return body[i - 1]
+            break
+    return body[-1]
+
+
+def _person_start(tokens: list[Token]) -> int:
+    """Where a person's name starts after the institution of an office, or 0.
+
+    "of Iran's Supreme National Security Council | Ali Akbar Ahmadian" (after the institution's head
+    word or known name), "of the Atomic Energy Organization of Iran | Mohammad Eslami" (at a known first name),
+    "of Foreign Affairs | Abbas Araghchi" (the last two words). Without "of" only the first applies:
+    "Iranian Foreign Ministry | Nasser Kanaani".
+    """
+    heads, known = lexicon("organization_heads"), lexicon("organizations")
+    if len(tokens) < 3 or not any(t.low in heads or t.low in known or t.low in office_links() - {"("} for t in tokens):
+        return 0  # nothing that could be an institution: most names
+    k = len(tokens)
+    while k > 0 and (is_cap(tokens[k - 1]) or tokens[k - 1].low in particles()):
+        k -= 1  # the capitalized words at the end: institution ("NATO", "Central Bank") and name
+    tail = tokens[k:]
+    if len(tail) < 3 or (k > 0 and tokens[k - 1].low not in office_links() - {"("}):
+        return 0  # a plain name, or words that are no office of an institution
+    last_head = max((i for i, t in enumerate(tail[:-2]) if t.low in heads
+                     or " ".join(w.low for w in tail[:i + 1]) in known), default=-1)
+    if last_head >= 0:
+        return k + last_head + 1
+    if k == 0:
+        return 0
+    if is_org_name([t.text for t in tail]):
+        return 0  # the office ends with its institution: "spokesman for the Iranian Foreign Ministry"
+    first = next((i for i, t in enumerate(tail[:-1]) if t.low in first_names()), None)
+    return k + (first if first is not None else len(tail) - 2)
+
+
+def _role_word(token: Token) -> bool:
+    """A word that can stand in a role phrase without a determiner ("Taliban spokesman")."""
+    low = token.low
+    return is_cap(token) or is_head(low) or low in lexicon("title_modifiers") or low in particles()
+
+
+def _anonymous(text: str, tokens: list[Token]) -> NounPhrase | None:
+    heads = [i for i, t in enumerate(tokens) if t.low in lexicon("anonymous_heads") or is_title(t.low)]
+    if not heads:
+        return None
+    head = tokens[heads[0]]
+    gender = gender_of([t.low for t in tokens])
+    return _phrase(tokens, "anonymous", title=_span_text(text, tokens), head=head.low, gender=gender)
+
+
+def role_run(tokens: list[Token], i: int) -> int:
+    """Return the end of a role phrase that starts at ``i`` and ends at its last head noun."""
+    end, j = -1, i
+    while j < len(tokens) and j - i < 6 and tokens[j].is_word and tokens[j].low not in phrase_stops():
+        if is_head(tokens[j].low) or (is_cap(tokens[j]) and is_org_name([tokens[j].text])):
+            end = j + 1
+        elif is_cap(tokens[j]) and j + 1 < len(tokens) and is_cap(tokens[j + 1]):
+            pass
+        j += 1
+        if end > 0 and j < len(tokens) and is_cap(tokens[j - 1]) and not is_cap(tokens[j]) and not is_head(
+                tokens[j].low):
+            break  # "the Interior Ministry | said", but "the UN chief", "the Kremlin spokesman"
+    if end < 0:
+        # "the Interior Ministry", "the Daily Ledger": a capitalized name after "the".
+        j = i
+        while j < len(tokens) and is_cap(tokens[j]):
+            j += 1
+        if j > i and is_org_name([t.text for t in tokens[i:j]]):
+            return j
+    return end
+
+

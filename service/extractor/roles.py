@@ -1,0 +1,79 @@
+"""Roles: the content words of a title, and whether a role ("the Iranian foreign minister") fits the
+titles somebody was given ("Iranian Foreign Minister")."""
+
+from __future__ import annotations
+
+import regex
+
+from .language import compiled, current, entries, lexicon, mapping
+from .words import POSSESSIVE, is_descriptive, strip_article
+
+RE_TITLE_WORD = regex.compile(r"[\p{L}\p{N}’'\-]+\.?")  # "Sen.", "60-year-old", "union’s"
+
+
+def _title_stops() -> frozenset[str]:
+    return compiled("title_stops", lambda: lexicon("function_words") | lexicon("tenure_words"))
+
+
+def country_words() -> frozenset[str]:
+    """Countries, as demonyms name them ("russia" for "Russian")."""
+    return compiled("country_words", lambda: frozenset(mapping("demonyms").values()))
+
+
+def _role_equivalents() -> list[tuple[frozenset[str], frozenset[str]]]:
+    # A key may stand for several wordings ("official=spokesman", "official=spokeswoman"): read as pairs.
+    pairs = (entry.split("=", 1) for entry in entries(current(), "role_equivalents"))
+    return compiled("role_equivalents", lambda: [(frozenset(left.split()), frozenset(right.split()))
+                                                 for left, right in pairs])
+
+
+def title_words(title: str) -> list[str]:
+    """The content words of a title, abbreviations spelled out: "Sen." gives "senator", "FM" "foreign
+    minister"; nationalities become countries ("the Russian envoy" and "Russia's representative")."""
+    abbreviations, countries, stops = mapping("title_abbreviations"), mapping("demonyms"), _title_stops()
+    words = []
+    for word in RE_TITLE_WORD.findall(title):
+        low = word.lower()
+        spelled = abbreviations.get(low, low.rstrip("."))
+        spelled = spelled[:-2] if spelled.endswith(POSSESSIVE) else spelled
+        for part in spelled.split():
+            part = countries.get(part, part)
+            if part not in stops:
+                words.append(part)
+    return words
+
+
+def is_country(name: str) -> bool:
+    """A country speaking as a state: "Iran", "Russia", "the US", "Saudi Arabia"."""
+    low = strip_article(name).lower().rstrip(".")
+    return low in country_words() or low in lexicon("country_names")
+
+
+def role_words(title: str, head: str) -> tuple[set[str], set[str]]:
+    """The words a role asks of a title, and its head spelled out ("FM": "foreign minister"); an age or
+    a description never counts ("the 60-year-old coach")."""
+    wanted = {word for word in title_words(title) if not is_descriptive(word)}
+    return wanted, set(title_words(head)) or {head}
+
+
+def fits_role(wanted: set[str], heads: set[str], titles: set[str], *, reworded: bool = False) -> bool:
+    """Tell whether a role (``role_words`` of "the Iranian president") fits somebody's title words.
+
+    A nationality counts only against titles that name a country ("the Afghan foreign minister" is not
+    the "Iranian Foreign Minister"). A rank the titles do not give ("senior") counts only against a
+    title that gives one. ``reworded``: through an equivalent wording instead ("the top Iranian
+    diplomat" is the foreign minister, "the Iranian official" the spokesman, "the Turkish president" his
+    Turkish counterpart).
+    """
+    countries = country_words()
+    if not titles & countries:
+        wanted = wanted - countries
+    if not reworded:
+        # "the senior adviser" for "an adviser to the Leader"
+        return heads <= titles and wanted - (lexicon("ranks") - titles) <= titles
+    nationality = wanted & countries
+    if ("counterpart" in titles or titles <= countries) and nationality and nationality <= titles:
+        # "his Turkish counterpart Recep Tayyip Erdogan" holds the office: "the Turkish president"; so may
+        # "Russia’s Sergei Lavrov", titled by his country alone: "the Russian foreign minister".
+        return True
+    return any(left <= wanted and (wanted - left) | right <= titles for left, right in _role_equivalents())

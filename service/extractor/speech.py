@@ -1,0 +1,114 @@
+"""The speech stage: tell direct quotes from partial ones, and speech from names, titles, scare quotes and
+slogans in quote marks, from each quote's words and its sentence alone, before anybody is attributed:
+a quote whose speaker cannot be found is still speech when its words are."""
+
+from __future__ import annotations
+
+import regex
+
+from .cues import according_to_at, ends_with_cue, reporting_cues
+from .language import lexicon
+from .quotes import has_words
+from .state import Context, QuoteState
+
+RE_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*+")
+RE_LAST_WORDS = regex.compile(r"(?r)(?:\p{L}+\s+)?\p{L}+[\s,]*\Z")
+# Speech has at least this many words when no cue governs it; fewer is a scare quote or a slogan.
+MIN_UNCUED_WORDS = 5
+# A short sentence of its own is speech ("The weather is wrong.") from this many words.
+MIN_SENTENCE_WORDS = 3
+
+
+def classify(context: Context) -> None:
+    """Set ``kind`` and ``speech`` on every quote of ``context``."""
+    for quote in context.quotes:
+        quote.kind = quote_kind(context, quote)
+    for index, quote in enumerate(context.quotes):
+        quote.speech = _speech(context, index)
+    # The pieces of one quotation are one utterance: speech if any piece is.
+    spoken_chains = {quote.span.chain for quote in context.quotes if quote.speech}
+    for quote in context.quotes:
+        quote.speech = quote.speech or quote.span.chain in spoken_chains
+
+
+def quote_kind(context: Context, quote: QuoteState) -> str:
+    """'direct' when the quote stands outside the writer's sentence, 'partial' when inside it."""
+    lead = context.text[quote.lead_start:quote.span.open_start].rstrip()
+    if not lead or lead[-1] in ":,—–-(;" or not lead[-1].isalnum():
+        return "direct"
+    return "direct" if ends_with_cue(context.lead(quote)) else "partial"
+
+
+def _speech(context: Context, index: int) -> bool:
+    text = context.text
+    quote = context.quotes[index]
+    if _nested(context, index):
+        return False  # words quoted inside a quotation belong to it: '“When he told me ‘we are finished’, ...”'
+    if _cued(context, index) or _follows_speech(context, index):
+        return True
+    words = RE_WORD.findall(text, quote.span.start, quote.span.end)
+    sentence = text[quote.span.start:quote.span.end].rstrip()
+    inner = sentence.rstrip(",.")
+    small = lexicon("function_words")
+    content = [w for w in words if w.lower() not in small]
+    title_like = bool(content) and all(w[0].isupper() or w[0].isdigit() for w in content) and inner[-1:] not in "!?"
+    if title_like or _named_by_lead(text, quote):
+        return False  # "Global Forum of Islamic Awakening", "a report titled “How the pandemic changed work”"
+    if len(words) >= MIN_UNCUED_WORDS or _governed(context, quote):
+        return True
+    if quote.kind == "direct" and not has_words(text, quote.lead_start, quote.span.open_start) and (
+            sentence[-1:] in ".!?…" and words):
+        return True  # a sentence of its own: '“Never.”'
+    return len(words) >= MIN_SENTENCE_WORDS and sentence[:1].isupper() and sentence[-1:] in ".!?,"
+
+
+def _cued(context: Context, index: int) -> bool:
+    """A cue right beside the quote names a speaker: '“...,” Zarif said', 'said Zarif', 'Zarif said: “...”',
+    '“...” — Ines Varga', '“...,” according to ...', or a next sentence that is only the attribution.
+    The adjacent sieves read these words; what they find now, they find again when they run."""
+    from .sieves import CUE_SIEVES  # the registry imports this stage's neighbours, not the other way round
+
+    return any(context.ask(sieve, index) is not None for sieve in CUE_SIEVES)
+
+
+def _governed(context: Context, quote: QuoteState) -> bool:
+    """A verb of the quote's own sentence governs it: 'said the outbreak was “under control”', 'called it
+    “a stunt”', 'quoted Ali Rahimi as saying', 'According to the union, ... “an insult.”', or a colon."""
+    lead = context.lead(quote)
+    if not lead:
+        return False
+    return bool(reporting_cues(lead)) or lead[-1].text == ":" or bool(according_to_at(lead, 0)) or any(
+        t.low in lexicon("quoting_verbs") for t in lead)
+
+
+def _nested(context: Context, index: int) -> bool:
+    """Tell whether quote ``index`` lies inside an earlier quote's marks."""
+    start = context.quotes[index].span.open_start
+    return any(q.span.close_end > start for q in context.quotes[max(0, index - 3):index])
+
+
+def _follows_speech(context: Context, index: int) -> bool:
+    """A quote right after speech, with no words of the writer's between ('“...,” he said. “...”'), or a
+    partial quote after another in the same sentence ('had “lost control” and accused them of “blindness”')."""
+    if index == 0:
+        return False
+    quote, previous = context.quotes[index], context.quotes[index - 1]
+    if not previous.speech:
+        return False
+    if quote.kind == "partial":
+        return previous.span.open_start >= context.sentences.start_before(quote.span.open_start)
+    text = context.text
+    if has_words(text, quote.lead_start, quote.span.open_start):
+        return False
+    gap_start = max(previous.span.close_end, previous.trail_end if context.trail(previous) else 0)
+    return quote.span.paragraph - previous.span.paragraph <= 1 and not has_words(text, gap_start, quote.span.open_start)
+
+
+def _named_by_lead(text: str, quote: QuoteState) -> bool:
+    """Tell whether a naming word stands right before the marks: "titled", "the slogan", "known as"."""
+    lead = RE_LAST_WORDS.search(text, max(quote.lead_start, quote.span.open_start - 30), quote.span.open_start)
+    if lead is None:
+        return False
+    words = lead.group().lower().split()
+    naming = lexicon("naming_words")
+    return words[-1] in naming or " ".join(words[-2:]) in naming

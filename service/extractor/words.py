@@ -1,0 +1,132 @@
+"""Word classes the rules share (titles, heads, particles, pronouns...), each read from the language pack.
+
+Every predicate here answers for the active language; the sets behind them are built once per pack.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .language import compiled, lexicon, mapping
+
+POSSESSIVE = ("’s", "'s")  # "Iran’s", "Russia's"
+RE_AGE = regex.compile(r"\d{1,3}-year-old")
+
+
+def _with_last_words(name: str) -> frozenset[str]:
+    """The single words of a lexicon, with the last word of each multi-word entry."""
+    entries = lexicon(name)
+    return entries | frozenset(entry.rsplit(" ", 1)[-1] for entry in entries)
+
+
+def title_words() -> frozenset[str]:
+    """Title and role words ("minister", "sen.", "spokesman"), with the last word of each longer title."""
+    return compiled("title_words", lambda: _with_last_words("titles"))
+
+
+def organization_noun_words() -> frozenset[str]:
+    """Nouns that name an organization by its kind ("ministry", "company"), last words included."""
+    return compiled("organization_noun_words", lambda: _with_last_words("organization_nouns"))
+
+
+def is_title(low: str) -> bool:
+    """Tell whether a lowercase word is a title or role word ("minister", "sen.", "spokesman")."""
+    return low in title_words()
+
+
+def head_words() -> frozenset[str]:
+    """Every word that can head a role phrase, but plural titles (see :func:`is_head`)."""
+    return compiled("head_words", lambda: title_words() | lexicon("anonymous_heads") | organization_noun_words()
+                    | lexicon("descriptive_roles") | lexicon("document_nouns"))
+
+
+def is_head(low: str) -> bool:
+    """Tell whether a lowercase word can head a role phrase ("the negotiator", "the company")."""
+    return low in head_words() or is_plural_title(low) or bool(RE_AGE.fullmatch(low))
+
+
+def is_plural_title(low: str) -> bool:
+    """A role in the plural: "lawyers", "prosecutors" (unnamed people, spoken of as a group)."""
+    return low.endswith("s") and low[:-1] in title_words()
+
+
+def is_descriptive(low: str) -> bool:
+    """A word that describes a person without naming an office: "native", "veteran", "27-year-old"."""
+    return low in lexicon("descriptive_roles") or bool(RE_AGE.fullmatch(low))
+
+
+def is_org_name(words: list[str]) -> bool:
+    """Tell whether capitalized words name an organization ("Interior Ministry", "Al Jazeera")."""
+    if not words:
+        return False
+    known = lexicon("organizations")
+    return (words[-1].lower() in lexicon("organization_heads") or " ".join(words).lower() in known
+            or words[0].lower() in known)
+
+
+def particles() -> frozenset[str]:
+    """Lowercase particles inside names: "von der Leyen", "Abu al Hassan"."""
+    return lexicon("name_particles")
+
+
+def _hyphen_particles() -> regex.Pattern[str]:
+    return compiled("hyphen_particles", lambda: regex.compile(
+        r"\A(?:\L<particles>)-(?=\p{L})", particles=sorted(lexicon("hyphen_particles"))))
+
+
+def particle_name(word: str) -> bool:
+    """A name that opens with a lowercase particle and a hyphen: "al-Sisi", "el-Baradei"."""
+    match = _hyphen_particles().match(word)
+    return match is not None and word[match.end()].isupper()
+
+
+def name_key(word: str) -> str:
+    """A name word for matching: lowercase, no final period, no particle: "al-Sisi" and "el-Sisi" -> "sisi"."""
+    low = word.lower().rstrip(".")
+    return _hyphen_particles().sub("", low) if "-" in low else low  # most words have no hyphen: no regex
+
+
+def pronoun_gender(low: str) -> str | None:
+    """The gender a subject pronoun tells ("m", "f", "n", "p", or "" for "I"); ``None`` for other words."""
+    return mapping("subject_pronouns").get(low)
+
+
+def gender_of(lows: list[str]) -> str | None:
+    """The gender that honorifics or gendered roles among lowercase words tell ("Ms.", "spokesman")."""
+    male, female = lexicon("honorifics_male"), lexicon("honorifics_female")
+    for low in lows:
+        if low in male:
+            return "m"
+        if low in female:
+            return "f"
+    return None
+
+
+def first_names() -> frozenset[str]:
+    """Known given names, either gender."""
+    return compiled("first_names", lambda: lexicon("first_names_male") | lexicon("first_names_female"))
+
+
+def gender_from_first_name(word: str) -> str | None:
+    """The gender a known given name tells ("maria": "f"), lowercase in, or ``None``."""
+    if word in lexicon("first_names_male"):
+        return "m"
+    if word in lexicon("first_names_female"):
+        return "f"
+    return None
+
+
+def phrase_stops() -> frozenset[str]:
+    """Words that end a name-and-title phrase: reporting verbs, adverbs, and function words of a clause."""
+    return compiled("phrase_stops", lambda: lexicon("reporting_verbs") | lexicon("adverbs") | lexicon("phrase_stops"))
+
+
+def office_links() -> frozenset[str]:
+    """Words that link an office to its institution inside a phrase: "Head of the Atomic Energy ..."."""
+    return compiled("office_links", lambda: lexicon("office_prepositions") | {"the", "and", "(", ")"})
+
+
+def strip_article(name: str) -> str:
+    """``name`` without a leading article: "the Pentagon" -> "Pentagon"."""
+    first, _, rest = name.partition(" ")
+    return rest if rest and first.lower() in lexicon("articles") else name
