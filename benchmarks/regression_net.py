@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import argparse
 import ast
-import hashlib
 import dataclasses
+import hashlib
+import itertools
 import json
 import sys
 from pathlib import Path
@@ -34,7 +35,7 @@ def texts() -> dict[str, str]:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Constant) and isinstance(node.value, str) and len(node.value) > 15 \
                     and any(m in node.value for m in MARKS):
-                found.setdefault(f"{path.stem}:{hashlib.sha1(node.value.encode()).hexdigest()[:10]}", node.value)
+                found.setdefault(f"{path.stem}:{hashlib.sha256(node.value.encode()).hexdigest()[:10]}", node.value)
     base = dict(found)
     keys = sorted(base)
     for key in keys:
@@ -43,7 +44,7 @@ def texts() -> dict[str, str]:
         if "\n\n" in text:
             found[f"{key}|single-breaks"] = text.replace("\n\n", "\n")
         found[f"{key}|emoji"] = "🙂 " + text
-    for a, b in zip(keys, keys[1:]):
+    for a, b in itertools.pairwise(keys):
         found[f"{a}+{b}"] = base[a] + "\n\n" + base[b]
     return found
 
@@ -68,15 +69,13 @@ def diff(old_path: Path, new_path: Path) -> int:
     old = json.loads(old_path.read_text(encoding="utf-8"))
     new = json.loads(new_path.read_text(encoding="utf-8"))
     changed = 0
-    for key in sorted(set(old) | set(new)):
-        a, b = old.get(key), new.get(key)
+    common = sorted(set(old) & set(new))
+    for key in common:
+        a, b = old[key], new[key]
         if a == b:
             continue
         changed += 1
         print(f"== {key}")
-        if a is None or b is None:
-            print("   only in", "new" if a is None else "old")
-            continue
         qa = {(q["start"], q["end"]): q for q in a["quotes"]}
         qb = {(q["start"], q["end"]): q for q in b["quotes"]}
         for span in sorted(set(qa) | set(qb)):
@@ -94,7 +93,7 @@ def diff(old_path: Path, new_path: Path) -> int:
             print("   speakers differ:",
                   [(s["name"], s["type"], s["titles"]) for s in a["speakers"]], "->",
                   [(s["name"], s["type"], s["titles"]) for s in b["speakers"]])
-    print(f"{changed} of {len(set(old) | set(new))} texts changed")
+    print(f"{changed} of {len(common)} texts changed ({len(set(old) ^ set(new))} texts in one run only)")
     return 1 if changed else 0
 
 

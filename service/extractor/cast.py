@@ -330,7 +330,7 @@ class Cast:
             return None
         sentence_start = self.sentences.start_before(found.start())
         sentence_end = self.sentences.end_after(found.end(), position)
-        subject = None
+        subject: Entity | None = None
         for event in self._before(sentence_end):
             if event.position < sentence_start:
                 break

@@ -13,10 +13,11 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
+from importlib import resources
 from pathlib import Path
 from typing import TypeVar
 
-DATA_DIR = Path(__file__).with_name("data")
+DATA_DIR = Path(str(resources.files("service.extractor") / "data"))  # compiled modules have no __file__
 DEFAULT_LANGUAGE = "en"
 
 _language: ContextVar[str] = ContextVar("quotes_language", default=DEFAULT_LANGUAGE)

@@ -43,7 +43,8 @@ def phrase_after(text: str, tokens: list[Token], i: int) -> tuple[NounPhrase, in
         return None
     first = tokens[i]
     if pronoun_gender(first.low) is not None:
-        return interpret(text, tokens[i:i + 1]), i + 1
+        pronoun = interpret(text, tokens[i:i + 1])
+        return (pronoun, i + 1) if pronoun is not None else None
     if first.low == "one" and i + 2 < len(tokens) and tokens[i + 1].low == "of":
         # "one of them said", "one of the officials said": one of the group named before, like "they".
         if tokens[i + 2].low in lexicon("group_pronouns"):
@@ -69,9 +70,9 @@ def phrase_after(text: str, tokens: list[Token], i: int) -> tuple[NounPhrase, in
         end = _anonymous_tail(tokens, i + 1)
         phrase = interpret(text, tokens[i:end])
         return (phrase, end) if phrase else None
-    group = bare_group(first)
-    if group is not None:
-        return group, i + 1
+    bare = bare_group(first)
+    if bare is not None:
+        return bare, i + 1
     j = i
     while j < len(tokens) and j - i < MAX_PHRASE_TOKENS and _extends_forward(tokens, i, j):
         j += 1

@@ -40,7 +40,7 @@ def _extract(document: Document, options: ExtractOptions) -> Extraction:
     text = document.text
     paras = paragraphs(text)
     sentences = Sentences(text, paras)
-    tokens = Tokens(text, paras)
+    tokens = Tokens(text)
     spans = find_quotes(text, paras)
     context = Context(text, paras, sentences, tokens, [_quote_state(paras, sentences, spans, i)
                                                         for i in range(len(spans))], options.language)
@@ -101,9 +101,9 @@ def resolve(context: Context, cast: Cast, mentions: Mentions) -> list[Entity | N
     for _, (phrase, indices) in sorted(items.items()):
         budget.check()
         cue = None
-        if indices and quotes[indices[0]].cue is not None:
-            start, end = quotes[indices[0]].cue
-            cue = context.text[start:end].lower()
+        cue_span = quotes[indices[0]].cue if indices else None
+        if cue_span is not None:
+            cue = context.text[cue_span[0]:cue_span[1]].lower()
         entity = cast.add(phrase, speaker=bool(indices), cue=cue)
         for index in indices:
             entities[index] = entity

@@ -87,8 +87,11 @@ class Context:
         Follow-ons, split halves and later paragraphs point back along ``source`` to it.
         """
         seen = {index}
-        while self.quotes[index].phrase is None and self.quotes[index].source not in (None, *seen):
-            index = self.quotes[index].source
+        while self.quotes[index].phrase is None:
+            source = self.quotes[index].source
+            if source is None or source in seen:
+                break
+            index = source
             seen.add(index)
         return index
 
