@@ -466,6 +466,331 @@ doc("british-03", "british", [
     q("But it’s her wedding photos.⋯not only things.", "Alison Hebden", P, "she", "said"),
 ])
 
+# Canadian wire (CP style): datelines, per cent, "said in French", a quote paragraph that follows on.
+
+doc("canadian-01", "canadian-wire", [
+    q("We are the largest landowner in the country⋯find a place to live,", "Genevieve Tremblay-Ross", P,
+      "Tremblay-Ross", "told"),
+    q("That ends now.", "Genevieve Tremblay-Ross", P, None, None),
+    q("another photo op", "Brent Kowalczyk", P, "Conservative housing critic Brent Kowalczyk", "dismissed",
+      PARTIAL),
+    q("They've announced this land so many times it should have its own postal code,", "Brent Kowalczyk", P,
+      "Kowalczyk", "said"),
+    q("cherry-picking", "Samira Haddad", P, "she", "accused", PARTIAL),
+    q("You can give us all the land in the world,", "Mike Lalonde", P, "Lalonde", "said"),
+    q("If I can't find framers and electricians, I can't build on it.", "Mike Lalonde", P, "Lalonde", "said"),
+    q("in active conversations", "Genevieve Tremblay-Ross", P, "Tremblay-Ross", "said", PARTIAL),
+    q("Six years is a long time to wait for a yes,", "Colleen Ferrier", P, "Ferrier", "said"),
+    q("But I'll take the yes.", "Colleen Ferrier", P, "Ferrier", "said"),
+])
+
+doc("canadian-02", "canadian-wire", [
+    q("We are burying our young people,", "Marlene Seaweed-Harris", P, "Seaweed-Harris", "said"),
+    q("Our elders are going to more funerals than birthdays.⋯to be sent away.", "Marlene Seaweed-Harris", P,
+      "Seaweed-Harris", "said"),
+    q("I heard the grief in her voice,", "Nadia Sohal", P, "the minister", "said"),
+    q("We will be there, and we will stay as long as we are needed.", "Nadia Sohal", P, "the minister", "said"),
+    q("Six weeks is not a treatment program,", "Marlene Seaweed-Harris", P, "she", "said"),
+    q("Six weeks is a visit.", "Marlene Seaweed-Harris", P, "she", "said"),
+    q("Our members are carrying naloxone, and they are using it,", "Kevin Aulakh", P, "Aulakh", "said"),
+    q("It is not always enough anymore.", "Kevin Aulakh", P, "Aulakh", "said"),
+    q("working closely", "Paul Beaudry’s office", O, "Federal Indigenous Services Minister Paul Beaudry’s office",
+      "said", PARTIAL),
+    q("respond to the community’s priorities,", "Paul Beaudry’s office", O,
+      "Federal Indigenous Services Minister Paul Beaudry’s office", "said", PARTIAL),
+    q("We check on people. We knock on doors at two in the morning if we have to,", "Darren Hunt", P, "he", "said"),
+    q("Nobody should die alone in a bathroom in this community. Not one more.", "Darren Hunt", P, None, None),
+])
+
+doc("canadian-03", "canadian-wire", [
+    q("French is not a burden on our economy.⋯in North America,", "Luc Beaulieu-Gagnon", P, "Beaulieu-Gagnon",
+      "said"),
+    q("fearmongering", "Luc Beaulieu-Gagnon", P, "He", "accused", PARTIAL),
+    q("on ice.", "Daniel Fortier-Kim", P, "Daniel Fortier-Kim", "said", PARTIAL),
+    q("Nobody is against French,", "Daniel Fortier-Kim", P, "Fortier-Kim", "said"),
+    q("What we are saying is that a software firm⋯write the job posting.", "Daniel Fortier-Kim", P, "Fortier-Kim",
+      "said"),
+    q("an answer to a question nobody asked.", "Amanda Kerr-Vaillancourt", P,
+      "Opposition Liberal Leader Amanda Kerr-Vaillancourt", "called", PARTIAL),
+    q("The premier is picking a fight because it is good for him in the polls,", "Amanda Kerr-Vaillancourt", P,
+      "she", "told"),
+    q("It is not good for Quebec.", "Amanda Kerr-Vaillancourt", P, "she", "told"),
+    q("blinked", "Maxime Ouellet", P, "PQ Leader Maxime Ouellet", "said", PARTIAL),
+    q("It’s a classic move.⋯end up looking reasonable,", "Julie Caron", P, "she", "said"),
+])
+
+# International wire (Reuters, AFP): foreign ministries, envoys, anonymous diplomats, state media.
+
+doc("intl-wire-01", "intl-wire", [
+    q("We came to Geneva with a serious proposal on water sharing. The other side came with a press release,",
+      "Ilse Varga", P, "Moravian Foreign Minister Ilse Varga", "told"),
+    q("Kessaria has shown flexibility at every stage,", "Tarek Haddad", P, "Haddad", "said"),
+    q("Moravia wants a veto over our development. No sovereign country can accept that.", "Tarek Haddad", P,
+      "Haddad", "said"),
+    q("frank", "Anders Lindqvist", P, "Anders Lindqvist", "said", PARTIAL),
+    q("There are no easy solutions to a problem that took decades to create,", "Anders Lindqvist", P, "he", "said"),
+    q("But I am encouraged that the parties remain at the table.", "Anders Lindqvist", P, "he", "said"),
+    q("poisonous.", "a Western diplomat", A, "One of the diplomats", "described", PARTIAL),
+    q("all options under international law,", "Moravia's foreign ministry", O, "Moravia's foreign ministry",
+      "saying", PARTIAL),
+    q("will not change realities on the ground.", "an unnamed government source", A,
+      "an unnamed government source", "said", PARTIAL),
+])
+
+doc("intl-wire-02", "intl-wire", [
+    q("They shot at us like we were animals,", "Mikel", P,
+      "a 23-year-old student who gave his name only as Mikel", "told"),
+    q("We only want to be able to fill a motorbike.", "Mikel", P,
+      "a 23-year-old student who gave his name only as Mikel", "told"),
+    q("organised criminal elements", "interior ministry", O, "The interior ministry", "accused", PARTIAL),
+    q("I understand the anger. I share it,", "Dragan Velic", P, "Velic", "said"),
+    q("But a country that borrows to sell petrol below cost⋯mortgaging its children.", "Dragan Velic", P, "Velic",
+      "said"),
+    q("Forty euros will not cover the increase for a single month for a family with a car,", "Irena Dosti", P, "she",
+      "told"),
+    q("The government is buying time, not solving anything.", "Irena Dosti", P, "she", "told"),
+    q("Nobody expected it to spread this fast,", "a senior diplomat in Tiravo", A, "the diplomat", "said"),
+    q("closely monitoring", "International Monetary Fund", O, "The International Monetary Fund", "said", PARTIAL),
+], not_quotes=["the Accountant"])
+
+doc("intl-wire-03", "intl-wire", [
+    q("The Republic of Karesh will not accept violations⋯under any pretext,", "Karesh’s foreign ministry", O,
+      "the ministry", "said"),
+    q("a strong note of protest.", "Karesh’s foreign ministry", O, "the ministry", "adding", PARTIAL),
+    q("not carried out any operation on Kareshi soil", "Armin Rostami", P, "Colonel Armin Rostami", "told",
+      PARTIAL),
+    q("We know where the drone came from.⋯to the Security Council.", "Yusuf Demirel", P,
+      "Foreign Minister Yusuf Demirel", "quoted"),
+    q("They were picking pistachios. They were not fighters,", "a local official in Qarim", A, "the official",
+      "said"),
+    q("The Secretary-General urges both sides⋯further inflame tensions,", "Stéphane Okello", P,
+      "U.N. spokesman Stéphane Okello", "said"),
+    q("a theatre.", "Karesh’s government", O, "[Karesh’s government] called", "called", PARTIAL),
+    q("Both governments have domestic reasons⋯reasons not to fight,", "Hana Sorensen", P, "Hana Sorensen", "said"),
+])
+
+doc("intl-wire-04", "intl-wire", [
+    q("Many villages are still cut off. Our teams are walking in because the roads are gone,", "Dewi Anggraini", P,
+      "agency spokesperson Dewi Anggraini", "told"),
+    q("before the next school year.", "Rahmat Soedirjo", P, "President Rahmat Soedirjo", "said", PARTIAL),
+    q("To the families who have lost someone today: the whole nation grieves with you,", "Rahmat Soedirjo", P,
+      "Soedirjo", "said"),
+    q("The walls were dancing,", "Lestari", P, "Lestari", "said"),
+    q("I could not reach the fifth one.", "Lestari", P, "She", "said"),
+    q("We will investigate why,", "Agus Hartono", P, "he", "was quoted as saying"),
+    q("at a moment's notice.", "Teravia's foreign ministry", O, "Neighbouring Teravia's foreign ministry", "said",
+      PARTIAL),
+])
+
+# Live blogs: time stamps, headline quotes with a "Name:" prefix, embedded posts signed with a dash.
+# A post embedded without marks is left out of the count (ignore).
+
+doc("live-blog-01", "live-blog", [
+    q("We ran on potholes, and it worked", "Omar Whitfield", P, "[Whitfield]: ‘We ran", None),
+    q("The voters have spoken, and I respect their decision,", "Dana Kessler", P, "Kessler", "told"),
+    q("I called Omar a few minutes ago and wished him well. I meant it.", "Dana Kessler", P, "Kessler", "told"),
+    q("somewhere north of 9,000 doors", "Omar Whitfield", P, "Whitfield", "said", PARTIAL),
+    q("We ran on potholes, bus routes and the price of child care,", "Omar Whitfield", P, "he", "said"),
+    q("It turns out people care a great deal about potholes.", "Omar Whitfield", P, "he", "said"),
+    q("We are watching the numbers come in⋯STAY IN LINE!", "Claire Donnelly", P, "— [Claire Donnelly]", None),
+    q("confident but not counting chickens.", "Luis Ferro", P, "Ashby campaign spokesman Luis Ferro", "told",
+      PARTIAL),
+    q("I’ve been here since 6:15,", "Gloria Pham", P, "Gloria Pham", "said"),
+    q("I brought a sandwich. I’m not leaving now.", "Gloria Pham", P, "Gloria Pham", "said"),
+    q("That’s the law, and that’s what will happen tonight,", "Ray Oduya", P, "he", "said"),
+    q("I like where we are", "Martin Ashby", P, "[Ashby]: ‘I like", None, nth=0),
+    q("I like where we are. I like it a lot. Now let’s let them count.", "Martin Ashby", P, "the governor", "told"),
+    q("real story", "Teresa Lund", P, "Teresa Lund", "cautioned", PARTIAL),
+], ignore=["Proud of these Marston County voters. Patience is a civic virtue! 🇺🇸"])
+
+doc("live-blog-02", "live-blog", [
+    q("Stay off the roads", "Renata Solis", P, "Gov. Renata Solis", None, nth=0),
+    q("We got hit hard", "Curtis Bramlett", P, "Port Ellis mayor", None, nth=0),
+    q("significant", "Curtis Bramlett", P, "Port Ellis Mayor Curtis Bramlett", "described", PARTIAL),
+    q("We got hit hard. I’m looking at water⋯on Front Street,", "Curtis Bramlett", P, "Bramlett", "said"),
+    q("that we know of.", "Curtis Bramlett", P, "He", "said", PARTIAL),
+    q("Customers in the hardest-hit areas⋯a week or more,", "Gulf Coast Power", O, "the utility", "said"),
+    q("Stay off the roads. I cannot say it any plainer than that,", "Renata Solis", P, "Solis", "said"),
+    q("Downed lines, debris,⋯it’s not worth it.", "Renata Solis", P, "Solis", "said"),
+    q("Extreme wind warning for Port Ellis⋯safe room in your shelter.", "National Weather Service", O,
+      "The NWS office in Lake Arden", "issued"),
+    q("We ran out of cups an hour ago,", "Martha Greeley", P, "Greeley", "said"),
+    q("Now we’re using soup bowls.", "Martha Greeley", P, "Greeley", "said"),
+    q("The neighbor wouldn’t leave,", "Darnell Fike", P, "Fike", "said"),
+    q("He told me, ‘Take the dog. I’ll be fine.’ I hope he’s fine.", "Darnell Fike", P, "Fike", "said"),
+    q("life-threatening", "National Hurricane Center forecasters", A, "Forecasters", "warned", PARTIAL),
+])
+
+doc("live-blog-03", "live-blog", [
+    q("I thought we were second best for an hour⋯something you can coach.", "Niall Brennan", P,
+      "Harrowgate boss Niall Brennan", "spoke"),
+    q("The second goal is offside.⋯except one man,", "Paulo Reis", P, "he", "said"),
+    q("What is the point?", "Paulo Reis", P, "Reis", "replied"),
+    q("just closed my eyes and hit it.", "Tom Adeyemi", P, "Match-winner Tom Adeyemi", "told", PARTIAL),
+    q("ADEYEMI. FROM THERE. ARE YOU KIDDING ME?! 🔥", "Harrowgate United FC", O, "Harrowgate United FC", None),
+    q("That's been coming.⋯they'd get punished.", "Gary Finnerty", P,
+      "Former Harrowgate striker and pundit Gary Finnerty", None),
+    q("Worst half of football I've seen this season⋯in the snow.", "Dave", P, "Dave", None),
+])
+
+# Transcripts: Q:/A: turns and NAME: labels without marks, and a transcript whose turns open with a
+# mark that only the last turn closes. Each turn is one quote; the label is the mention.
+
+doc("transcript-01", "transcript", [
+    q("The river doesn’t care about the budget", "Marisol Quintana", P, "Marisol Quintana", None, nth=0),
+    q("The county board says your office can absorb⋯Can it?", "Ben Atwood", P, "[Q]: The county", None,
+      bare=True),
+    q("No. I want to be careful⋯at 3 in the morning.", "Marisol Quintana", P, "[A]: No.", None, bare=True),
+    q("What would go first?", "Ben Atwood", P, "[Q]: What would", None, bare=True),
+    q("Probably our outreach.⋯know where to go.", "Marisol Quintana", P, "[A]: Probably", None, bare=True),
+    q("Commissioner Hal Drury said last week⋯Is that fair?", "Ben Atwood", P, "[Q]: Commissioner", None, bare=True),
+    q("It’s true, and I’d say it’s fair to ask about.⋯because we were told to.", "Marisol Quintana", P,
+      "[A]: It’s true", None, bare=True),
+    q("Do you think the board understands the risk?", "Ben Atwood", P, "[Q]: Do you", None, bare=True),
+    q("I think they understand it in the abstract.⋯One came.", "Marisol Quintana", P, "[A]: I think", None,
+      bare=True),
+    q("Which one?", "Ben Atwood", P, "[Q]: Which", None, bare=True),
+    q("I’m not going to answer that.", "Marisol Quintana", P, "[A]: (laughs)", None, bare=True),
+    q("What do you say to taxpayers who feel the county spends too much?", "Ben Atwood", P, "[Q]: What do", None,
+      bare=True),
+    q("I say I’m a taxpayer too.⋯It’s going to do what it does.", "Marisol Quintana", P, "[A]: I say", None,
+      bare=True),
+])
+
+doc("transcript-02", "transcript", [
+    q("Mayor Maria Tull joins us now from City Hall. Mayor, thanks for being here.", "David Ortega", P,
+      "DAVID ORTEGA, HOST", None, bare=True),
+    q("Thanks for having me, David.", "Maria Tull", P, "MARIA TULL", None, bare=True),
+    q("Let's start with the levy.⋯Why would this time be different?", "David Ortega", P, "ORTEGA", None, bare=True),
+    q("Because this time we listened.⋯tied to a specific route.", "Maria Tull", P, "TULL", None, bare=True),
+    q("Your opponents on the council⋯a bus painted on it.\"", "David Ortega", P, "ORTEGA", None, bare=True),
+    q("That's a good line.⋯blank check ever written.", "Maria Tull", P, "TULL", None, bare=True),
+    q("What happens if it fails?", "David Ortega", P, "ORTEGA", None, bare=True),
+    q("Then we cut service.⋯It's arithmetic.", "Maria Tull", P, "TULL", None, bare=True),
+    q("We have a caller, Linda from Riverside. Linda, go ahead.", "David Ortega", P, "ORTEGA", None, bare=True),
+    q("Hi, Mayor.⋯for the same bus?", "Linda", P, "CALLER (LINDA)", None, bare=True),
+    q("Linda, that's a fair question,⋯that's what this is.", "Maria Tull", P, "TULL", None, bare=True),
+    q("Mayor Tull, thank you.", "David Ortega", P, "ORTEGA", None, bare=True),
+    q("Thank you, David.", "Maria Tull", P, "TULL", None, bare=True),
+], not_quotes=["City Desk"])
+
+doc("transcript-03", "transcript", [
+    q("shows a man in a medical crisis, not a criminal.", "Janet Osei", P, "Janet Osei", "said", PARTIAL),
+    q("911, what is the address of your emergency?", "the dispatcher", A, "DISPATCHER", None, bare=True),
+    q("I'm on 9. I'm on Route 9, I think. I can't see right.", "Corey Blaisdell", P, "BLAISDELL", None, bare=True),
+    q("Sir, are you driving right now?", "the dispatcher", A, "DISPATCHER", None, bare=True),
+    q("Yeah. Yes. My hands are doing something weird.", "Corey Blaisdell", P, "BLAISDELL", None, bare=True),
+    q("I need you to pull over to the right⋯Can you do that for me?", "the dispatcher", A, "DISPATCHER", None,
+      bare=True),
+    q("I'm trying. There's no shoulder here.", "Corey Blaisdell", P, "BLAISDELL", None, bare=True),
+    q("Put your hazards on and stop the truck, sir. Stop the truck now.", "the dispatcher", A, "DISPATCHER", None,
+      bare=True),
+    q("We are not saying he meant for this to happen,", "Glenn Arbogast", P, "Arbogast", "said"),
+    q("We are saying he made choices before he got in that truck.", "Glenn Arbogast", P, "Arbogast", "said"),
+    q("and will never listen to it again.", "Mark Sturgis", P, "Mark Sturgis", "said", PARTIAL),
+])
+
+# Social round-ups: posts and statements signed after a dash (U+2015 ―, —, –, --, -).
+
+doc("social-01", "social-roundup", [
+    q("A great day", "Denise Caldwell", P, None, None, PARTIAL, nth=0),
+    q("a giveaway", None, U, None, None, PARTIAL, nth=0),
+    q("Tonight Rivermouth chose to keep its team⋯A great day for this city.", "Denise Caldwell", P,
+      "Mayor Denise Caldwell", None),
+    q("$310 million for a ballpark⋯Tell me again about priorities.", "Joaquin Ferreira", P,
+      "Councilmember Joaquin Ferreira", None),
+    q("My dad took me to my first Otters game in 1988.⋯Build it.", "Kelly Brandt", P, "Kelly Brandt", None),
+    q("Economists are about as close to unanimous⋯do not pay for themselves.", "Alan Whitlow", P,
+      "Prof. Alan Whitlow", None),
+    q("We appreciate the Council’s partnership⋯breaking ground this fall.", "Rivermouth Otters Baseball Club", O,
+      "Rivermouth Otters Baseball Club", None),
+    q("Seven votes. That’s what it took. Remember their names in November.", "Taxpayers United of Rivermouth", O,
+      "Taxpayers United of Rivermouth", None),
+    q("right up until my name was called.", "Priya Natarajan", P, "Councilmember Priya Natarajan", "told", PARTIAL),
+    q("It’s not a perfect deal,", "Priya Natarajan", P, "Natarajan", "said"),
+    q("I’ve never seen a perfect deal.", "Priya Natarajan", P, "Natarajan", "said"),
+], ignore=["“a giveaway” is too kind. this is a heist 🧢⚾️", "Amen to that!! 🙌"])
+
+doc("social-02", "social-roundup", [
+    q("Sugar played like the piano owed him money⋯There will never be another.", "Delfeayo Marsh", P,
+      "Trumpeter Delfeayo Marsh", None),
+    q("He let a 19-year-old nobody sit in⋯Rest easy, maestro.", "Carmen Lacroix", P, "Vocalist Carmen Lacroix",
+      None),
+    q("Louisiana has lost one of its great voices⋯Sugar spoke through those keys.", "Beau Thibodeaux", P,
+      "Gov. Beau Thibodeaux", "wrote"),
+    q("Thank you for everything, Sugar. The music goes on.", "Preservation Jazz Foundation", O,
+      "The Preservation Jazz Foundation", "posted"),
+    q("He taught me that the rests matter as much as the notes.", "Aaron Kim", P, "Fellow pianist Aaron Kim",
+      "adding"),
+    q("I was at Tipitina’s the night he played⋯Nobody left. Nobody.", "@NOLAmusicfan_1958", A,
+      "@NOLAmusicfan_1958", None),
+    q("overwhelmed by the love.", "Renee Batiste-Holloway", P, "Renee Batiste-Holloway", "said", PARTIAL),
+    q("Daddy always said the music belonged to everybody,", "Renee Batiste-Holloway", P, "she", "said"),
+    q("Today it feels like everybody is giving a little of it back.", "Renee Batiste-Holloway", P, "she", "said"),
+], not_quotes=[("Sugar", 0), ("Sugar", 1), "Crescent Nights"])
+
+doc("social-03", "social-roundup", [
+    q("I have never seen a budget I couldn't improve with a red pen.", "Harriet Lowe", P,
+      "State Treasurer Harriet Lowe", None),
+    q("We're not moving the parade.⋯when I'm dead.", "Edna Pulaski", P, "Edna Pulaski", None),
+    q("It was a squirrel. It's always a squirrel.", "Tom Greer", P, "Rivervale Electric spokesman Tom Greer", None),
+    q("If you're going to steal a statue, at least steal a good one.", "Arlene Voss", P, "Police Chief Arlene Voss",
+      None),
+    q("The Wi-Fi is down,⋯take it personally.", "Colin Abara", P, "Mayor Colin Abara", None),
+    q("Kids don't need a fancier cafeteria.⋯longer than 20 minutes.", "Dwayne Ellis", P,
+      "School board member Dwayne Ellis", None),
+    q("We'll see.", "Rhonda Pike", P, "Coach Rhonda Pike", None),
+    q("She's 104.⋯drove her to the ocean.", "Tamara Ruiz", P, "Nurse Tamara Ruiz", None),
+    q("Honestly? The fish were not biting. I just had a really good sandwich.", "Gary Lindqvist", P, "Gary Lindqvist",
+      None),
+])
+
+# Headlines and decks: title case, "Name:" prefixes, capitalised cues (Says, Calls, Warns, Blasts).
+
+doc("headlines-01", "headlines", [
+    q("Dead on Arrival", "Tull", P, "Mayor Tull", None, PARTIAL),
+    q("Not a Blank Check", "Tull", P, "Tull", "Says", PARTIAL),
+    q("Painful Choices", "Ravi Menon", P, "Schools Chief", "Warns", PARTIAL),
+    q("We Were Lied To,", "a flood victim", A, "Flood Victim", "Says"),
+    q("a Coward", "Hale", P, "Ex-Governor Hale", "Calls", PARTIAL),
+    q("Not Guilty", "the jury", A, "Jury", None),
+    q("Reckless", "Police Union", O, "Police Union", "Blasts", PARTIAL),
+    q("I’m Not Going Anywhere,", "Pike", P, "Coach", "Insists"),
+    q("Eyesore", "residents", A, "Residents", "Decry", PARTIAL),
+], not_quotes=["The Glass Orchard"])
+
+doc("headlines-02", "headlines", [
+    q("Will Not Bring Down This Government", "Helen Ashcroft", P, "PM", None, PARTIAL),
+    q("We will sit down with anyone who wants a fair deal,", "Helen Ashcroft", P, "she", "said"),
+    q("We will not be held to ransom.", "Helen Ashcroft", P, "she", "said"),
+    q("An Insult to Every Worker", "Ray Colquhoun", P, "Union Boss", "Brands", PARTIAL),
+    q("an insult to every worker who kept the trains running through the pandemic", "Ray Colquhoun", P,
+      "Ray Colquhoun", "said", PARTIAL),
+    q("I Feel Betrayed", "a ward sister", A, None, None),
+    q("I feel betrayed. I clapped on my doorstep⋯two years later.", "a ward sister", A, "One ward sister in Leeds",
+      "told"),
+    q("Sticky", "Bank of Albion", O, "Bank", "Warns", PARTIAL),
+    q("stickier than we expected", "Malcolm Reid", P, "Sir Malcolm Reid", "said", PARTIAL),
+    q("a loaf that tastes of somewhere", "the National Bread Awards judges", A, "Judges at the National Bread Awards",
+      "called", PARTIAL),
+], not_quotes=["Best Loaf in Britain"])
+
+doc("headlines-03", "headlines", [
+    q("Last Resort,", "Carver Motors CEO", P, "Carver Motors CEO", None, PARTIAL),
+    q("Review", "United States", O, "United States", "Says", PARTIAL),
+    q("disappointing", "trade representative's office", O, "Trade representative's office", "calls", PARTIAL),
+    q("Good News for Shoppers", "grocer", O, "Grocer", "Calls", PARTIAL),
+    q("Over, for Now", "analysts", A, "Analysts", None, PARTIAL),
+    q("Day to Day", "Pike", P, "Pike", "Says", PARTIAL),
+    q("We Let the Fans Down", "Kieran Doyle", P, "Captain", "Apologizes"),
+    q("No excuses, none", "Kieran Doyle", P, "Harrowgate skipper Kieran Doyle", None),
+    q("No Rush", "Okafor", P, "Central Bank's Okafor", "Sees", PARTIAL),
+    q("remarkably resilient", "Okafor", P, "Policymaker", "says", PARTIAL),
+    q("Choppy", "Lumora Systems CFO", P, "CFO", "Calls", PARTIAL),
+    q("Changes", "Riverhawks coach", P, "Coach", "Vows", PARTIAL),
+    q("Everything Is on the Table,", "Riverhawks general manager", P, "GM", "Adds"),
+], not_quotes=["The Kid From Kenosha"])
+
 
 if __name__ == "__main__":
     sys.exit(main())
