@@ -31,7 +31,8 @@ How a quote is named, ``q(words, speaker, type, mention, cue, kind)``:
   names them all, so that the scorer credits either.
 
 ``not_quotes`` are quoted spans that are not speech (titles, names, scare quotes); ``ignore`` spans
-count neither way. Either may be ``"words"`` or ``("words", nth)``. A quote nested inside another
+count neither way. Either may be ``"words"`` or ``("words", nth)``; for ``not_quotes`` only the
+occurrences right after an opening mark are counted. A quote nested inside another
 quote is left unannotated: the outer quote holds it, and an ``ignore`` span there would hide the
 outer quote from the scorer.
 """
@@ -133,11 +134,17 @@ def _mention_span(text: str, mention: str, q0: int, q1: int, quotes: list[tuple[
     return s, s + len(words)
 
 
-def _spans(text: str, items, what: str) -> list[dict]:
+def _spans(text: str, items, what: str, marked: bool) -> list[dict]:
     out = []
     for item in items:
         words, nth = (item, None) if isinstance(item, str) else item
-        s = _one(text, words, nth, what)
+        if marked:  # a span that is not speech stands in marks: count only the marked occurrences
+            starts = [s for s in _finds(text, words) if s and text[s - 1] in OPEN_MARKS]
+            if not starts or (nth is None and len(starts) > 1) or (nth or 0) >= len(starts):
+                raise BuildError(f"{what}: {words!r} has {len(starts)} marked occurrences (nth={nth})")
+            s = starts[nth or 0]
+        else:
+            s = _one(text, words, nth, what)
         out.append({"start": s, "end": s + len(words), "text": words})
     return sorted(out, key=lambda d: d["start"])
 
@@ -175,8 +182,8 @@ def build_doc(spec: dict) -> dict:
         if "mention_start" in item and text[item["mention_start"]:item["mention_end"]] != item["mention"]:
             raise BuildError(f"{did} quote {k}: mention span and words differ")
     return {"id": did, "style": spec["style"], "text": text, "quotes": quotes,
-            "not_quotes": _spans(text, spec["not_quotes"], f"{did} not_quote"),
-            "ignore": _spans(text, spec["ignore"], f"{did} ignore")}
+            "not_quotes": _spans(text, spec["not_quotes"], f"{did} not_quote", marked=True),
+            "ignore": _spans(text, spec["ignore"], f"{did} ignore", marked=False)}
 
 
 def build() -> list[dict]:
@@ -790,6 +797,279 @@ doc("headlines-03", "headlines", [
     q("Changes", "Riverhawks coach", P, "Coach", "Vows", PARTIAL),
     q("Everything Is on the Table,", "Riverhawks general manager", P, "GM", "Adds"),
 ], not_quotes=["The Kid From Kenosha"])
+
+# Opinion: scare quotes, words named as words, titles of books, films and shows; speech among them.
+
+doc("opinion-01", "opinion", [
+    q("a once-in-a-generation chance to leapfrog our peers.", "Vincent Oyelowo", P, "Vincent Oyelowo", "called",
+      PARTIAL),
+    q("They cut two buses off this route in March,", "Curtis", P, "he", "told"),
+    q("You could put a computer in every seat and it wouldn’t make the bus come.", "Curtis", P, "he", "told"),
+    q("I’ve read this plan twice,", "Ruth Adeyemi", P, "she", "said"),
+    q("and I still can’t tell you⋯get to work on time.", "Ruth Adeyemi", P, "she", "said"),
+    q("living document", "the mayor’s office", O, "The mayor’s office", "says", PARTIAL),
+], not_quotes=["smart city", "frictionless,", "data-driven", "citizen-centric.",
+               "Harbor City 2040: Connected, Resilient, Smart.", "library.", "leapfrog,", "The Living Street,",
+               ("smart", 1)],
+   ignore=["real-time dynamic routing,"])
+
+doc("opinion-02", "opinion", [
+    q("You keep saying the land remembers,", "Mara", P, "Mara", "tells"),
+    q("The land doesn’t remember anything, Dad. We do.", "Mara", P, "Mara", "tells"),
+    q("a film about losing something slowly, which is how most of us lose things.", "Lena Sato", P, "Sato", "said",
+      PARTIAL),
+    q("I didn’t want villains,", "Lena Sato", P, "she", "told"),
+    q("The bank isn’t evil.⋯add up to an ending.", "Lena Sato", P, "she", "told"),
+    q("nobody had offered me an old man⋯practicing for years.", "Harold Brennan", P, "Brennan", "said", PARTIAL),
+], not_quotes=[("The Glass Orchard", 0), ("The Glass Orchard,", 0), ("The Glass Orchard", 2), "quiet,",
+               "I was bored but felt I shouldn’t be.", "Dust County,"])
+
+doc("opinion-03", "opinion", [
+    q("the honor system.", "Lorraine Okeke", P, "Lorraine Okeke", "calls", PARTIAL),
+    q("politicize", "Warren Haskell", P, "Police Chief Warren Haskell", "argued", PARTIAL),
+    q("We're not asking for anything other cities don't already have,", "Lorraine Okeke", P, "Okeke", "told"),
+    q("We're asking to be able to do the job you appointed us to do.", "Lorraine Okeke", P, "Okeke", "told"),
+    q("community listening tour", "Frank Delgado", P, "Councilman Frank Delgado", "calls", PARTIAL),
+    q("an insult to every officer who puts on the uniform", "Dale Pruitt", P, "union president Sgt. Dale Pruitt",
+      "wrote", PARTIAL),
+    q("in force.", "Dale Pruitt", P, "union president Sgt. Dale Pruitt", "urged", PARTIAL),
+], not_quotes=[("listening tour", 0), ("listening tour", 1), "no"])
+
+# Sports: post-game quotes, coaches and players, nicknames, role nouns ("the 29-year-old", "the American").
+
+doc("sports-01", "sports", [
+    q("I just saw the ball and went and got it,", "Marcus Delaney", P, "Delaney", "said"),
+    q("After that, honestly, I don’t remember much.⋯around the 40.", "Marcus Delaney", P, "Delaney", "said"),
+    q("the best thing I’ve seen on a football field⋯lot of football fields.", "Dana Whitaker", P,
+      "Riverhawks coach Dana Whitaker", "called", PARTIAL),
+    q("Moose has a knack,", "Dana Whitaker", P, "Whitaker", "said"),
+    q("We talk about effort plays all week⋯when it counts.", "Dana Whitaker", P, "Whitaker", "said"),
+    q("Tyrell carried us today,", "Ray Lindgren", P, "Lindgren", "said"),
+    q("One play doesn’t change that.⋯I called the run.", "Ray Lindgren", P, "Lindgren", "said"),
+    q("We were trying to run the clock. It’s the right call nine times out of 10.", "Ray Lindgren", P,
+      "[Lindgren] shook", None),
+    q("completely silent", "Eli Brandt", P, "Riverhawks quarterback Eli Brandt", "said", PARTIAL),
+    q("Then it was the loudest thing I’ve ever heard,", "Eli Brandt", P, "Brandt", "said"),
+    q("Moose was running and we were all running⋯like idiots.", "Eli Brandt", P, "Brandt", "said"),
+], not_quotes=[("Moose", 0)])
+
+doc("sports-02", "sports", [
+    q("I told Coach before the game I was fine,", "Mia Torres", P, "Torres", "said"),
+    q("She looked at me like she didn't believe me, which, fair.", "Mia Torres", P, "Torres", "said"),
+    q("day to day", "Rhonda Pike", P, "Coach Rhonda Pike", "said", PARTIAL),
+    q("She kept telling me she was fine⋯you stop arguing,", "Rhonda Pike", P, "Pike", "said"),
+    q("got a little careless", "Jasmine Odom", P, "Comets forward Jasmine Odom", "said", PARTIAL),
+    q("You can't give a player like that space. Not even a foot,", "Jasmine Odom", P, "Odom", "said"),
+    q("We knew that. We just didn't do it.", "Jasmine Odom", P, "Odom", "said"),
+    q("She still owes me dinner from college,", "Jasmine Odom", P, "she", "said"),
+    q("I guess I'm buying now.", "Jasmine Odom", P, "she", "said"),
+    q("a little sore", "Mia Torres", P, "Torres", "said", PARTIAL),
+    q("We're not thinking about the standings,", "Mia Torres", P, "she", "said"),
+    q("We're thinking about Sunday. That's it.", "Mia Torres", P, "she", "said"),
+    q("a turning point for women's basketball in this city.", "Harold Nnamdi", P, "Team president Harold Nnamdi",
+      "calling", PARTIAL),
+])
+
+doc("sports-03", "sports", [
+    q("I’m still a bit in shock, to be honest,", "Astrid Lindahl", P, "the 29-year-old", "said"),
+    q("At 5-3 down in the second⋯That’s all I did for an hour.", "Astrid Lindahl", P, "the 29-year-old", "said"),
+    q("She played better than me at the important moments,", "Camila Ortega", P, "Ortega", "said"),
+    q("My shoulder is my problem.⋯deserves to be in the final.", "Camila Ortega", P, "Ortega", "said"),
+    q("the toughest player on tour to break down", "Yuki Harada", P, "Harada", "described", PARTIAL),
+    q("She never gives you a free point,", "Yuki Harada", P, "the world No 1", "said"),
+    q("You have to win every point three times.", "Yuki Harada", P, "the world No 1", "said"),
+    q("I couldn’t look,", "Petra Novotna", P, "Novotna", "admitted"),
+    q("I have been coaching her for eleven years. Today I was just a fan.", "Petra Novotna", P, "Novotna",
+      "admitted"),
+    q("A year ago I was playing juniors,", "Brooke Callahan", P, "the American", "said"),
+    q("If you had told me⋯I’ll be back.", "Brooke Callahan", P, "the American", "said"),
+])
+
+# Local news: residents with ages and streets, residence appositions, a police post, relatives.
+
+doc("local-01", "local", [
+    q("We've heard you. All of you,", "Beverly Santangelo", P, "Santangelo", "said"),
+    q("Some of you more than once.", "Beverly Santangelo", P, "Santangelo", "said"),
+    q("You shouldn't have to drive to another town so your dog can run,", "Nate Kowalski", P, "he", "said"),
+    q("I have lived on this corner for 41 years,", "Margaret Oduya", P, "Oduya", "said"),
+    q("I'd like to be asked what hours⋯That's all.", "Margaret Oduya", P, "Oduya", "said"),
+    q("He's 12,", "Luis Pena", P, "Pena", "said"),
+    q("He doesn't have many years left to wait for this.", "Luis Pena", P, "Pena", "said"),
+    q("I'm a yes, with an asterisk,", "Alan Tibbs", P, "he", "said"),
+], not_quotes=["No Dumping."])
+
+doc("local-02", "local", [
+    q("Miss Dot.", "her regulars", A, "Her regulars", "call", PARTIAL),
+    q("I’ve fed three generations of some of these families,", "Dorothy Kaminski", P, "Mrs. Kaminski", "said"),
+    q("I’ve fed people at their happiest⋯leaving a family.", "Dorothy Kaminski", P, "Mrs. Kaminski", "said"),
+    q("But my knees have filed a formal complaint, and I’m inclined to listen to them.", "Dorothy Kaminski", P,
+      "Mrs. Kaminski", "said"),
+    q("at least 2,000 times,", "Gene Albrecht", P, "Town Councilor Gene Albrecht", "said", PARTIAL),
+    q("losing the town’s living room.", "Gene Albrecht", P, "Town Councilor Gene Albrecht", "likened", PARTIAL),
+    q("This is where we argued about the school budget⋯won state,", "Gene Albrecht", P, "Albrecht", "said"),
+    q("I don’t know where we go now.", "Gene Albrecht", P, "Albrecht", "said"),
+    q("We had our first date here in 1979,", "Phyllis Ng", P, "Phyllis Ng", "said"),
+    q("She ordered the hash. I knew right then.", "Gordon", P, "Her husband", "added"),
+    q("She has worked six days a week my entire life,", "Peter", P, "he", "said"),
+    q("She deserves to sleep in.", "Peter", P, "he", "said"),
+    q("Eat breakfast somewhere else,", "Dorothy Kaminski", P, "she", "said"),
+    q("and complain about it.", "Dorothy Kaminski", P, "she", "said"),
+], not_quotes=["Closed"], ignore=["Bud from the lumberyard."])
+
+doc("local-03", "local", [
+    q("In 22 years I've dealt with cows, horses, a llama and one very angry emu,", "Carla Menendez", P, "Menendez",
+      "said"),
+    q("This was my first goat jam.", "Carla Menendez", P, "Menendez", "said"),
+    q("I counted, and then I counted again, and I kept getting zero,", "Henry Abernathy", P, "Abernathy", "said"),
+    q("Route 11 closed between Mill Rd and Quarry Ln due to livestock in the roadway. Yes, really.",
+      "township police", O, "Township police", "posted"),
+    q("Honestly, it was the best commute I've had all year,", "Denise Farrow", P, "Farrow", "said"),
+    q("One of them ate part of a traffic cone.", "Denise Farrow", P, "Farrow", "said"),
+    q("Dad says it's a goat-proof fence,", "Kelsey", P, "she", "said"),
+    q("He said that about the last one.", "Kelsey", P, "she", "said"),
+])
+
+# Business: chief executives, spokespeople, memos and statements, analysts, unnamed people familiar.
+
+doc("business-01", "business", [
+    q("This was a painful decision, and it was a last resort, not a first one,", "Laura Brenneman", P,
+      "Chief Executive Laura Brenneman", "said"),
+    q("We built capacity for a market⋯everyone in this industry, expected.", "Laura Brenneman", P,
+      "Chief Executive Laura Brenneman", "said"),
+    q("Carver took hundreds of millions in tax credits to build EVs in Lorain,", "Tony Szymanski", P,
+      "UAW regional director Tony Szymanski", "said"),
+    q("Now they’re taking the jobs and keeping the money. That is not going to fly.", "Tony Szymanski", P,
+      "UAW regional director Tony Szymanski", "said"),
+    q("met every commitment", "Rachel Ito", P, "Rachel Ito", "said", PARTIAL),
+    q("The EV pickup is a great truck at a price very few people want to pay,", "Sam Delacroix", P, "Sam Delacroix",
+      "said"),
+    q("Until that price comes down, plants like Lorain are going to feel it.", "Sam Delacroix", P, "Sam Delacroix",
+      "said"),
+    q("grim.", "a person familiar with the plans", A, "One of them", "described", PARTIAL),
+    q("Lorain has been through this before,", "Jack Bradley", P, "he", "said"),
+    q("We’ll get through it again.⋯a right to be angry.", "Jack Bradley", P, "he", "said"),
+])
+
+doc("business-02", "business", [
+    q("We grew too fast, and we grew in too many directions at once,", "Anika Ravel", P, "Ravel", "wrote"),
+    q("That is on me, not on the people who are leaving.", "Anika Ravel", P, "Ravel", "wrote"),
+    q("narrow our focus", "Anika Ravel", P, "Ravel", "said", PARTIAL),
+    q("Everyone affected will hear from a human being, not an automated email.", "Anika Ravel", P, None, "put it"),
+    q("choppy", "Peter Yuen", P, "Chief Financial Officer Peter Yuen", "called", PARTIAL),
+    q("taking longer to sign.", "Peter Yuen", P, "Chief Financial Officer Peter Yuen", "said", PARTIAL),
+    q("Lumora is doing what every software company did in 2023, just a year later,", "Rebecca Oyelaran", P,
+      "Rebecca Oyelaran", "said"),
+    q("The question is whether this is the last round or the first.", "Rebecca Oyelaran", P, "Rebecca Oyelaran",
+      "said"),
+    q("People could see it coming,", "a former Lumora engineer", A, "the engineer", "said"),
+])
+
+doc("business-03", "business", [
+    q("Together, we can offer customers more choice, better prices and fresher food,", "Fresh Basket and ValuMart",
+      O, "the statement", "said", speakers=["Fresh Basket", "ValuMart"]),
+    q("The competition is not the store across the street anymore,", "Gloria Mbeki", P, "she", "said"),
+    q("It’s the warehouse club,⋯to survive that.", "Gloria Mbeki", P, "she", "said"),
+    q("Every grocery merger comes with a promise of lower prices,", "Walter Fenn", P, "Walter Fenn", "said"),
+    q("I have yet to see the receipt.", "Walter Fenn", P, "Walter Fenn", "said"),
+    q("prepared to have that conversation.", "Douglas Amadi", P, "Douglas Amadi", "said", PARTIAL),
+    q("a merger made in a boardroom for a boardroom.", "Carmen Ruiz-Tate", P, "Carmen Ruiz-Tate", "called",
+      PARTIAL),
+    q("Nobody told us anything,", "Jill Harmon", P, "Ms. Harmon", "said"),
+    q("We’re always the last to know.", "Jill Harmon", P, "Ms. Harmon", "said"),
+])
+
+# Court reports: judges, prosecutors and defence lawyers ("prosecuting", "defending"), written rulings.
+
+doc("court-01", "court", [
+    q("the most basic trust a community can place in a public servant.", "Howard Ekwueme", P, "a judge", "said",
+      PARTIAL),
+    q("This was not a moment of weakness.⋯a choice to keep going,", "Howard Ekwueme", P, "Ekwueme", "said"),
+    q("The people of Ross County are entitled⋯takes that seriously.", "Howard Ekwueme", P, "Ekwueme", "said"),
+    q("Linda is not a mastermind.⋯while she was sick,", "Michael Sandoval", P, "Sandoval", "told"),
+    q("She has been in treatment for 18 months.⋯pay back every dollar.", "Michael Sandoval", P, "Sandoval", "told"),
+    q("I have no excuse. I was trusted and I lied, over and over,", "Linda Pruett", P, "she", "said"),
+    q("I think about it every single day, and I will for the rest of my life.", "Linda Pruett", P, "she", "said"),
+    q("We covered for her absences. We made excuses for her. We thought she was our friend,", "Renee Coles", P,
+      "Coles", "said"),
+    q("When the auditors came,⋯looks at the grocery store.", "Renee Coles", P, None, None),
+])
+
+doc("court-02", "court", [
+    q("The defendant got out of his van,⋯twice in the face,", "Sarah Whitby", P, "she", "said"),
+    q("He then pulled the helmet⋯against a lamppost.", "Sarah Whitby", P, "she", "said"),
+    q("I used to cycle to work every day.⋯a van goes past,", "Owen Pritchard", P, "he", "wrote"),
+    q("I don’t want revenge. I just want my life back.", "Owen Pritchard", P, "he", "wrote"),
+    q("deeply ashamed", "Nadeem Qureshi", P, "Nadeem Qureshi", "said", PARTIAL),
+    q("This was the worst moment of his life, and he knows it,", "Nadeem Qureshi", P, "Mr Qureshi", "said"),
+    q("He does not ask for sympathy. He asks the court to see the whole man.", "Nadeem Qureshi", P, "Mr Qureshi",
+      "said"),
+    q("genuinely shocking", "Catherine Aldous", P, "Judge Catherine Aldous", "said", PARTIAL),
+    q("You were not provoked in any sense that the law recognises,", "Catherine Aldous", P, "the judge", "told"),
+    q("A man tapped on your window.⋯including children.", "Catherine Aldous", P, "the judge", "told"),
+    q("relieved it is over", "Lowri Pritchard", P, "Lowri Pritchard", "said", PARTIAL),
+])
+
+doc("court-03", "court", [
+    q("Hopelessly Vague", "Patricia Nwosu", P, "Judge", "Calling", PARTIAL),
+    q("hopelessly vague", "Patricia Nwosu", P, "Judge Patricia Nwosu", "wrote", PARTIAL),
+    q("a voter wearing a campaign button⋯urging passers-by to vote.", "Patricia Nwosu", P, "Judge Patricia Nwosu",
+      "wrote", PARTIAL),
+    q("The state has a legitimate interest in protecting voters from intimidation,", "Patricia Nwosu", P,
+      "Judge Nwosu", "wrote"),
+    q("But it may not pursue that interest⋯intimidates no one.", "Patricia Nwosu", P, "Judge Nwosu", "wrote"),
+    q("I am 81 years old. I have never intimidated anybody in my life,", "Donald Achebe", P, "Mr. Achebe", "said"),
+    q("I just like to remind people that it matters.", "Donald Achebe", P, "Mr. Achebe", "said"),
+    q("a carnival atmosphere", "state lawyers", A, "lawyers for the state", "argued", PARTIAL),
+    q("modest and reasonable.", "state lawyers", A, "lawyers for the state", "argued", PARTIAL),
+    q("substituted her own policy preferences for those of the legislature.", "Kaitlyn Reed", P, "Kaitlyn Reed",
+      "said", PARTIAL),
+    q("judicial activism at its worst", "Mark Hollister", P, "State Senator Mark Hollister", "called", PARTIAL),
+    q("a common-sense buffer,", "Mark Hollister", P, "he", "described", PARTIAL),
+    q("Nobody should have to walk through a gantlet to cast a ballot.", "Mark Hollister", P, "he", "adding"),
+    q("Five hundred feet is almost two city blocks,", "Eugene Farrow", P, "Professor Farrow", "said"),
+    q("That is a lot of sidewalk to declare off-limits to speech.", "Eugene Farrow", P, "Professor Farrow", "said"),
+], not_quotes=["Democracy Is a Verb"], ignore=["any demonstration or display"])
+
+# Science and health: lead authors, outside experts, "the researchers wrote", hard-wrapped wire copy.
+
+doc("science-01", "science", [
+    q("The striking thing is that the benefit seems to level off,", "Ingrid Solberg", P, "Dr. Ingrid Solberg",
+      "said"),
+    q("Going from 3,000 to 7,000 steps matters a great deal.⋯doesn’t seem to add much.", "Ingrid Solberg", P,
+      "Dr. Ingrid Solberg", "said"),
+    q("challenge the widely held assumption that more is always better", "the researchers", A, "The researchers",
+      "wrote", PARTIAL),
+    q("well designed and reassuring,", "Marcus Adebayo", P, "Dr. Marcus Adebayo", "called", PARTIAL),
+    q("I wouldn’t want anyone to walk out of my office⋯7,000 is a success,", "Marcus Adebayo", P, "he", "said"),
+    q("The message is simpler than that:⋯if you do very little.", "Marcus Adebayo", P, "he", "said"),
+    q("a growing body of evidence", "Alzheimer’s Research Alliance", O, "The Alzheimer’s Research Alliance", "said",
+      PARTIAL),
+    q("I started walking after my husband died because I didn’t know what else to do,", "Eleanor Fitch", P, "she",
+      "said"),
+    q("Now I do it because I feel sharper.⋯nice to have one.", "Eleanor Fitch", P, "she", "said"),
+])
+
+doc("science-02", "science", [
+    q("This is the most detailed map⋯say, 'there,'", "Helena Marquez", P, "Dr. Helena Marquez", "said"),
+    q("It's exciting data, and it's a real step,", "Raj Subramaniam", P, "Subramaniam", "said"),
+    q("But\nfrost and ice⋯with a shovel.", "Raj Subramaniam", P, "Subramaniam", "said"),
+    q("He's right that we need ground\ntruth,", "Helena Marquez", P, "she", "said"),
+    q("We think we've narrowed down where to dig.", "Helena Marquez", P, "she", "said"),
+    q("a map to the moon's most valuable real estate.", "Paul Okwuosa", P, "Paul Okwuosa", "called", PARTIAL),
+])
+
+doc("science-03", "science", [
+    q("Measles is one of the most contagious diseases we know of,", "Aisha Rahimi", P, "Dr. Aisha Rahimi", "said"),
+    q("If one person has it,⋯take with my child.", "Aisha Rahimi", P, "Dr. Aisha Rahimi", "said"),
+    q("lied to about a lot of things", "Jenna Holcomb", P, "Jenna Holcomb", "said", PARTIAL),
+    q("I’m not anti-science. I’m anti-being-told-what-to-do,", "Jenna Holcomb", P, "Ms. Holcomb", "said"),
+    q("I read everything. I make my own decisions.", "Jenna Holcomb", P, "Ms. Holcomb", "said"),
+    q("This isn’t a new vaccine,", "Aisha Rahimi", P, "she", "said"),
+    q("Your parents probably got it. Your grandparents might have.", "Aisha Rahimi", P, "she", "said"),
+    q("serious but containable.", "Gerald Whitmore", P, "Mr. Whitmore", "described", PARTIAL),
+    q("Fear is a powerful motivator,", "Luis Carrasco", P, "he", "said"),
+    q("I wish it hadn’t taken an outbreak, but I’ll take it.", "Luis Carrasco", P, "he", "said"),
+])
 
 
 if __name__ == "__main__":
