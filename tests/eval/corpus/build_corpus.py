@@ -17,11 +17,13 @@ How a quote is named, ``q(words, speaker, type, mention, cue, kind)``:
   first words to the nearest following last words. Words that occur more than once need ``nth=``
   (0-based occurrence of the first words); the build fails rather than guess.
 - ``speaker``: the canonical name (the fullest proper name; an organization's name; an anonymous
-  source's description), or ``None`` when the copy does not say who spoke.
+  source's description, as the copy gives it and ending in its head noun: "a senior official",
+  "a group member"), or ``None`` when the copy does not say who spoke.
 - ``mention``: the words naming the speaker nearest the quote (a name, "the minister", "she"). The
-  nearest whole-word occurrence outside every quote is taken; to pick another, give context with the
-  mention in square brackets, e.g. ``"[she] added"``. ``None`` when the quote carries no mention
-  (a paragraph that continues the previous speaker's quotes).
+  nearest whole-word occurrence outside every quote is taken, in the quote's own paragraph when it
+  has one; to pick another, give context with the mention in square brackets, ``"[she] added"``.
+  ``None`` when the quote carries no mention (a paragraph that continues the previous speaker's
+  quotes).
 - ``cue``: the reporting words ("said", "according to", "told"), or ``None`` (a colon or a dash).
 - ``kind``: ``direct`` (a quote standing as its own sentence) or ``partial`` (inside the writer's
   sentence).
@@ -32,9 +34,9 @@ How a quote is named, ``q(words, speaker, type, mention, cue, kind)``:
 
 ``not_quotes`` are quoted spans that are not speech (titles, names, scare quotes); ``ignore`` spans
 count neither way. Either may be ``"words"`` or ``("words", nth)``; for ``not_quotes`` only the
-occurrences right after an opening mark are counted. A quote nested inside another
-quote is left unannotated: the outer quote holds it, and an ``ignore`` span there would hide the
-outer quote from the scorer.
+occurrences right after an opening mark are counted. A quote nested inside another quote is left
+unannotated: the outer quote holds it, and an ``ignore`` span there would hide the outer quote from
+the scorer.
 """
 
 from __future__ import annotations
@@ -397,7 +399,7 @@ doc("nyt-03", "nyt", [
       PARTIAL),
     q("We are elected to make judgment calls, and we made one,", "Wendell Tuggle", PER, "Mr. Tuggle", "said"),
     q("If something was caught up in it⋯to put it back.", "Wendell Tuggle", PER, "Mr. Tuggle", "said"),
-    q("the activist in the library.", "a member of the group", ANON, "one member", "described", PARTIAL),
+    q("the activist in the library.", "a group member", ANON, "one member", "described", PARTIAL),
     q("She’s the reason half of us read anything at all,", "Keisha Dorsey", PER, "Ms. Dorsey", "said"),
     q("When I was a freshman⋯She was right.", "Keisha Dorsey", PER, "Ms. Dorsey", "said"),
     q("I’ve been called a lot of things,", "Thomas Abernathy", PER, "Mr. Abernathy", "said"),
@@ -559,7 +561,7 @@ doc("intl-wire-02", "intl-wire", [
     q("Forty euros will not cover the increase for a single month for a family with a car,", "Irena Dosti", PER, "she",
       "told"),
     q("The government is buying time, not solving anything.", "Irena Dosti", PER, "she", "told"),
-    q("Nobody expected it to spread this fast,", "a senior diplomat in Tiravo", ANON, "the diplomat", "said"),
+    q("Nobody expected it to spread this fast,", "a senior diplomat", ANON, "the diplomat", "said"),
     q("closely monitoring", "International Monetary Fund", ORG, "The International Monetary Fund", "said", PARTIAL),
 ], not_quotes=["the Accountant"])
 
@@ -571,7 +573,7 @@ doc("intl-wire-03", "intl-wire", [
       PARTIAL),
     q("We know where the drone came from.⋯to the Security Council.", "Yusuf Demirel", PER,
       "Foreign Minister Yusuf Demirel", "quoted"),
-    q("They were picking pistachios. They were not fighters,", "a local official in Qarim", ANON, "the official",
+    q("They were picking pistachios. They were not fighters,", "a local official", ANON, "the official",
       "said"),
     q("The Secretary-General urges both sides⋯further inflame tensions,", "Stéphane Okello", PER,
       "U.N. spokesman Stéphane Okello", "said"),
