@@ -1,0 +1,1081 @@
+#!/usr/bin/env python3
+"""Build corpus.jsonl: the kept regression corpus, original news articles with hand gold.
+
+Each article's text is ``articles/<id>.txt`` (one trailing newline is dropped). Its gold is written
+below as quotes named by their words, never by offsets; the offsets are computed here, so edit this
+file (or the text) and rebuild:
+
+    python tests/eval/corpus/build_corpus.py            # write corpus.jsonl
+    python tests/eval/corpus/build_corpus.py --check    # exit 1 if corpus.jsonl is out of date
+    python tests/eval/corpus/build_corpus.py --review   # every quote with its mention in context
+    python tests/eval/corpus/build_corpus.py --marks    # quoted spans the gold does not account for
+
+How a quote is named, ``q(words, speaker, type, mention, cue, kind)``:
+
+- ``words``: the words inside the marks, exactly (closing punctuation inside the marks included).
+  A long quote may be named ``"its first words⋯its last words"`` (U+22EF): the span runs from the
+  first words to the nearest following last words. Words that occur more than once need ``nth=``
+  (0-based occurrence of the first words); the build fails rather than guess.
+- ``speaker``: the canonical name (the fullest proper name; an organization's name; an anonymous
+  source's description, as the copy gives it and ending in its head noun: "a senior official",
+  "a group member"), or ``None`` when the copy does not say who spoke.
+- ``mention``: the words naming the speaker nearest the quote (a name, "the minister", "she"). The
+  nearest whole-word occurrence outside every quote is taken, in the quote's own paragraph when it
+  has one; to pick another, give context with the mention in square brackets, ``"[she] added"``.
+  ``None`` when the quote carries no mention (a paragraph that continues the previous speaker's
+  quotes).
+- ``cue``: the reporting words ("said", "according to", "told"), or ``None`` (a colon or a dash).
+- ``kind``: ``direct`` (a quote standing as its own sentence) or ``partial`` (inside the writer's
+  sentence).
+- ``bare=True``: a transcript turn with no marks around it (``Q:``/``A:`` or ``NAME:`` labels); the
+  boundary check for marks is skipped.
+- ``speakers=[...]``: every person of a joint quote ("said Ann Lee and Bo Li"); ``speaker`` then
+  names them all, so that the scorer credits either.
+
+``not_quotes`` are quoted spans that are not speech (titles, names, scare quotes); ``ignore`` spans
+count neither way. Either may be ``"words"`` or ``("words", nth)``; for ``not_quotes`` only the
+occurrences right after an opening mark are counted. A quote nested inside another quote is left
+unannotated: the outer quote holds it, and an ``ignore`` span there would hide the outer quote from
+the scorer.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ARTICLES = HERE / "articles"
+OUT = HERE / "corpus.jsonl"
+
+PER, ORG, ANON, UNK = "person", "organization", "anonymous", "unknown"
+DIRECT, PARTIAL = "direct", "partial"
+GAP = "⋯"
+OPEN_MARKS = "“‘\"'«"
+CLOSE_MARKS = "”’\"'»"
+
+DOCS: list[dict] = []
+
+
+class BuildError(ValueError):
+    """An annotation that does not fit its text."""
+
+
+def q(words, speaker, stype, mention, cue, kind=DIRECT, *, nth=None, bare=False, speakers=None):
+    """One gold quote, named by its words (see the module docstring)."""
+    return {"words": words, "speaker": speaker, "speaker_type": stype, "mention": mention, "cue": cue,
+            "kind": kind, "nth": nth, "bare": bare, "speakers": speakers}
+
+
+def doc(did, style, quotes=(), not_quotes=(), ignore=()):
+    """One article: ``articles/<did>.txt`` with its gold."""
+    DOCS.append({"id": did, "style": style, "quotes": list(quotes), "not_quotes": list(not_quotes),
+                 "ignore": list(ignore)})
+
+
+def _finds(text: str, words: str, whole_word: bool = False) -> list[int]:
+    pattern = re.escape(words)
+    if whole_word:
+        pattern = r"(?<!\w)" + pattern + r"(?!\w)"
+    return [m.start() for m in re.finditer(pattern, text)]
+
+
+def _one(text: str, words: str, nth: int | None, what: str) -> int:
+    starts = _finds(text, words)
+    if not starts:
+        raise BuildError(f"{what}: {words!r} is not in the text")
+    if nth is None:
+        if len(starts) > 1:
+            raise BuildError(f"{what}: {words!r} occurs {len(starts)} times; give nth")
+        nth = 0
+    if nth >= len(starts):
+        raise BuildError(f"{what}: {words!r} has no occurrence {nth}")
+    return starts[nth]
+
+
+def _quote_span(text: str, spec: dict, what: str) -> tuple[int, int]:
+    words = spec["words"]
+    if GAP in words:
+        head, tail = words.split(GAP)
+        start = _one(text, head, spec["nth"], what)
+        tail_at = text.find(tail, start + len(head))
+        if tail_at < 0:
+            raise BuildError(f"{what}: {tail!r} does not follow {head!r}")
+        end = tail_at + len(tail)
+    else:
+        start = _one(text, words, spec["nth"], what)
+        end = start + len(words)
+    if not spec["bare"]:
+        before = text[start - 1] if start else ""
+        after = text[end] if end < len(text) else "\n"
+        if before not in OPEN_MARKS:
+            raise BuildError(f"{what}: {text[start:end][:40]!r} is not preceded by an opening mark")
+        if after not in CLOSE_MARKS and after != "\n":
+            raise BuildError(f"{what}: {text[start:end][-40:]!r} is not followed by a closing mark")
+    return start, end
+
+
+def _mention_span(text: str, mention: str, q0: int, q1: int, quotes: list[tuple[int, int]], what: str):
+    inside = re.fullmatch(r"(.*)\[(.+?)\](.*)", mention, flags=re.S)
+    if inside:
+        left, words, right = inside.groups()
+        cands = [s + len(left) for s in _finds(text, left + words + right)]
+    else:
+        words = mention
+        cands = _finds(text, words, whole_word=True)
+    cands = [s for s in cands if not any(a <= s < b for a, b in quotes)]
+    if not cands:
+        raise BuildError(f"{what}: mention {mention!r} is not in the text outside the quotes")
+    para0 = text.rfind("\n", 0, q0) + 1
+    para1 = text.find("\n", q1) % (len(text) + 1)
+    same = [c for c in cands if para0 <= c < para1]
+    s = min(same or cands, key=lambda c: (max(q0 - (c + len(words)), c - q1, 0), c > q0))
+    return s, s + len(words)
+
+
+def _spans(text: str, items, what: str, marked: bool) -> list[dict]:
+    out = []
+    for item in items:
+        words, nth = (item, None) if isinstance(item, str) else item
+        if marked:  # a span that is not speech stands in marks: count only the marked occurrences
+            starts = [s for s in _finds(text, words) if s and text[s - 1] in OPEN_MARKS]
+            if not starts or (nth is None and len(starts) > 1) or (nth or 0) >= len(starts):
+                raise BuildError(f"{what}: {words!r} has {len(starts)} marked occurrences (nth={nth})")
+            s = starts[nth or 0]
+        else:
+            s = _one(text, words, nth, what)
+        out.append({"start": s, "end": s + len(words), "text": words})
+    return sorted(out, key=lambda d: d["start"])
+
+
+def read_text(did: str) -> str:
+    text = (ARTICLES / f"{did}.txt").read_text(encoding="utf-8")
+    return text[:-1] if text.endswith("\n") else text
+
+
+def build_doc(spec: dict) -> dict:
+    did = spec["id"]
+    text = read_text(did)
+    spans = [_quote_span(text, qs, f"{did} quote {i}") for i, qs in enumerate(spec["quotes"])]
+    quotes = []
+    for i, (qs, (s, e)) in enumerate(zip(spec["quotes"], spans, strict=True)):
+        item = {"start": s, "end": e, "text": text[s:e], "kind": qs["kind"], "speaker": qs["speaker"],
+                "speaker_type": qs["speaker_type"], "mention": None, "cue": qs["cue"]}
+        if qs["speakers"]:
+            item["speakers"] = qs["speakers"]
+        if qs["mention"]:
+            ms, me = _mention_span(text, qs["mention"], s, e, spans, f"{did} quote {i}")
+            item["mention"] = text[ms:me]
+            item["mention_start"], item["mention_end"] = ms, me
+        if qs["speaker"] is None and qs["speaker_type"] != UNK:
+            raise BuildError(f"{did} quote {i}: no speaker, so the type is 'unknown'")
+        quotes.append(item)
+    order = sorted(range(len(quotes)), key=lambda k: quotes[k]["start"])
+    quotes = [quotes[k] for k in order]
+    for a, b in itertools.pairwise(quotes):
+        if b["start"] < a["end"]:
+            raise BuildError(f"{did}: quotes {a['text'][:30]!r} and {b['text'][:30]!r} overlap")
+    for k, item in enumerate(quotes):
+        if text[item["start"]:item["end"]] != item["text"]:
+            raise BuildError(f"{did} quote {k}: span and words differ")
+        if "mention_start" in item and text[item["mention_start"]:item["mention_end"]] != item["mention"]:
+            raise BuildError(f"{did} quote {k}: mention span and words differ")
+    return {"id": did, "style": spec["style"], "text": text, "quotes": quotes,
+            "not_quotes": _spans(text, spec["not_quotes"], f"{did} not_quote", marked=True),
+            "ignore": _spans(text, spec["ignore"], f"{did} ignore", marked=False)}
+
+
+def build() -> list[dict]:
+    """Every document of the corpus, in gold format."""
+    seen = set()
+    for spec in DOCS:
+        if spec["id"] in seen:
+            raise BuildError(f"{spec['id']}: annotated twice")
+        seen.add(spec["id"])
+    missing = {p.stem for p in ARTICLES.glob("*.txt")} - seen
+    if missing:
+        raise BuildError(f"articles without gold: {sorted(missing)}")
+    return [build_doc(spec) for spec in DOCS]
+
+
+def render(docs: list[dict]) -> str:
+    """corpus.jsonl's exact content."""
+    return "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs)
+
+
+def _review(docs: list[dict]) -> None:
+    for d in docs:
+        text = d["text"]
+        print(f"== {d['id']} ({d['style']}) {len(d['quotes'])} quotes")
+        for item in d["quotes"]:
+            words = item["text"].replace("\n", "⏎")
+            line = f"  {words[:60]!r:64} {item['kind'][:4]} {item['speaker']} ({item['speaker_type'][:3]})"
+            if "mention_start" in item:
+                ms, me = item["mention_start"], item["mention_end"]
+                ctx = (text[max(0, ms - 30):ms] + "[" + text[ms:me] + "]" + text[me:me + 30]).replace("\n", "⏎")
+                line += f"\n      mention {ctx!r} cue={item['cue']!r}"
+            else:
+                line += f"\n      no mention, cue={item['cue']!r}"
+            print(line)
+        for key in ("not_quotes", "ignore"):
+            for item in d[key]:
+                print(f"  {key}: {item['text']!r}")
+
+
+def _marked_spans(text: str) -> list[tuple[int, int]]:
+    """Quoted spans by a rough reading of the marks, for the --marks report only."""
+    out = []
+    for m in re.finditer(r"“([^“”]*)(?:”|(?=\n))", text):
+        out.append((m.start(1), m.end(1)))
+    for m in re.finditer(r"(?<!\w)‘(.+?)’(?!\w)", text):
+        out.append((m.start(1), m.end(1)))
+    for para in re.finditer(r"[^\n]+", text):
+        for m in re.finditer(r"\"([^\"\n]*)(?:\"|$)", para.group()):
+            out.append((para.start() + m.start(1), para.start() + m.end(1)))
+    return out
+
+
+def _marks(docs: list[dict]) -> None:
+    for d in docs:
+        known = [(x["start"], x["end"]) for k in ("quotes", "not_quotes", "ignore") for x in d[k]]
+        for s, e in _marked_spans(d["text"]):
+            if not any(min(e, b) > max(s, a) for a, b in known):
+                print(f"{d['id']}: unannotated {d['text'][s:e][:70]!r}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--check", action="store_true", help="exit 1 if corpus.jsonl is out of date")
+    ap.add_argument("--review", action="store_true", help="print every quote with its mention in context")
+    ap.add_argument("--marks", action="store_true", help="list quoted spans the gold does not account for")
+    a = ap.parse_args(argv)
+    docs = build()
+    if a.review:
+        _review(docs)
+    if a.marks:
+        _marks(docs)
+    content = render(docs)
+    if a.check:
+        current = OUT.read_text(encoding="utf-8") if OUT.exists() else ""
+        if current != content:
+            print("corpus.jsonl is out of date: run build_corpus.py", file=sys.stderr)
+            return 1
+        return 0
+    if not (a.review or a.marks):
+        OUT.write_text(content, encoding="utf-8")
+        n = sum(len(d["quotes"]) for d in docs)
+        print(f"wrote {OUT.name}: {len(docs)} documents, {n} quotes")
+    return 0
+
+
+# ---------------------------------------------------------------------------------------------------
+# The gold, one doc() per article, in the order of corpus.jsonl.
+# ---------------------------------------------------------------------------------------------------
+
+# US wire (AP style): datelines, titles before names, party-state tags, anonymous officials.
+
+doc("us-wire-01", "us-wire", [
+    q("This is the day the families of Millbrook have been waiting for,", "Adrienne Holloway", PER,
+      "Sen. Adrienne Holloway", "said"),
+    q("They were told for a year⋯Today we proved that wrong.", "Adrienne Holloway", PER, "Sen. Adrienne Holloway",
+      "said"),
+    q("tens of millions of dollars", "Adrienne Holloway", PER, "She", "said", PARTIAL),
+    q("a solution in search of a problem", "Association of Freight Carriers", ORG,
+      "The Association of Freight Carriers", "called", PARTIAL),
+    q("Rail remains the safest way⋯the data backs that up,", "Association of Freight Carriers", ORG, "the group",
+      "said"),
+    q("Mandating a second crew member⋯happened in Millbrook.", "Association of Freight Carriers", ORG, "the group",
+      "said"),
+    q("Washington picking winners.", "Wade Prescott", PER, "Sen. Wade Prescott", "said", PARTIAL),
+    q("I want safer trains as much as anybody in this room,", "Wade Prescott", PER, "Prescott", "said"),
+    q("But you don’t get there⋯sit in a cab.", "Wade Prescott", PER, "Prescott", "said"),
+    q("They told me what it’s like⋯when something goes wrong,", "Lorna Becker", PER, "Becker", "said"),
+    q("I couldn’t unhear that.", "Lorna Becker", PER, "Becker", "said"),
+    q("in whatever form it reaches his desk", "a senior White House official", ANON, "A senior White House official",
+      "said", PARTIAL),
+    q("no appetite", "Dale Hennessey", PER, "Hennessey", "told", PARTIAL),
+    q("We have asked Congress for these tools since the first week after Millbrook,", "Mira Castellanos", PER,
+      "Castellanos", "said"),
+    q("The Senate answered. Now it’s the House’s turn.", "Mira Castellanos", PER, "Castellanos", "said"),
+    q("I’ll believe it when I see a sensor on that track,", "Gary Tibbets", PER, "Gary Tibbets", "said"),
+    q("We’ve heard a lot of promises.", "Gary Tibbets", PER, "Gary Tibbets", "said"),
+])
+
+doc("us-wire-02", "us-wire", [
+    q("We are not going to be able to put a line around this tonight,", "Ramona Quintero", PER,
+      "Sheriff Ramona Quintero", "said"),
+    q("The wind is making every decision for us right now.", "Ramona Quintero", PER, "Sheriff Ramona Quintero", "said"),
+    q("That is not a threat,", "Ramona Quintero", PER, "the sheriff", "said"),
+    q("It's so we know who to look for.", "Ramona Quintero", PER, "the sheriff", "said"),
+    q("It's jumping the highway like the highway isn't there,", "Curtis Lamb", PER, "Lamb", "said"),
+    q("I didn't take a single photograph,", "Dee Ann Marsh", PER, "she", "said"),
+    q("I just stood in the kitchen and couldn't think.", "Dee Ann Marsh", PER, "she", "said"),
+    q("It sounded like a train,", "Paul Okonkwo", PER, "Okonkwo", "said"),
+    q("Everybody says that, and I always thought it was a cliche. It's not.", "Paul Okonkwo", PER, "Okonkwo", "said"),
+    q("Colorado is strong⋯Please listen to evacuation orders.", "Elliot Brandt", PER, "Brandt", "wrote"),
+    q("If we get the break in the wind they're forecasting, we have a real shot at it,", "Sonia Reyes-Whitfield", PER,
+      "Reyes-Whitfield", "said"),
+    q("If we don't, I wouldn't want to guess.", "Sonia Reyes-Whitfield", PER, "Reyes-Whitfield", "said"),
+], not_quotes=["Sunny"])
+
+doc("us-wire-03", "us-wire", [
+    q("Nobody in this room wanted to be here this morning,", "Tamika Rowe and Hector Villanueva", PER,
+      "Tamika Rowe and Hector Villanueva", "said", speakers=["Tamika Rowe", "Hector Villanueva"]),
+    q("But management left us no choice.", "Tamika Rowe and Hector Villanueva", PER,
+      "Tamika Rowe and Hector Villanueva", "said", speakers=["Tamika Rowe", "Hector Villanueva"]),
+    q("We have made a fair offer, and it is still on the table,", "Everett Grange", PER, "Grange", "said"),
+    q("What we cannot do is make promises with money we don’t have.", "Everett Grange", PER, "Grange", "said"),
+    q("I left my house at 5 and I still clocked in late,", "Priya Raman", PER, "Raman", "said"),
+    q("If this goes on a week⋯I can’t afford Uber every day.", "Priya Raman", PER, "Raman", "said"),
+    q("entirely avoidable.", "Harlan Strickland", PER, "he", "called", PARTIAL),
+    q("These people drive us around in snowstorms,", "Bernard Kowalski", PER, "Kowalski", "said"),
+    q("Pay them.", "Bernard Kowalski", PER, "Kowalski", "said"),
+    q("They called us heroes during the pandemic,", "Hector Villanueva", PER, "he", "said"),
+    q("Heroes can’t pay rent with a thank-you card.", "Hector Villanueva", PER, "he", "said"),
+], not_quotes=["Sunday Forum", "Split Shifts Split Families."])
+
+doc("us-wire-04", "us-wire", [
+    q("Every single vote in this district⋯sitting side by side,", "Rosa Delgado", PER, "she", "said"),
+    q("The result is the same. It is time to get to work.", "Rosa Delgado", PER, "she", "said"),
+    q("answered the wrong question.", "Travis Vance", PER, "he", "said", PARTIAL),
+    q("Nobody disputes that the machines can add,", "Travis Vance", PER, "Vance", "said"),
+    q("What we dispute is which envelopes⋯started adding.", "Travis Vance", PER, "Vance", "said"),
+    q("There is a process for challenging an election in Arizona, and Mr. Vance is free to use it,", "Miriam Foss", PER,
+      "Foss", "said"),
+    q("What he is not free to do⋯when they weren’t.", "Miriam Foss", PER, "Foss", "said"),
+    q("within his rights", "Cal Ruckert", PER, "State Senate President Cal Ruckert", "said", PARTIAL),
+    q("Losing by 212 votes hurts. I’ve lost races, and I know,", "Joanne Albers", PER, "Albers", "told"),
+    q("But the voters spoke, and they spoke twice.", "Joanne Albers", PER, "Albers", "told"),
+    q("Two hundred and twelve is a small number⋯in a courtroom,", "Lena Marchetti", PER, "Lena Marchetti", "said"),
+])
+
+# NYT style: datelines, Mr./Ms. on second reference, curly marks, long multi-sentence quotes.
+
+doc("nyt-01", "nyt", [
+    q("I grew up two streets from that mill,", "Denise Aldana", PER, "Denise Aldana", "said"),
+    q("My father worked there.⋯A view?", "Denise Aldana", PER, "Denise Aldana", "said"),
+    q("Nobody is against jobs,", "Harold Whitcomb", PER, "Mr. Whitcomb", "said"),
+    q("We are against 1,400 trucks going past a playground.", "Harold Whitcomb", PER, "Mr. Whitcomb", "said"),
+    q("the single largest private investment this town has seen in two generations.", "Simone Achterberg", PER,
+      "Simone Achterberg", "described", PARTIAL),
+    q("We have changed this plan four times because people told us what worried them,", "Simone Achterberg", PER,
+      "she", "said"),
+    q("We will keep listening.⋯whether it wants to grow.", "Simone Achterberg", PER, "she", "said"),
+    q("a wound that has been open too long.", "Frank DeLuca", PER, "[he] has described", "described", PARTIAL),
+    q("I hear it all the time — ‘You just got here,’", "Leah Bronstein", PER, "Ms. Bronstein", "said"),
+    q("I know. I chose this place.⋯in 10 years.", "Leah Bronstein", PER, "Ms. Bronstein", "said"),
+    q("Some of us didn’t choose it,", "Denise Aldana", PER, "she", "said"),
+    q("We were born here, and we’re still waiting.", "Denise Aldana", PER, "she", "said"),
+], not_quotes=["Jobs Now."])
+
+doc("nyt-02", "nyt", [
+    q("a symbolic tax that will raise less⋯more than they admit.", "Catherine Wolcott", PER, "she", "called", PARTIAL),
+    q("I am not going to sign a budget that gives people one more reason to move to Florida,", "Catherine Wolcott", PER,
+      "the governor", "told"),
+    q("I have said that from the beginning, and I am saying it today.", "Catherine Wolcott", PER, "the governor",
+      "told"),
+    q("The governor keeps talking about people leaving,", "Andre Baptiste", PER, "[he] said. “Let me", "said"),
+    q("Let me tell you who is leaving:⋯supposed to be for.", "Andre Baptiste", PER, "[he] said. “Let me", "said"),
+    q("If the people with a $6 million beach house⋯and so can they.", "Andre Baptiste", PER, "[he] said. “Let me",
+      "said"),
+    q("focused on getting a budget done, not on picking sides.", "Daniel Oyelaran", PER, "Daniel Oyelaran", "said",
+      PARTIAL),
+    q("could live with", "a person familiar with the negotiations", ANON, "One of them", "said", PARTIAL),
+    q("There is no agreement on anything until there is agreement on everything,", "Tamsin Reyes", PER, "Ms. Reyes",
+      "said"),
+    q("Every day of delay has a cost,", "Ira Feldman", PER, "Mr. Feldman", "said"),
+    q("and that cost is paid by the people who can least afford it.", "Ira Feldman", PER, "Mr. Feldman", "said"),
+])
+
+doc("nyt-03", "nyt", [
+    q("I read the list three times because I thought I had misunderstood it,", "Margaret Ellery", PER, "Ms. Ellery",
+      "said"),
+    q("A book about dams.⋯a book about dams had done.", "Margaret Ellery", PER, "Ms. Ellery", "said"),
+    q("did not read every word of every book, and never claimed to.", "Wendell Tuggle", PER, "Wendell Tuggle", "said",
+      PARTIAL),
+    q("We are elected to make judgment calls, and we made one,", "Wendell Tuggle", PER, "Mr. Tuggle", "said"),
+    q("If something was caught up in it⋯to put it back.", "Wendell Tuggle", PER, "Mr. Tuggle", "said"),
+    q("the activist in the library.", "a group member", ANON, "one member", "described", PARTIAL),
+    q("She’s the reason half of us read anything at all,", "Keisha Dorsey", PER, "Ms. Dorsey", "said"),
+    q("When I was a freshman⋯She was right.", "Keisha Dorsey", PER, "Ms. Dorsey", "said"),
+    q("I’ve been called a lot of things,", "Thomas Abernathy", PER, "Mr. Abernathy", "said"),
+    q("Dangerous was never one of them. I wrote 400 pages about turbines.", "Thomas Abernathy", PER, "Mr. Abernathy",
+      "said"),
+    q("Probably some of them,", "Wendell Tuggle", PER, "he", "said"),
+    q("Probably the one about the dams.", "Wendell Tuggle", PER, "he", "said"),
+], not_quotes=["The Cartographer’s Daughter,", ("Rivers of Iron,", 0), ("Rivers of Iron,", 1),
+               "Hollis Springs Parents for Decency", "Let Mrs. E Keep Her Shelves,"])
+
+# British: single marks for speech, double marks nested inside; Cllr, Ms without a point.
+
+doc("british-01", "british", [
+    q("dismantling a century of public service in a single afternoon", "campaigners", ANON, "campaigners", "accused",
+      PARTIAL),
+    q("no good options", "Graham Pellow", PER, "Cllr Graham Pellow", "said", PARTIAL),
+    q("Nobody goes into local politics to close libraries,", "Graham Pellow", PER, "he", "told"),
+    q("I have sat with officers for months⋯I will not do that.", "Graham Pellow", PER, "he", "told"),
+    q("He talks about hard choices,", "Anita Sharma", PER, "she", "said"),
+    q("These are choices, full stop.⋯outside the retail park.", "Anita Sharma", PER, "she", "said"),
+    q("to look them in the eye", "Jean Whitlock", PER, "Jean Whitlock", "said", PARTIAL),
+    q("My husband and I did our courting in that library,", "Jean Whitlock", PER, "she", "said"),
+    q("When he was ill at the end⋯it’s a luxury.", "Jean Whitlock", PER, "she", "said"),
+    q("among the deepest we have seen in England this decade", "Chartered Institute of Library Professionals", ORG,
+      "The Chartered Institute of Library Professionals", "described", PARTIAL),
+    q("Councils are responsible for their own spending decisions.⋯6.8 per cent this year.",
+      "a spokesperson for the Ministry of Housing, Communities and Local Government", ANON,
+      "A spokesperson for the Ministry of Housing, Communities and Local Government", "said"),
+    q("heartbroken", "Ruth Carradine", PER, "Ruth Carradine", "said", PARTIAL),
+    q("at a corner table in the very library they are now closing", "Ruth Carradine", PER, "she", "wrote", PARTIAL),
+    q("It means we are asking for help. I am not ashamed of that.", "Graham Pellow", PER, "he", "replied"),
+    q("This is not over,", "Anita Sharma", PER, "she", "said"),
+], not_quotes=["Books Not Bulldozers", "The Millbeck Mysteries"])
+
+doc("british-02", "british", [
+    q("political suicide", "more than 40 Conservative MPs", ANON, "more than 40 Conservative MPs", "warning", PARTIAL),
+    q("the cost of living crisis is genuinely behind us", "more than 40 Conservative MPs", ANON, "The letter", "urges",
+      PARTIAL),
+    q("I have supported this government through thick and thin.⋯they have had enough.", "Geoffrey Pilbeam", PER,
+      "Sir Geoffrey", "said"),
+    q("queueing up", "Geoffrey Pilbeam", PER, "He", "added", PARTIAL),
+    q("no U-turn", "a Treasury source", ANON, "A Treasury source", "insisted", PARTIAL),
+    q("The chancellor has made her decision and she is sticking to it.", "a Treasury source", ANON, "A Treasury source",
+      "adding"),
+    q("Of course.", "the prime minister’s official spokesman", ANON, "his official spokesman", "said"),
+    q("not get ahead of the Budget", "the prime minister’s official spokesman", ANON, "the spokesman", "replied",
+      PARTIAL),
+    q("a tax on getting to work", "Owen Maddox", PER, "Owen Maddox", "called", PARTIAL),
+    q("at war with itself", "Owen Maddox", PER, "Owen Maddox", "said", PARTIAL),
+    q("Every week there is a new rebellion and a new climbdown,", "Owen Maddox", PER, "he", "said"),
+    q("Families do not need a chancellor⋯another on Friday.", "Owen Maddox", PER, "he", "said"),
+    q("fair and overdue", "Lucy Farrant", PER, "Lucy Farrant", "said", PARTIAL),
+    q("the politics of the petrol forecourt", "Lucy Farrant", PER, "Lucy Farrant", "warned", PARTIAL),
+    q("We say we care about fixing potholes,", "Lucy Farrant", PER, "she", "said"),
+    q("Well, potholes cost money. You can’t cheer for one and boo the other.", "Lucy Farrant", PER, "she", "said"),
+    q("picked the pockets", "Edmund Carlile", PER, "Edmund Carlile", "said", PARTIAL),
+    q("When fuel prices fall, the pump price falls by a penny,", "Edmund Carlile", PER, "he", "said"),
+    q("When they rise, it goes up like a rocket.⋯It is insulting.", "Edmund Carlile", PER, "he", "said"),
+])
+
+doc("british-03", "british", [
+    q("It came up through the floorboards first⋯it was just everywhere,", "Tom Ashworth", PER, "Tom Ashworth", "said"),
+    q("We got the kids upstairs⋯kitchen float past.", "Tom Ashworth", PER, "Tom Ashworth", "said"),
+    q("exactly as designed", "Environment Agency", ORG, "The Environment Agency", "said", PARTIAL),
+    q("exceptional", "Environment Agency", ORG, "it", "described", PARTIAL),
+    q("designed for what?", "one resident", ANON, "one resident", "shouted", PARTIAL),
+    q("lost faith", "Derek Howarth", PER, "Parish council chairman Derek Howarth", "said", PARTIAL),
+    q("Every time, we are told this was a once-in-a-century event,", "Derek Howarth", PER, "he", "said"),
+    q("We have now had three⋯the century has changed.", "Derek Howarth", PER, "he", "said"),
+    q("Some of them were in that water for six hours,", "Claire Nuttall", PER, "she", "said"),
+    q("They were exhausted, and they kept going.", "Claire Nuttall", PER, "she", "said"),
+    q("People here are not asking for miracles,", "Fiona Marsden", PER, "she", "told"),
+    q("They are asking for a straight answer.", "Fiona Marsden", PER, "she", "told"),
+    q("through enough", "Alison Hebden", PER, "Alison Hebden", "said", PARTIAL),
+    q("Mum keeps saying, “It’s only things, it’s only things,”", "Alison Hebden", PER, "she", "said"),
+    q("But it’s her wedding photos.⋯not only things.", "Alison Hebden", PER, "she", "said"),
+])
+
+# Canadian wire (CP style): datelines, per cent, "said in French", a quote paragraph that follows on.
+
+doc("canadian-01", "canadian-wire", [
+    q("We are the largest landowner in the country⋯find a place to live,", "Genevieve Tremblay-Ross", PER,
+      "Tremblay-Ross", "told"),
+    q("That ends now.", "Genevieve Tremblay-Ross", PER, None, None),
+    q("another photo op", "Brent Kowalczyk", PER, "Conservative housing critic Brent Kowalczyk", "dismissed",
+      PARTIAL),
+    q("They've announced this land so many times it should have its own postal code,", "Brent Kowalczyk", PER,
+      "Kowalczyk", "said"),
+    q("cherry-picking", "Samira Haddad", PER, "she", "accused", PARTIAL),
+    q("You can give us all the land in the world,", "Mike Lalonde", PER, "Lalonde", "said"),
+    q("If I can't find framers and electricians, I can't build on it.", "Mike Lalonde", PER, "Lalonde", "said"),
+    q("in active conversations", "Genevieve Tremblay-Ross", PER, "Tremblay-Ross", "said", PARTIAL),
+    q("Six years is a long time to wait for a yes,", "Colleen Ferrier", PER, "Ferrier", "said"),
+    q("But I'll take the yes.", "Colleen Ferrier", PER, "Ferrier", "said"),
+])
+
+doc("canadian-02", "canadian-wire", [
+    q("We are burying our young people,", "Marlene Seaweed-Harris", PER, "Seaweed-Harris", "said"),
+    q("Our elders are going to more funerals than birthdays.⋯to be sent away.", "Marlene Seaweed-Harris", PER,
+      "Seaweed-Harris", "said"),
+    q("I heard the grief in her voice,", "Nadia Sohal", PER, "the minister", "said"),
+    q("We will be there, and we will stay as long as we are needed.", "Nadia Sohal", PER, "the minister", "said"),
+    q("Six weeks is not a treatment program,", "Marlene Seaweed-Harris", PER, "she", "said"),
+    q("Six weeks is a visit.", "Marlene Seaweed-Harris", PER, "she", "said"),
+    q("Our members are carrying naloxone, and they are using it,", "Kevin Aulakh", PER, "Aulakh", "said"),
+    q("It is not always enough anymore.", "Kevin Aulakh", PER, "Aulakh", "said"),
+    q("working closely", "Paul Beaudry’s office", ORG, "Federal Indigenous Services Minister Paul Beaudry’s office",
+      "said", PARTIAL),
+    q("respond to the community’s priorities,", "Paul Beaudry’s office", ORG,
+      "Federal Indigenous Services Minister Paul Beaudry’s office", "said", PARTIAL),
+    q("We check on people. We knock on doors at two in the morning if we have to,", "Darren Hunt", PER, "he", "said"),
+    q("Nobody should die alone in a bathroom in this community. Not one more.", "Darren Hunt", PER, None, None),
+])
+
+doc("canadian-03", "canadian-wire", [
+    q("French is not a burden on our economy.⋯in North America,", "Luc Beaulieu-Gagnon", PER, "Beaulieu-Gagnon",
+      "said"),
+    q("fearmongering", "Luc Beaulieu-Gagnon", PER, "He", "accused", PARTIAL),
+    q("on ice.", "Daniel Fortier-Kim", PER, "Daniel Fortier-Kim", "said", PARTIAL),
+    q("Nobody is against French,", "Daniel Fortier-Kim", PER, "Fortier-Kim", "said"),
+    q("What we are saying is that a software firm⋯write the job posting.", "Daniel Fortier-Kim", PER, "Fortier-Kim",
+      "said"),
+    q("an answer to a question nobody asked.", "Amanda Kerr-Vaillancourt", PER,
+      "Opposition Liberal Leader Amanda Kerr-Vaillancourt", "called", PARTIAL),
+    q("The premier is picking a fight because it is good for him in the polls,", "Amanda Kerr-Vaillancourt", PER,
+      "she", "told"),
+    q("It is not good for Quebec.", "Amanda Kerr-Vaillancourt", PER, "she", "told"),
+    q("blinked", "Maxime Ouellet", PER, "PQ Leader Maxime Ouellet", "said", PARTIAL),
+    q("It’s a classic move.⋯end up looking reasonable,", "Julie Caron", PER, "she", "said"),
+])
+
+# International wire (Reuters, AFP): foreign ministries, envoys, anonymous diplomats, state media.
+
+doc("intl-wire-01", "intl-wire", [
+    q("We came to Geneva with a serious proposal on water sharing. The other side came with a press release,",
+      "Ilse Varga", PER, "Moravian Foreign Minister Ilse Varga", "told"),
+    q("Kessaria has shown flexibility at every stage,", "Tarek Haddad", PER, "Haddad", "said"),
+    q("Moravia wants a veto over our development. No sovereign country can accept that.", "Tarek Haddad", PER,
+      "Haddad", "said"),
+    q("frank", "Anders Lindqvist", PER, "Anders Lindqvist", "said", PARTIAL),
+    q("There are no easy solutions to a problem that took decades to create,", "Anders Lindqvist", PER, "he", "said"),
+    q("But I am encouraged that the parties remain at the table.", "Anders Lindqvist", PER, "he", "said"),
+    q("poisonous.", "a Western diplomat", ANON, "One of the diplomats", "described", PARTIAL),
+    q("all options under international law,", "Moravia's foreign ministry", ORG, "Moravia's foreign ministry",
+      "saying", PARTIAL),
+    q("will not change realities on the ground.", "an unnamed government source", ANON,
+      "an unnamed government source", "said", PARTIAL),
+])
+
+doc("intl-wire-02", "intl-wire", [
+    q("They shot at us like we were animals,", "Mikel", PER,
+      "a 23-year-old student who gave his name only as Mikel", "told"),
+    q("We only want to be able to fill a motorbike.", "Mikel", PER,
+      "a 23-year-old student who gave his name only as Mikel", "told"),
+    q("organised criminal elements", "interior ministry", ORG, "The interior ministry", "accused", PARTIAL),
+    q("I understand the anger. I share it,", "Dragan Velic", PER, "Velic", "said"),
+    q("But a country that borrows to sell petrol below cost⋯mortgaging its children.", "Dragan Velic", PER, "Velic",
+      "said"),
+    q("Forty euros will not cover the increase for a single month for a family with a car,", "Irena Dosti", PER, "she",
+      "told"),
+    q("The government is buying time, not solving anything.", "Irena Dosti", PER, "she", "told"),
+    q("Nobody expected it to spread this fast,", "a senior diplomat", ANON, "the diplomat", "said"),
+    q("closely monitoring", "International Monetary Fund", ORG, "The International Monetary Fund", "said", PARTIAL),
+], not_quotes=["the Accountant"])
+
+doc("intl-wire-03", "intl-wire", [
+    q("The Republic of Karesh will not accept violations⋯under any pretext,", "Karesh’s foreign ministry", ORG,
+      "the ministry", "said"),
+    q("a strong note of protest.", "Karesh’s foreign ministry", ORG, "the ministry", "adding", PARTIAL),
+    q("not carried out any operation on Kareshi soil", "Armin Rostami", PER, "Colonel Armin Rostami", "told",
+      PARTIAL),
+    q("We know where the drone came from.⋯to the Security Council.", "Yusuf Demirel", PER,
+      "Foreign Minister Yusuf Demirel", "quoted"),
+    q("They were picking pistachios. They were not fighters,", "a local official", ANON, "the official",
+      "said"),
+    q("The Secretary-General urges both sides⋯further inflame tensions,", "Stéphane Okello", PER,
+      "U.N. spokesman Stéphane Okello", "said"),
+    q("a theatre.", "Karesh’s government", ORG, "[Karesh’s government] called", "called", PARTIAL),
+    q("Both governments have domestic reasons⋯reasons not to fight,", "Hana Sorensen", PER, "Hana Sorensen", "said"),
+])
+
+doc("intl-wire-04", "intl-wire", [
+    q("Many villages are still cut off. Our teams are walking in because the roads are gone,", "Dewi Anggraini", PER,
+      "agency spokesperson Dewi Anggraini", "told"),
+    q("before the next school year.", "Rahmat Soedirjo", PER, "President Rahmat Soedirjo", "said", PARTIAL),
+    q("To the families who have lost someone today: the whole nation grieves with you,", "Rahmat Soedirjo", PER,
+      "Soedirjo", "said"),
+    q("The walls were dancing,", "Lestari", PER, "Lestari", "said"),
+    q("I could not reach the fifth one.", "Lestari", PER, "She", "said"),
+    q("We will investigate why,", "Agus Hartono", PER, "he", "was quoted as saying"),
+    q("at a moment's notice.", "Teravia's foreign ministry", ORG, "Neighbouring Teravia's foreign ministry", "said",
+      PARTIAL),
+])
+
+# Live blogs: time stamps, headline quotes with a "Name:" prefix, embedded posts signed with a dash.
+# A post embedded without marks is left out of the count (ignore).
+
+doc("live-blog-01", "live-blog", [
+    q("We ran on potholes, and it worked", "Omar Whitfield", PER, "[Whitfield]: ‘We ran", None),
+    q("The voters have spoken, and I respect their decision,", "Dana Kessler", PER, "Kessler", "told"),
+    q("I called Omar a few minutes ago and wished him well. I meant it.", "Dana Kessler", PER, "Kessler", "told"),
+    q("somewhere north of 9,000 doors", "Omar Whitfield", PER, "Whitfield", "said", PARTIAL),
+    q("We ran on potholes, bus routes and the price of child care,", "Omar Whitfield", PER, "he", "said"),
+    q("It turns out people care a great deal about potholes.", "Omar Whitfield", PER, "he", "said"),
+    q("We are watching the numbers come in⋯STAY IN LINE!", "Claire Donnelly", PER, "— [Claire Donnelly]", None),
+    q("confident but not counting chickens.", "Luis Ferro", PER, "Ashby campaign spokesman Luis Ferro", "told",
+      PARTIAL),
+    q("I’ve been here since 6:15,", "Gloria Pham", PER, "Gloria Pham", "said"),
+    q("I brought a sandwich. I’m not leaving now.", "Gloria Pham", PER, "Gloria Pham", "said"),
+    q("That’s the law, and that’s what will happen tonight,", "Ray Oduya", PER, "he", "said"),
+    q("I like where we are", "Martin Ashby", PER, "[Ashby]: ‘I like", None, nth=0),
+    q("I like where we are. I like it a lot. Now let’s let them count.", "Martin Ashby", PER, "the governor", "told"),
+    q("real story", "Teresa Lund", PER, "Teresa Lund", "cautioned", PARTIAL),
+], ignore=["Proud of these Marston County voters. Patience is a civic virtue! 🇺🇸"])
+
+doc("live-blog-02", "live-blog", [
+    q("Stay off the roads", "Renata Solis", PER, "Gov. Renata Solis", None, nth=0),
+    q("We got hit hard", "Curtis Bramlett", PER, "Port Ellis mayor", None, nth=0),
+    q("significant", "Curtis Bramlett", PER, "Port Ellis Mayor Curtis Bramlett", "described", PARTIAL),
+    q("We got hit hard. I’m looking at water⋯on Front Street,", "Curtis Bramlett", PER, "Bramlett", "said"),
+    q("that we know of.", "Curtis Bramlett", PER, "He", "said", PARTIAL),
+    q("Customers in the hardest-hit areas⋯a week or more,", "Gulf Coast Power", ORG, "the utility", "said"),
+    q("Stay off the roads. I cannot say it any plainer than that,", "Renata Solis", PER, "Solis", "said"),
+    q("Downed lines, debris,⋯it’s not worth it.", "Renata Solis", PER, "Solis", "said"),
+    q("Extreme wind warning for Port Ellis⋯safe room in your shelter.", "National Weather Service", ORG,
+      "The NWS office in Lake Arden", "issued"),
+    q("We ran out of cups an hour ago,", "Martha Greeley", PER, "Greeley", "said"),
+    q("Now we’re using soup bowls.", "Martha Greeley", PER, "Greeley", "said"),
+    q("The neighbor wouldn’t leave,", "Darnell Fike", PER, "Fike", "said"),
+    q("He told me, ‘Take the dog. I’ll be fine.’ I hope he’s fine.", "Darnell Fike", PER, "Fike", "said"),
+    q("life-threatening", "National Hurricane Center forecasters", ANON, "Forecasters", "warned", PARTIAL),
+])
+
+doc("live-blog-03", "live-blog", [
+    q("I thought we were second best for an hour⋯something you can coach.", "Niall Brennan", PER,
+      "Harrowgate boss Niall Brennan", "spoke"),
+    q("The second goal is offside.⋯except one man,", "Paulo Reis", PER, "he", "said"),
+    q("What is the point?", "Paulo Reis", PER, "Reis", "replied"),
+    q("just closed my eyes and hit it.", "Tom Adeyemi", PER, "Match-winner Tom Adeyemi", "told", PARTIAL),
+    q("ADEYEMI. FROM THERE. ARE YOU KIDDING ME?! 🔥", "Harrowgate United FC", ORG, "Harrowgate United FC", None),
+    q("That's been coming.⋯they'd get punished.", "Gary Finnerty", PER,
+      "Former Harrowgate striker and pundit Gary Finnerty", None),
+    q("Worst half of football I've seen this season⋯in the snow.", "Dave", PER, "Dave", None),
+])
+
+# Transcripts: Q:/A: turns and NAME: labels without marks, and a transcript whose turns open with a
+# mark that only the last turn closes. Each turn is one quote; the label is the mention.
+
+doc("transcript-01", "transcript", [
+    q("The river doesn’t care about the budget", "Marisol Quintana", PER, "Marisol Quintana", None, nth=0),
+    q("The county board says your office can absorb⋯Can it?", "Ben Atwood", PER, "[Q]: The county", None,
+      bare=True),
+    q("No. I want to be careful⋯at 3 in the morning.", "Marisol Quintana", PER, "[A]: No.", None, bare=True),
+    q("What would go first?", "Ben Atwood", PER, "[Q]: What would", None, bare=True),
+    q("Probably our outreach.⋯know where to go.", "Marisol Quintana", PER, "[A]: Probably", None, bare=True),
+    q("Commissioner Hal Drury said last week⋯Is that fair?", "Ben Atwood", PER, "[Q]: Commissioner", None, bare=True),
+    q("It’s true, and I’d say it’s fair to ask about.⋯because we were told to.", "Marisol Quintana", PER,
+      "[A]: It’s true", None, bare=True),
+    q("Do you think the board understands the risk?", "Ben Atwood", PER, "[Q]: Do you", None, bare=True),
+    q("I think they understand it in the abstract.⋯One came.", "Marisol Quintana", PER, "[A]: I think", None,
+      bare=True),
+    q("Which one?", "Ben Atwood", PER, "[Q]: Which", None, bare=True),
+    q("I’m not going to answer that.", "Marisol Quintana", PER, "[A]: (laughs)", None, bare=True),
+    q("What do you say to taxpayers who feel the county spends too much?", "Ben Atwood", PER, "[Q]: What do", None,
+      bare=True),
+    q("I say I’m a taxpayer too.⋯It’s going to do what it does.", "Marisol Quintana", PER, "[A]: I say", None,
+      bare=True),
+])
+
+doc("transcript-02", "transcript", [
+    q("Mayor Maria Tull joins us now from City Hall. Mayor, thanks for being here.", "David Ortega", PER,
+      "DAVID ORTEGA, HOST", None, bare=True),
+    q("Thanks for having me, David.", "Maria Tull", PER, "MARIA TULL", None, bare=True),
+    q("Let's start with the levy.⋯Why would this time be different?", "David Ortega", PER, "ORTEGA", None, bare=True),
+    q("Because this time we listened.⋯tied to a specific route.", "Maria Tull", PER, "TULL", None, bare=True),
+    q("Your opponents on the council⋯a bus painted on it.\"", "David Ortega", PER, "ORTEGA", None, bare=True),
+    q("That's a good line.⋯blank check ever written.", "Maria Tull", PER, "TULL", None, bare=True),
+    q("What happens if it fails?", "David Ortega", PER, "ORTEGA", None, bare=True),
+    q("Then we cut service.⋯It's arithmetic.", "Maria Tull", PER, "TULL", None, bare=True),
+    q("We have a caller, Linda from Riverside. Linda, go ahead.", "David Ortega", PER, "ORTEGA", None, bare=True),
+    q("Hi, Mayor.⋯for the same bus?", "Linda", PER, "CALLER (LINDA)", None, bare=True),
+    q("Linda, that's a fair question,⋯that's what this is.", "Maria Tull", PER, "TULL", None, bare=True),
+    q("Mayor Tull, thank you.", "David Ortega", PER, "ORTEGA", None, bare=True),
+    q("Thank you, David.", "Maria Tull", PER, "TULL", None, bare=True),
+], not_quotes=["City Desk"])
+
+doc("transcript-03", "transcript", [
+    q("shows a man in a medical crisis, not a criminal.", "Janet Osei", PER, "Janet Osei", "said", PARTIAL),
+    q("911, what is the address of your emergency?", "the dispatcher", ANON, "DISPATCHER", None, bare=True),
+    q("I'm on 9. I'm on Route 9, I think. I can't see right.", "Corey Blaisdell", PER, "BLAISDELL", None, bare=True),
+    q("Sir, are you driving right now?", "the dispatcher", ANON, "DISPATCHER", None, bare=True),
+    q("Yeah. Yes. My hands are doing something weird.", "Corey Blaisdell", PER, "BLAISDELL", None, bare=True),
+    q("I need you to pull over to the right⋯Can you do that for me?", "the dispatcher", ANON, "DISPATCHER", None,
+      bare=True),
+    q("I'm trying. There's no shoulder here.", "Corey Blaisdell", PER, "BLAISDELL", None, bare=True),
+    q("Put your hazards on and stop the truck, sir. Stop the truck now.", "the dispatcher", ANON, "DISPATCHER", None,
+      bare=True),
+    q("We are not saying he meant for this to happen,", "Glenn Arbogast", PER, "Arbogast", "said"),
+    q("We are saying he made choices before he got in that truck.", "Glenn Arbogast", PER, "Arbogast", "said"),
+    q("and will never listen to it again.", "Mark Sturgis", PER, "Mark Sturgis", "said", PARTIAL),
+])
+
+# Social round-ups: posts and statements signed after a dash (U+2015 ―, —, –, --, -).
+
+doc("social-01", "social-roundup", [
+    q("A great day", "Denise Caldwell", PER, None, None, PARTIAL, nth=0),
+    q("a giveaway", None, UNK, None, None, PARTIAL, nth=0),
+    q("Tonight Rivermouth chose to keep its team⋯A great day for this city.", "Denise Caldwell", PER,
+      "Mayor Denise Caldwell", None),
+    q("$310 million for a ballpark⋯Tell me again about priorities.", "Joaquin Ferreira", PER,
+      "Councilmember Joaquin Ferreira", None),
+    q("My dad took me to my first Otters game in 1988.⋯Build it.", "Kelly Brandt", PER, "Kelly Brandt", None),
+    q("Economists are about as close to unanimous⋯do not pay for themselves.", "Alan Whitlow", PER,
+      "Prof. Alan Whitlow", None),
+    q("We appreciate the Council’s partnership⋯breaking ground this fall.", "Rivermouth Otters Baseball Club", ORG,
+      "Rivermouth Otters Baseball Club", None),
+    q("Seven votes. That’s what it took. Remember their names in November.", "Taxpayers United of Rivermouth", ORG,
+      "Taxpayers United of Rivermouth", None),
+    q("right up until my name was called.", "Priya Natarajan", PER, "Councilmember Priya Natarajan", "told", PARTIAL),
+    q("It’s not a perfect deal,", "Priya Natarajan", PER, "Natarajan", "said"),
+    q("I’ve never seen a perfect deal.", "Priya Natarajan", PER, "Natarajan", "said"),
+], ignore=["“a giveaway” is too kind. this is a heist 🧢⚾️", "Amen to that!! 🙌"])
+
+doc("social-02", "social-roundup", [
+    q("Sugar played like the piano owed him money⋯There will never be another.", "Delfeayo Marsh", PER,
+      "Trumpeter Delfeayo Marsh", None),
+    q("He let a 19-year-old nobody sit in⋯Rest easy, maestro.", "Carmen Lacroix", PER, "Vocalist Carmen Lacroix",
+      None),
+    q("Louisiana has lost one of its great voices⋯Sugar spoke through those keys.", "Beau Thibodeaux", PER,
+      "Gov. Beau Thibodeaux", "wrote"),
+    q("Thank you for everything, Sugar. The music goes on.", "Preservation Jazz Foundation", ORG,
+      "The Preservation Jazz Foundation", "posted"),
+    q("He taught me that the rests matter as much as the notes.", "Aaron Kim", PER, "Fellow pianist Aaron Kim",
+      "adding"),
+    q("I was at Tipitina’s the night he played⋯Nobody left. Nobody.", "@NOLAmusicfan_1958", ANON,
+      "@NOLAmusicfan_1958", None),
+    q("overwhelmed by the love.", "Renee Batiste-Holloway", PER, "Renee Batiste-Holloway", "said", PARTIAL),
+    q("Daddy always said the music belonged to everybody,", "Renee Batiste-Holloway", PER, "she", "said"),
+    q("Today it feels like everybody is giving a little of it back.", "Renee Batiste-Holloway", PER, "she", "said"),
+], not_quotes=[("Sugar", 0), ("Sugar", 1), "Crescent Nights"])
+
+doc("social-03", "social-roundup", [
+    q("I have never seen a budget I couldn't improve with a red pen.", "Harriet Lowe", PER,
+      "State Treasurer Harriet Lowe", None),
+    q("We're not moving the parade.⋯when I'm dead.", "Edna Pulaski", PER, "Edna Pulaski", None),
+    q("It was a squirrel. It's always a squirrel.", "Tom Greer", PER, "Rivervale Electric spokesman Tom Greer", None),
+    q("If you're going to steal a statue, at least steal a good one.", "Arlene Voss", PER, "Police Chief Arlene Voss",
+      None),
+    q("The Wi-Fi is down,⋯take it personally.", "Colin Abara", PER, "Mayor Colin Abara", None),
+    q("Kids don't need a fancier cafeteria.⋯longer than 20 minutes.", "Dwayne Ellis", PER,
+      "School board member Dwayne Ellis", None),
+    q("We'll see.", "Rhonda Pike", PER, "Coach Rhonda Pike", None),
+    q("She's 104.⋯drove her to the ocean.", "Tamara Ruiz", PER, "Nurse Tamara Ruiz", None),
+    q("Honestly? The fish were not biting. I just had a really good sandwich.", "Gary Lindqvist", PER, "Gary Lindqvist",
+      None),
+])
+
+# Headlines and decks: title case, "Name:" prefixes, capitalised cues (Says, Calls, Warns, Blasts).
+
+doc("headlines-01", "headlines", [
+    q("Dead on Arrival", "Tull", PER, "Mayor Tull", None, PARTIAL),
+    q("Not a Blank Check", "Tull", PER, "Tull", "Says", PARTIAL),
+    q("Painful Choices", "Ravi Menon", PER, "Schools Chief", "Warns", PARTIAL),
+    q("We Were Lied To,", "a flood victim", ANON, "Flood Victim", "Says"),
+    q("a Coward", "Hale", PER, "Ex-Governor Hale", "Calls", PARTIAL),
+    q("Not Guilty", "the jury", ANON, "Jury", None),
+    q("Reckless", "Police Union", ORG, "Police Union", "Blasts", PARTIAL),
+    q("I’m Not Going Anywhere,", "Pike", PER, "Coach", "Insists"),
+    q("Eyesore", "residents", ANON, "Residents", "Decry", PARTIAL),
+], not_quotes=["The Glass Orchard"])
+
+doc("headlines-02", "headlines", [
+    q("Will Not Bring Down This Government", "Helen Ashcroft", PER, "PM", None, PARTIAL),
+    q("We will sit down with anyone who wants a fair deal,", "Helen Ashcroft", PER, "she", "said"),
+    q("We will not be held to ransom.", "Helen Ashcroft", PER, "she", "said"),
+    q("An Insult to Every Worker", "Ray Colquhoun", PER, "Union Boss", "Brands", PARTIAL),
+    q("an insult to every worker who kept the trains running through the pandemic", "Ray Colquhoun", PER,
+      "Ray Colquhoun", "said", PARTIAL),
+    q("I Feel Betrayed", "a ward sister", ANON, None, None),
+    q("I feel betrayed. I clapped on my doorstep⋯two years later.", "a ward sister", ANON, "One ward sister in Leeds",
+      "told"),
+    q("Sticky", "Bank of Albion", ORG, "Bank", "Warns", PARTIAL),
+    q("stickier than we expected", "Malcolm Reid", PER, "Sir Malcolm Reid", "said", PARTIAL),
+    q("a loaf that tastes of somewhere", "the National Bread Awards judges", ANON,
+      "Judges at the National Bread Awards", "called", PARTIAL),
+], not_quotes=["Best Loaf in Britain"])
+
+doc("headlines-03", "headlines", [
+    q("Last Resort,", "Carver Motors CEO", PER, "Carver Motors CEO", None, PARTIAL),
+    q("Review", "United States", ORG, "United States", "Says", PARTIAL),
+    q("disappointing", "trade representative's office", ORG, "Trade representative's office", "calls", PARTIAL),
+    q("Good News for Shoppers", "grocer", ORG, "Grocer", "Calls", PARTIAL),
+    q("Over, for Now", "analysts", ANON, "Analysts", None, PARTIAL),
+    q("Day to Day", "Pike", PER, "Pike", "Says", PARTIAL),
+    q("We Let the Fans Down", "Kieran Doyle", PER, "Captain", "Apologizes"),
+    q("No excuses, none", "Kieran Doyle", PER, "Harrowgate skipper Kieran Doyle", None),
+    q("No Rush", "Okafor", PER, "Central Bank's Okafor", "Sees", PARTIAL),
+    q("remarkably resilient", "Okafor", PER, "Policymaker", "says", PARTIAL),
+    q("Choppy", "Lumora Systems CFO", PER, "CFO", "Calls", PARTIAL),
+    q("Changes", "Riverhawks coach", PER, "Coach", "Vows", PARTIAL),
+    q("Everything Is on the Table,", "Riverhawks general manager", PER, "GM", "Adds"),
+], not_quotes=["The Kid From Kenosha"])
+
+# Opinion: scare quotes, words named as words, titles of books, films and shows; speech among them.
+
+doc("opinion-01", "opinion", [
+    q("a once-in-a-generation chance to leapfrog our peers.", "Vincent Oyelowo", PER, "Vincent Oyelowo", "called",
+      PARTIAL),
+    q("They cut two buses off this route in March,", "Curtis", PER, "he", "told"),
+    q("You could put a computer in every seat and it wouldn’t make the bus come.", "Curtis", PER, "he", "told"),
+    q("I’ve read this plan twice,", "Ruth Adeyemi", PER, "she", "said"),
+    q("and I still can’t tell you⋯get to work on time.", "Ruth Adeyemi", PER, "she", "said"),
+    q("living document", "the mayor’s office", ORG, "The mayor’s office", "says", PARTIAL),
+], not_quotes=["smart city", "frictionless,", "data-driven", "citizen-centric.",
+               "Harbor City 2040: Connected, Resilient, Smart.", "library.", "leapfrog,", "The Living Street,",
+               ("smart", 1)],
+   ignore=["real-time dynamic routing,"])
+
+doc("opinion-02", "opinion", [
+    q("You keep saying the land remembers,", "Mara", PER, "Mara", "tells"),
+    q("The land doesn’t remember anything, Dad. We do.", "Mara", PER, "Mara", "tells"),
+    q("a film about losing something slowly, which is how most of us lose things.", "Lena Sato", PER, "Sato", "said",
+      PARTIAL),
+    q("I didn’t want villains,", "Lena Sato", PER, "she", "told"),
+    q("The bank isn’t evil.⋯add up to an ending.", "Lena Sato", PER, "she", "told"),
+    q("nobody had offered me an old man⋯practicing for years.", "Harold Brennan", PER, "Brennan", "said", PARTIAL),
+], not_quotes=[("The Glass Orchard", 0), ("The Glass Orchard,", 0), ("The Glass Orchard", 2), "quiet,",
+               "I was bored but felt I shouldn’t be.", "Dust County,"])
+
+doc("opinion-03", "opinion", [
+    q("the honor system.", "Lorraine Okeke", PER, "Lorraine Okeke", "calls", PARTIAL),
+    q("politicize", "Warren Haskell", PER, "Police Chief Warren Haskell", "argued", PARTIAL),
+    q("We're not asking for anything other cities don't already have,", "Lorraine Okeke", PER, "Okeke", "told"),
+    q("We're asking to be able to do the job you appointed us to do.", "Lorraine Okeke", PER, "Okeke", "told"),
+    q("community listening tour", "Frank Delgado", PER, "Councilman Frank Delgado", "calls", PARTIAL),
+    q("an insult to every officer who puts on the uniform", "Dale Pruitt", PER, "union president Sgt. Dale Pruitt",
+      "wrote", PARTIAL),
+    q("in force.", "Dale Pruitt", PER, "union president Sgt. Dale Pruitt", "urged", PARTIAL),
+], not_quotes=[("listening tour", 0), ("listening tour", 1), "no"])
+
+# Sports: post-game quotes, coaches and players, nicknames, role nouns ("the 29-year-old", "the American").
+
+doc("sports-01", "sports", [
+    q("I just saw the ball and went and got it,", "Marcus Delaney", PER, "Delaney", "said"),
+    q("After that, honestly, I don’t remember much.⋯around the 40.", "Marcus Delaney", PER, "Delaney", "said"),
+    q("the best thing I’ve seen on a football field⋯lot of football fields.", "Dana Whitaker", PER,
+      "Riverhawks coach Dana Whitaker", "called", PARTIAL),
+    q("Moose has a knack,", "Dana Whitaker", PER, "Whitaker", "said"),
+    q("We talk about effort plays all week⋯when it counts.", "Dana Whitaker", PER, "Whitaker", "said"),
+    q("Tyrell carried us today,", "Ray Lindgren", PER, "Lindgren", "said"),
+    q("One play doesn’t change that.⋯I called the run.", "Ray Lindgren", PER, "Lindgren", "said"),
+    q("We were trying to run the clock. It’s the right call nine times out of 10.", "Ray Lindgren", PER,
+      "[Lindgren] shook", None),
+    q("completely silent", "Eli Brandt", PER, "Riverhawks quarterback Eli Brandt", "said", PARTIAL),
+    q("Then it was the loudest thing I’ve ever heard,", "Eli Brandt", PER, "Brandt", "said"),
+    q("Moose was running and we were all running⋯like idiots.", "Eli Brandt", PER, "Brandt", "said"),
+], not_quotes=[("Moose", 0)])
+
+doc("sports-02", "sports", [
+    q("I told Coach before the game I was fine,", "Mia Torres", PER, "Torres", "said"),
+    q("She looked at me like she didn't believe me, which, fair.", "Mia Torres", PER, "Torres", "said"),
+    q("day to day", "Rhonda Pike", PER, "Coach Rhonda Pike", "said", PARTIAL),
+    q("She kept telling me she was fine⋯you stop arguing,", "Rhonda Pike", PER, "Pike", "said"),
+    q("got a little careless", "Jasmine Odom", PER, "Comets forward Jasmine Odom", "said", PARTIAL),
+    q("You can't give a player like that space. Not even a foot,", "Jasmine Odom", PER, "Odom", "said"),
+    q("We knew that. We just didn't do it.", "Jasmine Odom", PER, "Odom", "said"),
+    q("She still owes me dinner from college,", "Jasmine Odom", PER, "she", "said"),
+    q("I guess I'm buying now.", "Jasmine Odom", PER, "she", "said"),
+    q("a little sore", "Mia Torres", PER, "Torres", "said", PARTIAL),
+    q("We're not thinking about the standings,", "Mia Torres", PER, "she", "said"),
+    q("We're thinking about Sunday. That's it.", "Mia Torres", PER, "she", "said"),
+    q("a turning point for women's basketball in this city.", "Harold Nnamdi", PER, "Team president Harold Nnamdi",
+      "calling", PARTIAL),
+])
+
+doc("sports-03", "sports", [
+    q("I’m still a bit in shock, to be honest,", "Astrid Lindahl", PER, "the 29-year-old", "said"),
+    q("At 5-3 down in the second⋯That’s all I did for an hour.", "Astrid Lindahl", PER, "the 29-year-old", "said"),
+    q("She played better than me at the important moments,", "Camila Ortega", PER, "Ortega", "said"),
+    q("My shoulder is my problem.⋯deserves to be in the final.", "Camila Ortega", PER, "Ortega", "said"),
+    q("the toughest player on tour to break down", "Yuki Harada", PER, "Harada", "described", PARTIAL),
+    q("She never gives you a free point,", "Yuki Harada", PER, "the world No 1", "said"),
+    q("You have to win every point three times.", "Yuki Harada", PER, "the world No 1", "said"),
+    q("I couldn’t look,", "Petra Novotna", PER, "Novotna", "admitted"),
+    q("I have been coaching her for eleven years. Today I was just a fan.", "Petra Novotna", PER, "Novotna",
+      "admitted"),
+    q("A year ago I was playing juniors,", "Brooke Callahan", PER, "the American", "said"),
+    q("If you had told me⋯I’ll be back.", "Brooke Callahan", PER, "the American", "said"),
+])
+
+# Local news: residents with ages and streets, residence appositions, a police post, relatives.
+
+doc("local-01", "local", [
+    q("We've heard you. All of you,", "Beverly Santangelo", PER, "Santangelo", "said"),
+    q("Some of you more than once.", "Beverly Santangelo", PER, "Santangelo", "said"),
+    q("You shouldn't have to drive to another town so your dog can run,", "Nate Kowalski", PER, "he", "said"),
+    q("I have lived on this corner for 41 years,", "Margaret Oduya", PER, "Oduya", "said"),
+    q("I'd like to be asked what hours⋯That's all.", "Margaret Oduya", PER, "Oduya", "said"),
+    q("He's 12,", "Luis Pena", PER, "Pena", "said"),
+    q("He doesn't have many years left to wait for this.", "Luis Pena", PER, "Pena", "said"),
+    q("I'm a yes, with an asterisk,", "Alan Tibbs", PER, "he", "said"),
+], not_quotes=["No Dumping."])
+
+doc("local-02", "local", [
+    q("Miss Dot.", "her regulars", ANON, "Her regulars", "call", PARTIAL),
+    q("I’ve fed three generations of some of these families,", "Dorothy Kaminski", PER, "Mrs. Kaminski", "said"),
+    q("I’ve fed people at their happiest⋯leaving a family.", "Dorothy Kaminski", PER, "Mrs. Kaminski", "said"),
+    q("But my knees have filed a formal complaint, and I’m inclined to listen to them.", "Dorothy Kaminski", PER,
+      "Mrs. Kaminski", "said"),
+    q("at least 2,000 times,", "Gene Albrecht", PER, "Town Councilor Gene Albrecht", "said", PARTIAL),
+    q("losing the town’s living room.", "Gene Albrecht", PER, "Town Councilor Gene Albrecht", "likened", PARTIAL),
+    q("This is where we argued about the school budget⋯won state,", "Gene Albrecht", PER, "Albrecht", "said"),
+    q("I don’t know where we go now.", "Gene Albrecht", PER, "Albrecht", "said"),
+    q("We had our first date here in 1979,", "Phyllis Ng", PER, "Phyllis Ng", "said"),
+    q("She ordered the hash. I knew right then.", "Gordon", PER, "Her husband", "added"),
+    q("She has worked six days a week my entire life,", "Peter", PER, "he", "said"),
+    q("She deserves to sleep in.", "Peter", PER, "he", "said"),
+    q("Eat breakfast somewhere else,", "Dorothy Kaminski", PER, "she", "said"),
+    q("and complain about it.", "Dorothy Kaminski", PER, "she", "said"),
+], not_quotes=["Closed"], ignore=["Bud from the lumberyard."])
+
+doc("local-03", "local", [
+    q("In 22 years I've dealt with cows, horses, a llama and one very angry emu,", "Carla Menendez", PER, "Menendez",
+      "said"),
+    q("This was my first goat jam.", "Carla Menendez", PER, "Menendez", "said"),
+    q("I counted, and then I counted again, and I kept getting zero,", "Henry Abernathy", PER, "Abernathy", "said"),
+    q("Route 11 closed between Mill Rd and Quarry Ln due to livestock in the roadway. Yes, really.",
+      "township police", ORG, "Township police", "posted"),
+    q("Honestly, it was the best commute I've had all year,", "Denise Farrow", PER, "Farrow", "said"),
+    q("One of them ate part of a traffic cone.", "Denise Farrow", PER, "Farrow", "said"),
+    q("Dad says it's a goat-proof fence,", "Kelsey", PER, "she", "said"),
+    q("He said that about the last one.", "Kelsey", PER, "she", "said"),
+])
+
+# Business: chief executives, spokespeople, memos and statements, analysts, unnamed people familiar.
+
+doc("business-01", "business", [
+    q("This was a painful decision, and it was a last resort, not a first one,", "Laura Brenneman", PER,
+      "Chief Executive Laura Brenneman", "said"),
+    q("We built capacity for a market⋯everyone in this industry, expected.", "Laura Brenneman", PER,
+      "Chief Executive Laura Brenneman", "said"),
+    q("Carver took hundreds of millions in tax credits to build EVs in Lorain,", "Tony Szymanski", PER,
+      "UAW regional director Tony Szymanski", "said"),
+    q("Now they’re taking the jobs and keeping the money. That is not going to fly.", "Tony Szymanski", PER,
+      "UAW regional director Tony Szymanski", "said"),
+    q("met every commitment", "Rachel Ito", PER, "Rachel Ito", "said", PARTIAL),
+    q("The EV pickup is a great truck at a price very few people want to pay,", "Sam Delacroix", PER, "Sam Delacroix",
+      "said"),
+    q("Until that price comes down, plants like Lorain are going to feel it.", "Sam Delacroix", PER, "Sam Delacroix",
+      "said"),
+    q("grim.", "a person familiar with the plans", ANON, "One of them", "described", PARTIAL),
+    q("Lorain has been through this before,", "Jack Bradley", PER, "he", "said"),
+    q("We’ll get through it again.⋯a right to be angry.", "Jack Bradley", PER, "he", "said"),
+])
+
+doc("business-02", "business", [
+    q("We grew too fast, and we grew in too many directions at once,", "Anika Ravel", PER, "Ravel", "wrote"),
+    q("That is on me, not on the people who are leaving.", "Anika Ravel", PER, "Ravel", "wrote"),
+    q("narrow our focus", "Anika Ravel", PER, "Ravel", "said", PARTIAL),
+    q("Everyone affected will hear from a human being, not an automated email.", "Anika Ravel", PER, None, "put it"),
+    q("choppy", "Peter Yuen", PER, "Chief Financial Officer Peter Yuen", "called", PARTIAL),
+    q("taking longer to sign.", "Peter Yuen", PER, "Chief Financial Officer Peter Yuen", "said", PARTIAL),
+    q("Lumora is doing what every software company did in 2023, just a year later,", "Rebecca Oyelaran", PER,
+      "Rebecca Oyelaran", "said"),
+    q("The question is whether this is the last round or the first.", "Rebecca Oyelaran", PER, "Rebecca Oyelaran",
+      "said"),
+    q("People could see it coming,", "a former Lumora engineer", ANON, "the engineer", "said"),
+])
+
+doc("business-03", "business", [
+    q("Together, we can offer customers more choice, better prices and fresher food,", "Fresh Basket and ValuMart",
+      ORG, "the statement", "said", speakers=["Fresh Basket", "ValuMart"]),
+    q("The competition is not the store across the street anymore,", "Gloria Mbeki", PER, "she", "said"),
+    q("It’s the warehouse club,⋯to survive that.", "Gloria Mbeki", PER, "she", "said"),
+    q("Every grocery merger comes with a promise of lower prices,", "Walter Fenn", PER, "Walter Fenn", "said"),
+    q("I have yet to see the receipt.", "Walter Fenn", PER, "Walter Fenn", "said"),
+    q("prepared to have that conversation.", "Douglas Amadi", PER, "Douglas Amadi", "said", PARTIAL),
+    q("a merger made in a boardroom for a boardroom.", "Carmen Ruiz-Tate", PER, "Carmen Ruiz-Tate", "called",
+      PARTIAL),
+    q("Nobody told us anything,", "Jill Harmon", PER, "Ms. Harmon", "said"),
+    q("We’re always the last to know.", "Jill Harmon", PER, "Ms. Harmon", "said"),
+])
+
+# Court reports: judges, prosecutors and defence lawyers ("prosecuting", "defending"), written rulings.
+
+doc("court-01", "court", [
+    q("the most basic trust a community can place in a public servant.", "Howard Ekwueme", PER, "a judge", "said",
+      PARTIAL),
+    q("This was not a moment of weakness.⋯a choice to keep going,", "Howard Ekwueme", PER, "Ekwueme", "said"),
+    q("The people of Ross County are entitled⋯takes that seriously.", "Howard Ekwueme", PER, "Ekwueme", "said"),
+    q("Linda is not a mastermind.⋯while she was sick,", "Michael Sandoval", PER, "Sandoval", "told"),
+    q("She has been in treatment for 18 months.⋯pay back every dollar.", "Michael Sandoval", PER, "Sandoval", "told"),
+    q("I have no excuse. I was trusted and I lied, over and over,", "Linda Pruett", PER, "she", "said"),
+    q("I think about it every single day, and I will for the rest of my life.", "Linda Pruett", PER, "she", "said"),
+    q("We covered for her absences. We made excuses for her. We thought she was our friend,", "Renee Coles", PER,
+      "Coles", "said"),
+    q("When the auditors came,⋯looks at the grocery store.", "Renee Coles", PER, None, None),
+])
+
+doc("court-02", "court", [
+    q("The defendant got out of his van,⋯twice in the face,", "Sarah Whitby", PER, "she", "said"),
+    q("He then pulled the helmet⋯against a lamppost.", "Sarah Whitby", PER, "she", "said"),
+    q("I used to cycle to work every day.⋯a van goes past,", "Owen Pritchard", PER, "he", "wrote"),
+    q("I don’t want revenge. I just want my life back.", "Owen Pritchard", PER, "he", "wrote"),
+    q("deeply ashamed", "Nadeem Qureshi", PER, "Nadeem Qureshi", "said", PARTIAL),
+    q("This was the worst moment of his life, and he knows it,", "Nadeem Qureshi", PER, "Mr Qureshi", "said"),
+    q("He does not ask for sympathy. He asks the court to see the whole man.", "Nadeem Qureshi", PER, "Mr Qureshi",
+      "said"),
+    q("genuinely shocking", "Catherine Aldous", PER, "Judge Catherine Aldous", "said", PARTIAL),
+    q("You were not provoked in any sense that the law recognises,", "Catherine Aldous", PER, "the judge", "told"),
+    q("A man tapped on your window.⋯including children.", "Catherine Aldous", PER, "the judge", "told"),
+    q("relieved it is over", "Lowri Pritchard", PER, "Lowri Pritchard", "said", PARTIAL),
+])
+
+doc("court-03", "court", [
+    q("Hopelessly Vague", "Patricia Nwosu", PER, "Judge", "Calling", PARTIAL),
+    q("hopelessly vague", "Patricia Nwosu", PER, "Judge Patricia Nwosu", "wrote", PARTIAL),
+    q("a voter wearing a campaign button⋯urging passers-by to vote.", "Patricia Nwosu", PER, "Judge Patricia Nwosu",
+      "wrote", PARTIAL),
+    q("The state has a legitimate interest in protecting voters from intimidation,", "Patricia Nwosu", PER,
+      "Judge Nwosu", "wrote"),
+    q("But it may not pursue that interest⋯intimidates no one.", "Patricia Nwosu", PER, "Judge Nwosu", "wrote"),
+    q("I am 81 years old. I have never intimidated anybody in my life,", "Donald Achebe", PER, "Mr. Achebe", "said"),
+    q("I just like to remind people that it matters.", "Donald Achebe", PER, "Mr. Achebe", "said"),
+    q("a carnival atmosphere", "state lawyers", ANON, "lawyers for the state", "argued", PARTIAL),
+    q("modest and reasonable.", "state lawyers", ANON, "lawyers for the state", "argued", PARTIAL),
+    q("substituted her own policy preferences for those of the legislature.", "Kaitlyn Reed", PER, "Kaitlyn Reed",
+      "said", PARTIAL),
+    q("judicial activism at its worst", "Mark Hollister", PER, "State Senator Mark Hollister", "called", PARTIAL),
+    q("a common-sense buffer,", "Mark Hollister", PER, "he", "described", PARTIAL),
+    q("Nobody should have to walk through a gantlet to cast a ballot.", "Mark Hollister", PER, "he", "adding"),
+    q("Five hundred feet is almost two city blocks,", "Eugene Farrow", PER, "Professor Farrow", "said"),
+    q("That is a lot of sidewalk to declare off-limits to speech.", "Eugene Farrow", PER, "Professor Farrow", "said"),
+], not_quotes=["Democracy Is a Verb"], ignore=["any demonstration or display"])
+
+# Science and health: lead authors, outside experts, "the researchers wrote", hard-wrapped wire copy.
+
+doc("science-01", "science", [
+    q("The striking thing is that the benefit seems to level off,", "Ingrid Solberg", PER, "Dr. Ingrid Solberg",
+      "said"),
+    q("Going from 3,000 to 7,000 steps matters a great deal.⋯doesn’t seem to add much.", "Ingrid Solberg", PER,
+      "Dr. Ingrid Solberg", "said"),
+    q("challenge the widely held assumption that more is always better", "the researchers", ANON, "The researchers",
+      "wrote", PARTIAL),
+    q("well designed and reassuring,", "Marcus Adebayo", PER, "Dr. Marcus Adebayo", "called", PARTIAL),
+    q("I wouldn’t want anyone to walk out of my office⋯7,000 is a success,", "Marcus Adebayo", PER, "he", "said"),
+    q("The message is simpler than that:⋯if you do very little.", "Marcus Adebayo", PER, "he", "said"),
+    q("a growing body of evidence", "Alzheimer’s Research Alliance", ORG, "The Alzheimer’s Research Alliance", "said",
+      PARTIAL),
+    q("I started walking after my husband died because I didn’t know what else to do,", "Eleanor Fitch", PER, "she",
+      "said"),
+    q("Now I do it because I feel sharper.⋯nice to have one.", "Eleanor Fitch", PER, "she", "said"),
+])
+
+doc("science-02", "science", [
+    q("This is the most detailed map⋯say, 'there,'", "Helena Marquez", PER, "Dr. Helena Marquez", "said"),
+    q("It's exciting data, and it's a real step,", "Raj Subramaniam", PER, "Subramaniam", "said"),
+    q("But\nfrost and ice⋯with a shovel.", "Raj Subramaniam", PER, "Subramaniam", "said"),
+    q("He's right that we need ground\ntruth,", "Helena Marquez", PER, "she", "said"),
+    q("We think we've narrowed down where to dig.", "Helena Marquez", PER, "she", "said"),
+    q("a map to the moon's most valuable real estate.", "Paul Okwuosa", PER, "Paul Okwuosa", "called", PARTIAL),
+])
+
+doc("science-03", "science", [
+    q("Measles is one of the most contagious diseases we know of,", "Aisha Rahimi", PER, "Dr. Aisha Rahimi", "said"),
+    q("If one person has it,⋯take with my child.", "Aisha Rahimi", PER, "Dr. Aisha Rahimi", "said"),
+    q("lied to about a lot of things", "Jenna Holcomb", PER, "Jenna Holcomb", "said", PARTIAL),
+    q("I’m not anti-science. I’m anti-being-told-what-to-do,", "Jenna Holcomb", PER, "Ms. Holcomb", "said"),
+    q("I read everything. I make my own decisions.", "Jenna Holcomb", PER, "Ms. Holcomb", "said"),
+    q("This isn’t a new vaccine,", "Aisha Rahimi", PER, "she", "said"),
+    q("Your parents probably got it. Your grandparents might have.", "Aisha Rahimi", PER, "she", "said"),
+    q("serious but containable.", "Gerald Whitmore", PER, "Mr. Whitmore", "described", PARTIAL),
+    q("Fear is a powerful motivator,", "Luis Carrasco", PER, "he", "said"),
+    q("I wish it hadn’t taken an outbreak, but I’ll take it.", "Luis Carrasco", PER, "he", "said"),
+])
+
+
+if __name__ == "__main__":
+    sys.exit(main())
