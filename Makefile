@@ -21,17 +21,21 @@ test: $(VENV)/.installed  ## lint, then every test
 	$(PY) -m pytest
 
 lint: $(VENV)/.installed
-	$(PY) -m ruff check service tests scripts
+	$(PY) -m ruff check service tests scripts benchmarks
 	$(VENV)/bin/hadolint Dockerfile
 
-bench: $(VENV)/.installed  ## engine throughput, growth and adversarial inputs
-	$(PY) -m service.bench engine
+BASELINE ?= .bench-baseline
+BASELINE_REF ?= db91dc3
+
+bench: $(VENV)/.installed  ## engine against BASELINE_REF (a git worktree): throughput, growth, adversarial inputs
+	test -d $(BASELINE) || git worktree add --detach $(BASELINE) $(BASELINE_REF)
+	$(PY) -m benchmarks.bench engine --baseline $(BASELINE)
 
 bench-http: $(VENV)/.installed  ## gunicorn req/s against a floor app
-	$(PY) -m service.bench http
+	$(PY) -m benchmarks.bench http
 
 bench-load: $(VENV)/.installed  ## 60 s at concurrency 32: req/s, latency, worker memory, hostile inputs
-	$(PY) -m service.bench load
+	$(PY) -m benchmarks.bench load
 
 openapi-example: $(VENV)/.installed  ## refresh the sample request/response in openapi.yaml
 	$(PY) scripts/sync_openapi_example.py

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import socket
 import subprocess
 import sys
 import tempfile
@@ -13,8 +14,14 @@ from pathlib import Path
 
 import requests
 
-from service.bench import free_port
 from tests.conftest import ROOT
+
+
+def free_port() -> int:
+    """A TCP port nothing listens on right now."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
 
 
 def wait_until_up(base: str, process: subprocess.Popen, seconds: float = 20) -> None:

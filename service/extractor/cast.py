@@ -217,7 +217,7 @@ class Cast:
         speaker = self.last_speaker
         if speaker is None or speaker.names or speaker.type not in ("anonymous", "unknown"):
             return None
-        if not _made_remarks().match(self.text, phrase.end) and not (
+        if not _made_remarks().match(self.text, phrase.end, phrase.end + 60) and not (
                 speaker.type == "unknown" and phrase.title is None and len((phrase.name or "").split()) >= 2
                 and self._known_person(phrase) is None and self._opens_next_sentence(speaker, phrase)):
             return None

@@ -20,7 +20,39 @@ from typing import TypeVar
 DATA_DIR = Path(str(resources.files("service.extractor") / "data"))  # compiled modules have no __file__
 DEFAULT_LANGUAGE = "en"
 
-_language: ContextVar[str] = ContextVar("quotes_language", default=DEFAULT_LANGUAGE)
+
+
+class Pack:
+    """One language's lexicons as the rules read them, each read and built once."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self.sets: dict[str, frozenset[str]] = {}
+        self.maps: dict[str, dict[str, str]] = {}
+        self.built: dict[str, object] = {}
+
+    def lexicon(self, name: str) -> frozenset[str]:
+        found = self.sets.get(name)
+        if found is None:
+            found = self.sets[name] = frozenset(entries(self.language, name))
+        return found
+
+
+_packs: dict[str, Pack] = {}
+_active: ContextVar[Pack | None] = ContextVar("quotes_pack", default=None)
+
+
+def _pack(language: str) -> Pack:
+    pack = _packs.get(language)
+    if pack is None:
+        pack = _packs[language] = Pack(language)
+    return pack
+
+
+def _current_pack() -> Pack:
+    return _active.get() or _pack(DEFAULT_LANGUAGE)
+
+
 T = TypeVar("T")
 
 
@@ -36,17 +68,17 @@ def lexicon_names(language: str = DEFAULT_LANGUAGE) -> list[str]:
 
 def current() -> str:
     """The active language."""
-    return _language.get()
+    return _current_pack().language
 
 
 @contextmanager
 def active(language: str) -> Iterator[None]:
     """Make ``language`` the pack the rules read inside the ``with`` block."""
-    token = _language.set(language)
+    token = _active.set(_pack(language))
     try:
         yield
     finally:
-        _language.reset(token)
+        _active.reset(token)
 
 
 @cache
@@ -57,33 +89,26 @@ def entries(language: str, name: str) -> tuple[str, ...]:
     return tuple(line for line in lines if line and not line.startswith("#"))
 
 
-@cache
-def _lexicon(language: str, name: str) -> frozenset[str]:
-    return frozenset(entries(language, name))
-
-
-@cache
-def _mapping(language: str, name: str) -> dict[str, str]:
-    return dict(entry.split("=", 1) for entry in entries(language, name))
-
-
 def lexicon(name: str) -> frozenset[str]:
     """The entries of the active pack's lexicon ``name`` (e.g. ``"reporting_verbs"``), as a set."""
-    return _lexicon(_language.get(), name)
+    pack = _active.get() or _pack(DEFAULT_LANGUAGE)
+    found = pack.sets.get(name)
+    return found if found is not None else pack.lexicon(name)
 
 
 def mapping(name: str) -> dict[str, str]:
     """The active pack's ``key=value`` lexicon ``name`` (e.g. ``"demonyms"``), as a dict."""
-    return _mapping(_language.get(), name)
-
-
-_compiled: dict[tuple[str, str], object] = {}
+    pack = _current_pack()
+    found = pack.maps.get(name)
+    if found is None:
+        found = pack.maps[name] = dict(entry.split("=", 1) for entry in entries(pack.language, name))
+    return found
 
 
 def compiled(key: str, build: Callable[[], T]) -> T:
     """What ``build()`` makes from the active pack (a pattern, an index), made once per language."""
-    slot = (_language.get(), key)
-    found = _compiled.get(slot)
+    built = (_active.get() or _pack(DEFAULT_LANGUAGE)).built
+    found = built.get(key)
     if found is None:
-        found = _compiled[slot] = build()
+        found = built[key] = build()
     return found  # type: ignore[return-value]

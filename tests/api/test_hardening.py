@@ -9,11 +9,11 @@ import threading
 import pytest
 import requests
 
-from service.bench import HOSTILE_TEXTS
+from benchmarks.bench import HOSTILE_TEXTS
 from tests.e2e import GUNICORN, running, server_output
 
 SECRET = "EMBARGOED-91c4"
-# The same inputs `python -m service.bench load` times; here each must get a clean answer.
+# The same inputs `python -m benchmarks.bench load` times; here each must get a clean answer.
 HOSTILE = {**HOSTILE_TEXTS, "100,000 alternating marks": "“”" * 50_000}
 
 

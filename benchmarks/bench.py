@@ -1,8 +1,11 @@
-"""Benchmarks that print figures (not tests): ``python -m service.bench engine`` and ``... http``.
+"""Benchmarks that print figures (not tests): ``python -m benchmarks.bench engine|http|load``.
 
-engine: single-process throughput on a corpus of the sample articles, growth from 1 MB to 10 MB of
-prose, and adversarial inputs against prose of the same size (all measured in the same run).
-http: gunicorn with 2 sync workers under concurrency 8 for 20 s, against a floor app that parses and
+engine: this checkout's engine against a baseline checkout (``--baseline``, e.g. a ``git worktree`` of
+the commit before a change), run alternately in fresh processes on the same machine: throughput on
+articles the rules were not written on (each with the regex cache emptied), growth from 1 to 100 copies
+of an article, adversarial inputs against prose of the same size, import plus first extraction.
+http: gunicorn with 2 sync workers under concurrency 8, driven by ``wrk`` (Debian package; the Python
+client below caps the floor app at about half what wrk reaches), against a floor app that parses and
 validates the same body with the same request schema and returns no quotes.
 load: gunicorn (one worker per CPU, no recycling) at concurrency 32 for 60 s: req/s, p50, p99,
 failures, worker memory before and after, and the hostile inputs' response times.
@@ -14,13 +17,15 @@ import argparse
 import http.client
 import json
 import os
+import re
+import shutil
 import socket
 import statistics
 import subprocess
 import sys
+import tempfile
 import threading
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 from flask import Flask
@@ -40,77 +45,46 @@ def sample_articles() -> list[str]:
     return articles
 
 
-def prose(size: int) -> str:
-    """At least ``size`` UTF-8 bytes of article text: the samples, one after another, as paragraphs."""
-    articles = sample_articles()
-    parts, total, i = [], 0, 0
-    while total < size:
-        parts.append(articles[i % len(articles)])
-        total += len(parts[-1].encode("utf-8")) + 2
-        i += 1
-    return "\n\n".join(parts)
+def _probe(root: Path, runs: int) -> dict[str, float]:
+    command = [sys.executable, str(ROOT / "benchmarks" / "engine_probe.py"), str(root), "--runs", str(runs)]
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=True)  # noqa: S603
+    return json.loads(done.stdout)
 
 
-def _best_of(runs: int, work: Callable[[], object]) -> float:
-    best = float("inf")
-    for _ in range(runs):
-        started = time.perf_counter()
-        work()
-        best = min(best, time.perf_counter() - started)
-    return best
-
-
-def engine(runs: int) -> None:
-    """Print the engine's throughput, growth and adversarial timings."""
-    from .extractor import ExtractOptions, extract
-
-    unlimited = ExtractOptions(timeout=None)
-    articles = sample_articles()
-    corpus = [articles[i % len(articles)] for i in range(400)]
-    corpus_bytes = sum(len(a.encode("utf-8")) for a in corpus)
-    extract(corpus[0], unlimited)  # load the lexicons before timing
-    seconds = _best_of(runs, lambda: [extract(a, unlimited) for a in corpus])
-    print(f"corpus: {len(corpus)} articles, {corpus_bytes / MB:.2f} MB")
-    print(f"  throughput        {corpus_bytes / MB / seconds:8.2f} MB/s   {len(corpus) / seconds:8.0f} articles/s"
-          f"   (target 2 MB/s; textacy + spaCy small: 0.024 MB/s on this machine)")
-
-    one, ten = prose(MB), prose(10 * MB)
-    t1 = _best_of(runs, lambda: extract(one, unlimited))
-    t10 = _best_of(max(1, runs // 2), lambda: extract(ten, unlimited))
-    print("growth (one document):")
-    print(f"  1 MB of prose     {t1:8.3f} s   {len(one.encode()) / MB / t1:6.2f} MB/s")
-    print(f"  10 MB of prose    {t10:8.3f} s   {len(ten.encode()) / MB / t10:6.2f} MB/s   "
-          f"ratio 10 MB / 1 MB = {t10 / t1:.2f} (linear: 10)")
-
-    adversarial = {
-        "100,000 quote marks": "“" * 50_000 + "”" * 50_000,
-        "100,000 mixed marks": "“‘\"'«»”’" * 12_500,
-        "100,000 nested marks": "“‘" * 50_000,
-        "1 MB without spaces": ("abcdefghij“Quote”" * (MB // 17 + 1))[:MB],
-        "1 MB of apostrophes": "'" * MB,
-        "1 MB of curly apostrophes": "’" * MB,
-        "1 MB of capitals": ("Zarif Said Minister " * (MB // 20 + 1))[:MB],
-        "1 MB of short quotes": ("“Ab,” said Cd. " * (MB // 15 + 1))[:MB],
-        "1 MB of mixed scripts": ("“Привет мир,” 他说。 «مرحبا» — Ἀθῆναι. " * (MB // 40 + 1))[:MB // 2],
-    }
-    print("adversarial (against prose of the same UTF-8 size, measured now; limit 10x):")
-    worst = 0.0
-    for name, text in adversarial.items():
-        size = len(text.encode("utf-8"))
-        reference = prose(size).encode("utf-8")[:size].decode("utf-8", "ignore")
-        t_prose = _best_of(runs, lambda reference=reference: extract(reference, unlimited))
-        t_adv = _best_of(runs, lambda text=text: extract(text, unlimited))
-        worst = max(worst, t_adv / t_prose)
-        print(f"  {name:26s} {size / MB:5.2f} MB  {t_adv:7.3f} s   prose {t_prose:7.3f} s   "
-              f"ratio {t_adv / t_prose:5.2f}")
-    print(f"  worst ratio {worst:.2f} (limit 10)")
+def engine(runs: int, baseline: Path | None, rounds: int) -> None:
+    """Print this engine's figures, and the baseline's beside them, measured alternately."""
+    roots = {"new": ROOT} | ({"old": baseline} if baseline else {})
+    results: dict[str, dict[str, float]] = {}
+    for _ in range(rounds):
+        for label, root in roots.items():
+            figures = _probe(root, runs)
+            kept = results.setdefault(label, figures)
+            for key, value in figures.items():
+                kept[key] = min(kept[key], value)
+    new, old = results["new"], results.get("old")
+    chars = new["corpus_chars"]
+    print(f"engine, best of {rounds} alternating rounds ({runs} runs each)" + (f"; baseline {baseline}" if old else ""))
+    for key in new:
+        if key == "corpus_chars":
+            continue
+        line = f"  {key:45s} new {new[key] * 1000:10.2f} ms"
+        if old:
+            line += f"   old {old[key] * 1000:10.2f} ms   old/new {old[key] / new[key]:5.2f}x"
+        print(line)
+    print(f"  corpus throughput: new {chars / new['corpus_s'] / MB:.2f} MB/s"
+          + (f", old {chars / old['corpus_s'] / MB:.2f} MB/s" if old else ""))
+    growth = new["copies_100_s_per_copy"] / new["copies_1_s_per_copy"]
+    print(f"  growth: time per copy at 100 copies / at 1 copy = {growth:.2f} (linear: within 1.10)")
+    for key in new:
+        if key.startswith("adversarial:"):
+            print(f"  {key[12:-2]:35s} {new[key] / new['prose_1mb_s']:5.2f}x prose of the same size (limit 10)")
 
 
 def floor_app() -> Flask:
     """A floor for the HTTP benchmark: same body parsing and schema, no extraction."""
-    from .api.payload import json_body, load
-    from .api.schemas import QuoteRequestSchema
-    from .config import Config
+    from service.api.payload import json_body, load
+    from service.api.schemas import QuoteRequestSchema
+    from service.config import Config
 
     app = Flask(__name__)
     config = Config.from_env()
@@ -191,24 +165,54 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+WRK_SCRIPT = """
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+wrk.body = io.open(os.getenv("QUOTES_BENCH_BODY"), "rb"):read()
+"""
+
+
+def _wrk(port: int, body_file: Path, seconds: float, concurrency: int) -> dict[str, float]:
+    """Drive ``POST /v1/quotes`` with wrk; return req/s, p50 and p99 (ms) and non-2xx answers."""
+    script = body_file.with_suffix(".lua")
+    script.write_text(WRK_SCRIPT, encoding="utf-8")
+    command = ["wrk", "-t", "2", "-c", str(concurrency), "-d", f"{seconds:.0f}s", "--latency", "-s", str(script),
+               f"http://127.0.0.1:{port}/v1/quotes"]
+    done = subprocess.run(command, capture_output=True, text=True, check=True,  # noqa: S603
+                          env={**os.environ, "QUOTES_BENCH_BODY": str(body_file)})
+    out = done.stdout
+    figures = {"rps": float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))}
+    for label, name in (("50%", "p50"), ("99%", "p99")):
+        value, unit = re.search(rf"{label}\s+([\d.]+)(us|ms|s)", out).groups()
+        figures[name] = float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    figures["non2xx"] = float(errors.group(1)) if errors else 0.0
+    return figures
+
+
 def http_bench(seconds: float, concurrency: int) -> None:
     """Print req/s, p50 and p99 of the service and of the floor app, and their ratio."""
-    body = json.dumps({"text": sample_articles()[0]}).encode("utf-8")
+    if shutil.which("wrk") is None:
+        raise SystemExit("the HTTP benchmark needs wrk: apt-get install wrk")
     figures = {}
-    for label, spec in (("service", "service.wsgi:app"), ("floor", "service.bench:floor_app()")):
-        port = free_port()
-        process = _serve(spec, port)
-        try:
-            _load(port, body, 2, concurrency)  # warm up
-            ok, failed, latencies = _load(port, body, seconds, concurrency)
-        finally:
-            process.terminate()
-            process.wait(timeout=30)
-        quantiles = statistics.quantiles(latencies, n=100) if len(latencies) > 1 else [0.0] * 99
-        figures[label] = ok / seconds
-        print(f"{label:8s} {ok / seconds:8.1f} req/s   p50 {quantiles[49] * 1000:7.2f} ms   "
-              f"p99 {quantiles[98] * 1000:7.2f} ms   ok {ok}   failed {failed}")
-    print(f"ratio service / floor = {figures['service'] / figures['floor']:.2f} (target at least 0.50)")
+    with tempfile.TemporaryDirectory() as folder:
+        body_file = Path(folder) / "body.json"
+        body_file.write_text(json.dumps({"text": sample_articles()[0]}), encoding="utf-8")
+        for label, spec in (("service", "service.wsgi:app"), ("floor", "benchmarks.bench:floor_app()")):
+            port = free_port()
+            process = _serve(spec, port)
+            try:
+                _wrk(port, body_file, 2, concurrency)  # warm up
+                result = _wrk(port, body_file, seconds, concurrency)
+                rss = _worker_rss(process)
+            finally:
+                process.terminate()
+                process.wait(timeout=30)
+            figures[label] = result
+            print(f"{label:8s} {result['rps']:8.1f} req/s   p50 {result['p50']:7.2f} ms   p99 {result['p99']:7.2f} ms"
+                  f"   non-2xx {result['non2xx']:.0f}   worker RSS {', '.join(f'{r:.1f}' for r in rss)} MiB")
+    print(f"ratio service / floor = {figures['service']['rps'] / figures['floor']['rps']:.2f} "
+          f"(target at least 0.50, service p99 under 10 ms)")
 
 
 def _worker_rss(process: subprocess.Popen) -> list[float]:
@@ -275,14 +279,16 @@ def _hostile_timings(port: int) -> dict[str, tuple[int, float]]:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m service.bench", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.bench", description=__doc__.splitlines()[0])
     parser.add_argument("what", choices=["engine", "http", "load"])
-    parser.add_argument("--runs", type=int, default=3, help="engine: best of this many runs")
+    parser.add_argument("--runs", type=int, default=3, help="engine: best of this many runs per round")
+    parser.add_argument("--rounds", type=int, default=3, help="engine: alternating rounds of new and baseline")
+    parser.add_argument("--baseline", type=Path, help="engine: a checkout to compare with (git worktree)")
     parser.add_argument("--seconds", type=float, help="http/load: seconds of load (default 20 / 60)")
     parser.add_argument("--concurrency", type=int, help="http/load: concurrent connections (default 8 / 32)")
     args = parser.parse_args(argv)
     if args.what == "engine":
-        engine(args.runs)
+        engine(args.runs, args.baseline, args.rounds)
     elif args.what == "http":
         http_bench(args.seconds or 20, args.concurrency or 8)
     else:
