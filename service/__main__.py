@@ -11,6 +11,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .extractor import ExtractOptions, OptionsError, extract
+from .extractor.language import DEFAULT_LANGUAGE
+from .extractor.model import OFFSET_UNITS
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -22,6 +24,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     run.add_argument("--json", action="store_true", help="print the full result as JSON")
     run.add_argument("--include-other", action="store_true", help="also list quoted spans that are not speech")
     run.add_argument("--min-confidence", type=float, default=0.0, help="leave out quotes below this confidence")
+    run.add_argument("--offsets", choices=OFFSET_UNITS, default="codepoint",
+                     help="count offsets in code points (Python) or UTF-16 code units (JavaScript)")
+    run.add_argument("--language", default=DEFAULT_LANGUAGE, help="the language pack the rules read")
     serve = commands.add_parser("serve", help="start gunicorn with the service's settings")
     serve.add_argument("--bind", help="address to listen on (default: QUOTES_BIND or 127.0.0.1:8000)")
     args = parser.parse_args(argv)
@@ -33,7 +38,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _extract(args: argparse.Namespace) -> int:
     try:
         text = sys.stdin.read() if args.file == "-" else Path(args.file).read_text(encoding="utf-8")
-        options = ExtractOptions(include_other=args.include_other, min_confidence=args.min_confidence)
+        options = ExtractOptions(include_other=args.include_other, min_confidence=args.min_confidence,
+                                 offsets=args.offsets, language=args.language)
     except (OSError, UnicodeDecodeError, OptionsError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

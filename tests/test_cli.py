@@ -29,6 +29,22 @@ def test_extract_json_from_stdin():
     assert result["quotes"][0]["speaker"]["name"] == "Ida Lund"
 
 
+def test_extract_counts_utf16_offsets_when_asked(tmp_path, capsys):
+    text = "🙂 “We won,” said coach Ida Lund."
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    assert main(["extract", str(path), "--json", "--offsets", "utf16"]) == 0
+    quote = json.loads(capsys.readouterr().out)["quotes"][0]
+    assert (quote["start"], quote["end"]) == (4, 11)  # the emoji counts two UTF-16 units
+    assert main(["extract", str(path), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["quotes"][0]["start"] == 3
+
+
+def test_an_unknown_language_is_an_error(capsys):
+    assert main(["extract", str(SAMPLE_ARTICLE), "--language", "xx"]) == 2
+    assert "language" in capsys.readouterr().err
+
+
 def test_missing_file_is_an_error(capsys, tmp_path):
     assert main(["extract", str(tmp_path / "missing.txt")]) == 2
     assert "error" in capsys.readouterr().err

@@ -7,6 +7,7 @@ from typing import Any
 import regex
 from marshmallow import RAISE, Schema, ValidationError, fields, validate, validates
 
+from ..extractor.language import DEFAULT_LANGUAGE, languages
 from ..extractor.model import OFFSET_UNITS, QUOTE_KINDS, SPEAKER_TYPES
 
 # Text that cannot round-trip through UTF-8 (lone surrogates from "\ud800" escapes) or that carries
@@ -42,6 +43,7 @@ class OptionsSchema(Schema):
     include_other = StrictBoolean(load_default=False)
     min_confidence = StrictFloat(load_default=0.0, validate=validate.Range(0.0, 1.0), allow_nan=False)
     offsets = fields.String(load_default="codepoint", validate=validate.OneOf(OFFSET_UNITS))
+    language = fields.String(load_default=DEFAULT_LANGUAGE, validate=validate.OneOf(languages()))
 
 
 class _TextMixin:

@@ -42,7 +42,8 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
         s, e = match.span()
         first = word[0]
         if first.isalpha():
-            if e < end and text[e] == "." and ((len(word) == 1 and first.isupper()) or f"{word.lower()}." in abbreviations):
+            initial = len(word) == 1 and first.isupper()
+            if e < end and text[e] == "." and (initial or f"{word.lower()}." in abbreviations):
                 word, e = word + ".", e + 1
             append(make(Token, (word, s, e, word.lower(), True)))
         elif word.endswith("-year-old"):
