@@ -90,9 +90,14 @@ def diff(old_path: Path, new_path: Path) -> int:
                 print(f"   {label} {span} {q['kind']} {q['rule']} {q['confidence']} {who} "
                       f"cue={q['cue'] and q['cue']['text']} | {q['text'][:60]!r}")
         if a["speakers"] != b["speakers"]:
-            print("   speakers differ:",
-                  [(s["name"], s["type"], s["titles"]) for s in a["speakers"]], "->",
-                  [(s["name"], s["type"], s["titles"]) for s in b["speakers"]])
+            names = [(s["name"], s["type"], s["titles"]) for s in a["speakers"]]
+            if names != [(s["name"], s["type"], s["titles"]) for s in b["speakers"]]:
+                print("   speakers differ:", names, "->", [(s["name"], s["type"], s["titles"]) for s in b["speakers"]])
+            for x, y in zip(a["speakers"], b["speakers"], strict=False):
+                gone = [m["text"] for m in x["mentions"] if m not in y["mentions"]]
+                added = [m["text"] for m in y["mentions"] if m not in x["mentions"]]
+                if gone or added:
+                    print(f"   mentions of {x['name']}: -{gone} +{added}")
     print(f"{changed} of {len(common)} texts changed ({len(set(old) ^ set(new))} texts in one run only)")
     return 1 if changed else 0
 
