@@ -3,7 +3,7 @@ roles, anonymous sources and pronouns."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .language import lexicon
 from .tokens import Token
@@ -25,8 +25,7 @@ from .words import (
 TITLE_JOIN = "; "  # between the titles one phrase carries, as the cast splits them
 
 
-@dataclass(frozen=True, slots=True)
-class NounPhrase:
+class NounPhrase(NamedTuple):
     """A phrase that names (or points to) a speaker.
 
     ``kind`` is ``pronoun``, ``name`` (a person's proper name), ``organization``, ``nominal`` (a role

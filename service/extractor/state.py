@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from typing import NamedTuple
 from types import MappingProxyType
 
 from .phrases import NounPhrase
@@ -96,8 +97,7 @@ class Context:
         return index
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+class Hit(NamedTuple):
     """What a sieve found for one quote: the phrase naming its speaker, or the quote it shares one with.
 
     ``reading`` names one of the sieve's declared weaker readings (its confidence is declared there).
