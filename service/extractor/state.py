@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import NamedTuple
 from types import MappingProxyType
+from typing import NamedTuple
 
 from .phrases import NounPhrase
 from .quotes import QuoteSpan
