@@ -1,5 +1,11 @@
 """Find the noun phrase that starts or ends at a token ("said | Finance Minister Arjun Mehta",
-"economist Ruth Adler | put it"), and read it with :func:`phrases.interpret`."""
+"economist Ruth Adler | put it"), and read it with :func:`phrases.interpret`.
+
+Every word class comes from the language pack; what this grammar still spells in English are the
+function words of its constructions: "of", "for", "to", "the", "and" inside an office ("Head of the
+Atomic Energy Organization"), "in"/"at" after an institution, "one of", "who" opening an aside, and
+"and"/"but"/"while"/"as" before a bare group. A second language needs them in its pack first.
+"""
 
 from __future__ import annotations
 
