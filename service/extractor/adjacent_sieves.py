@@ -17,12 +17,14 @@ from .cues import (
     skip_adverbs_back,
 )
 from .language import lexicon
-from .phrase_finder import phrase_after, phrase_before, skip_parenthetical
+from .phrase_finder import phrase_after, phrase_before, skip_parenthetical, unknown_role
 from .state import MAX_WINDOW_CHARS, Context, Hit, QuoteState, Sieve
 from .tokens import Token
 
 # Words that may stand between a name and its verb in asides ('Ruth Small, 62, who has lived ..., said').
 MAX_APPOSITION_TOKENS = 30
+# What opens a signature after a quote: "— Ines Varga", "― Lena Ortiz" (U+2015), "-- Lena Ortiz".
+DASHES = "—–-―"
 # Words between the verb and the colon: 'Zarif told reporters after the meeting on Monday: “...'
 MAX_LEAD_TAIL_TOKENS = 14
 
@@ -44,7 +46,7 @@ def _trailing_cue(context: Context, index: int) -> Hit | None:
         parsed = phrase_after(text, tokens, n)
         if parsed is not None:
             return Hit(parsed[0], cue_span(tokens, 0, n))
-    parsed = phrase_after(text, tokens, 0)
+    parsed = phrase_after(text, tokens, 0) or unknown_role(text, tokens, 0)
     if parsed is None:
         return None
     phrase, j = parsed
@@ -91,9 +93,10 @@ def closed_off(text: str, quote: QuoteState) -> bool:
 
 def _dash(context: Context, index: int) -> Hit | None:
     """'“Democracy dies in silence.” — Ines Varga, editor of the Daily Ledger'."""
-    tokens = context.trail(context.quotes[index])
+    quote = context.quotes[index]
+    tokens = context.trail(quote) or _dash_line_after(context, quote)
     i = 0
-    while i < len(tokens) and tokens[i].text in "—–-":
+    while i < len(tokens) and tokens[i].text in DASHES:
         i += 1
     if i == 0:
         return None
@@ -101,6 +104,17 @@ def _dash(context: Context, index: int) -> Hit | None:
     if parsed is None or parsed[0].kind not in ("name", "organization"):
         return None
     return Hit(parsed[0])
+
+
+def _dash_line_after(context: Context, quote: QuoteState) -> list[Token]:
+    """The next line, when it is a signature: '“We will rebuild.”' / '― Mayor Lena Ortiz'."""
+    following = quote.span.paragraph + 1
+    if following >= len(context.paragraphs) or quote.span.close_end < context.paragraphs[quote.span.paragraph].end:
+        return []
+    line = context.paragraphs[following]
+    if context.text[line.start] not in DASHES:
+        return []
+    return context.tokens.between(line.start, min(line.end, line.start + MAX_WINDOW_CHARS))
 
 
 def _according_to(context: Context, index: int) -> Hit | None:

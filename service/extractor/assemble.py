@@ -41,7 +41,7 @@ def assemble(context: Context, entities: list[Entity | None], to_caller: OffsetM
         phrase, cue = source.phrase, quote.cue or source.cue
         ref = None
         confidence = 0.0
-        if entity is not None and phrase is not None:
+        if entity is not None and phrase is not None and quote.speech:
             confidence = quote.confidence * (INDIRECT_MENTION if phrase.kind in ("pronoun", "nominal") else 1)
             confidence = round(confidence, 3)
             if entity.id not in assigned:

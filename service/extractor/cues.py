@@ -49,13 +49,21 @@ def reporting_cues(tokens: list[Token]) -> list[tuple[int, int]]:
     """Reporting and characterizing verbs ("said", "called"), as (index, length), in order."""
     characterizing, according = lexicon("characterizing_verbs"), _according_first_words()
     found = dict(cues_in(tokens))
-    found.update((i, 1) for i, t in enumerate(tokens) if t.low in characterizing)
+    markers = lexicon("noun_markers")
+    found.update((i, 1) for i, t in enumerate(tokens)
+                 if t.low in characterizing and not (i and tokens[i - 1].low in markers))  # not "the blame"
     return sorted((i, n) for i, n in found.items() if tokens[i].low not in according)
 
 
 def ends_with_cue(tokens: list[Token]) -> bool:
     """Tell whether the tokens end with a reporting cue: 'Zarif said', 'he pointed out'."""
-    return bool(tokens) and bool(cue_at(tokens, len(tokens) - 1) or cue_at(tokens, len(tokens) - 2) == 2)
+    if not tokens:
+        return False
+    n = len(tokens)
+    markers = lexicon("noun_markers")
+    if cue_at(tokens, n - 1):
+        return not (n > 1 and tokens[n - 2].low in markers)  # "rated the claim": a noun, not a cue
+    return cue_at(tokens, n - 2) == 2 and not (n > 2 and tokens[n - 3].low in markers)
 
 
 def cue_span(tokens: list[Token], i: int, n: int) -> tuple[int, int]:

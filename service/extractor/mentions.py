@@ -10,7 +10,7 @@ import regex
 
 from . import budget
 from .language import compiled, lexicon, mapping
-from .phrase_finder import phrase_after, phrase_before
+from .phrase_finder import phrase_after, phrase_before, unknown_role
 from .phrases import TITLE_JOIN, NounPhrase, interpret
 from .tokens import Tokens, tokenize
 from .words import POSSESSIVE, gender_of, is_org_name, is_title
@@ -45,6 +45,8 @@ RE_PARTY_LABEL = regex.compile(
     r"\s{0,8}+(?:,\s{0,8}+|\()([RDI])-([A-Z][A-Za-z.]{1,5}+(?:\s[A-Z][a-z.]{1,8}+)?)(?=[,);]|\s|\Z)")
 # "X, the Y," and "X, a Y,": the role after a name ("Karim Haddad, the union’s chief negotiator,").
 RE_APPOSITION = regex.compile(r"\s*+,\s*+((?:the|a|an)\s[^,.;:“”\"()]{2,90}?)\s*+[,.;]")
+# Words of an apposition that names a role the lexicons do not know: ", the city’s chief planner,".
+MAX_APPOSITION_WORDS = 4
 # How far before a name its title is looked for: "Governor of the Central Bank of Iran (CBI)".
 LOOKBACK_CHARS = 60
 
@@ -245,9 +247,14 @@ class Scanner:
         ", spokesman for the port authority," (the second form starts with a title word itself)."""
         apposition = RE_APPOSITION.match(self.text, end)
         if apposition:
-            role = interpret(self.text, self.tokens.between(apposition.start(1), apposition.end(1)))
+            tokens = self.tokens.between(apposition.start(1), apposition.end(1))
+            role = interpret(self.text, tokens)
             if role is not None and role.kind in ("nominal", "anonymous"):
                 return apposition.group(1), role.gender
+            # A role the lexicons do not know, named as one right after the name: ", the city’s chief planner,".
+            unknown = unknown_role(self.text, tokens, 0, max_words=MAX_APPOSITION_WORDS)
+            if unknown is not None and unknown[1] == len(tokens):
+                return apposition.group(1), None
             return None, None
         bare = _patterns()["bare_apposition"].match(self.text, end)
         if bare:

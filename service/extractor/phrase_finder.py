@@ -32,6 +32,10 @@ from .words import (
 )
 
 MAX_PHRASE_TOKENS = 14
+# Modifiers a bare group may carry: "Richmond police", "federal prosecutors", "senior U.S. officials".
+MAX_GROUP_MODIFIERS = 2
+# A residence after a name, in words: ", of | Sioux Falls, S.D. |,".
+MAX_RESIDENCE_TOKENS = 8
 
 
 def phrase_after(text: str, tokens: list[Token], i: int) -> tuple[NounPhrase, int] | None:
@@ -103,6 +107,22 @@ def _name_after_role(text: str, tokens: list[Token], i: int, end: int) -> tuple[
         return None
     phrase = interpret(text, tokens[i:k])
     return (phrase, k) if phrase is not None and phrase.kind == "name" else None
+
+
+def unknown_role(text: str, tokens: list[Token], i: int, max_words: int = 2) -> tuple[NounPhrase, int] | None:
+    """A role the lexicons do not know, right before a cue: '“Think first,” the clown said' (the explicit
+    cue wins over any guess from context), of at most ``max_words`` words. Returns the phrase and the
+    index of the token after it."""
+    if i >= len(tokens) or tokens[i].low not in lexicon("determiners"):
+        return None
+    j = i + 1
+    while j < len(tokens) and j - i <= max_words and tokens[j].is_word and tokens[j].text.islower() and (
+            tokens[j].low not in phrase_stops()):
+        j += 1
+    if j == i + 1:
+        return None
+    head = tokens[j - 1]
+    return NounPhrase(tokens[i].start, head.end, "nominal", title=text[tokens[i].start:head.end], head=head.low), j
 
 
 def bare_group(token: Token) -> NounPhrase | None:
@@ -249,10 +269,13 @@ def phrase_before(text: str, tokens: list[Token], j: int) -> NounPhrase | None:
     last = tokens[k]
     if pronoun_gender(last.low) is not None:
         return interpret(text, [last])
-    if k == 0 or not tokens[k - 1].is_word:
-        group = bare_group(last)  # "Prosecutors said", "police said"
-        if group is not None:
-            return group
+    group = bare_group(last)
+    if group is not None:
+        if k == 0 or not tokens[k - 1].is_word:
+            return group  # "Prosecutors said", "police said"
+        first = _group_modifiers(tokens, k)
+        if first is not None:  # "Federal prosecutors said", "Richmond police said", "U.S. officials said"
+            return group._replace(start=tokens[first].start, title=text[tokens[first].start:last.end])
     start = k
     if is_cap(last) or is_title(last.low):
         while start - 1 >= 0 and j - start < MAX_PHRASE_TOKENS and _extends_backward(tokens, start):
@@ -278,8 +301,34 @@ def phrase_before(text: str, tokens: list[Token], j: int) -> NounPhrase | None:
             return interpret(text, tokens[det:j])
         if last.low in lexicon("anonymous_heads") and last.low.endswith("s"):
             return interpret(text, [last])  # "officials said"
-    if tokens[k - 1].low in ("and", "but", "while", "as"):
+    if tokens[k - 1].low in lexicon("clause_openers"):
         return bare_group(last)  # "..., but prosecutors said"
+    return None
+
+
+def _group_modifiers(tokens: list[Token], k: int) -> int | None:
+    """Where up to two modifiers before a bare group start ("Federal | prosecutors", "state | police",
+    "U.S. | officials"), when nothing else opens the phrase before them; ``None`` otherwise."""
+    modifiers = lexicon("title_modifiers") | lexicon("group_modifiers")
+    i = k - 1
+    while i >= 0 and k - i <= MAX_GROUP_MODIFIERS and tokens[i].is_word and (
+            (is_cap(tokens[i]) and tokens[i].low not in lexicon("not_names")) or tokens[i].low in modifiers):
+        i -= 1
+    if i == k - 1:
+        return None
+    if i >= 0 and tokens[i].is_word and tokens[i].low not in lexicon("clause_openers"):
+        return None  # "the state police", "his federal lawyers": the determiner reads those
+    return i + 1
+
+
+def _residence_before(tokens: list[Token], comma: int) -> int | None:
+    """The comma that opens a residence after a name (", of Dover, Del.,"), or ``None``."""
+    i = comma - 1
+    while i > 1 and comma - i <= MAX_RESIDENCE_TOKENS and (is_cap(tokens[i]) or tokens[i].text in ",."):
+        i -= 1
+    if tokens[i].low in lexicon("residence_links") and tokens[i - 1].text == "," and i + 1 < comma and is_cap(
+            tokens[i + 1]):
+        return i - 1
     return None
 
 
@@ -308,6 +357,9 @@ def _apposition_before(text: str, tokens: list[Token], comma: int) -> NounPhrase
     Returns:
         The named phrase (a name wins over a role), titled by the other half, or ``None``.
     """
+    residence = _residence_before(tokens, comma)
+    if residence is not None:
+        return phrase_before(text, tokens, residence)  # "Roe, of Dover, Del., said": Roe
     opening = next((i for i in range(comma - 1, max(-1, comma - 16), -1) if tokens[i].text == ","), None)
     if opening is None or opening == 0:
         return None

@@ -53,7 +53,7 @@ def is_name_word(token: Token) -> bool:
     """A capitalized word that can be part of a proper name (not a sentence opener or a title)."""
     if not is_cap(token) or token.low in lexicon("not_names") or is_title(token.low):
         return False
-    return not (len(token.text) > 3 and token.text.isupper())  # "TEHRAN" is a dateline
+    return not (len(token.text) > 3 and token.text.isupper() and "." not in token.text)  # "TEHRAN" is a dateline
 
 
 def _phrase(tokens: list[Token], kind: str, **fields: str | None) -> NounPhrase:

@@ -10,22 +10,23 @@ from . import budget
 from .language import lexicon
 from .segments import Paragraph
 
-# Every character (or typewriter pair) that can open or close a quotation.
-RE_MARK = regex.compile(r"``|''|[\"'“”„‟«»‹›‘’‚‛]")
+# Every character (or typewriter pair) that can open or close a quotation; a lone backtick opens a
+# typewriter single quote: `Hello,' he said.
+RE_MARK = regex.compile(r"``|''|[\"'“”„‟«»‹›‘’‚‛`]")
 # A run of marks: only its first and last mark can open or close anything ("“‘" opens two quotes),
 # so a long run ("...") costs one step, not one per mark.
-RE_MARK_RUN = regex.compile(r"(?:``|[\"'“”„‟«»‹›‘’‚‛])++")
+RE_MARK_RUN = regex.compile(r"(?:``|[\"'“”„‟«»‹›‘’‚‛`])++")
 
 # The families: a quotation opened by one member is closed by a member of the same family, so
 # marks of another family inside it are nested quotations or apostrophes.
 FAMILY = {
     "“": "double", "”": "double", "„": "double", "‟": "double", '"': "double", "``": "double",
-    "''": "double", "‘": "single", "’": "single", "‚": "single", "‛": "single", "'": "single",
+    "''": "double", "`": "single", "‘": "single", "’": "single", "‚": "single", "‛": "single", "'": "single",
     "«": "guillemet", "»": "guillemet", "‹": "single_guillemet", "›": "single_guillemet",
 }
 # What a mark is when its surroundings allow both readings: 'open', 'close' or 'either'.
 PREFERENCE = {
-    "“": "open", "„": "open", "‟": "open", "``": "open", "‘": "open", "‚": "open", "‛": "open",
+    "“": "open", "„": "open", "‟": "open", "``": "open", "`": "open", "‘": "open", "‚": "open", "‛": "open",
     "”": "close", "''": "close", "’": "close", '"': "either", "'": "either",
     "«": "open", "»": "close", "‹": "open", "›": "close",
 }
