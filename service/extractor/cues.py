@@ -23,12 +23,22 @@ def _cue_index() -> dict[str, list[tuple[str, ...]]]:
 
 def cue_at(tokens: list[Token], i: int) -> int:
     """Return how many tokens the reporting cue at ``tokens[i]`` spans, or 0 when none starts there."""
-    if i >= len(tokens):
+    if not 0 <= i < len(tokens):
         return 0
-    for words in _cue_index().get(tokens[i].low, ()):
+    token = tokens[i]
+    if i and token.text[:1].isupper() and tokens[i - 1].text[:1].isupper() and (
+            f"{tokens[i - 1].low} {token.low}" in _two_word_names()):
+        return 0  # "the United States will": no "states" in a name
+    for words in _cue_index().get(token.low, ()):
         if len(words) == 1 or tuple(t.low for t in tokens[i:i + len(words)]) == words:
             return len(words)
     return 0
+
+
+def _two_word_names() -> frozenset[str]:
+    """Known names of two words, lowercase ("united states"), whose second word may look like a cue."""
+    return compiled("two_word_names", lambda: frozenset(
+        name for name in lexicon("country_names") | lexicon("organizations") if name.count(" ") == 1))
 
 
 def cues_in(tokens: list[Token], start: int = 0) -> list[tuple[int, int]]:

@@ -275,7 +275,10 @@ def phrase_before(text: str, tokens: list[Token], j: int) -> NounPhrase | None:
             return group  # "Prosecutors said", "police said"
         first = _group_modifiers(tokens, k)
         if first is not None:  # "Federal prosecutors said", "Richmond police said", "U.S. officials said"
-            return group._replace(start=tokens[first].start, title=text[tokens[first].start:last.end])
+            title = text[tokens[first].start:last.end]
+            if group.kind == "nominal":  # a force named by its place: "Richmond police", "state police"
+                return NounPhrase(tokens[first].start, last.end, "organization", name=title)
+            return group._replace(start=tokens[first].start, title=title)
     start = k
     if is_cap(last) or is_title(last.low):
         while start - 1 >= 0 and j - start < MAX_PHRASE_TOKENS and _extends_backward(tokens, start):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 
-from . import budget, language, speech
+from . import budget, language, speech, transcripts
 from .assemble import assemble
 from .cast import Cast, Entity
 from .document import Document, read_text
@@ -42,6 +42,7 @@ def _extract(document: Document, options: ExtractOptions) -> Extraction:
     sentences = Sentences(text, paras)
     tokens = Tokens(text)
     spans = find_quotes(text, paras)
+    spans = transcripts.merge(spans, transcripts.turns(text, paras, chain_start=len(spans) + 1))
     context = Context(text, paras, sentences, tokens, [_quote_state(paras, sentences, spans, i)
                                                         for i in range(len(spans))], options.language)
     speech.classify(context)

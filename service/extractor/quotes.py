@@ -65,6 +65,7 @@ class QuoteSpan:
     close_end: int  # just after the closing mark (== end when the paragraph leaves it open)
     paragraph: int
     chain: int  # pieces of one multi-paragraph quotation share this number
+    label: tuple[int, int] | None = None  # a transcript turn's speaker label ("TULL", "Q"), for a turn
 
 
 def classify(text: str, start: int, end: int) -> Mark | None:

@@ -10,10 +10,10 @@ from .cues import according_to_at, ends_with_cue, reporting_cues
 from .language import lexicon
 from .quotes import has_words
 from .state import Context, QuoteState
-from .words import POSSESSIVE, pronoun_gender
+from .words import POSSESSIVE
 
 RE_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*+")
-RE_LAST_WORDS = regex.compile(r"(?r)(?:\p{L}+\s+)?[\p{L}’']+[\s,]*\Z")
+RE_LAST_WORDS = regex.compile(r"(?r)(?:[\p{L}\p{N}’'\-]+\s+){0,3}[\p{L}’']+[\s,]*\Z")
 # Speech has at least this many words when no cue governs it; fewer is a scare quote or a slogan.
 MIN_UNCUED_WORDS = 5
 # Words between a characterising verb and the quote it governs: "dubbed | the tower | “the Needle”".
@@ -45,6 +45,8 @@ def quote_kind(context: Context, quote: QuoteState) -> str:
 def _speech(context: Context, index: int) -> bool:
     text = context.text
     quote = context.quotes[index]
+    if quote.span.label is not None:
+        return True  # a transcript's turn: "TULL: Because this time we listened."
     if _nested(context, index):
         return False  # words quoted inside a quotation belong to it: '“When he told me ‘we are finished’, ...”'
     if _cued(context, index) or _follows_speech(context, index):
@@ -121,7 +123,7 @@ def _follows_speech(context: Context, index: int) -> bool:
 
 def _named_by_lead(text: str, quote: QuoteState) -> bool:
     """Tell whether a naming word stands right before the marks: "titled", "the slogan", "known as"."""
-    lead = RE_LAST_WORDS.search(text, max(quote.lead_start, quote.span.open_start - 30), quote.span.open_start)
+    lead = RE_LAST_WORDS.search(text, max(quote.lead_start, quote.span.open_start - 60), quote.span.open_start)
     if lead is None:
         return False
     words = lead.group().split()
@@ -129,8 +131,8 @@ def _named_by_lead(text: str, quote: QuoteState) -> bool:
     if last.endswith(POSSESSIVE) and len(last) > 3 and last[:-2].isupper():
         return True  # an outlet's possessive: "on KXTV’s “Morning Hour”"
     lows = [word.lower() for word in words]
-    if lows[-1] in lexicon("naming_participles") and len(lows) > 1:
-        # "an organization called “...”" names; "what he called “...”" reports.
-        return pronoun_gender(lows[-2]) is None and not words[-2][:1].isupper()
+    if lows[-1] in lexicon("naming_participles"):
+        # "an organization called “...”" names; "what he called “...”" and "the government called “...”" report.
+        return any(low in lexicon("indefinites") for low in lows[:-2])
     naming = lexicon("naming_words")
     return lows[-1] in naming or " ".join(lows[-2:]) in naming

@@ -34,6 +34,25 @@ CASES = [
      [("Lock the Gates", "partial", "Protesters")]),
     ("nickname", "Vint said it on KXTV’s “Morning Hour” on Monday.", [("Morning Hour", "other", None)]),
     ("nickname", "The director said the film “Red Road” opens Friday.", [("Red Road", "other", None)]),
+    # 6. Transcripts: one quote per turn, marks or not; the label is the speaker, resolved to the cast.
+    ("transcript", "Mayor Maria Tull spoke to David Ortega.\n\nORTEGA: Why now?\n\nTULL: Because we listened.\n\n"
+     "ORTEGA: And if it fails?\n\nTULL: Then we cut service.",
+     [("Why now?", "direct", "David Ortega"), ("Because we listened.", "direct", "Maria Tull"),
+      ("And if it fails?", "direct", "David Ortega"), ("Then we cut service.", "direct", "Maria Tull")]),
+    ("transcript", "Marisol Quintana sat down with the Courier’s Ben Atwood.\n\nQ: Can it?\n\nA: No. We are eight "
+     "people.\n\nQ: What would go first?\n\nA: Probably our outreach.",
+     [("Can it?", "direct", "Ben Atwood"), ("No. We are eight people.", "direct", "Marisol Quintana"),
+      ("What would go first?", "direct", "Ben Atwood"), ("Probably our outreach.", "direct", "Marisol Quintana")]),
+    ("transcript", "An excerpt follows.\n\n\"DISPATCHER: 911, what is the address?\n\n\"BLAISDELL: I'm on 9.\n\n"
+     "\"DISPATCHER: Stop the truck now.\"",
+     [("911, what is the address?", "direct", "dispatcher"), ("I'm on 9.", "direct", "Blaisdell"),
+      ("Stop the truck now.", "direct", "dispatcher")]),
+    ("transcript", "LIVE: Harrowgate 2-1 Castlebridge\n\nHT: Harrowgate 0-1 Castlebridge.\n\nFT: It ends 2-1.", []),
+    # 8. Cues respect names; a participle after an indefinite noun names what follows.
+    ("cues", "Officials said the United States “will respond” soon.", [("will respond", "partial", "Officials")]),
+    ("cues", "The event was run by an Iranian organization called “Global Forum of Islamic Awakening” in Tehran.",
+     [("Global Forum of Islamic Awakening", "other", None)]),
+    ("cues", "Karesh’s government called the meeting “a theatre.”", [("a theatre.", "partial", "Karesh’s government")]),
     # 11. Mentions: residence appositions, possessive heads, initials, nicknames inside names.
     ("mentions", "Roe, of Dover, Del., said the plan was “a mess.”", [("a mess.", "partial", "Roe")]),
     ("mentions", "Rep. J.T. Hale said the bill was “dead.”", [("dead.", "partial", "J.T. Hale")]),
