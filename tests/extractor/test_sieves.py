@@ -145,7 +145,8 @@ def test_every_sieve_is_declared_once_with_its_facts():
         assert 0 < sieve.confidence <= 1 and all(0 < c < sieve.confidence or sieve.inherits
                                                  for c in sieve.readings.values())
         assert sieve.languages
-    assert {s.name for s in CUE_SIEVES} == {"transcript", "headline", "trailing_cue", "dash", "according_to", "leading_cue"}
+    assert {s.name for s in CUE_SIEVES} == {"transcript", "headline", "trailing_cue", "dash", "according_to",
+                                            "leading_cue"}
 
 
 def test_the_contract_rule_enum_is_the_registry():
