@@ -9,7 +9,7 @@ import sys
 import requests
 
 from service.__main__ import main
-from tests.conftest import SAMPLE_ARTICLE
+from tests.conftest import EVAL_DIR, SAMPLE_ARTICLE
 from tests.e2e import running
 
 
@@ -54,3 +54,29 @@ def test_serve_starts_gunicorn():
     with running([sys.executable, "-m", "service", "serve"]) as (base, _):
         assert requests.post(f"{base}/v1/quotes", json={"text": "“Hi there, you,” said Ida Lund."},
                              timeout=10).status_code == 200
+
+
+def test_evaluate_scores_a_gold_file(capsys):
+    assert main(["evaluate", str(EVAL_DIR / "gold.jsonl"), "--errors", "5"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split() == ["measure", "precision", "recall", "F1"]
+    scores = {line.split()[0]: [float(x) for x in line.split()[1:]] for line in lines[1:5]}
+    assert scores["attribution"] == [1.0, 1.0, 1.0]  # the kit's articles score perfectly
+
+
+def test_evaluate_as_json_lists_the_errors(capsys, tmp_path):
+    doc = {"id": "d1", "text": "“We will win,” Ann Lee said.", "quotes": [
+        {"start": 1, "end": 13, "text": "We will win,", "speaker": "Bo Li", "speaker_type": "person"}]}
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(doc) + "\n", encoding="utf-8")
+    assert main(["evaluate", str(gold), "--json", "--errors", "3"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["attribution"]["f1"] == 0.0
+    assert result["errors"][0]["kind"] == "wrong speaker"
+
+
+def test_evaluate_refuses_a_file_that_is_not_gold(capsys, tmp_path):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("not json\n", encoding="utf-8")
+    assert main(["evaluate", str(bad)]) == 2
+    assert "not a gold file" in capsys.readouterr().err

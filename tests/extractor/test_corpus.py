@@ -17,6 +17,7 @@ from functools import cache
 
 import pytest
 
+from service import kit_score
 from service.extractor import ExtractOptions, extract
 from tests.conftest import EVAL_DIR, read_jsonl
 
@@ -31,7 +32,6 @@ def _load(name: str, path):
     return module
 
 
-kit_score = _load("kit_score", EVAL_DIR / "score.py")
 builder = _load("corpus_builder", CORPUS_DIR / "build_corpus.py")
 
 # Floors as (extraction lenient F1, attribution F1, attribution mention F1). The whole corpus sits 0.01
