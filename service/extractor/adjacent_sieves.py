@@ -48,7 +48,7 @@ def _trailing_cue(context: Context, index: int) -> Hit | None:
             return Hit(parsed[0], cue_span(tokens, 0, n))
     parsed = phrase_after(text, tokens, 0) or unknown_role(text, tokens, 0)
     if parsed is None:
-        return None
+        return _sentence_end_cue(text, tokens)
     phrase, j = parsed
     j = skip_parenthetical(tokens, j)
     if j < len(tokens) and tokens[j].text == ",":
@@ -59,7 +59,24 @@ def _trailing_cue(context: Context, index: int) -> Hit | None:
             tokens, skip_adverbs(tokens, k + 1))), limit)
     j = skip_adverbs(tokens, j)
     n = cue_at(tokens, j)
-    return Hit(phrase, cue_span(tokens, j, n)) if n else None
+    return Hit(phrase, cue_span(tokens, j, n)) if n else _sentence_end_cue(text, tokens)
+
+
+def _sentence_end_cue(text: str, tokens: list[Token]) -> Hit | None:
+    """An attribution that closes the quote's sentence: '“It will help,” for small firms, Vint said.'"""
+    end = len(tokens) - 1 if tokens and tokens[-1].text in ".!?" else len(tokens)
+    for comma in range(end - 2, 0, -1):
+        if tokens[comma].text != ",":
+            continue
+        parsed = phrase_after(text, tokens, comma + 1)
+        if parsed is None:
+            return None
+        j = skip_adverbs(tokens, parsed[1])
+        n = cue_at(tokens, j)
+        if n and j + n == end and tokens[j].low not in lexicon("addressee_verbs"):
+            return Hit(parsed[0], cue_span(tokens, j, n), reading="sentence_end")
+        return None
+    return None
 
 
 def _next_sentence_cue(context: Context, quote: QuoteState) -> Hit | None:
@@ -206,7 +223,7 @@ def _colon_lead(context: Context, index: int) -> Hit | None:
 
 
 TRAILING_CUE = Sieve("trailing_cue", 0.95, adjacent=True, find=_trailing_cue, trailing=True,
-                     readings=MappingProxyType({"quoted_as_saying": 0.9, "next_sentence": 0.8}))
+                     readings=MappingProxyType({"quoted_as_saying": 0.9, "sentence_end": 0.85, "next_sentence": 0.8}))
 DASH = Sieve("dash", 0.85, adjacent=True, find=_dash, trailing=True)
 ACCORDING_TO = Sieve("according_to", 0.9, adjacent=True, find=_according_to, trailing=True,
                      readings=MappingProxyType({"leading": 0.75}))

@@ -234,8 +234,8 @@ class Cast:
     def _known_person(self, phrase: NounPhrase) -> Entity | None:
         words = [name_key(w) for w in (phrase.name or "").split()]
         known = self._by_word.get(("person", words[-1]), [])
-        return next((candidate for candidate in reversed(known)
-                     if set(words) <= candidate.name_words or words[-1] == candidate.surname), None)
+        return next((candidate for candidate in reversed(known) if set(words) <= candidate.name_words or (
+            words[-1] == candidate.surname and _same_given_names(words[:-1], candidate))), None)
 
     def _named_person(self, phrase: NounPhrase, entity: Entity | None = None) -> Entity:
         """The person ``phrase`` names: ``entity`` when given, else the one known by that name, else new."""
@@ -394,6 +394,13 @@ class Cast:
         """The latest mentions before ``position``, newest first, at most ``MAX_LOOKBACK``."""
         recent = self.events[-MAX_LOOKBACK:]
         return [e for e in reversed(recent) if position is None or e.position < position]
+
+
+def _same_given_names(given: list[str], candidate: Entity) -> bool:
+    """Tell whether given names can belong to ``candidate``, who shares the surname: "Joe R. Biden" and
+    "Joe Biden" can; "Bill Tull" and "Hillary Tull" cannot (spouses and relatives share surnames)."""
+    others = candidate.name_words - {candidate.surname}
+    return not given or not others or bool(set(given) & others)
 
 
 def _made_remarks() -> regex.Pattern[str]:

@@ -39,6 +39,8 @@ RE_ELISION = regex.compile(r"\d\d(?:s\b|\b)|(?:\L<elisions>)\b", regex.IGNORECAS
 RE_INCHES = regex.compile(r"(?r)\d['’]\d{1,2}\Z")
 # "the Joneses' house": an s followed by a mark, a space and a lowercase word is a plural possessive.
 RE_POSSESSIVE_AFTER = regex.compile(r"\s(\p{Ll}+)")
+# Paragraphs a quotation may run across when only runs of spaces or single line breaks set them apart.
+MAX_SOFT_BREAKS = 6
 # A word after the mark that can follow a closing quotation: '‘It hurts’ she said'.
 AFTER_CLOSE_WORDS = frozenset({"he", "she", "they", "it", "we", "i", "said", "says", "asked", "added", "told"})
 
@@ -84,7 +86,9 @@ def classify(text: str, start: int, end: int) -> Mark | None:
         if right and prev in "sS" and start >= 2 and text[start - 2].isalpha():
             after = RE_POSSESSIVE_AFTER.match(text, end, min(len(text), end + 20))
             if after and after.group(1) not in AFTER_CLOSE_WORDS:
-                return None  # the Joneses' house
+                # "the Joneses' house", or the close of "warned of ‘no good options’ after years": a weak
+                # closer, taken only when an open quotation finds no other closer in its paragraph.
+                return Mark(start, end, family, False, True, "weak")
     if family == "double" and right and char in "\"”''" and RE_INCHES.search(text, max(0, start - 5), start):
         return None  # 6'2"
     if family in ("guillemet", "single_guillemet"):
@@ -115,7 +119,7 @@ def marks(text: str, paragraph: Paragraph) -> list[Mark]:
 
 def _closes(mark: Mark, opener: Mark) -> bool:
     """Tell whether ``mark`` closes the quotation that ``opener`` opened."""
-    if mark.family != opener.family or not mark.can_close:
+    if mark.family != opener.family or not mark.can_close or mark.prefers == "weak":
         return False
     return not mark.can_open or mark.prefers != "open"
 
@@ -130,6 +134,20 @@ def _closer_ahead(paragraph_marks: list[Mark], opener: Mark) -> bool:
         if _closes(mark, opener):
             return True
         if mark.family == opener.family and mark.can_open:
+            return False
+    return False
+
+
+def _closer_across_soft_breaks(per_paragraph: list[list[Mark]], paras: list[Paragraph], first: int,
+                               opener: Mark) -> bool:
+    """Tell whether the quotation ``opener`` opened closes within the next few paragraphs that only a
+    run of spaces or a single line break set apart: '“We were there.  We saw it.  Then it was gone,”'."""
+    for k in range(first, min(len(paras), first + MAX_SOFT_BREAKS)):
+        if paras[k].blank:
+            return False
+        if _closer_ahead(per_paragraph[k], opener):
+            return True
+        if any(mark.family == opener.family and mark.can_open for mark in per_paragraph[k]):
             return False
     return False
 
@@ -156,7 +174,13 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[QuoteSpan]:
     chain = 0
     continued = False  # the opener continues the previous paragraph's quotation
     for index, paragraph in enumerate(paras):
-        for mark in per_paragraph[index]:
+        for position, mark in enumerate(per_paragraph[index]):
+            if mark.prefers == "weak":
+                if opener is not None and mark.family == opener.family and not any(
+                        _closes(later, opener) for later in per_paragraph[index][position + 1:]):
+                    spans.append(QuoteSpan(opener.end, mark.start, opener.start, mark.end, opener_paragraph, chain))
+                    opener, continued = None, False
+                continue
             if opener is None:
                 if mark.can_open:
                     opener, opener_paragraph = mark, index
@@ -179,8 +203,8 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[QuoteSpan]:
             spans.append(QuoteSpan(opener.end, _trim_end(text, opener.end, paragraph.end),
                                    opener.start, paragraph.end, opener_paragraph, chain))
             opener, continued = None, True
-        elif nxt < len(paras) and not paras[nxt].blank and _closer_ahead(per_paragraph[nxt], opener):
-            continue  # a run of spaces, or a wrapped line, inside one quotation: not a paragraph break
+        elif _closer_across_soft_breaks(per_paragraph, paras, nxt, opener):
+            continue  # runs of spaces, or wrapped lines, inside one quotation: not paragraph breaks
         else:
             # The opener was stray: pair the other marks after it, which it had taken as nested.
             rest = [m for m in per_paragraph[opener_paragraph] if m.start > opener.start and m.family != opener.family]

@@ -53,6 +53,19 @@ CASES = [
     ("cues", "The event was run by an Iranian organization called “Global Forum of Islamic Awakening” in Tehran.",
      [("Global Forum of Islamic Awakening", "other", None)]),
     ("cues", "Karesh’s government called the meeting “a theatre.”", [("a theatre.", "partial", "Karesh’s government")]),
+    # 9. Sentence-final attribution covers the sentence.
+    ("sentence-end", "“It will help,” for small firms, Vint said.", [("It will help,", "direct", "Vint")]),
+    # 7. Mark pairing: a closing mark before a lowercase word; runs of spaces and wrapped lines inside a quote.
+    ("marks", "The council warned of ‘no good options’ after years of cuts.",
+     [("no good options", "partial", "council")]),
+    ("marks", "“We were there.  We saw it.  Then it was gone,” Ana Lee said.",
+     [("We were there.  We saw it.  Then it was gone,", "direct", "Ana Lee")]),
+    ("marks", "“We were there and we\nsaw it happen,” Ana Lee said.", [("We were there and we\nsaw it happen,",
+                                                                      "direct", "Ana Lee")]),
+    ("marks", "The Joneses' house is big and the Smiths' car is red.", []),
+    # 14. Never merge two people on a shared surname alone.
+    ("surnames", "Bill and Hillary Tull arrived. “We came,” Bill Tull said. “We stayed,” Hillary Tull said.",
+     [("We came,", "direct", "Bill Tull"), ("We stayed,", "direct", "Hillary Tull")]),
     # 11. Mentions: residence appositions, possessive heads, initials, nicknames inside names.
     ("mentions", "Roe, of Dover, Del., said the plan was “a mess.”", [("a mess.", "partial", "Roe")]),
     ("mentions", "Rep. J.T. Hale said the bill was “dead.”", [("dead.", "partial", "J.T. Hale")]),
