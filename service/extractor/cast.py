@@ -15,7 +15,14 @@ from .phrases import TITLE_JOIN, NounPhrase
 from .roles import fits_role, is_country, role_words
 from .roles import title_words as words_of_title
 from .segments import Sentences
-from .words import gender_from_first_name, is_descriptive, is_plural_title, name_key, strip_article
+from .words import (
+    gender_from_first_name,
+    is_descriptive,
+    is_plural_title,
+    name_key,
+    nationality_nouns,
+    strip_article,
+)
 
 # How far back (in mentions) a pronoun or a role looks for what it refers to: about one long article.
 MAX_LOOKBACK = 400
@@ -280,8 +287,9 @@ class Cast:
         wanted, heads = role_words(title, head)
         if title.lower() in lexicon("organization_nouns") or head in lexicon("organization_nouns"):
             media = title.lower() in lexicon("media_nouns") or head in lexicon("media_nouns")
+            # A ministry is never the news agency that reports it ("KARESH CITY (Reuters) - ... the
+            # ministry said"), nor an outlet a ministry.
             found = self._recent(lambda e: e.type == "organization" and e.media == media)
-            found = found or self._recent(lambda e: e.type == "organization")
             if found is None:
                 # "Eastline Rail cut 30 trains. ... the company said": a name with nothing personal about
                 # it (no title, honorific, known given name or pronoun) is the organization meant.
@@ -307,7 +315,7 @@ class Cast:
             return found
         if head in lexicon("anonymous_heads") or is_plural_title(head):
             return self._anonymous(phrase)  # "the source", "the company's lawyers"
-        if is_descriptive(head):
+        if is_descriptive(head) or head in nationality_nouns():
             # "the 27-year-old", "the Ohio native": the person the last sentences were about.
             horizon = self.sentences.start_before(max(0, self.sentences.start_before(phrase.start) - 1))
             for event in self._before(phrase.start):
@@ -372,6 +380,13 @@ class Cast:
         for event in subjects:
             if event.subject and event.position >= horizon:
                 return event.entity
+        # The sentence before: its subject, or else whoever it is about ("For Ms. Aldana, that argument
+        # rings hollow. “...,” she said."), before any older subject.
+        previous = self.sentences.start_before(max(0, horizon - 1))
+        recent = [event for event in subjects if event.position >= previous]
+        found = next((event for event in recent if event.subject), None) or (recent[0] if recent else None)
+        if found is not None:
+            return found.entity
         for event in subjects:
             if event.subject:
                 return event.entity

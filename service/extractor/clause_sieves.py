@@ -12,6 +12,9 @@ from .quotes import has_words
 from .state import MAX_WINDOW_CHARS, Context, Hit, Sieve
 from .tokens import Token
 
+# Words of an opening clause before a sentence's subject: "Asked whether he had considered it, | Lindgren".
+MAX_OPENER_TOKENS = 15
+
 
 def _reporting_clause(context: Context, index: int) -> Hit | None:
     """A partial quote belongs to the subject of the clause that holds it.
@@ -157,6 +160,16 @@ def _previous_sentence(context: Context, index: int) -> Hit | None:
         return None  # another quote stands between
     tokens = context.tokens.between(start, min(quote.span.open_start, start + MAX_WINDOW_CHARS))
     parsed = phrase_after(text, tokens, 0)
+    if parsed is None or (parsed[0].kind == "name" and " " not in (parsed[0].name or "") and parsed[1] < len(tokens)
+                          and tokens[parsed[1]].is_word and tokens[parsed[1]].text.islower()
+                          and not cue_at(tokens, parsed[1])):
+        # An opening clause before the subject: "Asked whether he had considered passing, Lindgren shook
+        # his head." (a participle or a preposition is never the subject).
+        comma = next((k for k, token in enumerate(tokens[:MAX_OPENER_TOKENS]) if token.text == ","), None)
+        parsed = phrase_after(text, tokens, comma + 1) if comma else parsed
+        after_opener = comma is not None
+    else:
+        after_opener = False
     if parsed is None:
         return None
     phrase, j = parsed
@@ -164,7 +177,8 @@ def _previous_sentence(context: Context, index: int) -> Hit | None:
     person = phrase.kind == "pronoun" and phrase.gender in ("m", "f")  # "he", "she"; "they" is too loose
     if phrase.kind not in ("name", "organization", "nominal") and not (person and speaks):
         return None
-    if phrase.kind == "name" and phrase.title is None and " " not in (phrase.name or "") and not speaks:
+    if phrase.kind == "name" and phrase.title is None and " " not in (phrase.name or "") and not (
+            speaks or after_opener):
         return None  # one capitalized word opening a sentence may be any word: "Others disagreed."
     return Hit(phrase)
 

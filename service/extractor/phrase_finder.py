@@ -81,8 +81,8 @@ def phrase_after(text: str, tokens: list[Token], i: int) -> tuple[NounPhrase, in
         phrase = interpret(text, tokens[i:end])
         return (phrase, end) if phrase else None
     bare = bare_group(first)
-    if bare is not None:
-        return bare, i + 1
+    if bare is not None and not (i + 1 < len(tokens) and (is_cap(tokens[i + 1]) or is_title(tokens[i + 1].low))):
+        return bare, i + 1  # "police said", but "Police Chief Arlene Voss" is a name
     j = i
     while j < len(tokens) and j - i < MAX_PHRASE_TOKENS and _extends_forward(tokens, i, j):
         j += 1

@@ -14,6 +14,7 @@ from .words import (
     is_head,
     is_org_name,
     is_title,
+    nationality_nouns,
     office_links,
     organization_noun_words,
     particle_name,
@@ -85,6 +86,9 @@ def interpret(text: str, tokens: list[Token]) -> NounPhrase | None:
     body = tokens[1:] if determined else tokens
     if not body:
         return None
+    if determined and len(body) == 1 and body[0].low in nationality_nouns():
+        # "the American said": a person described by nationality, not an organization named "American".
+        return _phrase(tokens, "nominal", title=_span_text(text, tokens), head=body[0].low)
     # The last title word splits the title from the name: "Iranian Foreign Minister | Mohammad Javad Zarif",
     # or the institution the office belongs to does: "Head of the Atomic Energy Organization of Iran |
     # Mohammad Eslami".

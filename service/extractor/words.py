@@ -55,6 +55,11 @@ def is_descriptive(low: str) -> bool:
     return low in lexicon("descriptive_roles") or bool(RE_AGE.fullmatch(low))
 
 
+def nationality_nouns() -> frozenset[str]:
+    """Nouns for a person of a nation ("american", "briton"), from the demonyms."""
+    return compiled("nationality_nouns", lambda: frozenset(mapping("demonyms")) | lexicon("nationality_nouns"))
+
+
 def is_org_name(words: list[str]) -> bool:
     """Tell whether capitalized words name an organization ("Interior Ministry", "Al Jazeera")."""
     if not words:

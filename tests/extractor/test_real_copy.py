@@ -66,6 +66,15 @@ CASES = [
     # 14. Never merge two people on a shared surname alone.
     ("surnames", "Bill and Hillary Tull arrived. “We came,” Bill Tull said. “We stayed,” Hillary Tull said.",
      [("We came,", "direct", "Bill Tull"), ("We stayed,", "direct", "Hillary Tull")]),
+    # 4. The subject after an opening clause; a nationality as a role.
+    ("subject", "Pioneers coach Ray Lindgren spoke.\n\nAsked whether he had considered passing, Lindgren shook his "
+     "head. “We were trying to run the clock.”", [("We were trying to run the clock.", "direct", "Ray Lindgren")]),
+    ("roles", "Brooke Callahan, 17, left the court in tears. ‘A year ago I was playing juniors,’ the American said.",
+     [("A year ago I was playing juniors,", "direct", "Brooke Callahan")]),
+    ("pronouns", "Leah Bronstein moved here in 2019.\n\nFor Ms. Aldana, that argument rings hollow.\n\n"
+     "“Some of us didn’t choose it,” she said.", [("Some of us didn’t choose it,", "direct", "Ms. Aldana")]),
+    ("dash", "\"It was a squirrel.\"\n-- Police Chief Arlene Voss, after the outage",
+     [("It was a squirrel.", "direct", "Arlene Voss")]),
     # 11. Mentions: residence appositions, possessive heads, initials, nicknames inside names.
     ("mentions", "Roe, of Dover, Del., said the plan was “a mess.”", [("a mess.", "partial", "Roe")]),
     ("mentions", "Rep. J.T. Hale said the bill was “dead.”", [("dead.", "partial", "J.T. Hale")]),
