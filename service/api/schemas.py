@@ -135,6 +135,7 @@ class QuoteSchema(Schema):
     cue = fields.Nested(SpanSchema, required=True, allow_none=True)
     confidence = fields.Float(required=True, validate=validate.Range(0.0, 1.0))
     rule = fields.String(required=True, allow_none=True)
+    co_speakers = fields.List(fields.Nested(SpeakerRefSchema), required=True)
 
 
 class SpeakerSchema(Schema):

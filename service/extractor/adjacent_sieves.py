@@ -17,7 +17,14 @@ from .cues import (
     skip_adverbs_back,
 )
 from .language import lexicon
-from .phrase_finder import phrase_after, phrase_before, skip_parenthetical, unknown_role
+from .phrase_finder import (
+    joint_after,
+    joint_before,
+    phrase_after,
+    phrase_before,
+    skip_parenthetical,
+    unknown_role,
+)
 from .state import MAX_WINDOW_CHARS, Context, Hit, QuoteState, Sieve
 from .tokens import Token
 
@@ -45,11 +52,13 @@ def _trailing_cue(context: Context, index: int) -> Hit | None:
     if n and tokens[0].low not in lexicon("addressee_verbs"):
         parsed = phrase_after(text, tokens, n)
         if parsed is not None:
-            return Hit(parsed[0], cue_span(tokens, 0, n))
+            also, _ = joint_after(text, tokens, *parsed)  # "said Smith and Jones"
+            return Hit(parsed[0], cue_span(tokens, 0, n), also=also)
     parsed = phrase_after(text, tokens, 0) or unknown_role(text, tokens, 0)
     if parsed is None:
         return _sentence_end_cue(text, tokens)
     phrase, j = parsed
+    also, j = joint_after(text, tokens, phrase, j)  # "Ann Lee and Bo Li said"
     j = skip_parenthetical(tokens, j)
     if j < len(tokens) and tokens[j].text == ",":
         # Asides between the name and its verb: 'Ruth Small, 62, who has lived here for 40 years, said':
@@ -59,7 +68,7 @@ def _trailing_cue(context: Context, index: int) -> Hit | None:
             tokens, skip_adverbs(tokens, k + 1))), limit)
     j = skip_adverbs(tokens, j)
     n = cue_at(tokens, j)
-    return Hit(phrase, cue_span(tokens, j, n)) if n else _sentence_end_cue(text, tokens)
+    return Hit(phrase, cue_span(tokens, j, n), also=also) if n else _sentence_end_cue(text, tokens)
 
 
 def _sentence_end_cue(text: str, tokens: list[Token]) -> Hit | None:
@@ -178,7 +187,10 @@ def _leading_cue(context: Context, index: int) -> Hit | None:
     if end - (i + n) > 0 and tokens[-1].text != ":":
         return None  # 'X said on Monday, “...' is too loose without a colon
     phrase = phrase_before(context.text, tokens, skip_adverbs_back(tokens, i))
-    return Hit(phrase, cue_span(tokens, i, n)) if phrase is not None else None
+    if phrase is None:
+        return None
+    first = joint_before(context.text, tokens, phrase)  # "Tamika Rowe and Hector Villanueva said:"
+    return Hit(first, cue_span(tokens, i, n), also=phrase) if first else Hit(phrase, cue_span(tokens, i, n))
 
 
 def _colon_paragraph_before(context: Context, index: int) -> list[Token]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from types import MappingProxyType
 
 from .cues import cue_at, cue_span, quoted_as_saying, reporting_cues, skip_adverbs, skip_adverbs_back
-from .phrase_finder import phrase_after, phrase_before
+from .phrase_finder import joint_before, phrase_after, phrase_before
 from .phrases import NounPhrase
 from .quotes import has_words
 from .state import MAX_WINDOW_CHARS, Context, Hit, Sieve
@@ -42,7 +42,8 @@ def _reporting_clause(context: Context, index: int) -> Hit | None:
     cue = cue_span(lead, i, n)
     phrase = phrase_before(text, lead, skip_adverbs_back(lead, i)) or _relative_antecedent(text, lead, i)
     if phrase is not None:
-        return Hit(phrase, cue)
+        first = joint_before(text, lead, phrase)  # "Ann Lee and Bo Li said the ..."
+        return Hit(first, cue, also=phrase) if first else Hit(phrase, cue)
     # An elided subject: ', adding that ...', 'but said ...' share the main clause's speaker.
     previous = _previous_in_sentence(context, index, sentence_start)
     if previous is not None:

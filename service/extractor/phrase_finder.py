@@ -125,6 +125,26 @@ def unknown_role(text: str, tokens: list[Token], i: int, max_words: int = 2) -> 
     return NounPhrase(tokens[i].start, head.end, "nominal", title=text[tokens[i].start:head.end], head=head.low), j
 
 
+def joint_after(text: str, tokens: list[Token], phrase: NounPhrase, j: int) -> tuple[NounPhrase | None, int]:
+    """A second speaker joined to ``phrase`` by "and": "said Smith | and Jones". Returns it (or ``None``)
+    and the index after it."""
+    if phrase.kind != "name" or j + 1 >= len(tokens) or tokens[j].low not in lexicon("joining_words"):
+        return None, j
+    parsed = phrase_after(text, tokens, j + 1)
+    if parsed is None or parsed[0].kind != "name":
+        return None, j
+    return parsed
+
+
+def joint_before(text: str, tokens: list[Token], phrase: NounPhrase) -> NounPhrase | None:
+    """A first speaker joined to ``phrase`` by "and": "Ann Lee and | Bo Li said"."""
+    k = next((i for i, token in enumerate(tokens) if token.start == phrase.start), None)
+    if phrase.kind != "name" or k is None or k < 2 or tokens[k - 1].low not in lexicon("joining_words"):
+        return None
+    first = phrase_before(text, tokens, k - 1)
+    return first if first is not None and first.kind == "name" else None
+
+
 def bare_group(token: Token) -> NounPhrase | None:
     """A group named by a bare noun: "police" (the force), "prosecutors" or "investigators" (sources)."""
     if token.low in lexicon("organizations"):

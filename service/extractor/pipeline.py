@@ -50,8 +50,8 @@ def _extract(document: Document, options: ExtractOptions) -> Extraction:
     cast = Cast(text, sentences, quoted, options.speakers)
     mentions = Scanner(text, tokens, quoted).scan(cast.known_names)
     run_sieves(context)
-    entities = resolve(context, cast, mentions)
-    return assemble(context, entities, document.offset_map(options.offsets), options)
+    entities, partners = resolve(context, cast, mentions)
+    return assemble(context, entities, partners, document.offset_map(options.offsets), options)
 
 
 def _quote_state(paras: list[Paragraph], sentences: Sentences, spans: list[QuoteSpan], i: int) -> QuoteState:
@@ -75,11 +75,12 @@ def _paragraph_of(paras: list[Paragraph], offset: int, first: int) -> Paragraph:
     return paras[first]
 
 
-def resolve(context: Context, cast: Cast, mentions: Mentions) -> list[Entity | None]:
+def resolve(context: Context, cast: Cast, mentions: Mentions) -> tuple[list[Entity | None], dict[int, Entity]]:
     """Resolve every speaker phrase, and the cast's mentions around them, in reading order.
 
     Returns:
-        The entity each quote is attributed to (``None`` when nobody resolved).
+        The entity each quote is attributed to (``None`` when nobody resolved), and the second speaker
+        of the quotes two people speak ("said Smith and Jones"), by quote index.
     """
     quotes = context.quotes
     cast.weak = mentions.weak
@@ -98,20 +99,29 @@ def resolve(context: Context, cast: Cast, mentions: Mentions) -> list[Entity | N
         if known is not None and known.end == phrase.end and (phrase.title or "") in (known.title or ""):
             phrase = known  # the scan saw what follows the name: "Karim Haddad, the union’s ...", "(D-Md.)"
         items[quote.phrase.start] = (phrase, [*indices, index])
+    also = {quote.also.start: (quote.also, index) for index, quote in enumerate(quotes) if quote.also is not None}
+    for start, (phrase, _) in also.items():
+        items.setdefault(start, (phrase, []))
     entities: list[Entity | None] = [None] * len(quotes)
-    for _, (phrase, indices) in sorted(items.items()):
+    partners: dict[int, Entity] = {}
+    for start, (phrase, indices) in sorted(items.items()):
         budget.check()
         cue = None
         cue_span = quotes[indices[0]].cue if indices else None
         if cue_span is not None:
             cue = context.text[cue_span[0]:cue_span[1]].lower()
-        entity = cast.add(phrase, speaker=bool(indices), cue=cue)
+        entity = cast.add(phrase, speaker=bool(indices) or start in also, cue=cue)
         for index in indices:
             entities[index] = entity
+        if start in also and entity is not None:
+            partners[also[start][1]] = entity
     for index, quote in enumerate(quotes):
         if entities[index] is None and quote.source is not None:
             entities[index] = entities[context.origin(index)]
-    return entities
+            origin_partner = partners.get(context.origin(index))
+            if origin_partner is not None:
+                partners[index] = origin_partner
+    return entities, partners
 
 
 def _overlaps_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:

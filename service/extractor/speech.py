@@ -97,11 +97,11 @@ def _nested(context: Context, index: int) -> bool:
 
 
 def _characterised(context: Context, quote: QuoteState) -> bool:
-    """A characterising or speech verb right before the quote, with at most its object between: 'called
-    her “...”', 'dubbed the tower “...”', 'chanted “...”', 'likened the levy to “...”'."""
-    lead = context.lead(quote)
-    tail = lead[-MAX_OBJECT_TOKENS - 1:]
-    return any(i >= len(tail) - MAX_OBJECT_TOKENS - 1 for i, _ in reporting_cues(tail))
+    """A characterising verb right before the quote, with at most its object between: 'called her “...”',
+    'dubbed the tower “...”', 'chanted “...”', 'likened the levy to “...”' (not 'the sign read “...”')."""
+    tail = context.lead(quote)[-MAX_OBJECT_TOKENS - 1:]
+    characterizing, markers = lexicon("characterizing_verbs"), lexicon("noun_markers")
+    return any(token.low in characterizing and not (i and tail[i - 1].low in markers) for i, token in enumerate(tail))
 
 
 def _follows_speech(context: Context, index: int) -> bool:

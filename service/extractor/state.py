@@ -27,6 +27,7 @@ class QuoteState:
     kind: str = "direct"  # "direct" or "partial", from the speech stage
     speech: bool = True  # the speech stage's verdict: words somebody said, not a title or a scare quote
     phrase: NounPhrase | None = None
+    also: NounPhrase | None = None  # a second speaker of the same words: "said Smith and Jones"
     cue: tuple[int, int] | None = None
     sieve: Sieve | None = None  # the sieve that attributed it
     confidence: float = 0.0
@@ -107,6 +108,7 @@ class Hit(NamedTuple):
     cue: tuple[int, int] | None = None
     source: int | None = None
     reading: str | None = None
+    also: NounPhrase | None = None  # a second speaker: "Ann Lee and Bo Li said"
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,5 +145,5 @@ class Sieve:
         confidence = self.readings[hit.reading] if hit.reading is not None else self.confidence
         if self.inherits and hit.source is not None:
             confidence *= context.quotes[hit.source].confidence
-        quote.phrase, quote.source, quote.cue = hit.phrase, hit.source, hit.cue
+        quote.phrase, quote.source, quote.cue, quote.also = hit.phrase, hit.source, hit.cue, hit.also
         quote.sieve, quote.confidence = self, confidence

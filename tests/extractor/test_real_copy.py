@@ -110,3 +110,17 @@ KNOWN_GAPS = {
 def test_phenomenon(phenomenon, text, expected):
     found = [(q.text, q.kind, q.speaker.name if q.speaker else None) for q in extract(text, OTHER).quotes]
     assert found == expected
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("“We will appeal,” said Smith and Jones.", ["Smith", "Jones"]),
+    ("“We will appeal,” Ann Lee and Bo Li said.", ["Ann Lee", "Bo Li"]),
+    ("Ann Lee and Bo Li said the ruling was “a travesty.”", ["Ann Lee", "Bo Li"]),
+    ("Union leaders Tamika Rowe and Hector Villanueva said: “We had no choice.”", ["Tamika Rowe", "Hector Villanueva"]),
+    ("“We will appeal,” said Ann Lee, and Bo Li agreed.", ["Ann Lee"]),
+], ids=["said-x-and-y", "x-and-y-said", "clause", "colon", "not-joint"])
+def test_joint_speakers_are_both_returned(text, speakers):
+    """17. Two people speaking the same words: `speaker` is the first, `co_speakers` the other."""
+    quote = extract(text).quotes[0]
+    assert [quote.speaker.name, *(s.name for s in quote.co_speakers)] == speakers
+
