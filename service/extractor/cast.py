@@ -48,6 +48,7 @@ class Entity:
     name_words: set[str] = field(default_factory=set)  # lowercase words of every name, for matching
     title_words: set[str] = field(default_factory=set)  # content words of every title, for roles
     known_id: str | None = None  # the caller's id of a seeded member
+    pronoun_only: bool = False  # known only as a speaker's pronoun with no antecedent
     canonical_name: str | None = None  # the name the caller gave a seeded member
 
     @property
@@ -172,10 +173,15 @@ class Cast:
             cue: the reporting verb, lowercase, when ``speaker``.
 
         Returns:
-            The entity, or ``None`` for a pronoun or role nobody earlier fits.
+            The entity, or ``None`` for a mention nobody earlier fits (a speaker's pronoun with no
+            antecedent is somebody unknown all the same: '“No,” he said.' opening an article).
         """
         if phrase.kind == "pronoun":
             entity = self._pronoun(phrase, cue)
+            if entity is None and speaker and phrase.gender != "n":
+                entity = self._new("unknown")
+                entity.gender = phrase.gender if phrase.gender in ("m", "f") else None
+                entity.pronoun_only = True
         elif phrase.kind == "name" and is_country(phrase.name or "") and self._known_person(phrase) is None:
             entity = self._organization(phrase)  # "Iran warns Israel", but "Jordan" may be Jim Jordan
         elif phrase.kind == "name":
@@ -315,8 +321,10 @@ class Cast:
             return found
         if head in lexicon("anonymous_heads") or is_plural_title(head):
             return self._anonymous(phrase)  # "the source", "the company's lawyers"
-        if is_descriptive(head) or head in nationality_nouns():
-            # "the 27-year-old", "the Ohio native": the person the last sentences were about.
+        relative = head in lexicon("family_nouns") and title.split()[0].lower() not in lexicon("articles")
+        if (is_descriptive(head) or head in nationality_nouns()) and not relative:
+            # "the 27-year-old", "the Ohio native", "the mother of two": the person the last sentences were
+            # about; "his daughter" is somebody else, a relative of theirs.
             horizon = self.sentences.start_before(max(0, self.sentences.start_before(phrase.start) - 1))
             for event in self._before(phrase.start):
                 if event.position < horizon:
@@ -362,7 +370,7 @@ class Cast:
         gender = phrase.gender
         if gender in ("m", "f"):
             def fits(e: Entity) -> bool:
-                return e.type == "person" and e.gender in (None, gender)
+                return (e.type == "person" or e.pronoun_only) and e.gender in (None, gender)
         elif gender == "n":
             def fits(e: Entity) -> bool:
                 return e.type == "organization"

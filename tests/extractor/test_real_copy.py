@@ -82,8 +82,13 @@ CASES = [
     # 12. More cue verbs.
     ("verbs", "“Please,” Ana Lee whimpered.", [("Please,", "direct", "Ana Lee")]),
     ("verbs", "“Run,” Ana Lee cried.", [("Run,", "direct", "Ana Lee")]),
+    # 13. Role nouns: a relative is somebody else; a description is the person described.
+    ("roles", "Ana Lee lost her home. “She never complains,” her husband said.",
+     [("She never complains,", "direct", "husband")]),
+    ("roles", "“Tonight, the city sleeps,” the narrator said.", [("Tonight, the city sleeps,", "direct", "narrator")]),
+    ("roles", "“I saw it all,” a caller said.", [("I saw it all,", "direct", "a caller")]),
     # 15. Capitalised sentence openers that are not names.
-    ("openers", "Two weeks ago, the plant closed. “I heard it,” he said.", [("I heard it,", "direct", None)]),
+    ("openers", "Two weeks ago, the plant closed. “I heard it,” he said.", [("I heard it,", "direct", "unknown")]),
     # 16. Groups with a modifier and no article.
     ("groups", "Federal prosecutors said the scheme was “brazen.”", [("brazen.", "partial", "Federal prosecutors")]),
     ("groups", "Richmond police said the driver was “cooperative.”",
