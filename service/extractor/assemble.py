@@ -12,21 +12,24 @@ from .state import Context
 INDIRECT_MENTION = 0.9
 
 
-def assemble(context: Context, entities: list[Entity | None], partners: dict[int, Entity], to_caller: OffsetMap,
-             options: ExtractOptions) -> Extraction:
+def assemble(context: Context, entities: list[Entity | None], partners: dict[int, Entity],
+             to_caller: tuple[OffsetMap, OffsetMap], options: ExtractOptions) -> Extraction:
     """Build the result from the attributed quotes and their resolved speakers.
 
     Args:
         context: the document's working state after the sieves.
         entities: the speaker of each quote, or ``None``.
         partners: the second speaker of a quote two people speak, by quote index.
-        to_caller: maps an offset into the text the rules read to the caller's offsets.
+        to_caller: map offsets into the text the rules read, where spans start and where they end, to
+            the caller's offsets.
         options: what to return.
     """
     text = context.text
 
+    start_of, end_of = to_caller
+
     def span(start: int, end: int) -> Span:
-        return Span(text[start:end], to_caller(start), to_caller(end))
+        return Span(text[start:end], start_of(start), end_of(end))
 
     assigned: dict[int, tuple[str, str]] = {}  # entity id -> (speaker id, canonical name), in order of speech
     cast: dict[int, Entity] = {}

@@ -9,30 +9,34 @@ from . import budget, language, speech, transcripts
 from .assemble import assemble
 from .cast import Cast, Entity
 from .document import Document, read_text
+from .html_reader import read_html
 from .mentions import Mentions, Scanner
 from .model import Extraction, ExtractOptions
 from .phrases import NounPhrase
-from .quotes import QuoteSpan, find_quotes
+from .quotes import QuoteSpan, find_quotes, with_unmarked
 from .segments import Paragraph, Sentences, paragraphs
 from .sieves import run_sieves
 from .state import Context, QuoteState
 from .tokens import Tokens
 
 
-def extract(text: str | Document, options: ExtractOptions | None = None) -> Extraction:
+def extract(text: str | Document, options: ExtractOptions | None = None, *, html: bool = False) -> Extraction:
     """Find every quotation in an article and who said it.
 
     Args:
         text: the article, exactly as received, or a :class:`Document` a reader made of it; offsets in
             the result index into the input (counted as ``options.offsets`` says).
         options: what to return; defaults when ``None``.
+        html: ``text`` is HTML: read it as a browser renders it; offsets index into the HTML as sent.
 
     Returns:
         The quotes in text order and the speakers they are attributed to.
     """
     options = options or ExtractOptions()
-    document = text if isinstance(text, Document) else read_text(text)
-    with language.active(options.language), budget.budget(options.timeout, len(document.text)):
+    size = len(text.source) if isinstance(text, Document) else len(text)
+    with language.active(options.language), budget.budget(options.timeout, size):
+        # The reader runs inside the budget: hostile markup is stopped like a hostile text.
+        document = text if isinstance(text, Document) else read_html(text) if html else read_text(text)
         return _extract(document, options)
 
 
@@ -42,6 +46,7 @@ def _extract(document: Document, options: ExtractOptions) -> Extraction:
     sentences = Sentences(text, paras)
     tokens = Tokens(text)
     spans = find_quotes(text, paras)
+    spans = with_unmarked(spans, paras, document.quotations, chain_start=len(spans) + 1)
     spans = transcripts.merge(spans, transcripts.turns(text, paras, chain_start=len(spans) + 1))
     context = Context(text, paras, sentences, tokens, [_quote_state(paras, sentences, spans, i)
                                                         for i in range(len(spans))], options.language)
@@ -51,7 +56,7 @@ def _extract(document: Document, options: ExtractOptions) -> Extraction:
     mentions = Scanner(text, tokens, quoted).scan(cast.known_names)
     run_sieves(context)
     entities, partners = resolve(context, cast, mentions)
-    return assemble(context, entities, partners, document.offset_map(options.offsets), options)
+    return assemble(context, entities, partners, document.offset_maps(options.offsets), options)
 
 
 def _quote_state(paras: list[Paragraph], sentences: Sentences, spans: list[QuoteSpan], i: int) -> QuoteState:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 import regex
@@ -240,3 +241,27 @@ def _trim_end(text: str, start: int, end: int) -> int:
 def has_words(text: str, start: int, end: int) -> bool:
     """Tell whether ``text[start:end]`` holds a letter or digit."""
     return any(ch.isalnum() for ch in text[start:end])
+
+
+def with_unmarked(spans: list[QuoteSpan], paras: list[Paragraph], ranges: tuple[tuple[int, int, int], ...],
+                  chain_start: int) -> list[QuoteSpan]:
+    """Add the quotations a reader found without marks (an HTML ``<q>``, a ``<blockquote>``'s
+    paragraphs) to the spans the marks gave.
+
+    Args:
+        spans: the spans from the marks.
+        paras: the paragraphs.
+        ranges: ``(start, end, utterance)`` stretches of the text; one utterance's pieces share a chain.
+        chain_start: the first utterance number free for them.
+    """
+    if not ranges:
+        return spans
+    starts = [p.start for p in paras]
+    added = []
+    for start, end, utterance in ranges:
+        if any(s.open_start <= start < s.close_end for s in spans):
+            continue  # already inside marks of its own
+        paragraph = max(0, bisect.bisect_right(starts, start) - 1)
+        added.append(QuoteSpan(start, end, start, end, paragraph, chain_start + utterance))
+    return sorted([*spans, *added], key=lambda span: span.start)
+
