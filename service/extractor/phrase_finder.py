@@ -21,6 +21,7 @@ from .phrases import (
 )
 from .tokens import Token
 from .words import (
+    first_names,
     is_head,
     is_org_name,
     is_plural_title,
@@ -34,6 +35,9 @@ from .words import (
 MAX_PHRASE_TOKENS = 14
 # Modifiers a bare group may carry: "Richmond police", "federal prosecutors", "senior U.S. officials".
 MAX_GROUP_MODIFIERS = 2
+# The marks around a nickname inside a name: Ann “Annie” Roe, Ann "Annie" Roe.
+OPENING_NICKNAME = ("“", '"', "‘", "'")
+CLOSING_NICKNAME = ("”", '"', "’", "'")
 # A residence after a name, in words: ", of | Sioux Falls, S.D. |,".
 MAX_RESIDENCE_TOKENS = 8
 
@@ -93,6 +97,10 @@ def phrase_after(text: str, tokens: list[Token], i: int) -> tuple[NounPhrase, in
     phrase = interpret(text, tokens[i:j])
     if phrase is None:
         return None
+    if phrase.kind == "name" and j + 3 < len(tokens) and _nickname_before(tokens, j + 3) == j:
+        rest = phrase_after(text, tokens, j + 3)  # "said Ann | “Annie” | Roe"
+        if rest is not None and rest[0].kind == "name":
+            return phrase._replace(end=rest[0].end, name=f"{phrase.name} {rest[0].name}"), rest[1]
     return _apposed_name(text, tokens, phrase, j)
 
 
@@ -303,6 +311,12 @@ def phrase_before(text: str, tokens: list[Token], j: int) -> NounPhrase | None:
     if is_cap(last) or is_title(last.low):
         while start - 1 >= 0 and j - start < MAX_PHRASE_TOKENS and _extends_backward(tokens, start):
             start -= 1
+        nickname = _nickname_before(tokens, start)
+        if nickname is not None:  # "Ann “Annie” Roe said": the name is Ann Roe
+            first = phrase_before(text, tokens, nickname)
+            if first is not None and first.kind == "name":
+                surname = _span_text_of(text, tokens[start:j])
+                return first._replace(end=tokens[j - 1].end, name=f"{first.name} {surname}")
         if start >= 2 and tokens[start - 1].low in ("in", "at") and tokens[start - 2].low in lexicon(
                 "organization_heads") and is_cap(tokens[start - 2]):
             return phrase_before(text, tokens, start - 1)  # "The Iranian Embassy in London said": not London
@@ -342,6 +356,20 @@ def _group_modifiers(tokens: list[Token], k: int) -> int | None:
     if i >= 0 and tokens[i].is_word and tokens[i].low not in lexicon("clause_openers"):
         return None  # "the state police", "his federal lawyers": the determiner reads those
     return i + 1
+
+
+def _nickname_before(tokens: list[Token], start: int) -> int | None:
+    """Where a quoted nickname inside a name starts, when one stands right before ``tokens[start]``: the
+    "“" of 'Ann “Annie” Roe'."""
+    if start < 4 or tokens[start - 1].text not in CLOSING_NICKNAME or tokens[start - 3].text not in OPENING_NICKNAME:
+        return None
+    if not (is_cap(tokens[start - 2]) and tokens[start - 4].low in first_names()):
+        return None
+    return start - 3
+
+
+def _span_text_of(text: str, tokens: list[Token]) -> str:
+    return text[tokens[0].start:tokens[-1].end]
 
 
 def _residence_before(tokens: list[Token], comma: int) -> int | None:

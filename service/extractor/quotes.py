@@ -10,6 +10,7 @@ import regex
 from . import budget
 from .language import lexicon
 from .segments import Paragraph
+from .words import first_names
 
 # Every character (or typewriter pair) that can open or close a quotation; a lone backtick opens a
 # typewriter single quote: `Hello,' he said.
@@ -42,6 +43,10 @@ RE_INCHES = regex.compile(r"(?r)\d['’]\d{1,2}\Z")
 RE_POSSESSIVE_AFTER = regex.compile(r"\s(\p{Ll}+)")
 # Paragraphs a quotation may run across when only runs of spaces or single line breaks set them apart.
 MAX_SOFT_BREAKS = 6
+# A nickname inside a name: one or two capitalized words between a given name and a surname.
+RE_NICKNAME = regex.compile(r"\p{Lu}[\p{L}'’.\-]*+(?: \p{Lu}[\p{L}'’.\-]*+)?")
+RE_NAME_BEFORE = regex.compile(r"(?<![\p{L}.])(\p{Lu}\p{Ll}++) \Z")
+RE_NAME_AFTER = regex.compile(r" \p{Lu}\p{Ll}++(?![\p{L}])")
 # A word after the mark that can follow a closing quotation: '‘It hurts’ she said'.
 AFTER_CLOSE_WORDS = frozenset({"he", "she", "they", "it", "we", "i", "said", "says", "asked", "added", "told"})
 
@@ -214,7 +219,15 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[QuoteSpan]:
                 spans.append(QuoteSpan(first.end, last.start, first.start, last.end, opener_paragraph, chain))
             opener = None
     spans.sort(key=lambda span: span.start)
-    return [span for span in spans if has_words(text, span.start, span.end)]
+    return [span for span in spans if has_words(text, span.start, span.end) and not _nickname(text, span)]
+
+
+def _nickname(text: str, span: QuoteSpan) -> bool:
+    """A quoted nickname inside a name is part of the name: 'Ann “Annie” Roe said'."""
+    inner = text[span.start:span.end]
+    before = RE_NAME_BEFORE.search(text, max(0, span.open_start - 30), span.open_start)
+    return (before is not None and before.group(1).lower() in first_names() and RE_NICKNAME.fullmatch(inner)
+            is not None and RE_NAME_AFTER.match(text, span.close_end, span.close_end + 30) is not None)
 
 
 def _pair_within(paragraph_marks: list[Mark]) -> list[tuple[Mark, Mark]]:
