@@ -17,14 +17,8 @@ from .cues import (
     skip_adverbs_back,
 )
 from .language import lexicon
-from .phrase_finder import (
-    joint_after,
-    joint_before,
-    phrase_after,
-    phrase_before,
-    skip_parenthetical,
-    unknown_role,
-)
+from .phrase_before import joint_before, phrase_before
+from .phrase_finder import joint_after, phrase_after, skip_parenthetical, unknown_role
 from .state import MAX_WINDOW_CHARS, Context, Hit, QuoteState, Sieve
 from .tokens import Token
 

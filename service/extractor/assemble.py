@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from . import budget
-from .cast import Entity
 from .document import OffsetMap
+from .entities import Entity
 from .model import Extraction, ExtractOptions, Quote, Span, Speaker, SpeakerRef
 from .state import Context
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 from types import MappingProxyType
 
 from .cues import cue_at, cue_span, quoted_as_saying, reporting_cues, skip_adverbs, skip_adverbs_back
-from .phrase_finder import joint_before, phrase_after, phrase_before
+from .phrase_before import joint_before, phrase_before
+from .phrase_finder import phrase_after
 from .phrases import NounPhrase
 from .quotes import has_words
 from .state import MAX_WINDOW_CHARS, Context, Hit, Sieve

@@ -10,7 +10,8 @@ import regex
 
 from . import budget
 from .language import compiled, lexicon, mapping
-from .phrase_finder import phrase_after, phrase_before, unknown_role
+from .phrase_before import phrase_before
+from .phrase_finder import phrase_after, unknown_role
 from .phrases import TITLE_JOIN, NounPhrase, interpret
 from .tokens import Tokens, tokenize
 from .words import POSSESSIVE, gender_of, is_org_name, is_title

@@ -7,8 +7,9 @@ import bisect
 
 from . import budget, language, speech, transcripts
 from .assemble import assemble
-from .cast import Cast, Entity
+from .cast import Cast
 from .document import Document, read_text
+from .entities import Entity
 from .html_reader import read_html
 from .mentions import Mentions, Scanner
 from .model import Extraction, ExtractOptions
