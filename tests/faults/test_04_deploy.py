@@ -1,0 +1,50 @@
+"""Finding 4: SIGTERM with requests queued beyond the workers: a drain, then a graceful stop, and every
+accepted request gets its answer."""
+
+from __future__ import annotations
+
+import signal
+import threading
+import time
+
+import requests
+
+from tests.e2e import GUNICORN, running, server_output
+
+# About a second of extraction each: 12 of them keep 2 workers (2 slots each) busy for several seconds.
+LONG = {"text": "“We are ready,” said coach Ida Lund. Officials said the plan was “on track”. " * 2_500}
+DRAIN = 3
+
+
+def test_sigterm_drains_then_answers_every_accepted_request():
+    env = {"QUOTES_WORKERS": "2", "QUOTES_DRAIN_SECONDS": str(DRAIN), "QUOTES_QUEUE_TIMEOUT": "25"}
+    with running(GUNICORN, env=env) as (base, process):
+        answers: dict[int, object] = {}
+
+        def call(number: int) -> None:
+            try:
+                answers[number] = requests.post(f"{base}/v1/quotes", json=LONG, timeout=60).status_code
+            except requests.RequestException as exc:
+                answers[number] = type(exc).__name__
+
+        early = [threading.Thread(target=call, args=(n,)) for n in range(8)]
+        for thread in early:
+            thread.start()
+        time.sleep(0.5)  # all eight are sent; four are extracting, four wait for a slot
+        process.send_signal(signal.SIGTERM)
+        time.sleep(0.5)
+        ready, alive = requests.get(f"{base}/readyz", timeout=5), requests.get(f"{base}/healthz", timeout=5)
+        late = [threading.Thread(target=call, args=(n,)) for n in range(8, 12)]  # the balancer has not noticed yet
+        for thread in late:
+            thread.start()
+        for thread in early + late:
+            thread.join()
+        status = process.wait(timeout=90)
+        output = server_output(process)
+    answered = sum(1 for answer in answers.values() if answer == 200)
+    print(f"deploy: {len(answers)} requests accepted (8 before SIGTERM, 4 during the drain), {answered} answered 200")
+    assert answers == dict.fromkeys(range(12), 200)
+    assert ready.status_code == 503 and ready.json()["type"] == "urn:quotes:problem:draining"
+    assert alive.status_code == 200, "liveness stays up while draining"
+    assert status == 0
+    assert f"draining for {DRAIN} s" in output
