@@ -95,9 +95,10 @@ def workers_of(master: subprocess.Popen) -> list[psutil.Process]:
 
 def peak_rss_mib(pid: int) -> float:
     """The process's peak resident memory so far (VmHWM), in MiB."""
-    for line in open(f"/proc/{pid}/status", encoding="ascii"):  # noqa: SIM115 - a short read
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) / 1024
+    with open(f"/proc/{pid}/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
     raise RuntimeError("no VmHWM")
 
 
