@@ -8,7 +8,10 @@ import threading
 import time
 
 import requests
+import yaml
 
+from service.config import Config
+from tests.conftest import ROOT
 from tests.e2e import GUNICORN, running, server_output
 
 # About a second of extraction each: 12 of them keep 2 workers (2 slots each) busy for several seconds.
@@ -48,3 +51,20 @@ def test_sigterm_drains_then_answers_every_accepted_request():
     assert alive.status_code == 200, "liveness stays up while draining"
     assert status == 0
     assert f"draining for {DRAIN} s" in output
+
+
+def test_the_manifest_grace_period_covers_the_drain_and_the_graceful_stop():
+    manifest = yaml.safe_load((ROOT / "deploy" / "k8s" / "deployment.yaml").read_text(encoding="utf-8"))
+    pod = manifest["spec"]["template"]["spec"]
+    container = pod["containers"][0]
+    config = Config.from_env({item["name"]: item["value"] for item in container["env"]})
+    pre_stop = container.get("lifecycle", {}).get("preStop")
+    assert pre_stop is None, "the drain runs on SIGTERM; a preStop sleep would only add to it"
+    # gunicorn's graceful timeout is QUOTES_WORKER_TIMEOUT (service/gunicorn_conf.py).
+    assert pod["terminationGracePeriodSeconds"] >= config.drain_seconds + config.worker_timeout + 5
+    assert container["readinessProbe"]["httpGet"]["path"] == "/readyz"
+    assert container["livenessProbe"]["httpGet"]["path"] == "/healthz"
+    readiness = container["readinessProbe"]
+    assert readiness["periodSeconds"] * readiness["failureThreshold"] <= config.drain_seconds, (
+        "the probe sees the drain before it ends")
+    assert config.bind.endswith(f":{container['ports'][0]['containerPort']}")
