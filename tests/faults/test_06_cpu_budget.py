@@ -14,7 +14,7 @@ import requests
 
 from service.bench import prose
 from service.client import QuotesClient, QuotesError
-from tests.e2e import GUNICORN, running
+from tests.e2e import GUNICORN, running, server_output
 
 # About 0.15 s of CPU alone on the 2-core reference machine: a quarter of the budget, so a machine twice
 # as slow still has twice the time it needs.
@@ -39,7 +39,7 @@ def busy_machine(processes: int) -> Iterator[None]:
 
 def test_load_never_turns_a_200_into_a_422():
     env = {"QUOTES_WORKERS": "2", "QUOTES_TIMEOUT": BUDGET, "QUOTES_QUEUE_TIMEOUT": "10"}
-    with running(GUNICORN, env=env) as (base, _):
+    with running(GUNICORN, env=env) as (base, process):
         alone = requests.post(f"{base}/v1/quotes", json={"text": ARTICLE}, timeout=30).json()
         outcomes: Counter = Counter()
         batch: list[dict] = []
@@ -64,9 +64,11 @@ def test_load_never_turns_a_200_into_a_422():
             for thread in clients:
                 thread.join()
             seconds = time.monotonic() - started
+        retried = server_output(process).count('" 503 ')
     quotes = len(alone["quotes"])
     print(f"under load ({BURNERS} busy processes, 8 requests and a batch of 4 at once, {seconds:.1f} s): "
-          f"{dict(outcomes)} (quotes found per answer), batch items {[item['status'] for item in batch]}")
+          f"{dict(outcomes)} (quotes found per answer), batch items {[item['status'] for item in batch]}, "
+          f"{retried} answers 503 (overloaded) retried by the client")
     assert outcomes == Counter({quotes: 8}), "every answer is the one given alone: no 422"
     assert [item["status"] for item in batch] == [200] * 4, "identical documents, identical answers"
     assert all(len(item["quotes"]) == quotes for item in batch)
