@@ -17,6 +17,8 @@ from flask_limiter.util import get_remote_address
 from limits import parse
 from limits.storage import MemoryStorage
 from limits.strategies import FixedWindowRateLimiter
+from redis.backoff import NoBackoff
+from redis.retry import Retry
 
 from ..config import Config, ConfigError
 from .errors import APIError
@@ -115,11 +117,13 @@ def _client_key() -> str:
     return g.get("client_id") or get_remote_address() or "unknown"
 
 
-def storage_options(uri: str) -> dict[str, float]:
-    """Options of the limits' storage: short timeouts for Redis."""
+def storage_options(uri: str) -> dict[str, object]:
+    """Options of the limits' storage: for Redis, short timeouts and no retries (redis-py retries a
+    timeout 10 times by default), since a failed call falls back to counting in memory."""
     if urlsplit(uri).scheme == "memory":
         return {}
-    return {"socket_timeout": STORAGE_TIMEOUT, "socket_connect_timeout": STORAGE_TIMEOUT}
+    return {"socket_timeout": STORAGE_TIMEOUT, "socket_connect_timeout": STORAGE_TIMEOUT,
+            "retry": Retry(NoBackoff(), 0)}
 
 
 def redacted(uri: str) -> str:
