@@ -10,8 +10,8 @@ import time
 
 import requests
 
-from tests.e2e import GUNICORN, running
-from tests.faults.net import address
+from tests.e2e import GUNICORN, running, server_output
+from tests.faults.net import address, read_answer
 
 IDLE, SLOWLORIS, SECONDS = 20, 10, 60  # as the issue specifies; the steady client runs all 60 s
 BYTE_EVERY = 5.0  # seconds between two header bytes of a slowloris sender
@@ -75,3 +75,20 @@ def test_idle_and_slowloris_clients_do_not_starve_a_steady_client():
     assert not failures, failures[:5]
     assert len(latencies) > SECONDS * 2, "the steady client kept asking all along"
     assert max(latencies) < 1.0
+
+
+def test_a_client_that_stalls_is_cut_off_without_a_traceback():
+    with running(GUNICORN, env={"QUOTES_CLIENT_TIMEOUT": "1"}) as (base, process):
+        with socket.create_connection(address(base), timeout=10) as sock:  # stalls inside its headers
+            sock.sendall(b"POST /v1/quotes HTTP/1.1\r\nHost: x\r\n")
+            started = time.monotonic()
+            closed = sock.recv(1) == b""
+            headers_cut_after = time.monotonic() - started
+        with socket.create_connection(address(base), timeout=10) as sock:  # stalls inside its body
+            sock.sendall(b"POST /v1/quotes HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                         b"Content-Length: 100\r\nX-Request-ID: stalled-body\r\n\r\n{\"text\": ")
+            answer = read_answer(sock)
+        output = server_output(process)
+    assert closed and headers_cut_after < 5
+    assert answer.status == 408 and answer.json()["request_id"] == "stalled-body"
+    assert "stalled past QUOTES_CLIENT_TIMEOUT" in output and "Traceback" not in output

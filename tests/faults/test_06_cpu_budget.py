@@ -10,10 +10,13 @@ import time
 from collections import Counter
 from collections.abc import Iterator
 
+import pytest
 import requests
 
 from service.bench import prose
 from service.client import QuotesClient, QuotesError
+from service.extractor import ExtractionTimeout, budget
+from service.extractor.budget import DeadlineExceeded
 from tests.e2e import GUNICORN, running, server_output
 
 # About 0.15 s of CPU alone on the 2-core reference machine: a quarter of the budget, so a machine twice
@@ -72,3 +75,23 @@ def test_load_never_turns_a_200_into_a_422():
     assert outcomes == Counter({quotes: 8}), "every answer is the one given alone: no 422"
     assert [item["status"] for item in batch] == [200] * 4, "identical documents, identical answers"
     assert all(len(item["quotes"]) == quotes for item in batch)
+
+
+def test_waiting_does_not_spend_the_budget_working_does():
+    with budget.budget(0.05):
+        time.sleep(0.2)  # four times the budget in wall time, no CPU time
+        budget.check()
+    with pytest.raises(ExtractionTimeout) as caught, budget.budget(0.05):
+        end = time.thread_time() + 0.2
+        while time.thread_time() < end:
+            budget.check()
+    assert not isinstance(caught.value, DeadlineExceeded), "a document that needs more CPU: 422"
+
+
+def test_the_wall_clock_deadline_is_a_net_that_says_overload():
+    with pytest.raises(DeadlineExceeded), budget.deadline(time.monotonic() + 0.05), budget.budget(10):
+        time.sleep(0.1)
+        budget.check()
+    with pytest.raises(DeadlineExceeded), budget.budget(0.01):  # no outer deadline: 10 times the budget
+        time.sleep(0.2)
+        budget.check()
