@@ -8,9 +8,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from service.bench import prose
 from service.client import BadRequest, QuotesClient, RateLimited, ServerError, TransportError, Unauthorized
 from tests.e2e import GUNICORN, free_port, running
+from tests.faults.net import cpu_seconds, prose
 
 
 class Scripted(BaseHTTPRequestHandler):
@@ -92,11 +92,12 @@ def test_unreachable_service_is_a_transport_error():
 
 
 def test_batch_documents_the_service_had_no_time_for_are_sent_again():
-    """Real gunicorn with a 0.4 s request deadline: each attempt finishes two or three of the documents
-    (about 0.15 s each) and answers 503 for the rest, which the client sends again."""
+    """Real gunicorn with a request deadline of about 2.5 documents' time: each attempt finishes two or
+    three of the six documents and answers 503 for the rest, which the client sends again."""
     article = prose(300_000)
+    deadline = max(0.05, 2.5 * cpu_seconds(article))
     documents = [{"id": f"d{i}", "text": article} for i in range(6)]
-    with running(GUNICORN, env={"QUOTES_BATCH_TIMEOUT": "0.4"}) as (base, _):
+    with running(GUNICORN, env={"QUOTES_BATCH_TIMEOUT": f"{deadline:.2f}"}) as (base, _):
         with QuotesClient(base, retries=0) as once:
             first = once.extract_batch(documents)["results"]
         with QuotesClient(base, retries=10, backoff=0.05) as client:

@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 import psutil
 import pytest
 
+from tests.conftest import SAMPLE_ARTICLE
 from tests.e2e import free_port
 
 # Quote-dense prose: an attributed quotation every 34 characters, so the answer is large.
@@ -24,6 +25,21 @@ DENSE = "“We will act now,” said Ida Lund. "
 def dense_text(chars: int) -> str:
     """``chars`` characters of quote-dense prose."""
     return (DENSE * (chars // len(DENSE) + 1))[:chars]
+
+
+def prose(chars: int) -> str:
+    """At least ``chars`` characters of news prose: the sample article, as many times as it takes."""
+    article = SAMPLE_ARTICLE.read_text(encoding="utf-8")
+    return "\n\n".join([article] * (chars // (len(article) + 2) + 1))
+
+
+def cpu_seconds(text: str) -> float:
+    """CPU seconds the extractor needs for ``text`` here and now (without a budget)."""
+    from service.extractor import ExtractOptions, extract
+
+    started = time.thread_time()
+    extract(text, ExtractOptions(timeout=None))
+    return time.thread_time() - started
 
 
 @dataclass

@@ -13,27 +13,34 @@ import yaml
 from service.config import Config
 from tests.conftest import ROOT
 from tests.e2e import GUNICORN, running, server_output
+from tests.faults.net import cpu_seconds, prose
 
-# About a second of extraction each: 12 of them keep 2 workers (2 slots each) busy for several seconds.
-LONG = {"text": "“We are ready,” said coach Ida Lund. Officials said the plan was “on track”. " * 2_500}
 DRAIN = 3
 
 
+def _long_text() -> str:
+    """About half a second of extraction here: 12 of them keep 2 workers (2 slots each) busy for seconds."""
+    piece = prose(50_000)
+    copies = round(0.5 / max(cpu_seconds(piece), 0.005))
+    return piece * max(1, min(copies, 1_000_000 // len(piece)))
+
+
 def test_sigterm_drains_then_answers_every_accepted_request():
+    long = {"text": _long_text()}
     env = {"QUOTES_WORKERS": "2", "QUOTES_DRAIN_SECONDS": str(DRAIN), "QUOTES_QUEUE_TIMEOUT": "25"}
     with running(GUNICORN, env=env) as (base, process):
         answers: dict[int, object] = {}
 
         def call(number: int) -> None:
             try:
-                answers[number] = requests.post(f"{base}/v1/quotes", json=LONG, timeout=60).status_code
+                answers[number] = requests.post(f"{base}/v1/quotes", json=long, timeout=60).status_code
             except requests.RequestException as exc:
                 answers[number] = type(exc).__name__
 
         early = [threading.Thread(target=call, args=(n,)) for n in range(8)]
         for thread in early:
             thread.start()
-        time.sleep(0.5)  # all eight are sent; four are extracting, four wait for a slot
+        time.sleep(0.3)  # all eight are sent; four are extracting, four wait for a slot
         process.send_signal(signal.SIGTERM)
         time.sleep(0.5)
         ready, alive = requests.get(f"{base}/readyz", timeout=5), requests.get(f"{base}/healthz", timeout=5)

@@ -9,7 +9,7 @@ import pytest
 import requests
 
 from tests.e2e import GUNICORN, running, server_output
-from tests.faults.net import exchange
+from tests.faults.net import cpu_seconds, dense_text, exchange
 
 RE_ID = re.compile(r"[A-Za-z0-9._:\-]{1,128}")
 HEADERS = "Host: test\r\nConnection: close\r\n"
@@ -55,10 +55,11 @@ def test_retry_after_only_with_429_and_503(server):
 
 
 def test_a_request_ends_with_its_budget_not_the_watchdog():
-    # A document needing about 5 s of CPU, a 60 s CPU budget, and a 2 s request deadline under a 3 s
-    # watchdog: the deadline answers (503, problem+json), the watchdog never fires.
-    text = "“We are ready,” said coach Ida Lund. Officials said the plan was “on track”. " * 12_000
-    env = {"QUOTES_TIMEOUT": "60", "QUOTES_BATCH_TIMEOUT": "2", "QUOTES_WORKER_TIMEOUT": "3"}
+    # A document needing seconds of CPU, a 60 s CPU budget, and a request deadline of a quarter of its
+    # need under a 3 s watchdog: the deadline answers (503, problem+json), the watchdog never fires.
+    text = dense_text(1_000_000)
+    deadline = min(1.0, cpu_seconds(text) / 4)
+    env = {"QUOTES_TIMEOUT": "60", "QUOTES_BATCH_TIMEOUT": f"{deadline:.2f}", "QUOTES_WORKER_TIMEOUT": "3"}
     with running(GUNICORN, env=env) as (base, process):
         response = requests.post(f"{base}/v1/quotes", json={"text": text}, timeout=30)
         output = server_output(process)
