@@ -6,6 +6,7 @@ from __future__ import annotations
 import signal
 import threading
 import time
+from pathlib import Path
 
 import requests
 import yaml
@@ -60,18 +61,46 @@ def test_sigterm_drains_then_answers_every_accepted_request():
     assert f"draining for {DRAIN} s" in output
 
 
-def test_the_manifest_grace_period_covers_the_drain_and_the_graceful_stop():
-    manifest = yaml.safe_load((ROOT / "deploy" / "k8s" / "deployment.yaml").read_text(encoding="utf-8"))
-    pod = manifest["spec"]["template"]["spec"]
-    container = pod["containers"][0]
-    config = Config.from_env({item["name"]: item["value"] for item in container["env"]})
-    pre_stop = container.get("lifecycle", {}).get("preStop")
-    assert pre_stop is None, "the drain runs on SIGTERM; a preStop sleep would only add to it"
-    # gunicorn's graceful timeout is QUOTES_WORKER_TIMEOUT (service/gunicorn_conf.py).
-    assert pod["terminationGracePeriodSeconds"] >= config.drain_seconds + config.worker_timeout + 5
-    assert container["readinessProbe"]["httpGet"]["path"] == "/readyz"
-    assert container["livenessProbe"]["httpGet"]["path"] == "/healthz"
-    readiness = container["readinessProbe"]
-    assert readiness["periodSeconds"] * readiness["failureThreshold"] <= config.drain_seconds, (
-        "the probe sees the drain before it ends")
-    assert config.bind.endswith(f":{container['ports'][0]['containerPort']}")
+def _settings(manifest: Path, container: dict) -> dict[str, str]:
+    """The QUOTES_* values a container gets: its literal ``env``, and a kustomize env file beside the
+    manifest for an ``envFrom`` ConfigMap."""
+    values = {item["name"]: item["value"] for item in container.get("env", []) if "value" in item}
+    if container.get("envFrom"):
+        for env_file in manifest.parent.glob("*.env"):
+            for line in env_file.read_text(encoding="utf-8").splitlines():
+                name, _, value = line.partition("=")
+                if name.startswith("QUOTES_") and not line.startswith("#"):
+                    values.setdefault(name.strip(), value.strip())
+    return values
+
+
+def _quotes_deployments() -> list[tuple[Path, dict]]:
+    found = []
+    for path in sorted((ROOT / "deploy").rglob("*.yaml")):
+        for document in yaml.safe_load_all(path.read_text(encoding="utf-8")):
+            if isinstance(document, dict) and document.get("kind") == "Deployment":
+                containers = document["spec"]["template"]["spec"]["containers"]
+                if any(c["name"] == "quotes" for c in containers):
+                    found.append((path, document))
+    return found
+
+
+def test_the_manifest_grace_period_covers_prestop_drain_and_graceful_stop():
+    deployments = _quotes_deployments()
+    assert deployments, "a Kubernetes Deployment of the service in deploy/"
+    for path, manifest in deployments:
+        pod = manifest["spec"]["template"]["spec"]
+        container = next(c for c in pod["containers"] if c["name"] == "quotes")
+        config = Config.from_env(_settings(path, container))
+        pre_stop = container.get("lifecycle", {}).get("preStop", {}).get("exec", {}).get("command", [])
+        pause = float(pre_stop[1]) if pre_stop[:1] == ["sleep"] else 0.0
+        assert not pre_stop or pre_stop[:1] == ["sleep"], "a preStop hook other than a pause is not accounted for"
+        # SIGTERM comes after the preStop pause; then the drain; then gunicorn's graceful stop, whose
+        # timeout is QUOTES_WORKER_TIMEOUT (service/gunicorn_conf.py), above any request's deadline.
+        needed = pause + config.drain_seconds + config.worker_timeout
+        assert pod["terminationGracePeriodSeconds"] > needed, (path, needed)
+        assert config.batch_timeout < config.worker_timeout
+        assert container["readinessProbe"]["httpGet"]["path"] == "/readyz"
+        assert container["livenessProbe"]["httpGet"]["path"] == "/healthz"
+        port = container["ports"][0]
+        assert config.bind.endswith(f":{port['containerPort']}")
