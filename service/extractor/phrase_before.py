@@ -147,6 +147,15 @@ def _residence_before(tokens: list[Token], comma: int) -> int | None:
     return None
 
 
+def _role_of_another(phrase: NounPhrase) -> bool:
+    """Tell whether a titled name is a role held for somebody else: "spokesman for Ms. Kaminsky",
+    "lawyer for Mr. Voss" (the title ends with an office preposition and an honorific or nothing)."""
+    words = (phrase.title or "").lower().split()
+    prepositions = lexicon("office_prepositions")
+    return len(words) >= 2 and (words[-1] in prepositions or (
+        words[-2] in prepositions and words[-1].rstrip(".") in lexicon("honorifics")))
+
+
 def _determiner_before(tokens: list[Token], k: int) -> int | None:
     """Find the determiner of a role phrase ending at ``k``, over at most four modifiers."""
     i = k - 1
@@ -191,6 +200,9 @@ def _apposition_before(text: str, tokens: list[Token], comma: int) -> NounPhrase
     if inner is None:
         # An aside, not a second name: "X, who was not authorized to speak, said", "X, asked why, said".
         return outer if outer.kind in ("name", "organization", "nominal", "anonymous") else None
+    if inner.kind == "name" and outer.kind == "name" and _role_of_another(outer):
+        # "A spokesman for Ms. Kaminsky, Daniel Oyelaran, said": the role belongs to the name after it.
+        outer = outer._replace(kind="nominal", name=None, title=text[outer.start:outer.end])
     named, role = (inner, outer) if inner.kind == "name" and outer.kind != "name" else (outer, inner)
     if named.kind not in ("name", "organization") or role.kind not in ("nominal", "anonymous", "name"):
         return None

