@@ -143,8 +143,8 @@ def _follow_on(context: Context, index: int) -> Hit | None:
         gap_start = max(gap_start, previous.trail_end)
     if has_words(text, gap_start, quote.span.open_start):
         return None
-    if quote.span.paragraph - previous.span.paragraph > 1:
-        return None
+    if quote.span.paragraph - context.paragraph_at(previous.span.close_end - 1) > 1:
+        return None  # a paragraph of other words between (the previous quote may run over wrapped lines)
     return Hit(source=index - 1)
 
 

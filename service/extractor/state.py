@@ -3,6 +3,7 @@ the sieves read, and what a sieve declares and returns."""
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -82,6 +83,10 @@ class Context:
                 skip += 1
             quote.trail_tokens = tokens[skip:]
         return quote.trail_tokens
+
+    def paragraph_at(self, offset: int) -> int:
+        """The index of the paragraph that holds ``offset`` (or the last one that starts before it)."""
+        return max(0, bisect.bisect_right([p.start for p in self.paragraphs], offset) - 1)
 
     def origin(self, index: int) -> int:
         """The quote whose own words name the speaker that quote ``index`` shares (itself, if it has them).
