@@ -16,9 +16,10 @@ from .cues import (
     skip_adverbs,
     skip_adverbs_back,
 )
-from .language import lexicon
+from .language import lexicon, mapping
 from .phrase_before import joint_before, phrase_before
 from .phrase_finder import joint_after, phrase_after, skip_parenthetical, unknown_role
+from .phrases import NounPhrase
 from .state import MAX_WINDOW_CHARS, Context, Hit, QuoteState, Sieve
 from .tokens import Token
 
@@ -148,10 +149,25 @@ def _according_to(context: Context, index: int) -> Hit | None:
         return Hit(parsed[0], cue_span(tokens, 0, n)) if parsed is not None else None
     lead = context.lead(quote)
     n = according_to_at(lead, 0)
-    if not n or len(lead) <= n + 1 or reporting_cues(lead):
+    if n and len(lead) > n + 1 and not reporting_cues(lead):
+        parsed = phrase_after(context.text, lead, skip_document(lead, n))
+        return Hit(parsed[0], cue_span(lead, 0, n), reading="leading") if parsed is not None else None
+    return _source_frame(context, lead)
+
+
+def _source_frame(context: Context, lead: list[Token]) -> Hit | None:
+    """A source named before a comma that opens the sentence: 'To her, “the fight is personal.”', 'Per the
+    bylaws, members must “act in good faith.”'."""
+    if len(lead) < 3 or lead[0].low not in lexicon("source_frames") or reporting_cues(lead):
         return None
-    parsed = phrase_after(context.text, lead, skip_document(lead, n))
-    return Hit(parsed[0], cue_span(lead, 0, n), reading="leading") if parsed is not None else None
+    pronoun = mapping("object_pronouns").get(lead[1].low)
+    if pronoun is not None and lead[2].text == ",":  # "To her,": whoever "her" is
+        return Hit(NounPhrase(lead[1].start, lead[1].end, "pronoun", gender=pronoun), cue_span(lead, 0, 1),
+                   reading="leading")
+    parsed = phrase_after(context.text, lead, 1)
+    if parsed is None or parsed[1] >= len(lead) or lead[parsed[1]].text != ",":
+        return None
+    return Hit(parsed[0], cue_span(lead, 0, 1), reading="leading")
 
 
 def skip_document(tokens: list[Token], i: int) -> int:

@@ -15,6 +15,7 @@ from .phrases import TITLE_JOIN, NounPhrase
 from .roles import fits_role, is_country, role_words
 from .segments import Sentences
 from .words import (
+    POSSESSIVE,
     gender_from_first_name,
     is_descriptive,
     is_plural_title,
@@ -218,6 +219,10 @@ class Cast:
         wanted, heads = role_words(title, head)
         if title.lower() in lexicon("organization_nouns") or head in lexicon("organization_nouns"):
             media = title.lower() in lexicon("media_nouns") or head in lexicon("media_nouns")
+            owner = title.split()[0] if title[:1].isupper() and title.split()[0].endswith(POSSESSIVE) else None
+            if owner is not None:
+                # "Moravia's foreign ministry": that country's ministry, whoever was named before.
+                return self._organization(NounPhrase(phrase.start, phrase.end, "organization", name=title))
             # A ministry is never the news agency that reports it ("KARESH CITY (Reuters) - ... the
             # ministry said"), nor an outlet a ministry.
             found = self._recent(lambda e: e.type == "organization" and e.media == media)

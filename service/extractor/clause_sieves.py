@@ -6,6 +6,7 @@ from __future__ import annotations
 from types import MappingProxyType
 
 from .cues import cue_at, cue_span, quoted_as_saying, reporting_cues, skip_adverbs, skip_adverbs_back
+from .language import lexicon
 from .phrase_before import joint_before, phrase_before
 from .phrase_finder import phrase_after
 from .phrases import NounPhrase
@@ -42,6 +43,8 @@ def _reporting_clause(context: Context, index: int) -> Hit | None:
     i, n = cues[-1]
     cue = cue_span(lead, i, n)
     phrase = phrase_before(text, lead, skip_adverbs_back(lead, i)) or _relative_antecedent(text, lead, i)
+    if phrase is not None and _new_document(phrase) and phrase.start > lead[0].start:
+        phrase = None  # "the ministry issued a statement saying ...": the clause's subject issued it
     if phrase is not None:
         first = joint_before(text, lead, phrase)  # "Ann Lee and Bo Li said the ..."
         return Hit(first, cue, also=phrase) if first else Hit(phrase, cue)
@@ -62,6 +65,13 @@ def _reporting_clause(context: Context, index: int) -> Hit | None:
             return Hit(phrase, own, reading="earlier_verb")
     subject = sentence_subject(text, tokens, i)
     return Hit(subject, cue, reading="sentence_subject") if subject is not None else None
+
+
+def _new_document(phrase: NounPhrase) -> bool:
+    """A document named for the first time: "a statement", "a memo"."""
+    words = (phrase.title or "").lower().split()
+    return phrase.kind == "nominal" and len(words) > 1 and words[0] in lexicon("indefinites") and (
+        phrase.head in lexicon("document_nouns"))
 
 
 def _relative_antecedent(text: str, tokens: list[Token], cue: int) -> NounPhrase | None:

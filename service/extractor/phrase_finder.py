@@ -16,6 +16,7 @@ from .phrases import (
     interpret,
     is_cap,
     is_name_word,
+    is_possessor,
     role_run,
 )
 from .tokens import Token
@@ -88,6 +89,11 @@ def phrase_after(text: str, tokens: list[Token], i: int) -> tuple[NounPhrase, in
         j -= 1
     if j == i:
         return None
+    if j == i + 1 and is_possessor(tokens[i]):
+        end = role_run(tokens, j)  # "Moravia's | foreign ministry", "Roe’s | family"
+        role = interpret(text, tokens[i:end]) if end > j else None
+        if role is not None:
+            return role, end
     phrase = interpret(text, tokens[i:j])
     if phrase is None:
         return None

@@ -166,6 +166,8 @@ def _role_word(token: Token) -> bool:
 def _anonymous(text: str, tokens: list[Token]) -> NounPhrase | None:
     heads = [i for i, t in enumerate(tokens) if t.low in lexicon("anonymous_heads") or is_title(t.low)]
     if not heads:
+        if tokens[-1].low in lexicon("document_nouns"):  # "as a memo put it": a document, not a person
+            return _phrase(tokens, "nominal", title=_span_text(text, tokens), head=tokens[-1].low)
         return None
     head = tokens[heads[0]]
     gender = gender_of([t.low for t in tokens])

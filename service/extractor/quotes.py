@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -32,6 +32,8 @@ PREFERENCE = {
     "”": "close", "''": "close", "’": "close", '"': "either", "'": "either",
     "«": "open", "»": "close", "‹": "open", "›": "close",
 }
+# Marks whose shape says whether they open or close, whatever stands around them.
+STRICT_MARKS = frozenset("“”«»„")
 # Closing punctuation that may touch the following word: '“Hello,”she said'.
 CLOSING_PUNCTUATION = frozenset(".,!?;:…")
 
@@ -102,7 +104,10 @@ def classify(text: str, start: int, end: int) -> Mark | None:
         left = left or (nxt.isspace() and end + 1 < len(text) and text[end + 1].isalnum())
         right = right or (prev.isspace() and start >= 2 and text[start - 2].isalnum())
     if not (left or right):
-        return None
+        if char not in STRICT_MARKS:
+            return None
+        # A stray space inside the marks ('“ We will win , ”') does not make a curly mark ambiguous.
+        left, right = PREFERENCE[char] == "open", PREFERENCE[char] == "close"
     return Mark(start, end, family, left, right, PREFERENCE[char])
 
 
@@ -158,6 +163,16 @@ def _closer_across_soft_breaks(per_paragraph: list[list[Mark]], paras: list[Para
     return False
 
 
+def _nests(after: list[Mark], opener: Mark, nested: int) -> bool:
+    """Tell whether a mark that only opens, met inside an open quotation of its own family, opens a
+    quotation nested in it: enough closers follow in the paragraph for both ('“He told me “no” and
+    left,”'); otherwise the first opener was stray."""
+    if opener.family != "double" or opener.prefers != "open":
+        return False  # single marks are too often apostrophes to nest on a count
+    closers = sum(1 for mark in after if _closes(mark, opener) and not mark.can_open)
+    return closers >= nested + 2
+
+
 def find_quotes(text: str, paras: list[Paragraph]) -> list[QuoteSpan]:
     """Pair the quotation marks of ``text`` into quote spans.
 
@@ -179,7 +194,9 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[QuoteSpan]:
     opener_paragraph = 0
     chain = 0
     continued = False  # the opener continues the previous paragraph's quotation
+    nested = 0  # quotations open inside the open one, in the same family: '“He told me “no” and left,”'
     for index, paragraph in enumerate(paras):
+        nested = 0
         for position, mark in enumerate(per_paragraph[index]):
             if mark.prefers == "weak":
                 if opener is not None and mark.family == opener.family and not any(
@@ -195,9 +212,15 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[QuoteSpan]:
                         chain += 1
                 continue
             if _closes(mark, opener):
+                if nested:
+                    nested -= 1  # the inner quotation closes; the outer one goes on
+                    continue
                 spans.append(QuoteSpan(opener.end, mark.start, opener.start, mark.end, opener_paragraph, chain))
                 opener, continued = None, False
             elif mark.family == opener.family and mark.can_open:
+                if _nests(per_paragraph[index][position + 1:], opener, nested):
+                    nested += 1
+                    continue
                 opener, opener_paragraph, continued = mark, index, False  # the earlier mark was stray
                 chain += 1
         continued = False
@@ -219,7 +242,20 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[QuoteSpan]:
                 spans.append(QuoteSpan(first.end, last.start, first.start, last.end, opener_paragraph, chain))
             opener = None
     spans.sort(key=lambda span: span.start)
-    return [span for span in spans if has_words(text, span.start, span.end) and not _nickname(text, span)]
+    return [_trimmed(text, span) for span in spans
+            if has_words(text, span.start, span.end) and not _nickname(text, span)]
+
+
+def _trimmed(text: str, span: QuoteSpan) -> QuoteSpan:
+    """The span without the blanks a stray space leaves inside the marks: '“ We will win , ”'."""
+    start, end = span.start, span.end
+    if not (text[start].isspace() or text[end - 1].isspace()):
+        return span
+    while text[start].isspace():
+        start += 1
+    while text[end - 1].isspace():
+        end -= 1
+    return replace(span, start=start, end=end)
 
 
 def _nickname(text: str, span: QuoteSpan) -> bool:

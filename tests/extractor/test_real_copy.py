@@ -86,6 +86,18 @@ CASES = [
     # 12. More cue verbs.
     ("verbs", "“Please,” Ana Lee whimpered.", [("Please,", "direct", "Ana Lee")]),
     ("verbs", "“Run,” Ana Lee cried.", [("Run,", "direct", "Ana Lee")]),
+    # 11. A possessive phrase is read by its head.
+    ("possessive", "Roe’s family said he was “a good man.”", [("a good man.", "partial", "Roe’s family")]),
+    ("possessive", "Talks began. Moravia's foreign ministry later issued a statement saying it reserved “all options.”",
+     [("all options.", "partial", "Moravia's foreign ministry")]),
+    # 12. More cue verbs and frames.
+    ("frames", "The study found that the drug was “remarkably safe.”", [("remarkably safe.", "partial", "study")]),
+    ("frames", "Ana Lee spoke. To her, “the fight is personal.”", [("the fight is personal.", "direct", "Ana Lee")]),
+    ("frames", "Per the bylaws, members must “act in good faith.”", [("act in good faith.", "partial", "bylaws")]),
+    ("frames", "As a memo put it, the plan was “unworkable.”", [("unworkable.", "partial", "memo")]),
+    # 7. Mark pairing: a nested quote in the same family; a stray space beside a mark.
+    ("marks", "“He told me “no” and left,” Ana Lee said.", [("He told me “no” and left,", "direct", "Ana Lee")]),
+    ("marks", "“ We will win , ” Ana Lee said.", [("We will win ,", "direct", "Ana Lee")]),
     # 13. Role nouns: a relative is somebody else; a description is the person described.
     ("roles", "Ana Lee lost her home. “She never complains,” her husband said.",
      [("She never complains,", "direct", "husband")]),
