@@ -24,8 +24,10 @@ MAX_SPEAKER_WORDS = 4
 def is_headline(context: Context, quote: QuoteState) -> bool:
     """Tell whether the quote stands in a title-case line of its own."""
     paragraph = context.paragraphs[quote.span.paragraph]
+    if paragraph.end - paragraph.start > MAX_HEADLINE_CHARS:
+        return False
     line = context.text[paragraph.start:paragraph.end]
-    if len(line) > MAX_HEADLINE_CHARS or line.rstrip("’'”\"")[-1:] in ".;":
+    if line.rstrip("’'”\"")[-1:] in ".;":
         return False
     small = lexicon("function_words")
     words = [w for w in line.replace("’", " ").replace("‘", " ").split()

@@ -260,6 +260,9 @@ def _trimmed(text: str, span: QuoteSpan) -> QuoteSpan:
 
 def _nickname(text: str, span: QuoteSpan) -> bool:
     """A quoted nickname inside a name is part of the name: 'Ann “Annie” Roe said'."""
+    if not (text[span.open_start - 1:span.open_start] == " " and text[span.close_end:span.close_end + 1] == " "
+            and text[span.start:span.start + 1].isupper()):
+        return False
     inner = text[span.start:span.end]
     before = RE_NAME_BEFORE.search(text, max(0, span.open_start - 30), span.open_start)
     return (before is not None and before.group(1).lower() in first_names() and RE_NICKNAME.fullmatch(inner)
