@@ -159,7 +159,7 @@ doc("us-04", "us-politics", [
     q("We’re going to pass it,", "Dwayne Rutledge", PER, "[he] said flatly", "said"),
     q("Next question.", "Dwayne Rutledge", PER, "[he] said flatly", "said"),
     q("This is it. There is no Plan B,", "Dwayne Rutledge", PER, "Rutledge", "told"),
-    q("on us, not on them", "a GOP lawmaker", ANON, "One GOP lawmaker", "said", PARTIAL),
+    q("on us, not on them", "Dwayne Rutledge", PER, "said [the speaker] warned", "warned", PARTIAL),
     q("a funeral where everybody is still arguing about the will.", "another GOP lawmaker", ANON, "Another",
       "described", PARTIAL),
     q("bail out a speaker who can’t count,", "Renata Oduya", PER, "House Minority Leader Renata Oduya", "said",
