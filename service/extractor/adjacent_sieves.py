@@ -89,6 +89,10 @@ def _next_sentence_cue(context: Context, quote: QuoteState) -> Hit | None:
     para_end = context.paragraphs[quote.span.paragraph].end
     start = quote.span.close_end
     end = context.sentences.end_after(start + 1, para_end)
+    if context.next_open(quote) < end or end - start > MAX_WINDOW_CHARS:
+        # A sentence that holds another quote, or a long one, is no bare attribution; and a paragraph
+        # of quotes with no sentence end must not make every quote read the rest of it.
+        return None
     tokens = context.tokens.between(start, end)
     parsed = phrase_after(text, tokens, 0)
     if parsed is None:

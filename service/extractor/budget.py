@@ -29,6 +29,7 @@ _cpu_deadline: ContextVar[float | None] = ContextVar("quotes_cpu_deadline", defa
 _wall_deadline: ContextVar[float | None] = ContextVar("quotes_wall_deadline", default=None)
 _outer_deadline: ContextVar[float | None] = ContextVar("quotes_outer_deadline", default=None)
 _regex_timeout: ContextVar[float | None] = ContextVar("quotes_regex_timeout", default=None)
+_checks: ContextVar[list[int]] = ContextVar("quotes_checks")
 
 
 class DeadlineExceeded(ExtractionTimeout):
@@ -66,7 +67,8 @@ def budget(seconds: float | None, chars: int = REGEX_TIMEOUT_MIN_CHARS) -> Itera
     wall = min((d for d in (own_wall, outer) if d is not None), default=None)
     long_text = wall is not None and chars >= REGEX_TIMEOUT_MIN_CHARS
     tokens = (_cpu_deadline.set(cpu), _wall_deadline.set(wall),
-              _regex_timeout.set((seconds or wall - time.monotonic()) if long_text else None))
+              _regex_timeout.set((seconds or wall - time.monotonic()) if long_text else None),
+              _checks.set([CPU_CHECK_EVERY - 1]))
     try:
         yield
     except TimeoutError as exc:  # the regex package raises the builtin TimeoutError
@@ -76,14 +78,14 @@ def budget(seconds: float | None, chars: int = REGEX_TIMEOUT_MIN_CHARS) -> Itera
             raise ExtractionTimeout(seconds) from None
         raise DeadlineExceeded(seconds) from None
     finally:
+        _checks.reset(tokens[3])
         _regex_timeout.reset(tokens[2])
         _wall_deadline.reset(tokens[1])
         _cpu_deadline.reset(tokens[0])
 
 
-# Read the CPU clock on every so many checks (see check()).
+# Read the CPU clock on every so many checks (see check()); the first check reads it.
 CPU_CHECK_EVERY = 16
-_checks = 0
 
 
 def remaining() -> float | None:
@@ -101,11 +103,12 @@ def check() -> None:
     The CPU clock is a system call (about half a microsecond, against a twentieth for the wall clock),
     so it is read on every ``CPU_CHECK_EVERY``-th check only: loops call this every few microseconds of
     work, so the budget is still kept to well under a millisecond."""
-    global _checks
-    _checks += 1  # a sampling counter shared by threads: a lost increment only shifts the sample
     cpu = _cpu_deadline.get()
-    if cpu is not None and not _checks % CPU_CHECK_EVERY and time.thread_time() > cpu:
-        raise _CPUSpent
+    if cpu is not None:
+        checks = _checks.get()  # this extraction's own count: another request's checks never shift it
+        checks[0] += 1
+        if not checks[0] % CPU_CHECK_EVERY and time.thread_time() > cpu:
+            raise _CPUSpent
     wall = _wall_deadline.get()
     if wall is not None and time.monotonic() > wall:
         raise _WallSpent

@@ -194,9 +194,10 @@ class Cast:
 
     def _organization(self, phrase: NounPhrase) -> Entity:
         name = strip_article(phrase.name or self.text[phrase.start:phrase.end])
-        words = {name_key(w) for w in name.split()}
+        ordered = [name_key(w) for w in name.split()]  # in name order: the answer never depends on hashing
+        words = set(ordered)
         entity = None
-        for word in words:
+        for word in ordered:
             for candidate in reversed(self._by_word.get(("organization", word), [])):
                 if words <= candidate.name_words or candidate.name_words <= words:
                     entity = candidate

@@ -126,16 +126,18 @@ def _same_utterance(context: Context, index: int) -> Hit | None:
     """Paragraphs of one multi-paragraph quotation share the speaker of whichever piece has one."""
     quotes = context.quotes
     chain = quotes[index].span.chain
-    first = index
-    while first > 0 and quotes[first - 1].span.chain == chain:  # pieces of a chain are consecutive
-        first -= 1
-    for other in range(first, len(quotes)):
-        candidate = quotes[other]
-        if candidate.span.chain != chain:
-            break
-        if other != index and candidate.phrase is not None:
-            return Hit(source=other)
-    return None
+    # Which piece of each chain names its speaker, worked out once a pass: within one pass this sieve
+    # only shares speakers, so the pieces that name one do not change.
+    key = ("same_utterance", context.pass_number)
+    named = context.memo.get(key)
+    if not isinstance(named, dict):
+        named = {}
+        for other, candidate in enumerate(quotes):
+            if candidate.phrase is not None:
+                named.setdefault(candidate.span.chain, other)
+        context.memo[key] = named
+    other = named.get(chain)
+    return Hit(source=other) if other is not None and other != index else None
 
 
 def _follow_on(context: Context, index: int) -> Hit | None:

@@ -386,7 +386,7 @@ def _plain_name(text: str, start: int, end: int) -> NounPhrase | None:
     kept = words[skip:]
     if not kept:
         return None
-    first = text.index(kept[0], start)
+    first = start + len(text[start:end]) - len(text[start:end].split(None, skip)[-1]) if skip else start
     name = text[first:end]
     if is_org_name(kept) or (skip and lows[skip - 1] in lexicon("articles")):
         return NounPhrase(first, end, "organization", name=name)

@@ -47,8 +47,8 @@ def _extract(document: Document, options: ExtractOptions) -> Extraction:
     sentences = Sentences(text, paras)
     tokens = Tokens(text)
     spans = find_quotes(text, paras)
-    spans = with_unmarked(spans, paras, document.quotations, chain_start=len(spans) + 1)
-    spans = transcripts.merge(spans, transcripts.turns(text, paras, chain_start=len(spans) + 1))
+    spans = with_unmarked(spans, paras, document.quotations, chain_start=_free_chain(spans))
+    spans = transcripts.merge(spans, transcripts.turns(text, paras, chain_start=_free_chain(spans)))
     context = Context(text, paras, sentences, tokens, [_quote_state(paras, sentences, spans, i)
                                                         for i in range(len(spans))], options.language)
     speech.classify(context)
@@ -58,6 +58,11 @@ def _extract(document: Document, options: ExtractOptions) -> Extraction:
     run_sieves(context)
     entities, partners = resolve(context, cast, mentions)
     return assemble(context, entities, partners, document.offset_maps(options.offsets), options)
+
+
+def _free_chain(spans: list[QuoteSpan]) -> int:
+    """The first utterance number no span uses (stray marks use numbers too, so not their count)."""
+    return max((span.chain for span in spans), default=0) + 1
 
 
 def _quote_state(paras: list[Paragraph], sentences: Sentences, spans: list[QuoteSpan], i: int) -> QuoteState:

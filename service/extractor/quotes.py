@@ -163,14 +163,30 @@ def _closer_across_soft_breaks(per_paragraph: list[list[Mark]], paras: list[Para
     return False
 
 
-def _nests(after: list[Mark], opener: Mark, nested: int) -> bool:
+def _closers_after(paragraph_marks: list[Mark]) -> list[dict[tuple[str, bool], int]]:
+    """For each mark of a paragraph, how many marks after it close a quotation of each family, and how
+    many of those only close: ``{(family, only_closes): count}``. One pass from the end, so pairing stays
+    linear however many marks a paragraph holds."""
+    counts: dict[tuple[str, bool], int] = {}
+    out: list[dict[tuple[str, bool], int]] = [counts] * len(paragraph_marks)
+    for position in range(len(paragraph_marks) - 1, -1, -1):
+        out[position] = counts
+        mark = paragraph_marks[position]
+        if mark.can_close and mark.prefers != "weak" and (not mark.can_open or mark.prefers != "open"):
+            counts = dict(counts)
+            counts[(mark.family, False)] = counts.get((mark.family, False), 0) + 1
+            if not mark.can_open:
+                counts[(mark.family, True)] = counts.get((mark.family, True), 0) + 1
+    return out
+
+
+def _nests(closers: dict[tuple[str, bool], int], opener: Mark, nested: int) -> bool:
     """Tell whether a mark that only opens, met inside an open quotation of its own family, opens a
     quotation nested in it: enough closers follow in the paragraph for both ('“He told me “no” and
     left,”'); otherwise the first opener was stray."""
     if opener.family != "double" or opener.prefers != "open":
         return False  # single marks are too often apostrophes to nest on a count
-    closers = sum(1 for mark in after if _closes(mark, opener) and not mark.can_open)
-    return closers >= nested + 2
+    return closers.get((opener.family, True), 0) >= nested + 2
 
 
 def find_quotes(text: str, paras: list[Paragraph]) -> list[QuoteSpan]:
@@ -196,11 +212,13 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[QuoteSpan]:
     continued = False  # the opener continues the previous paragraph's quotation
     nested = 0  # quotations open inside the open one, in the same family: '“He told me “no” and left,”'
     for index, paragraph in enumerate(paras):
+        budget.check()
         nested = 0
+        closers = _closers_after(per_paragraph[index])
         for position, mark in enumerate(per_paragraph[index]):
             if mark.prefers == "weak":
-                if opener is not None and mark.family == opener.family and not any(
-                        _closes(later, opener) for later in per_paragraph[index][position + 1:]):
+                if opener is not None and mark.family == opener.family and not closers[position].get(
+                        (opener.family, False)):
                     spans.append(QuoteSpan(opener.end, mark.start, opener.start, mark.end, opener_paragraph, chain))
                     opener, continued = None, False
                 continue
@@ -218,7 +236,7 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[QuoteSpan]:
                 spans.append(QuoteSpan(opener.end, mark.start, opener.start, mark.end, opener_paragraph, chain))
                 opener, continued = None, False
             elif mark.family == opener.family and mark.can_open:
-                if _nests(per_paragraph[index][position + 1:], opener, nested):
+                if _nests(closers[position], opener, nested):
                     nested += 1
                     continue
                 opener, opener_paragraph, continued = mark, index, False  # the earlier mark was stray

@@ -46,6 +46,7 @@ def run_sieves(context: Context, order: tuple[Sieve, ...] = ORDER) -> None:
     for sieve in order:
         if context.language not in sieve.languages:
             continue
+        context.pass_number += 1
         for index, quote in enumerate(context.quotes):
             if quote.attributed:
                 continue

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import regex
 
+from . import budget
 from .cues import according_to_at, ends_with_cue, reporting_cues
 from .language import lexicon
 from .quotes import has_words
@@ -23,11 +24,17 @@ MIN_SENTENCE_WORDS = 3
 
 
 def classify(context: Context) -> None:
-    """Set ``kind`` and ``speech`` on every quote of ``context``."""
+    """Set ``kind`` and ``speech`` on every quote of ``context``; words quoted inside a quotation belong
+    to it ('“When he told me ‘we are finished’, ...”') and are never speech of their own."""
     for quote in context.quotes:
+        budget.check()
         quote.kind = quote_kind(context, quote)
+    furthest = -1  # the furthest end of the quotes so far: a quote that opens before it is nested
     for index, quote in enumerate(context.quotes):
-        quote.speech = _speech(context, index)
+        budget.check()
+        nested = quote.span.open_start < furthest
+        furthest = max(furthest, quote.span.close_end)
+        quote.speech = False if nested and quote.span.label is None else _speech(context, index)
     # The pieces of one quotation are one utterance: speech if any piece is.
     spoken_chains = {quote.span.chain for quote in context.quotes if quote.speech}
     for quote in context.quotes:
@@ -47,8 +54,6 @@ def _speech(context: Context, index: int) -> bool:
     quote = context.quotes[index]
     if quote.span.label is not None:
         return True  # a transcript's turn: "TULL: Because this time we listened."
-    if _nested(context, index):
-        return False  # words quoted inside a quotation belong to it: '“When he told me ‘we are finished’, ...”'
     if _cued(context, index) or _follows_speech(context, index):
         return True
     if _named_by_lead(text, quote):
@@ -88,12 +93,6 @@ def _governed(context: Context, quote: QuoteState) -> bool:
         return False
     return bool(reporting_cues(lead)) or lead[-1].text == ":" or bool(according_to_at(lead, 0)) or any(
         t.low in lexicon("quoting_verbs") for t in lead)
-
-
-def _nested(context: Context, index: int) -> bool:
-    """Tell whether quote ``index`` lies inside an earlier quote's marks."""
-    start = context.quotes[index].span.open_start
-    return any(q.span.close_end > start for q in context.quotes[max(0, index - 3):index])
 
 
 def _characterised(context: Context, quote: QuoteState) -> bool:

@@ -58,6 +58,11 @@ class Context:
     language: str = "en"
     # What a sieve found for a quote, when a stage asked before the sieves ran: (sieve name, index) -> hit.
     found: dict[tuple[str, int], Hit | None] = field(default_factory=dict)
+    # What one sieve pass worked out once for many quotes (cleared between passes): key -> value.
+    memo: dict[object, object] = field(default_factory=dict)
+    pass_number: int = 0  # the sieve pass under way (the runner counts them)
+    _paragraph_starts: list[int] | None = None
+    _opens: list[int] | None = None
 
     def ask(self, sieve: Sieve, index: int) -> Hit | None:
         """What ``sieve`` finds for quote ``index``, asked once however many stages ask."""
@@ -86,7 +91,19 @@ class Context:
 
     def paragraph_at(self, offset: int) -> int:
         """The index of the paragraph that holds ``offset`` (or the last one that starts before it)."""
-        return max(0, bisect.bisect_right([p.start for p in self.paragraphs], offset) - 1)
+        if self._paragraph_starts is None:
+            self._paragraph_starts = [p.start for p in self.paragraphs]
+        return max(0, bisect.bisect_right(self._paragraph_starts, offset) - 1)
+
+    def next_open(self, quote: QuoteState) -> int:
+        """Where the quote after ``quote`` opens (the text's end after the last one)."""
+        i = bisect.bisect_right(self._open_starts(), quote.span.open_start)
+        return self.quotes[i].span.open_start if i < len(self.quotes) else len(self.text)
+
+    def _open_starts(self) -> list[int]:
+        if self._opens is None:
+            self._opens = [q.span.open_start for q in self.quotes]
+        return self._opens
 
     def origin(self, index: int) -> int:
         """The quote whose own words name the speaker that quote ``index`` shares (itself, if it has them).

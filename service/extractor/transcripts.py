@@ -11,7 +11,7 @@ import regex
 from .language import lexicon, mapping
 from .phrase_finder import phrase_after
 from .phrases import NounPhrase
-from .quotes import QuoteSpan
+from .quotes import QuoteSpan, has_words
 from .segments import Paragraph
 from .state import Context, Hit, Sieve
 from .words import is_head
@@ -49,6 +49,8 @@ def turns(text: str, paras: list[Paragraph], chain_start: int) -> list[QuoteSpan
         end = para.end
         while end > match.end() and (text[end - 1].isspace() or text[end - 1] in CLOSING_MARKS):
             end -= 1
+        if not has_words(text, match.end(), end):
+            continue  # "Q: ”": a label with nothing said
         label = text[match.start(1):match.end(1)].split(",")[0]
         if label.lower() in lexicon("section_labels"):
             continue  # "LIVE: Harrowgate 2-1 ...", "HT: ...": a blog's markers, not speakers
@@ -94,6 +96,9 @@ def _turn(context: Context, index: int) -> Hit | None:
 def _interview_parties(context: Context) -> dict[str, str]:
     """Who an interview's Q and A are: the first person its introduction names is interviewed, the last
     other one asks ("Marisol Quintana ... sat down with the Courier’s Ben Atwood")."""
+    cached = context.memo.get("interview_parties")
+    if isinstance(cached, dict):
+        return cached  # read once for the whole transcript, not once a turn
     first_turn = next(q.span.open_start for q in context.quotes if q.span.label is not None)
     tokens = context.tokens.between(max(0, first_turn - MAX_INTRODUCTION_CHARS), first_turn)
     names: list[str] = []
@@ -109,6 +114,7 @@ def _interview_parties(context: Context) -> dict[str, str]:
         parties["interviewee"] = names[0]
     if len(names) > 1:
         parties["interviewer"] = names[-1]
+    context.memo["interview_parties"] = parties
     return parties
 
 
