@@ -34,6 +34,8 @@ BLOCKS = frozenset({
 })
 # Elements whose content is never article text.
 SKIPPED = frozenset({"script", "style", "template", "noscript", "head", "title", "textarea", "svg", "math"})
+# Elements that can only be in a page's body: where one starts, an unclosed <head> has ended.
+BODY_STARTS = frozenset({"body", "article", "main", "p", "div", "h1", "h2", "h3", "section", "blockquote"})
 PARAGRAPH_BREAK = "\n\n"
 # The parser is fed this much at a time, and the time budget checked every so many events.
 FEED_CHARS = 16_384
@@ -69,6 +71,16 @@ class _Builder:
     def supply(self, piece: str, at: int) -> None:
         """Append characters the source does not have (a paragraph break, a quotation mark) for the tag at ``at``."""
         self.add(piece, at, at)
+
+    def length_without_trailing_blanks(self) -> int:
+        """The text's length without the blanks at its end."""
+        length = self.length
+        for part in reversed(self.parts):
+            kept = len(part.rstrip())
+            length -= len(part) - kept
+            if kept:
+                break
+        return length
 
     def ends_with_break(self) -> bool:
         return not self.parts or self.parts[-1].endswith("\n")
@@ -157,13 +169,14 @@ def read_html(source: str) -> Document:
     blockquotes = 0  # open blockquotes
     quotations: list[tuple[int, int, int]] = []  # (start, end, utterance) in the rendered text
     open_quote: int | None = None  # where the quotation being read starts in the rendered text
+    inline_quotes = 0  # open <q> elements: a nested one stays inside the outer quotation
     utterance = 0
     events = reader.events
 
     def close_quote() -> None:
         nonlocal open_quote
         if open_quote is not None:
-            end = len("".join(built.parts).rstrip())
+            end = built.length_without_trailing_blanks()
             if end > open_quote:
                 quotations.append((open_quote, end, utterance))
             open_quote = None
@@ -175,31 +188,39 @@ def read_html(source: str) -> Document:
         if kind == "start" and payload in SKIPPED:
             skipping.append(payload)
             continue
-        if kind == "end" and skipping and payload == skipping[-1]:
-            skipping.pop()
+        if kind == "end" and payload in skipping:
+            del skipping[len(skipping) - 1 - skipping[::-1].index(payload):]  # and whatever it left open
             continue
+        if skipping and kind == "start" and payload in BODY_STARTS and "head" in skipping:
+            del skipping[skipping.index("head"):]  # the body starts where a page omits </head>
         if skipping or kind == "comment":
             continue
         if kind in ("data", "entity", "charref"):
             # An entity reads as a browser reads it: "&amp" decodes, "&bogus;" stays as written.
             piece = payload if kind == "data" else html.unescape(source[at:end])
-            if blockquotes and open_quote is None and piece.strip():
-                # A blockquote paragraph is a quotation, unless the article marks it itself.
-                if piece.lstrip()[0] not in OPENING_MARKS:
-                    open_quote = built.length + (len(piece) - len(piece.lstrip()) if kind == "data" else 0)
-                else:
-                    open_quote = -1
+            starts_quote = blockquotes and open_quote is None and bool(piece.strip())
+            if starts_quote and piece.lstrip()[0] in OPENING_MARKS:
+                open_quote, starts_quote = -1, False  # the article marks its own quotation
+            before, first_part = built.length, len(built.parts)
             if kind == "data":
                 _add_text(built, piece, at)
             else:
                 built.add(piece, at, None if piece == source[at:end] else end)
+            if starts_quote:
+                # A blockquote paragraph is a quotation: it starts at its first rendered character
+                # (the blanks before it collapse or vanish, so the source's count would be wrong).
+                open_quote = before + _leading_blanks(built.parts[first_part:])
         elif payload == "br":
             built.supply("\n", at)
         elif payload == "q" and not blockquotes:
             if kind == "start":
-                open_quote, utterance = built.length, utterance + 1
-            else:
-                close_quote()
+                inline_quotes += 1
+                if inline_quotes == 1:
+                    open_quote, utterance = built.length, utterance + 1
+            elif inline_quotes:
+                inline_quotes -= 1
+                if not inline_quotes:
+                    close_quote()
         elif payload in BLOCKS:
             if open_quote is not None and open_quote >= 0:
                 close_quote()
@@ -213,6 +234,17 @@ def read_html(source: str) -> Document:
         close_quote()
     start_of, end_of = built.offset_maps(len(source))
     return Document(source, "".join(built.parts), start_of, end_of, tuple(quotations))
+
+
+def _leading_blanks(parts: list[str]) -> int:
+    """How many blank characters open the text made of ``parts``."""
+    count = 0
+    for part in parts:
+        stripped = part.lstrip()
+        count += len(part) - len(stripped)
+        if stripped:
+            break
+    return count
 
 
 def _add_text(built: _Builder, data: str, at: int) -> None:

@@ -130,3 +130,16 @@ def test_every_span_slices_back_to_its_text(markup):
     result = extract(markup, ExtractOptions(include_other=True, timeout=None), html=True)
     for words, start, end in spans(result):
         assert " ".join(rendered(markup[start:end]).split()) == " ".join(words.split())
+
+
+@pytest.mark.parametrize(("markup", "quotes"), [
+    ("<blockquote>   We will rebuild the town.</blockquote><p>— Ann Lee</p>", ["We will rebuild the town."]),
+    ("<blockquote>\n    We will rebuild it.\n</blockquote>", ["We will rebuild it."]),
+    ("<html><head><title>T</title><body><p>“We will win,” said Ann Lee.</p>", ["We will win,"]),
+    ("<svg><math></svg><p>“We will win,” said Ann Lee.</p>", ["We will win,"]),
+    ("<p>Lee said <q>we will <q>never</q> give up</q> today.</p>", ["we will <q>never</q> give up"]),
+], ids=["blockquote-blanks", "blockquote-newline", "no-head-end", "unclosed-math", "nested-q"])
+def test_what_browsers_show_is_read(markup, quotes):
+    """Found in review: blanks before a blockquote's words, an omitted </head>, an element left open
+    inside a skipped one, and a <q> inside a <q>."""
+    assert [markup[q.start:q.end] for q in extract(markup, html=True).quotes] == quotes
