@@ -67,7 +67,7 @@ def budget(seconds: float | None, chars: int = REGEX_TIMEOUT_MIN_CHARS) -> Itera
     wall = min((d for d in (own_wall, outer) if d is not None), default=None)
     long_text = wall is not None and chars >= REGEX_TIMEOUT_MIN_CHARS
     tokens = (_cpu_deadline.set(cpu), _wall_deadline.set(wall),
-              _regex_timeout.set((seconds or wall - time.monotonic()) if long_text else None),
+              _regex_timeout.set((seconds or wall - time.monotonic()) if long_text and wall is not None else None),
               _checks.set([CPU_CHECK_EVERY - 1]))
     try:
         yield

@@ -10,6 +10,7 @@ import regex
 
 from .entities import Entity, Event
 from .language import compiled, lexicon
+from .mentions import RE_NEXT_WORD
 from .model import KnownSpeaker
 from .phrases import TITLE_JOIN, NounPhrase
 from .roles import fits_role, is_country, role_words
@@ -29,8 +30,6 @@ MAX_LOOKBACK = 400
 # "the statement said" looks this far back for the statement's issuer: a few sentences.
 MAX_ISSUER_CHARS = 600
 RE_WORD = regex.compile(r"\p{L}+")
-# The word after a name, past any ", apposition," ("Asked about the remarks, Biden smiled.").
-RE_NEXT_WORD = regex.compile(r"(?:\s{0,8}+,[^,.;:“”\"]{1,80}+,|\s{0,8}+,)?+\s{1,8}+(\p{Ll}++)")
 
 
 class Cast:
@@ -185,7 +184,7 @@ class Cast:
         for title in (phrase.title or "").split(TITLE_JOIN):
             if not title:
                 continue
-            if title.lower().rstrip(".") in ("mr", "mrs", "ms", "miss", "dr"):
+            if title.lower().rstrip(".") in lexicon("honorifics"):
                 entity.honorific = title
             else:
                 entity.add_title(title)

@@ -129,9 +129,9 @@ def _same_utterance(context: Context, index: int) -> Hit | None:
     # Which piece of each chain names its speaker, worked out once a pass: within one pass this sieve
     # only shares speakers, so the pieces that name one do not change.
     key = ("same_utterance", context.pass_number)
-    named = context.memo.get(key)
-    if not isinstance(named, dict):
-        named = {}
+    cached = context.memo.get(key)
+    named: dict[int, int] = cached if isinstance(cached, dict) else {}
+    if not isinstance(cached, dict):
         for other, candidate in enumerate(quotes):
             if candidate.phrase is not None:
                 named.setdefault(candidate.span.chain, other)

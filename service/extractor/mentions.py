@@ -16,21 +16,6 @@ from .phrases import TITLE_JOIN, NounPhrase, interpret
 from .tokens import Tokens, tokenize
 from .words import POSSESSIVE, gender_of, is_org_name, is_title
 
-# A run of capitalized words ("Mohammad Javad Zarif", "Ursula von der Leyen", "Abdel Fattah al-Sisi", "Sen."
-# before a name), or one such word. The pattern starts on the capital and checks what stands before it
-# afterwards, so the search skips lowercase text fast; a known organization named by one word ("Reuters")
-# is told in Python from a set, instead of a pattern that tries every organization at every position.
-RE_NAME_RUN = regex.compile(
-    r"""
-    \p{Lu} (?<![\p{L}\p{N}]\p{Lu}) (?: \p{L}{0,3}\.(?=\s+\p{Lu}) | [\p{L}\p{M}'’\-]*+ )       # "Zarif", "Sen."
-    ( \s++ (?:(?:\L<particles>)\s++){0,2}+ (?:(?:al|el|bin|ibn|abu)-)?+                     # "von der", "al-"
-      \p{Lu} (?: \p{L}{0,3}\.(?=\s+\p{Lu}) | [\p{L}\p{M}'’\-]*+ ) )*+
-    """,
-    regex.VERBOSE,
-    particles=["al", "bin", "da", "de", "del", "della", "der", "di", "du", "el", "ibn", "van", "von"],
-)
-# A lowercase particle joined to a name by a hyphen, right before its capital: "al-|Sisi".
-RE_PARTICLE_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{N}])(?:al|el|bin|ibn|abu)-\Z")
 RE_WORD_AT = regex.compile(r"[\p{L}\p{N}]++")
 RE_WORD_BEFORE = regex.compile(r"(?r)([\p{L}’'\-]+)\s+\Z")
 RE_WORD_AND_COMMA = regex.compile(r"(?r)([^\s,]++),\s*+\Z")
@@ -55,7 +40,21 @@ LOOKBACK_CHARS = 60
 def _patterns() -> dict[str, regex.Pattern[str]]:
     """The patterns built from the pack's words, compiled once per language."""
     def build() -> dict[str, regex.Pattern[str]]:
+        particles, hyphened = sorted(lexicon("name_particles")), sorted(lexicon("hyphen_particles"))
         return {
+            # A run of capitalized words ("Mohammad Javad Zarif", "Ursula von der Leyen", "Abdel Fattah
+            # al-Sisi", "Sen." before a name), or one such word. It starts on the capital and checks what
+            # stands before it afterwards, so the search skips lowercase text fast; a known organization
+            # named by one word ("Reuters") is told in Python from a set, not tried at every position.
+            "name_run": regex.compile(
+                r"""
+                \p{Lu} (?<![\p{L}\p{N}]\p{Lu}) (?: \p{L}{0,3}\.(?=\s+\p{Lu}) | [\p{L}\p{M}'’\-]*+ )  # "Zarif", "Sen."
+                ( \s++ (?:(?:\L<particles>)\s++){0,2}+ (?:(?:\L<hyphened>)-)?+                  # "von der", "al-"
+                  \p{Lu} (?: \p{L}{0,3}\.(?=\s+\p{Lu}) | [\p{L}\p{M}'’\-]*+ ) )*+
+                """,
+                regex.VERBOSE, particles=particles, hyphened=hyphened),
+            # A lowercase particle joined to a name by a hyphen, right before its capital: "al-|Sisi".
+            "particle_before": regex.compile(r"(?r)(?<![\p{L}\p{N}])(?:\L<hyphened>)-\Z", hyphened=hyphened),
             # A role opening a sentence: "The Iranian news agency did not say ...", "The company said".
             "subject_role": regex.compile(
                 r"(?:\L<determiners>)\s+(?:[\p{L}\-’']+\s+){0,3}?(?i:\L<heads>)(?![\p{L}\p{N}])",
@@ -169,12 +168,14 @@ class Scanner:
         text = self.text
         organizations = _organization_words()
         runs: list[tuple[int, int, int]] = []
-        for match in RE_NAME_RUN.finditer(text, timeout=budget.remaining()):
+        patterns = _patterns()
+        particle_before = patterns["particle_before"]
+        for match in patterns["name_run"].finditer(text, timeout=budget.remaining()):
             start, end = match.span()
             if match.start(1) >= 0:
                 runs.append((start, end, 2))
                 continue
-            particle = start > 1 and text[start - 1] == "-" and RE_PARTICLE_BEFORE.search(text, start - 5, start)
+            particle = start > 1 and text[start - 1] == "-" and particle_before.search(text, max(0, start - 6), start)
             if particle:
                 runs.append((particle.start(), end, 1))  # "al-Sisi" continues a name but never opens one
                 continue

@@ -49,8 +49,6 @@ MAX_SOFT_BREAKS = 6
 RE_NICKNAME = regex.compile(r"\p{Lu}[\p{L}'’.\-]*+(?: \p{Lu}[\p{L}'’.\-]*+)?")
 RE_NAME_BEFORE = regex.compile(r"(?<![\p{L}.])(\p{Lu}\p{Ll}++) \Z")
 RE_NAME_AFTER = regex.compile(r" \p{Lu}\p{Ll}++(?![\p{L}])")
-# A word after the mark that can follow a closing quotation: '‘It hurts’ she said'.
-AFTER_CLOSE_WORDS = frozenset({"he", "she", "they", "it", "we", "i", "said", "says", "asked", "added", "told"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +91,7 @@ def classify(text: str, start: int, end: int) -> Mark | None:
             return None  # the second mark of 'n'
         if right and prev in "sS" and start >= 2 and text[start - 2].isalpha():
             after = RE_POSSESSIVE_AFTER.match(text, end, min(len(text), end + 20))
-            if after and after.group(1) not in AFTER_CLOSE_WORDS:
+            if after and after.group(1) not in lexicon("after_close_words"):  # '‘It hurts’ she said'
                 # "the Joneses' house", or the close of "warned of ‘no good options’ after years": a weak
                 # closer, taken only when an open quotation finds no other closer in its paragraph.
                 return Mark(start, end, family, False, True, "weak")
