@@ -136,8 +136,8 @@ def _same_utterance(context: Context, index: int) -> Hit | None:
             if candidate.phrase is not None:
                 named.setdefault(candidate.span.chain, other)
         context.memo[key] = named
-    other = named.get(chain)
-    return Hit(source=other) if other is not None and other != index else None
+    piece = named.get(chain)
+    return Hit(source=piece) if piece is not None and piece != index else None
 
 
 def _follow_on(context: Context, index: int) -> Hit | None:
