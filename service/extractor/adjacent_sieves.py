@@ -153,25 +153,25 @@ def _according_to(context: Context, index: int) -> Hit | None:
         return Hit(parsed[0], cue_span(tokens, 0, n)) if parsed is not None else None
     lead = context.lead(quote)
     n = according_to_at(lead, 0)
-    if n and len(lead) > n + 1 and not reporting_cues(lead):
-        parsed = phrase_after(context.text, lead, skip_document(lead, n))
-        return Hit(parsed[0], cue_span(lead, 0, n), reading="leading") if parsed is not None else None
-    return _source_frame(context, lead)
+    if not n or len(lead) <= n + 1 or reporting_cues(lead):
+        return None
+    parsed = phrase_after(context.text, lead, skip_document(lead, n))
+    return Hit(parsed[0], cue_span(lead, 0, n), reading="leading") if parsed is not None else None
 
 
-def _source_frame(context: Context, lead: list[Token]) -> Hit | None:
+def _source_frame(context: Context, index: int) -> Hit | None:
     """A source named before a comma that opens the sentence: 'To her, “the fight is personal.”', 'Per the
     bylaws, members must “act in good faith.”'."""
+    lead = context.lead(context.quotes[index])
     if len(lead) < 3 or lead[0].low not in lexicon("source_frames") or reporting_cues(lead):
         return None
     pronoun = mapping("object_pronouns").get(lead[1].low)
     if pronoun is not None and lead[2].text == ",":  # "To her,": whoever "her" is
-        return Hit(NounPhrase(lead[1].start, lead[1].end, "pronoun", gender=pronoun), cue_span(lead, 0, 1),
-                   reading="leading")
+        return Hit(NounPhrase(lead[1].start, lead[1].end, "pronoun", gender=pronoun), cue_span(lead, 0, 1))
     parsed = phrase_after(context.text, lead, 1)
     if parsed is None or parsed[1] >= len(lead) or lead[parsed[1]].text != ",":
         return None
-    return Hit(parsed[0], cue_span(lead, 0, 1), reading="leading")
+    return Hit(parsed[0], cue_span(lead, 0, 1))
 
 
 def skip_document(tokens: list[Token], i: int) -> int:
@@ -254,4 +254,5 @@ DASH = Sieve("dash", 0.85, adjacent=True, find=_dash, trailing=True)
 ACCORDING_TO = Sieve("according_to", 0.9, adjacent=True, find=_according_to, trailing=True,
                      readings=MappingProxyType({"leading": 0.75}))
 LEADING_CUE = Sieve("leading_cue", 0.9, adjacent=True, find=_leading_cue)
+SOURCE_FRAME = Sieve("source_frame", 0.75, adjacent=True, find=_source_frame)
 COLON_LEAD = Sieve("colon_lead", 0.75, adjacent=False, find=_colon_lead, readings=MappingProxyType({"clause": 0.7}))

@@ -9,7 +9,7 @@ so a first paragraph attributed only by the last sieves still speaks for the res
 from __future__ import annotations
 
 from . import budget
-from .adjacent_sieves import ACCORDING_TO, COLON_LEAD, DASH, LEADING_CUE, TRAILING_CUE
+from .adjacent_sieves import ACCORDING_TO, COLON_LEAD, DASH, LEADING_CUE, SOURCE_FRAME, TRAILING_CUE
 from .clause_sieves import FOLLOW_ON, PREVIOUS_SENTENCE, REPORTING_CLAUSE, SAME_UTTERANCE
 from .headline_sieves import HEADLINE
 from .state import Context, Sieve
@@ -22,6 +22,7 @@ ORDER: tuple[Sieve, ...] = (
     DASH,
     ACCORDING_TO,
     LEADING_CUE,
+    SOURCE_FRAME,
     COLON_LEAD,
     REPORTING_CLAUSE,
     SAME_UTTERANCE,

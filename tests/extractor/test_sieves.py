@@ -62,6 +62,8 @@ HITS = [
     ("according_to", "According to the union, the offer was “an insult to every worker here.”", 0, "the union",
      "According to", "leading"),
     ("leading_cue", "Chancellor Petra Weiss said: “Our doors remain open.”", 0, "Chancellor Petra Weiss", "said", None),
+    ("source_frame", "Ana Lee spoke. To her, “the fight is personal.”", 0, "her", "To", None),
+    ("source_frame", "Per the bylaws, members must “act in good faith.”", 0, "the bylaws", "Per", None),
     ("colon_lead", "Biden: “We will not back down.”", 0, "Biden", None, None),
     ("colon_lead", "Her colleague, Tom Becker, was blunter: “It is a disaster.”", 0, "Tom Becker", None, "clause"),
     ("reporting_clause", "The Health Ministry said the outbreak was “under control.”", 0, "The Health Ministry",
@@ -79,6 +81,7 @@ MISSES = [
     ("according_to", "“It is bad,” he said according to nobody."),
     ("leading_cue", "Petra Weiss said on Monday, “Our doors remain open.”"),
     ("colon_lead", "Q: “Will you run?”"),
+    ("source_frame", "To be clear, the plan was “a mess” all along."),
     ("reporting_clause", "The film “Red Road” opens on Friday."),
     ("previous_sentence", "Others disagreed.\n\n“The city has chosen.”"),
 ]
@@ -140,13 +143,13 @@ def test_inheriting_confidence_is_a_share_of_the_source():
 
 
 def test_every_sieve_is_declared_once_with_its_facts():
-    assert len({sieve.name for sieve in ORDER}) == len(REGISTRY)
+    assert len({id(sieve) for sieve in ORDER}) == len(REGISTRY) == len({sieve.name for sieve in ORDER})
     for sieve in REGISTRY.values():
         assert 0 < sieve.confidence <= 1 and all(0 < c < sieve.confidence or sieve.inherits
                                                  for c in sieve.readings.values())
         assert sieve.languages
     assert {s.name for s in CUE_SIEVES} == {"transcript", "headline", "trailing_cue", "dash", "according_to",
-                                            "leading_cue"}
+                                            "leading_cue", "source_frame"}
 
 
 def test_the_contract_rule_enum_is_the_registry():
