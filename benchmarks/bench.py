@@ -86,7 +86,10 @@ def floor_app() -> Flask:
     from service.api.schemas import QuoteRequestSchema
     from service.config import Config
 
+    from service.lifecycle import Lifecycle
+
     app = Flask(__name__)
+    app.extensions["quotes_lifecycle"] = Lifecycle()  # the service's gunicorn settings drain through it
     config = Config.from_env()
     app.config["MAX_CONTENT_LENGTH"] = config.max_body_bytes
 
