@@ -85,7 +85,6 @@ def floor_app() -> Flask:
     from service.api.payload import json_body, load
     from service.api.schemas import QuoteRequestSchema
     from service.config import Config
-
     from service.lifecycle import Lifecycle
 
     app = Flask(__name__)
