@@ -1,5 +1,5 @@
 // quotes.js: a client for the quotes service, for CMS plugins and pages. An ES module with no build step
-// and no dependencies: import { extractQuotes } from "https://your-quotes-host/static/quotes.js".
+// and no dependencies: import { extractQuotes } from "<the service's address>/static/quotes.js".
 //
 // Offsets come back in UTF-16 code units unless you ask otherwise, so `source.slice(start, end)` is the
 // quote in JavaScript, for text and for HTML alike (for HTML, the slice may hold tags; `text` is the
