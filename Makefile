@@ -53,7 +53,7 @@ NODE_INSTALLED := node_modules/.installed
 SWAGGER_UI := service/static/vendor/swagger-ui
 SWAGGER_UI_FILES := LICENSE NOTICE swagger-ui-bundle.js swagger-ui-bundle.js.LICENSE.txt swagger-ui.css
 
-.PHONY: lint-openapi vendor-docs
+.PHONY: lint-openapi vendor-docs bench-metrics
 lint: lint-openapi
 
 $(NODE_INSTALLED): package.json package-lock.json
@@ -68,3 +68,6 @@ lint-openapi: $(NODE_INSTALLED)  ## openapi.yaml against Redocly's and Spectral'
 vendor-docs: $(NODE_INSTALLED)  ## copy Swagger UI from the pinned swagger-ui-dist into service/static/vendor
 	cd node_modules/swagger-ui-dist && cp $(SWAGGER_UI_FILES) $(CURDIR)/$(SWAGGER_UI)/ \
 	  && sha256sum $(SWAGGER_UI_FILES) > $(CURDIR)/$(SWAGGER_UI)/SHA256SUMS
+
+bench-metrics: $(VENV)/.installed  ## req/s, p50, p99 with and without /metrics scraped ten times a second (wrk)
+	$(PY) -m benchmarks.bench metrics
