@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 import requests
@@ -230,3 +231,18 @@ def test_the_api_reference_renders_the_contract_with_nothing_from_outside(browse
     requested = browser.execute_script("return performance.getEntriesByType('resource').map((e) => e.name)")
     assert requested and all(url.startswith(server) for url in requested), requested
     assert console_errors(browser) == []
+
+
+def test_the_readme_fetch_example_runs_as_shown(browser, server):
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"## For CMS plugin authors.*?```js\n(.*?)```", readme, re.DOTALL).group(1)
+    printed = block.rstrip().splitlines()[-1].removeprefix("// ")
+    open_page(browser, server)
+    harness = """
+        const done = arguments[arguments.length - 1];
+        const lines = [];
+        const console = { log: (...parts) => lines.push(parts.join(" ")) };
+        (async () => { EXAMPLE })().then(() => done(lines), (error) => done({ thrown: String(error) }));
+        """
+    lines = browser.execute_async_script(harness.replace("EXAMPLE", block.replace("http://127.0.0.1:8000", server)))
+    assert lines == [printed] == ["We will invest, said by Mohammed bin Salman cms-17"]
