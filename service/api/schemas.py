@@ -18,6 +18,10 @@ ID_LENGTH = 256
 # one into names to look for, so their number bounds the work a request can ask for).
 NAME_LENGTH = 200
 MAX_ALIASES = 20
+# Something other than white space, as both Python (str.strip, which the extractor uses on names) and
+# JavaScript (the contract's patterns) count it: \x1c-\x1f and \x85 are space to Python only, U+FEFF to
+# JavaScript only. openapi.yaml's KnownSpeaker.id and Name carry the same class as their pattern.
+RE_VISIBLE = regex.compile(r"[^\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]")
 KNOWN_TYPES = ("person", "organization")
 GENDERS = ("m", "f")
 
@@ -48,7 +52,7 @@ class Name(fields.String):
 
 
 def _visible(value: str) -> None:
-    if not value.strip():  # str.strip, as the extractor checks names (it counts U+001C..U+001F as space)
+    if not RE_VISIBLE.search(value):
         raise ValidationError("Must hold a character other than white space.")
     if RE_UNENCODABLE.search(value):
         raise ValidationError("Contains a NUL character or an unpaired surrogate escape.")

@@ -137,3 +137,12 @@ def test_sample_example_is_the_real_response(client):
     assert examples["SampleResponse"]["value"] == response, "run: make openapi-example"
     assert schemas.QuoteRequestSchema(max_chars=10**6).validate(request) == {}
     assert schemas.QuoteResponseSchema().validate(response) == {}
+
+
+def test_names_must_show_something_as_python_and_the_contract_both_count_white_space():
+    pattern = COMPONENTS["Name"]["pattern"]
+    assert COMPONENTS["KnownSpeaker"]["properties"]["id"]["pattern"] == pattern
+    # No NUL anywhere, and one character that is neither NUL nor white space (the schemas' RE_VISIBLE).
+    assert pattern == "^[^\\u0000]*" + schemas.RE_VISIBLE.pattern.replace("[^", "[^\\u0000", 1) + "[^\\u0000]*$"
+    spaces = [chr(code) for code in range(0x110000) if chr(code).isspace()] + ["\ufeff"]
+    assert spaces and not any(schemas.RE_VISIBLE.search(space) for space in spaces)
