@@ -158,6 +158,13 @@ class Config:
 _KIND_NAMES = {int: "whole number", float: "number", str: "string"}
 
 
+def metrics_directory(environ: Mapping[str, str] | None = None) -> str | None:
+    """Where prometheus-client keeps every process's metrics: ``PROMETHEUS_MULTIPROC_DIR``, which
+    service/gunicorn_conf.py names for it (not a setting; None outside gunicorn)."""
+    environ = os.environ if environ is None else environ
+    return environ.get("PROMETHEUS_MULTIPROC_DIR") or None
+
+
 def _limits_parse(value: str) -> bool:
     try:
         return bool(parse_many(value))

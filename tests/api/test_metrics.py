@@ -139,7 +139,10 @@ def test_scraped_totals_equal_the_requests_sent_across_workers_and_restarts():
         assert batch.status_code == 200
         time.sleep(1)  # the master reaps the last recycled worker and boots its successor
         booted = process.log_path.read_text(encoding="utf-8", errors="replace").count("Booting worker")
-        dirs = metrics_dirs(psutil.Process(process.pid))
+        master = psutil.Process(process.pid)
+        dirs = metrics_dirs(master)
+        living = {str(process.pid)} | {str(child.pid) for child in master.children()}
+        kept = {path.name for directory in dirs for path in directory.iterdir()}
         exposition = requests.get(f"{base}/metrics", timeout=10).text  # a recycle it causes comes after
         after = samples(exposition)
 
@@ -162,7 +165,12 @@ def test_scraped_totals_equal_the_requests_sent_across_workers_and_restarts():
     for secret in ("Zanzibar", SECRET_ID, SECRET_REQUEST_ID):
         assert secret not in exposition
     # The metrics directory was the server's own, under /tmp, and is gone once the server has stopped.
+    # While it ran, it held the files of the living processes and the archive that the workers which
+    # had exited were folded into: never one pair of files per worker that ever ran.
     [directory] = dirs
     assert str(directory).startswith("/tmp/")
+    assert kept <= {f"{kind}_{pid}.db" for kind in ("counter", "histogram") for pid in (*living, "archive")} | {
+        "scrape.lock"}
+    assert {"counter_archive.db", "histogram_archive.db"} <= kept
     server_output(process)
     assert not directory.exists()
