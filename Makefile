@@ -45,3 +45,29 @@ openapi-example: $(VENV)/.installed  ## refresh the sample request/response in o
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis
+
+# ---- Issue 10: the OpenAPI linters and the vendored API reference (Node tools pinned in package.json) ----
+# `make lint` (and so `make test`) runs lint-openapi too: Redocly's and Spectral's recommended rules must
+# pass with no warning, and the Swagger UI files under service/static/vendor must be the pinned package's.
+NODE_INSTALLED := node_modules/.installed
+SWAGGER_UI := service/static/vendor/swagger-ui
+SWAGGER_UI_FILES := LICENSE NOTICE swagger-ui-bundle.js swagger-ui-bundle.js.LICENSE.txt swagger-ui.css
+
+.PHONY: lint-openapi vendor-docs bench-metrics
+lint: lint-openapi
+
+$(NODE_INSTALLED): package.json package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	touch $@
+
+lint-openapi: $(NODE_INSTALLED)  ## openapi.yaml against Redocly's and Spectral's recommended rules
+	REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true node_modules/.bin/redocly lint openapi.yaml
+	node_modules/.bin/spectral lint --fail-severity=warn openapi.yaml
+	cd node_modules/swagger-ui-dist && sha256sum --check --quiet $(CURDIR)/$(SWAGGER_UI)/SHA256SUMS
+
+vendor-docs: $(NODE_INSTALLED)  ## copy Swagger UI from the pinned swagger-ui-dist into service/static/vendor
+	cd node_modules/swagger-ui-dist && cp $(SWAGGER_UI_FILES) $(CURDIR)/$(SWAGGER_UI)/ \
+	  && sha256sum $(SWAGGER_UI_FILES) > $(CURDIR)/$(SWAGGER_UI)/SHA256SUMS
+
+bench-metrics: $(VENV)/.installed  ## req/s, p50, p99 with and without /metrics scraped ten times a second (wrk)
+	$(PY) -m benchmarks.bench metrics

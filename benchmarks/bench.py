@@ -9,6 +9,9 @@ client below caps the floor app at about half what wrk reaches), against a floor
 validates the same body with the same request schema and returns no quotes.
 load: gunicorn (one worker per CPU, no recycling) at concurrency 32 for 60 s: req/s, p50, p99,
 failures, worker memory before and after, and the hostile inputs' response times.
+metrics: the service under wrk (2 workers, concurrency 8) with and without a scraper reading
+``/metrics`` ten times a second (Prometheus scrapes every 15 to 60 s), in alternating rounds: req/s,
+p50 and p99 of each, and the scrapes' own latency.
 """
 
 from __future__ import annotations
@@ -217,6 +220,66 @@ def http_bench(seconds: float, concurrency: int) -> None:
           f"(target at least 0.50, service p99 under 10 ms)")
 
 
+def metrics_bench(seconds: float, concurrency: int, rounds: int = 6, scrape_every: float = 0.1) -> None:
+    """Print what scraping /metrics costs the requests served meanwhile (issue 10)."""
+    if shutil.which("wrk") is None:
+        raise SystemExit("the metrics benchmark needs wrk: apt-get install wrk")
+    runs: dict[str, list[dict[str, float]]] = {"no scraping": [], "scraping": []}
+    scrapes: list[float] = []
+    size = 0
+    with tempfile.TemporaryDirectory() as folder:
+        body_file = Path(folder) / "body.json"
+        body_file.write_text(json.dumps({"text": sample_articles()[0]}), encoding="utf-8")
+        port = free_port()
+        process = _serve("service.wsgi:app", port, QUOTES_METRICS="open", QUOTES_MAX_REQUESTS="0")
+        try:
+            _wrk(port, body_file, 2, concurrency)  # warm up
+            for round_ in range(rounds):  # ABBA order, so that a drift of the machine favours neither
+                for label in ("no scraping", "scraping")[:: 1 if round_ % 2 == 0 else -1]:
+                    stop = threading.Event()
+
+                    def scrape(stop: threading.Event = stop) -> None:
+                        nonlocal size
+                        while not stop.wait(scrape_every):
+                            started = time.perf_counter()
+                            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+                            connection.request("GET", "/metrics")
+                            size = len(connection.getresponse().read())
+                            connection.close()
+                            scrapes.append((time.perf_counter() - started) * 1000)
+
+                    scraper = threading.Thread(target=scrape, daemon=True)
+                    if label == "scraping":
+                        scraper.start()
+                    runs[label].append(_wrk(port, body_file, seconds, concurrency))
+                    stop.set()
+                    if scraper.is_alive():
+                        scraper.join()
+            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+            connection.request("GET", "/metrics")
+            exposition = connection.getresponse().read().decode("utf-8")
+            connection.close()
+        finally:
+            process.terminate()
+            process.wait(timeout=30)
+    served = {}
+    for endpoint in ("/metrics", "/v1/quotes"):  # the server's own timing: sum and count of the histogram
+        pattern = rf'quotes_http_request_duration_seconds_(sum|count){{endpoint="{re.escape(endpoint)}"}} ([\d.e+-]+)'
+        found = [float(v) for _, v in sorted(re.findall(pattern, exposition), reverse=True)]  # sum, then count
+        served[endpoint] = 1000 * found[0] / found[1]
+    for label, results in runs.items():
+        print(f"{label:12s} req/s {statistics.median(r['rps'] for r in results):8.1f}   "
+              f"p50 {statistics.median(r['p50'] for r in results):6.2f} ms   "
+              f"p99 {statistics.median(r['p99'] for r in results):6.2f} ms   "
+              f"(rounds: {', '.join(format(r['rps'], '.0f') for r in results)} req/s)")
+    ratio = statistics.median(r["rps"] for r in runs["scraping"]) / statistics.median(
+        r["rps"] for r in runs["no scraping"])
+    print(f"scrapes: {len(scrapes)} at one every {scrape_every:g} s, {size} bytes each, "
+          f"p50 {statistics.median(scrapes):.2f} ms, max {max(scrapes):.2f} ms; req/s scraping / not: {ratio:.3f}")
+    print(f"in the app, a scrape took {served['/metrics']:.2f} ms on average, a POST /v1/quotes "
+          f"{served['/v1/quotes']:.2f} ms")
+
+
 def _worker_rss(process: subprocess.Popen) -> list[float]:
     """Resident memory of each gunicorn worker, in MiB."""
     import psutil
@@ -282,7 +345,7 @@ def _hostile_timings(port: int) -> dict[str, tuple[int, float]]:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.bench", description=__doc__.splitlines()[0])
-    parser.add_argument("what", choices=["engine", "http", "load"])
+    parser.add_argument("what", choices=["engine", "http", "load", "metrics"])
     parser.add_argument("--runs", type=int, default=3, help="engine: best of this many runs per round")
     parser.add_argument("--rounds", type=int, default=3, help="engine: alternating rounds of new and baseline")
     parser.add_argument("--baseline", type=Path, help="engine: a checkout to compare with (git worktree)")
@@ -293,6 +356,8 @@ def main(argv: list[str] | None = None) -> None:
         engine(args.runs, args.baseline, args.rounds)
     elif args.what == "http":
         http_bench(args.seconds or 20, args.concurrency or 8)
+    elif args.what == "metrics":
+        metrics_bench(args.seconds or 8, args.concurrency or 8)
     else:
         load(args.seconds or 60, args.concurrency or 32)
 

@@ -17,6 +17,8 @@ from .api.routes import bp
 from .api.schemas import Schemas
 from .config import Config
 from .lifecycle import Lifecycle
+from .metrics import install_metrics
+from .pages import bp as pages
 
 # A client's request id is echoed only when it is short and plain; otherwise a fresh one is made.
 RE_REQUEST_ID = re.compile(r"[A-Za-z0-9._:\-]{1,128}")
@@ -45,10 +47,12 @@ def create_app(config: Config | Mapping[str, object] | None = None) -> Flask:
     app.extensions["quotes_lifecycle"] = Lifecycle()
     for name in ("service", "flask-limiter"):
         logging.getLogger(name).setLevel(config.log_level_number)
-    app.before_request(_assign_request_id)  # first: every later hook and error carries the id
+    install_metrics(app)  # its hooks first: it times every request and counts its final status
+    app.before_request(_assign_request_id)  # every later hook and error carries the id
     app.before_request(_refuse_oversized_body)
     install_capacity(app, config)
     app.register_blueprint(bp)
+    app.register_blueprint(pages)
     register_error_handlers(app)
     # Registered before the limiter's, so that it runs after it (Flask runs them in reverse): it takes
     # away the Retry-After the limiter puts on every answer.

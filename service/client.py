@@ -83,9 +83,13 @@ class QuotesClient:
         if api_key:
             self.session.headers["Authorization"] = f"Bearer {api_key}"
 
-    def extract(self, text: str, *, id: str | None = None, **options: Any) -> dict[str, Any]:
-        """Return the quotes and speakers of one article (options: include_other, min_confidence, offsets)."""
-        body: dict[str, Any] = {"text": text}
+    def extract(self, text: str | None = None, *, html: str | None = None, id: str | None = None,
+                **options: Any) -> dict[str, Any]:
+        """Return the quotes and speakers of one article, given as ``text`` or as ``html`` (options:
+        include_other, min_confidence, offsets, language, speakers)."""
+        if (text is None) == (html is None):
+            raise TypeError("extract() takes exactly one of text and html")
+        body: dict[str, Any] = {"text": text} if html is None else {"html": html}
         if id is not None:
             body["id"] = id
         if options:
@@ -93,7 +97,8 @@ class QuotesClient:
         return self._post("/v1/quotes", body)
 
     def extract_batch(self, documents: list[dict[str, str]], **options: Any) -> dict[str, Any]:
-        """Return one result per document (``{"id", "text"}`` each), in order; failed ones carry ``error``.
+        """Return one result per document (``{"id", "text"}`` or ``{"id", "html"}`` each), in order; failed
+        ones carry ``error``.
 
         Documents that come back 503 (the service was too busy to reach them in time) are sent again,
         in a smaller batch, up to ``retries`` times with exponential backoff.

@@ -12,6 +12,8 @@ from limits import parse_many
 
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 STORAGE_SCHEMES = ("memory", "redis", "rediss", "redis+unix")
+# Who may read GET /metrics: anyone, whoever may call the API (a key when keys are on), or nobody (404).
+METRICS_EXPOSURES = ("open", "key", "off")
 
 
 class ConfigError(ValueError):
@@ -49,6 +51,7 @@ class Config:
     ratelimit: str = ""  # QUOTES_RATELIMIT: e.g. "600/minute;20/second" per key or address; empty: none
     ratelimit_storage_uri: str = "memory://"  # QUOTES_RATELIMIT_STORAGE_URI: redis://host:6379 to share
     auth_failure_limit: str = "20/minute"  # QUOTES_AUTH_FAILURE_LIMIT: failed API keys allowed per address
+    metrics: str = "key"  # QUOTES_METRICS: GET /metrics open, guarded like the API (key), or off (404)
 
     def __post_init__(self) -> None:
         problems = self.problems()
@@ -89,6 +92,8 @@ class Config:
         scheme = urlsplit(self.ratelimit_storage_uri).scheme
         if scheme not in STORAGE_SCHEMES:
             found.append(f"QUOTES_RATELIMIT_STORAGE_URI: scheme {scheme!r} is not one of {', '.join(STORAGE_SCHEMES)}")
+        if self.metrics not in METRICS_EXPOSURES:
+            found.append(f"QUOTES_METRICS={self.metrics!r}: must be one of {', '.join(METRICS_EXPOSURES)}")
         host, _, port = self.bind.rpartition(":")
         if not self.bind.startswith("unix:") and not (host and port.isdigit() and int(port) < 65536):
             found.append(f"QUOTES_BIND={self.bind!r}: must be HOST:PORT or unix:PATH")
@@ -151,6 +156,13 @@ class Config:
 
 
 _KIND_NAMES = {int: "whole number", float: "number", str: "string"}
+
+
+def metrics_directory(environ: Mapping[str, str] | None = None) -> str | None:
+    """Where prometheus-client keeps every process's metrics: ``PROMETHEUS_MULTIPROC_DIR``, which
+    service/gunicorn_conf.py names for it (not a setting; None outside gunicorn)."""
+    environ = os.environ if environ is None else environ
+    return environ.get("PROMETHEUS_MULTIPROC_DIR") or None
 
 
 def _limits_parse(value: str) -> bool:

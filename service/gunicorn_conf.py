@@ -3,9 +3,30 @@
 A bad setting stops gunicorn here, before it binds, with one line per bad value and exit status 1.
 """
 
+import atexit
+import os
+import shutil
 import sys
+import tempfile
 
-from service.config import Config, ConfigError
+# Metrics in prometheus-client's multiprocess mode: a fresh directory of this server's own under the
+# temporary directory (/tmp, writable on the container's read-only root file system), named before
+# prometheus-client is first imported (by the app, below), and removed when the master exits, however it
+# exits (a bad setting included; workers exit too, but only the master removes it). A directory left by
+# a server that was killed is never read again: the next start makes a new one.
+_metrics_dir = tempfile.mkdtemp(prefix="quotes-metrics-")
+os.environ["PROMETHEUS_MULTIPROC_DIR"] = _metrics_dir
+_master_pid = os.getpid()
+
+
+def _remove_metrics_dir() -> None:
+    if os.getpid() == _master_pid:
+        shutil.rmtree(_metrics_dir, ignore_errors=True)
+
+
+atexit.register(_remove_metrics_dir)
+
+from service.config import Config, ConfigError  # noqa: E402 - after the metrics directory is named
 
 try:
     _config = Config.from_env()
@@ -67,3 +88,11 @@ def on_reload(server):
     from service.server import reload_keys
 
     reload_keys(server)
+
+
+def child_exit(server, worker):
+    """In the master, when a worker has exited: a restart unless the server is stopping (it has closed
+    its listening sockets then)."""
+    from service.metrics import worker_exited
+
+    worker_exited(server.app.wsgi().extensions["quotes_metrics"], worker.pid, replaced=bool(server.LISTENERS))

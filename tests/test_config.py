@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import re
+import tempfile
+from pathlib import Path
 
 import pytest
 
@@ -39,6 +42,7 @@ BAD = [
     ({"QUOTES_CLIENT_TIMEOUT": "0"}, "QUOTES_CLIENT_TIMEOUT=0.0: must be in (0, 600] seconds"),
     ({"QUOTES_DRAIN_SECONDS": "-1"}, "QUOTES_DRAIN_SECONDS=-1.0: must be in [0, 600] seconds"),
     ({"QUOTES_BIND": "8000"}, "QUOTES_BIND='8000': must be HOST:PORT or unix:PATH"),
+    ({"QUOTES_METRICS": "public"}, "QUOTES_METRICS='public': must be one of open, key, off"),
 ]
 
 
@@ -66,10 +70,16 @@ def test_gunicorn_settings_follow_the_config(monkeypatch):
 
     monkeypatch.setenv("QUOTES_BIND", "127.0.0.1:9123")
     monkeypatch.setenv("QUOTES_WORKERS", "3")
+    monkeypatch.setenv("PROMETHEUS_MULTIPROC_DIR", "")  # restored (unset) after the test: the conf sets it
     import service.gunicorn_conf as conf
 
     conf = importlib.reload(conf)
     assert (conf.bind, conf.workers, conf.threads) == ("127.0.0.1:9123", 3, 32)
+    # Its own metrics directory, under the temporary directory, named for prometheus-client.
+    assert Path(conf._metrics_dir).parent == Path(tempfile.gettempdir()) and Path(conf._metrics_dir).is_dir()
+    assert os.environ["PROMETHEUS_MULTIPROC_DIR"] == conf._metrics_dir
+    conf._remove_metrics_dir()
+    assert not Path(conf._metrics_dir).exists()
     assert "%(B)s" in conf.access_log_format and "x-request-id" in conf.access_log_format
     assert conf.worker_class == "service.server.Worker" and conf.preload_app and conf.control_socket_disable
     assert conf.graceful_timeout == conf.timeout

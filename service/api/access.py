@@ -23,8 +23,13 @@ from redis.retry import Retry
 from ..config import Config, ConfigError
 from .errors import APIError
 
-# Paths anyone may call: orchestrators probe these without credentials.
-OPEN_PATHS = frozenset({"/healthz", "/readyz", "/openapi.yaml"})
+# Paths anyone may call: orchestrators probe these without credentials, and a browser loads the pages
+# and their files without them (the editors' page asks for a key to call the API).
+OPEN_PATHS = frozenset({"/healthz", "/readyz", "/openapi.yaml", "/", "/docs"})
+STATIC_PREFIX = "/static/"
+# Endpoints no rate limit counts: the probes, the contract, the pages and their files, the metrics.
+UNLIMITED_ENDPOINTS = ("api.healthz", "api.readyz", "api.openapi", "api.metrics", "pages.index", "pages.docs",
+                       "static")
 RE_SHA256 = re.compile(r"[0-9a-f]{64}")
 # Seconds a call to the limits' storage (Redis) may take: a LAN Redis answers in a millisecond, and a
 # frozen one must not hold every request (it held each for 5 s with the client's default).
@@ -143,6 +148,7 @@ def install_access_control(app: Flask, config: Config) -> None:
     """
     keys = KeyRing(config.api_keys_file) if config.api_keys_file else None
     app.extensions["quotes_keys"] = keys
+    open_paths = OPEN_PATHS | ({"/metrics"} if config.metrics == "open" else set())
 
     if config.cors_origin_list:
         CORS(app, origins=config.cors_origin_list, methods=["GET", "POST"],
@@ -160,7 +166,7 @@ def install_access_control(app: Flask, config: Config) -> None:
 
         @app.before_request
         def require_key() -> None:
-            if request.path in OPEN_PATHS or request.method == "OPTIONS":
+            if request.path in open_paths or request.path.startswith(STATIC_PREFIX) or request.method == "OPTIONS":
                 return
             key = _bearer_key()
             if key is not None and keys.accepts(key):
@@ -178,7 +184,7 @@ def install_access_control(app: Flask, config: Config) -> None:
         raise ConfigError(f"QUOTES_RATELIMIT_STORAGE_URI={redacted(config.ratelimit_storage_uri)!r}: "
                           f"cannot be reached (no answer within {STORAGE_TIMEOUT} s)")
     limiter.request_filter(lambda: request.method == "OPTIONS")  # CORS preflights are free
-    for endpoint in ("api.healthz", "api.readyz", "api.openapi"):
+    for endpoint in UNLIMITED_ENDPOINTS:
         limiter.exempt(app.view_functions[endpoint])
     app.extensions["quotes_limiter"] = limiter
 

@@ -51,6 +51,7 @@ def extraction(view: Callable[..., Any]) -> Callable[..., Response]:
         slots: threading.BoundedSemaphore = current_app.extensions["quotes_slots"]
         wait = min(config.queue_timeout, g.deadline - time.monotonic())
         if wait <= 0 or not slots.acquire(timeout=wait):
+            current_app.extensions["quotes_metrics"].timed_out("queue")
             raise overloaded(f"This worker's extraction slots stayed busy for {config.queue_timeout:g} s; "
                              "send the request again.")
         try:

@@ -8,10 +8,12 @@ from pathlib import Path
 from typing import Any
 
 from flask import Blueprint, Response, current_app, g
+from werkzeug.exceptions import NotFound
 
 from .. import __version__
 from ..extractor import ExtractionTimeout, ExtractOptions, extract
 from ..extractor.budget import DeadlineExceeded
+from ..metrics import Metrics
 from .access import charge, storage_status
 from .capacity import extraction, overloaded
 from .errors import APIError, problem_body
@@ -31,7 +33,7 @@ CANARY = "“We are ready,” coach Lina Novak said."
 def quotes() -> dict[str, Any]:
     """Find every quotation in one article and who said it."""
     body = load(_schemas().quote_request, json_body())
-    result = _extract(body["text"], body["options"])
+    result = _extract(body, body["options"])
     return _schemas().quote_response.dump({"id": body["id"], **result})
 
 
@@ -70,6 +72,14 @@ def openapi() -> Response:
     return Response(_contract(), mimetype="application/yaml")
 
 
+@bp.get("/metrics")
+def metrics() -> Response:
+    """Serve the service's metrics, added up over every worker, in the Prometheus text format."""
+    if _config().metrics == "off":
+        raise NotFound()
+    return _metrics().exposition()
+
+
 @cache
 def _contract() -> bytes:
     return OPENAPI_PATH.read_bytes()
@@ -83,30 +93,42 @@ def _schemas() -> Schemas:
     return current_app.extensions["quotes_schemas"]
 
 
+def _metrics() -> Metrics:
+    return current_app.extensions["quotes_metrics"]
+
+
 def _ms(started: float) -> float:
     return round((time.perf_counter() - started) * 1000, 3)
 
 
-def _extract(text: str, options: dict[str, Any]) -> dict[str, Any]:
-    """Run the extractor with the request's options (the library counts offsets in the unit asked)."""
+def _extract(document: dict[str, Any], options: dict[str, Any]) -> dict[str, Any]:
+    """Run the extractor on a loaded document's ``text`` or ``html`` with the request's options (the
+    library reads the HTML, and counts offsets into the source as sent, in the unit asked)."""
     started = time.perf_counter()
     budget = _config().timeout
+    kind = "html" if "html" in document else "text"
+    source = document[kind]
     try:
-        extraction = extract(text, ExtractOptions(timeout=budget, **options))
+        with _metrics().extracting(kind, len(source)) as found:
+            extraction = extract(source, ExtractOptions(timeout=budget, **options), html=kind == "html")
+            found.append(len(extraction.quotes))
     except DeadlineExceeded:  # the request's wall-clock deadline passed: load, not the document
+        _metrics().timed_out("deadline")
         raise overloaded(f"The server was too busy to finish within {_config().batch_timeout:g} s; "
                          "send it again.") from None
     except ExtractionTimeout:
+        _metrics().timed_out("cpu")
         raise APIError(422, f"The document needed more than the {budget} s of CPU time allowed for one document.",
                        type_=TIMEOUT_PROBLEM, title="Extraction timed out") from None
-    meta = {"version": __version__, "chars": len(text), "elapsed_ms": _ms(started)}
+    meta = {"version": __version__, "chars": len(source), "elapsed_ms": _ms(started)}
     return {"quotes": extraction.quotes, "speakers": extraction.speakers, "meta": meta}
 
 
 def _check_batch_chars(documents: list[Any]) -> None:
-    """Refuse a batch whose documents hold more than QUOTES_MAX_BATCH_CHARS characters in all."""
+    """Refuse a batch whose documents hold more than QUOTES_MAX_BATCH_CHARS characters in all (HTML as sent)."""
     limit = _config().max_batch_chars
-    chars = sum(len(d["text"]) for d in documents if isinstance(d, dict) and isinstance(d.get("text"), str))
+    chars = sum(len(value) for d in documents if isinstance(d, dict)
+                for value in (d.get("text"), d.get("html")) if isinstance(value, str))
     if chars > limit:
         raise APIError(413, f"The batch's documents hold {chars} characters, more than the limit of {limit}; "
                             "send them in smaller batches.")
@@ -141,7 +163,7 @@ def _batch_item(index: int, document: Any, options: dict[str, Any]) -> dict[str,
         if time.monotonic() >= g.deadline:
             raise APIError(503, "The batch ran out of time before this document; send it again.",
                            type_=BATCH_TIME_PROBLEM, title="Batch time budget spent")
-        return {"index": index, "id": loaded["id"], "status": 200, **_extract(loaded["text"], options)}
+        return {"index": index, "id": loaded["id"], "status": 200, **_extract(loaded, options)}
     except APIError as error:
         type_, title = error.type, error.title
         if error.status == 503:

@@ -5,15 +5,25 @@ from __future__ import annotations
 from typing import Any
 
 import regex
-from marshmallow import RAISE, Schema, ValidationError, fields, validate, validates
+from marshmallow import RAISE, Schema, ValidationError, fields, post_load, validate, validates, validates_schema
 
 from ..extractor.language import DEFAULT_LANGUAGE, languages
-from ..extractor.model import OFFSET_UNITS, QUOTE_KINDS, SPEAKER_TYPES
+from ..extractor.model import MAX_KNOWN_SPEAKERS, OFFSET_UNITS, QUOTE_KINDS, SPEAKER_TYPES, KnownSpeaker, OptionsError
 
 # Text that cannot round-trip through UTF-8 (lone surrogates from "\ud800" escapes) or that carries
 # NUL, which no article contains and many downstream stores reject.
 RE_UNENCODABLE = regex.compile(r"[\ud800-\udfff\x00]")
 ID_LENGTH = 256
+# A known speaker's name, each alias and each title: short strings, and few of them (the cast turns every
+# one into names to look for, so their number bounds the work a request can ask for).
+NAME_LENGTH = 200
+MAX_ALIASES = 20
+# Something other than white space, as both Python (str.strip, which the extractor uses on names) and
+# JavaScript (the contract's patterns) count it: \x1c-\x1f and \x85 are space to Python only, U+FEFF to
+# JavaScript only. openapi.yaml's KnownSpeaker.id and Name carry the same class as their pattern.
+RE_VISIBLE = regex.compile(r"[^\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]")
+KNOWN_TYPES = ("person", "organization")
+GENDERS = ("m", "f")
 
 
 class StrictFloat(fields.Float):
@@ -34,6 +44,42 @@ class StrictBoolean(fields.Boolean):
         return value
 
 
+class Name(fields.String):
+    """A short string that shows something: not blank, no NUL, no unpaired surrogates."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(validate=[validate.Length(1, NAME_LENGTH), _visible], **kwargs)
+
+
+def _visible(value: str) -> None:
+    if not RE_VISIBLE.search(value):
+        raise ValidationError("Must hold a character other than white space.")
+    if RE_UNENCODABLE.search(value):
+        raise ValidationError("Contains a NUL character or an unpaired surrogate escape.")
+
+
+class KnownSpeakerSchema(Schema):
+    """Somebody the caller already knows (a CMS's people tags), loaded as the extractor's KnownSpeaker."""
+
+    class Meta:
+        unknown = RAISE
+
+    id = fields.String(required=True, validate=[validate.Length(1, ID_LENGTH), _visible])
+    name = Name(required=True)
+    aliases = fields.List(Name(), load_default=list, validate=validate.Length(max=MAX_ALIASES))
+    type = fields.String(load_default="person", validate=validate.OneOf(KNOWN_TYPES))
+    titles = fields.List(Name(), load_default=list, validate=validate.Length(max=MAX_ALIASES))
+    gender = fields.String(load_default=None, allow_none=True, validate=validate.OneOf(GENDERS))
+
+    @post_load
+    def _known_speaker(self, data: dict[str, Any], **_: Any) -> KnownSpeaker:
+        try:
+            return KnownSpeaker(id=data["id"], name=data["name"], aliases=tuple(data["aliases"]),
+                                type=data["type"], titles=tuple(data["titles"]), gender=data["gender"])
+        except OptionsError as error:  # the fields above check the same things; this keeps a 400 a 400
+            raise ValidationError(error.message) from None
+
+
 class OptionsSchema(Schema):
     """What to return; every field may be left out."""
 
@@ -44,26 +90,42 @@ class OptionsSchema(Schema):
     min_confidence = StrictFloat(load_default=0.0, validate=validate.Range(0.0, 1.0), allow_nan=False)
     offsets = fields.String(load_default="codepoint", validate=validate.OneOf(OFFSET_UNITS))
     language = fields.String(load_default=DEFAULT_LANGUAGE, validate=validate.OneOf(languages()))
+    speakers = fields.List(fields.Nested(KnownSpeakerSchema), load_default=list,
+                           validate=validate.Length(max=MAX_KNOWN_SPEAKERS))
+
+    @post_load
+    def _speakers_as_tuple(self, data: dict[str, Any], **_: Any) -> dict[str, Any]:
+        return {**data, "speakers": tuple(data["speakers"])}
 
 
-class _TextMixin:
+class _SourceMixin:
+    """The article, as ``text`` or as ``html``: exactly one of them; the limit counts it as sent."""
+
     max_chars: int
 
-    @validates("text")
-    def _check_text(self, value: str, **_: Any) -> None:
+    @validates("text", "html")
+    def _check_source(self, value: str, **_: Any) -> None:
         if len(value) > self.max_chars:
             raise ValidationError(f"Longer than the limit of {self.max_chars} characters.")
         if RE_UNENCODABLE.search(value):
             raise ValidationError("Contains a NUL character or an unpaired surrogate escape.")
 
+    @validates_schema
+    def _one_source(self, data: dict[str, Any], **_: Any) -> None:
+        if "text" not in data and "html" not in data:
+            raise ValidationError("Missing data for required field: send the article as text or as html.", "text")
+        if "text" in data and "html" in data:
+            raise ValidationError("Send the article as text or as html, not both.", "html")
 
-class QuoteRequestSchema(_TextMixin, Schema):
+
+class QuoteRequestSchema(_SourceMixin, Schema):
     """POST /v1/quotes: one article."""
 
     class Meta:
         unknown = RAISE
 
-    text = fields.String(required=True, validate=validate.Length(min=1))
+    text = fields.String(validate=validate.Length(min=1))
+    html = fields.String(validate=validate.Length(min=1))
     id = fields.String(load_default=None, validate=validate.Length(max=ID_LENGTH))
     options = fields.Nested(OptionsSchema, load_default=lambda: OptionsSchema().load({}))
 
@@ -72,13 +134,14 @@ class QuoteRequestSchema(_TextMixin, Schema):
         self.max_chars = max_chars
 
 
-class DocumentSchema(_TextMixin, Schema):
+class DocumentSchema(_SourceMixin, Schema):
     """One article of a batch."""
 
     class Meta:
         unknown = RAISE
 
-    text = fields.String(required=True, validate=validate.Length(min=1))
+    text = fields.String(validate=validate.Length(min=1))
+    html = fields.String(validate=validate.Length(min=1))
     id = fields.String(load_default=None, validate=validate.Length(max=ID_LENGTH))
 
     def __init__(self, *, max_chars: int, **kwargs: Any) -> None:
@@ -146,6 +209,7 @@ class SpeakerSchema(Schema):
     type = fields.String(required=True, validate=validate.OneOf(SPEAKER_TYPES))
     titles = fields.List(fields.String(), required=True)
     mentions = fields.List(fields.Nested(SpanSchema), required=True)
+    known_id = fields.String(required=True, allow_none=True)
 
 
 class MetaSchema(Schema):

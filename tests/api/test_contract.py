@@ -15,10 +15,13 @@ from tests.conftest import ROOT
 SPEC = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
 COMPONENTS = SPEC["components"]["schemas"]
 
-REQUESTS = {"Options", "QuoteRequest", "Document", "BatchRequest"}
+REQUESTS = {"Options", "KnownSpeaker", "QuoteRequest", "Document", "BatchRequest"}
+# The pages for people (service/pages.py) and their files: served by the app, not part of the API.
+PAGES = {"pages.index", "pages.docs", "static"}
 # Each component and the marshmallow schema it mirrors.
 MIRRORS = [
     ("Options", schemas.OptionsSchema()),
+    ("KnownSpeaker", schemas.KnownSpeakerSchema()),
     ("QuoteRequest", schemas.QuoteRequestSchema(max_chars=1)),
     ("Document", schemas.DocumentSchema(max_chars=1)),
     ("BatchRequest", schemas.BatchRequestSchema(max_batch=1)),
@@ -41,7 +44,7 @@ def test_spec_is_valid_openapi_3_1():
 
 
 def test_paths_and_methods_match_the_url_map(app):
-    routes = {(rule.rule, method.lower()) for rule in app.url_map.iter_rules() if rule.endpoint != "static"
+    routes = {(rule.rule, method.lower()) for rule in app.url_map.iter_rules() if rule.endpoint not in PAGES
               for method in rule.methods - {"HEAD", "OPTIONS"}}
     documented = {(path, method) for path, item in SPEC["paths"].items() for method in item}
     assert routes == documented
@@ -64,6 +67,31 @@ def test_component_mirrors_marshmallow_schema(name, schema):
             assert prop["type"] == "array", key
 
 
+def test_an_article_is_text_or_html_exactly_one_of_them():
+    for name in ("QuoteRequest", "Document"):
+        assert COMPONENTS[name]["oneOf"] == [{"required": ["text"]}, {"required": ["html"]}], name
+        assert COMPONENTS[name]["properties"]["text"] == COMPONENTS[name]["properties"]["html"], name
+    assert COMPONENTS["BatchRequest"]["properties"]["documents"]["items"] == {"$ref": "#/components/schemas/Document"}
+
+
+def test_known_speaker_limits_agree_with_the_schemas_and_the_extractor():
+    from service.extractor.model import MAX_KNOWN_SPEAKERS
+
+    known = COMPONENTS["KnownSpeaker"]["properties"]
+    assert COMPONENTS["Options"]["properties"]["speakers"]["maxItems"] == MAX_KNOWN_SPEAKERS
+    assert known["aliases"]["maxItems"] == known["titles"]["maxItems"] == schemas.MAX_ALIASES
+    assert COMPONENTS["Name"]["maxLength"] == schemas.NAME_LENGTH and known["id"]["maxLength"] == schemas.ID_LENGTH
+    assert known["type"]["enum"] == list(schemas.KNOWN_TYPES)
+    assert known["gender"]["enum"] == [*schemas.GENDERS, None]
+
+
+def test_every_operation_is_described():
+    for path, item in SPEC["paths"].items():
+        for method, operation in item.items():
+            assert operation["summary"] and operation["description"] and operation["operationId"], (path, method)
+    assert SPEC["info"]["license"]["identifier"] and SPEC["info"]["contact"]["name"]
+
+
 def test_every_operation_documents_its_errors():
     for path, item in SPEC["paths"].items():
         for method, operation in item.items():
@@ -71,7 +99,7 @@ def test_every_operation_documents_its_errors():
             assert {"405", "500"} <= codes, (path, method)
             if method == "post":
                 assert {"400", "401", "413", "415", "429"} <= codes, (path, method)
-            if path in ("/healthz", "/readyz", "/openapi.yaml"):
+            if path in ("/healthz", "/readyz", "/openapi.yaml"):  # /metrics follows QUOTES_METRICS
                 assert operation["security"] == [], "probes and the contract stay open"
 
 
@@ -88,6 +116,15 @@ def test_option_defaults_agree_with_the_extractor():
     assert props["include_other"]["default"] is defaults.include_other
     assert props["min_confidence"]["default"] == defaults.min_confidence
     assert props["offsets"]["default"] == defaults.offsets
+    assert props["speakers"]["default"] == list(defaults.speakers)
+
+
+def test_html_example_is_real(client):
+    example = SPEC["components"]["examples"]["HtmlRequest"]["value"]
+    body = client.post("/v1/quotes", json=example).get_json()
+    [quote] = body["quotes"]
+    assert (quote["speaker"]["name"], body["speakers"][0]["known_id"]) == ("Mohammed bin Salman", "cms-17")
+    assert example["html"][quote["start"]:quote["end"]] == quote["text"] == "We will invest,"
 
 
 def test_sample_example_is_the_real_response(client):
@@ -100,3 +137,12 @@ def test_sample_example_is_the_real_response(client):
     assert examples["SampleResponse"]["value"] == response, "run: make openapi-example"
     assert schemas.QuoteRequestSchema(max_chars=10**6).validate(request) == {}
     assert schemas.QuoteResponseSchema().validate(response) == {}
+
+
+def test_names_must_show_something_as_python_and_the_contract_both_count_white_space():
+    pattern = COMPONENTS["Name"]["pattern"]
+    assert COMPONENTS["KnownSpeaker"]["properties"]["id"]["pattern"] == pattern
+    # No NUL anywhere, and one character that is neither NUL nor white space (the schemas' RE_VISIBLE).
+    assert pattern == "^[^\\u0000]*" + schemas.RE_VISIBLE.pattern.replace("[^", "[^\\u0000", 1) + "[^\\u0000]*$"
+    spaces = [chr(code) for code in range(0x110000) if chr(code).isspace()] + ["\ufeff"]
+    assert spaces and not any(schemas.RE_VISIBLE.search(space) for space in spaces)

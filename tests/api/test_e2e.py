@@ -50,6 +50,11 @@ def test_client_against_the_server(server):
         with pytest.raises(BadRequest) as caught:
             client.extract("")
         assert caught.value.status == 400 and caught.value.errors == {"text": ["Shorter than minimum length 1."]}
+        html = "<p>&ldquo;We won,&rdquo; said <a href='/p/9'>coach Ida Lund</a>.</p>"
+        known = [{"id": "cms-9", "name": "Ida Lund"}]
+        result = client.extract(html=html, speakers=known)
+        assert [(s["name"], s["known_id"]) for s in result["speakers"]] == [("Ida Lund", "cms-9")]
+        assert html[result["quotes"][0]["start"]:result["quotes"][0]["end"]] == "We won,"
 
 
 def test_eval_kit_through_http_scores_like_the_library(server):
