@@ -84,6 +84,7 @@ def parse_line(line: bytes | str) -> Any:
         text = line.decode("utf-8") if isinstance(line, bytes) else line
     except UnicodeDecodeError:
         return Unreadable("The line is not valid UTF-8.")
+    text = text.removesuffix("\n").removesuffix("\r")  # as Spark's text reader gives lines: columns count alike
     try:
         return json.loads(text)
     except RecursionError:
