@@ -219,8 +219,13 @@ class Sink(ABC):
     chunk_docs = CHUNK_DOCS  # the most documents of one chunk
 
     @abstractmethod
-    def prepare(self, resume: bool) -> Iterator[str | None]:
-        """Make OUT ready to write; on resume, repair it and yield the ids of the documents it holds."""
+    def written(self, resume: bool) -> Iterator[str | None]:
+        """The ids of the documents OUT holds whole, in order (none unless ``resume``); changes nothing."""
+
+    @abstractmethod
+    def open(self) -> None:
+        """Make OUT ready to append to, dropping what :meth:`written` did not count (a cut line, a part file
+        left unfinished)."""
 
     @abstractmethod
     def write(self, done: Done) -> None:
@@ -244,10 +249,13 @@ def open_output(path: str, format_: str | None, flat: bool, part_size: int) -> S
 class StdoutSink(Sink):
     """JSON Lines on standard output, flushed chunk by chunk."""
 
-    def prepare(self, resume: bool) -> Iterator[str | None]:
+    def written(self, resume: bool) -> Iterator[str | None]:
         if resume:
             raise BatchError("--resume needs an output file, not standard output")
         return iter(())
+
+    def open(self) -> None:
+        pass
 
     def write(self, done: Done) -> None:
         sys.stdout.write(done.payload)
@@ -264,18 +272,21 @@ class JsonlSink(Sink):
         self.path = path
         self.flat = flat
         self.handle: TextIO | None = None
+        self.keep = 0  # the bytes of OUT that hold whole documents
 
-    def prepare(self, resume: bool) -> Iterator[str | None]:
+    def written(self, resume: bool) -> Iterator[str | None]:
         if self.path.exists() and not resume:
             raise BatchError(f"{self.path} exists: pass --resume to go on with it, or remove it")
         if not self.path.exists():
-            self.handle = self.path.open("w", encoding="utf-8")
             return iter(())
-        keep = self._complete_bytes()
-        with self.path.open("r+b") as handle:
-            handle.truncate(keep)
+        self.keep = self._complete_bytes()
+        return self._ids(self.keep)
+
+    def open(self) -> None:
+        if self.path.exists():
+            with self.path.open("r+b") as handle:
+                handle.truncate(self.keep)
         self.handle = self.path.open("a", encoding="utf-8")
-        return self._ids(keep)
 
     def _records(self, limit: int | None = None) -> Iterator[tuple[int, int, dict[str, Any]]]:
         """Each complete line of OUT (up to byte ``limit``) as (offset where it starts, where it ends, record)."""
@@ -312,7 +323,7 @@ class JsonlSink(Sink):
 
     def write(self, done: Done) -> None:
         if self.handle is None:
-            raise RuntimeError("prepare() opens the output")
+            raise RuntimeError("open() the output first")
         self.handle.write(done.payload)
         self.handle.flush()
 
@@ -337,20 +348,22 @@ class ParquetSink(Sink):
         self.pending_docs = 0
         self.next_part = 0
 
-    def prepare(self, resume: bool) -> Iterator[str | None]:
+    def written(self, resume: bool) -> Iterator[str | None]:
         if self.path.exists() and not resume:
             raise BatchError(f"{self.path} exists: pass --resume to go on with it, or remove it")
         if self.path.exists() and not self.path.is_dir():
             raise BatchError(f"{self.path} is a file; Parquet output is a directory of parts")
-        self.path.mkdir(parents=True, exist_ok=True)
-        for unfinished in self.path.glob("*.parquet.tmp"):
-            unfinished.unlink()
         parts = self._parts()
         self.next_part = _part_number(parts[-1]) + 1 if parts else 0
         return self._ids(parts)
 
+    def open(self) -> None:
+        self.path.mkdir(parents=True, exist_ok=True)
+        for unfinished in self.path.glob("*.parquet.tmp"):
+            unfinished.unlink()
+
     def _parts(self) -> list[Path]:
-        return sorted(self.path.glob("part-*.parquet"), key=_part_number)
+        return sorted(self.path.glob("part-*.parquet"), key=_part_number) if self.path.is_dir() else []
 
     def _ids(self, parts: list[Path]) -> Iterator[str | None]:
         import pyarrow.parquet as pq
@@ -510,15 +523,15 @@ def run(source: Source, sink: Sink, job: Job, *, workers: int, resume: bool = Fa
         BatchError: the output exists without ``resume``, or does not continue the input.
     """
     summary = Summary()
-    done_ids = sink.prepare(resume)
     items = source.items()
-    summary.skipped = _skip_written(source.kind, items, done_ids)
+    summary.skipped = _skip_written(source.kind, items, sink.written(resume))  # before OUT is touched
     stop = _Stop()
     previous = {number: signal.signal(number, stop) for number in (signal.SIGINT, signal.SIGTERM)}
     pool = _Pool(workers) if workers > 1 else None
     bar = _bar(source, summary.skipped) if progress else None
     complete = True
     try:
+        sink.open()
         _pump(items, source.kind, sink, job, pool, workers, stop, summary, bar)
     except KeyboardInterrupt:
         complete = False

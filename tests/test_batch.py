@@ -266,16 +266,17 @@ def test_a_run_killed_midway_resumes_to_a_complete_output_without_duplicates(big
         assert [without_timing(rows[i]) for i in near] == want
 
 
-def test_resume_refuses_an_output_written_from_another_input(archive, tmp_path):
+@pytest.mark.parametrize("options", [[], ["--flat"]], ids=["nested", "flat"])
+def test_resume_refuses_an_output_written_from_another_input_and_leaves_it_be(archive, tmp_path, options):
     source, _ = archive
     other = tmp_path / "other.jsonl"
     write_jsonl(other, 5, seed=99)
-    assert batch(other, tmp_path / "out.jsonl").returncode == 0
+    assert batch(other, tmp_path / "out.jsonl", *options).returncode == 0
     before = (tmp_path / "out.jsonl").read_bytes()
-    done = batch(source, tmp_path / "out.jsonl", "--resume")
+    done = batch(source, tmp_path / "out.jsonl", "--resume", *options)
     assert done.returncode == 2
     assert "was not written from this input" in done.stderr and "Traceback" not in done.stderr
-    assert (tmp_path / "out.jsonl").read_bytes() == before
+    assert (tmp_path / "out.jsonl").read_bytes() == before  # not even the last document is dropped
 
 
 def test_resume_refuses_a_flat_output_resumed_nested(archive, tmp_path):
