@@ -39,6 +39,7 @@ CHUNK_DOCS = 64  # documents sent to a worker at once: enough to make the hand-o
 CHUNK_BYTES = 2 * MB  # ... or fewer, when the documents are long
 CHUNKS_PER_WORKER = 3  # chunks in flight per worker: keeps every core busy, bounds memory
 PART_DOCS = 10_000  # documents per Parquet part file
+ROW_GROUP_DOCS = 1_000  # documents per Parquet row group: what the writer holds in memory
 PARQUET_MAGIC = b"PAR1"
 
 
@@ -160,34 +161,37 @@ def _count_lines(path: Path) -> int:
 
 
 def _parquet_source(files: list[Path]) -> Source:
-    present = set(next(_parquet(files[0], schema_only=True)).names)
+    with _naming(files[0]):
+        present = set(_pq().read_schema(files[0]).names)
     if not {"text", "html"} & present:
         raise BatchError(f"{files[0]} has no text (or html) column")
     columns = [name for name in ("id", "text", "html") if name in present]
 
     def items() -> Iterator[tuple[dict[str, Any], int]]:
         for path in files:
-            for batch in _parquet(path, columns):
-                yield from zip(batch.to_pylist(), _sizes(batch), strict=True)
+            with _naming(path):
+                for batch in _pq().ParquetFile(path).iter_batches(batch_size=1024, columns=columns):
+                    yield from zip(batch.to_pylist(), _sizes(batch), strict=True)
 
     def total() -> int:
-        return sum(next(_parquet(path, metadata_only=True)).num_rows for path in files)
+        return sum(_pq().ParquetFile(path).metadata.num_rows for path in files)
 
     return Source("rows", items, total)
 
 
-def _parquet(path: Path, columns: list[str] | None = None, *, schema_only: bool = False,
-             metadata_only: bool = False) -> Iterator[Any]:
-    """Read a Parquet file's record batches (or only its schema, or metadata), naming the file on errors."""
-    import pyarrow as pa  # Parquet loads only when used: `extract` shares this module's parser
-    import pyarrow.parquet as pq
+def _pq() -> Any:
+    import pyarrow.parquet as pq  # Parquet loads only when used: `extract` shares this module's parser
+
+    return pq
+
+
+@contextlib.contextmanager
+def _naming(path: Path) -> Iterator[None]:
+    """Turn pyarrow's errors on a file into a BatchError that names it."""
+    import pyarrow as pa
 
     try:
-        reader = pq.ParquetFile(path)
-        if schema_only or metadata_only:
-            yield reader.schema_arrow if schema_only else reader.metadata
-            return
-        yield from reader.iter_batches(batch_size=1024, columns=columns)
+        yield
     except (pa.ArrowException, OSError) as exc:
         raise BatchError(f"{path} cannot be read as Parquet with id and text columns ({exc})") from None
 
@@ -199,7 +203,8 @@ def _sizes(batch: Any) -> list[int]:
 
     sizes = [0] * batch.num_rows
     for name in ("text", "html"):
-        if name in batch.schema.names and pa.types.is_string(batch.schema.field(name).type):
+        kind = batch.schema.field(name).type if name in batch.schema.names else None
+        if kind is not None and (pa.types.is_string(kind) or pa.types.is_large_string(kind)):
             lengths = pc.binary_length(batch.column(name)).to_pylist()
             sizes = [size + (length or 0) for size, length in zip(sizes, lengths, strict=True)]
     return sizes
@@ -336,16 +341,20 @@ class JsonlSink(Sink):
 
 
 class ParquetSink(Sink):
-    """A directory of Parquet parts (``part-000000.parquet``...), as Spark writes; a part appears under its
-    name only once complete, so a kill loses at most the part being filled."""
+    """A directory of Parquet parts (``part-000000.parquet``...), as Spark writes. A part is written a row
+    group at a time under a temporary name and renamed once complete, so memory holds one row group and a
+    kill loses at most the part being filled."""
 
     def __init__(self, path: Path, flat: bool, part_size: int) -> None:
         self.path = path
         self.flat = flat
         self.part_size = part_size
         self.chunk_docs = min(CHUNK_DOCS, part_size)  # a part holds whole chunks
-        self.pending: list[Any] = []  # record batches of the part being filled
+        self.group_docs = min(ROW_GROUP_DOCS, part_size)
+        self.pending: list[Any] = []  # record batches of the next row group
         self.pending_docs = 0
+        self.part_docs = 0  # documents in the part being filled (row groups written)
+        self.writer: Any = None  # a pyarrow ParquetWriter on the part being filled
         self.next_part = 0
 
     def written(self, resume: bool) -> Iterator[str | None]:
@@ -366,46 +375,62 @@ class ParquetSink(Sink):
         return sorted(self.path.glob("part-*.parquet"), key=_part_number) if self.path.is_dir() else []
 
     def _ids(self, parts: list[Path]) -> Iterator[str | None]:
-        import pyarrow.parquet as pq
-
         from . import tables
 
         for part in parts:
-            if not pq.read_schema(part).equals(tables.schema(self.flat)):
-                with_flat = "without" if self.flat else "with"
-                raise BatchError(f"{part} was written {with_flat} --flat, or by another version; resume it the "
-                                 "same way")
-            columns = ["id", "quote_id"] if self.flat else ["id"]
-            for row in pq.read_table(part, columns=columns).to_pylist():
-                if not self.flat or starts_document(row):
-                    yield row["id"]
+            with _naming(part):
+                if not _pq().read_schema(part).equals(tables.schema(self.flat)):
+                    with_flat = "without" if self.flat else "with"
+                    raise BatchError(f"{part} was written {with_flat} --flat, or by another version; resume it "
+                                     "the same way")
+                columns = ["id", "quote_id"] if self.flat else ["id"]
+                for row in _pq().read_table(part, columns=columns).to_pylist():
+                    if not self.flat or starts_document(row):
+                        yield row["id"]
 
     def write(self, done: Done) -> None:
         self.pending.append(done.payload)
         self.pending_docs += done.docs
-        if self.pending_docs >= self.part_size:
-            self._flush()
+        if self.pending_docs >= self.group_docs:
+            self._write_group()
+        if self.part_docs >= self.part_size:
+            self._finish_part()
 
-    def _flush(self) -> None:
+    def _part(self) -> Path:
+        return self.path / f"part-{self.next_part:06d}.parquet"
+
+    def _write_group(self) -> None:
         import pyarrow as pa
-        import pyarrow.parquet as pq
 
         from . import tables
 
         if not self.pending:
             return
-        final = self.path / f"part-{self.next_part:06d}.parquet"
-        unfinished = final.with_suffix(".parquet.tmp")
-        pq.write_table(pa.Table.from_batches(self.pending, schema=tables.schema(self.flat)), unfinished)
+        if self.writer is None:
+            self.writer = _pq().ParquetWriter(self._part().with_suffix(".parquet.tmp"), tables.schema(self.flat))
+        self.writer.write_table(pa.Table.from_batches(self.pending, schema=tables.schema(self.flat)))
+        self.part_docs += self.pending_docs
+        self.pending, self.pending_docs = [], 0
+
+    def _finish_part(self) -> None:
+        self._write_group()
+        if self.writer is None:
+            return
+        self.writer.close()
+        unfinished = self._part().with_suffix(".parquet.tmp")
         with unfinished.open("rb") as handle:
             os.fsync(handle.fileno())
-        unfinished.replace(final)
-        self.pending, self.pending_docs = [], 0
+        unfinished.replace(self._part())
+        self.writer, self.part_docs = None, 0
         self.next_part += 1
 
     def close(self, complete: bool = True) -> None:
         if complete:
-            self._flush()
+            self._finish_part()
+        elif self.writer is not None:  # stopped at once: the part being filled is dropped
+            self.writer.close()
+            self._part().with_suffix(".parquet.tmp").unlink()
+            self.writer = None
         self.pending, self.pending_docs = [], 0
 
 
@@ -611,7 +636,7 @@ class _Pool(ProcessPoolExecutor):
     def __init__(self, workers: int) -> None:
         # forkserver: workers start from a clean process, not a fork of this one and its threads (the bar's).
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["service.records", "service.tables"])
+        context.set_forkserver_preload(["service.records"])  # pyarrow (service.tables) only for Parquet
         lifeline, self._lifeline = context.Pipe(duplex=False)
         super().__init__(max_workers=workers, mp_context=context, initializer=_start_worker, initargs=(lifeline,))
 

@@ -178,10 +178,14 @@ def test_a_parquet_input_without_text_is_refused_clearly(tmp_path):
     (["in.jsonl", "-", "--format", "parquet"], "Parquet cannot go to standard output"),
     (["in.jsonl", "-", "--resume"], "--resume needs an output file"),
     (["in.jsonl", "exists.jsonl"], "exists: pass --resume"),
-], ids=["no-input", "no-workers", "language", "confidence", "parquet-stdout", "resume-stdout", "exists"])
+    (["broken.parquet", "out.jsonl"], "broken.parquet cannot be read as Parquet"),
+    (["in.jsonl", "exists.jsonl", "--resume", "--format", "parquet"], "is a file; Parquet output is a directory"),
+], ids=["no-input", "no-workers", "language", "confidence", "parquet-stdout", "resume-stdout", "exists",
+        "broken-parquet", "parquet-onto-a-file"])
 def test_bad_arguments_are_clear_errors(tmp_path, args, says):
     (tmp_path / "in.jsonl").write_text('{"id": "a", "text": "x"}\n')
     (tmp_path / "exists.jsonl").write_text("")
+    (tmp_path / "broken.parquet").write_bytes(b"PAR1 and then not Parquet at all")
     done = batch(*args, cwd=tmp_path)
     assert done.returncode == 2
     assert says in done.stderr and "Traceback" not in done.stderr
