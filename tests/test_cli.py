@@ -104,3 +104,10 @@ def test_pip_install_gives_the_quotes_command(tmp_path):
     found = subprocess.run([sys.executable, "-c", "import service; print(service.__file__)"], cwd=tmp_path,
                            env=elsewhere, capture_output=True, text=True, check=True)
     assert found.stdout.startswith(str(tmp_path / "site"))
+
+
+def test_extract_json_of_an_empty_file_is_the_apis_problem(tmp_path, capsys):
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    assert main(["extract", str(tmp_path / "empty.txt"), "--json"]) == 1
+    answer = json.loads(capsys.readouterr().out)
+    assert answer["error"]["errors"] == {"text": ["Shorter than minimum length 1."]}
