@@ -17,7 +17,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from benchmarks.articles import articles, write_jsonl
-from service import tables
+from service import records, tables
 from service.api.payload import JSON_PROBLEM, VALIDATION_PROBLEM
 from service.api.routes import TIMEOUT_PROBLEM
 from service.extractor import ExtractOptions
@@ -45,6 +45,11 @@ def expected(documents: list[dict], **options) -> list[dict]:
     """The answers of the library itself, in this process."""
     job = Job(ExtractOptions(**options), max_chars=1_000_000)
     return [without_timing(answer(document, job)) for document in documents]
+
+
+def test_the_problem_types_are_the_apis():
+    assert (records.VALIDATION_PROBLEM, records.JSON_PROBLEM, records.TIMEOUT_PROBLEM) == (
+        VALIDATION_PROBLEM, JSON_PROBLEM, TIMEOUT_PROBLEM)
 
 
 @pytest.fixture(scope="module")
