@@ -217,19 +217,24 @@ def _document_ids(path: Path, flat: bool) -> list[str | None]:
 
 
 def interrupt(source: Path, out: Path, options: list[str], written, how: signal.Signals) -> tuple[int, str]:
-    """Start a run on two workers and send it ``how`` once it has written some records (not all).
+    """Start a run on two workers and send it ``how`` once it has written some records (not all): SIGINT
+    to its whole process group, as Ctrl-C in a terminal does; SIGTERM and SIGKILL to the main process
+    alone, as an orchestrator or the kernel's OOM killer do (the workers must then end by themselves).
 
     Returns:
-        Its exit status and what it wrote to standard error.
+        Its exit status and what it wrote to standard error (once every process of the run has ended).
     """
     with subprocess.Popen(command(source, out, "--workers", 2, *options), cwd=ROOT, stdout=subprocess.DEVNULL,
-                          stderr=subprocess.PIPE, text=True) as process:
+                          stderr=subprocess.PIPE, text=True, start_new_session=True) as process:
         deadline = time.monotonic() + 120
         while written(out) < 100 and process.poll() is None and time.monotonic() < deadline:
             time.sleep(0.05)
         assert process.poll() is None, "the run ended before it could be interrupted: give it more documents"
-        process.send_signal(how)
-        _, stderr = process.communicate(timeout=120)
+        if how == signal.SIGINT:
+            os.killpg(process.pid, how)
+        else:
+            process.send_signal(how)
+        _, stderr = process.communicate(timeout=120)  # the workers hold stderr too: all must be gone
     return process.returncode, stderr
 
 
