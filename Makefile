@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: run test lint bench bench-http bench-load bench-batch openapi-example clean
+.PHONY: run test lint fuzz bench bench-http bench-load bench-batch openapi-example clean
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +23,9 @@ test: $(VENV)/.installed  ## lint, then every test
 lint: $(VENV)/.installed
 	$(PY) -m ruff check service tests scripts benchmarks jobs
 	$(VENV)/bin/hadolint Dockerfile
+
+fuzz: $(VENV)/.installed  ## contract fuzzing: schemathesis, 1,000 examples per operation, against live gunicorn
+	FUZZ_EXAMPLES=1000 $(PY) -m pytest -s -p no:cacheprovider tests/api/test_fuzz.py
 
 BASELINE ?= .bench-baseline
 BASELINE_REF ?= db91dc3

@@ -4,7 +4,7 @@ engine: this checkout's engine against a baseline checkout (``--baseline``, e.g.
 the commit before a change), run alternately in fresh processes on the same machine: throughput on
 articles the rules were not written on (each with the regex cache emptied), growth from 1 to 100 copies
 of an article, adversarial inputs against prose of the same size, import plus first extraction.
-http: gunicorn with 2 sync workers under concurrency 8, driven by ``wrk`` (Debian package; the Python
+http: gunicorn with 2 workers under concurrency 8, driven by ``wrk`` (Debian package; the Python
 client below caps the floor app at about half what wrk reaches), against a floor app that parses and
 validates the same body with the same request schema and returns no quotes.
 load: gunicorn (one worker per CPU, no recycling) at concurrency 32 for 60 s: req/s, p50, p99,
@@ -237,7 +237,7 @@ def load(seconds: float, concurrency: int) -> None:
         process.terminate()
         process.wait(timeout=60)
     quantiles = statistics.quantiles(latencies, n=100)
-    print(f"load: {seconds:.0f} s at concurrency {concurrency}, {len(before)} sync workers, no recycling")
+    print(f"load: {seconds:.0f} s at concurrency {concurrency}, {len(before)} gthread workers, no recycling")
     print(f"  {ok / seconds:8.1f} req/s   p50 {quantiles[49] * 1000:7.2f} ms   p99 {quantiles[98] * 1000:7.2f} ms   "
           f"ok {ok}   failed {failed}")
     for i, (b, a) in enumerate(zip(before, after, strict=False)):

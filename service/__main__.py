@@ -1,5 +1,5 @@
-"""Command line: ``python -m service extract FILE|-``, ``python -m service batch IN OUT`` and
-``python -m service serve`` (installed, the same as ``quotes ...``)."""
+"""Command line: ``python -m service extract FILE|-``, ``batch IN OUT``, ``evaluate GOLD`` and ``serve``
+(installed by ``pip install .``, the same as ``quotes ...``)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import batch, records
+from .evaluate import evaluate, render
 from .extractor import ExtractOptions, OptionsError, extract
 from .extractor.language import DEFAULT_LANGUAGE
 from .extractor.model import OFFSET_UNITS
@@ -29,6 +30,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     run.add_argument("--offsets", choices=OFFSET_UNITS, default="codepoint",
                      help="count offsets in code points (Python) or UTF-16 code units (JavaScript)")
     run.add_argument("--language", default=DEFAULT_LANGUAGE, help="the language pack the rules read")
+    score = commands.add_parser("evaluate", help="score the engine on a gold file in the evaluation kit's format")
+    score.add_argument("gold", type=Path, help="JSON Lines: id, text, quotes (see tests/eval/README.md)")
+    score.add_argument("--errors", type=int, default=0, help="also list this many misses and wrong speakers")
+    score.add_argument("--json", action="store_true", help="print the scorer's full result as JSON")
     serve = commands.add_parser("serve", help="start gunicorn with the service's settings")
     serve.add_argument("--bind", help="address to listen on (default: QUOTES_BIND or 127.0.0.1:8000)")
     batch.add_parser(commands)
@@ -37,6 +42,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _serve(args.bind)
     if args.command == "batch":
         return batch.command(args)
+    if args.command == "evaluate":
+        return _evaluate(args)
     return _extract(args)
 
 
@@ -69,6 +76,16 @@ def _extract(args: argparse.Namespace) -> int:
         print(json.dumps(answer, ensure_ascii=False, indent=2))
         return 1 if "error" in answer else 0
     print(_table(extract(text, options)))
+    return 0
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    try:
+        result = evaluate(args.gold, errors=args.errors)
+    except (OSError, UnicodeDecodeError, ValueError, KeyError) as exc:
+        print(f"error: {args.gold} is not a gold file in the kit's format ({exc!r})", file=sys.stderr)
+        return 2
+    print(json.dumps(result, ensure_ascii=False, indent=2) if args.json else render(result))
     return 0
 
 

@@ -10,15 +10,16 @@ from collections.abc import Mapping
 from flask import Flask, Response, current_app, g, request
 
 from .api.access import install_access_control
-from .api.errors import APIError, register_error_handlers
+from .api.capacity import install_capacity
+from .api.errors import RETRY_STATUSES, register_error_handlers
+from .api.payload import drain_and_refuse
 from .api.routes import bp
 from .api.schemas import Schemas
 from .config import Config
+from .lifecycle import Lifecycle
 
 # A client's request id is echoed only when it is short and plain; otherwise a fresh one is made.
 RE_REQUEST_ID = re.compile(r"[A-Za-z0-9._:\-]{1,128}")
-# Past this many bytes an oversized body is not drained; the connection is simply closed.
-DRAIN_LIMIT_BYTES = 64 * 1024 * 1024
 
 
 def create_app(config: Config | Mapping[str, object] | None = None) -> Flask:
@@ -30,6 +31,9 @@ def create_app(config: Config | Mapping[str, object] | None = None) -> Flask:
 
     Returns:
         The Flask app.
+
+    Raises:
+        ConfigError: a setting is bad, or names a keys file or a limits storage that cannot be used.
     """
     if config is None or isinstance(config, Mapping):
         config = Config.from_env().with_overrides(config or {})
@@ -38,44 +42,45 @@ def create_app(config: Config | Mapping[str, object] | None = None) -> Flask:
     app.config["MAX_CONTENT_LENGTH"] = config.max_body_bytes
     app.json.sort_keys = False
     app.extensions["quotes_schemas"] = Schemas(max_chars=config.max_chars, max_batch=config.max_batch)
-    logging.getLogger("service").setLevel(config.log_level.upper())
+    app.extensions["quotes_lifecycle"] = Lifecycle()
+    for name in ("service", "flask-limiter"):
+        logging.getLogger(name).setLevel(config.log_level_number)
     app.before_request(_assign_request_id)  # first: every later hook and error carries the id
     app.before_request(_refuse_oversized_body)
+    install_capacity(app, config)
     app.register_blueprint(bp)
     register_error_handlers(app)
-    install_access_control(app, config)
+    # Registered before the limiter's, so that it runs after it (Flask runs them in reverse): it takes
+    # away the Retry-After the limiter puts on every answer.
     app.after_request(_response_headers)
+    install_access_control(app, config)
     return app
 
 
+def request_id_of(supplied: str | None) -> str:
+    """The request id to use: the client's when it is short and plain, else a fresh one."""
+    return supplied if supplied and RE_REQUEST_ID.fullmatch(supplied) else uuid.uuid4().hex
+
+
 def _assign_request_id() -> None:
-    supplied = request.headers.get("X-Request-ID", "")
-    g.request_id = supplied if RE_REQUEST_ID.fullmatch(supplied) else uuid.uuid4().hex
+    g.request_id = request_id_of(request.headers.get("X-Request-ID"))
 
 
 def _refuse_oversized_body() -> None:
-    """Answer 413 for a declared body over the limit without parsing it.
-
-    The body is read and thrown away (up to DRAIN_LIMIT_BYTES) first: closing a socket with unread
-    bytes makes the kernel reset the connection, and the client would never see the 413.
-    """
+    """Answer 413 for a declared body over the limit without parsing it (a chunked one is counted as it
+    is read)."""
     limit = current_app.config["MAX_CONTENT_LENGTH"]
     length = request.content_length
     if length is None or length <= limit:
         return
-    stream = request.environ["wsgi.input"]
-    left = min(length, DRAIN_LIMIT_BYTES)
-    while left > 0:
-        chunk = stream.read(min(left, 1 << 16))
-        if not chunk:
-            break
-        left -= len(chunk)
-    raise APIError(413, f"The body is larger than the limit of {limit} bytes.")
+    raise drain_and_refuse(request.environ["wsgi.input"], 0, limit)
 
 
 def _response_headers(response: Response) -> Response:
     response.headers["X-Request-ID"] = g.get("request_id", "")
     response.headers["X-Content-Type-Options"] = "nosniff"
+    if response.status_code not in RETRY_STATUSES:
+        response.headers.pop("Retry-After", None)
     if request.path.startswith("/v1/"):
         response.headers["Cache-Control"] = "no-store"
     return response

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 import requests
@@ -61,7 +62,8 @@ class QuotesClient:
         api_key: sent as ``Authorization: Bearer <key>`` when given.
         timeout: seconds to wait for each answer.
         retries: attempts after the first on 429, 502, 503, 504 and connection errors, with
-            exponential backoff (honouring ``Retry-After``).
+            exponential backoff (honouring ``Retry-After``); also how often a batch's documents that
+            came back 503 (the batch ran out of time before them) are sent again.
         backoff: the backoff factor in seconds.
     """
 
@@ -69,6 +71,8 @@ class QuotesClient:
                  backoff: float = 0.5) -> None:
         self.base_url = base_url.rstrip("/")
         self.timeout = timeout
+        self.retries = retries
+        self.backoff = backoff
         self.session = requests.Session()
         retry = Retry(total=retries, backoff_factor=backoff, status_forcelist=RETRY_STATUSES,
                       allowed_methods=frozenset({"GET", "POST"}), respect_retry_after_header=True,
@@ -89,11 +93,30 @@ class QuotesClient:
         return self._post("/v1/quotes", body)
 
     def extract_batch(self, documents: list[dict[str, str]], **options: Any) -> dict[str, Any]:
-        """Return one result per document (``{"id", "text"}`` each), in order; failed ones carry ``error``."""
+        """Return one result per document (``{"id", "text"}`` each), in order; failed ones carry ``error``.
+
+        Documents that come back 503 (the service was too busy to reach them in time) are sent again,
+        in a smaller batch, up to ``retries`` times with exponential backoff.
+        """
+        answer = self._post("/v1/quotes/batch", self._batch_body(documents, options))
+        results = answer["results"]
+        for attempt in range(self.retries):
+            pending = [i for i, item in enumerate(results) if item.get("status") == 503]
+            if not pending:
+                break
+            time.sleep(self.backoff * 2**attempt)
+            again = self._post("/v1/quotes/batch", self._batch_body([documents[i] for i in pending], options))
+            for index, item in zip(pending, again["results"], strict=True):
+                results[index] = {**item, "index": index}
+        answer["meta"]["chars"] = sum(item.get("meta", {}).get("chars", 0) for item in results)
+        return answer
+
+    @staticmethod
+    def _batch_body(documents: list[dict[str, str]], options: dict[str, Any]) -> dict[str, Any]:
         body: dict[str, Any] = {"documents": documents}
         if options:
             body["options"] = options
-        return self._post("/v1/quotes/batch", body)
+        return body
 
     def health(self) -> bool:
         """Tell whether the service answers GET /readyz with 200."""

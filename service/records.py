@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from http import HTTPStatus
@@ -18,21 +18,21 @@ from marshmallow import EXCLUDE, ValidationError
 
 from . import __version__
 from .api.schemas import ID_LENGTH, DocumentSchema, QuoteResponseSchema
-from .extractor import Document, ExtractionTimeout, ExtractOptions, extract, read_text
+from .extractor import ExtractionTimeout, ExtractOptions, extract
 
 # The API's problem types (service/api/payload.py and routes.py; a test keeps them equal).
 VALIDATION_PROBLEM = "urn:quotes:problem:validation-error"
 JSON_PROBLEM = "urn:quotes:problem:malformed-json"
 TIMEOUT_PROBLEM = "urn:quotes:problem:extraction-timeout"
 
-# How each input field is read into a Document. HTML lands with its reader: ``"html": read_html``.
-READERS: dict[str, Callable[[str], Document]] = {"text": read_text}
-INPUT_FIELDS = ("text", "html")
+# The input fields a document may come in, and whether the extractor reads it as HTML (its reader runs
+# inside the document's time budget; offsets index into the HTML as sent).
+INPUT_FIELDS = {"text": False, "html": True}
 
 # The columns of the flat table, one row per quote (a document without quotes, or one that failed,
 # still gets one row, so every document of the input is in the output).
 FLAT_COLUMNS = ("id", "quote_id", "quote", "start", "end", "kind", "group", "speaker", "speaker_id",
-                "speaker_type", "rule", "confidence", "error")
+                "speaker_type", "co_speakers", "rule", "confidence", "error")
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,19 +115,17 @@ def answer(data: object, job: Job) -> dict[str, Any]:
         errors = ({"html": ["Give text or html, not both."]} if fields
                   else {"text": ["Missing data for required field."]})
         return _problem(document_id, 400, "The record did not validate.", VALIDATION_PROBLEM, errors)
-    reader = READERS.get(fields[0])
-    if reader is None:
-        return _problem(document_id, 400, "HTML input is not supported yet; send the article's text.",
-                        VALIDATION_PROBLEM, {fields[0]: ["Not supported yet."]})
     raw_id = data.get("id")
     try:
         loaded = _document_schema(job.max_chars).load(
             {"id": document_id if document_id is not None or raw_id is None else raw_id, "text": data[fields[0]]},
             unknown=EXCLUDE)
     except ValidationError as exc:
-        return _problem(document_id, 400, "The record did not validate.", VALIDATION_PROBLEM,
-                        exc.normalized_messages())
-    return _extract(document_id, reader(loaded["text"]), job.options)
+        messages = exc.normalized_messages()
+        if "text" in messages and fields[0] != "text":  # the schema knows the field as text
+            messages[fields[0]] = messages.pop("text")
+        return _problem(document_id, 400, "The record did not validate.", VALIDATION_PROBLEM, messages)
+    return _extract(document_id, loaded["text"], INPUT_FIELDS[fields[0]], job.options)
 
 
 def flat_rows(record: Mapping[str, Any]) -> list[dict[str, Any]]:
@@ -149,7 +147,8 @@ def flat_rows(record: Mapping[str, Any]) -> list[dict[str, Any]]:
         rows.append({**blank, "quote_id": quote["id"], "quote": quote["text"], "start": quote["start"],
                      "end": quote["end"], "kind": quote["kind"], "group": quote["group"],
                      "speaker": speaker.get("name"), "speaker_id": speaker.get("id"),
-                     "speaker_type": speaker.get("type"), "rule": quote["rule"], "confidence": quote["confidence"]})
+                     "speaker_type": speaker.get("type"), "co_speakers": [s["name"] for s in quote["co_speakers"]],
+                     "rule": quote["rule"], "confidence": quote["confidence"]})
     return rows or [blank]
 
 
@@ -158,17 +157,17 @@ def starts_document(row: Mapping[str, Any]) -> bool:
     return row.get("quote_id") in (None, "q1")
 
 
-def _extract(document_id: str | None, document: Document, options: ExtractOptions) -> dict[str, Any]:
+def _extract(document_id: str | None, source: str, html: bool, options: ExtractOptions) -> dict[str, Any]:
     started = time.perf_counter()
     try:
-        extraction = extract(document, options)
+        extraction = extract(source, options, html=html)
     except ExtractionTimeout:
         return _problem(document_id, 422, f"The document needed more than the {options.timeout} s allowed for "
                         "one document.", TIMEOUT_PROBLEM, title="Extraction timed out")
     except Exception as exc:
         # One document must not stop an archive. Only the class is told: a message may quote the article.
         return _problem(document_id, 500, f"The extractor failed on this document ({type(exc).__name__}).")
-    meta = {"version": __version__, "chars": len(document.source),
+    meta = {"version": __version__, "chars": len(source),
             "elapsed_ms": round((time.perf_counter() - started) * 1000, 3)}
     return _response_schema.dump({"id": document_id, "quotes": extraction.quotes,
                                   "speakers": extraction.speakers, "meta": meta})

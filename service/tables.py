@@ -14,6 +14,7 @@ import pyarrow as pa
 from .records import FLAT_COLUMNS, flat_rows
 
 SPAN = pa.struct([("text", pa.string()), ("start", pa.int64()), ("end", pa.int64())])
+SPEAKER_REF = pa.struct([("id", pa.string()), ("name", pa.string()), ("type", pa.string()), ("mention", SPAN)])
 
 QUOTE = pa.struct([
     ("id", pa.string()),
@@ -22,10 +23,11 @@ QUOTE = pa.struct([
     ("end", pa.int64()),
     ("kind", pa.string()),
     ("group", pa.string()),
-    ("speaker", pa.struct([("id", pa.string()), ("name", pa.string()), ("type", pa.string()), ("mention", SPAN)])),
+    ("speaker", SPEAKER_REF),
     ("cue", SPAN),
     ("confidence", pa.float64()),
     ("rule", pa.string()),
+    ("co_speakers", pa.list_(SPEAKER_REF)),
 ])
 
 SPEAKER = pa.struct([
@@ -53,7 +55,8 @@ NESTED = pa.schema([
     ("error", PROBLEM),
 ])
 
-_FLAT_TYPES = {"start": pa.int64(), "end": pa.int64(), "confidence": pa.float64()}
+_FLAT_TYPES = {"start": pa.int64(), "end": pa.int64(), "confidence": pa.float64(),
+               "co_speakers": pa.list_(pa.string())}
 FLAT = pa.schema([(name, _FLAT_TYPES.get(name, pa.string())) for name in FLAT_COLUMNS])
 
 

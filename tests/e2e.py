@@ -45,7 +45,9 @@ def running(command: list[str], env: dict[str, str] | None = None) -> Iterator[t
     and blocks the server's log writes.
     """
     port = free_port()
-    environment = {**os.environ, "QUOTES_BIND": f"127.0.0.1:{port}", "QUOTES_WORKERS": "2", **(env or {})}
+    # No drain after SIGTERM unless a test asks for one: every server a test stops would wait it out.
+    environment = {**os.environ, "QUOTES_BIND": f"127.0.0.1:{port}", "QUOTES_WORKERS": "2",
+                   "QUOTES_DRAIN_SECONDS": "0", **(env or {})}
     with tempfile.NamedTemporaryFile("w+", prefix="server-", suffix=".log", delete=False) as log:
         process = subprocess.Popen(command, cwd=ROOT, env=environment, stdout=log, stderr=subprocess.STDOUT)
     process.log_path = Path(log.name)  # type: ignore[attr-defined]

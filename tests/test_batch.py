@@ -89,14 +89,13 @@ BAD_RECORDS = [
     (b'{"id": "f", "text": "a\\u0000b"}', "f", VALIDATION_PROBLEM, 400, "NUL"),
     (b'{"id": "g", "text": "x", "html": "<p>x</p>"}', "g", VALIDATION_PROBLEM, 400,
      {"html": ["Give text or html, not both."]}),
-    (b'{"id": "h", "html": "<p>\\u201cHi,\\u201d she said.</p>"}', "h", VALIDATION_PROBLEM, 400, "not supported yet"),
     (b'{"id": 1.5, "text": "x"}', None, VALIDATION_PROBLEM, 400, {"id": ["Not a valid string."]}),
     (b'{"id": "long", "text": "' + b"x" * 60 + b'"}', "long", VALIDATION_PROBLEM, 400, "limit of 50 characters"),
 ]
 
 
 BAD_IDS = ["cut-json", "not-utf8", "not-object", "no-text", "empty-text", "text-not-string", "nul", "text-and-html",
-           "html", "id-not-string", "too-long"]
+           "id-not-string", "too-long"]
 
 
 @pytest.fixture(scope="module")
@@ -130,6 +129,16 @@ def test_a_bad_record_gets_a_problem(bad_run, number, id_, type_, status, says):
         assert bad["error"]["errors"] == says
     else:
         assert says in bad["error"]["detail"] + json.dumps(bad["error"].get("errors"))
+
+
+def test_an_html_record_is_read_as_html_with_offsets_into_the_html(tmp_path):
+    html = "<p>&ldquo;We won,&rdquo; said <b>Ann Lee</b>.</p><script>“Not a quote,” it said.</script>"
+    (tmp_path / "in.jsonl").write_text(json.dumps({"id": "h", "html": html}) + "\n", encoding="utf-8")
+    assert batch(tmp_path / "in.jsonl", tmp_path / "out.jsonl").returncode == 0
+    [record] = read_jsonl(tmp_path / "out.jsonl")
+    [quote] = record["quotes"]
+    mention = quote["speaker"]["mention"]
+    assert html[mention["start"]:mention["end"]] == "Ann Lee" and record["meta"]["chars"] == len(html)
 
 
 def test_a_document_over_its_time_budget_gets_a_problem(tmp_path):

@@ -15,7 +15,7 @@ import requests
 from benchmarks.articles import articles, write_jsonl
 from service import __version__
 from service.__main__ import main
-from tests.conftest import ROOT, SAMPLE_ARTICLE
+from tests.conftest import EVAL_DIR, ROOT, SAMPLE_ARTICLE
 from tests.e2e import running
 
 
@@ -111,3 +111,29 @@ def test_extract_json_of_an_empty_file_is_the_apis_problem(tmp_path, capsys):
     assert main(["extract", str(tmp_path / "empty.txt"), "--json"]) == 1
     answer = json.loads(capsys.readouterr().out)
     assert answer["error"]["errors"] == {"text": ["Shorter than minimum length 1."]}
+
+
+def test_evaluate_scores_a_gold_file(capsys):
+    assert main(["evaluate", str(EVAL_DIR / "gold.jsonl"), "--errors", "5"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split() == ["measure", "precision", "recall", "F1"]
+    scores = {line.split()[0]: [float(x) for x in line.split()[1:]] for line in lines[1:5]}
+    assert scores["attribution"] == [1.0, 1.0, 1.0]  # the kit's articles score perfectly
+
+
+def test_evaluate_as_json_lists_the_errors(capsys, tmp_path):
+    doc = {"id": "d1", "text": "“We will win,” Ann Lee said.", "quotes": [
+        {"start": 1, "end": 13, "text": "We will win,", "speaker": "Bo Li", "speaker_type": "person"}]}
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(doc) + "\n", encoding="utf-8")
+    assert main(["evaluate", str(gold), "--json", "--errors", "3"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["attribution"]["f1"] == 0.0
+    assert result["errors"][0]["kind"] == "wrong speaker"
+
+
+def test_evaluate_refuses_a_file_that_is_not_gold(capsys, tmp_path):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("not json\n", encoding="utf-8")
+    assert main(["evaluate", str(bad)]) == 2
+    assert "not a gold file" in capsys.readouterr().err

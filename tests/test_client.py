@@ -9,7 +9,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 
 from service.client import BadRequest, QuotesClient, RateLimited, ServerError, TransportError, Unauthorized
-from tests.e2e import free_port
+from tests.e2e import GUNICORN, free_port, running
+from tests.faults.net import cpu_seconds, prose
 
 
 class Scripted(BaseHTTPRequestHandler):
@@ -88,3 +89,20 @@ def test_unreachable_service_is_a_transport_error():
         with pytest.raises(TransportError):
             client.extract("text")
         assert client.health() is False
+
+
+def test_batch_documents_the_service_had_no_time_for_are_sent_again():
+    """Real gunicorn with a request deadline of about 2.5 documents' time: each attempt finishes two or
+    three of the six documents and answers 503 for the rest, which the client sends again."""
+    article = prose(300_000)
+    deadline = max(0.05, 2.5 * cpu_seconds(article))
+    documents = [{"id": f"d{i}", "text": article} for i in range(6)]
+    with running(GUNICORN, env={"QUOTES_BATCH_TIMEOUT": f"{deadline:.2f}"}) as (base, _):
+        with QuotesClient(base, retries=0) as once:
+            first = once.extract_batch(documents)["results"]
+        with QuotesClient(base, retries=10, backoff=0.05) as client:
+            answer = client.extract_batch(documents)
+    assert 503 in [item["status"] for item in first], "the deadline cut the batch short"
+    assert [(item["index"], item["id"], item["status"]) for item in answer["results"]] == [
+        (i, f"d{i}", 200) for i in range(6)]
+    assert answer["meta"]["chars"] == 6 * len(article)

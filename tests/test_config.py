@@ -22,12 +22,43 @@ def test_environment_overrides():
     assert (config.max_chars, config.timeout, config.bind, config.worker_count) == (50, 0.5, "0.0.0.0:9000", 3)
 
 
-@pytest.mark.parametrize("env", [{"QUOTES_MAX_CHARS": "lots"}, {"QUOTES_MAX_CHARS": "0"},
-                                 {"QUOTES_TIMEOUT": "-1"}, {"QUOTES_WORKERS": "-2"},
-                                 {"QUOTES_BATCH_TIMEOUT": "40"}])
-def test_bad_values_are_refused(env):
-    with pytest.raises(ConfigError):
+BAD = [
+    ({"QUOTES_MAX_CHARS": "lots"}, "QUOTES_MAX_CHARS='lots': not a valid whole number"),
+    ({"QUOTES_MAX_CHARS": "0"}, "QUOTES_MAX_CHARS=0: must be at least 1"),
+    ({"QUOTES_TIMEOUT": "-1"}, "QUOTES_TIMEOUT=-1.0: must be in (0, 600] seconds"),
+    ({"QUOTES_TIMEOUT": "nan"}, "QUOTES_TIMEOUT=nan"),
+    ({"QUOTES_WORKERS": "-1"}, "QUOTES_WORKERS=-1: must be 0 (one per CPU) or more"),
+    ({"QUOTES_BATCH_TIMEOUT": "40"}, "QUOTES_BATCH_TIMEOUT=40.0: must be positive and below QUOTES_WORKER_TIMEOUT"),
+    ({"QUOTES_RATELIMIT": "lots"}, "QUOTES_RATELIMIT='lots': not a rate limit"),
+    ({"QUOTES_AUTH_FAILURE_LIMIT": "5 per minute please"}, "QUOTES_AUTH_FAILURE_LIMIT="),
+    ({"QUOTES_RATELIMIT_STORAGE_URI": "mongodb://db"}, "QUOTES_RATELIMIT_STORAGE_URI: scheme 'mongodb'"),
+    ({"QUOTES_LOG_LEVEL": "verbose"}, "QUOTES_LOG_LEVEL='verbose': must be one of DEBUG, INFO"),
+    ({"QUOTES_MAX_BATCH_CHARS": "10"}, "QUOTES_MAX_BATCH_CHARS=10: must be at least QUOTES_MAX_CHARS"),
+    ({"QUOTES_THREADS": "0"}, "QUOTES_THREADS=0: must be at least 1"),
+    ({"QUOTES_EXTRACTION_SLOTS": "0"}, "QUOTES_EXTRACTION_SLOTS=0: must be at least 1"),
+    ({"QUOTES_CLIENT_TIMEOUT": "0"}, "QUOTES_CLIENT_TIMEOUT=0.0: must be in (0, 600] seconds"),
+    ({"QUOTES_DRAIN_SECONDS": "-1"}, "QUOTES_DRAIN_SECONDS=-1.0: must be in [0, 600] seconds"),
+    ({"QUOTES_BIND": "8000"}, "QUOTES_BIND='8000': must be HOST:PORT or unix:PATH"),
+]
+
+
+@pytest.mark.parametrize(("env", "message"), BAD, ids=[f"{k}={v}" for env, _ in BAD for k, v in env.items()])
+def test_bad_values_are_refused_with_one_line_naming_them(env, message):
+    with pytest.raises(ConfigError) as caught:
         Config.from_env(env)
+    assert len(caught.value.problems) == 1 and message in caught.value.problems[0]
+    assert "\n" not in caught.value.problems[0]
+
+
+def test_every_bad_value_is_named():
+    with pytest.raises(ConfigError) as caught:
+        Config.from_env({"QUOTES_WORKERS": "-1", "QUOTES_LOG_LEVEL": "loud", "QUOTES_TIMEOUT": "soon"})
+    assert [problem.split("=")[0] for problem in caught.value.problems] == [
+        "QUOTES_TIMEOUT", "QUOTES_WORKERS", "QUOTES_LOG_LEVEL"]
+
+
+def test_other_quotes_variables_are_ignored():
+    assert Config.from_env({"QUOTES_PORT": "tcp://10.0.0.1:8000", "QUOTES_SERVICE_HOST": "10.0.0.1"}) == Config()
 
 
 def test_gunicorn_settings_follow_the_config(monkeypatch):
@@ -38,8 +69,10 @@ def test_gunicorn_settings_follow_the_config(monkeypatch):
     import service.gunicorn_conf as conf
 
     conf = importlib.reload(conf)
-    assert (conf.bind, conf.workers) == ("127.0.0.1:9123", 3)
+    assert (conf.bind, conf.workers, conf.threads) == ("127.0.0.1:9123", 3, 32)
     assert "%(B)s" in conf.access_log_format and "x-request-id" in conf.access_log_format
+    assert conf.worker_class == "service.server.Worker" and conf.preload_app and conf.control_socket_disable
+    assert conf.graceful_timeout == conf.timeout
 
 
 def test_the_readme_documents_every_setting():

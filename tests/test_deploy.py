@@ -113,15 +113,19 @@ def test_the_probes_and_the_service_reach_the_bound_port_on_real_paths(build, ap
 
 
 @pytest.mark.parametrize("build", BUILDS)
-def test_the_grace_period_outlasts_the_batch_budget(build):
+def test_the_grace_period_outlasts_the_drain_and_the_graceful_stop(build):
     import service.gunicorn_conf as gunicorn_conf
 
     pod = find(build, "Deployment")["spec"]["template"]["spec"]
     config = Config.from_env(settings(build))
-    pause = int(container(build)["lifecycle"]["preStop"]["exec"]["command"][1])
-    assert config.batch_timeout < gunicorn_conf.graceful_timeout  # requests in hand finish after SIGTERM
-    assert pause + gunicorn_conf.graceful_timeout < pod["terminationGracePeriodSeconds"]
+    assert "lifecycle" not in container(build)  # the drain keeps serving after SIGTERM: no preStop pause
+    # After SIGTERM gunicorn drains, then gives the requests in hand its graceful timeout, which is
+    # QUOTES_WORKER_TIMEOUT; no request (a batch included) runs longer.
+    assert gunicorn_conf.graceful_timeout == Config.from_env().worker_timeout
     assert config.batch_timeout < config.worker_timeout
+    assert config.drain_seconds + config.worker_timeout < pod["terminationGracePeriodSeconds"]
+    readiness = container(build)["readinessProbe"]
+    assert readiness["periodSeconds"] * readiness["failureThreshold"] < config.drain_seconds  # noticed in time
 
 
 @pytest.mark.parametrize("build", BUILDS)
@@ -233,9 +237,7 @@ def test_compose_runs_two_locked_down_replicas_sharing_limits_through_redis(app)
     probe = re.search(r"http://127\.0\.0\.1:(\d+)(/\w+)", " ".join(api["healthcheck"]["test"])).groups()
     assert int(probe[0]) == port and probe[1] in {rule.rule for rule in app.url_map.iter_rules()}
     assert api["read_only"] is True and api["tmpfs"] == ["/tmp"] and api["user"].startswith("10001:")
-    import service.gunicorn_conf as gunicorn_conf
-
-    assert int(api["stop_grace_period"].removesuffix("s")) > gunicorn_conf.graceful_timeout > config.batch_timeout
+    assert int(api["stop_grace_period"].removesuffix("s")) > config.drain_seconds + config.worker_timeout
     prometheus = yaml.safe_load((COMPOSE.parent / "prometheus.yml").read_text(encoding="utf-8"))
     [discovery] = prometheus["scrape_configs"][0]["dns_sd_configs"]
     assert discovery == {"names": ["quotes"], "type": "A", "port": port}

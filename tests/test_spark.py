@@ -22,10 +22,10 @@ from service.records import Job
 from tests.conftest import ROOT
 
 DOCUMENTS = 300
-BAD_LINES = [
+ODD_LINES = [  # and other lines: the answers must be the batch command's all the same
     '{"id": "bad-json", "text": ',
     '{"id": "bad-empty", "text": ""}',
-    '{"id": "bad-html", "html": "<p>“Hi,” she said.</p>"}',
+    '{"id": "html", "html": "<p>“Hi,” said <b>Ann Lee</b>.</p>"}',
     '["not an object"]',
     '{"text": "“We won,” said coach Ida Lund."}',
     '{"id": 42, "text": "“We won,” said coach Ida Lund."}',
@@ -59,7 +59,7 @@ def archive(tmp_path_factory) -> Path:
     """300 generated articles and a few bad lines, as JSON Lines."""
     path = tmp_path_factory.mktemp("spark") / "articles.jsonl"
     lines = [json.dumps(article, ensure_ascii=False) for article in articles(DOCUMENTS, seed=3)]
-    for number, bad in enumerate(BAD_LINES):
+    for number, bad in enumerate(ODD_LINES):
         lines.insert(number * 50 + 7, bad)
     path.write_text("\n".join(lines) + "\n\n", encoding="utf-8")
     return path
@@ -86,9 +86,9 @@ def test_the_spark_job_writes_what_the_batch_command_writes(spark, archive, tmp_
     run(spark, str(archive), str(tmp_path / "spark.parquet"), job, partitions=4)
     written = pq.read_table(tmp_path / "spark.parquet").to_pylist()
     assert comparable(written) == comparable(batch_output(archive, tmp_path / "batch.parquet"))
-    assert len(written) == DOCUMENTS + len(BAD_LINES)
+    assert len(written) == DOCUMENTS + len(ODD_LINES)
     errors = [row["error"]["type"].rsplit(":", 1)[1] for row in written if row["error"]]
-    assert sorted(errors) == ["malformed-json", "validation-error", "validation-error", "validation-error"]
+    assert sorted(errors) == ["malformed-json", "validation-error", "validation-error"]
     # The declared schema, part by part, as the batch command writes it.
     parts = list((tmp_path / "spark.parquet").glob("part-*.parquet"))
     assert len(parts) == 4 and all(pq.read_schema(part).equals(tables.NESTED) for part in parts)
@@ -105,7 +105,7 @@ def test_spark_submit_runs_the_job(spark, archive, tmp_path):
     assert done.returncode == 0, done.stderr[-3000:]
     written = pq.read_table(tmp_path / "out").to_pylist()
     assert comparable(written) == comparable(batch_output(archive, tmp_path / "batch.parquet", *options))
-    bad_ids = {"bad-empty", "bad-html", "42", None}  # a line cut short and a list have no id to tell
+    bad_ids = {"bad-empty", "html", "42", None}  # a line cut short and a list have no id to tell
     assert {row["id"] for row in written} == {a["id"] for a in articles(DOCUMENTS, seed=3)} | bad_ids
     assert all(row["confidence"] is None or row["confidence"] >= 0.5 for row in written)
 

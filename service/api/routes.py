@@ -7,22 +7,27 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from flask import Blueprint, Response, current_app
+from flask import Blueprint, Response, current_app, g
 
 from .. import __version__
 from ..extractor import ExtractionTimeout, ExtractOptions, extract
+from ..extractor.budget import DeadlineExceeded
+from .access import charge, storage_status
+from .capacity import extraction, overloaded
 from .errors import APIError, problem_body
 from .payload import VALIDATION_PROBLEM, json_body, load
-from .schemas import Schemas
+from .schemas import ID_LENGTH, Schemas
 
 bp = Blueprint("api", __name__)
 OPENAPI_PATH = Path(__file__).resolve().parents[2] / "openapi.yaml"
 TIMEOUT_PROBLEM = "urn:quotes:problem:extraction-timeout"
 BATCH_TIME_PROBLEM = "urn:quotes:problem:batch-time-spent"
+DRAINING_PROBLEM = "urn:quotes:problem:draining"
 CANARY = "“We are ready,” coach Lina Novak said."
 
 
 @bp.post("/v1/quotes")
+@extraction
 def quotes() -> dict[str, Any]:
     """Find every quotation in one article and who said it."""
     body = load(_schemas().quote_request, json_body())
@@ -31,16 +36,13 @@ def quotes() -> dict[str, Any]:
 
 
 @bp.post("/v1/quotes/batch")
-def quotes_batch() -> dict[str, Any]:
+@extraction
+def quotes_batch() -> Response:
     """Find the quotations of several articles; a bad document fails alone."""
-    config = _config()
     body = load(_schemas().batch_request, json_body())
-    started = time.perf_counter()
-    deadline = time.monotonic() + config.batch_timeout
-    results = [_batch_item(i, document, body["options"], deadline) for i, document in enumerate(body["documents"])]
-    meta = {"version": __version__, "chars": sum(r.get("meta", {}).get("chars", 0) for r in results),
-            "elapsed_ms": _ms(started)}
-    return _schemas().batch_response.dump({"results": results, "meta": meta})
+    _check_batch_chars(body["documents"])
+    charge(len(body["documents"]) - 1)  # the request itself was counted once already
+    return _batch_answer(body["documents"], body["options"])
 
 
 @bp.get("/healthz")
@@ -51,11 +53,15 @@ def healthz() -> dict[str, Any]:
 
 @bp.get("/readyz")
 def readyz() -> dict[str, Any]:
-    """Tell that the extractor works, by running it on a canary sentence."""
+    """Tell whether to send traffic here: not draining, and the extractor answers a canary sentence."""
+    if current_app.extensions["quotes_lifecycle"].draining:
+        raise APIError(503, "This replica is shutting down; send requests to another one.",
+                       type_=DRAINING_PROBLEM, title="Draining")
     found = extract(CANARY, ExtractOptions(timeout=_config().timeout)).quotes
     if not found or found[0].speaker is None or found[0].speaker.name != "Lina Novak":
         raise APIError(503, "The extractor did not answer the canary text correctly.")
-    return _schemas().status.dump({"status": "ready"})
+    checks = {"extractor": "ok", "ratelimit_storage": storage_status()}
+    return _schemas().status.dump({"status": "ready", "checks": checks})
 
 
 @bp.get("/openapi.yaml")
@@ -81,33 +87,66 @@ def _ms(started: float) -> float:
     return round((time.perf_counter() - started) * 1000, 3)
 
 
-def _extract(text: str, options: dict[str, Any], seconds: float | None = None) -> dict[str, Any]:
+def _extract(text: str, options: dict[str, Any]) -> dict[str, Any]:
     """Run the extractor with the request's options (the library counts offsets in the unit asked)."""
     started = time.perf_counter()
-    budget = _config().timeout if seconds is None else min(seconds, _config().timeout)
+    budget = _config().timeout
     try:
         extraction = extract(text, ExtractOptions(timeout=budget, **options))
+    except DeadlineExceeded:  # the request's wall-clock deadline passed: load, not the document
+        raise overloaded(f"The server was too busy to finish within {_config().batch_timeout:g} s; "
+                         "send it again.") from None
     except ExtractionTimeout:
-        if budget < _config().timeout:
-            raise APIError(503, "The batch ran out of time before this document was done; send it again.",
-                           type_=BATCH_TIME_PROBLEM, title="Batch time budget spent") from None
-        raise APIError(422, f"The document needed more than the {budget} s allowed for one document.",
+        raise APIError(422, f"The document needed more than the {budget} s of CPU time allowed for one document.",
                        type_=TIMEOUT_PROBLEM, title="Extraction timed out") from None
     meta = {"version": __version__, "chars": len(text), "elapsed_ms": _ms(started)}
     return {"quotes": extraction.quotes, "speakers": extraction.speakers, "meta": meta}
 
 
-def _batch_item(index: int, document: Any, options: dict[str, Any], deadline: float) -> dict[str, Any]:
-    document_id = document.get("id") if isinstance(document, dict) and isinstance(document.get("id"), str) else None
+def _check_batch_chars(documents: list[Any]) -> None:
+    """Refuse a batch whose documents hold more than QUOTES_MAX_BATCH_CHARS characters in all."""
+    limit = _config().max_batch_chars
+    chars = sum(len(d["text"]) for d in documents if isinstance(d, dict) and isinstance(d.get("text"), str))
+    if chars > limit:
+        raise APIError(413, f"The batch's documents hold {chars} characters, more than the limit of {limit}; "
+                            "send them in smaller batches.")
+
+
+def _batch_answer(documents: list[Any], options: dict[str, Any]) -> Response:
+    """Extract the documents one by one, building each one's answer right away: the answer's building
+    counts against the request's deadline, a document's objects are freed before the next one starts,
+    and the pieces are sent as they are (never joined into one more copy)."""
+    started = time.perf_counter()
+    schema = _schemas().batch_item
+    pieces, chars = [b'{"results":['], 0
+    for index, document in enumerate(documents):
+        item = _batch_item(index, document, options)
+        chars += item.get("meta", {}).get("chars", 0)
+        pieces += [b"," if index else b"", _json(schema.dump(item))]
+    meta = {"version": __version__, "chars": chars, "elapsed_ms": _ms(started)}
+    pieces += [b'],"meta":', _json(_schemas().meta.dump(meta)), b"}"]
+    return Response(pieces, mimetype="application/json")
+
+
+def _json(value: Any) -> bytes:
+    return current_app.json.dumps(value, separators=(",", ":")).encode("utf-8")
+
+
+def _batch_item(index: int, document: Any, options: dict[str, Any]) -> dict[str, Any]:
+    document_id = document.get("id") if isinstance(document, dict) else None
+    if not isinstance(document_id, str) or len(document_id) > ID_LENGTH:
+        document_id = None  # an id is echoed only when it is valid: errors never grow with the input
     try:
         loaded = load(_schemas().document, document)
-        left = deadline - time.monotonic()
-        if left <= 0:
+        if time.monotonic() >= g.deadline:
             raise APIError(503, "The batch ran out of time before this document; send it again.",
                            type_=BATCH_TIME_PROBLEM, title="Batch time budget spent")
-        return {"index": index, "id": loaded["id"], "status": 200, **_extract(loaded["text"], options, left)}
+        return {"index": index, "id": loaded["id"], "status": 200, **_extract(loaded["text"], options)}
     except APIError as error:
-        body = problem_body(error.status, error.detail, type_=error.type, title=error.title, errors=error.errors)
+        type_, title = error.type, error.title
+        if error.status == 503:
+            type_, title = BATCH_TIME_PROBLEM, "Batch time budget spent"
+        body = problem_body(error.status, error.detail, type_=type_, title=title, errors=error.errors)
         if error.type == VALIDATION_PROBLEM:
             body["detail"] = f"Document {index} did not validate."
         return {"index": index, "id": document_id, "status": error.status, "error": body}

@@ -135,6 +135,7 @@ class QuoteSchema(Schema):
     cue = fields.Nested(SpanSchema, required=True, allow_none=True)
     confidence = fields.Float(required=True, validate=validate.Range(0.0, 1.0))
     rule = fields.String(required=True, allow_none=True)
+    co_speakers = fields.List(fields.Nested(SpeakerRefSchema), required=True)
 
 
 class SpeakerSchema(Schema):
@@ -195,9 +196,10 @@ class BatchResponseSchema(Schema):
 
 
 class StatusSchema(Schema):
-    """200 of GET /healthz and GET /readyz."""
+    """200 of GET /healthz and GET /readyz (which adds how each dependency is doing)."""
 
     status = fields.String(required=True)
+    checks = fields.Dict(keys=fields.String(), values=fields.String())
 
 
 class Schemas:
@@ -210,4 +212,6 @@ class Schemas:
         self.batch_request = BatchRequestSchema(max_batch=max_batch)
         self.quote_response = QuoteResponseSchema()
         self.batch_response = BatchResponseSchema()
+        self.batch_item = BatchItemSchema()
+        self.meta = MetaSchema()
         self.status = StatusSchema()

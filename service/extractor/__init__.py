@@ -1,6 +1,7 @@
 """Quote extraction and speaker attribution: a pure library with no web layer."""
 
 from .document import Document, read_text
+from .html_reader import read_html
 from .model import (
     Extraction,
     ExtractionTimeout,
@@ -26,5 +27,6 @@ __all__ = [
     "Speaker",
     "SpeakerRef",
     "extract",
+    "read_html",
     "read_text",
 ]

@@ -16,13 +16,17 @@ from .cues import (
     skip_adverbs,
     skip_adverbs_back,
 )
-from .language import lexicon
-from .phrase_finder import phrase_after, phrase_before, skip_parenthetical
+from .language import lexicon, mapping
+from .phrase_before import joint_before, phrase_before
+from .phrase_finder import joint_after, phrase_after, skip_parenthetical, unknown_role
+from .phrases import NounPhrase
 from .state import MAX_WINDOW_CHARS, Context, Hit, QuoteState, Sieve
 from .tokens import Token
 
 # Words that may stand between a name and its verb in asides ('Ruth Small, 62, who has lived ..., said').
 MAX_APPOSITION_TOKENS = 30
+# What opens a signature after a quote: "— Ines Varga", "― Lena Ortiz" (U+2015), "-- Lena Ortiz".
+DASHES = "—–-―"
 # Words between the verb and the colon: 'Zarif told reporters after the meeting on Monday: “...'
 MAX_LEAD_TAIL_TOKENS = 14
 
@@ -43,11 +47,13 @@ def _trailing_cue(context: Context, index: int) -> Hit | None:
     if n and tokens[0].low not in lexicon("addressee_verbs"):
         parsed = phrase_after(text, tokens, n)
         if parsed is not None:
-            return Hit(parsed[0], cue_span(tokens, 0, n))
-    parsed = phrase_after(text, tokens, 0)
+            also, _ = joint_after(text, tokens, *parsed)  # "said Smith and Jones"
+            return Hit(parsed[0], cue_span(tokens, 0, n), also=also)
+    parsed = phrase_after(text, tokens, 0) or unknown_role(text, tokens, 0)
     if parsed is None:
-        return None
+        return _sentence_end_cue(text, tokens)
     phrase, j = parsed
+    also, j = joint_after(text, tokens, phrase, j)  # "Ann Lee and Bo Li said"
     j = skip_parenthetical(tokens, j)
     if j < len(tokens) and tokens[j].text == ",":
         # Asides between the name and its verb: 'Ruth Small, 62, who has lived here for 40 years, said':
@@ -57,7 +63,24 @@ def _trailing_cue(context: Context, index: int) -> Hit | None:
             tokens, skip_adverbs(tokens, k + 1))), limit)
     j = skip_adverbs(tokens, j)
     n = cue_at(tokens, j)
-    return Hit(phrase, cue_span(tokens, j, n)) if n else None
+    return Hit(phrase, cue_span(tokens, j, n), also=also) if n else _sentence_end_cue(text, tokens)
+
+
+def _sentence_end_cue(text: str, tokens: list[Token]) -> Hit | None:
+    """An attribution that closes the quote's sentence: '“It will help,” for small firms, Vint said.'"""
+    end = len(tokens) - 1 if tokens and tokens[-1].text in ".!?" else len(tokens)
+    for comma in range(end - 2, 0, -1):
+        if tokens[comma].text != ",":
+            continue
+        parsed = phrase_after(text, tokens, comma + 1)
+        if parsed is None:
+            return None
+        j = skip_adverbs(tokens, parsed[1])
+        n = cue_at(tokens, j)
+        if n and j + n == end and tokens[j].low not in lexicon("addressee_verbs"):
+            return Hit(parsed[0], cue_span(tokens, j, n), reading="sentence_end")
+        return None
+    return None
 
 
 def _next_sentence_cue(context: Context, quote: QuoteState) -> Hit | None:
@@ -91,9 +114,10 @@ def closed_off(text: str, quote: QuoteState) -> bool:
 
 def _dash(context: Context, index: int) -> Hit | None:
     """'“Democracy dies in silence.” — Ines Varga, editor of the Daily Ledger'."""
-    tokens = context.trail(context.quotes[index])
+    quote = context.quotes[index]
+    tokens = context.trail(quote) or _dash_line_after(context, quote)
     i = 0
-    while i < len(tokens) and tokens[i].text in "—–-":
+    while i < len(tokens) and tokens[i].text in DASHES:
         i += 1
     if i == 0:
         return None
@@ -101,6 +125,17 @@ def _dash(context: Context, index: int) -> Hit | None:
     if parsed is None or parsed[0].kind not in ("name", "organization"):
         return None
     return Hit(parsed[0])
+
+
+def _dash_line_after(context: Context, quote: QuoteState) -> list[Token]:
+    """The next line, when it is a signature: '“We will rebuild.”' / '― Mayor Lena Ortiz'."""
+    following = quote.span.paragraph + 1
+    if following >= len(context.paragraphs) or quote.span.close_end < context.paragraphs[quote.span.paragraph].end:
+        return []
+    line = context.paragraphs[following]
+    if context.text[line.start] not in DASHES:
+        return []
+    return context.tokens.between(line.start, min(line.end, line.start + MAX_WINDOW_CHARS))
 
 
 def _according_to(context: Context, index: int) -> Hit | None:
@@ -114,10 +149,25 @@ def _according_to(context: Context, index: int) -> Hit | None:
         return Hit(parsed[0], cue_span(tokens, 0, n)) if parsed is not None else None
     lead = context.lead(quote)
     n = according_to_at(lead, 0)
-    if not n or len(lead) <= n + 1 or reporting_cues(lead):
+    if n and len(lead) > n + 1 and not reporting_cues(lead):
+        parsed = phrase_after(context.text, lead, skip_document(lead, n))
+        return Hit(parsed[0], cue_span(lead, 0, n), reading="leading") if parsed is not None else None
+    return _source_frame(context, lead)
+
+
+def _source_frame(context: Context, lead: list[Token]) -> Hit | None:
+    """A source named before a comma that opens the sentence: 'To her, “the fight is personal.”', 'Per the
+    bylaws, members must “act in good faith.”'."""
+    if len(lead) < 3 or lead[0].low not in lexicon("source_frames") or reporting_cues(lead):
         return None
-    parsed = phrase_after(context.text, lead, skip_document(lead, n))
-    return Hit(parsed[0], cue_span(lead, 0, n), reading="leading") if parsed is not None else None
+    pronoun = mapping("object_pronouns").get(lead[1].low)
+    if pronoun is not None and lead[2].text == ",":  # "To her,": whoever "her" is
+        return Hit(NounPhrase(lead[1].start, lead[1].end, "pronoun", gender=pronoun), cue_span(lead, 0, 1),
+                   reading="leading")
+    parsed = phrase_after(context.text, lead, 1)
+    if parsed is None or parsed[1] >= len(lead) or lead[parsed[1]].text != ",":
+        return None
+    return Hit(parsed[0], cue_span(lead, 0, 1), reading="leading")
 
 
 def skip_document(tokens: list[Token], i: int) -> int:
@@ -147,7 +197,10 @@ def _leading_cue(context: Context, index: int) -> Hit | None:
     if end - (i + n) > 0 and tokens[-1].text != ":":
         return None  # 'X said on Monday, “...' is too loose without a colon
     phrase = phrase_before(context.text, tokens, skip_adverbs_back(tokens, i))
-    return Hit(phrase, cue_span(tokens, i, n)) if phrase is not None else None
+    if phrase is None:
+        return None
+    first = joint_before(context.text, tokens, phrase)  # "Tamika Rowe and Hector Villanueva said:"
+    return Hit(first, cue_span(tokens, i, n), also=phrase) if first else Hit(phrase, cue_span(tokens, i, n))
 
 
 def _colon_paragraph_before(context: Context, index: int) -> list[Token]:
@@ -192,7 +245,7 @@ def _colon_lead(context: Context, index: int) -> Hit | None:
 
 
 TRAILING_CUE = Sieve("trailing_cue", 0.95, adjacent=True, find=_trailing_cue, trailing=True,
-                     readings=MappingProxyType({"quoted_as_saying": 0.9, "next_sentence": 0.8}))
+                     readings=MappingProxyType({"quoted_as_saying": 0.9, "sentence_end": 0.85, "next_sentence": 0.8}))
 DASH = Sieve("dash", 0.85, adjacent=True, find=_dash, trailing=True)
 ACCORDING_TO = Sieve("according_to", 0.9, adjacent=True, find=_according_to, trailing=True,
                      readings=MappingProxyType({"leading": 0.75}))

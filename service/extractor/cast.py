@@ -5,17 +5,24 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 
 import regex
 
+from .entities import Entity, Event
 from .language import compiled, lexicon
 from .model import KnownSpeaker
 from .phrases import TITLE_JOIN, NounPhrase
 from .roles import fits_role, is_country, role_words
-from .roles import title_words as words_of_title
 from .segments import Sentences
-from .words import gender_from_first_name, is_descriptive, is_plural_title, name_key, strip_article
+from .words import (
+    POSSESSIVE,
+    gender_from_first_name,
+    is_descriptive,
+    is_plural_title,
+    name_key,
+    nationality_nouns,
+    strip_article,
+)
 
 # How far back (in mentions) a pronoun or a role looks for what it refers to: about one long article.
 MAX_LOOKBACK = 400
@@ -24,79 +31,6 @@ MAX_ISSUER_CHARS = 600
 RE_WORD = regex.compile(r"\p{L}+")
 # The word after a name, past any ", apposition," ("Asked about the remarks, Biden smiled.").
 RE_NEXT_WORD = regex.compile(r"(?:\s{0,8}+,[^,.;:“”\"]{1,80}+,|\s{0,8}+,)?+\s{1,8}+(\p{Ll}++)")
-
-
-@dataclass(slots=True)
-class Entity:
-    """One member of the cast while it is being built."""
-
-    id: int
-    type: str
-    names: list[str] = field(default_factory=list)
-    titles: list[str] = field(default_factory=list)
-    gender: str | None = None
-    honorific: str | None = None
-    mentions: list[tuple[int, int]] = field(default_factory=list)
-    media: bool = False
-    name_words: set[str] = field(default_factory=set)  # lowercase words of every name, for matching
-    title_words: set[str] = field(default_factory=set)  # content words of every title, for roles
-    known_id: str | None = None  # the caller's id of a seeded member
-    canonical_name: str | None = None  # the name the caller gave a seeded member
-
-    @property
-    def personal(self) -> bool:
-        """Something marks this as a person: a title, an honorific, or a known gender."""
-        return bool(self.titles or self.honorific or self.gender)
-
-    @property
-    def plural(self) -> bool:
-        """An anonymous group ("officials", "two people familiar with the talks")."""
-        heads = lexicon("anonymous_heads")
-        return any(w in heads and (w.endswith("s") or w == "people") for w in self.title_words)
-
-    def add_name(self, name: str) -> bool:
-        """Record a proper name of this entity; tell whether it is new."""
-        if name in self.names:
-            return False
-        self.names.append(name)
-        self.name_words.update(name_key(w) for w in name.split())
-        return True
-
-    def add_title(self, title: str) -> None:
-        """Record a role of this entity ("Iranian Foreign Minister")."""
-        if title not in self.titles:
-            self.titles.append(title)
-            self.title_words.update(words_of_title(title))
-
-    @property
-    def surname(self) -> str | None:
-        return name_key(self.names[0].split()[-1]) if self.names else None
-
-    def canonical(self) -> str:
-        """The fullest proper name, "Ms. Cho" when only the surname is known, a description otherwise."""
-        if self.canonical_name:
-            return self.canonical_name
-        if self.names:
-            best = max(self.names, key=lambda n: (len(n.split()), len(n)))
-            if len(best.split()) == 1 and self.honorific:
-                return f"{self.honorific} {best}"
-            return best
-        if self.titles:
-            best = max(self.titles, key=len)
-            first = best.split()[0].lower()
-            article = first in lexicon("indefinites") or first in lexicon("determiners")
-            return best[:1].lower() + best[1:] if article else best
-        return "unknown"
-
-
-@dataclass(slots=True)
-class Event:
-    """A mention of a person or organization at ``position``, for pronoun resolution."""
-
-    position: int
-    entity: Entity
-    subject: bool
-    speaker: bool
 
 
 class Cast:
@@ -165,10 +99,15 @@ class Cast:
             cue: the reporting verb, lowercase, when ``speaker``.
 
         Returns:
-            The entity, or ``None`` for a pronoun or role nobody earlier fits.
+            The entity, or ``None`` for a mention nobody earlier fits (a speaker's pronoun with no
+            antecedent is somebody unknown all the same: '“No,” he said.' opening an article).
         """
         if phrase.kind == "pronoun":
             entity = self._pronoun(phrase, cue)
+            if entity is None and speaker and phrase.gender != "n":
+                entity = self._new("unknown")
+                entity.gender = phrase.gender if phrase.gender in ("m", "f") else None
+                entity.pronoun_only = True
         elif phrase.kind == "name" and is_country(phrase.name or "") and self._known_person(phrase) is None:
             entity = self._organization(phrase)  # "Iran warns Israel", but "Jordan" may be Jim Jordan
         elif phrase.kind == "name":
@@ -234,8 +173,8 @@ class Cast:
     def _known_person(self, phrase: NounPhrase) -> Entity | None:
         words = [name_key(w) for w in (phrase.name or "").split()]
         known = self._by_word.get(("person", words[-1]), [])
-        return next((candidate for candidate in reversed(known)
-                     if set(words) <= candidate.name_words or words[-1] == candidate.surname), None)
+        return next((candidate for candidate in reversed(known) if set(words) <= candidate.name_words or (
+            words[-1] == candidate.surname and _same_given_names(words[:-1], candidate))), None)
 
     def _named_person(self, phrase: NounPhrase, entity: Entity | None = None) -> Entity:
         """The person ``phrase`` names: ``entity`` when given, else the one known by that name, else new."""
@@ -280,8 +219,13 @@ class Cast:
         wanted, heads = role_words(title, head)
         if title.lower() in lexicon("organization_nouns") or head in lexicon("organization_nouns"):
             media = title.lower() in lexicon("media_nouns") or head in lexicon("media_nouns")
+            owner = title.split()[0] if title[:1].isupper() and title.split()[0].endswith(POSSESSIVE) else None
+            if owner is not None:
+                # "Moravia's foreign ministry": that country's ministry, whoever was named before.
+                return self._organization(NounPhrase(phrase.start, phrase.end, "organization", name=title))
+            # A ministry is never the news agency that reports it ("KARESH CITY (Reuters) - ... the
+            # ministry said"), nor an outlet a ministry.
             found = self._recent(lambda e: e.type == "organization" and e.media == media)
-            found = found or self._recent(lambda e: e.type == "organization")
             if found is None:
                 # "Eastline Rail cut 30 trains. ... the company said": a name with nothing personal about
                 # it (no title, honorific, known given name or pronoun) is the organization meant.
@@ -307,8 +251,10 @@ class Cast:
             return found
         if head in lexicon("anonymous_heads") or is_plural_title(head):
             return self._anonymous(phrase)  # "the source", "the company's lawyers"
-        if is_descriptive(head):
-            # "the 27-year-old", "the Ohio native": the person the last sentences were about.
+        relative = head in lexicon("family_nouns") and title.split()[0].lower() not in lexicon("articles")
+        if (is_descriptive(head) or head in nationality_nouns()) and not relative:
+            # "the 27-year-old", "the Ohio native", "the mother of two": the person the last sentences were
+            # about; "his daughter" is somebody else, a relative of theirs.
             horizon = self.sentences.start_before(max(0, self.sentences.start_before(phrase.start) - 1))
             for event in self._before(phrase.start):
                 if event.position < horizon:
@@ -354,7 +300,7 @@ class Cast:
         gender = phrase.gender
         if gender in ("m", "f"):
             def fits(e: Entity) -> bool:
-                return e.type == "person" and e.gender in (None, gender)
+                return (e.type == "person" or e.pronoun_only) and e.gender in (None, gender)
         elif gender == "n":
             def fits(e: Entity) -> bool:
                 return e.type == "organization"
@@ -372,6 +318,13 @@ class Cast:
         for event in subjects:
             if event.subject and event.position >= horizon:
                 return event.entity
+        # The sentence before: its subject, or else whoever it is about ("For Ms. Aldana, that argument
+        # rings hollow. “...,” she said."), before any older subject.
+        previous = self.sentences.start_before(max(0, horizon - 1))
+        recent = [event for event in subjects if event.position >= previous]
+        found = next((event for event in recent if event.subject), None) or (recent[0] if recent else None)
+        if found is not None:
+            return found.entity
         for event in subjects:
             if event.subject:
                 return event.entity
@@ -394,6 +347,13 @@ class Cast:
         """The latest mentions before ``position``, newest first, at most ``MAX_LOOKBACK``."""
         recent = self.events[-MAX_LOOKBACK:]
         return [e for e in reversed(recent) if position is None or e.position < position]
+
+
+def _same_given_names(given: list[str], candidate: Entity) -> bool:
+    """Tell whether given names can belong to ``candidate``, who shares the surname: "Joe R. Biden" and
+    "Joe Biden" can; "Bill Tull" and "Hillary Tull" cannot (spouses and relatives share surnames)."""
+    others = candidate.name_words - {candidate.surname}
+    return not given or not others or bool(set(given) & others)
 
 
 def _made_remarks() -> regex.Pattern[str]:

@@ -6,11 +6,16 @@ from __future__ import annotations
 from types import MappingProxyType
 
 from .cues import cue_at, cue_span, quoted_as_saying, reporting_cues, skip_adverbs, skip_adverbs_back
-from .phrase_finder import phrase_after, phrase_before
+from .language import lexicon
+from .phrase_before import joint_before, phrase_before
+from .phrase_finder import phrase_after
 from .phrases import NounPhrase
 from .quotes import has_words
 from .state import MAX_WINDOW_CHARS, Context, Hit, Sieve
 from .tokens import Token
+
+# Words of an opening clause before a sentence's subject: "Asked whether he had considered it, | Lindgren".
+MAX_OPENER_TOKENS = 15
 
 
 def _reporting_clause(context: Context, index: int) -> Hit | None:
@@ -38,8 +43,11 @@ def _reporting_clause(context: Context, index: int) -> Hit | None:
     i, n = cues[-1]
     cue = cue_span(lead, i, n)
     phrase = phrase_before(text, lead, skip_adverbs_back(lead, i)) or _relative_antecedent(text, lead, i)
+    if phrase is not None and _new_document(phrase) and phrase.start > lead[0].start:
+        phrase = None  # "the ministry issued a statement saying ...": the clause's subject issued it
     if phrase is not None:
-        return Hit(phrase, cue)
+        first = joint_before(text, lead, phrase)  # "Ann Lee and Bo Li said the ..."
+        return Hit(first, cue, also=phrase) if first else Hit(phrase, cue)
     # An elided subject: ', adding that ...', 'but said ...' share the main clause's speaker.
     previous = _previous_in_sentence(context, index, sentence_start)
     if previous is not None:
@@ -57,6 +65,13 @@ def _reporting_clause(context: Context, index: int) -> Hit | None:
             return Hit(phrase, own, reading="earlier_verb")
     subject = sentence_subject(text, tokens, i)
     return Hit(subject, cue, reading="sentence_subject") if subject is not None else None
+
+
+def _new_document(phrase: NounPhrase) -> bool:
+    """A document named for the first time: "a statement", "a memo"."""
+    words = (phrase.title or "").lower().split()
+    return phrase.kind == "nominal" and len(words) > 1 and words[0] in lexicon("indefinites") and (
+        phrase.head in lexicon("document_nouns"))
 
 
 def _relative_antecedent(text: str, tokens: list[Token], cue: int) -> NounPhrase | None:
@@ -138,8 +153,8 @@ def _follow_on(context: Context, index: int) -> Hit | None:
         gap_start = max(gap_start, previous.trail_end)
     if has_words(text, gap_start, quote.span.open_start):
         return None
-    if quote.span.paragraph - previous.span.paragraph > 1:
-        return None
+    if quote.span.paragraph - context.paragraph_at(previous.span.close_end - 1) > 1:
+        return None  # a paragraph of other words between (the previous quote may run over wrapped lines)
     return Hit(source=index - 1)
 
 
@@ -157,6 +172,16 @@ def _previous_sentence(context: Context, index: int) -> Hit | None:
         return None  # another quote stands between
     tokens = context.tokens.between(start, min(quote.span.open_start, start + MAX_WINDOW_CHARS))
     parsed = phrase_after(text, tokens, 0)
+    if parsed is None or (parsed[0].kind == "name" and " " not in (parsed[0].name or "") and parsed[1] < len(tokens)
+                          and tokens[parsed[1]].is_word and tokens[parsed[1]].text.islower()
+                          and not cue_at(tokens, parsed[1])):
+        # An opening clause before the subject: "Asked whether he had considered passing, Lindgren shook
+        # his head." (a participle or a preposition is never the subject).
+        comma = next((k for k, token in enumerate(tokens[:MAX_OPENER_TOKENS]) if token.text == ","), None)
+        parsed = phrase_after(text, tokens, comma + 1) if comma else parsed
+        after_opener = comma is not None
+    else:
+        after_opener = False
     if parsed is None:
         return None
     phrase, j = parsed
@@ -164,7 +189,8 @@ def _previous_sentence(context: Context, index: int) -> Hit | None:
     person = phrase.kind == "pronoun" and phrase.gender in ("m", "f")  # "he", "she"; "they" is too loose
     if phrase.kind not in ("name", "organization", "nominal") and not (person and speaks):
         return None
-    if phrase.kind == "name" and phrase.title is None and " " not in (phrase.name or "") and not speaks:
+    if phrase.kind == "name" and phrase.title is None and " " not in (phrase.name or "") and not (
+            speaks or after_opener):
         return None  # one capitalized word opening a sentence may be any word: "Others disagreed."
     return Hit(phrase)
 

@@ -23,12 +23,22 @@ def _cue_index() -> dict[str, list[tuple[str, ...]]]:
 
 def cue_at(tokens: list[Token], i: int) -> int:
     """Return how many tokens the reporting cue at ``tokens[i]`` spans, or 0 when none starts there."""
-    if i >= len(tokens):
+    if not 0 <= i < len(tokens):
         return 0
-    for words in _cue_index().get(tokens[i].low, ()):
+    token = tokens[i]
+    if i and token.text[:1].isupper() and tokens[i - 1].text[:1].isupper() and (
+            f"{tokens[i - 1].low} {token.low}" in _two_word_names()):
+        return 0  # "the United States will": no "states" in a name
+    for words in _cue_index().get(token.low, ()):
         if len(words) == 1 or tuple(t.low for t in tokens[i:i + len(words)]) == words:
             return len(words)
     return 0
+
+
+def _two_word_names() -> frozenset[str]:
+    """Known names of two words, lowercase ("united states"), whose second word may look like a cue."""
+    return compiled("two_word_names", lambda: frozenset(
+        name for name in lexicon("country_names") | lexicon("organizations") if name.count(" ") == 1))
 
 
 def cues_in(tokens: list[Token], start: int = 0) -> list[tuple[int, int]]:
@@ -49,13 +59,21 @@ def reporting_cues(tokens: list[Token]) -> list[tuple[int, int]]:
     """Reporting and characterizing verbs ("said", "called"), as (index, length), in order."""
     characterizing, according = lexicon("characterizing_verbs"), _according_first_words()
     found = dict(cues_in(tokens))
-    found.update((i, 1) for i, t in enumerate(tokens) if t.low in characterizing)
+    markers = lexicon("noun_markers")
+    found.update((i, 1) for i, t in enumerate(tokens)
+                 if t.low in characterizing and not (i and tokens[i - 1].low in markers))  # not "the blame"
     return sorted((i, n) for i, n in found.items() if tokens[i].low not in according)
 
 
 def ends_with_cue(tokens: list[Token]) -> bool:
     """Tell whether the tokens end with a reporting cue: 'Zarif said', 'he pointed out'."""
-    return bool(tokens) and bool(cue_at(tokens, len(tokens) - 1) or cue_at(tokens, len(tokens) - 2) == 2)
+    if not tokens:
+        return False
+    n = len(tokens)
+    markers = lexicon("noun_markers")
+    if cue_at(tokens, n - 1):
+        return not (n > 1 and tokens[n - 2].low in markers)  # "rated the claim": a noun, not a cue
+    return cue_at(tokens, n - 2) == 2 and not (n > 2 and tokens[n - 3].low in markers)
 
 
 def cue_span(tokens: list[Token], i: int, n: int) -> tuple[int, int]:

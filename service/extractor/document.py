@@ -1,8 +1,8 @@
 """Readers and offset maps: a reader turns an input into a Document, the text the rules read plus the
 maps that carry every offset back to the input as the caller counts it.
 
-Only plain text is read today (:func:`read_text`); an HTML reader returns the same Document with a map
-from the rendered text back to the HTML source. UTF-16 counting (JavaScript's string offsets) is one
+Plain text is read as it is (:func:`read_text`); the HTML reader (:mod:`html_reader`) returns the same
+Document with maps from the rendered text back to the HTML source. UTF-16 counting (JavaScript's string offsets) is one
 more map, applied after the source map, so every reader gets it for free.
 """
 
@@ -31,21 +31,28 @@ class Document:
     Args:
         source: the input exactly as received.
         text: the text the rules read (equal to ``source`` for plain text).
-        to_source: maps a code-point offset into ``text`` to one into ``source``.
+        to_source: maps the code-point offset where a span starts in ``text`` to where it starts in
+            ``source``.
+        end_to_source: the same for where a span ends (after an HTML entity, before a closing tag).
+        quotations: stretches of ``text`` that are quotations without marks, as ``(start, end,
+            utterance)``: an HTML ``<q>``, the paragraphs of a ``<blockquote>`` (one utterance).
     """
 
     source: str
     text: str
     to_source: OffsetMap = identity
+    end_to_source: OffsetMap = identity
+    quotations: tuple[tuple[int, int, int], ...] = ()
 
-    def offset_map(self, unit: str) -> OffsetMap:
-        """The map from ``text`` offsets to ``source`` offsets counted in ``unit`` ("codepoint" or "utf16")."""
+    def offset_maps(self, unit: str) -> tuple[OffsetMap, OffsetMap]:
+        """The maps from ``text`` offsets where spans start and end to ``source`` offsets counted in
+        ``unit`` ("codepoint" or "utf16")."""
         if unit == "utf16":
             to_units = utf16_map(self.source)
             if to_units is not identity:
-                to_source = self.to_source
-                return lambda offset: to_units(to_source(offset))
-        return self.to_source
+                starts, ends = self.to_source, self.end_to_source
+                return (lambda offset: to_units(starts(offset))), (lambda offset: to_units(ends(offset)))
+        return self.to_source, self.end_to_source
 
 
 def read_text(text: str) -> Document:

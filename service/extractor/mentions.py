@@ -4,26 +4,33 @@ and sources, before anything is resolved. :mod:`cast` resolves what this module 
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 import regex
 
 from . import budget
 from .language import compiled, lexicon, mapping
-from .phrase_finder import phrase_after, phrase_before
+from .phrase_before import phrase_before
+from .phrase_finder import phrase_after, unknown_role
 from .phrases import TITLE_JOIN, NounPhrase, interpret
 from .tokens import Tokens, tokenize
 from .words import POSSESSIVE, gender_of, is_org_name, is_title
 
-# One capitalized word ("Zarif", "O’Neill", "Sen." before a name). The pattern starts on the capital and
-# checks what stands before it afterwards, so the search skips lowercase text fast. Runs of words are
-# joined in Python: one simple pass instead of a pattern that tries every known organization everywhere.
-RE_CAP_WORD = regex.compile(r"\p{Lu}(?<![\p{L}\p{N}]\p{Lu})(?:\p{L}{0,3}\.(?=\s+\p{Lu})|[\p{L}\p{M}'’\-]*+)")
+# A run of capitalized words ("Mohammad Javad Zarif", "Ursula von der Leyen", "Abdel Fattah al-Sisi", "Sen."
+# before a name), or one such word. The pattern starts on the capital and checks what stands before it
+# afterwards, so the search skips lowercase text fast; a known organization named by one word ("Reuters")
+# is told in Python from a set, instead of a pattern that tries every organization at every position.
+RE_NAME_RUN = regex.compile(
+    r"""
+    \p{Lu} (?<![\p{L}\p{N}]\p{Lu}) (?: \p{L}{0,3}\.(?=\s+\p{Lu}) | [\p{L}\p{M}'’\-]*+ )       # "Zarif", "Sen."
+    ( \s++ (?:(?:\L<particles>)\s++){0,2}+ (?:(?:al|el|bin|ibn|abu)-)?+                     # "von der", "al-"
+      \p{Lu} (?: \p{L}{0,3}\.(?=\s+\p{Lu}) | [\p{L}\p{M}'’\-]*+ ) )*+
+    """,
+    regex.VERBOSE,
+    particles=["al", "bin", "da", "de", "del", "della", "der", "di", "du", "el", "ibn", "van", "von"],
+)
 # A lowercase particle joined to a name by a hyphen, right before its capital: "al-|Sisi".
 RE_PARTICLE_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{N}])(?:al|el|bin|ibn|abu)-\Z")
-# A run of whitespace, with up to two name particles, between two words of one name: "Ursula von der Leyen".
-RE_NAME_GAP = regex.compile(r"\s++(?:(?:\L<particles>)\s++){0,2}+\Z", particles=["al", "bin", "da", "de", "del",
-                            "della", "der", "di", "du", "el", "ibn", "van", "von"])
 RE_WORD_AT = regex.compile(r"[\p{L}\p{N}]++")
 RE_WORD_BEFORE = regex.compile(r"(?r)([\p{L}’'\-]+)\s+\Z")
 RE_WORD_AND_COMMA = regex.compile(r"(?r)([^\s,]++),\s*+\Z")
@@ -39,6 +46,8 @@ RE_PARTY_LABEL = regex.compile(
     r"\s{0,8}+(?:,\s{0,8}+|\()([RDI])-([A-Z][A-Za-z.]{1,5}+(?:\s[A-Z][a-z.]{1,8}+)?)(?=[,);]|\s|\Z)")
 # "X, the Y," and "X, a Y,": the role after a name ("Karim Haddad, the union’s chief negotiator,").
 RE_APPOSITION = regex.compile(r"\s*+,\s*+((?:the|a|an)\s[^,.;:“”\"()]{2,90}?)\s*+[,.;]")
+# Words of an apposition that names a role the lexicons do not know: ", the city’s chief planner,".
+MAX_APPOSITION_WORDS = 4
 # How far before a name its title is looked for: "Governor of the Central Bank of Iran (CBI)".
 LOOKBACK_CHARS = 60
 
@@ -160,34 +169,21 @@ class Scanner:
         text = self.text
         organizations = _organization_words()
         runs: list[tuple[int, int, int]] = []
-        start = end = -1
-        count = 0
-        gap = RE_NAME_GAP.match
-        for match in RE_CAP_WORD.finditer(text, timeout=budget.remaining()):
-            s, e = match.span()
-            particle = s > 1 and text[s - 1] == "-" and RE_PARTICLE_BEFORE.search(text, max(0, s - 5), s)
-            if particle:
-                s = particle.start()  # "al-Sisi" continues a name but never opens one
-            if count and (text[end:s] == " " or gap(text, end, s)):
-                end, count = e, count + 1
+        for match in RE_NAME_RUN.finditer(text, timeout=budget.remaining()):
+            start, end = match.span()
+            if match.start(1) >= 0:
+                runs.append((start, end, 2))
                 continue
-            if count:
-                runs.append(self._run(start, end, count, organizations))
+            particle = start > 1 and text[start - 1] == "-" and RE_PARTICLE_BEFORE.search(text, start - 5, start)
             if particle:
-                count = 0
-                runs.append((s, e, 1))
+                runs.append((particle.start(), end, 1))  # "al-Sisi" continues a name but never opens one
                 continue
-            start, end, count = s, e, 1
-        if count:
-            runs.append(self._run(start, end, count, organizations))
-        return runs
-
-    def _run(self, start: int, end: int, count: int, organizations: frozenset[str]) -> tuple[int, int, int]:
-        if count == 1:
-            word = self.text[start:end].rstrip("'’")
+            word = text[start:end].rstrip("'’")
             if word in organizations:
-                return start, start + len(word), 2  # named alone, as a name run of its own
-        return start, end, count
+                runs.append((start, start + len(word), 2))  # named alone, as a name run of its own
+            else:
+                runs.append((start, end, 1))
+        return runs
 
     def _name_phrase(self, start: int, end: int) -> NounPhrase | None:
         text = self.text
@@ -206,11 +202,11 @@ class Scanner:
         key = (start - window_start, text[window_start:end])
         if key in self._parsed:
             cached = self._parsed[key]
-            phrase = cached and replace(cached, start=cached.start + window_start, end=cached.end + window_start)
+            phrase = cached and cached._replace(start=cached.start + window_start, end=cached.end + window_start)
         else:
             phrase = self._parse_run(window_start, start, end, lookback)
-            self._parsed[key] = phrase and replace(
-                phrase, start=phrase.start - window_start, end=phrase.end - window_start)
+            self._parsed[key] = phrase and phrase._replace(start=phrase.start - window_start,
+                                                           end=phrase.end - window_start)
         if phrase is None or phrase.kind not in ("name", "organization"):
             return None
         if phrase.kind == "organization":
@@ -231,6 +227,8 @@ class Scanner:
     def _labelled(self, phrase: NounPhrase) -> NounPhrase:
         """The name with what follows it: a party label, or an apposition that titles it."""
         text = self.text
+        if text[phrase.end:phrase.end + 10].lstrip()[:1] not in (",", "("):
+            return phrase  # every label and apposition opens with a comma or a bracket
         party = RE_PARTY_LABEL.match(text, phrase.end) or _patterns()["party_of_state"].match(text, phrase.end)
         if party is not None:
             # "Sen. Ted Cruz, R-Texas," / "Rep. Jamie Raskin (D-Md.)" / "Ms. Greene, Republican of Georgia,":
@@ -250,9 +248,14 @@ class Scanner:
         ", spokesman for the port authority," (the second form starts with a title word itself)."""
         apposition = RE_APPOSITION.match(self.text, end)
         if apposition:
-            role = interpret(self.text, self.tokens.between(apposition.start(1), apposition.end(1)))
+            tokens = self.tokens.between(apposition.start(1), apposition.end(1))
+            role = interpret(self.text, tokens)
             if role is not None and role.kind in ("nominal", "anonymous"):
                 return apposition.group(1), role.gender
+            # A role the lexicons do not know, named as one right after the name: ", the city’s chief planner,".
+            unknown = unknown_role(self.text, tokens, 0, max_words=MAX_APPOSITION_WORDS)
+            if unknown is not None and unknown[1] == len(tokens):
+                return apposition.group(1), None
             return None, None
         bare = _patterns()["bare_apposition"].match(self.text, end)
         if bare:

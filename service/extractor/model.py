@@ -54,6 +54,7 @@ class Quote:
     cue: Span | None
     confidence: float
     rule: str | None
+    co_speakers: tuple[SpeakerRef, ...] = ()  # who else speaks the same words: "said Smith and Jones"
 
 
 @dataclass(frozen=True, slots=True)

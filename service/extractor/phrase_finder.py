@@ -1,5 +1,11 @@
-"""Find the noun phrase that starts or ends at a token ("said | Finance Minister Arjun Mehta",
-"economist Ruth Adler | put it"), and read it with :func:`phrases.interpret`."""
+"""Find the noun phrase that starts at a token ("said | Finance Minister Arjun Mehta") and read it with
+:func:`phrases.interpret`; :mod:`phrase_before` reads the phrase that ends at one.
+
+Every word class comes from the language pack; what this grammar still spells in English are the
+function words of its constructions: "of", "for", "to", "the", "and" inside an office ("Head of the
+Atomic Energy Organization"), "in"/"at" after an institution, "one of", "who" opening an aside, and
+"and"/"but"/"while"/"as" before a bare group. A second language needs them in its pack first.
+"""
 
 from __future__ import annotations
 
@@ -15,8 +21,8 @@ from .phrases import (
 )
 from .tokens import Token
 from .words import (
+    first_names,
     is_head,
-    is_org_name,
     is_plural_title,
     is_title,
     office_links,
@@ -26,6 +32,9 @@ from .words import (
 )
 
 MAX_PHRASE_TOKENS = 14
+# The marks around a nickname inside a name: Ann “Annie” Roe, Ann "Annie" Roe.
+OPENING_NICKNAME = ("“", '"', "‘", "'")
+CLOSING_NICKNAME = ("”", '"', "’", "'")
 
 
 def phrase_after(text: str, tokens: list[Token], i: int) -> tuple[NounPhrase, int] | None:
@@ -71,8 +80,8 @@ def phrase_after(text: str, tokens: list[Token], i: int) -> tuple[NounPhrase, in
         phrase = interpret(text, tokens[i:end])
         return (phrase, end) if phrase else None
     bare = bare_group(first)
-    if bare is not None:
-        return bare, i + 1
+    if bare is not None and not (i + 1 < len(tokens) and (is_cap(tokens[i + 1]) or is_title(tokens[i + 1].low))):
+        return bare, i + 1  # "police said", but "Police Chief Arlene Voss" is a name
     j = i
     while j < len(tokens) and j - i < MAX_PHRASE_TOKENS and _extends_forward(tokens, i, j):
         j += 1
@@ -80,9 +89,18 @@ def phrase_after(text: str, tokens: list[Token], i: int) -> tuple[NounPhrase, in
         j -= 1
     if j == i:
         return None
+    if j == i + 1 and is_possessor(tokens[i]):
+        end = role_run(tokens, j)  # "Moravia's | foreign ministry", "Roe’s | family"
+        role = interpret(text, tokens[i:end]) if end > j else None
+        if role is not None:
+            return role, end
     phrase = interpret(text, tokens[i:j])
     if phrase is None:
         return None
+    if phrase.kind == "name" and j + 3 < len(tokens) and nickname_before(tokens, j + 3) == j:
+        rest = phrase_after(text, tokens, j + 3)  # "said Ann | “Annie” | Roe"
+        if rest is not None and rest[0].kind == "name":
+            return phrase._replace(end=rest[0].end, name=f"{phrase.name} {rest[0].name}"), rest[1]
     return _apposed_name(text, tokens, phrase, j)
 
 
@@ -97,6 +115,33 @@ def _name_after_role(text: str, tokens: list[Token], i: int, end: int) -> tuple[
         return None
     phrase = interpret(text, tokens[i:k])
     return (phrase, k) if phrase is not None and phrase.kind == "name" else None
+
+
+def unknown_role(text: str, tokens: list[Token], i: int, max_words: int = 2) -> tuple[NounPhrase, int] | None:
+    """A role the lexicons do not know, right before a cue: '“Think first,” the clown said' (the explicit
+    cue wins over any guess from context), of at most ``max_words`` words. Returns the phrase and the
+    index of the token after it."""
+    if i >= len(tokens) or tokens[i].low not in lexicon("determiners"):
+        return None
+    j = i + 1
+    while j < len(tokens) and j - i <= max_words and tokens[j].is_word and tokens[j].text.islower() and (
+            tokens[j].low not in phrase_stops()):
+        j += 1
+    if j == i + 1:
+        return None
+    head = tokens[j - 1]
+    return NounPhrase(tokens[i].start, head.end, "nominal", title=text[tokens[i].start:head.end], head=head.low), j
+
+
+def joint_after(text: str, tokens: list[Token], phrase: NounPhrase, j: int) -> tuple[NounPhrase | None, int]:
+    """A second speaker joined to ``phrase`` by "and": "said Smith | and Jones". Returns it (or ``None``)
+    and the index after it."""
+    if phrase.kind != "name" or j + 1 >= len(tokens) or tokens[j].low not in lexicon("joining_words"):
+        return None, j
+    parsed = phrase_after(text, tokens, j + 1)
+    if parsed is None or parsed[0].kind != "name":
+        return None, j
+    return parsed
 
 
 def bare_group(token: Token) -> NounPhrase | None:
@@ -118,8 +163,8 @@ def _extends_forward(tokens: list[Token], i: int, j: int) -> bool:
         return True
     if token.low in particles() or token.text in "-–":  # "Abu al Hassan", "Jean - Pierre", "von der Leyen"
         return j > i and (next_is_cap or (j + 1 < len(tokens) and tokens[j + 1].low in particles()))
-    if _links_office(tokens, j, j - 1, j + 1):
-        return _within_office(tokens, i, j - 1)  # "Head of the Atomic Energy Organization ..."
+    if links_office(tokens, j, j - 1, j + 1):
+        return within_office(tokens, i, j - 1)  # "Head of the Atomic Energy Organization ..."
     # "defence lawyer Paul Mercer", "former Afghan president": a modifier before more of the title;
     # "consumer advocate William McGee": any word right before a title word.
     if token.low in lexicon("title_modifiers") and j + 1 < len(tokens) and tokens[j + 1].is_word:
@@ -127,7 +172,7 @@ def _extends_forward(tokens: list[Token], i: int, j: int) -> bool:
     return token.is_word and token.low not in phrase_stops() and j + 1 < len(tokens) and is_title(tokens[j + 1].low)
 
 
-def _links_office(tokens: list[Token], j: int, before: int, after: int) -> bool:
+def links_office(tokens: list[Token], j: int, before: int, after: int) -> bool:
     """Tell whether ``tokens[j]`` links an office to its institution inside one phrase: the "of" and
     "the" of "Head of the Atomic Energy Organization", the "to" of "ambassador to Moscow", the "for" of
     "Minister of State for Foreign Affairs", the "and" of
@@ -150,7 +195,7 @@ def _links_office(tokens: list[Token], j: int, before: int, after: int) -> bool:
     return False
 
 
-def _within_office(tokens: list[Token], first: int, k: int) -> bool:
+def within_office(tokens: list[Token], first: int, k: int) -> bool:
     """Tell whether ``tokens[k]`` is a title ("Head") or ends the institution of one ("Head of the Atomic
     Energy Organization"), looking back no further than ``first``; "President Obama" is neither."""
     crossed = False
@@ -162,23 +207,6 @@ def _within_office(tokens: list[Token], first: int, k: int) -> bool:
             crossed = True
         elif not (is_cap(token) or token.low in ("the", "and") or token.text in "()"):
             return False
-    return False
-
-
-def _extends_backward(tokens: list[Token], start: int) -> bool:
-    """Tell whether ``tokens[start - 1]`` belongs to the name-and-title phrase that starts at ``start``."""
-    prev = tokens[start - 1]
-    if (is_cap(prev) and prev.low not in lexicon("not_names")) or is_title(prev.low) or (
-            prev.low in lexicon("title_modifiers")):
-        return True  # not "But" in "But Conservative leader Kemi Badenoch said"
-    if _links_office(tokens, start - 1, start - 2, start):
-        # Only inside an office: "Secretary of Iran's ...", not "the city of Tabriz".
-        return _within_office(tokens, max(0, start - 14), start - 2)
-    if prev.low in particles():
-        return is_cap(tokens[start])
-    if prev.text in "-–" and start >= 2:  # only a hyphen inside a word: "Ocasio-Cortez", not "Iowa - Gov."
-        joined = prev.start == tokens[start - 2].end and prev.end == tokens[start].start
-        return joined and is_cap(tokens[start - 2])
     return False
 
 
@@ -220,109 +248,11 @@ def _apposed_name(text: str, tokens: list[Token], phrase: NounPhrase, end: int) 
     return titled, j + 1 if j < len(tokens) and tokens[j].text == "," else j
 
 
-def phrase_before(text: str, tokens: list[Token], j: int) -> NounPhrase | None:
-    """Parse the noun phrase that ends just before ``tokens[j]`` ("economist Ruth Adler | put it").
-
-    Args:
-        text: the article.
-        tokens: tokens of the stretch being read.
-        j: the token after the phrase (usually the reporting verb).
-
-    Returns:
-        The phrase, or ``None`` when no speaker phrase ends there.
-    """
-    k = j - 1
-    if k >= 1 and tokens[k].text == ")":
-        opening = next((i for i in range(k - 1, max(-1, k - 10), -1) if tokens[i].text == "("), None)
-        if opening is not None:
-            return phrase_before(text, tokens, opening)  # "Rep. Chip Roy (R-Texas) said"
-    if k >= 1 and tokens[k].text == ",":
-        return _apposition_before(text, tokens, k)
-    if k < 0 or not tokens[k].is_word:
+def nickname_before(tokens: list[Token], start: int) -> int | None:
+    """Where a quoted nickname inside a name starts, when one stands right before ``tokens[start]``: the
+    "“" of 'Ann “Annie” Roe'."""
+    if start < 4 or tokens[start - 1].text not in CLOSING_NICKNAME or tokens[start - 3].text not in OPENING_NICKNAME:
         return None
-    last = tokens[k]
-    if pronoun_gender(last.low) is not None:
-        return interpret(text, [last])
-    if k == 0 or not tokens[k - 1].is_word:
-        group = bare_group(last)  # "Prosecutors said", "police said"
-        if group is not None:
-            return group
-    start = k
-    if is_cap(last) or is_title(last.low):
-        while start - 1 >= 0 and j - start < MAX_PHRASE_TOKENS and _extends_backward(tokens, start):
-            start -= 1
-        if start >= 2 and tokens[start - 1].low in ("in", "at") and tokens[start - 2].low in lexicon(
-                "organization_heads") and is_cap(tokens[start - 2]):
-            return phrase_before(text, tokens, start - 1)  # "The Iranian Embassy in London said": not London
-        # A role with a determiner: "the Iranian foreign minister", "The Interior Ministry".
-        det = _determiner_before(tokens, start)
-        if det is not None and (is_head(last.low) or is_org_name([t.text for t in tokens[start:j]])):
-            start = det
-        phrase = interpret(text, tokens[start:j])
-        if phrase is None and start < k:
-            # "Citing ... Zarif": drop capitalized sentence openers until the rest reads as a phrase.
-            for s in range(start + 1, j):
-                phrase = interpret(text, tokens[s:j])
-                if phrase is not None:
-                    break
-        return phrase
-    if is_head(last.low):
-        det = _determiner_before(tokens, k)
-        if det is not None:
-            return interpret(text, tokens[det:j])
-        if last.low in lexicon("anonymous_heads") and last.low.endswith("s"):
-            return interpret(text, [last])  # "officials said"
-    if tokens[k - 1].low in ("and", "but", "while", "as"):
-        return bare_group(last)  # "..., but prosecutors said"
-    return None
-
-
-def _determiner_before(tokens: list[Token], k: int) -> int | None:
-    """Find the determiner of a role phrase ending at ``k``, over at most four modifiers."""
-    i = k - 1
-    while i >= 0 and k - i <= 5 and tokens[i].is_word:
-        if tokens[i].low in lexicon("determiners") or tokens[i].low in lexicon("indefinites"):
-            return i
-        if is_possessor(tokens[i]):
-            return i  # "Iran’s army chief", "Russia's envoy"
-        if tokens[i].low in phrase_stops() or pronoun_gender(tokens[i].low) is not None:
-            return None
-        i -= 1
-    return None
-
-
-def _apposition_before(text: str, tokens: list[Token], comma: int) -> NounPhrase | None:
-    """Read "A Taliban spokesman, Zabiullah Karimi," or "Tomas Berg, a spokesman for the agency,".
-
-    Args:
-        text: the article.
-        tokens: tokens of the stretch being read.
-        comma: the comma that ends the apposition, just before the reporting verb.
-
-    Returns:
-        The named phrase (a name wins over a role), titled by the other half, or ``None``.
-    """
-    opening = next((i for i in range(comma - 1, max(-1, comma - 16), -1) if tokens[i].text == ","), None)
-    if opening is None or opening == 0:
+    if not (is_cap(tokens[start - 2]) and tokens[start - 4].low in first_names()):
         return None
-    inner = None
-    if tokens[opening + 1].low not in lexicon("relatives"):  # ", who arrived for the UN General Assembly," names nobody
-        inner = interpret(text, tokens[opening + 1:comma])
-        if inner is None:
-            parsed = phrase_after(text, tokens, opening + 1)  # "a leading member of the Freedom Caucus"
-            inner = parsed[0] if parsed and parsed[1] == comma else None  # the phrase must fill the aside
-    outer = phrase_before(text, tokens, opening)
-    if outer is None:
-        # "The senator’s chief of staff, Tim Hall, said": a name between the commas is the subject.
-        return inner if inner is not None and inner.kind == "name" else None
-    if inner is None:
-        # An aside, not a second name: "X, who was not authorized to speak, said", "X, asked why, said".
-        return outer if outer.kind in ("name", "organization", "nominal", "anonymous") else None
-    named, role = (inner, outer) if inner.kind == "name" and outer.kind != "name" else (outer, inner)
-    if named.kind not in ("name", "organization") or role.kind not in ("nominal", "anonymous", "name"):
-        return None
-    if role.kind == "name":
-        return None  # two names side by side: a list, not an apposition
-    title = role.title if role.title is None else role.title.removeprefix("the ").removeprefix("a ")
-    return NounPhrase(named.start, named.end, named.kind, named.name, named.title or title,
-                      named.head, named.gender or role.gender)
+    return start - 3

@@ -3,7 +3,7 @@ roles, anonymous sources and pronouns."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .language import lexicon
 from .tokens import Token
@@ -14,6 +14,7 @@ from .words import (
     is_head,
     is_org_name,
     is_title,
+    nationality_nouns,
     office_links,
     organization_noun_words,
     particle_name,
@@ -25,8 +26,7 @@ from .words import (
 TITLE_JOIN = "; "  # between the titles one phrase carries, as the cast splits them
 
 
-@dataclass(frozen=True, slots=True)
-class NounPhrase:
+class NounPhrase(NamedTuple):
     """A phrase that names (or points to) a speaker.
 
     ``kind`` is ``pronoun``, ``name`` (a person's proper name), ``organization``, ``nominal`` (a role
@@ -54,7 +54,7 @@ def is_name_word(token: Token) -> bool:
     """A capitalized word that can be part of a proper name (not a sentence opener or a title)."""
     if not is_cap(token) or token.low in lexicon("not_names") or is_title(token.low):
         return False
-    return not (len(token.text) > 3 and token.text.isupper())  # "TEHRAN" is a dateline
+    return not (len(token.text) > 3 and token.text.isupper() and "." not in token.text)  # "TEHRAN" is a dateline
 
 
 def _phrase(tokens: list[Token], kind: str, **fields: str | None) -> NounPhrase:
@@ -86,6 +86,9 @@ def interpret(text: str, tokens: list[Token]) -> NounPhrase | None:
     body = tokens[1:] if determined else tokens
     if not body:
         return None
+    if determined and len(body) == 1 and body[0].low in nationality_nouns():
+        # "the American said": a person described by nationality, not an organization named "American".
+        return _phrase(tokens, "nominal", title=_span_text(text, tokens), head=body[0].low)
     # The last title word splits the title from the name: "Iranian Foreign Minister | Mohammad Javad Zarif",
     # or the institution the office belongs to does: "Head of the Atomic Energy Organization of Iran |
     # Mohammad Eslami".
@@ -163,6 +166,8 @@ def _role_word(token: Token) -> bool:
 def _anonymous(text: str, tokens: list[Token]) -> NounPhrase | None:
     heads = [i for i, t in enumerate(tokens) if t.low in lexicon("anonymous_heads") or is_title(t.low)]
     if not heads:
+        if tokens[-1].low in lexicon("document_nouns"):  # "as a memo put it": a document, not a person
+            return _phrase(tokens, "nominal", title=_span_text(text, tokens), head=tokens[-1].low)
         return None
     head = tokens[heads[0]]
     gender = gender_of([t.low for t in tokens])

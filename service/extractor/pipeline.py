@@ -5,34 +5,39 @@ from __future__ import annotations
 
 import bisect
 
-from . import budget, language, speech
+from . import budget, language, speech, transcripts
 from .assemble import assemble
-from .cast import Cast, Entity
+from .cast import Cast
 from .document import Document, read_text
+from .entities import Entity
+from .html_reader import read_html
 from .mentions import Mentions, Scanner
 from .model import Extraction, ExtractOptions
 from .phrases import NounPhrase
-from .quotes import QuoteSpan, find_quotes
+from .quotes import QuoteSpan, find_quotes, with_unmarked
 from .segments import Paragraph, Sentences, paragraphs
 from .sieves import run_sieves
 from .state import Context, QuoteState
 from .tokens import Tokens
 
 
-def extract(text: str | Document, options: ExtractOptions | None = None) -> Extraction:
+def extract(text: str | Document, options: ExtractOptions | None = None, *, html: bool = False) -> Extraction:
     """Find every quotation in an article and who said it.
 
     Args:
         text: the article, exactly as received, or a :class:`Document` a reader made of it; offsets in
             the result index into the input (counted as ``options.offsets`` says).
         options: what to return; defaults when ``None``.
+        html: ``text`` is HTML: read it as a browser renders it; offsets index into the HTML as sent.
 
     Returns:
         The quotes in text order and the speakers they are attributed to.
     """
     options = options or ExtractOptions()
-    document = text if isinstance(text, Document) else read_text(text)
-    with language.active(options.language), budget.budget(options.timeout, len(document.text)):
+    size = len(text.source) if isinstance(text, Document) else len(text)
+    with language.active(options.language), budget.budget(options.timeout, size):
+        # The reader runs inside the budget: hostile markup is stopped like a hostile text.
+        document = text if isinstance(text, Document) else read_html(text) if html else read_text(text)
         return _extract(document, options)
 
 
@@ -42,6 +47,8 @@ def _extract(document: Document, options: ExtractOptions) -> Extraction:
     sentences = Sentences(text, paras)
     tokens = Tokens(text)
     spans = find_quotes(text, paras)
+    spans = with_unmarked(spans, paras, document.quotations, chain_start=len(spans) + 1)
+    spans = transcripts.merge(spans, transcripts.turns(text, paras, chain_start=len(spans) + 1))
     context = Context(text, paras, sentences, tokens, [_quote_state(paras, sentences, spans, i)
                                                         for i in range(len(spans))], options.language)
     speech.classify(context)
@@ -49,8 +56,8 @@ def _extract(document: Document, options: ExtractOptions) -> Extraction:
     cast = Cast(text, sentences, quoted, options.speakers)
     mentions = Scanner(text, tokens, quoted).scan(cast.known_names)
     run_sieves(context)
-    entities = resolve(context, cast, mentions)
-    return assemble(context, entities, document.offset_map(options.offsets), options)
+    entities, partners = resolve(context, cast, mentions)
+    return assemble(context, entities, partners, document.offset_maps(options.offsets), options)
 
 
 def _quote_state(paras: list[Paragraph], sentences: Sentences, spans: list[QuoteSpan], i: int) -> QuoteState:
@@ -74,11 +81,12 @@ def _paragraph_of(paras: list[Paragraph], offset: int, first: int) -> Paragraph:
     return paras[first]
 
 
-def resolve(context: Context, cast: Cast, mentions: Mentions) -> list[Entity | None]:
+def resolve(context: Context, cast: Cast, mentions: Mentions) -> tuple[list[Entity | None], dict[int, Entity]]:
     """Resolve every speaker phrase, and the cast's mentions around them, in reading order.
 
     Returns:
-        The entity each quote is attributed to (``None`` when nobody resolved).
+        The entity each quote is attributed to (``None`` when nobody resolved), and the second speaker
+        of the quotes two people speak ("said Smith and Jones"), by quote index.
     """
     quotes = context.quotes
     cast.weak = mentions.weak
@@ -97,20 +105,29 @@ def resolve(context: Context, cast: Cast, mentions: Mentions) -> list[Entity | N
         if known is not None and known.end == phrase.end and (phrase.title or "") in (known.title or ""):
             phrase = known  # the scan saw what follows the name: "Karim Haddad, the union’s ...", "(D-Md.)"
         items[quote.phrase.start] = (phrase, [*indices, index])
+    also = {quote.also.start: (quote.also, index) for index, quote in enumerate(quotes) if quote.also is not None}
+    for start, (phrase, _) in also.items():
+        items.setdefault(start, (phrase, []))
     entities: list[Entity | None] = [None] * len(quotes)
-    for _, (phrase, indices) in sorted(items.items()):
+    partners: dict[int, Entity] = {}
+    for start, (phrase, indices) in sorted(items.items()):
         budget.check()
         cue = None
         cue_span = quotes[indices[0]].cue if indices else None
         if cue_span is not None:
             cue = context.text[cue_span[0]:cue_span[1]].lower()
-        entity = cast.add(phrase, speaker=bool(indices), cue=cue)
+        entity = cast.add(phrase, speaker=bool(indices) or start in also, cue=cue)
         for index in indices:
             entities[index] = entity
+        if start in also and entity is not None:
+            partners[also[start][1]] = entity
     for index, quote in enumerate(quotes):
         if entities[index] is None and quote.source is not None:
             entities[index] = entities[context.origin(index)]
-    return entities
+            origin_partner = partners.get(context.origin(index))
+            if origin_partner is not None:
+                partners[index] = origin_partner
+    return entities, partners
 
 
 def _overlaps_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -2,33 +2,38 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import bisect
+from dataclasses import dataclass, replace
 
 import regex
 
 from . import budget
 from .language import lexicon
 from .segments import Paragraph
+from .words import first_names
 
-# Every character (or typewriter pair) that can open or close a quotation.
-RE_MARK = regex.compile(r"``|''|[\"'“”„‟«»‹›‘’‚‛]")
+# Every character (or typewriter pair) that can open or close a quotation; a lone backtick opens a
+# typewriter single quote: `Hello,' he said.
+RE_MARK = regex.compile(r"``|''|[\"'“”„‟«»‹›‘’‚‛`]")
 # A run of marks: only its first and last mark can open or close anything ("“‘" opens two quotes),
 # so a long run ("...") costs one step, not one per mark.
-RE_MARK_RUN = regex.compile(r"(?:``|[\"'“”„‟«»‹›‘’‚‛])++")
+RE_MARK_RUN = regex.compile(r"(?:``|[\"'“”„‟«»‹›‘’‚‛`])++")
 
 # The families: a quotation opened by one member is closed by a member of the same family, so
 # marks of another family inside it are nested quotations or apostrophes.
 FAMILY = {
     "“": "double", "”": "double", "„": "double", "‟": "double", '"': "double", "``": "double",
-    "''": "double", "‘": "single", "’": "single", "‚": "single", "‛": "single", "'": "single",
+    "''": "double", "`": "single", "‘": "single", "’": "single", "‚": "single", "‛": "single", "'": "single",
     "«": "guillemet", "»": "guillemet", "‹": "single_guillemet", "›": "single_guillemet",
 }
 # What a mark is when its surroundings allow both readings: 'open', 'close' or 'either'.
 PREFERENCE = {
-    "“": "open", "„": "open", "‟": "open", "``": "open", "‘": "open", "‚": "open", "‛": "open",
+    "“": "open", "„": "open", "‟": "open", "``": "open", "`": "open", "‘": "open", "‚": "open", "‛": "open",
     "”": "close", "''": "close", "’": "close", '"': "either", "'": "either",
     "«": "open", "»": "close", "‹": "open", "›": "close",
 }
+# Marks whose shape says whether they open or close, whatever stands around them.
+STRICT_MARKS = frozenset("“”«»„")
 # Closing punctuation that may touch the following word: '“Hello,”she said'.
 CLOSING_PUNCTUATION = frozenset(".,!?;:…")
 
@@ -38,6 +43,12 @@ RE_ELISION = regex.compile(r"\d\d(?:s\b|\b)|(?:\L<elisions>)\b", regex.IGNORECAS
 RE_INCHES = regex.compile(r"(?r)\d['’]\d{1,2}\Z")
 # "the Joneses' house": an s followed by a mark, a space and a lowercase word is a plural possessive.
 RE_POSSESSIVE_AFTER = regex.compile(r"\s(\p{Ll}+)")
+# Paragraphs a quotation may run across when only runs of spaces or single line breaks set them apart.
+MAX_SOFT_BREAKS = 6
+# A nickname inside a name: one or two capitalized words between a given name and a surname.
+RE_NICKNAME = regex.compile(r"\p{Lu}[\p{L}'’.\-]*+(?: \p{Lu}[\p{L}'’.\-]*+)?")
+RE_NAME_BEFORE = regex.compile(r"(?<![\p{L}.])(\p{Lu}\p{Ll}++) \Z")
+RE_NAME_AFTER = regex.compile(r" \p{Lu}\p{Ll}++(?![\p{L}])")
 # A word after the mark that can follow a closing quotation: '‘It hurts’ she said'.
 AFTER_CLOSE_WORDS = frozenset({"he", "she", "they", "it", "we", "i", "said", "says", "asked", "added", "told"})
 
@@ -64,6 +75,7 @@ class QuoteSpan:
     close_end: int  # just after the closing mark (== end when the paragraph leaves it open)
     paragraph: int
     chain: int  # pieces of one multi-paragraph quotation share this number
+    label: tuple[int, int] | None = None  # a transcript turn's speaker label ("TULL", "Q"), for a turn
 
 
 def classify(text: str, start: int, end: int) -> Mark | None:
@@ -82,7 +94,9 @@ def classify(text: str, start: int, end: int) -> Mark | None:
         if right and prev in "sS" and start >= 2 and text[start - 2].isalpha():
             after = RE_POSSESSIVE_AFTER.match(text, end, min(len(text), end + 20))
             if after and after.group(1) not in AFTER_CLOSE_WORDS:
-                return None  # the Joneses' house
+                # "the Joneses' house", or the close of "warned of ‘no good options’ after years": a weak
+                # closer, taken only when an open quotation finds no other closer in its paragraph.
+                return Mark(start, end, family, False, True, "weak")
     if family == "double" and right and char in "\"”''" and RE_INCHES.search(text, max(0, start - 5), start):
         return None  # 6'2"
     if family in ("guillemet", "single_guillemet"):
@@ -90,7 +104,10 @@ def classify(text: str, start: int, end: int) -> Mark | None:
         left = left or (nxt.isspace() and end + 1 < len(text) and text[end + 1].isalnum())
         right = right or (prev.isspace() and start >= 2 and text[start - 2].isalnum())
     if not (left or right):
-        return None
+        if char not in STRICT_MARKS:
+            return None
+        # A stray space inside the marks ('“ We will win , ”') does not make a curly mark ambiguous.
+        left, right = PREFERENCE[char] == "open", PREFERENCE[char] == "close"
     return Mark(start, end, family, left, right, PREFERENCE[char])
 
 
@@ -113,7 +130,7 @@ def marks(text: str, paragraph: Paragraph) -> list[Mark]:
 
 def _closes(mark: Mark, opener: Mark) -> bool:
     """Tell whether ``mark`` closes the quotation that ``opener`` opened."""
-    if mark.family != opener.family or not mark.can_close:
+    if mark.family != opener.family or not mark.can_close or mark.prefers == "weak":
         return False
     return not mark.can_open or mark.prefers != "open"
 
@@ -130,6 +147,30 @@ def _closer_ahead(paragraph_marks: list[Mark], opener: Mark) -> bool:
         if mark.family == opener.family and mark.can_open:
             return False
     return False
+
+
+def _closer_across_soft_breaks(per_paragraph: list[list[Mark]], paras: list[Paragraph], first: int,
+                               opener: Mark) -> bool:
+    """Tell whether the quotation ``opener`` opened closes within the next few paragraphs that only a
+    run of spaces or a single line break set apart: '“We were there.  We saw it.  Then it was gone,”'."""
+    for k in range(first, min(len(paras), first + MAX_SOFT_BREAKS)):
+        if paras[k].blank:
+            return False
+        if _closer_ahead(per_paragraph[k], opener):
+            return True
+        if any(mark.family == opener.family and mark.can_open for mark in per_paragraph[k]):
+            return False
+    return False
+
+
+def _nests(after: list[Mark], opener: Mark, nested: int) -> bool:
+    """Tell whether a mark that only opens, met inside an open quotation of its own family, opens a
+    quotation nested in it: enough closers follow in the paragraph for both ('“He told me “no” and
+    left,”'); otherwise the first opener was stray."""
+    if opener.family != "double" or opener.prefers != "open":
+        return False  # single marks are too often apostrophes to nest on a count
+    closers = sum(1 for mark in after if _closes(mark, opener) and not mark.can_open)
+    return closers >= nested + 2
 
 
 def find_quotes(text: str, paras: list[Paragraph]) -> list[QuoteSpan]:
@@ -153,8 +194,16 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[QuoteSpan]:
     opener_paragraph = 0
     chain = 0
     continued = False  # the opener continues the previous paragraph's quotation
+    nested = 0  # quotations open inside the open one, in the same family: '“He told me “no” and left,”'
     for index, paragraph in enumerate(paras):
-        for mark in per_paragraph[index]:
+        nested = 0
+        for position, mark in enumerate(per_paragraph[index]):
+            if mark.prefers == "weak":
+                if opener is not None and mark.family == opener.family and not any(
+                        _closes(later, opener) for later in per_paragraph[index][position + 1:]):
+                    spans.append(QuoteSpan(opener.end, mark.start, opener.start, mark.end, opener_paragraph, chain))
+                    opener, continued = None, False
+                continue
             if opener is None:
                 if mark.can_open:
                     opener, opener_paragraph = mark, index
@@ -163,9 +212,15 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[QuoteSpan]:
                         chain += 1
                 continue
             if _closes(mark, opener):
+                if nested:
+                    nested -= 1  # the inner quotation closes; the outer one goes on
+                    continue
                 spans.append(QuoteSpan(opener.end, mark.start, opener.start, mark.end, opener_paragraph, chain))
                 opener, continued = None, False
             elif mark.family == opener.family and mark.can_open:
+                if _nests(per_paragraph[index][position + 1:], opener, nested):
+                    nested += 1
+                    continue
                 opener, opener_paragraph, continued = mark, index, False  # the earlier mark was stray
                 chain += 1
         continued = False
@@ -177,8 +232,8 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[QuoteSpan]:
             spans.append(QuoteSpan(opener.end, _trim_end(text, opener.end, paragraph.end),
                                    opener.start, paragraph.end, opener_paragraph, chain))
             opener, continued = None, True
-        elif nxt < len(paras) and not paras[nxt].blank and _closer_ahead(per_paragraph[nxt], opener):
-            continue  # a run of spaces, or a wrapped line, inside one quotation: not a paragraph break
+        elif _closer_across_soft_breaks(per_paragraph, paras, nxt, opener):
+            continue  # runs of spaces, or wrapped lines, inside one quotation: not paragraph breaks
         else:
             # The opener was stray: pair the other marks after it, which it had taken as nested.
             rest = [m for m in per_paragraph[opener_paragraph] if m.start > opener.start and m.family != opener.family]
@@ -187,7 +242,31 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[QuoteSpan]:
                 spans.append(QuoteSpan(first.end, last.start, first.start, last.end, opener_paragraph, chain))
             opener = None
     spans.sort(key=lambda span: span.start)
-    return [span for span in spans if has_words(text, span.start, span.end)]
+    return [_trimmed(text, span) for span in spans
+            if has_words(text, span.start, span.end) and not _nickname(text, span)]
+
+
+def _trimmed(text: str, span: QuoteSpan) -> QuoteSpan:
+    """The span without the blanks a stray space leaves inside the marks: '“ We will win , ”'."""
+    start, end = span.start, span.end
+    if not (text[start].isspace() or text[end - 1].isspace()):
+        return span
+    while text[start].isspace():
+        start += 1
+    while text[end - 1].isspace():
+        end -= 1
+    return replace(span, start=start, end=end)
+
+
+def _nickname(text: str, span: QuoteSpan) -> bool:
+    """A quoted nickname inside a name is part of the name: 'Ann “Annie” Roe said'."""
+    if not (text[span.open_start - 1:span.open_start] == " " and text[span.close_end:span.close_end + 1] == " "
+            and text[span.start:span.start + 1].isupper()):
+        return False
+    inner = text[span.start:span.end]
+    before = RE_NAME_BEFORE.search(text, max(0, span.open_start - 30), span.open_start)
+    return (before is not None and before.group(1).lower() in first_names() and RE_NICKNAME.fullmatch(inner)
+            is not None and RE_NAME_AFTER.match(text, span.close_end, span.close_end + 30) is not None)
 
 
 def _pair_within(paragraph_marks: list[Mark]) -> list[tuple[Mark, Mark]]:
@@ -214,3 +293,27 @@ def _trim_end(text: str, start: int, end: int) -> int:
 def has_words(text: str, start: int, end: int) -> bool:
     """Tell whether ``text[start:end]`` holds a letter or digit."""
     return any(ch.isalnum() for ch in text[start:end])
+
+
+def with_unmarked(spans: list[QuoteSpan], paras: list[Paragraph], ranges: tuple[tuple[int, int, int], ...],
+                  chain_start: int) -> list[QuoteSpan]:
+    """Add the quotations a reader found without marks (an HTML ``<q>``, a ``<blockquote>``'s
+    paragraphs) to the spans the marks gave.
+
+    Args:
+        spans: the spans from the marks.
+        paras: the paragraphs.
+        ranges: ``(start, end, utterance)`` stretches of the text; one utterance's pieces share a chain.
+        chain_start: the first utterance number free for them.
+    """
+    if not ranges:
+        return spans
+    starts = [p.start for p in paras]
+    added = []
+    for start, end, utterance in ranges:
+        if any(s.open_start <= start < s.close_end for s in spans):
+            continue  # already inside marks of its own
+        paragraph = max(0, bisect.bisect_right(starts, start) - 1)
+        added.append(QuoteSpan(start, end, start, end, paragraph, chain_start + utterance))
+    return sorted([*spans, *added], key=lambda span: span.start)
+

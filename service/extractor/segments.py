@@ -32,6 +32,8 @@ RE_SENTENCE_END = regex.compile(
     regex.VERBOSE,
 )
 RE_WORD_BEFORE = regex.compile(r"(?r)[\p{L}.]*+\.\Z")
+RE_INITIALS = regex.compile(r"(?:\p{Lu}\.){2,3}")
+RE_WORD_BEFORE_INITIALS = regex.compile(r"(?r)(\S+)\s+\Z")
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,4 +105,9 @@ def _is_abbreviation(text: str, period: int, abbreviations: frozenset[str]) -> b
     letters = word.rstrip(".")
     if len(letters) == 1 and letters.isupper():
         return True  # an initial: "Donald J. Trump"
+    if RE_INITIALS.fullmatch(word):
+        # Initials after a capitalized word are inside a name ("Rep. J.T. Hale"); after a lowercase
+        # word they may end a sentence ("in the U.S. The president said").
+        before = RE_WORD_BEFORE_INITIALS.search(text, max(0, match.start() - 30), match.start())
+        return before is not None and before.group(1)[:1].isupper()
     return word.lower() in abbreviations

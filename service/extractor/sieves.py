@@ -11,9 +11,13 @@ from __future__ import annotations
 from . import budget
 from .adjacent_sieves import ACCORDING_TO, COLON_LEAD, DASH, LEADING_CUE, TRAILING_CUE
 from .clause_sieves import FOLLOW_ON, PREVIOUS_SENTENCE, REPORTING_CLAUSE, SAME_UTTERANCE
+from .headline_sieves import HEADLINE
 from .state import Context, Sieve
+from .transcripts import TRANSCRIPT
 
 ORDER: tuple[Sieve, ...] = (
+    TRANSCRIPT,
+    HEADLINE,
     TRAILING_CUE,
     DASH,
     ACCORDING_TO,

@@ -10,11 +10,14 @@ from .cues import according_to_at, ends_with_cue, reporting_cues
 from .language import lexicon
 from .quotes import has_words
 from .state import Context, QuoteState
+from .words import POSSESSIVE
 
 RE_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*+")
-RE_LAST_WORDS = regex.compile(r"(?r)(?:\p{L}+\s+)?\p{L}+[\s,]*\Z")
+RE_LAST_WORDS = regex.compile(r"(?r)(?:[\p{L}\p{N}’'\-]+\s+){0,3}[\p{L}’']+[\s,]*\Z")
 # Speech has at least this many words when no cue governs it; fewer is a scare quote or a slogan.
 MIN_UNCUED_WORDS = 5
+# Words between a characterising verb and the quote it governs: "dubbed | the tower | “the Needle”".
+MAX_OBJECT_TOKENS = 3
 # A short sentence of its own is speech ("The weather is wrong.") from this many words.
 MIN_SENTENCE_WORDS = 3
 
@@ -42,18 +45,24 @@ def quote_kind(context: Context, quote: QuoteState) -> str:
 def _speech(context: Context, index: int) -> bool:
     text = context.text
     quote = context.quotes[index]
+    if quote.span.label is not None:
+        return True  # a transcript's turn: "TULL: Because this time we listened."
     if _nested(context, index):
         return False  # words quoted inside a quotation belong to it: '“When he told me ‘we are finished’, ...”'
     if _cued(context, index) or _follows_speech(context, index):
         return True
+    if _named_by_lead(text, quote):
+        return False  # "a report titled “How the pandemic changed work”", "on KXTV’s “Morning Hour”"
+    if _characterised(context, quote):
+        return True  # a nickname, slogan or rating a verb puts on something: 'called her “Lady Ledger”'
     words = RE_WORD.findall(text, quote.span.start, quote.span.end)
     sentence = text[quote.span.start:quote.span.end].rstrip()
     inner = sentence.rstrip(",.")
     small = lexicon("function_words")
     content = [w for w in words if w.lower() not in small]
     title_like = bool(content) and all(w[0].isupper() or w[0].isdigit() for w in content) and inner[-1:] not in "!?"
-    if title_like or _named_by_lead(text, quote):
-        return False  # "Global Forum of Islamic Awakening", "a report titled “How the pandemic changed work”"
+    if title_like:
+        return False  # "Global Forum of Islamic Awakening"
     if len(words) >= MIN_UNCUED_WORDS or _governed(context, quote):
         return True
     if quote.kind == "direct" and not has_words(text, quote.lead_start, quote.span.open_start) and (
@@ -87,6 +96,14 @@ def _nested(context: Context, index: int) -> bool:
     return any(q.span.close_end > start for q in context.quotes[max(0, index - 3):index])
 
 
+def _characterised(context: Context, quote: QuoteState) -> bool:
+    """A characterising verb right before the quote, with at most its object between: 'called her “...”',
+    'dubbed the tower “...”', 'chanted “...”', 'likened the levy to “...”' (not 'the sign read “...”')."""
+    tail = context.lead(quote)[-MAX_OBJECT_TOKENS - 1:]
+    characterizing, markers = lexicon("characterizing_verbs"), lexicon("noun_markers")
+    return any(token.low in characterizing and not (i and tail[i - 1].low in markers) for i, token in enumerate(tail))
+
+
 def _follows_speech(context: Context, index: int) -> bool:
     """A quote right after speech, with no words of the writer's between ('“...,” he said. “...”'), or a
     partial quote after another in the same sentence ('had “lost control” and accused them of “blindness”')."""
@@ -106,9 +123,16 @@ def _follows_speech(context: Context, index: int) -> bool:
 
 def _named_by_lead(text: str, quote: QuoteState) -> bool:
     """Tell whether a naming word stands right before the marks: "titled", "the slogan", "known as"."""
-    lead = RE_LAST_WORDS.search(text, max(quote.lead_start, quote.span.open_start - 30), quote.span.open_start)
+    lead = RE_LAST_WORDS.search(text, max(quote.lead_start, quote.span.open_start - 60), quote.span.open_start)
     if lead is None:
         return False
-    words = lead.group().lower().split()
+    words = lead.group().split()
+    last = words[-1]
+    if last.endswith(POSSESSIVE) and len(last) > 3 and last[:-2].isupper():
+        return True  # an outlet's possessive: "on KXTV’s “Morning Hour”"
+    lows = [word.lower() for word in words]
+    if lows[-1] in lexicon("naming_participles"):
+        # "an organization called “...”" names; "what he called “...”" and "the government called “...”" report.
+        return any(low in lexicon("indefinites") for low in lows[:-2])
     naming = lexicon("naming_words")
-    return words[-1] in naming or " ".join(words[-2:]) in naming
+    return lows[-1] in naming or " ".join(lows[-2:]) in naming

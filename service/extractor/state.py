@@ -3,9 +3,11 @@ the sieves read, and what a sieve declares and returns."""
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
+from typing import NamedTuple
 
 from .phrases import NounPhrase
 from .quotes import QuoteSpan
@@ -26,6 +28,7 @@ class QuoteState:
     kind: str = "direct"  # "direct" or "partial", from the speech stage
     speech: bool = True  # the speech stage's verdict: words somebody said, not a title or a scare quote
     phrase: NounPhrase | None = None
+    also: NounPhrase | None = None  # a second speaker of the same words: "said Smith and Jones"
     cue: tuple[int, int] | None = None
     sieve: Sieve | None = None  # the sieve that attributed it
     confidence: float = 0.0
@@ -81,6 +84,10 @@ class Context:
             quote.trail_tokens = tokens[skip:]
         return quote.trail_tokens
 
+    def paragraph_at(self, offset: int) -> int:
+        """The index of the paragraph that holds ``offset`` (or the last one that starts before it)."""
+        return max(0, bisect.bisect_right([p.start for p in self.paragraphs], offset) - 1)
+
     def origin(self, index: int) -> int:
         """The quote whose own words name the speaker that quote ``index`` shares (itself, if it has them).
 
@@ -96,8 +103,7 @@ class Context:
         return index
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+class Hit(NamedTuple):
     """What a sieve found for one quote: the phrase naming its speaker, or the quote it shares one with.
 
     ``reading`` names one of the sieve's declared weaker readings (its confidence is declared there).
@@ -107,6 +113,7 @@ class Hit:
     cue: tuple[int, int] | None = None
     source: int | None = None
     reading: str | None = None
+    also: NounPhrase | None = None  # a second speaker: "Ann Lee and Bo Li said"
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,5 +150,5 @@ class Sieve:
         confidence = self.readings[hit.reading] if hit.reading is not None else self.confidence
         if self.inherits and hit.source is not None:
             confidence *= context.quotes[hit.source].confidence
-        quote.phrase, quote.source, quote.cue = hit.phrase, hit.source, hit.cue
+        quote.phrase, quote.source, quote.cue, quote.also = hit.phrase, hit.source, hit.cue, hit.also
         quote.sieve, quote.confidence = self, confidence

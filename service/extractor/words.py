@@ -37,7 +37,7 @@ def is_title(low: str) -> bool:
 def head_words() -> frozenset[str]:
     """Every word that can head a role phrase, but plural titles (see :func:`is_head`)."""
     return compiled("head_words", lambda: title_words() | lexicon("anonymous_heads") | organization_noun_words()
-                    | lexicon("descriptive_roles") | lexicon("document_nouns"))
+                    | lexicon("descriptive_roles") | lexicon("document_nouns") | lexicon("family_nouns"))
 
 
 def is_head(low: str) -> bool:
@@ -52,7 +52,12 @@ def is_plural_title(low: str) -> bool:
 
 def is_descriptive(low: str) -> bool:
     """A word that describes a person without naming an office: "native", "veteran", "27-year-old"."""
-    return low in lexicon("descriptive_roles") or bool(RE_AGE.fullmatch(low))
+    return low in lexicon("descriptive_roles") or low in lexicon("family_nouns") or bool(RE_AGE.fullmatch(low))
+
+
+def nationality_nouns() -> frozenset[str]:
+    """Nouns for a person of a nation ("american", "briton"), from the demonyms."""
+    return compiled("nationality_nouns", lambda: frozenset(mapping("demonyms")) | lexicon("nationality_nouns"))
 
 
 def is_org_name(words: list[str]) -> bool:

@@ -112,7 +112,7 @@ def redis_url():
     """A real Redis server on a free port, started for these tests."""
     server = shutil.which("redis-server")
     if server is None:
-        pytest.skip("redis-server is not installed (apt-get install redis-server); .ci/run installs it")
+        pytest.fail("redis-server is not installed (apt-get install redis-server); .ci/run installs it")
     port = free_port()
     process = subprocess.Popen([server, "--port", str(port), "--save", "", "--appendonly", "no"],
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
-import importlib.util
 import json
 
 import pytest
 import requests
 
+from service import kit_score
 from service.client import BadRequest, QuotesClient
 from tests.conftest import EVAL_DIR, read_jsonl
 from tests.e2e import GUNICORN, running, server_output
@@ -54,9 +54,7 @@ def test_client_against_the_server(server):
 
 def test_eval_kit_through_http_scores_like_the_library(server):
     base, _ = server
-    spec = importlib.util.spec_from_file_location("kit_score", EVAL_DIR / "score.py")
-    kit = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(kit)
+    kit = kit_score
     gold = read_jsonl(EVAL_DIR / "gold.jsonl")
     predictions = {}
     for doc in gold:

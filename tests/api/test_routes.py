@@ -208,7 +208,8 @@ def test_unexpected_error_is_500_without_details(app, monkeypatch, caplog):
 
 def test_healthz_and_readyz(client):
     assert client.get("/healthz").get_json() == {"status": "ok"}
-    assert client.get("/readyz").get_json() == {"status": "ready"}
+    assert client.get("/readyz").get_json() == {"status": "ready",
+                                                "checks": {"extractor": "ok", "ratelimit_storage": "off"}}
 
 
 def test_readyz_is_503_when_the_extractor_misbehaves(client, monkeypatch):

@@ -44,7 +44,7 @@ HOSTILE = {
 
 def test_the_review_covers_the_patterns():
     assert len(PATTERNS) >= 10
-    assert {"quotes.RE_MARK", "segments.RE_PARAGRAPH_BREAK", "mentions.RE_CAP_WORD",
+    assert {"quotes.RE_MARK", "segments.RE_PARAGRAPH_BREAK", "mentions.RE_NAME_RUN",
             "mentions.anonymous_opener", "mentions.subject_role"} <= set(PATTERNS)
 
 

@@ -20,7 +20,7 @@ def spans(text: str) -> list[str]:
         ('"Straight doubles," she said.', ["Straight doubles,"]),
         ("‘British singles,’ she said.", ["British singles,"]),
         ("„German low-high“, sagte sie.", ["German low-high"]),
-        ("« Guillemets français », dit-elle.", [" Guillemets français "]),
+        ("« Guillemets français », dit-elle.", ["Guillemets français"]),
         ("»Reversed guillemets«, sagte er.", ["Reversed guillemets"]),
         ("``Typewriter quotes,'' he said.", ["Typewriter quotes,"]),
         ("``Mixed with straight,\" he said.", ["Mixed with straight,"]),

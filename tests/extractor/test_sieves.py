@@ -48,6 +48,9 @@ def spoken(hit, text: str) -> tuple[str | None, str | None]:
 
 # (sieve, text, index of the quote, expected phrase, expected cue, expected reading)
 HITS = [
+    ("headline", "Mayor Tull: Budget Is ‘Dead on Arrival’", 0, "Mayor Tull", None, None),
+    ("headline", "‘I’m Not Going Anywhere,’ Coach Insists After Fifth Straight Loss", 0, "Coach", "Insists", "cue"),
+    ("headline", "‘We Were Lied To,’ Says Flood Victim as Inquiry Opens", 0, "Flood Victim", "Says", "cue"),
     ("trailing_cue", "“We will win,” Maria Lopez said.", 0, "Maria Lopez", "said", None),
     ("trailing_cue", "“We will win,” said Finance Minister Arjun Mehta.", 0, "Finance Minister Arjun Mehta", "said",
      None),
@@ -68,6 +71,8 @@ HITS = [
     ("previous_sentence", "Ana Silva spoke after the vote.\n\n“The city has chosen.”", 0, "Ana Silva", None, None),
 ]
 MISSES = [
+    ("headline", "Review: ‘The Glass Orchard’ Is a Quiet Triumph"),
+    ("headline", "The mayor said the budget was ‘dead on arrival’ and left."),
     ("trailing_cue", "Critics of so-called “dynamic pricing” say it hurts travelers."),
     ("trailing_cue", "“We are not leaving,” told Al Jazeera."),
     ("dash", "“Democracy dies in silence.” — and then nothing more"),
@@ -99,7 +104,7 @@ def test_same_utterance_shares_the_speaker_of_a_piece():
     text = "“We came here to build.\n\n“We will never bow,” Ana Silva said."
     made = context(text)
     with active("en"):
-        run_sieves(made, ORDER[:1])
+        run_sieves(made, (REGISTRY["trailing_cue"],))
         hit = REGISTRY["same_utterance"].find(made, 0)
     assert made.quotes[1].rule == "trailing_cue"
     assert hit is not None and hit.source == 1 and hit.phrase is None
@@ -109,7 +114,7 @@ def test_follow_on_keeps_the_last_speaker():
     text = "“We came to build,” Ana Silva said. “We will stay.”"
     made = context(text)
     with active("en"):
-        run_sieves(made, ORDER[:1])
+        run_sieves(made, (REGISTRY["trailing_cue"],))
         hit = REGISTRY["follow_on"].find(made, 1)
     assert hit is not None and hit.source == 0
 
@@ -140,7 +145,8 @@ def test_every_sieve_is_declared_once_with_its_facts():
         assert 0 < sieve.confidence <= 1 and all(0 < c < sieve.confidence or sieve.inherits
                                                  for c in sieve.readings.values())
         assert sieve.languages
-    assert {s.name for s in CUE_SIEVES} == {"trailing_cue", "dash", "according_to", "leading_cue"}
+    assert {s.name for s in CUE_SIEVES} == {"transcript", "headline", "trailing_cue", "dash", "according_to",
+                                            "leading_cue"}
 
 
 def test_the_contract_rule_enum_is_the_registry():

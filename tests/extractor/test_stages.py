@@ -24,9 +24,18 @@ def test_speech_without_a_resolved_speaker_is_returned(text, kind):
     assert [q.kind for q in quotes] == [kind]
 
 
-def test_an_unresolved_speaker_leaves_the_speaker_empty_but_keeps_the_quote():
-    quote = extract("“No,” he said.").quotes[0]
-    assert (quote.text, quote.speaker, quote.rule, quote.confidence) == ("No,", None, None, 0.0)
+def test_a_pronoun_with_no_antecedent_keeps_its_cue_and_mention_as_somebody_unknown():
+    result = extract("“No,” he said. “Yes,” he added.")
+    first, second = result.quotes
+    assert (first.text, first.speaker.name, first.speaker.type, first.speaker.mention.text, first.cue.text) == (
+        "No,", "unknown", "unknown", "he", "said")
+    assert second.speaker.id == first.speaker.id  # the same unknown man both times
+    assert [s.type for s in result.speakers] == ["unknown"]
+
+
+def test_a_quote_nobody_is_named_for_has_no_speaker():
+    quote = extract("“The city has chosen a new path for its future.”").quotes[0]
+    assert (quote.speaker, quote.rule, quote.confidence) == (None, None, 0.0)
 
 
 @pytest.mark.parametrize("text", [
@@ -43,7 +52,7 @@ def test_speech_does_not_depend_on_whether_the_speaker_resolves():
     alone = extract("“No,” he said.").quotes[0]
     introduced = extract("Tom Hale arrived. “No,” he said.").quotes[0]
     assert alone.kind == introduced.kind == "direct"
-    assert alone.speaker is None and introduced.speaker.name == "Tom Hale"
+    assert alone.speaker.type == "unknown" and introduced.speaker.name == "Tom Hale"
 
 
 def test_a_quote_inside_a_quote_is_part_of_it():

@@ -1,0 +1,85 @@
+"""The members of the cast while it is built: who they are (names, titles, gender) and where the text
+mentions them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .language import lexicon
+from .roles import title_words as words_of_title
+from .words import name_key
+
+
+@dataclass(slots=True)
+class Entity:
+    """One member of the cast while it is being built."""
+
+    id: int
+    type: str
+    names: list[str] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+    gender: str | None = None
+    honorific: str | None = None
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    media: bool = False
+    name_words: set[str] = field(default_factory=set)  # lowercase words of every name, for matching
+    title_words: set[str] = field(default_factory=set)  # content words of every title, for roles
+    known_id: str | None = None  # the caller's id of a seeded member
+    pronoun_only: bool = False  # known only as a speaker's pronoun with no antecedent
+    canonical_name: str | None = None  # the name the caller gave a seeded member
+
+    @property
+    def personal(self) -> bool:
+        """Something marks this as a person: a title, an honorific, or a known gender."""
+        return bool(self.titles or self.honorific or self.gender)
+
+    @property
+    def plural(self) -> bool:
+        """An anonymous group ("officials", "two people familiar with the talks")."""
+        heads = lexicon("anonymous_heads")
+        return any(w in heads and (w.endswith("s") or w == "people") for w in self.title_words)
+
+    def add_name(self, name: str) -> bool:
+        """Record a proper name of this entity; tell whether it is new."""
+        if name in self.names:
+            return False
+        self.names.append(name)
+        self.name_words.update(name_key(w) for w in name.split())
+        return True
+
+    def add_title(self, title: str) -> None:
+        """Record a role of this entity ("Iranian Foreign Minister")."""
+        if title not in self.titles:
+            self.titles.append(title)
+            self.title_words.update(words_of_title(title))
+
+    @property
+    def surname(self) -> str | None:
+        return name_key(self.names[0].split()[-1]) if self.names else None
+
+    def canonical(self) -> str:
+        """The fullest proper name, "Ms. Cho" when only the surname is known, a description otherwise."""
+        if self.canonical_name:
+            return self.canonical_name
+        if self.names:
+            best = max(self.names, key=lambda n: (len(n.split()), len(n)))
+            if len(best.split()) == 1 and self.honorific:
+                return f"{self.honorific} {best}"
+            return best
+        if self.titles:
+            best = max(self.titles, key=len)
+            first = best.split()[0].lower()
+            article = first in lexicon("indefinites") or first in lexicon("determiners")
+            return best[:1].lower() + best[1:] if article else best
+        return "unknown"
+
+
+
+@dataclass(slots=True)
+class Event:
+    """A mention of a person or organization at ``position``, for pronoun resolution."""
+
+    position: int
+    entity: Entity
+    subject: bool
+    speaker: bool

@@ -1,0 +1,213 @@
+"""Find the noun phrase that ends just before a token ("economist Ruth Adler | put it", "Federal
+prosecutors | said", "Roe, of Dover, Del., | said") and read it with :func:`phrases.interpret`."""
+
+from __future__ import annotations
+
+from .language import lexicon
+from .phrase_finder import (
+    MAX_PHRASE_TOKENS,
+    bare_group,
+    links_office,
+    nickname_before,
+    phrase_after,
+    within_office,
+)
+from .phrases import NounPhrase, interpret, is_cap, is_possessor
+from .tokens import Token
+from .words import is_head, is_org_name, is_title, particles, phrase_stops, pronoun_gender
+
+# Modifiers a bare group may carry: "Richmond police", "federal prosecutors", "senior U.S. officials".
+MAX_GROUP_MODIFIERS = 2
+# A residence after a name, in words: ", of | Sioux Falls, S.D. |,".
+MAX_RESIDENCE_TOKENS = 8
+
+
+def phrase_before(text: str, tokens: list[Token], j: int) -> NounPhrase | None:
+    """Parse the noun phrase that ends just before ``tokens[j]`` ("economist Ruth Adler | put it").
+
+    Args:
+        text: the article.
+        tokens: tokens of the stretch being read.
+        j: the token after the phrase (usually the reporting verb).
+
+    Returns:
+        The phrase, or ``None`` when no speaker phrase ends there.
+    """
+    k = j - 1
+    if k >= 1 and tokens[k].text == ")":
+        opening = next((i for i in range(k - 1, max(-1, k - 10), -1) if tokens[i].text == "("), None)
+        if opening is not None:
+            return phrase_before(text, tokens, opening)  # "Rep. Chip Roy (R-Texas) said"
+    if k >= 1 and tokens[k].text == ",":
+        return _apposition_before(text, tokens, k)
+    if k < 0 or not tokens[k].is_word:
+        return None
+    last = tokens[k]
+    if pronoun_gender(last.low) is not None:
+        return interpret(text, [last])
+    group = bare_group(last)
+    if group is not None:
+        if k == 0 or not tokens[k - 1].is_word:
+            return group  # "Prosecutors said", "police said"
+        first = _group_modifiers(tokens, k)
+        if first is not None:  # "Federal prosecutors said", "Richmond police said", "U.S. officials said"
+            title = text[tokens[first].start:last.end]
+            if group.kind == "nominal":  # a force named by its place: "Richmond police", "state police"
+                return NounPhrase(tokens[first].start, last.end, "organization", name=title)
+            return group._replace(start=tokens[first].start, title=title)
+    start = k
+    if is_cap(last) or is_title(last.low):
+        while start - 1 >= 0 and j - start < MAX_PHRASE_TOKENS and _extends_backward(tokens, start):
+            start -= 1
+        nickname = nickname_before(tokens, start)
+        if nickname is not None:  # "Ann “Annie” Roe said": the name is Ann Roe
+            given = phrase_before(text, tokens, nickname)
+            if given is not None and given.kind == "name":
+                surname = _span_text_of(text, tokens[start:j])
+                return given._replace(end=tokens[j - 1].end, name=f"{given.name} {surname}")
+        if start >= 2 and tokens[start - 1].low in ("in", "at") and tokens[start - 2].low in lexicon(
+                "organization_heads") and is_cap(tokens[start - 2]):
+            return phrase_before(text, tokens, start - 1)  # "The Iranian Embassy in London said": not London
+        # A role with a determiner: "the Iranian foreign minister", "The Interior Ministry".
+        det = _determiner_before(tokens, start)
+        if det is not None and (is_head(last.low) or is_org_name([t.text for t in tokens[start:j]])):
+            start = det
+        phrase = interpret(text, tokens[start:j])
+        if phrase is None and start < k:
+            # "Citing ... Zarif": drop capitalized sentence openers until the rest reads as a phrase.
+            for s in range(start + 1, j):
+                phrase = interpret(text, tokens[s:j])
+                if phrase is not None:
+                    break
+        return phrase
+    if is_head(last.low):
+        det = _determiner_before(tokens, k)
+        if det is not None:
+            return interpret(text, tokens[det:j])
+        if last.low in lexicon("anonymous_heads") and last.low.endswith("s"):
+            return interpret(text, [last])  # "officials said"
+    if tokens[k - 1].low in lexicon("clause_openers"):
+        return bare_group(last)  # "..., but prosecutors said"
+    return None
+
+
+def joint_before(text: str, tokens: list[Token], phrase: NounPhrase) -> NounPhrase | None:
+    """A first speaker joined to ``phrase`` by "and": "Ann Lee and | Bo Li said"."""
+    k = next((i for i, token in enumerate(tokens) if token.start == phrase.start), None)
+    if phrase.kind != "name" or k is None or k < 2 or tokens[k - 1].low not in lexicon("joining_words"):
+        return None
+    first = phrase_before(text, tokens, k - 1)
+    return first if first is not None and first.kind == "name" else None
+
+
+def _extends_backward(tokens: list[Token], start: int) -> bool:
+    """Tell whether ``tokens[start - 1]`` belongs to the name-and-title phrase that starts at ``start``."""
+    prev = tokens[start - 1]
+    if (is_cap(prev) and prev.low not in lexicon("not_names")) or is_title(prev.low) or (
+            prev.low in lexicon("title_modifiers")):
+        return True  # not "But" in "But Conservative leader Kemi Badenoch said"
+    if links_office(tokens, start - 1, start - 2, start):
+        # Only inside an office: "Secretary of Iran's ...", not "the city of Tabriz".
+        return within_office(tokens, max(0, start - 14), start - 2)
+    if prev.low in particles():
+        return is_cap(tokens[start])
+    if prev.text in "-–" and start >= 2:  # only a hyphen inside a word: "Ocasio-Cortez", not "Iowa - Gov."
+        joined = prev.start == tokens[start - 2].end and prev.end == tokens[start].start
+        return joined and is_cap(tokens[start - 2])
+    return False
+
+
+def _group_modifiers(tokens: list[Token], k: int) -> int | None:
+    """Where up to two modifiers before a bare group start ("Federal | prosecutors", "state | police",
+    "U.S. | officials"), when nothing else opens the phrase before them; ``None`` otherwise."""
+    modifiers = lexicon("title_modifiers") | lexicon("group_modifiers")
+    i = k - 1
+    while i >= 0 and k - i <= MAX_GROUP_MODIFIERS and tokens[i].is_word and (
+            (is_cap(tokens[i]) and tokens[i].low not in lexicon("not_names")) or tokens[i].low in modifiers):
+        i -= 1
+    if i == k - 1:
+        return None
+    if i >= 0 and tokens[i].is_word and tokens[i].low not in lexicon("clause_openers"):
+        return None  # "the state police", "his federal lawyers": the determiner reads those
+    return i + 1
+
+
+def _span_text_of(text: str, tokens: list[Token]) -> str:
+    return text[tokens[0].start:tokens[-1].end]
+
+
+def _residence_before(tokens: list[Token], comma: int) -> int | None:
+    """The comma that opens a residence after a name (", of Dover, Del.,"), or ``None``."""
+    i = comma - 1
+    while i > 1 and comma - i <= MAX_RESIDENCE_TOKENS and (is_cap(tokens[i]) or tokens[i].text in ",."):
+        i -= 1
+    if tokens[i].low in lexicon("residence_links") and tokens[i - 1].text == "," and i + 1 < comma and is_cap(
+            tokens[i + 1]):
+        return i - 1
+    return None
+
+
+def _role_of_another(phrase: NounPhrase) -> bool:
+    """Tell whether a titled name is a role held for somebody else: "spokesman for Ms. Kaminsky",
+    "lawyer for Mr. Voss" (the title ends with an office preposition and an honorific or nothing)."""
+    words = (phrase.title or "").lower().split()
+    prepositions = lexicon("office_prepositions")
+    return len(words) >= 2 and (words[-1] in prepositions or (
+        words[-2] in prepositions and words[-1].rstrip(".") in lexicon("honorifics")))
+
+
+def _determiner_before(tokens: list[Token], k: int) -> int | None:
+    """Find the determiner of a role phrase ending at ``k``, over at most four modifiers."""
+    i = k - 1
+    while i >= 0 and k - i <= 5 and tokens[i].is_word:
+        if tokens[i].low in lexicon("determiners") or tokens[i].low in lexicon("indefinites"):
+            return i
+        if is_possessor(tokens[i]):
+            return i  # "Iran’s army chief", "Russia's envoy"
+        if tokens[i].low in phrase_stops() or pronoun_gender(tokens[i].low) is not None:
+            return None
+        i -= 1
+    return None
+
+
+def _apposition_before(text: str, tokens: list[Token], comma: int) -> NounPhrase | None:
+    """Read "A Taliban spokesman, Zabiullah Karimi," or "Tomas Berg, a spokesman for the agency,".
+
+    Args:
+        text: the article.
+        tokens: tokens of the stretch being read.
+        comma: the comma that ends the apposition, just before the reporting verb.
+
+    Returns:
+        The named phrase (a name wins over a role), titled by the other half, or ``None``.
+    """
+    residence = _residence_before(tokens, comma)
+    if residence is not None:
+        return phrase_before(text, tokens, residence)  # "Roe, of Dover, Del., said": Roe
+    opening = next((i for i in range(comma - 1, max(-1, comma - 16), -1) if tokens[i].text == ","), None)
+    if opening is None or opening == 0:
+        return None
+    inner = None
+    if tokens[opening + 1].low not in lexicon("relatives"):  # ", who arrived for the UN General Assembly," names nobody
+        inner = interpret(text, tokens[opening + 1:comma])
+        if inner is None:
+            parsed = phrase_after(text, tokens, opening + 1)  # "a leading member of the Freedom Caucus"
+            inner = parsed[0] if parsed and parsed[1] == comma else None  # the phrase must fill the aside
+    outer = phrase_before(text, tokens, opening)
+    if outer is None:
+        # "The senator’s chief of staff, Tim Hall, said": a name between the commas is the subject.
+        return inner if inner is not None and inner.kind == "name" else None
+    if inner is None:
+        # An aside, not a second name: "X, who was not authorized to speak, said", "X, asked why, said".
+        return outer if outer.kind in ("name", "organization", "nominal", "anonymous") else None
+    if inner.kind == "name" and outer.kind == "name" and _role_of_another(outer):
+        # "A spokesman for Ms. Kaminsky, Daniel Oyelaran, said": the role belongs to the name after it.
+        outer = outer._replace(kind="nominal", name=None, title=text[outer.start:outer.end])
+    named, role = (inner, outer) if inner.kind == "name" and outer.kind != "name" else (outer, inner)
+    if named.kind not in ("name", "organization") or role.kind not in ("nominal", "anonymous", "name"):
+        return None
+    if role.kind == "name":
+        return None  # two names side by side: a list, not an apposition
+    title = role.title if role.title is None else role.title.removeprefix("the ").removeprefix("a ")
+    return NounPhrase(named.start, named.end, named.kind, named.name, named.title or title,
+                      named.head, named.gender or role.gender)

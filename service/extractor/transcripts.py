@@ -1,0 +1,115 @@
+"""Transcripts: paragraphs that open with a speaker label and a colon ("TULL: Because this time ...",
+"Q: What would go first?", '"DISPATCHER: 911, what is ...') are one quotation each, marks or not; the
+label says who speaks."""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+import regex
+
+from .language import lexicon, mapping
+from .phrase_finder import phrase_after
+from .phrases import NounPhrase
+from .quotes import QuoteSpan
+from .segments import Paragraph
+from .state import Context, Hit, Sieve
+from .words import is_head
+
+# A turn's label: capitals ("TULL", "DAVID ORTEGA, HOST", "SEN. MARY HALE") or an interview's Q and A,
+# after an opening mark the news convention may put at the start of each paragraph.
+RE_TURN = regex.compile(
+    r"""[\"“]?\s*+
+        ( (?:Q|A) | \p{Lu}[\p{Lu}.'’\-]++ (?:\s\p{Lu}[\p{Lu}.'’\-]*+){0,3}+ (?:,\s\p{Lu}++(?:\s\p{Lu}++)?)?+ )
+        \s*+:\s++""",
+    regex.VERBOSE,
+)
+# Marks that close a turn's paragraph: '... Stop the truck now."'
+CLOSING_MARKS = "\"”"
+# How far before the first turn the introduction naming an interview's parties is read.
+MAX_INTRODUCTION_CHARS = 1000
+# A document is a transcript when at least this many paragraphs are turns, by at least two labels.
+MIN_TURNS = 3
+
+
+def turns(text: str, paras: list[Paragraph], chain_start: int) -> list[QuoteSpan]:
+    """The turns of a transcript, one span each (the words after the label), or none in other copy.
+
+    Args:
+        text: the document's text.
+        paras: its paragraphs.
+        chain_start: the first utterance number free for the turns.
+    """
+    found: list[QuoteSpan] = []
+    labels = set()
+    for index, para in enumerate(paras):
+        match = RE_TURN.match(text, para.start, para.end)
+        if match is None or match.end() >= para.end:
+            continue
+        end = para.end
+        while end > match.end() and (text[end - 1].isspace() or text[end - 1] in CLOSING_MARKS):
+            end -= 1
+        label = text[match.start(1):match.end(1)].split(",")[0]
+        if label.lower() in lexicon("section_labels"):
+            continue  # "LIVE: Harrowgate 2-1 ...", "HT: ...": a blog's markers, not speakers
+        labels.add(label)
+        found.append(QuoteSpan(match.end(), end, para.start, para.end, index, chain_start + len(found),
+                               label=match.span(1)))
+    if len(found) < MIN_TURNS or len(labels) < 2:
+        return []
+    return found
+
+
+def merge(spans: list[QuoteSpan], turn_spans: list[QuoteSpan]) -> list[QuoteSpan]:
+    """Put the turns in place of the marks' reading of their paragraphs: a mark pair that opens at a
+    turn's paragraph start is the turn's own convention; quotes inside a turn stay, nested in it."""
+    if not turn_spans:
+        return spans
+    starts = {turn.open_start for turn in turn_spans}
+    kept = [span for span in spans if span.open_start not in starts]
+    return sorted([*kept, *turn_spans], key=lambda span: span.start)
+
+
+def _turn(context: Context, index: int) -> Hit | None:
+    """The speaker a turn's label names: "TULL" (Maria Tull, once introduced), "DAVID ORTEGA, HOST",
+    "DISPATCHER" (a role), or an interview's "Q" and "A" (the interviewer and the one interviewed)."""
+    label = context.quotes[index].span.label
+    if label is None:
+        return None
+    start, end = label
+    words, _, role = context.text[start:end].partition(",")
+    party = mapping("interview_labels").get(words.lower())
+    if party is not None:
+        name = _interview_parties(context).get(party)
+        if name is None:
+            return Hit(NounPhrase(start, end, "nominal", title=party, head=party), reading="interview")
+        return Hit(NounPhrase(start, end, "name", name=name), reading="interview")
+    low = words.strip().lower()
+    if is_head(low):
+        return Hit(NounPhrase(start, end, "nominal", title=low, head=low))
+    name = " ".join(word[:1] + word[1:].lower() for word in words.split())  # "DAVID ORTEGA" -> "David Ortega"
+    return Hit(NounPhrase(start, end, "name", name=name, title=role.strip().lower() or None))
+
+
+def _interview_parties(context: Context) -> dict[str, str]:
+    """Who an interview's Q and A are: the first person its introduction names is interviewed, the last
+    other one asks ("Marisol Quintana ... sat down with the Courier’s Ben Atwood")."""
+    first_turn = next(q.span.open_start for q in context.quotes if q.span.label is not None)
+    tokens = context.tokens.between(max(0, first_turn - MAX_INTRODUCTION_CHARS), first_turn)
+    names: list[str] = []
+    for i, token in enumerate(tokens):
+        if token.is_word and token.text[:1].isupper() and (i == 0 or not tokens[i - 1].text[:1].isupper()):
+            parsed = phrase_after(context.text, tokens, i)
+            if parsed is not None and parsed[0].kind == "name" and " " in (parsed[0].name or ""):
+                name = parsed[0].name or ""
+                if name not in names:
+                    names.append(name)
+    parties = {}
+    if names:
+        parties["interviewee"] = names[0]
+    if len(names) > 1:
+        parties["interviewer"] = names[-1]
+    return parties
+
+
+TRANSCRIPT = Sieve("transcript", 0.9, adjacent=True, find=_turn, readings=MappingProxyType({"interview": 0.75}))

@@ -1,0 +1,146 @@
+"""Phenomena of real newsroom copy (issue 9): each row is an invented sentence showing one phenomenon;
+the rules are written for the phenomenon, never for the sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.extractor import ExtractOptions, extract
+
+OTHER = ExtractOptions(include_other=True)
+
+# (phenomenon, text, [(quote words, kind, speaker name or None)]) with include_other on.
+CASES = [
+    # 1. Short partial quotes under a characterising verb are the speech of the clause's subject.
+    ("characterising", "Vint likened the levy to “highway robbery.”", [("highway robbery.", "partial", "Vint")]),
+    ("characterising", "Her backers call her “a visionary.”", [("a visionary.", "partial", "her backers")]),
+    ("characterising", "The board rated the claim “mostly false.”", [("mostly false.", "partial", "board")]),
+    ("characterising", "Critics dubbed the tower “the Needle.”", [("the Needle.", "partial", "Critics")]),
+    ("characterising", "Mayor Ann Vint labeled the audit “a hatchet job” on Monday.",
+     [("a hatchet job", "partial", "Ann Vint")]),
+    # 2. Trailing attribution after any dash glyph.
+    ("dash", "“We will rebuild.” ― Lena Ortiz", [("We will rebuild.", "direct", "Lena Ortiz")]),
+    ("dash", "“We will rebuild.”\n― Mayor Lena Ortiz", [("We will rebuild.", "direct", "Lena Ortiz")]),
+    ("dash", "“We will rebuild.”\n-- Lena Ortiz, mayor", [("We will rebuild.", "direct", "Lena Ortiz")]),
+    # 3. Headlines: a Name: prefix or a capitalised cue attributes title-case quotes.
+    ("headline", "Mayor Tull: Budget Is ‘Dead on Arrival’", [("Dead on Arrival", "partial", "Tull")]),
+    ("headline", "Tull Says Budget Plan ‘Dead’\n\nThe mayor spoke on Monday.", [("Dead", "partial", "Tull")]),
+    # 4. The subject of the clause that holds the cue.
+    ("subject", "“Home,” Rivera sings, before asking, “Why?”",
+     [("Home,", "direct", "Rivera"), ("Why?", "direct", "Rivera")]),
+    # 5. Nicknames and slogans governed by a characterising verb are speech; titles stay other.
+    ("nickname", "Her rivals called her “Lady Ledger.”", [("Lady Ledger.", "partial", "her rivals")]),
+    ("nickname", "Protesters chanted “Lock the Gates” outside city hall.",
+     [("Lock the Gates", "partial", "Protesters")]),
+    ("nickname", "Vint said it on KXTV’s “Morning Hour” on Monday.", [("Morning Hour", "other", None)]),
+    ("nickname", "The director said the film “Red Road” opens Friday.", [("Red Road", "other", None)]),
+    # 6. Transcripts: one quote per turn, marks or not; the label is the speaker, resolved to the cast.
+    ("transcript", "Mayor Maria Tull spoke to David Ortega.\n\nORTEGA: Why now?\n\nTULL: Because we listened.\n\n"
+     "ORTEGA: And if it fails?\n\nTULL: Then we cut service.",
+     [("Why now?", "direct", "David Ortega"), ("Because we listened.", "direct", "Maria Tull"),
+      ("And if it fails?", "direct", "David Ortega"), ("Then we cut service.", "direct", "Maria Tull")]),
+    ("transcript", "Marisol Quintana sat down with the Courier’s Ben Atwood.\n\nQ: Can it?\n\nA: No. We are eight "
+     "people.\n\nQ: What would go first?\n\nA: Probably our outreach.",
+     [("Can it?", "direct", "Ben Atwood"), ("No. We are eight people.", "direct", "Marisol Quintana"),
+      ("What would go first?", "direct", "Ben Atwood"), ("Probably our outreach.", "direct", "Marisol Quintana")]),
+    ("transcript", "An excerpt follows.\n\n\"DISPATCHER: 911, what is the address?\n\n\"BLAISDELL: I'm on 9.\n\n"
+     "\"DISPATCHER: Stop the truck now.\"",
+     [("911, what is the address?", "direct", "dispatcher"), ("I'm on 9.", "direct", "Blaisdell"),
+      ("Stop the truck now.", "direct", "dispatcher")]),
+    ("transcript", "LIVE: Harrowgate 2-1 Castlebridge\n\nHT: Harrowgate 0-1 Castlebridge.\n\nFT: It ends 2-1.", []),
+    # 8. Cues respect names; a participle after an indefinite noun names what follows.
+    ("cues", "Officials said the United States “will respond” soon.", [("will respond", "partial", "Officials")]),
+    ("cues", "The event was run by an Iranian organization called “Global Forum of Islamic Awakening” in Tehran.",
+     [("Global Forum of Islamic Awakening", "other", None)]),
+    ("cues", "Karesh’s government called the meeting “a theatre.”", [("a theatre.", "partial", "Karesh’s government")]),
+    # 9. Sentence-final attribution covers the sentence.
+    ("sentence-end", "“It will help,” for small firms, Vint said.", [("It will help,", "direct", "Vint")]),
+    # 7. Mark pairing: a closing mark before a lowercase word; runs of spaces and wrapped lines inside a quote.
+    ("marks", "The council warned of ‘no good options’ after years of cuts.",
+     [("no good options", "partial", "council")]),
+    ("marks", "“We were there.  We saw it.  Then it was gone,” Ana Lee said.",
+     [("We were there.  We saw it.  Then it was gone,", "direct", "Ana Lee")]),
+    ("marks", "“We were there and we\nsaw it happen,” Ana Lee said.", [("We were there and we\nsaw it happen,",
+                                                                      "direct", "Ana Lee")]),
+    ("marks", "The Joneses' house is big and the Smiths' car is red.", []),
+    # 14. Never merge two people on a shared surname alone.
+    ("surnames", "Bill and Hillary Tull arrived. “We came,” Bill Tull said. “We stayed,” Hillary Tull said.",
+     [("We came,", "direct", "Bill Tull"), ("We stayed,", "direct", "Hillary Tull")]),
+    # 4. The subject after an opening clause; a nationality as a role.
+    ("subject", "Pioneers coach Ray Lindgren spoke.\n\nAsked whether he had considered passing, Lindgren shook his "
+     "head. “We were trying to run the clock.”", [("We were trying to run the clock.", "direct", "Ray Lindgren")]),
+    ("roles", "Brooke Callahan, 17, left the court in tears. ‘A year ago I was playing juniors,’ the American said.",
+     [("A year ago I was playing juniors,", "direct", "Brooke Callahan")]),
+    ("pronouns", "Leah Bronstein moved here in 2019.\n\nFor Ms. Aldana, that argument rings hollow.\n\n"
+     "“Some of us didn’t choose it,” she said.", [("Some of us didn’t choose it,", "direct", "Ms. Aldana")]),
+    ("dash", "\"It was a squirrel.\"\n-- Police Chief Arlene Voss, after the outage",
+     [("It was a squirrel.", "direct", "Arlene Voss")]),
+    # 11. Mentions: residence appositions, possessive heads, initials, nicknames inside names.
+    ("mentions", "Roe, of Dover, Del., said the plan was “a mess.”", [("a mess.", "partial", "Roe")]),
+    ("mentions", "Rep. J.T. Hale said the bill was “dead.”", [("dead.", "partial", "J.T. Hale")]),
+    ("mentions", "A spokesman for Ms. Kaminsky, Daniel Oyelaran, said the Assembly was “focused.”",
+     [("focused.", "partial", "Daniel Oyelaran")]),
+    ("mentions", "Ann “Annie” Roe said the bill was “dead.”", [("dead.", "partial", "Ann Roe")]),
+    ("mentions", "“We won,” said Ann “Annie” Roe.", [("We won,", "direct", "Ann Roe")]),
+    ("mentions", "Residents Decry ‘Eyesore’ Cell Tower Near Park", [("Eyesore", "partial", "Residents")]),
+    # 12. More cue verbs.
+    ("verbs", "“Please,” Ana Lee whimpered.", [("Please,", "direct", "Ana Lee")]),
+    ("verbs", "“Run,” Ana Lee cried.", [("Run,", "direct", "Ana Lee")]),
+    # 11. A possessive phrase is read by its head.
+    ("possessive", "Roe’s family said he was “a good man.”", [("a good man.", "partial", "Roe’s family")]),
+    ("possessive", "Talks began. Moravia's foreign ministry later issued a statement saying it reserved “all options.”",
+     [("all options.", "partial", "Moravia's foreign ministry")]),
+    # 12. More cue verbs and frames.
+    ("frames", "The study found that the drug was “remarkably safe.”", [("remarkably safe.", "partial", "study")]),
+    ("frames", "Ana Lee spoke. To her, “the fight is personal.”", [("the fight is personal.", "direct", "Ana Lee")]),
+    ("frames", "Per the bylaws, members must “act in good faith.”", [("act in good faith.", "partial", "bylaws")]),
+    ("frames", "As a memo put it, the plan was “unworkable.”", [("unworkable.", "partial", "memo")]),
+    # 7. Mark pairing: a nested quote in the same family; a stray space beside a mark.
+    ("marks", "“He told me “no” and left,” Ana Lee said.", [("He told me “no” and left,", "direct", "Ana Lee")]),
+    ("marks", "“ We will win , ” Ana Lee said.", [("We will win ,", "direct", "Ana Lee")]),
+    # 13. Role nouns: a relative is somebody else; a description is the person described.
+    ("roles", "Ana Lee lost her home. “She never complains,” her husband said.",
+     [("She never complains,", "direct", "husband")]),
+    ("roles", "“Tonight, the city sleeps,” the narrator said.", [("Tonight, the city sleeps,", "direct", "narrator")]),
+    ("roles", "“I saw it all,” a caller said.", [("I saw it all,", "direct", "a caller")]),
+    # 15. Capitalised sentence openers that are not names.
+    ("openers", "Two weeks ago, the plant closed. “I heard it,” he said.", [("I heard it,", "direct", "unknown")]),
+    # 16. Groups with a modifier and no article.
+    ("groups", "Federal prosecutors said the scheme was “brazen.”", [("brazen.", "partial", "Federal prosecutors")]),
+    ("groups", "Richmond police said the driver was “cooperative.”",
+     [("cooperative.", "partial", "Richmond police")]),
+    ("groups", "U.S. officials said the talks were “productive.”", [("productive.", "partial", "U.S. officials")]),
+    ("groups", "Western diplomats called the vote “a sham.”", [("a sham.", "partial", "Western diplomats")]),
+    # 19. Backtick quotes.
+    ("backtick", "`Hello,' said Ana Lee.", [("Hello,", "direct", "Ana Lee")]),
+    # 20. An explicit cue wins, with an unknown role noun.
+    ("explicit-cue", "Ana Lee left the tent. “Think first,” the clown said.", [("Think first,", "direct", "clown")]),
+]
+
+
+# Known gaps, by the text of their case, with the reason they still fail.
+KNOWN_GAPS = {
+}
+
+
+@pytest.mark.parametrize(("phenomenon", "text", "expected"), [
+    pytest.param(*case, id=f"{case[0]}:{case[1][:40]}",
+                 marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[case[1]])] if case[1] in KNOWN_GAPS else [])
+    for case in CASES])
+def test_phenomenon(phenomenon, text, expected):
+    found = [(q.text, q.kind, q.speaker.name if q.speaker else None) for q in extract(text, OTHER).quotes]
+    assert found == expected
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("“We will appeal,” said Smith and Jones.", ["Smith", "Jones"]),
+    ("“We will appeal,” Ann Lee and Bo Li said.", ["Ann Lee", "Bo Li"]),
+    ("Ann Lee and Bo Li said the ruling was “a travesty.”", ["Ann Lee", "Bo Li"]),
+    ("Union leaders Tamika Rowe and Hector Villanueva said: “We had no choice.”", ["Tamika Rowe", "Hector Villanueva"]),
+    ("“We will appeal,” said Ann Lee, and Bo Li agreed.", ["Ann Lee"]),
+], ids=["said-x-and-y", "x-and-y-said", "clause", "colon", "not-joint"])
+def test_joint_speakers_are_both_returned(text, speakers):
+    """17. Two people speaking the same words: `speaker` is the first, `co_speakers` the other."""
+    quote = extract(text).quotes[0]
+    assert [quote.speaker.name, *(s.name for s in quote.co_speakers)] == speakers
+
