@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: run test lint fuzz bench bench-http bench-load openapi-example clean
+.PHONY: run test lint fuzz bench bench-http bench-load bench-batch openapi-example clean
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -21,7 +21,7 @@ test: $(VENV)/.installed  ## lint, then every test
 	$(PY) -m pytest
 
 lint: $(VENV)/.installed
-	$(PY) -m ruff check service tests scripts benchmarks
+	$(PY) -m ruff check service tests scripts benchmarks jobs
 	$(VENV)/bin/hadolint Dockerfile
 
 fuzz: $(VENV)/.installed  ## contract fuzzing: schemathesis, 1,000 examples per operation, against live gunicorn
@@ -39,6 +39,9 @@ bench-http: $(VENV)/.installed  ## gunicorn req/s against a floor app
 
 bench-load: $(VENV)/.installed  ## 60 s at concurrency 32: req/s, latency, worker memory, hostile inputs
 	$(PY) -m benchmarks.bench load
+
+bench-batch: $(VENV)/.installed  ## the batch command on 10,000 generated articles: docs/s, MB/s, peak RSS, 1 and 2 workers
+	$(PY) -m benchmarks.batch
 
 openapi-example: $(VENV)/.installed  ## refresh the sample request/response in openapi.yaml
 	$(PY) scripts/sync_openapi_example.py

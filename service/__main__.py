@@ -1,15 +1,16 @@
-"""Command line: ``python -m service extract FILE|-`` and ``python -m service serve``."""
+"""Command line: ``python -m service extract FILE|-``, ``batch IN OUT``, ``evaluate GOLD`` and ``serve``
+(installed by ``pip install .``, the same as ``quotes ...``)."""
 
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import json
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from . import batch, records
 from .evaluate import evaluate, render
 from .extractor import ExtractOptions, OptionsError, extract
 from .extractor.language import DEFAULT_LANGUAGE
@@ -22,7 +23,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     run = commands.add_parser("extract", help="print the quotes of an article")
     run.add_argument("file", help="a UTF-8 text file, or - for standard input")
-    run.add_argument("--json", action="store_true", help="print the full result as JSON")
+    run.add_argument("--json", action="store_true", help="print the API's answer (id, quotes, speakers, meta)")
+    run.add_argument("--id", help="the document id to put in the --json answer")
     run.add_argument("--include-other", action="store_true", help="also list quoted spans that are not speech")
     run.add_argument("--min-confidence", type=float, default=0.0, help="leave out quotes below this confidence")
     run.add_argument("--offsets", choices=OFFSET_UNITS, default="codepoint",
@@ -34,12 +36,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     score.add_argument("--json", action="store_true", help="print the scorer's full result as JSON")
     serve = commands.add_parser("serve", help="start gunicorn with the service's settings")
     serve.add_argument("--bind", help="address to listen on (default: QUOTES_BIND or 127.0.0.1:8000)")
+    batch.add_parser(commands)
     args = parser.parse_args(argv)
     if args.command == "serve":
         return _serve(args.bind)
+    if args.command == "batch":
+        return batch.command(args)
     if args.command == "evaluate":
         return _evaluate(args)
     return _extract(args)
+
+
+def cli(argv: Sequence[str] | None = None) -> int:
+    """The ``quotes`` console script: :func:`main`, ending quietly when the reader of the output goes
+    away (``quotes extract article.txt | head``) or on Ctrl-C."""
+    try:
+        status = main(argv)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # Python would print a traceback, then fail again flushing stdout at exit: point it at devnull.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141  # as a program killed by SIGPIPE
+    except KeyboardInterrupt:  # Ctrl-C before a command took charge of it (batch stops cleanly itself)
+        return 130
+    return status
 
 
 def _extract(args: argparse.Namespace) -> int:
@@ -50,11 +70,12 @@ def _extract(args: argparse.Namespace) -> int:
     except (OSError, UnicodeDecodeError, OptionsError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    result = extract(text, options)
     if args.json:
-        print(json.dumps(dataclasses.asdict(result), ensure_ascii=False, indent=2))
-        return 0
-    print(_table(result))
+        job = records.Job(options, max_chars=len(text) or 1)  # the command line reads any length
+        answer = records.answer({"id": args.id, "text": text}, job)
+        print(json.dumps(answer, ensure_ascii=False, indent=2))
+        return 1 if "error" in answer else 0
+    print(_table(extract(text, options)))
     return 0
 
 
@@ -87,4 +108,4 @@ def _serve(bind: str | None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(cli())

@@ -1,15 +1,21 @@
-"""The command line: a readable table, --json, and `serve` starting gunicorn."""
+"""The command line: a readable table, --json (the API's answer), `serve` starting gunicorn, a closed pipe,
+and the `quotes` command that `pip install .` gives."""
 
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import subprocess
 import sys
 
+import pytest
 import requests
 
+from benchmarks.articles import articles, write_jsonl
+from service import __version__
 from service.__main__ import main
-from tests.conftest import EVAL_DIR, SAMPLE_ARTICLE
+from tests.conftest import EVAL_DIR, ROOT, SAMPLE_ARTICLE
 from tests.e2e import running
 
 
@@ -54,6 +60,57 @@ def test_serve_starts_gunicorn():
     with running([sys.executable, "-m", "service", "serve"]) as (base, _):
         assert requests.post(f"{base}/v1/quotes", json={"text": "“Hi there, you,” said Ida Lund."},
                              timeout=10).status_code == 200
+
+
+def test_extract_json_is_the_apis_answer(client, sample_text):
+    done = subprocess.run([sys.executable, "-m", "service", "extract", str(SAMPLE_ARTICLE), "--json", "--id", "a-1"],
+                          capture_output=True, text=True, check=True)
+    printed = json.loads(done.stdout)
+    api = client.post("/v1/quotes", json={"id": "a-1", "text": sample_text}).get_json()
+    assert list(printed) == ["id", "quotes", "speakers", "meta"]
+    printed["meta"]["elapsed_ms"] = api["meta"]["elapsed_ms"]
+    assert printed == api
+
+
+@pytest.mark.parametrize("command", [["extract", "long.txt", "--json"], ["extract", "long.txt"],
+                                     ["batch", "archive.jsonl", "-"]], ids=["extract-json", "extract", "batch"])
+def test_a_reader_that_goes_away_ends_the_command_quietly(tmp_path, command):
+    # `quotes extract article.txt --json | head -1`: the reader closes the pipe before the end, which a
+    # long output (more than the pipe holds) then meets.
+    write_jsonl(tmp_path / "archive.jsonl", 300)
+    (tmp_path / "long.txt").write_text("\n\n".join(a["text"] for a in articles(300)), encoding="utf-8")
+    with subprocess.Popen([sys.executable, "-m", "service", *command], cwd=tmp_path, stdout=subprocess.PIPE,
+                          stderr=subprocess.PIPE, env={**os.environ, "PYTHONPATH": str(ROOT)}) as process:
+        process.stdout.readline()
+        process.stdout.close()
+        stderr = process.stderr.read().decode()
+    assert process.returncode == 141  # as a program that SIGPIPE ended
+    assert "Traceback" not in stderr and "BrokenPipeError" not in stderr
+
+
+def test_pip_install_gives_the_quotes_command(tmp_path):
+    source = tmp_path / "source"
+    shutil.copytree(ROOT / "service", source / "service", ignore=shutil.ignore_patterns("__pycache__"))
+    for name in ("pyproject.toml", "requirements.txt", "README.md"):
+        shutil.copy(ROOT / name, source / name)
+    subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--no-build-isolation",
+                    "--no-index", "--target", str(tmp_path / "site"), str(source)], check=True, capture_output=True)
+    elsewhere = {**os.environ, "PYTHONPATH": str(tmp_path / "site")}
+    done = subprocess.run([str(tmp_path / "site" / "bin" / "quotes"), "extract", str(SAMPLE_ARTICLE), "--json"],
+                          cwd=tmp_path, env=elsewhere, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    answer = json.loads(done.stdout)
+    assert len(answer["quotes"]) == 4 and answer["meta"]["version"] == __version__  # the lexicons came along
+    found = subprocess.run([sys.executable, "-c", "import service; print(service.__file__)"], cwd=tmp_path,
+                           env=elsewhere, capture_output=True, text=True, check=True)
+    assert found.stdout.startswith(str(tmp_path / "site"))
+
+
+def test_extract_json_of_an_empty_file_is_the_apis_problem(tmp_path, capsys):
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    assert main(["extract", str(tmp_path / "empty.txt"), "--json"]) == 1
+    answer = json.loads(capsys.readouterr().out)
+    assert answer["error"]["errors"] == {"text": ["Shorter than minimum length 1."]}
 
 
 def test_evaluate_scores_a_gold_file(capsys):
