@@ -8,6 +8,7 @@ import uuid
 from collections.abc import Mapping
 
 from flask import Flask, Response, current_app, g, request
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 from .api.access import install_access_control
 from .api.capacity import install_capacity
@@ -40,6 +41,11 @@ def create_app(config: Config | Mapping[str, object] | None = None) -> Flask:
     if config is None or isinstance(config, Mapping):
         config = Config.from_env().with_overrides(config or {})
     app = Flask(__name__)
+    if config.forwarded_proxies:
+        # Behind an ingress the peer is the proxy: take the client's address (rate limits, failed-key
+        # counts) and scheme from the headers the trusted proxies add, and only from theirs.
+        hops = config.forwarded_proxies
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)
     app.config["QUOTES"] = config
     app.config["MAX_CONTENT_LENGTH"] = config.max_body_bytes
     app.json.sort_keys = False

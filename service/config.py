@@ -52,6 +52,9 @@ class Config:
     ratelimit_storage_uri: str = "memory://"  # QUOTES_RATELIMIT_STORAGE_URI: redis://host:6379 to share
     auth_failure_limit: str = "20/minute"  # QUOTES_AUTH_FAILURE_LIMIT: failed API keys allowed per address
     metrics: str = "key"  # QUOTES_METRICS: GET /metrics open, guarded like the API (key), or off (404)
+    # QUOTES_FORWARDED_PROXIES: proxies in front whose X-Forwarded-For/-Proto/-Host are trusted; 0: none,
+    # so that a client reaching the service directly cannot pick the address its limits are counted on.
+    forwarded_proxies: int = 0
 
     def __post_init__(self) -> None:
         problems = self.problems()
@@ -81,6 +84,8 @@ class Config:
             found.append(f"QUOTES_WORKERS={self.workers}: must be 0 (one per CPU) or more")
         if self.worker_timeout < 1:
             found.append(f"QUOTES_WORKER_TIMEOUT={self.worker_timeout}: must be at least 1")
+        if not 0 <= self.forwarded_proxies <= 10:
+            found.append(f"QUOTES_FORWARDED_PROXIES={self.forwarded_proxies}: must be 0 (no proxy) to 10")
         if self.max_requests < 0:
             found.append(f"QUOTES_MAX_REQUESTS={self.max_requests}: must be 0 (never recycle) or more")
         if self.log_level.upper() not in LOG_LEVELS:

@@ -43,6 +43,7 @@ BAD = [
     ({"QUOTES_DRAIN_SECONDS": "-1"}, "QUOTES_DRAIN_SECONDS=-1.0: must be in [0, 600] seconds"),
     ({"QUOTES_BIND": "8000"}, "QUOTES_BIND='8000': must be HOST:PORT or unix:PATH"),
     ({"QUOTES_METRICS": "public"}, "QUOTES_METRICS='public': must be one of open, key, off"),
+    ({"QUOTES_FORWARDED_PROXIES": "-1"}, "QUOTES_FORWARDED_PROXIES=-1: must be 0 (no proxy) to 10"),
 ]
 
 

@@ -107,6 +107,21 @@ def test_rate_limit_per_address_without_keys():
     assert elsewhere.status_code == 200
 
 
+@pytest.mark.parametrize("proxies", [0, 1])
+def test_the_forwarded_address_counts_only_behind_trusted_proxies(proxies):
+    client = create_app({"ratelimit": "2/minute", "forwarded_proxies": proxies}).test_client()
+    ingress = {"REMOTE_ADDR": "10.0.0.1"}
+
+    def from_client(address):
+        return client.post("/v1/quotes", json={"text": "a"}, environ_base=ingress,
+                           headers={"X-Forwarded-For": address}).status_code
+
+    assert [from_client("203.0.113.7") for _ in range(3)] == [200, 200, 429]
+    # Trusted, the header names another client with its own budget; untrusted, it is a forgery that
+    # must not buy a fresh budget, and the ingress address is still the one counted.
+    assert from_client("198.51.100.4") == (200 if proxies else 429)
+
+
 @pytest.fixture(scope="module")
 def redis_url():
     """A real Redis server on a free port, started for these tests."""
