@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any, BinaryIO, TextIO
 
 from .config import Config, ConfigError
+from .cpus import usable_cpus
 from .extractor import ExtractOptions, OptionsError
 from .extractor.language import DEFAULT_LANGUAGE
 from .extractor.model import OFFSET_UNITS
@@ -62,7 +63,7 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
                        "speaker_type, start, end, rule, confidence")
     batch.add_argument("--resume", action="store_true", help="continue an interrupted OUT: skip the documents "
                        "already written (checked id by id against IN)")
-    batch.add_argument("--workers", type=int, default=_cpu_count(),
+    batch.add_argument("--workers", type=int, default=usable_cpus(),
                        help="processes answering documents (default: the CPUs this process may use, %(default)s)")
     batch.add_argument("--timeout", type=float, help="seconds one document may take (default: QUOTES_TIMEOUT)")
     batch.add_argument("--include-other", action="store_true", help="also list quoted spans that are not speech")
@@ -672,11 +673,3 @@ def _bar(source: Source, skipped: int) -> Any:
     unsized = {} if sized else {"ncols": 100, "nrows": 24}
     return tqdm(total=source.total(), initial=skipped, unit=" docs", file=sys.stderr, dynamic_ncols=sized,
                 mininterval=0.5, smoothing=0.1, **unsized)
-
-
-def _cpu_count() -> int:
-    """The CPUs this process may run on (a container's affinity, not the host's count)."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1

@@ -10,6 +10,8 @@ from urllib.parse import urlsplit
 
 from limits import parse_many
 
+from .cpus import usable_cpus
+
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 STORAGE_SCHEMES = ("memory", "redis", "rediss", "redis+unix")
 # Who may read GET /metrics: anyone, whoever may call the API (a key when keys are on), or nobody (404).
@@ -111,8 +113,8 @@ class Config:
 
     @property
     def worker_count(self) -> int:
-        """The number of gunicorn workers to start."""
-        return self.workers or os.cpu_count() or 1
+        """The number of gunicorn workers to start: one per usable CPU unless set."""
+        return self.workers or usable_cpus()
 
     @property
     def log_level_number(self) -> int:
