@@ -21,7 +21,8 @@ USER 10001
 
 EXPOSE 8000
 
+# On the port gunicorn binds (QUOTES_BIND may move it from 8000).
 HEALTHCHECK --interval=30s --timeout=3s --start-period=10s --retries=3 \
-    CMD ["python", "-c", "import urllib.request; urllib.request.urlopen('http://127.0.0.1:8000/healthz', timeout=2)"]
+    CMD ["python", "-c", "import os, urllib.request; port = os.environ.get('QUOTES_BIND', ':8000').rpartition(':')[2]; urllib.request.urlopen(f'http://127.0.0.1:{port}/healthz', timeout=2)"]
 
 CMD ["python", "-m", "gunicorn", "-c", "python:service.gunicorn_conf", "service.wsgi:app"]
