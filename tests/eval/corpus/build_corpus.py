@@ -247,13 +247,24 @@ def _marks(docs: list[dict]) -> None:
                 print(f"{d['id']}: unannotated {d['text'][s:e][:70]!r}")
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--check", action="store_true", help="exit 1 if corpus.jsonl is out of date")
+def main(argv: list[str] | None = None, styles: tuple[str, ...] = ()) -> int:
+    """The command line of this builder, and of any set that loads it with its own gold and ``OUT``.
+
+    Args:
+        argv: the arguments; ``sys.argv[1:]`` when ``None``.
+        styles: the set's styles; given, ``--style`` prints one style's documents.
+    """
+    ap = argparse.ArgumentParser(description=f"Build {OUT.name}: articles with hand gold.")
+    ap.add_argument("--check", action="store_true", help=f"exit 1 if {OUT.name} is out of date")
     ap.add_argument("--review", action="store_true", help="print every quote with its mention in context")
     ap.add_argument("--marks", action="store_true", help="list quoted spans the gold does not account for")
+    if styles:
+        ap.add_argument("--style", choices=styles, help="print only this style's documents (JSON Lines) to stdout")
     a = ap.parse_args(argv)
     docs = build()
+    if getattr(a, "style", None):
+        sys.stdout.write(render([d for d in docs if d["style"] == a.style]))
+        return 0
     if a.review:
         _review(docs)
     if a.marks:
@@ -262,7 +273,7 @@ def main(argv: list[str] | None = None) -> int:
     if a.check:
         current = OUT.read_text(encoding="utf-8") if OUT.exists() else ""
         if current != content:
-            print("corpus.jsonl is out of date: run build_corpus.py", file=sys.stderr)
+            print(f"{OUT.name} is out of date: run {Path(sys.argv[0]).name}", file=sys.stderr)
             return 1
         return 0
     if not (a.review or a.marks):

@@ -13,7 +13,6 @@ describes ``q(...)`` and ``doc(...)``); this file only points it at ``articles/`
 
 from __future__ import annotations
 
-import argparse
 import importlib.util
 import sys
 from pathlib import Path
@@ -41,32 +40,7 @@ PARTIAL = corpus.PARTIAL
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--check", action="store_true", help="exit 1 if holdout.jsonl is out of date")
-    ap.add_argument("--review", action="store_true", help="print every quote with its mention in context")
-    ap.add_argument("--marks", action="store_true", help="list quoted spans the gold does not account for")
-    ap.add_argument("--style", choices=STYLES, help="print only this style's documents (JSON Lines) to stdout")
-    a = ap.parse_args(argv)
-    docs = corpus.build()
-    if a.style:
-        sys.stdout.write(corpus.render([d for d in docs if d["style"] == a.style]))
-        return 0
-    if a.review:
-        corpus._review(docs)
-    if a.marks:
-        corpus._marks(docs)
-    content = corpus.render(docs)
-    if a.check:
-        current = OUT.read_text(encoding="utf-8") if OUT.exists() else ""
-        if current != content:
-            print("holdout.jsonl is out of date: run build_holdout.py", file=sys.stderr)
-            return 1
-        return 0
-    if not (a.review or a.marks):
-        OUT.write_text(content, encoding="utf-8")
-        n = sum(len(d["quotes"]) for d in docs)
-        print(f"wrote {OUT.name}: {len(docs)} documents, {n} quotes")
-    return 0
+    return corpus.main(argv, styles=STYLES)
 
 
 # ---------------------------------------------------------------------------------------------------
