@@ -17,7 +17,8 @@ from .tokens import Tokens, tokenize
 from .words import POSSESSIVE, gender_of, is_org_name, is_title
 
 RE_WORD_AT = regex.compile(r"[\p{L}\p{N}]++")
-RE_WORD_BEFORE = regex.compile(r"(?r)([\p{L}’'\-]+)\s+\Z")
+RE_WORD_BEFORE = regex.compile(r"(?r)([\p{L}’'\-]+)\h+\Z")  # on the same line
+RE_LINE_BREAK_BEFORE = regex.compile(r"(?r)[\n\r\x0b\x0c\x85\u2028\u2029]")
 RE_WORD_AND_COMMA = regex.compile(r"(?r)([^\s,]++),\s*+\Z")
 # What may stand right before a lone subject: the start of a sentence or a clause.
 RE_SUBJECT_OPENING = regex.compile(r"(?r)(?:[.!?\"”’]\s{1,4}+|,\s)\Z")
@@ -43,14 +44,15 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         particles, hyphened = sorted(lexicon("name_particles")), sorted(lexicon("hyphen_particles"))
         return {
             # A run of capitalized words ("Mohammad Javad Zarif", "Ursula von der Leyen", "Abdel Fattah
-            # al-Sisi", "Sen." before a name), or one such word. It starts on the capital and checks what
+            # al-Sisi", "Sen." before a name), or one such word; its words are joined by spaces on one
+            # line (\h), never across a paragraph ("... the 4th District" over "Rep. Dana Kessler"). It starts on the capital and checks what
             # stands before it afterwards, so the search skips lowercase text fast; a known organization
             # named by one word ("Reuters") is told in Python from a set, not tried at every position.
             "name_run": regex.compile(
                 r"""
-                \p{Lu} (?<![\p{L}\p{N}]\p{Lu}) (?: \p{L}{0,3}\.(?=\s+\p{Lu}) | [\p{L}\p{M}'’\-]*+ )  # "Zarif", "Sen."
-                ( \s++ (?:(?:\L<particles>)\s++){0,2}+ (?:(?:\L<hyphened>)-)?+                  # "von der", "al-"
-                  \p{Lu} (?: \p{L}{0,3}\.(?=\s+\p{Lu}) | [\p{L}\p{M}'’\-]*+ ) )*+
+                \p{Lu} (?<![\p{L}\p{N}]\p{Lu}) (?: \p{L}{0,3}\.(?=\h+\p{Lu}) | [\p{L}\p{M}'’\-]*+ )  # "Zarif", "Sen."
+                ( \h++ (?:(?:\L<particles>)\h++){0,2}+ (?:(?:\L<hyphened>)-)?+                  # "von der", "al-"
+                  \p{Lu} (?: \p{L}{0,3}\.(?=\h+\p{Lu}) | [\p{L}\p{M}'’\-]*+ ) )*+
                 """,
                 regex.VERBOSE, particles=particles, hyphened=hyphened),
             # A lowercase particle joined to a name by a hyphen, right before its capital: "al-|Sisi".
@@ -194,6 +196,9 @@ class Scanner:
         # An institution's abbreviation right before the name: "Central Bank of Iran (CBI) Mohammad Farzin".
         lookback = lookback or text[max(0, start - 3):start].rstrip().endswith(")")
         window_start = max(0, start - LOOKBACK_CHARS) if lookback else start
+        line_break = RE_LINE_BREAK_BEFORE.search(text, window_start, start) if lookback else None
+        if line_break is not None:
+            window_start = line_break.end()  # a title is on the name's own line, never a heading's end
         if lookback and before is not None and before.group(1).lower() in lexicon("articles"):
             # "the Taliban": the article is all the phrase can take, unless an office's "of" stands before
             # it ("Head of the Atomic Energy Organization"); reading from the article lets repeats share a parse.

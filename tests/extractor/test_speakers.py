@@ -347,3 +347,16 @@ def test_fm_and_pm_are_spelled_out():
     text = ("Deputy Foreign Minister Kazem Gharibabadi said the talks were “serious.” “We will meet again,” the "
             "Iranian deputy FM added.")
     assert speakers_of(text) == ["Kazem Gharibabadi"] * 2
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\n", "\r\n\r\n", "\u2029"])
+def test_a_name_never_runs_across_a_line_break(gap):
+    # A heading that ends in capitals ("... the 4th District") must not join the next paragraph's opening
+    # name into one person or one title ("District Rep. Dana Kessler").
+    text = (f"Kessler concedes in the 4th District{gap}Rep. Dana Kessler conceded on Tuesday. "
+            "“We ran a clean race,” Kessler said.")
+    result = extract(text)
+    assert [q.speaker.name for q in result.quotes] == ["Dana Kessler"]
+    (speaker,) = result.speakers
+    assert speaker.titles == ("Rep.",)
+    assert all("\n" not in m.text and "\u2029" not in m.text for m in speaker.mentions)
