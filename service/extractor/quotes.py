@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 import regex
 
@@ -51,8 +51,7 @@ RE_NAME_BEFORE = regex.compile(r"(?<![\p{L}.])(\p{Lu}\p{Ll}++) \Z")
 RE_NAME_AFTER = regex.compile(r" \p{Lu}\p{Ll}++(?![\p{L}])")
 
 
-@dataclass(frozen=True, slots=True)
-class Mark:
+class Mark(NamedTuple):
     """One quotation mark in the text and what its surroundings allow it to be."""
 
     start: int
@@ -63,8 +62,7 @@ class Mark:
     prefers: str
 
 
-@dataclass(frozen=True, slots=True)
-class QuoteSpan:
+class QuoteSpan(NamedTuple):
     """The inside of one pair of marks (or one paragraph of a multi-paragraph quotation)."""
 
     start: int  # first character after the opening mark
@@ -271,7 +269,7 @@ def _trimmed(text: str, span: QuoteSpan) -> QuoteSpan:
         start += 1
     while text[end - 1].isspace():
         end -= 1
-    return replace(span, start=start, end=end)
+    return span._replace(start=start, end=end)
 
 
 def _nickname(text: str, span: QuoteSpan) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -28,7 +28,7 @@ RE_LINE_BREAK = regex.compile(r"\r\n|[\r\n\u2028\u2029]")
 # A sentence ends at . ! ? (and the closing marks after them) before a space and a capital, a digit
 # or an opening mark: 'develop.” He also voiced' ends one; '“Are you worried?” asked' does not.
 RE_SENTENCE_END = regex.compile(
-    r"""(?<![.!?…]) [.!?…]++ [\"”’'»)\]]*+ (?= \s++ [\"“‘'(«]? [\p{Lu}\d] )""",
+    r"""(?<![.!?…]) [.!?…]++ [\"”’'»)\]]*+ (?= (\s++) [\"“‘'(«]? [\p{Lu}\d] )""",
     regex.VERBOSE,
 )
 RE_WORD_BEFORE = regex.compile(r"(?r)[\p{L}.]*+\.\Z")
@@ -36,8 +36,7 @@ RE_INITIALS = regex.compile(r"(?:\p{Lu}\.){2,3}")
 RE_WORD_BEFORE_INITIALS = regex.compile(r"(?r)(\S+)\s+\Z")
 
 
-@dataclass(frozen=True, slots=True)
-class Paragraph:
+class Paragraph(NamedTuple):
     """A paragraph ``[start, end)``; ``hard`` when a line break (not a run of spaces) precedes it."""
 
     start: int
@@ -79,10 +78,7 @@ class Sentences:
         for match in RE_SENTENCE_END.finditer(text, timeout=budget.remaining()):
             if match.group().startswith(".") and _is_abbreviation(text, match.start(), abbreviations):
                 continue
-            nxt = match.end()
-            while nxt < len(text) and text[nxt].isspace():
-                nxt += 1
-            starts.add(nxt)
+            starts.add(match.end(1))  # the next sentence starts after the blanks
         self.starts = sorted(starts)
 
     def start_before(self, offset: int) -> int:
