@@ -8,12 +8,14 @@ import regex
 
 from . import budget
 from .cues import according_to_at, ends_with_cue, reporting_cues
-from .language import lexicon
+from .language import compiled, lexicon
 from .quotes import has_words
 from .state import Context, QuoteState
+from .tokens import Token
 from .words import POSSESSIVE
 
 RE_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*+")
+RE_LOWERCASE_NEXT = regex.compile(r"\h\p{Ll}")  # the writer's sentence going on right after the marks
 RE_LAST_WORDS = regex.compile(r"(?r)(?:[\p{L}\p{N}’'\-]+\s+){0,3}[\p{L}’']+[\s,]*\Z")
 # Speech has at least this many words when no cue governs it; fewer is a scare quote or a slogan.
 MIN_UNCUED_WORDS = 5
@@ -54,7 +56,13 @@ def _speech(context: Context, index: int) -> bool:
     quote = context.quotes[index]
     if quote.span.label is not None:
         return True  # a transcript's turn: "TULL: Because this time we listened."
-    if _cued(context, index) or _follows_speech(context, index):
+    if _word_as_word(context, quote):
+        return False  # 'when the council says “affordable,”', '“right-sizing,” a term for'
+    if _cued(context, index):
+        return True
+    if _title_as_subject(text, quote):
+        return False  # '“Harbor Lights” opens Friday': a title the writer's sentence goes on about
+    if _follows_speech(context, index):
         return True
     if _named_by_lead(text, quote):
         return False  # "a report titled “How the pandemic changed work”", "on KXTV’s “Morning Hour”"
@@ -62,11 +70,7 @@ def _speech(context: Context, index: int) -> bool:
         return True  # a nickname, slogan or rating a verb puts on something: 'called her “Lady Ledger”'
     words = RE_WORD.findall(text, quote.span.start, quote.span.end)
     sentence = text[quote.span.start:quote.span.end].rstrip()
-    inner = sentence.rstrip(",.")
-    small = lexicon("function_words")
-    content = [w for w in words if w.lower() not in small]
-    title_like = bool(content) and all(w[0].isupper() or w[0].isdigit() for w in content) and inner[-1:] not in "!?"
-    if title_like:
+    if _title_like(text, quote):
         return False  # "Global Forum of Islamic Awakening"
     if len(words) >= MIN_UNCUED_WORDS or _governed(context, quote):
         return True
@@ -74,6 +78,60 @@ def _speech(context: Context, index: int) -> bool:
             sentence[-1:] in ".!?…" and words):
         return True  # a sentence of its own: '“Never.”'
     return len(words) >= MIN_SENTENCE_WORDS and sentence[:1].isupper() and sentence[-1:] in ".!?,"
+
+
+def _title_like(text: str, quote: QuoteState) -> bool:
+    """Every content word capitalized and no question or exclamation: "Global Forum of Islamic Awakening"."""
+    words = RE_WORD.findall(text, quote.span.start, quote.span.end)
+    inner = text[quote.span.start:quote.span.end].rstrip().rstrip(",.")
+    small = lexicon("function_words")
+    content = [w for w in words if w.lower() not in small]
+    return bool(content) and all(w[0].isupper() or w[0].isdigit() for w in content) and inner[-1:] not in "!?"
+
+
+def _title_as_subject(text: str, quote: QuoteState) -> bool:
+    """A title with no closing punctuation opening a sentence that goes on after it, lowercase: '“Harbor
+    Lights” opens Friday' (a cue right after it was read before this)."""
+    if has_words(text, quote.lead_start, quote.span.open_start):
+        return False  # not the sentence's subject: 'Hale Calls Rival ‘a Coward’ as Feud Deepens'
+    inner = text[quote.span.start:quote.span.end]
+    return inner[-1:].isalnum() and _title_like(text, quote) and bool(RE_LOWERCASE_NEXT.match(text, quote.span.close_end))
+
+
+def _word_as_word(context: Context, quote: QuoteState) -> bool:
+    """Words the sentence names rather than reports: one a clause says in general ('When the council says
+    “affordable,”', 'critics like to call such films “patient,”'), one named a word right after it
+    ('“right-sizing,” a term that means layoffs')."""
+    text = context.text
+    if _word_noun_after().match(text, quote.span.close_end):
+        return True
+    words = RE_WORD.findall(text, quote.span.start, quote.span.end)
+    return len(words) < MIN_UNCUED_WORDS and _said_in_general(context.lead(quote))
+
+
+def _said_in_general(lead: list[Token]) -> bool:
+    """A reporting verb of a habit or a generality in the quote's clause: 'When the council says',
+    'Whenever a coach calls a loss', 'critics like to call such films' (no comma between)."""
+    verbs = lexicon("reporting_verbs") | lexicon("characterizing_verbs")
+    generic = habit = False
+    for i, token in enumerate(lead):
+        if token.text == ",":
+            generic = habit = False
+        elif token.low in lexicon("generic_openers"):
+            generic = True
+        elif token.low in verbs and (
+                (generic and token.low.endswith("s")) or (habit and i and lead[i - 1].low == "to")):
+            return True
+        elif token.low in lexicon("habit_verbs"):
+            habit = True
+    return False
+
+
+def _word_noun_after() -> regex.Pattern[str]:
+    """A comma or dash and a noun naming what was just quoted as a word: ', a term that', '— an old euphemism'."""
+    return compiled("word_noun_after", lambda: regex.compile(
+        r"\s*+[,—–]\s*+(?:\L<articles>)\s++(?:[\p{Ll}\-]++\s++){0,2}?(?:\L<nouns>)(?![\p{L}\p{N}])",
+        articles=sorted(lexicon("articles")), nouns=sorted(lexicon("word_nouns"))))
 
 
 def _cued(context: Context, index: int) -> bool:

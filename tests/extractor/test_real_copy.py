@@ -34,6 +34,25 @@ CASES = [
      [("Lock the Gates", "partial", "Protesters")]),
     ("nickname", "Vint said it on KXTV’s “Morning Hour” on Monday.", [("Morning Hour", "other", None)]),
     ("nickname", "The director said the film “Red Road” opens Friday.", [("Red Road", "other", None)]),
+    # 5. Words named as words and glosses stay other: a generic "when X says", a word the sentence names as
+    #    a word, a title that is a sentence's subject.
+    ("words-as-words", "When the council says “affordable,” it usually means something else.",
+     [("affordable,", "other", None)]),
+    ("words-as-words", "Whenever a coach calls a loss “a learning experience,” fans wince.",
+     [("a learning experience,", "other", None)]),
+    ("words-as-words", "Critics like to call such films “patient,” a word that has come to mean “I checked my phone.”",
+     [("patient,", "other", None), ("I checked my phone.", "other", None)]),
+    ("words-as-words", "The mayor’s office favors “right-sizing,” a term that means layoffs.",
+     [("right-sizing,", "other", None)]),
+    ("words-as-words", "“It is a film about waiting,” director Anna Berg said.\n\n“Harbor Lights” opens Friday at the "
+     "Strand and the Rialto. Rated PG-13.",
+     [("It is a film about waiting,", "direct", "Anna Berg"), ("Harbor Lights", "other", None)]),
+    ("words-as-words", "The author of “Rivers of Iron,” Thomas Abernathy, said the mill closed in 1982.",
+     [("Rivers of Iron,", "other", None)]),
+    ("words-as-words", "“We will win,” Ann Vint said.\n\n“We have the votes,” she added.",
+     [("We will win,", "direct", "Ann Vint"), ("We have the votes,", "direct", "Ann Vint")]),
+    ("words-as-words", "When the mayor said “we will rebuild,” the crowd cheered.",
+     [("we will rebuild,", "direct", "mayor")]),
     # 6. Transcripts: one quote per turn, marks or not; the label is the speaker, resolved to the cast.
     ("transcript", "Mayor Maria Tull spoke to David Ortega.\n\nORTEGA: Why now?\n\nTULL: Because we listened.\n\n"
      "ORTEGA: And if it fails?\n\nTULL: Then we cut service.",
