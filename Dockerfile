@@ -13,8 +13,8 @@ WORKDIR /app
 COPY requirements.txt .
 RUN pip install --no-cache-dir -r requirements.txt
 
+# The code, with the files it reads at run time (the contract, the pages, the language packs).
 COPY service/ service/
-COPY openapi.yaml .
 
 RUN useradd --system --no-create-home --uid 10001 quotes
 USER 10001

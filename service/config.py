@@ -96,9 +96,8 @@ class Config:
             value = getattr(self, name)
             if value and not _limits_parse(value):
                 found.append(f"{_env_name(name)}={value!r}: not a rate limit such as '600/minute;20/second'")
-        scheme = urlsplit(self.ratelimit_storage_uri).scheme
-        if scheme not in STORAGE_SCHEMES:
-            found.append(f"QUOTES_RATELIMIT_STORAGE_URI: scheme {scheme!r} is not one of {', '.join(STORAGE_SCHEMES)}")
+        found += [f"QUOTES_RATELIMIT_STORAGE_URI: {problem}"
+                  for problem in _storage_uri_problems(self.ratelimit_storage_uri)]
         if self.metrics not in METRICS_EXPOSURES:
             found.append(f"QUOTES_METRICS={self.metrics!r}: must be one of {', '.join(METRICS_EXPOSURES)}")
         host, _, port = self.bind.rpartition(":")
@@ -170,6 +169,32 @@ def metrics_directory(environ: Mapping[str, str] | None = None) -> str | None:
     service/gunicorn_conf.py names for it (not a setting; None outside gunicorn)."""
     environ = os.environ if environ is None else environ
     return environ.get("PROMETHEUS_MULTIPROC_DIR") or None
+
+
+def _storage_uri_problems(uri: str) -> list[str]:
+    """What makes the limits' storage URI unusable whether or not its server answers: its form only (no
+    connection is tried; an unreachable Redis is a run-time condition, see service/api/access.py). The URI
+    itself is never repeated, since it may hold a password."""
+    try:
+        parts = urlsplit(uri)
+        port = parts.port  # raises for a port that is not a number from 0 to 65535
+    except ValueError as error:
+        return [f"not a valid URL: {error}"]
+    if parts.scheme not in STORAGE_SCHEMES:
+        return [f"scheme {parts.scheme!r} is not one of {', '.join(STORAGE_SCHEMES)}"]
+    if parts.scheme == "redis+unix":
+        return [] if parts.path.strip("/") else ["names no socket, as in redis+unix:///run/redis.sock"]
+    if parts.scheme == "memory":
+        return []
+    found = []
+    # redis-py would quietly take localhost for a missing host (redis://:6379, an empty variable in a template).
+    if not parts.hostname:
+        found.append("names no host, as in redis://HOST:6379")
+    if port == 0:
+        found.append("port 0 is not a port")
+    if parts.path.strip("/") and not parts.path.strip("/").isdigit():
+        found.append(f"database {parts.path.strip('/')!r} is not a number, as in redis://HOST:6379/0")
+    return found
 
 
 def _limits_parse(value: str) -> bool:

@@ -41,7 +41,8 @@ workers = _config.worker_count
 worker_class = "service.server.Worker"
 threads = _config.threads
 # The app is built once in the master, before the workers fork: settings, the API keys and the limits'
-# storage are checked there (a bad one stops the start), and every worker holds the same keys.
+# storage URI are checked there (a bad one stops the start; a storage that does not answer yet is a
+# warning), and every worker holds the same keys.
 preload_app = True
 # A worker whose main loop is silent this long is killed and replaced. Requests do not count: each
 # ends by QUOTES_BATCH_TIMEOUT, which is below it.

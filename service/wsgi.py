@@ -1,6 +1,7 @@
 """The one module-level application, for gunicorn: ``gunicorn service.wsgi:app``.
 
-A bad keys file or an unreachable limits storage stops the start with one line per problem.
+A bad keys file or a limits storage URI that cannot name one stops the start with one line per problem; a
+limits storage that does not answer yet only logs a warning (service/api/access.py).
 """
 
 import sys

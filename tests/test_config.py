@@ -35,6 +35,12 @@ BAD = [
     ({"QUOTES_RATELIMIT": "lots"}, "QUOTES_RATELIMIT='lots': not a rate limit"),
     ({"QUOTES_AUTH_FAILURE_LIMIT": "5 per minute please"}, "QUOTES_AUTH_FAILURE_LIMIT="),
     ({"QUOTES_RATELIMIT_STORAGE_URI": "mongodb://db"}, "QUOTES_RATELIMIT_STORAGE_URI: scheme 'mongodb'"),
+    ({"QUOTES_RATELIMIT_STORAGE_URI": "redis://:6379"}, "QUOTES_RATELIMIT_STORAGE_URI: names no host"),
+    ({"QUOTES_RATELIMIT_STORAGE_URI": "redis://redis:port"}, "QUOTES_RATELIMIT_STORAGE_URI: not a valid URL: Port"),
+    ({"QUOTES_RATELIMIT_STORAGE_URI": "redis://redis:0"}, "QUOTES_RATELIMIT_STORAGE_URI: port 0 is not a port"),
+    ({"QUOTES_RATELIMIT_STORAGE_URI": "redis://redis:6379/one"}, "database 'one' is not a number"),
+    ({"QUOTES_RATELIMIT_STORAGE_URI": "redis+unix://"}, "QUOTES_RATELIMIT_STORAGE_URI: names no socket"),
+    ({"QUOTES_RATELIMIT_STORAGE_URI": "redis://[::1"}, "QUOTES_RATELIMIT_STORAGE_URI: not a valid URL"),
     ({"QUOTES_LOG_LEVEL": "verbose"}, "QUOTES_LOG_LEVEL='verbose': must be one of DEBUG, INFO"),
     ({"QUOTES_MAX_BATCH_CHARS": "10"}, "QUOTES_MAX_BATCH_CHARS=10: must be at least QUOTES_MAX_CHARS"),
     ({"QUOTES_THREADS": "0"}, "QUOTES_THREADS=0: must be at least 1"),
@@ -53,6 +59,12 @@ def test_bad_values_are_refused_with_one_line_naming_them(env, message):
         Config.from_env(env)
     assert len(caught.value.problems) == 1 and message in caught.value.problems[0]
     assert "\n" not in caught.value.problems[0]
+
+
+@pytest.mark.parametrize("uri", ["memory://", "redis://quotes-redis:6379", "rediss://:secret@redis.example:6380/2",
+                                 "redis://[::1]:6379", "redis+unix:///run/redis.sock"])
+def test_storage_uris_naming_a_storage_are_accepted_without_connecting(uri):
+    assert Config.from_env({"QUOTES_RATELIMIT_STORAGE_URI": uri}).ratelimit_storage_uri == uri
 
 
 def test_every_bad_value_is_named():

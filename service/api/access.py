@@ -143,8 +143,11 @@ def redacted(uri: str) -> str:
 def install_access_control(app: Flask, config: Config) -> None:
     """Wire API keys, CORS and rate limits into ``app`` as ``config`` asks.
 
+    A limits' storage that does not answer at start is logged (one warning line) and the start goes on:
+    limits are then counted in each worker's memory until it answers, as after an outage at run time.
+
     Raises:
-        ConfigError: the keys file is bad, or the limits' storage cannot be reached.
+        ConfigError: the keys file is bad, or the client library refuses the storage's URI.
     """
     keys = KeyRing(config.api_keys_file) if config.api_keys_file else None
     app.extensions["quotes_keys"] = keys
@@ -179,10 +182,18 @@ def install_access_control(app: Flask, config: Config) -> None:
             raise APIError(401, "Send a valid API key as: Authorization: Bearer <key>.",
                            headers={"WWW-Authenticate": 'Bearer realm="quotes"'})
 
-    limiter.init_app(app)
+    try:
+        limiter.init_app(app)  # makes the storage's client, which connects only when first used
+    except ValueError as error:  # a URI redis-py refuses though its form passed Config (a bad query value)
+        raise ConfigError(f"QUOTES_RATELIMIT_STORAGE_URI: {error}") from None
     if limiter.enabled and not limiter.storage.check():
-        raise ConfigError(f"QUOTES_RATELIMIT_STORAGE_URI={redacted(config.ratelimit_storage_uri)!r}: "
-                          f"cannot be reached (no answer within {STORAGE_TIMEOUT} s)")
+        # Not a reason to refuse the start: pods and Redis start together on Kubernetes (and Redis may be
+        # restarting), and refusing would crash-loop every API pod until Redis answers, while an outage at
+        # run time only moves the counting into each worker's memory. So the start does the same:
+        # flask-limiter falls back on the first request that fails and returns to the storage by itself
+        # once it answers (checked with backoff, at most every 32 s); /readyz reports it meanwhile.
+        log.warning("rate limit storage %s unreachable at start (no answer within %s s): limits are counted in "
+                    "each worker's memory until it answers", redacted(config.ratelimit_storage_uri), STORAGE_TIMEOUT)
     limiter.request_filter(lambda: request.method == "OPTIONS")  # CORS preflights are free
     for endpoint in UNLIMITED_ENDPOINTS:
         limiter.exempt(app.view_functions[endpoint])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from functools import cache
-from pathlib import Path
+from importlib import resources
 from typing import Any
 
 from flask import Blueprint, Response, current_app, g
@@ -21,7 +21,9 @@ from .payload import VALIDATION_PROBLEM, json_body, load
 from .schemas import ID_LENGTH, Schemas
 
 bp = Blueprint("api", __name__)
-OPENAPI_PATH = Path(__file__).resolve().parents[2] / "openapi.yaml"
+# The contract ships inside the package (pyproject.toml's package-data), so an installed service serves it
+# too; the top-level openapi.yaml is a symlink to it, for the linters and people.
+OPENAPI = resources.files("service") / "openapi.yaml"
 TIMEOUT_PROBLEM = "urn:quotes:problem:extraction-timeout"
 BATCH_TIME_PROBLEM = "urn:quotes:problem:batch-time-spent"
 DRAINING_PROBLEM = "urn:quotes:problem:draining"
@@ -82,7 +84,7 @@ def metrics() -> Response:
 
 @cache
 def _contract() -> bytes:
-    return OPENAPI_PATH.read_bytes()
+    return OPENAPI.read_bytes()
 
 
 def _config():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 import shutil
 import subprocess
 import time
@@ -143,6 +144,17 @@ def redis_url():
     yield f"redis://127.0.0.1:{port}"
     process.terminate()
     process.wait(timeout=10)
+
+
+def test_a_storage_unreachable_at_start_is_a_warning_and_limits_count_in_memory(caplog):
+    uri = f"redis://:secret@127.0.0.1:{free_port()}"
+    with caplog.at_level(logging.WARNING, logger="service"):
+        client = create_app({"ratelimit": "2/minute", "ratelimit_storage_uri": uri}).test_client()
+    (warning,) = [record for record in caplog.records if record.name.startswith("service")]
+    assert warning.levelname == "WARNING" and "unreachable at start" in warning.getMessage()
+    assert "secret" not in warning.getMessage() and warning.exc_info is None
+    assert [client.post("/v1/quotes", json={"text": "a"}).status_code for _ in range(3)] == [200, 200, 429]
+    assert client.get("/readyz").get_json()["checks"]["ratelimit_storage"] == "unreachable"
 
 
 def test_replicas_share_limits_through_redis(redis_url):

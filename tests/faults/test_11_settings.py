@@ -19,10 +19,15 @@ def _start(env: dict[str, str]) -> subprocess.CompletedProcess:
 
 BAD = {
     "rate limit syntax": ({"QUOTES_RATELIMIT": "lots"}, "QUOTES_RATELIMIT='lots'"),
-    "unreachable limits storage": ({"QUOTES_RATELIMIT": "10/minute",
-                                    "QUOTES_RATELIMIT_STORAGE_URI": f"redis://127.0.0.1:{free_port()}"},
-                                   "QUOTES_RATELIMIT_STORAGE_URI='redis://127.0.0.1:"),
+    # A limits storage that does not answer is no bad setting (tests/faults/test_02_dependencies.py); a URI
+    # that cannot name one is.
     "unknown storage scheme": ({"QUOTES_RATELIMIT_STORAGE_URI": "mongodb://db"}, "QUOTES_RATELIMIT_STORAGE_URI"),
+    "storage without a host": ({"QUOTES_RATELIMIT": "10/minute", "QUOTES_RATELIMIT_STORAGE_URI": "redis://:6379"},
+                               "QUOTES_RATELIMIT_STORAGE_URI: names no host"),
+    "storage port": ({"QUOTES_RATELIMIT_STORAGE_URI": "redis://127.0.0.1:637900"}, "Port out of range"),
+    "storage option": ({"QUOTES_RATELIMIT": "10/minute",
+                        "QUOTES_RATELIMIT_STORAGE_URI": "redis://127.0.0.1:6379?socket_timeout=soon"},
+                       "QUOTES_RATELIMIT_STORAGE_URI: Invalid value for 'socket_timeout'"),
     "log level": ({"QUOTES_LOG_LEVEL": "verbose"}, "QUOTES_LOG_LEVEL='verbose'"),
     "missing keys file": ({"QUOTES_API_KEYS_FILE": "/nonexistent/keys.txt"}, "No such file or directory"),
     "negative workers": ({"QUOTES_WORKERS": "-1"}, "QUOTES_WORKERS=-1: must be 0 (one per CPU) or more"),
