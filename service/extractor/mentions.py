@@ -45,9 +45,10 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         return {
             # A run of capitalized words ("Mohammad Javad Zarif", "Ursula von der Leyen", "Abdel Fattah
             # al-Sisi", "Sen." before a name), or one such word; its words are joined by spaces on one
-            # line (\h), never across a paragraph ("... the 4th District" over "Rep. Dana Kessler"). It starts on the capital and checks what
-            # stands before it afterwards, so the search skips lowercase text fast; a known organization
-            # named by one word ("Reuters") is told in Python from a set, not tried at every position.
+            # line (\h), never across a paragraph ("... the 4th District" over "Rep. Dana Kessler"). It
+            # starts on the capital and checks what stands before it afterwards, so the search skips
+            # lowercase text fast; a known organization named by one word ("Reuters") is told in Python
+            # from a set, not tried at every position.
             "name_run": regex.compile(
                 r"""
                 \p{Lu} (?<![\p{L}\p{N}]\p{Lu}) (?: \p{L}{0,3}\.(?=\h+\p{Lu}) | [\p{L}\p{M}'’\-]*+ )  # "Zarif", "Sen."

@@ -95,7 +95,8 @@ def _title_as_subject(text: str, quote: QuoteState) -> bool:
     if has_words(text, quote.lead_start, quote.span.open_start):
         return False  # not the sentence's subject: 'Hale Calls Rival ‘a Coward’ as Feud Deepens'
     inner = text[quote.span.start:quote.span.end]
-    return inner[-1:].isalnum() and _title_like(text, quote) and bool(RE_LOWERCASE_NEXT.match(text, quote.span.close_end))
+    goes_on = RE_LOWERCASE_NEXT.match(text, quote.span.close_end) is not None
+    return inner[-1:].isalnum() and goes_on and _title_like(text, quote)
 
 
 def _word_as_word(context: Context, quote: QuoteState) -> bool:
