@@ -1,6 +1,6 @@
 """The headline sieve: title-case lines holding quotes ("Mayor Tull: Budget Is ‘Dead on Arrival’", "Tull
 Says Budget Plan ‘Dead’", "‘We Were Lied To,’ Says Flood Victim") are speech when a `Name:` prefix or
-a capitalised cue says who speaks; in a headline every word is capitalised, so the usual grammar would
+a capitalised cue (a reporting, characterizing or headline verb) says who speaks; in a headline every word is capitalised, so the usual grammar would
 read "Coach Insists After Fifth Straight Loss" as one long name."""
 
 from __future__ import annotations
@@ -8,10 +8,11 @@ from __future__ import annotations
 from types import MappingProxyType
 
 from .cues import cue_at
-from .language import lexicon
+from .language import compiled, lexicon
 from .phrases import interpret
 from .state import Context, Hit, QuoteState, Sieve
 from .tokens import Token
+from .words import POSSESSIVE, is_org_name
 
 # A headline is short and has no sentence of its own.
 MAX_HEADLINE_CHARS = 160
@@ -49,17 +50,32 @@ def _headline(context: Context, index: int) -> Hit | None:
         phrase = interpret(context.text, outside[:colon])
         if phrase is not None and phrase.kind != "pronoun":
             return Hit(phrase)
+    cues = _headline_cues()
     for i, token in enumerate(outside):
-        if not (token.text[:1].isupper() and cue_at(outside, i)):
+        if not (token.text[:1].isupper() and (cue_at(outside, i) or token.low in cues)):
             continue
         cue = (token.start, token.end)
         before = _speaker_words(outside[:i][::-1])[::-1]  # "Police Union | Blasts"
         after = _speaker_words(outside[i + 1:])  # "Says | Flood Victim"
         for words in (before, after):
+            words = _after_possessor(words)
             phrase = interpret(context.text, words) if words else None
             if phrase is not None and phrase.kind != "pronoun":
                 return Hit(phrase, cue, reading="cue")
     return None
+
+
+def _after_possessor(words: list[Token]) -> list[Token]:
+    """A person after a possessor is named by the words after it: "Central Bank's | Okafor Sees" (an
+    organization keeps its possessor: "Iran’s Foreign Ministry")."""
+    possessor = max((k for k, t in enumerate(words[:-1]) if t.low.endswith(POSSESSIVE)), default=-1)
+    rest = words[possessor + 1:]
+    return words if possessor < 0 or is_org_name([t.text for t in rest]) else rest
+
+
+def _headline_cues() -> frozenset[str]:
+    """One-word cues of a headline besides reporting verbs: "Hale Blasts Referees", "Ruiz Sees ‘No Path’"."""
+    return compiled("headline_cues", lambda: lexicon("characterizing_verbs") | lexicon("headline_verbs"))
 
 
 def _speaker_words(tokens: list[Token]) -> list[Token]:

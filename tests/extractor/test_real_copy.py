@@ -25,6 +25,18 @@ CASES = [
     # 3. Headlines: a Name: prefix or a capitalised cue attributes title-case quotes.
     ("headline", "Mayor Tull: Budget Is ‘Dead on Arrival’", [("Dead on Arrival", "partial", "Tull")]),
     ("headline", "Tull Says Budget Plan ‘Dead’\n\nThe mayor spoke on Monday.", [("Dead", "partial", "Tull")]),
+    ("headline", "‘We Were Robbed’: Hale Blasts Referees After Loss\n\nThe coach spoke on Sunday.",
+     [("We Were Robbed", "direct", "Hale")]),
+    ("headline", "Ruiz Sees ‘No Path’ to Budget Deal\n\nThe governor spoke on Monday.", [("No Path", "partial", "Ruiz")]),
+    ("headline", "Okoro Brands Ruling ‘A Disgrace’\n\nThe senator spoke on Friday.", [("A Disgrace", "partial", "Okoro")]),
+    ("headline", "Central Bank’s Okafor Sees ‘No Rush’ to Cut Rates\n\nThe governor spoke in Lagos.",
+     [("No Rush", "partial", "Okafor")]),
+    ("headline", "Iran’s Foreign Ministry Blasts ‘Illegal’ Sanctions\n\nThe ministry spoke on Monday.",
+     [("Illegal", "partial", "Iran’s Foreign Ministry")]),
+    ("headline", "‘We Let the Fans Down’: Captain Apologizes After Derby Rout\n\nKieran Doyle, the Harrowgate captain, "
+     "spoke after the match.", [("We Let the Fans Down", "direct", "Kieran Doyle")]),
+    ("headline", "Netflix Renews ‘Harbor Lights’ for a Second Season\n\nThe show returns in May.",
+     [("Harbor Lights", "other", None)]),
     # 4. The subject of the clause that holds the cue.
     ("subject", "“Home,” Rivera sings, before asking, “Why?”",
      [("Home,", "direct", "Rivera"), ("Why?", "direct", "Rivera")]),
