@@ -1,7 +1,7 @@
 """The headline sieve: title-case lines holding quotes ("Mayor Tull: Budget Is ‘Dead on Arrival’", "Tull
 Says Budget Plan ‘Dead’", "‘We Were Lied To,’ Says Flood Victim") are speech when a `Name:` prefix or
-a capitalised cue (a reporting, characterizing or headline verb) says who speaks; in a headline every word is capitalised, so the usual grammar would
-read "Coach Insists After Fifth Straight Loss" as one long name."""
+a capitalised cue (a reporting, characterizing or headline verb) says who speaks; in a headline every word
+is capitalised, so the usual grammar would read "Coach Insists After Fifth Straight Loss" as one long name."""
 
 from __future__ import annotations
 
