@@ -27,6 +27,8 @@ from .tokens import Token
 MAX_APPOSITION_TOKENS = 30
 # What opens a signature after a quote: "— Ines Varga", "― Lena Ortiz" (U+2015), "-- Lena Ortiz".
 DASHES = "—–-―"
+# What opens a bulleted line: "- Gov. Renata Solis: “Stay off the roads”".
+LIST_MARKERS = frozenset("-–—•*·")
 # Words between the verb and the colon: 'Zarif told reporters after the meeting on Monday: “...'
 MAX_LEAD_TAIL_TOKENS = 14
 
@@ -184,7 +186,8 @@ def skip_document(tokens: list[Token], i: int) -> int:
 
 
 def _leading_cue(context: Context, index: int) -> Hit | None:
-    """'Chancellor Petra Weiss said: “...”', 'This is how economist Ruth Adler put it: “...”'."""
+    """'Chancellor Petra Weiss said: “...”', 'This is how economist Ruth Adler put it: “...”', and 'the agency
+    quoted Omar Haddad as saying: “...”' (the one quoted speaks)."""
     tokens = context.lead(context.quotes[index]) or _colon_paragraph_before(context, index)
     if not tokens:
         return None
@@ -193,6 +196,10 @@ def _leading_cue(context: Context, index: int) -> Hit | None:
         end -= 1
     elif not ends_with_cue(tokens):
         return None  # a quote inside the writer's sentence: the reporting-clause sieve reads it
+    if end >= 2 and f"{tokens[end - 2].low} {tokens[end - 1].low}" in lexicon("as_saying"):
+        quoted = quoted_as_saying(context.text, tokens)  # "the agency quoted Omar Haddad as saying:"
+        if quoted is not None:
+            return Hit(quoted[0], quoted[1], reading="quoted_as_saying")
     window = max(0, end - 1 - MAX_LEAD_TAIL_TOKENS)
     found = [(i, n) for i, n in cues_in(tokens, window) if i + n <= end]
     if not found:
@@ -231,7 +238,8 @@ def _colon_lead(context: Context, index: int) -> Hit | None:
     whole_sentence = quote.lead_start == context.sentences.start_before(quote.span.open_start)
     if len(tokens) < 2 or tokens[-1].text != ":" or not whole_sentence:
         return None
-    parsed = phrase_after(context.text, tokens, 0)
+    first = 1 if tokens[0].text in LIST_MARKERS else 0  # a bulleted line: "- Gov. Renata Solis: “...”"
+    parsed = phrase_after(context.text, tokens, first)
     if parsed is None or (parsed[0].kind == "anonymous" and parsed[0].head not in lexicon("anonymous_heads")):
         return None
     phrase, j = parsed
@@ -253,6 +261,7 @@ TRAILING_CUE = Sieve("trailing_cue", 0.95, adjacent=True, find=_trailing_cue, tr
 DASH = Sieve("dash", 0.85, adjacent=True, find=_dash, trailing=True)
 ACCORDING_TO = Sieve("according_to", 0.9, adjacent=True, find=_according_to, trailing=True,
                      readings=MappingProxyType({"leading": 0.75}))
-LEADING_CUE = Sieve("leading_cue", 0.9, adjacent=True, find=_leading_cue)
+LEADING_CUE = Sieve("leading_cue", 0.9, adjacent=True, find=_leading_cue,
+                    readings=MappingProxyType({"quoted_as_saying": 0.85}))
 SOURCE_FRAME = Sieve("source_frame", 0.75, adjacent=True, find=_source_frame)
 COLON_LEAD = Sieve("colon_lead", 0.75, adjacent=False, find=_colon_lead, readings=MappingProxyType({"clause": 0.7}))

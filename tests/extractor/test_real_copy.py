@@ -67,6 +67,12 @@ CASES = [
      [("We will win,", "direct", "Ann Vint"), ("We have the votes,", "direct", "Ann Vint")]),
     ("words-as-words", "When the mayor said “we will rebuild,” the crowd cheered.",
      [("we will rebuild,", "direct", "mayor")]),
+    # 12. Colon introductions: after "quoted X as saying", and on a bulleted line.
+    ("colon", "Veloria’s state news agency VNA quoted Defence Minister Omar Haddad as saying: "
+     "“We will respond at a time of our choosing.”",
+     [("We will respond at a time of our choosing.", "direct", "Omar Haddad")]),
+    ("colon", "Storm updates:\n\n- Mayor Rita Cho: “Stay home tonight”", [("Stay home tonight", "direct", "Rita Cho")]),
+    ("colon", "Reaction:\n\n• Coach Dana Reyes: “We played scared.”", [("We played scared.", "direct", "Dana Reyes")]),
     # 6. Transcripts: one quote per turn, marks or not; the label is the speaker, resolved to the cast.
     ("transcript", "Mayor Maria Tull spoke to David Ortega.\n\nORTEGA: Why now?\n\nTULL: Because we listened.\n\n"
      "ORTEGA: And if it fails?\n\nTULL: Then we cut service.",
