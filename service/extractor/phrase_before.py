@@ -20,6 +20,8 @@ from .words import is_head, is_org_name, is_title, particles, phrase_stops, pron
 MAX_GROUP_MODIFIERS = 2
 # A residence after a name, in words: ", of | Sioux Falls, S.D. |,".
 MAX_RESIDENCE_TOKENS = 8
+# Words of a role before the link to its place or body: "a | retired poll worker | from Kansas City".
+MAX_DESCRIBED_ROLE_TOKENS = 6
 
 
 def phrase_before(text: str, tokens: list[Token], j: int) -> NounPhrase | None:
@@ -65,6 +67,9 @@ def phrase_before(text: str, tokens: list[Token], j: int) -> NounPhrase | None:
             if given is not None and given.kind == "name":
                 surname = _span_text_of(text, tokens[start:j])
                 return given._replace(end=tokens[j - 1].end, name=f"{given.name} {surname}")
+        described = _described_role(text, tokens, start, j)
+        if described is not None:
+            return described  # "A nurse at St. Mary’s Hospital said": the nurse, not the hospital
         if start >= 2 and tokens[start - 1].low in ("in", "at") and tokens[start - 2].low in lexicon(
                 "organization_heads") and is_cap(tokens[start - 2]):
             return phrase_before(text, tokens, start - 1)  # "The Iranian Embassy in London said": not London
@@ -98,6 +103,23 @@ def joint_before(text: str, tokens: list[Token], phrase: NounPhrase) -> NounPhra
         return None
     first = phrase_before(text, tokens, k - 1)
     return first if first is not None and first.kind == "name" else None
+
+
+def _described_role(text: str, tokens: list[Token], start: int, j: int) -> NounPhrase | None:
+    """The role whose description ends with the place or body at ``tokens[start:j]``: "A retired poll
+    worker from | Kansas City | said", "one employee at | the Department of Labor | said". A name after
+    "at", "from" or "with" is never the subject of the verb that follows it; the role before it is."""
+    link = start - 1 if start >= 1 and tokens[start - 1].low not in lexicon("determiners") else start - 2
+    if link < 1 or tokens[link].low not in lexicon("anonymous_links") or tokens[link].low == "who":
+        return None
+    first = link
+    while first > 0 and link - first < MAX_DESCRIBED_ROLE_TOKENS and tokens[first - 1].is_word:
+        first -= 1
+    for i in range(first, link):  # the longest reading first: "two paramedics", not "paramedics"
+        parsed = phrase_after(text, tokens, i)
+        if parsed is not None and parsed[1] == j and parsed[0].kind in ("anonymous", "nominal"):
+            return parsed[0]
+    return None
 
 
 def _extends_backward(tokens: list[Token], start: int) -> bool:

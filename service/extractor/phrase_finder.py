@@ -81,6 +81,10 @@ def phrase_after(text: str, tokens: list[Token], i: int) -> tuple[NounPhrase, in
         return (phrase, end) if phrase else None
     bare = bare_group(first)
     if bare is not None and not (i + 1 < len(tokens) and (is_cap(tokens[i + 1]) or is_title(tokens[i + 1].low))):
+        if bare.kind == "anonymous":  # "volunteers from the Red Cross said": the group with its description
+            end = _anonymous_tail(tokens, i + 1)
+            if end > i + 1:
+                return bare._replace(end=tokens[end - 1].end, title=text[first.start:tokens[end - 1].end]), end
         return bare, i + 1  # "police said", but "Police Chief Arlene Voss" is a name
     j = i
     while j < len(tokens) and j - i < MAX_PHRASE_TOKENS and _extends_forward(tokens, i, j):
@@ -224,7 +228,8 @@ def _anonymous_tail(tokens: list[Token], end: int) -> int:
     if end >= len(tokens) or tokens[end].low not in lexicon("anonymous_links") or tokens[end].low == "who":
         return end
     j = end
-    stops = lexicon("anonymous_stops") - {"on"}
+    # A verb or auxiliary ends it too: "lawyers for the state | had argued".
+    stops = (lexicon("anonymous_stops") | (phrase_stops() - lexicon("anonymous_links"))) - {"on"}
     while j < len(tokens) and j - end < 8 and tokens[j].is_word and tokens[j].low not in stops:
         if tokens[j].low in lexicon("reporting_verbs"):
             break

@@ -115,6 +115,27 @@ CASES = [
     ("backtick", "`Hello,' said Ana Lee.", [("Hello,", "direct", "Ana Lee")]),
     # 20. An explicit cue wins, with an unknown role noun.
     ("explicit-cue", "Ana Lee left the tent. “Think first,” the clown said.", [("Think first,", "direct", "clown")]),
+    # 11. A place or body that ends a speaker's description is not the speaker: the role before it is.
+    ("described", "A teacher at Lincoln High School said the drills were “terrifying.”",
+     [("terrifying.", "partial", "a teacher at Lincoln High School")]),
+    ("described", "A retired poll worker from Kansas City said the count was “flawless.”",
+     [("flawless.", "partial", "a retired poll worker from Kansas City")]),
+    ("described", "An aide at the Department of Labor said the rule was “on hold.”",
+     [("on hold.", "partial", "an aide at the Department of Labor")]),
+    ("described", "A nurse at St. Mary’s Hospital told the board the wards were “at breaking point.”",
+     [("at breaking point.", "partial", "a nurse at St. Mary’s Hospital")]),
+    ("described", "Two paramedics with the Red Cross said the shelter was “full.”",
+     [("full.", "partial", "two paramedics with the Red Cross")]),
+    ("described", "Volunteers from the Red Cross said the shelter was “full.”",
+     [("full.", "partial", "Volunteers from the Red Cross")]),
+    ("described", "“We were never told,” said one employee at the Department of Labor.",
+     [("We were never told,", "direct", "one employee at the Department of Labor")]),
+    ("described", "“It was chaos,” said Omar Haddad, a volunteer with the Red Cross in Tulsa.",
+     [("It was chaos,", "direct", "Omar Haddad")]),
+    ("described", "Dana Ruiz, a retired poll worker from Kansas City, said the count was “flawless.”",
+     [("flawless.", "partial", "Dana Ruiz")]),
+    ("described", "The Moravian Embassy in London said the claims were “baseless.”",
+     [("baseless.", "partial", "Moravian Embassy")]),
 ]
 
 
