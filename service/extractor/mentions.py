@@ -14,7 +14,7 @@ from .phrase_before import phrase_before
 from .phrase_finder import phrase_after, unknown_role
 from .phrases import TITLE_JOIN, NounPhrase, interpret
 from .tokens import Tokens, tokenize
-from .words import POSSESSIVE, gender_of, is_org_name, is_title
+from .words import POSSESSIVE, RE_PARTY_LABEL, gender_of, is_org_name, is_title
 
 RE_WORD_AT = regex.compile(r"[\p{L}\p{N}]++")
 RE_WORD_BEFORE = regex.compile(r"(?r)([\p{L}’'\-]+)\s+\Z")
@@ -26,9 +26,6 @@ RE_SENTENCE_OPENING = regex.compile(r"(?r)[.!?][\"”’']?\s+\Z")
 # The word after a name, past any ", apposition," or the comma that closes the name's own apposition
 # ("Iran’s ambassador to the UN, Amir Saeid Iravani, wrote").
 RE_NEXT_WORD = regex.compile(r"(?:\s{0,8}+,[^,.;:“”\"]{1,80}+,|\s{0,8}+,)?+\s{1,8}+(\p{Ll}++)")
-# A party label after a name: "Ted Cruz, R-Texas," or "Jamie Raskin (D-Md.)".
-RE_PARTY_LABEL = regex.compile(
-    r"\s{0,8}+(?:,\s{0,8}+|\()([RDI])-([A-Z][A-Za-z.]{1,5}+(?:\s[A-Z][a-z.]{1,8}+)?)(?=[,);]|\s|\Z)")
 # "X, the Y," and "X, a Y,": the role after a name ("Karim Haddad, the union’s chief negotiator,").
 RE_APPOSITION = regex.compile(r"\s*+,\s*+((?:the|a|an)\s[^,.;:“”\"()]{2,90}?)\s*+[,.;]")
 # Words of an apposition that names a role the lexicons do not know: ", the city’s chief planner,".

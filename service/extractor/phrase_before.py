@@ -10,6 +10,7 @@ from .phrase_finder import (
     links_office,
     nickname_before,
     phrase_after,
+    skip_party_label,
     within_office,
 )
 from .phrases import NounPhrase, interpret, is_cap, is_possessor
@@ -209,6 +210,8 @@ def _apposition_before(text: str, tokens: list[Token], comma: int) -> NounPhrase
     opening = next((i for i in range(comma - 1, max(-1, comma - 16), -1) if tokens[i].text == ","), None)
     if opening is None or opening == 0:
         return None
+    if skip_party_label(text, tokens, opening) == comma:
+        return phrase_before(text, tokens, opening)  # "Tom Park, R-Utah, said": Tom Park
     inner = None
     if tokens[opening + 1].low not in lexicon("relatives"):  # ", who arrived for the UN General Assembly," names nobody
         inner = interpret(text, tokens[opening + 1:comma])

@@ -21,6 +21,7 @@ from .phrases import (
 )
 from .tokens import Token
 from .words import (
+    RE_PARTY_LABEL,
     first_names,
     is_head,
     is_plural_title,
@@ -140,12 +141,31 @@ def unknown_role(text: str, tokens: list[Token], i: int, max_words: int = 2) -> 
 def joint_after(text: str, tokens: list[Token], phrase: NounPhrase, j: int) -> tuple[NounPhrase | None, int]:
     """A second speaker joined to ``phrase`` by "and": "said Smith | and Jones". Returns it (or ``None``)
     and the index after it."""
-    if phrase.kind != "name" or j + 1 >= len(tokens) or tokens[j].low not in lexicon("joining_words"):
+    if phrase.kind != "name":
         return None, j
-    parsed = phrase_after(text, tokens, j + 1)
+    joining = skip_party_label(text, tokens, j)  # "said Sens. Ann Lee, D-Ore., | and Tom Park, R-Utah"
+    if joining < len(tokens) and joining > j and tokens[joining].text == ",":
+        joining += 1
+    if joining + 1 >= len(tokens) or tokens[joining].low not in lexicon("joining_words"):
+        return None, j
+    parsed = phrase_after(text, tokens, joining + 1)
     if parsed is None or parsed[0].kind != "name":
         return None, j
     return parsed
+
+
+def skip_party_label(text: str, tokens: list[Token], j: int) -> int:
+    """Step over a party label right after a name (", D-Ore." or "(R-Ohio)"); return the index of the
+    first token after it (its closing comma stays), or ``j`` when none stands there."""
+    if j == 0 or j >= len(tokens):
+        return j
+    label = RE_PARTY_LABEL.match(text, tokens[j - 1].end)
+    if label is None:
+        return j
+    end = label.end() + 1 if text[label.end():label.end() + 1] == ")" else label.end()
+    while j < len(tokens) and tokens[j].start < end:
+        j += 1
+    return j
 
 
 def bare_group(token: Token) -> NounPhrase | None:

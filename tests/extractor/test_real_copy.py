@@ -159,7 +159,22 @@ def test_phenomenon(phenomenon, text, expected):
     ("Ann Lee and Bo Li said the ruling was “a travesty.”", ["Ann Lee", "Bo Li"]),
     ("Union leaders Tamika Rowe and Hector Villanueva said: “We had no choice.”", ["Tamika Rowe", "Hector Villanueva"]),
     ("“We will appeal,” said Ann Lee, and Bo Li agreed.", ["Ann Lee"]),
-], ids=["said-x-and-y", "x-and-y-said", "clause", "colon", "not-joint"])
+    # Party labels between the names: the joint statements of wire copy.
+    ("“This bill protects farmers,” said Sens. Ann Lee, D-Ore., and Tom Park, R-Utah.", ["Ann Lee", "Tom Park"]),
+    ("“The deal is long overdue,” Reps. Nia Cole (D-Md.) and Brett Hale (R-Ohio) said in a joint statement.",
+     ["Nia Cole", "Brett Hale"]),
+    ("Reps. Nia Cole (D-Md.) and Brett Hale (R-Ohio) said in a joint statement that the deal was “long overdue.”",
+     ["Nia Cole", "Brett Hale"]),
+    ("Sens. Ann Lee, D-Ore., and Tom Park, R-Utah, said the bill would “protect farmers.”", ["Ann Lee", "Tom Park"]),
+    ("In a joint statement, Sens. Ann Lee, D-Ore., and Tom Park, R-Utah, called the ruling “a gift to polluters.”",
+     ["Ann Lee", "Tom Park"]),
+    ("“We will not be bullied,” said Reps. Nia Cole, D-Md., and Brett Hale, R-Ohio, in a joint statement.",
+     ["Nia Cole", "Brett Hale"]),
+    ("“It is a start,” said Sen. Ann Lee, D-Ore., who opposed the first draft.", ["Ann Lee"]),
+    ("“It is a start,” said Sen. Ann Lee, D-Ore., and the bill passed an hour later.", ["Ann Lee"]),
+], ids=["said-x-and-y", "x-and-y-said", "clause", "colon", "not-joint", "party-said-x-and-y", "party-brackets-said",
+        "party-brackets-clause", "party-clause", "party-characterising", "party-said-x-and-y-in", "party-not-joint",
+        "party-and-clause"])
 def test_joint_speakers_are_both_returned(text, speakers):
     """17. Two people speaking the same words: `speaker` is the first, `co_speakers` the other."""
     quote = extract(text).quotes[0]
