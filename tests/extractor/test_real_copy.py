@@ -136,6 +136,27 @@ CASES = [
      [("flawless.", "partial", "Dana Ruiz")]),
     ("described", "The Moravian Embassy in London said the claims were “baseless.”",
      [("baseless.", "partial", "Moravian Embassy")]),
+    # 19. Elisions open like a single mark and never open a quotation, unless their paragraph closes one.
+    ("elision", "’Tis the season for giving. “We are short on volunteers,” said Ana Lee.",
+     [("We are short on volunteers,", "direct", "Ana Lee")]),
+    ("elision", "'Tis the season for giving. \"We are short on volunteers,\" said Ana Lee.",
+     [("We are short on volunteers,", "direct", "Ana Lee")]),
+    ("elision", "The ‘Tis the Season fund raised $4,000. ‘We are thrilled,’ Ana Lee said.",
+     [("We are thrilled,", "direct", "Ana Lee")]),
+    ("elision", "’Twas the night before the vote. ‘Nobody slept,’ Ana Lee said.",
+     [("Nobody slept,", "direct", "Ana Lee")]),
+    ("elision", "‘We’ll give ’em a fight,’ Ana Lee said. ‘They won’t know what hit ’em.’",
+     [("We’ll give ’em a fight,", "direct", "Ana Lee"), ("They won’t know what hit ’em.", "direct", "Ana Lee")]),
+    ("elision", "He grew up on rock ’n’ roll. ‘I never stopped listening,’ Ana Lee said.",
+     [("I never stopped listening,", "direct", "Ana Lee")]),
+    ("elision", "'Rock 'n' roll saved my life,' said Ana Lee.",
+     [("Rock 'n' roll saved my life,", "direct", "Ana Lee")]),
+    ("elision", "Fish ’n’ chips, they say, ’twas always the Friday meal. ‘It still is,’ Ana Lee said.",
+     [("It still is,", "direct", "Ana Lee")]),
+    ("elision", "''Tis nobler to forgive,' said Ana Lee.", [("'Tis nobler to forgive,", "direct", "Ana Lee")]),
+    ("elision", "''Cause I said so,' Ana Lee replied.", [("'Cause I said so,", "direct", "Ana Lee")]),
+    ("elision", "‘Tis the season,’ said Ana Lee.", [("Tis the season,", "direct", "Ana Lee")]),
+    ("elision", "He said ''tis a pity'' and left.", [("tis a pity", "direct", "unknown")]),
 ]
 
 
