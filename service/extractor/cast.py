@@ -13,7 +13,7 @@ from .language import compiled, lexicon
 from .mentions import RE_NEXT_WORD
 from .model import KnownSpeaker
 from .phrases import TITLE_JOIN, NounPhrase
-from .roles import fits_role, is_country, role_words
+from .roles import fits_role, is_country, role_words, title_words
 from .segments import Sentences
 from .words import (
     POSSESSIVE,
@@ -29,6 +29,8 @@ from .words import (
 MAX_LOOKBACK = 400
 # "the statement said" looks this far back for the statement's issuer: a few sentences.
 MAX_ISSUER_CHARS = 600
+# A role named alone (a headline's "Mayor:") is named by a fitting title this far on: the deck and lead.
+MAX_ROLE_NAMING_CHARS = 600
 RE_WORD = regex.compile(r"\p{L}+")
 
 
@@ -157,11 +159,30 @@ class Cast:
             return None
         if not _made_remarks().match(self.text, phrase.end, phrase.end + 60) and not (
                 speaker.type == "unknown" and phrase.title is None and len((phrase.name or "").split()) >= 2
-                and self._known_person(phrase) is None and self._opens_next_sentence(speaker, phrase)):
+                and self._known_person(phrase) is None and self._opens_next_sentence(speaker, phrase)) and not (
+                self._names_role(speaker, phrase)):
             return None
         speaker.type = "person"
         speaker.titles = [strip_article(title) for title in speaker.titles]  # a role now, not a description
         return speaker
+
+    def _names_role(self, speaker: Entity, phrase: NounPhrase) -> bool:
+        """Tell whether ``phrase`` names the speaker a role alone named just before: the headline
+        "Governor Says Cuts ‘Unavoidable’" and its lead "Gov. Rachel Dunmore said Tuesday ..."."""
+        if speaker.type != "unknown" or speaker.pronoun_only or not speaker.titles or not phrase.title:
+            return False
+        last = speaker.mentions[-1][1] if speaker.mentions else -1
+        if last < 0 or phrase.start - last > MAX_ROLE_NAMING_CHARS:
+            return False
+        known = self._known_person(phrase)
+        if known is not None and (known.titles or not known.mentions or known.mentions[0][0] < last):
+            return False  # somebody named before the role; a surname the deck gave ("Novak blames") is not
+        given = {word for title in phrase.title.split(TITLE_JOIN) for word in title_words(title)}
+        for title in speaker.titles:
+            words = title_words(title)
+            if words and fits_role(*role_words(title, words[-1]), given):
+                return True
+        return False
 
     def _opens_next_sentence(self, entity: Entity, phrase: NounPhrase) -> bool:
         """Tell whether ``phrase`` opens the sentence right after the one that last mentioned ``entity``."""

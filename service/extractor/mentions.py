@@ -42,12 +42,13 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             # A run of capitalized words ("Mohammad Javad Zarif", "Ursula von der Leyen", "Abdel Fattah
             # al-Sisi", "Sen." before a name), or one such word. It starts on the capital and checks what
             # stands before it afterwards, so the search skips lowercase text fast; a known organization
-            # named by one word ("Reuters") is told in Python from a set, not tried at every position.
+            # named by one word ("Reuters") is told in Python from a set, not tried at every position. A mark
+            # inside a word ("O’Neill") is part of it; one after it ("We Will Rebuild’") closes a quotation.
             "name_run": regex.compile(
                 r"""
-                \p{Lu} (?<![\p{L}\p{N}]\p{Lu}) (?: \p{L}{0,3}\.(?=\s+\p{Lu}) | [\p{L}\p{M}'’\-]*+ )  # "Zarif", "Sen."
+                \p{Lu} (?<![\p{L}\p{N}]\p{Lu}) (?: \p{L}{0,3}\.(?=\s+\p{Lu}) | (?:[\p{L}\p{M}\-]|['’](?=\p{L}))*+ )
                 ( \s++ (?:(?:\L<particles>)\s++){0,2}+ (?:(?:\L<hyphened>)-)?+                  # "von der", "al-"
-                  \p{Lu} (?: \p{L}{0,3}\.(?=\s+\p{Lu}) | [\p{L}\p{M}'’\-]*+ ) )*+
+                  \p{Lu} (?: \p{L}{0,3}\.(?=\s+\p{Lu}) | (?:[\p{L}\p{M}\-]|['’](?=\p{L}))*+ ) )*+
                 """,
                 regex.VERBOSE, particles=particles, hyphened=hyphened),
             # A lowercase particle joined to a name by a hyphen, right before its capital: "al-|Sisi".

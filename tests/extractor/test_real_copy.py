@@ -136,6 +136,19 @@ CASES = [
      [("flawless.", "partial", "Dana Ruiz")]),
     ("described", "The Moravian Embassy in London said the claims were “baseless.”",
      [("baseless.", "partial", "Moravian Embassy")]),
+    # 3. A headline's role is named by the deck or the lead that gives the same title.
+    ("headline-role", "Mayor: ‘We Will Rebuild’\n\nMayor Lena Ortiz promised on Sunday to rebuild the east side.",
+     [("We Will Rebuild", "direct", "Lena Ortiz")]),
+    ("headline-role", "Governor Says Cuts ‘Unavoidable’\n\nALBANY — Gov. Rachel Dunmore said Tuesday that deep cuts to "
+     "school aid were unavoidable.", [("Unavoidable", "partial", "Rachel Dunmore")]),
+    ("headline-role", "Coach: ‘We Were Outworked’\nNovak blames missed tackles for the loss\n\nHarbor City coach Dale "
+     "Novak did not hide his frustration after Saturday’s 31-7 loss.", [("We Were Outworked", "direct", "Dale Novak")]),
+    ("headline-role", "Chief Justice Warns of ‘Crisis of Trust’\n\nChief Justice Mara Quint told lawmakers on Thursday "
+     "that the courts faced a crisis of trust.", [("Crisis of Trust", "partial", "Mara Quint")]),
+    ("headline-role", "Police Chief: ‘No Evidence of Foul Play’\n\nInvestigators found no sign of a break-in, Police "
+     "Chief Omar Reese said Friday.", [("No Evidence of Foul Play", "direct", "Omar Reese")]),
+    ("headline-role", "Mayor: ‘We Will Rebuild’\n\nCouncil member Dana Ruiz said on Sunday that the city would cope.",
+     [("We Will Rebuild", "direct", "Mayor")]),
     # 19. Elisions open like a single mark and never open a quotation, unless their paragraph closes one.
     ("elision", "’Tis the season for giving. “We are short on volunteers,” said Ana Lee.",
      [("We are short on volunteers,", "direct", "Ana Lee")]),
