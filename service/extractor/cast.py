@@ -385,10 +385,12 @@ def _made_remarks() -> regex.Pattern[str]:
 
 
 def _issued_by() -> regex.Pattern[str]:
-    """Between a document and its issuer: "statement released by the", "statement from"."""
+    """Between a document and its issuer: "statement released by the", "statement from" (not "memo
+    obtained by the": who read it)."""
     return compiled("issued_by", lambda: regex.compile(
-        r"(?<!\s)\s++(?:\p{Ll}++\s++)?(?:\L<by>)\s++(?:(?:\L<articles>)\s++)?", regex.IGNORECASE,
-        by=sorted(lexicon("issued_by")), articles=sorted(lexicon("articles"))))
+        r"(?<!\s)\s++(?:(?!(?:\L<readers>)\b)\p{Ll}++\s++)?(?:\L<by>)\s++(?:(?:\L<articles>)\s++)?",
+        regex.IGNORECASE, by=sorted(lexicon("issued_by")), articles=sorted(lexicon("articles")),
+        readers=sorted(lexicon("document_readers"))))
 
 
 def _is_media(name: str) -> bool:

@@ -111,14 +111,16 @@ def _described_role(text: str, tokens: list[Token], start: int, j: int) -> NounP
     worker from | Kansas City | said", "one employee at | the Department of Labor | said". A name after
     "at", "from" or "with" is never the subject of the verb that follows it; the role before it is."""
     link = start - 1 if start >= 1 and tokens[start - 1].low not in lexicon("determiners") else start - 2
-    if link < 1 or tokens[link].low not in lexicon("anonymous_links") or tokens[link].low == "who":
+    links = lexicon("anonymous_links") | lexicon("issued_by")  # "An internal memo obtained by | the Ledger |"
+    if link < 1 or tokens[link].low not in links or tokens[link].low == "who":
         return None
     first = link
     while first > 0 and link - first < MAX_DESCRIBED_ROLE_TOKENS and tokens[first - 1].is_word:
         first -= 1
     for i in range(first, link):  # the longest reading first: "two paramedics", not "paramedics"
         parsed = phrase_after(text, tokens, i)
-        if parsed is not None and parsed[1] == j and parsed[0].kind in ("anonymous", "nominal"):
+        if parsed is not None and parsed[1] == j and parsed[0].kind != "pronoun" and (
+                parsed[0].start < tokens[start].start):
             return parsed[0]
     return None
 

@@ -66,6 +66,10 @@ def phrase_after(text: str, tokens: list[Token], i: int) -> tuple[NounPhrase, in
         end = role_run(tokens, i + 1)
         if end < 0:
             return None
+        if tokens[end - 1].low in lexicon("document_nouns"):
+            sourced = _document_source(text, tokens, i, end)  # "a report by the inspector general said"
+            if sourced is not None:
+                return sourced
         anonymous_head = tokens[end - 1].low in lexicon("anonymous_heads")
         if first.low in lexicon("indefinites") or (anonymous_head and first.low != "the"):
             end = _anonymous_tail(tokens, end)
@@ -107,6 +111,22 @@ def phrase_after(text: str, tokens: list[Token], i: int) -> tuple[NounPhrase, in
         if rest is not None and rest[0].kind == "name":
             return phrase._replace(end=rest[0].end, name=f"{phrase.name} {rest[0].name}"), rest[1]
     return _apposed_name(text, tokens, phrase, j)
+
+
+def _document_source(text: str, tokens: list[Token], i: int, end: int) -> tuple[NounPhrase, int] | None:
+    """A document with who issued or read it: "a report by the inspector general" speaks for the inspector
+    general (as "the statement said" speaks for its issuer), "a memo obtained by the Ledger" for itself."""
+    link = end + 1 if end + 1 < len(tokens) and tokens[end].text.islower() and tokens[end].low.endswith(
+        ("ed", "en")) else end  # "released by", "written by", "seen by"
+    if link + 1 >= len(tokens) or tokens[link].low not in lexicon("issued_by"):
+        return None
+    issuer = phrase_after(text, tokens, link + 1)
+    if issuer is None or issuer[0].kind == "pronoun":
+        return None
+    if link > end and tokens[end].low in lexicon("document_readers"):
+        document = interpret(text, tokens[i:end])
+        return (document, issuer[1]) if document is not None else None
+    return issuer
 
 
 def _name_after_role(text: str, tokens: list[Token], i: int, end: int) -> tuple[NounPhrase, int] | None:

@@ -136,6 +136,26 @@ CASES = [
      [("flawless.", "partial", "Dana Ruiz")]),
     ("described", "The Moravian Embassy in London said the claims were “baseless.”",
      [("baseless.", "partial", "Moravian Embassy")]),
+    # 12. A document speaks for itself, or for whoever issued it ("a report by", "a statement from"); never for
+    # who obtained or reviewed it.
+    ("document", "An internal FEMA memo obtained by The Associated Press said the agency was “unprepared.”",
+     [("unprepared.", "partial", "internal FEMA memo")]),
+    ("document", "According to an internal FEMA memo obtained by the Daily Ledger, the agency was “unprepared.”",
+     [("unprepared.", "partial", "internal FEMA memo")]),
+    ("document", "A memo obtained by the Daily Ledger reached staff on Friday. The memo said the agency was "
+     "“stretched thin.”", [("stretched thin.", "partial", "memo")]),
+    ("document", "“The program is riddled with waste,” a report by the inspector general said.",
+     [("The program is riddled with waste,", "direct", "inspector general")]),
+    ("document", "A report by the inspector general said the program was “riddled with waste.”",
+     [("riddled with waste.", "partial", "inspector general")]),
+    ("document", "A memo from FEMA’s acting administrator said the agency was “stretched thin.”",
+     [("stretched thin.", "partial", "FEMA’s acting administrator")]),
+    ("document", "The lawsuit states that the company “knowingly misled investors.”",
+     [("knowingly misled investors.", "partial", "lawsuit")]),
+    ("document", "“The company knowingly misled investors,” the lawsuit states.",
+     [("The company knowingly misled investors,", "direct", "lawsuit")]),
+    ("document", "A statement released by the Moravian Foreign Ministry called the talks useful. The statement said "
+     "they were “frank.”", [("frank.", "partial", "Moravian Foreign Ministry")]),
     # 3. A headline's role is named by the deck or the lead that gives the same title.
     ("headline-role", "Mayor: ‘We Will Rebuild’\n\nMayor Lena Ortiz promised on Sunday to rebuild the east side.",
      [("We Will Rebuild", "direct", "Lena Ortiz")]),
