@@ -138,6 +138,9 @@ class Cast:
             return True
         if not self.text[start:phrase.start].rstrip().endswith(","):
             return False
+        verbs = [w for w in RE_WORD.findall(self.text, start, phrase.start) if w.lower() in lexicon("reporting_verbs")]
+        if verbs and not self.text[start:phrase.start].startswith(verbs[0]):
+            return False  # the subject of what somebody said: "Brenner said his client, Jamal Pryce, had ..."
         after = RE_NEXT_WORD.match(self.text, phrase.end)
         return after is not None and after.group(1) not in lexicon("function_words")
 

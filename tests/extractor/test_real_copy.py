@@ -136,6 +136,28 @@ CASES = [
      [("flawless.", "partial", "Dana Ruiz")]),
     ("described", "The Moravian Embassy in London said the claims were “baseless.”",
      [("baseless.", "partial", "Moravian Embassy")]),
+    # 4. A pronoun goes to the sentence's subject or the person just introduced, never to somebody named inside
+    # what a speaker said ("said his client, Jamal Pryce, had ...").
+    ("pronouns", "Defense attorney Paul Brenner said his client, Jamal Pryce, had been warned twice.\n\n"
+     "“He did everything the officers asked,” he said.", [("He did everything the officers asked,", "direct",
+                                                           "Paul Brenner")]),
+    ("pronouns", "Kemal Arslan, the plant manager, said the union leader, Viktor Hale, had refused to meet.\n\n"
+     "“I called him three times,” he said.", [("I called him three times,", "direct", "Kemal Arslan")]),
+    ("pronouns", "“We offered a fair deal,” said Kemal Arslan, the plant manager.\n\nUnion leader Viktor Hale, who has "
+     "led the local since 2015, rejected that account.\n\n“Nobody called me,” he said.",
+     [("We offered a fair deal,", "direct", "Kemal Arslan"), ("Nobody called me,", "direct", "Viktor Hale")]),
+    ("pronouns", "“We offered a fair deal,” said Kemal Arslan.\n\nThat account was rejected by union leader Viktor "
+     "Hale, who has led the local since 2015.\n\n“Nobody called me,” he said.",
+     [("We offered a fair deal,", "direct", "Kemal Arslan"), ("Nobody called me,", "direct", "Viktor Hale")]),
+    ("pronouns", "Sen. Maria Kell said the bill would pass. “We have the votes,” she said.\n\nSen. Joan Ruddy, a "
+     "Republican, was less certain.\n\n“We do not have the votes yet,” she said.",
+     [("We have the votes,", "direct", "Maria Kell"), ("We do not have the votes yet,", "direct", "Joan Ruddy")]),
+    ("pronouns", "Coach Ray Lindgren praised the defense. “They carried us,” Lindgren said.\n\nTyler Voss threw two "
+     "interceptions.\n\n“That one is on me,” he said.",
+     [("They carried us,", "direct", "Ray Lindgren"), ("That one is on me,", "direct", "Tyler Voss")]),
+    ("pronouns", "Judge Elena Ruiz sentenced Carter Boyd to 12 years. “You showed no remorse,” she told him.\n\nBoyd, "
+     "34, apologized to the family.\n\n“I am sorry for what I did,” he said.",
+     [("You showed no remorse,", "direct", "Elena Ruiz"), ("I am sorry for what I did,", "direct", "Carter Boyd")]),
     # 12. A document speaks for itself, or for whoever issued it ("a report by", "a statement from"); never for
     # who obtained or reviewed it.
     ("document", "An internal FEMA memo obtained by The Associated Press said the agency was “unprepared.”",
