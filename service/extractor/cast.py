@@ -323,8 +323,9 @@ class Cast:
     def _pronoun(self, phrase: NounPhrase, cue: str | None) -> Entity | None:
         gender = phrase.gender
         if gender in ("m", "f"):
-            def fits(e: Entity) -> bool:
-                return (e.type == "person" or e.pronoun_only) and e.gender in (None, gender)
+            def fits(e: Entity) -> bool:  # a person, or one unnamed source: "A nurse at ... said ... she said"
+                return (e.type == "person" or e.pronoun_only or (e.type == "anonymous" and not e.plural)) and (
+                    e.gender in (None, gender))
         elif gender == "n":
             def fits(e: Entity) -> bool:
                 return e.type == "organization"

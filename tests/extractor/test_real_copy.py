@@ -158,6 +158,12 @@ CASES = [
     ("pronouns", "Judge Elena Ruiz sentenced Carter Boyd to 12 years. “You showed no remorse,” she told him.\n\nBoyd, "
      "34, apologized to the family.\n\n“I am sorry for what I did,” he said.",
      [("You showed no remorse,", "direct", "Elena Ruiz"), ("I am sorry for what I did,", "direct", "Carter Boyd")]),
+    ("pronouns", "Bo Ruiz runs the office.\n\nA senior agency official said the backlog was growing. “We are "
+     "drowning,” she said.", [("We are drowning,", "direct", "a senior agency official")]),
+    ("pronouns", "A senior agency official said the backlog was growing. “We are drowning,” she said.",
+     [("We are drowning,", "direct", "a senior agency official")]),
+    ("pronouns", "Officials said the backlog was growing.\n\nAna Lee, who runs the office, disagreed. “We are "
+     "catching up,” she said.", [("We are catching up,", "direct", "Ana Lee")]),
     # 12. A document speaks for itself, or for whoever issued it ("a report by", "a statement from"); never for
     # who obtained or reviewed it.
     ("document", "An internal FEMA memo obtained by The Associated Press said the agency was “unprepared.”",
