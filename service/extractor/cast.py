@@ -13,7 +13,7 @@ from .language import compiled, lexicon
 from .mentions import RE_NEXT_WORD
 from .model import KnownSpeaker
 from .phrases import TITLE_JOIN, NounPhrase
-from .roles import fits_role, is_country, role_words
+from .roles import fits_role, is_country, role_words, title_words
 from .segments import Sentences
 from .words import (
     POSSESSIVE,
@@ -29,6 +29,8 @@ from .words import (
 MAX_LOOKBACK = 400
 # "the statement said" looks this far back for the statement's issuer: a few sentences.
 MAX_ISSUER_CHARS = 600
+# A role named alone (a headline's "Mayor:") is named by a fitting title this far on: the deck and lead.
+MAX_ROLE_NAMING_CHARS = 600
 RE_WORD = regex.compile(r"\p{L}+")
 
 
@@ -136,6 +138,9 @@ class Cast:
             return True
         if not self.text[start:phrase.start].rstrip().endswith(","):
             return False
+        verbs = [w for w in RE_WORD.findall(self.text, start, phrase.start) if w.lower() in lexicon("reporting_verbs")]
+        if verbs and not self.text[start:phrase.start].startswith(verbs[0]):
+            return False  # the subject of what somebody said: "Brenner said his client, Jamal Pryce, had ..."
         after = RE_NEXT_WORD.match(self.text, phrase.end)
         return after is not None and after.group(1) not in lexicon("function_words")
 
@@ -157,11 +162,30 @@ class Cast:
             return None
         if not _made_remarks().match(self.text, phrase.end, phrase.end + 60) and not (
                 speaker.type == "unknown" and phrase.title is None and len((phrase.name or "").split()) >= 2
-                and self._known_person(phrase) is None and self._opens_next_sentence(speaker, phrase)):
+                and self._known_person(phrase) is None and self._opens_next_sentence(speaker, phrase)) and not (
+                self._names_role(speaker, phrase)):
             return None
         speaker.type = "person"
         speaker.titles = [strip_article(title) for title in speaker.titles]  # a role now, not a description
         return speaker
+
+    def _names_role(self, speaker: Entity, phrase: NounPhrase) -> bool:
+        """Tell whether ``phrase`` names the speaker a role alone named just before: the headline
+        "Governor Says Cuts ‘Unavoidable’" and its lead "Gov. Rachel Dunmore said Tuesday ..."."""
+        if speaker.type != "unknown" or speaker.pronoun_only or not speaker.titles or not phrase.title:
+            return False
+        last = speaker.mentions[-1][1] if speaker.mentions else -1
+        if last < 0 or phrase.start - last > MAX_ROLE_NAMING_CHARS:
+            return False
+        known = self._known_person(phrase)
+        if known is not None and (known.titles or not known.mentions or known.mentions[0][0] < last):
+            return False  # somebody named before the role; a surname the deck gave ("Novak blames") is not
+        given = {word for title in phrase.title.split(TITLE_JOIN) for word in title_words(title)}
+        for title in speaker.titles:
+            words = title_words(title)
+            if words and fits_role(*role_words(title, words[-1]), given):
+                return True
+        return False
 
     def _opens_next_sentence(self, entity: Entity, phrase: NounPhrase) -> bool:
         """Tell whether ``phrase`` opens the sentence right after the one that last mentioned ``entity``."""
@@ -299,8 +323,9 @@ class Cast:
     def _pronoun(self, phrase: NounPhrase, cue: str | None) -> Entity | None:
         gender = phrase.gender
         if gender in ("m", "f"):
-            def fits(e: Entity) -> bool:
-                return (e.type == "person" or e.pronoun_only) and e.gender in (None, gender)
+            def fits(e: Entity) -> bool:  # a person, or one unnamed source: "A nurse at ... said ... she said"
+                return (e.type == "person" or e.pronoun_only or (e.type == "anonymous" and not e.plural)) and (
+                    e.gender in (None, gender))
         elif gender == "n":
             def fits(e: Entity) -> bool:
                 return e.type == "organization"
@@ -364,10 +389,12 @@ def _made_remarks() -> regex.Pattern[str]:
 
 
 def _issued_by() -> regex.Pattern[str]:
-    """Between a document and its issuer: "statement released by the", "statement from"."""
+    """Between a document and its issuer: "statement released by the", "statement from" (not "memo
+    obtained by the": who read it)."""
     return compiled("issued_by", lambda: regex.compile(
-        r"(?<!\s)\s++(?:\p{Ll}++\s++)?(?:\L<by>)\s++(?:(?:\L<articles>)\s++)?", regex.IGNORECASE,
-        by=sorted(lexicon("issued_by")), articles=sorted(lexicon("articles"))))
+        r"(?<!\s)\s++(?:(?!(?:\L<readers>)\b)\p{Ll}++\s++)?(?:\L<by>)\s++(?:(?:\L<articles>)\s++)?",
+        regex.IGNORECASE, by=sorted(lexicon("issued_by")), articles=sorted(lexicon("articles")),
+        readers=sorted(lexicon("document_readers"))))
 
 
 def _is_media(name: str) -> bool:

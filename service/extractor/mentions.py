@@ -14,7 +14,7 @@ from .phrase_before import phrase_before
 from .phrase_finder import phrase_after, unknown_role
 from .phrases import TITLE_JOIN, NounPhrase, interpret
 from .tokens import Tokens, tokenize
-from .words import POSSESSIVE, gender_of, is_org_name, is_title
+from .words import POSSESSIVE, RE_PARTY_LABEL, gender_of, is_org_name, is_title
 
 RE_WORD_AT = regex.compile(r"[\p{L}\p{N}]++")
 RE_WORD_BEFORE = regex.compile(r"(?r)([\p{L}’'\-]+)\h+\Z")  # on the same line
@@ -27,9 +27,6 @@ RE_SENTENCE_OPENING = regex.compile(r"(?r)[.!?][\"”’']?\s+\Z")
 # The word after a name, past any ", apposition," or the comma that closes the name's own apposition
 # ("Iran’s ambassador to the UN, Amir Saeid Iravani, wrote").
 RE_NEXT_WORD = regex.compile(r"(?:\s{0,8}+,[^,.;:“”\"]{1,80}+,|\s{0,8}+,)?+\s{1,8}+(\p{Ll}++)")
-# A party label after a name: "Ted Cruz, R-Texas," or "Jamie Raskin (D-Md.)".
-RE_PARTY_LABEL = regex.compile(
-    r"\s{0,8}+(?:,\s{0,8}+|\()([RDI])-([A-Z][A-Za-z.]{1,5}+(?:\s[A-Z][a-z.]{1,8}+)?)(?=[,);]|\s|\Z)")
 # "X, the Y," and "X, a Y,": the role after a name ("Karim Haddad, the union’s chief negotiator,").
 RE_APPOSITION = regex.compile(r"\s*+,\s*+((?:the|a|an)\s[^,.;:“”\"()]{2,90}?)\s*+[,.;]")
 # Words of an apposition that names a role the lexicons do not know: ", the city’s chief planner,".
@@ -48,12 +45,13 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             # line (\h), never across a paragraph ("... the 4th District" over "Rep. Dana Kessler"). It
             # starts on the capital and checks what stands before it afterwards, so the search skips
             # lowercase text fast; a known organization named by one word ("Reuters") is told in Python
-            # from a set, not tried at every position.
+            # from a set, not tried at every position. A mark inside a word ("O’Neill") is part of it; one
+            # after it ("We Will Rebuild’") closes a quotation.
             "name_run": regex.compile(
                 r"""
-                \p{Lu} (?<![\p{L}\p{N}]\p{Lu}) (?: \p{L}{0,3}\.(?=\h+\p{Lu}) | [\p{L}\p{M}'’\-]*+ )  # "Zarif", "Sen."
+                \p{Lu} (?<![\p{L}\p{N}]\p{Lu}) (?: \p{L}{0,3}\.(?=\h+\p{Lu}) | (?:[\p{L}\p{M}\-]|['’](?=\p{L}))*+ )
                 ( \h++ (?:(?:\L<particles>)\h++){0,2}+ (?:(?:\L<hyphened>)-)?+                  # "von der", "al-"
-                  \p{Lu} (?: \p{L}{0,3}\.(?=\h+\p{Lu}) | [\p{L}\p{M}'’\-]*+ ) )*+
+                  \p{Lu} (?: \p{L}{0,3}\.(?=\h+\p{Lu}) | (?:[\p{L}\p{M}\-]|['’](?=\p{L}))*+ ) )*+
                 """,
                 regex.VERBOSE, particles=particles, hyphened=hyphened),
             # A lowercase particle joined to a name by a hyphen, right before its capital: "al-|Sisi".

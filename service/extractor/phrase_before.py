@@ -10,6 +10,7 @@ from .phrase_finder import (
     links_office,
     nickname_before,
     phrase_after,
+    skip_party_label,
     within_office,
 )
 from .phrases import NounPhrase, interpret, is_cap, is_possessor
@@ -20,6 +21,8 @@ from .words import is_head, is_org_name, is_title, particles, phrase_stops, pron
 MAX_GROUP_MODIFIERS = 2
 # A residence after a name, in words: ", of | Sioux Falls, S.D. |,".
 MAX_RESIDENCE_TOKENS = 8
+# Words of a role before the link to its place or body: "a | retired poll worker | from Kansas City".
+MAX_DESCRIBED_ROLE_TOKENS = 6
 
 
 def phrase_before(text: str, tokens: list[Token], j: int) -> NounPhrase | None:
@@ -65,6 +68,9 @@ def phrase_before(text: str, tokens: list[Token], j: int) -> NounPhrase | None:
             if given is not None and given.kind == "name":
                 surname = _span_text_of(text, tokens[start:j])
                 return given._replace(end=tokens[j - 1].end, name=f"{given.name} {surname}")
+        described = _described_role(text, tokens, start, j)
+        if described is not None:
+            return described  # "A nurse at St. Mary’s Hospital said": the nurse, not the hospital
         if start >= 2 and tokens[start - 1].low in ("in", "at") and tokens[start - 2].low in lexicon(
                 "organization_heads") and is_cap(tokens[start - 2]):
             return phrase_before(text, tokens, start - 1)  # "The Iranian Embassy in London said": not London
@@ -98,6 +104,25 @@ def joint_before(text: str, tokens: list[Token], phrase: NounPhrase) -> NounPhra
         return None
     first = phrase_before(text, tokens, k - 1)
     return first if first is not None and first.kind == "name" else None
+
+
+def _described_role(text: str, tokens: list[Token], start: int, j: int) -> NounPhrase | None:
+    """The role whose description ends with the place or body at ``tokens[start:j]``: "A retired poll
+    worker from | Kansas City | said", "one employee at | the Department of Labor | said". A name after
+    "at", "from" or "with" is never the subject of the verb that follows it; the role before it is."""
+    link = start - 1 if start >= 1 and tokens[start - 1].low not in lexicon("determiners") else start - 2
+    links = lexicon("anonymous_links") | lexicon("issued_by")  # "An internal memo obtained by | the Ledger |"
+    if link < 1 or tokens[link].low not in links or tokens[link].low == "who":
+        return None
+    first = link
+    while first > 0 and link - first < MAX_DESCRIBED_ROLE_TOKENS and tokens[first - 1].is_word:
+        first -= 1
+    for i in range(first, link):  # the longest reading first: "two paramedics", not "paramedics"
+        parsed = phrase_after(text, tokens, i)
+        if parsed is not None and parsed[1] == j and parsed[0].kind != "pronoun" and (
+                parsed[0].start < tokens[start].start):
+            return parsed[0]
+    return None
 
 
 def _extends_backward(tokens: list[Token], start: int) -> bool:
@@ -187,6 +212,8 @@ def _apposition_before(text: str, tokens: list[Token], comma: int) -> NounPhrase
     opening = next((i for i in range(comma - 1, max(-1, comma - 16), -1) if tokens[i].text == ","), None)
     if opening is None or opening == 0:
         return None
+    if skip_party_label(text, tokens, opening) == comma:
+        return phrase_before(text, tokens, opening)  # "Tom Park, R-Utah, said": Tom Park
     inner = None
     if tokens[opening + 1].low not in lexicon("relatives"):  # ", who arrived for the UN General Assembly," names nobody
         inner = interpret(text, tokens[opening + 1:comma])

@@ -21,6 +21,7 @@ from .phrases import (
 )
 from .tokens import Token
 from .words import (
+    RE_PARTY_LABEL,
     first_names,
     is_head,
     is_plural_title,
@@ -65,6 +66,10 @@ def phrase_after(text: str, tokens: list[Token], i: int) -> tuple[NounPhrase, in
         end = role_run(tokens, i + 1)
         if end < 0:
             return None
+        if tokens[end - 1].low in lexicon("document_nouns"):
+            sourced = _document_source(text, tokens, i, end)  # "a report by the inspector general said"
+            if sourced is not None:
+                return sourced
         anonymous_head = tokens[end - 1].low in lexicon("anonymous_heads")
         if first.low in lexicon("indefinites") or (anonymous_head and first.low != "the"):
             end = _anonymous_tail(tokens, end)
@@ -81,6 +86,10 @@ def phrase_after(text: str, tokens: list[Token], i: int) -> tuple[NounPhrase, in
         return (phrase, end) if phrase else None
     bare = bare_group(first)
     if bare is not None and not (i + 1 < len(tokens) and (is_cap(tokens[i + 1]) or is_title(tokens[i + 1].low))):
+        if bare.kind == "anonymous":  # "volunteers from the Red Cross said": the group with its description
+            end = _anonymous_tail(tokens, i + 1)
+            if end > i + 1:
+                return bare._replace(end=tokens[end - 1].end, title=text[first.start:tokens[end - 1].end]), end
         return bare, i + 1  # "police said", but "Police Chief Arlene Voss" is a name
     j = i
     while j < len(tokens) and j - i < MAX_PHRASE_TOKENS and _extends_forward(tokens, i, j):
@@ -102,6 +111,22 @@ def phrase_after(text: str, tokens: list[Token], i: int) -> tuple[NounPhrase, in
         if rest is not None and rest[0].kind == "name":
             return phrase._replace(end=rest[0].end, name=f"{phrase.name} {rest[0].name}"), rest[1]
     return _apposed_name(text, tokens, phrase, j)
+
+
+def _document_source(text: str, tokens: list[Token], i: int, end: int) -> tuple[NounPhrase, int] | None:
+    """A document with who issued or read it: "a report by the inspector general" speaks for the inspector
+    general (as "the statement said" speaks for its issuer), "a memo obtained by the Ledger" for itself."""
+    link = end + 1 if end + 1 < len(tokens) and tokens[end].text.islower() and tokens[end].low.endswith(
+        ("ed", "en")) else end  # "released by", "written by", "seen by"
+    if link + 1 >= len(tokens) or tokens[link].low not in lexicon("issued_by"):
+        return None
+    issuer = phrase_after(text, tokens, link + 1)
+    if issuer is None or issuer[0].kind == "pronoun":
+        return None
+    if link > end and tokens[end].low in lexicon("document_readers"):
+        document = interpret(text, tokens[i:end])
+        return (document, issuer[1]) if document is not None else None
+    return issuer
 
 
 def _name_after_role(text: str, tokens: list[Token], i: int, end: int) -> tuple[NounPhrase, int] | None:
@@ -136,12 +161,31 @@ def unknown_role(text: str, tokens: list[Token], i: int, max_words: int = 2) -> 
 def joint_after(text: str, tokens: list[Token], phrase: NounPhrase, j: int) -> tuple[NounPhrase | None, int]:
     """A second speaker joined to ``phrase`` by "and": "said Smith | and Jones". Returns it (or ``None``)
     and the index after it."""
-    if phrase.kind != "name" or j + 1 >= len(tokens) or tokens[j].low not in lexicon("joining_words"):
+    if phrase.kind != "name":
         return None, j
-    parsed = phrase_after(text, tokens, j + 1)
+    joining = skip_party_label(text, tokens, j)  # "said Sens. Ann Lee, D-Ore., | and Tom Park, R-Utah"
+    if joining < len(tokens) and joining > j and tokens[joining].text == ",":
+        joining += 1
+    if joining + 1 >= len(tokens) or tokens[joining].low not in lexicon("joining_words"):
+        return None, j
+    parsed = phrase_after(text, tokens, joining + 1)
     if parsed is None or parsed[0].kind != "name":
         return None, j
     return parsed
+
+
+def skip_party_label(text: str, tokens: list[Token], j: int) -> int:
+    """Step over a party label right after a name (", D-Ore." or "(R-Ohio)"); return the index of the
+    first token after it (its closing comma stays), or ``j`` when none stands there."""
+    if j == 0 or j >= len(tokens):
+        return j
+    label = RE_PARTY_LABEL.match(text, tokens[j - 1].end)
+    if label is None:
+        return j
+    end = label.end() + 1 if text[label.end():label.end() + 1] == ")" else label.end()
+    while j < len(tokens) and tokens[j].start < end:
+        j += 1
+    return j
 
 
 def bare_group(token: Token) -> NounPhrase | None:
@@ -224,7 +268,8 @@ def _anonymous_tail(tokens: list[Token], end: int) -> int:
     if end >= len(tokens) or tokens[end].low not in lexicon("anonymous_links") or tokens[end].low == "who":
         return end
     j = end
-    stops = lexicon("anonymous_stops") - {"on"}
+    # A verb or auxiliary ends it too: "lawyers for the state | had argued".
+    stops = (lexicon("anonymous_stops") | (phrase_stops() - lexicon("anonymous_links"))) - {"on"}
     while j < len(tokens) and j - end < 8 and tokens[j].is_word and tokens[j].low not in stops:
         if tokens[j].low in lexicon("reporting_verbs"):
             break

@@ -13,6 +13,7 @@ from .words import (
     gender_of,
     is_head,
     is_org_name,
+    is_plural_title,
     is_title,
     nationality_nouns,
     office_links,
@@ -164,7 +165,8 @@ def _role_word(token: Token) -> bool:
 
 
 def _anonymous(text: str, tokens: list[Token]) -> NounPhrase | None:
-    heads = [i for i, t in enumerate(tokens) if t.low in lexicon("anonymous_heads") or is_title(t.low)]
+    heads = [i for i, t in enumerate(tokens)
+             if t.low in lexicon("anonymous_heads") or is_title(t.low) or is_plural_title(t.low)]
     if not heads:
         if tokens[-1].low in lexicon("document_nouns"):  # "as a memo put it": a document, not a person
             return _phrase(tokens, "nominal", title=_span_text(text, tokens), head=tokens[-1].low)

@@ -82,9 +82,14 @@ def classify(text: str, start: int, end: int) -> Mark | None:
     nxt = text[end] if end < len(text) else " "
     left = not nxt.isspace() and (prev.isspace() or not prev.isalnum())
     right = not prev.isspace() and (nxt.isspace() or not nxt.isalnum() or prev in CLOSING_PUNCTUATION)
+    if char == "''" and left and RE_ELISION.match(text, end, min(len(text), end + 8)) and "''" not in text[
+            end:_line_end(text, end)]:
+        return Mark(start, start + 1, "single", True, False, "open")  # ''Tis nobler': a mark, then 'Tis
     if family == "single":
         if left and RE_ELISION.match(text, end, min(len(text), end + 8)):
-            return None  # ’90s, ’em
+            # ’90s, ’em; an opening-shaped ‘Tis opens a quotation only when its paragraph closes one
+            # ('‘Tis the season,’ she said').
+            return Mark(start, end, family, True, False, "elision") if char == "‘" else None
         if right and prev == "n" and start >= 2 and text[start - 2] in "'’":
             return None  # the second mark of 'n'
         if right and prev in "sS" and start >= 2 and text[start - 2].isalpha():
@@ -105,6 +110,11 @@ def classify(text: str, start: int, end: int) -> Mark | None:
         # A stray space inside the marks ('“ We will win , ”') does not make a curly mark ambiguous.
         left, right = PREFERENCE[char] == "open", PREFERENCE[char] == "close"
     return Mark(start, end, family, left, right, PREFERENCE[char])
+
+
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
 
 
 def marks(text: str, paragraph: Paragraph) -> list[Mark]:
@@ -217,6 +227,9 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[QuoteSpan]:
                         (opener.family, False)):
                     spans.append(QuoteSpan(opener.end, mark.start, opener.start, mark.end, opener_paragraph, chain))
                     opener, continued = None, False
+                continue
+            if mark.prefers == "elision" and (opener is not None or not _closer_ahead(
+                    per_paragraph[index][position + 1:], mark)):
                 continue
             if opener is None:
                 if mark.can_open:

@@ -11,6 +11,9 @@ from .language import compiled, lexicon, mapping
 
 POSSESSIVE = ("’s", "'s")  # "Iran’s", "Russia's"
 RE_AGE = regex.compile(r"\d{1,3}-year-old")
+# A party label after a name: "Ted Cruz, R-Texas," or "Jamie Raskin (D-Md.)".
+RE_PARTY_LABEL = regex.compile(
+    r"\s{0,8}+(?:,\s{0,8}+|\()([RDI])-([A-Z][A-Za-z.]{1,5}+(?:\s[A-Z][a-z.]{1,8}+)?)(?=[,);]|\s|\Z)")
 
 
 def _with_last_words(name: str) -> frozenset[str]:

@@ -154,6 +154,109 @@ CASES = [
     ("backtick", "`Hello,' said Ana Lee.", [("Hello,", "direct", "Ana Lee")]),
     # 20. An explicit cue wins, with an unknown role noun.
     ("explicit-cue", "Ana Lee left the tent. “Think first,” the clown said.", [("Think first,", "direct", "clown")]),
+    # 11. A place or body that ends a speaker's description is not the speaker: the role before it is.
+    ("described", "A teacher at Lincoln High School said the drills were “terrifying.”",
+     [("terrifying.", "partial", "a teacher at Lincoln High School")]),
+    ("described", "A retired poll worker from Kansas City said the count was “flawless.”",
+     [("flawless.", "partial", "a retired poll worker from Kansas City")]),
+    ("described", "An aide at the Department of Labor said the rule was “on hold.”",
+     [("on hold.", "partial", "an aide at the Department of Labor")]),
+    ("described", "A nurse at St. Mary’s Hospital told the board the wards were “at breaking point.”",
+     [("at breaking point.", "partial", "a nurse at St. Mary’s Hospital")]),
+    ("described", "Two paramedics with the Red Cross said the shelter was “full.”",
+     [("full.", "partial", "two paramedics with the Red Cross")]),
+    ("described", "Volunteers from the Red Cross said the shelter was “full.”",
+     [("full.", "partial", "Volunteers from the Red Cross")]),
+    ("described", "“We were never told,” said one employee at the Department of Labor.",
+     [("We were never told,", "direct", "one employee at the Department of Labor")]),
+    ("described", "“It was chaos,” said Omar Haddad, a volunteer with the Red Cross in Tulsa.",
+     [("It was chaos,", "direct", "Omar Haddad")]),
+    ("described", "Dana Ruiz, a retired poll worker from Kansas City, said the count was “flawless.”",
+     [("flawless.", "partial", "Dana Ruiz")]),
+    ("described", "The Moravian Embassy in London said the claims were “baseless.”",
+     [("baseless.", "partial", "Moravian Embassy")]),
+    # 4. A pronoun goes to the sentence's subject or the person just introduced, never to somebody named inside
+    # what a speaker said ("said his client, Jamal Pryce, had ...").
+    ("pronouns", "Defense attorney Paul Brenner said his client, Jamal Pryce, had been warned twice.\n\n"
+     "“He did everything the officers asked,” he said.", [("He did everything the officers asked,", "direct",
+                                                           "Paul Brenner")]),
+    ("pronouns", "Kemal Arslan, the plant manager, said the union leader, Viktor Hale, had refused to meet.\n\n"
+     "“I called him three times,” he said.", [("I called him three times,", "direct", "Kemal Arslan")]),
+    ("pronouns", "“We offered a fair deal,” said Kemal Arslan, the plant manager.\n\nUnion leader Viktor Hale, who has "
+     "led the local since 2015, rejected that account.\n\n“Nobody called me,” he said.",
+     [("We offered a fair deal,", "direct", "Kemal Arslan"), ("Nobody called me,", "direct", "Viktor Hale")]),
+    ("pronouns", "“We offered a fair deal,” said Kemal Arslan.\n\nThat account was rejected by union leader Viktor "
+     "Hale, who has led the local since 2015.\n\n“Nobody called me,” he said.",
+     [("We offered a fair deal,", "direct", "Kemal Arslan"), ("Nobody called me,", "direct", "Viktor Hale")]),
+    ("pronouns", "Sen. Maria Kell said the bill would pass. “We have the votes,” she said.\n\nSen. Joan Ruddy, a "
+     "Republican, was less certain.\n\n“We do not have the votes yet,” she said.",
+     [("We have the votes,", "direct", "Maria Kell"), ("We do not have the votes yet,", "direct", "Joan Ruddy")]),
+    ("pronouns", "Coach Ray Lindgren praised the defense. “They carried us,” Lindgren said.\n\nTyler Voss threw two "
+     "interceptions.\n\n“That one is on me,” he said.",
+     [("They carried us,", "direct", "Ray Lindgren"), ("That one is on me,", "direct", "Tyler Voss")]),
+    ("pronouns", "Judge Elena Ruiz sentenced Carter Boyd to 12 years. “You showed no remorse,” she told him.\n\nBoyd, "
+     "34, apologized to the family.\n\n“I am sorry for what I did,” he said.",
+     [("You showed no remorse,", "direct", "Elena Ruiz"), ("I am sorry for what I did,", "direct", "Carter Boyd")]),
+    ("pronouns", "Bo Ruiz runs the office.\n\nA senior agency official said the backlog was growing. “We are "
+     "drowning,” she said.", [("We are drowning,", "direct", "a senior agency official")]),
+    ("pronouns", "A senior agency official said the backlog was growing. “We are drowning,” she said.",
+     [("We are drowning,", "direct", "a senior agency official")]),
+    ("pronouns", "Officials said the backlog was growing.\n\nAna Lee, who runs the office, disagreed. “We are "
+     "catching up,” she said.", [("We are catching up,", "direct", "Ana Lee")]),
+    # 12. A document speaks for itself, or for whoever issued it ("a report by", "a statement from"); never for
+    # who obtained or reviewed it.
+    ("document", "An internal FEMA memo obtained by The Associated Press said the agency was “unprepared.”",
+     [("unprepared.", "partial", "internal FEMA memo")]),
+    ("document", "According to an internal FEMA memo obtained by the Daily Ledger, the agency was “unprepared.”",
+     [("unprepared.", "partial", "internal FEMA memo")]),
+    ("document", "A memo obtained by the Daily Ledger reached staff on Friday. The memo said the agency was "
+     "“stretched thin.”", [("stretched thin.", "partial", "memo")]),
+    ("document", "“The program is riddled with waste,” a report by the inspector general said.",
+     [("The program is riddled with waste,", "direct", "inspector general")]),
+    ("document", "A report by the inspector general said the program was “riddled with waste.”",
+     [("riddled with waste.", "partial", "inspector general")]),
+    ("document", "A memo from FEMA’s acting administrator said the agency was “stretched thin.”",
+     [("stretched thin.", "partial", "FEMA’s acting administrator")]),
+    ("document", "The lawsuit states that the company “knowingly misled investors.”",
+     [("knowingly misled investors.", "partial", "lawsuit")]),
+    ("document", "“The company knowingly misled investors,” the lawsuit states.",
+     [("The company knowingly misled investors,", "direct", "lawsuit")]),
+    ("document", "A statement released by the Moravian Foreign Ministry called the talks useful. The statement said "
+     "they were “frank.”", [("frank.", "partial", "Moravian Foreign Ministry")]),
+    # 3. A headline's role is named by the deck or the lead that gives the same title.
+    ("headline-role", "Mayor: ‘We Will Rebuild’\n\nMayor Lena Ortiz promised on Sunday to rebuild the east side.",
+     [("We Will Rebuild", "direct", "Lena Ortiz")]),
+    ("headline-role", "Governor Says Cuts ‘Unavoidable’\n\nALBANY — Gov. Rachel Dunmore said Tuesday that deep cuts to "
+     "school aid were unavoidable.", [("Unavoidable", "partial", "Rachel Dunmore")]),
+    ("headline-role", "Coach: ‘We Were Outworked’\nNovak blames missed tackles for the loss\n\nHarbor City coach Dale "
+     "Novak did not hide his frustration after Saturday’s 31-7 loss.", [("We Were Outworked", "direct", "Dale Novak")]),
+    ("headline-role", "Chief Justice Warns of ‘Crisis of Trust’\n\nChief Justice Mara Quint told lawmakers on Thursday "
+     "that the courts faced a crisis of trust.", [("Crisis of Trust", "partial", "Mara Quint")]),
+    ("headline-role", "Police Chief: ‘No Evidence of Foul Play’\n\nInvestigators found no sign of a break-in, Police "
+     "Chief Omar Reese said Friday.", [("No Evidence of Foul Play", "direct", "Omar Reese")]),
+    ("headline-role", "Mayor: ‘We Will Rebuild’\n\nCouncil member Dana Ruiz said on Sunday that the city would cope.",
+     [("We Will Rebuild", "direct", "Mayor")]),
+    # 19. Elisions open like a single mark and never open a quotation, unless their paragraph closes one.
+    ("elision", "’Tis the season for giving. “We are short on volunteers,” said Ana Lee.",
+     [("We are short on volunteers,", "direct", "Ana Lee")]),
+    ("elision", "'Tis the season for giving. \"We are short on volunteers,\" said Ana Lee.",
+     [("We are short on volunteers,", "direct", "Ana Lee")]),
+    ("elision", "The ‘Tis the Season fund raised $4,000. ‘We are thrilled,’ Ana Lee said.",
+     [("We are thrilled,", "direct", "Ana Lee")]),
+    ("elision", "’Twas the night before the vote. ‘Nobody slept,’ Ana Lee said.",
+     [("Nobody slept,", "direct", "Ana Lee")]),
+    ("elision", "‘We’ll give ’em a fight,’ Ana Lee said. ‘They won’t know what hit ’em.’",
+     [("We’ll give ’em a fight,", "direct", "Ana Lee"), ("They won’t know what hit ’em.", "direct", "Ana Lee")]),
+    ("elision", "He grew up on rock ’n’ roll. ‘I never stopped listening,’ Ana Lee said.",
+     [("I never stopped listening,", "direct", "Ana Lee")]),
+    ("elision", "'Rock 'n' roll saved my life,' said Ana Lee.",
+     [("Rock 'n' roll saved my life,", "direct", "Ana Lee")]),
+    ("elision", "Fish ’n’ chips, they say, ’twas always the Friday meal. ‘It still is,’ Ana Lee said.",
+     [("It still is,", "direct", "Ana Lee")]),
+    ("elision", "''Tis nobler to forgive,' said Ana Lee.", [("'Tis nobler to forgive,", "direct", "Ana Lee")]),
+    ("elision", "''Cause I said so,' Ana Lee replied.", [("'Cause I said so,", "direct", "Ana Lee")]),
+    ("elision", "‘Tis the season,’ said Ana Lee.", [("Tis the season,", "direct", "Ana Lee")]),
+    ("elision", "He said ''tis a pity'' and left.", [("tis a pity", "direct", "unknown")]),
 ]
 
 
@@ -177,7 +280,22 @@ def test_phenomenon(phenomenon, text, expected):
     ("Ann Lee and Bo Li said the ruling was “a travesty.”", ["Ann Lee", "Bo Li"]),
     ("Union leaders Tamika Rowe and Hector Villanueva said: “We had no choice.”", ["Tamika Rowe", "Hector Villanueva"]),
     ("“We will appeal,” said Ann Lee, and Bo Li agreed.", ["Ann Lee"]),
-], ids=["said-x-and-y", "x-and-y-said", "clause", "colon", "not-joint"])
+    # Party labels between the names: the joint statements of wire copy.
+    ("“This bill protects farmers,” said Sens. Ann Lee, D-Ore., and Tom Park, R-Utah.", ["Ann Lee", "Tom Park"]),
+    ("“The deal is long overdue,” Reps. Nia Cole (D-Md.) and Brett Hale (R-Ohio) said in a joint statement.",
+     ["Nia Cole", "Brett Hale"]),
+    ("Reps. Nia Cole (D-Md.) and Brett Hale (R-Ohio) said in a joint statement that the deal was “long overdue.”",
+     ["Nia Cole", "Brett Hale"]),
+    ("Sens. Ann Lee, D-Ore., and Tom Park, R-Utah, said the bill would “protect farmers.”", ["Ann Lee", "Tom Park"]),
+    ("In a joint statement, Sens. Ann Lee, D-Ore., and Tom Park, R-Utah, called the ruling “a gift to polluters.”",
+     ["Ann Lee", "Tom Park"]),
+    ("“We will not be bullied,” said Reps. Nia Cole, D-Md., and Brett Hale, R-Ohio, in a joint statement.",
+     ["Nia Cole", "Brett Hale"]),
+    ("“It is a start,” said Sen. Ann Lee, D-Ore., who opposed the first draft.", ["Ann Lee"]),
+    ("“It is a start,” said Sen. Ann Lee, D-Ore., and the bill passed an hour later.", ["Ann Lee"]),
+], ids=["said-x-and-y", "x-and-y-said", "clause", "colon", "not-joint", "party-said-x-and-y", "party-brackets-said",
+        "party-brackets-clause", "party-clause", "party-characterising", "party-said-x-and-y-in", "party-not-joint",
+        "party-and-clause"])
 def test_joint_speakers_are_both_returned(text, speakers):
     """17. Two people speaking the same words: `speaker` is the first, `co_speakers` the other."""
     quote = extract(text).quotes[0]

@@ -364,6 +364,34 @@ doc("us-wire-04", "us-wire", [
     q("Two hundred and twelve is a small number⋯in a courtroom,", "Lena Marchetti", PER, "Lena Marchetti", "said"),
 ])
 
+# Issue 9's error types: joint statements with party labels, a document and its author, a memo read by the
+# press, described residents ("A nurse at ... said"), pronouns after a new person.
+doc("us-wire-05", "us-wire", [
+    q("This is money that was meant for people sleeping in their cars,", "Ellen Marsh and Curtis Holloway", PER,
+      "Ellen Marsh, D-Ore., and Curtis Holloway", "said", speakers=["Ellen Marsh", "Curtis Holloway"]),
+    q("We expect a full accounting by the end of the month.", "Ellen Marsh and Curtis Holloway", PER,
+      "Ellen Marsh, D-Ore., and Curtis Holloway", "said", speakers=["Ellen Marsh", "Curtis Holloway"]),
+    q("riddled with avoidable errors,", "the agency’s inspector general", ANON,
+      "A report by the agency’s inspector general", "said", PARTIAL),
+    q("already begun correcting", "Federal Flood Recovery Administration", ORG, "[the agency] said it had", "said",
+      PARTIAL),
+    q("overwhelmed and falling further behind each week.", None, UNK, "The memo", "warned", PARTIAL),
+    q("a system built for a smaller disaster.", "Lorraine Weeks", PER, "[Weeks], who took over", "said", PARTIAL),
+    q("I’m not going to pretend the numbers are acceptable,", "Lorraine Weeks", PER, "she", "said"),
+    q("They’re not. But the people doing this work⋯getting better every week.", "Lorraine Weeks", PER, "she",
+      "said"),
+    q("They lost my file twice,", "a retired school bus driver from Millbrook", ANON, "[she] said. “The third",
+      "said"),
+    q("The third time I drove it to the office myself.", "a retired school bus driver from Millbrook", ANON,
+      "[she] said. “The third", "said"),
+    q("People stop calling after the third rejection letter,", "Tanya Bright", PER, "she", "said"),
+    q("They figure nobody is coming.", "Tanya Bright", PER, "she", "said"),
+    q("We are seeing people who skipped their medication because they had to choose between that and rent,",
+      "a nurse at Harlow General Hospital", ANON, "she", "said"),
+    q("They are doing what they can,", "Dean Okafor", PER, "he", "said"),
+    q("The system is the problem.", "Dean Okafor", PER, "he", "said"),
+])
+
 # NYT style: datelines, Mr./Ms. on second reference, curly marks, long multi-sentence quotes.
 
 doc("nyt-01", "nyt", [
@@ -813,6 +841,27 @@ doc("headlines-03", "headlines", [
     q("Changes", "Riverhawks coach", PER, "Coach", "Vows", PARTIAL),
     q("Everything Is on the Table,", "Riverhawks general manager", PER, "GM", "Adds"),
 ], not_quotes=["The Kid From Kenosha"])
+
+# A headline's role named by the lead, elisions ('’Tis', '’em', 'rock ’n’ roll'), described vendors, a band's post.
+doc("headlines-04", "headlines", [
+    q("We Will Rebuild Every Stall", "Lena Ortiz", PER, "Mayor", None),
+    q("’Tis the season for giving, and this city⋯who give it so much,", "Lena Ortiz", PER, "she", "said"),
+    q("We will rebuild every stall.", "Lena Ortiz", PER, "she", "said"),
+    q("By the time the first engine arrived, a third of the market was already gone,", "Samuel Ekwueme", PER, "he",
+      "said"),
+    q("The wind did the rest.", "Samuel Ekwueme", PER, "he", "said"),
+    q("Every candle I poured since August is ash,", "a candle maker from Ferris Hill", ANON, "[she] said. “But",
+      "said"),
+    q("But the mayor came down here herself, and that counts for something.", "a candle maker from Ferris Hill", ANON,
+      "[she] said. “But", "said"),
+    q("Six weeks is Christmas Eve,", "Gus Tanaka", PER, "he", "said"),
+    q("Nobody buys cider on the 26th.", "Gus Tanaka", PER, "he", "said"),
+    q("the least we can do.", "Priya Dhillon", PER, "She", "called", PARTIAL),
+    q("We sold out by two o’clock,", "Marisol Vega", PER, "she", "said"),
+    q("People came just to buy something from us.", "Marisol Vega", PER, "she", "said"),
+    q("Bring a coat and bring your wallet,", "Rusty Hinges", ORG, "the post", "said"),
+    q("These folks need ’em both.", "Rusty Hinges", ORG, "the post", "said"),
+])
 
 # Opinion: scare quotes, words named as words, titles of books, films and shows; speech among them.
 
