@@ -106,26 +106,34 @@ def _word_as_word(context: Context, quote: QuoteState) -> bool:
     text = context.text
     if _word_noun_after().match(text, quote.span.close_end):
         return True
-    words = RE_WORD.findall(text, quote.span.start, quote.span.end)
-    return len(words) < MIN_UNCUED_WORDS and _said_in_general(context.lead(quote))
+    return _said_in_general(context.lead(quote)) and len(
+        RE_WORD.findall(text, quote.span.start, quote.span.end)) < MIN_UNCUED_WORDS
 
 
 def _said_in_general(lead: list[Token]) -> bool:
     """A reporting verb of a habit or a generality in the quote's clause: 'When the council says',
     'Whenever a coach calls a loss', 'critics like to call such films' (no comma between)."""
-    verbs = lexicon("reporting_verbs") | lexicon("characterizing_verbs")
+    openers, habits = lexicon("generic_openers"), lexicon("habit_verbs")
+    verbs = None
     generic = habit = False
     for i, token in enumerate(lead):
-        if token.text == ",":
+        low = token.low
+        if low == ",":
             generic = habit = False
-        elif token.low in lexicon("generic_openers"):
+        elif low in openers:
             generic = True
-        elif token.low in verbs and (
-                (generic and token.low.endswith("s")) or (habit and i and lead[i - 1].low == "to")):
-            return True
-        elif token.low in lexicon("habit_verbs"):
+        elif low in habits:
             habit = True
+        elif (generic and low.endswith("s")) or (habit and i and lead[i - 1].low == "to"):
+            verbs = verbs or _verbs_of_saying()
+            if low in verbs:
+                return True
     return False
+
+
+def _verbs_of_saying() -> frozenset[str]:
+    """Reporting and characterizing verbs, one set."""
+    return compiled("verbs_of_saying", lambda: lexicon("reporting_verbs") | lexicon("characterizing_verbs"))
 
 
 def _word_noun_after() -> regex.Pattern[str]:
