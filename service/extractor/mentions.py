@@ -31,6 +31,9 @@ RE_NEXT_WORD = regex.compile(r"(?:\s{0,8}+,[^,.;:“”\"]{1,80}+,|\s{0,8}+,)?+\
 RE_APPOSITION = regex.compile(r"\s*+,\s*+((?:the|a|an)\s[^,.;:“”\"()]{2,90}?)\s*+[,.;]")
 # Words of an apposition that names a role the lexicons do not know: ", the city’s chief planner,".
 MAX_APPOSITION_WORDS = 4
+# The rest of a capitalized word: letters, marks and hyphens, and an apostrophe only before a letter ("O’Neill";
+# one after the word, "We Will Rebuild’", closes a quotation). Unrolled, not a per-character alternation.
+NAME_WORD_REST = r"[\p{L}\p{M}\-]*+(?:['’]\p{L}[\p{L}\p{M}\-]*+)*+"
 # How far before a name its title is looked for: "Governor of the Central Bank of Iran (CBI)".
 LOOKBACK_CHARS = 60
 
@@ -48,10 +51,11 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             # from a set, not tried at every position. A mark inside a word ("O’Neill") is part of it; one
             # after it ("We Will Rebuild’") closes a quotation.
             "name_run": regex.compile(
-                r"""
-                \p{Lu} (?<![\p{L}\p{N}]\p{Lu}) (?: \p{L}{0,3}\.(?=\h+\p{Lu}) | (?:[\p{L}\p{M}\-]|['’](?=\p{L}))*+ )
-                ( \h++ (?:(?:\L<particles>)\h++){0,2}+ (?:(?:\L<hyphened>)-)?+                  # "von der", "al-"
-                  \p{Lu} (?: \p{L}{0,3}\.(?=\h+\p{Lu}) | (?:[\p{L}\p{M}\-]|['’](?=\p{L}))*+ ) )*+
+                rf"""
+                \p{{Lu}} (?<![\p{{L}}\p{{N}}]\p{{Lu}})                                  # on a capital, not in a word
+                (?: \p{{L}}{{0,3}}\.(?=\h+\p{{Lu}}) | {NAME_WORD_REST} )                 # "Sen.", "Zarif"
+                ( \h++ (?:(?:\L<particles>)\h++){{0,2}}+ (?:(?:\L<hyphened>)-)?+                  # "von der", "al-"
+                  \p{{Lu}} (?: \p{{L}}{{0,3}}\.(?=\h+\p{{Lu}}) | {NAME_WORD_REST} ) )*+
                 """,
                 regex.VERBOSE, particles=particles, hyphened=hyphened),
             # A lowercase particle joined to a name by a hyphen, right before its capital: "al-|Sisi".
