@@ -39,7 +39,6 @@ class Pack:
 
 
 _packs: dict[str, Pack] = {}
-_active: ContextVar[Pack | None] = ContextVar("quotes_pack", default=None)
 
 
 def _pack(language: str) -> Pack:
@@ -49,8 +48,14 @@ def _pack(language: str) -> Pack:
     return pack
 
 
+# The pack the rules read: English outside any ``active`` block. Rules ask for words thousands of times a
+# document, so the lookups below are a context variable and one dict access. The default is meant to be
+# shared: a pack is a process-wide cache of one language's words, as in ``_packs``.
+_active: ContextVar[Pack] = ContextVar("quotes_pack", default=_pack(DEFAULT_LANGUAGE))  # noqa: B039
+
+
 def _current_pack() -> Pack:
-    return _active.get() or _pack(DEFAULT_LANGUAGE)
+    return _active.get()
 
 
 T = TypeVar("T")
@@ -91,9 +96,10 @@ def entries(language: str, name: str) -> tuple[str, ...]:
 
 def lexicon(name: str) -> frozenset[str]:
     """The entries of the active pack's lexicon ``name`` (e.g. ``"reporting_verbs"``), as a set."""
-    pack = _active.get() or _pack(DEFAULT_LANGUAGE)
-    found = pack.sets.get(name)
-    return found if found is not None else pack.lexicon(name)
+    try:
+        return _active.get().sets[name]
+    except KeyError:
+        return _active.get().lexicon(name)
 
 
 def mapping(name: str) -> dict[str, str]:
@@ -107,8 +113,9 @@ def mapping(name: str) -> dict[str, str]:
 
 def compiled(key: str, build: Callable[[], T]) -> T:
     """What ``build()`` makes from the active pack (a pattern, an index), made once per language."""
-    built = (_active.get() or _pack(DEFAULT_LANGUAGE)).built
-    found = built.get(key)
-    if found is None:
+    built = _active.get().built
+    try:
+        return built[key]  # type: ignore[return-value]
+    except KeyError:
         found = built[key] = build()
-    return found  # type: ignore[return-value]
+        return found
