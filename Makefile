@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: run test lint fuzz bench bench-http bench-load bench-batch openapi-example clean
+.PHONY: run test lint fuzz bench bench-instructions bench-http bench-load bench-batch openapi-example clean
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,10 @@ BASELINE_REF ?= db91dc3
 bench: $(VENV)/.installed  ## engine against BASELINE_REF (a git worktree): throughput, growth, adversarial inputs
 	test -d $(BASELINE) || git worktree add --detach $(BASELINE) $(BASELINE_REF)
 	$(PY) -m benchmarks.bench engine --baseline $(BASELINE)
+
+bench-instructions: $(VENV)/.installed  ## instructions per engine pass (valgrind), this checkout against BASELINE_REF
+	test -d $(BASELINE) || git worktree add --detach $(BASELINE) $(BASELINE_REF)
+	$(PY) -m benchmarks.instructions . $(BASELINE)
 
 bench-http: $(VENV)/.installed  ## gunicorn req/s against a floor app
 	$(PY) -m benchmarks.bench http
