@@ -167,7 +167,8 @@ class Cast:
                 self._names_role(speaker, phrase)):
             return None
         speaker.type, seeded = "person", self._known_person(phrase)  # a known speaker not yet mentioned: theirs
-        speaker.known_id = seeded.known_id if seeded is not None and not seeded.mentions else speaker.known_id
+        if seeded is not None and not seeded.mentions:
+            speaker.known_id, speaker.canonical_name = seeded.known_id, seeded.canonical_name
         speaker.titles = [strip_article(title) for title in speaker.titles]  # a role now, not a description
         return speaker
 
