@@ -8,8 +8,9 @@ from collections.abc import Callable, Iterable
 
 import regex
 
+from .cast_words import is_media, issued_by, made_remarks
 from .entities import Entity, Event
-from .language import compiled, lexicon
+from .language import lexicon
 from .mentions import RE_NEXT_WORD
 from .model import KnownSpeaker
 from .phrases import TITLE_JOIN, NounPhrase
@@ -160,12 +161,14 @@ class Cast:
         speaker = self.last_speaker
         if speaker is None or speaker.names or speaker.type not in ("anonymous", "unknown"):
             return None
-        if not _made_remarks().match(self.text, phrase.end, phrase.end + 60) and not (
+        if not made_remarks().match(self.text, phrase.end, phrase.end + 60) and not (
                 speaker.type == "unknown" and phrase.title is None and len((phrase.name or "").split()) >= 2
-                and self._known_person(phrase) is None and self._opens_next_sentence(speaker, phrase)) and not (
+                and self._named_before(phrase) is None and self._opens_next_sentence(speaker, phrase)) and not (
                 self._names_role(speaker, phrase)):
             return None
-        speaker.type = "person"
+        speaker.type, seeded = "person", self._known_person(phrase)  # a known speaker not yet mentioned: theirs
+        if seeded is not None and not seeded.mentions:
+            speaker.known_id, speaker.canonical_name = seeded.known_id, seeded.canonical_name
         speaker.titles = [strip_article(title) for title in speaker.titles]  # a role now, not a description
         return speaker
 
@@ -177,8 +180,8 @@ class Cast:
         last = speaker.mentions[-1][1] if speaker.mentions else -1
         if last < 0 or phrase.start - last > MAX_ROLE_NAMING_CHARS:
             return False
-        known = self._known_person(phrase)
-        if known is not None and (known.titles or not known.mentions or known.mentions[0][0] < last):
+        known = self._named_before(phrase)
+        if known is not None and (known.titles or known.mentions[0][0] < last):
             return False  # somebody named before the role; a surname the deck gave ("Novak blames") is not
         given = {word for title in phrase.title.split(TITLE_JOIN) for word in title_words(title)}
         for title in speaker.titles:
@@ -192,6 +195,12 @@ class Cast:
         last = entity.mentions[-1][0] if entity.mentions else -1
         sentence = self.sentences.start_before(phrase.start)
         return last >= 0 and sentence == phrase.start and self.sentences.end_after(last, len(self.text)) == sentence
+
+    def _named_before(self, phrase: NounPhrase) -> Entity | None:
+        """The person ``phrase`` names when the text named them before (a known speaker it has not yet
+        mentioned was not: a role the lead named may still be theirs)."""
+        known = self._known_person(phrase)
+        return known if known is not None and known.mentions else None
 
     def _known_person(self, phrase: NounPhrase) -> Entity | None:
         words = [name_key(w) for w in (phrase.name or "").split()]
@@ -229,7 +238,7 @@ class Cast:
                 break
         if entity is None:
             entity = self._new("organization")
-            entity.media = _is_media(name)
+            entity.media = is_media(name)
         self._add_name(entity, name)
         return entity
 
@@ -306,7 +315,7 @@ class Cast:
                 break
             if event.entity.type not in ("person", "organization"):
                 continue
-            if event.position >= found.end() and _issued_by().fullmatch(self.text, found.end(), event.position):
+            if event.position >= found.end() and issued_by().fullmatch(self.text, found.end(), event.position):
                 return event.entity  # "a statement released by the Iranian Foreign Ministry"
             if event.position < found.start() and event.subject and subject is None:
                 subject = event.entity  # the nearest subject before the noun: "The ministry issued a statement"
@@ -379,25 +388,3 @@ def _same_given_names(given: list[str], candidate: Entity) -> bool:
     "Joe Biden" can; "Bill Tull" and "Hillary Tull" cannot (spouses and relatives share surnames)."""
     others = candidate.name_words - {candidate.surname}
     return not given or not others or bool(set(given) & others)
-
-
-def _made_remarks() -> regex.Pattern[str]:
-    """"Nasser Kanaani made the remarks on Monday": the name given for what an unnamed speaker said."""
-    return compiled("made_remarks", lambda: regex.compile(
-        r"\s++(?:also\s++)?made\s++(?:the|these|those|his|her)\s++(?:\L<nouns>)\b",
-        nouns=sorted(lexicon("remarks_nouns"))))
-
-
-def _issued_by() -> regex.Pattern[str]:
-    """Between a document and its issuer: "statement released by the", "statement from" (not "memo
-    obtained by the": who read it)."""
-    return compiled("issued_by", lambda: regex.compile(
-        r"(?<!\s)\s++(?:(?!(?:\L<readers>)\b)\p{Ll}++\s++)?(?:\L<by>)\s++(?:(?:\L<articles>)\s++)?",
-        regex.IGNORECASE, by=sorted(lexicon("issued_by")), articles=sorted(lexicon("articles")),
-        readers=sorted(lexicon("document_readers"))))
-
-
-def _is_media(name: str) -> bool:
-    words = name.lower().split()
-    media = lexicon("media_heads")
-    return bool(words) and (words[-1] in media or " ".join(words) in media)

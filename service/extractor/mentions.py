@@ -4,17 +4,19 @@ and sources, before anything is resolved. :mod:`cast` resolves what this module 
 from __future__ import annotations
 
 import bisect
+import itertools
 from dataclasses import dataclass, field
 
 import regex
 
 from . import budget
-from .language import compiled, lexicon, mapping
+from .appositions import framed_name, labelled, named_by_frame
+from .language import compiled, lexicon
 from .phrase_before import phrase_before
-from .phrase_finder import phrase_after, unknown_role
-from .phrases import TITLE_JOIN, NounPhrase, interpret
+from .phrase_finder import phrase_after
+from .phrases import NounPhrase, interpret
 from .tokens import Tokens, tokenize
-from .words import POSSESSIVE, RE_PARTY_LABEL, gender_of, is_org_name, is_title
+from .words import POSSESSIVE, is_org_name, is_person_nationality, is_title
 
 RE_WORD_AT = regex.compile(r"[\p{L}\p{N}]++")
 RE_WORD_BEFORE = regex.compile(r"(?r)([\p{L}’'\-]+)\h+\Z")  # on the same line
@@ -27,13 +29,13 @@ RE_SENTENCE_OPENING = regex.compile(r"(?r)[.!?][\"”’']?\s+\Z")
 # The word after a name, past any ", apposition," or the comma that closes the name's own apposition
 # ("Iran’s ambassador to the UN, Amir Saeid Iravani, wrote").
 RE_NEXT_WORD = regex.compile(r"(?:\s{0,8}+,[^,.;:“”\"]{1,80}+,|\s{0,8}+,)?+\s{1,8}+(\p{Ll}++)")
-# "X, the Y," and "X, a Y,": the role after a name ("Karim Haddad, the union’s chief negotiator,").
-RE_APPOSITION = regex.compile(r"\s*+,\s*+((?:the|a|an)\s[^,.;:“”\"()]{2,90}?)\s*+[,.;]")
-# Words of an apposition that names a role the lexicons do not know: ", the city’s chief planner,".
-MAX_APPOSITION_WORDS = 4
 # The rest of a capitalized word: letters, marks and hyphens, and an apostrophe only before a letter ("O’Neill";
 # one after the word, "We Will Rebuild’", closes a quotation). Unrolled, not a per-character alternation.
 NAME_WORD_REST = r"[\p{L}\p{M}\-]*+(?:['’]\p{L}[\p{L}\p{M}\-]*+)*+"
+# How every naming frame ends, checked before the frame itself is read: "named |Frank", "as |Mikel".
+NAMING_FRAME_ENDINGS = ("ed ", " as ", "name, ")
+# The two characters before a name that a role or a naming frame may introduce: ", |", "named |", "as |".
+INTRODUCING = frozenset((", ", "d ", "s "))
 # How far before a name its title is looked for: "Governor of the Central Bank of Iran (CBI)".
 LOOKBACK_CHARS = 60
 
@@ -42,6 +44,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     """The patterns built from the pack's words, compiled once per language."""
     def build() -> dict[str, regex.Pattern[str]]:
         particles, hyphened = sorted(lexicon("name_particles")), sorted(lexicon("hyphen_particles"))
+        openers = sorted({d.title() for d in lexicon("subject_determiners")} | _indefinite_articles())
         return {
             # A run of capitalized words ("Mohammad Javad Zarif", "Ursula von der Leyen", "Abdel Fattah
             # al-Sisi", "Sen." before a name), or one such word; its words are joined by spaces on one
@@ -61,25 +64,16 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             # A lowercase particle joined to a name by a hyphen, right before its capital: "al-|Sisi".
             "particle_before": regex.compile(r"(?r)(?<![\p{L}\p{N}])(?:\L<hyphened>)-\Z", hyphened=hyphened),
             # A role opening a sentence: "The Iranian news agency did not say ...", "The company said".
+            # ... or an indefinite one: "A nurse at Harlow General Hospital said the ward was full."
             "subject_role": regex.compile(
                 r"(?:\L<determiners>)\s+(?:[\p{L}\-’']+\s+){0,3}?(?i:\L<heads>)(?![\p{L}\p{N}])",
-                determiners=sorted({d.title() for d in lexicon("subject_determiners")}),
-                heads=sorted(lexicon("organization_nouns") | lexicon("titles"))),
+                determiners=openers, heads=sorted(lexicon("organization_nouns") | lexicon("titles"))),
             "subject_opening": regex.compile(r"\b(?:\L<determiners>)\s", determiners=sorted(
                 {d.title() for d in lexicon("subject_determiners")})),
             # What opens an anonymous source, up to three words before its head: "a | senior | official".
             "anonymous_opener": regex.compile(
                 r"(?r)(?<![\p{L}\p{N}_])(?:\L<openers>)\s+(?:[\p{L}\-’']+\s+){0,3}\Z",
                 openers=sorted({form for word in lexicon("anonymous_openers") for form in (word, word.title())})),
-            # "X, spokesman for the port authority," and "X, Russia's permanent representative to ...,".
-            "bare_apposition": regex.compile(
-                r"""\s*+,\s*+ ( (?:\p{Lu}[\p{L}\-]*+['’]s\s)?+ (?:[\p{Ll}\-]++\s){0,2}? (?i:\L<titles>)\b
-                               (?:\s(?:of|for|at|to|with)\s[^,.;:“”\"()]{2,60}+)? ) \s*+[,.;]""",
-                regex.VERBOSE, titles=sorted(lexicon("titles"))),
-            # The same in words, as the New York Times writes it: "Marjorie Taylor Greene, Republican of Georgia,".
-            "party_of_state": regex.compile(
-                r"\s{0,8}+,\s{0,8}+((?i:\L<parties>)) of ([A-Z][a-z]++(?:\s[A-Z][a-z]++)?)(?=[,.;)]|\s)",
-                parties=sorted(lexicon("party_names"))),
         }
     return compiled("mention_patterns", build)
 
@@ -90,6 +84,12 @@ def _anonymous_roots() -> tuple[str, ...]:
         heads = lexicon("anonymous_heads")
         return tuple(sorted(h for h in heads if not any(o != h and h.startswith(o) for o in heads)))
     return compiled("anonymous_roots", build)
+
+
+def _indefinite_articles() -> frozenset[str]:
+    """"A", "An" as a sentence opens with them: the name-run scan finds them, so no pass of their own does."""
+    return compiled("indefinite_articles", lambda: frozenset(
+        word.title() for word in lexicon("articles") & lexicon("indefinites")))
 
 
 def _find_words(text: str, roots: tuple[str, ...], words: frozenset[str]) -> list[tuple[int, int]]:
@@ -151,17 +151,27 @@ class Scanner:
         """
         found: list[tuple[int, NounPhrase]] = []
         singles: list[tuple[int, int]] = []
+        indefinite: list[int] = []  # "A nurse at Harlow General Hospital said": an unnamed person as subject
+        articles = _indefinite_articles()
+        text = self.text
         for start, end, words in self._runs():
             budget.check()
             if self._inside_quote(start):
                 continue
+            introduced = self._introduced(start, end, words) if text[start - 2:start] in INTRODUCING else None
+            if introduced is not None:
+                found.append((introduced.start, introduced))
+                continue
             if words == 1:
-                singles.append((start, end))
+                if end - start < 3 and self.text[start:end] in articles:
+                    indefinite.append(start)
+                else:
+                    singles.append((start, end))
                 continue
             phrase = self._name_phrase(start, end)
             if phrase is not None:
                 found.append((phrase.start, phrase))
-        found.extend(self._subject_roles())
+        found.extend(self._subject_roles(indefinite))
         found.extend(self._anonymous())
         found.extend(self._surnames(found, singles, known_names))
         found.sort(key=lambda item: item[0])
@@ -191,6 +201,17 @@ class Scanner:
                 runs.append((start, end, 1))
         return runs
 
+    def _introduced(self, start: int, end: int, words: int) -> NounPhrase | None:
+        """A name (one word will do) that a role between commas or a naming frame introduces: "The
+        transport minister, Helen Marsh, said", "Kaminski’s son, Peter, who runs", "a welder named Frank"."""
+        text = self.text
+        if start > 1 and text.startswith(",", end) and text.startswith(", ", start - 2):
+            framed = framed_name(text, self.tokens, start, end)
+            return labelled(text, self.tokens, framed) if framed is not None else None
+        if words == 1 and text.endswith(NAMING_FRAME_ENDINGS, 0, start):
+            return named_by_frame(text, start, end)
+        return None
+
     def _name_phrase(self, start: int, end: int) -> NounPhrase | None:
         text = self.text
         # Look back over a few words only for a lowercase title: "defence lawyer Paul Mercer".
@@ -216,13 +237,14 @@ class Scanner:
             phrase = self._parse_run(window_start, start, end, lookback)
             self._parsed[key] = phrase and phrase._replace(start=phrase.start - window_start,
                                                            end=phrase.end - window_start)
-        if phrase is None or phrase.kind not in ("name", "organization"):
-            return None
-        if phrase.kind == "organization":
+        if phrase is None or phrase.kind not in ("name", "organization", "nominal") or (
+                phrase.kind == "nominal" and not is_person_nationality(phrase.head or "")):
+            return None  # a role is the subject scan's; only "The Swede" is read here
+        if phrase.kind != "name":
             return phrase
         if len((phrase.name or "").split()) < 2 and not phrase.title:
             return None  # a lone capitalized word is not yet somebody
-        return self._labelled(phrase)
+        return labelled(self.text, self.tokens, phrase)
 
     def _parse_run(self, window_start: int, start: int, end: int, lookback: bool) -> NounPhrase | None:
         phrase = None if lookback else _plain_name(self.text, start, end)
@@ -233,49 +255,12 @@ class Scanner:
             phrase = phrase_before(self.text, tokens, len(tokens))
         return phrase
 
-    def _labelled(self, phrase: NounPhrase) -> NounPhrase:
-        """The name with what follows it: a party label, or an apposition that titles it."""
-        text = self.text
-        if text[phrase.end:phrase.end + 10].lstrip()[:1] not in (",", "("):
-            return phrase  # every label and apposition opens with a comma or a bracket
-        party = RE_PARTY_LABEL.match(text, phrase.end) or _patterns()["party_of_state"].match(text, phrase.end)
-        if party is not None:
-            # "Sen. Ted Cruz, R-Texas," / "Rep. Jamie Raskin (D-Md.)" / "Ms. Greene, Republican of Georgia,":
-            # "the Texas Republican" later.
-            parties = mapping("parties")
-            label = f"{parties[party.group(1)[0].lower()]} from {_state(party.group(2))}"
-            titles = f"{phrase.title}{TITLE_JOIN}{label}" if phrase.title else label
-            return NounPhrase(phrase.start, phrase.end, "name", phrase.name, titles, None, phrase.gender)
-        if phrase.title is None:
-            role, gender = self._apposition(phrase.end)
-            if role is not None:
-                return NounPhrase(phrase.start, phrase.end, "name", phrase.name, role, None, phrase.gender or gender)
-        return phrase
-
-    def _apposition(self, end: int) -> tuple[str | None, str | None]:
-        """The role after a name, and the gender it tells: ", the union’s chief negotiator," or
-        ", spokesman for the port authority," (the second form starts with a title word itself)."""
-        apposition = RE_APPOSITION.match(self.text, end)
-        if apposition:
-            tokens = self.tokens.between(apposition.start(1), apposition.end(1))
-            role = interpret(self.text, tokens)
-            if role is not None and role.kind in ("nominal", "anonymous"):
-                return apposition.group(1), role.gender
-            # A role the lexicons do not know, named as one right after the name: ", the city’s chief planner,".
-            unknown = unknown_role(self.text, tokens, 0, max_words=MAX_APPOSITION_WORDS)
-            if unknown is not None and unknown[1] == len(tokens):
-                return apposition.group(1), None
-            return None, None
-        bare = _patterns()["bare_apposition"].match(self.text, end)
-        if bare:
-            return bare.group(1), gender_of(bare.group(1).lower().split())
-        return None, None
-
-    def _subject_roles(self) -> list[tuple[int, NounPhrase]]:
-        """Roles as a sentence's subject: "The company said", "The Iranian news agency did not say"."""
+    def _subject_roles(self, indefinite: list[int]) -> list[tuple[int, NounPhrase]]:
+        """Roles as a sentence's subject: "The company said", "The Iranian news agency did not say", and
+        unnamed people described by role: "A nurse at Harlow General Hospital said" (at ``indefinite``)."""
         text, patterns, found = self.text, _patterns(), []
-        for opening in patterns["subject_opening"].finditer(text, timeout=budget.remaining()):
-            start = opening.start()
+        openings = patterns["subject_opening"].finditer(text, timeout=budget.remaining())
+        for start in itertools.chain((opening.start() for opening in openings), indefinite):
             if start and not RE_SENTENCE_OPENING.search(text, max(0, start - 8), start):
                 continue
             match = patterns["subject_role"].match(text, start)
@@ -283,7 +268,15 @@ class Scanner:
                 continue
             # Tokenized on its own: a possessor's head ends inside a word ("The company|'s shares").
             phrase = interpret(text, tokenize(text, match.start(), match.end()))
-            if phrase is None or phrase.kind not in ("nominal", "organization"):
+            if phrase is not None and phrase.kind == "anonymous" and phrase.head not in lexicon("anonymous_heads"):
+                # An unnamed person described by role, with where they are from: "A nurse at Harlow General
+                # Hospital said", "A candle maker from Ferris Hill said" (the nurse, not the hospital or the
+                # place); a source ("A senior official said") is the anonymous scan's.
+                parsed = phrase_after(text, self.tokens.between(start, min(len(text), match.end() + 80)), 0)
+                phrase = parsed[0] if parsed is not None and parsed[0].kind == "anonymous" else None
+            elif phrase is None or phrase.kind not in ("nominal", "organization"):
+                continue
+            if phrase is None:
                 continue
             # A subject before its verb, or a possessor ("The company's shares fell"); not a role noun at
             # the end of some other clause ("The curfew bans all movement at night").
@@ -397,14 +390,11 @@ def _plain_name(text: str, start: int, end: int) -> NounPhrase | None:
         return None
     first = start + len(text[start:end]) - len(text[start:end].split(None, skip)[-1]) if skip else start
     name = text[first:end]
+    if skip and len(kept) == 1 and is_person_nationality(lows[skip]) and lows[skip - 1] in lexicon("determiners"):
+        # "The Norwegian, ranked 40th, ...": a person described by nationality, never an organization.
+        return NounPhrase(start, end, "nominal", title=text[start:end], head=lows[skip])
     if is_org_name(kept) or (skip and lows[skip - 1] in lexicon("articles")):
         return NounPhrase(first, end, "organization", name=name)
     if len(kept) < 2 or any(len(w) > 3 and w.isupper() for w in kept):
         return None
     return NounPhrase(first, end, "name", name=name)
-
-
-def _state(label: str) -> str:
-    """The state a party label names: "N.Y." -> "New York"; unknown labels are kept."""
-    name = mapping("us_states").get(label.lower())
-    return name.title() if name else label

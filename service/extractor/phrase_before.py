@@ -10,6 +10,7 @@ from .phrase_finder import (
     links_office,
     nickname_before,
     phrase_after,
+    role_link,
     skip_party_label,
     within_office,
 )
@@ -131,6 +132,8 @@ def _extends_backward(tokens: list[Token], start: int) -> bool:
     if (is_cap(prev) and prev.low not in lexicon("not_names")) or is_title(prev.low) or (
             prev.low in lexicon("title_modifiers")):
         return True  # not "But" in "But Conservative leader Kemi Badenoch said"
+    if role_link(tokens, start - 1):
+        return True  # "County elections | director Ray Oduya", "striker and | pundit Gary Finnerty"
     if links_office(tokens, start - 1, start - 2, start):
         # Only inside an office: "Secretary of Iran's ...", not "the city of Tabriz".
         return within_office(tokens, max(0, start - 14), start - 2)

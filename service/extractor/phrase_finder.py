@@ -13,6 +13,7 @@ from .language import lexicon
 from .phrases import (
     TITLE_JOIN,
     NounPhrase,
+    epithet_end,
     interpret,
     is_cap,
     is_name_word,
@@ -24,12 +25,15 @@ from .words import (
     RE_PARTY_LABEL,
     first_names,
     is_head,
+    is_person_head,
     is_plural_title,
     is_title,
+    naming_frame_after,
     office_links,
     particles,
     phrase_stops,
     pronoun_gender,
+    strip_article,
 )
 
 MAX_PHRASE_TOKENS = 14
@@ -64,6 +68,8 @@ def phrase_after(text: str, tokens: list[Token], i: int) -> tuple[NounPhrase, in
             return NounPhrase(first.start, group.end, "pronoun", gender="p"), i + 4
     if first.low in lexicon("determiners") or first.low in lexicon("indefinites"):
         end = role_run(tokens, i + 1)
+        if end < 0 and first.low in lexicon("determiners"):
+            end = epithet_end(tokens, i + 1)  # "the Swede said", "the world No 1 said"
         if end < 0:
             return None
         if tokens[end - 1].low in lexicon("document_nouns"):
@@ -76,8 +82,8 @@ def phrase_after(text: str, tokens: list[Token], i: int) -> tuple[NounPhrase, in
         phrase = interpret(text, tokens[i:end])
         if phrase is None:
             return None
-        named = _name_after_role(text, tokens, i, end)  # "the movement’s spokesman Yahya Saree"
-        if named is not None:
+        named = _name_after_role(text, tokens, i, end) or _name_by_frame(text, tokens, phrase, end)
+        if named is not None:  # "the movement’s spokesman Yahya Saree", "a student named Mikel"
             return named
         return _apposed_name(text, tokens, phrase, end)
     if first.low in lexicon("anonymous_heads") and first.low.endswith("s"):
@@ -140,6 +146,25 @@ def _name_after_role(text: str, tokens: list[Token], i: int, end: int) -> tuple[
         return None
     phrase = interpret(text, tokens[i:k])
     return (phrase, k) if phrase is not None and phrase.kind == "name" else None
+
+
+def _name_by_frame(text: str, tokens: list[Token], role: NounPhrase, end: int) -> tuple[NounPhrase, int] | None:
+    """Read a name a frame gives right after a person's role: "a 23-year-old student who gave his name
+    only as | Mikel told AFP" (the role titles the name); not "a company called Apex"."""
+    if end >= len(tokens) or role.kind not in ("anonymous", "nominal") or not is_person_head(role.head or ""):
+        return None
+    frame = naming_frame_after().match(text, tokens[end - 1].end)
+    if frame is None:
+        return None
+    k = next((k for k in range(end, min(len(tokens), end + 8)) if tokens[k].start >= frame.end()), len(tokens))
+    m = k
+    while m < len(tokens) and m - k < 3 and is_name_word(tokens[m]):
+        m += 1
+    if m == k:
+        return None
+    title = strip_article(role.title) if role.title else None
+    return NounPhrase(tokens[k].start, tokens[m - 1].end, "name", text[tokens[k].start:tokens[m - 1].end], title,
+                      None, role.gender), m
 
 
 def unknown_role(text: str, tokens: list[Token], i: int, max_words: int = 2) -> tuple[NounPhrase, int] | None:
@@ -213,7 +238,22 @@ def _extends_forward(tokens: list[Token], i: int, j: int) -> bool:
     # "consumer advocate William McGee": any word right before a title word.
     if token.low in lexicon("title_modifiers") and j + 1 < len(tokens) and tokens[j + 1].is_word:
         return True
+    if j > i and role_link(tokens, j):
+        return True  # "said Harrowgate striker and pundit Gary Finnerty"
     return token.is_word and token.low not in phrase_stops() and j + 1 < len(tokens) and is_title(tokens[j + 1].low)
+
+
+def role_link(tokens: list[Token], j: int) -> bool:
+    """Tell whether ``tokens[j]`` joins two parts of one role before a name: the "and" of "Former Harrowgate
+    striker and pundit Gary Finnerty", or a lowercase word between the role's owner and its title, the
+    "elections" of "County elections director Ray Oduya" (not "Harrowgate beat Kieran Doyle's side")."""
+    if j < 1 or j + 1 >= len(tokens) or not is_title(tokens[j + 1].low):
+        return False
+    token, prev = tokens[j], tokens[j - 1]
+    if token.low in lexicon("joining_words"):
+        return is_title(prev.low)
+    return token.is_word and token.text.islower() and token.low not in phrase_stops() and (
+        token.low not in lexicon("reporting_verbs")) and is_cap(prev) and prev.low not in lexicon("not_names")
 
 
 def links_office(tokens: list[Token], j: int, before: int, after: int) -> bool:

@@ -13,6 +13,7 @@ from .words import (
     gender_of,
     is_head,
     is_org_name,
+    is_person_nationality,
     is_plural_title,
     is_title,
     nationality_nouns,
@@ -90,6 +91,10 @@ def interpret(text: str, tokens: list[Token]) -> NounPhrase | None:
     if determined and len(body) == 1 and body[0].low in nationality_nouns():
         # "the American said": a person described by nationality, not an organization named "American".
         return _phrase(tokens, "nominal", title=_span_text(text, tokens), head=body[0].low)
+    if determined and len(body) >= 2 and body[-1].text.isdigit() and epithet_end(body, 0) == len(body):
+        # "the world No 1 said": a player named by a ranking, like "the 27-year-old".
+        head = f"{body[-2].low.rstrip('.')} {body[-1].text}"
+        return _phrase(tokens, "nominal", title=_span_text(text, body), head=head)
     # The last title word splits the title from the name: "Iranian Foreign Minister | Mohammad Javad Zarif",
     # or the institution the office belongs to does: "Head of the Atomic Energy Organization of Iran |
     # Mohammad Eslami".
@@ -112,7 +117,8 @@ def interpret(text: str, tokens: list[Token]) -> NounPhrase | None:
     head = _office_head(body)
     if determined and head is body[-1] and head.low in lexicon("organizations"):
         return _phrase(tokens, "organization", name=_span_text(text, body))  # "the Pentagon"
-    if is_head(head.low) and (determined or all(_role_word(t) for t in body)):
+    # "B.C.’s Minister of Mental Health and Addictions": an office with its portfolio is a role too.
+    if is_head(head.low) and (determined or all(_role_word(t) or t.low in office_links() for t in body)):
         return _phrase(tokens, "nominal", title=_span_text(text, body), head=head.low, gender=gender)
     return None
 
@@ -174,6 +180,20 @@ def _anonymous(text: str, tokens: list[Token]) -> NounPhrase | None:
     head = tokens[heads[0]]
     gender = gender_of([t.low for t in tokens])
     return _phrase(tokens, "anonymous", title=_span_text(text, tokens), head=head.low, gender=gender)
+
+
+def epithet_end(tokens: list[Token], i: int) -> int:
+    """Return the end of an epithet no role lexicon holds, starting at ``i`` after a determiner: a
+    nationality noun for one person ("the | Swede said", not "the | American Red Cross") or a ranking
+    ("the | world No 1 said", "the | No. 3 said"); -1 when none starts there."""
+    if i >= len(tokens):
+        return -1
+    if is_person_nationality(tokens[i].low) and not (i + 1 < len(tokens) and is_cap(tokens[i + 1])):
+        return i + 1
+    j = i + 1 if tokens[i].text.islower() else i  # one word may scope the ranking: "world"
+    if j + 1 < len(tokens) and tokens[j].low in lexicon("rank_markers") and tokens[j + 1].text.isdigit():
+        return j + 2
+    return -1
 
 
 def role_run(tokens: list[Token], i: int) -> int:

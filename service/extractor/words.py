@@ -11,6 +11,8 @@ from .language import compiled, lexicon, mapping
 
 POSSESSIVE = ("’s", "'s")  # "Iran’s", "Russia's"
 RE_AGE = regex.compile(r"\d{1,3}-year-old")
+# How a nationality word for a whole people or a plural ends: "the British", "the Swiss", "the Americans".
+COLLECTIVE_ENDINGS = ("s", "sh", "ch", "ese")
 # A party label after a name: "Ted Cruz, R-Texas," or "Jamie Raskin (D-Md.)".
 RE_PARTY_LABEL = regex.compile(
     r"\s{0,8}+(?:,\s{0,8}+|\()([RDI])-([A-Z][A-Za-z.]{1,5}+(?:\s[A-Z][a-z.]{1,8}+)?)(?=[,);]|\s|\Z)")
@@ -54,8 +56,27 @@ def is_plural_title(low: str) -> bool:
 
 
 def is_descriptive(low: str) -> bool:
-    """A word that describes a person without naming an office: "native", "veteran", "27-year-old"."""
-    return low in lexicon("descriptive_roles") or low in lexicon("family_nouns") or bool(RE_AGE.fullmatch(low))
+    """A word that describes a person without naming an office: "native", "veteran", "27-year-old", or a
+    ranking ("no 1", the head :func:`phrases.epithet_end` gives "the world No 1")."""
+    return low in lexicon("descriptive_roles") or low in lexicon("family_nouns") or bool(RE_AGE.fullmatch(low)) or (
+        " " in low and low.split(" ", 1)[0] in lexicon("rank_markers"))
+
+
+def is_person_head(low: str) -> bool:
+    """A noun for one person: a role ("student"), a description ("veteran") or a plain one ("man")."""
+    return low in lexicon("person_nouns") or is_title(low) or is_descriptive(low)
+
+
+def naming_frame_after() -> regex.Pattern[str]:
+    """A frame that gives the name right after it: "a student| named |Frank", "| who gave his name as |Mikel"."""
+    return compiled("naming_frame_after", lambda: regex.compile(
+        r"(?<!\s)\s++(?:who\s++)?(?:\L<frames>)\s++(?=\p{Lu})", frames=sorted(lexicon("naming_frames"))))
+
+
+def is_person_nationality(low: str) -> bool:
+    """A nationality noun for one person ("swede", "american"), not a people ("british", "swiss", "chinese")
+    nor a plural ("americans")."""
+    return low in nationality_nouns() and not low.endswith(COLLECTIVE_ENDINGS)
 
 
 def nationality_nouns() -> frozenset[str]:

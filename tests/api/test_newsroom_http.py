@@ -96,8 +96,9 @@ def test_known_speakers_never_make_the_scores_worse(base, gold):
     plain, seeded = score(base, gold, seeded=False), score(base, gold, seeded=True)
     for measure in ("extraction_exact", "extraction_lenient", "attribution", "attribution_mention"):
         assert seeded[measure]["f1"] >= plain[measure]["f1"], measure
-    if gold is CORPUS:  # measured: attribution F1 0.881 alone, 0.891 with the people tags
-        assert seeded["attribution"]["f1"] > plain["attribution"]["f1"]
+    # Measured on the corpus: attribution F1 0.881 alone, 0.891 with the people tags (issue 10); 0.943 both
+    # since the scan reads appositions and naming frames itself ("Kaminski’s son, Peter,", "a man named
+    # Curtis"): the people the tags used to add are found without them, so the tags only must not hurt.
 
 
 def test_a_known_speaker_fixes_a_role_only_the_cms_can_tie_to_a_name(base):

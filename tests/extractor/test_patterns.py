@@ -9,7 +9,7 @@ import pytest
 import regex
 
 import service.extractor
-from service.extractor import cast, mentions, words
+from service.extractor import appositions, cast_words, mentions, words
 
 PATTERNS = {
     f"{module.name}.{name}": value
@@ -19,8 +19,10 @@ PATTERNS = {
 }
 # Patterns built from the language pack's words, compiled once per language.
 PATTERNS.update({f"mentions.{name}": pattern for name, pattern in mentions._patterns().items()})
-PATTERNS.update({"cast.made_remarks": cast._made_remarks(), "cast.issued_by": cast._issued_by(),
-                 "words.hyphen_particles": words._hyphen_particles()})
+PATTERNS.update({f"appositions.{name}": pattern for name, pattern in appositions._patterns().items()})
+PATTERNS.update({"cast.made_remarks": cast_words.made_remarks(), "cast.issued_by": cast_words.issued_by(),
+                 "words.hyphen_particles": words._hyphen_particles(),
+                 "words.naming_frame_after": words.naming_frame_after()})
 SIZE = 100_000
 HOSTILE = {
     "letters": "a" * SIZE,
