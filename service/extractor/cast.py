@@ -21,6 +21,7 @@ from .words import (
     gender_from_first_name,
     is_descriptive,
     is_plural_title,
+    is_title,
     name_key,
     nationality_nouns,
     strip_article,
@@ -252,9 +253,10 @@ class Cast:
         wanted, heads = role_words(title, head)
         if title.lower() in lexicon("organization_nouns") or head in lexicon("organization_nouns"):
             media = title.lower() in lexicon("media_nouns") or head in lexicon("media_nouns")
-            owner = title.split()[0] if title[:1].isupper() and title.split()[0].endswith(POSSESSIVE) else None
-            if owner is not None:
-                # "Moravia's foreign ministry": that country's ministry, whoever was named before.
+            owner = title.split()[0] if title.split()[0].endswith(POSSESSIVE) else ""
+            if owner[:1].isupper() or is_title(owner[:-2].lower()):
+                # "Moravia's foreign ministry": that country's ministry; "the mayor's office": that office
+                # (whoever was named before).
                 return self._organization(NounPhrase(phrase.start, phrase.end, "organization", name=title))
             # A ministry is never the news agency that reports it ("KARESH CITY (Reuters) - ... the
             # ministry said"), nor an outlet a ministry.

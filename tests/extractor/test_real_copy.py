@@ -73,6 +73,13 @@ CASES = [
      [("We will respond at a time of our choosing.", "direct", "Omar Haddad")]),
     ("colon", "Storm updates:\n\n- Mayor Rita Cho: “Stay home tonight”", [("Stay home tonight", "direct", "Rita Cho")]),
     ("colon", "Reaction:\n\n• Coach Dana Reyes: “We played scared.”", [("We played scared.", "direct", "Dana Reyes")]),
+    # 13. An office named by its holder's role is that office, never another recent organization.
+    ("role-office", "Mayor Ann Vint unveiled the plan on Monday. Harbor Transit runs the buses. The mayor’s office "
+     "says the plan is a “living document.”", [("living document.", "partial", "mayor’s office")]),
+    ("role-office", "Harbor Transit cut two routes. The governor’s office said the cuts were “regrettable.”",
+     [("regrettable.", "partial", "governor’s office")]),
+    ("role-office", "Eastline Rail cut 30 trains. The company’s board said the cuts were “painful.”",
+     [("painful.", "partial", "Eastline Rail")]),
     # 6. Transcripts: one quote per turn, marks or not; the label is the speaker, resolved to the cast.
     ("transcript", "Mayor Maria Tull spoke to David Ortega.\n\nORTEGA: Why now?\n\nTULL: Because we listened.\n\n"
      "ORTEGA: And if it fails?\n\nTULL: Then we cut service.",
