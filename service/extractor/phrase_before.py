@@ -217,6 +217,10 @@ def _apposition_before(text: str, tokens: list[Token], comma: int) -> NounPhrase
         return None
     if skip_party_label(text, tokens, opening) == comma:
         return phrase_before(text, tokens, opening)  # "Tom Park, R-Utah, said": Tom Park
+    if tokens[opening + 1].low in lexicon("quoting_participles"):
+        # "State television, quoting an unnamed government source, said": the one quoted speaks.
+        quoted = phrase_after(text, tokens, opening + 2)
+        return quoted[0] if quoted is not None and quoted[1] == comma else None
     inner = None
     if tokens[opening + 1].low not in lexicon("relatives"):  # ", who arrived for the UN General Assembly," names nobody
         inner = interpret(text, tokens[opening + 1:comma])

@@ -80,6 +80,14 @@ CASES = [
      [("regrettable.", "partial", "governor’s office")]),
     ("role-office", "Eastline Rail cut 30 trains. The company’s board said the cuts were “painful.”",
      [("painful.", "partial", "Eastline Rail")]),
+    # 12. An aside naming who is quoted: the one quoted speaks.
+    ("quoting", "Veloria’s state television, quoting an unnamed government source, said the threat “will not change "
+     "realities on the ground.”", [("will not change realities on the ground.", "partial",
+                                   "an unnamed government source")]),
+    ("quoting", "The newspaper, quoting Finance Minister Omar Haddad, said the budget was “beyond repair.”",
+     [("beyond repair.", "partial", "Omar Haddad")]),
+    ("quoting", "The newspaper, which has backed the mayor, said the budget was “beyond repair.”",
+     [("beyond repair.", "partial", "newspaper")]),
     # 6. Transcripts: one quote per turn, marks or not; the label is the speaker, resolved to the cast.
     ("transcript", "Mayor Maria Tull spoke to David Ortega.\n\nORTEGA: Why now?\n\nTULL: Because we listened.\n\n"
      "ORTEGA: And if it fails?\n\nTULL: Then we cut service.",
