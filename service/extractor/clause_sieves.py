@@ -42,6 +42,9 @@ def _reporting_clause(context: Context, index: int) -> Hit | None:
         return None
     i, n = cues[-1]
     cue = cue_span(lead, i, n)
+    agent = _passive_agent(text, lead, context.trail(quote), i, n)
+    if agent is not None:
+        return Hit(agent, cue)  # "has been accused by campaigners of ‘...’": the agent speaks
     phrase = phrase_before(text, lead, skip_adverbs_back(lead, i)) or _relative_antecedent(text, lead, i)
     if phrase is not None and _new_document(phrase) and phrase.start > lead[0].start:
         phrase = None  # "the ministry issued a statement saying ...": the clause's subject issued it
@@ -65,6 +68,22 @@ def _reporting_clause(context: Context, index: int) -> Hit | None:
             return Hit(phrase, own, reading="earlier_verb")
     subject = sentence_subject(text, tokens, i)
     return Hit(subject, cue, reading="sentence_subject") if subject is not None else None
+
+
+def _passive_agent(text: str, lead: list[Token], trail: list[Token], i: int, n: int) -> NounPhrase | None:
+    """The agent of the passive cue at ``lead[i]``, after it ('has been accused by campaigners of ‘...’') or
+    right after the quote it governs ('was called “reckless” by the opposition leader')."""
+    if i == 0 or lead[i - 1].low not in lexicon("passive_auxiliaries"):
+        return None
+    agents, j = lexicon("agent_prepositions"), i + n
+    if j < len(lead) and lead[j].low in agents:
+        end = len(lead) - 1 if lead[-1].low in lexicon("quote_prepositions") else len(lead)
+        parsed = phrase_after(text, lead[:end], j + 1)  # "by campaigners | of ‘...’"
+    elif j == len(lead) and trail and trail[0].low in agents:
+        parsed = phrase_after(text, trail, 1)
+    else:
+        return None
+    return parsed[0] if parsed is not None and parsed[0].kind != "pronoun" else None
 
 
 def _new_document(phrase: NounPhrase) -> bool:

@@ -88,6 +88,15 @@ CASES = [
      [("beyond repair.", "partial", "Omar Haddad")]),
     ("quoting", "The newspaper, which has backed the mayor, said the budget was “beyond repair.”",
      [("beyond repair.", "partial", "newspaper")]),
+    # 4. A passive reporting verb: its agent speaks, not its subject.
+    ("passive", "The council leader has been accused by campaigners of ‘dismantling a century of public service.’",
+     [("dismantling a century of public service.", "partial", "campaigners")]),
+    ("passive", "The budget was called “reckless” by the opposition leader, Dana Reyes.",
+     [("reckless", "partial", "Dana Reyes")]),
+    ("passive", "The merger was described by two analysts as “a bet on the past.”",
+     [("a bet on the past.", "partial", "two analysts")]),
+    ("passive", "The mayor said the bridge was built by the state in “record time.”",
+     [("record time.", "partial", "mayor")]),
     # 6. Transcripts: one quote per turn, marks or not; the label is the speaker, resolved to the cast.
     ("transcript", "Mayor Maria Tull spoke to David Ortega.\n\nORTEGA: Why now?\n\nTULL: Because we listened.\n\n"
      "ORTEGA: And if it fails?\n\nTULL: Then we cut service.",
