@@ -23,10 +23,15 @@ UNITS = {
 }
 
 
-def cpu_seconds(text: str) -> float:
-    started = time.process_time()
-    extract(text, ExtractOptions(timeout=None))
-    return time.process_time() - started
+def cpu_seconds(text: str, runs: int = 3) -> float:
+    """The least CPU time of a few runs: one run of a few milliseconds is at the mercy of whatever else
+    the machine does (a ratio of two single runs reached 11 with a linear engine on a busy CI machine)."""
+    fastest = float("inf")
+    for _ in range(runs):
+        started = time.process_time()
+        extract(text, ExtractOptions(timeout=None))
+        fastest = min(fastest, time.process_time() - started)
+    return fastest
 
 
 @pytest.mark.parametrize("unit", UNITS.values(), ids=list(UNITS))
