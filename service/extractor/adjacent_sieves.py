@@ -18,7 +18,7 @@ from .cues import (
 )
 from .language import lexicon, mapping
 from .phrase_before import joint_before, phrase_before
-from .phrase_finder import joint_after, phrase_after, skip_parenthetical, unknown_role
+from .phrase_finder import joint_after, phrase_after, skip_affiliation, skip_parenthetical, unknown_role
 from .phrases import NounPhrase
 from .state import MAX_WINDOW_CHARS, Context, Hit, QuoteState, Sieve
 from .tokens import Token
@@ -57,6 +57,8 @@ def _trailing_cue(context: Context, index: int) -> Hit | None:
     phrase, j = parsed
     also, j = joint_after(text, tokens, phrase, j)  # "Ann Lee and Bo Li said"
     j = skip_parenthetical(tokens, j)
+    if phrase.kind == "name":
+        j = skip_affiliation(tokens, j)  # "Maria Lopez of the Tenants Union said"
     if j < len(tokens) and tokens[j].text == ",":
         # Asides between the name and its verb: 'Ruth Small, 62, who has lived here for 40 years, said':
         # the verb is the first cue that follows a comma.

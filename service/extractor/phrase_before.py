@@ -16,7 +16,7 @@ from .phrase_finder import (
 )
 from .phrases import NounPhrase, interpret, is_cap, is_possessor
 from .tokens import Token
-from .words import is_head, is_org_name, is_title, particles, phrase_stops, pronoun_gender
+from .words import first_names, is_head, is_org_name, is_title, particles, phrase_stops, pronoun_gender
 
 # Modifiers a bare group may carry: "Richmond police", "federal prosecutors", "senior U.S. officials".
 MAX_GROUP_MODIFIERS = 2
@@ -86,6 +86,8 @@ def phrase_before(text: str, tokens: list[Token], j: int) -> NounPhrase | None:
                 phrase = interpret(text, tokens[s:j])
                 if phrase is not None:
                     break
+        if phrase is not None and phrase.kind in ("organization", "name"):
+            return _of_institution(text, tokens, start, phrase)
         return phrase
     if is_head(last.low):
         det = _determiner_before(tokens, k)
@@ -96,6 +98,28 @@ def phrase_before(text: str, tokens: list[Token], j: int) -> NounPhrase | None:
     if tokens[k - 1].low in lexicon("clause_openers"):
         return bare_group(last)  # "..., but prosecutors said"
     return None
+
+
+def _of_institution(text: str, tokens: list[Token], start: int, institution: NounPhrase) -> NounPhrase:
+    """What stands before "of" and an institution or place: a person of it speaks ('Tom Reyes of St. Anne’s
+    Church said', 'Maria Lopez of Austin said'); an institution's head makes one name of both ('Bank of
+    America said', 'the University of Michigan said'); anything else leaves the phrase as it was."""
+    k = start - 1
+    k = k - 1 if k >= 1 and tokens[k].low in lexicon("articles") else k  # "of | the Tenants Union"
+    if k < 1 or tokens[k].low not in lexicon("affiliation_links") or not is_cap(tokens[k - 1]):
+        return institution
+    person = phrase_before(text, tokens, k)
+    if person is not None and person.kind == "name" and (person.title or person.gender or (
+            len((person.name or "").split()) >= 2 and (person.name or "").split()[0].lower() in first_names())):
+        return person
+    if tokens[k - 1].low in lexicon("organization_heads"):
+        first = k - 1
+        while first >= 1 and k - first < MAX_GROUP_MODIFIERS + 2 and is_cap(tokens[first - 1]) and (
+                tokens[first - 1].low not in lexicon("not_names")):
+            first -= 1
+        name = text[tokens[first].start:institution.end]
+        return NounPhrase(tokens[first].start, institution.end, "organization", name=name)
+    return institution
 
 
 def joint_before(text: str, tokens: list[Token], phrase: NounPhrase) -> NounPhrase | None:

@@ -37,6 +37,8 @@ from .words import (
 )
 
 MAX_PHRASE_TOKENS = 14
+# Capitalized words of an institution a person is "of": "Maria Lopez of the | Tenants Union".
+MAX_AFFILIATION_WORDS = 5
 # The marks around a nickname inside a name: Ann “Annie” Roe, Ann "Annie" Roe.
 OPENING_NICKNAME = ("“", '"', "‘", "'")
 CLOSING_NICKNAME = ("”", '"', "’", "'")
@@ -292,6 +294,18 @@ def within_office(tokens: list[Token], first: int, k: int) -> bool:
         elif not (is_cap(token) or token.low in ("the", "and") or token.text in "()"):
             return False
     return False
+
+
+def skip_affiliation(tokens: list[Token], j: int) -> int:
+    """Step over "of the Tenants Union" after a person's name ("Maria Lopez of the Tenants Union said");
+    return the index after it, or ``j``."""
+    if j + 1 >= len(tokens) or tokens[j].low not in lexicon("affiliation_links"):
+        return j
+    k = j + 2 if tokens[j + 1].low in lexicon("articles") else j + 1
+    end = k
+    while end < len(tokens) and is_cap(tokens[end]) and end - k < MAX_AFFILIATION_WORDS:
+        end += 1
+    return end if end > k else j
 
 
 def skip_parenthetical(tokens: list[Token], j: int) -> int:

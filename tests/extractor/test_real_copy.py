@@ -97,6 +97,17 @@ CASES = [
      [("a bet on the past.", "partial", "two analysts")]),
     ("passive", "The mayor said the bridge was built by the state in “record time.”",
      [("record time.", "partial", "mayor")]),
+    # 11. A person of an institution is the speaker, not the institution; an institution named with "of" is whole.
+    ("affiliation", "Tom Reyes of St. Anne’s Church said the shelter was “full by ten.”",
+     [("full by ten.", "partial", "Tom Reyes")]),
+    ("affiliation", "Maria Lopez of the Tenants Union said the rent was “unlivable.”",
+     [("unlivable.", "partial", "Maria Lopez")]),
+    ("affiliation", "“The rent is unlivable,” Maria Lopez of the Tenants Union said.",
+     [("The rent is unlivable,", "direct", "Maria Lopez")]),
+    ("affiliation", "Bank of America said profits were “solid.”", [("solid.", "partial", "Bank of America")]),
+    ("affiliation", "The University of Michigan said the results were “solid.”",
+     [("solid.", "partial", "University of Michigan")]),
+    ("affiliation", "The wife of Tom Reyes said he was “exhausted.”", [("exhausted.", "partial", "wife of Tom Reyes")]),
     # 6. Transcripts: one quote per turn, marks or not; the label is the speaker, resolved to the cast.
     ("transcript", "Mayor Maria Tull spoke to David Ortega.\n\nORTEGA: Why now?\n\nTULL: Because we listened.\n\n"
      "ORTEGA: And if it fails?\n\nTULL: Then we cut service.",
