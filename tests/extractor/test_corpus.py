@@ -35,22 +35,22 @@ def _load(name: str, path):
 builder = _load("corpus_builder", CORPUS_DIR / "build_corpus.py")
 
 # Floors as (extraction lenient F1, attribution F1, attribution mention F1). The whole corpus sits 0.01
-# under today's scores (0.991, 0.943, 0.970; exact extraction 0.987): any real regression fails. Each
+# under today's scores (0.991, 0.951, 0.976; exact extraction 0.987): any real regression fails. Each
 # style sits 0.05 under its own (one or two quotes of slack), so that a loss in one style cannot hide
 # behind a gain in another. Raise both as the engine improves; lower one only with a reason.
-OVERALL_FLOOR = (0.98, 0.93, 0.96)
+OVERALL_FLOOR = (0.98, 0.94, 0.965)
 OVERALL_EXACT_FLOOR = 0.96
 STYLE_FLOORS: dict[str, tuple[float, float, float]] = {
-    "british": (0.93, 0.90, 0.90),
+    "british": (0.93, 0.92, 0.92),
     "business": (0.95, 0.91, 0.95),
     "canadian-wire": (0.95, 0.88, 0.95),
     "court": (0.95, 0.83, 0.89),
-    "headlines": (0.89, 0.72, 0.84),
-    "intl-wire": (0.95, 0.85, 0.92),
+    "headlines": (0.89, 0.75, 0.90),
+    "intl-wire": (0.95, 0.88, 0.95),
     "live-blog": (0.95, 0.93, 0.93),
     "local": (0.95, 0.95, 0.95),
     "nyt": (0.93, 0.93, 0.90),
-    "opinion": (0.81, 0.89, 0.80),
+    "opinion": (0.81, 0.95, 0.89),
     "science": (0.95, 0.90, 0.90),
     "social-roundup": (0.91, 0.89, 0.91),
     "sports": (0.93, 0.93, 0.93),
