@@ -205,7 +205,9 @@ def http_bench(seconds: float, concurrency: int) -> None:
         body_file.write_text(json.dumps({"text": sample_articles()[0]}), encoding="utf-8")
         for label, spec in (("service", "service.wsgi:app"), ("floor", "benchmarks.bench:floor_app()")):
             port = free_port()
-            process = _serve(spec, port)
+            # No worker recycling in either: at the floor's rate the default (every 5,000 requests) would
+            # restart a worker every few seconds and reset wrk's connections, timing restarts, not requests.
+            process = _serve(spec, port, QUOTES_MAX_REQUESTS="0")
             try:
                 _wrk(port, body_file, 2, concurrency)  # warm up
                 result = _wrk(port, body_file, seconds, concurrency)
