@@ -10,6 +10,7 @@ from .language import compiled, lexicon, mapping
 from .phrase_before import phrase_before
 from .phrase_finder import unknown_role
 from .phrases import TITLE_JOIN, NounPhrase, interpret
+from .segments import line_start
 from .tokens import Tokens
 from .words import RE_PARTY_LABEL, gender_from_first_name, gender_of, is_head, is_person_head
 
@@ -98,7 +99,7 @@ def framed_name(text: str, tokens: Tokens, start: int, end: int) -> NounPhrase |
         The titled name that spans ``start:end``, or ``None`` ("Ann Lee, Bo Li and Tom Park": a list).
     """
     window = max(0, start - MAX_ROLE_CHARS)
-    window = max(window, text.rfind("\n", window, start) + 1)  # a role is on the name's own line
+    window = line_start(text, window, start)
     sentence = RE_SENTENCE_END_BEFORE.search(text, window, start)
     if sentence is not None and f"{sentence.group(1).lower()}." not in lexicon("abbreviations"):
         window = sentence.end()  # "... three feet. |Her daughter, Alison Hebden,", not "Ms. |Kaminsky,"

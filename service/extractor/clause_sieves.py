@@ -11,7 +11,7 @@ from .phrase_before import joint_before, phrase_before
 from .phrase_finder import phrase_after
 from .phrases import NounPhrase
 from .quotes import has_words
-from .state import MAX_WINDOW_CHARS, Context, Hit, Sieve
+from .state import MAX_WINDOW_CHARS, Context, Hit, QuoteState, Sieve
 from .tokens import Token
 
 # Words of an opening clause before a sentence's subject: "Asked whether he had considered it, | Lindgren".
@@ -42,7 +42,7 @@ def _reporting_clause(context: Context, index: int) -> Hit | None:
         return None
     i, n = cues[-1]
     cue = cue_span(lead, i, n)
-    agent = _passive_agent(text, lead, context.trail(quote), i, n)
+    agent = _passive_agent(context, quote, lead, i, n)
     if agent is not None:
         return Hit(agent, cue)  # "has been accused by campaigners of ‘...’": the agent speaks
     phrase = phrase_before(text, lead, skip_adverbs_back(lead, i)) or _relative_antecedent(text, lead, i)
@@ -70,16 +70,16 @@ def _reporting_clause(context: Context, index: int) -> Hit | None:
     return Hit(subject, cue, reading="sentence_subject") if subject is not None else None
 
 
-def _passive_agent(text: str, lead: list[Token], trail: list[Token], i: int, n: int) -> NounPhrase | None:
+def _passive_agent(context: Context, quote: QuoteState, lead: list[Token], i: int, n: int) -> NounPhrase | None:
     """The agent of the passive cue at ``lead[i]``, after it ('has been accused by campaigners of ‘...’') or
     right after the quote it governs ('was called “reckless” by the opposition leader')."""
     if i == 0 or lead[i - 1].low not in lexicon("passive_auxiliaries"):
         return None
-    agents, j = lexicon("agent_prepositions"), i + n
+    text, agents, j = context.text, lexicon("agent_prepositions"), i + n
     if j < len(lead) and lead[j].low in agents:
         end = len(lead) - 1 if lead[-1].low in lexicon("quote_prepositions") else len(lead)
         parsed = phrase_after(text, lead[:end], j + 1)  # "by campaigners | of ‘...’"
-    elif j == len(lead) and trail and trail[0].low in agents:
+    elif j == len(lead) and (trail := context.trail(quote)) and trail[0].low in agents:
         parsed = phrase_after(text, trail, 1)
     else:
         return None

@@ -15,12 +15,12 @@ from .language import compiled, lexicon
 from .phrase_before import phrase_before
 from .phrase_finder import phrase_after
 from .phrases import NounPhrase, interpret
+from .segments import line_start
 from .tokens import Tokens, tokenize
 from .words import POSSESSIVE, is_org_name, is_person_nationality, is_title
 
 RE_WORD_AT = regex.compile(r"[\p{L}\p{N}]++")
 RE_WORD_BEFORE = regex.compile(r"(?r)([\p{L}’'\-]+)\h+\Z")  # on the same line
-RE_LINE_BREAK_BEFORE = regex.compile(r"(?r)[\n\r\x0b\x0c\x85\u2028\u2029]")
 RE_WORD_AND_COMMA = regex.compile(r"(?r)([^\s,]++),\s*+\Z")
 # What may stand right before a lone subject: the start of a sentence or a clause.
 RE_SUBJECT_OPENING = regex.compile(r"(?r)(?:[.!?\"”’]\s{1,4}+|,\s)\Z")
@@ -220,9 +220,8 @@ class Scanner:
         # An institution's abbreviation right before the name: "Central Bank of Iran (CBI) Mohammad Farzin".
         lookback = lookback or text[max(0, start - 3):start].rstrip().endswith(")")
         window_start = max(0, start - LOOKBACK_CHARS) if lookback else start
-        line_break = RE_LINE_BREAK_BEFORE.search(text, window_start, start) if lookback else None
-        if line_break is not None:
-            window_start = line_break.end()  # a title is on the name's own line, never a heading's end
+        if lookback:
+            window_start = line_start(text, window_start, start)
         if lookback and before is not None and before.group(1).lower() in lexicon("articles"):
             # "the Taliban": the article is all the phrase can take, unless an office's "of" stands before
             # it ("Head of the Atomic Energy Organization"); reading from the article lets repeats share a parse.

@@ -109,9 +109,10 @@ def _of_institution(text: str, tokens: list[Token], start: int, institution: Nou
     if k < 1 or tokens[k].low not in lexicon("affiliation_links") or not is_cap(tokens[k - 1]):
         return institution
     person = phrase_before(text, tokens, k)
-    if person is not None and person.kind == "name" and (person.title or person.gender or (
-            len((person.name or "").split()) >= 2 and (person.name or "").split()[0].lower() in first_names())):
-        return person
+    if person is not None and person.kind == "name":
+        words = (person.name or "").split()
+        if person.title or person.gender or (len(words) >= 2 and words[0].lower() in first_names()):
+            return person  # somebody by a title, an honorific or a known given name, not "Bank"
     if tokens[k - 1].low in lexicon("organization_heads"):
         first = k - 1
         while first >= 1 and k - first < MAX_GROUP_MODIFIERS + 2 and is_cap(tokens[first - 1]) and (

@@ -93,8 +93,8 @@ def interpret(text: str, tokens: list[Token]) -> NounPhrase | None:
         return _phrase(tokens, "nominal", title=_span_text(text, tokens), head=body[0].low)
     if determined and len(body) >= 2 and body[-1].text.isdigit() and epithet_end(body, 0) == len(body):
         # "the world No 1 said": a player named by a ranking, like "the 27-year-old".
-        head = f"{body[-2].low.rstrip('.')} {body[-1].text}"
-        return _phrase(tokens, "nominal", title=_span_text(text, body), head=head)
+        rank = f"{body[-2].low.rstrip('.')} {body[-1].text}"
+        return _phrase(tokens, "nominal", title=_span_text(text, body), head=rank)
     # The last title word splits the title from the name: "Iranian Foreign Minister | Mohammad Javad Zarif",
     # or the institution the office belongs to does: "Head of the Atomic Energy Organization of Iran |
     # Mohammad Eslami".

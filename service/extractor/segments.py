@@ -24,6 +24,7 @@ RE_PARAGRAPH_BREAK = regex.compile(
 RE_BLANKS_BEFORE = regex.compile(r"(?r)\s++")
 
 RE_LINE_BREAK = regex.compile(r"\r\n|[\r\n\u2028\u2029]")
+RE_LAST_LINE_BREAK = regex.compile(r"(?r)[\n\r\x0b\x0c\x85\u2028\u2029]")
 
 # A sentence ends at . ! ? (and the closing marks after them) before a space and a capital, a digit
 # or an opening mark: 'develop.” He also voiced' ends one; '“Are you worried?” asked' does not.
@@ -67,6 +68,13 @@ def paragraphs(text: str) -> list[Paragraph]:
     if start < len(text) and not text[start:].isspace():
         out.append(Paragraph(start, len(text), hard, blank))
     return out
+
+
+def line_start(text: str, start: int, end: int) -> int:
+    """Where the line holding ``end`` starts, but not before ``start``: words read back from a name (its
+    title, its role) stay on the name's own line, never a heading's end."""
+    found = RE_LAST_LINE_BREAK.search(text, start, end)
+    return found.end() if found is not None else start
 
 
 class Sentences:

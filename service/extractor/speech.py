@@ -70,7 +70,7 @@ def _speech(context: Context, index: int) -> bool:
         return True  # a nickname, slogan or rating a verb puts on something: 'called her “Lady Ledger”'
     words = RE_WORD.findall(text, quote.span.start, quote.span.end)
     sentence = text[quote.span.start:quote.span.end].rstrip()
-    if _title_like(text, quote):
+    if _title_like(text, quote, words):
         return False  # "Global Forum of Islamic Awakening"
     if len(words) >= MIN_UNCUED_WORDS or _governed(context, quote):
         return True
@@ -80,9 +80,9 @@ def _speech(context: Context, index: int) -> bool:
     return len(words) >= MIN_SENTENCE_WORDS and sentence[:1].isupper() and sentence[-1:] in ".!?,"
 
 
-def _title_like(text: str, quote: QuoteState) -> bool:
-    """Every content word capitalized and no question or exclamation: "Global Forum of Islamic Awakening"."""
-    words = RE_WORD.findall(text, quote.span.start, quote.span.end)
+def _title_like(text: str, quote: QuoteState, words: list[str]) -> bool:
+    """Every content word (``words``, the quote's) capitalized and no question or exclamation: "Global Forum
+    of Islamic Awakening"."""
     inner = text[quote.span.start:quote.span.end].rstrip().rstrip(",.")
     small = lexicon("function_words")
     content = [w for w in words if w.lower() not in small]
@@ -96,7 +96,8 @@ def _title_as_subject(text: str, quote: QuoteState) -> bool:
         return False  # not the sentence's subject: 'Hale Calls Rival ‘a Coward’ as Feud Deepens'
     inner = text[quote.span.start:quote.span.end]
     goes_on = RE_LOWERCASE_NEXT.match(text, quote.span.close_end) is not None
-    return inner[-1:].isalnum() and goes_on and _title_like(text, quote)
+    return inner[-1:].isalnum() and goes_on and _title_like(
+        text, quote, RE_WORD.findall(text, quote.span.start, quote.span.end))
 
 
 def _word_as_word(context: Context, quote: QuoteState) -> bool:
