@@ -1,4 +1,23 @@
 # quotes: the quote-attribution service, served by gunicorn on port 8000.
+
+# Build stage: the extractor compiled with mypyc (about 1.5 times faster than the same modules interpreted).
+# The compiler and mypy stay in this stage; the image takes only the built extensions.
+FROM python:3.11-slim-bookworm AS build
+WORKDIR /src
+# Debian's current gcc for this release (security updates move its version; it never reaches the image).
+# The official python images ship Python's headers; a base with Debian's python3 needs python3-dev for them.
+# hadolint ignore=DL3008
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends gcc libc6-dev \
+ && if [ ! -f "$(python -c 'import sysconfig; print(sysconfig.get_paths()["include"])')/Python.h" ]; then \
+      apt-get install -y --no-install-recommends python3-dev; fi \
+ && rm -rf /var/lib/apt/lists/*
+COPY requirements-build.txt .
+RUN pip install --no-cache-dir -r requirements-build.txt
+COPY setup.py ./
+COPY service/ service/
+RUN QUOTES_COMPILE=1 python setup.py --quiet build_ext --inplace
+
 FROM python:3.11-slim-bookworm
 
 ENV PYTHONDONTWRITEBYTECODE=1 \
@@ -13,8 +32,10 @@ WORKDIR /app
 COPY requirements.txt .
 RUN pip install --no-cache-dir -r requirements.txt
 
-# The code, with the files it reads at run time (the contract, the pages, the language packs).
+# The code, with the files it reads at run time (the contract, the pages, the language packs), and the
+# compiled extractor beside its sources (Python imports an extension before a .py of the same name).
 COPY service/ service/
+COPY --from=build /src/service/extractor/*.so service/extractor/
 
 RUN useradd --system --no-create-home --uid 10001 quotes
 USER 10001

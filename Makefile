@@ -5,9 +5,9 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: run test lint fuzz bench bench-instructions bench-http bench-load bench-batch openapi-example clean
+.PHONY: run test lint fuzz compiled bench bench-instructions bench-http bench-load bench-batch openapi-example clean
 
-$(VENV)/.installed: requirements.txt requirements-dev.txt
+$(VENV)/.installed: requirements.txt requirements-build.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -r requirements-dev.txt
@@ -21,7 +21,7 @@ test: $(VENV)/.installed  ## lint, then every test
 	$(PY) -m pytest
 
 lint: $(VENV)/.installed
-	$(PY) -m ruff check service tests scripts benchmarks jobs
+	$(PY) -m ruff check service tests scripts benchmarks jobs setup.py
 	$(VENV)/bin/hadolint Dockerfile
 
 fuzz: $(VENV)/.installed  ## contract fuzzing: schemathesis, 1,000 examples per operation, against live gunicorn
@@ -30,16 +30,21 @@ fuzz: $(VENV)/.installed  ## contract fuzzing: schemathesis, 1,000 examples per 
 BASELINE ?= .bench-baseline
 BASELINE_REF ?= db91dc3
 
-bench: $(VENV)/.installed  ## engine against BASELINE_REF (a git worktree): throughput, growth, adversarial inputs
+COMPILED ?= .build/compiled
+
+compiled: $(VENV)/.installed  ## a copy of the checkout with its extractor compiled by mypyc, in COMPILED
+	$(PY) scripts/compile_extractor.py $(COMPILED)
+
+bench: compiled  ## engine, pure and compiled, against BASELINE_REF (a git worktree): throughput, growth, adversarial inputs
 	test -d $(BASELINE) || git worktree add --detach $(BASELINE) $(BASELINE_REF)
-	$(PY) -m benchmarks.bench engine --baseline $(BASELINE)
+	$(PY) -m benchmarks.bench engine --baseline $(BASELINE) --compiled $(COMPILED)
 
 bench-instructions: $(VENV)/.installed  ## instructions per engine pass (valgrind), this checkout against BASELINE_REF
 	test -d $(BASELINE) || git worktree add --detach $(BASELINE) $(BASELINE_REF)
 	$(PY) -m benchmarks.instructions . $(BASELINE)
 
-bench-http: $(VENV)/.installed  ## gunicorn req/s against a floor app
-	$(PY) -m benchmarks.bench http
+bench-http: compiled  ## gunicorn req/s, pure and compiled engine, against a floor app
+	$(PY) -m benchmarks.bench http --compiled $(COMPILED)
 
 bench-load: $(VENV)/.installed  ## 60 s at concurrency 32: req/s, latency, worker memory, hostile inputs
 	$(PY) -m benchmarks.bench load

@@ -54,9 +54,10 @@ def _probe(root: Path, runs: int) -> dict[str, float]:
     return json.loads(done.stdout)
 
 
-def engine(runs: int, baseline: Path | None, rounds: int) -> None:
-    """Print this engine's figures, and the baseline's beside them, measured alternately."""
-    roots = {"new": ROOT} | ({"old": baseline} if baseline else {})
+def engine(runs: int, baseline: Path | None, rounds: int, compiled: Path | None = None) -> None:
+    """Print this engine's figures, and those of its compiled copy and of the baseline beside them,
+    measured alternately."""
+    roots = {"new": ROOT} | ({"compiled": compiled} if compiled else {}) | ({"old": baseline} if baseline else {})
     results: dict[str, dict[str, float]] = {}
     for _ in range(rounds):
         for label, root in roots.items():
@@ -64,23 +65,31 @@ def engine(runs: int, baseline: Path | None, rounds: int) -> None:
             kept = results.setdefault(label, figures)
             for key, value in figures.items():
                 kept[key] = min(kept[key], value)
-    new, old = results["new"], results.get("old")
-    chars = new["corpus_chars"]
-    print(f"engine, best of {rounds} alternating rounds ({runs} runs each)" + (f"; baseline {baseline}" if old else ""))
-    for key in new:
+    old = results.get("old")
+    chars = results["new"]["corpus_chars"]
+    print(f"engine, best of {rounds} alternating rounds ({runs} runs each)" + (f"; baseline {baseline}" if old else "")
+          + (f"; compiled copy {compiled}" if compiled else ""))
+    for key in results["new"]:
         if key == "corpus_chars":
             continue
-        line = f"  {key:45s} new {new[key] * 1000:10.2f} ms"
+        line = f"  {key:45s}"
+        for label, figures in results.items():
+            line += f"   {label} {figures[key] * 1000:9.2f} ms"
         if old:
-            line += f"   old {old[key] * 1000:10.2f} ms   old/new {old[key] / new[key]:5.2f}x"
+            line += "".join(f"   old/{label} {old[key] / figures[key]:5.2f}x"
+                            for label, figures in results.items() if label != "old")
         print(line)
-    print(f"  corpus throughput: new {chars / new['corpus_s'] / MB:.2f} MB/s"
-          + (f", old {chars / old['corpus_s'] / MB:.2f} MB/s" if old else ""))
-    growth = new["copies_100_s_per_copy"] / new["copies_1_s_per_copy"]
-    print(f"  growth: time per copy at 100 copies / at 1 copy = {growth:.2f} (linear: within 1.10)")
-    for key in new:
-        if key.startswith("adversarial:"):
-            print(f"  {key[12:-2]:35s} {new[key] / new['prose_1mb_s']:5.2f}x prose of the same size (limit 10)")
+    print("  corpus throughput: " + ", ".join(f"{label} {chars / figures['corpus_s'] / MB:.2f} MB/s"
+                                             for label, figures in results.items()))
+    for label, figures in results.items():
+        if label == "old":
+            continue
+        growth = figures["copies_100_s_per_copy"] / figures["copies_1_s_per_copy"]
+        print(f"  {label}: growth, time per copy at 100 copies / at 1 copy = {growth:.2f} (linear: within 1.10)")
+        for key in figures:
+            if key.startswith("adversarial:"):
+                print(f"  {label}: {key[12:-2]:35s} {figures[key] / figures['prose_1mb_s']:5.2f}x prose of the same "
+                      "size (limit 10)")
 
 
 def floor_app() -> Flask:
@@ -143,12 +152,12 @@ def _load(port: int, body: bytes, seconds: float, concurrency: int) -> tuple[int
     return len(latencies), failed[0], latencies
 
 
-def _serve(app_spec: str, port: int, **settings: str) -> subprocess.Popen:
+def _serve(app_spec: str, port: int, cwd: Path = ROOT, **settings: str) -> subprocess.Popen:
     env = {**os.environ, "QUOTES_BIND": f"127.0.0.1:{port}", "QUOTES_WORKERS": "2", "QUOTES_LOG_LEVEL": "warning",
            **settings}
     command = [sys.executable, "-m", "gunicorn", "-c", "python:service.gunicorn_conf", "--access-logfile",
                os.devnull, app_spec]
-    process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # noqa: S603 - this interpreter running gunicorn
+    process = subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # noqa: S603 - this interpreter running gunicorn
     deadline = time.monotonic() + 20
     while time.monotonic() < deadline:
         try:
@@ -195,19 +204,23 @@ def _wrk(port: int, body_file: Path, seconds: float, concurrency: int) -> dict[s
     return figures
 
 
-def http_bench(seconds: float, concurrency: int) -> None:
-    """Print req/s, p50 and p99 of the service and of the floor app, and their ratio."""
+def http_bench(seconds: float, concurrency: int, compiled: Path | None = None) -> None:
+    """Print req/s, p50 and p99 of the service (and of the service on the compiled copy of its engine) and
+    of the floor app, and their ratios."""
     if shutil.which("wrk") is None:
         raise SystemExit("the HTTP benchmark needs wrk: apt-get install wrk")
     figures = {}
     with tempfile.TemporaryDirectory() as folder:
         body_file = Path(folder) / "body.json"
         body_file.write_text(json.dumps({"text": sample_articles()[0]}), encoding="utf-8")
-        for label, spec in (("service", "service.wsgi:app"), ("floor", "benchmarks.bench:floor_app()")):
+        runs = [("service", "service.wsgi:app", ROOT)]
+        if compiled:
+            runs.append(("compiled", "service.wsgi:app", compiled))
+        for label, spec, cwd in [*runs, ("floor", "benchmarks.bench:floor_app()", ROOT)]:
             port = free_port()
             # No worker recycling in either: at the floor's rate the default (every 5,000 requests) would
             # restart a worker every few seconds and reset wrk's connections, timing restarts, not requests.
-            process = _serve(spec, port, QUOTES_MAX_REQUESTS="0")
+            process = _serve(spec, port, cwd, QUOTES_MAX_REQUESTS="0")
             try:
                 _wrk(port, body_file, 2, concurrency)  # warm up
                 result = _wrk(port, body_file, seconds, concurrency)
@@ -218,8 +231,9 @@ def http_bench(seconds: float, concurrency: int) -> None:
             figures[label] = result
             print(f"{label:8s} {result['rps']:8.1f} req/s   p50 {result['p50']:7.2f} ms   p99 {result['p99']:7.2f} ms"
                   f"   non-2xx {result['non2xx']:.0f}   worker RSS {', '.join(f'{r:.1f}' for r in rss)} MiB")
-    print(f"ratio service / floor = {figures['service']['rps'] / figures['floor']['rps']:.2f} "
-          f"(target at least 0.50, service p99 under 10 ms)")
+    for label, _, _ in runs:
+        print(f"ratio {label} / floor = {figures[label]['rps'] / figures['floor']['rps']:.2f} "
+              f"(target at least 0.50, p99 under 10 ms)")
 
 
 def metrics_bench(seconds: float, concurrency: int, rounds: int = 6, scrape_every: float = 0.1) -> None:
@@ -351,13 +365,15 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--runs", type=int, default=3, help="engine: best of this many runs per round")
     parser.add_argument("--rounds", type=int, default=3, help="engine: alternating rounds of new and baseline")
     parser.add_argument("--baseline", type=Path, help="engine: a checkout to compare with (git worktree)")
+    parser.add_argument("--compiled", type=Path,
+                        help="engine/http: also time this compiled copy (scripts/compile_extractor.py DIR)")
     parser.add_argument("--seconds", type=float, help="http/load: seconds of load (default 20 / 60)")
     parser.add_argument("--concurrency", type=int, help="http/load: concurrent connections (default 8 / 32)")
     args = parser.parse_args(argv)
     if args.what == "engine":
-        engine(args.runs, args.baseline, args.rounds)
+        engine(args.runs, args.baseline, args.rounds, args.compiled)
     elif args.what == "http":
-        http_bench(args.seconds or 20, args.concurrency or 8)
+        http_bench(args.seconds or 20, args.concurrency or 8, args.compiled)
     elif args.what == "metrics":
         metrics_bench(args.seconds or 8, args.concurrency or 8)
     else:

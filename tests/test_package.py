@@ -33,7 +33,7 @@ def test_an_installed_wheel_serves_its_contract_and_pages(tmp_path):
     # never land in the repository.
     source = tmp_path / "source"
     shutil.copytree(ROOT / "service", source / "service", ignore=shutil.ignore_patterns("__pycache__"))
-    for name in ("pyproject.toml", "requirements.txt", "README.md"):
+    for name in ("pyproject.toml", "setup.py", "requirements.txt", "README.md"):  # pure Python: no QUOTES_COMPILE
         shutil.copy(ROOT / name, source / name)
     subprocess.run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation", "--no-index",
                     "--wheel-dir", str(tmp_path / "dist"), str(source)], check=True, capture_output=True)

@@ -115,7 +115,7 @@ def _said_in_general(lead: list[Token]) -> bool:
     """A reporting verb of a habit or a generality in the quote's clause: 'When the council says',
     'Whenever a coach calls a loss', 'critics like to call such films' (no comma between)."""
     openers, habits = lexicon("generic_openers"), lexicon("habit_verbs")
-    verbs = None
+    verbs: frozenset[str] | None = None
     generic = habit = False
     for i, token in enumerate(lead):
         low = token.low
