@@ -162,6 +162,8 @@ class Cast:
         speaker = self.last_speaker
         if speaker is None or speaker.names or speaker.type not in ("anonymous", "unknown"):
             return None
+        if self.text.startswith(":", phrase.end) and self.text.startswith(":", speaker.mentions[-1][1]):
+            return None  # transcript turns: "HOST: ..." and then "MARY HALE: ..." are two parties
         if not made_remarks().match(self.text, phrase.end, phrase.end + 60) and not (
                 speaker.type == "unknown" and phrase.title is None and len((phrase.name or "").split()) >= 2
                 and self._named_before(phrase) is None and self._opens_next_sentence(speaker, phrase)) and not (

@@ -122,6 +122,30 @@ CASES = [
      [("911, what is the address?", "direct", "dispatcher"), ("I'm on 9.", "direct", "Blaisdell"),
       ("Stop the truck now.", "direct", "dispatcher")]),
     ("transcript", "LIVE: Harrowgate 2-1 Castlebridge\n\nHT: Harrowgate 0-1 Castlebridge.\n\nFT: It ends 2-1.", []),
+    # 6b. A role label with the speaker's name in brackets ("CALLER (LINDA)"): the name speaks, resolved to
+    #     the fuller name the copy gave; stage directions ("(laughs)", "[APPLAUSE]", "(crosstalk)") are
+    #     neither speakers nor words of the turn, in a label, at a turn's edges or as a paragraph between turns.
+    ("transcript-label", "HOST: You're on the air.\n\nCALLER (LINDA): I think the fare hike is unfair.\n\n"
+     "HOST: Thanks, Linda.",
+     [("You're on the air.", "direct", "host"), ("I think the fare hike is unfair.", "direct", "Linda"),
+      ("Thanks, Linda.", "direct", "host")]),
+    ("transcript-label", "Our first caller was Omar Haddad, a nurse from Eastside.\n\nHOST: Go ahead, Omar.\n\n"
+     "CALLER (OMAR): Nobody asked the night shift.\n\nHOST: Fair point.\n\nCALLER (Omar, Eastside): And the "
+     "parking?",
+     [("Go ahead, Omar.", "direct", "host"), ("Nobody asked the night shift.", "direct", "Omar Haddad"),
+      ("Fair point.", "direct", "host"), ("And the parking?", "direct", "Omar Haddad")]),
+    ("transcript-label", "Senator Mary Hale took questions.\n\nMODERATOR: Your answer?\n\nHALE (LAUGHING): Not "
+     "yet.\n\n(CROSSTALK)\n\nMODERATOR: When, then?\n\nHALE: [laughter] In the spring. [APPLAUSE]",
+     [("Your answer?", "direct", "moderator"), ("Not yet.", "direct", "Mary Hale"),
+      ("When, then?", "direct", "moderator"), ("In the spring.", "direct", "Mary Hale")]),
+    ("transcript-label", "MODERATOR: Your answer?\n\nSEN. MARY HALE (D-OHIO): Not yet.\n\nMODERATOR: Why?\n\n"
+     "HALE: It (the bill) is [sic] weak.",
+     [("Your answer?", "direct", "moderator"), ("Not yet.", "direct", "Mary Hale"), ("Why?", "direct", "moderator"),
+      ("It (the bill) is [sic] weak.", "direct", "Mary Hale")]),
+    ("transcript-label", "MODERATOR: Your answer?\n\nHALE: [The council] never asked us.\n\nMODERATOR: And?\n\n"
+     "HALE: [inaudible]",
+     [("Your answer?", "direct", "moderator"), ("[The council] never asked us.", "direct", "Hale"),
+      ("And?", "direct", "moderator")]),
     # 8. Cues respect names; a participle after an indefinite noun names what follows.
     ("cues", "Officials said the United States “will respond” soon.", [("will respond", "partial", "Officials")]),
     ("cues", "The event was run by an Iranian organization called “Global Forum of Islamic Awakening” in Tehran.",
