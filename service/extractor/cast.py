@@ -16,6 +16,7 @@ from .model import KnownSpeaker
 from .phrases import TITLE_JOIN, NounPhrase
 from .roles import fits_role, is_country, role_words, title_words
 from .segments import Sentences
+from .singular_they import singular_they
 from .words import (
     POSSESSIVE,
     gender_from_first_name,
@@ -344,8 +345,13 @@ class Cast:
                 return e.type == "organization"
         elif gender == "p":
             # "they", "one of them": the latest group ("two people familiar with the talks") or body.
-            groups = [e.entity for e in self._before(phrase.start) if (
+            before = self._before(phrase.start)
+            groups = [e.entity for e in before if (
                 e.entity.type == "organization" or (e.entity.type == "anonymous" and e.entity.plural))]
+            person = singular_they(self.text, self.sentences, phrase.start, before, self._inside_quote)
+            if person is not None:
+                person.they = True
+                return person
             return groups[0] if groups else None
         else:
             return None

@@ -78,6 +78,28 @@ CASES = [
      "says the plan is a “living document.”", [("living document.", "partial", "mayor’s office")]),
     ("role-office", "Harbor Transit cut two routes. The governor’s office said the cuts were “regrettable.”",
      [("regrettable.", "partial", "governor’s office")]),
+    # 14. Singular they: one named person, and no group the pronoun could mean, is who "they said" is;
+    #     a person the copy says uses they/them is theirs outright. A group nearby keeps "they".
+    ("singular-they", "“I’m not going back,” said Sam Ortiz, who uses they/them pronouns. “They can’t make me,” "
+     "they said.", [("I’m not going back,", "direct", "Sam Ortiz"), ("They can’t make me,", "direct", "Sam Ortiz")]),
+    ("singular-they", "Rowan Blake has run the Eastside shelter since 2019. “We are full every night,” they said.",
+     [("We are full every night,", "direct", "Rowan Blake")]),
+    ("singular-they", "Quinn Adair, 34, spoke after the hearing.\n\n“It was a long day,” they told reporters. “I’m "
+     "going home.”", [("It was a long day,", "direct", "Quinn Adair"), ("I’m going home.", "direct", "Quinn Adair")]),
+    ("singular-they", "Avery Mendel, who is nonbinary, coached the team for a decade. “I loved every season,” they "
+     "said.", [("I loved every season,", "direct", "Avery Mendel")]),
+    ("singular-they", "Police arrested Rowan Blake on Monday. “He was armed,” they said.",
+     [("He was armed,", "direct", "unknown")]),
+    ("singular-they", "Rowan Blake met city officials on Monday. “We need more money,” they said.",
+     [("We need more money,", "direct", "unknown")]),
+    ("singular-they", "Rowan Blake runs the shelter with two volunteers. “We are full,” they said.",
+     [("We are full,", "direct", "unknown")]),
+    ("singular-they", "Rowan Blake and Lee Park run the shelter. “We are full,” they said.",
+     [("We are full,", "direct", "unknown")]),
+    ("singular-they", "Rowan Blake sued the Hendersons. “We were wronged,” they said.",
+     [("We were wronged,", "direct", "unknown")]),
+    ("singular-they", "The Hendersons sued Rowan Blake. “We were wronged,” they said.",
+     [("We were wronged,", "direct", "Hendersons")]),
     ("role-office", "Eastline Rail cut 30 trains. The company’s board said the cuts were “painful.”",
      [("painful.", "partial", "Eastline Rail")]),
     # 12. An aside naming who is quoted: the one quoted speaks.
