@@ -81,7 +81,7 @@ def _apposition(text: str, tokens: Tokens, end: int) -> tuple[str | None, str | 
         if role is not None and role.kind in ("nominal", "anonymous"):
             return apposition.group(1), role.gender
         # A role the lexicons do not know, named as one right after the name: ", the city’s chief planner,".
-        unknown = unknown_role(text, words, 0, max_words=MAX_APPOSITION_WORDS)
+        unknown = unknown_role(text, words, 0, max_words=MAX_APPOSITION_WORDS, indefinite=False)
         if unknown is not None and unknown[1] == len(words):
             return apposition.group(1), None
         return None, None

@@ -78,6 +78,26 @@ CASES = [
      "says the plan is a “living document.”", [("living document.", "partial", "mayor’s office")]),
     ("role-office", "Harbor Transit cut two routes. The governor’s office said the cuts were “regrettable.”",
      [("regrettable.", "partial", "governor’s office")]),
+    # 15. A role the lexicons do not know, with a determiner, as the subject of an explicit cue is who spoke
+    #     (an indefinite one is an anonymous source), before or after the cue; never a name from before.
+    ("unknown-role", "Maria Lopez runs the building. “Think first,” the tenant said.",
+     [("Think first,", "direct", "tenant")]),
+    ("unknown-role", "Father Tom Reyes led the Mass on Sunday. “It was beautiful,” a longtime parishioner said.",
+     [("It was beautiful,", "direct", "a longtime parishioner")]),
+    ("unknown-role", "Maria Lopez owns the bakery. “We were robbed twice,” said the shopkeeper.",
+     [("We were robbed twice,", "direct", "shopkeeper")]),
+    ("unknown-role", "Maria Lopez owns the bakery. The shopkeeper said the break-in was “the last straw.”",
+     [("the last straw.", "partial", "shopkeeper")]),
+    ("unknown-role", "Omar Haddad spoke first.\n\nA longtime parishioner said: “We need a new roof.”",
+     [("We need a new roof.", "direct", "a longtime parishioner")]),
+    ("unknown-role", "Maria Lopez, who owns the bakery, said the break-in was “the last straw.”",
+     [("the last straw.", "partial", "Maria Lopez")]),
+    ("unknown-role", "Maria Lopez told the tenant the rent was “not negotiable.”",
+     [("not negotiable.", "partial", "Maria Lopez")]),
+    ("unknown-role", "“Think first,” said the tenant’s lawyer, Omar Haddad.",
+     [("Think first,", "direct", "Omar Haddad")]),
+    ("unknown-role", "“We were robbed twice,” said the shopkeeper who found the door open.",
+     [("We were robbed twice,", "direct", "shopkeeper")]),
     # 14. Singular they: one named person, and no group the pronoun could mean, is who "they said" is;
     #     a person the copy says uses they/them is theirs outright. A group nearby keeps "they".
     ("singular-they", "“I’m not going back,” said Sam Ortiz, who uses they/them pronouns. “They can’t make me,” "
