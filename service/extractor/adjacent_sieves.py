@@ -18,7 +18,15 @@ from .cues import (
 )
 from .language import lexicon, mapping
 from .phrase_before import joint_before, phrase_before
-from .phrase_finder import joint_after, phrase_after, skip_affiliation, skip_parenthetical, unknown_role
+from .phrase_finder import (
+    joint_after,
+    phrase_after,
+    skip_affiliation,
+    skip_parenthetical,
+    unknown_role,
+    unknown_role_after_cue,
+    unknown_role_before,
+)
 from .phrases import NounPhrase
 from .state import MAX_WINDOW_CHARS, Context, Hit, QuoteState, Sieve
 from .tokens import Token
@@ -51,6 +59,9 @@ def _trailing_cue(context: Context, index: int) -> Hit | None:
         if parsed is not None:
             also, _ = joint_after(text, tokens, *parsed)  # "said Smith and Jones"
             return Hit(parsed[0], cue_span(tokens, 0, n), also=also)
+        unknown = unknown_role_after_cue(text, tokens, n)
+        if unknown is not None:
+            return Hit(unknown, cue_span(tokens, 0, n))  # "said the shopkeeper.": the explicit cue wins
     parsed = phrase_after(text, tokens, 0) or unknown_role(text, tokens, 0)
     if parsed is None:
         return _sentence_end_cue(text, tokens)
@@ -209,7 +220,8 @@ def _leading_cue(context: Context, index: int) -> Hit | None:
     i, n = found[-1]
     if end - (i + n) > 0 and tokens[-1].text != ":":
         return None  # 'X said on Monday, “...' is too loose without a colon
-    phrase = phrase_before(context.text, tokens, skip_adverbs_back(tokens, i))
+    k = skip_adverbs_back(tokens, i)
+    phrase = phrase_before(context.text, tokens, k) or unknown_role_before(context.text, tokens, k)
     if phrase is None:
         return None
     first = joint_before(context.text, tokens, phrase)  # "Tamika Rowe and Hector Villanueva said:"

@@ -24,10 +24,6 @@ MAX_ROLE_CHARS = 80
 RE_SENTENCE_END_BEFORE = regex.compile(r"(?r)(\p{L}*+[\p{Ll}\p{N})])[.!?][\"”’]?\s++(?=\S)")
 # The last word before the comma that opens an apposition: "The transport minister|, Helen Marsh,".
 RE_WORD_BEFORE_COMMA = regex.compile(r"(?r)([\p{L}\-]++)[’'.]?,\h++\Z")
-# The description a naming frame follows, up to four words: "a | retired welder | named", "a | 23-year-old
-# student | who gave his name only as" (the relative "who" may stand between them).
-RE_DESCRIPTION_BEFORE = regex.compile(
-    r"(?r)(?<![\p{L}\p{N}])(?:[Aa]n?|[Tt]he)\s++((?:[\p{L}\p{N}\-’']++\s++){0,3}?([\p{L}\-]++))\s*+,?\s*+(?:who\s++)?\Z")
 
 
 def _patterns() -> dict[str, regex.Pattern[str]]:
@@ -45,6 +41,14 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
                 parties=sorted(lexicon("party_names"))),
             # What ties an office to its institution, or a role to whom it serves: "Minister of", "spokesman for".
             "office_link": regex.compile(r"\s(?:\L<links>)\s", links=sorted(lexicon("office_prepositions"))),
+            # The description a naming frame follows, up to four words, after an article (lowercase or
+            # capitalized): "a | retired welder | named", "a | 23-year-old student | who gave his name only
+            # as" (a relative pronoun may stand between them).
+            "description_before": regex.compile(
+                r"""(?r)(?<![\p{L}\p{N}]) \L<articles> \s++
+                    ( (?:[\p{L}\p{N}\-’']++\s++){0,3}? ([\p{L}\-]++) ) \s*+,?\s*+ (?:\L<relatives>\s++)? \Z""",
+                regex.VERBOSE, articles=sorted(lexicon("articles") | {w.capitalize() for w in lexicon("articles")}),
+                relatives=sorted(lexicon("naming_relatives"))),
             # A frame right before a name: "named |Frank", "gave his name only as |Mikel".
             "naming_frame": regex.compile(r"(?r)(?<![\p{L}\p{N}])(\L<frames>)\s++\Z",
                                           frames=sorted(lexicon("naming_frames"))),
@@ -81,7 +85,7 @@ def _apposition(text: str, tokens: Tokens, end: int) -> tuple[str | None, str | 
         if role is not None and role.kind in ("nominal", "anonymous"):
             return apposition.group(1), role.gender
         # A role the lexicons do not know, named as one right after the name: ", the city’s chief planner,".
-        unknown = unknown_role(text, words, 0, max_words=MAX_APPOSITION_WORDS)
+        unknown = unknown_role(text, words, 0, max_words=MAX_APPOSITION_WORDS, indefinite=False)
         if unknown is not None and unknown[1] == len(words):
             return apposition.group(1), None
         return None, None
@@ -128,7 +132,7 @@ def named_by_frame(text: str, start: int, end: int) -> NounPhrase | None:
     if frame is None:
         return None
     low = text[start:end].lower()
-    description = RE_DESCRIPTION_BEFORE.search(text, max(0, frame.start() - 60), frame.start())
+    description = _patterns()["description_before"].search(text, max(0, frame.start() - 60), frame.start())
     head = description.group(2).lower() if description is not None else ""
     if not (gender_from_first_name(low) or is_person_head(head) or " " in frame.group(1)):
         return None  # "a ship named Endeavour", "a company called Apex"

@@ -16,6 +16,7 @@ from .model import KnownSpeaker
 from .phrases import TITLE_JOIN, NounPhrase
 from .roles import fits_role, is_country, role_words, title_words
 from .segments import Sentences
+from .singular_they import singular_they
 from .words import (
     POSSESSIVE,
     gender_from_first_name,
@@ -162,6 +163,8 @@ class Cast:
         speaker = self.last_speaker
         if speaker is None or speaker.names or speaker.type not in ("anonymous", "unknown"):
             return None
+        if self.text.startswith(":", phrase.end) and self.text.startswith(":", speaker.mentions[-1][1]):
+            return None  # transcript turns: "HOST: ..." and then "MARY HALE: ..." are two parties
         if not made_remarks().match(self.text, phrase.end, phrase.end + 60) and not (
                 speaker.type == "unknown" and phrase.title is None and len((phrase.name or "").split()) >= 2
                 and self._named_before(phrase) is None and self._opens_next_sentence(speaker, phrase)) and not (
@@ -342,8 +345,13 @@ class Cast:
                 return e.type == "organization"
         elif gender == "p":
             # "they", "one of them": the latest group ("two people familiar with the talks") or body.
-            groups = [e.entity for e in self._before(phrase.start) if (
+            before = self._before(phrase.start)
+            groups = [e.entity for e in before if (
                 e.entity.type == "organization" or (e.entity.type == "anonymous" and e.entity.plural))]
+            person = singular_they(self.text, self.sentences, phrase.start, before, self._inside_quote)
+            if person is not None:
+                person.they = True
+                return person
             return groups[0] if groups else None
         else:
             return None

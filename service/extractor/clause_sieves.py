@@ -8,7 +8,7 @@ from types import MappingProxyType
 from .cues import cue_at, cue_span, quoted_as_saying, reporting_cues, skip_adverbs, skip_adverbs_back
 from .language import lexicon
 from .phrase_before import joint_before, phrase_before
-from .phrase_finder import phrase_after
+from .phrase_finder import phrase_after, unknown_role_before
 from .phrases import NounPhrase
 from .quotes import has_words
 from .state import MAX_WINDOW_CHARS, Context, Hit, QuoteState, Sieve
@@ -45,7 +45,8 @@ def _reporting_clause(context: Context, index: int) -> Hit | None:
     agent = _passive_agent(context, quote, lead, i, n)
     if agent is not None:
         return Hit(agent, cue)  # "has been accused by campaigners of ‘...’": the agent speaks
-    phrase = phrase_before(text, lead, skip_adverbs_back(lead, i)) or _relative_antecedent(text, lead, i)
+    k = skip_adverbs_back(lead, i)
+    phrase = phrase_before(text, lead, k) or _relative_antecedent(text, lead, i) or unknown_role_before(text, lead, k)
     if phrase is not None and _new_document(phrase) and phrase.start > lead[0].start:
         phrase = None  # "the ministry issued a statement saying ...": the clause's subject issued it
     if phrase is not None:

@@ -27,11 +27,12 @@ class Entity:
     known_id: str | None = None  # the caller's id of a seeded member
     pronoun_only: bool = False  # known only as a speaker's pronoun with no antecedent
     canonical_name: str | None = None  # the name the caller gave a seeded member
+    they: bool = False  # a person "they said" meant (singular they): a person, whatever their name
 
     @property
     def personal(self) -> bool:
-        """Something marks this as a person: a title, an honorific, or a known gender."""
-        return bool(self.titles or self.honorific or self.gender)
+        """Something marks this as a person: a title, an honorific, a known gender, or a singular they."""
+        return bool(self.titles or self.honorific or self.gender or self.they)
 
     @property
     def plural(self) -> bool:

@@ -9,10 +9,10 @@ from types import MappingProxyType
 
 from .cues import cue_at
 from .language import compiled, lexicon
-from .phrases import interpret
+from .phrases import NounPhrase, interpret
 from .state import Context, Hit, QuoteState, Sieve
 from .tokens import Token
-from .words import POSSESSIVE, is_org_name
+from .words import POSSESSIVE, head_words, is_org_name, is_plural_title
 
 # A headline is short and has no sentence of its own.
 MAX_HEADLINE_CHARS = 160
@@ -55,14 +55,40 @@ def _headline(context: Context, index: int) -> Hit | None:
         if not (token.text[:1].isupper() and (cue_at(outside, i) or token.low in cues)):
             continue
         cue = (token.start, token.end)
+        if i > 1 and outside[i - 1].text == ",":
+            subject = _elided_subject(context.text, outside[:i - 1])
+            if subject is not None:
+                return Hit(subject, cue, reading="cue")
         before = _speaker_words(outside[:i][::-1])[::-1]  # "Police Union | Blasts"
-        after = _speaker_words(outside[i + 1:])  # "Says | Flood Victim"
+        # "Says | Flood Victim" after the quote; before it the words after the cue are its object ("Sees
+        # ‘Sticky’ | Inflation").
+        after = _speaker_words(outside[i + 1:]) if quote.span.open_start < token.start else []
         for words in (before, after):
             words = _after_possessor(words)
             phrase = interpret(context.text, words) if words else None
             if phrase is not None and phrase.kind != "pronoun":
                 return Hit(phrase, cue, reading="cue")
     return None
+
+
+def _elided_subject(text: str, clause: list[Token]) -> NounPhrase | None:
+    """The subject of a headline's first clause, which a second verb after a comma shares: "Bank | Holds
+    Rates, Warns of ‘Sticky’ Inflation", "Mayor Tull | Vetoes Budget, Calls It ‘Reckless’". The first verb
+    is the first word after the subject that ends in -s and is no plural role ("Union Leaders Reject ..."
+    has none: nobody is guessed)."""
+    if len(clause) < 2 or not all(t.is_word and t.text[:1].isupper() for t in clause):
+        return None
+    verb = next((v for v in range(1, min(len(clause), MAX_SPEAKER_WORDS + 1)) if _is_verb(clause[v].low)), None)
+    if verb is None:
+        return None
+    phrase = interpret(text, _after_possessor(clause[:verb]))
+    return phrase if phrase is not None and phrase.kind in ("name", "organization", "nominal") else None
+
+
+def _is_verb(low: str) -> bool:
+    """A title-case headline's present-tense verb: "Holds", "Vetoes"; not "Leaders", "Rates", "Class"."""
+    return low.endswith("s") and not low.endswith(("ss", "us", "is")) and not is_plural_title(low) and (
+        low[:-1] not in head_words()) and low not in lexicon("function_words")
 
 
 def _after_possessor(words: list[Token]) -> list[Token]:

@@ -10,20 +10,24 @@ import regex
 
 from .language import lexicon, mapping
 from .phrase_finder import phrase_after
-from .phrases import NounPhrase
+from .phrases import TITLE_JOIN, NounPhrase
 from .quotes import QuoteSpan, has_words
 from .segments import Paragraph
 from .state import Context, Hit, Sieve
-from .words import is_head
+from .words import is_head, is_title
 
 # A turn's label: capitals ("TULL", "DAVID ORTEGA, HOST", "SEN. MARY HALE") or an interview's Q and A,
-# after an opening mark the news convention may put at the start of each paragraph.
+# after an opening mark the news convention may put at the start of each paragraph; then, in brackets, the
+# name of a role's speaker ("CALLER (LINDA)") or a stage direction ("HALE (LAUGHING)").
 RE_TURN = regex.compile(
     r"""[\"“]?\s*+
         ( (?:Q|A) | \p{Lu}[\p{Lu}.'’\-]++ (?:\s\p{Lu}[\p{Lu}.'’\-]*+){0,3}+ (?:,\s\p{Lu}++(?:\s\p{Lu}++)?)?+ )
+        (?:\s++ [(\[] ([^()\[\]:\n]{1,40}+) [)\]] )?+   # "(LINDA)", "(Omar, Eastside)", "(D-OHIO)", "[LAUGHING]"
         \s*+:\s++""",
     regex.VERBOSE,
 )
+# A bracketed aside: "(laughs)", "[APPLAUSE]", "(Crosstalk.)"; a stage direction when the lexicon knows it.
+RE_ASIDE = regex.compile(r"[(\[]([^()\[\]\n]{1,40}+)[)\]]")
 # Marks that close a turn's paragraph: '... Stop the truck now."'
 CLOSING_MARKS = "\"”"
 # How far before the first turn the introduction naming an interview's parties is read.
@@ -49,17 +53,43 @@ def turns(text: str, paras: list[Paragraph], chain_start: int) -> list[QuoteSpan
         end = para.end
         while end > match.end() and (text[end - 1].isspace() or text[end - 1] in CLOSING_MARKS):
             end -= 1
-        if not has_words(text, match.end(), end):
-            continue  # "Q: ”": a label with nothing said
+        start, end = _without_stage_directions(text, match.end(), end)
+        if not has_words(text, start, end):
+            continue  # "Q: ”", "HALE: [inaudible]": a label with nothing said
         label = text[match.start(1):match.end(1)].split(",")[0]
         if label.lower() in lexicon("section_labels"):
             continue  # "LIVE: Harrowgate 2-1 ...", "HT: ...": a blog's markers, not speakers
         labels.add(label)
-        found.append(QuoteSpan(match.end(), end, para.start, para.end, index, chain_start + len(found),
-                               label=match.span(1)))
+        # The label runs to its closing bracket unless the brackets hold a stage direction ("HALE (LAUGHING)").
+        label_end = match.end(1) if match.start(2) < 0 or _is_stage_direction(match[2]) else match.end(2) + 1
+        found.append(QuoteSpan(start, end, para.start, para.end, index, chain_start + len(found),
+                               label=(match.start(1), label_end)))
     if len(found) < MIN_TURNS or len(labels) < 2:
         return []
     return found
+
+
+def _is_stage_direction(words: str) -> bool:
+    """ "laughs", "APPLAUSE", "Crosstalk.": what a transcript notes of the room, not what anybody says."""
+    return " ".join(words.lower().strip(" .").split()) in lexicon("stage_directions")
+
+
+def _without_stage_directions(text: str, start: int, end: int) -> tuple[int, int]:
+    """A turn's words without the stage directions at its edges ("(laughs) That's a good line.",
+    "In the spring. [APPLAUSE]"); one inside the words stays where the transcript put it."""
+    while (aside := RE_ASIDE.match(text, start, end)) is not None and _is_stage_direction(aside[1]):
+        start = aside.end()
+        while start < end and text[start].isspace():
+            start += 1
+    while end > start and text[end - 1] in ")]":
+        opener = max(text.rfind("(", start, end), text.rfind("[", start, end))
+        aside = RE_ASIDE.fullmatch(text, opener, end) if opener >= 0 else None
+        if aside is None or not _is_stage_direction(aside[1]):
+            break
+        end = opener
+        while end > start and text[end - 1].isspace():
+            end -= 1
+    return start, end
 
 
 def merge(spans: list[QuoteSpan], turn_spans: list[QuoteSpan]) -> list[QuoteSpan]:
@@ -79,7 +109,13 @@ def _turn(context: Context, index: int) -> Hit | None:
     if label is None:
         return None
     start, end = label
-    words, _, role = context.text[start:end].partition(",")
+    words, _, named = context.text[start:end].partition("(")
+    if named and is_head(words.strip().lower()):
+        # "CALLER (LINDA)", "CALLER (Omar, Eastside)": the role's speaker by name (Linda, or the fuller name
+        # the introduction gave); after a name, brackets hold an affiliation ("HALE (D-OHIO)").
+        name = named.rstrip(")").split(",")[0].strip()
+        return Hit(NounPhrase(start, end, "name", name=_title_case(name), title=words.strip().lower()))
+    words, _, role = words.partition(",")
     party = mapping("interview_labels").get(words.lower())
     if party is not None:
         name = _interview_parties(context).get(party)
@@ -89,8 +125,16 @@ def _turn(context: Context, index: int) -> Hit | None:
     low = words.strip().lower()
     if is_head(low):
         return Hit(NounPhrase(start, end, "nominal", title=low, head=low))
-    name = " ".join(word[:1] + word[1:].lower() for word in words.split())  # "DAVID ORTEGA" -> "David Ortega"
-    return Hit(NounPhrase(start, end, "name", name=name, title=role.strip().lower() or None))
+    names = words.split()
+    titles = [role.strip().lower()] if role.strip() else []
+    while len(names) > 1 and is_title(names[0].lower()):
+        titles.insert(0, names.pop(0).lower())  # "SEN. MARY HALE": Sen. is her title, not her name
+    return Hit(NounPhrase(start, end, "name", name=_title_case(" ".join(names)), title=TITLE_JOIN.join(titles) or None))
+
+
+def _title_case(words: str) -> str:
+    """ "DAVID ORTEGA" -> "David Ortega", as the copy would write the name."""
+    return " ".join(word[:1] + word[1:].lower() for word in words.split())
 
 
 def _interview_parties(context: Context) -> dict[str, str]:
