@@ -33,8 +33,12 @@ def compile_copy(dest: Path) -> Path:
             shutil.copytree(source, dest / name, ignore=ignore, symlinks=True)
         else:
             shutil.copy2(source, dest / name)
-    subprocess.run([sys.executable, "setup.py", "--quiet", "build_ext", "--inplace"], cwd=dest, check=True,
-                   env=os.environ | {"QUOTES_COMPILE": "1"}, stdout=subprocess.DEVNULL)
+    done = subprocess.run([sys.executable, "setup.py", "--quiet", "build_ext", "--inplace"], cwd=dest,
+                          env=os.environ | {"QUOTES_COMPILE": "1"}, capture_output=True, text=True)
+    if done.returncode:
+        # mypyc type-checks what it compiles: its errors (a variable given two types) say what to mend.
+        errors = [line for line in done.stdout.splitlines() + done.stderr.splitlines() if "error" in line]
+        raise RuntimeError("compiling the extractor failed:\n" + "\n".join(errors[-20:]))
     return dest
 
 

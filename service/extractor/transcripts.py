@@ -118,10 +118,10 @@ def _turn(context: Context, index: int) -> Hit | None:
     words, _, role = words.partition(",")
     party = mapping("interview_labels").get(words.lower())
     if party is not None:
-        name = _interview_parties(context).get(party)
-        if name is None:
+        answering = _interview_parties(context).get(party)
+        if answering is None:
             return Hit(NounPhrase(start, end, "nominal", title=party, head=party), reading="interview")
-        return Hit(NounPhrase(start, end, "name", name=name), reading="interview")
+        return Hit(NounPhrase(start, end, "name", name=answering), reading="interview")
     low = words.strip().lower()
     if is_head(low):
         return Hit(NounPhrase(start, end, "nominal", title=low, head=low))
