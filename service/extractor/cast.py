@@ -15,7 +15,7 @@ from .mentions import RE_NEXT_WORD
 from .model import KnownSpeaker
 from .phrases import TITLE_JOIN, NounPhrase
 from .roles import fits_role, is_country, role_words, title_words
-from .segments import Sentences
+from .segments import Sentences, opening_word
 from .singular_they import singular_they
 from .words import (
     POSSESSIVE,
@@ -25,6 +25,7 @@ from .words import (
     is_title,
     name_key,
     nationality_nouns,
+    pronoun_gender,
     strip_article,
 )
 
@@ -366,7 +367,9 @@ class Cast:
         # rings hollow. “...,” she said."), before any older subject.
         previous = self.sentences.start_before(max(0, horizon - 1))
         recent = [event for event in subjects if event.position >= previous]
-        found = next((event for event in recent if event.subject), None) or (recent[0] if recent else None)
+        found = next((event for event in recent if event.subject), None)
+        if found is None and recent and pronoun_gender(opening_word(self.text, previous).lower()) != gender:
+            found = recent[0]  # not when the pronoun is that sentence's subject: "He now lives in Dresden."
         if found is not None:
             return found.entity
         for event in subjects:

@@ -35,6 +35,7 @@ RE_SENTENCE_END = regex.compile(
 RE_WORD_BEFORE = regex.compile(r"(?r)[\p{L}.]*+\.\Z")
 RE_INITIALS = regex.compile(r"(?:\p{Lu}\.){2,3}")
 RE_WORD_BEFORE_INITIALS = regex.compile(r"(?r)(\S+)\s+\Z")
+RE_OPENING_WORD = regex.compile(r"\s*+(\p{L}++)")
 
 
 class Paragraph(NamedTuple):
@@ -75,6 +76,12 @@ def line_start(text: str, start: int, end: int) -> int:
     title, its role) stay on the name's own line, never a heading's end."""
     found = RE_LAST_LINE_BREAK.search(text, start, end)
     return found.end() if found is not None else start
+
+
+def opening_word(text: str, start: int) -> str:
+    """The word the sentence at ``start`` opens with; empty when it opens with a mark or a number."""
+    match = RE_OPENING_WORD.match(text, start)
+    return match.group(1) if match is not None else ""
 
 
 class Sentences:

@@ -316,6 +316,16 @@ CASES = [
      [("We are drowning,", "direct", "a senior agency official")]),
     ("pronouns", "Officials said the backlog was growing.\n\nAna Lee, who runs the office, disagreed. “We are "
      "catching up,” she said.", [("We are catching up,", "direct", "Ana Lee")]),
+    # A sentence that opens with the pronoun keeps the chain: whoever else it names (an object, a place) is not
+    # the next "she"; a sentence that opens on someone else still lends its subject.
+    ("pronoun chain", "Nadia Pereira runs the bakery on Elm Street. She hired Tomasz Wren as her baker last spring. "
+     "“He works nights,” she said.", [("He works nights,", "direct", "Nadia Pereira")]),
+    ("pronoun chain", "Omar Haddad coached the team for a decade.\n\nHe recruited Jordan Ames in 2015. “I knew right "
+     "away,” he said.", [("I knew right away,", "direct", "Omar Haddad")]),
+    ("pronoun chain", "Omar Haddad coached the team for a decade. He now commutes from Dresden Township. “The rent "
+     "is cheaper,” he said.", [("The rent is cheaper,", "direct", "Omar Haddad")]),
+    ("pronoun chain", "Omar Haddad coached the team for a decade. Then Jordan Ames took over. “I knew right away,” "
+     "he said.", [("I knew right away,", "direct", "Jordan Ames")]),
     # 12. A document speaks for itself, or for whoever issued it ("a report by", "a statement from"); never for
     # who obtained or reviewed it.
     ("document", "An internal FEMA memo obtained by The Associated Press said the agency was “unprepared.”",
