@@ -35,7 +35,7 @@ RE_SENTENCE_END = regex.compile(
 RE_WORD_BEFORE = regex.compile(r"(?r)[\p{L}.]*+\.\Z")
 RE_INITIALS = regex.compile(r"(?:\p{Lu}\.){2,3}")
 RE_WORD_BEFORE_INITIALS = regex.compile(r"(?r)(\S+)\s+\Z")
-RE_OPENING_WORD = regex.compile(r"\s*+(\p{L}++)")
+RE_OPENING_WORD = regex.compile(r"\s{0,8}+(\p{L}++)")  # bounded: linear however long a blank run
 
 
 class Paragraph(NamedTuple):
