@@ -334,6 +334,28 @@ CASES = [
     ("epithet", "Callahan, 17, left the court in tears. ‘A year ago I was playing juniors,’ the American said.",
      [("A year ago I was playing juniors,", "direct", "Callahan")]),
     ("epithet", "“They were better,” the Americans said.", [("They were better,", "direct", None)]),
+    # E2. An epithet reaches past a quote paragraph to the person the writer's last sentence was about, and
+    #     a role nobody was given ("the winger") is such an epithet; never a different-gender or titled one.
+    ("epithet", "Ivo Lindqvist, the 28-year-old defender, headed in.\n\n“I told them to cross,” Lindqvist said. "
+     "“The boss wants it. So I did it. Maybe I listen.”\n\n“I’ve scored three,” the 28-year-old added.",
+     [("I told them to cross,", "direct", "Ivo Lindqvist"), ("The boss wants it. So I did it. Maybe I listen.",
+       "direct", "Ivo Lindqvist"), ("I’ve scored three,", "direct", "Ivo Lindqvist")]),
+    ("epithet", "Captain Ivo Brandt crossed and Tom Harlan scored.\n\nHarlan said the team was “buzzing.”\n\n"
+     "“It was a great ball,” the winger said.",
+     [("buzzing.", "partial", "Tom Harlan"), ("It was a great ball,", "direct", "Tom Harlan")]),
+    ("epithet", "Ivo Brandt, the visitors’ captain, said the pitch was “a bog.” “We adapted,” the skipper said.",
+     [("a bog.", "partial", "Ivo Brandt"), ("We adapted,", "direct", "Ivo Brandt")]),
+    ("epithet", "Winger Tom Harlan watched. Ivo Brandt said the pitch was “a bog.” “It was fine,” the winger said.",
+     [("a bog.", "partial", "Ivo Brandt"), ("It was fine,", "direct", "Tom Harlan")]),
+    ("epithet", "Tom Brandt said the pitch was “a bog.” “It was fine,” the actress said.",
+     [("a bog.", "partial", "Tom Brandt"), ("It was fine,", "direct", "actress")]),
+    ("epithet", "Two residents said the road was “a disgrace.” “We wrote letters,” the pensioner said.",
+     [("a disgrace.", "partial", "two residents"), ("We wrote letters,", "direct", "pensioner")]),
+    ("epithet-nickname", "Ivo “Bear” Lindqvist-Ode scored.\n\n“It was easy,” the 28-year-old said.",
+     [("Bear", "other", None), ("It was easy,", "direct", "Ivo Lindqvist-Ode")]),
+    ("epithet-nickname", "Ana Lee’s partner, Tomas ‘Tiny’ Brecht, posted: ‘Proud of you.’\n\n"
+     "The 33-year-old later told reporters: ‘She earned it.’",
+     [("Proud of you.", "direct", "Tomas Brecht"), ("She earned it.", "direct", "Tomas Brecht")]),
     ("epithet", "“We will not pay,” the British said.", [("We will not pay,", "direct", None)]),
     # 19. Elisions open like a single mark and never open a quotation, unless their paragraph closes one.
     ("elision", "’Tis the season for giving. “We are short on volunteers,” said Ana Lee.",
