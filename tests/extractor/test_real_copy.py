@@ -352,7 +352,7 @@ CASES = [
     ("epithet", "Two residents said the road was “a disgrace.” “We wrote letters,” the pensioner said.",
      [("a disgrace.", "partial", "two residents"), ("We wrote letters,", "direct", "pensioner")]),
     ("epithet-nickname", "Ivo “Bear” Lindqvist-Ode scored.\n\n“It was easy,” the 28-year-old said.",
-     [("Bear", "other", None), ("It was easy,", "direct", "Ivo Lindqvist-Ode")]),
+     [("It was easy,", "direct", "Ivo Lindqvist-Ode")]),
     ("epithet-nickname", "Ana Lee’s partner, Tomas ‘Tiny’ Brecht, posted: ‘Proud of you.’\n\n"
      "The 33-year-old later told reporters: ‘She earned it.’",
      [("Proud of you.", "direct", "Tomas Brecht"), ("She earned it.", "direct", "Tomas Brecht")]),
