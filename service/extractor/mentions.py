@@ -12,7 +12,7 @@ import regex
 from . import budget
 from .appositions import framed_name, labelled, named_by_frame
 from .language import compiled, lexicon
-from .name_forms import nicknamed, plain_name
+from .name_forms import is_place_name, nicknamed, plain_name
 from .phrase_before import phrase_before
 from .phrase_finder import phrase_after
 from .phrases import NounPhrase, interpret
@@ -258,6 +258,8 @@ class Scanner:
             return None  # a role is the subject scan's; only "The Swede" is read here
         if phrase.kind != "name":
             return phrase
+        if not phrase.title and is_place_name((phrase.name or "").split()):
+            return None  # "the temperature of Perrin Lake": read by the parser after "of", a place all the same
         if len((phrase.name or "").split()) < 2 and not phrase.title:
             return None  # a lone capitalized word is not yet somebody
         return labelled(self.text, self.tokens, phrase)

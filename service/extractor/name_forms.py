@@ -28,11 +28,18 @@ def nicknamed(text: str, start: int, end: int) -> NounPhrase | None:
                       gender=gender_from_first_name(given.lower()))
 
 
+def is_place_name(words: list[str]) -> bool:
+    """Tell whether a name's words name a place: "He now commutes from Dresden Township. “...,” he said"
+    must not make the township the "he"; a known given name before the head keeps a person ("Tom Park")."""
+    return len(words) > 1 and words[-1].lower() in lexicon("place_heads") and words[0].lower() not in first_names()
+
+
 def plain_name(text: str, start: int, end: int) -> NounPhrase | None:
     """Read a run of capitalized words without the tokenizer when no title word is in it.
 
     Returns:
-        The name or organization, or ``None`` when the run needs the full phrase parser.
+        The name, organization or place (which the scan drops), or ``None`` when the run needs the full
+        phrase parser.
     """
     words = text[start:end].split()
     lows = [w.lower() for w in words]
@@ -57,4 +64,6 @@ def plain_name(text: str, start: int, end: int) -> NounPhrase | None:
         return NounPhrase(first, end, "organization", name=name)
     if len(kept) < 2 or any(len(w) > 3 and w.isupper() for w in kept):
         return None
+    if is_place_name(kept):
+        return NounPhrase(first, end, "place", name=name)
     return NounPhrase(first, end, "name", name=name)

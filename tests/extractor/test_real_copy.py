@@ -311,6 +311,15 @@ CASES = [
      "saving,” she said.", [("People are saving,", "direct", "a candle maker from Ferris Hill")]),
     ("scan-described", "A senior agency official said the backlog was growing. Ana Lee disagreed. “We are catching "
      "up,” she said.", [("We are catching up,", "direct", "Ana Lee")]),
+    # A3. A run ending in a place's head noun is a place, never a person a pronoun could mean; a known given
+    #     name before the head keeps a person ("Tom Park").
+    ("scan-place", "Nora Vance swims daily.\n\nShe can tell you the temperature of Holloway Lake on any day. "
+     "“It’s a curse,” she says.", [("It’s a curse,", "direct", "Nora Vance")]),
+    ("scan-place", "Kwame Osei lost his flat in May.\n\nHe now commutes 40 minutes from Ashcombe Township. "
+     "“It’s cheaper,” he said.", [("It’s cheaper,", "direct", "Kwame Osei")]),
+    ("scan-place", "Two men argued at Town Hall. “We left,” she said.", [("We left,", "direct", "unknown")]),
+    ("scan-place", "Ann Vint met Tom Park on Monday. Tom Park stayed. “It was fine,” he said.",
+     [("It was fine,", "direct", "Tom Park")]),
     # D. A place, team or body before a lowercase role and a name is one phrase; the name speaks.
     ("premodified-role", "“We were not good enough,” said Castlebridge skipper Liam Noor.",
      [("We were not good enough,", "direct", "Liam Noor")]),
