@@ -195,6 +195,8 @@ class Scanner:
         particle_before = patterns["particle_before"]
         for match in patterns["name_run"].finditer(text, timeout=budget.remaining()):
             start, end = match.span()
+            if text.endswith(POSSESSIVE, start, end) and end - start > 4:
+                end -= 2  # "Superintendent Angela Firth’s plan": the name is Angela Firth, later "Firth"
             if match.start(1) >= 0:
                 runs.append((start, end, 2))
                 continue

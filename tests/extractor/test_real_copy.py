@@ -320,6 +320,13 @@ CASES = [
     ("scan-place", "Two men argued at Town Hall. “We left,” she said.", [("We left,", "direct", "unknown")]),
     ("scan-place", "Ann Vint met Tom Park on Monday. Tom Park stayed. “It was fine,” he said.",
      [("It was fine,", "direct", "Tom Park")]),
+    # A4. A possessive is not part of the name it follows: "Principal Rosa Quint’s plan" introduces Rosa Quint,
+    #     whom a later "Quint" names.
+    ("scan-possessive", "The board delayed Principal Rosa Quint’s plan. Nate Oduya, a parent, objected.\n\n"
+     "Quint said the school needs repairs. “Nobody enjoys this,” she said.",
+     [("Nobody enjoys this,", "direct", "Rosa Quint")]),
+    ("scan-possessive", "Ivo Marsh’s penalty put them ahead. Nate Oduya levelled.\n\nMarsh was furious. "
+     "“We threw it away,” he said.", [("We threw it away,", "direct", "Ivo Marsh")]),
     # D. A place, team or body before a lowercase role and a name is one phrase; the name speaks.
     ("premodified-role", "“We were not good enough,” said Castlebridge skipper Liam Noor.",
      [("We were not good enough,", "direct", "Liam Noor")]),
