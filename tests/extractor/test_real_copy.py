@@ -373,6 +373,14 @@ CASES = [
      "The 33-year-old later told reporters: ‘She earned it.’",
      [("Proud of you.", "direct", "Tomas Brecht"), ("She earned it.", "direct", "Tomas Brecht")]),
     ("epithet", "“We will not pay,” the British said.", [("We will not pay,", "direct", None)]),
+    # E3. A possessor before an apposition is not the subject: "X’s co-host, Y Z, shared ... with the
+    #     caption:" is Y Z's line, as "X’s spokesman, Y, said:" is Y's.
+    ("colon-possessor", "Ana Lee’s co-host, Tomas Brecht, shared a photo of the pair with the caption: ‘Proud of you.’",
+     [("Proud of you.", "direct", "Tomas Brecht")]),
+    ("colon-possessor", "Ana Lee’s co-host, Tomas ‘Tiny’ Brecht, shared a photo with the caption: ‘Proud of you.’",
+     [("Proud of you.", "direct", "Tomas Brecht")]),
+    ("colon-possessor", "Ana Lee’s husband shared a photo with the caption: ‘Proud of you.’",
+     [("Proud of you.", "direct", "Ana Lee’s husband")]),
     # 19. Elisions open like a single mark and never open a quotation, unless their paragraph closes one.
     ("elision", "’Tis the season for giving. “We are short on volunteers,” said Ana Lee.",
      [("We are short on volunteers,", "direct", "Ana Lee")]),
