@@ -30,6 +30,7 @@ from .phrase_finder import (
 from .phrases import NounPhrase
 from .state import MAX_WINDOW_CHARS, Context, Hit, QuoteState, Sieve
 from .tokens import Token
+from .words import POSSESSIVE
 
 # Words that may stand between a name and its verb in asides ('Ruth Small, 62, who has lived ..., said').
 MAX_APPOSITION_TOKENS = 30
@@ -37,6 +38,8 @@ MAX_APPOSITION_TOKENS = 30
 DASHES = "—–-―"
 # What opens a bulleted line: "- Gov. Renata Solis: “Stay off the roads”".
 LIST_MARKERS = frozenset("-–—•*·")
+# Words of a possessor's role before the name it gives: "Ravenscroft’s | senior press officer |, Danny Okoro,".
+MAX_ROLE_TOKENS = 4
 # Words between the verb and the colon: 'Zarif told reporters after the meeting on Monday: “...'
 MAX_LEAD_TAIL_TOKENS = 14
 
@@ -256,7 +259,7 @@ def _colon_lead(context: Context, index: int) -> Hit | None:
     parsed = phrase_after(context.text, tokens, first)
     if parsed is None or (parsed[0].kind == "anonymous" and parsed[0].head not in lexicon("anonymous_heads")):
         return None
-    phrase, j = parsed
+    phrase, j = _named_in_apposition(context.text, tokens, *parsed)
     if j == len(tokens) - 1 and phrase.kind in ("name", "organization"):
         if len(phrase.name or "") < 2:
             return None  # "Q: “Will you run?”" is an interview, not a headline
@@ -268,6 +271,20 @@ def _colon_lead(context: Context, index: int) -> Hit | None:
     if j >= len(tokens) - 1 or not tokens[j].is_word or tokens[j].text[0].isupper():
         return None  # the phrase must be the subject of a verb before the colon
     return Hit(phrase, reading="clause")
+
+
+def _named_in_apposition(text: str, tokens: list[Token], phrase: NounPhrase, j: int) -> tuple[NounPhrase, int]:
+    """The person a possessor's role names between commas, and where their verb stands: in "Ravenscroft’s
+    co-host, Danny Okoro, shared ... with the caption:" the subject is Danny Okoro, not Ravenscroft."""
+    if phrase.kind not in ("name", "organization") or not text.endswith(POSSESSIVE, phrase.start, phrase.end):
+        return phrase, j
+    comma = next((k for k in range(j, min(len(tokens), j + MAX_ROLE_TOKENS)) if tokens[k].text == ","), None)
+    if comma is None or any(not tokens[k].is_word or tokens[k].text[0].isupper() for k in range(j, comma)):
+        return phrase, j  # the role is lowercase words: "co-host", "chief spokesman"
+    named = phrase_after(text, tokens, comma + 1)
+    if named is None or named[0].kind != "name" or named[1] >= len(tokens) or tokens[named[1]].text != ",":
+        return phrase, j
+    return named[0], named[1] + 1
 
 
 TRAILING_CUE = Sieve("trailing_cue", 0.95, adjacent=True, find=_trailing_cue, trailing=True,

@@ -10,6 +10,7 @@ import regex
 
 from .cast_words import is_media, issued_by, made_remarks
 from .entities import Entity, Event
+from .epithets import antecedent, writer_horizon
 from .language import lexicon
 from .mentions import RE_NEXT_WORD
 from .model import KnownSpeaker
@@ -20,6 +21,7 @@ from .singular_they import singular_they
 from .words import (
     POSSESSIVE,
     gender_from_first_name,
+    gender_of,
     is_descriptive,
     is_plural_title,
     is_title,
@@ -291,15 +293,15 @@ class Cast:
         if head in lexicon("anonymous_heads") or is_plural_title(head):
             return self._anonymous(phrase)  # "the source", "the company's lawyers"
         relative = head in lexicon("family_nouns") and title.split()[0].lower() not in lexicon("articles")
-        if (is_descriptive(head) or head in nationality_nouns()) and not relative:
-            # "the 27-year-old", "the Ohio native", "the mother of two": the person the last sentences were
-            # about; "his daughter" is somebody else, a relative of theirs.
-            horizon = self.sentences.start_before(max(0, self.sentences.start_before(phrase.start) - 1))
-            for event in self._before(phrase.start):
-                if event.position < horizon:
-                    break
-                if event.entity.type == "person" and event.subject:
-                    return event.entity
+        epithet = is_descriptive(head) or head in nationality_nouns() or head in lexicon("epithet_roles")
+        if epithet and not relative:
+            # "the 27-year-old", "the Ohio native", "the mother of two", and a trade nobody was given ("the
+            # midfielder joked"): the person the writer's last sentence was about; "his daughter" is
+            # somebody else, a relative of theirs.
+            horizon = writer_horizon(self.text, self.sentences, self.quoted, phrase.start)
+            found = antecedent(self._before(phrase.start), horizon, phrase.gender or gender_of([head]))
+            if found is not None:
+                return found
         entity = self._new("unknown")
         entity.add_title(strip_article(title) if title else self.text[phrase.start:phrase.end])
         return entity

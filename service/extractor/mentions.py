@@ -12,12 +12,13 @@ import regex
 from . import budget
 from .appositions import framed_name, labelled, named_by_frame
 from .language import compiled, lexicon
+from .name_forms import is_place_name, nicknamed, plain_name
 from .phrase_before import phrase_before
 from .phrase_finder import phrase_after
 from .phrases import NounPhrase, interpret
 from .segments import line_start
 from .tokens import Tokens, tokenize
-from .words import POSSESSIVE, is_org_name, is_person_nationality, is_title
+from .words import POSSESSIVE, is_person_nationality, is_title
 
 RE_WORD_AT = regex.compile(r"[\p{L}\p{N}]++")
 RE_WORD_BEFORE = regex.compile(r"(?r)([\p{L}’'\-]+)\h+\Z")  # on the same line
@@ -36,6 +37,8 @@ NAME_WORD_REST = r"[\p{L}\p{M}\-]*+(?:['’]\p{L}[\p{L}\p{M}\-]*+)*+"
 NAMING_FRAME_ENDINGS = ("ed ", " as ", "name, ")
 # The two characters before a name that a role or a naming frame may introduce: ", |", "named |", "as |".
 INTRODUCING = frozenset((", ", "d ", "s "))
+# The two characters before a surname that a quoted nickname may close: 'Danny ‘Dumpling’ |Okoro'.
+NICKNAME_ENDS = frozenset(("” ", "’ ", '" ', "' "))
 # How far before a name its title is looked for: "Governor of the Central Bank of Iran (CBI)".
 LOOKBACK_CHARS = 60
 
@@ -162,6 +165,11 @@ class Scanner:
             if introduced is not None:
                 found.append((introduced.start, introduced))
                 continue
+            if words == 1 and text[start - 2:start] in NICKNAME_ENDS:
+                named = nicknamed(text, start, end)  # 'Kofi “Tank” Addo-Brennan': scanned under his name
+                if named is not None:
+                    found.append((named.start, self._with_role(named)))
+                    continue
             if words == 1:
                 if end - start < 3 and self.text[start:end] in articles:
                     indefinite.append(start)
@@ -187,6 +195,8 @@ class Scanner:
         particle_before = patterns["particle_before"]
         for match in patterns["name_run"].finditer(text, timeout=budget.remaining()):
             start, end = match.span()
+            if text.endswith(POSSESSIVE, start, end) and end - start > 4:
+                end -= 2  # "Superintendent Angela Firth’s plan": the name is Angela Firth, later "Firth"
             if match.start(1) >= 0:
                 runs.append((start, end, 2))
                 continue
@@ -211,6 +221,15 @@ class Scanner:
         if words == 1 and text.endswith(NAMING_FRAME_ENDINGS, 0, start):
             return named_by_frame(text, start, end)
         return None
+
+    def _with_role(self, phrase: NounPhrase) -> NounPhrase:
+        """A name with the role a frame gives it: "The club’s captain, Kofi “Tank” Addo-Brennan, said"."""
+        text, start = self.text, phrase.start
+        if start > 1 and text.startswith(", ", start - 2) and text.startswith(",", phrase.end):
+            framed = framed_name(text, self.tokens, start, phrase.end)
+            if framed is not None:
+                return framed._replace(name=phrase.name)
+        return labelled(text, self.tokens, phrase)
 
     def _name_phrase(self, start: int, end: int) -> NounPhrase | None:
         text = self.text
@@ -241,12 +260,14 @@ class Scanner:
             return None  # a role is the subject scan's; only "The Swede" is read here
         if phrase.kind != "name":
             return phrase
+        if not phrase.title and is_place_name((phrase.name or "").split()):
+            return None  # "the temperature of Perrin Lake": read by the parser after "of", a place all the same
         if len((phrase.name or "").split()) < 2 and not phrase.title:
             return None  # a lone capitalized word is not yet somebody
         return labelled(self.text, self.tokens, phrase)
 
     def _parse_run(self, window_start: int, start: int, end: int, lookback: bool) -> NounPhrase | None:
-        phrase = None if lookback else _plain_name(self.text, start, end)
+        phrase = None if lookback else plain_name(self.text, start, end)
         if phrase is None:
             tokens = self.tokens.between(window_start, end)
             if not tokens or tokens[-1].end != end:
@@ -365,35 +386,3 @@ class Scanner:
             return False
         word = before.group(1)
         return word[0].isupper() or word[-1] == ")" or word.isdigit()  # "Tomas Berg,", "(D-Md.),", "62,"
-
-
-def _plain_name(text: str, start: int, end: int) -> NounPhrase | None:
-    """Read a run of capitalized words without the tokenizer when no title word is in it.
-
-    Returns:
-        The name or organization, or ``None`` when the run needs the full phrase parser.
-    """
-    words = text[start:end].split()
-    lows = [w.lower() for w in words]
-    if any(is_title(low) or low.endswith(".") for low in lows) or lows[0].endswith(POSSESSIVE):
-        return None  # titles, abbreviations and possessors ("Russia’s Sergei Lavrov") need the parser
-    heads = lexicon("organization_heads")
-    if any(low in heads for low in lows[:-2]):
-        return None  # an institution before a name: "Iranian Foreign Ministry Nasser Kanaani"
-    not_names = lexicon("not_names")
-    skip = 0
-    while skip < len(words) and lows[skip] in not_names:
-        skip += 1
-    kept = words[skip:]
-    if not kept:
-        return None
-    first = start + len(text[start:end]) - len(text[start:end].split(None, skip)[-1]) if skip else start
-    name = text[first:end]
-    if skip and len(kept) == 1 and is_person_nationality(lows[skip]) and lows[skip - 1] in lexicon("determiners"):
-        # "The Norwegian, ranked 40th, ...": a person described by nationality, never an organization.
-        return NounPhrase(start, end, "nominal", title=text[start:end], head=lows[skip])
-    if is_org_name(kept) or (skip and lows[skip - 1] in lexicon("articles")):
-        return NounPhrase(first, end, "organization", name=name)
-    if len(kept) < 2 or any(len(w) > 3 and w.isupper() for w in kept):
-        return None
-    return NounPhrase(first, end, "name", name=name)

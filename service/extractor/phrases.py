@@ -32,7 +32,8 @@ class NounPhrase(NamedTuple):
     """A phrase that names (or points to) a speaker.
 
     ``kind`` is ``pronoun``, ``name`` (a person's proper name), ``organization``, ``nominal`` (a role
-    with a determiner, "the negotiator") or ``anonymous`` ("a senior official").
+    with a determiner, "the negotiator") or ``anonymous`` ("a senior official"); the scan also reads a
+    ``place`` ("Perrin Lake"), which it drops.
     """
 
     start: int

@@ -78,7 +78,9 @@ def score(base: str, gold: list[dict], seeded: bool) -> dict:
     """The kit's scores of the answers, with each article's people (from its gold) as known speakers or not."""
     documents = []
     for doc in gold:
-        known = sorted({q["speaker"] for q in doc["quotes"] if q["speaker_type"] == "person"}) if seeded else []
+        # A joint quote's people are tagged one by one, as a CMS tags them: never "A and B" as one person.
+        known = sorted({name for q in doc["quotes"] if q["speaker_type"] == "person"
+                        for name in q.get("speakers") or [q["speaker"]]}) if seeded else []
         speakers = [{"id": f"cms-{name}", "name": name} for name in known]
         documents.append({"id": doc["id"], "text": doc["text"], "speakers": speakers})
     predictions = {}

@@ -46,15 +46,24 @@ STYLE_FLOORS: dict[str, tuple[float, float, float]] = {
     "canadian-wire": (0.95, 0.88, 0.95),
     "court": (0.95, 0.83, 0.89),
     "headlines": (0.89, 0.75, 0.90),
+    # The seven styles the branch corpus-more added sit at their scores after the branch corpus-rules, rounded
+    # down (one article each: a single miss moves them by 0.05 or more).
+    "india-wire": (1.00, 0.85, 0.95),
     "intl-wire": (0.95, 0.88, 0.95),
     "live-blog": (0.95, 0.93, 0.93),
     "local": (0.95, 0.95, 0.95),
     "nyt": (0.93, 0.93, 0.90),
+    "obituary": (1.00, 0.89, 0.96),
     "opinion": (0.81, 0.95, 0.89),
+    "political": (0.97, 0.97, 0.97),
+    "profile": (1.00, 0.81, 1.00),
+    "regional": (1.00, 1.00, 1.00),
+    "release": (1.00, 0.94, 0.94),
     "science": (0.95, 0.90, 0.90),
     "social-roundup": (0.91, 0.89, 0.91),
     "sports": (0.93, 0.93, 0.93),
     "transcript": (0.93, 0.92, 0.92),
+    "uk-tabloid": (1.00, 0.88, 0.88),
     # us-wire-05 (issue 9) brings a miss of its own: "the agency" read as the wire service of the dateline.
     "us-wire": (0.95, 0.91, 0.93),
 }

@@ -399,6 +399,22 @@ CASES = [
      "saving,” she said.", [("People are saving,", "direct", "a candle maker from Ferris Hill")]),
     ("scan-described", "A senior agency official said the backlog was growing. Ana Lee disagreed. “We are catching "
      "up,” she said.", [("We are catching up,", "direct", "Ana Lee")]),
+    # A3. A run ending in a place's head noun is a place, never a person a pronoun could mean; a known given
+    #     name before the head keeps a person ("Tom Park").
+    ("scan-place", "Nora Vance swims daily.\n\nShe can tell you the temperature of Holloway Lake on any day. "
+     "“It’s a curse,” she says.", [("It’s a curse,", "direct", "Nora Vance")]),
+    ("scan-place", "Kwame Osei lost his flat in May.\n\nHe now commutes 40 minutes from Ashcombe Township. "
+     "“It’s cheaper,” he said.", [("It’s cheaper,", "direct", "Kwame Osei")]),
+    ("scan-place", "Two men argued at Town Hall. “We left,” she said.", [("We left,", "direct", "unknown")]),
+    ("scan-place", "Ann Vint met Tom Park on Monday. Tom Park stayed. “It was fine,” he said.",
+     [("It was fine,", "direct", "Tom Park")]),
+    # A4. A possessive is not part of the name it follows: "Principal Rosa Quint’s plan" introduces Rosa Quint,
+    #     whom a later "Quint" names.
+    ("scan-possessive", "The board delayed Principal Rosa Quint’s plan. Nate Oduya, a parent, objected.\n\n"
+     "Quint said the school needs repairs. “Nobody enjoys this,” she said.",
+     [("Nobody enjoys this,", "direct", "Rosa Quint")]),
+    ("scan-possessive", "Ivo Marsh’s penalty put them ahead. Nate Oduya levelled.\n\nMarsh was furious. "
+     "“We threw it away,” he said.", [("We threw it away,", "direct", "Ivo Marsh")]),
     # D. A place, team or body before a lowercase role and a name is one phrase; the name speaks.
     ("premodified-role", "“We were not good enough,” said Castlebridge skipper Liam Noor.",
      [("We were not good enough,", "direct", "Liam Noor")]),
@@ -422,7 +438,37 @@ CASES = [
     ("epithet", "Callahan, 17, left the court in tears. ‘A year ago I was playing juniors,’ the American said.",
      [("A year ago I was playing juniors,", "direct", "Callahan")]),
     ("epithet", "“They were better,” the Americans said.", [("They were better,", "direct", None)]),
+    # E2. An epithet reaches past a quote paragraph to the person the writer's last sentence was about, and
+    #     a role nobody was given ("the winger") is such an epithet; never a different-gender or titled one.
+    ("epithet", "Ivo Lindqvist, the 28-year-old defender, headed in.\n\n“I told them to cross,” Lindqvist said. "
+     "“The boss wants it. So I did it. Maybe I listen.”\n\n“I’ve scored three,” the 28-year-old added.",
+     [("I told them to cross,", "direct", "Ivo Lindqvist"), ("The boss wants it. So I did it. Maybe I listen.",
+       "direct", "Ivo Lindqvist"), ("I’ve scored three,", "direct", "Ivo Lindqvist")]),
+    ("epithet", "Captain Ivo Brandt crossed and Tom Harlan scored.\n\nHarlan said the team was “buzzing.”\n\n"
+     "“It was a great ball,” the winger said.",
+     [("buzzing.", "partial", "Tom Harlan"), ("It was a great ball,", "direct", "Tom Harlan")]),
+    ("epithet", "Ivo Brandt, the visitors’ captain, said the pitch was “a bog.” “We adapted,” the skipper said.",
+     [("a bog.", "partial", "Ivo Brandt"), ("We adapted,", "direct", "Ivo Brandt")]),
+    ("epithet", "Winger Tom Harlan watched. Ivo Brandt said the pitch was “a bog.” “It was fine,” the winger said.",
+     [("a bog.", "partial", "Ivo Brandt"), ("It was fine,", "direct", "Tom Harlan")]),
+    ("epithet", "Tom Brandt said the pitch was “a bog.” “It was fine,” the actress said.",
+     [("a bog.", "partial", "Tom Brandt"), ("It was fine,", "direct", "actress")]),
+    ("epithet", "Two residents said the road was “a disgrace.” “We wrote letters,” the pensioner said.",
+     [("a disgrace.", "partial", "two residents"), ("We wrote letters,", "direct", "pensioner")]),
+    ("epithet-nickname", "Ivo “Bear” Lindqvist-Ode scored.\n\n“It was easy,” the 28-year-old said.",
+     [("It was easy,", "direct", "Ivo Lindqvist-Ode")]),
+    ("epithet-nickname", "Ana Lee’s partner, Tomas ‘Tiny’ Brecht, posted: ‘Proud of you.’\n\n"
+     "The 33-year-old later told reporters: ‘She earned it.’",
+     [("Proud of you.", "direct", "Tomas Brecht"), ("She earned it.", "direct", "Tomas Brecht")]),
     ("epithet", "“We will not pay,” the British said.", [("We will not pay,", "direct", None)]),
+    # E3. A possessor before an apposition is not the subject: "X’s co-host, Y Z, shared ... with the
+    #     caption:" is Y Z's line, as "X’s spokesman, Y, said:" is Y's.
+    ("colon-possessor", "Ana Lee’s co-host, Tomas Brecht, shared a photo of the pair with the caption: ‘Proud of you.’",
+     [("Proud of you.", "direct", "Tomas Brecht")]),
+    ("colon-possessor", "Ana Lee’s co-host, Tomas ‘Tiny’ Brecht, shared a photo with the caption: ‘Proud of you.’",
+     [("Proud of you.", "direct", "Tomas Brecht")]),
+    ("colon-possessor", "Ana Lee’s husband shared a photo with the caption: ‘Proud of you.’",
+     [("Proud of you.", "direct", "Ana Lee’s husband")]),
     # 19. Elisions open like a single mark and never open a quotation, unless their paragraph closes one.
     ("elision", "’Tis the season for giving. “We are short on volunteers,” said Ana Lee.",
      [("We are short on volunteers,", "direct", "Ana Lee")]),

@@ -1136,6 +1136,269 @@ doc("science-03", "science", [
     q("I wish it hadn’t taken an outbreak, but I’ll take it.", "Luis Carrasco", PER, "he", "said"),
 ])
 
+# Added in the corpus-more branch: ten articles written in other newsrooms' styles than the ones above (the
+# engine's rules were tuned on those), to test whether the rules generalise.
+
+# US regional newspapers (AP style): `said` after names, pronoun chains, a group source ("Larkin Falls
+# police", "county officials", "District officials"), straight marks in web copy, a byline block.
+
+doc("regional-01", "regional", [
+    q("This is not about punishing anybody,", "Teresa Okafor-Brandt", PER, "Councilwoman Teresa Okafor-Brandt",
+      "said"),
+    q("It's about whether a nurse⋯where she grew up.", "Teresa Okafor-Brandt", PER,
+      "Councilwoman Teresa Okafor-Brandt", "said"),
+    q("a slow leak that nobody noticed until the basement was full.", "Teresa Okafor-Brandt", PER, "She", "called",
+      PARTIAL),
+    q("We're telling people what they can do with property they paid for,", "Rick Dunaway", PER, "Dunaway", "said"),
+    q("I don't think that's the city's job.", "Rick Dunaway", PER, "Dunaway", "said"),
+    q("I'm not a corporation.⋯a stack of bills,", "Gwen Halloran", PER, "she", "said"),
+    q("Nobody on this council has asked me how I'm supposed to pay them.", "Gwen Halloran", PER, "she", "said"),
+    q("I got 60 days' notice,", "Marcus Yeboah", PER, "Yeboah", "said"),
+    q("I have lived in this town my whole life, and I couldn't find anything in it.", "Marcus Yeboah", PER, "Yeboah",
+      "said"),
+    q("The rent's cheaper, but I spend the difference on gas,", "Marcus Yeboah", PER, "he", "said"),
+    q("verbal only", "Larkin Falls police", ORG, "Larkin Falls police", "said", PARTIAL),
+    q("Nobody got everything they wanted tonight⋯close to right,", "Phil Castellano", PER, "he", "said"),
+    q("how Larkin Falls' rules hold up", "county officials", ANON, "county officials", "said", PARTIAL),
+])
+
+doc("regional-02", "regional", [
+    q("I’m not prepared to vote on something this big⋯in front of us,", "Dwayne Castillo", PER,
+      "board member Dwayne Castillo", "said"),
+    q("Give us the real cost, not the best-case cost.", "Dwayne Castillo", PER, "board member Dwayne Castillo",
+      "said"),
+    q("Nobody becomes a superintendent to close schools,", "Angela Firth", PER, "she", "said"),
+    q("But I would rather close a building than lay off 30 teachers.", "Angela Firth", PER, "she", "said"),
+    q("more than a coat of paint,", "district officials", ANON, "District officials", "said", PARTIAL),
+    q("They keep telling us the building is falling apart,", "Holly Brennan-Ruiz", PER, "Brennan-Ruiz", "said"),
+    q("Show us. If it’s true, show us.", "Holly Brennan-Ruiz", PER, "Brennan-Ruiz", "said"),
+    q("If you put my kids on a bus for 40 minutes⋯doing homework,", "Holly Brennan-Ruiz", PER, "she", "said"),
+    q("It’s 412,", "Ezra Pollard", PER, "he", "said"),
+    q("I don’t want to count bus stops.", "Ezra Pollard", PER, "he", "said"),
+    q("any plan that balances the budget on class sizes.", "Yolanda Pruitt", PER, "Yolanda Pruitt", "said", PARTIAL),
+    q("Every month we wait is a month⋯going in August,", "Gail Sorensen", PER, "Sorensen", "said"),
+    q("I understand the anger.⋯the deficit go away.", "Gail Sorensen", PER, "Sorensen", "said"),
+    q("every number they asked for, and a few they didn’t.", "Angela Firth", PER, "Firth", "said", PARTIAL),
+    q("I love Whitfield. I went to Whitfield,", "Jolene Tate", PER, "she", "said"),
+    q("But I can’t plan my life around a board that can’t make up its mind.", "Jolene Tate", PER, "she", "said"),
+])
+
+# A US political feature: a deck, "according to" people familiar, a quote reported through a second person
+# ("One of them said the governor told ... that the bill was “...”"), "called it", "dismissed as", a memo.
+
+doc("political-01", "political", [
+    q("clean out the back rooms,", "Miriam Lachance", PER, "Lachance", "promising", PARTIAL),
+    q("well-intentioned but unworkable", "Miriam Lachance", PER, "Lachance", "called", PARTIAL),
+    q("a press release, not a policy.", "Miriam Lachance", PER, "the governor", "told", PARTIAL),
+    q("The governor has been clear from Day 1⋯a strong ethics bill,", "Tamara Oduya", PER, "Tamara Oduya", "said"),
+    q("What she won’t do is sign a bill written for a headline.", "Tamara Oduya", PER, "Tamara Oduya", "said"),
+    q("not a fan.", "Elijah Brandvold", PER, "[he] said he had been warned", "said", PARTIAL),
+    q("I was told, and I’m quoting here⋯for a second term,’", "Elijah Brandvold", PER, "Brandvold", "said"),
+    q("Well, I don’t know that I get a second term. So I’d like to do it in this one.", "Elijah Brandvold", PER,
+      "Brandvold", "said"),
+    q("pure fiction", "Elijah Brandvold", PER, "He", "dismissed", PARTIAL),
+    q("the most predictable betrayal in the history of this building", "Carol Ashdown", PER,
+      "Senate Minority Leader Carol Ashdown", "called", PARTIAL),
+    q("The governor ran as a reformer,", "Carol Ashdown", PER, "Ashdown", "said"),
+    q("She is governing as an incumbent.", "Carol Ashdown", PER, "Ashdown", "said"),
+    q("real concerns", "Ray Villalobos", PER, "Ray Villalobos", "said", PARTIAL),
+    q("She’s a lawyer. She reads the whole bill,", "Ray Villalobos", PER, "Villalobos", "said"),
+    q("Sometimes that makes her look slow. It doesn’t make her look crooked.", "Ray Villalobos", PER, "Villalobos",
+      "said"),
+    q("confirmed every suspicion", "a senior Democratic lawmaker", ANON, "A senior Democratic lawmaker", "said",
+      PARTIAL),
+    q("She wants the credit for reform without the cost of it,", "a senior Democratic lawmaker", ANON, "the lawmaker",
+      "said"),
+    q("That works until people notice.", "a senior Democratic lawmaker", ANON, "the lawmaker", "said"),
+    q("vote we don’t need to take", None, UNK, "a memo", "According to", PARTIAL),
+    q("Send it to me and find out,", "Miriam Lachance", PER, "she", "said"),
+], not_quotes=["Nobody Owns Elijah,"])
+
+# A UK tabloid: a headline quote after a colon, "told the Mirror", "the mum-of-two", "a source close to",
+# "added:" and "hit back:" colon leads, a nickname in a name, a quote paragraph that follows on, posts.
+
+doc("uk-01", "uk-tabloid", [
+    q("I found out from a text", "Gemma Ravenscroft", PER, "Gemma Ravenscroft", None, nth=0),
+    q("I found out from a text. Eight years⋯the kids’ tea.", "Gemma Ravenscroft", PER, "the mum-of-two", "said"),
+    q("I’m not angry with the crew⋯deserve a phone call.", "Gemma Ravenscroft", PER, "She", "added"),
+    q("Bosses want a younger, fresher feel.⋯the face of the format.", "a source close to the programme", ANON,
+      "A source close to the programme", "told"),
+    q("dreading", "a source close to the programme", ANON, "The source", "added", PARTIAL),
+    q("She has carried that show⋯not because of her.", "a friend of the star", ANON, "a friend of the star",
+      "hit back"),
+    q("End of an era. Love you G x", "Danny Okoro", PER, "Danny ‘Dumpling’ Okoro", "shared"),
+    q("Gemma taught me everything I know about telly.⋯trust me.", "Danny Okoro", PER, "The 29-year-old", "told"),
+    q("We are hugely grateful to Gemma⋯wish her every success.", "a Vistavision spokesperson", ANON,
+      "A Vistavision spokesperson", "said"),
+    q("offered a meeting", "a Vistavision spokesperson", ANON, "the spokesperson", "insisted", PARTIAL, nth=0),
+    q("Offered a meeting? I was offered a meeting with the man who’d already decided,", "Gemma Ravenscroft", PER,
+      "she", "said"),
+    q("I’ve got a cookbook out in March and a lot of free Sundays. I’ll be fine.", "Gemma Ravenscroft", PER, None,
+      None),
+    q("She rang me in tears.⋯And it is.", "Pat", PER, "Pat", "told"),
+    q("No Gemma, no Sunday Feast. Simple as.", "one fan", ANON, "One fan", "wrote"),
+    q("Eight years of Sunday dinners with that woman. Shameful.", "another fan", ANON, "Another", "posted"),
+], not_quotes=["Sunday Feast", "Dumpling"])
+
+# An Indian English wire story (PTI): a dateline run into the lead, long titles before names ("Deputy
+# Commissioner of Police (South)", "Leader of Opposition in the Assembly"), "told PTI", "claimed", "asked",
+# "sources in the civic body", a relative by first name, straight marks with nested single marks.
+
+doc("india-01", "india-wire", [
+    q("The wall was around 12 feet high⋯died on the spot,", "Anand Varghese", PER,
+      "Deputy Commissioner of Police (South) Anand Varghese", "told"),
+    q("and the site engineer has been detained for questioning", "Anand Varghese", PER, "He", "said", PARTIAL),
+    q("This is not a natural calamity⋯will not be spared,", "Radhika Sawant", PER, "the chief minister", "told"),
+    q("The government stands with the families in this hour of grief,", "Radhika Sawant", PER, "she", "added"),
+    q("dangerous structures", "Harish Chaudhary", PER, "Leader of Opposition in the Assembly Harish Chaudhary",
+      "claimed", PARTIAL),
+    q("We had submitted a list of 46 such sites⋯Who will take responsibility?", "Harish Chaudhary", PER,
+      "Chaudhary", "asked"),
+    q("Work at all construction sites⋯structural audit is completed,", "Priya Iyengar", PER, "she", "said"),
+    q("let off with a warning", "sources in the civic body", ANON, "Sources in the civic body", "said", PARTIAL),
+    q("Every monsoon it is the same story.⋯take photos,", "Meena Kumari", PER, "Meena Kumari", "said"),
+    q("He told us, 'Nothing will happen, sleep there only'. Now my brother is gone,", "Ramesh", PER, "he", "said"),
+    q("We have raided two locations. He will be arrested soon,", "a police official", ANON, "a police official",
+      "said"),
+])
+
+# A magazine profile: one subject quoted in the present tense ("she says") across many paragraphs, her mother
+# by first name (also as "she"), her coach, a nested quote in an anecdote, "calls her “...”".
+
+doc("profile-01", "profile", [
+    q("People think you get used to it,", "Ines Marwood", PER, "she", "says"),
+    q("You don’t. You just get better at not caring.", "Ines Marwood", PER, "she", "says"),
+    q("She was four. She walked in up to her chin and just kept walking,", "Delphine", PER, "Delphine", "says"),
+    q("I was screaming her name.⋯I didn’t sleep for a week.", "Delphine", PER, "Delphine", "says"),
+    q("I don’t remember saying I was a fish,", "Ines Marwood", PER, "she", "says"),
+    q("But it sounds like me.", "Ines Marwood", PER, "she", "says"),
+    q("I remember thinking, who is that kid⋯why isn’t she tired?", "Arturo Bellweather", PER, "he", "says"),
+    q("She finished, climbed out and asked the official if she could go again.", "Arturo Bellweather", PER, "he",
+      "says"),
+    q("the most stubborn person I have ever met, and I was married twice.", "Arturo Bellweather", PER, "Bellweather",
+      "calls", PARTIAL),
+    q("That was dumb,", "Ines Marwood", PER, "she", "says"),
+    q("I would do it again. That’s also dumb.", "Ines Marwood", PER, "she", "says"),
+    q("I couldn’t,", "Delphine", PER, "Delphine", "says"),
+    q("I sat in the hotel bathroom with the fan on.", "Delphine", PER, "Delphine", "says"),
+    q("I’m her pit crew,", "Delphine", PER, "she", "says"),
+    q("Unpaid.", "Delphine", PER, "she", "says"),
+    q("That’s not a flex,", "Ines Marwood", PER, "she", "says"),
+    q("That’s a cry for help.", "Ines Marwood", PER, "she", "says"),
+    q("Ten K is two hours of arguing with yourself,", "Ines Marwood", PER, "she", "says"),
+    q("Most of the race happens in here.", "Ines Marwood", PER, "she", "says"),
+    q("Don’t be brave early.", "Arturo Bellweather", PER, "[he] repeats", "repeats"),
+    q("Something warm,", "Ines Marwood", PER, "she", "says"),
+    q("Somewhere with no lakes.", "Ines Marwood", PER, "she", "says"),
+])
+
+# An obituary: relatives by first name, a 1998 interview quoted, "she once said", a split quote, a sign-off,
+# a nickname and a show title in marks.
+
+doc("obituary-01", "obituary", [
+    q("She went to sleep listening to Ben Webster⋯would have scripted it,", "Celia Tessaro-Banks", PER, "Celia",
+      "said"),
+    q("She’d have wanted me to tell you the track. It was ‘Chelsea Bridge.’", "Celia Tessaro-Banks", PER, "Celia",
+      "said"),
+    q("A playlist is a menu,", "Lorraine Tessaro", PER, "she", "said"),
+    q("I’m not a waitress. I’m the cook.", "Lorraine Tessaro", PER, "she", "said"),
+    q("nurses, cab drivers, bakers, insomniacs and one or two very sad lawyers.", "Lorraine Tessaro", PER, "she",
+      "described", PARTIAL),
+    q("would have paid them.", "Lorraine Tessaro", PER, "[She] once said", "said", PARTIAL),
+    q("She was nine and I was six, and she took it right out of my hands,", "Sal", PER, "Sal", "said"),
+    q("I never got it back. I’m still waiting.", "Sal", PER, "Sal", "said"),
+    q("He was a better musician than a husband,", "Lorraine Tessaro", PER, "she", "told"),
+    q("and he was not a very good musician.", "Lorraine Tessaro", PER, "she", "told", PARTIAL),
+    q("the sound of this city after midnight.", "Dennis Okonjo", PER, "Dennis Okonjo", "called", PARTIAL),
+    q("She said, ‘Honey, you don’t want that tonight, you want this,’ and she was right,", "Bernadette Quill", PER,
+      "Ms. Quill", "said"),
+    q("I worked nights for 30 years. Lorraine was the only person awake who was on my side.", "Bernadette Quill",
+      PER, "Ms. Quill", "said"),
+    q("listen to the bass player first, and the singer last.", "Theo", PER, "He", "said", PARTIAL),
+    q("Go to bed, Port Aldridge. I’ll keep the lights on.", "Lorraine Tessaro", PER, "[her] sign-off", None),
+], not_quotes=["the Night Owl,", "The Night Owl Hour"])
+
+# A football match report (UK): manager, captain, "the 31-year-old", "the midfielder", "the striker",
+# nicknames in marks, "told the club's website", a nested quote.
+
+doc("sports-04", "sports", [
+    q("I just told the lads, ‘Give me one chance,’", "Kofi Addo-Brennan", PER, "Addo-Brennan", "said"),
+    q("The gaffer’s been on at me⋯listen to him more.", "Kofi Addo-Brennan", PER, "Addo-Brennan", "said"),
+    q("I’ve scored four goals in three years and two of them were this month,", "Kofi Addo-Brennan", PER,
+      "the 31-year-old", "added"),
+    q("Don’t get used to it.", "Kofi Addo-Brennan", PER, "the 31-year-old", "added"),
+    q("the best birthday present I’ve had since my first car.", "Neil Fairbairn", PER,
+      "Dunmore manager Neil Fairbairn", "called", PARTIAL),
+    q("We weren’t great for an hour, let’s be honest,", "Neil Fairbairn", PER, "Fairbairn", "told"),
+    q("Harwick pressed us⋯since he was 19.", "Neil Fairbairn", PER, "Fairbairn", "told"),
+    q("It’s not even close. It’s a goal kick,", "Stuart Kellaway", PER, "he", "said"),
+    q("The linesman’s 10 yards away⋯We’ve still lost.", "Stuart Kellaway", PER, "he", "said"),
+    q("gone mad", "Joe Whitacre", PER, "Whitacre", "said", PARTIAL),
+    q("The skipper gets the assists and the big man gets the headlines,", "Joe Whitacre", PER, "the midfielder",
+      "joked"),
+    q("That’s the job.", "Joe Whitacre", PER, "the midfielder", "joked"),
+    q("thrown away", "Liam Doherty", PER, "Doherty", "said", PARTIAL),
+    q("We should be out of sight by half-time,", "Liam Doherty", PER, "the striker", "said"),
+    q("That’s on us, not the ref.", "Liam Doherty", PER, "the striker", "said"),
+    q("couldn’t feel my legs", "Rhys Pemberton", PER, "Pemberton", "said", PARTIAL),
+], not_quotes=["Tank", "the Cat"])
+
+# A business story written from a press release: "the company said in a statement", "The Elk Prairie-based
+# company", "said X, the company's president and chief executive officer", a spokesperson, a union local's
+# statement, a conference call, an analyst's note.
+
+doc("release-01", "release", [
+    q("This decision was not made lightly⋯more than 50 years,", "Halvorsen Foods", ORG, "the company", "said"),
+    q("not suited to the products our customers are buying today.", "Halvorsen Foods", ORG,
+      "The Elk Prairie-based company", "said", PARTIAL),
+    q("As consumer demand shifts toward ready-to-cook meals⋯those products,", "Margit Solheim", PER,
+      "Margit Solheim", "said"),
+    q("Today’s announcement positions Halvorsen⋯to our people.", "Margit Solheim", PER, "Margit Solheim", "said"),
+    q("a significant number", "Derek Amundsen", PER, "Halvorsen spokesperson Derek Amundsen", "said", PARTIAL),
+    q("We will be working closely⋯through this transition,", "Derek Amundsen", PER, "Amundsen", "said"),
+    q("Halvorsen didn’t call us.⋯a press release at 7:05,", "Rosa Tilden", PER, "Rosa Tilden", "said"),
+    q("That tells you what 50 years of loyalty is worth to this company.", "Rosa Tilden", PER, "Rosa Tilden", "said"),
+    q("fight for every dollar of severance these workers are owed.", "Allied Food Workers Local 218", ORG,
+      "Local 218", "said", PARTIAL),
+    q("We expect the move to be accretive to margins beginning in fiscal 2026,", "Anil Deshpande", PER,
+      "Chief Financial Officer Anil Deshpande", "said"),
+    q("The remaining network will run⋯the low 70s today.", "Anil Deshpande", PER,
+      "Chief Financial Officer Anil Deshpande", "said"),
+    q("overdue", "Jonah Feld", PER, "Jonah Feld", "called", PARTIAL),
+    q("Dorrance was the oldest and least efficient plant in the system,", "Jonah Feld", PER, "Feld", "wrote"),
+    q("The only question was when.", "Jonah Feld", PER, "Feld", "wrote"),
+    q("remains committed to the communities where we operate.", "Halvorsen Foods", ORG, "Halvorsen", "said",
+      PARTIAL),
+    q("We’ve known for a couple of years this was a possibility,", "Ken Whitlock", PER, "Whitlock", "said"),
+    q("Knowing it doesn’t make today any easier.", "Ken Whitlock", PER, "Whitlock", "said"),
+])
+
+# A US court report: judge, prosecutor, defence attorney, "police said", victim statements (one read aloud by an
+# advocate: "he wrote"), the defendant, a T-shirt slogan.
+
+doc("court-04", "court", [
+    q("significant front-end damage", "Eastbrook police", ORG, "Eastbrook police", "said", PARTIAL),
+    q("You made a choice to drive that night⋯to drive away,", "Lionel Ashcombe", PER,
+      "Superior Court Judge Lionel Ashcombe", "said"),
+    q("The second choice is the one I keep coming back to.", "Lionel Ashcombe", PER,
+      "Superior Court Judge Lionel Ashcombe", "said"),
+    q("the hardest reading I have done in 22 years on this bench.", "Lionel Ashcombe", PER, "He", "called", PARTIAL),
+    q("He didn’t call 911.⋯parked in his garage,", "Paula Greaves", PER, "Greaves", "told"),
+    q("That is not panic. That is a plan.", "Paula Greaves", PER, "Greaves", "told"),
+    q("owned this from the first day.", "Samuel Okwu", PER, "Samuel Okwu", "saying", PARTIAL),
+    q("Cody is not the worst thing he did,", "Samuel Okwu", PER, "Okwu", "said"),
+    q("He will carry this for the rest of his life⋯to Ms. Hartsell.", "Samuel Okwu", PER, "Okwu", "said"),
+    q("Amelia left the house at 6:40⋯a stack of essays,", "Greg", PER, "he", "wrote"),
+    q("I still set out two mugs. I don’t know how to stop.", "Greg", PER, "he", "wrote"),
+    q("My mom taught me to ride a bike,", "Nora", PER, "she", "said"),
+    q("I haven’t been on one since. I don’t think I will be.", "Nora", PER, "she", "said"),
+    q("I am so sorry,", "Cody Vandermeer", PER, "he", "said"),
+    q("I don’t expect you to forgive me. I wouldn’t.", "Cody Vandermeer", PER, "he", "said"),
+    q("fair, if not enough.", "Paula Greaves", PER, "Greaves", "said", PARTIAL),
+    q("She would have hated that it took this,", "Dana Morrow", PER, "Dana Morrow", "said"),
+    q("But she would have ridden in it every day.", "Dana Morrow", PER, "Dana Morrow", "said"),
+], not_quotes=["Ride On, Ms. H"])
+
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -1,0 +1,42 @@
+"""Epithets: a description or a role that stands for the person the writer's last sentence was about
+("“...,” the 31-year-old added", "the midfielder joked"), found in the cast's mentions so far."""
+
+from __future__ import annotations
+
+import bisect
+
+from .entities import Entity, Event
+from .segments import Sentences
+
+# How many of the writer's own sentences back an epithet looks for its person: the one before its own.
+WRITER_SENTENCES = 1
+
+
+def writer_horizon(text: str, sentences: Sentences, quoted: list[tuple[int, int]], position: int) -> int:
+    """Where the writer's sentence before the one at ``position`` starts, not counting sentences that lie
+    wholly inside a quotation: a three-sentence quote paragraph between "Addo said." and "the 31-year-old
+    added" is the speaker's words, and must not use up the lookback."""
+    starts = [start for start, _ in quoted]
+    start = sentences.start_before(position)
+    left = WRITER_SENTENCES
+    while left and start > 0:
+        end = start
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        start = sentences.start_before(end - 1)
+        i = bisect.bisect_right(starts, start) - 1
+        if not (i >= 0 and quoted[i][0] <= start and end <= quoted[i][1]):
+            left -= 1
+    return start
+
+
+def antecedent(events: list[Event], horizon: int, gender: str | None) -> Entity | None:
+    """The person an epithet stands for: the latest person who was a subject since ``horizon`` (events
+    newest first), when their gender fits the epithet's ("the actress" is never a man)."""
+    for event in events:
+        if event.position < horizon:
+            break
+        entity = event.entity
+        if entity.type == "person" and event.subject:
+            return entity if gender is None or entity.gender in (None, gender) else None
+    return None

@@ -1,0 +1,69 @@
+"""How a run of capitalized words in the writer's own words reads as a name on its own: a plain name or
+an organization without the parser, and a name with a quoted nickname inside it."""
+
+from __future__ import annotations
+
+import regex
+
+from .language import lexicon
+from .phrases import NounPhrase
+from .words import POSSESSIVE, first_names, gender_from_first_name, is_org_name, is_person_nationality, is_title
+
+# A given name and a quoted nickname of one or two capitalized words right before a surname, read backwards
+# from the surname: 'Kofi “Tank” |Addo-Brennan', 'Danny ‘Dumpling’ |Okoro'.
+RE_NICKNAME_BEFORE = regex.compile(
+    r"""(?r)(?<![\p{L}\p{N}.])(\p{Lu}\p{Ll}++)\h[“"‘']            # the given name and the opening mark
+    \p{Lu}[\p{L}'’.\-]*(?:\h\p{Lu}[\p{L}'’.\-]*)?[”"’']\h\Z        # "Tank”", "Big Mac’"
+    """, regex.VERBOSE)
+
+
+def nicknamed(text: str, start: int, end: int) -> NounPhrase | None:
+    """The name a surname at ``start:end`` ends when a known given name and a quoted nickname stand before
+    it: 'Kofi “Tank” Addo-Brennan' is Kofi Addo-Brennan (the nickname is not part of the name)."""
+    match = RE_NICKNAME_BEFORE.search(text, max(0, start - 40), start)
+    if match is None or match.group(1).lower() not in first_names():
+        return None
+    given = match.group(1)
+    return NounPhrase(match.start(1), end, "name", name=f"{given} {text[start:end]}",
+                      gender=gender_from_first_name(given.lower()))
+
+
+def is_place_name(words: list[str]) -> bool:
+    """Tell whether a name's words name a place: "He now commutes from Dresden Township. “...,” he said"
+    must not make the township the "he"; a known given name before the head keeps a person ("Tom Park")."""
+    return len(words) > 1 and words[-1].lower() in lexicon("place_heads") and words[0].lower() not in first_names()
+
+
+def plain_name(text: str, start: int, end: int) -> NounPhrase | None:
+    """Read a run of capitalized words without the tokenizer when no title word is in it.
+
+    Returns:
+        The name, organization or place (which the scan drops), or ``None`` when the run needs the full
+        phrase parser.
+    """
+    words = text[start:end].split()
+    lows = [w.lower() for w in words]
+    if any(is_title(low) or low.endswith(".") for low in lows) or lows[0].endswith(POSSESSIVE):
+        return None  # titles, abbreviations and possessors ("Russia’s Sergei Lavrov") need the parser
+    heads = lexicon("organization_heads")
+    if any(low in heads for low in lows[:-2]):
+        return None  # an institution before a name: "Iranian Foreign Ministry Nasser Kanaani"
+    not_names = lexicon("not_names")
+    skip = 0
+    while skip < len(words) and lows[skip] in not_names:
+        skip += 1
+    kept = words[skip:]
+    if not kept:
+        return None
+    first = start + len(text[start:end]) - len(text[start:end].split(None, skip)[-1]) if skip else start
+    name = text[first:end]
+    if skip and len(kept) == 1 and is_person_nationality(lows[skip]) and lows[skip - 1] in lexicon("determiners"):
+        # "The Norwegian, ranked 40th, ...": a person described by nationality, never an organization.
+        return NounPhrase(start, end, "nominal", title=text[start:end], head=lows[skip])
+    if is_org_name(kept) or (skip and lows[skip - 1] in lexicon("articles")):
+        return NounPhrase(first, end, "organization", name=name)
+    if len(kept) < 2 or any(len(w) > 3 and w.isupper() for w in kept):
+        return None
+    if is_place_name(kept):
+        return NounPhrase(first, end, "place", name=name)
+    return NounPhrase(first, end, "name", name=name)
