@@ -28,6 +28,7 @@ from .words import (
     name_key,
     nationality_nouns,
     pronoun_gender,
+    relation_head,
     strip_article,
 )
 
@@ -250,7 +251,7 @@ class Cast:
         return entity
 
     def _nominal(self, phrase: NounPhrase) -> Entity | None:
-        head = phrase.head or ""
+        head = relation_head(phrase.head or "")
         title = phrase.title or ""
         if head in lexicon("document_nouns"):
             issuer = self._issuer(head, phrase.start)

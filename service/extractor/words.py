@@ -62,6 +62,13 @@ def is_descriptive(low: str) -> bool:
         " " in low and low.split(" ", 1)[0] in lexicon("rank_markers"))
 
 
+def relation_head(low: str) -> str:
+    """The family noun of a parent named by their children's count, the tabloid way ("mum-of-two" is a
+    "mum", "father-of-three" a "father"); any other head as it is."""
+    base, of, count = low.partition("-of-")
+    return base if of and count and base in lexicon("family_nouns") else low
+
+
 def is_person_head(low: str) -> bool:
     """A noun for one person: a role ("student"), a description ("veteran") or a plain one ("man")."""
     return low in lexicon("person_nouns") or is_title(low) or is_descriptive(low)

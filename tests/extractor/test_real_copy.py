@@ -316,6 +316,17 @@ CASES = [
      [("We are drowning,", "direct", "a senior agency official")]),
     ("pronouns", "Officials said the backlog was growing.\n\nAna Lee, who runs the office, disagreed. “We are "
      "catching up,” she said.", [("We are catching up,", "direct", "Ana Lee")]),
+    # A parent by their children's count, the tabloid way: the person just described, of the parent's gender.
+    ("epithet", "Gemma Hart, 41, quit the show on Friday. Speaking to the Post, the mum-of-two said: “I found out "
+     "from a text.”", [("I found out from a text.", "direct", "Gemma Hart")]),
+    ("epithet", "Darren Pike was cleared on Monday. “I just want to go home,” the father-of-three said.",
+     [("I just want to go home,", "direct", "Darren Pike")]),
+    ("epithet", "Darren Pike was cleared on Monday. “It has been hell,” the mum-of-two said.",
+     [("It has been hell,", "direct", "mum-of-two")]),
+    ("epithet", "Gemma Hart has left the show. The 41-year-old had fronted it since 2016. Speaking to the Post, the "
+     "mum-of-two said: “I found out from a text.”", [("I found out from a text.", "direct", "Gemma Hart")]),
+    ("epithet", "Darren Pike was cleared on Monday. He had spent a year on remand. “I just want to go home,” the "
+     "father-of-three said.", [("I just want to go home,", "direct", "Darren Pike")]),
     # A sentence that opens with the pronoun keeps the chain: whoever else it names (an object, a place) is not
     # the next "she"; a sentence that opens on someone else still lends its subject.
     ("pronoun chain", "Nadia Pereira runs the bakery on Elm Street. She hired Tomasz Wren as her baker last spring. "
