@@ -260,7 +260,7 @@ class Scanner:
             return None  # a role is the subject scan's; only "The Swede" is read here
         if phrase.kind != "name":
             return phrase
-        if not phrase.title and is_place_name((phrase.name or "").split()):
+        if not phrase.title and is_place_name(self.text, phrase.start, (phrase.name or "").split()):
             return None  # "the temperature of Perrin Lake": read by the parser after "of", a place all the same
         if len((phrase.name or "").split()) < 2 and not phrase.title:
             return None  # a lone capitalized word is not yet somebody

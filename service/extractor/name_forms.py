@@ -15,6 +15,8 @@ RE_NICKNAME_BEFORE = regex.compile(
     r"""(?r)(?<![\p{L}\p{N}.])(\p{Lu}\p{Ll}++)\h[“"‘']            # the given name and the opening mark
     \p{Lu}[\p{L}'’.\-]*(?:\h\p{Lu}[\p{L}'’.\-]*)?[”"’']\h\Z        # "Tank”", "Big Mac’"
     """, regex.VERBOSE)
+# Up to three lowercase words before a name, on its line: "from |Dresden Township", "over the central |Liberty Square".
+RE_WORDS_BEFORE = regex.compile(r"(?r)(?:\p{Ll}++\h++){1,3}+\Z")
 
 
 def nicknamed(text: str, start: int, end: int) -> NounPhrase | None:
@@ -28,10 +30,15 @@ def nicknamed(text: str, start: int, end: int) -> NounPhrase | None:
                       gender=gender_from_first_name(given.lower()))
 
 
-def is_place_name(words: list[str]) -> bool:
-    """Tell whether a name's words name a place: "He now commutes from Dresden Township. “...,” he said"
-    must not make the township the "he"; a known given name before the head keeps a person ("Tom Park")."""
-    return len(words) > 1 and words[-1].lower() in lexicon("place_heads") and words[0].lower() not in first_names()
+def is_place_name(text: str, start: int, words: list[str]) -> bool:
+    """Tell whether the name ``words`` at ``start`` names a place: "He now commutes from Dresden Township.
+    “...,” he said" must not make the township the "he". It ends in a place's head noun, follows a word that
+    places it ("from", "of", "over the central"), and no known given name opens it ("Tom Park"): a surname
+    such as Hill or Lane after a given name the pack does not know ("Tavon Hill coached") is a person's."""
+    if len(words) < 2 or words[-1].lower() not in lexicon("place_heads") or words[0].lower() in first_names():
+        return False
+    before = RE_WORDS_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and not lexicon("place_prepositions").isdisjoint(before.group().split())
 
 
 def plain_name(text: str, start: int, end: int) -> NounPhrase | None:
@@ -64,6 +71,6 @@ def plain_name(text: str, start: int, end: int) -> NounPhrase | None:
         return NounPhrase(first, end, "organization", name=name)
     if len(kept) < 2 or any(len(w) > 3 and w.isupper() for w in kept):
         return None
-    if is_place_name(kept):
+    if is_place_name(text, first, kept):
         return NounPhrase(first, end, "place", name=name)
     return NounPhrase(first, end, "name", name=name)

@@ -419,6 +419,12 @@ CASES = [
     ("scan-place", "Two men argued at Town Hall. “We left,” she said.", [("We left,", "direct", "unknown")]),
     ("scan-place", "Ann Vint met Tom Park on Monday. Tom Park stayed. “It was fine,” he said.",
      [("It was fine,", "direct", "Tom Park")]),
+    # ... and only after a word that places it ("from", "of", "near"): a given name the pack does not know before a
+    # surname such as Hill, Park or Lane is still a person.
+    ("scan-place", "Tavon Hill coached the team for a decade. “I knew right away,” he said.",
+     [("I knew right away,", "direct", "Tavon Hill")]),
+    ("scan-place", "Reporters met Deshawn Park at his office. “I was asleep,” he said.",
+     [("I was asleep,", "direct", "Deshawn Park")]),
     # A4. A possessive is not part of the name it follows: "Principal Rosa Quint’s plan" introduces Rosa Quint,
     #     whom a later "Quint" names.
     ("scan-possessive", "The board delayed Principal Rosa Quint’s plan. Nate Oduya, a parent, objected.\n\n"
