@@ -43,6 +43,9 @@ OVERALL_EXACT_FLOOR = 0.96
 STYLE_FLOORS: dict[str, tuple[float, float, float]] = {
     "british": (0.93, 0.92, 0.92),
     "business": (0.95, 0.91, 0.95),
+    # The two styles the branch corpus-more2 added (four and six articles in the manner of the two external sets)
+    # sit at their first scores, rounded down.
+    "canadian-news": (1.00, 0.90, 0.98),
     "canadian-wire": (0.95, 0.88, 0.95),
     "court": (0.95, 0.83, 0.89),
     "headlines": (0.89, 0.75, 0.90),
@@ -64,6 +67,7 @@ STYLE_FLOORS: dict[str, tuple[float, float, float]] = {
     "sports": (0.93, 0.93, 0.93),
     "transcript": (0.93, 0.92, 0.92),
     "uk-tabloid": (1.00, 0.88, 0.88),
+    "us-politics": (0.99, 0.91, 0.90),
     # us-wire-05 (issue 9) brings a miss of its own: "the agency" read as the wire service of the dateline.
     "us-wire": (0.95, 0.91, 0.93),
 }

@@ -1400,5 +1400,317 @@ doc("court-04", "court", [
 ], not_quotes=["Ride On, Ms. H"])
 
 
+# ---------------------------------------------------------------------------------------------------
+# Branch corpus-more2: ten articles in the manner of two external sets the project never sees, US political
+# news from several outlets (style ``us-politics``) and Canadian news (style ``canadian-news``).
+# ---------------------------------------------------------------------------------------------------
+
+# AP Congress story, straight marks: `R-Ky.` tags, "said in a statement", "told reporters", an anonymous aide,
+# a colon after "he said", a plural title before two names that say nothing.
+
+doc("us-ap-01", "us-politics", [
+    q("Tonight, Senate Democrats told every sheriff on the southern border that they are on their own,",
+      "Thomas Brandt", PER, "Senate Majority Leader Thomas Brandt", "said"),
+    q("a campaign ad dressed up as an appropriations bill", "Alicia Fenwick", PER,
+      "Senate Minority Leader Alicia Fenwick", "said", PARTIAL),
+    q("We are ready to negotiate on border security. We have been ready for months,", "Alicia Fenwick", PER,
+      "Fenwick", "told"),
+    q("What we are not going to do⋯where the last one went.", "Alicia Fenwick", PER, "Fenwick", "told"),
+    q("Nevada communities can't wait for Washington to finish arguing.", "Carla Whitfield", PER, "Whitfield",
+      "said", PARTIAL),
+    q("I'll keep voting for anything⋯no matter whose name is on it,", "Carla Whitfield", PER, "she", "said"),
+    q("supports any serious effort to secure the border", "Janelle Okafor", PER, "press secretary Janelle Okafor",
+      "told", PARTIAL),
+    q("The House has done its job,", "Gregory Hale", PER, "Hale", "said"),
+    q("The Senate needs to do theirs.", "Gregory Hale", PER, "Hale", "said"),
+    q("hostage-taking.", "Marisol Vega", PER, "Rep. Marisol Vega", "called", PARTIAL),
+    q("My constituents don't need a speech.⋯gas in its trucks,", "Marisol Vega", PER, "Vega", "said"),
+    q("Shutting down the government does the opposite.", "Marisol Vega", PER, "Vega", "said"),
+    q("essentially stopped", "a senior Senate Democratic aide", ANON, "A senior Senate Democratic aide", "said",
+      PARTIAL),
+    q("I don't think you win a shutdown fight⋯really thinks so either,", "Paul Everly", PER, "Everly", "told"),
+    q("But I've been wrong before.", "Paul Everly", PER, "Everly", "told"),
+    q("Ask the people who just voted no.", "Thomas Brandt", PER, "he", "said"),
+])
+
+# Politico-style insider piece: people familiar, a senior administration official on condition of anonymity,
+# many partial quotes, an aide's words about a named third person, `(D-N.M.)` after the name.
+
+doc("us-insider-01", "us-politics", [
+    q("the tyranny of the median voter", "Nathaniel Corrigan", PER, "Corrigan", "remarks", PARTIAL),
+    q("Nobody’s pulling anything,", "a senior administration official", ANON, "a senior administration official",
+      "said"),
+    q("not where we’d like it", "a senior administration official", ANON, "the official", "conceded", PARTIAL),
+    q("being realistic.", "a senior administration official", ANON, "the official", "conceded", PARTIAL),
+    q("He’s a smart guy. I just don’t know that he’s a smart guy for this job,", "Wendell Haskins", PER, "Haskins",
+      "told"),
+    q("I’m still reading.", "Mike Tunney", PER, "Tunney", "said"),
+    q("a total mess", "a White House aide", ANON, "One White House aide", "described", PARTIAL),
+    q("made clear she is not happy.", "a White House aide", ANON, "One White House aide", "said", PARTIAL),
+    q("The department has full confidence⋯led to his nomination,", "Eli Brannigan", PER, "Brannigan", "said"),
+    q("Any suggestion otherwise is just palace intrigue.", "Eli Brannigan", PER, "Brannigan", "said"),
+    q("glib and wrong,", "Nathaniel Corrigan", PER, "[he] apologized", "calling", PARTIAL),
+    q("I said something dumb six years ago.⋯than I knew at the time.", "Nathaniel Corrigan", PER,
+      "[he] told senators", "told"),
+    q("They picked a guy who thinks voters are the problem⋯have a problem with him,", "Rosa Iturbe", PER,
+      "Sen. Rosa Iturbe", "said"),
+    q("Shocking.", "Rosa Iturbe", PER, "Sen. Rosa Iturbe", "said"),
+    q("a long shot who wants it badly.", "a person familiar with the list", ANON,
+      "one person familiar with the list", "described", PARTIAL),
+    q("tired of reading about this guy.", "a person close to the process", ANON, "one of them", "said", PARTIAL),
+    q("Nathaniel Corrigan is going to be confirmed,", "Tasha Kimmel", PER, "White House spokesperson Tasha Kimmel",
+      "said"),
+    q("Write it down.", "Tasha Kimmel", PER, "White House spokesperson Tasha Kimmel", "said"),
+])
+
+# Cable-news web story (Fox News Digital): a headline quote after a colon, a Sunday show in marks, the host's
+# question, "replied", "told Fox News Digital", a department spokesperson, a post on X, a morning show.
+
+doc("us-cable-01", "us-politics", [
+    q("They’re coming for your stove", "Dale Hargrove", PER, "Sen. Hargrove", None, nth=0),
+    q("the most reckless thing this department has done in a decade.", "Dale Hargrove", PER, "Sen. Dale Hargrove",
+      "calling", PARTIAL),
+    q("They’re coming for your stove, they’re⋯your pickup truck,", "Dale Hargrove", PER, "Hargrove", "said"),
+    q("Montanans aren’t going to stand for it, and frankly, neither am I.", "Dale Hargrove", PER, "Hargrove",
+      "said"),
+    q("Senator, the department says⋯What’s your answer to that?", "Carla Benning", PER, "Benning", "asked"),
+    q("My answer is, show me the family,", "Dale Hargrove", PER, "Hargrove", "replied"),
+    q("Because I’ve been to a lot of kitchen tables⋯telling them what to buy.", "Dale Hargrove", PER, "Hargrove",
+      "replied"),
+    q("developed over three years with input from manufacturers, consumer groups and utilities",
+      "a department spokesperson", ANON, "a department spokesperson", "said", PARTIAL),
+    q("save American households billions of dollars.", "a department spokesperson", ANON,
+      "a department spokesperson", "said", PARTIAL),
+    q("Nobody is taking anyone’s stove,", "a department spokesperson", ANON, "the spokesperson", "said"),
+    q("That is simply false.", "a department spokesperson", ANON, "the spokesperson", "said"),
+    q("at least 40 cosponsors lined up", "Dale Hargrove", PER, "He", "told", PARTIAL),
+    q("a handful of Democrats who represent cold states.", "Dale Hargrove", PER, "He", "told", PARTIAL),
+    q("This is a rule about how efficient a furnace has to be. That’s it,", "Tamsin Greer", PER, "Greer", "wrote"),
+    q("Republicans are fundraising off a fantasy.", "Tamsin Greer", PER, "Greer", "wrote"),
+    q("unrealistic", "Heating and Cooling Contractors Alliance", ORG,
+      "The Heating and Cooling Contractors Alliance", "said", PARTIAL),
+    q("will bear the brunt of the transition.", "Heating and Cooling Contractors Alliance", ORG,
+      "The Heating and Cooling Contractors Alliance", "warned", PARTIAL),
+    q("was written by people who have never had to replace a water heater in January.", "Kevin Strand", PER,
+      "former Energy Department official Kevin Strand", "told", PARTIAL),
+    q("I worked in that building,", "Kevin Strand", PER, "Strand", "said"),
+    q("I promise you, nobody in that meeting⋯whose furnace just quit.", "Kevin Strand", PER, "Strand", "said"),
+    q("It’ll be in court by Christmas,", "Kevin Strand", PER, "Strand", "said"),
+    q("And I’d bet on the states.", "Kevin Strand", PER, "Strand", "said"),
+], not_quotes=[("Sunday Morning Briefing", 0), ("Sunday Morning Briefing", 1), "America’s Morning Report"])
+
+# A New York Times news analysis: Mr./Ms. on second reference, long quotes, paraphrase run into partial quotes,
+# "in an interview", a strategist described, a quote that quotes itself ("to say, ‘Here is …’").
+
+doc("us-analysis-01", "us-politics", [
+    q("the first stump speech of the 2028 cycle.", "a Democratic strategist", ANON, "one Democratic strategist",
+      "described", PARTIAL),
+    q("You don’t do a tax cut in Hartwell because you’re worried about Hartwell,", "Lucinda Farrow", PER,
+      "Lucinda Farrow", "said"),
+    q("You do it because you want a clip⋯everyone in the room knew it.", "Lucinda Farrow", PER, "Lucinda Farrow",
+      "said"),
+    q("on the table since my first campaign", "Evelyn Marchetti", PER, "She", "said", PARTIAL),
+    q("I understand why people want to make everything about 2028. It’s a more interesting story,",
+      "Evelyn Marchetti", PER, "she", "said"),
+    q("But I have a state to run⋯I’d call it keeping a promise.", "Evelyn Marchetti", PER, "she", "said"),
+    q("I’m going to rule out answering that question,", "Evelyn Marchetti", PER, "she", "said"),
+    q("the people who can afford to pay a little more should⋯stop being asked to.", "Raymond Oyelaran", PER,
+      "[he] told legislators", "told", PARTIAL),
+    q("For 20 years, my party has been apologizing for wanting government to do things,", "Raymond Oyelaran", PER,
+      "Mr. Oyelaran", "said"),
+    q("I’m not going to apologize.⋯all the tax cuts in the world don’t help you.", "Raymond Oyelaran", PER,
+      "Mr. Oyelaran", "said"),
+    q("She didn’t say anything she hadn’t said before, which I mean as a compliment,", "Harold Kessinger", PER,
+      "Mr. Kessinger", "said"),
+    q("Most politicians in that setting⋯what she was going to do anyway.", "Harold Kessinger", PER, "Mr. Kessinger",
+      "said"),
+    q("Evelyn cuts your taxes and Ray pays for your day care.⋯money in your pocket,", "Gloria Sandoval", PER,
+      "Ms. Sandoval", "said"),
+    q("The argument we keep having in Washington⋯did my bills go down?", "Gloria Sandoval", PER, "Ms. Sandoval",
+      "said"),
+    q("The budget is a governor’s best chance to say, ‘Here is what I would do with power,’", "Timothy Hu", PER,
+      "Mr. Hu", "said"),
+    q("But primary voters are not reading the budget.⋯who looks like a fighter.", "Timothy Hu", PER, "Mr. Hu",
+      "said"),
+    q("I have not,", "Raymond Oyelaran", PER, "he", "said"),
+    q("I have been to Fennick Lake six times.", "Raymond Oyelaran", PER, "he", "said"),
+])
+
+# An NPR web story from a radio piece: present-tense "says", a quote paragraph first and its speaker named after
+# it ("That’s Darnell Pike."), a speaker introduced before a quote that carries no cue, an age after "who’s".
+
+doc("us-radio-01", "us-politics", [
+    q("It’s 47 minutes to the nearest ER now.⋯who didn’t have 47 minutes.", "Darnell Pike", PER, "Darnell Pike",
+      None),
+    q("Before, you’re thinking about the patient. Now you’re thinking about the clock,", "Darnell Pike", PER,
+      "Pike", "says"),
+    q("Every call, you’re doing math.", "Darnell Pike", PER, "Pike", "says"),
+    q("painful but unavoidable", "Ridgeline Health", ORG, "Ridgeline", "says", PARTIAL),
+    q("We had a man come in with chest pain at 11:40⋯you don’t have a job.", "Amber Kowalski", PER,
+      "[She] was there", None),
+    q("I did everything a congressman can do. I called, I wrote, I sat in meetings,", "Curtis Laine", PER, "Laine",
+      "says"),
+    q("What I can’t do is make a private company⋯doesn’t want to keep open.", "Curtis Laine", PER, "Laine", "says"),
+    q("There’s this idea that you can pass one bill⋯It’s almost never that,", "Meredith Anand", PER, "Anand",
+      "says"),
+    q("Once a hospital closes, the staff scatters.⋯than getting the money.", "Meredith Anand", PER, "Anand", "says"),
+    q("Everybody promises. Nobody reopens,", "Gail Thurston", PER, "Gail Thurston", "says"),
+    q("She did 90 the whole way.⋯I’m not slowing down.’", "Gail Thurston", PER, "40 minutes away, [Thurston] says",
+      "says"),
+    q("I’ll vote for whoever shows me a doctor,", "Gail Thurston", PER, "she", "says"),
+    q("Not a plan. A doctor.", "Gail Thurston", PER, "she", "says"),
+])
+
+# A campaign-trail story: a headline quote, a crowd's chant and answer, a sign, the candidate's lines, "what he
+# called X’s “…”", a heckler, a spokeswoman's emailed statement, posts on X, a voter with her age.
+
+doc("us-campaign-01", "us-politics", [
+    q("never met a payroll", "Jack Whitcomb", PER, "Whitcomb", "says", PARTIAL, nth=0),
+    q("Send her home! Send her home!", "the crowd", ANON, "The crowd", "chanting"),
+    q("I appreciate it, but let’s not send her home. Let’s send her into retirement,", "Jack Whitcomb", PER,
+      "Whitcomb", "said"),
+    q("She’s earned it. Thirty years in Washington, she’s earned a nice long rest.", "Jack Whitcomb", PER,
+      "Whitcomb", "said"),
+    q("thirty-year love affair with Washington.", "Jack Whitcomb", PER, "The 52-year-old trucking company owner",
+      "called", PARTIAL),
+    q("My opponent has never met a payroll.⋯so she doesn’t have to,", "Jack Whitcomb", PER, "he", "said"),
+    q("I’ve done both. I’d do it again.", "Jack Whitcomb", PER, "he", "said"),
+    q("Tell ’em, Jack!", "a man in the front row", ANON, "a man in the front row", "shouted"),
+    q("has spent this entire campaign running from his own record.", "Renee Batiste", PER, "Renee Batiste", "said",
+      PARTIAL),
+    q("Jack Whitcomb laid off 140 Georgians⋯a payroll story he wants to tell,", "Renee Batiste", PER, "Batiste",
+      "said"),
+    q("Senator Ostrowski will keep talking⋯keep talking about her age.", "Renee Batiste", PER, "Batiste", "said"),
+    q("Thirty years of bringing home Georgia’s fair share. I’ll take it,", "Helena Ostrowski", PER, "she", "wrote"),
+    q("Thirty years of bringing home Washington’s bad ideas, you mean,", "Jack Whitcomb", PER, "he", "posted"),
+    q("closer than the polls say", "Wes Tolliver", PER, "Tolliver", "told", PARTIAL),
+    q("three or four points, maybe more if it rains in the suburbs.", "Wes Tolliver", PER, "Tolliver", "predicted",
+      PARTIAL),
+    q("leaning Jack", "Denise Farrell", PER, "Denise Farrell", "said", PARTIAL),
+    q("I like her fine. I just think she’s been up there too long,", "Denise Farrell", PER, "Farrell", "said"),
+    q("Everybody has a shelf life.", "Denise Farrell", PER, "Farrell", "said"),
+    q("Who’s going to win Georgia?", "Jack Whitcomb", PER, "he", "shouted"),
+    q("We are!", "the crowd", ANON, "the crowd", "shouted"),
+], not_quotes=["Whitcomb for Georgia"])
+
+# Canadian Press on federal politics: ministers by portfolio, "said in French", "the minister said", party
+# critics (Conservative, NDP, Bloc), a provincial minister after his portfolio, "what she called".
+
+doc("ca-cp-01", "canadian-news", [
+    q("the job is not finished.", "Rachel Thibodeau-Lang", PER, "Immigration Minister Rachel Thibodeau-Lang",
+      "saying", PARTIAL),
+    q("When we introduced the cap⋯based on the evidence,", "Rachel Thibodeau-Lang", PER, "Thibodeau-Lang", "told"),
+    q("The evidence tells us that rents near campuses are coming down, but not fast enough.",
+      "Rachel Thibodeau-Lang", PER, "Thibodeau-Lang", "told"),
+    q("We listened to Quebec, and we found common ground,", "Rachel Thibodeau-Lang", PER, "she", "said"),
+    q("We are now two years into a policy⋯a permanent state of affairs,", "Denise Achterberg", PER,
+      "Denise Achterberg", "said"),
+    q("Some of our members have cut a third⋯will not come back.", "Denise Achterberg", PER, "Denise Achterberg",
+      "said"),
+    q("trying to clean up a mess of their own making", "Brad Lachapelle", PER,
+      "Conservative immigration critic Brad Lachapelle", "said", PARTIAL),
+    q("For years, the Liberals let this system run wild⋯pulling on the brakes,", "Brad Lachapelle", PER,
+      "Lachapelle", "said"),
+    q("Canadians aren’t going to give it to them.", "Brad Lachapelle", PER, "Lachapelle", "said"),
+    q("diploma mills", "Harpreet Sandhu", PER, "NDP critic Harpreet Sandhu", "called", PARTIAL),
+    q("Quebec knows better than Ottawa how many students its institutions can welcome,", "Sylvie Beaudoin", PER,
+      "Bloc MP Sylvie Beaudoin", "said"),
+    q("review the allocation carefully", "Dev Ramkissoon", PER, "Dev Ramkissoon", "said", PARTIAL),
+    q("further shocks to a sector that has already absorbed a great deal.", "Dev Ramkissoon", PER, "Dev Ramkissoon",
+      "warned", PARTIAL),
+    q("My cousin was planning to come next year.⋯if there will be a spot,", "Aarav Menon", PER, "Aarav Menon",
+      "said"),
+    q("People back home are starting to look at Australia instead.", "Aarav Menon", PER, "Aarav Menon", "said"),
+    q("We’re not going to make decisions for three years in one go,", "Rachel Thibodeau-Lang", PER, "the minister",
+      "said"),
+    q("We’ll look at the numbers again and we’ll be honest about what they say.", "Rachel Thibodeau-Lang", PER,
+      "the minister", "said"),
+])
+
+# A CBC regional story, straight marks: a deck, a mayor, an RCMP news release ("the release said"), the premier,
+# residents with ages, a neighbour, a meteorologist, an opposition leader's statement.
+
+doc("ca-regional-01", "canadian-news", [
+    q("We've never seen it come up this fast,", "Joanne Pettipas", PER, "Pettipas", "told"),
+    q("At four o'clock it was in the ditches. By eight it was in people's basements.", "Joanne Pettipas", PER,
+      "Pettipas", "told"),
+    q("Motorists are asked to avoid the area and to not drive through standing water,", "Kestrel Bay District RCMP",
+      ORG, "the release", "said"),
+    q("It only takes a few inches of moving water to sweep a vehicle off the road.", "Kestrel Bay District RCMP", ORG,
+      "the release", "said"),
+    q("Nobody should be worrying about a hotel bill tonight,", "Colin MacAulay", PER, "MacAulay", "said"),
+    q("They've got enough to worry about.", "Colin MacAulay", PER, "MacAulay", "said"),
+    q("I've got a freezer down there full of moose meat and it's floating,", "Tom Ellery", PER, "he", "said"),
+    q("That's the least of it.⋯So that's on me.", "Tom Ellery", PER, "he", "said"),
+    q("I just grabbed the kids and the dog and the cat and went,", "Marcie Bonang", PER, "she", "said"),
+    q("I didn't even get shoes on the baby.", "Marcie Bonang", PER, "she", "said"),
+    q("It was a slow-moving system and it just parked itself over that part of the province,", "Lisa Doucette", PER,
+      "Doucette", "said"),
+    q("The ground was already saturated from last week.", "Lisa Doucette", PER, "Doucette", "said"),
+    q("This community asked for a flood study in 2021 and again in 2023. They were told to wait,", "Alana Fougere",
+      PER, "she", "said"),
+])
+
+# An international wire story in a Canadian paper (Reuters, with AFP): invented countries, a defence ministry
+# ("It said"), a foreign ministry by its capital, state media, a UN envoy, an anonymous diplomat, "was quoted by
+# the state news agency as saying", Global Affairs Canada and the minister's post.
+
+doc("ca-intl-01", "canadian-news", [
+    q("repelled the incursion", "Varenia’s defence ministry", ORG, "It", "said", PARTIAL),
+    q("restored full control", "Varenia’s defence ministry", ORG, "It", "said", PARTIAL),
+    q("in strict accordance with the right of self-defence.", "Oskadia’s foreign ministry", ORG,
+      "The foreign ministry in Karsk", "said", PARTIAL),
+    q("The responsibility for this bloodshed lies entirely with the leadership in Dravnik,", "Ilya Sorvanen", PER,
+      "Oskadian Foreign Minister Ilya Sorvanen", "told"),
+    q("We did not start this, but we will not allow our citizens to be shelled.", "Ilya Sorvanen", PER,
+      "Oskadian Foreign Minister Ilya Sorvanen", "told"),
+    q("deeply alarmed", "Amara Okonkwo-Lind", PER, "Amara Okonkwo-Lind", "said", PARTIAL),
+    q("There is no military solution to this dispute. There never has been,", "Amara Okonkwo-Lind", PER,
+      "Okonkwo-Lind", "told"),
+    q("Every day without dialogue⋯harder to reach.", "Amara Okonkwo-Lind", PER, "Okonkwo-Lind", "told"),
+    q("This was not an accident,", "a Western diplomat", ANON, "the diplomat", "said"),
+    q("Somebody wanted it.", "a Western diplomat", ANON, "the diplomat", "said"),
+    q("will defend every metre of its land.", "Marek Halloran", PER, "Varenian President Marek Halloran",
+      "quoted as saying", PARTIAL),
+    q("We spent the whole night in the basement. The children are still shaking,", "Lena Vasko", PER, "Lena Vasko",
+      "said"),
+    q("serious concern", "Global Affairs Canada", ORG, "Global Affairs Canada", "said", PARTIAL),
+    q("step back from the brink.", "Global Affairs Canada", ORG, "Global Affairs Canada", "called on", PARTIAL),
+    q("in close contact with our allies", "Nadia Kowalchuk", PER, "Foreign Affairs Minister Nadia Kowalchuk", "said",
+      PARTIAL),
+    q("Canada stands with the people of both countries, who want nothing more than peace,", "Nadia Kowalchuk", PER,
+      "Kowalchuk", "wrote"),
+])
+
+# A Globe and Mail business story: Ms./Mr. on second reference, a conference call, a CFO, analysts ("In a research
+# note ... wrote"), an industry group's statement, a named spokesperson speaking for "the minister", the company.
+
+doc("ca-business-01", "canadian-news", [
+    q("We are not happy with these results, and I’m not going to stand here and pretend otherwise,",
+      "Sandra Whitlock-Ng", PER, "chief executive officer Sandra Whitlock-Ng", "said"),
+    q("Our customers are under real pressure⋯faster than we planned for.", "Sandra Whitlock-Ng", PER,
+      "chief executive officer Sandra Whitlock-Ng", "said"),
+    q("largely behind us", "Marc-André Belliveau", PER, "Chief financial officer Marc-André Belliveau", "told",
+      PARTIAL),
+    q("bigger than feared and harder to explain.", "Priya Venkataraman", PER,
+      "Harbourfront Securities analyst Priya Venkataraman", "wrote", PARTIAL),
+    q("We think the market had priced in a soft quarter, not a soft year,", "Priya Venkataraman", PER,
+      "Ms. Venkataraman", "wrote"),
+    q("The technology overrun, in particular⋯not one call.", "Priya Venkataraman", PER, "Ms. Venkataraman", "wrote"),
+    q("exactly what you want to see in this environment.", "Kevin Dumont", PER, "He", "said", PARTIAL),
+    q("Every grocer in the country is dealing with the same customer,", "Kevin Dumont", PER, "Mr. Dumont", "said"),
+    q("Northway’s problem this quarter is mostly self-inflicted⋯the ones you can fix.", "Kevin Dumont", PER,
+      "Mr. Dumont", "said"),
+    q("remain in line with historical norms.", "Canadian Food Retail Association", ORG,
+      "the Canadian Food Retail Association", "said", PARTIAL),
+    q("be watching closely to make sure savings are passed on to Canadians.", "Marie-Ève Caron", PER,
+      "Marie-Ève Caron", "said", PARTIAL),
+    q("a difficult but necessary step", "Northway Grocers", ORG, "the company", "said", PARTIAL),
+    q("Our members learned their jobs were on the line from a news alert on their phones,", "Teresa Kwan", PER,
+      "Teresa Kwan", "said"),
+    q("The dividend is safe. I want to be very clear about that,", "Sandra Whitlock-Ng", PER, "she", "said"),
+])
+
+
 if __name__ == "__main__":
     sys.exit(main())
