@@ -102,18 +102,22 @@ def _relative_antecedent(text: str, tokens: list[Token], cue: int) -> NounPhrase
     return None
 
 
+def after_dateline(tokens: list[Token], before: int) -> int:
+    """Where a sentence's words start after its dateline, if it opens with one: "WASHINGTON (Reuters) -",
+    "DARBY COUNTY, Ohio —" (a dateline is never a subject); 0 without one."""
+    dateline = bool(tokens) and len(tokens[0].text) > 1 and tokens[0].text.isupper()
+    for k in range(min(before, 8)):
+        if tokens[k].text in "—–" or (tokens[k].text == "-" and dateline):
+            return k + 1  # a dateline ends at its dash
+    return 0
+
+
 def sentence_subject(text: str, tokens: list[Token], before: int) -> NounPhrase | None:
     """The first speaker-like phrase of a sentence, before ``tokens[before]``, after any dateline.
 
     'WASHINGTON (AP) — President Joe Biden on Thursday defended ..., telling reporters that “...”'
     """
-    start = 0
-    dateline = bool(tokens) and len(tokens[0].text) > 1 and tokens[0].text.isupper()  # "WASHINGTON (Reuters) -"
-    for k in range(min(before, 8)):
-        if tokens[k].text in "—–" or (tokens[k].text == "-" and dateline):
-            start = k + 1  # a dateline ends at its dash
-            break
-    k, opener_skipped = start, False
+    k, opener_skipped = after_dateline(tokens, before), False
     while k < before:
         token = tokens[k]
         if token.text == "(":
@@ -193,13 +197,15 @@ def _previous_sentence(context: Context, index: int) -> Hit | None:
     if start >= quote.span.open_start or (index > 0 and context.quotes[index - 1].span.open_start >= start):
         return None  # another quote stands between
     tokens = context.tokens.between(start, min(quote.span.open_start, start + MAX_WINDOW_CHARS))
-    parsed = phrase_after(text, tokens, 0)
+    first = after_dateline(tokens, len(tokens))
+    parsed = phrase_after(text, tokens, first)
     if parsed is None or (parsed[0].kind == "name" and " " not in (parsed[0].name or "") and parsed[1] < len(tokens)
                           and tokens[parsed[1]].is_word and tokens[parsed[1]].text.islower()
                           and not cue_at(tokens, parsed[1])):
         # An opening clause before the subject: "Asked whether he had considered passing, Lindgren shook
         # his head." (a participle or a preposition is never the subject).
-        comma = next((k for k, token in enumerate(tokens[:MAX_OPENER_TOKENS]) if token.text == ","), None)
+        comma = next((k for k, token in enumerate(tokens[first:first + MAX_OPENER_TOKENS], first)
+                      if token.text == ","), None)
         parsed = phrase_after(text, tokens, comma + 1) if comma else parsed
         after_opener = comma is not None
     else:

@@ -223,6 +223,15 @@ def _determiner_before(tokens: list[Token], k: int) -> int | None:
     return None
 
 
+def _before_party_label(text: str, tokens: list[Token], comma: int) -> int:
+    """The comma before a party label that ends at ``comma`` ("Sen. Tom Reese|, D-Ohio|, who chairs the
+    panel, said": the aside is the senator's, not the label's); ``comma`` itself when no label ends there."""
+    labelled = next((i for i in range(comma - 1, max(-1, comma - 8), -1) if tokens[i].text == ","), None)
+    if labelled is not None and labelled > 0 and skip_party_label(text, tokens, labelled) == comma:
+        return labelled
+    return comma
+
+
 def _apposition_before(text: str, tokens: list[Token], comma: int) -> NounPhrase | None:
     """Read "A Taliban spokesman, Zabiullah Karimi," or "Tomas Berg, a spokesman for the agency,".
 
@@ -252,7 +261,7 @@ def _apposition_before(text: str, tokens: list[Token], comma: int) -> NounPhrase
         if inner is None:
             parsed = phrase_after(text, tokens, opening + 1)  # "a leading member of the Freedom Caucus"
             inner = parsed[0] if parsed and parsed[1] == comma else None  # the phrase must fill the aside
-    outer = phrase_before(text, tokens, opening)
+    outer = phrase_before(text, tokens, _before_party_label(text, tokens, opening))
     if outer is None:
         # "The senator’s chief of staff, Tim Hall, said": a name between the commas is the subject.
         return inner if inner is not None and inner.kind == "name" else None

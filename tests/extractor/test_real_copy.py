@@ -327,6 +327,16 @@ CASES = [
      "mum-of-two said: “I found out from a text.”", [("I found out from a text.", "direct", "Gemma Hart")]),
     ("epithet", "Darren Pike was cleared on Monday. He had spent a year on remand. “I just want to go home,” the "
      "father-of-three said.", [("I just want to go home,", "direct", "Darren Pike")]),
+    # A dateline is no subject: a quote paragraph after the lead is the lead's subject's, past "CITY, State —".
+    ("dateline", "DARBY COUNTY, Ohio — Amber Kowalski drives past the shuttered clinic every day.\n\n“It’s 47 "
+     "minutes to the nearest hospital.”", [("It’s 47 minutes to the nearest hospital.", "direct", "Amber Kowalski")]),
+    ("dateline", "SPRINGFIELD, Ill. (AP) — Gov. Lena Marsh signed the budget on Tuesday.\n\n“This is a good day.”",
+     [("This is a good day.", "direct", "Lena Marsh")]),
+    # A party label, then a relative clause, before the verb: the member speaks ("D-N.M.", "R-Ohio").
+    ("party-relative", "Rep. Marisol Vega, D-N.M., whose district includes the border, called that position "
+     "“hostage-taking.”", [("hostage-taking.", "partial", "Marisol Vega")]),
+    ("party-relative", "Sen. Tom Reese, D-Ohio, who chairs the panel, said the bill was “dead.”",
+     [("dead.", "partial", "Tom Reese")]),
     # A sentence that opens with the pronoun keeps the chain: whoever else it names (an object, a place) is not
     # the next "she"; a sentence that opens on someone else still lends its subject.
     ("pronoun chain", "Nadia Pereira runs the bakery on Elm Street. She hired Tomasz Wren as her baker last spring. "
