@@ -67,7 +67,7 @@ def _trailing_cue(context: Context, index: int) -> Hit | None:
             return Hit(unknown, cue_span(tokens, 0, n))  # "said the shopkeeper.": the explicit cue wins
     parsed = phrase_after(text, tokens, 0) or unknown_role(text, tokens, 0)
     if parsed is None:
-        return _sentence_end_cue(text, tokens)
+        return sentence_end_cue(text, tokens)
     phrase, j = parsed
     also, j = joint_after(text, tokens, phrase, j)  # "Ann Lee and Bo Li said"
     j = skip_parenthetical(tokens, j)
@@ -81,10 +81,10 @@ def _trailing_cue(context: Context, index: int) -> Hit | None:
             tokens, skip_adverbs(tokens, k + 1))), limit)
     j = skip_adverbs(tokens, j)
     n = cue_at(tokens, j)
-    return Hit(phrase, cue_span(tokens, j, n), also=also) if n else _sentence_end_cue(text, tokens)
+    return Hit(phrase, cue_span(tokens, j, n), also=also) if n else sentence_end_cue(text, tokens)
 
 
-def _sentence_end_cue(text: str, tokens: list[Token]) -> Hit | None:
+def sentence_end_cue(text: str, tokens: list[Token]) -> Hit | None:
     """An attribution that closes the quote's sentence: '“It will help,” for small firms, Vint said.'"""
     end = len(tokens) - 1 if tokens and tokens[-1].text in ".!?" else len(tokens)
     for comma in range(end - 2, 0, -1):
@@ -106,6 +106,8 @@ def _next_sentence_cue(context: Context, quote: QuoteState) -> Hit | None:
     text = context.text
     para_end = context.paragraphs[quote.span.paragraph].end
     start = quote.span.close_end
+    if not text[start:para_end].strip():
+        return _identified_after(context, quote)
     end = context.sentences.end_after(start + 1, para_end)
     if context.next_open(quote) < end or end - start > MAX_WINDOW_CHARS:
         # A sentence that holds another quote, or a long one, is no bare attribution; and a paragraph
@@ -125,6 +127,24 @@ def _next_sentence_cue(context: Context, quote: QuoteState) -> Hit | None:
     if not n or (not exclaimed and len(rest) > 4) or (rest and rest[-1].text not in ".!?"):
         return None
     return Hit(phrase, cue_span(tokens, j, n), reading="next_sentence")
+
+
+def _identified_after(context: Context, quote: QuoteState) -> Hit | None:
+    """A paragraph of its own naming who was just heard, the way radio copy does: '“...”' then 'That’s
+    Darnell Pike, a paramedic in Darby County.' (frames in the pack's ``identifying_frames``)."""
+    paragraphs = context.paragraphs
+    k = next((i for i in range(quote.span.paragraph, len(paragraphs)) if paragraphs[i].end >= quote.span.close_end),
+             len(paragraphs))
+    if k + 1 >= len(paragraphs) or context.next_open(quote) < paragraphs[k + 1].end:
+        return None
+    after = paragraphs[k + 1]
+    tokens = context.tokens.between(after.start, min(after.end, after.start + MAX_WINDOW_CHARS))
+    frames = lexicon("identifying_frames")
+    n = next((n for n in (2, 1) if " ".join(t.low.replace("’", "'") for t in tokens[:n]) in frames), 0)
+    parsed = phrase_after(context.text, tokens, n) if n else None
+    if parsed is None or parsed[0].kind != "name":
+        return None  # "That was the year ...": no one named
+    return Hit(parsed[0], reading="next_sentence")
 
 
 def closed_off(text: str, quote: QuoteState) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
+from .adjacent_sieves import sentence_end_cue
 from .cues import cue_at, cue_span, quoted_as_saying, reporting_cues, skip_adverbs, skip_adverbs_back
 from .language import lexicon
 from .phrase_before import joint_before, phrase_before
@@ -190,6 +191,8 @@ def _previous_sentence(context: Context, index: int) -> Hit | None:
     quote = context.quotes[index]
     if quote.kind != "direct" or has_words(text, quote.lead_start, quote.span.open_start):
         return None
+    if reporting_cues(context.trail(quote)):
+        return None  # its own attribution follows, even one no sieve could read: "“...,” DCP (South) X told PTI."
     para = context.paragraphs[quote.span.paragraph]
     start = context.sentences.start_before(max(0, quote.span.open_start - 1))
     if quote.span.open_start == para.start and quote.span.paragraph > 0:
@@ -197,6 +200,9 @@ def _previous_sentence(context: Context, index: int) -> Hit | None:
     if start >= quote.span.open_start or (index > 0 and context.quotes[index - 1].span.open_start >= start):
         return None  # another quote stands between
     tokens = context.tokens.between(start, min(quote.span.open_start, start + MAX_WINDOW_CHARS))
+    attributed = sentence_end_cue(text, tokens)
+    if attributed is not None:
+        return Hit(attributed.phrase)  # "Her neighbor drove her there, Olsen says.": Olsen's, not the neighbor's
     first = after_dateline(tokens, len(tokens))
     parsed = phrase_after(text, tokens, first)
     if parsed is None or (parsed[0].kind == "name" and " " not in (parsed[0].name or "") and parsed[1] < len(tokens)

@@ -337,6 +337,18 @@ CASES = [
      "“hostage-taking.”", [("hostage-taking.", "partial", "Marisol Vega")]),
     ("party-relative", "Sen. Tom Reese, D-Ohio, who chairs the panel, said the bill was “dead.”",
      [("dead.", "partial", "Tom Reese")]),
+    # 9. A quote paragraph after a sentence whose attribution is explicit ("..., Olsen says.") is that speaker's,
+    #    not the sentence's first noun phrase.
+    ("attributed-before", "Ruth Olsen was alone when the storm hit.\n\nHer neighbor drove her to the shelter, "
+     "Olsen says.\n\n“He did 90 the whole way.”", [("He did 90 the whole way.", "direct", "Ruth Olsen")]),
+    ("attributed-before", "Ruth Olsen was alone when the storm hit.\n\nHer neighbor drove her to the shelter.\n\n"
+     "“He did 90 the whole way.”", [("He did 90 the whole way.", "direct", "her neighbor")]),
+    # Radio copy names the speaker after the quote, in a paragraph of its own: "That’s Darnell Pike, a paramedic."
+    ("identified-after", "The clinic closed in March.\n\n“Before, you think about the patient. Now you think about "
+     "the drive.”\n\nThat’s Darnell Pike, a paramedic in Darby County.",
+     [("Before, you think about the patient. Now you think about the drive.", "direct", "Darnell Pike")]),
+    ("identified-after", "The clinic closed in March.\n\n“Before, you think about the patient.”\n\nThat was the "
+     "year Darby County lost its hospital.", [("Before, you think about the patient.", "direct", None)]),
     # A sentence that opens with the pronoun keeps the chain: whoever else it names (an object, a place) is not
     # the next "she"; a sentence that opens on someone else still lends its subject.
     ("pronoun chain", "Nadia Pereira runs the bakery on Elm Street. She hired Tomasz Wren as her baker last spring. "
