@@ -47,7 +47,8 @@ def _reporting_clause(context: Context, index: int) -> Hit | None:
     if agent is not None:
         return Hit(agent, cue)  # "has been accused by campaigners of ‘...’": the agent speaks
     k = skip_adverbs_back(lead, i)
-    phrase = phrase_before(text, lead, k) or _relative_antecedent(text, lead, i) or unknown_role_before(text, lead, k)
+    phrase = phrase_before(text, lead, k) or _relative_antecedent(text, lead, i) or _clause_opening_subject(
+        text, lead, k) or unknown_role_before(text, lead, k)
     if phrase is not None and _new_document(phrase) and phrase.start > lead[0].start:
         phrase = None  # "the ministry issued a statement saying ...": the clause's subject issued it
     if phrase is not None:
@@ -93,6 +94,16 @@ def _new_document(phrase: NounPhrase) -> bool:
     words = (phrase.title or "").lower().split()
     return phrase.kind == "nominal" and len(words) > 1 and words[0] in lexicon("indefinites") and (
         phrase.head in lexicon("document_nouns"))
+
+
+def _clause_opening_subject(text: str, tokens: list[Token], verb: int) -> NounPhrase | None:
+    """The subject that fills a clause from its comma to the verb, read forward: 'As the senator spoke, | a
+    man in the front row | shouted' (a description after its head that reading back from the verb misses)."""
+    comma = next((c for c in range(verb - 1, -1, -1) if tokens[c].text == ","), None)
+    if comma is None or comma + 1 >= verb:
+        return None
+    parsed = phrase_after(text, tokens, comma + 1)
+    return parsed[0] if parsed is not None and parsed[1] == verb else None
 
 
 def _relative_antecedent(text: str, tokens: list[Token], cue: int) -> NounPhrase | None:

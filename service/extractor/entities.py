@@ -37,8 +37,8 @@ class Entity:
     @property
     def plural(self) -> bool:
         """An anonymous group ("officials", "two people familiar with the talks")."""
-        heads = lexicon("anonymous_heads")
-        return any(w in heads and (w.endswith("s") or w == "people") for w in self.title_words)
+        heads, irregular = lexicon("anonymous_heads"), lexicon("irregular_plurals")
+        return any(w in heads and (w.endswith("s") or w in irregular) for w in self.title_words)
 
     def add_name(self, name: str) -> bool:
         """Record a proper name of this entity; tell whether it is new."""

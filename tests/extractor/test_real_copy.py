@@ -349,6 +349,12 @@ CASES = [
      [("Before, you think about the patient. Now you think about the drive.", "direct", "Darnell Pike")]),
     ("identified-after", "The clinic closed in March.\n\n“Before, you think about the patient.”\n\nThat was the "
      "year Darby County lost its hospital.", [("Before, you think about the patient.", "direct", None)]),
+    # 13. Somebody in the crowd: a man or a woman described by where they stand is an anonymous source.
+    ("bystander", "As the senator spoke, a man in the front row shouted, “Tell them, Jack!”",
+     [("Tell them, Jack!", "direct", "a man in the front row")]),
+    ("bystander", "“Shame!” said a woman in the crowd.", [("Shame!", "direct", "a woman in the crowd")]),
+    ("bystander", "A woman in the gallery yelled: “Justice now!”",
+     [("Justice now!", "direct", "a woman in the gallery")]),
     # A sentence that opens with the pronoun keeps the chain: whoever else it names (an object, a place) is not
     # the next "she"; a sentence that opens on someone else still lends its subject.
     ("pronoun chain", "Nadia Pereira runs the bakery on Elm Street. She hired Tomasz Wren as her baker last spring. "
