@@ -44,13 +44,16 @@ def _headline(context: Context, index: int) -> Hit | None:
     tokens = context.tokens.between(paragraph.start, paragraph.end)
     inside = [t for t in tokens if quote.span.open_start <= t.start < quote.span.close_end]
     outside = [t for t in tokens if t not in inside]
-    # "Mayor Tull: Budget Is ‘Dead on Arrival’": a name and a colon open the line.
+    # "Mayor Tull: Budget Is ‘Dead on Arrival’": a name and a colon open the line ("Hargrove Rips Energy Rule:"
+    # holds a headline verb: its subject is read below).
+    cues = _headline_cues()
     colon = next((i for i, t in enumerate(outside[:MAX_SPEAKER_WORDS + 1]) if t.text == ":"), None)
-    if colon and all(t.is_word for t in outside[:colon]) and outside[0].low not in lexicon("section_labels"):
+    verb_before = bool(colon) and any(outside[k].low in cues or cue_at(outside, k) for k in range(1, colon or 1))
+    if colon and all(t.is_word for t in outside[:colon]) and outside[0].low not in lexicon("section_labels") and (
+            not verb_before):
         phrase = interpret(context.text, outside[:colon])
         if phrase is not None and phrase.kind != "pronoun":
             return Hit(phrase)
-    cues = _headline_cues()
     for i, token in enumerate(outside):
         if not (token.text[:1].isupper() and (cue_at(outside, i) or token.low in cues)):
             continue

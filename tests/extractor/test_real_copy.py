@@ -355,6 +355,11 @@ CASES = [
     ("bystander", "“Shame!” said a woman in the crowd.", [("Shame!", "direct", "a woman in the crowd")]),
     ("bystander", "A woman in the gallery yelled: “Justice now!”",
      [("Justice now!", "direct", "a woman in the gallery")]),
+    # 3. A headline verb before the colon: the words before the verb are the speaker, not the whole prefix.
+    ("headline", "Hargrove Rips Energy Rule: ‘They’re Coming for Your Stove’\n\nThe senator spoke on Sunday.",
+     [("They’re Coming for Your Stove", "direct", "Hargrove")]),
+    ("headline", "Mayor Tull: Budget Is ‘Dead on Arrival’\n\nThe mayor spoke on Monday.",
+     [("Dead on Arrival", "partial", "Tull")]),
     # A sentence that opens with the pronoun keeps the chain: whoever else it names (an object, a place) is not
     # the next "she"; a sentence that opens on someone else still lends its subject.
     ("pronoun chain", "Nadia Pereira runs the bakery on Elm Street. She hired Tomasz Wren as her baker last spring. "
