@@ -187,6 +187,8 @@ def _according_to(context: Context, index: int) -> Hit | None:
     tokens = context.trail(quote)
     n = according_to_at(tokens, 0)
     if n and len(tokens) > n:
+        if quote.kind == "partial" and reporting_cues(context.lead(quote)):
+            return None  # 'X apologized, calling them “glib,” according to two aides': the aides told of it
         parsed = phrase_after(context.text, tokens, skip_document(tokens, n))
         return Hit(parsed[0], cue_span(tokens, 0, n)) if parsed is not None else None
     lead = context.lead(quote)

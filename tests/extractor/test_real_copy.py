@@ -360,6 +360,12 @@ CASES = [
      [("They’re Coming for Your Stove", "direct", "Hargrove")]),
     ("headline", "Mayor Tull: Budget Is ‘Dead on Arrival’\n\nThe mayor spoke on Monday.",
      [("Dead on Arrival", "partial", "Tull")]),
+    # "according to" after a partial quote its own clause's verb governs names who told the story, not the speaker.
+    ("according-to", "Mayor Ann Vint apologized on Tuesday, calling the remarks “careless and wrong,” according to "
+     "two people at the meeting.", [("careless and wrong,", "partial", "Ann Vint")]),
+    ("according-to", "The offer was “an insult,” according to the union.", [("an insult,", "partial", "union")]),
+    ("according-to", "“The talks are stalled,” according to a senior diplomat.",
+     [("The talks are stalled,", "direct", "a senior diplomat")]),
     # A sentence that opens with the pronoun keeps the chain: whoever else it names (an object, a place) is not
     # the next "she"; a sentence that opens on someone else still lends its subject.
     ("pronoun chain", "Nadia Pereira runs the bakery on Elm Street. She hired Tomasz Wren as her baker last spring. "
