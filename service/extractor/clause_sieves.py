@@ -97,12 +97,14 @@ def _new_document(phrase: NounPhrase) -> bool:
 
 
 def _clause_opening_subject(text: str, tokens: list[Token], verb: int) -> NounPhrase | None:
-    """The subject that fills a clause from its comma to the verb, read forward: 'As the senator spoke, | a
-    man in the front row | shouted' (a description after its head that reading back from the verb misses)."""
+    """The subject that fills a clause from its comma (and a conjunction) to the verb, read forward: 'As the
+    senator spoke, | a man in the front row | shouted', '..., and | a woman near the stage | shouted' (a
+    description after its head, which reading back from the verb misses)."""
     comma = next((c for c in range(verb - 1, -1, -1) if tokens[c].text == ","), None)
     if comma is None or comma + 1 >= verb:
         return None
-    parsed = phrase_after(text, tokens, comma + 1)
+    start = comma + 2 if tokens[comma + 1].low in lexicon("clause_openers") else comma + 1  # ", and a man ..."
+    parsed = phrase_after(text, tokens, start)
     return parsed[0] if parsed is not None and parsed[1] == verb else None
 
 

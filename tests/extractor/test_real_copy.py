@@ -366,6 +366,12 @@ CASES = [
     ("according-to", "The offer was “an insult,” according to the union.", [("an insult,", "partial", "union")]),
     ("according-to", "“The talks are stalled,” according to a senior diplomat.",
      [("The talks are stalled,", "direct", "a senior diplomat")]),
+    ("bystander", "The speech drew loud applause, and a woman near the stage shouted, “Go get them!”",
+     [("Go get them!", "direct", "a woman near the stage")]),
+    ("bystander", "LAKEVILLE, Minn. — The crowd started chanting before the governor reached the stage.\n\n"
+     "“Four more years!”", [("Four more years!", "direct", "the crowd")]),
+    ("headline", "‘We Were Outplayed’: Captain Apologizes After Cup Exit\nRovers skipper Liam Foley: \"No excuses\"",
+     [("We Were Outplayed", "direct", "Liam Foley"), ("No excuses", "direct", "Liam Foley")]),
     # A sentence that opens with the pronoun keeps the chain: whoever else it names (an object, a place) is not
     # the next "she"; a sentence that opens on someone else still lends its subject.
     ("pronoun chain", "Nadia Pereira runs the bakery on Elm Street. She hired Tomasz Wren as her baker last spring. "
