@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable
 
 import regex
 
-from .cast_words import is_media, issued_by, made_remarks
+from .cast_words import elided_role, is_media, issued_by, made_remarks
 from .entities import Entity, Event
 from .epithets import antecedent, writer_horizon
 from .language import lexicon
@@ -330,8 +330,12 @@ class Cast:
                 subject = event.entity  # the nearest subject before the noun: "The ministry issued a statement"
         return subject
 
-    def _anonymous(self, phrase: NounPhrase) -> Entity:
+    def _anonymous(self, phrase: NounPhrase) -> Entity | None:
         description = self.text[phrase.start:phrase.end]
+        if phrase.head is None:
+            description = elided_role(description, self._before(phrase.start), phrase.start)
+            if not description:
+                return None  # "Another posted:" with no "one fan" before it names nobody
         entity = self._anonymous_by_description.get(description.lower())
         if entity is None:
             entity = self._anonymous_by_description[description.lower()] = self._new("anonymous")

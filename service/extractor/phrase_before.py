@@ -92,7 +92,8 @@ def phrase_before(text: str, tokens: list[Token], j: int) -> NounPhrase | None:
     if is_head(last.low):
         det = _determiner_before(tokens, k)
         if det is not None:
-            return interpret(text, tokens[det:j])
+            # "a friend of | the star | hit back": the friend, as with a capitalized body ("a nurse at | St. Mary’s |").
+            return _described_role(text, tokens, det, j) or interpret(text, tokens[det:j])
         if last.low in lexicon("anonymous_heads") and last.low.endswith("s"):
             return interpret(text, [last])  # "officials said"
     if tokens[k - 1].low in lexicon("clause_openers"):

@@ -9,7 +9,7 @@ Atomic Energy Organization"), "in"/"at" after an institution, "one of", "who" op
 
 from __future__ import annotations
 
-from .language import lexicon
+from .language import lexicon, mapping
 from .phrases import (
     TITLE_JOIN,
     NounPhrase,
@@ -18,6 +18,7 @@ from .phrases import (
     is_cap,
     is_name_word,
     is_possessor,
+    phrasal_cue,
     role_run,
 )
 from .tokens import Token
@@ -72,6 +73,10 @@ def phrase_after(text: str, tokens: list[Token], i: int) -> tuple[NounPhrase, in
         end = role_run(tokens, i + 1)
         if end < 0 and first.low in lexicon("determiners"):
             end = epithet_end(tokens, i + 1)  # "the Swede said", "the world No 1 said"
+        if end < 0 and first.low in mapping("elided_heads") and i + 1 < len(tokens) and (
+                tokens[i + 1].low in lexicon("reporting_verbs") or phrasal_cue(tokens, i + 1)):
+            elided = interpret(text, tokens[i:i + 1])  # "another wrote": the head is the one given before
+            return (elided, i + 1) if elided is not None else None
         if end < 0:
             return None
         if tokens[end - 1].low in lexicon("document_nouns"):
@@ -353,7 +358,7 @@ def _anonymous_tail(tokens: list[Token], end: int) -> int:
     # A verb or auxiliary ends it too: "lawyers for the state | had argued".
     stops = (lexicon("anonymous_stops") | (phrase_stops() - lexicon("anonymous_links"))) - {"on"}
     while j < len(tokens) and j - end < 8 and tokens[j].is_word and tokens[j].low not in stops:
-        if tokens[j].low in lexicon("reporting_verbs"):
+        if tokens[j].low in lexicon("reporting_verbs") or phrasal_cue(tokens, j):
             break
         j += 1
     return j

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from .language import lexicon
+from .language import lexicon, mapping
 from .tokens import Token
 from .words import (
     POSSESSIVE,
@@ -175,6 +175,9 @@ def _anonymous(text: str, tokens: list[Token]) -> NounPhrase | None:
     heads = [i for i, t in enumerate(tokens)
              if t.low in lexicon("anonymous_heads") or is_title(t.low) or is_plural_title(t.low)]
     if not heads:
+        if len(tokens) == 1 and tokens[0].low in mapping("elided_heads"):
+            # "Another posted:": a role whose head the copy gave before ("One fan wrote: ..."); the cast finds it.
+            return _phrase(tokens, "anonymous", title=_span_text(text, tokens))
         if tokens[-1].low in lexicon("document_nouns"):  # "as a memo put it": a document, not a person
             return _phrase(tokens, "nominal", title=_span_text(text, tokens), head=tokens[-1].low)
         return None
@@ -197,10 +200,17 @@ def epithet_end(tokens: list[Token], i: int) -> int:
     return -1
 
 
+def phrasal_cue(tokens: list[Token], j: int) -> bool:
+    """Tell whether a reporting cue of two words starts at ``tokens[j]``: a phrase ends before "hit back" as
+    before "said" ("a friend of the star | hit back:", where "back" alone would be a player's role)."""
+    return j + 1 < len(tokens) and f"{tokens[j].low} {tokens[j + 1].low}" in lexicon("reporting_verbs")
+
+
 def role_run(tokens: list[Token], i: int) -> int:
     """Return the end of a role phrase that starts at ``i`` and ends at its last head noun."""
     end, j = -1, i
-    while j < len(tokens) and j - i < 6 and tokens[j].is_word and tokens[j].low not in phrase_stops():
+    while j < len(tokens) and j - i < 6 and tokens[j].is_word and tokens[j].low not in phrase_stops() and (
+            not phrasal_cue(tokens, j)):
         if is_head(tokens[j].low) or (is_cap(tokens[j]) and is_org_name([tokens[j].text])):
             end = j + 1
         elif is_cap(tokens[j]) and j + 1 < len(tokens) and is_cap(tokens[j + 1]):

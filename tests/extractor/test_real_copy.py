@@ -501,6 +501,23 @@ CASES = [
     ("elision", "''Cause I said so,' Ana Lee replied.", [("'Cause I said so,", "direct", "Ana Lee")]),
     ("elision", "‘Tis the season,’ said Ana Lee.", [("Tis the season,", "direct", "Ana Lee")]),
     ("elision", "He said ''tis a pity'' and left.", [("tis a pity", "direct", "unknown")]),
+    # U1. Tabloid colon leads: a phrasal reporting verb ("hit back", "fired back", "lashed out") is a cue like
+    #     "said", and "a friend of the star" is the anonymous friend, not the star.
+    ("tabloid-colon", "Lena Moss was dropped by the label. But a friend of the singer fired back: ‘She owes them "
+     "nothing.’", [("She owes them nothing.", "direct", "a friend of the singer")]),
+    ("tabloid-colon", "Lena Moss was dropped. “She owes them nothing,” a friend of the actor shot back.",
+     [("She owes them nothing,", "direct", "a friend of the actor")]),
+    ("tabloid-colon", "Councillor Ray Hale lashed out: ‘This is a stitch-up.’",
+     [("This is a stitch-up.", "direct", "Ray Hale")]),
+    ("tabloid-colon", "The running back hit back: ‘We were robbed.’", [("We were robbed.", "direct", "running back")]),
+    # U2. "Another" after "one X" is another X (the head elided); with no "one X" before it names nobody.
+    ("elided-head", "Lena Moss quit on Monday. One listener wrote on Facebook: ‘Good riddance.’\n\nAnother posted: "
+     "‘Best news all year.’", [("Good riddance.", "direct", "one listener"),
+                              ("Best news all year.", "direct", "another listener")]),
+    ("elided-head", "Lena Moss quit. “Good riddance,” one caller said. “About time,” another said.",
+     [("Good riddance,", "direct", "one caller"), ("About time,", "direct", "another caller")]),
+    ("elided-head", "Lena Moss quit on Monday.\n\nAnother posted: ‘Best news all year.’",
+     [("Best news all year.", "direct", None)]),
 ]
 
 
