@@ -22,6 +22,8 @@ from .words import POSSESSIVE, is_person_nationality, is_title
 
 RE_WORD_AT = regex.compile(r"[\p{L}\p{N}]++")
 RE_WORD_BEFORE = regex.compile(r"(?r)([\p{L}’'\-]+)\h+\Z")  # on the same line
+RE_WORD_BEFORE_END = regex.compile(r"(?r)\p{L}++")  # the last word of a run
+RE_BODY_NUMBER = regex.compile(r"\h\p{N}++\b")  # "Local| 218"
 RE_WORD_AND_COMMA = regex.compile(r"(?r)([^\s,]++),\s*+\Z")
 # What may stand right before a lone subject: the start of a sentence or a clause.
 RE_SUBJECT_OPENING = regex.compile(r"(?r)(?:[.!?\"”’]\s{1,4}+|,\s)\Z")
@@ -189,7 +191,7 @@ class Scanner:
         """Runs of capitalized words that may name somebody: ``(start, end, words)``; a run of one word
         is kept as such (a surname or lone subject) unless it is a known organization ("Reuters")."""
         text = self.text
-        organizations = _organization_words()
+        organizations, bodies = _organization_words(), lexicon("numbered_bodies")
         runs: list[tuple[int, int, int]] = []
         patterns = _patterns()
         particle_before = patterns["particle_before"]
@@ -197,6 +199,11 @@ class Scanner:
             start, end = match.span()
             if text.endswith(POSSESSIVE, start, end) and end - start > 4:
                 end -= 2  # "Superintendent Angela Firth’s plan": the name is Angela Firth, later "Firth"
+            last = RE_WORD_BEFORE_END.search(text, start, end)
+            number = RE_BODY_NUMBER.match(text, end) if last and last.group().lower() in bodies else None
+            if number is not None:
+                runs.append((start, number.end(), 2))  # "Allied Food Workers Local 218": the number ends the name
+                continue
             if match.start(1) >= 0:
                 runs.append((start, end, 2))
                 continue
@@ -267,7 +274,8 @@ class Scanner:
         return labelled(self.text, self.tokens, phrase)
 
     def _parse_run(self, window_start: int, start: int, end: int, lookback: bool) -> NounPhrase | None:
-        phrase = None if lookback else plain_name(self.text, start, end)
+        # A run ending in a number is a numbered body ("Local 218"): the parser's, not a plain name's.
+        phrase = None if lookback or self.text[end - 1].isdigit() else plain_name(self.text, start, end)
         if phrase is None:
             tokens = self.tokens.between(window_start, end)
             if not tokens or tokens[-1].end != end:

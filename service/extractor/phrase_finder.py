@@ -111,6 +111,11 @@ def phrase_after(text: str, tokens: list[Token], i: int) -> tuple[NounPhrase, in
         j -= 1
     if j == i:
         return None
+    body = numbered_body(text, tokens, i, j) if j < len(tokens) else None
+    if body is not None:
+        person = phrase_after(text, tokens, j + 1)  # "said Local 7 president Ann Roe": the person speaks
+        return (person[0]._replace(start=body.start), person[1]) if person and person[0].kind == "name" else (
+            body, j + 1)  # "said Teamsters Local 7"
     if j == i + 1 and is_possessor(tokens[i]):
         end = role_run(tokens, j)  # "Moravia's | foreign ministry", "Roe’s | family"
         role = interpret(text, tokens[i:end]) if end > j else None
@@ -124,6 +129,15 @@ def phrase_after(text: str, tokens: list[Token], i: int) -> tuple[NounPhrase, in
         if rest is not None and rest[0].kind == "name":
             return phrase._replace(end=rest[0].end, name=f"{phrase.name} {rest[0].name}"), rest[1]
     return _apposed_name(text, tokens, phrase, j)
+
+
+def numbered_body(text: str, tokens: list[Token], first: int, k: int) -> NounPhrase | None:
+    """The body ``tokens[first:k + 1]`` when a number ends its name after its head: "Allied Food Workers Local
+    218", "Local 7", "VFW Post 8870", an organization whatever its words ("Local" is no given name)."""
+    if k < 1 or first >= k or not tokens[k].text.isdigit() or not is_cap(tokens[k - 1]) or (
+            tokens[k - 1].low not in lexicon("numbered_bodies")):
+        return None
+    return NounPhrase(tokens[first].start, tokens[k].end, "organization", name=text[tokens[first].start:tokens[k].end])
 
 
 def _document_source(text: str, tokens: list[Token], i: int, end: int) -> tuple[NounPhrase, int] | None:

@@ -518,6 +518,14 @@ CASES = [
      [("Good riddance,", "direct", "one caller"), ("About time,", "direct", "another caller")]),
     ("elided-head", "Lena Moss quit on Monday.\n\nAnother posted: ‘Best news all year.’",
      [("Best news all year.", "direct", None)]),
+    # N1. A body whose number ends its name ("Allied Food Workers Local 218", "Local 7") is an organization, the
+    #     same one when named again in short; a person after it ("Local 7 president Ann Roe") speaks for it.
+    ("numbered-body", "Nurses are represented by Harbor Nurses Local 31, which was not consulted. In a statement, "
+     "Local 31 said it was “blindsided.”", [("blindsided.", "partial", "Harbor Nurses Local 31")]),
+    ("numbered-body", "“We will strike,” said Teamsters Local 7.",
+     [("We will strike,", "direct", "Teamsters Local 7")]),
+    ("numbered-body", "“We will strike,” said Local 7 president Ann Roe.", [("We will strike,", "direct", "Ann Roe")]),
+    ("numbered-body", "Emily Post said good manners were “a kindness.”", [("a kindness.", "partial", "Emily Post")]),
 ]
 
 
