@@ -322,9 +322,12 @@ def links_office(tokens: list[Token], j: int, before: int, after: int) -> bool:
     if token.low == "and":  # "the National Security and Foreign Policy Committee"
         return is_cap(prev) and is_cap(nxt)
     if token.text == "(":
-        return is_cap(prev) and after + 1 < len(tokens) and nxt.text.isupper() and tokens[after + 1].text == ")"
+        # An abbreviation ("Guards Corps (IRGC) Major"), or a qualifier of the office before a name: "Deputy
+        # Commissioner of Police (South) Anand Varghese", "Joint Secretary (Finance) Arun Mehta".
+        return is_cap(prev) and after + 1 < len(tokens) and tokens[after + 1].text == ")" and (
+            nxt.text.isupper() or (is_cap(nxt) and after + 2 < len(tokens) and is_cap(tokens[after + 2])))
     if token.text == ")":
-        return before >= 1 and tokens[before - 1].text == "(" and prev.text.isupper() and is_cap(nxt)
+        return before >= 1 and tokens[before - 1].text == "(" and is_cap(prev) and is_cap(nxt)
     return False
 
 
@@ -336,8 +339,8 @@ def within_office(tokens: list[Token], first: int, k: int) -> bool:
         token = tokens[i]
         if is_title(token.low):
             return crossed or i == k
-        if token.low in lexicon("office_prepositions"):
-            crossed = True
+        if token.low in lexicon("office_prepositions") or token.text == "(":
+            crossed = True  # "Joint Secretary (Finance)": a bracketed qualifier belongs to its office
         elif not (is_cap(token) or token.low in ("the", "and") or token.text in "()"):
             return False
     return False

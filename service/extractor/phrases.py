@@ -151,6 +151,8 @@ def _person_start(tokens: list[Token]) -> int:
     while k > 0 and (is_cap(tokens[k - 1]) or tokens[k - 1].low in particles()):
         k -= 1  # the capitalized words at the end: institution ("NATO", "Central Bank") and name
     tail = tokens[k:]
+    if k > 0 and tokens[k - 1].text == ")" and len(tail) >= 2:
+        return k  # "of Police (South) | Anand Varghese": the bracket closes the office
     if len(tail) < 3 or (k > 0 and tokens[k - 1].low not in office_links() - {"("}):
         return 0  # a plain name, or words that are no office of an institution
     last_head = max((i for i, t in enumerate(tail[:-2]) if t.low in heads

@@ -526,6 +526,13 @@ CASES = [
      [("We will strike,", "direct", "Teamsters Local 7")]),
     ("numbered-body", "“We will strike,” said Local 7 president Ann Roe.", [("We will strike,", "direct", "Ann Roe")]),
     ("numbered-body", "Emily Post said good manners were “a kindness.”", [("a kindness.", "partial", "Emily Post")]),
+    # T1. A bracketed qualifier of an office before a name ("Deputy Commissioner of Police (South)") is part of
+    #     the title; a party or place in brackets after a name is not.
+    ("bracketed-title", "“The bridge was unsafe,” Superintendent of Police (North) Kavita Rao told reporters.",
+     [("The bridge was unsafe,", "direct", "Kavita Rao")]),
+    ("bracketed-title", "“We will act,” Joint Secretary (Finance) Arun Mehta said.",
+     [("We will act,", "direct", "Arun Mehta")]),
+    ("bracketed-title", "“We will act,” said Ann Lee (Labour) in Leeds.", [("We will act,", "direct", "Ann Lee")]),
 ]
 
 
