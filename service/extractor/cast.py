@@ -141,8 +141,8 @@ class Cast:
         """Tell whether a phrase is a sentence's subject: at its start, or after an opening clause and
         before a verb ("Asked about the remarks, Biden smiled.")."""
         start = self.sentences.start_before(phrase.start)
-        if start == phrase.start:
-            return True
+        if start == phrase.start or (phrase.title and self.text[start:phrase.start].rstrip() == phrase.title):
+            return True  # or its own role opens the sentence: "Mandal’s brother Ramesh, who ..., said"
         if not self.text[start:phrase.start].rstrip().endswith(","):
             return False
         verbs = [w for w in RE_WORD.findall(self.text, start, phrase.start) if w.lower() in lexicon("reporting_verbs")]

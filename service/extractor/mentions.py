@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 import regex
 
 from . import budget
-from .appositions import framed_name, labelled, named_by_frame
+from .appositions import framed_name, labelled, named_by_frame, named_relative
 from .language import compiled, lexicon
 from .name_forms import is_place_name, nicknamed, plain_name
 from .phrase_before import phrase_before
@@ -164,6 +164,7 @@ class Scanner:
             if self._inside_quote(start):
                 continue
             introduced = self._introduced(start, end, words) if text[start - 2:start] in INTRODUCING else None
+            introduced = introduced or (named_relative(text, start, end) if words == 1 else None)  # "his son Ravi"
             if introduced is not None:
                 found.append((introduced.start, introduced))
                 continue
@@ -222,7 +223,10 @@ class Scanner:
         """A name (one word will do) that a role between commas or a naming frame introduces: "The
         transport minister, Helen Marsh, said", "Kaminski’s son, Peter, who runs", "a welder named Frank"."""
         text = self.text
-        if start > 1 and text.startswith(",", end) and text.startswith(", ", start - 2):
+        stop = text.find(". ", start, end) if words == 2 else -1
+        if stop > 0 and f"{text[start:stop].lower()}." not in lexicon("abbreviations"):
+            end, words = stop, 1  # "a grandson, Theo. He said": the run ran on into the next sentence
+        if start > 1 and text.startswith((",", "."), end) and text.startswith(", ", start - 2):
             framed = framed_name(text, self.tokens, start, end)
             return labelled(text, self.tokens, framed) if framed is not None else None
         if words == 1 and text.endswith(NAMING_FRAME_ENDINGS, 0, start):

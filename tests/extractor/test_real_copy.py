@@ -533,6 +533,19 @@ CASES = [
     ("bracketed-title", "“We will act,” Joint Secretary (Finance) Arun Mehta said.",
      [("We will act,", "direct", "Arun Mehta")]),
     ("bracketed-title", "“We will act,” said Ann Lee (Labour) in Leeds.", [("We will act,", "direct", "Ann Lee")]),
+    # I1. Introductions the scan reads: a relation with its owner and no comma before the name ("Pathak’s
+    #     cousin Dinesh, who ..."), and a name between a person's role and the full stop ("a nephew, Theo.");
+    #     the next "he" is the person introduced, not the owner; a place or an animal so named is nobody.
+    ("introduced", "Sunil Pathak, 34, died in the fire.\n\nPathak's cousin Dinesh, who drives a taxi, said the owner "
+     "had ignored warnings.\n\n“Nobody listened to us,” he said.", [("Nobody listened to us,", "direct", "Dinesh")]),
+    ("introduced", "Sunil Pathak died in the fire. His son Ravi survives him. “He was a good man,” he said.",
+     [("He was a good man,", "direct", "Ravi")]),
+    ("introduced", "Mira Holt, 91, died on Sunday. She is survived by a nephew, Theo. He said his aunt had told him "
+     "to “always tip the drummer.”", [("always tip the drummer.", "partial", "Theo")]),
+    ("introduced", "Mira Holt moved to the capital, Paris. She said it was “a dream.”",
+     [("a dream.", "partial", "Mira Holt")]),
+    ("introduced", "Ana Lee bought a horse, Thunder. She said it was “a bargain.”",
+     [("a bargain.", "partial", "Ana Lee")]),
 ]
 
 
