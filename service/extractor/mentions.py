@@ -180,8 +180,11 @@ class Scanner:
                     singles.append((start, end))
                 continue
             phrase = self._name_phrase(start, end)
+            opener, _, rest = text[start:end].partition(" ")
             if phrase is not None:
                 found.append((phrase.start, phrase))
+            elif rest and " " not in rest and opener.lower() in lexicon("not_names"):
+                singles.append((end - len(rest), end))  # "What Marwood watches": an opener before a surname
         found.extend(self._subject_roles(indefinite))
         found.extend(self._anonymous())
         found.extend(self._surnames(found, singles, known_names))

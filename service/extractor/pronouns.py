@@ -8,6 +8,9 @@ from .entities import Entity, Event
 from .segments import Sentences, opening_word
 from .words import pronoun_gender
 
+# Sentences that open on the pronoun and name nobody, read back over to the one they continue.
+MAX_CHAIN_SENTENCES = 3
+
 
 def fitting(gender: str) -> Callable[[Entity], bool] | None:
     """What a pronoun of ``gender`` may refer to: "he" and "she" a person, or one unnamed source ("A nurse
@@ -46,12 +49,19 @@ def pronoun_antecedent(text: str, sentences: Sentences, position: int, gender: s
     # The sentence before: its subject, or else whoever it is about ("For Ms. Aldana, that argument
     # rings hollow. “...,” she said."), before any older subject.
     previous = sentences.start_before(max(0, horizon - 1))
-    recent = [event for event in subjects if event.position >= previous]
-    found = next((event for event in recent if event.subject), None)
-    if found is None and recent and pronoun_gender(opening_word(text, previous).lower()) != gender:
-        found = recent[0]  # not when the pronoun is that sentence's subject: "He now lives in Dresden."
-    if found is not None:
-        return found.entity
+    for _ in range(MAX_CHAIN_SENTENCES):
+        recent = [event for event in subjects if event.position >= previous]
+        found = next((event for event in recent if event.subject), None)
+        chained = pronoun_gender(opening_word(text, previous).lower()) == gender
+        if found is None and recent and not chained:
+            found = recent[0]  # not when the pronoun is that sentence's subject: "He now lives in Dresden."
+        if found is not None:
+            return found.entity
+        if recent or not chained or previous == 0:
+            break
+        # A sentence that opens on the pronoun and names nobody continues the one before: "What Marwood
+        # watches is weather. She keeps a notebook. “...,” she says." is Marwood's, not an older subject's.
+        previous = sentences.start_before(previous - 1)
     for event in subjects:
         if event.subject:
             return event.entity

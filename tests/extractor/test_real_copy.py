@@ -546,6 +546,11 @@ CASES = [
      [("a dream.", "partial", "Mira Holt")]),
     ("introduced", "Ana Lee bought a horse, Thunder. She said it was “a bargain.”",
      [("a bargain.", "partial", "Ana Lee")]),
+    # P1. A sentence that opens on the pronoun and names nobody continues the one before it: the profile's
+    #     subject named after an opener ("What Lund counts ...") is who "she says" is, not an older subject.
+    ("pronoun chain", "Kira Lund rows daily. Her mother, Maren, drives her to the dock. “I’m her pit crew,” she "
+     "says.\n\nWhat Lund counts, obsessively, is strokes. She keeps a log of every session. “That’s not a flex,” she "
+     "says.", [("I’m her pit crew,", "direct", "Maren"), ("That’s not a flex,", "direct", "Kira Lund")]),
 ]
 
 
