@@ -11,8 +11,8 @@ from .phrase_before import phrase_before
 from .phrase_finder import unknown_role
 from .phrases import TITLE_JOIN, NounPhrase, interpret
 from .segments import line_start
-from .tokens import Tokens
-from .words import RE_PARTY_LABEL, gender_from_first_name, gender_of, is_head, is_person_head
+from .tokens import Token, Tokens
+from .words import POSSESSIVE, RE_PARTY_LABEL, gender_from_first_name, gender_of, is_head, is_person_head
 
 # "X, the Y," and "X, a Y,": the role after a name ("Karim Haddad, the union’s chief negotiator,").
 RE_APPOSITION = regex.compile(r"\s*+,\s*+((?:the|a|an)\s[^,.;:“”\"()]{2,90}?)\s*+[,.;]")
@@ -22,6 +22,8 @@ MAX_APPOSITION_WORDS = 4
 MAX_ROLE_CHARS = 80
 # The end of the sentence before a role: "three feet. |Her daughter," (not "U.N. |special envoy").
 RE_SENTENCE_END_BEFORE = regex.compile(r"(?r)(\p{L}*+[\p{Ll}\p{N})])[.!?][\"”’]?\s++(?=\S)")
+# A relative's owner and family noun right before a name, with no comma: "Mandal’s brother |Ramesh".
+RE_RELATIVE_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{N}’'\-])([\p{L}’'\-]++)\h++(\p{Ll}++)\h++\Z")
 # The last word before the comma that opens an apposition: "The transport minister|, Helen Marsh,".
 RE_WORD_BEFORE_COMMA = regex.compile(r"(?r)([\p{L}\-]++)[’'.]?,\h++\Z")
 
@@ -115,6 +117,8 @@ def framed_name(text: str, tokens: Tokens, start: int, end: int) -> NounPhrase |
     if not is_head(before.group(1).lower()) and not (
             before.group(1)[0].isupper() and _patterns()["office_link"].search(text, window, before.start())):
         return None  # a role ends with its head, or with the institution or person after "of", "for", "to"
+    if text.startswith(".", end):
+        return _closing_name(text, tokens.between(window, start), start, end)
     words = tokens.between(window, end + 1)
     if len(words) < 4 or words[-1].start != end:
         return None
@@ -122,6 +126,40 @@ def framed_name(text: str, tokens: Tokens, start: int, end: int) -> NounPhrase |
     if phrase is None or phrase.kind != "name" or phrase.start != start or not phrase.title:
         return None
     return phrase
+
+
+def _closing_name(text: str, role_words: list[Token], start: int, end: int) -> NounPhrase | None:
+    """A name that closes its sentence after a person's role and a comma: "she is survived by a grandson,
+    Theo." (a later "he" is Theo); not "the capital, Paris." (no person's role)."""
+    if len(role_words) < 2 or role_words[-1].text != ",":
+        return None
+    comma = len(role_words) - 1
+    role = phrase_before(text, role_words, comma)
+    if role is None:  # a relation the lexicons hold no role for: "a grandson", "her nephew"
+        determiners = lexicon("determiners") | lexicon("indefinites")
+        opening = next((i for i in range(comma - 2, max(-1, comma - 2 - MAX_APPOSITION_WORDS), -1)
+                        if role_words[i].low in determiners), None)
+        parsed = None if opening is None else unknown_role(text, role_words, opening, max_words=MAX_APPOSITION_WORDS)
+        role = parsed[0] if parsed is not None and parsed[1] == comma else None
+    if role is None or role.kind not in ("nominal", "anonymous") or not is_person_head(role.head or ""):
+        return None
+    return NounPhrase(start, end, "name", text[start:end], role.title, None, role.gender)
+
+
+def named_relative(text: str, start: int, end: int) -> NounPhrase | None:
+    """A one-word name right after a relation with its owner, no comma between: "Mandal’s brother Ramesh,
+    who works at the same site, said", "Her brother Sal, 88,"; the relation titles the name (a later "he"
+    is the brother, not Mandal). Not "the brother Ramesh" (no owner) nor a name that runs on."""
+    relation = RE_RELATIVE_BEFORE.search(text, max(0, start - MAX_ROLE_CHARS), start)
+    if relation is None or relation.group(2) not in lexicon("family_nouns"):
+        return None
+    owner = relation.group(1)
+    if not (owner.endswith(POSSESSIVE) or owner.lower() in lexicon("determiners") - lexicon("articles")):
+        return None
+    if not text.startswith((",", " "), end) or (text.startswith(" ", end) and text[end + 1:end + 2].isupper()):
+        return None  # "her son Tom Park’s ...": a longer name is the name scan's
+    title = text[relation.start():relation.end(2)]
+    return NounPhrase(start, end, "name", text[start:end], title, None, gender_of([relation.group(2)]))
 
 
 def named_by_frame(text: str, start: int, end: int) -> NounPhrase | None:

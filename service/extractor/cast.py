@@ -8,15 +8,16 @@ from collections.abc import Callable, Iterable
 
 import regex
 
-from .cast_words import is_media, issued_by, made_remarks
+from .cast_words import elided_role, is_media, issued_by, made_remarks
 from .entities import Entity, Event
 from .epithets import antecedent, writer_horizon
 from .language import lexicon
 from .mentions import RE_NEXT_WORD
 from .model import KnownSpeaker
 from .phrases import TITLE_JOIN, NounPhrase
+from .pronouns import fitting, pronoun_antecedent
 from .roles import fits_role, is_country, role_words, title_words
-from .segments import Sentences, opening_word
+from .segments import Sentences
 from .singular_they import singular_they
 from .words import (
     POSSESSIVE,
@@ -27,7 +28,6 @@ from .words import (
     is_title,
     name_key,
     nationality_nouns,
-    pronoun_gender,
     relation_head,
     strip_article,
 )
@@ -141,8 +141,8 @@ class Cast:
         """Tell whether a phrase is a sentence's subject: at its start, or after an opening clause and
         before a verb ("Asked about the remarks, Biden smiled.")."""
         start = self.sentences.start_before(phrase.start)
-        if start == phrase.start:
-            return True
+        if start == phrase.start or (phrase.title and self.text[start:phrase.start].rstrip() == phrase.title):
+            return True  # or its own role opens the sentence: "Mandal’s brother Ramesh, who ..., said"
         if not self.text[start:phrase.start].rstrip().endswith(","):
             return False
         verbs = [w for w in RE_WORD.findall(self.text, start, phrase.start) if w.lower() in lexicon("reporting_verbs")]
@@ -331,8 +331,12 @@ class Cast:
                 subject = event.entity  # the nearest subject before the noun: "The ministry issued a statement"
         return subject
 
-    def _anonymous(self, phrase: NounPhrase) -> Entity:
+    def _anonymous(self, phrase: NounPhrase) -> Entity | None:
         description = self.text[phrase.start:phrase.end]
+        if phrase.head is None:
+            description = elided_role(description, self._before(phrase.start), phrase.start)
+            if not description:
+                return None  # "Another posted:" with no "one fan" before it names nobody
         entity = self._anonymous_by_description.get(description.lower())
         if entity is None:
             entity = self._anonymous_by_description[description.lower()] = self._new("anonymous")
@@ -341,14 +345,7 @@ class Cast:
 
     def _pronoun(self, phrase: NounPhrase, cue: str | None) -> Entity | None:
         gender = phrase.gender
-        if gender in ("m", "f"):
-            def fits(e: Entity) -> bool:  # a person, or one unnamed source: "A nurse at ... said ... she said"
-                return (e.type == "person" or e.pronoun_only or (e.type == "anonymous" and not e.plural)) and (
-                    e.gender in (None, gender))
-        elif gender == "n":
-            def fits(e: Entity) -> bool:
-                return e.type == "organization"
-        elif gender == "p":
+        if gender == "p":
             # "they", "one of them": the latest group ("two people familiar with the talks") or body.
             before = self._before(phrase.start)
             groups = [e.entity for e in before if (
@@ -358,35 +355,19 @@ class Cast:
                 person.they = True
                 return person
             return groups[0] if groups else None
-        else:
+        fits = fitting(gender or "")
+        if gender is None or fits is None:
             return None
         if cue in lexicon("floor_cues") and self.last_speaker is not None and fits(self.last_speaker):
             return self.last_speaker
-        horizon = self.sentences.start_before(max(0, phrase.start - 1))
         subjects = [e for e in self._before(phrase.start) if fits(e.entity)]
-        for event in subjects:
-            if event.subject and event.position >= horizon:
-                return event.entity
-        # The sentence before: its subject, or else whoever it is about ("For Ms. Aldana, that argument
-        # rings hollow. “...,” she said."), before any older subject.
-        previous = self.sentences.start_before(max(0, horizon - 1))
-        recent = [event for event in subjects if event.position >= previous]
-        found = next((event for event in recent if event.subject), None)
-        if found is None and recent and pronoun_gender(opening_word(self.text, previous).lower()) != gender:
-            found = recent[0]  # not when the pronoun is that sentence's subject: "He now lives in Dresden."
-        if found is not None:
-            return found.entity
-        for event in subjects:
-            if event.subject:
-                return event.entity
-        if subjects:
-            return subjects[0].entity
-        if gender in ("m", "f"):
+        found = pronoun_antecedent(self.text, self.sentences, phrase.start, gender, subjects)
+        if found is None and gender in ("m", "f"):
             i = bisect.bisect_left(self.weak, (phrase.start, ""))
             if i > 0:
                 start, word = self.weak[i - 1]
                 return self._named_person(NounPhrase(start, start + len(word), "name", name=word))
-        return None
+        return found
 
     def _recent(self, predicate: Callable[[Entity], bool]) -> Entity | None:
         for event in self._before(None):

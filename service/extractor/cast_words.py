@@ -1,11 +1,15 @@
 """The words and patterns the cast reads in the text around its mentions: "made the remarks", "a statement
-released by", a news medium's name."""
+released by", a news medium's name, the role "another" stands for."""
 
 from __future__ import annotations
 
 import regex
 
-from .language import compiled, lexicon
+from .entities import Event
+from .language import compiled, lexicon, mapping
+
+# "Another posted:" looks this far back for the "one fan" it continues: a few short paragraphs.
+MAX_ELIDED_CHARS = 600
 
 
 def made_remarks() -> regex.Pattern[str]:
@@ -29,3 +33,24 @@ def is_media(name: str) -> bool:
     words = name.lower().split()
     media = lexicon("media_heads")
     return bool(words) and (words[-1] in media or " ".join(words) in media)
+
+
+def elided_role(word: str, before: list[Event], position: int) -> str:
+    """The role a word with an elided head stands for, from the last anonymous source the copy opened with
+    its partner word: "One fan wrote on X: ... Another posted:" is "another fan"; "" when none is near.
+
+    Args:
+        word: the word as the copy has it ("Another").
+        before: the cast's mentions before it, newest first.
+        position: where the word stands.
+    """
+    partner = mapping("elided_heads").get(word.lower())
+    for event in before:
+        if partner is None or position - event.position > MAX_ELIDED_CHARS:
+            break
+        if event.entity.type != "anonymous" or not event.entity.titles:
+            continue
+        first, _, rest = event.entity.titles[0].partition(" ")
+        if first.lower() == partner and rest:
+            return f"{word.lower()} {rest}"
+    return ""

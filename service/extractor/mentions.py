@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 import regex
 
 from . import budget
-from .appositions import framed_name, labelled, named_by_frame
+from .appositions import framed_name, labelled, named_by_frame, named_relative
 from .language import compiled, lexicon
 from .name_forms import is_place_name, nicknamed, plain_name
 from .phrase_before import phrase_before
@@ -22,6 +22,8 @@ from .words import POSSESSIVE, is_person_nationality, is_title
 
 RE_WORD_AT = regex.compile(r"[\p{L}\p{N}]++")
 RE_WORD_BEFORE = regex.compile(r"(?r)([\p{L}’'\-]+)\h+\Z")  # on the same line
+RE_WORD_BEFORE_END = regex.compile(r"(?r)\p{L}++")  # the last word of a run
+RE_BODY_NUMBER = regex.compile(r"\h\p{N}++\b")  # "Local| 218"
 RE_WORD_AND_COMMA = regex.compile(r"(?r)([^\s,]++),\s*+\Z")
 # What may stand right before a lone subject: the start of a sentence or a clause.
 RE_SUBJECT_OPENING = regex.compile(r"(?r)(?:[.!?\"”’]\s{1,4}+|,\s)\Z")
@@ -162,6 +164,7 @@ class Scanner:
             if self._inside_quote(start):
                 continue
             introduced = self._introduced(start, end, words) if text[start - 2:start] in INTRODUCING else None
+            introduced = introduced or (named_relative(text, start, end) if words == 1 else None)  # "his son Ravi"
             if introduced is not None:
                 found.append((introduced.start, introduced))
                 continue
@@ -177,8 +180,11 @@ class Scanner:
                     singles.append((start, end))
                 continue
             phrase = self._name_phrase(start, end)
+            opener, _, rest = text[start:end].partition(" ")
             if phrase is not None:
                 found.append((phrase.start, phrase))
+            elif rest and " " not in rest and opener.lower() in lexicon("not_names"):
+                singles.append((end - len(rest), end))  # "What Marwood watches": an opener before a surname
         found.extend(self._subject_roles(indefinite))
         found.extend(self._anonymous())
         found.extend(self._surnames(found, singles, known_names))
@@ -189,7 +195,7 @@ class Scanner:
         """Runs of capitalized words that may name somebody: ``(start, end, words)``; a run of one word
         is kept as such (a surname or lone subject) unless it is a known organization ("Reuters")."""
         text = self.text
-        organizations = _organization_words()
+        organizations, bodies = _organization_words(), lexicon("numbered_bodies")
         runs: list[tuple[int, int, int]] = []
         patterns = _patterns()
         particle_before = patterns["particle_before"]
@@ -197,6 +203,11 @@ class Scanner:
             start, end = match.span()
             if text.endswith(POSSESSIVE, start, end) and end - start > 4:
                 end -= 2  # "Superintendent Angela Firth’s plan": the name is Angela Firth, later "Firth"
+            last = RE_WORD_BEFORE_END.search(text, start, end)
+            number = RE_BODY_NUMBER.match(text, end) if last and last.group().lower() in bodies else None
+            if number is not None:
+                runs.append((start, number.end(), 2))  # "Allied Food Workers Local 218": the number ends the name
+                continue
             if match.start(1) >= 0:
                 runs.append((start, end, 2))
                 continue
@@ -215,7 +226,10 @@ class Scanner:
         """A name (one word will do) that a role between commas or a naming frame introduces: "The
         transport minister, Helen Marsh, said", "Kaminski’s son, Peter, who runs", "a welder named Frank"."""
         text = self.text
-        if start > 1 and text.startswith(",", end) and text.startswith(", ", start - 2):
+        stop = text.find(". ", start, end) if words == 2 else -1
+        if stop > 0 and f"{text[start:stop].lower()}." not in lexicon("abbreviations"):
+            end, words = stop, 1  # "a grandson, Theo. He said": the run ran on into the next sentence
+        if start > 1 and text.startswith((",", "."), end) and text.startswith(", ", start - 2):
             framed = framed_name(text, self.tokens, start, end)
             return labelled(text, self.tokens, framed) if framed is not None else None
         if words == 1 and text.endswith(NAMING_FRAME_ENDINGS, 0, start):
@@ -267,7 +281,8 @@ class Scanner:
         return labelled(self.text, self.tokens, phrase)
 
     def _parse_run(self, window_start: int, start: int, end: int, lookback: bool) -> NounPhrase | None:
-        phrase = None if lookback else plain_name(self.text, start, end)
+        # A run ending in a number is a numbered body ("Local 218"): the parser's, not a plain name's.
+        phrase = None if lookback or self.text[end - 1].isdigit() else plain_name(self.text, start, end)
         if phrase is None:
             tokens = self.tokens.between(window_start, end)
             if not tokens or tokens[-1].end != end:

@@ -9,6 +9,7 @@ from .phrase_finder import (
     bare_group,
     links_office,
     nickname_before,
+    numbered_body,
     phrase_after,
     role_link,
     skip_party_label,
@@ -44,6 +45,8 @@ def phrase_before(text: str, tokens: list[Token], j: int) -> NounPhrase | None:
             return phrase_before(text, tokens, opening)  # "Rep. Chip Roy (R-Texas) said"
     if k >= 1 and tokens[k].text == ",":
         return _apposition_before(text, tokens, k)
+    if k >= 1 and tokens[k].text.isdigit():
+        return _numbered_body_before(text, tokens, k)  # "Local 218 said"
     if k < 0 or not tokens[k].is_word:
         return None
     last = tokens[k]
@@ -92,12 +95,22 @@ def phrase_before(text: str, tokens: list[Token], j: int) -> NounPhrase | None:
     if is_head(last.low):
         det = _determiner_before(tokens, k)
         if det is not None:
-            return interpret(text, tokens[det:j])
+            # "a friend of | the star | hit back": the friend, as with a capitalized body ("a nurse at | St. Mary’s |").
+            return _described_role(text, tokens, det, j) or interpret(text, tokens[det:j])
         if last.low in lexicon("anonymous_heads") and last.low.endswith("s"):
             return interpret(text, [last])  # "officials said"
     if tokens[k - 1].low in lexicon("clause_openers"):
         return bare_group(last)  # "..., but prosecutors said"
     return None
+
+
+def _numbered_body_before(text: str, tokens: list[Token], k: int) -> NounPhrase | None:
+    """A numbered body ending at ``tokens[k]``, with the capitalized words of its name before its head."""
+    first = k - 1
+    while first >= 1 and k - first < MAX_PHRASE_TOKENS and is_cap(tokens[first - 1]) and (
+            tokens[first - 1].low not in lexicon("not_names")):
+        first -= 1
+    return numbered_body(text, tokens, first, k)
 
 
 def _of_institution(text: str, tokens: list[Token], start: int, institution: NounPhrase) -> NounPhrase:

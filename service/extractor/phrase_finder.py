@@ -9,7 +9,7 @@ Atomic Energy Organization"), "in"/"at" after an institution, "one of", "who" op
 
 from __future__ import annotations
 
-from .language import lexicon
+from .language import lexicon, mapping
 from .phrases import (
     TITLE_JOIN,
     NounPhrase,
@@ -18,6 +18,7 @@ from .phrases import (
     is_cap,
     is_name_word,
     is_possessor,
+    phrasal_cue,
     role_run,
 )
 from .tokens import Token
@@ -72,6 +73,10 @@ def phrase_after(text: str, tokens: list[Token], i: int) -> tuple[NounPhrase, in
         end = role_run(tokens, i + 1)
         if end < 0 and first.low in lexicon("determiners"):
             end = epithet_end(tokens, i + 1)  # "the Swede said", "the world No 1 said"
+        if end < 0 and first.low in mapping("elided_heads") and i + 1 < len(tokens) and (
+                tokens[i + 1].low in lexicon("reporting_verbs") or phrasal_cue(tokens, i + 1)):
+            elided = interpret(text, tokens[i:i + 1])  # "another wrote": the head is the one given before
+            return (elided, i + 1) if elided is not None else None
         if end < 0:
             return None
         if tokens[end - 1].low in lexicon("document_nouns"):
@@ -106,6 +111,11 @@ def phrase_after(text: str, tokens: list[Token], i: int) -> tuple[NounPhrase, in
         j -= 1
     if j == i:
         return None
+    body = numbered_body(text, tokens, i, j) if j < len(tokens) else None
+    if body is not None:
+        person = phrase_after(text, tokens, j + 1)  # "said Local 7 president Ann Roe": the person speaks
+        return (person[0]._replace(start=body.start), person[1]) if person and person[0].kind == "name" else (
+            body, j + 1)  # "said Teamsters Local 7"
     if j == i + 1 and is_possessor(tokens[i]):
         end = role_run(tokens, j)  # "Moravia's | foreign ministry", "Roe’s | family"
         role = interpret(text, tokens[i:end]) if end > j else None
@@ -119,6 +129,15 @@ def phrase_after(text: str, tokens: list[Token], i: int) -> tuple[NounPhrase, in
         if rest is not None and rest[0].kind == "name":
             return phrase._replace(end=rest[0].end, name=f"{phrase.name} {rest[0].name}"), rest[1]
     return _apposed_name(text, tokens, phrase, j)
+
+
+def numbered_body(text: str, tokens: list[Token], first: int, k: int) -> NounPhrase | None:
+    """The body ``tokens[first:k + 1]`` when a number ends its name after its head: "Allied Food Workers Local
+    218", "Local 7", "VFW Post 8870", an organization whatever its words ("Local" is no given name)."""
+    if k < 1 or first >= k or not tokens[k].text.isdigit() or not is_cap(tokens[k - 1]) or (
+            tokens[k - 1].low not in lexicon("numbered_bodies")):
+        return None
+    return NounPhrase(tokens[first].start, tokens[k].end, "organization", name=text[tokens[first].start:tokens[k].end])
 
 
 def _document_source(text: str, tokens: list[Token], i: int, end: int) -> tuple[NounPhrase, int] | None:
@@ -303,9 +322,12 @@ def links_office(tokens: list[Token], j: int, before: int, after: int) -> bool:
     if token.low == "and":  # "the National Security and Foreign Policy Committee"
         return is_cap(prev) and is_cap(nxt)
     if token.text == "(":
-        return is_cap(prev) and after + 1 < len(tokens) and nxt.text.isupper() and tokens[after + 1].text == ")"
+        # An abbreviation ("Guards Corps (IRGC) Major"), or a qualifier of the office before a name: "Deputy
+        # Commissioner of Police (South) Anand Varghese", "Joint Secretary (Finance) Arun Mehta".
+        return is_cap(prev) and after + 1 < len(tokens) and tokens[after + 1].text == ")" and (
+            nxt.text.isupper() or (is_cap(nxt) and after + 2 < len(tokens) and is_cap(tokens[after + 2])))
     if token.text == ")":
-        return before >= 1 and tokens[before - 1].text == "(" and prev.text.isupper() and is_cap(nxt)
+        return before >= 1 and tokens[before - 1].text == "(" and is_cap(prev) and is_cap(nxt)
     return False
 
 
@@ -317,8 +339,8 @@ def within_office(tokens: list[Token], first: int, k: int) -> bool:
         token = tokens[i]
         if is_title(token.low):
             return crossed or i == k
-        if token.low in lexicon("office_prepositions"):
-            crossed = True
+        if token.low in lexicon("office_prepositions") or token.text == "(":
+            crossed = True  # "Joint Secretary (Finance)": a bracketed qualifier belongs to its office
         elif not (is_cap(token) or token.low in ("the", "and") or token.text in "()"):
             return False
     return False
@@ -353,7 +375,7 @@ def _anonymous_tail(tokens: list[Token], end: int) -> int:
     # A verb or auxiliary ends it too: "lawyers for the state | had argued".
     stops = (lexicon("anonymous_stops") | (phrase_stops() - lexicon("anonymous_links"))) - {"on"}
     while j < len(tokens) and j - end < 8 and tokens[j].is_word and tokens[j].low not in stops:
-        if tokens[j].low in lexicon("reporting_verbs"):
+        if tokens[j].low in lexicon("reporting_verbs") or phrasal_cue(tokens, j):
             break
         j += 1
     return j

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from .language import lexicon
+from .language import lexicon, mapping
 from .tokens import Token
 from .words import (
     POSSESSIVE,
@@ -151,6 +151,8 @@ def _person_start(tokens: list[Token]) -> int:
     while k > 0 and (is_cap(tokens[k - 1]) or tokens[k - 1].low in particles()):
         k -= 1  # the capitalized words at the end: institution ("NATO", "Central Bank") and name
     tail = tokens[k:]
+    if k > 0 and tokens[k - 1].text == ")" and len(tail) >= 2:
+        return k  # "of Police (South) | Anand Varghese": the bracket closes the office
     if len(tail) < 3 or (k > 0 and tokens[k - 1].low not in office_links() - {"("}):
         return 0  # a plain name, or words that are no office of an institution
     last_head = max((i for i, t in enumerate(tail[:-2]) if t.low in heads
@@ -175,6 +177,9 @@ def _anonymous(text: str, tokens: list[Token]) -> NounPhrase | None:
     heads = [i for i, t in enumerate(tokens)
              if t.low in lexicon("anonymous_heads") or is_title(t.low) or is_plural_title(t.low)]
     if not heads:
+        if len(tokens) == 1 and tokens[0].low in mapping("elided_heads"):
+            # "Another posted:": a role whose head the copy gave before ("One fan wrote: ..."); the cast finds it.
+            return _phrase(tokens, "anonymous", title=_span_text(text, tokens))
         if tokens[-1].low in lexicon("document_nouns"):  # "as a memo put it": a document, not a person
             return _phrase(tokens, "nominal", title=_span_text(text, tokens), head=tokens[-1].low)
         return None
@@ -197,10 +202,17 @@ def epithet_end(tokens: list[Token], i: int) -> int:
     return -1
 
 
+def phrasal_cue(tokens: list[Token], j: int) -> bool:
+    """Tell whether a reporting cue of two words starts at ``tokens[j]``: a phrase ends before "hit back" as
+    before "said" ("a friend of the star | hit back:", where "back" alone would be a player's role)."""
+    return j + 1 < len(tokens) and f"{tokens[j].low} {tokens[j + 1].low}" in lexicon("reporting_verbs")
+
+
 def role_run(tokens: list[Token], i: int) -> int:
     """Return the end of a role phrase that starts at ``i`` and ends at its last head noun."""
     end, j = -1, i
-    while j < len(tokens) and j - i < 6 and tokens[j].is_word and tokens[j].low not in phrase_stops():
+    while j < len(tokens) and j - i < 6 and tokens[j].is_word and tokens[j].low not in phrase_stops() and (
+            not phrasal_cue(tokens, j)):
         if is_head(tokens[j].low) or (is_cap(tokens[j]) and is_org_name([tokens[j].text])):
             end = j + 1
         elif is_cap(tokens[j]) and j + 1 < len(tokens) and is_cap(tokens[j + 1]):

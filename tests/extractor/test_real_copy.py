@@ -552,6 +552,56 @@ CASES = [
     ("elision", "''Cause I said so,' Ana Lee replied.", [("'Cause I said so,", "direct", "Ana Lee")]),
     ("elision", "‘Tis the season,’ said Ana Lee.", [("Tis the season,", "direct", "Ana Lee")]),
     ("elision", "He said ''tis a pity'' and left.", [("tis a pity", "direct", "unknown")]),
+    # U1. Tabloid colon leads: a phrasal reporting verb ("hit back", "fired back", "lashed out") is a cue like
+    #     "said", and "a friend of the star" is the anonymous friend, not the star.
+    ("tabloid-colon", "Lena Moss was dropped by the label. But a friend of the singer fired back: ‘She owes them "
+     "nothing.’", [("She owes them nothing.", "direct", "a friend of the singer")]),
+    ("tabloid-colon", "Lena Moss was dropped. “She owes them nothing,” a friend of the actor shot back.",
+     [("She owes them nothing,", "direct", "a friend of the actor")]),
+    ("tabloid-colon", "Councillor Ray Hale lashed out: ‘This is a stitch-up.’",
+     [("This is a stitch-up.", "direct", "Ray Hale")]),
+    ("tabloid-colon", "The running back hit back: ‘We were robbed.’", [("We were robbed.", "direct", "running back")]),
+    # U2. "Another" after "one X" is another X (the head elided); with no "one X" before it names nobody.
+    ("elided-head", "Lena Moss quit on Monday. One listener wrote on Facebook: ‘Good riddance.’\n\nAnother posted: "
+     "‘Best news all year.’", [("Good riddance.", "direct", "one listener"),
+                              ("Best news all year.", "direct", "another listener")]),
+    ("elided-head", "Lena Moss quit. “Good riddance,” one caller said. “About time,” another said.",
+     [("Good riddance,", "direct", "one caller"), ("About time,", "direct", "another caller")]),
+    ("elided-head", "Lena Moss quit on Monday.\n\nAnother posted: ‘Best news all year.’",
+     [("Best news all year.", "direct", None)]),
+    # N1. A body whose number ends its name ("Allied Food Workers Local 218", "Local 7") is an organization, the
+    #     same one when named again in short; a person after it ("Local 7 president Ann Roe") speaks for it.
+    ("numbered-body", "Nurses are represented by Harbor Nurses Local 31, which was not consulted. In a statement, "
+     "Local 31 said it was “blindsided.”", [("blindsided.", "partial", "Harbor Nurses Local 31")]),
+    ("numbered-body", "“We will strike,” said Teamsters Local 7.",
+     [("We will strike,", "direct", "Teamsters Local 7")]),
+    ("numbered-body", "“We will strike,” said Local 7 president Ann Roe.", [("We will strike,", "direct", "Ann Roe")]),
+    ("numbered-body", "Emily Post said good manners were “a kindness.”", [("a kindness.", "partial", "Emily Post")]),
+    # T1. A bracketed qualifier of an office before a name ("Deputy Commissioner of Police (South)") is part of
+    #     the title; a party or place in brackets after a name is not.
+    ("bracketed-title", "“The bridge was unsafe,” Superintendent of Police (North) Kavita Rao told reporters.",
+     [("The bridge was unsafe,", "direct", "Kavita Rao")]),
+    ("bracketed-title", "“We will act,” Joint Secretary (Finance) Arun Mehta said.",
+     [("We will act,", "direct", "Arun Mehta")]),
+    ("bracketed-title", "“We will act,” said Ann Lee (Labour) in Leeds.", [("We will act,", "direct", "Ann Lee")]),
+    # I1. Introductions the scan reads: a relation with its owner and no comma before the name ("Pathak’s
+    #     cousin Dinesh, who ..."), and a name between a person's role and the full stop ("a nephew, Theo.");
+    #     the next "he" is the person introduced, not the owner; a place or an animal so named is nobody.
+    ("introduced", "Sunil Pathak, 34, died in the fire.\n\nPathak's cousin Dinesh, who drives a taxi, said the owner "
+     "had ignored warnings.\n\n“Nobody listened to us,” he said.", [("Nobody listened to us,", "direct", "Dinesh")]),
+    ("introduced", "Sunil Pathak died in the fire. His son Ravi survives him. “He was a good man,” he said.",
+     [("He was a good man,", "direct", "Ravi")]),
+    ("introduced", "Mira Holt, 91, died on Sunday. She is survived by a nephew, Theo. He said his aunt had told him "
+     "to “always tip the drummer.”", [("always tip the drummer.", "partial", "Theo")]),
+    ("introduced", "Mira Holt moved to the capital, Paris. She said it was “a dream.”",
+     [("a dream.", "partial", "Mira Holt")]),
+    ("introduced", "Ana Lee bought a horse, Thunder. She said it was “a bargain.”",
+     [("a bargain.", "partial", "Ana Lee")]),
+    # P1. A sentence that opens on the pronoun and names nobody continues the one before it: the profile's
+    #     subject named after an opener ("What Lund counts ...") is who "she says" is, not an older subject.
+    ("pronoun chain", "Kira Lund rows daily. Her mother, Maren, drives her to the dock. “I’m her pit crew,” she "
+     "says.\n\nWhat Lund counts, obsessively, is strokes. She keeps a log of every session. “That’s not a flex,” she "
+     "says.", [("I’m her pit crew,", "direct", "Maren"), ("That’s not a flex,", "direct", "Kira Lund")]),
 ]
 
 
