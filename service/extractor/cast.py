@@ -16,7 +16,7 @@ from .mentions import RE_NEXT_WORD
 from .model import KnownSpeaker
 from .phrases import TITLE_JOIN, NounPhrase
 from .pronouns import fitting, pronoun_antecedent
-from .roles import fits_role, is_country, role_words, title_words
+from .roles import another_body, fits_role, is_country, role_words, title_words
 from .segments import Sentences
 from .singular_they import singular_they
 from .words import (
@@ -268,7 +268,8 @@ class Cast:
                 return self._organization(NounPhrase(phrase.start, phrase.end, "organization", name=title))
             # A ministry is never the news agency that reports it ("KARESH CITY (Reuters) - ... the
             # ministry said"), nor an outlet a ministry.
-            found = self._recent(lambda e: e.type == "organization" and e.media == media)
+            found = self._recent(lambda e: e.type == "organization" and e.media == media and not another_body(
+                wanted, head, e.names))  # "the foreign ministry" is not "Varenia’s defence ministry"
             if found is None:
                 # "Eastline Rail cut 30 trains. ... the company said": a name with nothing personal about
                 # it (no title, honorific, known given name or pronoun) is the organization meant.
@@ -319,7 +320,7 @@ class Cast:
             return None
         sentence_start = self.sentences.start_before(found.start())
         sentence_end = self.sentences.end_after(found.end(), position)
-        subject: Entity | None = None
+        subject = later = None
         for event in self._before(sentence_end):
             if event.position < sentence_start:
                 break
@@ -329,7 +330,9 @@ class Cast:
                 return event.entity  # "a statement released by the Iranian Foreign Ministry"
             if event.position < found.start() and event.subject and subject is None:
                 subject = event.entity  # the nearest subject before the noun: "The ministry issued a statement"
-        return subject
+            elif event.position >= found.end() and event.subject:
+                later = event.entity  # the first subject after it: "In a news release, Kestrel Bay RCMP said"
+        return subject or later
 
     def _anonymous(self, phrase: NounPhrase) -> Entity | None:
         description = self.text[phrase.start:phrase.end]

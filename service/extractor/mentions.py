@@ -177,7 +177,10 @@ class Scanner:
                 if end - start < 3 and self.text[start:end] in articles:
                     indefinite.append(start)
                 else:
-                    singles.append((start, end))
+                    body = self._possessed_body(start, end)
+                    if body is not None:
+                        found.append((body.start, body))  # "Moravia’s interior ministry said"
+                    singles.append((start, end))  # the possessor is named too ("Lachance’s campaign")
                 continue
             phrase = self._name_phrase(start, end)
             opener, _, rest = text[start:end].partition(" ")
@@ -290,6 +293,18 @@ class Scanner:
             phrase = phrase_before(self.text, tokens, len(tokens))
         return phrase
 
+    def _possessed_body(self, start: int, end: int) -> NounPhrase | None:
+        """A body named by its country's or its owner's possessive, as a subject: "Moravia’s interior
+        ministry said in a statement ... It said" (what "It" and "the ministry" then mean)."""
+        if not self.text.startswith(POSSESSIVE, end):
+            return None
+        parsed = phrase_after(self.text, self.tokens.between(start, min(len(self.text), end + 60)), 0)
+        if parsed is None or parsed[0].end <= end + 2 or not (parsed[0].kind == "organization" or (
+                parsed[0].kind == "nominal" and parsed[0].head in lexicon("organization_nouns"))):
+            return None
+        verb = RE_NEXT_WORD.match(self.text, parsed[0].end)
+        return parsed[0] if verb is not None and verb.group(1) not in lexicon("function_words") else None
+
     def _subject_roles(self, indefinite: list[int]) -> list[tuple[int, NounPhrase]]:
         """Roles as a sentence's subject: "The company said", "The Iranian news agency did not say", and
         unnamed people described by role: "A nurse at Harlow General Hospital said" (at ``indefinite``)."""
@@ -313,11 +328,12 @@ class Scanner:
                 continue
             if phrase is None:
                 continue
-            # A subject before its verb, or a possessor ("The company's shares fell"); not a role noun at
-            # the end of some other clause ("The curfew bans all movement at night").
+            # A subject before its verb (or its seat: "The foreign ministry in Lorvik said"), or a possessor
+            # ("The company's shares fell"); not a role noun ending some other clause ("The curfew bans ...").
             verb = RE_NEXT_WORD.match(text, phrase.end)
             possessor = text[phrase.end:phrase.end + 2] in POSSESSIVE
-            if possessor or (verb is not None and verb.group(1) not in lexicon("function_words")):
+            if possessor or (verb is not None and (verb.group(1) not in lexicon("function_words") or (
+                    verb.group(1) in lexicon("seat_prepositions") and text[verb.end() + 1:verb.end() + 2].isupper()))):
                 found.append((phrase.start, phrase))
         return found
 

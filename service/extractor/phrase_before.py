@@ -19,6 +19,8 @@ from .phrases import NounPhrase, interpret, is_cap, is_possessor
 from .tokens import Token
 from .words import first_names, is_head, is_org_name, is_title, particles, phrase_stops, pronoun_gender
 
+# Words of a body's seat after "in" or "at": "The foreign ministry in | Karsk |", "the council in | Port Aldridge |".
+MAX_SEAT_WORDS = 3
 # Modifiers a bare group may carry: "Richmond police", "federal prosecutors", "senior U.S. officials".
 MAX_GROUP_MODIFIERS = 2
 # A residence after a name, in words: ", of | Sioux Falls, S.D. |,".
@@ -156,11 +158,15 @@ def _described_role(text: str, tokens: list[Token], start: int, j: int) -> NounP
     first = link
     while first > 0 and link - first < MAX_DESCRIBED_ROLE_TOKENS and tokens[first - 1].is_word:
         first -= 1
+    seat = tokens[link + 1:j]  # "in | Lorvik |", never a person's name ("in the Assembly | Harish Chaudhary")
+    placed = tokens[link].low in lexicon("seat_prepositions") and 0 < len(seat) <= MAX_SEAT_WORDS and all(
+        is_cap(t) and not is_title(t.low) for t in seat) and seat[0].low not in first_names()
     for i in range(first, link):  # the longest reading first: "two paramedics", not "paramedics"
         parsed = phrase_after(text, tokens, i)
-        if parsed is not None and parsed[1] == j and parsed[0].kind != "pronoun" and (
-                parsed[0].start < tokens[start].start):
-            return parsed[0]
+        if parsed is None or parsed[0].kind == "pronoun" or parsed[0].start >= tokens[start].start:
+            continue
+        if parsed[1] == j or (placed and parsed[1] == link and parsed[0].kind in ("nominal", "organization")):
+            return parsed[0]  # also a body and its seat: "The foreign ministry in | Lorvik | said"
     return None
 
 

@@ -77,3 +77,10 @@ def fits_role(wanted: set[str], heads: set[str], titles: set[str], *, reworded: 
         # "Russia’s Sergei Lavrov", titled by his country alone: "the Russian foreign minister".
         return True
     return any(left <= wanted and (wanted - left) | right <= titles for left, right in _role_equivalents())
+
+
+def another_body(wanted: set[str], head: str, names: list[str]) -> bool:
+    """Tell whether a body a role names ("the foreign ministry") is not the one named ``names`` though of
+    its kind ("Varenia’s defence ministry"): the same head noun with other words before it."""
+    words = {word for name in names for word in title_words(name)}
+    return head in words and not (wanted - country_words()) <= words

@@ -372,6 +372,15 @@ CASES = [
      "“Four more years!”", [("Four more years!", "direct", "the crowd")]),
     ("headline", "‘We Were Outplayed’: Captain Apologizes After Cup Exit\nRovers skipper Liam Foley: \"No excuses\"",
      [("We Were Outplayed", "direct", "Liam Foley"), ("No excuses", "direct", "Liam Foley")]),
+    # Organizations of wire copy: a ministry described by its seat is the ministry; "It" after a ministry named by its
+    # country's possessive is that ministry; "the release" is whoever put out the news release.
+    ("organizations", "The foreign ministry in Lorvik said the strike was “a clear provocation.”",
+     [("a clear provocation.", "partial", "foreign ministry")]),
+    ("organizations", "Canada urged calm on Monday.\n\nMoravia’s interior ministry said in a statement that the "
+     "border was closed. It said troops had “restored order.”", [("restored order.", "partial",
+                                                                  "Moravia’s interior ministry")]),
+    ("organizations", "In a news release Monday, Kestrel Bay RCMP said the highway was closed.\n\n\"Avoid the "
+     "area,\" the release said.", [("Avoid the area,", "direct", "Kestrel Bay RCMP")]),
     # A sentence that opens with the pronoun keeps the chain: whoever else it names (an object, a place) is not
     # the next "she"; a sentence that opens on someone else still lends its subject.
     ("pronoun chain", "Nadia Pereira runs the bakery on Elm Street. She hired Tomasz Wren as her baker last spring. "
