@@ -23,13 +23,11 @@ from .phrase_finder import (
     phrase_after,
     skip_affiliation,
     skip_parenthetical,
-    unknown_role,
-    unknown_role_after_cue,
-    unknown_role_before,
 )
 from .phrases import NounPhrase
 from .state import MAX_WINDOW_CHARS, Context, Hit, QuoteState, Sieve
 from .tokens import Token
+from .unknown_roles import unknown_role, unknown_role_after_cue, unknown_role_before
 from .words import POSSESSIVE
 
 # Words that may stand between a name and its verb in asides ('Ruth Small, 62, who has lived ..., said').

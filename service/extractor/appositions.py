@@ -8,10 +8,10 @@ import regex
 
 from .language import compiled, lexicon, mapping
 from .phrase_before import phrase_before
-from .phrase_finder import unknown_role
 from .phrases import TITLE_JOIN, NounPhrase, interpret
 from .segments import line_start
 from .tokens import Token, Tokens
+from .unknown_roles import unknown_role
 from .words import POSSESSIVE, RE_PARTY_LABEL, gender_from_first_name, gender_of, is_head, is_person_head
 
 # "X, the Y," and "X, a Y,": the role after a name ("Karim Haddad, the union’s chief negotiator,").

@@ -9,11 +9,12 @@ from .adjacent_sieves import sentence_end_cue
 from .cues import cue_at, cue_span, quoted_as_saying, reporting_cues, skip_adverbs, skip_adverbs_back
 from .language import lexicon
 from .phrase_before import joint_before, phrase_before
-from .phrase_finder import phrase_after, unknown_role_before
+from .phrase_finder import phrase_after
 from .phrases import NounPhrase
 from .quotes import has_words
 from .state import MAX_WINDOW_CHARS, Context, Hit, QuoteState, Sieve
 from .tokens import Token
+from .unknown_roles import unknown_role_before
 
 # Words of an opening clause before a sentence's subject: "Asked whether he had considered it, | Lindgren".
 MAX_OPENER_TOKENS = 15

@@ -11,16 +11,23 @@ import regex
 
 from . import budget
 from .appositions import framed_name, labelled, named_by_frame, named_relative
-from .language import compiled, lexicon
+from .language import lexicon
 from .name_forms import is_place_name, nicknamed, plain_name
 from .phrase_before import phrase_before
 from .phrase_finder import phrase_after
 from .phrases import NounPhrase, interpret
+from .scan_words import (
+    anonymous_roots,
+    find_words,
+    indefinite_articles,
+    lookback_words,
+    organization_words,
+    scan_patterns,
+)
 from .segments import line_start
 from .tokens import Tokens, tokenize
 from .words import POSSESSIVE, is_person_nationality, is_title
 
-RE_WORD_AT = regex.compile(r"[\p{L}\p{N}]++")
 RE_WORD_BEFORE = regex.compile(r"(?r)([\p{L}’'\-]+)\h+\Z")  # on the same line
 RE_WORD_BEFORE_END = regex.compile(r"(?r)\p{L}++")  # the last word of a run
 RE_BODY_NUMBER = regex.compile(r"\h\p{N}++\b")  # "Local| 218"
@@ -32,9 +39,6 @@ RE_SENTENCE_OPENING = regex.compile(r"(?r)[.!?][\"”’']?\s+\Z")
 # The word after a name, past any ", apposition," or the comma that closes the name's own apposition
 # ("Iran’s ambassador to the UN, Amir Saeid Iravani, wrote").
 RE_NEXT_WORD = regex.compile(r"(?:\s{0,8}+,[^,.;:“”\"]{1,80}+,|\s{0,8}+,)?+\s{1,8}+(\p{Ll}++)")
-# The rest of a capitalized word: letters, marks and hyphens, and an apostrophe only before a letter ("O’Neill";
-# one after the word, "We Will Rebuild’", closes a quotation). Unrolled, not a per-character alternation.
-NAME_WORD_REST = r"[\p{L}\p{M}\-]*+(?:['’]\p{L}[\p{L}\p{M}\-]*+)*+"
 # How every naming frame ends, checked before the frame itself is read: "named |Frank", "as |Mikel".
 NAMING_FRAME_ENDINGS = ("ed ", " as ", "name, ")
 # The two characters before a name that a role or a naming frame may introduce: ", |", "named |", "as |".
@@ -43,87 +47,6 @@ INTRODUCING = frozenset((", ", "d ", "s "))
 NICKNAME_ENDS = frozenset(("” ", "’ ", '" ', "' "))
 # How far before a name its title is looked for: "Governor of the Central Bank of Iran (CBI)".
 LOOKBACK_CHARS = 60
-
-
-def _patterns() -> dict[str, regex.Pattern[str]]:
-    """The patterns built from the pack's words, compiled once per language."""
-    def build() -> dict[str, regex.Pattern[str]]:
-        particles, hyphened = sorted(lexicon("name_particles")), sorted(lexicon("hyphen_particles"))
-        openers = sorted({d.title() for d in lexicon("subject_determiners")} | _indefinite_articles())
-        return {
-            # A run of capitalized words ("Mohammad Javad Zarif", "Ursula von der Leyen", "Abdel Fattah
-            # al-Sisi", "Sen." before a name), or one such word; its words are joined by spaces on one
-            # line (\h), never across a paragraph ("... the 4th District" over "Rep. Dana Kessler"). It
-            # starts on the capital and checks what stands before it afterwards, so the search skips
-            # lowercase text fast; a known organization named by one word ("Reuters") is told in Python
-            # from a set, not tried at every position. A mark inside a word ("O’Neill") is part of it; one
-            # after it ("We Will Rebuild’") closes a quotation.
-            "name_run": regex.compile(
-                rf"""
-                \p{{Lu}} (?<![\p{{L}}\p{{N}}]\p{{Lu}})                                  # on a capital, not in a word
-                (?: \p{{L}}{{0,3}}\.(?=\h+\p{{Lu}}) | {NAME_WORD_REST} )                 # "Sen.", "Zarif"
-                ( \h++ (?:(?:\L<particles>)\h++){{0,2}}+ (?:(?:\L<hyphened>)-)?+                  # "von der", "al-"
-                  \p{{Lu}} (?: \p{{L}}{{0,3}}\.(?=\h+\p{{Lu}}) | {NAME_WORD_REST} ) )*+
-                """,
-                regex.VERBOSE, particles=particles, hyphened=hyphened),
-            # A lowercase particle joined to a name by a hyphen, right before its capital: "al-|Sisi".
-            "particle_before": regex.compile(r"(?r)(?<![\p{L}\p{N}])(?:\L<hyphened>)-\Z", hyphened=hyphened),
-            # A role opening a sentence: "The Iranian news agency did not say ...", "The company said".
-            # ... or an indefinite one: "A nurse at Harlow General Hospital said the ward was full."
-            "subject_role": regex.compile(
-                r"(?:\L<determiners>)\s+(?:[\p{L}\-’']+\s+){0,3}?(?i:\L<heads>)(?![\p{L}\p{N}])",
-                determiners=openers, heads=sorted(lexicon("organization_nouns") | lexicon("titles"))),
-            "subject_opening": regex.compile(r"\b(?:\L<determiners>)\s", determiners=sorted(
-                {d.title() for d in lexicon("subject_determiners")})),
-            # What opens an anonymous source, up to three words before its head: "a | senior | official".
-            "anonymous_opener": regex.compile(
-                r"(?r)(?<![\p{L}\p{N}_])(?:\L<openers>)\s+(?:[\p{L}\-’']+\s+){0,3}\Z",
-                openers=sorted({form for word in lexicon("anonymous_openers") for form in (word, word.title())})),
-        }
-    return compiled("mention_patterns", build)
-
-
-def _anonymous_roots() -> tuple[str, ...]:
-    """The anonymous heads no other head starts with ("official" finds "officials" too)."""
-    def build() -> tuple[str, ...]:
-        heads = lexicon("anonymous_heads")
-        return tuple(sorted(h for h in heads if not any(o != h and h.startswith(o) for o in heads)))
-    return compiled("anonymous_roots", build)
-
-
-def _indefinite_articles() -> frozenset[str]:
-    """"A", "An" as a sentence opens with them: the name-run scan finds them, so no pass of their own does."""
-    return compiled("indefinite_articles", lambda: frozenset(
-        word.title() for word in lexicon("articles") & lexicon("indefinites")))
-
-
-def _find_words(text: str, roots: tuple[str, ...], words: frozenset[str]) -> list[tuple[int, int]]:
-    """Where ``words`` stand in ``text`` as whole words, in order; each is found from its root (a prefix
-    in ``roots``) with ``str.find``, which outruns a pattern trying every word at every position."""
-    found = []
-    for root in roots:
-        i = text.find(root)
-        while i >= 0:
-            if i == 0 or not text[i - 1].isalnum():
-                match = RE_WORD_AT.match(text, i)
-                if match is not None and match.group() in words:
-                    found.append(match.span())
-            i = text.find(root, i + 1)
-    found.sort()
-    return found
-
-
-def _organization_words() -> frozenset[str]:
-    """Known one-word organizations as text writes them: "Reuters", "REUTERS"."""
-    return compiled("organization_words", lambda: frozenset(
-        variant for name in lexicon("organizations") if " " not in name for variant in (name.title(), name.upper())))
-
-
-def _lookback_words() -> frozenset[str]:
-    """Lowercase words that may begin a speaker phrase before a capitalized name, or link an office to
-    the institution in it ("Secretary of Iran's Supreme National Security Council Ali Akbar Ahmadian")."""
-    return compiled("lookback_words", lambda: lexicon("titles") | lexicon("title_modifiers") | lexicon("articles")
-                    | lexicon("office_prepositions") - {"for"})
 
 
 @dataclass(slots=True)
@@ -157,7 +80,7 @@ class Scanner:
         found: list[tuple[int, NounPhrase]] = []
         singles: list[tuple[int, int]] = []
         indefinite: list[int] = []  # "A nurse at Harlow General Hospital said": an unnamed person as subject
-        articles = _indefinite_articles()
+        articles = indefinite_articles()
         text = self.text
         for start, end, words in self._runs():
             budget.check()
@@ -198,9 +121,9 @@ class Scanner:
         """Runs of capitalized words that may name somebody: ``(start, end, words)``; a run of one word
         is kept as such (a surname or lone subject) unless it is a known organization ("Reuters")."""
         text = self.text
-        organizations, bodies = _organization_words(), lexicon("numbered_bodies")
+        organizations, bodies = organization_words(), lexicon("numbered_bodies")
         runs: list[tuple[int, int, int]] = []
-        patterns = _patterns()
+        patterns = scan_patterns()
         particle_before = patterns["particle_before"]
         for match in patterns["name_run"].finditer(text, timeout=budget.remaining()):
             start, end = match.span()
@@ -252,7 +175,7 @@ class Scanner:
         text = self.text
         # Look back over a few words only for a lowercase title: "defence lawyer Paul Mercer".
         before = RE_WORD_BEFORE.search(text, max(0, start - 30), start)
-        lookback = before is not None and before.group(1).lower() in _lookback_words()
+        lookback = before is not None and before.group(1).lower() in lookback_words()
         # An institution's abbreviation right before the name: "Central Bank of Iran (CBI) Mohammad Farzin".
         lookback = lookback or text[max(0, start - 3):start].rstrip().endswith(")")
         window_start = max(0, start - LOOKBACK_CHARS) if lookback else start
@@ -308,7 +231,7 @@ class Scanner:
     def _subject_roles(self, indefinite: list[int]) -> list[tuple[int, NounPhrase]]:
         """Roles as a sentence's subject: "The company said", "The Iranian news agency did not say", and
         unnamed people described by role: "A nurse at Harlow General Hospital said" (at ``indefinite``)."""
-        text, patterns, found = self.text, _patterns(), []
+        text, patterns, found = self.text, scan_patterns(), []
         openings = patterns["subject_opening"].finditer(text, timeout=budget.remaining())
         for start in itertools.chain((opening.start() for opening in openings), indefinite):
             if start and not RE_SENTENCE_OPENING.search(text, max(0, start - 8), start):
@@ -344,8 +267,8 @@ class Scanner:
         ("a", "two", "several") is read back over at most three words.
         """
         text, found, taken = self.text, [], -1
-        opener = _patterns()["anonymous_opener"]
-        for start, end in _find_words(text, _anonymous_roots(), lexicon("anonymous_heads")):
+        opener = scan_patterns()["anonymous_opener"]
+        for start, end in find_words(text, anonymous_roots(), lexicon("anonymous_heads")):
             match = opener.search(text, max(0, start - 80), start)
             if match is None or match.start() < taken:
                 continue

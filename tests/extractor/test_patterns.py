@@ -9,7 +9,7 @@ import pytest
 import regex
 
 import service.extractor
-from service.extractor import appositions, cast_words, mentions, words
+from service.extractor import appositions, cast_words, scan_words, words
 
 PATTERNS = {
     f"{module.name}.{name}": value
@@ -18,7 +18,7 @@ PATTERNS = {
     if name.startswith("RE_") and isinstance(value, regex.Pattern)
 }
 # Patterns built from the language pack's words, compiled once per language.
-PATTERNS.update({f"mentions.{name}": pattern for name, pattern in mentions._patterns().items()})
+PATTERNS.update({f"mentions.{name}": pattern for name, pattern in scan_words.scan_patterns().items()})
 PATTERNS.update({f"appositions.{name}": pattern for name, pattern in appositions._patterns().items()})
 PATTERNS.update({"cast.made_remarks": cast_words.made_remarks(), "cast.issued_by": cast_words.issued_by(),
                  "words.hyphen_particles": words._hyphen_particles(),

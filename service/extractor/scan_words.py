@@ -1,0 +1,95 @@
+"""The patterns and word sets the mention scan (:mod:`mentions`) reads, built from the language pack once
+per language: the name-run pattern, role and anonymous-source openings, and the word sets checked on the
+sparse matches they find."""
+
+from __future__ import annotations
+
+import regex
+
+from .language import compiled, lexicon
+
+RE_WORD_AT = regex.compile(r"[\p{L}\p{N}]++")
+# The rest of a capitalized word: letters, marks and hyphens, and an apostrophe only before a letter ("O’Neill";
+# one after the word, "We Will Rebuild’", closes a quotation). Unrolled, not a per-character alternation.
+NAME_WORD_REST = r"[\p{L}\p{M}\-]*+(?:['’]\p{L}[\p{L}\p{M}\-]*+)*+"
+
+
+def scan_patterns() -> dict[str, regex.Pattern[str]]:
+    """The patterns built from the pack's words, compiled once per language."""
+    def build() -> dict[str, regex.Pattern[str]]:
+        particles, hyphened = sorted(lexicon("name_particles")), sorted(lexicon("hyphen_particles"))
+        openers = sorted({d.title() for d in lexicon("subject_determiners")} | indefinite_articles())
+        return {
+            # A run of capitalized words ("Mohammad Javad Zarif", "Ursula von der Leyen", "Abdel Fattah
+            # al-Sisi", "Sen." before a name), or one such word; its words are joined by spaces on one
+            # line (\h), never across a paragraph ("... the 4th District" over "Rep. Dana Kessler"). It
+            # starts on the capital and checks what stands before it afterwards, so the search skips
+            # lowercase text fast; a known organization named by one word ("Reuters") is told in Python
+            # from a set, not tried at every position. A mark inside a word ("O’Neill") is part of it; one
+            # after it ("We Will Rebuild’") closes a quotation.
+            "name_run": regex.compile(
+                rf"""
+                \p{{Lu}} (?<![\p{{L}}\p{{N}}]\p{{Lu}})                                  # on a capital, not in a word
+                (?: \p{{L}}{{0,3}}\.(?=\h+\p{{Lu}}) | {NAME_WORD_REST} )                 # "Sen.", "Zarif"
+                ( \h++ (?:(?:\L<particles>)\h++){{0,2}}+ (?:(?:\L<hyphened>)-)?+                  # "von der", "al-"
+                  \p{{Lu}} (?: \p{{L}}{{0,3}}\.(?=\h+\p{{Lu}}) | {NAME_WORD_REST} ) )*+
+                """,
+                regex.VERBOSE, particles=particles, hyphened=hyphened),
+            # A lowercase particle joined to a name by a hyphen, right before its capital: "al-|Sisi".
+            "particle_before": regex.compile(r"(?r)(?<![\p{L}\p{N}])(?:\L<hyphened>)-\Z", hyphened=hyphened),
+            # A role opening a sentence: "The Iranian news agency did not say ...", "The company said".
+            # ... or an indefinite one: "A nurse at Harlow General Hospital said the ward was full."
+            "subject_role": regex.compile(
+                r"(?:\L<determiners>)\s+(?:[\p{L}\-’']+\s+){0,3}?(?i:\L<heads>)(?![\p{L}\p{N}])",
+                determiners=openers, heads=sorted(lexicon("organization_nouns") | lexicon("titles"))),
+            "subject_opening": regex.compile(r"\b(?:\L<determiners>)\s", determiners=sorted(
+                {d.title() for d in lexicon("subject_determiners")})),
+            # What opens an anonymous source, up to three words before its head: "a | senior | official".
+            "anonymous_opener": regex.compile(
+                r"(?r)(?<![\p{L}\p{N}_])(?:\L<openers>)\s+(?:[\p{L}\-’']+\s+){0,3}\Z",
+                openers=sorted({form for word in lexicon("anonymous_openers") for form in (word, word.title())})),
+        }
+    return compiled("mention_patterns", build)
+
+
+def anonymous_roots() -> tuple[str, ...]:
+    """The anonymous heads no other head starts with ("official" finds "officials" too)."""
+    def build() -> tuple[str, ...]:
+        heads = lexicon("anonymous_heads")
+        return tuple(sorted(h for h in heads if not any(o != h and h.startswith(o) for o in heads)))
+    return compiled("anonymous_roots", build)
+
+
+def indefinite_articles() -> frozenset[str]:
+    """"A", "An" as a sentence opens with them: the name-run scan finds them, so no pass of their own does."""
+    return compiled("indefinite_articles", lambda: frozenset(
+        word.title() for word in lexicon("articles") & lexicon("indefinites")))
+
+
+def find_words(text: str, roots: tuple[str, ...], words: frozenset[str]) -> list[tuple[int, int]]:
+    """Where ``words`` stand in ``text`` as whole words, in order; each is found from its root (a prefix
+    in ``roots``) with ``str.find``, which outruns a pattern trying every word at every position."""
+    found = []
+    for root in roots:
+        i = text.find(root)
+        while i >= 0:
+            if i == 0 or not text[i - 1].isalnum():
+                match = RE_WORD_AT.match(text, i)
+                if match is not None and match.group() in words:
+                    found.append(match.span())
+            i = text.find(root, i + 1)
+    found.sort()
+    return found
+
+
+def organization_words() -> frozenset[str]:
+    """Known one-word organizations as text writes them: "Reuters", "REUTERS"."""
+    return compiled("organization_words", lambda: frozenset(
+        variant for name in lexicon("organizations") if " " not in name for variant in (name.title(), name.upper())))
+
+
+def lookback_words() -> frozenset[str]:
+    """Lowercase words that may begin a speaker phrase before a capitalized name, or link an office to
+    the institution in it ("Secretary of Iran's Supreme National Security Council Ali Akbar Ahmadian")."""
+    return compiled("lookback_words", lambda: lexicon("titles") | lexicon("title_modifiers") | lexicon("articles")
+                    | lexicon("office_prepositions") - {"for"})
