@@ -34,40 +34,40 @@ def _load(name: str, path):
 
 builder = _load("corpus_builder", CORPUS_DIR / "build_corpus.py")
 
-# Floors as (extraction lenient F1, attribution F1, attribution mention F1). The whole corpus sits 0.01
-# under today's scores (0.991, 0.951, 0.976; exact extraction 0.987): any real regression fails. Each
+# Floors as (extraction lenient F1, attribution F1, attribution mention F1). The whole corpus sits about 0.01
+# under today's scores (0.994, 0.964, 0.980; exact extraction 0.994): any real regression fails. Each
 # style sits 0.05 under its own (one or two quotes of slack), so that a loss in one style cannot hide
 # behind a gain in another. Raise both as the engine improves; lower one only with a reason.
-OVERALL_FLOOR = (0.98, 0.94, 0.965)
-OVERALL_EXACT_FLOOR = 0.96
+OVERALL_FLOOR = (0.98, 0.955, 0.97)
+OVERALL_EXACT_FLOOR = 0.98
 STYLE_FLOORS: dict[str, tuple[float, float, float]] = {
     "british": (0.93, 0.92, 0.92),
     "business": (0.95, 0.91, 0.95),
     # The two styles the branch corpus-more2 added (four and six articles in the manner of the two external sets)
     # sit at their first scores, rounded down.
-    "canadian-news": (1.00, 0.90, 0.98),
-    "canadian-wire": (0.95, 0.88, 0.95),
-    "court": (0.95, 0.83, 0.89),
-    "headlines": (0.89, 0.75, 0.90),
+    "canadian-news": (1.00, 0.91, 0.98),
+    "canadian-wire": (0.95, 0.95, 0.95),
+    "court": (0.95, 0.83, 0.91),
+    "headlines": (0.93, 0.78, 0.91),
     # The seven styles the branch corpus-more added sit at their scores after the branch corpus-rules, rounded
     # down (one article each: a single miss moves them by 0.05 or more).
-    "india-wire": (1.00, 0.85, 0.95),
-    "intl-wire": (0.95, 0.88, 0.95),
+    "india-wire": (1.00, 0.95, 0.95),
+    "intl-wire": (0.95, 0.91, 0.95),
     "live-blog": (0.95, 0.93, 0.93),
     "local": (0.95, 0.95, 0.95),
     "nyt": (0.93, 0.93, 0.90),
-    "obituary": (1.00, 0.89, 0.96),
-    "opinion": (0.81, 0.95, 0.89),
+    "obituary": (1.00, 0.91, 0.96),
+    "opinion": (0.90, 0.95, 0.89),
     "political": (0.97, 0.97, 0.97),
-    "profile": (1.00, 0.81, 1.00),
+    "profile": (1.00, 0.95, 1.00),
     "regional": (1.00, 1.00, 1.00),
-    "release": (1.00, 0.94, 0.94),
-    "science": (0.95, 0.90, 0.90),
+    "release": (1.00, 0.95, 0.95),
+    "science": (0.95, 0.91, 0.91),
     "social-roundup": (0.91, 0.89, 0.91),
-    "sports": (0.93, 0.93, 0.93),
-    "transcript": (0.93, 0.92, 0.92),
-    "uk-tabloid": (1.00, 0.88, 0.88),
-    "us-politics": (0.99, 0.91, 0.90),
+    "sports": (0.94, 0.94, 0.94),
+    "transcript": (0.95, 0.93, 0.93),
+    "uk-tabloid": (1.00, 0.95, 0.95),
+    "us-politics": (0.99, 0.91, 0.91),
     # us-wire-05 (issue 9) brings a miss of its own: "the agency" read as the wire service of the dateline.
     "us-wire": (0.95, 0.91, 0.93),
 }
