@@ -16,7 +16,7 @@ from .cues import (
     skip_adverbs,
     skip_adverbs_back,
 )
-from .language import lexicon, mapping
+from .language import compiled, lexicon, mapping
 from .phrase_before import joint_before, phrase_before
 from .phrase_finder import (
     joint_after,
@@ -25,6 +25,7 @@ from .phrase_finder import (
     skip_parenthetical,
 )
 from .phrases import NounPhrase
+from .segments import opening_word
 from .state import MAX_WINDOW_CHARS, Context, Hit, QuoteState, Sieve
 from .tokens import Token
 from .unknown_roles import unknown_role, unknown_role_after_cue, unknown_role_before
@@ -136,13 +137,21 @@ def _identified_after(context: Context, quote: QuoteState) -> Hit | None:
     if k + 1 >= len(paragraphs) or context.next_open(quote) < paragraphs[k + 1].end:
         return None
     after = paragraphs[k + 1]
-    tokens = context.tokens.between(after.start, min(after.end, after.start + MAX_WINDOW_CHARS))
     frames = lexicon("identifying_frames")
+    if opening_word(context.text, after.start).lower() not in _frame_openers():
+        return None  # most paragraphs after a quote open otherwise: no tokens for them
+    tokens = context.tokens.between(after.start, min(after.end, after.start + MAX_WINDOW_CHARS))
     n = next((n for n in (2, 1) if " ".join(t.low.replace("’", "'") for t in tokens[:n]) in frames), 0)
     parsed = phrase_after(context.text, tokens, n) if n else None
     if parsed is None or parsed[0].kind != "name":
         return None  # "That was the year ...": no one named
     return Hit(parsed[0], reading="next_sentence")
+
+
+def _frame_openers() -> frozenset[str]:
+    """The first words of the identifying frames, as a paragraph opens ("That" of "That’s", "That was")."""
+    return compiled("frame_openers", lambda: frozenset(
+        frame.split()[0].split("'")[0] for frame in lexicon("identifying_frames")))
 
 
 def closed_off(text: str, quote: QuoteState) -> bool:

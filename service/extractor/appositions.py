@@ -150,6 +150,9 @@ def named_relative(text: str, start: int, end: int) -> NounPhrase | None:
     """A one-word name right after a relation with its owner, no comma between: "Mandal’s brother Ramesh,
     who works at the same site, said", "Her brother Sal, 88,"; the relation titles the name (a later "he"
     is the brother, not Mandal). Not "the brother Ramesh" (no owner) nor a name that runs on."""
+    gap = text.rfind(" ", max(0, start - MAX_ROLE_CHARS), start - 1)
+    if start < 2 or text[start - 1] != " " or text[gap + 1:start - 1].lower() not in lexicon("family_nouns"):
+        return None  # the word before is no relation: most single words, found without a pattern
     relation = RE_RELATIVE_BEFORE.search(text, max(0, start - MAX_ROLE_CHARS), start)
     if relation is None or relation.group(2) not in lexicon("family_nouns"):
         return None

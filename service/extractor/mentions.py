@@ -45,6 +45,8 @@ NAMING_FRAME_ENDINGS = ("ed ", " as ", "name, ")
 INTRODUCING = frozenset((", ", "d ", "s "))
 # The two characters before a surname that a quoted nickname may close: 'Danny ‘Dumpling’ |Okoro'.
 NICKNAME_ENDS = frozenset(("” ", "’ ", '" ', "' "))
+# Words between a possessor and the body it owns: "Moravia’s | interior ministry".
+MAX_BODY_WORDS = 3
 # How far before a name its title is looked for: "Governor of the Central Bank of Iran (CBI)".
 LOOKBACK_CHARS = 60
 
@@ -129,9 +131,10 @@ class Scanner:
             start, end = match.span()
             if text.endswith(POSSESSIVE, start, end) and end - start > 4:
                 end -= 2  # "Superintendent Angela Firth’s plan": the name is Angela Firth, later "Firth"
-            last = RE_WORD_BEFORE_END.search(text, start, end)
-            number = RE_BODY_NUMBER.match(text, end) if last and last.group().lower() in bodies else None
-            if number is not None:
+            # A number right after the run, checked first (rare): "Allied Food Workers Local 218".
+            number = RE_BODY_NUMBER.match(text, end) if text[end + 1:end + 2].isdigit() else None
+            last = RE_WORD_BEFORE_END.search(text, start, end) if number is not None else None
+            if number is not None and last is not None and last.group().lower() in bodies:
                 runs.append((start, number.end(), 2))  # "Allied Food Workers Local 218": the number ends the name
                 continue
             if match.start(1) >= 0:
@@ -221,6 +224,9 @@ class Scanner:
         ministry said in a statement ... It said" (what "It" and "the ministry" then mean)."""
         if not self.text.startswith(POSSESSIVE, end):
             return None
+        nouns = lexicon("organization_nouns")
+        if not any(word in nouns for word in self.text[end + 3:end + 60].lower().split()[:MAX_BODY_WORDS]):
+            return None  # "Lachance’s allies": no body named, no parse
         parsed = phrase_after(self.text, self.tokens.between(start, min(len(self.text), end + 60)), 0)
         if parsed is None or parsed[0].end <= end + 2 or not (parsed[0].kind == "organization" or (
                 parsed[0].kind == "nominal" and parsed[0].head in lexicon("organization_nouns"))):
