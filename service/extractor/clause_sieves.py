@@ -106,7 +106,9 @@ def _clause_opening_subject(text: str, tokens: list[Token], verb: int) -> NounPh
         return None
     start = comma + 2 if tokens[comma + 1].low in lexicon("clause_openers") else comma + 1  # ", and a man ..."
     parsed = phrase_after(text, tokens, start)
-    return parsed[0] if parsed is not None and parsed[1] == verb else None
+    if parsed is None or parsed[1] != verb or parsed[0].kind == "pronoun":
+        return None  # "and one of them said": the group the sentence named, found as an elided subject
+    return parsed[0]
 
 
 def _relative_antecedent(text: str, tokens: list[Token], cue: int) -> NounPhrase | None:

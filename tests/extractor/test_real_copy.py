@@ -381,6 +381,8 @@ CASES = [
                                                                   "Moravia’s interior ministry")]),
     ("organizations", "In a news release Monday, Kestrel Bay RCMP said the highway was closed.\n\n\"Avoid the "
      "area,\" the release said.", [("Avoid the area,", "direct", "Kestrel Bay RCMP")]),
+    ("bystander", "Two aides to the senator said a vote was likely before the Finance Committee’s hearing, and one "
+     "of them said she was “done waiting.”", [("done waiting.", "partial", "two aides to the senator")]),
     # A sentence that opens with the pronoun keeps the chain: whoever else it names (an object, a place) is not
     # the next "she"; a sentence that opens on someone else still lends its subject.
     ("pronoun chain", "Nadia Pereira runs the bakery on Elm Street. She hired Tomasz Wren as her baker last spring. "
