@@ -383,6 +383,8 @@ CASES = [
      "area,\" the release said.", [("Avoid the area,", "direct", "Kestrel Bay RCMP")]),
     ("bystander", "Two aides to the senator said a vote was likely before the Finance Committee’s hearing, and one "
      "of them said she was “done waiting.”", [("done waiting.", "partial", "two aides to the senator")]),
+    ("headline", "Schools Chief Warns of ‘Painful Choices’ Without State Aid\nSuperintendent Ravi Menon says the "
+     "district faces a $12 million gap\n\nThe board meets Monday.", [("Painful Choices", "partial", "Ravi Menon")]),
     # A sentence that opens with the pronoun keeps the chain: whoever else it names (an object, a place) is not
     # the next "she"; a sentence that opens on someone else still lends its subject.
     ("pronoun chain", "Nadia Pereira runs the bakery on Elm Street. She hired Tomasz Wren as her baker last spring. "
