@@ -132,15 +132,14 @@ def _identified_after(context: Context, quote: QuoteState) -> Hit | None:
     """A paragraph of its own naming who was just heard, the way radio copy does: '“...”' then 'That’s
     Darnell Pike, a paramedic in Darby County.' (frames in the pack's ``identifying_frames``)."""
     paragraphs = context.paragraphs
-    k = next((i for i in range(quote.span.paragraph, len(paragraphs)) if paragraphs[i].end >= quote.span.close_end),
-             len(paragraphs))
+    k = context.paragraph_at(quote.span.close_end - 1)
     if k + 1 >= len(paragraphs) or context.next_open(quote) < paragraphs[k + 1].end:
         return None
     after = paragraphs[k + 1]
-    frames = lexicon("identifying_frames")
     if opening_word(context.text, after.start).lower() not in _frame_openers():
         return None  # most paragraphs after a quote open otherwise: no tokens for them
     tokens = context.tokens.between(after.start, min(after.end, after.start + MAX_WINDOW_CHARS))
+    frames = lexicon("identifying_frames")
     n = next((n for n in (2, 1) if " ".join(t.low.replace("’", "'") for t in tokens[:n]) in frames), 0)
     parsed = phrase_after(context.text, tokens, n) if n else None
     if parsed is None or parsed[0].kind != "name":

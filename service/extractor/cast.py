@@ -194,8 +194,10 @@ class Cast:
         given = {word for title in phrase.title.split(TITLE_JOIN) for word in title_words(title)}
         for title in speaker.titles:
             words = title_words(title)
-            wanted, heads = role_words(title, words[-1]) if words else (set(), set())
-            if words and (fits_role(wanted, heads, given) or fits_role(wanted, heads, given, reworded=True)):
+            if not words:
+                continue
+            wanted, heads = role_words(title, words[-1])
+            if fits_role(wanted, heads, given) or fits_role(wanted, heads, given, reworded=True):
                 return True  # "Captain Apologizes" and "Rovers skipper Liam Foley" (an equivalent wording)
         return False
 

@@ -7,9 +7,10 @@ import bisect
 
 from .entities import Entity, Event
 from .language import lexicon
+from .pronouns import opening_pronoun
 from .segments import Sentences, opening_word
 from .tokens import tokenize
-from .words import is_descriptive, pronoun_gender
+from .words import is_descriptive
 
 # How many of the writer's own sentences back an epithet looks for its person: the one before its own.
 WRITER_SENTENCES = 1
@@ -37,10 +38,9 @@ def writer_horizon(text: str, sentences: Sentences, quoted: list[tuple[int, int]
 def _goes_on_about(text: str, start: int, end: int) -> bool:
     """Tell whether the sentence ``text[start:end]`` opens on a pronoun ("He had spent a year on remand") or
     an epithet ("The 41-year-old had fronted it"), so its subject is whoever the writer was already on."""
-    first = opening_word(text, start).lower()
-    if pronoun_gender(first) in ("m", "f"):
+    if opening_pronoun(text, start) in ("m", "f"):
         return True
-    if first not in lexicon("articles"):
+    if opening_word(text, start).lower() not in lexicon("articles"):
         return False
     words = [token.low for token in tokenize(text, start, min(end, start + 40)) if token.is_word][1:2]
     return bool(words) and is_descriptive(words[0])

@@ -108,10 +108,11 @@ class Scanner:
                     singles.append((start, end))  # the possessor is named too ("Lachance’s campaign")
                 continue
             phrase = self._name_phrase(start, end)
-            opener, _, rest = text[start:end].partition(" ")
             if phrase is not None:
                 found.append((phrase.start, phrase))
-            elif rest and " " not in rest and opener.lower() in lexicon("not_names"):
+                continue
+            opener, _, rest = text[start:end].partition(" ")
+            if rest and " " not in rest and opener.lower() in lexicon("not_names"):
                 singles.append((end - len(rest), end))  # "What Marwood watches": an opener before a surname
         found.extend(self._subject_roles(indefinite))
         found.extend(self._anonymous())
@@ -229,10 +230,17 @@ class Scanner:
             return None  # "Lachance’s allies": no body named, no parse
         parsed = phrase_after(self.text, self.tokens.between(start, min(len(self.text), end + 60)), 0)
         if parsed is None or parsed[0].end <= end + 2 or not (parsed[0].kind == "organization" or (
-                parsed[0].kind == "nominal" and parsed[0].head in lexicon("organization_nouns"))):
+                parsed[0].kind == "nominal" and parsed[0].head in nouns)):
             return None
-        verb = RE_NEXT_WORD.match(self.text, parsed[0].end)
-        return parsed[0] if verb is not None and verb.group(1) not in lexicon("function_words") else None
+        return parsed[0] if self._verb_follows(parsed[0].end) else None
+
+    def _verb_follows(self, end: int) -> bool:
+        """Tell whether a subject's verb follows ``end``, past any apposition, or its seat first ("The foreign
+        ministry in Lorvik said"); not when the role ends some other clause ("The curfew bans ...")."""
+        text = self.text
+        verb = RE_NEXT_WORD.match(text, end)
+        return verb is not None and (verb.group(1) not in lexicon("function_words") or (
+            verb.group(1) in lexicon("seat_prepositions") and text[verb.end() + 1:verb.end() + 2].isupper()))
 
     def _subject_roles(self, indefinite: list[int]) -> list[tuple[int, NounPhrase]]:
         """Roles as a sentence's subject: "The company said", "The Iranian news agency did not say", and
@@ -257,12 +265,8 @@ class Scanner:
                 continue
             if phrase is None:
                 continue
-            # A subject before its verb (or its seat: "The foreign ministry in Lorvik said"), or a possessor
-            # ("The company's shares fell"); not a role noun ending some other clause ("The curfew bans ...").
-            verb = RE_NEXT_WORD.match(text, phrase.end)
-            possessor = text[phrase.end:phrase.end + 2] in POSSESSIVE
-            if possessor or (verb is not None and (verb.group(1) not in lexicon("function_words") or (
-                    verb.group(1) in lexicon("seat_prepositions") and text[verb.end() + 1:verb.end() + 2].isupper()))):
+            # A subject before its verb, or a possessor ("The company's shares fell").
+            if text[phrase.end:phrase.end + 2] in POSSESSIVE or self._verb_follows(phrase.end):
                 found.append((phrase.start, phrase))
         return found
 

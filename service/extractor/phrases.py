@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from .language import lexicon, mapping
+from .language import compiled, lexicon, mapping
 from .tokens import Token
 from .words import (
     POSSESSIVE,
@@ -205,7 +205,14 @@ def epithet_end(tokens: list[Token], i: int) -> int:
 def phrasal_cue(tokens: list[Token], j: int) -> bool:
     """Tell whether a reporting cue of two words starts at ``tokens[j]``: a phrase ends before "hit back" as
     before "said" ("a friend of the star | hit back:", where "back" alone would be a player's role)."""
-    return j + 1 < len(tokens) and f"{tokens[j].low} {tokens[j + 1].low}" in lexicon("reporting_verbs")
+    return j + 1 < len(tokens) and tokens[j].low in _phrasal_openers() and (
+        f"{tokens[j].low} {tokens[j + 1].low}" in lexicon("reporting_verbs"))
+
+
+def _phrasal_openers() -> frozenset[str]:
+    """The first words of the reporting cues of two words ("hit" of "hit back")."""
+    return compiled("phrasal_openers", lambda: frozenset(
+        cue.split()[0] for cue in lexicon("reporting_verbs") if cue.count(" ") == 1))
 
 
 def role_run(tokens: list[Token], i: int) -> int:

@@ -12,6 +12,11 @@ from .words import pronoun_gender
 MAX_CHAIN_SENTENCES = 3
 
 
+def opening_pronoun(text: str, start: int) -> str | None:
+    """The gender of the subject pronoun the sentence at ``start`` opens with ("He now lives ..."), or ``None``."""
+    return pronoun_gender(opening_word(text, start).lower())
+
+
 def fitting(gender: str) -> Callable[[Entity], bool] | None:
     """What a pronoun of ``gender`` may refer to: "he" and "she" a person, or one unnamed source ("A nurse
     at ... said ... she said"); "it" an organization; ``None`` for any other pronoun."""
@@ -52,7 +57,7 @@ def pronoun_antecedent(text: str, sentences: Sentences, position: int, gender: s
     for _ in range(MAX_CHAIN_SENTENCES):
         recent = [event for event in subjects if event.position >= previous]
         found = next((event for event in recent if event.subject), None)
-        chained = pronoun_gender(opening_word(text, previous).lower()) == gender
+        chained = opening_pronoun(text, previous) == gender
         if found is None and recent and not chained:
             found = recent[0]  # not when the pronoun is that sentence's subject: "He now lives in Dresden."
         if found is not None:

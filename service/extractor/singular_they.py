@@ -12,7 +12,7 @@ from .segments import Sentences
 from .words import head_words, is_plural_title
 
 # Words as a reader sees them, with the slash and hyphen of "they/them" and "non-binary".
-RE_WORD = regex.compile(r"\p{L}[\p{L}/\-]*+")
+RE_SLASHED_WORD = regex.compile(r"\p{L}[\p{L}/\-]*+")
 # How many of a person's mentions are read for a pronoun they were said to use.
 MAX_DECLARING_MENTIONS = 3
 
@@ -50,7 +50,7 @@ def _declared(text: str, sentences: Sentences, person: Entity) -> bool:
     markers = lexicon("singular_they_markers")
     for start, _ in person.mentions[:MAX_DECLARING_MENTIONS]:
         sentence = sentences.start_before(start)
-        words = RE_WORD.finditer(text, sentence, sentences.end_after(start, len(text)))
+        words = RE_SLASHED_WORD.finditer(text, sentence, sentences.end_after(start, len(text)))
         if any(word.group().lower() in markers for word in words):
             return True
     return False
@@ -60,14 +60,14 @@ def _group_words(text: str, start: int, end: int, inside_quote: Callable[[int], 
     """Tell whether the writer's words in ``text[start:end]`` speak of more than one person: a plural
     role or person noun ("officials", "volunteers", "police"), a joining word ("and", "with"), or a
     family by its surname ("the Hendersons")."""
-    previous = ""
-    for match in RE_WORD.finditer(text, start, end):
+    previous, groups, heads = "", lexicon("group_words"), head_words()
+    for match in RE_SLASHED_WORD.finditer(text, start, end):
         word = match.group()
         low = word.lower()
         if inside_quote(match.start()):
             continue
-        if low in lexicon("group_words") or is_plural_title(low) or (
-                low.endswith("s") and (low[:-1] in head_words() or low[:-3] + "y" in head_words())) or (
+        if low in groups or is_plural_title(low) or (
+                low.endswith("s") and (low[:-1] in heads or low[:-3] + "y" in heads)) or (
                 word[0].isupper() and low.endswith("s") and previous == "the"):
             return True
         previous = low
