@@ -29,10 +29,18 @@ def cue_at(tokens: list[Token], i: int) -> int:
     if i and token.text[:1].isupper() and tokens[i - 1].text[:1].isupper() and (
             f"{tokens[i - 1].low} {token.low}" in _two_word_names()):
         return 0  # "the United States will": no "states" in a name
+    if i + 1 < len(tokens) and f"{token.low} {tokens[i + 1].low}" in lexicon("non_reporting_senses") and (
+            i + 2 == len(tokens) or tokens[i + 2].low in _object_openers()):
+        return 0  # "the study added to “a growing body of evidence”": a thing added, not words
     for words in _cue_index().get(token.low, ()):
         if len(words) == 1 or tuple(t.low for t in tokens[i:i + len(words)]) == words:
             return len(words)
     return 0
+
+
+def _object_openers() -> frozenset[str]:
+    """Words that open a thing, not an addressee, after "added to": "a", "the", "their"."""
+    return compiled("object_openers", lambda: lexicon("articles") | lexicon("determiners"))
 
 
 def _two_word_names() -> frozenset[str]:

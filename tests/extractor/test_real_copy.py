@@ -205,6 +205,12 @@ CASES = [
     ("cues", "The event was run by an Iranian organization called “Global Forum of Islamic Awakening” in Tehran.",
      [("Global Forum of Islamic Awakening", "other", None)]),
     ("cues", "Karesh’s government called the meeting “a theatre.”", [("a theatre.", "partial", "Karesh’s government")]),
+    # "added to" adds a thing, not words: the subject of the cue before it speaks.
+    ("cues", "The Alzheimer’s Research Alliance said in a statement that the study added to “a growing body of "
+     "evidence” on exercise.", [("a growing body of evidence", "partial", "Alzheimer’s Research Alliance")]),
+    ("cues", "The levy, Lee said, only adds to “a climate of fear.”", [("a climate of fear.", "partial", "Lee")]),
+    ("cues", "Dana Ruiz toured the dock. “We will rebuild,” she added. “It will take years,” Ruiz added to reporters.",
+     [("We will rebuild,", "direct", "Dana Ruiz"), ("It will take years,", "direct", "Dana Ruiz")]),
     # 9. Sentence-final attribution covers the sentence.
     ("sentence-end", "“It will help,” for small firms, Vint said.", [("It will help,", "direct", "Vint")]),
     # 7. Mark pairing: a closing mark before a lowercase word; runs of spaces and wrapped lines inside a quote.
