@@ -21,6 +21,7 @@ from .segments import Sentences
 from .singular_they import singular_they
 from .words import (
     POSSESSIVE,
+    company_short_name,
     gender_from_first_name,
     gender_of,
     is_descriptive,
@@ -118,6 +119,8 @@ class Cast:
                 entity.pronoun_only = True
         elif phrase.kind == "name" and is_country(phrase.name or "") and self._known_person(phrase) is None:
             entity = self._organization(phrase)  # "Iran warns Israel", but "Jordan" may be Jim Jordan
+        elif phrase.kind == "name" and (company := self._company_by_short_name(phrase)) is not None:
+            entity = company  # "Northway said" after "Northway Grocers Inc."
         elif phrase.kind == "name":
             entity = self._named_person(phrase, self._unnamed_speaker_of_remarks(phrase))
         elif phrase.kind == "organization":
@@ -218,6 +221,16 @@ class Cast:
         known = self._by_word.get(("person", words[-1]), [])
         return next((candidate for candidate in reversed(known) if set(words) <= candidate.name_words or (
             words[-1] == candidate.surname and _same_given_names(words[:-1], candidate))), None)
+
+    def _company_by_short_name(self, phrase: NounPhrase) -> Entity | None:
+        """The company a one-word name calls by its first word ("Northway" after "Northway Grocers Inc."),
+        unless a person is known by that name ("Ingrid Halvorsen" of "Halvorsen Foods")."""
+        name = phrase.name or ""
+        if " " in name or phrase.title or self._known_person(phrase) is not None:
+            return None
+        key = name_key(name)
+        return next((entity for entity in reversed(self._by_word.get(("organization", key), [])) if any(
+            name_key(company_short_name(full) or "") == key for full in entity.names)), None)
 
     def _named_person(self, phrase: NounPhrase, entity: Entity | None = None) -> Entity:
         """The person ``phrase`` names: ``entity`` when given, else the one known by that name, else new."""
@@ -359,6 +372,11 @@ class Cast:
             if person is not None:
                 person.they = True
                 return person
+            if " " in self.text[phrase.start:phrase.end]:
+                # "one of them": a member of the latest group of people, before any body named since
+                # ("Two people familiar with the company’s plans said Carver ... One of them described").
+                members = [group for group in groups if group.type == "anonymous"]
+                return members[0] if members else groups[0] if groups else None
             return groups[0] if groups else None
         fits = fitting(gender or "")
         if gender is None or fits is None:

@@ -26,7 +26,7 @@ from .scan_words import (
 )
 from .segments import line_start
 from .tokens import Tokens, tokenize
-from .words import POSSESSIVE, is_person_nationality, is_title
+from .words import POSSESSIVE, company_short_name, is_person_nationality, is_title
 
 RE_WORD_BEFORE = regex.compile(r"(?r)([\p{L}’'\-]+)\h+\Z")  # on the same line
 RE_WORD_BEFORE_END = regex.compile(r"(?r)\p{L}++")  # the last word of a run
@@ -293,11 +293,14 @@ class Scanner:
 
     def _surnames(self, found: list[tuple[int, NounPhrase]], singles: list[tuple[int, int]],
                   known_names: frozenset[str]) -> list[tuple[int, NounPhrase]]:
-        """Every later "Biden" of a "President Joe Biden": one-word mentions that pronouns count on."""
+        """Every later "Biden" of a "President Joe Biden": one-word mentions that pronouns count on; and every
+        "Northway" of a "Northway Grocers Inc." that is not a place ("in Northway"): what "the company" means."""
         surnames = {p.name.split()[-1] for _, p in found if p.kind == "name" and p.name and len(p.name) > 2}
         surnames |= {name.split("-", 1)[1] for name in surnames if "-" in name and name[0].islower()}  # "Sisi"
         surnames |= known_names
-        if not surnames:
+        companies = {short for _, p in found
+                     if p.kind == "organization" and (short := company_short_name(p.name or "")) is not None}
+        if not surnames and not companies:
             return []
         text = self.text
         taken = sorted((p.start, p.end) for _, p in found)
@@ -308,12 +311,13 @@ class Scanner:
             if word not in surnames and "-" in word:
                 word = word.split("-", 1)[1]
                 start = end - len(word)
-            if word not in surnames or (start and text[start - 1] in ".’'-"):
+            kind = "name" if word in surnames else "organization" if word in companies else ""
+            if not kind or (start and text[start - 1] in ".’'-") or (kind == "organization" and self._placed(start)):
                 continue
             i = bisect.bisect_right(starts, start) - 1
             if i >= 0 and taken[i][1] > start:
                 continue
-            extra.append((start, NounPhrase(start, end, "name", name=word)))
+            extra.append((start, NounPhrase(start, end, kind, name=word)))
         return extra
 
     def _weak_subjects(self, found: list[tuple[int, NounPhrase]], singles: list[tuple[int, int]]) -> list[
@@ -337,6 +341,11 @@ class Scanner:
                 continue
             weak.append((start, word))
         return weak
+
+    def _placed(self, start: int) -> bool:
+        """Tell whether the word at ``start`` follows a word that places it: "in |Northway"."""
+        before = RE_WORD_BEFORE.search(self.text, max(0, start - 20), start)
+        return before is not None and before.group(1).lower() in lexicon("place_prepositions")
 
     def _inside_quote(self, position: int) -> bool:
         i = bisect.bisect_right(self._quote_starts, position) - 1

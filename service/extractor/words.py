@@ -16,6 +16,9 @@ COLLECTIVE_ENDINGS = ("s", "sh", "ch", "ese")
 # A party label after a name: "Ted Cruz, R-Texas," or "Jamie Raskin (D-Md.)".
 RE_PARTY_LABEL = regex.compile(
     r"\s{0,8}+(?:,\s{0,8}+|\()([RDI])-([A-Z][A-Za-z.]{1,5}+(?:\s[A-Z][a-z.]{1,8}+)?)(?=[,);]|\s|\Z)")
+# Lexicons of words that open a company's name without being what it is called alone: "Canadian Pacific",
+# "Federal Express", "The", a country or a state.
+COMMON_FIRST_WORDS = ("function_words", "not_names", "country_names", "us_states", "title_modifiers", "group_modifiers")
 
 
 def _with_last_words(name: str) -> frozenset[str]:
@@ -166,3 +169,18 @@ def strip_article(name: str) -> str:
     """``name`` without a leading article: "the Pentagon" -> "Pentagon"."""
     first, _, rest = name.partition(" ")
     return rest if rest and first.lower() in lexicon("articles") else name
+
+
+def company_short_name(name: str) -> str | None:
+    """The word a company is called by alone after its full name: "Northway" for "Northway Grocers Inc.",
+    "Halvorsen" for "Halvorsen Foods" (business copy's second reference); ``None`` for other organizations
+    (their short forms are acronyms) and for a first word that says something else ("Canadian", "Federal")."""
+    words = strip_article(name).split()
+    if len(words) < 2 or words[-1].lower().rstrip(".") not in lexicon("company_heads"):
+        return None
+    first = words[0]
+    low = first.lower()
+    if not first[:1].isupper() or first.endswith(POSSESSIVE) or is_title(low) or low in nationality_nouns() or any(
+            low in lexicon(words_of) for words_of in COMMON_FIRST_WORDS) or low in organization_noun_words():
+        return None
+    return first

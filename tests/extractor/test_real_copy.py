@@ -221,6 +221,23 @@ CASES = [
     ("marks", "“We were there and we\nsaw it happen,” Ana Lee said.", [("We were there and we\nsaw it happen,",
                                                                       "direct", "Ana Lee")]),
     ("marks", "The Joneses' house is big and the Smiths' car is red.", []),
+    # 14. A company named in full and then by its first word alone ("Northway Grocers Inc." ... "Northway"):
+    #     the short name is the company, as a speaker and as what "the company" refers back to.
+    ("short-name", "Northway Grocers Inc. cut its forecast on Thursday. The Canadian Food Retail Association said "
+     "margins “remain in line with norms.”\n\nNorthway also said it would close 12 stores. In a statement, the company "
+     "said the closings were “a difficult but necessary step.”",
+     [("remain in line with norms.", "partial", "Canadian Food Retail Association"),
+      ("a difficult but necessary step.", "partial", "Northway Grocers Inc")]),
+    ("short-name", "Halvorsen Foods said Tuesday it would cut 200 jobs. “We regret it deeply,” Halvorsen said in a "
+     "statement.", [("We regret it deeply,", "direct", "Halvorsen Foods")]),
+    ("short-name", "Carver Motors said it would cut 900 jobs. Two people familiar with the plans said Carver was also "
+     "considering cuts at its plant. One of them described the mood among executives as “grim.”",
+     [("grim.", "partial", "two people familiar with the plans")]),
+    ("short-name", "Ingrid Halvorsen founded Halvorsen Foods in 1962. “We regret it deeply,” Halvorsen said.",
+     [("We regret it deeply,", "direct", "Ingrid Halvorsen")]),
+    ("short-name", "The Toronto Transit Commission restored service. “It was a long night,” Toronto Mayor Ann Vint "
+     "said.",
+     [("It was a long night,", "direct", "Ann Vint")]),
     # 14. Never merge two people on a shared surname alone.
     ("surnames", "Bill and Hillary Tull arrived. “We came,” Bill Tull said. “We stayed,” Hillary Tull said.",
      [("We came,", "direct", "Bill Tull"), ("We stayed,", "direct", "Hillary Tull")]),
