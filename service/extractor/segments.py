@@ -8,7 +8,8 @@ from typing import NamedTuple
 import regex
 
 from . import budget
-from .language import lexicon
+from .language import compiled, lexicon
+from .words import title_words
 
 # A paragraph break is a line break (with the blanks around it), or a run of two or more spaces or
 # no-break spaces after the end of a sentence, which is how CMS exports separate paragraphs:
@@ -36,6 +37,8 @@ RE_WORD_BEFORE = regex.compile(r"(?r)[\p{L}.]*+\.\Z")
 RE_INITIALS = regex.compile(r"(?:\p{Lu}\.){2,3}")
 RE_WORD_BEFORE_INITIALS = regex.compile(r"(?r)(\S+)\s+\Z")
 RE_OPENING_WORD = regex.compile(r"\s{0,8}+(\p{L}++)")  # bounded: linear however long a blank run
+# The capitalized words after initials, on the same line: "U.S.| District Court", "U.S.| Attorney’s Office".
+RE_CAPITALIZED_AFTER = regex.compile(r"(?:\h++\p{Lu}[\p{L}\-]*+(?:['’]s)?+){1,4}+")
 
 
 class Paragraph(NamedTuple):
@@ -120,5 +123,20 @@ def _is_abbreviation(text: str, period: int, abbreviations: frozenset[str]) -> b
         # Initials after a capitalized word are inside a name ("Rep. J.T. Hale"); after a lowercase
         # word they may end a sentence ("in the U.S. The president said").
         before = RE_WORD_BEFORE_INITIALS.search(text, max(0, match.start() - 30), match.start())
-        return before is not None and before.group(1)[:1].isupper()
+        return (before is not None and before.group(1)[:1].isupper()) or _names_body_after(text, period + 1)
     return word.lower() in abbreviations
+
+
+def _names_body_after(text: str, end: int) -> bool:
+    """Tell whether the capitalized words after initials name a body or an office the initials belong to:
+    "of the U.S. District Court", "the U.S. Attorney’s Office" (not "in the U.S. He said", "the U.S. Maria Lopez")."""
+    run = RE_CAPITALIZED_AFTER.match(text, end)
+    if run is None:
+        return False
+    heads = body_words()
+    return any(word.lower().removesuffix("’s").removesuffix("'s") in heads for word in run.group().split())
+
+
+def body_words() -> frozenset[str]:
+    """Words that make a capitalized run a body or an office: "Court", "Embassy", "Army", "Attorney"."""
+    return compiled("body_words", lambda: lexicon("organization_heads") | title_words())

@@ -253,6 +253,19 @@ CASES = [
     # 11. Mentions: residence appositions, possessive heads, initials, nicknames inside names.
     ("mentions", "Roe, of Dover, Del., said the plan was “a mess.”", [("a mess.", "partial", "Roe")]),
     ("mentions", "Rep. J.T. Hale said the bill was “dead.”", [("dead.", "partial", "J.T. Hale")]),
+    # Initials after a lowercase word end the sentence, unless a body or an office they are part of follows.
+    ("mentions", "In a 38-page opinion, Judge Patricia Nwosu of the U.S. District Court wrote that the law was "
+     "“hopelessly vague.”", [("hopelessly vague.", "partial", "Patricia Nwosu")]),
+    ("mentions", "Officials in the U.S. Embassy said the visa was “under review.”",
+     [("under review.", "partial", "Officials in the U.S. Embassy")]),
+    ("mentions", "A spokesman for the U.S. Army Corps of Engineers said the levee was “holding.”",
+     [("holding.", "partial", "spokesman for the U.S. Army Corps of Engineers")]),
+    ("mentions", "Ana Ruiz, who heads the U.S. Attorney’s Office in Tucson, said the case was “closed.”",
+     [("closed.", "partial", "Ana Ruiz")]),
+    ("mentions", "Rivera moved to the U.S. He said it was “the best decision of my life.”",
+     [("the best decision of my life.", "partial", "Rivera")]),
+    ("mentions", "Tom Park grew up in the U.S. Maria Lopez said he was “a natural.”",
+     [("a natural.", "partial", "Maria Lopez")]),
     ("mentions", "A spokesman for Ms. Kaminsky, Daniel Oyelaran, said the Assembly was “focused.”",
      [("focused.", "partial", "Daniel Oyelaran")]),
     ("mentions", "Ann “Annie” Roe said the bill was “dead.”", [("dead.", "partial", "Ann Roe")]),
