@@ -38,7 +38,7 @@ RE_INITIALS = regex.compile(r"(?:\p{Lu}\.){2,3}")
 RE_WORD_BEFORE_INITIALS = regex.compile(r"(?r)(\S+)\s+\Z")
 RE_OPENING_WORD = regex.compile(r"\s{0,8}+(\p{L}++)")  # bounded: linear however long a blank run
 # The capitalized words after initials, on the same line: "U.S.| District Court", "U.S.| Attorney’s Office".
-RE_CAPITALIZED_AFTER = regex.compile(r"(?:\h++\p{Lu}[\p{L}\-]*+(?:['’]s)?+){1,4}+")
+RE_CAPITALIZED_AFTER = regex.compile(r"(?:\h{1,3}+\p{Lu}[\p{L}\-]{0,30}+(?:['’]s)?+){1,4}+")  # bounded: linear
 
 
 class Paragraph(NamedTuple):
