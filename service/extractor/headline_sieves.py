@@ -79,11 +79,9 @@ def _elided_subject(text: str, clause: list[Token]) -> NounPhrase | None:
     Rates, Warns of ‘Sticky’ Inflation", "Mayor Tull | Vetoes Budget, Calls It ‘Reckless’". The first verb
     is the first word after the subject that ends in -s and is no plural role ("Union Leaders Reject ..."
     has none: nobody is guessed)."""
-    if len(clause) < 2 or not all(t.is_word and t.text[:1].isupper() for t in clause):
-        return None
     verb = next((v for v in range(1, min(len(clause), MAX_SPEAKER_WORDS + 1)) if _is_verb(clause[v].low)), None)
-    if verb is None:
-        return None
+    if verb is None or not all(t.is_word and t.text[:1].isupper() for t in clause[:verb + 1]):
+        return None  # the subject and its verb are capitalized; the rest may not be ("Law on Protests")
     phrase = interpret(text, _after_possessor(clause[:verb]))
     return phrase if phrase is not None and phrase.kind in ("name", "organization", "nominal") else None
 

@@ -45,6 +45,9 @@ CASES = [
      "rate at 27.5% on Tuesday.", [("Sticky", "partial", "Central Bank")]),
     ("headline-elided", "Mayor Tull Vetoes Budget, Calls It ‘Reckless’\n\nMayor Maria Tull vetoed the plan on "
      "Monday.", [("Reckless", "partial", "Maria Tull")]),
+    ("headline-elided", "Judge Blocks Missouri Law on Protests Near Polling Places, Calling It ‘Hopelessly Vague’\n\n"
+     "Judge Patricia Nwosu of the Western District ruled on Friday.",
+     [("Hopelessly Vague", "partial", "Patricia Nwosu")]),
     ("headline-elided", "Harbor Transit Cuts Two Routes, Blames ‘Brutal’ Deficit\n\nThe agency spoke on Monday.",
      [("Brutal", "partial", "Harbor Transit")]),
     ("headline-elided", "Fed Holds Rates, Sees ‘Sticky’ Inflation\n\nThe decision was expected.",
