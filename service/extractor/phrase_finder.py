@@ -330,9 +330,12 @@ def _anonymous_tail(tokens: list[Token], end: int) -> int:
     j = end
     # A verb or auxiliary ends it too: "lawyers for the state | had argued".
     stops = (lexicon("anonymous_stops") | (phrase_stops() - lexicon("anonymous_links"))) - {"on"}
+    days = lexicon("weekdays") | lexicon("relative_days")
     while j < len(tokens) and j - end < 8 and tokens[j].is_word and tokens[j].low not in stops:
         if tokens[j].low in lexicon("reporting_verbs") or phrasal_cue(tokens, j):
             break
+        if tokens[j].low in days:  # "A federal judge | on Friday blocked the law": the day ends it
+            return j - 1 if tokens[j - 1].low == "on" else j
         j += 1
     return j
 

@@ -224,6 +224,11 @@ CASES = [
     ("marks", "“We were there and we\nsaw it happen,” Ana Lee said.", [("We were there and we\nsaw it happen,",
                                                                       "direct", "Ana Lee")]),
     ("marks", "The Joneses' house is big and the Smiths' car is red.", []),
+    # 11. An unnamed person's description ends at the day ("A federal judge | on Friday blocked ...").
+    ("description-day", "A federal judge on Friday blocked the law, saying it was “hopelessly vague.”",
+     [("hopelessly vague.", "partial", "a federal judge")]),
+    ("description-day", "A nurse at Harlow General Hospital on Monday described the ward as “full to bursting.”",
+     [("full to bursting.", "partial", "a nurse at Harlow General Hospital")]),
     # 14. A company named in full and then by its first word alone ("Northway Grocers Inc." ... "Northway"):
     #     the short name is the company, as a speaker and as what "the company" refers back to.
     ("short-name", "Northway Grocers Inc. cut its forecast on Thursday. The Canadian Food Retail Association said "
