@@ -185,8 +185,10 @@ class Cast:
 
     def _names_role(self, speaker: Entity, phrase: NounPhrase) -> bool:
         """Tell whether ``phrase`` names the speaker a role alone named just before: the headline
-        "Governor Says Cuts ‘Unavoidable’" and its lead "Gov. Rachel Dunmore said Tuesday ..."."""
-        if speaker.type != "unknown" or speaker.pronoun_only or not speaker.titles or not phrase.title:
+        "Governor Says Cuts ‘Unavoidable’" and its lead "Gov. Rachel Dunmore said Tuesday ...", the lead's
+        "A federal judge ..., saying" and "U.S. District Judge Patricia Nwosu wrote" after it."""
+        if speaker.pronoun_only or not speaker.titles or not phrase.title or not (
+                speaker.type == "unknown" or (speaker.type == "anonymous" and _unnamed_office(speaker.titles[0]))):
             return False
         last = speaker.mentions[-1][1] if speaker.mentions else -1
         if last < 0 or phrase.start - last > MAX_ROLE_NAMING_CHARS:
@@ -409,3 +411,10 @@ def _same_given_names(given: list[str], candidate: Entity) -> bool:
     "Joe Biden" can; "Bill Tull" and "Hillary Tull" cannot (spouses and relatives share surnames)."""
     others = candidate.name_words - {candidate.surname}
     return not given or not others or bool(set(given) & others)
+
+
+def _unnamed_office(description: str) -> bool:
+    """Tell whether an indefinite description is one holder of an office the story goes on to name ("a
+    federal judge"), not a source kept anonymous ("a senior official", "a person familiar with")."""
+    words = title_words(description)
+    return bool(words) and is_title(words[-1]) and words[-1] not in lexicon("anonymous_heads")

@@ -229,6 +229,12 @@ CASES = [
      [("hopelessly vague.", "partial", "a federal judge")]),
     ("description-day", "A nurse at Harlow General Hospital on Monday described the ward as “full to bursting.”",
      [("full to bursting.", "partial", "a nurse at Harlow General Hospital")]),
+    # 13. A role the lead gives ("a federal judge") is the person a fitting title names next; a source never is.
+    ("role-lead", "A federal judge on Friday blocked the law, saying it was “hopelessly vague.”\n\nU.S. District "
+     "Judge Patricia Nwosu wrote that the statute could be read broadly.",
+     [("hopelessly vague.", "partial", "Patricia Nwosu")]),
+    ("role-lead", "A senior official said the talks were “stalled.”\n\nSecretary of State Ann Lee said on Monday that "
+     "talks would resume.", [("stalled.", "partial", "a senior official")]),
     # 14. A company named in full and then by its first word alone ("Northway Grocers Inc." ... "Northway"):
     #     the short name is the company, as a speaker and as what "the company" refers back to.
     ("short-name", "Northway Grocers Inc. cut its forecast on Thursday. The Canadian Food Retail Association said "
