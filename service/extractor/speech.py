@@ -12,6 +12,7 @@ from .language import compiled, lexicon
 from .quotes import has_words
 from .state import Context, QuoteState
 from .tokens import Token
+from .utterances import possessed_utterance
 from .words import POSSESSIVE
 
 RE_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*+")
@@ -160,7 +161,7 @@ def _governed(context: Context, quote: QuoteState) -> bool:
     if not lead:
         return False
     return bool(reporting_cues(lead)) or lead[-1].text == ":" or bool(according_to_at(lead, 0)) or any(
-        t.low in lexicon("quoting_verbs") for t in lead)
+        t.low in lexicon("quoting_verbs") for t in lead) or possessed_utterance(context.text, lead, 0) is not None
 
 
 def _characterised(context: Context, quote: QuoteState) -> bool:

@@ -235,6 +235,18 @@ CASES = [
      [("hopelessly vague.", "partial", "Patricia Nwosu")]),
     ("role-lead", "A senior official said the talks were “stalled.”\n\nSecretary of State Ann Lee said on Monday that "
      "talks would resume.", [("stalled.", "partial", "a senior official")]),
+    # 10. Words somebody's remarks hold are theirs: "Corrigan’s remarks about “…”", "whose remarks about", "his
+    #     claim that ... “…”"; not a remark another speaker characterises ("called Corrigan’s remarks “…”").
+    ("possessed-remarks", "Corrigan’s 2019 remarks about “the tyranny of the median voter” resurfaced last month.",
+     [("the tyranny of the median voter", "partial", "Corrigan")]),
+    ("possessed-remarks", "The White House is standing behind Neil Corrigan, a former fund executive whose remarks "
+     "about “the tyranny of the median voter” resurfaced last month.",
+     [("the tyranny of the median voter", "partial", "Neil Corrigan")]),
+    ("possessed-remarks", "Mayor Ann Vint stood firm. Critics seized on her claim that the levy was “a bargain.”",
+     [("a bargain.", "partial", "Ann Vint")]),
+    ("possessed-remarks", "Critics seized on Sen. Ann Vint’s remark that voters were “easily bored.”",
+     [("easily bored.", "partial", "Ann Vint")]),
+    ("possessed-remarks", "Lee called Corrigan’s remarks “a disgrace.”", [("a disgrace.", "partial", "Lee")]),
     # 14. A company named in full and then by its first word alone ("Northway Grocers Inc." ... "Northway"):
     #     the short name is the company, as a speaker and as what "the company" refers back to.
     ("short-name", "Northway Grocers Inc. cut its forecast on Thursday. The Canadian Food Retail Association said "

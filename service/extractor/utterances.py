@@ -1,0 +1,59 @@
+"""Words a possessor's remarks hold: "Corrigan’s 2019 remarks about “the tyranny of the median voter”",
+"a former fund executive whose remarks about “…”", "her claim that the levy was “a bargain”". The one whose
+remarks they are speaks, whatever verb the sentence has ("Critics seized on ..."), unless a reporting verb
+stands between the remarks and the quote."""
+
+from __future__ import annotations
+
+from .language import lexicon, mapping
+from .phrase_before import phrase_before
+from .phrases import NounPhrase
+from .tokens import Token, tokenize
+from .words import POSSESSIVE
+
+# Words between a possessor and its remarks: "Corrigan’s | 2019 | remarks", "her | now-infamous | claim".
+MAX_MODIFIERS = 2
+
+
+def possessed_utterance(text: str, lead: list[Token], start: int) -> tuple[NounPhrase, tuple[int, int]] | None:
+    """The possessor of the last utterance noun in ``lead[start:]`` that a link ties to the quote after the
+    lead ("remarks | about", "claim | that"), and the noun's span (the cue)."""
+    nouns, links = lexicon("utterance_nouns"), lexicon("utterance_links")
+    for k in range(len(lead) - 2, start - 1, -1):
+        if lead[k].low not in nouns or lead[k + 1].low not in links:
+            continue
+        for p in range(k - 1, max(start, k - MAX_MODIFIERS - 1) - 1, -1):
+            owner = _possessor(text, lead, p)
+            if owner is not None:
+                return owner, (lead[k].start, lead[k].end)
+        return None
+    return None
+
+
+def _possessor(text: str, lead: list[Token], p: int) -> NounPhrase | None:
+    """The one ``lead[p]`` names as owner: "Corrigan’s", "the senator’s", "her", or the antecedent of "whose"."""
+    token = lead[p]
+    gender = mapping("possessive_pronouns").get(token.low)
+    if gender is not None:
+        return NounPhrase(token.start, token.end, "pronoun", gender=gender)
+    if token.low in lexicon("relative_possessives"):
+        return _whose_antecedent(text, lead, p)
+    if not token.low.endswith(POSSESSIVE) or len(token.low) < 3:
+        return None
+    # The possessor without its "’s", read back from there: "Sen. Ann Vint|’s", "the senator|’s".
+    tokens = tokenize(text, lead[0].start, token.end - 2)
+    return phrase_before(text, tokens, len(tokens)) if tokens else None
+
+
+def _whose_antecedent(text: str, lead: list[Token], p: int) -> NounPhrase | None:
+    """'Neil Corrigan, a former fund executive whose': the name the description is apposed to, or the
+    description itself."""
+    described = phrase_before(text, lead, p)
+    if described is None or described.kind not in ("anonymous", "nominal"):
+        return described
+    comma = next((i for i in range(p - 1, -1, -1) if lead[i].start < described.start), -1)
+    if comma > 0 and lead[comma].text == ",":
+        named = phrase_before(text, lead, comma)
+        if named is not None and named.kind == "name":
+            return named
+    return described
