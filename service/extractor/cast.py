@@ -8,11 +8,20 @@ from collections.abc import Callable, Iterable
 
 import regex
 
-from .cast_words import elided_role, is_media, issued_by, made_remarks
+from .cast_words import (
+    elided_role,
+    is_agency,
+    is_media,
+    issued_by,
+    made_remarks,
+    opens_next_sentence,
+    same_given_names,
+    subject_position,
+    unnamed_office,
+)
 from .entities import Entity, Event
 from .epithets import antecedent, writer_horizon
 from .language import lexicon
-from .mentions import RE_NEXT_WORD
 from .model import KnownSpeaker
 from .phrases import TITLE_JOIN, NounPhrase
 from .pronouns import fitting, pronoun_antecedent
@@ -134,25 +143,11 @@ class Cast:
         entity.mentions.append((phrase.start, phrase.end))
         if phrase.kind == "pronoun" and entity.gender is None and phrase.gender in ("m", "f"):
             entity.gender = phrase.gender
-        subject = speaker or self._subject_position(phrase)
+        subject = speaker or subject_position(self.text, self.sentences, phrase)
         self.events.append(Event(phrase.start, entity, subject, speaker))
         if speaker:
             self.last_speaker = entity
         return entity
-
-    def _subject_position(self, phrase: NounPhrase) -> bool:
-        """Tell whether a phrase is a sentence's subject: at its start, or after an opening clause and
-        before a verb ("Asked about the remarks, Biden smiled.")."""
-        start = self.sentences.start_before(phrase.start)
-        if start == phrase.start or (phrase.title and self.text[start:phrase.start].rstrip() == phrase.title):
-            return True  # or its own role opens the sentence: "Mandal’s brother Ramesh, who ..., said"
-        if not self.text[start:phrase.start].rstrip().endswith(","):
-            return False
-        verbs = [w for w in RE_WORD.findall(self.text, start, phrase.start) if w.lower() in lexicon("reporting_verbs")]
-        if verbs and not self.text[start:phrase.start].startswith(verbs[0]):
-            return False  # the subject of what somebody said: "Brenner said his client, Jamal Pryce, had ..."
-        after = RE_NEXT_WORD.match(self.text, phrase.end)
-        return after is not None and after.group(1) not in lexicon("function_words")
 
     def _new(self, kind: str) -> Entity:
         entity = Entity(len(self.entities) + 1, kind)
@@ -174,7 +169,8 @@ class Cast:
             return None  # transcript turns: "HOST: ..." and then "MARY HALE: ..." are two parties
         if not made_remarks().match(self.text, phrase.end, phrase.end + 60) and not (
                 speaker.type == "unknown" and phrase.title is None and len((phrase.name or "").split()) >= 2
-                and self._named_before(phrase) is None and self._opens_next_sentence(speaker, phrase)) and not (
+                and self._named_before(phrase) is None
+                and opens_next_sentence(self.sentences, len(self.text), speaker, phrase)) and not (
                 self._names_role(speaker, phrase)):
             return None
         speaker.type, seeded = "person", self._known_person(phrase)  # a known speaker not yet mentioned: theirs
@@ -188,7 +184,7 @@ class Cast:
         "Governor Says Cuts ‘Unavoidable’" and its lead "Gov. Rachel Dunmore said Tuesday ...", the lead's
         "A federal judge ..., saying" and "U.S. District Judge Patricia Nwosu wrote" after it."""
         if speaker.pronoun_only or not speaker.titles or not phrase.title or not (
-                speaker.type == "unknown" or (speaker.type == "anonymous" and _unnamed_office(speaker.titles[0]))):
+                speaker.type == "unknown" or (speaker.type == "anonymous" and unnamed_office(speaker.titles[0]))):
             return False
         last = speaker.mentions[-1][1] if speaker.mentions else -1
         if last < 0 or phrase.start - last > MAX_ROLE_NAMING_CHARS:
@@ -206,12 +202,6 @@ class Cast:
                 return True  # "Captain Apologizes" and "Rovers skipper Liam Foley" (an equivalent wording)
         return False
 
-    def _opens_next_sentence(self, entity: Entity, phrase: NounPhrase) -> bool:
-        """Tell whether ``phrase`` opens the sentence right after the one that last mentioned ``entity``."""
-        last = entity.mentions[-1][0] if entity.mentions else -1
-        sentence = self.sentences.start_before(phrase.start)
-        return last >= 0 and sentence == phrase.start and self.sentences.end_after(last, len(self.text)) == sentence
-
     def _named_before(self, phrase: NounPhrase) -> Entity | None:
         """The person ``phrase`` names when the text named them before (a known speaker it has not yet
         mentioned was not: a role the lead named may still be theirs)."""
@@ -222,7 +212,7 @@ class Cast:
         words = [name_key(w) for w in (phrase.name or "").split()]
         known = self._by_word.get(("person", words[-1]), [])
         return next((candidate for candidate in reversed(known) if set(words) <= candidate.name_words or (
-            words[-1] == candidate.surname and _same_given_names(words[:-1], candidate))), None)
+            words[-1] == candidate.surname and same_given_names(words[:-1], candidate))), None)
 
     def _company_by_short_name(self, phrase: NounPhrase) -> Entity | None:
         """The company a one-word name calls by its first word ("Northway" after "Northway Grocers Inc."),
@@ -285,7 +275,9 @@ class Cast:
                 return self._organization(NounPhrase(phrase.start, phrase.end, "organization", name=title))
             # A ministry is never the news agency that reports it ("KARESH CITY (Reuters) - ... the
             # ministry said"), nor an outlet a ministry.
-            found = self._recent(lambda e: e.type == "organization" and e.media == media and not another_body(
+            shared = title.lower() in lexicon("shared_media_nouns")  # "the agency": news or government
+            found = self._recent(lambda e: e.type == "organization" and (e.media == media or (
+                shared and is_agency(e.names))) and not another_body(
                 wanted, head, e.names))  # "the foreign ministry" is not "Varenia’s defence ministry"
             if found is None:
                 # "Eastline Rail cut 30 trains. ... the company said": a name with nothing personal about
@@ -405,16 +397,3 @@ class Cast:
         recent = self.events[-MAX_LOOKBACK:]
         return [e for e in reversed(recent) if position is None or e.position < position]
 
-
-def _same_given_names(given: list[str], candidate: Entity) -> bool:
-    """Tell whether given names can belong to ``candidate``, who shares the surname: "Joe R. Biden" and
-    "Joe Biden" can; "Bill Tull" and "Hillary Tull" cannot (spouses and relatives share surnames)."""
-    others = candidate.name_words - {candidate.surname}
-    return not given or not others or bool(set(given) & others)
-
-
-def _unnamed_office(description: str) -> bool:
-    """Tell whether an indefinite description is one holder of an office the story goes on to name ("a
-    federal judge"), not a source kept anonymous ("a senior official", "a person familiar with")."""
-    words = title_words(description)
-    return bool(words) and is_title(words[-1]) and words[-1] not in lexicon("anonymous_heads")

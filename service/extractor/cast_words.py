@@ -5,9 +5,15 @@ from __future__ import annotations
 
 import regex
 
-from .entities import Event
+from .entities import Entity, Event
 from .language import compiled, lexicon, mapping
+from .mentions import RE_NEXT_WORD
+from .phrases import NounPhrase
+from .roles import title_words
+from .segments import Sentences
+from .words import is_title
 
+RE_WORD = regex.compile(r"\p{L}+")
 # "Another posted:" looks this far back for the "one fan" it continues: a few short paragraphs.
 MAX_ELIDED_CHARS = 600
 
@@ -54,3 +60,45 @@ def elided_role(word: str, before: list[Event], position: int) -> str:
         if first.lower() == partner and rest:
             return f"{word.lower()} {rest}"
     return ""
+
+
+def is_agency(names: list[str]) -> bool:
+    """Tell whether an organization is a government agency by its name: "Federal Flood Recovery Administration"."""
+    heads = lexicon("agency_heads")
+    return any(name.split()[-1].lower() in heads for name in names if name)
+
+
+def subject_position(text: str, sentences: Sentences, phrase: NounPhrase) -> bool:
+    """Tell whether a phrase is a sentence's subject: at its start, or after an opening clause and
+    before a verb ("Asked about the remarks, Biden smiled.")."""
+    start = sentences.start_before(phrase.start)
+    if start == phrase.start or (phrase.title and text[start:phrase.start].rstrip() == phrase.title):
+        return True  # or its own role opens the sentence: "Mandal’s brother Ramesh, who ..., said"
+    if not text[start:phrase.start].rstrip().endswith(","):
+        return False
+    verbs = [w for w in RE_WORD.findall(text, start, phrase.start) if w.lower() in lexicon("reporting_verbs")]
+    if verbs and not text[start:phrase.start].startswith(verbs[0]):
+        return False  # the subject of what somebody said: "Brenner said his client, Jamal Pryce, had ..."
+    after = RE_NEXT_WORD.match(text, phrase.end)
+    return after is not None and after.group(1) not in lexicon("function_words")
+
+
+def opens_next_sentence(sentences: Sentences, text_end: int, entity: Entity, phrase: NounPhrase) -> bool:
+    """Tell whether ``phrase`` opens the sentence right after the one that last mentioned ``entity``."""
+    last = entity.mentions[-1][0] if entity.mentions else -1
+    sentence = sentences.start_before(phrase.start)
+    return last >= 0 and sentence == phrase.start and sentences.end_after(last, text_end) == sentence
+
+
+def same_given_names(given: list[str], candidate: Entity) -> bool:
+    """Tell whether given names can belong to ``candidate``, who shares the surname: "Joe R. Biden" and
+    "Joe Biden" can; "Bill Tull" and "Hillary Tull" cannot (spouses and relatives share surnames)."""
+    others = candidate.name_words - {candidate.surname}
+    return not given or not others or bool(set(given) & others)
+
+
+def unnamed_office(description: str) -> bool:
+    """Tell whether an indefinite description is one holder of an office the story goes on to name ("a
+    federal judge"), not a source kept anonymous ("a senior official", "a person familiar with")."""
+    words = title_words(description)
+    return bool(words) and is_title(words[-1]) and words[-1] not in lexicon("anonymous_heads")

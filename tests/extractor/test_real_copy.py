@@ -247,6 +247,13 @@ CASES = [
     ("possessed-remarks", "Critics seized on Sen. Ann Vint’s remark that voters were “easily bored.”",
      [("easily bored.", "partial", "Ann Vint")]),
     ("possessed-remarks", "Lee called Corrigan’s remarks “a disgrace.”", [("a disgrace.", "partial", "Lee")]),
+    # 13. "The agency" is a news agency or a government agency, whichever was named last.
+    ("agency", "WASHINGTON (AP) -- The Federal Flood Recovery Administration did not dispute the findings. In a "
+     "written response, the agency said it had “already begun correcting” the problems.",
+     [("already begun correcting", "partial", "Federal Flood Recovery Administration")]),
+    ("agency", "TEHRAN (AFP) -- The agency said the minister had “resigned.”", [("resigned.", "partial", "AFP")]),
+    ("agency", "The state news agency IRNA reported the talks. The Health Ministry confirmed them. The agency said "
+     "the minister had “resigned.”", [("resigned.", "partial", "IRNA")]),
     # 14. A company named in full and then by its first word alone ("Northway Grocers Inc." ... "Northway"):
     #     the short name is the company, as a speaker and as what "the company" refers back to.
     ("short-name", "Northway Grocers Inc. cut its forecast on Thursday. The Canadian Food Retail Association said "
