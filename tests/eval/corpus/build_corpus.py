@@ -1712,5 +1712,337 @@ doc("ca-business-01", "canadian-news", [
 ])
 
 
+
+# ---------------------------------------------------------------------------------------------------
+# Branch corpus-more3: ten more articles in the manner of the two external sets, from outlets and beats the
+# corpus did not have yet (six `us-politics`, four `canadian-news`), annotated before the engine was run on them.
+# ---------------------------------------------------------------------------------------------------
+
+# The Hill on a House hearing: a headline quote after a colon, `(R-Mo.)` after names, a questioning exchange
+# ("asked", "replied", "she said", "he said"), "which he described as", a union president, a post on X, a senior
+# official on condition of anonymity.
+
+doc("us-hill-01", "us-politics", [
+    q("We are running out of runway", "Gordon Pellegrini", PER, "FAA chief", None, nth=0),
+    q("We are running out of runway, and I mean that literally and figuratively,", "Gordon Pellegrini", PER,
+      "FAA Administrator Gordon Pellegrini", "said"),
+    q("Our controllers are working six-day weeks in facilities that should have been replaced a decade ago.",
+      "Gordon Pellegrini", PER, "FAA Administrator Gordon Pellegrini", "said"),
+    q("This committee gave you a 12 percent bump two years ago,", "Rick Donnelly", PER, "Donnelly", "said"),
+    q("I’d like to know where it went before we talk about the next one.", "Rick Donnelly", PER, "Donnelly", "said"),
+    q("Was that controller on his sixth straight day?", "Alana Whitaker", PER, "Whitaker", "asked"),
+    q("He was on his sixth day, yes,", "Gordon Pellegrini", PER, "Pellegrini", "replied"),
+    q("So we got lucky,", "Alana Whitaker", PER, "she", "said"),
+    q("I wouldn’t put it that way, congresswoman. The system worked,", "Gordon Pellegrini", PER, "he", "said"),
+    q("But I understand why people are frightened.", "Gordon Pellegrini", PER, "he", "said"),
+    q("the scariest five minutes I’ve spent in this room.", "Alana Whitaker", PER, "Whitaker", "called", PARTIAL),
+    q("a science project with no finish line.", "Troy Kessler", PER, "he", "described", PARTIAL),
+    q("I’ve got a tower in my district⋯what a floppy disk is,", "Troy Kessler", PER, "Kessler", "said"),
+    q("Every facility in this country⋯It’s Tuesday,", "Dana Reyes-McCall", PER, "Dana Reyes-McCall", "said"),
+    q("We can hold all the hearings we want⋯none of this changes,", "Luis Ocampo", PER, "Ocampo", "told"),
+    q("Show me the plan, and then we’ll talk about a check,", "Rick Donnelly", PER, "he", "said"),
+    q("3,000 controllers short and we’re arguing about floppy disks. Fund the FAA,", "Patrice Oduya", PER, "Oduya",
+      "wrote"),
+    q("Nobody wants to do it, but it’s on the table,", "a senior FAA official", ANON, "the official", "said"),
+    q("We will do whatever keeps people safe,", "Gordon Pellegrini", PER, "he", "said"),
+    q("If that means fewer flights, it means fewer flights.", "Gordon Pellegrini", PER, "he", "said"),
+])
+
+# A Washington Post Supreme Court argument story: justices by title, counsel "told the justices", a justice's
+# question quoted with "Mr. Fenn" inside it, "told Sorensen" (the addressee), a protest sign, "the Rev.", a
+# secretary of state's statement, a law professor, "In an interview after the argument".
+
+doc("us-court-01", "us-politics", [
+    q("The Constitution gives the states the pen here,", "Harlan Whitmore", PER, "Whitmore", "said"),
+    q("Where in the text do you find a right to a box on a street corner?", "Harlan Whitmore", PER, "Whitmore",
+      "said"),
+    q("Nobody is asking this court to require drop boxes,", "Lena Sorensen", PER, "Sorensen", "told"),
+    q("We are asking it to hold the state to the notice it owes its voters.", "Lena Sorensen", PER, "Sorensen",
+      "told"),
+    q("If the concern was fraud, Mr. Fenn, why the rush?", "Miriam Castellanos-Ruiz", PER, "she", "asked"),
+    q("You had no reported cases of fraud involving drop boxes. None.", "Miriam Castellanos-Ruiz", PER, "she",
+      "asked"),
+    q("The state doesn’t have to wait for a problem to become a scandal,", "Douglas Fenn", PER, "he", "said"),
+    q("Every election, someone will say the rules changed too late,", "Raymond Ashby", PER, "Ashby", "said"),
+    q("Where does that end?", "Raymond Ashby", PER, "Ashby", "said"),
+    q("You can’t complain about the clock and also run it down,", "Thomas Albrecht", PER, "Albrecht", "told"),
+    q("My members are working people.⋯on the way home from a night shift,", "Alfreda Simms", PER,
+      "Rev. Alfreda Simms", "said"),
+    q("That box was how they voted.", "Alfreda Simms", PER, "Rev. Alfreda Simms", "said"),
+    q("confident the court will respect the authority of the people’s elected representatives.", "Carl Brandvold",
+      PER, "Nebraska Secretary of State Carl Brandvold", "said", PARTIAL),
+    q("You can lose the argument and win the case,", "Priya Raman", PER, "Priya Raman", "said"),
+    q("But if I were the challengers⋯a reason to step in.", "Priya Raman", PER, "Priya Raman", "said"),
+    q("not discouraged.", "Lena Sorensen", PER, "Sorensen", "said", PARTIAL),
+    q("Justices ask hard questions of both sides. That’s their job,", "Lena Sorensen", PER, "she", "said"),
+    q("We’ll know in June.", "Lena Sorensen", PER, "she", "said"),
+], not_quotes=["Let Nebraska Vote."])
+
+# An AP statehouse story: "a Republican from Garnett Springs" after names, "the governor said" after "she called",
+# a joint statement of two leaders, "a Dorrance Republican", "who called them", a retiree in the gallery and her
+# son (same surname), a post on X.
+
+doc("us-state-01", "us-politics", [
+    q("Kansans have been telling us⋯out of their own homes,", "Dale Voorhees", PER, "House Speaker Dale Voorhees",
+      "said"),
+    q("Today we listened.", "Dale Voorhees", PER, "House Speaker Dale Voorhees", "said"),
+    q("a win for the Legislature’s talking points and a bill for every sheriff in Kansas.", "Elaine Hartsfield", PER,
+      "she", "called", PARTIAL),
+    q("I understand the frustration people feel when they open their tax statements. I feel it too,",
+      "Elaine Hartsfield", PER, "the governor", "said"),
+    q("But this bill doesn’t lower anybody’s taxes.⋯local services get worse.", "Elaine Hartsfield", PER,
+      "the governor", "said"),
+    q("defending a system that has let property tax bills grow twice as fast as Kansans’ paychecks.",
+      "Curtis Lindqvist and Rhonda Pace", PER, "Curtis Lindqvist and Senate Majority Leader Rhonda Pace", "said",
+      PARTIAL, speakers=["Curtis Lindqvist", "Rhonda Pace"]),
+    q("A fire truck costs what a fire truck costs,", "Anita Borowski", PER, "Anita Borowski", "said"),
+    q("The cap doesn’t change that.⋯how to pay for it.", "Anita Borowski", PER, "Anita Borowski", "said"),
+    q("I spent eight years on a county commission. I know where the money goes,", "Gil Martens", PER, "Martens",
+      "said"),
+    q("It goes to the jail⋯I’ll cut it myself.", "Gil Martens", PER, "Martens", "said"),
+    q("the same speech we hear every year⋯they didn’t like.", "Kyle Sandoval", PER, "Rep. Kyle Sandoval", "called",
+      PARTIAL),
+    q("This is a bill that sounds great on a postcard,", "Yvonne Ackerly", PER, "House Minority Leader Yvonne Ackerly",
+      "said"),
+    q("It’s going to be a lot less popular⋯a library branch.", "Yvonne Ackerly", PER,
+      "House Minority Leader Yvonne Ackerly", "said"),
+    q("I’m 74 years old. I can’t go get a raise,", "Donna Kraus", PER, "Kraus", "said"),
+    q("I just wanted somebody up there to notice.", "Donna Kraus", PER, "Kraus", "said"),
+    q("about twice a week", "Mark Kraus", PER, "Mark Kraus", "said", PARTIAL),
+    q("to make sure the lights stay on.", "Elaine Hartsfield", PER, "Hartsfield", "said", PARTIAL),
+])
+
+# A CNN web story on immigration: "a timeline immigration lawyers called", a DHS official who "told CNN", "told CNN in
+# an interview", "said through an interpreter", a sponsor, "Texas Republican Sen. X wrote on X", a show name, the
+# addressee "CNN’s Dana Whitfield", "One of them said" after two people familiar, "according to" a lawyer and
+# "she said" after it.
+
+doc("us-cnn-01", "us-politics", [
+    q("impossible", "immigration lawyers", ANON, "immigration lawyers", "called", PARTIAL),
+    q("The program was always meant to be temporary⋯in the interior,", "Brent Kolbeck", PER,
+      "Homeland Security Secretary Brent Kolbeck", "said"),
+    q("for months.", "a DHS official", ANON, "A DHS official", "told", PARTIAL),
+    q("We’re not walking into this blind,", "a DHS official", ANON, "the official", "said"),
+    q("cruel, chaotic and, we believe, unlawful.", "Marisa Delgado-Pratt", PER,
+      "New Jersey Attorney General Marisa Delgado-Pratt", "called", PARTIAL),
+    q("These are people who followed every rule they were given,", "Marisa Delgado-Pratt", PER, "Delgado-Pratt",
+      "told"),
+    q("They applied, they were vetted⋯none of that happened.", "Marisa Delgado-Pratt", PER, "Delgado-Pratt", "told"),
+    q("My daughter asked me last night⋯what to tell her,", "Rosa Villatoro", PER, "Villatoro", "said"),
+    q("I signed a form promising the government I would support this family, and I have,", "Gail Henshaw", PER,
+      "Henshaw", "said"),
+    q("Nobody told me the government could just change its mind.", "Gail Henshaw", PER, "Henshaw", "said"),
+    q("an open door dressed up as a policy.", "Tom Bricker", PER, "Texas Republican Sen. Tom Bricker", "wrote",
+      PARTIAL),
+    q("You cannot give people legal status⋯then give them 30 days,", "Vanessa Trujillo", PER, "Trujillo", "told"),
+    q("That’s not enforcement. That’s a bait and switch.", "Vanessa Trujillo", PER, "Trujillo", "told"),
+    q("open to a conversation about the future", "Vanessa Trujillo", PER, "Trujillo", "said", PARTIAL),
+    q("made at the top, not at DHS.", "a person familiar with the planning", ANON, "One of them", "said", PARTIAL),
+    q("has been clear from day one", "Aaron Feld", PER, "White House spokesperson Aaron Feld", "said", PARTIAL),
+    q("a flood of notices to appear", "Carmen Oyelowo", PER, "Carmen Oyelowo", "according to", PARTIAL),
+    q("Most of these people don’t qualify for asylum on the timeline they’re being given,", "Carmen Oyelowo", PER,
+      "she", "said"),
+    q("We’re going to see a lot of people fall out of status at once.", "Carmen Oyelowo", PER, "she", "said"),
+], not_quotes=["Inside Politics"])
+
+# An Axios scoop on health policy: "tell Axios", section labels ("What they’re saying:") before a quote, bullets,
+# "one Democratic aide involved in the talks", a named spokesperson for "the chair", "she added", a trade group's
+# statement, "the aide said", "Mercado, asked whether ..., laughed."
+
+doc("us-axios-01", "us-politics", [
+    q("We had a deal on Friday. By Tuesday night we had a different bill,", "a Democratic aide", ANON,
+      "one Democratic aide", "told"),
+    q("remains committed to getting this done", "Kara Lindgren", PER, "Kara Lindgren", "said", PARTIAL),
+    q("a matter of days, not weeks.", "Kara Lindgren", PER, "Kara Lindgren", "called", PARTIAL),
+    q("I’m not going to vote for a bill that tells seniors relief is coming in four years,", "Diane Mercado", PER,
+      "Sen. Diane Mercado", "said"),
+    q("If they want to put the date back to 2027, we can mark up tomorrow,", "Diane Mercado", PER, "she", "added"),
+    q("They moved the goalposts, not us,", "Chris Albee", PER, "he", "told"),
+    q("Every time we get close, there’s a new demand.", "Chris Albee", PER, "he", "told"),
+    q("must give plans time to adjust without disrupting patient care.", "Prescription Access Coalition", ORG,
+      "the Prescription Access Coalition", "said", PARTIAL),
+    q("Every month of delay is another pharmacy that closes its doors,", "Hollis Tran", PER, "Hollis Tran", "said"),
+    q("Nobody is trying to kill this bill. CMS told us it couldn’t stand this up by 2027,",
+      "a senior Republican aide", ANON, "the aide", "said"),
+    q("I’ve been at this too long to give up over a date,", "Walt Hemming", PER, "he", "said"),
+    q("Ask me on Friday,", "Diane Mercado", PER, "she", "said"),
+])
+
+# A Reuters budget story, straight marks: "according to an internal analysis ... seen by Reuters, which warned",
+# a budget director at a briefing and "Asked whether ..., Grusky said", "Republican Senator X of North Dakota told
+# Reuters", a senior official, a defense secretary's statement, a post on X.
+
+doc("us-reuters-01", "us-politics", [
+    q("a lost generation", None, UNK, "an internal analysis", "warned", PARTIAL),
+    q("This budget makes choices.⋯the bill for that is $38 trillion,", "Leonard Grusky", PER,
+      "White House budget director Leonard Grusky", "told"),
+    q("We are done passing it on to our grandchildren.", "Leonard Grusky", PER,
+      "White House budget director Leonard Grusky", "told"),
+    q("grown faster than their ability to show results", "Leonard Grusky", PER, "Grusky", "said", PARTIAL),
+    q("The growth assumptions are doing a lot of the work here,", "Marguerite Fong", PER, "Marguerite Fong", "said"),
+    q("If you use the Congressional Budget Office's numbers instead, the deficit barely moves.", "Marguerite Fong",
+      PER, "Marguerite Fong", "said"),
+    q("dead on arrival", "Nora Ellingsen", PER, "Senator Nora Ellingsen", "called", PARTIAL),
+    q("cost lives, full stop.", "Nora Ellingsen", PER, "Senator Nora Ellingsen", "said", PARTIAL),
+    q("I'm going to have a hard time⋯300 miles away,", "Wade Thibault", PER, "Republican Senator Wade Thibault",
+      "told"),
+    q("I'll be raising that with the director directly.", "Wade Thibault", PER, "Republican Senator Wade Thibault",
+      "told"),
+    q("Nobody in this building thinks this document gets enacted as written,", "a senior administration official",
+      ANON, "the official", "said"),
+    q("It's an opening bid.", "a senior administration official", ANON, "the official", "said"),
+    q("reflects the threats we actually face, not the ones we wish we faced.", "Gail Marchetti", PER,
+      "Defense Secretary Gail Marchetti", "said", PARTIAL),
+    q("Other countries are recruiting our scientists right now, today,", "Amos Ridley", PER, "Amos Ridley", "said"),
+    q("This budget hands them the pitch.", "Amos Ridley", PER, "Amos Ridley", "said"),
+    q("The president has put forward his priorities. Congress will put forward ours,", "Marlon Tate", PER, "Tate",
+      "said"),
+])
+
+# A Toronto Star municipal byelection story: a debate ("shot back that", "accused X of using"), the moderator's
+# question and two one-line answers, a widow by first name then in full ("says in the video"), `Coun. X (Ward 12,
+# Cedarvale)`, "Toronto police said", a campaign manager's statement, a voter and her husband by first name.
+
+doc("ca-star-01", "canadian-news", [
+    q("My opponent wants to put a six-storey building on every corner of this ward,", "Maria Consolo", PER,
+      "Consolo", "said"),
+    q("I want to make sure the people already here can afford to stay.", "Maria Consolo", PER, "Consolo", "said"),
+    q("six storeys on a main street is not every corner", "Devon Achebe-Clarke", PER, "Achebe-Clarke", "shot back",
+      PARTIAL),
+    q("the oldest trick in Toronto politics: say you love housing, then vote against every building.",
+      "Devon Achebe-Clarke", PER, "Achebe-Clarke", "accused", PARTIAL),
+    q("I grew up in a basement apartment⋯my two sisters,", "Devon Achebe-Clarke", PER, "he", "said"),
+    q("I’m not going to apologize for wanting more families to get the chance we got.", "Devon Achebe-Clarke", PER,
+      "he", "said"),
+    q("Will you commit, tonight, to reopening the Kingsway branch?", "Shelley Brandt", PER, "Brandt", "asked"),
+    q("Yes, and on day one,", "Maria Consolo", PER, "Consolo", "said"),
+    q("Yes, and with housing on top of it,", "Devon Achebe-Clarke", PER, "Achebe-Clarke", "answered"),
+    q("Frank trusted Maria. That’s good enough for me,", "Helen Ostrowski", PER, "Helen Ostrowski", "says"),
+    q("needs somebody who isn’t scared of the word density.", "Rajesh Pillai", PER, "Coun. Rajesh Pillai", "said",
+      PARTIAL),
+    q("work with whoever the people of Humber Heights send us.", "Olivia Chen-Watts", PER, "[she] said she would",
+      "said", PARTIAL),
+    q("following up on several leads.", "Toronto police", ORG, "Toronto police", "said", PARTIAL),
+    q("It’s disappointing, and it’s not who we are,", "Devon Achebe-Clarke", PER, "Achebe-Clarke", "wrote"),
+    q("Nobody on my team had anything to do with this.", "Devon Achebe-Clarke", PER, "Achebe-Clarke", "wrote"),
+    q("no reason to believe", "Derek Lum", PER, "Derek Lum", "said", PARTIAL),
+    q("I like that he’s young⋯when they build too fast,", "Gordana Petrović", PER, "Gordana Petrović", "said"),
+    q("The schools fill up, the parking disappears.", "Gordana Petrović", PER, "Gordana Petrović", "said"),
+    q("Our grandkids can’t afford to live here. Where are they supposed to go?", "Zoran", PER, "he", "said"),
+])
+
+# A Globe and Mail Quebec story: Mr./Ms. on second reference, "said in French", "told reporters in English", a
+# premier's phrase under "has described as", a business federation's vice-president, "Its leader, X, accused the
+# government of having", a senior official, "the Premier said", a news release from an advocacy group.
+
+doc("ca-globe-01", "canadian-news", [
+    q("the fight of our generation.", "Luc Gagné-Tremblay", PER, "Premier Luc Gagné-Tremblay", "described",
+      PARTIAL),
+    q("French is not in danger in 50 years.⋯on our shop floors,", "Isabelle Marchand", PER,
+      "French Language Minister Isabelle Marchand", "said"),
+    q("If French is not the language of work, it will not be the language of anything.", "Isabelle Marchand", PER,
+      "French Language Minister Isabelle Marchand", "said"),
+    q("We are not here to punish anyone,", "Isabelle Marchand", PER, "she", "said"),
+    q("We are here to help.", "Isabelle Marchand", PER, "she", "said"),
+    q("A restaurant owner with six employees does not have a human-resources department,", "Martine Ouellet-Roy",
+      PER, "Martine Ouellet-Roy", "said"),
+    q("Every hour she spends filling out forms⋯running her restaurant.", "Martine Ouellet-Roy", PER,
+      "Martine Ouellet-Roy", "said"),
+    q("treats small business owners like suspects.", "Pablo Rodrigue", PER, "Liberal Leader Pablo Rodrigue", "said",
+      PARTIAL),
+    q("We all want French to thrive. Nobody in this room is against that,", "Pablo Rodrigue", PER, "Mr. Rodrigue",
+      "told"),
+    q("But you don’t protect a language by sending inspectors into a dépanneur.", "Pablo Rodrigue", PER,
+      "Mr. Rodrigue", "told"),
+    q("discovered the French language three months before an election.", "Simon Bélair-Fortin", PER,
+      "Simon Bélair-Fortin", "accused", PARTIAL),
+    q("They had six years,", "Simon Bélair-Fortin", PER, "he", "said"),
+    q("Six years, and they wait until the campaign⋯before the Assembly is dissolved.", "Simon Bélair-Fortin", PER,
+      "he", "said"),
+    q("The goal is to put it on the table and let Quebeckers see where everyone stands,",
+      "a senior government official", ANON, "the official", "said"),
+    q("Protecting French is not an election promise. It is a responsibility,", "Luc Gagné-Tremblay", PER,
+      "the Premier", "said"),
+    q("My employees speak four languages between them.⋯what more they want,", "Nguyen Van Thanh", PER,
+      "Mr. Nguyen", "said"),
+    q("sends one more signal to English-speaking Quebeckers that they are not welcome in their own province.",
+      "Voices of Quebec", ORG, "Voices of Quebec", "said", PARTIAL),
+    q("study the bill closely", "Denis Arsenault", PER, "Official Languages Minister Denis Arsenault", "said",
+      PARTIAL),
+])
+
+# A CBC Manitoba story on a First Nation's wildfire evacuation, straight marks: a deck quote in single marks
+# ("..., says Chief X as ..."), the chief's interview and "she said", a provincial service, a federal minister,
+# a grand chief's statement, an elder "said in Cree" with a nested quote, her granddaughter with the same surname
+# ("she said" after her), an RCMP news release ("the release said"), a premier's post on X.
+
+doc("ca-cbc-01", "canadian-news", [
+    q("We were asking for planes on Friday,", "Gloria Muskego", PER, "Chief Gloria Muskego", "says"),
+    q("We were asking for planes on Friday. We were told to wait for an assessment,", "Gloria Muskego", PER,
+      "Muskego", "said"),
+    q("By Saturday night you could see the flames from the school.", "Gloria Muskego", PER, "Muskego", "said"),
+    q("Our people are scared, but they're calm. They're looking after each other,", "Gloria Muskego", PER, "she",
+      "said"),
+    q("well beyond", "the province's wildfire service", ORG, "the province's wildfire service", "said", PARTIAL),
+    q("since the first hours", "Colette Andersen", PER, "Indigenous Services Minister Colette Andersen", "said",
+      PARTIAL),
+    q("I've spoken with Chief Muskego twice today.⋯and that is happening,", "Colette Andersen", PER, "Andersen",
+      "told"),
+    q("absolutely", "Colette Andersen", PER, "Andersen", "said", PARTIAL),
+    q("part of a pattern.", "Raymond Sinclair", PER, "Grand Chief Raymond Sinclair", "said", PARTIAL),
+    q("Every summer, our communities are told the same thing⋯wait for the money,", "Raymond Sinclair", PER,
+      "Sinclair", "said"),
+    q("Fires don't wait.", "Raymond Sinclair", PER, "Sinclair", "said"),
+    q("The smoke was so thick you couldn't see the lake,", "Harriet Beardy", PER, "Beardy", "said"),
+    q("I told my grandson, 'Get the photos off the wall.'", "Harriet Beardy", PER, "Beardy", "said"),
+    q("She keeps asking about her dog,", "Shaylene Beardy", PER, "she", "said"),
+    q("We had to leave him with my uncle. He stayed behind to help fight the fire.", "Shaylene Beardy", PER, "she",
+      "said"),
+    q("Provincial Road 514 north of the Kinosew Lake turnoff is closed to all non-essential traffic,",
+      "Manitoba RCMP", ORG, "the release", "said"),
+    q("ready to support Kinosew Lake for however long this takes.", "Janelle Stroud", PER,
+      "Manitoba Premier Janelle Stroud", "said", PARTIAL),
+    q("Right now I'm a chief who's counting heads,", "Gloria Muskego", PER, "she", "said"),
+    q("When everyone is safe, I'll be asking a lot of questions.", "Gloria Muskego", PER, "she", "said"),
+])
+
+# A National Post labour story: an employers' association ("what it called"), its president's statement, the
+# union by name and "the union", a labour minister "said in French" and "he said he would", a government source,
+# "Prairie Liberal MPs ... One of them", a farmer who chairs a group, a joint statement of two organizations, an
+# NDP critic "warned", "The association said ..., while the union said".
+
+doc("ca-np-01", "canadian-news", [
+    q("final, fair and generous", "Western Grain Terminal Employers’ Association", ORG,
+      "The Western Grain Terminal Employers’ Association", "called", PARTIAL),
+    q("We did not want to be here,", "Graham Ketteridge", PER, "Graham Ketteridge", "said"),
+    q("But we cannot keep operating⋯refused to rule out.", "Graham Ketteridge", PER, "Graham Ketteridge", "said"),
+    q("a stunt designed to get Ottawa to do the employers’ bargaining for them.", "Grain and Port Workers Local 333",
+      ORG, "Grain and Port Workers Local 333", "called", PARTIAL),
+    q("They locked the gates at 12:01⋯by 12:05,", "Teresa Mah-Vukovic", PER,
+      "Local 333 president Teresa Mah-Vukovic", "told"),
+    q("That tells you everything about what this is.", "Teresa Mah-Vukovic", PER,
+      "Local 333 president Teresa Mah-Vukovic", "told"),
+    q("Our members aren’t afraid of technology,", "Teresa Mah-Vukovic", PER, "she", "said"),
+    q("They’re afraid of being replaced by it without having a say.", "Teresa Mah-Vukovic", PER, "she", "said"),
+    q("get back to the table today, not tomorrow.", "Étienne Lachance", PER, "Labour Minister Étienne Lachance",
+      "urged", PARTIAL),
+    q("All options are on the table, and I mean all options,", "Étienne Lachance", PER, "Lachance", "said"),
+    q("not negotiate in public.", "Étienne Lachance", PER, "[he] said he would", "said", PARTIAL),
+    q("There is a real worry about being seen to reward a lockout,", "a government source", ANON, "the source",
+      "said"),
+    q("non-stop since six this morning.", "a Prairie Liberal MP", ANON, "One of them", "said", PARTIAL),
+    q("Every day those terminals are closed⋯racking up fees,", "Kyle Anderchuk", PER, "Kyle Anderchuk", "said"),
+    q("Farmers are going to eat that cost. We always do.", "Kyle Anderchuk", PER, "Kyle Anderchuk", "said"),
+    q("every tool available", "Canadian Council of Shippers and Western Agri-Business Coalition", ORG,
+      "Canadian Council of Shippers and the Western Agri-Business Coalition", "called on", PARTIAL,
+      speakers=["Canadian Council of Shippers", "Western Agri-Business Coalition"]),
+    q("tell every employer in the country that a lockout is the fastest way to a contract.", "Amrit Gill", PER,
+      "NDP labour critic Amrit Gill", "warned", PARTIAL),
+    q("Workers have a right to bargain⋯because it’s inconvenient,", "Amrit Gill", PER, "Gill", "said"),
+    q("available to meet at any time,", "Western Grain Terminal Employers’ Association", ORG, "The association",
+      "said", PARTIAL),
+    q("the minute the gates open.", "Grain and Port Workers Local 333", ORG, "the union", "said", PARTIAL),
+])
+
 if __name__ == "__main__":
     sys.exit(main())
