@@ -433,6 +433,14 @@ CASES = [
     ("according-to", "Mayor Ann Vint apologized on Tuesday, calling the remarks “careless and wrong,” according to "
      "two people at the meeting.", [("careless and wrong,", "partial", "Ann Vint")]),
     ("according-to", "The offer was “an insult,” according to the union.", [("an insult,", "partial", "union")]),
+    ("according-to", "Tenants can expect “months of hearings” in housing court, according to Dana Cole.",
+     [("months of hearings", "partial", "Dana Cole")]),
+    ("according-to", "Many are likely to get “a flood of notices” in immigration court, according to Carmen Oyelowo, a "
+     "lawyer with the Northeast Immigrant Defense Project. “Most of them don’t qualify,” she said.",
+     [("a flood of notices", "partial", "Carmen Oyelowo"),
+      ("Most of them don’t qualify,", "direct", "Carmen Oyelowo")]),
+    ("according-to", "Mayor Ann Vint called the plan “careless” in a closed meeting, according to two aides.",
+     [("careless", "partial", "Ann Vint")]),
     ("according-to", "“The talks are stalled,” according to a senior diplomat.",
      [("The talks are stalled,", "direct", "a senior diplomat")]),
     ("bystander", "The speech drew loud applause, and a woman near the stage shouted, “Go get them!”",
