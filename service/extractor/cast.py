@@ -256,6 +256,8 @@ class Cast:
             entity = self._new("organization")
             entity.media = is_media(name)
         self._add_name(entity, name)
+        if phrase.title:
+            entity.add_title(phrase.title)  # "The union, Grain and Port Workers Local 333,": later "the union"
         return entity
 
     def _nominal(self, phrase: NounPhrase) -> Entity | None:
@@ -276,9 +278,14 @@ class Cast:
             # A ministry is never the news agency that reports it ("KARESH CITY (Reuters) - ... the
             # ministry said"), nor an outlet a ministry.
             shared = title.lower() in lexicon("shared_media_nouns")  # "the agency": news or government
-            found = self._recent(lambda e: e.type == "organization" and (e.media == media or (
-                shared and is_agency(e.names))) and not another_body(
-                wanted, head, e.names))  # "the foreign ministry" is not "Varenia’s defence ministry"
+
+            def fits(e: Entity) -> bool:
+                return e.type == "organization" and (e.media == media or (shared and is_agency(e.names))) and not (
+                    another_body(wanted, head, e.names))  # "the foreign ministry" is not "Varenia’s defence ministry"
+            found = None
+            if head in lexicon("distinct_body_heads"):  # "the association": the one named or described so
+                found = self._recent(lambda e: fits(e) and (head in e.name_words or head in e.title_words))
+            found = found or self._recent(fits)
             if found is None:
                 # "Eastline Rail cut 30 trains. ... the company said": a name with nothing personal about
                 # it (no title, honorific, known given name or pronoun) is the organization meant.

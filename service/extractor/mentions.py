@@ -13,7 +13,7 @@ from . import budget
 from .appositions import framed_name, labelled, named_by_frame, named_relative
 from .language import lexicon
 from .name_forms import is_place_name, nicknamed, plain_name
-from .phrase_before import phrase_before
+from .phrase_before import body_name, phrase_before
 from .phrase_finder import phrase_after
 from .phrases import NounPhrase, interpret
 from .scan_words import (
@@ -26,7 +26,7 @@ from .scan_words import (
 )
 from .segments import line_start
 from .tokens import Tokens, tokenize
-from .words import POSSESSIVE, company_short_name, is_person_nationality, is_title
+from .words import POSSESSIVE, company_short_name, is_person_nationality, is_title, organization_noun_words
 
 RE_WORD_BEFORE = regex.compile(r"(?r)([\p{L}’'\-]+)\h+\Z")  # on the same line
 RE_WORD_BEFORE_END = regex.compile(r"(?r)\p{L}++")  # the last word of a run
@@ -265,10 +265,27 @@ class Scanner:
                 continue
             if phrase is None:
                 continue
+            named = self._named_body(phrase)
+            if named is not None:
+                found.append((named.start, named))  # "The union, Grain and Port Workers Local 333, rejected"
+                continue
             # A subject before its verb, or a possessor ("The company's shares fell").
             if text[phrase.end:phrase.end + 2] in POSSESSIVE or self._verb_follows(phrase.end):
                 found.append((phrase.start, phrase))
         return found
+
+    def _named_body(self, role: NounPhrase) -> NounPhrase | None:
+        """The body a role subject names in apposition: "The union, | Grain and Port Workers Local 333 |,"."""
+        text = self.text
+        if role.kind != "nominal" or (role.head or "") not in organization_noun_words() or not text.startswith(
+                ", ", role.end):
+            return None
+        close = text.find(",", role.end + 2, role.end + 80)
+        if close < 0:
+            return None
+        tokens = self.tokens.between(role.end + 2, close)
+        body = body_name(text, tokens, 0, len(tokens))
+        return body._replace(title=role.title) if body is not None and self._verb_follows(close + 1) else None
 
     def _anonymous(self) -> list[tuple[int, NounPhrase]]:
         """Anonymous sources described anywhere: "Citing a source in the army", "according to two officials".

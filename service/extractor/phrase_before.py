@@ -17,7 +17,17 @@ from .phrase_finder import (
 )
 from .phrases import NounPhrase, interpret, is_cap, is_possessor
 from .tokens import Token
-from .words import first_names, is_head, is_org_name, is_title, particles, phrase_stops, pronoun_gender
+from .words import (
+    first_names,
+    is_head,
+    is_org_name,
+    is_title,
+    office_links,
+    organization_noun_words,
+    particles,
+    phrase_stops,
+    pronoun_gender,
+)
 
 # Words of a body's seat after "in" or "at": "The foreign ministry in | Karsk |", "the council in | Port Aldridge |".
 MAX_SEAT_WORDS = 3
@@ -275,22 +285,28 @@ def _apposition_before(text: str, tokens: list[Token], comma: int) -> NounPhrase
         quoted = phrase_after(text, tokens, opening + 2)
         return quoted[0] if quoted is not None and quoted[1] == comma else None
     inner = None
-    if tokens[opening + 1].low not in lexicon("relatives"):  # ", who arrived for the UN General Assembly," names nobody
+    outer = phrase_before(text, tokens, _before_party_label(text, tokens, opening))
+    if _describes_body(tokens, opening, outer):
+        inner = body_name(text, tokens, opening + 1, comma)  # "The union, Grain and Port Workers Local 333,"
+    if inner is None and tokens[opening + 1].low not in lexicon("relatives"):  # ", who arrived for ...," names nobody
         inner = interpret(text, tokens[opening + 1:comma])
         if inner is None:
             parsed = phrase_after(text, tokens, opening + 1)  # "a leading member of the Freedom Caucus"
             inner = parsed[0] if parsed and parsed[1] == comma else None  # the phrase must fill the aside
-    outer = phrase_before(text, tokens, _before_party_label(text, tokens, opening))
     if outer is None:
-        # "The senator’s chief of staff, Tim Hall, said": a name between the commas is the subject.
-        return inner if inner is not None and inner.kind == "name" else None
+        # "The senator’s chief of staff, Tim Hall, said": a name between the commas is the subject; so is a body
+        # ("An English-speaking advocacy group, Voices of Quebec, said").
+        return inner if inner is not None and inner.kind in ("name", "organization") else None
     if inner is None:
         # An aside, not a second name: "X, who was not authorized to speak, said", "X, asked why, said".
         return outer if outer.kind in ("name", "organization", "nominal", "anonymous") else None
     if inner.kind == "name" and outer.kind == "name" and _role_of_another(outer):
         # "A spokesman for Ms. Kaminsky, Daniel Oyelaran, said": the role belongs to the name after it.
         outer = outer._replace(kind="nominal", name=None, title=text[outer.start:outer.end])
-    named, role = (inner, outer) if inner.kind == "name" and outer.kind != "name" else (outer, inner)
+    # A name or a body between the commas names what the role before it describes: "The union, Grain and Port
+    # Workers Local 333, called"; a role between them describes the name before it ("Tomas Berg, a spokesman,").
+    inner_names = inner.kind == "name" or (inner.kind == "organization" and outer.kind in ("nominal", "anonymous"))
+    named, role = (inner, outer) if inner_names and outer.kind != "name" else (outer, inner)
     if named.kind not in ("name", "organization") or role.kind not in ("nominal", "anonymous", "name"):
         return None
     if role.kind == "name":
@@ -298,3 +314,27 @@ def _apposition_before(text: str, tokens: list[Token], comma: int) -> NounPhrase
     title = role.title if role.title is None else role.title.removeprefix("the ").removeprefix("a ")
     return NounPhrase(named.start, named.end, named.kind, named.name, named.title or title,
                       named.head, named.gender or role.gender)
+
+
+def _describes_body(tokens: list[Token], opening: int, outer: NounPhrase | None) -> bool:
+    """Tell whether the phrase before an apposition's comma is a role of a body ("The union,", "An English-speaking
+    advocacy group,"), not a person's role that names a body ("A spokesperson for the Industry Department,")."""
+    nouns = organization_noun_words()
+    if outer is not None:
+        return outer.kind in ("nominal", "anonymous") and (outer.head or "") in nouns
+    links = lexicon("office_prepositions")
+    return tokens[opening - 1].low in nouns and not any(t.low in links for t in tokens[max(0, opening - 6):opening])
+
+
+def body_name(text: str, tokens: list[Token], start: int, end: int) -> NounPhrase | None:
+    """The proper name of a body between commas after a role that names a body: "The union, | Grain and Port
+    Workers Local 333 |,", "An advocacy group, | Voices of Quebec |," (capitalized words, with "of", "and",
+    "the" between them)."""
+    if start < end and tokens[start].low in lexicon("articles"):
+        start += 1
+    words = tokens[start:end]
+    links = office_links()
+    if not words or not is_cap(words[0]) or not (is_cap(words[-1]) or words[-1].text.isdigit()) or not all(
+            is_cap(t) or t.text.isdigit() or t.low in links for t in words):
+        return None
+    return NounPhrase(words[0].start, words[-1].end, "organization", name=text[words[0].start:words[-1].end])

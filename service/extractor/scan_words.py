@@ -10,8 +10,9 @@ from .language import compiled, lexicon
 
 RE_WORD_AT = regex.compile(r"[\p{L}\p{N}]++")
 # The rest of a capitalized word: letters, marks and hyphens, and an apostrophe only before a letter ("O’Neill";
-# one after the word, "We Will Rebuild’", closes a quotation). Unrolled, not a per-character alternation.
-NAME_WORD_REST = r"[\p{L}\p{M}\-]*+(?:['’]\p{L}[\p{L}\p{M}\-]*+)*+"
+# one after the word, "We Will Rebuild’", closes a quotation) or as a plural possessive inside a name
+# ("Employers’ Association", "Veterans’ Affairs"). Unrolled, not a per-character alternation.
+NAME_WORD_REST = r"[\p{L}\p{M}\-]*+(?:['’]\p{L}[\p{L}\p{M}\-]*+)*+(?:(?<=s)['’](?=\h\p{Lu}))?+"
 
 
 def scan_patterns() -> dict[str, regex.Pattern[str]]:

@@ -13,6 +13,7 @@ RE_TOKEN = regex.compile(
     r"""
     (?:\p{Lu}\.){2,}+                                           # U.S., D.C.
     | \p{L}[\p{L}\p{M}\p{N}]*+(?:['’\-][\p{L}\p{M}\p{N}]++)*+   # words, with inner apostrophes/hyphens
+      (?:(?<=s)['’](?=\h\p{Lu}))?+                             # a plural possessive: "Employers’ Association"
     | \d{1,3}-year-old                                          # ages, one word: "27-year-old"
     | \p{N}++                                                   # numbers
     | \S                                                        # any other mark

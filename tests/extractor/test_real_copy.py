@@ -254,6 +254,21 @@ CASES = [
     ("agency", "TEHRAN (AFP) -- The agency said the minister had “resigned.”", [("resigned.", "partial", "AFP")]),
     ("agency", "The state news agency IRNA reported the talks. The Health Ministry confirmed them. The agency said "
      "the minister had “resigned.”", [("resigned.", "partial", "IRNA")]),
+    # 11. A body's name in apposition after the role that describes it is the speaker ("The union, X Local 333,").
+    ("body-apposition", "The union, Grain and Port Workers Local 333, called the lockout “a stunt.”",
+     [("a stunt.", "partial", "Grain and Port Workers Local 333")]),
+    ("body-apposition", "An English-speaking advocacy group, Voices of Quebec, said the bill “sends one more signal.”",
+     [("sends one more signal.", "partial", "Voices of Quebec")]),
+    ("body-apposition", "The industry’s main trade group, the Prescription Access Coalition, said plans “must have "
+     "time.”", [("must have time.", "partial", "Prescription Access Coalition")]),
+    # 13. "The association", "the union": the body last named by that head noun or described by it, not merely the
+    #     last body named.
+    ("body-head", "The Dockside Employers’ Association and the union met Monday. Later, the Western Shippers "
+     "Coalition weighed in. The association said it was “ready.”",
+     [("ready.", "partial", "Dockside Employers’ Association")]),
+    ("body-head", "The union, Grain and Port Workers Local 333, rejected the offer. The Western Shippers Coalition "
+     "urged talks. The union said its members were “ready to work.”",
+     [("ready to work.", "partial", "Grain and Port Workers Local 333")]),
     # 14. A company named in full and then by its first word alone ("Northway Grocers Inc." ... "Northway"):
     #     the short name is the company, as a speaker and as what "the company" refers back to.
     ("short-name", "Northway Grocers Inc. cut its forecast on Thursday. The Canadian Food Retail Association said "
