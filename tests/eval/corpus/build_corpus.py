@@ -2044,5 +2044,345 @@ doc("ca-np-01", "canadian-news", [
     q("the minute the gates open.", "Grain and Port Workers Local 333", ORG, "the union", "said", PARTIAL),
 ])
 
+# ---------------------------------------------------------------------------------------------------
+# Branch corpus-more4: ten more articles in the manner of the two external sets, six Canadian (``canadian-news``)
+# and four US political (``us-politics``), on beats the rules were not written for.
+# ---------------------------------------------------------------------------------------------------
+
+# A Globe and Mail provincial campaign story: Ms./Mr. on second reference, a leader's pronoun across a paragraph
+# that names his rival, a spokesperson named after "for Ms. X", "which it said", a quote after "She said ...".
+
+doc("ca-globe-02", "canadian-news", [
+    q("done their part", "Douglas Kessler", PER, "Mr. Kessler", "said", PARTIAL),
+    q("People in this province are not asking for a miracle.⋯sick to their stomach,", "Douglas Kessler", PER,
+      "Mr. Kessler", "said"),
+    q("We can do that, and we will.", "Douglas Kessler", PER, "Mr. Kessler", "said"),
+    q("pay for itself over time.", "Carla Venn", PER, "Ms. Venn", "said", PARTIAL),
+    q("not in conflict.", "Douglas Kessler", PER, "Mr. Kessler", "said", PARTIAL),
+    q("We found the money for the Highway 158 expansion⋯the money for this,", "Douglas Kessler", PER, "he", "said"),
+    q("by people in Kingsford who will never ride it.", "Douglas Kessler", PER, "[He] also took aim", "saying",
+      PARTIAL),
+    q("a cheque written on somebody else’s account.", "Amira Haddad", PER, "Ms. Haddad", "called", PARTIAL),
+    q("Doug Kessler has had four years⋯before election day,", "Amira Haddad", PER, "she", "told"),
+    q("People can see what this is.", "Amira Haddad", PER, "she", "told"),
+    q("show every dollar.", "Ravi Mehta", PER, "Ravi Mehta", "said", PARTIAL),
+    q("a gimmick", "Stephen Okoro", PER, "Liberal Leader Stephen Okoro", "called", PARTIAL),
+    q("I’m not going to stand here and tell families their bills should go up,", "Stephen Okoro", PER, "Mr. Okoro",
+      "told"),
+    q("What I will tell them is that the Premier⋯the answer is them.", "Stephen Okoro", PER, "Mr. Okoro", "told"),
+    q("The money doesn’t disappear.⋯your kids’,", "Jonathan Pryor", PER, "Jonathan Pryor", "said"),
+    q("some of the highest commercial rates in North America.", "Ontario Small Business Alliance", ORG,
+      "which [it] said", "said", PARTIAL),
+    q("It’s simple, it’s about your wallet⋯at the door,", "Nadia Ferreira", PER, "Ms. Ferreira", "said"),
+    q("The question is whether it moves anybody who wasn’t already voting for him.", "Nadia Ferreira", PER,
+      "[She] said the party", None),
+    q("My father used to pay more for natural gas than for power. Now it’s the other way around,", "Pieter Van Loon",
+      PER, "Mr. Van Loon", "said"),
+    q("I’ve heard a lot of promises in this greenhouse,", "Pieter Van Loon", PER, "he", "said"),
+])
+
+# A CBC News national story from question period, straight marks: a critic's questions, the minister's answers by
+# pronoun, Conservative MPs shouting, "said in French", a named spokesperson for the minister, a company
+# statement, an ethics office's unnamed spokesperson, "in an interview with CBC News Network".
+
+doc("ca-cbcnat-02", "canadian-news", [
+    q("The minister's former chief of staff walks out the door⋯the contract in June,", "Kelly Brandvold", PER,
+      "Conservative defence critic Kelly Brandvold", "said"),
+    q("Does the minister really expect Canadians to believe that's a coincidence?", "Kelly Brandvold", PER,
+      "Conservative defence critic Kelly Brandvold", "said"),
+    q("open, fair and transparent", "Raymond Gallant", PER, "Gallant", "said", PARTIAL),
+    q("Mr. Speaker, the member opposite⋯evaluating these bids,", "Raymond Gallant", PER, "he", "said"),
+    q("The fairness monitor has said so in writing. I invite her to read the report.", "Raymond Gallant", PER, "he",
+      "said"),
+    q("If the process was so clean, why won't the minister release the scoring sheets?", "Kelly Brandvold", PER,
+      "she", "asked"),
+    q("Resign!", "several Conservative MPs", ANON, "Several Conservative MPs", "shouted", PARTIAL),
+    q("The workers in Mirabel have been building helicopters⋯why they lost,", "Mathieu Plamondon", PER,
+      "Bloc Québécois defence critic Mathieu Plamondon", "said"),
+    q("a scandal hiding in plain sight.", "Jasmine Ng", PER, "NDP MP Jasmine Ng", "calling", PARTIAL),
+    q("screened from any involvement in the file", "Émilie Roy", PER, "Émilie Roy", "said", PARTIAL),
+    q("The minister has never discussed this procurement⋯outside of it,", "Émilie Roy", PER, "Roy", "said"),
+    q("had no role whatsoever in the preparation of our bid", "AeroNorth Systems", ORG, "AeroNorth", "said",
+      PARTIAL),
+    q("on the merits, on price and on schedule.", "AeroNorth Systems", ORG, "AeroNorth", "said", PARTIAL),
+    q("I have nothing to hide, and I welcome the commissioner looking at this,", "Raymond Gallant", PER, "he",
+      "said"),
+    q("Canadians should have confidence in this process. I do.", "Raymond Gallant", PER, "he", "said"),
+    q("As a matter of practice, the commissioner does not confirm whether an examination is underway,",
+      "a spokesperson", ANON, "the spokesperson", "said"),
+    q("full confidence.", "Anne Sorensen", PER, "Prime Minister Anne Sorensen", "said", PARTIAL),
+    q("I've got former crew members who are flying machines older than they are,", "Walter Demchuk", PER,
+      "Demchuk", "said"),
+    q("Whoever builds the next one, they need to get it in the air.", "Walter Demchuk", PER, "Demchuk", "said"),
+    q("Every year we lose to a fight in Ottawa⋯waits a little longer,", "Walter Demchuk", PER, "he", "said"),
+])
+
+# A Canadian Press story on a First Nations land claim: a written ruling ("found", "wrote"), a chief, an Indian
+# agent's letter read from court documents, an elder speaking through his granddaughter's translation, a councillor
+# "reached by phone", a minister's statement, a joint statement of two organizations, a railway's email.
+
+doc("ca-cpwire-02", "canadian-news", [
+    q("acted in its own interest, not as a fiduciary,", "Miriam Okafor", PER, "Justice Miriam Okafor", "found",
+      PARTIAL),
+    q("The honour of the Crown is not a figure of speech.⋯it was not met,", "Miriam Okafor", PER, "Okafor", "wrote"),
+    q("Our grandparents were told this land would always be ours. They were told that in writing,",
+      "Roberta Nanawin", PER, "Nanawin", "said"),
+    q("Today a court said what our elders have been saying for 110 years.", "Roberta Nanawin", PER, "Nanawin",
+      "said"),
+    q("We are not asking for anything that wasn’t already ours,", "Roberta Nanawin", PER, "she", "said"),
+    q("a handful of men", "a federal Indian agent", ANON, "a federal Indian agent", "wrote", PARTIAL),
+    q("did not understand the terms put to them.", "a federal Indian agent", ANON, "a federal Indian agent", "wrote",
+      PARTIAL),
+    q("We didn’t need to find a smoking gun. The Department of Indian Affairs kept very good files,",
+      "Graham Whitford", PER, "Whitford", "said"),
+    q("They wrote down what they were doing, and what they were doing was wrong.", "Graham Whitford", PER, "Whitford",
+      "said"),
+    q("I waited my whole life to hear a judge say we were right,", "Joseph Keenatch", PER, "he", "said"),
+    q("My grandfather did not get to hear it. I heard it for him.", "Joseph Keenatch", PER, "he", "said"),
+    q("He told me this morning he was wearing his good jacket whether we won or not,", "Kayla Keenatch", PER, "she",
+      "said"),
+    q("People were crying, people were hugging. My auntie called me just screaming,", "Terrence Flett", PER,
+      "band councillor Terrence Flett", "said"),
+    q("reviewing the decision carefully", "Colin Ashdown", PER, "Crown-Indigenous Relations Minister Colin Ashdown",
+      "said", PARTIAL),
+    q("resolving outstanding claims through negotiation rather than litigation.", "Colin Ashdown", PER,
+      "Crown-Indigenous Relations Minister Colin Ashdown", "said", PARTIAL),
+    q("should put every federal department on notice.",
+      "Manitoba Keewatin Treaty Council and Northern Cree Nations Alliance", ORG,
+      "The Manitoba Keewatin Treaty Council and the Northern Cree Nations Alliance", "said", PARTIAL,
+      speakers=["Manitoba Keewatin Treaty Council", "Northern Cree Nations Alliance"]),
+    q("For too long, Canada has made First Nations prove in court what its own files already show,",
+      "Manitoba Keewatin Treaty Council and Northern Cree Nations Alliance", ORG, "the two organizations", "said",
+      speakers=["Manitoba Keewatin Treaty Council", "Northern Cree Nations Alliance"]),
+    q("respect whatever outcome the parties reach.", "Prairie Northern Railway", ORG, "Prairie Northern Railway",
+      "said", PARTIAL),
+    q("The first thing I’m going to do is drive up there and read it out loud at the school,", "Roberta Nanawin", PER,
+      "she", "said"),
+    q("The kids need to hear this in their own community.", "Roberta Nanawin", PER, "she", "said"),
+])
+
+# A Toronto Star story on an emergency-room death: a headline quote, a daughter introduced by apposition, a hospital
+# CEO's statement, an unnamed physician, a union officer, the health minister, "a spokesperson for the premier’s
+# office", an opposition critic, a brother named after "Her brother,".
+
+doc("ca-star-02", "canadian-news", [
+    q("She waited nine hours", "Rachel Olsen-Baptiste", PER, None, None, nth=0),
+    q("soon.", "Rachel Olsen-Baptiste", PER, "The daughter", "says", PARTIAL, nth=0),
+    q("She waited nine hours. Nine⋯with chest pain,", "Rachel Olsen-Baptiste", PER, "Rachel Olsen-Baptiste", "told"),
+    q("Every time I went up to the desk⋯She’ll be seen soon.", "Rachel Olsen-Baptiste", PER, "Rachel Olsen-Baptiste",
+      "told"),
+    q("If my mom said it hurt, it hurt,", "Rachel Olsen-Baptiste", PER, "she", "said"),
+    q("She didn’t want to make a fuss.⋯for bothering them.", "Rachel Olsen-Baptiste", PER, "she", "said"),
+    q("We are heartbroken by this loss⋯Our staff are devastated,", "Anil Chaudhry", PER, "Chaudhry", "said"),
+    q("We triage, we reassess⋯waiting for a day like this,", "an emergency physician", ANON, "the physician", "said"),
+    q("We have been saying this would happen.⋯we said it to the ministry,", "Sharon Kiely", PER, "Kiely", "said"),
+    q("Nobody should have to die for someone to finally listen.", "Sharon Kiely", PER, "Kiely", "said"),
+    q("deeply saddened", "Danielle Carrigan", PER, "Health Minister Danielle Carrigan", "said", PARTIAL),
+    q("I have spoken with the hospital’s leadership⋯the coroner’s office,", "Danielle Carrigan", PER, "Carrigan",
+      "told"),
+    q("If there are lessons here for the whole system, we will learn them.", "Danielle Carrigan", PER, "Carrigan",
+      "told"),
+    q("working to fill every one of them.", "Danielle Carrigan", PER, "she", "said", PARTIAL),
+    q("shares the grief of Ms. Olsen’s family", "a spokesperson", ANON, "A spokesperson for the premier’s office",
+      "said", PARTIAL),
+    q("run on fumes", "Owen Marchand", PER, "NDP health critic Owen Marchand", "said", PARTIAL),
+    q("This minister has been told again and again that Port Calder was in trouble,", "Owen Marchand", PER,
+      "Marchand", "said"),
+    q("She chose not to act, and now a family is planning a funeral.", "Owen Marchand", PER, "Marchand", "said"),
+    q("We want to know exactly what happened in that room⋯dies in it,", "Daniel Olsen", PER, "he", "said"),
+    q("I went up and asked⋯the last real conversation we had,", "Rachel Olsen-Baptiste", PER, "she", "said"),
+])
+
+# A Financial Post story on a Bank of Canada decision: the bank's rate announcement, the governor at a news
+# conference by surname and pronoun, a deputy governor "in French", economists' notes and interviews, the finance
+# minister, a critic's "what she called", a mortgage broker.
+
+doc("ca-natpost-02", "canadian-news", [
+    q("edged higher", "Bank of Canada", ORG, "the central bank", "said", PARTIAL),
+    q("prepared to hold the policy rate at its current level for some time", "Bank of Canada", ORG,
+      "the central bank", "said", PARTIAL),
+    q("We’ve done a lot already.⋯working its way through the economy,", "Helen Markovic", PER, "Markovic", "said"),
+    q("We want to see that play out before we decide whether more is needed.", "Helen Markovic", PER, "Markovic",
+      "said"),
+    q("clear consensus", "Helen Markovic", PER, "She", "said", PARTIAL),
+    q("not there,", "Helen Markovic", PER, "she", "said", PARTIAL),
+    q("We’re not going to pre-commit. We never do,", "Helen Markovic", PER, "she", "said"),
+    q("If the economy weakens more than we expect, we have room to act.", "Helen Markovic", PER, "she", "said"),
+    q("A renewed surge in house prices would complicate our job,", "Luc Thibault", PER, "Thibault", "said"),
+    q("The door isn’t closed, but it’s certainly been pulled most of the way shut,", "Andrew Leung", PER,
+      "Andrew Leung", "wrote"),
+    q("The labour market is doing the bank’s job for it,", "Farah Siddiqui", PER, "Siddiqui", "said"),
+    q("I’d be surprised if we don’t see another cut by January.", "Farah Siddiqui", PER, "Siddiqui", "said"),
+    q("The governor makes the call on rates.⋯and we will,", "Martin Asante", PER, "Asante", "told"),
+    q("spending spree", "Jody Kowalczyk", PER, "Conservative finance critic Jody Kowalczyk", "called", PARTIAL),
+    q("The Bank of Canada has run out of road because this government never stopped spending,", "Jody Kowalczyk",
+      PER, "she", "said"),
+    q("I’ve got people who’ve been waiting since spring for the next cut,", "Gina Ferraro", PER, "Ferraro", "said"),
+    q("Today I’m telling them to stop waiting.", "Gina Ferraro", PER, "Ferraro", "said"),
+])
+
+# A Reuters trade story run in a Canadian paper: an invented country's commerce ministry and its spokesperson at a
+# regular briefing, Canada's trade minister, a growers' council and its president, a premier's post on X, two
+# anonymous sources, a minister's unnamed spokesperson, a state-run newspaper's editorial, a think-tank fellow.
+
+doc("ca-reuters-02", "canadian-news", [
+    q("substantial damage", "Talmara’s commerce ministry", ORG, "The ministry", "said", PARTIAL),
+    q("The decision is based on facts and the law, and it is consistent with international trade rules,",
+      "Ardan Vesk", PER, "ministry spokesperson Ardan Vesk", "told"),
+    q("Talmara has always been willing to resolve differences⋯sincerity from both sides.", "Ardan Vesk", PER,
+      "ministry spokesperson Ardan Vesk", "told"),
+    q("separate", "Ardan Vesk", PER, "Vesk", "said", PARTIAL),
+    q("unjustified", "Isabelle Fortier", PER, "Canada’s Trade Minister Isabelle Fortier", "called", PARTIAL),
+    q("Canadian canola is among the most efficiently produced in the world. It is not dumped, and Talmara knows it,",
+      "Isabelle Fortier", PER, "Fortier", "told"),
+    q("We will defend our farmers with every tool we have.", "Isabelle Fortier", PER, "Fortier", "told"),
+    q("find a negotiated way out of this, and fast.", "Canola Growers Council of Canada", ORG,
+      "The Canola Growers Council of Canada", "urged", PARTIAL),
+    q("Farmers didn’t start this fight, and they can’t afford to be the ones who pay for it,", "Brenda Hallett", PER,
+      "council president Brenda Hallett", "said"),
+    q("I’ve said from the beginning that Saskatchewan farmers⋯auto plants in Ontario,", "Curtis Lindqvist", PER,
+      "Lindqvist", "wrote"),
+    q("That is exactly what is happening.", "Curtis Lindqvist", PER, "Lindqvist", "wrote"),
+    q("They were never interested in a deal on canola alone,", "a source familiar with the matter", ANON,
+      "one of the sources", "said"),
+    q("They want the car tariffs gone.", "a source familiar with the matter", ANON, "one of the sources", "said"),
+    q("does not negotiate in public.", "a spokesperson", ANON, "A spokesperson for Fortier", "saying", PARTIAL),
+    q("chosen to follow Washington’s lead", "Talmara Daily", ORG, "the state-run Talmara Daily", "said", PARTIAL),
+    q("must now accept the consequences of that choice.", "Talmara Daily", ORG, "the state-run Talmara Daily",
+      "said", PARTIAL),
+    q("No country can expect to close its market to Talmaran products while keeping full access to ours,",
+      "Talmara Daily", ORG, "the newspaper", "said"),
+    q("Both governments have boxed themselves in,", "Miriam Adeyemi", PER, "Miriam Adeyemi", "said"),
+    q("Ottawa can’t drop the EV tariffs⋯thinks it has leverage.", "Miriam Adeyemi", PER, "Miriam Adeyemi", "said"),
+])
+
+# A Hill story on a Senate confirmation hearing: `(D-R.I.)` tags, the nominee's exchanges with senators ("replied",
+# "asked"), a brief she wrote, a protester, a senator's post on X, an anonymous aide, a group and its president, a
+# White House statement.
+
+doc("us-thehill-02", "us-politics", [
+    q("follow the law and the science", "Corinne Waverly", PER, "Corinne Waverly", "told", PARTIAL),
+    q("I have spent my career on both sides of the regulatory table⋯are not enemies,", "Corinne Waverly", PER,
+      "Waverly", "said"),
+    q("an unlawful seizure of authority Congress never granted.", "Corinne Waverly", PER, "[she] called", "called",
+      PARTIAL),
+    q("You wrote that sentence. You argued it in court. Do you still believe it?", "Marcus Dellavalle", PER,
+      "Dellavalle", "said"),
+    q("Senator, I was representing a client, and that was my client’s position,", "Corinne Waverly", PER, "Waverly",
+      "replied"),
+    q("I’m not asking about your client. I’m asking about you,", "Marcus Dellavalle", PER, "Dellavalle", "said"),
+    q("with an open mind", "Corinne Waverly", PER, "Waverly", "said", PARTIAL),
+    q("more transparent with this committee than any EPA nominee I can remember.", "Jim Hollister", PER,
+      "Committee Chairman Jim Hollister", "saying", PARTIAL),
+    q("She answered every question we sent her.⋯I don’t know what is,", "Jim Hollister", PER, "Hollister", "said"),
+    q("Your clients are poisoning our kids!", "a protester", ANON, "a protester in the back of the room", "shouted"),
+    q("I accept that the climate is changing and that human activity contributes to it,", "Corinne Waverly", PER,
+      "Waverly", "said"),
+    q("Is it the main driver?", "Teresa Oyelowo", PER, "Oyelowo", "asked"),
+    q("I’m not a climate scientist, Senator, and I’d defer to the agency’s scientists on that,", "Corinne Waverly",
+      PER, "Waverly", "said"),
+    q("She can’t say it. The nominee to run the EPA can’t say it,", "Teresa Oyelowo", PER, "she", "wrote"),
+    q("I want to see her written answers⋯Fine isn’t the bar,", "Ruth Engstrom", PER, "Engstrom", "said"),
+    q("put her on the record", "a Senate Democratic aide", ANON, "A Senate Democratic aide", "told", PARTIAL),
+    q("The point today was to make her own her words,", "a Senate Democratic aide", ANON, "the aide", "said"),
+    q("confirmed every fear", "Clean Air Action Fund", ORG, "The Clean Air Action Fund", "said", PARTIAL),
+    q("She came in with a polished answer⋯the one question that matters,", "Aaron Pryce-Mendez", PER,
+      "Aaron Pryce-Mendez", "said"),
+    q("Corinne Waverly is exactly the kind of experienced, practical leader the EPA needs,", "Dana Lucero", PER,
+      "White House spokesperson Dana Lucero", "said"),
+])
+
+# An AP state-government story on a governor's veto, straight marks: the veto message ("wrote"), the sponsor, a
+# majority leader, a Democrat who will not override, a parents' group's news release, a mother and her husband
+# (two Trans), an industry group, a civil liberties group's director, the governor's office and her spokesperson.
+
+doc("us-apgov-02", "us-politics", [
+    q("trades one danger for another.", "Linda Haverford", PER, "Haverford", "wrote", PARTIAL),
+    q("To keep a 15-year-old off an app⋯no reason to trust,", "Linda Haverford", PER, "Haverford", "wrote"),
+    q("That is not a trade Kansans agreed to make.", "Linda Haverford", PER, "Haverford", "wrote"),
+    q("a gift to Silicon Valley.", "Todd Brannock", PER, "Republican state Sen. Todd Brannock", "called", PARTIAL),
+    q("The governor had a chance to stand with parents today, and she stood with the platforms instead,",
+      "Todd Brannock", PER, "Brannock", "said"),
+    q("We'll give her another chance in April.", "Todd Brannock", PER, "Brannock", "said"),
+    q("without much trouble", "Carl Voss", PER, "Senate Majority Leader Carl Voss", "told", PARTIAL),
+    q("I voted yes because I'm a mom⋯to our kids,", "Angela Moreno", PER, "Moreno", "said"),
+    q("But I've read the veto message⋯voting to override.", "Angela Moreno", PER, "Moreno", "said"),
+    q("turned her back on families who have buried their children.", "Kansas Parents for Safe Screens", ORG,
+      "Kansas Parents for Safe Screens", "said", PARTIAL),
+    q("I don't want anyone's face scanned. I want my son back,", "Melissa Tran", PER, "Tran", "said"),
+    q("Since I can't have that, I want the next mother to have a fighting chance.", "Melissa Tran", PER, "Tran",
+      "said"),
+    q("We'll be sitting in the gallery. We want them to look at us when they vote,", "Kevin Tran", PER, "he", "said"),
+    q("almost certainly unconstitutional", "Digital Commerce Council", ORG, "The Digital Commerce Council", "said",
+      PARTIAL),
+    q("Age verification sounds simple⋯who reads what online,", "Priya Natarajan", PER, "Priya Natarajan", "said"),
+    q("That database will be hacked. It's a question of when.", "Priya Natarajan", PER, "Priya Natarajan", "said"),
+    q("roughly evenly split.", "Haverford's office", ORG, "Haverford's office", "said", PARTIAL),
+    q("not counting votes, she's reading bills.", "Jordan Reyes", PER, "Haverford spokesperson Jordan Reyes", "said",
+      PARTIAL),
+    q("Every parent in this state knows the problem,", "Todd Brannock", PER, "he", "said"),
+    q("The governor's the only one who thinks the answer is to wait.", "Todd Brannock", PER, "he", "said"),
+])
+
+# An NPR web story on a state ballot measure: present-tense "says", the reporter in the first person, a server, a
+# campaign director after "says", a restaurant owner by surname and pronoun, a server quoting customers, a server
+# in an opposition ad, "calls", an economist.
+
+doc("us-npr-02", "us-politics", [
+    q("On a good Saturday, I do fine.⋯I go home with gas money,", "Luz Carrillo", PER, "Carrillo", "says"),
+    q("You can't plan a life on that.", "Luz Carrillo", PER, "Carrillo", "says"),
+    q("Nobody else in this state has their paycheck⋯in a good mood,", "Rosa Delahunt", PER, "Rosa Delahunt", "says"),
+    q("This is about a floor. Tips go on top of the floor, the way they do in California.", "Rosa Delahunt", PER,
+      "Rosa Delahunt", "says"),
+    q("I'm not going to pretend I can eat that. Nobody in this business can,", "Greg Anagnostou", PER, "Anagnostou",
+      "says"),
+    q("So menu prices go up⋯Probably all three.", "Greg Anagnostou", PER, "Anagnostou", "says"),
+    q("Ask my servers what they want.⋯the system we have,", "Greg Anagnostou", PER, "he", "says"),
+    q("People already ask me⋯make less, not more,", "Kayla Benson", PER, "she", "says"),
+    q("sounds nice, but it'll cost me my job.", "a server", ANON, "[a server] who tells", "tells", PARTIAL),
+    q("a scare campaign paid for by the people who benefit from the status quo.", "Rosa Delahunt", PER, "Delahunt",
+      "calls", PARTIAL),
+    q("Every time a state does this, the industry says the sky is going to fall,", "Rosa Delahunt", PER, "she",
+      "says"),
+    q("Then it doesn't.", "Rosa Delahunt", PER, "she", "says"),
+    q("What we can say is that the doomsday scenarios haven't shown up in the data,", "Dana Whitcombe", PER,
+      "Whitcombe", "says"),
+    q("What we can't say is that there are no costs. There are always costs.", "Dana Whitcombe", PER, "Whitcombe",
+      "says"),
+    q("I've seen things win and then get tied up in court for years,", "Luz Carrillo", PER, "she", "says"),
+    q("I'll believe it when I see it on my check.", "Luz Carrillo", PER, "she", "says"),
+])
+
+# A CNN web story on a White House briefing: a sentence-case headline quote, the press secretary and a reporter's
+# question, an anonymous official "telling CNN", a governor "told CNN’s X in an interview", the president's post on
+# X ("the president posted"), a joint statement of two senators, a Republican senator, a FEMA spokesperson.
+
+doc("us-cnn-02", "us-politics", [
+    q("punishing", "Elena Marquez", PER, "governor", "accuses", PARTIAL, nth=0),
+    q("accountability for taxpayer dollars", "White House", ORG, "The White House", "insisting", PARTIAL),
+    q("serious questions", "Karina Doyle", PER, "White House press secretary Karina Doyle", "told", PARTIAL),
+    q("This is not political.⋯very clear about that,", "Karina Doyle", PER, "Doyle", "said"),
+    q("have to get back to you on that.", "Karina Doyle", PER, "Doyle", "said", PARTIAL),
+    q("So Oregon is the only one?", "one reporter", ANON, "one reporter", "asked"),
+    q("I said I’d get back to you,", "Karina Doyle", PER, "Doyle", "replied"),
+    q("started months before any lawsuit.", "a White House official", ANON, "A White House official", "telling",
+      PARTIAL),
+    q("punishing", "Elena Marquez", PER, "Marquez", "accused", PARTIAL, nth=1),
+    q("There are people in Tamarack County⋯waiting for this money,", "Elena Marquez", PER, "Marquez", "told"),
+    q("They didn’t sue anybody. I did.⋯he knows where to find me.", "Elena Marquez", PER, "Marquez", "told"),
+    q("We have nothing to hide. Show us the question and we will answer it,", "Elena Marquez", PER, "she", "said"),
+    q("Oregon has wasted BILLIONS⋯where the money went!", "Raymond Caldwell", PER, "the president", "posted"),
+    q("They don’t clean the floors of the forests⋯look at every dollar,", "Raymond Caldwell", PER, "Caldwell", "said"),
+    q("illegal, cruel and transparently political.", "Paul Lindgren and Mary Takahashi", PER,
+      "Oregon’s two senators", "said", PARTIAL, speakers=["Paul Lindgren", "Mary Takahashi"]),
+    q("Congress appropriated this money⋯which survivors deserve it,", "Paul Lindgren and Mary Takahashi", PER,
+      "Sens. Paul Lindgren and Mary Takahashi", "said", speakers=["Paul Lindgren", "Mary Takahashi"]),
+    q("sooner rather than later.", "Dean Hollis", PER, "Sen. Dean Hollis", "told", PARTIAL),
+    q("I understand the White House wants answers.⋯to work too,", "Dean Hollis", PER, "Hollis", "said"),
+    q("continues to support Oregon’s recovery", "a FEMA spokesperson", ANON, "A FEMA spokesperson", "said", PARTIAL),
+    q("The president’s door is always open,", "Karina Doyle", PER, "she", "said"),
+])
+
+
 if __name__ == "__main__":
     sys.exit(main())
