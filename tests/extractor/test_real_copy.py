@@ -269,6 +269,14 @@ CASES = [
     ("body-head", "The union, Grain and Port Workers Local 333, rejected the offer. The Western Shippers Coalition "
      "urged talks. The union said its members were “ready to work.”",
      [("ready to work.", "partial", "Grain and Port Workers Local 333")]),
+    # 13. An opposition critic is titled by the portfolio: "Conservative defence critic Kelly Brandvold".
+    ("critic", "“We will not back down,” Conservative health critic Ann Lee said.",
+     [("We will not back down,", "direct", "Ann Lee")]),
+    ("critic", "“It is a scandal,” said Bloc Québécois defence critic Mathieu Plamondon.",
+     [("It is a scandal,", "direct", "Mathieu Plamondon")]),
+    ("critic", "Critics said the plan was “a giveaway.”", [("a giveaway.", "partial", "Critics")]),
+    ("critic", "NDP critic Ann Lee said the plan was “a giveaway.” The critic added that it was “shameful.”",
+     [("a giveaway.", "partial", "Ann Lee"), ("shameful.", "partial", "Ann Lee")]),
     # 14. A company named in full and then by its first word alone ("Northway Grocers Inc." ... "Northway"):
     #     the short name is the company, as a speaker and as what "the company" refers back to.
     ("short-name", "Northway Grocers Inc. cut its forecast on Thursday. The Canadian Food Retail Association said "
