@@ -289,7 +289,8 @@ class Cast:
             if found is None:
                 # "Eastline Rail cut 30 trains. ... the company said": a name with nothing personal about
                 # it (no title, honorific, known given name or pronoun) is the organization meant.
-                found = self._recent(lambda e: e.type == "person" and not e.personal)
+                found = self._recent(lambda e: e.type == "person" and not e.personal) if (
+                    head in lexicon("company_nouns")) else None
                 if found is not None:
                     found.type = "organization"
                     for name in found.names:

@@ -277,6 +277,13 @@ CASES = [
     ("critic", "Critics said the plan was “a giveaway.”", [("a giveaway.", "partial", "Critics")]),
     ("critic", "NDP critic Ann Lee said the plan was “a giveaway.” The critic added that it was “shameful.”",
      [("a giveaway.", "partial", "Ann Lee"), ("shameful.", "partial", "Ann Lee")]),
+    # 13. A body's role ("the campaign behind the measure") never turns a person quoted before into that body; only
+    #     a company's role finds the company in a bare name ("Eastline Rail ... the company said").
+    ("body-not-person", "At the diner, Luz Ortiz pours coffee.\n\n“It’s hard,” Ortiz says.\n\nThe campaign behind "
+     "the measure says wages are too low.\n\nOrtiz says she will vote yes. “I’ve seen things win,” she says.",
+     [("It’s hard,", "direct", "Luz Ortiz"), ("I’ve seen things win,", "direct", "Luz Ortiz")]),
+    ("body-not-person", "Eastline Rail cut 30 trains on Monday. The company said the cuts were “temporary.”",
+     [("temporary.", "partial", "Eastline Rail")]),
     # 14. A company named in full and then by its first word alone ("Northway Grocers Inc." ... "Northway"):
     #     the short name is the company, as a speaker and as what "the company" refers back to.
     ("short-name", "Northway Grocers Inc. cut its forecast on Thursday. The Canadian Food Retail Association said "
