@@ -284,6 +284,11 @@ CASES = [
      [("It’s hard,", "direct", "Luz Ortiz"), ("I’ve seen things win,", "direct", "Luz Ortiz")]),
     ("body-not-person", "Eastline Rail cut 30 trains on Monday. The company said the cuts were “temporary.”",
      [("temporary.", "partial", "Eastline Rail")]),
+    # 13. A newspaper by its name ("the state-run Lorvik Daily") is a medium that "the newspaper" finds before the
+    #     dateline's wire service.
+    ("newspaper", "LORVIK (Reuters) — Talmara raised tariffs on Monday.\n\nThe state-run Lorvik Daily said Canada had "
+     "“made its choice.”\n\n“Nobody wins a trade war,” the newspaper said.",
+     [("made its choice.", "partial", "Lorvik Daily"), ("Nobody wins a trade war,", "direct", "Lorvik Daily")]),
     # 14. A company named in full and then by its first word alone ("Northway Grocers Inc." ... "Northway"):
     #     the short name is the company, as a speaker and as what "the company" refers back to.
     ("short-name", "Northway Grocers Inc. cut its forecast on Thursday. The Canadian Food Retail Association said "
