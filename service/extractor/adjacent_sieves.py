@@ -15,6 +15,7 @@ from .cues import (
     reporting_cues,
     skip_adverbs,
     skip_adverbs_back,
+    skip_first_verb_back,
 )
 from .language import compiled, lexicon, mapping
 from .phrase_before import joint_before, phrase_before
@@ -41,6 +42,8 @@ LIST_MARKERS = frozenset("-–—•*·")
 MAX_ROLE_TOKENS = 4
 # Words between the verb and the colon: 'Zarif told reporters after the meeting on Monday: “...'
 MAX_LEAD_TAIL_TOKENS = 14
+# Words an unnamed subject's description takes: "a protester in the back of the room".
+MAX_DESCRIPTION_TOKENS = 12
 
 
 def _trailing_cue(context: Context, index: int) -> Hit | None:
@@ -267,9 +270,27 @@ def _leading_cue(context: Context, index: int) -> Hit | None:
     k = skip_adverbs_back(tokens, i)
     phrase = phrase_before(context.text, tokens, k) or unknown_role_before(context.text, tokens, k)
     if phrase is None:
+        k = skip_first_verb_back(tokens, k)  # "a protester in the back of the room stood and shouted,"
+        phrase = _subject_ending_at(context.text, tokens, k) if k < i else None
+    if phrase is None:
         return None
     first = joint_before(context.text, tokens, phrase)  # "Tamika Rowe and Hector Villanueva said:"
     return Hit(first, cue_span(tokens, i, n), also=phrase) if first else Hit(phrase, cue_span(tokens, i, n))
+
+
+def _subject_ending_at(text: str, tokens: list[Token], k: int) -> NounPhrase | None:
+    """The phrase that ends right before ``tokens[k]``, read backwards, or forwards from an article when a
+    description ends it: "when | a protester in the back of the room | stood"."""
+    phrase = phrase_before(text, tokens, k)
+    if phrase is not None:
+        return phrase
+    articles = lexicon("articles")
+    for i in range(max(0, k - MAX_DESCRIPTION_TOKENS), k):
+        if tokens[i].low in articles:
+            parsed = phrase_after(text, tokens, i)
+            if parsed is not None and parsed[1] == k:
+                return parsed[0]
+    return None
 
 
 def _colon_paragraph_before(context: Context, index: int) -> list[Token]:

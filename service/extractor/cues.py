@@ -129,6 +129,17 @@ def skip_adverbs_back(tokens: list[Token], j: int) -> int:
     return j
 
 
+def skip_first_verb_back(tokens: list[Token], k: int) -> int:
+    """Step back over the subject's first verb before a cue joined to it: "a man in the back | stood and |
+    shouted", "stood up and | yelled"; ``k`` unchanged when none stands there."""
+    if k < 3 or tokens[k - 1].low not in lexicon("joining_words"):
+        return k
+    j = k - 2
+    if tokens[j].low in lexicon("verb_particles"):
+        j -= 1
+    return j if j > 0 and tokens[j].is_word and tokens[j].text.islower() else k
+
+
 def quoted_as_saying(text: str, tokens: list[Token]) -> tuple[NounPhrase, tuple[int, int]] | None:
     """'the agency quoted Ali Rahimi as saying': the speaker is the one quoted, not the one quoting."""
     quoting, as_saying = lexicon("quoting_verbs"), lexicon("as_saying")

@@ -336,8 +336,18 @@ def _anonymous_tail(tokens: list[Token], end: int) -> int:
             break
         if tokens[j].low in days:  # "A federal judge | on Friday blocked the law": the day ends it
             return j - 1 if tokens[j - 1].low == "on" else j
+        if _first_of_two_verbs(tokens, j):
+            break  # "a man in the back | stood and shouted"
         j += 1
     return j
+
+
+def _first_of_two_verbs(tokens: list[Token], j: int) -> bool:
+    """Tell whether ``tokens[j]`` is a verb joined to a reporting cue after it: "stood | and shouted", "stood up
+    | and yelled" (the subject's first verb, never part of its description)."""
+    k = j + 2 if j + 1 < len(tokens) and tokens[j + 1].low in lexicon("verb_particles") else j + 1
+    return k + 1 < len(tokens) and tokens[k].low in lexicon("joining_words") and (
+        tokens[k + 1].low in lexicon("reporting_verbs") or phrasal_cue(tokens, k + 1))
 
 
 def _apposed_name(text: str, tokens: list[Token], phrase: NounPhrase, end: int) -> tuple[NounPhrase, int]:

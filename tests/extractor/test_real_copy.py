@@ -289,6 +289,14 @@ CASES = [
     ("newspaper", "LORVIK (Reuters) — Talmara raised tariffs on Monday.\n\nThe state-run Lorvik Daily said Canada had "
      "“made its choice.”\n\n“Nobody wins a trade war,” the newspaper said.",
      [("made its choice.", "partial", "Lorvik Daily"), ("Nobody wins a trade war,", "direct", "Lorvik Daily")]),
+    # 4. An unnamed subject's first verb ends its description: "a man in the back | stood and shouted".
+    ("second-verb", "The meeting stopped when a man in the back stood and shouted, “Shame!”",
+     [("Shame!", "direct", "a man in the back")]),
+    ("second-verb", "The hearing was interrupted when a protester in the back of the room stood and shouted, “Your "
+     "clients are poisoning our kids!”", [("Your clients are poisoning our kids!", "direct",
+                                          "a protester in the back of the room")]),
+    ("second-verb", "A woman near the stage stood up and yelled, “Four more years!”",
+     [("Four more years!", "direct", "a woman near the stage")]),
     # 14. A company named in full and then by its first word alone ("Northway Grocers Inc." ... "Northway"):
     #     the short name is the company, as a speaker and as what "the company" refers back to.
     ("short-name", "Northway Grocers Inc. cut its forecast on Thursday. The Canadian Food Retail Association said "
