@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
+import regex
+
 from .cues import cue_at
 from .language import compiled, lexicon
 from .phrases import NounPhrase, interpret
@@ -20,6 +22,11 @@ MAX_HEADLINE_CHARS = 160
 MIN_CAPITALIZED_SHARE = 0.7
 # Words a speaker takes in a headline: "Ex-Governor Hale", "Schools Chief".
 MAX_SPEAKER_WORDS = 4
+# The headline and its deck stand in the first paragraphs.
+MAX_HEADLINE_PARAGRAPH = 2
+# Words a headline's quote needs for its source in the body to be found by them: "She waited nine hours".
+MIN_LIFTED_WORDS = 3
+RE_PLAIN_WORD = regex.compile(r"[\p{L}\p{N}]++")
 
 
 def is_headline(context: Context, quote: QuoteState) -> bool:
@@ -74,6 +81,33 @@ def _headline(context: Context, index: int) -> Hit | None:
     return None
 
 
+def _lifted_from_body(context: Context, index: int) -> Hit | None:
+    """A headline's quote lifted from a longer one in the body speaks with the body's speaker: "‘She waited nine
+    hours’: Family demands answers ..." and, below, "“She waited nine hours. Nine hours, ...,” her daughter
+    ... told the Star" (a title repeated in the body is no longer there than in the headline)."""
+    quote = context.quotes[index]
+    paragraph = context.paragraphs[quote.span.paragraph]
+    line = context.text[paragraph.start:paragraph.end]
+    if quote.span.paragraph > MAX_HEADLINE_PARAGRAPH or len(line) > MAX_HEADLINE_CHARS or line.rstrip(
+            "’'”\"")[-1:] in ".;":
+        return None
+    words = _plain_words(context.text[quote.span.start:quote.span.end])
+    if len(words) < MIN_LIFTED_WORDS:
+        return None
+    for j in range(index + 1, len(context.quotes)):
+        body = context.quotes[j].span
+        if body.paragraph == quote.span.paragraph:
+            continue
+        found, n = _plain_words(context.text[body.start:body.end]), len(words)
+        if len(found) > n and any(found[k:k + n] == words for k in range(len(found) - n + 1)):
+            return Hit(source=j)
+    return None
+
+
+def _plain_words(text: str) -> list[str]:
+    return RE_PLAIN_WORD.findall(text.casefold())
+
+
 def _elided_subject(text: str, clause: list[Token]) -> NounPhrase | None:
     """The subject of a headline's first clause, which a second verb after a comma shares: "Bank | Holds
     Rates, Warns of ‘Sticky’ Inflation", "Mayor Tull | Vetoes Budget, Calls It ‘Reckless’". The first verb
@@ -116,3 +150,5 @@ def _speaker_words(tokens: list[Token]) -> list[Token]:
 
 
 HEADLINE = Sieve("headline", 0.75, adjacent=True, find=_headline, readings=MappingProxyType({"cue": 0.7}))
+# Runs after the sieves that read a headline's own words ("Chief X says: ‘…’"); its hit is evidence of speech.
+LIFTED = Sieve("lifted", 0.6, adjacent=True, find=_lifted_from_body)

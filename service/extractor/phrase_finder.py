@@ -105,8 +105,9 @@ def phrase_after(text: str, tokens: list[Token], i: int) -> tuple[NounPhrase, in
                 return bare._replace(end=tokens[end - 1].end, title=text[first.start:tokens[end - 1].end]), end
         return bare, i + 1  # "police said", but "Police Chief Arlene Voss" is a name
     j = i
-    while j < len(tokens) and j - i < MAX_PHRASE_TOKENS and _extends_forward(tokens, i, j):
-        j += 1
+    while j < len(tokens) and j - i < MAX_PHRASE_TOKENS and _extends_forward(tokens, i, j) and (
+            j == i or _same_line(text, tokens[j - 1].end, tokens[j].start)):
+        j += 1  # a name never runs on into the next line: "with Marisol Quintana | ⏎⏎ Marisol Quintana has run"
     while j > i and not (is_cap(tokens[j - 1]) or is_title(tokens[j - 1].low)):
         j -= 1
     if j == i:
@@ -227,6 +228,10 @@ def bare_group(token: Token) -> NounPhrase | None:
     if is_plural_title(token.low):
         return NounPhrase(token.start, token.end, "anonymous", title=token.text, head=token.low)
     return None
+
+
+def _same_line(text: str, start: int, end: int) -> bool:
+    return text.find("\n", start, end) < 0 and text.find("\r", start, end) < 0
 
 
 def _extends_forward(tokens: list[Token], i: int, j: int) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from . import budget
 from .adjacent_sieves import ACCORDING_TO, COLON_LEAD, DASH, LEADING_CUE, SOURCE_FRAME, TRAILING_CUE
 from .clause_sieves import FOLLOW_ON, PREVIOUS_SENTENCE, REPORTING_CLAUSE, SAME_UTTERANCE
-from .headline_sieves import HEADLINE
+from .headline_sieves import HEADLINE, LIFTED
 from .state import Context, Sieve
 from .transcripts import TRANSCRIPT
 
@@ -25,6 +25,7 @@ ORDER: tuple[Sieve, ...] = (
     SOURCE_FRAME,
     COLON_LEAD,
     REPORTING_CLAUSE,
+    LIFTED,
     SAME_UTTERANCE,
     FOLLOW_ON,
     PREVIOUS_SENTENCE,

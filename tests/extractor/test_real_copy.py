@@ -39,6 +39,13 @@ CASES = [
      "spoke after the match.", [("We Let the Fans Down", "direct", "Kieran Doyle")]),
     ("headline", "Netflix Renews ‘Harbor Lights’ for a Second Season\n\nThe show returns in May.",
      [("Harbor Lights", "other", None)]),
+    # 3. A headline's quote lifted from a longer one in the body speaks with the body's speaker; a title does not.
+    ("headline-lifted", "‘She waited nine hours’: Family demands answers after death in ER waiting room\n\n“She "
+     "waited nine hours. Nine hours, in a plastic chair,” her daughter, Rachel Olsen, told the Star on Monday.",
+     [("She waited nine hours", "direct", "Rachel Olsen"),
+      ("She waited nine hours. Nine hours, in a plastic chair,", "direct", "Rachel Olsen")]),
+    ("headline-lifted", "‘Harbor Lights’: Netflix renews hit drama for second season\n\n“Harbor Lights” returns in "
+     "May.", [("Harbor Lights", "other", None), ("Harbor Lights", "other", None)]),
     # 3b. A headline's subject elided before its second verb ("Bank Holds Rates, Warns of ‘Sticky’
     #     Inflation") speaks the quote, by the fuller name the lead gives it; the object after a cue never does.
     ("headline-elided", "Bank Holds Rates, Warns of ‘Sticky’ Inflation\n\nThe Central Bank kept its benchmark "

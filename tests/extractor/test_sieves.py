@@ -84,6 +84,8 @@ MISSES = [
     ("source_frame", "To be clear, the plan was “a mess” all along."),
     ("reporting_clause", "The film “Red Road” opens on Friday."),
     ("previous_sentence", "Others disagreed.\n\n“The city has chosen.”"),
+    ("lifted", "‘Harbor Lights’: Netflix renews hit drama\n\n“Harbor Lights” returns in May."),
+    ("lifted", "Flood victims demand answers\n\nThe river rose. “We lost everything,” Ann Lee said. “Everything.”"),
 ]
 
 
@@ -111,6 +113,12 @@ def test_same_utterance_shares_the_speaker_of_a_piece():
         hit = REGISTRY["same_utterance"].find(made, 0)
     assert made.quotes[1].rule == "trailing_cue"
     assert hit is not None and hit.source == 1 and hit.phrase is None
+
+
+def test_lifted_shares_the_speaker_of_the_longer_quote_below():
+    text = "‘She waited nine hours’: Family demands answers\n\n“She waited nine hours. In a chair,” Rachel Olsen said."
+    hit = find("lifted", text, 0)
+    assert hit is not None and hit != "taken earlier" and hit.source == 1 and hit.phrase is None
 
 
 def test_follow_on_keeps_the_last_speaker():
@@ -149,7 +157,7 @@ def test_every_sieve_is_declared_once_with_its_facts():
                                                  for c in sieve.readings.values())
         assert sieve.languages
     assert {s.name for s in CUE_SIEVES} == {"transcript", "headline", "trailing_cue", "dash", "according_to",
-                                            "leading_cue", "source_frame"}
+                                            "leading_cue", "source_frame", "lifted"}
 
 
 def test_the_contract_rule_enum_is_the_registry():

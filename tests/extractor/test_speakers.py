@@ -360,3 +360,14 @@ def test_a_name_never_runs_across_a_line_break(gap):
     (speaker,) = result.speakers
     assert speaker.titles == ("Rep.",)
     assert all("\n" not in m.text and "\u2029" not in m.text for m in speaker.mentions)
+
+
+def test_a_name_never_runs_on_into_the_next_line():
+    """'A conversation with Marisol Quintana ⏎⏎ Marisol Quintana has run ...': one name, never both lines."""
+    text = ("‘The river doesn’t care about the budget’: A conversation with Marisol Quintana\n\nMarisol Quintana has "
+            "run the county's emergency office for 11 years. She sat down with the Courier’s Ben Atwood.\n\n"
+            "Q: The county board says your office can absorb the cuts. Can it?\n\n"
+            "A: No. I want to be careful, because I respect the board. But we are eight people covering 900 miles.\n\n"
+            "Q: What would go first?\n\nA: Probably our outreach. The river doesn’t care about the budget.")
+    names = {speaker.name for speaker in extract(text).speakers}
+    assert "Marisol Quintana" in names and not any("\n" in name for name in names)
