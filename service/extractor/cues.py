@@ -113,12 +113,15 @@ def skip_adverbs(tokens: list[Token], i: int) -> int:
     return i
 
 
-def skip_adverbs_back(tokens: list[Token], j: int) -> int:
-    """Step back over adverbs and the day between a speaker and the verb: "Zarif on Monday told"."""
+def skip_adverbs_back(tokens: list[Token], j: int, *, auxiliaries: bool = False) -> int:
+    """Step back over adverbs and the day between a speaker and the verb: "Zarif on Monday told"; with
+    ``auxiliaries``, over auxiliaries too: "a strategy that Premier Luc Gagne | has | described as" (elsewhere an
+    auxiliary marks a reported clause's own verb: "said Tehran will respond to", "said she had called")."""
     adverbs, days = lexicon("adverbs"), lexicon("relative_days")
+    helpers: frozenset[str] = lexicon("auxiliaries") if auxiliaries else frozenset()
     weekdays, daytimes = lexicon("weekdays"), lexicon("daytimes")
     while j > 0:
-        if tokens[j - 1].low in adverbs or tokens[j - 1].low in days:
+        if tokens[j - 1].low in adverbs or tokens[j - 1].low in days or tokens[j - 1].low in helpers:
             j -= 1
         elif j >= 2 and tokens[j - 2].low == "on" and tokens[j - 1].low in weekdays:
             j -= 2

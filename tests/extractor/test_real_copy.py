@@ -304,6 +304,10 @@ CASES = [
                                           "a protester in the back of the room")]),
     ("second-verb", "A woman near the stage stood up and yelled, “Four more years!”",
      [("Four more years!", "direct", "a woman near the stage")]),
+    # 4. Auxiliaries between the subject and its verb do not cut the subject off.
+    ("auxiliary", "It is the core of a strategy that Premier Luc Gagne has described as “the fight of our generation.”",
+     [("the fight of our generation.", "partial", "Luc Gagne")]),
+    ("auxiliary", "It is a plan Mayor Ann Vint would later call “a mistake.”", [("a mistake.", "partial", "Ann Vint")]),
     # 14. A company named in full and then by its first word alone ("Northway Grocers Inc." ... "Northway"):
     #     the short name is the company, as a speaker and as what "the company" refers back to.
     ("short-name", "Northway Grocers Inc. cut its forecast on Thursday. The Canadian Food Retail Association said "
