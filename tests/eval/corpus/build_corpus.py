@@ -2384,5 +2384,296 @@ doc("us-cnn-02", "us-politics", [
 ])
 
 
+# ---------------------------------------------------------------------------------------------------
+# Branch corpus-more5: eight more articles in the manner of the two external sets, four US political
+# (``us-politics``) and four Canadian (``canadian-news``), on beats the corpus did not have, annotated before the
+# engine was run on them.
+# ---------------------------------------------------------------------------------------------------
+
+# A Politico story on a Senate primary debate: a moderator's question and the candidates' replies, "He accused X of
+# “...” and said ... “...”", a super PAC's memo obtained by the outlet, the president's "called" and "said he would",
+# "A person close to the X campaign", a campaign manager in the spin room, a spokeswoman's statement after a colon,
+# a rival's post on X, a senator's office.
+
+doc("us-politico-03", "us-politics", [
+    q("I’m not going to apologize for standing up for the people who grow this country’s food,", "Dale Pruett", PER,
+      "Pruett", "said"),
+    q("If that makes me a squish in Washington, so be it.", "Dale Pruett", PER, "Pruett", "said"),
+    q("going soft on China", "Brent Vandermeer", PER, "He", "accused", PARTIAL),
+    q("handed Beijing a talking point.", "Brent Vandermeer", PER, "He", "said", PARTIAL),
+    q("Dale has spent 14 years in state government.⋯about trade,", "Brent Vandermeer", PER, "Vandermeer", "said"),
+    q("Yes or no, Mr. Vandermeer?", "Janine Kopp", PER, "Kopp", "asked"),
+    q("Yes. Without hesitation. The president is playing chess, and Dale is playing checkers,", "Brent Vandermeer",
+      PER, "Vandermeer", "replied"),
+    q("can’t eat a negotiating strategy.", "Dale Pruett", PER, "Pruett", "said", PARTIAL),
+    q("I’ll tell you who’s playing games. It’s the guy who moved here from Virginia four years ago,", "Dale Pruett",
+      PER, "he", "said"),
+    q("the last obstacle between Montana and a real America First senator.", "Big Sky Freedom Fund", ORG,
+      "An internal memo from the group", "describes", PARTIAL),
+    q("great guys", "Harlan", PER, "Harlan", "called", PARTIAL),
+    q("very soon.", "Harlan", PER, "[Harlan] called", "said", PARTIAL),
+    q("They’ve been told to sit tight, and so have we,", "a person close to the Pruett campaign", ANON, "the person",
+      "said"),
+    q("I’m not selling one acre of Montana. Not one,", "Brent Vandermeer", PER, "Vandermeer", "said"),
+    q("a cute line from a guy who has never had to balance a budget.", "Dale Pruett", PER, "Pruett", "called",
+      PARTIAL),
+    q("lost his cool", "Colt Reasoner", PER, "Colt Reasoner", "told", PARTIAL),
+    q("Brent Vandermeer can’t name three counties in this state.⋯one policy either.", "Abby Stenerson", PER,
+      "Pruett spokeswoman Abby Stenerson", "fired back"),
+    q("Whoever wins this primary is going to spend the summer⋯bankrupting Montana farms,", "Renee Whitehorse", PER,
+      "Whitehorse", "wrote"),
+    q("focused on finishing the job.", "Tillotson’s office", ORG, "his office", "said", PARTIAL),
+    q("If I wanted an easy race, I’d have run for something else,", "Dale Pruett", PER, "he", "said"),
+])
+
+# An AP sentencing of a former Senate leader, straight marks: the judge ("told Kimbrough", "she said" after the
+# defendant's apology, a recording quoted inside her quote), a prosecutor, the defense attorney, a former governor's
+# letter ("who wrote"), the defendant's statement, the U.S. attorney's statement ("the statement said" after another
+# "statement"), a joint statement of two leaders, a governor's spokesman, a watchdog, an unnamed daughter.
+
+doc("us-ap-03", "us-politics", [
+    q("sold the one thing that was never his to sell", "Helen Castellanos", PER,
+      "U.S. District Judge Helen Castellanos", "said", PARTIAL),
+    q("You were trusted by the people of your district for 22 years.⋯their leader,", "Helen Castellanos", PER,
+      "Castellanos", "told"),
+    q("And you treated that trust as a line of credit.", "Helen Castellanos", PER, "Castellanos", "told"),
+    q("not one ounce of remorse", "Naomi Feld", PER, "Assistant U.S. Attorney Naomi Feld", "told", PARTIAL),
+    q("He lied to the FBI, he lied to his colleagues and he lied to this jury,", "Naomi Feld", PER, "Feld", "said"),
+    q("The only thing he hasn't done is tell the truth.", "Naomi Feld", PER, "Feld", "said"),
+    q("This is a man who spent two decades⋯not nothing, Your Honor,", "Martin Ebersole", PER, "Ebersole", "said"),
+    q("the hardest-working legislator I ever dealt with, in either party.", "Patricia Lund", PER,
+      "former Gov. Patricia Lund", "wrote", PARTIAL),
+    q("I made mistakes. I trusted people I shouldn't have trusted,", "Rodney Kimbrough", PER, "he", "said"),
+    q("But I have never in my life taken a dollar to change a vote.", "Rodney Kimbrough", PER, "he", "said"),
+    q("Mr. Kimbrough, the jury heard the recordings. I heard the recordings,", "Helen Castellanos", PER, "she",
+      "said"),
+    q("'Put me down for the usual' is not a consulting agreement.", "Helen Castellanos", PER, "she", "said"),
+    q("We think there are serious issues⋯raise every one of them,", "Martin Ebersole", PER, "he", "said"),
+    q("sends a clear message to anyone in public office who thinks their vote is for sale.", "Carla Whitfield", PER,
+      "U.S. Attorney Carla Whitfield", "said", PARTIAL),
+    q("Public corruption is not a victimless crime.⋯this license was sold,", "Carla Whitfield", PER,
+      "the statement", "said"),
+    q("a painful chapter for this institution.", "Beth Hanratty and Luis Arceneaux", PER,
+      "Senate Majority Leader Beth Hanratty and Senate Minority Leader Luis Arceneaux", "said", PARTIAL,
+      speakers=["Beth Hanratty", "Luis Arceneaux"]),
+    q("respects the court's decision", "Eli Brandt", PER, "Eli Brandt", "said", PARTIAL),
+    q("Six years sounds like a lot⋯writes the ethics rules,", "Julie Amundsen", PER, "she", "said"),
+    q("He's still my dad,", "one of Kimbrough's daughters", ANON, "she", "said"),
+    q("That's all I'm going to say.", "one of Kimbrough's daughters", ANON, "she", "said"),
+])
+
+# A New York Times story on a school-board vote: Mr./Ms. on second reference, a board president after "said" with
+# a long apposition, a dissenting member in an interview and by pronoun, a lawyer's words reported by him ("had been
+# told it was"), "what she called" under a long apposition, a student who uses they/them ("Mx. Palmer", "they
+# said"), a shout from the audience, a union's statement, "said the lawyer, X", a secretary's post on X, a state
+# senator's reply.
+
+doc("us-nyt-03", "us-politics", [
+    q("This is about one simple idea: Parents are not the enemy,", "Gail Brennaman", PER, "Gail Brennaman", "said"),
+    q("If my daughter is going through something that big⋯a right to know.", "Gail Brennaman", PER,
+      "Gail Brennaman", "said"),
+    q("I’ve been on this board nine years. We used to fight about bus routes,", "Victor Osei", PER, "Mr. Osei",
+      "said"),
+    q("Now I’ve got people from three states away telling me I’m a groomer.", "Victor Osei", PER, "Mr. Osei",
+      "said"),
+    q("a coin flip.", "Victor Osei", PER, "He", "said", PARTIAL),
+    q("two of the best constitutional lawyers in the state", "Gail Brennaman", PER, "She", "said", PARTIAL),
+    q("indoctrination dressed up as wellness.", "Tricia Vandenberg", PER, "Tricia Vandenberg", "called", PARTIAL),
+    q("We were told to trust the experts,", "Tricia Vandenberg", PER, "Ms. Vandenberg", "said"),
+    q("Well, I’m the expert on my kids.", "Tricia Vandenberg", PER, "Ms. Vandenberg", "said"),
+    q("That teacher gave me two years to figure out how to say it to my mom,", "Ezra Palmer", PER, "they", "said"),
+    q("You’re taking those two years away from kids who don’t have a mom like mine.", "Ezra Palmer", PER, "they",
+      "said"),
+    q("Sit down!", "a man near the back of the room", ANON, "a man near the back of the room", "shouted", PARTIAL),
+    q("clear guidance, not a press release.", "Karen Lutz", PER, "Karen Lutz", "told", PARTIAL),
+    q("will follow the law, and we will not abandon our students.", "Linden Area Education Association", ORG,
+      "The Linden Area Education Association", "said", PARTIAL),
+    q("Nobody went into teaching to be an informant,", "Dale Kistler", PER, "Mr. Kistler", "said"),
+    q("We have clients lined up, and the board was warned, in writing, more than once,", "Miriam Achterberg", PER,
+      "Miriam Achterberg", "said"),
+    q("They went ahead anyway.", "Miriam Achterberg", PER, "Miriam Achterberg", "said"),
+    q("a political stunt that puts children at risk,", "Darnell Whitby", PER, "Darnell Whitby", "wrote", PARTIAL),
+    q("Secretary Whitby runs a department. He doesn’t run the Linden Area School Board,", "Lyle Ambrose", PER,
+      "Mr. Ambrose", "said"),
+    q("I don’t think anybody in that room is a bad person.⋯the other side is,", "Victor Osei", PER, "he", "said"),
+])
+
+# A Fox News Digital story on an overdose crisis in a small city, straight marks: a headline quote after "sheriff
+# blames border:", "told Fox News Digital", "Some people, he said,", a mayor's quote with nested quotes, "A
+# spokesperson for the governor's office", a congressman's post on X, a mother by surname and pronoun, a police
+# department's Facebook post, an anonymous federal official, a health commissioner.
+
+doc("us-fox-03", "us-politics", [
+    q("We're burying kids every week", "Wade Tolliver", PER, "sheriff", None, nth=0),
+    q("We're burying kids every week. I've been doing this job 26 years and I have never seen anything like it,",
+      "Wade Tolliver", PER, "Harmon County Sheriff Wade Tolliver", "told"),
+    q("This stuff is coming across the southern border by the ton, and it ends up right here on Main Street.",
+      "Wade Tolliver", PER, "Harmon County Sheriff Wade Tolliver", "told"),
+    q("We'll bring somebody back at 2 in the afternoon and we'll be back at the same house by midnight,",
+      "Wade Tolliver", PER, "he", "said"),
+    q("When somebody finally says, 'I'm ready,'⋯we've lost them,", "Denise Carrow", PER, "Carrow", "said"),
+    q("in close contact with local leaders", "a spokesperson", ANON, "A spokesperson for the governor's office",
+      "told", PARTIAL),
+    q("the direct result of four years of open borders.", "Brad Yeager", PER, "Rep. Brad Yeager", "said", PARTIAL),
+    q("Every one of these deaths is preventable,", "Brad Yeager", PER, "Yeager", "wrote"),
+    q("Secure the border, shut down the cartels' supply lines and give our sheriffs the resources they need.",
+      "Brad Yeager", PER, "Yeager", "wrote"),
+    q("He was funny, he was stubborn and he was trying so hard,", "Lisa Harrod", PER, "Harrod", "told"),
+    q("He had 90 days clean. One pill. That's all it took.", "Lisa Harrod", PER, "Harrod", "told"),
+    q("If one kid hears my story and doesn't take that pill, then Caleb's death means something,", "Lisa Harrod",
+      PER, "she", "said"),
+    q("are almost certainly fentanyl.", "Ashby Falls Police Department", ORG, "The Ashby Falls Police Department",
+      "warned", PARTIAL),
+    q("We've got guys driving 1,800 miles with 10,000 pills in a spare tire,", "a federal law enforcement official",
+      ANON, "the official", "said"),
+    q("You can arrest every dealer in Harmon County tomorrow and there'll be new ones by Friday,", "Anil Rao", PER,
+      "Rao", "said"),
+    q("The demand is the problem. We need treatment beds.", "Anil Rao", PER, "Rao", "said"),
+    q("I'm a cop. I'm not a doctor,", "Wade Tolliver", PER, "he", "said"),
+    q("But I know what I'm seeing, and I know we can't arrest our way out of it by ourselves.", "Wade Tolliver", PER,
+      "he", "said"),
+])
+
+# A Canadian Press story on a pipeline hearing: a headline quote ("..., First Nation chief tells regulator"), a chief
+# before the panel and by pronoun (a nested quote of the company's assessment), a company vice-president and "the
+# company said", a hereditary chief "said through the interpreter", a lead commissioner, a minister "said in
+# French", a critic's post on X, a joint statement of a chamber of commerce and a union local, a gillnetter, a
+# campaigner by pronoun, a provincial minister's spokesperson, the CP sign-off.
+
+doc("ca-cp-03", "canadian-news", [
+    q("cut our territory in half,", "Marlene Tsakwa", PER, "First Nation chief", "tells", PARTIAL),
+    q("This line would cut our territory in half.⋯sign away the river,", "Marlene Tsakwa", PER,
+      "Chief Marlene Tsakwa", "told"),
+    q("We are not here to negotiate. We are here to say no.", "Marlene Tsakwa", PER, "Chief Marlene Tsakwa", "told"),
+    q("They wrote it down themselves,", "Marlene Tsakwa", PER, "she", "said"),
+    q("Thirty-one streams. Then they wrote⋯to my grandchildren.", "Marlene Tsakwa", PER, "she", "said"),
+    q("We have listened, and we have changed this project because of what we heard,", "Gordon Fairweather", PER,
+      "Fairweather", "said"),
+    q("The route in front of you today is not the route we started with.", "Gordon Fairweather", PER, "Fairweather",
+      "said"),
+    q("committed to earning the support", "Coastal Meridian Pipelines Ltd.", ORG, "the company", "said", PARTIAL),
+    q("When I was a boy, you could hear the fish in the river at night,", "Walter Nakwala", PER, "Nakwala", "said"),
+    q("Now my great-grandchildren have to be told what that sounded like.", "Walter Nakwala", PER, "Nakwala",
+      "said"),
+    q("the same weight as any expert report.", "Lucie Marchessault", PER, "Lead Commissioner Lucie Marchessault",
+      "said", PARTIAL),
+    q("The process exists for a reason, and I’m going to let it work,", "Jean-Philippe Caron", PER, "Caron",
+      "said"),
+    q("dragging their feet", "Travis Langford", PER, "Conservative natural resources critic Travis Langford",
+      "accused", PARTIAL),
+    q("Every month this sits in a hearing room is a month our gas isn’t getting to market,", "Travis Langford", PER,
+      "Langford", "wrote"),
+    q("a generation of good-paying work", "Naskwa Landing and District Chamber of Commerce and Pipefitters Local 488",
+      ORG, "The Naskwa Landing and District Chamber of Commerce and Pipefitters Local 488", "said", PARTIAL,
+      speakers=["Naskwa Landing and District Chamber of Commerce", "Pipefitters Local 488"]),
+    q("I’ve got nothing against jobs. My son works in the camps,", "Ron Baptiste", PER, "Ron Baptiste", "said"),
+    q("But you only get one river. You don’t get a spare.", "Ron Baptiste", PER, "Ron Baptiste", "said"),
+    q("The company is asking the panel to trust a computer model.⋯watching this river,", "Kira Holloway", PER, "she",
+      "said"),
+    q("will not take a position while the federal review is underway.", "a spokesperson", ANON,
+      "A spokesperson for B.C. Energy Minister Baljit Grewal", "said", PARTIAL),
+    q("We have won there before,", "Marlene Tsakwa", PER, "she", "said"),
+])
+
+# A CBC New Brunswick story on a health minister's resignation, straight marks: a deck quote ("Premier says"), the
+# minister's Facebook post ("wrote", "she wrote" at the end past other women), the premier "told reporters", an
+# auditor general's report and her remarks, the Opposition leader "said in French", a union president "in an
+# interview with CBC News", a company statement, a senior official who "they were not authorized", a political
+# scientist.
+
+doc("ca-cbc-03", "canadian-news", [
+    q("with regret", "Gordon MacLellan", PER, "Premier", "says", PARTIAL, nth=0),
+    q("I have always said that the minister is responsible⋯and I meant it,", "Nathalie Comeau-Léger", PER,
+      "Comeau-Léger", "wrote"),
+    q("I did not know about these invoices. But I should have known, and that is on me.", "Nathalie Comeau-Léger",
+      PER, "Comeau-Léger", "wrote"),
+    q("with regret", "Gordon MacLellan", PER, "Premier Gordon MacLellan", "said", PARTIAL, nth=1),
+    q("Nathalie is a person of great integrity. She did the honourable thing,", "Gordon MacLellan", PER,
+      "MacLellan", "told"),
+    q("But let's be clear: the problems⋯to the bottom of them.", "Gordon MacLellan", PER, "MacLellan", "told"),
+    q("the same day everybody else did.", "Gordon MacLellan", PER, "MacLellan", "said", PARTIAL),
+    q("no reliable way of knowing", "Céline Boudreau", PER, "Auditor General Céline Boudreau's report", "said",
+      PARTIAL),
+    q("We found invoices for night shifts at an emergency department that was closed that night,", "Céline Boudreau",
+      PER, "Boudreau", "told"),
+    q("This resignation doesn't answer a single question,", "Rachelle Thériault", PER, "Thériault", "said"),
+    q("Who approved this contract, who knew what, and when?", "Rachelle Thériault", PER, "Thériault", "said"),
+    q("Our members were working doubles⋯makes people angry,", "Tanya LeBlanc", PER, "LeBlanc", "said"),
+    q("disputes several of the auditor general's findings", "Maritime Staffing Solutions", ORG,
+      "Maritime Staffing Solutions", "said", PARTIAL),
+    q("It was made clear to her that it was time,", "a senior government official", ANON, "the official", "said"),
+    q("In this province, health care is the whole ballgame.⋯but not that,", "Jamie Richard", PER, "Jamie Richard",
+      "said"),
+    q("I will keep serving the people who sent me here, as I have for five years,", "Nathalie Comeau-Léger", PER,
+      "she", "wrote"),
+])
+
+# A Globe and Mail story on an RCMP search of a city hall: an investigator's warrant application ("wrote in the
+# application"), the mayor's statement released by his lawyer ("the statement said"), Ms./Mr. on second reference,
+# an RCMP staff sergeant "in an e-mail", two unnamed sources and "the source", a councillor, a developer's
+# statement, a minister by pronoun, a deputy mayor reporting the mayor's agreement, a resident with her age.
+
+doc("ca-globe-03", "canadian-news", [
+    q("reasonable grounds to believe", "an RCMP investigator", ANON, "An RCMP investigator", "wrote", PARTIAL),
+    q("used his office to confer a benefit", "an RCMP investigator", ANON, "An RCMP investigator", "wrote", PARTIAL),
+    q("never once", "Doug Rennick", PER, "Mr. Rennick", "said", PARTIAL),
+    q("I have co-operated with every request⋯continue to do so,", "Doug Rennick", PER, "the statement", "said"),
+    q("I look forward to clearing my name.", "Doug Rennick", PER, "the statement", "said"),
+    q("Every one of those trips is in the mayor’s disclosure statements.⋯could have read them,", "Harriet Voss", PER,
+      "Ms. Voss", "said"),
+    q("As this is an active investigation⋯who may be involved,", "Kim Tran", PER, "Staff Sgt. Tran", "said"),
+    q("This didn’t come from the outside. It came from people who work in that building,",
+      "a source with knowledge of the investigation", ANON, "the source", "said"),
+    q("vindicated, and sick about it.", "Priya Chandran", PER, "Councillor Priya Chandran", "said", PARTIAL),
+    q("I asked the questions. I was told I was being paranoid and political,", "Priya Chandran", PER, "Ms. Chandran",
+      "said"),
+    q("I would much rather have been wrong.", "Priya Chandran", PER, "Ms. Chandran", "said"),
+    q("at fair market value, through a public process,", "Harbourline Developments Ltd.", ORG, "Harbourline", "said",
+      PARTIAL),
+    q("well known and never hidden.", "Harbourline Developments Ltd.", ORG, "Harbourline", "said", PARTIAL),
+    q("watching closely", "Lena Marchuk", PER, "Municipal Affairs Minister Lena Marchuk", "told", PARTIAL),
+    q("The people of Kellsford deserve a council they can trust⋯worried today,", "Lena Marchuk", PER, "she", "said"),
+    q("But there is a process, and it has to be allowed to run.", "Lena Marchuk", PER, "she", "said"),
+    q("for the time being.", "Colin Ferreira", PER, "Deputy Mayor Colin Ferreira", "said", PARTIAL),
+    q("Nobody around that table is happy about any of this. We’ll get through it,", "Colin Ferreira", PER,
+      "Mr. Ferreira", "said"),
+    q("I’m not going to say he’s guilty.⋯in those boxes,", "Gwen Thorsteinson", PER, "she", "said"),
+])
+
+# A Toronto Star feature on a refugee sponsorship freeze: a sentence-case headline quote, present-tense "says" (also
+# "says Desai" inverted), a father who "said in Arabic" with his daughter translating, the daughter by first name
+# and "she says", a minister's unnamed spokesperson, two critics in one sentence ("..., while ... said"), a joint
+# letter of "More than 40 sponsorship groups", an agency director, a mayor, the sponsor's "she says" at the end.
+
+doc("ca-star-03", "canadian-news", [
+    q("We have the house. We have the money. We just don’t have the family", "Margaret Dunlop", PER, None, None,
+      nth=0),
+    q("We have the house. We have the money. We just don’t have the family,", "Margaret Dunlop", PER,
+      "Margaret Dunlop", "says"),
+    q("Every week someone at the coffee hour asks me if there’s news, and every week I say no.", "Margaret Dunlop",
+      PER, "Margaret Dunlop", "says"),
+    q("My brother calls me every night. Every night he asks, ‘Is there a date?’", "Khaled Mansour", PER, "Mansour",
+      "said"),
+    q("What do I tell him? I don’t have an answer.", "Khaled Mansour", PER, "Mansour", "said"),
+    q("People here didn’t know anything about us. They learned,", "Lina", PER, "she", "says"),
+    q("Now my uncle’s kids could have that too.", "Lina", PER, "she", "says"),
+    q("remains committed", "a spokesperson", ANON, "A spokesperson for Immigration Minister Farida Osmani", "said",
+      PARTIAL),
+    q("temporary.", "a spokesperson", ANON, "A spokesperson for Immigration Minister Farida Osmani", "said", PARTIAL),
+    q("Canadians have shown extraordinary generosity⋯months, not years,", "a spokesperson", ANON, "the spokesperson",
+      "said"),
+    q("lost control", "Gord Pellerin", PER, "Conservative immigration critic Gord Pellerin", "said", PARTIAL),
+    q("punishes the very Canadians who are doing the government’s job for it.", "Leah Okonkwo", PER,
+      "NDP immigration critic Leah Okonkwo", "said", PARTIAL),
+    q("losing faith", "more than 40 sponsorship groups", ANON, "More than 40 sponsorship groups", "warned", PARTIAL),
+    q("Small towns have gotten very good at this,", "Ravi Desai", PER, "Desai", "says"),
+    q("Some of them have done it five or six times.⋯when you call.", "Ravi Desai", PER, "Desai", "says"),
+    q("We’ve got jobs going begging at the mill and at the hospital.⋯come here and work,", "Don Kerrigan", PER,
+      "Kerrigan", "says"),
+    q("We’ll wait,", "Margaret Dunlop", PER, "she", "says"),
+    q("We’re Anglicans. We’re good at waiting.", "Margaret Dunlop", PER, "she", "says"),
+])
+
+
 if __name__ == "__main__":
     sys.exit(main())
