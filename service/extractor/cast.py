@@ -10,6 +10,7 @@ import regex
 
 from .cast_words import (
     elided_role,
+    held_for_another,
     is_agency,
     is_media,
     issued_by,
@@ -49,6 +50,7 @@ MAX_ISSUER_CHARS = 600
 # A role named alone (a headline's "Mayor:") is named by a fitting title this far on: the deck and lead.
 MAX_ROLE_NAMING_CHARS = 600
 RE_WORD = regex.compile(r"\p{L}+")
+RE_ARTICLE_BEFORE = regex.compile(r"(?r)(\p{L}+)\s+\Z")
 
 
 class Cast:
@@ -128,6 +130,8 @@ class Cast:
                 entity.pronoun_only = True
         elif phrase.kind == "name" and is_country(phrase.name or "") and self._known_person(phrase) is None:
             entity = self._organization(phrase)  # "Iran warns Israel", but "Jordan" may be Jim Jordan
+        elif phrase.kind in ("name", "nominal") and held_for_another(self.text, phrase):
+            entity = self._agent(phrase)  # "a spokesperson for Health Minister Carla Reyes": the spokesperson
         elif phrase.kind == "name" and (company := self._company_by_short_name(phrase)) is not None:
             entity = company  # "Northway said" after "Northway Grocers Inc."
         elif phrase.kind == "name":
@@ -213,6 +217,16 @@ class Cast:
         known = self._by_word.get(("person", words[-1]), [])
         return next((candidate for candidate in reversed(known) if set(words) <= candidate.name_words or (
             words[-1] == candidate.surname and same_given_names(words[:-1], candidate))), None)
+
+    def _agent(self, phrase: NounPhrase) -> Entity | None:
+        """The unnamed holder of a role held for the person the phrase names, who is mentioned too."""
+        name = phrase.name or " ".join((phrase.title or "").split()[2:])  # "lawyer for | Ann Lee"
+        self.add(NounPhrase(phrase.end - len(name), phrase.end, "name", name=name))
+        role = (phrase.title or "").split()[0].lower()
+        article = RE_ARTICLE_BEFORE.search(self.text, max(0, phrase.start - 6), phrase.start)  # "A| spokesperson"
+        start = article.start(1) if article is not None and article.group(1).lower() in lexicon("articles") else (
+            phrase.start)
+        return self._anonymous(phrase._replace(start=start, kind="anonymous", name=None, head=role))
 
     def _company_by_short_name(self, phrase: NounPhrase) -> Entity | None:
         """The company a one-word name calls by its first word ("Northway" after "Northway Grocers Inc."),

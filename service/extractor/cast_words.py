@@ -102,3 +102,14 @@ def unnamed_office(description: str) -> bool:
     federal judge"), not a source kept anonymous ("a senior official", "a person familiar with")."""
     words = title_words(description)
     return bool(words) and is_title(words[-1]) and words[-1] not in lexicon("anonymous_heads")
+
+
+def held_for_another(text: str, phrase: NounPhrase) -> bool:
+    """Tell whether a phrase is a role held for the person it names: "spokesperson for Health Minister Carla
+    Reyes", "lawyer for Ann Lee" (not "Tom Ridge, spokesman for the port authority", whose role is his own)."""
+    words = (phrase.title or "").split()
+    if len(words) < 3 or words[0].lower() not in lexicon("agents") or words[1] not in lexicon("agent_links"):
+        return False
+    if not text.startswith(words[0], phrase.start) or not words[2][:1].isupper():
+        return False  # a name before its role, or a role held in a body ("for the port authority")
+    return phrase.name is not None or all(word[:1].isupper() for word in words[2:])

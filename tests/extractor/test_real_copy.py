@@ -308,6 +308,13 @@ CASES = [
     ("auxiliary", "It is the core of a strategy that Premier Luc Gagne has described as “the fight of our generation.”",
      [("the fight of our generation.", "partial", "Luc Gagne")]),
     ("auxiliary", "It is a plan Mayor Ann Vint would later call “a mistake.”", [("a mistake.", "partial", "Ann Vint")]),
+    # 13. An unnamed spokesperson for a named official speaks, not the official; "the spokesperson" follows them.
+    ("agent", "The city asked for nurses. A spokesperson for Health Minister Carla Reyes said in an email that the "
+     "ministry was “reviewing the request.”\n\n“We take this seriously,” the spokesperson said.",
+     [("reviewing the request.", "partial", "a spokesperson for Health Minister Carla Reyes"),
+      ("We take this seriously,", "direct", "a spokesperson for Health Minister Carla Reyes")]),
+    ("agent", "A lawyer for Ann Lee said the charges were “baseless.” Lee did not comment. “I am innocent,” Lee said "
+     "later.", [("baseless.", "partial", "a lawyer for Ann Lee"), ("I am innocent,", "direct", "Ann Lee")]),
     # 14. A company named in full and then by its first word alone ("Northway Grocers Inc." ... "Northway"):
     #     the short name is the company, as a speaker and as what "the company" refers back to.
     ("short-name", "Northway Grocers Inc. cut its forecast on Thursday. The Canadian Food Retail Association said "
