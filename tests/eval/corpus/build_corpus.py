@@ -2674,6 +2674,306 @@ doc("ca-star-03", "canadian-news", [
     q("We’re Anglicans. We’re good at waiting.", "Margaret Dunlop", PER, "she", "says"),
 ])
 
+# ---------------------------------------------------------------------------------------------------
+# Branch corpus-more6: eight more articles in the manner of the two external sets, four Canadian
+# (``canadian-news``) and four US political (``us-politics``), on beats the rules were not written for, annotated
+# before the engine was run on them.
+# ---------------------------------------------------------------------------------------------------
+
+# A CBC regional story on a provincial teachers' strike, straight marks: a deck quote in single marks holding an
+# apostrophe ('can't find'), a union president, the minister by surname and pronoun, "he said only that", "The
+# Opposition's education critic, X,", a picket sign, a parent's Facebook post after a colon, a school division's
+# statement, "told CBC News" then "he said", "she said in French" after an interview with Radio-Canada.
+
+doc("ca-cbc-04", "canadian-news", [
+    q("can't find", "Renée Lavallée", PER, "minister", "says", PARTIAL, nth=0),
+    q("Nobody in this union wanted to be standing on a sidewalk in October,", "Colleen Barkman", PER,
+      "federation president Colleen Barkman", "told"),
+    q("But we have been at the table for 14 months⋯a cap on class sizes.", "Colleen Barkman", PER,
+      "federation president Colleen Barkman", "told"),
+    q("That's not a complaint about workload. That's a complaint about what kids are getting,", "Colleen Barkman",
+      PER, "she", "said"),
+    q("fair and generous", "Renée Lavallée", PER, "Education Minister Renée Lavallée", "said", PARTIAL),
+    q("We were prepared to keep talking⋯a strike than a deal,", "Renée Lavallée", PER, "Lavallée", "said"),
+    q("simply can't find,", "Renée Lavallée", PER, "She", "said", PARTIAL),
+    q("disappointed", "Tom Beaulieu", PER, "Premier Tom Beaulieu", "said", PARTIAL),
+    q("I'm not going to negotiate through the media⋯the fastest way to get there is a deal,", "Tom Beaulieu", PER,
+      "Beaulieu", "said"),
+    q("every option is always on the table for a government.", "Tom Beaulieu", PER, "he", "said", PARTIAL),
+    q("run right into the wall.", "Jasmine Sandhu", PER, "Jasmine Sandhu", "said", PARTIAL),
+    q("They had a year to deal with this.⋯how much they love teachers,", "Jasmine Sandhu", PER, "Sandhu", "said"),
+    q("I've got 31 kids in a Grade 8 science class and 24 desks. Some of them sit on the counter by the sink,",
+      "Marc Tétreault", PER, "Marc Tétreault", "said"),
+    q("I took today off.⋯for so long,", "Jen Makowski", PER, "Makowski", "said"),
+    q("Teachers knew what the job was when they signed up. My kids didn't sign up for this.", "one parent", ANON,
+      "one parent", "wrote"),
+    q("may be delayed.", "Red River Valley School Division", ORG, "The Red River Valley School Division", "said",
+      PARTIAL),
+    q("Governments can always find another half a per cent.⋯very hard to take back,", "Dale Szymanski", PER, "he",
+      "said"),
+    q("The offer on the table is a good offer. It is not the last word,", "Renée Lavallée", PER, "she", "said"),
+    q("My university applications are due in January⋯what I'm sending them,", "Aiden Fontaine", PER, "he", "said"),
+    q("We're not hard to find. We're right here,", "Colleen Barkman", PER, "she", "said"),
+], not_quotes=["Class size is a kids' issue."])
+
+# A Canadian Press story on Arctic sovereignty: a Danish minister by role ("the Danish minister said"), Greenland's
+# minister "said in Greenlandic through an interpreter", a joint statement ("the two ministers said"), a State
+# Department spokesperson's emailed statement, a senior U.S. official on condition of anonymity, a hunter "said in
+# Inuktitut, with his daughter, Martha, translating" and the daughter's "she said", "what he called", a post on X,
+# an analyst's quote after a sentence naming him, "With files from".
+
+doc("ca-cp-04", "canadian-news", [
+    q("The Arctic is not an empty space on a map.⋯thousands of years,", "Nadia Castonguay", PER, "Castonguay",
+      "said"),
+    q("What we are doing today⋯actually present in them.", "Nadia Castonguay", PER, "Castonguay", "said"),
+    q("practical questions, not legal ones", "Søren Lykkegaard", PER, "Lykkegaard", "said", PARTIAL),
+    q("Canada and Denmark have disagreed⋯We intend to keep doing that,", "Søren Lykkegaard", PER,
+      "the Danish minister", "said"),
+    q("asking for this for a long time.", "Aviaja Kleist", PER, "Aviaja Kleist", "said", PARTIAL),
+    q("the monitoring of increasing commercial and foreign traffic.", "Nadia Castonguay and Søren Lykkegaard", PER,
+      "the two ministers", "said", PARTIAL, speakers=["Nadia Castonguay", "Søren Lykkegaard"]),
+    q("The United States respects the close partnership between Canada and Denmark,", "Ryan Whitford", PER,
+      "State Department spokesperson Ryan Whitford", "said"),
+    q("Our view on the legal status⋯navigational rights of any country.", "Ryan Whitford", PER,
+      "State Department spokesperson Ryan Whitford", "said"),
+    q("We’d rather be inside the tent on this,", "a senior U.S. official", ANON, "the official", "said"),
+    q("There’s going to be a lot more traffic⋯going to be friendly.", "a senior U.S. official", ANON, "the official",
+      "said"),
+    q("not up for discussion with any country, including our closest ally.", "Nadia Castonguay", PER, "Castonguay",
+      "said", PARTIAL),
+    q("Last summer I saw a ship I didn’t recognize sitting out past the floe edge for three days,", "Jonah Kanayuk",
+      PER, "Kanayuk", "said"),
+    q("Nobody came. Nobody asked it what it was doing.", "Jonah Kanayuk", PER, "Kanayuk", "said"),
+    q("It’s good they’re signing papers. Now we want to see the boats,", "Martha", PER, "she", "said"),
+    q("a real role, not a ceremonial one,", "Lucy Anaviapik", PER, "Nunavut Premier Lucy Anaviapik", "said",
+      PARTIAL),
+    q("Inuit have been the Arctic’s eyes and ears for generations, and most of the time we did it for free,",
+      "Lucy Anaviapik", PER, "Anaviapik", "said"),
+    q("gaping hole", "Dean Marchuk", PER, "Conservative foreign affairs critic Dean Marchuk", "called", PARTIAL),
+    q("A handshake in Kangirluk⋯and so do the Russians,", "Dean Marchuk", PER, "Marchuk", "wrote"),
+    q("Washington says the same thing every time⋯they want in,", "Adam Lefebvre", PER, "he", "said"),
+    q("I’ll be out there anyway,", "Jonah Kanayuk", PER, "he", "said"),
+])
+
+# A Globe and Mail Quebec story on a municipal scandal: Ms./Mr. on second reference, "told reporters ..., speaking
+# in French", a mayor's Facebook statement ("the statement said"), "His lawyer, X, called", a police unit's named
+# spokesperson, an e-mail obtained by The Globe ("warned", "wrote"), a company's brief statement, a councillor
+# "said in English", residents chanting in French, a question and a one-word answer at council ("she asked in
+# French", "he replied"), "accused the government of acting", a trustee who "told The Globe".
+
+doc("ca-globe-04", "canadian-news", [
+    q("The decision is not a judgment on anyone’s guilt.⋯and it can’t,", "Geneviève Ouellet", PER, "Ms. Ouellet",
+      "told"),
+    q("nothing to reproach himself for", "Richard Bergevin", PER, "Mr. Bergevin", "said", PARTIAL),
+    q("I have served this town with honesty for eight years, and I will continue to do so,", "Richard Bergevin", PER,
+      "the statement", "said"),
+    q("a political decision dressed up as an administrative one.", "Julie Lacasse", PER, "Julie Lacasse", "called",
+      PARTIAL),
+    q("My client learned about this from a journalist.⋯From a journalist,", "Julie Lacasse", PER, "Ms. Lacasse",
+      "said"),
+    q("on the nature or the targets of an ongoing investigation.", "Mélanie Bouchard", PER,
+      "Sergeant Mélanie Bouchard", "said", PARTIAL),
+    q("not ready to go to council", "Alain Vézina", PER, "Alain Vézina", "warned", PARTIAL),
+    q("I am not comfortable signing off on this,", "Alain Vézina", PER, "Mr. Vézina", "wrote"),
+    q("always respected the rules of public tendering", "Pavages Laurentides-Nord", ORG, "Pavages Laurentides-Nord",
+      "said", PARTIAL),
+    q("surprised", "Pavages Laurentides-Nord", ORG, "Pavages Laurentides-Nord", "said", PARTIAL, nth=0),
+    q("Every time I asked for the tendering documents⋯they were being prepared,", "Patrick O’Neill", PER,
+      "Mr. O’Neill", "said"),
+    q("So, no, I’m not surprised.", "Patrick O’Neill", PER, "Mr. O’Neill", "said"),
+    q("It’s the price of cleaning house. I’ll pay it,", "Patrick O’Neill", PER, "he", "said"),
+    q("Démission!", "residents", ANON, "Residents near the back of the room", "chanted", PARTIAL),
+    q("Are you going to resign, yes or no?", "Louise Charbonneau", PER, "she", "asked"),
+    q("Non,", "Richard Bergevin", PER, "he", "replied"),
+    q("I’m not asking him to go to prison. I’m asking him to go home,", "Louise Charbonneau", PER,
+      "Ms. Charbonneau", "said"),
+    q("It is the nuclear option.⋯trusted with the chequebook,", "Danielle Pelletier", PER, "she", "said"),
+    q("only once the cameras showed up,", "Jérôme Caron", PER,
+      "Parti Québécois municipal affairs critic Jérôme Caron", "accused", PARTIAL),
+    q("My job is to keep the snowploughs running⋯better shape than I found it,", "Michel Théberge", PER,
+      "Mr. Théberge", "told"),
+])
+
+# A Calgary Herald story on an Alberta energy-regulator ruling: a tribunal's written decision ("the tribunal
+# said", "the decision said"), "according to" a lawyer, a company's statement and its chief executive, a rancher
+# and "His wife, Sheila,", a joint statement of a landowners' association and a First Nation, "said Chief X of Y", a
+# minister's press secretary, an NDP critic, "Its president, X, warned", an analyst's note to clients.
+
+doc("ca-herald-04", "canadian-news", [
+    q("assumptions about road access and evacuation times that the evidence does not support.",
+      "Alberta Energy Tribunal", ORG, "the tribunal", "said", PARTIAL),
+    q("The panel is not persuaded⋯under winter conditions,", "Alberta Energy Tribunal", ORG, "the decision", "said"),
+    q("This is a big deal.⋯with the roads drifted in,", "Dennis Orr", PER, "Orr", "said"),
+    q("disappointed", "Corvane Resources", ORG, "Corvane", "said", PARTIAL),
+    q("well beyond", "Blake Harrower", PER, "Corvane president and chief executive Blake Harrower", "said",
+      PARTIAL),
+    q("We did everything that was asked of us⋯an applicant could have done,", "Blake Harrower", PER, "Harrower",
+      "told"),
+    q("My grandfather homesteaded here. My kids are the fifth generation,", "Wade Kostiuk", PER, "Kostiuk", "said"),
+    q("I wasn’t going to sit in a hearing room⋯my family would be fine.", "Wade Kostiuk", PER, "Kostiuk", "said"),
+    q("in a long time.", "Sheila", PER, "Sheila", "said", PARTIAL),
+    q("We cried a little. Then we went back out to check the heifers,", "Sheila", PER, "she", "said"),
+    q("proves that the people who live on the land can be heard.",
+      "Willow Coulee Landowners Association and Sweetgrass Hills Cree Nation", ORG,
+      "the landowners association and the Sweetgrass Hills Cree Nation", "said", PARTIAL,
+      speakers=["Willow Coulee Landowners Association", "Sweetgrass Hills Cree Nation"]),
+    q("Our elders told the tribunal⋯somebody wrote it down,", "Rena Bigknife", PER, "Chief Rena Bigknife", "said"),
+    q("respects the independence of the regulator", "Tara Lindholm", PER, "Tara Lindholm", "said", PARTIAL),
+    q("can still say no when it has to.", "Heather Sandoval", PER, "NDP energy critic Heather Sandoval", "said",
+      PARTIAL),
+    q("For years this government has treated the regulator like a rubber stamp.⋯paying attention,",
+      "Heather Sandoval", PER, "Sandoval", "said"),
+    q("raises the bar in ways nobody was told about in advance.", "Gerald Mott", PER, "Gerald Mott", "warned",
+      PARTIAL),
+    q("Companies need to know what the rules are⋯for a hearing,", "Gerald Mott", PER, "he", "said"),
+    q("a one-off, not a trend,", "Peter Yuen", PER, "Peter Yuen", "wrote", PARTIAL),
+    q("We would not extrapolate from a single decision⋯emergency planning,", "Peter Yuen", PER, "Yuen", "wrote"),
+    q("If they do, we’ll be back in that room,", "Wade Kostiuk", PER, "he", "said"),
+])
+
+# A Politico story on a House ethics investigation: `(R-Ga.)` tags, a joint statement of the chair and the ranking
+# member, a watchdog's report ("which found", "It says") quoting a former treasurer's text, "called the probe" and
+# "told POLITICO", "His attorney, X,", "A Hollenbeck spokesperson, X,", "the speaker said:", a Republican granted
+# anonymity ("the lawmaker said"), a challenger's post after "wrote on X:", a watchdog, a last "he said".
+
+doc("us-politico-04", "us-politics", [
+    q("does not itself indicate that any violation has occurred.", "Marjorie Ellsworth and Luis Carbajal", PER,
+      "Chair Marjorie Ellsworth (R-Ind.) and ranking member Luis Carbajal", "stressed", PARTIAL,
+      speakers=["Marjorie Ellsworth", "Luis Carbajal"]),
+    q("substantial reason to believe", "Office of Congressional Conduct", ORG, "the Office of Congressional Conduct",
+      "found", PARTIAL),
+    q("not comfortable putting this through as a campaign expense.", "a former campaign treasurer", ANON,
+      "a former campaign treasurer", "wrote", PARTIAL),
+    q("declined to be interviewed", "Office of Congressional Conduct", ORG, "It", "says", PARTIAL),
+    q("a fishing expedition", "Dwayne Hollenbeck", PER, "Hollenbeck", "called", PARTIAL),
+    q("nothing to hide.", "Dwayne Hollenbeck", PER, "Hollenbeck", "said", PARTIAL),
+    q("I’ve paid back every dime⋯before anybody asked,", "Dwayne Hollenbeck", PER, "Hollenbeck", "told"),
+    q("This is what happens when you make enemies up here.", "Dwayne Hollenbeck", PER, "Hollenbeck", "told"),
+    q("handled by a financial adviser without his direction or knowledge.", "Stephen Gaither", PER,
+      "Stephen Gaither", "said", PARTIAL),
+    q("on the advice of counsel.", "Caleb Dunn", PER, "Caleb Dunn", "said", PARTIAL),
+    q("full confidence in the process", "Ron Kittredge", PER, "Speaker Ron Kittredge", "told", PARTIAL),
+    q("Let the committee do its work. That’s why we have it,", "Ron Kittredge", PER, "Kittredge", "said"),
+    q("That’s a conversation for another day.", "Ron Kittredge", PER, "the speaker", "said"),
+    q("burned a lot of bridges", "a Republican member of the Georgia delegation", ANON,
+      "One Republican member of the Georgia delegation", "said", PARTIAL),
+    q("Nobody’s going to go to the mat for him,", "a Republican member of the Georgia delegation", ANON,
+      "the lawmaker", "said"),
+    q("Nobody.", "a Republican member of the Georgia delegation", ANON, "the lawmaker", "said"),
+    q("Dwayne Hollenbeck spent four years⋯his country club membership.", "Tasha Greer", PER, "Tasha Greer",
+      "wrote"),
+    q("This is the committee doing the thing it almost never does, which is act in public,", "Meredith Caine", PER,
+      "Meredith Caine", "said"),
+    q("Usually these things die quietly. This one didn’t.", "Meredith Caine", PER, "Meredith Caine", "said"),
+    q("Absolutely. Why wouldn’t I?", "Dwayne Hollenbeck", PER, "he", "said"),
+])
+
+# An AP story on a governor's flood emergency, straight marks: the governor by surname and pronoun, a meteorologist
+# and the weather service, "said the Rev. X, the church's pastor", a couple who share a surname ("Darlene Messer
+# said", "Roy Messer, 61, said", "he said"), a sheriff, a Republican state representative who "told The Associated
+# Press", a FEMA spokesperson's email, a contributor line.
+
+doc("us-ap-04", "us-politics", [
+    q("We are still in rescue mode. We are not in recovery mode yet,", "Andrea Whitlow", PER, "Whitlow", "said"),
+    q("There are people out there tonight⋯the only thing I care about.", "Andrea Whitlow", PER, "Whitlow", "said"),
+    q("simply went over the top of them.", "Jenna Colburn", PER, "Meteorologist Jenna Colburn", "said", PARTIAL),
+    q("This is the kind of rain you'd expect to see once in several hundred years,", "Jenna Colburn", PER,
+      "Colburn", "said"),
+    q("We've now seen it twice in four years in the same valleys.", "Jenna Colburn", PER, "Colburn", "said"),
+    q("We opened the doors at 4 in the morning and people just started coming,", "Thomas Akers", PER,
+      "the Rev. Thomas Akers", "said"),
+    q("Some of them came in with nothing but what they were sleeping in.", "Thomas Akers", PER,
+      "the Rev. Thomas Akers", "said"),
+    q("I kept telling him⋯I didn't believe it for a second,", "Darlene Messer", PER, "Darlene Messer", "said"),
+    q("faster than a man can walk.", "Roy Messer", PER, "Roy Messer", "said", PARTIAL),
+    q("I don't know that we go back this time,", "Roy Messer", PER, "he", "said"),
+    q("I don't know that I've got another one of these in me.", "Roy Messer", PER, "he", "said"),
+    q("We've got roads that just aren't there anymore,", "Clint Baird", PER, "Baird", "said"),
+    q("Not closed. Gone.", "Clint Baird", PER, "Baird", "said"),
+    q("This isn't a Republican thing or a Democrat thing up here.⋯under water,", "Wade Combs", PER, "Combs",
+      "told"),
+    q("working closely with the commonwealth", "a spokesperson", ANON,
+      "A spokesperson for the Federal Emergency Management Agency", "said", PARTIAL),
+    q("I've talked to the White House this morning and I'll talk to them again tonight,", "Andrea Whitlow", PER,
+      "she", "said"),
+    q("I'm going to take them at their word until they give me a reason not to.", "Andrea Whitlow", PER, "she",
+      "said"),
+    q("If you don't have to go somewhere, don't,", "Andrea Whitlow", PER, "she", "said"),
+])
+
+# A Fox News Digital story on a state attorney general's lawsuit: a headline quote ("Missouri AG ... says"), the
+# lead's "accusing it of having", door-to-door salespeople "who told customers", "told Fox News Digital", a show
+# title in marks ("Appearing on ..."), "In a post on X, he wrote that", an app promo line, a company's statement to
+# Fox News Digital ("the statement said"), a homeowner and her son (same surname), a state senator, "X, a
+# spokesperson for Y's campaign, fired back, calling Jeffries", a trade group's two partial quotes.
+
+doc("us-fox-04", "us-politics", [
+    q("preyed on", "Dale Pritchett", PER, "Missouri AG", "says", PARTIAL, nth=0),
+    q("preyed on", "Dale Pritchett", PER, "Missouri Attorney General Dale Pritchett", "accusing", PARTIAL, nth=1),
+    q("go to zero.", "door-to-door salespeople", ANON, "door-to-door salespeople", "told", PARTIAL),
+    q("These companies look for widows⋯a stranger in a polo shirt,", "Dale Pritchett", PER, "Pritchett", "said"),
+    q("Well, the stranger in the polo shirt just got sued.", "Dale Pritchett", PER, "Pritchett", "said"),
+    q("We had a 91-year-old woman in Carver Springs⋯what a loan servicer is,", "Dale Pritchett", PER, "Pritchett",
+      "said"),
+    q("picked the wrong state.", "Dale Pritchett", PER, "Pritchett", "said", PARTIAL),
+    q("Missouri is not a buffet for out-of-state con artists.", "Dale Pritchett", PER, "he", "wrote", PARTIAL),
+    q("strongly disputes", "SunHarbor Energy", ORG, "SunHarbor", "said", PARTIAL),
+    q("every customer receives a full, plain-language disclosure and a three-day right to cancel.",
+      "SunHarbor Energy", ORG, "SunHarbor", "said", PARTIAL),
+    q("We are proud of the thousands of Missouri families⋯showing the facts in court,", "SunHarbor Energy", ORG,
+      "the statement", "said"),
+    q("He sat at my kitchen table for three hours.⋯pictures of his kids,", "Gloria Whitaker", PER, "Whitaker",
+      "said"),
+    q("Then the first bill came, and it was $212 a month, on top of my electric.", "Gloria Whitaker", PER,
+      "Whitaker", "said"),
+    q("It took me four months of phone calls to get a real person on the line,", "Kevin Whitaker", PER, "he",
+      "said"),
+    q("I’m glad somebody is finally going after these companies.⋯running for governor,", "Lorna Jeffries", PER,
+      "Jeffries", "said"),
+    q("more interested in protecting her donors than protecting grandmothers.", "Brady Olson", PER, "Brady Olson",
+      "calling", PARTIAL),
+    q("give the entire industry a black eye", "Heartland Solar Alliance", ORG, "The Heartland Solar Alliance",
+      "said", PARTIAL),
+    q("strong enforcement against fraud.", "Heartland Solar Alliance", ORG, "The Heartland Solar Alliance", "said",
+      PARTIAL),
+    q("I’ve talked to at least four other attorneys general this month. I don’t think we’ll be the last,",
+      "Dale Pritchett", PER, "he", "said"),
+], not_quotes=["Fox & Friends First"])
+
+# A New York Times story on Senate farm-bill talks: "Senator X, Republican of Nebraska and the chairman of ...",
+# Mr./Ms. on second reference, "said in an interview in his Capitol office, where ...", "put it more bluntly."
+# before a quote paragraph, a characterisation reported by an anonymous source ("One of the people said Democrats
+# had dismissed the offer as"), a House chairman's statement, the majority leader, a group's letter, a farmer "in
+# a phone interview", "shook his head." before "he said".
+
+doc("us-nyt-04", "us-politics", [
+    q("Farmers don’t get to tell the weather to wait until Congress is ready,", "Dale Kirby", PER, "Mr. Kirby",
+      "said"),
+    q("I’ve told both sides I’m not leaving town without a bill. I meant it.", "Dale Kirby", PER, "Mr. Kirby",
+      "said"),
+    q("You don’t help a corn farmer in Wabasso County by taking groceries away from a cashier in Lakeport,",
+      "Maureen Castellano", PER, "she", "said"),
+    q("Those are the same people. They go to the same church.", "Maureen Castellano", PER, "she", "said"),
+    q("rearranging the furniture.", "Democrats", ANON, "Democrats", "dismissed", PARTIAL),
+    q("should take yes for an answer", "Glenn Prather", PER, "Representative Glenn Prather", "said", PARTIAL),
+    q("The math is the math,", "Paul Whitacre", PER, "Mr. Whitacre", "told"),
+    q("We can’t pass a partisan farm bill in this chamber, and we shouldn’t try.", "Paul Whitacre", PER,
+      "Mr. Whitacre", "told"),
+    q("look hard", "Jon Halloran", PER, "Senator Jon Halloran", "said", PARTIAL),
+    q("I’m not going to pretend I don’t have wheat farmers,", "Jon Halloran", PER, "Mr. Halloran", "said"),
+    q("Every week this deal doesn’t close⋯keep their groceries,", "Tomasina Greaves", PER, "Tomasina Greaves",
+      "said"),
+    q("making planting decisions for next year with no idea what the rules will be.",
+      "National Grain and Oilseed Council", ORG, "The National Grain and Oilseed Council", "said", PARTIAL),
+    q("I’ve got a banker asking me⋯I have to tell him I don’t know,", "Gary Lindahl", PER, "Mr. Lindahl", "said"),
+    q("He doesn’t love that answer.", "Gary Lindahl", PER, "Mr. Lindahl", "said"),
+    q("sign a bill that puts farmers first,", "Lynn Harwell", PER, "Agriculture Secretary Lynn Harwell", "said",
+      PARTIAL),
+    q("That’s been tried. It ends with no bill at all,", "Dale Kirby", PER, "he", "said"),
+    q("We like each other, which helps,", "Maureen Castellano", PER, "she", "said"),
+    q("It just doesn’t change the numbers.", "Maureen Castellano", PER, "she", "said"),
+])
+
 
 if __name__ == "__main__":
     sys.exit(main())
