@@ -59,6 +59,8 @@ def _trailing_cue(context: Context, index: int) -> Hit | None:
     if quoted is not None:
         return Hit(quoted[0], quoted[1], reading="quoted_as_saying")
     n = cue_at(tokens, 0)
+    if n and n < len(tokens) and tokens[n].low in lexicon("complementizers"):
+        return None  # '“...,” noting that Mr. O’Neill had written': what was noted, not who noted it
     if n and tokens[0].low not in lexicon("addressee_verbs"):
         parsed = phrase_after(text, tokens, n)
         if parsed is not None:

@@ -47,7 +47,7 @@ def scan_patterns() -> dict[str, regex.Pattern[str]]:
                 {d.title() for d in lexicon("subject_determiners")})),
             # What opens an anonymous source, up to three words before its head: "a | senior | official".
             "anonymous_opener": regex.compile(
-                r"(?r)(?<![\p{L}\p{N}_])(?:\L<openers>)\s+(?:[\p{L}\-’']+\s+){0,3}\Z",
+                r"(?r)(?<![\p{L}\p{N}_])(?:\L<openers>)\s+(?:[\p{L}\-’'.]+\s+){0,3}\Z",  # "a senior U.S. official"
                 openers=sorted({form for word in lexicon("anonymous_openers") for form in (word, word.title())})),
         }
     return compiled("mention_patterns", build)

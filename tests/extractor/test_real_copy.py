@@ -315,6 +315,16 @@ CASES = [
       ("We take this seriously,", "direct", "a spokesperson for Health Minister Carla Reyes")]),
     ("agent", "A lawyer for Ann Lee said the charges were “baseless.” Lee did not comment. “I am innocent,” Lee said "
      "later.", [("baseless.", "partial", "a lawyer for Ann Lee"), ("I am innocent,", "direct", "Ann Lee")]),
+    # 11. An anonymous source with initials in its description ("A senior U.S. official") is a mention "the
+    #     official" finds; a participle's that-clause after a quote names nobody ("noting that Mr. O’Neill had").
+    ("anonymous-initials", "“We respect the partnership,” State Department spokesperson Ryan Whitford said.\n\nA "
+     "senior U.S. official, who spoke on condition of anonymity, said Washington had asked for a deal.\n\n“We’d rather "
+     "be inside the tent,” the official said.",
+     [("We respect the partnership,", "direct", "Ryan Whitford"),
+      ("We’d rather be inside the tent,", "direct", "a senior U.S. official")]),
+    ("that-clause", "Councillor Patrick O’Neill said he was not surprised.\n\nCritic Jérôme Caron accused the government "
+     "of acting “only once the cameras showed up,” noting that Mr. O’Neill had written twice.",
+     [("only once the cameras showed up,", "partial", "Jérôme Caron")]),
     # 14. A company named in full and then by its first word alone ("Northway Grocers Inc." ... "Northway"):
     #     the short name is the company, as a speaker and as what "the company" refers back to.
     ("short-name", "Northway Grocers Inc. cut its forecast on Thursday. The Canadian Food Retail Association said "
