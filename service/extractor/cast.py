@@ -22,7 +22,7 @@ from .cast_words import (
 )
 from .entities import Entity, Event
 from .epithets import antecedent, writer_horizon
-from .language import lexicon
+from .language import lexicon, mapping
 from .model import KnownSpeaker
 from .phrases import TITLE_JOIN, NounPhrase
 from .pronouns import fitting, pronoun_antecedent
@@ -285,6 +285,10 @@ class Cast:
         if title.lower() in lexicon("organization_nouns") or head in lexicon("organization_nouns"):
             media = title.lower() in lexicon("media_nouns") or head in lexicon("media_nouns")
             owner = title.split()[0] if title.split()[0].endswith(POSSESSIVE) else ""
+            holder = self._possessor_person(phrase)
+            if holder is not None:  # "his office said": the office of whoever "his" is
+                name = f"{holder.canonical()}’s {title}"
+                return self._organization(NounPhrase(phrase.start, phrase.end, "organization", name=name))
             if owner[:1].isupper() or is_title(owner[:-2].lower()):
                 # "Moravia's foreign ministry": that country's ministry; "the mayor's office": that office
                 # (whoever was named before).
@@ -339,6 +343,15 @@ class Cast:
         entity = self._new("unknown")
         entity.add_title(strip_article(title) if title else self.text[phrase.start:phrase.end])
         return entity
+
+    def _possessor_person(self, phrase: NounPhrase) -> Entity | None:
+        """The person a possessive pronoun opening ``phrase`` points to: "his | office", "her | campaign"."""
+        first = self.text[phrase.start:phrase.end].split(" ", 1)[0]
+        gender = mapping("possessive_pronouns").get(first.lower())
+        if gender not in ("m", "f"):
+            return None
+        person = self._pronoun(NounPhrase(phrase.start, phrase.start + len(first), "pronoun", gender=gender), None)
+        return person if person is not None and person.type == "person" and person.names else None
 
     def _issuer(self, noun: str, position: int) -> Entity | None:
         """Who issued the document that "the statement" refers to, from the last sentence before that

@@ -120,7 +120,8 @@ def _relative_antecedent(text: str, tokens: list[Token], cue: int) -> NounPhrase
     """'Chairman Jim Jordan, who called it “a political stunt”': the one "who" speaks for."""
     k = skip_adverbs_back(tokens, cue)
     if k >= 2 and tokens[k - 1].low == "who" and tokens[k - 2].text == ",":
-        return phrase_before(text, tokens, k - 2)
+        # "former Gov. Patricia Lund, a Democrat, who wrote": the name, past its apposition; else the phrase.
+        return phrase_before(text, tokens, k - 1) or phrase_before(text, tokens, k - 2)
     return None
 
 

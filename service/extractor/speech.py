@@ -13,7 +13,7 @@ from .quotes import has_words
 from .state import Context, QuoteState
 from .tokens import Token
 from .utterances import possessed_utterance
-from .words import POSSESSIVE
+from .words import POSSESSIVE, pronoun_gender
 
 RE_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*+")
 RE_LOWERCASE_NEXT = regex.compile(r"\h\p{Ll}")  # the writer's sentence going on right after the marks
@@ -200,7 +200,10 @@ def _named_by_lead(text: str, quote: QuoteState) -> bool:
         return True  # an outlet's possessive: "on KXTV’s “Morning Hour”"
     lows = [word.lower() for word in words]
     if lows[-1] in lexicon("naming_participles"):
-        # "an organization called “...”" names; "what he called “...”" and "the government called “...”" report.
+        # "an organization called “...”" names; "what he called “...”", "a lesson she called “...”" and "the
+        # government called “...”" report.
+        if len(lows) > 1 and pronoun_gender(lows[-2]) is not None:
+            return False
         return any(low in lexicon("indefinites") for low in lows[:-2])
     naming = lexicon("naming_words")
     return lows[-1] in naming or " ".join(lows[-2:]) in naming

@@ -322,9 +322,24 @@ CASES = [
      "be inside the tent,” the official said.",
      [("We respect the partnership,", "direct", "Ryan Whitford"),
       ("We’d rather be inside the tent,", "direct", "a senior U.S. official")]),
-    ("that-clause", "Councillor Patrick O’Neill said he was not surprised.\n\nCritic Jérôme Caron accused the government "
-     "of acting “only once the cameras showed up,” noting that Mr. O’Neill had written twice.",
+    ("that-clause", "Councillor Patrick O’Neill said he was not surprised.\n\nCritic Jérôme Caron accused the "
+     "government of acting “only once the cameras showed up,” noting that Mr. O’Neill had written twice.",
      [("only once the cameras showed up,", "partial", "Jérôme Caron")]),
+    # 4. "Name, apposition, who called": the name, not its apposition.
+    ("relative-apposition", "Among the letter writers was former Gov. Patricia Lund, a Democrat, who wrote that he had "
+     "been “the hardest-working legislator I ever dealt with.”",
+     [("the hardest-working legislator I ever dealt with.", "partial", "Patricia Lund")]),
+    ("relative-apposition", "The plan drew a rebuke from Rep. Kyle Sandoval, a Republican from Oak Hollow, who called "
+     "them “the same speech we hear every year.”",
+     [("the same speech we hear every year.", "partial", "Kyle Sandoval")]),
+    # 5. A naming participle after a pronoun subject reports: "a lesson she called “…”".
+    ("pronoun-called", "Tricia Vandenberg said she had pulled her son out of a health class over a lesson she called "
+     "“indoctrination dressed up as wellness.”",
+     [("indoctrination dressed up as wellness.", "partial", "Tricia Vandenberg")]),
+    # 10. "his office said": the office of whoever "his" is, never a body named since.
+    ("possessive-office", "Sen. Ken Tillotson has stayed neutral. Democrats were happy to watch. Asked whether "
+     "Tillotson had watched the debate, his office said only that the senator was “focused on finishing the job.”",
+     [("focused on finishing the job.", "partial", "Ken Tillotson’s office")]),
     # 14. A company named in full and then by its first word alone ("Northway Grocers Inc." ... "Northway"):
     #     the short name is the company, as a speaker and as what "the company" refers back to.
     ("short-name", "Northway Grocers Inc. cut its forecast on Thursday. The Canadian Food Retail Association said "
