@@ -4,7 +4,7 @@ they refer to. A caller may seed the cast with people it already knows."""
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 import regex
 
@@ -16,13 +16,13 @@ from .cast_words import (
     issued_by,
     made_remarks,
     opens_next_sentence,
-    same_given_names,
     subject_position,
     unnamed_office,
 )
 from .entities import Entity, Event
 from .epithets import antecedent, writer_horizon
 from .language import lexicon, mapping
+from .members import Members
 from .model import KnownSpeaker
 from .phrases import TITLE_JOIN, NounPhrase
 from .pronouns import fitting, pronoun_antecedent
@@ -43,8 +43,6 @@ from .words import (
     strip_article,
 )
 
-# How far back (in mentions) a pronoun or a role looks for what it refers to: about one long article.
-MAX_LOOKBACK = 400
 # "the statement said" looks this far back for the statement's issuer: a few sentences.
 MAX_ISSUER_CHARS = 600
 # A role named alone (a headline's "Mayor:") is named by a fitting title this far on: the deck and lead.
@@ -53,7 +51,7 @@ RE_WORD = regex.compile(r"\p{L}+")
 RE_ARTICLE_BEFORE = regex.compile(r"(?r)(\p{L}+)\s+\Z")
 
 
-class Cast:
+class Cast(Members):
     """Builds the cast in reading order and resolves speaker mentions against what came before.
 
     Args:
@@ -66,45 +64,14 @@ class Cast:
 
     def __init__(self, text: str, sentences: Sentences, quoted: list[tuple[int, int]],
                  seed: Iterable[KnownSpeaker] = ()) -> None:
+        super().__init__(seed)
         self.text = text
         self.sentences = sentences
-        self.entities: list[Entity] = []
-        self.events: list[Event] = []
         self.quoted = quoted
         self._quote_starts = [start for start, _ in quoted]
         self.last_speaker: Entity | None = None
-        self._by_word: dict[tuple[str, str], list[Entity]] = {}  # (type, name word) -> entities
         self.weak: list[tuple[int, str]] = []  # lone capitalized subjects, for pronouns with nothing else
         self._anonymous_by_description: dict[str, Entity] = {}
-        self._known: list[Entity] = []
-        for known in seed:
-            self._seed(known)
-
-    def _seed(self, known: KnownSpeaker) -> None:
-        entity = self._new(known.type)
-        entity.known_id = known.id
-        for name in (known.name, *known.aliases):
-            self._add_name(entity, name)
-        entity.canonical_name = known.name
-        for title in known.titles:
-            entity.add_title(title)
-        entity.gender = known.gender
-        self._known.append(entity)
-
-    @property
-    def known_names(self) -> frozenset[str]:
-        """The one-word names and aliases of the seed ("MBS"), for the scan to look for."""
-        return frozenset(word for entity in self._known for name in entity.names for word in name.split())
-
-    def _add_name(self, entity: Entity, name: str) -> None:
-        if entity.add_name(name):
-            self._index(entity, name)
-
-    def _index(self, entity: Entity, name: str) -> None:
-        for word in name.split():
-            bucket = self._by_word.setdefault((entity.type, name_key(word)), [])
-            if entity not in bucket:
-                bucket.append(entity)
 
     def _inside_quote(self, position: int) -> bool:
         i = bisect.bisect_right(self._quote_starts, position) - 1
@@ -151,11 +118,6 @@ class Cast:
         self.events.append(Event(phrase.start, entity, subject, speaker))
         if speaker:
             self.last_speaker = entity
-        return entity
-
-    def _new(self, kind: str) -> Entity:
-        entity = Entity(len(self.entities) + 1, kind)
-        self.entities.append(entity)
         return entity
 
     def _unnamed_speaker_of_remarks(self, phrase: NounPhrase) -> Entity | None:
@@ -211,12 +173,6 @@ class Cast:
         mentioned was not: a role the lead named may still be theirs)."""
         known = self._known_person(phrase)
         return known if known is not None and known.mentions else None
-
-    def _known_person(self, phrase: NounPhrase) -> Entity | None:
-        words = [name_key(w) for w in (phrase.name or "").split()]
-        known = self._by_word.get(("person", words[-1]), [])
-        return next((candidate for candidate in reversed(known) if set(words) <= candidate.name_words or (
-            words[-1] == candidate.surname and same_given_names(words[:-1], candidate))), None)
 
     def _agent(self, phrase: NounPhrase) -> Entity | None:
         """The unnamed holder of a role held for the person the phrase names, who is mentioned too."""
@@ -420,15 +376,3 @@ class Cast:
                 start, word = self.weak[i - 1]
                 return self._named_person(NounPhrase(start, start + len(word), "name", name=word))
         return found
-
-    def _recent(self, predicate: Callable[[Entity], bool]) -> Entity | None:
-        for event in self._before(None):
-            if predicate(event.entity):
-                return event.entity
-        return None
-
-    def _before(self, position: int | None) -> list[Event]:
-        """The latest mentions before ``position``, newest first, at most ``MAX_LOOKBACK``."""
-        recent = self.events[-MAX_LOOKBACK:]
-        return [e for e in reversed(recent) if position is None or e.position < position]
-
