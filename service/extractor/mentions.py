@@ -18,6 +18,7 @@ from .phrase_finder import phrase_after
 from .phrases import NounPhrase, interpret
 from .scan_words import (
     anonymous_roots,
+    byline_lines,
     find_words,
     indefinite_articles,
     lookback_words,
@@ -84,10 +85,11 @@ class Scanner:
         indefinite: list[int] = []  # "A nurse at Harlow General Hospital said": an unnamed person as subject
         articles = indefinite_articles()
         text = self.text
+        bylines = byline_lines(text)
         for start, end, words in self._runs():
             budget.check()
-            if self._inside_quote(start):
-                continue
+            if self._inside_quote(start) or (bylines and _inside(bylines, start)):
+                continue  # words quoted, or a byline's writer
             introduced = self._introduced(start, end, words) if text[start - 2:start] in INTRODUCING else None
             introduced = introduced or (named_relative(text, start, end) if words == 1 else None)  # "his son Ravi"
             if introduced is not None:
@@ -376,3 +378,9 @@ class Scanner:
             return False
         word = before.group(1)
         return word[0].isupper() or word[-1] == ")" or word.isdigit()  # "Tomas Berg,", "(D-Md.),", "62,"
+
+
+def _inside(spans: list[tuple[int, int]], position: int) -> bool:
+    """Tell whether ``position`` falls in one of ``spans`` (sorted, not overlapping)."""
+    i = bisect.bisect_right([start for start, _ in spans], position) - 1
+    return i >= 0 and position < spans[i][1]

@@ -9,6 +9,8 @@ import regex
 from .language import compiled, lexicon
 
 RE_WORD_AT = regex.compile(r"[\p{L}\p{N}]++")
+# A byline is a short line of its own.
+MAX_BYLINE_CHARS = 160
 # The rest of a capitalized word: letters, marks and hyphens, and an apostrophe only before a letter ("O’Neill";
 # one after the word, "We Will Rebuild’", closes a quotation) or as a plural possessive inside a name
 # ("Employers’ Association", "Veterans’ Affairs"). Unrolled, not a per-character alternation.
@@ -94,3 +96,18 @@ def lookback_words() -> frozenset[str]:
     the institution in it ("Secretary of Iran's Supreme National Security Council Ali Akbar Ahmadian")."""
     return compiled("lookback_words", lambda: lexicon("titles") | lexicon("title_modifiers") | lexicon("articles")
                     | lexicon("office_prepositions") - {"for"})
+
+
+def byline_lines(text: str) -> list[tuple[int, int]]:
+    """The lines that are bylines ("Mireille Cormier · CBC News · Posted: Oct 07, 2025"), in order: each found
+    from its marks with ``str.find`` (a byline is short; a long line holding a "·" is prose)."""
+    found: set[tuple[int, int]] = set()
+    for mark in lexicon("byline_marks"):
+        i = text.find(mark)
+        while i >= 0:
+            start = max(text.rfind("\n", 0, i), text.rfind("\r", 0, i)) + 1
+            end = len(text) if text.find("\n", i) < 0 else text.find("\n", i)
+            if end - start <= MAX_BYLINE_CHARS:
+                found.add((start, end))
+            i = text.find(mark, end)
+    return sorted(found)

@@ -340,6 +340,13 @@ CASES = [
     ("possessive-office", "Sen. Ken Tillotson has stayed neutral. Democrats were happy to watch. Asked whether "
      "Tillotson had watched the debate, his office said only that the senator was “focused on finishing the job.”",
      [("focused on finishing the job.", "partial", "Ken Tillotson’s office")]),
+    # 3. A byline names the writer, never a speaker: a deck's role is named in the body, not by the byline.
+    ("byline", "Health minister resigns\n\nPremier says he accepted resignation ‘with regret’\n\nMireille Cormier · "
+     "CBC News · Posted: Oct 07, 2025 6:15 PM ADT\n\nThe health minister resigned on Tuesday. Premier Gordon MacLellan "
+     "said he accepted the resignation “with regret.”",
+     [("with regret", "partial", "Gordon MacLellan"), ("with regret.", "partial", "Gordon MacLellan")]),
+    ("byline", "Mayor says budget is ‘balanced’\n\nBy Ann Roe, The Ledger\n\nThe mayor spoke on Monday. Mayor Tom Vint "
+     "said the budget was “balanced.”", [("balanced", "partial", "Tom Vint"), ("balanced.", "partial", "Tom Vint")]),
     # 14. A company named in full and then by its first word alone ("Northway Grocers Inc." ... "Northway"):
     #     the short name is the company, as a speaker and as what "the company" refers back to.
     ("short-name", "Northway Grocers Inc. cut its forecast on Thursday. The Canadian Food Retail Association said "
