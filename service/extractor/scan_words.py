@@ -102,7 +102,7 @@ def byline_lines(text: str) -> list[tuple[int, int]]:
     """The lines that are bylines ("Mireille Cormier · CBC News · Posted: Oct 07, 2025"), in order: each found
     from its marks with ``str.find`` (a byline is short; a long line holding a "·" is prose)."""
     found: set[tuple[int, int]] = set()
-    for mark in lexicon("byline_marks"):
+    for mark in {form for entry in lexicon("byline_marks") for form in (entry, entry.capitalize())}:
         i = text.find(mark)
         while i >= 0:
             start = max(text.rfind("\n", 0, i), text.rfind("\r", 0, i)) + 1
