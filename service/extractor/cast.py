@@ -168,6 +168,23 @@ class Cast(Members):
                 return True  # "Captain Apologizes" and "Rovers skipper Liam Foley" (an equivalent wording)
         return False
 
+    def named_later(self, role: Entity) -> Entity | None:
+        """The person a role speaking alone is, named only further on by a fitting title: the deck's "minister
+        says province ‘can’t find’ teachers" and, paragraphs down, "Education Minister Renée Lavallée said"."""
+        if role.type != "unknown" or role.names or role.pronoun_only or not role.titles or not role.mentions:
+            return None
+        last = role.mentions[-1][1]
+        given = [words for words in (title_words(title) for title in role.titles) if words]
+        later = sorted((e.mentions[0][0], e.id, e) for e in self.entities
+                       if e.type == "person" and e.names and e.mentions and e.mentions[0][0] > last)
+        for _, _, person in later:
+            for words in given:
+                wanted, heads = role_words(" ".join(words), words[-1])
+                if fits_role(wanted, heads, person.title_words) or fits_role(
+                        wanted, heads, person.title_words, reworded=True):
+                    return person
+        return None
+
     def _named_before(self, phrase: NounPhrase) -> Entity | None:
         """The person ``phrase`` names when the text named them before (a known speaker it has not yet
         mentioned was not: a role the lead named may still be theirs)."""

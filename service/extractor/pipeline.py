@@ -126,6 +126,15 @@ def resolve(context: Context, cast: Cast, mentions: Mentions) -> tuple[list[Enti
             entities[index] = entity
         if start in also and entity is not None:
             partners[also[start][1]] = entity
+    named: dict[int, Entity | None] = {}  # a role that spoke alone, named further on (a deck's "minister says")
+    for index, entity in enumerate(entities):
+        if entity is None or entity.type != "unknown":
+            continue
+        if entity.id not in named:
+            named[entity.id] = person = cast.named_later(entity)
+            if person is not None:
+                person.mentions.extend(entity.mentions)  # the deck's "minister" is one of her mentions
+        entities[index] = named[entity.id] or entity
     for index, quote in enumerate(quotes):
         if entities[index] is None and quote.source is not None:
             entities[index] = entities[context.origin(index)]

@@ -347,6 +347,14 @@ CASES = [
      [("with regret", "partial", "Gordon MacLellan"), ("with regret.", "partial", "Gordon MacLellan")]),
     ("byline", "Mayor says budget is ‘balanced’\n\nBy Ann Roe, The Ledger\n\nThe mayor spoke on Monday. Mayor Tom Vint "
      "said the budget was “balanced.”", [("balanced", "partial", "Tom Vint"), ("balanced.", "partial", "Tom Vint")]),
+    # 3. A headline's or deck's role named only further down is the person a fitting title names there.
+    ("headline-role-later", "Schools shut as teachers strike\n\nUnion says class sizes are the issue; minister says "
+     "province ‘can’t find’ more teachers\n\nAbout 14,000 teachers walked picket lines on Monday.\n\n“Nobody wanted "
+     "this,” federation president Colleen Barkman told reporters. “But we have been at the table for 14 months.”\n\n"
+     "Education Minister Renée Lavallée said the province would have to hire teachers it “simply can’t find.”",
+     [("can’t find", "partial", "Renée Lavallée"), ("Nobody wanted this,", "direct", "Colleen Barkman"),
+      ("But we have been at the table for 14 months.", "direct", "Colleen Barkman"),
+      ("simply can’t find.", "partial", "Renée Lavallée")]),
     # 14. A company named in full and then by its first word alone ("Northway Grocers Inc." ... "Northway"):
     #     the short name is the company, as a speaker and as what "the company" refers back to.
     ("short-name", "Northway Grocers Inc. cut its forecast on Thursday. The Canadian Food Retail Association said "
