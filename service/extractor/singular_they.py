@@ -35,14 +35,15 @@ def singular_they(text: str, sentences: Sentences, position: int, before: list[E
     """
     horizon = sentences.start_before(max(0, sentences.start_before(position) - 1))
     recent = [event for event in before if event.position >= horizon]
+    for event in recent:  # a person the copy says uses they/them, whoever else is named beside them
+        if event.entity.type == "person" and event.entity.names and _declared(text, sentences, event.entity):
+            return event.entity
     if not recent or any(event.entity is not recent[0].entity for event in recent):
         return None
     person = recent[0].entity
     if person.type != "person" or not person.names or not any(event.subject for event in recent):
         return None
-    if _declared(text, sentences, person) or not _group_words(text, horizon, position, inside_quote):
-        return person
-    return None
+    return person if not _group_words(text, horizon, position, inside_quote) else None
 
 
 def _declared(text: str, sentences: Sentences, person: Entity) -> bool:

@@ -355,6 +355,10 @@ CASES = [
      [("can’t find", "partial", "Renée Lavallée"), ("Nobody wanted this,", "direct", "Colleen Barkman"),
       ("But we have been at the table for 14 months.", "direct", "Colleen Barkman"),
       ("simply can’t find.", "partial", "Renée Lavallée")]),
+    # 14. Singular they of a person who uses they/them, whoever else the sentence names.
+    ("they-declared", "Ezra Palmer, 17, a senior who uses they/them pronouns, spoke next to the Linden Area School "
+     "Board. Mx. Palmer said they had come out to a teacher.\n\n“That teacher gave me two years,” they said.",
+     [("That teacher gave me two years,", "direct", "Ezra Palmer")]),
     # 14. A company named in full and then by its first word alone ("Northway Grocers Inc." ... "Northway"):
     #     the short name is the company, as a speaker and as what "the company" refers back to.
     ("short-name", "Northway Grocers Inc. cut its forecast on Thursday. The Canadian Food Retail Association said "
