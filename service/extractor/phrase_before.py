@@ -298,7 +298,13 @@ def _apposition_before(text: str, tokens: list[Token], comma: int) -> NounPhrase
         # ("An English-speaking advocacy group, Voices of Quebec, said").
         return inner if inner is not None and inner.kind in ("name", "organization") else None
     if inner is None:
-        # An aside, not a second name: "X, who was not authorized to speak, said", "X, asked why, said".
+        # An aside, not a second name: "X, who was not authorized to speak, said", "X, asked why, said"; the
+        # phrase before it may close an apposition of its own: "Brady Olson, a spokesperson for the campaign, |
+        # fired back, | calling".
+        if outer.kind in ("nominal", "anonymous"):
+            apposed = _apposition_before(text, tokens, opening)
+            if apposed is not None and apposed.kind == "name":
+                return apposed
         return outer if outer.kind in ("name", "organization", "nominal", "anonymous") else None
     if inner.kind == "name" and outer.kind == "name" and _role_of_another(outer):
         # "A spokesman for Ms. Kaminsky, Daniel Oyelaran, said": the role belongs to the name after it.

@@ -359,6 +359,11 @@ CASES = [
     ("they-declared", "Ezra Palmer, 17, a senior who uses they/them pronouns, spoke next to the Linden Area School "
      "Board. Mx. Palmer said they had come out to a teacher.\n\n“That teacher gave me two years,” they said.",
      [("That teacher gave me two years,", "direct", "Ezra Palmer")]),
+    # 11. A name before its apposition and an aside ("Brady Olson, a spokesperson for the campaign, fired back,
+    #     calling"): the name.
+    ("apposition-aside", "State Sen. Lorna Jeffries said the suit was overdue.\n\nBrady Olson, a spokesperson for "
+     "Pritchett’s campaign, fired back, calling Jeffries “more interested in her donors than in grandmothers.”",
+     [("more interested in her donors than in grandmothers.", "partial", "Brady Olson")]),
     # 14. A company named in full and then by its first word alone ("Northway Grocers Inc." ... "Northway"):
     #     the short name is the company, as a speaker and as what "the company" refers back to.
     ("short-name", "Northway Grocers Inc. cut its forecast on Thursday. The Canadian Food Retail Association said "
