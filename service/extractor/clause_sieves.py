@@ -19,6 +19,8 @@ from .utterances import possessed_utterance
 
 # Words of an opening clause before a sentence's subject: "Asked whether he had considered it, | Lindgren".
 MAX_OPENER_TOKENS = 15
+# Words between an unnamed person's determiner and a restrictive "who": "a | veteran night | server who".
+MAX_DESCRIBED_WORDS = 4
 
 
 def _reporting_clause(context: Context, index: int) -> Hit | None:
@@ -122,7 +124,26 @@ def _relative_antecedent(text: str, tokens: list[Token], cue: int) -> NounPhrase
     if k >= 2 and tokens[k - 1].low == "who" and tokens[k - 2].text == ",":
         # "former Gov. Patricia Lund, a Democrat, who wrote": the name, past its apposition; else the phrase.
         return phrase_before(text, tokens, k - 1) or phrase_before(text, tokens, k - 2)
+    if k >= 2 and tokens[k - 1].low == "who" and tokens[k - 2].is_word and tokens[k - 2].text.islower():
+        # Restrictive: "features a server who tells viewers", "sent door-to-door salespeople who told customers".
+        return phrase_before(text, tokens, k - 1) or _noun_before_who(text, tokens, k - 1)
     return None
+
+
+def _noun_before_who(text: str, tokens: list[Token], who: int) -> NounPhrase | None:
+    """The unnamed people a restrictive "who" clause describes, from their determiner or number ("a server",
+    "two aides") or, without one, their noun and a hyphenated modifier ("door-to-door salespeople")."""
+    openers = lexicon("articles") | lexicon("indefinites")
+    end = tokens[who - 1].end
+    start = who - 2 if who >= 2 and "-" in tokens[who - 2].text and tokens[who - 2].text.islower() else who - 1
+    for k in range(who - 1, max(-1, who - MAX_DESCRIBED_WORDS - 1), -1):
+        if not tokens[k].is_word or not tokens[k].text.islower():
+            break
+        if tokens[k].low in openers or tokens[k].text.isdigit():
+            start = k
+            break
+    first = tokens[start].start
+    return NounPhrase(first, end, "anonymous", title=text[first:end], head=tokens[who - 1].low)
 
 
 def after_dateline(tokens: list[Token], before: int) -> int:

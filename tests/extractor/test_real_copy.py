@@ -364,6 +364,12 @@ CASES = [
     ("apposition-aside", "State Sen. Lorna Jeffries said the suit was overdue.\n\nBrady Olson, a spokesperson for "
      "Pritchett’s campaign, fired back, calling Jeffries “more interested in her donors than in grandmothers.”",
      [("more interested in her donors than in grandmothers.", "partial", "Brady Olson")]),
+    # 4. The people a restrictive "who" clause describes speak its cue: "a server who tells viewers that ...".
+    ("restrictive-who", "Voters will decide in November. One ad features a server who tells viewers that the measure "
+     "“sounds nice, but it will cost me my job.”",
+     [("sounds nice, but it will cost me my job.", "partial", "a server")]),
+    ("restrictive-who", "The lawsuit alleges that SunHarbor sent door-to-door salespeople who told customers their "
+     "bills would “go to zero.”", [("go to zero.", "partial", "door-to-door salespeople")]),
     # 14. A company named in full and then by its first word alone ("Northway Grocers Inc." ... "Northway"):
     #     the short name is the company, as a speaker and as what "the company" refers back to.
     ("short-name", "Northway Grocers Inc. cut its forecast on Thursday. The Canadian Food Retail Association said "
