@@ -26,7 +26,7 @@ from .members import Members
 from .model import KnownSpeaker
 from .phrases import TITLE_JOIN, NounPhrase
 from .pronouns import fitting, pronoun_antecedent
-from .roles import another_body, fits_role, is_country, role_words, title_words
+from .roles import another_body, country_words, fits_role, is_country, role_words, title_words
 from .segments import Sentences
 from .singular_they import singular_they
 from .words import (
@@ -292,8 +292,13 @@ class Cast(Members):
                 found.media = media
                 found.add_name(title)  # named by its role only: not indexed as a proper name
             return found
-        # 'the Iranian foreign minister' fits 'Iranian Foreign Minister', not 'Afghan Foreign Minister'.
-        found = self._recent(lambda e: e.type != "organization" and fits_role(wanted, heads, e.title_words))
+        # 'the Iranian foreign minister' fits 'Iranian Foreign Minister', not 'Afghan Foreign Minister'; 'the Danish
+        # minister' is first whoever a title ties to Denmark ("her Danish counterpart, Lars Holm").
+        nationality = wanted & country_words()
+        found = self._recent(lambda e: e.type != "organization" and nationality <= e.title_words and (
+            fits_role(wanted, heads, e.title_words) or fits_role(wanted, heads, e.title_words, reworded=True))) if (
+            nationality) else None
+        found = found or self._recent(lambda e: e.type != "organization" and fits_role(wanted, heads, e.title_words))
         found = found or self._recent(
             lambda e: e.type != "organization" and fits_role(wanted, heads, e.title_words, reworded=True))
         # A role only the caller could tie to a name: "the crown prince" for a seeded Mohammed bin Salman.

@@ -370,6 +370,10 @@ CASES = [
      [("sounds nice, but it will cost me my job.", "partial", "a server")]),
     ("restrictive-who", "The lawsuit alleges that SunHarbor sent door-to-door salespeople who told customers their "
      "bills would “go to zero.”", [("go to zero.", "partial", "door-to-door salespeople")]),
+    # 13. A role with a nationality is first whoever a title ties to that country ("her Danish counterpart").
+    ("nationality-role", "Foreign Minister Ann Roe and her Danish counterpart, Lars Holm, signed the deal. “It is a "
+     "good day,” Roe said.\n\n“We intend to keep talking,” the Danish minister said.",
+     [("It is a good day,", "direct", "Ann Roe"), ("We intend to keep talking,", "direct", "Lars Holm")]),
     # 14. A company named in full and then by its first word alone ("Northway Grocers Inc." ... "Northway"):
     #     the short name is the company, as a speaker and as what "the company" refers back to.
     ("short-name", "Northway Grocers Inc. cut its forecast on Thursday. The Canadian Food Retail Association said "
