@@ -42,6 +42,8 @@ LIST_MARKERS = frozenset("-–—•*·")
 MAX_ROLE_TOKENS = 4
 # Words between the verb and the colon: 'Zarif told reporters after the meeting on Monday: “...'
 MAX_LEAD_TAIL_TOKENS = 14
+# Marks that close a quote nested at the end of another: "He asks, ‘Is there a date?|’”".
+NESTED_CLOSINGS = "’'”\"»›"
 # Words an unnamed subject's description takes: "a protester in the back of the room".
 MAX_DESCRIPTION_TOKENS = 12
 
@@ -127,7 +129,7 @@ def _next_sentence_cue(context: Context, quote: QuoteState) -> Hit | None:
     rest = tokens[j + n:]
     # After "?" or "!" the attribution still belongs to the quote ('“Don't!” Trump wrote on X.');
     # after a period only a bare "Ortiz said." does.
-    exclaimed = text[quote.span.start:quote.span.end].rstrip()[-1:] in "?!"
+    exclaimed = text[quote.span.start:quote.span.end].rstrip().rstrip(NESTED_CLOSINGS)[-1:] in "?!"  # "‘…date?’”"
     if not n or (not exclaimed and len(rest) > 4) or (rest and rest[-1].text not in ".!?"):
         return None
     return Hit(phrase, cue_span(tokens, j, n), reading="next_sentence")

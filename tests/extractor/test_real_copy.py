@@ -374,6 +374,10 @@ CASES = [
     ("nationality-role", "Foreign Minister Ann Roe and her Danish counterpart, Lars Holm, signed the deal. “It is a "
      "good day,” Roe said.\n\n“We intend to keep talking,” the Danish minister said.",
      [("It is a good day,", "direct", "Ann Roe"), ("We intend to keep talking,", "direct", "Lars Holm")]),
+    # 9. A question closing a nested quote ends the sentence; the attribution after it still belongs to the quote.
+    ("nested-question", "Khaled Mansour works at a mill. The man the church wants to sponsor is his brother.\n\n“He "
+     "asks, ‘Is there a date?’” Mansour said, his voice breaking.",
+     [("He asks, ‘Is there a date?’", "direct", "Khaled Mansour")]),
     # 14. A company named in full and then by its first word alone ("Northway Grocers Inc." ... "Northway"):
     #     the short name is the company, as a speaker and as what "the company" refers back to.
     ("short-name", "Northway Grocers Inc. cut its forecast on Thursday. The Canadian Food Retail Association said "
