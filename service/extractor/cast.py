@@ -251,9 +251,11 @@ class Cast(Members):
         head = relation_head(phrase.head or "")
         title = phrase.title or ""
         if head in lexicon("document_nouns"):
-            issuer = self._issuer(head, phrase.start)
+            owner = title.split()[0][:-2] if title.split()[0].endswith(POSSESSIVE) else ""  # "Boudreau’s report"
+            issuer = self._named_person(NounPhrase(phrase.start, phrase.start + len(owner), "name", name=owner)) if (
+                owner[:1].isupper() and not is_country(owner)) else self._issuer(head, phrase.start)
             if issuer is not None:
-                return issuer  # "the statement said": whoever issued it
+                return issuer  # "the statement said": whoever issued it; "Boudreau’s report said": Boudreau
         wanted, heads = role_words(title, head)
         if title.lower() in lexicon("organization_nouns") or head in lexicon("organization_nouns"):
             media = title.lower() in lexicon("media_nouns") or head in lexicon("media_nouns")

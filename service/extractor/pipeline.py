@@ -99,7 +99,7 @@ def resolve(context: Context, cast: Cast, mentions: Mentions) -> tuple[list[Enti
     spoken = sorted((q.phrase.start, q.phrase.end) for q in quotes if q.phrase is not None)
     items: dict[int, tuple[NounPhrase, list[int]]] = {}
     for position, phrase in scanned:
-        if not _overlaps_any(spoken, phrase.start, phrase.end):
+        if not _overlaps_any(spoken, phrase.start, phrase.end) or _owns_spoken(spoken, phrase):
             items[position] = (phrase, [])
     titled = {phrase.start: phrase for _, phrase in scanned if phrase.title}
     for index, quote in enumerate(quotes):
@@ -147,3 +147,10 @@ def resolve(context: Context, cast: Cast, mentions: Mentions) -> tuple[list[Enti
 def _overlaps_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     i = bisect.bisect_left(spans, (start, start))
     return any(s < end and start < e for s, e in spans[max(0, i - 1):i + 1])
+
+
+def _owns_spoken(spans: list[tuple[int, int]], phrase: NounPhrase) -> bool:
+    """Tell whether a scanned name is the possessor a speaker phrase starts inside of: "Auditor General Céline
+    |Boudreau|'s report said" (the phrase read only "Boudreau's report"; the scan read the whole name)."""
+    i = bisect.bisect_right(spans, (phrase.end, phrase.end)) - 1
+    return i >= 0 and phrase.start < spans[i][0] < phrase.end < spans[i][1]

@@ -378,6 +378,10 @@ CASES = [
     ("nested-question", "Khaled Mansour works at a mill. The man the church wants to sponsor is his brother.\n\n“He "
      "asks, ‘Is there a date?’” Mansour said, his voice breaking.",
      [("He asks, ‘Is there a date?’", "direct", "Khaled Mansour")]),
+    # 12. A person's document speaks for them: "Auditor General Céline Boudreau's report said".
+    ("document-owner", "Auditor General Céline Boudreau's report, released Thursday, said the department had “no "
+     "reliable way of knowing” whether the hours were worked.",
+     [("no reliable way of knowing", "partial", "Céline Boudreau")]),
     # 14. A company named in full and then by its first word alone ("Northway Grocers Inc." ... "Northway"):
     #     the short name is the company, as a speaker and as what "the company" refers back to.
     ("short-name", "Northway Grocers Inc. cut its forecast on Thursday. The Canadian Food Retail Association said "
