@@ -282,8 +282,10 @@ class Cast(Members):
             if found is None:
                 # "Eastline Rail cut 30 trains. ... the company said": a name with nothing personal about
                 # it (no title, honorific, known given name or pronoun) is the organization meant.
-                found = self._recent(lambda e: e.type == "person" and not e.personal) if (
-                    head in lexicon("company_nouns")) else None
+                # Only a company's role finds it so; any body is found by its own head ("... Tribunal", "the tribunal").
+                company = head in lexicon("company_nouns")
+                found = self._recent(lambda e: e.type == "person" and not e.personal and (company or head in {
+                    name.split()[-1].lower() for name in e.names}))
                 if found is not None:
                     found.type = "organization"
                     for name in found.names:

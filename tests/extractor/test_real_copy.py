@@ -382,6 +382,10 @@ CASES = [
     ("document-owner", "Auditor General Céline Boudreau's report, released Thursday, said the department had “no "
      "reliable way of knowing” whether the hours were worked.",
      [("no reliable way of knowing", "partial", "Céline Boudreau")]),
+    # 13. A body is found by the head its name ends in: "The Alberta Energy Tribunal ... the tribunal said".
+    ("body-by-head", "The Alberta Energy Tribunal has rejected the wells.\n\nIn a 64-page decision released "
+     "Wednesday, the tribunal said the plan relied on “assumptions the evidence does not support.”",
+     [("assumptions the evidence does not support.", "partial", "Alberta Energy Tribunal")]),
     # 14. A company named in full and then by its first word alone ("Northway Grocers Inc." ... "Northway"):
     #     the short name is the company, as a speaker and as what "the company" refers back to.
     ("short-name", "Northway Grocers Inc. cut its forecast on Thursday. The Canadian Food Retail Association said "
