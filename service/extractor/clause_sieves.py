@@ -53,8 +53,10 @@ def _reporting_clause(context: Context, index: int) -> Hit | None:
     agent = _passive_agent(context, quote, lead, i, n)
     if agent is not None:
         return Hit(agent, cue)  # "has been accused by campaigners of ‘...’": the agent speaks
-    # The only verb of the sentence, a characterizing one, may stand after an auxiliary: "has described as".
-    k = skip_adverbs_back(lead, i, auxiliaries=len(cues) == 1 and lead[i].low in lexicon("characterizing_verbs"))
+    # A characterizing verb may stand after an auxiliary when it is the sentence's only verb ("a strategy that X
+    # has described as") or puts the quote on its object with "as" ("said Democrats had dismissed the offer as").
+    characterizing = lead[i].low in lexicon("characterizing_verbs")
+    k = skip_adverbs_back(lead, i, auxiliaries=characterizing and (len(cues) == 1 or lead[-1].low == "as"))
     phrase = phrase_before(text, lead, k) or _relative_antecedent(text, lead, i) or _clause_opening_subject(
         text, lead, k) or unknown_role_before(text, lead, k)
     if phrase is not None and _new_document(phrase) and phrase.start > lead[0].start:

@@ -386,6 +386,10 @@ CASES = [
     ("body-by-head", "The Alberta Energy Tribunal has rejected the wells.\n\nIn a 64-page decision released "
      "Wednesday, the tribunal said the plan relied on “assumptions the evidence does not support.”",
      [("assumptions the evidence does not support.", "partial", "Alberta Energy Tribunal")]),
+    # 6. A characterization relayed by a source is the characterizer's: "said Democrats had dismissed it as “…”".
+    ("relayed-characterization", "Two people familiar with the talks said Mr. Kirby made an offer. One of the people "
+     "said Democrats had dismissed the offer as “rearranging the furniture.”",
+     [("rearranging the furniture.", "partial", "Democrats")]),
     # 14. A company named in full and then by its first word alone ("Northway Grocers Inc." ... "Northway"):
     #     the short name is the company, as a speaker and as what "the company" refers back to.
     ("short-name", "Northway Grocers Inc. cut its forecast on Thursday. The Canadian Food Retail Association said "
