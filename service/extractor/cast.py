@@ -51,6 +51,7 @@ RE_WORD = regex.compile(r"\p{L}+")
 RE_ARTICLE_BEFORE = regex.compile(r"(?r)(\p{L}+)\s+\Z")
 
 
+
 class Cast(Members):
     """Builds the cast in reading order and resolves speaker mentions against what came before.
 
@@ -89,7 +90,10 @@ class Cast(Members):
             The entity, or ``None`` for a mention nobody earlier fits (a speaker's pronoun with no
             antecedent is somebody unknown all the same: '“No,” he said.' opening an article).
         """
-        if phrase.kind == "pronoun":
+        pair = self.pair_for(self.text, phrase) if phrase.kind in ("nominal", "anonymous") else None
+        if pair is not None:
+            entity: Entity | None = pair  # "the two ministers said": the first of the two named together
+        elif phrase.kind == "pronoun":
             entity = self._pronoun(phrase, cue)
             if entity is None and speaker and phrase.gender != "n":
                 entity = self._new("unknown")
@@ -111,6 +115,7 @@ class Cast(Members):
             entity = self._anonymous(phrase)
         if entity is None:
             return None
+        self.note_pair(self.text, entity, phrase.start)
         entity.mentions.append((phrase.start, phrase.end))
         if phrase.kind == "pronoun" and entity.gender is None and phrase.gender in ("m", "f"):
             entity.gender = phrase.gender
@@ -167,23 +172,6 @@ class Cast(Members):
             if fits_role(wanted, heads, given) or fits_role(wanted, heads, given, reworded=True):
                 return True  # "Captain Apologizes" and "Rovers skipper Liam Foley" (an equivalent wording)
         return False
-
-    def named_later(self, role: Entity) -> Entity | None:
-        """The person a role speaking alone is, named only further on by a fitting title: the deck's "minister
-        says province ‘can’t find’ teachers" and, paragraphs down, "Education Minister Renée Lavallée said"."""
-        if role.type != "unknown" or role.names or role.pronoun_only or not role.titles or not role.mentions:
-            return None
-        last = role.mentions[-1][1]
-        given = [words for words in (title_words(title) for title in role.titles) if words]
-        later = sorted((e.mentions[0][0], e.id, e) for e in self.entities
-                       if e.type == "person" and e.names and e.mentions and e.mentions[0][0] > last)
-        for _, _, person in later:
-            for words in given:
-                wanted, heads = role_words(" ".join(words), words[-1])
-                if fits_role(wanted, heads, person.title_words) or fits_role(
-                        wanted, heads, person.title_words, reworded=True):
-                    return person
-        return None
 
     def _named_before(self, phrase: NounPhrase) -> Entity | None:
         """The person ``phrase`` names when the text named them before (a known speaker it has not yet

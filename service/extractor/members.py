@@ -1,18 +1,26 @@
-"""The cast's memory: its members, every mention in reading order, and an index of the words of their names;
-what the cast (:mod:`cast`) resolves against."""
+"""The cast's memory: its members, every mention in reading order, an index of the words of their names and the
+members named together; what the cast (:mod:`cast`) resolves against."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+import regex
+
 from .cast_words import same_given_names
 from .entities import Entity, Event
+from .language import lexicon
 from .model import KnownSpeaker
 from .phrases import NounPhrase
+from .roles import fits_role, role_words, title_words
 from .words import name_key
 
 # How far back (in mentions) a pronoun or a role looks for what it refers to: about one long article.
 MAX_LOOKBACK = 400
+# Between two members named together: " and ", ", and the ", " and her Danish counterpart, ".
+RE_JOINED = regex.compile(r"\s*+,?\s*+and\s++(?:[\p{L}’'\-]++,?\s++){0,4}?")
+# How far back "the two ministers" looks for the two named together: a few paragraphs.
+MAX_PAIR_CHARS = 1500
 
 
 class Members:
@@ -23,6 +31,7 @@ class Members:
         self.events: list[Event] = []
         self._by_word: dict[tuple[str, str], list[Entity]] = {}  # (type, name word) -> entities
         self._known: list[Entity] = []
+        self.pairs: list[tuple[int, Entity]] = []  # (where the second was named, the first) of two named together
         for known in seed:
             self._seed(known)
 
@@ -73,3 +82,38 @@ class Members:
         """The latest mentions before ``position``, newest first, at most ``MAX_LOOKBACK``."""
         recent = self.events[-MAX_LOOKBACK:]
         return [e for e in reversed(recent) if position is None or e.position < position]
+
+    def note_pair(self, text: str, entity: Entity, start: int) -> None:
+        """Remember two members named together: "Foreign Minister Ann Roe and her Danish counterpart, Lars Holm"."""
+        last = self.events[-1].entity if self.events else None
+        if last is None or last is entity or last.type != entity.type or entity.type not in ("person", "organization"):
+            return
+        end = last.mentions[-1][1] if last.mentions else -1
+        if end >= 0 and RE_JOINED.fullmatch(text, end, start):
+            self.pairs.append((start, last))
+
+    def pair_for(self, text: str, phrase: NounPhrase) -> Entity | None:
+        """The first of the last two members named together, for a plural role counted as two ("the two ministers",
+        "both leaders")."""
+        words = text[phrase.start:phrase.end].lower().split()
+        if not self.pairs or not words[-1].endswith("s") or lexicon("pair_words").isdisjoint(words[:2]):
+            return None
+        start, first = self.pairs[-1]
+        return first if phrase.start - start <= MAX_PAIR_CHARS else None
+
+    def named_later(self, role: Entity) -> Entity | None:
+        """The person a role speaking alone is, named only further on by a fitting title: the deck's "minister
+        says province ‘can’t find’ teachers" and, paragraphs down, "Education Minister Renée Lavallée said"."""
+        if role.type != "unknown" or role.names or role.pronoun_only or not role.titles or not role.mentions:
+            return None
+        last = role.mentions[-1][1]
+        given = [words for words in (title_words(title) for title in role.titles) if words]
+        later = sorted((e.mentions[0][0], e.id, e) for e in self.entities
+                       if e.type == "person" and e.names and e.mentions and e.mentions[0][0] > last)
+        for _, _, person in later:
+            for words in given:
+                wanted, heads = role_words(" ".join(words), words[-1])
+                if fits_role(wanted, heads, person.title_words) or fits_role(
+                        wanted, heads, person.title_words, reworded=True):
+                    return person
+        return None

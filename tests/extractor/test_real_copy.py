@@ -390,6 +390,13 @@ CASES = [
     ("relayed-characterization", "Two people familiar with the talks said Mr. Kirby made an offer. One of the people "
      "said Democrats had dismissed the offer as “rearranging the furniture.”",
      [("rearranging the furniture.", "partial", "Democrats")]),
+    # 17. "The two ministers said": the two named together just before (the first is the speaker).
+    ("pair", "Foreign Minister Ann Roe and her Danish counterpart, Lars Holm, signed the deal on Monday.\n\nIn a "
+     "joint statement, the two ministers said the patrols would focus on “the monitoring of foreign traffic.”",
+     [("the monitoring of foreign traffic.", "partial", "Ann Roe")]),
+    ("pair", "The Keewatin Treaty Council and the Northern Cree Alliance welcomed the ruling.\n\n“For too long, Canada "
+     "has made First Nations prove it in court,” the two organizations said.",
+     [("For too long, Canada has made First Nations prove it in court,", "direct", "Keewatin Treaty Council")]),
     # 14. A company named in full and then by its first word alone ("Northway Grocers Inc." ... "Northway"):
     #     the short name is the company, as a speaker and as what "the company" refers back to.
     ("short-name", "Northway Grocers Inc. cut its forecast on Thursday. The Canadian Food Retail Association said "
