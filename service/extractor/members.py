@@ -116,4 +116,7 @@ class Members:
                 if fits_role(wanted, heads, person.title_words) or fits_role(
                         wanted, heads, person.title_words, reworded=True):
                     return person
-        return None
+        # A headline's words for the role may not be the title's: "First Nation chief" for "Chief Marlene Tsakwa of
+        # the Naskwa First Nation"; the first person titled by its head is meant.
+        heads_only = {words[-1] for words in given}
+        return next((person for _, _, person in later if heads_only & person.title_words), None)

@@ -46,6 +46,10 @@ CASES = [
       ("She waited nine hours. Nine hours, in a plastic chair,", "direct", "Rachel Olsen")]),
     ("headline-lifted", "‘Harbor Lights’: Netflix renews hit drama for second season\n\n“Harbor Lights” returns in "
      "May.", [("Harbor Lights", "other", None), ("Harbor Lights", "other", None)]),
+    ("headline-role-later", "Pipeline would ‘cut our territory in half,’ First Nation chief tells regulator\n\nThe "
+     "hearing opened on Tuesday.\n\n“This line would cut our territory in half,” Chief Marlene Tsakwa of the Naskwa "
+     "First Nation told the panel.", [("cut our territory in half,", "partial", "Marlene Tsakwa"),
+                                      ("This line would cut our territory in half,", "direct", "Marlene Tsakwa")]),
     # 3b. A headline's subject elided before its second verb ("Bank Holds Rates, Warns of ‘Sticky’
     #     Inflation") speaks the quote, by the fuller name the lead gives it; the object after a cue never does.
     ("headline-elided", "Bank Holds Rates, Warns of ‘Sticky’ Inflation\n\nThe Central Bank kept its benchmark "
