@@ -2975,5 +2975,325 @@ doc("us-nyt-04", "us-politics", [
 ])
 
 
+# ---------------------------------------------------------------------------------------------------
+# Branch corpus-more8: eight more articles in the manner of the two external sets, four US political
+# (``us-politics``) and four Canadian (``canadian-news``), on beats the corpus did not have, annotated before
+# the engine was run on them.
+# ---------------------------------------------------------------------------------------------------
+
+# An AP statehouse story on an impeachment inquiry, straight marks: "said Rep. X, R-Broken Arrow, who ...", the
+# official's statement ("he called the inquiry “…” and said he would cooperate “…”", then "the statement said"),
+# "His attorney, X, said", a state auditor who "told The Associated Press", the speaker, the minority leader's
+# partial quote and "she said", a dissenting Republican on the floor, "A spokeswoman for the governor, X, said in
+# an email that Roarke", an agency employee on condition of anonymity ("the employee said"), "said in a brief
+# interview", the sponsor by pronoun at the end.
+
+doc("us-ap-06", "us-politics", [
+    q("This is not something any of us came here wanting to do,", "Carla Whitfield", PER, "Rep. Carla Whitfield",
+      "said"),
+    q("But the constitution gives this chamber one job⋯we're going to do it.", "Carla Whitfield", PER,
+      "Rep. Carla Whitfield", "said"),
+    q("a political ambush dressed up as oversight", "Dwight Harlan", PER, "[he] called the inquiry", "called",
+      PARTIAL),
+    q("with any fair process.", "Dwight Harlan", PER, "[he] called the inquiry", "said", PARTIAL),
+    q("I have nothing to hide and I'm not going anywhere,", "Dwight Harlan", PER, "the statement", "said"),
+    q("When you find the same nine signatures⋯a paperwork problem,", "Joan Petrakis", PER, "Petrakis", "told"),
+    q("delivered every service it was paid for", "Mark Ybarra", PER, "Mark Ybarra", "said", PARTIAL),
+    q("I'm not willing to wait a year for somebody else to tell this House what its job is,", "Tom Beckley", PER,
+      "Beckley", "said"),
+    q("the rules apply to Republicans, too,", "Alicia Greer", PER, "House Minority Leader Alicia Greer", "said",
+      PARTIAL),
+    q("March is a long time⋯already know has a problem,", "Alicia Greer", PER, "she", "said"),
+    q("skipping straight to the hanging", "Gary Dunlap", PER, "Rep. Gary Dunlap", "said", PARTIAL),
+    q("There's a process for this. It's called a courtroom,", "Gary Dunlap", PER, "Dunlap", "said"),
+    q("We're not jurors and we're not prosecutors, and some of us are acting like both.", "Gary Dunlap", PER,
+      "Dunlap", "said"),
+    q("respects the House's role", "Lacey Odom", PER, "Lacey Odom", "said", PARTIAL),
+    q("We were told to process them and not ask questions,", "a Labor Department employee", ANON, "the employee",
+      "said"),
+    q("So that's what we did.", "a Labor Department employee", ANON, "the employee", "said"),
+    q("be ready if it comes to us,", "Dale Haskins", PER, "Senate President Pro Tem Dale Haskins", "said", PARTIAL),
+    q("We'll start with the paper,", "Carla Whitfield", PER, "she", "said"),
+    q("The paper usually tells you who to talk to next.", "Carla Whitfield", PER, "she", "said"),
+])
+
+# A Politico whip-count story on a Supreme Court confirmation: a headline and deck without quotes, "(R-S.C.)" tags,
+# "Asked whether ..., he smiled and said: “…”", "she said" for a senator after a sentence about her meeting the
+# (female) nominee, "His office said in a statement", a Republican senator "granted anonymity" ("the senator
+# said"), a leadership aide who "described the mood as “…”", the nominee's "she told senators" and "in which she
+# argued", a floor speech over two paragraphs, "wrote on X that", a White House spokesperson, "told POLITICO", a
+# liberal group's memo ("the memo said"), an unnamed Democratic aide, "he said" after a reporter's question.
+
+doc("us-politico-06", "us-politics", [
+    q("We’re going to confirm her. I’ve never been more confident about a vote in this building,", "Rick Dellinger",
+      PER, "Dellinger", "told"),
+    q("I’ve got what I need.", "Rick Dellinger", PER, "[he] smiled", "said"),
+    q("real questions", "Helen Voss", PER, "[she] said the meeting", "said", PARTIAL),
+    q("I don’t make up my mind on the Supreme Court by reading what people post about me,", "Helen Voss", PER, "she",
+      "said"),
+    q("I make it up by reading the record, and I’m not done.", "Helen Voss", PER, "she", "said"),
+    q("takes his advice-and-consent responsibility seriously", "Curt Albers’s office", ORG, "His office", "said",
+      PARTIAL),
+    q("He’s annoyed about being taken for granted. That’s not the same thing as being a no,", "a Republican senator",
+      ANON, "the senator", "said"),
+    q("calm.", "a senior GOP leadership aide", ANON, "A senior GOP leadership aide", "described", PARTIAL),
+    q("Nobody’s panicking. If we were panicking, you’d know,", "a senior GOP leadership aide", ANON, "the aide",
+      "said"),
+    q("follow the court’s precedents faithfully,", "Miriam Okafor", PER, "[she] told senators", "told", PARTIAL),
+    q("built on sand.", "Miriam Okafor", PER, "[she] argued", "argued", PARTIAL),
+    q("This nominee told the Judiciary Committee one thing about precedent and wrote the opposite for 12 years,",
+      "Angela Ruiz", PER, "Minority Leader Angela Ruiz", "said"),
+    q("Republicans know it. Some of them have told me privately that they know it.", "Angela Ruiz", PER,
+      "Minority Leader Angela Ruiz", "said"),
+    q("The only question left is whether any of them will say so with their vote.", "Angela Ruiz", PER,
+      "Minority Leader Angela Ruiz", "said"),
+    q("the most evasive I’ve heard in 18 years on this committee.", "Paul Dresner", PER, "Sen. Paul Dresner", "wrote",
+      PARTIAL),
+    q("exactly the kind of judge the American people voted for", "Kendra Pryor", PER,
+      "White House spokesperson Kendra Pryor", "said", PARTIAL),
+    q("a reminder, not a threat.", "Grant Tobin", PER, "Grant Tobin", "told", PARTIAL),
+    q("The phones are ringing off the hook⋯not ringing for Okafor,", "Fair Courts Action", ORG, "the memo", "said"),
+    q("own the vote.", "a senior Democratic aide", ANON, "A senior Democratic aide", "said", PARTIAL),
+    q("Nobody’s asked,", "Rick Dellinger", PER, "he", "said"),
+])
+
+# A Washington Post investigation of a crypto-lobby fundraiser: a headline and deck, "according to ... reviewed by
+# The Washington Post", a campaign spokesman's statement, "he told reporters he “…”", a consultant's email ("she
+# described the evening as", then "She added:"), a lobbying group's statement ("the statement said"), "what the
+# agency called" inside a relative clause, an unnamed company spokesperson, a chairman's words relayed by an
+# anonymous attendee ("said Rearden ... told the room that"), "the person said", a spokesman by pronoun after
+# "disputed that account.", an ethics lawyer over two paragraphs, "wrote on X", a joint statement of two
+# Republicans, "saying the committee needed".
+
+doc("us-wapo-06", "us-politics", [
+    q("Every dollar was raised legally⋯a ticket to anything,", "Evan Moretti", PER, "campaign spokesman Evan Moretti",
+      "said"),
+    q("didn’t know who half the people in the room were", "Douglas Rearden", PER, "[he] told reporters", "told",
+      PARTIAL),
+    q("an intimate conversation with the chairman about the path forward for our industry.", "Renata Silva", PER,
+      "[she] described", "described", PARTIAL),
+    q("Space is limited, and the chairman has asked that we keep it that way.", "Renata Silva", PER, "She", "added"),
+    q("in her personal capacity", "Digital Asset Council", ORG, "The Digital Asset Council", "said", PARTIAL),
+    q("The council does not host, sponsor or pay for political fundraisers,", "Digital Asset Council", ORG,
+      "the statement", "said"),
+    q("a years-long scheme to mislead retail investors.", "Securities and Exchange Commission", ORG,
+      "the Securities and Exchange Commission", "called", PARTIAL),
+    q("as a private citizen", "a spokesperson", ANON, "A spokesperson for TokenHarbor", "said", PARTIAL),
+    q("isn’t going anywhere as long as I’m holding the gavel.", "Douglas Rearden", PER, "Rearden", "told", PARTIAL),
+    q("It was said like a promise,", "a person", ANON, "the person", "said"),
+    q("Nobody in that room took it any other way.", "a person", ANON, "the person", "said"),
+    q("The chairman said the bill wasn’t ready, which is what he has said publicly for a year,", "Evan Moretti", PER,
+      "he", "said"),
+    q("The rules let a chairman raise money from the industry he oversees. That part is legal,", "Meredith Tan", PER,
+      "Meredith Tan", "said"),
+    q("What you are not supposed to do is sit on a bill and then pass the hat.", "Meredith Tan", PER,
+      "Meredith Tan", "said"),
+    q("Even if every check cleared the rules, the order of events is the story.", "Meredith Tan", PER,
+      "Meredith Tan", "said"),
+    q("a pay-to-play clinic", "Maxine Oduya", PER, "Rep. Maxine Oduya", "called", PARTIAL),
+    q("The people who lost their savings⋯They got a form letter,", "Maxine Oduya", PER, "Oduya", "wrote"),
+    q("a vote, not a burial.", "Sandra Kittle and Joe Amato", PER, "Reps. Sandra Kittle (R-Ohio) and Joe Amato",
+      "said", PARTIAL, speakers=["Sandra Kittle", "Joe Amato"]),
+    q("for sale to whoever throws the nicest party.", "Sandra Kittle", PER, "Kittle", "saying", PARTIAL),
+    q("That’s a question for him. I know what I would do,", "Sandra Kittle", PER, "she", "said"),
+])
+
+# A CNN town-hall story: a sentence-case headline quote lifted from the body (its speaker named only there), a
+# byline and timestamp, a crowd chanting "Shame!" in the lead, the congressman "told the crowd", a woman near the
+# front who "shouted back", a constituent's quote and the congressman's partial reply, the crowd's chant after a
+# comma, "told CNN on Friday that ..." then "she said", a sheriff's office statement, a spokeswoman's "said ...
+# and accused ... of organizing “…”", a party chair "in an interview", an unnamed GOP aide "told CNN:", a farmer
+# with his age, "he told reporters" after a sentence naming the constituent, her partial quote at the end.
+
+doc("us-cnn-06", "us-politics", [
+    q("Look me in the eye", "Karen Lindqvist", PER, None, None, nth=0),
+    q("Shame!", "the crowd", ANON, "some in the crowd", "chanting", PARTIAL),
+    q("You can yell at me, and that’s fine. That’s your right,", "Dale Vukovich", PER, "Vukovich", "told"),
+    q("But I’m going to finish my answer.", "Dale Vukovich", PER, "Vukovich", "told"),
+    q("Answer the question!", "a woman near the front", ANON, "a woman near the front", "shouted"),
+    q("You voted to take $800 billion out of the program that keeps my kid alive,", "Karen Lindqvist", PER,
+      "Lindqvist", "said"),
+    q("Look me in the eye and tell me she’s going to be OK.", "Karen Lindqvist", PER, "Lindqvist", "said"),
+    q("waste, fraud and able-bodied adults who choose not to work,", "Dale Vukovich", PER, "Vukovich", "said",
+      PARTIAL),
+    q("Read the bill!", "the crowd", ANON, "the crowd", "chant"),
+    q("I just wanted him to see one of the people,", "Karen Lindqvist", PER, "she", "said"),
+    q("He looked at me like I was a line on a spreadsheet.", "Karen Lindqvist", PER, "she", "said"),
+    q("after repeated warnings", "Chippewa County Sheriff’s Office", ORG, "The Chippewa County Sheriff’s Office",
+      "said", PARTIAL),
+    q("will keep showing up", "Hannah Reese", PER, "Vukovich spokeswoman Hannah Reese", "said", PARTIAL),
+    q("a coordinated effort to shout down a conversation.", "Hannah Reese", PER, "Vukovich spokeswoman Hannah Reese",
+      "accused", PARTIAL),
+    q("He held a town hall when a lot of members won’t.⋯That’s the job,", "Hannah Reese", PER, "Reese", "said"),
+    q("Nobody bused these people in.⋯in his own district,", "Ben Adeyemi", PER, "Adeyemi", "said"),
+    q("Nobody’s telling members to hide.⋯every night, either.", "a senior GOP aide", ANON, "A senior GOP aide",
+      "told"),
+    q("He’s the only one who ever shows up up here.⋯never voted for him anyway,", "Jim Pfeiffer", PER, "Pfeiffer",
+      "said"),
+    q("I told her I’d look at her daughter’s case personally. I meant that,", "Dale Vukovich", PER, "he", "told"),
+    q("when somebody from his office calls.", "Karen Lindqvist", PER, "Lindqvist", "said", PARTIAL),
+])
+
+# A Canadian Press story on a Quebec farm strike: a union president "said in French at a news conference", a
+# provincial minister's two partial quotes after "told reporters ... that she was", "she said in French" after a
+# sentence naming the (female) premier, a PQ critic's "accused the government of “…”", a provincial police
+# spokesperson "in an interview", a farmer with his age, a distributors' council ("warned in a statement", then
+# "the statement said"), a federal minister and a Bloc MP in one paragraph, a government source who "told The
+# Canadian Press", a joint statement of the union and a workers' federation, a French sign, the CP sign-off.
+
+doc("ca-cp-06", "canadian-news", [
+    q("We are not doing this to hurt anybody.⋯run out of ways to be heard,", "Martin Bélisle", PER,
+      "union president Martin Bélisle", "said"),
+    q("Three years of meetings, three years of studies⋯what it costs them to produce.", "Martin Bélisle", PER,
+      "union president Martin Bélisle", "said"),
+    q("open to discussion", "Sophie Lapointe", PER, "Quebec Agriculture Minister Sophie Lapointe", "told", PARTIAL),
+    q("with a highway blockade.", "Sophie Lapointe", PER, "Quebec Agriculture Minister Sophie Lapointe", "told",
+      PARTIAL),
+    q("I understand their anger. I grew up with it at the kitchen table,", "Sophie Lapointe", PER, "she", "said"),
+    q("But you don’t fix a price problem by emptying the shelves.", "Sophie Lapointe", PER, "she", "said"),
+    q("letting farms die one at a time and calling it a market.", "Mathieu Ducharme", PER,
+      "Parti Québécois agriculture critic Mathieu Ducharme", "accused", PARTIAL),
+    q("We’re asking people to plan ahead and to be patient,", "Karine Dubé", PER, "Sgt. Karine Dubé", "said"),
+    q("The farmers have co-operated with us so far, and we expect that to continue.", "Karine Dubé", PER,
+      "Sgt. Karine Dubé", "said"),
+    q("I filled out the forms in September. I called in November. I called in January,", "Julien Tremblay", PER,
+      "he", "said"),
+    q("My bank doesn’t wait like that.", "Julien Tremblay", PER, "he", "said"),
+    q("begin to disappear from shelves by the weekend", "Conseil québécois des distributeurs alimentaires", ORG,
+      "The Conseil québécois des distributeurs alimentaires", "warned", PARTIAL),
+    q("We share many of the producers’ concerns, but consumers should not be caught in the middle,",
+      "Conseil québécois des distributeurs alimentaires", ORG, "the statement", "said"),
+    q("watching very closely.", "Greg Halvorsen", PER, "federal Agriculture Minister Greg Halvorsen", "said",
+      PARTIAL),
+    q("washed its hands", "Annie Thibodeau", PER, "Bloc Québécois MP Annie Thibodeau", "said", PARTIAL),
+    q("Nobody wants to see eggs being dumped on the six o’clock news,", "a Quebec government source", ANON,
+      "the source", "said"),
+    q("respect for the people who feed Quebec.",
+      "Union des cultivateurs du Québec and Fédération des travailleurs de l’agroalimentaire", ORG,
+      "The union and the Fédération des travailleurs de l’agroalimentaire", "said", PARTIAL,
+      speakers=["Union des cultivateurs du Québec", "Fédération des travailleurs de l’agroalimentaire"]),
+    q("tonight, if the minister calls.", "Martin Bélisle", PER, "Bélisle", "said", PARTIAL),
+    q("We can’t wait,", "Martin Bélisle", PER, "he", "said"),
+    q("The seed orders are due in three weeks.", "Martin Bélisle", PER, "he", "said"),
+], not_quotes=["Pas de fermes, pas de bouffe"])
+
+# A CBC story on a plane crash investigation, straight marks: a headline quote of the dead pilot's radio call
+# relayed by the safety board ("Pilot reported 'heavy icing' ..., TSB says"), a deck without quotes, a byline with
+# two timestamps, the lead's "The pilot ... radioed that he was picking up "…"", the investigator-in-charge by
+# surname and pronoun, a regional manager, the injured first officer's sister ("told CBC News that Amélie had
+# flown ..." then "she said"), the airline's statement, its president, a neighbour, a chief's Facebook post
+# ("said ... "…"" then "wrote"), a federal minister who "posted on X that".
+
+doc("ca-cbc-06", "canadian-news", [
+    q("heavy icing", "Nolan Fraser", PER, "Pilot", "reported", PARTIAL, nth=0),
+    q("heavy icing", "Nolan Fraser", PER, "The pilot", "radioed", PARTIAL, nth=1),
+    q("The crew was doing exactly what you would want a crew to do.⋯set up to land,", "Anne-Marie Kowal", PER,
+      "Kowal", "said"),
+    q("It's far too early to tell you why this happened.⋯not ruling anything in,", "Anne-Marie Kowal", PER, "she",
+      "said"),
+    q("Icing is something every pilot up here deals with all winter.⋯more than the aircraft could handle,",
+      "Marc Villeneuve", PER, "Villeneuve", "said"),
+    q("She loved that run. She'd text me pictures of the sunrise over the lakes,", "Chloé Roy", PER, "she", "said"),
+    q("She's going to want to fly again. I know her.", "Chloé Roy", PER, "she", "said"),
+    q("out of an abundance of caution", "Northern Link Airways", ORG, "Northern Link", "said", PARTIAL),
+    q("Nolan was the guy we sent when the weather was bad, because he was the best we had,", "Gord Sinclair", PER,
+      "Sinclair", "said"),
+    q("I don't know how to say that to his kids.", "Gord Sinclair", PER, "Sinclair", "said"),
+    q("It went over low, really low, and the engines sounded wrong, like they were straining,", "Tyler Brisson", PER,
+      "Brisson", "said"),
+    q("Then nothing. Then sirens.", "Tyler Brisson", PER, "Brisson", "said"),
+    q("in mourning", "Raymond Beardy", PER, "Wapiskaw Lake Chief Raymond Beardy", "said", PARTIAL),
+    q("Elsie was a grandmother to everybody in this community. She was on her way home,", "Raymond Beardy", PER,
+      "Beardy", "wrote"),
+    q("act immediately on anything the investigation finds.", "Suzanne Bergeron", PER,
+      "Federal Transport Minister Suzanne Bergeron", "posted", PARTIAL),
+])
+
+# A Globe and Mail G7 summit story: a headline and deck without quotes, a foreign dateline, Mr./Ms. on second
+# reference, the Prime Minister "told reporters at his closing news conference", the U.S. President's two partial
+# quotes and "he said", the German Chancellor ("said", then "the Chancellor said through an interpreter"), the
+# Italian Prime Minister by "She told", the French President by pronoun then "Ms. Roux said", a joint statement of
+# the leaders ("pledged"), a senior Canadian official "on the condition that they not be named", the Japanese Prime
+# Minister "said through an interpreter", the Conservative Leader ("said", "wrote on X"), the President's words
+# "according to a pool report", a former negotiator whose quote nests the President's words.
+
+doc("ca-globe-06", "canadian-news", [
+    q("I told the President what I have told him on the phone⋯on both sides of the border,", "Julien Marchand", PER,
+      "Mr. Marchand", "told"),
+    q("We had a frank conversation. It was not the last one.", "Julien Marchand", PER, "Mr. Marchand", "told"),
+    q("taking advantage", "Walt Kimball", PER, "Mr. Kimball", "said", PARTIAL),
+    q("for a long, long time.", "Walt Kimball", PER, "Mr. Kimball", "said", PARTIAL),
+    q("We love Canada. Great country, great people,", "Walt Kimball", PER, "he", "said"),
+    q("But they have to be fair, and they haven’t been fair.", "Walt Kimball", PER, "he", "said"),
+    q("a tariff wall designed in one capital.", "Jonas Albrecht", PER, "German Chancellor Jonas Albrecht", "said",
+      PARTIAL),
+    q("We are allies, not subcontractors,", "Jonas Albrecht", PER, "the Chancellor", "said"),
+    q("paid the price for a decade of naivety", "Giulia Ferrante", PER, "She", "told", PARTIAL),
+    q("Seven democracies do not always agree. That is precisely what makes them democracies,", "Isabelle Roux", PER,
+      "Ms. Roux", "said"),
+    q("secure, diversified and responsible supply chains", "Group of Seven leaders", ANON,
+      "the Group of Seven leaders", "pledged", PARTIAL),
+    q("This is the part of the summit that will still matter in five years,", "a senior Canadian government official",
+      ANON, "the official", "said"),
+    q("The tariff fight will be over by then, one way or another.", "a senior Canadian government official", ANON,
+      "the official", "said"),
+    q("very interested", "Haruto Sakai", PER, "Japanese Prime Minister Haruto Sakai", "said", PARTIAL),
+    q("no plan and no leverage.", "Darren Kowalski", PER, "Conservative Leader Darren Kowalski", "said", PARTIAL),
+    q("Another summit, another photo, and the tariffs are still there,", "Darren Kowalski", PER, "Mr. Kowalski",
+      "wrote"),
+    q("get along very well", "Walt Kimball", PER, "Mr. Kimball", "told", PARTIAL),
+    q("until we get a good deal,", "Walt Kimball", PER, "Mr. Kimball", "told", PARTIAL),
+    q("When he says ‘a good deal,’ nobody in Ottawa⋯anybody in Washington does either,", "Laura Dempsey", PER,
+      "Ms. Dempsey", "told"),
+    q("I will call him as often as it takes,", "Julien Marchand", PER, "he", "said"),
+])
+
+# A National Post story on a provincial auto-insurance overhaul: a deck quote ("Lawyers’ group calls the bill
+# ‘…’") whose group is named in the body, a finance minister who "told reporters at Province House" and, after
+# "Asked about Feltmate’s figures,", "he said", a lawyers' association ("called the bill") and its president over
+# two paragraphs ("said X, the association’s president"), an insurers' council's news release, its vice-president
+# "in an interview", an unnamed insurance executive, the NDP leader ("said ... and wrote on X"), a joint statement
+# of two groups ("urged MLAs to"), a crash victim, a driver introduced by an epithet ("The 29-year-old personal
+# support worker") before "she said", the premier's colon lead.
+
+doc("ca-np-06", "canadian-news", [
+    q("a tax on the injured", "Nova Scotia Injury Lawyers Association", ORG, "Lawyers’ group", "calls", PARTIAL,
+      nth=0),
+    q("Nova Scotians are paying some of the highest premiums⋯can’t keep up,", "Colin MacAskill", PER, "MacAskill",
+      "told"),
+    q("This bill makes insurance affordable again without leaving injured people behind.", "Colin MacAskill", PER,
+      "MacAskill", "told"),
+    q("a tax on the injured", "Nova Scotia Injury Lawyers Association", ORG,
+      "The Nova Scotia Injury Lawyers Association", "called", PARTIAL, nth=1),
+    q("A concussion is not a minor injury. Ask anyone who has had one and tried to go back to work,",
+      "Deborah Keating", PER, "Deborah Keating", "said"),
+    q("This bill takes money out of the pockets⋯to insurance companies.", "Deborah Keating", PER, "Deborah Keating",
+      "said"),
+    q("The government is calling that affordability. I call it a transfer.", "Deborah Keating", PER,
+      "Deborah Keating", "said"),
+    q("a significant intervention in a competitive market", "Atlantic Insurers’ Council", ORG,
+      "The Atlantic Insurers’ Council", "said", PARTIAL),
+    q("Without reform, our modelling showed rates climbing by as much as 20 per cent over three years,",
+      "Aaron Feltmate", PER, "Aaron Feltmate", "said"),
+    q("Nobody wanted that, including us.", "Aaron Feltmate", PER, "Aaron Feltmate", "said"),
+    q("I don’t take the industry’s numbers on faith, and I don’t take the lawyers’ numbers on faith,",
+      "Colin MacAskill", PER, "he", "said"),
+    q("We checked.", "Colin MacAskill", PER, "he", "said"),
+    q("live with", "an executive", ANON, "An executive at one of the province’s larger insurers", "said", PARTIAL),
+    q("You can’t freeze the price of repairs. Parts went up 30 per cent in three years,", "an executive", ANON,
+      "the executive", "said"),
+    q("crash victims to pay for the industry’s bad years", "Morgan Crosby", PER, "NDP Leader Morgan Crosby", "said",
+      PARTIAL),
+    q("listen to the people this bill will actually touch.",
+      "Brain Injury Association of Nova Scotia and Nova Scotia Injury Lawyers Association", ORG,
+      "The Brain Injury Association of Nova Scotia and the lawyers’ association", "urged", PARTIAL,
+      speakers=["Brain Injury Association of Nova Scotia", "Nova Scotia Injury Lawyers Association"]),
+    q("The other driver ran a red light.⋯couldn’t stand the light,", "Dan Wentzell", PER, "he", "said"),
+    q("Under this bill, that’s a minor injury.", "Dan Wentzell", PER, "he", "said"),
+    q("I’ve never had an accident. Not one.⋯I don’t know what,", "Kayla Smith", PER, "she", "said"),
+    q("Every group that has a stake in this system⋯you got it about right.", "Neil Sampson", PER,
+      "Premier Neil Sampson", "said"),
+])
+
 if __name__ == "__main__":
     sys.exit(main())
