@@ -59,6 +59,8 @@ def _speech(context: Context, index: int) -> bool:
         return True  # a transcript's turn: "TULL: Because this time we listened."
     if _word_as_word(context, quote):
         return False  # 'when the council says “affordable,”', '“right-sizing,” a term for'
+    if _printed(context.lead(quote)):
+        return False  # 'some carrying signs that read “Class size is a kids' issue.”'
     if _cued(context, index):
         return True
     if _title_as_subject(text, quote):
@@ -110,6 +112,14 @@ def _word_as_word(context: Context, quote: QuoteState) -> bool:
         return True
     return _said_in_general(context.lead(quote)) and len(
         RE_WORD.findall(text, quote.span.start, quote.span.end)) < MIN_UNCUED_WORDS
+
+
+def _printed(lead: list[Token]) -> bool:
+    """Tell whether a sign's words end the lead: "signs that read", "a banner reading", "T-shirts saying"."""
+    if len(lead) < 2 or lead[-1].low not in lexicon("sign_verbs"):
+        return False
+    noun = lead[-3] if len(lead) > 2 and lead[-2].low in lexicon("complementizers") else lead[-2]
+    return noun.low in lexicon("sign_nouns")
 
 
 def _said_in_general(lead: list[Token]) -> bool:

@@ -401,6 +401,11 @@ CASES = [
     ("pair", "The Keewatin Treaty Council and the Northern Cree Alliance welcomed the ruling.\n\n“For too long, Canada "
      "has made First Nations prove it in court,” the two organizations said.",
      [("For too long, Canada has made First Nations prove it in court,", "direct", "Keewatin Treaty Council")]),
+    # 5. A sign's printed words are no speech: "signs that read “…”", "a banner reading “…”".
+    ("sign", "About 40 teachers walked in a loop in the rain, some carrying signs that read “Class size is a kids' "
+     "issue.”", [("Class size is a kids' issue.", "other", None)]),
+    ("sign", "A banner reading “No more cuts to our schools, ever” hung from the balcony.",
+     [("No more cuts to our schools, ever", "other", None)]),
     # 14. A company named in full and then by its first word alone ("Northway Grocers Inc." ... "Northway"):
     #     the short name is the company, as a speaker and as what "the company" refers back to.
     ("short-name", "Northway Grocers Inc. cut its forecast on Thursday. The Canadian Food Retail Association said "
