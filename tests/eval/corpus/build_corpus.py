@@ -3295,5 +3295,307 @@ doc("ca-np-06", "canadian-news", [
       "Premier Neil Sampson", "said"),
 ])
 
+# ---------------------------------------------------------------------------------------------------
+# Branch corpus-more7: eight more articles in the manner of the two external sets, four Canadian
+# (``canadian-news``) and four US political (``us-politics``), on beats the corpus did not have, annotated before
+# the engine was run on them.
+# ---------------------------------------------------------------------------------------------------
+
+# A Canadian Press cabinet shuffle: the prime minister "told reporters" then "He said in French", a new finance
+# minister by pronoun ("she laughed." before "she said") and a quote paragraph that follows on without a cue, the
+# minister she replaces ("said he was “…” Aubry had shown in him", "he shrugged."), a senior official who was not
+# authorized ("the official said"), a dropped minister's post on X, "dismissed the shuffle as", the Bloc leader "said
+# in French", "The NDP’s finance critic, X,", a chamber of commerce "calling X in a statement “…”", "one of the
+# sources" after "Two Liberal sources", the CP sign-off.
+
+doc("ca-cp-05", "canadian-news", [
+    q("This is a team built for the job in front of us⋯see them this year,", "Martin Aubry", PER, "Aubry", "told"),
+    q("every region of the country,", "Martin Aubry", PER, "He", "said", PARTIAL),
+    q("lives within its means", "Claire Desrochers", PER, "She", "said", PARTIAL),
+    q("I’m not going to stand here on day one⋯I haven’t written yet,", "Claire Desrochers", PER, "she", "said"),
+    q("What I will tell you is that every line of it⋯going to be hard.", "Claire Desrochers", PER, None, None),
+    q("grateful for the confidence", "Paul Henning", PER, "Henning", "said", PARTIAL),
+    q("Treasury Board is where the money actually gets spent,", "Paul Henning", PER, "he", "said"),
+    q("You can call it whatever you like.", "Paul Henning", PER, "he", "said"),
+    q("She was told it was about renewal⋯an easy call,", "a senior government official", ANON, "the official",
+      "said"),
+    q("proud of every single day", "Kim Tollefson", PER, "Tollefson", "wrote", PARTIAL),
+    q("My parents came to this country⋯and it never was,", "Amrit Dhaliwal", PER, "Dhaliwal", "said"),
+    q("a change of nameplates, not a change of direction.", "Graham Pettigrew", PER,
+      "Conservative Leader Graham Pettigrew", "dismissed", PARTIAL),
+    q("The same people who doubled the debt⋯traded chairs,", "Graham Pettigrew", PER, "Pettigrew", "told"),
+    q("an admission", "Mathieu Gervais", PER, "Bloc Québécois Leader Mathieu Gervais", "said", PARTIAL),
+    q("Bay Street and Main Street.", "Leah Gallant", PER, "Leah Gallant", "said", PARTIAL),
+    q("She’s a smart person. I’ve sat across from her at committee for three years,", "Leah Gallant", PER,
+      "Gallant", "said"),
+    q("But the question isn’t whether she’s smart. It’s who she’s going to listen to.", "Leah Gallant", PER,
+      "Gallant", "said"),
+    q("a serious economist for a serious moment.", "Canadian Chamber of Commerce", ORG,
+      "The Canadian Chamber of Commerce", "calling", PARTIAL),
+    q("It was always going to be Claire. It was just a question of when,", "a Liberal source", ANON,
+      "one of the sources", "said"),
+    q("We will be judged on the budget, not on a photo at Rideau Hall,", "Martin Aubry", PER, "he", "said"),
+])
+
+# A CBC Saskatchewan story on a private surgical clinic, straight marks: a deck quote ("nurses' union calls it
+# '…'") repeated in the body, a minister who "told reporters at the legislature" then "He said", an NDP critic, a
+# briefing note obtained through freedom of information ("officials warned", "The note said"), a union president "in
+# an interview", the clinic's medical director, a patient by pronoun, a medical association's statement, a
+# professor "she said", the premier's earlier remarks ("said then") after his spokesperson, "she said" at the end.
+
+doc("ca-cbc-05", "canadian-news", [
+    q("a slow bleed", "Saskatchewan Union of Nurses", ORG, "nurses' union", "calls", PARTIAL, nth=0),
+    q("Nobody is getting a bill in the mail. Nobody is jumping the line with a credit card,", "Everett Kowalchuk",
+      PER, "Kowalchuk", "told"),
+    q("What's changing is that people⋯their surgery sooner.", "Everett Kowalchuk", PER, "Kowalchuk", "told"),
+    q("You can't build a second health system out of the staff of the first one,", "Aleana Toth", PER,
+      "NDP health critic Aleana Toth", "said"),
+    q("Every anesthetist who goes to work⋯or the General.", "Aleana Toth", PER, "NDP health critic Aleana Toth",
+      "said"),
+    q("worsen existing vacancies", "Saskatchewan Health Authority officials", ANON, "The note", "said", PARTIAL),
+    q("a year old", "Everett Kowalchuk", PER, "Kowalchuk", "said", PARTIAL),
+    q("a slow bleed", "Saskatchewan Union of Nurses", ORG, "The Saskatchewan Union of Nurses", "called", PARTIAL,
+      nth=1),
+    q("They won't close a hospital.⋯what's left over,", "Tracy Lindgren", PER, "union president Tracy Lindgren",
+      "said"),
+    q("We've seen this movie in other provinces. We know how it ends.", "Tracy Lindgren", PER,
+      "union president Tracy Lindgren", "said"),
+    q("I trained in the public system and I still operate at the General two days a week,", "Paul Okafor", PER,
+      "Okafor", "said"),
+    q("I'm not interested in hollowing it out.⋯shrink in a decade.", "Paul Okafor", PER, "Okafor", "said"),
+    q("I used to walk the dog around Riverside Park every morning.⋯a good day,", "Lorraine Bell", PER, "Bell",
+      "said"),
+    q("If they can do it in June instead of next year⋯for all I care,", "Lorraine Bell", PER, "she", "said"),
+    q("any measure that safely reduces wait times,", "Saskatchewan Medical Association", ORG,
+      "The Saskatchewan Medical Association", "said", PARTIAL),
+    q("Where they've worked, the province was very specific⋯the numbers closely,", "Miriam Stolte", PER, "she",
+      "said"),
+    q("Where they haven't, the contracts were vague and nobody was checking.", "Miriam Stolte", PER, "she", "said"),
+    q("I don't care whose name is on the building. I care how long people are waiting,", "Doug Renwick", PER,
+      "Renwick", "said"),
+    q("We'll be at the legislature every week until we do,", "Tracy Lindgren", PER, "she", "said"),
+])
+
+# A Globe and Mail story on a road to a mine through First Nations territory: Mr./Ms. and "Chief X" on second
+# reference, a joint statement of two chiefs named only further down ("they said"), a chief who "told The Globe and
+# Mail in a phone interview", the minister's reply by pronoun, a company chief executive "in an interview", a chief
+# who backs the road, a tribal council's letter obtained by The Globe ("A letter sent to ... by X ... warned"), a
+# senior provincial official not authorized to speak, a federal minister "said in French", a party leader's one-word
+# "called", a lawyer, "he said" for the first chief at the end.
+
+doc("ca-globe-05", "canadian-news", [
+    q("For 20 years, people have talked about opening up the north. Today we are actually doing it,",
+      "Doug Whitcombe", PER, "Mr. Whitcombe", "said"),
+    q("This road will be built with First Nations⋯in First Nations hands.", "Doug Whitcombe", PER, "Mr. Whitcombe",
+      "said"),
+    q("chosen a mining company over its treaty partners", "Abel Sutherland and Rebecca Wapoose", PER, "[they] said the province", "said",
+      PARTIAL, speakers=["Abel Sutherland", "Rebecca Wapoose"]),
+    q("Nobody from this government has sat down⋯Not once,", "Abel Sutherland", PER,
+      "Neskawin Chief Abel Sutherland", "told"),
+    q("They sat down with the company.⋯never sat down with us.", "Abel Sutherland", PER,
+      "Neskawin Chief Abel Sutherland", "told"),
+    q("We have gone further than any government in this province has ever gone,", "Doug Whitcombe", PER, "he",
+      "said"),
+    q("At some point, consultation has to lead to a decision.", "Doug Whitcombe", PER, "he", "said"),
+    q("They came with a map that was already drawn⋯the culverts,", "Rebecca Wapoose", PER, "Ms. Wapoose", "said"),
+    q("That’s not a conversation between nations. That’s a sales pitch.", "Rebecca Wapoose", PER, "Ms. Wapoose",
+      "said"),
+    q("The door is open. It has been open the whole time,", "Kevin Lindqvist", PER, "Mr. Lindqvist", "said"),
+    q("We would rather build this with everybody at the table than end up in a courtroom.", "Kevin Lindqvist", PER,
+      "Mr. Lindqvist", "said"),
+    q("My young people are leaving⋯nothing for them at home,", "Harold Moonias", PER, "Chief Moonias", "said"),
+    q("I respect my neighbours.⋯what my people told me to do.", "Harold Moonias", PER, "Chief Moonias", "said"),
+    q("poison every relationship in the region for a generation.", "Nishnawbe Regional Council", ORG,
+      "A letter sent to the province’s Indigenous affairs ministry in January by the Nishnawbe Regional Council",
+      "warned", PARTIAL),
+    q("There was real worry that the money would walk,", "a senior provincial official", ANON, "the official",
+      "said"),
+    q("to respect its obligations,", "Sylvie Gagnon", PER,
+      "federal Crown-Indigenous Relations Minister Sylvie Gagnon", "said", PARTIAL),
+    q("reckless", "Teresa Lindo", PER, "Ontario NDP Leader Teresa Lindo", "called", PARTIAL),
+    q("The province has a strong record on paper.⋯actually listened,", "Dayna Redsky", PER, "Ms. Redsky", "said"),
+    q("They can approve whatever they want in Thunder Bay,", "Abel Sutherland", PER, "he", "said"),
+    q("The road still has to come through here.", "Abel Sutherland", PER, "he", "said"),
+])
+
+# A National Post story on wildfire survivors suing their insurers: a deck's scare quote, "said X, the Vancouver
+# lawyer who filed the claim", a homeowner and "her husband, Stan," (same surname), "Her neighbour, X," by pronoun,
+# an insurer's statement ("the statement said") with a named spokesperson who gives no quote, an industry council's
+# vice-president "in an interview", the lawyer's reply by pronoun after "X scoffed", the finance minister, an MLA's
+# "called that “…”", "the society’s co-ordinator, X, said", a Facebook post "saying", the homeowner's "she said".
+
+doc("ca-natpost-05", "canadian-news", [
+    q("These families did everything right.⋯some of them for 30 years,", "Rohan Bhatt", PER, "Rohan Bhatt",
+      "said"),
+    q("And when the worst thing happened⋯a house in this province.", "Rohan Bhatt", PER, "Rohan Bhatt", "said"),
+    q("We didn’t buy a cheap policy.⋯put the house back,", "Debbie Kowalczyk", PER, "Kowalczyk", "said"),
+    q("I asked him that question, in those words.⋯ask it twice.", "Debbie Kowalczyk", PER, "Kowalczyk", "said"),
+    q("I’m 71. I’m not going to spend⋯an insurance company,", "Janice Pruden", PER, "she", "said"),
+    q("But I understand why people are.", "Janice Pruden", PER, "she", "said"),
+    q("continues to work with every customer", "Cascadia Mutual Insurance", ORG, "Cascadia Mutual", "said",
+      PARTIAL),
+    q("We understand the frustration of customers⋯policies were written,", "Cascadia Mutual Insurance", ORG,
+      "the statement", "said"),
+    q("Those costs are real, and they are being felt across the country.", "Cascadia Mutual Insurance", ORG,
+      "the statement", "said"),
+    q("Construction costs in the B.C. interior⋯priced for that,", "Aaron Liebowitz", PER, "Aaron Liebowitz",
+      "said"),
+    q("That’s not bad faith. That’s inflation.", "Aaron Liebowitz", PER, "Aaron Liebowitz", "said"),
+    q("They’re the experts. They set the numbers,", "Rohan Bhatt", PER, "he", "said"),
+    q("If the numbers were wrong⋯in Sorrento Bay.", "Rohan Bhatt", PER, "he", "said"),
+    q("People should not be finding out⋯in the ashes,", "Nadine Achterberg", PER, "Achterberg", "said"),
+    q("about a year too late.", "Kerry Fontaine", PER, "B.C. Conservative MLA Kerry Fontaine", "called", PARTIAL),
+    q("Most of the people we talk to aren’t arguing about the fire anymore,", "Lisa Matheson", PER,
+      "Lisa Matheson", "said"),
+    q("They’re arguing about paperwork.", "Lisa Matheson", PER, "Lisa Matheson", "said"),
+    q("not about picking a side.", "Shuswap Fire Recovery Society", ORG, "A post on the society’s Facebook page",
+      "saying", PARTIAL),
+    q("We’re 64 and 66. We’re not starting over somewhere else,", "Debbie Kowalczyk", PER, "she", "said"),
+    q("We’re going home. It’s just going to take a judge to get us there.", "Debbie Kowalczyk", PER, "she", "said"),
+], not_quotes=["rebuild"])
+
+# The Hill on a filibuster fight: a headline with the president's word in marks and the leader's quote after a
+# colon, `(R-Idaho)` tags, the president's post ("posted ... that", "and urged X to"), "He described the call as",
+# "the Idaho Republican said", a joint statement of two senators and "the two senators said", a senator's post on X
+# and "told The Hill", two GOP senators granted anonymity ("One of them said Sen. X stood up and told the room he had
+# “…”", "the other senator said"), the minority leader on the floor, "said with a laugh", a senior GOP aide, a former
+# parliamentarian "in an interview with The Hill", "he said" at the end.
+
+doc("us-hill-05", "us-politics", [
+    q("nuke", "Dorsey", PER, "Dorsey", None, PARTIAL, nth=0),
+    q("The votes aren’t there", "Curtis Malloy", PER, "Malloy", None, nth=0),
+    q("I’ve said it before and I’ll say it again⋯particularly close,", "Curtis Malloy", PER, "Malloy", "said"),
+    q("hiding behind an ancient rule", "Dorsey", PER, "Dorsey", "posted", PARTIAL),
+    q("nuke it, and do it now.", "Dorsey", PER, "[Dorsey] posted", "urged", PARTIAL),
+    q("frank.", "Curtis Malloy", PER, "He", "described", PARTIAL),
+    q("He knows where I am.⋯the day we’re in the minority,", "Curtis Malloy", PER, "the Idaho Republican", "said"),
+    q("turn the Senate into a second House, with all of the whiplash that comes with it.",
+      "Joan Albrecht and Tom Easterly", PER, "Sens. Joan Albrecht (R-Alaska) and Tom Easterly", "said", PARTIAL,
+      speakers=["Joan Albrecht", "Tom Easterly"]),
+    q("We support the goals of this bill.⋯to pass it,", "Joan Albrecht and Tom Easterly", PER, "the two senators",
+      "said", speakers=["Joan Albrecht", "Tom Easterly"]),
+    q("didn’t send us here to lose politely.", "Brock Danner", PER, "Sen. Brock Danner", "wrote", PARTIAL),
+    q("You’re going to hear from a lot of folks⋯than they think,", "Brock Danner", PER, "he", "said"),
+    q("not come to Washington to be a rubber stamp for anybody.", "Tom Easterly", PER, "Sen. Easterly", "told",
+      PARTIAL),
+    q("It got a little warm. Nobody threw anything,", "a GOP senator", ANON, "the other senator", "said"),
+    q("use every tool we have", "Denise Farrow", PER, "Senate Minority Leader Denise Farrow", "said", PARTIAL),
+    q("If they want to turn this place⋯in November,", "Denise Farrow", PER, "Farrow", "said"),
+    q("Sure, we were for it when it was our bill,", "Raúl Ybarra", PER, "Ybarra", "said"),
+    q("Everybody in this building is a hypocrite⋯on this year.", "Raúl Ybarra", PER, "Ybarra", "said"),
+    q("That’s the one that actually has a deadline.⋯a press release,", "a senior GOP aide", ANON, "the aide", "said"),
+    q("Presidents always think the filibuster⋯than presidents do,", "Elizabeth Rourke", PER, "Rourke", "said"),
+    q("Not this week,", "Curtis Malloy", PER, "he", "said"),
+])
+
+# An AP story on a redistricting ruling, straight marks: the majority's author ("Writing for the majority, X said
+# ... and that ...", "she wrote, noting that"), a dissenting judge, the attorney general's statement, "said X, the
+# group's lead attorney", a plaintiff "in a phone interview" and by pronoun, the House speaker "R-Greenville" who
+# "called the deadline", a state senator, a congressman's post on X, a political scientist after an inverted "said",
+# a governor's office and "His spokesperson, X,", the attorney's "she said" at the end, a contributor line.
+
+doc("us-ap-05", "us-politics", [
+    q("with a precision that cannot be explained by anything other than race,", "Carolyn Esposito", PER,
+      "U.S. District Judge Carolyn Esposito", "said", PARTIAL),
+    q("does not survive contact with the evidence.", "Carolyn Esposito", PER, "U.S. District Judge Carolyn Esposito",
+      "said", PARTIAL),
+    q("The Legislature was free to pursue partisan advantage.⋯Black voters,", "Carolyn Esposito", PER, "she",
+      "wrote"),
+    q("substituted its own judgment for that of the people's elected representatives", "Raymond Tolbert", PER,
+      "U.S. Circuit Judge Raymond Tolbert", "said", PARTIAL),
+    q("Two unelected judges have decided⋯South Carolina's districts,", "Wesley Pruitt", PER, "Pruitt", "said"),
+    q("We will appeal, and we expect to win.", "Wesley Pruitt", PER, "Pruitt", "said"),
+    q("This is a map that took a community⋯no piece could matter,", "Dana Pressley-Grant", PER,
+      "Dana Pressley-Grant", "said"),
+    q("The court saw that, and it said so.", "Dana Pressley-Grant", PER, "Dana Pressley-Grant", "said"),
+    q("They keep moving the lines around us. We never moved,", "Lucille Manigault", PER, "Manigault", "said"),
+    q("I wanted to see one judge look at that map and tell me it made sense.", "Lucille Manigault", PER,
+      "Manigault", "said"),
+    q("I'm not ashamed of it. I waited a long time,", "Lucille Manigault", PER, "she", "said"),
+    q("unrealistic", "Grant Ellison", PER, "he", "called", PARTIAL),
+    q("We are going to follow the law, and the law right now says 45 days,", "Grant Ellison", PER, "Ellison",
+      "told"),
+    q("I'd just ask folks to understand⋯in six weeks.", "Grant Ellison", PER, "Ellison", "told"),
+    q("We stood on that floor and told them this day was coming,", "Marcus Hill", PER, "Hill", "said"),
+    q("They didn't want to hear it then. Maybe they'll hear it now.", "Marcus Hill", PER, "Hill", "said"),
+    q("judicial activism at its worst.", "Jim Coker", PER, "Rep. Jim Coker", "said", PARTIAL),
+    q("If this map is redrawn⋯with the stay,", "Andrea Nwosu", PER, "Andrea Nwosu", "said"),
+    q("has full confidence in the attorney general", "Mark Tindall", PER, "Mark Tindall", "said", PARTIAL),
+    q("Every election under an illegal map is an election these voters don't get back,", "Dana Pressley-Grant", PER,
+      "she", "said"),
+])
+
+# A Washington Post story on a governor's pardon: a headline and deck without quotes, `(R)`/`(D-Norfolk)` tags, the
+# governor's written statement ("Reddick said he had reviewed the case “…” and had concluded that ... “…”", then "the
+# statement said"), a radio segment's name in marks ("Ask Richmond"), "told the host", the victim's mother "in an
+# interview" and by pronoun, a prosecutor's "called the pardon", two people familiar ("the person said"), a press
+# secretary, a state senator of the governor's party, a joint statement of two leaders ("the two leaders said"), a
+# lawyer, a watchdog's director, a candidate's post on X, the mother's "she said" at the end.
+
+doc("us-wapo-05", "us-politics", [
+    q("with the same care I would give any petition", "Thomas Reddick", PER, "Reddick", "said", PARTIAL),
+    q("paid a heavy price and shown genuine remorse.", "Thomas Reddick", PER, "Reddick", "said", PARTIAL),
+    q("I understand that this decision will be painful⋯I have made it,", "Thomas Reddick", PER, "the statement",
+      "said"),
+    q("had nothing to do with it, zero.", "Thomas Reddick", PER, "he", "said", PARTIAL),
+    q("If I had pardoned a stranger⋯question my integrity,", "Thomas Reddick", PER, "Reddick", "told"),
+    q("Nobody from his office called us. Nobody,", "Maria Cortez", PER, "Cortez", "said"),
+    q("I had to hear it from a stranger on the phone⋯is clean now.", "Maria Cortez", PER, "Cortez", "said"),
+    q("I never got an answer. Now I know why,", "Maria Cortez", PER, "she", "said"),
+    q("an insult to every family that has sat in a courtroom and trusted the process.", "Tyrone Beale", PER,
+      "Loudoun County Commonwealth’s Attorney Tyrone Beale", "called", PARTIAL),
+    q("There was nothing unusual about this case except who his father is,", "Tyrone Beale", PER, "Beale", "said"),
+    q("The counsel’s office gave him a clear answer. He didn’t like it,", "a person familiar with the deliberations",
+      ANON, "the person", "said"),
+    q("routinely receives advice he does not follow.", "Caitlin Moore", PER, "Caitlin Moore", "said", PARTIAL),
+    q("stunned.", "Bill Haskins", PER, "State Sen. Bill Haskins", "said", PARTIAL),
+    q("I’ve knocked on the doors of families like the Cortezes.⋯to tell us,", "Bill Haskins", PER, "Haskins",
+      "said"),
+    q("No family in Virginia should learn from a reporter⋯has been pardoned,", "Lorraine Patel and Ed Vasquez", PER,
+      "the two leaders", "said", speakers=["Lorraine Patel", "Ed Vasquez"]),
+    q("Bradley will carry this for the rest of his life.⋯doesn’t change that,", "Steven Greer", PER, "Greer",
+      "said"),
+    q("In Virginia, the pardon power runs through one person and one desk.⋯exactly this,", "Nadia Flores", PER,
+      "Flores", "said"),
+    q("what pay-to-play looks like when somebody dies.", "Abigail Torres", PER, "Abigail Torres", "wrote", PARTIAL),
+    q("I can’t change what he did. Maybe I can change what happens to the next mother,", "Maria Cortez", PER, "she",
+      "said"),
+], not_quotes=["Ask Richmond,"])
+
+# An NPR story from a member station on a city police budget vote: present-tense "says" throughout, a speaker at
+# public comment introduced after his quote's first half ("says X, whose older brother, Andre, was shot"), a council
+# member's "She says" then "Everhart says", a no vote by pronoun, the chief "is quiet for a moment." before "he
+# says", a police union's statement ("the union called ... and said") and its president's "says in the statement", the
+# mayor, a diner owner by pronoun, a criminologist after "says X" inverted, the first speaker's "he says" at the end.
+
+doc("us-npr-05", "us-politics", [
+    q("My brother needed a nurse.⋯he got a real one,", "Kendrick Moss", PER, "Kendrick Moss", "says"),
+    q("I'm not here to hate on the police.⋯the ones who came.", "Kendrick Moss", PER, "Kendrick Moss", "says"),
+    q("We were paying officers time-and-a-half⋯for eight hours,", "Tanya Everhart", PER, "Everhart", "says"),
+    q("That's not policing.⋯good for anybody.", "Tanya Everhart", PER, "Everhart", "says"),
+    q("I'm for the crisis team. I'd have voted for a pilot tomorrow,", "Doug Reinholt", PER, "he", "says"),
+    q("What I'm not for is pulling the money⋯the thing works.", "Doug Reinholt", PER, "he", "says"),
+    q("Ask me in August,", "Ray Dominguez", PER, "he", "says"),
+    q("I'll do what I can with what they give me. I always have.", "Ray Dominguez", PER, "he", "says"),
+    q("a political stunt written in the blood of a tragedy", "Fraternal Order of Police Lodge 88", ORG, "the union",
+      "called", PARTIAL),
+    q("already stretched to the breaking point.", "Fraternal Order of Police Lodge 88", ORG, "the union", "said",
+      PARTIAL),
+    q("When the crisis team goes home at 11 p.m.⋯answer the call?", "Mike Sobczak", PER,
+      "lodge president Mike Sobczak", "says"),
+    q("We are.", "Mike Sobczak", PER, "lodge president Mike Sobczak", "says"),
+    q("It's not exactly what I sent them. It's close enough, and it's the right direction,", "Arlene Sykes", PER,
+      "Sykes", "says"),
+    q("We owe Andre Moss's family that much.", "Arlene Sykes", PER, "Sykes", "says"),
+    q("I've called 911 three times this year. Every time, somebody came,", "Linda Varga", PER, "she", "says"),
+    q("I just want to keep it that way.", "Linda Varga", PER, "she", "says"),
+    q("The early numbers are encouraging.⋯for other calls,", "Joyce Amankwah", PER, "Amankwah", "says"),
+    q("But most of these programs are less than five years old.⋯is guessing.", "Joyce Amankwah", PER, "Amankwah",
+      "says"),
+    q("I want to see the van,", "Kendrick Moss", PER, "he", "says"),
+    q("I want to see it pull up to somebody's house, and nobody gets hurt.", "Kendrick Moss", PER, "he", "says"),
+])
+
+
 if __name__ == "__main__":
     sys.exit(main())
