@@ -17,8 +17,8 @@ from .words import name_key
 
 # How far back (in mentions) a pronoun or a role looks for what it refers to: about one long article.
 MAX_LOOKBACK = 400
-# Between two members named together: " and ", ", and the ", " and her Danish counterpart, ".
-RE_JOINED = regex.compile(r"\s*+,?\s*+and\s++(?:[\p{L}’'\-]++,?\s++){0,4}?")
+# Between two members named together: " and ", ", and the ", " and her Danish counterpart, ", " (R-Utah) and ".
+RE_JOINED = regex.compile(r"(?:\s*+\([^()\n]{1,24}+\))?\s*+,?\s*+and\s++(?:[\p{L}’'\-]++,?\s++){0,4}?")
 # How far back "the two ministers" looks for the two named together: a few paragraphs.
 MAX_PAIR_CHARS = 1500
 

@@ -40,6 +40,8 @@ from .words import (
 MAX_PHRASE_TOKENS = 14
 # Capitalized words of an institution a person is "of": "Maria Lopez of the | Tenants Union".
 MAX_AFFILIATION_WORDS = 5
+# Words of a role's "of" phrase before the name apposed to it: "the director | of the city's shelter |, Ann Roe,".
+MAX_OF_TOKENS = 7
 # The marks around a nickname inside a name: Ann “Annie” Roe, Ann "Annie" Roe.
 OPENING_NICKNAME = ("“", '"', "‘", "'")
 CLOSING_NICKNAME = ("”", '"', "’", "'")
@@ -356,8 +358,19 @@ def _first_of_two_verbs(tokens: list[Token], j: int) -> bool:
 
 
 def _apposed_name(text: str, tokens: list[Token], phrase: NounPhrase, end: int) -> tuple[NounPhrase, int]:
-    """Prefer the name in "the governor, Beth Munro" over the role before it."""
-    if phrase.kind not in ("nominal", "anonymous") or end + 1 >= len(tokens) or tokens[end].text != ",":
+    """Prefer the name in "the governor, Beth Munro" (or "the director of the shelter, Ann Roe") over the role
+    before it."""
+    if phrase.kind not in ("nominal", "anonymous") or end + 1 >= len(tokens):
+        return phrase, end
+    if tokens[end].low in lexicon("office_prepositions"):  # "the director | of the shelter |, Ann Roe,"
+        comma = next((k for k in range(end + 1, min(len(tokens), end + MAX_OF_TOKENS)) if not tokens[k].is_word), -1)
+        if comma < 0 or tokens[comma].text != ",":
+            return phrase, end
+        of_phrase = text[tokens[end].start:tokens[comma - 1].end]
+        role = phrase._replace(end=tokens[comma - 1].end, title=f"{phrase.title or ''} {of_phrase}")
+        named = _apposed_name(text, tokens, role, comma)
+        return named if named[0].kind == "name" else (phrase, end)
+    if tokens[end].text != ",":
         return phrase, end
     parsed = phrase_after(text, tokens, end + 1)  # "Jane Doe", "Dr. Ann Wu"
     if parsed is None or parsed[0].kind != "name":

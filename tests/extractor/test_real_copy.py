@@ -406,6 +406,11 @@ CASES = [
      "issue.”", [("Class size is a kids' issue.", "other", None)]),
     ("sign", "A banner reading “No more cuts to our schools, ever” hung from the balcony.",
      [("No more cuts to our schools, ever", "other", None)]),
+    ("pair", "Sens. Ann Roe (R-Utah) and Bo Lin (R-Iowa) wrote to the agency on Monday.\n\n“We object,” the two "
+     "senators said.", [("We object,", "direct", "Ann Roe")]),
+    # 11. A role with its "of" phrase, then the name, after the quote: the name.
+    ("role-of-name", "“We are full every night,” the director of the shelter, Ann Roe, said.",
+     [("We are full every night,", "direct", "Ann Roe")]),
     # 14. A company named in full and then by its first word alone ("Northway Grocers Inc." ... "Northway"):
     #     the short name is the company, as a speaker and as what "the company" refers back to.
     ("short-name", "Northway Grocers Inc. cut its forecast on Thursday. The Canadian Food Retail Association said "
