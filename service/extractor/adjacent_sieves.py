@@ -20,6 +20,7 @@ from .cues import (
 from .language import compiled, lexicon, mapping
 from .phrase_before import joint_before, phrase_before
 from .phrase_finder import (
+    apposed_name,
     joint_after,
     phrase_after,
     skip_affiliation,
@@ -71,7 +72,10 @@ def _trailing_cue(context: Context, index: int) -> Hit | None:
         unknown = unknown_role_after_cue(text, tokens, n)
         if unknown is not None:
             return Hit(unknown, cue_span(tokens, 0, n))  # "said the shopkeeper.": the explicit cue wins
-    parsed = phrase_after(text, tokens, 0) or unknown_role(text, tokens, 0)
+    parsed = phrase_after(text, tokens, 0)
+    if parsed is None:
+        unknown = unknown_role(text, tokens, 0)  # "the clown said", or "the society’s organizer, Lisa Roe, said"
+        parsed = apposed_name(text, tokens, *unknown) if unknown is not None else None
     if parsed is None:
         return sentence_end_cue(text, tokens)
     phrase, j = parsed

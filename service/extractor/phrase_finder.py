@@ -94,7 +94,7 @@ def phrase_after(text: str, tokens: list[Token], i: int) -> tuple[NounPhrase, in
         named = _name_after_role(text, tokens, i, end) or _name_by_frame(text, tokens, phrase, end)
         if named is not None:  # "the movement’s spokesman Yahya Saree", "a student named Mikel"
             return named
-        return _apposed_name(text, tokens, phrase, end)
+        return apposed_name(text, tokens, phrase, end)
     if first.low in lexicon("anonymous_heads") and first.low.endswith("s"):
         end = _anonymous_tail(tokens, i + 1)
         phrase = interpret(text, tokens[i:end])
@@ -131,7 +131,7 @@ def phrase_after(text: str, tokens: list[Token], i: int) -> tuple[NounPhrase, in
         rest = phrase_after(text, tokens, j + 3)  # "said Ann | “Annie” | Roe"
         if rest is not None and rest[0].kind == "name":
             return phrase._replace(end=rest[0].end, name=f"{phrase.name} {rest[0].name}"), rest[1]
-    return _apposed_name(text, tokens, phrase, j)
+    return apposed_name(text, tokens, phrase, j)
 
 
 def numbered_body(text: str, tokens: list[Token], first: int, k: int) -> NounPhrase | None:
@@ -357,7 +357,7 @@ def _first_of_two_verbs(tokens: list[Token], j: int) -> bool:
         tokens[k + 1].low in lexicon("reporting_verbs") or phrasal_cue(tokens, k + 1))
 
 
-def _apposed_name(text: str, tokens: list[Token], phrase: NounPhrase, end: int) -> tuple[NounPhrase, int]:
+def apposed_name(text: str, tokens: list[Token], phrase: NounPhrase, end: int) -> tuple[NounPhrase, int]:
     """Prefer the name in "the governor, Beth Munro" (or "the director of the shelter, Ann Roe") over the role
     before it."""
     if phrase.kind not in ("nominal", "anonymous") or end + 1 >= len(tokens):
@@ -368,7 +368,7 @@ def _apposed_name(text: str, tokens: list[Token], phrase: NounPhrase, end: int) 
             return phrase, end
         of_phrase = text[tokens[end].start:tokens[comma - 1].end]
         role = phrase._replace(end=tokens[comma - 1].end, title=f"{phrase.title or ''} {of_phrase}")
-        named = _apposed_name(text, tokens, role, comma)
+        named = apposed_name(text, tokens, role, comma)
         return named if named[0].kind == "name" else (phrase, end)
     if tokens[end].text != ",":
         return phrase, end

@@ -411,6 +411,8 @@ CASES = [
     # 11. A role with its "of" phrase, then the name, after the quote: the name.
     ("role-of-name", "“We are full every night,” the director of the shelter, Ann Roe, said.",
      [("We are full every night,", "direct", "Ann Roe")]),
+    ("role-of-name", "“Most of the people we talk to are exhausted,” the society’s quartermaster, Lisa Matheson, said.",
+     [("Most of the people we talk to are exhausted,", "direct", "Lisa Matheson")]),
     # 14. A company named in full and then by its first word alone ("Northway Grocers Inc." ... "Northway"):
     #     the short name is the company, as a speaker and as what "the company" refers back to.
     ("short-name", "Northway Grocers Inc. cut its forecast on Thursday. The Canadian Food Retail Association said "
