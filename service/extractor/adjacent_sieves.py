@@ -74,8 +74,8 @@ def _trailing_cue(context: Context, index: int) -> Hit | None:
             return Hit(unknown, cue_span(tokens, 0, n))  # "said the shopkeeper.": the explicit cue wins
     parsed = phrase_after(text, tokens, 0)
     if parsed is None:
-        unknown = unknown_role(text, tokens, 0)  # "the clown said", or "the society’s organizer, Lisa Roe, said"
-        parsed = apposed_name(text, tokens, *unknown) if unknown is not None else None
+        guessed = unknown_role(text, tokens, 0)  # "the clown said", or "the society’s organizer, Lisa Roe, said"
+        parsed = apposed_name(text, tokens, guessed[0], guessed[1]) if guessed is not None else None
     if parsed is None:
         return sentence_end_cue(text, tokens)
     phrase, j = parsed
