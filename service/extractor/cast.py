@@ -6,9 +6,8 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 
-import regex
-
 from .cast_words import (
+    RE_WORD,
     elided_role,
     held_for_another,
     is_agency,
@@ -23,6 +22,7 @@ from .entities import Entity, Event
 from .epithets import antecedent, writer_horizon
 from .language import lexicon, mapping
 from .members import Members
+from .mentions import RE_WORD_BEFORE
 from .model import KnownSpeaker
 from .phrases import TITLE_JOIN, NounPhrase
 from .pronouns import fitting, pronoun_antecedent
@@ -47,9 +47,6 @@ from .words import (
 MAX_ISSUER_CHARS = 600
 # A role named alone (a headline's "Mayor:") is named by a fitting title this far on: the deck and lead.
 MAX_ROLE_NAMING_CHARS = 600
-RE_WORD = regex.compile(r"\p{L}+")
-RE_ARTICLE_BEFORE = regex.compile(r"(?r)(\p{L}+)\s+\Z")
-
 
 
 class Cast(Members):
@@ -184,7 +181,7 @@ class Cast(Members):
         name = phrase.name or " ".join((phrase.title or "").split()[2:])  # "lawyer for | Ann Lee"
         self.add(NounPhrase(phrase.end - len(name), phrase.end, "name", name=name))
         role = (phrase.title or "").split()[0].lower()
-        article = RE_ARTICLE_BEFORE.search(self.text, max(0, phrase.start - 6), phrase.start)  # "A| spokesperson"
+        article = RE_WORD_BEFORE.search(self.text, max(0, phrase.start - 6), phrase.start)  # "A| spokesperson"
         start = article.start(1) if article is not None and article.group(1).lower() in lexicon("articles") else (
             phrase.start)
         return self._anonymous(phrase._replace(start=start, kind="anonymous", name=None, head=role))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .language import compiled, lexicon
 from .phrase_finder import phrase_after
-from .phrases import NounPhrase
+from .phrases import NounPhrase, joined_verb_end
 from .tokens import Token
 
 
@@ -135,12 +135,10 @@ def skip_adverbs_back(tokens: list[Token], j: int, *, auxiliaries: bool = False)
 def skip_first_verb_back(tokens: list[Token], k: int) -> int:
     """Step back over the subject's first verb before a cue joined to it: "a man in the back | stood and |
     shouted", "stood up and | yelled"; ``k`` unchanged when none stands there."""
-    if k < 3 or tokens[k - 1].low not in lexicon("joining_words"):
+    if k < 3:
         return k
-    j = k - 2
-    if tokens[j].low in lexicon("verb_particles"):
-        j -= 1
-    return j if j > 0 and tokens[j].is_word and tokens[j].text.islower() else k
+    j = k - 3 if tokens[k - 2].low in lexicon("verb_particles") else k - 2
+    return j if j > 0 and joined_verb_end(tokens, j) == k and tokens[j].is_word and tokens[j].text.islower() else k
 
 
 def quoted_as_saying(text: str, tokens: list[Token]) -> tuple[NounPhrase, tuple[int, int]] | None:

@@ -95,8 +95,10 @@ class Members:
     def pair_for(self, text: str, phrase: NounPhrase) -> Entity | None:
         """The first of the last two members named together, for a plural role counted as two ("the two ministers",
         "both leaders")."""
+        if not self.pairs:
+            return None
         words = text[phrase.start:phrase.end].lower().split()
-        if not self.pairs or not words[-1].endswith("s") or lexicon("pair_words").isdisjoint(words[:2]):
+        if not words[-1].endswith("s") or lexicon("pair_words").isdisjoint(words[:2]):
             return None
         start, first = self.pairs[-1]
         return first if phrase.start - start <= MAX_PAIR_CHARS else None

@@ -88,7 +88,7 @@ class Scanner:
         bylines = byline_lines(text)
         for start, end, words in self._runs():
             budget.check()
-            if self._inside_quote(start) or (bylines and _inside(bylines, start)):
+            if self._inside_quote(start) or any(s <= start < e for s, e in bylines):
                 continue  # words quoted, or a byline's writer
             introduced = self._introduced(start, end, words) if text[start - 2:start] in INTRODUCING else None
             introduced = introduced or (named_relative(text, start, end) if words == 1 else None)  # "his son Ravi"

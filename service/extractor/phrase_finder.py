@@ -18,9 +18,11 @@ from .phrases import (
     is_cap,
     is_name_word,
     is_possessor,
+    joined_verb_end,
     phrasal_cue,
     role_run,
 )
+from .segments import line_start
 from .tokens import Token
 from .words import (
     RE_PARTY_LABEL,
@@ -108,7 +110,7 @@ def phrase_after(text: str, tokens: list[Token], i: int) -> tuple[NounPhrase, in
         return bare, i + 1  # "police said", but "Police Chief Arlene Voss" is a name
     j = i
     while j < len(tokens) and j - i < MAX_PHRASE_TOKENS and _extends_forward(tokens, i, j) and (
-            j == i or _same_line(text, tokens[j - 1].end, tokens[j].start)):
+            j == i or line_start(text, tokens[j - 1].end, tokens[j].start) == tokens[j - 1].end):
         j += 1  # a name never runs on into the next line: "with Marisol Quintana | ⏎⏎ Marisol Quintana has run"
     while j > i and not (is_cap(tokens[j - 1]) or is_title(tokens[j - 1].low)):
         j -= 1
@@ -232,10 +234,6 @@ def bare_group(token: Token) -> NounPhrase | None:
     return None
 
 
-def _same_line(text: str, start: int, end: int) -> bool:
-    return text.find("\n", start, end) < 0 and text.find("\r", start, end) < 0
-
-
 def _extends_forward(tokens: list[Token], i: int, j: int) -> bool:
     """Tell whether ``tokens[j]`` continues a name-and-title phrase that began at ``i``."""
     token = tokens[j]
@@ -352,9 +350,8 @@ def _anonymous_tail(tokens: list[Token], end: int) -> int:
 def _first_of_two_verbs(tokens: list[Token], j: int) -> bool:
     """Tell whether ``tokens[j]`` is a verb joined to a reporting cue after it: "stood | and shouted", "stood up
     | and yelled" (the subject's first verb, never part of its description)."""
-    k = j + 2 if j + 1 < len(tokens) and tokens[j + 1].low in lexicon("verb_particles") else j + 1
-    return k + 1 < len(tokens) and tokens[k].low in lexicon("joining_words") and (
-        tokens[k + 1].low in lexicon("reporting_verbs") or phrasal_cue(tokens, k + 1))
+    k = joined_verb_end(tokens, j)
+    return 0 <= k < len(tokens) and (tokens[k].low in lexicon("reporting_verbs") or phrasal_cue(tokens, k))
 
 
 def apposed_name(text: str, tokens: list[Token], phrase: NounPhrase, end: int) -> tuple[NounPhrase, int]:

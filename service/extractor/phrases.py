@@ -202,6 +202,13 @@ def epithet_end(tokens: list[Token], i: int) -> int:
     return -1
 
 
+def joined_verb_end(tokens: list[Token], j: int) -> int:
+    """Where the word after the "and" that joins the verb at ``tokens[j]`` (and its particle) to a second verb
+    stands: "stood | and shouted", "stood up | and yelled"; -1 when no "and" follows."""
+    k = j + 2 if j + 1 < len(tokens) and tokens[j + 1].low in lexicon("verb_particles") else j + 1
+    return k + 1 if k < len(tokens) and tokens[k].low in lexicon("joining_words") else -1
+
+
 def phrasal_cue(tokens: list[Token], j: int) -> bool:
     """Tell whether a reporting cue of two words starts at ``tokens[j]``: a phrase ends before "hit back" as
     before "said" ("a friend of the star | hit back:", where "back" alone would be a player's role)."""
