@@ -27,7 +27,14 @@ from .scan_words import (
 )
 from .segments import line_start
 from .tokens import Tokens, tokenize
-from .words import POSSESSIVE, company_short_name, is_person_nationality, is_title, organization_noun_words
+from .words import (
+    POSSESSIVE,
+    company_short_name,
+    is_person_nationality,
+    is_title,
+    organization_noun_words,
+    pronoun_gender,
+)
 
 RE_WORD_BEFORE = regex.compile(r"(?r)([\p{L}’'\-]+)\h+\Z")  # on the same line
 RE_WORD_BEFORE_END = regex.compile(r"(?r)\p{L}++")  # the last word of a run
@@ -48,6 +55,8 @@ INTRODUCING = frozenset((", ", "d ", "s "))
 NICKNAME_ENDS = frozenset(("” ", "’ ", '" ', "' "))
 # Words between a possessor and the body it owns: "Moravia’s | interior ministry".
 MAX_BODY_WORDS = 3
+# Subject pronouns as a clause writes them, with the character before and the space after: " he |said".
+PRONOUN_SUBJECTS = (" he ", " she ", "\nHe ", "\nShe ", " He ", " She ")
 # How far before a name its title is looked for: "Governor of the Central Bank of Iran (CBI)".
 LOOKBACK_CHARS = 60
 
@@ -118,6 +127,7 @@ class Scanner:
                 singles.append((end - len(rest), end))  # "What Marwood watches": an opener before a surname
         found.extend(self._subject_roles(indefinite))
         found.extend(self._anonymous())
+        found.extend(self._reporting_pronouns())
         found.extend(self._surnames(found, singles, known_names))
         found.sort(key=lambda item: item[0])
         return Mentions(found, self._weak_subjects(found, singles))
@@ -308,6 +318,23 @@ class Scanner:
             parsed = phrase_after(text, tokens, 0)
             if parsed is not None and parsed[0].kind == "anonymous":
                 found.append((parsed[0].start, parsed[0]))
+        return found
+
+    def _reporting_pronouns(self) -> list[tuple[int, NounPhrase]]:
+        """"He" and "she" as the subject of the writer's reported speech: "Asked about Feltmate’s figures, he said
+        the government had ...". Resolved where they stand, they carry the person on to a later "he said"
+        past the names the sentence only mentions."""
+        text, found = self.text, []
+        verbs = lexicon("reporting_verbs")
+        for pronoun in PRONOUN_SUBJECTS:
+            i = text.find(pronoun)
+            while i >= 0:
+                start, end = i + 1, i + len(pronoun) - 1
+                verb = RE_LONE_SUBJECT_VERB.match(text, end)
+                if verb is not None and verb.group(1) in verbs and not self._inside_quote(start):
+                    gender = pronoun_gender(text[start:end].lower())
+                    found.append((start, NounPhrase(start, end, "pronoun", gender=gender)))
+                i = text.find(pronoun, end)
         return found
 
     def _surnames(self, found: list[tuple[int, NounPhrase]], singles: list[tuple[int, int]],

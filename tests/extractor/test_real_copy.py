@@ -851,6 +851,14 @@ CASES = [
     ("pronoun chain", "Kira Lund rows daily. Her mother, Maren, drives her to the dock. “I’m her pit crew,” she "
      "says.\n\nWhat Lund counts, obsessively, is strokes. She keeps a log of every session. “That’s not a flex,” she "
      "says.", [("I’m her pit crew,", "direct", "Maren"), ("That’s not a flex,", "direct", "Kira Lund")]),
+    # P2. "He"/"she" as the subject of the writer's reported speech is resolved where it stands, so a later
+    #     "he said" goes on with that person, not with a name the sentence only mentioned ("Asked about X’s ...").
+    ("pronoun chain", "“It works,” Carl Moss said.\n\nColin Reid said the board would watch premiums. Asked about "
+     "Moss’s figures, he said the province had done its own modelling.\n\n“We checked,” he said.",
+     [("It works,", "direct", "Carl Moss"), ("We checked,", "direct", "Colin Reid")]),
+    ("pronoun chain", "“It works,” Carl Moss said.\n\nColin Reid said the board would watch premiums. In a reply to "
+     "Moss’s letter, she wrote that the figures were wrong.\n\n“We checked,” she said.",
+     [("It works,", "direct", "Carl Moss"), ("We checked,", "direct", "unknown")]),
 ]
 
 
