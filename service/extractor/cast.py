@@ -39,6 +39,7 @@ from .words import (
     is_title,
     name_key,
     nationality_nouns,
+    one_member,
     relation_head,
     strip_article,
 )
@@ -345,17 +346,29 @@ class Cast(Members):
                 later = event.entity  # the first subject after it: "In a news release, Kestrel Bay RCMP said"
         return subject or later
 
+    def _member_of(self, group: Entity) -> Entity:
+        """One member of an anonymous group, the one "one of them" or "one of the sources" is: "a Liberal
+        source" of "Two Liberal sources"; the same one each time the group's member speaks."""
+        if not group.titles:
+            return group
+        description = one_member(group.titles[0])
+        return group if description == group.titles[0] else self._described(description)
+
+    def _described(self, description: str) -> Entity:
+        """The anonymous source ``description`` names, the same one each time."""
+        entity = self._anonymous_by_description.get(description.lower())
+        if entity is None:
+            entity = self._anonymous_by_description[description.lower()] = self._new("anonymous")
+            entity.add_title(description)
+        return entity
+
     def _anonymous(self, phrase: NounPhrase) -> Entity | None:
         description = self.text[phrase.start:phrase.end]
         if phrase.head is None:
             description = elided_role(description, self._before(phrase.start), phrase.start)
             if not description:
                 return None  # "Another posted:" with no "one fan" before it names nobody
-        entity = self._anonymous_by_description.get(description.lower())
-        if entity is None:
-            entity = self._anonymous_by_description[description.lower()] = self._new("anonymous")
-            entity.add_title(description)
-        return entity
+        return self._described(description)
 
     def _pronoun(self, phrase: NounPhrase, cue: str | None) -> Entity | None:
         gender = phrase.gender
@@ -372,7 +385,12 @@ class Cast(Members):
                 # "one of them": a member of the latest group of people, before any body named since
                 # ("Two people familiar with the company’s plans said Carver ... One of them described").
                 members = [group for group in groups if group.type == "anonymous"]
-                return members[0] if members else groups[0] if groups else None
+                if members:
+                    return self._member_of(members[0])
+                if groups:
+                    return groups[0]
+                group = self.text[phrase.start:phrase.end].split()[-1]  # "one of the diplomats", none named before
+                return self._described(one_member(group)) if group.lower() not in lexicon("group_pronouns") else None
             return groups[0] if groups else None
         fits = fitting(gender or "")
         if gender is None or fits is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .language import lexicon
+from .language import lexicon, mapping
 from .roles import title_words as words_of_title
 from .words import name_key
 
@@ -37,7 +37,7 @@ class Entity:
     @property
     def plural(self) -> bool:
         """An anonymous group ("officials", "two people familiar with the talks")."""
-        heads, irregular = lexicon("anonymous_heads"), lexicon("irregular_plurals")
+        heads, irregular = lexicon("anonymous_heads"), mapping("irregular_plurals")
         return any(w in heads and (w.endswith("s") or w in irregular) for w in self.title_words)
 
     def add_name(self, name: str) -> bool:

@@ -106,6 +106,10 @@ def phrase_before(text: str, tokens: list[Token], j: int) -> NounPhrase | None:
         return phrase
     if is_head(last.low):
         det = _determiner_before(tokens, k)
+        if det is not None and det >= 2 and tokens[det].low == "the" and last.low.endswith("s") and (
+                tokens[det - 2].low, tokens[det - 1].low) == ("one", "of"):
+            # "One of the diplomats described": one of the group named before, as phrase_after reads it.
+            return NounPhrase(tokens[det - 2].start, last.end, "pronoun", gender="p")
         if det is not None:
             # "a friend of | the star | hit back": the friend, as with a capitalized body ("a nurse at | St. Mary’s |").
             return _described_role(text, tokens, det, j) or interpret(text, tokens[det:j])

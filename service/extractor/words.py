@@ -184,3 +184,20 @@ def company_short_name(name: str) -> str | None:
             low in lexicon(words_of) for words_of in COMMON_FIRST_WORDS) or low in organization_noun_words():
         return None
     return first
+
+
+def one_member(description: str) -> str:
+    """One member of a group an anonymous description names: "Two Liberal sources" → "a Liberal source", "two
+    people familiar with the talks" → "a person familiar with the talks" (what "one of them" is)."""
+    words = description.split()
+    if len(words) > 1 and words[0].lower() in lexicon("anonymous_openers"):
+        words = words[1:]  # "two", "several", "some"
+    heads, irregular = lexicon("anonymous_heads"), mapping("irregular_plurals")
+    for i, word in enumerate(words):
+        low = word.lower()
+        singular = irregular.get(low) or (word[:-1] if low.endswith("s") and low[:-1] in heads else None)
+        if singular is not None:
+            words[i] = singular
+            return f"{'an' if words[0][0].lower() in 'aeiou' else 'a'} {' '.join(words)}"
+    return description  # a head the lexicons do not pair with a singular: the group's own words
+

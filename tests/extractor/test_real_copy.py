@@ -424,7 +424,7 @@ CASES = [
      "statement.", [("We regret it deeply,", "direct", "Halvorsen Foods")]),
     ("short-name", "Carver Motors said it would cut 900 jobs. Two people familiar with the plans said Carver was also "
      "considering cuts at its plant. One of them described the mood among executives as “grim.”",
-     [("grim.", "partial", "two people familiar with the plans")]),
+     [("grim.", "partial", "a person familiar with the plans")]),
     ("short-name", "Ingrid Halvorsen founded Halvorsen Foods in 1962. “We regret it deeply,” Halvorsen said.",
      [("We regret it deeply,", "direct", "Ingrid Halvorsen")]),
     ("short-name", "The Toronto Transit Commission restored service. “It was a long night,” Toronto Mayor Ann Vint "
@@ -851,6 +851,13 @@ CASES = [
     ("pronoun chain", "Kira Lund rows daily. Her mother, Maren, drives her to the dock. “I’m her pit crew,” she "
      "says.\n\nWhat Lund counts, obsessively, is strokes. She keeps a log of every session. “That’s not a flex,” she "
      "says.", [("I’m her pit crew,", "direct", "Maren"), ("That’s not a flex,", "direct", "Kira Lund")]),
+    # A1. "One of them", "one of the diplomats": one member of the group named before, in the singular.
+    ("one of them", "Two Western diplomats said the gap had narrowed. One of the diplomats, who spoke on condition "
+     "of anonymity, described the atmosphere as “poisonous.”", [("poisonous.", "partial", "a Western diplomat")]),
+    ("one of them", "Two Liberal sources said Aubry had waited.\n\n“It was always going to be Claire,” one of the "
+     "sources said.", [("It was always going to be Claire,", "direct", "a Liberal source")]),
+    ("one of them", "Several Prairie Liberal MPs met the minister. “It was close,” one of them said.",
+     [("It was close,", "direct", "a Prairie Liberal MP")]),
     # P2. "He"/"she" as the subject of the writer's reported speech is resolved where it stands, so a later
     #     "he said" goes on with that person, not with a name the sentence only mentioned ("Asked about X’s ...").
     ("pronoun chain", "“It works,” Carl Moss said.\n\nColin Reid said the board would watch premiums. Asked about "
@@ -868,6 +875,8 @@ KNOWN_GAPS = {
         "a plural subject's verbs have no -s to tell them from its nouns, so the elided subject is not found",
     "Callahan, 17, left the court in tears. ‘A year ago I was playing juniors,’ the American said.":
         "a lone surname never introduced in full is only a weak subject, which epithets do not reach",
+    "Several Prairie Liberal MPs met the minister. “It was close,” one of them said.":
+        "a plural title with its modifiers ('Prairie Liberal MPs') is not scanned as a group of unnamed people",
 }
 
 

@@ -61,7 +61,7 @@ def test_plural_source_and_one_of_them():
     text = ("According to three people briefed on the talks, the vote is close. "
             "“Nobody can count it yet,” one of them said.")
     quote = extract(text).quotes[0]
-    assert quote.speaker.type == "anonymous" and quote.speaker.name == "three people briefed on the talks"
+    assert quote.speaker.type == "anonymous" and quote.speaker.name == "a person briefed on the talks"
 
 
 def test_cast_clusters_mentions_with_offsets_and_titles():
@@ -145,11 +145,17 @@ def test_particle_names_and_their_spelling_variants():
     assert [m.text for m in result.speakers[0].mentions][-1] == "el-Sisi"
 
 
-def test_one_of_the_group_points_back_to_the_group():
+def test_one_of_the_group_is_one_member_of_the_group():
+    """"one of the officials" is one official of the group named before, the same one each time."""
     text = ("Two senior administration officials said no decision was made. "
-            "“Everything is still on the table,” one of the officials said.")
-    quote = extract(text).quotes[0]
-    assert (quote.speaker.name, quote.speaker.type) == ("two senior administration officials", "anonymous")
+            "“Everything is still on the table,” one of the officials said. “Nothing is off it,” the official said.")
+    quotes = extract(text).quotes
+    assert [(q.speaker.name, q.speaker.type) for q in quotes] == [("a senior administration official", "anonymous")] * 2
+
+
+def test_one_of_a_group_not_named_before_is_one_of_its_kind():
+    quote = extract("The diplomats met for six hours. One of the diplomats said: “We are close.”").quotes[0]
+    assert (quote.speaker.name, quote.speaker.type) == ("a diplomat", "anonymous")
 
 
 def test_an_office_of_an_institution_introduces_the_person_with_that_title():
