@@ -58,8 +58,11 @@ def assemble(context: Context, entities: list[Entity | None], partners: dict[int
             confidence = round(confidence, 3)
             speaker = ref(entity, (phrase.start, phrase.end))
             partner, joined = partners.get(index), source.also
-            if partner is not None and joined is not None and partner is not entity:
-                co_speakers = (ref(partner, (joined.start, joined.end)),)
+            if partner is not None and partner is not entity:
+                # Named by their own words ("said Smith and Jones"), or by the words that count both ("the two
+                # ministers said").
+                mention = (joined.start, joined.end) if joined is not None else (phrase.start, phrase.end)
+                co_speakers = (ref(partner, mention),)
         if confidence < options.min_confidence:
             continue
         group = group_ids.setdefault(utterances[index], f"g{len(group_ids) + 1}")

@@ -31,7 +31,9 @@ class Members:
         self.events: list[Event] = []
         self._by_word: dict[tuple[str, str], list[Entity]] = {}  # (type, name word) -> entities
         self._known: list[Entity] = []
-        self.pairs: list[tuple[int, Entity]] = []  # (where the second was named, the first) of two named together
+        # Two named together: (where the second was named, the first, the second).
+        self.pairs: list[tuple[int, Entity, Entity]] = []
+        self.partners: dict[int, Entity] = {}  # the second of a pair, by where a plural role spoke for both
         for known in seed:
             self._seed(known)
 
@@ -90,18 +92,21 @@ class Members:
             return
         end = last.mentions[-1][1] if last.mentions else -1
         if end >= 0 and RE_JOINED.fullmatch(text, end, start):
-            self.pairs.append((start, last))
+            self.pairs.append((start, last, entity))
 
     def pair_for(self, text: str, phrase: NounPhrase) -> Entity | None:
         """The first of the last two members named together, for a plural role counted as two ("the two ministers",
-        "both leaders")."""
+        "both leaders"); the second is noted in ``partners``."""
         if not self.pairs:
             return None
         words = text[phrase.start:phrase.end].lower().split()
         if not words[-1].endswith("s") or lexicon("pair_words").isdisjoint(words[:2]):
             return None
-        start, first = self.pairs[-1]
-        return first if phrase.start - start <= MAX_PAIR_CHARS else None
+        start, first, second = self.pairs[-1]
+        if phrase.start - start > MAX_PAIR_CHARS:
+            return None
+        self.partners[phrase.start] = second
+        return first
 
     def named_later(self, role: Entity) -> Entity | None:
         """The person a role speaking alone is, named only further on by a fitting title: the deck's "minister

@@ -55,6 +55,8 @@ INTRODUCING = frozenset((", ", "d ", "s "))
 NICKNAME_ENDS = frozenset(("” ", "’ ", '" ', "' "))
 # Words between a possessor and the body it owns: "Moravia’s | interior ministry".
 MAX_BODY_WORDS = 3
+# The letters of a party label's party, before its hyphen: "(D-Md.)", ", R-Broken Arrow,".
+PARTY_LETTERS = "DRI"
 # Subject pronouns as a clause writes them, with the character before and the space after: " he |said".
 PRONOUN_SUBJECTS = (" he ", " she ", "\nHe ", "\nShe ", " He ", " She ")
 # How far before a name its title is looked for: "Governor of the Central Bank of Iran (CBI)".
@@ -99,6 +101,9 @@ class Scanner:
             budget.check()
             if self._inside_quote(start) or any(s <= start < e for s, e in bylines):
                 continue  # words quoted, or a byline's writer
+            if text.startswith("-", start + 1) and text[start] in PARTY_LETTERS and (
+                    text.endswith("(", 0, start) or text.endswith(", ", 0, start)):
+                continue  # a party label: "(D-Prince William)", ", R-Broken Arrow,"
             introduced = self._introduced(start, end, words) if text[start - 2:start] in INTRODUCING else None
             introduced = introduced or (named_relative(text, start, end) if words == 1 else None)  # "his son Ravi"
             if introduced is not None:

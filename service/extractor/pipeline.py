@@ -122,8 +122,11 @@ def resolve(context: Context, cast: Cast, mentions: Mentions) -> tuple[list[Enti
         if cue_span is not None:
             cue = context.text[cue_span[0]:cue_span[1]].lower()
         entity = cast.add(phrase, speaker=bool(indices) or start in also, cue=cue)
+        partner = cast.partners.get(start)  # "the two ministers said": both of the two named together
         for index in indices:
             entities[index] = entity
+            if partner is not None:
+                partners[index] = partner
         if start in also and entity is not None:
             partners[also[start][1]] = entity
     named: dict[int, Entity | None] = {}  # a role that spoke alone, named further on (a deck's "minister says")

@@ -851,6 +851,10 @@ CASES = [
     ("pronoun chain", "Kira Lund rows daily. Her mother, Maren, drives her to the dock. “I’m her pit crew,” she "
      "says.\n\nWhat Lund counts, obsessively, is strokes. She keeps a log of every session. “That’s not a flex,” she "
      "says.", [("I’m her pit crew,", "direct", "Maren"), ("That’s not a flex,", "direct", "Kira Lund")]),
+    # L1. A party label with a place of two words is no person: "(D-Prince William)", ", D-Oklahoma City,".
+    ("party label", "House Minority Leader Alicia Greer, D-Oklahoma City, said the vote showed “the rules apply to "
+     "us, too,” but she criticized the timeline.\n\n“March is a long time,” she said.",
+     [("the rules apply to us, too,", "partial", "Alicia Greer"), ("March is a long time,", "direct", "Alicia Greer")]),
     # A1. "One of them", "one of the diplomats": one member of the group named before, in the singular.
     ("one of them", "Two Western diplomats said the gap had narrowed. One of the diplomats, who spoke on condition "
      "of anonymity, described the atmosphere as “poisonous.”", [("poisonous.", "partial", "a Western diplomat")]),
@@ -908,9 +912,13 @@ def test_phenomenon(phenomenon, text, expected):
      ["Nia Cole", "Brett Hale"]),
     ("“It is a start,” said Sen. Ann Lee, D-Ore., who opposed the first draft.", ["Ann Lee"]),
     ("“It is a start,” said Sen. Ann Lee, D-Ore., and the bill passed an hour later.", ["Ann Lee"]),
+    # "The two leaders said" after two titled people named together, party labels with place names and all.
+    ("House Speaker Lorraine Patel (D-Prince William) and Senate Majority Leader Ed Vasquez (D-Norfolk) said they "
+     "would act.\n\n“No family should learn it from a reporter,” the two leaders said.",
+     ["Lorraine Patel", "Ed Vasquez"]),
 ], ids=["said-x-and-y", "x-and-y-said", "clause", "colon", "not-joint", "party-said-x-and-y", "party-brackets-said",
         "party-brackets-clause", "party-clause", "party-characterising", "party-said-x-and-y-in", "party-not-joint",
-        "party-and-clause"])
+        "party-and-clause", "the-two-leaders"])
 def test_joint_speakers_are_both_returned(text, speakers):
     """17. Two people speaking the same words: `speaker` is the first, `co_speakers` the other."""
     quote = extract(text).quotes[0]
