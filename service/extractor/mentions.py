@@ -20,7 +20,7 @@ from .scan_words import (
     anonymous_roots,
     byline_lines,
     find_words,
-    indefinite_articles,
+    indefinite_openers,
     lookback_words,
     organization_words,
     scan_patterns,
@@ -94,7 +94,7 @@ class Scanner:
         found: list[tuple[int, NounPhrase]] = []
         singles: list[tuple[int, int]] = []
         indefinite: list[int] = []  # "A nurse at Harlow General Hospital said": an unnamed person as subject
-        articles = indefinite_articles()
+        openers = indefinite_openers()
         text = self.text
         bylines = byline_lines(text)
         for start, end, words in self._runs():
@@ -115,7 +115,7 @@ class Scanner:
                     found.append((named.start, self._with_role(named)))
                     continue
             if words == 1:
-                if end - start < 3 and self.text[start:end] in articles:
+                if end - start < 4 and self.text[start:end] in openers:
                     indefinite.append(start)
                 else:
                     body = self._possessed_body(start, end)
@@ -123,11 +123,13 @@ class Scanner:
                         found.append((body.start, body))  # "Moravia’s interior ministry said"
                     singles.append((start, end))  # the possessor is named too ("Lachance’s campaign")
                 continue
+            opener, _, rest = text[start:end].partition(" ")
+            if opener in openers:
+                indefinite.append(start)  # "One Republican senator, who ..., said", "A Toronto nurse said"
             phrase = self._name_phrase(start, end)
             if phrase is not None:
                 found.append((phrase.start, phrase))
                 continue
-            opener, _, rest = text[start:end].partition(" ")
             if rest and " " not in rest and opener.lower() in lexicon("not_names"):
                 singles.append((end - len(rest), end))  # "What Marwood watches": an opener before a surname
         found.extend(self._subject_roles(indefinite))

@@ -21,7 +21,7 @@ def scan_patterns() -> dict[str, regex.Pattern[str]]:
     """The patterns built from the pack's words, compiled once per language."""
     def build() -> dict[str, regex.Pattern[str]]:
         particles, hyphened = sorted(lexicon("name_particles")), sorted(lexicon("hyphen_particles"))
-        openers = sorted({d.title() for d in lexicon("subject_determiners")} | indefinite_articles())
+        openers = sorted({d.title() for d in lexicon("subject_determiners")} | indefinite_openers())
         return {
             # A run of capitalized words ("Mohammad Javad Zarif", "Ursula von der Leyen", "Abdel Fattah
             # al-Sisi", "Sen." before a name), or one such word; its words are joined by spaces on one
@@ -63,10 +63,10 @@ def anonymous_roots() -> tuple[str, ...]:
     return compiled("anonymous_roots", build)
 
 
-def indefinite_articles() -> frozenset[str]:
-    """"A", "An" as a sentence opens with them: the name-run scan finds them, so no pass of their own does."""
-    return compiled("indefinite_articles", lambda: frozenset(
-        word.title() for word in lexicon("articles") & lexicon("indefinites")))
+def indefinite_openers() -> frozenset[str]:
+    """"A", "An", "One" as a sentence opens with them ("A nurse at ... said", "One Republican senator, who ...,
+    said"): the name-run scan finds them, so no pass of their own does."""
+    return compiled("indefinite_openers", lambda: frozenset(word.title() for word in lexicon("indefinite_subjects")))
 
 
 def find_words(text: str, roots: tuple[str, ...], words: frozenset[str]) -> list[tuple[int, int]]:

@@ -851,6 +851,12 @@ CASES = [
     ("pronoun chain", "Kira Lund rows daily. Her mother, Maren, drives her to the dock. “I’m her pit crew,” she "
      "says.\n\nWhat Lund counts, obsessively, is strokes. She keeps a log of every session. “That’s not a flex,” she "
      "says.", [("I’m her pit crew,", "direct", "Maren"), ("That’s not a flex,", "direct", "Kira Lund")]),
+    # U1. An unnamed person opening a sentence with "One": "One Republican senator, who was granted anonymity, said";
+    #     "the senator said" then is that senator, not a senator named before.
+    ("one unnamed", "Sen. Paul Dresner met the nominee on Monday. “She was impressive,” Dresner said.\n\nOne "
+     "Republican senator, who was granted anonymity to speak candidly, said Albers was frustrated.\n\n“He’s annoyed,” "
+     "the senator said.", [("She was impressive,", "direct", "Paul Dresner"),
+                           ("He’s annoyed,", "direct", "one Republican senator")]),
     # L1. A party label with a place of two words is no person: "(D-Prince William)", ", D-Oklahoma City,".
     ("party label", "House Minority Leader Alicia Greer, D-Oklahoma City, said the vote showed “the rules apply to "
      "us, too,” but she criticized the timeline.\n\n“March is a long time,” she said.",
