@@ -12,7 +12,7 @@ from .phrases import TITLE_JOIN, NounPhrase, interpret
 from .segments import line_start
 from .tokens import Token, Tokens
 from .unknown_roles import unknown_role
-from .words import POSSESSIVE, RE_PARTY_LABEL, gender_from_first_name, gender_of, is_head, is_person_head
+from .words import POSSESSIVE, gender_from_first_name, gender_of, is_head, is_person_head, party_label, party_of
 
 # "X, the Y," and "X, a Y,": the role after a name ("Karim Haddad, the union’s chief negotiator,").
 RE_APPOSITION = regex.compile(r"\s*+,\s*+((?:the|a|an)\s[^,.;:“”\"()]{2,90}?)\s*+[,.;]")
@@ -62,12 +62,11 @@ def labelled(text: str, tokens: Tokens, phrase: NounPhrase) -> NounPhrase:
     """The name with what follows it: a party label, or an apposition that titles it."""
     if text[phrase.end:phrase.end + 10].lstrip()[:1] not in (",", "("):
         return phrase  # every label and apposition opens with a comma or a bracket
-    party = RE_PARTY_LABEL.match(text, phrase.end) or _patterns()["party_of_state"].match(text, phrase.end)
+    party = party_label().match(text, phrase.end) or _patterns()["party_of_state"].match(text, phrase.end)
     if party is not None:
         # "Sen. Ted Cruz, R-Texas," / "Rep. Jamie Raskin (D-Md.)" / "Ms. Greene, Republican of Georgia,":
         # "the Texas Republican" later.
-        parties = mapping("parties")
-        label = f"{parties[party.group(1)[0].lower()]} from {_state(party.group(2))}"
+        label = f"{party_of(party.group(1))} from {_state(party.group(2))}"
         titles = f"{phrase.title}{TITLE_JOIN}{label}" if phrase.title else label
         return NounPhrase(phrase.start, phrase.end, "name", phrase.name, titles, None, phrase.gender)
     if phrase.title is None:

@@ -11,7 +11,7 @@ import regex
 
 from . import budget
 from .appositions import framed_name, labelled, named_by_frame, named_relative
-from .language import lexicon
+from .language import lexicon, mapping
 from .name_forms import is_place_name, nicknamed, plain_name
 from .phrase_before import body_name, phrase_before
 from .phrase_finder import phrase_after
@@ -55,8 +55,6 @@ INTRODUCING = frozenset((", ", "d ", "s "))
 NICKNAME_ENDS = frozenset(("” ", "’ ", '" ', "' "))
 # Words between a possessor and the body it owns: "Moravia’s | interior ministry".
 MAX_BODY_WORDS = 3
-# The letters of a party label's party, before its hyphen: "(D-Md.)", ", R-Broken Arrow,".
-PARTY_LETTERS = "DRI"
 # Subject pronouns as a clause writes them, with the character before and the space after: " he |said".
 PRONOUN_SUBJECTS = (" he ", " she ", "\nHe ", "\nShe ", " He ", " She ")
 # How far before a name its title is looked for: "Governor of the Central Bank of Iran (CBI)".
@@ -101,9 +99,10 @@ class Scanner:
             budget.check()
             if self._inside_quote(start) or any(s <= start < e for s, e in bylines):
                 continue  # words quoted, or a byline's writer
-            if text.startswith("-", start + 1) and text[start] in PARTY_LETTERS and (
-                    text.endswith("(", 0, start) or text.endswith(", ", 0, start)):
-                continue  # a party label: "(D-Prince William)", ", R-Broken Arrow,"
+            hyphen = text.find("-", start, start + 4)
+            if hyphen > 0 and (text.endswith("(", 0, start) or text.endswith(", ", 0, start)) and (
+                    text[start:hyphen].lower() in mapping("parties")):
+                continue  # a party label: "(D-Prince William)", ", R-Broken Arrow,", ", DFL-Duluth,"
             introduced = self._introduced(start, end, words) if text[start - 2:start] in INTRODUCING else None
             introduced = introduced or (named_relative(text, start, end) if words == 1 else None)  # "his son Ravi"
             if introduced is not None:

@@ -25,7 +25,6 @@ from .phrases import (
 from .segments import line_start
 from .tokens import Token
 from .words import (
-    RE_PARTY_LABEL,
     first_names,
     is_head,
     is_person_head,
@@ -34,6 +33,7 @@ from .words import (
     naming_frame_after,
     office_links,
     particles,
+    party_label,
     phrase_stops,
     pronoun_gender,
     strip_article,
@@ -214,7 +214,7 @@ def skip_party_label(text: str, tokens: list[Token], j: int) -> int:
     first token after it (its closing comma stays), or ``j`` when none stands there."""
     if j == 0 or j >= len(tokens):
         return j
-    label = RE_PARTY_LABEL.match(text, tokens[j - 1].end)
+    label = party_label().match(text, tokens[j - 1].end)
     if label is None:
         return j
     end = label.end() + 1 if text[label.end():label.end() + 1] == ")" else label.end()

@@ -13,9 +13,6 @@ POSSESSIVE = ("’s", "'s")  # "Iran’s", "Russia's"
 RE_AGE = regex.compile(r"\d{1,3}-year-old")
 # How a nationality word for a whole people or a plural ends: "the British", "the Swiss", "the Americans".
 COLLECTIVE_ENDINGS = ("s", "sh", "ch", "ese")
-# A party label after a name: "Ted Cruz, R-Texas," or "Jamie Raskin (D-Md.)".
-RE_PARTY_LABEL = regex.compile(
-    r"\s{0,8}+(?:,\s{0,8}+|\()([RDI])-([A-Z][A-Za-z.]{1,5}+(?:\s[A-Z][a-z.]{1,8}+)?)(?=[,);]|\s|\Z)")
 # Lexicons of words that open a company's name without being what it is called alone: "Canadian Pacific",
 # "Federal Express", "The", a country or a state.
 COMMON_FIRST_WORDS = ("function_words", "not_names", "country_names", "us_states", "title_modifiers", "group_modifiers")
@@ -200,4 +197,18 @@ def one_member(description: str) -> str:
             words[i] = singular
             return f"{'an' if words[0][0].lower() in 'aeiou' else 'a'} {' '.join(words)}"
     return description  # a head the lexicons do not pair with a singular: the group's own words
+
+
+def party_label() -> regex.Pattern[str]:
+    """A party label after a name, its party's letters and its place: "Ted Cruz, R-Texas,", "Jamie Raskin (D-Md.)",
+    "Annika Sorensen, DFL-Duluth,"."""
+    return compiled("party_label", lambda: regex.compile(
+        r"\s{0,8}+(?:,\s{0,8}+|\()(\L<letters>)-([A-Z][A-Za-z.]{1,5}+(?:\s[A-Z][a-z.]{1,8}+)?)(?=[,);]|\s|\Z)",
+        letters=sorted((key.upper() for key in mapping("parties")), key=len, reverse=True)))
+
+
+def party_of(letters: str) -> str:
+    """The party a label's letters ("R", "DFL") or a party word ("Republican") names: "Republican", "Democrat"."""
+    parties = mapping("parties")
+    return parties.get(letters.lower()) or parties[letters[0].lower()]
 

@@ -861,6 +861,10 @@ CASES = [
     ("party label", "House Minority Leader Alicia Greer, D-Oklahoma City, said the vote showed “the rules apply to "
      "us, too,” but she criticized the timeline.\n\n“March is a long time,” she said.",
      [("the rules apply to us, too,", "partial", "Alicia Greer"), ("March is a long time,", "direct", "Alicia Greer")]),
+    ("party label", "State Rep. Annika Sorensen, DFL-Duluth, who chairs the committee, said she backed “the goal” of "
+     "the bill.\n\n“I am not going to ask Minnesotans to pay,” she said.",
+     [("the goal", "partial", "Annika Sorensen"), ("I am not going to ask Minnesotans to pay,", "direct",
+                                                   "Annika Sorensen")]),
     # A1. "One of them", "one of the diplomats": one member of the group named before, in the singular.
     ("one of them", "Two Western diplomats said the gap had narrowed. One of the diplomats, who spoke on condition "
      "of anonymity, described the atmosphere as “poisonous.”", [("poisonous.", "partial", "a Western diplomat")]),
