@@ -3596,6 +3596,343 @@ doc("us-npr-05", "us-politics", [
     q("I want to see it pull up to somebody's house, and nobody gets hurt.", "Kendrick Moss", PER, "he", "says"),
 ])
 
+# ---------------------------------------------------------------------------------------------------
+# Branch corpus-more10: eight more articles on beats the corpus did not have, five Canadian and three US
+# political, annotated by reading before the engine was run on them.
+# ---------------------------------------------------------------------------------------------------
+
+# A National Post story on a federal housing-fund clawback: a deck with two role-named quotes ("Housing minister
+# says city ‘…’; mayor calls the clawback ‘…’") whose speakers are named in the body, three women quoted (the
+# minister, the mayor, a councillor) so that "she" needs the paragraph, "accused Ottawa of “…”", "She said ... that
+# council had simply “…”", a minister's named spokesperson "in an email", "according to a department official" then
+# "the official said", a residents' coalition's statement ("said ... and accused"), "Its chair, X," by pronoun,
+# "described the repeal as", "The minister, asked ... whether she would meet the mayor, said" then "she said", and
+# "Dumont, for her part," after a sentence naming the councillor.
+
+doc("ca-np-08", "canadian-news", [
+    q("knew the deal", "Ingrid Solberg", PER, "Housing minister", "says", PARTIAL, nth=0),
+    q("blackmail", "Carla Dumont", PER, "mayor", "calls", PARTIAL, nth=0),
+    q("promises that get torn up at the first public meeting.", "Ingrid Solberg", PER,
+      "Housing Minister Ingrid Solberg", "said", PARTIAL),
+    q("Burlingwood knew the deal. Every city that signed knew the deal,", "Ingrid Solberg", PER, "Solberg", "told"),
+    q("We are not in the business⋯never going to be built.", "Ingrid Solberg", PER, "Solberg", "told"),
+    q("holding a gun to the head", "Carla Dumont", PER, "Burlingwood Mayor Carla Dumont", "accused", PARTIAL),
+    q("Ottawa is telling a city of 140,000 people⋯but not both,", "Carla Dumont", PER, "Dumont", "said"),
+    q("That’s not a partnership. That’s blackmail with a ribbon on it.", "Carla Dumont", PER, "Dumont", "said"),
+    q("listened to the people who elected us.", "Carla Dumont", PER, "She", "said", PARTIAL),
+    q("Nobody gets to say they didn’t see this coming.⋯in March,", "Tessa Harrow", PER, "Harrow", "said"),
+    q("We took the money, we spent a good part of it, and now we get to find it in the tax base.", "Tessa Harrow",
+      PER, "Harrow", "said"),
+    q("will be in touch with the city about next steps regarding funds already advanced.", "Mathieu Caron", PER,
+      "Mathieu Caron", "said", PARTIAL),
+    q("There are conversations happening⋯voted to walk away,", "a department official", ANON, "the official",
+      "said"),
+    q("The minister went around the country⋯taking them back,", "Brent Kowalchuk", PER, "Kowalchuk", "said"),
+    q("Meanwhile, housing starts in this province are down 14 per cent.", "Brent Kowalchuk", PER, "Kowalchuk",
+      "said"),
+    q("disappointed but not surprised", "Burlingwood Neighbourhoods Coalition", ORG,
+      "The Burlingwood Neighbourhoods Coalition", "said", PARTIAL),
+    q("treating established neighbourhoods as a bargaining chip.", "Burlingwood Neighbourhoods Coalition", ORG,
+      "The Burlingwood Neighbourhoods Coalition", "accused", PARTIAL),
+    q("We’re not against anybody moving here.⋯where our sewers are,", "Gordon Plaskett", PER, "he", "said"),
+    q("a gift to the status quo.", "Sandeep Virk", PER, "Sandeep Virk", "described", PARTIAL),
+    q("There are young families in Burlingwood⋯they were at work,", "Sandeep Virk", PER, "Virk", "said"),
+    q("always open.", "Ingrid Solberg", PER, "The minister", "said", PARTIAL),
+    q("But I’d like the mayor to come with a plan, not a press release,", "Ingrid Solberg", PER, "she", "said"),
+    q("Council made its decision,", "Carla Dumont", PER, "she", "said"),
+    q("If Ottawa wants to punish Burlingwood⋯explain that to them herself.", "Carla Dumont", PER, "she", "said"),
+])
+
+# A CBC national story on a ferry service cut, straight marks: a deck "union says problem was '…'" whose union is
+# named in the body, a byline with a timestamp, the operator's CEO "said in a statement" then "the statement said",
+# an islander on dialysis and "Her husband, Del," by pronoun, a principal, "Its president, X," after the union, the
+# CEO's reply "In an interview with CBC News" (a partial "out of date" about the union president's figures, then "he
+# said"), the minister "said in an email" then "the email said", "The Opposition's transportation critic, X, called",
+# the islander's "she said" at the end after other women.
+
+doc("ca-cbcnat-08", "canadian-news", [
+    q("years in the making", "Coastal Marine Workers Union", ORG, "union", "says", PARTIAL, nth=0),
+    q("We do not make a decision like this lightly.⋯the least bad,", "Warren Haldane", PER, "Warren Haldane",
+      "said"),
+    q("We would rather run a reduced schedule⋯cancel at the dock,", "Warren Haldane", PER, "the statement", "said"),
+    q("I'm going to be sleeping in my car in a ferry lineup three nights a week,", "Nora Ketchum", PER, "Ketchum",
+      "said"),
+    q("At my age, with my kidneys⋯That's a medical emergency.", "Nora Ketchum", PER, "Ketchum", "said"),
+    q("They keep telling us it's temporary,", "Del", PER, "he", "said"),
+    q("They told us that about the Sunday run, too, and that was 2019.", "Del", PER, "he", "said"),
+    q("We're going to have kids walking out in the middle of chemistry to catch a boat,", "Anita Rao", PER, "Rao",
+      "said"),
+    q("Or kids who just stop coming, which is what I'm actually worried about.", "Anita Rao", PER, "Rao", "said"),
+    q("years in the making.", "Coastal Marine Workers Union", ORG, "The Coastal Marine Workers Union", "said",
+      PARTIAL),
+    q("They didn't train anybody.⋯They didn't do anything,", "Gary Lindholm", PER, "Lindholm", "said"),
+    q("Now the islands are paying for it⋯cover what's left.", "Gary Lindholm", PER, "Lindholm", "said"),
+    q("out of date", "Warren Haldane", PER, "Haldane", "said", PARTIAL),
+    q("I understand the anger. If I lived on Quillan, I'd be angry too,", "Warren Haldane", PER, "he", "said"),
+    q("But I'm not going to put a vessel in the water⋯Not for one sailing.", "Warren Haldane", PER, "he", "said"),
+    q("deeply concerned", "Dev Malhotra", PER, "B.C. Transportation Minister Dev Malhotra", "said", PARTIAL),
+    q("The safety of crews and passengers⋯we expect both,", "Dev Malhotra", PER, "the email", "said"),
+    q("a slow-motion abandonment of coastal communities.", "Heather Olsen", PER, "Heather Olsen", "called", PARTIAL),
+    q("This government found $300 million for a highway interchange last spring,", "Heather Olsen", PER, "Olsen",
+      "said"),
+    q("It can find the money for a ferry crew.", "Heather Olsen", PER, "Olsen", "said"),
+    q("I don't want to leave. My mother is buried here,", "Nora Ketchum", PER, "she", "said"),
+    q("But I'm not going to die in a ferry lineup, either.", "Nora Ketchum", PER, "she", "said"),
+])
+
+# A CP story on a wrongful-conviction review: the justice minister "told a news conference" then "he said in
+# French", a review commission's report ("the report said"), several men in turn (the convicted man, his lawyer, a
+# retired detective who "told The Canadian Press he stands by" then "he said"), "Feldman called ... “…”", a
+# prosecution service's statement, the victim's sister after an inverted "said X, Mackay’s older sister" and "she
+# said", a minister's named spokesperson, a law professor, "Bellamy’s mother, Irene, 79," then "she said afterward",
+# "Asked how he felt ..., Bellamy was quiet for a few seconds." before "he said", the CP sign-off.
+
+doc("ca-cp-08", "canadian-news", [
+    q("Mr. Bellamy has waited more than three decades⋯Today, someone did,", "Arnaud Thériault", PER, "Thériault",
+      "told"),
+    q("There is nothing more serious in a justice system than convicting the wrong person,", "Arnaud Thériault", PER,
+      "he", "said"),
+    q("When the evidence tells us that may have happened, we have a duty to act.", "Arnaud Thériault", PER, "he",
+      "said"),
+    q("should never have been put before a jury⋯expected to receive,", "Criminal Conviction Review Commission", ORG,
+      "the report", "said", PARTIAL),
+    q("I walked into Stony Ridge when I was 21. I walked out when I was 48,", "Curtis Bellamy", PER, "Bellamy",
+      "said"),
+    q("I didn’t do this. I’ve been saying it in every room they ever put me in.", "Curtis Bellamy", PER, "Bellamy",
+      "said"),
+    q("There was no gun, no fingerprints, no DNA.⋯the jury never knew it,", "Marcus Feldman", PER, "Feldman",
+      "said"),
+    q("That is not a close call.", "Marcus Feldman", PER, "Feldman", "said"),
+    q("a scandal that nobody in this province has ever had to answer for.", "Marcus Feldman", PER, "Feldman",
+      "called", PARTIAL),
+    q("determine the appropriate next steps,", "Manitoba Prosecution Service", ORG, "Manitoba Prosecution Service",
+      "said", PARTIAL),
+    q("We had a witness who put him near the station⋯took it to a jury,", "Len Harwood", PER, "he", "said"),
+    q("Nobody told me about any deal.", "Len Harwood", PER, "he", "said"),
+    q("For 30 years we were told they got the guy,", "Darlene Pruitt", PER, "Darlene Pruitt", "said"),
+    q("Now I don’t know what to believe⋯before she dies.", "Darlene Pruitt", PER, "Darlene Pruitt", "said"),
+    q("Not one person from the government picked up the phone,", "Darlene Pruitt", PER, "she", "said"),
+    q("regrets that this did not happen.", "Élodie Marchand", PER, "Élodie Marchand", "said", PARTIAL),
+    q("We keep learning the same lesson.⋯a jury needs to hear about,", "Amina Yusuf", PER, "Yusuf", "said"),
+    q("This is a 1990s case, but I would not assume it is a 1990s problem.", "Amina Yusuf", PER, "Yusuf", "said"),
+    q("I never stopped visiting him. Not one Sunday,", "Irene", PER, "she", "said"),
+    q("I don’t hate anybody,", "Curtis Bellamy", PER, "he", "said"),
+    q("I’m too old and too tired to hate anybody. I just want my name back.", "Curtis Bellamy", PER, "he", "said"),
+])
+
+# A Montreal Gazette story on a Quebec-Ottawa pharmacare deal: a deck "federal minister promises ... ‘…’" named in
+# the body, the Quebec minister "said in French" and her federal counterpart by pronoun ("he said, adding that ...
+# “…”"), a senior official on condition of not being named, a quote split by an inverted cue ("“…,” said X, the
+# alliance’s president, “but …”"), "She said" for her with no quote, a PQ critic by apposition then "she said in
+# French", a Liberal critic who "told the Gazette", a patients' group's "called", a patient and "His wife, Lorraine,"
+# ("she said, laughing"), the Quebec minister's "“No,” Lapointe said." after "Asked by a reporter ..., she did not
+# hesitate.", the federal minister's closing "he said" after "Oduya, standing beside her, smiled."
+
+doc("ca-gazette-08", "canadian-news", [
+    q("within a year", "Marcus Oduya", PER, "federal minister", "promises", PARTIAL, nth=0),
+    q("Quebec has had a public drug plan since 1997. We did not need Ottawa to invent one for us,",
+      "Geneviève Lapointe", PER, "Lapointe", "said"),
+    q("What we needed was for Ottawa to pay its fair share, and today it has.", "Geneviève Lapointe", PER,
+      "Lapointe", "said"),
+    q("a model for how federalism is supposed to work.", "Marcus Oduya", PER, "Oduya", "called", PARTIAL),
+    q("Patients don’t care whose logo is on the prescription. They care whether they can afford it,",
+      "Marcus Oduya", PER, "he", "said"),
+    q("within a year.", "Marcus Oduya", PER, "he", "adding", PARTIAL),
+    q("There were two weekends in March when we thought it was over,", "a senior Quebec government official", ANON,
+      "the official", "said"),
+    q("Ottawa wanted a dashboard.⋯We ended up with an annual report.", "a senior Quebec government official", ANON,
+      "the official", "said"),
+    q("This is good news for patients,", "Hélène Tremblay-Roy", PER, "Hélène Tremblay-Roy", "said"),
+    q("but somebody has to explain to the pharmacist⋯nobody has done that yet.", "Hélène Tremblay-Roy", PER,
+      "Hélène Tremblay-Roy", "said"),
+    q("with no strings, not with fewer strings.", "Chantal Dussault", PER, "Chantal Dussault", "said", PARTIAL),
+    q("Quebec signed a contract⋯Quebecers’ own taxes,", "Chantal Dussault", PER, "she", "said"),
+    q("That is not a victory. It is a discount on our autonomy.", "Chantal Dussault", PER, "she", "said"),
+    q("In the meantime, people in my riding were rationing insulin,", "Andrew Kovac", PER, "Kovac", "said"),
+    q("I have a constituent who was splitting her pills⋯end of the month.", "Andrew Kovac", PER, "Kovac", "said"),
+    q("the most important thing to happen to our members in a decade.", "DiabetAction Québec", ORG,
+      "DiabetAction Québec", "called", PARTIAL),
+    q("I’m on three medications.⋯with my credit card,", "Raymond Cohen", PER, "Cohen", "said"),
+    q("If this works the way they say, I can stop doing the math.", "Raymond Cohen", PER, "Cohen", "said"),
+    q("It’s the only spreadsheet I’ve ever kept,", "Lorraine", PER, "she", "said"),
+    q("I’d be happy to throw it out.", "Lorraine", PER, "she", "said"),
+    q("No,", "Geneviève Lapointe", PER, "Lapointe", "said"),
+    q("And I think that is now clear to everyone in this room, including the federal minister.",
+      "Geneviève Lapointe", PER, "Lapointe", "said"),
+    q("We’ve agreed to disagree on the name,", "Marcus Oduya", PER, "he", "said"),
+    q("We agree on the insulin.", "Marcus Oduya", PER, "he", "said"),
+])
+
+# An AFP election story as run in a Canadian paper: a deck "Canada ‘…’ by delays ..., Global Affairs says", an
+# `(AFP)` dateline, the opposition candidate named by a description in the lead ("Maravia’s main opposition
+# candidate accused ... of “…”") and "told AFP", the president's televised address by pronoun, an interior minister
+# who "told state television", the electoral council's head ("telling reporters that ... “…”" then "he said"), an
+# observer mission "led by" a former Canadian minister (the mission's statement, then her words), Global Affairs
+# Canada's statement ("said ... and urged “…”"), a Western diplomat, a crowd's chant in Spanish with its gloss in
+# marks, a protester after an inverted "said X, a 34-year-old schoolteacher", "Her brother, Julián," by pronoun, a
+# political scientist, and the candidate's "she said" at the end.
+
+doc("ca-afp-08", "canadian-news", [
+    q("concerned", "Global Affairs Canada", ORG, "Global Affairs", "says", PARTIAL, nth=0),
+    q("stealing the election in broad daylight", "Lucía Bermejo", PER, "Maravia’s main opposition candidate",
+      "accused", PARTIAL),
+    q("The people of Maravia voted for change⋯did not expect,", "Lucía Bermejo", PER, "Bermejo", "told"),
+    q("What we are seeing now is not a count. It is an edit.", "Lucía Bermejo", PER, "Bermejo", "told"),
+    q("The Maravian people have spoken clearly, peacefully and in the first round,", "Octavio Ruelas", PER, "he",
+      "said"),
+    q("I ask everyone, including those who did not vote for me, to respect that decision.", "Octavio Ruelas", PER,
+      "he", "said"),
+    q("take the streets instead of the courts", "Tomás Arbeláez", PER, "Interior Minister Tomás Arbeláez", "told",
+      PARTIAL),
+    q("There is a legal process for challenges. There is no process for chaos,", "Tomás Arbeláez", PER,
+      "Arbeláez", "said"),
+    q("a technical failure in the transmission system, nothing more.", "Efraín Salcedo", PER, "Efraín Salcedo",
+      "telling", PARTIAL),
+    q("Every vote was counted. Every tally sheet is in our custody,", "Efraín Salcedo", PER, "he", "said"),
+    q("largely calm and well organized", "Organization of American Democracies", ORG,
+      "An observer mission from the Organization of American Democracies", "said", PARTIAL),
+    q("seriously undermined confidence in the results.", "Organization of American Democracies", ORG,
+      "An observer mission from the Organization of American Democracies", "said", PARTIAL),
+    q("We are not in a position to say that the outcome was altered.⋯that it was not,", "Denise Arsenault", PER,
+      "Arsenault", "told"),
+    q("That is exactly why the council must publish everything, and quickly.", "Denise Arsenault", PER,
+      "Arsenault", "told"),
+    q("concerned", "Global Affairs Canada", ORG, "Global Affairs Canada", "said", PARTIAL, nth=1),
+    q("all parties to exercise restraint and to pursue any challenges through legal channels.",
+      "Global Affairs Canada", ORG, "Global Affairs Canada", "urged", PARTIAL),
+    q("Nobody wants to say the word fraud yet,", "a Western diplomat", ANON, "the diplomat", "said"),
+    q("But nobody is saying the word clean, either.", "a Western diplomat", ANON, "the diplomat", "said"),
+    q("¡Acta por acta!", "Bermejo supporters", ANON, "Thousands of Bermejo supporters", "chanting", PARTIAL),
+    q("I stood in line for five hours on Sunday. I want to know where my vote went,", "Marisol Ocampo", PER,
+      "Marisol Ocampo", "said"),
+    q("I think the president won. But if they have nothing to hide, then show the sheets,", "Julián", PER, "he",
+      "said"),
+    q("When a president wins by a hair⋯a lot of its credibility,", "Ricardo Ibarra", PER, "Ricardo Ibarra", "said"),
+    q("We will win this in the courts, and we will win it in the streets without throwing a single stone,",
+      "Lucía Bermejo", PER, "she", "said"),
+], ignore=["Sheet by sheet!"])
+
+# A CNN story on border-crossing closures: a byline block, "according to an internal DHS memo obtained by CNN" then
+# "the memo says", "Two sources familiar" then "One of the sources said" and "the source said", a senator who
+# "called the plan “…” and said" then "told CNN", a senator of the other party "said in a statement" and "said later
+# on CNN’s “The Lead.”" (a show name), a DHS spokesperson's statement, the press secretary at the briefing, a town
+# select board chair and a farmer, Canada's public safety minister, a congresswoman by "She said" and "she told
+# reporters", five women in the story, the first senator's "she said" at the end.
+
+doc("us-cnn-08", "us-politics", [
+    q("Staffing these facilities at current levels⋯minimum staffing thresholds,", "Department of Homeland Security",
+      ORG, "the memo", "says"),
+    q("They were blindsided, and they weren’t shy about saying so,", "a source familiar with the plan", ANON,
+      "the source", "said"),
+    q("a Washington spreadsheet decision", "Ruth Calder", PER, "Sen. Ruth Calder", "called", PARTIAL),
+    q("These crossings aren’t numbers on a chart.⋯a customs booth there,", "Ruth Calder", PER, "Calder", "told"),
+    q("You close it, and a 10-minute trip becomes a two-hour drive.", "Ruth Calder", PER, "Calder", "told"),
+    q("pause any closure until Congress has had a chance to weigh in.", "Peter Lindahl", PER,
+      "Sen. Peter Lindahl", "said", PARTIAL),
+    q("I don’t agree with Sen. Calder on much, but I agree with her on this,", "Peter Lindahl", PER, "Lindahl",
+      "said"),
+    q("You don’t make the border more secure⋯less welcome.", "Peter Lindahl", PER, "Lindahl", "said"),
+    q("continually evaluates the allocation of its personnel", "a DHS spokesperson", ANON, "a DHS spokesperson",
+      "said", PARTIAL),
+    q("no final decision has been made regarding any port of entry.", "a DHS spokesperson", ANON,
+      "a DHS spokesperson", "said", PARTIAL),
+    q("committed to a secure and efficient northern border", "Dana Ellery", PER, "press secretary Dana Ellery",
+      "said", PARTIAL),
+    q("Half the people in this town have family on the other side.⋯in Quebec,", "Judy Marchessault", PER,
+      "Marchessault", "said"),
+    q("Nobody from the government has called us. Not once.", "Judy Marchessault", PER, "Marchessault", "said"),
+    q("If they close it, I lose a day a week on the road. That’s a day I’m not milking,", "Doug Pelletier", PER,
+      "Pelletier", "said"),
+    q("I voted for tougher borders. I didn’t vote for this.", "Doug Pelletier", PER, "Pelletier", "said"),
+    q("We were not consulted, and we would have expected to be,", "Élise Fortier", PER, "Fortier", "said"),
+    q("Our communities on the border are as worried as theirs are.", "Élise Fortier", PER, "Fortier", "said"),
+    q("I want to see the plan before I decide whether I hate it,", "Colleen Abernathy", PER, "she", "told"),
+    q("They’ve got until the markup,", "Ruth Calder", PER, "she", "said"),
+    q("After that, it’s in the bill.", "Ruth Calder", PER, "she", "said"),
+], not_quotes=["The Lead."])
+
+# A Fox News Digital story on a governor's road-usage fee, straight marks: a headline "Minnesota Republicans vow ...
+# 'road fee' ...: 'A tax on distance'" (a term in marks after a possessive `governor's`, then a senator's words
+# named only in the body), the fee's name in marks in the lead, `R-Ashby`/`DFL-Duluth` labels, "told Fox News
+# Digital", "said in a statement", the app promo line, a trade group's statement, a trucker, the governor's
+# spokesperson "In a statement to Fox News Digital" then "the statement said", "he said" for the senator after
+# "Holm said his office had requested it twice.", a committee chair's "said she supported “…”" and "she said", a farm
+# bureau and "Its president, X,", "In a post on X, X wrote that", the governor's "she said" with a nested 'tax'.
+
+doc("us-fox-08", "us-politics", [
+    q("A tax on distance", "Craig Holm", PER, None, None),
+    q("The gas tax was built for a world⋯12 miles to the gallon,", "Elena Marsh", PER, "Marsh", "said"),
+    q("That world is gone.⋯whether your car runs on gas or not.", "Elena Marsh", PER, "Marsh", "said"),
+    q("a tax on distance", "Craig Holm", PER, "Republican state Sen. Craig Holm", "called", PARTIAL),
+    q("My constituents drive 40 miles to the grocery store⋯a light rail line,", "Craig Holm", PER, "Holm",
+      "told"),
+    q("This plan sends them a bill for living where they live.", "Craig Holm", PER, "Holm", "told"),
+    q("every tool available", "Pete Lundquist", PER, "House Minority Leader Pete Lundquist", "said", PARTIAL),
+    q("Families are already paying more⋯a meter on their minivan,", "Pete Lundquist", PER, "Lundquist", "said"),
+    q("punish the industry that keeps Minnesota's shelves stocked.", "Minnesota Motor Carriers Association", ORG,
+      "The Minnesota Motor Carriers Association", "said", PARTIAL),
+    q("I put 110,000 miles a year on each of my rigs.⋯I'm not paying more,", "Rick Dahlberg", PER, "Dahlberg",
+      "said"),
+    q("The big outfits will figure it out. The little guys like me won't.", "Rick Dahlberg", PER, "Dahlberg",
+      "said"),
+    q("most rural households would pay within $50 a year of what they pay today.", "Nadia Okafor", PER,
+      "spokesperson Nadia Okafor", "said", PARTIAL),
+    q("Drivers with fuel-efficient vehicles⋯This plan ends that,", "Nadia Okafor", PER, "the statement", "said"),
+    q("If the numbers are so good, show us the numbers,", "Craig Holm", PER, "he", "said"),
+    q("the goal", "Annika Sorensen", PER, "State Rep. Annika Sorensen", "said", PARTIAL),
+    q("I am not going to ask Minnesotans⋯what they do with it,", "Annika Sorensen", PER, "she", "said"),
+    q("in its current form.", "Minnesota Farm Bureau Federation", ORG, "The Minnesota Farm Bureau Federation",
+      "said", PARTIAL),
+    q("A lot of my miles are on my own land. Why would I pay the state for that?", "Glen Rasmussen", PER,
+      "Rasmussen", "said"),
+    q("found a way to tax you for leaving the house.", "Pete Lundquist", PER, "Lundquist", "wrote", PARTIAL),
+    q("I've heard the word 'tax' about a thousand times this week,", "Elena Marsh", PER, "she", "said"),
+    q("What I haven't heard is anybody else's plan to fix a bridge.", "Elena Marsh", PER, "she", "said"),
+], not_quotes=["road fee", "road usage fee,"])
+
+# An NPR story on election-office turnover, present tense: a deck without quotes, a scene-setting lead and the
+# acting director's "she says" with no name in the paragraph, her predecessor "spoke to NPR" and "Whitcomb says"
+# with a nested quote of her husband, a nonprofit's research director after an inverted "says X", a voicemail ("a man
+# who does not give his name says: “…”"), two county supervisors ("calls that argument “…”"), a secretary of state's
+# spokesperson who "calls ... “…”", a man at public comment introduced before his inverted "says X", "Afterward, she
+# says" then "she says" for the director after a man's name, three women by "she" near the end (the last "She does
+# say that," she says: the quote's "She" is the predecessor, the cue's "she" the director).
+
+doc("us-npr-08", "us-politics", [
+    q("You learn not to hear the words after a while. You just listen for whether they say your address,",
+      "Marisa Quintana", PER, "she", "says"),
+    q("Some of them say my address.", "Marisa Quintana", PER, "she", "says"),
+    q("I know every machine in this building by its serial number,", "Marisa Quintana", PER, "she", "says"),
+    q("What I don’t know yet is how to be the person everybody is angry at.", "Marisa Quintana", PER, "she",
+      "says"),
+    q("Every time one of these people leaves⋯out the door with them,", "Ruth Adeyemi", PER, "Ruth Adeyemi", "says"),
+    q("You can’t train that back in one election cycle.", "Ruth Adeyemi", PER, "Ruth Adeyemi", "says"),
+    q("It was the man who followed me to my car after a canvass.⋯my daughter’s school,", "Diane Whitcomb", PER,
+      "Whitcomb", "says"),
+    q("At some point my husband said, ‘You’re allowed to stop.’ And I did.", "Diane Whitcomb", PER, "Whitcomb",
+      "says"),
+    q("We know who you are, and we know what you did in November.", "a man", ANON, "a man", "says"),
+    q("I’m not against security. Nobody is against security,", "Frank Delgado", PER, "Delgado", "says"),
+    q("But people in my district don’t trust the machines, and a fence doesn’t fix that.", "Frank Delgado", PER,
+      "Delgado", "says"),
+    q("a way of blaming the building for what people are being told about it.", "Carmen Ruiz", PER,
+      "Supervisor Carmen Ruiz", "calls", PARTIAL),
+    q("We’ve had hand counts.⋯here for a week,", "Carmen Ruiz", PER, "Ruiz", "says"),
+    q("Every single one of them came back the same.", "Carmen Ruiz", PER, "Ruiz", "says"),
+    q("a concern, but not a crisis.", "a spokesperson", ANON,
+      "A spokesperson for Arizona Secretary of State Martin Villaseñor", "calls", PARTIAL),
+    q("I’m not threatening anybody. I’m asking questions, and nobody answers them,", "Walt Brennan", PER,
+      "Walt Brennan", "says"),
+    q("Until somebody does, I’ll be back.", "Walt Brennan", PER, "Walt Brennan", "says"),
+    q("He comes in, he asks, he argues with me, he goes home,", "Marisa Quintana", PER, "she", "says"),
+    q("That’s democracy. That’s fine. It’s the ones who never come in that I worry about.", "Marisa Quintana", PER,
+      "she", "says"),
+    q("Not yet,", "Diane Whitcomb", PER, "she", "says"),
+    q("Maybe not ever.⋯go home at night.", "Diane Whitcomb", PER, "she", "says"),
+    q("She does say that,", "Marisa Quintana", PER, "she", "says"),
+    q("I don’t always do the second part.", "Marisa Quintana", PER, "she", "says"),
+])
+
 
 if __name__ == "__main__":
     sys.exit(main())
