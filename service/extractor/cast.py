@@ -370,6 +370,16 @@ class Cast(Members):
                 return None  # "Another posted:" with no "one fan" before it names nobody
         return self._described(description)
 
+    def _outside_quotes(self, position: int) -> int:
+        """Where the sentence of the pronoun at ``position`` is read from: the quote it follows when the sentence
+        starts inside it ('“We’re not against anybody. We’re against the rule,” he said': the sentence is the whole
+        quotation's, not its last sentence's)."""
+        start = self.sentences.start_before(max(0, position - 1))
+        i = bisect.bisect_right(self._quote_starts, start) - 1
+        if i >= 0 and self.quoted[i][0] < start < self.quoted[i][1] <= position:
+            return self.quoted[i][0] + 1
+        return position
+
     def _pronoun(self, phrase: NounPhrase, cue: str | None) -> Entity | None:
         gender = phrase.gender
         if gender == "p":
@@ -398,7 +408,7 @@ class Cast(Members):
         if cue in lexicon("floor_cues") and self.last_speaker is not None and fits(self.last_speaker):
             return self.last_speaker
         subjects = [e for e in self._before(phrase.start) if fits(e.entity)]
-        found = pronoun_antecedent(self.text, self.sentences, phrase.start, gender, subjects)
+        found = pronoun_antecedent(self.text, self.sentences, self._outside_quotes(phrase.start), gender, subjects)
         if found is None and gender in ("m", "f"):
             i = bisect.bisect_left(self.weak, (phrase.start, ""))
             if i > 0:

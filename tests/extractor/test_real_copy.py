@@ -872,6 +872,13 @@ CASES = [
      "sources said.", [("It was always going to be Claire,", "direct", "a Liberal source")]),
     ("one of them", "Several Prairie Liberal MPs met the minister. “It was close,” one of them said.",
      [("It was close,", "direct", "a Prairie Liberal MP")]),
+    # P3. A pronoun after a quotation of several sentences reads from the quotation's start: the sentence before it
+    #     is the one before the quotation, not the quotation's own first sentence.
+    ("pronoun chain", "“It’s a mess,” Brent Kowalchuk said.\n\nIts chair, Gordon Plaskett, a retired civil engineer "
+     "who lives on one of the streets that would have been rezoned, said the group has never opposed housing.\n\n"
+     "“We’re not against anybody moving here. We’re against a rule written in Ottawa,” he said.",
+     [("It’s a mess,", "direct", "Brent Kowalchuk"),
+      ("We’re not against anybody moving here. We’re against a rule written in Ottawa,", "direct", "Gordon Plaskett")]),
     # P2. "He"/"she" as the subject of the writer's reported speech is resolved where it stands, so a later
     #     "he said" goes on with that person, not with a name the sentence only mentioned ("Asked about X’s ...").
     ("pronoun chain", "“It works,” Carl Moss said.\n\nColin Reid said the board would watch premiums. Asked about "
