@@ -7,10 +7,11 @@ from types import MappingProxyType
 
 from .adjacent_sieves import sentence_end_cue
 from .cues import cue_at, cue_span, quoted_as_saying, reporting_cues, skip_adverbs, skip_adverbs_back
+from .headline_sieves import headline_line
 from .language import lexicon
 from .phrase_before import joint_before, phrase_before
 from .phrase_finder import phrase_after
-from .phrases import NounPhrase
+from .phrases import NounPhrase, interpret
 from .quotes import has_words
 from .state import MAX_WINDOW_CHARS, Context, Hit, QuoteState, Sieve
 from .tokens import Token
@@ -64,6 +65,9 @@ def _reporting_clause(context: Context, index: int) -> Hit | None:
     if phrase is not None:
         first = joint_before(text, lead, phrase)  # "Ann Lee and Bo Li said the ..."
         return Hit(first, cue, also=phrase) if first else Hit(phrase, cue)
+    deck = _deck_subject(context, quote, lead, k)
+    if deck is not None:
+        return Hit(deck, cue)  # "Operator blames ...; union says problem was ‘years in the making’"
     # An elided subject: ', adding that ...', 'but said ...' share the main clause's speaker.
     previous = _previous_in_sentence(context, index, sentence_start)
     if previous is not None:
@@ -81,6 +85,23 @@ def _reporting_clause(context: Context, index: int) -> Hit | None:
             return Hit(phrase, own, reading="earlier_verb")
     subject = sentence_subject(text, tokens, i)
     return Hit(subject, cue, reading="sentence_subject") if subject is not None else None
+
+
+def _deck_subject(context: Context, quote: QuoteState, lead: list[Token], verb: int) -> NounPhrase | None:
+    """The bare role a headline or deck clause opens with, its article dropped as headlines drop them: "Operator
+    blames ...; | union | says problem was ‘…’", "Health minister says ...; | nurses' union | calls it ‘…’"."""
+    start = max((j + 1 for j in range(verb) if lead[j].text == ";"), default=0)
+    if not start or headline_line(context, quote) is None:
+        return None  # a deck's second clause; a first clause's subject is read as in prose
+    for first in range(start, verb):
+        if not all(token.is_word for token in lead[first:verb]):
+            continue
+        phrase = interpret(context.text, lead[first:verb])
+        if phrase is not None and phrase.kind in ("nominal", "organization", "name"):
+            # "nurses' union" reads by its head, and keeps its possessor in its words.
+            whole = context.text[lead[start].start:lead[verb - 1].end]
+            return phrase._replace(start=lead[start].start, title=whole) if phrase.kind == "nominal" else phrase
+    return None
 
 
 def _passive_agent(context: Context, quote: QuoteState, lead: list[Token], i: int, n: int) -> NounPhrase | None:

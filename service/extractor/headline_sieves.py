@@ -29,7 +29,7 @@ MIN_LIFTED_WORDS = 3
 RE_PLAIN_WORD = regex.compile(r"[\p{L}\p{N}]++")
 
 
-def _headline_line(context: Context, quote: QuoteState) -> str | None:
+def headline_line(context: Context, quote: QuoteState) -> str | None:
     """The quote's paragraph when it reads as a headline's line: short, and no sentence of its own."""
     paragraph = context.paragraphs[quote.span.paragraph]
     if paragraph.end - paragraph.start > MAX_HEADLINE_CHARS:
@@ -40,7 +40,7 @@ def _headline_line(context: Context, quote: QuoteState) -> str | None:
 
 def is_headline(context: Context, quote: QuoteState) -> bool:
     """Tell whether the quote stands in a title-case line of its own."""
-    line = _headline_line(context, quote)
+    line = headline_line(context, quote)
     if line is None:
         return False
     small = lexicon("function_words")
@@ -92,7 +92,7 @@ def _lifted_from_body(context: Context, index: int) -> Hit | None:
     hours’: Family demands answers ..." and, below, "“She waited nine hours. Nine hours, ...,” her daughter
     ... told the Star" (a title repeated in the body is no longer there than in the headline)."""
     quote = context.quotes[index]
-    if quote.span.paragraph > MAX_HEADLINE_PARAGRAPH or _headline_line(context, quote) is None:
+    if quote.span.paragraph > MAX_HEADLINE_PARAGRAPH or headline_line(context, quote) is None:
         return None
     words = _plain_words(context.text[quote.span.start:quote.span.end])
     if len(words) < MIN_LIFTED_WORDS:

@@ -50,6 +50,11 @@ CASES = [
      "hearing opened on Tuesday.\n\n“This line would cut our territory in half,” Chief Marlene Tsakwa of the Naskwa "
      "First Nation told the panel.", [("cut our territory in half,", "partial", "Marlene Tsakwa"),
                                       ("This line would cut our territory in half,", "direct", "Marlene Tsakwa")]),
+    # 3a. A deck's second clause after a semicolon has a subject of its own, a bare role as headlines write them.
+    ("deck-clause", "Ferry service cut to 3 sailings a week\n\nOperator blames lack of deckhands; union says problem "
+     "was 'years in the making'\n\nThe crews are angry.", [("years in the making", "partial", "union")]),
+    ("deck-clause", "Health minister says clinic will cut wait times; nurses' union calls it 'a slow bleed'\n\nThe "
+     "clinic opens in May.", [("a slow bleed", "partial", "nurses' union")]),
     # 3b. A headline's subject elided before its second verb ("Bank Holds Rates, Warns of ‘Sticky’
     #     Inflation") speaks the quote, by the fuller name the lead gives it; the object after a cue never does.
     ("headline-elided", "Bank Holds Rates, Warns of ‘Sticky’ Inflation\n\nThe Central Bank kept its benchmark "
