@@ -3934,5 +3934,378 @@ doc("us-npr-08", "us-politics", [
 ])
 
 
+# ---------------------------------------------------------------------------------------------------
+# Branch corpus-more9: eight more articles in the manner of the two external sets, five Canadian
+# (``canadian-news``) and three US political (``us-politics``), on beats the corpus did not have, annotated before
+# the engine was run on them.
+# ---------------------------------------------------------------------------------------------------
+
+# A Canadian Press fisheries story: the minister's split quote and "she said in French", a stock assessment by the
+# department ("found “…” and said ... “…”"), a harvesters' group director ("He called ... “…” and said it had been
+# designed “…”", "Speaking in French, X warned"), a fisher with his age and a quote paragraph that follows on, a
+# scientist "which she called", a plant owner after an inverted "said X, whose father ...", a chief "of X First
+# Nation", a critic who "accused" and "wrote on X", "the minister said ... that “…”", an unnamed department official
+# ("the official said"), a provincial minister's statement, a banner after "that read", the fisher's "he said" at the
+# end, the CP sign-off.
+
+doc("ca-cp-07", "canadian-news", [
+    q("I know what this means for the families⋯this decision lightly,", "Hélène Bastarache", PER, "Bastarache",
+      "said"),
+    q("But the science is clear.⋯nothing left to open in five years.", "Hélène Bastarache", PER, "Bastarache",
+      "said"),
+    q("This is not a decision against fishers. It is a decision for the fishery,", "Hélène Bastarache", PER, "she",
+      "said"),
+    q("no clear signs of recovery", "Fisheries and Oceans Canada", ORG, "The assessment", "found", PARTIAL),
+    q("likely contributing", "Fisheries and Oceans Canada", ORG, "The assessment", "said", PARTIAL),
+    q("We’re being told to wait for fish⋯are coming back,", "Réjean Cormier", PER, "Cormier", "said"),
+    q("Meanwhile the young guys⋯they don’t come back.", "Réjean Cormier", PER, "Cormier", "said"),
+    q("a bandage on a broken leg", "Réjean Cormier", PER, "He", "called", PARTIAL),
+    q("by people who have never unloaded a boat.", "Réjean Cormier", PER, "He", "said", PARTIAL),
+    q("ghost wharves", "Réjean Cormier", PER, "Cormier", "warned", PARTIAL),
+    q("My son was supposed to take over the boat. Now he’s driving a truck in Fort McMurray,", "Patrice Landry",
+      PER, "Landry", "said"),
+    q("He calls every Sunday and asks if there’s news. I tell him the same thing every year.", "Patrice Landry",
+      PER, None, None),
+    q("Herring is a forage fish.⋯to whales to gannets,", "Karen Oulton", PER, "Oulton", "said"),
+    q("When you fish a forage stock down this far⋯out of the whole system.", "Karen Oulton", PER, "Oulton", "said"),
+    q("the question everyone in Ottawa would rather not ask out loud.", "Karen Oulton", PER, "[She] said Ottawa",
+      "called", PARTIAL),
+    q("People think this is about fishermen.⋯qualify for the transition fund,", "Louise Haché", PER, "Haché",
+      "said"),
+    q("We were not asked. We were told, like everybody else,", "Marcia Francis", PER, "Francis", "said"),
+    q("Our people fished herring in this bay⋯department of anything.", "Marcia Francis", PER, "Francis", "said"),
+    q("managing the Gulf from a boardroom in Ottawa", "Dale Stoddard", PER,
+      "Conservative fisheries critic Dale Stoddard", "accused", PARTIAL),
+    q("The minister will spend $12 million⋯eating the stock,", "Dale Stoddard", PER, "Stoddard", "wrote"),
+    q("every option is on the table,", "Hélène Bastarache", PER, "the minister", "said", PARTIAL),
+    q("I won’t make a decision on seals⋯based on a headline,", "Hélène Bastarache", PER, "Bastarache", "said"),
+    q("She wanted one clear message on the wharf today, not two,", "a department official", ANON, "the official",
+      "said"),
+    q("disappointed but not surprised", "Guy Arsenault", PER, "New Brunswick Fisheries Minister Guy Arsenault",
+      "said", PARTIAL),
+    q("She’s not a bad person.⋯with an empty hold,", "Patrice Landry", PER, "he", "said"),
+], not_quotes=["No fish, no future."])
+
+# A CBC Thunder Bay coroner's inquest, straight marks: a headline partial quote ("Jail nurse tells inquest she was
+# '…'") repeated in the body, a byline block, the nurse introduced after her quote ("..., X, a registered nurse ...,
+# told the five-member jury"), coroner's counsel's question and the nurse's "replied", "The nurse said", a guard who
+# "testified" and "he said" about the dead man ("I thought he was sleeping"), "the officer said", three women (nurse,
+# counsel, family lawyer) and the mother's statement read by the lawyer ("she said her son", "the statement said"),
+# the presiding coroner's "he said", a chief by surname and a quote paragraph that follows on, a union local
+# president, a ministry's emailed statement, the mother's "she told CBC News" at the end.
+
+doc("ca-cbc-07", "canadian-news", [
+    q("one person for 140 inmates", "Rhonda Pelletier", PER, "Jail nurse", "tells", PARTIAL, nth=0),
+    q("I was one person for 140 inmates that night.⋯in withdrawal on a third,", "Rhonda Pelletier", PER,
+      "Rhonda Pelletier", "told"),
+    q("seemed high", "Rhonda Pelletier", PER, "Pelletier", "said", PARTIAL),
+    q("settling down.", "Rhonda Pelletier", PER, "Pelletier", "said", PARTIAL),
+    q("Did anyone ask you to assess him?", "Julia Brandt", PER, "Brandt", "asked"),
+    q("No,", "Rhonda Pelletier", PER, "Pelletier", "replied"),
+    q("If someone had asked me, I would have gone. I want his family to know that.", "Rhonda Pelletier", PER,
+      "Pelletier", "replied"),
+    q("at least a dozen times", "Rhonda Pelletier", PER, "The nurse", "said", PARTIAL),
+    q("There were three of us for the whole building⋯every other range is empty,", "Brent Sawchuk", PER,
+      "Sawchuk", "said"),
+    q("through the window, not at him.", "Brent Sawchuk", PER, "Sawchuk", "said", PARTIAL),
+    q("I saw a shape under a blanket. I thought he was sleeping,", "Brent Sawchuk", PER, "he", "said"),
+    q("I'm not going to sit here and tell you we did everything right that night,", "Brent Sawchuk", PER,
+      "the officer", "said"),
+    q("was a person, not a bed number.", "Darlene Wapachee", PER, "[she] said her son", "said", PARTIAL),
+    q("Tyler was funny and stubborn⋯more than anything in the world,", "Darlene Wapachee", PER, "the statement",
+      "said"),
+    q("He went in on a Friday for missing a curfew. He should have come home on Monday.", "Darlene Wapachee", PER,
+      "the statement", "said"),
+    q("Your job is not to find anyone at fault,", "Alan Firth", PER, "he", "said"),
+    q("Your job is to help make sure this doesn't happen to somebody else's son.", "Alan Firth", PER, "he", "said"),
+    q("the use of segregation for people who are in withdrawal.", "Julia Brandt", PER, "Brandt", "said", PARTIAL),
+    q("We have lost too many of our young people in that building⋯goes on a shelf,", "Roseanne Meekis", PER,
+      "Meekis", "said"),
+    q("This time we want the recommendations to have dates on them.", "Roseanne Meekis", PER, None, None),
+    q("Our members are not the reason Tyler died.⋯the same as he was,", "Kevin Lacroix", PER,
+      "local president Kevin Lacroix", "said"),
+    q("continues to take the health and safety of people in custody seriously.", "Ministry of the Solicitor General",
+      ORG, "the Ministry of the Solicitor General", "said", PARTIAL),
+    q("I come every day because he can't,", "Darlene Wapachee", PER, "she", "told"),
+    q("Somebody in that room has to be there for him.", "Darlene Wapachee", PER, "she", "told"),
+])
+
+# A Globe and Mail story on a university's cuts: a deck's partial quote ("Faculty association head calls plan
+# ‘…’") whose speaker is named only in the body, Ms./Mr. on second reference, a president's split quotes and "she
+# said", "Its president, X, described the plan as" after the association, "told The Globe and Mail in an interview"
+# and a quote paragraph that follows on, a provost's memo obtained by The Globe ("wrote"), the minister "told
+# reporters at Queen’s Park" then "the minister said ... “…”", an NDP critic's "called that", a mayor, an
+# international student ("She said she has ... “no idea”"), "said X, president of Y" inverted, an unnamed senior
+# administrator, a consultant, the board's statement, the president's "she said" at the end among four women.
+
+doc("ca-globe-07", "canadian-news", [
+    q("managed decline", "Ingrid Solberg", PER, "Faculty association head", "calls", PARTIAL, nth=0),
+    q("Nobody who works at this university wanted to be standing here today,", "Patricia Lemay", PER,
+      "president Patricia Lemay", "said"),
+    q("But we are not going to solve a $41-million problem⋯It won’t.", "Patricia Lemay", PER,
+      "president Patricia Lemay", "said"),
+    q("We were told for a decade⋯we did what we were told,", "Patricia Lemay", PER, "she", "said"),
+    q("Then the rules changed in a single afternoon.", "Patricia Lemay", PER, "she", "said"),
+    q("managed decline", "Ingrid Solberg", PER, "Ingrid Solberg", "described", PARTIAL, nth=1),
+    q("They added 11 associate vice-presidents in six years.⋯an investment in students,", "Ingrid Solberg", PER,
+      "Ms. Solberg", "told"),
+    q("We have people here who built these programs from nothing.⋯15-minute video call.", "Ingrid Solberg", PER,
+      None, None),
+    q("alignment with the university’s regional mandate.", "Anand Rao", PER, "provost Anand Rao", "wrote",
+      PARTIAL),
+    q("Every institution in Ontario is dealing with the same federal decision. Most of them are managing,",
+      "Nolan Fraser", PER, "Mr. Fraser", "told"),
+    q("We expect Huronia to live within its means, the same as families do.", "Nolan Fraser", PER, "Mr. Fraser",
+      "told"),
+    q("in the coming weeks.", "Nolan Fraser", PER, "the minister", "said", PARTIAL),
+    q("a shrug dressed up as a policy", "Chantal Bourdeau", PER,
+      "NDP colleges and universities critic Chantal Bourdeau", "called", PARTIAL),
+    q("The minister keeps talking about living within your means.⋯keep shrinking,", "Chantal Bourdeau", PER,
+      "Ms. Bourdeau", "said"),
+    q("That campus is the reason half the restaurants on Mississaga Street are still open,", "Gord Tremblay", PER,
+      "Mr. Tremblay", "said"),
+    q("no idea", "Priya Nair", PER, "[She] said she has", "said", PARTIAL),
+    q("My parents took a loan against their house for me to be here,", "Priya Nair", PER, "Ms. Nair", "said"),
+    q("I don’t want to be the story people tell about why you shouldn’t come to Canada.", "Priya Nair", PER,
+      "Ms. Nair", "said"),
+    q("Students didn’t make this decision and students shouldn’t pay for it,", "Malik Hassan", PER, "Malik Hassan",
+      "said"),
+    q("There was a version of this on the table⋯This was the compromise,", "a senior administrator", ANON,
+      "the administrator", "said"),
+    q("The smaller regional universities got hooked⋯the fewest other options,", "Graham Whitlock", PER,
+      "Mr. Whitlock", "said"),
+    q("When the tap closed, they were the ones left holding the bucket.", "Graham Whitlock", PER, "Mr. Whitlock",
+      "said"),
+    q("explored every alternative", "Huronia University board of governors", ORG, "the board of governors", "said",
+      PARTIAL),
+    q("That doesn’t fix the deficit. I know that,", "Patricia Lemay", PER, "she", "said"),
+    q("But I am not going to ask anyone to do something I’m not willing to do myself.", "Patricia Lemay", PER, "she",
+      "said"),
+])
+
+# A Toronto Star transit story: a sentence-case headline quote lifted from the body, a byline with the reporter's
+# beat and a date line, a rider introduced in a feature lead and quoted after "said Friday, standing at a stop where
+# ...", an agency CEO who "told reporters" then "She said ... “…”" and later "Whitmore said she would “…”", a
+# consortium's statement with two partial quotes, a minister "who has called the project “…”", the mayor's "she said
+# at city hall", `Coun. X (Ward 1, Etobicoke North)`, a diner owner, an anonymous source who "told the Star", an NDP
+# critic's "accused", an advocate, five women quoted, the rider's "she said" at the end.
+
+doc("ca-star-07", "canadian-news", [
+    q("I’m paying for a train that doesn’t come", "Teresa Figueroa", PER, None, None, nth=0),
+    q("I’m paying for a train that doesn’t come,", "Teresa Figueroa", PER, "Figueroa", "said"),
+    q("My taxes paid for it. My bus goes past it. I can touch it.", "Teresa Figueroa", PER, "Figueroa", "said"),
+    q("We are not going to open a line to the public⋯we are not certain,", "Dana Whitmore", PER,
+      "RegionLink CEO Dana Whitmore", "told"),
+    q("pursue every remedy available under the contract.", "Dana Whitmore", PER, "She", "said", PARTIAL),
+    q("the result of late design changes requested by the owner", "Kingsway Transit Partners", ORG,
+      "Kingsway Transit Partners", "said", PARTIAL),
+    q("met every obligation", "Kingsway Transit Partners", ORG, "Kingsway Transit Partners", "said", PARTIAL),
+    q("a textbook case of how not to build transit,", "Terrence Boyle", PER, "Transportation Minister Terrence Boyle",
+      "called", PARTIAL),
+    q("The people of Etobicoke have been patient far longer than anyone should have to be,", "Terrence Boyle", PER,
+      "Boyle", "said"),
+    q("Their patience is not a blank cheque.", "Terrence Boyle", PER, "Boyle", "said"),
+    q("about an hour before the public did.", "Helen Costa", PER, "Mayor Helen Costa", "said", PARTIAL),
+    q("It is the province’s line, and it is the province’s delay,", "Helen Costa", PER, "she", "said"),
+    q("But it’s our residents standing at the bus stop.", "Helen Costa", PER, "she", "said"),
+    q("We’ve been running a shadow service for three years on our dime because their train isn’t ready,",
+      "Jamal Owusu", PER, "Owusu", "said"),
+    q("They should be sending us a cheque.", "Jamal Owusu", PER, "Owusu", "said"),
+    q("They took my parking⋯because a train was coming,", "Sam Dimitriou", PER, "Dimitriou", "said"),
+    q("Now I need the train to come before the bank does.", "Sam Dimitriou", PER, "Dimitriou", "said"),
+    q("Everyone knew the system wasn’t ready.⋯going to say it first,", "a source", ANON, "the source", "said"),
+    q("hiding behind a consortium", "Rosa Delgado", PER, "NDP transit critic Rosa Delgado", "accused", PARTIAL),
+    q("If the minister is so sure this is somebody else’s fault, he can put the contract on the table,",
+      "Rosa Delgado", PER, "Delgado", "said"),
+    q("Every one of these projects was sold⋯none of them has hit it,", "Nadia Khoury", PER, "Khoury", "said"),
+    q("not make a promise I can’t keep.", "Dana Whitmore", PER, "Whitmore", "said", PARTIAL),
+    q("I’ve been in this job 11 months.⋯do it a third time,", "Dana Whitmore", PER, "she", "said"),
+    q("My daughter was in Grade 6 when they started digging. She’s in university now,", "Teresa Figueroa", PER,
+      "she", "said"),
+    q("Maybe she’ll ride it to her graduation.", "Teresa Figueroa", PER, "she", "said"),
+])
+
+# A Reuters story from an invented country as run in a Canadian paper: a headline "Ottawa calls verdict ‘…’" whose
+# minister is named in the body, a judge's words reported by state media ("the state news agency MTA reported",
+# "was quoted by MTA as saying"), a defence lawyer who "told Reuters by phone", a prosecutor general's office, the
+# Canadian minister's "called ... and said ... “at every level.”" then a statement, "she said in French" without a
+# quote, a foreign ministry spokeswoman "at a regular briefing" and "she said", a Western diplomat, a company's
+# statement then "It said", a president's televised remarks in a relative-clause apposition, a rights group's
+# director, the engineer's wife by first name ("Hadley’s wife, Caroline,") and a quote paragraph that follows on, a
+# critic, a Global Affairs spokesperson "In an e-mail", "With files from".
+
+doc("ca-intl-07", "canadian-news", [
+    q("arbitrary", "Élise Vachon", PER, "Ottawa", "calls", PARTIAL, nth=0),
+    q("with the knowledge and on the instructions of foreign interests,", "Aris Valchev", PER, "Judge Aris Valchev",
+      "said", PARTIAL),
+    q("The defendant’s actions caused damage⋯take years to repair,", "Aris Valchev", PER, "Valchev", "quoted"),
+    q("This was a trial in which the defence⋯the prosecution’s file,", "Petar Ilić", PER, "Ilić", "told"),
+    q("The verdict was written before the trial began.", "Petar Ilić", PER, "Ilić", "told"),
+    q("in full accordance with Marovian law", "Marovia’s prosecutor general’s office", ORG,
+      "Marovia’s prosecutor general’s office", "said", PARTIAL),
+    q("the seriousness of crimes against the economic security of the state.",
+      "Marovia’s prosecutor general’s office", ORG, "Marovia’s prosecutor general’s office", "said", PARTIAL),
+    q("arbitrary", "Élise Vachon", PER, "Canada’s Foreign Affairs Minister Élise Vachon", "called", PARTIAL, nth=2),
+    q("at every level.", "Élise Vachon", PER, "Canada’s Foreign Affairs Minister Élise Vachon", "said", PARTIAL),
+    q("Mr. Hadley has been denied a fair trial⋯most basic international standards,", "Élise Vachon", PER, "Vachon",
+      "said"),
+    q("Canada will not accept this.", "Élise Vachon", PER, "Vachon", "said"),
+    q("no foreign government will dictate verdicts to a Marovian judge.", "Lena Dragoš", PER,
+      "Marovian foreign ministry spokeswoman Lena Dragoš", "said", PARTIAL),
+    q("We would ask our Canadian partners⋯as we respect theirs,", "Lena Dragoš", PER, "she", "said"),
+    q("Nobody here thinks this is really about a flooded tunnel,", "a Western diplomat", ANON, "the diplomat",
+      "said"),
+    q("It is about who owns Kovel at the end of the year.", "a Western diplomat", ANON, "the diplomat", "said"),
+    q("deeply distressed", "Stellhorn Resources", ORG, "Stellhorn", "said", PARTIAL),
+    q("acted at all times to protect the safety of the mine and its workers.", "Stellhorn Resources", ORG,
+      "Stellhorn", "said", PARTIAL),
+    q("treated our mountains like a bank they never had to pay back.", "Stefan Borun", PER,
+      "President Stefan Borun", "said", PARTIAL),
+    q("In the last two years we have seen three foreign managers⋯a company the state wanted,", "Mira Kostova", PER,
+      "she", "said"),
+    q("He told me not to worry about him and to make sure the dog was getting walked,", "Caroline", PER, "she",
+      "told"),
+    q("That’s Simon.⋯he’s worried about the dog.", "Caroline", PER, "she", "told"),
+    q("I just want him home. I don’t care about the mine. Nobody in this house cares about the mine.", "Caroline",
+      PER, None, None),
+    q("waited far too long", "Harjit Bains", PER, "Conservative foreign affairs critic Harjit Bains", "said",
+      PARTIAL),
+    q("will continue to provide consular assistance to Mr. Hadley and his family.", "Mark Lindsay", PER,
+      "Global Affairs Canada spokesperson Mark Lindsay", "said", PARTIAL),
+])
+
+# An AP special-election story in straight marks: the winner "told about 200 supporters", a crowd's chant after
+# "chanted", the loser's concession statement split around "Halvorsen said", a campaign committee that "called it",
+# a party chair's "called ... and said ... “…”" then "she said", the majority leader `R-Spencer` "in a statement", an
+# anonymous strategist's partial quote, the governor (a woman) who "said she looked forward to", two voters with ages
+# and "said she usually votes Republican", a hospital owner's statement, a political scientist after an inverted
+# "said" and a quote paragraph that follows on, "she laughed." before the winner's "she said".
+
+doc("us-ap-07", "us-politics", [
+    q("People in this district didn't vote for a party tonight.⋯their property taxes,", "Rachel Dunmore", PER,
+      "Dunmore", "told"),
+    q("And I intend to remember that on the first day and the last day.", "Rachel Dunmore", PER, "Dunmore", "told"),
+    q("Nurse Dunmore! Nurse Dunmore!", "the crowd", ANON, "The crowd", "chanted", PARTIAL),
+    q("The voters have spoken, and I respect their decision,", "Craig Halvorsen", PER, "Halvorsen", "said"),
+    q("I called Rachel to congratulate her⋯in Des Moines, too.", "Craig Halvorsen", PER, "Halvorsen", "said"),
+    q("the first flip of the cycle.", "Democratic Legislative Campaign Committee", ORG,
+      "The Democratic Legislative Campaign Committee", "called", PARTIAL),
+    q("a five-alarm fire for Republicans", "Monica Treviño", PER, "Iowa Democratic Party Chair Monica Treviño",
+      "called", PARTIAL),
+    q("every district, not just the ones on the map.", "Monica Treviño", PER,
+      "Iowa Democratic Party Chair Monica Treviño", "said", PARTIAL),
+    q("If we can win here, in a seat they thought was safe⋯in Iowa anymore,", "Monica Treviño", PER, "she",
+      "said"),
+    q("Special elections are special.⋯didn't get our voters out,", "Tom Brandvold", PER, "Brandvold", "said"),
+    q("We will next November.", "Tom Brandvold", PER, "Brandvold", "said"),
+    q("and never found an answer to it.", "a Republican strategist", ANON, "A Republican strategist", "said",
+      PARTIAL),
+    q("working with Senator-elect Dunmore on the issues that matter to Iowans.", "Patricia Holm", PER,
+      "Republican Gov. Patricia Holm", "said", PARTIAL),
+    q("My granddaughter was born at that hospital.⋯shrugs about it closing,", "Marcy Kettleson", PER, "Kettleson",
+      "said"),
+    q("Everybody says they're going to cut your property taxes. He's the only one who ever did it,",
+      "Jerry Vanderloo", PER, "Vanderloo", "said"),
+    q("has not made a final decision", "Prairie Lakes Health", ORG, "Prairie Lakes Health", "said", PARTIAL),
+    q("This is the kind of district that tells you more about turnout than about persuasion,", "Helena Marsh", PER,
+      "Helena Marsh", "said"),
+    q("Democrats are very good right now⋯is a different question.", "Helena Marsh", PER, None, None),
+    q("Find out where my desk is,", "Rachel Dunmore", PER, "she", "said"),
+    q("Then I'm filing that bill.", "Rachel Dunmore", PER, "she", "said"),
+])
+
+# A Politico story on a discharge petition: a headline and deck without quotes, `(R-Pa.)` tags, the last signer who
+# "told reporters afterward", "led by Reps. X (R-Ariz.) and Y (D-Calif.)" then each by surname, "standing next to
+# her" before the second's quote, the speaker's words at a closed-door meeting "according to two people in the room"
+# and "One of them said the speaker warned members that ... “…”", "the Louisiana Republican", "he said: “…”" after a
+# question, a member who "called the measure “…” and said members “…”", the minority leader "who said ..., accused",
+# a leadership aide granted anonymity, "Stroud said she would ..." then "she said", a watchdog ("the group said"), a
+# White House spokesperson, "he said with a laugh", a contributor line.
+
+doc("us-politico-07", "us-politics", [
+    q("I told my constituents I’d do this two years ago. I just ran out of reasons to wait,", "Don Whitlow", PER,
+      "Whitlow", "told"),
+    q("This is what the House is supposed to look like.⋯get a vote on it,", "Kayla Stroud", PER, "Stroud", "said"),
+    q("It shouldn’t take a petition, but here we are.", "Kayla Stroud", PER, "Stroud", "said"),
+    q("Kayla and I don’t agree on much.⋯in this building,", "Luis Ortega", PER, "Ortega", "said"),
+    q("a gift to Democrats", "Wes Calloway", PER, "Calloway", "told", PARTIAL),
+    q("is how you lose a majority, not how you keep one.", "Wes Calloway", PER, "the speaker", "warned", PARTIAL),
+    q("I’ve said all along I support the goal here.⋯spouses and blind trusts,", "Wes Calloway", PER, "Calloway",
+      "said"),
+    q("We’re going to have a process, and it’s going to be a real one.", "Wes Calloway", PER, "Calloway", "said"),
+    q("I’m not going to get ahead of anything.", "Wes Calloway", PER, "he", "said"),
+    q("a bill written for cable news", "Phil Tanner", PER, "Rep. Phil Tanner", "called", PARTIAL),
+    q("should be allowed to save for retirement like every other American.", "Phil Tanner", PER, "Rep. Phil Tanner",
+      "said", PARTIAL),
+    q("If somebody’s breaking the law, prosecute them. We already have a law for that,", "Phil Tanner", PER, "Tanner",
+      "said"),
+    q("protecting a perk.", "Gloria Pace", PER, "House Minority Leader Gloria Pace", "accused", PARTIAL),
+    q("The American people figured this out a long time ago.⋯making money off it,", "Gloria Pace", PER, "Pace",
+      "said"),
+    q("If there’s going to be a vote, it’s going to be on our bill, not theirs,", "a senior GOP leadership aide", ANON,
+      "the aide", "said"),
+    q("If your husband is trading on what you heard in a classified briefing, that’s the whole problem,",
+      "Kayla Stroud", PER, "she", "said"),
+    q("You can’t carve out the whole problem.", "Kayla Stroud", PER, "she", "said"),
+    q("Every town hall, it’s the first question. Every single one,", "Marisol Vega", PER, "Vega", "said"),
+    q("Every one of those trades is a question the public shouldn’t have to ask,", "Accountable Congress Project",
+      ORG, "the group", "said"),
+    q("would sign a strong, bipartisan ban if it reaches his desk", "a White House spokesperson", ANON,
+      "A White House spokesperson", "said", PARTIAL),
+    q("I had about $40,000 in three companies. It was not a life-changing decision,", "Don Whitlow", PER, "he",
+      "said"),
+    q("It was a phone call to my broker.", "Don Whitlow", PER, "he", "said"),
+])
+
+# A New York Times field-hearing story on a VA hospital: a headline and a summary without quotes, a veteran in an
+# anecdotal lead quoted after "said Mr. X, 76, who ...", "Senator X, Republican of Nebraska and a member of ...",
+# Ms./Mr./Dr. on second reference, a regional director's answers ("Dr. Park replied") to the senator's question in
+# indirect speech, an internal email obtained by The Times ("X, the hospital’s chief of emergency medicine, Dr. Y,
+# wrote that" after another man is named, then "he wrote"), a nurse on condition of anonymity ("the nurse said"), a
+# union local president, the veteran's wife by first name ("Mr. Jessup’s wife, Bonnie,") and "she said", a
+# department spokesman's statement, a representative's one-word "called", the senator's "she said" and the veteran's
+# "he said" at the end.
+
+doc("us-nyt-07", "us-politics", [
+    q("We drove past the VA to get to the other hospital,", "Harold Jessup", PER, "Mr. Jessup", "said"),
+    q("I looked at it going by. All the lights were off on that side of the building.", "Harold Jessup", PER,
+      "Mr. Jessup", "said"),
+    q("I want to understand how a hospital⋯8 o’clock at night,", "Ruth Ackerly", PER, "Ms. Ackerly", "said"),
+    q("And I want to understand why nobody told the veterans until the sign went up.", "Ruth Ackerly", PER,
+      "Ms. Ackerly", "said"),
+    q("We have posted these positions continuously.⋯We have tried contract staff,", "Elaine Park", PER, "Dr. Park",
+      "said"),
+    q("We cannot run an emergency department overnight without the people to run it safely.", "Elaine Park", PER,
+      "Dr. Park", "said"),
+    q("Our pay scales are set nationally,", "Elaine Park", PER, "Dr. Park", "replied"),
+    q("I don’t control them, and neither does anyone in this building.", "Elaine Park", PER, "Dr. Park", "replied"),
+    q("will push our sickest patients onto the road at the worst possible hour.", "Aaron Whitcroft", PER,
+      "Dr. Aaron Whitcroft", "wrote", PARTIAL),
+    q("I want to be on the record that I do not support this plan,", "Aaron Whitcroft", PER, "he", "wrote"),
+    q("Dr. Whitcroft was right about the risk. I don’t dispute a word of it,", "Gregory Sayles", PER, "Mr. Sayles",
+      "said"),
+    q("The problem was that the alternative⋯I wasn’t going to do that.", "Gregory Sayles", PER, "Mr. Sayles",
+      "said"),
+    q("People didn’t leave because of the money at first. They left because they were exhausted,", "a nurse", ANON,
+      "the nurse", "said"),
+    q("Then the money made it easy.", "a nurse", ANON, "the nurse", "said"),
+    q("Nobody should be surprised by this.⋯in writing again,", "Rick Daugherty", PER, "Mr. Daugherty", "said"),
+    q("I’m not a nurse. I drove a school bus for 31 years,", "Bonnie", PER, "[she] said, holding", "said"),
+    q("But I know you don’t make a man having a heart attack⋯a staffing chart.", "Bonnie", PER,
+      "[she] said, holding", "said"),
+    q("I love this hospital. The people here saved my life when I came home,", "Denise Whitlatch", PER,
+      "Ms. Whitlatch", "said"),
+    q("But I’m not going to wait around⋯if I need them at midnight.", "Denise Whitlatch", PER, "Ms. Whitlatch",
+      "said"),
+    q("remains committed to restoring 24-hour emergency care in Grand Island as soon as it can be done safely",
+      "Terrence Hale", PER, "Terrence Hale", "said", PARTIAL),
+    q("slow-walking", "Cal Brummett", PER, "Representative Cal Brummett", "called", PARTIAL),
+    q("I don’t want to come back here in a year and have the same conversation,", "Ruth Ackerly", PER, "she",
+      "said"),
+    q("They’ll fix it when somebody dies,", "Harold Jessup", PER, "[he] said, pulling", "said"),
+    q("I just hope it isn’t the next guy.", "Harold Jessup", PER, "[he] said, pulling", "said"),
+])
+
+
 if __name__ == "__main__":
     sys.exit(main())
