@@ -9,6 +9,7 @@ from types import MappingProxyType
 
 import regex
 
+from .adjacent_sieves import LEADING_CUE, TRAILING_CUE
 from .cues import cue_at
 from .language import compiled, lexicon
 from .phrases import NounPhrase, interpret
@@ -97,14 +98,35 @@ def _lifted_from_body(context: Context, index: int) -> Hit | None:
     words = _plain_words(context.text[quote.span.start:quote.span.end])
     if len(words) < MIN_LIFTED_WORDS:
         return None
+    j = body_source(context, index)
+    return Hit(source=j) if j is not None else None
+
+
+def body_source(context: Context, index: int) -> int | None:
+    """The body's quote a headline's quote ``index`` was lifted from: a longer one holding its words, or the same
+    words with a cue of their own ("‘I’m paying for a train that doesn’t come’: ..." and, below, "“I’m paying for
+    a train that doesn’t come,” Figueroa said"); a title repeated in the body has neither."""
+    quote = context.quotes[index]
+    words = _plain_words(context.text[quote.span.start:quote.span.end])
+    n = len(words)
     for j in range(index + 1, len(context.quotes)):
         body = context.quotes[j].span
         if body.paragraph == quote.span.paragraph:
             continue
-        found, n = _plain_words(context.text[body.start:body.end]), len(words)
+        found = _plain_words(context.text[body.start:body.end])
         if len(found) > n and any(found[k:k + n] == words for k in range(len(found) - n + 1)):
-            return Hit(source=j)
+            return j
+        if found == words and any(context.ask(sieve, j) is not None for sieve in (TRAILING_CUE, LEADING_CUE)):
+            return j
     return None
+
+
+def same_words(context: Context, index: int) -> list[int]:
+    """The quotes after quote ``index``, in other paragraphs, that hold the same words ("managed decline")."""
+    span = context.quotes[index].span
+    words = _plain_words(context.text[span.start:span.end])
+    return [j for j in range(index + 1, len(context.quotes)) if context.quotes[j].span.paragraph != span.paragraph
+            and _plain_words(context.text[context.quotes[j].span.start:context.quotes[j].span.end]) == words]
 
 
 def _plain_words(text: str) -> list[str]:

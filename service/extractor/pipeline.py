@@ -10,6 +10,7 @@ from .assemble import assemble
 from .cast import Cast
 from .document import Document, read_text
 from .entities import Entity
+from .headline_sieves import MAX_HEADLINE_PARAGRAPH, headline_line, same_words
 from .html_reader import read_html
 from .mentions import Mentions, Scanner
 from .model import Extraction, ExtractOptions
@@ -137,7 +138,7 @@ def resolve(context: Context, cast: Cast, mentions: Mentions) -> tuple[list[Enti
             named[entity.id] = person = cast.named_later(entity)
             if person is not None:
                 person.mentions.extend(entity.mentions)  # the deck's "minister" is one of her mentions
-        entities[index] = named[entity.id] or entity
+        entities[index] = named[entity.id] or _body_speaker(context, entities, index) or entity
     for index, quote in enumerate(quotes):
         if entities[index] is None and quote.source is not None:
             entities[index] = entities[context.origin(index)]
@@ -145,6 +146,19 @@ def resolve(context: Context, cast: Cast, mentions: Mentions) -> tuple[list[Enti
             if origin_partner is not None:
                 partners[index] = origin_partner
     return entities, partners
+
+
+def _body_speaker(context: Context, entities: list[Entity | None], index: int) -> Entity | None:
+    """The person the body gives a headline's words to, when the headline gave them to a role no title names:
+    "Faculty association head calls plan ‘managed decline’" and, below, "Its president, Ingrid Solberg,
+    described the plan as “managed decline”"."""
+    quote = context.quotes[index]
+    if quote.span.paragraph > MAX_HEADLINE_PARAGRAPH or headline_line(context, quote) is None:
+        return None
+    for j in same_words(context, index):
+        if entities[j] is not None and entities[j].type == "person":
+            return entities[j]
+    return None
 
 
 def _overlaps_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:

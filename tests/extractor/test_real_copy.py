@@ -44,6 +44,14 @@ CASES = [
      "waited nine hours. Nine hours, in a plastic chair,” her daughter, Rachel Olsen, told the Star on Monday.",
      [("She waited nine hours", "direct", "Rachel Olsen"),
       ("She waited nine hours. Nine hours, in a plastic chair,", "direct", "Rachel Olsen")]),
+    ("headline-lifted", "‘I’m paying for a train that doesn’t come’: LRT opening pushed to 2028\n\nThe line is late."
+     "\n\n“I’m paying for a train that doesn’t come,” Teresa Figueroa said Friday.",
+     [("I’m paying for a train that doesn’t come", "direct", "Teresa Figueroa"),
+      ("I’m paying for a train that doesn’t come,", "direct", "Teresa Figueroa")]),
+    ("headline-lifted", "Faculty association head calls plan ‘managed decline’; province says no\n\nThe university "
+     "will cut jobs.\n\nIts faculty association will fight. Its president, Ingrid Solberg, described the plan as "
+     "“managed decline” and said more.", [("managed decline", "partial", "Ingrid Solberg"),
+                                           ("managed decline", "partial", "Ingrid Solberg")]),
     ("headline-lifted", "‘Harbor Lights’: Netflix renews hit drama for second season\n\n“Harbor Lights” returns in "
      "May.", [("Harbor Lights", "other", None), ("Harbor Lights", "other", None)]),
     ("headline-role-later", "Pipeline would ‘cut our territory in half,’ First Nation chief tells regulator\n\nThe "
