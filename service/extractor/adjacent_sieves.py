@@ -12,6 +12,7 @@ from .cues import (
     cues_in,
     ends_with_cue,
     quoted_as_saying,
+    quoted_by_at,
     reporting_cues,
     skip_adverbs,
     skip_adverbs_back,
@@ -90,7 +91,7 @@ def _trailing_cue(context: Context, index: int) -> Hit | None:
         j = next((k + 1 for k in range(j + 1, limit) if tokens[k].text == "," and cue_at(
             tokens, skip_adverbs(tokens, k + 1))), limit)
     j = skip_adverbs(tokens, j)
-    n = cue_at(tokens, j)
+    n = cue_at(tokens, j) or quoted_by_at(tokens, j)  # "Valchev was quoted by MTA as saying"
     return Hit(phrase, cue_span(tokens, j, n), also=also) if n else sentence_end_cue(text, tokens)
 
 

@@ -7,6 +7,9 @@ from .phrase_finder import phrase_after
 from .phrases import NounPhrase, joined_verb_end
 from .tokens import Token
 
+# Words of the agent in "was quoted by | the state news agency MTA | as saying".
+MAX_AGENT_TOKENS = 6
+
 
 def _cue_index() -> dict[str, list[tuple[str, ...]]]:
     """Reporting cues by first word, longest first, so "went on to say" wins over "went on"."""
@@ -154,3 +157,19 @@ def quoted_as_saying(text: str, tokens: list[Token]) -> tuple[NounPhrase, tuple[
         if j + 1 < len(tokens) and f"{tokens[j].low} {tokens[j + 1].low}" in as_saying:
             return phrase, cue_span(tokens, i, 1)
     return None
+
+
+def quoted_by_at(tokens: list[Token], i: int) -> int:
+    """How many tokens a passive quoting frame with its agent spans from ``tokens[i]``: '“...,” Valchev | was
+    quoted by MTA as saying' (the one quoted speaks, the agency only reports); 0 when none starts there."""
+    if i + 3 >= len(tokens) or tokens[i].low not in lexicon("passive_auxiliaries"):
+        return 0
+    if tokens[i + 1].low not in lexicon("quoting_verbs") or tokens[i + 2].low not in lexicon("agent_prepositions"):
+        return 0
+    for j in range(i + 4, min(len(tokens) - 1, i + 3 + MAX_AGENT_TOKENS)):
+        if not tokens[j].is_word:
+            return 0  # the agent is words only: "by | the state news agency MTA |"
+        if f"{tokens[j].low} {tokens[j + 1].low}" in lexicon("as_saying"):
+            return j + 2 - i
+    return 0
+

@@ -222,11 +222,18 @@ def _phrasal_openers() -> frozenset[str]:
         cue.split()[0] for cue in lexicon("reporting_verbs") if cue.count(" ") == 1))
 
 
+def _joins_titles(tokens: list[Token], j: int, end: int) -> bool:
+    """Tell whether ``tokens[j]`` joins two titles of one person right after a head: "president | and | CEO",
+    "chair | and | chief executive officer" (one role, not two people)."""
+    return end == j and tokens[j].low in lexicon("joining_words") and j + 1 < len(tokens) and is_title(
+        tokens[j + 1].low)
+
+
 def role_run(tokens: list[Token], i: int) -> int:
     """Return the end of a role phrase that starts at ``i`` and ends at its last head noun."""
     end, j = -1, i
-    while j < len(tokens) and j - i < 6 and tokens[j].is_word and tokens[j].low not in phrase_stops() and (
-            not phrasal_cue(tokens, j)):
+    while j < len(tokens) and j - i < 6 and tokens[j].is_word and (tokens[j].low not in phrase_stops() or (
+            _joins_titles(tokens, j, end))) and not phrasal_cue(tokens, j):
         if is_head(tokens[j].low) or (is_cap(tokens[j]) and is_org_name([tokens[j].text])):
             end = j + 1
         elif is_cap(tokens[j]) and j + 1 < len(tokens) and is_cap(tokens[j + 1]):

@@ -878,6 +878,12 @@ CASES = [
      "the bill.\n\n“I am not going to ask Minnesotans to pay,” she said.",
      [("the goal", "partial", "Annika Sorensen"), ("I am not going to ask Minnesotans to pay,", "direct",
                                                    "Annika Sorensen")]),
+    # Q1. A passive quoting frame with its agent: the one quoted speaks, not the agency.
+    ("quoted by", "“The defendant caused damage,” Prosecutor Aris Valchev was quoted by the state news agency MTA as "
+     "saying.", [("The defendant caused damage,", "direct", "Aris Valchev")]),
+    # T1. Two titles of one person joined by "and" before the name: "the company's president and CEO, X, said".
+    ("joined titles", "“We do not make a decision like this lightly,” the company's president and CEO, Warren "
+     "Haldane, said in a statement.", [("We do not make a decision like this lightly,", "direct", "Warren Haldane")]),
     # A1. "One of them", "one of the diplomats": one member of the group named before, in the singular.
     ("one of them", "Two Western diplomats said the gap had narrowed. One of the diplomats, who spoke on condition "
      "of anonymity, described the atmosphere as “poisonous.”", [("poisonous.", "partial", "a Western diplomat")]),
