@@ -156,8 +156,9 @@ def _body_speaker(context: Context, entities: list[Entity | None], index: int) -
     if quote.span.paragraph > MAX_HEADLINE_PARAGRAPH or headline_line(context, quote) is None:
         return None
     for j in same_words(context, index):
-        if entities[j] is not None and entities[j].type == "person":
-            return entities[j]
+        body = entities[j]
+        if body is not None and body.type == "person":
+            return body
     return None
 
 
