@@ -60,6 +60,13 @@ def is_name_word(token: Token) -> bool:
     return not (len(token.text) > 3 and token.text.isupper() and "." not in token.text)  # "TEHRAN" is a dateline
 
 
+def _own_words(tokens: list[Token]) -> list[str]:
+    """The lowercase words that describe the person a phrase names, past any possessor: "Mr. Jessup’s | wife"
+    (she is no "Mr.")."""
+    possessor = max((i for i, t in enumerate(tokens) if t.low.endswith(POSSESSIVE)), default=-1)
+    return [t.low for t in tokens[possessor + 1:]]
+
+
 def _phrase(tokens: list[Token], kind: str, **fields: str | None) -> NounPhrase:
     return NounPhrase(tokens[0].start, tokens[-1].end, kind, **fields)
 
@@ -105,7 +112,7 @@ def interpret(text: str, tokens: list[Token]) -> NounPhrase | None:
         split = 1  # "Russia’s | Sergei Lavrov": the country is a role, not a name ("Iran’s Foreign Ministry" stays)
     name_tokens = body[split:]
     title_tokens = body[:split]
-    gender = gender_of([t.low for t in body])
+    gender = gender_of(_own_words(body))
     if name_tokens and all(is_name_word(t) or t.low in particles() for t in name_tokens):
         words = [t.text for t in name_tokens]
         if is_org_name(words) or (determined and not title_tokens):
@@ -184,7 +191,7 @@ def _anonymous(text: str, tokens: list[Token]) -> NounPhrase | None:
             return _phrase(tokens, "nominal", title=_span_text(text, tokens), head=tokens[-1].low)
         return None
     head = tokens[heads[0]]
-    gender = gender_of([t.low for t in tokens])
+    gender = gender_of(_own_words(tokens))
     return _phrase(tokens, "anonymous", title=_span_text(text, tokens), head=head.low, gender=gender)
 
 

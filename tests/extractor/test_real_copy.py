@@ -881,6 +881,10 @@ CASES = [
     # Q1. A passive quoting frame with its agent: the one quoted speaks, not the agency.
     ("quoted by", "“The defendant caused damage,” Prosecutor Aris Valchev was quoted by the state news agency MTA as "
      "saying.", [("The defendant caused damage,", "direct", "Aris Valchev")]),
+    # G1. A relation tells the gender of the one it names, never the owner's honorific: "Mr. Jessup’s wife, Bonnie".
+    ("relation gender", "“People left,” the nurse said.\n\nMr. Jessup’s wife, Bonnie, who drove him to the hospital "
+     "that night, stood up.\n\n“I’m not a nurse,” she said.",
+     [("People left,", "direct", "nurse"), ("I’m not a nurse,", "direct", "Bonnie")]),
     # T1. Two titles of one person joined by "and" before the name: "the company's president and CEO, X, said".
     ("joined titles", "“We do not make a decision like this lightly,” the company's president and CEO, Warren "
      "Haldane, said in a statement.", [("We do not make a decision like this lightly,", "direct", "Warren Haldane")]),
