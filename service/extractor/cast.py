@@ -24,14 +24,17 @@ from .language import lexicon, mapping
 from .members import Members
 from .mentions import RE_WORD_BEFORE
 from .model import KnownSpeaker
+from .phrase_before import phrase_before
 from .phrases import TITLE_JOIN, NounPhrase
 from .pronouns import fitting, pronoun_antecedent
-from .roles import another_body, country_words, fits_role, is_country, role_words, title_words
+from .roles import another_body, fits_role, is_country, role_words, title_words
 from .segments import Sentences
 from .singular_they import singular_they
+from .tokens import tokenize
 from .words import (
     POSSESSIVE,
     company_short_name,
+    country_words,
     gender_from_first_name,
     gender_of,
     is_descriptive,
@@ -46,6 +49,8 @@ from .words import (
 
 # "the statement said" looks this far back for the statement's issuer: a few sentences.
 MAX_ISSUER_CHARS = 600
+# How far an issuer's name runs after "by": "the Department of Fisheries and Oceans".
+MAX_ISSUER_NAME_CHARS = 80
 # A role named alone (a headline's "Mayor:") is named by a fitting title this far on: the deck and lead.
 MAX_ROLE_NAMING_CHARS = 600
 
@@ -344,7 +349,23 @@ class Cast(Members):
                 subject = event.entity  # the nearest subject before the noun: "The ministry issued a statement"
             elif event.position >= found.end() and event.subject:
                 later = event.entity  # the first subject after it: "In a news release, Kestrel Bay RCMP said"
-        return subject or later
+        return subject or later or self._named_issuer(found.end())
+
+    def _named_issuer(self, end: int) -> Entity | None:
+        """The body named right after a document, by the words that name its issuer, when the scan met no mention
+        there: "the most recent assessment by | the Department of Fisheries |"."""
+        issued = issued_by().match(self.text, end)
+        if issued is None:
+            return None
+        tokens = tokenize(self.text, issued.end(), min(len(self.text), issued.end() + MAX_ISSUER_NAME_CHARS))
+        j = 0  # the name's words: capitalized, with the small words an institution's name holds ("of the")
+        while j < len(tokens) and tokens[j].is_word and (tokens[j].text[0].isupper() or tokens[j].low in (
+                lexicon("office_prepositions") | lexicon("articles"))):
+            j += 1
+        while j > 0 and not tokens[j - 1].text[0].isupper():
+            j -= 1
+        parsed = phrase_before(self.text, tokens, j) if j else None
+        return self.add(parsed) if parsed is not None and parsed.kind == "organization" else None
 
     def _member_of(self, group: Entity) -> Entity:
         """One member of an anonymous group, the one "one of them" or "one of the sources" is: "a Liberal
@@ -397,10 +418,10 @@ class Cast(Members):
                 members = [group for group in groups if group.type == "anonymous"]
                 if members:
                     return self._member_of(members[0])
-                if groups:
-                    return groups[0]
-                group = self.text[phrase.start:phrase.end].split()[-1]  # "one of the diplomats", none named before
-                return self._described(one_member(group)) if group.lower() not in lexicon("group_pronouns") else None
+                group = self.text[phrase.start:phrase.end].split()[-1]
+                if group.lower() in lexicon("group_pronouns"):
+                    return groups[0] if groups else None  # "one of them": a body's, when no people were named
+                return self._described(one_member(group))  # "one of the diplomats", none named before
             return groups[0] if groups else None
         fits = fitting(gender or "")
         if gender is None or fits is None:

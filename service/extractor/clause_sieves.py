@@ -185,14 +185,17 @@ def sentence_subject(text: str, tokens: list[Token], before: int) -> NounPhrase 
     'WASHINGTON (AP) — President Joe Biden on Thursday defended ..., telling reporters that “...”'
     """
     k, opener_skipped = after_dateline(tokens, before), False
+    first = k
     while k < before:
         token = tokens[k]
         if token.text == "(":
             break
         if token.is_word:
             parsed = phrase_after(text, tokens, k)
-            if parsed is not None:
+            if parsed is not None and not (k > first and tokens[k - 1].low in lexicon("seat_prepositions") and (
+                    _new_document(parsed[0]))):
                 return parsed[0]  # "A person familiar with the negotiations said the sides were “far apart.”"
+            # A document named in an opening phrase is where the words are, not who speaks: "In a research note, X".
             if token.text[0].islower():
                 # The subject, when there is one, comes before the first lowercase word, or right after
                 # an opening phrase: "Elsewhere in his remarks, he pointed to ...".

@@ -30,6 +30,7 @@ from .tokens import Tokens, tokenize
 from .words import (
     POSSESSIVE,
     company_short_name,
+    first_names,
     is_person_nationality,
     is_title,
     organization_noun_words,
@@ -38,6 +39,7 @@ from .words import (
 
 RE_WORD_BEFORE = regex.compile(r"(?r)([\p{L}’'\-]+)\h+\Z")  # on the same line
 RE_WORD_BEFORE_END = regex.compile(r"(?r)\p{L}++")  # the last word of a run
+RE_NAME_WORD = regex.compile(r"[\p{L}\p{M}’'\-.]++")
 RE_BODY_NUMBER = regex.compile(r"\h\p{N}++\b")  # "Local| 218"
 RE_WORD_AND_COMMA = regex.compile(r"(?r)([^\s,]++),\s*+\Z")
 # What may stand right before a lone subject: the start of a sentence or a clause.
@@ -95,10 +97,16 @@ class Scanner:
         openers = indefinite_openers()
         text = self.text
         bylines = byline_lines(text)
+        covered = -1  # the end of a body "of" a place just read: "the Bank of Canada" holds the run "Canada"
         for start, end, words in self._runs():
             budget.check()
-            if self._inside_quote(start) or any(s <= start < e for s, e in bylines):
+            if start < covered or self._inside_quote(start) or any(s <= start < e for s, e in bylines):
                 continue  # words quoted, or a byline's writer
+            body = self._body_of(start, end) if text.startswith(" of ", end) else None
+            if body is not None:
+                found.append((body.start, body))
+                covered = body.end
+                continue
             hyphen = text.find("-", start, start + 4)
             if hyphen > 0 and (text.endswith("(", 0, start) or text.endswith(", ", 0, start)) and (
                     text[start:hyphen].lower() in mapping("parties")):
@@ -169,6 +177,29 @@ class Scanner:
             else:
                 runs.append((start, end, 1))
         return runs
+
+    def _body_of(self, start: int, end: int) -> NounPhrase | None:
+        """A body named by its head, "of" and a place or field: "the Bank of Canada", "the Department of Fisheries",
+        "University of British Columbia"; not when a person's name runs on after the place ("the Atomic Energy
+        Organization of Iran Mohammad Eslami": the person's title)."""
+        text = self.text
+        head = text[text.rfind(" ", start, end) + 1:end]
+        if head.lower() not in lexicon("organization_heads"):
+            return None
+        after = end + 4 + (4 if text.startswith("the ", end + 4) else 0)
+        run = scan_patterns()["name_run"].match(text, after)
+        if run is None:
+            return None
+        if any(word.group().lower() in first_names() for word in RE_NAME_WORD.finditer(text, after, run.end())):
+            return None  # a person's name runs on after the place: the title's, read with the name
+        place_end = run.end()
+        opener = text[start:text.find(" ", start, end)] if " " in text[start:end] else ""
+        name_start = start + len(opener) + 1 if opener.lower() in lexicon("articles") else start  # "The Bank of"
+        phrase_start = start - 4 if name_start == start and text[start - 4:start].lower() == "the " else start
+        name = text[name_start:place_end]
+        if text.endswith(POSSESSIVE, name_start, place_end):
+            name, place_end = name[:-2], place_end - 2  # "the Bank of Canada’s next decision"
+        return NounPhrase(phrase_start, place_end, "organization", name=name)
 
     def _introduced(self, start: int, end: int, words: int) -> NounPhrase | None:
         """A name (one word will do) that a role between commas or a naming frame introduces: "The

@@ -6,18 +6,13 @@ from __future__ import annotations
 import regex
 
 from .language import compiled, current, entries, lexicon, mapping
-from .words import POSSESSIVE, is_descriptive, strip_article
+from .words import POSSESSIVE, country_words, is_descriptive, strip_article
 
 RE_TITLE_WORD = regex.compile(r"[\p{L}\p{N}’'\-]+\.?")  # "Sen.", "60-year-old", "union’s"
 
 
 def _title_stops() -> frozenset[str]:
     return compiled("title_stops", lambda: lexicon("function_words") | lexicon("tenure_words"))
-
-
-def country_words() -> frozenset[str]:
-    """Countries, as demonyms name them ("russia" for "Russian")."""
-    return compiled("country_words", lambda: frozenset(mapping("demonyms").values()))
 
 
 def _role_equivalents() -> list[tuple[frozenset[str], frozenset[str]]]:
@@ -81,6 +76,7 @@ def fits_role(wanted: set[str], heads: set[str], titles: set[str], *, reworded: 
 
 def another_body(wanted: set[str], head: str, names: list[str]) -> bool:
     """Tell whether a body a role names ("the foreign ministry") is not the one named ``names`` though of
-    its kind ("Varenia’s defence ministry"): the same head noun with other words before it."""
+    its kind ("Varenia’s defence ministry"): the same head noun with other words before it ("the central bank"
+    is the "Bank of Canada": a word any body of the kind may take tells none apart)."""
     words = {word for name in names for word in title_words(name)}
-    return head in words and not (wanted - country_words()) <= words
+    return head in words and not (wanted - country_words() - lexicon("generic_body_words")) <= words

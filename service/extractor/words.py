@@ -97,7 +97,18 @@ def is_org_name(words: list[str]) -> bool:
         return False
     known = lexicon("organizations")
     return (words[-1].lower() in lexicon("organization_heads") or " ".join(words).lower() in known
-            or words[0].lower() in known)
+            or words[0].lower() in known or _national_body(words))
+
+
+def _national_body(words: list[str]) -> bool:
+    """A body named for its country after what it does or sells: "Statistics Canada", "Global Affairs Canada",
+    "Air Canada" (not "Michael Jordan": a given name opens a person's name)."""
+    return len(words) > 1 and words[-1].lower() in country_words() and words[0].lower() not in first_names()
+
+
+def country_words() -> frozenset[str]:
+    """Countries, as demonyms name them ("russia" for "Russian")."""
+    return compiled("country_words", lambda: frozenset(mapping("demonyms").values()))
 
 
 def particles() -> frozenset[str]:

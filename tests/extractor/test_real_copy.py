@@ -881,6 +881,22 @@ CASES = [
     # Q1. A passive quoting frame with its agent: the one quoted speaks, not the agency.
     ("quoted by", "“The defendant caused damage,” Prosecutor Aris Valchev was quoted by the state news agency MTA as "
      "saying.", [("The defendant caused damage,", "direct", "Aris Valchev")]),
+    # B1. Bodies: one named by its head, "of" and a place ("the Bank of Canada"), what "the central bank" then is; a
+    #     body named for its country after what it does ("Global Affairs Canada", "Air Canada"), what "It" is; a
+    #     document's issuer named after "by" ("an assessment by the Department of Fisheries"), or the subject of
+    #     the sentence that names it ("The tribunal ... In its decision, ..."); an opening "In a research note,"
+    #     is where the words are, not who speaks.
+    ("bodies", "The Bank of Canada left its rate unchanged. In its announcement, the central bank said inflation "
+     "had “edged higher.”", [("edged higher.", "partial", "Bank of Canada")]),
+    ("bodies", "“We are concerned,” Global Affairs Canada said in a statement. It added that “talks continue.”",
+     [("We are concerned,", "direct", "Global Affairs Canada"),
+      ("talks continue.", "partial", "Global Affairs Canada")]),
+    ("bodies", "The stock is low, according to the latest assessment by the Department of Fisheries. The assessment "
+     "said predation was “likely contributing” to mortality.",
+     [("likely contributing", "partial", "Department of Fisheries")]),
+    ("bodies", "Analysts were not convinced. In a research note, Harbourfront Securities analyst Priya Venkataraman "
+     "cut her target and wrote that the guidance cut was “bigger than feared.”",
+     [("bigger than feared.", "partial", "Priya Venkataraman")]),
     # G1. A relation tells the gender of the one it names, never the owner's honorific: "Mr. Jessup’s wife, Bonnie".
     ("relation gender", "“People left,” the nurse said.\n\nMr. Jessup’s wife, Bonnie, who drove him to the hospital "
      "that night, stood up.\n\n“I’m not a nurse,” she said.",
