@@ -4306,6 +4306,390 @@ doc("us-nyt-07", "us-politics", [
     q("I just hope it isn’t the next guy.", "Harold Jessup", PER, "[he] said, pulling", "said"),
 ])
 
+# A Canadian Press inquiry report on a deadly apartment fire in Moncton: the commissioner's split quote after "told
+# reporters", "In her report, X wrote that ... “…”" then "the report said" for her report, "X called ... “…” and found
+# that ... bore “…”", a mayor's split quote, a former inspector on condition of anonymity ("he said"), a tenant after
+# an inverted "said Richard, 34," and "called the report “a start.”" then "she said", a victim's son by first name
+# ("His son, Denis,") then by full name, a landlord's lawyer's statement ("the statement said"), "which it described
+# as" for the report, the fire marshal, a minister "said in French" then "She said" without a quote, a tenants'
+# group co-ordinator, a PC critic's "had “sat on them.”", four women quoted, the commissioner's "she said" at the end,
+# the CP sign-off.
+
+doc("ca-cp-10", "canadian-news", [
+    q("The people who died on Lutz Street were not failed by one person or one decision,", "Judith Arsenault", PER,
+      "Arsenault", "told"),
+    q("They were failed by a system⋯somebody else would deal with it.", "Judith Arsenault", PER, "Arsenault", "told"),
+    q("without a single consequence.", "Judith Arsenault", PER, "Arsenault", "wrote", PARTIAL),
+    q("Each inspection report records the problem. None of them records a follow-up,", "Judith Arsenault", PER,
+      "the report", "said"),
+    q("inspection without enforcement", "Judith Arsenault", PER, "Arsenault", "called", PARTIAL),
+    q("primary responsibility", "Judith Arsenault", PER, "Arsenault", "found", PARTIAL),
+    q("I’m not going to stand up here and make excuses,", "Paul Gallant", PER, "Gallant", "said"),
+    q("We had the information. We didn’t act on it. That’s on us, and it’s on me.", "Paul Gallant", PER, "Gallant",
+      "said"),
+    q("We had a list of 60 buildings and two people to do them,", "a former inspector", ANON, "he", "said"),
+    q("You go to the ones somebody is yelling about.⋯until it was too late.", "a former inspector", ANON, "he",
+      "said"),
+    q("I banged on every door I passed,", "Marie-Claude Richard", PER, "Richard", "said"),
+    q("Some of them never opened.", "Marie-Claude Richard", PER, "Richard", "said"),
+    q("a start.", "Marie-Claude Richard", PER, "Richard", "called", PARTIAL),
+    q("Forty-one recommendations is a lot of paper. My neighbours are still dead,", "Marie-Claude Richard", PER,
+      "she", "said"),
+    q("He told them the doors were there for a reason.⋯mind his own business,", "Denis Boudreau", PER,
+      "Denis Boudreau", "said"),
+    q("co-operated fully", "Trevor Maillet", PER, "Trevor Maillet", "said", PARTIAL),
+    q("Halcyon has never disputed that the fire was a tragedy,", "Trevor Maillet", PER, "the statement", "said"),
+    q("But the report places on a private owner⋯and to the fire marshal.", "Trevor Maillet", PER, "the statement",
+      "said"),
+    q("chronically under-resourced and largely invisible", "Judith Arsenault", PER, "The report", "described",
+      PARTIAL),
+    q("For years we have had five inspectors⋯budget submissions for a decade,", "Roger Daigle", PER, "Daigle",
+      "said"),
+    q("We will not wait for another fire to change the law,", "Sylvie Thériault", PER, "Thériault", "said"),
+    q("If it’s a PDF on a government website⋯before they sign a lease,", "Aline LeBlanc", PER, "LeBlanc", "said"),
+    q("sat on them.", "Blaine Hachey", PER, "Progressive Conservative critic Blaine Hachey", "said", PARTIAL),
+    q("The minister didn’t need a commissioner to tell her this. She needed to read her own briefing notes,",
+      "Blaine Hachey", PER, "Hachey", "said"),
+    q("Reports like this one have a way of being welcomed, praised and shelved.⋯doesn’t happen to this one,",
+      "Judith Arsenault", PER, "she", "said"),
+])
+
+# A CBC News national story in straight marks on a First Nation's 20-year boil-water advisory: a deck's first clause
+# "Chief says community 'can't wait another winter'" whose chief is named in the body (the words repeated there
+# without marks), a byline line with `·`, a mother in a feature lead, the chief's split quote "said in an interview"
+# then "he said", a plant operator ("Its operator, X,") with a split quote around "said, standing beside ...", a
+# department's statement ("Indigenous Services Canada said in a statement that ... "…"", "the statement said", "The
+# department ... blamed ... on ... "…""), a contractor's emailed statement then "the company said", a nurse-in-charge,
+# an elder who "said in Oji-Cree, with her grandson, Jordan, translating" and the grandson's "he said", the minister's
+# "she was "deeply frustrated"", "told reporters" and "the minister said she would not "…"", an NDP MP by apposition
+# ("she said"), the mother's closing quote; five women quoted.
+
+doc("ca-cbcnat-10", "canadian-news", [
+    q("can't wait another winter", "Samuel Mamakeesic", PER, "Chief", "says", PARTIAL, nth=0),
+    q("My oldest is 17. She has never in her life had a glass of water from the tap in her own house,",
+      "Tanya Beardy", PER, "Beardy", "said"),
+    q("People in Toronto can't imagine that. Here it's just normal.", "Tanya Beardy", PER, "Beardy", "said"),
+    q("We've had the sod turning.⋯fly in for the photo,", "Samuel Mamakeesic", PER, "Chief Samuel Mamakeesic",
+      "said"),
+    q("What we haven't had is water.", "Samuel Mamakeesic", PER, "Chief Samuel Mamakeesic", "said"),
+    q("I'm tired of being polite about it,", "Samuel Mamakeesic", PER, "he", "said"),
+    q("It's held together with hose clamps and prayer,", "Wesley Kakegamic", PER, "Kakegamic", "said"),
+    q("I can get the water clean enough to wash in. I can't get it clean enough to drink, not with this.",
+      "Wesley Kakegamic", PER, "Kakegamic", "said"),
+    q("more than 70 per cent complete", "Indigenous Services Canada", ORG, "Indigenous Services Canada", "said",
+      PARTIAL),
+    q("The department expects the plant⋯shortly afterward,", "Indigenous Services Canada", ORG, "the statement",
+      "said"),
+    q("challenges with the original contractor.", "Indigenous Services Canada", ORG, "The department", "blamed",
+      PARTIAL),
+    q("Norline was not prepared⋯the project has been delayed,", "Norline Construction", ORG, "the company", "said"),
+    q("We treat the same kids for the same rashes over and over,", "Brenda Fiddler", PER, "Fiddler", "said"),
+    q("You can give a child cream⋯she's back in two weeks.", "Brenda Fiddler", PER, "Fiddler", "said"),
+    q("The water was our medicine. Now we are afraid of it,", "Mary Rae", PER, "Rae", "said"),
+    q("I don't want to die before I drink from my own tap.", "Mary Rae", PER, "Rae", "said"),
+    q("She asks me, is it done yet? Every time,", "Jordan Rae", PER, "he", "said"),
+    q("I don't know what to tell her anymore.", "Jordan Rae", PER, "he", "said"),
+    q("deeply frustrated", "Carole Whitford", PER, "Indigenous Services Minister Carole Whitford", "said", PARTIAL),
+    q("Twenty years is unacceptable.⋯We will get this plant finished,", "Carole Whitford", PER, "Whitford", "told"),
+    q("put a date on it that I can't keep.", "Carole Whitford", PER, "the minister", "said", PARTIAL),
+    q("Every minister comes up here and says the same thing. Unacceptable, unacceptable, unacceptable,",
+      "Lorraine Ducharme", PER, "she", "said"),
+    q("Then they get back on the plane.", "Lorraine Ducharme", PER, "she", "said"),
+    q("I didn't have a good answer for her,", "Tanya Beardy", PER, "Beardy", "said"),
+    q("I told her someday it won't be.", "Tanya Beardy", PER, "Beardy", "said"),
+])
+
+# A Toronto Star investigation of elevator outages in rental towers: a sentence-case headline quote that is the head
+# of a longer body quote (its speaker named only in the body), a deck without quotes, a two-line byline with the
+# reporters' titles and a date line, a 79-year-old tenant in a feature lead, "Her daughter, Funmi," then "she said",
+# "according to a Star analysis", a regulator's spokesperson "said in an email" with a split quote, a tenant organizer
+# after an inverted "said X, an organizer with ...", a landlord's statement with two partial quotes then "the
+# statement said", a mechanic who asked not to be named ("the mechanic said"), `Coun. X (Ward 24,
+# Scarborough-Guildwood)` then "She said" without a quote, a landlords' association that "called the proposal “…”"
+# with its president named in the next paragraph ("said X, the association’s president"), the mayor's "supported
+# “the spirit”" then "the mayor said", the councillor's and the tenant's "she said" at the end; four women quoted.
+
+doc("ca-star-10", "canadian-news", [
+    q("I haven’t been outside in 11 days", "Gladys Oduya", PER, None, None, nth=0),
+    q("I haven’t been outside in 11 days. Not⋯not to the store,", "Gladys Oduya", PER, "Oduya", "said"),
+    q("I’m not going down 17 floors. I know I won’t come back up.", "Gladys Oduya", PER, "Oduya", "said"),
+    q("I’m 52. I’m not young either,", "Funmi", PER, "she", "said"),
+    q("By the 12th floor, I’m sitting in my mother’s chair.", "Funmi", PER, "she", "said"),
+    q("Our mandate is safety. If an elevator is shut down, from our point of view it is safe,", "Renata Kowal", PER,
+      "EDSA spokesperson Renata Kowal", "said"),
+    q("Availability is a matter between tenants and landlords.", "Renata Kowal", PER,
+      "EDSA spokesperson Renata Kowal", "said"),
+    q("An elevator that doesn’t run is the safest elevator in the world,", "Dwayne Ellis", PER, "Dwayne Ellis",
+      "said"),
+    q("It’s also useless to a woman on the 17th floor with a walker.", "Dwayne Ellis", PER, "Dwayne Ellis", "said"),
+    q("more than $9 million on elevator modernization", "Brightwater Residential", ORG, "Brightwater", "said",
+      PARTIAL),
+    q("industry-wide shortages of parts and qualified technicians.", "Brightwater Residential", ORG, "Brightwater",
+      "said", PARTIAL),
+    q("We understand how difficult these outages are⋯as quickly as possible,", "Brightwater Residential", ORG,
+      "the statement", "said"),
+    q("Most of the time the part is sitting in a warehouse⋯approve the invoice,", "a mechanic", ANON, "the mechanic",
+      "said"),
+    q("I’ve had a job sit for three weeks waiting on a $4,000 sign-off.", "a mechanic", ANON, "the mechanic", "said"),
+    q("We have a bylaw that says your heat has to be on by Sept. 15.⋯get to your apartment,", "Nadine Persaud", PER,
+      "Persaud", "said"),
+    q("That is absurd, and it is fixable.", "Nadine Persaud", PER, "Persaud", "said"),
+    q("a blunt instrument", "Greater Toronto Apartment Owners’ Association", ORG,
+      "The Greater Toronto Apartment Owners’ Association", "called", PARTIAL),
+    q("Nobody wants an elevator down. It costs our members tenants and it costs them money,", "Philip Marchetti", PER,
+      "Philip Marchetti", "said"),
+    q("Fining a landlord $1,000 a day does not make a part arrive faster.", "Philip Marchetti", PER,
+      "Philip Marchetti", "said"),
+    q("the spirit", "Stephen Kwan", PER, "Mayor Stephen Kwan", "said", PARTIAL),
+    q("I’ve climbed those stairs myself, in my old ward,", "Stephen Kwan", PER, "the mayor", "said"),
+    q("But I want a rule we can actually enforce, not one that looks good in a press release.", "Stephen Kwan", PER,
+      "the mayor", "said"),
+    q("Every month we study this, somebody’s grandmother is stuck on the 17th floor,", "Nadine Persaud", PER, "she",
+      "said"),
+    q("My granddaughter has a recital in December. I told her I’ll be there if the elevator lets me,",
+      "Gladys Oduya", PER, "she", "said"),
+    q("That’s how I say it now. If the elevator lets me.", "Gladys Oduya", PER, "she", "said"),
+])
+
+# An Ottawa Citizen federal-policy story on closing federal office buildings: a deck's "Union calls plan ‘…’" (the
+# union named in the body, where the same words are quoted again), a `hub` in marks in the lead, the Treasury Board
+# President's split quotes after "told reporters" then "the minister said", a senior official who briefed "on
+# condition they not be named" ("the official said"), the union's "called the plan “…”" then "said the union’s
+# national president, X" inverted before a split quote, a collective agreement's wording under "which she said
+# requires", a BIA director's "she said", a mayor's split quote, "something the minister said he was “open to”", the
+# Gatineau mayor "said in French", "She said Gatineau expected to “…”", a Conservative critic's split quote around
+# "said, referring to", "one of them said" after "Two employees at ESDC, who spoke on condition of anonymity", the
+# minister's "was “confident”" then "he said", the union president's "she said" at the end.
+
+doc("ca-citizen-10", "canadian-news", [
+    q("a downtown demolition order", "Canadian Federal Workers’ Union", ORG, "Union", "calls", PARTIAL, nth=0),
+    q("We are paying to heat, cool and secure office space that sits half empty on any given Friday,",
+      "Martin Okafor", PER, "Okafor", "told"),
+    q("Taxpayers expect us to stop doing that, and we are going to stop doing that.", "Martin Okafor", PER, "Okafor",
+      "told"),
+    q("This is about buildings, not people,", "Martin Okafor", PER, "the minister", "said"),
+    q("Nobody is losing a job because we are giving back a lease.", "Martin Okafor", PER, "the minister", "said"),
+    q("within weeks,", "a senior Treasury Board official", ANON, "A senior Treasury Board official", "said",
+      PARTIAL),
+    q("If we publish the list today, we weaken our hand with every landlord on it,",
+      "a senior Treasury Board official", ANON, "the official", "said"),
+    q("a downtown demolition order", "Canadian Federal Workers’ Union", ORG, "The Canadian Federal Workers’ Union",
+      "called", PARTIAL, nth=1),
+    q("They’re telling people who already commute⋯they won’t tell them which one,", "Diane Beaulieu", PER,
+      "Diane Beaulieu", "said"),
+    q("That’s not a plan. That’s a lottery.", "Diane Beaulieu", PER, "Diane Beaulieu", "said"),
+    q("When a department leaves, the coffee shop closes six months later⋯and then the restaurant,", "Sandra Whelan",
+      PER, "she", "said"),
+    q("We have watched it happen building by building.", "Sandra Whelan", PER, "she", "said"),
+    q("The federal government is the biggest landlord⋯the city moves with it,", "Gary Lindqvist", PER, "Lindqvist",
+      "said"),
+    q("We need to be at the table, not reading about it in the Citizen.", "Gary Lindqvist", PER, "Lindqvist", "said"),
+    q("open to", "Martin Okafor", PER, "the minister", "said", PARTIAL),
+    q("Downtown Gatineau was built around those buildings,", "Isabelle Charron", PER, "Charron", "said"),
+    q("If they empty them, it is not only the public service that pays.", "Isabelle Charron", PER, "Charron", "said"),
+    q("keep its fair share", "Isabelle Charron", PER, "She", "said", PARTIAL),
+    q("finally catching up", "Ryan Doucette", PER, "Conservative Treasury Board critic Ryan Doucette", "said",
+      PARTIAL),
+    q("This is the same government that told us Phoenix would save money,", "Ryan Doucette", PER, "Doucette",
+      "said"),
+    q("I’ll believe $1.6 billion when I see the receipt.", "Ryan Doucette", PER, "Doucette", "said"),
+    q("Four days a week in an office⋯the future they’re selling,",
+      "an Employment and Social Development Canada employee", ANON, "one of them", "said"),
+    q("confident", "Martin Okafor", PER, "Okafor", "said", PARTIAL),
+    q("We have the occupancy data.⋯on a Tuesday and on a Friday,", "Martin Okafor", PER, "he", "said"),
+    q("If they have the data, they should publish it,", "Diane Beaulieu", PER, "she", "said"),
+], not_quotes=["hub"], ignore=["significant changes to the workplace."])
+
+# A Bloomberg trade story as run in a Canadian paper (softwood-lumber duties): "a decision Canada’s trade minister
+# called “…”" in the lead with the minister named further down, "the department said in a final determination", the
+# Commerce Department's statement with two partial quotes after "its review had found" then "the statement said", the
+# minister's split quote then "She said Canada remained “…”", a chief executive "said in an interview that the company
+# would review “…”", "People familiar with the company’s plans, who asked not to be identified," then "one of the
+# people said", a provincial minister's "called the decision “…”", a U.S. coalition whose chairman speaks "the
+# coalition’s chairman, X, said in a statement", an analyst who "wrote in a note to clients", a mayor "in a phone
+# interview", a union local president, "Sandhu, asked whether ..., said “all options”" then "she said", the
+# "—With assistance from" line.
+
+doc("ca-bloomberg-10", "canadian-news", [
+    q("punitive and unjustified", "Priya Sandhu", PER, "Canada’s trade minister", "called", PARTIAL, nth=0),
+    q("below-market stumpage fees", "U.S. Commerce Department", ORG, "The department", "said", PARTIAL),
+    q("at less than fair value.", "U.S. Commerce Department", ORG, "The department", "said", PARTIAL),
+    q("Commerce will continue to enforce our trade laws⋯forest-products industry,", "U.S. Commerce Department", ORG,
+      "the statement", "said"),
+    q("These duties are punitive and unjustified, and they have been found⋯looked at them,", "Priya Sandhu", PER,
+      "Sandhu", "said"),
+    q("American families are the ones paying for them, every time they buy a house.", "Priya Sandhu", PER, "Sandhu",
+      "said"),
+    q("ready to negotiate", "Priya Sandhu", PER, "She", "said", PARTIAL),
+    q("every operation", "Graham Fullerton", PER, "Cascadia Chief Executive Officer Graham Fullerton", "said",
+      PARTIAL),
+    q("At these rates, a mill in the Interior that was marginal is now underwater,", "Graham Fullerton", PER,
+      "Fullerton", "said"),
+    q("We can’t run sawmills to lose money on every board we ship south. Nobody can.", "Graham Fullerton", PER,
+      "Fullerton", "said"),
+    q("There’s a list, and the Vanderhoof mill is near the top of it,", "a person familiar with the company’s plans",
+      ANON, "one of the people", "said"),
+    q("a tax on American homebuyers dressed up as a trade remedy.", "Ravi Dhaliwal", PER,
+      "B.C. Forests Minister Ravi Dhaliwal", "called", PARTIAL),
+    q("We are not going to redesign our forest policy to satisfy a lobby group in Washington,", "Ravi Dhaliwal", PER,
+      "Dhaliwal", "said"),
+    q("But where there are things we can do better for B.C. communities, we will do them.", "Ravi Dhaliwal", PER,
+      "Dhaliwal", "said"),
+    q("For too long, American mills⋯a foreign government’s balance sheet,", "Wade Ashcombe", PER, "Wade Ashcombe",
+      "said"),
+    q("Today’s decision levels that field.", "Wade Ashcombe", PER, "Wade Ashcombe", "said"),
+    q("The bigger story is on the Canadian side,", "Melissa Trang", PER,
+      "Harbourfront Capital Markets analyst Melissa Trang", "wrote"),
+    q("We expect at least another 1.5 billion board feet⋯over the next 12 to 18 months.", "Melissa Trang", PER,
+      "Harbourfront Capital Markets analyst Melissa Trang", "wrote"),
+    q("Everyone here knows somebody at the mill. Most people know five,", "Donna Kerrigan", PER, "Kerrigan", "said"),
+    q("When they talk in Ottawa about a trade file⋯enough kids next year.", "Donna Kerrigan", PER, "Kerrigan",
+      "said"),
+    q("tired of being a bargaining chip.", "Brent Ouellette", PER, "Brent Ouellette", "said", PARTIAL),
+    q("Every time this comes around, it’s the guy on the green chain who pays for it,", "Brent Ouellette", PER,
+      "Ouellette", "said"),
+    q("all options", "Priya Sandhu", PER, "Sandhu", "said", PARTIAL),
+    q("Nobody wins a lumber war,", "Priya Sandhu", PER, "she", "said"),
+])
+
+# An NBC News politics story on a House subpoena fight: a deck's "X’s lawyer called ... “…”" (the same words quoted
+# again in the body), a byline, `Rep. X, R-Tenn.,` and "the Republican chairman" in the lead, the chairman's split
+# quote after "told reporters", an internal email "in which a senior official at the office asked staff to “…”", the
+# lawyer's letter ("wrote" twice), his "called the subpoena “…” and said his client would testify ... “…”" then "he
+# said", the witness's one sentence after "she said only,", the ranking member "of Maryland" with "accused" then a
+# statement and "She said ... “unanimously.”", a Republican who wants to wait, "Two sources familiar" then "one of
+# the sources said", the speaker's "told reporters ... “100 percent.”", a committee spokeswoman, a show name after
+# "Appearing on NBC’s", the chairman's "he said" and the ranking member's "she said" at the end; three women quoted.
+
+doc("us-nbc-10", "us-politics", [
+    q("a fishing expedition with a gavel.", "Alan Pressler", PER, "Dana Whitcombe’s lawyer", "called", PARTIAL),
+    q("Subpoenas are not invitations,", "Curtis Vail", PER, "Vail", "told"),
+    q("Ms. Whitcombe has had three months⋯comply with a lawful subpoena.", "Curtis Vail", PER, "Vail", "told"),
+    q("prioritize the Pennsylvania and Michigan applications", "a senior official", ANON, "a senior official",
+      "asked", PARTIAL),
+    q("What the chairman is demanding is not information. It is a spectacle,", "Alan Pressler", PER, "Pressler",
+      "wrote"),
+    q("Ms. Whitcombe will not sit in a room⋯friendly outlets that evening.", "Alan Pressler", PER, "Pressler",
+      "wrote"),
+    q("a fishing expedition with a gavel", "Alan Pressler", PER, "Pressler", "called", PARTIAL, nth=1),
+    q("tomorrow, if they want.", "Alan Pressler", PER, "Pressler", "said", PARTIAL),
+    q("She has nothing to hide. She just won’t play the game in a back room,", "Alan Pressler", PER, "he", "said"),
+    q("My lawyer has spoken for me,", "Dana Whitcombe", PER, "she", "said"),
+    q("This committee has had every document it asked for.⋯on this program already,", "Sheila Marrow", PER,
+      "Marrow", "said"),
+    q("What it hasn’t had is a headline, and that is what this subpoena is for.", "Sheila Marrow", PER, "Marrow",
+      "said"),
+    q("unanimously.", "Sheila Marrow", PER, "She", "said", PARTIAL),
+    q("I think she should come in. I’ve said that,", "Doug Kittredge", PER, "Kittredge", "said"),
+    q("But contempt is a big hammer⋯the smaller ones first.", "Doug Kittredge", PER, "Kittredge", "said"),
+    q("He’s counting,", "a source familiar with the committee’s planning", ANON, "one of the sources", "said"),
+    q("He doesn’t bring it to the floor unless he knows it passes.", "a source familiar with the committee’s planning",
+      ANON, "one of the sources", "said"),
+    q("100 percent.", "Ron Halvorsen", PER, "Speaker Ron Halvorsen", "told", PARTIAL),
+    q("If you get a subpoena from the United States Congress, you show up.⋯a Republican or a Democrat,",
+      "Ron Halvorsen", PER, "Halvorsen", "said"),
+    q("not a serious one.", "Brooke Tanner", PER, "Committee spokeswoman Brooke Tanner", "said", PARTIAL),
+    q("Written answers are drafted by lawyers.⋯signed off on these grants,", "Brooke Tanner", PER, "she", "said"),
+    q("Whatever the Justice Department does, the House has to do its job,", "Curtis Vail", PER, "he", "said"),
+    q("If we let this go, every witness from now on knows they can just not show up.", "Curtis Vail", PER, "he",
+      "said"),
+    q("Put her in a hearing room with cameras, and let everybody ask what they want,", "Sheila Marrow", PER, "she",
+      "said"),
+    q("That’s what Congress is supposed to look like.", "Sheila Marrow", PER, "she", "said"),
+], not_quotes=["Meet the Press"])
+
+# A Fox News Digital statehouse story in straight marks on a school-voucher bill: a headline quote after a colon
+# ("...: 'Parents are done waiting'") that is a shortened form of the sponsor's body quote (he is named only in the
+# body), a deck without quotes, a program's name in marks, `State Sen. X, R-Lancaster, the bill's sponsor,` who "told
+# Fox News Digital" then "he said", a teachers union that "blasted the bill as "…"" and its president's statement,
+# "Dominick said the union would "…"", the app promo line, a Democrat's one-word "coupon", a mother who "told Fox News
+# Digital" then "She said" without a quote, the governor's radio remark ("she said she would not sign "…""), her
+# spokesperson's statement then "the statement said", the majority leader `R-Centre`, a national group that "called
+# Tuesday's passage "…"" then "the group's president, X, said" after a split quote.
+
+doc("us-fox-10", "us-politics", [
+    q("Parents are done waiting", "Mark Brenneman", PER, None, None),
+    q("Parents in this state are done waiting.⋯teaching them to read,", "Mark Brenneman", PER, "Brenneman", "told"),
+    q("This bill gives them a way out.", "Mark Brenneman", PER, "Brenneman", "told"),
+    q("If your ZIP code decides whether your kid learns to read, that's not public education. That's a lottery,",
+      "Mark Brenneman", PER, "he", "said"),
+    q("a voucher scheme", "Keystone Educators Association", ORG, "The Keystone Educators Association", "blasted",
+      PARTIAL),
+    q("Every dollar that goes to a private academy⋯a full-time reading specialist,", "Carla Dominick", PER,
+      "union president Carla Dominick", "said"),
+    q("Senate Republicans should be fixing our public schools, not abandoning them.", "Carla Dominick", PER,
+      "union president Carla Dominick", "said"),
+    q("use every tool we have", "Carla Dominick", PER, "Dominick", "said", PARTIAL),
+    q("coupon", "Anthony Russo", PER, "Democratic state Sen. Anthony Russo", "said", PARTIAL),
+    q("Tuition at the Catholic high school two blocks from my office is $14,000. This bill gives you eight,",
+      "Anthony Russo", PER, "Russo", "said"),
+    q("So who is this really for? It's for the families who could already afford it.", "Anthony Russo", PER,
+      "Russo", "said"),
+    q("They don't have to take the kid with a disability.⋯down the street takes everybody,", "Anthony Russo", PER,
+      "he", "said"),
+    q("Nobody is forcing anybody to use this,", "Mark Brenneman", PER, "Brenneman", "said"),
+    q("If the public school is working for your family, stay.⋯for whom it isn't working.", "Mark Brenneman", PER,
+      "Brenneman", "said"),
+    q("My son was in fourth grade⋯told me he'd catch up,", "Erica Vance", PER, "Vance", "told"),
+    q("He didn't catch up.⋯paying for it with two jobs.", "Erica Vance", PER, "Vance", "told"),
+    q("I'm not against teachers. My sister's a teacher,", "Erica Vance", PER, "Vance", "said"),
+    q("I'm against my kid falling through the cracks.", "Erica Vance", PER, "Vance", "said"),
+    q("anything that takes money out of public schools.", "Theresa Kolb", PER, "[she] said she would not", "said",
+      PARTIAL),
+    q("serious concerns", "Alyssa Grant", PER, "Kolb spokesperson Alyssa Grant", "said", PARTIAL),
+    q("The governor has made historic investments⋯undoes that progress,", "Alyssa Grant", PER, "the statement",
+      "said"),
+    q("Every member of the House is going to have to tell parents⋯make sure they do,", "Dale Hoffner", PER, "Hoffner",
+      "said"),
+    q("a historic day for Pennsylvania kids.", "Families for Education Freedom", ORG, "Families for Education Freedom",
+      "called", PARTIAL),
+    q("The momentum is on the side of parents,", "Rick Calder", PER, "Rick Calder", "said"),
+    q("Pennsylvania is going to join the list. It's a matter of when, not if.", "Rick Calder", PER, "Rick Calder",
+      "said"),
+], not_quotes=["Keystone Opportunity Accounts"])
+
+# A public-radio sheriff's race story in the present tense: a deck and byline without quotes, signs in capitals, the
+# sheriff's split quote after "says, leaning against his patrol truck", his challenger (also a man, also a
+# Republican) "says over coffee", a state board's report that "found the jail was “…”", a mother whose quote nests
+# a jail worker's words, "Dunning says ..." without a quote then "he says", a commissioner (a woman) who says the
+# sheriff made choices, "Asked about that, Dunning shrugs." then "he says", "Dunning’s campaign calls that account
+# “…”", "Briggs laughs when he hears that." then "he says", a rancher's "says" inverted after the quote, a political
+# scientist, a heckler who "shouted, “…”", "Dunning stops for a moment" then "he says", the mother's "she says" at
+# the end after "Linda Sorensen was in the room, too."
+
+doc("us-npr-10", "us-politics", [
+    q("I’ve been doing this job for 12 years⋯run against me before,", "Wade Dunning", PER, "Sheriff Wade Dunning",
+      "says"),
+    q("So I guess I’m learning how to campaign at 63.", "Wade Dunning", PER, "Sheriff Wade Dunning", "says"),
+    q("I worked for Wade for nine years. I respected him,", "Cody Briggs", PER, "Briggs", "says"),
+    q("I still do, personally. But the jail is falling apart, and he doesn’t want to hear it.", "Cody Briggs", PER,
+      "Briggs", "says"),
+    q("chronically understaffed", "Idaho Jail Standards Board", ORG, "A report by the Idaho Jail Standards Board",
+      "found", PARTIAL),
+    q("I told them, he’s going to get sick, he needs a doctor,", "Linda Sorensen", PER, "she", "says"),
+    q("And the woman on the phone said, ‘Ma’am, we handle this every day.’", "Linda Sorensen", PER, "she", "says"),
+    q("I don’t know if Cody can fix it,", "Linda Sorensen", PER, "Sorensen", "says"),
+    q("I know Wade didn’t.", "Linda Sorensen", PER, "Sorensen", "says"),
+    q("People want to put this on me, and I understand that. It’s my jail,", "Wade Dunning", PER, "he", "says"),
+    q("But I can’t hire deputies with money the commissioners don’t give me.", "Wade Dunning", PER, "he", "says"),
+    q("We funded what he asked for,", "Joan Pettibone", PER, "Pettibone", "says"),
+    q("He made choices about where it went.⋯we didn’t give him anything.", "Joan Pettibone", PER, "Pettibone",
+      "says"),
+    q("Joan and I have disagreed about the budget for 12 years,", "Wade Dunning", PER, "he", "says"),
+    q("She’s a good commissioner. She’s wrong about this.", "Wade Dunning", PER, "he", "says"),
+    q("a story he’s telling to get elected", "Wade Dunning’s campaign", ORG, "Dunning’s campaign", "calls", PARTIAL),
+    q("I did get passed over. That’s true,", "Cody Briggs", PER, "he", "says"),
+    q("I also wrote him six memos about the night shift. I’ve got copies. He can have them back.", "Cody Briggs", PER,
+      "he", "says"),
+    q("Wade shows up.⋯That counts for something out here,", "Dale Ostrander", PER, "Ostrander", "says"),
+    q("Most years, nobody is paying attention to the sheriff,", "Ana Whitfield", PER, "she", "says"),
+    q("When somebody dies in the jail⋯people start paying attention.", "Ana Whitfield", PER, "she", "says"),
+    q("Three dead, Wade!", "a man in the back row", ANON, "a man in the back row", "shouted"),
+    q("He’s not wrong,", "Wade Dunning", PER, "he", "says"),
+    q("Three people died. I think about that more than anybody in that room.", "Wade Dunning", PER, "he", "says"),
+    q("I just want the next mother to get a different phone call,", "Linda Sorensen", PER, "she", "says"),
+])
+
 
 if __name__ == "__main__":
     sys.exit(main())
