@@ -59,6 +59,8 @@ NICKNAME_ENDS = frozenset(("” ", "’ ", '" ', "' "))
 MAX_BODY_WORDS = 3
 # Subject pronouns as a clause writes them, with the character before and the space after: " he |said".
 PRONOUN_SUBJECTS = (" he ", " she ", "\nHe ", "\nShe ", " He ", " She ")
+# What stands before an institution's name in a person's title: "executive director of the |Sparks Street ...".
+INSTITUTION_OPENINGS = (" of the ", " of ")
 # How far before a name its title is looked for: "Governor of the Central Bank of Iran (CBI)".
 LOOKBACK_CHARS = 60
 
@@ -257,6 +259,10 @@ class Scanner:
             return None  # "the temperature of Perrin Lake": read by the parser after "of", a place all the same
         if len((phrase.name or "").split()) < 2 and not phrase.title:
             return None  # a lone capitalized word is not yet somebody
+        name = phrase.name or ""
+        if text.endswith(INSTITUTION_OPENINGS, 0, start) and name != text[start:end] and (
+                name.split()[0].lower() not in first_names()):
+            return None  # "director of the | Sparks Street Business Improvement Area": the institution, all of it
         return labelled(self.text, self.tokens, phrase)
 
     def _parse_run(self, window_start: int, start: int, end: int, lookback: bool) -> NounPhrase | None:

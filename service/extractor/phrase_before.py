@@ -92,6 +92,8 @@ def phrase_before(text: str, tokens: list[Token], j: int) -> NounPhrase | None:
             return phrase_before(text, tokens, start - 1)  # "The Iranian Embassy in London said": not London
         # A role with a determiner: "the Iranian foreign minister", "The Interior Ministry".
         det = _determiner_before(tokens, start)
+        if det is not None and det < start - 1 and is_possessor(tokens[start]):
+            det = None  # a capitalized possessor is its own determiner: "a decision | Canada’s trade minister | called"
         if det is not None and (is_head(last.low) or is_org_name([t.text for t in tokens[start:j]])):
             start = det
         phrase = interpret(text, tokens[start:j])

@@ -897,6 +897,18 @@ CASES = [
     ("bodies", "Analysts were not convinced. In a research note, Harbourfront Securities analyst Priya Venkataraman "
      "cut her target and wrote that the guidance cut was “bigger than feared.”",
      [("bigger than feared.", "partial", "Priya Venkataraman")]),
+    # R1. A reduced relative clause: "a decision | Canada’s trade minister | called “…”" is the minister's; "the
+    #     minister" is a Treasury Board president, a Canadian cabinet minister.
+    ("relative", "Ottawa is reviewing the ruling, a decision Canada’s trade minister called “punitive and "
+     "unjustified.”\n\nTrade Minister Priya Sandhu spoke on Monday.",
+     [("punitive and unjustified.", "partial", "Priya Sandhu")]),
+    ("cabinet", "Treasury Board President Martin Okafor announced the closures on Monday.\n\n“Nobody is losing a "
+     "job,” the minister said.", [("Nobody is losing a job,", "direct", "Martin Okafor")]),
+    # I2. The institution in a person's title is no person: "executive director of the Sparks Street Business
+    #     Improvement Area" names nobody called "Improvement Area".
+    ("institution", "Sandra Whelan, executive director of the Sparks Street Business Improvement Area, said the "
+     "closures hurt.\n\n“We have watched it happen,” she said.", [("We have watched it happen,", "direct",
+                                                                      "Sandra Whelan")]),
     # G1. A relation tells the gender of the one it names, never the owner's honorific: "Mr. Jessup’s wife, Bonnie".
     ("relation gender", "“People left,” the nurse said.\n\nMr. Jessup’s wife, Bonnie, who drove him to the hospital "
      "that night, stood up.\n\n“I’m not a nurse,” she said.",
