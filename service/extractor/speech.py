@@ -61,6 +61,8 @@ def _speech(context: Context, index: int) -> bool:
         return False  # 'when the council says “affordable,”', '“right-sizing,” a term for'
     if _printed(context.lead(quote)):
         return False  # 'some carrying signs that read “Class size is a kids' issue.”'
+    if quote.kind == "partial" and _named_by_lead(text, quote):
+        return False  # "with the subject line “They’re scared,” her campaign manager ... wrote": named, not said
     if _cued(context, index):
         return True
     if _title_as_subject(text, quote):

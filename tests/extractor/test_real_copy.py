@@ -909,6 +909,11 @@ CASES = [
     ("institution", "Sandra Whelan, executive director of the Sparks Street Business Improvement Area, said the "
      "closures hurt.\n\n“We have watched it happen,” she said.", [("We have watched it happen,", "direct",
                                                                       "Sandra Whelan")]),
+    # N1. A name after its naming words is no speech even when a cue follows: "with the subject line “…,” her
+    #     campaign manager wrote", "said later on CNN’s “The Lead.”".
+    ("named", "In an email with the subject line “They’re scared,” her campaign manager, Alisha Brandt, wrote that "
+     "“they showed you who they fear.”", [("They’re scared,", "other", None),
+                                          ("they showed you who they fear.", "partial", "Alisha Brandt")]),
     # G1. A relation tells the gender of the one it names, never the owner's honorific: "Mr. Jessup’s wife, Bonnie".
     ("relation gender", "“People left,” the nurse said.\n\nMr. Jessup’s wife, Bonnie, who drove him to the hospital "
      "that night, stood up.\n\n“I’m not a nurse,” she said.",

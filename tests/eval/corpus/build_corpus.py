@@ -4691,5 +4691,367 @@ doc("us-npr-10", "us-politics", [
 ])
 
 
+# ---------------------------------------------------------------------------------------------------
+# Branch corpus-more11: eight more articles in the manner of the two external sets, five Canadian
+# (``canadian-news``) and three US political (``us-politics``), on beats the corpus did not have, annotated before
+# the engine was run on them.
+# ---------------------------------------------------------------------------------------------------
+
+# A Canadian Press story on a Commons committee hearing about the federal dental-care program: a headline partial
+# quote "..., health minister tells MPs" and the lead's "calling the backlog “…”", a minister split around "told MPs",
+# the Conservative critic's question ("he asked") and "the minister replied", a Bloc critic who "said in French that
+# ... “…”" then "she said", a dentists' association president with a quote paragraph that follows on and "He
+# described ... as", an NDP critic, a contractor's vice-president asked by the Bloc critic (two women in one
+# sentence) then "she said", a witness with her age, an official not authorized ("the official said"), the
+# minister's quote nesting the Conservatives' imagined words and "she added in French", "Krahn called that" then "the
+# Conservative MP said", the association's statement, the CP sign-off.
+
+doc("ca-cp-09", "canadian-news", [
+    q("unacceptable,", "Nathalie Brisebois", PER, "health minister", "tells", PARTIAL),
+    q("unacceptable", "Nathalie Brisebois", PER, "Health Minister Nathalie Brisebois", "calling", PARTIAL, nth=1),
+    q("I’m not going to sit here and tell you this has gone the way we wanted it to,", "Nathalie Brisebois", PER,
+      "Brisebois", "told"),
+    q("It has not.⋯That is on us to fix.", "Nathalie Brisebois", PER, "Brisebois", "told"),
+    q("Every dentist in my riding could have told her this was coming.⋯thanking them for their feedback,",
+      "Tom Krahn", PER, "Krahn", "said"),
+    q("How much of that will the company give back for missing its targets?", "Tom Krahn", PER, "he", "asked"),
+    q("The contract has performance clauses, and we will use them,", "Nathalie Brisebois", PER, "the minister",
+      "replied"),
+    q("treated like subcontractors", "Sylvie Gagné-Roy", PER, "Bloc Québécois health critic Sylvie Gagné-Roy",
+      "said", PARTIAL),
+    q("Quebec has covered children’s dental care for 40 years.⋯can’t even pay the bills,", "Sylvie Gagné-Roy", PER,
+      "she", "said"),
+    q("Our members signed up in good faith. Many of them run small clinics with four or five employees,",
+      "Marc Ellison", PER, "Ellison", "said"),
+    q("When a clinic is carrying $60,000 in unpaid claims, that’s payroll. That’s rent.", "Marc Ellison", PER,
+      "Ellison", "said"),
+    q("Nobody wants to turn away a patient who finally has coverage.⋯may not have a choice.", "Marc Ellison", PER,
+      None, None),
+    q("a part-time job for the receptionist.", "Marc Ellison", PER, "He", "described", PARTIAL),
+    q("The problem isn’t that Canadians are getting their teeth fixed.⋯a company that wasn’t ready,", "Owen Tallman",
+      PER, "Tallman", "said"),
+    q("We planned for the numbers we were given.⋯four days since February,", "Rebecca Thorne", PER, "Thorne",
+      "said"),
+    q("a matter between the company and the Crown.", "Rebecca Thorne", PER, "Thorne", "said", PARTIAL),
+    q("Dentists deserve to see those numbers, and so do the members of this committee,", "Rebecca Thorne", PER,
+      "she", "said"),
+    q("I waited my whole life for coverage.⋯not taking the plan anymore,", "Gail Murchison", PER, "Murchison",
+      "said"),
+    q("There is no switch you can flip,", "a senior government official", ANON, "the official", "said"),
+    q("become an excuse to kill a program that millions of people have signed up for.", "Nathalie Brisebois", PER,
+      "Brisebois", "said", PARTIAL),
+    q("The Conservatives would like nothing better⋯‘See, it doesn’t work,’", "Nathalie Brisebois", PER, "she",
+      "said"),
+    q("This program is here to stay,", "Nathalie Brisebois", PER, "she", "added"),
+    q("a convenient thing to say when you’re not the one holding the invoice.", "Tom Krahn", PER, "Krahn", "called",
+      PARTIAL),
+    q("We support dental care for people who need it.⋯to lose the paperwork,", "Tom Krahn", PER,
+      "the Conservative MP", "said"),
+    q("make a recommendation to our members at that time.", "Canadian Dental Practitioners Association", ORG,
+      "the dentists’ association", "said", PARTIAL),
+])
+
+# A CBC Nova Scotia story on a nursing-home inspection, straight marks: a deck "Operator says it is '…'" whose words
+# are the operator's chief executive's in the body, a byline block, an inspection report ("the report said"),
+# "according to the report", the minister's split quote "told reporters", a resident's daughter over three
+# paragraphs (a quote paragraph that follows on), "said in a statement that the company" then the CEO's quote and
+# "The statement said ... “…”", a union president's partial and split quotes and "He said ... “…”", an anonymous care
+# aide ("she said"), the NDP critic and "She said that report had been “…”", "Asked about Boudreau's comments,
+# Doucette said" then "the minister said", a family council's Facebook post ("the post said"), a mayor who "called",
+# three women by pronoun, the daughter's "she said" at the end.
+
+doc("ca-cbc-09", "canadian-news", [
+    q("working around the clock", "Dennis Mahar", PER, "Operator", "says", PARTIAL, nth=0),
+    q("Residents were observed in bed at 10:40 a.m.⋯since the previous evening,",
+      "Department of Seniors and Long-Term Care", ORG, "the report", "said"),
+    q("What's in that report is not acceptable in any home in this province, full stop,", "Carla Doucette", PER,
+      "Doucette", "told"),
+    q("Families trusted that home with the people they love.", "Carla Doucette", PER, "Doucette", "told"),
+    q("I wrote down the date, the time, who was on shift, what I saw,", "Lorna MacIsaac", PER, "MacIsaac", "said"),
+    q("I brought that notebook to the administrator in November.⋯they were short-staffed.", "Lorna MacIsaac", PER,
+      "MacIsaac", "said"),
+    q("I didn't need a government report to tell me what I was seeing with my own eyes.", "Lorna MacIsaac", PER,
+      None, None),
+    q("We are working around the clock⋯until we have,", "Dennis Mahar", PER, "Mahar", "said"),
+    q("brought in an experienced director of care from our Halifax operations.", "Dennis Mahar", PER,
+      "The statement", "said", PARTIAL),
+    q("no surprise to anyone who works there.", "Jason Beaton", PER, "Jason Beaton", "said", PARTIAL),
+    q("You've got two CCAs on a floor of 32 residents overnight. Two,", "Jason Beaton", PER, "Beaton", "said"),
+    q("You can't turn everybody every two hours with two people.⋯knows it doesn't work.", "Jason Beaton", PER,
+      "Beaton", "said"),
+    q("like troublemakers.", "Jason Beaton", PER, "He", "said", PARTIAL),
+    q("You start at seven and by midnight you're already behind, and you never catch up,", "a CCA", ANON, "she",
+      "said"),
+    q("And then you go home and you lie awake thinking about who you didn't get to.", "a CCA", ANON, "she", "said"),
+    q("The minister is acting now⋯got worse this week,", "Lisa Boudreau", PER, "Boudreau", "said"),
+    q("quietly closed", "Lisa Boudreau", PER, "She", "said", PARTIAL),
+    q("Things changed at that home in the last six months, and we're going to find out why,", "Carla Doucette", PER,
+      "the minister", "said"),
+    q("We have been the ones watching,", "Tidewater Manor Family Council", ORG, "the post", "said"),
+    q("We would like to be the ones in the room when they decide what happens next.", "Tidewater Manor Family Council",
+      ORG, "the post", "said"),
+    q("part of the fabric of this town", "Donnie Fraser", PER, "Westville Mayor Donnie Fraser", "called", PARTIAL),
+    q("My own grandmother lived there. Nobody here wants to see it close,", "Donnie Fraser", PER, "Fraser", "said"),
+    q("But nobody wants it to stay the way it is, either.", "Donnie Fraser", PER, "Fraser", "said"),
+    q("I'll be the one in the parking lot with the notebook,", "Lorna MacIsaac", PER, "she", "said"),
+])
+
+# A Globe and Mail business/policy story on a provincial royalty deal with a nickel miner: a deck "Opposition calls
+# the deal ‘…’" whose critic is named in the body, Mr./Ms. on second reference, the Premier's split quote at a
+# signing ceremony, a minister "according to the province’s own estimates", a chief executive "in an interview" with
+# a nested quoted slogan then "he said" after a sentence about him, an analyst's note to clients ("called the
+# agreement “…”", "He wrote that", "Mr. X wrote"), the critic's "called the deal “…” and said", "Asked whether ...,
+# the minister said ... “…”", a person familiar with the negotiations ("the person said"), a think-tank fellow, a
+# union president, a mayor's "she said" after "Mayor X said", a mining association's statement.
+
+doc("ca-globe-09", "canadian-news", [
+    q("a giveaway dressed up as a win", "Wanda Tizzard", PER, "Opposition", "calls", PARTIAL, nth=0),
+    q("For too long we’ve dug it up, loaded it on a boat and waved goodbye to it,", "Colin Hartery", PER,
+      "Mr. Hartery", "said"),
+    q("This time the ore stays here and the jobs stay here.", "Colin Hartery", PER, "Mr. Hartery", "said"),
+    q("We didn’t give anything away.⋯that trade again tomorrow,", "Judith Pardy", PER, "Ms. Pardy", "said"),
+    q("Automakers are asking us one question⋯who touched it along the way,", "Anders Lund", PER, "Mr. Lund", "said"),
+    q("Being able to say ‘mined and refined in Canada’ is worth a great deal to us.", "Anders Lund", PER, "Mr. Lund",
+      "said"),
+    q("Every jurisdiction we spoke to put something on the table,", "Anders Lund", PER, "he", "said"),
+    q("the single most important de-risking event", "Kyle Brophy", PER, "Kyle Brophy", "called", PARTIAL),
+    q("Royalty relief is nice. Financing is the ballgame,", "Kyle Brophy", PER, "Mr. Brophy", "wrote"),
+    q("a giveaway dressed up as a win", "Wanda Tizzard", PER,
+      "Progressive Conservative natural resources critic Wanda Tizzard", "called", PARTIAL, nth=1),
+    q("The company needed a refinery somewhere.⋯paid them to take it,", "Wanda Tizzard", PER, "Ms. Tizzard", "said"),
+    q("Every other mining company in this province⋯asking for the same deal.", "Wanda Tizzard", PER, "Ms. Tizzard",
+      "said"),
+    q("only where there’s a processing plant attached, and not a day before.", "Judith Pardy", PER, "the minister",
+      "said", PARTIAL),
+    q("They came in low and we met them closer to our end. That’s what a negotiation is,",
+      "a person familiar with the negotiations", ANON, "the person", "said"),
+    q("The history of processing promises in this province is not a happy one,", "Devon Reid", PER, "Mr. Reid",
+      "said"),
+    q("The difference this time is that there’s money on the line⋯is a different question.", "Devon Reid", PER,
+      "Mr. Reid", "said"),
+    q("We’ll be knocking on that door before they pour the foundation,", "Cyril Rumbolt", PER, "Mr. Rumbolt", "said"),
+    q("We’ve got eight vacant rental units in town. Eight,", "Bernice Oldford", PER, "she", "said"),
+    q("Where are 300 construction workers going to sleep?", "Bernice Oldford", PER, "she", "said"),
+    q("open for investment", "Mining Association of Newfoundland and Labrador", ORG,
+      "The Mining Association of Newfoundland and Labrador", "said", PARTIAL),
+])
+
+# A Winnipeg Free Press city-hall story: a deck quote "‘…’ grandmother asks councillors" repeated in the body,
+# a byline and posting line, `Coun. X (Ward)` for four councillors (three men) and second references by surname, a
+# department's report ("The report said ... that “…”"), a quote nesting the city's imagined words, "He said ... a
+# report counting visits “…”", a grandmother's quote "asked councillors" then a quote paragraph that follows on, a
+# petitioner's "she told the committee", a city manager, "He moved a motion", "he told the Free Press the decision had
+# been “…”", the mayor's "told reporters" then "the mayor said ... “…”", "Grewal called that" then "he said", a
+# spokesperson for a provincial minister, a reporter's e-mail sign-off.
+
+doc("ca-freep-09", "canadian-news", [
+    q("Where are these kids supposed to go?", "Mary Ann Courchene", PER, "grandmother", "asks", nth=0),
+    q("the cost per swim at both facilities⋯by a wide margin.", "Community Services Department", ORG, "The report",
+      "said", PARTIAL),
+    q("Nobody on this committee got into politics to close pools,", "Darlene Wiebe", PER, "Wiebe", "said"),
+    q("But I can’t in good conscience⋯most people aren’t using.", "Darlene Wiebe", PER, "Wiebe", "said"),
+    q("Most people aren’t using them because the city stopped maintaining them⋯the paint started peeling,",
+      "Raj Grewal", PER, "Grewal", "said"),
+    q("You let something fall apart⋯‘Look, it’s falling apart.’", "Raj Grewal", PER, "Grewal", "said"),
+    q("doesn’t count the kids who stopped coming⋯half the summer for repairs.", "Raj Grewal", PER, "He", "said",
+      PARTIAL),
+    q("Where are these kids supposed to go?⋯their little brothers and sisters?", "Mary Ann Courchene", PER,
+      "Courchene", "asked", nth=1),
+    q("A lot of these families don’t have a car. A lot of them don’t have bus fare.", "Mary Ann Courchene", PER,
+      "Courchene", "asked"),
+    q("I learned to swim in that pool.⋯My grandkids were supposed to.", "Mary Ann Courchene", PER, None, None),
+    q("Every single person I talked to said the same thing: fix it,", "Ashley Spence", PER, "she", "told"),
+    q("Nobody said close it.", "Ashley Spence", PER, "she", "told"),
+    q("We could patch them for another season or two⋯with a bigger number,", "Brent Kowalchuk", PER, "Kowalchuk",
+      "said"),
+    q("A splash pad is not a pool, and I don’t think anybody in this room is pretending it is,", "Marcel Lavallée",
+      PER, "Lavallée", "said"),
+    q("But if we’re going to take something away from a neighbourhood⋯not two years later.", "Marcel Lavallée", PER,
+      "Lavallée", "said"),
+    q("the hardest vote I’ve cast on this committee.", "Glen Sobczak", PER, "he", "told", PARTIAL),
+    q("I understand why people are upset. I grew up going to an outdoor pool in this city,", "Tom Hrynkiw", PER,
+      "Hrynkiw", "told"),
+    q("But we have a $130-million infrastructure gap⋯isn’t leadership.", "Tom Hrynkiw", PER, "Hrynkiw", "told"),
+    q("and neither one called us back.", "Tom Hrynkiw", PER, "the mayor", "said", PARTIAL),
+    q("a pretty thin effort.", "Raj Grewal", PER, "Grewal", "called", PARTIAL),
+    q("We found money for a new overpass in the suburbs in an afternoon,", "Raj Grewal", PER, "he", "said"),
+    q("would be happy to have that conversation with the city.", "a spokesperson", ANON,
+      "A spokesperson for Municipal Relations Minister Cheryl Manness", "said", PARTIAL),
+    q("They should see the people who decide these things,", "Mary Ann Courchene", PER, "she", "said"),
+    q("And the people who decide these things should have to look at them.", "Mary Ann Courchene", PER, "she", "said"),
+])
+
+# An AP volcano story from an invented Caribbean country as run in a Canadian paper: a deck "Ottawa says it is
+# ‘…’" for Global Affairs Canada, "officials said", a prime minister's televised address, a volcanologist who "told
+# The Associated Press" then "She said", an old man "said X, 78, speaking in Creole through an interpreter as his
+# daughter, Nadège, packed" and her "she said" (by first name only), "said X, who heads Y" inverted, Global Affairs'
+# partial quote then "the department said in a statement", the foreign minister's "said in French", a charter
+# airline's statement, a stranded tourist "in a phone interview with The Canadian Press" then "She said ... “…”" and
+# "she said", a critic, an anonymous official, the daughter's "she said" at the end, "With files from".
+
+doc("ca-intl-09", "canadian-news", [
+    q("in contact", "Global Affairs Canada", ORG, "Ottawa", "says", PARTIAL, nth=0),
+    q("I know what I am asking of you.⋯do it tonight,", "Josette Marchal", PER, "Marchal", "said"),
+    q("I would rather apologize to you next week for a false alarm than bury you.", "Josette Marchal", PER,
+      "Marchal", "said"),
+    q("What we saw last night was the volcano clearing its throat,", "Amara Joseph", PER, "Joseph", "said"),
+    q("The gas readings this morning⋯or all at once.", "Amara Joseph", PER, "Joseph", "said"),
+    q("My father built this house with his hands. I’m not leaving it to the mountain,", "Émile Baptiste", PER,
+      "Émile Baptiste", "said"),
+    q("He said the same thing in 1979,", "Nadège", PER, "she", "said"),
+    q("He left then, too.", "Nadège", PER, "she", "said"),
+    q("We have people sleeping in classrooms, in corridors, in the schoolyard under tarps,", "Lionel Desvaux", PER,
+      "Lionel Desvaux", "said"),
+    q("We need water, we need masks⋯not after.", "Lionel Desvaux", PER, "Lionel Desvaux", "said"),
+    q("in contact with Canadian travellers and local authorities.", "Global Affairs Canada", ORG,
+      "Global Affairs Canada", "said", PARTIAL),
+    q("Canadians in Bellerive should follow the instructions⋯at all times,", "Global Affairs Canada", ORG,
+      "the department", "said"),
+    q("We are not going to leave anyone behind,", "Rachel Okonkwo-Bain", PER, "Okonkwo-Bain", "said"),
+    q("But I want to be honest with families⋯until that runway is safe.", "Rachel Okonkwo-Bain", PER, "Okonkwo-Bain",
+      "said"),
+    q("every affected customer a seat on the first available departure at no additional cost.", "Air Boréal", ORG,
+      "Air Boréal", "said", PARTIAL),
+    q("Everybody stopped and took out their phones.⋯everybody went inside,", "Marie-Claude Thibodeau", PER,
+      "Thibodeau", "said"),
+    q("incredibly calm,", "Marie-Claude Thibodeau", PER, "She", "said", PARTIAL),
+    q("We were supposed to fly home tomorrow.⋯Nobody can tell us anything,", "Marie-Claude Thibodeau", PER, "she",
+      "said"),
+    q("I know there are people up north⋯we want to go home.", "Marie-Claude Thibodeau", PER, "she", "said"),
+    q("Hope is not a plan,", "Darren Kowalski", PER, "Kowalski", "said"),
+    q("Everything is on the table, but you don’t put a Hercules on a runway covered in ash,", "a Canadian official",
+      ANON, "the official", "said"),
+    q("He’ll come,", "Nadège", PER, "she", "said"),
+    q("He always says no the first time.", "Nadège", PER, "she", "said"),
+])
+
+# An AP federal-court story on a state voting law, straight marks and `--` dateline: a byline line, the judge's
+# partial quote after "said she would issue a decision", a plaintiffs' lawyer "X, a lawyer for the plaintiffs, told
+# the judge" then "He said ... “…,” he said", the state's lawyer, the judge's question in indirect speech and the
+# lawyer's reply, "the judge said" and "he replied" in turn, "noting that “…”", a plaintiff with her age by pronoun
+# then "Moss said, drawing laughter", `state Sen. X, R-Searcy` "in an interview", the secretary of state's statement
+# ("said in a statement that his office “…”"), `D-Little Rock, who voted against the bill, called it`, a county
+# clerk, "the judge said" and the plaintiff's reply at the end.
+
+doc("us-ap-09", "us-politics", [
+    q("well before anybody has to mail anything.", "Lorraine Haskett", PER, "U.S. District Judge Lorraine Haskett",
+      "said", PARTIAL),
+    q("Congress decided 40 years ago⋯not the county clerk. Her,", "Marcus Ilgen", PER, "Marcus Ilgen", "told"),
+    q("Under this law, that person becomes a criminal at ballot number three,", "Marcus Ilgen", PER, "he", "said"),
+    q("The state has a legitimate interest⋯a stack of 50 of them,", "Kyle Brantley", PER, "Brantley", "said"),
+    q("Not in the record before the court, your honor,", "Kyle Brantley", PER, "Brantley", "said"),
+    q("So we are talking about a problem the state believes could happen,", "Lorraine Haskett", PER, "the judge",
+      "said"),
+    q("We're talking about a problem the Legislature is entitled to prevent before it happens,", "Kyle Brantley", PER,
+      "he", "replied"),
+    q("for a lot of people in a group home, the staff are the closest thing to family they have.", "Lorraine Haskett",
+      PER, "Haskett", "noting", PARTIAL),
+    q("a line that could be enforced.", "Kyle Brantley", PER, "Brantley", "said", PARTIAL),
+    q("I've voted in every election since I was 21 years old,", "Geraldine Moss", PER, "she", "said"),
+    q("I'm not going to stop because somebody decided my friend from church looks like a criminal.", "Geraldine Moss",
+      PER, "she", "said"),
+    q("The last time I mailed something to the county, it came back to me three weeks later,", "Geraldine Moss", PER,
+      "Moss", "said"),
+    q("Nobody in Arkansas is being kept from voting.⋯for the whole neighborhood,", "Bart Kessinger", PER,
+      "Kessinger", "said"),
+    q("Two is a reasonable number. If somebody's got a better number, bring it to the Legislature.", "Bart Kessinger",
+      PER, "Kessinger", "said"),
+    q("will enforce whatever the law is on Election Day⋯know what that is.", "Wes Hadley", PER,
+      "Secretary of State Wes Hadley", "said", PARTIAL),
+    q("a solution in search of a problem", "Yvonne Darden", PER, "State Sen. Yvonne Darden", "called", PARTIAL),
+    q("Are we asking a clerk at the front counter⋯That's what this does,", "Yvonne Darden", PER, "Darden", "said"),
+    q("I've got a lot of questions and no answers yet,", "Ted Morrow", PER, "Morrow", "said"),
+    q("I know it wasn't easy to get here,", "Lorraine Haskett", PER, "the judge", "said"),
+    q("It's easier than getting my ballot in,", "Geraldine Moss", PER, "Moss", "said"),
+])
+
+# A New York Times story on a Senate Appropriations markup: a headline and a summary without quotes, "Senator X,
+# Democrat of Washington, and Senator Y, Republican of Montana", "the committee’s chairwoman, Senator X of Maine",
+# Mr./Ms. on second reference, "Mr. X, whose state lost ..., said" then "he said", the budget office's statement
+# ("without “…”", "The statement said the administration “…” but “…”"), "The ranking Republican on the Interior
+# subcommittee, Senator X of Wyoming, led the opposition. He said", the chairwoman's "she said" after "She cast her
+# vote", a Republican senator not identified reporting what the chairwoman had told colleagues ("that she was “…”")
+# then "the senator said", "called the vote “…”", "described the cut as", a squad boss over two paragraphs ("he
+# said"), a union president, a senior House Republican aide ("the aide said").
+
+doc("us-nyt-09", "us-politics", [
+    q("We have been putting these people on a one-year contract⋯for five years now,", "Carl Brodsky", PER,
+      "Mr. Brodsky", "said"),
+    q("Then we act surprised⋯be paid next summer.", "Carl Brodsky", PER, "Mr. Brodsky", "said"),
+    q("I don’t know how many ways there are to say it,", "Dale Whitford", PER, "he", "said"),
+    q("You can’t fight a fire with a vacancy.", "Dale Whitford", PER, "he", "said"),
+    q("any offsetting savings.", "Office of Management and Budget", ORG, "The Office of Management and Budget", "said",
+      PARTIAL),
+    q("supports our firefighters", "Office of Management and Budget", ORG, "The statement", "said", PARTIAL),
+    q("cannot support open-ended commitments outside the regular budget process.", "Office of Management and Budget",
+      ORG, "The statement", "said", PARTIAL),
+    q("This is the wrong vehicle, and everybody on this dais knows it’s the wrong vehicle,", "Hank Osterberg", PER,
+      "Mr. Osterberg", "said"),
+    q("We are writing personnel law in an appropriations markup at 11 o’clock on a Thursday.", "Hank Osterberg", PER,
+      "Mr. Osterberg", "said"),
+    q("I have been to too many funerals in Maine and out West,", "Joan Kettering", PER, "she", "said"),
+    q("I’ll vote yes.", "Joan Kettering", PER, "she", "said"),
+    q("still undecided.", "Joan Kettering", PER, "Ms. Kettering", "told", PARTIAL),
+    q("She keeps her own counsel,", "a Republican senator", ANON, "the senator", "said"),
+    q("You find out when the clerk calls the roll, like everyone else.", "a Republican senator", ANON, "the senator",
+      "said"),
+    q("a rare good day", "Patricia Lindgren", PER, "Senator Patricia Lindgren", "called", PARTIAL),
+    q("The House is going to tell us they can’t afford it,", "Patricia Lindgren", PER, "Ms. Lindgren", "said"),
+    q("I would invite them to price out the alternative, which is a forest on fire and nobody to send.",
+      "Patricia Lindgren", PER, "Ms. Lindgren", "said"),
+    q("a slow closure of the parks, one campground at a time.", "Ray Talamantes", PER, "Senator Ray Talamantes",
+      "described", PARTIAL),
+    q("My wife asked me why I was spending money⋯sit in a room,", "Luis Carrasco", PER, "Mr. Carrasco", "said"),
+    q("I told her I wanted to look at the people who decide what my job is worth.", "Luis Carrasco", PER,
+      "Mr. Carrasco", "said"),
+    q("They didn’t leave because they stopped loving it,", "Luis Carrasco", PER, "he", "said"),
+    q("They left because they had kids.", "Luis Carrasco", PER, "he", "said"),
+    q("Today was the first time in five years⋯come back next year,", "Kirsten Vogel", PER, "Ms. Vogel", "said"),
+    q("The Senate can vote for whatever it wants in committee,", "a senior House Republican aide", ANON, "the aide",
+      "said"),
+    q("It still has to come out of somebody’s budget.", "a senior House Republican aide", ANON, "the aide", "said"),
+])
+
+# A Politico campaign story on a gubernatorial primary: a candidate's exit and endorsement, "called the endorsement
+# “…”" then "she said" for the endorsed candidate, "according to three people familiar" then "One of them said X told
+# Y he would ..., and that she agreed “…”", a spokesperson "said in a text message", an e-mail's subject line in marks
+# and "her campaign manager, X, wrote that “…”", the rival's split "Greer said" and "She said Haldane had “…”" (two
+# women in one sentence), a pollster's memo obtained by POLITICO ("The memo calls ... “…” and warns that ... “…”"),
+# `Rep. X (D-Mich.)` who "told POLITICO", a union's statement, a strategist granted anonymity, a Republican's post on
+# X ("he wrote"), "Asked ..., Haldane said she ... would “…”", the first candidate "laughed." before "he said".
+
+doc("us-politico-09", "us-politics", [
+    q("I got into this race because I thought⋯for the same reason,", "Mike Stansbury", PER, "Stansbury", "said"),
+    q("Renee is that person now, and I’m not going to stand in her way.", "Mike Stansbury", PER, "Stansbury", "said"),
+    q("a gift I don’t intend to waste.", "Renee Haldane", PER, "Haldane", "called", PARTIAL),
+    q("Mike has spent his whole career fighting for the people in this room,", "Renee Haldane", PER, "she", "said"),
+    q("I’m going to ask every one of them to help me finish the job.", "Renee Haldane", PER, "she", "said"),
+    q("before the coffee came.", "a person familiar with the conversations", ANON, "One of them", "said", PARTIAL),
+    q("There was no deal.⋯first speech of this campaign,", "Jordan Pike", PER, "Pike", "said"),
+    q("the people who’ve run this party for 20 years just showed you exactly who they’re afraid of.", "Alisha Brandt",
+      PER, "Alisha Brandt", "wrote", PARTIAL),
+    q("I’m not mad at Mike.⋯if it’s the same thing,", "Tasha Greer", PER, "Greer", "said"),
+    q("spent her whole term suing the people who were easy to sue", "Tasha Greer", PER, "She", "said", PARTIAL),
+    q("narrow but real", "Brightline Research", ORG, "The memo", "calls", PARTIAL),
+    q("meaningfully tighten the race.", "Brightline Research", ORG, "The memo", "warns", PARTIAL),
+    q("I waited because I wanted to see who could hold this party together. Now I know,", "Gloria Estrada", PER,
+      "Estrada", "told"),
+    q("Renee can win in Macomb, and Renee can win in Grand Rapids. That’s the ballgame.", "Gloria Estrada", PER,
+      "Estrada", "told"),
+    q("stand with working families from day one.", "Great Lakes Service Workers", ORG, "The union", "said", PARTIAL),
+    q("Nothing motivates a progressive voter⋯already been made,", "a Democratic strategist", ANON, "the strategist",
+      "said"),
+    q("If I’m Greer, I’m putting this picture⋯every mailer I’ve got.", "a Democratic strategist", ANON,
+      "the strategist", "said"),
+    q("Detroit’s backroom just picked its candidate. Michigan gets to pick in November,", "Rick Vandermolen", PER, "he",
+      "wrote"),
+    q("happily do a third.", "Renee Haldane", PER, "Haldane", "said", PARTIAL),
+    q("She can pick the city,", "Tasha Greer", PER, "Greer", "said"),
+    q("I’ll bring my own podium.", "Tasha Greer", PER, "Greer", "said"),
+    q("I’ve been promised a long nap,", "Mike Stansbury", PER, "he", "said"),
+    q("That’s about it.", "Mike Stansbury", PER, "he", "said"),
+], not_quotes=["They’re scared,"])
+
+
 if __name__ == "__main__":
     sys.exit(main())
