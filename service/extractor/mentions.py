@@ -59,6 +59,8 @@ NICKNAME_ENDS = frozenset(("” ", "’ ", '" ', "' "))
 MAX_BODY_WORDS = 3
 # Subject pronouns as a clause writes them, with the character before and the space after: " he |said".
 PRONOUN_SUBJECTS = (" he ", " she ", "\nHe ", "\nShe ", " He ", " She ")
+# What opens a residence apposition after a name (and an age): "Roe, 71, | of |Pine Bluff, said".
+RESIDENCE_OPENING = ", of "
 # What stands before an institution's name in a person's title: "executive director of the |Sparks Street ...".
 INSTITUTION_OPENINGS = (" of the ", " of ")
 # How far before a name its title is looked for: "Governor of the Central Bank of Iran (CBI)".
@@ -109,6 +111,8 @@ class Scanner:
                 found.append((body.start, body))
                 covered = body.end
                 continue
+            if text.endswith(RESIDENCE_OPENING, 0, start):
+                continue  # a residence: "Geraldine Moss, 71, of Pine Bluff, said"
             hyphen = text.find("-", start, start + 4)
             if hyphen > 0 and (text.endswith("(", 0, start) or text.endswith(", ", 0, start)) and (
                     text[start:hyphen].lower() in mapping("parties")):

@@ -914,6 +914,13 @@ CASES = [
     ("named", "In an email with the subject line “They’re scared,” her campaign manager, Alisha Brandt, wrote that "
      "“they showed you who they fear.”", [("They’re scared,", "other", None),
                                           ("they showed you who they fear.", "partial", "Alisha Brandt")]),
+    # G2. French given names tell gender as English ones do ("Émile" is a man, so "she" is his daughter); a
+    #     residence after a name and an age is a place, never the "she" ("Geraldine Moss, 71, of Pine Bluff,").
+    ("given names", "“My father built this house,” said Émile Baptiste, 78, as his daughter, Nadège, packed a car."
+     "\n\n“He said the same thing in 1979,” she said.", [("My father built this house,", "direct", "Émile Baptiste"),
+                                                         ("He said the same thing in 1979,", "direct", "Nadège")]),
+    ("residence", "One of the plaintiffs, Geraldine Moss, 71, of Pine Bluff, testified on Monday.\n\n“I’ve voted in "
+     "every election,” she said.", [("I’ve voted in every election,", "direct", "Geraldine Moss")]),
     # G1. A relation tells the gender of the one it names, never the owner's honorific: "Mr. Jessup’s wife, Bonnie".
     ("relation gender", "“People left,” the nurse said.\n\nMr. Jessup’s wife, Bonnie, who drove him to the hospital "
      "that night, stood up.\n\n“I’m not a nurse,” she said.",
