@@ -7,12 +7,10 @@ import bisect
 from collections.abc import Iterable
 
 from .cast_words import (
-    RE_WORD,
     elided_role,
     held_for_another,
     is_agency,
     is_media,
-    issued_by,
     made_remarks,
     opens_next_sentence,
     subject_position,
@@ -20,17 +18,16 @@ from .cast_words import (
 )
 from .entities import Entity, Event
 from .epithets import antecedent, writer_horizon
+from .issuers import document_issuer
 from .language import lexicon, mapping
 from .members import Members
 from .mentions import RE_WORD_BEFORE
 from .model import KnownSpeaker
-from .phrase_before import phrase_before
 from .phrases import TITLE_JOIN, NounPhrase
 from .pronouns import fitting, pronoun_antecedent
 from .roles import another_body, fits_role, is_country, role_words, title_words
 from .segments import Sentences
 from .singular_they import singular_they
-from .tokens import tokenize
 from .words import (
     POSSESSIVE,
     company_short_name,
@@ -47,10 +44,6 @@ from .words import (
     strip_article,
 )
 
-# "the statement said" looks this far back for the statement's issuer: a few sentences.
-MAX_ISSUER_CHARS = 600
-# How far an issuer's name runs after "by": "the Department of Fisheries and Oceans".
-MAX_ISSUER_NAME_CHARS = 80
 # A role named alone (a headline's "Mayor:") is named by a fitting title this far on: the deck and lead.
 MAX_ROLE_NAMING_CHARS = 600
 
@@ -327,45 +320,9 @@ class Cast(Members):
         return person if person is not None and person.type == "person" and person.names else None
 
     def _issuer(self, noun: str, position: int) -> Entity | None:
-        """Who issued the document that "the statement" refers to, from the last sentence before that
-        names such a document: "The ministry issued a statement." or "a statement from the ministry"."""
-        found = None
-        for match in RE_WORD.finditer(self.text, max(0, position - MAX_ISSUER_CHARS), position):
-            if match.group().lower() == noun and not self._inside_quote(match.start()):
-                found = match
-        if found is None:
-            return None
-        sentence_start = self.sentences.start_before(found.start())
-        sentence_end = self.sentences.end_after(found.end(), position)
-        subject = later = None
-        for event in self._before(sentence_end):
-            if event.position < sentence_start:
-                break
-            if event.entity.type not in ("person", "organization"):
-                continue
-            if event.position >= found.end() and issued_by().fullmatch(self.text, found.end(), event.position):
-                return event.entity  # "a statement released by the Iranian Foreign Ministry"
-            if event.position < found.start() and event.subject and subject is None:
-                subject = event.entity  # the nearest subject before the noun: "The ministry issued a statement"
-            elif event.position >= found.end() and event.subject:
-                later = event.entity  # the first subject after it: "In a news release, Kestrel Bay RCMP said"
-        return subject or later or self._named_issuer(found.end())
-
-    def _named_issuer(self, end: int) -> Entity | None:
-        """The body named right after a document, by the words that name its issuer, when the scan met no mention
-        there: "the most recent assessment by | the Department of Fisheries |"."""
-        issued = issued_by().match(self.text, end)
-        if issued is None:
-            return None
-        tokens = tokenize(self.text, issued.end(), min(len(self.text), issued.end() + MAX_ISSUER_NAME_CHARS))
-        j = 0  # the name's words: capitalized, with the small words an institution's name holds ("of the")
-        while j < len(tokens) and tokens[j].is_word and (tokens[j].text[0].isupper() or tokens[j].low in (
-                lexicon("office_prepositions") | lexicon("articles"))):
-            j += 1
-        while j > 0 and not tokens[j - 1].text[0].isupper():
-            j -= 1
-        parsed = phrase_before(self.text, tokens, j) if j else None
-        return self.add(parsed) if parsed is not None and parsed.kind == "organization" else None
+        """Who issued the document that "the statement" refers to (:func:`issuers.document_issuer`)."""
+        found = document_issuer(self.text, self.sentences, noun, position, self._before(position), self._inside_quote)
+        return self.add(found) if isinstance(found, NounPhrase) else found
 
     def _member_of(self, group: Entity) -> Entity:
         """One member of an anonymous group, the one "one of them" or "one of the sources" is: "a Liberal
@@ -436,3 +393,4 @@ class Cast(Members):
                 start, word = self.weak[i - 1]
                 return self._named_person(NounPhrase(start, start + len(word), "name", name=word))
         return found
+

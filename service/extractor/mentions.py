@@ -189,7 +189,7 @@ class Scanner:
         "University of British Columbia"; not when a person's name runs on after the place ("the Atomic Energy
         Organization of Iran Mohammad Eslami": the person's title)."""
         text = self.text
-        head = text[text.rfind(" ", start, end) + 1:end]
+        head = text[max(start, text.rfind(" ", start, end) + 1):end]
         if head.lower() not in lexicon("organization_heads"):
             return None
         after = end + 4 + (4 if text.startswith("the ", end + 4) else 0)

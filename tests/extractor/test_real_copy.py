@@ -921,6 +921,18 @@ CASES = [
                                                          ("He said the same thing in 1979,", "direct", "Nadège")]),
     ("residence", "One of the plaintiffs, Geraldine Moss, 71, of Pine Bluff, testified on Monday.\n\n“I’ve voted in "
      "every election,” she said.", [("I’ve voted in every election,", "direct", "Geraldine Moss")]),
+    # D1. A document speaks for whoever issued it: the body a post was "posted" by, the passive agent of its sentence
+    #     ("was posted online Tuesday by the Department of ..."), the name after "by" with its owner's possessive
+    #     ("a report by the city’s Community Services Department"); never who only read it ("obtained by").
+    ("issuer", "The Tidewater Manor Family Council posted on Facebook on Tuesday night that it welcomed the freeze."
+     "\n\n“We have been the ones watching,” the post said.",
+     [("We have been the ones watching,", "direct", "Tidewater Manor Family Council")]),
+    ("issuer", "The inspection report on Tidewater Manor, a home in Westville, was posted online Tuesday by the "
+     "Department of Seniors. It lists 14 areas.\n\n“Residents were left in bed,” the report said.",
+     [("Residents were left in bed,", "direct", "Department of Seniors")]),
+    ("issuer", "The committee voted to close the pools after a report by the city’s Community Services Department "
+     "found they needed repairs.\n\nThe report said “the cost per swim is now the highest.”",
+     [("the cost per swim is now the highest.", "direct", "Community Services Department")]),
     # G1. A relation tells the gender of the one it names, never the owner's honorific: "Mr. Jessup’s wife, Bonnie".
     ("relation gender", "“People left,” the nurse said.\n\nMr. Jessup’s wife, Bonnie, who drove him to the hospital "
      "that night, stood up.\n\n“I’m not a nurse,” she said.",
