@@ -18,6 +18,7 @@ from .cues import (
     skip_adverbs_back,
     skip_first_verb_back,
 )
+from .headlines import bare_role, headline_line
 from .language import compiled, lexicon, mapping
 from .phrase_before import joint_before, phrase_before
 from .phrase_finder import (
@@ -42,6 +43,8 @@ DASHES = "—–-―"
 LIST_MARKERS = frozenset("-–—•*·")
 # Words of a possessor's role before the name it gives: "Ravenscroft’s | senior press officer |, Danny Okoro,".
 MAX_ROLE_TOKENS = 4
+# Words of a headline's role before its cue: "‘…,’ | provincial health minister | tells MPs".
+MAX_HEADLINE_ROLE_WORDS = 4
 # Words between the verb and the colon: 'Zarif told reporters after the meeting on Monday: “...'
 MAX_LEAD_TAIL_TOKENS = 14
 # Marks that close a quote nested at the end of another: "He asks, ‘Is there a date?|’”".
@@ -78,7 +81,7 @@ def _trailing_cue(context: Context, index: int) -> Hit | None:
         guessed = unknown_role(text, tokens, 0)  # "the clown said", or "the society’s organizer, Lisa Roe, said"
         parsed = apposed_name(text, tokens, guessed[0], guessed[1]) if guessed is not None else None
     if parsed is None:
-        return sentence_end_cue(text, tokens)
+        return _headline_role_cue(context, quote, tokens) or sentence_end_cue(text, tokens)
     phrase, j = parsed
     also, j = joint_after(text, tokens, phrase, j)  # "Ann Lee and Bo Li said"
     j = skip_parenthetical(tokens, j)
@@ -93,6 +96,15 @@ def _trailing_cue(context: Context, index: int) -> Hit | None:
     j = skip_adverbs(tokens, j)
     n = cue_at(tokens, j) or quoted_by_at(tokens, j)  # "Valchev was quoted by MTA as saying"
     return Hit(phrase, cue_span(tokens, j, n), also=also) if n else sentence_end_cue(text, tokens)
+
+
+def _headline_role_cue(context: Context, quote: QuoteState, tokens: list[Token]) -> Hit | None:
+    """A headline's role without its article before its cue: "‘unacceptable,’ | health minister | tells MPs"."""
+    if headline_line(context, quote) is None:
+        return None
+    verb = next((k for k in range(1, min(len(tokens), MAX_HEADLINE_ROLE_WORDS + 1)) if cue_at(tokens, k)), None)
+    role = bare_role(context.text, tokens[:verb]) if verb is not None else None
+    return Hit(role, cue_span(tokens, verb, cue_at(tokens, verb))) if role is not None and verb is not None else None
 
 
 def sentence_end_cue(text: str, tokens: list[Token]) -> Hit | None:

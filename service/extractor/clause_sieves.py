@@ -7,11 +7,11 @@ from types import MappingProxyType
 
 from .adjacent_sieves import sentence_end_cue
 from .cues import cue_at, cue_span, quoted_as_saying, reporting_cues, skip_adverbs, skip_adverbs_back
-from .headline_sieves import headline_line
+from .headlines import bare_role, headline_line
 from .language import lexicon
 from .phrase_before import joint_before, phrase_before
 from .phrase_finder import phrase_after
-from .phrases import NounPhrase, interpret
+from .phrases import NounPhrase
 from .quotes import has_words
 from .state import MAX_WINDOW_CHARS, Context, Hit, QuoteState, Sieve
 from .tokens import Token
@@ -91,17 +91,9 @@ def _deck_subject(context: Context, quote: QuoteState, lead: list[Token], verb: 
     """The bare role a headline or deck clause opens with, its article dropped as headlines drop them: "Operator
     blames ...; | union | says problem was ‘…’", "Health minister says ...; | nurses' union | calls it ‘…’"."""
     start = max((j + 1 for j in range(verb) if lead[j].text == ";"), default=0)
-    if not start or headline_line(context, quote) is None:
+    if not start or start >= verb or headline_line(context, quote) is None:
         return None  # a deck's second clause; a first clause's subject is read as in prose
-    for first in range(start, verb):
-        if not all(token.is_word for token in lead[first:verb]):
-            continue
-        phrase = interpret(context.text, lead[first:verb])
-        if phrase is not None and phrase.kind in ("nominal", "organization", "name"):
-            # "nurses' union" reads by its head, and keeps its possessor in its words.
-            whole = context.text[lead[start].start:lead[verb - 1].end]
-            return phrase._replace(start=lead[start].start, title=whole) if phrase.kind == "nominal" else phrase
-    return None
+    return bare_role(context.text, lead[start:verb])
 
 
 def _passive_agent(context: Context, quote: QuoteState, lead: list[Token], i: int, n: int) -> NounPhrase | None:

@@ -11,14 +11,13 @@ import regex
 
 from .adjacent_sieves import LEADING_CUE, TRAILING_CUE
 from .cues import cue_at
+from .headlines import headline_line
 from .language import compiled, lexicon
 from .phrases import NounPhrase, interpret
 from .state import Context, Hit, QuoteState, Sieve
 from .tokens import Token
 from .words import POSSESSIVE, head_words, is_org_name, is_plural_title
 
-# A headline is short and has no sentence of its own.
-MAX_HEADLINE_CHARS = 160
 # Share of a headline's longer words that are capitalized.
 MIN_CAPITALIZED_SHARE = 0.7
 # Words a speaker takes in a headline: "Ex-Governor Hale", "Schools Chief".
@@ -28,15 +27,6 @@ MAX_HEADLINE_PARAGRAPH = 2
 # Words a headline's quote needs for its source in the body to be found by them: "She waited nine hours".
 MIN_LIFTED_WORDS = 3
 RE_PLAIN_WORD = regex.compile(r"[\p{L}\p{N}]++")
-
-
-def headline_line(context: Context, quote: QuoteState) -> str | None:
-    """The quote's paragraph when it reads as a headline's line: short, and no sentence of its own."""
-    paragraph = context.paragraphs[quote.span.paragraph]
-    if paragraph.end - paragraph.start > MAX_HEADLINE_CHARS:
-        return None
-    line = context.text[paragraph.start:paragraph.end]
-    return None if line.rstrip("’'”\"")[-1:] in ".;" else line
 
 
 def is_headline(context: Context, quote: QuoteState) -> bool:
@@ -122,11 +112,19 @@ def body_source(context: Context, index: int) -> int | None:
 
 
 def same_words(context: Context, index: int) -> list[int]:
-    """The quotes after quote ``index``, in other paragraphs, that hold the same words ("managed decline")."""
+    """The quotes after quote ``index``, in other paragraphs, that hold its words: the same ("managed decline"),
+    or more around them when they are a sentence's worth ("Where are these kids supposed to go? ...")."""
     span = context.quotes[index].span
     words = _plain_words(context.text[span.start:span.end])
-    return [j for j in range(index + 1, len(context.quotes)) if context.quotes[j].span.paragraph != span.paragraph
-            and _plain_words(context.text[context.quotes[j].span.start:context.quotes[j].span.end]) == words]
+    n, found = len(words), []
+    for j in range(index + 1, len(context.quotes)):
+        body = context.quotes[j].span
+        if body.paragraph == span.paragraph:
+            continue
+        held = _plain_words(context.text[body.start:body.end])
+        if held == words or (n >= MIN_LIFTED_WORDS and any(held[k:k + n] == words for k in range(len(held) - n + 1))):
+            found.append(j)
+    return found
 
 
 def _plain_words(text: str) -> list[str]:

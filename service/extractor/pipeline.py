@@ -10,7 +10,8 @@ from .assemble import assemble
 from .cast import Cast
 from .document import Document, read_text
 from .entities import Entity
-from .headline_sieves import MAX_HEADLINE_PARAGRAPH, headline_line, same_words
+from .headline_sieves import MAX_HEADLINE_PARAGRAPH, same_words
+from .headlines import headline_line
 from .html_reader import read_html
 from .mentions import Mentions, Scanner
 from .model import Extraction, ExtractOptions

@@ -63,6 +63,15 @@ CASES = [
      "was 'years in the making'\n\nThe crews are angry.", [("years in the making", "partial", "union")]),
     ("deck-clause", "Health minister says clinic will cut wait times; nurses' union calls it 'a slow bleed'\n\nThe "
      "clinic opens in May.", [("a slow bleed", "partial", "nurses' union")]),
+    # 3a. A sentence-case headline's role without its article after the quote ("‘unacceptable,’ health minister
+    #     tells MPs") is the person the body titles so; a headline's role is whoever the body gives its words to.
+    ("deck-clause", "Dental-care claims backlog ‘unacceptable,’ health minister tells MPs\n\nOTTAWA — Health "
+     "Minister Nathalie Brisebois acknowledged the backlog on Tuesday.",
+     [("unacceptable,", "partial", "Nathalie Brisebois")]),
+    ("deck-clause", "‘Where are these kids supposed to go?’ grandmother asks councillors\n\nThe committee voted.\n\n"
+     "“Where are these kids supposed to go? Who will teach them?” Mary Ann Courchene asked.",
+     [("Where are these kids supposed to go?", "direct", "Mary Ann Courchene"),
+      ("Where are these kids supposed to go? Who will teach them?", "direct", "Mary Ann Courchene")]),
     # 3b. A headline's subject elided before its second verb ("Bank Holds Rates, Warns of ‘Sticky’
     #     Inflation") speaks the quote, by the fuller name the lead gives it; the object after a cue never does.
     ("headline-elided", "Bank Holds Rates, Warns of ‘Sticky’ Inflation\n\nThe Central Bank kept its benchmark "
