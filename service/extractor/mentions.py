@@ -59,6 +59,8 @@ NICKNAME_ENDS = frozenset(("” ", "’ ", '" ', "' "))
 MAX_BODY_WORDS = 3
 # Subject pronouns as a clause writes them, with the character before and the space after: " he |said".
 PRONOUN_SUBJECTS = (" he ", " she ", "\nHe ", "\nShe ", " He ", " She ")
+# How a group's member is named: "One of them", "One of the diplomats".
+ONE_OF = "one of "
 # What opens a residence apposition after a name (and an age): "Roe, 71, | of |Pine Bluff, said".
 RESIDENCE_OPENING = ", of "
 # What stands before an institution's name in a person's title: "executive director of the |Sparks Street ...".
@@ -146,6 +148,8 @@ class Scanner:
             if rest and " " not in rest and opener.lower() in lexicon("not_names"):
                 singles.append((end - len(rest), end))  # "What Marwood watches": an opener before a surname
         found.extend(self._subject_roles(indefinite))
+        taken = {phrase.start for _, phrase in found}
+        found.extend(self._unnamed_by_request([start for start in indefinite if start not in taken]))
         found.extend(self._anonymous())
         found.extend(self._reporting_pronouns())
         found.extend(self._surnames(found, singles, known_names))
@@ -331,6 +335,19 @@ class Scanner:
             # A subject before its verb, or a possessor ("The company's shares fell").
             if text[phrase.end:phrase.end + 2] in POSSESSIVE or self._verb_follows(phrase.end):
                 found.append((phrase.start, phrase))
+        return found
+
+    def _unnamed_by_request(self, indefinite: list[int]) -> list[tuple[int, NounPhrase]]:
+        """An unnamed subject the copy says is kept unnamed, whatever the role: "One CCA, who asked not to be
+        named because she feared losing her job, said" (a role the lexicons need not know)."""
+        found = []
+        for start in indefinite:
+            match = scan_patterns()["unnamed_by_request"].match(self.text, start)
+            if match is not None and not self._inside_quote(start) and not match.group(1).lower().startswith(
+                    ONE_OF):  # "One of the diplomats, who ...": a member of a group, read as such
+                title = match.group(1)
+                found.append((start, NounPhrase(start, match.end(1), "anonymous", title=title,
+                                                head=title.split()[-1].lower())))
         return found
 
     def _named_body(self, role: NounPhrase) -> NounPhrase | None:

@@ -879,6 +879,13 @@ CASES = [
      "Republican senator, who was granted anonymity to speak candidly, said Albers was frustrated.\n\n“He’s annoyed,” "
      "the senator said.", [("She was impressive,", "direct", "Paul Dresner"),
                            ("He’s annoyed,", "direct", "one Republican senator")]),
+    # U2. An unnamed person the copy keeps unnamed at their own request, whatever their role: "One CCA, who asked
+    #     not to be named, said"; her "she said" is hers, not a woman's named before.
+    ("one unnamed", "Beaton's daughter, Lorna MacIsaac, said the home was failing. “It was awful,” she said.\n\nOne "
+     "CCA, who asked not to be named because she feared losing her job, said some nights she had no break.\n\n“You "
+     "start at seven and you're already behind,” she said.", [("It was awful,", "direct", "Lorna MacIsaac"),
+                                                               ("You start at seven and you're already behind,",
+                                                                "direct", "one CCA")]),
     # L1. A party label with a place of two words is no person: "(D-Prince William)", ", D-Oklahoma City,".
     ("party label", "House Minority Leader Alicia Greer, D-Oklahoma City, said the vote showed “the rules apply to "
      "us, too,” but she criticized the timeline.\n\n“March is a long time,” she said.",
