@@ -4,7 +4,7 @@ they refer to. A caller may seed the cast with people it already knows."""
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from .cast_words import (
     elided_role,
@@ -286,7 +286,8 @@ class Cast(Members):
         found = self._recent(lambda e: e.type != "organization" and nationality <= e.title_words and (
             fits_role(wanted, heads, e.title_words) or fits_role(wanted, heads, e.title_words, reworded=True))) if (
             nationality) else None
-        found = found or self._recent(lambda e: e.type != "organization" and fits_role(wanted, heads, e.title_words))
+        found = found or self._latest_speaking(
+            lambda e: e.type != "organization" and fits_role(wanted, heads, e.title_words))
         found = found or self._recent(
             lambda e: e.type != "organization" and fits_role(wanted, heads, e.title_words, reworded=True))
         # A role only the caller could tie to a name: "the crown prince" for a seeded Mohammed bin Salman.
@@ -309,6 +310,17 @@ class Cast(Members):
         entity = self._new("unknown")
         entity.add_title(strip_article(title) if title else self.text[phrase.start:phrase.end])
         return entity
+
+    def _latest_speaking(self, fits: Callable[[Entity], bool]) -> Entity | None:
+        """The latest member that fits, or the subject of the sentence that last mentioned one only as spoken of:
+        "One Republican senator ... said Ms. Kettering had told ..." then "the senator said" is the one who spoke."""
+        latest = self._recent_event(fits)
+        if latest is None or latest.subject:
+            return latest.entity if latest is not None else None
+        start = self.sentences.start_before(latest.position)
+        subject = next((event for event in self._before(latest.position)
+                        if event.position >= start and event.subject and fits(event.entity)), None)
+        return subject.entity if subject is not None else latest.entity
 
     def _possessor_person(self, phrase: NounPhrase) -> Entity | None:
         """The person a possessive pronoun opening ``phrase`` points to: "his | office", "her | campaign"."""

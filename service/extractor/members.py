@@ -80,6 +80,10 @@ class Members:
                 return event.entity
         return None
 
+    def _recent_event(self, predicate: Callable[[Entity], bool]) -> Event | None:
+        """The latest mention of a member ``predicate`` accepts."""
+        return next((event for event in self._before(None) if predicate(event.entity)), None)
+
     def _before(self, position: int | None) -> list[Event]:
         """The latest mentions before ``position``, newest first, at most ``MAX_LOOKBACK``."""
         recent = self.events[-MAX_LOOKBACK:]

@@ -886,6 +886,10 @@ CASES = [
      "start at seven and you're already behind,” she said.", [("It was awful,", "direct", "Lorna MacIsaac"),
                                                                ("You start at seven and you're already behind,",
                                                                 "direct", "one CCA")]),
+    ("one unnamed", "Senator Joan Kettering, Republican of Maine, voted yes.\n\nOne Republican senator, who asked not "
+     "to be identified, said Ms. Kettering had told colleagues that she was “still undecided.”\n\n“She keeps her own "
+     "counsel,” the senator said.", [("still undecided.", "partial", "one Republican senator"),
+                                      ("She keeps her own counsel,", "direct", "one Republican senator")]),
     # L1. A party label with a place of two words is no person: "(D-Prince William)", ", D-Oklahoma City,".
     ("party label", "House Minority Leader Alicia Greer, D-Oklahoma City, said the vote showed “the rules apply to "
      "us, too,” but she criticized the timeline.\n\n“March is a long time,” she said.",
