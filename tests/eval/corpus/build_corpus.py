@@ -5053,5 +5053,380 @@ doc("us-politico-09", "us-politics", [
 ], not_quotes=["They’re scared,"])
 
 
+# ---------------------------------------------------------------------------------------------------
+# Branch corpus-more13: eight more articles, five Canadian (``canadian-news``) and three US political
+# (``us-politics``), on beats the corpus did not have, annotated before the engine was run on them.
+# ---------------------------------------------------------------------------------------------------
+
+# A Canadian Press story on a premiers' meeting and a federal-provincial dispute over disaster-assistance cost
+# sharing: a headline partial "..., premiers’ chair says" whose chair is named in the second paragraph, the chair's
+# split quote after "told reporters", three women quoted (two premiers and the federal minister) so that "she said"
+# needs its paragraph, "said in French", "described ... as", a quote paragraph that follows on, the Council of the
+# Federation's communiqué ("called on ... to “…”"), "He said ..." then "he said" for a premier introduced beside
+# another man, the minister's statement then "the statement said" and her phone interview ("she said"), "Asked about
+# the minister’s comments, X called them “…”" then "the premier said" among four premiers, a senior federal official,
+# a critic who "accused", a mayor "in an interview" then "She said ..." and "she said", the chair's "she said" at the
+# end, the CP sign-off.
+
+doc("ca-cp-11", "canadian-news", [
+    q("walking away", "Heather Arsenault", PER, "premiers’ chair", "says", PARTIAL, nth=0),
+    q("walking away", "Heather Arsenault", PER, "Prince Edward Island Premier Heather Arsenault", "said", PARTIAL,
+      nth=1),
+    q("Every premier at this table has stood in a gymnasium full of evacuees,", "Heather Arsenault", PER, "Arsenault",
+      "told"),
+    q("Nobody there asks which level of government⋯want to know somebody is.", "Heather Arsenault", PER, "Arsenault",
+      "told"),
+    q("We found out the same way everybody else did⋯how partners treat each other,", "Colleen Stroud", PER, "she",
+      "said"),
+    q("The federal government wants to pay less⋯That is an exit,", "François Lemieux-Roy", PER, "Lemieux-Roy",
+      "said"),
+    q("a downloading exercise with a nicer name.", "Raj Dhillon", PER, "B.C. Premier Raj Dhillon", "described",
+      PARTIAL),
+    q("We have had three provincial states of emergency in four summers,", "Raj Dhillon", PER, "Dhillon", "said"),
+    q("If Ottawa thinks those costs go away⋯it hasn’t been paying attention.", "Raj Dhillon", PER, "Dhillon", "said"),
+    q("We’re not asking for a blank cheque.⋯the one they already signed.", "Raj Dhillon", PER, None, None),
+    q("immediately suspend", "Council of the Federation", ORG, "the Council of the Federation", "called", PARTIAL),
+    q("There’s a good idea buried in there somewhere,", "Greg Tomlinson", PER, "he", "said"),
+    q("Building a berm is cheaper than rebuilding a town.⋯asking questions later.", "Greg Tomlinson", PER, "he",
+      "said"),
+    q("remains the single largest funder of disaster recovery in this country", "Lise Charbonneau", PER,
+      "Emergency Preparedness Minister Lise Charbonneau", "said", PARTIAL),
+    q("Every dollar spent on prevention saves several in recovery,", "Lise Charbonneau", PER, "the statement", "said"),
+    q("I’m happy to sit down with any premier who wants to talk about prevention,", "Lise Charbonneau", PER, "she",
+      "said"),
+    q("What I’m not going to do is go back to a system⋯the same basement four times.", "Lise Charbonneau", PER, "she",
+      "said"),
+    q("disappointing, but not surprising.", "Heather Arsenault", PER, "Arsenault", "called", PARTIAL),
+    q("She’s welcome at this table anytime,", "Heather Arsenault", PER, "the premier", "said"),
+    q("She just shouldn’t come empty-handed.", "Heather Arsenault", PER, "the premier", "said"),
+    q("What gets said at the podium⋯not always the same thing,", "a senior federal official", ANON, "the official",
+      "said"),
+    q("balancing the budget on the backs of flood victims.", "Brent Halvorson", PER, "Brent Halvorson", "accused",
+      PARTIAL),
+    q("We have a dike that needs $11 million in work⋯tell me it’s a cheque,", "Darlene Cormier", PER, "Cormier",
+      "said"),
+    q("If we wait for the two of them to finish arguing, we’ll be doing this interview from a canoe,",
+      "Darlene Cormier", PER, "she", "said"),
+    q("If we have to, we’ll do this every week until somebody in Ottawa picks up the phone,", "Heather Arsenault", PER,
+      "she", "said"),
+])
+
+# A CBC Saskatchewan story in straight marks on a stalled rural-broadband project: a deck "Co-op says money '…'"
+# whose general manager is named only in the body, a byline line, a farmer's quote before "said X, 58, who grows",
+# an inverted "said X, Prairie Link's general manager," then "She called ... "…"" and "she said", a federal
+# department's emailed statement ("said payments were paused after the co-op "…"" then "the statement said"), a
+# minister then "The minister said he expected a decision "…"", a reeve who repeats the minister's words as his own
+# ("he said"), a teacher by "she said", a student by first name ("Mason said"), "Kowalchuk's wife, Brenda," then
+# "she said", "He described the situation as" for a critic, a provincial spokesperson's two partial quotes, the
+# farmer's last quote nesting 'I called Ottawa.' in straight single marks.
+
+doc("ca-cbc-11", "canadian-news", [
+    q("stuck in paperwork", "Ruth Anne Friesen", PER, "Co-op", "says", PARTIAL, nth=0),
+    q("I've got a combine that can steer itself by satellite⋯from my own kitchen,", "Dale Kowalchuk", PER,
+      "Kowalchuk", "said"),
+    q("We've got fibre in three RMs⋯the money is stuck in paperwork,", "Ruth Anne Friesen", PER,
+      "Ruth Anne Friesen", "said"),
+    q("a box-checking exercise that's costing farmers a harvest season.", "Ruth Anne Friesen", PER, "She", "called",
+      PARTIAL),
+    q("We're a co-op. We don't have a head office in Toronto to float us,", "Ruth Anne Friesen", PER, "she", "said"),
+    q("At some point, the crews go home.", "Ruth Anne Friesen", PER, "she", "said"),
+    q("did not meet the reporting conditions in its contribution agreement.",
+      "Innovation, Science and Economic Development Canada", ORG,
+      "Innovation, Science and Economic Development Canada", "said", PARTIAL),
+    q("The department remains committed⋯high-speed internet by 2030,",
+      "Innovation, Science and Economic Development Canada", ORG, "the statement", "said"),
+    q("I want that fibre lit as much as anybody in Tessier Creek does,", "Marcus Deschênes", PER, "Deschênes",
+      "said"),
+    q("But these are public dollars.⋯we have to ask why.", "Marcus Deschênes", PER, "Deschênes", "said"),
+    q("within weeks, not months.", "Marcus Deschênes", PER, "The minister", "said", PARTIAL),
+    q("Weeks, not months. I wrote it down,", "Harold Schenk", PER, "he", "said"),
+    q("That was 14 weeks ago.", "Harold Schenk", PER, "he", "said"),
+    q("I tell them I don't know⋯I don't know that either,", "Harold Schenk", PER, "he", "said"),
+    q("I've had kids sitting in cars⋯finishing assignments,", "Kelsey Rempel", PER, "she", "said"),
+    q("In October. In Saskatchewan.", "Kelsey Rempel", PER, "she", "said"),
+    q("My mom drives me in⋯but it works,", "Mason Thiessen", PER, "Mason", "said"),
+    q("I know every librarian there by name now. That's about the only upside,", "Brenda", PER, "she", "said"),
+    q("a monument to two governments pointing at each other.", "Lorne Dyck", PER, "He", "described", PARTIAL),
+    q("remains committed to the project", "a spokesperson", ANON,
+      "A spokesperson for the provincial Ministry of Government Relations", "said", PARTIAL),
+    q("once federal funding is confirmed.", "a spokesperson", ANON,
+      "A spokesperson for the provincial Ministry of Government Relations", "said", PARTIAL),
+    q("If they've found something wrong, tell us what it is and we'll fix it,", "Ruth Anne Friesen", PER, "she",
+      "said"),
+    q("What we can't fix is silence.", "Ruth Anne Friesen", PER, "she", "said"),
+    q("He's going to ask me what I did about it,", "Dale Kowalchuk", PER, "Kowalchuk", "said"),
+    q("I'd like to have a better answer than 'I called Ottawa.'", "Dale Kowalchuk", PER, "Kowalchuk", "said"),
+])
+
+# A Globe and Mail takeover story: a deck "Winnipeg bus maker calls offer ‘…’" for the company's board, whose
+# directors are quoted in the body ("calling the offer “…” and saying it “…”" in a circular), Ms./Mr. on second
+# reference, the target's chair and chief executive (two women) and the bidder's chief executive ("told The Globe and
+# Mail from Gothenburg", "He said ... “…,” he said"), the industry minister's partial and split quote, "Two people
+# familiar" then "One of them said the request was “…”", an activist investor's managing partner "said in a
+# statement" after her fund is introduced, "Asked whether ..., Ms. X said the board would look at “…”", an analyst's
+# note ("wrote ... that the offer was “…”", "Mr. X wrote"), a union local's president, a premier, the bidder's
+# statement at the end.
+
+doc("ca-globe-11", "canadian-news", [
+    q("opportunistic", "board of directors of Keewatin Coach Corp.", ORG, "Winnipeg bus maker", "calls", PARTIAL,
+      nth=0),
+    q("opportunistic", "board of directors of Keewatin Coach Corp.", ORG, "Keewatin’s directors", "calling", PARTIAL,
+      nth=1),
+    q("fails to reflect the value of the company’s order book and its position in the Canadian market.",
+      "board of directors of Keewatin Coach Corp.", ORG, "Keewatin’s directors", "saying", PARTIAL),
+    q("This is a bid designed to buy Keewatin⋯already coming out of,", "Margaret Sinclair-Boyd", PER,
+      "Margaret Sinclair-Boyd", "said"),
+    q("Our shareholders have been patient through the hard years. They deserve to be paid for the good ones.",
+      "Margaret Sinclair-Boyd", PER, "Margaret Sinclair-Boyd", "said"),
+    q("We have tried for eight months to have a conversation with this board,", "Johan Ekdahl", PER, "Mr. Ekdahl",
+      "told"),
+    q("We would have preferred to do this in a boardroom. They chose otherwise.", "Johan Ekdahl", PER, "Mr. Ekdahl",
+      "told"),
+    q("These commitments are in writing, and we are prepared to make them to the government as well,", "Johan Ekdahl",
+      PER, "[he] said.", "said"),
+    q("very carefully,", "Anjali Rao", PER, "Industry Minister Anjali Rao", "said", PARTIAL),
+    q("Canadians expect that when a strategic Canadian company changes hands⋯in this country,", "Anjali Rao", PER,
+      "Ms. Rao", "told"),
+    q("We will hold any buyer to that.", "Anjali Rao", PER, "Ms. Rao", "told"),
+    q("routine for a deal of this size", "a person familiar with the government’s thinking", ANON, "One of them",
+      "said", PARTIAL),
+    q("The board’s job is not to decide who gets to buy the company.⋯let the owners decide,", "Leah Tran", PER,
+      "Leah Tran", "said"),
+    q("Rejecting a 31-per-cent premium without a counter-offer is not a strategy.", "Leah Tran", PER, "Leah Tran",
+      "said"),
+    q("We are sitting on the best three years⋯the strength of the worst two,", "Adaeze Nwosu", PER, "she", "said"),
+    q("any proposal that reflects what this company is worth,", "Adaeze Nwosu", PER, "Ms. Nwosu", "said", PARTIAL),
+    q("full but not generous", "Trevor Mackie", PER, "Trevor Mackie", "wrote", PARTIAL),
+    q("The board has the better argument on value. Halvard has the better argument on certainty,", "Trevor Mackie",
+      PER, "Mr. Mackie", "wrote"),
+    q("Five years is a long time for a press release and a short time for a family,", "Ron Dufresne", PER,
+      "Mr. Dufresne", "said"),
+    q("We want those commitments in front of the minister, with penalties attached.", "Ron Dufresne", PER,
+      "Mr. Dufresne", "said"),
+    q("Keewatin buses are on the streets of every big city in this country.⋯going to give away,", "Doug Kastelic",
+      PER, "Mr. Kastelic", "said"),
+    q("does not intend to engage in a public negotiation", "Halvard Mobility Group AB", ORG, "Halvard", "said",
+      PARTIAL),
+])
+
+# A Halifax Chronicle Herald local story on a port strike: a deck "union says it won’t return ‘…’" whose president is
+# named in the body, a byline block ("Staff Reporter"), a trucker's split quote after an inverted "said X, who has
+# driven", the union president ("He said ..." without a quote, then "X said"), the employers' group's statement then
+# "the statement said" and its spokesperson's partial, a seafood exporter ("she said") and "Her brother was blunter."
+# then "he said" for "her brother, Paul," (by first name), an MP's "what he called “…”", the labour minister's "she
+# said" and "said only: “…”", a chamber of commerce president after "Its president, X,", "X said any move ... would
+# be “…”", a longshore worker with his age, the trucker's "he said" at the end.
+
+doc("ca-herald-11", "canadian-news", [
+    q("for a press release", "Glenn Moriarty", PER, "union", "says", PARTIAL, nth=0),
+    q("There’s nothing to pick up and nowhere to drop off,", "Wayne Boutilier", PER, "Wayne Boutilier", "said"),
+    q("I sat here Wednesday for six hours and moved one box. I can’t pay my insurance on one box.", "Wayne Boutilier",
+      PER, "Wayne Boutilier", "said"),
+    q("We have been at that table since February,", "Glenn Moriarty", PER, "Moriarty", "said"),
+    q("We’re not going back to work for a press release. We’ll go back for a contract.", "Glenn Moriarty", PER,
+      "Moriarty", "said"),
+    q("They call it modernization. My members call it a layoff notice with a long fuse,", "Glenn Moriarty", PER,
+      "Moriarty", "said"),
+    q("the strongest job-security provisions in any port agreement in the country.", "Maritime Employers Group", ORG,
+      "The Maritime Employers Group", "said", PARTIAL),
+    q("We remain ready to meet at any time, with or without a mediator,", "Maritime Employers Group", ORG,
+      "the statement", "said"),
+    q("through attrition and retirements, not layoffs.", "Andrea Sampson", PER, "Andrea Sampson", "said", PARTIAL),
+    q("Those boxes are plugged in, so the product is fine for now,", "Nadine Cottreau", PER, "she", "said"),
+    q("But every day that goes by⋯call somebody in Maine.", "Nadine Cottreau", PER, "she", "said"),
+    q("If this goes into December⋯make it to spring,", "Paul", PER, "he", "said"),
+    q("a slow bleed for every business on the waterfront.", "Sandeep Gill", PER, "[he] called", "called", PARTIAL),
+    q("The best deals are the ones made at the table, and that is where I want this one made,", "Cheryl Vautour", PER,
+      "she", "said"),
+    q("But I am very aware of what this is costing the Atlantic economy.", "Cheryl Vautour", PER, "she", "said"),
+    q("Nothing is off the table.", "Cheryl Vautour", PER, "Vautour", "said"),
+    q("Every day this goes on, a shipping line somewhere is deciding whether Halifax is reliable,", "Trish Landry",
+      PER, "Landry", "said"),
+    q("That decision doesn’t get reversed when the strike ends.", "Trish Landry", PER, "Landry", "said"),
+    q("a gift to the employers", "Glenn Moriarty", PER, "Moriarty", "said", PARTIAL),
+    q("My father worked these piers and so did his father,", "Kyle Publicover", PER, "Kyle Publicover", "said"),
+    q("I’d like my kid to have the chance to do it too, if he wants. That’s what this is about.", "Kyle Publicover",
+      PER, "Kyle Publicover", "said"),
+    q("The port will come back,", "Wayne Boutilier", PER, "he", "said"),
+    q("I’m not sure all of us will.", "Wayne Boutilier", PER, "he", "said"),
+])
+
+# A Reuters story on a junta's seizure of a Canadian-owned gold mine, as run in a Canadian paper: a deck "Ottawa
+# ‘…’" (no cue) for Global Affairs Canada, a byline block, a decree read on state television ("said the company had
+# “…”"), a colonel spokesman "said in a televised address" then "X said ... “…”", the company's chief executive "said
+# in the statement" after "Aurelian ... said in a statement", a spokeswoman without a quote, a ministry official on
+# condition of anonymity ("the official said"), a minister who "told Reuters by phone in French", an analyst after
+# an inverted "said X, a political risk analyst", Global Affairs' partial then "the department said in a statement",
+# a Canadian minister, an engineer's wife ("said her husband, Marc, ...") by "she said", an advocacy group's
+# researcher who "called the tax dispute “…”" then "she said", "The company’s statement said Aurelian would ... “…”",
+# "With files from".
+
+doc("ca-intl-11", "canadian-news", [
+    q("deeply concerned", "Global Affairs Canada", ORG, "Ottawa", None, PARTIAL, nth=0),
+    q("persistently failed to honour its fiscal obligations to the Kotaran people", "Kotara’s military government",
+      ORG, "A decree", "said", PARTIAL),
+    q("The gold of Kotara belongs to Kotarans.⋯foreign aircraft is over,", "Issiaka Traoré", PER,
+      "government spokesman Col. Issiaka Traoré", "said"),
+    q("without interruption.", "Issiaka Traoré", PER, "Traoré", "said", PARTIAL),
+    q("We have paid every tax assessed⋯the receipts to prove it,", "Gordon Pryce", PER, "chief executive Gordon Pryce",
+      "said"),
+    q("We will protect our rights⋯every legal means available.", "Gordon Pryce", PER, "chief executive Gordon Pryce",
+      "said"),
+    q("They thought we were bluffing. We were not bluffing,", "a senior official at the mines ministry", ANON,
+      "the official", "said"),
+    q("nothing to fear", "Aminata Sow", PER, "Kotaran Mines Minister Aminata Sow", "told", PARTIAL),
+    q("This decision concerns one company that chose confrontation,", "Aminata Sow", PER, "she", "said"),
+    q("Those who chose partnership are still working, and they are welcome.", "Aminata Sow", PER, "she", "said"),
+    q("Every board in Toronto with an asset in the region⋯doing the math,", "Hélène Masson", PER, "Hélène Masson",
+      "said"),
+    q("The question is no longer whether the rules can change. It is how fast.", "Hélène Masson", PER,
+      "Hélène Masson", "said"),
+    q("deeply concerned", "Global Affairs Canada", ORG, "Global Affairs Canada", "said", PARTIAL, nth=1),
+    q("Canada expects Kotara to respect its international obligations⋯and due process,", "Global Affairs Canada", ORG,
+      "the department", "said"),
+    q("The safety of Canadian citizens in Kotara is our priority.", "Global Affairs Canada", ORG, "the department",
+      "said"),
+    q("We have been very clear, publicly and privately⋯a signed agreement as a suggestion,", "Vikram Bhalla", PER,
+      "Bhalla", "told"),
+    q("He called me at six this morning and said they were packing,", "Denise Lafrenière", PER, "she", "said"),
+    q("He said the soldiers were polite.⋯feel better or worse.", "Denise Lafrenière", PER, "she", "said"),
+    q("a predictable result of contracts that were too generous from the start.", "Jessica Ouimet", PER,
+      "Jessica Ouimet", "called", PARTIAL),
+    q("None of this excuses detaining employees,", "Jessica Ouimet", PER, "she", "said"),
+    q("But Canadian companies signed very favourable deals⋯want to reopen them.", "Jessica Ouimet", PER, "she",
+      "said"),
+    q("for as long as we are legally able to do so.", "Aurelian Gold Corp.", ORG, "The company’s statement", "said",
+      PARTIAL),
+])
+
+# An AP statehouse story in straight marks on Medicaid work requirements in Nebraska's nonpartisan Legislature:
+# `Sen. X of Kearney, who introduced the measure,` (no party labels), "according to a fiscal note" without a quote,
+# an inverted "said Sen. X of Omaha, who led the filibuster", a senator reading a constituent's letter (a nested
+# straight single-marked quote inside her own), "She called predictions ... "…"" for the sponsor after "Jurgens said",
+# a hospital association's statement then "the statement said", the governor "said in a statement", a protest sign,
+# a woman with her age and town and "Her daughter, Jasmine, 19," then "she said", a senator's question ("asked"), an
+# agency spokeswoman "X, said the agency would "…"", the filibuster leader's "she said" at the end.
+
+doc("us-ap-11", "us-politics", [
+    q("Medicaid was built as a safety net.⋯who could be working,", "Marla Jurgens", PER, "Jurgens", "said"),
+    q("This bill says if you can work, we expect you to try.", "Marla Jurgens", PER, "Jurgens", "said"),
+    q("We are going to spend millions of dollars⋯they mostly are,", "Rosa Villanueva", PER,
+      "Sen. Rosa Villanueva", "said"),
+    q("And thousands of people who did everything right⋯lost in the mail.", "Rosa Villanueva", PER,
+      "Sen. Rosa Villanueva", "said"),
+    q("She wrote, 'I work 50 hours a week⋯That's who this is going to hit,", "Rosa Villanueva", PER, "Villanueva",
+      "said"),
+    q("scare numbers from people who have opposed every reform⋯since the day it passed.", "Marla Jurgens", PER,
+      "She", "called", PARTIAL),
+    q("I'm not going to pretend this is painless,", "Dean Brandvold", PER, "Brandvold", "said"),
+    q("But I think most Nebraskans believe⋯and I'm one of them.", "Dean Brandvold", PER, "Brandvold", "said"),
+    q("cannot absorb another wave of uninsured patients.", "Nebraska Hospital Association", ORG,
+      "The Nebraska Hospital Association", "said", PARTIAL),
+    q("When coverage ends, the emergency room visits don't,", "Nebraska Hospital Association", ORG, "the statement",
+      "said"),
+    q("They just stop being paid for.", "Nebraska Hospital Association", ORG, "the statement", "said"),
+    q("Work is good for people, and it's good for our state,", "Curtis Lindahl", PER, "Lindahl", "said"),
+    q("I look forward to signing this bill.", "Curtis Lindahl", PER, "Lindahl", "said"),
+    q("I've got a letter from my doctor saying I can't lift more than 10 pounds,", "Carla Meeks", PER, "Meeks",
+      "said"),
+    q("I don't know if that letter counts for anything with them.", "Carla Meeks", PER, "Meeks", "said"),
+    q("Some weeks I get 30 hours and some weeks I get 12.⋯is going to be,", "Jasmine", PER, "she", "said"),
+    q("Who signs off on volunteer hours at a church food pantry?⋯Is he now a state contractor?", "Tom Ashby", PER,
+      "Ashby", "asked"),
+    q("be ready to implement whatever the Legislature passes", "Renee Haug", PER, "Renee Haug", "said", PARTIAL),
+    q("They got to 33 tonight,", "Rosa Villanueva", PER, "she", "said"),
+    q("Let's see if they get there twice more.", "Rosa Villanueva", PER, "she", "said"),
+], not_quotes=["Don't Cut Our Care."])
+
+# A New York Times story on a plan to end rural air-service subsidies: a title-case headline and a summary without
+# quotes, a deputy secretary's testimony ("had become “…”", "told the subcommittee"), "said Senator X, Democrat of
+# Montana, whose state has ...", "Ms. X held up a letter ..., which she said relies on ..." then the senator's "she
+# said" (the letter's author is not quoted), "The subcommittee’s chairman, Senator X, Republican of Kansas," with Mr.
+# on second reference, "He asked Mr. X whether" then "Mr. X replied" and "Mr. Y said", "described the 150-mile rule
+# as", a watchdog's statement ("had “…”"), an association that "warned" then "said the association’s president, X",
+# "according to X, the manager of the town’s airport" before her quote, a rancher with his age in the quote, "Two
+# Senate aides ..." then "one of the aides said", the senator's quote split by "she said", the deputy secretary's
+# "he said" at the end.
+
+doc("us-nyt-11", "us-politics", [
+    q("a subsidy in search of passengers.", "Lawrence Brightman", PER,
+      "Deputy Transportation Secretary Lawrence Brightman", "said", PARTIAL),
+    q("Some of these flights average fewer than four passengers,", "Lawrence Brightman", PER, "Mr. Brightman",
+      "told"),
+    q("We are paying more than $1,000 a seat⋯two hours by car.", "Lawrence Brightman", PER, "Mr. Brightman", "told"),
+    q("You may have a map in your office that says two hours.⋯behind a snowplow,", "Ruth Ellingson", PER,
+      "Senator Ruth Ellingson", "said"),
+    q("Cut the flight, and the cardiologist doesn’t come. That’s what this letter says,", "Ruth Ellingson", PER,
+      "she", "said"),
+    q("I’ve heard a lot today about cost per passenger,", "Wade Pruitt", PER, "Mr. Pruitt", "said"),
+    q("I haven’t heard a word about cost per town.", "Wade Pruitt", PER, "Mr. Pruitt", "said"),
+    q("We have engaged with stakeholders through the normal budget process,", "Lawrence Brightman", PER,
+      "Mr. Brightman", "replied"),
+    q("So that’s a no,", "Wade Pruitt", PER, "Mr. Pruitt", "said"),
+    q("a line drawn by someone who has never driven it.", "Joel Marchetti", PER, "Senator Joel Marchetti",
+      "described", PARTIAL),
+    q("outlived its original purpose many times over", "Fiscal Sense Project", ORG, "The Fiscal Sense Project",
+      "said", PARTIAL),
+    q("These are not routes anyone would fly on their own. That is the whole point of the program,",
+      "Carolyn Dubois", PER, "Carolyn Dubois", "said"),
+    q("Somebody read it off their phone, and the room got very quiet,", "Lynn Hovland", PER, "Ms. Hovland", "said"),
+    q("We’ve been through this before.⋯finds us on a spreadsheet.", "Lynn Hovland", PER, "Ms. Hovland", "said"),
+    q("It’s 280 miles to Billings.⋯after a round of radiation,", "Arvid Kerwin", PER, "Mr. Kerwin", "said"),
+    q("So I guess I’d just stop going.", "Arvid Kerwin", PER, "Mr. Kerwin", "said"),
+    q("Nobody on the Appropriations Committee is going to vote⋯in an election year,",
+      "a Senate aide involved in the appropriations process", ANON, "one of the aides", "said"),
+    q("I’ll put it up for a vote,", "Ruth Ellingson", PER, "she", "said"),
+    q("and we’ll see who wants to explain it back home.", "Ruth Ellingson", PER, "she", "said"),
+    q("This is a program that was meant to be temporary,", "Lawrence Brightman", PER, "he", "said"),
+    q("It’s been temporary since 1978.", "Lawrence Brightman", PER, "he", "said"),
+])
+
+# A CNN story on a federal agency's overnight staffing: a sentence-case headline quote lifted from the body ("‘We
+# were flying blind’: ..., memo shows"), a byline and timestamp, "according to an internal agency memo obtained by
+# CNN" and "the memo says" without quotes, an emergency manager's quote split by an inverted "said X, the ...
+# director for Y County, Texas, where ..." with a sentence between its parts, the memo's author ("In the memo, ...,
+# the agency’s southern region director, X, describes ... as “…”", "X wrote"), an agency spokesperson's statement
+# ("said ... that “…”" then "the statement said"), "Two current Weather Service employees" then "one of the
+# employees said", a cabinet secretary, a senator who "called the findings “…”" then "told CNN", another senator's
+# post on X ("he wrote that “…” and that he had asked X to ... “…”"), a union's statement and its president after an
+# inverted "said", the emergency manager's "he said" at the end; three women quoted.
+
+doc("us-cnn-11", "us-politics", [
+    q("We were flying blind", "Kyle Daughtry", PER, None, None, nth=0),
+    q("We were flying blind for about 40 minutes,", "Kyle Daughtry", PER, "Kyle Daughtry", "said"),
+    q("I had a tornado on the ground⋯I’ve called for 15 years.", "Kyle Daughtry", PER, "Kyle Daughtry", "said"),
+    q("not sustainable through the peak of severe weather season.", "Pamela Okonjo", PER, "Pamela Okonjo",
+      "describes", PARTIAL),
+    q("Offices are operating without margin,", "Pamela Okonjo", PER, "Okonjo", "wrote"),
+    q("A single sick call now leaves an entire county warning area without local coverage.", "Pamela Okonjo", PER,
+      "Okonjo", "wrote"),
+    q("no part of the country was ever without warning coverage.", "a spokesperson for the National Weather Service",
+      ANON, "a spokesperson for the National Weather Service", "said", PARTIAL),
+    q("Coverage is shared across offices by design⋯under difficult conditions,",
+      "a spokesperson for the National Weather Service", ANON, "the statement", "said"),
+    q("The problem is you don’t know it’s an emergency until it is one,", "a current Weather Service employee", ANON,
+      "one of the employees", "said"),
+    q("By then you’re already short.", "a current Weather Service employee", ANON, "one of the employees", "said"),
+    q("We are modernizing an agency that was built in the era of the teletype,", "Janet Holbrook", PER, "Holbrook",
+      "said"),
+    q("Automation and consolidation are going to let our people focus on the forecasts that matter most.",
+      "Janet Holbrook", PER, "Holbrook", "said"),
+    q("exactly what we warned would happen", "Maria Delacroix", PER, "Sen. Maria Delacroix", "called", PARTIAL),
+    q("When a tornado warning comes late, people don’t get to their storm shelters,", "Maria Delacroix", PER,
+      "Delacroix", "told"),
+    q("This isn’t a budget line. It’s the difference between a close call and a funeral.", "Maria Delacroix", PER,
+      "Delacroix", "told"),
+    q("weather forecasting is not where we cut corners", "Ross Rendell", PER, "[he] wrote", "wrote", PARTIAL),
+    q("before the next storm, not after.", "Ross Rendell", PER, "he", "wrote", PARTIAL),
+    q("known for months that this was coming.", "Forecasters Guild", ORG, "The Forecasters Guild", "said", PARTIAL),
+    q("Forecasters have been raising alarms through every channel they have,", "Rachel Haugen", PER, "Rachel Haugen",
+      "said"),
+    q("Now the public knows what they know.", "Rachel Haugen", PER, "Rachel Haugen", "said"),
+    q("You can’t automate a guy in a pickup on a county road watching a wall cloud,", "Kyle Daughtry", PER, "he",
+      "said"),
+    q("We were lucky. I’m not going to count on lucky twice.", "Kyle Daughtry", PER, "he", "said"),
+])
+
+
 if __name__ == "__main__":
     sys.exit(main())
