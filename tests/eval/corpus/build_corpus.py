@@ -5052,6 +5052,369 @@ doc("us-politico-09", "us-politics", [
     q("That’s about it.", "Mike Stansbury", PER, "he", "said"),
 ], not_quotes=["They’re scared,"])
 
+# A Canadian Press story on the first debate of a federal Conservative leadership race: a headline quote before a
+# colon with the speaker's surname after it (the same words close a later body quote), "a housing plan X called “…”"
+# in the lead, four candidates (two men, two women) and a woman moderator, "shot back that his rival had “…”" then
+# "he said", "she said in French that ... “…”" then "she said in English", "Asked by Kostiuk whether she would ...,
+# Marchand-Roy said she would not." then a split "she said" (two women in the sentence), "described the front-runner’s
+# campaign as “…”", "She said the party had to stop “…”", "booed Teichroeb when he said ... “…”" then "He did not back
+# down." and "he said, drawing laughter", "Dhaliwal, asked afterward ..., laughed." then "she said", an official not
+# authorized, the front-runner's campaign statement ("its candidate had been “…”"), a rival's campaign manager who
+# "told reporters the front-runner had looked “…”" then "she said", the CP sign-off.
+
+doc("ca-cp-12", "canadian-news", [
+    q("I’m not going to apologize for having a plan", "Graham Whitcombe", PER, "Whitcombe", None, nth=0),
+    q("the only serious idea on this stage.", "Graham Whitcombe", PER, "Graham Whitcombe", "called", PARTIAL),
+    q("If a city won’t build⋯it’s not cruel,", "Graham Whitcombe", PER, "Whitcombe", "said"),
+    q("Graham’s plan was written for Toronto and Vancouver,", "Ryan Teichroeb", PER, "Teichroeb", "said"),
+    q("My riding has 40 towns in it.⋯their sewer money.", "Ryan Teichroeb", PER, "Teichroeb", "said"),
+    q("never met a federal program he didn’t want to keep.", "Graham Whitcombe", PER, "Whitcombe", "shot back",
+      PARTIAL),
+    q("This is not a coronation, and I’m not asking for one,", "Graham Whitcombe", PER, "he", "said"),
+    q("But I’m not going to apologize for having a plan.", "Graham Whitcombe", PER, "he", "said"),
+    q("treating Quebec like a province you fly over.", "Isabelle Marchand-Roy", PER, "[she] said in French", "said",
+      PARTIAL),
+    q("We won six seats in Quebec in the last election. Six,", "Isabelle Marchand-Roy", PER, "she", "said"),
+    q("You cannot govern this country⋯a plan to win more.", "Isabelle Marchand-Roy", PER, "she", "said"),
+    q("I would keep the goal,", "Isabelle Marchand-Roy", PER, "she", "said"),
+    q("I would throw out the stick.", "Isabelle Marchand-Roy", PER, "she", "said"),
+    q("slogans and airport hangars,", "Priya Dhaliwal", PER, "Brampton lawyer Priya Dhaliwal", "described", PARTIAL),
+    q("I knock on doors in Brampton⋯not sure we like them,", "Priya Dhaliwal", PER, "Dhaliwal", "said"),
+    q("talking to itself", "Priya Dhaliwal", PER, "She", "said", PARTIAL),
+    q("Not while I’m leader,", "Isabelle Marchand-Roy", PER, "Marchand-Roy", "said"),
+    q("Ask any dairy farmer in the Beauce⋯repeat it on television.", "Isabelle Marchand-Roy", PER, "Marchand-Roy",
+      "said"),
+    q("hiding behind his rallies", "Ryan Teichroeb", PER, "[he] said the front-runner", "said", PARTIAL),
+    q("You can boo me.⋯better rooms than this,", "Ryan Teichroeb", PER, "he", "said"),
+    q("I expect to be on the ballot in May⋯six months ago,", "Priya Dhaliwal", PER, "she", "said"),
+    q("Every campaign is telling us they sold the most. They can’t all be right,", "a senior Conservative official",
+      ANON, "the official", "said"),
+    q("the only one talking to Canadians instead of to the other people on the stage.", "Graham Whitcombe’s campaign",
+      ORG, "Whitcombe’s campaign", "said", PARTIAL),
+    q("rattled.", "Corinne Achterberg", PER, "Corinne Achterberg", "told", PARTIAL),
+    q("He’s been running against Ottawa for a year.⋯what they’re talking about,", "Corinne Achterberg", PER, "she",
+      "said"),
+])
+
+# A CBC national story on an Arctic food subsidy, straight marks: a deck "minister calls findings 'troubling'" whose
+# minister is named in the body, a byline block, a feature lead with a mother of four ("says", then "said X, a mother
+# of four who ...") quoted again at the end by "she said", an auditor general's report ("the report said") and her
+# remarks ("she said"), the minister's written statement ("called the findings "…" and said his department would
+# "…"", then "the statement said"), a store manager, a company's emailed statement then "the company said", an elder
+# who "said in Inuktitut through an interpreter" then "he said", an MP "said in an interview", a mayor's split "she
+# said" (four women quoted), a department official not named, a researcher's split "he said".
+
+doc("ca-cbcnat-12", "canadian-news", [
+    q("troubling", "Colin Bertrand", PER, "minister", "calls", PARTIAL, nth=0),
+    q("You buy what the kids need and you pay what it says,", "Lena Arnaqjuaq", PER, "Arnaqjuaq", "said"),
+    q("If you look at the price, you cry. So I don't look.", "Lena Arnaqjuaq", PER, "Arnaqjuaq", "said"),
+    q("The department relies almost entirely⋯does not verify it,", "Marianne Toupin", PER, "the report", "said"),
+    q("As a result, it cannot tell Parliament whether the program is working.", "Marianne Toupin", PER, "the report",
+      "said"),
+    q("What we found is that nobody is checking,", "Marianne Toupin", PER, "she", "said"),
+    q("That is a problem whether the money is getting to families or not.", "Marianne Toupin", PER, "she", "said"),
+    q("troubling", "Colin Bertrand", PER, "Northern Affairs Minister Colin Bertrand", "called", PARTIAL, nth=1),
+    q("look at every option, including changing how the subsidy is paid.", "Colin Bertrand", PER,
+      "Northern Affairs Minister Colin Bertrand", "said", PARTIAL),
+    q("Families in the North should see every dollar⋯that has to change,", "Colin Bertrand", PER, "the statement",
+      "said"),
+    q("I shop here too. I see the same prices everybody else sees,", "Terry Maguire", PER, "Maguire", "said"),
+    q("But when the plane can't land⋯somebody pays for that.", "Terry Maguire", PER, "Maguire", "said"),
+    q("100 per cent of the subsidy", "Polar Trading Co.", ORG, "Polar Trading", "said", PARTIAL),
+    q("Our prices reflect the real cost⋯in the world,", "Polar Trading Co.", ORG, "the company", "said"),
+    q("Now the young people go to the store.⋯the store is expensive,", "Jacob Nuqingaq", PER, "he", "said"),
+    q("This is not a new problem.⋯for 10 years,", "Sarah Kuptana", PER, "Kuptana", "said"),
+    q("Now an auditor has told them too. I want to know what is different this time.", "Sarah Kuptana", PER,
+      "Kuptana", "said"),
+    q("We are not asking for charity,", "Annie Qillaq", PER, "she", "said"),
+    q("We are asking for the program to do what the government says it does.", "Annie Qillaq", PER, "she", "said"),
+    q("We rely on what the retailers tell us.⋯a fair criticism,", "a department official", ANON, "the official",
+      "said"),
+    q("You're asking the people who get the money to tell you whether they passed it on,", "Martin Lévesque", PER,
+      "he", "said"),
+    q("You can design a better program than that. Several countries have.", "Martin Lévesque", PER, "he", "said"),
+    q("Everybody here already knew,", "Lena Arnaqjuaq", PER, "she", "said"),
+    q("Now it's in a report, so maybe somebody in Ottawa will believe it.", "Lena Arnaqjuaq", PER, "she", "said"),
+])
+
+# A Toronto Star story on a hospital parking-fee increase: a sentence-case headline quote before a colon that is the
+# head of a longer body quote, a byline with the reporter's beat, a widower introduced in a feature lead ("he says",
+# then "said X, 74, a retired TTC mechanic") and quoted again at the end, a hospital CEO who "told the Star" then
+# "She said", a board briefing note obtained through freedom of information ("described parking as “…” and noted
+# that"), "Asked about the note, X said it was the job of hospital staff to give the board “…”", the minister's
+# "“micromanage”" then "the minister said", the NDP critic's "called that answer “…”" then "she said", a dialysis
+# patient and her daughter ("Her daughter, Temi, drives her" then "she said" for the daughter, then "Oyelaran said"
+# and "she said" for the mother), `Coun. X (Ward 24, Scarborough-Guildwood)`, a union's statement "said in a
+# statement" after the quote, a spokesperson "said in an email that staff rates were set through “…”", an anonymous
+# physician ("the doctor said"), the CEO's "she said" after a sentence about the doctors.
+
+doc("ca-star-12", "canadian-news", [
+    q("I paid $31 a day to sit with my wife while she died", "Walter Pruszynski", PER, None, None, nth=0),
+    q("I paid $31 a day to sit with my wife while she died. Some days I paid it twice, because I went home to shower,",
+      "Walter Pruszynski", PER, "Pruszynski", "said"),
+    q("I’m not asking for anything for me.⋯to have to do it.", "Walter Pruszynski", PER, "Pruszynski", "said"),
+    q("Nobody likes paying for parking⋯angry about it,", "Fiona Latchford", PER, "Latchford", "told"),
+    q("But every dollar we don’t collect⋯patient care.", "Fiona Latchford", PER, "Latchford", "told"),
+    q("There’s a sign next to the pay machine the size of a postcard,", "Walter Pruszynski", PER, "he", "said"),
+    q("one of the few revenue lines within management’s control", "Lakeshore East General Hospital", ORG,
+      "A briefing note", "described", PARTIAL),
+    q("no measurable decline in visits.", "Lakeshore East General Hospital", ORG, "A briefing note", "noted",
+      PARTIAL),
+    q("the honest numbers.", "Fiona Latchford", PER, "Latchford", "said", PARTIAL),
+    q("micromanage", "Sandra Voight", PER, "Health Minister Sandra Voight", "said", PARTIAL),
+    q("We froze rates for frequent visitors in 2019, and that freeze is still in place,", "Sandra Voight", PER,
+      "the minister", "said"),
+    q("Beyond that, I trust hospital boards to run their hospitals.", "Sandra Voight", PER, "the minister", "said"),
+    q("a shrug from the person who is supposed to be in charge.", "Marisa Thompson-Oke", PER,
+      "NDP health critic Marisa Thompson-Oke", "called", PARTIAL),
+    q("Hospitals are charging sick people to park⋯It’s that simple,", "Marisa Thompson-Oke", PER, "she", "said"),
+    q("My mother doesn’t drive anymore. So the discount is for a car that doesn’t exist,", "Temi", PER, "she",
+      "said"),
+    q("I pay the full rate, three times a week. You do the math.", "Temi", PER, "she", "said"),
+    q("I tell her to drop me at the door and go home,", "Grace Oyelaran", PER, "she", "said"),
+    q("She won’t.", "Grace Oyelaran", PER, "she", "said"),
+    q("Manitoba doesn’t charge.⋯this is normal,", "Neil Fernandes", PER, "Fernandes", "said"),
+    q("Nurses are paying to go to work⋯Think about that,", "Ontario Allied Nurses’ Union", ORG,
+      "the Ontario Allied Nurses’ Union", "said"),
+    q("a separate process", "Derek Vanstone", PER, "Derek Vanstone", "said", PARTIAL),
+    q("We all know families who skip a visit⋯they go downhill,", "a longtime physician", ANON, "the doctor", "said"),
+    q("I’d like to take parking fees to zero tomorrow.⋯and I will,", "Fiona Latchford", PER, "she", "said"),
+    q("She would have told me to stop complaining and pay it,", "Walter Pruszynski", PER, "he", "said"),
+    q("But she would have signed the petition.", "Walter Pruszynski", PER, "he", "said"),
+])
+
+# A Montreal Gazette story on a Quebec language-law complaint: a deck with two partial quotes ("Owner calls ...
+# ‘…’; minister says law applies ‘…’") whose speakers are named in the body, a byline block, a shop sign in marks, the
+# law's wording ("markedly predominant"), the owner's "called the order “…” but said she would comply “…”", the
+# office's letter ("The letter ... says ... and warns that the office “…”"), a spokesperson who "said in French" then
+# the quote, the minister's "said in French at the National Assembly that the law applies “…”", "Asked whether ...,
+# the minister said no." then "he said", a Liberal MNA "said in English", the mayor's split "she said", the owner's
+# daughter by first name ("Ferrier’s daughter, Imogen," then "she said"), an advocacy group's president who "called
+# the case “…”", a customer who "said in French that the law was the law" then "he said", a lawyer, the owner's "she
+# said" about her late mother at the end.
+
+doc("ca-gazette-12", "canadian-news", [
+    q("absurd", "Rosalind Ferrier", PER, "Owner", "calls", PARTIAL, nth=0),
+    q("to everyone", "Mathieu Gravel-Pouliot", PER, "minister", "says", PARTIAL, nth=0),
+    q("That sign has been there since my mother painted it in 1988. Nobody complained for 38 years,",
+      "Rosalind Ferrier", PER, "Ferrier", "said"),
+    q("Now somebody walks in, buys nothing and writes to Quebec City.", "Rosalind Ferrier", PER, "Ferrier", "said"),
+    q("absurd", "Rosalind Ferrier", PER, "Ferrier", "called", PARTIAL, nth=1),
+    q("under protest", "Rosalind Ferrier", PER, "Ferrier", "said", PARTIAL),
+    q("may refer the file to the Director of Criminal and Penal Prosecutions", "Bureau de surveillance linguistique",
+      ORG, "The letter", "warns", PARTIAL),
+    q("Every complaint is examined.⋯subject of the complaint,", "Chantal Desrosiers", PER, "Desrosiers", "said"),
+    q("to everyone, without exception.", "Mathieu Gravel-Pouliot", PER, "Mathieu Gravel-Pouliot", "said", PARTIAL),
+    q("A bookstore is a business like any other. The rules on signs have been clear since 1977,",
+      "Mathieu Gravel-Pouliot", PER, "Gravel-Pouliot", "said"),
+    q("We are not asking anyone to stop selling English books.⋯be in French.", "Mathieu Gravel-Pouliot", PER,
+      "Gravel-Pouliot", "said"),
+    q("French is the common language of Quebec, including in Pointe-Claire,", "Mathieu Gravel-Pouliot", PER, "he",
+      "said"),
+    q("chasing paint", "Daniel Sauvé-Kerr", PER, "Liberal MNA Daniel Sauvé-Kerr", "said", PARTIAL),
+    q("This is a small family business⋯what threatens it,", "Daniel Sauvé-Kerr", PER, "Sauvé-Kerr", "said"),
+    q("The sign is part of the village,", "Heather Quinlan-Morin", PER, "she", "said"),
+    q("People take pictures of it. Tourists ask about it.", "Heather Quinlan-Morin", PER, "she", "said"),
+    q("My grandmother painted the old one herself, on the kitchen table,", "Imogen", PER, "she", "said"),
+    q("We’re going to keep it. We’ll just have to hang it inside.", "Imogen", PER, "she", "said"),
+    q("a perfect example of how the system is designed to work.", "Allan Birkett", PER, "Allan Birkett", "called",
+      PARTIAL),
+    q("It doesn’t matter whether the complaint has any merit.⋯in motion,", "Allan Birkett", PER, "Birkett", "said"),
+    q("And the person who sent it never has to show their face.", "Allan Birkett", PER, "Birkett", "said"),
+    q("I love this store.⋯It’s normal,", "Jean-François Tremblay", PER, "he", "said"),
+    q("Put the French on top and the English underneath. Everybody will still find it.", "Jean-François Tremblay",
+      PER, "he", "said"),
+    q("She can contest it⋯she would likely lose,", "Marc-André Lessard", PER, "he", "said"),
+    q("She used to say the only language⋯where you found it,", "Rosalind Ferrier", PER, "she", "said"),
+], not_quotes=["Ferrier & Daughter — Books Bought and Sold,"], ignore=["markedly predominant."])
+
+# A Reuters story on global plastics-treaty talks abroad as run in a Canadian paper: a headline "Canada says
+# agreement ‘…’" for the environment minister named in the body, a Reuters dateline with an invented capital, the
+# chair's split "told delegates", the chair's draft text's wording, a delegation head "said in the plenary" then "He
+# was quoted by the state news agency QNA as saying", the minister's partial then "told reporters", a European
+# negotiator who asked not to be named, "X rejected that account when asked about it by reporters." then "he said",
+# "Two delegates from small island states" then "One of them said" and "the delegate said" (a quote nesting what they
+# were told), an ambassador, a campaigner who "called the outcome “…”", an industry council "said in a statement that
+# a cap would “…”" then "the council said", a Canadian industry council's "what it called “…”", two opposition critics'
+# partial quotes (one "said in French"), "Carrington, asked whether ..., did not answer directly." then "she said",
+# the Reuters credit line.
+
+doc("ca-reuters-12", "canadian-news", [
+    q("still within reach", "Louise Carrington", PER, "Canada", "says", PARTIAL, nth=0),
+    q("We have come very far, and not far enough,", "Tomás Ibarra", PER, "Ibarra", "told"),
+    q("I would rather adjourn with the door open than close it with a bad treaty.", "Tomás Ibarra", PER, "Ibarra",
+      "told"),
+    q("Plastic is not the problem. Plastic in the ocean is the problem,", "Kareem Haddani", PER, "Kareem Haddani",
+      "said"),
+    q("We will not sign a treaty that tells sovereign countries how much they may produce.", "Kareem Haddani", PER,
+      "Kareem Haddani", "said"),
+    q("defended the right of developing countries to develop.", "Kareem Haddani", PER, "He", "quoted as saying",
+      PARTIAL),
+    q("still within reach.", "Louise Carrington", PER, "Canada’s Environment Minister Louise Carrington", "said",
+      PARTIAL),
+    q("I’m not going to pretend this is a good morning,", "Louise Carrington", PER, "Carrington", "told"),
+    q("But I counted the countries⋯we ran out of time.", "Louise Carrington", PER, "Carrington", "told"),
+    q("Every time we got close⋯the translation of a footnote,", "a European negotiator", ANON, "the negotiator",
+      "said"),
+    q("It was not an accident.", "a European negotiator", ANON, "the negotiator", "said"),
+    q("If there is no consensus⋯change the arithmetic,", "Kareem Haddani", PER, "he", "said"),
+    q("We were told, ‘Stay in the room⋯better for you inside,’", "a delegate from a small island state", ANON,
+      "the delegate", "said"),
+    q("We stayed. And look what we got.", "a delegate from a small island state", ANON, "the delegate", "said"),
+    q("You negotiate about the ocean in a conference centre. We live in it,", "Losana Vaitupu", PER, "Vaitupu",
+      "said"),
+    q("Our reefs do not adjourn until next year.", "Losana Vaitupu", PER, "Vaitupu", "said"),
+    q("a victory for the petrochemical industry and nobody else.", "Ingrid Solheim", PER, "Ingrid Solheim", "called",
+      PARTIAL),
+    q("A minority of countries held the rest of the world hostage, and the rules let them do it,", "Ingrid Solheim",
+      PER, "Solheim", "said"),
+    q("If consensus means any one country can veto the planet, then consensus is the problem.", "Ingrid Solheim", PER,
+      "Solheim", "said"),
+    q("raise costs for consumers without removing a single bottle from a single beach.",
+      "International Council of Plastics Producers", ORG, "The International Council of Plastics Producers", "said",
+      PARTIAL),
+    q("We remain committed to a treaty⋯and better design,", "International Council of Plastics Producers", ORG,
+      "the council", "said"),
+    q("an arbitrary cap.", "Canadian Plastics Producers’ Council", ORG, "the Canadian Plastics Producers’ Council",
+      "called", PARTIAL),
+    q("a week in Velmira chasing a deal that was never going to happen.", "Blair Tennant", PER,
+      "Conservative environment critic Blair Tennant", "said", PARTIAL),
+    q("done her job", "Sophie Lachapelle-Diouf", PER, "NDP environment critic Sophie Lachapelle-Diouf", "said",
+      PARTIAL),
+    q("Ask me in February,", "Louise Carrington", PER, "she", "said"),
+], ignore=["a global target for the reduction of primary plastic polymer production,"])
+
+# The Hill on a House fight over a flood-insurance lapse in a stopgap bill: a headline quote after a colon whose
+# speaker is named only in the body, a byline line, `Rep. X (R-La.)` tags, "told The Hill" then "She said", "called
+# that offer “…”", the speaker "told reporters he was “…” the two sides would “…”" then "the speaker said", a senior
+# leadership aide granted anonymity, the ranking member's partial then "She added that ... “…”", a joint letter of two
+# members ("the two lawmakers wrote"), a member "leaning no" then "she said" (three women in the story), FEMA's
+# statement ("the agency said"), "said X, the association’s president", a caucus member who agrees "with Dana",
+# "Prewitt, asked whether ..., smiled." then "she said", a post on X "that “…”" then "he wrote".
+
+doc("us-hill-12", "us-politics", [
+    q("We’re not bluffing", "Clay Thibodaux", PER, None, None, nth=0),
+    q("We’re not bluffing. My constituents⋯wanted to make a point,", "Clay Thibodaux", PER, "Thibodaux", "said"),
+    q("Every two years we kick this can, and every two years the can gets heavier,", "Dana Prewitt", PER, "Prewitt",
+      "told"),
+    q("A two-week lapse isn’t a catastrophe.⋯only works on deadlines.", "Dana Prewitt", PER, "Prewitt", "told"),
+    q("a ransom note with a nice letterhead.", "Clay Thibodaux", PER, "Thibodaux", "called", PARTIAL),
+    q("confident", "Tom Hadfield", PER, "Hadfield", "told", PARTIAL),
+    q("find a path", "Tom Hadfield", PER, "Hadfield", "told", PARTIAL),
+    q("Nobody wants the flood program to lapse.⋯running it, either,", "Tom Hadfield", PER, "the speaker", "said"),
+    q("Those two things aren’t in conflict⋯everybody can live with.", "Tom Hadfield", PER, "the speaker", "said"),
+    q("A hearing is cheap,", "a senior GOP leadership aide", ANON, "the aide", "said"),
+    q("A failed rule on a government funding bill is not.", "a senior GOP leadership aide", ANON, "the aide", "said"),
+    q("negotiating with themselves again.", "Yolanda Mercer", PER, "Rep. Yolanda Mercer", "said", PARTIAL),
+    q("They have the gavel⋯every realtor in America depends on,", "Yolanda Mercer", PER, "Mercer", "said"),
+    q("tomorrow morning.", "Yolanda Mercer", PER, "She", "added", PARTIAL),
+    q("Families who have done everything right⋯the homes themselves,", "Clay Thibodaux and Ashley Broussard", PER,
+      "the two lawmakers", "wrote", speakers=["Clay Thibodaux", "Ashley Broussard"]),
+    q("leaning no.", "Ashley Broussard", PER, "Broussard", "said", PARTIAL),
+    q("I’ve got people in my district still living in trailers,", "Ashley Broussard", PER, "she", "said"),
+    q("Don’t tell them we’re letting⋯about the deficit.", "Ashley Broussard", PER, "she", "said"),
+    q("Claims on existing policies would continue to be paid,", "Federal Emergency Management Agency", ORG,
+      "the agency", "said"),
+    q("A lapse of even a few days creates chaos at the closing table,", "Brenda Castellano", PER,
+      "Brenda Castellano", "said"),
+    q("I agree with Dana on the policy.⋯to get a hearing,", "Garrett Lindqvist", PER, "Lindqvist", "said"),
+    q("We’ll see on Thursday,", "Dana Prewitt", PER, "she", "said"),
+    q("the speaker gets it.", "Clay Thibodaux", PER, "Thibodaux", "posted", PARTIAL),
+    q("Now we need the rest of the conference to get it,", "Clay Thibodaux", PER, "he", "wrote"),
+])
+
+# A Fox News Digital story on a Justice Department lawsuit against a sanctuary county, straight marks: a headline
+# quote after a colon whose speaker (the victim's mother) is named only in the body, a deck "Lawsuit says ..." without
+# quotes, "The lawsuit ... accuses X of "…"" and "the complaint says", an ordinance's name in marks, an assistant
+# attorney general who "told Fox News Digital", the mother's "told Fox News Digital" then a quote paragraph with "she
+# said" and "Karen Dwyer said she plans to testify" then "she said" at the end, a sheriff's split quote and "She said
+# her heart "…" and that her office would "…"", a board chair who "called the lawsuit "…"", a commissioner, ICE's
+# statement ("the statement said"), "A spokesperson for Democratic Gov. X said the governor would "…" and accused the
+# administration of "…"", "said X, the group's legal director", a state representative `R-Bramwell` ("he said").
+
+doc("us-fox-12", "us-politics", [
+    q("This was preventable", "Karen Dwyer", PER, None, None, nth=0),
+    q("deliberately obstructing", "Justice Department", ORG, "The lawsuit", "accuses", PARTIAL),
+    q("Federal law is supreme⋯opt out of it,", "Brett Lomax", PER, "Assistant Attorney General Brett Lomax", "told"),
+    q("This policy put a man back on the street⋯because of it.", "Brett Lomax", PER,
+      "Assistant Attorney General Brett Lomax", "told"),
+    q("In each instance, the county released⋯its own written policy,", "Justice Department", ORG, "the complaint",
+      "says"),
+    q("Nobody from the county ever called me. Nobody from the sheriff's office ever called me,", "Karen Dwyer", PER,
+      "Dwyer", "told"),
+    q("I had to read it in the newspaper.⋯let him go anyway.", "Karen Dwyer", PER, "Dwyer", "told"),
+    q("This was preventable. That's what I can't get past,", "Karen Dwyer", PER, "she", "said"),
+    q("I don't get to pick which laws I follow.⋯bound by both,", "Ana Villalobos", PER, "Villalobos", "said"),
+    q("If the federal government wants us to hold somebody⋯what the Constitution says.", "Ana Villalobos", PER,
+      "Villalobos", "said"),
+    q("breaks for the Dwyer family", "Ana Villalobos", PER, "She", "said", PARTIAL),
+    q("cooperate fully", "Ana Villalobos", PER, "She", "said", PARTIAL),
+    q("a political stunt.", "Dale Pruitt", PER, "Dale Pruitt", "called", PARTIAL),
+    q("This administration has been looking for a county to make an example of, and they found one,", "Dale Pruitt",
+      PER, "Pruitt", "said"),
+    q("We'll see them in court.", "Dale Pruitt", PER, "Pruitt", "said"),
+    q("I voted against this thing in 2021⋯I wish I'd been wrong,", "Rob Ellery", PER, "Ellery", "said"),
+    q("Had Willet County honored the detainer⋯from the United States,", "Immigration and Customs Enforcement", ORG,
+      "the statement", "said"),
+    q("Sanctuary policies like this one don't protect communities. They protect criminals.",
+      "Immigration and Customs Enforcement", ORG, "the statement", "said"),
+    q("vigorously defend", "a spokesperson", ANON, "A spokesperson for Democratic Gov. Linda Marchetti", "said",
+      PARTIAL),
+    q("using a family's grief as a prop.", "a spokesperson", ANON, "A spokesperson for Democratic Gov. Linda Marchetti",
+      "accused", PARTIAL),
+    q("When people are afraid to call 911, everybody is less safe,", "Mariela Soto", PER, "Mariela Soto", "said"),
+    q("That's not an opinion.⋯have told us.", "Mariela Soto", PER, "Mariela Soto", "said"),
+    q("It never gets a hearing. Not once. Maybe now it will,", "Curt Hollister", PER, "he", "said"),
+    q("Kaylee wanted to be a nurse. She wanted to help people,", "Karen Dwyer", PER, "she", "said"),
+    q("I'm going to keep saying her name until somebody listens.", "Karen Dwyer", PER, "she", "said"),
+], not_quotes=["Community Trust"])
+
+# A Washington Post story on a county election-certification dispute: a headline and deck without quotes, a judge's
+# written opinion split around "wrote in a 14-page opinion" and later "she wrote" after "X noted in her opinion
+# that", two commissioners who refused and a third who abstained (two women among them), a partial "dozens of calls"
+# reported "according to a recording of the meeting reviewed by The Washington Post" then "he said on the
+# recording", `Secretary of the Commonwealth X (D)` who sued, "said in a statement after the ruling", "A person
+# familiar with the commissioners’ deliberations, who spoke on the condition of anonymity" then "the person said",
+# "Cole, the Democratic commissioner, said", the losing candidate and the winner (she "called the certification fight
+# “…”" then "she said in a phone interview"), an election-law scholar who "called certification refusals “…”", a
+# county party committee "said in a statement that it “…” but called on the state legislature to give county boards
+# “…”", the commissioner's "she said" at the end after "Fisk said that would not be necessary."
+
+doc("us-wapo-12", "us-politics", [
+    q("The duty to certify is ministerial. It is not an invitation to relitigate the count,", "Marian Kessler", PER,
+      "Judge Marian Kessler", "wrote"),
+    q("Commissioners who have concerns⋯not one of them.", "Marian Kessler", PER, "Judge Marian Kessler", "wrote"),
+    q("dozens of calls", "Rick Bauman", PER, "Bauman", "said", PARTIAL),
+    q("I’m not saying anybody cheated.⋯something I don’t know,", "Rick Bauman", PER, "he", "said"),
+    q("I took an oath, and I’ll honor the judge’s order,", "Doreen Fisk", PER, "she", "said"),
+    q("But I think people in this county⋯rubber-stamped it.", "Doreen Fisk", PER, "she", "said"),
+    q("The record contains no evidence⋯was miscounted,", "Marian Kessler", PER, "she", "wrote"),
+    q("County officials do not get to pick which election results they like,", "Adrienne Vollmer", PER, "Vollmer",
+      "said"),
+    q("Today’s order makes that clear⋯comply with it.", "Adrienne Vollmer", PER, "Vollmer", "said"),
+    q("He knew exactly how this was going to end,", "a person familiar with the commissioners’ deliberations", ANON,
+      "the person", "said"),
+    q("He did it anyway⋯who called him.", "a person familiar with the commissioners’ deliberations", ANON,
+      "the person", "said"),
+    q("I would have voted to certify that night. The results were checked. The audit matched,", "Anita Cole", PER,
+      "Cole", "said"),
+    q("I didn’t want to be the one vote⋯for the wrong reason.", "Anita Cole", PER, "Cole", "said"),
+    q("Forty-one votes is nothing. It’s a softball team and their parents,", "Travis Kohler", PER, "he", "said"),
+    q("If the machine was working⋯shake her hand.", "Travis Kohler", PER, "he", "said"),
+    q("an embarrassment for the county.", "Melissa Dorn", PER, "Dorn", "called", PARTIAL),
+    q("We had an election. I won by a little, which is still winning,", "Melissa Dorn", PER, "she", "said"),
+    q("He’s entitled to ask for a recount.⋯until he gets one.", "Melissa Dorn", PER, "she", "said"),
+    q("the new pressure point", "Lauren Pike", PER, "Lauren Pike", "called", PARTIAL),
+    q("What we’re seeing is officials using certification as a kind of veto,", "Lauren Pike", PER, "Pike", "said"),
+    q("Courts have been very consistent⋯followed that line.", "Lauren Pike", PER, "Pike", "said"),
+    q("respects the court’s decision", "Tallow County Republican Committee", ORG,
+      "The Tallow County Republican Committee", "said", PARTIAL),
+    q("more tools to investigate credible complaints before certification.", "Tallow County Republican Committee",
+      ORG, "The Tallow County Republican Committee", "called", PARTIAL),
+    q("I’ll be there Monday,", "Doreen Fisk", PER, "she", "said"),
+    q("I’ll vote yes. I just want it on the record why.", "Doreen Fisk", PER, "she", "said"),
+])
+
 
 # ---------------------------------------------------------------------------------------------------
 # Branch corpus-more13: eight more articles, five Canadian (``canadian-news``) and three US political
