@@ -9,7 +9,7 @@ import regex
 
 from .cast_words import RE_WORD, issued_by
 from .entities import Entity, Event
-from .language import compiled, lexicon
+from .language import compiled, lexicon, mapping
 from .phrase_before import phrase_before
 from .phrases import NounPhrase
 from .segments import Sentences
@@ -43,9 +43,10 @@ def document_issuer(text: str, sentences: Sentences, noun: str, position: int, b
         issuer the scan did not meet ("a report by the city’s Community Services Department"), or ``None``.
     """
     found = None
+    made = set(mapping("document_verbs").get(noun, "").split())  # "The Justice Department sued" made "the lawsuit"
     for match in RE_WORD.finditer(text, max(0, position - MAX_ISSUER_CHARS), position):
         word = match.group().lower()
-        if (word == noun or (word.startswith(noun) and word[len(noun):] in DOCUMENT_VERB_ENDINGS)) and (
+        if (word == noun or word in made or (word.startswith(noun) and word[len(noun):] in DOCUMENT_VERB_ENDINGS)) and (
                 not inside_quote(match.start())):
             found = match
     if found is None:

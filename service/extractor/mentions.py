@@ -61,6 +61,8 @@ MAX_BODY_WORDS = 3
 PRONOUN_SUBJECTS = (" he ", " she ", "\nHe ", "\nShe ", " He ", " She ")
 # How a group's member is named: "One of them", "One of the diplomats".
 ONE_OF = "one of "
+# How long a body's acronym is: "UN", "ICE", "CBSA", "NASA".
+MIN_ACRONYM, MAX_ACRONYM = 2, 6
 # What opens a residence apposition after a name (and an age): "Roe, 71, | of |Pine Bluff, said".
 RESIDENCE_OPENING = ", of "
 # What stands before an institution's name in a person's title: "executive director of the |Sparks Street ...".
@@ -133,9 +135,9 @@ class Scanner:
                 if end - start < 4 and self.text[start:end] in openers:
                     indefinite.append(start)
                 else:
-                    body = self._possessed_body(start, end)
+                    body = self._possessed_body(start, end) or self._acronym_subject(start, end)
                     if body is not None:
-                        found.append((body.start, body))  # "Moravia’s interior ministry said"
+                        found.append((body.start, body))  # "Moravia’s interior ministry said", "ICE said"
                     singles.append((start, end))  # the possessor is named too ("Lachance’s campaign")
                 continue
             opener, _, rest = text[start:end].partition(" ")
@@ -296,6 +298,17 @@ class Scanner:
                 parsed[0].kind == "nominal" and parsed[0].head in nouns)):
             return None
         return parsed[0] if self._verb_follows(parsed[0].end) else None
+
+    def _acronym_subject(self, start: int, end: int) -> NounPhrase | None:
+        """A body named by its acronym as the subject of a reporting verb: "ICE said in a statement", "DOJ alleges"
+        (a dateline's capitals are followed by no such verb)."""
+        word = self.text[start:end]
+        if not (MIN_ACRONYM <= len(word) <= MAX_ACRONYM and word.isupper() and word.isalpha()):
+            return None
+        verb = RE_LONE_SUBJECT_VERB.match(self.text, end)
+        if verb is None or verb.group(1) not in lexicon("reporting_verbs"):
+            return None
+        return NounPhrase(start, end, "organization", name=word)
 
     def _verb_follows(self, end: int) -> bool:
         """Tell whether a subject's verb follows ``end``, past any apposition, or its seat first ("The foreign

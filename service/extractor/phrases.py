@@ -116,8 +116,10 @@ def interpret(text: str, tokens: list[Token]) -> NounPhrase | None:
     if name_tokens and all(is_name_word(t) or t.low in particles() for t in name_tokens):
         words = [t.text for t in name_tokens]
         if is_org_name(words) or (determined and not title_tokens):
-            # "The Des Moines Register": a capitalized name after "the" is not a person.
-            return _phrase(tokens, "organization", name=_span_text(text, name_tokens))
+            # "The Des Moines Register": a capitalized name after "the" is not a person; a title word opening a
+            # body's name is part of it ("The Justice Department").
+            named = body if title_tokens and all(t.text[0].isupper() for t in title_tokens) else name_tokens
+            return _phrase(tokens, "organization", name=_span_text(text, named))
         title = _span_text(text, title_tokens) if title_tokens else None
         return _phrase(tokens, "name", name=_span_text(text, name_tokens), title=title, gender=gender)
     if name_tokens and all(is_cap(t) for t in name_tokens) and is_org_name([t.text for t in name_tokens]):

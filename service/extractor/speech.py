@@ -17,6 +17,7 @@ from .words import POSSESSIVE, pronoun_gender
 
 RE_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*+")
 RE_LOWERCASE_NEXT = regex.compile(r"\h\p{Ll}")  # the writer's sentence going on right after the marks
+RE_NEXT_WORD = regex.compile(r"\h(\p{Ll}++)\b")  # the lowercase word right after the marks
 RE_LAST_WORDS = regex.compile(r"(?r)(?:[\p{L}\p{N}’'\-]+\s+){0,3}[\p{L}’']+[\s,]*\Z")
 # Speech has at least this many words when no cue governs it; fewer is a scare quote or a slogan.
 MIN_UNCUED_WORDS = 5
@@ -61,7 +62,7 @@ def _speech(context: Context, index: int) -> bool:
         return False  # 'when the council says “affordable,”', '“right-sizing,” a term for'
     if _printed(context.lead(quote)):
         return False  # 'some carrying signs that read “Class size is a kids' issue.”'
-    if quote.kind == "partial" and _named_by_lead(text, quote):
+    if quote.kind == "partial" and (_named_by_lead(text, quote) or _names_a_thing(text, quote)):
         return False  # "with the subject line “They’re scared,” her campaign manager ... wrote": named, not said
     if _cued(context, index):
         return True
@@ -92,6 +93,14 @@ def _title_like(text: str, quote: QuoteState, words: list[str]) -> bool:
     small = lexicon("function_words")
     content = [w for w in words if w.lower() not in small]
     return bool(content) and all(w[0].isupper() or w[0].isdigit() for w in content) and inner[-1:] not in "!?"
+
+
+def _names_a_thing(text: str, quote: QuoteState) -> bool:
+    """Title-case words in marks that name the thing the next word is: 'the county's “Community Trust” ordinance',
+    'its “Fair Start” program'."""
+    after = RE_NEXT_WORD.match(text, quote.span.close_end)
+    return after is not None and after.group(1) in lexicon("named_things") and _title_like(
+        text, quote, RE_WORD.findall(text, quote.span.start, quote.span.end))
 
 
 def _title_as_subject(text: str, quote: QuoteState) -> bool:

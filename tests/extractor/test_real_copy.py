@@ -953,6 +953,16 @@ CASES = [
     ("issuer", "The committee voted to close the pools after a report by the city’s Community Services Department "
      "found they needed repairs.\n\nThe report said “the cost per swim is now the highest.”",
      [("the cost per swim is now the highest.", "direct", "Community Services Department")]),
+    # D2. A body named by its acronym as a subject ("ICE said in a statement ...") issues "the statement"; a lawsuit
+    #     is the words of who sued ("The Justice Department sued ..." then "the complaint says"); a title-case name
+    #     in marks before the thing it names is no speech ("the county's “Community Trust” ordinance").
+    ("issuer", "Other news came first.\n\nICE said in a statement that its officers had lodged the detainer.\n\n"
+     "“Had the county honored the detainer, officers would have taken custody,” the statement said.",
+     [("Had the county honored the detainer, officers would have taken custody,", "direct", "ICE")]),
+    ("issuer", "The Justice Department sued an Oregon county on Tuesday.\n\nThe lawsuit, filed in federal court, "
+     "accuses the county of “deliberately obstructing” enforcement and asks a judge to strike down its “Community "
+     "Trust” ordinance.", [("deliberately obstructing", "partial", "Justice Department"),
+                           ("Community Trust", "other", None)]),
     # G1. A relation tells the gender of the one it names, never the owner's honorific: "Mr. Jessup’s wife, Bonnie".
     ("relation gender", "“People left,” the nurse said.\n\nMr. Jessup’s wife, Bonnie, who drove him to the hospital "
      "that night, stood up.\n\n“I’m not a nurse,” she said.",
