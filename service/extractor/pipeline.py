@@ -141,6 +141,12 @@ def resolve(context: Context, cast: Cast, mentions: Mentions) -> tuple[list[Enti
                 person.mentions.extend(entity.mentions)  # the deck's "minister" is one of her mentions
         entities[index] = named[entity.id] or _body_speaker(context, entities, index) or entity
     for index, quote in enumerate(quotes):
+        phrase = quote.phrase
+        if entities[index] is not None and phrase is not None and phrase.kind in ("nominal", "organization"):
+            # A headline's role is whoever the body gives its words to: "Co-op says money ‘stuck in paperwork’"
+            # and "... stuck in paperwork,” said Ruth Anne Friesen, Prairie Link's general manager".
+            entities[index] = _body_speaker(context, entities, index) or entities[index]
+    for index, quote in enumerate(quotes):
         if entities[index] is None and quote.source is not None:
             entities[index] = entities[context.origin(index)]
             origin_partner = partners.get(context.origin(index))
@@ -158,8 +164,9 @@ def _body_speaker(context: Context, entities: list[Entity | None], index: int) -
         return None
     for j in same_words(context, index):
         body = entities[j]
-        if body is not None and body.type == "person":
-            return body
+        if body is not None and body.type in ("person", "organization") and context.quotes[j].phrase is not None and (
+                context.quotes[j].phrase.kind in ("name", "organization")):
+            return body  # named in the body: "said Ruth Anne Friesen", "The board of Keewatin Coach Corp. ... said"
     return None
 
 

@@ -72,6 +72,11 @@ CASES = [
      "“Where are these kids supposed to go? Who will teach them?” Mary Ann Courchene asked.",
      [("Where are these kids supposed to go?", "direct", "Mary Ann Courchene"),
       ("Where are these kids supposed to go? Who will teach them?", "direct", "Mary Ann Courchene")]),
+    ("deck-clause", "Fibre in the ground, but no internet\n\nCo-op says money 'stuck in paperwork'; minister says "
+     "invoices didn't match\n\nREGINA — The project stalled.\n\n\"The money is stuck in paperwork,\" said Ruth "
+     "Anne Friesen, Prairie Link's general manager.", [("stuck in paperwork", "partial", "Ruth Anne Friesen"),
+                                                     ("The money is stuck in paperwork,", "direct",
+                                                      "Ruth Anne Friesen")]),
     # 3b. A headline's subject elided before its second verb ("Bank Holds Rates, Warns of ‘Sticky’
     #     Inflation") speaks the quote, by the fuller name the lead gives it; the object after a cue never does.
     ("headline-elided", "Bank Holds Rates, Warns of ‘Sticky’ Inflation\n\nThe Central Bank kept its benchmark "
