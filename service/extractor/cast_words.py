@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import regex
 
+from .body_mentions import RE_NEXT_WORD
 from .entities import Entity, Event
 from .language import compiled, lexicon, mapping
-from .mentions import RE_NEXT_WORD
 from .phrases import NounPhrase
 from .roles import title_words
 from .segments import Sentences

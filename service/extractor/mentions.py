@@ -11,9 +11,10 @@ import regex
 
 from . import budget
 from .appositions import framed_name, labelled, named_by_frame, named_relative
+from .body_mentions import acronym_subject, body_of, named_body, possessed_body, verb_follows
 from .language import lexicon, mapping
 from .name_forms import is_place_name, nicknamed, plain_name
-from .phrase_before import body_name, phrase_before
+from .phrase_before import phrase_before
 from .phrase_finder import phrase_after
 from .phrases import NounPhrase, interpret
 from .scan_words import (
@@ -33,36 +34,27 @@ from .words import (
     first_names,
     is_person_nationality,
     is_title,
-    organization_noun_words,
     pronoun_gender,
 )
 
 RE_WORD_BEFORE = regex.compile(r"(?r)([\p{L}’'\-]+)\h+\Z")  # on the same line
 RE_WORD_BEFORE_END = regex.compile(r"(?r)\p{L}++")  # the last word of a run
-RE_NAME_WORD = regex.compile(r"[\p{L}\p{M}’'\-.]++")
 RE_BODY_NUMBER = regex.compile(r"\h\p{N}++\b")  # "Local| 218"
 RE_WORD_AND_COMMA = regex.compile(r"(?r)([^\s,]++),\s*+\Z")
 # What may stand right before a lone subject: the start of a sentence or a clause.
 RE_SUBJECT_OPENING = regex.compile(r"(?r)(?:[.!?\"”’]\s{1,4}+|,\s)\Z")
 RE_LONE_SUBJECT_VERB = regex.compile(r"\s(\p{Ll}{3,}+)\b")
 RE_SENTENCE_OPENING = regex.compile(r"(?r)[.!?][\"”’']?\s+\Z")
-# The word after a name, past any ", apposition," or the comma that closes the name's own apposition
-# ("Iran’s ambassador to the UN, Amir Saeid Iravani, wrote").
-RE_NEXT_WORD = regex.compile(r"(?:\s{0,8}+,[^,.;:“”\"]{1,80}+,|\s{0,8}+,)?+\s{1,8}+(\p{Ll}++)")
 # How every naming frame ends, checked before the frame itself is read: "named |Frank", "as |Mikel".
 NAMING_FRAME_ENDINGS = ("ed ", " as ", "name, ")
 # The two characters before a name that a role or a naming frame may introduce: ", |", "named |", "as |".
 INTRODUCING = frozenset((", ", "d ", "s "))
 # The two characters before a surname that a quoted nickname may close: 'Danny ‘Dumpling’ |Okoro'.
 NICKNAME_ENDS = frozenset(("” ", "’ ", '" ', "' "))
-# Words between a possessor and the body it owns: "Moravia’s | interior ministry".
-MAX_BODY_WORDS = 3
 # Subject pronouns as a clause writes them, with the character before and the space after: " he |said".
 PRONOUN_SUBJECTS = (" he ", " she ", "\nHe ", "\nShe ", " He ", " She ")
 # How a group's member is named: "One of them", "One of the diplomats".
 ONE_OF = "one of "
-# How long a body's acronym is: "UN", "ICE", "CBSA", "NASA".
-MIN_ACRONYM, MAX_ACRONYM = 2, 6
 # What opens a residence apposition after a name (and an age): "Roe, 71, | of |Pine Bluff, said".
 RESIDENCE_OPENING = ", of "
 # What stands before an institution's name in a person's title: "executive director of the |Sparks Street ...".
@@ -110,7 +102,7 @@ class Scanner:
             budget.check()
             if start < covered or self._inside_quote(start) or any(s <= start < e for s, e in bylines):
                 continue  # words quoted, or a byline's writer
-            body = self._body_of(start, end) if text.startswith(" of ", end) else None
+            body = body_of(text, start, end) if text.startswith(" of ", end) else None
             if body is not None:
                 found.append((body.start, body))
                 covered = body.end
@@ -135,7 +127,7 @@ class Scanner:
                 if end - start < 4 and self.text[start:end] in openers:
                     indefinite.append(start)
                 else:
-                    body = self._possessed_body(start, end) or self._acronym_subject(start, end)
+                    body = possessed_body(text, self.tokens, start, end) or acronym_subject(text, start, end)
                     if body is not None:
                         found.append((body.start, body))  # "Moravia’s interior ministry said", "ICE said"
                     singles.append((start, end))  # the possessor is named too ("Lachance’s campaign")
@@ -189,29 +181,6 @@ class Scanner:
             else:
                 runs.append((start, end, 1))
         return runs
-
-    def _body_of(self, start: int, end: int) -> NounPhrase | None:
-        """A body named by its head, "of" and a place or field: "the Bank of Canada", "the Department of Fisheries",
-        "University of British Columbia"; not when a person's name runs on after the place ("the Atomic Energy
-        Organization of Iran Mohammad Eslami": the person's title)."""
-        text = self.text
-        head = text[max(start, text.rfind(" ", start, end) + 1):end]
-        if head.lower() not in lexicon("organization_heads"):
-            return None
-        after = end + 4 + (4 if text.startswith("the ", end + 4) else 0)
-        run = scan_patterns()["name_run"].match(text, after)
-        if run is None:
-            return None
-        if any(word.group().lower() in first_names() for word in RE_NAME_WORD.finditer(text, after, run.end())):
-            return None  # a person's name runs on after the place: the title's, read with the name
-        place_end = run.end()
-        opener = text[start:text.find(" ", start, end)] if " " in text[start:end] else ""
-        name_start = start + len(opener) + 1 if opener.lower() in lexicon("articles") else start  # "The Bank of"
-        phrase_start = start - 4 if name_start == start and text[start - 4:start].lower() == "the " else start
-        name = text[name_start:place_end]
-        if text.endswith(POSSESSIVE, name_start, place_end):
-            name, place_end = name[:-2], place_end - 2  # "the Bank of Canada’s next decision"
-        return NounPhrase(phrase_start, place_end, "organization", name=name)
 
     def _introduced(self, start: int, end: int, words: int) -> NounPhrase | None:
         """A name (one word will do) that a role between commas or a naming frame introduces: "The
@@ -285,39 +254,6 @@ class Scanner:
             phrase = phrase_before(self.text, tokens, len(tokens))
         return phrase
 
-    def _possessed_body(self, start: int, end: int) -> NounPhrase | None:
-        """A body named by its country's or its owner's possessive, as a subject: "Moravia’s interior
-        ministry said in a statement ... It said" (what "It" and "the ministry" then mean)."""
-        if not self.text.startswith(POSSESSIVE, end):
-            return None
-        nouns = lexicon("organization_nouns")
-        if not any(word in nouns for word in self.text[end + 3:end + 60].lower().split()[:MAX_BODY_WORDS]):
-            return None  # "Lachance’s allies": no body named, no parse
-        parsed = phrase_after(self.text, self.tokens.between(start, min(len(self.text), end + 60)), 0)
-        if parsed is None or parsed[0].end <= end + 2 or not (parsed[0].kind == "organization" or (
-                parsed[0].kind == "nominal" and parsed[0].head in nouns)):
-            return None
-        return parsed[0] if self._verb_follows(parsed[0].end) else None
-
-    def _acronym_subject(self, start: int, end: int) -> NounPhrase | None:
-        """A body named by its acronym as the subject of a reporting verb: "ICE said in a statement", "DOJ alleges"
-        (a dateline's capitals are followed by no such verb)."""
-        word = self.text[start:end]
-        if not (MIN_ACRONYM <= len(word) <= MAX_ACRONYM and word.isupper() and word.isalpha()):
-            return None
-        verb = RE_LONE_SUBJECT_VERB.match(self.text, end)
-        if verb is None or verb.group(1) not in lexicon("reporting_verbs"):
-            return None
-        return NounPhrase(start, end, "organization", name=word)
-
-    def _verb_follows(self, end: int) -> bool:
-        """Tell whether a subject's verb follows ``end``, past any apposition, or its seat first ("The foreign
-        ministry in Lorvik said"); not when the role ends some other clause ("The curfew bans ...")."""
-        text = self.text
-        verb = RE_NEXT_WORD.match(text, end)
-        return verb is not None and (verb.group(1) not in lexicon("function_words") or (
-            verb.group(1) in lexicon("seat_prepositions") and text[verb.end() + 1:verb.end() + 2].isupper()))
-
     def _subject_roles(self, indefinite: list[int]) -> list[tuple[int, NounPhrase]]:
         """Roles as a sentence's subject: "The company said", "The Iranian news agency did not say", and
         unnamed people described by role: "A nurse at Harlow General Hospital said" (at ``indefinite``)."""
@@ -341,12 +277,12 @@ class Scanner:
                 continue
             if phrase is None:
                 continue
-            named = self._named_body(phrase)
+            named = named_body(text, self.tokens, phrase)
             if named is not None:
                 found.append((named.start, named))  # "The union, Grain and Port Workers Local 333, rejected"
                 continue
             # A subject before its verb, or a possessor ("The company's shares fell").
-            if text[phrase.end:phrase.end + 2] in POSSESSIVE or self._verb_follows(phrase.end):
+            if text[phrase.end:phrase.end + 2] in POSSESSIVE or verb_follows(self.text, phrase.end):
                 found.append((phrase.start, phrase))
         return found
 
@@ -362,19 +298,6 @@ class Scanner:
                 found.append((start, NounPhrase(start, match.end(1), "anonymous", title=title,
                                                 head=title.split()[-1].lower())))
         return found
-
-    def _named_body(self, role: NounPhrase) -> NounPhrase | None:
-        """The body a role subject names in apposition: "The union, | Grain and Port Workers Local 333 |,"."""
-        text = self.text
-        if role.kind != "nominal" or (role.head or "") not in organization_noun_words() or not text.startswith(
-                ", ", role.end):
-            return None
-        close = text.find(",", role.end + 2, role.end + 80)
-        if close < 0:
-            return None
-        tokens = self.tokens.between(role.end + 2, close)
-        body = body_name(text, tokens, 0, len(tokens))
-        return body._replace(title=role.title) if body is not None and self._verb_follows(close + 1) else None
 
     def _anonymous(self) -> list[tuple[int, NounPhrase]]:
         """Anonymous sources described anywhere: "Citing a source in the army", "according to two officials".
@@ -483,8 +406,3 @@ class Scanner:
         word = before.group(1)
         return word[0].isupper() or word[-1] == ")" or word.isdigit()  # "Tomas Berg,", "(D-Md.),", "62,"
 
-
-def _inside(spans: list[tuple[int, int]], position: int) -> bool:
-    """Tell whether ``position`` falls in one of ``spans`` (sorted, not overlapping)."""
-    i = bisect.bisect_right([start for start, _ in spans], position) - 1
-    return i >= 0 and position < spans[i][1]

@@ -1,0 +1,96 @@
+"""Bodies the mention scan meets as subjects: one named by its head and a place ("the Bank of Canada"), by its
+owner's possessive ("Moravia’s interior ministry said"), by its acronym ("ICE said"), or in apposition to its role
+("The union, Grain and Port Workers Local 333, rejected")."""
+
+from __future__ import annotations
+
+import regex
+
+from .language import lexicon
+from .phrase_before import body_name
+from .phrase_finder import phrase_after
+from .phrases import NounPhrase
+from .scan_words import scan_patterns
+from .tokens import Tokens
+from .words import POSSESSIVE, first_names, organization_noun_words
+
+RE_NAME_WORD = regex.compile(r"[\p{L}\p{M}’'\-.]++")
+RE_LOWERCASE_WORD = regex.compile(r"\s(\p{Ll}{3,}+)\b")
+# The word after a name, past any ", apposition," or the comma that closes the name's own apposition
+# ("Iran’s ambassador to the UN, Amir Saeid Iravani, wrote").
+RE_NEXT_WORD = regex.compile(r"(?:\s{0,8}+,[^,.;:“”\"]{1,80}+,|\s{0,8}+,)?+\s{1,8}+(\p{Ll}++)")
+# Words between a possessor and the body it owns: "Moravia’s | interior ministry".
+MAX_BODY_WORDS = 3
+# How long a body's acronym is: "UN", "ICE", "CBSA", "NASA".
+MIN_ACRONYM, MAX_ACRONYM = 2, 6
+
+
+def body_of(text: str, start: int, end: int) -> NounPhrase | None:
+    """A body named by its head, "of" and a place or field (the run ``start:end`` ends on its head): "the Bank of
+    Canada", "the Department of Fisheries", "University of British Columbia"; not when a person's name runs on after
+    the place ("the Atomic Energy Organization of Iran Mohammad Eslami": the person's title)."""
+    head = text[max(start, text.rfind(" ", start, end) + 1):end]
+    if head.lower() not in lexicon("organization_heads"):
+        return None
+    after = end + 4 + (4 if text.startswith("the ", end + 4) else 0)
+    run = scan_patterns()["name_run"].match(text, after)
+    if run is None:
+        return None
+    if any(word.group().lower() in first_names() for word in RE_NAME_WORD.finditer(text, after, run.end())):
+        return None  # a person's name runs on after the place: the title's, read with the name
+    place_end = run.end()
+    opener = text[start:text.find(" ", start, end)] if " " in text[start:end] else ""
+    name_start = start + len(opener) + 1 if opener.lower() in lexicon("articles") else start  # "The Bank of"
+    phrase_start = start - 4 if name_start == start and text[start - 4:start].lower() == "the " else start
+    name = text[name_start:place_end]
+    if text.endswith(POSSESSIVE, name_start, place_end):
+        name, place_end = name[:-2], place_end - 2  # "the Bank of Canada’s next decision"
+    return NounPhrase(phrase_start, place_end, "organization", name=name)
+
+
+def possessed_body(text: str, tokens: Tokens, start: int, end: int) -> NounPhrase | None:
+    """A body named by its country's or its owner's possessive (the word ``start:end``), as a subject: "Moravia’s
+    interior ministry said in a statement ... It said" (what "It" and "the ministry" then mean)."""
+    if not text.startswith(POSSESSIVE, end):
+        return None
+    nouns = lexicon("organization_nouns")
+    if not any(word in nouns for word in text[end + 3:end + 60].lower().split()[:MAX_BODY_WORDS]):
+        return None  # "Lachance’s allies": no body named, no parse
+    parsed = phrase_after(text, tokens.between(start, min(len(text), end + 60)), 0)
+    if parsed is None or parsed[0].end <= end + 2 or not (parsed[0].kind == "organization" or (
+            parsed[0].kind == "nominal" and parsed[0].head in nouns)):
+        return None
+    return parsed[0] if verb_follows(text, parsed[0].end) else None
+
+
+def acronym_subject(text: str, start: int, end: int) -> NounPhrase | None:
+    """A body named by its acronym as the subject of a reporting verb: "ICE said in a statement", "DOJ alleges"
+    (a dateline's capitals are followed by no such verb)."""
+    word = text[start:end]
+    if not (MIN_ACRONYM <= len(word) <= MAX_ACRONYM and word.isupper() and word.isalpha()):
+        return None
+    verb = RE_LOWERCASE_WORD.match(text, end)
+    if verb is None or verb.group(1) not in lexicon("reporting_verbs"):
+        return None
+    return NounPhrase(start, end, "organization", name=word)
+
+
+def named_body(text: str, tokens: Tokens, role: NounPhrase) -> NounPhrase | None:
+    """The body a role subject names in apposition: "The union, | Grain and Port Workers Local 333 |,"."""
+    if role.kind != "nominal" or (role.head or "") not in organization_noun_words() or not text.startswith(
+            ", ", role.end):
+        return None
+    close = text.find(",", role.end + 2, role.end + 80)
+    if close < 0:
+        return None
+    words = tokens.between(role.end + 2, close)
+    body = body_name(text, words, 0, len(words))
+    return body._replace(title=role.title) if body is not None and verb_follows(text, close + 1) else None
+
+
+def verb_follows(text: str, end: int) -> bool:
+    """Tell whether a subject's verb follows ``end``, past any apposition, or its seat first ("The foreign
+    ministry in Lorvik said"); not when the role ends some other clause ("The curfew bans ...")."""
+    verb = RE_NEXT_WORD.match(text, end)
+    return verb is not None and (verb.group(1) not in lexicon("function_words") or (
+        verb.group(1) in lexicon("seat_prepositions") and text[verb.end() + 1:verb.end() + 2].isupper()))
