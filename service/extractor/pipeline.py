@@ -163,9 +163,9 @@ def _body_speaker(context: Context, entities: list[Entity | None], index: int) -
     if quote.span.paragraph > MAX_HEADLINE_PARAGRAPH or headline_line(context, quote) is None:
         return None
     for j in same_words(context, index):
-        body = entities[j]
-        if body is not None and body.type in ("person", "organization") and context.quotes[j].phrase is not None and (
-                context.quotes[j].phrase.kind in ("name", "organization")):
+        body, named = entities[j], context.quotes[j].phrase
+        if body is not None and body.type in ("person", "organization") and named is not None and (
+                named.kind in ("name", "organization")):
             return body  # named in the body: "said Ruth Anne Friesen", "The board of Keewatin Coach Corp. ... said"
     return None
 
