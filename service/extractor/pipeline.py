@@ -131,7 +131,21 @@ def resolve(context: Context, cast: Cast, mentions: Mentions) -> tuple[list[Enti
                 partners[index] = partner
         if start in also and entity is not None:
             partners[also[start][1]] = entity
-    named: dict[int, Entity | None] = {}  # a role that spoke alone, named further on (a deck's "minister says")
+    _name_roles(context, cast, entities)
+    for index, quote in enumerate(quotes):
+        if entities[index] is None and quote.source is not None:
+            entities[index] = entities[context.origin(index)]
+            origin_partner = partners.get(context.origin(index))
+            if origin_partner is not None:
+                partners[index] = origin_partner
+    return entities, partners
+
+
+def _name_roles(context: Context, cast: Cast, entities: list[Entity | None]) -> None:
+    """Give the quotes a role alone spoke the person the role is: one a fitting title names further on (a deck's
+    "minister says"), or whoever the body gives a headline's words to ("Co-op says money ‘stuck in paperwork’" and
+    "... stuck in paperwork,” said Ruth Anne Friesen")."""
+    named: dict[int, Entity | None] = {}
     for index, entity in enumerate(entities):
         if entity is None or entity.type != "unknown":
             continue
@@ -140,19 +154,10 @@ def resolve(context: Context, cast: Cast, mentions: Mentions) -> tuple[list[Enti
             if person is not None:
                 person.mentions.extend(entity.mentions)  # the deck's "minister" is one of her mentions
         entities[index] = named[entity.id] or _body_speaker(context, entities, index) or entity
-    for index, quote in enumerate(quotes):
-        phrase = quote.phrase
-        if entities[index] is not None and phrase is not None and phrase.kind in ("nominal", "organization"):
-            # A headline's role is whoever the body gives its words to: "Co-op says money ‘stuck in paperwork’"
-            # and "... stuck in paperwork,” said Ruth Anne Friesen, Prairie Link's general manager".
+    for index, quote in enumerate(context.quotes):
+        said = quote.phrase
+        if entities[index] is not None and said is not None and said.kind in ("nominal", "organization"):
             entities[index] = _body_speaker(context, entities, index) or entities[index]
-    for index, quote in enumerate(quotes):
-        if entities[index] is None and quote.source is not None:
-            entities[index] = entities[context.origin(index)]
-            origin_partner = partners.get(context.origin(index))
-            if origin_partner is not None:
-                partners[index] = origin_partner
-    return entities, partners
 
 
 def _body_speaker(context: Context, entities: list[Entity | None], index: int) -> Entity | None:
