@@ -156,7 +156,9 @@ def _name_roles(context: Context, cast: Cast, entities: list[Entity | None]) -> 
         entities[index] = named[entity.id] or _body_speaker(context, entities, index) or entity
     for index, quote in enumerate(context.quotes):
         said = quote.phrase
-        if entities[index] is not None and said is not None and said.kind in ("nominal", "organization"):
+        if entities[index] is not None and said is not None and (
+                said.kind in ("nominal", "organization") or quote.cue is None):
+            # A role, or a headline's subject with no verb of saying ("DOJ sues ...: ‘This was preventable’").
             entities[index] = _body_speaker(context, entities, index) or entities[index]
 
 
@@ -170,7 +172,7 @@ def _body_speaker(context: Context, entities: list[Entity | None], index: int) -
     for j in same_words(context, index):
         body, named = entities[j], context.quotes[j].phrase
         if body is not None and body.type in ("person", "organization") and named is not None and (
-                named.kind in ("name", "organization")):
+                named.kind in ("name", "organization", "pronoun")):
             return body  # named in the body: "said Ruth Anne Friesen", "The board of Keewatin Coach Corp. ... said"
     return None
 

@@ -77,6 +77,11 @@ CASES = [
      "Anne Friesen, Prairie Link's general manager.", [("stuck in paperwork", "partial", "Ruth Anne Friesen"),
                                                      ("The money is stuck in paperwork,", "direct",
                                                       "Ruth Anne Friesen")]),
+    ("headline-lifted", "DOJ sues county over sanctuary policy after fatal crash: ‘This was preventable’\n\nThe "
+     "Justice Department sued on Tuesday.\n\nKaren Dwyer's daughter died in the crash.\n\n“This was preventable. "
+     "That's what I can't get past,” she said.", [("This was preventable", "direct", "Karen Dwyer"),
+                                                  ("This was preventable. That's what I can't get past,", "direct",
+                                                   "Karen Dwyer")]),
     # 3b. A headline's subject elided before its second verb ("Bank Holds Rates, Warns of ‘Sticky’
     #     Inflation") speaks the quote, by the fuller name the lead gives it; the object after a cue never does.
     ("headline-elided", "Bank Holds Rates, Warns of ‘Sticky’ Inflation\n\nThe Central Bank kept its benchmark "
