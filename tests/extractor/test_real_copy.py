@@ -900,6 +900,9 @@ CASES = [
      "to be identified, said Ms. Kettering had told colleagues that she was “still undecided.”\n\n“She keeps her own "
      "counsel,” the senator said.", [("still undecided.", "partial", "one Republican senator"),
                                       ("She keeps her own counsel,", "direct", "one Republican senator")]),
+    ("one unnamed", "One longtime physician at the hospital, who asked not to be named, said doctors had raised the "
+     "issue.\n\n“We all know families who skip a visit,” the doctor said.",
+     [("We all know families who skip a visit,", "direct", "one longtime physician at the hospital")]),
     # L1. A party label with a place of two words is no person: "(D-Prince William)", ", D-Oklahoma City,".
     ("party label", "House Minority Leader Alicia Greer, D-Oklahoma City, said the vote showed “the rules apply to "
      "us, too,” but she criticized the timeline.\n\n“March is a long time,” she said.",
