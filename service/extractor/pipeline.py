@@ -104,6 +104,7 @@ def resolve(context: Context, cast: Cast, mentions: Mentions) -> tuple[list[Enti
         if not _overlaps_any(spoken, phrase.start, phrase.end) or _owns_spoken(spoken, phrase):
             items[position] = (phrase, [])
     titled = {phrase.start: phrase for _, phrase in scanned if phrase.title}
+    bodies = {(phrase.start, phrase.end): phrase for _, phrase in scanned if phrase.kind == "organization"}
     for index, quote in enumerate(quotes):
         if quote.phrase is None:
             continue
@@ -111,6 +112,9 @@ def resolve(context: Context, cast: Cast, mentions: Mentions) -> tuple[list[Enti
         known = titled.get(quote.phrase.start)
         if known is not None and known.end == phrase.end and (phrase.title or "") in (known.title or ""):
             phrase = known  # the scan saw what follows the name: "Karim Haddad, the union’s ...", "(D-Md.)"
+        body = bodies.get((phrase.start, phrase.end))
+        if body is not None and phrase.kind in ("nominal", "anonymous"):
+            phrase = body  # the scan read a body's whole name: "The International Council of Plastics Producers"
         items[quote.phrase.start] = (phrase, [*indices, index])
     also = {quote.also.start: (quote.also, index) for index, quote in enumerate(quotes) if quote.also is not None}
     for start, (phrase, _) in also.items():

@@ -976,6 +976,10 @@ CASES = [
      "accuses the county of “deliberately obstructing” enforcement and asks a judge to strike down its “Community "
      "Trust” ordinance.", [("deliberately obstructing", "partial", "Justice Department"),
                            ("Community Trust", "other", None)]),
+    ("bodies", "Talks ended on Friday.\n\nIndustry groups welcomed the delay. The International Council of Plastics "
+     "Producers said in a statement that a cap would “raise costs.”\n\n“We remain committed to a treaty,” the "
+     "council said.", [("raise costs.", "partial", "International Council of Plastics Producers"),
+                       ("We remain committed to a treaty,", "direct", "International Council of Plastics Producers")]),
     # G1. A relation tells the gender of the one it names, never the owner's honorific: "Mr. Jessup’s wife, Bonnie".
     ("relation gender", "“People left,” the nurse said.\n\nMr. Jessup’s wife, Bonnie, who drove him to the hospital "
      "that night, stood up.\n\n“I’m not a nurse,” she said.",
