@@ -5791,5 +5791,343 @@ doc("us-cnn-11", "us-politics", [
 ])
 
 
+# A CP story on a Senate of Canada committee hearing into a bill letting Ottawa expropriate farmland for a
+# carbon-capture pipeline: a deck "Landowners call bill ‘…’; minister says project ‘…’" whose association and minister
+# are named in the body, "with one senator warning the legislation “…”" in the lead for a senator named later,
+# the minister "told senators", a Conservative senator's quote paragraph that follows on, "the minister said", an
+# Independent senator who "asked in French" and the minister's "she said" after "answering in French", the
+# association's brief ("called the bill “…”") then its president, a chief, the company's statement then "the
+# statement said", a federal official on condition of anonymity, a Commons critic's "called", the committee chair
+# (a third woman) and the minister's "she said" at the end, the CP sign-off.
+
+doc("ca-cp-13", "canadian-news", [
+    q("a blank cheque", "Prairie Landowners Association", ORG, "Landowners", "call", PARTIAL, nth=0),
+    q("cannot wait", "Yvette Mercier-Lund", PER, "minister", "says", PARTIAL, nth=0),
+    q("turns farmers into bystanders on their own land.", "Roland Bouchard", PER, "one senator", "warning", PARTIAL),
+    q("as a last resort.", "Yvette Mercier-Lund", PER, "Mercier-Lund", "said", PARTIAL),
+    q("We have signed agreements with more than 80 per cent of the landowners along the route,",
+      "Yvette Mercier-Lund", PER, "Mercier-Lund", "told"),
+    q("I want that number to be 100 per cent. But this project cannot wait for the last holdout.",
+      "Yvette Mercier-Lund", PER, "Mercier-Lund", "told"),
+    q("You have a private company, a federal arbitrator⋯for four generations,", "Roland Bouchard", PER, "Bouchard",
+      "said"),
+    q("Guess which one of the three doesn’t have a lawyer on retainer.", "Roland Bouchard", PER, "Bouchard", "said"),
+    q("It turns farmers into bystanders⋯a company’s balance sheet.", "Roland Bouchard", PER, None, None),
+    q("Nobody is taking anyone’s land for a song,", "Yvette Mercier-Lund", PER, "the minister", "said"),
+    q("Compensation will be at fair market value, plus costs, plus an amount for disturbance.", "Yvette Mercier-Lund",
+      PER, "the minister", "said"),
+    q("Is there any room in this bill for the farmer who simply says no? Not no to the price. No,",
+      "Marie-Josée Thibodeau", PER, "Thibodeau", "asked"),
+    q("There is a right to be heard. There is not a veto,", "Yvette Mercier-Lund", PER, "she", "said"),
+    q("a blank cheque for the pipeline company", "Prairie Landowners Association", ORG,
+      "The Prairie Landowners Association", "called", PARTIAL),
+    q("My quarrel is with being told the price of my land by a man in Ottawa who has never stood on it,", "Glen Huber",
+      PER, "Huber", "said"),
+    q("They signed with a gun on the table. Nobody pointed it, but everybody could see it,", "Glen Huber", PER, "he",
+      "said"),
+    q("That is not consultation. That is notification,", "Marcus Whitehorse", PER, "Whitehorse", "said"),
+    q("negotiated in good faith with every landowner", "Northway Midstream", ORG, "Northway Midstream", "said",
+      PARTIAL),
+    q("We would much rather shake hands than go to arbitration,", "Northway Midstream", ORG, "the statement", "said"),
+    q("Most of those are arguments about price, not about principle,", "a federal official", ANON, "the official",
+      "said"),
+    q("a land grab with a green ribbon on it", "Blake Haverstock", PER,
+      "Conservative natural resources critic Blake Haverstock", "called", PARTIAL),
+    q("We will not be rushed. If this bill needs to be fixed, this is the place to fix it,", "Anne-Marie Kowal", PER,
+      "Kowal", "told"),
+    q("The Senate is doing its job, and I respect that. I would just ask them to do it quickly,", "Yvette Mercier-Lund",
+      PER, "she", "said"),
+])
+
+# A CBC Nova Scotia story in straight marks on a teachers' pension plan's loss on one office tower: a deck
+# "Union says members '…'; plan's CEO calls loss '…'" whose speakers are named in the body, a byline line,
+# "according to the plan's annual report" without a quote, an inverted "said X, president of Y, which represents",
+# the chief executive's "called the loss "…"" then "he said" and a quote paragraph that follows on, the finance
+# minister "told reporters at Province House" then "he said", an NDP critic's "She called it "…"", a retired teacher
+# with her age, the board of trustees' written statement then "the statement said", a former committee member who
+# asked not to be named ("told CBC News the deal was "…"" then "the former member said"), "Asked about that
+# account, X said ... "…"" then "he said", the union president's "she said" at the end after two other women.
+
+doc("ca-cbc-13", "canadian-news", [
+    q("deserve answers", "Paula Gillis", PER, "Union", "says", PARTIAL, nth=0),
+    q("painful but contained", "Trevor Doucette", PER, "CEO", "calls", PARTIAL, nth=0),
+    q("Our members deserve answers⋯comes off their paycheque,", "Paula Gillis", PER, "Paula Gillis", "said"),
+    q("That tells you something about how this board sees the people whose money it manages,", "Paula Gillis", PER,
+      "she", "said"),
+    q("painful but contained", "Trevor Doucette", PER, "Trevor Doucette", "called", PARTIAL, nth=1),
+    q("We made a bet on downtown office space in 2019⋯It did not age well,", "Trevor Doucette", PER, "he", "said"),
+    q("But this is one investment out of more than 400.⋯will keep being paid.", "Trevor Doucette", PER, None, None),
+    q("I want to understand how one building in Boston ended up costing Nova Scotia teachers that much money,",
+      "Allan Corkum", PER, "Corkum", "told"),
+    q("Confidence isn't the same thing as not asking questions,", "Allan Corkum", PER, "he", "said"),
+    q("a gamble with other people's retirements.", "Shauna Boudreau", PER, "She", "called", PARTIAL),
+    q("If a principal gambled like this with a school's lunch money, they'd be fired by Friday,", "Shauna Boudreau",
+      PER, "Boudreau", "said"),
+    q("I'm not worried about my cheque next month. I'm worried about the young ones,", "Marjorie Pothier", PER,
+      "Pothier", "said"),
+    q("They're paying in now, and they're going to be the ones paying for this.", "Marjorie Pothier", PER, "Pothier",
+      "said"),
+    q("strengthened oversight of direct real estate investments",
+      "board of trustees of the Nova Scotia Teachers' Pension Plan", ORG, "the plan's board of trustees", "said",
+      PARTIAL),
+    q("The board takes its responsibility to members seriously⋯when it is complete,",
+      "board of trustees of the Nova Scotia Teachers' Pension Plan", ORG, "the statement", "said"),
+    q("pushed through in a single meeting.", "a former member of the plan's investment committee", ANON,
+      "A former member of the plan's investment committee", "told", PARTIAL),
+    q("There were questions in the room. They just didn't get answered,",
+      "a former member of the plan's investment committee", ANON, "the former member", "said"),
+    q("the normal approval process.", "Trevor Doucette", PER, "Doucette", "said", PARTIAL),
+    q("Every investment of that size gets debated. This one did too,", "Trevor Doucette", PER, "he", "said"),
+    q("I was in that room, and I'd describe it differently.", "Trevor Doucette", PER, "he", "said"),
+    q("We're not asking to run the plan. We're asking to see it,", "Paula Gillis", PER, "she", "said"),
+])
+
+# A Globe and Mail story on a court certifying a class action against a bank: a deck "Ruling says markup was ‘…’"
+# for the judge, a byline block with a dateline line, the judge's decision ("found that the proposed class had a
+# “…” claim", "Justice X wrote", "She wrote that ... “…”"), an agreement's label in marks, the representative
+# plaintiff (Ms. on second reference, "She said she felt “…”"), her lawyer, the bank's spokesperson "said in an
+# e-mailed statement" after "Lakeshore ... said it would seek leave to appeal", a regulator's unnamed spokesperson,
+# an analyst's note to clients ("wrote that the risk was “…”" then "Mr. X wrote"), "according to a review by The Globe
+# and Mail" without a quote, the lawyer in a Quebec case, an inverted "said X, executive director of Y", the
+# plaintiff's "she said" at the end; four women quoted.
+
+doc("ca-globe-13", "canadian-news", [
+    q("buried", "Evelyn Marchand", PER, "Ruling", "says", PARTIAL, nth=0),
+    q("genuine and triable", "Evelyn Marchand", PER, "Justice Evelyn Marchand", "found", PARTIAL),
+    q("A reasonable cardholder reading the agreement would not have understood that a fee was being charged at all,",
+      "Evelyn Marchand", PER, "Justice Marchand", "wrote"),
+    q("The disclosure was not hidden, exactly. It was buried.", "Evelyn Marchand", PER, "Justice Marchand", "wrote"),
+    q("asks more of the ordinary consumer than the law does.", "Evelyn Marchand", PER, "She", "wrote", PARTIAL),
+    q("I’m not a financial person. I just noticed the numbers didn’t match,", "Margaret Hollis", PER, "Ms. Hollis",
+      "said"),
+    q("Then I found out my sister, my neighbour and half of my curling club had the same numbers.", "Margaret Hollis",
+      PER, "Ms. Hollis", "said"),
+    q("vindicated, but not finished.", "Margaret Hollis", PER, "She", "said", PARTIAL),
+    q("This ruling means the bank now has to explain, in a courtroom, why it called a fee something other than a fee,",
+      "Aaron Feldstein", PER, "Mr. Feldstein", "said"),
+    q("We believe our disclosure met and exceeded regulatory requirements throughout the period in question,",
+      "Claire Lachance", PER, "spokesperson Claire Lachance", "said"),
+    q("Certification is a procedural step and is not a finding of liability.", "Claire Lachance", PER,
+      "spokesperson Claire Lachance", "said"),
+    q("aware of the decision", "an agency spokesperson", ANON, "An agency spokesperson", "said", PARTIAL),
+    q("manageable, but not trivial.", "Vikram Sethi", PER, "Dunmore Securities analyst Vikram Sethi", "wrote",
+      PARTIAL),
+    q("Even a partial loss at trial would likely be in the range of one quarter’s earnings,", "Vikram Sethi", PER,
+      "Mr. Sethi", "wrote"),
+    q("The bigger risk is that other banks’ agreements use very similar language.", "Vikram Sethi", PER, "Mr. Sethi",
+      "wrote"),
+    q("The bank is the same, the cards are the same and the fine print is the same,", "Isabelle Fournier", PER,
+      "Ms. Fournier", "said"),
+    q("There is no reason for two courts to reach two different answers.", "Isabelle Fournier", PER, "Ms. Fournier",
+      "said"),
+    q("Every bank in this country should be rereading its cardholder agreement this week,", "Deepa Raman", PER,
+      "Deepa Raman", "said"),
+    q("If you need a lawyer to find the fee, the fee isn’t disclosed.", "Deepa Raman", PER, "Deepa Raman", "said"),
+    q("It’s a good card, honestly,", "Margaret Hollis", PER, "she", "said"),
+    q("I just want them to tell me what it costs.", "Margaret Hollis", PER, "she", "said"),
+], ignore=["conversion adjustment."])
+
+# An Ottawa Citizen city story on cancelling a snow-clearing contract: a deck "‘…,’ councillor says as committee
+# votes ..." whose councillor is named in the body, a byline block ("Author of the article:"), an inverted "said
+# Coun. X, who represents Y and who brought the motion", "A staff report ... said" without a quote, the general
+# manager of public works, the contractor's president ("He called the staff report “…”" then "he said"), the
+# committee chair, a dissenting councillor, a resident after an inverted "said X, a retired public servant who lives
+# on ...", "Her neighbour, X," then "he said", the mayor's statement ("said in a statement" then "the statement
+# said"), a lawyer's partial, the councillor's "she said" at the end.
+
+doc("ca-citizen-13", "canadian-news", [
+    q("We paid for a plow and got a promise,", "Gail Tremblay-Ross", PER, "councillor", "says", nth=0),
+    q("We paid for a plow and got a promise,", "Gail Tremblay-Ross", PER, "Coun. Gail Tremblay-Ross", "said", nth=1),
+    q("My residents have been digging out their own streets and then paying for it on their tax bill.",
+      "Gail Tremblay-Ross", PER, "Coun. Gail Tremblay-Ross", "said"),
+    q("At a certain point, a notice of default is just paperwork,", "Alain Girouard", PER, "Girouard", "said"),
+    q("We have been clear with the contractor, repeatedly, and we have not seen the improvement we need.",
+      "Alain Girouard", PER, "Girouard", "said"),
+    q("We have 38 pieces of equipment on those streets.⋯Now it takes two months,", "Rick Salhany", PER, "Salhany",
+      "said"),
+    q("one-sided", "Rick Salhany", PER, "He", "called", PARTIAL),
+    q("If the standard is the standard, it should be the standard for everybody,", "Rick Salhany", PER, "he", "said"),
+    q("City crews don’t send us an invoice with a late clause in it,", "Pierre Lalonde", PER, "Lalonde", "said"),
+    q("That’s the difference.", "Pierre Lalonde", PER, "Lalonde", "said"),
+    q("I share the frustration. I’ve had the phone calls too,", "Bruce Mahaffey", PER, "Mahaffey", "said"),
+    q("But I want to know who is plowing Barrhaven on March 3⋯plowing it on March 2.", "Bruce Mahaffey", PER,
+      "Mahaffey", "said"),
+    q("I’ve lived on this street for 19 years, and this is the first winter I bought a snowblower,", "Nkechi Obi", PER,
+      "Nkechi Obi", "said"),
+    q("I’m 66. I shouldn’t have to be the snowplow.", "Nkechi Obi", PER, "Nkechi Obi", "said"),
+    q("Para Transpo couldn’t get in. Nobody could get in,", "Derek Fontaine", PER, "he", "said"),
+    q("Residents in these wards pay the same taxes as everyone else, and they deserve the same service,",
+      "Colin Bradwell", PER, "the statement", "said"),
+    q("vigorously defend", "Michelle Aubin", PER, "Michelle Aubin", "said", PARTIAL),
+    q("If they want to argue in court that they plowed Barrhaven on time, I’ll bring the photos,",
+      "Gail Tremblay-Ross", PER, "she", "said"),
+])
+
+# An AP story on a cross-border water dispute as run in a Canadian paper: a deck "Manitoba calls decision ‘…’"
+# for a minister named in the body, a byline block and an AP dateline, a governor's quotes then "he said", the
+# province's environment minister ("called the decision “…”", "told reporters", "she said"), Global Affairs Canada's
+# statement ("the department said in a statement"), an anonymous State Department spokesperson's partial, a state
+# water engineer ("Pressed ..., she said it could not." without a quote, then "X said"), a commissioner who
+# "described the vote as “…”", a reeve "in a phone interview", a resident with her age and "Her husband, Gene," then
+# "he said", the governor's "he said" at the end after a sentence naming the premier, whom "he" inside the quote
+# names; "With files from".
+
+doc("ca-intl-13", "canadian-news", [
+    q("a slap in the face", "Celeste Arbez", PER, "Manitoba", "calls", PARTIAL, nth=0),
+    q("I have a town of 3,000 people that is going to be underwater in two years if we don’t do something,",
+      "Dale Everly", PER, "Everly", "said"),
+    q("I respect our friends in Canada. I also have a job to do.", "Dale Everly", PER, "Everly", "said"),
+    q("We’ve tested it more than any water in North America,", "Dale Everly", PER, "he", "said"),
+    q("a slap in the face", "Celeste Arbez", PER, "Environment Minister Celeste Arbez", "called", PARTIAL, nth=1),
+    q("We asked for one thing, which was a joint scientific review before the gates open,", "Celeste Arbez", PER,
+      "Arbez", "told"),
+    q("We were told no.", "Celeste Arbez", PER, "Arbez", "told"),
+    q("Once they’re in, they don’t come out. Ever,", "Celeste Arbez", PER, "she", "said"),
+    q("Canada has consistently raised its concerns⋯at all levels,", "Global Affairs Canada", ORG, "the department",
+      "said"),
+    q("We expect any release of water across the border to respect the Boundary Waters Treaty.",
+      "Global Affairs Canada", ORG, "the department", "said"),
+    q("in close contact with Canadian counterparts", "a State Department spokesperson", ANON,
+      "A State Department spokesperson", "said", PARTIAL),
+    q("Nothing in biology is 100 per cent,", "Karen Lindgren", PER, "Lindgren", "said"),
+    q("But I’m comfortable telling this commission that the risk is very low.", "Karen Lindgren", PER, "Lindgren",
+      "said"),
+    q("picking a fight we don’t need with our biggest trading partner.", "Ray Ostlund", PER, "He", "described",
+      PARTIAL),
+    q("We’ve got people who irrigate out of the Tamarack.⋯draws its drinking water from it,", "Dwight Klassen", PER,
+      "Klassen", "said"),
+    q("Nobody in Bismarck asked any of them.", "Dwight Klassen", PER, "Klassen", "said"),
+    q("I’ve got a dike around my house that’s taller than my grandson,", "Arlene Voss", PER, "Arlene Voss", "said"),
+    q("I don’t want to hurt anybody in Canada. But I’d like to keep my house.", "Arlene Voss", PER, "Arlene Voss",
+      "said"),
+    q("We live upstairs now,", "Gene", PER, "he", "said"),
+    q("It’s like camping, but with a mortgage.", "Gene", PER, "he", "said"),
+    q("I’ll listen to anything he has to say,", "Dale Everly", PER, "[he] said", "said"),
+    q("But the water is coming up either way.", "Dale Everly", PER, "[he] said", "said"),
+])
+
+# An AP story in straight marks on a state lottery scandal: an AP dateline with `--`, the director's resignation
+# letter ("said in a one-paragraph letter to Gov. X that he was stepping down "…""), the state auditor's partial
+# after "But she said" then a quote split by "Pruitt said", "the audit said" and "the report said" without quotes,
+# the governor's statement ("the governor said in a statement"), a DCI spokesperson without a quote, `State Sen. X,
+# D-Iowa City, called the findings "…"`, `State Rep. X, R-Ankeny,` (two women in a row), an internal review quoted by
+# the audit "as warning that ... "…"", the interim director's statement then "the statement said", "His attorney,
+# X, said Mabry "…" and had resigned "…"", a ticket buyer and a clerk, the auditor's quote split by "she said".
+
+doc("us-ap-13", "us-politics", [
+    q("to allow the Lottery to move forward without distraction.", "Kenneth Mabry", PER, "Director Kenneth Mabry",
+      "said", PARTIAL),
+    q("should alarm every person who has ever bought a ticket in this state.", "Denise Pruitt", PER, "she", "said",
+      PARTIAL),
+    q("I'm not telling you a crime was committed.⋯and that's the problem,", "Denise Pruitt", PER, "Pruitt", "said"),
+    q("A lottery lives on one thing, and it's trust.", "Denise Pruitt", PER, "Pruitt", "said"),
+    q("Iowans who play the lottery deserve to know the game is fair.⋯that's unacceptable,", "Lorraine Haskett", PER,
+      "the governor", "said"),
+    q("a scandal that was hiding in plain sight", "Marcus Dietz", PER, "State Sen. Marcus Dietz", "called", PARTIAL),
+    q("Every other state with a lottery has figured this out. We're the ones who didn't,", "Marcus Dietz", PER,
+      "Dietz", "said"),
+    q("I want to hear it from them, not from a press release,", "Janet Krull", PER, "Krull", "said"),
+    q("If there was a hole in the fence, I want to know how long it was there and who knew about it.", "Janet Krull",
+      PER, "Krull", "said"),
+    q("broader than operationally necessary.", "Iowa Lottery", ORG, "that review", "warning", PARTIAL),
+    q("We are going to earn back the trust of Iowa players, one change at a time,", "Sandra Oyelaran", PER,
+      "the statement", "said"),
+    q("never had any involvement", "Paul Vance", PER, "Paul Vance", "said", PARTIAL),
+    q("because he believed the agency needed a fresh start.", "Paul Vance", PER, "Paul Vance", "said", PARTIAL),
+    q("Ken is a person of real integrity, and nothing in that audit says otherwise,", "Paul Vance", PER, "Vance",
+      "said"),
+    q("I figured the odds were bad.⋯already had the winner,", "Dale Kessler", PER, "Kessler", "said"),
+    q("I'll probably still buy them. I just feel dumber doing it.", "Dale Kessler", PER, "Kessler", "said"),
+    q("People want to know if the tickets in the case are any good,", "Mia Torres", PER, "she", "said"),
+    q("I tell them I just sell them.", "Mia Torres", PER, "she", "said"),
+    q("We're going to come back,", "Denise Pruitt", PER, "she", "said"),
+    q("and we're going to look at every single one of those claims again.", "Denise Pruitt", PER, "she", "said"),
+])
+
+# A Politico story on a seniority fight for a House committee's top Democratic slot: a deck and a double byline, a
+# feature lede ("had been on the phone"), the challenger's quote split by "said in an interview", the ranking
+# member's letter "obtained by POLITICO" ("he wrote that he had “…” and warned that ... would “…”"), `(D-Ore.)`
+# labels, "Three Democrats involved in whip counts, granted anonymity," then "One of them said ..." and "that
+# Democrat said", two congresswomen in a row ("Pryor said", "She said ..." then "she said"), a leader's spokesperson's
+# statement in two partials, "said one senior Democratic aide, who requested anonymity", a coalition's letter ("The
+# letter called him “…”"), an ally after an inverted "said Rep. X (D-Wash.), one of ...", "he said with a laugh",
+# "paused." before "he said", the ranking member's "he said" at the end.
+
+doc("us-politico-13", "us-politics", [
+    q("I’m not running against Harold. I’m running for a committee that needs to be ready to fight,",
+      "Tomás Quintero", PER, "Quintero", "said"),
+    q("Those are different things, and I think most of my colleagues understand that.", "Tomás Quintero", PER,
+      "Quintero", "said"),
+    q("delivered for every member of this caucus who asked", "Harold Brenneman", PER, "[he] wrote that", "wrote",
+      PARTIAL),
+    q("set a precedent we will all come to regret.", "Harold Brenneman", PER, "[he] wrote that", "warned",
+      PARTIAL),
+    q("Seniority isn’t a gift. It’s a record,", "Harold Brenneman", PER, "Brenneman", "told"),
+    q("Mine is public, and I’ll put it next to anybody’s.", "Harold Brenneman", PER, "Brenneman", "told"),
+    q("It was a very uncomfortable set of phone calls,", "a Democrat involved in whip counts", ANON, "that Democrat",
+      "said"),
+    q("Nobody wants to answer that question out loud.", "a Democrat involved in whip counts", ANON, "that Democrat",
+      "said"),
+    q("Harold got money to my district when nobody else in this building would return my calls,", "Janelle Pryor",
+      PER, "Pryor", "said"),
+    q("I don’t switch horses because somebody tells me the horse is old.", "Janelle Pryor", PER, "Pryor", "said"),
+    q("We keep telling voters that we’re the party of the future,", "Alicia Whitford", PER, "she", "said"),
+    q("At some point, they’re going to check.", "Alicia Whitford", PER, "she", "said"),
+    q("has enormous respect for both members", "a spokesperson for Minority Leader Rosalind Akers", ANON,
+      "A spokesperson for Minority Leader Rosalind Akers", "said", PARTIAL),
+    q("support whichever member the caucus chooses.", "a spokesperson for Minority Leader Rosalind Akers", ANON,
+      "A spokesperson for Minority Leader Rosalind Akers", "said", PARTIAL),
+    q("If Quintero wins, every one of them gets a phone call the next morning,", "a senior Democratic aide", ANON,
+      "one senior Democratic aide", "said"),
+    q("the most effective voice for Western water in the House.", "a coalition of Western conservation groups", ORG,
+      "The letter", "called", PARTIAL),
+    q("These are the same groups that were writing him thank-you notes last year,", "Doug Feeney", PER,
+      "Rep. Doug Feeney", "said"),
+    q("Look, I didn’t write it. I’m not going to pretend I didn’t read it,", "Tomás Quintero", PER, "he", "said"),
+    q("Ask me Friday,", "Tomás Quintero", PER, "he", "said"),
+    q("Twenty-six years, and this is the first time anybody’s asked me for my birth certificate,",
+      "Harold Brenneman", PER, "he", "said"),
+    q("I’m going to assume that’s a compliment.", "Harold Brenneman", PER, "he", "said"),
+])
+
+# A New York Times story on a refinery fire in a Louisiana town: a title-case headline and a summary without quotes,
+# "Reporting from", the lead investigator after an inverted "said X, the lead investigator for Y, at a community
+# meeting" with Mr. on second reference ("he said" without a quote), "according to the hospital" without a quote,
+# the owner's statement ("said in a statement that it was “…”" then "the statement said"), the refinery manager by
+# "he said" after "Mr. X said he could not comment", "a woman called out from the bleachers", a state secretary "in
+# an interview", "Representative X, a Democrat whose district includes ...", an E.P.A. spokeswoman without a quote,
+# a senator who "called the fire “…”" then "he said", a grandmother and granddaughter sharing a surname ("Ms. X
+# said", "She said ..." then "she said"), the investigator's "he said" at the end.
+
+doc("us-nyt-13", "us-politics", [
+    q("This was not a surprise failure,", "Gordon Albrecht", PER, "Gordon Albrecht", "said"),
+    q("The pipe told people it was going to fail. The question we are going to answer is why nobody listened.",
+      "Gordon Albrecht", PER, "Gordon Albrecht", "said"),
+    q("cooperating fully", "Delacroix Energy Partners", ORG, "Delacroix Energy Partners", "said", PARTIAL),
+    q("The safety of our workers and our neighbors is our highest priority,", "Delacroix Energy Partners", ORG,
+      "the statement", "said"),
+    q("We will not restart the affected units until we are certain they are safe.", "Delacroix Energy Partners", ORG,
+      "the statement", "said"),
+    q("I understand the anger in this room. I live here too,", "Philip Renaud", PER, "he", "said"),
+    q("My kids go to the same schools yours do.", "Philip Renaud", PER, "he", "said"),
+    q("Then you should have been scared too,", "a woman", ANON, "a woman", "called out"),
+    q("We regulate what comes out of the stack,", "Lionel Batiste", PER, "Mr. Batiste", "said"),
+    q("We don’t have inspectors walking the pipe racks. Maybe we should.", "Lionel Batiste", PER, "Mr. Batiste",
+      "said"),
+    q("Everybody had a piece of the paper, and nobody had the whole picture,", "Celeste Guidry", PER, "Ms. Guidry",
+      "said"),
+    q("That’s not a system. That’s a shrug.", "Celeste Guidry", PER, "Ms. Guidry", "said"),
+    q("a terrible accident", "Wade Thibodeaux", PER, "He", "called", PARTIAL),
+    q("I’m not going to let one bad day be used as an excuse⋯40,000 Louisiana families,", "Wade Thibodeaux", PER,
+      "he", "said"),
+    q("They told me it was normal,", "Rosalie Fontenot", PER, "Ms. Fontenot", "said"),
+    q("I said, it’s normal if you don’t live here.", "Rosalie Fontenot", PER, "Ms. Fontenot", "said"),
+    q("Everybody was filming the smoke on their phones,", "Kiara Fontenot", PER, "she", "said"),
+    q("Then the teachers started crying, and that’s when I got scared.", "Kiara Fontenot", PER, "she", "said"),
+    q("We have the documents,", "Gordon Albrecht", PER, "he", "said"),
+    q("What I want now are the people who wrote them.", "Gordon Albrecht", PER, "he", "said"),
+])
+
+
 if __name__ == "__main__":
     sys.exit(main())
