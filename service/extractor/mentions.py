@@ -52,7 +52,10 @@ INTRODUCING = frozenset((", ", "d ", "s "))
 # The two characters before a surname that a quoted nickname may close: 'Danny ‘Dumpling’ |Okoro'.
 NICKNAME_ENDS = frozenset(("” ", "’ ", '" ', "' "))
 # Subject pronouns as a clause writes them, with the character before and the space after: " he |said".
-PRONOUN_SUBJECTS = (" he ", " she ", "\nHe ", "\nShe ", " He ", " She ")
+PRONOUN_SUBJECTS = (" he ", " she ", "\nHe ", "\nShe ", " He ", " She ", " One of them ", "\nOne of them ",
+                    " one of them ")
+# The gender a group's member takes: plural, as "they" does ("one of them" is found among groups).
+GROUP_MEMBER = "p"
 # How a group's member is named: "One of them", "One of the diplomats".
 ONE_OF = "one of "
 # What opens a residence apposition after a name (and an age): "Roe, 71, | of |Pine Bluff, said".
@@ -321,9 +324,10 @@ class Scanner:
         return found
 
     def _reporting_pronouns(self) -> list[tuple[int, NounPhrase]]:
-        """"He" and "she" as the subject of the writer's reported speech: "Asked about Feltmate’s figures, he said
-        the government had ...". Resolved where they stand, they carry the person on to a later "he said"
-        past the names the sentence only mentions."""
+        """"He", "she" and "one of them" as the subject of the writer's reported speech: "Asked about Feltmate’s
+        figures, he said the government had ...", "One of them said Brenneman had called ...". Resolved where they
+        stand, they carry the speaker on to a later "he said" or "that Democrat said" past the names the sentence
+        only mentions."""
         text, found = self.text, []
         verbs = lexicon("reporting_verbs")
         for pronoun in PRONOUN_SUBJECTS:
@@ -332,7 +336,7 @@ class Scanner:
                 start, end = i + 1, i + len(pronoun) - 1
                 verb = RE_LONE_SUBJECT_VERB.match(text, end)
                 if verb is not None and verb.group(1) in verbs and not self._inside_quote(start):
-                    gender = pronoun_gender(text[start:end].lower())
+                    gender = pronoun_gender(text[start:end].lower()) or GROUP_MEMBER  # "one of them": of a group
                     found.append((start, NounPhrase(start, end, "pronoun", gender=gender)))
                 i = text.find(pronoun, end)
         return found

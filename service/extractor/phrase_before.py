@@ -12,6 +12,7 @@ from .phrase_finder import (
     numbered_body,
     phrase_after,
     role_link,
+    skip_parenthetical,
     skip_party_label,
     within_office,
 )
@@ -281,7 +282,7 @@ def _apposition_before(text: str, tokens: list[Token], comma: int) -> NounPhrase
     residence = _residence_before(tokens, comma)
     if residence is not None:
         return phrase_before(text, tokens, residence)  # "Roe, of Dover, Del., said": Roe
-    opening = next((i for i in range(comma - 1, max(-1, comma - 16), -1) if tokens[i].text == ","), None)
+    opening = _opening_comma(tokens, comma)
     if opening is None or opening == 0:
         return None
     if skip_party_label(text, tokens, opening) == comma:
@@ -298,7 +299,8 @@ def _apposition_before(text: str, tokens: list[Token], comma: int) -> NounPhrase
         inner = interpret(text, tokens[opening + 1:comma])
         if inner is None:
             parsed = phrase_after(text, tokens, opening + 1)  # "a leading member of the Freedom Caucus"
-            inner = parsed[0] if parsed and parsed[1] == comma else None  # the phrase must fill the aside
+            # The phrase must fill the aside, a bracketed place or ward after it apart ("(Ward 12, Cedarvale)").
+            inner = parsed[0] if parsed and skip_parenthetical(tokens, parsed[1]) == comma else None
     if outer is None:
         # "The senator’s chief of staff, Tim Hall, said": a name between the commas is the subject; so is a body
         # ("An English-speaking advocacy group, Voices of Quebec, said").
@@ -326,6 +328,17 @@ def _apposition_before(text: str, tokens: list[Token], comma: int) -> NounPhrase
     title = role.title if role.title is None else role.title.removeprefix("the ").removeprefix("a ")
     return NounPhrase(named.start, named.end, named.kind, named.name, named.title or title,
                       named.head, named.gender or role.gender)
+
+
+def _opening_comma(tokens: list[Token], comma: int) -> int | None:
+    """The comma that opens the aside closed at ``comma``, over at most 15 tokens, never one inside brackets:
+    "One of them, | Coun. Rajesh Pillai (Ward 12, Cedarvale) |, said"."""
+    depth = 0
+    for i in range(comma - 1, max(-1, comma - 16), -1):
+        depth += {")": 1, "(": -1}.get(tokens[i].text, 0)
+        if depth == 0 and tokens[i].text == ",":
+            return i
+    return None
 
 
 def _describes_body(tokens: list[Token], opening: int, outer: NounPhrase | None) -> bool:

@@ -903,6 +903,17 @@ CASES = [
     ("one unnamed", "One longtime physician at the hospital, who asked not to be named, said doctors had raised the "
      "issue.\n\n“We all know families who skip a visit,” the doctor said.",
      [("We all know families who skip a visit,", "direct", "one longtime physician at the hospital")]),
+    # C1. "Coun." is a councillor's title; a bracketed ward after the name is no aside of its own.
+    ("councillor", "“We paid for a plow and got a promise,” said Coun. Gail Tremblay-Ross, who brought the motion.",
+     [("We paid for a plow and got a promise,", "direct", "Gail Tremblay-Ross")]),
+    ("councillor", "Achebe-Clarke has been endorsed by three sitting councillors. One of them, Coun. Rajesh Pillai "
+     "(Ward 12, Cedarvale), said in an interview that the ward “needs somebody.”",
+     [("needs somebody.", "partial", "Rajesh Pillai")]),
+    # P4. "One of them" as the subject of the writer's reported speech is one member of the group, carried on to
+    #     the next "the person said".
+    ("pronoun chain", "Two people familiar with the deliberations described the meeting. One of them said the counsel "
+     "had warned Hale.\n\n“He didn’t like the answer,” the person said.",
+     [("He didn’t like the answer,", "direct", "a person familiar with the deliberations")]),
     # L1. A party label with a place of two words is no person: "(D-Prince William)", ", D-Oklahoma City,".
     ("party label", "House Minority Leader Alicia Greer, D-Oklahoma City, said the vote showed “the rules apply to "
      "us, too,” but she criticized the timeline.\n\n“March is a long time,” she said.",
