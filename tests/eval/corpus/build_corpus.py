@@ -6129,5 +6129,370 @@ doc("us-nyt-13", "us-politics", [
 ])
 
 
+# ---------------------------------------------------------------------------------------------------
+# Branch corpus-more16: eight more articles, five Canadian (``canadian-news``) and three US political
+# (``us-politics``), on beats the corpus did not have, annotated before the engine was run on them.
+# ---------------------------------------------------------------------------------------------------
+
+# A Canadian Press provincial campaign story on a school-age child-care fee cap: a headline "NDP calls pledge ‘…’"
+# whose leader is named in the body ("called the promise “…”" again), the premier by surname, by "he said" and at the
+# end by "the premier said" after "Brandt, asked whether ..., smiled.", "according to X, who runs ..." before her
+# quote and then "she said", an association's statement ("said ... “…” but warned that it would “…”") then "the
+# statement said", a partial after "Asked about wages, X said", an economist split around "X said", a campaign
+# spokesperson in apposition, four women quoted by "she said" (the NDP leader, an operator, a parent, a candidate),
+# a man by "he said" between them, the NDP leader "said in French" and "she told a crowd", the CP sign-off.
+
+doc("ca-cp-14", "canadian-news", [
+    q("a deathbed conversion", "Janelle Sauvé", PER, "NDP", "calls", PARTIAL, nth=0),
+    q("Parents in this province have told us⋯when their kids turn six,", "Colin Brandt", PER, "Brandt", "said"),
+    q("We heard them. This is our answer.", "Colin Brandt", PER, "Brandt", "said"),
+    q("No operator is going to be asked to eat this,", "Colin Brandt", PER, "he", "said"),
+    q("a deathbed conversion", "Janelle Sauvé", PER, "NDP Leader Janelle Sauvé", "called", PARTIAL, nth=1),
+    q("We’ve been asking for this in the legislature since 2022. They voted it down three times,", "Janelle Sauvé",
+      PER, "Sauvé", "told"),
+    q("Now there’s an election, and suddenly they’ve found the money.", "Janelle Sauvé", PER, "Sauvé", "told"),
+    q("A cap on fees means nothing if there’s no space for your kid,", "Janelle Sauvé", PER, "she", "said"),
+    q("I have 140 families on my list and 11 openings.⋯calling me every week,", "Theresa Lindqvist", PER,
+      "Lindqvist", "said"),
+    q("My best educator left in June to stock shelves at Costco.⋯She got a raise,", "Theresa Lindqvist", PER, "she",
+      "said"),
+    q("a welcome first step", "Saskatchewan Early Childhood Association", ORG,
+      "The Saskatchewan Early Childhood Association", "said", PARTIAL),
+    q("collapse under its own weight", "Saskatchewan Early Childhood Association", ORG,
+      "The Saskatchewan Early Childhood Association", "warned", PARTIAL),
+    q("Affordability and access are two sides of the same coin,", "Saskatchewan Early Childhood Association", ORG,
+      "the statement", "said"),
+    q("before the end of this campaign.", "Colin Brandt", PER, "Brandt", "said", PARTIAL),
+    q("If the cap works, demand goes up, and so does the cost,", "Pierre-Luc Gaudet", PER, "Gaudet", "said"),
+    q("That’s what happened with the under-six program⋯never the real number.", "Pierre-Luc Gaudet", PER, "Gaudet",
+      "said"),
+    q("already assumes a 25 per cent increase in enrolment.", "Dana Whitecalf", PER, "Dana Whitecalf", "said",
+      PARTIAL),
+    q("That’s a second mortgage payment. If this happens, that’s real money for us. If,", "Melissa Kwan", PER, "she",
+      "said"),
+    q("Every election, somebody stands in a gym and says this. I’ll believe it when I see it on my invoice,",
+      "Rob Desjardins", PER, "he", "said"),
+    q("at every third door", "Karen Oduya", PER, "Karen Oduya", "said", PARTIAL),
+    q("People aren’t talking to me about pipelines on the doorstep.⋯a seven-year-old,", "Karen Oduya", PER, "she",
+      "said"),
+    q("setting the agenda", "Janelle Sauvé", PER, "Sauvé", "said", PARTIAL),
+    q("They can copy our homework, but they can’t copy our record,", "Janelle Sauvé", PER, "she", "told"),
+    q("They talk,", "Colin Brandt", PER, "the premier", "said"),
+    q("We’ve got a budget.", "Colin Brandt", PER, "the premier", "said"),
+])
+
+# A CBC North national story in straight marks on a northern airline ending scheduled flights to three hamlets: a
+# deck "Mayor says community '…'" in single straight marks whose mayor is named in the body, the mayor by "she said"
+# through the story, the airline's chief executive "in an interview from", "called the leak "…"" and a partial after
+# "would sell its routes", an elder who "spoke in Inuktitut, with his granddaughter, Mary, interpreting" then "he
+# said", the granddaughter by first name ("Mary said"), a territorial department's statement then "the statement
+# said", an MP's "called the cuts "…"" then "she said", "A spokesperson for" the minister, another carrier's emailed
+# statement, a student whose quote holds "My mom says", the mayor's "she said" at the end.
+
+doc("ca-cbcnat-14", "canadian-news", [
+    q("found out on Facebook", "Elisapee Tagalik", PER, "Mayor", "says", PARTIAL, nth=0),
+    q("We found out on Facebook,", "Elisapee Tagalik", PER, "Tagalik", "said"),
+    q("Somebody's cousin in Rankin Inlet posted a screenshot.⋯losing their airline.", "Elisapee Tagalik", PER,
+      "Tagalik", "said"),
+    q("A letter,", "Elisapee Tagalik", PER, "she", "said"),
+    q("Not a phone call. Not a visit. We've been flying with them for 31 years.", "Elisapee Tagalik", PER, "she",
+      "said"),
+    q("This is not a decision we made lightly, and it's not one we're proud of,", "Graham Pelletier", PER,
+      "Pelletier", "said"),
+    q("But I can't fly an airplane without two pilots, and right now I can't find them.", "Graham Pelletier", PER,
+      "Pelletier", "said"),
+    q("regrettable.", "Graham Pelletier", PER, "Pelletier", "called", PARTIAL),
+    q("I have flown on that plane since I was a young man,", "Jimmy Anguttitauruq", PER, "he", "said"),
+    q("If it stops, I don't know how I will get to my doctor. Maybe I won't.", "Jimmy Anguttitauruq", PER, "he",
+      "said"),
+    q("He's not going to get on a charter that costs $9,000. None of us can pay that,", "Mary", PER, "Mary", "said"),
+    q("assessing options", "Nunavut Department of Health", ORG, "Nunavut's Department of Health", "said", PARTIAL),
+    q("No patient will miss necessary care as a result of this change,", "Nunavut Department of Health", ORG,
+      "the statement", "said"),
+    q("They said that when the nursing station lost its second nurse, too,", "Elisapee Tagalik", PER, "she", "said"),
+    q("a crisis that Ottawa cannot pretend is a private business decision", "Lucy Aupaluk", PER,
+      "Nunavut MP Lucy Aupaluk", "called", PARTIAL),
+    q("In the south, if a bus company cuts a route, you drive,", "Lucy Aupaluk", PER, "she", "said"),
+    q("Here, there is no road. The airplane is the road.", "Lucy Aupaluk", PER, "she", "said"),
+    q("aware of the situation", "a spokesperson for Boivert", ANON, "A spokesperson for Boivert", "said", PARTIAL),
+    q("tomorrow, if someone wants them.", "Graham Pelletier", PER, "Pelletier", "said", PARTIAL),
+    q("no current plans", "Kivalliq Air Services", ORG, "Kivalliq Air Services", "said", PARTIAL),
+    q("I guess I'll find out how, now,", "Noah Kringayark", PER, "he", "said"),
+    q("My mom says we'll figure it out. She always says that.", "Noah Kringayark", PER, "he", "said"),
+    q("We'll get through this one too,", "Elisapee Tagalik", PER, "she", "said"),
+    q("But somebody down south has to understand⋯sees a doctor.", "Elisapee Tagalik", PER, "she", "said"),
+])
+
+# A Toronto Star story on a condo-tower defect lawsuit: a sentence-case headline quote lifted from the body (no cue),
+# a byline block, a resident's quote after an inverted "said X, 81, who bought" that nests the property manager's
+# words in single marks, the condo corporation's statement of claim ("alleges the ... were “…”"), the board
+# president after an inverted "said X, president of ..." and then "she said" with the resident named in her quote,
+# the developer's statement ("said it “…” and that ...") then "the statement said", an engineering firm's report
+# ("found that ... “…”"), the engineer by "he said" and "He called ... “…”", a warranty body "said in an emailed
+# statement", `Coun. X (Ward 3, Mimico Shores)` who "called the case “…”" then "she said", a ministry's spokesperson,
+# three women quoted by "she said" in turn, the resident's and the president's last quotes.
+
+doc("ca-star-14", "canadian-news", [
+    q("Water comes through the light fixtures", "Agnes Holloway", PER, None, None, nth=0),
+    q("Water comes through the light fixtures,", "Agnes Holloway", PER, "Holloway", "said"),
+    q("I asked the man from the management company⋯‘Not really.’", "Agnes Holloway", PER, "Holloway", "said"),
+    q("defectively designed and negligently installed,", "Toronto Standard Condominium Corporation No. 2961", ORG,
+      "The statement of claim", "alleges", PARTIAL),
+    q("We tried for four years to get this fixed without suing anybody,", "Priya Raman", PER, "Priya Raman",
+      "said"),
+    q("We sent letters.⋯you run out of polite.", "Priya Raman", PER, "Priya Raman", "said"),
+    q("People on fixed incomes had to take out loans,", "Priya Raman", PER, "she", "said"),
+    q("Agnes had to take out a loan.", "Priya Raman", PER, "she", "said"),
+    q("strongly disputes", "Lakeshore Crest Developments Inc.", ORG, "Lakeshore Crest", "said", PARTIAL),
+    q("designed, built and inspected in full compliance with the Ontario Building Code.",
+      "Lakeshore Crest Developments Inc.", ORG, "Lakeshore Crest", "said", PARTIAL),
+    q("Many of the issues described in the claim⋯after turnover,", "Lakeshore Crest Developments Inc.", ORG,
+      "the statement", "said"),
+    q("We will respond fully in court.", "Lakeshore Crest Developments Inc.", ORG, "the statement", "said"),
+    q("without the required drainage path.", "Brightstone Building Science", ORG, "An engineering report", "found",
+      PARTIAL),
+    q("When you’re putting up a floor every six days, the details are the first thing to go,", "Tomasz Wierzbicki",
+      PER, "he", "said"),
+    q("And with a curtain wall, the details are everything.", "Tomasz Wierzbicki", PER, "he", "said"),
+    q("textbook", "Tomasz Wierzbicki", PER, "He", "called", PARTIAL),
+    q("a number of claims", "HomeShield Ontario", ORG, "HomeShield Ontario", "said", PARTIAL),
+    q("So the clock ran out while we were being told to wait,", "Priya Raman", PER, "Raman", "said"),
+    q("a warning to every condo buyer in this city.", "Denise Abernathy", PER, "Coun. Denise Abernathy", "called",
+      PARTIAL),
+    q("People think a brand-new building is the safe choice,", "Denise Abernathy", PER, "she", "said"),
+    q("What they’re actually buying is a promise⋯whoever’s left to keep it.", "Denise Abernathy", PER, "she", "said"),
+    q("always looking at ways to strengthen protections for new-home buyers",
+      "a spokesperson for Ontario’s Ministry of Municipal Affairs and Housing", ANON,
+      "A spokesperson for Ontario’s Ministry of Municipal Affairs and Housing", "said", PARTIAL),
+    q("The drywall gets soft,", "Agnes Holloway", PER, "she", "said"),
+    q("My son says I should sell. Who would buy it?", "Agnes Holloway", PER, "she", "said"),
+    q("We’re not going anywhere. We live here,", "Priya Raman", PER, "she", "said"),
+])
+
+# A National Post story on a federal procurement scandal: a headline quote from the internal audit (no cue), a deck,
+# the audit by its office ("found “…” and a “…”", "the report says in one passage describing ..."), "according to
+# corporate records" without a quote, a joint statement of the firm's two owners through their lawyer ("the two men
+# said", then "the statement said"), the minister by surname and "She said" without a quote, the deputy minister (a
+# second woman) split around "X said" with a colon inside her quote, a Conservative critic ("called ... “…” and
+# accused the government of “…”", then "he said"), "Hollins asked the minister whether ... She said she had not."
+# before the minister's quote, an NDP MP (a third woman) by "she said", a Bloc MP "said in French", a former official
+# on condition of anonymity ("the former official said"), a professor (a fourth woman) by "she said".
+
+doc("ca-np-14", "canadian-news", [
+    q("Nobody asked what it was for", "Office of Audit and Evaluation", ORG, None, None, nth=0),
+    q("a pattern of deliberate contract splitting", "Office of Audit and Evaluation", ORG, "The audit", "found",
+      PARTIAL),
+    q("near-total absence", "Office of Audit and Evaluation", ORG, "The audit", "found", PARTIAL),
+    q("Nobody asked what it was for,", "Office of Audit and Evaluation", ORG, "the report", "says"),
+    q("The file contains the invoice, the approval and nothing in between.", "Office of Audit and Evaluation", ORG,
+      "the report", "says"),
+    q("delivered every deliverable it was asked to deliver", "Kevin Strand and Alain Roux", PER, "the two men",
+      "said", PARTIAL, speakers=["Kevin Strand", "Alain Roux"]),
+    q("never been told by anyone at the department that anything was improper.", "Kevin Strand and Alain Roux", PER,
+      "the two men", "said", PARTIAL, speakers=["Kevin Strand", "Alain Roux"]),
+    q("We are a small firm that did what our client asked,", "Kevin Strand and Alain Roux", PER, "the statement",
+      "said", speakers=["Kevin Strand", "Alain Roux"]),
+    q("If the department’s own processes were not followed, that is a question for the department.",
+      "Kevin Strand and Alain Roux", PER, "the statement", "said", speakers=["Kevin Strand", "Alain Roux"]),
+    q("What this audit describes is unacceptable. Full stop,", "Nadia Ferreira-Boucher", PER, "Ferreira-Boucher",
+      "said"),
+    q("Canadians have every right to expect⋯what it bought.", "Nadia Ferreira-Boucher", PER, "Ferreira-Boucher",
+      "said"),
+    q("I want to be careful about what I say while that process is under way,", "Louise Caron", PER, "Caron",
+      "said"),
+    q("But I will say this: the controls that should have caught this did not.", "Louise Caron", PER, "Caron",
+      "said"),
+    q("the most damning document this committee has seen in a decade", "Derek Hollins", PER,
+      "Conservative MP Derek Hollins", "called", PARTIAL),
+    q("running a procurement department like a tab at a bar.", "Derek Hollins", PER, "Conservative MP Derek Hollins",
+      "accused", PARTIAL),
+    q("Nineteen contracts. Same firm, same officials, same signature, all just under the limit,", "Derek Hollins",
+      PER, "he", "said"),
+    q("You don’t do that by accident.⋯exactly what the limit is.", "Derek Hollins", PER, "he", "said"),
+    q("I have never met him⋯crossed my desk,", "Nadia Ferreira-Boucher", PER, "Ferreira-Boucher", "said"),
+    q("We have had this exact conversation before, in this exact room,", "Sonia Bhatt", PER, "she", "said"),
+    q("Every time, we’re told the controls have been fixed.", "Sonia Bhatt", PER, "she", "said"),
+    q("a culture of complacency", "Mathieu Gendron", PER, "Bloc Québécois MP Mathieu Gendron", "said", PARTIAL),
+    q("an open secret", "a former senior official at the department", ANON,
+      "A former senior official at the department", "said", PARTIAL),
+    q("If you needed something fast, everyone knew the trick,", "a former senior official at the department", ANON,
+      "the former official", "said"),
+    q("You kept it under the threshold and nobody upstairs looked twice.", "a former senior official at the department",
+      ANON, "the former official", "said"),
+    q("The thresholds exist so that small purchases don’t drown in paperwork.⋯being gamed,", "Marguerite Delisle",
+      PER, "she", "said"),
+])
+
+# A Reuters commodities story as run in a Canadian paper on a foreign potash export ban: a deck "importers warn of
+# ‘…’" for an importers' association named in the body, a two-city dateline, a government decree ("said the measure
+# was needed to protect “…” in what it called “…”"), a minister "was quoted by the state news agency DNA as saying"
+# then "X said, according to the agency", "according to two traders" without a quote, an anonymous trader after an
+# inverted "said one Singapore-based trader, who asked not to be named", "A second trader said" without a quote, the
+# association's director general in apposition ("told Reuters by phone"), a Canadian miner's chief executive "on a
+# call with analysts" and "He said ... “…”", an analyst after an inverted "said X, a fertilizer analyst at", a
+# provincial minister, a farm group's president "said in a statement", "A spokesperson for Global Affairs Canada",
+# the minister again by "he said" at the end, the Reuters sign-off.
+
+doc("ca-reuters-14", "canadian-news", [
+    q("food security shock", "Kessarian Fertilizer Importers Association", ORG, "importers", "warn", PARTIAL,
+      nth=0),
+    q("the food sovereignty of the Dravenian people", "Dravenia’s government", ORG, "The decree", "said", PARTIAL),
+    q("an extraordinary period of market instability.", "Dravenia’s government", ORG, "The decree", "called",
+      PARTIAL),
+    q("left at the back of the queue", "Ruslan Bekov", PER, "Agriculture Minister Ruslan Bekov", "quoted", PARTIAL),
+    q("Our fields come first. After our fields are fed, the world is welcome to what remains,", "Ruslan Bekov", PER,
+      "Bekov", "said"),
+    q("Nobody was expecting this before the spring,", "a Singapore-based trader", ANON,
+      "one Singapore-based trader", "said"),
+    q("Buyers who were waiting for prices to fall are now calling everyone at once.", "a Singapore-based trader",
+      ANON, "one Singapore-based trader", "said"),
+    q("a food security shock", "Kessarian Fertilizer Importers Association", ORG,
+      "The Kessarian Fertilizer Importers Association", "called", PARTIAL),
+    q("Our farmers plant in six weeks. They cannot wait six months,", "Anil Sethuram", PER, "Anil Sethuram", "told"),
+    q("We’re not going to pretend this isn’t good for our business in the short term,", "Warren Haldane", PER,
+      "Haldane", "said"),
+    q("But a market that swings on one government’s decree⋯including us.", "Warren Haldane", PER, "Haldane", "said"),
+    q("customers we haven’t heard from in years.", "Warren Haldane", PER, "He", "said", PARTIAL),
+    q("Export bans tend to be shorter than announced⋯start lobbying,", "Nadia Kowal", PER, "Nadia Kowal", "said"),
+    q("I’d be surprised if this lasts the full six months.", "Nadia Kowal", PER, "Nadia Kowal", "said"),
+    q("When the world is looking for a reliable supplier, Saskatchewan is it,", "Carla Dumont", PER, "Dumont",
+      "said"),
+    q("We should be on a plane this week, not next month.", "Carla Dumont", PER, "Dumont", "said"),
+    q("Canadian farmers are going to pay the same world price as everyone else,", "Joanne Ritter", PER,
+      "Joanne Ritter", "said"),
+    q("Being next door to the mine doesn’t get you a discount.", "Joanne Ritter", PER, "Joanne Ritter", "said"),
+    q("monitoring the situation closely", "a spokesperson for Global Affairs Canada", ANON,
+      "A spokesperson for Global Affairs Canada", "said", PARTIAL),
+    q("if the situation normalizes,", "Ruslan Bekov", PER, "Bekov", "said", PARTIAL),
+    q("We will decide when we decide,", "Ruslan Bekov", PER, "he", "said"),
+])
+
+# A CNN story on a presidential pardon: a sentence-case headline without quotes, a byline and timestamp, a White House
+# statement that "described Shaw as “…” and said his prosecution had been “…”", "according to his attorney, X" then
+# "X said in a statement to CNN", a victim who "told CNN", a senior official on condition of anonymity (two partials),
+# the press secretary "told reporters" and "X said: “…”" after a reporter's question, the president's post ("calling
+# Shaw “…” and saying the prosecutors ... were “…”"), a Democratic senator who "called it “…”" then "told CNN", a
+# Republican senator ("said she had “…”"), "Two sources familiar" then "One of the sources said" without a quote and
+# "the source said", a former pardon attorney, the victim's "she said" at the end with "him" for the president in
+# her quote; four women quoted.
+
+doc("us-cnn-14", "us-politics", [
+    q("a devoted father and philanthropist who has paid a heavy price", "White House", ORG,
+      "A brief White House statement", "described", PARTIAL),
+    q("marred by overzealous tactics.", "White House", ORG, "A brief White House statement", "said", PARTIAL),
+    q("Mr. Shaw is grateful to the President for his mercy⋯to his family,", "Rachel Dunmore", PER, "Dunmore",
+      "said"),
+    q("I found out from my granddaughter. She saw it on her phone,", "Gloria Medina", PER, "Medina", "told"),
+    q("He gets to go home. I sold my home.", "Gloria Medina", PER, "Medina", "told"),
+    q("personally and carefully", "a senior White House official", ANON, "A senior White House official", "said",
+      PARTIAL),
+    q("wildly out of proportion.", "a senior White House official", ANON, "A senior White House official", "said",
+      PARTIAL),
+    q("The President believes in second chances, and he believes this sentence was excessive,", "Lena Ortiz", PER,
+      "White House press secretary Lena Ortiz", "told"),
+    q("Absolutely not. This decision was made on the merits.", "Lena Ortiz", PER, "Ortiz", "said"),
+    q("a good man who got a raw deal", "Hollis Granger", PER, "Granger", "calling", PARTIAL),
+    q("the same people who came after me.", "Hollis Granger", PER, "Granger", "saying", PARTIAL),
+    q("a pardon for sale", "Marcus Bell", PER, "Sen. Marcus Bell", "called", PARTIAL),
+    q("Three hundred people lost their retirement. Those victims didn’t get a pardon,", "Marcus Bell", PER, "Bell",
+      "told"),
+    q("They got a press release.", "Marcus Bell", PER, "Bell", "told"),
+    q("real concerns", "Karen Lofgren", PER, "Sen. Karen Lofgren", "said", PARTIAL),
+    q("I support the President’s pardon power.⋯a person can do,", "Karen Lofgren", PER, "Lofgren", "said"),
+    q("I’d like to understand how those two things fit together here.", "Karen Lofgren", PER, "Lofgren", "said"),
+    q("It skipped every step,", "a source familiar with the process", ANON, "the source", "said"),
+    q("Nobody at DOJ saw it before it was signed.", "a source familiar with the process", ANON, "the source",
+      "said"),
+    q("The pardon power is absolute, but it isn’t invisible,", "Thomas Keeler", PER, "Keeler", "said"),
+    q("When you pardon someone who stole from retirees, the retirees are going to ask why.", "Thomas Keeler", PER,
+      "Keeler", "said"),
+    q("I don’t expect him to read it,", "Gloria Medina", PER, "she", "said"),
+    q("But I want it in a drawer somewhere with my name on it.", "Gloria Medina", PER, "she", "said"),
+])
+
+# A Fox News Digital story in straight marks on a state's repeal of a cashless-bail law: a headline quote after a
+# colon whose senator is named only in the body, "told Fox News Digital" after a long apposition ("a Democrat from
+# Pueblo who voted for ... and sponsored ..."), the law's name in marks, a victim's father sharing her surname ("he
+# said at the hearing", "he told Fox News Digital the repeal was "…""), `R-Castle Rock` and `D-Denver` labels, a
+# Democrat who "called the repeal "…"" then "she said during floor debate", a coalition's statement (two partials)
+# then "the statement said", a district attorney "appearing on "Fox & Friends"", the governor's spokesperson (two
+# partials), a public defender and the senator by "she said" after another woman's quotes.
+
+doc("us-fox-14", "us-politics", [
+    q("We got this one wrong", "Teresa Valdés", PER, None, None, nth=0),
+    q("We got this one wrong, and I'm not too proud to say it,", "Teresa Valdés", PER, "state Sen. Teresa Valdés",
+      "told"),
+    q("When the facts change, you change your vote.", "Teresa Valdés", PER, "state Sen. Teresa Valdés", "told"),
+    q("My daughter did everything right. She worked two jobs, she was going to nursing school,", "Hector Aranda", PER,
+      "he", "said"),
+    q("The system let that man walk out the door three times.⋯into her store.", "Hector Aranda", PER, "he", "said"),
+    q("the least they could do.", "Hector Aranda", PER, "he", "told", PARTIAL),
+    q("It doesn't bring her back,", "Hector Aranda", PER, "he", "said"),
+    q("But maybe it keeps somebody else's daughter alive.", "Hector Aranda", PER, "he", "said"),
+    q("We stood on this floor two years ago and told them exactly what would happen,", "Wade Kessinger", PER,
+      "Kessinger", "said"),
+    q("I'm glad some of my Democratic colleagues have come around, but it took a funeral to get them here.",
+      "Wade Kessinger", PER, "Kessinger", "said"),
+    q("policy by headline", "Alicia Moreno", PER, "State Rep. Alicia Moreno", "called", PARTIAL),
+    q("We are going back to a system where your freedom depends on your bank account,", "Alicia Moreno", PER, "she",
+      "said"),
+    q("That's not public safety. That's a wealth test.", "Alicia Moreno", PER, "she", "said"),
+    q("a step backward", "Colorado Justice Reform Coalition", ORG, "The Colorado Justice Reform Coalition", "said",
+      PARTIAL),
+    q("legislating from a single tragedy.", "Colorado Justice Reform Coalition", ORG,
+      "The Colorado Justice Reform Coalition", "said", PARTIAL),
+    q("Pretrial detention rates will rise⋯and presumed innocent,", "Colorado Justice Reform Coalition", ORG,
+      "the statement", "said"),
+    q("Every week, my office would see the same names come back through the door,", "Brent Hollister", PER,
+      "Hollister", "said"),
+    q("Judges had no tools. Now they do.", "Brent Hollister", PER, "Hollister", "said"),
+    q("supports giving judges the discretion to keep dangerous people off the streets", "a spokesperson for Ruelas",
+      ANON, "A spokesperson for Ruelas", "said", PARTIAL),
+    q("in the coming days.", "a spokesperson for Ruelas", ANON, "A spokesperson for Ruelas", "said", PARTIAL),
+    q("People lose their jobs. They lose their apartments. Some of them lose their kids,", "Nina Castellanos", PER,
+      "she", "said"),
+    q("All because they couldn't come up with $500 on a Friday night.", "Nina Castellanos", PER, "she", "said"),
+    q("I've gotten the emails. I've gotten the calls,", "Teresa Valdés", PER, "she", "said"),
+    q("I'll take them. I'd rather answer to my colleagues than to another family like the Arandas.", "Teresa Valdés",
+      PER, "she", "said"),
+], not_quotes=["Pretrial Fairness Act,", "Fox & Friends"])
+
+# An NPR story in the present tense on a rural hospital's obstetrics closure: a dateline, a mother-to-be by "Fenwick
+# says" and "she says", her husband by first name ("Travis says"), the chief executive after "X, the hospital’s chief
+# executive, says the math stopped working." and "He calls the decision “…”", "according to" a research institute
+# without a quote, a physician ("she says", "she calls that “…”"), a nurse whose quote is split by "Kohl says. She
+# pauses.", a researcher, a state representative, "according to Harlan" without a quote, a one-word partial
+# ("would reopen the unit “tomorrow”"), the mother's "she says" at the end after three other women have spoken.
+
+doc("us-npr-14", "us-politics", [
+    q("My husband jokes that we’re going on a babymoon,", "Kayla Fenwick", PER, "Fenwick", "says"),
+    q("It’s not a babymoon. It’s a contingency plan.", "Kayla Fenwick", PER, "Fenwick", "says"),
+    q("I keep thinking about the winter,", "Kayla Fenwick", PER, "she", "says"),
+    q("If I go into labor in an ice storm⋯Call a helicopter?", "Kayla Fenwick", PER, "she", "says"),
+    q("I’m a heavy sleeper. Or I was,", "Travis", PER, "Travis", "says"),
+    q("To run a safe OB unit⋯around the clock,", "Doug Harlan", PER, "Harlan", "says"),
+    q("For 142 births, that’s about $2.6 million a year we lose.⋯the rest of the hospital open.", "Doug Harlan", PER,
+      "Harlan", "says"),
+    q("the hardest thing I’ve done in this job.", "Doug Harlan", PER, "He", "calls", PARTIAL),
+    q("The planned ones, we can manage. We’ll send them to Wichita at 39 weeks, we’ll coordinate,", "Anita Sorensen",
+      PER, "she", "says"),
+    q("What keeps me up is the woman⋯in the building anymore.", "Anita Sorensen", PER, "she", "says"),
+    q("a backstop, not a plan.", "Anita Sorensen", PER, "she", "calls", PARTIAL),
+    q("I’ve delivered babies whose mothers I delivered,", "Brenda Kohl", PER, "Kohl", "says"),
+    q("I didn’t want to leave. But there’s nothing for an OB nurse to do here now.", "Brenda Kohl", PER, "Kohl",
+      "says"),
+    q("Distance is a risk factor in itself,", "Maria Delgado-Reyes", PER, "Delgado-Reyes", "says"),
+    q("Every extra mile is time that a woman with a complication doesn’t have.", "Maria Delgado-Reyes", PER,
+      "Delgado-Reyes", "says"),
+    q("Medicaid pays us less than it costs to deliver a baby. That’s the whole problem in one sentence,",
+      "Curtis Wahl", PER, "Wahl", "says"),
+    q("If we want rural hospitals to keep doing this, we have to pay them to do it.", "Curtis Wahl", PER, "Wahl",
+      "says"),
+    q("tomorrow", "Doug Harlan", PER, "Harlan", "says", PARTIAL),
+    q("People here are tough. We’ll figure it out,", "Kayla Fenwick", PER, "she", "says"),
+    q("But nobody should have to figure out how to have a baby.", "Kayla Fenwick", PER, "she", "says"),
+])
+
+
 if __name__ == "__main__":
     sys.exit(main())
