@@ -18,7 +18,7 @@ from .cast_words import (
 )
 from .entities import Entity, Event
 from .epithets import antecedent, writer_horizon
-from .issuers import document_issuer
+from .issuers import document_issuer, named_issuer
 from .language import lexicon, mapping
 from .members import Members
 from .mentions import RE_WORD_BEFORE
@@ -237,7 +237,7 @@ class Cast(Members):
         if head in lexicon("document_nouns"):
             owner = title.split()[0][:-2] if title.split()[0].endswith(POSSESSIVE) else ""  # "Boudreau’s report"
             issuer = self._named_person(NounPhrase(phrase.start, phrase.start + len(owner), "name", name=owner)) if (
-                owner[:1].isupper() and not is_country(owner)) else self._issuer(head, phrase.start)
+                owner[:1].isupper() and not is_country(owner)) else self._issuer(head, phrase)
             if issuer is not None:
                 return issuer  # "the statement said": whoever issued it; "Boudreau’s report said": Boudreau
         wanted, heads = role_words(title, head)
@@ -331,9 +331,11 @@ class Cast(Members):
         person = self._pronoun(NounPhrase(phrase.start, phrase.start + len(first), "pronoun", gender=gender), None)
         return person if person is not None and person.type == "person" and person.names else None
 
-    def _issuer(self, noun: str, position: int) -> Entity | None:
-        """Who issued the document that "the statement" refers to (:func:`issuers.document_issuer`)."""
-        found = document_issuer(self.text, self.sentences, noun, position, self._before(position), self._inside_quote)
+    def _issuer(self, noun: str, phrase: NounPhrase) -> Entity | None:
+        """Who issued the document that "the statement" refers to: named right after it ("The audit, conducted by
+        the department’s Office of Audit and Evaluation,"), or as :func:`issuers.document_issuer` finds."""
+        found = named_issuer(self.text, phrase.end) or document_issuer(
+            self.text, self.sentences, noun, phrase.start, self._before(phrase.start), self._inside_quote)
         return self.add(found) if isinstance(found, NounPhrase) else found
 
     def _member_of(self, group: Entity) -> Entity:

@@ -991,6 +991,8 @@ CASES = [
      "Producers said in a statement that a cap would “raise costs.”\n\n“We remain committed to a treaty,” the "
      "council said.", [("raise costs.", "partial", "International Council of Plastics Producers"),
                        ("We remain committed to a treaty,", "direct", "International Council of Plastics Producers")]),
+    ("issuer", "The audit, conducted by the department’s Office of Audit and Evaluation, said the program was “badly "
+     "run.”", [("badly run.", "partial", "Office of Audit")]),
     # G1. A relation tells the gender of the one it names, never the owner's honorific: "Mr. Jessup’s wife, Bonnie".
     ("relation gender", "“People left,” the nurse said.\n\nMr. Jessup’s wife, Bonnie, who drove him to the hospital "
      "that night, stood up.\n\n“I’m not a nurse,” she said.",
