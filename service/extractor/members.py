@@ -9,7 +9,7 @@ import regex
 
 from .cast_words import same_given_names
 from .entities import Entity, Event
-from .language import lexicon
+from .language import lexicon, mapping
 from .model import KnownSpeaker
 from .phrases import NounPhrase
 from .roles import fits_role, role_words, title_words
@@ -104,7 +104,8 @@ class Members:
         if not self.pairs:
             return None
         words = text[phrase.start:phrase.end].lower().split()
-        if not words[-1].endswith("s") or lexicon("pair_words").isdisjoint(words[:2]):
+        if not (words[-1].endswith("s") or words[-1] in mapping("irregular_plurals")) or lexicon(
+                "pair_words").isdisjoint(words[:2]):  # "the two ministers", "the two men"
             return None
         start, first, second = self.pairs[-1]
         if phrase.start - start > MAX_PAIR_CHARS:

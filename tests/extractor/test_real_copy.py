@@ -1064,13 +1064,16 @@ def test_phenomenon(phenomenon, text, expected):
      ["Nia Cole", "Brett Hale"]),
     ("“It is a start,” said Sen. Ann Lee, D-Ore., who opposed the first draft.", ["Ann Lee"]),
     ("“It is a start,” said Sen. Ann Lee, D-Ore., and the bill passed an hour later.", ["Ann Lee"]),
+    # "The two men said" (an irregular plural) after two named together, and their statement then.
+    ("The firm is owned by Kevin Strand and his business partner, Alain Roux.\n\nIn a statement issued through their "
+     "lawyer, the two men said the company “delivered every deliverable.”", ["Kevin Strand", "Alain Roux"]),
     # "The two leaders said" after two titled people named together, party labels with place names and all.
     ("House Speaker Lorraine Patel (D-Prince William) and Senate Majority Leader Ed Vasquez (D-Norfolk) said they "
      "would act.\n\n“No family should learn it from a reporter,” the two leaders said.",
      ["Lorraine Patel", "Ed Vasquez"]),
 ], ids=["said-x-and-y", "x-and-y-said", "clause", "colon", "not-joint", "party-said-x-and-y", "party-brackets-said",
         "party-brackets-clause", "party-clause", "party-characterising", "party-said-x-and-y-in", "party-not-joint",
-        "party-and-clause", "the-two-leaders"])
+        "party-and-clause", "the-two-men", "the-two-leaders"])
 def test_joint_speakers_are_both_returned(text, speakers):
     """17. Two people speaking the same words: `speaker` is the first, `co_speakers` the other."""
     quote = extract(text).quotes[0]
