@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
+from .body_mentions import unnamed_by_request
 from .cues import (
     according_to_at,
     cue_at,
@@ -73,7 +74,8 @@ def _trailing_cue(context: Context, index: int) -> Hit | None:
         if parsed is not None:
             also, _ = joint_after(text, tokens, *parsed)  # "said Smith and Jones"
             return Hit(parsed[0], cue_span(tokens, 0, n), also=also)
-        unknown = unknown_role_after_cue(text, tokens, n)
+        unknown = unknown_role_after_cue(text, tokens, n) or unnamed_by_request(text, tokens[n].start if n < len(
+            tokens) else len(text))
         if unknown is not None:
             return Hit(unknown, cue_span(tokens, 0, n))  # "said the shopkeeper.": the explicit cue wins
     parsed = phrase_after(text, tokens, 0)

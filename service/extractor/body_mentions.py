@@ -21,6 +21,8 @@ RE_LOWERCASE_WORD = regex.compile(r"\s(\p{Ll}{3,}+)\b")
 RE_NEXT_WORD = regex.compile(r"(?:\s{0,8}+,[^,.;:“”\"]{1,80}+,|\s{0,8}+,)?+\s{1,8}+(\p{Ll}++)")
 # Words between a possessor and the body it owns: "Moravia’s | interior ministry".
 MAX_BODY_WORDS = 3
+# How a group's member is named: "One of them", "One of the diplomats".
+ONE_OF = "one of "
 # How long a body's acronym is: "UN", "ICE", "CBSA", "NASA".
 MIN_ACRONYM, MAX_ACRONYM = 2, 6
 
@@ -94,3 +96,15 @@ def verb_follows(text: str, end: int) -> bool:
     verb = RE_NEXT_WORD.match(text, end)
     return verb is not None and (verb.group(1) not in lexicon("function_words") or (
         verb.group(1) in lexicon("seat_prepositions") and text[verb.end() + 1:verb.end() + 2].isupper()))
+
+
+def unnamed_by_request(text: str, start: int) -> NounPhrase | None:
+    """An unnamed person the copy keeps unnamed at their request, whatever their role, at ``start``: "One CCA, who
+    asked not to be named because she feared losing her job,", "said one Singapore-based trader, who asked not to be
+    named" ("One of them" is a group's member, read as such)."""
+    match = scan_patterns()["unnamed_by_request"].match(text, start)
+    if match is None or match.group(1).lower().startswith(ONE_OF):
+        return None
+    title = match.group(1)
+    return NounPhrase(start, match.end(1), "anonymous", title=title, head=title.split()[-1].lower())
+

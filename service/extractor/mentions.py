@@ -11,7 +11,7 @@ import regex
 
 from . import budget
 from .appositions import framed_name, labelled, named_by_frame, named_relative
-from .body_mentions import acronym_subject, body_of, named_body, possessed_body, verb_follows
+from .body_mentions import acronym_subject, body_of, named_body, possessed_body, unnamed_by_request, verb_follows
 from .language import lexicon, mapping
 from .name_forms import is_place_name, nicknamed, plain_name
 from .phrase_before import phrase_before
@@ -56,8 +56,6 @@ PRONOUN_SUBJECTS = (" he ", " she ", "\nHe ", "\nShe ", " He ", " She ", " One o
                     " one of them ")
 # The gender a group's member takes: plural, as "they" does ("one of them" is found among groups).
 GROUP_MEMBER = "p"
-# How a group's member is named: "One of them", "One of the diplomats".
-ONE_OF = "one of "
 # What opens a residence apposition after a name (and an age): "Roe, 71, | of |Pine Bluff, said".
 RESIDENCE_OPENING = ", of "
 # What stands before an institution's name in a person's title: "executive director of the |Sparks Street ...".
@@ -290,16 +288,12 @@ class Scanner:
         return found
 
     def _unnamed_by_request(self, indefinite: list[int]) -> list[tuple[int, NounPhrase]]:
-        """An unnamed subject the copy says is kept unnamed, whatever the role: "One CCA, who asked not to be
-        named because she feared losing her job, said" (a role the lexicons need not know)."""
+        """Unnamed subjects kept so at their own request (:func:`body_mentions.unnamed_by_request`)."""
         found = []
         for start in indefinite:
-            match = scan_patterns()["unnamed_by_request"].match(self.text, start)
-            if match is not None and not self._inside_quote(start) and not match.group(1).lower().startswith(
-                    ONE_OF):  # "One of the diplomats, who ...": a member of a group, read as such
-                title = match.group(1)
-                found.append((start, NounPhrase(start, match.end(1), "anonymous", title=title,
-                                                head=title.split()[-1].lower())))
+            phrase = unnamed_by_request(self.text, start) if not self._inside_quote(start) else None
+            if phrase is not None:
+                found.append((start, phrase))
         return found
 
     def _anonymous(self) -> list[tuple[int, NounPhrase]]:

@@ -48,9 +48,11 @@ def scan_patterns() -> dict[str, regex.Pattern[str]]:
             "subject_opening": regex.compile(r"\b(?:\L<determiners>)\s", determiners=sorted(
                 {d.title() for d in lexicon("subject_determiners")})),
             # An unnamed subject kept so at its own request, whatever its role: "One CCA, who asked not to be named".
+            # ... after its verb too: '“…,” said one Singapore-based trader, who asked not to be named'.
             "unnamed_by_request": regex.compile(
                 r"((?:\L<openers>)\h++[^,.;:“”\"\n]{1,60}?),\s++who\s++(?:\L<requests>)\b",
-                openers=sorted(indefinite_openers()), requests=sorted(lexicon("anonymity_requests"))),
+                openers=sorted({form for word in indefinite_openers() for form in (word, word.lower())}),
+                requests=sorted(lexicon("anonymity_requests"))),
             # What opens an anonymous source, up to three words before its head: "a | senior | official".
             "anonymous_opener": regex.compile(
                 r"(?r)(?<![\p{L}\p{N}_])(?:\L<openers>)\s+(?:[\p{L}\-’'.]+\s+){0,3}\Z",  # "a senior U.S. official"

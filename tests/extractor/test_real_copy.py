@@ -914,6 +914,10 @@ CASES = [
     ("pronoun chain", "Two people familiar with the deliberations described the meeting. One of them said the counsel "
      "had warned Hale.\n\n“He didn’t like the answer,” the person said.",
      [("He didn’t like the answer,", "direct", "a person familiar with the deliberations")]),
+    ("one unnamed", "“Nobody was expecting this before the spring,” said one Singapore-based trader, who asked not to "
+     "be named.\n\n“Buyers are calling everyone at once,” the trader said.",
+     [("Nobody was expecting this before the spring,", "direct", "one Singapore-based trader"),
+      ("Buyers are calling everyone at once,", "direct", "one Singapore-based trader")]),
     # L1. A party label with a place of two words is no person: "(D-Prince William)", ", D-Oklahoma City,".
     ("party label", "House Minority Leader Alicia Greer, D-Oklahoma City, said the vote showed “the rules apply to "
      "us, too,” but she criticized the timeline.\n\n“March is a long time,” she said.",
