@@ -111,9 +111,9 @@ def body_source(context: Context, index: int) -> int | None:
     return None
 
 
-def same_words(context: Context, index: int) -> list[int]:
+def same_words(context: Context, index: int, min_held: int = MIN_LIFTED_WORDS) -> list[int]:
     """The quotes after quote ``index``, in other paragraphs, that hold its words: the same ("managed decline"),
-    or more around them when they are a sentence's worth ("Where are these kids supposed to go? ...")."""
+    or more around them when they are at least ``min_held`` words ("Where are these kids supposed to go? ...")."""
     span = context.quotes[index].span
     words = _plain_words(context.text[span.start:span.end])
     n, found = len(words), []
@@ -122,7 +122,7 @@ def same_words(context: Context, index: int) -> list[int]:
         if body.paragraph == span.paragraph:
             continue
         held = _plain_words(context.text[body.start:body.end])
-        if held == words or (n >= MIN_LIFTED_WORDS and any(held[k:k + n] == words for k in range(len(held) - n + 1))):
+        if held == words or (n >= min_held and any(held[k:k + n] == words for k in range(len(held) - n + 1))):
             found.append(j)
     return found
 

@@ -22,6 +22,9 @@ from .sieves import run_sieves
 from .state import Context, QuoteState
 from .tokens import Tokens
 
+# Words a headline's quote needs for a body quote holding them to name the role that spoke them: "‘deserve answers’".
+MIN_ROLE_WORDS = 2
+
 
 def extract(text: str | Document, options: ExtractOptions | None = None, *, html: bool = False) -> Extraction:
     """Find every quotation in an article and who said it.
@@ -159,11 +162,12 @@ def _name_roles(context: Context, cast: Cast, entities: list[Entity | None]) -> 
                 person.mentions.extend(entity.mentions)  # the deck's "minister" is one of her mentions
         entities[index] = named[entity.id] or _body_speaker(context, entities, index) or entity
     for index, quote in enumerate(context.quotes):
-        said = quote.phrase
-        if entities[index] is not None and said is not None and (
-                said.kind in ("nominal", "organization") or quote.cue is None):
-            # A role, or a headline's subject with no verb of saying ("DOJ sues ...: ‘This was preventable’").
-            entities[index] = _body_speaker(context, entities, index) or entities[index]
+        said, entity = quote.phrase, entities[index]
+        if entity is not None and said is not None and (said.kind in ("nominal", "organization") or (
+                quote.cue is None) or (said.kind == "name" and " " not in (said.name or "") and not entity.personal)):
+            # A role, a headline's subject with no verb of saying ("DOJ sues ...: ‘This was preventable’"), or a
+            # bare place or body ("Manitoba calls decision ‘a slap in the face’").
+            entities[index] = _body_speaker(context, entities, index) or entity
 
 
 def _body_speaker(context: Context, entities: list[Entity | None], index: int) -> Entity | None:
@@ -173,7 +177,7 @@ def _body_speaker(context: Context, entities: list[Entity | None], index: int) -
     quote = context.quotes[index]
     if quote.span.paragraph > MAX_HEADLINE_PARAGRAPH or headline_line(context, quote) is None:
         return None
-    for j in same_words(context, index):
+    for j in same_words(context, index, MIN_ROLE_WORDS):
         body, named = entities[j], context.quotes[j].phrase
         if body is not None and body.type in ("person", "organization") and named is not None and (
                 named.kind in ("name", "organization", "pronoun")):

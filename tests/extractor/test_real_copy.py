@@ -82,6 +82,14 @@ CASES = [
      "That's what I can't get past,” she said.", [("This was preventable", "direct", "Karen Dwyer"),
                                                   ("This was preventable. That's what I can't get past,", "direct",
                                                    "Karen Dwyer")]),
+    ("deck-clause", "Water outlet approved\n\nManitoba calls decision ‘a slap in the face’; Ottawa asks for review\n\n"
+     "BISMARCK — The board voted.\n\nEnvironment Minister Celeste Arbez called the decision “a slap in the face” to "
+     "downstream communities.", [("a slap in the face", "partial", "Celeste Arbez"),
+                                 ("a slap in the face", "partial", "Celeste Arbez")]),
+    ("deck-clause", "Pension plan loses $90M\n\nUnion says members 'deserve answers'; CEO calls loss 'contained'\n\n"
+     "HALIFAX — The plan lost money.\n\n\"Our members deserve answers,\" said Paula Gillis, president of the "
+     "teachers' union.", [("deserve answers", "partial", "Paula Gillis"), ("contained", "partial", "CEO"),
+                          ("Our members deserve answers,", "direct", "Paula Gillis")]),
     # 3b. A headline's subject elided before its second verb ("Bank Holds Rates, Warns of ‘Sticky’
     #     Inflation") speaks the quote, by the fuller name the lead gives it; the object after a cue never does.
     ("headline-elided", "Bank Holds Rates, Warns of ‘Sticky’ Inflation\n\nThe Central Bank kept its benchmark "
