@@ -62,8 +62,8 @@ def document_issuer(text: str, sentences: Sentences, noun: str, position: int, b
             continue
         if event.position < sentence_start:
             break
-        if event.entity.type not in ("person", "organization"):
-            continue
+        if event.entity.type not in ("person", "organization", "anonymous"):
+            continue  # "In a written statement, the plan's board of trustees said": a group issues one too
         if event.position >= found.end() and issued_by().fullmatch(text, found.end(), event.position):
             return event.entity  # "a statement released by the Iranian Foreign Ministry"
         if event.position < found.start() and event.subject and subject is None:

@@ -1005,6 +1005,10 @@ CASES = [
                        ("We remain committed to a treaty,", "direct", "International Council of Plastics Producers")]),
     ("issuer", "The audit, conducted by the department’s Office of Audit and Evaluation, said the program was “badly "
      "run.”", [("badly run.", "partial", "Office of Audit")]),
+    ("issuer", "Other news came first.\n\nIn a written statement, the plan's board of trustees said it had "
+     "“strengthened oversight” of its investments.\n\n“The board takes its responsibility seriously,” the statement "
+     "said.", [("strengthened oversight", "partial", "the plan's board of trustees"),
+               ("The board takes its responsibility seriously,", "direct", "the plan's board of trustees")]),
     # G1. A relation tells the gender of the one it names, never the owner's honorific: "Mr. Jessup’s wife, Bonnie".
     ("relation gender", "“People left,” the nurse said.\n\nMr. Jessup’s wife, Bonnie, who drove him to the hospital "
      "that night, stood up.\n\n“I’m not a nurse,” she said.",
