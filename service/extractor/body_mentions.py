@@ -15,7 +15,8 @@ from .tokens import Tokens
 from .words import POSSESSIVE, first_names, organization_noun_words
 
 RE_NAME_WORD = regex.compile(r"[\p{L}\p{M}’'\-.]++")
-RE_LOWERCASE_WORD = regex.compile(r"\s(\p{Ll}{3,}+)\b")
+# The lowercase word right after a subject, its verb when it has one: "Obama |laughed", "ICE |said".
+RE_WORD_AFTER = regex.compile(r"\s(\p{Ll}{3,}+)\b")
 # The word after a name, past any ", apposition," or the comma that closes the name's own apposition
 # ("Iran’s ambassador to the UN, Amir Saeid Iravani, wrote").
 RE_NEXT_WORD = regex.compile(r"(?:\s{0,8}+,[^,.;:“”\"]{1,80}+,|\s{0,8}+,)?+\s{1,8}+(\p{Ll}++)")
@@ -71,7 +72,7 @@ def acronym_subject(text: str, start: int, end: int) -> NounPhrase | None:
     word = text[start:end]
     if not (MIN_ACRONYM <= len(word) <= MAX_ACRONYM and word.isupper() and word.isalpha()):
         return None
-    verb = RE_LOWERCASE_WORD.match(text, end)
+    verb = RE_WORD_AFTER.match(text, end)
     if verb is None or verb.group(1) not in lexicon("reporting_verbs"):
         return None
     return NounPhrase(start, end, "organization", name=word)

@@ -75,7 +75,6 @@ class Entity:
         return "unknown"
 
 
-
 @dataclass(slots=True)
 class Event:
     """A mention of a person or organization at ``position``, for pronoun resolution."""

@@ -26,6 +26,8 @@ MAX_SPEAKER_WORDS = 4
 MAX_HEADLINE_PARAGRAPH = 2
 # Words a headline's quote needs for its source in the body to be found by them: "She waited nine hours".
 MIN_LIFTED_WORDS = 3
+# Words a headline's quote needs for a body quote holding them to name the role that spoke them: "‘deserve answers’".
+MIN_ROLE_WORDS = 2
 RE_PLAIN_WORD = regex.compile(r"[\p{L}\p{N}]++")
 
 
@@ -96,17 +98,12 @@ def body_source(context: Context, index: int) -> int | None:
     """The body's quote a headline's quote ``index`` was lifted from: a longer one holding its words, or the same
     words with a cue of their own ("‘I’m paying for a train that doesn’t come’: ..." and, below, "“I’m paying for
     a train that doesn’t come,” Figueroa said"); a title repeated in the body has neither."""
-    quote = context.quotes[index]
-    words = _plain_words(context.text[quote.span.start:quote.span.end])
-    n = len(words)
-    for j in range(index + 1, len(context.quotes)):
+    span = context.quotes[index].span
+    words = _plain_words(context.text[span.start:span.end])
+    for j in same_words(context, index):
         body = context.quotes[j].span
-        if body.paragraph == quote.span.paragraph:
-            continue
-        found = _plain_words(context.text[body.start:body.end])
-        if len(found) > n and any(found[k:k + n] == words for k in range(len(found) - n + 1)):
-            return j
-        if found == words and any(context.ask(sieve, j) is not None for sieve in (TRAILING_CUE, LEADING_CUE)):
+        if _plain_words(context.text[body.start:body.end]) != words or any(
+                context.ask(sieve, j) is not None for sieve in (TRAILING_CUE, LEADING_CUE)):
             return j
     return None
 

@@ -86,8 +86,7 @@ def _agent_before() -> regex.Pattern[str]:
 def named_issuer(text: str, end: int) -> NounPhrase | None:
     """The body or person named right after a document by the words that name its issuer: "the most recent
     assessment by | the Department of Fisheries |", "a report by | the city’s Community Services Department |"."""
-    issued = issued_by().match(text, end) or issued_by().match(text, end + 1) if text.startswith(",", end) else (
-        issued_by().match(text, end))  # "The audit|, conducted by ..."
+    issued = issued_by().match(text, end + 1 if text.startswith(",", end) else end)  # "The audit|, conducted by ..."
     if issued is None:
         return None
     tokens = tokenize(text, issued.end(), min(len(text), issued.end() + MAX_ISSUER_NAME_CHARS))

@@ -21,7 +21,6 @@ DATA_DIR = Path(str(resources.files("service.extractor") / "data"))  # compiled 
 DEFAULT_LANGUAGE = "en"
 
 
-
 class Pack:
     """One language's lexicons as the rules read them, each read and built once."""
 

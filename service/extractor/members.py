@@ -75,10 +75,8 @@ class Members:
             words[-1] == candidate.surname and same_given_names(words[:-1], candidate))), None)
 
     def _recent(self, predicate: Callable[[Entity], bool]) -> Entity | None:
-        for event in self._before(None):
-            if predicate(event.entity):
-                return event.entity
-        return None
+        event = self._recent_event(predicate)
+        return event.entity if event is not None else None
 
     def _recent_event(self, predicate: Callable[[Entity], bool]) -> Event | None:
         """The latest mention of a member ``predicate`` accepts."""

@@ -11,7 +11,15 @@ import regex
 
 from . import budget
 from .appositions import framed_name, labelled, named_by_frame, named_relative
-from .body_mentions import acronym_subject, body_of, named_body, possessed_body, unnamed_by_request, verb_follows
+from .body_mentions import (
+    RE_WORD_AFTER,
+    acronym_subject,
+    body_of,
+    named_body,
+    possessed_body,
+    unnamed_by_request,
+    verb_follows,
+)
 from .language import lexicon, mapping
 from .name_forms import is_place_name, nicknamed, plain_name
 from .phrase_before import phrase_before
@@ -43,7 +51,6 @@ RE_BODY_NUMBER = regex.compile(r"\h\p{N}++\b")  # "Local| 218"
 RE_WORD_AND_COMMA = regex.compile(r"(?r)([^\s,]++),\s*+\Z")
 # What may stand right before a lone subject: the start of a sentence or a clause.
 RE_SUBJECT_OPENING = regex.compile(r"(?r)(?:[.!?\"”’]\s{1,4}+|,\s)\Z")
-RE_LONE_SUBJECT_VERB = regex.compile(r"\s(\p{Ll}{3,}+)\b")
 RE_SENTENCE_OPENING = regex.compile(r"(?r)[.!?][\"”’']?\s+\Z")
 # How every naming frame ends, checked before the frame itself is read: "named |Frank", "as |Mikel".
 NAMING_FRAME_ENDINGS = ("ed ", " as ", "name, ")
@@ -328,7 +335,7 @@ class Scanner:
             i = text.find(pronoun)
             while i >= 0:
                 start, end = i + 1, i + len(pronoun) - 1
-                verb = RE_LONE_SUBJECT_VERB.match(text, end)
+                verb = RE_WORD_AFTER.match(text, end)
                 if verb is not None and verb.group(1) in verbs and not self._inside_quote(start):
                     gender = pronoun_gender(text[start:end].lower()) or GROUP_MEMBER  # "one of them": of a group
                     found.append((start, NounPhrase(start, end, "pronoun", gender=gender)))
@@ -377,7 +384,7 @@ class Scanner:
                 continue
             if start and not RE_SUBJECT_OPENING.search(text, max(0, start - 5), start):
                 continue
-            verb = RE_LONE_SUBJECT_VERB.match(text, end)
+            verb = RE_WORD_AFTER.match(text, end)
             if verb is None:
                 continue
             low = word.lower()

@@ -10,7 +10,7 @@ from .assemble import assemble
 from .cast import Cast
 from .document import Document, read_text
 from .entities import Entity
-from .headline_sieves import MAX_HEADLINE_PARAGRAPH, same_words
+from .headline_sieves import MAX_HEADLINE_PARAGRAPH, MIN_ROLE_WORDS, same_words
 from .headlines import headline_line
 from .html_reader import read_html
 from .mentions import Mentions, Scanner
@@ -21,9 +21,6 @@ from .segments import Paragraph, Sentences, paragraphs
 from .sieves import run_sieves
 from .state import Context, QuoteState
 from .tokens import Tokens
-
-# Words a headline's quote needs for a body quote holding them to name the role that spoke them: "‘deserve answers’".
-MIN_ROLE_WORDS = 2
 
 
 def extract(text: str | Document, options: ExtractOptions | None = None, *, html: bool = False) -> Extraction:
@@ -153,6 +150,7 @@ def _name_roles(context: Context, cast: Cast, entities: list[Entity | None]) -> 
     "minister says"), or whoever the body gives a headline's words to ("Co-op says money ‘stuck in paperwork’" and
     "... stuck in paperwork,” said Ruth Anne Friesen")."""
     named: dict[int, Entity | None] = {}
+    unnamed: set[int] = set()  # the quotes of a role no title names further on
     for index, entity in enumerate(entities):
         if entity is None or entity.type != "unknown":
             continue
@@ -160,14 +158,24 @@ def _name_roles(context: Context, cast: Cast, entities: list[Entity | None]) -> 
             named[entity.id] = person = cast.named_later(entity)
             if person is not None:
                 person.mentions.extend(entity.mentions)  # the deck's "minister" is one of her mentions
-        entities[index] = named[entity.id] or _body_speaker(context, entities, index) or entity
+        entities[index] = named[entity.id] or entity
+        if named[entity.id] is None:
+            unnamed.add(index)
     for index, quote in enumerate(context.quotes):
-        said, entity = quote.phrase, entities[index]
-        if entity is not None and said is not None and (said.kind in ("nominal", "organization") or (
-                quote.cue is None) or (said.kind == "name" and " " not in (said.name or "") and not entity.personal)):
-            # A role, a headline's subject with no verb of saying ("DOJ sues ...: ‘This was preventable’"), or a
-            # bare place or body ("Manitoba calls decision ‘a slap in the face’").
+        entity = entities[index]
+        if entity is not None and (index in unnamed or _role_spoke(quote, entity)):
             entities[index] = _body_speaker(context, entities, index) or entity
+
+
+def _role_spoke(quote: QuoteState, entity: Entity) -> bool:
+    """Tell whether a role rather than a name gave the quote its speaker: a role or a body ("Co-op says"), a headline's
+    subject with no verb of saying ("DOJ sues ...: ‘This was preventable’"), or a bare place ("Manitoba calls")."""
+    said = quote.phrase
+    if said is None:
+        return False
+    if said.kind in ("nominal", "organization") or quote.cue is None:
+        return True
+    return said.kind == "name" and " " not in (said.name or "") and not entity.personal
 
 
 def _body_speaker(context: Context, entities: list[Entity | None], index: int) -> Entity | None:

@@ -17,7 +17,7 @@ from .words import POSSESSIVE, pronoun_gender
 
 RE_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*+")
 RE_LOWERCASE_NEXT = regex.compile(r"\h\p{Ll}")  # the writer's sentence going on right after the marks
-RE_NEXT_WORD = regex.compile(r"\h(\p{Ll}++)\b")  # the lowercase word right after the marks
+RE_WORD_AFTER_MARKS = regex.compile(r"\h(\p{Ll}++)\b")  # the lowercase word right after the marks
 RE_LAST_WORDS = regex.compile(r"(?r)(?:[\p{L}\p{N}’'\-]+\s+){0,3}[\p{L}’']+[\s,]*\Z")
 # Speech has at least this many words when no cue governs it; fewer is a scare quote or a slogan.
 MIN_UNCUED_WORDS = 5
@@ -98,7 +98,7 @@ def _title_like(text: str, quote: QuoteState, words: list[str]) -> bool:
 def _names_a_thing(text: str, quote: QuoteState) -> bool:
     """Title-case words in marks that name the thing the next word is: 'the county's “Community Trust” ordinance',
     'its “Fair Start” program'."""
-    after = RE_NEXT_WORD.match(text, quote.span.close_end)
+    after = RE_WORD_AFTER_MARKS.match(text, quote.span.close_end)
     return after is not None and after.group(1) in lexicon("named_things") and _title_like(
         text, quote, RE_WORD.findall(text, quote.span.start, quote.span.end))
 
