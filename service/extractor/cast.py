@@ -18,7 +18,7 @@ from .cast_words import (
 )
 from .entities import Entity, Event
 from .epithets import antecedent, writer_horizon
-from .issuers import document_issuer, named_issuer
+from .issuers import document_issuer, named_issuer, possessor
 from .language import lexicon, mapping
 from .members import Members
 from .mentions import RE_WORD_BEFORE
@@ -295,8 +295,11 @@ class Cast(Members):
                                and fits_role(wanted, heads, e.title_words)), None)
         if found is not None:
             return found
+        group = self._group_of(phrase, head)
+        if group is not None:
+            return self._member_of(group)  # "the source" of "two sources familiar with ..."
         if head in lexicon("anonymous_heads") or is_plural_title(head):
-            return self._anonymous(phrase)  # "the source", "the company's lawyers"
+            return self._anonymous(phrase)  # "a source", "the company's lawyers"
         relative = head in lexicon("family_nouns") and title.split()[0].lower() not in lexicon("articles")
         epithet = is_descriptive(head) or head in nationality_nouns() or head in lexicon("epithet_roles")
         if epithet and not relative:
@@ -333,8 +336,11 @@ class Cast(Members):
 
     def _issuer(self, noun: str, phrase: NounPhrase) -> Entity | None:
         """Who issued the document that "the statement" refers to: named right after it ("The audit, conducted by
-        the department’s Office of Audit and Evaluation,"), or as :func:`issuers.document_issuer` finds."""
-        found = named_issuer(self.text, phrase.end) or document_issuer(
+        the department’s Office of Audit and Evaluation,"), its determiner's owner ("its report"), or as
+        :func:`issuers.document_issuer` finds."""
+        head = self.text.rfind(noun, phrase.start, phrase.end)
+        found = named_issuer(self.text, phrase.end) or (possessor(self.text, head, self._before(phrase.start)) if (
+            head > phrase.start) else None) or document_issuer(
             self.text, self.sentences, noun, phrase.start, self._before(phrase.start), self._inside_quote)
         return self.add(found) if isinstance(found, NounPhrase) else found
 
@@ -345,6 +351,14 @@ class Cast(Members):
             return group
         description = one_member(group.titles[0])
         return group if description == group.titles[0] else self._described(description)
+
+    def _group_of(self, phrase: NounPhrase, head: str) -> Entity | None:
+        """The latest group "the source" or "that Democrat" is one of: "Two sources familiar with the talks",
+        "Three Democrats, who were granted anonymity,"."""
+        if self.text[phrase.start:phrase.end].split(" ", 1)[0].lower() not in lexicon("demonstratives"):
+            return None
+        plurals = {head + "s"} | {plural for plural, one in mapping("irregular_plurals").items() if one.lower() == head}
+        return self._recent(lambda e: e.type == "anonymous" and e.plural and bool(plurals & e.title_words))
 
     def _described(self, description: str) -> Entity:
         """The anonymous source ``description`` names, the same one each time."""
@@ -386,10 +400,11 @@ class Cast(Members):
             if " " in self.text[phrase.start:phrase.end]:
                 # "one of them": a member of the latest group of people, before any body named since
                 # ("Two people familiar with the company’s plans said Carver ... One of them described").
-                members = [group for group in groups if group.type == "anonymous"]
-                if members:
-                    return self._member_of(members[0])
                 group = self.text[phrase.start:phrase.end].split()[-1]
+                members = [g for g in groups if g.type == "anonymous" and (
+                    group.lower() in lexicon("group_pronouns") or group.lower() in g.title_words)]
+                if members:
+                    return self._member_of(members[0])  # "one of the sources": of the group of sources
                 if group.lower() in lexicon("group_pronouns"):
                     return groups[0] if groups else None  # "one of them": a body's, when no people were named
                 return self._described(one_member(group))  # "one of the diplomats", none named before

@@ -16,7 +16,7 @@ from .quotes import has_words
 from .state import MAX_WINDOW_CHARS, Context, Hit, QuoteState, Sieve
 from .tokens import Token
 from .unknown_roles import unknown_role_before
-from .utterances import possessed_utterance
+from .utterances import document_finding, possessed_utterance
 
 # Words of an opening clause before a sentence's subject: "Asked whether he had considered it, | Lindgren".
 MAX_OPENER_TOKENS = 15
@@ -43,6 +43,9 @@ def _reporting_clause(context: Context, index: int) -> Hit | None:
     owned = possessed_utterance(text, lead, cues[-1][0] + cues[-1][1] if cues else 0)
     if owned is not None:
         return Hit(owned[0], owned[1])  # "Critics seized on her claim that the levy was “a bargain.”"
+    finding = document_finding(text, lead) if not cues else None  # not "X said its review had found"
+    if finding is not None:
+        return Hit(finding[0], finding[1])  # "The audit, conducted by ..., found “a pattern of ...”"
     if not cues:
         # No verb of its own: 'said the president had “lost control” and accused Democrats of “blindness”'.
         previous = _previous_in_sentence(context, index, sentence_start)

@@ -7,9 +7,11 @@ from collections.abc import Callable
 
 import regex
 
+from .body_mentions import MAX_ACRONYM, MIN_ACRONYM
 from .cast_words import RE_WORD, issued_by
 from .entities import Entity, Event
 from .language import compiled, lexicon, mapping
+from .mentions import RE_WORD_BEFORE
 from .phrase_before import phrase_before
 from .phrases import NounPhrase
 from .segments import Sentences
@@ -20,6 +22,8 @@ from .words import POSSESSIVE
 MAX_ISSUER_CHARS = 600
 # A verb a document's noun makes, by its ending: "post" in "posted on Facebook that", "release" in "released".
 DOCUMENT_VERB_ENDINGS = ("ed", "d")
+# How far back a document's determiner may stand: "its | report", "its final | report".
+MAX_DETERMINER_CHARS = 20
 # How far an issuer's name runs after "by": "the Department of Fisheries and Oceans".
 MAX_ISSUER_NAME_CHARS = 80
 
@@ -43,7 +47,8 @@ def document_issuer(text: str, sentences: Sentences, noun: str, position: int, b
         issuer the scan did not meet ("a report by the city’s Community Services Department"), or ``None``.
     """
     found = None
-    made = set(mapping("document_verbs").get(noun, "").split())  # "The Justice Department sued" made "the lawsuit"
+    # "The Justice Department sued" made "the lawsuit"; "The audit ... was tabled" is "the report"
+    made = set(mapping("document_verbs").get(noun, "").split()) | set(mapping("document_names").get(noun, "").split())
     for match in RE_WORD.finditer(text, max(0, position - MAX_ISSUER_CHARS), position):
         word = match.group().lower()
         if (word == noun or word in made or (word.startswith(noun) and word[len(noun):] in DOCUMENT_VERB_ENDINGS)) and (
@@ -51,7 +56,8 @@ def document_issuer(text: str, sentences: Sentences, noun: str, position: int, b
             found = match
     if found is None:
         return None
-    named = named_issuer(text, found.end())
+    named = named_issuer(text, found.end()) or _modifier_issuer(text, found.start()) or possessor(
+        text, found.start(), before)
     if named is not None:
         return named
     sentence_start = sentences.start_before(found.start())
@@ -75,6 +81,37 @@ def document_issuer(text: str, sentences: Sentences, noun: str, position: int, b
     return subject or later or agent
 
 
+def _modifier_issuer(text: str, start: int) -> NounPhrase | None:
+    """A body named right before the document's noun, as its modifier: "an internal | DHS | memo", "a | Justice
+    Department | report" (not "a | Monday | statement": no body)."""
+    tokens = tokenize(text, max(0, start - MAX_ISSUER_NAME_CHARS), start)
+    stops = lexicon("articles") | lexicon("function_words")
+    j = len(tokens)
+    while j > 0 and tokens[j - 1].is_word and tokens[j - 1].text[0].isupper() and tokens[j - 1].low not in stops and (
+            not tokens[j - 1].low.endswith(POSSESSIVE)):
+        j -= 1
+    if j == len(tokens):
+        return None
+    run = tokens[j:]
+    word = run[0].text
+    if len(run) == 1 and MIN_ACRONYM <= len(word) <= MAX_ACRONYM and word.isupper() and word.isalpha():
+        return NounPhrase(run[0].start, run[0].end, "organization", name=word)
+    parsed = phrase_before(text, run, len(run))
+    return parsed if parsed is not None and parsed.kind == "organization" and parsed.start == run[0].start else None
+
+
+def possessor(text: str, start: int, before: list[Event]) -> Entity | None:
+    """Who a possessive determiner before the document noun at ``start`` points to: "In |its| report, the
+    commission found" is the body named last, "her letter" the woman named last."""
+    word = RE_WORD_BEFORE.search(text, max(0, start - MAX_DETERMINER_CHARS), start)
+    gender = mapping("possessive_pronouns").get(word.group(1).lower()) if word is not None else None
+    if gender is None:
+        return None
+    types = ("organization",) if gender == "n" else ("organization", "anonymous") if gender == "p" else ("person",)
+    return next((event.entity for event in before if event.position < start and event.entity.type in types and (
+        gender in ("n", "p") or event.entity.gender in (gender, None))), None)
+
+
 def _agent_before() -> regex.Pattern[str]:
     """A passive agent right before a member: "... was posted online Tuesday by |the Department" (not who read
     it: "obtained by |the Daily Ledger")."""
@@ -86,6 +123,8 @@ def _agent_before() -> regex.Pattern[str]:
 def named_issuer(text: str, end: int) -> NounPhrase | None:
     """The body or person named right after a document by the words that name its issuer: "the most recent
     assessment by | the Department of Fisheries |", "a report by | the city’s Community Services Department |"."""
+    own = _own_phrase().match(text, end)  # "The statement| of claim|, filed by ...": the document's own "of" phrase
+    end = own.end() if own is not None else end
     issued = issued_by().match(text, end + 1 if text.startswith(",", end) else end)  # "The audit|, conducted by ..."
     if issued is None:
         return None
@@ -93,20 +132,58 @@ def named_issuer(text: str, end: int) -> NounPhrase | None:
     j = _institution_end(tokens)
     if not j or tokens[j - 1].low.endswith(POSSESSIVE):
         return None  # "a memo from | Haldane’s | pollster": the owner, not the issuer
-    parsed = phrase_before(text, tokens, j)
+    if _owner(tokens[0]):
+        tokens, j = tokens[1:], j - 1  # the owner: "the department’s | Office of ...", "its | Office of ..."
+    numbered = tokens[j - 1].text.isdigit()  # "Local 218", "Condominium Corporation No. 2961"
+    parsed = phrase_before(text, tokens, j - 1 if numbered else j)
+    joined = next((k for k in range(1, j) if tokens[k].low in lexicon("joining_words")), 0)
+    if joined and (parsed is None or parsed.start > tokens[0].start):
+        return _joined_institution(text, tokens, j, joined, parsed)  # "Fisheries and Oceans Canada"
     if parsed is None or parsed.kind not in ("organization", "name"):
         return None
+    if numbered:
+        return NounPhrase(parsed.start, tokens[j - 1].end, "organization", name=text[parsed.start:tokens[j - 1].end])
     return parsed if parsed.kind == "organization" or " " in (parsed.name or "") else None  # not a lone word
+
+
+def _joined_institution(text: str, tokens: list[Token], j: int, joined: int,
+                        parsed: NounPhrase | None) -> NounPhrase | None:
+    """One body whose name holds "and" ("Fisheries and Oceans Canada", "the department’s Office of Audit and
+    Evaluation"), told from two names ("Smith and Jones") by a part of it that names a body on its own."""
+    part = parsed if parsed is not None and parsed.kind == "organization" else phrase_before(text, tokens, joined)
+    if part is None or part.kind != "organization":
+        return None
+    start, end = tokens[0].start, tokens[j - 1].end
+    return NounPhrase(start, end, "organization", name=text[start:end])
+
+
+def _own_phrase() -> regex.Pattern[str]:
+    """A document's own "of" phrase up to the comma an issuer's clause follows: "The audit| of the department|,"."""
+    return compiled("document_of_phrase", lambda: regex.compile(
+        rf"\s++of\s++[^,.;:\n“”\"]{{1,{MAX_ISSUER_NAME_CHARS}}}+(?=,)"))
+
+
+def _owner(token: Token) -> bool:
+    """An owner's word before an institution's name: "the city’s | Community Services Department", "its | Office"."""
+    return token.low.endswith(POSSESSIVE) or token.low in mapping("possessive_pronouns")
 
 
 def _institution_end(tokens: list[Token]) -> int:
     """How many of ``tokens`` name an institution: capitalized words, with the small words such a name holds
-    ("Department of the Interior") and an owner's possessive first ("the city’s Community Services Department")."""
-    small = lexicon("office_prepositions") | lexicon("articles")
+    ("Department of the Interior", "Fisheries and Oceans Canada") and an owner's possessive first ("the city’s
+    Community Services Department")."""
+    small = lexicon("office_prepositions") | lexicon("articles") | lexicon("joining_words")
     j = 0
-    while j < len(tokens) and tokens[j].is_word and (
-            tokens[j].text[0].isupper() or tokens[j].low in small or (j == 0 and tokens[j].low.endswith(POSSESSIVE))):
+    while j < len(tokens) and (
+            ((tokens[j].is_word or tokens[j].text == "&") and (
+                tokens[j].text[0].isupper() or tokens[j].low in small or (j == 0 and _owner(tokens[j]))))
+            or (tokens[j].text.isdigit() and j and tokens[j - 1].low.rstrip(".") in _number_heads())):
         j += 1
-    while j > 0 and not tokens[j - 1].text[0].isupper():
+    while j > 0 and not (tokens[j - 1].text[0].isupper() or tokens[j - 1].text.isdigit()):
         j -= 1
     return j
+
+
+def _number_heads() -> frozenset[str]:
+    """Words a body's number follows: "Local 218", "Corporation No. 2961"."""
+    return compiled("issuer_number_heads", lambda: lexicon("numbered_bodies") | {"no"})

@@ -12,7 +12,7 @@ from .language import compiled, lexicon
 from .quotes import has_words
 from .state import Context, QuoteState
 from .tokens import Token
-from .utterances import possessed_utterance
+from .utterances import document_finding, possessed_utterance
 from .words import POSSESSIVE, pronoun_gender
 
 RE_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*+")
@@ -177,12 +177,14 @@ def _cued(context: Context, index: int) -> bool:
 
 def _governed(context: Context, quote: QuoteState) -> bool:
     """A verb of the quote's own sentence governs it: 'said the outbreak was “under control”', 'called it
-    “a stunt”', 'quoted Ali Rahimi as saying', 'According to the union, ... “an insult.”', or a colon."""
+    “a stunt”', 'quoted Ali Rahimi as saying', 'According to the union, ... “an insult.”', 'The audit found “...”', or
+    a colon."""
     lead = context.lead(quote)
     if not lead:
         return False
     return bool(reporting_cues(lead)) or lead[-1].text == ":" or bool(according_to_at(lead, 0)) or any(
-        t.low in lexicon("quoting_verbs") for t in lead) or possessed_utterance(context.text, lead, 0) is not None
+        t.low in lexicon("quoting_verbs") for t in lead) or possessed_utterance(context.text, lead, 0) is not None or (
+        document_finding(context.text, lead) is not None)
 
 
 def _characterised(context: Context, quote: QuoteState) -> bool:

@@ -1,10 +1,11 @@
 """Words a possessor's remarks hold: "Corrigan’s 2019 remarks about “the tyranny of the median voter”",
 "a former fund executive whose remarks about “…”", "her claim that the levy was “a bargain”". The one whose
 remarks they are speaks, whatever verb the sentence has ("Critics seized on ..."), unless a reporting verb
-stands between the remarks and the quote."""
+stands between the remarks and the quote. A document's findings are its words too: "The audit found “…”"."""
 
 from __future__ import annotations
 
+from .cues import skip_adverbs_back
 from .language import lexicon, mapping
 from .phrase_before import phrase_before
 from .phrases import NounPhrase
@@ -13,6 +14,25 @@ from .words import POSSESSIVE
 
 # Words between a possessor and its remarks: "Corrigan’s | 2019 | remarks", "her | now-infamous | claim".
 MAX_MODIFIERS = 2
+# Tokens of an aside between a document and its verb: "The audit|, conducted by the department’s Office of Audit
+# and Evaluation and tabled on Tuesday,| found".
+MAX_ASIDE_TOKENS = 40
+
+
+def document_finding(text: str, lead: list[Token]) -> tuple[NounPhrase, tuple[int, int]] | None:
+    """The document whose finding verb governs the quote after ``lead`` ("The report found the jail was", "The
+    audit, conducted by ..., found"), and the verb's span (the cue); ``None`` when another subject found it."""
+    verbs = lexicon("finding_verbs")
+    i = next((k for k in range(len(lead) - 1, -1, -1) if lead[k].low in verbs), -1)
+    if i <= 0:
+        return None
+    j = skip_adverbs_back(lead, i, auxiliaries=True)
+    if j and lead[j - 1].text == ",":  # past an aside: "The audit|, conducted by ...,| found"
+        j = next((k for k in range(j - 2, max(-1, j - MAX_ASIDE_TOKENS), -1) if lead[k].text == ","), 0)
+    subject = phrase_before(text, lead, j) if j else None
+    if subject is None or subject.kind != "nominal" or subject.head not in lexicon("document_nouns"):
+        return None
+    return subject, (lead[i].start, lead[i].end)
 
 
 def possessed_utterance(text: str, lead: list[Token], start: int) -> tuple[NounPhrase, tuple[int, int]] | None:

@@ -203,7 +203,7 @@ def one_member(description: str) -> str:
     heads, irregular = lexicon("anonymous_heads"), mapping("irregular_plurals")
     for i, word in enumerate(words):
         low = word.lower()
-        singular = irregular.get(low) or (word[:-1] if low.endswith("s") and low[:-1] in heads else None)
+        singular = irregular.get(low) or (word[:-1] if low[:-1] in heads or is_plural_title(low) else None)
         if singular is not None:
             words[i] = singular
             return f"{'an' if words[0][0].lower() in 'aeiou' else 'a'} {' '.join(words)}"
