@@ -1063,6 +1063,13 @@ CASES = [
      "Democrat said.", [("It was close,", "direct", "a Democrat")]),
     ("one of them", "Two sources familiar with the talks said the vote was close.\n\n“It was close,” the source said.",
      [("It was close,", "direct", "a source familiar with the talks")]),
+    # N4. A legislator's title is no part of the name: "Liberal MP Jane Doe", "NDP MPP", "Wildrose MLA".
+    ("legislator", "“It was close,” said Liberal MP Jane Doe.", [("It was close,", "direct", "Jane Doe")]),
+    ("legislator", "NDP MPP Raj Gill called the bill “a mess.”", [("a mess.", "partial", "Raj Gill")]),
+    ("legislator", "“We were not told,” Nunavut MP Sarah Kuptana said.\n\n“Nobody called,” the MP said.",
+     [("We were not told,", "direct", "Sarah Kuptana"), ("Nobody called,", "direct", "Sarah Kuptana")]),
+    ("legislator", "Conservative health critic Tom Krahn said the minister had been warned.\n\n“We support dental "
+     "care,” the Conservative MP said.", [("We support dental care,", "direct", "Tom Krahn")]),
     # P3. A pronoun after a quotation of several sentences reads from the quotation's start: the sentence before it
     #     is the one before the quotation, not the quotation's own first sentence.
     ("pronoun chain", "“It’s a mess,” Brent Kowalchuk said.\n\nIts chair, Gordon Plaskett, a retired civil engineer "
