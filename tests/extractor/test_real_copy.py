@@ -1070,6 +1070,9 @@ CASES = [
      [("We were not told,", "direct", "Sarah Kuptana"), ("Nobody called,", "direct", "Sarah Kuptana")]),
     ("legislator", "Conservative health critic Tom Krahn said the minister had been warned.\n\n“We support dental "
      "care,” the Conservative MP said.", [("We support dental care,", "direct", "Tom Krahn")]),
+    ("legislator", "“It was close,” said Cllr Anita Sharma.", [("It was close,", "direct", "Anita Sharma")]),
+    ("legislator", "“It was close,” Reeve Dwight Klassen said.", [("It was close,", "direct", "Dwight Klassen")]),
+    ("legislator", "“The river remembers,” said Elder Mary Rae.", [("The river remembers,", "direct", "Mary Rae")]),
     # P3. A pronoun after a quotation of several sentences reads from the quotation's start: the sentence before it
     #     is the one before the quotation, not the quotation's own first sentence.
     ("pronoun chain", "“It’s a mess,” Brent Kowalchuk said.\n\nIts chair, Gordon Plaskett, a retired civil engineer "
