@@ -74,3 +74,4 @@ def plain_name(text: str, start: int, end: int) -> NounPhrase | None:
     if is_place_name(text, first, kept):
         return NounPhrase(first, end, "place", name=name)
     return NounPhrase(first, end, "name", name=name)
+

@@ -16,7 +16,7 @@ from .phrase_finder import (
     skip_party_label,
     within_office,
 )
-from .phrases import NounPhrase, interpret, is_cap, is_possessor
+from .phrases import NounPhrase, interpret, is_cap, is_possessor, joins_body_name
 from .tokens import Token
 from .words import (
     first_names,
@@ -195,9 +195,19 @@ def _extends_backward(tokens: list[Token], start: int) -> bool:
         return True  # not "But" in "But Conservative leader Kemi Badenoch said"
     if role_link(tokens, start - 1):
         return True  # "County elections | director Ray Oduya", "striker and | pundit Gary Finnerty"
-    if links_office(tokens, start - 1, start - 2, start):
+    if links_office(tokens, start - 1, start - 2, start) and (
+            within_office(tokens, max(0, start - 14), start - 2) or prev.low not in lexicon("joining_words")):
         # Only inside an office: "Secretary of Iran's ...", not "the city of Tabriz".
         return within_office(tokens, max(0, start - 14), start - 2)
+    if prev.low in lexicon("joining_words") or prev.text == ",":  # "Fisheries | and | Oceans Canada said"
+        first = start - 1
+        while first > 0 and start - first < MAX_PHRASE_TOKENS and (is_cap(tokens[first - 1]) or (
+                tokens[first - 1].low in lexicon("office_prepositions") | lexicon("joining_words")) or (
+                tokens[first - 1].text == ",")):
+            first -= 1
+        while first < start - 1 and not is_cap(tokens[first]):
+            first += 1
+        return joins_body_name(tokens, first, start - 1)
     if prev.low in particles():
         return is_cap(tokens[start])
     if prev.text in "-–" and start >= 2:  # only a hyphen inside a word: "Ocasio-Cortez", not "Iowa - Gov."

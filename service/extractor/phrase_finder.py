@@ -19,6 +19,7 @@ from .phrases import (
     is_name_word,
     is_possessor,
     joined_verb_end,
+    joins_body_name,
     phrasal_cue,
     role_run,
 )
@@ -242,8 +243,11 @@ def _extends_forward(tokens: list[Token], i: int, j: int) -> bool:
         return True
     if token.low in particles() or token.text in "-–":  # "Abu al Hassan", "Jean - Pierre", "von der Leyen"
         return j > i and (next_is_cap or (j + 1 < len(tokens) and tokens[j + 1].low in particles()))
-    if links_office(tokens, j, j - 1, j + 1):
+    if links_office(tokens, j, j - 1, j + 1) and (within_office(tokens, i, j - 1) or (
+            token.low not in lexicon("joining_words"))):
         return within_office(tokens, i, j - 1)  # "Head of the Atomic Energy Organization ..."
+    if joins_body_name(tokens, i, j):
+        return True  # "Fisheries and Oceans Canada", "the Department of Seniors and Long-Term Care"
     # "defence lawyer Paul Mercer", "former Afghan president": a modifier before more of the title;
     # "consumer advocate William McGee": any word right before a title word.
     if token.low in lexicon("title_modifiers") and j + 1 < len(tokens) and tokens[j + 1].is_word:

@@ -9,6 +9,7 @@ from .language import compiled, lexicon, mapping
 from .tokens import Token
 from .words import (
     POSSESSIVE,
+    country_words,
     first_names,
     gender_of,
     is_head,
@@ -124,6 +125,8 @@ def interpret(text: str, tokens: list[Token]) -> NounPhrase | None:
         return _phrase(tokens, "name", name=_span_text(text, name_tokens), title=title, gender=gender)
     if name_tokens and all(is_cap(t) for t in name_tokens) and is_org_name([t.text for t in name_tokens]):
         return _phrase(tokens, "organization", name=_span_text(text, name_tokens))
+    if _joined_body(name_tokens):  # "Fisheries and Oceans Canada", "Department of Seniors and Long-Term Care"
+        return _phrase(tokens, "organization", name=_span_text(text, name_tokens))
     head = _office_head(body)
     if determined and head is body[-1] and head.low in lexicon("organizations"):
         return _phrase(tokens, "organization", name=_span_text(text, body))  # "the Pentagon"
@@ -131,6 +134,41 @@ def interpret(text: str, tokens: list[Token]) -> NounPhrase | None:
     if is_head(head.low) and (determined or all(_role_word(t) or t.low in office_links() for t in body)):
         return _phrase(tokens, "nominal", title=_span_text(text, body), head=head.low, gender=gender)
     return None
+
+
+def _joined_body(tokens: list[Token]) -> bool:
+    """Tell whether capitalized words joined by "and" (or a list's commas) are one body's name."""
+    small = lexicon("office_prepositions") | lexicon("articles")
+    joints = [k for k, t in enumerate(tokens) if t.low in lexicon("joining_words") or t.text == ","]
+    return bool(joints) and is_cap(tokens[0]) and all(
+        is_cap(t) or t.low in small or t.text in "-–" or k in joints for k, t in enumerate(tokens)) and all(
+        joins_body_name(tokens, 0, k) for k in joints)
+
+def joins_body_name(tokens: list[Token], i: int, j: int) -> bool:
+    """Tell whether ``tokens[j]``, an "and" or a list's comma, joins the words of one body's name that began at
+    ``i`` rather than two names: a country's department ("Fisheries | and | Oceans Canada", "Immigration|,| Refugees
+    and Citizenship Canada"), or the "of" part of a body's name ("Department of Seniors | and | Long-Term Care",
+    "Mining Association of Newfoundland | and | Labrador"); not "Ann Lee and Bo Li", not "the Council of
+    Shippers and the Agri-Business Coalition"."""
+    if j <= i or not (tokens[j].low in lexicon("joining_words") or tokens[j].text == ","):
+        return False
+    m = j + 1
+    while m < len(tokens) and (is_cap(tokens[m]) or (
+            (tokens[m].low in lexicon("joining_words") or tokens[m].text == ",") and m + 1 < len(tokens) and (
+                is_cap(tokens[m + 1])))):
+        m += 1
+    rest = [t for t in tokens[j + 1:m] if is_cap(t)]
+    if not rest or (tokens[j].text == "," and not any(t.low in lexicon("joining_words") for t in tokens[j + 1:m])):
+        return False  # a list's comma comes before its "and": not "In Ottawa, Global Affairs Canada said"
+    before = [t for t in tokens[i:j] if is_cap(t)]
+    heads = lexicon("organization_heads")
+    if any(t.low in first_names() for t in before + rest):
+        return False  # a person: "Bob Rae and Global Affairs Canada"
+    country = rest[-1].low in country_words() or rest[-1].low in lexicon("country_names")
+    if country and not any(t.low in heads for t in before):
+        return True  # "Employment and Social Development Canada"
+    of = next((k for k in range(i + 1, j) if tokens[k].low == "of" and tokens[k - 1].low in heads), -1)
+    return of >= 0 and not any(t.low in heads for t in rest)  # "Department of Seniors and Long-Term Care"
 
 
 def _office_head(body: list[Token]) -> Token:

@@ -1073,6 +1073,15 @@ CASES = [
     ("legislator", "“It was close,” said Cllr Anita Sharma.", [("It was close,", "direct", "Anita Sharma")]),
     ("legislator", "“It was close,” Reeve Dwight Klassen said.", [("It was close,", "direct", "Dwight Klassen")]),
     ("legislator", "“The river remembers,” said Elder Mary Rae.", [("The river remembers,", "direct", "Mary Rae")]),
+    # O2. One body's name may hold "and" or a list's commas: a country's department ("Fisheries and Oceans Canada",
+    #     "Immigration, Refugees and Citizenship Canada") and an "of" part ("Department of Fisheries and Oceans");
+    #     two people joined by "and" stay two.
+    ("body with and", "“Stocks are low,” Fisheries and Oceans Canada said in a statement.",
+     [("Stocks are low,", "direct", "Fisheries and Oceans Canada")]),
+    ("body with and", "“Files are late,” Immigration, Refugees and Citizenship Canada said.",
+     [("Files are late,", "direct", "Immigration, Refugees and Citizenship Canada")]),
+    ("body with and", "The Department of Fisheries and Oceans said stocks were “critically low.”",
+     [("critically low.", "partial", "Department of Fisheries and Oceans")]),
     # P3. A pronoun after a quotation of several sentences reads from the quotation's start: the sentence before it
     #     is the one before the quotation, not the quotation's own first sentence.
     ("pronoun chain", "“It’s a mess,” Brent Kowalchuk said.\n\nIts chair, Gordon Plaskett, a retired civil engineer "
