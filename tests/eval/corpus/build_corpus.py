@@ -6493,6 +6493,408 @@ doc("us-npr-14", "us-politics", [
     q("But nobody should have to figure out how to have a baby.", "Kayla Fenwick", PER, "she", "says"),
 ])
 
+# A CTV News national story in straight marks on an air passenger rights bill: a headline "airlines warn of '…'" for
+# an airline council whose statement holds the words in the body, a byline block with a "Published" line, "closing
+# what she called "…"", a regulation's wording in marks, a quote split by "X told reporters on Parliament Hill", "The
+# minister said ..." then "she said", a senior government official not named (a partial, then "the official said"),
+# the council's statement then "the statement said", its president who "told CTV News in an interview", a critic who
+# "called the bill "…"" then "said in the House of Commons", a Bloc critic who "said in French", an advocate by "she
+# said", a couple sharing a surname (`Ron and Lisa Gutowski`, each quoted in turn), a federal agency's emailed
+# statement, "the minister said" split around a quote at the end.
+
+doc("ca-ctv-15", "canadian-news", [
+    q("higher fares for everyone", "Canadian Air Carriers Council", ORG, "airlines", "warn", PARTIAL, nth=0),
+    q("the loophole you could fly a 737 through.", "Élise Valcourt", PER, "Transport Minister Élise Valcourt",
+      "called", PARTIAL),
+    q("If your flight is three hours late, you shouldn't have to become a lawyer to get your money back,",
+      "Élise Valcourt", PER, "Valcourt", "told"),
+    q("You should get a notification on your phone and a deposit in your account. That's it.", "Élise Valcourt",
+      PER, "Valcourt", "told"),
+    q("We inherited a system that was designed to frustrate people until they gave up,", "Élise Valcourt", PER,
+      "she", "said"),
+    q("well under", "a senior government official", ANON, "A senior government official", "said", PARTIAL),
+    q("The airlines will tell you the sky is falling. It isn't,", "a senior government official", ANON,
+      "the official", "said"),
+    q("higher fares for everyone", "Canadian Air Carriers Council", ORG, "The Canadian Air Carriers Council", "said",
+      PARTIAL, nth=1),
+    q("Every dollar an airline pays in automatic compensation⋯from passengers,", "Canadian Air Carriers Council", ORG,
+      "the statement", "said"),
+    q("not against compensation", "Paul Haverkamp", PER, "Paul Haverkamp", "told", PARTIAL),
+    q("We're being asked to pay for weather, for air traffic control staffing, for airport de-icing lineups,",
+      "Paul Haverkamp", PER, "Haverkamp", "said"),
+    q("No other business in this country is responsible for things it doesn't control.", "Paul Haverkamp", PER,
+      "Haverkamp", "said"),
+    q("a press release with a bill number.", "Brent Lockhart", PER, "Conservative transport critic Brent Lockhart",
+      "called", PARTIAL),
+    q("The Liberals have had nine years to fix this.⋯made them worse both times,", "Brent Lockhart", PER,
+      "Lockhart", "said"),
+    q("fed up with being treated like cargo", "Geneviève Bélanger-Roy", PER,
+      "Bloc Quebecois transport critic Geneviève Bélanger-Roy", "said", PARTIAL),
+    q("This is the first one that reads like⋯slept on the floor at Pearson,", "Nadine Koehler", PER, "she", "said"),
+    q("A right you can't enforce isn't a right,", "Nadine Koehler", PER, "she", "said"),
+    q("It's a suggestion.", "Nadine Koehler", PER, "she", "said"),
+    q("We did everything we were supposed to do. We kept the receipts, we filled out the forms,", "Ron Gutowski", PER,
+      "Ron Gutowski", "told"),
+    q("Twenty months later, nothing.", "Ron Gutowski", PER, "Ron Gutowski", "told"),
+    q("A voucher for the airline that left us sleeping in a hotel lobby,", "Lisa Gutowski", PER, "she", "said"),
+    q("No, thank you.", "Lisa Gutowski", PER, "she", "said"),
+    q("welcomes measures that simplify the process for passengers", "Canadian Transportation Agency", ORG,
+      "the Canadian Transportation Agency", "said", PARTIAL),
+    q("have been saying that for 10 years.", "Élise Valcourt", PER, "Valcourt", "said", PARTIAL),
+    q("They said it in 2019. Fares went up for a lot of reasons after that,", "Élise Valcourt", PER, "the minister",
+      "said"),
+    q("Compensation wasn't one of them.", "Élise Valcourt", PER, "the minister", "said"),
+], ignore=["required for safety purposes,"])
+
+# A Global News Alberta story in curly marks on towns leaving the RCMP for a provincial police service: a headline
+# "union calls plan ‘…’" for a union official named in the body, a byline block with "Posted" and "Updated" lines,
+# the minister by surname then "the minister said", a video caption in straight single marks ("Click to play video:
+# '…'"), a mayor's "what she described as “…”" and "told Global News" followed by a quote paragraph with no cue, the
+# RCMP division's statement then "the statement read", an anonymous councillor ("one councillor who voted against it"
+# then an inverted "said the councillor, who asked not to be named"), a second mayor by "he said" after a paragraph
+# without quotes, an opposition critic whose "She called ... “…”" comes before her name's "said", a rural councils'
+# association that takes no position and its president, a criminologist by "she said", a resident with an age,
+# "said “several”" and "he said" at the end.
+
+doc("ca-global-15", "canadian-news", [
+    q("a solution looking for a problem", "Dale Szabo", PER, "union", "calls", PARTIAL, nth=0),
+    q("These communities came to us.⋯and we listened,", "Curtis Kroeger", PER, "Kroeger", "said"),
+    q("That’s a promise, and it’s in writing,", "Curtis Kroeger", PER, "the minister", "said"),
+    q("revolving-door staffing", "Sandra Hrynchuk", PER, "Hollins Creek Mayor Sandra Hrynchuk", "described",
+      PARTIAL),
+    q("We had four detachment commanders in five years.⋯40 kilometres away,", "Sandra Hrynchuk", PER, "Hrynchuk",
+      "told"),
+    q("I’m not anti-RCMP. My brother-in-law is a Mountie. But I have to answer to the people who live here.",
+      "Sandra Hrynchuk", PER, None, None),
+    q("a solution looking for a problem", "Dale Szabo", PER, "Dale Szabo", "called", PARTIAL, nth=1),
+    q("Alberta taxpayers are going to pay more to get less⋯money runs out,", "Dale Szabo", PER, "Szabo", "said"),
+    q("work closely with the province to ensure a seamless transition", "RCMP K Division", ORG,
+      "the RCMP’s K Division", "said", PARTIAL),
+    q("Public safety in these communities remains our priority until the last day of our contract,",
+      "RCMP K Division", ORG, "the statement", "read"),
+    q("rushed through before anybody saw a budget.", "a councillor", ANON, "one councillor", "said", PARTIAL),
+    q("We got a glossy brochure and a handshake,", "a councillor", ANON, "the councillor", "said"),
+    q("I’d like to see a contract.", "a councillor", ANON, "the councillor", "said"),
+    q("Four to three is a majority. That’s how democracy works,", "Ron Heppner", PER, "Heppner", "said"),
+    q("If people don’t like it, there’s a municipal election next October.", "Ron Heppner", PER, "Heppner", "said"),
+    q("We’re going to get officers who live here⋯a town of 4,000 people,", "Ron Heppner", PER, "he", "said"),
+    q("a photo op with a price tag nobody can see.", "Amrit Sekhon", PER, "She", "called", PARTIAL),
+    q("Where is the business case?", "Amrit Sekhon", PER, "Sekhon", "said"),
+    q("Albertans have been asking for it since 2022. Show us the numbers, and then we can have that debate.",
+      "Amrit Sekhon", PER, "Sekhon", "said"),
+    q("watching this very closely.", "Lorna Fehr", PER, "Lorna Fehr", "said", PARTIAL),
+    q("Some of our members are very frustrated with the RCMP.⋯one rural Alberta,", "Lorna Fehr", PER, "Fehr",
+      "said"),
+    q("The RCMP’s problem in rural Alberta has always been staffing. A new uniform doesn’t create new officers,",
+      "Temitope Nwachukwu", PER, "she", "said"),
+    q("If the province is hiring from the same pool, it’s moving the shortage around, not fixing it.",
+      "Temitope Nwachukwu", PER, "she", "said"),
+    q("I don’t care what colour the car is. I care whether it shows up,", "Gord Mitchell", PER, "he", "said"),
+    q("several", "Curtis Kroeger", PER, "Kroeger", "said", PARTIAL),
+    q("I’m not going to get ahead of their councils,", "Curtis Kroeger", PER, "he", "said"),
+], not_quotes=["Rural Alberta towns weigh leaving the RCMP"])
+
+# A HuffPost Canada story in curly marks on student-grant cuts: a title-case headline, a deck quote "one nursing
+# student says" whose student is named only in the body, a byline block, a quote-first lede whose speaker is named in
+# the next paragraph, "told HuffPost Canada", "The province says ... “sustainable”", a minister "told reporters at
+# Queen’s Park", his press secretary's email (a partial, then "she wrote"), a student federation's chair who "called
+# the changes “…”" and whose quote nests the government's word in single marks, an embedded post on X without marks
+# and its sign-off, an Indigenous student by "he said" twice, an anonymous financial aid administrator (a one-word
+# partial, then "she said"), a researcher, a mother and daughter sharing a surname (`Grace Osei-Bonsu`, then "Grace
+# said" and "Amara said" by first name), the daughter's "she said" at the end.
+
+doc("ca-huffpost-15", "canadian-news", [
+    q("I did everything right, and I still can’t afford to finish,", "Amara Osei-Bonsu", PER, "one nursing student",
+      "says"),
+    q("I did everything right, and I still can’t afford to finish.", "Amara Osei-Bonsu", PER, "Amara Osei-Bonsu",
+      None),
+    q("That’s basically my whole fourth year,", "Amara Osei-Bonsu", PER, "Osei-Bonsu", "told"),
+    q("I either take on another four grand in debt or I take a year off and hope I can come back.",
+      "Amara Osei-Bonsu", PER, "Osei-Bonsu", "told"),
+    q("sustainable", "Ontario", ORG, "The province", "says", PARTIAL),
+    q("We want to help the students who need it most⋯there in 10 years,", "Nolan Eckert", PER, "Eckert", "said"),
+    q("continues to offer one of the most generous student aid programs in the country.", "Chloé Gosselin", PER,
+      "Chloé Gosselin", "said", PARTIAL),
+    q("The majority of low-income students will see no change to their grant amount,", "Chloé Gosselin", PER, "she",
+      "wrote"),
+    q("a tax on ambition", "Malik Desmarais", PER, "Malik Desmarais", "called", PARTIAL),
+    q("They keep saying ‘low-income.’ Fifty-five thousand dollars⋯not a comfortable life,", "Malik Desmarais", PER,
+      "Desmarais", "said"),
+    q("That’s a family that’s already choosing between groceries and rent.", "Malik Desmarais", PER, "Desmarais",
+      "said"),
+    q("My band covers some of my costs, but not all of it. OSAP was the part that made it possible,",
+      "Jordan Whitebird", PER, "he", "said"),
+    q("I moved 1,400 kilometres for this program. I’m not moving back after one year.", "Jordan Whitebird", PER, "he",
+      "said"),
+    q("Engineering is not a program where you can work 30 hours a week and keep your grades up,", "Jordan Whitebird",
+      PER, "he", "said"),
+    q("Everybody here knows that.", "Jordan Whitebird", PER, "he", "said"),
+    q("panicked", "a financial aid administrator at a Toronto college", ANON,
+      "A financial aid administrator at a Toronto college", "told", PARTIAL),
+    q("We’re seeing students ask whether they should drop to part-time now, before the changes kick in,",
+      "a financial aid administrator at a Toronto college", ANON, "she", "said"),
+    q("That’s not a question anyone should have to ask in October.",
+      "a financial aid administrator at a Toronto college", ANON, "she", "said"),
+    q("A dollar of grant and a dollar of loan look the same on a spreadsheet.⋯borrowed money for school,",
+      "Lionel Mbatha", PER, "Mbatha", "said"),
+    q("so my children would not have to choose between school and survival.", "Grace Osei-Bonsu", PER,
+      "Grace Osei-Bonsu", "said", PARTIAL),
+    q("I drive for a ride app at night so she can study in the day,", "Grace Osei-Bonsu", PER, "Grace", "said"),
+    q("Now they tell us it was not enough.", "Grace Osei-Bonsu", PER, "Grace", "said"),
+    q("I want to be a nurse. They keep saying there’s a shortage of nurses,", "Amara Osei-Bonsu", PER, "she", "said"),
+    q("Well, here I am.", "Amara Osei-Bonsu", PER, "she", "said"),
+], ignore=["Cutting grants for students while handing out tax breaks to the people who need them least. This "
+           "government has never met a student it couldn’t squeeze. #onpoli"])
+
+# A Globe and Mail business-courts story in curly marks on a trucking company's creditor protection: a byline block
+# (name, beat, city, date), a judge's written reasons ("said she was “…”" then "she wrote", split), a chief executive
+# named first in "according to an affidavit" and quoted as "Mr. Marwick said in a statement", his son sharing the
+# surname ("His son, Kyle Marwick," who "told The Globe and Mail", then "the younger Mr. Marwick said"), the drivers'
+# lawyer ("Ms. Mehra said in her submissions", then "she called the ruling “…”"), a bank's statement ("the bank
+# said"), a court monitor's report ("the firm said"), a driver by "Mr. X said" and "he said", a union's statement then
+# "the union said", a ministry spokesperson, a law professor after an inverted "said X, a professor at" and "she said"
+# for a quote that repeats the judge's words without marks.
+
+doc("ca-globe-15", "canadian-news", [
+    q("deeply troubled", "Miriam Kovacs", PER, "Justice Kovacs", "said", PARTIAL, nth=0),
+    q("A liquidation would deliver to these employees a claim against an empty estate,", "Miriam Kovacs", PER, "she",
+      "wrote"),
+    q("The stay, for all its imperfections, at least preserves the possibility of payment.", "Miriam Kovacs", PER,
+      "she", "wrote"),
+    q("We have been in business for 41 years, and we intend to be in business for 41 more,", "Glen Marwick", PER,
+      "Mr. Marwick", "said"),
+    q("This process gives us the breathing room to do that.", "Glen Marwick", PER, "Mr. Marwick", "said"),
+    q("We were running trucks down to Ohio and bringing them back empty.⋯You can’t do it for a year,", "Kyle Marwick",
+      PER, "the younger Mr. Marwick", "said"),
+    q("These are not sophisticated creditors. They did not lend this company money. They drove its trucks,",
+      "Sunita Mehra", PER, "Ms. Mehra", "said"),
+    q("a disappointment, but not the end of the road,", "Sunita Mehra", PER, "she", "called", PARTIAL),
+    q("committed to working with the company and the monitor toward a viable restructuring.", "Dominion Crest Bank",
+      ORG, "the bank", "said", PARTIAL),
+    q("extremely limited", "Hartwell Restructuring Inc.", ORG, "the firm", "said", PARTIAL),
+    q("I kept driving because they kept telling us the money was coming next Friday,", "Andre Gagnon-Leduc", PER,
+      "Mr. Gagnon-Leduc", "said"),
+    q("Next Friday turned into seven Fridays.", "Andre Gagnon-Leduc", PER, "Mr. Gagnon-Leduc", "said"),
+    q("I’m 58. I didn’t think I’d be doing this again,", "Andre Gagnon-Leduc", PER, "he", "said"),
+    q("Our members kept this company’s trucks on the road through the worst of it.⋯before the bank is,",
+      "Canadian Freight Drivers Union", ORG, "the union", "said"),
+    q("aware of the situation",
+      "a spokesperson for Ontario’s Ministry of Labour, Immigration, Training and Skills Development", ANON,
+      "A spokesperson for Ontario’s Ministry of Labour, Immigration, Training and Skills Development", "said",
+      PARTIAL),
+    q("The law gives employees a small priority⋯ranks with everybody else’s,", "Priya Venkatesan", PER,
+      "Priya Venkatesan", "said"),
+    q("In practice, that can mean pennies on the dollar.", "Priya Venkatesan", PER, "Priya Venkatesan", "said"),
+    q("When a judge writes that she is deeply troubled, the company’s lawyers should read that as a warning,",
+      "Priya Venkatesan", PER, "she", "said"),
+])
+
+# A Canadian Press international story in curly marks on recruitment fees charged to workers bound for Canadian
+# farms: a byline and a "THE CANADIAN PRESS" line, a foreign dateline, a foreign labour minister ("said the findings
+# showed “…”" then "told reporters"), a ministry report that "described one agency ... as operating “…”" ("It"), a
+# worker who "said in Spanish through an interpreter" and then "he said", his brother sharing the surname but not
+# quoted, a minister's spokesperson whose partial comes a paragraph before her name ("a spokesperson for ... said"
+# then "spokesperson X said in a statement"), a grower, an employers' association's statement (two partials, "what it
+# called “…”", then "the statement said"), an advocate after an inverted "said X, an organizer with", then "she said",
+# Global Affairs Canada's statement (two partials), a recruiter "reached by phone", the minister's "she said" at the
+# end, the CP sign-off and "With files from".
+
+doc("ca-cp-15", "canadian-news", [
+    q("an industry that has learned to profit from poverty", "Inés Valenzuela", PER,
+      "Labour Minister Inés Valenzuela", "said", PARTIAL),
+    q("These men and women are going to Canada to work, not to pay off debts to criminals,", "Inés Valenzuela", PER,
+      "Valenzuela", "told"),
+    q("Anyone who charges them for the right to work will lose their licence, and some of them will go to prison.",
+      "Inés Valenzuela", PER, "Valenzuela", "told"),
+    q("a parallel bank with interest rates that would shame a moneylender.", "Valdoria’s labour ministry", ORG, "It",
+      "described", PARTIAL),
+    q("They told us it was for the visa, for the medical exam, for the plane,", "Rodrigo Fuentes", PER, "Fuentes",
+      "said"),
+    q("Later I found out the farm paid for the plane.", "Rodrigo Fuentes", PER, "Fuentes", "said"),
+    q("I came home with less than I left with.⋯in Canada for six months,", "Rodrigo Fuentes", PER, "he", "said"),
+    q("deeply concerned", "Marie-Ève Tardif", PER, "a spokesperson for Immigration Minister Daniel Aucoin", "said",
+      PARTIAL),
+    q("Employers who knowingly use recruiters who charge workers fees⋯banned from the program,", "Marie-Ève Tardif",
+      PER, "spokesperson Marie-Ève Tardif", "said"),
+    q("If somebody was taking money from my guys, I want to know who, and I want them out of this,", "Ken Dykstra",
+      PER, "Dykstra", "said"),
+    q("These are people I’ve worked beside for 12 years.", "Ken Dykstra", PER, "Dykstra", "said"),
+    q("condemn any exploitation of workers", "Canadian Horticultural Employers Association", ORG,
+      "The Canadian Horticultural Employers Association", "said", PARTIAL),
+    q("the crimes of third parties.", "Canadian Horticultural Employers Association", ORG,
+      "The Canadian Horticultural Employers Association", "called", PARTIAL),
+    q("Our members have followed the rules.⋯they did not control,", "Canadian Horticultural Employers Association",
+      ORG, "the statement", "said"),
+    q("Workers have been telling us about these fees since before the pandemic. Nobody in Ottawa wanted to hear it,",
+      "Yolanda Pérez-Ocampo", PER, "Yolanda Pérez-Ocampo", "said"),
+    q("Now there is a government report with a stamp on it.", "Yolanda Pérez-Ocampo", PER, "Yolanda Pérez-Ocampo",
+      "said"),
+    q("The whole system runs on fear of not being called back,", "Yolanda Pérez-Ocampo", PER, "she", "said"),
+    q("has been in close contact with Valdorian authorities", "Global Affairs Canada", ORG, "Global Affairs Canada",
+      "said", PARTIAL),
+    q("at every opportunity.", "Global Affairs Canada", ORG, "Global Affairs Canada", "said", PARTIAL),
+    q("I charge for my services, like any lawyer or accountant,", "Álvaro Quiroga", PER, "Quiroga", "said"),
+    q("If some people lent money to the workers at high interest, that is not my business.", "Álvaro Quiroga", PER,
+      "Quiroga", "said"),
+    q("This is the beginning,", "Inés Valenzuela", PER, "she", "said"),
+])
+
+# An AP state-politics story in straight marks on an Arizona groundwater-metering bill: a byline and `PHOENIX (AP)`
+# dateline, the governor's statement split around "X said in a statement after the vote", "Republican Rep. X of
+# Willcox, who sponsored the bill," then "Corliss said" twice and "he said" at the end, an opponent after an inverted
+# "said Republican Rep. X of Safford, who voted against the bill", a growers' council that "called it "…"" then "the
+# statement said", a father and daughter sharing a surname ("His daughter, Jolene Brewer, ..." then "she said"), a
+# tribal chairwoman "in a phone interview", "called the vote "…"", the House speaker's statement ("said ... that the
+# measure "…" and accused"), "The governor's office said" without a quote, a hydrologist.
+
+doc("us-ap-15", "us-politics", [
+    q("For 45 years we've let the biggest wells in the state run without a meter, and we've watched people's taps go "
+      "dry,", "Elena Talbott", PER, "Talbott", "said"),
+    q("Tonight the Legislature decided that we can't manage what we don't measure.", "Elena Talbott", PER, "Talbott",
+      "said"),
+    q("I've got constituents who are filling up 300-gallon tanks⋯flush their toilets,", "Wade Corliss", PER,
+      "Corliss", "said"),
+    q("That's not a Democrat problem or a Republican problem. That's an Arizona problem.", "Wade Corliss", PER,
+      "Corliss", "said"),
+    q("I've been called worse.⋯put a meter on that well himself,", "Wade Corliss", PER, "Corliss", "said"),
+    q("Today it's a meter. Next year it's a cap. The year after that, it's a buyout,", "Lorraine Sisk", PER,
+      "Republican Rep. Lorraine Sisk", "said"),
+    q("Rural Arizona has seen this movie before.", "Lorraine Sisk", PER, "Republican Rep. Lorraine Sisk", "said"),
+    q("a solution written in Phoenix for problems that Phoenix created.", "Arizona Growers Council", ORG,
+      "The Arizona Growers Council", "called", PARTIAL),
+    q("Our members are not opposed to good data. They are opposed to a mandate with no money attached,",
+      "Arizona Growers Council", ORG, "the statement", "said"),
+    q("You find out real quick where you're wasting it,", "Hank Brewer", PER, "Brewer", "said"),
+    q("It paid for itself.", "Hank Brewer", PER, "Brewer", "said"),
+    q("We're not the ones drilling 2,000-foot wells,", "Jolene Brewer", PER, "she", "said"),
+    q("They came in, they drilled deeper than all of us, and now everyone's well is sucking air.", "Jolene Brewer",
+      PER, "she", "said"),
+    q("We have been saying for years that the water under this valley⋯the biggest pump,", "Lucinda Nez", PER, "Nez",
+      "said"),
+    q("This bill is late, but it is something.", "Lucinda Nez", PER, "Nez", "said"),
+    q("a long time coming", "Rosa Tenorio", PER, "Senate Minority Leader Rosa Tenorio", "called", PARTIAL),
+    q("does not have the support of a majority of the majority", "Todd Eckstrom", PER,
+      "Republican House Speaker Todd Eckstrom", "said", PARTIAL),
+    q("Right now we're estimating groundwater use in some of these basins from satellite pictures of green fields,",
+      "Kevin Fenster", PER, "Fenster", "said"),
+    q("That's a little like estimating a household's water bill by looking at the lawn.", "Kevin Fenster", PER,
+      "Fenster", "said"),
+    q("My phone's going to be busy this weekend,", "Wade Corliss", PER, "he", "said"),
+    q("But I'll tell you what, a lot of those calls are going to be people saying thank you.", "Wade Corliss", PER,
+      "he", "said"),
+])
+
+# A Politico Congress story in curly marks on a kids' online safety bill stalled in committee: a sentence-case deck
+# without quotes, a two-name byline and timestamp, "according to three committee aides granted anonymity" after the
+# chair's action, the chair who "told POLITICO" and then "the Indiana Republican said: “…”", `(D-Minn.)` and
+# `(R-Tenn.)` labels, "Her Republican co-sponsor, Sen. X (R-Tenn.), was more measured but said he had told X ... that
+# the delay was “…”" (a named third person in the clause), "One of the aides said" without a quote then "the aide
+# said", a company spokesperson's statement (two partials, then "Nakamura said"), a congresswoman's denial, an
+# inverted "said Rep. X (D-Calif.), the panel’s top Democrat on", a bereaved mother whose quote reports the chair's
+# words without marks, the speaker's spokesperson, the majority leader by "he told reporters", a White House official
+# granted anonymity, the first senator's "she said" at the end.
+
+doc("us-politico-15", "us-politics", [
+    q("We want to get this right, not get it fast,", "Glenn Tobiason", PER, "Tobiason", "told"),
+    q("There are members on my committee with legitimate First Amendment questions, and they deserve answers before "
+      "we vote.", "Glenn Tobiason", PER, "Tobiason", "told"),
+    q("I’m not going to put a date on it.", "Glenn Tobiason", PER, "the Indiana Republican", "said"),
+    q("Every week this sits in a drawer, another kid gets hurt,", "Rachel Sundby", PER, "Sen. Rachel Sundby",
+      "said"),
+    q("The House has had this bill for four months. Four months. What exactly are they waiting for?",
+      "Rachel Sundby", PER, "Sen. Rachel Sundby", "said"),
+    q("unacceptable to a lot of parents in Tennessee.", "Clay Pennington", PER, "Sen. Clay Pennington", "said",
+      PARTIAL),
+    q("Glenn is a friend. But I told him, if there’s a problem with the text, send me the problem,",
+      "Clay Pennington", PER, "Pennington", "said"),
+    q("Don’t just sit on it.", "Clay Pennington", PER, "Pennington", "said"),
+    q("They’ve been in every office on the Republican side. Some of them twice,", "a committee aide", ANON,
+      "the aide", "said"),
+    q("The argument is always the same: it’s a censorship bill dressed up as a safety bill.", "a committee aide",
+      ANON, "the aide", "said"),
+    q("shares the goal of keeping young people safe online", "Trevor Nakamura", PER,
+      "company spokesperson Trevor Nakamura", "said", PARTIAL),
+    q("vague duty of care", "Trevor Nakamura", PER, "company spokesperson Trevor Nakamura", "said", PARTIAL),
+    q("We have supported age-appropriate design standards⋯undermining free expression,", "Trevor Nakamura", PER,
+      "Nakamura", "said"),
+    q("I have four kids. Nobody needs to lobby me about what happens to kids on these apps,", "Dana Fairbanks", PER,
+      "Fairbanks", "said"),
+    q("But I’m not handing an unelected agency the power⋯outlast this administration.", "Dana Fairbanks", PER,
+      "Fairbanks", "said"),
+    q("This is a bill with 60-plus Republican co-sponsors in the House,", "Mónica Arriaga", PER,
+      "Rep. Mónica Arriaga", "said"),
+    q("If it came to the floor tomorrow, it would pass with 350 votes. The only people it can’t get past are the "
+      "lobbyists.", "Mónica Arriaga", PER, "Rep. Mónica Arriaga", "said"),
+    q("He looked me in the eye and said he was committed to this,", "Lauren Beckett", PER, "Beckett", "said"),
+    q("I’d like to believe him. I’ve been told that a lot of times in this building.", "Lauren Beckett", PER,
+      "Beckett", "said"),
+    q("supports the committee process", "a spokesperson for Speaker Mark Brightwell", ANON,
+      "A spokesperson for Speaker Mark Brightwell", "said", PARTIAL),
+    q("We passed it 88 to 10. I don’t know what else you want from us,", "Tom Harrigan", PER, "he", "told"),
+    q("The ball is in their court.", "Tom Harrigan", PER, "he", "told"),
+    q("made it clear to House leadership that this is a priority", "a White House official", ANON,
+      "A White House official", "said", PARTIAL),
+    q("If they won’t vote on it on its own, we’ll find a vehicle,", "Rachel Sundby", PER, "she", "said"),
+    q("This isn’t going away.", "Rachel Sundby", PER, "she", "said"),
+])
+
+# A Washington Post agency story in curly marks on Social Security field-office hour cuts: a headline and a deck
+# without quotes, a two-name byline and timestamp, "according to internal data and emails reviewed by The Washington
+# Post", an internal email's author in an apposition ("from the agency’s deputy commissioner for operations, X, who
+# wrote that ... “…”") then "she wrote", a spokesperson's statement, employees on the condition of anonymity ("One
+# claims specialist in Georgia said" without a quote, then "the specialist said"; "A manager at an office in
+# Pennsylvania described ... as “…”"), a White House deputy press secretary ("said ... “…” and blamed “…”"), an
+# inverted "said Sen. X (D-Nev.), who sits on", a joint letter of two senators ("The letter called the cuts “…”"), a
+# House Republican sharing a surname with one of them ("is not related to the Vermont senator") then "he said", the
+# acting commissioner's letter to staff, a union's president after an inverted "said", a woman of 74 by "she said"
+# twice, a former official.
+
+doc("us-wapo-15", "us-politics", [
+    q("reallocate capacity to higher-volume channels.", "Carla Imbert-Ruiz", PER, "Carla Imbert-Ruiz", "wrote",
+      PARTIAL),
+    q("I recognize this will be difficult for some of our customers,", "Carla Imbert-Ruiz", PER, "she", "wrote"),
+    q("But we cannot staff every door at the level we did when we had 6,000 more employees.", "Carla Imbert-Ruiz",
+      PER, "she", "wrote"),
+    q("continuously adjusts office hours to match demand", "Andrea Milford", PER,
+      "Social Security spokesperson Andrea Milford", "said", PARTIAL),
+    q("We encourage anyone who can use our online services to do so⋯more quickly,", "Andrea Milford", PER,
+      "Milford", "said"),
+    q("People come into the office because they couldn’t get through on the phone,", "a claims specialist in Georgia",
+      ANON, "the specialist", "said"),
+    q("Then they find the door locked on a Wednesday afternoon.⋯two buses to get here.",
+      "a claims specialist in Georgia", ANON, "the specialist", "said"),
+    q("exhausted and embarrassed.", "a manager at an office in Pennsylvania", ANON,
+      "A manager at an office in Pennsylvania", "described", PARTIAL),
+    q("We had a man in his 80s who came in three times to fix his address,", "a manager at an office in Pennsylvania",
+      ANON, "the manager", "said"),
+    q("He thought we were closed for good.", "a manager at an office in Pennsylvania", ANON, "the manager", "said"),
+    q("committed to a Social Security system that works for every senior", "Kevin Morishita", PER,
+      "White House deputy press secretary Kevin Morishita", "said", PARTIAL),
+    q("decades of outdated technology", "Kevin Morishita", PER, "White House deputy press secretary Kevin Morishita",
+      "blamed", PARTIAL),
+    q("They cut hours at 140 offices and didn’t think to mention it to the committee that funds them,",
+      "Laura Pineda", PER, "Sen. Laura Pineda", "said"),
+    q("I found out from a constituent.", "Laura Pineda", PER, "Sen. Laura Pineda", "said"),
+    q("a service reduction by stealth.", "Laura Pineda and Owen Gallagher", PER, "The letter", "called", PARTIAL,
+      speakers=["Laura Pineda", "Owen Gallagher"]),
+    q("inundated", "Mitch Gallagher", PER, "Rep. Mitch Gallagher", "said", PARTIAL),
+    q("I support making the agency more efficient.⋯for three hours,", "Mitch Gallagher", PER, "he", "said"),
+    q("That’s not efficiency. That’s just moving the line.", "Mitch Gallagher", PER, "he", "said"),
+    q("as staffing permits.", "Frank Ilchuk", PER, "Ilchuk", "said", PARTIAL),
+    q("We told them exactly what would happen, and it happened,", "Renata Sowande", PER, "Renata Sowande", "said"),
+    q("You can’t lose one in five workers and expect the door to stay open.", "Renata Sowande", PER,
+      "Renata Sowande", "said"),
+    q("They told me to come back Thursday,", "Gloria Templeton", PER, "she", "said"),
+    q("I don’t drive. My neighbor drove me. I can’t ask her to do this every day.", "Gloria Templeton", PER, "she",
+      "said"),
+    q("The phone is hard for a lot of people, and the website is harder,", "Jennifer Sorrell", PER, "Sorrell",
+      "said"),
+    q("The field office was the safety net under the safety net.⋯people notice.", "Jennifer Sorrell", PER, "Sorrell",
+      "said"),
+    q("I paid in for 47 years,", "Gloria Templeton", PER, "she", "said"),
+    q("I just wanted to talk to somebody.", "Gloria Templeton", PER, "she", "said"),
+])
+
 
 if __name__ == "__main__":
     sys.exit(main())
