@@ -6896,5 +6896,383 @@ doc("us-wapo-15", "us-politics", [
 ])
 
 
+# A CTV News Toronto provincial story in straight marks (CTV's web copy) on road tests for drivers 80 and older: a
+# minister's partial after "says" in the lead, "told reporters at Queen's Park" split around the cue, "The minister
+# said" and "he said", an NDP critic after an inverted "said" and then "called", a cyclist's mother and father sharing
+# a surname ("Nolan's mother, X," then "she told CTV News Toronto" and a quote paragraph that follows on; "Her husband,
+# X," then "he said"), a seniors' council that "called the policy "…"" then its director after an inverted "said", a
+# therapist whose quote holds "she" for a hypothetical driver and a paragraph that follows on, a ministry spokesperson's
+# emailed partial then "the spokesperson wrote", the premier "said, laughing" with his father's words nested in single
+# straight marks, the mother's "she said" at the end.
+
+doc("ca-ctv-16", "canadian-news", [
+    q("keeping people on the road safely, not taking them off it.", "Raymond Kesteven", PER,
+      "Transportation Minister Raymond Kesteven", "says", PARTIAL),
+    q("The screening we have now was designed for a different era,", "Raymond Kesteven", PER, "Kesteven", "told"),
+    q("A vision test and a pen-and-paper exercise tell you something.⋯a lot more.", "Raymond Kesteven", PER,
+      "Kesteven", "told"),
+    q("within 30 days, anywhere in the province.", "Raymond Kesteven", PER, "The minister", "said", PARTIAL),
+    q("We want this in place for the 2027 renewal cycle,", "Raymond Kesteven", PER, "he", "said"),
+    q("They can't get a 16-year-old a road test in Brampton in under four months,", "Rochelle Banfield", PER,
+      "NDP transportation critic Rochelle Banfield", "said"),
+    q("Now they're going to put every 80-year-old in Ontario in the same line? Come on.", "Rochelle Banfield", PER,
+      "NDP transportation critic Rochelle Banfield", "said"),
+    q("a headline looking for a plan", "Rochelle Banfield", PER, "Banfield", "called", PARTIAL),
+    q("I'm not angry at that man. I've never been angry at him,", "Denise Theriault", PER, "she", "told"),
+    q("I'm angry that nobody ever asked him to show he could still do it.", "Denise Theriault", PER, "she", "told"),
+    q("Nolan was riding to work.⋯He did everything right.", "Denise Theriault", PER, None, None),
+    q("We didn't do this to get a law with his name on it,", "Paul Theriault", PER, "he", "said"),
+    q("We did it so the next family doesn't get the phone call we got.", "Paul Theriault", PER, "he", "said"),
+    q("ageism with a clipboard.", "Council of Ontario Seniors' Organizations", ORG,
+      "The Council of Ontario Seniors' Organizations", "called", PARTIAL),
+    q("Age is not a diagnosis,", "Bernard Vézina", PER, "Bernard Vézina", "said"),
+    q("I know 84-year-olds who drive better than my nephew. Test people on their driving, not on their birthday.",
+      "Bernard Vézina", PER, "Bernard Vézina", "said"),
+    q("for everything: groceries, the pharmacy, church, seeing the grandkids,", "Bernard Vézina", PER, "Vézina", "said",
+      PARTIAL),
+    q("If you put an 82-year-old in an unfamiliar car⋯perfectly safe at home,", "Sunita Raghavan", PER, "Raghavan",
+      "said"),
+    q("The good news is that's fixable. Let people take the test in their own car, close to home.", "Sunita Raghavan",
+      PER, None, None),
+    q("as many times as they need", "a spokesperson for the Ministry of Transportation", ANON,
+      "a spokesperson for the Ministry of Transportation", "said", PARTIAL),
+    q("No one will lose their licence on the basis of one bad day,", "a spokesperson for the Ministry of Transportation",
+      ANON, "the spokesperson", "wrote"),
+    q("My dad's not thrilled with me,", "Warren Colquhoun", PER, "Colquhoun", "said"),
+    q("But he told me, 'If I can't pass it, I shouldn't be driving.' That's about the size of it.", "Warren Colquhoun",
+      PER, "Colquhoun", "said"),
+    q("Every single one,", "Denise Theriault", PER, "she", "said"),
+])
+
+# A Global News courts story on a stay of proceedings for delay (a Jordan ruling) in a grandparent-scam fraud case: a
+# headline quote in single marks ahead of a colon whose speaker, the victim, is named only in the body, the scam's name
+# in marks in the lead, a judge's written decision ("found that ... was “…” and that the Crown had “…”", "X wrote",
+# "She noted"), a mother and daughter sharing a surname (the daughter "told Global News", the mother introduced by a
+# sentence of indirect speech and then "she said", a quote paragraph that follows on, the daughter's "she said" at the
+# end over the mother's nested words), the prosecution service's statement then "the statement said", its spokesperson
+# who "declined to say ..." then "He said only that", a defence lawyer, the attorney general ("called", "told
+# reporters"), a senior Crown prosecutor on condition of anonymity (singular "they") then "the prosecutor said", an
+# RCMP corporal's e-mail ("said investigators were “…”", "X wrote"), a professor by "he said".
+
+doc("ca-global-16", "canadian-news", [
+    q("I feel robbed twice", "Eleanor Dubrovsky", PER, None, None, nth=0),
+    q("well beyond any reasonable ceiling", "Corinne Delorme", PER, "Justice Corinne Delorme", "found", PARTIAL),
+    q("failed to take the steps a diligent prosecutor would take", "Corinne Delorme", PER, "Justice Corinne Delorme",
+      "found", PARTIAL),
+    q("Delay of this magnitude is not a technicality,", "Corinne Delorme", PER, "Delorme", "wrote"),
+    q("It is the very harm the Charter guarantee exists to prevent, and it is borne by the accused and the public alike.",
+      "Corinne Delorme", PER, "Delorme", "wrote"),
+    q("in seven separate tranches,", "Corinne Delorme", PER, "She", "noted", PARTIAL),
+    q("My mother spent two years thinking she was stupid,", "Lisa Dubrovsky", PER, "Lisa Dubrovsky", "told"),
+    q("She wasn’t stupid. She was kind. That’s what they used.", "Lisa Dubrovsky", PER, "Lisa Dubrovsky", "told"),
+    q("I feel robbed twice,", "Eleanor Dubrovsky", PER, "she", "said"),
+    q("Once by them, and once by the courts.", "Eleanor Dubrovsky", PER, "she", "said"),
+    q("I gave them my savings and then I gave them my time.⋯I’m 88 years old.", "Eleanor Dubrovsky", PER, None, None),
+    q("reviewing the decision carefully", "BC Prosecution Service", ORG, "the BC Prosecution Service", "said", PARTIAL),
+    q("The BCPS recognizes the profound impact this outcome has on the people who came forward,",
+      "BC Prosecution Service", ORG, "the statement", "said"),
+    q("takes its obligations under Jordan seriously,", "Damien Rask", PER, "He", "said", PARTIAL),
+    q("My client has lived under these charges for almost four years,", "Naomi Gerwitz", PER, "Gerwitz", "said"),
+    q("The Crown charged first and organized later, and the court has now said so.", "Naomi Gerwitz", PER, "Gerwitz",
+      "said"),
+    q("a gut punch for every family that trusted the system", "Leona Thiessen", PER, "Attorney General Leona Thiessen",
+      "called", PARTIAL),
+    q("We have added Crown counsel, we have added sheriffs, we have added court clerks,", "Leona Thiessen", PER,
+      "Thiessen", "told"),
+    q("Clearly, in this case, it was not enough, and I want to know why.", "Leona Thiessen", PER, "Thiessen", "told"),
+    q("Files like this one sit on someone’s desk because there’s nobody else to pick them up,",
+      "a senior Crown prosecutor", ANON, "the prosecutor", "said"),
+    q("disappointed", "Melissa Dang", PER, "Cpl. Melissa Dang", "said", PARTIAL),
+    q("These calls have not stopped,", "Melissa Dang", PER, "Dang", "wrote"),
+    q("If someone calls saying a family member is in jail⋯call that family member directly.", "Melissa Dang", PER,
+      "Dang", "wrote"),
+    q("Jordan is doing exactly what it was designed to do, which is to make delay costly for the system,",
+      "Benjamin Trevethan", PER, "he", "said"),
+    q("The trouble is that the cost lands on the victims.", "Benjamin Trevethan", PER, "he", "said"),
+    q("She says, ‘What if it’s really one of them?’", "Lisa Dubrovsky", PER, "she", "said"),
+], not_quotes=["grandparent scam"])
+
+# A HuffPost Canada immigration story on employer-specific work permits for migrant farmworkers (a title-case
+# headline and a deck, curly marks): a worker under a pseudonym whose first quote nests his supervisor's words and is
+# followed by a long apposition before "said in Spanish through an interpreter", then "he said" through the story, an
+# organizer after an inverted "said" whose quote nests the government's ‘next year,’ (twice), a greenhouse worker who
+# "told HuffPost Canada" by indirect speech and then "she said in Spanish", the federal department's statement (a
+# partial, then "the department said"), a sociologist who "described ... as “…”", a grower's "treat their workers “…”",
+# a growers' co-operative's statement then "the co-operative said", a minister's spokesperson named after the minister
+# ("A spokesperson for Immigration Minister X, Y, said the minister “…”"), the first worker's last "he said".
+
+doc("ca-huffpost-16", "canadian-news", [
+    q("He said, ‘If you go to the hospital, you go home. To Mexico,’", "Miguel", PER, "Miguel", "said"),
+    q("I can’t change farms. I can’t complain.⋯I lose the permit,", "Miguel", PER, "he", "said"),
+    q("So you stay quiet. Everybody stays quiet.", "Miguel", PER, "he", "said"),
+    q("Every year we hear ‘next year,’", "Teresa Maldonado", PER, "Teresa Maldonado", "said"),
+    q("Meanwhile, people are getting hurt.", "Teresa Maldonado", PER, "Teresa Maldonado", "said"),
+    q("never turn into a complaint, because the worker is too scared.", "Teresa Maldonado", PER, "Maldonado", "said",
+      PARTIAL),
+    q("We have one stove for 12 people,", "Rosa Elena Cuxil", PER, "she", "said"),
+    q("When I asked for another one, the manager said I could go back to Guatemala if I didn’t like it.",
+      "Rosa Elena Cuxil", PER, "she", "said"),
+    q("If I lose this, they don’t eat,", "Rosa Elena Cuxil", PER, "she", "said"),
+    q("It’s that simple.", "Rosa Elena Cuxil", PER, "she", "said"),
+    q("actively working", "Immigration, Refugees and Citizenship Canada", ORG,
+      "Immigration, Refugees and Citizenship Canada", "said", PARTIAL),
+    q("Employers who mistreat workers will face consequences, including fines and bans from the program,",
+      "Immigration, Refugees and Citizenship Canada", ORG, "the department", "said"),
+    q("a structural gag order.", "Hannah Nygaard", PER, "She", "described", PARTIAL),
+    q("When your immigration status depends on one person’s goodwill, that person has enormous power over you,",
+      "Hannah Nygaard", PER, "Nygaard", "said"),
+    q("It doesn’t take a bad employer to create that. It just takes the permit.", "Hannah Nygaard", PER, "Nygaard",
+      "said"),
+    q("like family", "Wendell Brouwer", PER, "Wendell Brouwer", "said", PARTIAL),
+    q("If a guy can leave in the middle of June for a farm that pays 50 cents more, I lose my crop,",
+      "Wendell Brouwer", PER, "Brouwer", "said"),
+    q("I paid for his flight. I paid for his housing. There has to be some commitment both ways.", "Wendell Brouwer",
+      PER, "Brouwer", "said"),
+    q("destabilize", "Niagara Growers’ Co-operative", ORG, "The Niagara Growers’ Co-operative", "said", PARTIAL),
+    q("The program works for the vast majority of workers and employers⋯Canada’s food supply,",
+      "Niagara Growers’ Co-operative", ORG, "the co-operative", "said"),
+    q("shares the concerns", "Kiran Bhatti", PER, "Kiran Bhatti", "said", PARTIAL),
+    q("concrete changes", "Kiran Bhatti", PER, "Kiran Bhatti", "said", PARTIAL),
+    q("They always say ‘before the end of the year,’", "Teresa Maldonado", PER, "she", "said"),
+    q("They never say which year.", "Teresa Maldonado", PER, "she", "said"),
+    q("Where else would I go?", "Miguel", PER, "he", "said"),
+])
+
+# A Toronto Star city-hall story on a vacant-storefront tax (a deck, a byline with the bureau): the mayor "told
+# reporters" split around the cue and at the end "the mayor said" after "Rosenthal said she had already spoken to the
+# minister.", `Coun. X (Ward 9, Davenport), who called the vote “…”`, a budget chief who "asked" and a director who
+# "replied" after an inverted cue, a councillor after an inverted "said Coun. X (Ward 22, ...), who voted against"
+# and then a quote after "She said the tax would ..." with no cue, "a change he called “…”", a landlords' association
+# that "called it “…”" then "the association said in a statement", a baker whose quote nests a sign's words and who
+# "told the Star", his daughter sharing his surname ("put it more bluntly." then "she said"), a BIA chair by "she
+# said", a minister's spokesperson's partial.
+
+doc("ca-star-16", "canadian-news", [
+    q("An empty storefront is a missing tooth,", "Anita Rosenthal", PER, "Mayor Anita Rosenthal", "told"),
+    q("One is bad enough. Three on a block and the whole street starts to look sick.", "Anita Rosenthal", PER,
+      "Mayor Anita Rosenthal", "told"),
+    q("a signal to every landlord who thinks holding out for a bank or a pharmacy is free.", "Felix Amankwah", PER,
+      "Coun. Felix Amankwah", "called", PARTIAL),
+    q("On parts of Dundas and Bloor, one in four storefronts has been empty since the pandemic,", "Felix Amankwah",
+      PER, "Amankwah", "said"),
+    q("Some of those owners are waiting for a rent nobody is going to pay⋯costs them almost nothing.",
+      "Felix Amankwah", PER, "Amankwah", "said"),
+    q("Are we sending inspectors door to door? Are we taking the landlord’s word for it?", "Leo Pacitti", PER,
+      "Pacitti", "asked"),
+    q("Owners would file a declaration each year, and we would audit a sample of them,", "Nadia Ibrahim", PER,
+      "Nadia Ibrahim", "replied"),
+    q("It’s the same model we use for the vacant home tax.", "Nadia Ibrahim", PER, "Nadia Ibrahim", "replied"),
+    q("We sent tax bills to people who were living in their houses,", "Stella Markopoulos", PER,
+      "Coun. Stella Markopoulos", "said"),
+    q("And now we want to do it again, with businesses?", "Stella Markopoulos", PER, "Coun. Stella Markopoulos",
+      "said"),
+    q("That’s not a signal. That’s kicking somebody when they’re down.", "Stella Markopoulos", PER,
+      "[She] said the tax", None),
+    q("the fairness piece.", "Felix Amankwah", PER, "he", "called", PARTIAL),
+    q("a blunt instrument aimed at a problem council does not understand.",
+      "Greater Toronto Commercial Landlords Association", ORG, "The Greater Toronto Commercial Landlords Association",
+      "called", PARTIAL),
+    q("Owners do not choose vacancy. No one earns money from an empty unit,",
+      "Greater Toronto Commercial Landlords Association", ORG, "the association", "said"),
+    q("The real obstacles are permit delays and a property tax system that already punishes retail space.",
+      "Greater Toronto Commercial Landlords Association", ORG, "the association", "said"),
+    q("The sign says ‘For Lease.’ It has said ‘For Lease’ since my daughter was in high school,", "Hyun-woo Baek", PER,
+      "Baek", "told"),
+    q("She’s a nurse now.", "Hyun-woo Baek", PER, "Baek", "told"),
+    q("You can’t have a neighbourhood with holes in it,", "Grace Baek", PER, "she", "said"),
+    q("People stop walking. Then they stop coming.", "Grace Baek", PER, "she", "said"),
+    q("If the answer to this is a $20 increase in someone’s rent per square foot, we haven’t helped anyone,",
+      "Marisol Zapata", PER, "she", "said"),
+    q("review any request", "a spokesperson for Municipal Affairs Minister Graham Tofte", ANON,
+      "A spokesperson for Municipal Affairs Minister Graham Tofte", "said", PARTIAL),
+    q("He didn’t say no,", "Anita Rosenthal", PER, "the mayor", "said"),
+    q("At this point, I’ll take that.", "Anita Rosenthal", PER, "the mayor", "said"),
+])
+
+# A CBC Manitoba story in straight marks (CBC's web copy) on a small-town curling rink whose ice plant failed: a deck
+# "president says 'we're not giving up'" in single straight marks whose president is named in the body, a provincial
+# inspection's findings ("a provincial inspection found its ammonia system was "…"", then "The inspection, carried out
+# by the province's X Branch, found ... "…", according to a copy of the report"), the president and her brother-in-law
+# sharing a surname ("Ernie Fehr, Donna's brother-in-law," then "he said with a laugh"), a girl of 12 and her father
+# sharing a surname by "she said" and "he said", a curler who "told CBC's Radio Noon", a reeve's partial then his quotes,
+# a provincial spokesperson's emailed statement then "the statement said", an association's director after an inverted
+# "said" and "which she called", the president's last quote after "She paused." with no cue.
+
+doc("ca-cbc-16", "canadian-news", [
+    q("we're not giving up", "Donna Fehr", PER, "president", "says", PARTIAL),
+    q("no longer safe to operate.", "Boiler and Pressure Vessel Safety Branch", ORG, "a provincial inspection",
+      "found", PARTIAL),
+    q("We're not giving up. We've never given up on anything in this town,", "Donna Fehr", PER, "Donna Fehr", "said"),
+    q("But I'm not going to pretend it isn't a lot of money for a place this size.", "Donna Fehr", PER, "Donna Fehr",
+      "said"),
+    q("multiple points of probable leakage", "Boiler and Pressure Vessel Safety Branch", ORG, "The inspection",
+      "found", PARTIAL),
+    q("The compressor's older than I am. Well, almost,", "Ernie Fehr", PER, "he", "said"),
+    q("Every fall I'd get it going and think, one more year. This time it said no.", "Ernie Fehr", PER, "he", "said"),
+    q("I was so excited. I told everybody,", "Avery Klassen", PER, "she", "said"),
+    q("Now I don't even know if there's going to be a rink.", "Avery Klassen", PER, "she", "said"),
+    q("It's where you go to see people in February. That's it. There's nowhere else,", "Tyler Klassen", PER, "he",
+      "said"),
+    q("You close this, and some of the older folks just won't leave the house all winter.", "Tyler Klassen", PER, "he",
+      "said"),
+    q("My husband's gone, my kids are in Calgary,", "Marjorie Dyck", PER, "Dyck", "told"),
+    q("The rink is my social life. I'm not embarrassed to say it.", "Marjorie Dyck", PER, "Dyck", "told"),
+    q("can't carry this alone.", "Clifford Janzen", PER, "Reeve Clifford Janzen", "said", PARTIAL),
+    q("We've got roads to fix, we've got a lagoon that needs work. Everybody wants something,", "Clifford Janzen", PER,
+      "Janzen", "said"),
+    q("But you lose your rink, you lose a reason to live here. Council knows that.", "Clifford Janzen", PER, "Janzen",
+      "said"),
+    q("The province recognizes the important role community rinks play in rural Manitoba,",
+      "a spokesperson for the province", ANON, "the statement", "said"),
+    q("Applications for the next intake open in April.", "a spokesperson for the province", ANON, "the statement",
+      "said"),
+    q("These are buildings from the '50s and '60s⋯never meant to last this long,", "Colleen Hrychuk", PER,
+      "Colleen Hrychuk", "said"),
+    q("We're going to see more of this, not less.", "Colleen Hrychuk", PER, "Colleen Hrychuk", "said"),
+    q("the single biggest threat to curling in small-town Manitoba.", "Colleen Hrychuk", PER, "she", "called",
+      PARTIAL),
+    q("People have been dropping cheques off at my house,", "Donna Fehr", PER, "Donna Fehr", "said"),
+    q("Twenty dollars, fifty dollars.⋯who it was from.", "Donna Fehr", PER, "Donna Fehr", "said"),
+    q("So I won't.", "Donna Fehr", PER, "[She] paused", None),
+])
+
+# A New York Times campaign story on a Senate candidate's old newspaper columns (a title-case headline and a deck,
+# "Reporting from"): the column's title in marks, the candidate's columns quoted as writing ("wrote that Social
+# Security was “…”", "he wrote in 2010", "A 2013 column calling ... “…”"), the candidate at a town hall ("Mr. X said")
+# and a paragraph that follows on, a rival's "She has called the columns “…”" then "Ms. X said in an interview,
+# holding up", a campaign spokesman's statement, a former editor ("Mr. X said"), two voters with ages by "she said" and
+# "he said", a strategist on condition of anonymity then "the strategist said", the Democrat who "told reporters" and
+# then "she smiled." before "she said", "Professor X said" after an apposition, "he said on Saturday, to applause".
+
+doc("us-nyt-16", "us-politics", [
+    q("a Ponzi scheme with a flag on it.", "Bradley Stoughton", PER, "Mr. Stoughton", "wrote", PARTIAL),
+    q("The minimum wage is a tax on the young, collected by the comfortable,", "Bradley Stoughton", PER, "he",
+      "wrote"),
+    q("I wrote a lot of things when I was 35 that I wouldn’t write today,", "Bradley Stoughton", PER, "Mr. Stoughton",
+      "said"),
+    q("I was paid to be provocative. That was the job.", "Bradley Stoughton", PER, "Mr. Stoughton", "said"),
+    q("Some of it I still believe. Some of it was dumb. I’d like to think I can tell the difference now.",
+      "Bradley Stoughton", PER, None, None),
+    q("a road map of what he would actually do in Washington.", "Carla Dufresne", PER, "She", "called", PARTIAL),
+    q("He’s not running from a record. He doesn’t have one. He has these,", "Carla Dufresne", PER, "Ms. Dufresne",
+      "said"),
+    q("And I think voters deserve to know which Brad Stoughton they’re getting.", "Carla Dufresne", PER,
+      "Ms. Dufresne", "said"),
+    q("digging through microfiche because she can’t talk about her own votes in Concord.", "Tyler Brisco", PER,
+      "Tyler Brisco", "said", PARTIAL),
+    q("He was a good writer. That was the problem,", "Harold Truax", PER, "Mr. Truax", "said"),
+    q("People remembered what he wrote.", "Harold Truax", PER, "Mr. Truax", "said"),
+    q("a gated community with a zip code in Washington", "Bradley Stoughton", PER, "A 2013 column", "calling",
+      PARTIAL),
+    q("I liked some of them. I threw some of them across the kitchen,", "Linda Pelkey", PER, "she", "said"),
+    q("I don’t care what he wrote in 2012. I care what he’s going to do about my property taxes.", "Linda Pelkey",
+      PER, "she", "said"),
+    q("My mother lives on that check,", "Gary Tschida", PER, "he", "said"),
+    q("That’s not a Ponzi scheme to her.", "Gary Tschida", PER, "he", "said"),
+    q("He thought nobody would go to the library,", "a Republican strategist", ANON, "the strategist", "said"),
+    q("I’m going to let the Republicans sort this out among themselves,", "Nina Villarreal", PER, "Ms. Villarreal",
+      "told"),
+    q("Some,", "Nina Villarreal", PER, "she", "said"),
+    q("I’d recommend them.", "Nina Villarreal", PER, "she", "said"),
+    q("Twenty years ago, nobody would have found these.⋯build an entire campaign around them,", "Miriam Oakes", PER,
+      "Professor Oakes", "said"),
+    q("Every candidate who ever wrote anything should be paying attention.", "Miriam Oakes", PER, "Professor Oakes",
+      "said"),
+    q("Read them all,", "Bradley Stoughton", PER, "he", "said"),
+    q("Then come talk to me.", "Bradley Stoughton", PER, "he", "said"),
+], not_quotes=["Straight Talk From the Lakes"])
+
+# A CNN Justice Department story on a prosecutor who resigned rather than drop a bribery case: a resignation letter
+# obtained by CNN ("X wrote that she could not “…”", "X wrote", and at the end "closed her letter on a personal note."
+# then "she wrote"), a memo in which an official "directed the office to move to dismiss the case “…”" then "the memo
+# says", the department's spokesperson's two partials, "Two sources familiar" then "one of the sources said", the
+# mayor's attorney ("said his client “…”", "told CNN"), a judge who "directed prosecutors to file ... “…”", a senator
+# ("called the dismissal order “…”", "said in an interview on CNN’s “Inside Politics.”"), a congressman's one-word
+# "questions", the press secretary "told reporters", a former prosecutor by "she said" whose quote holds "she" for the
+# resigning prosecutor, a witness's attorney who is also his sister ("His attorney, X, who is also his sister, said her
+# brother ..." then "she said").
+
+doc("us-cnn-16", "us-politics", [
+    q("in good conscience", "Renata Szymczak", PER, "Renata Szymczak", "wrote", PARTIAL),
+    q("The evidence in this case is strong⋯the law or the facts,", "Renata Szymczak", PER, "Szymczak", "wrote"),
+    q("I will not be the one to sign it.", "Renata Szymczak", PER, "Szymczak", "wrote"),
+    q("without prejudice", "Kendrick Sayer", PER, "Principal Associate Deputy Attorney General Kendrick Sayer",
+      "directed", PARTIAL),
+    q("The Department has concluded that continued prosecution of this matter would not serve the interests of justice,",
+      "Kendrick Sayer", PER, "the memo", "says"),
+    q("compromised by the political motivations of the previous leadership", "Chad Mercer", PER,
+      "Justice Department spokesperson Chad Mercer", "said", PARTIAL),
+    q("does not tolerate insubordination from anyone.", "Chad Mercer", PER,
+      "Justice Department spokesperson Chad Mercer", "said", PARTIAL),
+    q("People are shell-shocked,", "a source familiar with the matter", ANON, "one of the sources", "said"),
+    q("Nobody here has seen anything like this.", "a source familiar with the matter", ANON, "one of the sources",
+      "said"),
+    q("has always maintained his innocence", "Frank Ruggiero", PER, "Frank Ruggiero", "said", PARTIAL),
+    q("This prosecution was a fishing expedition from the first day,", "Frank Ruggiero", PER, "Ruggiero", "told"),
+    q("The department looked at it with fresh eyes and saw what we saw.", "Frank Ruggiero", PER, "Ruggiero", "told"),
+    q("the basis for the government’s sudden change of position.", "Patricia Rusnak", PER, "Rusnak", "directed",
+      PARTIAL),
+    q("a favor, dressed up as a legal judgment.", "Elliot Brandt", PER, "Elliot Brandt", "called", PARTIAL),
+    q("When the Justice Department starts dropping cases⋯going to get the message,", "Elliot Brandt", PER, "Brandt",
+      "said"),
+    q("questions", "Dale Hutchins", PER, "He", "said", PARTIAL),
+    q("I’d like to see the reasoning, and I think the judge is right to ask for it,", "Dale Hutchins", PER,
+      "Hutchins", "said"),
+    q("The president has not spoken to the attorney general about this case, period,", "Karina Velez", PER, "Velez",
+      "told"),
+    q("This was a Justice Department decision.", "Karina Velez", PER, "Velez", "told"),
+    q("A career prosecutor walking away rather than signing a motion is a rare thing. It should be,",
+      "Elaine Foster-Park", PER, "she", "said"),
+    q("It means she believes she is being asked to do something she can’t defend in front of a judge.",
+      "Elaine Foster-Park", PER, "[she] said", "said"),
+    q("He’s already admitted what he did,", "Grace Lobo", PER, "she", "said"),
+    q("Now they’re saying the man he paid doesn’t have to answer for anything? I don’t know how to explain that to him.",
+      "Grace Lobo", PER, "she", "said"),
+    q("It has been the honor of my life to serve as a prosecutor in this district,", "Renata Szymczak", PER, "she",
+      "wrote"),
+], not_quotes=["Inside Politics."])
+
+# A USA TODAY national politics story on a Senate bill for permanent daylight saving time (a byline block, a
+# `WASHINGTON –` dateline, AP-style party labels): a sponsor after an inverted "said Sen. X, R-Fla., the bill's lead
+# sponsor" split around the cue, a senator who "spoke against it" then "X said" and "said she didn't have the votes and
+# “…”", a council's statement ("would put the nation on “…”") then its president after an inverted "said Dr. X", a
+# coalition that "called the vote “…”", a senator who "joked on the floor that Arizona had “…”" then "he told USA TODAY
+# afterward", the speaker's spokesperson, a representative by "he said" after an indirect sentence, the press secretary
+# ("said the president would sign “…”" then "she said" with "He" for the president in her quote), a mother who "told
+# USA TODAY", a farmer by "he said" twice.
+
+doc("us-usatoday-16", "us-politics", [
+    q("Nobody I’ve ever met likes changing the clocks. Nobody,", "Rick Tabor", PER, "Sen. Rick Tabor", "said"),
+    q("We can fix this. We should have fixed it a long time ago.", "Rick Tabor", PER, "Sen. Rick Tabor", "said"),
+    q("If you lock in daylight time⋯in the morning in January,", "Alicia Haugrud", PER, "Haugrud", "said"),
+    q("That’s not a talking point. That’s a sunrise table.", "Alicia Haugrud", PER, "Haugrud", "said"),
+    q("wasn’t going to pretend otherwise.", "Alicia Haugrud", PER, "Haugrud", "said", PARTIAL),
+    q("the wrong clock.", "National Sleep Health Council", ORG, "The National Sleep Health Council", "said", PARTIAL),
+    q("Our bodies are set by the sun, not by Congress,", "Ifeoma Cardenas", PER, "Dr. Ifeoma Cardenas", "said"),
+    q("Standard time is the one that matches our biology. Daylight time is the one that matches our golf schedules.",
+      "Ifeoma Cardenas", PER, "Dr. Ifeoma Cardenas", "said"),
+    q("a win for families who want more daylight after work and school.", "Evening Economy Coalition", ORG,
+      "The Evening Economy Coalition", "called", PARTIAL),
+    q("figured this out a long time ago.", "Tom Redhawk", PER, "Sen. Tom Redhawk", "joked", PARTIAL),
+    q("We don’t change our clocks, and we’re doing just fine,", "Tom Redhawk", PER, "he", "told"),
+    q("Pick one, whichever one. Just pick one.", "Tom Redhawk", PER, "he", "told"),
+    q("has heard from members on both sides of this question", "a spokesperson for House Speaker Lorraine Hatcher",
+      ANON, "A spokesperson for House Speaker Lorraine Hatcher", "said", PARTIAL),
+    q("This is the rare thing in Washington that unites people. Everybody hates it,", "Darnell Ajayi", PER, "he",
+      "said"),
+    q("If leadership lets it come to a vote, it passes.", "Darnell Ajayi", PER, "he", "said"),
+    q("whatever gets to his desk", "Dana Kessling", PER, "press secretary Dana Kessling", "said", PARTIAL),
+    q("He’s not picky about the clock,", "Dana Kessling", PER, "she", "said"),
+    q("He just wants people to stop complaining about it.", "Dana Kessling", PER, "she", "said"),
+    q("My 4-year-old doesn’t know it’s daylight saving time. He knows he’s tired and he wants to scream about it,",
+      "Erin McCaskey", PER, "McCaskey", "told"),
+    q("Honestly, I don’t care which one they pick.", "Erin McCaskey", PER, "McCaskey", "told"),
+    q("The cows don’t care what the clock says,", "Dale Kimble", PER, "he", "said"),
+    q("They want milking when they want milking.", "Dale Kimble", PER, "he", "said"),
+    q("Twice a year, somebody shows up an hour late,", "Dale Kimble", PER, "he", "said"),
+    q("Every time.", "Dale Kimble", PER, "he", "said"),
+])
+
+
 if __name__ == "__main__":
     sys.exit(main())
