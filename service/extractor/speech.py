@@ -18,7 +18,7 @@ from .words import POSSESSIVE, pronoun_gender
 RE_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*+")
 RE_LOWERCASE_NEXT = regex.compile(r"\h\p{Ll}")  # the writer's sentence going on right after the marks
 RE_WORD_AFTER_MARKS = regex.compile(r"\h(\p{Ll}++)\b")  # the lowercase word right after the marks
-RE_LAST_WORDS = regex.compile(r"(?r)(?:[\p{L}\p{N}’'\-]+\s+){0,3}[\p{L}’']+[\s,]*\Z")
+RE_LAST_WORDS = regex.compile(r"(?r)(?:[\p{L}\p{N}’'\-]+\s+){0,3}[\p{L}’']+[\s,:]*\Z")
 # Speech has at least this many words when no cue governs it; fewer is a scare quote or a slogan.
 MIN_UNCUED_WORDS = 5
 # Words between a characterising verb and the quote it governs: "dubbed | the tower | “the Needle”".
@@ -64,6 +64,8 @@ def _speech(context: Context, index: int) -> bool:
         return False  # 'some carrying signs that read “Class size is a kids' issue.”'
     if quote.kind == "partial" and (_named_by_lead(text, quote) or _names_a_thing(text, quote)):
         return False  # "with the subject line “They’re scared,” her campaign manager ... wrote": named, not said
+    if text[quote.lead_start:quote.span.open_start].rstrip().endswith(":") and _named_by_lead(text, quote):
+        return False  # a caption: "Click to play video: 'Rural Alberta towns weigh leaving the RCMP'"
     if _cued(context, index):
         return True
     if _title_as_subject(text, quote):
@@ -217,7 +219,7 @@ def _named_by_lead(text: str, quote: QuoteState) -> bool:
     lead = RE_LAST_WORDS.search(text, max(quote.lead_start, quote.span.open_start - 60), quote.span.open_start)
     if lead is None:
         return False
-    words = lead.group().split()
+    words = lead.group().rstrip().rstrip(":").split()  # "Click to play video|:"
     last = words[-1]
     if last.endswith(POSSESSIVE) and len(last) > 3 and last[:-2].isupper():
         return True  # an outlet's possessive: "on KXTV’s “Morning Hour”"
@@ -227,6 +229,9 @@ def _named_by_lead(text: str, quote: QuoteState) -> bool:
         # government called “...”" report.
         if len(lows) > 1 and pronoun_gender(lows[-2]) is not None:
             return False
+        if len(lows) == 1 and text[max(0, lead.start() - 2):lead.start()].rstrip().endswith(","):
+            # "The column, called “Straight Talk From the Lakes,”": an apposed title names the thing before it
+            return _title_like(text, quote, RE_WORD.findall(text, quote.span.start, quote.span.end))
         return any(low in lexicon("indefinites") for low in lows[:-2])
     naming = lexicon("naming_words")
     return lows[-1] in naming or " ".join(lows[-2:]) in naming

@@ -1082,6 +1082,14 @@ CASES = [
      [("Files are late,", "direct", "Immigration, Refugees and Citizenship Canada")]),
     ("body with and", "The Department of Fisheries and Oceans said stocks were “critically low.”",
      [("critically low.", "partial", "Department of Fisheries and Oceans")]),
+    # S5. A video's caption ("Click to play video: '…'", as Global News copy carries them) and a title apposed to the
+    #     thing it names ("The column, called “…”,") are no speech; a person "called “…” by peers" is characterised.
+    ("caption", "Towns may leave the RCMP.\n\nClick to play video: 'Rural Alberta towns weigh leaving the RCMP'\n\n"
+     "The mayor spoke on Monday.", [("Rural Alberta towns weigh leaving the RCMP", "other", None)]),
+    ("apposed title", "The column, called “Straight Talk From the Lakes,” ran for a decade.",
+     [("Straight Talk From the Lakes,", "other", None)]),
+    ("apposed title", "Smith, called “the best in the business” by peers, retired.",
+     [("the best in the business", "partial", "Smith")]),
     # P3. A pronoun after a quotation of several sentences reads from the quotation's start: the sentence before it
     #     is the one before the quotation, not the quotation's own first sentence.
     ("pronoun chain", "“It’s a mess,” Brent Kowalchuk said.\n\nIts chair, Gordon Plaskett, a retired civil engineer "

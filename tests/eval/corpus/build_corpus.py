@@ -6936,8 +6936,8 @@ doc("ca-ctv-16", "canadian-news", [
       PER, None, None),
     q("as many times as they need", "a spokesperson for the Ministry of Transportation", ANON,
       "a spokesperson for the Ministry of Transportation", "said", PARTIAL),
-    q("No one will lose their licence on the basis of one bad day,", "a spokesperson for the Ministry of Transportation",
-      ANON, "the spokesperson", "wrote"),
+    q("No one will lose their licence on the basis of one bad day,",
+      "a spokesperson for the Ministry of Transportation", ANON, "the spokesperson", "wrote"),
     q("My dad's not thrilled with me,", "Warren Colquhoun", PER, "Colquhoun", "said"),
     q("But he told me, 'If I can't pass it, I shouldn't be driving.' That's about the size of it.", "Warren Colquhoun",
       PER, "Colquhoun", "said"),
@@ -6960,8 +6960,8 @@ doc("ca-global-16", "canadian-news", [
     q("failed to take the steps a diligent prosecutor would take", "Corinne Delorme", PER, "Justice Corinne Delorme",
       "found", PARTIAL),
     q("Delay of this magnitude is not a technicality,", "Corinne Delorme", PER, "Delorme", "wrote"),
-    q("It is the very harm the Charter guarantee exists to prevent, and it is borne by the accused and the public alike.",
-      "Corinne Delorme", PER, "Delorme", "wrote"),
+    q("It is the very harm the Charter guarantee exists to prevent, and it is borne by the accused and the public "
+      "alike.", "Corinne Delorme", PER, "Delorme", "wrote"),
     q("in seven separate tranches,", "Corinne Delorme", PER, "She", "noted", PARTIAL),
     q("My mother spent two years thinking she was stupid,", "Lisa Dubrovsky", PER, "Lisa Dubrovsky", "told"),
     q("She wasn’t stupid. She was kind. That’s what they used.", "Lisa Dubrovsky", PER, "Lisa Dubrovsky", "told"),
@@ -7094,7 +7094,8 @@ doc("ca-star-16", "canadian-news", [
 # inspection's findings ("a provincial inspection found its ammonia system was "…"", then "The inspection, carried out
 # by the province's X Branch, found ... "…", according to a copy of the report"), the president and her brother-in-law
 # sharing a surname ("Ernie Fehr, Donna's brother-in-law," then "he said with a laugh"), a girl of 12 and her father
-# sharing a surname by "she said" and "he said", a curler who "told CBC's Radio Noon", a reeve's partial then his quotes,
+# sharing a surname by "she said" and "he said", a curler who "told CBC's Radio Noon", a reeve's partial then his
+# quotes,
 # a provincial spokesperson's emailed statement then "the statement said", an association's director after an inverted
 # "said" and "which she called", the president's last quote after "She paused." with no cue.
 
@@ -7198,8 +7199,8 @@ doc("us-cnn-16", "us-politics", [
     q("I will not be the one to sign it.", "Renata Szymczak", PER, "Szymczak", "wrote"),
     q("without prejudice", "Kendrick Sayer", PER, "Principal Associate Deputy Attorney General Kendrick Sayer",
       "directed", PARTIAL),
-    q("The Department has concluded that continued prosecution of this matter would not serve the interests of justice,",
-      "Kendrick Sayer", PER, "the memo", "says"),
+    q("The Department has concluded that continued prosecution of this matter would not serve the interests of "
+      "justice,", "Kendrick Sayer", PER, "the memo", "says"),
     q("compromised by the political motivations of the previous leadership", "Chad Mercer", PER,
       "Justice Department spokesperson Chad Mercer", "said", PARTIAL),
     q("does not tolerate insubordination from anyone.", "Chad Mercer", PER,
@@ -7226,8 +7227,8 @@ doc("us-cnn-16", "us-politics", [
     q("It means she believes she is being asked to do something she can’t defend in front of a judge.",
       "Elaine Foster-Park", PER, "[she] said", "said"),
     q("He’s already admitted what he did,", "Grace Lobo", PER, "she", "said"),
-    q("Now they’re saying the man he paid doesn’t have to answer for anything? I don’t know how to explain that to him.",
-      "Grace Lobo", PER, "she", "said"),
+    q("Now they’re saying the man he paid doesn’t have to answer for anything? I don’t know how to explain that to "
+      "him.", "Grace Lobo", PER, "she", "said"),
     q("It has been the honor of my life to serve as a prosecutor in this district,", "Renata Szymczak", PER, "she",
       "wrote"),
 ], not_quotes=["Inside Politics."])
