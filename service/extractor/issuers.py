@@ -13,6 +13,7 @@ from .entities import Entity, Event
 from .language import compiled, lexicon, mapping
 from .mentions import RE_WORD_BEFORE
 from .phrase_before import phrase_before
+from .phrase_finder import phrase_after
 from .phrases import NounPhrase
 from .segments import Sentences
 from .tokens import Token, tokenize
@@ -56,11 +57,11 @@ def document_issuer(text: str, sentences: Sentences, noun: str, position: int, b
             found = match
     if found is None:
         return None
+    sentence_start = sentences.start_before(found.start())
     named = named_issuer(text, found.end()) or _modifier_issuer(text, found.start()) or possessor(
-        text, found.start(), before)
+        text, found.start(), before) or _opening_subject(text, sentence_start, found.start(), found.end())
     if named is not None:
         return named
-    sentence_start = sentences.start_before(found.start())
     sentence_end = sentences.end_after(found.end(), position)
     subject = later = agent = None
     for event in before:
@@ -79,6 +80,23 @@ def document_issuer(text: str, sentences: Sentences, noun: str, position: int, b
         elif event.position >= found.end() and _agent_before().search(text, found.end(), event.position):
             agent = event.entity  # "The inspection report ... was posted online Tuesday by the Department of ..."
     return subject or later or agent
+
+
+def _opening_subject(text: str, sentence_start: int, start: int, end: int) -> NounPhrase | None:
+    """The subject after the opening phrase that names the document at ``start:end``: "In an emailed statement, |
+    a spokesperson for the province | said", "In a statement, | the group | said"."""
+    if _opening_document().fullmatch(text, sentence_start, start) is None or not text.startswith(",", end):
+        return None
+    tokens = tokenize(text, end + 1, min(len(text), end + 1 + MAX_ISSUER_NAME_CHARS))
+    parsed = phrase_after(text, tokens, 0)
+    return parsed[0] if parsed is not None and parsed[0].kind != "pronoun" else None
+
+
+def _opening_document() -> regex.Pattern[str]:
+    """A sentence's opening words up to a document's noun: "In a | statement", "In an emailed | statement"."""
+    return compiled("opening_document", lambda: regex.compile(
+        r"\s*+in\s++(?:\L<determiners>)\s++(?:[\p{L}\-]++\s++){0,2}", regex.IGNORECASE,
+        determiners=sorted(lexicon("determiners") | lexicon("articles"))))
 
 
 def _modifier_issuer(text: str, start: int) -> NounPhrase | None:

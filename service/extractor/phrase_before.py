@@ -16,7 +16,7 @@ from .phrase_finder import (
     skip_party_label,
     within_office,
 )
-from .phrases import NounPhrase, interpret, is_cap, is_possessor, joins_body_name
+from .phrases import NounPhrase, interpret, is_cap, is_possessor, joins_body_name, role_held_for_another
 from .tokens import Token
 from .words import (
     first_names,
@@ -251,6 +251,8 @@ def _role_of_another(phrase: NounPhrase) -> bool:
     "lawyer for Mr. Voss" (the title ends with an office preposition and an honorific or nothing)."""
     words = (phrase.title or "").lower().split()
     prepositions = lexicon("office_prepositions")
+    if role_held_for_another(words[:-1]):
+        return True  # "A spokesperson for Immigration Minister | Aldous Penner, Kiran Bhatti,"
     return len(words) >= 2 and (words[-1] in prepositions or (
         words[-2] in prepositions and words[-1].rstrip(".") in lexicon("honorifics")))
 

@@ -14,6 +14,7 @@ from .phrases import (
     TITLE_JOIN,
     NounPhrase,
     epithet_end,
+    held_name_end,
     interpret,
     is_cap,
     is_name_word,
@@ -97,6 +98,9 @@ def phrase_after(text: str, tokens: list[Token], i: int) -> tuple[NounPhrase, in
         named = _name_after_role(text, tokens, i, end) or _name_by_frame(text, tokens, phrase, end)
         if named is not None:  # "the movement’s spokesman Yahya Saree", "a student named Mikel"
             return named
+        held = held_name_end(tokens, i, end)
+        if held > end:  # "a spokesperson for Health Minister | Carla Reyes|": whose spokesperson is part of it
+            phrase, end = phrase._replace(end=tokens[held - 1].end, title=text[phrase.start:tokens[held - 1].end]), held
         return apposed_name(text, tokens, phrase, end)
     if first.low in lexicon("anonymous_heads") and first.low.endswith("s"):
         end = _anonymous_tail(tokens, i + 1)

@@ -171,6 +171,22 @@ def joins_body_name(tokens: list[Token], i: int, j: int) -> bool:
     return of >= 0 and not any(t.low in heads for t in rest)  # "Department of Seniors and Long-Term Care"
 
 
+def role_held_for_another(lows: list[str]) -> bool:
+    """Tell whether a role's words hold it for somebody else: "a | spokesperson for | Health Minister"."""
+    agents, links = lexicon("agents"), lexicon("agent_links")
+    return any(lows[k] in agents and lows[k + 1] in links for k in range(len(lows) - 1))
+
+
+def held_name_end(tokens: list[Token], i: int, end: int) -> int:
+    """Where the name of the one the role ``tokens[i:end]`` is held for ends: "a spokesperson for Health Minister |
+    Carla Reyes|"; ``end`` when the role is no such role or no name follows."""
+    if not is_title(tokens[end - 1].low) or not role_held_for_another([t.low for t in tokens[i:end]]):
+        return end
+    k = end
+    while k < len(tokens) and k - end < 4 and (is_name_word(tokens[k]) or (k > end and tokens[k].low in particles())):
+        k += 1
+    return k
+
 def _office_head(body: list[Token]) -> Token:
     """The head of a role: its last word, or the office before "of", "for" or "to" ("the spokesman for
     the Iranian Foreign Ministry", "a member of the committee")."""

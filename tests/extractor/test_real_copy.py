@@ -1090,6 +1090,23 @@ CASES = [
      [("Straight Talk From the Lakes,", "other", None)]),
     ("apposed title", "Smith, called “the best in the business” by peers, retired.",
      [("the best in the business", "partial", "Smith")]),
+    # A3. A role held for somebody keeps their name in its description ("said a spokesperson for Health Minister Carla
+    #     Reyes"), and a name apposed to it is the speaker ("A spokesperson for Immigration Minister Aldous Penner,
+    #     Kiran Bhatti, said").
+    ("held role", "“We share the concerns,” said a spokesperson for Health Minister Carla Reyes.",
+     [("We share the concerns,", "direct", "a spokesperson for Health Minister Carla Reyes")]),
+    ("held role", "A spokesperson for Immigration Minister Aldous Penner, Kiran Bhatti, said the minister “shares the "
+     "concerns” raised by workers.", [("shares the concerns", "partial", "Kiran Bhatti")]),
+    ("held role", "“We share the concerns,” said a spokesperson for Immigration Minister Aldous Penner, Kiran Bhatti.",
+     [("We share the concerns,", "direct", "Kiran Bhatti")]),
+    # D4. "In a statement, the group said ..." then "the statement said": the subject after the opening phrase
+    #     issued it.
+    ("issuer", "The Arizona Growers Council called the rule costly. In a statement, the group said the data was flawed."
+     "\n\n“Our members want good data,” the statement said.",
+     [("Our members want good data,", "direct", "Arizona Growers Council")]),
+    ("issuer", "The rink closed in January.\n\nIn an emailed statement, a spokesperson for the province said the "
+     "program was open.\n\n“The province values rinks,” the statement said.",
+     [("The province values rinks,", "direct", "a spokesperson for the province")]),
     # P3. A pronoun after a quotation of several sentences reads from the quotation's start: the sentence before it
     #     is the one before the quotation, not the quotation's own first sentence.
     ("pronoun chain", "“It’s a mess,” Brent Kowalchuk said.\n\nIts chair, Gordon Plaskett, a retired civil engineer "
