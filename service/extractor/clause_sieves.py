@@ -17,6 +17,7 @@ from .state import MAX_WINDOW_CHARS, Context, Hit, QuoteState, Sieve
 from .tokens import Token
 from .unknown_roles import unknown_role_before
 from .utterances import document_finding, possessed_utterance
+from .words import organization_noun_words
 
 # Words of an opening clause before a sentence's subject: "Asked whether he had considered it, | Lindgren".
 MAX_OPENER_TOKENS = 15
@@ -65,6 +66,8 @@ def _reporting_clause(context: Context, index: int) -> Hit | None:
         text, lead, k) or unknown_role_before(text, lead, k)
     if phrase is not None and _new_document(phrase) and phrase.start > lead[0].start:
         phrase = None  # "the ministry issued a statement saying ...": the clause's subject issued it
+    if phrase is not None and phrase.kind == "pronoun" and k >= 2 and lead[k - 2].low in lexicon("free_relatives"):
+        phrase = _main_subject(context, quote, sentence_start, lead[k - 2].start, phrase) or phrase
     if phrase is not None:
         first = joint_before(text, lead, phrase)  # "Ann Lee and Bo Li said the ..."
         return Hit(first, cue, also=phrase) if first else Hit(phrase, cue)
@@ -88,6 +91,23 @@ def _reporting_clause(context: Context, index: int) -> Hit | None:
             return Hit(phrase, own, reading="earlier_verb")
     subject = sentence_subject(text, tokens, i)
     return Hit(subject, cue, reading="sentence_subject") if subject is not None else None
+
+
+def _main_subject(context: Context, quote: QuoteState, sentence_start: int, what: int,
+                  pronoun: NounPhrase) -> NounPhrase | None:
+    """The main clause's subject the pronoun of "what she called" stands for, the mention an editor reads: "Transport
+    Minister Élise Valcourt tabled legislation ..., closing what she called “…”"; ``None`` when it does not fit."""
+    tokens = context.tokens.between(sentence_start, what)
+    subject = sentence_subject(context.text, tokens, len(tokens)) if tokens else None
+    body = subject is not None and (subject.kind == "organization" or (
+        subject.kind == "nominal" and subject.head in organization_noun_words()))
+    first = context.text[subject.start:subject.end].split(" ", 1)[0].lower() if subject is not None else ""
+    if subject is None or not (body or subject.kind == "name") or (
+            first in lexicon("function_words") and first not in lexicon("articles")):
+        return None  # a person's role or epithet is read by the cast; "In Canada" is no subject
+    if (pronoun.gender == "n") != body or (subject.gender not in (None, pronoun.gender) and pronoun.gender != "n"):
+        return None
+    return subject
 
 
 def _deck_subject(context: Context, quote: QuoteState, lead: list[Token], verb: int) -> NounPhrase | None:

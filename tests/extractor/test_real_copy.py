@@ -1177,3 +1177,18 @@ def test_joint_speakers_are_both_returned(text, speakers):
     quote = extract(text).quotes[0]
     assert [quote.speaker.name, *(s.name for s in quote.co_speakers)] == speakers
 
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("Transport Minister Élise Valcourt tabled a bill on Monday, closing what she called “the loophole.”",
+     "Transport Minister Élise Valcourt"),
+    ("The Canadian Horticultural Employers Association warned against punishing farms for what it called “the "
+     "crimes of third parties.”", "The Canadian Horticultural Employers Association"),
+    ("Sato condemned what he called “a breach” of trust.", "Sato"),
+    # The pronoun stays when the main subject cannot be who it means.
+    ("The ministry rejected what she called “a smear.”", "she"),
+])
+def test_what_they_called_is_mentioned_by_the_main_subject(text, mention):
+    """Issue 9, phenomenon 10: in "X condemned what he called “…”" the mention is the main clause's subject."""
+    (quote,) = extract(text).quotes
+    assert quote.speaker is not None and quote.speaker.mention.text == mention
