@@ -66,6 +66,8 @@ def _reporting_clause(context: Context, index: int) -> Hit | None:
         text, lead, k) or unknown_role_before(text, lead, k)
     if phrase is not None and _new_document(phrase) and phrase.start > lead[0].start:
         phrase = None  # "the ministry issued a statement saying ...": the clause's subject issued it
+    if phrase is not None and phrase.kind == "pronoun" and phrase.gender == "n":
+        phrase = _subject_of_relative(text, lead, k - 1) or phrase  # "one councillor who voted against | it | said"
     if phrase is not None and phrase.kind == "pronoun" and k >= 2 and lead[k - 2].low in lexicon("free_relatives"):
         phrase = _main_subject(context, quote, sentence_start, lead[k - 2].start, phrase) or phrase
     if phrase is not None:
@@ -166,6 +168,16 @@ def _relative_antecedent(text: str, tokens: list[Token], cue: int) -> NounPhrase
         # Restrictive: "features a server who tells viewers", "sent door-to-door salespeople who told customers".
         return phrase_before(text, tokens, k - 1) or _noun_before_who(text, tokens, k - 1)
     return None
+
+
+def _subject_of_relative(text: str, tokens: list[Token], pronoun: int) -> NounPhrase | None:
+    """The subject a restrictive "who" clause ends right before the verb, when the phrase before the verb is the
+    clause's object: "one councillor who voted against | it | said" is the councillor."""
+    who = next((w for w in range(pronoun - 2, max(-1, pronoun - MAX_DESCRIBED_WORDS - 3), -1)
+                if tokens[w].low == "who" or tokens[w].text == ","), -1)
+    if who < 1 or tokens[who].low != "who" or not tokens[pronoun - 1].text.islower():
+        return None
+    return _noun_before_who(text, tokens, who) or phrase_before(text, tokens, who)
 
 
 def _noun_before_who(text: str, tokens: list[Token], who: int) -> NounPhrase | None:

@@ -1107,6 +1107,9 @@ CASES = [
     ("issuer", "The rink closed in January.\n\nIn an emailed statement, a spokesperson for the province said the "
      "program was open.\n\n“The province values rinks,” the statement said.",
      [("The province values rinks,", "direct", "a spokesperson for the province")]),
+    # 4. The subject of the cue is never the object of a restrictive "who" clause before it.
+    ("subject", "In Tamarack Flats, one councillor who voted against it said the decision had been “rushed through.”",
+     [("rushed through.", "partial", "one councillor")]),
     # P3. A pronoun after a quotation of several sentences reads from the quotation's start: the sentence before it
     #     is the one before the quotation, not the quotation's own first sentence.
     ("pronoun chain", "“It’s a mess,” Brent Kowalchuk said.\n\nIts chair, Gordon Plaskett, a retired civil engineer "
