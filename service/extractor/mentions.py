@@ -21,7 +21,7 @@ from .body_mentions import (
     verb_follows,
 )
 from .language import lexicon, mapping
-from .name_forms import is_place_name, nicknamed, plain_name
+from .name_forms import given_names_alone, is_place_name, nicknamed, plain_name
 from .phrase_before import phrase_before
 from .phrase_finder import phrase_after
 from .phrases import NounPhrase, interpret
@@ -348,7 +348,7 @@ class Scanner:
         "Northway" of a "Northway Grocers Inc." that is not a place ("in Northway"): what "the company" means."""
         surnames = {p.name.split()[-1] for _, p in found if p.kind == "name" and p.name and len(p.name) > 2}
         surnames |= {name.split("-", 1)[1] for name in surnames if "-" in name and name[0].islower()}  # "Sisi"
-        surnames |= known_names
+        surnames |= known_names | given_names_alone(self.text, singles)
         companies = {short for _, p in found
                      if p.kind == "organization" and (short := company_short_name(p.name or "")) is not None}
         if not surnames and not companies:

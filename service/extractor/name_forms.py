@@ -1,10 +1,12 @@
 """How a run of capitalized words in the writer's own words reads as a name on its own: a plain name or
-an organization without the parser, and a name with a quoted nickname inside it."""
+an organization without the parser, a name with a quoted nickname inside it, and a given name that names a
+person alone."""
 
 from __future__ import annotations
 
 import regex
 
+from .body_mentions import RE_WORD_AFTER
 from .language import lexicon
 from .phrases import NounPhrase
 from .words import POSSESSIVE, first_names, gender_from_first_name, is_org_name, is_person_nationality, is_title
@@ -15,6 +17,8 @@ RE_NICKNAME_BEFORE = regex.compile(
     r"""(?r)(?<![\p{L}\p{N}.])(\p{Lu}\p{Ll}++)\h[“"‘']            # the given name and the opening mark
     \p{Lu}[\p{L}'’.\-]*(?:\h\p{Lu}[\p{L}'’.\-]*)?[”"’']\h\Z        # "Tank”", "Big Mac’"
     """, regex.VERBOSE)
+# An age apposed to a name: "Miguel|, 38,".
+RE_AGE_AFTER = regex.compile(r",\h\p{N}{1,3},")
 # Up to three lowercase words before a name, on its line: "from |Dresden Township", "over the central |Liberty Square".
 RE_WORDS_BEFORE = regex.compile(r"(?r)(?:\p{Ll}++\h++){1,3}+\Z")
 
@@ -75,3 +79,17 @@ def plain_name(text: str, start: int, end: int) -> NounPhrase | None:
         return NounPhrase(first, end, "place", name=name)
     return NounPhrase(first, end, "name", name=name)
 
+
+
+def given_names_alone(text: str, singles: list[tuple[int, int]]) -> set[str]:
+    """Known given names the copy uses alone for a person, as a speaker or with an age ("Miguel said", "Miguel,
+    38, has come ..."): each lone "Miguel" of the ``singles`` (one-word runs) then mentions them."""
+    verbs, given = lexicon("reporting_verbs"), set()
+    for start, end in singles:
+        word = text[start:end]
+        if word.lower() not in first_names() or word in given:
+            continue
+        verb = RE_WORD_AFTER.match(text, end)  # "Miguel| said"
+        if (verb is not None and verb.group(1) in verbs) or RE_AGE_AFTER.match(text, end):
+            given.add(word)
+    return given

@@ -1110,6 +1110,12 @@ CASES = [
     # 4. The subject of the cue is never the object of a restrictive "who" clause before it.
     ("subject", "In Tamarack Flats, one councillor who voted against it said the decision had been “rushed through.”",
      [("rushed through.", "partial", "one councillor")]),
+    # P4. A person the copy names by a given name alone ("Miguel, 38,", "Miguel said") is mentioned by each lone
+    #     "Miguel" after, so a later "he" goes back to them, not to a speaker named since.
+    ("given name alone", "Miguel, 38, works on a farm. “It is hard,” Miguel said.\n\nA spokesperson, Kiran Bhatti, "
+     "said the minister “shares the concerns.”\n\nMiguel is fine now. He flies back in April.\n\n“Where else would I "
+     "go?” he said.", [("It is hard,", "direct", "Miguel"), ("shares the concerns.", "partial", "Kiran Bhatti"),
+                       ("Where else would I go?", "direct", "Miguel")]),
     # P3. A pronoun after a quotation of several sentences reads from the quotation's start: the sentence before it
     #     is the one before the quotation, not the quotation's own first sentence.
     ("pronoun chain", "“It’s a mess,” Brent Kowalchuk said.\n\nIts chair, Gordon Plaskett, a retired civil engineer "
