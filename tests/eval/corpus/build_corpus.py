@@ -7274,6 +7274,404 @@ doc("us-usatoday-16", "us-politics", [
     q("Every time.", "Dale Kimble", PER, "he", "said"),
 ])
 
+# A CTV News Atlantic story in straight marks on a pulp mill's closure in northern New Brunswick: a byline line and a
+# "Published" line, the company's news release "that blamed "…"" and its chief executive after an inverted "said X,
+# the company's president and chief executive, in the release" split around the cue, "The company said ... "…"",
+# "Several workers ... called the news "…"", a millwright quoted by "said one millwright" and named only in the next
+# paragraph ("The millwright, X,"), his son sharing the surname (a quote nesting the father's words in straight single
+# marks), a union local's president who "told CTV News", the mayor's one-word "called", the minister "said in a
+# statement" then a quote paragraph that follows on, an MLA who "accused the government of being "…"", a spokesperson
+# "In an email to CTV News" (two partials, "She said"), a woodlot owner, an economist after an inverted "said", and the
+# father again by surname alone at the end, after the son has spoken.
+
+doc("ca-ctv-18", "canadian-news", [
+    q("a sustained collapse", "Restigouche Fibre Products", ORG, "a news release", "blamed", PARTIAL),
+    q("This was an extraordinarily difficult decision, and it was not made quickly,", "Marc Thibodeau", PER,
+      "Marc Thibodeau", "said"),
+    q("Our employees have kept this mill running through some very hard years. They deserve better news than this.",
+      "Marc Thibodeau", PER, "Marc Thibodeau", "said"),
+    q("not economically viable.", "Restigouche Fibre Products", ORG, "The company", "said", PARTIAL),
+    q("a gut punch.", "several workers", ANON, "Several workers", "called", PARTIAL),
+    q("I've got 26 years in there. My father had 31,", "Rodney Caissie", PER, "one millwright", "said"),
+    q("I don't know what else I'm qualified to do in this town.", "Rodney Caissie", PER, "one millwright", "said"),
+    q("He called me on my break and said, 'Well, that's it,'", "Jordan Caissie", PER, "Jordan Caissie", "said"),
+    q("We both knew it was coming. You just don't think it'll be today.", "Jordan Caissie", PER, "Jordan Caissie",
+      "said"),
+    q("They looked us in the eye in August and said there was a plan,", "Sylvie Cormier", PER, "Cormier", "told"),
+    q("Either there was no plan, or there was a plan and it was this.", "Sylvie Cormier", PER, "Cormier", "told"),
+    q("in a state where somebody else could buy it and start it up again", "Sylvie Cormier", PER, "She", "said",
+      PARTIAL),
+    q("devastating.", "Gérald Landry", PER, "Campbellton Mayor Gérald Landry", "called", PARTIAL),
+    q("We're going to feel this in every business on Water Street, every church basement, every hockey rink,",
+      "Gérald Landry", PER, "Landry", "said"),
+    q("When a mill closes in a town this size, it doesn't close alone.", "Gérald Landry", PER, "Landry", "said"),
+    q("I'm disappointed in how this was communicated, frankly. Workers should not be finding out in a parking lot,",
+      "Claire Doiron", PER, "Doiron", "said"),
+    q("Our government will be in Campbellton this week⋯find a buyer.", "Claire Doiron", PER, None, None),
+    q("asleep at the switch.", "Raymond Arseneau", PER, "Raymond Arseneau", "accused", PARTIAL),
+    q("Everybody in the industry has known for two years⋯the people in Fredericton,", "Raymond Arseneau", PER, "he",
+      "said"),
+    q("will meet or exceed", "Danielle Hachey", PER, "company spokesperson Danielle Hachey", "said", PARTIAL),
+    q("open to conversations", "Danielle Hachey", PER, "She", "said", PARTIAL),
+    q("There's nobody else within trucking distance who wants pulpwood. So what do we do, let it rot?", "Lise Poirier",
+      PER, "she", "said"),
+    q("The first year is severance and EI. The second year is when you see the for-sale signs,", "Patricia Roy", PER,
+      "Patricia Roy", "said"),
+    q("I'll probably end up in Alberta, like everybody's uncle did,", "Rodney Caissie", PER, "Caissie", "said"),
+    q("I'm 54. I didn't think I'd be doing that at 54.", "Rodney Caissie", PER, "Caissie", "said"),
+])
+
+# A Global News Quebec story on a cut to study permits at Montreal-area colleges: a "WATCH:" video caption whose
+# "minister says the cut is about ‘…’" paraphrases the minister's body quote in single marks, a byline and "Posted"
+# line, the minister who "told reporters ..., speaking in French" split around the cue and "She said ... “…”", the
+# premier's "he said in French" after his name in the paragraph before, a CEGEP director general after an inverted
+# "said X, director general of Y, where ..." then "he said", a college association's statement ("called the decision
+# “…”"), a student who "told Global News", a Liberal critic (partial then "she said"), a Québec solidaire MNA with two
+# partials ("said ... “…,” but called the cut “…”"), "The Parti Québécois, for its part, said" before its critic's
+# quote-first "“…,” the party’s immigration critic, X, wrote on X", a business group's president, IRCC's unnamed
+# spokesperson "in an email" (two partials), "Asked whether ..., X said nothing had been decided." then "she said", a
+# "With files from" sign-off.
+
+doc("ca-global-18", "canadian-news", [
+    q("capacity, not closing the door.", "Nathalie Brisebois", PER, "Quebec’s immigration minister", "says",
+      PARTIAL),
+    q("This is about capacity. It is not about closing the door,", "Nathalie Brisebois", PER, "Brisebois", "told"),
+    q("We have students sleeping six to an apartment in Côte-des-Neiges. That is not a welcome.", "Nathalie Brisebois",
+      PER, "Brisebois", "told"),
+    q("fully protected.", "Nathalie Brisebois", PER, "She", "said", PARTIAL),
+    q("Being welcoming means being able to welcome properly,", "Luc Gendreau", PER, "he", "said"),
+    q("We found out at the same time as everybody else, which is to say, on television,", "Marc-André Vézina", PER,
+      "Marc-André Vézina", "said"),
+    q("The minister talks about protecting French.⋯They arrive speaking French,", "Marc-André Vézina", PER, "he",
+      "said"),
+    q("improvised", "Regroupement des collèges de Montréal", ORG, "the Regroupement des collèges de Montréal",
+      "called", PARTIAL),
+    q("He already has his acceptance letter. Now we don’t know if it means anything,", "Aminata Diallo", PER,
+      "Diallo", "told"),
+    q("They told us Quebec wanted French-speaking students. We believed them.", "Aminata Diallo", PER, "Diallo",
+      "told"),
+    q("blaming students for a housing crisis it created.", "Monique Tardif-Lemay", PER,
+      "Liberal immigration critic Monique Tardif-Lemay", "said", PARTIAL),
+    q("Students didn’t raise the rent in Montreal. Seven years of doing nothing on housing did that,",
+      "Monique Tardif-Lemay", PER, "she", "said"),
+    q("a real debate on the numbers,", "Gabriel Ouimet", PER, "Québec solidaire MNA Gabriel Ouimet", "said",
+      PARTIAL),
+    q("brutal", "Gabriel Ouimet", PER, "Québec solidaire MNA Gabriel Ouimet", "called", PARTIAL),
+    q("A half-measure dressed up as courage,", "Sylvain Roberge", PER, "Sylvain Roberge", "wrote"),
+    q("Every one of these students is a worker we were hoping to keep,", "Lucie Fontaine", PER, "she", "said"),
+    q("We spend millions recruiting abroad. It makes no sense to turn them away at the door of the college.",
+      "Lucie Fontaine", PER, "she", "said"),
+    q("has full authority", "a spokesperson for Immigration, Refugees and Citizenship Canada", ANON,
+      "A spokesperson for Immigration, Refugees and Citizenship Canada", "said", PARTIAL),
+    q("within the limits set by the province.", "a spokesperson for Immigration, Refugees and Citizenship Canada",
+      ANON, "A spokesperson for Immigration, Refugees and Citizenship Canada", "said", PARTIAL),
+    q("Every option is on the table. But one thing at a time,", "Nathalie Brisebois", PER, "she", "said"),
+    q("Those are relationships we spent 15 years building,", "Marc-André Vézina", PER, "he", "said"),
+    q("You don’t rebuild them with a news release.", "Marc-André Vézina", PER, "he", "said"),
+])
+
+# A HuffPost Canada social-issues story on provinces clawing back a federal disability benefit: a title-case
+# headline, a deck "Advocates call the clawbacks “…”" for the advocate the body quotes, a byline block, a recipient who
+# "told HuffPost Canada" (a nested ‘new benefit’ in her next quote), an advocate who "called the arrangement “…”" then
+# "She said ... “…”" with no cue after the quote, a minister's unnamed spokesperson "In an email" (two partials) and
+# "The spokesperson said" without a quote, a provincial official on condition of anonymity referred to as "they",
+# "the official said", a federal department's statement (two partials), "That’s not good enough, says NDP MP X" (no
+# marks) then "she wrote on X", a recipient in another province after an inverted "said X, 58, a former ...", "X said
+# he knows ... “…”" with no cue after the quote, an economist ("He called the $200 figure “…”"), a daughter by first
+# name ("Kiera said she didn’t mind. “…,” she said") between her mother's quotes.
+
+doc("ca-huffpost-18", "canadian-news", [
+    q("a shell game", "Rabia Mahmood", PER, "Advocates", "call", PARTIAL, nth=0),
+    q("I thought it was a mistake. I actually apologized to the worker for bothering her,", "Janelle Kostyniuk", PER,
+      "Kostyniuk", "told"),
+    q("It wasn’t a mistake. It was the plan.", "Janelle Kostyniuk", PER, "Kostyniuk", "told"),
+    q("People hear ‘new benefit’ and they think we got a raise,", "Janelle Kostyniuk", PER, "she", "said"),
+    q("I got sixty dollars and a lot of paperwork.", "Janelle Kostyniuk", PER, "she", "said"),
+    q("a shell game with the poorest people in the country.", "Rabia Mahmood", PER, "Rabia Mahmood", "called",
+      PARTIAL),
+    q("Ottawa puts the money in one pocket⋯exactly as poor as she was before,", "Rabia Mahmood", PER, "Mahmood",
+      "said"),
+    q("The federal government knew this could happen. It wrote the law without a single requirement to stop it.",
+      "Rabia Mahmood", PER, "She", "said"),
+    q("reviewing its approach", "a spokesperson for Manitoba Families Minister Corinne Baptiste", ANON,
+      "a spokesperson for Manitoba Families Minister Corinne Baptiste", "said", PARTIAL),
+    q("more to say in the new year.", "a spokesperson for Manitoba Families Minister Corinne Baptiste", ANON,
+      "a spokesperson for Manitoba Families Minister Corinne Baptiste", "said", PARTIAL),
+    q("Nobody in government thinks the clawback looks good,", "a provincial official", ANON, "the official", "said"),
+    q("The question is where the money comes from.", "a provincial official", ANON, "the official", "said"),
+    q("designed to supplement, not replace", "Employment and Social Development Canada", ORG,
+      "Employment and Social Development Canada", "said", PARTIAL),
+    q("continues to urge all jurisdictions", "Employment and Social Development Canada", ORG,
+      "Employment and Social Development Canada", "said", PARTIAL),
+    q("If a province takes this money from disabled people, Ottawa should take it back from the province. Simple,",
+      "Leah Desjarlais", PER, "she", "wrote"),
+    q("It’s my groceries now. The whole amount,", "Terrence Amadi-Price", PER, "Terrence Amadi-Price", "said"),
+    q("I buy fruit. I hadn’t bought fruit in a year.", "Terrence Amadi-Price", PER, "Terrence Amadi-Price", "said"),
+    q("Same benefit, same disability, different postal code. How is that fair?", "Terrence Amadi-Price", PER,
+      "Amadi-Price", "said"),
+    q("Even with the full federal benefit and no clawback⋯below the official poverty line,", "Sébastien Marchand-Keogh",
+      PER, "Sébastien Marchand-Keogh", "said"),
+    q("The clawback debate is about whether people are very poor or slightly less poor.", "Sébastien Marchand-Keogh",
+      PER, "Sébastien Marchand-Keogh", "said"),
+    q("a down payment, at best.", "Sébastien Marchand-Keogh", PER, "He", "called", PARTIAL),
+    q("She shouldn’t have to do that. She’s in Grade 12,", "Janelle Kostyniuk", PER, "Kostyniuk", "said"),
+    q("But she’s better at the forms than I am.", "Janelle Kostyniuk", PER, "Kostyniuk", "said"),
+    q("I just want somebody to explain why they gave it to her and then took it back,", "Kiera", PER, "she", "said"),
+    q("I’ll keep filing things,", "Janelle Kostyniuk", PER, "she", "said"),
+    q("That’s basically my part-time job now.", "Janelle Kostyniuk", PER, "she", "said"),
+])
+
+# A Reuters story run in the Globe and Mail on an island nation's debt pause after a cyclone: a deck "Prime Minister
+# says islands ‘…’", a REUTERS/dateline/PUBLISHED block, "according to government figures" without a quote, the prime
+# minister's televised address split around "said in a televised address", the IMF's statement (partial) and its
+# mission chief after an inverted "said X, who led ...", an unnamed bondholders' committee ("said it was “…” but
+# warned against “…”"), "Two sources familiar" then "One of the sources, who asked not to be named, ..." and "the
+# source said", Global Affairs Canada's statement (two partials), a Canadian bank's chief executive "on a call with
+# analysts", the finance minister who "told Reuters" then "he said in an interview", a think-tank fellow after an
+# inverted "said" then "She called the two-year pause “…”" and a label in marks ("“climate-resilient” clauses"),
+# a fisherman and his wife sharing a surname ("His wife, X, said" then "she said"), an opposition leader's statement
+# ("“late,”" and "accused the government of “…”"), "the prime minister said" (partial) then "she said", the Reuters
+# sign-off.
+
+doc("ca-globe-18", "canadian-news", [
+    q("cannot rebuild and repay at the same time", "Lorraine Haynes-Atwell", PER, "Prime Minister", "says", PARTIAL,
+      nth=0),
+    q("We cannot rebuild and repay at the same time. No country could,", "Lorraine Haynes-Atwell", PER,
+      "Prime Minister Lorraine Haynes-Atwell", "said"),
+    q("Tonight, for the first time since the storm, we have room to breathe.", "Lorraine Haynes-Atwell", PER,
+      "Prime Minister Lorraine Haynes-Atwell", "said"),
+    q("urgent reconstruction and balance-of-payments needs", "International Monetary Fund", ORG, "The IMF", "said",
+      PARTIAL),
+    q("The authorities have shown strong commitment to transparency in very difficult circumstances,",
+      "Katarina Hollenbeck-Ruiz", PER, "Katarina Hollenbeck-Ruiz", "said"),
+    q("The debt suspension by official creditors is an important step. Private creditors will need to do their part.",
+      "Katarina Hollenbeck-Ruiz", PER, "Katarina Hollenbeck-Ruiz", "said"),
+    q("prepared to engage constructively", "an ad hoc committee of holders of the islands’ 2031 bonds", ANON,
+      "An ad hoc committee of holders of the islands’ 2031 bonds", "said", PARTIAL),
+    q("any attempt to impose losses unilaterally.", "an ad hoc committee of holders of the islands’ 2031 bonds", ANON,
+      "An ad hoc committee of holders of the islands’ 2031 bonds", "warned", PARTIAL),
+    q("Everyone agrees the islands need relief. Nobody agrees on who pays for it,", "a source familiar with the talks",
+      ANON, "the source", "said"),
+    q("fully supports", "Global Affairs Canada", ORG, "Global Affairs Canada", "said", PARTIAL),
+    q("a lasting solution that reflects the scale of the disaster.", "Global Affairs Canada", ORG,
+      "Global Affairs Canada", "said", PARTIAL),
+    q("We’re not going anywhere,", "Graham Tessier-Reid", PER, "Maple Harbour chief executive Graham Tessier-Reid",
+      "said"),
+    q("We’ve been on that island for 70 years. It would be a strange time to leave.", "Graham Tessier-Reid", PER,
+      "Maple Harbour chief executive Graham Tessier-Reid", "said"),
+    q("People ask me about bond spreads.⋯a dialysis unit on a generator,", "Desmond Carrington", PER, "he", "said"),
+    q("This is what the system should do every time⋯while people live in tents,", "Amara Fennimore", PER,
+      "Amara Fennimore", "said"),
+    q("the minimum,", "Amara Fennimore", PER, "She", "called", PARTIAL),
+    q("Debt, IMF, all of that is very far from here,", "Clive Augustin", PER, "Clive Augustin", "said"),
+    q("What I know is I have no boat and no roof.", "Clive Augustin", PER, "Clive Augustin", "said"),
+    q("It bought a tarp and some wood,", "Merline Augustin", PER, "she", "said"),
+    q("It was a blessing, but it was a small blessing.", "Merline Augustin", PER, "she", "said"),
+    q("late,", "Felix Marchmont", PER, "Opposition Leader Felix Marchmont", "said", PARTIAL),
+    q("spending three months in meetings in Washington while Port Henley waits in the dark.", "Felix Marchmont", PER,
+      "Opposition Leader Felix Marchmont", "accused", PARTIAL),
+    q("for hospitals, for schools, for roofs.", "Lorraine Haynes-Atwell", PER, "the prime minister", "said", PARTIAL),
+    q("Not one dollar of this relief will go anywhere else,", "Lorraine Haynes-Atwell", PER, "she", "said"),
+    q("You have my word.", "Lorraine Haynes-Atwell", PER, "she", "said"),
+], ignore=["climate-resilient"])
+
+# A CBC North story in straight marks on a territorial ban on hunting a caribou herd: a deck "Grand chief calls ban
+# '…'" for the grand chief named in the body, a byline line, the minister who "told MLAs" split around the cue, a
+# First Nation that "says" without a quote, the grand chief's "called the ban "…"" then "said in an interview with CBC
+# News" and "What it objects to, he said, is being "…"", an elder who "said in Dene Zhatıé, through an interpreter"
+# then "She said ... "…," she said", her grandson sharing the surname ("he said"), "According to the territory's
+# Department ..." without a quote, a biologist after an inverted "said X, a wildlife biologist with the department"
+# then "She described hunting as "…"", a co-management board's statement (partial, then "the statement said" twice),
+# an MLA's question in question period reported without marks and the minister's answer ("the minister replied"), the
+# MLA's "she told reporters afterward", a hunters' association president ("were being "…"" then "X said"), the grand
+# chief by "he said" at the end.
+
+doc("ca-cbc-18", "canadian-news", [
+    q("a decision made in Yellowknife about our land", "Daniel Mackeinzo", PER, "Grand chief", "calls", PARTIAL,
+      nth=0),
+    q("Nobody in this building wanted to make this announcement,", "Ruth Kaglik", PER, "Kaglik", "told"),
+    q("But if we do nothing, there may not be a herd for our grandchildren to argue about.", "Ruth Kaglik", PER,
+      "Kaglik", "told"),
+    q("a decision made in Yellowknife about our land.", "Daniel Mackeinzo", PER, "Grand Chief Daniel Mackeinzo",
+      "called", PARTIAL),
+    q("We were sent a letter on Friday⋯That's a courtesy call,", "Daniel Mackeinzo", PER, "Mackeinzo", "said"),
+    q("told instead of asked.", "Daniel Mackeinzo", PER, "he", "said", PARTIAL),
+    q("When I was a girl, the caribou came so close to the cabins we could hear them walking at night,",
+      "Rosalie Nitah", PER, "Nitah", "said"),
+    q("Now the young people have to go very far, and sometimes they come home with nothing.", "Rosalie Nitah", PER,
+      "Nitah", "said"),
+    q("The fires, the mines, the roads, the warm winters.⋯not only at us,", "Rosalie Nitah", PER, "she", "said"),
+    q("I get it, the numbers are bad,", "Kyle Nitah", PER, "he", "said"),
+    q("But you can't tell people to stop eating and then not tell them what they're supposed to eat instead.",
+      "Kyle Nitah", PER, "he", "said"),
+    q("The cows are the future of the herd.⋯recover on its own,", "Karin Olsen", PER, "Karin Olsen", "said"),
+    q("the one pressure we can control quickly.", "Karin Olsen", PER, "She", "described", PARTIAL),
+    q("reduced, community-based harvest,", "Nàhgǫ Renewable Resources Board", ORG,
+      "The Nàhgǫ Renewable Resources Board", "said", PARTIAL),
+    q("The Board's recommendation was based on both scientific and traditional knowledge,",
+      "Nàhgǫ Renewable Resources Board", ORG, "the statement", "said"),
+    q("The minister has chosen not to follow it, and has not explained why.", "Nàhgǫ Renewable Resources Board", ORG,
+      "the statement", "said"),
+    q("Within the timelines set out in the agreement,", "Ruth Kaglik", PER, "the minister", "replied"),
+    q("People in my riding are going to be at the grocery store⋯who is feeding their kids,", "Florence Tsetso", PER,
+      "she", "told"),
+    q("lumped in", "Grant Holtby", PER, "Grant Holtby", "said", PARTIAL),
+    q("We've been sitting on the sidelines for six years.⋯based on evidence,", "Grant Holtby", PER, "Holtby", "said"),
+    q("We don't want to fight about the caribou,", "Daniel Mackeinzo", PER, "he", "said"),
+    q("The caribou have enough problems.", "Daniel Mackeinzo", PER, "he", "said"),
+])
+
+# A Politico campaign story on a governor candidate's TV ad whose farmer says he never endorsed him: a sentence-case
+# headline without quotes, a deck, an all-caps byline and timestamp, the ad's lines "the man says" with the farmer
+# named only in the next paragraph ("The man is X, 67."), "said in an interview with POLITICO" and a nested ‘governor’,
+# the ad's title in marks, "The line about X, he said, was read to him ... and he repeated it “…”", his daughter
+# sharing the surname ("said ... “…,” she said"), "The X campaign said the ad was made “…”" then its spokesperson's
+# statement, a person familiar "granted anonymity" then "the person said", the candidate's "he told reporters" (his
+# quote naming the farmer), the rival's campaign manager ("X’s campaign pounced. “…” campaign manager Y said. He called
+# the ad “…”"), a pollster after an inverted "said", "One Republican consultant ... put it more bluntly." before "the
+# consultant said", a governors' association's spokesperson, "he said, laughing." and "he shrugged." before "he said".
+
+doc("us-politico-18", "us-politics", [
+    q("My family has farmed this ground for three generations,", "Ernesto Zamudio", PER, "the man", "says"),
+    q("Kyle Hammersley is the only one who’s fought to keep our water here.", "Ernesto Zamudio", PER, "the man",
+      "says"),
+    q("They told me it was a video about the water district.⋯about the wells going dry,", "Ernesto Zamudio", PER,
+      "Zamudio", "said"),
+    q("Nobody said the word ‘governor’ to me. Not once.", "Ernesto Zamudio", PER, "Zamudio", "said"),
+    q("because they asked me to say it a few different ways.", "Ernesto Zamudio", PER, "[he] said, was read", "said",
+      PARTIAL),
+    q("I’m a farmer. I don’t know how these things work,", "Ernesto Zamudio", PER, "he", "said"),
+    q("I thought they were going to cut it out.", "Ernesto Zamudio", PER, "he", "said"),
+    q("My father is not a political person,", "Alicia Zamudio", PER, "she", "said"),
+    q("He doesn’t want his face on the TV every night asking people to vote.", "Alicia Zamudio", PER, "she", "said"),
+    q("with Mr. Zamudio’s full knowledge", "Kyle Hammersley’s campaign", ORG, "The Hammersley campaign", "said",
+      PARTIAL),
+    q("Mr. Zamudio signed a standard release⋯in campaign advertising,", "Tess Elmquist", PER,
+      "campaign spokesperson Tess Elmquist", "said"),
+    q("We respect him enormously, and we are sorry if there was any misunderstanding.", "Tess Elmquist", PER,
+      "campaign spokesperson Tess Elmquist", "said"),
+    q("It’s the best 30 seconds we have,", "a person familiar with the campaign’s plans", ANON, "the person", "said"),
+    q("Nobody wants to pull it.", "a person familiar with the campaign’s plans", ANON, "the person", "said"),
+    q("I’ve talked to hundreds of farmers in this state.⋯whether he votes for me or not,", "Kyle Hammersley", PER,
+      "he", "told"),
+    q("If Kyle Hammersley can’t be honest with a 67-year-old farmer, why would anyone believe what he says about "
+      "water?", "Reuben Saldaña", PER, "campaign manager Reuben Saldaña", "said"),
+    q("a stunt that fell apart the moment someone asked the farmer.", "Reuben Saldaña", PER, "He", "called", PARTIAL),
+    q("Rural voters have long memories and they talk to each other,", "Colleen Mayhew", PER, "Colleen Mayhew",
+      "said"),
+    q("If this becomes the story in Pinal County, it’s a problem. If it’s gone in two weeks, it’s nothing.",
+      "Colleen Mayhew", PER, "Colleen Mayhew", "said"),
+    q("You vet the guy before you put him on TV, not after,", "a Republican consultant", ANON, "the consultant",
+      "said"),
+    q("Arizona Republicans are so out of touch they have to script their farmers,", "Priyanka Rao", PER,
+      "DGA spokesperson Priyanka Rao", "said"),
+    q("The second call was a lot shorter,", "Ernesto Zamudio", PER, "he", "said"),
+    q("I don’t vote for commercials,", "Ernesto Zamudio", PER, "he", "said"),
+], not_quotes=["Three Generations,"])
+
+# A Washington Post courts story on a judge ordering health officials to testify about unpaid Head Start grants: a
+# deck with the judge's partial quote (repeated in the body from her written order), a byline of two and a timestamp,
+# "said from the bench" with a nested ‘shortly,’ at the quote's end, "she said the government’s explanations ... had
+# “…” and warned that she would “…”", "what it called “…”" for the department, a Justice Department lawyer who "told
+# the court the delays were ... “…”" then "X said", "The judge was unmoved." before "she said" split around the cue, a
+# plaintiffs' lawyer, the department's spokeswoman (two partials in one statement, then "X, asked about that account,
+# said in an email: “…”"), a White House spokeswoman who "accused the judge of “…”", an employee on the condition of
+# anonymity ("the employee said"), a law professor after an inverted "said", two sisters-in-law sharing a surname, and
+# the judge's "she said" split around the cue at the end.
+
+doc("us-wapo-18", "us-politics", [
+    q("changed three times in three filings.", "Harriet Molyneaux", PER, "U.S. District Judge Harriet Molyneaux",
+      "said", PARTIAL),
+    q("I have been patient.⋯then ‘shortly,’", "Harriet Molyneaux", PER, "U.S. District Judge Harriet Molyneaux",
+      "said"),
+    q("I would now like to hear it from someone who can be cross-examined.", "Harriet Molyneaux", PER,
+      "U.S. District Judge Harriet Molyneaux", "said"),
+    q("changed three times in three filings", "Harriet Molyneaux", PER, "[she] said the government’s", "said", PARTIAL,
+      nth=1),
+    q("not hesitate to use the tools available to this court", "Harriet Molyneaux", PER, "[she] said the government’s",
+      "warned", PARTIAL),
+    q("program integrity review.", "Department of Health and Human Services", ORG, "HHS", "called", PARTIAL),
+    q("technical and administrative steps", "Matthew Ferrante", PER, "Justice Department lawyer Matthew Ferrante",
+      "told", PARTIAL),
+    q("There is no intent here to disregard this court’s order. None,", "Matthew Ferrante", PER, "Ferrante", "said"),
+    q("The department is working through a very large number of individual awards.", "Matthew Ferrante", PER,
+      "Ferrante", "said"),
+    q("Mr. Ferrante, I don’t doubt that you believe that,", "Harriet Molyneaux", PER, "she", "said"),
+    q("That is exactly why I want to hear from the people who are doing the working through.", "Harriet Molyneaux",
+      PER, "she", "said"),
+    q("Every week this drags on, another program lays off teachers or sends children home,", "Naomi Weisskopf", PER,
+      "Weisskopf", "said"),
+    q("The government has lost this case. It just hasn’t paid for it yet.", "Naomi Weisskopf", PER, "Weisskopf",
+      "said"),
+    q("has complied and will continue to comply with all court orders", "Caitlin Merritt", PER,
+      "HHS spokeswoman Caitlin Merritt", "said", PARTIAL),
+    q("the majority of affected grantees", "Caitlin Merritt", PER, "HHS spokeswoman Caitlin Merritt", "said",
+      PARTIAL),
+    q("micromanaging the executive branch from a courtroom in Maryland.", "Dana Threlkeld", PER,
+      "White House spokeswoman Dana Threlkeld", "accused", PARTIAL),
+    q("The administration will keep rooting out waste in these programs, and it will appeal rulings that stand in the "
+      "way,", "Dana Threlkeld", PER, "Threlkeld", "said"),
+    q("one by one", "an HHS employee familiar with the grant process", ANON,
+      "One HHS employee familiar with the grant process", "said", PARTIAL),
+    q("The system works fine. The money could go out in a day,", "an HHS employee familiar with the grant process",
+      ANON, "the employee", "said"),
+    q("What’s missing is a signature.", "an HHS employee familiar with the grant process", ANON, "the employee",
+      "said"),
+    q("That is false.", "Caitlin Merritt", PER, "Merritt", "said"),
+    q("Judges really don’t like to do this.⋯take the government at its word,", "Eric Tollefsen", PER,
+      "Eric Tollefsen", "said"),
+    q("We laid off nine people. Some of them had been with us 20 years,", "Tammy Rexroad", PER, "Rexroad", "said"),
+    q("I’ve got parents who had to quit their jobs because there’s nowhere for the kids to go.", "Tammy Rexroad", PER,
+      "Rexroad", "said"),
+    q("I keep my classroom keys on my key ring,", "Carla Rexroad", PER, "Carla Rexroad", "said"),
+    q("I guess I’m superstitious.", "Carla Rexroad", PER, "Carla Rexroad", "said"),
+    q("If that money arrives before Dec. 2,", "Harriet Molyneaux", PER, "she", "said"),
+    q("I will be happy to cancel the hearing and never think about it again.", "Harriet Molyneaux", PER, "she",
+      "said"),
+])
+
+# An NPR state-policy story in the present tense on a Kansas law ordering irrigators to cut groundwater use: a
+# dateline, a farmer's "he says" before his name is repeated, the chief engineer after an inverted "says X, the
+# state’s chief engineer, who ..." then "she says", the sponsor ("Its sponsor, Republican state Rep. X, represents
+# ... He says the vote cost him friends." then "X says"), an irrigators' group that "calls the 25% cut “…” and says it
+# will “…”", "That’s X’s worry, too." before his quote, "He calls the state law “…”", the farmer's daughter-in-law
+# sharing his surname ("she says", "she says, and laughs."), a hydrologist after an inverted "says", the governor's
+# spokesperson ("A spokesperson for X says the governor “…”"), a farmer near the state line, and the first farmer's
+# "he says" at the end after two other men and a woman have spoken.
+
+doc("us-npr-18", "us-politics", [
+    q("This little thing is going to tell the state exactly how much water I pump, down to the gallon,",
+      "Galen Unruh", PER, "he", "says"),
+    q("My dad would have run the man who installed it off the property.", "Galen Unruh", PER, "he", "says"),
+    q("We have known for 50 years that we were pumping the aquifer faster than it refills.⋯that it will stop,",
+      "Renee Hadley", PER, "Renee Hadley", "says"),
+    q("This isn’t about punishing anybody,", "Renee Hadley", PER, "she", "says"),
+    q("It’s about whether there’s any water under here in 2060.", "Renee Hadley", PER, "she", "says"),
+    q("I had people I’ve known since grade school tell me I’d sold them out,", "Curtis Vogts", PER, "Vogts", "says"),
+    q("But I’d rather have them mad at me than have their grandkids standing in a dust field.", "Curtis Vogts", PER,
+      "Vogts", "says"),
+    q("arbitrary", "Kansas Irrigators Coalition", ORG, "The Kansas Irrigators Coalition", "calls", PARTIAL),
+    q("devastate", "Kansas Irrigators Coalition", ORG, "The Kansas Irrigators Coalition", "says", PARTIAL),
+    q("Twenty-five percent sounds like a nice round number in Topeka,", "Shane Koehn", PER, "Koehn", "says"),
+    q("Out here, for a lot of guys, it’s the difference between a crop that pays and one that doesn’t.", "Shane Koehn",
+      PER, "Koehn", "says"),
+    q("a sledgehammer where we needed a wrench.", "Shane Koehn", PER, "He", "calls", PARTIAL),
+    q("Wheat pays less. But wheat on land we can still farm in 20 years pays more than corn on land we can’t,",
+      "Megan Unruh", PER, "she", "says"),
+    q("He’s come around. Mostly,", "Megan Unruh", PER, "she", "says"),
+    q("Don’t ask him on a hot day.", "Megan Unruh", PER, "she", "says"),
+    q("If you cut pumping by a quarter, you buy time. You don’t buy a future,", "Teresa Ochoa-Bright", PER,
+      "Teresa Ochoa-Bright", "says"),
+    q("To actually stabilize the water table in these areas, you’d need cuts closer to half.", "Teresa Ochoa-Bright",
+      PER, "Teresa Ochoa-Bright", "says"),
+    q("believes this is the hardest and most important thing Kansas has done on water in a generation.",
+      "a spokesperson for Sorberg", ANON, "A spokesperson for Sorberg", "says", PARTIAL),
+    q("They’re closing the barn door,", "Dale Penner", PER, "Penner", "says"),
+    q("The horse left about 1998.", "Dale Penner", PER, "Penner", "says"),
+    q("I want my grandson to be able to farm here,", "Galen Unruh", PER, "he", "says"),
+    q("If this is what that takes, I guess this is what it takes.", "Galen Unruh", PER, "he", "says"),
+])
+
 
 if __name__ == "__main__":
     sys.exit(main())
