@@ -12,7 +12,7 @@ from .phrase_finder import phrase_after
 from .phrases import NounPhrase
 from .scan_words import scan_patterns
 from .tokens import Tokens
-from .words import POSSESSIVE, first_names, organization_noun_words
+from .words import POSSESSIVE, first_names, is_acronym, organization_noun_words
 
 RE_NAME_WORD = regex.compile(r"[\p{L}\p{M}’'\-.]++")
 # The lowercase word right after a subject, its verb when it has one: "Obama |laughed", "ICE |said".
@@ -25,7 +25,6 @@ MAX_BODY_WORDS = 3
 # How a group's member is named: "One of them", "One of the diplomats".
 ONE_OF = "one of "
 # How long a body's acronym is: "UN", "ICE", "CBSA", "NASA".
-MIN_ACRONYM, MAX_ACRONYM = 2, 6
 
 
 def body_of(text: str, start: int, end: int) -> NounPhrase | None:
@@ -70,7 +69,7 @@ def acronym_subject(text: str, start: int, end: int) -> NounPhrase | None:
     """A body named by its acronym as the subject of a reporting verb: "ICE said in a statement", "DOJ alleges"
     (a dateline's capitals are followed by no such verb)."""
     word = text[start:end]
-    if not (MIN_ACRONYM <= len(word) <= MAX_ACRONYM and word.isupper() and word.isalpha()):
+    if not is_acronym(word):
         return None
     verb = RE_WORD_AFTER.match(text, end)
     if verb is None or verb.group(1) not in lexicon("reporting_verbs"):

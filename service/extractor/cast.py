@@ -34,6 +34,8 @@ from .words import (
     country_words,
     gender_from_first_name,
     gender_of,
+    initials,
+    is_acronym,
     is_descriptive,
     is_plural_title,
     is_title,
@@ -104,7 +106,9 @@ class Cast(Members):
         elif phrase.kind == "name":
             entity = self._named_person(phrase, self._unnamed_speaker_of_remarks(phrase))
         elif phrase.kind == "organization":
-            entity = self._organization(phrase)
+            # "MBS" may be the alias of a person the caller seeded, not a body's initials.
+            entity = (self._known_person(phrase) if is_acronym(phrase.name or "") else None) or self._organization(
+                phrase)
         elif phrase.kind == "nominal":
             entity = self._nominal(phrase)
         else:
@@ -223,6 +227,8 @@ class Cast(Members):
                     break
             if entity is not None:
                 break
+        if entity is None and is_acronym(name):
+            entity = self._recent(lambda e: e.type == "organization" and any(name in initials(n) for n in e.names))
         if entity is None:
             entity = self._new("organization")
             entity.media = is_media(name)

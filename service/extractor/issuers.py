@@ -7,7 +7,6 @@ from collections.abc import Callable
 
 import regex
 
-from .body_mentions import MAX_ACRONYM, MIN_ACRONYM
 from .cast_words import RE_WORD, issued_by
 from .entities import Entity, Event
 from .language import compiled, lexicon, mapping
@@ -17,7 +16,7 @@ from .phrase_finder import phrase_after
 from .phrases import NounPhrase
 from .segments import Sentences
 from .tokens import Token, tokenize
-from .words import POSSESSIVE
+from .words import POSSESSIVE, is_acronym
 
 # "the statement said" looks this far back for the statement's issuer: a few sentences.
 MAX_ISSUER_CHARS = 600
@@ -112,7 +111,7 @@ def _modifier_issuer(text: str, start: int) -> NounPhrase | None:
         return None
     run = tokens[j:]
     word = run[0].text
-    if len(run) == 1 and MIN_ACRONYM <= len(word) <= MAX_ACRONYM and word.isupper() and word.isalpha():
+    if len(run) == 1 and is_acronym(word):
         return NounPhrase(run[0].start, run[0].end, "organization", name=word)
     parsed = phrase_before(text, run, len(run))
     return parsed if parsed is not None and parsed.kind == "organization" and parsed.start == run[0].start else None

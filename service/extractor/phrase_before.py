@@ -20,6 +20,7 @@ from .phrases import NounPhrase, interpret, is_cap, is_possessor, joins_body_nam
 from .tokens import Token
 from .words import (
     first_names,
+    is_acronym,
     is_head,
     is_org_name,
     is_title,
@@ -95,8 +96,9 @@ def phrase_before(text: str, tokens: list[Token], j: int) -> NounPhrase | None:
         det = _determiner_before(tokens, start)
         if det is not None and det < start - 1 and is_possessor(tokens[start]):
             det = None  # a capitalized possessor is its own determiner: "a decision | Canada’s trade minister | called"
-        if det is not None and (is_head(last.low) or is_org_name([t.text for t in tokens[start:j]])):
-            start = det
+        if det is not None and (is_head(last.low) or is_org_name([t.text for t in tokens[start:j]]) or (
+                start == k and is_acronym(last.text))):
+            start = det  # "the Interior Ministry", "the CBSA"
         phrase = interpret(text, tokens[start:j])
         if phrase is None and start < k:
             # "Citing ... Zarif": drop capitalized sentence openers until the rest reads as a phrase.

@@ -12,6 +12,7 @@ from .words import (
     country_words,
     first_names,
     gender_of,
+    is_acronym,
     is_head,
     is_org_name,
     is_person_nationality,
@@ -114,6 +115,10 @@ def interpret(text: str, tokens: list[Token]) -> NounPhrase | None:
     name_tokens = body[split:]
     title_tokens = body[:split]
     gender = gender_of(_own_words(body))
+    if len(name_tokens) == 1 and not title_tokens and is_acronym(name_tokens[0].text) and (
+            determined or text[max(0, tokens[0].start - 1):tokens[0].start] not in ("", "\n")):
+        # "the CBSA", "ICE said": a body's initials ("KYIV, Ukraine —" opening a line is a dateline)
+        return _phrase(tokens, "organization", name=name_tokens[0].text)
     if name_tokens and all(is_name_word(t) or t.low in particles() for t in name_tokens):
         words = [t.text for t in name_tokens]
         if is_org_name(words) or (determined and not title_tokens):
@@ -310,8 +315,8 @@ def role_run(tokens: list[Token], i: int) -> int:
         j = i
         while j < len(tokens) and is_cap(tokens[j]):
             j += 1
-        if j > i and is_org_name([t.text for t in tokens[i:j]]):
-            return j
+        if j > i and (is_org_name([t.text for t in tokens[i:j]]) or (j == i + 1 and is_acronym(tokens[i].text))):
+            return j  # "the CBSA": a body by its initials
     return end
 
 

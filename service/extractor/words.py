@@ -91,6 +91,25 @@ def nationality_nouns() -> frozenset[str]:
     return compiled("nationality_nouns", lambda: frozenset(mapping("demonyms")) | lexicon("nationality_nouns"))
 
 
+# How long a body's acronym runs: "UN", "ICE", "UNHCR".
+MIN_ACRONYM, MAX_ACRONYM = 2, 6
+
+
+def is_acronym(word: str) -> bool:
+    """A body named by its initials: "ICE", "CBSA" (not "U.S.": a country; not "TEHRAN": too long)."""
+    return MIN_ACRONYM <= len(word) <= MAX_ACRONYM and word.isupper() and word.isalpha() and not is_title(word.lower())
+
+
+def initials(name: str) -> tuple[str, ...]:
+    """The acronyms a body's name makes: "International Monetary Fund" is "IMF"; "Department of Health and Human
+    Services" is "DHHS" and, past its "of", "HHS"."""
+    small = lexicon("office_prepositions") | lexicon("articles") | lexicon("joining_words")
+    words = name.replace("-", " ").split()
+    whole = "".join(w[0] for w in words if w.lower() not in small and w[:1].isupper())
+    of = next((k for k, w in enumerate(words) if w.lower() in lexicon("office_prepositions")), -1)
+    after = "".join(w[0] for w in words[of + 1:] if w.lower() not in small and w[:1].isupper()) if of > 0 else ""
+    return (whole, after) if after else (whole,)
+
 def is_org_name(words: list[str]) -> bool:
     """Tell whether capitalized words name an organization ("Interior Ministry", "Al Jazeera")."""
     if not words:

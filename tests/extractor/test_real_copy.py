@@ -1116,6 +1116,15 @@ CASES = [
      "said the minister “shares the concerns.”\n\nMiguel is fine now. He flies back in April.\n\n“Where else would I "
      "go?” he said.", [("It is hard,", "direct", "Miguel"), ("shares the concerns.", "partial", "Kiran Bhatti"),
                        ("Where else would I go?", "direct", "Miguel")]),
+    # O3. A body named by its initials speaks as a body ("the CBSA said", "the FBI said"), and is the body whose
+    #     name makes them when the copy gave it ("The International Monetary Fund ..." then "The IMF said").
+    ("initials", "“We take this seriously,” the FBI said.", [("We take this seriously,", "direct", "FBI")]),
+    ("initials", "“We take this seriously,” the CBSA said in a statement.",
+     [("We take this seriously,", "direct", "CBSA")]),
+    ("initials", "The International Monetary Fund approved a loan on Monday.\n\nThe IMF said the loan would support "
+     "“urgent reconstruction.”", [("urgent reconstruction.", "partial", "International Monetary Fund")]),
+    ("initials", "The Canada Border Services Agency seized the goods.\n\n“We take this seriously,” the CBSA said.",
+     [("We take this seriously,", "direct", "Canada Border Services Agency")]),
     # P3. A pronoun after a quotation of several sentences reads from the quotation's start: the sentence before it
     #     is the one before the quotation, not the quotation's own first sentence.
     ("pronoun chain", "“It’s a mess,” Brent Kowalchuk said.\n\nIts chair, Gordon Plaskett, a retired civil engineer "
