@@ -1125,6 +1125,10 @@ CASES = [
      "“urgent reconstruction.”", [("urgent reconstruction.", "partial", "International Monetary Fund")]),
     ("initials", "The Canada Border Services Agency seized the goods.\n\n“We take this seriously,” the CBSA said.",
      [("We take this seriously,", "direct", "Canada Border Services Agency")]),
+    # O4. A web page's "Published Tuesday, ..." line names nobody, so "the company" is the company the copy named.
+    ("company", "Mill to close\n\nPublished Tuesday, November 18, 2025 5:42PM AST\n\nRestigouche Fibre Products "
+     "will close its mill.\n\nThe company said the mill was “not economically viable.”",
+     [("not economically viable.", "partial", "Restigouche Fibre Products")]),
     # P3. A pronoun after a quotation of several sentences reads from the quotation's start: the sentence before it
     #     is the one before the quotation, not the quotation's own first sentence.
     ("pronoun chain", "“It’s a mess,” Brent Kowalchuk said.\n\nIts chair, Gordon Plaskett, a retired civil engineer "
