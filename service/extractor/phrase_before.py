@@ -319,6 +319,10 @@ def _apposition_before(text: str, tokens: list[Token], comma: int) -> NounPhrase
         # "The senator’s chief of staff, Tim Hall, said": a name between the commas is the subject; so is a body
         # ("An English-speaking advocacy group, Voices of Quebec, said").
         return inner if inner is not None and inner.kind in ("name", "organization") else None
+    holder = _role_holder(text, tokens, opening, outer) if inner is None or inner.kind in (
+        "nominal", "anonymous") else None
+    if holder is not None:
+        return holder  # "Rabia Mahmood, policy director at | the Income Justice Network |, an advocacy group,"
     if inner is None:
         # An aside, not a second name: "X, who was not authorized to speak, said", "X, asked why, said"; the
         # phrase before it may close an apposition of its own: "Brady Olson, a spokesperson for the campaign, |
@@ -342,6 +346,20 @@ def _apposition_before(text: str, tokens: list[Token], comma: int) -> NounPhrase
     title = role.title if role.title is None else role.title.removeprefix("the ").removeprefix("a ")
     return NounPhrase(named.start, named.end, named.kind, named.name, named.title or title,
                       named.head, named.gender or role.gender)
+
+
+def _role_holder(text: str, tokens: list[Token], opening: int, body: NounPhrase) -> NounPhrase | None:
+    """The person whose role the body before ``opening`` belongs to, when an aside about the body follows it:
+    "Rabia Mahmood, policy director at | the Income Justice Network |, an advocacy group," is Rabia Mahmood."""
+    if body.kind != "organization":
+        return None
+    k = next((k for k in range(opening - 1, -1, -1) if tokens[k].start < body.start), -1)
+    k -= 1 if k > 0 and tokens[k].low in lexicon("articles") else 0
+    if k < 0 or tokens[k].low not in lexicon("role_institution_links"):
+        return None
+    first = _opening_comma(tokens, opening)  # "Rabia Mahmood|, policy director at ...,"
+    named = phrase_before(text, tokens, first) if first else None
+    return named if named is not None and named.kind == "name" else None
 
 
 def _opening_comma(tokens: list[Token], comma: int) -> int | None:

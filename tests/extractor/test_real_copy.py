@@ -1129,6 +1129,11 @@ CASES = [
     ("company", "Mill to close\n\nPublished Tuesday, November 18, 2025 5:42PM AST\n\nRestigouche Fibre Products "
      "will close its mill.\n\nThe company said the mill was “not economically viable.”",
      [("not economically viable.", "partial", "Restigouche Fibre Products")]),
+    # 11. Stacked appositions: a body a role serves, then an aside about the body; the person before them speaks.
+    ("stacked apposition", "Rabia Mahmood, policy director at the Income Justice Network, an advocacy group, called "
+     "the arrangement “a shell game.”", [("a shell game.", "partial", "Rabia Mahmood")]),
+    ("stacked apposition", "The Income Justice Network, an advocacy group, called it “a shell game.”",
+     [("a shell game.", "partial", "Income Justice Network")]),
     # P3. A pronoun after a quotation of several sentences reads from the quotation's start: the sentence before it
     #     is the one before the quotation, not the quotation's own first sentence.
     ("pronoun chain", "“It’s a mess,” Brent Kowalchuk said.\n\nIts chair, Gordon Plaskett, a retired civil engineer "
