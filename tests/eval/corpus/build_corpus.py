@@ -7672,6 +7672,379 @@ doc("us-npr-18", "us-politics", [
     q("If this is what that takes, I guess this is what it takes.", "Galen Unruh", PER, "he", "says"),
 ])
 
+# A CTV News national story in straight marks (CTV's web copy) on the identification of a Second World War soldier's
+# remains in a Dutch farm field: a byline block with a "Published" line, a minister's statement split around "said in
+# a statement", a great-niece who "told CTV News" split around the cue and a quote paragraph that follows on, a Dutch
+# farmer who "said in Dutch, speaking to CTV News through an interpreter", the great-niece's brother sharing the
+# surname (`Carol's brother, Dennis Lysenko`, then "he said with a laugh" over a nested caller's words in straight
+# single marks, then "He and his sister plan ..." before "he said"), a forensic anthropologist who "described the case
+# as "…"", a historian after an inverted "said X, an independent military historian" split around the cue and then
+# "called", a senior defence official on background (a partial, then "the official said"), a Dutch mayor named in an
+# inverted indirect sentence then "she told CTV News", the department's emailed statement then "the statement said",
+# an ambassador who "wrote on X that", the great-niece's "she said" at the end; three women and four men.
+
+doc("ca-ctv-17", "canadian-news", [
+    q("Private Lysenko gave his life for people he had never met, in a country he had only seen from the back of a "
+      "truck,", "Helen Oduya", PER, "Veterans Affairs Minister Helen Oduya", "said"),
+    q("We owe it to him, and to his family, to bring his name home.", "Helen Oduya", PER,
+      "Veterans Affairs Minister Helen Oduya", "said"),
+    q("My grandmother kept his picture on the piano her whole life. She dusted it every Sunday,", "Carol Lysenko", PER,
+      "she", "told"),
+    q("She always said he was just lost and that somebody would find him. We thought that was grief talking.",
+      "Carol Lysenko", PER, "she", "told"),
+    q("Now it turns out she was right.", "Carol Lysenko", PER, None, None),
+    q("At first I thought it was an animal. Then I saw the boot,", "Joost Verbeek", PER, "Verbeek", "said"),
+    q("You know right away. Everybody here grew up with the stories.", "Joost Verbeek", PER, "Verbeek", "said"),
+    q("a textbook example of why we never close a file.", "Sarah Whitcombe", PER, "Sarah Whitcombe", "described",
+      PARTIAL),
+    q("The soil there is kind to bone⋯picked up the phone,", "Sarah Whitcombe", PER, "Whitcombe", "said"),
+    q("That shaving kit told us more than anything else in the ground.", "Sarah Whitcombe", PER, "Whitcombe", "said"),
+    q("I thought it was a scam, frankly.⋯in Holland,'", "Dennis Lysenko", PER, "he", "said"),
+    q("I asked him for his badge number.", "Dennis Lysenko", PER, "he", "said"),
+    q("I've never been on a plane further than Winnipeg. But I'm going,", "Dennis Lysenko", PER, "he", "said"),
+    q("These men were fighting across flooded fields⋯kept fighting anyway,", "Michel Tardif", PER, "Michel Tardif",
+      "said"),
+    q("Many were buried where they fell⋯never found again.", "Michel Tardif", PER, "Michel Tardif", "said"),
+    q("a slow homecoming", "Michel Tardif", PER, "Tardif", "called", PARTIAL),
+    q("more files than people", "a senior defence official", ANON, "A senior defence official", "said", PARTIAL),
+    q("We're a small shop. Every one of these takes hundreds of hours,", "a senior defence official", ANON,
+      "the official", "said"),
+    q("For us, the Canadians are not history. They are family,", "Annelies de Groot-Maas", PER, "she", "told"),
+    q("Our grandparents were fed by them. Our children learn their names in school.", "Annelies de Groot-Maas", PER,
+      "she", "told"),
+    q("Every identification is the product⋯both sides of the Atlantic,", "Department of National Defence", ORG,
+      "the statement", "said"),
+    q("The Canadian Armed Forces will honour Private Lysenko as one of our own.", "Department of National Defence",
+      ORG, "the statement", "said"),
+    q("a debt finally paid.", "Robert Kalinowski-Hart", PER, "Robert Kalinowski-Hart", "wrote", PARTIAL),
+    q("I'm going to take it to the cemetery,", "Carol Lysenko", PER, "she", "said"),
+    q("Grandma should get to be there too.", "Carol Lysenko", PER, "she", "said"),
+])
+
+# A Global News Alberta politics story in curly marks on an MLA removed from the governing caucus over a coal vote: a
+# byline block with "Posted" and "Updated" lines, a quote-first lede whose speaker is named in the next paragraph
+# ("X ... wrote those words in a post"), the premier's statement (two partials after "Keast said", then "the statement
+# said"), a house leader who "told reporters ... that the decision was “…”", then "Van Dusen said" split and "he said"
+# twice (a partial after "Asked why ..."), an anonymous MLA ("One UCP MLA, who spoke to Global News on condition ...",
+# then "the MLA said"), a video caption in straight single marks, the Opposition leader's "called ... “…”" then "she
+# said", a rancher who "told Global News" and a quote paragraph that follows on, a minister's "saying it would impose
+# “…”", the MLA's own "he said", "He described the call as", a political scientist after an inverted "said" and then
+# "She said ... “…”", "he joked" at the end after a paragraph that names nobody but him.
+
+doc("ca-global-17", "canadian-news", [
+    q("I was sent to Edmonton to speak for the people who elected me, and today I did that.", "Garrett Hallberg", PER,
+      "Garrett Hallberg", "wrote"),
+    q("are free to speak their minds behind closed doors", "Donna Keast", PER, "Keast", "said", PARTIAL),
+    q("a line, and Garrett chose to cross it.", "Donna Keast", PER, "Keast", "said", PARTIAL),
+    q("This is a team. Teams only work when everyone pulls in the same direction,", "Donna Keast", PER,
+      "the statement", "said"),
+    q("not unanimous, but it was clear.", "Rick Van Dusen", PER, "Government House Leader Rick Van Dusen", "told",
+      PARTIAL),
+    q("Nobody enjoys this. Garrett’s a friend of mine,", "Rick Van Dusen", PER, "Van Dusen", "said"),
+    q("But you can’t run for the team⋯a bill this important.", "Rick Van Dusen", PER, "Van Dusen", "said"),
+    q("a different situation.", "Rick Van Dusen", PER, "he", "said", PARTIAL),
+    q("She talked to the whip beforehand. She didn’t blindside anyone,", "Rick Van Dusen", PER, "he", "said"),
+    q("real concerns", "a UCP MLA", ANON, "One UCP MLA", "said", PARTIAL),
+    q("Garrett said out loud what a lot of us say in the hallway,", "a UCP MLA", ANON, "the MLA", "said"),
+    q("The difference is he said it on the floor.", "a UCP MLA", ANON, "the MLA", "said"),
+    q("a message to every UCP backbencher that their constituents come second.", "Teresa Lindqvist", PER,
+      "Opposition NDP Leader Teresa Lindqvist", "called", PARTIAL),
+    q("Ranchers, First Nations, the towns downstream⋯thrown out for it,", "Teresa Lindqvist", PER, "she", "said"),
+    q("We had a hundred people in that hall last month, and maybe three of them wanted the mines back,",
+      "Wendy Marchuk", PER, "Marchuk", "told"),
+    q("Garrett was in the room. He heard it.", "Wendy Marchuk", PER, "Marchuk", "told"),
+    q("He’s the first politician in 20 years who did what he said he’d do.", "Wendy Marchuk", PER, None, None),
+    q("the most stringent reclamation standards in North America", "Scott Lafrenière", PER,
+      "Energy and Minerals Minister Scott Lafrenière", "saying", PARTIAL),
+    q("This bill doesn’t approve a single mine,", "Scott Lafrenière", PER, "Lafrenière", "said"),
+    q("It lets companies come forward⋯on the evidence.", "Scott Lafrenière", PER, "Lafrenière", "said"),
+    q("I’m not angry at the premier. I understood the rules when I voted,", "Garrett Hallberg", PER, "he", "said"),
+    q("I just think the rules are wrong when they ask you to pick your party over your water.", "Garrett Hallberg",
+      PER, "he", "said"),
+    q("short and polite.", "Garrett Hallberg", PER, "[He] described", "described", PARTIAL),
+    q("Premiers remove MLAs from caucus all the time, but usually it’s over a scandal, not a vote,", "Kristin Okafor",
+      PER, "Kristin Okafor", "said"),
+    q("Doing it over a vote tells the rest of caucus⋯Which is none.", "Kristin Okafor", PER, "Kristin Okafor",
+      "said"),
+    q("may have just made that fight harder for herself.", "Kristin Okafor", PER, "She", "said", PARTIAL),
+    q("I’ll have a better view of the premier from over there,", "Garrett Hallberg", PER, "he", "joked"),
+], not_quotes=["Ranchers pack Pincher Creek hall over coal exploration bill"])
+
+# A HuffPost Canada federal politics story in curly marks on a private member's bill to lower the voting age to 16: a
+# title-case headline and a deck without quotes, a byline block with the reporter's beat and a timestamp, a 17-year-old
+# activist who "told HuffPost Canada", a T-shirt slogan in marks, an NDP MP "said in the House" split around the cue, a
+# Conservative critic ("called the bill “…”", then by surname), a minister's unnamed spokesperson (two partials after
+# "said the minister"), a Liberal MP who broke ranks ("told HuffPost Canada", then a quote paragraph that follows on),
+# a senior Liberal staffer on condition of anonymity (a partial, then "the staffer said" split), Elections Canada's
+# emailed partial, the activist's mother sharing her surname (`Farida Qureshi`, then "Farida said, laughing"; the
+# daughter later by first name, "Ayesha said"), a researcher after an inverted "said" split around the cue and "He
+# warned, though, that the effect “…”", a Bloc MP "said in French".
+
+doc("ca-huffpost-17", "canadian-news", [
+    q("I figured if they weren’t going to let me vote, I could at least make them look at me,", "Ayesha Qureshi", PER,
+      "Qureshi", "told"),
+    q("Sixteen-year-olds work. They pay taxes. They can drive a car,", "Laurent Tessier", PER, "Tessier", "said"),
+    q("We trust them with a lot. We can trust them with a pencil and a ballot.", "Laurent Tessier", PER, "Tessier",
+      "said"),
+    q("a solution in search of a problem", "Melissa Haugen", PER,
+      "Conservative democratic institutions critic Melissa Haugen", "called", PARTIAL),
+    q("Turnout among young adults is already the lowest of any age group,", "Melissa Haugen", PER, "Haugen", "said"),
+    q("Adding two more years of voters⋯changes the denominator.", "Melissa Haugen", PER, "Haugen", "said"),
+    q("is listening closely to the debate", "a spokesperson for Democratic Institutions Minister Raj Bhandari", ANON,
+      "A spokesperson for Democratic Institutions Minister Raj Bhandari", "said", PARTIAL),
+    q("have more to say at committee.", "a spokesperson for Democratic Institutions Minister Raj Bhandari", ANON,
+      "A spokesperson for Democratic Institutions Minister Raj Bhandari", "said", PARTIAL),
+    q("My colleagues know where I stand. I told them in caucus and I told them in the lobby,", "Dev Ramsaran", PER,
+      "Ramsaran", "told"),
+    q("Young people in my riding⋯We’re just not counting them.", "Dev Ramsaran", PER, None, None),
+    q("for partisan advantage,", "a senior Liberal staffer", ANON, "A senior Liberal staffer", "said", PARTIAL),
+    q("If we do this, the Conservatives will say we rigged the game.⋯scared of teenagers,", "a senior Liberal staffer",
+      ANON, "the staffer", "said"),
+    q("Nobody wins.", "a senior Liberal staffer", ANON, "the staffer", "said"),
+    q("within one general election cycle", "Elections Canada", ORG, "Elections Canada", "said", PARTIAL),
+    q("When she was 12, she made us watch question period while we ate,", "Farida Qureshi", PER, "Farida", "said"),
+    q("I thought it was a phase. It was not a phase.", "Farida Qureshi", PER, "Farida", "said"),
+    q("What we see there is that 16- and 17-year-olds⋯a few years older,", "Nathaniel Osei", PER, "Nathaniel Osei",
+      "said"),
+    q("The habit forms at home.⋯keep doing it.", "Nathaniel Osei", PER, "Nathaniel Osei", "said"),
+    q("disappears fast", "Nathaniel Osei", PER, "He", "warned", PARTIAL),
+    q("have shown maturity", "Sophie Lavallée-Roy", PER, "Bloc Québécois MP Sophie Lavallée-Roy", "said", PARTIAL),
+    q("We’ve been patient for three years. We can be patient for three more months,", "Ayesha Qureshi", PER, "she",
+      "said"),
+    q("We’re teenagers.⋯leave home yet.", "Ayesha Qureshi", PER, "she", "said"),
+], not_quotes=["Old Enough."])
+
+# A National Post Ottawa accountability story in curly marks on executive bonuses at a federal agency: a headline
+# quote before a colon whose speaker, a Conservative critic, is named only in the body, a deck ending "documents show",
+# "according to documents obtained by the National Post" without a quote, the agency's own report that "describes ...
+# as “…”" and "acknowledges that ... was delivered “…”", the critic's "called ... “…”" then "he said" split, the
+# agency's emailed statement (two partials after "the agency said", then "the statement said"), "A spokesperson said"
+# without a quote, the Treasury Board president who "told reporters on Parliament Hill" split and "she said" after
+# "She would not say ...", a union president after a long apposition then "Poitras said" split, an executive on
+# condition of anonymity ("defended the payments, saying ... “…”", then "the executive said"), an NDP MP "said in a
+# statement", a taxpayers' group's director who "described the payouts as", a former official after an inverted "said"
+# split around the cue and then "Aubert said ... “…”"; two women and four men quoted.
+
+doc("ca-np-17", "canadian-news", [
+    q("A reward for failure", "Tom Brereton", PER, None, None),
+    q("well above target", "Canada Border Services Agency", ORG, "The agency’s own departmental results report",
+      "describes", PARTIAL),
+    q("significantly over budget and behind schedule.", "Canada Border Services Agency", ORG,
+      "The agency’s own departmental results report", "acknowledges", PARTIAL),
+    q("a reward for failure", "Tom Brereton", PER, "Conservative public safety critic Tom Brereton", "called",
+      PARTIAL),
+    q("Canadians are sitting in two-hour lineups⋯for a job well done,", "Tom Brereton", PER, "he", "said"),
+    q("Well done according to whom?", "Tom Brereton", PER, "he", "said"),
+    q("determined by a rigorous, government-wide framework", "Canada Border Services Agency", ORG, "the agency",
+      "said", PARTIAL),
+    q("a range of commitments, not only service standards.", "Canada Border Services Agency", ORG, "the agency",
+      "said", PARTIAL),
+    q("Executives at the CBSA delivered significant results⋯at ports of entry,", "Canada Border Services Agency", ORG,
+      "the statement", "said"),
+    q("I understand why people are frustrated when they see these numbers,", "Mona Girard", PER, "Girard", "told"),
+    q("The framework was designed a long time ago⋯still makes sense.", "Mona Girard", PER, "Girard", "told"),
+    q("I’m not going to second-guess individual assessments from this podium,", "Mona Girard", PER, "she", "said"),
+    q("No money for overtime⋯leak when it rains,", "Marc-André Poitras", PER, "Poitras", "said"),
+    q("Apparently there was money.", "Marc-André Poitras", PER, "Poitras", "said"),
+    q("set before the asylum surge and never adjusted.", "a CBSA executive", ANON, "One CBSA executive", "saying",
+      PARTIAL),
+    q("You can’t hold a port director⋯to process claims,", "a CBSA executive", ANON, "the executive", "said"),
+    q("The targets didn’t move. The work did.", "a CBSA executive", ANON, "the executive", "said"),
+    q("insulting to every officer working a double shift.", "Brian Olafsen", PER, "NDP MP Brian Olafsen", "said",
+      PARTIAL),
+    q("business as usual in Ottawa, which is exactly the problem.", "Lindsay Kwan", PER, "Lindsay Kwan", "described",
+      PARTIAL),
+    q("Bonuses only mean something if somebody can fail to get one,", "Gilles Aubert", PER, "Gilles Aubert", "said"),
+    q("When 94 per cent of people get one⋯extra paperwork.", "Gilles Aubert", PER, "Gilles Aubert", "said"),
+    q("quietly unwound", "Gilles Aubert", PER, "Aubert", "said", PARTIAL),
+])
+
+# A Canadian Press business and labour story in curly marks on a pulp mill's indefinite closure: a byline and a "The
+# Canadian Press" line, a dateline, the owner's statement (a partial after "Montreal-based X said in a statement", then
+# its chief executive "said in the statement", split), the local's president who "told The Canadian Press" split, "She
+# said the local had ..." then a quote paragraph with no cue, the union's statement that "called the closure “…”", the
+# premier who "told reporters in Fredericton" then "Thibodeau said" split, "Speaking in French, the premier said ...
+# “…”", a provincial official not authorized to speak (a partial), "X declined to comment" before a spokesperson's
+# emailed quote, the mayor "said in an interview" split, a father and son sharing a surname (introduced in one
+# paragraph, then "the elder Ouellette said" and "Kevin Ouellette said ..." before "he said"), an economist named in an
+# inverted indirect sentence and then "he said", "called the industry's position “…”", the local president's "she
+# said" at the end after "Norvale said"; the CP sign-off.
+
+doc("ca-cp-17", "canadian-news", [
+    q("no realistic combination of cost reductions", "Norvale Paper Group", ORG, "Norvale Paper Group", "said",
+      PARTIAL),
+    q("This is a painful decision, and it is not one we have made lightly,", "Philippe Gervais", PER,
+      "chief executive Philippe Gervais", "said"),
+    q("The people of Saint-Quentin have built this mill’s reputation over 70 years.", "Philippe Gervais", PER,
+      "chief executive Philippe Gervais", "said"),
+    q("We found out at seven o’clock this morning, from a man on a video screen,", "Josée Thériault", PER,
+      "Josée Thériault", "told"),
+    q("Some of these guys have 30 years in. They deserved better than a video.", "Josée Thériault", PER,
+      "Josée Thériault", "told"),
+    q("We gave what we were asked to give. We’ll be at the table again, if there is a table.", "Josée Thériault", PER,
+      None, None),
+    q("a betrayal of a community that has given everything to this company", "Forest and Paper Workers Union", ORG,
+      "the Forest and Paper Workers Union", "called", PARTIAL),
+    q("We knew it was fragile. I won’t pretend this comes as a surprise to us,", "Marc Thibodeau", PER, "Thibodeau",
+      "said"),
+    q("It is a shock to the people of Saint-Quentin, and that’s who I’m thinking about today.", "Marc Thibodeau", PER,
+      "Thibodeau", "said"),
+    q("within days", "Marc Thibodeau", PER, "the premier", "said", PARTIAL),
+    q("a nine-figure", "a provincial official familiar with the talks", ANON,
+      "A provincial official familiar with the talks", "said", PARTIAL),
+    q("Our focus right now is on our employees and their families,", "Lise Fortin", PER, "spokesperson Lise Fortin",
+      "said"),
+    q("It’s not just the 310 jobs.⋯across the road,", "Gilles Pelletier", PER, "Pelletier", "said"),
+    q("When the mill sneezes⋯more than a sneeze.", "Gilles Pelletier", PER, "Pelletier", "said"),
+    q("I told him not to come work here. I told him the mill wouldn’t last,", "Rémi Ouellette", PER,
+      "the elder Ouellette", "said"),
+    q("I didn’t want to be right.", "Rémi Ouellette", PER, "the elder Ouellette", "said"),
+    q("Now I don’t know if I’m going out west or what,", "Kevin Ouellette", PER, "he", "said"),
+    q("Everybody’s saying Alberta. I don’t want to go to Alberta.", "Kevin Ouellette", PER, "he", "said"),
+    q("They’re competing against Brazilian eucalyptus that’s ready to harvest in seven years,", "Jean-Marc Boudreau",
+      PER, "he", "said"),
+    q("Without a new product line⋯the same thing it makes now.", "Jean-Marc Boudreau", PER, "he", "said"),
+    q("precarious at best.", "Jean-Marc Boudreau", PER, "Boudreau", "called", PARTIAL),
+    q("They all say that,", "Josée Thériault", PER, "she", "said"),
+    q("I’ve never seen one come back.", "Josée Thériault", PER, "she", "said"),
+])
+
+# An AP Congress story in straight marks on a House bill to stop rural mail-plant closures: an AP byline and
+# "WASHINGTON (AP) —", `Rep. X, R-Mont., the bill's lead sponsor, said during floor debate` split around the cue, a
+# co-sponsor (`Rep. X, D-La., whose district ...`) who "said her office has heard ..." and then "Batiste said" split
+# (her quote narrating a veteran's call), the Postal Service's statement (two partials after "the Postal Service said",
+# then "the statement said" split), the postmaster general who "told a Senate committee ... that the agency would
+# "…"", an opponent who "called the bill "…"" then "he said" split, a leadership aide on condition of anonymity (a
+# partial), the White House's "statement of administration policy" (two partials), a carriers' group president named
+# in an indirect sentence and then "Pruett said" split, a 71-year-old woman from Browning, Montana, by "she said"
+# split, a joint statement of the two sponsors ("Kittredge and Batiste said"), a committee chairman who "told
+# reporters" split; the contributor line.
+
+doc("us-ap-17", "us-politics", [
+    q("In my district, a check mailed⋯another state and back,", "Dale Kittredge", PER, "Rep. Dale Kittredge", "said"),
+    q("That's not modernization. That's a scenic route.", "Dale Kittredge", PER, "Rep. Dale Kittredge", "said"),
+    q("I had a veteran call my office because his heart medication was 11 days late,", "Yvonne Batiste", PER,
+      "Batiste", "said"),
+    q("He wasn't calling to complain.⋯every morning and check.", "Yvonne Batiste", PER, "Batiste", "said"),
+    q("lock in an outdated network", "U.S. Postal Service", ORG, "the Postal Service", "said", PARTIAL),
+    q("hundreds of millions of dollars a year.", "U.S. Postal Service", ORG, "the Postal Service", "said", PARTIAL),
+    q("We share the goal of reliable service in every community,", "U.S. Postal Service", ORG, "the statement",
+      "said"),
+    q("This legislation would make that goal harder to reach, not easier.", "U.S. Postal Service", ORG,
+      "the statement", "said"),
+    q("not retreat", "Ronald Ebersole", PER, "Postmaster General Ronald Ebersole", "told", PARTIAL),
+    q("micromanagement from people who don't have to balance the Postal Service's books.", "Curtis Vandermeer", PER,
+      "Rep. Curtis Vandermeer", "called", PARTIAL),
+    q("The Postal Service lost $9 billion last year,", "Curtis Vandermeer", PER, "he", "said"),
+    q("Every member who voted for this⋯still losing money.", "Curtis Vandermeer", PER, "he", "said"),
+    q("a flood of calls", "a House Republican leadership aide", ANON, "A House Republican leadership aide", "said",
+      PARTIAL),
+    q("supports the goals", "White House", ORG, "The White House", "said", PARTIAL),
+    q("serious concerns", "White House", ORG, "The White House", "said", PARTIAL),
+    q("The carriers don't decide where the mail goes,", "Darla Pruett", PER, "Pruett", "said"),
+    q("We just decide how fast we drive to make up for it.", "Darla Pruett", PER, "Pruett", "said"),
+    q("Last winter it sat in a truck somewhere for a week. When it got to me, the ice packs were water,",
+      "Wanda Yellowhorse", PER, "she", "said"),
+    q("I didn't know if it was still good.⋯What else was I going to do?", "Wanda Yellowhorse", PER, "she", "said"),
+    q("is not a rounding error.", "Dale Kittredge and Yvonne Batiste", PER, "Kittredge and Batiste", "said", PARTIAL,
+      speakers=["Dale Kittredge", "Yvonne Batiste"]),
+    q("We'll look at it,", "Arlen Tovey", PER, "Tovey", "told"),
+    q("I'm sympathetic. I've heard from my own constituents. But I want to hear from the Postal Service first.",
+      "Arlen Tovey", PER, "Tovey", "told"),
+])
+
+# The Hill on the president's annual physical, in curly marks: a headline "White House doctor says X ‘…’" whose doctor
+# is named only in the body, a byline line, the physician's memo ("his physician wrote in a memo" with two partials,
+# then "The three-page memo, signed by ..., noted that ... “mild”" and "It described ... as “normal”", then "Ames
+# wrote"), the press secretary ("She said it “…”", then "Gale said" split), a reporter who "pressed her: “…”" and
+# "Gale replied" split, "she said, “Absolutely,” and moved on", the president's post ("he wrote that he had “…” and
+# challenged “…”"), `Sen. X (D-Vt.) said in a statement` split around the cue with a nested ‘trust us’, `Rep. X (R-Ga.)
+# told The Hill that ... “…” because “…”` then "Brandt said", "Two people familiar" then "One of them described the scan
+# as “…” and said", a geriatrician after an inverted "said Dr. X" split and then "Moskowitz said ... “…”" and "she said"
+# split; "the White House said" at the end without a quote.
+
+doc("us-hill-17", "us-politics", [
+    q("fit for duty", "Daniel Ames", PER, "White House doctor", "says", PARTIAL),
+    q("fit to execute the duties of the presidency", "Daniel Ames", PER, "his physician", "wrote", PARTIAL),
+    q("excellent overall health,", "Daniel Ames", PER, "his physician", "wrote", PARTIAL),
+    q("mild", "Daniel Ames", PER, "The three-page memo", "noted", PARTIAL),
+    q("normal", "Daniel Ames", PER, "[It] described", "described", PARTIAL, nth=0),
+    q("The President continues to exercise regularly⋯demands of his office,", "Daniel Ames", PER, "Ames", "wrote"),
+    q("speaks for itself.", "Tamsin Gale", PER, "She", "said", PARTIAL),
+    q("Dr. Ames is a Navy physician with 22 years of service. He wrote down what he found,", "Tamsin Gale", PER,
+      "Gale", "said"),
+    q("I’m not going to stand up here⋯has a theory.", "Tamsin Gale", PER, "Gale", "said"),
+    q("If the results are normal, why not release the name of the test?", "a reporter", ANON, "One reporter",
+      "pressed"),
+    q("Because then you’d want the score, and then you’d want the questions,", "Tamsin Gale", PER, "Gale",
+      "replied"),
+    q("At some point the president is entitled to the same privacy as anybody else.", "Tamsin Gale", PER, "Gale",
+      "replied"),
+    q("Absolutely,", "Tamsin Gale", PER, "she", "said", PARTIAL),
+    q("aced", "Hargrove", PER, "[he] wrote", "wrote", PARTIAL, nth=1),
+    q("any Democrat in Congress", "Hargrove", PER, "[he] wrote", "challenged", PARTIAL),
+    q("Releasing a memo that says ‘trust us’ is not transparency,", "Patricia Wynne", PER, "Sen. Patricia Wynne",
+      "said"),
+    q("The American people deserve⋯of both parties.", "Patricia Wynne", PER, "Sen. Patricia Wynne", "said"),
+    q("obsessed", "Cody Brandt", PER, "Rep. Cody Brandt", "told", PARTIAL),
+    q("they don’t have anything else.", "Cody Brandt", PER, "Rep. Cody Brandt", "told", PARTIAL),
+    q("He works harder than anybody in this town.⋯another briefing,", "Cody Brandt", PER, "Brandt", "said"),
+    q("routine", "a person familiar with the exam", ANON, "One of them", "described", PARTIAL),
+    q("to rule things out, not in.", "a person familiar with the exam", ANON, "One of them", "said", PARTIAL),
+    q("A normal screening is good news, but it’s a screening, not a full assessment,", "Leah Moskowitz", PER,
+      "Dr. Leah Moskowitz", "said"),
+    q("What I would want to know⋯doesn’t tell us either.", "Leah Moskowitz", PER, "Dr. Leah Moskowitz", "said"),
+    q("a political document first and a medical one second.", "Leah Moskowitz", PER, "Moskowitz", "said", PARTIAL),
+    q("That’s true of both parties,", "Leah Moskowitz", PER, "she", "said"),
+    q("This one is not especially better or worse.", "Leah Moskowitz", PER, "she", "said"),
+])
+
+# A Fox News Digital governors-and-immigration story in straight marks on a state ending its emergency shelter program
+# for migrant families: a headline "...; GOP mayor says 'too little, too late'" whose mayor is named only in the body,
+# a byline and "Published" line, a state audit that "found "…"" in the lead whose auditor is named three paragraphs
+# later, then "the report said", the governor "said at a State House news conference" split and "blamed Washington
+# ..., saying ... "…"", the mayor who "told Fox News Digital" split and a one-line quote paragraph that follows on,
+# a minority leader "appearing on "America's Newsroom"" (a show name in marks), an advocate who "called the plan "…"
+# and warned that ... "…"" then "Ferreira said", a nonprofit's statement ("said in a statement that it was "…"", then
+# "the statement said"), a migrant who "said in Haitian Creole through an interpreter" split, a DHS spokesperson's
+# statement (two partials), a Democratic lawmaker on condition of anonymity ("the lawmaker said"), the governor's
+# spokesperson "said in an email", and the governor's "she said" split at the end.
+
+doc("us-fox-17", "us-politics", [
+    q("too little, too late", "Tom Rafferty", PER, "GOP mayor", "says", PARTIAL),
+    q("significant weaknesses", "Dennis Mulcahy", PER, "a state audit", "found", PARTIAL),
+    q("We cannot keep writing blank checks with no end date, and I won't ask the taxpayers of Massachusetts to,",
+      "Ellen Castellano", PER, "Castellano", "said"),
+    q("This was always meant to be a bridge, not a destination.", "Ellen Castellano", PER, "Castellano", "said"),
+    q("left states holding the bag", "Ellen Castellano", PER, "Castellano", "saying", PARTIAL),
+    q("The Commonwealth did not know, on any given night, how many families it was paying to house,",
+      "Dennis Mulcahy", PER, "the report", "said"),
+    q("Too little, too late,", "Tom Rafferty", PER, "Taunton Mayor Tom Rafferty", "told"),
+    q("We've had two hotels in this city⋯with no warning.", "Tom Rafferty", PER, "Taunton Mayor Tom Rafferty",
+      "told"),
+    q("Now she discovers the budget?", "Tom Rafferty", PER, None, None),
+    q("zero credit", "Brad Jessup", PER, "State House Minority Leader Brad Jessup", "said", PARTIAL),
+    q("You don't get a medal for putting out a fire you poured the gasoline on,", "Brad Jessup", PER, "Jessup",
+      "said"),
+    q("a betrayal", "Rosa Ferreira", PER, "Rosa Ferreira", "called", PARTIAL),
+    q("families sleeping at Logan Airport again by the Fourth of July.", "Rosa Ferreira", PER, "Rosa Ferreira",
+      "warned", PARTIAL),
+    q("The governor is choosing a headline over children,", "Rosa Ferreira", PER, "Ferreira", "said"),
+    q("deeply concerned", "Harbor Family Services", ORG, "Harbor Family Services", "said", PARTIAL),
+    q("Ninety days is not enough time⋯no car,", "Harbor Family Services", ORG, "the statement", "said"),
+    q("I work every day. I pay taxes now,", "Jean-Wilner Pierre", PER, "Pierre", "said"),
+    q("But an apartment here is $2,800. Where do I find $2,800?", "Jean-Wilner Pierre", PER, "Pierre", "said"),
+    q("chose to make themselves magnets", "a Department of Homeland Security spokesperson", ANON,
+      "A Department of Homeland Security spokesperson", "told", PARTIAL),
+    q("should not expect federal taxpayers to pick up the tab.", "a Department of Homeland Security spokesperson",
+      ANON, "A Department of Homeland Security spokesperson", "told", PARTIAL),
+    q("She saw the numbers outside Route 128. That's what this is,", "a Democratic state lawmaker", ANON,
+      "the lawmaker", "said"),
+    q("The governor made this decision⋯needed to change,", "Mia Donnelly", PER, "Donnelly", "said"),
+    q("I know some people are going to be angry with me,", "Ellen Castellano", PER, "she", "said"),
+    q("Some of them are in this room. I can live with that.", "Ellen Castellano", PER, "she", "said"),
+], not_quotes=["America's Newsroom"])
+
 
 if __name__ == "__main__":
     sys.exit(main())
