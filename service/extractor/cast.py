@@ -266,7 +266,7 @@ class Cast(Members):
                 return e.type == "organization" and (e.media == media or (shared and is_agency(e.names))) and not (
                     another_body(wanted, head, e.names))  # "the foreign ministry" is not "Varenia’s defence ministry"
             found = None
-            if head in lexicon("distinct_body_heads"):  # "the association": the one named or described so
+            if head in lexicon("distinct_body_heads") or shared:  # "the association", "the agency": the one so named
                 found = self._recent(lambda e: fits(e) and (head in e.name_words or head in e.title_words))
             found = found or self._recent(fits)
             if found is None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+import regex
+
 from .language import compiled, lexicon, mapping
 from .tokens import Token
 from .words import (
@@ -29,6 +31,11 @@ from .words import (
 
 TITLE_JOIN = "; "  # between the titles one phrase carries, as the cast splits them
 
+
+# A word in capitals right before another: "NEW | YORK", "KARESH | CITY" (a dateline's, not a body's initials),
+# looked for this far back.
+RE_CAPITALS_BEFORE = regex.compile(r"(?r)\p{Lu}{2,}+[\h,]++\Z")
+MAX_DATELINE_WORD = 24
 
 class NounPhrase(NamedTuple):
     """A phrase that names (or points to) a speaker.
@@ -115,10 +122,8 @@ def interpret(text: str, tokens: list[Token]) -> NounPhrase | None:
     name_tokens = body[split:]
     title_tokens = body[:split]
     gender = gender_of(_own_words(body))
-    if len(name_tokens) == 1 and not title_tokens and is_acronym(name_tokens[0].text) and (
-            determined or text[max(0, tokens[0].start - 1):tokens[0].start] not in ("", "\n")):
-        # "the CBSA", "ICE said": a body's initials ("KYIV, Ukraine —" opening a line is a dateline)
-        return _phrase(tokens, "organization", name=name_tokens[0].text)
+    if len(name_tokens) == 1 and not title_tokens and _initials(text, name_tokens[0], determined):
+        return _phrase(tokens, "organization", name=name_tokens[0].text)  # "the CBSA", "ICE said"
     if name_tokens and all(is_name_word(t) or t.low in particles() for t in name_tokens):
         words = [t.text for t in name_tokens]
         if is_org_name(words) or (determined and not title_tokens):
@@ -191,6 +196,14 @@ def held_name_end(tokens: list[Token], i: int, end: int) -> int:
     while k < len(tokens) and k - end < 4 and (is_name_word(tokens[k]) or (k > end and tokens[k].low in particles())):
         k += 1
     return k
+
+def _initials(text: str, token: Token, determined: bool) -> bool:
+    """Tell whether a word in capitals is a body's initials ("the CBSA", "ICE said"), not a dateline's word
+    ("KYIV, Ukraine —" opening a line, "NEW YORK (AP) —")."""
+    if not is_acronym(token.text) or RE_CAPITALS_BEFORE.search(text, max(0, token.start - MAX_DATELINE_WORD),
+                                                               token.start):
+        return False
+    return determined or text[max(0, token.start - 1):token.start] not in ("", "\n")
 
 def _office_head(body: list[Token]) -> Token:
     """The head of a role: its last word, or the office before "of", "for" or "to" ("the spokesman for

@@ -1125,6 +1125,11 @@ CASES = [
      "“urgent reconstruction.”", [("urgent reconstruction.", "partial", "International Monetary Fund")]),
     ("initials", "The Canada Border Services Agency seized the goods.\n\n“We take this seriously,” the CBSA said.",
      [("We take this seriously,", "direct", "Canada Border Services Agency")]),
+    ("initials", "NEW YORK (AP) — The company said sales would “recover.”", [("recover.", "partial", "company")]),
+    # O5. "The agency" is the agency the copy named, not the newspaper that obtained the documents.
+    ("agency", "OTTAWA — Executives at the Canada Border Services Agency collected bonuses, according to documents "
+     "obtained by the National Post.\n\nIn an emailed statement, the agency said pay is “determined by a rigorous "
+     "framework.”", [("determined by a rigorous framework.", "partial", "Canada Border Services Agency")]),
     # O4. A web page's "Published Tuesday, ..." line names nobody, so "the company" is the company the copy named.
     ("company", "Mill to close\n\nPublished Tuesday, November 18, 2025 5:42PM AST\n\nRestigouche Fibre Products "
      "will close its mill.\n\nThe company said the mill was “not economically viable.”",
