@@ -154,12 +154,14 @@ def _joined_body(tokens: list[Token]) -> bool:
         is_cap(t) or t.low in small or t.text in "-–" or k in joints for k, t in enumerate(tokens)) and all(
         joins_body_name(tokens, 0, k) for k in joints)
 
+
 def joins_body_name(tokens: list[Token], i: int, j: int) -> bool:
     """Tell whether ``tokens[j]``, an "and" or a list's comma, joins the words of one body's name that began at
-    ``i`` rather than two names: a country's department ("Fisheries | and | Oceans Canada", "Immigration|,| Refugees
-    and Citizenship Canada"), or the "of" part of a body's name ("Department of Seniors | and | Long-Term Care",
-    "Mining Association of Newfoundland | and | Labrador"); not "Ann Lee and Bo Li", not "the Council of
-    Shippers and the Agri-Business Coalition"."""
+    ``i`` rather than two names: a minister's portfolio ("Energy | and | Minerals Minister"), a country's
+    department ("Fisheries | and | Oceans Canada", "Immigration|,| Refugees and Citizenship Canada"), or the "of"
+    part of a body's name ("Department of Seniors | and | Long-Term Care", "Mining Association of Newfoundland |
+    and | Labrador"); not "Ann Lee and Bo Li", not "Smith and Minister Jones", not "the Council of Shippers and the
+    Agri-Business Coalition"."""
     if j <= i or not (tokens[j].low in lexicon("joining_words") or tokens[j].text == ","):
         return False
     m = j + 1
@@ -172,8 +174,13 @@ def joins_body_name(tokens: list[Token], i: int, j: int) -> bool:
         return False  # a list's comma comes before its "and": not "In Ottawa, Global Affairs Canada said"
     before = [t for t in tokens[i:j] if is_cap(t)]
     heads = lexicon("organization_heads")
-    if any(t.low in first_names() for t in before + rest):
+    if any(t.low in first_names() for t in before):
         return False  # a person: "Bob Rae and Global Affairs Canada"
+    office = next((k for k, t in enumerate(rest) if is_title(t.low)), -1)
+    if office > 0 and not any(is_title(t.low) for t in before):
+        return True  # a ministry's portfolio before its title: "Energy | and | Minerals Minister Scott Lafrenière"
+    if any(t.low in first_names() for t in rest):
+        return False
     country = rest[-1].low in country_words() or rest[-1].low in lexicon("country_names")
     if country and not any(t.low in heads for t in before):
         return True  # "Employment and Social Development Canada"

@@ -1116,6 +1116,9 @@ CASES = [
      "said the minister “shares the concerns.”\n\nMiguel is fine now. He flies back in April.\n\n“Where else would I "
      "go?” he said.", [("It is hard,", "direct", "Miguel"), ("shares the concerns.", "partial", "Kiran Bhatti"),
                        ("Where else would I go?", "direct", "Miguel")]),
+    ("body with and", "“It is fine,” said Energy and Minerals Minister Scott Lafrenière.",
+     [("It is fine,", "direct", "Scott Lafrenière")]),
+    ("body with and", "“It is fine,” said Smith and Minister Jones.", [("It is fine,", "direct", "Smith")]),
     # O3. A body named by its initials speaks as a body ("the CBSA said", "the FBI said"), and is the body whose
     #     name makes them when the copy gave it ("The International Monetary Fund ..." then "The IMF said").
     ("initials", "“We take this seriously,” the FBI said.", [("We take this seriously,", "direct", "FBI")]),
