@@ -348,7 +348,8 @@ class Scanner:
         "Northway" of a "Northway Grocers Inc." that is not a place ("in Northway"): what "the company" means."""
         surnames = {p.name.split()[-1] for _, p in found if p.kind == "name" and p.name and len(p.name) > 2}
         surnames |= {name.split("-", 1)[1] for name in surnames if "-" in name and name[0].islower()}  # "Sisi"
-        surnames |= known_names | given_names_alone(self.text, singles)
+        firsts = {p.name.split()[0] for _, p in found if p.kind == "name" and p.name and " " in p.name}
+        surnames |= known_names | given_names_alone(self.text, singles, firsts)
         companies = {short for _, p in found
                      if p.kind == "organization" and (short := company_short_name(p.name or "")) is not None}
         if not surnames and not companies:

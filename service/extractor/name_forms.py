@@ -81,13 +81,14 @@ def plain_name(text: str, start: int, end: int) -> NounPhrase | None:
 
 
 
-def given_names_alone(text: str, singles: list[tuple[int, int]]) -> set[str]:
-    """Known given names the copy uses alone for a person, as a speaker or with an age ("Miguel said", "Miguel,
-    38, has come ..."): each lone "Miguel" of the ``singles`` (one-word runs) then mentions them."""
+def given_names_alone(text: str, singles: list[tuple[int, int]], named: set[str]) -> set[str]:
+    """Given names the copy uses alone for a person, as a speaker or with an age ("Miguel said", "Miguel, 38, has
+    come ...", "Ayesha said" after "Ayesha Qureshi"): each lone "Miguel" of the ``singles`` (one-word runs) then
+    mentions them. A given name is a known one or the first of a name in ``named``."""
     verbs, given = lexicon("reporting_verbs"), set()
     for start, end in singles:
         word = text[start:end]
-        if word.lower() not in first_names() or word in given:
+        if (word.lower() not in first_names() and word not in named) or word in given:
             continue
         verb = RE_WORD_AFTER.match(text, end)  # "Miguel| said"
         if (verb is not None and verb.group(1) in verbs) or RE_AGE_AFTER.match(text, end):

@@ -1142,6 +1142,9 @@ CASES = [
      "the arrangement “a shell game.”", [("a shell game.", "partial", "Rabia Mahmood")]),
     ("stacked apposition", "The Income Justice Network, an advocacy group, called it “a shell game.”",
      [("a shell game.", "partial", "Income Justice Network")]),
+    ("given name alone", "Ayesha Qureshi was 15 when she testified.\n\nSixteen Counts, the group she founded, called "
+     "the bill “overdue.”\n\nAyesha said she isn’t worried.\n\n“We’ve been patient,” she said.",
+     [("overdue.", "partial", "Sixteen Counts"), ("We’ve been patient,", "direct", "Ayesha Qureshi")]),
     # P3. A pronoun after a quotation of several sentences reads from the quotation's start: the sentence before it
     #     is the one before the quotation, not the quotation's own first sentence.
     ("pronoun chain", "“It’s a mess,” Brent Kowalchuk said.\n\nIts chair, Gordon Plaskett, a retired civil engineer "
