@@ -1145,6 +1145,8 @@ CASES = [
     ("given name alone", "Ayesha Qureshi was 15 when she testified.\n\nSixteen Counts, the group she founded, called "
      "the bill “overdue.”\n\nAyesha said she isn’t worried.\n\n“We’ve been patient,” she said.",
      [("overdue.", "partial", "Sixteen Counts"), ("We’ve been patient,", "direct", "Ayesha Qureshi")]),
+    ("anonymous", "A senior Liberal staffer, who spoke on the condition they not be named, said the government was "
+     "wary of moving “for partisan advantage.”", [("for partisan advantage.", "partial", "a senior Liberal staffer")]),
     # P3. A pronoun after a quotation of several sentences reads from the quotation's start: the sentence before it
     #     is the one before the quotation, not the quotation's own first sentence.
     ("pronoun chain", "“It’s a mess,” Brent Kowalchuk said.\n\nIts chair, Gordon Plaskett, a retired civil engineer "
