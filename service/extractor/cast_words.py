@@ -14,6 +14,9 @@ from .segments import Sentences
 from .words import is_title
 
 RE_WORD = regex.compile(r"\p{L}+")
+# A reporting verb inverted after the words it reports: "..., said | Jean-Marc Boudreau".
+RE_INVERTED_CUE = regex.compile(r"(?r),\h++(\p{Ll}++)\h++\Z")
+MAX_CUE_CHARS = 20
 # "Another posted:" looks this far back for the "one fan" it continues: a few short paragraphs.
 MAX_ELIDED_CHARS = 600
 
@@ -74,6 +77,12 @@ def subject_position(text: str, sentences: Sentences, phrase: NounPhrase) -> boo
     start = sentences.start_before(phrase.start)
     if start == phrase.start or (phrase.title and text[start:phrase.start].rstrip() == phrase.title):
         return True  # or its own role opens the sentence: "Mandal’s brother Ramesh, who ..., said"
+    inverted = RE_INVERTED_CUE.search(text, max(0, phrase.start - MAX_CUE_CHARS), phrase.start)
+    if inverted is not None and inverted.group(1).lower() in lexicon("reporting_verbs") and text[
+            phrase.end:phrase.end + 1] in (",", ".", ""):
+        # "Mills pay the highest costs, said | Jean-Marc Boudreau, an economist": who said it (not "..., said
+        # | Ferrier had few options": the reported clause's subject)
+        return True
     if not text[start:phrase.start].rstrip().endswith(","):
         return False
     verbs = [w for w in RE_WORD.findall(text, start, phrase.start) if w.lower() in lexicon("reporting_verbs")]

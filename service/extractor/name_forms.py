@@ -45,6 +45,13 @@ def is_place_name(text: str, start: int, words: list[str]) -> bool:
     return before is not None and not lexicon("place_prepositions").isdisjoint(before.group().split())
 
 
+def _region(lows: list[str]) -> bool:
+    """Tell whether lowercase words name a province or state, perhaps placed within it: "New Brunswick",
+    "Northern New Brunswick"."""
+    regions, modifiers = lexicon("region_names"), lexicon("region_modifiers")
+    return any(" ".join(lows[k:]) in regions and all(w in modifiers for w in lows[:k]) for k in range(len(lows)))
+
+
 def plain_name(text: str, start: int, end: int) -> NounPhrase | None:
     """Read a run of capitalized words without the tokenizer when no title word is in it.
 
@@ -75,7 +82,7 @@ def plain_name(text: str, start: int, end: int) -> NounPhrase | None:
         return NounPhrase(first, end, "organization", name=name)
     if len(kept) < 2 or any(len(w) > 3 and w.isupper() for w in kept):
         return None
-    if is_place_name(text, first, kept):
+    if is_place_name(text, first, kept) or _region(lows[skip:]):
         return NounPhrase(first, end, "place", name=name)
     return NounPhrase(first, end, "name", name=name)
 

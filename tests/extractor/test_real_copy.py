@@ -1147,6 +1147,11 @@ CASES = [
      [("overdue.", "partial", "Sixteen Counts"), ("We’ve been patient,", "direct", "Ayesha Qureshi")]),
     ("anonymous", "A senior Liberal staffer, who spoke on the condition they not be named, said the government was "
      "wary of moving “for partisan advantage.”", [("for partisan advantage.", "partial", "a senior Liberal staffer")]),
+    # P5. Who said the writer's sentence ("..., said Jean-Marc Boudreau, an economist with ...") is its subject for the
+    #     "he" after it, and a province placed by a modifier ("Northern New Brunswick mills") is a place.
+    ("pronoun chain", "Northern New Brunswick mills pay the highest fibre costs in the country, said Jean-Marc "
+     "Boudreau, a forestry economist with the Atlantic Institute for Resource Economics.\n\n“They’re competing,” he "
+     "said.", [("They’re competing,", "direct", "Jean-Marc Boudreau")]),
     # P3. A pronoun after a quotation of several sentences reads from the quotation's start: the sentence before it
     #     is the one before the quotation, not the quotation's own first sentence.
     ("pronoun chain", "“It’s a mess,” Brent Kowalchuk said.\n\nIts chair, Gordon Plaskett, a retired civil engineer "
