@@ -6,6 +6,8 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterable
 
+import regex
+
 from .cast_words import (
     elided_role,
     held_for_another,
@@ -48,6 +50,9 @@ from .words import (
 
 # A role named alone (a headline's "Mayor:") is named by a fitting title this far on: the deck and lead.
 MAX_ROLE_NAMING_CHARS = 600
+# A description's noun with its definite article, apposed to the name after it: "The millwright|, Rodney Caissie".
+RE_DEFINITE_BEFORE = regex.compile(r"(?r)\b(?:The|the)\h++([\p{Ll}\-]++),\h++\Z")
+MAX_DEFINITE_CHARS = 40
 
 
 class Cast(Members):
@@ -142,7 +147,7 @@ class Cast(Members):
                 speaker.type == "unknown" and phrase.title is None and len((phrase.name or "").split()) >= 2
                 and self._named_before(phrase) is None
                 and opens_next_sentence(self.sentences, len(self.text), speaker, phrase)) and not (
-                self._names_role(speaker, phrase)):
+                self._names_role(speaker, phrase)) and not self._names_description(speaker, phrase):
             return None
         speaker.type, seeded = "person", self._known_person(phrase)  # a known speaker not yet mentioned: theirs
         if seeded is not None and not seeded.mentions:
@@ -172,6 +177,15 @@ class Cast(Members):
             if fits_role(wanted, heads, given) or fits_role(wanted, heads, given, reworded=True):
                 return True  # "Captain Apologizes" and "Rovers skipper Liam Foley" (an equivalent wording)
         return False
+
+    def _names_description(self, speaker: Entity, phrase: NounPhrase) -> bool:
+        """Tell whether ``phrase`` names the unnamed speaker just quoted by the description's own noun: '“...,” said
+        one millwright' and then 'The millwright, Rodney Caissie, said ...'."""
+        if speaker.type != "anonymous" or not speaker.titles or not speaker.mentions or (
+                phrase.start - speaker.mentions[-1][1] > MAX_ROLE_NAMING_CHARS):
+            return False
+        definite = RE_DEFINITE_BEFORE.search(self.text, max(0, phrase.start - MAX_DEFINITE_CHARS), phrase.start)
+        return definite is not None and definite.group(1).lower() == speaker.titles[0].split()[-1].lower()
 
     def _named_before(self, phrase: NounPhrase) -> Entity | None:
         """The person ``phrase`` names when the text named them before (a known speaker it has not yet

@@ -1152,6 +1152,11 @@ CASES = [
     ("pronoun chain", "Northern New Brunswick mills pay the highest fibre costs in the country, said Jean-Marc "
      "Boudreau, a forestry economist with the Atlantic Institute for Resource Economics.\n\n“They’re competing,” he "
      "said.", [("They’re competing,", "direct", "Jean-Marc Boudreau")]),
+    # N5. An unnamed speaker named in the next paragraph by the description's own noun: "said one millwright" then
+    #     "The millwright, Rodney Caissie, said".
+    ("named later", "“I’ve got 26 years in there,” said one millwright, still in his hard hat.\n\nThe millwright, "
+     "Rodney Caissie, said he would look for work out west.", [("I’ve got 26 years in there,", "direct",
+                                                                "Rodney Caissie")]),
     # P3. A pronoun after a quotation of several sentences reads from the quotation's start: the sentence before it
     #     is the one before the quotation, not the quotation's own first sentence.
     ("pronoun chain", "“It’s a mess,” Brent Kowalchuk said.\n\nIts chair, Gordon Plaskett, a retired civil engineer "
