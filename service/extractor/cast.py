@@ -6,28 +6,23 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterable
 
-import regex
-
 from .cast_words import (
     elided_role,
     held_for_another,
     is_agency,
     is_media,
-    made_remarks,
-    opens_next_sentence,
     subject_position,
-    unnamed_office,
 )
 from .entities import Entity, Event
 from .epithets import antecedent, writer_horizon
 from .issuers import document_issuer, named_issuer, possessor
 from .language import lexicon, mapping
-from .members import Members
 from .mentions import RE_WORD_BEFORE
 from .model import KnownSpeaker
+from .namings import Namings
 from .phrases import TITLE_JOIN, NounPhrase
 from .pronouns import fitting, pronoun_antecedent
-from .roles import another_body, fits_role, is_country, role_words, title_words
+from .roles import another_body, fits_role, is_country, role_words
 from .segments import Sentences
 from .singular_they import singular_they
 from .words import (
@@ -48,14 +43,8 @@ from .words import (
     strip_article,
 )
 
-# A role named alone (a headline's "Mayor:") is named by a fitting title this far on: the deck and lead.
-MAX_ROLE_NAMING_CHARS = 600
-# A description's noun with its definite article, apposed to the name after it: "The millwright|, Rodney Caissie".
-RE_DEFINITE_BEFORE = regex.compile(r"(?r)\b(?:The|the)\h++([\p{Ll}\-]++),\h++\Z")
-MAX_DEFINITE_CHARS = 40
 
-
-class Cast(Members):
+class Cast(Namings):
     """Builds the cast in reading order and resolves speaker mentions against what came before.
 
     Args:
@@ -68,12 +57,9 @@ class Cast(Members):
 
     def __init__(self, text: str, sentences: Sentences, quoted: list[tuple[int, int]],
                  seed: Iterable[KnownSpeaker] = ()) -> None:
-        super().__init__(seed)
-        self.text = text
-        self.sentences = sentences
+        super().__init__(text, sentences, seed)
         self.quoted = quoted
         self._quote_starts = [start for start, _ in quoted]
-        self.last_speaker: Entity | None = None
         self.weak: list[tuple[int, str]] = []  # lone capitalized subjects, for pronouns with nothing else
         self._anonymous_by_description: dict[str, Entity] = {}
 
@@ -129,69 +115,6 @@ class Cast(Members):
         if speaker:
             self.last_speaker = entity
         return entity
-
-    def _unnamed_speaker_of_remarks(self, phrase: NounPhrase) -> Entity | None:
-        """The speaker only a role named, when ``phrase`` names them.
-
-        'The spokesman for the ministry ... said “...”. Nasser Kanaani made the remarks on Monday', or the
-        news convention of naming a role in the lead and the person in the next sentence: 'The head of
-        the agency said ... . Mohammad Eslami told reporters ...' (a new full name with no role of its
-        own, as that sentence's subject; anonymous sources are never named this way).
-        """
-        speaker = self.last_speaker
-        if speaker is None or speaker.names or speaker.type not in ("anonymous", "unknown"):
-            return None
-        if self.text.startswith(":", phrase.end) and self.text.startswith(":", speaker.mentions[-1][1]):
-            return None  # transcript turns: "HOST: ..." and then "MARY HALE: ..." are two parties
-        if not made_remarks().match(self.text, phrase.end, phrase.end + 60) and not (
-                speaker.type == "unknown" and phrase.title is None and len((phrase.name or "").split()) >= 2
-                and self._named_before(phrase) is None
-                and opens_next_sentence(self.sentences, len(self.text), speaker, phrase)) and not (
-                self._names_role(speaker, phrase)) and not self._names_description(speaker, phrase):
-            return None
-        speaker.type, seeded = "person", self._known_person(phrase)  # a known speaker not yet mentioned: theirs
-        if seeded is not None and not seeded.mentions:
-            speaker.known_id, speaker.canonical_name = seeded.known_id, seeded.canonical_name
-        speaker.titles = [strip_article(title) for title in speaker.titles]  # a role now, not a description
-        return speaker
-
-    def _names_role(self, speaker: Entity, phrase: NounPhrase) -> bool:
-        """Tell whether ``phrase`` names the speaker a role alone named just before: the headline
-        "Governor Says Cuts ‘Unavoidable’" and its lead "Gov. Rachel Dunmore said Tuesday ...", the lead's
-        "A federal judge ..., saying" and "U.S. District Judge Patricia Nwosu wrote" after it."""
-        if speaker.pronoun_only or not speaker.titles or not phrase.title or not (
-                speaker.type == "unknown" or (speaker.type == "anonymous" and unnamed_office(speaker.titles[0]))):
-            return False
-        last = speaker.mentions[-1][1] if speaker.mentions else -1
-        if last < 0 or phrase.start - last > MAX_ROLE_NAMING_CHARS:
-            return False
-        known = self._named_before(phrase)
-        if known is not None and (known.titles or known.mentions[0][0] < last):
-            return False  # somebody named before the role; a surname the deck gave ("Novak blames") is not
-        given = {word for title in phrase.title.split(TITLE_JOIN) for word in title_words(title)}
-        for title in speaker.titles:
-            words = title_words(title)
-            if not words:
-                continue
-            wanted, heads = role_words(title, words[-1])
-            if fits_role(wanted, heads, given) or fits_role(wanted, heads, given, reworded=True):
-                return True  # "Captain Apologizes" and "Rovers skipper Liam Foley" (an equivalent wording)
-        return False
-
-    def _names_description(self, speaker: Entity, phrase: NounPhrase) -> bool:
-        """Tell whether ``phrase`` names the unnamed speaker just quoted by the description's own noun: '“...,” said
-        one millwright' and then 'The millwright, Rodney Caissie, said ...'."""
-        if speaker.type != "anonymous" or not speaker.titles or not speaker.mentions or (
-                phrase.start - speaker.mentions[-1][1] > MAX_ROLE_NAMING_CHARS):
-            return False
-        definite = RE_DEFINITE_BEFORE.search(self.text, max(0, phrase.start - MAX_DEFINITE_CHARS), phrase.start)
-        return definite is not None and definite.group(1).lower() == speaker.titles[0].split()[-1].lower()
-
-    def _named_before(self, phrase: NounPhrase) -> Entity | None:
-        """The person ``phrase`` names when the text named them before (a known speaker it has not yet
-        mentioned was not: a role the lead named may still be theirs)."""
-        known = self._known_person(phrase)
-        return known if known is not None and known.mentions else None
 
     def _agent(self, phrase: NounPhrase) -> Entity | None:
         """The unnamed holder of a role held for the person the phrase names, who is mentioned too."""
