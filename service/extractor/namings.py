@@ -20,8 +20,9 @@ from .words import strip_article
 
 # A role named alone (a headline's "Mayor:") is named by a fitting title this far on: the deck and lead.
 MAX_ROLE_NAMING_CHARS = 600
-# A description's noun with its definite article, apposed to the name after it: "The millwright|, Rodney Caissie".
-RE_DEFINITE_BEFORE = regex.compile(r"(?r)\b(?:The|the)\h++([\p{Ll}\-]++),\h++\Z")
+# A description's noun with its definite article, apposed to the name after it or its subject: "The millwright|,
+# Rodney Caissie", "The man is | Ernesto Zamudio".
+RE_DEFINITE_BEFORE = regex.compile(r"(?r)\b(?:The|the)\h++([\p{Ll}\-]++)(?:,|\h++(?:is|was))\h++\Z")
 MAX_DEFINITE_CHARS = 40
 
 
@@ -90,12 +91,13 @@ class Namings(Members):
 
     def _names_description(self, speaker: Entity, phrase: NounPhrase) -> bool:
         """Tell whether ``phrase`` names the unnamed speaker just quoted by the description's own noun: '“...,” said
-        one millwright' and then 'The millwright, Rodney Caissie, said ...'."""
+        one millwright' and then 'The millwright, Rodney Caissie, said ...', '“...,” the man says.' and then 'The
+        man is Ernesto Zamudio, 67.'."""
         if speaker.type != "anonymous" or not speaker.titles or not speaker.mentions or (
                 phrase.start - speaker.mentions[-1][1] > MAX_ROLE_NAMING_CHARS):
             return False
         definite = RE_DEFINITE_BEFORE.search(self.text, max(0, phrase.start - MAX_DEFINITE_CHARS), phrase.start)
-        return definite is not None and definite.group(1).lower() == speaker.titles[0].split()[-1].lower()
+        return definite is not None and definite.group(1).lower() in speaker.titles[0].lower().split()
 
     def _named_before(self, phrase: NounPhrase) -> Entity | None:
         """The person ``phrase`` names when the text named them before (a known speaker it has not yet

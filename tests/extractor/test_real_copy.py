@@ -1157,6 +1157,9 @@ CASES = [
     ("named later", "“I’ve got 26 years in there,” said one millwright, still in his hard hat.\n\nThe millwright, "
      "Rodney Caissie, said he would look for work out west.", [("I’ve got 26 years in there,", "direct",
                                                                 "Rodney Caissie")]),
+    ("named later", "An older man in a straw hat walks the edge of a dry ditch.\n\n“My family has farmed this "
+     "ground,” the man says.\n\nThe man is Ernesto Zamudio, 67.", [("My family has farmed this ground,", "direct",
+                                                                      "Ernesto Zamudio")]),
     # P3. A pronoun after a quotation of several sentences reads from the quotation's start: the sentence before it
     #     is the one before the quotation, not the quotation's own first sentence.
     ("pronoun chain", "“It’s a mess,” Brent Kowalchuk said.\n\nIts chair, Gordon Plaskett, a retired civil engineer "
