@@ -1160,6 +1160,9 @@ CASES = [
     ("named later", "An older man in a straw hat walks the edge of a dry ditch.\n\n“My family has farmed this "
      "ground,” the man says.\n\nThe man is Ernesto Zamudio, 67.", [("My family has farmed this ground,", "direct",
                                                                       "Ernesto Zamudio")]),
+    # 12. "pressed" reports a question as "asked" does: "One reporter pressed her: “…”".
+    ("cue verbs", "The press secretary faced questions.\n\nOne reporter pressed her: “Why not release it?”",
+     [("Why not release it?", "direct", "one reporter")]),
     # P3. A pronoun after a quotation of several sentences reads from the quotation's start: the sentence before it
     #     is the one before the quotation, not the quotation's own first sentence.
     ("pronoun chain", "“It’s a mess,” Brent Kowalchuk said.\n\nIts chair, Gordon Plaskett, a retired civil engineer "
