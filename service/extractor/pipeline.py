@@ -11,7 +11,7 @@ from .cast import Cast
 from .document import Document, read_text
 from .entities import Entity
 from .headline_sieves import MAX_HEADLINE_PARAGRAPH, MIN_ROLE_WORDS, same_words
-from .headlines import headline_line
+from .headlines import MAX_HEADLINE_CHARS
 from .html_reader import read_html
 from .mentions import Mentions, Scanner
 from .model import Extraction, ExtractOptions
@@ -168,13 +168,14 @@ def _name_roles(context: Context, cast: Cast, entities: list[Entity | None]) -> 
 
 
 def _role_spoke(quote: QuoteState, entity: Entity) -> bool:
-    """Tell whether a role rather than a name gave the quote its speaker: a role or a body ("Co-op says"), a headline's
-    subject with no verb of saying ("DOJ sues ...: ‘This was preventable’"), or a bare place ("Manitoba calls")."""
+    """Tell whether a role rather than a name gave the quote its speaker: a role, a group or a body ("Co-op says"), a
+    headline's subject with no verb of saying ("DOJ sues ...: ‘This was preventable’"), or a bare place ("Manitoba
+    calls")."""
     said = quote.phrase
     if said is None:
         return False
-    if said.kind in ("nominal", "organization") or quote.cue is None:
-        return True
+    if said.kind in ("nominal", "organization", "anonymous") or quote.cue is None:
+        return True  # a group too: "Advocates call the clawbacks ‘a shell game’" and "…,” said Rabia Mahmood"
     return said.kind == "name" and " " not in (said.name or "") and not entity.personal
 
 
@@ -183,8 +184,9 @@ def _body_speaker(context: Context, entities: list[Entity | None], index: int) -
     "Faculty association head calls plan ‘managed decline’" and, below, "Its president, Ingrid Solberg,
     described the plan as “managed decline”"."""
     quote = context.quotes[index]
-    if quote.span.paragraph > MAX_HEADLINE_PARAGRAPH or headline_line(context, quote) is None:
-        return None
+    paragraph = context.paragraphs[quote.span.paragraph]
+    if quote.span.paragraph > MAX_HEADLINE_PARAGRAPH or paragraph.end - paragraph.start > MAX_HEADLINE_CHARS:
+        return None  # a deck may end as a sentence does: "Advocates call the clawbacks “a shell game” with ... ."
     for j in same_words(context, index, MIN_ROLE_WORDS):
         body, named = entities[j], context.quotes[j].phrase
         if body is not None and body.type in ("person", "organization") and named is not None and (

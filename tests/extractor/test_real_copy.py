@@ -54,6 +54,11 @@ CASES = [
                                            ("managed decline", "partial", "Ingrid Solberg")]),
     ("headline-lifted", "‘Harbor Lights’: Netflix renews hit drama for second season\n\n“Harbor Lights” returns in "
      "May.", [("Harbor Lights", "other", None), ("Harbor Lights", "other", None)]),
+    ("headline-lifted", "Ottawa claws back benefits\n\nAdvocates call the clawbacks ‘a shell game’ with the poorest "
+     "people\n\nThe government clawed back $40 million.\n\nRabia Mahmood, policy director at the Income Justice "
+     "Network, called the arrangement “a shell game with the poorest people in the country.”",
+     [("a shell game", "partial", "Rabia Mahmood"),
+      ("a shell game with the poorest people in the country.", "partial", "Rabia Mahmood")]),
     ("headline-role-later", "Pipeline would ‘cut our territory in half,’ First Nation chief tells regulator\n\nThe "
      "hearing opened on Tuesday.\n\n“This line would cut our territory in half,” Chief Marlene Tsakwa of the Naskwa "
      "First Nation told the panel.", [("cut our territory in half,", "partial", "Marlene Tsakwa"),
