@@ -75,15 +75,16 @@ def subject_position(text: str, sentences: Sentences, phrase: NounPhrase) -> boo
     """Tell whether a phrase is a sentence's subject: at its start, or after an opening clause and
     before a verb ("Asked about the remarks, Biden smiled.")."""
     start = sentences.start_before(phrase.start)
-    if start == phrase.start or (phrase.title and text[start:phrase.start].rstrip() == phrase.title):
-        return True  # or its own role opens the sentence: "Mandal’s brother Ramesh, who ..., said"
+    opening = text[start:phrase.start].rstrip()
+    if start == phrase.start or (phrase.title and opening == phrase.title) or opening.lower() in lexicon("articles"):
+        return True  # or its own role opens the sentence ("Mandal’s brother Ramesh, who ..., said"), or its article
     inverted = RE_INVERTED_CUE.search(text, max(0, phrase.start - MAX_CUE_CHARS), phrase.start)
     if inverted is not None and inverted.group(1).lower() in lexicon("reporting_verbs") and text[
             phrase.end:phrase.end + 1] in (",", ".", ""):
         # "Mills pay the highest costs, said | Jean-Marc Boudreau, an economist": who said it (not "..., said
         # | Ferrier had few options": the reported clause's subject)
         return True
-    if not text[start:phrase.start].rstrip().endswith(","):
+    if not opening.endswith(","):
         return False
     verbs = [w for w in RE_WORD.findall(text, start, phrase.start) if w.lower() in lexicon("reporting_verbs")]
     if verbs and not text[start:phrase.start].startswith(verbs[0]):

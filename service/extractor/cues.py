@@ -60,6 +60,9 @@ def cues_in(tokens: list[Token], start: int = 0) -> list[tuple[int, int]]:
         n = cue_at(tokens, i) if tokens[i].low in index else 0
         if n and i > 0 and tokens[i - 1].low in markers:
             n = 0  # "the recall was", "his comments": a noun, not a reporting verb
+        elif n and i > 0 and tokens[i].low in lexicon("document_participles") and tokens[i - 1].low in lexicon(
+                "document_nouns"):
+            n = 0  # "a statement | posted to Facebook": how the document came out, not what it says
         if n:
             found.append((i, n))
         i += n or 1

@@ -22,6 +22,8 @@ from .words import POSSESSIVE, is_acronym
 MAX_ISSUER_CHARS = 600
 # A verb a document's noun makes, by its ending: "post" in "posted on Facebook that", "release" in "released".
 DOCUMENT_VERB_ENDINGS = ("ed", "d")
+# The rest of an opening phrase after its document, up to its comma: "In a statement| posted to Facebook,|".
+RE_OPENING_END = regex.compile(r"[^,.;:!?\n“”\"]{0,60}+,\h*+")
 # How far back a document's determiner may stand: "its | report", "its final | report".
 MAX_DETERMINER_CHARS = 20
 # How far an issuer's name runs after "by": "the Department of Fisheries and Oceans".
@@ -83,12 +85,15 @@ def document_issuer(text: str, sentences: Sentences, noun: str, position: int, b
 
 def _opening_subject(text: str, sentence_start: int, start: int, end: int) -> NounPhrase | None:
     """The subject after the opening phrase that names the document at ``start:end``: "In an emailed statement, |
-    a spokesperson for the province | said", "In a statement, | the group | said"."""
-    if _opening_document().fullmatch(text, sentence_start, start) is None or not text.startswith(",", end):
+    a spokesperson for the province | said", "In a statement posted to Facebook, | he | apologized"."""
+    if _opening_document().fullmatch(text, sentence_start, start) is None:
         return None
-    tokens = tokenize(text, end + 1, min(len(text), end + 1 + MAX_ISSUER_NAME_CHARS))
+    comma = RE_OPENING_END.match(text, end)  # "In a statement| posted to Facebook on Monday night,|"
+    if comma is None:
+        return None
+    tokens = tokenize(text, comma.end(), min(len(text), comma.end() + MAX_ISSUER_NAME_CHARS))
     parsed = phrase_after(text, tokens, 0)
-    return parsed[0] if parsed is not None and parsed[0].kind != "pronoun" else None
+    return parsed[0] if parsed is not None else None
 
 
 def _opening_document() -> regex.Pattern[str]:

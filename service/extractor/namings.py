@@ -92,12 +92,13 @@ class Namings(Members):
     def _names_description(self, speaker: Entity, phrase: NounPhrase) -> bool:
         """Tell whether ``phrase`` names the unnamed speaker just quoted by the description's own noun: '“...,” said
         one millwright' and then 'The millwright, Rodney Caissie, said ...', '“...,” the man says.' and then 'The
-        man is Ernesto Zamudio, 67.'."""
-        if speaker.type != "anonymous" or not speaker.titles or not speaker.mentions or (
+        man is Ernesto Zamudio, 67.', '“...,” said the town supervisor' and then 'The supervisor, Ruth Ann Kessler,'."""
+        if speaker.type not in ("anonymous", "unknown") or not speaker.titles or not speaker.mentions or (
                 phrase.start - speaker.mentions[-1][1] > MAX_ROLE_NAMING_CHARS):
             return False
         definite = RE_DEFINITE_BEFORE.search(self.text, max(0, phrase.start - MAX_DEFINITE_CHARS), phrase.start)
-        return definite is not None and definite.group(1).lower() in speaker.titles[0].lower().split()
+        return definite is not None and self.sentences.start_before(definite.start()) == definite.start() and (
+            definite.group(1).lower() in speaker.titles[0].lower().split())  # not "Asked about the note, Latchford"
 
     def _named_before(self, phrase: NounPhrase) -> Entity | None:
         """The person ``phrase`` names when the text named them before (a known speaker it has not yet

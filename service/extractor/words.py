@@ -35,8 +35,11 @@ def organization_noun_words() -> frozenset[str]:
 
 
 def is_title(low: str) -> bool:
-    """Tell whether a lowercase word is a title or role word ("minister", "sen.", "spokesman")."""
-    return low in title_words()
+    """Tell whether a lowercase word is a title or role word ("minister", "sen.", "spokesman", "co-owner")."""
+    if low in title_words():
+        return True
+    prefix, hyphen, rest = low.partition("-")
+    return bool(hyphen) and prefix in lexicon("title_prefixes") and rest in title_words()
 
 
 def head_words() -> frozenset[str]:
@@ -47,7 +50,7 @@ def head_words() -> frozenset[str]:
 
 def is_head(low: str) -> bool:
     """Tell whether a lowercase word can head a role phrase ("the negotiator", "the company")."""
-    return low in head_words() or is_plural_title(low) or bool(RE_AGE.fullmatch(low))
+    return low in head_words() or is_plural_title(low) or bool(RE_AGE.fullmatch(low)) or ("-" in low and is_title(low))
 
 
 def is_plural_title(low: str) -> bool:

@@ -1168,6 +1168,20 @@ CASES = [
     # 12. "pressed" reports a question as "asked" does: "One reporter pressed her: “…”".
     ("cue verbs", "The press secretary faced questions.\n\nOne reporter pressed her: “Why not release it?”",
      [("Why not release it?", "direct", "one reporter")]),
+    ("named later", "“There are people in those beds,” said the town supervisor, shaking her head.\n\nThe "
+     "supervisor, Ruth Ann Kessler, 66, has lived there all her life.",
+     [("There are people in those beds,", "direct", "Ruth Ann Kessler")]),
+    # T2. A title may carry a hyphenated prefix: "co-owner Darren Lutz", "ex-premier Jo Ames".
+    ("titles", "“Nobody wanted this,” co-owner Darren Lutz said at a news conference.",
+     [("Nobody wanted this,", "direct", "Darren Lutz")]),
+    # D5. "a statement posted to Facebook" is how it came out, no cue; the sentence's subject after the opening
+    #     phrase issued it, a pronoun too; "The White House issued a statement" is the subject's with its article.
+    ("issuer", "Coun. Derek Ambrose was docked pay.\n\nIn a statement posted to Facebook on Monday night, he "
+     "apologized but said the report left out “years of context.”\n\n“I should have handled this differently,” the "
+     "statement said.", [("years of context.", "partial", "Derek Ambrose"),
+                         ("I should have handled this differently,", "direct", "Derek Ambrose")]),
+    ("issuer", "The White House issued a statement of administration policy on Tuesday. The statement called the "
+     "strikes “limited, lawful and necessary.”", [("limited, lawful and necessary.", "partial", "White House")]),
     # P3. A pronoun after a quotation of several sentences reads from the quotation's start: the sentence before it
     #     is the one before the quotation, not the quotation's own first sentence.
     ("pronoun chain", "“It’s a mess,” Brent Kowalchuk said.\n\nIts chair, Gordon Plaskett, a retired civil engineer "
