@@ -8046,5 +8046,408 @@ doc("us-fox-17", "us-politics", [
 ], not_quotes=["America's Newsroom"])
 
 
+# A CTV News Vancouver city-hall and sport story in straight marks on a petition forcing a referendum on an arena loan:
+# a reporter's byline block and a "Published:" line, the petition organizer after an inverted "said X, who ..." split
+# around the cue and then "she said" split, the mayor who "told CTV News" split and a quote paragraph that follows on
+# after "He said council would ...", a councillor's "called the result “…”" then "she said", a city finance officer
+# who "described ... as", the team's statement (a partial after "the team said", then "the statement said" split), a
+# source with the team "who was not authorized to speak publicly" (a partial after "told CTV News", then "the source
+# said" split), a fan quoted as "one woman in a Stormhawks jersey" and named in the next paragraph ("The fan, X, 71,
+# said she would vote ... “…”"), her son sharing her surname ("Brent Quist said" split), her "she said" after "X
+# laughed when asked about that.", an economist by "he said" then "Menon said" after an indirect sentence, a provincial
+# ministry's emailed partial, and the organizer's "she said" at the end after "For Vecchio, the vote itself is the
+# point."
+
+doc("ca-ctv-19", "canadian-news", [
+    q("People in this city wanted a say, and now they've got one,", "Carla Vecchio", PER, "Carla Vecchio", "said"),
+    q("This was never about hating hockey. It was about being asked.", "Carla Vecchio", PER, "Carla Vecchio", "said"),
+    q("We had people drive in from Barnhartvale with forms in their glove box,", "Carla Vecchio", PER, "she", "said"),
+    q("One man brought in 40 from his church.", "Carla Vecchio", PER, "she", "said"),
+    q("I respect the process. I voted to use it, and I'd do it again,", "Derek Lindahl", PER, "Lindahl", "told"),
+    q("But I'd ask people to look hard at the alternative⋯end of its life.", "Derek Lindahl", PER, "Lindahl",
+      "told"),
+    q("We'll make the case. If we can't make it, we don't deserve to win it.", "Derek Lindahl", PER, None, None),
+    q("a message council should have heard a year ago.", "Anita Sandhu-Grewal", PER, "Coun. Anita Sandhu-Grewal",
+      "called", PARTIAL),
+    q("We skipped the step where we asked people⋯what they were getting,", "Anita Sandhu-Grewal", PER, "she",
+      "said"),
+    q("comfortable, but not unlimited.", "Lorraine Achebe", PER, "Lorraine Achebe", "described", PARTIAL),
+    q("disappointed but not discouraged.", "Kamloops Stormhawks", ORG, "the team", "said", PARTIAL),
+    q("The Stormhawks have been part of this community⋯to be here for three more,", "Kamloops Stormhawks", ORG,
+      "the statement", "said"),
+    q("We look forward to making our case to voters.", "Kamloops Stormhawks", ORG, "the statement", "said"),
+    q("informal conversations", "a source with the team", ANON, "A source with the team", "told", PARTIAL),
+    q("Nobody is packing boxes,", "a source with the team", ANON, "the source", "said"),
+    q("But the league doesn't wait forever.", "a source with the team", ANON, "the source", "said"),
+    q("It's the one room in this town⋯cheering for the same thing,", "Marjorie Quist", PER,
+      "one woman in a Stormhawks jersey", "said"),
+    q("twice if they let me.", "Marjorie Quist", PER, "Marjorie Quist", "said", PARTIAL),
+    q("I want a new rink. I just don't want it at this price, with this deal,", "Brent Quist", PER, "Brent Quist",
+      "said"),
+    q("We've argued about it at every Sunday dinner since Christmas.", "Brent Quist", PER, "Brent Quist", "said"),
+    q("He'll come around,", "Marjorie Quist", PER, "she", "said"),
+    q("Mostly they move spending around.⋯a restaurant on Friday,", "Ravi Menon", PER, "he", "said"),
+    q("If the team leaves, a lot of that entertainment money just drives to Kelowna,", "Ravi Menon", PER, "Menon",
+      "said"),
+    q("a matter for the City of Kamloops and its residents.", "Ministry of Municipal Affairs", ORG,
+      "The provincial Ministry of Municipal Affairs", "said", PARTIAL),
+    q("If they win, fine. They'll have earned it,", "Carla Vecchio", PER, "she", "said"),
+    q("That's all we ever wanted.", "Carla Vecchio", PER, "she", "said"),
+])
+
+# A Global News national health story in curly marks on a shortage of an ADHD medication: a "WATCH:" video caption
+# whose "Health Canada says supply should ‘…’" repeats the department's body partial, a byline block with "Posted" and
+# "Updated" lines, a mother who "told Global News" split (a nested ‘maybe next week.’ in her quote), Health Canada's
+# partial and then "the department said in a statement", the maker's spokesperson ("said the company had “…”", then
+# "Whitford wrote"), a pharmacist after an inverted "said X, who owns ..." split and then "he said" after "Dhaliwal
+# said ...", a pharmacists' association "calling the current rules “…”", a child psychiatrist after "said Dr. X" split
+# and "she said" after "She said ...", an adult patient named by first name only ("said Evan, a 34-year-old ...")
+# split, an anonymous provincial official "who spoke on condition they not be named" (a partial), a Conservative critic
+# who "accused the government of being “…”" then "Kovacs said", the health minister named only in an indirect sentence
+# before "she told reporters" and "she said in French", "the minister said “every option” ...", and the mother's "she
+# said" split at the end.
+
+doc("ca-global-19", "canadian-news", [
+    q("stabilize by early summer.", "Health Canada", ORG, "Health Canada", "says", PARTIAL),
+    q("Most of them say ‘maybe next week.’ Some of them just laugh,", "Danielle Fortier", PER, "Fortier", "told"),
+    q("I’ve started driving to Truro.", "Danielle Fortier", PER, "Fortier", "told"),
+    q("stabilize by early summer", "Health Canada", ORG, "Health Canada", "said", PARTIAL, nth=1),
+    q("We understand the stress this shortage is causing⋯to reduce its impact,", "Health Canada", ORG,
+      "the department", "said"),
+    q("voluntarily paused", "Tanya Whitford", PER, "Corvel spokesperson Tanya Whitford", "said", PARTIAL),
+    q("Patient safety is our first priority.⋯it meets every standard,", "Tanya Whitford", PER, "Whitford", "wrote"),
+    q("Every morning it’s the same thing. We check the wholesaler at eight, and it says zero,", "Amrit Dhaliwal", PER,
+      "Amrit Dhaliwal", "said"),
+    q("Then we start phoning doctors.", "Amrit Dhaliwal", PER, "Amrit Dhaliwal", "said"),
+    q("You’re asking a physician to rewrite a prescription⋯on a Friday afternoon,", "Amrit Dhaliwal", PER, "he",
+      "said"),
+    q("a paperwork wall between patients and their medication.", "Canadian Community Pharmacy Association", ORG,
+      "The Canadian Community Pharmacy Association", "calling", PARTIAL),
+    q("Some kids do fine on a different drug. Some kids don’t sleep for a week, or stop eating lunch,",
+      "Funmilayo Adeyemi", PER, "Dr. Funmilayo Adeyemi", "said"),
+    q("Parents are being pushed into a medication trial they didn’t choose.", "Funmilayo Adeyemi", PER,
+      "Dr. Funmilayo Adeyemi", "said"),
+    q("The kids who get hit hardest⋯looking for pills,", "Funmilayo Adeyemi", PER, "she", "said"),
+    q("I rationed it. Workdays only, nothing on weekends,", "Evan", PER, "Evan", "said"),
+    q("By Thursday I’m useless.", "Evan", PER, "Evan", "said"),
+    q("a straight answer on timelines", "a senior official in one provincial health ministry", ANON,
+      "A senior official in one provincial health ministry", "said", PARTIAL),
+    q("asleep at the switch,", "Ryan Kovacs", PER, "Conservative health critic Ryan Kovacs", "accused", PARTIAL),
+    q("Three months. Parents have been doing the government’s job for three months,", "Ryan Kovacs", PER, "Kovacs",
+      "said"),
+    q("I understand how frightening this is for parents. I would be frightened too,", "Claire Beaudoin-Marsh", PER,
+      "she", "told"),
+    q("We will not cut corners on the safety of a medication that children take every day,", "Claire Beaudoin-Marsh",
+      PER, "she", "said"),
+    q("every option", "Claire Beaudoin-Marsh", PER, "the minister", "said", PARTIAL),
+    q("He asked me if he was in trouble, because his teacher keeps sending notes home,", "Danielle Fortier", PER,
+      "she", "said"),
+    q("How do you explain a supply chain to a nine-year-old?", "Danielle Fortier", PER, "she", "said"),
+])
+
+# A HuffPost Canada labour story in curly marks on after-hours messages at a bank's call centres under the federal
+# right-to-disconnect rules: a title-case headline with a policy's name in single marks and a deck without quotes, a
+# byline block with the reporter's beat and a timestamp, a worker who "told HuffPost Canada" split (a nested ‘No
+# pressure!’), "She says it has changed nothing." then "she said" split, the law's wording in marks, a scare-quoted
+# "huddles.", two anonymous men in a row (a collections agent "who asked not to be named", then "the agent said" split;
+# a former team manager "on condition of anonymity", then "he said" split), the bank's emailed statement (two partials
+# after "Northshore Bank said", then "the statement said"), a union president after an inverted "said X, the union's
+# national president" split and then "he said" after "Achterberg said ...", a lawyer's "called the rule “…”" then
+# "she said" split, the minister's named spokesperson ("said in an email that ... “…”", then "Beaulieu wrote"), an NDP
+# critic's partial, and the worker's "she said" at the end with a nested quote of her daughter.
+
+doc("ca-huffpost-19", "canadian-news", [
+    q("It’s always phrased as a question. ‘No pressure!’ with an exclamation mark,", "Marisol Guerrero-Pike", PER,
+      "Guerrero-Pike", "told"),
+    q("But everybody knows who says no and who says yes⋯the good schedule.", "Marisol Guerrero-Pike", PER,
+      "Guerrero-Pike", "told"),
+    q("The policy says we don’t have to answer. It doesn’t say they can’t ask,", "Marisol Guerrero-Pike", PER, "she",
+      "said"),
+    q("So they ask. Every night.", "Marisol Guerrero-Pike", PER, "she", "said"),
+    q("I don’t feel like I can mute it,", "a collections agent", ANON, "the agent", "said"),
+    q("When you’re on probation, the policy is whatever your supervisor thinks it is.", "a collections agent", ANON,
+      "the agent", "said"),
+    q("If a shift goes unfilled, that’s on your scorecard, not on the person who didn’t answer,",
+      "a former team manager", ANON, "he", "said"),
+    q("So you keep texting until somebody says yes.", "a former team manager", ANON, "he", "said"),
+    q("fully complies", "Northshore Bank", ORG, "Northshore Bank", "said", PARTIAL),
+    q("are never required to respond to messages outside their scheduled hours.", "Northshore Bank", ORG,
+      "Northshore Bank", "said", PARTIAL),
+    q("Managers are encouraged to use our scheduling tools⋯reinforcing that guidance,", "Northshore Bank", ORG,
+      "the statement", "said"),
+    q("The law requires a policy. It doesn’t require the policy to mean anything,", "Devon Achterberg", PER,
+      "Devon Achterberg", "said"),
+    q("There’s no minimum standard, no penalty, and nobody checking.", "Devon Achterberg", PER, "Devon Achterberg",
+      "said"),
+    q("We filed in August. It’s March,", "Devon Achterberg", PER, "he", "said"),
+    q("a good first draft that nobody bothered to finish.", "Rebecca Stoltz", PER, "Rebecca Stoltz", "called",
+      PARTIAL),
+    q("Ontario did the same thing for provincially regulated workplaces⋯policies in binders,", "Rebecca Stoltz", PER,
+      "she", "said"),
+    q("What changes behaviour is a rule with a number in it and a fine attached.", "Rebecca Stoltz", PER, "she",
+      "said"),
+    q("monitoring implementation closely", "Élodie Beaulieu", PER, "Élodie Beaulieu", "said", PARTIAL),
+    q("Workers who believe their employer⋯every complaint is reviewed,", "Élodie Beaulieu", PER, "Beaulieu",
+      "wrote"),
+    q("wrote a press release and called it a law.", "Janelle Mackie", PER, "NDP labour critic Janelle Mackie", "said",
+      PARTIAL),
+    q("My daughter noticed before I did. She said, ‘Mom, you’re smiling at dinner,’", "Marisol Guerrero-Pike", PER,
+      "she", "said"),
+    q("That’s how bad it got. My kid noticed I was smiling.", "Marisol Guerrero-Pike", PER, "she", "said"),
+], not_quotes=["Right To Disconnect", "huddles."], ignore=["disconnecting from work"])
+
+# A Toronto Star Queen's Park story in curly marks on the province taking over a school board: a quote-first headline
+# whose trustee is named only in the body (his words open a longer body quote), a deck "Education Minister X says the
+# board ‘…’" repeating the body's partial, a bureau byline and a dated line, the minister "told reporters" split, the
+# board chair who "said ... and called it “…”" then "she said", a trustee introduced in a paragraph without a quote
+# ("was blunter.") and then "he said" three times, the NDP leader who "accused the government of “…”" then "Boychuk
+# said" split, the minister in question period ("Kostas said, as opposition MPPs heckled" split), an unnamed heckler
+# ("someone shouted"), a Liberal critic who "said in French that ... “…”" then "he said", a teachers' federation's
+# statement ("said ... it was “…” and warned that ... “…”"), a parent after an inverted "said X, whose 10-year-old ..."
+# and then "she said" (her trustee's reply reported in her quote), a senior government source who "told the Star",
+# the minister's "she said" after "Kostas would not name any boards.", the premier's partial, and the chair's "she
+# said" split at the end.
+
+doc("ca-star-19", "canadian-news", [
+    q("They fired the people parents voted for", "Kwame Asante-Boateng", PER, None, None, nth=0),
+    q("has run out of road.", "Nadia Kostas", PER, "Education Minister Nadia Kostas", "says", PARTIAL, nth=0),
+    q("has run out of road.", "Nadia Kostas", PER, "Education Minister Nadia Kostas", "saying", PARTIAL, nth=1),
+    q("I don’t take this step lightly. No minister does,", "Nadia Kostas", PER, "Kostas", "told"),
+    q("But I have an obligation to the 78,000 students⋯didn’t add up.", "Nadia Kostas", PER, "Kostas", "told"),
+    q("a firing by video call.", "Lisa Mancuso-Hart", PER, "Board chair Lisa Mancuso-Hart", "called", PARTIAL),
+    q("We sent the ministry a three-year recovery plan in January.⋯We got a supervisor,", "Lisa Mancuso-Hart", PER,
+      "she", "said"),
+    q("They fired the people parents voted for, and they did it over a spreadsheet,", "Kwame Asante-Boateng", PER,
+      "he", "said"),
+    q("Nobody from the ministry has ever set foot⋯look the way they do.", "Kwame Asante-Boateng", PER, "he",
+      "said"),
+    q("We have kids learning in portables that were supposed to be temporary in 2011,", "Kwame Asante-Boateng", PER,
+      "he", "said"),
+    q("taking over boards it starved", "Tamara Boychuk", PER, "NDP Leader Tamara Boychuk", "accused", PARTIAL),
+    q("This government underfunds a board⋯blames the trustees for the deficit,", "Tamara Boychuk", PER, "Boychuk",
+      "said"),
+    q("It’s like cutting someone’s brake lines and then charging them with careless driving.", "Tamara Boychuk",
+      PER, "Boychuk", "said"),
+    q("The member opposite can do the arithmetic as well as I can,", "Nadia Kostas", PER, "Kostas", "said"),
+    q("This board got more money, and it spent more money than it got.", "Nadia Kostas", PER, "Kostas", "said"),
+    q("Then fund it properly!", None, UNK, None, "shouted"),
+    q("a chilling message", "Jean-Paul Lavigne", PER, "Liberal education critic Jean-Paul Lavigne", "said",
+      PARTIAL),
+    q("Today it’s Oak Ridges. Tomorrow it could be any board that dares to say the money isn’t there,",
+      "Jean-Paul Lavigne", PER, "he", "said"),
+    q("deeply alarmed", "Ontario Elementary Educators’ Federation", ORG,
+      "The Ontario Elementary Educators’ Federation", "said", PARTIAL),
+    q("answerable only to the minister", "Ontario Elementary Educators’ Federation", ORG,
+      "The Ontario Elementary Educators’ Federation", "warned", PARTIAL),
+    q("My son has an IEP and an educational assistant⋯who I talk to now,", "Melanie Strachan", PER,
+      "Melanie Strachan", "said"),
+    q("He said he doesn’t know either,", "Melanie Strachan", PER, "she", "said"),
+    q("on a watch list", "a senior government source", ANON, "A senior government source", "told", PARTIAL),
+    q("I’m not going to speculate. Every board knows where it stands,", "Nadia Kostas", PER, "she", "said"),
+    q("had their chance.", "Rob Halloran", PER, "Halloran", "said", PARTIAL),
+    q("We’ll still go to the graduations. We’ll still answer the emails,", "Lisa Mancuso-Hart", PER, "she", "said"),
+    q("We just won’t be allowed to vote on anything.", "Lisa Mancuso-Hart", PER, "she", "said"),
+])
+
+# A Canadian Press Supreme Court of Canada story in curly marks on a 5-4 ruling that police need a warrant to use DNA
+# genealogy sites: a byline and a "The Canadian Press" line, an Ottawa dateline, the majority's author ("Writing for
+# the majority, Justice X said ... “…”", then "Vachon wrote" split), the dissent ("In dissent, Justice Y said ... had
+# created “…”", then "Kowalchuk wrote" split), the majority's "she wrote" after an indirect "Vachon wrote that ...", the
+# victim's sister and father sharing her surname (the sister "said in French" split, the father's partial), the
+# accused's lawyer ("called the decision “…”", then "told The Canadian Press" split), a provincial prosecution
+# service's named spokesperson "in an email", the federal justice minister who "told reporters on Parliament Hill"
+# split, the RCMP's statement (two partials), an anonymous senior officer "who spoke on condition of anonymity because
+# they were not authorized", the privacy commissioner's statement, a law professor by "he said" split, the CP
+# sign-off.
+
+doc("ca-cp-19", "canadian-news", [
+    q("not only who we are, but who our relatives are.", "Marie-Claude Vachon", PER, "Justice Marie-Claude Vachon",
+      "said", PARTIAL),
+    q("A person who sends a saliva sample⋯an informant against her cousins,", "Marie-Claude Vachon", PER, "Vachon",
+      "wrote"),
+    q("The state cannot treat that choice as an open door.", "Marie-Claude Vachon", PER, "Vachon", "wrote"),
+    q("a new and unworkable barrier", "Peter Kowalchuk", PER, "Justice Peter Kowalchuk", "said", PARTIAL),
+    q("What police obtained was a list of names⋯with strangers,", "Peter Kowalchuk", PER, "Kowalchuk", "wrote"),
+    q("It revealed nothing about the accused that his own relatives had not already made public.", "Peter Kowalchuk",
+      PER, "Kowalchuk", "wrote"),
+    q("A warrant is not a wall. It is a door with a judge standing beside it,", "Marie-Claude Vachon", PER, "she",
+      "wrote"),
+    q("Seventeen years. We have done this for 17 years, and now we do it again,", "Nathalie Gravel", PER, "she",
+      "said"),
+    q("They say it’s about privacy. What about Émilie’s privacy? Nobody asked her.", "Nathalie Gravel", PER, "she",
+      "said"),
+    q("if I’m still here.", "Jacques Gravel", PER, "Jacques Gravel", "said", PARTIAL),
+    q("a landmark for privacy in this country.", "Chantal Ribeiro", PER, "Chantal Ribeiro", "called", PARTIAL),
+    q("This ruling is not about my client.⋯find out if they’re Irish,", "Chantal Ribeiro", PER, "Ribeiro", "told"),
+    q("Their DNA is not a police database, and now the Supreme Court has said so.", "Chantal Ribeiro", PER,
+      "Ribeiro", "told"),
+    q("will take the time necessary", "Audrey Fréchette", PER, "Audrey Fréchette", "said", PARTIAL),
+    q("Investigative genetic genealogy has helped solve cases⋯raises real questions,", "Arif Chaudhry", PER,
+      "Chaudhry", "told"),
+    q("Parliament may have a role to play in answering them.", "Arif Chaudhry", PER, "Chaudhry", "told"),
+    q("fewer than 20", "RCMP", ORG, "The RCMP", "said", PARTIAL),
+    q("adjust its practices", "RCMP", ORG, "The RCMP", "said", PARTIAL),
+    q("rethought from the ground up.", "a senior officer with a large municipal police force", ANON,
+      "A senior officer with a large municipal police force", "said", PARTIAL),
+    q("confirms what this office has argued for years,", "Miriam Oduya", PER, "Privacy Commissioner Miriam Oduya",
+      "said", PARTIAL),
+    q("When the court divides this closely, it’s telling Parliament to step in,", "Kevin Shapiro-Lam", PER, "he",
+      "said"),
+    q("Five judges said one thing, four said another⋯on Monday morning.", "Kevin Shapiro-Lam", PER, "he", "said"),
+])
+
+# An AP statehouse story in straight marks on a governor signing a bill that ends a film tax credit: an AP byline and
+# "BATON ROUGE, La. (AP) —", "The Republican governor ..., calling the credit "…"" then "X said" split, a fiscal
+# office's report ("estimated in a 2024 report that ... "…""), the sponsor ("state Rep. X, a Republican from Y, has
+# said" without a quote, then "Fontenot said during floor debate" split), a Democratic senator's partial then
+# "Marchand said" split, a married couple sharing a surname introduced together ("Denise and Roland X, a set decorator
+# and a grip ...") and then each by full name ("Her husband said ..." before "Roland X said"), a studio's statement
+# ("the statement said"), an industry group's news release, "One of those Republicans, Rep. X of Kenner," then "he
+# said", a senior aide to the governor on condition of anonymity whose quote reports the governor's words, the
+# governor's partial then "he said", an economist after an inverted "said X, ... who testified on the bill" split,
+# the wife's partial at the end ("After that, she said, "…""), the contributor line.
+
+doc("us-ap-19", "us-politics", [
+    q("a check the taxpayers of Louisiana can no longer afford to write.", "Clay Prejean", PER,
+      "The Republican governor", "calling", PARTIAL),
+    q("For every dollar we gave away, we got back about 23 cents,", "Clay Prejean", PER, "Prejean", "said"),
+    q("I'm not a Hollywood accountant, but I know a bad deal when I see one.", "Clay Prejean", PER, "Prejean",
+      "said"),
+    q("roughly 23 cents in state and local tax revenue for every dollar of credits.", "Legislative Fiscal Office",
+      ORG, "The Legislative Fiscal Office", "estimated", PARTIAL),
+    q("People in my district don't care who's starring in the next superhero movie,", "Darren Fontenot", PER,
+      "Fontenot", "said"),
+    q("They care about the potholes on Johnston Street.", "Darren Fontenot", PER, "Fontenot", "said"),
+    q("walking away from 15,000 jobs.", "Yolanda Marchand", PER, "State Sen. Yolanda Marchand", "said", PARTIAL),
+    q("These aren't movie stars.⋯because the work was here,", "Yolanda Marchand", PER, "Marchand", "said"),
+    q("Where do you think they're going to go? Atlanta. They'll be in Atlanta by Christmas.", "Yolanda Marchand",
+      PER, "Marchand", "said"),
+    q("We've been here through every hurricane. We're not leaving because of a storm,", "Denise Sonnier", PER,
+      "Denise Sonnier", "said"),
+    q("We might have to leave because of this.", "Denise Sonnier", PER, "Denise Sonnier", "said"),
+    q("I told them no because of the kids' school. I don't know that I can say no again,", "Roland Sonnier", PER,
+      "Roland Sonnier", "said"),
+    q("We made a long-term investment in Louisiana based on a long-term commitment from Louisiana,",
+      "Crescent Bay Studios", ORG, "the statement", "said"),
+    q("already begun scouting other states.", "Louisiana Production Alliance", ORG,
+      "The Louisiana Production Alliance", "said", PARTIAL),
+    q("nothing against fixing roads.", "Andrew Pellerin", PER, "Rep. Andrew Pellerin", "said", PARTIAL),
+    q("But you don't fix roads by shutting down an industry⋯the hotel rooms,", "Andrew Pellerin", PER, "he",
+      "said"),
+    q("He told them what he told everybody: the numbers don't work,", "a senior aide to the governor", ANON,
+      "the aide", "said"),
+    q("talked to a lot of people.", "Clay Prejean", PER, "Prejean", "said", PARTIAL),
+    q("I listened. I just didn't agree,", "Clay Prejean", PER, "he", "said"),
+    q("The research is pretty consistent: these programs don't come close,", "Lucinda Ware", PER, "Lucinda Ware",
+      "said"),
+    q("The harder question is what happens to the workers⋯hasn't really answered that.", "Lucinda Ware", PER,
+      "Lucinda Ware", "said"),
+    q("we'll see who's hiring.", "Denise Sonnier", PER, "she", "said", PARTIAL),
+])
+
+# A Politico White House policy story in curly marks on a draft executive order restricting TV drug ads: a headline
+# and a deck without quotes, a byline in capitals and a timestamp, "according to two administration officials and a
+# third person familiar" without a quote, the draft order's own words ("the draft says"), "One of them cautioned that
+# the timing “…”" then "the official said" split (a nested ‘may cause.’), the president's rally partial ("he told
+# supporters that ... “…”"), a White House spokesperson ("said the president was “…”", then "Dunmore said in a
+# statement" split), an industry group's partial then its president after an inverted "said X, the group's president",
+# a broadcasters' group that "warned in a statement", an anonymous lobbyist ("called the plan “…”", then "the lobbyist
+# said"), `Sen. X (D-Ill.), who has ..., said she was “…”` then "Holloway said" split, `Sen. Y (R-Kan.)` introduced
+# without a quote and then "Keel told POLITICO" split, a First Amendment lawyer after an inverted "said X" and then "she
+# said", "according to the third person familiar with the plans. That person described ... as “…”", and the HHS
+# secretary ("said she would not get ahead of the president" without a quote, then "Whitfield said" split).
+
+doc("us-politico-19", "us-politics", [
+    q("Direct-to-consumer advertising of prescription drugs⋯Americans do not need,", "White House", ORG,
+      "the draft", "says"),
+    q("could slip", "an administration official", ANON, "One of them", "cautioned", PARTIAL),
+    q("The president hates these ads. He brings them up at least once a week,", "an administration official", ANON,
+      "the official", "said"),
+    q("He’ll be watching a game and some guy is on a sailboat, and then it’s 45 seconds of ‘may cause.’",
+      "an administration official", ANON, "the official", "said"),
+    q("spend more on commercials than they do on cures,", "Warren Merritt", PER, "he", "told", PARTIAL),
+    q("looking at every tool", "Kayla Dunmore", PER, "White House spokesperson Kayla Dunmore", "said", PARTIAL),
+    q("Americans are tired of being sold pills the way they’re sold pickup trucks,", "Kayla Dunmore", PER, "Dunmore",
+      "said"),
+    q("The president is going to do something about it.", "Kayla Dunmore", PER, "Dunmore", "said"),
+    q("help patients recognize symptoms and start conversations with their doctors.",
+      "Pharmaceutical Innovators Council", ORG, "the Pharmaceutical Innovators Council", "said", PARTIAL),
+    q("Any attempt to restrict truthful, FDA-regulated information would raise serious constitutional questions,",
+      "Stephen Alcott", PER, "Stephen Alcott", "said"),
+    q("put newsrooms out of business in small markets.", "Broadcast Media Alliance", ORG,
+      "The Broadcast Media Alliance", "warned", PARTIAL),
+    q("a tax on local news.", "a lobbyist for a major broadcast company", ANON,
+      "A lobbyist for a major broadcast company", "called", PARTIAL),
+    q("Those ads pay for the six o’clock news in a lot of markets. Take them away and stations close,",
+      "a lobbyist for a major broadcast company", ANON, "the lobbyist", "said"),
+    q("glad the White House is finally paying attention.", "Patricia Holloway", PER, "Sen. Patricia Holloway",
+      "said", PARTIAL),
+    q("But an executive order can be undone by the next president, or by the next judge,", "Patricia Holloway", PER,
+      "Holloway", "said"),
+    q("If they’re serious, they should help us pass a law.", "Patricia Holloway", PER, "Holloway", "said"),
+    q("I’ve been saying this since I got here, and people looked at me like I had two heads,", "Roger Keel", PER,
+      "Keel", "told"),
+    q("Now the president’s saying it.", "Roger Keel", PER, "Keel", "told"),
+    q("The government can require disclosures.⋯too expensive to say,", "Dana Rubenfeld", PER, "Dana Rubenfeld",
+      "said"),
+    q("I’d expect a lawsuit the morning after it’s signed. Maybe the afternoon of,", "Dana Rubenfeld", PER, "she",
+      "said"),
+    q("lively, but not close.", "a person familiar with the plans", ANON, "That person", "described", PARTIAL),
+    q("What I’ll say is that the president has asked a very simple question⋯allow these ads at all,",
+      "Lorraine Whitfield", PER, "Whitfield", "said"),
+    q("That’s a fair question.", "Lorraine Whitfield", PER, "Whitfield", "said"),
+])
+
+# A CNN Congress investigation story in curly marks on a Senate committee's report on an assisted-living chain: a
+# byline of three reporters and an "Updated" line, "according to a Senate investigation" in the lead, the committee's
+# report ("the report says", twice, once split), the chair after a long inverted apposition ("Sen. X, the Maine
+# Republican who chairs the committee, said at a hearing"), internal emails quoted in the report (an unnamed regional
+# operations director who "wrote to a corporate vice president that ... “…”" then "the director wrote"; "The vice
+# president’s reply ... read in full: “…”"), the CEO who "told senators" split, a 2023 email "in which the CEO told
+# board members that ... “…”", a hearing exchange ("Arredondo said", "Hollis replied", "Arredondo said"), the company's
+# anonymous spokesperson (a partial, then "the statement said"), a resident's daughter sharing her mother's surname
+# ("Castillo said") and a quote paragraph that follows on, an anonymous former night aide ("she said"), a joint
+# statement of the chair and the ranking member, an industry group's partial, "Arredondo was less measured ..." then
+# "he told CNN", and the chair's "she said" at the end.
+
+doc("us-cnn-19", "us-politics", [
+    q("Brightwater’s leadership was repeatedly told that overnight staffing levels were unsafe,",
+      "Senate Special Committee on Aging", ORG, "the report", "says"),
+    q("It chose not to act.", "Senate Special Committee on Aging", ORG, "the report", "says"),
+    q("When a 90-year-old with dementia gets out of bed at 3 a.m.⋯on the other side of it,", "Margaret Oyelowo", PER,
+      "Sen. Margaret Oyelowo", "said"),
+    q("drowning.", "a regional operations director", ANON, "a regional operations director", "wrote", PARTIAL),
+    q("We had two falls and a resident found outside⋯a second overnight aide,", "a regional operations director",
+      ANON, "the director", "wrote"),
+    q("Not in this quarter’s budget.", "a corporate vice president", ANON, "The vice president", "read"),
+    q("In at least 14 instances reviewed by committee staff⋯the morning shift began,",
+      "Senate Special Committee on Aging", ORG, "the report", "says"),
+    q("I’m not going to defend that response. It was wrong,", "Grant Hollis", PER, "Hollis", "told"),
+    q("But I’d ask the committee to look at where we are today, not just where we were two years ago.",
+      "Grant Hollis", PER, "Hollis", "told"),
+    q("the single biggest lever we have", "Grant Hollis", PER, "the CEO", "told", PARTIAL),
+    q("You called the night shift a lever. These are people’s mothers,", "Luis Arredondo", PER, "Arredondo", "said"),
+    q("I understand that, senator,", "Grant Hollis", PER, "Hollis", "replied"),
+    q("Do you? Because your bonus went up the same year the night shift went down,", "Luis Arredondo", PER,
+      "Arredondo", "said"),
+    q("cherry-picks a handful of emails from a difficult period for the entire industry",
+      "a Brightwater spokesperson", ANON, "a Brightwater spokesperson", "said", PARTIAL),
+    q("Brightwater cares for 11,000 seniors every day, and we are proud of the staff who do that work,",
+      "a Brightwater spokesperson", ANON, "the statement", "said"),
+    q("The night aide told me she had 61 residents⋯the one I was angry at,", "Renee Castillo", PER, "Castillo",
+      "said"),
+    q("I was angry at whoever decided one person was enough.", "Renee Castillo", PER, None, None),
+    q("You pick who you check on. That’s what it comes down to. You pick,", "a former night aide", ANON, "she",
+      "said"),
+    q("a wake-up call for every state regulator,", "Margaret Oyelowo and Luis Arredondo", PER,
+      "Oyelowo and Arredondo", "said", PARTIAL, speakers=["Margaret Oyelowo", "Luis Arredondo"]),
+    q("force closures in rural communities.", "National Center for Senior Housing", ORG,
+      "The National Center for Senior Housing", "said", PARTIAL),
+    q("I’ve sat through a lot of these hearings. I’ve never seen a CEO with less to say,", "Luis Arredondo", PER,
+      "he", "told"),
+    q("If he doesn’t come voluntarily, we have other options,", "Margaret Oyelowo", PER, "she", "said"),
+])
+
+
 if __name__ == "__main__":
     sys.exit(main())
