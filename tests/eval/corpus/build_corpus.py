@@ -8045,6 +8045,383 @@ doc("us-fox-17", "us-politics", [
     q("Some of them are in this room. I can live with that.", "Ellen Castellano", PER, "she", "said"),
 ], not_quotes=["America's Newsroom"])
 
+# A CTV News Regina sports-and-community story in straight marks on a junior A hockey team leaving a small
+# Saskatchewan town: a byline line and a "Published" line, the league's statement ("the league said in a statement,
+# calling the move "…"", then its commissioner "said in the statement" split), a brother and sister who own the team
+# sharing a surname (`co-owner Darren Lutz`, then "he said"; "His sister, co-owner Shannon Lutz," then "she said";
+# "Darren Lutz said" again at the end), the mayor's "called the news "…"" then "told CTV News" and a quote paragraph
+# that follows on, a billet mother named with her husband then "she said", the captain ("Redcloud said", then "he
+# added" split), an anonymous season-ticket holder ("the man said"), a city's spokesperson "In an email", a minister
+# who "told reporters at the legislature", a researcher introduced before "she said".
+
+doc("ca-ctv-20", "canadian-news", [
+    q("the best available option to keep the franchise operating.", "Prairie Junior Hockey League", ORG, "the league",
+      "calling", PARTIAL),
+    q("Nobody in this family wanted to be the one to make this call,", "Darren Lutz", PER, "co-owner Darren Lutz",
+      "said"),
+    q("My dad bought this team when I was nine. I grew up in that press box.", "Darren Lutz", PER,
+      "co-owner Darren Lutz", "said"),
+    q("We ran the numbers every way you can run them,", "Darren Lutz", PER, "he", "said"),
+    q("At some point you're not saving a hockey team anymore. You're just putting off the funeral.", "Darren Lutz", PER,
+      "he", "said"),
+    q("We talked to the town⋯the First Nation,", "Shannon Lutz", PER, "she", "said"),
+    q("Everybody wanted the team to stay. Nobody could carry it.", "Shannon Lutz", PER, "she", "said"),
+    q("a kick in the teeth,", "Bev Kowalchuk", PER, "Arlow Mayor Bev Kowalchuk", "called", PARTIAL),
+    q("The Lutzes have kept this team alive⋯throw rocks at them,", "Bev Kowalchuk", PER, "Kowalchuk", "told"),
+    q("What makes me angry is⋯make it a town.", "Bev Kowalchuk", PER, None, None),
+    q("They show up at 16, 17 years old, homesick, eating everything in the fridge,", "Gail Ferenc", PER, "she",
+      "said"),
+    q("They leave as young men. Some of them still phone me on Mother's Day.", "Gail Ferenc", PER, "she", "said"),
+    q("It was pretty quiet in there,", "Tyson Redcloud", PER, "Redcloud", "said"),
+    q("A lot of the guys have been here three years. This is home for them.", "Tyson Redcloud", PER, "Redcloud",
+      "said"),
+    q("I'm aging out anyway, so it's not really about me,", "Tyson Redcloud", PER, "he", "added"),
+    q("It's about the kids in minor hockey⋯someday.", "Tyson Redcloud", PER, "he", "added"),
+    q("This is the worst part of the job,", "Murray Feist", PER, "Feist", "said"),
+    q("This league was built in towns like Arlow, and we haven't forgotten that.", "Murray Feist", PER, "Feist",
+      "said"),
+    q("You'd look around the stands in February and count heads,", "a longtime season-ticket holder", ANON, "the man",
+      "said"),
+    q("Some nights you could do it on your fingers.", "a longtime season-ticket holder", ANON, "the man", "said"),
+    q("did not solicit or pursue", "a spokesperson for the City of Saskatoon", ANON,
+      "a spokesperson for the City of Saskatoon", "said", PARTIAL),
+    q("I know what a junior team means to a town like Arlow. I grew up in one,", "Trent Ostby", PER, "Ostby", "said"),
+    q("But the province can't be in the business of owning hockey teams.", "Trent Ostby", PER, "Ostby", "said"),
+    q("The team is often the last thing in town⋯on a Friday night,", "Heather Lindgren", PER, "she", "said"),
+    q("When it goes, you lose more than a hockey game.", "Heather Lindgren", PER, "she", "said"),
+    q("We owe this town that much,", "Darren Lutz", PER, "he", "said"),
+    q("What happens after that, we'll see.", "Darren Lutz", PER, "he", "said"),
+])
+
+# A Global News Ontario city-hall story in curly marks on a councillor docked 90 days' pay over a fence feud: a "WATCH:"
+# video caption without quotes, a byline block with "Posted" and "Updated" lines, the integrity commissioner's report
+# ("whose 31-page report found that X “…”", then "Oyelaran wrote" split, and "The report quotes one bylaw officer, who
+# is not named, describing ... as “…” and saying ... “…”"), the councillor's Facebook statement (a partial after "he
+# apologized ... but said", then "the statement said" split), a couple sharing a surname ("Carla and Luis Medeiros",
+# "Carla Medeiros told Global News", "Her husband said", "Luis Medeiros said"), the mayor's "called ... “…”" then "told
+# reporters", `Coun. X (Ward 1)` then "she said during the debate", a union local's president "said in an interview",
+# a city spokesperson "In an email", a ministry spokesperson's statement, a lawyer, and "she said" at the end after
+# "The fence, Carla Medeiros said, is still standing."
+
+doc("ca-global-20", "canadian-news", [
+    q("used the weight of his office to pursue a private grievance.", "Margaret Oyelaran", PER, "31-page report",
+      "found", PARTIAL),
+    q("A resident who phones bylaw 27 times is a nuisance. A councillor who does it is something else,",
+      "Margaret Oyelaran", PER, "Oyelaran", "wrote"),
+    q("Staff cannot tell a member of council to stop calling.", "Margaret Oyelaran", PER, "Oyelaran", "wrote"),
+    q("relentless", "a bylaw officer", ANON, "one bylaw officer", "describing", PARTIAL),
+    q("had no choice but to go out every time.", "a bylaw officer", ANON, "one bylaw officer", "saying", PARTIAL),
+    q("years of context.", "Derek Ambrose", PER, "he", "said", PARTIAL),
+    q("I should have handled this differently, and I accept that,", "Derek Ambrose", PER, "the statement", "said"),
+    q("But I was raising legitimate concerns⋯entitled to raise.", "Derek Ambrose", PER, "the statement", "said"),
+    q("We’d come home from work⋯in the driveway,", "Carla Medeiros", PER, "Carla Medeiros", "told"),
+    q("We honestly thought we were going crazy.", "Carla Medeiros", PER, "Carla Medeiros", "told"),
+    q("It was never about the fence,", "Luis Medeiros", PER, "Luis Medeiros", "said"),
+    q("A fence you can fix. You can’t fix a guy who has the bylaw office on speed dial.", "Luis Medeiros", PER,
+      "Luis Medeiros", "said"),
+    q("deeply disappointing", "Dan Carrick", PER, "Mayor Dan Carrick", "called", PARTIAL),
+    q("Every one of us around that table has neighbours. Every one of us could pick up the phone,", "Dan Carrick", PER,
+      "Carrick", "told"),
+    q("The whole point is that we don’t.", "Dan Carrick", PER, "Carrick", "told"),
+    q("Ninety days’ pay is a serious sanction⋯a dispute about a fence,", "Renée Fortier", PER, "she", "said"),
+    q("It stopped being about a fence the second time he asked for a particular officer by name,", "Jordan Pike", PER,
+      "Pike", "said"),
+    q("Our members were put in an impossible position, and the report says so in black and white,", "Tanya Brooks",
+      PER, "Brooks", "said"),
+    q("Nobody should have to choose between keeping their job and doing it properly.", "Tanya Brooks", PER, "Brooks",
+      "said"),
+    q("already begun reviewing", "Kevin Ashworth", PER, "city spokesperson Kevin Ashworth", "said", PARTIAL),
+    q("Complaints from members of council will now be tracked⋯is assigned,", "Kevin Ashworth", PER, "Ashworth",
+      "said"),
+    q("give municipalities the tools they have been asking for.",
+      "a spokesperson for Ontario’s Ministry of Municipal Affairs and Housing", ANON,
+      "A spokesperson for Ontario’s Ministry of Municipal Affairs and Housing", "said", PARTIAL),
+    q("Most of the complaints I see are about what councillors post on social media,", "Paul Greaves", PER, "Greaves",
+      "said"),
+    q("Using staff as a weapon⋯more serious.", "Paul Greaves", PER, "Greaves", "said"),
+    q("Honestly, it’s a nice fence,", "Carla Medeiros", PER, "she", "said"),
+])
+
+# A HuffPost Canada labour-advocacy story in curly marks on app couriers' unpaid waiting time under a new Manitoba
+# rule: a title-case headline and a sentence-case deck without quotes, a byline block with the reporter's beat and a
+# timestamp, an app's status message in marks ("Her app says the order is “…”", not speech) and a regulation's term in
+# marks (ignored), a courier followed through the piece by surname and "she", an organizer after an inverted "said" then
+# "he said" and later "called the company’s argument “…”", a minister's spokesperson's emailed statement ("called the
+# regulation “…” and said ... “…”", then "the statement said"), a company that "told HuffPost Canada its couriers “…”,
+# and warned that ... “…”" and its policy head after an inverted "said X, the company’s head of ...", an anonymous
+# courier ("Another courier, a newcomer from Nigeria who asked HuffPost Canada not to use her name") then "she said" and
+# a quote paragraph that follows on, "According to X, ..." without a quote then "X said" and "She described ... as",
+# a shop owner, an opposition critic's two partials ("said the government “…” ... and called the regulation “…”").
+
+doc("ca-huffpost-20", "canadian-news", [
+    q("This is the part nobody sees,", "Marisol Quintero", PER, "Quintero", "said"),
+    q("The customer sees a 10-minute drive. I see the 26 minutes before it that I don’t get paid for.",
+      "Marisol Quintero", PER, "Quintero", "said"),
+    q("The province took the worst part of the job and wrote it out of the law,", "Kwame Asante-Boateng", PER,
+      "Kwame Asante-Boateng", "said"),
+    q("If you only pay a person⋯set a piece rate,", "Kwame Asante-Boateng", PER, "he", "said"),
+    q("a first for Manitoba", "a spokesperson for Labour Minister Colleen Fraser-Dunn", ANON,
+      "a spokesperson for Labour Minister Colleen Fraser-Dunn", "called", PARTIAL),
+    q("struck a balance", "a spokesperson for Labour Minister Colleen Fraser-Dunn", ANON,
+      "a spokesperson for Labour Minister Colleen Fraser-Dunn", "said", PARTIAL),
+    q("We’re proud that app-based workers⋯deactivated,", "a spokesperson for Labour Minister Colleen Fraser-Dunn",
+      ANON, "the statement", "said"),
+    q("earn well above the minimum", "Parcelo", ORG, "Parcelo", "told", PARTIAL),
+    q("encourage couriers to log in and sit idle.", "Parcelo", ORG, "Parcelo", "warned", PARTIAL),
+    q("Couriers choose when, where⋯value most,", "Ryan Delacroix", PER, "Ryan Delacroix", "said"),
+    q("A model that pays people to wait would mean fewer couriers and higher prices.", "Ryan Delacroix", PER,
+      "Ryan Delacroix", "said"),
+    q("a magic trick.", "Kwame Asante-Boateng", PER, "Asante-Boateng", "called", PARTIAL),
+    q("They’re the ones who decide how many couriers are on the road,", "Kwame Asante-Boateng", PER, "he", "said"),
+    q("Of course there’s too many of us waiting. That’s how they keep delivery times down.", "Kwame Asante-Boateng",
+      PER, "he", "said"),
+    q("If you say no too many times⋯it isn’t true,", "a courier", ANON, "she", "said"),
+    q("So you say yes to everything, and then you are working for free.", "a courier", ANON, None, None),
+    q("The companies control the thing being measured,", "Priya Venkataraman", PER, "Venkataraman", "said"),
+    q("They decide how many people are logged in⋯the stopwatch.", "Priya Venkataraman", PER, "Venkataraman", "said"),
+    q("a floor with a trap door in it.", "Priya Venkataraman", PER, "She", "described", PARTIAL),
+    q("Some nights I have eight of them standing here and one order,", "Sami Haddad", PER, "Haddad", "said"),
+    q("The app keeps sending drivers⋯not on the drivers.", "Sami Haddad", PER, "Haddad", "said"),
+    q("blinked", "Raymond Pellerin", PER, "Opposition labour critic Raymond Pellerin", "said", PARTIAL),
+    q("half a loaf.", "Raymond Pellerin", PER, "Opposition labour critic Raymond Pellerin", "called", PARTIAL),
+    q("Six eighty-five for 40 minutes of my night,", "Marisol Quintero", PER, "she", "said"),
+    q("Tell me what the minimum wage is again.", "Marisol Quintero", PER, "she", "said"),
+], not_quotes=["almost ready."], ignore=["engaged time."])
+
+# A Globe and Mail Ottawa story in curly marks on an ethics commissioner's finding against a federal minister: a deck
+# quote in single marks ("Prime Minister says X retains his ‘full confidence’", the words repeated in the body), a
+# byline block in capitals, Mr./Ms./Prof. on second reference, the commissioner's report ("found that Mr. X contravened
+# ... by “…”", then "Ms. Vachon wrote" split, "she wrote" later), a chief of staff's email "reproduced in the report,
+# asked officials to “…”", the minister's statement (a partial after "said in a statement that he ... had “…”", then
+# "the statement said" split), the Prime Minister ("Mr. Quesnel said", then "Speaking in French, he said ... “…”"), a
+# Conservative critic "asked during question period" split, a Bloc MP "said in French", an NDP MP's "calling it “…”",
+# anonymous Liberal MPs ("Two Liberal MPs, who spoke on condition ...", "One of them said ...", then "the MP said"),
+# a company's brief statement and a department's e-mailed statement (partials), a law professor, and the minister's
+# "he said" at the end after "Mr. Ménard, leaving the House of Commons ..., stopped briefly".
+
+doc("ca-globe-20", "canadian-news", [
+    q("full confidence", "Nathan Quesnel", PER, "Prime Minister", "says", PARTIAL, nth=0),
+    q("seeking to further the private interests of a relative", "Anne-Marie Vachon", PER,
+      "commissioner Anne-Marie Vachon", "found", PARTIAL),
+    q("Mr. Ménard knew, or ought reasonably to have known⋯benefit directly,", "Anne-Marie Vachon", PER, "Ms. Vachon",
+      "wrote"),
+    q("His involvement in the file was neither incidental nor brief.", "Anne-Marie Vachon", PER, "Ms. Vachon",
+      "wrote"),
+    q("see what can be done to move this along before the season opens.", "Patrick Lemay", PER,
+      "One of those e-mails", "asked", PARTIAL),
+    q("apologized to the Prime Minister and to my colleagues.", "Yves Ménard", PER, "Mr. Ménard", "said", PARTIAL),
+    q("At no point did I believe⋯badly needs them,", "Yves Ménard", PER, "the statement", "said"),
+    q("I recognize now that I should have stepped away from the file entirely.", "Yves Ménard", PER, "the statement",
+      "said"),
+    q("The commissioner has done her work.⋯my full confidence,", "Nathan Quesnel", PER, "Mr. Quesnel", "said"),
+    q("an error of judgment, not an error of integrity.", "Nathan Quesnel", PER, "he", "said", PARTIAL),
+    q("the lowest bar in the G7", "Lorraine Blackwood", PER, "Conservative ethics critic Lorraine Blackwood", "said",
+      PARTIAL),
+    q("If breaking the Conflict of Interest Act⋯then what is?", "Lorraine Blackwood", PER, "Ms. Blackwood", "asked"),
+    q("What would the minister have to do?", "Lorraine Blackwood", PER, "Ms. Blackwood", "asked"),
+    q("a minister who confused his department with his family business.", "Mathieu Gagnon-Ruel", PER,
+      "Bloc Québécois MP Mathieu Gagnon-Ruel", "said", PARTIAL),
+    q("a family favour paid for by taxpayers.", "Jenna Whitehorse", PER, "NDP MP Jenna Whitehorse", "calling",
+      PARTIAL),
+    q("People told him. More than once,", "a Liberal MP", ANON, "the MP", "said"),
+    q("He thought he could manage it.", "a Liberal MP", ANON, "the MP", "said"),
+    q("followed every rule", "Baie-Sainte-Anne Seafoods", ORG, "Baie-Sainte-Anne Seafoods", "said", PARTIAL),
+    q("no one at the company ever asked the minister for anything.", "Baie-Sainte-Anne Seafoods", ORG,
+      "Baie-Sainte-Anne Seafoods", "said", PARTIAL),
+    q("assessed on its merits", "Fisheries and Oceans Canada", ORG, "Fisheries and Oceans Canada", "said", PARTIAL),
+    q("Parliament may wish to consider⋯beyond its publication,", "Anne-Marie Vachon", PER, "she", "wrote"),
+    q("The law doesn’t say you can’t help your riding. It says you can’t help your family,", "Catherine Dufresne",
+      PER, "Prof. Dufresne", "said"),
+    q("When those two things are the same company⋯the whole rule.", "Catherine Dufresne", PER, "Prof. Dufresne",
+      "said"),
+    q("I made a mistake, I own it⋯Acadian Peninsula,", "Yves Ménard", PER, "he", "said"),
+])
+
+# A National Post foreign-affairs story in curly marks on Canada's expulsion of two diplomats over the intimidation
+# of dissidents: a deck "Embassy calls the move ‘…’" whose words open a longer body partial, a byline and "OTTAWA —",
+# the foreign minister who "told reporters on Parliament Hill" split and "She would not describe ... but said ... “…”",
+# the RCMP's statement (a partial, then "the statement said" split), the embassy's two partials ("called ... “…” and
+# said Veldra “…”"), a foreign-ministry spokesman "quoted by the agency as saying", a dissident and her brother sharing
+# a surname ("Toval told the National Post", then "Her brother, Arman Toval," and "Arman Toval said"; "Nasrin Toval
+# said" and "she said" at the end), a senior official "speaking on background" then "the official said", a Conservative
+# critic's "called ... “…”" then "he said" split, a former ambassador then "she described the decision as", a minister
+# who "told the House of Commons", a travel advisory "urging Canadians ... to “…”".
+
+doc("ca-np-20", "canadian-news", [
+    q("a hostile act", "Veldrani embassy", ORG, "Embassy", "calls", PARTIAL, nth=0),
+    q("Canada will not tolerate any foreign government⋯on Canadian soil,", "Anita Rousseau", PER, "Rousseau", "told"),
+    q("These are not diplomatic activities. They are criminal ones.", "Anita Rousseau", PER, "Rousseau", "told"),
+    q("after careful review of information from our security and intelligence partners.", "Anita Rousseau", PER, "She",
+      "said", PARTIAL),
+    q("reports of threats and intimidation targeting members of the Veldrani diaspora", "RCMP", ORG, "the RCMP",
+      "said", PARTIAL),
+    q("The RCMP takes every report of transnational repression seriously,", "RCMP", ORG, "the statement", "said"),
+    q("We encourage anyone who believes they are being targeted to contact police.", "RCMP", ORG, "the statement",
+      "said"),
+    q("a hostile act based on fabrications", "Veldrani embassy", ORG, "The Veldrani embassy", "called", PARTIAL),
+    q("reserves the right to respond appropriately.", "Veldrani embassy", ORG, "The Veldrani embassy", "said",
+      PARTIAL),
+    q("chosen confrontation over dialogue.", "Oleg Daranyi", PER, "Ministry spokesman Oleg Daranyi",
+      "quoted as saying", PARTIAL),
+    q("They knew my mother’s address in Sarovo. They knew what school my nephew goes to,", "Nasrin Toval", PER,
+      "Toval", "told"),
+    q("That is the message. We can reach your family.", "Nasrin Toval", PER, "Toval", "told"),
+    q("He said it very friendly, like an old friend. That was the scary part,", "Arman Toval", PER, "Arman Toval",
+      "said"),
+    q("Nobody outside our family uses that name.", "Arman Toval", PER, "Arman Toval", "said"),
+    q("This was not a decision made in a week,", "a senior government official", ANON, "the official", "said"),
+    q("There is a long paper trail.", "a senior government official", ANON, "the official", "said"),
+    q("long overdue,", "Gerald Macintyre", PER, "Conservative foreign affairs critic Gerald Macintyre", "called",
+      PARTIAL),
+    q("Families in this country⋯studied the problem,", "Gerald Macintyre", PER, "he", "said"),
+    q("Two diplomats is a start. It isn’t a strategy.", "Gerald Macintyre", PER, "he", "said"),
+    q("The usual pattern is tit for tat. We expel two, they expel two,", "Louise Bergeron", PER, "Bergeron", "said"),
+    q("Our embassy there is small. Losing two people hurts us more than it hurts them.", "Louise Bergeron", PER,
+      "Bergeron", "said"),
+    q("the right call, with real costs.", "Louise Bergeron", PER, "she", "described", PARTIAL),
+    q("Anyone in Canada who is being threatened⋯on their side,", "Samuel Okoye", PER, "Okoye", "said"),
+    q("carefully consider", "Global Affairs Canada", ORG, "Global Affairs Canada", "urging", PARTIAL),
+    q("I want them to see my face when they go,", "Nasrin Toval", PER, "she", "said"),
+])
+
+# A New York Times state-politics story in curly marks on a governor's plan to close three prisons: a headline and a
+# deck without quotes, "By X / Reporting from ...", Mr./Ms. on second reference, the governor's budget "arguing that
+# ... “…”" then "Ms. Tierney said" split, a state senator after an inverted "said State Senator X, a Republican whose
+# district ..." and "he said" at the end, the officers' union "called the plan “…”" and its president "said in a
+# statement" split, a husband and wife sharing a surname ("Tom Barlow, 47," then "Mr. Barlow said"; "His wife, Denise
+# Barlow," then "Ms. Barlow said" and "she said"), an advocate after an inverted "said", the Assembly speaker's
+# statement (a partial), an anonymous legislative aide ("the aide said"), a town supervisor quoted by her role ("said
+# the town supervisor, shaking her head", with a nested ‘empty beds’) and named only in the next paragraph ("The
+# supervisor, Ruth Ann Kessler, 66,"), the governor's spokesman, "Mr. Barlow was not persuaded." before "he said", and a
+# budget analyst.
+
+doc("us-nyt-20", "us-politics", [
+    q("paying to heat, staff and guard thousands of empty beds.", "Margaret Tierney", PER, "Ms. Tierney", "arguing",
+      PARTIAL),
+    q("We are running a prison system built for a state that no longer exists,", "Margaret Tierney", PER,
+      "Ms. Tierney", "said"),
+    q("Every dollar we spend⋯a classroom or a clinic.", "Margaret Tierney", PER, "Ms. Tierney", "said"),
+    q("This is not a line item. This is a town,", "Dale Huntington", PER, "State Senator Dale Huntington", "said"),
+    q("You close that prison⋯go right behind it.", "Dale Huntington", PER, "State Senator Dale Huntington", "said"),
+    q("reckless", "Empire State Correction Officers Association", ORG,
+      "the Empire State Correction Officers Association", "called", PARTIAL),
+    q("You don’t fix a staffing crisis⋯200 miles from home,", "Frank DeLuca", PER, "Frank DeLuca", "said"),
+    q("You make it worse.", "Frank DeLuca", PER, "Frank DeLuca", "said"),
+    q("If they close it, they’ll offer me a transfer, probably somewhere downstate,", "Tom Barlow", PER, "Mr. Barlow",
+      "said"),
+    q("So either I drive four hours each way or we sell the house. And who’s buying it?", "Tom Barlow", PER,
+      "Mr. Barlow", "said"),
+    q("They hear things at home.⋯getting fired,", "Denise Barlow", PER, "she", "said"),
+    q("I didn’t know what to tell him.", "Denise Barlow", PER, "she", "said"),
+    q("The state has been promising to right-size this system for 15 years,", "Keisha Morrow", PER, "Keisha Morrow",
+      "said"),
+    q("Three prisons is a down payment.", "Keisha Morrow", PER, "Keisha Morrow", "said"),
+    q("review the governor’s proposal carefully, with an eye to the communities affected.", "Carl Benedetto", PER,
+      "Assembly Speaker Carl Benedetto", "said", PARTIAL),
+    q("Nobody wants to be the one who closed a prison in an election year,", "a senior Democratic legislative aide",
+      ANON, "the aide", "said"),
+    q("They keep saying ‘empty beds,’", "Ruth Ann Kessler", PER, "the town supervisor", "said"),
+    q("There are people in those beds. And there are people guarding them who live here.", "Ruth Ann Kessler", PER,
+      "the town supervisor", "said"),
+    q("I’ve written to every person in that Capitol I could think of,", "Ruth Ann Kessler", PER, "Ms. Kessler",
+      "said"),
+    q("I got one letter back. It was a form letter.", "Ruth Ann Kessler", PER, "Ms. Kessler", "said"),
+    q("No one is going to lose their job,", "Evan Marsh", PER, "Mr. Marsh", "said"),
+    q("We have vacancies at nearly every other facility in the state.", "Evan Marsh", PER, "Mr. Marsh", "said"),
+    q("A job 200 miles away isn’t keeping my job,", "Tom Barlow", PER, "he", "said"),
+    q("It’s losing my home.", "Tom Barlow", PER, "he", "said"),
+    q("Closed prisons don’t cost nothing,", "Priscilla Yates", PER, "Ms. Yates", "said"),
+    q("You still have to heat them enough that the pipes don’t burst.", "Priscilla Yates", PER, "Ms. Yates", "said"),
+    q("She can have her budget on time, or she can have these closings,", "Dale Huntington", PER, "he", "said"),
+    q("I don’t think she gets both.", "Dale Huntington", PER, "he", "said"),
+])
+
+# The Hill on a Senate war powers vote, in curly marks: a headline without quotes, a byline line, `(D-Va.)` tags, the
+# sponsor "said on the Senate floor" split and "she said" at the end, a GOP co-sponsor ("said he had “…”", then "told
+# reporters" split), the majority leader's "called the resolution “…”" then "Emory said" split, the White House's
+# statement of administration policy ("The statement called the strikes “…”"), the Pentagon press secretary "told
+# reporters ... that the strikes had “…”" then "Ferry said", `Sens. X (R-Maine), Y (R-Kan.) and Z (R-Mont.)` named
+# without a quote, "Holt said in a statement that she had supported “…”" then "she said" split, "Ruckert, speaking to
+# The Hill ..., was blunter." before "he said", "told The Hill", the minority leader (a partial, then "said in a
+# statement" split), an anonymous GOP aide ("the aide said"), a senator "on X, writing that the Senate had “…”", and a
+# House member.
+
+doc("us-hill-20", "us-politics", [
+    q("The Constitution does not have an exception for wars the president finds convenient,", "Rachel Dunmore", PER,
+      "Dunmore", "said"),
+    q("If this is a war⋯stop fighting one.", "Rachel Dunmore", PER, "Dunmore", "said"),
+    q("no quarrel", "Curtis Bayliss", PER, "Sen. Curtis Bayliss", "said", PARTIAL),
+    q("I might well vote to authorize them,", "Curtis Bayliss", PER, "Bayliss", "told"),
+    q("But I want to be asked. That’s not a radical position. It’s Article I.", "Curtis Bayliss", PER, "Bayliss",
+      "told"),
+    q("a gift to our adversaries", "Wade Emory", PER, "Senate Majority Leader Wade Emory", "called", PARTIAL),
+    q("Every time this body second-guesses⋯are watching,", "Wade Emory", PER, "Emory", "said"),
+    q("They read the roll call too.", "Wade Emory", PER, "Emory", "said"),
+    q("limited, lawful and necessary to protect American personnel", "White House", ORG, "The statement", "called",
+      PARTIAL),
+    q("significantly degraded", "Colin Ferry", PER, "Pentagon press secretary Colin Ferry", "told", PARTIAL),
+    q("We’re not going to give the enemy a scorecard,", "Colin Ferry", PER, "Ferry", "said"),
+    q("every reasonable step to protect our service members", "Marian Holt", PER, "Holt", "said", PARTIAL),
+    q("A briefing after the fact is not consultation,", "Marian Holt", PER, "she", "said"),
+    q("It is notification.", "Marian Holt", PER, "she", "said"),
+    q("They sent a colonel with eleven slides,", "Dale Ruckert", PER, "he", "said"),
+    q("I’ve had longer briefings on wheat prices.", "Dale Ruckert", PER, "he", "said"),
+    q("We have people in harm’s way tonight,", "Alan Brooks", PER, "Brooks", "told"),
+    q("I don’t want the last thing⋯pull the rug out.", "Alan Brooks", PER, "Brooks", "told"),
+    q("closer than the White House would like to admit.", "Patricia Alvarado", PER,
+      "Senate Minority Leader Patricia Alvarado", "said", PARTIAL),
+    q("Four Republicans stood up today. Next time it will be more,", "Patricia Alvarado", PER, "Alvarado", "said"),
+    q("The president can either come to Congress or Congress will come to him.", "Patricia Alvarado", PER,
+      "Alvarado", "said"),
+    q("The vote was never in question. The size of it was,", "a senior GOP aide", ANON, "the aide", "said"),
+    q("stood with our troops and against a political stunt.", "Hank Lowry", PER, "Sen. Hank Lowry", "writing",
+      PARTIAL),
+    q("This isn’t over,", "Rachel Dunmore", PER, "she", "said"),
+    q("The calendar is on our side, and so is the Constitution.", "Rachel Dunmore", PER, "she", "said"),
+    q("They’re hoping it goes away,", "Leon Castellanos", PER, "Castellanos", "said"),
+    q("Wars don’t go away because you don’t vote on them.", "Leon Castellanos", PER, "Castellanos", "said"),
+])
+
+# An NPR election-administration story in curly marks on a county's vote to hand count ballots: a sentence-case
+# headline, a date line and a byline, a dateline, present-tense "says" throughout, the clerk by "she says" and "Albrecht
+# says" across the piece, a quote-first paragraph whose speaker is named after it ("That’s Commissioner Ray Stoltz, who
+# made the motion."), then "he says" split, a citizens' group's founder ("Its founder, a retired nurse named X, calls
+# the tabulator “…”"), a research project that "found that ... “…”", a neighbouring county's clerk, the secretary of
+# state's office "in a statement to NPR", a dissenting commissioner's "calls the plan “…”" then "Kovach says" split, the
+# commissioner's wife sharing his surname ("His wife, Linda Stoltz," then "Linda Stoltz says, laughing"), the chair by
+# "he says", and the clerk's "she says" at the end after "Back in the basement, she pats the tabulator again."
+
+doc("us-npr-20", "us-politics", [
+    q("That’s our tabulator. It counts 3,000 ballots in about an hour,", "Janine Albrecht", PER, "she", "says"),
+    q("It’s been tested⋯a single vote.", "Janine Albrecht", PER, "she", "says"),
+    q("I said it in the meeting and I’ll say it to anybody.⋯don’t have the money,", "Janine Albrecht", PER,
+      "Albrecht", "says"),
+    q("We just want to be able to see it with our own eyes.", "Ray Stoltz", PER, "Commissioner Ray Stoltz", None),
+    q("I’m not saying anybody cheated here. I’ve never said that,", "Ray Stoltz", PER, "he", "says"),
+    q("I’m saying people don’t believe it.⋯happened or not.", "Ray Stoltz", PER, "he", "says"),
+    q("a black box.", "Carol Haight", PER, "Carol Haight", "calls", PARTIAL),
+    q("You feed paper in one end⋯just trust it,", "Carol Haight", PER, "Haight", "says"),
+    q("Counting by hand is how this country did it for 200 years.", "Carol Haight", PER, "Haight", "says"),
+    q("substantially higher error rates", "Western Election Sciences Project", ORG,
+      "the Western Election Sciences Project", "found", PARTIAL),
+    q("It took them two full days,", "Bill Haney", PER, "Haney", "says"),
+    q("And we got three different totals for the county commission race. Three.", "Bill Haney", PER, "Haney", "says"),
+    q("remain responsible for meeting every statutory deadline,", "Montana secretary of state’s office", ORG,
+      "the Montana secretary of state’s office", "said", PARTIAL),
+    q("Every race on every ballot gets read out loud⋯by a third,", "Janine Albrecht", PER, "she", "says"),
+    q("You need dozens of people for weeks. I have four staff.", "Janine Albrecht", PER, "she", "says"),
+    q("an expensive way to make people feel better.", "Anita Kovach", PER, "Anita Kovach", "calls", PARTIAL),
+    q("I understand the distrust. I hear it at the grocery store,", "Anita Kovach", PER, "Kovach", "says"),
+    q("But if the hand count comes out different⋯a second argument.", "Anita Kovach", PER, "Kovach", "says"),
+    q("Ray and I have talked about it. We don’t agree, and that’s all right,", "Linda Stoltz", PER, "Linda Stoltz",
+      "says"),
+    q("I told him I’ll sign up to count. Somebody has to know what they’re doing in there.", "Linda Stoltz", PER,
+      "Linda Stoltz", "says"),
+    q("People stepped up for the petition. They’ll step up for this,", "Dwight Semple", PER, "he", "says"),
+    q("If it comes to it, I’ll be down here counting with them,", "Janine Albrecht", PER, "she", "says"),
+    q("That’s the job. I just want people to know what we’re trading.", "Janine Albrecht", PER, "she", "says"),
+])
+
 
 # A CTV News Vancouver city-hall and sport story in straight marks on a petition forcing a referendum on an arena loan:
 # a reporter's byline block and a "Published:" line, the petition organizer after an inverted "said X, who ..." split
