@@ -55,14 +55,16 @@ def fits_role(wanted: set[str], heads: set[str], titles: set[str], *, reworded: 
     """Tell whether a role (``role_words`` of "the Iranian president") fits somebody's title words.
 
     A nationality counts only against titles that name a country ("the Afghan foreign minister" is not
-    the "Iranian Foreign Minister"). A rank the titles do not give ("senior") counts only against a
-    title that gives one. ``reworded``: through an equivalent wording instead ("the top Iranian
+    the "Iranian Foreign Minister"). A rank or a party the titles do not give ("senior", "Republican") counts
+    only against a title that gives one. ``reworded``: through an equivalent wording instead ("the top Iranian
     diplomat" is the foreign minister, "the Iranian official" the spokesman, "the Turkish president" his
     Turkish counterpart).
     """
     countries = country_words()
     if not titles & countries:
         wanted = wanted - countries
+    if not titles & lexicon("party_words"):
+        wanted = wanted - lexicon("party_words")  # "the Republican governor" for "Louisiana Gov. Clay Prejean"
     if not reworded:
         # "the senior adviser" for "an adviser to the Leader"
         return heads <= titles and wanted - (lexicon("ranks") - titles) <= titles

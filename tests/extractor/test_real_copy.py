@@ -1182,6 +1182,12 @@ CASES = [
                          ("I should have handled this differently,", "direct", "Derek Ambrose")]),
     ("issuer", "The White House issued a statement of administration policy on Tuesday. The statement called the "
      "strikes “limited, lawful and necessary.”", [("limited, lawful and necessary.", "partial", "White House")]),
+    # R2. A party the titles do not give counts only against titles that give one: "the Republican governor" is
+    #     "Louisiana Gov. Clay Prejean"; "the Liberal MP" is not "Conservative MP Bo Li".
+    ("party role", "Louisiana Gov. Clay Prejean signed a bill on Monday.\n\nThe Republican governor called the "
+     "credit “a check we can no longer afford.”", [("a check we can no longer afford.", "partial", "Clay Prejean")]),
+    ("party role", "Liberal MP Ann Vint spoke first. Conservative MP Bo Li spoke next.\n\n“It is fine,” the Liberal "
+     "MP said.", [("It is fine,", "direct", "Ann Vint")]),
     # P3. A pronoun after a quotation of several sentences reads from the quotation's start: the sentence before it
     #     is the one before the quotation, not the quotation's own first sentence.
     ("pronoun chain", "“It’s a mess,” Brent Kowalchuk said.\n\nIts chair, Gordon Plaskett, a retired civil engineer "
