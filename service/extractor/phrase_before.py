@@ -12,6 +12,7 @@ from .phrase_finder import (
     numbered_body,
     phrase_after,
     role_link,
+    skip_affiliation,
     skip_parenthetical,
     skip_party_label,
     within_office,
@@ -313,8 +314,10 @@ def _apposition_before(text: str, tokens: list[Token], comma: int) -> NounPhrase
         inner = interpret(text, tokens[opening + 1:comma])
         if inner is None:
             parsed = phrase_after(text, tokens, opening + 1)  # "a leading member of the Freedom Caucus"
-            # The phrase must fill the aside, a bracketed place or ward after it apart ("(Ward 12, Cedarvale)").
-            inner = parsed[0] if parsed and skip_parenthetical(tokens, parsed[1]) == comma else None
+            # The phrase must fill the aside, a bracketed place or ward after it apart ("(Ward 12, Cedarvale)"), or a
+            # name's town ("Rep. Andrew Pellerin of Kenner").
+            inner = parsed[0] if parsed and comma in (skip_parenthetical(tokens, parsed[1]), (
+                skip_affiliation(tokens, parsed[1]) if parsed[0].kind == "name" else -1)) else None
     if outer is None:
         # "The senator’s chief of staff, Tim Hall, said": a name between the commas is the subject; so is a body
         # ("An English-speaking advocacy group, Voices of Quebec, said").

@@ -1188,6 +1188,9 @@ CASES = [
      "credit “a check we can no longer afford.”", [("a check we can no longer afford.", "partial", "Clay Prejean")]),
     ("party role", "Liberal MP Ann Vint spoke first. Conservative MP Bo Li spoke next.\n\n“It is fine,” the Liberal "
      "MP said.", [("It is fine,", "direct", "Ann Vint")]),
+    ("stacked apposition", "Several Republicans opposed the bill. One of those Republicans, Rep. Andrew Pellerin of "
+     "Kenner, said he had “nothing against fixing roads.”", [("nothing against fixing roads.", "partial",
+                                                              "Andrew Pellerin")]),
     # P3. A pronoun after a quotation of several sentences reads from the quotation's start: the sentence before it
     #     is the one before the quotation, not the quotation's own first sentence.
     ("pronoun chain", "“It’s a mess,” Brent Kowalchuk said.\n\nIts chair, Gordon Plaskett, a retired civil engineer "
