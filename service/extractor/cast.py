@@ -43,6 +43,9 @@ from .words import (
     strip_article,
 )
 
+# A modifier that places a body rather than names it: "The Elk Prairie|-based| company".
+PLACED = "-based"
+
 
 class Cast(Namings):
     """Builds the cast in reading order and resolves speaker mentions against what came before.
@@ -195,6 +198,15 @@ class Cast(Namings):
                 # "Moravia's foreign ministry": that country's ministry; "the mayor's office": that office
                 # (whoever was named before).
                 return self._organization(NounPhrase(phrase.start, phrase.end, "organization", name=title))
+            modifiers = title.split()[:-1]
+            if any(w[:1].isupper() and w.lower() not in mapping("demonyms") for w in modifiers) and not any(
+                    w.endswith(PLACED) for w in modifiers):
+                # "The Veldrani embassy called ...": the body its own name words give, never the last body named
+                # (but "The NWS office" is the body those initials make; "The Elk Prairie-based company" is placed).
+                initialled = next((w for w in modifiers if is_acronym(w)), "")
+                return (self._recent(lambda e: e.type == "organization" and any(initialled in initials(n) for n in (
+                    e.names))) if initialled else None) or self._organization(NounPhrase(
+                        phrase.start, phrase.end, "organization", name=strip_article(title)))
             # A ministry is never the news agency that reports it ("KARESH CITY (Reuters) - ... the
             # ministry said"), nor an outlet a ministry.
             shared = title.lower() in lexicon("shared_media_nouns")  # "the agency": news or government

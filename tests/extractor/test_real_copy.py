@@ -1138,6 +1138,12 @@ CASES = [
     ("agency", "OTTAWA — Executives at the Canada Border Services Agency collected bonuses, according to documents "
      "obtained by the National Post.\n\nIn an emailed statement, the agency said pay is “determined by a rigorous "
      "framework.”", [("determined by a rigorous framework.", "partial", "Canada Border Services Agency")]),
+    # O6. A body its own capitalized modifier names is that body, not the last body named ("The Veldrani embassy"
+    #     after the RCMP); a placing modifier ("The Elk Prairie-based company") names none.
+    ("body by its modifier", "The RCMP said two diplomats were expelled.\n\nThe Veldrani embassy called the "
+     "expulsions “a hostile act.”", [("a hostile act.", "partial", "Veldrani embassy")]),
+    ("body by its modifier", "Halvorsen Foods Inc. will close its plant.\n\nThe Elk Prairie-based company said the "
+     "plant was “not suited” to its products.", [("not suited", "partial", "Halvorsen Foods Inc")]),
     # O4. A web page's "Published Tuesday, ..." line names nobody, so "the company" is the company the copy named.
     ("company", "Mill to close\n\nPublished Tuesday, November 18, 2025 5:42PM AST\n\nRestigouche Fibre Products "
      "will close its mill.\n\nThe company said the mill was “not economically viable.”",
