@@ -43,9 +43,9 @@ OVERALL_EXACT_FLOOR = 0.985
 STYLE_FLOORS: dict[str, tuple[float, float, float]] = {
     "british": (0.93, 0.92, 0.92),
     "business": (0.95, 0.91, 0.95),
-    # The two styles the branch corpus-more2 added (four and six articles in the manner of the two external sets)
-    # sit at their first scores, rounded down.
-    "canadian-news": (0.99, 0.91, 0.93),
+    # The two styles in the manner of the two external sets, raised in session 8 (100 and 74 articles) to about
+    # 0.015 under their scores (speaker 0.968 and 0.969, mention 0.984 and 0.978).
+    "canadian-news": (0.99, 0.95, 0.97),
     "canadian-wire": (0.95, 0.95, 0.95),
     "court": (0.95, 0.83, 0.91),
     "headlines": (0.93, 0.78, 0.91),
@@ -67,7 +67,7 @@ STYLE_FLOORS: dict[str, tuple[float, float, float]] = {
     "sports": (0.94, 0.94, 0.94),
     "transcript": (0.95, 0.93, 0.93),
     "uk-tabloid": (1.00, 0.95, 0.95),
-    "us-politics": (0.99, 0.92, 0.93),
+    "us-politics": (0.99, 0.95, 0.96),
     # us-wire-05 (issue 9) brings a miss of its own: "the agency" read as the wire service of the dateline.
     "us-wire": (0.95, 0.91, 0.93),
 }
