@@ -62,13 +62,10 @@ def scan_patterns() -> dict[str, regex.Pattern[str]]:
 
 
 def anonymous_roots() -> tuple[str, ...]:
-    """The anonymous heads no other head starts with ("official" finds "officials" too), as text writes them:
-    "officials", "Democrats", "MPs"."""
+    """The anonymous heads no other head starts with ("official" finds "officials" too)."""
     def build() -> tuple[str, ...]:
         heads = lexicon("anonymous_heads")
-        roots = [h for h in heads if not any(o != h and h.startswith(o) for o in heads)]
-        return tuple(sorted({form for root in roots for form in (
-            root, root.capitalize(), root.upper(), root[:-1].upper() + root[-1:])}))  # "MPs" as well as "MPS"
+        return tuple(sorted(h for h in heads if not any(o != h and h.startswith(o) for o in heads)))
     return compiled("anonymous_roots", build)
 
 
@@ -79,18 +76,23 @@ def indefinite_openers() -> frozenset[str]:
 
 
 def find_words(text: str, roots: tuple[str, ...], words: frozenset[str]) -> list[tuple[int, int]]:
-    """Where ``words`` (lowercase) stand in ``text`` as whole words, in any case, in order; each is found from its
-    root (a prefix in ``roots``, as text writes it) with ``str.find``, which outruns a pattern trying every word at
-    every position."""
+    """Where ``words`` (lowercase) stand in ``text`` as whole words, in any case ("Democrats", "MPs"), in order; each
+    is found from its root (a lowercase prefix in ``roots``) with ``str.find`` in the lowercased text, which outruns
+    a pattern trying every word at every position."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a letter whose lowercase is longer ("İ"): look for each way text writes a root
+        lowered = text
+        roots = tuple({form for root in roots for form in (
+            root, root.capitalize(), root.upper(), root[:-1].upper() + root[-1:])})
     found = []
     for root in roots:
-        i = text.find(root)
+        i = lowered.find(root)
         while i >= 0:
             if i == 0 or not text[i - 1].isalnum():
                 match = RE_WORD_AT.match(text, i)
                 if match is not None and match.group().lower() in words:
                     found.append(match.span())
-            i = text.find(root, i + 1)
+            i = lowered.find(root, i + 1)
     found.sort()
     return found
 

@@ -38,8 +38,10 @@ def is_title(low: str) -> bool:
     """Tell whether a lowercase word is a title or role word ("minister", "sen.", "spokesman", "co-owner")."""
     if low in title_words():
         return True
-    prefix, hyphen, rest = low.partition("-")
-    return bool(hyphen) and prefix in lexicon("title_prefixes") and rest in title_words()
+    if "-" not in low:
+        return False
+    prefix, _, rest = low.partition("-")
+    return prefix in lexicon("title_prefixes") and rest in title_words()
 
 
 def head_words() -> frozenset[str]:
