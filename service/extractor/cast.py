@@ -39,6 +39,7 @@ from .words import (
     name_key,
     nationality_nouns,
     one_member,
+    organization_noun_words,
     relation_head,
     strip_article,
 )
@@ -313,7 +314,9 @@ class Cast(Namings):
         if self.text[phrase.start:phrase.end].split(" ", 1)[0].lower() not in lexicon("demonstratives"):
             return None
         plurals = {head + "s"} | {plural for plural, one in mapping("irregular_plurals").items() if one.lower() == head}
-        return self._recent(lambda e: e.type == "anonymous" and e.plural and bool(plurals & e.title_words))
+        bodies = organization_noun_words()  # "a senior men's team" is a body, not a group of men
+        return self._recent(lambda e: e.type == "anonymous" and e.plural and bool(plurals & e.title_words) and not (
+            e.title_words & bodies))
 
     def _described(self, description: str) -> Entity:
         """The anonymous source ``description`` names, the same one each time."""

@@ -318,6 +318,8 @@ def _apposition_before(text: str, tokens: list[Token], comma: int) -> NounPhrase
             # name's town ("Rep. Andrew Pellerin of Kenner").
             inner = parsed[0] if parsed and comma in (skip_parenthetical(tokens, parsed[1]), (
                 skip_affiliation(tokens, parsed[1]) if parsed[0].kind == "name" else -1)) else None
+    if inner is not None and inner.kind == "anonymous" and inner.head in organization_noun_words():
+        inner = None  # "The National Center for Senior Housing, an industry trade group,": the body described
     if outer is None:
         # "The senator’s chief of staff, Tim Hall, said": a name between the commas is the subject; so is a body
         # ("An English-speaking advocacy group, Voices of Quebec, said").

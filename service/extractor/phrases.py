@@ -270,6 +270,11 @@ def _anonymous(text: str, tokens: list[Token]) -> NounPhrase | None:
             return _phrase(tokens, "anonymous", title=_span_text(text, tokens))
         if tokens[-1].low in lexicon("document_nouns"):  # "as a memo put it": a document, not a person
             return _phrase(tokens, "nominal", title=_span_text(text, tokens), head=tokens[-1].low)
+        k = next((k for k, t in enumerate(tokens) if k and t.low in organization_noun_words()), 0)
+        if k and tokens[0].low in lexicon("indefinites") and (k + 1 == len(tokens) or tokens[k + 1].low == "of"):
+            # "An ad hoc committee of holders of the bonds said": a body nobody names, described as a source is
+            # (not "a group that lobbied for the bill", which describes the body named before it)
+            return _phrase(tokens, "anonymous", title=_span_text(text, tokens), head=tokens[k].low)
         return None
     head = tokens[heads[0]]
     gender = gender_of(_own_words(tokens))

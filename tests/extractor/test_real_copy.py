@@ -1144,6 +1144,12 @@ CASES = [
      "expulsions “a hostile act.”", [("a hostile act.", "partial", "Veldrani embassy")]),
     ("body by its modifier", "Halvorsen Foods Inc. will close its plant.\n\nThe Elk Prairie-based company said the "
      "plant was “not suited” to its products.", [("not suited", "partial", "Halvorsen Foods Inc")]),
+    # O7. A body nobody names is described as a source is ("A coalition of farm groups said", "An ad hoc committee of
+    #     bondholders said"); a description apposed to a named body stays its description.
+    ("unnamed body", "A coalition of farm groups said the plan was “unworkable.”",
+     [("unworkable.", "partial", "a coalition of farm groups")]),
+    ("unnamed body", "The National Center for Senior Housing, an industry trade group, said mandates would “force "
+     "closures.”", [("force closures.", "partial", "National Center for Senior Housing")]),
     # O4. A web page's "Published Tuesday, ..." line names nobody, so "the company" is the company the copy named.
     ("company", "Mill to close\n\nPublished Tuesday, November 18, 2025 5:42PM AST\n\nRestigouche Fibre Products "
      "will close its mill.\n\nThe company said the mill was “not economically viable.”",
