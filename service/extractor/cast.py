@@ -328,6 +328,17 @@ class Cast(Namings):
 
     def _anonymous(self, phrase: NounPhrase) -> Entity | None:
         description = self.text[phrase.start:phrase.end]
+        words = description.lower().split()
+        if len(words) == 2 and words[0] in lexicon("demonstratives") and words[1] in lexicon("person_nouns"):
+            # "the man said" after "One longtime season-ticket holder, who asked not to be named, said ...": the
+            # one, named or not, the writer's last sentences were about
+            horizon = writer_horizon(self.text, self.sentences, self.quoted, phrase.start)
+            gender = gender_of(words[1:])
+            found = next((e.entity for e in self._before(phrase.start) if e.position >= horizon and e.subject and (
+                e.entity.type == "person" or (e.entity.type == "anonymous" and not e.entity.plural)) and (
+                    e.entity.gender in (None, gender))), None)
+            if found is not None:
+                return found
         if phrase.head is None:
             description = elided_role(description, self._before(phrase.start), phrase.start)
             if not description:

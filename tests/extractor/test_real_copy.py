@@ -1203,6 +1203,10 @@ CASES = [
     ("stacked apposition", "Several Republicans opposed the bill. One of those Republicans, Rep. Andrew Pellerin of "
      "Kenner, said he had “nothing against fixing roads.”", [("nothing against fixing roads.", "partial",
                                                               "Andrew Pellerin")]),
+    # P6. "the man" or "the woman" is the one, named or not, the writer's last sentences were about.
+    ("the man", "One longtime season-ticket holder, who asked not to be named, said the team had struggled.\n\n"
+     "“You’d look around the stands and count heads,” the man said.",
+     [("You’d look around the stands and count heads,", "direct", "one longtime season-ticket holder")]),
     # P3. A pronoun after a quotation of several sentences reads from the quotation's start: the sentence before it
     #     is the one before the quotation, not the quotation's own first sentence.
     ("pronoun chain", "“It’s a mess,” Brent Kowalchuk said.\n\nIts chair, Gordon Plaskett, a retired civil engineer "
