@@ -169,7 +169,7 @@ class Cast(Namings):
             if entity is not None:
                 break
         if entity is None and is_acronym(name):
-            entity = self._recent(lambda e: e.type == "organization" and any(name in initials(n) for n in e.names))
+            entity = self._initialled(name)
         if entity is None:
             entity = self._new("organization")
             entity.media = is_media(name)
@@ -177,6 +177,10 @@ class Cast(Namings):
         if phrase.title:
             entity.add_title(phrase.title)  # "The union, Grain and Port Workers Local 333,": later "the union"
         return entity
+
+    def _initialled(self, acronym: str) -> Entity | None:
+        """The latest body whose name makes ``acronym``: "The IMF" after "The International Monetary Fund"."""
+        return self._recent(lambda e: e.type == "organization" and any(acronym in initials(n) for n in e.names))
 
     def _nominal(self, phrase: NounPhrase) -> Entity | None:
         head = relation_head(phrase.head or "")
@@ -205,9 +209,8 @@ class Cast(Namings):
                 # "The Veldrani embassy called ...": the body its own name words give, never the last body named
                 # (but "The NWS office" is the body those initials make; "The Elk Prairie-based company" is placed).
                 initialled = next((w for w in modifiers if is_acronym(w)), "")
-                return (self._recent(lambda e: e.type == "organization" and any(initialled in initials(n) for n in (
-                    e.names))) if initialled else None) or self._organization(NounPhrase(
-                        phrase.start, phrase.end, "organization", name=strip_article(title)))
+                return (self._initialled(initialled) if initialled else None) or self._organization(NounPhrase(
+                    phrase.start, phrase.end, "organization", name=strip_article(title)))
             # A ministry is never the news agency that reports it ("KARESH CITY (Reuters) - ... the
             # ministry said"), nor an outlet a ministry.
             shared = title.lower() in lexicon("shared_media_nouns")  # "the agency": news or government
@@ -333,10 +336,7 @@ class Cast(Namings):
             # "the man said" after "One longtime season-ticket holder, who asked not to be named, said ...": the
             # one, named or not, the writer's last sentences were about
             horizon = writer_horizon(self.text, self.sentences, self.quoted, phrase.start)
-            gender = gender_of(words[1:])
-            found = next((e.entity for e in self._before(phrase.start) if e.position >= horizon and e.subject and (
-                e.entity.type == "person" or (e.entity.type == "anonymous" and not e.entity.plural)) and (
-                    e.entity.gender in (None, gender))), None)
+            found = antecedent(self._before(phrase.start), horizon, gender_of(words[1:]), unnamed=True)
             if found is not None:
                 return found
         if phrase.head is None:

@@ -46,13 +46,19 @@ def _goes_on_about(text: str, start: int, end: int) -> bool:
     return bool(words) and is_descriptive(words[0])
 
 
-def antecedent(events: list[Event], horizon: int, gender: str | None) -> Entity | None:
+def antecedent(events: list[Event], horizon: int, gender: str | None, *, unnamed: bool = False) -> Entity | None:
     """The person an epithet stands for: the latest person who was a subject since ``horizon`` (events
-    newest first), when their gender fits the epithet's ("the actress" is never a man)."""
+    newest first), when their gender fits the epithet's ("the actress" is never a man). ``unnamed``: an unnamed
+    source counts too, and one of the wrong gender is passed over ("the man" after "One season-ticket holder")."""
     for event in events:
         if event.position < horizon:
             break
         entity = event.entity
-        if entity.type == "person" and event.subject:
-            return entity if gender is None or entity.gender in (None, gender) else None
+        if not event.subject or not (entity.type == "person" or (
+                unnamed and entity.type == "anonymous" and not entity.plural)):
+            continue
+        if gender is None or entity.gender in (None, gender):
+            return entity
+        if not unnamed:
+            return None
     return None

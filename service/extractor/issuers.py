@@ -199,7 +199,7 @@ def _institution_end(tokens: list[Token]) -> int:
     while j < len(tokens) and (
             ((tokens[j].is_word or tokens[j].text == "&") and (
                 tokens[j].text[0].isupper() or tokens[j].low in small or (j == 0 and _owner(tokens[j]))))
-            or (tokens[j].text.isdigit() and j and tokens[j - 1].low.rstrip(".") in _number_heads())):
+            or (tokens[j].text.isdigit() and j and tokens[j - 1].low in _number_heads())):
         j += 1
     while j > 0 and not (tokens[j - 1].text[0].isupper() or tokens[j - 1].text.isdigit()):
         j -= 1
@@ -208,4 +208,4 @@ def _institution_end(tokens: list[Token]) -> int:
 
 def _number_heads() -> frozenset[str]:
     """Words a body's number follows: "Local 218", "Corporation No. 2961"."""
-    return compiled("issuer_number_heads", lambda: lexicon("numbered_bodies") | {"no"})
+    return compiled("issuer_number_heads", lambda: lexicon("numbered_bodies") | lexicon("rank_markers"))

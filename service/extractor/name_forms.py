@@ -87,7 +87,6 @@ def plain_name(text: str, start: int, end: int) -> NounPhrase | None:
     return NounPhrase(first, end, "name", name=name)
 
 
-
 def given_names_alone(text: str, singles: list[tuple[int, int]], named: set[str]) -> set[str]:
     """Given names the copy uses alone for a person, as a speaker or with an age ("Miguel said", "Miguel, 38, has
     come ...", "Ayesha said" after "Ayesha Qureshi"): each lone "Miguel" of the ``singles`` (one-word runs) then

@@ -21,6 +21,7 @@ from .phrases import (
     is_possessor,
     joined_verb_end,
     joins_body_name,
+    name_run_end,
     phrasal_cue,
     role_run,
 )
@@ -170,9 +171,7 @@ def _name_after_role(text: str, tokens: list[Token], i: int, end: int) -> tuple[
     """Read a name right after a role that ends in a title word: "the movement’s spokesman | Yahya Saree"."""
     if tokens[i].low in lexicon("indefinites") or not is_title(tokens[end - 1].low):
         return None  # "a spokesman": an indefinite role titles nobody
-    k = end
-    while k < len(tokens) and k - end < 4 and (is_name_word(tokens[k]) or (k > end and tokens[k].low in particles())):
-        k += 1
+    k = name_run_end(tokens, end)
     if k == end:
         return None
     phrase = interpret(text, tokens[i:k])

@@ -30,12 +30,15 @@ from .words import (
 )
 
 TITLE_JOIN = "; "  # between the titles one phrase carries, as the cast splits them
+# Words of a name right after its role: "the movement’s spokesman | Yahya Saree".
+MAX_NAME_WORDS = 4
 
 
 # A word in capitals right before another: "NEW | YORK", "KARESH | CITY" (a dateline's, not a body's initials),
 # looked for this far back.
 RE_CAPITALS_BEFORE = regex.compile(r"(?r)\p{Lu}{2,}+[\h,]++\Z")
 MAX_DATELINE_WORD = 24
+
 
 class NounPhrase(NamedTuple):
     """A phrase that names (or points to) a speaker.
@@ -199,10 +202,18 @@ def held_name_end(tokens: list[Token], i: int, end: int) -> int:
     Carla Reyes|"; ``end`` when the role is no such role or no name follows."""
     if not is_title(tokens[end - 1].low) or not role_held_for_another([t.low for t in tokens[i:end]]):
         return end
-    k = end
-    while k < len(tokens) and k - end < 4 and (is_name_word(tokens[k]) or (k > end and tokens[k].low in particles())):
+    return name_run_end(tokens, end)
+
+
+def name_run_end(tokens: list[Token], start: int) -> int:
+    """Where the name that may start at ``tokens[start]`` right after a role ends: "spokesman | Yahya Saree|" (at most
+    four words; ``start`` when no name starts there)."""
+    k = start
+    while k < len(tokens) and k - start < MAX_NAME_WORDS and (
+            is_name_word(tokens[k]) or (k > start and tokens[k].low in particles())):
         k += 1
     return k
+
 
 def _initials(text: str, token: Token, determined: bool) -> bool:
     """Tell whether a word in capitals is a body's initials ("the CBSA", "ICE said"), not a dateline's word
@@ -211,6 +222,7 @@ def _initials(text: str, token: Token, determined: bool) -> bool:
                                                                token.start):
         return False
     return determined or text[max(0, token.start - 1):token.start] not in ("", "\n")
+
 
 def _office_head(body: list[Token]) -> Token:
     """The head of a role: its last word, or the office before "of", "for" or "to" ("the spokesman for

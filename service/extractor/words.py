@@ -115,6 +115,7 @@ def initials(name: str) -> tuple[str, ...]:
     after = "".join(w[0] for w in words[of + 1:] if w.lower() not in small and w[:1].isupper()) if of > 0 else ""
     return (whole, after) if after else (whole,)
 
+
 def is_org_name(words: list[str]) -> bool:
     """Tell whether capitalized words name an organization ("Interior Ministry", "Al Jazeera")."""
     if not words:
