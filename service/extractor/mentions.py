@@ -47,6 +47,8 @@ from .words import (
 
 RE_WORD_BEFORE = regex.compile(r"(?r)([\p{L}’'\-]+)\h+\Z")  # on the same line
 RE_WORD_BEFORE_END = regex.compile(r"(?r)\p{L}++")  # the last word of a run
+# The longest indefinite opener standing alone as a run: "A", "One", "Another".
+MAX_OPENER_CHARS = 7
 RE_BODY_NUMBER = regex.compile(r"\h\p{N}++\b")  # "Local| 218"
 RE_WORD_AND_COMMA = regex.compile(r"(?r)([^\s,]++),\s*+\Z")
 # What may stand right before a lone subject: the start of a sentence or a clause.
@@ -132,7 +134,7 @@ class Scanner:
                     found.append((named.start, self._with_role(named)))
                     continue
             if words == 1:
-                if end - start < 4 and self.text[start:end] in openers:
+                if end - start <= MAX_OPENER_CHARS and self.text[start:end] in openers:
                     indefinite.append(start)
                 else:
                     body = possessed_body(text, self.tokens, start, end) or acronym_subject(text, start, end)

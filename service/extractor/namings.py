@@ -11,6 +11,7 @@ import regex
 
 from .cast_words import made_remarks, opens_next_sentence, unnamed_office
 from .entities import Entity
+from .language import compiled, lexicon
 from .members import Members
 from .model import KnownSpeaker
 from .phrases import TITLE_JOIN, NounPhrase
@@ -20,10 +21,15 @@ from .words import strip_article
 
 # A role named alone (a headline's "Mayor:") is named by a fitting title this far on: the deck and lead.
 MAX_ROLE_NAMING_CHARS = 600
-# A description's noun with its definite article, apposed to the name after it or its subject: "The millwright|,
-# Rodney Caissie", "The man is | Ernesto Zamudio".
-RE_DEFINITE_BEFORE = regex.compile(r"(?r)\b(?:The|the)\h++([\p{Ll}\-]++)(?:,|\h++(?:is|was))\h++\Z")
 MAX_DEFINITE_CHARS = 40
+
+
+def definite_before() -> regex.Pattern[str]:
+    """A description's noun with its definite article, apposed to the name after it or its subject: "The
+    millwright|, Rodney Caissie", "The man is | Ernesto Zamudio" (searched backwards from the name)."""
+    return compiled("definite_before", lambda: regex.compile(
+        r"(?r)\b(?i:\L<articles>)\h++([\p{Ll}\-]++)(?:,|\h++(?:\L<copulas>))\h++\Z",
+        articles=sorted(lexicon("definite_articles")), copulas=sorted(lexicon("naming_copulas"))))
 
 
 class Namings(Members):
@@ -96,7 +102,7 @@ class Namings(Members):
         if speaker.type not in ("anonymous", "unknown") or not speaker.titles or not speaker.mentions or (
                 phrase.start - speaker.mentions[-1][1] > MAX_ROLE_NAMING_CHARS):
             return False
-        definite = RE_DEFINITE_BEFORE.search(self.text, max(0, phrase.start - MAX_DEFINITE_CHARS), phrase.start)
+        definite = definite_before().search(self.text, max(0, phrase.start - MAX_DEFINITE_CHARS), phrase.start)
         return definite is not None and self.sentences.start_before(definite.start()) == definite.start() and (
             definite.group(1).lower() in speaker.titles[0].lower().split())  # not "Asked about the note, Latchford"
 

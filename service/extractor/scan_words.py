@@ -49,16 +49,30 @@ def scan_patterns() -> dict[str, regex.Pattern[str]]:
                 {d.title() for d in lexicon("subject_determiners")})),
             # An unnamed subject kept so at its own request, whatever its role: "One CCA, who asked not to be named".
             # ... after its verb too: '“…,” said one Singapore-based trader, who asked not to be named'.
+            # ... after an apposed description too, and whoever the request was made to: 'Another courier, a
+            # newcomer from Nigeria who asked HuffPost Canada not to use her name, said'.
             "unnamed_by_request": regex.compile(
-                r"((?:\L<openers>)\h++[^,.;:“”\"\n]{1,60}?),\s++who\s++(?:\L<requests>)\b",
-                openers=sorted({form for word in indefinite_openers() for form in (word, word.lower())}),
-                requests=sorted(lexicon("anonymity_requests"))),
+                rf"""((?:\L<openers>)\h++[^,.;:“”"\n]{{1,60}}?)
+                (?:,\h++(?:\L<openers>)\h++[^,.;:“”"\n]{{1,60}}?)?,?\s++who\s++(?:{anonymity_requests()})\b""",
+                regex.VERBOSE, openers=sorted({form for word in indefinite_openers() for form in (word, word.lower())}),
+            ),
             # What opens an anonymous source, up to three words before its head: "a | senior | official".
             "anonymous_opener": regex.compile(
                 r"(?r)(?<![\p{L}\p{N}_])(?:\L<openers>)\s+(?:[\p{L}\-’'.]+\s+){0,3}\Z",  # "a senior U.S. official"
                 openers=sorted({form for word in lexicon("anonymous_openers") for form in (word, word.title())})),
         }
     return compiled("mention_patterns", build)
+
+
+# Whom a request for anonymity was made to, in its place in the pack's frames: "asked | The Globe and Mail | not to".
+ADDRESSEE = r"\p{Lu}[\p{L}.’'&\-]*+(?:\h++(?:\p{Lu}[\p{L}.’'&\-]*+|\p{Ll}{1,3}+(?=\h++\p{Lu})))*+"
+
+
+def anonymity_requests() -> str:
+    """The pack's anonymity requests as one alternation, longest first, each ``{addressee}`` a name's place."""
+    frames = sorted(lexicon("anonymity_requests"), key=len, reverse=True)
+    return "|".join(regex.escape(frame).replace(regex.escape("{addressee}"), ADDRESSEE).replace(r"\ ", r"\s++")
+                    for frame in frames)
 
 
 def anonymous_roots() -> tuple[str, ...]:

@@ -916,6 +916,14 @@ CASES = [
     ("one unnamed", "One longtime physician at the hospital, who asked not to be named, said doctors had raised the "
      "issue.\n\n“We all know families who skip a visit,” the doctor said.",
      [("We all know families who skip a visit,", "direct", "one longtime physician at the hospital")]),
+    # U3. ... also when the request names whom it was made to ("who asked HuffPost Canada not to use her name"),
+    #     after an apposed description ("Another courier, a newcomer from Nigeria who ...") and with "Another".
+    ("one unnamed", "Parcelo says couriers are free to decline orders.\n\nAnother courier, a newcomer from Nigeria who "
+     "asked HuffPost Canada not to use her name because she fears being deactivated, said she accepts every order."
+     "\n\n“If you say no too many times, the app stops sending you the good ones,” she said.",
+     [("If you say no too many times, the app stops sending you the good ones,", "direct", "another courier")]),
+    ("one unnamed", "Parcelo says couriers are free.\n\nOne courier, who asked that her name not be used, said the "
+     "pay had fallen.\n\n“We work for free,” she said.", [("We work for free,", "direct", "one courier")]),
     # C1. "Coun." is a councillor's title; a bracketed ward after the name is no aside of its own.
     ("councillor", "“We paid for a plow and got a promise,” said Coun. Gail Tremblay-Ross, who brought the motion.",
      [("We paid for a plow and got a promise,", "direct", "Gail Tremblay-Ross")]),
