@@ -5,6 +5,7 @@ stands between the remarks and the quote. A document's findings are its words to
 
 from __future__ import annotations
 
+from .cast_words import issued_by
 from .cues import skip_adverbs_back
 from .language import lexicon, mapping
 from .phrase_before import phrase_before
@@ -17,6 +18,8 @@ MAX_MODIFIERS = 2
 # Tokens of an aside between a document and its verb: "The audit|, conducted by the department’s Office of Audit
 # and Evaluation and tabled on Tuesday,| found".
 MAX_ASIDE_TOKENS = 40
+# Tokens of a body's name in a document's "of" phrase: "The audit of | Public Services and Procurement Canada".
+MAX_NAME_TOKENS = 8
 
 
 def document_finding(text: str, lead: list[Token]) -> tuple[NounPhrase, tuple[int, int]] | None:
@@ -30,9 +33,27 @@ def document_finding(text: str, lead: list[Token]) -> tuple[NounPhrase, tuple[in
     if j and lead[j - 1].text == ",":  # past an aside: "The audit|, conducted by ...,| found"
         j = next((k for k in range(j - 2, max(-1, j - MAX_ASIDE_TOKENS), -1) if lead[k].text == ","), 0)
     subject = phrase_before(text, lead, j) if j else None
+    if subject is not None and (subject.kind != "nominal" or subject.head not in lexicon("document_nouns")):
+        subject = _document_of(text, lead, j, subject)  # "The audit of | Public Services ...", "An audit by | the ..."
     if subject is None or subject.kind != "nominal" or subject.head not in lexicon("document_nouns"):
         return None
     return subject, (lead[i].start, lead[i].end)
+
+
+def _document_of(text: str, lead: list[Token], end: int, named: NounPhrase) -> NounPhrase | None:
+    """The document whose own "of" phrase or issuer ``named`` is, ending at ``lead[end]``: "The audit of | Public
+    Services and Procurement Canada", "An audit conducted by | the Office of Audit and Evaluation"."""
+    k = next((k for k in range(end - 1, -1, -1) if lead[k].start < named.start), -1)
+    small = lexicon("articles") | lexicon("joining_words")
+    while k >= 0 and end - k <= MAX_NAME_TOKENS and (lead[k].low in small or lead[k].text[0].isupper()):
+        k -= 1  # the rest of a name its last part was read from: "Public Services and | Procurement Canada"
+    documents = lexicon("document_nouns")
+    for d in (k - 1, k - 2):
+        if d >= 0 and lead[d].low in documents and (
+                (d == k - 1 and lead[k].low in lexicon("office_prepositions"))
+                or issued_by().fullmatch(text, lead[d].end, named.start)):
+            return phrase_before(text, lead, d + 1)
+    return None
 
 
 def possessed_utterance(text: str, lead: list[Token], start: int) -> tuple[NounPhrase, tuple[int, int]] | None:

@@ -1048,6 +1048,24 @@ CASES = [
     ("document finding", "A report by the Idaho Jail Standards Board was released on Friday. The report found the "
      "jail was “chronically understaffed.”", [("chronically understaffed.", "partial", "Idaho Jail Standards Board")]),
     ("document finding", "Police found “drugs” in the car.", [("drugs", "other", None)]),
+    # D4. ... whatever names the document's own subject: a body's name in its "of" phrase ("The audit of Public
+    #     Services and Procurement Canada, conducted by ..., found"), its issuer after "by" ("An audit conducted by
+    #     the Office of Audit and Evaluation found"); a document's word inside a body's name ("Office of Audit and
+    #     Evaluation") is not the document "the report" refers to.
+    ("document finding", "The audit of Public Services and Procurement Canada, conducted by the department’s Office "
+     "of Audit and Evaluation and tabled on Tuesday, found “a pattern of deliberate contract splitting.”\n\n“Nobody "
+     "asked what it was for,” the report says.",
+     [("a pattern of deliberate contract splitting.", "partial", "Office of Audit and Evaluation"),
+      ("Nobody asked what it was for,", "direct", "Office of Audit and Evaluation")]),
+    ("document finding", "An audit conducted by the Office of Audit and Evaluation found “a pattern of deliberate "
+     "contract splitting.”", [("a pattern of deliberate contract splitting.", "partial",
+                                "Office of Audit and Evaluation")]),
+    ("document finding", "A report released by the Idaho Jail Standards Board on Friday found the jail was "
+     "“chronically understaffed.”\n\n“Staff worked double shifts,” the report said.",
+     [("chronically understaffed.", "partial", "Idaho Jail Standards Board"),
+      ("Staff worked double shifts,", "direct", "Idaho Jail Standards Board")]),
+    ("document finding", "A lawyer for the Office of Audit and Evaluation found the files “incomplete.”",
+     [("incomplete.", "other", None)]),
     ("document finding", "The Commerce Department raised duties.\n\nThe department said in a statement that its "
      "review had found producers benefited from “below-market stumpage fees” for timber.",
      [("below-market stumpage fees", "partial", "Commerce Department")]),
