@@ -24,23 +24,33 @@ RE_NEXT_WORD = regex.compile(r"(?:\s{0,8}+,[^,.;:“”\"]{1,80}+,|\s{0,8}+,)?+\
 MAX_BODY_WORDS = 3
 # How a group's member is named: "One of them", "One of the diplomats".
 ONE_OF = "one of "
+# The links :func:`body_of` reads after a body's head: "Bank| of |Canada", "Committee| on |Aging".
+BODY_LINKS = (" of ", " on ")
+SUBJECT_LINK = " on "
 # How long a body's acronym is: "UN", "ICE", "CBSA", "NASA".
 
 
 def body_of(text: str, start: int, end: int) -> NounPhrase | None:
     """A body named by its head, "of" and a place or field (the run ``start:end`` ends on its head): "the Bank of
-    Canada", "the Department of Fisheries", "University of British Columbia"; not when a person's name runs on after
-    the place ("the Atomic Energy Organization of Iran Mohammad Eslami": the person's title)."""
-    head = text[max(start, text.rfind(" ", start, end) + 1):end]
-    if head.lower() not in lexicon("organization_heads"):
+    Canada", "the Department of Fisheries", "University of British Columbia", or "on" and its subject ("the Senate
+    Special Committee on Aging"); not when a person's name runs on after the place ("the Atomic Energy Organization
+    of Iran Mohammad Eslami": the person's title)."""
+    head = text[max(start, text.rfind(" ", start, end) + 1):end].lower()
+    on_subject = text.startswith(SUBJECT_LINK, end)
+    if head not in (lexicon("subject_bodies") if on_subject else lexicon("organization_heads")):
         return None
     after = end + 4 + (4 if text.startswith("the ", end + 4) else 0)
     run = scan_patterns()["name_run"].match(text, after)
-    if run is None:
-        return None
+    if run is None or (on_subject and text[run.start():run.end()].split()[0].lower() in (
+            lexicon("weekdays") | lexicon("not_names"))):
+        return None  # "the Senate Finance Committee on Tuesday"
     if any(word.group().lower() in first_names() for word in RE_NAME_WORD.finditer(text, after, run.end())):
         return None  # a person's name runs on after the place: the title's, read with the name
     place_end = run.end()
+    if not on_subject and text.startswith(SUBJECT_LINK, place_end):
+        longer = body_of(text, start, place_end)  # "the House of Commons Standing Committee| on Finance"
+        if longer is not None:
+            return longer
     opener = text[start:text.find(" ", start, end)] if " " in text[start:end] else ""
     name_start = start + len(opener) + 1 if opener.lower() in lexicon("articles") else start  # "The Bank of"
     phrase_start = start - 4 if name_start == start and text[start - 4:start].lower() == "the " else start

@@ -20,6 +20,8 @@ from .words import POSSESSIVE, is_acronym
 
 # "the statement said" looks this far back for the statement's issuer: a few sentences.
 MAX_ISSUER_CHARS = 600
+# How many of a document's mentions "the report says" follows back, each within MAX_ISSUER_CHARS of the next.
+MAX_CHAIN_MENTIONS = 4
 # A verb a document's noun makes, by its ending: "post" in "posted on Facebook that", "release" in "released".
 DOCUMENT_VERB_ENDINGS = ("ed", "d")
 # The rest of an opening phrase after its document, up to its comma: "In a statement| posted to Facebook,|".
@@ -48,16 +50,29 @@ def document_issuer(text: str, sentences: Sentences, noun: str, position: int, b
         release, Kestrel Bay RCMP said", "... was posted online by the Department"), or the phrase naming an
         issuer the scan did not meet ("a report by the city’s Community Services Department"), or ``None``.
     """
-    found = None
     # "The Justice Department sued" made "the lawsuit"; "The audit ... was tabled" is "the report"
     made = set(mapping("document_verbs").get(noun, "").split()) | set(mapping("document_names").get(noun, "").split())
-    for match in RE_WORD.finditer(text, max(0, position - MAX_ISSUER_CHARS), position):
-        word = match.group().lower()
-        if (word == noun or word in made or (word.startswith(noun) and word[len(noun):] in DOCUMENT_VERB_ENDINGS)) and (
-                not inside_quote(match.start())):
-            found = match
-    if found is None:
-        return None
+    reach = position
+    for _ in range(MAX_CHAIN_MENTIONS):  # back along the document's mentions: "The report quotes ...", "The report by"
+        found = None
+        for match in RE_WORD.finditer(text, max(0, reach - MAX_ISSUER_CHARS), reach):
+            word = match.group().lower()
+            if (word == noun or word in made or (
+                    word.startswith(noun) and word[len(noun):] in DOCUMENT_VERB_ENDINGS)) and not inside_quote(
+                    match.start()):
+                found = match
+        if found is None:
+            return None
+        issuer = _issuer_at(text, sentences, found, position, before)
+        if issuer is not None:
+            return issuer
+        reach = found.start()
+    return None
+
+
+def _issuer_at(text: str, sentences: Sentences, found: regex.Match[str], position: int,
+               before: list[Event]) -> Entity | NounPhrase | None:
+    """Who issued the document named at ``found``, from its own sentence (:func:`document_issuer`)."""
     sentence_start = sentences.start_before(found.start())
     named = named_issuer(text, found.end()) or _modifier_issuer(text, found.start()) or possessor(
         text, found.start(), before) or _opening_subject(text, sentence_start, found.start(), found.end())

@@ -12,6 +12,7 @@ import regex
 from . import budget
 from .appositions import framed_name, labelled, named_by_frame, named_relative
 from .body_mentions import (
+    BODY_LINKS,
     RE_WORD_AFTER,
     acronym_subject,
     body_of,
@@ -112,7 +113,7 @@ class Scanner:
             budget.check()
             if start < covered or self._inside_quote(start) or any(s <= start < e for s, e in bylines):
                 continue  # words quoted, or a byline's writer
-            body = body_of(text, start, end) if text.startswith(" of ", end) else None
+            body = body_of(text, start, end) if text.startswith(BODY_LINKS, end) else None
             if body is not None:
                 found.append((body.start, body))
                 covered = body.end

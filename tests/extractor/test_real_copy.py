@@ -1048,6 +1048,28 @@ CASES = [
     ("document finding", "A report by the Idaho Jail Standards Board was released on Friday. The report found the "
      "jail was “chronically understaffed.”", [("chronically understaffed.", "partial", "Idaho Jail Standards Board")]),
     ("document finding", "Police found “drugs” in the car.", [("drugs", "other", None)]),
+    # B9. A committee, commission or council is named for its subject with "on" ("the Senate Special Committee on
+    #     Aging", "the Standing Committee on Finance"); a day after "on" is no part of the name.
+    ("body on", "The report by the Senate Special Committee on Aging says the chain cut staff.\n\n“Leadership was "
+     "told,” the report says.", [("Leadership was told,", "direct", "Senate Special Committee on Aging")]),
+    ("body on", "The House of Commons Standing Committee on Finance heard from bankers. “Rates are too high,” the "
+     "committee said in its report.", [("Rates are too high,", "direct", "House of Commons Standing Committee on "
+                                                                          "Finance")]),
+    ("body on", "The Senate Finance Committee on Tuesday released its report. “Rates are too high,” the committee "
+     "said.", [("Rates are too high,", "direct", "Senate Finance Committee")]),
+    # D5. "the report says" far down an article is the report the article named, followed back through its
+    #     mentions ("The report quotes dozens of emails", "The report says that commitment came late").
+    ("document chain", "The report by the Senate Special Committee on Aging says the chain cut staff at 40 homes."
+     "\n\nThe company disputes that. Its chief executive, Mara Hollis, said the chain had hired more aides, paid them "
+     "more and trained them better than any of its rivals, and that its homes were safe for the people who lived "
+     "in them. She said families had been told of every fall.\n\nThe report quotes dozens of internal emails sent "
+     "by managers to the head office. Many of them describe nights when a single aide was left to look after two "
+     "floors of residents, some of whom needed help to stand. The company said the emails were taken out of "
+     "context and did not reflect its policies.\n\nFamilies told the committee that they had complained for "
+     "years. Several said they had been ignored.\n\n“In at least 14 instances, residents who fell were not found "
+     "until morning,” the report says.",
+     [("In at least 14 instances, residents who fell were not found until morning,", "direct",
+       "Senate Special Committee on Aging")]),
     # D4. ... whatever names the document's own subject: a body's name in its "of" phrase ("The audit of Public
     #     Services and Procurement Canada, conducted by ..., found"), its issuer after "by" ("An audit conducted by
     #     the Office of Audit and Evaluation found"); a document's word inside a body's name ("Office of Audit and
