@@ -164,6 +164,13 @@ def named_relative(text: str, start: int, end: int) -> NounPhrase | None:
     return NounPhrase(start, end, "name", text[start:end], title, None, gender_of([relation.group(2)]))
 
 
+def naming_frame_start(text: str, start: int) -> int:
+    """Where the naming frame right before the name at ``start`` begins ("a welder |named Frank", "who would |give
+    only his first name, Vince"), or -1."""
+    frame = _patterns()["naming_frame"].search(text, max(0, start - 40), start)
+    return frame.start() if frame is not None else -1
+
+
 def named_by_frame(text: str, start: int, end: int) -> NounPhrase | None:
     """A one-word name a frame gives: "a retired welder named Frank", "a friendly man named Curtis", "a
     student who gave his name only as Mikel"; not "a ship named Endeavour" (a known given name, a

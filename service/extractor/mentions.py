@@ -202,7 +202,8 @@ class Scanner:
             end, words = stop, 1  # "a grandson, Theo. He said": the run ran on into the next sentence
         if start > 1 and text.startswith((",", "."), end) and text.startswith(", ", start - 2):
             framed = framed_name(text, self.tokens, start, end)
-            return labelled(text, self.tokens, framed) if framed is not None else None
+            if framed is not None:
+                return labelled(text, self.tokens, framed)
         if words == 1 and text.endswith(NAMING_FRAME_ENDINGS, 0, start):
             return named_by_frame(text, start, end)
         return None

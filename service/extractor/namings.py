@@ -9,6 +9,7 @@ from collections.abc import Iterable
 
 import regex
 
+from .appositions import naming_frame_start
 from .cast_words import made_remarks, opens_next_sentence, unnamed_office
 from .entities import Entity
 from .language import compiled, lexicon
@@ -64,7 +65,8 @@ class Namings(Members):
                 speaker.type == "unknown" and phrase.title is None and len((phrase.name or "").split()) >= 2
                 and self._named_before(phrase) is None
                 and opens_next_sentence(self.sentences, len(self.text), speaker, phrase)) and not (
-                self._names_role(speaker, phrase)) and not self._names_description(speaker, phrase):
+                self._names_role(speaker, phrase)) and not self._names_description(speaker, phrase) and not (
+                self._names_by_frame(speaker, phrase)):
             return None
         speaker.type, seeded = "person", self._known_person(phrase)  # a known speaker not yet mentioned: theirs
         if seeded is not None and not seeded.mentions:
@@ -105,6 +107,15 @@ class Namings(Members):
         definite = definite_before().search(self.text, max(0, phrase.start - MAX_DEFINITE_CHARS), phrase.start)
         return definite is not None and self.sentences.start_before(definite.start()) == definite.start() and (
             definite.group(1).lower() in speaker.titles[0].lower().split())  # not "Asked about the note, Latchford"
+
+    def _names_by_frame(self, speaker: Entity, phrase: NounPhrase) -> bool:
+        """Tell whether a naming frame gives the name of the unnamed speaker its own sentence just described:
+        '“...,” said one father watching a game, who would give only his first name, Vince.'"""
+        if speaker.type != "anonymous" or not speaker.mentions:
+            return False
+        first, last = speaker.mentions[-1]
+        frame = naming_frame_start(self.text, phrase.start)
+        return frame >= last and self.sentences.start_before(frame) <= first
 
     def _named_before(self, phrase: NounPhrase) -> Entity | None:
         """The person ``phrase`` names when the text named them before (a known speaker it has not yet

@@ -1225,6 +1225,20 @@ CASES = [
     ("named later", "An older man in a straw hat walks the edge of a dry ditch.\n\n“My family has farmed this "
      "ground,” the man says.\n\nThe man is Ernesto Zamudio, 67.", [("My family has farmed this ground,", "direct",
                                                                       "Ernesto Zamudio")]),
+    # N6. ... or in the same sentence by a naming frame after the description: 'said one father watching a game,
+    #     who would give only his first name, Vince'; the elder the copy just quoted is "the elder" (an epithet when
+    #     nobody holds the title); "Insp." is a title.
+    ("named later", "“There’s a lot of bad refereeing,” said one father watching an under-13 game at Earl Bales Park, "
+     "who would give only his first name, Vince. “You can’t say anything anymore.”",
+     [("There’s a lot of bad refereeing,", "direct", "Vince"), ("You can’t say anything anymore.", "direct", "Vince")]),
+    ("named later", "“It’s cold,” said one fan.\n\nAnother fan, a retired welder named Frank, disagreed. “It’s "
+     "fine,” he said.", [("It’s cold,", "direct", "one fan"), ("It’s fine,", "direct", "Frank")]),
+    ("epithet", "Her mother, Agnes Sutherland, who is 74, said she had waited “since before Corinne was born.”\n\n"
+     "“The government took my brothers,” the elder said.",
+     [("since before Corinne was born.", "partial", "Agnes Sutherland"),
+      ("The government took my brothers,", "direct", "Agnes Sutherland")]),
+    ("titles", "“These were not kids joyriding,” said Insp. Marc-André Lepage, who heads the unit.",
+     [("These were not kids joyriding,", "direct", "Marc-André Lepage")]),
     # 12. "pressed" reports a question as "asked" does: "One reporter pressed her: “…”".
     ("cue verbs", "The press secretary faced questions.\n\nOne reporter pressed her: “Why not release it?”",
      [("Why not release it?", "direct", "one reporter")]),
