@@ -8826,5 +8826,394 @@ doc("us-cnn-19", "us-politics", [
 ])
 
 
+# A CBC News Saskatchewan story in straight marks on a First Nation taking over child welfare under the federal law
+# while the province stalls on funding: a deck whose "Chief says province 'wants the credit without the cheque'"
+# repeats the chief's body quote, a "·" byline line with "Last Updated", the chief who "told a crowd" split and then
+# "he said", the provincial ministry's statement (two partials after "said in a statement that it", then "the
+# statement said" split), the minister who "was not made available" then "described ... as" and "Ostrander told
+# reporters", a mother and her own mother sharing a surname (Corinne Sutherland split; "Her mother, Agnes Sutherland,
+# ..., said she has been waiting ... “…”" then "the elder said" split), the new agency's director's "he said" after two
+# indirect sentences, Indigenous Services Canada's partial and then a minister's unnamed spokesperson who "wrote in an
+# email to CBC News" split, an NDP critic's "called ... “…”" then "she said", an anonymous provincial official "who was
+# not authorized to speak publicly" ("the official said"), an academic by surname split, and the chief's "he said"
+# split at the end after "Bird held up a copy of the nation's law".
+
+doc("ca-cbc-21", "canadian-news", [
+    q("wants the credit without the cheque", "Harlan Bird", PER, "Chief", "says", PARTIAL),
+    q("Today our children stop being a file number in Regina,", "Harlan Bird", PER, "Chief Harlan Bird", "told"),
+    q("They come home to their own law.", "Harlan Bird", PER, "Chief Harlan Bird", "told"),
+    q("They want the credit without the cheque,", "Harlan Bird", PER, "he", "said"),
+    q("respects the inherent right of First Nations to care for their children", "Ministry of Social Services", ORG,
+      "Saskatchewan's Ministry of Social Services", "said", PARTIAL),
+    q("active and ongoing.", "Ministry of Social Services", ORG, "Saskatchewan's Ministry of Social Services", "said",
+      PARTIAL),
+    q("The province has been at the table since day one and will continue to be,", "Ministry of Social Services", ORG,
+      "the statement", "said"),
+    q("We want a transition that keeps every child safe, and that takes careful work.", "Ministry of Social Services",
+      ORG, "the statement", "said"),
+    q("a good idea that Ottawa handed to the provinces without a price tag.", "Gail Ostrander", PER, "she",
+      "described", PARTIAL),
+    q("We are not going to sign a blank cheque on behalf of Saskatchewan taxpayers,", "Gail Ostrander", PER,
+      "Ostrander", "told"),
+    q("I saw them once a month, in an office, with a worker writing down everything I said,", "Corinne Sutherland",
+      PER, "Sutherland", "said"),
+    q("My youngest forgot how to say my name in Cree.", "Corinne Sutherland", PER, "Sutherland", "said"),
+    q("since before Corinne was born.", "Agnes Sutherland", PER, "Agnes Sutherland", "said", PARTIAL),
+    q("The government took my brothers to residential school. Then they took my grandchildren to Moose Jaw,",
+      "Agnes Sutherland", PER, "the elder", "said"),
+    q("Now we're saying no more. We'll look after our own.", "Agnes Sutherland", PER, "the elder", "said"),
+    q("After that we're in trouble, unless somebody signs,", "Dwayne Kaskamin", PER, "he", "said"),
+    q("We'll keep the lights on. But I didn't get into this work to run a gas bar.", "Dwayne Kaskamin", PER, "he",
+      "said"),
+    q("ready to finalize a trilateral agreement as soon as all parties are.", "Indigenous Services Canada", ORG,
+      "Indigenous Services Canada", "said", PARTIAL),
+    q("The federal government is at the table,", "a spokesperson", ANON,
+      "a spokesperson for Indigenous Services Minister Thomas Lacroix", "wrote"),
+    q("We encourage the province to join us.", "a spokesperson", ANON,
+      "a spokesperson for Indigenous Services Minister Thomas Lacroix", "wrote"),
+    q("a stall dressed up as caution.", "Ruth Ahenakew", PER, "NDP social services critic Ruth Ahenakew", "called",
+      PARTIAL),
+    q("Every month they stall, it's Wapiti Crossing's gravel pit⋯legally responsible for,", "Ruth Ahenakew", PER,
+      "she", "said"),
+    q("Nobody at the table is arguing about whether. We're arguing about how much,",
+      "an official in the Ministry of Social Services", ANON, "the official", "said"),
+    q("The law gave nations jurisdiction. It didn't give them a guarantee that anyone would pay,", "Brenda Whitecalf",
+      PER, "Whitecalf", "said"),
+    q("So what you get is communities running child welfare on hope and bingo money while governments trade letters.",
+      "Brenda Whitecalf", PER, "Whitecalf", "said"),
+    q("This is ours,", "Harlan Bird", PER, "he", "said"),
+    q("Nobody in Regina gets to vote on it.", "Harlan Bird", PER, "he", "said"),
+])
+
+# A CTV News Ottawa crime story in straight marks on an auto-theft ring: a byline block with "Published:" and
+# "Updated:" lines, a police inspector after an inverted "said Insp. X, who heads ..." and then "he said" split, a
+# Gatineau chief who "said in French", a contractor who "told CTV News Ottawa" split and his son sharing his surname
+# ("His son, X, who works with him, said ..." then "Kyle Tremblay said"), "The elder Tremblay" then "he said" in the same
+# paragraph, a victim first quoted as "a Kanata woman whose SUV was taken" and named in the next paragraph without a quote
+# ("Lorna Pitre, a retired nurse, drove to ...") before "Pitre said", a police board chair's "called the arrests “…”" then
+# "he said" after an indirect sentence, an insurers' council that "called on automakers to do “…”" and its
+# vice-president "said in the statement", a carmaker's unnamed spokesperson ("the spokesperson said in an email"), a
+# defence lawyer's partial then "Haddad said", an anonymous source who "told CTV News Ottawa" ("the source said"), and
+# the inspector's "he said, drawing laughs" split at the end.
+
+doc("ca-ctv-21", "canadian-news", [
+    q("These were not kids joyriding. This was a business, with a supply chain, shipping schedules and a payroll,",
+      "Marc-André Lepage", PER, "Insp. Marc-André Lepage", "said"),
+    q("Some of them were in a container within six hours of leaving the owner's driveway,", "Marc-André Lepage", PER,
+      "he", "said"),
+    q("By the time people were filing a report, their truck was sitting on a rail car.", "Marc-André Lepage", PER,
+      "he", "said"),
+    q("Criminals don't stop at the bridge, and neither do we,", "Sylvie Bergeron-Lalonde", PER, "Bergeron-Lalonde",
+      "said"),
+    q("I went out at 6 a.m. and there was just an oil spot,", "Gord Tremblay", PER, "Tremblay", "told"),
+    q("The tools were worse than the truck, honestly. The truck was insured. Thirty years of tools aren't.",
+      "Gord Tremblay", PER, "Tremblay", "told"),
+    q("Dad laughed at the pouch. He doesn't laugh at it anymore,", "Kyle Tremblay", PER, "Kyle Tremblay", "said"),
+    q("It had a different licence plate and somebody's coffee cup in it,", "Gord Tremblay", PER, "he", "said"),
+    q("They took mine, then they came back two weeks later for my neighbour's,", "Lorna Pitre", PER,
+      "a Kanata woman", "said"),
+    q("I don't sleep the same. I hear a car slow down and I'm at the window,", "Lorna Pitre", PER, "Pitre", "said"),
+    q("a big win for a lot of very frustrated people.", "Brent Ouellette", PER, "Coun. Brent Ouellette", "called",
+      PARTIAL),
+    q("I'd love to tell people their rates are coming down next month. I can't,", "Brent Ouellette", PER, "he",
+      "said"),
+    q("far more, far faster", "Canadian Auto Insurers Council", ORG, "The Canadian Auto Insurers Council", "called",
+      PARTIAL),
+    q("Insurers are paying for a design problem,", "Dana Kwiatkowski", PER, "Dana Kwiatkowski", "said"),
+    q("Vehicle security is a shared responsibility, and we continue to work closely with law enforcement,",
+      "a spokesperson", ANON, "the spokesperson", "said"),
+    q("has no criminal record and intends to fight every one of these charges.", "Rebecca Haddad", PER,
+      "Defence lawyer Rebecca Haddad", "said", PARTIAL),
+    q("A press conference with a table full of seized devices is not evidence,", "Rebecca Haddad", PER, "Haddad",
+      "said"),
+    q("They're the ones who took the money. The people charged today mostly took the risk,",
+      "a source familiar with the investigation", ANON, "the source", "said"),
+    q("Put it in the microwave if you have to. Just don't turn it on,", "Marc-André Lepage", PER, "he", "said"),
+    q("We'd rather you look a little silly than lose your truck.", "Marc-André Lepage", PER, "he", "said"),
+])
+
+# A Global News B.C. environment story in curly marks on the first zebra mussels found in the province: a "WATCH:"
+# video caption without a quote, a byline block with "Posted" and "Updated" lines, a biologist who "called" the find
+# “…” in the lead and is named two paragraphs later ("That biologist, Hanna Lindgren, has spent ...") before "Lindgren
+# said" split and "she said", the minister who "told reporters in Victoria" and a quote paragraph that follows on, a
+# BC Conservative critic by surname split, the minister "rejected that, saying the hours were adjusted “…”", a marina
+# owner and his daughter sharing a surname ("Vasko said" split; "His daughter, Mira Vasko, ..., said ..." then "she
+# said"), a First Nation's chief "said in a statement" split, an Alberta department's emailed statement (a partial,
+# then "the statement said"), an anonymous conservation officer "who asked not to be named" ("she said"), a slogan in
+# marks, the minister's "she said" after the officer's, and the biologist's "she said" split at the end.
+
+doc("ca-global-21", "canadian-news", [
+    q("the day we’ve been dreading for 20 years.", "Hanna Lindgren", PER, "one biologist", "called", PARTIAL),
+    q("This is the outcome every jurisdiction in the West⋯anything other than serious,", "Tamsin Orr-Ewing", PER,
+      "Orr-Ewing", "told"),
+    q("But it is one lake, and we intend to keep it one lake.", "Tamsin Orr-Ewing", PER, None, None),
+    q("By the time you can see them, you’re already a year behind,", "Hanna Lindgren", PER, "Lindgren", "said"),
+    q("There’s no eradicating them from a lake this size. Anybody who tells you otherwise is selling something.",
+      "Hanna Lindgren", PER, "Lindgren", "said"),
+    q("If they get into the Columbia, that’s the whole ballgame,", "Hanna Lindgren", PER, "she", "said"),
+    q("They saved a few hundred thousand dollars, and now we’re going to spend hundreds of millions,", "Wade Friesen",
+      PER, "Friesen", "said"),
+    q("This was a choice.", "Wade Friesen", PER, "Friesen", "said"),
+    q("to match traffic", "Tamsin Orr-Ewing", PER, "Orr-Ewing", "saying", PARTIAL),
+    q("We’ve been here 41 years. My dad built that dock,", "Len Vasko", PER, "Vasko", "said"),
+    q("Now it’s a crime scene.", "Len Vasko", PER, "Vasko", "said"),
+    q("People are phoning to ask if the water’s safe to swim in.⋯pull your boat out of,", "Mira Vasko", PER, "she",
+      "said"),
+    q("Our people have fished this lake since long before there was a province to close it,", "Loretta Wilson-Alec",
+      PER, "Chief Loretta Wilson-Alec", "said"),
+    q("We expect to be at the table, not on the mailing list.", "Loretta Wilson-Alec", PER,
+      "Chief Loretta Wilson-Alec", "said"),
+    q("deeply concerning", "Alberta Environment and Protected Areas", ORG, "Alberta Environment and Protected Areas",
+      "said", PARTIAL),
+    q("Alberta has been free of invasive mussels⋯not going to change,", "Alberta Environment and Protected Areas", ORG,
+      "the statement", "said"),
+    q("You’d have trucks pulling boats past you at 11 at night and nobody there to wave them in,",
+      "a conservation officer", ANON, "she", "said"),
+    q("Every boat, every time, no exceptions,", "Tamsin Orr-Ewing", PER, "she", "said"),
+    q("If you love these lakes, that’s what it costs now.", "Tamsin Orr-Ewing", PER, "she", "said"),
+    q("I kept the first one I ever pulled on my desk, for luck,", "Hanna Lindgren", PER, "she", "said"),
+    q("I guess I can put it away now.", "Hanna Lindgren", PER, "she", "said"),
+], not_quotes=["clean, drain, dry"])
+
+# A HuffPost Canada housing story in curly marks on care-fee increases at a retirement residence: a title-case
+# headline with a scare-quoted term in single marks and a deck without quotes, a byline block with the reporter's beat
+# and a timestamp, a resident after an inverted "said X, 86, who has lived at ..." split, a product name in marks, a
+# company letter that "described the increase as necessary “…” and said ... “…”", the resident's son sharing her
+# surname ("Macready’s son, Phil Macready, ..., said" then "he said", twice), the company's named spokesperson (two
+# partials after "said the company’s care rates", then "Whitmore-Bose wrote" split), an anonymous personal support
+# worker "who asked not to be named" ("she said" split), a residents' council president's "he said", a legal-clinic
+# lawyer's "called the gap ... “…”" then "she said", the regulator's unnamed spokesperson "saying it “…”", an NDP
+# critic's "she said", a minister's named spokesperson's partial, an operators' association that "warned" without a
+# quote and then "the association said in a statement", and the resident's "she said" split at the end after
+# "Macready says ..." (her son shares the surname).
+
+doc("ca-huffpost-21", "canadian-news", [
+    q("My rent went up 2.5 per cent, like the government said it could,", "Doreen Macready", PER, "Macready", "said"),
+    q("My bill went up 14 per cent. You tell me how that works.", "Doreen Macready", PER, "Macready", "said"),
+    q("to reflect the true cost of providing safe, high-quality care", "Evergreen Living Communities", ORG,
+      "The letter", "described", PARTIAL),
+    q("significantly.", "Evergreen Living Communities", ORG, "The letter", "said", PARTIAL),
+    q("She did everything right. She saved, she sold the house, she picked a place she liked,", "Phil Macready", PER,
+      "he", "said"),
+    q("And now they can just keep moving the number.", "Phil Macready", PER, "he", "said"),
+    q("So, $1,140 a month for two pills in the morning,", "Phil Macready", PER, "he", "said"),
+    q("remain competitive with comparable residences in the region", "Claire Whitmore-Bose", PER,
+      "spokesperson Claire Whitmore-Bose", "said", PARTIAL),
+    q("more than the required notice.", "Claire Whitmore-Bose", PER, "spokesperson Claire Whitmore-Bose", "said",
+      PARTIAL),
+    q("Our wage costs for personal support workers⋯invest in our teams,", "Claire Whitmore-Bose", PER,
+      "Whitmore-Bose", "wrote"),
+    q("We understand that any increase is difficult for residents on fixed incomes.", "Claire Whitmore-Bose", PER,
+      "Whitmore-Bose", "wrote"),
+    q("I don’t know where the money’s going, but it isn’t going to us,",
+      "a personal support worker at Willowbank Terrace", ANON, "she", "said"),
+    q("Last year I had 11 residents on my floor. Now it’s 15.", "a personal support worker at Willowbank Terrace",
+      ANON, "she", "said"),
+    q("Most people here are too polite to complain. That generation doesn’t make a fuss,", "Gerald Obeng-Mensah", PER,
+      "he", "said"),
+    q("I was a union steward for 30 years. I make a fuss.", "Gerald Obeng-Mensah", PER, "he", "said"),
+    q("a loophole big enough to drive a bus through.", "Natalie Szabo", PER, "Natalie Szabo", "called", PARTIAL),
+    q("The rent guideline protects the part of the bill that’s shrinking⋯wide open,", "Natalie Szabo", PER, "she",
+      "said"),
+    q("does not regulate the price of care services", "a spokesperson", ANON, "A spokesperson for the authority",
+      "saying", PARTIAL),
+    q("Seniors shouldn’t need a lawyer and a spreadsheet⋯in their own home,", "Farah Aziz-Lamont", PER, "she", "said"),
+    q("always looking at ways to protect seniors and their families,", "Hannah Gervais", PER, "Hannah Gervais", "said",
+      PARTIAL),
+    q("Price controls on care will mean less care, not cheaper care,", "Ontario Seniors Living Association", ORG,
+      "the association", "said"),
+    q("I used to look forward to those,", "Doreen Macready", PER, "she", "said"),
+    q("Now I look at the folder.", "Doreen Macready", PER, "she", "said"),
+], not_quotes=["Care Fees.", "assisted living package"])
+
+# A Toronto Star sports story in curly marks on youth soccer referees quitting over abuse: a quote-first headline
+# whose teenage referee is named only in the body (her words sit inside a longer body quote), a deck "Provincial body
+# says abuse of officials has reached ‘…’" repeating the body's partial, a byline with the reporter's beat and a dated
+# line, the referee after an inverted "said X, now 16." split, her father sharing her surname ("told the Star" split)
+# and the daughter then called by her first name, the association's report ("called ... “…”" and "warned that ... “…”"),
+# its director after an inverted "said X, the association’s executive director." split, a club president's label in
+# marks ("volunteers she calls “…”") and "Petrakis said" split, a father "who would give only his first name, Vince"
+# after an inverted "said one father ..." (a nested ‘offside’), an assignor's "he said" split, an anonymous referee
+# ("she said", a coach's words nested), an academic's "described ... as “…”" then "she said", the sport minister's
+# statement (a partial, then "the minister said"), the director's one-word partial after "called the money", and the
+# referee's "she said" split at the end.
+
+doc("ca-star-21", "canadian-news", [
+    q("I got followed to my car", "Ava Kowalczyk", PER, None, None, nth=0),
+    q("a breaking point.", "Ontario Youth Soccer Association", ORG, "Provincial body", "says", PARTIAL, nth=0),
+    q("He was yelling the whole second half, which, fine, you get used to that,", "Ava Kowalczyk", PER, "Kowalczyk",
+      "said"),
+    q("But after the whistle I got followed to my car.⋯in the driver’s seat.", "Ava Kowalczyk", PER, "Kowalczyk",
+      "said"),
+    q("I didn’t say a word to him. I didn’t have to,", "Tomasz Kowalczyk", PER, "Tomasz Kowalczyk", "told"),
+    q("But what if I wasn’t there? She’s a kid.", "Tomasz Kowalczyk", PER, "Tomasz Kowalczyk", "told"),
+    q("the single biggest reason", "Ontario Youth Soccer Association", ORG, "the association", "called", PARTIAL),
+    q("a breaking point.", "Ontario Youth Soccer Association", ORG, "the association", "warned", PARTIAL, nth=1),
+    q("We are training them as fast as we can, and we are losing them faster,", "Derek Mensah", PER, "Derek Mensah",
+      "said"),
+    q("You can’t run 9,000 games a weekend without referees. This season, in some places, we won’t.", "Derek Mensah",
+      PER, "Derek Mensah", "said"),
+    q("It sounds ridiculous, and it is ridiculous, that we need bodyguards for a 14-year-old with a whistle,",
+      "Lorraine Petrakis", PER, "Petrakis", "said"),
+    q("But since we started, we haven’t had a single ref quit mid-season.", "Lorraine Petrakis", PER, "Petrakis",
+      "said"),
+    q("There’s a lot of bad refereeing, and nobody wants to talk about that part,", "Vince", PER, "one father",
+      "said"),
+    q("You can’t say anything anymore. You yell ‘offside’ and you’re the bad guy.", "Vince", PER, "one father",
+      "said"),
+    q("It used to be the odd guy. Now it’s the whole sideline, and they’re filming you,", "Oscar Duarte", PER, "he",
+      "said"),
+    q("Kids see themselves on Instagram getting called an idiot by somebody’s mom.", "Oscar Duarte", PER, "he",
+      "said"),
+    q("He said, ‘You’re lucky you’re a girl,’ and put his hand on my shoulder and pushed,",
+      "a referee in Mississauga", ANON, "she", "said"),
+    q("The league suspended him for two games. Two.", "a referee in Mississauga", ANON, "she", "said"),
+    q("a slow-motion collapse that parents are causing and then complaining about.", "Keisha Blackwood", PER,
+      "Blackwood", "described", PARTIAL),
+    q("Parents think of the referee as a service they paid for,", "Keisha Blackwood", PER, "she", "said"),
+    q("The referee is usually somebody else’s teenager, making $35 a game.", "Keisha Blackwood", PER, "she", "said"),
+    q("abuse of officials has no place in amateur sport", "Neil Lachance", PER, "Neil Lachance", "said", PARTIAL),
+    q("Every young person who picks up a whistle deserves to go home safe,", "Neil Lachance", PER, "the minister",
+      "said"),
+    q("welcome", "Derek Mensah", PER, "Mensah", "called", PARTIAL),
+    q("We can put up signs and run workshops until we’re blue in the face,", "Derek Mensah", PER, "he", "said"),
+    q("At some point the adults at the field have to decide they’re the adults.", "Derek Mensah", PER, "he", "said"),
+    q("The little kids are fine. They just want to play,", "Ava Kowalczyk", PER, "she", "said"),
+    q("It’s never the kids.", "Ava Kowalczyk", PER, "she", "said"),
+], ignore=["ref marshals"])
+
+# An AP federal-court story in straight marks on a former sheriff convicted of forcing inmates to work on his farm: an
+# AP byline and "MONTGOMERY, Ala. (AP) —", "in a case prosecutors said showed he treated the jail "…"" in the lead, an
+# assistant U.S. attorney who "told jurors in closing arguments" split, the defence attorney's "which he called "…""
+# then "Harnett said after the verdict", a former inmate who "testified", then "said he felt "…"" and "he said", the
+# U.S. attorney's statement (a partial, then "Whitlow said"), a civil rights group's director after an inverted "said
+# X, the group's director." split, a former jail officer who "told jurors he "…" saw ... and that the sheriff once told
+# him the farm "…"" (the second partial is the sheriff's), the sheriff's wife sharing his surname (a partial, then "she
+# said" split), the current sheriff's written statement ("the statement said"), the judge's "the judge said", and the
+# contributor line.
+
+doc("us-ap-21", "us-politics", [
+    q("like his own private labor pool.", "prosecutors", ANON, "prosecutors", "said", PARTIAL),
+    q("He had a jail full of men who couldn't say no, and he knew it,", "Karen Lindell", PER,
+      "Assistant U.S. Attorney Karen Lindell", "told"),
+    q("That is the whole case.", "Karen Lindell", PER, "Assistant U.S. Attorney Karen Lindell", "told"),
+    q("a chance to get out in the fresh air", "Bill Harnett", PER, "[he] called", "called", PARTIAL),
+    q("Nobody was in chains. Nobody was whipped.⋯anywhere else in the system,", "Bill Harnett", PER, "Harnett",
+      "said"),
+    q("I asked one time could I stay back because my back was hurt. They put me in the hole for four days,",
+      "Terrell Banks", PER, "Banks", "testified"),
+    q("like somebody finally wrote it down.", "Terrell Banks", PER, "Banks", "said", PARTIAL),
+    q("It ain't about him going to prison. It's about people knowing,", "Terrell Banks", PER, "he", "said"),
+    q("should send a message to every jail in this state.", "Candace Whitlow", PER,
+      "U.S. Attorney Candace Whitlow", "said", PARTIAL),
+    q("No one who wears a badge is above the Constitution⋯anyone's property,", "Candace Whitlow", PER, "Whitlow",
+      "said"),
+    q("Every person in that jail knew what the farm was. Every deputy knew. Half the county knew,", "Marcus Tillery",
+      PER, "Marcus Tillery", "said"),
+    q("It took a federal jury to say it out loud.", "Marcus Tillery", PER, "Marcus Tillery", "said"),
+    q("never once", "Glen Hobbs", PER, "former Lt. Glen Hobbs", "told", PARTIAL),
+    q("wouldn't run without the jail.", "Dale Strickland", PER, "the sheriff", "told", PARTIAL),
+    q("given his whole life to that county.", "Brenda Strickland", PER, "Brenda Strickland", "said", PARTIAL),
+    q("They took a few men who made mistakes and let them tell a story, and 12 people believed it,",
+      "Brenda Strickland", PER, "she", "said"),
+    q("We're not done.", "Brenda Strickland", PER, "she", "said"),
+    q("The work program is over. It will stay over,", "Rodney Pace", PER, "the statement", "said"),
+    q("The jury has spoken, and I see no reason⋯convicted of these offenses,", "Miriam Ashcroft-Lee", PER,
+      "the judge", "said"),
+])
+
+# A Politico Senate story in curly marks on public-land sales in a tax bill: a headline and a deck without quotes, a
+# byline in capitals and a timestamp, "according to three GOP senators and two aides familiar" without a quote, the
+# sponsor who "said in an interview" split, "Sens. X of Montana and Y of Idaho" without a quote, then "Carrick told
+# POLITICO" split after "But he didn’t hide his view.", "Ekstrom’s office said she “…” and is “…”", "A senior GOP aide,
+# granted anonymity to describe private conversations," then "the aide said" split, the majority leader who "told
+# reporters Monday he was “…”" then "he said", `Sen. X (D-Nev.) said at a news conference` split, a House member who
+# "posted on X" a partial, a sportsmen's group's ads "calling the plan “…”" and its president after an inverted "said X,
+# the group’s president." split, a builders' coalition's letter, a White House spokesperson's partial, a county
+# commissioner named before his "he said" split, and the sponsor's "he said" twice split at the end ("Tallman paused.").
+
+doc("us-politico-21", "us-politics", [
+    q("We have towns in my state where the federal government⋯costs $600,000,", "Brock Tallman", PER, "Tallman",
+      "said"),
+    q("Letting a town grow by a few hundred acres is not a land grab. It’s arithmetic.", "Brock Tallman", PER,
+      "Tallman", "said"),
+    q("Public land is the one thing in Montana that a plumber and a billionaire have equal access to,", "Wes Carrick",
+      PER, "Carrick", "told"),
+    q("Once you sell it, you don’t get it back. Not ever.", "Wes Carrick", PER, "Carrick", "told"),
+    q("has serious concerns about the scope", "Marnie Ekstrom’s office", ORG, "Ekstrom’s office", "said", PARTIAL),
+    q("talking with the chair about changes.", "Marnie Ekstrom’s office", ORG, "Ekstrom’s office", "said", PARTIAL),
+    q("Nobody wants to blow up a $3 trillion tax bill over a land fight in Nevada,", "a senior GOP aide", ANON,
+      "the aide", "said"),
+    q("But nobody wants to walk into a Western campaign⋯their neck, either.", "a senior GOP aide", ANON, "the aide",
+      "said"),
+    q("confident we’ll get there", "Phil Marchetti", PER, "Senate Majority Leader Phil Marchetti", "told", PARTIAL),
+    q("I’m not going to negotiate it in the hallway,", "Phil Marchetti", PER, "he", "said"),
+    q("They are putting a for-sale sign on the places Nevadans go to hunt, fish and camp,", "Rosa Delgado", PER,
+      "Sen. Rosa Delgado", "said"),
+    q("And they’re doing it in a bill that hands the biggest tax cuts to people who own three houses.", "Rosa Delgado",
+      PER, "Sen. Rosa Delgado", "said"),
+    q("dead on arrival", "Tessa Lundgren", PER, "Rep. Tessa Lundgren", "posted", PARTIAL),
+    q("the biggest public-land sell-off in a century.", "Backcountry Stewards Alliance", ORG,
+      "The Backcountry Stewards Alliance", "calling", PARTIAL),
+    q("Our members vote, and a lot of them vote Republican,", "Travis Onstad", PER, "Travis Onstad", "said"),
+    q("They’re paying attention to who stands with them on this.", "Travis Onstad", PER, "Travis Onstad", "said"),
+    q("unlock land that towns have been begging for,", "American Homebuilders Coalition", ORG,
+      "The American Homebuilders Coalition", "said", PARTIAL),
+    q("supports getting more homes built", "Darren Kilbride", PER, "Darren Kilbride", "said", PARTIAL),
+    q("Nobody’s going to build affordable houses 40 miles out in the sagebrush,", "Lyle Brandvold", PER, "he",
+      "said"),
+    q("They’re going to build a mine or a solar farm and call it progress.", "Lyle Brandvold", PER, "he", "said"),
+    q("If my colleagues want to make it smaller, let’s talk,", "Brock Tallman", PER, "he", "said"),
+    q("If they want to make it zero, they should explain⋯own a house.", "Brock Tallman", PER, "he", "said"),
+    q("Could,", "Brock Tallman", PER, "he", "said"),
+    q("I hope it won’t.", "Brock Tallman", PER, "he", "said"),
+])
+
+# A Washington Post immigration story in curly marks on a refugee-resettlement funding freeze: a sentence-case headline
+# and deck without quotes, a byline and a dated line, "RICHMOND —" opening the first paragraph, a volunteer after an
+# inverted "said X, 72." split, a program's name in marks, the State Department's statement (two partials after "The
+# department said"), "A State Department official, who spoke on the condition of anonymity," then "the official said",
+# an agency director named after "according to its executive director, X." and then "X said in an interview" split, her
+# email "reviewed by The Washington Post" ("described the situation as “…”", then "the email said"), a laid-off
+# caseworker by surname split, a refugee father who "said in Dari, through an interpreter" and his daughter sharing his
+# surname ("His eldest daughter, X, 17, ... has become ..." then "she said, laughing" split, her father's words reported
+# without marks), a governor's spokeswoman (two partials), a Democratic congressman's "called the freeze “…”" then
+# "Baptiste said", a Republican's statement partial, and the volunteer's "she said" split at the end.
+
+doc("us-wapo-21", "us-politics", [
+    q("I had a name and a flight number and a photo on my phone,", "Ruth Ellingson", PER, "Ruth Ellingson", "said"),
+    q("That was the whole handoff.", "Ruth Ellingson", PER, "Ruth Ellingson", "said"),
+    q("comprehensive review", "State Department", ORG, "The department", "said", PARTIAL),
+    q("will continue to be processed consistent with law.", "State Department", ORG, "The department", "said",
+      PARTIAL),
+    q("The assumption upstairs was that the pipeline would slow down on its own. It didn’t,",
+      "a State Department official", ANON, "the official", "said"),
+    q("We are a 40-year-old organization running on a credit line,", "Hala Mansour-Price", PER, "Mansour-Price",
+      "said"),
+    q("I have families landing this week that I cannot legally turn away and cannot afford to serve.",
+      "Hala Mansour-Price", PER, "Mansour-Price", "said"),
+    q("triage, not a plan.", "Hala Mansour-Price", PER, "Mansour-Price", "described", PARTIAL),
+    q("Please do not promise families anything we have not already paid for,", "Hala Mansour-Price", PER,
+      "the email", "said"),
+    q("They call me at midnight because the heat is off⋯who else to call,", "Yusuf Karimi", PER, "Karimi", "said"),
+    q("So I go. What am I going to do, not go?", "Yusuf Karimi", PER, "Karimi", "said"),
+    q("In Pakistan, we were waiting for America. Now we are in America, and we are still waiting,",
+      "Abdul Wahid Sharifi", PER, "he", "said"),
+    q("My father says I am the caseworker now,", "Mariam Sharifi", PER, "she", "said"),
+    q("I don’t get paid either.", "Mariam Sharifi", PER, "she", "said"),
+    q("monitoring the situation closely", "Lila Chen-Moreau", PER, "Lila Chen-Moreau", "said", PARTIAL),
+    q("continue to serve every eligible Virginian.", "Lila Chen-Moreau", PER, "Lila Chen-Moreau", "said", PARTIAL),
+    q("a betrayal of people who risked their lives for this country.", "Anthony Baptiste", PER,
+      "Rep. Anthony Baptiste", "called", PARTIAL),
+    q("These are people who stood next to American soldiers.⋯at the airport gate,", "Anthony Baptiste", PER,
+      "Baptiste", "said"),
+    q("a pause to make sure our vetting is working is common sense, not cruelty.", "Curtis Hambrick", PER,
+      "Rep. Curtis Hambrick", "said", PARTIAL),
+    q("He fixed my brakes in the parking lot while we waited,", "Ruth Ellingson", PER, "she", "said"),
+    q("I think he’s going to be fine. I worry about the families who got nobody.", "Ruth Ellingson", PER, "she",
+      "said"),
+], not_quotes=["reception and placement"])
+
+
 if __name__ == "__main__":
     sys.exit(main())
