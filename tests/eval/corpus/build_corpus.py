@@ -9215,5 +9215,372 @@ doc("us-wapo-21", "us-politics", [
 ], not_quotes=["reception and placement"])
 
 
+# A Globe and Mail business story in curly marks on the Competition Bureau's challenge to a funeral-home merger: a
+# deck with two partials ("‘…,’ commissioner says" and "Evergreen calls challenge ‘…’", the second repeated in the
+# body), a byline block in capitals with a beat and a dateline, Ms./Mr. on second reference, the commissioner's quote
+# split around "said in an interview", "the company’s offer “…”" then "she said" and a quote paragraph that follows on
+# without a cue, the chief executive "said in a statement" split, "The bureau’s application describes that pledge as",
+# an analyst who "wrote in a note to clients" split, a brother and sister sharing a surname ("Mr. Lindqvist", "His
+# sister, Annika Lindqvist," then "Ms. Lindqvist said"), a widow who "told The Globe and Mail" then "she said", an
+# association's director after an inverted "said X, the association’s executive director" then "He described ... as",
+# an anonymous person familiar "who was not authorized to speak publicly" then "the person said", a minister's
+# press secretary "said in an email that the minister “…”", an NDP MP by "she said", "a change Ms. Solvang called", and
+# "he said" at the end after "Mr. Lindqvist said he would wait".
+
+doc("ca-globe-22", "canadian-news", [
+    q("one door to knock on,", "Ingrid Solvang", PER, "commissioner", "says", PARTIAL),
+    q("misguided", "Evergreen Memorial Group Inc.", ORG, "Evergreen", "calls", PARTIAL, nth=0),
+    q("When someone dies,⋯pay what it charges,", "Ingrid Solvang", PER, "Commissioner of Competition Ingrid Solvang",
+      "said"),
+    q("In a lot of these towns, after this deal, there would be one door to knock on.", "Ingrid Solvang", PER,
+      "Commissioner of Competition Ingrid Solvang", "said"),
+    q("didn’t come close.", "Ingrid Solvang", PER, "Ms. Solvang", "said", PARTIAL),
+    q("We asked for 31 locations. They offered nine,", "Ingrid Solvang", PER, "she", "said"),
+    q("Nine is not a remedy. Nine is a rounding error.", "Ingrid Solvang", PER, None, None),
+    q("misguided", "Evergreen Memorial Group Inc.", ORG, "Evergreen", "called", PARTIAL, nth=1),
+    q("Funeral homes in rural Canada⋯nobody to buy them,", "Martin Daoust", PER, "chief executive Martin Daoust",
+      "said"),
+    q("This transaction keeps the lights on⋯no funeral home at all.", "Martin Daoust", PER,
+      "chief executive Martin Daoust", "said"),
+    q("temporary, unenforceable and beside the point,", "Competition Bureau", ORG, "The bureau’s application",
+      "describes", PARTIAL),
+    q("The market had priced in⋯this deal closing,", "Priya Banerjee", PER, "Priya Banerjee", "wrote"),
+    q("That is now closer to a coin flip⋯move quickly.", "Priya Banerjee", PER, "Priya Banerjee", "wrote"),
+    q("My kids are an engineer and a nurse. I’m proud of that,", "Carl Lindqvist", PER, "he", "said"),
+    q("But it means the business goes to somebody⋯every location open.", "Carl Lindqvist", PER, "he", "said"),
+    q("Carl believes every word of it⋯intends to do today,", "Annika Lindqvist", PER, "Ms. Lindqvist", "said"),
+    q("I’m worried about what a company⋯in year four.", "Annika Lindqvist", PER, "Ms. Lindqvist", "said"),
+    q("Nobody tells you that⋯in the morning,", "Sharon Petrie", PER, "she", "said"),
+    q("You just sign.", "Sharon Petrie", PER, "she", "said"),
+    q("We’ve been saying this since 2017,", "Raymond Beaulac", PER, "Raymond Beaulac", "said"),
+    q("Better late than never⋯the other way.", "Raymond Beaulac", PER, "Raymond Beaulac", "said"),
+    q("a coupon, not a commitment.", "Raymond Beaulac", PER, "He", "described", PARTIAL),
+    q("There are three or four towns that are the whole reason for the deal,",
+      "a person familiar with Evergreen’s strategy", ANON, "the person", "said"),
+    q("Give those up and you’re buying a collection of expenses.", "a person familiar with Evergreen’s strategy", ANON,
+      "the person", "said"),
+    q("respects the independence of the Commissioner", "Olivier Brassard", PER, "Olivier Brassard", "said", PARTIAL),
+    q("Even if the bureau wins⋯the one home charges,", "Gurpreet Sahota", PER, "she", "said"),
+    q("Ontario makes funeral homes publish prices. The other provinces should too.", "Gurpreet Sahota", PER, "she",
+      "said"),
+    q("exactly what this kind of merger requires.", "Ingrid Solvang", PER, "Ms. Solvang", "called", PARTIAL),
+    q("I’ve been in this business 40 years. I’ve learned to be patient,", "Carl Lindqvist", PER, "he", "said"),
+])
+
+# A National Post Ottawa story in curly marks on the refugee-claim backlog, built on an internal memo: a deck whose
+# "Conservatives say backlog shows ‘…’" is a critic's body partial, a byline and a "Published ... • Last updated"
+# line, "according to an internal memo obtained by National Post", the memo signed by a deputy chairperson ("the memo
+# says" split, then "It warns that ... “…,” and describes ... as “…”", later "It notes ... and says that ... “…”"),
+# the board's chairperson who "told MPs" split and then "he said" twice, the critic's "called the backlog “…”" then
+# "Kessel said" split, the minister who "told reporters" split and "she said in French", an anonymous claimant ("A
+# 41-year-old man ... who asked that his name not be published" then "the man said"), a lawyer by "she said" split, a
+# union's statement ("the statement said"), a term in marks ("last in, first out"), a spokesperson's emailed partial
+# then "Gendron wrote", a senior official "who was not authorized to discuss" then "the official said" split, and the
+# chairperson again by "he said" split.
+
+doc("ca-np-22", "canadian-news", [
+    q("a system that has simply stopped working", "Brad Kessel", PER, "Conservatives", "say", PARTIAL, nth=0),
+    q("At current intake and output⋯2027 fiscal year,", "Adrienne Kowal", PER, "the memo", "says"),
+    q("No realistic productivity gain closes that gap.", "Adrienne Kowal", PER, "the memo", "says"),
+    q("not sustainable over the medium term,", "Adrienne Kowal", PER, "It", "warns", PARTIAL),
+    q("fragile.", "Adrienne Kowal", PER, "It", "describes", PARTIAL),
+    q("I’m not going to sit here⋯They’re not,", "Mohan Dasgupta", PER, "Dasgupta", "told"),
+    q("A person who files a claim today⋯undergraduate degree.", "Mohan Dasgupta", PER, "Dasgupta", "told"),
+    q("That will help,", "Mohan Dasgupta", PER, "he", "said"),
+    q("It will not, on its own, reverse the trend.", "Mohan Dasgupta", PER, "he", "said"),
+    q("a system that has simply stopped working", "Brad Kessel", PER, "Conservative immigration critic Brad Kessel",
+      "called", PARTIAL, nth=1),
+    q("We have people who are waiting⋯four years too,", "Brad Kessel", PER, "Kessel", "said"),
+    q("Nobody is served by that. Not the claimants, not the taxpayer.", "Brad Kessel", PER, "Kessel", "said"),
+    q("We inherited a board⋯a year,", "Renée Thibodeau", PER, "she", "told"),
+    q("We are giving it the resources it needs, and we expect results.", "Renée Thibodeau", PER, "she", "told"),
+    q("This is not only a question of money. It is a question of management,", "Renée Thibodeau", PER, "she", "said"),
+    q("My son was six when we came⋯the other country,", "a 41-year-old man", ANON, "the man", "said"),
+    q("If they say no, where do I send him?", "a 41-year-old man", ANON, "the man", "said"),
+    q("Witnesses move. Country conditions change. Documents expire,", "Sheila Marchuk", PER, "she", "said"),
+    q("By the time my client gets in the room⋯four years old.", "Sheila Marchuk", PER, "she", "said"),
+    q("You cannot hire your way out⋯burning out,", "Public Adjudication Employees Union", ORG, "the statement",
+      "said"),
+    q("six to nine months before a new member carries a full caseload.", "Adrienne Kowal", PER, "It", "says",
+      PARTIAL),
+    q("reflects planning scenarios, not forecasts.", "Lucie Gendron", PER, "Lucie Gendron", "said", PARTIAL),
+    q("The Board is committed⋯with Parliament,", "Lucie Gendron", PER, "Gendron", "wrote"),
+    q("It’s the tool everyone reaches for and nobody likes,",
+      "a senior official at Immigration, Refugees and Citizenship Canada", ANON, "the official", "said"),
+    q("It moves the line⋯at the back.", "a senior official at Immigration, Refugees and Citizenship Canada", ANON,
+      "the official", "said"),
+    q("Every option is on the table,", "Mohan Dasgupta", PER, "he", "said"),
+    q("I would rather be criticized⋯go up.", "Mohan Dasgupta", PER, "he", "said"),
+], not_quotes=["last in, first out,"])
+
+# A CBC News Manitoba courts and Indigenous-affairs story in straight marks on a Federal Court ruling that overturns a
+# First Nation's election for chief: a deck "Former chief calls ruling '…'" in single marks whose words open a longer
+# body quote, a "· CBC News · Posted:" byline, the judge's decision ("Arseneau wrote" split, "He described ... as",
+# "Arseneau called her evidence"), the former chief who "told CBC News" split then "she said", the chief's Facebook
+# statement (a partial after "Kakakaway said", then "the statement said" split), his lawyer split, the electoral
+# officer who "testified, according to a transcript", a member living in Winnipeg by "he said" split, the chief's aunt
+# sharing his surname ("Elder Josephine Kakakaway, the chief's aunt," then "she said in Cree, through an interpreter")
+# and a quote paragraph that follows on, an anonymous councillor ("the councillor said" split), a department's emailed
+# statement (a partial, then "The department said it was “…” and ... “…”"), a lawyer by "he said", and the former
+# chief's "she said" at the end.
+
+doc("ca-cbc-22", "canadian-news", [
+    q("a win for every member who was shut out", "Marlene Sinclair-Bird", PER, "Former chief", "calls", PARTIAL,
+      nth=0),
+    q("The right to vote⋯not a formality,", "Philippe Arseneau", PER, "Arseneau", "wrote"),
+    q("Where a defect⋯as harmless.", "Philippe Arseneau", PER, "Arseneau", "wrote"),
+    q("years out of date and known to be so.", "Philippe Arseneau", PER, "He", "described", PARTIAL),
+    q("This is a win for every member⋯for me or not,", "Marlene Sinclair-Bird", PER, "she", "told"),
+    q("I had people calling me⋯never missed a vote.", "Marlene Sinclair-Bird", PER, "she", "told"),
+    q("I'm not doing this to get my job back⋯done right,", "Marlene Sinclair-Bird", PER, "she", "said"),
+    q("disappointed", "Wesley Kakakaway", PER, "Kakakaway", "said", PARTIAL),
+    q("Our members voted, and they chose a direction,", "Wesley Kakakaway", PER, "the statement", "said"),
+    q("I will respect whatever process⋯support again.", "Wesley Kakakaway", PER, "the statement", "said"),
+    q("The court found problems⋯anything dishonest,", "Brent Olafson", PER, "Olafson", "said"),
+    q("That's an important distinction⋯people to hear.", "Brent Olafson", PER, "Olafson", "said"),
+    q("I told them the addresses were bad. I said it more than once,", "Doreen Halcrow", PER, "Halcrow", "testified"),
+    q("candid and credible,", "Philippe Arseneau", PER, "Arseneau", "called", PARTIAL),
+    q("My kokum's been gone six years. That house has been gone for five,", "Tyler Settee", PER, "he", "said"),
+    q("Somebody in that office knew that.", "Tyler Settee", PER, "he", "said"),
+    q("When people can't vote⋯for him either,", "Josephine Kakakaway", PER, "she", "said"),
+    q("Let them vote again. Then it's finished.", "Josephine Kakakaway", PER, None, None),
+    q("We're a community of 3,100 people⋯the new vote,", "a band councillor", ANON, "the councillor", "said"),
+    q("That's money that was supposed to go to the youth centre.", "a band councillor", ANON, "the councillor",
+      "said"),
+    q("a matter for the community,", "Indigenous Services Canada", ORG, "Indigenous Services Canada", "said",
+      PARTIAL),
+    q("aware of the decision", "Indigenous Services Canada", ORG, "The department", "said", PARTIAL),
+    q("technical support", "Indigenous Services Canada", ORG, "The department", "said", PARTIAL),
+    q("A lot of codes were written⋯anymore,", "Aaron Desjarlais", PER, "he", "said"),
+    q("If you're relying on a mailing list⋯a warning.", "Aaron Desjarlais", PER, "he", "said"),
+    q("People left home for school, for work, for their kids,", "Marlene Sinclair-Bird", PER, "she", "said"),
+    q("They didn't stop being members of this Nation.", "Marlene Sinclair-Bird", PER, "she", "said"),
+])
+
+# A CTV News Toronto crime story in straight marks on an auto-theft ring broken up by the OPP: a reporter's byline line
+# with "Published:" and "Updated:" lines, a project's name in marks, a detective inspector who "told reporters" split, a
+# partial inside "she said, before ...", "she said" after "Kowalchuk said ...", a deputy commissioner who "said, first
+# in French and then in English", "According to police,", a border-agency director after "Haddad said" split, a wife and
+# husband sharing a surname ("For Lorraine Petrakis," then "Petrakis told CTV News Toronto" split; "Her husband, George
+# Petrakis," then "George Petrakis said" split), a solicitor general who "called the arrests “…” in a statement, and
+# said ... “…”", an industry council's spokesperson "said in an email" split, a defence lawyer named only in the
+# paragraph after "A lawyer for one of the accused said" ("told CTV News" split), and the detective's "she said" twice
+# at the end.
+
+doc("ca-ctv-22", "canadian-news", [
+    q("These were not joyriders.⋯and a payroll,", "Sandra Kowalchuk", PER, "OPP Det. Insp. Sandra Kowalchuk",
+      "told"),
+    q("Some of the people we arrested⋯to a parking lot.", "Sandra Kowalchuk", PER, "OPP Det. Insp. Sandra Kowalchuk",
+      "told"),
+    q("to see if they were being tracked,", "Sandra Kowalchuk", PER, "she", "said", PARTIAL),
+    q("If the car was still sitting there⋯it was clean,", "Sandra Kowalchuk", PER, "she", "said"),
+    q("We followed these vehicles⋯in Montreal,", "Marc Bellefeuille", PER, "Bellefeuille", "said"),
+    q("We can't open every box. Nobody can,", "Nasser Haddad", PER, "Haddad", "said"),
+    q("What we can do⋯helped us do that.", "Nasser Haddad", PER, "Haddad", "said"),
+    q("I woke up, I looked out the window⋯used to be,", "Lorraine Petrakis", PER, "Petrakis", "told"),
+    q("It was snowing. That's how I knew how long it had been gone.", "Lorraine Petrakis", PER, "Petrakis", "told"),
+    q("We did everything they tell you to do⋯the camera,", "George Petrakis", PER, "George Petrakis", "said"),
+    q("The camera got a very nice video of them taking it.", "George Petrakis", PER, "George Petrakis", "said"),
+    q("a turning point", "Michael Kerr", PER, "Michael Kerr", "called", PARTIAL),
+    q("is paying off.", "Michael Kerr", PER, "Michael Kerr", "said", PARTIAL),
+    q("One good year doesn't erase five bad ones,", "Dana Wiebe", PER, "council spokesperson Dana Wiebe", "said"),
+    q("Drivers are still paying⋯for a while.", "Dana Wiebe", PER, "council spokesperson Dana Wiebe", "said"),
+    q("Police have put on a very good show⋯shiny vehicles,", "Stephanie Okoye", PER,
+      "Toronto defence lawyer Stephanie Okoye", "told"),
+    q("None of that is evidence⋯comes in.", "Stephanie Okoye", PER, "Toronto defence lawyer Stephanie Okoye", "told"),
+    q("The people who were stealing the cars⋯get caught,", "Sandra Kowalchuk", PER, "she", "said"),
+    q("We're interested in who was paying them.", "Sandra Kowalchuk", PER, "she", "said"),
+    q("It's not glamorous,", "Sandra Kowalchuk", PER, "she", "said"),
+    q("It works.", "Sandra Kowalchuk", PER, "she", "said"),
+], not_quotes=["Project Ironclad,"])
+
+# A HuffPost Canada housing story in curly marks on a tenants' rent strike in a Hamilton tower: a title-case headline
+# and a deck without quotes, a byline block with the reporter's beat and a timestamp, a scene-setting lede, a tenant who
+# "told HuffPost Canada" split, the landlord's "what it called “…”", a mother and son sharing a surname ("said Marco
+# Ruiz, Delia’s son," split; "Marco Ruiz said" with her words nested in his quote), an association's co-chair after an
+# inverted "said X, the association’s co-chair", the company's spokesperson "said the company “…” and described the
+# strike as “…”" then "the statement said" split, a legal-clinic lawyer by "she said" split, an anonymous tenant "who
+# asked not to be named" then "she said" split, a councillor by "he said", a ministry's unnamed spokesperson (two
+# partials), an Instagram caption the association "posted ... with the caption:", and the mother's "she said" at the
+# end after "She laughed when he told the story."
+
+doc("ca-huffpost-22", "canadian-news", [
+    q("It’s not that I don’t have it. I have it right here,", "Delia Ruiz", PER, "she", "told"),
+    q("I’ll pay it the day they fix what they promised to fix.", "Delia Ruiz", PER, "[she] told HuffPost Canada",
+      "told"),
+    q("major capital upgrades", "Stonegate Residential REIT", ORG, "Stonegate Residential REIT", "called", PARTIAL),
+    q("They want us to pay them back⋯our kids sick,", "Marco Ruiz", PER, "Marco Ruiz", "said"),
+    q("And it’s still not fixed. We had no hot water on Sunday.", "Marco Ruiz", PER, "Marco Ruiz", "said"),
+    q("We did it the polite way for two years⋯We called the city,", "Adaeze Nwosu", PER, "Adaeze Nwosu", "said"),
+    q("The only time anybody from head office⋯stopped coming.", "Adaeze Nwosu", PER, "Adaeze Nwosu", "said"),
+    q("has invested more than $2.4 million in 88 Kenilworth Place since 2023", "Jared Falkner", PER,
+      "Stonegate spokesperson Jared Falkner", "said", PARTIAL),
+    q("an unlawful withholding of rent⋯at risk.", "Jared Falkner", PER, "Stonegate spokesperson Jared Falkner",
+      "described", PARTIAL),
+    q("We respect tenants’ right⋯several occasions,", "Jared Falkner", PER, "the statement", "said"),
+    q("But the law is clear that rent must be paid.", "Jared Falkner", PER, "the statement", "said"),
+    q("Withholding rent is risky⋯these tenants that,", "Nicole Arseneault", PER, "she", "said"),
+    q("But the board has the power⋯the case for it.", "Nicole Arseneault", PER, "she", "said"),
+    q("I agree with them. The heat is terrible,", "a tenant on the seventh floor", ANON, "she", "said"),
+    q("But I can’t be on that list. If I lose this place I have nowhere.", "a tenant on the seventh floor", ANON, "she",
+      "said"),
+    q("Stonegate treats a city work order like a suggestion,", "Terrence Mahabir", PER, "he", "said"),
+    q("I’d like the province⋯like an order.", "Terrence Mahabir", PER, "he", "said"),
+    q("strengthened protections against bad-faith evictions",
+      "a spokesperson for Ontario’s Ministry of Municipal Affairs and Housing", ANON,
+      "A spokesperson for Ontario’s Ministry of Municipal Affairs and Housing", "said", PARTIAL),
+    q("should use the processes available⋯Tenant Board.",
+      "a spokesperson for Ontario’s Ministry of Municipal Affairs and Housing", ANON,
+      "A spokesperson for Ontario’s Ministry of Municipal Affairs and Housing", "said", PARTIAL),
+    q("Five months. Still here. Still cold.", "Kenilworth Tenants’ Association", ORG, "The association", "posted"),
+    q("She told me, ‘I walked farther than this to go to school,’", "Marco Ruiz", PER, "Marco Ruiz", "said"),
+    q("So that was the end of that conversation.", "Marco Ruiz", PER, "Marco Ruiz", "said"),
+    q("He worries. That’s his job now,", "Delia Ruiz", PER, "she", "said"),
+    q("My job is the envelopes.", "Delia Ruiz", PER, "she", "said"),
+])
+
+# A CNN foreign-policy story in curly marks on the recall of an ambassador after an American journalist is jailed
+# abroad: a two-reporter byline with ", CNN" and an "Updated" line, a charge's wording in marks "according to" a state
+# news agency (ignored), the secretary of state's statement split and then a partial after "Merriweather said", the
+# department spokesperson who "told reporters" split, a foreign ministry that "called the recall “…” and said" then "the
+# ministry said in a statement carried by state media", the journalist's wife and brother sharing his surname ("Pruitt’s
+# wife, Erin Pruitt," then "she told CNN" with his words nested, "she said"; "His brother, Colin Pruitt," then "Colin
+# Pruitt said" split), a senator's "called the sentence “…”" then "Holloway said in a post on X", a congressman who
+# "told CNN" split, a senior administration official "who requested anonymity" (a partial, then "the official said"
+# split), a foreign minister's partial reported "According to a person familiar with that call", an editor-in-chief
+# after "said" split, a press-freedom group's director (a partial, then "Lowenthal said"), "CNN has reached out", and
+# the wife's "she said" split at the end.
+
+doc("us-cnn-22", "us-politics", [
+    q("Nathan Pruitt is a journalist.⋯knows it,", "Alan Merriweather", PER, "Secretary of State Alan Merriweather",
+      "said"),
+    q("We will use every tool available to us to bring him home.", "Alan Merriweather", PER,
+      "Secretary of State Alan Merriweather", "said"),
+    q("reviewing all aspects", "Alan Merriweather", PER, "Merriweather", "said", PARTIAL),
+    q("I’m not going to get ahead of the secretary,", "Tamara Reyes", PER, "Reyes", "told"),
+    q("I’ll say that bringing our ambassador home⋯what it means.", "Tamara Reyes", PER, "Reyes", "told"),
+    q("a regrettable overreaction", "Casteria’s Foreign Ministry", ORG, "Casteria’s Foreign Ministry", "called",
+      PARTIAL),
+    q("a fair trial under the laws of the republic.", "Casteria’s Foreign Ministry", ORG,
+      "Casteria’s Foreign Ministry", "said", PARTIAL),
+    q("The courts of Casteria are independent⋯foreign governments,", "Casteria’s Foreign Ministry", ORG,
+      "the ministry", "said"),
+    q("He called me from the airport⋯for your birthday,’", "Erin Pruitt", PER, "she", "told"),
+    q("That was 161 days ago.", "Erin Pruitt", PER, "she", "told"),
+    q("He sounded thin.⋯he wasn’t,", "Erin Pruitt", PER, "she", "said"),
+    q("We did what they asked.⋯make noise,", "Colin Pruitt", PER, "Colin Pruitt", "said"),
+    q("And the result is 12 years. So we’re done being quiet.", "Colin Pruitt", PER, "Colin Pruitt", "said"),
+    q("a hostage-taking dressed up as a trial", "Karen Holloway", PER, "Sen. Karen Holloway", "called", PARTIAL),
+    q("If you jail an American reporter⋯duty-free,", "Karen Holloway", PER, "Holloway", "said"),
+    q("I told him the family has been patient⋯to be,", "Tomás Arreola", PER, "Arreola", "told"),
+    q("The administration’s patience should be running out too.", "Tomás Arreola", PER, "Arreola", "told"),
+    q("at every level", "a senior administration official", ANON, "A senior administration official", "said",
+      PARTIAL),
+    q("They understood the stakes,", "a senior administration official", ANON, "the official", "said"),
+    q("They chose to do this anyway.", "a senior administration official", ANON, "the official", "said"),
+    q("in the hands of the judiciary", "Casteria’s foreign minister", ANON, "the Casterian minister", "told",
+      PARTIAL),
+    q("Nathan went there⋯tell people,", "Monique Avery", PER, "Dispatch Global editor-in-chief Monique Avery",
+      "said"),
+    q("If that is espionage, then every one of us is a spy.", "Monique Avery", PER,
+      "Dispatch Global editor-in-chief Monique Avery", "said"),
+    q("learned that this works.", "Hannah Lowenthal", PER, "Hannah Lowenthal", "said", PARTIAL),
+    q("Every time a foreign reporter⋯gets easier,", "Hannah Lowenthal", PER, "Lowenthal", "said"),
+    q("I want to be in the room,", "Erin Pruitt", PER, "she", "said"),
+    q("I want them to see that there’s a person waiting for him.", "Erin Pruitt", PER, "she", "said"),
+], ignore=["collecting information for a foreign intelligence service,"])
+
+# A Fox News Digital education story in straight marks on a school district that dropped ninth- and tenth-grade honors
+# classes: a headline with a scare-quoted 'equity' and a parent's words after a colon (named only in the body), the
+# district's partial after "argued", a class label in marks given in passing (ignored) and a distinction's name in
+# marks, a mother and father sharing a surname ("X, whose daughter ..., told Fox News Digital" split; "Her husband, Mark
+# Draheim," then "Mark Draheim said" split), the district's statement ("the statement said" split), the superintendent
+# "said, according to a recording of the forum reviewed by Fox News Digital" split, "A man in the audience shouted", a
+# board member after "Bergstrom said" split, a union president's emailed partials before she is named ("The president
+# of the X, the local teachers union, said in an email that ..."), then "wrote Karen Sobieski, the union's president"
+# split, a state representative who "told Fox News Digital", an unnamed state spokesperson's partial, a student who
+# "wrote on Facebook that" and then "the 17-year-old told Fox News Digital", a national group that "called", its
+# founder after "the group's founder, X, said", and the superintendent's "she said" at the end.
+
+doc("us-fox-22", "us-politics", [
+    q("They're leveling down", "Jennifer Draheim", PER, None, None, nth=0),
+    q("two-track system", "Millbrook Area School District", ORG, "the district", "argued", PARTIAL),
+    q("They're not raising anybody up.⋯calling it fairness,", "Jennifer Draheim", PER, "Jennifer Draheim", "told"),
+    q("My kid has been waiting three years⋯don't exist.", "Jennifer Draheim", PER, "Jennifer Draheim", "told"),
+    q("Somebody looked at me in ninth grade⋯more than this,", "Mark Draheim", PER, "Mark Draheim", "said"),
+    q("You take that away⋯who lose.", "Mark Draheim", PER, "Mark Draheim", "said"),
+    q("Every student at Millbrook⋯will have it,", "Millbrook Area School District", ORG, "the statement", "said"),
+    q("This change does not lower expectations⋯left out.", "Millbrook Area School District", ORG, "the statement",
+      "said"),
+    q("I've heard people say⋯We are not,", "Lisa Carrow", PER, "Carrow", "said"),
+    q("What we're doing is stopping⋯honors kids.", "Lisa Carrow", PER, "Carrow", "said"),
+    q("Then why are test scores going down?", "a man in the audience", ANON, "A man in the audience", "shouted"),
+    q("I don't doubt anybody's intentions,", "Tom Bergstrom", PER, "Bergstrom", "said"),
+    q("But we had a presentation in December⋯That's a formality.", "Tom Bergstrom", PER, "Bergstrom", "said"),
+    q("the goal of expanding access", "Karen Sobieski", PER, "The president of the Millbrook Education Association",
+      "said", PARTIAL),
+    q("serious questions about class sizes and support", "Karen Sobieski", PER,
+      "The president of the Millbrook Education Association", "said", PARTIAL),
+    q("Teaching a class where half⋯help in the room,", "Karen Sobieski", PER, "Karen Sobieski", "wrote"),
+    q("We've asked the district what that help looks like.", "Karen Sobieski", PER, "Karen Sobieski", "wrote"),
+    q("Parents in Madison and Milwaukee⋯there's a harder class,", "Dale Henninger", PER, "Henninger", "told"),
+    q("a matter of local control", "a spokesperson for the state Department of Public Instruction", ANON,
+      "A spokesperson for the state Department of Public Instruction", "said", PARTIAL),
+    q("the first place I felt like I was allowed to be a nerd out loud.", "Ava Lindgren", PER, "Ava Lindgren",
+      "wrote", PARTIAL),
+    q("I get what they're trying to do.⋯kids like me fit,", "Ava Lindgren", PER, "the 17-year-old", "told"),
+    q("part of a troubling national pattern.", "Parents for Academic Excellence", ORG,
+      "Parents for Academic Excellence", "called", PARTIAL),
+    q("Districts keep promising⋯nobody was,", "Rachel Haines", PER, "Rachel Haines", "said"),
+    q("If it's not working, I'll be the first one to stand up and say so,", "Lisa Carrow", PER, "she", "said"),
+], not_quotes=["equity", "honors distinction"], ignore=["heterogeneous"])
+
+# A USA TODAY labor and health story in curly marks on a stalled federal heat-safety rule: a headline and a byline
+# block without quotes, a "Published" line, a "DELANO, Calif. –" dateline on a scene, a widow who "said in Spanish
+# through an interpreter" split, the labor secretary who "told a House committee ... that the department was “…”" then
+# "Ashby said" split, `Sen. X, D-Calif.,` split around the cue, a letter of 32 Democrats "calling the delay “…”", `Rep.
+# X, R-Texas, who chairs ...,` "called it “…”" then "Huddleston said in an interview" split, a growers' council's
+# statement (a partial), a farmer by "Whitt said" split, an advocate after an inverted "said X, organizing director for
+# ...", a study's lead author ("The study described heat deaths as “…”"), an anonymous department official, a
+# spokesperson's emailed partial, a mother and daughter sharing a surname (the daughter by "she said" split and then
+# "Yesenia Velázquez said"; "Her mother said ..." then "Rosa Velázquez said" split at the end).
+
+doc("us-usatoday-22", "us-politics", [
+    q("They told me he was resting in the shade. There was no shade,", "Rosa Velázquez", PER, "Rosa Velázquez",
+      "said"),
+    q("There was a truck, and he was sitting next to the wheel.", "Rosa Velázquez", PER, "Rosa Velázquez", "said"),
+    q("working through a very large record", "Kenneth Ashby", PER, "Labor Secretary Kenneth Ashby", "told", PARTIAL),
+    q("I want to get this right, and I want it to survive in court,", "Kenneth Ashby", PER, "Ashby", "said"),
+    q("A rule that gets thrown out⋯protect anybody.", "Kenneth Ashby", PER, "Ashby", "said"),
+    q("Every summer we wait is another summer of funerals,", "Teresa Villanueva", PER, "Sen. Teresa Villanueva",
+      "said"),
+    q("The science on this isn’t complicated.⋯tells them to.", "Teresa Villanueva", PER, "Sen. Teresa Villanueva",
+      "said"),
+    q("indefensible", "Teresa Villanueva", PER, "Villanueva", "calling", PARTIAL),
+    q("a one-size-fits-all mandate⋯worked outside.", "Clay Huddleston", PER, "Rep. Clay Huddleston", "called",
+      PARTIAL),
+    q("A roofer in Houston⋯like they do,", "Clay Huddleston", PER, "Huddleston", "said"),
+    q("Let the states handle it. Texas knows Texas heat.", "Clay Huddleston", PER, "Huddleston", "said"),
+    q("enormously burdensome for small operations.", "National Growers Council", ORG, "The National Growers Council",
+      "said", PARTIAL),
+    q("I’ve got a water trailer on every crew⋯for 20 years,", "Dale Whitt", PER, "Whitt", "said"),
+    q("What I don’t have is somebody⋯every two hours.", "Dale Whitt", PER, "Whitt", "said"),
+    q("If you don’t write it down, nobody can check,", "Guadalupe Ortega", PER, "Guadalupe Ortega", "said"),
+    q("Every grower tells us they give breaks. Then we talk to the crews.", "Guadalupe Ortega", PER,
+      "Guadalupe Ortega", "said"),
+    q("substantially undercounted,", "Priya Raman", PER, "The study", "described", PARTIAL),
+    q("It’s not dead. It’s just not anybody’s first priority right now,", "a Labor Department official", ANON,
+      "the official", "said"),
+    q("has been clear that worker safety is a top priority", "Elliot Brandt", PER, "Elliot Brandt", "said", PARTIAL),
+    q("My dad worked in those fields for 30 years,", "Yesenia Velázquez", PER, "she", "said"),
+    q("He wasn’t old. He wasn’t sick. He was hot, and nobody stopped the work.", "Yesenia Velázquez", PER, "she",
+      "said"),
+    q("I don’t want a letter,", "Yesenia Velázquez", PER, "Yesenia Velázquez", "said"),
+    q("I want the rule.", "Yesenia Velázquez", PER, "Yesenia Velázquez", "said"),
+    q("He always filled it the night before,", "Rosa Velázquez", PER, "Rosa Velázquez", "said"),
+    q("It was still full when they brought his things home.", "Rosa Velázquez", PER, "Rosa Velázquez", "said"),
+])
+
+
 if __name__ == "__main__":
     sys.exit(main())
