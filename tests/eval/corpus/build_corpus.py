@@ -9581,6 +9581,400 @@ doc("us-usatoday-22", "us-politics", [
     q("It was still full when they brought his things home.", "Rosa Velázquez", PER, "Rosa Velázquez", "said"),
 ])
 
+# A Global News B.C. environment story in curly marks on a fish kill below a copper mine's leaking tailings pond: a
+# "WATCH:" video caption with the chief's partial ("Chief X says her community was told “…”", repeated in the body), a
+# byline block with "Posted" and "Updated" lines, a First Nation's name with an apostrophe (`Sq’emtsin`), a chief and
+# her son sharing a surname ("Her son, Kyle Tomah," then "he said"; "Darlene Tomah said" at the end after "His mother
+# said"), a provincial notice that "lists the volume released as “…”", the company's statement (a partial, then "the
+# statement said" split), its vice-president, a lodge owner and a quote paragraph that follows on after "He said ...",
+# an anonymous mine worker ("the worker said"), a ministry's emailed partial, the minister ("the minister said" split),
+# a critic's "called ... “…”", a federal department's email ("the department said"), a biologist's "He warned that".
+
+doc("ca-global-23", "canadian-news", [
+    q("nothing for two days.", "Darlene Tomah", PER, "Chief Darlene Tomah", "says", PARTIAL),
+    q("Nobody called us. Nobody knocked on a door,", "Darlene Tomah", PER, "Sq’emtsin Chief Darlene Tomah", "told"),
+    q("We found out our creek was poisoned because our kids went down there to fish.", "Darlene Tomah", PER,
+      "Sq’emtsin Chief Darlene Tomah", "told"),
+    q("nothing for two days", "Darlene Tomah", PER, "Tomah", "said", PARTIAL, nth=1),
+    q("That creek has fed our families since before there was a B.C.,", "Darlene Tomah", PER, "she", "said"),
+    q("If this had happened upstream of Kamloops⋯by lunch.", "Darlene Tomah", PER, "she", "said"),
+    q("It was silver from one bank to the other. I stopped counting at 400,", "Kyle Tomah", PER, "he", "said"),
+    q("Some of them were still moving.", "Kyle Tomah", PER, "he", "said"),
+    q("under assessment.", "Environmental Emergency Program", ORG, "The notice", "lists", PARTIAL),
+    q("contained within hours", "Alder Peak Resources", ORG, "Alder Peak", "said", PARTIAL),
+    q("We take our responsibility to the Sq’emtsin First Nation⋯extremely seriously,", "Alder Peak Resources", ORG,
+      "the statement", "said"),
+    q("We are working with regulators⋯our operations.", "Alder Peak Resources", ORG, "the statement", "said"),
+    q("There are a number of things that can kill fish⋯temperature swings,", "Graham Veitch", PER, "Veitch", "said"),
+    q("We’re not ruling anything in or out.", "Graham Veitch", PER, "Veitch", "said"),
+    q("I’ve seen low water, I’ve seen hot summers. I’ve never seen anything like this,", "Ross Tennant", PER,
+      "Tennant", "said"),
+    q("You don’t get a thousand dead fish in one stretch of creek from a temperature swing.", "Ross Tennant", PER,
+      "Tennant", "said"),
+    q("People hear ‘mine leak’ and they don’t come. I can’t blame them.", "Ross Tennant", PER, None, None),
+    q("Everybody on site knew that wall was weeping.⋯It was a work order,", "a worker at the mine", ANON, "the worker",
+      "said"),
+    q("within the next several days.", "Ministry of Environment and Parks", ORG,
+      "B.C.’s Ministry of Environment and Parks", "said", PARTIAL),
+    q("If the science tells us this came from that pond⋯not be a letter,", "Priya Sandhu", PER, "Sandhu", "said"),
+    q("The chief is right that she should have heard from us first,", "Priya Sandhu", PER, "the minister", "said"),
+    q("That is on us, and we are fixing how those calls get made.", "Priya Sandhu", PER, "the minister", "said"),
+    q("indefensible.", "Wade Hollister", PER, "B.C. Conservative environment critic Wade Hollister", "called",
+      PARTIAL),
+    q("The protocol says notify affected First Nations immediately.⋯Immediately,", "Wade Hollister", PER,
+      "Hollister", "said"),
+    q("Because this matter may be the subject of an ongoing investigation⋯comment further,",
+      "Environment and Climate Change Canada", ORG, "the department", "said"),
+    q("You’re not just losing the fish you can see on the bank,", "Marcus Lindqvist", PER, "he", "said"),
+    q("You’re losing the fish they would have made.⋯in a photograph.", "Marcus Lindqvist", PER, "he", "said"),
+    q("miss the whole event.", "Marcus Lindqvist", PER, "He", "warned", PARTIAL),
+    q("We’re not going to wait for the company to tell us what’s in our water,", "Darlene Tomah", PER,
+      "Darlene Tomah", "said"),
+    q("We’ve done that before.", "Darlene Tomah", PER, "Darlene Tomah", "said"),
+])
+
+# A Toronto Star housing story in curly marks on a rent strike against an above-guideline increase: a headline quote
+# (a tenant leader's words, repeated in the body's first quote), a deck without quotes, a byline with the beat and a
+# date line, the tenant leader after an inverted "said X, 52, co-chair of ..." split and later "he said", a landlord's
+# spokesperson "In an email" (a partial, then "Kaye said" split, then "She said the company would “…”"), a chief
+# executive's words on an analysts' call "according to a transcript", a retired worker by "she said" across paragraphs,
+# an anonymous tenant ("One woman on the seventh floor, who asked the Star not to use her name"), a shout from the back
+# of a meeting by "one woman" who is named only in the next paragraph ("The woman, X, 44,"), `Coun. X (Ward 21,
+# Scarborough Centre)` who "called AGIs “…”", a minister's spokesperson quoted before she is named ("the spokesperson,
+# X, said in a statement"), a tribunal that does not comment, and a clinic lawyer by surname and "she".
+
+doc("ca-star-23", "canadian-news", [
+    q("We’re not paying for their marble lobby", "Dwayne McKenzie", PER, None, None, nth=0),
+    q("We’re not paying for their marble lobby,", "Dwayne McKenzie", PER, "Dwayne McKenzie", "said"),
+    q("We asked for working elevators and heat in January. We got a fountain.", "Dwayne McKenzie", PER,
+      "Dwayne McKenzie", "said"),
+    q("This isn’t people refusing to pay,", "Dwayne McKenzie", PER, "he", "said"),
+    q("The money is sitting there. They can have it the day they sit down with us.", "Dwayne McKenzie", PER, "he",
+      "said"),
+    q("following the process the province has set out.", "Meredith Kaye", PER,
+      "Harrowgate spokesperson Meredith Kaye", "said", PARTIAL),
+    q("These are 50-year-old buildings that needed significant investment, and they received it,", "Meredith Kaye",
+      PER, "Kaye", "said"),
+    q("We are confident the board will find the costs were necessary.", "Meredith Kaye", PER, "Kaye", "said"),
+    q("pursue the usual remedies", "Meredith Kaye", PER, "She", "said", PARTIAL),
+    q("meaningful rent uplift", "Philip Strand", PER, "Harrowgate chief executive Philip Strand", "said", PARTIAL),
+    q("Uplift. That’s me. I’m the uplift,", "Lourdes Ibarra", PER, "she", "said"),
+    q("When I leave, they get to charge the next person $2,600 for my apartment.", "Lourdes Ibarra", PER, "she",
+      "said"),
+    q("It doesn’t sound like much to them,", "Lourdes Ibarra", PER, "she", "said"),
+    q("For me, it’s the phone bill and half the groceries.", "Lourdes Ibarra", PER, "she", "said"),
+    q("I have two kids in school here,", "a woman on the seventh floor", ANON, "she", "said"),
+    q("If something happens to this apartment, we have nowhere.", "a woman on the seventh floor", ANON, "she", "said"),
+    q("We’re the ones who stayed when nobody wanted to live here!", "Ana Folau", PER, "one woman", "shouted"),
+    q("My dad paid rent here for 33 years,", "Ana Folau", PER, "Folau", "said"),
+    q("They act like we showed up yesterday.", "Ana Folau", PER, "Folau", "said"),
+    q("a loophole big enough to drive a renoviction through", "Farida Haque", PER, "Coun. Farida Haque", "called",
+      PARTIAL),
+    q("Replacing a roof is a landlord’s job. It’s what the rent is for,", "Farida Haque", PER, "Haque", "said"),
+    q("Tenants shouldn’t be paying for it twice.", "Farida Haque", PER, "Haque", "said"),
+    q("reviewing the AGI framework", "Ciara Moody", PER, "A spokesperson for Housing Minister Gordon Pryce", "said",
+      PARTIAL),
+    q("Ontario has some of the strongest tenant protections in the country,", "Ciara Moody", PER, "Ciara Moody",
+      "said"),
+    q("Landlords must demonstrate to an independent tribunal⋯is justified.", "Ciara Moody", PER, "Ciara Moody",
+      "said"),
+    q("Withholding rent is not a legal defence on its own, and I tell people that plainly,", "Nadia Brathwaite", PER,
+      "Brathwaite", "said"),
+    q("What it is, is leverage.", "Nadia Brathwaite", PER, "Brathwaite", "said"),
+    q("If you let a building fall apart⋯for your neglect,", "Nadia Brathwaite", PER, "she", "said"),
+    q("They have lawyers. We have 140 doors,", "Dwayne McKenzie", PER, "he", "said"),
+    q("We’ll see who blinks.", "Dwayne McKenzie", PER, "he", "said"),
+])
+
+# A Globe and Mail sport-governance story in curly marks on a federal funding freeze for a national rowing body: a
+# headline partial of a review ("after review finds ‘…’") and a deck partial of a coach's lawyer ("head coach’s lawyer
+# says he ‘…’"), both repeated in the body, a byline block in capitals, Mr./Ms./Prof. on second reference, the
+# secretary of state "told reporters" split and "Speaking in French, he said ... “…”", the review's author ("It found
+# that ... “…”", "Ms. Hollis wrote" split, "The report also found"), the lawyer's statement, a retired rower by "she",
+# an anonymous athlete ("the athlete said"), a board chair, a resignation letter ("Mr. Brandt wrote that the report
+# “…”"), an advocacy group's "called ... “…”" and its director after an inverted "said the group's executive director,
+# X", a critic, a professor sharing the rower's surname ("no relation") who "described ... as" then "Prof. Marsh said",
+# and "she said" at the end for the rower after "For Ms. Marsh, the rower,".
+
+doc("ca-globe-23", "canadian-news", [
+    q("culture of fear", "Margaret Hollis", PER, "review", "finds", PARTIAL, nth=0),
+    q("categorically denies", "Robert Dionne", PER, "head coach’s lawyer", "says", PARTIAL, nth=0),
+    q("Athletes who represent this country should never have to choose between their health and their dream,",
+      "Julien Ferland", PER, "Mr. Ferland", "told"),
+    q("What this report describes is not a high-performance environment. It is a harmful one.", "Julien Ferland",
+      PER, "Mr. Ferland", "told"),
+    q("rebuilt its governance from the ground up.", "Julien Ferland", PER, "he", "said", PARTIAL),
+    q("a culture of fear in which speaking up was understood to be the end of a career.", "Margaret Hollis", PER,
+      "It", "found", PARTIAL),
+    q("The athletes I spoke with were remarkably consistent,", "Margaret Hollis", PER, "Ms. Hollis", "wrote"),
+    q("They described the same practices, in the same words, across a period of at least seven years.",
+      "Margaret Hollis", PER, "Ms. Hollis", "wrote"),
+    q("did not act on them in any meaningful way.", "Margaret Hollis", PER, "The report", "found", PARTIAL),
+    q("categorically denies", "Robert Dionne", PER, "Robert Dionne", "said", PARTIAL, nth=1),
+    q("Coach Halloran was handed a summary of anonymous complaints⋯answer them,", "Robert Dionne", PER,
+      "Mr. Dionne", "said"),
+    q("That is not an investigation. It is a verdict in search of a process.", "Robert Dionne", PER, "Mr. Dionne",
+      "said"),
+    q("I was 19 the first time I was told I was too heavy to be in the boat,", "Jenna Marsh", PER, "Ms. Marsh", "said"),
+    q("I stopped eating properly that year, and I didn’t start again until I retired.", "Jenna Marsh", PER,
+      "Ms. Marsh", "said"),
+    q("We told them. We told them in writing,", "Jenna Marsh", PER, "she", "said"),
+    q("Everybody at the top knew the names.", "Jenna Marsh", PER, "she", "said"),
+    q("People are laughing in the boathouse again,", "a current national-team athlete", ANON, "the athlete", "said"),
+    q("I didn’t realize how quiet it had been until it wasn’t.", "a current national-team athlete", ANON,
+      "the athlete", "said"),
+    q("failed the athletes it was responsible for", "Catherine Oduya", PER, "Board chair Catherine Oduya", "said",
+      PARTIAL),
+    q("I’m not going to stand here and say that we didn’t know,", "Catherine Oduya", PER, "Ms. Oduya", "said"),
+    q("Some of us knew enough, and we should have acted.", "Catherine Oduya", PER, "Ms. Oduya", "said"),
+    q("makes clear that change must begin with new leadership,", "Alistair Brandt", PER, "Mr. Brandt", "wrote",
+      PARTIAL),
+    q("a necessary first step", "Athletes’ Voice Canada", ORG, "Athletes’ Voice Canada", "called", PARTIAL),
+    q("The athletes are the victims here. They can’t be the ones who pay for this,", "Priya Raman", PER,
+      "Priya Raman", "said"),
+    q("a press release, not a plan.", "Blaine Kowalski", PER, "Conservative sport critic Blaine Kowalski", "called",
+      PARTIAL),
+    q("If the minister wants credit for freezing money⋯the first complaint,", "Blaine Kowalski", PER, "Mr. Kowalski",
+      "said"),
+    q("the only lever Ottawa really has.", "Gretchen Marsh", PER, "Gretchen Marsh", "described", PARTIAL),
+    q("Sport Canada can’t fire a coach. It can’t overrule a board,", "Gretchen Marsh", PER, "Prof. Marsh", "said"),
+    q("All it can do is turn off the tap⋯including the athletes.", "Gretchen Marsh", PER, "Prof. Marsh", "said"),
+    q("Nobody should ever have to step on a scale in front of 20 people again,", "Jenna Marsh", PER, "she", "said"),
+])
+
+# A Canadian Press health story in straight marks, as the ASCII wire feed runs it (accents dropped, `--` dateline), on
+# a measles outbreak in Quebec: a byline and "The Canadian Press" on their own lines, the public health director who
+# "told reporters" split and then "Speaking in French, she said ... and she urged parents to "…"", a regional director,
+# the health minister "at the legislature" and "the minister said it was "…"" after an "Asked whether" clause, an
+# opposition critic "said in French" split, a mother with a nested 'I know what this is.' and her husband sharing her
+# surname ("Her husband, Patrick Cote, said ..." then "he said"), a school service centre's statement ("the statement
+# said" split), a federal agency's email ("the agency said"), a pediatrician by surname and "he", the director's "she
+# said" at the end after "Arsenault said ...", and CP's sign-off line.
+
+doc("ca-cp-23", "canadian-news", [
+    q("We are at a point where every week counts,", "Genevieve Arsenault", PER, "Arsenault", "told"),
+    q("Measles is one of the most contagious diseases we know.⋯it won't.", "Genevieve Arsenault", PER, "Arsenault",
+      "told"),
+    q("check the vaccination booklet tonight, not next month.", "Genevieve Arsenault", PER, "[she] urged parents",
+      "urged", PARTIAL),
+    q("That is not a gap. That is a door left wide open,", "Karim Belhadj", PER, "Belhadj", "said"),
+    q("We have the vaccine. We have the nurses. What we need now is for parents to come,", "Stephane Gauvreau", PER,
+      "Gauvreau", "said"),
+    q("not on the table at this time.", "Stephane Gauvreau", PER, "the minister", "said", PARTIAL),
+    q("The minister is opening clinics today because he closed them yesterday,", "Marie-Pier Doucet", PER, "Doucet",
+      "said"),
+    q("Families in the Laurentides deserved better⋯has started.", "Marie-Pier Doucet", PER, "Doucet", "said"),
+    q("I had never seen measles in my life. I thought it was a virus from daycare,", "Melanie Cote", PER, "Cote",
+      "said"),
+    q("At the hospital, the doctor looked at him⋯'I know what this is.'", "Melanie Cote", PER, "Cote", "said"),
+    q("You do everything right and it still finds you,", "Patrick Cote", PER, "he", "said"),
+    q("That's why the other parents have to do their part. Our son couldn't.", "Patrick Cote", PER, "he", "said"),
+    q("We understand this is difficult for families,", "Centre de services scolaire de la Riviere-aux-Pins", ORG,
+      "the statement", "said"),
+    q("The health of all of our students has to come first.", "Centre de services scolaire de la Riviere-aux-Pins",
+      ORG, "the statement", "said"),
+    q("Two doses of measles-containing vaccine are about 97 per cent effective at preventing measles,",
+      "Public Health Agency of Canada", ORG, "the agency", "said"),
+    q("The parents who come to see me are not anti-vaccine.⋯life got busy,", "Samuel Okonkwo", PER, "Okonkwo",
+      "said"),
+    q("The virus doesn't care why a child wasn't vaccinated.", "Samuel Okonkwo", PER, "Okonkwo", "said"),
+    q("People my parents' age remember what this looked like,", "Samuel Okonkwo", PER, "he", "said"),
+    q("My generation of doctors mostly learned it from a textbook. We are learning it again now.", "Samuel Okonkwo",
+      PER, "he", "said"),
+    q("I would rather tell you that today and be wrong⋯and be wrong,", "Genevieve Arsenault", PER, "she", "said"),
+])
+
+# A National Post Ottawa justice story in curly marks on a bail bill tabled as a slain store owner's family watched: a
+# deck "Defence lawyers warn ... will mean ‘…’" whose words a named lawyer says in the body, a byline and "OTTAWA —",
+# the justice minister "told reporters" split, "She said in French that the bill was “…”", and later "shot back that"
+# without a quote before "she said", a widow and son sharing the victim's surname ("Arjun Bains, 29, told the National
+# Post" split; "His mother, standing beside him, said ... “…”" then "Manpreet Bains said"; "Arjun Bains said" and "he
+# said" at the end), a Conservative critic "called it “…”" then "said in question period" split, a senator who "told
+# the National Post", a defence lawyers' president who "warned that ... “…”", "A senior government official, speaking
+# on background" (a partial, then "the official said" split), an RCMP superintendent's statement, an attorney general's
+# statement without a quote, a Bloc critic "said in French that provinces ... needed money for courts, “…”", and the
+# accused's lawyer "in an email".
+
+doc("ca-np-23", "canadian-news", [
+    q("jailing people for being poor", "Kamal Rahimi", PER, "Defence lawyers", "warn", PARTIAL, nth=0),
+    q("Canadians need to know that when someone has shown again and again⋯takes that seriously,",
+      "Claire Beaudoin-Hart", PER, "Justice Minister Claire Beaudoin-Hart", "told"),
+    q("This legislation makes sure it does.", "Claire Beaudoin-Hart", PER, "Justice Minister Claire Beaudoin-Hart",
+      "told"),
+    q("targeted, not sweeping,", "Claire Beaudoin-Hart", PER, "She", "said", PARTIAL),
+    q("My father opened that store every morning at six o’clock.⋯by name,", "Arjun Bains", PER, "Arjun Bains",
+      "told"),
+    q("The man who killed him had a record a page long, and a judge let him walk out the door.", "Arjun Bains", PER,
+      "Arjun Bains", "told"),
+    q("before another family has to come here.", "Manpreet Bains", PER, "His mother", "said", PARTIAL),
+    q("I don’t want sympathy. I want a law,", "Manpreet Bains", PER, "Manpreet Bains", "said"),
+    q("a half-measure dressed up as reform", "Garnet Voss", PER, "Conservative justice critic Garnet Voss", "called",
+      PARTIAL),
+    q("The Liberals broke the bail system⋯one hole in it,", "Garnet Voss", PER, "Voss", "said"),
+    q("Ravinder Bains should be alive today.", "Garnet Voss", PER, "Voss", "said"),
+    q("You cannot fix bail by giving a speech.⋯in the courtroom,", "Claire Beaudoin-Hart", PER, "she", "said"),
+    q("Every government that has ever tightened bail⋯the dangerous ones,", "Louise Tremblay-Falk", PER, "she",
+      "told"),
+    q("The numbers have never once backed that up.", "Louise Tremblay-Falk", PER, "she", "told"),
+    q("jailing people for being poor.", "Kamal Rahimi", PER, "Kamal Rahimi", "warned", PARTIAL),
+    q("The people who can’t meet a reverse onus⋯on day one,", "Kamal Rahimi", PER, "Rahimi", "said"),
+    q("That is not a description of dangerous people. It is a description of poor people.", "Kamal Rahimi", PER,
+      "Rahimi", "said"),
+    q("a few thousand", "a senior government official", ANON, "A senior government official", "said", PARTIAL),
+    q("This is not a bill for first offenders⋯with shoplifting,", "a senior government official", ANON,
+      "the official", "said"),
+    q("It is aimed at a small number of people who are responsible for a lot of harm.",
+      "a senior government official", ANON, "the official", "said"),
+    q("arrest the same individuals over and over again.", "Dale Kowal", PER, "Supt. Dale Kowal", "said", PARTIAL),
+    q("Our officers do their part. We need the rest of the system to do its part too,", "Dale Kowal", PER, "Kowal",
+      "said"),
+    q("not just new words in the Criminal Code.", "Isabelle Thériault", PER,
+      "Bloc Québécois justice critic Isabelle Thériault", "said", PARTIAL),
+    q("My client’s case will be decided in a courtroom in Surrey, not in the House of Commons,", "Mira Solberg", PER,
+      "Solberg", "said"),
+    q("They’re going to get tired of seeing us,", "Arjun Bains", PER, "he", "said"),
+    q("That’s fine. We’re not going anywhere.", "Arjun Bains", PER, "he", "said"),
+])
+
+# A New York Times national story in curly marks on a worksite immigration raid at a Nebraska pork plant: a headline
+# and a deck without quotes, "By X / Reporting from ...", Mr./Ms. and "Father" on second reference, the superintendent
+# after an inverted "said X, the superintendent of ..., standing in ..." split and "he said" later, ICE's statement (a
+# partial after "The agency said in a statement that", then "the statement said"), an anonymous federal law enforcement
+# official, the company's partial ("the company said it had “…”") and its spokeswoman after an inverted "said X", a
+# mother who "said in Spanish through an interpreter" and her daughter named by first name ("Her daughter, Daniela,
+# 15," then "Daniela said"), the governor's post ("calling it “…”", then "Mr. Beck wrote"), a Republican mayor, a
+# Democratic representative's "called the raid “…”", `Senator X, Republican of Nebraska` "said in a statement", a
+# priest ("The Rev. X" then "Father Meyer said"), "In the schools, Mr. Arrieta said," without a quote, and a door sign.
+
+doc("us-nyt-23", "us-politics", [
+    q("We have teachers setting out lunch trays for kids who aren’t there,", "Miguel Arrieta", PER, "Miguel Arrieta",
+      "said"),
+    q("Nobody trained us for this.", "Miguel Arrieta", PER, "Miguel Arrieta", "said"),
+    q("present in the United States unlawfully", "Immigration and Customs Enforcement", ORG, "The agency", "said",
+      PARTIAL),
+    q("ICE will continue to enforce the law at worksites that rely on an illegal work force,",
+      "Immigration and Customs Enforcement", ORG, "the statement", "said"),
+    q("The workers are the easy part,", "a federal law enforcement official", ANON, "the official", "said"),
+    q("The question is who hired them, and what they knew.", "a federal law enforcement official", ANON,
+      "the official", "said"),
+    q("fully cooperated", "Caldera Foods", ORG, "the company", "said", PARTIAL),
+    q("We were as surprised as anyone by what happened last week,", "Dana Kirkwood", PER, "Dana Kirkwood", "said"),
+    q("My daughter asked me if they take children too,", "Rosa Ixcoy", PER, "Ms. Ixcoy", "said"),
+    q("I didn’t know what to tell her.", "Rosa Ixcoy", PER, "Ms. Ixcoy", "said"),
+    q("Half my friends aren’t there,", "Daniela", PER, "Daniela", "said"),
+    q("The teachers keep saying it’s going to be OK, but they don’t know that.", "Daniela", PER, "Daniela", "said"),
+    q("exactly what Nebraskans voted for.", "Russell Beck", PER, "Gov. Russell Beck", "calling", PARTIAL),
+    q("Employers who break the law to undercut American workers should pay the price,", "Russell Beck", PER,
+      "Mr. Beck", "wrote"),
+    q("I believe in the law. I also believe in this town,", "Linda Strand", PER, "Ms. Strand", "said"),
+    q("Right now those two things are pulling in different directions⋯in the middle.", "Linda Strand", PER,
+      "Ms. Strand", "said"),
+    q("a show of force aimed at children", "Luis Ortega", PER, "Representative Luis Ortega", "called", PARTIAL),
+    q("Nebraska agriculture depends on having workers,", "Carol Vannoy", PER, "Ms. Vannoy", "said"),
+    q("Congress has failed for 30 years to fix a system that everyone agrees is broken.", "Carol Vannoy", PER,
+      "Ms. Vannoy", "said"),
+    q("A mother came in on Thursday⋯in case she was picked up,", "Thomas Meyer", PER, "Father Meyer", "said"),
+    q("I have been a priest for 26 years. No one has ever asked me that.", "Thomas Meyer", PER, "Father Meyer",
+      "said"),
+    q("Some of them have already left the state. Some are hiding,", "Miguel Arrieta", PER, "he", "said"),
+    q("We just keep calling.", "Miguel Arrieta", PER, "he", "said"),
+    q("I don’t know if it helps,", "Miguel Arrieta", PER, "he", "said"),
+    q("But I wanted them to see it if they come back.", "Miguel Arrieta", PER, "he", "said"),
+], not_quotes=["Everyone is welcome here."])
+
+# A Hill congressional story in curly marks on a House committee markup of a college athlete pay bill: a headline
+# quote after a colon whose speaker is named only in the body (where the words open her quote), a byline in capitals
+# with a timestamp, `(R-Ind.)` and `(D-Ga.)` tags, the chairman's "said the bill would bring “…”" then "said in his
+# opening remarks" split, the sponsor split, the ranking member after an inverted "said Rep. X (D-Ga.), the
+# committee’s top Democrat" split, a member's "called the bill “…”" then "he said", a joint letter of two conference
+# commissioners ("X and Y wrote that without congressional action “…”"), one of them "told The Hill" and then split, a
+# players' group "in a statement, saying it was “…”", a board member by "he", a senator's "she has said she would
+# oppose any bill that “…”" then "wrote on X", a Senate aide "granted anonymity", the press secretary's partial, a
+# university president who "told The Hill in a phone interview", and the ranking member's "she said" at the end.
+
+doc("us-hill-23", "us-politics", [
+    q("This is a labor question", "Yolanda Pierce", PER, None, None, nth=0),
+    q("stability and common sense", "Brent Talbot", PER, "Committee Chairman Brent Talbot", "said", PARTIAL),
+    q("Right now we have 50 different rulebooks and a bunch of lawyers deciding who plays where,", "Brent Talbot",
+      PER, "Talbot", "said"),
+    q("College sports needs one set of rules, and Congress is the only body that can write them.", "Brent Talbot",
+      PER, "Talbot", "said"),
+    q("If you turn every athlete into an employee⋯doesn’t make money,", "Jack Hennessey", PER, "Hennessey", "said"),
+    q("I’ve talked to those athletic directors. They are not bluffing.", "Jack Hennessey", PER, "Hennessey", "said"),
+    q("This is a labor question,", "Yolanda Pierce", PER, "Rep. Yolanda Pierce", "said"),
+    q("These young people work 40 hours a week⋯That is a carve-out.", "Yolanda Pierce", PER, "Rep. Yolanda Pierce",
+      "said"),
+    q("a permission slip for the schools to keep the money", "Darnell Ashford", PER, "Rep. Darnell Ashford",
+      "called", PARTIAL),
+    q("Nobody in this room asked a single current player what they wanted,", "Darnell Ashford", PER, "he", "said"),
+    q("the collegiate model as we know it will not survive the decade.", "Gary Lundqvist and Renee Haskins", PER,
+      "Big Plains Conference Commissioner Gary Lundqvist and Coastal Athletic League Commissioner Renee Haskins",
+      "wrote", PARTIAL, speakers=["Gary Lundqvist", "Renee Haskins"]),
+    q("We’ve been asking for this for four years,", "Gary Lundqvist", PER, "Lundqvist", "said"),
+    q("Today was the first time it felt like the House was actually listening.", "Gary Lundqvist", PER, "Lundqvist",
+      "said"),
+    q("written by the people who profit⋯athletes’ labor.", "College Athletes Alliance", ORG,
+      "The College Athletes Alliance", "saying", PARTIAL),
+    q("We were in the room next door, basically, and nobody came over,", "Kendrick Vail", PER, "he", "said"),
+    q("That tells you everything.", "Kendrick Vail", PER, "he", "said"),
+    q("takes away rights players have already won.", "Ruth Calder", PER, "[she] has said", "said", PARTIAL),
+    q("The House bill is a nonstarter over here,", "Ruth Calder", PER, "Calder", "wrote"),
+    q("There are 60 votes for doing something,", "a Republican aide on the Senate Commerce Committee", ANON,
+      "the aide", "said"),
+    q("There are not 60 votes for either of these.", "a Republican aide on the Senate Commerce Committee", ANON,
+      "the aide", "said"),
+    q("believes college athletes should be able to share in the success they create", "Dana Whitcombe", PER,
+      "press secretary Dana Whitcombe", "said", PARTIAL),
+    q("I support paying athletes. We already do,", "Ellen Marchbanks", PER, "Marchbanks", "told"),
+    q("What I can’t do is pay them as employees and keep a rowing team.", "Ellen Marchbanks", PER, "Marchbanks",
+      "told"),
+    q("They have the votes in this committee,", "Yolanda Pierce", PER, "she", "said"),
+    q("They don’t have the last word.", "Yolanda Pierce", PER, "she", "said"),
+])
+
+# An NPR housing story in curly marks on a ski town's ballot measure to tax empty second homes: a sentence-case
+# headline, a date line and a byline, a dateline, present-tense "says" throughout, a teacher living in a van after an
+# inverted "says X, pointing to ..." and then "she says" across the piece (twice at the end, after "She closes the van
+# door."), the mayor after an inverted "says Mayor X, who runs ...", a second-home owner and his wife sharing his
+# surname ("His wife, Donna Pellegrino, is less sure." then "she says"; "Richard Pellegrino laughs at that." then "he
+# says"), a realtors' board "In a statement to NPR, the group called the tax “…”" then "the statement says", an
+# economist by surname, and a housing director by "he says" and "He calls the measure “…”".
+
+doc("us-npr-23", "us-politics", [
+    q("This is my kitchen, this is my bedroom, and that’s the closet,", "Kayla Ruiz", PER, "Kayla Ruiz", "says"),
+    q("The rec center lets me use the showers.⋯the whole system.", "Kayla Ruiz", PER, "Kayla Ruiz", "says"),
+    q("You show up to look at a one-bedroom and there are 15 people in the hallway,", "Kayla Ruiz", PER, "she",
+      "says"),
+    q("Somebody always offers six months up front.", "Kayla Ruiz", PER, "she", "says"),
+    q("We’re not trying to punish anybody for owning a second home,", "Tom Brekke", PER, "Mayor Tom Brekke", "says"),
+    q("We’re asking the people who own most of the houses⋯run the town.", "Tom Brekke", PER, "Mayor Tom Brekke",
+      "says"),
+    q("We had a paramedic commuting two hours each way over the pass,", "Tom Brekke", PER, "he", "says"),
+    q("In February.", "Tom Brekke", PER, "he", "says"),
+    q("It’s taxation without representation. I don’t get to vote on this,", "Richard Pellegrino", PER,
+      "Richard Pellegrino", "says"),
+    q("I understand why they’re doing it. I see the help-wanted signs everywhere,", "Donna Pellegrino", PER, "she",
+      "says"),
+    q("I just think they could have asked us before they sent us the bill.", "Donna Pellegrino", PER, "she", "says"),
+    q("We’ve been married 41 years,", "Richard Pellegrino", PER, "he", "says"),
+    q("We don’t have to agree on taxes.", "Richard Pellegrino", PER, "he", "says"),
+    q("a penalty on property rights that won’t build a single home.", "Silverpine Board of Realtors", ORG,
+      "the group", "called", PARTIAL),
+    q("Second-home owners already pay a large share of local taxes while using very few local services,",
+      "Silverpine Board of Realtors", ORG, "the statement", "says"),
+    q("A condo that’s empty in Vancouver is empty because somebody is speculating,", "Anya Feldman", PER, "Feldman",
+      "says"),
+    q("A condo that’s empty in Silverpine⋯may just pay the tax.", "Anya Feldman", PER, "Feldman", "says"),
+    q("Every single person on that list works here,", "Jorge Villalobos", PER, "he", "says"),
+    q("Lift operators, nurses, the guy who fixes your furnace.", "Jorge Villalobos", PER, "he", "says"),
+    q("the first real tool we’ve had in 20 years.", "Jorge Villalobos", PER, "He", "calls", PARTIAL),
+    q("If it passes, maybe I get a real apartment and I stay,", "Kayla Ruiz", PER, "she", "says"),
+    q("If it doesn’t, I think I’m going to have to teach somewhere I can afford to live.", "Kayla Ruiz", PER, "she",
+      "says"),
+    q("Which would be sad,", "Kayla Ruiz", PER, "she", "says"),
+    q("These kids are great.", "Kayla Ruiz", PER, "she", "says"),
+])
+
 
 if __name__ == "__main__":
     sys.exit(main())
