@@ -18,6 +18,12 @@ from .words import POSSESSIVE, pronoun_gender
 RE_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*+")
 RE_LOWERCASE_NEXT = regex.compile(r"\h\p{Ll}")  # the writer's sentence going on right after the marks
 RE_WORD_AFTER_MARKS = regex.compile(r"\h(\p{Ll}++)\b")  # the lowercase word right after the marks
+RE_WORD_BEFORE_MARKS = regex.compile(r"(?r)(?<![\p{L}\p{N}])(\p{L}++)\h++\Z")  # "the| “clean, drain, dry” rule"
+MAX_WORD_CHARS = 12
+# Tokens of an aside after a sign's verb ("reads, in English and Spanish,") and between it and the sign ("a sign
+# taped to the front door reads").
+MAX_ASIDE_TOKENS = 8
+MAX_SIGN_GAP = 6
 RE_LAST_WORDS = regex.compile(r"(?r)(?:[\p{L}\p{N}’'\-]+\s+){0,3}[\p{L}’']+[\s,:]*\Z")
 # Speech has at least this many words when no cue governs it; fewer is a scare quote or a slogan.
 MIN_UNCUED_WORDS = 5
@@ -62,6 +68,8 @@ def _speech(context: Context, index: int) -> bool:
         return False  # 'when the council says “affordable,”', '“right-sizing,” a term for'
     if _printed(context.lead(quote)):
         return False  # 'some carrying signs that read “Class size is a kids' issue.”'
+    if quote.kind == "partial" and _label_of_noun(text, quote):
+        return False  # 'asked boaters to follow the “clean, drain, dry” rule'
     if quote.kind == "partial" and (_named_by_lead(text, quote) or _names_a_thing(text, quote)):
         return False  # "with the subject line “They’re scared,” her campaign manager ... wrote": named, not said
     if text[quote.lead_start:quote.span.open_start].rstrip().endswith(":") and _named_by_lead(text, quote):
@@ -128,11 +136,31 @@ def _word_as_word(context: Context, quote: QuoteState) -> bool:
 
 
 def _printed(lead: list[Token]) -> bool:
-    """Tell whether a sign's words end the lead: "signs that read", "a banner reading", "T-shirts saying"."""
-    if len(lead) < 2 or lead[-1].low not in lexicon("sign_verbs"):
+    """Tell whether a sign's words end the lead: "signs that read", "a banner reading", "T-shirts saying", "a sign
+    taped to the front door reads, in English and Spanish,"."""
+    end = len(lead)
+    if end and lead[end - 1].text == ",":  # past an aside after the verb: "reads|, in English and Spanish,|"
+        end = next((k for k in range(end - 2, max(-1, end - MAX_ASIDE_TOKENS), -1) if lead[k].text == ","), end)
+    if end < 2 or lead[end - 1].low not in lexicon("sign_verbs"):
         return False
-    noun = lead[-3] if len(lead) > 2 and lead[-2].low in lexicon("complementizers") else lead[-2]
-    return noun.low in lexicon("sign_nouns")
+    for k in range(end - 2, max(-1, end - 2 - MAX_SIGN_GAP), -1):  # "a sign | taped to the front door | reads"
+        if not lead[k].is_word:
+            return False
+        if lead[k].low in lexicon("sign_nouns"):
+            return True
+    return False
+
+
+def _label_of_noun(text: str, quote: QuoteState) -> bool:
+    """Words in marks between the definite article and the noun they modify, naming the thing: 'follow the “clean,
+    drain, dry” rule' (not 'a “genuine and triable” claim': an indefinite one characterizes it; not 'the “real
+    story” would be': no noun after)."""
+    before = RE_WORD_BEFORE_MARKS.search(text, max(0, quote.span.open_start - MAX_WORD_CHARS), quote.span.open_start)
+    if before is None or before.group(1).lower() not in lexicon("definite_articles"):
+        return False  # not 'retains his “full confidence” as': a possessor's words are often his own
+    after = RE_WORD_AFTER_MARKS.match(text, quote.span.close_end)
+    return after is not None and after.group(1) not in lexicon("function_words") and (
+        after.group(1) not in lexicon("auxiliaries")) and after.group(1) not in _verbs_of_saying()
 
 
 def _said_in_general(lead: list[Token]) -> bool:

@@ -451,6 +451,16 @@ CASES = [
      "issue.”", [("Class size is a kids' issue.", "other", None)]),
     ("sign", "A banner reading “No more cuts to our schools, ever” hung from the balcony.",
      [("No more cuts to our schools, ever", "other", None)]),
+    ("sign", "Back at Oxbow Elementary, a sign taped to the front door reads, in English and Spanish, “Everyone is "
+     "welcome here.”", [("Everyone is welcome here.", "other", None)]),
+    # 5b. Words in marks between the definite article and the noun they modify name the thing ("follow the “clean,
+    #     drain, dry” rule"); an indefinite one characterizes it, speech ("had a “genuine and triable” claim").
+    ("label", "Orr-Ewing said the province will hire more inspectors, and asked boaters to follow the “clean, drain, "
+     "dry” rule.", [("clean, drain, dry", "other", None)]),
+    ("label", "Justice Marchand found that the class had a “genuine and triable” claim against the bank.",
+     [("genuine and triable", "partial", "Marchand")]),
+    ("label", "Tom Marchuk spoke about what he called the “gaping hole” in the fleet.",
+     [("gaping hole", "partial", "Tom Marchuk")]),
     ("pair", "Sens. Ann Roe (R-Utah) and Bo Lin (R-Iowa) wrote to the agency on Monday.\n\n“We object,” the two "
      "senators said.", [("We object,", "direct", "Ann Roe")]),
     # 11. A role with its "of" phrase, then the name, after the quote: the name.
