@@ -8885,16 +8885,16 @@ doc("ca-cbc-21", "canadian-news", [
     q("Nobody in Regina gets to vote on it.", "Harlan Bird", PER, "he", "said"),
 ])
 
-# A CTV News Ottawa crime story in straight marks on an auto-theft ring: a byline block with "Published:" and
-# "Updated:" lines, a police inspector after an inverted "said Insp. X, who heads ..." and then "he said" split, a
-# Gatineau chief who "said in French", a contractor who "told CTV News Ottawa" split and his son sharing his surname
-# ("His son, X, who works with him, said ..." then "Kyle Tremblay said"), "The elder Tremblay" then "he said" in the same
-# paragraph, a victim first quoted as "a Kanata woman whose SUV was taken" and named in the next paragraph without a quote
-# ("Lorna Pitre, a retired nurse, drove to ...") before "Pitre said", a police board chair's "called the arrests “…”" then
-# "he said" after an indirect sentence, an insurers' council that "called on automakers to do “…”" and its
-# vice-president "said in the statement", a carmaker's unnamed spokesperson ("the spokesperson said in an email"), a
-# defence lawyer's partial then "Haddad said", an anonymous source who "told CTV News Ottawa" ("the source said"), and
-# the inspector's "he said, drawing laughs" split at the end.
+# A CTV News Ottawa crime story in straight marks on an auto-theft ring: a byline block with "Published:" and "Updated:"
+# lines, a police inspector after an inverted "said Insp. X, who heads ..." and then "he said" split, a Gatineau chief
+# who "said in French", a contractor who "told CTV News Ottawa" split and his son sharing his surname ("His son, X, who
+# works with him, said ..." then "Kyle Tremblay said"), "The elder Tremblay" then "he said" in the same paragraph, a
+# victim first quoted as "a Kanata woman whose SUV was taken" and named in the next paragraph without a quote ("Lorna
+# Pitre, a retired nurse, drove to ...") before "Pitre said", a police board chair's "called the arrests “…”" then "he
+# said" after an indirect sentence, an insurers' council that "called on automakers to do “…”" and its vice-president
+# "said in the statement", a carmaker's unnamed spokesperson ("the spokesperson said in an email"), a defence lawyer's
+# partial then "Haddad said", an anonymous source who "told CTV News Ottawa" ("the source said"), and the inspector's
+# "he said, drawing laughs" split at the end.
 
 doc("ca-ctv-21", "canadian-news", [
     q("These were not kids joyriding. This was a business, with a supply chain, shipping schedules and a payroll,",
