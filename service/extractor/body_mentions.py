@@ -116,5 +116,8 @@ def unnamed_by_request(text: str, start: int) -> NounPhrase | None:
     if match is None or match.group(1).lower().startswith(ONE_OF):
         return None
     title = match.group(1)
-    return NounPhrase(start, match.end(1), "anonymous", title=title, head=title.split()[-1].lower())
+    words = title.lower().split()
+    stops = lexicon("place_prepositions") | lexicon("office_prepositions")
+    end = next((k for k in range(2, len(words)) if words[k] in stops), len(words))
+    return NounPhrase(start, match.end(1), "anonymous", title=title, head=words[end - 1])  # "official| at Immigration"
 

@@ -1249,6 +1249,15 @@ CASES = [
       ("The government took my brothers,", "direct", "Agnes Sutherland")]),
     ("titles", "“These were not kids joyriding,” said Insp. Marc-André Lepage, who heads the unit.",
      [("These were not kids joyriding,", "direct", "Marc-André Lepage")]),
+    ("titles", "“Nathan went there to do what reporters do,” Dispatch Global editor-in-chief Monique Avery said.",
+     [("Nathan went there to do what reporters do,", "direct", "Monique Avery")]),
+    # B10. "the district" is a school district, a body told apart by its head, and may speak inside a clause
+    #     ("after the district argued"); the parents "in" it are not the district.
+    ("bodies", "Parents in the Millbrook Area School District are demanding answers after the district argued the "
+     "classes had become a “two-track system” that kept students apart.\n\nIn a statement, the district said it "
+     "would add seats.\n\n“Every student deserves a chance,” the statement said.",
+     [("two-track system", "partial", "Millbrook Area School District"),
+      ("Every student deserves a chance,", "direct", "Millbrook Area School District")]),
     # 12. "pressed" reports a question as "asked" does: "One reporter pressed her: “…”".
     ("cue verbs", "The press secretary faced questions.\n\nOne reporter pressed her: “Why not release it?”",
      [("Why not release it?", "direct", "one reporter")]),
