@@ -17,6 +17,8 @@ RE_WORD = regex.compile(r"\p{L}+")
 # A reporting verb inverted after the words it reports: "..., said | Jean-Marc Boudreau".
 RE_INVERTED_CUE = regex.compile(r"(?r),\h++(\p{Ll}++)\h++\Z")
 MAX_CUE_CHARS = 20
+# Between a body's head and its place or field: "Public Health Agency| of |Canada".
+OF_PLACE = " of "
 # "Another posted:" looks this far back for the "one fan" it continues: a few short paragraphs.
 MAX_ELIDED_CHARS = 600
 
@@ -66,9 +68,10 @@ def elided_role(word: str, before: list[Event], position: int) -> str:
 
 
 def is_agency(names: list[str]) -> bool:
-    """Tell whether an organization is a government agency by its name: "Federal Flood Recovery Administration"."""
+    """Tell whether an organization is a government agency by its name: "Federal Flood Recovery Administration",
+    "Public Health Agency of Canada" (its head before "of")."""
     heads = lexicon("agency_heads")
-    return any(name.split()[-1].lower() in heads for name in names if name)
+    return any(name.split(OF_PLACE)[0].split()[-1].lower() in heads for name in names if name.strip())
 
 
 def subject_position(text: str, sentences: Sentences, phrase: NounPhrase) -> bool:

@@ -23,6 +23,8 @@ from .words import strip_article
 # A role named alone (a headline's "Mayor:") is named by a fitting title this far on: the deck and lead.
 MAX_ROLE_NAMING_CHARS = 600
 MAX_DEFINITE_CHARS = 40
+# ... or right after a quote, inverted: '“…,” | the spokesperson, Ciara Moody, said'.
+RE_AFTER_QUOTE = regex.compile(r"[”\"’]\h++\Z")
 
 
 def definite_before() -> regex.Pattern[str]:
@@ -99,14 +101,17 @@ class Namings(Members):
 
     def _names_description(self, speaker: Entity, phrase: NounPhrase) -> bool:
         """Tell whether ``phrase`` names the unnamed speaker just quoted by the description's own noun: '“...,” said
-        one millwright' and then 'The millwright, Rodney Caissie, said ...', '“...,” the man says.' and then 'The
+        one millwright' and then 'The millwright, Rodney Caissie, said ...' (or '“...,” the spokesperson, Ciara
+        Moody, said'), '“...,” the man says.' and then 'The
         man is Ernesto Zamudio, 67.', '“...,” said the town supervisor' and then 'The supervisor, Ruth Ann Kessler,'."""
         if speaker.type not in ("anonymous", "unknown") or not speaker.titles or not speaker.mentions or (
                 phrase.start - speaker.mentions[-1][1] > MAX_ROLE_NAMING_CHARS):
             return False
         definite = definite_before().search(self.text, max(0, phrase.start - MAX_DEFINITE_CHARS), phrase.start)
-        return definite is not None and self.sentences.start_before(definite.start()) == definite.start() and (
-            definite.group(1).lower() in speaker.titles[0].lower().split())  # not "Asked about the note, Latchford"
+        return definite is not None and (
+            self.sentences.start_before(definite.start()) == definite.start()  # not "Asked about the note, Latchford"
+            or RE_AFTER_QUOTE.search(self.text, max(0, definite.start() - 3), definite.start()) is not None) and (
+            definite.group(1).lower() in speaker.titles[0].lower().split())
 
     def _names_by_frame(self, speaker: Entity, phrase: NounPhrase) -> bool:
         """Tell whether a naming frame gives the name of the unnamed speaker its own sentence just described:

@@ -262,4 +262,6 @@ def _named_by_lead(text: str, quote: QuoteState) -> bool:
             return _title_like(text, quote, RE_WORD.findall(text, quote.span.start, quote.span.end))
         return any(low in lexicon("indefinites") for low in lows[:-2])
     naming = lexicon("naming_words")
+    if len(lows) > 1 and lows[-2] in lexicon("auxiliaries"):
+        return False  # a consequence foretold, not a word glossed: 'would mean “jailing people for being poor.”'
     return lows[-1] in naming or " ".join(lows[-2:]) in naming

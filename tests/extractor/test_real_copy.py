@@ -1258,6 +1258,19 @@ CASES = [
      "would add seats.\n\n“Every student deserves a chance,” the statement said.",
      [("two-track system", "partial", "Millbrook Area School District"),
       ("Every student deserves a chance,", "direct", "Millbrook Area School District")]),
+    # N7. The spokesperson a cue named is named right after a later quote: '“…,” the spokesperson, Ciara Moody, said'.
+    ("named later", "A spokesperson for Housing Minister Gordon Pryce said the province is “reviewing the AGI "
+     "framework.”\n\n“We will have more to say,” the spokesperson, Ciara Moody, said in a statement.",
+     [("reviewing the AGI framework.", "partial", "Ciara Moody"), ("We will have more to say,", "direct",
+                                                                   "Ciara Moody")]),
+    # B11. "the agency" is a government agency whose head stands before its place ("Public Health Agency of Canada"),
+    #     not the wire service whose name ends the story.
+    ("bodies", "MONTREAL -- The Public Health Agency of Canada said in an email that cases were rising.\n\n\"Two "
+     "doses are about 97 per cent effective,\" the agency said.\n\n(The Canadian Press)",
+     [("Two doses are about 97 per cent effective,", "direct", "Public Health Agency of Canada")]),
+    # S4. A naming word after an auxiliary foretells, it does not gloss: 'would mean “jailing people for being poor.”'
+    ("naming", "Kamal Rahimi warned that expanding the reverse onus would mean “jailing people for being poor.”",
+     [("jailing people for being poor.", "partial", "Kamal Rahimi")]),
     # 12. "pressed" reports a question as "asked" does: "One reporter pressed her: “…”".
     ("cue verbs", "The press secretary faced questions.\n\nOne reporter pressed her: “Why not release it?”",
      [("Why not release it?", "direct", "one reporter")]),
