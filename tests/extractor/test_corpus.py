@@ -75,8 +75,10 @@ STYLE_FLOORS: dict[str, tuple[float, float, float]] = {
 # the engine this corpus was written against, 7 with extractor v2 on main (it also returns two
 # unattributed scare quotes), so that the corpus can land on either. The sets corpus-more16 to corpus-more22
 # brought four kinds the rules do not yet tell from speech (a scam's name after "accused of running a", an app's
-# status after "Her app says", a policy's name in a headline, a one-word scare quote): 10.
-NOT_QUOTES_HIT_CEILING = 10
+# status after "Her app says", a policy's name in a headline, a one-word scare quote): 10. corpus-more23 to
+# corpus-more25 brought three more (a sign after an aside, a slogan between "the" and its noun, a product's name
+# after "its"); the rules now tell the first two: 11.
+NOT_QUOTES_HIT_CEILING = 11
 
 METRICS = ("extraction_lenient", "attribution", "attribution_mention")
 OPTIONS = ExtractOptions(timeout=60.0)
