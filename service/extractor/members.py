@@ -21,6 +21,8 @@ MAX_LOOKBACK = 400
 RE_JOINED = regex.compile(r"(?:\s*+\([^()\n]{1,24}+\))?\s*+,?\s*+and\s++(?:[\p{L}’'\-]++,?\s++){0,4}?")
 # How far back "the two ministers" looks for the two named together: a few paragraphs.
 MAX_PAIR_CHARS = 1500
+# The genders a name or an honorific tells.
+GENDERS = ("m", "f")
 
 
 class Members:
@@ -69,10 +71,13 @@ class Members:
         return entity
 
     def _known_person(self, phrase: NounPhrase) -> Entity | None:
+        """The person ``phrase`` names again, the latest of those its words fit; never one of the other gender
+        ("Mr. Lindqvist" is not his sister Annika Lindqvist)."""
         words = [name_key(w) for w in (phrase.name or "").split()]
         known = self._by_word.get(("person", words[-1]), [])
-        return next((candidate for candidate in reversed(known) if set(words) <= candidate.name_words or (
-            words[-1] == candidate.surname and same_given_names(words[:-1], candidate))), None)
+        return next((candidate for candidate in reversed(known) if (set(words) <= candidate.name_words or (
+            words[-1] == candidate.surname and same_given_names(words[:-1], candidate))) and not (
+            phrase.gender in GENDERS and candidate.gender in GENDERS and phrase.gender != candidate.gender)), None)
 
     def _recent(self, predicate: Callable[[Entity], bool]) -> Entity | None:
         event = self._recent_event(predicate)

@@ -331,10 +331,11 @@ def _apposition_before(text: str, tokens: list[Token], comma: int) -> NounPhrase
     if inner is None:
         # An aside, not a second name: "X, who was not authorized to speak, said", "X, asked why, said"; the
         # phrase before it may close an apposition of its own: "Brady Olson, a spokesperson for the campaign, |
-        # fired back, | calling".
+        # fired back, | calling", "The College Athletes Alliance, a group that represents ... players, | blasted
+        # the bill in a statement, | saying".
         if outer.kind in ("nominal", "anonymous"):
             apposed = _apposition_before(text, tokens, opening)
-            if apposed is not None and apposed.kind == "name":
+            if apposed is not None and apposed.kind in ("name", "organization"):
                 return apposed
         return outer if outer.kind in ("name", "organization", "nominal", "anonymous") else None
     if inner.kind == "name" and outer.kind == "name" and _role_of_another(outer):

@@ -1271,6 +1271,21 @@ CASES = [
     # S4. A naming word after an auxiliary foretells, it does not gloss: 'would mean “jailing people for being poor.”'
     ("naming", "Kamal Rahimi warned that expanding the reverse onus would mean “jailing people for being poor.”",
      [("jailing people for being poor.", "partial", "Kamal Rahimi")]),
+    # R3. An honorific tells which of two relatives sharing a surname is meant: "Mr. Lindqvist" is Carl, not his
+    #     sister Annika Lindqvist, who was named after him.
+    ("relatives", "Harbourview has been run by the same family since Carl Lindqvist’s grandfather opened its first "
+     "home. Mr. Lindqvist, the company’s president, said the family agreed to sell. His sister, Annika Lindqvist, said "
+     "she was relieved. “I’m worried,” Ms. Lindqvist said.\n\nOlivier Brassard, a spokesperson, said in an email "
+     "that the minister “respects the independence of the Commissioner.”\n\nMr. Lindqvist said he would wait for "
+     "the tribunal to decide.\n\n“I’ve learned to be patient,” he said.",
+     [("I’m worried,", "direct", "Annika Lindqvist"),
+      ("respects the independence of the Commissioner.", "partial", "Olivier Brassard"),
+      ("I’ve learned to be patient,", "direct", "Carl Lindqvist")]),
+    # A5. A body's apposition holding a relative clause, then an aside with the body's own verb: "The College Athletes
+    #     Alliance, a group that represents current and former players, blasted the bill in a statement, saying".
+    ("apposition", "The College Athletes Alliance, a group that represents current and former players, blasted the "
+     "bill in a statement, saying it was “written by the people who profit.”",
+     [("written by the people who profit.", "partial", "College Athletes Alliance")]),
     # 12. "pressed" reports a question as "asked" does: "One reporter pressed her: “…”".
     ("cue verbs", "The press secretary faced questions.\n\nOne reporter pressed her: “Why not release it?”",
      [("Why not release it?", "direct", "one reporter")]),
