@@ -15,7 +15,7 @@ from .cast_words import (
 )
 from .entities import Entity, Event
 from .epithets import antecedent, writer_horizon
-from .issuers import document_issuer, named_issuer, possessor
+from .issuers import contact_issuer, document_issuer, named_issuer, possessor
 from .language import lexicon, mapping
 from .mentions import RE_WORD_BEFORE
 from .model import KnownSpeaker
@@ -26,6 +26,7 @@ from .roles import another_body, fits_role, is_country, role_words
 from .segments import Sentences
 from .singular_they import singular_they
 from .words import (
+    PLACED,
     POSSESSIVE,
     company_short_name,
     country_words,
@@ -43,9 +44,6 @@ from .words import (
     relation_head,
     strip_article,
 )
-
-# A modifier that places a body rather than names it: "The Elk Prairie|-based| company".
-PLACED = "-based"
 
 
 class Cast(Namings):
@@ -298,10 +296,17 @@ class Cast(Namings):
         the department’s Office of Audit and Evaluation,"), its determiner's owner ("its report"), or as
         :func:`issuers.document_issuer` finds."""
         head = self.text.rfind(noun, phrase.start, phrase.end)
-        found = named_issuer(self.text, phrase.end) or (possessor(self.text, head, self._before(phrase.start)) if (
+        found = named_issuer(self.text, phrase.end) or (contact_issuer(self.text, head + len(noun)) if (
+            head + len(noun) < phrase.end) else None) or (possessor(self.text, head, self._before(phrase.start)) if (
             head > phrase.start) else None) or document_issuer(
             self.text, self.sentences, noun, phrase.start, self._before(phrase.start), self._inside_quote)
-        return self.add(found) if isinstance(found, NounPhrase) else found
+        if not isinstance(found, NounPhrase):
+            return found
+        self.horizon = found.start  # "according to a letter the company sent residents ... reviewed by HuffPost"
+        try:
+            return self.add(found)
+        finally:
+            self.horizon = None
 
     def _member_of(self, group: Entity) -> Entity:
         """One member of an anonymous group, the one "one of them" or "one of the sources" is: "a Liberal

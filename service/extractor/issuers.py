@@ -74,8 +74,9 @@ def _issuer_at(text: str, sentences: Sentences, found: regex.Match[str], positio
                before: list[Event]) -> Entity | NounPhrase | None:
     """Who issued the document named at ``found``, from its own sentence (:func:`document_issuer`)."""
     sentence_start = sentences.start_before(found.start())
-    named = named_issuer(text, found.end()) or _modifier_issuer(text, found.start()) or possessor(
-        text, found.start(), before) or _opening_subject(text, sentence_start, found.start(), found.end())
+    named = named_issuer(text, found.end()) or contact_issuer(text, found.end()) or _modifier_issuer(
+        text, found.start()) or possessor(text, found.start(), before) or _opening_subject(
+        text, sentence_start, found.start(), found.end())
     if named is not None:
         return named
     sentence_end = sentences.end_after(found.end(), position)
@@ -96,6 +97,25 @@ def _issuer_at(text: str, sentences: Sentences, found: regex.Match[str], positio
         elif event.position >= found.end() and _agent_before().search(text, found.end(), event.position):
             agent = event.entity  # "The inspection report ... was posted online Tuesday by the Department of ..."
     return subject or later or agent
+
+
+def contact_issuer(text: str, end: int) -> NounPhrase | None:
+    """The issuer a contact clause right after a document's noun gives: "a letter| the company sent residents|",
+    "the memo| Adrienne Kowal circulated|"."""
+    clause = _contact_clause().match(text, end)
+    if clause is None:
+        return None
+    tokens = tokenize(text, clause.start(1), clause.end(1))
+    parsed = phrase_after(text, tokens, 0)
+    return parsed[0] if parsed is not None and parsed[0].kind != "pronoun" else None
+
+
+def _contact_clause() -> regex.Pattern[str]:
+    """A document's contact clause up to its verb, its subject in group 1: "| the company | sent"."""
+    return compiled("contact_clause", lambda: regex.compile(
+        r"\h++((?:\L<determiners>)\h++(?:[\p{L}\-’']++\h++){0,2}?[\p{L}\-]++|\p{Lu}[\p{L}\-’'.]*+"
+        r"(?:\h++\p{Lu}[\p{L}\-’'.]*+){0,3}+)\h++(?:\L<verbs>)\b",
+        determiners=sorted(lexicon("determiners") | lexicon("articles")), verbs=sorted(lexicon("issuing_verbs"))))
 
 
 def _opening_subject(text: str, sentence_start: int, start: int, end: int) -> NounPhrase | None:

@@ -36,6 +36,9 @@ class Members:
         # Two named together: (where the second was named, the first, the second).
         self.pairs: list[tuple[int, Entity, Entity]] = []
         self.partners: dict[int, Entity] = {}  # the second of a pair, by where a plural role spoke for both
+        # Where a phrase read out of order stands ("a letter | the company | sent" after the sentence was read):
+        # the latest members are those named before it.
+        self.horizon: int | None = None
         for known in seed:
             self._seed(known)
 
@@ -85,7 +88,7 @@ class Members:
 
     def _recent_event(self, predicate: Callable[[Entity], bool]) -> Event | None:
         """The latest mention of a member ``predicate`` accepts."""
-        return next((event for event in self._before(None) if predicate(event.entity)), None)
+        return next((event for event in self._before(self.horizon) if predicate(event.entity)), None)
 
     def _before(self, position: int | None) -> list[Event]:
         """The latest mentions before ``position``, newest first, at most ``MAX_LOOKBACK``."""

@@ -9,7 +9,7 @@ import regex
 from .body_mentions import RE_WORD_AFTER
 from .language import lexicon
 from .phrases import NounPhrase
-from .words import POSSESSIVE, first_names, gender_from_first_name, is_org_name, is_person_nationality, is_title
+from .words import PLACED, POSSESSIVE, first_names, gender_from_first_name, is_org_name, is_person_nationality, is_title
 
 # A given name and a quoted nickname of one or two capitalized words right before a surname, read backwards
 # from the surname: 'Kofi “Tank” |Addo-Brennan', 'Danny ‘Dumpling’ |Okoro'.
@@ -61,8 +61,9 @@ def plain_name(text: str, start: int, end: int) -> NounPhrase | None:
     """
     words = text[start:end].split()
     lows = [w.lower() for w in words]
-    if any(is_title(low) or low.endswith(".") for low in lows) or lows[0].endswith(POSSESSIVE):
-        return None  # titles, abbreviations and possessors ("Russia’s Sergei Lavrov") need the parser
+    if any(is_title(low) or low.endswith(".") for low in lows) or lows[0].endswith(POSSESSIVE) or (
+            lows[0].endswith(PLACED)):
+        return None  # titles, abbreviations, possessors ("Russia’s Sergei Lavrov"), "Calgary-based": the parser's
     heads = lexicon("organization_heads")
     if any(low in heads for low in lows[:-2]):
         return None  # an institution before a name: "Iranian Foreign Ministry Nasser Kanaani"

@@ -10,6 +10,7 @@ import regex
 from .language import compiled, lexicon, mapping
 from .tokens import Token
 from .words import (
+    PLACED,
     POSSESSIVE,
     country_words,
     first_names,
@@ -127,12 +128,19 @@ def interpret(text: str, tokens: list[Token]) -> NounPhrase | None:
     gender = gender_of(_own_words(body))
     if len(name_tokens) == 1 and not title_tokens and _initials(text, name_tokens[0], determined):
         return _phrase(tokens, "organization", name=name_tokens[0].text)  # "the CBSA", "ICE said"
+    if len(name_tokens) > 1 and name_tokens[0].low.endswith(PLACED) and all(is_cap(t) for t in name_tokens) and (
+            name_tokens[1].low not in first_names()):
+        # "Calgary-based Stellhorn Resources", "Toronto-based Evergreen Living Communities": what a place bases is a
+        # body (a person so placed carries a role or a given name: "Toronto-based lawyer Jane Doe").
+        return _phrase(tokens, "organization", name=_span_text(text, name_tokens[1:]))
     if name_tokens and all(is_name_word(t) or t.low in particles() for t in name_tokens):
         words = [t.text for t in name_tokens]
         if is_org_name(words) or (determined and not title_tokens):
             # "The Des Moines Register": a capitalized name after "the" is not a person; a title word opening a
             # body's name is part of it ("The Justice Department").
             named = body if title_tokens and all(t.text[0].isupper() for t in title_tokens) else name_tokens
+            if len(named) > 1 and named[0].low.endswith(PLACED):
+                named = named[1:]  # "Toronto-based | Evergreen Living Communities"
             return _phrase(tokens, "organization", name=_span_text(text, named))
         title = _span_text(text, title_tokens) if title_tokens else None
         return _phrase(tokens, "name", name=_span_text(text, name_tokens), title=title, gender=gender)

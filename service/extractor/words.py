@@ -16,6 +16,9 @@ COLLECTIVE_ENDINGS = ("s", "sh", "ch", "ese")
 # Lexicons of words that open a company's name without being what it is called alone: "Canadian Pacific",
 # "Federal Express", "The", a country or a state.
 COMMON_FIRST_WORDS = ("function_words", "not_names", "country_names", "us_states", "title_modifiers", "group_modifiers")
+# A modifier that places what it modifies rather than names it: "The Elk Prairie|-based| company", "Toronto|-based|
+# Evergreen Living Communities".
+PLACED = "-based"
 
 
 def _with_last_words(name: str) -> frozenset[str]:

@@ -1080,6 +1080,13 @@ CASES = [
      "until morning,” the report says.",
      [("In at least 14 instances, residents who fell were not found until morning,", "direct",
        "Senate Special Committee on Aging")]),
+    # D6. A contact clause gives a document's issuer ("a letter the company sent residents"), read among the bodies
+    #     named before it (not an outlet named later in the sentence); a place's "-based" opens no body's name.
+    ("issuer", "Willowbank Terrace, which is owned by Toronto-based Evergreen Living Communities, raised its fees, "
+     "according to a letter the company sent residents in November and reviewed by HuffPost Canada. The letter said "
+     "staffing costs had risen “significantly.”", [("significantly.", "partial", "Evergreen Living Communities")]),
+    ("bodies", "“We acted at all times to protect the mine,” said Calgary-based Stellhorn Resources.",
+     [("We acted at all times to protect the mine,", "direct", "Stellhorn Resources")]),
     # D4. ... whatever names the document's own subject: a body's name in its "of" phrase ("The audit of Public
     #     Services and Procurement Canada, conducted by ..., found"), its issuer after "by" ("An audit conducted by
     #     the Office of Audit and Evaluation found"); a document's word inside a body's name ("Office of Audit and
