@@ -186,9 +186,13 @@ class Cast(Namings):
         if head in lexicon("document_nouns"):
             owner = title.split()[0][:-2] if title.split()[0].endswith(POSSESSIVE) else ""  # "Boudreau’s report"
             issuer = self._named_person(NounPhrase(phrase.start, phrase.start + len(owner), "name", name=owner)) if (
-                owner[:1].isupper() and not is_country(owner)) else self._issuer(head, phrase)
+                owner[:1].isupper() and not is_country(owner)) else self._recent(
+                lambda e: e.type == "organization" and owner in e.name_words) if owner else None
+            issuer = issuer or self._issuer(head, phrase)
             if issuer is not None:
-                return issuer  # "the statement said": whoever issued it; "Boudreau’s report said": Boudreau
+                # "the statement said": whoever issued it; "Boudreau’s report": Boudreau; "the bureau’s application":
+                # the body whose name holds "bureau"
+                return issuer
         wanted, heads = role_words(title, head)
         if title.lower() in lexicon("organization_nouns") or head in lexicon("organization_nouns"):
             media = title.lower() in lexicon("media_nouns") or head in lexicon("media_nouns")

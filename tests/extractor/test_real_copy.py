@@ -1087,6 +1087,11 @@ CASES = [
      "staffing costs had risen “significantly.”", [("significantly.", "partial", "Evergreen Living Communities")]),
     ("bodies", "“We acted at all times to protect the mine,” said Calgary-based Stellhorn Resources.",
      [("We acted at all times to protect the mine,", "direct", "Stellhorn Resources")]),
+    # D7. A body's possessive owns its document: "The bureau’s application describes ... as “…”" (the bureau is the
+    #     Competition Bureau named before).
+    ("issuer", "The Competition Bureau went to the tribunal on Monday. The bureau’s application describes that "
+     "pledge as “temporary, unenforceable and beside the point.”",
+     [("temporary, unenforceable and beside the point.", "partial", "Competition Bureau")]),
     # D4. ... whatever names the document's own subject: a body's name in its "of" phrase ("The audit of Public
     #     Services and Procurement Canada, conducted by ..., found"), its issuer after "by" ("An audit conducted by
     #     the Office of Audit and Evaluation found"); a document's word inside a body's name ("Office of Audit and
