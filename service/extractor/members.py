@@ -74,13 +74,19 @@ class Members:
         return entity
 
     def _known_person(self, phrase: NounPhrase) -> Entity | None:
-        """The person ``phrase`` names again, the latest of those its words fit; never one of the other gender
-        ("Mr. Lindqvist" is not his sister Annika Lindqvist)."""
+        """The person ``phrase`` names again: of those its words fit, the one last named as a subject (then the one
+        added last: a seeded person not yet named, the latest seeded first); never one of the other gender ("Mr.
+        Lindqvist" is not his sister Annika Lindqvist; a lone "Lutz" after "co-owner Darren Lutz said" is Darren,
+        whoever was seeded)."""
         words = [name_key(w) for w in (phrase.name or "").split()]
         known = self._by_word.get(("person", words[-1]), [])
-        return next((candidate for candidate in reversed(known) if (set(words) <= candidate.name_words or (
+        fitting = [candidate for candidate in known if (set(words) <= candidate.name_words or (
             words[-1] == candidate.surname and same_given_names(words[:-1], candidate))) and not (
-            phrase.gender in GENDERS and candidate.gender in GENDERS and phrase.gender != candidate.gender)), None)
+            phrase.gender in GENDERS and candidate.gender in GENDERS and phrase.gender != candidate.gender)]
+        if len(fitting) < 2:
+            return fitting[0] if fitting else None
+        last_subject = {id(event.entity): event.position for event in self.events if event.subject}
+        return max(reversed(fitting), key=lambda e: last_subject.get(id(e), -1))  # not "no relation to Jenna Marsh"
 
     def _recent(self, predicate: Callable[[Entity], bool]) -> Entity | None:
         event = self._recent_event(predicate)

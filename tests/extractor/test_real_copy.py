@@ -1293,6 +1293,16 @@ CASES = [
      [("I’m worried,", "direct", "Annika Lindqvist"),
       ("respects the independence of the Commissioner.", "partial", "Olivier Brassard"),
       ("I’ve learned to be patient,", "direct", "Carl Lindqvist")]),
+    ("relatives", "The Aces have lost money for years.\n\n“Nobody wanted to make this call,” co-owner Darren Lutz "
+     "said.\n\nLutz said the family had looked for a buyer.\n\n“My dad bought this team when I was nine,” Lutz said."
+     "\n\nHis sister, co-owner Shannon Lutz, said the family spent a year looking.\n\n“Everybody wanted the team "
+     "to stay,” she said.",
+     [("Nobody wanted to make this call,", "direct", "Darren Lutz"),
+      ("My dad bought this team when I was nine,", "direct", "Darren Lutz"),
+      ("Everybody wanted the team to stay,", "direct", "Shannon Lutz")]),
+    ("relatives", "Jenna Marsh rowed for Canada.\n\nGretchen Marsh, a professor of sport policy and no relation to "
+     "Jenna Marsh, studies funding.\n\n“Sport Canada can’t fire a coach,” Prof. Marsh said.",
+     [("Sport Canada can’t fire a coach,", "direct", "Gretchen Marsh")]),
     # A5. A body's apposition holding a relative clause, then an aside with the body's own verb: "The College Athletes
     #     Alliance, a group that represents current and former players, blasted the bill in a statement, saying".
     ("apposition", "The College Athletes Alliance, a group that represents current and former players, blasted the "

@@ -84,6 +84,18 @@ def test_a_known_speaker_never_mentioned_is_not_returned():
     assert result == extract("“We will win,” Maria Lopez said.")
 
 
+def test_two_known_relatives_are_told_apart_by_who_was_named_last():
+    # A lone surname is the relative the text last named as a subject, whichever of the two the caller listed last.
+    text = ("“Nobody wanted to make this call,” co-owner Darren Lutz said.\n\n“My dad bought this team,” Lutz said."
+            "\n\nHis sister, co-owner Shannon Lutz, said the family spent a year looking.\n\n“Everybody wanted the "
+            "team to stay,” she said.")
+    for order in (("Darren Lutz", "Shannon Lutz"), ("Shannon Lutz", "Darren Lutz")):
+        known = tuple(KnownSpeaker(id=name, name=name) for name in order)
+        result = extract(text, ExtractOptions(speakers=known))
+        assert [q.speaker.name for q in result.quotes] == ["Darren Lutz", "Darren Lutz", "Shannon Lutz"], order
+        assert {(s.name, s.known_id) for s in result.speakers} == {(name, name) for name in order}
+
+
 @pytest.mark.parametrize("bad", [{"name": " "}, {"type": "robot"}, {"gender": "x"}])
 def test_a_bad_known_speaker_is_refused(bad):
     with pytest.raises(OptionsError, match="speakers"):
