@@ -9975,6 +9975,368 @@ doc("us-npr-23", "us-politics", [
     q("These kids are great.", "Kayla Ruiz", PER, "she", "says"),
 ])
 
+# A Toronto Star city-hall story in curly marks on e-bike battery fires in apartment towers: a quote-first headline
+# whose words open the body's first quote, a deck without quotes, a byline with the beat and a date line, a tenant
+# after an inverted "said X, 38," split and then "she said" across paragraphs, her son sharing her surname ("Her older
+# son, Yusuf Abdi, 15," then "he said"), a deputy fire chief who "told the Star" split and a partial "and many of them
+# “…”" after "Mistry said", `Coun. X (Ward 7, Humber River—Black Creek)` who "called the current rules “…”", a delivery
+# rider with a quote paragraph that follows on without a cue, a couriers' group that "warned", a landlord's spokesperson
+# "In an email" (two partials, then "Fenwick wrote"), an anonymous tenant ("One man on the 12th floor, who asked that
+# his name not be used"), a minister's unnamed spokesperson with two partials, and the tenant's "she said" at the end.
+
+doc("ca-star-24", "canadian-news", [
+    q("I heard a pop, and then the hallway was black", "Nasra Abdi", PER, None, None, nth=0),
+    q("I heard a pop, and then the hallway was black,", "Nasra Abdi", PER, "Abdi", "said"),
+    q("By the time I got the door open, you couldn’t see the exit sign.", "Nasra Abdi", PER, "Abdi", "said"),
+    q("They keep telling us two more weeks,", "Nasra Abdi", PER, "she", "said"),
+    q("My youngest asks me every night⋯anymore.", "Nasra Abdi", PER, "she", "said"),
+    q("It’s an hour and 20 minutes each way if everything works,", "Yusuf Abdi", PER, "he", "said"),
+    q("It never all works.", "Yusuf Abdi", PER, "he", "said"),
+    q("These batteries don’t burn the way a couch or a mattress burns,", "Rohan Mistry", PER,
+      "Deputy Fire Chief Rohan Mistry", "told"),
+    q("They go into what we call thermal runaway.⋯in seconds.", "Rohan Mistry", PER,
+      "Deputy Fire Chief Rohan Mistry", "told"),
+    q("bought online for a fraction of what a certified one costs.", "Rohan Mistry", PER, "Mistry", "said", PARTIAL),
+    q("If people take one thing from this⋯only way out,", "Rohan Mistry", PER, "he", "said"),
+    q("a patchwork that nobody can enforce.", "Marisol Teixeira", PER, "Teixeira", "called", PARTIAL),
+    q("Right now a landlord can put one line in a lease and walk away,", "Marisol Teixeira", PER, "she", "said"),
+    q("That’s not a safety plan. That’s a liability waiver.", "Marisol Teixeira", PER, "she", "said"),
+    q("If you ban charging in the building⋯On the sidewalk?", "Manuel Ocampo", PER, "Manuel Ocampo", "said"),
+    q("I ride 10 hours a day. The bike is how I pay my rent.", "Manuel Ocampo", PER, "Manuel Ocampo", "said"),
+    q("Nobody told me there was a difference,", "Manuel Ocampo", PER, "he", "said"),
+    q("You go on the website and you pick the cheap one.", "Manuel Ocampo", PER, "he", "said"),
+    q("Now I tell everybody: spend the money. It’s cheaper than a funeral.", "Manuel Ocampo", PER, None, None),
+    q("push riders into even riskier situations.", "Gig Workers Alliance of Ontario", ORG,
+      "Gig Workers Alliance of Ontario", "warned", PARTIAL),
+    q("co-operated fully", "Julia Fenwick", PER, "company spokesperson Julia Fenwick", "said", PARTIAL),
+    q("as quickly as it is safe to do so.", "Julia Fenwick", PER, "company spokesperson Julia Fenwick", "said",
+      PARTIAL),
+    q("The repairs involve smoke and water damage⋯cannot be rushed,", "Julia Fenwick", PER, "Fenwick", "wrote"),
+    q("I sent pictures. I sent them to the office and to the superintendent,", "a man on the 12th floor", ANON, "he",
+      "said"),
+    q("Nobody ever wrote back.", "a man on the 12th floor", ANON, "he", "said"),
+    q("watching closely", "a spokesperson for Solicitor General Patrick Oyelaran", ANON,
+      "A spokesperson for Solicitor General Patrick Oyelaran", "said", PARTIAL),
+    q("looking at every tool available,", "a spokesperson for Solicitor General Patrick Oyelaran", ANON,
+      "A spokesperson for Solicitor General Patrick Oyelaran", "said", PARTIAL),
+    q("The landlords will say it’s too expensive. I’d ask them what this fire cost,", "Marisol Teixeira", PER, "she",
+      "said"),
+    q("I don’t hate the man whose battery it was. He lost everything too,", "Nasra Abdi", PER, "she", "said"),
+    q("I just want somebody to tell me the truth about when we can go home.", "Nasra Abdi", PER, "she", "said"),
+])
+
+# A CTV News Barrie court story in straight marks on the sentencing of a hit-and-run driver who killed a crossing
+# guard: a headline partial in single marks whose speaker ("family says") is named in the body, CTV's byline and
+# "Published:/Updated:" lines, the judge's partial after "said Maclachlan had made" and her split quote, the widower's
+# victim impact statement ("he told the court") and a quote paragraph that follows on without a cue, the daughter
+# sharing his surname ("she told CTV News", then "Tanya Kessel said"), the defence lawyer's partial after "arguing", the
+# offender's apology by "he said" after "Maclachlan stood", the Crown's partial and "she said", a parent after an
+# inverted "said X, whose son and daughter ...", the city's statement (a partial after "the city said", then "the
+# statement said"), `Ward 6 Coun. X told CTV News`, an anonymous crossing guard ("the guard said") and the widower's
+# "he said" at the end.
+
+doc("ca-ctv-24", "canadian-news", [
+    q("she was the safest person on that corner", "Tanya Kessel", PER, "family", "says", PARTIAL),
+    q("a series of choices, each one worse than the last.", "Anita Dhaliwal", PER, "Justice Anita Dhaliwal", "said",
+      PARTIAL),
+    q("He was driving at nearly twice⋯he kept going,", "Anita Dhaliwal", PER, "Dhaliwal", "said"),
+    q("That last choice is the one this community will have the hardest time forgiving.", "Anita Dhaliwal", PER,
+      "Dhaliwal", "said"),
+    q("Every morning for 11 years⋯loved those kids,", "Gerald Kessel", PER, "he", "told"),
+    q("She knew every one of their names. She knew which ones had a dog.", "Gerald Kessel", PER, "he", "told"),
+    q("I still set two cups out in the morning.", "Gerald Kessel", PER, None, None),
+    q("Four years. She's gone⋯high school,", "Tanya Kessel", PER, "she", "told"),
+    q("She was the safest person on that corner. That was her whole job⋯took her anyway,", "Tanya Kessel", PER,
+      "Tanya Kessel", "said"),
+    q("genuine and lasting remorse.", "Peter Osei", PER, "Peter Osei", "arguing", PARTIAL),
+    q("There is nothing I can say that gives her back. I know that,", "Devon Maclachlan", PER, "he", "said"),
+    q("I panicked, and I ran⋯because of me.", "Devon Maclachlan", PER, "he", "said"),
+    q("the aggravating factor that sat over this whole case.", "Sonia Ferreira-Blake", PER,
+      "assistant Crown attorney Sonia Ferreira-Blake", "said", PARTIAL),
+    q("A collision can be a terrible mistake. Driving away is a decision,", "Sonia Ferreira-Blake", PER, "she",
+      "said"),
+    q("My kids still call it Lorraine's corner,", "Dana Whitfield", PER, "Dana Whitfield", "said"),
+    q("The new guard is lovely. But the kids still look for her.", "Dana Whitfield", PER, "Dana Whitfield", "said"),
+    q("represented the very best of our crossing guard program.", "City of Barrie", ORG, "the city", "said",
+      PARTIAL),
+    q("Crossing guards are the front line⋯slow down,", "City of Barrie", ORG, "the statement", "said"),
+    q("We've issued more than 4,000 tickets at that one camera since it went in,", "Luc Bertrand", PER,
+      "Ward 6 Coun. Luc Bertrand", "told"),
+    q("That tells you everything about how people were driving there before.", "Luc Bertrand", PER,
+      "Ward 6 Coun. Luc Bertrand", "told"),
+    q("People still blow past me with the stop sign out. Every week,", "a crossing guard at a nearby intersection",
+      ANON, "the guard", "said"),
+    q("I think about Lorraine every single morning.", "a crossing guard at a nearby intersection", ANON, "the guard",
+      "said"),
+    q("She'd hate all this fuss,", "Gerald Kessel", PER, "he", "said"),
+    q("But she'd want people to slow down. So slow down.", "Gerald Kessel", PER, "he", "said"),
+])
+
+# A Global News Edmonton story in curly marks on assaults against transit operators: a quote-first headline whose
+# words sit inside the body's second quote, a "WATCH:" caption without quotes, Global's byline block with "Posted" and
+# "Updated" lines, an operator after an inverted "said X, who has driven buses ..." and then "she said", her husband
+# sharing her surname ("Her husband, Raymond Brisebois, is also an operator. He said ..." then "he said"), a union
+# president who "called the numbers in the report “…”" and a "he said" after a paragraph about the union's demands,
+# the transit branch manager ("She said ... and described them as “…”"), the mayor who "told reporters", a minister's
+# spokesperson whose emailed partial comes a paragraph before she is named ("wrote the spokesperson, X"), a police
+# inspector, a rider after an inverted "said X, a nursing student", "Another rider, who would give only his first
+# name, Roy," with a partial and then "he said", a councillor's partial, and the union president at the end.
+
+doc("ca-global-24", "canadian-news", [
+    q("I used to love this job", "Leanne Brisebois", PER, None, None, nth=0),
+    q("I’ve been spit on, I’ve been punched⋯over a transfer,", "Leanne Brisebois", PER, "Leanne Brisebois", "said"),
+    q("I used to love this job. Now I sit in the seat and count the minutes.", "Leanne Brisebois", PER,
+      "Leanne Brisebois", "said"),
+    q("The thing nobody tells you⋯same route,", "Leanne Brisebois", PER, "she", "said"),
+    q("Same stops. Same time of night.", "Leanne Brisebois", PER, "she", "said"),
+    q("If I don’t hear from her by 10:15, I call dispatch,", "Raymond Brisebois", PER, "he", "said"),
+    q("That’s our life now.", "Raymond Brisebois", PER, "he", "said"),
+    q("the ones we know about.", "Marco DiStefano", PER, "Marco DiStefano", "called", PARTIAL),
+    q("Drivers stop reporting it because nothing happens,", "Marco DiStefano", PER, "DiStefano", "said"),
+    q("If you fill out the form⋯paperwork.", "Marco DiStefano", PER, "DiStefano", "said"),
+    q("These are people going to work. They should get to go home the same way they came in,", "Marco DiStefano",
+      PER, "he", "said"),
+    q("We hear the operators. We see the same numbers they do,", "Ingrid Solvang", PER, "Solvang", "said"),
+    q("But a shield is one piece of this.⋯doesn’t fix that.", "Ingrid Solvang", PER, "Solvang", "said"),
+    q("the part of the plan that actually changes behaviour.", "Ingrid Solvang", PER, "She", "described", PARTIAL),
+    q("The province has told us for three years that public safety on transit is a priority,", "Dale Prokopchuk",
+      PER, "Prokopchuk", "told"),
+    q("Priorities come with budgets.", "Dale Prokopchuk", PER, "Prokopchuk", "told"),
+    q("municipalities are responsible for the day-to-day operation of their transit systems.", "Chantelle Morin",
+      PER, "a spokesperson for Public Safety and Emergency Services Minister Trent Halloway", "said", PARTIAL),
+    q("We expect that funding to be used⋯study the problem again,", "Chantelle Morin", PER, "Chantelle Morin",
+      "wrote"),
+    q("When an operator is assaulted⋯treat it that way,", "Wendell Fraser", PER, "Fraser", "said"),
+    q("We need the reports to come in, though.⋯tells us about.", "Wendell Fraser", PER, "Fraser", "said"),
+    q("I take a cab after eight now, and I can’t really afford a cab,", "Amira Haddad", PER, "Amira Haddad", "said"),
+    q("I’ve seen too much.", "Amira Haddad", PER, "Amira Haddad", "said"),
+    q("never seen it like this.", "Roy", PER, "Roy", "said", PARTIAL),
+    q("It’s not the drivers’ fault. It’s not even really the city’s fault,", "Roy", PER, "he", "said"),
+    q("It’s just everybody with nowhere to go ending up on the train.", "Roy", PER, "he", "said"),
+    q("keeps ordering reports instead of ordering shields.", "Hannah Szabo", PER, "Coun. Hannah Szabo", "said",
+      PARTIAL),
+    q("We’ll be back,", "Marco DiStefano", PER, "DiStefano", "said"),
+    q("And we’ll bring this year’s numbers, too.", "Marco DiStefano", PER, "DiStefano", "said"),
+])
+
+# A CBC Newfoundland and Labrador education story in straight marks on a school-bus contractor that walked away from
+# its routes: a deck partial in single marks ("contractor says it '…'") repeated in the body, CBC's "·" byline line, a
+# mother after an inverted "said X, whose children ..." and her father-in-law sharing her surname ("Her father-in-law,
+# X," then "he said"), the owner's letter "obtained by CBC News" (a partial after "wrote that", then "the letter
+# said") and "Reached by phone Tuesday, Tibbo said" before "he said", the minister's partial, his split quote after
+# "told reporters" and a quote paragraph that follows on without a cue, an opposition critic who "called the situation
+# “…”", a principal's partial after "He said teachers are posting work online ...", a student by "he said", "One of the
+# company's former drivers, who asked CBC News not to use his name", a department's unnamed spokesperson "In an email",
+# and the mother's "Pardy said" at the end.
+
+doc("ca-cbc-24", "canadian-news", [
+    q("couldn't make the numbers work", "Wayne Tibbo", PER, "contractor", "says", PARTIAL, nth=0),
+    q("I've got three kids in two different schools and I start work at 7:30 in Marystown,", "Krista Pardy", PER,
+      "Krista Pardy", "said"),
+    q("I'm not a taxi. I can't be in two places at once.", "Krista Pardy", PER, "Krista Pardy", "said"),
+    q("won't hold that forever.", "Krista Pardy", PER, "Pardy", "said", PARTIAL),
+    q("I'm retired. I don't mind, sure,", "Leonard Pardy", PER, "he", "said"),
+    q("But I'm 71. I'm not going to be doing this in January on that road.", "Leonard Pardy", PER, "he", "said"),
+    q("couldn't make the numbers work", "Wayne Tibbo", PER, "owner Wayne Tibbo", "wrote", PARTIAL, nth=1),
+    q("We have carried these children safely⋯unable to continue,", "Wayne Tibbo", PER, "the letter", "said"),
+    q("I told them in 2024, I told them in 2025.⋯diesel is what it is,", "Wayne Tibbo", PER, "he", "said"),
+    q("At the rate they offered, I'd be paying to drive those buses.", "Wayne Tibbo", PER, "he", "said"),
+    q("working around the clock", "Brendan Foley", PER, "Education Minister Brendan Foley", "said", PARTIAL),
+    q("I want to apologize to the parents on the Burin Peninsula,", "Brendan Foley", PER, "Foley", "told"),
+    q("This is not the start to the school year anybody wanted.", "Brendan Foley", PER, "Foley", "told"),
+    q("We have two companies interested⋯can't keep.", "Brendan Foley", PER, None, None),
+    q("entirely predictable.", "Colleen Pike", PER, "Opposition education critic Colleen Pike", "called", PARTIAL),
+    q("This didn't come out of nowhere.⋯sat on it,", "Colleen Pike", PER, "Pike", "said"),
+    q("Some of our kids live 30 kilometres out the road.⋯simple as that,", "Darryl Brake", PER, "Brake", "said"),
+    q("but it's not the same, and everyone knows it's not the same.", "Darryl Brake", PER, "He", "said", PARTIAL),
+    q("Mom gets home at six in the morning. I'm not waking her up to drive me,", "Ethan Kavanagh", PER, "he",
+      "said"),
+    q("I'm just trying to keep up with the stuff they post.", "Ethan Kavanagh", PER, "he", "said"),
+    q("Half of us are over 65. The other half are already working two jobs,", "one of the company's former drivers",
+      ANON, "he", "said"),
+    q("You're out at 6:30 in the morning⋯four hours.", "one of the company's former drivers", ANON, "he", "said"),
+    q("retroactive to the first day of school.", "a spokesperson for the Department of Education", ANON,
+      "a spokesperson for the Department of Education", "said", PARTIAL),
+    q("We'll manage. We always manage out here,", "Krista Pardy", PER, "Pardy", "said"),
+    q("But somebody in St. John's⋯what a bus is worth.", "Krista Pardy", PER, "Pardy", "said"),
+])
+
+# A Canadian Press national health story in curly marks on a ban on flavoured nicotine pouches: a byline and "The
+# Canadian Press" on their own lines, an em-dash dateline, the minister's partial in the lead ("in what X called an
+# effort to ... “…”"), her split quote after "told reporters on Parliament Hill", "Speaking in French, she said the
+# government would not “…”", a regulatory impact analysis that "describes flavours as “…”", a senior official briefing
+# on condition of anonymity ("the official said" split), an industry council that "warned" and its director after an
+# inverted "said the council's executive director, X" and "but he called ... “…”", a pediatrician with a nested reply
+# in single marks, a mother and son sharing a surname (his partial after "because", "X said in an interview", then "His
+# mother said ..." and "she said"), a Conservative critic who "accused the government of “…”", a Bloc critic who "said
+# in French that ... “…”", a flavour name in marks, and CP's sign-off line.
+
+doc("ca-cp-24", "canadian-news", [
+    q("the next vape.", "Claudette Vigneault", PER, "Health Minister Claudette Vigneault", "called", PARTIAL),
+    q("These products were approved to help adults stop smoking,", "Claudette Vigneault", PER, "Vigneault", "told"),
+    q("They were never meant to end up⋯ended up.", "Claudette Vigneault", PER, "Vigneault", "told"),
+    q("wait for another generation to become addicted", "Claudette Vigneault", PER, "she", "said", PARTIAL),
+    q("a key driver of youth uptake", "Health Canada", ORG, "The regulatory impact analysis", "describes", PARTIAL),
+    q("surprised by the speed", "a senior Health Canada official", ANON, "A senior Health Canada official", "said",
+      PARTIAL),
+    q("With vaping, it took a few years⋯about 18 months,", "a senior Health Canada official", ANON, "the official",
+      "said"),
+    q("They’re small, there’s no smell, and a teacher can’t tell a kid has one in.",
+      "a senior Health Canada official", ANON, "the official", "said"),
+    q("hand the market to smugglers and online sellers who don’t check ID.", "Oral Nicotine Council of Canada", ORG,
+      "Oral Nicotine Council of Canada", "warned", PARTIAL),
+    q("Adults who switched from cigarettes⋯stick with,", "Trevor Makinson", PER, "Trevor Makinson", "said"),
+    q("Take the flavours away⋯with vaping.", "Trevor Makinson", PER, "Trevor Makinson", "said"),
+    q("a blunt instrument.", "Trevor Makinson", PER, "he", "called", PARTIAL),
+    q("Kids will tell me they don’t smoke⋯those,’", "Priya Venkataraman", PER, "she", "said"),
+    q("They don’t think of it as nicotine. They think of it as gum.", "Priya Venkataraman", PER, "she", "said"),
+    q("everyone on the team had them.", "Marcus Wu", PER, "Marcus Wu", "said", PARTIAL),
+    q("I was doing like 10 a day by the end,", "Marcus Wu", PER, "Marcus Wu", "said"),
+    q("I’d wake up at night and put one in.", "Marcus Wu", PER, "Marcus Wu", "said"),
+    q("He’s a good kid. He plays three sports,", "Tanya Wu", PER, "she", "said"),
+    q("I honestly thought this was the one thing I didn’t have to worry about.", "Tanya Wu", PER, "she", "said"),
+    q("regulating by press release.", "Stephen Ellery", PER, "Conservative health critic Stephen Ellery", "accused",
+      PARTIAL),
+    q("The government promised a crackdown⋯in this country,", "Stephen Ellery", PER, "Ellery", "said"),
+    q("A ban you don’t enforce is a suggestion.", "Stephen Ellery", PER, "Ellery", "said"),
+    q("finally catching up.", "Martine Lacasse", PER, "Bloc Québécois health critic Martine Lacasse", "said",
+      PARTIAL),
+    q("If you are an adult using these to quit⋯will still be there,", "Claudette Vigneault", PER, "she", "said"),
+    q("What will not be there is a blue raspberry pouch in a tin that looks like candy.", "Claudette Vigneault", PER,
+      "she", "said"),
+], not_quotes=["ice"])
+
+# An AP state story in straight marks on a casino workers' strike in Reno: a byline in capitals, the `(AP) —`
+# dateline, a picket sign in marks, a housekeeper after an inverted "said X, who has cleaned rooms ..." and her husband
+# sharing her surname ("X and her husband, Arturo Mondragon, ..." then "Arturo Mondragon said"), a union officer's
+# partial and split quote "at a rally", the company's statement (a partial in apposition after "said in a statement
+# that it had offered ...", then "the statement said"), a spokesman who declined, the governor "saying in a statement
+# that “…”", `State Sen. X, D-Reno, whose district ...,` and `State Sen. X, R-Minden,` who "called the strike “…”", an
+# anonymous manager "who spoke on condition of anonymity" ("the manager said"), an economist, a server who "told The
+# Associated Press", and the union officer at the end.
+
+doc("us-ap-24", "us-politics", [
+    q("Nobody wanted to be out here today,", "Teresa Mondragon", PER, "Teresa Mondragon", "said"),
+    q("But I clean 16 rooms a day now.⋯the rooms were smaller.", "Teresa Mondragon", PER, "Teresa Mondragon",
+      "said"),
+    q("We've got two kids⋯right now,", "Arturo Mondragon", PER, "Arturo Mondragon", "said"),
+    q("We figured if we're going to do this, we do it together.", "Arturo Mondragon", PER, "Arturo Mondragon",
+      "said"),
+    q("record profits on the backs of workers who can't afford to live in the city they work in.",
+      "Denise Achterberg", PER, "Local 41 Secretary-Treasurer Denise Achterberg", "said", PARTIAL),
+    q("Halloway has the money. They told their shareholders they have the money,", "Denise Achterberg", PER,
+      "Achterberg", "said"),
+    q("They just don't want to give it⋯cook the food.", "Denise Achterberg", PER, "Achterberg", "said"),
+    q("the most generous economic package in the company's history,", "Halloway Gaming", ORG, "Halloway Gaming",
+      "said", PARTIAL),
+    q("We are disappointed that union leadership⋯of its members,", "Halloway Gaming", ORG, "the statement", "said"),
+    q("a long strike helps no one in northern Nevada.", "Lyle Harrigan", PER, "Republican Gov. Lyle Harrigan",
+      "saying", PARTIAL),
+    q("These are my neighbors,", "Alicia Fontenot", PER, "Fontenot", "said"),
+    q("When they tell me they're working two jobs and still can't make rent, I believe them.", "Alicia Fontenot",
+      PER, "Fontenot", "said"),
+    q("a gut punch", "Colby Matthiesen", PER, "State Sen. Colby Matthiesen", "called", PARTIAL),
+    q("I've got constituents who drive into Reno⋯depend on them,", "Colby Matthiesen", PER, "Matthiesen", "said"),
+    q("Everybody loses the longer this goes.", "Colby Matthiesen", PER, "Matthiesen", "said"),
+    q("We've got supervisors making beds. I'm making beds,", "a manager at one of the properties", ANON,
+      "the manager", "said"),
+    q("Guests are being told their rooms won't be cleaned until checkout.", "a manager at one of the properties",
+      ANON, "the manager", "said"),
+    q("Reno isn't Las Vegas.⋯its other properties,", "Ken Abernathy", PER, "Abernathy", "said"),
+    q("The question is how long guests put up with it.", "Ken Abernathy", PER, "Abernathy", "said"),
+    q("People think we're making bank on tips. Some nights, sure,", "Jasmine Okwu", PER, "she", "told"),
+    q("But the health insurance costs me⋯in two years.", "Jasmine Okwu", PER, "she", "told"),
+    q("We'll be here tomorrow,", "Denise Achterberg", PER, "Achterberg", "said"),
+    q("And the day after that.", "Denise Achterberg", PER, "Achterberg", "said"),
+], not_quotes=["One Job Should Be Enough."])
+
+# An NPR education story in curly marks on four-day school weeks in rural Missouri: a sentence-case headline, a date
+# line and a byline, an em-dash dateline, a scene-setting lede, present-tense "says" throughout, a church program's
+# director after an inverted "says X, who runs ..." and "she says" at the end, the superintendent after "says
+# Superintendent X" and then "he says" after "It worked, he says.", a teacher introduced by name before "she says", a
+# study's lead author, a mother and her husband sharing a surname ("Amber Colvin says", then "Her husband, Jesse
+# Colvin, raises cattle ..." and "he says"), an anonymous mother ("One mother in the district, who asked NPR not to
+# use her name"), a state representative who "calls the four-day week “…”", a teachers' group "In a statement to NPR"
+# that "called" and then "the statement says", and a board president after an inverted "says board president X".
+
+doc("us-npr-24", "us-politics", [
+    q("Mondays used to be the worst day of the week. Now it’s Legos and cups and snacks,", "Brianne Tate", PER,
+      "Brianne Tate", "says"),
+    q("The kids like it better than school. Don’t tell the teachers.", "Brianne Tate", PER, "Brianne Tate", "says"),
+    q("We were losing teachers to the districts around us every spring,", "Craig Oberholtzer", PER,
+      "Superintendent Craig Oberholtzer", "says"),
+    q("We couldn’t pay more.⋯their Mondays.", "Craig Oberholtzer", PER, "Superintendent Craig Oberholtzer", "says"),
+    q("Last year I had 40 applications⋯my cousin,", "Craig Oberholtzer", PER, "he", "says"),
+    q("I use Mondays to plan⋯7:30 to 3:30,", "Kristen Huang", PER, "she", "says"),
+    q("I’m a better teacher Tuesday through Friday because of it.", "Kristen Huang", PER, "she", "says"),
+    q("The effects aren’t huge⋯already behind,", "Dana Whitlock", PER, "Dana Whitlock", "says"),
+    q("The question is what those kids are doing on the fifth day.", "Dana Whitlock", PER, "Dana Whitlock", "says"),
+    q("That’s $140 a month I wasn’t paying before,", "Amber Colvin", PER, "Amber Colvin", "says"),
+    q("For us that’s real money.", "Amber Colvin", PER, "Amber Colvin", "says"),
+    q("They’re learning stuff out there, don’t get me wrong,", "Jesse Colvin", PER, "he", "says"),
+    q("But my 9-year-old can tell you⋯that’s a problem.", "Jesse Colvin", PER, "he", "says"),
+    q("I work retail.⋯for the church,", "a mother in the district", ANON, "she", "says"),
+    q("So my kids are home alone with an iPad. I’m not proud of it.", "a mother in the district", ANON, "she",
+      "says"),
+    q("a recruiting gimmick that became a habit.", "Doug Kettering", PER, "Republican state Rep. Doug Kettering",
+      "calls", PARTIAL),
+    q("If the answer to a teacher shortage⋯making a trade,", "Doug Kettering", PER, "Kettering", "says"),
+    q("And the kids didn’t get a vote.", "Doug Kettering", PER, "Kettering", "says"),
+    q("a Band-Aid on a staffing crisis.", "Missouri Educators Alliance", ORG, "Missouri Educators Alliance",
+      "called", PARTIAL),
+    q("Districts moved to four days⋯does not change that,", "Missouri Educators Alliance", ORG, "the statement",
+      "says"),
+    q("We heard from too many parents⋯couldn’t afford,", "Roger Amsden", PER, "board president Roger Amsden",
+      "says"),
+    q("We lost two teachers over it. I’d make the same vote again.", "Roger Amsden", PER,
+      "board president Roger Amsden", "says"),
+    q("Every Monday I think, this is a school day,", "Brianne Tate", PER, "she", "says"),
+    q("It’s just not at the school.", "Brianne Tate", PER, "she", "says"),
+])
+
+# A Fox News Digital story in straight marks on squatters and a state bill to remove them: a headline quote after a
+# colon whose speaker is named only in the body (where the words open her quote), a byline and "Published" line, a
+# widow who "told Fox News Digital" and "recalled" a quote of her own words in nested single marks, police officers'
+# partial reported through her ("officers told her the dispute was “…” ..., she said"), a police lieutenant's email
+# after his quote's first half ("X, a department spokesperson, said in an email"), a sponsor `R-Loveland` who "told Fox
+# News Digital", `state Rep. X, D-Cleveland, said during floor debate` split, a legal aid group that "called the bill
+# “…”" and its director after an inverted "said the group's executive director, X", a sheriff's one-word partial, the
+# widow's son sharing her surname ("Harkavy's son, X," then "he said"), an unnamed woman at the door with two partials,
+# a governor's unnamed spokesperson, and the widow's "she said" at the end.
+
+doc("us-fox-24", "us-politics", [
+    q("I'm paying the taxes on it", "Glenda Harkavy", PER, None, None, nth=0),
+    q("I'm paying the taxes on it. I'm paying the insurance on it. And I can't walk in the front door,",
+      "Glenda Harkavy", PER, "Glenda Harkavy", "told"),
+    q("a civil matter", "officers", ANON, "officers", "told", PARTIAL),
+    q("I said, 'A lease from who? I own the house,'", "Glenda Harkavy", PER, "Harkavy", "recalled"),
+    q("They said I'd have to go to court.", "Glenda Harkavy", PER, "Harkavy", "recalled"),
+    q("Our officers aren't judges.⋯fraudulent,", "Brian Sokol", PER, "Lt. Brian Sokol", "said"),
+    q("That has to go through the courts.", "Brian Sokol", PER, "Lt. Brian Sokol", "said"),
+    q("This is theft, plain and simple.⋯sue them,", "Tracy Wendt", PER, "Wendt", "told"),
+    q("Your house shouldn't be any different.", "Tracy Wendt", PER, "Wendt", "told"),
+    q("Nobody in this building supports squatting,", "Marcus Bellamy", PER, "state Rep. Marcus Bellamy", "said"),
+    q("But when you take a judge out of an eviction⋯did nothing wrong.", "Marcus Bellamy", PER,
+      "state Rep. Marcus Bellamy", "said"),
+    q("a shortcut to illegal evictions.", "Ohio Tenant Justice Project", ORG, "Ohio Tenant Justice Project",
+      "called", PARTIAL),
+    q("Landlords already have a process. It's called eviction court,", "Nadine Castellano", PER,
+      "Nadine Castellano", "said"),
+    q("This bill lets a sheriff's deputy decide⋯months on.", "Nadine Castellano", PER, "Nadine Castellano", "said"),
+    q("dozens", "Ray Kowalczyk", PER, "Stark County Sheriff Ray Kowalczyk", "said", PARTIAL),
+    q("They call us, and we have to tell them our hands are tied.⋯tell a taxpayer,", "Ray Kowalczyk", PER,
+      "Kowalczyk", "said"),
+    q("My mom shouldn't have to hire a lawyer⋯her own house,", "Mike Harkavy", PER, "he", "said"),
+    q("Dad worked 31 years at the bearing plant to pay that place off.", "Mike Harkavy", PER, "he", "said"),
+    q("a legal lease", "a woman who answered the door", ANON, "A woman who answered the door", "told", PARTIAL),
+    q("talk to our lawyer,", "a woman who answered the door", ANON, "A woman who answered the door", "told",
+      PARTIAL),
+    q("looks forward to reviewing", "a spokesperson for Republican Gov. Dwight Albrecht", ANON,
+      "A spokesperson for Republican Gov. Dwight Albrecht", "said", PARTIAL),
+    q("I just want my house back,", "Glenda Harkavy", PER, "she", "said"),
+    q("Is that too much to ask?", "Glenda Harkavy", PER, "she", "said"),
+])
+
 
 if __name__ == "__main__":
     sys.exit(main())
