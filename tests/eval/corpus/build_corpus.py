@@ -10337,6 +10337,394 @@ doc("us-fox-24", "us-politics", [
     q("Is that too much to ask?", "Glenda Harkavy", PER, "she", "said"),
 ])
 
+# A Global News Winnipeg story in curly marks on fires in vacant buildings: a "WATCH:" caption whose partial ("One North
+# End mother says she keeps ... “in case we have to run.”") is the body's mother, named only in the body, the fire chief
+# "told reporters" split and then "she said", a partial "small number" inside a clause about investigators, a mother who
+# "told Global News" and then "She said ... that “…”", a councillor who "called the process one that is “…”", the
+# mayor's two partials under "said" and "warned" in one sentence, a company's lawyer "In an email" (two partials, then
+# "Whitford wrote" split), a union president after an inverted "said X, president of ..." and a quote paragraph that
+# follows on without a cue, police "In a news release", a minister's unnamed spokesperson, a neighbour with an age, and
+# the mother's "she said" at the end.
+
+doc("ca-global-26", "canadian-news", [
+    q("in case we have to run.", "Shania Beardy", PER, "One North End mother", "says", PARTIAL),
+    q("We are sending an engine, a ladder truck and a rescue unit to a building nobody lives in, three times a day,",
+      "Colette Ramsay", PER, "Fire Chief Colette Ramsay", "told"),
+    q("Every one of those calls is a crew that isn’t available for a cardiac arrest or a rollover somewhere else.",
+      "Colette Ramsay", PER, "Fire Chief Colette Ramsay", "told"),
+    q("small number", "Colette Ramsay", PER, "Ramsay", "said", PARTIAL),
+    q("Some of these houses have burned four, five times,", "Colette Ramsay", PER, "she", "said"),
+    q("At some point you have to ask why they are still standing.", "Colette Ramsay", PER, "she", "said"),
+    q("I keep their shoes by the front door in case we have to run,", "Shania Beardy", PER, "Beardy", "told"),
+    q("My youngest sleeps in his clothes now.⋯is going to burn.", "Shania Beardy", PER, "Beardy", "told"),
+    q("the lady on the phone knows my voice.", "Shania Beardy", PER, "She", "said", PARTIAL),
+    q("Nobody comes. Then it burns, and the fire trucks come, and then nobody comes again,", "Shania Beardy", PER,
+      "she", "said"),
+    q("built for lawyers, not neighbours.", "Ross Eagleson", PER, "Coun. Ross Eagleson", "called", PARTIAL),
+    q("If a building has burned twice⋯Not in next year’s budget,", "Ross Eagleson", PER, "he", "said"),
+    q("the spirit", "Gordon Friesen", PER, "Mayor Gordon Friesen", "said", PARTIAL),
+    q("writing cheques to property speculators.", "Gordon Friesen", PER, "Mayor Gordon Friesen", "warned", PARTIAL),
+    q("I want these buildings gone as much as anybody,", "Gordon Friesen", PER, "Friesen", "said"),
+    q("But if we knock down a house and a judge says we did it wrong, the taxpayer pays twice.", "Gordon Friesen",
+      PER, "Friesen", "said"),
+    q("at least weekly", "Dana Whitford", PER, "Dana Whitford", "said", PARTIAL),
+    q("the victim of repeated break-ins.", "Dana Whitford", PER, "Dana Whitford", "said", PARTIAL),
+    q("Our client spends considerable sums securing properties that are broken into again within days,",
+      "Dana Whitford", PER, "Whitford", "wrote"),
+    q("It would welcome a faster demolition process, provided owners are treated fairly.", "Dana Whitford", PER,
+      "Whitford", "wrote"),
+    q("My members are going into structures that are coming apart around them,", "Kyle Desrosiers", PER,
+      "Kyle Desrosiers", "said"),
+    q("We had a captain go through a floor in March. He was lucky it was only to the basement.", "Kyle Desrosiers",
+      PER, "Kyle Desrosiers", "said"),
+    q("It’s only luck that we haven’t lost someone yet. Luck isn’t a plan.", "Kyle Desrosiers", PER, None, None),
+    q("evidence of an accelerant", "Winnipeg police", ORG, "police", "said", PARTIAL),
+    q("open to any tool that helps Winnipeg deal with derelict buildings faster,", "a spokesperson", ANON,
+      "a spokesperson for Municipal Relations Minister Leah Sinclair", "said", PARTIAL),
+    q("This was a good street. It’s still a good street, mostly,", "Gerald Houle", PER, "he", "said"),
+    q("But you can’t raise a family next to a house that catches fire every other month.", "Gerald Houle", PER,
+      "he", "said"),
+    q("I’m not asking for anything fancy,", "Shania Beardy", PER, "she", "said"),
+    q("Just tear it down and put grass there. My kids can play on grass.", "Shania Beardy", PER, "she", "said"),
+])
+
+# A Toronto Star city hall story in curly marks on a plan to hand overnight 311 calls to a private call centre: a
+# headline quote (the union president's words, which open her quote in the body), a deck without quotes, a byline with
+# the bureau and a date line, a general manager's report ("wrote that the contract would “…”" then "Oyelaran wrote"
+# split), the union president after an inverted "said X, president of ..." split and her partial after "and that it
+# would fight the plan", an anonymous call-taker ("she said" split, then a quote paragraph that follows on without a
+# cue), a company spokesperson's emailed statement (two partials, then "the statement said"), the mayor's spokesperson
+# named in an apposition, `Coun. X (Ward 9, Davenport)` after an inverted "said", the budget chief's "called the
+# proposal “…”", a father and daughter sharing a surname ("Ogilvie told the Star", "His daughter, Marcia Ogilvie, said"
+# then "she said"), a professor who "described the results ... as “…”", and the union president at the end.
+
+doc("ca-star-26", "canadian-news", [
+    q("They’ll be reading a script in another province", "Teresa Almeida", PER, None, None, nth=0),
+    q("maintain or improve current service levels", "Marcus Oyelaran", PER, "Marcus Oyelaran", "wrote", PARTIAL),
+    q("Overnight call volumes have fallen steadily⋯the online portal and the app,", "Marcus Oyelaran", PER,
+      "Oyelaran", "wrote"),
+    q("Staffing a full contact centre through the night for those volumes is difficult to justify.",
+      "Marcus Oyelaran", PER, "Oyelaran", "wrote"),
+    q("They’ll be reading a script in another province, about a city they’ve never set foot in,", "Teresa Almeida",
+      PER, "Teresa Almeida", "said"),
+    q("When someone calls at 3 a.m.⋯how to spell Dufferin.", "Teresa Almeida", PER, "Teresa Almeida", "said"),
+    q("at committee, at council and at the bargaining table.", "Teresa Almeida", PER, "Almeida", "said", PARTIAL),
+    q("Days are potholes and garbage pickup. Nights are the scary ones,", "a call-taker", ANON, "she", "said"),
+    q("A senior who can’t get her heat on.⋯A tree on a car.", "a call-taker", ANON, "she", "said"),
+    q("You learn which calls can wait and which ones can’t. That isn’t in any script.", "a call-taker", ANON,
+      None, None),
+    q("receive extensive training on each client’s services and geography", "Jenna Cormier", PER,
+      "Northline spokesperson Jenna Cormier", "said", PARTIAL),
+    q("proud of its record", "Jenna Cormier", PER, "Northline spokesperson Jenna Cormier", "said", PARTIAL),
+    q("We look forward to the opportunity to support the City of Toronto and its residents,", "Jenna Cormier", PER,
+      "the statement", "said"),
+    q("look closely at the service impacts", "Devin Aroyo", PER, "Devin Aroyo", "said", PARTIAL),
+    q("Three-one-one is the front door of this city,", "Amanda Pereira", PER, "Coun. Amanda Pereira", "said"),
+    q("I’m not interested in saving $3 million by putting a stranger at the front door.", "Amanda Pereira", PER,
+      "Coun. Amanda Pereira", "said"),
+    q("a reasonable modernization", "Stephen Vukovic", PER, "Budget chief Coun. Stephen Vukovic", "called",
+      PARTIAL),
+    q("at 2005 staffing levels.", "Stephen Vukovic", PER, "Budget chief Coun. Stephen Vukovic", "said", PARTIAL),
+    q("Nobody is complaining that they can pay their water bill online now,", "Stephen Vukovic", PER, "Vukovic",
+      "said"),
+    q("When the way people use a service changes, we have to be allowed to change the service.", "Stephen Vukovic",
+      PER, "Vukovic", "said"),
+    q("Both times, the young man knew exactly what to do. He had a crew there in an hour,", "Winston Ogilvie", PER,
+      "Ogilvie", "told"),
+    q("I don’t care where they put the office. I care whether the person on the phone knows Keele from Jane.",
+      "Winston Ogilvie", PER, "Ogilvie", "told"),
+    q("He’s going to pick up the phone, and he’s going to keep calling until somebody helps him,", "Marcia Ogilvie",
+      PER, "she", "said"),
+    q("That’s who uses 311 at night. People like my dad.", "Marcia Ogilvie", PER, "she", "said"),
+    q("mixed at best.", "Ines Carvalho", PER, "Ines Carvalho", "described", PARTIAL),
+    q("The savings show up right away,", "Ines Carvalho", PER, "she", "said"),
+    q("The costs tend to show up later⋯who to send.", "Ines Carvalho", PER, "she", "said"),
+    q("We’ll be there on Tuesday,", "Teresa Almeida", PER, "Almeida", "said"),
+    q("All of us.", "Teresa Almeida", PER, "Almeida", "said"),
+])
+
+# A Canadian Press business story in straight marks (as CP's feed runs it, accents kept) on a budget airline's collapse:
+# a byline and "The Canadian Press" on their own lines, an em-dash dateline, the airline's website statement (a partial
+# after "the airline said it had", then "the statement said" split), a retired couple sharing a surname ("Linda
+# Petrowski and her husband, Gord," then "Linda Petrowski said" and "Gord Petrowski said ..." then "he said"), a nested
+# 'all flights cancelled.' in her quote, the chief executive's partial in a court affidavit and his video message ("he
+# said in the video" split), the minister who "told reporters on Parliament Hill" and "She said in French that ... “…”",
+# a second airline's statement ("the airline said in a statement" after the first airline's), a pilots' union officer by
+# "Capt." and surname, a federal agency's email, an advocate who "described that as “…”" split, the Conservative
+# critic's "he said in question period" after "accused ... of", the wife again at the end, and CP's sign-off line.
+
+doc("ca-cp-26", "canadian-news", [
+    q("exhausted every available option", "Borealis Air", ORG, "the airline", "said", PARTIAL),
+    q("We are deeply sorry to our passengers, our employees and the communities we serve,", "Borealis Air", ORG,
+      "the statement", "said"),
+    q("This is not the outcome any of us worked for.", "Borealis Air", ORG, "the statement", "said"),
+    q("I thought it was one of those scams,", "Linda Petrowski", PER, "Linda Petrowski", "said"),
+    q("Then I went on the website⋯'all flights cancelled.'", "Linda Petrowski", PER, "Linda Petrowski", "said"),
+    q("We paid $1,800 for the whole trip, the two of us, hotel included,", "Gord Petrowski", PER, "he", "said"),
+    q("Now we're supposed to find another two grand.⋯until August.", "Gord Petrowski", PER, "he", "said"),
+    q("with no ability to meet payroll.", "Trevor Hallgren", PER, "chief executive Trevor Hallgren", "said",
+      PARTIAL),
+    q("You deserved better than this, and I will carry that for the rest of my career,", "Trevor Hallgren", PER,
+      "he", "said"),
+    q("I am sorry.", "Trevor Hallgren", PER, "he", "said"),
+    q("No Canadian should be left sitting in an airport abroad because a company ran out of money,",
+      "Martine Lavallée", PER, "Lavallée", "told"),
+    q("at a reasonable price", "Martine Lavallée", PER, "She", "said", PARTIAL),
+    q("We know how stressful this is, and we want to help get people home,", "Pacific Crest Airlines", ORG,
+      "the airline", "said"),
+    q("Some of our pilots were in hotels in Cancun⋯the flight home,", "Renée Duchesne", PER, "Duchesne", "said"),
+    q("Some of them are still there tonight.", "Renée Duchesne", PER, "Duchesne", "said"),
+    q("Passengers should contact their credit card issuer or travel insurer,", "Canadian Transportation Agency", ORG,
+      "the Canadian Transportation Agency", "said"),
+    q("a hole right in the middle", "Gabriel Aucoin", PER, "Gabriel Aucoin", "described", PARTIAL),
+    q("If your flight is cancelled because of a snowstorm⋯good luck,", "Gabriel Aucoin", PER, "Aucoin", "said"),
+    q("That's backwards.", "Gabriel Aucoin", PER, "Aucoin", "said"),
+    q("The minister was told in March that this airline was in trouble,", "Bradley Nyhus", PER, "he", "said"),
+    q("She did nothing, and now families are sleeping in airports.", "Bradley Nyhus", PER, "he", "said"),
+    q("We'll get home. We're not going to be sleeping on the beach,", "Linda Petrowski", PER, "she", "said"),
+    q("But I'm not flying cheap again.", "Linda Petrowski", PER, "she", "said"),
+])
+
+# A Globe and Mail Indigenous-affairs business story in curly marks on eight First Nations buying half of a transmission
+# line: a deck partial of a neighbouring chief ("a neighbouring chief says his community was ‘…’") whose words close his
+# quote in the body, a byline block in capitals with a dateline, Ms./Mr. on second reference, the partnership's chair
+# after an inverted "said Chief X, who chairs ..., at a signing ceremony" split and her partial "money that she said
+# would go to ..., “…”", her mother sharing her surname, an elder who "said in Oji-Cree, as her granddaughter
+# translated", the minister's "called the agreement “…”", a utility chief executive by "he said in an interview", the
+# chief left out ("Kinoje Lake Chief X said in an interview" split, then "Mr. Ottertail said his nation would ... “…”"),
+# an anonymous person involved in the negotiations, a spokesperson's two partials in an e-mail, an analyst's note
+# ("called the stake “…”" then "Ms. Khatri wrote" split), an NDP critic, and the chair by "she said" at the end.
+
+doc("ca-globe-26", "canadian-news", [
+    q("left on the platform", "Raymond Ottertail", PER, "a neighbouring chief", "says", PARTIAL, nth=0),
+    q("For a hundred years, power lines have crossed our lands⋯the first to be told no,", "Marlene Sakakeep", PER,
+      "Chief Marlene Sakakeep", "said"),
+    q("Today we become owners. That changes who is at the table.", "Marlene Sakakeep", PER,
+      "Chief Marlene Sakakeep", "said"),
+    q("not to consultants.", "Marlene Sakakeep", PER, "she", "said", PARTIAL),
+    q("When I was a girl, we had lamps. My mother cooked on a wood stove until 1981,", "Josephine Sakakeep", PER,
+      "the elder", "said"),
+    q("Now my daughter signs for a power line. I did not think I would see that.", "Josephine Sakakeep", PER,
+      "the elder", "said"),
+    q("a template for how we build in the North from now on.", "Douglas Pennock", PER,
+      "Energy Minister Douglas Pennock", "called", PARTIAL),
+    q("We could not have built this line without the First Nations. Frankly, we should not have tried,",
+      "Douglas Pennock", PER, "Mr. Pennock", "said"),
+    q("There were nights when I thought it wouldn’t happen,", "Allan Rourke", PER, "he", "said"),
+    q("There were a lot of lawyers in a lot of rooms.", "Allan Rourke", PER, "he", "said"),
+    q("We were told the train was leaving the station, and we were welcome to stand and watch it go,",
+      "Raymond Ottertail", PER, "Kinoje Lake Chief Raymond Ottertail", "said"),
+    q("We were left on the platform.", "Raymond Ottertail", PER, "Kinoje Lake Chief Raymond Ottertail", "said"),
+    q("if that is what it takes,", "Raymond Ottertail", PER, "Mr. Ottertail", "said", PARTIAL),
+    q("Everybody wanted them in. The math just didn’t work,", "a person involved in the negotiations", ANON,
+      "the person", "said"),
+    q("on 11 occasions", "Chloe Andersen", PER, "Chloe Andersen", "said", PARTIAL),
+    q("remains open", "Chloe Andersen", PER, "Chloe Andersen", "said", PARTIAL),
+    q("an attractive, regulated return", "Priya Khatri", PER, "Dunmore Securities analyst Priya Khatri", "called",
+      PARTIAL),
+    q("The risk here isn’t the asset, it’s the cost of the debt,", "Priya Khatri", PER, "Ms. Khatri", "wrote"),
+    q("If rates stay high into the next decade, the guarantee matters more than the line does.", "Priya Khatri", PER,
+      "Ms. Khatri", "wrote"),
+    q("It’s a good deal on paper,", "Tamsin Rowe", PER, "Ms. Rowe", "said"),
+    q("But the communities are taking on the risk⋯on the other half.", "Tamsin Rowe", PER, "Ms. Rowe", "said"),
+    q("People keep asking whether we can handle the debt,", "Marlene Sakakeep", PER, "she", "said"),
+    q("Nobody asked that when it was a company from Toronto.", "Marlene Sakakeep", PER, "she", "said"),
+    q("My grandchildren will be in high school,", "Marlene Sakakeep", PER, "she", "said"),
+    q("That’s fine. We’re used to waiting. This time, we own what we’re waiting for.", "Marlene Sakakeep", PER,
+      "she", "said"),
+])
+
+# A HuffPost Canada education story in curly marks on a school district's French-immersion lottery: a title-case
+# headline and a deck without quotes, a byline with the beat and a date line, a scene-setting lede, a mother who "told
+# HuffPost Canada" with a nested ‘waitlist position.’ and then a quote paragraph that follows on without a cue, her
+# husband sharing her surname ("Haddad’s husband, Karim Haddad," then "he said"), a former board chair's "what ...
+# called “…”", the district spokesperson's emailed partial and "Tsang wrote" split, a teacher after an inverted "said X,
+# a Grade 2 ... teacher", an anonymous principal ("the principal said" split), a father who camped out ("Mah said"
+# split, then a quote paragraph that follows on), an advocacy group that "called the lottery “…” in a statement" then
+# "the statement said", a ministry's unnamed spokesperson, a professor's "what she described as “…”" after "said that",
+# and the mother again by her full name at the end.
+
+doc("ca-huffpost-26", "canadian-news", [
+    q("I read it three times. I honestly thought 147 was some kind of seat number,", "Amira Haddad", PER, "Haddad",
+      "told"),
+    q("Then I scrolled down and it said ‘waitlist position.’", "Amira Haddad", PER, "Haddad", "told"),
+    q("She’s four. She already counts to 20 in French. She watches her cartoons in French.", "Amira Haddad", PER,
+      None, None),
+    q("I want her to have what I had, which is two languages without thinking about it,", "Karim Haddad", PER, "he",
+      "said"),
+    q("Apparently that now depends on a random number generator.", "Karim Haddad", PER, "he", "said"),
+    q("a tent city on our front lawn.", "Gurpreet Dhillon", PER, "then-board chair Gurpreet Dhillon", "called",
+      PARTIAL),
+    q("removes the advantage of families who can take two days off work", "Rachel Tsang", PER,
+      "district spokesperson Rachel Tsang", "said", PARTIAL),
+    q("Demand for French immersion is not something any district can build its way out of quickly,", "Rachel Tsang",
+      PER, "Tsang", "wrote"),
+    q("The limiting factor is qualified teachers.", "Rachel Tsang", PER, "Tsang", "wrote"),
+    q("I have colleagues teaching immersion on letters of permission because there is no one else,",
+      "Sophie Gendron", PER, "Sophie Gendron", "said"),
+    q("We recruit from Quebec, from France, from Belgium.⋯after a year.", "Sophie Gendron", PER, "Sophie Gendron",
+      "said"),
+    q("I have parents crying in my office in May. Every May,", "a principal in the district", ANON, "the principal",
+      "said"),
+    q("I can’t do anything for them except tell them the waitlist moves. Sometimes it does.",
+      "a principal in the district", ANON, "the principal", "said"),
+    q("I slept in a lawn chair for two nights for that spot,", "Derek Mah", PER, "Mah", "said"),
+    q("My wife thought I was out of my mind. So did I, by the second night.", "Derek Mah", PER, "Mah", "said"),
+    q("The lottery is luck. But the campout was luck too.⋯on a Tuesday.", "Derek Mah", PER, None, None),
+    q("a symptom, not a solution", "Parents for Bilingual Schools B.C.", ORG, "Parents for Bilingual Schools B.C.",
+      "called", PARTIAL),
+    q("Every year we don’t train more French teachers is another year of lotteries,",
+      "Parents for Bilingual Schools B.C.", ORG, "the statement", "said"),
+    q("We recognize that demand for French immersion continues to grow⋯to meet it,", "a spokesperson", ANON,
+      "the spokesperson", "said"),
+    q("a streaming system by another name.", "Mireille Boucher", PER, "Mireille Boucher", "described", PARTIAL),
+    q("Families who know how the system works get their kids in⋯still learning English,", "Mireille Boucher", PER,
+      "Boucher", "said"),
+    q("A lottery doesn’t fix that. It just makes it random who gets the advantage.", "Mireille Boucher", PER,
+      "Boucher", "said"),
+    q("She asked me if 131 is a good number,", "Amira Haddad", PER, "Amira Haddad", "said"),
+    q("I told her it’s a better number than yesterday.", "Amira Haddad", PER, "Amira Haddad", "said"),
+])
+
+# A Hill story in curly marks on a bipartisan bill to cap ticket resale markups: a headline quote after a colon whose
+# senator is named only in the body (where the words open her quote), a byline in capitals with a timestamp, `Sens. X
+# (D-Minn.) and Y (R-Tenn.)`, a bill's name, the Democrat "said at a press conference" split, the Republican's partial
+# after "who has clashed with ..." and then "he said", a joint statement ("the two senators said their bill would “…”"),
+# a resale platform that "called the bill “…”" and its spokesperson's statement, an industry-funded group that "warned",
+# a ticket seller's "for its part, said it supports “…”", a singer who "told The Hill she was “…”", an economist after
+# an inverted "said X, an economist at ...", an unnamed spokesperson for a congressman, a Senate aide "granted
+# anonymity" after "according to" and then "the aide said", a committee chair who "told reporters he ... was “…”", and
+# the Democrat's "she said" at the end after "Lindqvist laughed."
+
+doc("us-hill-26", "us-politics", [
+    q("Fans are getting fleeced", "Karen Lindqvist", PER, None, None, nth=0),
+    q("Fans are getting fleeced, plain and simple,", "Karen Lindqvist", PER, "Lindqvist", "said"),
+    q("A family in Duluth should not have to pay $900 to see a show that the artist priced at $120.",
+      "Karen Lindqvist", PER, "Lindqvist", "said"),
+    q("is not a red thing or a blue thing.", "Wade Thornbury", PER, "Thornbury", "said", PARTIAL),
+    q("I hear about this at every Lincoln Day dinner I go to. Every one,", "Wade Thornbury", PER, "he", "said"),
+    q("Folks in Tennessee love their music, and they are tired of getting gouged for it.", "Wade Thornbury", PER,
+      "he", "said"),
+    q("put the price of a ticket back in the hands of the people who set it.", "Karen Lindqvist and Wade Thornbury",
+      PER, "the two senators", "said", PARTIAL, speakers=["Karen Lindqvist", "Wade Thornbury"]),
+    q("a price control that will push sales onto unregulated sites and into parking lots.", "TixHub", ORG, "TixHub",
+      "called", PARTIAL),
+    q("Price caps have been tried in other countries⋯least safe corners of the market,", "Ryan Castellano", PER,
+      "TixHub spokesperson Ryan Castellano", "said"),
+    q("hand even more power", "Fans First Ticketing Alliance", ORG, "The Fans First Ticketing Alliance", "warned",
+      PARTIAL),
+    q("the goals of the legislation", "Marquee Live", ORG, "Marquee Live", "said", PARTIAL),
+    q("thrilled", "Josie Harlan", PER, "Country singer Josie Harlan", "told", PARTIAL),
+    q("I have fans who’ve followed me since I was playing bars for tips, and they can’t get in the door,",
+      "Josie Harlan", PER, "Harlan", "said"),
+    q("That’s not a market. That’s a shakedown.", "Josie Harlan", PER, "Harlan", "said"),
+    q("A cap doesn’t make the arena any bigger.⋯200,000 people who want one,", "Lila Fernández", PER,
+      "Lila Fernández", "said"),
+    q("Somebody is going to get a ticket for less than it’s worth⋯the fastest bot.", "Lila Fernández", PER,
+      "Lila Fernández", "said"),
+    q("in the coming weeks.", "a spokesperson", ANON, "A spokesperson for Okoye", "said", PARTIAL),
+    q("not on the schedule right now,", "a senior Senate Commerce Committee aide", ANON,
+      "a senior Senate Commerce Committee aide", "according to", PARTIAL),
+    q("There’s interest. There isn’t floor time,", "a senior Senate Commerce Committee aide", ANON, "the aide",
+      "said"),
+    q("open to looking at it.", "Roger Haskell", PER, "Senate Commerce Committee Chair Roger Haskell", "told",
+      PARTIAL),
+    q("I’ve bought tickets for my grandkids. I know what it costs,", "Roger Haskell", PER, "Haskell", "said"),
+    q("I also know what happens when Washington starts setting prices.", "Roger Haskell", PER, "Haskell", "said"),
+    q("We got a Tennessee Republican and a Minnesota Democrat on the same page,", "Karen Lindqvist", PER, "she",
+      "said"),
+    q("Don’t tell me anything’s impossible.", "Karen Lindqvist", PER, "she", "said"),
+])
+
+# A New York Times national story in curly marks on a data center's planned groundwater use in a Michigan farm township:
+# a headline and a deck without quotes, "By X / Reporting from ...", a farmer after "Mr. Dekker, 67, said on a recent
+# afternoon, standing at ..." split, Mr./Ms./Dr. on second reference, the township supervisor's "an order of events she
+# called “…”", a shout "a woman in the back row called out" whose speaker is named only in the next paragraph ("The
+# woman, X, 59,"), the company's statement (two partials, "closed-loop" among them, then "the statement said"), its
+# spokeswoman's partial, the farmer's son sharing his surname ("the younger Mr. Dekker said" split, and "the elder Mr.
+# Dekker" by "he said" at the end), a hydrogeologist with a nested ‘Michigan’ and "which he described as “…”", an
+# anonymous person familiar with the company's search, a state agency's spokesman by email, and a state representative.
+
+doc("us-nyt-26", "us-politics", [
+    q("My grandfather dug the first well on this place with a shovel,", "Henk Dekker", PER, "Mr. Dekker", "said"),
+    q("Now I’m paying a man from Grand Rapids to chase the water down.", "Henk Dekker", PER, "Mr. Dekker", "said"),
+    q("Forty permanent jobs with benefits is not nothing in a township of 3,100 people,", "Gail Brouwer", PER,
+      "Ms. Brouwer", "said"),
+    q("I’m not going to apologize for wanting my neighbors’ kids to be able to work here.", "Gail Brouwer", PER,
+      "Ms. Brouwer", "said"),
+    q("not ideal.", "Gail Brouwer", PER, "She", "called", PARTIAL),
+    q("Where were you people when our wells went dry?", "Brenda Kuiper", PER, "a woman in the back row",
+      "called out"),
+    q("Nobody from any company came and asked me if I had water,", "Brenda Kuiper", PER, "Ms. Kuiper", "said"),
+    q("Now they want a million and a half gallons a day, and we’re supposed to clap.", "Brenda Kuiper", PER,
+      "Ms. Kuiper", "said"),
+    q("closed-loop", "Halvern Data", ORG, "Halvern", "said", PARTIAL),
+    q("primarily during peak summer demand.", "Halvern Data", ORG, "Halvern", "said", PARTIAL),
+    q("We have designed this campus to be a good neighbor to Ashgrove for decades to come,", "Halvern Data", ORG,
+      "the statement", "said"),
+    q("if the data shows we are responsible.", "Meredith Kolb", PER, "Meredith Kolb", "said", PARTIAL),
+    q("Who drills the monitoring wells? They do. Who reads them? They do,", "Tom Dekker", PER,
+      "the younger Mr. Dekker", "said"),
+    q("That’s not monitoring. That’s a press release.", "Tom Dekker", PER, "the younger Mr. Dekker", "said"),
+    q("People hear ‘Michigan’ and they think the water is endless,", "Rajesh Pillai", PER, "Dr. Pillai", "said"),
+    q("Under Ashgrove, it is not endless.⋯overdrawn for 20 years.", "Rajesh Pillai", PER, "Dr. Pillai", "said"),
+    q("the ones that belong to the people with the least money to drill new ones.", "Rajesh Pillai", PER, "He",
+      "described", PARTIAL),
+    q("Ashgrove had the transmission line and it had the water. That was the whole decision,",
+      "a person familiar with the company’s search", ANON, "the person", "said"),
+    q("the best available science.", "Darren Whitlock", PER, "Darren Whitlock", "said", PARTIAL),
+    q("The order here is backward,", "Paul Vander Meer", PER, "Mr. Vander Meer", "said"),
+    q("You don’t give a company a tax break and then ask whether there’s enough water.", "Paul Vander Meer", PER,
+      "Mr. Vander Meer", "said"),
+    q("I’m not against jobs,", "Henk Dekker", PER, "he", "said"),
+    q("I’m against being last in line for my own water.", "Henk Dekker", PER, "he", "said"),
+])
+
+# A USA TODAY education story in curly marks on state laws banning phones in class: a headline without quotes, a byline
+# with "USA TODAY" and a published line, an en-dash dateline, a teacher after an inverted "said X, who teaches ..."
+# split and later "Foster said ..." then "she said", a state legislator after an inverted "said state Rep. X, a
+# Republican from Findlay who sponsored the law" and her "she said" later, a daughter and mother sharing a surname
+# ("Alyssa Moreno, 16," with a partial then "she said"; "Her mother, Carmen Moreno," then "Carmen Moreno said" and "she
+# said", a resource officer's words reported without marks inside her quote), a parents' group's partial "said in a
+# statement that" then "the statement said" split, a union president who "called the law “…”" and "told USA TODAY", an
+# anonymous assistant principal by "she said", and a psychologist who "described the early evidence as “…”".
+
+doc("us-usatoday-26", "us-politics", [
+    q("Not one from a kid. Every single one from a parent,", "Brianna Foster", PER, "Foster", "said"),
+    q("One mom wanted to know what she was supposed to do⋯reach her daughter.", "Brianna Foster", PER, "Foster",
+      "said"),
+    q("Parents grew up without phones in school and turned out fine, but now they’re the ones who can’t let go,",
+      "Darla Kinnick", PER, "state Rep. Darla Kinnick", "said"),
+    q("The kids adjust in about a week. The parents take a semester.", "Darla Kinnick", PER,
+      "state Rep. Darla Kinnick", "said"),
+    q("honestly kind of weird.", "Alyssa Moreno", PER, "Alyssa Moreno", "said", PARTIAL),
+    q("Everybody kept reaching for their pocket,", "Alyssa Moreno", PER, "she", "said"),
+    q("Now people actually talk at lunch. It’s loud. It’s kind of nice.", "Alyssa Moreno", PER, "she", "said"),
+    q("I was that mom. I’ll admit it,", "Carmen Moreno", PER, "Carmen Moreno", "said"),
+    q("After Uvalde, after all of it⋯scared me.", "Carmen Moreno", PER, "Carmen Moreno", "said"),
+    q("He told me, in a lockdown⋯driving to the building,", "Carmen Moreno", PER, "she", "said"),
+    q("That made sense to me. I didn’t like it, but it made sense.", "Carmen Moreno", PER, "she", "said"),
+    q("a basic right to reach their children in an emergency", "Ohio Parents United", ORG, "Ohio Parents United",
+      "said", PARTIAL),
+    q("No one is asking for kids to be on TikTok in algebra,", "Ohio Parents United", ORG, "the statement", "said"),
+    q("We are asking for a lifeline.", "Ohio Parents United", ORG, "the statement", "said"),
+    q("the most popular thing the legislature has done for teachers in a decade,", "Marcus Greenlee", PER,
+      "Marcus Greenlee", "called", PARTIAL),
+    q("We’re being asked to be the phone police⋯and then teach Shakespeare,", "Marcus Greenlee", PER, "Greenlee",
+      "told"),
+    q("We confiscated 212 phones in January. Forty-one of them were second phones,",
+      "an assistant principal at a district near Cleveland", ANON, "she", "said"),
+    q("Kids bring a decoy. Some of them bring a decoy for the decoy.",
+      "an assistant principal at a district near Cleveland", ANON, "she", "said"),
+    q("promising but thin.", "Nathaniel Osei", PER, "Nathaniel Osei", "described", PARTIAL),
+    q("There is good research that phones in the room hurt attention,", "Nathaniel Osei", PER, "Osei", "said"),
+    q("There is much less evidence so far⋯in two or three years.", "Nathaniel Osei", PER, "Osei", "said"),
+    q("I don’t need a peer-reviewed paper⋯buzzing in her pocket,", "Darla Kinnick", PER, "she", "said"),
+    q("I got one last week,", "Brianna Foster", PER, "she", "said"),
+    q("It was from a mom thanking me. I printed it out and put it on my fridge.", "Brianna Foster", PER, "she",
+      "said"),
+])
+
 
 if __name__ == "__main__":
     sys.exit(main())
