@@ -11,6 +11,7 @@ from .cast_words import (
     held_for_another,
     is_agency,
     is_media,
+    reported_gender,
     subject_position,
 )
 from .entities import Entity, Event
@@ -142,7 +143,8 @@ class Cast(Namings):
         """The person ``phrase`` names: ``entity`` when given, else the one known by that name, else new."""
         name = phrase.name or ""
         words = [name_key(w) for w in name.split()]
-        entity = entity or self._known_person(phrase) or self._new("person")
+        told = reported_gender(self.text, phrase.end) if len(words) == 1 and phrase.gender is None else None
+        entity = entity or self._known_person(phrase._replace(gender=told) if told else phrase) or self._new("person")
         self._add_name(entity, name)
         for title in (phrase.title or "").split(TITLE_JOIN):
             if not title:

@@ -11,12 +11,14 @@ from .language import compiled, lexicon, mapping
 from .phrases import NounPhrase
 from .roles import title_words
 from .segments import Sentences
-from .words import is_title
+from .words import is_title, pronoun_gender
 
 RE_WORD = regex.compile(r"\p{L}+")
 # A reporting verb inverted after the words it reports: "..., said | Jean-Marc Boudreau".
 RE_INVERTED_CUE = regex.compile(r"(?r),\h++(\p{Ll}++)\h++\Z")
 MAX_CUE_CHARS = 20
+# A reporting verb and the pronoun subject of what it reports, right after a name: "Harkavy| said she|".
+RE_VERB_AND_PRONOUN = regex.compile(r"\h++(\p{Ll}++)\h++(\p{L}++)\b")
 # Between a body's head and its place or field: "Public Health Agency| of |Canada".
 OF_PLACE = " of "
 # "Another posted:" looks this far back for the "one fan" it continues: a few short paragraphs.
@@ -126,3 +128,13 @@ def held_for_another(text: str, phrase: NounPhrase) -> bool:
     if not text.startswith(words[0], phrase.start) or not words[2][:1].isupper():
         return False  # a name before its role, or a role held in a body ("for the port authority")
     return phrase.name is not None or all(word[:1].isupper() for word in words[2:])
+
+
+def reported_gender(text: str, end: int) -> str | None:
+    """The gender the reported clause right after a name at ``end`` gives it: "Harkavy said |she| still has a key"
+    is the mother, not her son of the same surname."""
+    after = RE_VERB_AND_PRONOUN.match(text, end)
+    if after is None or after.group(1) not in lexicon("reporting_verbs"):
+        return None
+    gender = pronoun_gender(after.group(2).lower())
+    return gender if gender in ("m", "f") else None

@@ -1303,6 +1303,11 @@ CASES = [
     ("relatives", "Jenna Marsh rowed for Canada.\n\nGretchen Marsh, a professor of sport policy and no relation to "
      "Jenna Marsh, studies funding.\n\n“Sport Canada can’t fire a coach,” Prof. Marsh said.",
      [("Sport Canada can’t fire a coach,", "direct", "Gretchen Marsh")]),
+    # R4. A lone surname shared by a mother and her son is the one its own reported clause gives: "Harkavy said she".
+    ("relatives", "Glenda Harkavy, 68, owns the house.\n\nHarkavy's son, Mike Harkavy, said he has driven up most "
+     "weekends.\n\nA spokesperson for Gov. Dwight Albrecht said the governor would review the bill.\n\nHarkavy "
+     "said she still has a key to the front door.\n\n\"I just want my house back,\" she said.",
+     [("I just want my house back,", "direct", "Glenda Harkavy")]),
     # A5. A body's apposition holding a relative clause, then an aside with the body's own verb: "The College Athletes
     #     Alliance, a group that represents current and former players, blasted the bill in a statement, saying".
     ("apposition", "The College Athletes Alliance, a group that represents current and former players, blasted the "
