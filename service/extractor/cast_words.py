@@ -83,6 +83,8 @@ def subject_position(text: str, sentences: Sentences, phrase: NounPhrase) -> boo
     opening = text[start:phrase.start].rstrip()
     if start == phrase.start or (phrase.title and opening == phrase.title) or opening.lower() in lexicon("articles"):
         return True  # or its own role opens the sentence ("Mandal’s brother Ramesh, who ..., said"), or its article
+    if opening.lower() in lexicon("topic_prepositions") and text.startswith(",", phrase.end):
+        return True  # the one the sentence is about: "For Abdi, the debate is about more than rules."
     inverted = RE_INVERTED_CUE.search(text, max(0, phrase.start - MAX_CUE_CHARS), phrase.start)
     if inverted is not None and inverted.group(1).lower() in lexicon("reporting_verbs") and text[
             phrase.end:phrase.end + 1] in (",", ".", ""):

@@ -74,10 +74,10 @@ class Members:
         return entity
 
     def _known_person(self, phrase: NounPhrase) -> Entity | None:
-        """The person ``phrase`` names again: of those its words fit, the one last named as a subject (then the one
-        added last: a seeded person not yet named, the latest seeded first); never one of the other gender ("Mr.
-        Lindqvist" is not his sister Annika Lindqvist; a lone "Lutz" after "co-owner Darren Lutz said" is Darren,
-        whoever was seeded)."""
+        """The person ``phrase`` names again: of those its words fit, one quoted before over one only described, then
+        the one last named as a subject (then the one added last: a seeded person not yet named, the latest seeded
+        first); never one of the other gender ("Mr. Lindqvist" is not his sister Annika Lindqvist; a lone "Lutz"
+        after "co-owner Darren Lutz said" is Darren, whoever was seeded)."""
         words = [name_key(w) for w in (phrase.name or "").split()]
         known = self._by_word.get(("person", words[-1]), [])
         fitting = [candidate for candidate in known if (set(words) <= candidate.name_words or (
@@ -85,8 +85,15 @@ class Members:
             phrase.gender in GENDERS and candidate.gender in GENDERS and phrase.gender != candidate.gender)]
         if len(fitting) < 2:
             return fitting[0] if fitting else None
+        age = next((mapping("age_comparatives")[w] for w in (phrase.title or "").lower().split()
+                    if w in mapping("age_comparatives")), None)
+        if age is not None:  # "the younger Mr. Dekker": the one given as somebody's child; "the elder": the other
+            by_age = [c for c in fitting if _given_as_child(c) == (age == "younger")]
+            fitting = by_age or fitting
         last_subject = {id(event.entity): event.position for event in self.events if event.subject}
-        return max(reversed(fitting), key=lambda e: last_subject.get(id(e), -1))  # not "no relation to Jenna Marsh"
+        spoke = {id(event.entity) for event in self.events if event.speaker}
+        # not "no relation to Jenna Marsh"; "For Abdi, ..." is the mother quoted before, not the son only described
+        return max(reversed(fitting), key=lambda e: (id(e) in spoke, last_subject.get(id(e), -1)))
 
     def _recent(self, predicate: Callable[[Entity], bool]) -> Entity | None:
         event = self._recent_event(predicate)
@@ -144,3 +151,10 @@ class Members:
         # the Naskwa First Nation"; the first person titled by its head is meant.
         heads_only = {words[-1] for words in given}
         return next((person for _, _, person in later if heads_only & person.title_words), None)
+
+
+def _given_as_child(person: Entity) -> bool:
+    """Tell whether the text gave a person as somebody's child: "Mr. Dekker’s son", "her daughter"."""
+    children = lexicon("child_relations")
+    return any(title.split()[-1].lower() in children for title in person.titles if title)
+

@@ -12,8 +12,9 @@ PACKS = languages()
 REFERENCE = set(lexicon_names(DEFAULT_LANGUAGE))
 FILES = [(language, name) for language in PACKS for name in lexicon_names(language)]
 # Lexicons read as key=value mappings; their values keep the case the answer shows ("Republican").
-MAPPINGS = {"demonyms", "document_names", "document_verbs", "elided_heads", "interview_labels", "irregular_plurals",
-            "object_pronouns", "parties", "role_equivalents", "subject_pronouns", "title_abbreviations", "us_states"}
+MAPPINGS = {"age_comparatives", "demonyms", "document_names", "document_verbs", "elided_heads", "interview_labels",
+            "irregular_plurals", "object_pronouns", "parties", "role_equivalents", "subject_pronouns",
+            "title_abbreviations", "us_states"}
 
 
 def test_english_is_a_pack():

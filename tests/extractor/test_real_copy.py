@@ -1308,6 +1308,19 @@ CASES = [
      "weekends.\n\nA spokesperson for Gov. Dwight Albrecht said the governor would review the bill.\n\nHarkavy "
      "said she still has a key to the front door.\n\n\"I just want my house back,\" she said.",
      [("I just want my house back,", "direct", "Glenda Harkavy")]),
+    # R5. "the younger Mr. Dekker" is the one given as somebody's child, "the elder" the other; a lone surname is one
+    #     of the two quoted before, not one only described ("For Abdi, ..." is the mother, not her son).
+    ("relatives", "The well on Henk Dekker’s farm went dry.\n\n“My grandfather dug the first well,” Mr. Dekker, 67, "
+     "said.\n\nMr. Dekker’s son, Tom Dekker, 38, "
+     "runs the dairy.\n\n“That’s a press release,” the younger Mr. Dekker said.\n\nThe elder Mr. Dekker walked to "
+     "the well.\n\n“I’m not against jobs,” he said.",
+     [("My grandfather dug the first well,", "direct", "Henk Dekker"),
+      ("That’s a press release,", "direct", "Tom Dekker"), ("I’m not against jobs,", "direct", "Henk Dekker")]),
+    ("relatives", "Nasra Abdi heard the pop. “It was loud,” said Abdi.\n\nHer older son, Yusuf Abdi, 15, takes two "
+     "buses to school.\n\nCoun. Marisol Teixeira said she expects the committee to support her motion.\n\n“It will "
+     "pass,” she said.\n\nFor Abdi, the debate is about more than rules.\n\n“I don’t hate the man,” she said.",
+     [("It was loud,", "direct", "Nasra Abdi"), ("It will pass,", "direct", "Marisol Teixeira"),
+      ("I don’t hate the man,", "direct", "Nasra Abdi")]),
     # A5. A body's apposition holding a relative clause, then an aside with the body's own verb: "The College Athletes
     #     Alliance, a group that represents current and former players, blasted the bill in a statement, saying".
     ("apposition", "The College Athletes Alliance, a group that represents current and former players, blasted the "
