@@ -75,9 +75,9 @@ class Members:
 
     def _known_person(self, phrase: NounPhrase) -> Entity | None:
         """The person ``phrase`` names again: of those its words fit, one quoted before over one only described, then
-        the one last named as a subject (then the one added last: a seeded person not yet named, the latest seeded
-        first); never one of the other gender ("Mr. Lindqvist" is not his sister Annika Lindqvist; a lone "Lutz"
-        after "co-owner Darren Lutz said" is Darren, whoever was seeded)."""
+        the one last named as a subject, then the one last named at all (then the one added last: a seeded person
+        not yet named, the latest seeded first); never one of the other gender ("Mr. Lindqvist" is not his sister
+        Annika Lindqvist; a lone "Lutz" after "co-owner Darren Lutz said" is Darren, whoever was seeded)."""
         words = [name_key(w) for w in (phrase.name or "").split()]
         known = self._by_word.get(("person", words[-1]), [])
         fitting = [candidate for candidate in known if (set(words) <= candidate.name_words or (
@@ -93,7 +93,8 @@ class Members:
         last_subject = {id(event.entity): event.position for event in self.events if event.subject}
         spoke = {id(event.entity) for event in self.events if event.speaker}
         # not "no relation to Jenna Marsh"; "For Abdi, ..." is the mother quoted before, not the son only described
-        return max(reversed(fitting), key=lambda e: (id(e) in spoke, last_subject.get(id(e), -1)))
+        return max(reversed(fitting), key=lambda e: (
+            id(e) in spoke, last_subject.get(id(e), -1), e.mentions[-1][0] if e.mentions else -1))
 
     def _recent(self, predicate: Callable[[Entity], bool]) -> Entity | None:
         event = self._recent_event(predicate)
