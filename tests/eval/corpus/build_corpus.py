@@ -10725,6 +10725,378 @@ doc("us-usatoday-26", "us-politics", [
       "said"),
 ])
 
+# A Globe and Mail business story in curly marks on a securities regulator's case against the founder of a collapsed
+# payroll startup: a deck partial of the founder's lawyer ("Tobias Reinholt’s lawyer says his client ‘…’", repeated in
+# the body's quote), a byline block in capitals, Mr./Ms./Prof. on second reference, a husband and wife sharing a surname
+# (the founder's e-mail "Mr. Reinholt wrote that ... “…”"; "according to the allegations, Ms. Reinholt told the
+# company’s controller ... that ... “…”"), the regulator's statement of allegations ("the statement of allegations says"
+# split), an investor, a dry cleaner's quote with a nested quote of his manager, a court monitor's report ("it described
+# ... as “…” and said that ... “…”"), a law professor by "He added" then "he said", a federal department's
+# spokesperson's two partials, a business group's president after "the alliance’s president, X, said", the founder's
+# online statement ("he wrote at the time") and the lawyer's partial on it.
+
+doc("ca-globe-25", "canadian-news", [
+    q("never hid a thing", "Anand Mehra", PER, "Tobias Reinholt’s lawyer", "says", PARTIAL, nth=0),
+    q("Investors were told, repeatedly and in writing, that client funds were untouchable,",
+      "Ontario Securities Commission", ORG, "the statement of allegations", "says"),
+    q("They were not.", "Ontario Securities Commission", ORG, "the statement of allegations", "says"),
+    q("Tobias Reinholt never hid a thing from anyone.⋯with investors,", "Anand Mehra", PER, "Mr. Mehra", "said"),
+    q("This is a company that failed. That is not the same thing as fraud.", "Anand Mehra", PER, "Mr. Mehra", "said"),
+    q("ring-fenced, full stop.", "Tobias Reinholt", PER, "Mr. Reinholt", "wrote", PARTIAL),
+    q("going to be tight until the Series B closes", "Sabine Reinholt", PER, "Ms. Reinholt", "told", PARTIAL),
+    q("I asked the question in the room, and I asked it again in writing,", "Priyanka Dhillon", PER, "Ms. Dhillon",
+      "said"),
+    q("The answer was the same both times.⋯we were lied to.", "Priyanka Dhillon", PER, "Ms. Dhillon", "said"),
+    q("My manager called me at seven in the morning.⋯a bank glitch,", "Hamid Qureshi", PER, "Mr. Qureshi", "said"),
+    q("By noon I knew it was not a glitch.", "Hamid Qureshi", PER, "Mr. Qureshi", "said"),
+    q("inconsistent at best", "Birchall Restructuring Ltd.", ORG, "it", "described", PARTIAL),
+    q("considerably longer than anticipated.", "Birchall Restructuring Ltd.", ORG, "it", "said", PARTIAL),
+    q("The regulator doesn’t have to prove anybody meant to steal,", "Kiran Bhattacharya", PER, "Prof. Bhattacharya",
+      "said"),
+    q("It has to prove that what investors were told was untrue⋯that it was untrue.", "Kiran Bhattacharya", PER,
+      "Prof. Bhattacharya", "said"),
+    q("There is a gap here you could drive a truck through,", "Kiran Bhattacharya", PER, "he", "said"),
+    q("Nobody licenses these companies. Nobody audits the trust accounts. You and I could start one tomorrow.",
+      "Kiran Bhattacharya", PER, "he", "said"),
+    q("aware of the concerns raised by the Paylark insolvency", "Geneviève Lapointe", PER, "Geneviève Lapointe",
+      "said", PARTIAL),
+    q("examining whether further measures are warranted.", "Geneviève Lapointe", PER, "Geneviève Lapointe", "said",
+      PARTIAL),
+    q("These are owners who did everything right,", "Colette Haddad", PER, "Colette Haddad", "said"),
+    q("They sent the money on time.⋯in the middle.", "Colette Haddad", PER, "Colette Haddad", "said"),
+    q("I built Paylark to make life easier for small businesses, and I failed them,", "Tobias Reinholt", PER, "he",
+      "wrote"),
+    q("I will spend as long as it takes making that right.", "Tobias Reinholt", PER, "he", "wrote"),
+    q("was an apology for a business failure, not an admission of anything else.", "Anand Mehra", PER, "Mr. Mehra",
+      "said", PARTIAL),
+    q("It costs me more,", "Hamid Qureshi", PER, "he", "said"),
+    q("I sleep better.", "Hamid Qureshi", PER, "he", "said"),
+])
+
+# A HuffPost Canada health and immigration story in curly marks on nurses trained abroad waiting for registration: a
+# title-case headline and a deck partial of the minister's promise given to "The province" (repeated in the body under
+# "Health Minister X promised that ... “…”"), a program's name in marks after "the government called", a byline block, a
+# nurse by "she told HuffPost Canada" split (with a nested quote of her own words) and "she says" in mid-sentence, the
+# regulator's emailed statement ("the college said"), the minister's spokesperson, a union head's "described ... as “…”"
+# named only in the next paragraph's inverted "said X, president of ...", a husband and wife sharing a surname ("Santos
+# said" with a quote paragraph that follows on; "His wife, Marites Santos, ..." then "she said"; "Her husband laughed
+# ..." then "he said"), a critic's "called", an assessor who asked not to be named ("the assessor said"), a researcher,
+# and the nurse's "she said" at the end after "X says she’ll ...".
+
+doc("ca-huffpost-25", "canadian-news", [
+    q("at the bedside within 90 days.", "Lorraine Castellano", PER, "The province", "promised", PARTIAL),
+    q("I have placed central lines. I have run a ward of 40 patients with two nurses,", "Grace Adeyemi-Boateng", PER,
+      "she", "told"),
+    q("Last week a passenger asked me if I was studying to be a nurse. I said, ‘Something like that.’",
+      "Grace Adeyemi-Boateng", PER, "she", "told"),
+    q("under review", "Grace Adeyemi-Boateng", PER, "she", "says", PARTIAL),
+    q("at the bedside within 90 days", "Lorraine Castellano", PER, "Health Minister Lorraine Castellano", "promised",
+      PARTIAL, nth=1),
+    q("We recognize that applicants are frustrated⋯as quickly as possible,", "College of Nursing Practice of Ontario",
+      ORG, "the college", "said"),
+    q("Public safety requires that each file be assessed carefully.", "College of Nursing Practice of Ontario", ORG,
+      "the college", "said"),
+    q("removed barriers that were in place for decades", "Tyler Brennan", PER, "Tyler Brennan", "said", PARTIAL),
+    q("We’re proud of that progress, and we know there is more to do,", "Tyler Brennan", PER, "Brennan", "said"),
+    q("a staffing crisis we are choosing to have.", "Rachelle Fontaine", PER,
+      "The head of the province’s largest nurses’ union", "described", PARTIAL),
+    q("We have hallways full of patients⋯waiting for a fare,", "Rachelle Fontaine", PER, "Rachelle Fontaine", "said"),
+    q("I do the work of a PSW, and I see everything a nurse should catch,", "Joel Santos", PER, "Santos", "said"),
+    q("Sometimes a resident is going downhill⋯15 years on her.", "Joel Santos", PER, "Santos", "said"),
+    q("It’s humbling. That’s the polite word.", "Joel Santos", PER, None, None),
+    q("We did everything at the same time — same exam, same documents, same week,", "Marites Santos", PER, "she",
+      "said"),
+    q("Mine went through and his didn’t, and nobody can tell us why.", "Marites Santos", PER, "she", "said"),
+    q("She studied harder,", "Joel Santos", PER, "he", "said"),
+    q("a press release with a stopwatch.", "Dev Ramkissoon", PER, "NDP health critic Dev Ramkissoon", "called",
+      PARTIAL),
+    q("We are told to be fast, and we are told not to make mistakes,", "an assessor", ANON, "the assessor",
+      "said"),
+    q("When those two things collide, the file waits.", "an assessor", ANON, "the assessor", "said"),
+    q("Every province is competing for the same nurses.⋯Nova Scotia or Alberta,", "Mira Kowalczyk", PER, "Kowalczyk",
+      "said"),
+    q("Some already have.", "Mira Kowalczyk", PER, "Kowalczyk", "said"),
+    q("After that, I’ll look at B.C.,", "Grace Adeyemi-Boateng", PER, "she", "said"),
+    q("My daughter asks me every week⋯stopped being one.", "Grace Adeyemi-Boateng", PER, "she", "said"),
+], not_quotes=["Ready to Care."])
+
+# A National Post education and labour story in curly marks on an arbitrator's order to reinstate a Quebec professor
+# suspended over posts: a deck with two partials ("Decision faults X for a ‘…’" for the arbitrator, "student who
+# complained says she feels ‘…’"), a byline and a `MONTREAL —` dateline, a lead partial of "A labour arbitrator ...
+# ruling that ... “…”" named only in the next paragraph, the professor's posts quoted by "calling them “…” and accusing
+# administrators of “…”" and his word "illiterate" inside the arbitrator's sentence ("She wrote that one of them, in
+# which X described a protester’s sign as “…,” was “…” and “…”"), a student's "One of them said ... “…”" named in the
+# next paragraph's inverted "said the student, X", a rector's "said in French in a written statement" split, a union by
+# its French name that "called the ruling “…”", its president "said in French that ... “…”", the written decision
+# ("Marchetti wrote" split, "She described ... as", "she wrote"), a press secretary's emailed partial, and "he said" and
+# "she said" at the end for the professor and the student.
+
+doc("ca-np-25", "canadian-news", [
+    q("rush to judgment", "Hélène Marchetti", PER, "Decision", "faults", PARTIAL, nth=0),
+    q("abandoned", "Yasmine Haddou", PER, "student who complained", "says", PARTIAL, nth=0),
+    q("reached its conclusion first and went looking for the evidence second.", "Hélène Marchetti", PER,
+      "A labour arbitrator", "ruling", PARTIAL),
+    q("rush to judgment.", "Hélène Marchetti", PER, "She", "found", PARTIAL),
+    q("a mob with a group chat", "Leon Haverkamp", PER, "he", "calling", PARTIAL),
+    q("rewarding whoever shouts loudest.", "Leon Haverkamp", PER, "he", "accusing", PARTIAL),
+    q("I said something sharp about people who were behaving badly in public.⋯supposed to be able to do,",
+      "Leon Haverkamp", PER, "Haverkamp", "told"),
+    q("I didn’t expect to spend the winter proving it.", "Leon Haverkamp", PER, "Haverkamp", "told"),
+    q("abandoned by the people who were supposed to protect us.", "Yasmine Haddou", PER, "One of them", "said",
+      PARTIAL),
+    q("He never named us, but he didn’t have to. Everybody knew who was in that room,", "Yasmine Haddou", PER,
+      "Yasmine Haddou", "said"),
+    q("After those posts, I got messages I’m not going to repeat to you.", "Yasmine Haddou", PER, "Yasmine Haddou",
+      "said"),
+    q("deeply concerned", "Sophie Bergeron-Lacasse", PER, "Sophie Bergeron-Lacasse", "said", PARTIAL),
+    q("We will comply with the arbitrator’s decision,", "Sophie Bergeron-Lacasse", PER, "Bergeron-Lacasse", "said"),
+    q("But a university also has obligations to its students⋯both at once.", "Sophie Bergeron-Lacasse", PER,
+      "Bergeron-Lacasse", "said"),
+    q("a clear message to every administration in Quebec.", "Syndicat des professeurs de l’Université Saint-Armand",
+      ORG, "Syndicat des professeurs de l’Université Saint-Armand", "called", PARTIAL),
+    q("never even asked Professor Haverkamp for his version", "Mathieu Gagnon", PER, "Mathieu Gagnon", "said",
+      PARTIAL),
+    q("You can disagree with what he wrote. Many of us did,", "Mathieu Gagnon", PER, "Gagnon", "said"),
+    q("But you cannot punish a professor for an opinion⋯written to prevent.", "Mathieu Gagnon", PER, "Gagnon",
+      "said"),
+    q("The timeline speaks for itself,", "Hélène Marchetti", PER, "Marchetti", "wrote"),
+    q("A recommendation to suspend was drafted before the grievor was asked a single question.", "Hélène Marchetti",
+      PER, "Marchetti", "wrote"),
+    q("an exercise in ratifying a decision already taken.", "Hélène Marchetti", PER, "She", "described", PARTIAL),
+    q("illiterate,", "Leon Haverkamp", PER, "Haverkamp", "described", PARTIAL),
+    q("needlessly personal", "Hélène Marchetti", PER, "She", "wrote", PARTIAL),
+    q("beneath a senior member of the faculty.", "Hélène Marchetti", PER, "She", "wrote", PARTIAL),
+    q("But academic freedom that only protects polite speech is not worth very much,", "Hélène Marchetti", PER, "she",
+      "wrote"),
+    q("expects every institution to apply the law as it was written.", "Antoine Bélanger", PER, "Antoine Bélanger",
+      "said", PARTIAL),
+    q("I’m 56. I don’t need the arguments anymore,", "Leon Haverkamp", PER, "he", "said"),
+    q("I’d like to go back to teaching thermodynamics⋯the midterm.", "Leon Haverkamp", PER, "he", "said"),
+    q("I’m not asking for him to be fired,", "Yasmine Haddou", PER, "she", "said"),
+    q("I’m asking for someone to say that what happened to us counted too.", "Yasmine Haddou", PER, "she", "said"),
+])
+
+# A CBC News city-hall story in straight marks on St. John's council limiting short-term rentals to owners' homes: a
+# headline and a deck without quotes, CBC's one-line byline with "·", the mayor after "Mayor X said after the vote" with
+# a quote paragraph that follows on and "she acknowledged that figure was "…"", a councillor's "called it "…"" then "he
+# said" split, a councillor and a host sharing a surname ("Coun. Deanne Power ..." then "Power said"; "Gerard Power — no
+# relation —" then "he told CBC News" split and "Gerard Power said" split), a tourism group's statement ("the
+# association said in a statement" split), a host who asked not to be named ("the host said"), a tenants' organizer by
+# surname, a provincial department's unnamed spokesperson's emailed partial, and the mayor's "she said" at the end after
+# "Whelan said the city will ...".
+
+doc("ca-cbc-25", "canadian-news", [
+    q("We have people working full-time in this city⋯on booking sites,", "Carla Whelan", PER, "Mayor Carla Whelan",
+      "said"),
+    q("This isn't about punishing anybody. It's about deciding what our neighbourhoods are for.", "Carla Whelan", PER,
+      None, None),
+    q("an educated guess.", "Carla Whelan", PER, "she", "acknowledged", PARTIAL),
+    q("a blunt instrument for a problem that needs a scalpel.", "Brendan Kielly", PER, "Coun. Brendan Kielly",
+      "called", PARTIAL),
+    q("Some of the people we're about to put out of business⋯on the next street over,", "Brendan Kielly", PER, "he",
+      "said"),
+    q("They're not the villains in this.", "Brendan Kielly", PER, "he", "said"),
+    q("I had a woman in my office in March⋯end of the month,", "Deanne Power", PER, "Power", "said"),
+    q("The unit was listed online by June.", "Deanne Power", PER, "Power", "said"),
+    q("I put everything I have into these houses,", "Gerard Power", PER, "he", "told"),
+    q("I bought them when nobody wanted to live downtown⋯rents went up.", "Gerard Power", PER, "he", "told"),
+    q("Maybe some young family will buy one. I hope they do,", "Gerard Power", PER, "Gerard Power", "said"),
+    q("But I'd bet you money it's somebody from away who leaves it empty eight months of the year.", "Gerard Power",
+      PER, "Gerard Power", "said"),
+    q("In peak season, every hotel room in St. John's is already full,", "Avalon Tourism Association", ORG,
+      "the association", "said"),
+    q("Short-term rentals are not a luxury for our industry. They are the overflow.", "Avalon Tourism Association",
+      ORG, "the association", "said"),
+    q("I found out from a neighbour, on a Tuesday morning, that my business has an expiry date,",
+      "one host", ANON, "the host", "said"),
+    q("Nobody from the city ever called me.", "one host", ANON, "the host", "said"),
+    q("For years we've been told there's nothing council can do⋯it's the market,", "Kimberly Dwyer", PER, "Dwyer",
+      "said"),
+    q("Tonight they did something. That's new.", "Kimberly Dwyer", PER, "Dwyer", "said"),
+    q("supports municipalities using the tools available to them", "a spokesperson", ANON,
+      "A spokesperson for the provincial Department of Housing", "said", PARTIAL),
+    q("We'll know in two years whether this worked,", "Carla Whelan", PER, "she", "said"),
+    q("If it didn't, I'll be the first one back at that table.", "Carla Whelan", PER, "she", "said"),
+])
+
+# A CTV News Ottawa sport story in straight marks on a minor hockey association banning bodychecking at U15: CTV's
+# byline with "Published" and "Updated" lines, the association president who "told CTV News Ottawa" split, a partial
+# after "X said the board ...", and "she said" split across paragraphs, a coach by surname, a mother who "said in French
+# that she was "…"" and her son sharing her surname ("Her son, Olivier Lavoie, 14," then "Olivier sees it differently."
+# and "he said"), a physician's "described the decision as "…"" then "told CTV News" split, a dissenting board member, a
+# coach who did not want to be named ("the coach said"), a regional council's statement (a partial, then "the statement
+# said"), and the president's "she said" at the end after "Charbonneau said the association ...".
+
+doc("ca-ctv-25", "canadian-news", [
+    q("We had 47 reported concussions in U15 last season. The year before, it was 29,", "Lise Charbonneau", PER,
+      "association president Lise Charbonneau", "told"),
+    q("At some point you have to look at those numbers and ask yourself what you're actually protecting.",
+      "Lise Charbonneau", PER, "association president Lise Charbonneau", "told"),
+    q("consulted widely", "Lise Charbonneau", PER, "Charbonneau", "said", PARTIAL),
+    q("We know we're going to lose some kids over this, and I'm sorry about that,", "Lise Charbonneau", PER, "she",
+      "said"),
+    q("I'd rather lose them to another association than to a hospital room.", "Lise Charbonneau", PER, "she",
+      "said"),
+    q("You're taking kids who are 14⋯190 pounds,", "Dave Kerrigan", PER, "Kerrigan", "said"),
+    q("That's not safer. That's just later.", "Dave Kerrigan", PER, "Kerrigan", "said"),
+    q("relieved", "Melanie Lavoie", PER, "Melanie Lavoie", "said", PARTIAL),
+    q("I watch every game with my hands over my face,", "Melanie Lavoie", PER, "she", "said"),
+    q("He had headaches until Christmas. He couldn't look at a screen.", "Melanie Lavoie", PER, "she", "said"),
+    q("Honestly, I like hitting. It's part of the game,", "Olivier Lavoie", PER, "he", "said"),
+    q("But I get why my mom's happy. She's the one who drove me to all the appointments.", "Olivier Lavoie", PER,
+      "he", "said"),
+    q("long overdue.", "Anika Sorensen", PER, "Dr. Anika Sorensen", "described", PARTIAL),
+    q("The research on this is not really ambiguous anymore.⋯they drop a lot,", "Anika Sorensen", PER, "Sorensen",
+      "told"),
+    q("What doesn't happen is a wave of injuries when those players start checking later.", "Anika Sorensen", PER,
+      "Sorensen", "told"),
+    q("I'm not against player safety. Nobody in that room is,", "Jean-Francois Menard", PER, "Menard", "said"),
+    q("But we announced this in June⋯based on the old rules.", "Jean-Francois Menard", PER, "Menard", "said"),
+    q("I've had four calls since last night,", "a U15 coach in the association", ANON, "the coach", "said"),
+    q("They're good kids. I don't want to lose them over this.", "a U15 coach in the association", ANON, "the coach",
+      "said"),
+    q("respects the autonomy of member associations", "Ottawa District Hockey Council", ORG,
+      "Ottawa District Hockey Council", "said", PARTIAL),
+    q("The council will monitor the results of this change closely⋯all of our members,",
+      "Ottawa District Hockey Council", ORG, "the statement", "said"),
+    q("We're not taking contact out of hockey,", "Lise Charbonneau", PER, "she", "said"),
+    q("We're taking out the part where a 14-year-old gets flattened from behind.", "Lise Charbonneau", PER, "she",
+      "said"),
+])
+
+# A Politico state-politics story in curly marks on a governor's appointment to a vacated Senate seat: a deck partial of
+# a congressman ("Rep. X, who had been lining up support, says he heard about it ‘…’", close to but not the same words
+# as his body quote), a byline in capitals and Politico's date line, the appointee, the governor's "called her “…”" then
+# "he said", `(D-Minn.)`, "told POLITICO in a phone interview" split, an "Asked whether" partial, the retiring senator's
+# statement ("he said Ojeda would be “…” and that he was “…”"), the governor's words reported by one of "Two people
+# familiar" ("One of them said Halvorsen told aides that ... would “…”"), a spokesperson's partial, a party committee's
+# spokesperson "in a statement", a Republican's post after "wrote on X:", an anonymous Senate aide "granted anonymity",
+# a union president after an inverted "said X, the council’s president", the state party chair sharing the congressman's
+# surname ("no relation"), and "she said" and "he said" at the end.
+
+doc("us-politico-25", "us-politics", [
+    q("an hour before the press release.", "Tom Haugen", PER, "Rep. Tom Haugen", "says", PARTIAL),
+    q("I’m not a placeholder, and I didn’t ask anyone to treat me like one,", "Renata Ojeda", PER, "Ojeda", "said"),
+    q("I’m going to go to Washington⋯keep doing it.", "Renata Ojeda", PER, "Ojeda", "said"),
+    q("the most prepared person in this state to walk onto the Senate floor on day one.", "Erik Halvorsen", PER,
+      "Halvorsen", "called", PARTIAL),
+    q("Renata has fought for working families her whole career,", "Erik Halvorsen", PER, "he", "said"),
+    q("She won’t need anyone to draw her a map of the building.", "Erik Halvorsen", PER, "he", "said"),
+    q("I found out an hour before the press release,", "Tom Haugen", PER, "Haugen", "told"),
+    q("I’m not going to pretend that didn’t sting.⋯wasn’t running.", "Tom Haugen", PER, "Haugen", "told"),
+    q("talking to my family this weekend.", "Tom Haugen", PER, "Haugen", "said", PARTIAL),
+    q("a fierce voice for Minnesota", "Paul Lindqvist", PER, "[he] said Ojeda", "said", PARTIAL),
+    q("grateful to the governor for moving quickly.", "Paul Lindqvist", PER, "[he] said Ojeda", "said", PARTIAL),
+    q("just hand the seat to whoever raises the most money by July.", "Erik Halvorsen", PER, "Halvorsen", "told",
+      PARTIAL),
+    q("made the choice he believed was best for Minnesota, and he’s confident voters will agree.", "Marisa Okafor",
+      PER, "Marisa Okafor", "said", PARTIAL),
+    q("Erik Halvorsen just handed Minnesota a senator⋯fighting over her,", "Caleb Dorsett", PER,
+      "NRSC spokesperson Caleb Dorsett", "said"),
+    q("We’ll take it.", "Caleb Dorsett", PER, "NRSC spokesperson Caleb Dorsett", "said"),
+    q("Another insider deal in St. Paul.⋯they’ll get one.", "Gretchen Aamodt", PER,
+      "Former state Senate Minority Leader Gretchen Aamodt", "wrote"),
+    q("Nobody in this building wanted a primary in a state we have to win anyway,", "a senior Democratic Senate aide",
+      ANON, "the aide", "said"),
+    q("Now we’ve got one, and it’s going to cost eight figures.", "a senior Democratic Senate aide", ANON, "the aide",
+      "said"),
+    q("She’s walked our picket lines,", "Lorraine Vick", PER, "Lorraine Vick", "said"),
+    q("She’s one of us, and she doesn’t need a poll to tell her that.", "Lorraine Vick", PER, "Lorraine Vick", "said"),
+    q("Our job is to win in November⋯choose in August,", "Karin Haugen", PER, "Karin Haugen", "said"),
+    q("I have a lot of respect for Tom,", "Renata Ojeda", PER, "she", "said"),
+    q("If he runs, he runs. I’d rather be talking about grocery prices than about each other.", "Renata Ojeda", PER,
+      "she", "said"),
+    q("She was gracious,", "Tom Haugen", PER, "he", "said"),
+    q("I’ll give her that.", "Tom Haugen", PER, "he", "said"),
+])
+
+# A CNN story in curly marks on a Pentagon inspector general's report on mold in privatized Army housing: a long
+# sentence-case headline without quotes, CNN's byline and "Updated" line, a "(CNN) —" lead with "according to a Pentagon
+# inspector general report", the report's partials ("the report said" after "They found “…”", "The report also found"),
+# a wife and husband sharing a surname ("Wilkins told CNN" split with a nested 'closed.'; "Her husband, Staff Sgt. X,"
+# then "he said" split; "X Wilkins said her son ..." then "she said" at the end), the contractor's statement (a partial
+# after "Meridian, which manages ..., said in a statement that it “…”", then "the company said" split), a
+# subcontractor's technician on condition of anonymity, an Army spokesperson's statement, a senator's "called the
+# findings “…”" then "said in an interview" split, a congressman's partial and quote, and a physician.
+
+doc("us-cnn-25", "us-politics", [
+    q("active or recurring mold growth", "Defense Department Office of Inspector General", ORG, "the report", "said",
+      PARTIAL),
+    q("routinely accepted the contractor’s completion reports without independent verification.",
+      "Defense Department Office of Inspector General", ORG, "The report", "found", PARTIAL),
+    q("They’d come and spray something⋯back on the bathroom ceiling,", "Tasha Wilkins", PER, "Wilkins", "told"),
+    q("Every time, the work order said ‘closed.’", "Tasha Wilkins", PER, "Wilkins", "told"),
+    q("I fix aircraft for a living. If I signed off on a repair that wasn’t done, I’d lose my job,", "Andre Wilkins",
+      PER, "he", "said"),
+    q("I want to know why it’s different for them.", "Andre Wilkins", PER, "he", "said"),
+    q("takes every resident concern seriously", "Meridian Communities", ORG, "Meridian", "said", PARTIAL),
+    q("Mold is a recurring challenge⋯was improper,", "Meridian Communities", ORG, "the company", "said"),
+    q("We have already begun implementing⋯continued oversight.", "Meridian Communities", ORG, "the company", "said"),
+    q("You get 45 minutes for a mold call. You can’t find where the water’s coming from in 45 minutes,",
+      "a maintenance technician for one of Meridian’s subcontractors", ANON, "the technician", "said"),
+    q("So you kill what you can see and you go to the next house.",
+      "a maintenance technician for one of Meridian’s subcontractors", ANON, "the technician", "said"),
+    q("Our soldiers and their families deserve safe, quality housing⋯accountable,", "Renée Castellanos", PER,
+      "Army spokesperson Lt. Col. Renée Castellanos", "said"),
+    q("infuriating and, frankly, predictable.", "Ellen Prichard", PER, "Democratic Sen. Ellen Prichard", "called",
+      PARTIAL),
+    q("Congress passed a tenant bill of rights⋯fight this alone,", "Ellen Prichard", PER, "Prichard", "said"),
+    q("This report tells me the Army is still taking the contractor’s word for it.", "Ellen Prichard", PER,
+      "Prichard", "said"),
+    q("raised these exact concerns with Army leadership last year", "Dale Whitacre", PER,
+      "Republican Rep. Dale Whitacre", "said", PARTIAL),
+    q("Families shouldn’t need a congressman to get a ceiling fixed,", "Dale Whitacre", PER, "Whitacre", "said"),
+    q("I can’t tell you mold caused any one child’s asthma. No honest doctor could,", "Nadia Ferreira", PER,
+      "Ferreira", "said"),
+    q("What I can tell you is that I see the same street names again and again.", "Nadia Ferreira", PER, "Ferreira",
+      "said"),
+    q("He sleeps through the night now,", "Tasha Wilkins", PER, "she", "said"),
+    q("That’s all I wanted.", "Tasha Wilkins", PER, "she", "said"),
+])
+
+# A Washington Post local-politics story in curly marks on a Virginia county pausing data-center approvals over
+# transmission costs: a sentence-case headline and a deck without quotes, a byline and WaPo's date line, a `BRENNICK
+# COURTHOUSE, Va. —` dateline, a supervisor after an inverted "said Supervisor X (D), who proposed the pause" (a nested
+# quote inside his second sentence) and "he said" at the end, the chair's "calling it “…”" then "said in an interview"
+# split, a cooperative's letter by its name, its chief executive with a quote paragraph that follows on, a company
+# spokeswoman "said in an email" then "She said the company “…”", a retired teacher and her grandson sharing a surname
+# ("said X, 71, a retired teacher whose family ..." split; "Her grandson, Tyler Sayles, 29," then "he said"), `Del. X
+# (R)` split, a county official on the condition of anonymity, and a researcher.
+
+doc("us-wapo-25", "us-politics", [
+    q("We were promised that these buildings would pay for themselves, and for a lot of other things besides,",
+      "Curtis Oyelaran", PER, "Supervisor Curtis Oyelaran", "said"),
+    q("Nobody stood up at those hearings and said, ‘By the way, your electric bill is going to go up.’",
+      "Curtis Oyelaran", PER, "Supervisor Curtis Oyelaran", "said"),
+    q("a signal to every employer in America that Brennick County is closed for business.", "Ann Marie Dudley", PER,
+      "Ann Marie Dudley", "calling", PARTIAL),
+    q("The revenue from the two campuses⋯this year,", "Ann Marie Dudley", PER, "Dudley", "said"),
+    q("I’m not willing to walk away from that because of a projection.", "Ann Marie Dudley", PER, "Dudley", "said"),
+    q("no mechanism under current state rules", "Piedmont Ridge Electric Cooperative", ORG,
+      "Piedmont Ridge Electric Cooperative", "said", PARTIAL),
+    q("We are not trying to stop anybody’s economic development.⋯before it arrives,", "Glenn Askew", PER, "Askew",
+      "said"),
+    q("If the state gives us the authority to put that cost where it belongs, we’ll use it.", "Glenn Askew", PER,
+      None, None),
+    q("Ironvale has always paid its own way⋯at our own expense,", "Kirsten Maher", PER,
+      "spokeswoman Kirsten Maher", "said"),
+    q("looks forward to continuing to work with the county.", "Kirsten Maher", PER, "She", "said", PARTIAL),
+    q("You can hear it from my porch at night⋯the size of a town,", "Margaret Sayles", PER, "Margaret Sayles",
+      "said"),
+    q("And now they tell me I get to pay for the power lines, too.", "Margaret Sayles", PER, "Margaret Sayles",
+      "said"),
+    q("It’s the best job I’ve ever had. I make twice what my dad made at my age,", "Tyler Sayles", PER, "he", "said"),
+    q("So I get why she’s mad, and I get why I’m not.", "Tyler Sayles", PER, "he", "said"),
+    q("The people who use the power should pay for the power,", "Jonah Whitlock", PER, "Whitlock", "said"),
+    q("That shouldn’t be a partisan idea.", "Jonah Whitlock", PER, "Whitlock", "said"),
+    q("That’s the next fight,", "a county official familiar with the negotiations", ANON, "the official", "said"),
+    q("Every county that said yes five years ago is now getting the same letter from its utility,", "Laura Mbeki", PER,
+      "Mbeki", "said"),
+    q("Brennick is just the first one to say stop.", "Laura Mbeki", PER, "Mbeki", "said"),
+    q("It’s a pause, not a ban,", "Curtis Oyelaran", PER, "he", "said"),
+    q("We need a year to figure out who is paying for what.", "Curtis Oyelaran", PER, "he", "said"),
+])
+
 
 if __name__ == "__main__":
     sys.exit(main())
