@@ -254,7 +254,11 @@ def _named_by_lead(text: str, quote: QuoteState) -> bool:
     lows = [word.lower() for word in words]
     if lows[-1] in lexicon("naming_participles"):
         # "an organization called “...”" names; "what he called “...”", "a lesson she called “...”" and "the
-        # government called “...”" report.
+        # government called “...”" report, but a title the writer's thing was given is its name: "a new program the
+        # government called “Ready to Care.”"
+        if any(low in lexicon("named_things") for low in lows[:-2]) and _title_like(
+                text, quote, RE_WORD.findall(text, quote.span.start, quote.span.end)):
+            return True
         if len(lows) > 1 and pronoun_gender(lows[-2]) is not None:
             return False
         if len(lows) == 1 and text[max(0, lead.start() - 2):lead.start()].rstrip().endswith(","):

@@ -453,6 +453,9 @@ CASES = [
      [("No more cuts to our schools, ever", "other", None)]),
     ("sign", "Back at Oxbow Elementary, a sign taped to the front door reads, in English and Spanish, “Everyone is "
      "welcome here.”", [("Everyone is welcome here.", "other", None)]),
+    ("label", "In March, Health Minister Lorraine Castellano promised that nurses would be “at the bedside within 90 "
+     "days” under a new program the government called “Ready to Care.”",
+     [("at the bedside within 90 days", "partial", "Lorraine Castellano"), ("Ready to Care.", "other", None)]),
     # 5b. Words in marks between the definite article and the noun they modify name the thing ("follow the “clean,
     #     drain, dry” rule"); an indefinite one characterizes it, speech ("had a “genuine and triable” claim").
     ("label", "Orr-Ewing said the province will hire more inspectors, and asked boaters to follow the “clean, drain, "
