@@ -96,8 +96,9 @@ def subject_position(text: str, sentences: Sentences, phrase: NounPhrase) -> boo
     verbs = [w for w in RE_WORD.findall(text, start, phrase.start) if w.lower() in lexicon("reporting_verbs")]
     if verbs and not text[start:phrase.start].startswith(verbs[0]):
         return False  # the subject of what somebody said: "Brenner said his client, Jamal Pryce, had ..."
-    after = RE_NEXT_WORD.match(text, phrase.end)
-    return after is not None and after.group(1) not in lexicon("function_words")
+    after = RE_NEXT_WORD.match(text, phrase.end + 1 if text.startswith(".,", phrase.end) else phrase.end)  # "Ltd.,"
+    return after is not None and (after.group(1) not in lexicon("function_words") or (
+        after.group(1) in lexicon("auxiliaries")))  # "The monitor, Birchall Restructuring Ltd., | has told"
 
 
 def opens_next_sentence(sentences: Sentences, text_end: int, entity: Entity, phrase: NounPhrase) -> bool:

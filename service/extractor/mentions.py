@@ -198,7 +198,7 @@ class Scanner:
         transport minister, Helen Marsh, said", "Kaminski’s son, Peter, who runs", "a welder named Frank"."""
         text = self.text
         stop = text.find(". ", start, end) if words == 2 else -1
-        if stop > 0 and f"{text[start:stop].lower()}." not in lexicon("abbreviations"):
+        if stop > 0 and f"{text[start:stop].rsplit(' ', 1)[-1].lower()}." not in lexicon("abbreviations"):
             end, words = stop, 1  # "a grandson, Theo. He said": the run ran on into the next sentence
         if start > 1 and text.startswith((",", "."), end) and text.startswith(", ", start - 2):
             framed = framed_name(text, self.tokens, start, end)

@@ -1324,6 +1324,14 @@ CASES = [
      "pass,” she said.\n\nFor Abdi, the debate is about more than rules.\n\n“I don’t hate the man,” she said.",
      [("It was loud,", "direct", "Nasra Abdi"), ("It will pass,", "direct", "Marisol Teixeira"),
       ("I don’t hate the man,", "direct", "Nasra Abdi")]),
+    # A6. A title abbreviation inside a relative's apposition does not end the name ("Her husband, Staff Sgt. Andre
+    #     Wilkins,"); a body apposed to its role and followed by an auxiliary is the sentence's subject ("The monitor,
+    #     Birchall Restructuring Ltd., has told the court ...", then "it described").
+    ("apposition", "Her husband, Staff Sgt. Andre Wilkins, said the house made him sick.\n\n“I fix aircraft for a "
+     "living,” he said.", [("I fix aircraft for a living,", "direct", "Andre Wilkins")]),
+    ("apposition", "The monitor, Birchall Restructuring Ltd., has told the Ontario Superior Court of Justice that the "
+     "records are incomplete. In its most recent report, it described the record-keeping as “inconsistent at best.”",
+     [("inconsistent at best.", "partial", "Birchall Restructuring Ltd")]),
     # A5. A body's apposition holding a relative clause, then an aside with the body's own verb: "The College Athletes
     #     Alliance, a group that represents current and former players, blasted the bill in a statement, saying".
     ("apposition", "The College Athletes Alliance, a group that represents current and former players, blasted the "
