@@ -224,7 +224,8 @@ class Cast(Namings):
                     another_body(wanted, head, e.names))  # "the foreign ministry" is not "Varenia’s defence ministry"
             found = None
             if head in lexicon("distinct_body_heads") or shared:  # "the association", "the agency": the one so named
-                found = self._recent(lambda e: fits(e) and (head in e.name_words or head in e.title_words))
+                found = self._recent(lambda e: fits(e) and (
+                    head in e.name_words or f"{head}s" in e.name_words or head in e.title_words))  # "... Airlines"
             found = found or self._recent(fits)
             if found is None:
                 # "Eastline Rail cut 30 trains. ... the company said": a name with nothing personal about

@@ -244,6 +244,10 @@ class Scanner:
         if phrase is None or phrase.kind not in ("name", "organization", "nominal") or (
                 phrase.kind == "nominal" and not is_person_nationality(phrase.head or "")):
             return None  # a role is the subject scan's; only "The Swede" is read here
+        if phrase.kind in ("name", "organization") and not phrase.title and before is not None and (
+                before.end(1) == start - 1 and before.group(1).lower() in lexicon("company_nouns")):
+            # "budget airline | Borealis Air": a body its kind names, which "the airline" later means
+            return phrase._replace(kind="organization", title=before.group(1).lower())
         if phrase.kind != "name":
             return phrase
         if not phrase.title and is_place_name(self.text, phrase.start, (phrase.name or "").split()):

@@ -1278,6 +1278,13 @@ CASES = [
      "framework.”\n\n“We will have more to say,” the spokesperson, Ciara Moody, said in a statement.",
      [("reviewing the AGI framework.", "partial", "Ciara Moody"), ("We will have more to say,", "direct",
                                                                    "Ciara Moody")]),
+    # B12. A body its kind names before its name ("budget airline Borealis Air") is what "the airline" later means,
+    #     not the court named since; "Pacific Crest Airlines" is an airline by its name.
+    ("bodies", "Calgary-based budget airline Borealis Air grounded its fleet. It filed for protection in the Court "
+     "of King's Bench.\n\nIn a statement, the airline said it had \"exhausted every available option.\"\n\nOne "
+     "carrier, Pacific Crest Airlines, said it would fly passengers home.\n\n\"We want to help,\" the airline said.",
+     [("exhausted every available option.", "partial", "Borealis Air"),
+      ("We want to help,", "direct", "Pacific Crest Airlines")]),
     # B11. "the agency" is a government agency whose head stands before its place ("Public Health Agency of Canada"),
     #     not the wire service whose name ends the story.
     ("bodies", "MONTREAL -- The Public Health Agency of Canada said in an email that cases were rising.\n\n\"Two "
