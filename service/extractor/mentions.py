@@ -155,7 +155,7 @@ class Scanner:
         found.extend(self._subject_roles(indefinite))
         taken = {phrase.start for _, phrase in found}
         found.extend(self._unnamed_by_request([start for start in indefinite if start not in taken]))
-        found.extend(self._anonymous())
+        found.extend(self._anonymous({phrase.start for _, phrase in found}))
         found.extend(self._reporting_pronouns())
         found.extend(self._surnames(found, singles, known_names))
         found.sort(key=lambda item: item[0])
@@ -311,8 +311,9 @@ class Scanner:
                 found.append((start, phrase))
         return found
 
-    def _anonymous(self) -> list[tuple[int, NounPhrase]]:
-        """Anonymous sources described anywhere: "Citing a source in the army", "according to two officials".
+    def _anonymous(self, described: set[int]) -> list[tuple[int, NounPhrase]]:
+        """Anonymous sources described anywhere: "Citing a source in the army", "according to two officials"; none
+        where a description was read already ("One man on the 12th floor, who asked that his name not be used").
 
         Found from their head nouns (rare words, found with ``str.find``), then the opener before them
         ("a", "two", "several") is read back over at most three words.
@@ -328,7 +329,7 @@ class Scanner:
                 continue
             tokens = self.tokens.between(match.start(), min(len(text), end + 80))
             parsed = phrase_after(text, tokens, 0)
-            if parsed is not None and parsed[0].kind == "anonymous":
+            if parsed is not None and parsed[0].kind == "anonymous" and parsed[0].start not in described:
                 found.append((parsed[0].start, parsed[0]))
         return found
 

@@ -937,6 +937,8 @@ CASES = [
      [("If you say no too many times, the app stops sending you the good ones,", "direct", "another courier")]),
     ("one unnamed", "Parcelo says couriers are free.\n\nOne courier, who asked that her name not be used, said the "
      "pay had fallen.\n\n“We work for free,” she said.", [("We work for free,", "direct", "one courier")]),
+    ("one unnamed", "One man on the 12th floor, who asked that his name not be used, said he complained twice.\n\n"
+     "“I sent pictures,” he said.", [("I sent pictures,", "direct", "one man on the 12th floor")]),
     # C1. "Coun." is a councillor's title; a bracketed ward after the name is no aside of its own.
     ("councillor", "“We paid for a plow and got a promise,” said Coun. Gail Tremblay-Ross, who brought the motion.",
      [("We paid for a plow and got a promise,", "direct", "Gail Tremblay-Ross")]),
