@@ -17,6 +17,8 @@ RE_WORD = regex.compile(r"\p{L}+")
 # A reporting verb inverted after the words it reports: "..., said | Jean-Marc Boudreau".
 RE_INVERTED_CUE = regex.compile(r"(?r),\h++(\p{Ll}++)\h++\Z")
 MAX_CUE_CHARS = 20
+# A numbered label before a role: "Grade 11| student", "Ward 6| Coun.".
+RE_NUMBERED_LABEL = regex.compile(r"\p{Lu}\p{L}*+\h++\p{N}++")
 # A reporting verb and the pronoun subject of what it reports, right after a name: "Harkavy| said she|".
 RE_VERB_AND_PRONOUN = regex.compile(r"\h++(\p{Ll}++)\h++(\p{L}++)\b")
 # Between a body's head and its place or field: "Public Health Agency| of |Canada".
@@ -83,6 +85,8 @@ def subject_position(text: str, sentences: Sentences, phrase: NounPhrase) -> boo
     opening = text[start:phrase.start].rstrip()
     if start == phrase.start or (phrase.title and opening == phrase.title) or opening.lower() in lexicon("articles"):
         return True  # or its own role opens the sentence ("Mandal’s brother Ramesh, who ..., said"), or its article
+    if phrase.title and RE_NUMBERED_LABEL.fullmatch(opening.removesuffix(phrase.title).rstrip()):
+        return True  # "Grade 11 | student Ethan Kavanagh, 16, has missed two days"
     if opening.lower() in lexicon("topic_prepositions") and text.startswith(",", phrase.end):
         return True  # the one the sentence is about: "For Abdi, the debate is about more than rules."
     inverted = RE_INVERTED_CUE.search(text, max(0, phrase.start - MAX_CUE_CHARS), phrase.start)

@@ -127,6 +127,10 @@ def phrase_after(text: str, tokens: list[Token], i: int) -> tuple[NounPhrase, in
         person = phrase_after(text, tokens, j + 1)  # "said Local 7 president Ann Roe": the person speaks
         return (person[0]._replace(start=body.start), person[1]) if person and person[0].kind == "name" else (
             body, j + 1)  # "said Teamsters Local 7"
+    if j == i + 1 and j + 1 < len(tokens) and tokens[j].text.isdigit():
+        person = phrase_after(text, tokens, j + 1)  # "Ward 6 | Coun. Luc Bertrand", "Grade 11 | student Ethan Kavanagh"
+        if person is not None and person[0].kind == "name" and person[0].title:
+            return person[0]._replace(start=tokens[i].start), person[1]
     if j == i + 1 and is_possessor(tokens[i]):
         end = role_run(tokens, j)  # "Moravia's | foreign ministry", "Roe’s | family"
         role = interpret(text, tokens[i:end]) if end > j else None

@@ -939,6 +939,14 @@ CASES = [
      "pay had fallen.\n\n“We work for free,” she said.", [("We work for free,", "direct", "one courier")]),
     ("one unnamed", "One man on the 12th floor, who asked that his name not be used, said he complained twice.\n\n"
      "“I sent pictures,” he said.", [("I sent pictures,", "direct", "one man on the 12th floor")]),
+    # C0. A numbered label before a role: "Ward 6 Coun. Luc Bertrand told", "Grade 11 student Ethan Kavanagh, 16,"
+    #     (the sentence's subject, who the next "he said" is).
+    ("councillor", "\"We've issued more than 4,000 tickets,\" Ward 6 Coun. Luc Bertrand told CTV News. \"That tells "
+     "you everything.\"", [("We've issued more than 4,000 tickets,", "direct", "Luc Bertrand"),
+                           ("That tells you everything.", "direct", "Luc Bertrand")]),
+    ("pronoun chain", "Darryl Brake said teachers are posting work online.\n\nGrade 11 student Ethan Kavanagh, 16, "
+     "has missed two days. His mother works nights.\n\n\"Mom gets home at six,\" he said.",
+     [("Mom gets home at six,", "direct", "Ethan Kavanagh")]),
     # C1. "Coun." is a councillor's title; a bracketed ward after the name is no aside of its own.
     ("councillor", "“We paid for a plow and got a promise,” said Coun. Gail Tremblay-Ross, who brought the motion.",
      [("We paid for a plow and got a promise,", "direct", "Gail Tremblay-Ross")]),
