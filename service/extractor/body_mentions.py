@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import regex
 
+from .body_names import body_name
 from .language import lexicon
-from .phrase_before import body_name
 from .phrase_finder import phrase_after
 from .phrases import NounPhrase
 from .scan_words import scan_patterns

@@ -3,6 +3,7 @@ prosecutors | said", "Roe, of Dover, Del., | said") and read it with :func:`phra
 
 from __future__ import annotations
 
+from .body_names import body_name, describes_body
 from .language import lexicon
 from .phrase_finder import (
     MAX_PHRASE_TOKENS,
@@ -25,7 +26,6 @@ from .words import (
     is_head,
     is_org_name,
     is_title,
-    office_links,
     organization_noun_words,
     particles,
     phrase_stops,
@@ -308,8 +308,10 @@ def _apposition_before(text: str, tokens: list[Token], comma: int) -> NounPhrase
         return quoted[0] if quoted is not None and quoted[1] == comma else None
     inner = None
     outer = phrase_before(text, tokens, _before_party_label(text, tokens, opening))
-    if _describes_body(tokens, opening, outer):
+    if describes_body(tokens, opening, outer):
         inner = body_name(text, tokens, opening + 1, comma)  # "The union, Grain and Port Workers Local 333,"
+        if inner is not None and outer is None:
+            return inner  # "A group representing app-based couriers, the Gig Workers Alliance of Ontario, said"
     if inner is None and tokens[opening + 1].low not in lexicon("relatives"):  # ", who arrived for ...," names nobody
         inner = interpret(text, tokens[opening + 1:comma])
         if inner is None:
@@ -377,27 +379,3 @@ def _opening_comma(tokens: list[Token], comma: int) -> int | None:
         if depth == 0 and tokens[i].text == ",":
             return i
     return None
-
-
-def _describes_body(tokens: list[Token], opening: int, outer: NounPhrase | None) -> bool:
-    """Tell whether the phrase before an apposition's comma is a role of a body ("The union,", "An English-speaking
-    advocacy group,"), not a person's role that names a body ("A spokesperson for the Industry Department,")."""
-    nouns = organization_noun_words()
-    if outer is not None:
-        return outer.kind in ("nominal", "anonymous") and (outer.head or "") in nouns
-    links = lexicon("office_prepositions")
-    return tokens[opening - 1].low in nouns and not any(t.low in links for t in tokens[max(0, opening - 6):opening])
-
-
-def body_name(text: str, tokens: list[Token], start: int, end: int) -> NounPhrase | None:
-    """The proper name of a body between commas after a role that names a body: "The union, | Grain and Port
-    Workers Local 333 |,", "An advocacy group, | Voices of Quebec |," (capitalized words, with "of", "and",
-    "the" between them)."""
-    if start < end and tokens[start].low in lexicon("articles"):
-        start += 1
-    words = tokens[start:end]
-    links = office_links()
-    if not words or not is_cap(words[0]) or not (is_cap(words[-1]) or words[-1].text.isdigit()) or not all(
-            is_cap(t) or t.text.isdigit() or t.low in links for t in words):
-        return None
-    return NounPhrase(words[0].start, words[-1].end, "organization", name=text[words[0].start:words[-1].end])

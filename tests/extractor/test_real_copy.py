@@ -1288,6 +1288,9 @@ CASES = [
      "framework.”\n\n“We will have more to say,” the spokesperson, Ciara Moody, said in a statement.",
      [("reviewing the AGI framework.", "partial", "Ciara Moody"), ("We will have more to say,", "direct",
                                                                    "Ciara Moody")]),
+    ("bodies", "A group representing app-based couriers, the Gig Workers Alliance of Ontario, said the ban would "
+     "“push riders into even riskier situations.”",
+     [("push riders into even riskier situations.", "partial", "Gig Workers Alliance of Ontario")]),
     # B12. A body its kind names before its name ("budget airline Borealis Air") is what "the airline" later means,
     #     not the court named since; "Pacific Crest Airlines" is an airline by its name.
     ("bodies", "Calgary-based budget airline Borealis Air grounded its fleet. It filed for protection in the Court "

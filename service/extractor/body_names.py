@@ -1,0 +1,44 @@
+"""The proper name of a body apposed to the role that describes it: "The union, Grain and Port Workers Local 333,",
+"A group representing app-based couriers, the Gig Workers Alliance of Ontario,"."""
+
+from __future__ import annotations
+
+from .language import lexicon
+from .phrases import NounPhrase, is_cap
+from .tokens import Token
+from .words import office_links, organization_noun_words
+
+# Tokens of a body's description before its apposed name: "A | group representing app-based couriers |,".
+MAX_DESCRIPTION_TOKENS = 6
+
+
+def describes_body(tokens: list[Token], opening: int, outer: NounPhrase | None) -> bool:
+    """Tell whether the phrase before an apposition's comma is a role of a body ("The union,", "An English-speaking
+    advocacy group,"), not a person's role that names a body ("A spokesperson for the Industry Department,")."""
+    nouns = organization_noun_words()
+    if outer is not None:
+        return outer.kind in ("nominal", "anonymous") and (outer.head or "") in nouns
+    links = lexicon("office_prepositions")
+    if any(t.low in links for t in tokens[max(0, opening - 6):opening]):
+        return False
+    if tokens[opening - 1].low in nouns:
+        return True
+    # "A group | representing app-based couriers |,": the body's noun right after its article, a clause after it
+    openers = lexicon("indefinites") | lexicon("articles")
+    d = next((k for k in range(opening - 1, max(-1, opening - MAX_DESCRIPTION_TOKENS - 2), -1)
+              if tokens[k].low in openers), -1)
+    return d >= 0 and any(t.low in nouns for t in tokens[d + 1:min(opening, d + 3)])
+
+
+def body_name(text: str, tokens: list[Token], start: int, end: int) -> NounPhrase | None:
+    """The proper name of a body between commas after a role that names a body: "The union, | Grain and Port
+    Workers Local 333 |,", "An advocacy group, | Voices of Quebec |," (capitalized words, with "of", "and",
+    "the" between them)."""
+    if start < end and tokens[start].low in lexicon("articles"):
+        start += 1
+    words = tokens[start:end]
+    links = office_links()
+    if not words or not is_cap(words[0]) or not (is_cap(words[-1]) or words[-1].text.isdigit()) or not all(
+            is_cap(t) or t.text.isdigit() or t.low in links for t in words):
+        return None
+    return NounPhrase(words[0].start, words[-1].end, "organization", name=text[words[0].start:words[-1].end])
