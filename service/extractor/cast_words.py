@@ -18,9 +18,9 @@ RE_WORD = regex.compile(r"\p{L}+")
 RE_INVERTED_CUE = regex.compile(r"(?r),\h++(\p{Ll}++)\h++\Z")
 MAX_CUE_CHARS = 20
 # A numbered label before a role: "Grade 11| student", "Ward 6| Coun.".
-RE_NUMBERED_LABEL = regex.compile(r"\p{Lu}\p{L}*+\h++\p{N}++")
+RE_NUMBERED_LABEL = regex.compile(r"(?<!\p{L})\p{Lu}\p{L}*+\h++\p{N}++")
 # A reporting verb and the pronoun subject of what it reports, right after a name: "Harkavy| said she|".
-RE_VERB_AND_PRONOUN = regex.compile(r"\h++(\p{Ll}++)\h++(\p{L}++)\b")
+RE_VERB_AND_PRONOUN = regex.compile(r"(?<!\h)\h++(\p{Ll}++)\h++(\p{L}++)\b")
 # Between a body's head and its place or field: "Public Health Agency| of |Canada".
 OF_PLACE = " of "
 # "Another posted:" looks this far back for the "one fan" it continues: a few short paragraphs.
