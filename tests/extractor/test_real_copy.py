@@ -1291,6 +1291,11 @@ CASES = [
     ("bodies", "A group representing app-based couriers, the Gig Workers Alliance of Ontario, said the ban would "
      "“push riders into even riskier situations.”",
      [("push riders into even riskier situations.", "partial", "Gig Workers Alliance of Ontario")]),
+    # B13. "the city" is the city's government, the one so named ("the City of Barrie lowered the speed limit").
+    ("bodies", "After the collision, the City of Barrie lowered the speed limit. In a statement, the city said Kessel "
+     "\"represented the very best of us.\"\n\n\"Crossing guards are the front line,\" the statement said.",
+     [("represented the very best of us.", "partial", "City of Barrie"),
+      ("Crossing guards are the front line,", "direct", "City of Barrie")]),
     # B12. A body its kind names before its name ("budget airline Borealis Air") is what "the airline" later means,
     #     not the court named since; "Pacific Crest Airlines" is an airline by its name.
     ("bodies", "Calgary-based budget airline Borealis Air grounded its fleet. It filed for protection in the Court "
