@@ -18,11 +18,13 @@ from .model import KnownSpeaker
 from .phrases import TITLE_JOIN, NounPhrase
 from .roles import fits_role, role_words, title_words
 from .segments import Sentences
-from .words import strip_article
+from .words import POSSESSIVE, strip_article
 
 # A role named alone (a headline's "Mayor:") is named by a fitting title this far on: the deck and lead.
 MAX_ROLE_NAMING_CHARS = 600
 MAX_DEFINITE_CHARS = 40
+# Between an office and its body: "president| of |the Millbrook Education Association".
+OF_BODY = " of "
 # ... or right after a quote, inverted: '“…,” | the spokesperson, Ciara Moody, said'.
 RE_AFTER_QUOTE = regex.compile(r"[”\"’]\h++\Z")
 
@@ -97,6 +99,9 @@ class Namings(Members):
             wanted, heads = role_words(title, words[-1])
             if fits_role(wanted, heads, given) or fits_role(wanted, heads, given, reworded=True):
                 return True  # "Captain Apologizes" and "Rovers skipper Liam Foley" (an equivalent wording)
+            office = title.lower().split(OF_BODY)[0].split()[-1]  # "president| of the Millbrook Education Association"
+            if office in given and any(word.endswith(POSSESSIVE) for word in phrase.title.split()):
+                return True  # "The president of the Millbrook Education Association" is "the union's president"
         return False
 
     def _names_description(self, speaker: Entity, phrase: NounPhrase) -> bool:

@@ -1362,6 +1362,12 @@ CASES = [
     ("apposition", "The College Athletes Alliance, a group that represents current and former players, blasted the "
      "bill in a statement, saying it was “written by the people who profit.”",
      [("written by the people who profit.", "partial", "College Athletes Alliance")]),
+    # N8. A role of a body named in the next paragraph by the same office of that body: "The president of the
+    #     Millbrook Education Association ... said" and then "wrote Karen Sobieski, the union's president".
+    ("named later", "The president of the Millbrook Education Association, the local teachers union, said in an email "
+     "that the union supports “the goal of expanding access.”\n\n“We want every student to succeed,” wrote Karen "
+     "Sobieski, the union's president.", [("the goal of expanding access.", "partial", "Karen Sobieski"),
+                                          ("We want every student to succeed,", "direct", "Karen Sobieski")]),
     # 12. "pressed" reports a question as "asked" does: "One reporter pressed her: “…”".
     ("cue verbs", "The press secretary faced questions.\n\nOne reporter pressed her: “Why not release it?”",
      [("Why not release it?", "direct", "one reporter")]),
