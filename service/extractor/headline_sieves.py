@@ -11,7 +11,7 @@ import regex
 
 from .adjacent_sieves import LEADING_CUE, TRAILING_CUE
 from .cues import cue_at
-from .headlines import headline_line
+from .headlines import caption_line, headline_line
 from .language import compiled, lexicon
 from .phrases import NounPhrase, interpret
 from .state import Context, Hit, QuoteState, Sieve
@@ -85,8 +85,9 @@ def _lifted_from_body(context: Context, index: int) -> Hit | None:
     hours’: Family demands answers ..." and, below, "“She waited nine hours. Nine hours, ...,” her daughter
     ... told the Star" (a title repeated in the body is no longer there than in the headline)."""
     quote = context.quotes[index]
-    if quote.span.paragraph > MAX_HEADLINE_PARAGRAPH or headline_line(context, quote) is None:
-        return None
+    if quote.span.paragraph > MAX_HEADLINE_PARAGRAPH or (
+            headline_line(context, quote) is None and not caption_line(context, quote)):
+        return None  # a headline's or a video caption's quote
     words = _plain_words(context.text[quote.span.start:quote.span.end])
     if len(words) < MIN_LIFTED_WORDS:
         return None

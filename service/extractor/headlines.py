@@ -3,12 +3,15 @@ role with its article dropped ("health minister tells MPs", "union says")."""
 
 from __future__ import annotations
 
+from .language import lexicon
 from .phrases import NounPhrase, interpret
 from .state import Context, QuoteState
 from .tokens import Token
 
 # A headline is short and has no sentence of its own.
 MAX_HEADLINE_CHARS = 160
+# A caption's section label, up to its colon: "WATCH:".
+MAX_LABEL_CHARS = 20
 
 
 def headline_line(context: Context, quote: QuoteState) -> str | None:
@@ -18,6 +21,14 @@ def headline_line(context: Context, quote: QuoteState) -> str | None:
         return None
     line = context.text[paragraph.start:paragraph.end]
     return None if line.rstrip("’'”\"")[-1:] in ".;" else line
+
+
+def caption_line(context: Context, quote: QuoteState) -> bool:
+    """Tell whether the quote's paragraph is a caption a section label opens: "WATCH: ... One North End mother says
+    she keeps her kids’ shoes by the front door “in case we have to run.”"."""
+    paragraph = context.paragraphs[quote.span.paragraph]
+    label, colon, _ = context.text[paragraph.start:min(paragraph.end, paragraph.start + MAX_LABEL_CHARS)].partition(":")
+    return bool(colon) and label.strip().lower() in lexicon("section_labels")
 
 
 def bare_role(text: str, words: list[Token]) -> NounPhrase | None:

@@ -1362,6 +1362,13 @@ CASES = [
     ("apposition", "The College Athletes Alliance, a group that represents current and former players, blasted the "
      "bill in a statement, saying it was “written by the people who profit.”",
      [("written by the people who profit.", "partial", "College Athletes Alliance")]),
+    # N9. A caption's or a deck's unnamed description whose words the body quotes from a named speaker: "WATCH: ...
+    #     One North End mother says she keeps her kids’ shoes by the door “in case we have to run.”"
+    ("named later", "Winnipeg crews fight vacant-building fires\n\nWATCH: Firefighters have been called to 300 fires. "
+     "One North End mother says she keeps her kids’ shoes by the front door “in case we have to run.”\n\nShania Beardy "
+     "rents a house there.\n\n“I keep their shoes by the front door in case we have to run,” Beardy told Global News.",
+     [("in case we have to run.", "partial", "Shania Beardy"),
+      ("I keep their shoes by the front door in case we have to run,", "direct", "Shania Beardy")]),
     # N8. A role of a body named in the next paragraph by the same office of that body: "The president of the
     #     Millbrook Education Association ... said" and then "wrote Karen Sobieski, the union's president".
     ("named later", "The president of the Millbrook Education Association, the local teachers union, said in an email "
