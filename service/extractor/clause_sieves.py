@@ -125,10 +125,13 @@ def _main_subject(context: Context, quote: QuoteState, sentence_start: int, what
 
 def _deck_subject(context: Context, quote: QuoteState, lead: list[Token], verb: int) -> NounPhrase | None:
     """The bare role a headline or deck clause opens with, its article dropped as headlines drop them: "Operator
-    blames ...; | union | says problem was ‘…’", "Health minister says ...; | nurses' union | calls it ‘…’"."""
+    blames ...; | union | says problem was ‘…’", "Health minister says ...; | nurses' union | calls it ‘…’", "|
+    Provincial body | says abuse ... has reached ‘a breaking point’"."""
     start = max((j + 1 for j in range(verb) if lead[j].text == ";"), default=0)
-    if not start or start >= verb or headline_line(context, quote) is None:
-        return None  # a deck's second clause; a first clause's subject is read as in prose
+    if start >= verb or headline_line(context, quote) is None:
+        return None
+    if not start and (lead[0].start != context.paragraphs[quote.span.paragraph].start or not lead[0].text[0].isupper()):
+        return None  # a first clause is read as in prose unless it opens the line: "Provincial body says ..."
     return bare_role(context.text, lead[start:verb])
 
 

@@ -1369,6 +1369,10 @@ CASES = [
      "rents a house there.\n\n“I keep their shoes by the front door in case we have to run,” Beardy told Global News.",
      [("in case we have to run.", "partial", "Shania Beardy"),
       ("I keep their shoes by the front door in case we have to run,", "direct", "Shania Beardy")]),
+    # N10. A headline's first clause without its article is a bare role too ("Provincial body says ..."), not a name.
+    ("headline role", "Referees are quitting youth soccer\n\nProvincial body says abuse has reached ‘a breaking "
+     "point’\n\nTORONTO -- The Ontario Youth Soccer Association says abuse is rising.",
+     [("a breaking point", "partial", "Provincial body")]),
     # N8. A role of a body named in the next paragraph by the same office of that body: "The president of the
     #     Millbrook Education Association ... said" and then "wrote Karen Sobieski, the union's president".
     ("named later", "The president of the Millbrook Education Association, the local teachers union, said in an email "
