@@ -14,6 +14,8 @@ MAX_BYLINE_CHARS = 160
 # The rest of a capitalized word: letters, marks and hyphens, and an apostrophe only before a letter ("O’Neill";
 # one after the word, "We Will Rebuild’", closes a quotation) or as a plural possessive inside a name
 # ("Employers’ Association", "Veterans’ Affairs"). Unrolled, not a per-character alternation.
+# The rest of a dotted abbreviation before a capital: "U|.S.| Department of Agriculture".
+DOTTED = r"(?:\.\p{Lu})++\.(?=\h+\p{Lu})"
 NAME_WORD_REST = r"[\p{L}\p{M}\-]*+(?:['’]\p{L}[\p{L}\p{M}\-]*+)*+(?:(?<=s)['’](?=\h\p{Lu}))?+"
 
 
@@ -33,9 +35,9 @@ def scan_patterns() -> dict[str, regex.Pattern[str]]:
             "name_run": regex.compile(
                 rf"""
                 \p{{Lu}} (?<![\p{{L}}\p{{N}}]\p{{Lu}})                                  # on a capital, not in a word
-                (?: \p{{L}}{{0,3}}\.(?=\h+\p{{Lu}}) | {NAME_WORD_REST} )                 # "Sen.", "Zarif"
+                (?: {DOTTED} | \p{{L}}{{0,3}}\.(?=\h+\p{{Lu}}) | {NAME_WORD_REST} )   # "U.S.", "Sen.", "Zarif"
                 ( \h++ (?:(?:\L<particles>)\h++){{0,2}}+ (?:(?:\L<hyphened>)-)?+                  # "von der", "al-"
-                  \p{{Lu}} (?: \p{{L}}{{0,3}}\.(?=\h+\p{{Lu}}) | {NAME_WORD_REST} ) )*+
+                  \p{{Lu}} (?: {DOTTED} | \p{{L}}{{0,3}}\.(?=\h+\p{{Lu}}) | {NAME_WORD_REST} ) )*+
                 """,
                 regex.VERBOSE, particles=particles, hyphened=hyphened),
             # A lowercase particle joined to a name by a hyphen, right before its capital: "al-|Sisi".

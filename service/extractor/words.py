@@ -16,6 +16,8 @@ COLLECTIVE_ENDINGS = ("s", "sh", "ch", "ese")
 # Lexicons of words that open a company's name without being what it is called alone: "Canadian Pacific",
 # "Federal Express", "The", a country or a state.
 COMMON_FIRST_WORDS = ("function_words", "not_names", "country_names", "us_states", "title_modifiers", "group_modifiers")
+# A dotted abbreviation: "U.S.", "U.K.".
+RE_DOTTED = regex.compile(r"(?:\p{Lu}\.)++")
 # A modifier that places what it modifies rather than names it: "The Elk Prairie|-based| company", "Toronto|-based|
 # Evergreen Living Communities".
 PLACED = "-based"
@@ -113,9 +115,13 @@ def initials(name: str) -> tuple[str, ...]:
     Services" is "DHHS" and, past its "of", "HHS"."""
     small = lexicon("office_prepositions") | lexicon("articles") | lexicon("joining_words")
     words = name.replace("-", " ").split()
-    whole = "".join(w[0] for w in words if w.lower() not in small and w[:1].isupper())
+
+    def letters(word: str) -> str:  # "U.S. Department of Agriculture" is "USDA": a dotted abbreviation gives all
+        return word.replace(".", "") if RE_DOTTED.fullmatch(word) else word[0]
+
+    whole = "".join(letters(w) for w in words if w.lower() not in small and w[:1].isupper())
     of = next((k for k, w in enumerate(words) if w.lower() in lexicon("office_prepositions")), -1)
-    after = "".join(w[0] for w in words[of + 1:] if w.lower() not in small and w[:1].isupper()) if of > 0 else ""
+    after = "".join(letters(w) for w in words[of + 1:] if w.lower() not in small and w[:1].isupper()) if of > 0 else ""
     return (whole, after) if after else (whole,)
 
 

@@ -1296,6 +1296,10 @@ CASES = [
      "\"represented the very best of us.\"\n\n\"Crossing guards are the front line,\" the statement said.",
      [("represented the very best of us.", "partial", "City of Barrie"),
       ("Crossing guards are the front line,", "direct", "City of Barrie")]),
+    # B14. A dotted abbreviation is one word of a name ("the U.S. Department of Agriculture", not "S. Department of
+    #     Agriculture"), and its letters make the body's acronym ("the USDA").
+    ("bodies", "The U.S. Department of Agriculture halted shipments.\n\nIn a statement, the USDA said its decision "
+     "was \"a precautionary measure.\"", [("a precautionary measure.", "partial", "U.S. Department of Agriculture")]),
     # B12. A body its kind names before its name ("budget airline Borealis Air") is what "the airline" later means,
     #     not the court named since; "Pacific Crest Airlines" is an airline by its name.
     ("bodies", "Calgary-based budget airline Borealis Air grounded its fleet. It filed for protection in the Court "
