@@ -7,10 +7,14 @@ from __future__ import annotations
 import regex
 
 from .language import compiled, lexicon
+from .words import first_names
 
 RE_WORD_AT = regex.compile(r"[\p{L}\p{N}]++")
 # A byline is a short line of its own.
 MAX_BYLINE_CHARS = 160
+# A line that is only a name, near the top: the writer's byline ("Ryan Tremblay-Okafor"), its given name first.
+RE_NAME_LINE = regex.compile(r"(?m)^(\p{Lu}\p{Ll}++)(?:\h\p{Lu}[\p{L}’'\-]++){1,2}\h*+$")
+MAX_NAME_BYLINE_START = 1000
 # The rest of a capitalized word: letters, marks and hyphens, and an apostrophe only before a letter ("O’Neill";
 # one after the word, "We Will Rebuild’", closes a quotation) or as a plural possessive inside a name
 # ("Employers’ Association", "Veterans’ Affairs"). Unrolled, not a per-character alternation.
@@ -138,4 +142,7 @@ def byline_lines(text: str) -> list[tuple[int, int]]:
             if end - start <= MAX_BYLINE_CHARS:
                 found.add((start, end))
             i = text.find(mark, end)
+    for line in RE_NAME_LINE.finditer(text, 0, min(len(text), MAX_NAME_BYLINE_START)):
+        if line.group(1).lower() in first_names():  # "Ryan Tremblay-Okafor" alone under the deck: the writer
+            found.add(line.span())
     return sorted(found)

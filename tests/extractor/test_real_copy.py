@@ -1377,6 +1377,12 @@ CASES = [
     ("headline role", "Referees are quitting youth soccer\n\nProvincial body says abuse has reached ‘a breaking "
      "point’\n\nTORONTO -- The Ontario Youth Soccer Association says abuse is rising.",
      [("a breaking point", "partial", "Provincial body")]),
+    # N11. A line that is only a name under the deck is the writer's byline, never the deck's "minister".
+    ("headline role", "Buyback collects fewer than 4,000 guns\n\nInternal figures show the program is behind; "
+     "minister says numbers will ‘climb steeply’ before the deadline\n\nRyan Tremblay-Okafor\n\nOTTAWA — Owners have "
+     "handed in fewer than 4,000 guns.\n\nPublic Safety Minister Danielle Okonkwo said Tuesday that numbers would "
+     "“climb steeply” by the fall.", [("climb steeply", "partial", "Danielle Okonkwo"),
+                                      ("climb steeply", "partial", "Danielle Okonkwo")]),
     # N8. A role of a body named in the next paragraph by the same office of that body: "The president of the
     #     Millbrook Education Association ... said" and then "wrote Karen Sobieski, the union's president".
     ("named later", "The president of the Millbrook Education Association, the local teachers union, said in an email "
