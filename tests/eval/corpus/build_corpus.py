@@ -11097,6 +11097,393 @@ doc("us-wapo-25", "us-politics", [
     q("We need a year to figure out who is paying for what.", "Curtis Oyelaran", PER, "he", "said"),
 ])
 
+# A Globe and Mail Quebec business story in curly marks on a maple-syrup producer's penalty upheld on appeal: a
+# sentence-case headline and a deck without quotes, a byline block, brothers sharing a surname ("brothers Gilles and
+# Normand Poulin", then "His brother, who handles the company’s sales, was blunter." before "Normand Poulin said"), an
+# appeal judge who "wrote for the court" then "She described ... as “…”", a marketing board's president "said in a
+# statement" then "Ms. X said the board would ...", the board's complaint ("the board had called the sales “…”") and a
+# lower-court judge who "found", a lawyer "said in an interview", "he said in French", an economist's partial, an
+# anonymous producer "according to" then "the producer said", a minister's unnamed spokesperson "in an e-mail", a
+# federal minister's partial after "asked about the ruling", and the father's quote at the end after his son is named.
+
+doc("ca-globe-28", "canadian-news", [
+    q("The producers of Quebec chose⋯to market their product collectively,", "Isabelle Caron-Whitfield", PER,
+      "Justice Isabelle Caron-Whitfield", "wrote"),
+    q("It is not open to a single enterprise⋯refusing its obligations.", "Isabelle Caron-Whitfield", PER,
+      "Justice Isabelle Caron-Whitfield", "wrote"),
+    q("an attempt to turn a regulatory dispute into something it is not.", "Isabelle Caron-Whitfield", PER, "She",
+      "described", PARTIAL),
+    q("We are pleased that the court has recognized⋯that it works,", "Sylvie Beaudry-Tanguay", PER,
+      "Sylvie Beaudry-Tanguay", "said"),
+    q("A producer who follows the rules⋯has to follow them too.", "Sylvie Beaudry-Tanguay", PER,
+      "Sylvie Beaudry-Tanguay", "said"),
+    q("once the delays for appeal have run out.", "Sylvie Beaudry-Tanguay", PER, "Ms. Beaudry-Tanguay", "said",
+      PARTIAL),
+    q("deliberate, repeated and concealed.", "Quebec Maple Marketing Board", ORG, "the board", "called", PARTIAL),
+    q("in full knowledge of the rules and of the consequences.", "Paul Trudel", PER, "Justice Paul Trudel", "found",
+      PARTIAL),
+    q("This is a question that goes well beyond maple syrup.⋯in another province,", "Marc-Antoine Desjardins", PER,
+      "Mr. Desjardins", "said"),
+    q("We think the Supreme Court will want to answer it.", "Marc-Antoine Desjardins", PER, "Mr. Desjardins", "said"),
+    q("My father tapped these trees.⋯selling my own syrup,", "Gilles Poulin", PER, "he", "said"),
+    q("They call it a marketing system. I call it a cartel with a nice logo,", "Normand Poulin", PER,
+      "Normand Poulin", "said"),
+    q("The reserve is the reason⋯as in a good one,", "Nathalie Provencher", PER, "Nathalie Provencher", "said"),
+    q("very comfortable", "Nathalie Provencher", PER, "Ms. Provencher", "said", PARTIAL),
+    q("The quota protects prices. It also caps growth,", "Nathalie Provencher", PER, "she", "said"),
+    q("Both of those things are true⋯mention only one of them.", "Nathalie Provencher", PER, "she", "said"),
+    q("Half the people at the meetings complain about the quota. Then they go home and cash the cheque,",
+      "a producer in the Beauce", ANON, "the producer", "said"),
+    q("Nobody wants to be the Poulins⋯what happens to them.", "a producer in the Beauce", ANON, "the producer",
+      "said"),
+    q("respects the decision of the court", "a spokesperson", ANON,
+      "A spokesperson for Agriculture Minister Élise Gauvreau", "said", PARTIAL),
+    q("a conversation for the provinces to have among themselves.", "Karan Dhaliwal", PER,
+      "Internal Trade Minister Karan Dhaliwal", "said", PARTIAL),
+    q("We did it their way this year,", "Gilles Poulin", PER, "Gilles Poulin", "said"),
+    q("It’s sitting in their warehouse in Laurierville. That’s what they wanted, and they have it.", "Gilles Poulin",
+      PER, "Gilles Poulin", "said"),
+])
+
+
+# A National Post story from Ottawa in curly marks on a firearms buyback's slow start: a headline partial of the
+# Conservative critic (his body "called the figures “…”") and a deck "minister says numbers will ‘…’" whose words sit
+# inside her body quote, a briefing deck "obtained by the National Post" that "says", "describes ... as “…”" and
+# "warns", the minister who "told reporters" and "said in French that it was “…”", the critic "in question period",
+# the Bloc by the party's name then its critic "said in French", a gun-shop owner after an inverted "said X, who has
+# owned ...", a shooters' federation "said in a statement", a victims' advocate after a long relative clause, "A senior
+# government official, speaking on background" then "the official said", the RCMP's statement, a police chief who
+# "told the Post", and the deck's last lines "one page of the deck notes".
+
+doc("ca-np-28", "canadian-news", [
+    q("An expensive humiliation", "Blake Harrower", PER, None, None),
+    q("climb steeply", "Danielle Okonkwo", PER, "minister", "says", PARTIAL, nth=0),
+    q("Participation to date remains well below planning assumptions,", "Public Safety Canada", ORG,
+      "the briefing deck", "says"),
+    q("the principal constraint", "Public Safety Canada", ORG, "It", "describes", PARTIAL),
+    q("before compensation volumes reach projected levels.", "Public Safety Canada", ORG, "It", "warns", PARTIAL),
+    q("Canadians file their taxes in April, not in February,", "Danielle Okonkwo", PER, "she", "told"),
+    q("I fully expect the numbers to climb steeply over the summer and into the fall.", "Danielle Okonkwo", PER,
+      "she", "told"),
+    q("the full weight of the law.", "Danielle Okonkwo", PER, "She", "said", PARTIAL),
+    q("not the intention of this government.", "Danielle Okonkwo", PER, "Okonkwo", "said", PARTIAL),
+    q("an expensive humiliation.", "Blake Harrower", PER, "Conservative public safety critic Blake Harrower",
+      "called", PARTIAL),
+    q("We told them two years ago that this would cost a fortune and collect nothing, and here we are,",
+      "Blake Harrower", PER, "he", "said"),
+    q("They built a program for guns nobody was handing in⋯never committed a crime.", "Blake Harrower", PER, "he",
+      "said"),
+    q("botched the execution.", "Bloc Québécois", ORG, "The Bloc Québécois", "said", PARTIAL),
+    q("The principle is good. The execution is not,", "Mélanie Thibodeau", PER, "Thibodeau", "said"),
+    q("My customers are the people this program is taking guns from,", "Wes Kuchar", PER, "Wes Kuchar", "said"),
+    q("I’m not going to stand behind my own counter⋯85 bucks a gun.", "Wes Kuchar", PER, "Wes Kuchar", "said"),
+    q("These are farmers, hunters, retired cops,", "Wes Kuchar", PER, "he", "said"),
+    q("I don’t know what Ottawa thinks is going to happen on Nov. 1.", "Wes Kuchar", PER, "he", "said"),
+    q("voted with their feet.", "National Target Shooters’ Federation", ORG, "The National Target Shooters’ Federation",
+      "said", PARTIAL),
+    q("Every one of those firearms was designed to kill people quickly⋯is a risk,", "Nathalie Brossard", PER,
+      "Nathalie Brossard", "said"),
+    q("The government has known this for years. It needs to stop apologizing and start collecting.",
+      "Nathalie Brossard", PER, "Nathalie Brossard", "said"),
+    q("Nobody expected this to be a straight line,", "a senior government official", ANON, "the official", "said"),
+    q("But nobody expected it to be this flat, either.", "a senior government official", ANON, "the official",
+      "said"),
+    q("sufficient capacity", "RCMP", ORG, "The RCMP", "said", PARTIAL),
+    q("We are not set up to be a warehouse,", "Andrew Kowalchuk", PER, "Kowalchuk", "told"),
+    q("If this lands on municipal police forces in October, it lands on us without a dollar attached.",
+      "Andrew Kowalchuk", PER, "Kowalchuk", "told"),
+    q("It’s not the guns that are expensive,", "Public Safety Canada", ORG, "one page of the deck", "notes"),
+    q("It’s the handling.", "Public Safety Canada", ORG, "one page of the deck", "notes"),
+])
+
+
+# A HuffPost Canada feature in curly marks on working people at a Calgary food bank: a title-case headline, a deck
+# with a mother's quote ("one mother says") repeated in the body, a scene-setting lede, "told HuffPost Canada" and a
+# quote paragraph that follows on, present-tense "says" and "he says" mixed with "said", a chief executive's figures
+# "according to", a volunteer whose quote nests her own words to a young man, an anonymous grocery worker, an
+# economist's "called ... “…”", a minister's unnamed spokesperson "In an emailed statement" then "the statement said",
+# a critic who "called that argument “…”", and "Mwangi, for his part, says" before "he said".
+
+doc("ca-huffpost-28", "canadian-news", [
+    q("I work 40 hours a week and I still have to do this,", "Shauna Pelletier", PER, "one mother", "says", nth=0),
+    q("I work 40 hours a week and I still have to do this,", "Shauna Pelletier", PER, "Pelletier", "told", nth=1),
+    q("I take care of other people’s kids all day, and then I come here so I can feed mine.", "Shauna Pelletier", PER,
+      "Pelletier", "told"),
+    q("The first time I came I sat in the parking lot⋯make myself go in.", "Shauna Pelletier", PER, None, None),
+    q("For a long time, the picture people had of a food bank client⋯on assistance,", "Gregory Mwangi", PER,
+      "Gregory Mwangi", "said"),
+    q("That picture is out of date.⋯We are seeing people in scrubs.", "Gregory Mwangi", PER, "Gregory Mwangi", "said"),
+    q("That was the hardest decision I’ve made in this job,", "Gregory Mwangi", PER, "he", "says"),
+    q("We were choosing between feeding fewer people or feeding everyone less.", "Gregory Mwangi", PER, "he", "says"),
+    q("People say, get a better job. I have a diploma. I love my job,", "Shauna Pelletier", PER, "she", "says"),
+    q("Somebody has to do it, and it’s supposed to be worth something.", "Shauna Pelletier", PER, "she", "says"),
+    q("I used to know everybody by name.⋯a lanyard from work,", "Lorraine Fitzgerald", PER, "she", "said"),
+    q("I had a young man come through last month⋯nothing to be embarrassed about.’", "Lorraine Fitzgerald", PER,
+      "she", "said"),
+    q("We stock the shelves, and then we can’t afford what’s on them,",
+      "a worker at a grocery store in the city’s south end", ANON, "she", "said"),
+    q("There’s a joke about it in the break room. It’s not really a joke.",
+      "a worker at a grocery store in the city’s south end", ANON, "she", "said"),
+    q("a number frozen in a different economy.", "Ravi Deshpande", PER, "Deshpande", "called", PARTIAL),
+    q("In real terms, a minimum-wage worker in Calgary⋯did in 2018,", "Ravi Deshpande", PER, "he", "said"),
+    q("It’s not that people stopped working. It’s that working stopped being enough.", "Ravi Deshpande", PER, "he",
+      "said"),
+    q("focus is on making life more affordable for every Albertan,", "a spokesperson", ANON,
+      "a spokesperson for Jobs Minister Trevor Lindgren", "said", PARTIAL),
+    q("A minimum wage increase would make it harder⋯we want to help,", "a spokesperson", ANON, "the statement",
+      "said"),
+    q("recycled.", "Hannah Okafor", PER, "Hannah Okafor", "called", PARTIAL),
+    q("We heard that small businesses would close when the minimum wage went up the last time. They didn’t,",
+      "Hannah Okafor", PER, "Okafor", "said"),
+    q("What we are seeing instead⋯should embarrass this government.", "Hannah Okafor", PER, "Okafor", "said"),
+    q("I’ll let other people fight about the wage,", "Gregory Mwangi", PER, "he", "said"),
+    q("I just need to know how many people are going to be at our door next Tuesday.", "Gregory Mwangi", PER, "he",
+      "said"),
+    q("Honestly, the worst part isn’t the line,", "Shauna Pelletier", PER, "she", "says"),
+    q("It’s having to tell my kids we can’t do something⋯anyway.", "Shauna Pelletier", PER, "she", "says"),
+])
+
+
+# A CBC News P.E.I. story in straight marks on a U.S. halt to Island potato shipments: a deck without quotes, CBC's
+# byline line, a foreign agency's partial after "had notified Ottawa that it would not ...", a federal scientist "said
+# at a technical briefing" then "She said ... and estimated that work would take "…"", a farmer and his daughter
+# sharing a surname ("said, standing at the edge of one of the fields"; "His daughter Nicole Doucette ... said" then
+# "she said"), a growers' council chair with a quote paragraph that follows on, a provincial minister's partial after
+# "said she had spoken ... and was", "told CBC News", the USDA's statement in two partials, an MP's "called the U.S.
+# move "…"", a trucker, a processor's statement, an anonymous seed exporter, and a second follow-on paragraph at the end.
+
+doc("ca-cbc-28", "canadian-news", [
+    q("until further notice.", "U.S. Department of Agriculture", ORG, "the U.S. Department of Agriculture",
+      "notified", PARTIAL),
+    q("We take any detection of potato wart seriously, and we are moving as quickly as the science allows,",
+      "Anita Rousseau", PER, "Dr. Anita Rousseau", "said"),
+    q("four to six weeks, at a minimum.", "Anita Rousseau", PER, "She", "estimated", PARTIAL),
+    q("I know that's not the answer growers want to hear,", "Anita Rousseau", PER, "Rousseau", "said"),
+    q("But if we cut corners and find more wart in August, the border stays closed a lot longer.", "Anita Rousseau",
+      PER, "Rousseau", "said"),
+    q("My grandfather broke this land with horses,", "Bernard Doucette", PER, "Bernard Doucette", "said"),
+    q("I've had inspectors in here every year of my life. Nobody ever found a thing.", "Bernard Doucette", PER,
+      "Bernard Doucette", "said"),
+    q("Dad didn't say anything for a long time. Then he went out to the barn,", "Nicole Doucette", PER, "she",
+      "said"),
+    q("He's been out there a lot this week.", "Nicole Doucette", PER, "she", "said"),
+    q("We've got 300 million pounds of potatoes⋯just closed the door,", "Darren McInnis", PER, "McInnis", "said"),
+    q("Every week this goes on, some of that is going to end up as cattle feed.", "Darren McInnis", PER, "McInnis",
+      "said"),
+    q("Or in the ground.", "Darren McInnis", PER, None, None),
+    q("pushing hard", "Tara Gallant", PER, "Agriculture Minister Tara Gallant", "said", PARTIAL),
+    q("This is a detection in two fields on one farm. It's not the whole Island,", "Tara Gallant", PER, "Gallant",
+      "told"),
+    q("Our trading partners know that, and frankly, so does Washington.", "Tara Gallant", PER, "Gallant", "told"),
+    q("a precautionary measure consistent with long-standing plant health protocols", "U.S. Department of Agriculture",
+      ORG, "the USDA", "said", PARTIAL),
+    q("as additional survey results become available.", "U.S. Department of Agriculture", ORG, "the USDA", "said",
+      PARTIAL),
+    q("an overreaction", "Jenna Currie", PER, "Malpeque MP Jenna Currie", "called", PARTIAL),
+    q("We shouldn't be in a position where one phone call⋯overnight,", "Jenna Currie", PER, "she", "said"),
+    q("My drivers are paid by the load. No load, no pay,", "Steve Matheson", PER, "he", "said"),
+    q("I've got guys asking me if they should go out west again.", "Steve Matheson", PER, "he", "said"),
+    q("monitoring the situation closely.", "Northshore Foods", ORG, "Northshore Foods", "said", PARTIAL),
+    q("They'll buy from Maine or New Brunswick this year, and some of them won't come back,",
+      "a seed potato exporter in Prince County", ANON, "he", "said"),
+    q("That's what happened last time. You lose the shipment, and then you lose the customer.",
+      "a seed potato exporter in Prince County", ANON, "he", "said"),
+    q("Some people called to say sorry.⋯which, yes, we were,", "Nicole Doucette", PER, "she", "said"),
+    q("People are scared. I get it. We're scared too.", "Nicole Doucette", PER, None, None),
+])
+
+
+# A Global News B.C. story in curly marks on extortion threats against Surrey business owners: a headline partial
+# "business owners say ... ‘…’" whose word closes a business group's chair's body quote, a "WATCH:" caption without
+# marks, a superintendent who "told reporters" split and "She called the shooters “…”", a restaurant owner who "said in
+# Punjabi, as his son, X, translated" and the son sharing his surname ("Gurpreet Sandhu, 31, said" then "he said"), an
+# anonymous jewelry store owner, the RCMP's news release then "the release said", a minister's "called the extortion
+# campaign “…”", a critic's one-word follow-on "Fourteen." after his cue, an owner who chairs the business group, a
+# criminologist who "warned" then "She described the task force as “…”", and the son's "Gurpreet Sandhu said" at the end.
+
+doc("ca-global-28", "canadian-news", [
+    q("everywhere", "Ajay Mann", PER, "business owners", "say", PARTIAL, nth=0),
+    q("These are not random acts.⋯terrify people into paying,", "Colleen Baird", PER, "Supt. Colleen Baird", "told"),
+    q("Our message to anyone receiving these calls is simple: do not pay, and call us.", "Colleen Baird", PER,
+      "Supt. Colleen Baird", "told"),
+    q("disposable", "Colleen Baird", PER, "She", "called", PARTIAL),
+    q("The people pulling the trigger are often 18, 19 years old⋯working for,", "Colleen Baird", PER, "she", "said"),
+    q("I came to this country with nothing. I built this with my hands,", "Balwinder Sandhu", PER, "Sandhu", "said"),
+    q("Now I am scared to open my own door.", "Balwinder Sandhu", PER, "[Sandhu] said in Punjabi", "said"),
+    q("He didn’t tell anybody about the first two.⋯they would go away,", "Gurpreet Sandhu", PER, "he", "said"),
+    q("A lot of people of his generation think that way. You don’t bring trouble to the police.", "Gurpreet Sandhu",
+      PER, "he", "said"),
+    q("They know everything. They know where we live. They know which car I drive,",
+      "a jewelry store owner in Newton", ANON, "she", "said"),
+    q("Tell me how I am supposed to feel safe.", "a jewelry store owner in Newton", ANON, "she", "said"),
+    q("Investigators are working with international partners⋯outside Canada,", "RCMP", ORG, "the release", "said"),
+    q("an attack on the whole community, not only the people receiving the calls.", "Darren Vickers", PER, "He",
+      "called", PARTIAL),
+    q("Nobody in British Columbia should have to choose⋯keeping their kids safe,", "Darren Vickers", PER, "he",
+      "said"),
+    q("They had to be shot at 14 times before this government took it seriously,", "Ravinder Gill", PER, "Gill",
+      "said"),
+    q("Fourteen.", "Ravinder Gill", PER, "Gill", "said"),
+    q("Everybody knows somebody who got a call. It’s everywhere,", "Ajay Mann", PER, "Mann", "said"),
+    q("But people are afraid that if they talk on camera, they become the next target.", "Ajay Mann", PER, "Mann",
+      "said"),
+    q("Every payment funds the next shooting,", "Harpreet Aujla", PER, "Aujla", "said"),
+    q("That’s not a judgment on anyone who paid.⋯protect your child.", "Harpreet Aujla", PER, "Aujla", "said"),
+    q("a good start", "Harpreet Aujla", PER, "She", "described", PARTIAL),
+    q("If this is funded for two years and then quietly wound down, the people behind it will simply wait,",
+      "Harpreet Aujla", PER, "she", "said"),
+    q("He says he won’t let them take it from him,", "Gurpreet Sandhu", PER, "Gurpreet Sandhu", "said"),
+    q("I tell him it’s not worth dying for. He doesn’t listen to me.", "Gurpreet Sandhu", PER, "Gurpreet Sandhu",
+      "said"),
+])
+
+
+# A CNN story in curly marks on federal prison staff pulled to guard duty: a long sentence-case headline without
+# quotes, CNN's byline and "Updated" line, a "(CNN) —" lead "according to internal staffing records", a term in marks
+# ("known inside the Bureau of Prisons as “augmentation,”"), a union local president after an inverted "said X,
+# president of ...", an unnamed warden's memo "obtained by CNN" then "the memo said", the bureau's "statement to CNN"
+# then "the statement said", a teacher who "told CNN", an anonymous officer "who spoke on the condition of anonymity"
+# then "the officer said", an inspector general's report that "found", a retired regional director, two senators'
+# letter ("what they called its “…”", "the senators wrote"), one of them "told CNN in an interview" then "she said", and
+# a mother whose son shares her surname, her last words after "..., she said." in the same paragraph.
+
+doc("us-cnn-28", "us-politics", [
+    q("Augmentation was supposed to be for emergencies. At Cold Spring it’s the schedule,", "Marisol Vega", PER,
+      "Marisol Vega", "said"),
+    q("We have nurses working a housing unit at 2 a.m. and then coming back at 7 to hand out medication.",
+      "Marisol Vega", PER, "Marisol Vega", "said"),
+    q("I recognize the burden that augmentation places on every department,", "the prison’s warden", ANON,
+      "the memo", "said"),
+    q("Until staffing improves, it will remain necessary to maintain safe operations.", "the prison’s warden", ANON,
+      "the memo", "said"),
+    q("Augmentation is a long-standing and appropriate tool⋯law enforcement professionals,", "Bureau of Prisons", ORG,
+      "the statement", "said"),
+    q("All BOP employees, regardless of their position, are trained correctional workers first.", "Bureau of Prisons",
+      ORG, "the statement", "said"),
+    q("I had 22 men enrolled in my GED class in the fall. Eleven of them were close to testing,", "Dwayne Easley", PER,
+      "Easley", "told"),
+    q("I’ve held that class maybe twice a month since then. You can’t teach algebra twice a month.", "Dwayne Easley",
+      PER, "Easley", "told"),
+    q("If something had gone wrong in one unit, the other unit had nobody,", "a correctional officer at the prison",
+      ANON, "the officer", "said"),
+    q("We got lucky. You can’t run a prison on luck.", "a correctional officer at the prison", ANON, "the officer",
+      "said"),
+    q("a primary staffing strategy rather than a temporary measure", "Justice Department’s inspector general", ORG,
+      "A 2024 report", "found", PARTIAL),
+    q("When I started, a job at the prison was the best job in the county.⋯stab you there,", "Thomas Keel", PER,
+      "Keel", "said"),
+    q("The bureau knows this. The question is whether Congress is willing to pay for the fix.", "Thomas Keel", PER,
+      "Keel", "said"),
+    q("chronic overreliance", "Margaret Tolliver and Raymond Ocampo", PER, "Two senators", "called", PARTIAL,
+      speakers=["Margaret Tolliver", "Raymond Ocampo"]),
+    q("Pulling the nurse out of the infirmary to stand a post is not a staffing plan. It is a warning sign,",
+      "Margaret Tolliver and Raymond Ocampo", PER, "the senators", "wrote",
+      speakers=["Margaret Tolliver", "Raymond Ocampo"]),
+    q("I don’t need a press release about bonuses,", "Margaret Tolliver", PER, "she", "said"),
+    q("I need somebody to tell me when Cold Spring⋯go back to teaching.", "Margaret Tolliver", PER, "she", "said"),
+    q("It’s been canceled so many times he stopped counting,", "Denise Harlow", PER, "Harlow", "said"),
+    q("He keeps telling me it’s fine⋯when he gets out.", "Denise Harlow", PER, "Harlow", "said"),
+    q("He wanted to walk out with something.", "Denise Harlow", PER, "she", "said"),
+], not_quotes=["augmentation,"])
+
+
+# The Hill on a Senate vote to overturn an offshore wind leasing rule, in curly marks: a headline quote after a colon
+# whose senator is named only in the body, The Hill's byline line, `Sen. X (D-N.J.)` "said on the floor", a cabinet
+# secretary's "called it at the time a “…”", a Republican who "told The Hill after the vote", a committee chairman's
+# "called the resolution “…”" then "he said", the White House's statement of administration policy "calling the rule
+# “…”", the Speaker's unnamed spokesperson, a department spokesperson's partial then "said in a statement", a
+# fishermen's group director and a building trades president after cues, a senior aide "granted anonymity" then "the
+# aide said", the sponsor's "he said" at the end, and a developer's statement partial then "the company said".
+
+doc("us-hill-28", "us-politics", [
+    q("This is about jobs, not windmills", "Alan Brightwater", PER, None, None, nth=0),
+    q("This is about jobs, not windmills,", "Alan Brightwater", PER, "Brightwater", "said"),
+    q("There are welders in Paulsboro⋯told them to go home.", "Alan Brightwater", PER, "Brightwater", "said"),
+    q("pause to put fishermen, ratepayers and national security first.", "Dale Hammond", PER,
+      "Interior Secretary Dale Hammond", "called", PARTIAL),
+    q("A deal is a deal,", "Patricia Ducharme", PER, "Ducharme", "told"),
+    q("If the federal government can tear up a lease⋯whether it’s wind, oil or gas.", "Patricia Ducharme", PER,
+      "Ducharme", "told"),
+    q("a bailout for foreign-owned developers who overbid and now want taxpayers to cover the difference.",
+      "Curtis Vandeveer", PER, "Sen. Curtis Vandeveer", "called", PARTIAL),
+    q("Not one of these projects pencils out without subsidies,", "Curtis Vandeveer", PER, "he", "said"),
+    q("My constituents in Wyoming should not be paying for turbines off Long Island.", "Curtis Vandeveer", PER, "he",
+      "said"),
+    q("a commonsense response to years of rushed approvals.", "White House", ORG, "The White House", "calling",
+      PARTIAL),
+    q("no plans", "a spokesperson", ANON, "A spokesperson for House Speaker Glenn Arbuckle", "said", PARTIAL),
+    q("changes nothing on the water.", "Jake Morrow", PER, "Jake Morrow", "said", PARTIAL),
+    q("The department will continue to implement the rule⋯through the process,", "Jake Morrow", PER, "Morrow",
+      "said"),
+    q("Secretary Hammond has been clear that American energy policy will not be set by a handful of developers.",
+      "Jake Morrow", PER, "Morrow", "said"),
+    q("We were never against clean energy.⋯never been on a boat,", "Rosa Pinheiro", PER, "Rosa Pinheiro", "said"),
+    q("The Senate just voted against the people who feed this country.", "Rosa Pinheiro", PER, "Rosa Pinheiro",
+      "said"),
+    q("They tell us they’re for American workers.⋯in one afternoon,", "Mike Galvin", PER, "Galvin", "said"),
+    q("We’ll remember who voted how.", "Mike Galvin", PER, "Galvin", "said"),
+    q("Leadership knew where they were a week ago,", "a senior Senate Republican aide", ANON, "the aide", "said"),
+    q("The math on a veto override was never close, so nobody was going to burn capital on it.",
+      "a senior Senate Republican aide", ANON, "the aide", "said"),
+    q("This isn’t over,", "Alan Brightwater", PER, "he", "said"),
+    q("We’ve got an appropriations process coming, and I have a long memory.", "Alan Brightwater", PER, "he", "said"),
+    q("an important signal", "Coastline Energy", ORG, "Coastline Energy", "said", PARTIAL),
+    q("We remain ready to build⋯who stood up for American jobs,", "Coastline Energy", ORG, "the company", "said"),
+])
+
+
+# A Fox News Digital story in straight marks on a China-linked company's farmland purchase near an Air Force base: a
+# headline quote after a colon whose rancher is named only in the body, Fox's byline and "Published" lines, a rancher
+# and his son sharing a surname ("Dale Kjelstad, 64, whose family ..., told Fox News Digital" split; "Kjelstad's son,
+# Cody," then "Cody Kjelstad said"), `State Sen. X, R-Rapid City,` whose bill's phrase "foreign adversaries" is left
+# aside, a company spokesperson "said in an email", the governor "said in a statement to Fox News Digital" then "the
+# governor said", `State Rep. X, D-Sioux Falls,` who "called the bill "…"", an Air Force spokesperson's two partials,
+# a former official "speaking on condition of anonymity" then "the former official said", an embassy spokesperson named
+# after his title ("said China "…" and called concerns ... "…""), a county commissioner, and the rancher's "he said".
+
+doc("us-fox-28", "us-politics", [
+    q("Nobody asked us", "Dale Kjelstad", PER, None, None, nth=0),
+    q("Nobody asked us. Nobody told us. We found out from the county register of deeds,", "Dale Kjelstad", PER,
+      "Dale Kjelstad", "told"),
+    q("If a guy from Pierre wants to buy a quarter section⋯This took a year.", "Dale Kjelstad", PER, "Dale Kjelstad",
+      "told"),
+    q("This is not about where anybody was born. It's about who's giving the orders,", "Travis Lundgren", PER,
+      "Lundgren", "said"),
+    q("A company that answers to the Chinese Communist Party⋯Period.", "Travis Lundgren", PER, "Lundgren", "said"),
+    q("Prairie Meridian is a U.S. company that pays U.S. taxes and employs South Dakotans,", "Hannah Riese", PER,
+      "spokesperson Hannah Riese", "said"),
+    q("We have complied with every federal and state law that applies to this purchase.", "Hannah Riese", PER,
+      "spokesperson Hannah Riese", "said"),
+    q("Corn farmers don't need a 60-foot antenna,", "Cody Kjelstad", PER, "Cody Kjelstad", "said"),
+    q("I'm not saying I know what it is. I'm saying somebody should go find out.", "Cody Kjelstad", PER,
+      "Cody Kjelstad", "said"),
+    q("every option available to the state to protect our military installations.", "Kristen Aldridge", PER,
+      "Gov. Kristen Aldridge", "said", PARTIAL),
+    q("South Dakota will not be a soft target,", "Kristen Aldridge", PER, "the governor", "said"),
+    q("a campaign ad dressed up as a law", "Maria Esquivel", PER, "State Rep. Maria Esquivel", "called", PARTIAL),
+    q("If there's a real threat here⋯and they should,", "Maria Esquivel", PER, "Esquivel", "said"),
+    q("Writing a state law that forces people to sell their land⋯going to lose.", "Maria Esquivel", PER, "Esquivel",
+      "said"),
+    q("aware of the transaction", "an Air Force spokesperson", ANON, "An Air Force spokesperson", "said", PARTIAL),
+    q("coordinating with interagency partners,", "an Air Force spokesperson", ANON, "An Air Force spokesperson", "said",
+      PARTIAL),
+    q("should have raised flags the minute it hit the county's books.", "a former Defense Department official", ANON,
+      "A former Defense Department official", "told", PARTIAL),
+    q("You don't need to be on the base to learn a lot about it,", "a former Defense Department official", ANON,
+      "the former official", "said"),
+    q("You need a good line of sight and a lot of patience.", "a former Defense Department official", ANON,
+      "the former official", "said"),
+    q("has always opposed the politicization of normal economic and trade cooperation", "Zhao Ming", PER,
+      "Zhao Ming", "said", PARTIAL),
+    q("groundless speculation.", "Zhao Ming", PER, "Zhao Ming", "called", PARTIAL),
+    q("People out here are patriotic, and they're suspicious, and right now they're both,", "Lyle Brandvold", PER,
+      "Brandvold", "said"),
+    q("I'd like to hear the company explain itself in front of them.", "Lyle Brandvold", PER, "Brandvold", "said"),
+    q("I've got a lot of questions,", "Dale Kjelstad", PER, "he", "said"),
+    q("I'd like some answers before the next time one of those bombers flies over my cows.", "Dale Kjelstad", PER,
+      "he", "said"),
+], ignore=["foreign adversaries"])
+
 
 if __name__ == "__main__":
     sys.exit(main())
