@@ -11246,11 +11246,11 @@ doc("ca-huffpost-28", "canadian-news", [
 
 # A CBC News P.E.I. story in straight marks on a U.S. halt to Island potato shipments: a deck without quotes, CBC's
 # byline line, a foreign agency's partial after "had notified Ottawa that it would not ...", a federal scientist "said
-# at a technical briefing" then "She said ... and estimated that work would take "…"", a farmer and his daughter
-# sharing a surname ("said, standing at the edge of one of the fields"; "His daughter Nicole Doucette ... said" then
-# "she said"), a growers' council chair with a quote paragraph that follows on, a provincial minister's partial after
-# "said she had spoken ... and was", "told CBC News", the USDA's statement in two partials, an MP's "called the U.S.
-# move "…"", a trucker, a processor's statement, an anonymous seed exporter, and a second follow-on paragraph at the end.
+# at a technical briefing" then "She said ... and estimated that work would take "…"", a farmer and his daughter sharing
+# a surname ("said, standing at the edge of one of the fields"; "His daughter Nicole Doucette ... said" then "she
+# said"), a growers' council chair with a quote paragraph that follows on, a provincial minister's partial after "said
+# she had spoken ... and was", "told CBC News", the USDA's statement in two partials, an MP's "called the U.S. move
+# "…"", a trucker, a processor's statement, an anonymous seed exporter, and a second follow-on paragraph at the end.
 
 doc("ca-cbc-28", "canadian-news", [
     q("until further notice.", "U.S. Department of Agriculture", ORG, "the U.S. Department of Agriculture",
@@ -11299,7 +11299,8 @@ doc("ca-cbc-28", "canadian-news", [
 # Punjabi, as his son, X, translated" and the son sharing his surname ("Gurpreet Sandhu, 31, said" then "he said"), an
 # anonymous jewelry store owner, the RCMP's news release then "the release said", a minister's "called the extortion
 # campaign “…”", a critic's one-word follow-on "Fourteen." after his cue, an owner who chairs the business group, a
-# criminologist who "warned" then "She described the task force as “…”", and the son's "Gurpreet Sandhu said" at the end.
+# criminologist who "warned" then "She described the task force as “…”", and the son's "Gurpreet Sandhu said" at the
+# end.
 
 doc("ca-global-28", "canadian-news", [
     q("everywhere", "Ajay Mann", PER, "business owners", "say", PARTIAL, nth=0),
