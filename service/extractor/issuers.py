@@ -26,6 +26,8 @@ MAX_CHAIN_MENTIONS = 4
 DOCUMENT_VERB_ENDINGS = ("ed", "d")
 # The rest of an opening phrase after its document, up to its comma: "In a statement| posted to Facebook,|".
 RE_OPENING_END = regex.compile(r"[^,.;:!?\n“”\"]{0,60}+,\h*+")
+# Asides an opening phrase may hold before its subject: "In a memo to staff,| obtained by CNN,| the warden".
+MAX_OPENING_ASIDES = 2
 # How far back a document's determiner may stand: "its | report", "its final | report".
 MAX_DETERMINER_CHARS = 20
 # How far an issuer's name runs after "by": "the Department of Fisheries and Oceans".
@@ -124,11 +126,15 @@ def _opening_subject(text: str, sentence_start: int, start: int, end: int) -> No
     if _opening_document().fullmatch(text, sentence_start, start) is None:
         return None
     comma = RE_OPENING_END.match(text, end)  # "In a statement| posted to Facebook on Monday night,|"
-    if comma is None:
-        return None
-    tokens = tokenize(text, comma.end(), min(len(text), comma.end() + MAX_ISSUER_NAME_CHARS))
-    parsed = phrase_after(text, tokens, 0)
-    return parsed[0] if parsed is not None else None
+    for _ in range(MAX_OPENING_ASIDES):  # past an aside too: "In a memo to staff in February,| obtained by CNN,|"
+        if comma is None:
+            return None
+        tokens = tokenize(text, comma.end(), min(len(text), comma.end() + MAX_ISSUER_NAME_CHARS))
+        parsed = phrase_after(text, tokens, 0)
+        if parsed is not None:
+            return parsed[0]
+        comma = RE_OPENING_END.match(text, comma.end())
+    return None
 
 
 def _opening_document() -> regex.Pattern[str]:

@@ -24,12 +24,17 @@ MAX_NAME_TOKENS = 8
 
 def document_finding(text: str, lead: list[Token]) -> tuple[NounPhrase, tuple[int, int]] | None:
     """The document whose finding verb governs the quote after ``lead`` ("The report found the jail was", "The
-    audit, conducted by ..., found"), and the verb's span (the cue); ``None`` when another subject found it."""
+    audit, conducted by ..., found"), or the judge or arbitrator ("Justice Paul Trudel found"), and the verb's span
+    (the cue); ``None`` when another subject found it."""
     verbs = lexicon("finding_verbs")
     i = next((k for k in range(len(lead) - 1, -1, -1) if lead[k].low in verbs), -1)
     if i <= 0:
         return None
     j = skip_adverbs_back(lead, i, auxiliaries=True)
+    finder = phrase_before(text, lead, j) if j else None
+    if finder is not None and finder.kind in ("name", "nominal") and not lexicon("finding_roles").isdisjoint(
+            (finder.title or "").lower().replace(",", " ").split()):
+        return finder, (lead[i].start, lead[i].end)  # "..., Justice Paul Trudel, found", "the arbitrator found"
     if j and lead[j - 1].text == ",":  # past an aside: "The audit|, conducted by ...,| found"
         j = next((k for k in range(j - 2, max(-1, j - MAX_ASIDE_TOKENS), -1) if lead[k].text == ","), 0)
     subject = phrase_before(text, lead, j) if j else None

@@ -1071,6 +1071,17 @@ CASES = [
     ("document finding", "A report by the Idaho Jail Standards Board was released on Friday. The report found the "
      "jail was “chronically understaffed.”", [("chronically understaffed.", "partial", "Idaho Jail Standards Board")]),
     ("document finding", "Police found “drugs” in the car.", [("drugs", "other", None)]),
+    # D8. A judge's or an arbitrator's finding is what they say ("..., Justice Paul Trudel, found ... “…”"); an opening
+    #     phrase's document may hold two asides before its issuer ("In a memo to staff in February, obtained by CNN,
+    #     the prison’s warden acknowledged").
+    ("document finding", "The Superior Court judge who later heard the company’s challenge, Justice Paul Trudel, found "
+     "the syrup had been sold “in full knowledge of the rules.”",
+     [("in full knowledge of the rules.", "partial", "Paul Trudel")]),
+    ("document finding", "The arbitrator found the university had been “in a rush.”",
+     [("in a rush.", "partial", "arbitrator")]),
+    ("issuer", "In a memo to staff in February, obtained by CNN, the prison’s warden acknowledged that the facility "
+     "was short of officers.\n\n“I recognize the burden,” the memo said.",
+     [("I recognize the burden,", "direct", "prison’s warden")]),
     # B9. A committee, commission or council is named for its subject with "on" ("the Senate Special Committee on
     #     Aging", "the Standing Committee on Finance"); a day after "on" is no part of the name.
     ("body on", "The report by the Senate Special Committee on Aging says the chain cut staff.\n\n“Leadership was "
