@@ -1394,6 +1394,12 @@ CASES = [
      "handed in fewer than 4,000 guns.\n\nPublic Safety Minister Danielle Okonkwo said Tuesday that numbers would "
      "“climb steeply” by the fall.", [("climb steeply", "partial", "Danielle Okonkwo"),
                                       ("climb steeply", "partial", "Danielle Okonkwo")]),
+    ("named later", "They Have Jobs. They’re Still Lining Up At The Food Bank.\n\nOne in four people using Calgary’s "
+     "largest food bank now has a job, up from one in seven five years ago. “I work 40 hours a week and I still have "
+     "to do this,” one mother says.\n\nShauna Pelletier works at a daycare.\n\n“I work 40 hours a week and I still "
+     "have to do this,” Pelletier told HuffPost Canada.",
+     [("I work 40 hours a week and I still have to do this,", "direct", "Shauna Pelletier"),
+      ("I work 40 hours a week and I still have to do this,", "direct", "Shauna Pelletier")]),
     # N8. A role of a body named in the next paragraph by the same office of that body: "The president of the
     #     Millbrook Education Association ... said" and then "wrote Karen Sobieski, the union's president".
     ("named later", "The president of the Millbrook Education Association, the local teachers union, said in an email "
