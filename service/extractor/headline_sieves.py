@@ -11,7 +11,7 @@ import regex
 
 from .adjacent_sieves import LEADING_CUE, TRAILING_CUE
 from .cues import cue_at
-from .headlines import caption_line, headline_line
+from .headlines import MAX_HEADLINE_CHARS, caption_line, headline_line
 from .language import compiled, lexicon
 from .phrases import NounPhrase, interpret
 from .state import Context, Hit, QuoteState, Sieve
@@ -83,16 +83,26 @@ def _headline(context: Context, index: int) -> Hit | None:
 def _lifted_from_body(context: Context, index: int) -> Hit | None:
     """A headline's quote lifted from a longer one in the body speaks with the body's speaker: "‘She waited nine
     hours’: Family demands answers ..." and, below, "“She waited nine hours. Nine hours, ...,” her daughter
-    ... told the Star" (a title repeated in the body is no longer there than in the headline)."""
+    ... told the Star" (a title repeated in the body is no longer there than in the headline); so does a crosshead
+    over the paragraphs that quote it."""
     quote = context.quotes[index]
-    if quote.span.paragraph > MAX_HEADLINE_PARAGRAPH or (
-            headline_line(context, quote) is None and not caption_line(context, quote)):
-        return None  # a headline's or a video caption's quote
+    if not _crosshead(context, quote) and (quote.span.paragraph > MAX_HEADLINE_PARAGRAPH or (
+            headline_line(context, quote) is None and not caption_line(context, quote))):
+        return None  # a headline's, a video caption's or a crosshead's quote
     words = _plain_words(context.text[quote.span.start:quote.span.end])
     if len(words) < MIN_LIFTED_WORDS:
         return None
     j = body_source(context, index)
     return Hit(source=j) if j is not None else None
+
+
+def _crosshead(context: Context, quote: QuoteState) -> bool:
+    """Tell whether the quote is a crosshead: a short paragraph of its own, marks and all, with no sentence's end
+    ("'Science must guide every decision'" over the paragraphs that quote it)."""
+    paragraph = context.paragraphs[quote.span.paragraph]
+    inner = context.text[quote.span.start:quote.span.end].rstrip()
+    return quote.span.open_start == paragraph.start and quote.span.close_end == paragraph.end and (
+        paragraph.end - paragraph.start <= MAX_HEADLINE_CHARS) and inner[-1:].isalnum()
 
 
 def body_source(context: Context, index: int) -> int | None:

@@ -1400,6 +1400,13 @@ CASES = [
      "have to do this,” Pelletier told HuffPost Canada.",
      [("I work 40 hours a week and I still have to do this,", "direct", "Shauna Pelletier"),
       ("I work 40 hours a week and I still have to do this,", "direct", "Shauna Pelletier")]),
+    # N12. A crosshead in marks speaks with the later quote it was lifted from, not the paragraph before it.
+    ("crosshead", "Growers lost $38 million, Ingrid Vos said.\n\n“We are being punished,” she "
+     "said.\n\n'Science must guide every decision'\n\nIn an emailed statement, the Canadian Food "
+     "Inspection Agency said that \"science must guide every decision about where the disease is.\"",
+     [("We are being punished,", "direct", "Ingrid Vos"), ("Science must guide every decision", "direct",
+                                                         "Canadian Food Inspection Agency"),
+      ("science must guide every decision about where the disease is.", "partial", "Canadian Food Inspection Agency")]),
     # N8. A role of a body named in the next paragraph by the same office of that body: "The president of the
     #     Millbrook Education Association ... said" and then "wrote Karen Sobieski, the union's president".
     ("named later", "The president of the Millbrook Education Association, the local teachers union, said in an email "
