@@ -76,6 +76,12 @@ def phrase_after(text: str, tokens: list[Token], i: int) -> tuple[NounPhrase, in
         group = tokens[i + 3] if i + 3 < len(tokens) and tokens[i + 2].low == "the" else None
         if group is not None and group.low.endswith("s") and is_head(group.low):
             return NounPhrase(first.start, group.end, "pronoun", gender="p"), i + 4
+    if first.low in lexicon("determiners") and i + 2 < len(tokens) and tokens[i + 1].low in mapping(
+            "age_comparatives") and is_cap(tokens[i + 2]):
+        named = phrase_after(text, tokens, i + 2)  # "the younger | Jorgensen", "the elder | Mr. Dekker"
+        if named is not None and named[0].kind == "name":
+            title = f"{tokens[i + 1].low} {named[0].title}" if named[0].title else tokens[i + 1].low
+            return named[0]._replace(start=first.start, title=title), named[1]
     if first.low in lexicon("determiners") or first.low in lexicon("indefinites"):
         end = role_run(tokens, i + 1)
         if end < 0 and first.low in lexicon("determiners"):

@@ -1372,6 +1372,9 @@ CASES = [
     ("apposition", "The monitor, Birchall Restructuring Ltd., has told the Ontario Superior Court of Justice that the "
      "records are incomplete. In its most recent report, it described the record-keeping as “inconsistent at best.”",
      [("inconsistent at best.", "partial", "Birchall Restructuring Ltd")]),
+    ("relatives", "Dale Jorgensen has farmed here since 1978.\n\nHis son, Cody Jorgensen, who farms with him, is "
+     "less sure.\n\n\"Once you stop watering a field, it goes to weeds,\" the younger Jorgensen said.",
+     [("Once you stop watering a field, it goes to weeds,", "direct", "Cody Jorgensen")]),
     # A5. A body's apposition holding a relative clause, then an aside with the body's own verb: "The College Athletes
     #     Alliance, a group that represents current and former players, blasted the bill in a statement, saying".
     ("apposition", "The College Athletes Alliance, a group that represents current and former players, blasted the "
