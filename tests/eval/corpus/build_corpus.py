@@ -11485,6 +11485,385 @@ doc("us-fox-28", "us-politics", [
       "he", "said"),
 ], ignore=["foreign adversaries"])
 
+# Branch corpus-more29: eight more, annotated from the text before the engine was run on them.
+
+# A CBC News P.E.I. agriculture and trade story in straight marks on potato wart keeping the U.S. border shut to Island
+# seed potatoes: a deck partial of "federal agency says testing '…'" whose words open the agency's emailed statement in
+# the body, CBC's one-line byline with "·", two brothers sharing a surname (an inverted "said Wade Arsenault" split, then
+# "he said"; "His brother, Kent Arsenault," then "Kent Arsenault said"; "His brother said ..." before "Wade Arsenault
+# said" at the end), a growers' council's statement ("called ... "…"" and "said ... "…""), two crossheads in single
+# marks quoting the agency and a scientist, the agency's partial then "the statement said", a provincial minister's
+# "what she described as "…"" then "told reporters" and "the minister said" after "Asked whether", a federal minister's
+# two partials, a critic's "called that "…"" then "he said", a quote-first paragraph named by "That's X," with "X said"
+# and a quote paragraph that follows on, and a farmer who asked CBC News not to use his name ("the farmer said").
+
+doc("ca-cbc-27", "canadian-news", [
+    q("will take the time it takes", "Canadian Food Inspection Agency", ORG, "federal agency", "says", PARTIAL,
+      nth=0),
+    q("Every time the phone rings, I think it's going to be them telling me it's my field,", "Wade Arsenault", PER,
+      "Wade Arsenault", "said"),
+    q("You can't plan a year like that. You can't plan a week.", "Wade Arsenault", PER, "Wade Arsenault", "said"),
+    q("If it doesn't move by March, it goes to the cattle or it goes back in the ground,", "Wade Arsenault", PER,
+      "he", "said"),
+    q("People think of this as a P.E.I. problem.⋯the only ones paying for it,", "Kent Arsenault", PER,
+      "Kent Arsenault", "said"),
+    q("disappointing but not surprising", "Island Seed Potato Council", ORG, "the council", "called", PARTIAL),
+    q("that reflects the real losses on the ground, not the ones on paper.", "Island Seed Potato Council", ORG,
+      "the council", "said", PARTIAL),
+    q("Science must guide every decision", "Canadian Food Inspection Agency", ORG, None, None),
+    q("science must guide every decision about where the disease is and where it is not.",
+      "Canadian Food Inspection Agency", ORG, "the CFIA", "said", PARTIAL),
+    q("Testing will take the time it takes.⋯internationally recognized protocols,", "Canadian Food Inspection Agency",
+      ORG, "the statement", "said"),
+    q("field-by-field", "Dianne MacLean", PER, "P.E.I. Agriculture Minister Dianne MacLean", "described", PARTIAL),
+    q("We have farms in Kings County⋯along with everybody else,", "Dianne MacLean", PER, "MacLean", "told"),
+    q("looking at every option", "Dianne MacLean", PER, "the minister", "said", PARTIAL),
+    q("a strong, science-based case", "Raymond Thibodeau", PER, "federal Agriculture Minister Raymond Thibodeau",
+      "said", PARTIAL),
+    q("every week, sometimes every day.", "Raymond Thibodeau", PER, "federal Agriculture Minister Raymond Thibodeau",
+      "said", PARTIAL),
+    q("the same answer we got last October.", "Brad Heppner", PER, "Conservative agriculture critic Brad Heppner",
+      "called", PARTIAL),
+    q("These growers don't need another meeting. They need a border that's open,", "Brad Heppner", PER, "he", "said"),
+    q("A fire you can't see", "Ingrid Vos", PER, None, None),
+    q("It's like a fire you can't see. By the time you find it, it's been there for years.", "Ingrid Vos", PER,
+      "Ingrid Vos", None),
+    q("Nobody should read these new cases⋯now we're looking harder,", "Ingrid Vos", PER, "Vos", "said"),
+    q("That's the good news and the bad news at the same time.", "Ingrid Vos", PER, None, None),
+    q("I've got a line of credit that's maxed⋯won't return my calls,", "a Prince County farmer", ANON, "the farmer",
+      "said"),
+    q("I've never not planted. My father didn't, my grandfather didn't,", "Wade Arsenault", PER, "Wade Arsenault",
+      "said"),
+    q("I'll plant in May, and I'll figure out who's buying in June.", "Wade Arsenault", PER, "Wade Arsenault", "said"),
+])
+
+# A Toronto Star courts and immigration story in curly marks on an unlicensed immigration consultant charged with
+# defrauding newcomers: a quote-first headline without a cue, repeated as the start of a victim's body quote, a deck
+# without quotes, a byline block, a scene-setting lede, a wife and husband sharing a surname ("Gill, 27, said" split;
+# "Gill’s husband, Manvir Gill," then "he said" split; "Jaspreet Gill said she plans to be there." before "she said" at
+# the end), a detective's quote and a quote paragraph that follows on, the accused's words "According to a police
+# synopsis filed in court, he told one victim that his “…” could “…”", his lawyer's two partials under "said" and
+# "asked" then "Demeter wrote", a crosshead in single marks quoting a lawyer whose body partial follows "called the case",
+# a federal department's unnamed spokesperson (a partial, then "the spokesperson said in an email"), a former employee
+# who spoke on condition she not be named after an inverted "said the woman" split, a victim's "She described the moment
+# as “…”", and an MP's split quote.
+
+doc("ca-star-27", "canadian-news", [
+    q("He had a maple leaf on his business card", "Jaspreet Gill", PER, None, None, nth=0),
+    q("He had a maple leaf on his business card and a picture of himself with an MP on the wall,", "Jaspreet Gill",
+      PER, "Gill", "said"),
+    q("I thought, this man is a professional. Who was I to ask questions?", "Jaspreet Gill", PER, "Gill", "said"),
+    q("These victims were told that if they went to police⋯he kept them quiet,", "Carla Benedetti", PER,
+      "Benedetti", "told"),
+    q("I want to be very clear: coming forward to us will not affect anyone’s immigration status.", "Carla Benedetti",
+      PER, None, None),
+    q("contacts in Ottawa", "Rohan Malhotra", PER, "he", "told", PARTIAL),
+    q("fast-track anything", "Rohan Malhotra", PER, "he", "told", PARTIAL),
+    q("intends to defend himself vigorously", "Paul Demeter", PER, "Paul Demeter", "said", PARTIAL),
+    q("rush to judgment based on a police press release.", "Paul Demeter", PER, "Paul Demeter", "asked", PARTIAL),
+    q("Mr. Malhotra has co-operated fully and looks forward to his day in court,", "Paul Demeter", PER, "Demeter",
+      "wrote"),
+    q("We used all of our savings. My father sold land in Punjab,", "Manvir Gill", PER, "he", "said"),
+    q("Now I cannot work legally, and the money is gone, and the man who took it is sitting at home.", "Manvir Gill",
+      PER, "he", "said"),
+    q("A textbook example", "Nadia Ferraro", PER, None, None),
+    q("a textbook example of what happens when the legal route is too slow and too expensive.", "Nadia Ferraro", PER,
+      "Immigration lawyer Nadia Ferraro", "called", PARTIAL),
+    q("People don’t go to unlicensed consultants because they’re stupid.⋯wants $8,000 up front,", "Nadia Ferraro",
+      PER, "she", "said"),
+    q("cannot comment on individual cases due to privacy legislation.", "a spokesperson", ANON,
+      "A spokesperson for Immigration, Refugees and Citizenship Canada", "said", PARTIAL),
+    q("Victims of immigration fraud may be eligible⋯on a case-by-case basis,", "a spokesperson", ANON,
+      "the spokesperson", "said"),
+    q("He said it was for the government fees, that the government liked cash because it was faster,",
+      "a woman who worked at the Maplegate storefront", ANON, "the woman", "said"),
+    q("I believed it. I was new too.", "a woman who worked at the Maplegate storefront", ANON, "the woman", "said"),
+    q("They gave me an address.⋯Nobody had heard of me,", "Chidinma Okeke", PER, "Okeke", "said"),
+    q("the worst kind of embarrassment, the kind where you want to disappear.", "Chidinma Okeke", PER, "She",
+      "described", PARTIAL),
+    q("These are young people who did everything this country asked.⋯they worked,", "Sukhwinder Bains", PER,
+      "Bains", "said"),
+    q("The least we can do is not punish them for being robbed.", "Sukhwinder Bains", PER, "Bains", "said"),
+    q("I want to see his face when he sees all of us,", "Jaspreet Gill", PER, "she", "said"),
+])
+
+# A CTV News Montreal courts and labour story in straight marks on a fine for a worker's death in a trench collapse:
+# CTV's byline with "Published" and "Updated" lines, the victim's sister ("his sister, X, told CTV News" split, "she
+# said" with a nested quote of her brother, and "she said" split at the end), a crosshead in single marks quoting her,
+# their mother who "did not speak to reporters", a judge's written decision (two partials after "wrote that", then "X
+# wrote"), a provincial board's report that "described the trench as "…"", the owner's written statement "he said in
+# French that the company "…"" then "the statement said", a co-worker who asked not to be named ("told CTV News" then
+# "he said" split), a union spokesperson's "called the fine "…"" then "X said in French" split, a minister's unnamed
+# spokesperson, a contractor's "he said" split, and a prosecutor's "she said".
+
+doc("ca-ctv-27", "canadian-news", [
+    q("I don't care about the number. No number brings him home,", "Audrey Ouellet", PER, "Audrey Ouellet", "told"),
+    q("But at least now it's written down somewhere that this didn't have to happen.", "Audrey Ouellet", PER,
+      "Audrey Ouellet", "told"),
+    q("ignored the most basic rule of trench work", "Hélène Drapeau", PER, "Judge Hélène Drapeau", "wrote", PARTIAL),
+    q("was known, obvious and entirely preventable.", "Hélène Drapeau", PER, "Judge Hélène Drapeau", "wrote",
+      PARTIAL),
+    q("The walls of an excavation of this depth must be shored or sloped. This is not a matter of interpretation,",
+      "Hélène Drapeau", PER, "Drapeau", "wrote"),
+    q("a grave waiting to be filled.", "CNESST", ORG, "The report", "described", PARTIAL),
+    q("thinks every day", "Marc-André Lamarre", PER, "he", "said", PARTIAL),
+    q("entirely revised", "Marc-André Lamarre", PER, "he", "said", PARTIAL),
+    q("Nothing we do will undo what happened. We accept the court's decision,", "Marc-André Lamarre", PER,
+      "the statement", "said"),
+    q("He called our mother from the trench", "Audrey Ouellet", PER, None, None, nth=0),
+    q("He called our mother from the trench at lunch that day.⋯the boss says it's fine,'", "Audrey Ouellet", PER,
+      "she", "said"),
+    q("We were told it was coming. It was always coming,", "a co-worker who was on site that morning", ANON, "he",
+      "said"),
+    q("You don't say no when you're new. You go down the ladder.", "a co-worker who was on site that morning", ANON,
+      "he", "said"),
+    q("a step", "Jocelyn Paradis", PER, "Jocelyn Paradis", "called", PARTIAL),
+    q("A company can pay $185,000 and keep bidding on city contracts the next morning,", "Jocelyn Paradis", PER,
+      "Paradis", "said"),
+    q("What changes behaviour is inspectors on the ground, and there aren't enough of them.", "Jocelyn Paradis", PER,
+      "Paradis", "said"),
+    q("has been clear that one death on a job site is one too many", "a spokesperson", ANON,
+      "A spokesperson for Quebec Labour Minister Simon Dufour-Bélair", "said", PARTIAL),
+    q("A good trench box system costs you $60,000. For a company with six trucks, that's a year of profit,",
+      "Richard Szabo", PER, "he", "said"),
+    q("I'm not saying that's an excuse. I'm saying that's the reality.", "Richard Szabo", PER, "he", "said"),
+    q("This was not a first warning. It was a second one that nobody listened to,", "Stéphanie Guérin", PER, "she",
+      "said"),
+    q("He was 23. He wanted to buy a truck and go fishing every weekend of his life,", "Audrey Ouellet", PER, "she",
+      "said"),
+    q("That's all. That's all he wanted.", "Audrey Ouellet", PER, "she", "said"),
+])
+
+# A Global News Calgary education story in curly marks on overcrowded schools in new suburbs: a "WATCH:" caption partial
+# of "One mother" named only in the body (her body quote repeats the words), Global's byline block and "With files
+# from" sign-off, a wife and husband sharing a surname ("Kowalchuk said" split; "Kowalchuk’s husband, Andre Kowalchuk,"
+# then "he said" split; "Back at Cedar Flats, Kowalchuk said her son ..." then "she said" at the end), a board chair's
+# "called the situation “…”" then "she said" split, a minister's press secretary quoted first as "a spokesperson for
+# Education Minister X" (two partials) and named only in the next paragraph's inverted "wrote X, the minister’s press
+# secretary", an Opposition critic's "described the modulars as “…”" then "told reporters", a teacher who asked not to
+# be named and a quote paragraph that follows on, a crosshead in single marks quoting a builders' group, the group's
+# partial then "the statement said", a union local's president who "warned" before "he said", and a councillor's split
+# quote.
+
+doc("ca-global-27", "canadian-news", [
+    q("more kids than chairs.", "Megan Kowalchuk", PER, "One mother", "says", PARTIAL, nth=0),
+    q("They have more kids than chairs. He thought it was funny. I did not think it was funny,", "Megan Kowalchuk",
+      PER, "Kowalchuk", "said"),
+    q("unsustainable", "Priya Nandakumar", PER, "Board chair Priya Nandakumar", "called", PARTIAL),
+    q("We are putting kindergarten classes in staff rooms.⋯10:50 in the morning,", "Priya Nandakumar", PER, "she",
+      "said"),
+    q("At some point, there is no more creative scheduling left to do.", "Priya Nandakumar", PER, "she", "said"),
+    q("We bought the house because of that school,", "Andre Kowalchuk", PER, "he", "said"),
+    q("Now there’s talk of busing him to a school 25 minutes away next year.", "Andre Kowalchuk", PER, "he", "said"),
+    q("understands the frustration of families in fast-growing communities", "Chantelle Dubois", PER,
+      "a spokesperson for Education Minister Trevor Lindgren", "said", PARTIAL),
+    q("building schools faster than any government in Alberta’s history.", "Chantelle Dubois", PER,
+      "a spokesperson for Education Minister Trevor Lindgren", "said", PARTIAL),
+    q("The modular units announced today⋯designed and built,", "Chantelle Dubois", PER, "Chantelle Dubois", "wrote"),
+    q("a Band-Aid on a broken leg.", "Marisol Tejada", PER, "Marisol Tejada", "described", PARTIAL),
+    q("Twelve portables for fourteen overcrowded schools. I’m not a math teacher, but that doesn’t add up,",
+      "Marisol Tejada", PER, "Tejada", "told"),
+    q("I have 34 kids in a room built for 24. I can’t get between the desks to help anybody,",
+      "a teacher at Cedar Flats", ANON, "the teacher", "said"),
+    q("And the kids are great. That’s the hard part. They deserve better than this.", "a teacher at Cedar Flats",
+      ANON, None, None),
+    q("We build what the city approves", "Calgary Region Home Builders’ Council", ORG, None, None),
+    q("build what the city approves, where the city approves it.", "Calgary Region Home Builders’ Council", ORG,
+      "The Calgary Region Home Builders’ Council", "said", PARTIAL),
+    q("Schools are a provincial responsibility.⋯every one of these communities,",
+      "Calgary Region Home Builders’ Council", ORG, "the statement", "said"),
+    q("You lose them in the first five years.⋯go sell real estate,", "Chris Ebanks", PER, "he", "said"),
+    q("We keep approving neighbourhoods for 20,000 people⋯empty field for a decade,", "Rajinder Dhaliwal", PER,
+      "Dhaliwal", "said"),
+    q("We can’t keep doing that to families.", "Rajinder Dhaliwal", PER, "Dhaliwal", "said"),
+    q("He says it’s fine. He’s 10. Everything’s fine when you’re 10,", "Megan Kowalchuk", PER, "she", "said"),
+])
+
+# A Canadian Press policing story in straight marks on a watchdog's report that the RCMP's body camera rollout is years
+# behind: CP's byline block and `OTTAWA —` dateline, a commission's annual report ("the commission wrote" split), its
+# chairperson by surname and "she said", the force's statement (a partial after "said ... slowed by", then "the
+# statement said" split), a minister's "told reporters" then "Speaking in French, he said the government would "…"",
+# an NDP critic's "called ... "…"" then "she said", a Bloc critic's "said in French that the RCMP has "…"", an officer not
+# authorized to speak publicly ("the officer said" split), a union president's partial and split quote, a mother and
+# son sharing a surname ("Abena Boateng said" split; "Her son, Kwame Boateng," then "Kwame Boateng, now 21, said ..."
+# and "he said"), a criminologist, and CP's "This report ... was first published" line.
+
+doc("ca-cp-27", "canadian-news", [
+    q("In too many of the files we reviewed this year, the only account of what happened was the officer's own notes,",
+      "Civilian Review and Complaints Commission for the RCMP", ORG, "the commission", "wrote"),
+    q("A camera that is still in a warehouse protects no one.", "Civilian Review and Complaints Commission for the RCMP",
+      ORG, "the commission", "wrote"),
+    q("When there is video, we can usually tell people⋯often we still can't say,", "Miriam Obuya", PER, "Obuya",
+      "said"),
+    q("I want to be careful here. Cameras clear officers at least as often as they implicate them,", "Miriam Obuya",
+      PER, "she", "said"),
+    q("connectivity limitations in remote detachments", "RCMP", ORG, "the force", "said", PARTIAL),
+    q("The RCMP remains fully committed to the national deployment of body-worn cameras,", "RCMP", ORG,
+      "the statement", "said"),
+    q("We expect to complete deployment in all divisions by the end of 2027.", "RCMP", ORG, "the statement", "said"),
+    q("I have been clear with the commissioner.⋯a priority for Canadians,", "Luc Gervais", PER, "Gervais", "told"),
+    q("not accept another delay.", "Luc Gervais", PER, "he", "said", PARTIAL),
+    q("a broken promise to the communities that need it most.", "Rachel Kuptana", PER,
+      "NDP public safety critic Rachel Kuptana", "called", PARTIAL),
+    q("The detachments that have the most complaints are the ones still waiting.⋯that's a choice,", "Rachel Kuptana",
+      PER, "she", "said"),
+    q("lost the benefit of the doubt", "Jean-Philippe Giroux", PER, "Bloc Québécois critic Jean-Philippe Giroux",
+      "said", PARTIAL),
+    q("We charge them, we wear them, and then we drive the memory cards to the airport in an envelope,",
+      "an RCMP officer in Nunavut", ANON, "the officer", "said"),
+    q("It's not what anybody pictured.", "an RCMP officer in Nunavut", ANON, "the officer", "said"),
+    q("consistently supported", "Brian Sokolowski", PER, "Brian Sokolowski", "said", PARTIAL),
+    q("Our members want the cameras. Nobody wants to be the only voice in a he-said, she-said,", "Brian Sokolowski",
+      PER, "Sokolowski", "said"),
+    q("But the equipment has to work where they work.", "Brian Sokolowski", PER, "Sokolowski", "said"),
+    q("There were three phones pointed at them⋯had no cameras at all,", "Abena Boateng", PER, "Abena Boateng",
+      "said"),
+    q("So it's my son's word, and the word of two police officers. You can guess how that goes.", "Abena Boateng", PER,
+      "Abena Boateng", "said"),
+    q("I'm not angry anymore. I just want somebody to say what happened,", "Kwame Boateng", PER, "he", "said"),
+    q("A camera is a tool.⋯the officer wants you to see,", "Dolores Whitehorse", PER, "Whitehorse", "said"),
+])
+
+# An AP statehouse environment story in straight marks on Utah's plan to lease farm water for the Great Salt Lake: an
+# AP byline and `SALT LAKE CITY (AP) —` dateline, a sponsor after an inverted "said Republican state Sen. X of Logan,
+# the bill's sponsor" split and "she said" at the end after "X said she expects", a hydrologist after an inverted
+# "said" split and her "was a "…"" partial before "warned that", a Democrat's "called it "…"" then "said during floor
+# debate", a Republican's split quote with a nested 'temporary', a father and son sharing a surname ("Jorgensen said";
+# "His son, Cody Jorgensen," then "the younger Jorgensen said" split), an irrigation company board member on condition of
+# anonymity ("told The Associated Press" then "the board member said"), "According to a legislative fiscal analysis"
+# then "The analysis warned that results "…"", the governor's office's two partials ("said ... "…" and called it "…""),
+# and a conservation group's director split.
+
+doc("us-ap-27", "us-politics", [
+    q("This is not a handout and it is not a takeover. Nobody loses a drop of their water right,", "Kaylee Brandvold",
+      PER, "Republican state Sen. Kaylee Brandvold", "said"),
+    q("We are paying people, fairly, to let it go to the lake for a while.", "Kaylee Brandvold", PER,
+      "Republican state Sen. Kaylee Brandvold", "said"),
+    q("Every foot we lose is about 100 square miles of dry lakebed,", "Marguerite Ellis", PER, "Marguerite Ellis",
+      "said"),
+    q("You don't have to be an environmentalist to care about that. You just have to breathe.", "Marguerite Ellis",
+      PER, "Marguerite Ellis", "said"),
+    q("real start", "Marguerite Ellis", PER, "Ellis", "said", PARTIAL),
+    q("a very expensive way to avoid talking about growth.", "Ana Ruiz", PER, "Democratic Rep. Ana Ruiz", "called",
+      PARTIAL),
+    q("We are going to spend $210 million⋯take it right back out,", "Ana Ruiz", PER, "Ruiz", "said"),
+    q("My constituents have heard 'temporary' before,", "Tyler Haws", PER, "Haws", "said"),
+    q("A 10-year lease turns into a 20-year lease⋯how to farm that ground.", "Tyler Haws", PER, "Haws", "said"),
+    q("Alfalfa's been a tough crop the last couple of years.⋯I can do the math,", "Lyle Jorgensen", PER,
+      "Jorgensen", "said"),
+    q("Once you stop watering a field out here⋯turn it back on,", "Cody Jorgensen", PER, "the younger Jorgensen",
+      "said"),
+    q("I'd rather grow something.", "Cody Jorgensen", PER, "the younger Jorgensen", "said"),
+    q("If it's a real number, you'll see people line up. If it's a token, you won't see anybody,",
+      "a member of the board of one of the region's largest irrigation companies", ANON, "the board member", "said"),
+    q("will depend heavily on the price offered and on annual snowpack.", None, UNK, "The analysis", "warned",
+      PARTIAL),
+    q("intends to sign the bill", "Brent Saxby's office", ORG, "Saxby's office", "said", PARTIAL),
+    q("a Utah solution to a Utah problem.", "Brent Saxby's office", ORG, "Saxby's office", "called", PARTIAL),
+    q("Is it enough? No. Is it the biggest thing this state has ever done for the lake? Yes,", "Lauren Whitcomb", PER,
+      "Whitcomb", "said"),
+    q("We'll take it, and we'll be back next year.", "Lauren Whitcomb", PER, "Whitcomb", "said"),
+    q("The lake doesn't care about our politics. It cares whether the water shows up,", "Kaylee Brandvold", PER,
+      "she", "said"),
+])
+
+# A Politico environment story in curly marks on the EPA pushing back a PFAS deadline for water utilities: a deck with
+# two partials ("Rep. X calls the five-year delay ‘…’" and "A Democrat whose district has contaminated wells says
+# families will be ‘…’", each repeated in the body), a byline in capitals and Politico's date line, "forever chemicals"
+# in scare quotes, the administrator's partial then "said in a statement" split, `(R-Mich.)` and `(D-Mich.)` members'
+# partials then "told POLITICO" and "said in an interview" split, an internal memo "written by career staff" that
+# "warned" and then "the memo says", a senior official "granted anonymity" (a partial, then "the official said"), a
+# trade group that "had warned in comments" and its vice president after an inverted "said" split, a senator's "she
+# said", a White House spokesperson's emailed partial, a wife and husband sharing a surname (an inverted "said X, who
+# lives in ..." split; "Her husband, Dean Blaylock," then "he said"), the administrator's words reported by one of "Two
+# people familiar" ("One of them said Hargis told the managers that ... “…”"), and "he said" at the end.
+
+doc("us-politico-27", "us-politics", [
+    q("common sense.", "Gary Vandersloot", PER, "Rep. Gary Vandersloot", "calls", PARTIAL),
+    q("drinking it for five more years.", "Denise Okonkwo", PER, "A Democrat whose district has contaminated wells",
+      "says", PARTIAL),
+    q("bills they simply cannot pay.", "Lowell Hargis", PER, "EPA Administrator Lowell Hargis", "said", PARTIAL),
+    q("We are not weakening the standard.⋯amount of time to meet it,", "Lowell Hargis", PER, "Hargis", "said"),
+    q("A standard that bankrupts a town of 900 people doesn’t protect anyone.", "Lowell Hargis", PER, "Hargis",
+      "said"),
+    q("common sense", "Gary Vandersloot", PER, "Rep. Gary Vandersloot", "called", PARTIAL, nth=1),
+    q("I’ve got villages where the treatment system alone⋯entire annual budget,", "Gary Vandersloot", PER,
+      "Vandersloot", "told"),
+    q("Nobody in those towns wants PFAS in their water. They just want a bill they can pay.", "Gary Vandersloot", PER,
+      "Vandersloot", "told"),
+    q("drinking it for five more years", "Denise Okonkwo", PER, "Rep. Denise Okonkwo", "said", PARTIAL, nth=1),
+    q("This administration looked at the cost of cleaning it up⋯paid by somebody else,", "Denise Okonkwo", PER,
+      "Okonkwo", "said"),
+    q("It will be paid by the mothers in my district.", "Denise Okonkwo", PER, "Okonkwo", "said"),
+    q("several million people", "career staff in the EPA’s Office of Water", ANON, "An internal memo", "warned",
+      PARTIAL),
+    q("Staff do not believe the record supports a blanket extension,", "career staff in the EPA’s Office of Water",
+      ANON, "the memo", "says"),
+    q("one input among many", "a senior EPA official", ANON, "A senior EPA official", "said", PARTIAL),
+    q("You can’t write a rule that only works for Detroit and Chicago,", "a senior EPA official", ANON,
+      "the official", "said"),
+    q("physically impossible", "Public Water Systems Council", ORG, "The Public Water Systems Council", "warned",
+      PARTIAL),
+    q("Our members were being quoted three-year waits for equipment they needed in two,", "Trent Albrecht", PER,
+      "Trent Albrecht", "said"),
+    q("This gives them room to do it right.", "Trent Albrecht", PER, "Trent Albrecht", "said"),
+    q("I’d like Administrator Hargis to explain⋯less safe on a Wednesday,", "Marcia Lindqvist", PER, "she", "said"),
+    q("committed to clean water and affordable water, and those goals are not in conflict.", "Rodney Marsh", PER,
+      "White House spokesperson Rodney Marsh", "said", PARTIAL),
+    q("We get bottled water delivered every two weeks. My kids brush their teeth with it,", "Tamara Blaylock", PER,
+      "Tamara Blaylock", "said"),
+    q("Five years is my daughter finishing high school.", "Tamara Blaylock", PER, "Tamara Blaylock", "said"),
+    q("Who’s going to buy a house with a well like that?⋯stuck with the water, too,", "Dean Blaylock", PER, "he",
+      "said"),
+    q("written for cities and imposed on everybody.", "Lowell Hargis", PER, "Hargis", "told", PARTIAL),
+    q("Five years is a long time. It’s also not forever,", "Gary Vandersloot", PER, "he", "said"),
+], not_quotes=["forever chemicals"])
+
+# An NPR story in curly marks, from a Morning Edition piece, on Oregon defendants left without public defenders: NPR's
+# date line, "Heard on Morning Edition" and byline, a `MEDFORD, Ore. —` dateline, a judge reading his list aloud (a
+# quote paragraph with no cue after the paragraph that names him), present-tense "says" throughout (split quotes after
+# "Rasmussen says", "he says", "she says", an inverted "says X, a public defender"), a defendant and his mother sharing a
+# surname ("Marco Delgado is 24." then "he says"; "His mother, Rosa Delgado," then "she says"), an agency director's
+# partial after "told lawmakers" and his split quote "he told a legislative committee", a quote-first paragraph named by
+# "That’s X," then "she says" split, a district attorney, a legislator's "something she describes as “…”" and split
+# quote, a senator's "calls that “…”" then "he says", and the judge's "he says" at the end.
+
+doc("us-npr-27", "us-politics", [
+    q("Mr. Delgado, I’m sorry. We still don’t have anyone for you. We’ll try again next week.", "Alan Rasmussen", PER,
+      "Circuit Judge Alan Rasmussen", None),
+    q("I took an oath to give people a fair trial.⋯nobody standing next to them,", "Alan Rasmussen", PER,
+      "Rasmussen", "says"),
+    q("Some weeks I feel like I’m just reading a roll call.", "Alan Rasmussen", PER, "Rasmussen", "says"),
+    q("I’m not saying I’m innocent or guilty. I’m saying I’d like to talk to somebody about it,", "Marco Delgado", PER,
+      "he", "says"),
+    q("I’ve been in here three months and I haven’t had one conversation with a lawyer.", "Marco Delgado", PER, "he",
+      "says"),
+    q("He missed his sister’s quinceañera. He missed his grandfather’s funeral,", "Rosa Delgado", PER, "she", "says"),
+    q("If he did something, okay, let him answer for it.⋯This is just waiting.", "Rosa Delgado", PER, "she", "says"),
+    q("I’ve got 140 open cases. The national guidance says somewhere around half that,", "Jenna Holcomb", PER,
+      "Jenna Holcomb", "says"),
+    q("I’m not doing a bad job because I don’t care.⋯not enough of me.", "Jenna Holcomb", PER, "Jenna Holcomb",
+      "says"),
+    q("finally moving in the right direction", "Howard Pelletier", PER, "Howard Pelletier", "told", PARTIAL),
+    q("We didn’t get here in a year, and we won’t get out of it in a year,", "Howard Pelletier", PER, "he", "told"),
+    q("What I can promise is that every dollar you give us turns into lawyers.", "Howard Pelletier", PER, "he",
+      "told"),
+    q("My car was stolen twice in one summer. Both times they caught the guy. Both times the case got dismissed.",
+      "Sharon Whitlock", PER, "Sharon Whitlock", None),
+    q("Nobody called me. I got a form letter that said the case had been dismissed in the interest of justice,",
+      "Sharon Whitlock", PER, "she", "says"),
+    q("Whose justice?", "Sharon Whitlock", PER, "she", "says"),
+    q("People think prosecutors like this.⋯we can’t keep them,", "Craig Hammond", PER, "Hammond", "says"),
+    q("a pressure valve.", "Dana Ellefson", PER, "Republican state Rep. Dana Ellefson", "describes", PARTIAL),
+    q("If you want a different result, you have to try a different thing,", "Dana Ellefson", PER, "Ellefson", "says"),
+    q("We’ve tried money. We’ve tried more money.", "Dana Ellefson", PER, "Ellefson", "says"),
+    q("a shortcut that will cost more later.", "Patrick Oyelowo", PER, "State Sen. Patrick Oyelowo", "calls", PARTIAL),
+    q("We are finally hiring state public defenders and keeping them,", "Patrick Oyelowo", PER, "he", "says"),
+    q("I’m not going to blow that up because the results are slow.", "Patrick Oyelowo", PER, "he", "says"),
+    q("Two of them said yes,", "Alan Rasmussen", PER, "he", "says"),
+    q("One of them is 81.", "Alan Rasmussen", PER, "he", "says"),
+])
+
 
 if __name__ == "__main__":
     sys.exit(main())
