@@ -11864,6 +11864,404 @@ doc("us-npr-27", "us-politics", [
     q("One of them is 81.", "Alan Rasmussen", PER, "he", "says"),
 ])
 
+# A CTV News Atlantic health story in straight marks on a family practice closing in a Cape Breton town: CTV's byline
+# with "Published" and "Updated" lines, the clinic's letter to patients ("the letter said" split, after an earlier "the
+# letter said" that carries no quote), a doctor who "told CTV News" split and then "he said" after "He said the clinic
+# had ...", a wife and husband sharing a surname ("said Patricia MacNeil, 64, who ..." split; "Her husband, Ronald
+# MacNeil, 68, has had ..." then "he said", his quote naming the doctor), the health authority's partial "said in a
+# statement that it was “…”" then "the statement said" split, the minister by surname and "She said ... “…”", a critic
+# who "called the closure “…”" and whose quote names "the minister", an emergency room physician who asked not to be
+# named ("she said" split) and a quote paragraph that follows on, an association's president "said in an email", a
+# municipal councillor introduced by name and role, and the doctor's "he said" at the end.
+
+doc("ca-ctv-29", "canadian-news", [
+    q("We have tried for more than two years to recruit physicians to replace us, without success,",
+      "Harbourview Family Medicine Centre", ORG, "the letter", "said"),
+    q("We are heartbroken to be leaving our patients this way.", "Harbourview Family Medicine Centre", ORG,
+      "the letter", "said"),
+    q("I've delivered babies in this town whose babies I now see,", "Wendell Fraser", PER, "Fraser", "told"),
+    q("You don't walk away from that lightly. But I'm 71 years old, and I can't carry the place by myself.",
+      "Wendell Fraser", PER, "Fraser", "told"),
+    q("Both times, they came and looked and they liked the people,", "Wendell Fraser", PER, "he", "said"),
+    q("And both times, they went somewhere with a bigger hospital.", "Wendell Fraser", PER, "he", "said"),
+    q("I read it standing at the mailbox and I just sat down on the step,", "Patricia MacNeil", PER,
+      "Patricia MacNeil", "said"),
+    q("My husband has a heart condition. I've got diabetes. Who's going to write our prescriptions?",
+      "Patricia MacNeil", PER, "Patricia MacNeil", "said"),
+    q("Dr. Fraser knows my whole history. He doesn't need to look it up,", "Ronald MacNeil", PER, "he", "said"),
+    q("The next person is going to be somebody at a walk-in who's never seen me before and won't see me again.",
+      "Ronald MacNeil", PER, "he", "said"),
+    q("working urgently", "Nova Scotia Health Services", ORG, "Nova Scotia Health Services", "said", PARTIAL),
+    q("No patient will lose access to their medications as a result of this closure,",
+      "Nova Scotia Health Services", ORG, "the statement", "said"),
+    q("Patients will be added to the provincial registry automatically and do not need to take any action.",
+      "Nova Scotia Health Services", ORG, "the statement", "said"),
+    q("This is exactly the kind of situation we've been working to prevent⋯good news for Glace Bay,",
+      "Colleen Rafuse", PER, "Rafuse", "said"),
+    q("But we've recruited more doctors to Cape Breton⋯keep at it.", "Colleen Rafuse", PER, "Rafuse", "said"),
+    q("very interested", "Colleen Rafuse", PER, "She", "said", PARTIAL),
+    q("the predictable result of years of broken promises.", "Ian Boutilier", PER, "NDP health critic Ian Boutilier",
+      "called", PARTIAL),
+    q("Every time a clinic closes, the minister tells us help is on the way,", "Ian Boutilier", PER, "Boutilier",
+      "said"),
+    q("People in Glace Bay have heard that so many times they've stopped listening.", "Ian Boutilier", PER,
+      "Boutilier", "said"),
+    q("When a practice like that closes, we see those patients within weeks,", "an emergency room physician", ANON,
+      "she", "said"),
+    q("They come in for a prescription refill, and they wait eight hours to get it.", "an emergency room physician",
+      ANON, "she", "said"),
+    q("It's not their fault. It's not ours either. But that's where it ends up.", "an emergency room physician", ANON,
+      None, None),
+    q("The math is simple and it isn't good,", "Amira Haddad", PER, "association president Dr. Amira Haddad", "said"),
+    q("We have 93 family physicians in Cape Breton over the age of 60.⋯disappears.", "Amira Haddad", PER,
+      "association president Dr. Amira Haddad", "said"),
+    q("We've rolled out the red carpet. We've done the tours, the lobster suppers, all of it,", "Darren Burke", PER,
+      "Burke", "said"),
+    q("What we can't do is build a new hospital. That's the province's job.", "Darren Burke", PER, "Burke", "said"),
+    q("I owe them that much,", "Wendell Fraser", PER, "he", "said"),
+    q("I'd like to think somebody will come along and take the place over. I just don't know who.", "Wendell Fraser",
+      PER, "he", "said"),
+])
+
+# A Toronto Star city hall and sport story in curly marks on a plan for the city's first full-size cricket ground: a
+# headline quote (the club president's words, which open his quote in the body), a deck without quotes, a byline with
+# "Staff Reporter" and a date line, a scene-setting lede, the club president after an inverted "said X, the club’s
+# president" split, a general manager's report (two partials after "wrote that", then "Osei-Mensah wrote" split), `Coun.
+# X (Ward 25, Scarborough-Rouge Park)` after an inverted "said", a father and son sharing a surname ("Chaudhry’s son,
+# Zain Chaudhry, 17," then "he said" split; "His father laughed." then "he said"), a neighbour after an inverted "said
+# X, who has lived ..." and her "described that as “…”", a soccer league's statement ("the league said"), a city
+# spokesperson's emailed partial, a councillor who "warned that the project could become “…”" then "he said", a city
+# employee who asked not to be named ("he said"), a league organizer by surname, a mother on the sideline ("she said"),
+# and the president's "he said" at the end after "Chaudhry said the club ...".
+
+doc("ca-star-29", "canadian-news", [
+    q("We play on a soccer field with a mat", "Imran Chaudhry", PER, None, None, nth=0),
+    q("We play on a soccer field with a mat,", "Imran Chaudhry", PER, "Imran Chaudhry", "said"),
+    q("The ball bounces wrong⋯that’s embarrassing.", "Imran Chaudhry", PER, "Imran Chaudhry", "said"),
+    q("more than tripled", "Lindiwe Osei-Mensah", PER, "Lindiwe Osei-Mensah", "wrote", PARTIAL),
+    q("has not changed.", "Lindiwe Osei-Mensah", PER, "Lindiwe Osei-Mensah", "wrote", PARTIAL),
+    q("Cricket is now one of the fastest-growing sports in the city by registered participants,",
+      "Lindiwe Osei-Mensah", PER, "Osei-Mensah", "wrote"),
+    q("The current inventory of fields cannot accommodate it.", "Lindiwe Osei-Mensah", PER, "Osei-Mensah", "wrote"),
+    q("For 20 years, these families have been told to wait their turn,", "Nadia Rahman", PER, "Coun. Nadia Rahman",
+      "said"),
+    q("Well, it’s their turn.", "Nadia Rahman", PER, "Coun. Nadia Rahman", "said"),
+    q("Everyone I play with at the provincial camp⋯proper grounds there,", "Zain Chaudhry", PER, "he", "said"),
+    q("I learned to bat on concrete.", "Zain Chaudhry", PER, "he", "said"),
+    q("On a parking lot, actually,", "Imran Chaudhry", PER, "he", "said"),
+    q("Nobody from the city knocked on my door. Nobody asked what we wanted,", "Gail Pettigrew", PER,
+      "Gail Pettigrew", "said"),
+    q("I’ve got nothing against cricket.⋯11 o’clock at night.", "Gail Pettigrew", PER, "Gail Pettigrew", "said"),
+    q("a compromise nobody asked me about.", "Gail Pettigrew", PER, "Pettigrew", "described", PARTIAL),
+    q("We already turn away hundreds of children every season for lack of space,",
+      "Morningside Youth Soccer League", ORG, "the league", "said"),
+    q("Any plan that takes a field away from soccer⋯not more.", "Morningside Youth Soccer League", ORG,
+      "the league", "said"),
+    q("no net loss of permitted soccer time.", "Derek Fong", PER, "Derek Fong", "said", PARTIAL),
+    q("a $2.6-million line item that turns into a $6-million line item.", "Paul Brisbane", PER,
+      "Coun. Paul Brisbane", "warned", PARTIAL),
+    q("I like cricket fine. I like knowing what things cost more,", "Paul Brisbane", PER, "he", "said"),
+    q("Every time we build something new in a park, the first number is never the real number.", "Paul Brisbane",
+      PER, "he", "said"),
+    q("That corner of the park floods every spring. Anybody who’s walked it in April knows that,", "a city employee",
+      ANON, "he", "said"),
+    q("It can be fixed, but it isn’t free.", "a city employee", ANON, "he", "said"),
+    q("We had 14 new clubs apply and we could take four,", "Sanjay Ramdial", PER, "Ramdial", "said"),
+    q("It’s not that there’s no interest. It’s that there’s nowhere to play.", "Sanjay Ramdial", PER, "Ramdial",
+      "said"),
+    q("My husband drives them to Brampton twice a week for practice. That’s an hour each way,", "Farzana Ali", PER,
+      "she", "said"),
+    q("If this gets built, I get my husband back on Tuesday nights.", "Farzana Ali", PER, "she", "said"),
+    q("We’ll be there in our whites,", "Imran Chaudhry", PER, "he", "said"),
+    q("Maybe that will help them picture it.", "Imran Chaudhry", PER, "he", "said"),
+])
+
+# A Canadian Press health-policy story in straight marks on draft federal rules for cancer warnings on alcohol: a
+# headline partial in straight single marks ("brewers warn of 'label shock'", the council's body partial), a byline and
+# "The Canadian Press" on their own lines, an em-dash dateline, the label's mandated wording in marks (ignored), the
+# minister "said at a news conference" split and a partial after "Kowalchuk said the labels would be", an "according to
+# a Health Canada backgrounder" partial, an industry council's "called the proposal “…” and warned that ... “…”", its
+# president "said in a statement", a quote-first paragraph without a cue whose speaker is named in the next paragraph
+# ("That was the first reaction of X"), her son sharing her surname ("Pieter Vanderlaan said the family would adapt"
+# then "he said" split), a senior official "speaking to reporters on background" then "the official said", a researcher
+# after an inverted "said Dr. X, an epidemiologist at ...", an alliance's "said the warnings were “…”" then "the
+# alliance said in a statement", a Quebec minister who "said in French that ... whom he described as “…”", the
+# Conservative critic split, and "the minister said" at the end after "Kowalchuk rejected the idea ...".
+
+doc("ca-cp-29", "canadian-news", [
+    q("Canadians have a right to know⋯alcohol is a carcinogen,", "Sandra Kowalchuk", PER,
+      "Health Minister Sandra Kowalchuk", "said"),
+    q("This is about information. Nobody is telling anyone they can't have a glass of wine with dinner.",
+      "Sandra Kowalchuk", PER, "Health Minister Sandra Kowalchuk", "said"),
+    q("clear, visible and impossible to miss,", "Sandra Kowalchuk", PER, "Kowalchuk", "said", PARTIAL),
+    q("among the most prominent of any G7 country,", "Health Canada", ORG, "Health Canada", "according to",
+      PARTIAL),
+    q("label shock", "Brewers and Distillers Council of Canada", ORG, "brewers", "warn", PARTIAL, nth=0),
+    q("a costly fix for a problem that public education could solve", "Brewers and Distillers Council of Canada",
+      ORG, "The Brewers and Distillers Council of Canada", "called", PARTIAL),
+    q("label shock.", "Brewers and Distillers Council of Canada", ORG, "The Brewers and Distillers Council of Canada",
+      "warned", PARTIAL),
+    q("Canadian brewers are already dealing with higher costs, higher taxes and falling sales,", "Graham Whitlock",
+      PER, "Graham Whitlock", "said"),
+    q("Forcing every producer in the country⋯hit the smallest ones hardest.", "Graham Whitlock", PER,
+      "Graham Whitlock", "said"),
+    q("We just printed 12,000 labels for next year's vintage. What am I supposed to do with those?",
+      "Margaret Vanderlaan", PER, "Margaret Vanderlaan", None),
+    q("We'll figure it out. We always do,", "Pieter Vanderlaan", PER, "he", "said"),
+    q("But nobody in Ottawa called a single winery before they wrote this.", "Pieter Vanderlaan", PER, "he", "said"),
+    q("We expect pushback, and we built in a long runway for exactly that reason,", "a senior government official",
+      ANON, "the official", "said"),
+    q("People were told for decades⋯the science has moved on,", "Nasreen Lalani", PER, "Dr. Nasreen Lalani", "said"),
+    q("Labels alone won't change that, but they are one of the cheapest tools we have.", "Nasreen Lalani", PER,
+      "Dr. Nasreen Lalani", "said"),
+    q("long overdue.", "Cancer Prevention Alliance of Canada", ORG, "The Cancer Prevention Alliance of Canada",
+      "said", PARTIAL),
+    q("This is a historic day for cancer prevention in this country,", "Cancer Prevention Alliance of Canada", ORG,
+      "the alliance", "said"),
+    q("already at the end of their rope.", "Mathieu Castonguay", PER, "Mathieu Castonguay", "described", PARTIAL),
+    q("This government can't get a passport printed on time⋯in the country,", "Dana Whitford", PER, "Whitford",
+      "said"),
+    q("Canadians know drinking isn't good for them. What they don't know is when they'll see a specialist.",
+      "Dana Whitford", PER, "Whitford", "said"),
+    q("I can do two things at once,", "Sandra Kowalchuk", PER, "the minister", "said"),
+    q("So can the industry.⋯wanted them there.", "Sandra Kowalchuk", PER, "the minister", "said"),
+], ignore=["Alcohol can cause cancer", "Less alcohol is better for your health."])
+
+# A Globe and Mail business story in curly marks on shareholders voting down a uranium miner's executive pay: a deck
+# with two role partials ("chair says board has ‘…’", whose words open her body quote; "pension fund calls retention
+# award ‘…’", the first word of its body partial), a byline block in capitals with a dateline, the say-on-pay resolution
+# and the "retention award" in marks (not speech), Mr./Ms./Prof. on second reference, the chair who "told shareholders"
+# split and "which she described as “…”", a pension plan "calling the award “…”" then "the plan said" split, its chief
+# investment officer named in a later paragraph, a proxy adviser's "called the award “…”", the chief executive's "he
+# said" after "spoke with reporters afterward" and an "Asked whether" partial, a retired teacher and her husband sharing
+# a surname ("she said, addressing Mr. X directly"; "Her husband, Walter Ostrowski, ..." then "Mr. Ostrowski said"), a
+# union's partial "said in a statement that" then "the union said", an anonymous director, a professor after an inverted
+# "said Prof. X", an analyst's note ("wrote that" then "Ms. Natarajan wrote" split), a spokesperson's e-mailed partial,
+# the chair's one-word partial after "thanking shareholders for their", and "she said" at the end.
+
+doc("ca-globe-29", "canadian-news", [
+    q("heard the message", "Evelyn Marchetti", PER, "chair", "says", PARTIAL, nth=0),
+    q("indefensible", "Prairie Public Service Pension Plan", ORG, "pension fund", "calls", PARTIAL, nth=0),
+    q("The board has heard the message, and we take it seriously,", "Evelyn Marchetti", PER,
+      "board chair Evelyn Marchetti", "told"),
+    q("We will be reaching out to our largest shareholders over the summer to understand their concerns.",
+      "Evelyn Marchetti", PER, "board chair Evelyn Marchetti", "told"),
+    q("necessary to keep a proven leader at a critical moment for the company.", "Evelyn Marchetti", PER,
+      "Ms. Marchetti", "described", PARTIAL),
+    q("indefensible in a year when the company cut 300 jobs.", "Prairie Public Service Pension Plan", ORG,
+      "The Prairie Public Service Pension Plan", "calling", PARTIAL),
+    q("We are long-term owners of this company, and we think it is well run,", "Prairie Public Service Pension Plan",
+      ORG, "the plan", "said"),
+    q("That is precisely why we expect the board to hold the line on pay.", "Prairie Public Service Pension Plan",
+      ORG, "the plan", "said"),
+    q("Nobody enjoys voting against management,", "Raymond Tsang", PER, "Mr. Tsang", "said"),
+    q("We did it because the conversations⋯didn’t change anything.", "Raymond Tsang", PER, "Mr. Tsang", "said"),
+    q("a reward for staying in a job he was already paid handsomely to do.", "Halyard Governance Advisors", ORG,
+      "Halyard Governance Advisors", "called", PARTIAL),
+    q("I understand why some shareholders are unhappy. I’d be unhappy too if I only looked at the number,",
+      "Gareth Lindqvist", PER, "he", "said"),
+    q("But the number isn’t the whole story.⋯a dollar of debt.", "Gareth Lindqvist", PER, "he", "said"),
+    q("a question for the board.", "Gareth Lindqvist", PER, "Mr. Lindqvist", "said", PARTIAL),
+    q("You closed the mill at Cree Lake and put 300 people out of work,", "Doreen Ostrowski", PER, "she", "said"),
+    q("And you want a bonus for staying?", "Doreen Ostrowski", PER, "she", "said"),
+    q("I voted against it with every share I’ve got,", "Walter Ostrowski", PER, "Mr. Ostrowski", "said"),
+    q("Which isn’t many, but they count.", "Walter Ostrowski", PER, "Mr. Ostrowski", "said"),
+    q("shareholders have a conscience, even if the board doesn’t.", "Mine and Mill Workers Union", ORG,
+      "The Mine and Mill Workers Union", "said", PARTIAL),
+    q("Those 300 people were told there was no money for the mill. Now we know where the money went,",
+      "Mine and Mill Workers Union", ORG, "the union", "said"),
+    q("There were people around that table who said this would happen,", "a director", ANON, "the director", "said"),
+    q("They were outvoted.", "a director", ANON, "the director", "said"),
+    q("When a company is doing this well⋯not performance,", "Hélène Dufresne", PER, "Prof. Dufresne", "said"),
+    q("Boards usually respond.⋯only bigger.", "Hélène Dufresne", PER, "Prof. Dufresne", "said"),
+    q("The vote is non-binding, but the optics are not,", "Priya Natarajan", PER, "Ms. Natarajan", "wrote"),
+    q("We would expect some adjustment⋯next year’s circular.", "Priya Natarajan", PER, "Ms. Natarajan", "wrote"),
+    q("benchmarked against global peers", "Fiona Delacroix", PER, "Fiona Delacroix", "said", PARTIAL),
+    q("candour.", "Evelyn Marchetti", PER, "Ms. Marchetti", "thanking", PARTIAL),
+    q("I’d rather hear it in this room than read it in the newspaper,", "Evelyn Marchetti", PER, "she", "said"),
+], not_quotes=["say on pay", "retention award"])
+
+# A National Post crime and immigration story in curly marks on RCMP fraud charges against an immigration consultancy
+# that sold fake job offers: a deck "One student says she paid ... for ‘…’" whose words close her body quote, a byline
+# without a title and an em-dash dateline, an inspector "said at a news conference" split, a quote by "one of the
+# alleged victims" outside the courthouse named only in the next paragraph ("The woman, Simran Gill, 27,") then "she
+# said", her brother sharing her surname ("Her brother, Arjun Gill, 24, paid ..." then "he said" split), court documents
+# that "quote one of the accused, X, 46, as telling a client ... that the offers were “…”", the accused's lawyer's two
+# partials, an RCMP sergeant who "said in French that investigators believe there are “…”", a lawyer after an inverted
+# "said Toronto immigration lawyer X" then "she said" and "Mendonça said ... “…”", a minister's spokesperson named
+# before "a spokesperson for", the critic's "called the case “…”" then "he said", a former employee on condition of
+# anonymity with a quote paragraph that follows on, a college's statement ("the college said in a statement" split), and
+# "Gill said she has applied ..." then "she said" at the end, with two Gills in the story.
+
+doc("ca-np-29", "canadian-news", [
+    q("a ticket to permanent residency", "Simran Gill", PER, "One student", "says", PARTIAL, nth=0),
+    q("These were people who came to this country⋯they could stay,", "Danielle Marchand-Ruiz", PER,
+      "RCMP Insp. Danielle Marchand-Ruiz", "said"),
+    q("What they were sold was a piece of paper.", "Danielle Marchand-Ruiz", PER,
+      "RCMP Insp. Danielle Marchand-Ruiz", "said"),
+    q("I paid $38,000. My parents sold land in Punjab to send it,", "Simran Gill", PER,
+      "one of the alleged victims", "said"),
+    q("They told me it was a ticket to permanent residency.", "Simran Gill", PER, "one of the alleged victims",
+      "said"),
+    q("When I called the number on the letter, it was a pizza place,", "Simran Gill", PER, "she", "said"),
+    q("She trusted them, so I trusted them,", "Arjun Gill", PER, "he", "said"),
+    q("We were both wrong. Now we both might have to leave.", "Arjun Gill", PER, "he", "said"),
+    q("100 per cent safe, government-approved, no risk.", "Vikram Anand", PER, "Vikram Anand", "telling", PARTIAL),
+    q("denies every allegation", "Meredith Cho", PER, "Meredith Cho", "said", PARTIAL),
+    q("looks forward to his day in court.", "Meredith Cho", PER, "Meredith Cho", "said", PARTIAL),
+    q("many more victims", "Étienne Beaulac", PER, "RCMP Sgt. Étienne Beaulac", "said", PARTIAL),
+    q("The system practically invites this,", "Alisha Mendonça", PER, "she", "said"),
+    q("When the prize is permanent residency⋯sounds official.", "Alisha Mendonça", PER, "she", "said"),
+    q("even if they were the ones who were defrauded.", "Alisha Mendonça", PER, "Mendonça", "said", PARTIAL),
+    q("takes immigration fraud extremely seriously", "Chloé Arsenault", PER, "Chloé Arsenault", "said", PARTIAL),
+    q("on its own merits.", "Chloé Arsenault", PER, "Chloé Arsenault", "said", PARTIAL),
+    q("the inevitable result of a system the Liberals broke.", "Dan Kessel", PER,
+      "Conservative immigration critic Dan Kessel", "called", PARTIAL),
+    q("They doubled the number of students and didn’t double the number of people checking,", "Dan Kessel", PER,
+      "he", "said"),
+    q("We were told, if anyone asks, the employer is busy, the file is in process,", "a former employee", ANON, "she",
+      "said"),
+    q("Always in process.", "a former employee", ANON, "she", "said"),
+    q("Nobody ever left with a copy. I didn’t think about why until later.", "a former employee", ANON, None, None),
+    q("We were not aware of any connection between our students and this company,", "Peel Valley College", ORG,
+      "the college", "said"),
+    q("We are co-operating fully with the RCMP.", "Peel Valley College", ORG, "the college", "said"),
+    q("I did everything they told me to do,", "Simran Gill", PER, "she", "said"),
+    q("I just want someone to believe that.", "Simran Gill", PER, "she", "said"),
+])
+
+# A Washington Post state-politics story in curly marks on Maryland's plan to close its oldest youth detention center: a
+# sentence-case headline and a deck without quotes, a byline and WaPo's date line, a `TOWSON, Md. —` dateline, the
+# secretary "said in an interview" split and later "she said" after "Bexley acknowledged ...", `Del. X (D-Baltimore
+# County)` after an inverted "said" and his "which he called “…”" in a relative clause after "Tillery said he learned",
+# `Sen. X (R-Washington)` then "Voss said", a department official not authorized to speak ("the official said"), a
+# union's partial "said in a statement that it had “…”" then "the statement said", a mother and son sharing a surname
+# ("Angela Price said her son ..." then "Price said"; "Her son, DeShawn Price, now 19, ..." then "he said"), the public
+# defender's office that "warned in written testimony", a nonprofit director by "she said", the governor's spokeswoman's
+# two partials, and the delegate's "he said" at the end.
+
+doc("us-wapo-29", "us-politics", [
+    q("We are spending more money every year⋯falling down around them,", "Lorraine Bexley", PER, "Bexley", "said"),
+    q("That is not good for the kids⋯taxpayer money.", "Lorraine Bexley", PER, "Bexley", "said"),
+    q("You’re going to have a 15-year-old from Dundalk⋯doesn’t have a car,", "Marcus Tillery", PER,
+      "Del. Marcus Tillery", "said"),
+    q("How is that supposed to help anybody?", "Marcus Tillery", PER, "Del. Marcus Tillery", "said"),
+    q("a pretty good summary of how this department treats the legislature.", "Marcus Tillery", PER, "Tillery",
+      "called", PARTIAL),
+    q("They can’t fill the jobs they have now,", "Janet Voss", PER, "Voss", "said"),
+    q("I’ve got correctional officers in my district⋯tell me what happens.", "Janet Voss", PER, "Voss", "said"),
+    q("Everybody in the building knows the numbers,", "a department official", ANON, "the official", "said"),
+    q("The plan assumes we hire our way out of it by December.⋯tells me we will.", "a department official", ANON,
+      "the official", "said"),
+    q("Right now we have officers spread across a building that’s two-thirds empty,", "Lorraine Bexley", PER, "she",
+      "said"),
+    q("Put them where the kids are and the math gets better.", "Lorraine Bexley", PER, "she", "said"),
+    q("serious concerns", "Maryland Public Employees Council", ORG, "The Maryland Public Employees Council", "said",
+      PARTIAL),
+    q("Our members at Harwood have given this state decades of service in terrible conditions,",
+      "Maryland Public Employees Council", ORG, "the statement", "said"),
+    q("They deserve better than a relocation notice.", "Maryland Public Employees Council", ORG, "the statement",
+      "said"),
+    q("It was an hour and a half each way, and that was close,", "Angela Price", PER, "Price", "said"),
+    q("If he’d been out in Washington County, I would have seen him maybe twice.", "Angela Price", PER, "Price",
+      "said"),
+    q("The building was terrible. The food was terrible,", "DeShawn Price", PER, "he", "said"),
+    q("But my mom came every week. You don’t forget that.", "DeShawn Price", PER, "he", "said"),
+    q("significantly harder", "Office of the Public Defender", ORG, "The Office of the Public Defender", "warned",
+      PARTIAL),
+    q("Everybody is arguing about which building,", "Kendra Oyelowo", PER, "she", "said"),
+    q("Half the kids in Harwood⋯somebody who shows up.", "Kendra Oyelowo", PER, "she", "said"),
+    q("supports Secretary Bexley’s decision", "Rachel Fennimore", PER, "Rachel Fennimore", "said", PARTIAL),
+    q("can no longer justify the cost", "Rachel Fennimore", PER, "Rachel Fennimore", "said", PARTIAL),
+    q("I’m not saying keep it open forever,", "Marcus Tillery", PER, "he", "said"),
+    q("I’m saying show us the plan before you lock the doors.", "Marcus Tillery", PER, "he", "said"),
+])
+
+# A New York Times environment and state-politics story in curly marks on hog-waste lagoons breached by a hurricane in a
+# North Carolina county: a title-case headline and a deck without quotes, "By X" and "Reporting from" lines, a mother
+# and son sharing a surname ("Ms. Whitted, 74, said, standing at ..." split; "said Ms. Whitted’s son, Darnell Whitted,
+# who ..." split; "Her son shook his head." then "he said" at the end, after "she said" for her), a state agency's
+# spokesman's emailed partial, a state inspector who spoke on the condition of anonymity ("the inspector said" split),
+# the company's partial "said it was “…”" then "the statement said", a farmer's "Mr. Pridgen said" split and an "Asked
+# why" partial, a trade group that "warned that ... would “…”", a state senator described as "a Republican from Duplin
+# County who chairs ...", a scientist as "Dr." on second reference, and a governor's statement without a quote.
+
+doc("us-nyt-29", "us-politics", [
+    q("I’ve lived here 58 years.⋯what this smells like,", "Loretha Whitted", PER, "Ms. Whitted", "said"),
+    q("This isn’t the river.", "Loretha Whitted", PER, "Ms. Whitted", "said"),
+    q("We were told the money was there and the list was made,", "Darnell Whitted", PER, "Darnell Whitted", "said"),
+    q("So where did the list go?", "Darnell Whitted", PER, "Darnell Whitted", "said"),
+    q("many eligible producers have chosen not to participate.", "Aaron Pettus", PER, "Aaron Pettus", "said",
+      PARTIAL),
+    q("You didn’t need a sample to know,", "a state inspector", ANON, "the inspector", "said"),
+    q("The wall of the lagoon was just gone on one side, and the field below it was brown.", "a state inspector",
+      ANON, "the inspector", "said"),
+    q("working closely with our independent farm partners and state regulators", "Brightfield Foods", ORG,
+      "the company", "said", PARTIAL),
+    q("The safety of our neighbors and the protection of local waterways are our highest priorities,",
+      "Brightfield Foods", ORG, "the statement", "said"),
+    q("Nineteen inches. There’s not a wall in this county built for nineteen inches,", "Dale Pridgen", PER,
+      "Mr. Pridgen", "said"),
+    q("I’m not proud of what happened. But I didn’t make it rain.", "Dale Pridgen", PER, "Mr. Pridgen", "said"),
+    q("about half what the land is worth to me", "Dale Pridgen", PER, "Mr. Pridgen", "said", PARTIAL),
+    q("devastate rural economies that have nothing else.", "Carolina Pork Growers Alliance", ORG,
+      "The Carolina Pork Growers Alliance", "warned", PARTIAL),
+    q("These are family farms. You don’t take a man’s land because it rained,", "Wayne Hollister", PER,
+      "Mr. Hollister", "said"),
+    q("Those numbers will come down in a week or two,", "Rebecca Lusk", PER, "Dr. Lusk", "said"),
+    q("The question is what settled into the sediment⋯a year from now.", "Rebecca Lusk", PER, "Dr. Lusk", "said"),
+    q("My son tells me to move,", "Loretha Whitted", PER, "she", "said"),
+    q("Move where? My mother is buried out back.", "Loretha Whitted", PER, "she", "said"),
+    q("She’s not going anywhere,", "Darnell Whitted", PER, "he", "said"),
+    q("So somebody has to fix this.", "Darnell Whitted", PER, "he", "said"),
+])
+
+# A USA TODAY national story in curly marks on a backlog of Public Service Loan Forgiveness applications: a
+# sentence-case headline, the byline on two lines and a "Published" line, an en-dash dateline, a teacher's "said" split
+# and her "she said, laughing." and "Then she got serious." then "she said" split at the end, the department's partial
+# "said in a statement that it was “…”" then "the statement said" split, "according to Education Department data" with
+# no quote, an advocate after an inverted "said X, policy director at ..." split, a married couple sharing a surname
+# ("Jamal and Tiffany Reyes" then "Jamal Reyes said" and "Tiffany Reyes said", each split), a servicer whose statement
+# carries no marks and its spokesman "said in an email", a department employee on condition of anonymity who "described
+# the backlog as “…”" then "the employee said" split, `Sen. X, D-Minn.` then "told USA TODAY" split, and `Rep. X,
+# R-Ind., who has sponsored ...` with a partial then "he said" split.
+
+doc("us-usatoday-29", "us-politics", [
+    q("I did everything right.⋯something looked off,", "Renee Okafor-Banks", PER, "Okafor-Banks", "said"),
+    q("And now I’m paying $412 a month on a loan the law says I don’t owe.", "Renee Okafor-Banks", PER,
+      "Okafor-Banks", "said"),
+    q("committed to processing every application accurately and as quickly as possible", "Education Department",
+      ORG, "The department", "said", PARTIAL),
+    q("We recognize that borrowers have waited too long,", "Education Department", ORG, "the statement", "said"),
+    q("We have added staff and expect processing times to improve significantly over the coming months.",
+      "Education Department", ORG, "the statement", "said"),
+    q("Every six months there’s a new reason,", "Aisha Brightwater", PER, "Aisha Brightwater", "said"),
+    q("First it was the servicer.⋯don’t get an excuse.", "Aisha Brightwater", PER, "Aisha Brightwater", "said"),
+    q("Same school district, same job, same servicer, same month,", "Jamal Reyes", PER, "Jamal Reyes", "said"),
+    q("She got the letter. I got a phone tree.", "Jamal Reyes", PER, "Jamal Reyes", "said"),
+    q("We laughed about it at first,", "Tiffany Reyes", PER, "Tiffany Reyes", "said"),
+    q("Then his payment went up by $200 and it stopped being funny.", "Tiffany Reyes", PER, "Tiffany Reyes", "said"),
+    q("Keystone has met every processing target set by the Department,", "Brian Castellano", PER,
+      "company spokesman Brian Castellano", "said"),
+    q("a paperwork problem that turned into a staffing problem.", "a department employee", ANON,
+      "A department employee", "described", PARTIAL),
+    q("There are people on my team reviewing 15 years of payment history one line at a time,",
+      "a department employee", ANON, "the employee", "said"),
+    q("A lot of those records⋯find out why.", "a department employee", ANON, "the employee", "said"),
+    q("These are people who spent a decade keeping our classrooms and our hospitals running,", "Laura Whitmore", PER,
+      "Whitmore", "told"),
+    q("The government made them a promise. It is not a favor.", "Laura Whitmore", PER, "Whitmore", "told"),
+    q("unworkable from the start.", "Craig Dunleavy", PER, "Rep. Craig Dunleavy", "said", PARTIAL),
+    q("Washington promised something it couldn’t deliver and it can’t administer,", "Craig Dunleavy", PER, "he",
+      "said"),
+    q("I don’t blame the borrowers. I blame the people who designed this.", "Craig Dunleavy", PER, "he", "said"),
+    q("Once a week now. That’s my self-care,", "Renee Okafor-Banks", PER, "she", "said"),
+    q("I’m going to keep paying until they tell me to stop, because I’m not going to give them a reason,",
+      "Renee Okafor-Banks", PER, "she", "said"),
+    q("But somebody owes me eight months of payments, and I would like them back.", "Renee Okafor-Banks", PER, "she",
+      "said"),
+])
+
 
 if __name__ == "__main__":
     sys.exit(main())
