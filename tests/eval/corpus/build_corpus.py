@@ -11489,13 +11489,14 @@ doc("us-fox-28", "us-politics", [
 
 # A CBC News P.E.I. agriculture and trade story in straight marks on potato wart keeping the U.S. border shut to Island
 # seed potatoes: a deck partial of "federal agency says testing '…'" whose words open the agency's emailed statement in
-# the body, CBC's one-line byline with "·", two brothers sharing a surname (an inverted "said Wade Arsenault" split, then
-# "he said"; "His brother, Kent Arsenault," then "Kent Arsenault said"; "His brother said ..." before "Wade Arsenault
-# said" at the end), a growers' council's statement ("called ... "…"" and "said ... "…""), two crossheads in single
-# marks quoting the agency and a scientist, the agency's partial then "the statement said", a provincial minister's
-# "what she described as "…"" then "told reporters" and "the minister said" after "Asked whether", a federal minister's
-# two partials, a critic's "called that "…"" then "he said", a quote-first paragraph named by "That's X," with "X said"
-# and a quote paragraph that follows on, and a farmer who asked CBC News not to use his name ("the farmer said").
+# the body, CBC's one-line byline with "·", two brothers sharing a surname (an inverted "said Wade Arsenault" split,
+# then "he said"; "His brother, Kent Arsenault," then "Kent Arsenault said"; "His brother said ..." before "Wade
+# Arsenault said" at the end), a growers' council's statement ("called ... "…"" and "said ... "…""), two crossheads in
+# single marks quoting the agency and a scientist, the agency's partial then "the statement said", a provincial
+# minister's "what she described as "…"" then "told reporters" and "the minister said" after "Asked whether", a federal
+# minister's two partials, a critic's "called that "…"" then "he said", a quote-first paragraph named by "That's X,"
+# with "X said" and a quote paragraph that follows on, and a farmer who asked CBC News not to use his name ("the farmer
+# said").
 
 doc("ca-cbc-27", "canadian-news", [
     q("will take the time it takes", "Canadian Food Inspection Agency", ORG, "federal agency", "says", PARTIAL,
@@ -11543,10 +11544,10 @@ doc("ca-cbc-27", "canadian-news", [
 # "Gill’s husband, Manvir Gill," then "he said" split; "Jaspreet Gill said she plans to be there." before "she said" at
 # the end), a detective's quote and a quote paragraph that follows on, the accused's words "According to a police
 # synopsis filed in court, he told one victim that his “…” could “…”", his lawyer's two partials under "said" and
-# "asked" then "Demeter wrote", a crosshead in single marks quoting a lawyer whose body partial follows "called the case",
-# a federal department's unnamed spokesperson (a partial, then "the spokesperson said in an email"), a former employee
-# who spoke on condition she not be named after an inverted "said the woman" split, a victim's "She described the moment
-# as “…”", and an MP's split quote.
+# "asked" then "Demeter wrote", a crosshead in single marks quoting a lawyer whose body partial follows "called the
+# case", a federal department's unnamed spokesperson (a partial, then "the spokesperson said in an email"), a former
+# employee who spoke on condition she not be named after an inverted "said the woman" split, a victim's "She described
+# the moment as “…”", and an MP's split quote.
 
 doc("ca-star-27", "canadian-news", [
     q("He had a maple leaf on his business card", "Jaspreet Gill", PER, None, None, nth=0),
@@ -11682,17 +11683,17 @@ doc("ca-global-27", "canadian-news", [
 # A Canadian Press policing story in straight marks on a watchdog's report that the RCMP's body camera rollout is years
 # behind: CP's byline block and `OTTAWA —` dateline, a commission's annual report ("the commission wrote" split), its
 # chairperson by surname and "she said", the force's statement (a partial after "said ... slowed by", then "the
-# statement said" split), a minister's "told reporters" then "Speaking in French, he said the government would "…"",
-# an NDP critic's "called ... "…"" then "she said", a Bloc critic's "said in French that the RCMP has "…"", an officer not
-# authorized to speak publicly ("the officer said" split), a union president's partial and split quote, a mother and
-# son sharing a surname ("Abena Boateng said" split; "Her son, Kwame Boateng," then "Kwame Boateng, now 21, said ..."
-# and "he said"), a criminologist, and CP's "This report ... was first published" line.
+# statement said" split), a minister's "told reporters" then "Speaking in French, he said the government would "…"", an
+# NDP critic's "called ... "…"" then "she said", a Bloc critic's "said in French that the RCMP has "…"", an officer not
+# authorized to speak publicly ("the officer said" split), a union president's partial and split quote, a mother and son
+# sharing a surname ("Abena Boateng said" split; "Her son, Kwame Boateng," then "Kwame Boateng, now 21, said ..." and
+# "he said"), a criminologist, and CP's "This report ... was first published" line.
 
 doc("ca-cp-27", "canadian-news", [
     q("In too many of the files we reviewed this year, the only account of what happened was the officer's own notes,",
       "Civilian Review and Complaints Commission for the RCMP", ORG, "the commission", "wrote"),
-    q("A camera that is still in a warehouse protects no one.", "Civilian Review and Complaints Commission for the RCMP",
-      ORG, "the commission", "wrote"),
+    q("A camera that is still in a warehouse protects no one.",
+      "Civilian Review and Complaints Commission for the RCMP", ORG, "the commission", "wrote"),
     q("When there is video, we can usually tell people⋯often we still can't say,", "Miriam Obuya", PER, "Obuya",
       "said"),
     q("I want to be careful here. Cameras clear officers at least as often as they implicate them,", "Miriam Obuya",
@@ -11724,12 +11725,12 @@ doc("ca-cp-27", "canadian-news", [
     q("A camera is a tool.⋯the officer wants you to see,", "Dolores Whitehorse", PER, "Whitehorse", "said"),
 ])
 
-# An AP statehouse environment story in straight marks on Utah's plan to lease farm water for the Great Salt Lake: an
-# AP byline and `SALT LAKE CITY (AP) —` dateline, a sponsor after an inverted "said Republican state Sen. X of Logan,
-# the bill's sponsor" split and "she said" at the end after "X said she expects", a hydrologist after an inverted
-# "said" split and her "was a "…"" partial before "warned that", a Democrat's "called it "…"" then "said during floor
-# debate", a Republican's split quote with a nested 'temporary', a father and son sharing a surname ("Jorgensen said";
-# "His son, Cody Jorgensen," then "the younger Jorgensen said" split), an irrigation company board member on condition of
+# An AP statehouse environment story in straight marks on Utah's plan to lease farm water for the Great Salt Lake: an AP
+# byline and `SALT LAKE CITY (AP) —` dateline, a sponsor after an inverted "said Republican state Sen. X of Logan, the
+# bill's sponsor" split and "she said" at the end after "X said she expects", a hydrologist after an inverted "said"
+# split and her "was a "…"" partial before "warned that", a Democrat's "called it "…"" then "said during floor debate",
+# a Republican's split quote with a nested 'temporary', a father and son sharing a surname ("Jorgensen said"; "His son,
+# Cody Jorgensen," then "the younger Jorgensen said" split), an irrigation company board member on condition of
 # anonymity ("told The Associated Press" then "the board member said"), "According to a legislative fiscal analysis"
 # then "The analysis warned that results "…"", the governor's office's two partials ("said ... "…" and called it "…""),
 # and a conservation group's director split.
@@ -11822,8 +11823,8 @@ doc("us-politico-27", "us-politics", [
 # An NPR story in curly marks, from a Morning Edition piece, on Oregon defendants left without public defenders: NPR's
 # date line, "Heard on Morning Edition" and byline, a `MEDFORD, Ore. —` dateline, a judge reading his list aloud (a
 # quote paragraph with no cue after the paragraph that names him), present-tense "says" throughout (split quotes after
-# "Rasmussen says", "he says", "she says", an inverted "says X, a public defender"), a defendant and his mother sharing a
-# surname ("Marco Delgado is 24." then "he says"; "His mother, Rosa Delgado," then "she says"), an agency director's
+# "Rasmussen says", "he says", "she says", an inverted "says X, a public defender"), a defendant and his mother sharing
+# a surname ("Marco Delgado is 24." then "he says"; "His mother, Rosa Delgado," then "she says"), an agency director's
 # partial after "told lawmakers" and his split quote "he told a legislative committee", a quote-first paragraph named by
 # "That’s X," then "she says" split, a district attorney, a legislator's "something she describes as “…”" and split
 # quote, a senator's "calls that “…”" then "he says", and the judge's "he says" at the end.
