@@ -153,7 +153,9 @@ class Cast(Namings):
                 entity.honorific = title
             else:
                 entity.add_title(title)
-        entity.gender = entity.gender or phrase.gender or gender_from_first_name(words[0])
+        # a given name before words of a role or a place: "Doreen Ostrowski, a retired teacher from Prince Albert"
+        given = gender_from_first_name(words[0]) if len(words) > 1 else None
+        entity.gender = entity.gender or given or phrase.gender or gender_from_first_name(words[0])
         return entity
 
     def _organization(self, phrase: NounPhrase) -> Entity:

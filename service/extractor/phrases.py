@@ -74,10 +74,13 @@ def is_name_word(token: Token) -> bool:
 
 
 def _own_words(tokens: list[Token]) -> list[str]:
-    """The lowercase words that describe the person a phrase names, past any possessor: "Mr. Jessup’s | wife"
-    (she is no "Mr.")."""
+    """The lowercase words that describe the person a phrase names, past any possessor and before any link to
+    another: "Mr. Jessup’s | wife" (she is no "Mr."), "a retired teacher | from Prince Albert", "a spokesperson |
+    for Ms. Roe"."""
     possessor = max((i for i, t in enumerate(tokens) if t.low.endswith(POSSESSIVE)), default=-1)
-    return [t.low for t in tokens[possessor + 1:]]
+    links = lexicon("office_prepositions") | lexicon("place_prepositions")
+    end = next((i for i in range(possessor + 2, len(tokens)) if tokens[i].low in links), len(tokens))
+    return [t.low for t in tokens[possessor + 1:end]]
 
 
 def _phrase(tokens: list[Token], kind: str, **fields: str | None) -> NounPhrase:

@@ -1140,6 +1140,11 @@ CASES = [
     ("issuer", "The Criminal Conviction Review Commission sent the case back on Monday.\n\n“It should never have "
      "gone to a jury,” its report said.",
      [("It should never have gone to a jury,", "direct", "Criminal Conviction Review Commission")]),
+    # G0. An honorific past a link belongs to somebody else ("a retired teacher from Prince Albert", "a spokesperson
+    #     for Mr. Lindqvist"): it tells nothing of the person described.
+    ("relation gender", "Doreen Ostrowski, a retired teacher from Prince Albert who has owned shares since 2004, was "
+     "the first.\n\n“You closed the mill,” she said, addressing Mr. Lindqvist directly.",
+     [("You closed the mill,", "direct", "Doreen Ostrowski")]),
     # G1. A relation tells the gender of the one it names, never the owner's honorific: "Mr. Jessup’s wife, Bonnie".
     ("relation gender", "“People left,” the nurse said.\n\nMr. Jessup’s wife, Bonnie, who drove him to the hospital "
      "that night, stood up.\n\n“I’m not a nurse,” she said.",
