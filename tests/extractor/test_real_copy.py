@@ -1427,6 +1427,10 @@ CASES = [
     ("named later", "“There are people in those beds,” said the town supervisor, shaking her head.\n\nThe "
      "supervisor, Ruth Ann Kessler, 66, has lived there all her life.",
      [("There are people in those beds,", "direct", "Ruth Ann Kessler")]),
+    # T3. "Del." before a name is a delegate (Maryland, Virginia); after a town, Delaware.
+    ("titles", "“You’re going to have a 15-year-old from Dundalk,” said Del. Marcus Tillery (D-Baltimore County).",
+     [("You’re going to have a 15-year-old from Dundalk,", "direct", "Marcus Tillery")]),
+    ("titles", "Roe, of Dover, Del., said the plan was “a mess.”", [("a mess.", "partial", "Roe")]),
     # T2. A title may carry a hyphenated prefix: "co-owner Darren Lutz", "ex-premier Jo Ames".
     ("titles", "“Nobody wanted this,” co-owner Darren Lutz said at a news conference.",
      [("Nobody wanted this,", "direct", "Darren Lutz")]),
