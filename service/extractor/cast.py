@@ -41,7 +41,6 @@ from .words import (
     name_key,
     nationality_nouns,
     one_member,
-    organization_noun_words,
     relation_head,
     strip_article,
 )
@@ -64,7 +63,6 @@ class Cast(Namings):
         self.quoted = quoted
         self._quote_starts = [start for start, _ in quoted]
         self.weak: list[tuple[int, str]] = []  # lone capitalized subjects, for pronouns with nothing else
-        self._anonymous_by_description: dict[str, Entity] = {}
 
     def _inside_quote(self, position: int) -> bool:
         i = bisect.bisect_right(self._quote_starts, position) - 1
@@ -198,6 +196,9 @@ class Cast(Namings):
                 # the body whose name holds "bureau"
                 return issuer
         wanted, heads = role_words(title, head)
+        named = self._relative_named(self._possessor_person(phrase), head) if head in lexicon("family_nouns") else None
+        if named is not None:
+            return named  # "Her son shook his head." after "Ms. Whitted’s son, Darnell Whitted"
         if title.lower() in lexicon("organization_nouns") or head in lexicon("organization_nouns"):
             media = title.lower() in lexicon("media_nouns") or head in lexicon("media_nouns")
             owner = title.split()[0] if title.split()[0].endswith(POSSESSIVE) else ""
@@ -316,32 +317,6 @@ class Cast(Namings):
             return self.add(found)
         finally:
             self.horizon = None
-
-    def _member_of(self, group: Entity) -> Entity:
-        """One member of an anonymous group, the one "one of them" or "one of the sources" is: "a Liberal
-        source" of "Two Liberal sources"; the same one each time the group's member speaks."""
-        if not group.titles:
-            return group
-        description = one_member(group.titles[0])
-        return group if description == group.titles[0] else self._described(description)
-
-    def _group_of(self, phrase: NounPhrase, head: str) -> Entity | None:
-        """The latest group "the source" or "that Democrat" is one of: "Two sources familiar with the talks",
-        "Three Democrats, who were granted anonymity,"."""
-        if self.text[phrase.start:phrase.end].split(" ", 1)[0].lower() not in lexicon("demonstratives"):
-            return None
-        plurals = {head + "s"} | {plural for plural, one in mapping("irregular_plurals").items() if one.lower() == head}
-        bodies = organization_noun_words()  # "a senior men's team" is a body, not a group of men
-        return self._recent(lambda e: e.type == "anonymous" and e.plural and bool(plurals & e.title_words) and not (
-            e.title_words & bodies))
-
-    def _described(self, description: str) -> Entity:
-        """The anonymous source ``description`` names, the same one each time."""
-        entity = self._anonymous_by_description.get(description.lower())
-        if entity is None:
-            entity = self._anonymous_by_description[description.lower()] = self._new("anonymous")
-            entity.add_title(description)
-        return entity
 
     def _anonymous(self, phrase: NounPhrase) -> Entity | None:
         description = self.text[phrase.start:phrase.end]

@@ -1,7 +1,7 @@
 """Who an unnamed speaker turns out to be: the role a lead named before the person ("The head of the agency said
 ..." then "Mohammad Eslami told reporters"), a headline's role named in the body, a description named in the next
-paragraph ("said one millwright" then "The millwright, Rodney Caissie,"). The cast (:mod:`cast`) asks here before
-it makes a named person new."""
+paragraph ("said one millwright" then "The millwright, Rodney Caissie,"), the relative "her son" names, and the one
+member of an anonymous group that "the source" is. The cast (:mod:`cast`) asks here before it makes a person new."""
 
 from __future__ import annotations
 
@@ -12,13 +12,13 @@ import regex
 from .appositions import naming_frame_start
 from .cast_words import made_remarks, opens_next_sentence, unnamed_office
 from .entities import Entity
-from .language import compiled, lexicon
+from .language import compiled, lexicon, mapping
 from .members import Members
 from .model import KnownSpeaker
 from .phrases import TITLE_JOIN, NounPhrase
 from .roles import fits_role, role_words, title_words
 from .segments import Sentences
-from .words import POSSESSIVE, strip_article
+from .words import POSSESSIVE, name_key, one_member, organization_noun_words, strip_article
 
 # A role named alone (a headline's "Mayor:") is named by a fitting title this far on: the deck and lead.
 MAX_ROLE_NAMING_CHARS = 600
@@ -51,6 +51,7 @@ class Namings(Members):
         self.text = text
         self.sentences = sentences
         self.last_speaker: Entity | None = None
+        self._anonymous_by_description: dict[str, Entity] = {}
 
     def _unnamed_speaker_of_remarks(self, phrase: NounPhrase) -> Entity | None:
         """The speaker only a role named, when ``phrase`` names them.
@@ -126,6 +127,41 @@ class Namings(Members):
         first, last = speaker.mentions[-1]
         frame = naming_frame_start(self.text, phrase.start)
         return frame >= last and self.sentences.start_before(frame) <= first
+
+    def _relative_named(self, owner: Entity | None, relation: str) -> Entity | None:
+        """The person named before as the relative "her son" or "his wife" means: one given that ``relation`` to
+        ``owner``, whom the pronoun points to ("Ms. Whitted’s son, Darnell Whitted", then "Her son shook his head.")."""
+        if owner is None:
+            return None
+        return self._recent(lambda e: e.type == "person" and e is not owner and any(
+            title.split()[-1].lower() == relation and not owner.name_words.isdisjoint(
+                name_key(word.removesuffix("’s").removesuffix("'s")) for word in title.split()) for title in e.titles))
+
+    def _member_of(self, group: Entity) -> Entity:
+        """One member of an anonymous group, the one "one of them" or "one of the sources" is: "a Liberal
+        source" of "Two Liberal sources"; the same one each time the group's member speaks."""
+        if not group.titles:
+            return group
+        description = one_member(group.titles[0])
+        return group if description == group.titles[0] else self._described(description)
+
+    def _group_of(self, phrase: NounPhrase, head: str) -> Entity | None:
+        """The latest group "the source" or "that Democrat" is one of: "Two sources familiar with the talks",
+        "Three Democrats, who were granted anonymity,"."""
+        if self.text[phrase.start:phrase.end].split(" ", 1)[0].lower() not in lexicon("demonstratives"):
+            return None
+        plurals = {head + "s"} | {plural for plural, one in mapping("irregular_plurals").items() if one.lower() == head}
+        bodies = organization_noun_words()  # "a senior men's team" is a body, not a group of men
+        return self._recent(lambda e: e.type == "anonymous" and e.plural and bool(plurals & e.title_words) and not (
+            e.title_words & bodies))
+
+    def _described(self, description: str) -> Entity:
+        """The anonymous source ``description`` names, the same one each time."""
+        entity = self._anonymous_by_description.get(description.lower())
+        if entity is None:
+            entity = self._anonymous_by_description[description.lower()] = self._new("anonymous")
+            entity.add_title(description)
+        return entity
 
     def _named_before(self, phrase: NounPhrase) -> Entity | None:
         """The person ``phrase`` names when the text named them before (a known speaker it has not yet

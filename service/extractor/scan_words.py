@@ -50,7 +50,8 @@ def scan_patterns() -> dict[str, regex.Pattern[str]]:
             # ... or an indefinite one: "A nurse at Harlow General Hospital said the ward was full."
             "subject_role": regex.compile(
                 r"(?:\L<determiners>)\s+(?:[\p{L}\-’']+\s+){0,3}?(?i:\L<heads>)(?![\p{L}\p{N}])",
-                determiners=openers, heads=sorted(lexicon("organization_nouns") | lexicon("titles"))),
+                determiners=openers, heads=sorted(lexicon("organization_nouns") | lexicon("titles") | lexicon(
+                    "family_nouns"))),  # ... or a relative: "Her son shook his head."
             "subject_opening": regex.compile(r"\b(?:\L<determiners>)\s", determiners=sorted(
                 {d.title() for d in lexicon("subject_determiners")})),
             # An unnamed subject kept so at its own request, whatever its role: "One CCA, who asked not to be named".

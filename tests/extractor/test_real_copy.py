@@ -1380,6 +1380,15 @@ CASES = [
     ("relatives", "Dale Jorgensen has farmed here since 1978.\n\nHis son, Cody Jorgensen, who farms with him, is "
      "less sure.\n\n\"Once you stop watering a field, it goes to weeds,\" the younger Jorgensen said.",
      [("Once you stop watering a field, it goes to weeds,", "direct", "Cody Jorgensen")]),
+    # R6. "Her son" opening a sentence is the son named before ("Ms. Whitted’s son, Darnell Whitted"), whom the next
+    #     "he said" means.
+    ("relatives", "The smell reached Loretha Whitted’s house.\n\n“I know what a flood smells like,” Ms. Whitted, 74, "
+     "said.\n\n“So where did the list go?” said Ms. "
+     "Whitted’s son, Darnell Whitted, a paramedic.\n\nState Senator Wayne Hollister said he would oppose the plan."
+     "\n\nBack on her porch, Ms. Whitted said she had stopped counting storms.\n\nHer son shook his head.\n\n"
+     "“She’s not going anywhere,” he said.", [("I know what a flood smells like,", "direct", "Loretha Whitted"),
+                                                ("So where did the list go?", "direct", "Darnell Whitted"),
+                                                ("She’s not going anywhere,", "direct", "Darnell Whitted")]),
     # A5. A body's apposition holding a relative clause, then an aside with the body's own verb: "The College Athletes
     #     Alliance, a group that represents current and former players, blasted the bill in a statement, saying".
     ("apposition", "The College Athletes Alliance, a group that represents current and former players, blasted the "
