@@ -63,6 +63,7 @@ class Cast(Namings):
         self.quoted = quoted
         self._quote_starts = [start for start, _ in quoted]
         self.weak: list[tuple[int, str]] = []  # lone capitalized subjects, for pronouns with nothing else
+        self.documents: set[int] = set()  # where a document its issuer speaks through was named
 
     def _inside_quote(self, position: int) -> bool:
         i = bisect.bisect_right(self._quote_starts, position) - 1
@@ -192,6 +193,7 @@ class Cast(Namings):
                 lambda e: e.type == "organization" and owner in e.name_words) if owner else None
             issuer = issuer or self._issuer(head, phrase)
             if issuer is not None:
+                self.documents.add(phrase.start)  # its "It found" is the issuer's too
                 # "the statement said": whoever issued it; "Boudreau’s report": Boudreau; "the bureau’s application":
                 # the body whose name holds "bureau"
                 return issuer
@@ -372,7 +374,9 @@ class Cast(Namings):
             return None
         if cue in lexicon("floor_cues") and self.last_speaker is not None and fits(self.last_speaker):
             return self.last_speaker
-        subjects = [e for e in self._before(phrase.start) if fits(e.entity)]
+        # "it" may be a document named before as a subject: "The memo warns ... It notes that ...".
+        subjects = [e for e in self._before(phrase.start) if fits(e.entity) or (
+            gender == "n" and e.position in self.documents)]
         found = pronoun_antecedent(self.text, self.sentences, self._outside_quotes(phrase.start), gender, subjects)
         if found is None and gender in ("m", "f"):
             i = bisect.bisect_left(self.weak, (phrase.start, ""))

@@ -192,6 +192,15 @@ def named_issuer(text: str, end: int) -> NounPhrase | None:
     if issued is None:
         return None
     tokens = tokenize(text, issued.end(), min(len(text), issued.end() + MAX_ISSUER_NAME_CHARS))
+    institution = _institution(text, tokens)
+    if institution is not None:
+        return institution
+    person = phrase_after(text, tokens, 0)  # "signed by | deputy chairperson Adrienne Kowal", "by | Toronto lawyer ..."
+    return person[0] if person is not None and person[0].kind == "name" and person[0].title else None
+
+
+def _institution(text: str, tokens: list[Token]) -> NounPhrase | None:
+    """The body (or person) whose name ``tokens`` open, after a document's "by" or "from"."""
     j = _institution_end(tokens)
     if not j or tokens[j - 1].low.endswith(POSSESSIVE):
         return None  # "a memo from | Haldane’s | pollster": the owner, not the issuer

@@ -291,8 +291,9 @@ class Scanner:
                 phrase = parsed[0] if parsed is not None and parsed[0].kind == "anonymous" else None
             elif phrase is None or phrase.kind not in ("nominal", "organization"):
                 continue
-            if phrase is None:
-                continue
+            if phrase is None or (phrase.head in lexicon("document_nouns") and text[start:text.find(" ", start)].lower(
+                    ) in lexicon("indefinite_subjects")):
+                continue  # a document the text names again ("The memo warns"), not one it introduces ("A 2025 study")
             named = named_body(text, self.tokens, phrase)
             if named is not None:
                 found.append((named.start, named))  # "The union, Grain and Port Workers Local 333, rejected"

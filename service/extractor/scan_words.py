@@ -49,9 +49,10 @@ def scan_patterns() -> dict[str, regex.Pattern[str]]:
             # A role opening a sentence: "The Iranian news agency did not say ...", "The company said".
             # ... or an indefinite one: "A nurse at Harlow General Hospital said the ward was full."
             "subject_role": regex.compile(
-                r"(?:\L<determiners>)\s+(?:[\p{L}\-’']+\s+){0,3}?(?i:\L<heads>)(?![\p{L}\p{N}])",
+                r"(?:\L<determiners>)\s+(?:[\p{L}\-’']+\s+){0,3}?(?:(?i:\L<heads>)|(?:[\p{L}\p{N}\-]+\s+)?(?i:\L<documents>))"
+                r"(?![\p{L}\p{N}])",  # ... a relative ("Her son shook his head."), a document ("The 118-page review")
                 determiners=openers, heads=sorted(lexicon("organization_nouns") | lexicon("titles") | lexicon(
-                    "family_nouns"))),  # ... or a relative: "Her son shook his head."
+                    "family_nouns")), documents=sorted(lexicon("document_nouns"))),
             "subject_opening": regex.compile(r"\b(?:\L<determiners>)\s", determiners=sorted(
                 {d.title() for d in lexicon("subject_determiners")})),
             # An unnamed subject kept so at its own request, whatever its role: "One CCA, who asked not to be named".

@@ -1071,6 +1071,14 @@ CASES = [
     ("document finding", "A report by the Idaho Jail Standards Board was released on Friday. The report found the "
      "jail was “chronically understaffed.”", [("chronically understaffed.", "partial", "Idaho Jail Standards Board")]),
     ("document finding", "Police found “drugs” in the car.", [("drugs", "other", None)]),
+    # D9. A document named again as a subject is its issuer's mouth, and so is its "It" ("The memo, signed by deputy
+    #     chairperson Adrienne Kowal, ... It warns that"); a person issuer with a role ("by Toronto lawyer Margaret
+    #     Hollis"); "It found" is speech of what "it" is.
+    ("document finding", "The 118-page review, by Toronto lawyer Margaret Hollis, was commissioned by the federation’s "
+     "board in January. It found that the head coach created “a culture of fear.”",
+     [("a culture of fear.", "partial", "Margaret Hollis")]),
+    ("issuer", "The memo, signed by deputy chairperson Adrienne Kowal, was sent to staff. It warns that caseloads are "
+     "“not sustainable.”", [("not sustainable.", "partial", "Adrienne Kowal")]),
     # D8. A judge's or an arbitrator's finding is what they say ("..., Justice Paul Trudel, found ... “…”"); an opening
     #     phrase's document may hold two asides before its issuer ("In a memo to staff in February, obtained by CNN,
     #     the prison’s warden acknowledged").
