@@ -12,7 +12,7 @@ from .phrase_finder import phrase_after
 from .phrases import NounPhrase
 from .scan_words import scan_patterns
 from .tokens import Tokens
-from .words import POSSESSIVE, first_names, is_acronym, organization_noun_words
+from .words import POSSESSIVE, description_links, first_names, is_acronym, organization_noun_words
 
 RE_NAME_WORD = regex.compile(r"[\p{L}\p{M}’'\-.]++")
 # The lowercase word right after a subject, its verb when it has one: "Obama |laughed", "ICE |said".
@@ -117,7 +117,7 @@ def unnamed_by_request(text: str, start: int) -> NounPhrase | None:
         return None
     title = match.group(1)
     words = title.lower().split()
-    stops = lexicon("place_prepositions") | lexicon("office_prepositions")
-    end = next((k for k in range(2, len(words)) if words[k] in stops), len(words))
+    links = description_links()
+    end = next((k for k in range(2, len(words)) if words[k] in links), len(words))
     return NounPhrase(start, match.end(1), "anonymous", title=title, head=words[end - 1])  # "official| at Immigration"
 

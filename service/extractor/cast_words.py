@@ -21,7 +21,7 @@ MAX_CUE_CHARS = 20
 RE_NUMBERED_LABEL = regex.compile(r"(?<!\p{L})\p{Lu}\p{L}*+\h++\p{N}++")
 # A reporting verb and the pronoun subject of what it reports, right after a name: "Harkavy| said she|".
 RE_VERB_AND_PRONOUN = regex.compile(r"(?<!\h)\h++(\p{Ll}++)\h++(\p{L}++)\b")
-# Between a body's head and its place or field: "Public Health Agency| of |Canada".
+# Between a head and its place, field or body: "Public Health Agency| of |Canada", "president| of |the union".
 OF_PLACE = " of "
 # "Another posted:" looks this far back for the "one fan" it continues: a few short paragraphs.
 MAX_ELIDED_CHARS = 600

@@ -7,8 +7,8 @@ from types import MappingProxyType
 
 from .adjacent_sieves import sentence_end_cue
 from .cues import cue_at, cue_span, quoted_as_saying, reporting_cues, skip_adverbs, skip_adverbs_back
-from .headline_sieves import MAX_HEADLINE_PARAGRAPH, body_source
-from .headlines import bare_role, caption_line, headline_line
+from .headline_sieves import lifted_source
+from .headlines import bare_role, headline_line
 from .language import lexicon
 from .phrase_before import joint_before, phrase_before
 from .phrase_finder import phrase_after
@@ -71,7 +71,7 @@ def _reporting_clause(context: Context, index: int) -> Hit | None:
         phrase = _subject_of_relative(text, lead, k - 1) or phrase  # "one councillor who voted against | it | said"
     if phrase is not None and phrase.kind == "pronoun" and k >= 2 and lead[k - 2].low in lexicon("free_relatives"):
         phrase = _main_subject(context, quote, sentence_start, lead[k - 2].start, phrase) or phrase
-    if phrase is not None and phrase.kind == "anonymous" and _lifted_later(context, index):
+    if phrase is not None and phrase.kind == "anonymous" and lifted_source(context, index) is not None:
         return None  # a caption's "One North End mother says ... “in case we have to run.”": the body names her
     if phrase is not None:
         first = joint_before(text, lead, phrase)  # "Ann Lee and Bo Li said the ..."
@@ -96,14 +96,6 @@ def _reporting_clause(context: Context, index: int) -> Hit | None:
             return Hit(phrase, own, reading="earlier_verb")
     subject = sentence_subject(text, tokens, i)
     return Hit(subject, cue, reading="sentence_subject") if subject is not None else None
-
-
-def _lifted_later(context: Context, index: int) -> bool:
-    """Tell whether a headline's or a caption's quote is lifted from a body quote whose speaker the body names."""
-    quote = context.quotes[index]
-    return quote.span.paragraph <= MAX_HEADLINE_PARAGRAPH and (
-        headline_line(context, quote) is not None or caption_line(context, quote)) and body_source(
-        context, index) is not None
 
 
 def _main_subject(context: Context, quote: QuoteState, sentence_start: int, what: int,

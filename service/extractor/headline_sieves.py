@@ -85,15 +85,19 @@ def _lifted_from_body(context: Context, index: int) -> Hit | None:
     hours’: Family demands answers ..." and, below, "“She waited nine hours. Nine hours, ...,” her daughter
     ... told the Star" (a title repeated in the body is no longer there than in the headline); so does a crosshead
     over the paragraphs that quote it."""
+    j = lifted_source(context, index)
+    return Hit(source=j) if j is not None else None
+
+
+def lifted_source(context: Context, index: int) -> int | None:
+    """The body's quote that a headline's, a video caption's or a crosshead's quote ``index`` was lifted from."""
     quote = context.quotes[index]
     if not _crosshead(context, quote) and (quote.span.paragraph > MAX_HEADLINE_PARAGRAPH or (
             headline_line(context, quote) is None and not caption_line(context, quote))):
-        return None  # a headline's, a video caption's or a crosshead's quote
-    words = _plain_words(context.text[quote.span.start:quote.span.end])
-    if len(words) < MIN_LIFTED_WORDS:
         return None
-    j = body_source(context, index)
-    return Hit(source=j) if j is not None else None
+    if len(_plain_words(context.text[quote.span.start:quote.span.end])) < MIN_LIFTED_WORDS:
+        return None
+    return body_source(context, index)
 
 
 def _crosshead(context: Context, quote: QuoteState) -> bool:

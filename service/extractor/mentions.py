@@ -43,6 +43,7 @@ from .words import (
     first_names,
     is_person_nationality,
     is_title,
+    opens_indefinitely,
     pronoun_gender,
 )
 
@@ -291,8 +292,8 @@ class Scanner:
                 phrase = parsed[0] if parsed is not None and parsed[0].kind == "anonymous" else None
             elif phrase is None or phrase.kind not in ("nominal", "organization"):
                 continue
-            if phrase is None or (phrase.head in lexicon("document_nouns") and text[start:text.find(" ", start)].lower(
-                    ) in lexicon("indefinite_subjects")):
+            if phrase is None or (phrase.head in lexicon("document_nouns") and opens_indefinitely(
+                    text[start:phrase.end])):
                 continue  # a document the text names again ("The memo warns"), not one it introduces ("A 2025 study")
             named = named_body(text, self.tokens, phrase)
             if named is not None:

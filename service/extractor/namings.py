@@ -10,7 +10,7 @@ from collections.abc import Iterable
 import regex
 
 from .appositions import naming_frame_start
-from .cast_words import made_remarks, opens_next_sentence, unnamed_office
+from .cast_words import OF_PLACE, made_remarks, opens_next_sentence, unnamed_office
 from .entities import Entity
 from .language import compiled, lexicon, mapping
 from .members import Members
@@ -23,8 +23,6 @@ from .words import POSSESSIVE, name_key, one_member, organization_noun_words, st
 # A role named alone (a headline's "Mayor:") is named by a fitting title this far on: the deck and lead.
 MAX_ROLE_NAMING_CHARS = 600
 MAX_DEFINITE_CHARS = 40
-# Between an office and its body: "president| of |the Millbrook Education Association".
-OF_BODY = " of "
 # ... or right after a quote, inverted: '“…,” | the spokesperson, Ciara Moody, said'.
 RE_AFTER_QUOTE = regex.compile(r"[”\"’]\h++\Z")
 
@@ -100,7 +98,7 @@ class Namings(Members):
             wanted, heads = role_words(title, words[-1])
             if fits_role(wanted, heads, given) or fits_role(wanted, heads, given, reworded=True):
                 return True  # "Captain Apologizes" and "Rovers skipper Liam Foley" (an equivalent wording)
-            office = title.lower().split(OF_BODY)[0].split()[-1]  # "president| of the Millbrook Education Association"
+            office = title.lower().split(OF_PLACE)[0].split()[-1]  # "president| of the Millbrook Education Association"
             if office in given and any(word.endswith(POSSESSIVE) for word in phrase.title.split()):
                 return True  # "The president of the Millbrook Education Association" is "the union's president"
         return False

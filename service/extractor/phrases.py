@@ -13,6 +13,7 @@ from .words import (
     PLACED,
     POSSESSIVE,
     country_words,
+    description_links,
     first_names,
     gender_of,
     is_acronym,
@@ -78,7 +79,7 @@ def _own_words(tokens: list[Token]) -> list[str]:
     another: "Mr. Jessup’s | wife" (she is no "Mr."), "a retired teacher | from Prince Albert", "a spokesperson |
     for Ms. Roe"."""
     possessor = max((i for i, t in enumerate(tokens) if t.low.endswith(POSSESSIVE)), default=-1)
-    links = lexicon("office_prepositions") | lexicon("place_prepositions")
+    links = description_links()
     end = next((i for i in range(possessor + 2, len(tokens)) if tokens[i].low in links), len(tokens))
     return [t.low for t in tokens[possessor + 1:end]]
 

@@ -13,7 +13,6 @@ from .entities import Entity
 from .headline_sieves import MAX_HEADLINE_PARAGRAPH, MIN_ROLE_WORDS, same_words
 from .headlines import MAX_HEADLINE_CHARS
 from .html_reader import read_html
-from .language import lexicon
 from .mentions import Mentions, Scanner
 from .model import Extraction, ExtractOptions
 from .phrases import NounPhrase
@@ -22,6 +21,7 @@ from .segments import Paragraph, Sentences, paragraphs
 from .sieves import run_sieves
 from .state import Context, QuoteState
 from .tokens import Tokens
+from .words import opens_indefinitely
 
 # A deck that quotes an unnamed one ("..., one mother says.") may run longer than a headline.
 MAX_DECK_CHARS = 400
@@ -190,8 +190,8 @@ def _body_speaker(context: Context, entities: list[Entity | None], index: int) -
     quote = context.quotes[index]
     paragraph = context.paragraphs[quote.span.paragraph]
     said = quote.phrase
-    longest = MAX_DECK_CHARS if said is not None and said.kind == "anonymous" and (said.title or "").split(" ")[
-        0].lower() in lexicon("indefinite_subjects") else MAX_HEADLINE_CHARS  # a deck's "..., one mother says."
+    longest = MAX_DECK_CHARS if said is not None and said.kind == "anonymous" and opens_indefinitely(
+        said.title or "") else MAX_HEADLINE_CHARS  # a deck's "..., one mother says."
     if quote.span.paragraph > MAX_HEADLINE_PARAGRAPH or paragraph.end - paragraph.start > longest:
         return None  # a deck may end as a sentence does: "Advocates call the clawbacks “a shell game” with ... ."
     for j in same_words(context, index, MIN_ROLE_WORDS):

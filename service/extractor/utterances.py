@@ -35,9 +35,10 @@ def document_finding(text: str, lead: list[Token]) -> tuple[NounPhrase, tuple[in
     if finder is not None and finder.kind in ("name", "nominal") and not lexicon("finding_roles").isdisjoint(
             (finder.title or "").lower().replace(",", " ").split()):
         return finder, (lead[i].start, lead[i].end)  # "..., Justice Paul Trudel, found", "the arbitrator found"
+    subject = finder
     if j and lead[j - 1].text == ",":  # past an aside: "The audit|, conducted by ...,| found"
         j = next((k for k in range(j - 2, max(-1, j - MAX_ASIDE_TOKENS), -1) if lead[k].text == ","), 0)
-    subject = phrase_before(text, lead, j) if j else None
+        subject = phrase_before(text, lead, j) if j else None
     if subject is not None and subject.kind == "pronoun" and subject.gender == "n":
         return subject, (lead[i].start, lead[i].end)  # "It found that ...": the document or body named before
     if subject is not None and (subject.kind != "nominal" or subject.head not in lexicon("document_nouns")):

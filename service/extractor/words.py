@@ -207,6 +207,18 @@ def office_links() -> frozenset[str]:
     return compiled("office_links", lambda: lexicon("office_prepositions") | {"the", "and", "(", ")"})
 
 
+def description_links() -> frozenset[str]:
+    """Words that tie a description to another place or body, ending what it says of its own person: "a retired
+    teacher | from Prince Albert", "One senior official | at Immigration"."""
+    return compiled("description_links", lambda: lexicon("office_prepositions") | lexicon("place_prepositions"))
+
+
+def opens_indefinitely(description: str) -> bool:
+    """Tell whether a description opens with an indefinite word ("A 2025 study", "one mother"): one the text
+    introduces, not one it names again."""
+    return description.split(" ", 1)[0].lower() in lexicon("indefinite_subjects")
+
+
 def strip_article(name: str) -> str:
     """``name`` without a leading article: "the Pentagon" -> "Pentagon"."""
     first, _, rest = name.partition(" ")
