@@ -11,7 +11,7 @@ from .language import compiled, lexicon, mapping
 from .phrases import NounPhrase
 from .roles import title_words
 from .segments import Sentences
-from .words import is_title, pronoun_gender
+from .words import is_title, pronoun_gender, strip_article
 
 RE_WORD = regex.compile(r"\p{L}+")
 # A reporting verb inverted after the words it reports: "..., said | Jean-Marc Boudreau".
@@ -119,11 +119,24 @@ def same_given_names(given: list[str], candidate: Entity) -> bool:
     return not given or not others or bool(set(given) & others)
 
 
+def office_of(description: str) -> str:
+    """The office a description holds: all of it ("a federal judge"), or the agent's noun of a role held for
+    somebody else ("a spokesperson for Education Minister Trevor Lindgren" holds "spokesperson")."""
+    words = strip_article(description).split()
+    if len(words) > 2 and words[0].lower() in lexicon("agents") and words[1] in lexicon("agent_links"):
+        return words[0]
+    return description
+
+
 def unnamed_office(description: str) -> bool:
     """Tell whether an indefinite description is one holder of an office the story goes on to name ("a
-    federal judge"), not a source kept anonymous ("a senior official", "a person familiar with")."""
-    words = title_words(description)
-    return bool(words) and is_title(words[-1]) and words[-1] not in lexicon("anonymous_heads")
+    federal judge", "a spokesperson for the minister"), not a source kept anonymous ("a senior official", "a person
+    familiar with")."""
+    office = office_of(description)
+    words = title_words(office)
+    # "a spokesperson" is a source kept anonymous; "a spokesperson for the minister" is the minister's, named or not
+    return bool(words) and is_title(words[-1]) and (
+        words[-1] not in lexicon("anonymous_heads") or office != description)
 
 
 def held_for_another(text: str, phrase: NounPhrase) -> bool:

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 import regex
 
 from .appositions import naming_frame_start
-from .cast_words import OF_PLACE, made_remarks, opens_next_sentence, unnamed_office
+from .cast_words import OF_PLACE, made_remarks, office_of, opens_next_sentence, unnamed_office
 from .entities import Entity
 from .language import compiled, lexicon, mapping
 from .members import Members
@@ -18,13 +18,16 @@ from .model import KnownSpeaker
 from .phrases import TITLE_JOIN, NounPhrase
 from .roles import fits_role, role_words, title_words
 from .segments import Sentences
-from .words import POSSESSIVE, name_key, one_member, organization_noun_words, strip_article
+from .words import POSSESSIVE, name_key, one_member, opens_indefinitely, organization_noun_words, strip_article
 
 # A role named alone (a headline's "Mayor:") is named by a fitting title this far on: the deck and lead.
 MAX_ROLE_NAMING_CHARS = 600
 MAX_DEFINITE_CHARS = 40
-# ... or right after a quote, inverted: '“…,” | the spokesperson, Ciara Moody, said'.
-RE_AFTER_QUOTE = regex.compile(r"[”\"’]\h++\Z")
+# ... or right after a quote, inverted, its cue verb before it or not: '“…,” | the spokesperson, Ciara Moody, said',
+# '“…,” wrote | the spokesperson, Chantelle Morin.'
+RE_AFTER_QUOTE = regex.compile(r"[”\"’]\h++(?:\p{Ll}++\h++)?\Z")
+# How far back that quote's closing mark may stand: its mark, a space and a cue verb.
+MAX_AFTER_QUOTE_CHARS = 16
 
 
 def definite_before() -> regex.Pattern[str]:
@@ -91,10 +94,11 @@ class Namings(Members):
         if known is not None and (known.titles or known.mentions[0][0] < last):
             return False  # somebody named before the role; a surname the deck gave ("Novak blames") is not
         given = {word for title in phrase.title.split(TITLE_JOIN) for word in title_words(title)}
-        for title in speaker.titles:
+        for description in speaker.titles:
+            title = office_of(description)  # "a spokesperson for the minister" is named as a spokesperson ...
             words = title_words(title)
-            if not words:
-                continue
+            if not words or (title != description and opens_indefinitely(phrase.title)):
+                continue  # ... but never by one more introduced: "An Interior Department spokesperson, Jake Morrow,"
             wanted, heads = role_words(title, words[-1])
             if fits_role(wanted, heads, given) or fits_role(wanted, heads, given, reworded=True):
                 return True  # "Captain Apologizes" and "Rovers skipper Liam Foley" (an equivalent wording)
@@ -114,7 +118,8 @@ class Namings(Members):
         definite = definite_before().search(self.text, max(0, phrase.start - MAX_DEFINITE_CHARS), phrase.start)
         return definite is not None and (
             self.sentences.start_before(definite.start()) == definite.start()  # not "Asked about the note, Latchford"
-            or RE_AFTER_QUOTE.search(self.text, max(0, definite.start() - 3), definite.start()) is not None) and (
+            or RE_AFTER_QUOTE.search(self.text, max(0, definite.start() - MAX_AFTER_QUOTE_CHARS),
+                                     definite.start()) is not None) and (
             definite.group(1).lower() in speaker.titles[0].lower().split())
 
     def _names_by_frame(self, speaker: Entity, phrase: NounPhrase) -> bool:

@@ -1487,6 +1487,27 @@ CASES = [
     ("pronoun chain", "“It works,” Carl Moss said.\n\nColin Reid said the board would watch premiums. In a reply to "
      "Moss’s letter, she wrote that the figures were wrong.\n\n“We checked,” she said.",
      [("It works,", "direct", "Carl Moss"), ("We checked,", "direct", "unknown")]),
+    # N8. The spokesperson a cue named is named after a later quote's inverted cue: '“…,” wrote the spokesperson,
+    #     Chantelle Morin.', and by a name whose apposition is a spokesperson's office ('“…,” wrote Chantelle Dubois,
+    #     the minister’s press secretary.').
+    ("named later", "In an emailed statement, a spokesperson for Transit Minister Trent Halloway said the province "
+     "had paid and that “cities are responsible for their transit systems.”\n\n“We expect results,” wrote the "
+     "spokesperson, Chantelle Morin.",
+     [("cities are responsible for their transit systems.", "partial", "Chantelle Morin"),
+      ("We expect results,", "direct", "Chantelle Morin")]),
+    ("named later", "In an emailed statement, a spokesperson for Education Minister Trevor Lindgren said the "
+     "government is “building schools faster than anyone.”\n\n“The modular units will help,” wrote Chantelle "
+     "Dubois, the minister’s press secretary.",
+     [("building schools faster than anyone.", "partial", "Chantelle Dubois"),
+      ("The modular units will help,", "direct", "Chantelle Dubois")]),
+    ("named later", "A spokesperson for House Speaker Glenn Arbuckle said the House has “no plans” to act.\n\nAn "
+     "Interior Department spokesperson, Jake Morrow, said the vote “changes nothing.”",
+     [("no plans", "partial", "a spokesperson for House Speaker Glenn Arbuckle"),
+      ("changes nothing.", "partial", "Jake Morrow")]),
+    # B15. "the force" is the police service named before ("The RCMP ... the force said"), and so is its statement.
+    ("bodies", "The RCMP began the rollout in 2023.\n\nIn a statement, the force said it was slowed by "
+     "“connectivity limitations.”\n\n“We remain committed,” the statement said.",
+     [("connectivity limitations.", "partial", "RCMP"), ("We remain committed,", "direct", "RCMP")]),
 ]
 
 
