@@ -30,6 +30,8 @@ RE_OPENING_END = regex.compile(r"[^,.;:!?\n“”\"]{0,60}+,\h*+")
 MAX_OPENING_ASIDES = 2
 # How far back a document's determiner may stand: "its | report", "its final | report".
 MAX_DETERMINER_CHARS = 20
+# How many lowercase words name the people of a body that wrote a document: "by | career staff | in the EPA’s ...".
+MAX_STAFF_WORDS = 3
 # How far an issuer's name runs after "by": "the Department of Fisheries and Oceans".
 MAX_ISSUER_NAME_CHARS = 80
 
@@ -188,11 +190,13 @@ def named_issuer(text: str, end: int) -> NounPhrase | None:
     assessment by | the Department of Fisheries |", "a report by | the city’s Community Services Department |"."""
     own = _own_phrase().match(text, end)  # "The statement| of claim|, filed by ...": the document's own "of" phrase
     end = own.end() if own is not None else end
+    read = _reader_aside().match(text, end)  # "An internal memo| obtained by POLITICO|, written by career staff"
+    end = read.end() if read is not None else end
     issued = issued_by().match(text, end + 1 if text.startswith(",", end) else end)  # "The audit|, conducted by ..."
     if issued is None:
         return None
     tokens = tokenize(text, issued.end(), min(len(text), issued.end() + MAX_ISSUER_NAME_CHARS))
-    institution = _institution(text, tokens)
+    institution = _institution(text, tokens) or _staff_institution(text, tokens)
     if institution is not None:
         return institution
     person = phrase_after(text, tokens, 0)  # "signed by | deputy chairperson Adrienne Kowal", "by | Toronto lawyer ..."
@@ -218,6 +222,18 @@ def _institution(text: str, tokens: list[Token]) -> NounPhrase | None:
     return parsed if parsed.kind == "organization" or " " in (parsed.name or "") else None  # not a lone word
 
 
+def _staff_institution(text: str, tokens: list[Token]) -> NounPhrase | None:
+    """The body whose people wrote a document: "written by | career staff in | the EPA’s Office of Water"."""
+    links = compiled("staff_links", lambda: lexicon("office_prepositions") | lexicon("seat_prepositions"))
+    k = 0
+    while k < min(len(tokens), MAX_STAFF_WORDS) and tokens[k].is_word and tokens[k].text.islower() and (
+            tokens[k].low not in links):
+        k += 1
+    if not k or k >= len(tokens) or tokens[k].low not in links:
+        return None
+    return _institution(text, tokens[k + 1:])
+
+
 def _joined_institution(text: str, tokens: list[Token], j: int, joined: int,
                         parsed: NounPhrase | None) -> NounPhrase | None:
     """One body whose name holds "and" ("Fisheries and Oceans Canada", "the department’s Office of Audit and
@@ -233,6 +249,13 @@ def _own_phrase() -> regex.Pattern[str]:
     """A document's own "of" phrase up to the comma an issuer's clause follows: "The audit| of the department|,"."""
     return compiled("document_of_phrase", lambda: regex.compile(
         rf"\s++of\s++[^,.;:\n“”\"]{{1,{MAX_ISSUER_NAME_CHARS}}}+(?=,)"))
+
+
+def _reader_aside() -> regex.Pattern[str]:
+    """Who read a document, up to the comma an issuer's clause follows: "An internal memo| obtained by POLITICO|,"."""
+    return compiled("document_reader_aside", lambda: regex.compile(
+        rf"\h++(?:\L<readers>)\h++by\h++[^,.;:\n“”\"]{{1,{MAX_ISSUER_NAME_CHARS}}}+(?=,)",
+        readers=sorted(lexicon("document_readers"))))
 
 
 def _owner(token: Token) -> bool:

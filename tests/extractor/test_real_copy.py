@@ -1508,6 +1508,11 @@ CASES = [
     ("bodies", "The RCMP began the rollout in 2023.\n\nIn a statement, the force said it was slowed by "
      "“connectivity limitations.”\n\n“We remain committed,” the statement said.",
      [("connectivity limitations.", "partial", "RCMP"), ("We remain committed,", "direct", "RCMP")]),
+    # D14. A document's issuer named past who read it: 'An internal memo obtained by POLITICO, written by career
+    #     staff in the EPA’s Office of Water in June, warned ...' then 'the memo says' (not POLITICO).
+    ("documents", "An internal memo obtained by POLITICO, written by career staff in the EPA’s Office of Water in June, "
+     "warned of risks.\n\n“Staff do not believe the record supports it,” the memo says.",
+     [("Staff do not believe the record supports it,", "direct", "EPA’s Office of Water")]),
 ]
 
 
