@@ -1,12 +1,15 @@
 """The proper name of a body apposed to the role that describes it: "The union, Grain and Port Workers Local 333,",
-"A group representing app-based couriers, the Gig Workers Alliance of Ontario,"."""
+"A group representing app-based couriers, the Gig Workers Alliance of Ontario,", and the name a body's acronym
+spells out ("ICE" for "an Immigration and Customs Enforcement detainer")."""
 
 from __future__ import annotations
 
-from .language import lexicon
+import regex
+
+from .language import compiled, lexicon
 from .phrases import NounPhrase, is_cap
 from .tokens import Token
-from .words import office_links, organization_noun_words
+from .words import initials, is_org_name, office_links, organization_noun_words
 
 # Tokens of a body's description before its apposed name: "A | group representing app-based couriers |,".
 MAX_DESCRIPTION_TOKENS = 6
@@ -42,3 +45,24 @@ def body_name(text: str, tokens: list[Token], start: int, end: int) -> NounPhras
             is_cap(t) or t.text.isdigit() or t.low in links for t in words):
         return None
     return NounPhrase(words[0].start, words[-1].end, "organization", name=text[words[0].start:words[-1].end])
+
+
+def spellings(text: str, acronym: str) -> list[tuple[int, str]]:
+    """Where ``text`` spells a body's name whose initials make ``acronym``, however it used it ("an Immigration and
+    Customs Enforcement detainer" for "ICE"), in text order; a run's tail counts ("U.S. | Immigration and ...")."""
+    found = []
+    for run in _capitalized_run().finditer(text):
+        words = run.group().split()
+        for k in range(len(words)):
+            tail = words[k:]
+            if tail[0].lower() not in lexicon("articles") and acronym in initials(" ".join(tail)) and is_org_name(tail):
+                found.append((run.start(), " ".join(tail)))
+                break
+    return found
+
+
+def _capitalized_run() -> regex.Pattern[str]:
+    """Capitalized words with the small words a body's name holds: "Department of Health and Human Services"."""
+    return compiled("capitalized_run", lambda: regex.compile(
+        r"(?<![\p{L}\p{N}.])\p{Lu}[\p{L}\-.]*+(?:\h++(?:(?:\L<small>)\h++)*+\p{Lu}[\p{L}\-.]*+)++",
+        small=sorted(lexicon("office_prepositions") | lexicon("articles") | lexicon("joining_words"))))

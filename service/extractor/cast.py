@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterable
 
+from .body_names import spellings
 from .cast_words import (
     elided_role,
     held_for_another,
@@ -64,6 +65,7 @@ class Cast(Namings):
         self._quote_starts = [start for start, _ in quoted]
         self.weak: list[tuple[int, str]] = []  # lone capitalized subjects, for pronouns with nothing else
         self.documents: set[int] = set()  # where a document its issuer speaks through was named
+        self._spellings: dict[str, list[tuple[int, str]]] = {}  # where the text spells out each acronym met
 
     def _inside_quote(self, position: int) -> bool:
         i = bisect.bisect_right(self._quote_starts, position) - 1
@@ -96,6 +98,9 @@ class Cast(Namings):
             entity = self._agent(phrase)  # "a spokesperson for Health Minister Carla Reyes": the spokesperson
         elif phrase.kind == "name" and (company := self._company_by_short_name(phrase)) is not None:
             entity = company  # "Northway said" after "Northway Grocers Inc."
+        elif phrase.kind == "name" and is_acronym(phrase.name or "") and (
+                body := self._initialled(phrase.name or "") or self._spelled_out(phrase.name or "", phrase.start)):
+            entity = body  # "ICE said": the body its initials name
         elif phrase.kind == "name":
             entity = self._named_person(phrase, self._unnamed_speaker_of_remarks(phrase))
         elif phrase.kind == "organization":
@@ -170,7 +175,7 @@ class Cast(Namings):
             if entity is not None:
                 break
         if entity is None and is_acronym(name):
-            entity = self._initialled(name)
+            entity = self._initialled(name) or self._spelled_out(name, phrase.start)
         if entity is None:
             entity = self._new("organization")
             entity.media = is_media(name)
@@ -178,6 +183,14 @@ class Cast(Namings):
         if phrase.title:
             entity.add_title(phrase.title)  # "The union, Grain and Port Workers Local 333,": later "the union"
         return entity
+
+    def _spelled_out(self, acronym: str, position: int) -> Entity | None:
+        """The body the text spelled ``acronym`` out for, though never as a speaker ("an Immigration and Customs
+        Enforcement detainer", then "ICE said")."""
+        if acronym not in self._spellings:  # once a document: an acronym may come back a thousand times
+            self._spellings[acronym] = spellings(self.text, acronym)
+        full = next((name for start, name in reversed(self._spellings[acronym]) if start < position), None)
+        return self._organization(NounPhrase(position, position, "organization", name=full)) if full else None
 
     def _initialled(self, acronym: str) -> Entity | None:
         """The latest body whose name makes ``acronym``: "The IMF" after "The International Monetary Fund"."""

@@ -41,6 +41,7 @@ from .words import (
     POSSESSIVE,
     company_short_name,
     first_names,
+    is_org_name,
     is_person_nationality,
     is_title,
     opens_indefinitely,
@@ -225,6 +226,10 @@ class Scanner:
         lookback = before is not None and before.group(1).lower() in lookback_words()
         # An institution's abbreviation right before the name: "Central Bank of Iran (CBI) Mohammad Farzin".
         lookback = lookback or text[max(0, start - 3):start].rstrip().endswith(")")
+        # A body's name that holds "and": "Immigration and | Customs Enforcement" (the parser tells it from two).
+        joined = not lookback and before is not None and before.group(1).lower() in lexicon("joining_words") and (
+            is_org_name(text[start:end].split()))
+        lookback = lookback or joined
         window_start = max(0, start - LOOKBACK_CHARS) if lookback else start
         if lookback:
             window_start = line_start(text, window_start, start)
@@ -242,6 +247,8 @@ class Scanner:
             phrase = self._parse_run(window_start, start, end, lookback)
             self._parsed[key] = phrase and phrase._replace(start=phrase.start - window_start,
                                                            end=phrase.end - window_start)
+        if joined and (phrase is None or phrase.kind not in ("name", "organization")):
+            phrase = self._parse_run(start, start, end, False)  # "The chiefs of Neskawin and | Oskaming First Nations"
         if phrase is None or phrase.kind not in ("name", "organization", "nominal") or (
                 phrase.kind == "nominal" and not is_person_nationality(phrase.head or "")):
             return None  # a role is the subject scan's; only "The Swede" is read here

@@ -197,8 +197,8 @@ def joins_body_name(tokens: list[Token], i: int, j: int) -> bool:
     if any(t.low in first_names() for t in rest):
         return False
     country = rest[-1].low in country_words() or rest[-1].low in lexicon("country_names")
-    if country and not any(t.low in heads for t in before):
-        return True  # "Employment and Social Development Canada"
+    if (country or rest[-1].low in heads) and not any(t.low in heads for t in before):
+        return True  # "Employment and Social Development Canada", "Immigration and Customs Enforcement"
     of = next((k for k in range(i + 1, j) if tokens[k].low == "of" and tokens[k - 1].low in heads), -1)
     return of >= 0 and not any(t.low in heads for t in rest)  # "Department of Seniors and Long-Term Care"
 

@@ -1510,9 +1510,19 @@ CASES = [
      [("connectivity limitations.", "partial", "RCMP"), ("We remain committed,", "direct", "RCMP")]),
     # D14. A document's issuer named past who read it: 'An internal memo obtained by POLITICO, written by career
     #     staff in the EPA’s Office of Water in June, warned ...' then 'the memo says' (not POLITICO).
-    ("documents", "An internal memo obtained by POLITICO, written by career staff in the EPA’s Office of Water in June, "
-     "warned of risks.\n\n“Staff do not believe the record supports it,” the memo says.",
+    ("documents", "An internal memo obtained by POLITICO, written by career staff in the EPA’s Office of Water in "
+     "June, warned of risks.\n\n“Staff do not believe the record supports it,” the memo says.",
      [("Staff do not believe the record supports it,", "direct", "EPA’s Office of Water")]),
+    # B16. A body's acronym is the body its name spells out, wherever the text named it, even as a modifier ("an
+    #     Immigration and Customs Enforcement detainer" then "ICE said"); a name joined by "and" ending in a body's
+    #     head is one body ("Immigration and Customs Enforcement agents"), whom "the agency" then means.
+    ("bodies", "Officials ignored an Immigration and Customs Enforcement detainer.\n\nICE said in a statement that "
+     "it had “acted fast.”", [("acted fast.", "partial", "Immigration and Customs Enforcement")]),
+    ("bodies", "Immigration and Customs Enforcement (ICE) said Ruiz was “held.”\n\nICE said in a statement that it "
+     "had “acted fast.”", [("held.", "partial", "Immigration and Customs Enforcement"),
+                           ("acted fast.", "partial", "Immigration and Customs Enforcement")]),
+    ("bodies", "Immigration and Customs Enforcement agents detained 212 workers. The agency said in a statement that "
+     "they were “present unlawfully.”", [("present unlawfully.", "partial", "Immigration and Customs Enforcement")]),
 ]
 
 
