@@ -509,7 +509,7 @@ CASES = [
     ("mentions", "Officials in the U.S. Embassy said the visa was “under review.”",
      [("under review.", "partial", "Officials in the U.S. Embassy")]),
     ("mentions", "A spokesman for the U.S. Army Corps of Engineers said the levee was “holding.”",
-     [("holding.", "partial", "spokesman for the U.S. Army Corps of Engineers")]),
+     [("holding.", "partial", "a spokesman for the U.S. Army Corps of Engineers")]),
     ("mentions", "Ana Ruiz, who heads the U.S. Attorney’s Office in Tucson, said the case was “closed.”",
      [("closed.", "partial", "Ana Ruiz")]),
     ("mentions", "Rivera moved to the U.S. He said it was “the best decision of my life.”",
@@ -1523,6 +1523,14 @@ CASES = [
                            ("acted fast.", "partial", "Immigration and Customs Enforcement")]),
     ("bodies", "Immigration and Customs Enforcement agents detained 212 workers. The agency said in a statement that "
      "they were “present unlawfully.”", [("present unlawfully.", "partial", "Immigration and Customs Enforcement")]),
+    # R1. Trades and roles the copy gives people ("one educator on the Rosemont picket line", "said groom Lorraine
+    #     Desjardins", "State Auditor Joan Petrakis" named without her title).
+    ("roles", "“I make $24 an hour,” said one educator on the Rosemont picket line, a coffee in each hand.",
+     [("I make $24 an hour,", "direct", "one educator on the Rosemont picket line")]),
+    ("roles", "“She never missed a morning,” said groom Lorraine Desjardins.",
+     [("She never missed a morning,", "direct", "Lorraine Desjardins")]),
+    ("roles", "“The numbers do not add up,” State Auditor Joan Petrakis said.",
+     [("The numbers do not add up,", "direct", "Joan Petrakis")]),
 ]
 
 
