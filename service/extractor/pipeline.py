@@ -180,6 +180,8 @@ def _role_spoke(quote: QuoteState, entity: Entity) -> bool:
         return False
     if said.kind in ("nominal", "organization", "anonymous") or quote.cue is None:
         return True  # a group too: "Advocates call the clawbacks ‘a shell game’" and "…,” said Rabia Mahmood"
+    if said.kind == "pronoun" and not entity.names:
+        return True  # a deck's "A Saskatchewan grain farmer ... “…,” she says", "... one of them said"
     return said.kind == "name" and " " not in (said.name or "") and not entity.personal
 
 
@@ -190,12 +192,13 @@ def _body_speaker(context: Context, entities: list[Entity | None], index: int) -
     quote = context.quotes[index]
     paragraph = context.paragraphs[quote.span.paragraph]
     said = quote.phrase
-    longest = MAX_DECK_CHARS if said is not None and said.kind == "anonymous" and opens_indefinitely(
-        said.title or "") else MAX_HEADLINE_CHARS  # a deck's "..., one mother says."
+    longest = MAX_DECK_CHARS if said is not None and (said.kind == "pronoun" or (
+        said.kind == "anonymous" and opens_indefinitely(said.title or ""))) else MAX_HEADLINE_CHARS  # "one mother says"
     if quote.span.paragraph > MAX_HEADLINE_PARAGRAPH or paragraph.end - paragraph.start > longest:
         return None  # a deck may end as a sentence does: "Advocates call the clawbacks “a shell game” with ... ."
     for j in same_words(context, index, MIN_ROLE_WORDS):
-        body, named = entities[j], context.quotes[j].phrase
+        origin = context.origin(j)  # past its cue: '“…,” Robichaud said. “We’re not asking for charity. …”'
+        body, named = entities[origin], context.quotes[origin].phrase
         if body is not None and body.type in ("person", "organization") and named is not None and (
                 named.kind in ("name", "organization", "pronoun")):
             return body  # named in the body: "said Ruth Anne Friesen", "The board of Keewatin Coach Corp. ... said"

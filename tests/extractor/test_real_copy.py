@@ -1531,6 +1531,25 @@ CASES = [
      [("She never missed a morning,", "direct", "Lorraine Desjardins")]),
     ("roles", "“The numbers do not add up,” State Auditor Joan Petrakis said.",
      [("The numbers do not add up,", "direct", "Joan Petrakis")]),
+    # N13. A deck's unnamed speaker, by a pronoun or "one of them" too, is whoever the body gives the deck's words
+    #     to, within a longer quote and past its cue ('“Seven weeks with nothing,” Robichaud said. “We’re not asking
+    #     for charity. ...”').
+    ("named later", "They Lost Their Crops.\n\nA Saskatchewan grain farmer got a cheque for zero dollars. “I did the "
+     "math three times,” she says.\n\nDana Kowalyk farms near Kindersley.\n\n“I did the math three times. Zero,” "
+     "Kowalyk said.",
+     [("I did the math three times,", "direct", "Dana Kowalyk"),
+      ("I did the math three times. Zero,", "direct", "Dana Kowalyk")]),
+    ("named later", "Navy splits Republicans\n\nA bloc of shipyard-state Republicans is threatening to rewrite the "
+     "request. “I don’t care whose budget it is,” one of them said.\n\nRep. Hollis Grady of Maine spoke on "
+     "Tuesday.\n\n“I don’t care whose budget it is. We build the boats,” Grady said.",
+     [("I don’t care whose budget it is,", "direct", "Hollis Grady"),
+      ("I don’t care whose budget it is. We build the boats,", "direct", "Hollis Grady")]),
+    ("named later", "They Process Snow Crab.\n\nFish plant workers say the gap is getting longer. “We’re not asking "
+     "for charity,” one worker says.\n\nJosée Robichaud has worked at the plant for 19 years.\n\n“Seven weeks with "
+     "nothing,” Robichaud said. “We’re not asking for charity. We’re asking for the weeks to line up.”",
+     [("We’re not asking for charity,", "direct", "Josée Robichaud"),
+      ("Seven weeks with nothing,", "direct", "Josée Robichaud"),
+      ("We’re not asking for charity. We’re asking for the weeks to line up.", "direct", "Josée Robichaud")]),
 ]
 
 
