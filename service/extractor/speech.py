@@ -144,7 +144,7 @@ def _printed(lead: list[Token]) -> bool:
     if end < 2 or lead[end - 1].low not in lexicon("sign_verbs"):
         return False
     for k in range(end - 2, max(-1, end - 2 - MAX_SIGN_GAP), -1):  # "a sign | taped to the front door | reads"
-        if not lead[k].is_word:
+        if not lead[k].is_word and lead[k].text != ",":  # "the signs at its entrances|, which| read"
             return False
         if lead[k].low in lexicon("sign_nouns"):
             return True
@@ -231,10 +231,13 @@ def _follows_speech(context: Context, index: int) -> bool:
     if index == 0:
         return False
     quote, previous = context.quotes[index], context.quotes[index - 1]
+    same_sentence = previous.span.open_start >= context.sentences.start_before(quote.span.open_start)
     if not previous.speech:
-        return False
+        # the verb before a sign's words governs the words after them: 'It described the signs, which read “…,” as
+        # “wholly inadequate” notice.'
+        return quote.kind == "partial" and same_sentence and bool(reporting_cues(context.lead(previous)[:-1]))
     if quote.kind == "partial":
-        return previous.span.open_start >= context.sentences.start_before(quote.span.open_start)
+        return same_sentence
     text = context.text
     if has_words(text, quote.lead_start, quote.span.open_start):
         return False
@@ -252,6 +255,9 @@ def _named_by_lead(text: str, quote: QuoteState) -> bool:
     if last.endswith(POSSESSIVE) and len(last) > 3 and last[:-2].isupper():
         return True  # an outlet's possessive: "on KXTV’s “Morning Hour”"
     lows = [word.lower() for word in words]
+    if lows[-1] in lexicon("characterizing_verbs") and any(low in lexicon("named_things") for low in lows[:-2]) and (
+            _title_like(text, quote, RE_WORD.findall(text, quote.span.start, quote.span.end))):
+        return True  # the name a plan goes by: "a long-range plan the service calls “Fleet Balance 2040”"
     if lows[-1] in lexicon("naming_participles"):
         # "an organization called “...”" names; "what he called “...”", "a lesson she called “...”" and "the
         # government called “...”" report, but a title the writer's thing was given is its name: "a new program the

@@ -456,6 +456,10 @@ CASES = [
     ("label", "In March, Health Minister Lorraine Castellano promised that nurses would be “at the bedside within 90 "
      "days” under a new program the government called “Ready to Care.”",
      [("at the bedside within 90 days", "partial", "Lorraine Castellano"), ("Ready to Care.", "other", None)]),
+    ("sign", "The report described the signs at FreshWay’s entrances, which read “Video surveillance in use,” as "
+     "inadequate.", [("Video surveillance in use,", "other", None)]),
+    ("label", "The cut is part of a long-range plan the service calls “Fleet Balance 2040” that shifts money toward "
+     "drones.", [("Fleet Balance 2040", "other", None)]),
     # 5b. Words in marks between the definite article and the noun they modify name the thing ("follow the “clean,
     #     drain, dry” rule"); an indefinite one characterizes it, speech ("had a “genuine and triable” claim").
     ("label", "Orr-Ewing said the province will hire more inspectors, and asked boaters to follow the “clean, drain, "
