@@ -12263,6 +12263,1232 @@ doc("us-usatoday-29", "us-politics", [
       "said"),
 ])
 
+# A CBC North story in straight marks on a Yukon freeze of placer-mining licences after a wetlands ruling: a deck with
+# two partials in straight single marks ("Miners' association says season 'already lost'", the association's body
+# partial, after an apostrophe in "Miners'"; "First Nation calls decision a 'turning point'", the chief's body partial),
+# CBC's byline line, a minister's statement with a comma in his title ("Energy, Mines and Resources Minister X said in a
+# statement" split) and then "The statement said the department would "…"", a judge's written decision ("wrote that the
+# government had treated ... as "…"" then "the decision said"), a chief who "told CBC News, after first addressing a
+# gathering of elders in Hän" split and a quote paragraph that follows on, a father and daughter sharing a surname
+# ("Lindahl said" split; "His daughter, Kayla Lindahl, ..." then "she said"), an association president who "described
+# the freeze as "…"" then "he said", an unnamed government hydrologist ("the hydrologist said" split), a spokesperson's
+# emailed partial after "Asked about that", a mayor, a party leader's partial then "she said", and the miner's "he said"
+# at the end after "Gord Lindahl said he will ...".
+
+doc("ca-cbc-30", "canadian-news", [
+    q("already lost", "Klondike Placer Miners' Association", ORG, "Miners' association", "says", PARTIAL, nth=0),
+    q("turning point", "Marilyn Tizya-Kane", PER, "First Nation", "calls", PARTIAL, nth=0),
+    q("We respect the court's decision and we are going to comply with it fully,", "Glen Ostrander", PER,
+      "Energy, Mines and Resources Minister Glen Ostrander", "said"),
+    q("At the same time, we know⋯families in the Klondike.", "Glen Ostrander", PER,
+      "Energy, Mines and Resources Minister Glen Ostrander", "said"),
+    q("work directly with affected operators", "Glen Ostrander", PER, "The statement", "said", PARTIAL),
+    q("an afterthought to be addressed once the mining was done.", "Karen Haldorsen", PER,
+      "Justice Karen Haldorsen", "wrote", PARTIAL),
+    q("A promise to consider the land is not kept by considering it later,", "Karen Haldorsen", PER, "the decision",
+      "said"),
+    q("a turning point", "Marilyn Tizya-Kane", PER, "Chief Marilyn Tizya-Kane", "called", PARTIAL),
+    q("Our people have been saying for 30 years⋯get gold out of,", "Marilyn Tizya-Kane", PER, "she", "told"),
+    q("Now a judge has read the agreement and said, yes, you meant what you signed.", "Marilyn Tizya-Kane", PER, "she",
+      "told"),
+    q("We are not against mining.⋯wetlands are not there.", "Marilyn Tizya-Kane", PER, None, None),
+    q("already lost", "Klondike Placer Miners' Association", ORG, "The Klondike Placer Miners' Association", "said",
+      PARTIAL, nth=1),
+    q("I've got $180,000 of diesel sitting in tanks at the top of the creek,", "Gord Lindahl", PER, "Lindahl", "said"),
+    q("What am I supposed to do with it, drink it?", "Gord Lindahl", PER, "Lindahl", "said"),
+    q("We did everything they asked.⋯paid the consultants,", "Kayla Lindahl", PER, "she", "said"),
+    q("Nobody told us there was a problem until it was on the news.", "Kayla Lindahl", PER, "she", "said"),
+    q("a decision made in Whitehorse about a place most of them have never been.", "Wes Dufour", PER,
+      "Association president Wes Dufour", "described", PARTIAL),
+    q("Placer mining built Dawson. It still pays for the school, the rink, the grocery store,", "Wes Dufour", PER,
+      "he", "said"),
+    q("You shut down the creeks, you shut down the town.", "Wes Dufour", PER, "he", "said"),
+    q("We flagged it in our reviews, more than once,", "a government hydrologist", ANON, "the hydrologist", "said"),
+    q("The answer was always that the wetlands would be dealt with in the next round.", "a government hydrologist",
+      ANON, "the hydrologist", "said"),
+    q("are one part of a larger process", "Renée Halvorsen", PER, "department spokesperson Renée Halvorsen", "said",
+      PARTIAL),
+    q("June is when everyone here makes their money for the year.⋯they buy groceries,", "Pat Kerrigan", PER,
+      "Kerrigan", "said"),
+    q("Nobody here wants a fight between the First Nation and the miners. We all live on the same street.",
+      "Pat Kerrigan", PER, "Kerrigan", "said"),
+    q("been told this was coming by everyone, including its own staff.", "Simone Baptiste", PER,
+      "Yukon NDP Leader Simone Baptiste", "said", PARTIAL),
+    q("They chose to roll the dice with other people's livelihoods,", "Simone Baptiste", PER, "she", "said"),
+    q("It's not much, but it keeps the crew paid,", "Gord Lindahl", PER, "he", "said"),
+    q("I'm 67. I don't have a lot of seasons left to wait for.", "Gord Lindahl", PER, "he", "said"),
+])
+
+# A Global News Alberta story in curly marks on Red Deer council ending water fluoridation: a headline partial
+# ("dentists warn of ‘…’", the dental society president's body partial), a "WATCH:" caption and Global's byline block, a
+# protest sign after "signs that read" (not speech), the mover's partial then "Pankratz said during the debate" split, a
+# councillor's "called the decision “…”" then "she said", the mayor's one-word partial ("had heard from “thousands” of
+# residents") and "told reporters" split, a dentist who "warned council that ... would mean “…”" then "told Global News"
+# split and a quote paragraph that follows on, a study "led by epidemiologist Dr. X" that "found that ... “…”", a health
+# authority's partial "In a statement, X said", a petition organizer's partial then "she said" split, a woman who "told
+# council, her voice breaking" named only in the next paragraph ("The woman, Tasha Redcrow, ...") then "she said" split,
+# a minister's unnamed spokesperson's emailed partial, a councillor's Facebook post ("wrote in a Facebook post ... that
+# she was “…”" then "she wrote"), and the mover's "he said" at the end after "Pankratz rejected that argument."
+
+doc("ca-global-30", "canadian-news", [
+    q("a generation of cavities", "Naveen Sandhu", PER, "dentists", "warn", PARTIAL, nth=0),
+    q("medicating people without their consent.", "Darryl Pankratz", PER, "Coun. Darryl Pankratz", "said", PARTIAL),
+    q("If people want fluoride⋯every store in this city,", "Darryl Pankratz", PER, "Pankratz", "said"),
+    q("What I don’t think we should be doing⋯don’t get a say.", "Darryl Pankratz", PER, "Pankratz", "said"),
+    q("a step backwards for the kids in this city who don’t have a dentist.", "Helen Morrissette", PER,
+      "Coun. Helen Morrissette", "called", PARTIAL),
+    q("We are making this decision on the basis of fear⋯children’s teeth,", "Helen Morrissette", PER, "she", "said"),
+    q("I hope I’m wrong. I don’t think I am.", "Helen Morrissette", PER, "she", "said"),
+    q("thousands", "Colin Abernethy", PER, "Mayor Colin Abernethy", "said", PARTIAL),
+    q("I don’t think anybody in that room tonight was acting in bad faith,", "Colin Abernethy", PER, "Abernethy",
+      "told"),
+    q("People care about their families. They just disagree about what that means.", "Colin Abernethy", PER,
+      "Abernethy", "told"),
+    q("a generation of cavities", "Naveen Sandhu", PER, "Dr. Naveen Sandhu", "warned", PARTIAL, nth=1),
+    q("The kids I see with six, seven, eight cavities⋯and a water filter,", "Naveen Sandhu", PER, "Sandhu", "told"),
+    q("Fluoride in the water is the one thing that reaches every child regardless of income.", "Naveen Sandhu", PER,
+      "Sandhu", "told"),
+    q("It’s the cheapest dental care this city will ever buy.", "Naveen Sandhu", PER, None, None),
+    q("significantly more likely", "Lena Marchuk", PER, "The study", "found", PARTIAL),
+    q("continue to support community water fluoridation as a safe and effective public health measure.",
+      "Alberta Health Services", ORG, "Alberta Health Services", "said", PARTIAL),
+    q("relieved and grateful.", "Jenna Kovacs", PER, "Jenna Kovacs", "said", PARTIAL),
+    q("This was never about being anti-science. It was about consent,", "Jenna Kovacs", PER, "she", "said"),
+    q("Nobody asked me before they put it in my kids’ water.", "Jenna Kovacs", PER, "she", "said"),
+    q("I can’t afford to take my kids to the dentist every six months. The water was the dentist,", "Tasha Redcrow",
+      PER, "one woman", "told"),
+    q("He was four. Four years old and they put him under,", "Tasha Redcrow", PER, "she", "said"),
+    q("I don’t want to go through that with my other two.", "Tasha Redcrow", PER, "she", "said"),
+    q("a decision for municipalities", "a spokesperson", ANON, "A spokesperson for Health Minister Colleen Shewchuk",
+      "said", PARTIAL),
+    q("heartbroken.", "Bianca Oduya", PER, "Coun. Bianca Oduya", "wrote", PARTIAL),
+    q("Tonight we took something away⋯one snowplow,", "Bianca Oduya", PER, "she", "wrote"),
+    q("Four years ago the people who wanted fluoride won. Tonight they didn’t. That’s how democracy works,",
+      "Darryl Pankratz", PER, "he", "said"),
+], not_quotes=["Our Water, Our Choice."])
+
+# A Globe and Mail health and technology story in curly marks on a privacy commissioner's finding against a hospital
+# network's AI scribe: a deck partial ("Commissioner says patients got ‘…’", her body partial after "found ... that
+# patients were given “…”"), a byline block in capitals, a product name and a report title in marks (not speech), the
+# network's rollout materials that "promised physicians “…”", the commissioner who "told reporters" split, "The report
+# says" without a quote then "the report says" split, the chief executive "said in a statement" then "Dr. Batra said"
+# split, the vendor's chief executive ("said in an interview" then "Mr. X said" split) who "disputed the report’s
+# finding that some recordings were used to “train”" the software, a patient and her daughter sharing a surname ("Ms.
+# Szabo said" split; "Her daughter, Andrea Szabo, a nurse ..., said" then "she said" split), an unnamed physician ("the
+# physician said" split), a law professor as "Prof." on second reference, a critic's "called the findings “…”" then "Ms.
+# X said", a minister's unnamed spokesperson's two e-mailed partials, and the commissioner's "she said" at the end.
+
+doc("ca-globe-30", "canadian-news", [
+    q("no meaningful notice", "Marguerite Lacasse", PER, "Commissioner", "says", PARTIAL, nth=0),
+    q("no meaningful notice", "Marguerite Lacasse", PER, "Information and Privacy Commissioner Marguerite Lacasse",
+      "found", PARTIAL, nth=1),
+    q("the end of after-hours charting.", "Lakeshore Regional Health Network", ORG, "Lakeshore’s rollout materials",
+      "promised", PARTIAL),
+    q("Patients came to these clinics⋯in their lives,", "Marguerite Lacasse", PER, "Ms. Lacasse", "told"),
+    q("At no point did anyone tell them that a private company would keep a copy.", "Marguerite Lacasse", PER,
+      "Ms. Lacasse", "told"),
+    q("The network was responsible for what its vendor did with that information,", "Marguerite Lacasse", PER,
+      "the report", "says"),
+    q("It did not ask, and it did not check.", "Marguerite Lacasse", PER, "the report", "says"),
+    q("We fell short of the standard our patients expect of us, and I apologize,", "Anil Batra", PER, "Dr. Batra",
+      "said"),
+    q("We should have asked harder questions of our vendor, and we will.", "Anil Batra", PER, "Dr. Batra", "said"),
+    q("The retention was a configuration error on our side, full stop,", "Julian Marsh-Okafor", PER,
+      "Mr. Marsh-Okafor", "said"),
+    q("The listening was a quality-assurance process⋯we accept that.", "Julian Marsh-Okafor", PER, "Mr. Marsh-Okafor",
+      "said"),
+    q("train", "Marguerite Lacasse", PER, "[the report]’s finding", "finding", PARTIAL),
+    q("I read it three times. I thought it had to be a mistake,", "Lorraine Szabo", PER, "Ms. Szabo", "said"),
+    q("I talked about things in that room I haven’t told my own sister.", "Lorraine Szabo", PER, "Ms. Szabo", "said"),
+    q("There was a sign about the size of a postcard. My mother wears reading glasses,", "Andrea Szabo", PER, "she",
+      "said"),
+    q("Nobody pointed at it. Nobody asked her.", "Andrea Szabo", PER, "she", "said"),
+    q("I was getting home at 9 o’clock doing charts. With the scribe, I was getting home for dinner,",
+      "a physician at one of the clinics", ANON, "the physician", "said"),
+    q("I never once thought about where the audio went. I assumed somebody had.", "a physician at one of the clinics",
+      ANON, "the physician", "said"),
+    q("Every hospital in Canada is getting a sales pitch for one of these right now,", "Colin Desjardins", PER,
+      "Prof. Desjardins", "said"),
+    q("This report is the first time a regulator has said⋯The answer is the hospital.", "Colin Desjardins", PER,
+      "Prof. Desjardins", "said"),
+    q("a warning the government should have seen coming.", "Farah Siddiqui", PER,
+      "Ontario NDP health critic Farah Siddiqui", "called", PARTIAL),
+    q("This government has spent two years⋯how to use it safely,", "Farah Siddiqui", PER, "Ms. Siddiqui", "said"),
+    q("reviewing the commissioner’s report carefully", "a spokesperson", ANON,
+      "A spokesperson for Health Minister Graham Tillotson", "said", PARTIAL),
+    q("fully comply with Ontario’s privacy laws.", "a spokesperson", ANON,
+      "A spokesperson for Health Minister Graham Tillotson", "said", PARTIAL),
+    q("I’d urge every one of them to read this report,", "Marguerite Lacasse", PER, "she", "said"),
+    q("And then to go and read their contracts.", "Marguerite Lacasse", PER, "she", "said"),
+], not_quotes=["ClinicNote,", "Who Else Is in the Room?"])
+
+# A HuffPost Canada agriculture story in curly marks on drought-hit farmers getting nothing from AgriStability: a
+# title-case headline, a deck quote after "she says" (the farmer's words, which open her body quote), HuffPost's byline
+# block and a `KINDERSLEY, Sask. —` dateline, present-tense "says" throughout ("told HuffPost Canada, sitting at her
+# kitchen table" split; an inverted "says Kowalyk" split), a wife and husband sharing a surname ("Her husband, Ryan
+# Kowalyk, ... He says" then "he says" split; "her husband shrugs." then "he says" at the end), a Facebook group's name
+# in marks (not speech), an unnamed farmer near Eston whose quote nests his accountant's words, a farm group's president
+# who "calls the formula “…”" then "Brenneman says" and a quote paragraph that follows on, a federal department's
+# partial "In a statement, X said ... “…”" then "the statement said" split, a provincial minister who "told reporters",
+# an economist's "she says" and "She describes the fix ... as “…”", and the farmer's "she says" split at the end.
+
+doc("ca-huffpost-30", "canadian-news", [
+    q("I did the math three times,", "Dana Kowalyk", PER, "she", "says"),
+    q("I did the math three times. I thought I’d put a number in the wrong box,", "Dana Kowalyk", PER, "Kowalyk",
+      "told"),
+    q("Worst year we’ve ever had, and on paper, we didn’t lose enough.", "Dana Kowalyk", PER, "Kowalyk", "told"),
+    q("It’s like insurance that shrinks every time you make a claim,", "Dana Kowalyk", PER, "Kowalyk", "says"),
+    q("After three droughts in five years, there’s nothing left to protect.", "Dana Kowalyk", PER, "Kowalyk", "says"),
+    q("My dad had one bad year in the ’80s and one in 2002. We’ve had three since 2021,", "Ryan Kowalyk", PER, "he",
+      "says"),
+    q("The program was built for my dad’s weather.", "Ryan Kowalyk", PER, "he", "says"),
+    q("She told me, ‘I don’t know how to explain⋯understand it either,’", "a farmer near Eston", ANON, "he", "says"),
+    q("When the accountant can’t explain it, something is wrong with the program.", "a farmer near Eston", ANON, "he",
+      "says"),
+    q("a program that stops working exactly when you need it most.", "Todd Brenneman", PER, "Todd Brenneman", "calls",
+      PARTIAL),
+    q("We’ve been asking for the reference margin⋯nothing happens,", "Todd Brenneman", PER, "Brenneman", "says"),
+    q("Farmers aren’t asking for a handout.⋯actually pay out.", "Todd Brenneman", PER, None, None),
+    q("continues to work with provinces and territories", "Agriculture and Agri-Food Canada", ORG,
+      "Agriculture and Agri-Food Canada", "said", PARTIAL),
+    q("AgriStability is one part of a suite of programs that together help producers manage risk,",
+      "Agriculture and Agri-Food Canada", ORG, "the statement", "said"),
+    q("Producers who experienced production losses may also be eligible for support through AgriInsurance.",
+      "Agriculture and Agri-Food Canada", ORG, "the statement", "said"),
+    q("The formula made sense 20 years ago. It doesn’t make sense when drought is the normal,", "Blair Haugen", PER,
+      "Haugen", "said"),
+    q("We’re prepared to pay our share. We need the federal government at the table.", "Blair Haugen", PER, "Haugen",
+      "said"),
+    q("It was built to catch a bad year. It wasn’t built to catch a bad decade,", "Aileen Carroway", PER, "she",
+      "says"),
+    q("not complicated, just expensive.", "Aileen Carroway", PER, "She", "describes", PARTIAL),
+    q("We’ll seed again in the spring. That’s the crazy part,", "Dana Kowalyk", PER, "she", "says"),
+    q("Every farmer I know is going to seed again in the spring.", "Dana Kowalyk", PER, "she", "says"),
+    q("What else would we do?", "Ryan Kowalyk", PER, "he", "says"),
+], not_quotes=["Dry Years, Zero Dollars"])
+
+# A Canadian Press labour story in straight marks on Quebec's first daycare-workers' strike: a byline and "The Canadian
+# Press" on their own lines, an em-dash dateline, a union president after an inverted "X, president of ..., said in
+# French outside ..." split, a French picket sign after "signs reading" (not speech), the minister who "told reporters
+# ... that the government's offer was "…" and that she would not negotiate "…"" then "Marcotte-Lang said" split, a joint
+# statement of two union presidents ("Ouimet and X, president of ..., said the minister's comments showed she "…"" then
+# "the statement said" split), a wife and husband sharing a surname ("she said in an interview" split; "Her husband,
+# Marc-Antoine Gagnon, said" then "he said" split), a daycare director, an association that "called on both sides to
+# "…"" then "the association said in a statement", a researcher after an inverted "said X, who studies ...", a critic
+# who "said in French that the government had "…"", the premier's partial and his quote after "but added:", and an
+# educator after an inverted "said one educator on the ... picket line" named in the next paragraph ("The educator, X,
+# 38, said") then "she said" split.
+
+doc("ca-cp-30", "canadian-news", [
+    q("Nobody wanted to get here. Not the educators, and certainly not the parents,", "Nathalie Ouimet", PER,
+      "Nathalie Ouimet", "said"),
+    q("But the government has been telling us⋯doesn't pay the rent.", "Nathalie Ouimet", PER, "Nathalie Ouimet",
+      "said"),
+    q("fair and responsible", "Sophie Marcotte-Lang", PER, "Families Minister Sophie Marcotte-Lang", "told", PARTIAL),
+    q("in the street.", "Sophie Marcotte-Lang", PER, "Families Minister Sophie Marcotte-Lang", "told", PARTIAL),
+    q("I have enormous respect for the work these women do. My own two children went through a CPE,",
+      "Sophie Marcotte-Lang", PER, "Marcotte-Lang", "said"),
+    q("But we have a responsibility to Quebec taxpayers too⋯on the table.", "Sophie Marcotte-Lang", PER,
+      "Marcotte-Lang", "said"),
+    q("still doesn't understand why educators are leaving.", "Nathalie Ouimet and Karim Benali", PER,
+      "Ouimet and Karim Benali", "said", PARTIAL, speakers=["Nathalie Ouimet", "Karim Benali"]),
+    q("One in five educators who started in 2021 has already left the profession,",
+      "Nathalie Ouimet and Karim Benali", PER, "the statement", "said", speakers=["Nathalie Ouimet", "Karim Benali"]),
+    q("Every one of them was replaced by a waiting list.", "Nathalie Ouimet and Karim Benali", PER, "the statement",
+      "said", speakers=["Nathalie Ouimet", "Karim Benali"]),
+    q("My mother is taking him Monday and Tuesday. After that, I honestly don't know,", "Isabelle Gagnon", PER, "she",
+      "said"),
+    q("I can't call in sick to a hospital for three weeks.", "Isabelle Gagnon", PER, "she", "said"),
+    q("They're underpaid, everybody knows that,", "Marc-Antoine Gagnon", PER, "he", "said"),
+    q("I just wish it wasn't our son who had to make the point.", "Marc-Antoine Gagnon", PER, "he", "said"),
+    q("I've been doing this 26 years, and I have never had so much trouble keeping people,", "Chantal Lévesque", PER,
+      "Lévesque", "said"),
+    q("They love the children. They just can't afford to stay.", "Chantal Lévesque", PER, "Lévesque", "said"),
+    q("return to the table immediately.", "Association des CPE du Québec", ORG, "The Association des CPE du Québec",
+      "called", PARTIAL),
+    q("Every day of closure is a day lost⋯familiar faces,", "Association des CPE du Québec", ORG, "the association",
+      "said"),
+    q("The children are going to be fine after a few weeks with their grandparents,", "Émilie Fortin-Baker", PER,
+      "Émilie Fortin-Baker", "said"),
+    q("The bigger risk is what happens to the network⋯they've had enough.", "Émilie Fortin-Baker", PER,
+      "Émilie Fortin-Baker", "said"),
+    q("let the situation rot", "Daniel Kouri", PER, "Liberal families critic Daniel Kouri", "said", PARTIAL),
+    q("in the coming days,", "Luc Beauregard", PER, "Premier Luc Beauregard", "said", PARTIAL),
+    q("We will not sign a contract that Quebecers can't afford.", "Luc Beauregard", PER, "Premier Luc Beauregard",
+      "added"),
+    q("I make $24 an hour after 11 years. My nephew makes more stocking shelves,", "Sandrine Belhumeur", PER,
+      "one educator", "said"),
+    q("I voted yes, and I'd vote yes again,", "Sandrine Belhumeur", PER, "she", "said"),
+    q("I just didn't think we'd actually have to use it.", "Sandrine Belhumeur", PER, "she", "said"),
+], not_quotes=["Nos salaires, vos enfants"])
+
+# An AP statehouse labour story in straight marks on Connecticut letting ride-hail drivers unionize: an AP byline and
+# `HARTFORD, Conn. (AP) —` dateline, the sponsor after an inverted "said Democratic state Sen. X of Bridgeport, the
+# bill's sponsor" split and "she said" at the end after "X said she expects the companies to sue.", a Republican after
+# an inverted "said Republican state Sen. X of Litchfield" split, a company that "called the bill "…" and said it would
+# "…"" then "the company said in a statement" split, drivers "chanting "Union now!"", a husband and wife sharing a
+# surname ("Osei said" split; "His wife, Abena Osei, ..." then "she said" split), a regional manager on condition of
+# anonymity ("the manager said" split), a law professor after an inverted "said", an organizer's "called the vote "…""
+# then "he said", `U.S. Rep. X, D-Conn., who has introduced ...` with a partial, and the governor's "what he called "…""
+# after "Rourke said in a statement".
+
+doc("us-ap-30", "us-politics", [
+    q("For years, these drivers have been told they're their own bosses.⋯nobody asked them,",
+      "Yolanda Pierce-Whitaker", PER, "Democratic state Sen. Yolanda Pierce-Whitaker", "said"),
+    q("Tonight we're giving them a seat at the table.", "Yolanda Pierce-Whitaker", PER,
+      "Democratic state Sen. Yolanda Pierce-Whitaker", "said"),
+    q("Nobody in this building can tell me⋯after this passes,", "Doug Falkenrath", PER,
+      "Republican state Sen. Doug Falkenrath", "said"),
+    q("I'll tell you who's going to find out: the people who can least afford it.", "Doug Falkenrath", PER,
+      "Republican state Sen. Doug Falkenrath", "said"),
+    q("a 1930s labor law forced onto a 21st-century job", "Swiftride", ORG, "Swiftride", "called", PARTIAL),
+    q("consider all options, including legal action.", "Swiftride", ORG, "Swiftride", "said", PARTIAL),
+    q("Drivers tell us over and over that they value flexibility above everything else,", "Swiftride", ORG,
+      "the company", "said"),
+    q("This bill puts that flexibility at risk.", "Swiftride", ORG, "the company", "said"),
+    q("Union now!", "dozens of drivers", ANON, "dozens of drivers", "chanting", PARTIAL),
+    q("I used to make a living. Now I make a car payment,", "Emmanuel Osei", PER, "Osei", "said"),
+    q("The app decides what I get, and I find out after I've already driven the ride.", "Emmanuel Osei", PER, "Osei",
+      "said"),
+    q("We're not against the companies. We need the companies,", "Abena Osei", PER, "she", "said"),
+    q("We just want to know the rules before we start driving, not after.", "Abena Osei", PER, "she", "said"),
+    q("If costs go up, the first thing that goes is the 2 a.m. ride out of a small town,", "a Jitney regional manager",
+      ANON, "the manager", "said"),
+    q("That's just math.", "a Jitney regional manager", ANON, "the manager", "said"),
+    q("The state is trying to thread a needle that federal law doesn't obviously leave room for,", "Marisa Kuehn",
+      PER, "Marisa Kuehn", "said"),
+    q("It's not a crazy idea.⋯going to be in federal court.", "Marisa Kuehn", PER, "Marisa Kuehn", "said"),
+    q("the first crack in the wall.", "Lamar Hutchins", PER, "Lamar Hutchins", "called", PARTIAL),
+    q("We've got 4,000 cards signed already⋯in the airport lot,", "Lamar Hutchins", PER, "he", "said"),
+    q("don't have to wait for Congress to get a raise.", "Dana Whitley", PER, "U.S. Rep. Dana Whitley", "said",
+      PARTIAL),
+    q("a fair deal for the people who keep this state moving.", "Martin Rourke", PER, "Rourke", "called", PARTIAL),
+    q("Let them,", "Yolanda Pierce-Whitaker", PER, "she", "said"),
+    q("We'll see them in court, and the drivers will be in the front row.", "Yolanda Pierce-Whitaker", PER, "she",
+      "said"),
+])
+
+# A Politico defense story in curly marks on shipyard-state Republicans fighting a Navy submarine cut: a deck quote
+# after "one of them said" (the words that open a member's body quote), two reporters' byline in capitals and Politico's
+# date line, the Navy's plan name in marks (not speech), `Rep. X (R-Va.), whose district includes ..., told POLITICO`
+# split, a letter by two members ("The letter, obtained by POLITICO, warns that ... “…”" then "the letter says"), the
+# chair's one-word partial "In an interview, she said she was “…”" then "Thibodeaux said" split, her words to a
+# closed-door meeting "according to two people in the room" and "One of them said Grady stood up and told her ..."
+# without marks, then "the person said", a vice admiral's "called the decision “…”", a hearing exchange ("asked Rep. X
+# (D-R.I.), whose state ..."; "Solberg replied"), the ranking member by surname split, a union president after an
+# inverted "said X, president of ..." split, an industry group's partial then "the group said" split, an OMB
+# spokesperson's partial, a senator's "he said", and the member's "he said" at the end after "Grady, for his part, says
+# the votes are there."
+
+doc("us-politico-30", "us-politics", [
+    q("I don’t care whose budget it is,", "Hollis Grady", PER, "one of them", "said"),
+    q("I don’t care whose budget it is. If it cuts a boat, it’s a bad budget,", "Hollis Grady", PER,
+      "Rep. Hollis Grady", "told"),
+    q("The Chinese aren’t building fewer submarines next year.", "Hollis Grady", PER, "Rep. Hollis Grady", "told"),
+    q("break the submarine industrial base at the worst possible moment.", "Hollis Grady and Tom Ahlquist", PER,
+      "The letter", "warns", PARTIAL, speakers=["Hollis Grady", "Tom Ahlquist"]),
+    q("A submarine that is not ordered this year is not delivered in 2033. There is no catching up,",
+      "Hollis Grady and Tom Ahlquist", PER, "the letter", "says", speakers=["Hollis Grady", "Tom Ahlquist"]),
+    q("sympathetic", "Maureen Thibodeaux", PER, "[she] said she was", "said", PARTIAL, nth=0),
+    q("Everybody wants the submarine. Nobody wants to tell me what to cut for it,", "Maureen Thibodeaux", PER,
+      "Thibodeaux", "said"),
+    q("That’s the conversation I’m having with members right now.", "Maureen Thibodeaux", PER, "Thibodeaux", "said"),
+    q("blow up the whole bill,", "Maureen Thibodeaux", PER, "Thibodeaux", "told", PARTIAL),
+    q("It got heated. Not personal, but heated,", "a person in the room", ANON, "the person", "said"),
+    q("painful but necessary.", "Renata Solberg", PER, "Vice Adm. Renata Solberg", "called", PARTIAL),
+    q("Are you telling this committee that the Navy no longer needs two boats a year?", "Anthony Marchetti", PER,
+      "Rep. Anthony Marchetti", "asked"),
+    q("I’m telling the committee that the Navy needs more than it can pay for,", "Renata Solberg", PER, "Solberg",
+      "replied"),
+    q("We’re happy to help them get their boat,", "Julia Fenn", PER, "Fenn", "said"),
+    q("We’d like them to remember the people who fix the boats, too.", "Julia Fenn", PER, "Fenn", "said"),
+    q("Every time Washington changes its mind about one boat, we lose welders,", "Pete Kowalczyk", PER,
+      "Pete Kowalczyk", "said"),
+    q("You can’t lay off a welder in May⋯gone to the power plant.", "Pete Kowalczyk", PER, "Pete Kowalczyk", "said"),
+    q("thousands of small businesses in more than 40 states.", "American Naval Industry Alliance", ORG,
+      "The American Naval Industry Alliance", "said", PARTIAL),
+    q("Many of our members are the only qualified source for the parts they make,", "American Naval Industry Alliance",
+      ORG, "the group", "said"),
+    q("When they close, they do not reopen.", "American Naval Industry Alliance", ORG, "the group", "said"),
+    q("reflects the president’s priorities for a modern, affordable fleet", "Carla Heath", PER,
+      "Office of Management and Budget spokesperson Carla Heath", "said", PARTIAL),
+    q("The Senate has never let the Navy cut a submarine⋯the first year,", "Raymond Dufresne", PER, "he", "said"),
+    q("We’ll have the votes. I’m not worried about the votes,", "Hollis Grady", PER, "he", "said"),
+    q("I’m worried about what happens if we keep having this argument every year.", "Hollis Grady", PER, "he", "said"),
+], not_quotes=["Fleet Balance 2040"])
+
+# An NPR story in curly marks, from an All Things Considered piece, on a national park's staff cuts and the town next
+# door: NPR's date line, "Heard on All Things Considered" and byline, a `BAKER, Nev. —` dateline, a quote-first
+# paragraph named by "That’s X, who runs ..." then "she says" split, present-tense "says" throughout, a department's
+# partial ("The Interior Department says ... “…”") and its spokesperson "said in a statement to NPR" split, a search and
+# rescue leader by surname split, his son after "His son, Jace Eskelsen, joined the team" ("his son says"), an unnamed
+# seasonal ranger ("she says" split), `Republican Rep. X, who represents the area,` who "told NPR" split and then "in a
+# letter that calls their staffing levels “…”", a retired superintendent's "she says" and "She calls what is happening
+# now “…”", a nonprofit's director, a visitor "scrolling through her email", a hand-lettered sign (not speech), and the
+# cafe owner's "she says" split at the end.
+
+doc("us-npr-30", "us-politics", [
+    q("Some folks think it means the park is free now. Some folks think it means the park is closed.",
+      "Delia Marchbanks", PER, "Delia Marchbanks", None),
+    q("I’ve got a stack of trail maps by the register that I photocopied myself,", "Delia Marchbanks", PER, "she",
+      "says"),
+    q("People ask me about cave tour tickets⋯I’m not a ranger.", "Delia Marchbanks", PER, "she", "says"),
+    q("leaner and more accountable.", "Interior Department", ORG, "The Interior Department", "says", PARTIAL),
+    q("Parks remain open and accessible to the public, and visitor safety remains our top priority,", "Greg Ostby",
+      PER, "department spokesperson Greg Ostby", "said"),
+    q("We are deploying staff where they are needed most.", "Greg Ostby", PER, "department spokesperson Greg Ostby",
+      "said"),
+    q("We used to be the backup. Now we’re the first call,", "Warren Eskelsen", PER, "Eskelsen", "says"),
+    q("My people have day jobs.⋯his pager went off.", "Warren Eskelsen", PER, "Eskelsen", "says"),
+    q("It’s kind of cool, honestly. And kind of scary. I’ve carried two people out already,", "Jace Eskelsen", PER,
+      "his son", "says"),
+    q("I’ve done the cave tour, the entrance booth and a trash run in the same day,", "a seasonal ranger at the park",
+      ANON, "she", "says"),
+    q("Nobody’s complaining. We love this place. But you can’t do that all summer.", "a seasonal ranger at the park",
+      ANON, "she", "says"),
+    q("I’ve voted for every one of these cuts, and I’d vote for most of them again,", "Cody Vantrease", PER,
+      "Vantrease", "told"),
+    q("But a park isn’t a desk job in Washington.⋯nobody else to do it.", "Cody Vantrease", PER, "Vantrease",
+      "told"),
+    q("unsustainable and, in some cases, unsafe.", "Cody Vantrease", PER, "He", "calls", PARTIAL),
+    q("You can run a park short-staffed for one summer.⋯the old water line runs,", "Ellen Bauer-Nakamura", PER, "she",
+      "says"),
+    q("a slow-motion emergency.", "Ellen Bauer-Nakamura", PER, "She", "calls", PARTIAL),
+    q("We raised $40,000 last year. That’s one ranger for about six months,", "Luis Arriaga", PER, "Arriaga", "says"),
+    q("We can plug a hole. We can’t be the park.", "Luis Arriaga", PER, "Arriaga", "says"),
+    q("We bought the tickets online in March,", "Priya Kannan", PER, "Kannan", "says"),
+    q("Nobody told us anything changed.", "Priya Kannan", PER, "Kannan", "says"),
+    q("I’ll keep doing it,", "Delia Marchbanks", PER, "she", "says"),
+    q("This town doesn’t exist without that park.⋯we will.", "Delia Marchbanks", PER, "she", "says"),
+], not_quotes=["Ask Us Anything (Except Cave Tickets)."])
+
+# A CBC North labour and resource story in straight marks on a diamond mine in the Northwest Territories closing two
+# years early: a deck with two role partials in straight single marks ("Owner says ... 'no viable path'" whose words sit
+# inside the company's body quote; "union calls timeline 'a gut punch'" whose president is named only in the body),
+# CBC's one-line byline with "·", the company's statement ("the statement said" split), its COO's "told CBC News ...
+# "…"" partial then "X said in a phone interview" split and "He said ... "…"", a crosshead in single marks quoting a
+# worker after an inverted "said X, a heavy equipment operator ...", his quote paragraph that follows on, his wife
+# sharing his surname ("His wife, Tammy Beaulieu, ..." then "she said"), "The president of ... Local 4120, which
+# represents ..., called ... "…"" named only in the next paragraph's inverted "said X", a territorial minister who "told
+# the legislative assembly", an MLA's quote after a sentence naming him, an economist's 2023 report that "warned" (its
+# author's words) then "X described ... as", a chief's written statement ("said in a written statement that" then "the
+# statement said"), a caterer introduced as "the owner of a catering company" and named in the inverted "said X", and
+# the worker's "he said" split at the end.
+
+doc("ca-cbc-32", "canadian-news", [
+    q("no viable path", "Boreal Crest Diamonds", ORG, "Owner", "says", PARTIAL, nth=0),
+    q("a gut punch", "Rhonda Kakfwi-Ross", PER, "union", "calls", PARTIAL, nth=0),
+    q("Lab-grown stones have changed this market permanently, and we have run out of ways to make Lac Sable pay,",
+      "Boreal Crest Diamonds", ORG, "the statement", "said"),
+    q("We see no viable path to operating the mine beyond 2027.", "Boreal Crest Diamonds", ORG, "the statement",
+      "said"),
+    q("with a heavy heart", "Graham Aucoin", PER, "Graham Aucoin", "told", PARTIAL),
+    q("We looked at every option — selling the mine, slowing it down, going underground sooner,", "Graham Aucoin",
+      PER, "Aucoin", "said"),
+    q("None of them changed the math.", "Graham Aucoin", PER, "Aucoin", "said"),
+    q("well above what the law requires", "Graham Aucoin", PER, "He", "said", PARTIAL),
+    q("We found out on Facebook", "Kevin Beaulieu", PER, None, None, nth=0),
+    q("We found out on Facebook, most of us.⋯before anybody told the crews,", "Kevin Beaulieu", PER,
+      "Kevin Beaulieu", "said"),
+    q("There's no other job in the North that pays like this. Not one,", "Kevin Beaulieu", PER, "he", "said"),
+    q("So either I leave home, or I take a job at half the money. That's the choice.", "Kevin Beaulieu", PER, None,
+      None),
+    q("We thought we had until 2029. We were counting on those two years,", "Tammy Beaulieu", PER, "she", "said"),
+    q("a gut punch.", "Rhonda Kakfwi-Ross", PER, "The president of United Northern Mine Workers Local 4120", "called",
+      PARTIAL),
+    q("These are people who built this territory's economy for 25 years,", "Rhonda Kakfwi-Ross", PER,
+      "Rhonda Kakfwi-Ross", "said"),
+    q("They deserve more than a press release and a severance cheque.", "Rhonda Kakfwi-Ross", PER,
+      "Rhonda Kakfwi-Ross", "said"),
+    q("difficult but not entirely unexpected.", "Paulette Norn-Hardy", PER,
+      "N.W.T. Industry Minister Paulette Norn-Hardy", "told", PARTIAL),
+    q("We have known for some time that the diamond era would not last forever,", "Paulette Norn-Hardy", PER, "she",
+      "said"),
+    q("What we owe these workers now is honesty about what comes next, and a plan.", "Paulette Norn-Hardy", PER,
+      "she", "said"),
+    q("Three reports have told this government⋯nothing with any of them,", "Ethan Karabin", PER, "he", "said"),
+    q("no credible replacement", "Graeme MacIsaac", PER, "One of those reports", "warned", PARTIAL),
+    q("the first domino.", "Graeme MacIsaac", PER, "MacIsaac", "described", PARTIAL),
+    q("The other two mines are on similar timelines.⋯revisit their plans too,", "Graeme MacIsaac", PER, "he", "said"),
+    q("blindsided.", "Roy Betsidea", PER, "Chief Roy Betsidea", "said", PARTIAL),
+    q("Our agreement says the company will consult us on closure.⋯not consultation,", "Roy Betsidea", PER,
+      "the statement", "said"),
+    q("Sixty per cent of our business is that mine. Sixty,", "Dale Ng", PER, "Dale Ng", "said"),
+    q("I have 22 staff. I don't know yet how many I keep.", "Dale Ng", PER, "Dale Ng", "said"),
+    q("Reclamation camps still eat,", "Dale Ng", PER, "he", "said"),
+    q("I'll turn off the lights if they let me,", "Kevin Beaulieu", PER, "he", "said"),
+    q("Somebody should.", "Kevin Beaulieu", PER, "he", "said"),
+])
+
+# A CTV News Windsor transport and health-labour story in straight marks on city council ending a cross-border tunnel
+# bus to Detroit: CTV's byline with "Published" and "Updated" lines, a transit agency's staff report that "said" a
+# partial, the mayor's "told reporters" split then "X said ... "…"", a councillor's "called the decision "…"" then "she
+# said", a retired nurse who "told council:", a nurse's "she said Tuesday at the downtown terminal" split and her "she
+# said" split at the end, an association's partial "said ending the route would "…"" then "the statement said", a
+# hospital system's unnamed spokesperson "said in an email that ... "…"", "One rider ... said he has" then "he said" and
+# the rider named only in the next paragraph ("The rider, Devon Achterberg, 31,") before a second "he said", the general
+# manager's "Oyelaran said" split and "Asked whether ..., she said:", a union president after an inverted "said X,
+# president of ...", an MPP, a ministry's statement with two partials, and a Detroit council member's post on X.
+
+doc("ca-ctv-32", "canadian-news", [
+    q("grown beyond what local taxpayers can reasonably be asked to carry,", "Essex Border Transit", ORG,
+      "The report", "said", PARTIAL),
+    q("I don't like this vote. Nobody around that table liked this vote,", "Colin Dufresne", PER,
+      "Mayor Colin Dufresne", "told"),
+    q("But I can't ask a senior on a fixed income⋯will never ride.", "Colin Dufresne", PER, "Mayor Colin Dufresne",
+      "told"),
+    q("if they believe, as I do, that this crossing matters to the whole country.", "Colin Dufresne", PER,
+      "Dufresne", "said", PARTIAL),
+    q("short-sighted.", "Angela Petrović", PER, "Ward 3 Coun. Angela Petrović", "called", PARTIAL),
+    q("We spend a fortune trying to attract people to this city⋯live here,", "Angela Petrović", PER, "she", "said"),
+    q("You're not cutting a bus. You're cutting a bridge.", "Yvonne Castonguay", PER, "Yvonne Castonguay", "told"),
+    q("I don't drive. I never needed to,", "Marisol Trudeau-Ahmed", PER, "she", "said"),
+    q("Now I'm supposed to find $40 a day for parking and tolls, or a car I don't have.", "Marisol Trudeau-Ahmed",
+      PER, "she", "said"),
+    q("push some of them out of the profession entirely.", "Cross-Border Health Workers Association", ORG,
+      "the association", "said", PARTIAL),
+    q("Many of our members work 12-hour night shifts.⋯after a night on the unit,",
+      "Cross-Border Health Workers Association", ORG, "the statement", "said"),
+    q("exploring options, including a shuttle,", "a spokesperson", ANON,
+      "A spokesperson for Riverside Mercy Health in Detroit", "said", PARTIAL),
+    q("If I have to move across the river to keep my job, I'll move. I just don't want to,", "Devon Achterberg",
+      PER, "he", "said"),
+    q("I grew up here. My mom's here. But the job is over there,", "Devon Achterberg", PER, "he", "said"),
+    q("We ran out of levers,", "Patricia Oyelaran", PER, "Oyelaran", "said"),
+    q("Every time we raised the fare, we lost more riders than we gained in revenue.", "Patricia Oyelaran", PER,
+      "Oyelaran", "said"),
+    q("If someone else wants to pay for it, we'd be glad to run it.", "Patricia Oyelaran", PER, "she", "said"),
+    q("Our drivers will be fine. It's the riders I worry about,", "Greg Hollands", PER, "Greg Hollands", "said"),
+    q("This is an international crossing.⋯stop pretending it is,", "Sandeep Grewal-Hart", PER, "Grewal-Hart",
+      "said"),
+    q("the responsibility of municipalities", "Ontario Ministry of Transportation", ORG,
+      "Ontario's Ministry of Transportation", "said", PARTIAL),
+    q("remains open to conversations", "Ontario Ministry of Transportation", ORG,
+      "Ontario's Ministry of Transportation", "said", PARTIAL),
+    q("a loss for both cities.", "Reginald Sturdivant", PER, "Detroit City Council member Reginald Sturdivant",
+      "said", PARTIAL),
+    q("Four nurses, one car, a toll every day,", "Marisol Trudeau-Ahmed", PER, "she", "said"),
+    q("We'll make it work. Nurses always make it work.", "Marisol Trudeau-Ahmed", PER, "she", "said"),
+])
+
+# A Global News Okanagan agriculture and labour story in curly marks on rain-split cherries: a quote-first headline
+# without a cue whose grower is named only in the body (his first body quote repeats the words), a "WATCH:" caption
+# partial of "One grower says her fruit went from “…”" named only in the body's inverted "said X, who grows cherries
+# ...", Global's byline block and "— With files from" sign-off, a father and daughter sharing a surname ("Sandhu said"
+# split; "His daughter, Navneet Sandhu, 24, ..." then "she said"; "Sandhu said he would prune ..." then "he said" at the
+# end), a meteorologist's "Lutz said" split, a helicopter pilot's "he said" split, a term named as a term ("known in the
+# industry as “cherry drying.”"), a council president introduced by "Its president, X," then "Kazakoff said" split and
+# "He called on ... “…”", a minister's statement (a partial, then "the statement said"), a critic's "called ... “…”"
+# then "Neufeld said", a seasonal worker who asked that his name not be used after an inverted "said one worker from
+# Jalisco, Mexico, who ..." with a quote paragraph that follows on after "He spoke in Spanish through an interpreter.",
+# an advocate's inverted "said X, co-ordinator of ..." split, and a federal department's emailed partial.
+
+doc("ca-global-32", "canadian-news", [
+    q("We picked nothing", "Harjit Sandhu", PER, None, None, nth=0),
+    q("perfect to garbage in 48 hours.", "Lorna Vetter", PER, "One grower", "says", PARTIAL),
+    q("We picked nothing. Not one box off this block,", "Harjit Sandhu", PER, "Sandhu", "said"),
+    q("Two weeks ago I was telling my wife this was the best crop we’d had in 10 years.", "Harjit Sandhu", PER,
+      "Sandhu", "said"),
+    q("Taiwan, Korea, Singapore, all of them called on Monday. They know what the weather did,", "Navneet Sandhu",
+      PER, "she", "said"),
+    q("That’s an extraordinary amount of rain for the Okanagan in July,", "Brianna Lutz", PER, "Lutz", "said"),
+    q("It’s the kind of event you might see once in 50 years.", "Brianna Lutz", PER, "Lutz", "said"),
+    q("I’ve been doing this 22 years and I’ve never had the phone ring like that,", "Garth Ruud", PER, "he", "said"),
+    q("People were begging. We just couldn’t be everywhere.", "Garth Ruud", PER, "he", "said"),
+    q("They went from perfect to garbage in 48 hours,", "Lorna Vetter", PER, "Lorna Vetter", "said"),
+    q("You can’t insure your way out of that, believe me, I’ve tried.", "Lorna Vetter", PER, "Lorna Vetter", "said"),
+    q("Production insurance was built for a hailstorm here and there,", "Peter Kazakoff", PER, "Kazakoff", "said"),
+    q("It was not built for three bad years out of five.", "Peter Kazakoff", PER, "Kazakoff", "said"),
+    q("before growers start pulling trees out, not after.", "Peter Kazakoff", PER, "He", "called", PARTIAL),
+    q("stands with growers", "Helen Toporowski", PER, "B.C. Agriculture Minister Helen Toporowski", "said",
+      PARTIAL),
+    q("We know this is a devastating blow for families who have worked all year for this harvest,",
+      "Helen Toporowski", PER, "the statement", "said"),
+    q("too little, too slow.", "Tyler Neufeld", PER, "Conservative agriculture critic Tyler Neufeld", "called",
+      PARTIAL),
+    q("Growers have been asking for changes to production insurance since 2021. The minister has had five years,",
+      "Tyler Neufeld", PER, "Neufeld", "said"),
+    q("We came for four months of work. Now there are maybe three weeks,", "one worker from Jalisco, Mexico", ANON,
+      "one worker", "said"),
+    q("My family is waiting for that money. I don’t know what I will tell them.", "one worker from Jalisco, Mexico",
+      ANON, None, None),
+    q("Employers are allowed to send workers home early when there’s no work, and that’s legal,",
+      "Rosa Ibáñez-Clark", PER, "Rosa Ibáñez-Clark", "said"),
+    q("But these workers paid for their own visas and medical exams. Nobody is covering that.", "Rosa Ibáñez-Clark",
+      PER, "Rosa Ibáñez-Clark", "said"),
+    q("takes the protection of temporary foreign workers seriously.", "Employment and Social Development Canada",
+      ORG, "Employment and Social Development Canada", "said", PARTIAL),
+    q("What else do you do? You don’t quit on trees,", "Harjit Sandhu", PER, "he", "said"),
+], not_quotes=["cherry drying."])
+
+# A Globe and Mail technology and privacy story in curly marks on three privacy commissioners' joint finding against a
+# grocery chain's facial-recognition cameras: a deck partial "company calls findings ‘…’" whose company is named in the
+# body, a byline in capitals with a title line and "PUBLISHED", the federal commissioner's "told a news conference"
+# split then "Mr. X said ..." and "he said", the commissioners' report ("It described the signs ..., which read “…”, as
+# “…” notice", a sign's words in marks), a provincial commissioner after an inverted "said X, who appeared ... by
+# video", another by "Mr. X said", a joint statement of the three ("the commissioners said"), the chain's statement
+# ("said it “…” with the findings, which it called “…”," then "the statement said" split), a startup's chief executive
+# by "Ms. X said" split and "Asked whether ..., she said:", a store manager who spoke on condition he not be named ("the
+# manager said" split), a wrongly flagged shopper ("One of the shoppers wrongly flagged, Edmonton pharmacist X," then
+# "Ms. X said" with a nested quote of a store manager, then "she said"), a law professor's "described the report as “…”"
+# then "Prof. X said" split, and a minister's unnamed spokesperson.
+
+doc("ca-globe-32", "canadian-news", [
+    q("deeply flawed", "FreshWay Markets Ltd.", ORG, "company", "calls", PARTIAL, nth=0),
+    q("Canadians do not give up their right to privacy when they walk into a grocery store to buy milk,",
+      "Philippe Dufort-Laval", PER, "federal Privacy Commissioner Philippe Dufort-Laval", "told"),
+    q("This was mass surveillance of ordinary people in an ordinary place.", "Philippe Dufort-Laval", PER,
+      "federal Privacy Commissioner Philippe Dufort-Laval", "told"),
+    q("wholly inadequate", "Philippe Dufort-Laval, Gail Strand-Okoye and Ravi Chaudhary", PER, "It", "described",
+      PARTIAL, speakers=["Philippe Dufort-Laval", "Gail Strand-Okoye", "Ravi Chaudhary"]),
+    q("They have told us they disagree with the law. That is their right. It does not change the law,",
+      "Philippe Dufort-Laval", PER, "he", "said"),
+    q("Albertans were scanned at 31 of these stores, and not one of them was asked,", "Gail Strand-Okoye", PER,
+      "Alberta Information and Privacy Commissioner Gail Strand-Okoye", "said"),
+    q("If a company can do this to millions of people⋯the next company does it too,", "Ravi Chaudhary", PER,
+      "Mr. Chaudhary", "said"),
+    q("Any business considering this technology should read this report first,",
+      "Philippe Dufort-Laval, Gail Strand-Okoye and Ravi Chaudhary", PER, "the commissioners", "said",
+      speakers=["Philippe Dufort-Laval", "Gail Strand-Okoye", "Ravi Chaudhary"]),
+    q("strongly disagrees", "FreshWay Markets Ltd.", ORG, "FreshWay", "said", PARTIAL),
+    q("deeply flawed,", "FreshWay Markets Ltd.", ORG, "FreshWay", "called", PARTIAL),
+    q("Our first responsibility is the safety of the people who work in our stores.⋯assaulted 312 times,",
+      "FreshWay Markets Ltd.", ORG, "the statement", "said"),
+    q("We used a lawful, limited tool to protect them, and we will consider all of our options.",
+      "FreshWay Markets Ltd.", ORG, "the statement", "said"),
+    q("We build the tool. Our clients decide where to point it,", "Samira Okonkwo-Reyes", PER, "Ms. Okonkwo-Reyes",
+      "said"),
+    q("We have always told them to follow the law in their jurisdiction.", "Samira Okonkwo-Reyes", PER,
+      "Ms. Okonkwo-Reyes", "said"),
+    q("We are reviewing the report carefully.", "Samira Okonkwo-Reyes", PER, "she", "said"),
+    q("You’d get a photo and a score. Eighty-two per cent, ninety per cent,",
+      "a loss-prevention manager at one of the chain’s Calgary stores", ANON, "the manager", "said"),
+    q("Nobody ever explained what the number meant. You just walked over.",
+      "a loss-prevention manager at one of the chain’s Calgary stores", ANON, "the manager", "said"),
+    q("I had my kids with me.⋯you’re banned,’", "Denise Achebe-Morrow", PER, "Ms. Achebe-Morrow", "said"),
+    q("I had never been in that store in my life.", "Denise Achebe-Morrow", PER, "Ms. Achebe-Morrow", "said"),
+    q("I want an apology, but more than that, I want them to understand what it feels like,", "Denise Achebe-Morrow",
+      PER, "she", "said"),
+    q("the clearest statement yet", "Teresa Lindholm", PER, "Teresa Lindholm", "described", PARTIAL),
+    q("The commissioners can name and shame. They can’t fine anybody,", "Teresa Lindholm", PER, "Prof. Lindholm",
+      "said"),
+    q("Parliament has had a bill to fix that on the Order Paper three times.", "Teresa Lindholm", PER,
+      "Prof. Lindholm", "said"),
+    q("will study the commissioners’ recommendations", "a spokesperson", ANON,
+      "A spokesperson for Industry Minister Alain Brissette", "said", PARTIAL),
+], not_quotes=["Video surveillance in use,"])
+
+# A Canadian Press sports-business and municipal story in curly marks on a women's professional hockey team leaving
+# Laval for Quebec City: CP's byline and "The Canadian Press" lines and an em-dash dateline, the team's statement quoted
+# in the paragraph that names its arena deal ("the team said in a statement"), the team president's "said at a news
+# conference" split then "she said", a mayor's two partials "said in French that the city had made “…” and accused the
+# team of using Laval “…”" then "he told reporters ..., also in French", a person familiar with the negotiations who was
+# not authorized to discuss them ("the person said" split), the other mayor's "called the move “…”" then "she said in
+# French", a players' association's partial "said in a statement that its members learned ... “…”" then "the statement
+# said", a captain and her father sharing a surname ("Lavergne said, her voice breaking" split; "Her father, Marc
+# Lavergne, ... He said" then "he said with a laugh"; "Lavergne said she would ..." then "she said" at the end), a fan
+# banner in marks, a fan after an inverted "said one woman, who gave her name only as Sophie", the commissioner's
+# "Whitcombe said" split, a professor's "he said" split, and a junior minister's statement partial.
+
+doc("ca-cp-32", "canadian-news", [
+    q("Quebec City offered us what every professional team needs: a home,", "Laval Éclair", ORG, "the team", "said"),
+    q("This was not the outcome we wanted, and we know many of our fans in Laval will be hurt by it,",
+      "Caroline Desjardins-Mbeki", PER, "team president Caroline Desjardins-Mbeki", "said"),
+    q("But we could not sign a lease that would have put this franchise at risk.", "Caroline Desjardins-Mbeki", PER,
+      "team president Caroline Desjardins-Mbeki", "said"),
+    q("We were asking for Saturday nights. We were offered Tuesday afternoons,", "Caroline Desjardins-Mbeki", PER,
+      "she", "said"),
+    q("a generous, responsible offer", "Julien Lacasse-Roy", PER, "Laval Mayor Julien Lacasse-Roy", "said",
+      PARTIAL),
+    q("as a bargaining chip", "Julien Lacasse-Roy", PER, "Laval Mayor Julien Lacasse-Roy", "accused", PARTIAL),
+    q("We are not going to hand over public ice to a private company for free, whatever the sport,",
+      "Julien Lacasse-Roy", PER, "he", "told"),
+    q("It was never really about money,", "a person familiar with the negotiations", ANON, "the person", "said"),
+    q("It was about who comes first in that building.", "a person familiar with the negotiations", ANON,
+      "the person", "said"),
+    q("a historic day for women’s sport in the capital.", "Geneviève Tremblay-Ouimet", PER,
+      "Mayor Geneviève Tremblay-Ouimet", "called", PARTIAL),
+    q("We have a building, and we have fans who have waited 30 years for a professional team,",
+      "Geneviève Tremblay-Ouimet", PER, "she", "said"),
+    q("hours before the public did.", "Professional Women’s Hockey Players’ Association", ORG,
+      "The Professional Women’s Hockey Players’ Association", "said", PARTIAL),
+    q("Many of our players have jobs, partners and children in the Montreal area.⋯not a small thing,",
+      "Professional Women’s Hockey Players’ Association", ORG, "the statement", "said"),
+    q("I learned to skate 10 minutes from that arena,", "Émilie Lavergne", PER, "[Lavergne] said, her voice",
+      "said"),
+    q("I’m going to play hard in Quebec City. But today is a sad day for me.", "Émilie Lavergne", PER,
+      "[Lavergne] said, her voice", "said"),
+    q("We’ll be on the 40 every second weekend, I guess,", "Marc Lavergne", PER, "he", "said"),
+    q("My daughter is nine. She has 14 jerseys. What am I supposed to tell her?", "Sophie", PER, "one woman",
+      "said"),
+    q("Our teams need buildings that put them in prime time, and Quebec City came to the table with that,",
+      "Dana Whitcombe", PER, "Whitcombe", "said"),
+    q("Laval has been a good home. This is about the next 10 years, not the last three.", "Dana Whitcombe", PER,
+      "Whitcombe", "said"),
+    q("When a men’s team and a women’s team want the same building, you know who gets Saturday night,",
+      "Mathieu Ferland-Oakes", PER, "he", "said"),
+    q("Quebec City had an empty building and a mayor who wanted a team. That’s the whole story.",
+      "Mathieu Ferland-Oakes", PER, "he", "said"),
+    q("will continue to support women’s sport everywhere in Quebec.", "Karine Bouchard-Laforest", PER,
+      "Karine Bouchard-Laforest", "said", PARTIAL),
+    q("I owe them that,", "Émilie Lavergne", PER, "she", "said"),
+], not_quotes=["Keep the Éclair in Laval."])
+
+# An AP statehouse education story in straight marks on Vermont lawmakers overriding a veto of a school-funding
+# overhaul: an AP byline and "MONTPELIER, Vt. (AP) —", a formula's name in marks, a committee chair after an inverted
+# "said Rep. X, D-Burlington, who chairs ..." split, the governor's veto message ("called the bill "…" and warned that
+# it would force "…"" then "the governor wrote"), his statement's two partials, `Rep. X, R-Derby` after an inverted
+# "said" split, `Sen. X, R-Franklin,` who "told colleagues that the bill "…"", a grant's name in marks, the chair's "she
+# said" after "Asked about ..., Oduya pointed to", a school board chair's "she said" split, an agency's unnamed
+# spokesperson's partial, a teachers union introduced by apposition then "the union said in a statement", a retiree's "X
+# said" split, a joint statement of the speaker and the Senate leader (a partial, then "the statement said"), a
+# Democratic lawmaker who spoke on condition of anonymity ("the lawmaker said"), and the governor's spokesperson's
+# "called that claim "…"" then "Marr said".
+
+doc("us-ap-32", "us-politics", [
+    q("For 30 years we have asked property taxpayers to pay for decisions they had no say in,", "Margaret Oduya",
+      PER, "Rep. Margaret Oduya", "said"),
+    q("Today we told them the rules are going to be clear.", "Margaret Oduya", PER, "Rep. Margaret Oduya", "said"),
+    q("a gamble with our children's schools", "Philip Aldrich", PER, "Aldrich", "called", PARTIAL),
+    q("dozens of small schools", "Philip Aldrich", PER, "Aldrich", "warned", PARTIAL),
+    q("I share the Legislature's frustration with rising property taxes.⋯will lower them,", "Philip Aldrich", PER,
+      "the governor", "wrote"),
+    q("disappointed but not surprised", "Philip Aldrich", PER, "Aldrich", "said", PARTIAL),
+    q("to limit the damage.", "Philip Aldrich", PER, "Aldrich", "said", PARTIAL),
+    q("You're going to see school boards in the Northeast Kingdom⋯keep the lights on,", "Dale Whitford", PER,
+      "Rep. Dale Whitford", "said"),
+    q("That's not reform. That's a shell game.", "Dale Whitford", PER, "Rep. Dale Whitford", "said"),
+    q("asks rural Vermont to trust Montpelier one more time.", "Harold Beaudry", PER, "Sen. Harold Beaudry", "told",
+      PARTIAL),
+    q("No school is going to close because of this bill. Some may choose to merge, and that will be their choice,",
+      "Margaret Oduya", PER, "she", "said"),
+    q("We're the reason this town still has a center,", "Linda Pelletier-Gow", PER, "she", "said"),
+    q("If the school goes, the post office goes next, and then the store.", "Linda Pelletier-Gow", PER, "she",
+      "said"),
+    q("will implement the law as written.", "a spokesperson", ANON, "A spokesperson for the Agency of Education",
+      "said", PARTIAL),
+    q("Every child in Vermont deserves the same shot, whether they live in Stowe or in Sheldon,",
+      "Vermont Educators Alliance", ORG, "the union", "said"),
+    q("I'm on Social Security. I can't keep paying 19% more every year for anything,", "Walter Krasinski", PER,
+      "Krasinski", "said"),
+    q("I don't care what formula they use, as long as it's one that stops that.", "Walter Krasinski", PER,
+      "Krasinski", "said"),
+    q("the start of the work, not the end of it.", "Daniel Moreau-Platt and Rebecca Ashby-Stone", PER,
+      "House Speaker Daniel Moreau-Platt, D-Winooski, and Senate President Pro Tempore Rebecca Ashby-Stone", "said",
+      PARTIAL, speakers=["Daniel Moreau-Platt", "Rebecca Ashby-Stone"]),
+    q("We will spend the next year making sure no community is left behind by this law,",
+      "Daniel Moreau-Platt and Rebecca Ashby-Stone", PER, "the statement", "said",
+      speakers=["Daniel Moreau-Platt", "Rebecca Ashby-Stone"]),
+    q("Nobody said it in those words. Nobody had to,", "a Democratic lawmaker who voted for the override", ANON,
+      "the lawmaker", "said"),
+    q("completely false.", "Kelsey Marr", PER, "Aldrich spokesperson Kelsey Marr", "called", PARTIAL),
+    q("The governor has never tied a road project to a vote, and he never will,", "Kelsey Marr", PER, "Marr",
+      "said"),
+], not_quotes=["foundation", "small schools grant"])
+
+# A Politico Congress story in curly marks on a House Oversight subcommittee grilling the postmaster general over mail
+# plant closures: a headline and a deck without quotes, a byline in capitals and a timestamp, a plan's name in marks,
+# `(R-Mont.)` tags, a questioning exchange ("said Rep. X (R-Mont.)" split, "Vettori answered that the delays were “…”",
+# "he said", "Halvorsen shot back"), a regulator that "found that the agency had “…”", the ranking member's "X said"
+# split, "Vettori said he was listening to “…”" then "he said", a member's question "Mendívil asked", the answer
+# "Vettori said" and the member's reply, a senior official granted anonymity ("the official said" split), a pharmacist
+# who "testified" split after "told the subcommittee that", the chair's "told reporters" split, a union president's
+# "called the plan “…”" then "the union said in a statement", a senator who "wrote on X", an unnamed agency
+# spokesperson's partial, and the postmaster general's "he said" split at the end after "stopped and turned around."
+
+doc("us-politico-32", "us-politics", [
+    q("I have constituents in Glasgow, Montana, who are getting their prescriptions nine days late,",
+      "Travis Halvorsen", PER, "Rep. Travis Halvorsen", "said"),
+    q("Nine days. For a heart medication. Explain to me how that’s a savings.", "Travis Halvorsen", PER,
+      "Rep. Travis Halvorsen", "said"),
+    q("temporary", "Lawrence Vettori", PER, "Vettori", "answered", PARTIAL),
+    q("Every network change of this size has a period of adjustment.⋯out of it by the fall,", "Lawrence Vettori",
+      PER, "he", "said"),
+    q("You said that about the spring,", "Travis Halvorsen", PER, "Halvorsen", "shot back"),
+    q("not adequately analyzed", "Postal Regulatory Commission", ORG, "the Postal Regulatory Commission", "found",
+      PARTIAL),
+    q("The regulator told you to pause. The inspector general told you to pause. You didn’t pause,",
+      "Yolanda Pierce-Whitaker", PER, "Pierce-Whitaker", "said"),
+    q("Who exactly are you listening to?", "Yolanda Pierce-Whitaker", PER, "Pierce-Whitaker", "said"),
+    q("the balance sheet.", "Lawrence Vettori", PER, "Vettori", "said", PARTIAL),
+    q("This organization lost $6.5 billion last year.⋯asking you for a bailout,", "Lawrence Vettori", PER, "he",
+      "said"),
+    q("Have you been to Flagstaff?", "Carlos Mendívil", PER, "Mendívil", "asked"),
+    q("I have not,", "Lawrence Vettori", PER, "Vettori", "said"),
+    q("I’d invite you. Bring a letter. See how long it takes,", "Carlos Mendívil", PER, "Mendívil", "said"),
+    q("He doesn’t want to be seen blinking,", "a senior Postal Service official", ANON, "the official", "said"),
+    q("If he pauses two, every member up there asks for theirs.", "a senior Postal Service official", ANON,
+      "the official", "said"),
+    q("Half my patients get their prescriptions through the mail. When the mail is late, they ration,",
+      "Katherine Redcloud-Ames", PER, "Redcloud-Ames", "testified"),
+    q("I have had patients cut heart pills in half to make them last.", "Katherine Redcloud-Ames", PER,
+      "Redcloud-Ames", "testified"),
+    q("I’m a fiscal conservative. I want the Postal Service to balance its books,", "Glenn Ashworth", PER,
+      "Ashworth", "told"),
+    q("But the mail is in the Constitution.⋯it’s just bad management.", "Glenn Ashworth", PER, "Ashworth", "told"),
+    q("a slow-motion dismantling", "Denise Kowalski-Grant", PER, "Denise Kowalski-Grant", "called", PARTIAL),
+    q("Our members are working mandatory overtime at the hubs while the plants they used to work in sit empty,",
+      "United Postal Processing Workers", ORG, "the union", "said"),
+    q("It’s time for new leadership at the Postal Service,", "Ruth Engstrom", PER, "Engstrom", "wrote"),
+    q("remains committed to providing reliable, affordable service to every American", "a Postal Service spokesperson",
+      ANON, "A Postal Service spokesperson", "said", PARTIAL),
+    q("I’m always reconsidering,", "Lawrence Vettori", PER, "he", "said"),
+    q("That doesn’t mean I’m changing my mind.", "Lawrence Vettori", PER, "he", "said"),
+], not_quotes=["Network Forward"])
+
+# An NPR story in curly marks on a National Weather Service office left unstaffed overnight when a tornado hit a Kansas
+# town: a headline and date line without quotes, a byline and an em-dash dateline, present-tense "says" throughout, a
+# tornado survivor's "X says" split and her husband sharing her surname ("Eberhardt’s husband, Wes Eberhardt, ... He
+# says" then "he says"; "His wife nods." then "she says" split for her at the end), a union president after an inverted
+# "says X, the union’s president", NOAA's statement to NPR ("the statement said" after "said no warnings were missed",
+# then "It said the agency is “…”"), a forecaster who asked NPR not to use her name ("she says" split) and a quote
+# paragraph that follows on, an emergency manager's "X says" split with a nested question he asked, a county
+# commissioner's quote "according to a recording", a senator who "told NPR in a phone interview" split, a House letter
+# led by a congresswoman that "calls the overnight closures “…”" then "X says" split, and a researcher's "she says"
+# split.
+
+doc("us-npr-32", "us-politics", [
+    q("I got the kids in the basement and I heard it go over, like a freight train, like everybody says,",
+      "Carol Eberhardt", PER, "Eberhardt", "says"),
+    q("When we came up, the garage was gone.", "Carol Eberhardt", PER, "Eberhardt", "says"),
+    q("We are running offices on fumes,", "Jim Albrecht-Tran", PER, "Jim Albrecht-Tran", "says"),
+    q("Nights are the first thing to go, and nights are when tornadoes in the Plains kill people.",
+      "Jim Albrecht-Tran", PER, "Jim Albrecht-Tran", "says"),
+    q("Our offices back each other up, and that system worked exactly as designed on May 19,",
+      "National Oceanic and Atmospheric Administration", ORG, "the statement", "said"),
+    q("aggressively hiring", "National Oceanic and Atmospheric Administration", ORG, "It", "said", PARTIAL),
+    q("On a night with one storm, sure, Wichita can cover us,", "a forecaster at one of the Plains offices", ANON,
+      "she", "says"),
+    q("On a night with six storms across two states⋯never driven through.", "a forecaster at one of the Plains offices",
+      ANON, "she", "says"),
+    q("You know your rivers. You know which road floods first.⋯somebody else’s counties.",
+      "a forecaster at one of the Plains offices", ANON, None, None),
+    q("There was a person there I knew by name.⋯and get an answer,", "Travis Oyler", PER, "Oyler", "says"),
+    q("At 2 in the morning now, I’m calling a number in Wichita and explaining where my towns are.", "Travis Oyler",
+      PER, "Oyler", "says"),
+    q("We pay our taxes for a weather office. We ought to get one that’s open,", "Bud Lenahan", PER,
+      "Commissioner Bud Lenahan", "said"),
+    q("I’m all for a leaner government. But a weather service office is not where you find savings,", "Roger Marsh",
+      PER, "Marsh", "told"),
+    q("Out here it’s the difference between a warning and a funeral.", "Roger Marsh", PER, "Marsh", "told"),
+    q("a preventable tragedy waiting to happen.", "Deborah Quintanilla", PER, "The letter", "calls", PARTIAL),
+    q("We’ve been warning about this since the hiring freeze started,", "Deborah Quintanilla", PER, "Quintanilla",
+      "says"),
+    q("Nobody should find out the office was empty after the roof comes off.", "Deborah Quintanilla", PER,
+      "Quintanilla", "says"),
+    q("The radar doesn’t care who’s watching it. But the decisions do,", "Jennifer Lund-Baptiste", PER, "she",
+      "says"),
+    q("Local forecasters make better calls on the marginal storms, because they know the ground.",
+      "Jennifer Lund-Baptiste", PER, "she", "says"),
+    q("Those folks did their job. I just want somebody in Dodge who knows where Elm Mills is,", "Wes Eberhardt", PER,
+      "he", "says"),
+    q("We’re fine. We got lucky,", "Carol Eberhardt", PER, "she", "says"),
+    q("Next time somebody else might not.", "Carol Eberhardt", PER, "she", "says"),
+])
+
+# A CBC North story in straight marks on the Yukon government delaying wetlands rules for Klondike placer mines: a
+# deck "miners' group warns draft rules would 'shut down half the valley'" whose words its president says in the body,
+# CBC's byline line, the minister's split quote after "told reporters", a chief's "called the announcement "…"" then
+# "Kay said in an interview" split and "she said", a water board's report that "found ... and warned that some would
+# take "…"", an inverted "said X, president of ..." split, a quote paragraph after "Voigt said ..." with no quote, "He
+# called the delay "…"", a miner after an inverted "said X, 52, who ..." and his son sharing the surname ("His son
+# Colby Halvorsen, 24, said ..." then "he said"), an ecologist, a critic who "accused the government of "…"", a
+# department employee who asked not to be named ("the employee said"), the department's two partials then "the
+# statement said", and the chief's "she said" at the end.
+
+doc("ca-cbc-31", "canadian-news", [
+    q("shut down half the valley", "Darrell Voigt", PER, "miners' group", "warns", PARTIAL, nth=0),
+    q("We heard very clearly from operators⋯pull in different directions,", "Brent Oyama", PER, "Oyama", "told"),
+    q("I would rather get this right than get it fast.", "Brent Oyama", PER, "Oyama", "told"),
+    q("a broken promise on top of a broken promise.", "Roberta Kay", PER, "Chief Roberta Kay", "called", PARTIAL),
+    q("Our elders have been watching these wetlands disappear one season at a time,", "Roberta Kay", PER, "Kay",
+      "said"),
+    q("You don't get a peat bog back. Not in our lifetime. Not in our grandchildren's.", "Roberta Kay", PER, "Kay",
+      "said"),
+    q("We negotiated in good faith for three years,", "Roberta Kay", PER, "she", "said"),
+    q("We are done negotiating with people who keep moving the finish line.", "Roberta Kay", PER, "she", "said"),
+    q("centuries, if ever", "Yukon Water Board", ORG, "A 2024 report by the Yukon Water Board", "warned", PARTIAL),
+    q("If this policy goes in the way it's written, you shut down half the valley,", "Darrell Voigt", PER,
+      "Darrell Voigt", "said"),
+    q("These are third- and fourth-generation families.⋯take a government job.", "Darrell Voigt", PER,
+      "Darrell Voigt", "said"),
+    q("Nobody up here wants to wreck the country. We live here.", "Darrell Voigt", PER, None, None),
+    q("the first sensible thing to come out of this file in two years.", "Darrell Voigt", PER, "He", "called",
+      PARTIAL),
+    q("My dad staked this ground in 1979.⋯since I was six years old,", "Trent Halvorsen", PER, "Trent Halvorsen",
+      "said"),
+    q("Every spring there's a new form from a new department telling me something different.", "Trent Halvorsen",
+      PER, "Trent Halvorsen", "said"),
+    q("I love this work,", "Colby Halvorsen", PER, "he", "said"),
+    q("But I'm not going to sink a million dollars⋯in five years.", "Colby Halvorsen", PER, "he", "said"),
+    q("We know where the high-value wetlands are. We've known for years,", "Mira Castonguay", PER, "Castonguay",
+      "said"),
+    q("What's missing isn't mapping. It's a decision.", "Mira Castonguay", PER, "Castonguay", "said"),
+    q("hiding behind process.", "Anika Roberge", PER, "NDP mines critic Anika Roberge", "accused", PARTIAL),
+    q("The minister says he wants certainty.⋯he just threw it out,", "Anika Roberge", PER, "Roberge", "said"),
+    q("The maps have been sitting on a shared drive since February,", "a department employee", ANON, "the employee",
+      "said"),
+    q("The holdup was never technical.", "a department employee", ANON, "the employee", "said"),
+    q("substantially complete", "Department of Energy, Mines and Resources", ORG,
+      "the Department of Energy, Mines and Resources", "said", PARTIAL),
+    q("validated on the ground", "Department of Energy, Mines and Resources", ORG,
+      "the Department of Energy, Mines and Resources", "said", PARTIAL),
+    q("The department remains committed to a wetlands policy⋯viable placer industry,",
+      "Department of Energy, Mines and Resources", ORG, "the statement", "said"),
+    q("We are not against mining. Our own citizens work in those camps,", "Roberta Kay", PER, "she", "said"),
+    q("We are against a government that signs an agreement with us⋯never happened.", "Roberta Kay", PER, "she",
+      "said"),
+])
+
+# A Canadian Press sports-business and farm story in straight marks, with CP's `--` dateline, on the closing of a
+# harness-racing track in Sarnia: a byline and "The Canadian Press" lines, the owner's partial "said in a statement
+# that ... could "…"" then its chief executive "said in the statement" split, a groom after an inverted "said groom X,
+# 58, as she hosed ..." split then "she said", a trainer and his daughter sharing a surname ("he said", "she said"), a
+# breeders' association president, a breeder named in the paragraph before "he said", a minister's one-word partial
+# and statement, an MPP who "called the statement "…"" then "she said" split, a mayor and a warden who "said in a
+# joint statement" ("the two said"), a Quebec horsemen's president ("Speaking in French, he urged ... to "…"" then "he
+# said"), an owner who asked not to be named ("the owner said"), a spokesperson's partial, and the groom at the end.
+
+doc("ca-cp-31", "canadian-news", [
+    q("no longer justify subsidizing it.", "Lakeport Gaming Corp.", ORG, "Lakeport Gaming Corp.", "said", PARTIAL),
+    q("This was not a decision we made lightly,", "Glen Marchetti", PER, "chief executive Glen Marchetti", "said"),
+    q("Bluewater Downs has a proud history⋯don't work anymore.", "Glen Marchetti", PER,
+      "chief executive Glen Marchetti", "said"),
+    q("I've been here since I was 16. I rubbed horses for my uncle before I could drive,", "Lorraine Desjardins", PER,
+      "groom Lorraine Desjardins", "said"),
+    q("Where am I supposed to go now? Toronto?", "Lorraine Desjardins", PER, "groom Lorraine Desjardins", "said"),
+    q("It's not just a job. It's my home,", "Lorraine Desjardins", PER, "she", "said"),
+    q("By August half of these stalls will be empty,", "Ray Kowalczyk", PER, "he", "said"),
+    q("Horsemen don't wait around for the funeral.", "Ray Kowalczyk", PER, "he", "said"),
+    q("I'll go where the horses go,", "Nicole Kowalczyk", PER, "she", "said"),
+    q("That's what this life is.", "Nicole Kowalczyk", PER, "she", "said"),
+    q("Every race date that disappears⋯doesn't get paid,", "Hugh MacTavish", PER,
+      "association president Hugh MacTavish", "said"),
+    q("Racing is agriculture. People forget that.", "Hugh MacTavish", PER, "association president Hugh MacTavish",
+      "said"),
+    q("I used to sell 10 yearlings a year. This year it'll be three, if I'm lucky,", "Wendell Price", PER, "he",
+      "said"),
+    q("You don't keep feeding a mare for a foal nobody's going to race.", "Wendell Price", PER, "he", "said"),
+    q("disappointed", "Karen Delorme", PER, "Karen Delorme", "said", PARTIAL),
+    q("Our government has invested record amounts⋯make their living in it,", "Karen Delorme", PER, "Delorme",
+      "said"),
+    q("thoughts and prayers for horsemen.", "Grace Vanderlaan", PER, "Sarnia-Lambton MPP Grace Vanderlaan",
+      "called", PARTIAL),
+    q("The government had two years of warning.⋯I told them in the legislature,", "Grace Vanderlaan", PER, "she",
+      "said"),
+    q("And they let it die.", "Grace Vanderlaan", PER, "she", "said"),
+    q("Bluewater Downs is part of who we are⋯without a fight,", "Daniel Fortunato and Bev Oosterhof", PER,
+      "the two", "said", speakers=["Daniel Fortunato", "Bev Oosterhof"]),
+    q("look at what happened to us.", "Jean-Guy Thibodeau", PER, "he", "urged", PARTIAL),
+    q("When the track closed, the breeders left, then the trainers, then the young people,", "Jean-Guy Thibodeau",
+      PER, "he", "said"),
+    q("It took 10 years to build anything back.", "Jean-Guy Thibodeau", PER, "he", "said"),
+    q("Everybody knew. The company stopped fixing the barn roofs two years ago,", "a longtime horse owner", ANON,
+      "the owner", "said"),
+    q("You don't do that if you're planning to stay.", "a longtime horse owner", ANON, "the owner", "said"),
+    q("based on safety, not on any plan to close.", "Tara Wynne", PER, "Lakeport spokesperson Tara Wynne", "said",
+      PARTIAL),
+    q("I'll stay till the last race,", "Lorraine Desjardins", PER, "she", "said"),
+    q("Somebody has to be here to load them on the trailers.", "Lorraine Desjardins", PER, "she", "said"),
+])
+
+# A Globe and Mail health and privacy story in curly marks on a commissioner's finding against Nova Scotia's health
+# authority over an AI note-taking pilot: the Globe's byline block in capitals, the commissioner's report ("the report
+# says" split) and her split quote "told reporters", a pilot's name in marks (not speech), the authority's
+# vice-president after an inverted "said Dr. X, the ...", a family physician by "Dr." on second reference then "she
+# said", a patient introduced late ("one of those patients said in an interview" split, "The patient, X, ..." after it)
+# who remembers a receptionist "asking whether she minded if “…”", the vendor's partial "said in an e-mailed statement
+# that ... were “…”" then "the company said", the minister, a critic who "described the report as “…”", a law professor
+# by "she said", a physician "who spoke on the condition that he not be named" ("the physician said"), an "Asked about
+# that account" partial, and the patient's "she said" at the end.
+
+doc("ca-globe-31", "canadian-news", [
+    q("Patients were told that a computer would help their doctor take notes,", "Fiona Mersereau", PER, "the report",
+      "says"),
+    q("They were not told that a recording of their appointment would leave the country.", "Fiona Mersereau", PER,
+      "the report", "says"),
+    q("Innovation in health care is welcome,", "Fiona Mersereau", PER, "Ms. Mersereau", "told"),
+    q("But the law does not have an exemption for good intentions.", "Fiona Mersereau", PER, "Ms. Mersereau",
+      "told"),
+    q("We moved too quickly, and we did not take the care⋯entitled to expect,", "Aaron Whitcombe", PER,
+      "Dr. Aaron Whitcombe", "said"),
+    q("That is on us, not on the physicians who used the tool in good faith.", "Aaron Whitcombe", PER,
+      "Dr. Aaron Whitcombe", "said"),
+    q("For the first time in 12 years, I was finishing my charts before I left the clinic,", "Priya Ramaswamy-Clarke",
+      PER, "Dr. Ramaswamy-Clarke", "said"),
+    q("I was home for dinner. My kids noticed.", "Priya Ramaswamy-Clarke", PER, "Dr. Ramaswamy-Clarke", "said"),
+    q("Nobody asked us to explain the servers. I’m not sure anybody at my end knew,", "Priya Ramaswamy-Clarke", PER,
+      "she", "said"),
+    q("I talked to my doctor about things I haven’t told my own sister,", "Charlene MacPhee", PER,
+      "one of those patients", "said"),
+    q("And somebody in Virginia has that on a hard drive?", "Charlene MacPhee", PER, "one of those patients",
+      "said"),
+    q("the computer listened in,", "a receptionist", ANON, "a receptionist", "asking", PARTIAL),
+    q("never used to train", "Auralis Health Inc.", ORG, "Auralis Health", "said", PARTIAL),
+    q("Auralis has co-operated fully with the Commissioner⋯from our client,", "Auralis Health Inc.", ORG,
+      "the company", "said"),
+    q("has to be done right.", "Leanne Gosse", PER, "Health Minister Leanne Gosse", "said", PARTIAL),
+    q("I’m not going to stand here and tell doctors⋯until midnight,", "Leanne Gosse", PER, "Ms. Gosse", "said"),
+    q("I am going to tell them we will get the privacy piece right before we turn it back on.", "Leanne Gosse", PER,
+      "Ms. Gosse", "said"),
+    q("damning", "Tom Kavanagh", PER, "Liberal health critic Tom Kavanagh", "described", PARTIAL),
+    q("The government bragged about this pilot at every news conference for a year,", "Tom Kavanagh", PER,
+      "Mr. Kavanagh", "said"),
+    q("Now they want us to believe nobody at the top asked where the data went.", "Tom Kavanagh", PER,
+      "Mr. Kavanagh", "said"),
+    q("Every health system in the country is piloting something like this right now,", "Teresa Lindahl-Okoro", PER,
+      "she", "said"),
+    q("Most of them are asking the question Nova Scotia asked⋯where the data go.", "Teresa Lindahl-Okoro", PER,
+      "she", "said"),
+    q("Someone in the privacy office brought it up in a meeting in the first month,", "a physician", ANON,
+      "the physician", "said"),
+    q("The answer was that the vendor had a good reputation.", "a physician", ANON, "the physician", "said"),
+    q("every concern raised is now being reviewed.", "Aaron Whitcombe", PER, "Dr. Whitcombe", "said", PARTIAL),
+    q("She’s a good doctor. This isn’t her fault,", "Charlene MacPhee", PER, "she", "said"),
+    q("But I want that recording gone, and I want a letter saying it’s gone.", "Charlene MacPhee", PER, "she",
+      "said"),
+], not_quotes=["More Time to Care,"])
+
+# A HuffPost Canada labour story in curly marks on seasonal fish-plant workers on New Brunswick's Acadian Peninsula
+# left without employment insurance before the crab season: a title-case headline, a deck with a scare-quoted "black
+# hole" and a worker's quote ("one worker says") that opens a longer quote in the body, "told HuffPost Canada in
+# French" split, her husband sharing her surname ("he said"), the local name for the gap in marks (not speech), a
+# union representative's split quote and "which Landry called “…”", a plant owner who "said in French that ..." then
+# "Haché said" and a quote paragraph that follows on, a minister's spokesperson whose email quotes are "Gagnon wrote",
+# an MP's "called the gap “…”" then "he said", an economist introduced in one paragraph and "She described ... as
+# “…”" in the next, a Service Canada employee who asked not to be named ("she said"), a daughter's words nested in her
+# mother's quote, and the worker's "she said" at the end.
+
+doc("ca-huffpost-31", "canadian-news", [
+    q("We’re not asking for charity,", "Josée Robichaud", PER, "one worker", "says"),
+    q("Seven weeks with nothing. No cheque, no work, nothing,", "Josée Robichaud", PER, "Robichaud", "told"),
+    q("We’re not asking for charity. We’re asking for the weeks to line up.", "Josée Robichaud", PER, "Robichaud",
+      "told"),
+    q("When it’s both of you at once, you start looking at what you can sell,", "Gilles Robichaud", PER, "he",
+      "said"),
+    q("We sold the snowmobile in March. Next year, I don’t know what we sell.", "Gilles Robichaud", PER, "he",
+      "said"),
+    q("This is not a few people who planned badly. It’s a whole region,", "Rachelle Landry", PER, "Landry", "said"),
+    q("Every year the government tells us it’s looking at it. Every year we’re still waiting.", "Rachelle Landry",
+      PER, "Landry", "said"),
+    q("the bare minimum.", "Rachelle Landry", PER, "Landry", "called", PARTIAL),
+    q("When my people leave, they don’t come back. Their kids go to school somewhere else,", "Marc-André Haché", PER,
+      "Haché", "said"),
+    q("Then I have to bring in temporary foreign workers, and everybody is angry at me for that too.",
+      "Marc-André Haché", PER, None, None),
+    q("We recognize that seasonal workers face unique challenges,", "Nathalie Gagnon", PER, "Gagnon", "wrote"),
+    q("The department continues to monitor the situation closely.", "Nathalie Gagnon", PER, "Gagnon", "wrote"),
+    q("a design flaw we’ve known about for 30 years.", "Luc Savoie", PER, "Acadie–Bathurst MP Luc Savoie", "called",
+      PARTIAL),
+    q("I’ve raised it with the minister, and I’ll keep raising it,", "Luc Savoie", PER, "he", "said"),
+    q("Being in government doesn’t mean you stop fighting for your riding.", "Luc Savoie", PER, "he", "said"),
+    q("built for a city where the bus runs all year.", "Yvonne Mallet", PER, "She", "described", PARTIAL),
+    q("The EI formula looks at the regional unemployment rate. It doesn’t look at the ice,", "Yvonne Mallet", PER,
+      "Mallet", "said"),
+    q("A late spring costs these workers as much as a layoff, and the system doesn’t see it.", "Yvonne Mallet", PER,
+      "Mallet", "said"),
+    q("We had people crying at the counter. Women who’ve worked 30 years,", "a Service Canada employee", ANON, "she",
+      "said"),
+    q("And all I can tell them is to check the website.", "a Service Canada employee", ANON, "she", "said"),
+    q("She said, ‘Mom, I’m not doing this every spring.’ I can’t blame her,", "Josée Robichaud", PER,
+      "Josée Robichaud", "said"),
+    q("The crab doesn’t wait, and neither do the bills,", "Josée Robichaud", PER, "she", "said"),
+    q("So here I am.", "Josée Robichaud", PER, "she", "said"),
+], not_quotes=["black hole", "trou noir."])
+
+# A Toronto Star regional-government and health story in curly marks on Durham Region council ending water
+# fluoridation: a deck "Medical officer of health calls the decision “…”" whose doctor the body names (a longer
+# partial after "She called the decision"), a byline with "Staff Reporter", an inverted "said Regional Coun. X, who
+# ..." split, the doctor's "she said" split, her department's report title in marks (not speech), a councillor's
+# split quote and "She called the result “…”", a delegate introduced late ("a mother of three from Ajax who said ..."
+# then "she told councillors"; "The woman, X, said" then "Vail said"), a dentist, a man in the gallery who "shouted,
+# “Freedom!”", the regional chair "told reporters afterward", a minister's unnamed spokesperson's partial, a dental
+# society's partial then "the society said in a statement", a councillor who asked not to be named ("the councillor
+# said"), "Asked whether he worried ..." before "he said", and the doctor's split quote at the end.
+
+doc("ca-star-31", "canadian-news", [
+    q("a step backwards for children’s teeth.", "Helena Marsh-Achebe", PER, "Medical officer of health", "calls",
+      PARTIAL),
+    q("People should be able to decide what goes into their own bodies,", "Brent Halloran", PER,
+      "Regional Coun. Brent Halloran", "said"),
+    q("If you want fluoride, buy the toothpaste.", "Brent Halloran", PER, "Regional Coun. Brent Halloran", "said"),
+    q("a step backwards for children’s teeth, and for the children who can least afford a dentist.",
+      "Helena Marsh-Achebe", PER, "She", "called", PARTIAL),
+    q("We have 70 years of evidence on this. We know what happens when communities stop,", "Helena Marsh-Achebe",
+      PER, "she", "said"),
+    q("Cavities go up, and they go up first in the neighbourhoods with the least.", "Helena Marsh-Achebe", PER, "she",
+      "said"),
+    q("We’re not a science panel. That’s exactly why we have a medical officer of health,", "Anjali Perera", PER,
+      "Perera", "said"),
+    q("Tonight we decided we know better than her.", "Anjali Perera", PER, "Perera", "said"),
+    q("a decision made in a Facebook group, not a council chamber.", "Anjali Perera", PER, "She", "called", PARTIAL),
+    q("I read everything. I’m not a crazy person. I just don’t want to be medicated by my city,", "Kristen Vail", PER,
+      "she", "told"),
+    q("For once it felt like they listened to the people who showed up,", "Kristen Vail", PER, "Vail", "said"),
+    q("I pull baby teeth from four-year-olds. Whole mouths, sometimes, under general anesthetic,", "Samuel Nkemelu",
+      PER, "Nkemelu", "said"),
+    q("Fluoride doesn’t fix all of that. But take it away and I’ll be doing more of it.", "Samuel Nkemelu", PER,
+      "Nkemelu", "said"),
+    q("Freedom!", "one man", ANON, "one man", "shouted"),
+    q("I voted against this, and I think it’s a mistake,", "Peter Oduya", PER, "Oduya", "told"),
+    q("But council has spoken, and staff will carry out council’s direction.", "Peter Oduya", PER, "Oduya", "told"),
+    q("rest with municipalities,", "a spokesperson", ANON, "a spokesperson for Health Minister Diane Kerrigan",
+      "said", PARTIAL),
+    q("deeply disappointed.", "Durham Region Dental Society", ORG, "The Durham Region Dental Society", "said",
+      PARTIAL),
+    q("Ending community water fluoridation⋯for a generation,", "Durham Region Dental Society", ORG, "the society",
+      "said"),
+    q("Some of it was polite. A lot of it wasn’t,", "a councillor", ANON, "the councillor", "said"),
+    q("You’d be lying if you said that didn’t weigh on people.", "a councillor", ANON, "the councillor", "said"),
+    q("I respect Dr. Marsh-Achebe. I just don’t think this is her call. It’s ours,", "Brent Halloran", PER, "he",
+      "said"),
+    q("We will measure it,", "Helena Marsh-Achebe", PER, "she", "said"),
+    q("And in five years, somebody on that council is going to have to read the numbers.", "Helena Marsh-Achebe",
+      PER, "she", "said"),
+], not_quotes=["Oral Health in Durham,"])
+
+# An AP statehouse agriculture story in straight marks on Arkansas lawmakers banning lab-grown meat: an AP byline and
+# `LITTLE ROCK, Ark. (AP) --`, the sponsor after an inverted "said state Sen. X, a Republican from Searcy who ..."
+# split and "he said" at the end after "told reporters", a Democrat's quote holding a constituent's imagined words in
+# single marks, a Republican who "called the bill "…"" then "he said", a rancher and his son sharing a surname ("said
+# X, 64, who raises ..."; "His son, X, 31, said ..." then "Tanner Crowder said"), a cattle group's partial then "the
+# statement said", a company's split statement, a legal group's attorney after an inverted "said", a food scientist,
+# the governor's spokesman's two partials "in an email", and a person familiar with the governor's thinking who spoke
+# on condition of anonymity ("the person said" split).
+
+doc("us-ap-31", "us-politics", [
+    q("Arkansas raises real cattle on real grass⋯came from a real animal,", "Dwight Harbison", PER,
+      "state Sen. Dwight Harbison", "said"),
+    q("This isn't about stopping science. It's about protecting a way of life.", "Dwight Harbison", PER,
+      "state Sen. Dwight Harbison", "said"),
+    q("I have never once had a constituent call me⋯grown in a tank,'", "Monica Treadwell", PER,
+      "state Sen. Monica Treadwell", "said"),
+    q("We're banning something nobody's selling to protect people from something nobody's buying.",
+      "Monica Treadwell", PER, "state Sen. Monica Treadwell", "said"),
+    q("a solution in search of a problem", "Curtis Ambrose", PER, "State Sen. Curtis Ambrose", "called", PARTIAL),
+    q("If the product is bad, people won't buy it,", "Curtis Ambrose", PER, "he", "said"),
+    q("That's how the market's supposed to work.", "Curtis Ambrose", PER, "he", "said"),
+    q("My granddaddy ran cows on this land, and my daddy, and now me,", "Bill Crowder", PER, "Bill Crowder", "said"),
+    q("These companies want to take the farmer out of farming.", "Bill Crowder", PER, "Bill Crowder", "said"),
+    q("Right now it costs them a fortune to make a burger. That won't last,", "Tanner Crowder", PER,
+      "Tanner Crowder", "said"),
+    q("When it's cheap, they'll call it beef and put it next to ours.", "Tanner Crowder", PER, "Tanner Crowder",
+      "said"),
+    q("puts Arkansas families first.", "Arkansas Cattle Producers Association", ORG,
+      "The Arkansas Cattle Producers Association", "said", PARTIAL),
+    q("For five generations, Arkansas cattle families⋯on a level field,", "Arkansas Cattle Producers Association",
+      ORG, "the statement", "said"),
+    q("Bans like this one deny consumers the freedom⋯innovation is unwelcome,", "CellCraft Foods", ORG,
+      "the company", "said"),
+    q("We believe cultivated meat can sit alongside traditional agriculture, not replace it.", "CellCraft Foods",
+      ORG, "the company", "said"),
+    q("The Constitution doesn't let a state ban a lawful product⋯the competition,", "Rachel Yoon-Baptiste", PER,
+      "Rachel Yoon-Baptiste", "said"),
+    q("We're talking about a handful of restaurants in the whole country,", "Leon Abernathy", PER, "Abernathy",
+      "said"),
+    q("Legislators are regulating a future that may or may not arrive.", "Leon Abernathy", PER, "Abernathy", "said"),
+    q("supports Arkansas farmers and ranchers", "Kyle Brandt", PER, "Deaton spokesman Kyle Brandt", "said", PARTIAL),
+    q("carefully.", "Kyle Brandt", PER, "Deaton spokesman Kyle Brandt", "said", PARTIAL),
+    q("She's going to sign it,", "a person familiar with the governor's thinking", ANON, "the person", "said"),
+    q("The only question is whether she asks for changes first.", "a person familiar with the governor's thinking",
+      ANON, "the person", "said"),
+    q("Let them sue,", "Dwight Harbison", PER, "he", "said"),
+    q("I'd rather defend Arkansas ranchers in court than explain to them why we didn't.", "Dwight Harbison", PER,
+      "he", "said"),
+])
+
+# The Hill on a House subcommittee hearing about a pay cut facing federal wildland firefighters, in curly marks: a
+# headline without quotes, The Hill's byline line, the Forest Service chief's split quote "told the House ...
+# Subcommittee", the chairman's question and her answers ("Kwan-Whitfield replied" split, "Sollis asked", "she
+# said"), `Rep. X (D-Ore.)` who "called the potential cut “…”" then "Ferreira-Lunn said" split, a hotshot
+# superintendent's written testimony ("he wrote") and "he told lawmakers:" before a quote paragraph that follows on,
+# a question after an inverted "asked Rep. X (R-Texas)" and the chief's reply, his "told The Hill ... that Congress
+# “…”" then "he said" split, a union's partial then "the statement said", an OMB spokesperson's partial, a senior
+# committee aide "granted anonymity" ("the aide said" split), and the superintendent's "he said" at the end.
+
+doc("us-hill-31", "us-politics", [
+    q("We are losing experienced people every week⋯knowledge with them,", "Theresa Kwan-Whitfield", PER,
+      "Forest Service Chief Theresa Kwan-Whitfield", "told"),
+    q("I cannot build a fire season on rookies.", "Theresa Kwan-Whitfield", PER,
+      "Forest Service Chief Theresa Kwan-Whitfield", "told"),
+    q("About 1,100 permanent firefighters have separated this year,", "Theresa Kwan-Whitfield", PER,
+      "Kwan-Whitfield", "replied"),
+    q("That’s higher than any year I have numbers for.", "Theresa Kwan-Whitfield", PER, "Kwan-Whitfield",
+      "replied"),
+    q("And how many of them told you it was the pay?", "Garrett Sollis", PER, "Sollis", "asked"),
+    q("Most of the ones who answered the exit survey,", "Theresa Kwan-Whitfield", PER, "she", "said"),
+    q("a betrayal of the people we send into the smoke.", "Nadia Ferreira-Lunn", PER, "Rep. Nadia Ferreira-Lunn",
+      "called", PARTIAL),
+    q("We tell these folks they’re heroes every August⋯every September,", "Nadia Ferreira-Lunn", PER,
+      "Ferreira-Lunn", "said"),
+    q("That’s not how you treat people you call heroes.", "Nadia Ferreira-Lunn", PER, "Ferreira-Lunn", "said"),
+    q("Some of my best sawyers are now working for the city of Bend for $20,000 more a year,", "Luis Carranza", PER,
+      "he", "wrote"),
+    q("I’ve got guys living in their trucks during the season⋯where we’re stationed.", "Luis Carranza", PER, "he",
+      "told"),
+    q("When the pay drops, they won’t be living in their trucks. They’ll be gone.", "Luis Carranza", PER, None,
+      None),
+    q("Is there nothing in your budget you could move to cover this?", "Wes Pruett", PER, "Rep. Wes Pruett",
+      "asked"),
+    q("Not without taking it from fuels reduction⋯in the first place,", "Theresa Kwan-Whitfield", PER,
+      "Kwan-Whitfield", "said"),
+    q("can’t keep solving every problem by borrowing.", "Wes Pruett", PER, "Pruett", "told", PARTIAL),
+    q("I’ll vote for an extension,", "Wes Pruett", PER, "he", "said"),
+    q("I won’t vote for a blank check.", "Wes Pruett", PER, "he", "said"),
+    q("tired of living on extensions.", "Federal Wildland Firefighters Union", ORG,
+      "The Federal Wildland Firefighters Union", "said", PARTIAL),
+    q("Every year our members go into the season⋯work like that,", "Federal Wildland Firefighters Union", ORG,
+      "the statement", "said"),
+    q("committed to a sustainable pay structure", "a spokesperson", ANON,
+      "A spokesperson for the White House Office of Management and Budget", "said", PARTIAL),
+    q("Nobody wants to be the guy who let firefighter pay lapse in fire season,", "a senior Republican committee aide",
+      ANON, "the aide", "said"),
+    q("The fight is over whether it’s one year or permanent.", "a senior Republican committee aide", ANON,
+      "the aide", "said"),
+    q("I’ll be on a mountain in Oregon when you all vote on this,", "Luis Carranza", PER, "he", "said"),
+    q("I’d like to know what I’m getting paid before I get there.", "Luis Carranza", PER, "he", "said"),
+])
+
+# An NPR campaign story in curly marks and the present tense on a Montana state House primary fought over grizzly
+# bears: a sentence-case headline, a date line, "Heard on All Things Considered" and a byline, a quote paragraph
+# before "That’s X, who ..." then "he says", a forum ("Kraemer tells the crowd" split), a man in the bleachers who
+# "shouts, “…”", the moderator's question after an inverted "asks the moderator, local radio host X" and two one-line
+# answers ("Kraemer says", "Jessup says"), "she says" split and "She calls ... “…”", "Kraemer says nobody ..." then "he
+# says", a radio ad in which the candidate's "own voice delivers the line:", a yard-sign slogan in marks (not speech),
+# a federal agency "says in a statement", a state bear specialist, "Ostrander has heard that before." then "he says",
+# a conservation group's staffer, an undecided voter by "she says" named only in the next paragraph ("She’s X"), and
+# the rancher's "he says" at the end.
+
+doc("us-npr-31", "us-politics", [
+    q("Found what was left of him right there by the creek. Bear tracks all over the mud.", "Wade Ostrander", PER,
+      "Wade Ostrander", None),
+    q("They want proof. What am I supposed to do, keep the bear for evidence?", "Wade Ostrander", PER, "he", "says"),
+    q("Resolutions are nice. Resolutions don’t bring back a calf,", "Dusty Kraemer", PER, "Kraemer", "tells"),
+    q("I’ll go to Helena and I’ll make Washington come to us.", "Dusty Kraemer", PER, "Kraemer", "tells"),
+    q("Shoot, shovel and shut up!", "a man", ANON, "A man", "shouts"),
+    q("Would you support a grizzly hunting season if the bear is delisted?", "Del Ruhl", PER, "Del Ruhl", "asks"),
+    q("Yes,", "Dusty Kraemer", PER, "Kraemer", "says", nth=0),
+    q("Yes, with limits the biologists set,", "Carla Jessup", PER, "Jessup", "says"),
+    q("I’ve got neighbors who did exactly that⋯hunting privileges,", "Carla Jessup", PER, "she", "says"),
+    q("Being angry isn’t a plan.", "Carla Jessup", PER, "she", "says"),
+    q("a press release with a cowboy hat on it.", "Carla Jessup", PER, "She", "calls", PARTIAL),
+    q("I’m telling them I’ll change it,", "Dusty Kraemer", PER, "he", "says"),
+    q("Montana knows Montana bears.", "Dusty Kraemer", PER, "Kraemer", "delivers"),
+    q("The Service remains committed to a recovery framework grounded in the best available science,",
+      "U.S. Fish and Wildlife Service", ORG, "the agency", "says"),
+    q("A dead cow in a bone pile is a dinner bell,", "Erin Haugland", PER, "Haugland", "says"),
+    q("Get the carcasses out of there and you cut your problems in half.", "Erin Haugland", PER, "Haugland", "says"),
+    q("I’ve heard the fence speech,", "Wade Ostrander", PER, "he", "says"),
+    q("I’ve got 11 miles of creek. You want to come string it?", "Wade Ostrander", PER, "he", "says"),
+    q("The bears are recovering, and that’s a success story,", "Sarah Oduya-Lind", PER, "she", "says"),
+    q("Taking protections away now is like taking the cast off before the bone has healed.", "Sarah Oduya-Lind", PER,
+      "she", "says"),
+    q("I like Carla. I just don’t know if nice is going to work on this one,", "Marlene Folkvord", PER, "she",
+      "says"),
+    q("I don’t need a lawyer or a professor.⋯in a snowstorm,", "Wade Ostrander", PER, "he", "says"),
+    q("Both of them have. So I guess I’ll flip a coin.", "Wade Ostrander", PER, "he", "says"),
+], not_quotes=["Ranchers First, Bears Second."])
+
 
 if __name__ == "__main__":
     sys.exit(main())
