@@ -254,6 +254,8 @@ def _extends_forward(tokens: list[Token], i: int, j: int) -> bool:
     next_is_cap = j + 1 < len(tokens) and is_cap(tokens[j + 1])
     if is_cap(token) or is_title(token.low):
         return True
+    if phrasal_cue(tokens, j):
+        return False  # "Halvorsen | shot back": the cue, not a running back
     if token.low in particles() or token.text in "-–":  # "Abu al Hassan", "Jean - Pierre", "von der Leyen"
         return j > i and (next_is_cap or (j + 1 < len(tokens) and tokens[j + 1].low in particles()))
     if links_office(tokens, j, j - 1, j + 1) and (within_office(tokens, i, j - 1) or (

@@ -1554,6 +1554,9 @@ CASES = [
      [("We’re not asking for charity,", "direct", "Josée Robichaud"),
       ("Seven weeks with nothing,", "direct", "Josée Robichaud"),
       ("We’re not asking for charity. We’re asking for the weeks to line up.", "direct", "Josée Robichaud")]),
+    # 12b. A cue of two words after a lone surname: "Halvorsen shot back." ("back" is no running back there).
+    ("cue verbs", "“It is fair,” Vettori said.\n\n“You said that about the spring,” Halvorsen shot back.",
+     [("It is fair,", "direct", "Vettori"), ("You said that about the spring,", "direct", "Halvorsen")]),
 ]
 
 
