@@ -6,12 +6,10 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterable
 
-from .body_names import spellings
 from .cast_words import (
     elided_role,
     held_for_another,
     is_agency,
-    is_media,
     reported_gender,
     subject_position,
 )
@@ -30,11 +28,9 @@ from .singular_they import singular_they
 from .words import (
     PLACED,
     POSSESSIVE,
-    company_short_name,
     country_words,
     gender_from_first_name,
     gender_of,
-    initials,
     is_acronym,
     is_descriptive,
     is_plural_title,
@@ -65,7 +61,6 @@ class Cast(Namings):
         self._quote_starts = [start for start, _ in quoted]
         self.weak: list[tuple[int, str]] = []  # lone capitalized subjects, for pronouns with nothing else
         self.documents: set[int] = set()  # where a document its issuer speaks through was named
-        self._spellings: dict[str, list[tuple[int, str]]] = {}  # where the text spells out each acronym met
 
     def _inside_quote(self, position: int) -> bool:
         i = bisect.bisect_right(self._quote_starts, position) - 1
@@ -133,16 +128,6 @@ class Cast(Namings):
             phrase.start)
         return self._anonymous(phrase._replace(start=start, kind="anonymous", name=None, head=role))
 
-    def _company_by_short_name(self, phrase: NounPhrase) -> Entity | None:
-        """The company a one-word name calls by its first word ("Northway" after "Northway Grocers Inc."),
-        unless a person is known by that name ("Ingrid Halvorsen" of "Halvorsen Foods")."""
-        name = phrase.name or ""
-        if " " in name or phrase.title or self._known_person(phrase) is not None:
-            return None
-        key = name_key(name)
-        return next((entity for entity in reversed(self._by_word.get(("organization", key), [])) if any(
-            name_key(company_short_name(full) or "") == key for full in entity.names)), None)
-
     def _named_person(self, phrase: NounPhrase, entity: Entity | None = None) -> Entity:
         """The person ``phrase`` names: ``entity`` when given, else the one known by that name, else new."""
         name = phrase.name or ""
@@ -161,40 +146,6 @@ class Cast(Namings):
         given = gender_from_first_name(words[0]) if len(words) > 1 else None
         entity.gender = entity.gender or given or phrase.gender or gender_from_first_name(words[0])
         return entity
-
-    def _organization(self, phrase: NounPhrase) -> Entity:
-        name = strip_article(phrase.name or self.text[phrase.start:phrase.end])
-        ordered = [name_key(w) for w in name.split()]  # in name order: the answer never depends on hashing
-        words = set(ordered)
-        entity = None
-        for word in ordered:
-            for candidate in reversed(self._by_word.get(("organization", word), [])):
-                if words <= candidate.name_words or candidate.name_words <= words:
-                    entity = candidate
-                    break
-            if entity is not None:
-                break
-        if entity is None and is_acronym(name):
-            entity = self._initialled(name) or self._spelled_out(name, phrase.start)
-        if entity is None:
-            entity = self._new("organization")
-            entity.media = is_media(name)
-        self._add_name(entity, name)
-        if phrase.title:
-            entity.add_title(phrase.title)  # "The union, Grain and Port Workers Local 333,": later "the union"
-        return entity
-
-    def _spelled_out(self, acronym: str, position: int) -> Entity | None:
-        """The body the text spelled ``acronym`` out for, though never as a speaker ("an Immigration and Customs
-        Enforcement detainer", then "ICE said")."""
-        if acronym not in self._spellings:  # once a document: an acronym may come back a thousand times
-            self._spellings[acronym] = spellings(self.text, acronym)
-        full = next((name for start, name in reversed(self._spellings[acronym]) if start < position), None)
-        return self._organization(NounPhrase(position, position, "organization", name=full)) if full else None
-
-    def _initialled(self, acronym: str) -> Entity | None:
-        """The latest body whose name makes ``acronym``: "The IMF" after "The International Monetary Fund"."""
-        return self._recent(lambda e: e.type == "organization" and any(acronym in initials(n) for n in e.names))
 
     def _nominal(self, phrase: NounPhrase) -> Entity | None:
         head = relation_head(phrase.head or "")
@@ -244,19 +195,17 @@ class Cast(Namings):
             if head in lexicon("distinct_body_heads") or shared:  # "the association", "the agency": the one so named
                 found = self._recent(lambda e: fits(e) and (
                     head in e.name_words or f"{head}s" in e.name_words or head in e.title_words))  # "... Airlines"
-            found = found or self._recent(fits)
+            # "Eastline Rail cut 30 trains. ... the company said": a name with nothing personal about it (no title,
+            # honorific, known given name or pronoun) is the organization meant, when it came last. Only a company's
+            # role finds it so; any body is found by its own head ("... Tribunal", "the tribunal").
+            found = found or self._company(head, fits) or self._recent(lambda e: e.type == "person" and (
+                not e.personal) and head in {name.split()[-1].lower() for name in e.names})
+            if found is not None and found.type == "person":
+                found.type = "organization"
+                for name in found.names:
+                    self._index(found, name)
+                return found
             if found is None:
-                # "Eastline Rail cut 30 trains. ... the company said": a name with nothing personal about
-                # it (no title, honorific, known given name or pronoun) is the organization meant.
-                # Only a company's role finds it so; any body is found by its own head ("... Tribunal", "the tribunal").
-                company = head in lexicon("company_nouns")
-                found = self._recent(lambda e: e.type == "person" and not e.personal and (company or head in {
-                    name.split()[-1].lower() for name in e.names}))
-                if found is not None:
-                    found.type = "organization"
-                    for name in found.names:
-                        self._index(found, name)
-                    return found
                 # "The ministry said ..." with no ministry named before: an organization all the same.
                 found = self._new("organization")
                 found.media = media

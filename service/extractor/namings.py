@@ -10,10 +10,10 @@ from collections.abc import Iterable
 import regex
 
 from .appositions import naming_frame_start
+from .bodies import Bodies
 from .cast_words import OF_PLACE, made_remarks, office_of, opens_next_sentence, unnamed_office
 from .entities import Entity
 from .language import compiled, lexicon, mapping
-from .members import Members
 from .model import KnownSpeaker
 from .phrases import TITLE_JOIN, NounPhrase
 from .roles import fits_role, role_words, title_words
@@ -38,7 +38,7 @@ def definite_before() -> regex.Pattern[str]:
         articles=sorted(lexicon("definite_articles")), copulas=sorted(lexicon("naming_copulas"))))
 
 
-class Namings(Members):
+class Namings(Bodies):
     """The members, and the speaker only a role or a description named until a name comes.
 
     Args:
@@ -48,8 +48,7 @@ class Namings(Members):
     """
 
     def __init__(self, text: str, sentences: Sentences, seed: Iterable[KnownSpeaker] = ()) -> None:
-        super().__init__(seed)
-        self.text = text
+        super().__init__(text, seed)
         self.sentences = sentences
         self.last_speaker: Entity | None = None
         self._anonymous_by_description: dict[str, Entity] = {}

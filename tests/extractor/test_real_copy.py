@@ -1557,6 +1557,10 @@ CASES = [
     # 12b. A cue of two words after a lone surname: "Halvorsen shot back." ("back" is no running back there).
     ("cue verbs", "“It is fair,” Vettori said.\n\n“You said that about the spring,” Halvorsen shot back.",
      [("It is fair,", "direct", "Vettori"), ("You said that about the spring,", "direct", "Halvorsen")]),
+    # B17. "the company" is the latest company, a bare name with nothing personal about it, never a party's members.
+    ("bodies", "Republicans, who voted against the bill, said it would drive up fares.\n\nSwiftride called the bill "
+     "“a 1930s labor law.”\n\n“Drivers value flexibility,” the company said in a statement.",
+     [("a 1930s labor law.", "partial", "Swiftride"), ("Drivers value flexibility,", "direct", "Swiftride")]),
 ]
 
 
