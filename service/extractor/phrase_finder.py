@@ -70,12 +70,13 @@ def phrase_after(text: str, tokens: list[Token], i: int) -> tuple[NounPhrase, in
         pronoun = interpret(text, tokens[i:i + 1])
         return (pronoun, i + 1) if pronoun is not None else None
     if first.low == "one" and i + 2 < len(tokens) and tokens[i + 1].low == "of":
-        # "one of them said", "one of the officials said": one of the group named before, like "they".
-        if tokens[i + 2].low in lexicon("group_pronouns"):
-            return NounPhrase(first.start, tokens[i + 2].end, "pronoun", gender="p"), i + 3
-        group = tokens[i + 3] if i + 3 < len(tokens) and tokens[i + 2].low == "the" else None
+        # "one of them said", "one of the officials said", "one of those patients said": one of the group named
+        # before, like "they".
+        group = tokens[i + 3] if i + 3 < len(tokens) and tokens[i + 2].low in lexicon("demonstratives") else None
         if group is not None and group.low.endswith("s") and is_head(group.low):
             return NounPhrase(first.start, group.end, "pronoun", gender="p"), i + 4
+        if tokens[i + 2].low in lexicon("group_pronouns"):
+            return NounPhrase(first.start, tokens[i + 2].end, "pronoun", gender="p"), i + 3
     if first.low in lexicon("determiners") and i + 2 < len(tokens) and tokens[i + 1].low in mapping(
             "age_comparatives") and is_cap(tokens[i + 2]):
         named = phrase_after(text, tokens, i + 2)  # "the younger | Jorgensen", "the elder | Mr. Dekker"

@@ -1561,6 +1561,10 @@ CASES = [
     ("bodies", "Republicans, who voted against the bill, said it would drive up fares.\n\nSwiftride called the bill "
      "“a 1930s labor law.”\n\n“Drivers value flexibility,” the company said in a statement.",
      [("a 1930s labor law.", "partial", "Swiftride"), ("Drivers value flexibility,", "direct", "Swiftride")]),
+    # N14. "one of those patients" is one of the group named before, as "one of the patients" is, named next.
+    ("named later", "Several patients were recorded without consent.\n\n“I talked to my doctor about things,” one of "
+     "those patients said in an interview.\n\nThe patient, Charlene MacPhee, 61, said she was never told.",
+     [("I talked to my doctor about things,", "direct", "Charlene MacPhee")]),
 ]
 
 
