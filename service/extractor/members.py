@@ -124,8 +124,8 @@ class Members:
         if not self.pairs:
             return None
         words = text[phrase.start:phrase.end].lower().split()
-        if not (words[-1].endswith("s") or words[-1] in mapping("irregular_plurals")) or lexicon(
-                "pair_words").isdisjoint(words[:2]):  # "the two ministers", "the two men"
+        if not (words[-1].endswith("s") or words[-1] in mapping("irregular_plurals") or words[-1] in lexicon(
+                "pair_words")) or lexicon("pair_words").isdisjoint(words[:2]):  # "the two ministers", "the two"
             return None
         start, first, second = self.pairs[-1]
         if phrase.start - start > MAX_PAIR_CHARS:

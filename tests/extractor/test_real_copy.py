@@ -1612,9 +1612,13 @@ def test_phenomenon(phenomenon, text, expected):
     ("House Speaker Lorraine Patel (D-Prince William) and Senate Majority Leader Ed Vasquez (D-Norfolk) said they "
      "would act.\n\n“No family should learn it from a reporter,” the two leaders said.",
      ["Lorraine Patel", "Ed Vasquez"]),
+    # "the two" alone, after two named together.
+    ("Sarnia Mayor Daniel Fortunato and Lambton County Warden Bev Oosterhof said they would ask the company to "
+     "sell.\n\n“The track is part of who we are,” the two said in a joint statement.",
+     ["Daniel Fortunato", "Bev Oosterhof"]),
 ], ids=["said-x-and-y", "x-and-y-said", "clause", "colon", "not-joint", "party-said-x-and-y", "party-brackets-said",
         "party-brackets-clause", "party-clause", "party-characterising", "party-said-x-and-y-in", "party-not-joint",
-        "party-and-clause", "the-two-men", "the-two-leaders"])
+        "party-and-clause", "the-two-men", "the-two-leaders", "the-two"])
 def test_joint_speakers_are_both_returned(text, speakers):
     """17. Two people speaking the same words: `speaker` is the first, `co_speakers` the other."""
     quote = extract(text).quotes[0]
