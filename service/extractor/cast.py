@@ -97,7 +97,7 @@ class Cast(Namings):
                 body := self._initialled(phrase.name or "") or self._spelled_out(phrase.name or "", phrase.start)):
             entity = body  # "ICE said": the body its initials name
         elif phrase.kind == "name":
-            entity = self._named_person(phrase, self._unnamed_speaker_of_remarks(phrase))
+            entity = self._named_person(phrase, self._unnamed_speaker_of_remarks(phrase, speaker))
         elif phrase.kind == "organization":
             # "MBS" may be the alias of a person the caller seeded, not a body's initials.
             entity = (self._known_person(phrase) if is_acronym(phrase.name or "") else None) or self._organization(

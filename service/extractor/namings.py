@@ -53,7 +53,7 @@ class Namings(Bodies):
         self.last_speaker: Entity | None = None
         self._anonymous_by_description: dict[str, Entity] = {}
 
-    def _unnamed_speaker_of_remarks(self, phrase: NounPhrase) -> Entity | None:
+    def _unnamed_speaker_of_remarks(self, phrase: NounPhrase, quoted: bool = False) -> Entity | None:
         """The speaker only a role named, when ``phrase`` names them.
 
         'The spokesman for the ministry ... said “...”. Nasser Kanaani made the remarks on Monday', or the
@@ -71,13 +71,24 @@ class Namings(Bodies):
                 and self._named_before(phrase) is None
                 and opens_next_sentence(self.sentences, len(self.text), speaker, phrase)) and not (
                 self._names_role(speaker, phrase)) and not self._names_description(speaker, phrase) and not (
-                self._names_by_frame(speaker, phrase)):
+                self._names_by_frame(speaker, phrase)) and not (quoted and self._names_next_paragraph(speaker, phrase)):
             return None
         speaker.type, seeded = "person", self._known_person(phrase)  # a known speaker not yet mentioned: theirs
         if seeded is not None and not seeded.mentions:
             speaker.known_id, speaker.canonical_name = seeded.known_id, seeded.canonical_name
         speaker.titles = [strip_article(title) for title in speaker.titles]  # a role now, not a description
         return speaker
+
+    def _names_next_paragraph(self, speaker: Entity, phrase: NounPhrase) -> bool:
+        """Tell whether a new full name with no role of its own, speaking in the paragraph right after the one where a
+        role alone spoke, is that role: "The president of ... Local 4120 ... called the new timeline “a gut punch.”"
+        and then '“…,” said Rhonda Kakfwi-Ross.'."""
+        if speaker.type != "unknown" or phrase.title or len((phrase.name or "").split()) < 2 or (
+                not speaker.mentions) or self._named_before(phrase) is not None:
+            return False
+        last = speaker.mentions[-1][1]
+        paragraph_end = self.text.find("\n", last, phrase.start)
+        return paragraph_end >= 0 and "\n" not in self.text[paragraph_end:phrase.start].strip("\n")
 
     def _names_role(self, speaker: Entity, phrase: NounPhrase) -> bool:
         """Tell whether ``phrase`` names the speaker a role alone named just before: the headline

@@ -132,7 +132,13 @@ def _numbered_body_before(text: str, tokens: list[Token], k: int) -> NounPhrase 
     while first >= 1 and k - first < MAX_PHRASE_TOKENS and is_cap(tokens[first - 1]) and (
             tokens[first - 1].low not in lexicon("not_names")):
         first -= 1
-    return numbered_body(text, tokens, first, k)
+    body = numbered_body(text, tokens, first, k)
+    if body is not None and first >= 2 and tokens[first - 1].low in lexicon("office_prepositions"):
+        role = phrase_before(text, tokens, first - 1)  # "The president | of | United Mine Workers Local 4120"
+        if role is not None and role.kind in ("nominal", "anonymous"):
+            start = next(i for i in range(first) if tokens[i].start == role.start)
+            return interpret(text, tokens[start:k + 1]) or body
+    return body
 
 
 def _of_institution(text: str, tokens: list[Token], start: int, institution: NounPhrase) -> NounPhrase:

@@ -200,8 +200,10 @@ def _body_speaker(context: Context, entities: list[Entity | None], index: int) -
         origin = context.origin(j)  # past its cue: '“…,” Robichaud said. “We’re not asking for charity. …”'
         body, named = entities[origin], context.quotes[origin].phrase
         if body is not None and body.type in ("person", "organization") and named is not None and (
-                named.kind in ("name", "organization", "pronoun")):
-            return body  # named in the body: "said Ruth Anne Friesen", "The board of Keewatin Coach Corp. ... said"
+                named.kind in ("name", "organization", "pronoun") or (named.kind == "nominal" and body.names)):
+            # named in the body: "said Ruth Anne Friesen", "The board of Keewatin Coach Corp. ... said", or by a role
+            # a name holds: "The president of ... Local 4120 ... called the new timeline “a gut punch.”"
+            return body
     return None
 
 

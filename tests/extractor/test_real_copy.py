@@ -1565,6 +1565,15 @@ CASES = [
     ("named later", "Several patients were recorded without consent.\n\n“I talked to my doctor about things,” one of "
      "those patients said in an interview.\n\nThe patient, Charlene MacPhee, 61, said she was never told.",
      [("I talked to my doctor about things,", "direct", "Charlene MacPhee")]),
+    # N15. "The president of <a numbered local>" is the role, not the local, and a new name with no role of its own
+    #     speaking in the next paragraph is who holds it.
+    ("named later", "The president of United Northern Mine Workers Local 4120, which represents about 600 workers, "
+     "called the new timeline “a gut punch.”\n\n“These are people who gave their lives to this mine,” said Rhonda "
+     "Kakfwi-Ross.",
+     [("a gut punch.", "partial", "Rhonda Kakfwi-Ross"),
+      ("These are people who gave their lives to this mine,", "direct", "Rhonda Kakfwi-Ross")]),
+    ("named later", "The president of Teamsters Local 7 called the plan “a mistake.”",
+     [("a mistake.", "partial", "president of Teamsters Local 7")]),
 ]
 
 
