@@ -117,7 +117,7 @@ def contact_issuer(text: str, end: int) -> NounPhrase | None:
 def _contact_clause() -> regex.Pattern[str]:
     """A document's contact clause up to its verb, its subject in group 1: "| the company | sent"."""
     return compiled("contact_clause", lambda: regex.compile(
-        r"\h++((?:\L<determiners>)\h++(?:[\p{L}\-’']++\h++){0,2}?[\p{L}\-]++|\p{Lu}[\p{L}\-’'.]*+"
+        r"\h++((?:\L<determiners>)\h++(?:[\p{L}\-’']++\h++){0,4}?[\p{L}\-]++|\p{Lu}[\p{L}\-’'.]*+"
         r"(?:\h++\p{Lu}[\p{L}\-’'.]*+){0,3}+)\h++(?:\L<verbs>)\b",
         determiners=sorted(lexicon("determiners") | lexicon("articles")), verbs=sorted(lexicon("issuing_verbs"))))
 

@@ -1574,6 +1574,15 @@ CASES = [
       ("These are people who gave their lives to this mine,", "direct", "Rhonda Kakfwi-Ross")]),
     ("named later", "The president of Teamsters Local 7 called the plan “a mistake.”",
      [("a mistake.", "partial", "president of Teamsters Local 7")]),
+    # D15. A rule or a set of findings speaks for who made it: its contact clause names the maker past a long name
+    #     ("a rule the Department of Homeland Security published"), its owner's possessive ("The Justice Department’s
+    #     findings ... said" and then "the report said").
+    ("documents", "The department cited a rule the Department of Homeland Security published on Thursday.\n\n“The "
+     "absence of a fixed period has hindered oversight,” the rule states.",
+     [("The absence of a fixed period has hindered oversight,", "direct", "Department of Homeland Security")]),
+    ("documents", "The Justice Department’s findings, released in March, said officers used dogs on children.\n\n“In "
+     "several cases, the handler continued,” the report said.",
+     [("In several cases, the handler continued,", "direct", "Justice Department")]),
 ]
 
 
