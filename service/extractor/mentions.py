@@ -57,6 +57,8 @@ RE_WORD_AND_COMMA = regex.compile(r"(?r)([^\s,]++),\s*+\Z")
 # What may stand right before a lone subject: the start of a sentence or a clause.
 RE_SUBJECT_OPENING = regex.compile(r"(?r)(?:[.!?\"”’]\s{1,4}+|,\s)\Z")
 RE_SENTENCE_OPENING = regex.compile(r"(?r)[.!?][\"”’']?\s+\Z")
+# How far back an opening phrase before an indefinite subject may start: "At a ranch on the south side of Bridge Lake,".
+MAX_OPENING_CHARS = 120
 # How every naming frame ends, checked before the frame itself is read: "named |Frank", "as |Mikel".
 NAMING_FRAME_ENDINGS = ("ed ", " as ", "name, ")
 # The two characters before a name that a role or a naming frame may introduce: ", |", "named |", "as |".
@@ -428,5 +430,14 @@ class Scanner:
         if before is None:
             return False
         word = before.group(1)
-        return word[0].isupper() or word[-1] == ")" or word.isdigit()  # "Tomas Berg,", "(D-Md.),", "62,"
+        if not (word[0].isupper() or word[-1] == ")" or word.isdigit()):  # "Tomas Berg,", "(D-Md.),", "62,"
+            return False
+        window = max(0, position - MAX_OPENING_CHARS)
+        head = self.text[window:before.start()]
+        cut = max(head.rfind(". "), head.rfind("? "), head.rfind("! "), head.rfind("\n"))
+        if cut < 0 and window > 0:
+            return True
+        opening = head[cut + 1:].lstrip()
+        # "At a ranch on the south side of Bridge Lake, | a man ...": the sentence's opening phrase, not an owner
+        return not (opening.split(" ", 1)[0].lower() in lexicon("opening_prepositions") and "," not in opening)
 

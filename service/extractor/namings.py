@@ -18,7 +18,15 @@ from .model import KnownSpeaker
 from .phrases import TITLE_JOIN, NounPhrase
 from .roles import fits_role, role_words, title_words
 from .segments import Sentences
-from .words import POSSESSIVE, name_key, one_member, opens_indefinitely, organization_noun_words, strip_article
+from .words import (
+    POSSESSIVE,
+    is_title,
+    name_key,
+    one_member,
+    opens_indefinitely,
+    organization_noun_words,
+    strip_article,
+)
 
 # A role named alone (a headline's "Mayor:") is named by a fitting title this far on: the deck and lead.
 MAX_ROLE_NAMING_CHARS = 600
@@ -126,11 +134,19 @@ class Namings(Bodies):
                 phrase.start - speaker.mentions[-1][1] > MAX_ROLE_NAMING_CHARS):
             return False
         definite = definite_before().search(self.text, max(0, phrase.start - MAX_DEFINITE_CHARS), phrase.start)
-        return definite is not None and (
-            self.sentences.start_before(definite.start()) == definite.start()  # not "Asked about the note, Latchford"
-            or RE_AFTER_QUOTE.search(self.text, max(0, definite.start() - MAX_AFTER_QUOTE_CHARS),
-                                     definite.start()) is not None) and (
-            definite.group(1).lower() in speaker.titles[0].lower().split())
+        if definite is None:
+            return False
+        noun = definite.group(1).lower()
+        if noun in speaker.titles[0].lower().split():
+            return self.sentences.start_before(definite.start()) == definite.start() or (  # not "Asked about ..."
+                RE_AFTER_QUOTE.search(self.text, max(0, definite.start() - MAX_AFTER_QUOTE_CHARS),
+                                      definite.start()) is not None)
+        # Another noun for the same person, opening the paragraph right after the one they spoke in: "a man in a
+        # smoke-stained ball cap ... “…,” he said." and then "The rancher, Wes Halvorsen-Duke, 61, said".
+        last = speaker.mentions[-1][1]
+        paragraph_end = self.text.find("\n", last, definite.start())
+        return speaker.type == "anonymous" and paragraph_end >= 0 and not self.text[
+            paragraph_end:definite.start()].strip() and (is_title(noun) or noun in lexicon("anonymous_heads"))
 
     def _names_by_frame(self, speaker: Entity, phrase: NounPhrase) -> bool:
         """Tell whether a naming frame gives the name of the unnamed speaker its own sentence just described:

@@ -1583,6 +1583,17 @@ CASES = [
     ("documents", "The Justice Department’s findings, released in March, said officers used dogs on children.\n\n“In "
      "several cases, the handler continued,” the report said.",
      [("In several cases, the handler continued,", "direct", "Justice Department")]),
+    # N16. An unnamed person who is a clause's subject after an opening phrase ("At a ranch on the south side of
+    #     Bridge Lake, a man in a smoke-stained ball cap was running ...") is the next "he said", and "The rancher,
+    #     Wes Halvorsen-Duke," opening the next paragraph names him by another noun.
+    ("named later", "“Move out early,” Sokolowski said.\n\nNot everyone left. At a ranch on the south side of Bridge "
+     "Lake, a man in a smoke-stained ball cap was running a sprinkler line.\n\n“I’ve got 60 head of cattle,” he "
+     "said.\n\nThe rancher, Wes Halvorsen-Duke, 61, said he would stay.",
+     [("Move out early,", "direct", "Sokolowski"), ("I’ve got 60 head of cattle,", "direct", "Wes Halvorsen-Duke")]),
+    ("named later", "“Move out early,” Sokolowski said.\n\nAt a ranch near Bridge Lake, a man in a ball cap was "
+     "running a sprinkler line.\n\n“I’ve got 60 head of cattle,” he said.",
+     [("Move out early,", "direct", "Sokolowski"), ("I’ve got 60 head of cattle,", "direct",
+                                                    "a man in a ball cap")]),
 ]
 
 
