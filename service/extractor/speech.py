@@ -66,8 +66,9 @@ def _speech(context: Context, index: int) -> bool:
         return True  # a transcript's turn: "TULL: Because this time we listened."
     if _word_as_word(context, quote):
         return False  # 'when the council says “affordable,”', '“right-sizing,” a term for'
-    if _printed(context.lead(quote)):
-        return False  # 'some carrying signs that read “Class size is a kids' issue.”'
+    if _printed(context.lead(quote)) or _printed_too(context, index):
+        return False  # 'some carrying signs that read “Class size is a kids' issue.”', '... and “DFO Where Are You?”'
+
     if quote.kind == "partial" and _label_of_noun(text, quote):
         return False  # 'asked boaters to follow the “clean, drain, dry” rule'
     if quote.kind == "partial" and (_named_by_lead(text, quote) or _names_a_thing(text, quote)):
@@ -149,6 +150,15 @@ def _printed(lead: list[Token]) -> bool:
         if lead[k].low in lexicon("sign_nouns"):
             return True
     return False
+
+
+def _printed_too(context: Context, index: int) -> bool:
+    """Tell whether the quote is one more sign's words in a list after the first: 'placards reading “One Season,
+    One Fishery” and “DFO Where Are You?”'."""
+    lead = context.lead(context.quotes[index])
+    if index == 0 or not lead or not all(t.low in lexicon("joining_words") or t.text == "," for t in lead):
+        return False
+    return _printed(context.lead(context.quotes[index - 1]))
 
 
 def _label_of_noun(text: str, quote: QuoteState) -> bool:

@@ -460,6 +460,10 @@ CASES = [
      "inadequate.", [("Video surveillance in use,", "other", None)]),
     ("label", "The cut is part of a long-range plan the service calls “Fleet Balance 2040” that shifts money toward "
      "drones.", [("Fleet Balance 2040", "other", None)]),
+    ("sign", "Several protesters carried placards reading “One Season, One Fishery” and “DFO Where Are You?”",
+     [("One Season, One Fishery", "other", None), ("DFO Where Are You?", "other", None)]),
+    ("label", "The bill sets a tighter definition of who counts as “actively engaged” in farming.",
+     [("actively engaged", "other", None)]),
     # 5b. Words in marks between the definite article and the noun they modify name the thing ("follow the “clean,
     #     drain, dry” rule"); an indefinite one characterizes it, speech ("had a “genuine and triable” claim").
     ("label", "Orr-Ewing said the province will hire more inspectors, and asked boaters to follow the “clean, drain, "
