@@ -13489,6 +13489,1274 @@ doc("us-npr-31", "us-politics", [
     q("Both of them have. So I guess I’ll flip a coin.", "Wade Ostrander", PER, "he", "says"),
 ], not_quotes=["Ranchers First, Bears Second."])
 
+# A CTV News Winnipeg court story in straight marks on the sentencing of a contractor who took flood-repair deposits:
+# CTV's byline with "Published" and "Updated" lines, a provincial court judge's "said" split, her written reasons that
+# "called the fraud "…"" and "described his explanation, that ..., as "…"" then "she said", the Crown's "told the
+# court", the defence lawyer's "said outside court" split, the accused's statement to the court ("he said" split), a
+# company slogan in marks (not speech), a couple sharing a surname ("Linda Petrenko said" split; "Her husband was
+# blunter." then "Gord Petrenko said"), a victim impact statement read aloud by a daughter ("the statement said" split,
+# the victim's words) and the daughter, who shares part of the surname, by "she said", a provincial office's partial
+# then "the statement said", a trade group's head after an inverted "said X, executive director of ..." with a quote
+# paragraph that follows on, an MLA's "She called the current rules "…"" before "Dyck said", a minister's unnamed
+# spokesperson's emailed partial, a woman who asked that her name not be used ("she said"), and "Linda Petrenko said
+# the couple ..." then "she said" split at the end.
+
+doc("ca-ctv-33", "canadian-news", [
+    q("These were people standing in wet basements, at the lowest point many of them had ever been,",
+      "Marguerite Lavallée-Hunt", PER, "Lavallée-Hunt", "said"),
+    q("Mr. Kostiuk did not find them by accident. He went looking for them.", "Marguerite Lavallée-Hunt", PER,
+      "Lavallée-Hunt", "said"),
+    q("calculated, sustained and predatory", "Marguerite Lavallée-Hunt", PER, "the judge", "called", PARTIAL),
+    q("The number of victims, the amounts involved and the vulnerability of those victims all point in one direction,",
+      "Raj Dhaliwal", PER, "Dhaliwal", "told"),
+    q("He saved these people a trial. He admitted what he did,", "Brent Orlikow", PER, "Orlikow", "said"),
+    q("We'll review the decision with him before deciding on next steps.", "Brent Orlikow", PER, "Orlikow", "said"),
+    q("I took their money and I let them down. There's no excuse I can give them that would be good enough,",
+      "Darren Kostiuk", PER, "he", "said"),
+    q("I'm sorry.", "Darren Kostiuk", PER, "he", "said"),
+    q("We lived on the main floor with dehumidifiers running for a year and a half,", "Linda Petrenko", PER,
+      "Linda Petrenko", "said"),
+    q("Every time the phone rang, I thought it was him calling to say the crew was coming.", "Linda Petrenko", PER,
+      "Linda Petrenko", "said"),
+    q("Three years. He'll be out before we've paid off the line of credit,", "Gord Petrenko", PER, "Gord Petrenko",
+      "said"),
+    q("I am 84 years old. I will not earn that money back,", "Evelyn Marchuk", PER, "the statement", "said"),
+    q("I was raised to trust a man who shakes your hand. I don't know what to teach my grandchildren now.",
+      "Evelyn Marchuk", PER, "the statement", "said"),
+    q("She kept the receipt in her Bible. That's how much she believed him,", "Carol Marchuk-Bell", PER, "she",
+      "said"),
+    q("difficult to accept.", "Marguerite Lavallée-Hunt", PER, "Lavallée-Hunt", "described", PARTIAL),
+    q("A person who intends to do the work⋯until the following year,", "Marguerite Lavallée-Hunt", PER, "she",
+      "said"),
+    q("a significant number of complaints", "Manitoba Consumer Protection Office", ORG,
+      "Manitoba's Consumer Protection Office", "said", PARTIAL),
+    q("Homeowners should never pay more than a modest deposit⋯every commitment in writing,",
+      "Manitoba Consumer Protection Office", ORG, "the statement", "said"),
+    q("It gives every contractor in this province a black eye,", "Tanya Lisowski", PER, "Tanya Lisowski", "said"),
+    q("The vast majority of our members were out there that spring doing work at cost for their neighbours.",
+      "Tanya Lisowski", PER, "Tanya Lisowski", "said"),
+    q("This is the story people will remember, though.", "Tanya Lisowski", PER, None, None),
+    q("an open door.", "Heather Dyck", PER, "She", "called", PARTIAL),
+    q("Other provinces figured this out years ago,", "Heather Dyck", PER, "Dyck", "said"),
+    q("reviewing options", "a spokesperson", ANON,
+      "A spokesperson for the minister responsible for consumer protection", "said", PARTIAL),
+    q("I walk past it every day. It's a constant reminder,", "a St. Andrews woman", ANON, "she", "said"),
+    q("We'll get the basement done eventually,", "Linda Petrenko", PER, "she", "said"),
+    q("I just won't be hiring anybody who asks for the money up front.", "Linda Petrenko", PER, "she", "said"),
+], not_quotes=["Dry Today, Home Tomorrow."])
+
+# A Canadian Press sports story in straight marks, with CP's `--` dateline, on a junior hockey league's sanctions after
+# a hazing report: a byline and a "The Canadian Press" line, an independent report by a retired judge that "found" a
+# partial and "says" a sentence (its author's words), the report's French title in marks (not speech), the
+# commissioner's "said" split with a nested 'tradition' and "he said" after an indirect "Asked whether" sentence, a
+# team owner who "said in French that the organization "…" and that it had "…"", a coach's denial "Through his
+# lawyer" and the lawyer after an inverted "said the lawyer, X" split, "One father whose son ..." by "he said" split
+# and named only in the next paragraph ("The father, X of Sherbrooke, Que.,"), a joint statement of two parents ("the
+# statement said" split), a former player who spoke on the condition his name not be used ("the player said") with a
+# quote paragraph that follows on, a provincial minister named in apposition who "said in French" then "she said", a
+# players' association director's "McAvoy said" split, a lawyer who "described the sanctions as "…"" then "she said"
+# split, and the commissioner's "he said" split at the end after an indirect "Desrochers said" sentence.
+
+doc("ca-cp-33", "canadian-news", [
+    q("knew or ought to have known", "Hélène Vachon-Brisebois", PER, "The 94-page report", "found", PARTIAL),
+    q("Rookies were told that what happened on the bus stayed on the bus, and most of them believed it,",
+      "Hélène Vachon-Brisebois", PER, "the report", "says"),
+    q("What happened in Saint-Hyacinthe should never happen to any player in this league, or in any league,",
+      "Luc Desrochers", PER, "Desrochers", "said"),
+    q("For a long time, people in hockey used the word 'tradition' to explain things like this. Those days are over.",
+      "Luc Desrochers", PER, "Desrochers", "said"),
+    q("We learned about this in February, and we had an investigator hired within 10 days,", "Luc Desrochers", PER,
+      "he", "said"),
+    q("accepts the sanctions in full", "Réjean Lapointe", PER, "Team owner Réjean Lapointe", "said", PARTIAL),
+    q("failed those young men.", "Réjean Lapointe", PER, "Team owner Réjean Lapointe", "said", PARTIAL),
+    q("never witnessed or condoned", "Alain Bérubé", PER, "Bérubé", "said", PARTIAL),
+    q("My client intends to contest the suspension through every avenue available to him,", "Marc-André Tessier",
+      PER, "Marc-André Tessier", "said"),
+    q("The report draws conclusions about what he knew that the evidence does not support.", "Marc-André Tessier",
+      PER, "Marc-André Tessier", "said"),
+    q("I called. I emailed. I was told it was being handled,", "Patrick Ouellet", PER, "he", "said"),
+    q("It was handled, all right. They handled my kid right off the roster.", "Patrick Ouellet", PER, "he", "said"),
+    q("Our sons went to Saint-Hyacinthe to play hockey. They came home different,",
+      "Patrick Ouellet and Martine Gauthier", PER, "the statement", "said",
+      speakers=["Patrick Ouellet", "Martine Gauthier"]),
+    q("We came forward so that no other family would have to wonder what happened on that bus.",
+      "Patrick Ouellet and Martine Gauthier", PER, "the statement", "said",
+      speakers=["Patrick Ouellet", "Martine Gauthier"]),
+    q("You didn't tell your billet family⋯didn't tell the coaches,", "a former Faucons player", ANON, "the player",
+      "said"),
+    q("I didn't think of it as abuse until I was 20. That's how normal it was.", "a former Faucons player", ANON,
+      None, None),
+    q("deeply troubling", "Isabelle Thériault-Roy", PER, "Isabelle Thériault-Roy", "said", PARTIAL),
+    q("Every option is on the table,", "Isabelle Thériault-Roy", PER, "she", "said"),
+    q("A fine is a cost of doing business for a team like this. A suspension is one man,", "Jordan McAvoy", PER,
+      "McAvoy", "said"),
+    q("The question is whether anyone in that building⋯junior hockey next fall.", "Jordan McAvoy", PER, "McAvoy",
+      "said"),
+    q("a first step, and a small one.", "Geneviève Lanthier-Moss", PER, "Montreal lawyer Geneviève Lanthier-Moss",
+      "described", PARTIAL),
+    q("We have heard from former players going back more than a decade, on more than one team,",
+      "Geneviève Lanthier-Moss", PER, "she", "said"),
+    q("Saint-Hyacinthe is not an exception. It is an example.", "Geneviève Lanthier-Moss", PER, "she", "said"),
+    q("If there's a player in this league right now who is afraid to speak, I want him to call that number,",
+      "Luc Desrochers", PER, "he", "said"),
+    q("I want him to know someone is going to pick up.", "Luc Desrochers", PER, "he", "said"),
+], not_quotes=["Ce qui se passe dans l'autobus,"])
+
+# A CBC Newfoundland and Labrador transport story in straight marks on a provincial ferry cut to one trip a day for
+# the winter: a deck with two role partials in straight single marks ("Minister says crews '…'" whose words close his
+# body quote; "mayor calls new schedule '…'" repeated in the body), CBC's one-line byline with "·", the minister who
+# "told the House of Assembly" then "Snook said" split, the mayor's "called the new schedule "…"" then "she said"
+# split, a photo caption "Mayor X says the island's fish plant '…'" with a photographer's credit, a plant manager
+# introduced by name then an inverted "said Budden, whose plant ..." split, a nurse by "she said" split and her father
+# sharing her surname ("Her father, X, 78," then "he said" split), a question-period exchange ("Greeley asked",
+# "Snook replied" split), a union president after an inverted "said X, president of Local 7003 of ...", the union's
+# partial "at least four times" then "the statement said", a petition started by a named resident that "calls for" a
+# partial ("It"), the department's emailed statement ("the email said"), and a man at the wharf quoted by "he said"
+# split and named only in the next paragraph ("He gave his name as X, 66,") before "Pardy said" split.
+
+doc("ca-cbc-33", "canadian-news", [
+    q("just aren't there", "Wendell Snook", PER, "Minister", "says", PARTIAL, nth=0),
+    q("a slow eviction", "Della Hiscock", PER, "mayor", "calls", PARTIAL, nth=0),
+    q("We have posted these jobs five times. We have offered overtime, we have offered retention bonuses,",
+      "Wendell Snook", PER, "Snook", "said"),
+    q("The crews just aren't there.", "Wendell Snook", PER, "Snook", "said"),
+    q("a slow eviction.", "Della Hiscock", PER, "Turr Harbour Mayor Della Hiscock", "called", PARTIAL),
+    q("You can't run a town on one boat a day.⋯get your kids to hockey on it,", "Della Hiscock", PER, "she", "said"),
+    q("People are going to look at that schedule and start thinking about leaving.", "Della Hiscock", PER, "she",
+      "said"),
+    q("can't run on one boat a day.", "Della Hiscock", PER, "Mayor Della Hiscock", "says", PARTIAL),
+    q("If a part breaks on a Tuesday afternoon, I'm down until Thursday now,", "Randy Budden", PER, "Budden", "said"),
+    q("That's not a schedule. That's a gamble.", "Randy Budden", PER, "Budden", "said"),
+    q("So what do I do, sleep in my car?", "Krista Oldford", PER, "she", "said"),
+    q("I've been on the phone with my manager twice this week trying to figure it out.", "Krista Oldford", PER, "she",
+      "said"),
+    q("We got by on the mail plane and what we put up in the fall,", "Walt Oldford", PER, "he", "said"),
+    q("But nobody lived like that because they wanted to. We fought 30 years for that boat.", "Walt Oldford", PER,
+      "he", "said"),
+    q("Would the minister put his own family on a boat⋯tell them to make it work?", "Lloyd Greeley", PER, "Greeley",
+      "asked"),
+    q("I'd put my family on any boat our crews run, because our crews are the best in the country,", "Wendell Snook",
+      PER, "Snook", "replied"),
+    q("What I won't do is run that vessel short-staffed.", "Wendell Snook", PER, "Snook", "replied"),
+    q("You can't pay a deckhand on the Sea Thrush⋯when he goes to the Gulf,", "Colleen Rideout", PER,
+      "Colleen Rideout", "said"),
+    q("at least four times", "Newfoundland and Labrador Marine Workers Union", ORG, "the union", "said", PARTIAL),
+    q("The province had every chance to fix this, and it chose a spreadsheet over an island,",
+      "Newfoundland and Labrador Marine Workers Union", ORG, "the statement", "said"),
+    q("before someone on Turr Island dies waiting for a boat.", "Joan Budden-Hann", PER, "It", "calls for", PARTIAL),
+    q("We understand this is a difficult change for residents⋯as quickly as possible,",
+      "Department of Transportation and Infrastructure", ORG, "the email", "said"),
+    q("They keep telling us it's coming. We've had three ministers and two premiers tell us it's coming,",
+      "Della Hiscock", PER, "she", "said"),
+    q("Once a day,", "Harold Pardy", PER, "he", "said"),
+    q("I'll tell you what that is. That's them finding out how many of us will leave on our own.", "Harold Pardy",
+      PER, "he", "said"),
+    q("My grandfather is buried on this island. I'm not going anywhere,", "Harold Pardy", PER, "Pardy", "said"),
+    q("But my grandkids might.", "Harold Pardy", PER, "Pardy", "said"),
+])
+
+# A Global News Saskatchewan municipal story in curly marks on a town and a rural municipality fighting over potash tax
+# revenue: a "WATCH:" caption partial of "The reeve of the R.M. of Prairie Rose says the town is asking for ‘…’" (his
+# body partial holds the words), Global's byline and "Posted" lines, the reeve "said in an interview" split and
+# "described the town's demand ... as “…”", the mayor's "called the R.M.'s decision “…”" then "she said" split, an
+# agreement's wording quoted as a phrase (ignored), a man at the back of a hall who "shouted, “…”", "The reeve waited
+# for the room to settle." then "he said" split, "One of the ratepayers who spoke ..., a grain farmer whose land
+# borders the mine," by "he said" split and named only in the next paragraph ("That farmer, X,") then "Okerstrom said"
+# split, a second "WATCH:" line without quotes, the reeve's son sharing his surname ("X said with a laugh"), a
+# company's partial then "the company said", a ministry's email ("the email said"), a law professor by "she said"
+# split, an association president's "which its president, X, called “…”", and the mayor's "she said" at the end.
+
+doc("ca-global-33", "canadian-news", [
+    q("money that was never theirs.", "Dale Heinrichs", PER, "The reeve of the R.M. of Prairie Rose", "says", PARTIAL,
+      nth=0),
+    q("The mine is in the R.M. The roads the trucks wreck are R.M. roads,", "Dale Heinrichs", PER,
+      "Reeve Dale Heinrichs", "said"),
+    q("We’ve been generous for 16 years. We’re not obligated to be generous forever.", "Dale Heinrichs", PER,
+      "Reeve Dale Heinrichs", "said"),
+    q("asking for money that was never theirs.", "Dale Heinrichs", PER, "Heinrichs", "described", PARTIAL),
+    q("a cash grab dressed up as a road budget.", "Colleen Sauder-Pratt", PER, "Wyndham Mayor Colleen Sauder-Pratt",
+      "called", PARTIAL),
+    q("Two-thirds of the people who work at that mine⋯call our fire department,", "Colleen Sauder-Pratt", PER, "she",
+      "said"),
+    q("The R.M. doesn’t have a fire department.", "Colleen Sauder-Pratt", PER, "she", "said"),
+    q("Where were you when the rink roof came down?", "one man", ANON, "one man", "shouted"),
+    q("I understand people are upset,", "Dale Heinrichs", PER, "he", "said"),
+    q("But I was elected by the ratepayers of Prairie Rose, and I answer to them.", "Dale Heinrichs", PER, "he",
+      "said"),
+    q("My combine’s been on a detour two harvests running,", "Lyle Okerstrom", PER, "he", "said"),
+    q("I don’t begrudge the town a rink. I begrudge driving 20 extra kilometres to get around a washout.",
+      "Lyle Okerstrom", PER, "he", "said"),
+    q("It shouldn’t be us against them,", "Lyle Okerstrom", PER, "Okerstrom", "said"),
+    q("It just kind of turned into that.", "Lyle Okerstrom", PER, "Okerstrom", "said"),
+    q("There is no version of this where we just find the money in a drawer,", "Colleen Sauder-Pratt", PER, "she",
+      "said"),
+    q("It’s made for some interesting Sunday dinners,", "Tyler Heinrichs", PER, "Tyler Heinrichs", "said"),
+    q("pays every dollar of property tax it owes", "Northgate Potash", ORG, "Northgate Potash", "said", PARTIAL),
+    q("How municipalities choose to divide those revenues is a matter for them,", "Northgate Potash", ORG,
+      "the company", "said"),
+    q("The province is not a party to the agreement and will not be intervening in the arbitration,",
+      "Ministry of Government Relations", ORG, "the email", "said"),
+    q("The tax follows the land. The people don’t,", "Priya Ramgoolam", PER, "she", "said"),
+    q("The legislation was written for a province where the people and the industry were in the same place.",
+      "Priya Ramgoolam", PER, "she", "said"),
+    q("long overdue.", "Gerald Fehr", PER, "Gerald Fehr", "called", PARTIAL),
+    q("Twenty per cent and shrinking is not a deal. It’s a countdown,", "Colleen Sauder-Pratt", PER, "she", "said"),
+], ignore=["for the mutual benefit of both communities,"])
+
+# A Globe and Mail Arctic housing story in curly marks on 20 new public housing units in a Baffin Island hamlet left
+# empty for want of a water-truck driver: a sentence-case headline and deck without quotes, an all-caps byline,
+# dateline and "PUBLISHED" line, an elder who "said in Inuktitut, with her granddaughter interpreting" ("Ms. X, 71,
+# said" split) after an indirect "she said" in the lead, an administrator after an inverted "said X, the hamlet's
+# senior administrative officer" split, the mayor by "he said" split after "said he has asked", a territorial minister
+# named in apposition who "told the legislative assembly ... that the units would be occupied “…” and that ... “…”",
+# her office's statement ("the statement said"), a needs assessment by a council that "described the shortage ... as
+# “…”" ("It"), the council's director by "Ms. X said" split, a nurse who asked not to be named ("the nurse said") with
+# a quote paragraph that follows on, the elder's granddaughter sharing her surname by "she said" split, a federal
+# minister's unnamed spokesperson's emailed partial, a contractor's president split, "He laughed at that." then "he
+# said" split, and the elder's "she said" split at the end after a sentence naming her granddaughter.
+
+doc("ca-globe-33", "canadian-news", [
+    q("The young ones sleep first. The adults sleep when the young ones go to school,", "Leetia Arnaq", PER,
+      "Ms. Arnaq", "said"),
+    q("This is how we have lived for six years.", "Leetia Arnaq", PER, "Ms. Arnaq", "said"),
+    q("If I put 20 more houses on that route, everybody’s water is late, including the health centre,",
+      "Joanasie Kooneeliusie", PER, "Joanasie Kooneeliusie", "said"),
+    q("I won’t do that to the health centre.", "Joanasie Kooneeliusie", PER, "Joanasie Kooneeliusie", "said"),
+    q("We have the people. We don’t have the licence school,", "Simon Aqpik", PER, "he", "said"),
+    q("It is a two-week course in Iqaluit. You have to fly there, you have to stay there, and who pays?",
+      "Simon Aqpik", PER, "he", "said"),
+    q("as soon as safe servicing can be confirmed", "Eleanor Tattuinee", PER, "Eleanor Tattuinee", "told", PARTIAL),
+    q("working closely with the hamlet.", "Eleanor Tattuinee", PER, "Eleanor Tattuinee", "told", PARTIAL),
+    q("The corporation will not place tenants in units that cannot be reliably serviced.⋯fair to the families,",
+      "Eleanor Tattuinee’s office", ORG, "the statement", "said"),
+    q("a public-health emergency that has become normal.", "Inuit Housing Council", ORG, "It", "described", PARTIAL),
+    q("People walk past them every day on the way to the store,", "Rebecca Ilisapi Nowdlak", PER, "Ms. Nowdlak",
+      "said"),
+    q("You can imagine what that does to a family of 12 in a three-bedroom house.", "Rebecca Ilisapi Nowdlak", PER,
+      "Ms. Nowdlak", "said"),
+    q("You can treat the child, and then you send the child home to the same room with eight people in it,",
+      "a nurse", ANON, "the nurse", "said"),
+    q("We are not going to end TB here with pills alone.", "a nurse", ANON, None, None),
+    q("They told us we were near the top. Then they told us the building was done,", "Miali Arnaq", PER, "she",
+      "said"),
+    q("Then nobody told us anything.", "Miali Arnaq", PER, "she", "said"),
+    q("fully flowed", "a spokesperson", ANON, "a spokesperson for Northern Affairs Minister Patrick Lévesque", "said",
+      PARTIAL),
+    q("We handed over the keys on Oct. 14,", "Dennis Harkness", PER, "company president Dennis Harkness", "said"),
+    q("What happens after that is out of our hands, but it’s hard to watch.", "Dennis Harkness", PER,
+      "company president Dennis Harkness", "said"),
+    q("We need a house for the driver so we can open the houses,", "Simon Aqpik", PER, "he", "said"),
+    q("That’s the North.", "Simon Aqpik", PER, "he", "said"),
+    q("I am old. I have slept in worse places,", "Leetia Arnaq", PER, "she", "said"),
+    q("The children should not have to.", "Leetia Arnaq", PER, "she", "said"),
+])
+
+# An AP state-courts story in straight marks on the Idaho Supreme Court throwing out an attorney general's ballot
+# wording for an abortion-rights amendment: an AP byline and `BOISE, Idaho (AP) --`, the court's "ruling 3-2 that the
+# wording was "…"" in the lead, the attorney general's ballot title and the court's own title quoted as wording
+# (ignored), the majority opinion's "Justice X wrote for the majority" split, a dissent's partial then "Tolliver
+# wrote" split, a campaign manager after an inverted "said X, campaign manager for ..." split, the attorney general's
+# two partials "said in a statement" then "the statement said", a person familiar with his plans on condition of
+# anonymity ("the person said" split), a secretary of state's office's emailed partial, a group president who "called
+# the decision "…"" then "she said" split with a nested straight-single 'up to birth,', `State Rep. X, R-Coeur
+# d'Alene, who ...` (an apostrophe in the label) then "Hutchins said", `State Sen. X, D-Boise,` by "she said",
+# `U.S. Sen. X, R-Idaho,` who "wrote on X" two partials, a nurse who gathered signatures (a nested question in her
+# quote, "she said" split), a law professor's "Okafor said" split, and the nurse's "she said" at the end after
+# "Castleberry said she plans ...".
+
+doc("us-ap-33", "us-politics", [
+    q("argumentative and likely to mislead voters.", "Idaho Supreme Court", ORG, "The Idaho Supreme Court", "ruling",
+      PARTIAL),
+    q("A ballot title is not a campaign flyer,", "Miriam Castellanos-Reed", PER, "Justice Miriam Castellanos-Reed",
+      "wrote"),
+    q("Its job is to tell voters what a measure does, not what its opponents fear it might do.",
+      "Miriam Castellanos-Reed", PER, "Justice Miriam Castellanos-Reed", "wrote"),
+    q("substituted its own preferences for the judgment of an elected official.", "Howard Tolliver", PER,
+      "Justice Howard Tolliver", "wrote", PARTIAL),
+    q("Reasonable people can disagree about how to summarize a 400-word amendment in 25 words,", "Howard Tolliver",
+      PER, "Tolliver", "wrote"),
+    q("That is precisely why the law gives the task to the attorney general and not to this court.",
+      "Howard Tolliver", PER, "Tolliver", "wrote"),
+    q("We asked the court for one thing⋯what they're voting on,", "Maya Torrez-Bell", PER, "Maya Torrez-Bell",
+      "said"),
+    q("Today the court did that.", "Maya Torrez-Bell", PER, "Maya Torrez-Bell", "said"),
+    q("comply with the court's order", "Russell Kettering", PER, "Kettering", "said", PARTIAL),
+    q("puts lawyers' word games ahead of plain English.", "Russell Kettering", PER, "Kettering", "said", PARTIAL),
+    q("The language my office wrote was accurate.⋯the people who wrote it,", "Russell Kettering", PER,
+      "the statement", "said"),
+    q("There's not a lot of time, and everybody knows it,", "a person familiar with the attorney general's plans",
+      ANON, "the person", "said"),
+    q("Ballots have to go to the printer in September.", "a person familiar with the attorney general's plans", ANON,
+      "the person", "said"),
+    q("whatever language the court finally certifies", "Andrea Lund's office", ORG,
+      "Secretary of State Andrea Lund's office", "said", PARTIAL),
+    q("judicial activism, plain and simple,", "Carolyn Matheson", PER, "Carolyn Matheson", "called", PARTIAL),
+    q("Three judges decided that voters can't handle the words 'up to birth,'", "Carolyn Matheson", PER, "she",
+      "said"),
+    q("We'll make sure every voter in this state hears them anyway.", "Carolyn Matheson", PER, "she", "said"),
+    q("When five justices can't agree on 25 words, maybe the process is the problem,", "Dale Hutchins", PER,
+      "Hutchins", "said"),
+    q("You don't have to support this amendment to want an honest ballot,", "Lorena Vasquez-Holt", PER, "she",
+      "said"),
+    q("put its thumb on the scale", "Grant Wexler", PER, "U.S. Sen. Grant Wexler", "wrote", PARTIAL),
+    q("deeply political ruling.", "Grant Wexler", PER, "U.S. Sen. Grant Wexler", "wrote", PARTIAL),
+    q("People would stop and ask me, 'Is this the one⋯what they'd heard,", "Renee Castleberry", PER, "she", "said"),
+    q("I spent half my time explaining what it didn't say.", "Renee Castleberry", PER, "she", "said"),
+    q("The fight over the title has become a second campaign,", "Daniel Okafor", PER, "Okafor", "said"),
+    q("Whoever writes those 25 words gets to speak to every voter who never reads the rest.", "Daniel Okafor", PER,
+      "Okafor", "said"),
+    q("Now I can just hand them the ballot,", "Renee Castleberry", PER, "she", "said"),
+], ignore=["allow abortion for any reason up to birth.",
+           "establish a right to make decisions about pregnancy, including abortion, before fetal viability,"])
+
+# A Politico Congress story in curly marks on a Senate farm bill stalled over crop subsidies: a sentence-case headline
+# and deck without quotes, an all-caps byline and timestamp, `Sen. X (R-Ga.)` tags, farm-law terms in marks (not
+# speech), the chair's "told POLITICO outside the committee room" split, a joint statement of `Sens. X (R-Iowa) and Y
+# (D-Colo.)` then "the senators said" split, one of them "stopped in a hallway" then "she said", the other "was blunter
+# in an interview." then "he said" with a nested ‘paper farmers’, "Asked whether ..., Tillman grinned." before a quote
+# paragraph with no cue, the ranking member's "called ... “…”" and "She said the commodity fight is “…”" then "Enger
+# said" split, a senior committee aide "granted anonymity" ("the aide said" split), "according to a preliminary
+# Congressional Budget Office estimate" with no quote, a council's letter with 10 other groups that "warned that ...
+# “…”" then "the letter says", a think-tank fellow who "described it as “…”" then "Lindqvist said", a secretary's
+# partial, a peanut farmer's "told POLITICO" split and "He said ..." then "Harrell said", the majority leader's "told
+# reporters" then "he said", and the chair's "said he was “…”" at the end.
+
+doc("us-politico-33", "us-politics", [
+    q("A peanut farmer in south Georgia⋯hasn’t moved,", "Boyd Tillman", PER, "Tillman", "told"),
+    q("That’s not a handout. That’s arithmetic.", "Boyd Tillman", PER, "Tillman", "told"),
+    q("Every dollar that goes to a city accountant⋯actually working it,", "Cal Ritter and Nora Delgado", PER,
+      "the senators", "said", speakers=["Cal Ritter", "Nora Delgado"]),
+    q("We can fix this, and we should fix it in this bill.", "Cal Ritter and Nora Delgado", PER, "the senators",
+      "said", speakers=["Cal Ritter", "Nora Delgado"]),
+    q("Colorado’s wheat and cattle families aren’t asking for more. They’re asking for fair,", "Nora Delgado", PER,
+      "she", "said"),
+    q("I’m not going home to Iowa⋯wide open,", "Cal Ritter", PER, "he", "said"),
+    q("Ask me Thursday.", "Boyd Tillman", PER, "Tillman", None),
+    q("a good starting point.", "Ruth Enger", PER, "Sen. Ruth Enger", "called", PARTIAL),
+    q("a Republican family argument", "Ruth Enger", PER, "She", "said", PARTIAL),
+    q("Chairman Tillman and I have worked well together, and I expect we will again,", "Ruth Enger", PER, "Enger",
+      "said"),
+    q("But he has to find his votes before he comes looking for mine.", "Ruth Enger", PER, "Enger", "said"),
+    q("The Southern members think that’s already a big concession,", "a senior Republican committee aide", ANON,
+      "the aide", "said"),
+    q("The Midwest members think it’s a rounding error.", "a senior Republican committee aide", ANON, "the aide",
+      "said"),
+    q("many family operations in the Southeast will not survive the next downturn.",
+      "National Peanut and Rice Growers Council", ORG, "the National Peanut and Rice Growers Council", "warned",
+      PARTIAL),
+    q("Producers cannot plan, borrow or plant on a safety net set in 2018 dollars,",
+      "National Peanut and Rice Growers Council", ORG, "the letter", "says"),
+    q("the most expensive gift to Southern agribusiness in a generation.", "Jacob Lindqvist", PER, "Jacob Lindqvist",
+      "described", PARTIAL),
+    q("They’re calling it a safety net. It’s a hammock,", "Jacob Lindqvist", PER, "Lindqvist", "said"),
+    q("this year, not next year,", "Marcia Poole", PER, "Agriculture Secretary Marcia Poole", "said", PARTIAL),
+    q("My banker asked me last week what the reference price is going to be,", "Wendell Harrell", PER, "Harrell",
+      "told"),
+    q("I told him to call Senator Tillman.", "Wendell Harrell", PER, "Harrell", "told"),
+    q("Nobody down here is getting rich off the safety net. We’re trying not to lose the farm in a bad year,",
+      "Wendell Harrell", PER, "Harrell", "said"),
+    q("I’m not going to referee a fight between two regions of my own conference on the Senate floor,", "Tom Kessler",
+      PER, "he", "said"),
+    q("open to talking about", "Boyd Tillman", PER, "Tillman", "said", PARTIAL),
+], not_quotes=["reference prices", "actively engaged"])
+
+# A New York Times politics story in curly marks on a Kansas governor's race debate: a title-case headline and a deck
+# without quotes, "By X / Reporting from ..." and a date line, the Republican after an inverted "said X, the Republican
+# nominee and a former president of ..." split, "X, the Democratic nominee, did not wait for her turn." then "she said,
+# turning to face him" split, Mr./Ms. on second reference, "a plan Mr. X called “…”" in an apposition, the moderator's
+# question ("Ms. Whitcomb asked"), "accused her of wanting to “…”" then "he said" split, a man in the upper rows who
+# "shouted, “…”", "Asked by Ms. Whitcomb whether he would sign ..., Mr. X said yes." then "he said", "calling the
+# accounts “…”", a campaign's post-debate statement (two partials), the rival's campaign manager "said in an interview
+# that the lieutenant governor had “…”" then "he said" split (pronouns for both candidates inside his quote), the
+# term-limited governor's statement partial, a political scientist after an inverted "said X, who teaches ..." split, a
+# feedlot manager's "Mr. X said" split, and "His wife, Janet, shook her head." then "she said" split.
+
+doc("us-nyt-33", "us-politics", [
+    q("I have been in every county in this state⋯are too low,", "Curtis Vandermeer", PER, "Curtis Vandermeer",
+      "said"),
+    q("My opponent has had four years as lieutenant governor to do something about it.", "Curtis Vandermeer", PER,
+      "Curtis Vandermeer", "said"),
+    q("I was the lieutenant governor, Curtis. You were the one who ran the Senate,", "Alicia Navarro-Pratt", PER,
+      "she", "said"),
+    q("You had the gavel. Where was your bill?", "Alicia Navarro-Pratt", PER, "she", "said"),
+    q("a coupon, not a tax cut.", "Curtis Vandermeer", PER, "Mr. Vandermeer", "called", PARTIAL),
+    q("Is the state doing enough to protect the aquifer⋯doesn’t require now?", "Dana Whitcomb", PER, "Ms. Whitcomb",
+      "asked"),
+    q("If we don’t act, the aquifer will make this decision for us,", "Alicia Navarro-Pratt", PER, "she", "said"),
+    q("And it won’t pay anybody for their land.", "Alicia Navarro-Pratt", PER, "she", "said"),
+    q("run western Kansas from an office in Topeka.", "Curtis Vandermeer", PER, "Mr. Vandermeer", "accused",
+      PARTIAL),
+    q("Farmers out there have cut their water use⋯without a mandate,", "Curtis Vandermeer", PER, "he", "said"),
+    q("They don’t need a lecture. They need a partner.", "Curtis Vandermeer", PER, "he", "said"),
+    q("Tell that to my well!", "a man", ANON, "a man", "shouted"),
+    q("Parents should be able to choose,", "Curtis Vandermeer", PER, "he", "said"),
+    q("a voucher with better branding.", "Alicia Navarro-Pratt", PER, "Ms. Navarro-Pratt", "calling", PARTIAL),
+    q("laid out a clear plan to put money back in Kansans’ pockets,", "Vandermeer campaign", ORG,
+      "the Vandermeer campaign", "said", PARTIAL),
+    q("spent the night defending the status quo.", "Vandermeer campaign", ORG, "the Vandermeer campaign", "said",
+      PARTIAL),
+    q("done what she needed to do.", "Theo Lindahl", PER, "Theo Lindahl", "said", PARTIAL),
+    q("She showed people she knows this state from the ground up,", "Theo Lindahl", PER, "he", "said"),
+    q("He showed them he’s still mad about a 2024 Senate vote.", "Theo Lindahl", PER, "he", "said"),
+    q("the experience Kansas needs and the temperament it deserves.", "Harold Bixby", PER, "Mr. Bixby", "said",
+      PARTIAL),
+    q("These two have been running against each other since the spring⋯which one they like,", "Marisa Quintanilla",
+      PER, "Marisa Quintanilla", "said"),
+    q("The people still undecided are mostly in western Kansas, which is why you heard so much about water.",
+      "Marisa Quintanilla", PER, "Marisa Quintanilla", "said"),
+    q("She talks about water like somebody who read about it,", "Royce Eberly", PER, "Mr. Eberly", "said"),
+    q("He talks about it like somebody who doesn’t want to hear about it.", "Royce Eberly", PER, "Mr. Eberly",
+      "said"),
+    q("I’m voting for whoever shows up in Dodge City after the election,", "Janet", PER, "she", "said"),
+    q("Not before. After.", "Janet", PER, "she", "said"),
+])
+
+# A Canadian Press national politics story in straight marks on Ottawa scrapping the rural top-up on the carbon rebate:
+# CP's byline and "The Canadian Press" on separate lines, an em-dash dateline, a lead partial after "a change Finance
+# Minister X says will "…"", the minister's "told reporters in the foyer" split, "She said ... only "…"" and "Asked
+# whether ..., she said:", a minister who "said in French that the government "…"", a senior official at a technical
+# briefing "who spoke on condition they not be named" ("the official said" split), a farmer after an inverted "said X,
+# who farms ... with his wife, Corinne" then "he said", the wife by "was blunter." then "she said", the critic's "called
+# the announcement "…"" then "he said in question period" split, a budget officer's report ("A report ... by X found
+# that ... "…"" then "the report said"), a joint statement of two premiers then "the statement said", an MP's "she said"
+# split, an economist introduced in the sentence before "he said", a spokesperson's emailed partial, and a question
+# period exchange reported without marks ("Lindqvist asked the minister whether ...") before "X replied" split.
+
+doc("ca-cp-34", "canadian-news", [
+    q("make the system simpler for everyone.", "Priya Ramdeen-Holt", PER, "Finance Minister Priya Ramdeen-Holt",
+      "says", PARTIAL),
+    q("We heard from Canadians that the rebate was confusing⋯what it was for,", "Priya Ramdeen-Holt", PER,
+      "Ramdeen-Holt", "told"),
+    q("Putting it on the GST credit means one payment, on one date, that people already know.", "Priya Ramdeen-Holt",
+      PER, "Ramdeen-Holt", "told"),
+    q("until rural Canadians had more options,", "Priya Ramdeen-Holt", PER, "She", "said", PARTIAL),
+    q("Some will receive less. Most will not notice a difference.", "Priya Ramdeen-Holt", PER, "she", "said"),
+    q("is not backing away from carbon pricing, not one inch,", "Luc Gagnon-Brisebois", PER,
+      "Environment Minister Luc Gagnon-Brisebois", "said", PARTIAL),
+    q("The average household that gets the supplement will lose about $190 a year,", "a senior government official",
+      ANON, "the official", "said"),
+    q("Nobody loses the base amount.", "a senior government official", ANON, "the official", "said"),
+    q("It's about $300 a year for us.⋯from October to April,", "Dale Hrynchuk", PER, "Dale Hrynchuk", "said"),
+    q("They gave us the top-up because we live out here⋯we still have to drive,", "Dale Hrynchuk", PER, "he", "said"),
+    q("It's a tax increase. They can call it whatever they want,", "Corinne Hrynchuk", PER, "she", "said"),
+    q("a tax hike on every farmer, trucker and snowplow driver in this country.", "Garrett Lindqvist", PER,
+      "Conservative finance critic Garrett Lindqvist", "called", PARTIAL),
+    q("The Liberals told rural Canadians⋯That hasn't changed,", "Garrett Lindqvist", PER, "he", "said"),
+    q("What changed is the government needs the money.", "Garrett Lindqvist", PER, "he", "said"),
+    q("a net loss on average", "Yves Castonguay-Reid", PER, "A report", "found", PARTIAL),
+    q("The effect would fall hardest on households⋯propane or heating oil,", "Yves Castonguay-Reid", PER,
+      "the report", "said"),
+    q("broken its word to rural families.", "Roy Kazmierczak and Leanne Birchfield", PER,
+      "Saskatchewan Premier Roy Kazmierczak and Manitoba Premier Leanne Birchfield", "said", PARTIAL,
+      speakers=["Roy Kazmierczak", "Leanne Birchfield"]),
+    q("If this government believed the rebate was fair, it would not be quietly shrinking it,",
+      "Roy Kazmierczak and Leanne Birchfield", PER, "the statement", "said",
+      speakers=["Roy Kazmierczak", "Leanne Birchfield"]),
+    q("People in Thompson don't have a subway. People in Gillam don't have a bus,", "Sandra Whitefeather", PER,
+      "she", "said"),
+    q("Some of my constituents drive four hours to see a doctor.", "Sandra Whitefeather", PER, "she", "said"),
+    q("It's a modest change in dollars, but the politics are enormous,", "Trevor Achebe-Lund", PER, "he", "said"),
+    q("The top-up was always more about selling the policy than about the economics.", "Trevor Achebe-Lund", PER,
+      "he", "said"),
+    q("in the coming weeks.", "a spokesperson", ANON, "A spokesperson for Ramdeen-Holt", "said", PARTIAL),
+    q("I grew up in Brandon. I know what a propane bill looks like,", "Priya Ramdeen-Holt", PER, "Ramdeen-Holt",
+      "replied"),
+    q("I also know what a balanced plan looks like.", "Priya Ramdeen-Holt", PER, "Ramdeen-Holt", "replied"),
+])
+
+# A Global News B.C. story in curly marks on a wildfire that jumped a highway in the South Cariboo: a quote-first
+# headline without a cue whose evacuee is named only in the body (her first body quote repeats the words), a "WATCH:"
+# caption partial "One evacuee says she left with “…”", a byline block with two reporters and "Posted"/"Updated" lines,
+# the evacuee's inverted "said X, who lives ..." around a police officer's nested ‘Now,’ then "she said" split, the
+# wildfire service's one-word partial “extreme”, a fire information officer who "told Global News" split and later
+# "Thorsteinson said" twice, the board chair's partial and "Sokolowski said" split, a man in a ball cap on a barn roof
+# by "he said" split named only in the next paragraph ("The rancher, X, 61,"), his son sharing the surname ("Brody X
+# said" split), the RCMP's partial "said in a news release", a minister who "told reporters in Victoria that ... were
+# “…”" then "X said" split, a chief's "she said" twice, a volunteer who did not want her name used ("the volunteer
+# said" split), and the evacuee's "she said" split at the end.
+
+doc("ca-global-34", "canadian-news", [
+    q("We had 20 minutes", "Janine Wiebe-Castillo", PER, None, None, nth=0),
+    q("the dog, the cat and the clothes I was wearing.", "Janine Wiebe-Castillo", PER, "One evacuee", "says",
+      PARTIAL, nth=0),
+    q("We had 20 minutes. The RCMP came down⋯said, ‘Now,’", "Janine Wiebe-Castillo", PER, "Janine Wiebe-Castillo",
+      "said"),
+    q("I took the dog, the cat and the clothes I was wearing.", "Janine Wiebe-Castillo", PER,
+      "Janine Wiebe-Castillo", "said"),
+    q("I keep refreshing the map on my phone,", "Janine Wiebe-Castillo", PER, "she", "said"),
+    q("I don’t know if I’ve got a house.", "Janine Wiebe-Castillo", PER, "she", "said"),
+    q("extreme", "BC Wildfire Service", ORG, "The BC Wildfire Service", "said", PARTIAL),
+    q("Once it got into those dry stands north of the highway, there was no holding it there,", "Devin Thorsteinson",
+      PER, "fire information officer Devin Thorsteinson", "told"),
+    q("Crews pulled back to protect structures, which is what they’re supposed to do.", "Devin Thorsteinson", PER,
+      "fire information officer Devin Thorsteinson", "told"),
+    q("We’re not going to have a good day until the wind changes,", "Devin Thorsteinson", PER, "Thorsteinson",
+      "said"),
+    q("moving faster than anyone predicted.", "Margo Sokolowski", PER,
+      "Regional district board chair Margo Sokolowski", "said", PARTIAL),
+    q("I would rather move people out an hour too early than five minutes too late,", "Margo Sokolowski", PER,
+      "Sokolowski", "said"),
+    q("If you are on an alert, please, pack your car now.", "Margo Sokolowski", PER, "Sokolowski", "said"),
+    q("I’ve got 60 head of cattle and nowhere to put them,", "Wes Halvorsen-Duke", PER, "he", "said"),
+    q("I’m not leaving them to burn.", "Wes Halvorsen-Duke", PER, "he", "said"),
+    q("Dad’s stubborn, but he’s not stupid. We’ve got a way out to the east,", "Brody Halvorsen-Duke", PER,
+      "Brody Halvorsen-Duke", "said"),
+    q("If it turns, we go.", "Brody Halvorsen-Duke", PER, "Brody Halvorsen-Duke", "said"),
+    q("should not expect emergency services to be able to reach them.", "RCMP", ORG, "RCMP", "said", PARTIAL),
+    q("on standby.", "Kiran Dhaliwal-Moore", PER, "Emergency Management Minister Kiran Dhaliwal-Moore", "told",
+      PARTIAL),
+    q("This is the third August in a row that we are doing this in the Cariboo,", "Kiran Dhaliwal-Moore", PER,
+      "Dhaliwal-Moore", "said"),
+    q("People are tired. I am asking them to hold on a little longer.", "Kiran Dhaliwal-Moore", PER,
+      "Dhaliwal-Moore", "said"),
+    q("Our elders have seen fires before, but not like this, not every year,", "Leona Archie-Sampson", PER, "she",
+      "said"),
+    q("Some of them remember when the fires were small and we managed the land ourselves.", "Leona Archie-Sampson",
+      PER, "she", "said"),
+    q("We have the knowledge. What we don’t have is the money,", "Leona Archie-Sampson", PER, "she", "said"),
+    q("People come in with nothing. Slippers, a phone charger, a bird in a cage,", "a volunteer", ANON,
+      "the volunteer", "said"),
+    q("We had a guy bring his goat.", "a volunteer", ANON, "the volunteer", "said"),
+    q("A front is a mixed blessing,", "Devin Thorsteinson", PER, "Thorsteinson", "said"),
+    q("It helps with the humidity, and it can push the fire somewhere new.", "Devin Thorsteinson", PER,
+      "Thorsteinson", "said"),
+    q("The cat’s already figured out the hotel,", "Janine Wiebe-Castillo", PER, "she", "said"),
+    q("I’m still working on it.", "Janine Wiebe-Castillo", PER, "she", "said"),
+])
+
+# A Globe and Mail Quebec story in curly marks on the first witness at a provincial inquiry into municipal
+# infrastructure contracts: a deck with two partials ("Witness says payments were ‘…’", the engineer's body quote; "firm
+# says the company he describes ‘…’", the firm's statement), the Globe's byline block in capitals, the engineer's
+# testimony "said in French, through the commission's interpreter" split, a seized spreadsheet's label in marks (not
+# speech), commission counsel's questions ("Ms. X asked", then a follow-up question paragraph with no cue) and his
+# answer ("Mr. Lessard replied"), the commissioner introduced by her title who "cut off" an answer then "she said", a
+# 2019 e-mail in which a vice-president "told Mr. Lessard that ... was “…”", his lawyer's partial then "Mr. Ouimet said"
+# split, the firm's statement ("the statement said" split), a former municipal employee on condition that she not be
+# named ("she said" split), a critic who "described the testimony as “…”" then "she said in the National Assembly", a
+# press secretary's e-mailed partial, a professor by "he said" split then "Mr. X said" split, and the exchange at the
+# end (his "he said" after counsel's question reported without marks, "Justice X asked", "Mr. Lessard said").
+
+doc("ca-globe-34", "canadian-news", [
+    q("as routine as payroll", "Marc-Antoine Lessard", PER, "Witness", "says", PARTIAL, nth=0),
+    q("no longer exists", "Groupe Vallières-Tremblay Ingénierie", ORG, "firm", "says", PARTIAL, nth=0),
+    q("It was as routine as payroll,", "Marc-Antoine Lessard", PER, "Mr. Lessard", "said"),
+    q("Every second Friday, I had an envelope in my glove compartment.", "Marc-Antoine Lessard", PER, "Mr. Lessard",
+      "said"),
+    q("Who prepared the envelopes?", "Isabelle Kowalczyk-Roy", PER, "Ms. Kowalczyk-Roy", "asked"),
+    q("The vice-president of operations. Always him,", "Marc-Antoine Lessard", PER, "Mr. Lessard", "replied"),
+    q("And who received them?", "Isabelle Kowalczyk-Roy", PER, None, None),
+    q("Mr. Lessard, you will answer the question you are asked, not the one you would prefer to be asked,",
+      "Hélène Garneau-Whitfield", PER, "she", "said"),
+    q("in the bag, as agreed.", "Serge Vallières", PER, "Serge Vallières", "told", PARTIAL),
+    q("categorically denies", "Jean-Philippe Ouimet", PER, "Jean-Philippe Ouimet", "said", PARTIAL),
+    q("Mr. Lessard has been promised he will not be prosecuted in exchange for this story,", "Jean-Philippe Ouimet",
+      PER, "Mr. Ouimet", "said"),
+    q("The commission should weigh his words with that in mind.", "Jean-Philippe Ouimet", PER, "Mr. Ouimet", "said"),
+    q("The company that Mr. Lessard describes no longer exists,", "Groupe Vallières-Tremblay Ingénierie", ORG,
+      "the statement", "said"),
+    q("Those who are responsible for what happened should answer for it, and we will not stand in the way.",
+      "Groupe Vallières-Tremblay Ingénierie", ORG, "the statement", "said"),
+    q("Everyone at the town hall knew which firm would win before the bids were opened,", "a former employee", ANON,
+      "she", "said"),
+    q("We used to joke that the envelope came before the tender.", "a former employee", ANON, "she", "said"),
+    q("a punch in the stomach for every taxpayer in the Laurentians.", "Nadia Ferland-Okoro", PER,
+      "Liberal municipal affairs critic Nadia Ferland-Okoro", "described", PARTIAL),
+    q("We were told after the last inquiry that this was finished. It clearly was not,", "Nadia Ferland-Okoro", PER,
+      "she", "said"),
+    q("let the commission do its work", "Camille Arsenault-Ng", PER, "Camille Arsenault-Ng", "said", PARTIAL),
+    q("A town of 6,000 people hires a firm⋯the same kind of firm to bid,", "Denis Lapointe-Hawthorne", PER, "he",
+      "said"),
+    q("That is a system built on trust, and trust is cheap to buy.", "Denis Lapointe-Hawthorne", PER, "he", "said"),
+    q("It was recommendation number 14, if I remember,", "Denis Lapointe-Hawthorne", PER, "Mr. Lapointe-Hawthorne",
+      "said"),
+    q("I am still waiting.", "Denis Lapointe-Hawthorne", PER, "Mr. Lapointe-Hawthorne", "said"),
+    q("My daughter is an engineer now,", "Marc-Antoine Lessard", PER, "he", "said"),
+    q("I did not want her to inherit this.", "Marc-Antoine Lessard", PER, "he", "said"),
+    q("Did anyone ask you to stop?", "Hélène Garneau-Whitfield", PER, "Justice Garneau-Whitfield", "asked"),
+    q("Nobody ever asked me to stop. They asked me to be careful,", "Marc-Antoine Lessard", PER, "Mr. Lessard",
+      "said"),
+], not_quotes=["Frais divers – projets municipaux,"])
+
+# A Toronto Star transit story in curly marks on another delay to a light rail line in northwest Toronto: a deck
+# partial "Etobicoke councillor calls it “…”" whose councillor the body names ("called the delay “…”"), a byline with
+# "Transportation Reporter" and the Star's date line, the agency's earlier promise ("had most recently promised an
+# opening “…”"), the agency chief's split quote "said at a news conference" and "Asked who would pay ..., he said:", the
+# consortium's partial then "the statement said", the councillor's "he said" split, the mayor's "told the Star" split,
+# a question period exchange ("she asked during question period", "X replied" after the critic's question) and "he
+# said the province would “…”", a roti shop owner after an inverted "said the owner of a roti shop ..., who ..." named
+# only in the next paragraph ("The owner, X, has run ...") then "he said" and "X said it covered “…”", a riders' group's
+# co-chair after an inverted "said X, the group's co-chair" split, an agency engineer "on condition that they not be
+# named" ("the engineer said" split), a spokesperson's two partials after "Asked about that account," and the chief's
+# "he said" split at the end.
+
+doc("ca-star-34", "canadian-news", [
+    q("a slap in the face to every rider who was promised a train.", "Anthony Marchetti-Osei", PER,
+      "Etobicoke councillor", "calls", PARTIAL, nth=0),
+    q("by the end of 2027.", "Metrolinx", ORG, "The provincial agency", "promised", PARTIAL),
+    q("I am not going to stand here and pretend this is good news, because it isn’t,", "Howard Senanayake-Roth", PER,
+      "Metrolinx president and CEO Howard Senanayake-Roth", "said"),
+    q("But I would rather open this line late than open it with track I don’t trust.", "Howard Senanayake-Roth", PER,
+      "Metrolinx president and CEO Howard Senanayake-Roth", "said"),
+    q("Not the taxpayer. That is in the contract, and we will enforce the contract.", "Howard Senanayake-Roth", PER,
+      "he", "said"),
+    q("accepts responsibility for the quality of work on this project", "Humber Connect Partners", ORG,
+      "Humber Connect Partners", "said", PARTIAL),
+    q("We share the frustration of the communities along Finch Avenue West⋯they can rely on,",
+      "Humber Connect Partners", ORG, "the statement", "said"),
+    q("a slap in the face to every rider who was promised a train.", "Anthony Marchetti-Osei", PER,
+      "Coun. Anthony Marchetti-Osei", "called", PARTIAL, nth=1),
+    q("People in this part of the city have been told to wait for 15 years.⋯now for concrete,",
+      "Anthony Marchetti-Osei", PER, "he", "said"),
+    q("Downtown would never put up with this.", "Anthony Marchetti-Osei", PER, "he", "said"),
+    q("The city has been a partner on this project. We were treated like a bystander,", "Danielle Okafor-Reyes", PER,
+      "she", "told"),
+    q("I want a date I can believe, and I want it in writing.", "Danielle Okafor-Reyes", PER, "she", "told"),
+    q("When did the minister know?", "Jasleen Grewal-Tran", PER, "she", "asked"),
+    q("The minister knew when Metrolinx knew⋯stand behind,", "Doug Pellerin", PER, "Pellerin", "replied"),
+    q("hold the builder to account", "Doug Pellerin", PER, "he", "said", PARTIAL),
+    q("I used to have eight tables full at lunch. Now, maybe three,", "Vishal Persaud-Garcia", PER,
+      "said [the owner] of a roti shop", "said"),
+    q("People can’t park, so they don’t come.", "Vishal Persaud-Garcia", PER, "said [the owner] of a roti shop",
+      "said"),
+    q("Every time they say one more year, I lose another year,", "Vishal Persaud-Garcia", PER, "he", "said"),
+    q("a sign and some advertising, not the rent.", "Vishal Persaud-Garcia", PER, "Persaud-Garcia", "said", PARTIAL),
+    q("These are nurses, students, warehouse workers. They do not have the option of working from home,",
+      "Imani Brathwaite-Kuhn", PER, "Imani Brathwaite-Kuhn", "said"),
+    q("Every delay is paid for in their time.", "Imani Brathwaite-Kuhn", PER, "Imani Brathwaite-Kuhn", "said"),
+    q("By June, it was clear it wasn’t two stops. It was most of them,", "a Metrolinx engineer", ANON, "the engineer",
+      "said"),
+    q("Nobody wanted to be the one to say it out loud.", "a Metrolinx engineer", ANON, "the engineer", "said"),
+    q("acted on the findings as they came in", "Laila Ferreira-Dunn", PER,
+      "Metrolinx spokesperson Laila Ferreira-Dunn", "said", PARTIAL),
+    q("at each stage.", "Laila Ferreira-Dunn", PER, "Metrolinx spokesperson Laila Ferreira-Dunn", "said", PARTIAL),
+    q("I know people have heard dates from us before,", "Howard Senanayake-Roth", PER, "he", "said"),
+    q("I would ask them to judge us on this one.", "Howard Senanayake-Roth", PER, "he", "said"),
+])
+
+# A CBC News Sudbury health story in straight marks on an inspection of a long-term care home: a deck partial in
+# straight single marks ("Daughter says her mother 'begged for water'", the daughter's body quote), CBC's byline line,
+# the inspection report ("the report says" split) and a support worker it quotes ("According to the report, one
+# personal support worker told inspectors: "…""), a program's name in marks (not speech), a resident and her daughter
+# sharing a surname ("Nash said" split for the mother; "Her daughter, Carole Nash, said ..." then "Carole Nash said"
+# and a quote paragraph that follows on), the administrator "said in an interview" then "he told CBC News" split, the
+# operator's partial then "the statement said", a support worker who asked CBC News not to use her name ("she said"
+# split and a quote paragraph that follows on), a union president's partial "said the report describes “…”" then "he
+# said" split, a critic's "called the findings "…"" then "she said at Queen's Park", a minister's unnamed spokesperson's
+# statement (a partial, then "the statement said"), an advocate's "she said" split, and the mother's "she said" split at
+# the end.
+
+doc("ca-cbc-34", "canadian-news", [
+    q("begged for water", "Carole Nash", PER, "Daughter", "says", PARTIAL, nth=0),
+    q("Residents were observed in beds with soiled linens across two consecutive shifts,", "Ministry of Long-Term Care",
+      ORG, "the report", "says"),
+    q("Staff told inspectors they did not have time to reposition residents as required.",
+      "Ministry of Long-Term Care", ORG, "the report", "says"),
+    q("We have two PSWs for 32 residents on nights. You pick who gets changed.", "one personal support worker", ANON,
+      "one personal support worker", "told"),
+    q("I ring and I ring. Sometimes they come, and sometimes I just wait,", "Thérèse Nash", PER, "Nash", "said"),
+    q("I don't blame the girls. There's not enough of them.", "Thérèse Nash", PER, "Nash", "said"),
+    q("She begged for water.⋯for a glass of water,", "Carole Nash", PER, "Carole Nash", "said"),
+    q("I went to the nursing station and there was nobody there. Nobody.", "Carole Nash", PER, None, None),
+    q("We fell short of what our residents deserve. I'm not going to argue with the inspectors,",
+      "Paul Tremblay-Osei", PER, "he", "told"),
+    q("What I can tell you is that it looks different today.", "Paul Tremblay-Osei", PER, "he", "told"),
+    q("accepted every finding", "Evergreen Senior Living Inc.", ORG, "Evergreen Senior Living", "said", PARTIAL),
+    q("The safety and dignity of our residents is our first responsibility,", "Evergreen Senior Living Inc.", ORG,
+      "the statement", "said"),
+    q("When the inspectors are in the building, everybody is on the floor,", "a personal support worker", ANON, "she",
+      "said"),
+    q("The week after, you're back to two people on a wing.", "a personal support worker", ANON, "she", "said"),
+    q("The new hires are good. Half of them won't be here in a year if nothing else changes.",
+      "a personal support worker", ANON, None, None),
+    q("exactly what our members have been telling this government for three years.", "Darnell Okoye-Fraser", PER,
+      "Ontario Care Workers Union president Darnell Okoye-Fraser", "said", PARTIAL),
+    q("You can't inspect your way out of a staffing crisis,", "Darnell Okoye-Fraser", PER, "he", "said"),
+    q("You have to pay people enough to stay.", "Darnell Okoye-Fraser", PER, "he", "said"),
+    q("heartbreaking and completely predictable.", "Renée Lachance-Boyd", PER,
+      "NDP long-term care critic Renée Lachance-Boyd", "called", PARTIAL),
+    q("The minister knew about these homes. The families knew. The workers knew,", "Renée Lachance-Boyd", PER, "she",
+      "said"),
+    q("zero tolerance", "a spokesperson", ANON, "a spokesperson for Long-Term Care Minister Natalie Pirozzi-Kwan",
+      "said", PARTIAL),
+    q("When homes fail their residents, inspectors will find it and we will act,", "a spokesperson", ANON,
+      "the statement", "said"),
+    q("The home gets a list of orders, writes a plan, and the ministry checks the paperwork,",
+      "Grace Whitlock-Baptiste", PER, "she", "said"),
+    q("Nobody asks the resident whether she got her water.", "Grace Whitlock-Baptiste", PER, "she", "said"),
+    q("Where would I go? This is home now,", "Thérèse Nash", PER, "she", "said"),
+    q("I just want them to come when I ring.", "Thérèse Nash", PER, "she", "said"),
+], not_quotes=["Comfort Rounds"])
+
+# A Politico House story in curly marks on the Judiciary Committee's markup of an asylum bill: a headline and a deck
+# without quotes, the byline in capitals and Politico's time stamp, `Judiciary Chair X (R-Ohio)` "said before the final
+# vote" split, a bill provision's name in marks (not speech), the ranking member's "called it “…”" then "X said" split,
+# an amendment exchange (a question "X asked" and the reply after an inverted "replied Rep. X (R-Fla.)" split), a woman
+# in the audience who "stood and shouted, “…”", the chair's "X said, tapping the gavel twice.", a statement of
+# administration policy (OMB "said the administration “…” ... and urged the House to pass it “…”" then "the statement
+# said"), a moderate Republican's private words "according to two people familiar with the conversation" then "he told
+# POLITICO" split after "didn't deny them.", a GOP leadership aide "granted anonymity" ("the aide said" split), an
+# advocacy group's "called the bill “…”" and its director after an inverted "said X, the group's director of policy"
+# split, a sheriffs' coalition's letter ("the letter said" split), the chair's "he said at one point, to laughter ...",
+# and the ranking member's "she said" split at the end.
+
+doc("us-politico-34", "us-politics", [
+    q("This is the bill the American people voted for,", "Garrett Haldane", PER, "Judiciary Chair Garrett Haldane",
+      "said"),
+    q("If you want to come to this country, you ask first. That is not cruelty. That is order.", "Garrett Haldane",
+      PER, "Judiciary Chair Garrett Haldane", "said"),
+    q("the end of asylum in everything but name.", "Luz Carmona-Reyes", PER, "Rep. Luz Carmona-Reyes", "called",
+      PARTIAL),
+    q("You are telling a woman running from a cartel⋯she is running from,", "Luz Carmona-Reyes", PER,
+      "Carmona-Reyes", "said"),
+    q("Say what you mean. You don’t want her here.", "Luz Carmona-Reyes", PER, "Carmona-Reyes", "said"),
+    q("Are we really going to send a 9-year-old back across the river with a form?", "Desmond Okafor-Price", PER,
+      "Okafor-Price", "asked"),
+    q("Nobody is sending a child anywhere. The gentleman knows that,", "Cody Vandermeer", PER,
+      "Rep. Cody Vandermeer", "replied"),
+    q("What we are doing is ending a business model for smugglers.", "Cody Vandermeer", PER, "Rep. Cody Vandermeer",
+      "replied"),
+    q("Asylum is the law!", "a woman", ANON, "a woman", "shouted"),
+    q("The committee will be in order,", "Garrett Haldane", PER, "Haldane", "said"),
+    q("strongly supports", "Office of Management and Budget", ORG, "the Office of Management and Budget", "said",
+      PARTIAL),
+    q("without delay.", "Office of Management and Budget", ORG, "the Office of Management and Budget", "urged",
+      PARTIAL),
+    q("The current system rewards those who break the law and punishes those who wait their turn,",
+      "Office of Management and Budget", ORG, "the statement", "said"),
+    q("never become law in this form,", "Tom Breckenridge", PER, "Rep. Tom Breckenridge", "told", PARTIAL),
+    q("I voted to move it forward. I also have eyes,", "Tom Breckenridge", PER, "he", "told"),
+    q("It needs 60 votes in the Senate, and it doesn’t have them.", "Tom Breckenridge", PER, "he", "told"),
+    q("The House part is the easy part,", "a senior GOP leadership aide", ANON, "the aide", "said"),
+    q("Nobody over here is kidding themselves about the Senate.", "a senior GOP leadership aide", ANON, "the aide",
+      "said"),
+    q("unworkable, unlawful and unworthy of this country.", "National Immigrant Justice Forum", ORG,
+      "The National Immigrant Justice Forum", "called", PARTIAL),
+    q("Consulates in Central America are already months behind on visa interviews,", "Priya Venkataraman-Cole", PER,
+      "Priya Venkataraman-Cole", "said"),
+    q("Adding hundreds of thousands of asylum cases to that line means they will never be heard.",
+      "Priya Venkataraman-Cole", PER, "Priya Venkataraman-Cole", "said"),
+    q("Our deputies are the ones pulling people out of the brush and the canals,",
+      "Southwest Border Sheriffs Coalition", ORG, "the letter", "said"),
+    q("Anything that stops the crossing before it starts saves lives on both sides of the line.",
+      "Southwest Border Sheriffs Coalition", ORG, "the letter", "said"),
+    q("I have sat through every one of these amendments, and I will sit through 31 more if that’s what it takes,",
+      "Garrett Haldane", PER, "he", "said"),
+    q("We lost tonight. We knew we would lose tonight,", "Luz Carmona-Reyes", PER, "she", "said"),
+    q("But every one of these votes is on the record now.", "Luz Carmona-Reyes", PER, "she", "said"),
+], not_quotes=["Remain Abroad"])
+
+# An AP courts and policing story in straight marks on a judge approving a consent decree for an Ohio city's police:
+# an AP byline and `PORT ALDEN, Ohio (AP) —`, the judge's order ("calling it "…"" then "she wrote" split), the Justice
+# Department's findings ("said ... that the department's supervisors "…"" then "the report said"), the mayor's partial
+# "said at a news conference after the hearing" then "Raffo said" split, the chief's "he said" split, a union president
+# introduced as "The president of Fraternal Order of Police Lodge 44, Sgt. X," who "called the decree "…"" then "X said"
+# split, a patrol officer on condition of anonymity (a partial, then "the officer said" split), a man bitten by a police
+# dog ("Simms said outside the federal courthouse" split) and his mother sharing the surname ("His mother, Loretta
+# Simms, sat ..." then "she said" split), a civil rights chief's statement (a partial, then "the statement said"
+# split), a council member's "he said" split, a lawyer's "she said" split, and the judge's "she told them" split at the
+# end after "addressed the city's lawyers directly."
+
+doc("us-ap-34", "us-politics", [
+    q("a fair, reasonable and adequate resolution", "Marian Okwuosa-Hart", PER,
+      "U.S. District Judge Marian Okwuosa-Hart", "calling", PARTIAL),
+    q("The Court does not pretend that a document can change a culture,", "Marian Okwuosa-Hart", PER, "she", "wrote"),
+    q("But it can set the terms by which that change will be measured, and it can require that someone measure it.",
+      "Marian Okwuosa-Hart", PER, "she", "wrote"),
+    q("rarely, if ever", "Justice Department", ORG, "The Justice Department's findings", "said", PARTIAL),
+    q("In several cases, the handler continued to encourage the dog after the person had been restrained,",
+      "Justice Department", ORG, "the report", "said"),
+    q("stopped fighting the findings and started fixing them.", "Denise Raffo", PER, "Mayor Denise Raffo", "said",
+      PARTIAL),
+    q("I didn't run for mayor to sign a consent decree. But I'm not going to pretend these problems aren't ours,",
+      "Denise Raffo", PER, "Raffo", "said"),
+    q("The people who were bitten were our residents. They deserved better.", "Denise Raffo", PER, "Raffo", "said"),
+    q("Our officers want to get this right. Most of them already do get it right,", "Anthony Kessler-Boyd", PER, "he",
+      "said"),
+    q("The decree will help us prove that.", "Anthony Kessler-Boyd", PER, "he", "said"),
+    q("a lawyers' jobs program", "Ray Dombrowski", PER, "Sgt. Ray Dombrowski", "called", PARTIAL),
+    q("We've already lost 30 officers since the findings came out. We're going to lose more,", "Ray Dombrowski", PER,
+      "Dombrowski", "said"),
+    q("Ask the people waiting 40 minutes for a car how reform is going.", "Ray Dombrowski", PER, "Dombrowski",
+      "said"),
+    q("never been lower.", "a patrol officer", ANON, "A patrol officer", "said", PARTIAL),
+    q("Nobody I know defends what happened with the dogs,", "a patrol officer", ANON, "the officer", "said"),
+    q("But it feels like everybody is paying for what a few guys did.", "a patrol officer", ANON, "the officer",
+      "said"),
+    q("I was already on the ground. I was already done,", "Jerome Simms", PER, "Simms", "said"),
+    q("I still can't close my hand all the way.", "Jerome Simms", PER, "Simms", "said"),
+    q("I watched that video one time. I can't watch it again,", "Loretta Simms", PER, "she", "said"),
+    q("I want the next mother not to have to watch one.", "Loretta Simms", PER, "she", "said"),
+    q("gives the people of Port Alden the police department they are entitled to.", "Harold Winslow-Baines", PER,
+      "Harold Winslow-Baines", "said", PARTIAL),
+    q("Constitutional policing and public safety go together,", "Harold Winslow-Baines", PER, "the statement",
+      "said"),
+    q("The city's leaders deserve credit for recognizing that.", "Harold Winslow-Baines", PER, "the statement",
+      "said"),
+    q("We didn't need a federal judge to tell us to buy body cameras,", "Rafael Ibarra-Quinn", PER, "he", "said"),
+    q("Now we're going to spend millions on a monitor to watch us do it.", "Rafael Ibarra-Quinn", PER, "he", "said"),
+    q("Consent decrees work when judges keep paying attention,", "Naomi Ashford-Lutz", PER, "she", "said"),
+    q("We intend to make sure this one does.", "Naomi Ashford-Lutz", PER, "she", "said"),
+    q("I will be reading every one of the monitor's reports,", "Marian Okwuosa-Hart", PER, "she", "told"),
+    q("I expect the city will, too.", "Marian Okwuosa-Hart", PER, "she", "told"),
+])
+
+# A New York Times national story in curly marks on a Homeland Security rule that puts fixed terms on student visas: a
+# headline and a deck without quotes, a byline with "Reporting from", a doctoral student by "Mr. X, 29, said in his
+# lab" split and later "he said" split after "laughed when asked ...", the rule's own text ("the rule states"), a named
+# spokeswoman's two partials "In a statement, a department spokeswoman, X, said", a university president after an
+# inverted "said X, Midland State's president" split, a session's title in marks (not speech), a student introduced late
+# ("One of the students there, a master's student ..., said" then "she said" split; "The student, X, 24," then "Ms. X
+# said" split), a former program head's partial "had chosen “…”" then "she said" split, `Senator X, Democrat of
+# Minnesota,` who "called it “…”" then "he said in a floor speech", `Representative X, Republican of Texas,` then "Mr. X
+# said" split, an administration official not authorized to discuss deliberations ("the official said" split), an
+# association's partial, and the adviser introduced by "His adviser, X, a professor ..., was less patient" before "Mr.
+# X said" split.
+
+doc("us-nyt-34", "us-politics", [
+    q("I came here in 2021 on a visa that said I could stay as long as I was a student in good standing,",
+      "Oluwaseun Adebayo-Marsh", PER, "Mr. Adebayo-Marsh", "said"),
+    q("Now they are telling me that was a mistake, and I should have been faster.", "Oluwaseun Adebayo-Marsh", PER,
+      "Mr. Adebayo-Marsh", "said"),
+    q("The absence of a fixed period of admission⋯categories of nonimmigrants,", "Department of Homeland Security", ORG,
+      "the rule", "states"),
+    q("restores integrity to a program that was long overdue for it", "Renata Silvestri", PER, "Renata Silvestri",
+      "said", PARTIAL),
+    q("have nothing to fear.", "Renata Silvestri", PER, "Renata Silvestri", "said", PARTIAL),
+    q("The government is asking a chemist in her fifth year⋯took longer than planned,", "Gwendolyn Harcourt-Ibe", PER,
+      "Gwendolyn Harcourt-Ibe", "said"),
+    q("Every scientist in this country knows the answer to that question. It’s called science.",
+      "Gwendolyn Harcourt-Ibe", PER, "Gwendolyn Harcourt-Ibe", "said"),
+    q("My parents asked me if I should just go to Canada,", "Ananya Rao-Whitman", PER, "she", "said"),
+    q("I didn’t have a good answer.", "Ananya Rao-Whitman", PER, "she", "said"),
+    q("It doesn’t feel like they want us here,", "Ananya Rao-Whitman", PER, "Ms. Rao-Whitman", "said"),
+    q("It feels like they are putting up with us.", "Ananya Rao-Whitman", PER, "Ms. Rao-Whitman", "said"),
+    q("the bluntest possible tool.", "Lorraine Castellanos-Pike", PER, "Lorraine Castellanos-Pike", "said", PARTIAL),
+    q("Extension requests go to an agency that already takes months to process routine applications,",
+      "Lorraine Castellanos-Pike", PER, "she", "said"),
+    q("If those backlogs grow, students will fall out of status through no fault of their own.",
+      "Lorraine Castellanos-Pike", PER, "she", "said"),
+    q("a gift to every country competing with us for talent.", "Martin Ekstrand", PER, "Senator Martin Ekstrand",
+      "called", PARTIAL),
+    q("China is not going to put a stopwatch on its best researchers,", "Martin Ekstrand", PER, "he", "said"),
+    q("We have had students who enrolled in a program and never set foot in a classroom,", "Carl Duffey", PER,
+      "Mr. Duffey", "said"),
+    q("This closes that door.", "Carl Duffey", PER, "Mr. Duffey", "said"),
+    q("Four was the compromise,", "an administration official", ANON, "the official", "said"),
+    q("There were people who wanted two.", "an administration official", ANON, "the official", "said"),
+    q("in the middle of an academic year, with no transition for students already here.",
+      "International Student Advisers Association", ORG, "The International Student Advisers Association", "said",
+      PARTIAL),
+    q("If I could make a robotic hand work faster by filling out a form, I would have done it years ago,",
+      "Helmut Grieve-Santos", PER, "Mr. Grieve-Santos", "said"),
+    q("These are the people we are training⋯We want them to stay.", "Helmut Grieve-Santos", PER, "Mr. Grieve-Santos",
+      "said"),
+    q("The truth,", "Oluwaseun Adebayo-Marsh", PER, "he", "said"),
+    q("The hand still drops things.", "Oluwaseun Adebayo-Marsh", PER, "he", "said"),
+], not_quotes=["Your Status and the New Rule,"])
+
+# A CBC Manitoba story in straight marks on a First Nation's boil-water advisory reaching 1,000 days beside an idle
+# treatment plant: a deck with the chief's partial in straight single marks ("Chief says community '…'", repeated in her
+# first body quote), CBC's one-line byline with "·", the chief who "told the crowd" split, an inverted "said Band Coun.
+# X, who holds ..." split, a contractor's emailed statement (a partial under "said", a second under "blamed", then "the
+# statement said"), a crosshead in single marks quoting an elder named only below it, an elder, her granddaughter and
+# the chief sharing a surname ("Harriet McIvor, an elder and the chief's aunt," then "she said"; "Her granddaughter,
+# Kaylee McIvor, 17," then "she said"; "Chief McIvor read it aloud" then "she said"), a nurse who asked not to be named
+# ("the nurse said" split), a minister's statement (a partial, then "Bélisle said" split), a professor who "described
+# the pattern as "…"" then "X said", an MP who "called the milestone "…"", the plant operator by "he said" split and a
+# quote paragraph that follows on, and "McIvor said ..." then the chief's "she said" at the end.
+
+doc("ca-cbc-35", "canadian-news", [
+    q("tired of being patient", "Dolores McIvor", PER, "Chief", "says", PARTIAL, nth=0),
+    q("We're tired of being patient,", "Dolores McIvor", PER, "Chief Dolores McIvor", "told"),
+    q("Patience is what they ask us for when they don't have an answer.", "Dolores McIvor", PER,
+      "Chief Dolores McIvor", "told"),
+    q("It's a beautiful building. You could put a picture of it in a brochure,", "Terrance Whitehawk", PER,
+      "Band Coun. Terrance Whitehawk", "said"),
+    q("But you can't drink a brochure.", "Terrance Whitehawk", PER, "Band Coun. Terrance Whitehawk", "said"),
+    q("remains fully committed to completing the project", "Prairie Crest Water Systems", ORG, "Prairie Crest", "said",
+      PARTIAL),
+    q("design changes outside our control", "Prairie Crest Water Systems", ORG, "Prairie Crest", "blamed", PARTIAL),
+    q("We have been working closely⋯technical issues,", "Prairie Crest Water Systems", ORG, "the statement", "said"),
+    q("I count the bottles", "Harriet McIvor", PER, None, None, nth=0),
+    q("I count the bottles. Twelve cases a week for this house,", "Harriet McIvor", PER, "she", "said"),
+    q("When I was a girl we drank from the lake. Now I'm afraid to wash my granddaughter's hair.", "Harriet McIvor",
+      PER, "she", "said"),
+    q("Every year they say next year,", "Kaylee McIvor", PER, "she", "said"),
+    q("Nobody at school even talks about it anymore. It's a joke now.", "Kaylee McIvor", PER, "she", "said"),
+    q("We see it every week. Rashes, impetigo, kids with diarrhea,", "a nurse", ANON, "the nurse", "said"),
+    q("I can't tell you every case is the water. I can tell you the water isn't helping.", "a nurse", ANON,
+      "the nurse", "said"),
+    q("shares the frustration of the community", "Marc-Olivier Bélisle", PER,
+      "Indigenous Services Minister Marc-Olivier Bélisle", "said", PARTIAL),
+    q("Lifting long-term drinking water advisories remains a top priority for our government,",
+      "Marc-Olivier Bélisle", PER, "Bélisle", "said"),
+    q("Our officials are on site⋯before the end of the year.", "Marc-Olivier Bélisle", PER, "Bélisle", "said"),
+    q("Before the end of the year. I have that sentence in three letters in my office,", "Dolores McIvor", PER,
+      "she", "said"),
+    q("Three different years.", "Dolores McIvor", PER, "she", "said"),
+    q("a building-first, operator-last approach", "Ellen Strachan-Ong", PER, "She", "described", PARTIAL),
+    q("You can pour concrete in a season.⋯still hasn't figured out,", "Ellen Strachan-Ong", PER, "Strachan-Ong",
+      "said"),
+    q("a national embarrassment", "Janelle Beardy", PER, "NDP MP Janelle Beardy", "called", PARTIAL),
+    q("I come here every day and I look at it,", "Jordan Keeper", PER, "he", "said"),
+    q("Someday I'm going to turn it on. I just want to be the one who does it.", "Jordan Keeper", PER, "he", "said"),
+    q("I'd like my kids to drink from the tap before they're grown.", "Jordan Keeper", PER, None, None),
+    q("We'll keep walking,", "Dolores McIvor", PER, "she", "said"),
+    q("They can keep writing letters.", "Dolores McIvor", PER, "she", "said"),
+])
+
+# A Globe and Mail energy story in curly marks on tailings water that seeped from an oil sands mine for nine days before
+# a downstream First Nation was told: a deck with two partials in curly single marks (the company's "says water was
+# ‘…’", the chief's "calls delay ‘…’", both repeated in the body), the Globe's byline block, regulator records "obtained
+# by The Globe and Mail" with the company's reported words ("reported “discoloured water”"), the chief who "said in an
+# interview" split then "Ms. X called the delay “…”", the company's two partials then "the company said" split, its
+# vice-president introduced by name then "Mr. X said" split, the regulator's e-mailed partial, an employee The Globe is
+# not naming ("the employee said" split), a minister who "cautioned against “…”" then "Ms. X said" split, a critic's
+# partial, a federal department's two partials, two chiefs' joint letter ("Chiefs X and Y ... wrote ... that they had
+# “…”"), the chief's brother sharing her surname ("Mr. Laviolette said" split, then a quote paragraph that follows on
+# after "He has not set a net since."), a toxicologist's "Ms. X said" split, and the chief's "she said" at the end after
+# "Ms. Laviolette said".
+
+doc("ca-globe-35", "canadian-news", [
+    q("contained on site", "Athabasca Ridge Energy", ORG, "Athabasca Ridge", "says", PARTIAL, nth=0),
+    q("a betrayal we have seen before", "Norma Laviolette", PER, "chief", "calls", PARTIAL, nth=0),
+    q("discoloured water", "Athabasca Ridge Energy", ORG, "Athabasca Ridge Energy Ltd.", "reported", PARTIAL),
+    q("We found out from a truck driver.⋯not from the province,", "Norma Laviolette", PER, "Chief Norma Laviolette",
+      "said"),
+    q("Nine days. Our people were fishing that river for nine days.", "Norma Laviolette", PER,
+      "Chief Norma Laviolette", "said"),
+    q("a betrayal we have seen before,", "Norma Laviolette", PER, "Ms. Laviolette", "called", PARTIAL),
+    q("contained on site", "Athabasca Ridge Energy", ORG, "Athabasca Ridge", "said", PARTIAL, nth=1),
+    q("no impact to the Athabasca River or to wildlife.", "Athabasca Ridge Energy", ORG, "Athabasca Ridge", "said",
+      PARTIAL),
+    q("We recognize that our communication⋯set for ourselves,", "Athabasca Ridge Energy", ORG, "the company",
+      "said"),
+    q("We have apologized directly to Chief Laviolette and her council.", "Athabasca Ridge Energy", ORG,
+      "the company", "said"),
+    q("We did what the rules required. I’m not going to pretend that was enough,", "Derek Holm-Saunders", PER,
+      "Mr. Holm-Saunders", "said"),
+    q("If I lived downstream, I’d want a phone call too.", "Derek Holm-Saunders", PER, "Mr. Holm-Saunders", "said"),
+    q("directed the company to enhance its monitoring", "Alberta Energy Regulator", ORG, "The AER", "said", PARTIAL),
+    q("It was raised. It was raised more than once,", "an AER employee", ANON, "the employee", "said"),
+    q("Somebody above us decided it could wait until the sampling came back.", "an AER employee", ANON,
+      "the employee", "said"),
+    q("jumping to conclusions before the science is in.", "Carla Brenneman", PER,
+      "Alberta Environment Minister Carla Brenneman", "cautioned", PARTIAL),
+    q("Nobody is hiding anything. The regulator was on site within 48 hours,", "Carla Brenneman", PER,
+      "Ms. Brenneman", "said"),
+    q("What we need to look at⋯and we will.", "Carla Brenneman", PER, "Ms. Brenneman", "said"),
+    q("years of warnings", "Omar Haddadi", PER, "NDP environment critic Omar Haddadi", "said", PARTIAL),
+    q("aware of the incident", "Environment and Climate Change Canada", ORG, "Environment and Climate Change Canada",
+      "said", PARTIAL),
+    q("assessing whether the Fisheries Act applies.", "Environment and Climate Change Canada", ORG,
+      "Environment and Climate Change Canada", "said", PARTIAL),
+    q("lost all confidence", "Raymond Tourangeau and Lorraine Marten", PER,
+      "Chiefs Raymond Tourangeau and Lorraine Marten", "wrote", PARTIAL,
+      speakers=["Raymond Tourangeau", "Lorraine Marten"]),
+    q("I fed that fish to my mother,", "Leonard Laviolette", PER, "Mr. Laviolette", "said"),
+    q("She’s 86. Nobody can tell me yet whether that was safe.", "Leonard Laviolette", PER, "Mr. Laviolette", "said"),
+    q("What’s the point? Nobody will eat them now, even if the tests come back clean.", "Leonard Laviolette", PER,
+      None, None),
+    q("At the concentrations in that ditch, you would expect fish to die within days,", "Ingrid Maathuis", PER,
+      "Ms. Maathuis", "said"),
+    q("The question is not whether it’s toxic.⋯much harder to answer.", "Ingrid Maathuis", PER, "Ms. Maathuis",
+      "said"),
+    q("We’ll test our own water from now on,", "Norma Laviolette", PER, "she", "said"),
+    q("We learned that lesson twice.", "Norma Laviolette", PER, "she", "said"),
+])
+
+# A Canadian Press story in straight marks on a Mi'kmaw community opening its own lobster season on a Nova Scotia wharf
+# as commercial fishers protest: a CP byline on two lines and an em-dash dateline, apostrophes in "Mi'kmaw" in the
+# headline and inside a quote, a chief after an inverted "said Chief X of Y First Nation, who ..." split and later "he
+# said", a fisher after an inverted "said X, a fourth-generation fisherman from ..." split, his son sharing his surname
+# ("His son, Justin Comeau, 26," then "he said" split; "The elder Comeau said ..." then "he said" at the end), two
+# placards after "reading" (not speech), an association president who "said in French that her members felt "…"" then
+# "she said", a minister's statement (two partials, then "the statement said" split), an official on condition of
+# anonymity ("the official said" split), a harvester introduced as "one of the harvesters" and named in the next
+# paragraph ("The woman, X, 44," then "she said"), an RCMP sergeant's partial then "X said", a professor who "called the
+# standoff "…"" then "he said", and a critic who "accused the government of "…"", with CP's sign-off.
+
+doc("ca-cp-35", "canadian-news", [
+    q("We're not asking anybody's permission.⋯Supreme Court of Canada,", "Mark Paul-Francis", PER,
+      "Chief Mark Paul-Francis", "said"),
+    q("We're fishing today because it's ours to fish.", "Mark Paul-Francis", PER, "Chief Mark Paul-Francis", "said"),
+    q("It's not about how many traps.⋯the meat is soft,", "René Comeau", PER, "René Comeau", "said"),
+    q("There's one ocean. There should be one season.", "René Comeau", PER, "René Comeau", "said"),
+    q("My grandfather fished beside Mi'kmaw guys his whole life. Nobody's saying they can't fish,", "Justin Comeau",
+      PER, "he", "said"),
+    q("We're saying not now.", "Justin Comeau", PER, "he", "said"),
+    q("abandoned", "Nathalie LeBlanc-Doucet", PER, "Nathalie LeBlanc-Doucet", "said", PARTIAL),
+    q("We have been asking the department for four years⋯Four years, and nothing,", "Nathalie LeBlanc-Doucet", PER,
+      "she", "said"),
+    q("recognizes and respects", "Gordon Achterberg", PER, "Federal Fisheries Minister Gordon Achterberg", "said",
+      PARTIAL),
+    q("working with Kespuwik on an interim understanding.", "Gordon Achterberg", PER,
+      "Federal Fisheries Minister Gordon Achterberg", "said", PARTIAL),
+    q("Violence and intimidation have no place on our wharves or on the water,", "Gordon Achterberg", PER,
+      "the statement", "said"),
+    q("We urge everyone to remain calm.", "Gordon Achterberg", PER, "the statement", "said"),
+    q("We had a draft. It said most of what both sides wanted,", "a Fisheries and Oceans official", ANON,
+      "the official", "said"),
+    q("Then the season got closer and everybody stopped returning calls.", "a Fisheries and Oceans official", ANON,
+      "the official", "said"),
+    q("That's not an agreement. That's asking us to trade our right for a permit,", "Mark Paul-Francis", PER, "he",
+      "said"),
+    q("They slashed my tires last year and I'm still here,", "Tanya Morris-Paul", PER, "one of the harvesters",
+      "said"),
+    q("I'm teaching my boys to fish the way my father taught me.", "Tanya Morris-Paul", PER, "one of the harvesters",
+      "said"),
+    q("If they want to stop me, they'll have to do it in front of my kids,", "Tanya Morris-Paul", PER, "she", "said"),
+    q("for as long as it takes.", "Annick Thibodeau", PER, "RCMP Sgt. Annick Thibodeau", "said", PARTIAL),
+    q("Our job is to keep the peace and keep people safe. It's not to decide who gets to fish,", "Annick Thibodeau",
+      PER, "Thibodeau", "said"),
+    q("a policy vacuum that Ottawa created and keeps feeding.", "Aaron MacKinnon-Bear", PER,
+      "Dalhousie University law professor Aaron MacKinnon-Bear", "called", PARTIAL),
+    q("The court said the right exists⋯reasonable regulation looks like,", "Aaron MacKinnon-Bear", PER, "he", "said"),
+    q("letting this fester until somebody gets hurt.", "Blaine Wentzell", PER,
+      "Conservative fisheries critic Blaine Wentzell", "accused", PARTIAL),
+    q("I don't hate anybody out there,", "René Comeau", PER, "he", "said"),
+    q("I just want to know what the rules are.", "René Comeau", PER, "he", "said"),
+], not_quotes=["One Season, One Fishery", "DFO Where Are You?"])
+
+# A Global News Halifax sports-business story in curly marks on the sale of a CFL expansion team: a quote-first headline
+# in curly single marks without a cue (the new owner's words, repeated in her first body quote), a "WATCH:" caption
+# whose "one season-ticket holder says he’s “…”" is named only in the body's inverted "said X, a retired teacher ...",
+# Global's byline block with "Posted" and "Updated" lines, the owner's "X said at a news conference" split, the seller
+# who "did not attend" and whose written statement gives a partial under "said", a second under "called X “…”", then
+# "the statement said", the owner's two partials "Asked about the clause" then "she said" split, a couple sharing a
+# surname ("His wife, Linda MacPhee, sat beside him" then "she said" split), the mayor's "called the sale “…”" then "X
+# said", a councillor's partial then "he said", the commissioner's partials under "said" and "thanked", a quarterback's
+# quote holding the owner's words in single marks, a person with knowledge of the sale process who was not authorized to
+# speak ("the person said" split), the owner's "she said" at the end, and the "— With files from" sign-off.
+
+doc("ca-global-35", "canadian-news", [
+    q("We’re staying", "Dana Whitford-Osei", PER, None, None, nth=0),
+    q("cautiously thrilled.", "Doug MacPhee", PER, "one season-ticket holder", "says", PARTIAL, nth=0),
+    q("We’re staying. I want to say that first⋯came to ask,", "Dana Whitford-Osei", PER, "Whitford-Osei", "said"),
+    q("This team belongs in Halifax, and it’s going to stay in Halifax.", "Dana Whitford-Osei", PER,
+      "Whitford-Osei", "said"),
+    q("the hardest decision of my professional life", "Gerald Fitzroy-Hale", PER, "he", "said", PARTIAL),
+    q("the right person at the right time.", "Gerald Fitzroy-Hale", PER, "he", "called", PARTIAL),
+    q("I built this team for the fans⋯in good hands,", "Gerald Fitzroy-Hale", PER, "the statement", "said"),
+    q("standard language", "Dana Whitford-Osei", PER, "Whitford-Osei", "said", PARTIAL),
+    q("no intention of using.", "Dana Whitford-Osei", PER, "Whitford-Osei", "said", PARTIAL),
+    q("Any owner who spends this kind of money needs a way to protect it,", "Dana Whitford-Osei", PER, "she", "said"),
+    q("That’s all that is.", "Dana Whitford-Osei", PER, "she", "said"),
+    q("I’m cautiously thrilled.⋯read the fine print,", "Doug MacPhee", PER, "Doug MacPhee", "said"),
+    q("I’ve seen teams leave cities before.", "Doug MacPhee", PER, "Doug MacPhee", "said"),
+    q("I’m just thrilled,", "Linda MacPhee", PER, "she", "said"),
+    q("He can do the cautious part.", "Linda MacPhee", PER, "she", "said"),
+    q("good news for Halifax", "Andrea Kostiuk", PER, "Mayor Andrea Kostiuk", "called", PARTIAL),
+    q("The city has been a good partner.⋯changes hands,", "Andrea Kostiuk", PER, "Kostiuk", "said"),
+    q("should worry every taxpayer in this municipality.", "Tristan Oyelaran-Boudreau", PER,
+      "Coun. Tristan Oyelaran-Boudreau", "said", PARTIAL),
+    q("We put public money into that stadium⋯full stop,", "Tristan Oyelaran-Boudreau", PER, "he", "said"),
+    q("looks forward to reviewing the application", "Martin Ebersole", PER, "CFL commissioner Martin Ebersole", "said",
+      PARTIAL),
+    q("taking a chance on Atlantic Canada.", "Martin Ebersole", PER, "CFL commissioner Martin Ebersole", "thanked",
+      PARTIAL),
+    q("Guys have families. Guys bought houses here,", "Jalen Whitaker", PER, "Whitaker", "said"),
+    q("Hearing ‘we’re staying’ from the owner means a lot.", "Jalen Whitaker", PER, "Whitaker", "said"),
+    q("There were offers on the table that had this team in another province by 2028,",
+      "a person with knowledge of the sale process", ANON, "the person", "said"),
+    q("Halifax should know how close that was.", "a person with knowledge of the sale process", ANON, "the person",
+      "said"),
+    q("Come to the games. That’s the whole plan,", "Dana Whitford-Osei", PER, "she", "said"),
+    q("Fill the place and nobody ever has to talk about that clause again.", "Dana Whitford-Osei", PER, "she",
+      "said"),
+])
+
+# A National Post Ottawa health story in curly marks on the first phase of national pharmacare taking effect while four
+# provinces hold out: a deck with the minister's partial in curly single marks ("Health minister calls ... ‘…’",
+# repeated in the body), a byline without a title and an em-dash dateline, the minister who "told reporters on
+# Parliament Hill" split, the Parliamentary Budget Officer that "found in a June report that ... “…”", a Quebec minister
+# who "said in French that the province “…”" then "he told reporters", a spokesperson named before "a spokesperson for",
+# a critic's "called the program “…”" and "said a Conservative government would “…”" then "X said", a critic by "she
+# said" split, a pharmacist by "he said" and a quote paragraph that follows on, a patient and her mother sharing a
+# surname ("Krista Boudreau, 34," then "she said" split; "Her mother, Gisèle Boudreau," then "the elder Boudreau said"),
+# a drug makers' group's partials under "said" and "warned", a senior official who briefed reporters on condition they
+# not be named ("the official said" split), and "X smiled." before the minister's "she said" at the end.
+
+doc("ca-np-35", "canadian-news", [
+    q("the first floor of the house", "Priya Raghunathan-Lowe", PER, "Health minister", "calls", PARTIAL, nth=0),
+    q("This is the first floor of the house.⋯never pretended it was,", "Priya Raghunathan-Lowe", PER,
+      "Health Minister Priya Raghunathan-Lowe", "told"),
+    q("But a diabetic in Moncton⋯matters today.", "Priya Raghunathan-Lowe", PER,
+      "Health Minister Priya Raghunathan-Lowe", "told"),
+    q("more than $30 billion a year", "Parliamentary Budget Officer", ORG, "The Parliamentary Budget Officer", "found",
+      PARTIAL),
+    q("will not accept", "Jean-François Ouellet-Ross", PER, "Jean-François Ouellet-Ross", "said", PARTIAL),
+    q("Quebec did not wait for Ottawa⋯reinvent it for us,", "Jean-François Ouellet-Ross", PER, "he", "told"),
+    q("ongoing and productive.", "Hannah Ferreira-Dunn", PER, "Hannah Ferreira-Dunn", "said", PARTIAL),
+    q("an expensive promise with a very small print run,", "Dale Kuehn", PER,
+      "Conservative health critic Dale Kuehn", "called", PARTIAL),
+    q("review every dollar", "Dale Kuehn", PER, "Conservative health critic Dale Kuehn", "said", PARTIAL),
+    q("Canadians who already have drug coverage⋯paying for this twice,", "Dale Kuehn", PER, "Kuehn", "said"),
+    q("We fought for this for 60 years,", "Manon Gill-Tremblay", PER, "she", "said"),
+    q("We are not going to let it stop at two classes of drugs.", "Manon Gill-Tremblay", PER, "she", "said"),
+    q("I had people coming in at nine o’clock⋯goes to the right plan,", "Ahmed Sabri", PER, "he", "said"),
+    q("We’ll get there. Week one is always like this.", "Ahmed Sabri", PER, None, None),
+    q("Last month I paid $287 for insulin. Today I paid nothing,", "Krista Boudreau", PER, "she", "said"),
+    q("I actually cried at the counter, which I’m a little embarrassed about.", "Krista Boudreau", PER, "she",
+      "said"),
+    q("I’m 66. I thought I’d be paying for her insulin until I died,", "Gisèle Boudreau", PER, "the elder Boudreau",
+      "said"),
+    q("broader access to medicines", "Canadian Pharmaceutical Research Alliance", ORG,
+      "The Canadian Pharmaceutical Research Alliance", "said", PARTIAL),
+    q("could limit the choice of treatments available to patients.", "Canadian Pharmaceutical Research Alliance", ORG,
+      "The Canadian Pharmaceutical Research Alliance", "warned", PARTIAL),
+    q("We’re closer with some than with others,", "a senior federal official", ANON, "the official", "said"),
+    q("I’d be surprised if we finished the year at six.", "a senior federal official", ANON, "the official", "said"),
+    q("Ask me again when I’ve got all 10,", "Priya Raghunathan-Lowe", PER, "she", "said"),
+])
+
+# A New York Times Supreme Court story in curly marks on an argument over a 2025 tariff statute: a headline without
+# quotes and a deck whose "one justice asked whether ... “…”" is named in the body (his later "he said"), the byline
+# with "Reporting from Washington" and a date line, a justice's quote holding the statute's words in single marks
+# ("Justice X said" split), the solicitor general introduced by name then "Mr. X said" split, "Justice Ashby was
+# unpersuaded." before "he said" split, a case name in the text, the companies' lawyer introduced "arguing for the
+# companies" then "Ms. X said" split and later "she said" and "she replied", "Justice X was skeptical." before "she
+# said" split, the chief justice's question "he asked Ms. X", a justice "describing trade as “…”", a business owner and
+# his daughter sharing a surname ("Mr. Harwell said" split; "His daughter, Kristin Harwell," then "she said"), a White
+# House spokeswoman named after "A White House spokeswoman," with two partials, a senator "Republican of Kansas" then
+# "Mr. X said" split, and a professor's "Mr. X said" split.
+
+doc("us-nyt-35", "us-politics", [
+    q("a blank check with a flag on it.", "Gregory Ashby", PER, "one justice", "asked", PARTIAL, nth=0),
+    q("The statute says the president may impose any duty he finds ‘appropriate to restore reciprocity,’",
+      "Gregory Ashby", PER, "Justice Gregory Ashby", "said"),
+    q("What duty would not be appropriate, on the government’s reading? Give me one.", "Gregory Ashby", PER,
+      "Justice Gregory Ashby", "said"),
+    q("Those findings can be reviewed, and Congress can override them by joint resolution,", "Marcus Elwood-Tran",
+      PER, "Mr. Elwood-Tran", "said"),
+    q("This is not a case in which Congress walked away from the field.", "Marcus Elwood-Tran", PER,
+      "Mr. Elwood-Tran", "said"),
+    q("A joint resolution the president can veto,", "Gregory Ashby", PER, "he", "said"),
+    q("So it’s a blank check with a flag on it.", "Gregory Ashby", PER, "he", "said"),
+    q("If Congress can do this with tariffs, it can do it with the income tax,", "Rebecca Stanhope-Ng", PER,
+      "Ms. Stanhope-Ng", "said"),
+    q("The Constitution gives the taxing power⋯every two years.", "Rebecca Stanhope-Ng", PER, "Ms. Stanhope-Ng",
+      "said"),
+    q("Congress has delegated tariff authority⋯every time,", "Laura Benavides", PER, "she", "said"),
+    q("What’s different now, other than the size of the numbers?", "Laura Benavides", PER, "she", "said"),
+    q("This one sets no ceiling at all,", "Rebecca Stanhope-Ng", PER, "she", "said"),
+    q("If we agree with you, are we ordering⋯in the country?", "Edmund Carrow", PER, "he", "asked"),
+    q("Only to those who filed protests, Mr. Chief Justice,", "Rebecca Stanhope-Ng", PER, "she", "replied"),
+    q("the one place where Congress and the president are supposed to be holding the same pen.", "Naomi Feld", PER,
+      "Justice Naomi Feld", "describing", PARTIAL),
+    q("We’re 42 people in a building in Youngstown,", "Dale Harwell", PER, "Mr. Harwell", "said"),
+    q("I didn’t come here to make constitutional history.⋯bigger than our payroll.", "Dale Harwell", PER,
+      "Mr. Harwell", "said"),
+    q("Those were people my dad hired out of high school,", "Kristin Harwell", PER, "she", "said"),
+    q("gives the president the tools to fight back against countries that cheat", "Tessa Morland", PER,
+      "Tessa Morland", "said", PARTIAL),
+    q("confident the court will uphold it.", "Tessa Morland", PER, "Tessa Morland", "said", PARTIAL),
+    q("We wrote it to give the president leverage⋯in the country,", "Alan Pruitt", PER, "Mr. Pruitt", "said"),
+    q("If the court sends it back to us, I won’t cry about it.", "Alan Pruitt", PER, "Mr. Pruitt", "said"),
+    q("The chief asked the question⋯write the opinion,", "Samuel Okafor-Lind", PER, "Mr. Okafor-Lind", "said"),
+    q("That is not the same as knowing which way it comes out.", "Samuel Okafor-Lind", PER, "Mr. Okafor-Lind",
+      "said"),
+])
+
+# An AP state-government and tech story in straight marks on Wisconsin's attorney general suing the maker of a video
+# app: an AP byline and `MADISON, Wis. (AP) —`, the attorney general "said at a news conference" split, "The 112-page
+# complaint says Spindle "…"" (the state Department of Justice's words), an internal company presentation that
+# "described teenagers ... as "…"" "According to the complaint", a feature's name in marks (not speech), the company's
+# spokesperson "said in an email" split then "He said the complaint had taken ... "…"", a mother and a daughter named
+# only by her first name ("her daughter, Ava," then "Ava, now 16, said ..." then "she said" split), a former engineer on
+# condition of anonymity ("the former engineer said" split), a joint statement of two legislative leaders ("they said"),
+# `U.S. Sen. X, D-Wis.` with a partial then "X said" split, a trade group's partial and its general counsel after an
+# inverted "said X, the group's general counsel", a professor's "called the case "…"" then "she said" split, and the
+# attorney general's partial then "she said" split at the end.
+
+doc("us-ap-35", "us-politics", [
+    q("This company studied our kids⋯built the slot machine,", "Dana Holcomb-Reyes", PER,
+      "Attorney General Dana Holcomb-Reyes", "said"),
+    q("We're going to court to make them stop.", "Dana Holcomb-Reyes", PER, "Attorney General Dana Holcomb-Reyes",
+      "said"),
+    q("knowingly engineered its product to exploit the developing brains of children",
+      "Wisconsin Department of Justice", ORG, "The 112-page complaint", "says", PARTIAL),
+    q("super-engaged users", "Spindle", ORG, "an internal Spindle presentation", "described", PARTIAL),
+    q("We strongly disagree with these allegations⋯teens and their families,", "Ryan Castellanos-Fitch", PER,
+      "company spokesperson Ryan Castellanos-Fitch", "said"),
+    q("We will defend ourselves in court.", "Ryan Castellanos-Fitch", PER,
+      "company spokesperson Ryan Castellanos-Fitch", "said"),
+    q("wildly out of context.", "Ryan Castellanos-Fitch", PER, "He", "said", PARTIAL),
+    q("She stopped sleeping. She stopped eating dinner with us,", "Jennifer Kowalczyk", PER, "Kowalczyk", "said"),
+    q("We took the phone away, and she cried like we'd taken away a friend.", "Jennifer Kowalczyk", PER, "Kowalczyk",
+      "said"),
+    q("It's like the app knows exactly when you're about to put it down,", "Ava", PER, "she", "said"),
+    q("And then it shows you the one video you can't skip.", "Ava", PER, "she", "said"),
+    q("Every time someone brought it up⋯daily active users,", "a former Spindle engineer", ANON,
+      "the former engineer", "said"),
+    q("We all knew the answer, so it never shipped.", "a former Spindle engineer", ANON, "the former engineer",
+      "said"),
+    q("Protecting Wisconsin's kids from predatory design isn't a partisan issue,", "Tom Vorhees and Keisha Barlow",
+      PER, "they", "said", speakers=["Tom Vorhees", "Keisha Barlow"]),
+    q("states can't wait for Congress forever.", "Tamara Greer", PER, "U.S. Sen. Tamara Greer", "said", PARTIAL),
+    q("I'd rather we did this once, nationally, with clear rules,", "Tamara Greer", PER, "Greer", "said"),
+    q("But I don't blame any attorney general who's tired of waiting for us.", "Tamara Greer", PER, "Greer", "said"),
+    q("attempts to regulate speech by calling it design.", "Digital Commerce Council", ORG,
+      "The Digital Commerce Council", "said", PARTIAL),
+    q("Courts have repeatedly held⋯by the First Amendment,", "Aaron Feldkamp", PER, "Aaron Feldkamp", "said"),
+    q("a test of whether design is speech.", "Priya Venkataraman", PER, "Priya Venkataraman", "called", PARTIAL),
+    q("If a judge decides infinite scroll is a feature⋯has a real case,", "Priya Venkataraman", PER, "she", "said"),
+    q("If it's editorial judgment, Spindle probably wins.", "Priya Venkataraman", PER, "she", "said"),
+    q("a fine and a press release.", "Dana Holcomb-Reyes", PER, "Holcomb-Reyes", "said", PARTIAL),
+    q("They can afford the fine,", "Dana Holcomb-Reyes", PER, "she", "said"),
+    q("What I want is for this app to work differently on Monday than it does today.", "Dana Holcomb-Reyes", PER,
+      "she", "said"),
+], not_quotes=["Teen Safe"])
+
+# A POLITICO defense story in curly marks on a Pentagon inspector general's probe of a sole-source counter-drone
+# contract: a headline and deck without quotes, an all-caps byline and a numeric date line, a program's name after "the
+# program the Army calls" (not speech), the acting inspector general's letter ("X wrote" split), `Rep. X (R-Ariz.) and
+# Rep. Y (D-Md.)` whose joint statement gives a partial ("the two lawmakers called the decision “…”") and a quote ("they
+# said"), the Army's statement with two partials, the company's chief executive "said in an interview" split, an unnamed
+# company spokesperson's two partials, an internal memo of unknown authorship that "warns" and "notes", a committee aide
+# "granted anonymity" ("the aide said" split), a Senate chair who "told reporters" split after "was more cautious.",
+# `Sen. X (D-Mass.), who ...` with "called the deal “…”" then "X said" split, a rival company's statement, an analyst
+# who "described sole-source awards as “…”" then "she said" split, and "Dempsey said ..." then "she said".
+
+doc("us-politico-35", "us-politics", [
+    q("We will assess whether the Army complied⋯full and open competition,", "Harold Bramwell", PER,
+      "acting Inspector General Harold Bramwell", "wrote"),
+    q("We will also review the contracting file for any potential conflicts of interest.", "Harold Bramwell", PER,
+      "acting Inspector General Harold Bramwell", "wrote"),
+    q("the first step toward getting real answers.", "Carla Dempsey and Marcus Feeney", PER, "the two lawmakers",
+      "called", PARTIAL, speakers=["Carla Dempsey", "Marcus Feeney"]),
+    q("When the Army hands a company⋯deserve to know why,", "Carla Dempsey and Marcus Feeney", PER, "they", "said",
+      speakers=["Carla Dempsey", "Marcus Feeney"]),
+    q("the rapidly evolving threat posed by small unmanned aircraft", "Army", ORG, "The Army", "said", PARTIAL),
+    q("cooperate fully", "Army", ORG, "The Army", "said", PARTIAL),
+    q("We won this contract because our system worked⋯the whole story,", "Brandon Tsai-McCready", PER,
+      "Tsai-McCready", "said"),
+    q("We welcome the review. We’re confident in how this was done.", "Brandon Tsai-McCready", PER, "Tsai-McCready",
+      "said"),
+    q("no involvement whatsoever", "a Kestrel spokesperson", ANON, "A Kestrel spokesperson", "said", PARTIAL),
+    q("recused from all discussions of Army business.", "a Kestrel spokesperson", ANON, "A Kestrel spokesperson",
+      "said", PARTIAL),
+    q("does not adequately document market research", None, UNK, "An internal Army memo", "warns", PARTIAL),
+    q("at least two other vendors", None, UNK, "An internal Army memo", "notes", PARTIAL),
+    q("Nobody on the committee is saying this is a crime,", "a House Armed Services Committee aide", ANON, "the aide",
+      "said"),
+    q("But the paper trail has holes in it big enough to fly a drone through.", "a House Armed Services Committee aide",
+      ANON, "the aide", "said"),
+    q("I’m going to let the IG do their work,", "Roger Ashcombe", PER, "Ashcombe", "told"),
+    q("If there’s a problem, we’ll fix it in the NDAA.", "Roger Ashcombe", PER, "Ashcombe", "told"),
+    q("a textbook case of the revolving door.", "Elena Brightwell", PER, "Sen. Elena Brightwell", "called", PARTIAL),
+    q("This is exactly what I’ve been warning about,", "Elena Brightwell", PER, "Brightwell", "said"),
+    q("Generals retire on a Friday and show up on a contractor’s board on Monday.", "Elena Brightwell", PER,
+      "Brightwell", "said"),
+    q("would have welcomed the opportunity to compete.", "Valor Aerospace", ORG, "Valor Aerospace", "said", PARTIAL),
+    q("the path of least resistance for program managers under pressure to field something fast.",
+      "Julia Armand-Ricci", PER, "Julia Armand-Ricci", "described", PARTIAL),
+    q("The urgent-need authorities exist for good reasons,", "Julia Armand-Ricci", PER, "she", "said"),
+    q("The problem is that they’ve become the default.", "Julia Armand-Ricci", PER, "she", "said"),
+    q("We’ll have the Army in front of us before the end of the year, IG report or not,", "Carla Dempsey", PER, "she",
+      "said"),
+], not_quotes=["Skyward Shield,"])
+
 
 if __name__ == "__main__":
     sys.exit(main())
