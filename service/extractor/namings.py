@@ -14,10 +14,12 @@ from .bodies import Bodies
 from .cast_words import OF_PLACE, made_remarks, office_of, opens_next_sentence, unnamed_office
 from .entities import Entity
 from .language import compiled, lexicon, mapping
+from .members import GENDERS
 from .model import KnownSpeaker
 from .phrases import TITLE_JOIN, NounPhrase
+from .pronouns import opening_pronoun
 from .roles import fits_role, role_words, title_words
-from .segments import Sentences
+from .segments import Sentences, line_start
 from .words import (
     POSSESSIVE,
     is_title,
@@ -95,8 +97,7 @@ class Namings(Bodies):
                 not speaker.mentions) or self._named_before(phrase) is not None:
             return False
         last = speaker.mentions[-1][1]
-        paragraph_end = self.text.find("\n", last, phrase.start)
-        return paragraph_end >= 0 and "\n" not in self.text[paragraph_end:phrase.start].strip("\n")
+        return self._next_paragraph(last, line_start(self.text, last, phrase.start))
 
     def _names_role(self, speaker: Entity, phrase: NounPhrase) -> bool:
         """Tell whether ``phrase`` names the speaker a role alone named just before: the headline
@@ -143,10 +144,8 @@ class Namings(Bodies):
                                       definite.start()) is not None)
         # Another noun for the same person, opening the paragraph right after the one they spoke in: "a man in a
         # smoke-stained ball cap ... “…,” he said." and then "The rancher, Wes Halvorsen-Duke, 61, said".
-        last = speaker.mentions[-1][1]
-        paragraph_end = self.text.find("\n", last, definite.start())
-        return speaker.type == "anonymous" and paragraph_end >= 0 and not self.text[
-            paragraph_end:definite.start()].strip() and (is_title(noun) or noun in lexicon("anonymous_heads"))
+        return speaker.type == "anonymous" and self._next_paragraph(speaker.mentions[-1][1], definite.start()) and (
+            is_title(noun) or noun in lexicon("anonymous_heads"))
 
     def _names_by_frame(self, speaker: Entity, phrase: NounPhrase) -> bool:
         """Tell whether a naming frame gives the name of the unnamed speaker its own sentence just described:
@@ -155,7 +154,20 @@ class Namings(Bodies):
             return False
         first, last = speaker.mentions[-1]
         frame = naming_frame_start(self.text, phrase.start)
-        return frame >= last and self.sentences.start_before(frame) <= first
+        if frame < last:
+            return False
+        sentence = self.sentences.start_before(frame)
+        if sentence <= first:
+            return True
+        # ... or a sentence of their own, opening the next paragraph on their pronoun: '“…,” he said.' and then "He
+        # gave his name as Harold Pardy, 66, a retired fisherman."
+        told = opening_pronoun(self.text, sentence)
+        return told in GENDERS and speaker.gender in (None, told) and self._next_paragraph(last, sentence)
+
+    def _next_paragraph(self, end: int, start: int) -> bool:
+        """Tell whether ``start`` opens the paragraph right after the one that holds ``end``."""
+        paragraph_end = self.text.find("\n", end, start)
+        return paragraph_end >= 0 and not self.text[paragraph_end:start].strip()
 
     def _relative_named(self, owner: Entity | None, relation: str) -> Entity | None:
         """The person named before as the relative "her son" or "his wife" means: one given that ``relation`` to

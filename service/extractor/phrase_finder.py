@@ -363,8 +363,17 @@ def _anonymous_tail(tokens: list[Token], end: int) -> int:
             return j - 1 if tokens[j - 1].low == "on" else j
         if _first_of_two_verbs(tokens, j):
             break  # "a man in the back | stood and shouted"
+        if _verb_with_own_object(tokens, j):
+            break  # "a man loading groceries into the back of his pickup | shook his head"
         j += 1
     return j
+
+
+def _verb_with_own_object(tokens: list[Token], j: int) -> bool:
+    """Tell whether ``tokens[j]`` is the subject's verb with an object the subject owns: "shook | his head", "raised |
+    her hand" (not a preposition, "of his pickup", nor a participle of the description, "carrying her child")."""
+    return j + 1 < len(tokens) and mapping("possessive_pronouns").get(tokens[j + 1].low) is not None and (
+        tokens[j].low not in lexicon("function_words")) and not tokens[j].low.endswith("ing")
 
 
 def _first_of_two_verbs(tokens: list[Token], j: int) -> bool:

@@ -1598,6 +1598,13 @@ CASES = [
      "running a sprinkler line.\n\n“I’ve got 60 head of cattle,” he said.",
      [("Move out early,", "direct", "Sokolowski"), ("I’ve got 60 head of cattle,", "direct",
                                                     "a man in a ball cap")]),
+    # N17. An unnamed man's description ends before his own verb ("a man loading groceries into the back of his
+    #     pickup | shook his head"), and "He gave his name as Harold Pardy" opening the next paragraph names him.
+    ("named later", "Back at the wharf, a man loading groceries into the back of his pickup shook his head when asked "
+     "about the schedule.\n\n“Once a day,” he said.\n\nHe gave his name as Harold Pardy, 66, a retired fisherman.",
+     [("Once a day,", "direct", "Harold Pardy")]),
+    ("named later", "Back at the wharf, a man in a ball cap shook his head.\n\n“Once a day,” he said.",
+     [("Once a day,", "direct", "a man in a ball cap")]),
 ]
 
 
