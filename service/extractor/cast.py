@@ -315,7 +315,8 @@ class Cast(Namings):
             before = self._before(phrase.start)
             groups = [e.entity for e in before if (
                 e.entity.type == "organization" or (e.entity.type == "anonymous" and e.entity.plural))]
-            person = singular_they(self.text, self.sentences, phrase.start, before, self._inside_quote)
+            person = singular_they(self.text, self.sentences, phrase.start, before, self._inside_quote) if (
+                " " not in self.text[phrase.start:phrase.end]) else None  # "they", never "one of the ratepayers"
             if person is not None:
                 person.they = True
                 return person
@@ -329,7 +330,8 @@ class Cast(Namings):
                     return self._member_of(members[0])  # "one of the sources": of the group of sources
                 if group.lower() in lexicon("group_pronouns"):
                     return groups[0] if groups else None  # "one of them": a body's, when no people were named
-                return self._described(one_member(group))  # "one of the diplomats", none named before
+                member = one_member(group)  # "one of the diplomats", none named before: "a diplomat"
+                return self._described(member if member != group else self.text[phrase.start:phrase.end].lower())
             return groups[0] if groups else None
         fits = fitting(gender or "")
         if gender is None or fits is None:

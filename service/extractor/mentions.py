@@ -57,6 +57,11 @@ RE_WORD_AND_COMMA = regex.compile(r"(?r)([^\s,]++),\s*+\Z")
 # What may stand right before a lone subject: the start of a sentence or a clause.
 RE_SUBJECT_OPENING = regex.compile(r"(?r)(?:[.!?\"”’]\s{1,4}+|,\s)\Z")
 RE_SENTENCE_OPENING = regex.compile(r"(?r)[.!?][\"”’']?\s+\Z")
+# A sentence opening on one of a group: "One of the ratepayers who spoke that night ... said".
+ONE_OF_CAPITALIZED = "One of "
+# The group after "One of": "the | ratepayers", "those | patients".
+RE_GROUP_WORDS = regex.compile(r"(\p{L}++)\h++(\p{Ll}[\p{Ll}\-]*+)\b")
+RE_APPOSED_NAME = regex.compile(r",\h++\p{Lu}")
 # How far back an opening phrase before an indefinite subject may start: "At a ranch on the south side of Bridge Lake,".
 MAX_OPENING_CHARS = 120
 # How every naming frame ends, checked before the frame itself is read: "named |Frank", "as |Mikel".
@@ -288,6 +293,10 @@ class Scanner:
         for start in itertools.chain((opening.start() for opening in openings), indefinite):
             if start and not RE_SENTENCE_OPENING.search(text, max(0, start - 8), start):
                 continue
+            member = self._group_member(start)
+            if member is not None:
+                found.append((start, member))  # "One of the students there, a master's student ..., said"
+                continue
             match = patterns["subject_role"].match(text, start)
             if match is None or self._inside_quote(start):
                 continue
@@ -312,6 +321,17 @@ class Scanner:
             if text[phrase.end:phrase.end + 2] in POSSESSIVE or verb_follows(self.text, phrase.end):
                 found.append((phrase.start, phrase))
         return found
+
+    def _group_member(self, start: int) -> NounPhrase | None:
+        """One of a group of people opening a sentence, its subject: "One of the ratepayers who spoke that night, a
+        grain farmer ..., said" (one of them, as "one of the officials said" is; not "One of them", a pronoun)."""
+        if not self.text.startswith(ONE_OF_CAPITALIZED, start) or self._inside_quote(start):
+            return None
+        words = RE_GROUP_WORDS.match(self.text, start + len(ONE_OF_CAPITALIZED))
+        if words is None or words.group(1).lower() not in lexicon("demonstratives") or not words.group(2).endswith(
+                "s") or words.group(2) in lexicon("function_words") or RE_APPOSED_NAME.match(self.text, words.end()):
+            return None  # not "One of the plaintiffs, Geraldine Moss, 71,": the name speaks
+        return NounPhrase(start, words.end(), "pronoun", gender="p")
 
     def _unnamed_by_request(self, indefinite: list[int]) -> list[tuple[int, NounPhrase]]:
         """Unnamed subjects kept so at their own request (:func:`body_mentions.unnamed_by_request`)."""

@@ -45,7 +45,8 @@ def definite_before() -> regex.Pattern[str]:
     millwright|, Rodney Caissie", "The man is | Ernesto Zamudio" (searched backwards from the name)."""
     return compiled("definite_before", lambda: regex.compile(
         r"(?r)\b(?i:\L<articles>)\h++([\p{Ll}\-]++)(?:,|\h++(?:\L<copulas>))\h++\Z",
-        articles=sorted(lexicon("definite_articles")), copulas=sorted(lexicon("naming_copulas"))))
+        articles=sorted(lexicon("definite_articles") | lexicon("demonstratives")),  # "That farmer, Lyle Okerstrom,"
+        copulas=sorted(lexicon("naming_copulas"))))
 
 
 class Namings(Bodies):

@@ -1605,6 +1605,16 @@ CASES = [
      [("Once a day,", "direct", "Harold Pardy")]),
     ("named later", "Back at the wharf, a man in a ball cap shook his head.\n\n“Once a day,” he said.",
      [("Once a day,", "direct", "a man in a ball cap")]),
+    # N18. "One of the <group> ..." opening a sentence is one of them, its subject, whom the next "he said" means
+    #     (never a "they" for the last person), named in the next paragraph ("That farmer, Lyle Okerstrom,").
+    ("named later", "“I answer to them,” Heinrichs said.\n\nOne of the ratepayers who spoke that night, a grain "
+     "farmer, said the roads are bad.\n\n“My combine has been on a detour,” he said.\n\nThat farmer, Lyle "
+     "Okerstrom, said he still shops in town.",
+     [("I answer to them,", "direct", "Heinrichs"), ("My combine has been on a detour,", "direct", "Lyle Okerstrom")]),
+    ("named later", "“We are reviewing it,” Gwendolyn Harcourt-Ibe said.\n\nOne of the students there, a master's "
+     "student from Hyderabad, said she had paid a deposit.\n\n“My parents asked me about Canada,” she said.",
+     [("We are reviewing it,", "direct", "Gwendolyn Harcourt-Ibe"),
+      ("My parents asked me about Canada,", "direct", "a student")]),
 ]
 
 
