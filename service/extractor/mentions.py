@@ -60,7 +60,7 @@ RE_SENTENCE_OPENING = regex.compile(r"(?r)[.!?][\"”’']?\s+\Z")
 # A sentence opening on one of a group: "One of the ratepayers who spoke that night ... said".
 ONE_OF_CAPITALIZED = "One of "
 # The group after "One of": "the | ratepayers", "those | patients".
-RE_GROUP_WORDS = regex.compile(r"(\p{L}++)\h++(\p{Ll}[\p{Ll}\-]*+)\b")
+RE_GROUP_WORDS = regex.compile(r"(?<!\p{L})(\p{L}++)\h++(\p{Ll}[\p{Ll}\-]*+)\b")
 RE_APPOSED_NAME = regex.compile(r",\h++\p{Lu}")
 # How far back an opening phrase before an indefinite subject may start: "At a ranch on the south side of Bridge Lake,".
 MAX_OPENING_CHARS = 120
