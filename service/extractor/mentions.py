@@ -62,6 +62,10 @@ ONE_OF_CAPITALIZED = "One of "
 # The group after "One of": "the | ratepayers", "those | patients".
 RE_GROUP_WORDS = regex.compile(r"(?<!\p{L})(\p{L}++)\h++(\p{Ll}[\p{Ll}\-]*+)\b")
 RE_APPOSED_NAME = regex.compile(r",\h++\p{Lu}")
+# A body's head, its "of" and the capitalized words after it, up to an "and": "Department of Transportation |and".
+RE_BODY_OF = regex.compile(r"(?<!\p{L})(\p{Lu}\p{Ll}++)\h++of(?:\h++\p{Lu}[\p{L}\-]*+){1,3}+\Z")
+MAX_BODY_OF_CHARS = 60
+JOINED_TAIL = " and "
 # How far back an opening phrase before an indefinite subject may start: "At a ranch on the south side of Bridge Lake,".
 MAX_OPENING_CHARS = 120
 # How every naming frame ends, checked before the frame itself is read: "named |Frank", "as |Mikel".
@@ -142,6 +146,11 @@ class Scanner:
                 named = nicknamed(text, start, end)  # 'Kofi “Tank” Addo-Brennan': scanned under his name
                 if named is not None:
                     found.append((named.start, self._with_role(named)))
+                    continue
+            if words == 1 and text.endswith(JOINED_TAIL, 0, start) and self._after_body_of(start - len(JOINED_TAIL)):
+                phrase = self._name_phrase(start, end)  # "Department of Transportation and | Infrastructure"
+                if phrase is not None and phrase.kind == "organization":
+                    found.append((phrase.start, phrase))
                     continue
             if words == 1:
                 if end - start <= MAX_OPENER_CHARS and self.text[start:end] in openers:
@@ -235,7 +244,7 @@ class Scanner:
         lookback = lookback or text[max(0, start - 3):start].rstrip().endswith(")")
         # A body's name that holds "and": "Immigration and | Customs Enforcement" (the parser tells it from two).
         joined = not lookback and before is not None and before.group(1).lower() in lexicon("joining_words") and (
-            is_org_name(text[start:end].split()))
+            is_org_name(text[start:end].split()) or self._after_body_of(before.start(1)))
         lookback = lookback or joined
         window_start = max(0, start - LOOKBACK_CHARS) if lookback else start
         if lookback:
@@ -274,6 +283,14 @@ class Scanner:
                 name.split()[0].lower() not in first_names()):
             return None  # "director of the | Sparks Street Business Improvement Area": the institution, all of it
         return labelled(self.text, self.tokens, phrase)
+
+    def _after_body_of(self, position: int) -> bool:
+        """Tell whether a body's head and its "of" stand shortly before ``position``: "Department of Transportation |
+        and Infrastructure" (the words after "and" end the body's name)."""
+        while position > 0 and self.text[position - 1] == " ":
+            position -= 1
+        body = RE_BODY_OF.search(self.text, max(0, position - MAX_BODY_OF_CHARS), position)
+        return body is not None and body.group(1).lower() in lexicon("organization_heads")
 
     def _parse_run(self, window_start: int, start: int, end: int, lookback: bool) -> NounPhrase | None:
         # A run ending in a number is a numbered body ("Local 218"): the parser's, not a plain name's.

@@ -1615,6 +1615,13 @@ CASES = [
      "student from Hyderabad, said she had paid a deposit.\n\n“My parents asked me about Canada,” she said.",
      [("We are reviewing it,", "direct", "Gwendolyn Harcourt-Ibe"),
       ("My parents asked me about Canada,", "direct", "a student")]),
+    # B18. "the department" is the body named as a department, not the last body named; and a department's name runs
+    #     over its "and" ("Department of Transportation and Infrastructure").
+    ("bodies", "The Department of Transportation and Infrastructure cut the ferry.\n\nThe Marine Workers Union has 300 "
+     "members.\n\nIn a statement, the union said it had warned the department “four times.”\n\nIn an emailed "
+     "statement, the department said the cut was temporary.\n\n“We understand this is a difficult change,” the email said.",
+     [("four times.", "partial", "Marine Workers Union"),
+      ("We understand this is a difficult change,", "direct", "Department of Transportation and Infrastructure")]),
 ]
 
 
