@@ -260,7 +260,7 @@ def party_label() -> regex.Pattern[str]:
     """A party label after a name, its party's letters and its place: "Ted Cruz, R-Texas,", "Jamie Raskin (D-Md.)",
     "Annika Sorensen, DFL-Duluth,"."""
     return compiled("party_label", lambda: regex.compile(
-        r"\s{0,8}+(?:,\s{0,8}+|\()(\L<letters>)-([A-Z][A-Za-z.]{1,5}+(?:\s[A-Z][a-z.]{1,8}+)?)(?=[,);]|\s|\Z)",
+        r"\s{0,8}+(?:,\s{0,8}+|\()(\L<letters>)-([A-Z][A-Za-z.]{1,13}+(?:\s[A-Z][a-z.]{1,13}+)?)(?=[,);]|\s|\Z)",
         letters=sorted((key.upper() for key in mapping("parties")), key=len, reverse=True)))
 
 

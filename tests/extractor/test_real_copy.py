@@ -1619,9 +1619,13 @@ CASES = [
     #     over its "and" ("Department of Transportation and Infrastructure").
     ("bodies", "The Department of Transportation and Infrastructure cut the ferry.\n\nThe Marine Workers Union has 300 "
      "members.\n\nIn a statement, the union said it had warned the department “four times.”\n\nIn an emailed "
-     "statement, the department said the cut was temporary.\n\n“We understand this is a difficult change,” the email said.",
+     "statement, the department said the cut was temporary.\n\n“We understand this is a difficult change,” the "
+     "email said.",
      [("four times.", "partial", "Marine Workers Union"),
       ("We understand this is a difficult change,", "direct", "Department of Transportation and Infrastructure")]),
+    # 11b. A party label's place may be a town of any length ("D-Winooski"), never the speaker.
+    ("mentions", "Rep. Marcus Delacroix-Hunt, D-Winooski, the bill's lead sponsor, said he was “disappointed.”",
+     [("disappointed.", "partial", "Marcus Delacroix-Hunt")]),
 ]
 
 
