@@ -19,6 +19,7 @@ RE_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*+")
 RE_LOWERCASE_NEXT = regex.compile(r"\h\p{Ll}")  # the writer's sentence going on right after the marks
 RE_WORD_AFTER_MARKS = regex.compile(r"\h(\p{Ll}++)\b")  # the lowercase word right after the marks
 RE_WORD_BEFORE_MARKS = regex.compile(r"(?r)(?<![\p{L}\p{N}])(\p{L}++)\h++\Z")  # "the| “clean, drain, dry” rule"
+RE_WORD_AND_COMMA_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{N}])(\p{L}++),\h++\Z")  # "a recruitment campaign|, “…”"
 MAX_WORD_CHARS = 12
 # Tokens of an aside after a sign's verb ("reads, in English and Spanish,") and between it and the sign ("a sign
 # taped to the front door reads").
@@ -71,8 +72,11 @@ def _speech(context: Context, index: int) -> bool:
 
     if quote.kind == "partial" and _label_of_noun(text, quote):
         return False  # 'asked boaters to follow the “clean, drain, dry” rule'
-    if quote.kind == "partial" and (_named_by_lead(text, quote) or _names_a_thing(text, quote)):
+    if quote.kind == "partial" and (_named_by_lead(text, quote) or _names_a_thing(text, quote) or _named_thing(
+            text, quote)):
         return False  # "with the subject line “They’re scared,” her campaign manager ... wrote": named, not said
+    if _apposed_name(text, quote):
+        return False  # 'a recruitment campaign, “Your Seat in the Sky,” that he said had doubled applications'
     if text[quote.lead_start:quote.span.open_start].rstrip().endswith(":") and _named_by_lead(text, quote):
         return False  # a caption: "Click to play video: 'Rural Alberta towns weigh leaving the RCMP'"
     if _cued(context, index):
@@ -112,6 +116,22 @@ def _names_a_thing(text: str, quote: QuoteState) -> bool:
     after = RE_WORD_AFTER_MARKS.match(text, quote.span.close_end)
     return after is not None and after.group(1) in lexicon("named_things") and _title_like(
         text, quote, RE_WORD.findall(text, quote.span.start, quote.span.end))
+
+
+def _apposed_name(text: str, quote: QuoteState) -> bool:
+    """Title-case words in marks apposed to the thing they name: 'a recruitment campaign, “Your Seat in the Sky,”',
+    'The mine's safety slogan, “Home Safe, Every Shift,”'."""
+    before = RE_WORD_AND_COMMA_BEFORE.search(text, max(quote.lead_start, quote.span.open_start - MAX_WORD_CHARS),
+                                             quote.span.open_start)
+    return before is not None and before.group(1).lower() in lexicon("named_things") | lexicon("naming_words") and (
+        _title_like(text, quote, RE_WORD.findall(text, quote.span.start, quote.span.end)))
+
+
+def _named_thing(text: str, quote: QuoteState) -> bool:
+    """Title-case words in marks whose own last word is what they name: 'Supporters call it “Ellie's Law,”', “the
+    “Fair Start Program”'."""
+    words = RE_WORD.findall(text, quote.span.start, quote.span.end)
+    return len(words) > 1 and words[-1].lower() in lexicon("named_things") and _title_like(text, quote, words)
 
 
 def _title_as_subject(text: str, quote: QuoteState) -> bool:

@@ -464,6 +464,12 @@ CASES = [
      [("One Season, One Fishery", "other", None), ("DFO Where Are You?", "other", None)]),
     ("label", "The bill sets a tighter definition of who counts as “actively engaged” in farming.",
      [("actively engaged", "other", None)]),
+    # 5c. A name apposed to what it names, or whose own last word is what it names, is no speech.
+    ("label", "The mine's safety slogan, “Home Safe, Every Shift,” was printed on a banner.",
+     [("Home Safe, Every Shift,", "other", None)]),
+    ("label", "He pointed to a recruitment campaign, “Your Seat in the Sky,” that he said had doubled applications.",
+     [("Your Seat in the Sky,", "other", None)]),
+    ("label", "Supporters call it “Ellie's Law,” after Ellie Marchetti.", [("Ellie's Law,", "other", None)]),
     # 5b. Words in marks between the definite article and the noun they modify name the thing ("follow the “clean,
     #     drain, dry” rule"); an indefinite one characterizes it, speech ("had a “genuine and triable” claim").
     ("label", "Orr-Ewing said the province will hire more inspectors, and asked boaters to follow the “clean, drain, "
