@@ -14757,6 +14757,1255 @@ doc("us-politico-35", "us-politics", [
       "said"),
 ], not_quotes=["Skyward Shield,"])
 
+# A CBC Saskatchewan story in straight marks on a coroner's inquest into a potash miner's death: a headline partial in
+# straight single marks ("Supervisor told crew roof was 'good to go'", the supervisor's words as a witness relays them,
+# the supervisor named only in the body), a deck without quotes, CBC's byline line, a miner after an inverted "X, a
+# mining machine operator, told the six-person jury" split whose first quote holds the supervisor's words in nested
+# single marks, "said he heard "…"" then "he said" and a quote paragraph that follows on, the presiding coroner's
+# "reminded jurors ... that the inquest "…"", the supervisor's "Fehr said" split and "he said quietly" split after a
+# sentence naming the family's lawyer, the lawyer's "she said" split after "told reporters", an occupational health and
+# safety report that "found" two partials, the company's partial "said it "…"" then "the statement said", a mother and a
+# sister sharing the dead man's surname ("Pelletier's mother, Darlene Pelletier," then "she said during a break" split;
+# "His sister, Kayla Pelletier," then "she said" split), an engineer who "described the conditions ... as "…"" then "he
+# said" split, a union president's "Sawchyn said" split, a miner who asked not to be named ("the miner said" split), a
+# safety slogan in marks (not speech), a ministry spokesperson's emailed partial, and the first miner's "he said" after
+# "Lachance shook his head." at the end.
+
+doc("ca-cbc-36", "canadian-news", [
+    q("good to go", "Curtis Fehr", PER, "Supervisor", "told", PARTIAL, nth=0),
+    q("He looked up at it⋯good to go, boys,'", "Brandon Lachance", PER, "Brandon Lachance", "told"),
+    q("Nobody argued. You don't argue with that down there.", "Brandon Lachance", PER, "Brandon Lachance", "told"),
+    q("a crack like a rifle shot", "Brandon Lachance", PER, "Lachance", "said", PARTIAL),
+    q("The dust was so thick you couldn't see your own lamp,", "Brandon Lachance", PER, "he", "said"),
+    q("We dug with our hands until the rescue team came. I still dream about it.", "Brandon Lachance", PER, None,
+      None),
+    q("is not here to find anyone at fault.", "Marlene Deschambeault", PER,
+      "Presiding coroner Marlene Deschambeault", "reminded", PARTIAL),
+    q("I walked that heading the way I walked it a thousand times,", "Curtis Fehr", PER, "Fehr", "said"),
+    q("If I'd seen anything, I would have pulled them out of there.", "Curtis Fehr", PER, "Fehr", "said"),
+    q("I should have,", "Curtis Fehr", PER, "he", "said"),
+    q("I've thought about that every day.", "Curtis Fehr", PER, "he", "said"),
+    q("They want to know why⋯under that rock,", "Eleanor Watson-Kirby", PER, "she", "said"),
+    q("So far, the answer seems to be that what he was told wasn't enough.", "Eleanor Watson-Kirby", PER, "she",
+      "said"),
+    q("at spacing wider than the mine's own ground control plan allowed",
+      "Saskatchewan Occupational Health and Safety Division", ORG,
+      "A 2025 investigation report by Saskatchewan's Occupational Health and Safety Division", "found", PARTIAL),
+    q("not communicated to the oncoming crew.", "Saskatchewan Occupational Health and Safety Division", ORG,
+      "A 2025 investigation report by Saskatchewan's Occupational Health and Safety Division", "found", PARTIAL),
+    q("continues to co-operate fully with the inquest", "Meridian Potash", ORG, "the company", "said", PARTIAL),
+    q("Dallas was a valued member⋯everyone who works there,", "Meridian Potash", ORG, "the statement", "said"),
+    q("He phoned me from the lunchroom⋯to the vet,", "Darlene Pelletier", PER, "she", "said"),
+    q("That's the last thing he ever asked me for.", "Darlene Pelletier", PER, "she", "said"),
+    q("Ground control, scaling, bolt spacing. I didn't know any of those words two years ago,", "Kayla Pelletier",
+      PER, "she", "said"),
+    q("Now I read them in my sleep.", "Kayla Pelletier", PER, "she", "said"),
+    q("a textbook setup for a fall of ground", "Raymond Osei-Lindqvist", PER, "Dr. Raymond Osei-Lindqvist",
+      "described", PARTIAL),
+    q("Potash is a forgiving rock until it isn't,", "Raymond Osei-Lindqvist", PER, "he", "said"),
+    q("The warning signs are usually there. Somebody has to be looking for them.", "Raymond Osei-Lindqvist", PER,
+      "he", "said"),
+    q("The bolting crews are stretched thin and the production targets don't move,", "Garrett Sawchyn", PER,
+      "Sawchyn", "said"),
+    q("When something has to give, it's never the tonnage.", "Garrett Sawchyn", PER, "Sawchyn", "said"),
+    q("It's better. It's paper, but it's better,", "a miner", ANON, "the miner", "said"),
+    q("We'll see if anybody reads the paper.", "a miner", ANON, "the miner", "said"),
+    q("carefully review", "a spokesperson", ANON,
+      "a spokesperson for the Ministry of Labour Relations and Workplace Safety", "said", PARTIAL),
+    q("Not at Esk Lake,", "Brandon Lachance", PER, "he", "said"),
+], not_quotes=["Home Safe, Every Shift,"])
+
+# A Canadian Press story in straight marks on a strike that shut down the Montreal metro: a headline partial in straight
+# single marks ("union says talks 'going nowhere'", the union president's body partial), CP's byline on two lines, the
+# president who "said in French that talks ... were "…" and that his members "…"" then "he told reporters" split,
+# placards after "reading" (not speech), the transit agency's general manager after "X, the STM's general manager, said
+# at a news conference" split and her "which she described as "…"", the labour minister's statement ("said in a
+# statement that he had asked ..." then "the statement said"), a senior official in the minister's office on condition
+# they not be named (a partial, then "the official said"), a labour tribunal's decision ("the tribunal wrote that ...
+# "…""), a commuter who speaks after an inverted "said a woman waiting for a shuttle bus" and gives her name only in the
+# next paragraph, then "she said" split, a student by "he said, laughing.", two business groups' joint statement
+# ("warned in a joint statement" then "the two groups said"), the mayor's partials under "called" and "urged", an
+# opposition member's two partials, a mechanic by "he said" split and a quote paragraph that follows on, the manager's
+# "she said" at the end, the sign-off "This report by The Canadian Press ..." and "— With files from".
+
+doc("ca-cp-36", "canadian-news", [
+    q("going nowhere", "Mathieu Ouellet-Carrier", PER, "union", "says", PARTIAL, nth=0),
+    q("going nowhere", "Mathieu Ouellet-Carrier", PER, "Mathieu Ouellet-Carrier", "said", PARTIAL, nth=1),
+    q("did not take this decision lightly.", "Mathieu Ouellet-Carrier", PER, "Mathieu Ouellet-Carrier", "said",
+      PARTIAL),
+    q("We have been at the table since January of last year.⋯on overtime,", "Mathieu Ouellet-Carrier", PER, "he",
+      "told"),
+    q("The STM has offered us nothing but delays.", "Mathieu Ouellet-Carrier", PER, "he", "told"),
+    q("We understand the frustration of our customers, and we share it,", "Isabelle Ferron-Mackay", PER,
+      "Isabelle Ferron-Mackay", "said"),
+    q("But we cannot sign a contract that the agency cannot pay for.", "Isabelle Ferron-Mackay", PER,
+      "Isabelle Ferron-Mackay", "said"),
+    q("generous in the current context.", "Isabelle Ferron-Mackay", PER, "she", "described", PARTIAL),
+    q("Montrealers should not be held hostage⋯can and must resolve,", "Denis Rochon-Aubry", PER, "the statement",
+      "said"),
+    q("an option", "a senior official", ANON, "A senior official in the minister's office", "said", PARTIAL),
+    q("Nobody wants to go there, but nobody wants a city without a metro for a month either,", "a senior official",
+      ANON, "the official", "said"),
+    q("does not in itself endanger public health or safety,", "Administrative Labour Tribunal", ORG, "the tribunal",
+      "wrote", PARTIAL),
+    q("I left at 5:30 and I'm going to be late anyway,", "Fatou Diallo-Bergeron", PER,
+      "a woman waiting for a shuttle bus at Berri-UQAM", "said"),
+    q("The driver told us it could be an hour.", "Fatou Diallo-Bergeron", PER,
+      "a woman waiting for a shuttle bus at Berri-UQAM", "said"),
+    q("I support workers. I do,", "Fatou Diallo-Bergeron", PER, "she", "said"),
+    q("But I also have patients⋯the collective agreement.", "Fatou Diallo-Bergeron", PER, "she", "said"),
+    q("It's minus 4. My hands stopped working at Atwater,", "Théo Gagnon-Lacroix", PER, "he", "said"),
+    q("devastating", "Montreal Downtown Merchants' Association and Quebec Restaurant Owners' Association", ORG,
+      "The Montreal Downtown Merchants' Association and the Quebec Restaurant Owners' Association", "warned", PARTIAL,
+      speakers=["Montreal Downtown Merchants' Association", "Quebec Restaurant Owners' Association"]),
+    q("Every day without the metro is a day without customers downtown,",
+      "Montreal Downtown Merchants' Association and Quebec Restaurant Owners' Association", ORG, "the two groups",
+      "said", speakers=["Montreal Downtown Merchants' Association", "Quebec Restaurant Owners' Association"]),
+    q("a failure on both sides", "Annick Charbonneau", PER, "Montreal Mayor Annick Charbonneau", "called", PARTIAL),
+    q("today, not next week.", "Annick Charbonneau", PER, "Montreal Mayor Annick Charbonneau", "urged", PARTIAL),
+    q("let this dispute rot for a year", "Stéphanie Brûlé-Nadeau", PER, "Parti Québécois MNA Stéphanie Brûlé-Nadeau",
+      "said", PARTIAL),
+    q("pretending to be surprised.", "Stéphanie Brûlé-Nadeau", PER, "Parti Québécois MNA Stéphanie Brûlé-Nadeau",
+      "said", PARTIAL),
+    q("People think we sweep the stations.⋯so they open at 5,", "Karim Benali", PER, "he", "said"),
+    q("Twenty-two years I've done this.", "Karim Benali", PER, "he", "said"),
+    q("Nobody sees it until it stops.", "Karim Benali", PER, None, None),
+    q("We are asking people to work from home if they can,", "Isabelle Ferron-Mackay", PER, "she", "said"),
+], not_quotes=["Pas de contrat, pas de métro."])
+
+# A Global News New Brunswick health story in curly marks on a private nursing home's 90-day closure: a quote-first
+# headline in curly single marks without a cue (a daughter's words, repeated in her body quote), a "WATCH:" caption
+# whose "One daughter says she learned about it in “…”" is the same woman, Global's byline block with "Posted" and
+# "Updated" lines, the owner's letter ("told families ... that it can no longer operate the home “…”" and "what it
+# called “…”"), a quote after an inverted "said one woman who was leaving the building" who is named only in the next
+# paragraph ("The woman, X,") then "X said" split, the chief executive's partial then "the statement said" split (his
+# statement), the minister who "told reporters at the legislature" a partial then "she said" split, a provincial plan's
+# name in marks (not speech), an opposition MLA who "said in French that the government “…”" then "he said", a
+# department inspection report that "noted" a partial, a personal support worker who asked not to be named ("she said"
+# split), a union local president's partial holding a dash, a father and son sharing a surname ("Gallant said with a
+# grin"; "His son, Peter Gallant," then "the younger Gallant said" split), the seniors' advocate's "called the closure
+# “…”" then "she said" split, and the daughter's "she said" split at the end.
+
+doc("ca-global-36", "canadian-news", [
+    q("Where do we go?", "Brenda MacKnight", PER, None, None, nth=0),
+    q("a two-paragraph letter.", "Brenda MacKnight", PER, "One daughter", "says", PARTIAL),
+    q("in a financially sustainable manner,", "Tidewater Senior Living", ORG, "Halifax-based Tidewater Senior Living",
+      "told", PARTIAL),
+    q("chronic underfunding", "Tidewater Senior Living", ORG, "Halifax-based Tidewater Senior Living", "called",
+      PARTIAL),
+    q("It was two paragraphs. Two paragraphs, for my mother’s home of six years,", "Brenda MacKnight", PER,
+      "one woman", "said"),
+    q("Where do we go? That’s what I keep asking, and nobody has an answer,", "Brenda MacKnight", PER, "MacKnight",
+      "said"),
+    q("The closest home with an opening is in Bathurst. That’s an hour and a half each way.", "Brenda MacKnight", PER,
+      "MacKnight", "said"),
+    q("the hardest one our company has ever made.", "Graham Lister-Boyd", PER, "Graham Lister-Boyd", "said", PARTIAL),
+    q("We have operated Heron Bay⋯keep it open,", "Graham Lister-Boyd", PER, "the statement", "said"),
+    q("We will work with each family⋯without a place to go.", "Graham Lister-Boyd", PER, "the statement", "said"),
+    q("fall through the cracks.", "Janelle Cormier-Hache", PER, "Social Development Minister Janelle Cormier-Hache",
+      "told", PARTIAL),
+    q("Every single resident will have a bed. I want to be very clear about that,", "Janelle Cormier-Hache", PER,
+      "she", "said"),
+    q("Whether it’s the bed they want⋯promise today.", "Janelle Cormier-Hache", PER, "she", "said"),
+    q("knew this home was in trouble", "Marc-André Savoie", PER, "Progressive Conservative MLA Marc-André Savoie",
+      "said", PARTIAL),
+    q("Families in Miramichi are paying the price for that silence,", "Marc-André Savoie", PER, "he", "said"),
+    q("to an extent that affected continuity of care.", "Department of Social Development", ORG,
+      "A Department of Social Development inspection report from last November", "noted", PARTIAL),
+    q("Some of us have been here 15 years. These people are like our own grandparents,", "a personal support worker",
+      ANON, "she", "said"),
+    q("We’re going to stay to the end, most of us. But we have bills too.", "a personal support worker", ANON, "she",
+      "said"),
+    q("the same way the families did — in a letter.", "Kerry-Ann Doiron", PER, "Kerry-Ann Doiron", "said", PARTIAL),
+    q("I told them I’m not moving to Bathurst. They’ll have to carry me,", "Walter Gallant", PER, "Gallant", "said"),
+    q("He’s lived in this town his whole life.⋯down the street,", "Peter Gallant", PER, "the younger Gallant", "said"),
+    q("Moving him an hour away is like moving him to another country.", "Peter Gallant", PER, "the younger Gallant",
+      "said"),
+    q("a warning light on the dashboard", "Lorraine Haché-Fitzgerald", PER, "Dr. Lorraine Haché-Fitzgerald",
+      "called", PARTIAL),
+    q("We have homes operating on margins that would make a corner store nervous,", "Lorraine Haché-Fitzgerald", PER,
+      "she", "said"),
+    q("If this one can close with 90 days’ notice, so can others.", "Lorraine Haché-Fitzgerald", PER, "she", "said"),
+    q("I’ll drive to Bathurst if I have to,", "Brenda MacKnight", PER, "she", "said"),
+    q("I just don’t know how I tell her.", "Brenda MacKnight", PER, "she", "said"),
+], not_quotes=["Living Well, Closer to Home,"])
+
+# A National Post story in curly marks on a judicial recount in a Yukon riding: a headline without quotes and a deck
+# "Judge calls result ‘…’" whose words close the judge's body quote, a byline without a title and an em-dash dateline,
+# the judge who "said from the bench" split and whose written ruling gives two partials under "wrote", the winner by "he
+# said" split after "spoke to reporters" and "X said he would “…”", the losing candidate by "she said" split after "did
+# not concede. She told reporters ...", a party scrutineer who asked not to be named ("the scrutineer said" split), the
+# elections agency's partial then "the statement said", a resident introduced as "One of the residents who voted there"
+# whose quote comes after an inverted "said the woman" and whose name follows in the next paragraph ("Her name is X."),
+# the premier's "wrote on X that ... “…”", a joint statement of two party leaders (a partial, then "they said"), a
+# political scientist after an inverted "said X, who teaches ... and co-hosts the podcast “…”" (a podcast's name, not
+# speech), her "she said" and a quote paragraph that follows on, and the candidate's "she said" split at the end.
+
+doc("ca-np-36", "canadian-news", [
+    q("as close as democracy gets", "Miriam Thorsteinson", PER, "Judge", "calls", PARTIAL, nth=0),
+    q("I have been on the bench for 17 years. I have never had a day quite like this one,", "Miriam Thorsteinson",
+      PER, "Thorsteinson", "said"),
+    q("This is as close as democracy gets.", "Miriam Thorsteinson", PER, "Thorsteinson", "said"),
+    q("clearly indicates the intention of the voter", "Miriam Thorsteinson", PER, "Thorsteinson", "wrote", PARTIAL),
+    q("could identify the elector", "Miriam Thorsteinson", PER, "Thorsteinson", "wrote", PARTIAL),
+    q("One vote.⋯and I should,", "Darcy Hobbis", PER, "he", "said"),
+    q("Every person in this riding⋯they elected me.", "Darcy Hobbis", PER, "he", "said"),
+    q("welcome anything that makes people trust the count.", "Darcy Hobbis", PER, "Hobbis", "said", PARTIAL),
+    q("We have real questions about the mobile poll at the Whistle Bend seniors’ residence,", "Tenzin Ramírez-Oduya",
+      PER, "she", "said"),
+    q("I owe it to the people who voted for me to get answers to them.", "Tenzin Ramírez-Oduya", PER, "she", "said"),
+    q("We’re not accusing anybody of anything,", "an NDP scrutineer", ANON, "the scrutineer", "said"),
+    q("We’re saying the paperwork doesn’t add up⋯the whole ballgame.", "an NDP scrutineer", ANON, "the scrutineer",
+      "said"),
+    q("in full compliance with the Act", "Elections Yukon", ORG, "Elections Yukon", "said", PARTIAL),
+    q("Our officials followed the same procedures at every mobile poll in the territory,", "Elections Yukon", ORG,
+      "the statement", "said"),
+    q("I voted the way I always vote, and I was on the list, thank you very much,", "Dorothy Kaszuba", PER,
+      "the woman", "said"),
+    q("My husband used to drive me. Now they bring the box to me. I think that’s wonderful,", "Dorothy Kaszuba", PER,
+      "Kaszuba", "said"),
+    q("the system works,", "Cal Drummond-Lee", PER, "Premier Cal Drummond-Lee", "wrote", PARTIAL),
+    q("should govern like it knows that.", "Oriana Petitot and Finn Harrow", PER,
+      "NDP Leader Oriana Petitot and Liberal Leader Finn Harrow", "said", PARTIAL,
+      speakers=["Oriana Petitot", "Finn Harrow"]),
+    q("Yukoners did not hand anyone a blank cheque,", "Oriana Petitot and Finn Harrow", PER, "they", "said",
+      speakers=["Oriana Petitot", "Finn Harrow"]),
+    q("In a legislature this small, one seat is the difference between governing and negotiating,",
+      "Colleen Vanderhoek", PER, "Colleen Vanderhoek", "said"),
+    q("Somebody gets sick⋯a majority of zero,", "Colleen Vanderhoek", PER, "she", "said"),
+    q("The Speaker’s chair is going to be the most important seat in that building.", "Colleen Vanderhoek", PER,
+      None, None),
+    q("I’m not going anywhere,", "Tenzin Ramírez-Oduya", PER, "she", "said"),
+    q("Ask me again in 30 days.", "Tenzin Ramírez-Oduya", PER, "she", "said"),
+], not_quotes=["North of Sixty Votes."])
+
+# A Globe and Mail Ottawa story in curly marks on an Auditor-General's audit of a federal electric-vehicle rebate: a
+# deck "Auditor-General says Transport Canada paid claims on ‘…’" whose words are her body partial, the Globe's byline
+# with "Ottawa" and "Published" lines, the audit that "found that ... did “…”" (her words), "Ms. X told reporters"
+# split, a claims portal's name in marks (not speech), "The report says ..." without a quote then "the report says",
+# "she said" and a second partial after "Asked whether ..., she said that was “…”" in one paragraph, the department's
+# response printed in the report ("said it had “…”"), the minister's statement partial, his press secretary who "said in
+# an e-mail" without a quote then "Ms. X wrote", a critic's "called the findings “…”" then "Mr. X said" split, a Bloc MP
+# who "said in French that ... Ottawa “…”", a dealer group's president after an inverted "said X, president of ..."
+# split, a former official on condition he not be named ("the former official said" split) with a quote paragraph that
+# follows on, an analyst's partials under "described ... as" and "warned", and a rebate recipient's "Mr. X said" split.
+
+doc("ca-globe-36", "canadian-news", [
+    q("little more than a dealer’s word", "Nadine Arsenault-Rocha", PER, "Auditor-General", "says", PARTIAL, nth=0),
+    q("very little", "Nadine Arsenault-Rocha", PER, "The audit", "found", PARTIAL),
+    q("The department paid the rebate on the strength of a form the dealer filled out,", "Nadine Arsenault-Rocha",
+      PER, "Ms. Arsenault-Rocha", "told"),
+    q("In too many cases, that form was the only check there was.", "Nadine Arsenault-Rocha", PER,
+      "Ms. Arsenault-Rocha", "told"),
+    q("on little more than a dealer’s word.", "Nadine Arsenault-Rocha", PER, "Ms. Arsenault-Rocha", "said", PARTIAL),
+    q("Transport Canada did not know⋯to find out,", "Nadine Arsenault-Rocha", PER, "the report", "says"),
+    q("I would not want to put a number on what we could not see,", "Nadine Arsenault-Rocha", PER, "she", "said"),
+    q("a question for the department.", "Nadine Arsenault-Rocha", PER, "she", "said", PARTIAL),
+    q("already taken steps", "Transport Canada", ORG, "Transport Canada", "said", PARTIAL),
+    q("will not tolerate abuse of a program designed to help families.", "Rajiv Kaushal-Mercer", PER,
+      "Transport Minister Rajiv Kaushal-Mercer", "said", PARTIAL),
+    q("Recovery efforts are ongoing and we expect that figure to grow,", "Élodie Santerre-Blake", PER,
+      "Ms. Santerre-Blake", "wrote"),
+    q("an $86-million honour system.", "Brent Haldane-Price", PER, "Conservative transport critic Brent Haldane-Price",
+      "called", PARTIAL),
+    q("The Liberals designed a program⋯a single question,", "Brent Haldane-Price", PER, "Mr. Haldane-Price", "said"),
+    q("Then they were surprised when people took advantage.", "Brent Haldane-Price", PER, "Mr. Haldane-Price", "said"),
+    q("could have simply copied what worked.", "Geneviève Lamarre-Tousignant", PER,
+      "Bloc Québécois MP Geneviève Lamarre-Tousignant", "said", PARTIAL),
+    q("Our members followed the rules⋯after it left the lot,", "Trevor Ngata-Lindholm", PER, "Trevor Ngata-Lindholm",
+      "said"),
+    q("We’re not customs officers.", "Trevor Ngata-Lindholm", PER, "Trevor Ngata-Lindholm", "said"),
+    q("We wrote it up. We suggested a registration check at six months,", "a former Transport Canada official", ANON,
+      "the former official", "said"),
+    q("The answer was that it would slow down the payments, and the payments were the point.",
+      "a former Transport Canada official", ANON, "the former official", "said"),
+    q("Nobody thought anyone would be counting.", "a former Transport Canada official", ANON, None, None),
+    q("embarrassing but fixable,", "Sophie Marchetti-Kwan", PER, "Sophie Marchetti-Kwan", "described", PARTIAL),
+    q("an argument against ever helping anyone buy an electric car.", "Sophie Marchetti-Kwan", PER,
+      "Sophie Marchetti-Kwan", "warned", PARTIAL),
+    q("Every rebate program in the world has had leakage.⋯year one or year six,", "Sophie Marchetti-Kwan", PER,
+      "Ms. Marchetti-Kwan", "said"),
+    q("I kept my car. It’s still in my driveway,", "Kevin Ostrowski-Laine", PER, "Mr. Ostrowski-Laine", "said"),
+    q("What bothers me is that people who flipped theirs got the same cheque I did.", "Kevin Ostrowski-Laine", PER,
+      "Mr. Ostrowski-Laine", "said"),
+], not_quotes=["ZEV Claim Direct,"])
+
+# An AP statehouse story in straight marks on a Pennsylvania House vote on a child-access gun storage bill: an AP byline
+# and `HARRISBURG, Pa. (AP) —`, the bill's nickname in marks (not speech), the sponsor after an inverted "said Rep. X,
+# D-Philadelphia, the bill's sponsor" split, a couple sharing a surname ("Dominic and Renee Marchetti" then "Renee
+# Marchetti said" split; "Her husband said ..." then "Dominic Marchetti said" split), `Rep. X, R-Clearfield,` who
+# "called it "…"" then "X said" and "He said ..." then "he said", several people in the gallery who "stood and shouted,
+# "…"", a gun-rights group's partial then "the statement said", a Democrat's partial after "The only Democrat to vote
+# no, Rep. X, D-Uniontown, said", a Republican's "X said" and a quote paragraph that follows on, a state commission's
+# report that "described ... as "…"" and "according to the report" without a quote, the Senate majority leader's two
+# partials, a Senate Republican aide on condition of anonymity, the governor's spokesperson named after "His
+# spokesperson," with partials under "said in an email" and "called on", and the mother's "she said" split at the end.
+
+doc("us-ap-36", "us-politics", [
+    q("Nobody in this building can bring Ellie back,", "Tasha Greenlee", PER, "Rep. Tasha Greenlee", "said"),
+    q("But we can make sure⋯costs everything.", "Tasha Greenlee", PER, "Rep. Tasha Greenlee", "said"),
+    q("She was the loudest kid on the field,", "Renee Marchetti", PER, "Renee Marchetti", "said"),
+    q("I want people to say her name and think of something good.", "Renee Marchetti", PER, "Renee Marchetti",
+      "said"),
+    q("I'm a hunter. I'm not against anybody owning a gun,", "Dominic Marchetti", PER, "Dominic Marchetti", "said"),
+    q("I'm against a loaded one⋯the whole bill.", "Dominic Marchetti", PER, "Dominic Marchetti", "said"),
+    q("a law that only gets enforced at a funeral.", "Curtis Boyle", PER, "Rep. Curtis Boyle", "called", PARTIAL),
+    q("You're going to put a father⋯anybody safer?", "Curtis Boyle", PER, "Boyle", "said"),
+    q("Use them,", "Curtis Boyle", PER, "he", "said"),
+    q("Shall not be infringed!", "several people", ANON, "several people in the gallery", "shouted", PARTIAL),
+    q("criminalizes tragedy", "Keystone Firearms Coalition", ORG, "The Keystone Firearms Coalition", "said", PARTIAL),
+    q("Responsible gun owners already secure their firearms.⋯what the law says,", "Keystone Firearms Coalition", ORG,
+      "the statement", "said"),
+    q("would not understand", "Frank Delvecchio", PER, "Rep. Frank Delvecchio", "said", PARTIAL),
+    q("I heard from gun owners on both sides of this.⋯already the law,", "Amanda Scheib", PER, "Scheib", "said"),
+    q("I'll hear about this vote for a long time, and I'm at peace with it.", "Amanda Scheib", PER, None, None),
+    q("the single most preventable factor", "Pennsylvania Commission on Crime and Delinquency", ORG,
+      "A 2025 report by the Pennsylvania Commission on Crime and Delinquency", "described", PARTIAL),
+    q("review", "Gregory Fenstermacher", PER, "Senate Majority Leader Gregory Fenstermacher", "said", PARTIAL),
+    q("serious constitutional concerns", "Gregory Fenstermacher", PER, "Senate Majority Leader Gregory Fenstermacher",
+      "said", PARTIAL),
+    q("It's not going anywhere in its current form. Maybe a version with a tax credit for gun safes,",
+      "a Senate Republican aide", ANON, "the aide", "said"),
+    q("the moment it reaches his desk", "Kiara Whitfield", PER, "Kiara Whitfield", "said", PARTIAL),
+    q("stop hiding behind process.", "Kiara Whitfield", PER, "Kiara Whitfield", "called on", PARTIAL),
+    q("We'll go to the Senate. We'll go every week if we have to,", "Renee Marchetti", PER, "she", "said"),
+    q("They're going to get tired of seeing us.", "Renee Marchetti", PER, "she", "said"),
+], not_quotes=["Ellie's Law,"])
+
+# A Hill story in curly marks on a House aviation subcommittee hearing on the air traffic controller shortage: a
+# headline "Controllers’ union chief tells lawmakers workforce is ‘…’" whose words the lead repeats under "The head of
+# the union ... told a House panel", an all-caps byline with the date and time, the union president's quote before "X,
+# president of ..., told the House ... subcommittee", the chairman's partial after "opened the hearing by calling the
+# shortage “…”" (`Chairman X (R-Tenn.)`) then "X said", the ranking Democrat who "described the FAA’s hiring pipeline as
+# “…”", the FAA's operating chief "said in written testimony that the agency ... is “…”", a recruitment campaign's name
+# in marks (not speech), his "he said" split, a questioning exchange ("she asked", "X replied", then "she said" split),
+# an inspector general's report that "found" a partial then "the report says", `Rep. X (R-Okla.), a former airline
+# pilot,` then "X said", the union president's "she said" split, an anonymous controller (a partial, then "the
+# controller said" split), a joint letter of `Sens. X (D-Ill.) and Y (R-Kan.)` ("the two senators wrote"), an FAA
+# spokesperson's partial, and the chairman's "he said" before the official's last "X said".
+
+doc("us-hill-36", "us-politics", [
+    q("running on fumes", "Renata Osterhout", PER, "Controllers’ union chief", "tells", PARTIAL, nth=0),
+    q("running on fumes", "Renata Osterhout", PER,
+      "The head of the union representing federal air traffic controllers", "told", PARTIAL, nth=1),
+    q("We have controllers working six-day weeks⋯That is a countdown,", "Renata Osterhout", PER, "Renata Osterhout",
+      "told"),
+    q("a safety issue, a reliability issue and frankly an embarrassment.", "Glenn Hatcher", PER,
+      "Subcommittee Chairman Glenn Hatcher", "calling", PARTIAL),
+    q("Every delay in this country⋯doing the work of four,", "Glenn Hatcher", PER, "Hatcher", "said"),
+    q("a garden hose trying to fill a swimming pool.", "Lucia Barrientos", PER, "Rep. Lucia Barrientos", "described",
+      PARTIAL),
+    q("on track to exceed that number", "Marcus Delacroix-Fenn", PER, "Marcus Delacroix-Fenn", "said", PARTIAL),
+    q("I won’t sit here and tell you we’re where we need to be,", "Marcus Delacroix-Fenn", PER, "he", "said"),
+    q("But the trend lines are moving in the right direction for the first time in a decade.",
+      "Marcus Delacroix-Fenn", PER, "he", "said"),
+    q("How many controllers did you lose last year, to retirement or to people just walking away?",
+      "Lucia Barrientos", PER, "she", "asked"),
+    q("About 1,600, congresswoman,", "Marcus Delacroix-Fenn", PER, "Delacroix-Fenn", "replied"),
+    q("So you hired 2,100 and lost 1,600,", "Lucia Barrientos", PER, "she", "said"),
+    q("That’s not a pipeline. That’s a treadmill.", "Lucia Barrientos", PER, "she", "said"),
+    q("lacks a reliable method", "Department of Transportation Office of Inspector General", ORG,
+      "A report released last month by the Department of Transportation’s inspector general", "found", PARTIAL),
+    q("Without reliable staffing targets⋯training or placement,", "Department of Transportation Office of Inspector "
+      "General", ORG, "the report", "says"),
+    q("I’ve sat on a taxiway for 50 minutes⋯not hypothetical for me,", "Travis Kellerman", PER, "Kellerman", "said"),
+    q("They are not leaving because they don’t love the job,", "Renata Osterhout", PER, "she", "said"),
+    q("They are leaving because the job doesn’t leave them anything else.", "Renata Osterhout", PER, "she", "said"),
+    q("sounded like every hearing.", "a controller", ANON,
+      "A controller at a large approach control facility in the Northeast", "said", PARTIAL),
+    q("They ask the same questions every year and we get the same answers,", "a controller", ANON, "the controller",
+      "said"),
+    q("Meanwhile I haven’t had a full weekend off since Christmas.", "a controller", ANON, "the controller", "said"),
+    q("The status quo is not acceptable to our constituents or to the traveling public,",
+      "Ruth Adeyemi-Cole and Hank Brolin", PER, "the two senators", "wrote",
+      speakers=["Ruth Adeyemi-Cole", "Hank Brolin"]),
+    q("shares the urgency", "an FAA spokesperson", ANON, "An FAA spokesperson", "said", PARTIAL),
+    q("I want numbers, not adjectives,", "Glenn Hatcher", PER, "he", "said"),
+    q("We’ll be here, Mr. Chairman,", "Marcus Delacroix-Fenn", PER, "Delacroix-Fenn", "said"),
+], not_quotes=["Your Seat in the Sky,"])
+
+# A New York Times story in curly marks on a California city's recall of its mayor: a title-case headline without quotes
+# and a deck "X, who called the effort “…”," in a relative clause, a "Reporting from" byline and a date line, the
+# mayor's concession ("she told them" split), a former campground resident by "he said" after "Among those in the room
+# was X, 61,", the recall leader after an inverted "said X, a retired firefighter who led ..." split, the recall group's
+# petition that "accused Ms. X of “…” and of spending city money “…”", a yard-sign slogan in marks (not speech), "Ms. X
+# had called the recall “…” and said the campground ... had “…”", a Republican strategist on condition of anonymity
+# ("the strategist said" split), the successor's "Mr. X said in an interview" split and "He said he would not ...,
+# describing it as “…”", a voter introduced as "one voter" whose quote follows under "the voter said" and who is named
+# only in the next paragraph, her husband sharing her surname ("Mr. Lindqvist said with a shrug" split), a county
+# party's two partials, a political scientist after an inverted "said X, a political scientist at ..." split, the recall
+# leader's partial, and "Ms. X laughed." before the mayor's "she said" split at the end.
+
+doc("us-nyt-36", "us-politics", [
+    q("a referendum on compassion,", "Elena Vasquez-Thorne", PER, "Elena Vasquez-Thorne", "called", PARTIAL),
+    q("I’m not going to stand here⋯because I wouldn’t,", "Elena Vasquez-Thorne", PER, "she", "told"),
+    q("Forty people are sleeping indoors⋯what I was recalled for.", "Elena Vasquez-Thorne", PER, "she", "told"),
+    q("She’s the only reason I have a key to anything,", "Luis Carrillo-Beck", PER, "he", "said"),
+    q("This was never about one campground. It was about a mayor who stopped listening,", "Dwight Fallon", PER,
+      "Dwight Fallon", "said"),
+    q("People in this town felt like they were being lectured at every council meeting.", "Dwight Fallon", PER,
+      "Dwight Fallon", "said"),
+    q("reckless disregard for public safety", "Redding First", ORG, "Its petition", "accused", PARTIAL),
+    q("without the consent of the council.", "Redding First", ORG, "Its petition", "accused", PARTIAL),
+    q("a referendum on compassion", "Elena Vasquez-Thorne", PER, "Ms. Vasquez-Thorne", "called", PARTIAL, nth=1),
+    q("done exactly what we said it would do.", "Elena Vasquez-Thorne", PER, "Ms. Vasquez-Thorne", "said", PARTIAL),
+    q("Once people saw the smoke from the freeway, it was over,", "a Republican strategist", ANON, "the strategist",
+      "said"),
+    q("Every ad we ran after that basically wrote itself.", "a Republican strategist", ANON, "the strategist",
+      "said"),
+    q("Tomorrow I’m calling every council member, including the ones who didn’t endorse me,", "Greg Ostrander-Pike",
+      PER, "Mr. Ostrander-Pike", "said"),
+    q("The first thing this city needs is for people to stop shouting.", "Greg Ostrander-Pike", PER,
+      "Mr. Ostrander-Pike", "said"),
+    q("a problem we inherited, not one we can wish away.", "Greg Ostrander-Pike", PER, "He", "describing", PARTIAL),
+    q("I believed her. I still think she means well,", "Karen Lindqvist", PER, "the voter", "said"),
+    q("But my daughter can’t walk⋯that was my problem.", "Karen Lindqvist", PER, "the voter", "said"),
+    q("Thirty-one years married, and we cancel each other out,", "Arne Lindqvist", PER, "Mr. Lindqvist", "said"),
+    q("It keeps things interesting.", "Arne Lindqvist", PER, "Mr. Lindqvist", "said"),
+    q("a loss for Redding", "Shasta County Democratic Party", ORG, "The Shasta County Democratic Party", "said",
+      PARTIAL),
+    q("bankrolled by people who do not live here.", "Shasta County Democratic Party", ORG,
+      "The Shasta County Democratic Party", "said", PARTIAL),
+    q("Most recalls die at the signature stage,", "Lorena Achebe-Marsh", PER, "Lorena Achebe-Marsh", "said"),
+    q("When one makes it to the ballot⋯anything else.", "Lorena Achebe-Marsh", PER, "Lorena Achebe-Marsh", "said"),
+    q("watch the next mayor just as closely.", "Dwight Fallon", PER, "Mr. Fallon", "said", PARTIAL),
+    q("Ask me in a month,", "Elena Vasquez-Thorne", PER, "she", "said"),
+    q("Tonight I’m going to go home and sleep.", "Elena Vasquez-Thorne", PER, "she", "said"),
+], not_quotes=["Recall Elena, Reclaim Redding"])
+
+# A Global News Calgary story in curly marks on city council backing a provincial off-stream reservoir on the Bow River
+# over ranchers' objections: a "WATCH:" caption whose "A rancher west of Calgary says ... “…”" is named only in the body
+# (his inverted "said X, 71, whose family ..." split), Global's byline and "Posted"/"Updated" lines, the mayor who "told
+# reporters" split and later "she said", a councillor after an inverted "said Ward 1 Coun. X, who ..." split and later
+# "which he described as “…”" in a relative clause, a provincial engineering review whose title is in marks (not speech)
+# and that "warned that ... “…”", a rancher's daughter sharing his surname ("His daughter, X," then "she said" split), a
+# minister's statement (two partials, then "the statement said" split), a plain crosshead, a woman introduced as "One
+# woman" whose "she said" comes before "The woman, X, 58," names her, a city engineer not authorized to speak ("the
+# engineer said" split), a reeve introduced by role then "Reeve X said" split, a residents' group "calling it “…”", a
+# federal agency's spokesperson "said in an email", and the rancher's "he said" split at the end.
+
+doc("ca-global-37", "canadian-news", [
+    q("to save somebody else’s basement.", "Walt Hendrickx", PER, "A rancher west of Calgary", "says", PARTIAL, nth=0),
+    q("We have had two floods in 13 years⋯waiting for a third,", "Jyoti Brandt-Okafor", PER,
+      "Mayor Jyoti Brandt-Okafor", "told"),
+    q("This is the single most important piece of infrastructure this council will ever vote on.",
+      "Jyoti Brandt-Okafor", PER, "Mayor Jyoti Brandt-Okafor", "told"),
+    q("We are being asked to sign off⋯who live there,", "Liam Ostrowski-Hart", PER,
+      "Ward 1 Coun. Liam Ostrowski-Hart", "said"),
+    q("That’s not a flood plan. That’s a hope.", "Liam Ostrowski-Hart", PER, "Ward 1 Coun. Liam Ostrowski-Hart",
+      "said"),
+    q("damage in the billions, not the hundreds of millions.", "Alberta Environment and Protected Areas", ORG,
+      "The review", "warned", PARTIAL),
+    q("My great-grandfather homesteaded that quarter in 1903. Now I’m told it’s a basin,", "Walt Hendrickx", PER,
+      "Walt Hendrickx", "said"),
+    q("They want to put my land under water to save somebody else’s basement.", "Walt Hendrickx", PER,
+      "Walt Hendrickx", "said"),
+    q("Nobody from the province has sat at our kitchen table. Not once,", "Corinne Hendrickx", PER, "she", "said"),
+    q("We found out our land was in the basin from a map on a website.", "Corinne Hendrickx", PER, "she", "said"),
+    q("negotiate fairly with every landowner", "Rachel Sorensen-Kidd", PER,
+      "Alberta Environment Minister Rachel Sorensen-Kidd", "said", PARTIAL),
+    q("a last resort.", "Rachel Sorensen-Kidd", PER, "Alberta Environment Minister Rachel Sorensen-Kidd", "said",
+      PARTIAL),
+    q("Calgarians cannot be left exposed to another 2013,", "Rachel Sorensen-Kidd", PER, "the statement", "said"),
+    q("We will continue to meet with affected families throughout the regulatory process.", "Rachel Sorensen-Kidd",
+      PER, "the statement", "said"),
+    q("I’m sorry for the ranchers.⋯argue about maps,", "Deb Tkachuk-Ferris", PER, "she", "said"),
+    q("Build something.", "Deb Tkachuk-Ferris", PER, "she", "said"),
+    q("A berm buys you a few blocks. The reservoir buys you the whole city,", "a city engineer", ANON, "the engineer",
+      "said"),
+    q("Everything else is a sandbag with a budget.", "a city engineer", ANON, "the engineer", "said"),
+    q("the thing we could actually build next summer.", "Liam Ostrowski-Hart", PER, "he", "described", PARTIAL),
+    q("We need both. I’ve said that from day one,", "Jyoti Brandt-Okafor", PER, "she", "said"),
+    q("Calgary gets the protection and we get the hole,", "Arnold Pfeiffer", PER, "Reeve Arnold Pfeiffer", "said"),
+    q("If the city wants to vote on our land, maybe it should pay our taxes too.", "Arnold Pfeiffer", PER,
+      "Reeve Arnold Pfeiffer", "said"),
+    q("the first real step in a decade.", "Calgary River Communities Action Group", ORG,
+      "The Calgary River Communities Action Group", "calling", PARTIAL),
+    q("Once a description is filed, the public will have an opportunity to comment,",
+      "a spokesperson for the Impact Assessment Agency of Canada", ANON, "a spokesperson for the agency", "said"),
+    q("I’m 71 years old. I’ve got time for one more fight,", "Walt Hendrickx", PER, "he", "said"),
+    q("I guess this is it.", "Walt Hendrickx", PER, "he", "said"),
+], not_quotes=["Living With the Bow,"])
+
+# A CTV News Winnipeg story in straight marks on council approving a police budget increase after an overnight debate:
+# CTV's byline on two lines and a "Published" line, the mayor who "told reporters in the hallway" split, the chief who
+# "told council" the numbers then "she said" split and later "Demers-Kwan said she hoped ..." then "she said" with a
+# quote paragraph that follows on, `Coun. X (Point Douglas), who voted against ...` then "X said" split, a crosshead in
+# straight single marks quoting a mother named only below it (her inverted "said X, whose son, she told council, ..."
+# split), a convenience store owner who "told council" split and is named only in the next paragraph ("He later
+# identified himself to reporters as X"), a union president's "called the vote "…"" then "he said", a councillor who
+# "said in French that council must insist on "…"" then "he said later in English", signs "reading" (not speech), a
+# coalition's news release and a business group "saying its members "…"", a veteran officer not authorized to speak
+# ("the officer said"), and a minister's emailed statement ("X said in an emailed statement" split).
+
+doc("ca-ctv-37", "canadian-news", [
+    q("This is not a blank cheque.⋯every one of them,", "Gord Lacroix-Tanner", PER, "Mayor Gord Lacroix-Tanner",
+      "told"),
+    q("But people in this city have told me⋯safe downtown.", "Gord Lacroix-Tanner", PER,
+      "Mayor Gord Lacroix-Tanner", "told"),
+    q("Our members are going from call to call to call. There's no time for anything proactive,",
+      "Evelyn Demers-Kwan", PER, "she", "said"),
+    q("We are policing a 2026 city with a 2012 police service.", "Evelyn Demers-Kwan", PER, "she", "said"),
+    q("We've increased this budget every single year⋯it's working,", "Sherri Baptiste-Odim", PER, "Baptiste-Odim",
+      "said"),
+    q("Meanwhile the drop-in centre on Selkirk Avenue⋯pay staff.", "Sherri Baptiste-Odim", PER, "Baptiste-Odim",
+      "said"),
+    q("Someone who knows what psychosis looks like", "Marlene Sinclair-Bird", PER, None, None),
+    q("I've called police for my son three times⋯Once it didn't,", "Marlene Sinclair-Bird", PER,
+      "Marlene Sinclair-Bird", "said"),
+    q("I don't want more police.⋯answer the phone.", "Marlene Sinclair-Bird", PER, "Marlene Sinclair-Bird", "said"),
+    q("I've been robbed twice at knifepoint in the last year,", "Harjit Dhaliwal", PER, "one convenience store owner",
+      "told"),
+    q("I'm not asking for a miracle. I'm asking for somebody to show up.", "Harjit Dhaliwal", PER,
+      "one convenience store owner", "told"),
+    q("a small step in the right direction", "Corey Paskaruk", PER,
+      "Winnipeg Police Association president Corey Paskaruk", "called", PARTIAL),
+    q("Twenty-eight is a start. It is not a fix,", "Corey Paskaruk", PER, "he", "said"),
+    q("des résultats mesurables", "Mathieu Gagné-Roy", PER, "Coun. Mathieu Gagné-Roy", "said", PARTIAL),
+    q("We will be asking for numbers every quarter. If the unit isn't working, we'll know by the fall,",
+      "Mathieu Gagné-Roy", PER, "he", "said"),
+    q("would rather pay for a response than for prevention.", "Safe Together Winnipeg", ORG, "Safe Together Winnipeg",
+      "said", PARTIAL),
+    q("have been waiting a long time for this.", "Downtown Merchants' Alliance", ORG,
+      "The Downtown Merchants' Alliance", "saying", PARTIAL),
+    q("People think more officers means more people on the street.⋯how short we are,",
+      "a veteran officer with the service", ANON, "the officer", "said"),
+    q("We've been clear that we'll be a partner on this,", "Faye Olander-Brooks", PER, "Olander-Brooks", "said"),
+    q("Police alone were never going to be the answer to a mental health crisis.", "Faye Olander-Brooks", PER,
+      "Olander-Brooks", "said"),
+    q("We have a recruit class graduating in June. Those are the first ones you'll see,", "Evelyn Demers-Kwan", PER,
+      "she", "said"),
+    q("The rest will take time. Nobody should pretend otherwise.", "Evelyn Demers-Kwan", PER, None, None),
+], not_quotes=["Fund Care, Not Cops."])
+
+# A CBC Nova Scotia story in straight marks on Halifax clearing a north-end park encampment: a deck with an outreach
+# worker's partial in straight single marks ("Outreach worker says people were given '…'", her words in the body's
+# inverted "said X, an outreach worker with ..., who ..." split), CBC's one-line byline with "·", municipal notices that
+# "say" two partials, a spokesperson's emailed statement ("X said" split), two crossheads in straight single marks
+# quoting people quoted below them, a man "who gave his name only as Dale" and "His partner, Tina," (first names only,
+# each "said" split), the mayor who "told reporters" a partial then "he said" split, a neighbour who asked not to be
+# named ("she said"), a minister's partial, a point-in-time count "the report called "…"", a lawyer's "he said" split,
+# the police's two partials "In a statement", a woman in a red hoodie who "shouted" inside the writer's sentence, and
+# the outreach worker's "she said" with a quote paragraph that follows on at the end.
+
+doc("ca-cbc-37", "canadian-news", [
+    q("two hours and a garbage bag", "Amira Boudreau-Haddad", PER, "Outreach worker", "says", PARTIAL, nth=0),
+    q("not a designated location for overnight sheltering", "Halifax Regional Municipality", ORG, "The notices", "say",
+      PARTIAL),
+    q("will be removed and stored for 30 days.", "Halifax Regional Municipality", ORG, "The notices", "say", PARTIAL),
+    q("They gave people two hours and a garbage bag,", "Amira Boudreau-Haddad", PER, "Amira Boudreau-Haddad", "said"),
+    q("Some of these folks have been here 10 months.⋯into a garbage bag.", "Amira Boudreau-Haddad", PER,
+      "Amira Boudreau-Haddad", "said"),
+    q("Our outreach staff have been at the park every day since the notice was posted,", "Colin Terrio", PER,
+      "Terrio", "said"),
+    q("No one was required to leave without an offer of somewhere to go.", "Colin Terrio", PER, "Terrio", "said"),
+    q("An offer of a mat in a church basement for three nights is not somewhere to go,", "Amira Boudreau-Haddad", PER,
+      "she", "said"),
+    q("I'm tired of moving", "Dale", PER, None, None, nth=0),
+    q("This is the fourth time. Victoria Park, the Commons, the lot on Robie, now here,", "Dale", PER, "he", "said"),
+    q("I'm tired of moving. Every time⋯your friends.", "Dale", PER, "he", "said"),
+    q("They'd split us up. Him to one place, me to another,", "Tina", PER, "she", "said"),
+    q("After eight years? No.", "Tina", PER, "she", "said"),
+    q("not made lightly.", "Brendan Coyle-Ashby", PER, "Halifax Mayor Brendan Coyle-Ashby", "told", PARTIAL),
+    q("Parks are for everyone, and the neighbours around Lyle Street have been extraordinarily patient,",
+      "Brendan Coyle-Ashby", PER, "he", "said"),
+    q("We also have people in that park⋯both things at once.", "Brendan Coyle-Ashby", PER, "he", "said"),
+    q("I have a four-year-old. I'm not a monster. I just want to take him to the swings,", "a neighbour", ANON, "she",
+      "said"),
+    q("as fast as we can build them.", "Trevor Lindqvist-Paul", PER,
+      "Nova Scotia Housing Minister Trevor Lindqvist-Paul", "said", PARTIAL),
+    q("the highest we have ever recorded.", "Halifax Housing Count Partnership", ORG, "the report", "called", PARTIAL),
+    q("Exactly the question", "Eric Pelletier-Mason", PER, None, None),
+    q("The courts have been pretty clear⋯no real alternative,", "Eric Pelletier-Mason", PER, "he", "said"),
+    q("Whether three nights in a church basement counts is exactly the question.", "Eric Pelletier-Mason", PER, "he",
+      "said"),
+    q("to keep the peace", "Halifax Regional Police", ORG, "Halifax Regional Police", "said", PARTIAL),
+    q("did not take part in the removal of belongings.", "Halifax Regional Police", ORG, "Halifax Regional Police",
+      "said", PARTIAL),
+    q("Where are we supposed to go?", "a woman in a red hoodie", ANON, "A woman in a red hoodie", "shouted", PARTIAL),
+    q("We'll find them. We always do,", "Amira Boudreau-Haddad", PER, "she", "said"),
+    q("But every time, we find them a little further out and a little sicker.", "Amira Boudreau-Haddad", PER, None,
+      None),
+])
+
+# A Toronto Star Queen's Park story in curly marks on Ontario extending its university tuition freeze: a deck with the
+# minister's partial in curly single marks ("Minister says students ‘…’", repeated in his body quote) and a second
+# clause without marks, the Star's byline with its bureau and a date line, the minister who "told reporters" split, "he
+# said, money he described as “…”", a universities' council's partial then "the council said in a statement" split, a
+# budget office report that "found that ... “…”", a university president "said in an interview" split, a rector who
+# "said in French that the announcement was “…”", a crosshead in curly single marks quoting a student leader named only
+# below it (her inverted "said X, chair of ..., which ..." split), a student and her father sharing a surname ("she
+# said"; "Her father, X, a millwright, said the freeze “…”" then "he said" split), a faculty president who "called the
+# announcement “…”", a critic's partial, a senior administrator on condition of anonymity ("the administrator said"
+# split), and the minister's partial "Asked about ..." then "he said" with a quote paragraph that follows on at the end.
+
+doc("ca-star-37", "canadian-news", [
+    q("shouldn’t pay for bad management", "Darren Vukovich", PER, "Minister", "says", PARTIAL, nth=0),
+    q("Students and their families shouldn’t pay for bad management,", "Darren Vukovich", PER, "Vukovich", "told"),
+    q("Every university in this province had the same tuition rules. Not every university ran a deficit.",
+      "Darren Vukovich", PER, "Vukovich", "told"),
+    q("a bridge, not a bailout.", "Darren Vukovich", PER, "he", "described", PARTIAL),
+    q("doesn’t come close", "Council of Ontario Universities", ORG, "The Council of Ontario Universities", "said",
+      PARTIAL),
+    q("Ontario already has the lowest per-student funding in the country,", "Council of Ontario Universities", ORG,
+      "the council", "said"),
+    q("Another three years of frozen tuition⋯fewer faculty.", "Council of Ontario Universities", ORG, "the council",
+      "said"),
+    q("$1.4 billion by 2028-29 without a change in policy.", "Financial Accountability Office", ORG,
+      "A report last fall by the province’s Financial Accountability Office", "found", PARTIAL),
+    q("We have made the cuts you make first, and then the cuts you make second,", "Helena Voight-Okoro", PER,
+      "Voight-Okoro", "said"),
+    q("What’s left is the part of a university that people actually come for.", "Helena Voight-Okoro", PER,
+      "Voight-Okoro", "said"),
+    q("une occasion manquée", "Jean-Pierre Lavigne-Bouchard", PER, "rector Jean-Pierre Lavigne-Bouchard", "said",
+      PARTIAL),
+    q("Isn’t the deal it sounds like", "Mariam Osei-Duncan", PER, None, None),
+    q("A freeze is better than an increase. We’ll take it,", "Mariam Osei-Duncan", PER, "Mariam Osei-Duncan", "said"),
+    q("But a freeze on a degree that’s losing half its courses isn’t the deal it sounds like.", "Mariam Osei-Duncan",
+      PER, "Mariam Osei-Duncan", "said"),
+    q("My dad drives for a delivery app on weekends so I don’t have to take out more loans,", "Kayla Brunetti", PER,
+      "she", "said"),
+    q("helps, a little.", "Paul Brunetti", PER, "Paul Brunetti", "said", PARTIAL),
+    q("It’s still $7,000 a year, plus rent, plus books,", "Paul Brunetti", PER, "he", "said"),
+    q("The freeze doesn’t freeze anything else.", "Paul Brunetti", PER, "he", "said"),
+    q("a slow-motion layoff notice", "Anil Ramkissoon-Platt", PER, "Anil Ramkissoon-Platt", "called", PARTIAL),
+    q("starved the sector for seven years and now wants credit for a snack.", "Shereen Abdi-Hall", PER,
+      "NDP colleges and universities critic Shereen Abdi-Hall", "said", PARTIAL),
+    q("We’re not talking about trimming. We’re talking about whole departments,",
+      "a senior administrator at a southern Ontario university", ANON, "the administrator", "said"),
+    q("Some of them will be gone before the students even find out.",
+      "a senior administrator at a southern Ontario university", ANON, "the administrator", "said"),
+    q("on a case-by-case basis.", "Darren Vukovich", PER, "Vukovich", "said", PARTIAL),
+    q("I’m not going to let any northern university close.⋯who’s called me,", "Darren Vukovich", PER, "he", "said"),
+    q("What I won’t do is send the bill to an 18-year-old.", "Darren Vukovich", PER, None, None),
+])
+
+# A Globe and Mail Ottawa story in curly marks on a former MP's testimony at the federal foreign-interference inquiry: a
+# deck whose "Senior security official testifies the service was ‘…’" is a CSIS witness whose name is protected
+# ("A senior CSIS official, who testified from behind a screen ..., told the commission the service was “…”" then "the
+# official said" split and "the official answered"), the Globe's byline on three lines, the MP's "Ms. X testified"
+# split, a state referred to only as "Country A" in marks (a name, not speech), "described the last weeks ... as “…”"
+# under commission counsel's questioning, counsel's question ("Mr. X asked") and her reply ("she replied"), an
+# intelligence summary that "says the service assessed with “…”", the commissioner introduced as "Justice X" then "the
+# commissioner said" split, a party director who "testified in French that ... “…”" then "Mr. X said through an
+# interpreter", the winning candidate's statement through his lawyer ("he said he had “…” and looked forward to
+# testifying “…”"), a joint statement of two MPs of different parties, a minister's office ("X’s office said" then "the
+# office said in a statement"), a former analyst's "Mr. X said" split, and the MP's "she said" with a quote paragraph
+# that follows on and her last "she said" after "paused."
+
+doc("ca-globe-37", "canadian-news", [
+    q("constrained", "a senior CSIS official", ANON, "Senior security official", "testifies", PARTIAL, nth=0),
+    q("Eight months later⋯busing in voters,", "Anita Ramdeen-Clarke", PER, "Ms. Ramdeen-Clarke", "testified"),
+    q("Nobody picked up the phone.", "Anita Ramdeen-Clarke", PER, "Ms. Ramdeen-Clarke", "testified"),
+    q("strange, and then stranger.", "Anita Ramdeen-Clarke", PER, "Ms. Ramdeen-Clarke", "described", PARTIAL),
+    q("Did anyone from the party tell you what it knew?", "Gordon Pak-Whitfield", PER, "Mr. Pak-Whitfield", "asked"),
+    q("No one. Not the party, not the Prime Minister’s Office, not CSIS,", "Anita Ramdeen-Clarke", PER, "she",
+      "replied"),
+    q("constrained", "a senior CSIS official", ANON, "A senior CSIS official", "told", PARTIAL, nth=1),
+    q("We cannot brief a candidate in a way that tips off the people we are watching,", "a senior CSIS official",
+      ANON, "the official", "said"),
+    q("That is not an excuse. It is the law we work under.", "a senior CSIS official", ANON, "the official", "said"),
+    q("moderate confidence", "CSIS", ORG, "A heavily redacted summary of intelligence", "says", PARTIAL),
+    q("So the service knew, and the person most affected did not know, for eight months,", "Hélène Marchetti-Roy", PER,
+      "the commissioner", "said"),
+    q("Help me understand why that is acceptable.", "Hélène Marchetti-Roy", PER, "the commissioner", "said"),
+    q("I did not say it was acceptable, Madam Commissioner. I said it was the rule,", "a senior CSIS official", ANON,
+      "the official", "answered"),
+    q("aucune information", "Sylvain Ouimet-Barr", PER, "Sylvain Ouimet-Barr", "testified", PARTIAL),
+    q("If we had known then what is in that summary, we would have acted,", "Sylvain Ouimet-Barr", PER,
+      "Mr. Ouimet-Barr", "said"),
+    q("never sought or accepted help from any foreign government", "Kevin Tsao-Bellamy", PER, "[he] said he had",
+      "said", PARTIAL),
+    q("and clearing my name.", "Kevin Tsao-Bellamy", PER, "[he] said he had", "said", PARTIAL),
+    q("a system designed to protect itself rather than the people it is meant to warn.",
+      "Derek Lam-Fairbairn and Isabelle Tremblay-Roux", PER,
+      "Conservative MP Derek Lam-Fairbairn and Bloc Québécois MP Isabelle Tremblay-Roux", "said", PARTIAL,
+      speakers=["Derek Lam-Fairbairn", "Isabelle Tremblay-Roux"]),
+    q("These changes were made precisely so that what happened in 2025 does not happen again,",
+      "Nadia Ferrante-Obi’s office", ORG, "the office", "said"),
+    q("The law now lets them make the call. It doesn’t make them make it,", "Wesley Adeyemi-Grant", PER,
+      "Mr. Adeyemi-Grant", "said"),
+    q("That is a cultural problem, and you don’t legislate your way out of culture.", "Wesley Adeyemi-Grant", PER,
+      "Mr. Adeyemi-Grant", "said"),
+    q("My volunteers were retirees and university kids. They had no idea what they had walked into,",
+      "Anita Ramdeen-Clarke", PER, "she", "said"),
+    q("I don’t blame them. I blame the people who knew and said nothing.", "Anita Ramdeen-Clarke", PER, None, None),
+    q("Not until I know somebody is watching the door,", "Anita Ramdeen-Clarke", PER, "she", "said"),
+], not_quotes=["Country A."])
+
+# An AP statehouse story in straight marks on Vermont's Republican governor vetoing a $17 minimum wage bill: an AP
+# byline and a `MONTPELIER, Vt. (AP) --` dateline, the governor's partial after "saying" in the lead, his veto message
+# ("Mallory wrote that he supported "…" but that the bill's pace was "…"") and "told reporters" split, the two
+# Democratic leaders named in one sentence whose joint statement follows in the next paragraph ("they said in a joint
+# statement" split), `Rep. X, D-Winooski` (a state legislature label) with a partial then "he said", a business group
+# "calling it "…"" in a news release then its president after an inverted "said X, the group's president" split, a
+# mother and daughter sharing a surname ("Morrow said" split for the daughter; "Her mother, X," with a partial then "she
+# said"), a diner owner introduced as "One diner owner" whose "she said" split comes before "The owner, X," names her,
+# an economist after an inverted "said X, a labor economist at ..." then "He described the bill as "…"", a House
+# Democratic aide on condition of anonymity, the governor's spokesperson "said in an email", `U.S. Rep. X, D-Vt.,` who
+# "posted on X that the veto was "…"", and the sponsor's "he said" split at the end.
+
+doc("us-ap-37", "us-politics", [
+    q("past the breaking point", "Curtis Mallory", PER, "Republican Gov. Curtis Mallory", "saying", PARTIAL),
+    q("a gradual, predictable increase", "Curtis Mallory", PER, "Mallory", "wrote", PARTIAL),
+    q("too much, too fast, for too many of our smallest employers.", "Curtis Mallory", PER, "Mallory", "wrote",
+      PARTIAL),
+    q("I've run a payroll.⋯eight employees,", "Curtis Mallory", PER, "Mallory", "told"),
+    q("This isn't about whether workers deserve a raise.⋯open in 2029.", "Curtis Mallory", PER, "Mallory", "told"),
+    q("Vermonters who cook our food⋯one-bedroom apartment,", "Ellen Varga-Stone and Tobias Leclair", PER, "they",
+      "said", speakers=["Ellen Varga-Stone", "Tobias Leclair"]),
+    q("The governor has chosen to stand in their way.", "Ellen Varga-Stone and Tobias Leclair", PER, "they", "said",
+      speakers=["Ellen Varga-Stone", "Tobias Leclair"]),
+    q("disappointed but not surprised.", "Marcus Delacroix-Hunt", PER, "Rep. Marcus Delacroix-Hunt", "said", PARTIAL),
+    q("We gave him four years of phase-in.⋯everything but a no,", "Marcus Delacroix-Hunt", PER, "he", "said"),
+    q("a common-sense decision that protects Vermont jobs.", "Green Mountain Business Alliance", ORG,
+      "The Green Mountain Business Alliance", "calling", PARTIAL),
+    q("Many of our members have already raised wages well above the minimum to compete for workers,",
+      "Donna Pelkey-Rand", PER, "Donna Pelkey-Rand", "said"),
+    q("What they can't absorb⋯Burlington and Brighton.", "Donna Pelkey-Rand", PER, "Donna Pelkey-Rand", "said"),
+    q("I told them I skip lunch so my kids can have it,", "Keisha Morrow", PER, "Morrow", "said"),
+    q("I guess that wasn't enough.", "Keisha Morrow", PER, "Morrow", "said"),
+    q("for 22 years.", "Denise Morrow", PER, "Denise Morrow", "said", PARTIAL),
+    q("I'm 61. I'm not going to get a better job. I need this one to pay,", "Denise Morrow", PER, "she", "said"),
+    q("I'd have to let two people go, maybe three,", "Jeanine Coutu-Ward", PER, "she", "said"),
+    q("And I'd be the one washing dishes on Sunday.", "Jeanine Coutu-Ward", PER, "she", "said"),
+    q("The research on moderate increases is pretty reassuring.⋯anyone has studied,", "Gregory Lindahl-Park", PER,
+      "Gregory Lindahl-Park", "said"),
+    q("a real experiment, with real people in it.", "Gregory Lindahl-Park", PER, "He", "described", PARTIAL),
+    q("We're close. But close doesn't raise anybody's wage,", "a House Democratic aide", ANON, "the aide", "said"),
+    q("tracks inflation plus a modest step", "Anna Ristau-Kell", PER, "Mallory spokesperson Anna Ristau-Kell", "said",
+      PARTIAL),
+    q("a gift to the lowest-paying employers in the state.", "Nora Whitcombe", PER, "U.S. Rep. Nora Whitcombe",
+      "posted", PARTIAL),
+    q("If we're four short, I'll go find four,", "Marcus Delacroix-Hunt", PER, "he", "said"),
+    q("I've got three weeks and a lot of coffee.", "Marcus Delacroix-Hunt", PER, "he", "said"),
+])
+
+# An NPR story in curly marks, present tense throughout, on the Bureau of Prisons closing a federal prison in a small
+# Pennsylvania town: NPR's date line, "Heard on Morning Edition" and a byline, an officer after an inverted "says X, a
+# correctional officer who ..." split and her "she says" split at the end, her husband sharing her surname ("Her
+# husband, X, works there too" then "he says" split), the bureau's statement (two partials "In a statement, the Bureau
+# of Prisons says", then "the statement says"), an inspector general's report that "found that ... “…”", a quote-first
+# paragraph whose speaker is named after it ("That’s X, president of the union local ...") then "he says" split, a
+# mother introduced by a possessive ("X’s son is serving ...") then "she says" split, an incarcerated man who asked not
+# to be named and "wrote in an email ... that “…” and that “…”", a congresswoman who "called the decision “…”" in a
+# letter then "X says" split, the mayor who "ticks off what the prison pays for." then "he says" split, a researcher
+# after an inverted "says X, who studies ..." split, and a bureau official on condition of anonymity ("the official
+# says" split).
+
+doc("us-npr-37", "us-politics", [
+    q("When they told us, the room just went quiet,", "Tammy Brandenburg", PER, "Tammy Brandenburg", "says"),
+    q("Nobody yelled. I think people were too scared to yell.", "Tammy Brandenburg", PER, "Tammy Brandenburg", "says"),
+    q("Two paychecks from the same place. We knew that was a risk,", "Rick Brandenburg", PER, "he", "says"),
+    q("We just figured the federal government wasn’t going anywhere.", "Rick Brandenburg", PER, "he", "says"),
+    q("was not made lightly", "Bureau of Prisons", ORG, "the Bureau of Prisons", "says", PARTIAL),
+    q("will be offered a position", "Bureau of Prisons", ORG, "the Bureau of Prisons", "says", PARTIAL),
+    q("The condition of the Marlow Gap facility⋯in our custody,", "Bureau of Prisons", ORG, "the statement", "says"),
+    q("significant structural deficiencies, including water intrusion and failing roofs.",
+      "Justice Department’s Office of the Inspector General", ORG,
+      "A 2025 report by the Justice Department’s Office of the Inspector General", "found", PARTIAL),
+    q("You take 400 jobs out of a county of 40,000, that’s not a closure. That’s an evacuation.",
+      "Jerome Kaczmarek-Bell", PER, "Jerome Kaczmarek-Bell", None),
+    q("They had a year of meetings about this in Washington,", "Jerome Kaczmarek-Bell", PER, "he", "says"),
+    q("We got an hour.", "Jerome Kaczmarek-Bell", PER, "he", "says"),
+    q("Right now I can drive there in three hours and see him every other Saturday,", "Latoya Pennington", PER, "she",
+      "says"),
+    q("If they send him to Texas, I see him never.", "Latoya Pennington", PER, "she", "says"),
+    q("everybody is nervous", "a man incarcerated at Marlow Gap", ANON, "A man incarcerated at Marlow Gap", "wrote",
+      PARTIAL),
+    q("nobody has told us anything, not where, not when.", "a man incarcerated at Marlow Gap", ANON,
+      "A man incarcerated at Marlow Gap", "wrote", PARTIAL),
+    q("a betrayal of the people who have kept that prison running.", "Dana Hollister-Cobb", PER, "she", "called",
+      PARTIAL),
+    q("I’m going to use every tool I’ve got,", "Dana Hollister-Cobb", PER, "Hollister-Cobb", "says"),
+    q("But I’m not going to stand here and promise anybody a miracle.", "Dana Hollister-Cobb", PER, "Hollister-Cobb",
+      "says"),
+    q("The prison is our tax base, our biggest water customer, our Little League sponsor,", "Dwayne Esch", PER, "he",
+      "says"),
+    q("Our school district is going to feel it by next fall.", "Dwayne Esch", PER, "he", "says"),
+    q("The Bureau of Prisons has been running on duct tape for a decade,", "Priya Natarajan-Cole", PER,
+      "Priya Natarajan-Cole", "says"),
+    q("Closing the worst facilities⋯who work there is not.", "Priya Natarajan-Cole", PER, "Priya Natarajan-Cole",
+      "says"),
+    q("Marlow Gap is not the last one,", "a Bureau of Prisons official", ANON, "the official", "says"),
+    q("It’s just the first one people noticed.", "a Bureau of Prisons official", ANON, "the official", "says"),
+    q("My kids are in school here. My mom is here,", "Tammy Brandenburg", PER, "she", "says"),
+    q("I guess I’m going to find out what 19 years is worth.", "Tammy Brandenburg", PER, "she", "says"),
+])
+
+# The Hill on a House committee advancing a congressional stock-trading ban, in curly marks: a headline whose "sponsor
+# says ‘…’" is the body's sponsor (his "told The Hill after the markup" split and later "X shot back" split during the
+# debate and "he said" split with a quote paragraph that follows on at the end), an all-caps byline with a numeric
+# date line, the chair's "opened the markup by saying the public had “…”" then "X said" split, `Rep. X (D-Calif.), the
+# committee’s ranking member,` who "warned that its penalties were “…”" then "she said", a Republican who voted no ("X
+# said during the debate"), his office's two partials "in a statement", a label critics "dubbed the “…”" (ignored), a
+# leadership aide after an inverted "said a senior GOP leadership aide, who was granted anonymity ..." split, the
+# Speaker's partial "when it’s ready", a watchdog's analysis that "found" twice (the second a quote), a former ethics
+# counsel's "she said" split, a member who "wrote on X after the vote:" with a colon, and two senators' joint statement
+# ("the two senators said ... “…” and urged ... to “…”").
+
+doc("us-hill-37", "us-politics", [
+    q("the votes are there", "Jared Koenig-Alvarez", PER, "sponsor", "says", PARTIAL),
+    q("The votes are there. They’ve been there for a while,", "Jared Koenig-Alvarez", PER,
+      "Rep. Jared Koenig-Alvarez", "told"),
+    q("What was missing was the will to call the vote.", "Jared Koenig-Alvarez", PER, "Rep. Jared Koenig-Alvarez",
+      "told"),
+    q("lost patience", "Bryan Stoltz", PER, "Committee Chair Bryan Stoltz", "saying", PARTIAL),
+    q("Members of Congress should be focused on the people’s business, not their brokerage accounts,", "Bryan Stoltz",
+      PER, "Stoltz", "said"),
+    q("This bill is not perfect. It is a lot better than what we have, which is nothing.", "Bryan Stoltz", PER,
+      "Stoltz", "said"),
+    q("toothless.", "Monique Faraday-Lee", PER, "Rep. Monique Faraday-Lee", "warned", PARTIAL),
+    q("A $500 fine is a rounding error for some of the people in this building,", "Monique Faraday-Lee", PER, "she",
+      "said"),
+    q("You’re going to get a Congress full of lawyers and career politicians. Congratulations,", "Dale Whitlock", PER,
+      "Whitlock", "said"),
+    q("We already have that,", "Jared Koenig-Alvarez", PER, "Koenig-Alvarez", "shot back"),
+    q("The difference is, now they’d have to stop day-trading.", "Jared Koenig-Alvarez", PER, "Koenig-Alvarez",
+      "shot back"),
+    q("supports transparency", "Whitlock’s office", ORG, "Whitlock’s office", "said", PARTIAL),
+    q("punishes families for the choices of one member.", "Whitlock’s office", ORG, "Whitlock’s office", "said",
+      PARTIAL),
+    q("There are members who are fine with the ban and not fine with their spouses being included,",
+      "a senior GOP leadership aide", ANON, "a senior GOP leadership aide", "said"),
+    q("That’s the whole fight. It has always been the whole fight.", "a senior GOP leadership aide", ANON,
+      "a senior GOP leadership aide", "said"),
+    q("when it’s ready", "Tom Raleigh", PER, "Speaker Tom Raleigh", "told", PARTIAL),
+    q("by a margin that is hard to explain by chance alone.", "Capitol Accountability Project", ORG, "the analysis",
+      "found", PARTIAL),
+    q("Right now, every good trade looks like insider trading⋯a cover story,", "Kathleen Moreno-Platt", PER, "she",
+      "said"),
+    q("Taking stocks off the table is the only way to end the guessing.", "Kathleen Moreno-Platt", PER, "she", "said"),
+    q("Finally. Now bring it to the floor, Mr. Speaker.", "Tina Alcott", PER, "Rep. Tina Alcott", "wrote"),
+    q("puts the ball in our court", "Rachel Dunmore and Kent Albrecht", PER, "the two senators", "said", PARTIAL,
+      speakers=["Rachel Dunmore", "Kent Albrecht"]),
+    q("stop making excuses and schedule a vote.", "Rachel Dunmore and Kent Albrecht", PER, "the two senators", "urged",
+      PARTIAL, speakers=["Rachel Dunmore", "Kent Albrecht"]),
+    q("I’m not worried about the floor,", "Jared Koenig-Alvarez", PER, "he", "said"),
+    q("I’m worried about the calendar.", "Jared Koenig-Alvarez", PER, "he", "said"),
+    q("Every week this sits, somebody in this building makes a trade they shouldn’t.", "Jared Koenig-Alvarez", PER,
+      None, None),
+], ignore=["spouse loophole."])
+
+# A Global News B.C. labour story in curly marks on a strike by waterfront foremen at the Port of Vancouver: a deck with
+# the federal minister's partial in curly single marks ("Federal labour minister says Ottawa is ‘…’", her body quote
+# later) and a `WATCH:` caption with the union's partial ("Foremen’s union says members will stay out ‘…’", repeated
+# from its statement in the body), Global's byline and "Posted" lines, the local's president after an inverted "said X,
+# the local’s president, at a picket line" split, then "X said ... “…”" and "what he called “…”", the union's statement
+# ("said ... “…”" and "accused the employers of “…”"), the employers association's partial then "the association said in
+# a statement" split, the minister who "told reporters in Ottawa" then "she said" split and an "Asked whether" partial,
+# a Saskatchewan farmer by "he said" split, "according to the port authority" with no quote, a spokesperson's partial, a
+# foreman on the picket line by "he said" split and named only in the next paragraph ("The foreman, X,"), a tailgate
+# sign (not speech), a business council president after an inverted "said X, president of ..." split, an NDP critic who
+# "warned that ... would be “…”" then "he said", a trucker "speaking in Punjabi as his son translated" split and the son
+# by his first name then "Jaskaran Grewal said", a source familiar with the talks ("the source said"), and the
+# president's "he said" at the end.
+
+doc("ca-global-38", "canadian-news", [
+    q("not there yet", "Karen Bhullar-Wentzell", PER, "Federal labour minister", "says", PARTIAL, nth=0),
+    q("as long as it takes", "Ship and Dock Foremen’s Union Local 519", ORG, "Foremen’s union", "says", PARTIAL,
+      nth=0),
+    q("Nobody on this waterfront wanted to be out here,", "Darnell Okoye-Fraser", PER, "Darnell Okoye-Fraser",
+      "said"),
+    q("But we were asked to sign⋯We won’t sign that.", "Darnell Okoye-Fraser", PER, "Darnell Okoye-Fraser", "said"),
+    q("any hour of any day", "Darnell Okoye-Fraser", PER, "Okoye-Fraser", "said", PARTIAL),
+    q("the robot clause.", "Darnell Okoye-Fraser", PER, "Okoye-Fraser", "called", PARTIAL),
+    q("as long as it takes", "Ship and Dock Foremen’s Union Local 519", ORG, "the union", "said", PARTIAL, nth=1),
+    q("bargaining through the newspapers.", "Ship and Dock Foremen’s Union Local 519", ORG, "the union", "accused",
+      PARTIAL),
+    q("the strongest job-security language in any waterfront agreement in Canada.",
+      "Pacific Waterfront Employers Association", ORG, "The employers association", "said", PARTIAL),
+    q("Automation at Burrard Gate will not cost a single current foreman their job,",
+      "Pacific Waterfront Employers Association", ORG, "the association", "said"),
+    q("The union knows that.⋯terminals in this country invest.", "Pacific Waterfront Employers Association", ORG,
+      "the association", "said"),
+    q("hour by hour", "Karen Bhullar-Wentzell", PER, "Federal Labour Minister Karen Bhullar-Wentzell", "told",
+      PARTIAL),
+    q("We’re not there yet,", "Karen Bhullar-Wentzell", PER, "she", "said"),
+    q("The best deal is the one⋯they can make it.", "Karen Bhullar-Wentzell", PER, "she", "said"),
+    q("every tool remains on the table.", "Karen Bhullar-Wentzell", PER, "Bhullar-Wentzell", "said", PARTIAL),
+    q("The elevator called me Friday and said don’t bother hauling,", "Kyle Dueck", PER, "he", "said"),
+    q("I’ve got 40,000 bushels⋯pick up a phone.", "Kyle Dueck", PER, "he", "said"),
+    q("effectively at a standstill.", "Melissa Tran-Hobbs", PER, "Port authority spokesperson Melissa Tran-Hobbs",
+      "said", PARTIAL),
+    q("I could retire next year. I’m out here for the guys who are 30,", "Gurpreet Sandhu-Lalonde", PER, "he",
+      "said"),
+    q("When the cranes run themselves, who do you think they need fewer of?", "Gurpreet Sandhu-Lalonde", PER, "he",
+      "said"),
+    q("Every day this goes on, Canada looks less like a reliable trading partner,", "Priya Natarajan-Bell", PER,
+      "Priya Natarajan-Bell", "said"),
+    q("Our customers in Asia⋯will not come back.", "Priya Natarajan-Bell", PER, "Priya Natarajan-Bell", "said"),
+    q("a gift to the employers, paid for by the workers.", "Tom Aglukark-Reyes", PER,
+      "NDP labour critic Tom Aglukark-Reyes", "warned", PARTIAL),
+    q("Every time the government steps in, the employers learn that they never have to bargain,",
+      "Tom Aglukark-Reyes", PER, "he", "said"),
+    q("No container, no pay,", "Harpal Grewal", PER, "Harpal Grewal", "said"),
+    q("I still pay the insurance. I still pay the lease.", "Harpal Grewal", PER, "Harpal Grewal", "said"),
+    q("If it goes three weeks, I’m gone,", "Jaskaran Grewal", PER, "Jaskaran Grewal", "said"),
+    q("They’re still far apart on the clause. Everything else is close,", "a source familiar with the talks", ANON,
+      "the source", "said"),
+    q("We’ll be here. Same gate, same time,", "Darnell Okoye-Fraser", PER, "he", "said"),
+], not_quotes=["Automate the CEO."])
+
+# A CBC P.E.I. agriculture and politics story in straight marks on amendments to the Lands Protection Act that count
+# relatives' corporations against the Island's landholding limits: a deck with two partials in straight single marks
+# after the apostrophe of "Farmers'" (the federation's "says changes '…'" and the realtors' "warn of '…'", both repeated
+# in the body), CBC's one-line byline with "·", a loophole's nickname in marks (not speech), the minister who "told the
+# legislature" split then "X said ... "…"", the commission's report that "found" a sentence (its author's words), the
+# federation's statement ("called the changes "…" and said ... "…""), its president introduced with a long apposition
+# then "he said" split and a quote paragraph that follows on, the realtors' association that "warned" and its president
+# split, a Green MLA by "she said in the legislature", a Liberal MLA's one-word partial after "called" then "X said", a
+# crosshead in straight single marks quoting a farmer named only below it, a company's email (a partial, then "the email
+# said" split), a retiring farmer and his daughter sharing a surname ("Chaisson said" split; "He said ..." then "he
+# said" in one paragraph; "His daughter, Megan Chaisson," then "she said, laughing." split), an unnamed IRAC
+# spokesperson's partial, a land-bank program's name in marks (not speech), and the daughter's "she said" at the end.
+
+doc("ca-cbc-38", "canadian-news", [
+    q("long overdue,", "Island Farmers' Federation", ORG, "Farmers' federation", "says", PARTIAL),
+    q("chilling effect", "P.E.I. Real Estate Association", ORG, "realtors", "warn", PARTIAL, nth=0),
+    q("We wrote a law in 1982⋯drive a truck through it,", "Colin MacSween", PER,
+      "Agriculture and Land Minister Colin MacSween", "told"),
+    q("Tonight that ends.", "Colin MacSween", PER, "Agriculture and Land Minister Colin MacSween", "told"),
+    q("layers of numbered companies", "Colin MacSween", PER, "MacSween", "said", PARTIAL),
+    q("The current structure of the Act permits an effective circumvention of the aggregate limits,",
+      "Island Regulatory and Appeals Commission", ORG, "the commission's 2025 report", "found"),
+    q("long overdue", "Island Farmers' Federation", ORG, "the Island Farmers' Federation", "called", PARTIAL, nth=1),
+    q("priced out of land their grandparents worked.", "Island Farmers' Federation", ORG,
+      "the Island Farmers' Federation", "said", PARTIAL),
+    q("Every time a farm comes up around here, there's one bidder that can pay more than anybody else,",
+      "Alan Gallant-Doiron", PER, "he", "said"),
+    q("It's not a crime to be big.⋯has to mean something.", "Alan Gallant-Doiron", PER, "he", "said"),
+    q("My son wants to farm. I don't know what I'm supposed to tell him.", "Alan Gallant-Doiron", PER, None, None),
+    q("chilling effect", "P.E.I. Real Estate Association", ORG, "The P.E.I. Real Estate Association", "warned",
+      PARTIAL, nth=1),
+    q("For a lot of farmers, the land is the pension,", "Wendy Cheverie", PER, "association president Wendy Cheverie",
+      "said"),
+    q("If you take the biggest buyer⋯somebody's retirement.", "Wendy Cheverie", PER,
+      "association president Wendy Cheverie", "said"),
+    q("A 99-year lease is ownership with a different name on it,", "Hannah Bevan-Sark", PER, "she", "said"),
+    q("rushed", "Rory Kinch", PER, "Liberal MLA Rory Kinch", "called", PARTIAL),
+    q("We heard from 11 witnesses on a law that touches every acre on this Island,", "Rory Kinch", PER, "Kinch",
+      "said"),
+    q("They'll come for the land next", "Wayne Chaisson", PER, None, None, nth=0),
+    q("has always complied with the Act as written and as administered.", "Red Sands Agri Holdings", ORG,
+      "Red Sands Agri Holdings", "said", PARTIAL),
+    q("We have farmed on P.E.I. for four generations. We are not outsiders,", "Red Sands Agri Holdings", ORG,
+      "the email", "said"),
+    q("We will review the amendments with our advisers and we will comply with them.", "Red Sands Agri Holdings", ORG,
+      "the email", "said"),
+    q("I had one real offer, and it was from the company the government's going after,", "Wayne Chaisson", PER,
+      "Chaisson", "said"),
+    q("Now I don't know if I've got any offers at all.", "Wayne Chaisson", PER, "Chaisson", "said"),
+    q("First it was the manure rules, then the buffer zones. They'll come for the land next,", "Wayne Chaisson", PER,
+      "he", "said"),
+    q("I love my dad. I also want to farm,", "Megan Chaisson", PER, "she", "said"),
+    q("Those two things have been hard to say in the same sentence.", "Megan Chaisson", PER, "she", "said"),
+    q("contact affected landholders directly.", "an IRAC spokesperson", ANON, "An IRAC spokesperson", "said",
+      PARTIAL),
+    q("If it works the way they say, maybe I don't have to outbid anybody,", "Megan Chaisson", PER, "she", "said"),
+], not_quotes=["cousin loophole.", "Farm Forward,"])
+
+# A Globe and Mail Quebec courts story in curly marks on the first challenge to a law extending the province's
+# religious-symbols ban to daycare educators: a deck whose "Lawyer for three educators tells judge the law forces women
+# to ‘…’" is the lead's partial, the Globe's byline block in capitals, a lawyer who "told Quebec Superior Court ... that
+# ... “…”" named only in the next paragraph ("The lawyer, X, argued"), then "Ms. X told Justice Y" split, supporters'
+# signs in French (not speech), the province's lawyer introduced "Arguing for the Attorney-General of Quebec" with a
+# partial, then "he said in French" split, the judge's questions ("the judge asked" split), "Mr. X replied that ...
+# “…”", the Attorney-General's written argument that "says", "Ms. X said" split after a paragraph of figures "according
+# to" the challengers, an educator and her sister sharing a surname ("Ms. Benali said outside the courthouse" split;
+# "Her sister, Yasmina Benali," then "she said" split, a quote holding the educator's own reported words), an unnamed
+# mother ("she said"), a minister named in apposition after his title with two partials, an intervenor group's
+# spokesperson after "Its spokesperson, X, said" then "he said", the federal minister who "told reporters", a
+# professor's "Ms. X said" split, the judge's partial after "reserved his decision", and the educator's "she said" split
+# at the end.
+
+doc("ca-globe-38", "canadian-news", [
+    q("choose between their faith and their paycheque", "Sophie Lalonde-Haddad", PER, "Lawyer for three educators",
+      "tells", PARTIAL, nth=0),
+    q("choose between their faith and their paycheque,", "Sophie Lalonde-Haddad", PER,
+      "A lawyer for three daycare educators", "told", PARTIAL),
+    q("Nobody in this room believes⋯her educator’s head,", "Sophie Lalonde-Haddad", PER, "Ms. Lalonde-Haddad",
+      "told"),
+    q("What is threatened is the livelihood of the women who wear it.", "Sophie Lalonde-Haddad", PER,
+      "Ms. Lalonde-Haddad", "told"),
+    q("a legitimate choice", "Mathieu Bergeron-Fortin", PER, "Mathieu Bergeron-Fortin", "said", PARTIAL),
+    q("The state is entitled to ask⋯a certain reserve,", "Mathieu Bergeron-Fortin", PER, "he", "said"),
+    q("That is not hostility to religion. It is neutrality.", "Mathieu Bergeron-Fortin", PER, "he", "said"),
+    q("Where, in the record, is the harm to a child?", "Pierre-Luc Charbonneau", PER, "the judge", "asked"),
+    q("I have read the affidavits. I have not found it.", "Pierre-Luc Charbonneau", PER, "the judge", "asked"),
+    q("preventive in nature", "Mathieu Bergeron-Fortin", PER, "Mr. Bergeron-Fortin", "replied", PARTIAL),
+    q("all visible religious symbols, without distinction as to faith or sex.", "Attorney-General of Quebec", ORG,
+      "the Attorney-General", "says", PARTIAL),
+    q("Equal on paper,", "Sophie Lalonde-Haddad", PER, "Ms. Lalonde-Haddad", "said"),
+    q("Look at who is in the kitchen.", "Sophie Lalonde-Haddad", PER, "Ms. Lalonde-Haddad", "said"),
+    q("The children I took care of⋯pick up my niece,", "Amira Benali", PER, "Ms. Benali", "said"),
+    q("They never saw a symbol. They saw me.", "Amira Benali", PER, "Ms. Benali", "said"),
+    q("I told her, take the kitchen job, keep your head down,", "Yasmina Benali", PER, "she", "said"),
+    q("She said that is exactly what they want.", "Yasmina Benali", PER, "she", "said"),
+    q("My son asked where Amira went.⋯moved her to the kitchen?", "a mother", ANON, "she", "said"),
+    q("defend this law to the end", "Jean-Philippe Roy-Gauthier", PER, "Jean-Philippe Roy-Gauthier", "said",
+      PARTIAL),
+    q("chosen, democratically, a model of secularism that is their own.", "Jean-Philippe Roy-Gauthier", PER,
+      "Jean-Philippe Roy-Gauthier", "said", PARTIAL),
+    q("the first contact many children have with the state.", "Denis Ouimet-Brault", PER, "Denis Ouimet-Brault",
+      "said", PARTIAL),
+    q("Parents are entitled⋯no one but the state,", "Denis Ouimet-Brault", PER, "he", "said"),
+    q("serious concerns", "Aaron Whitfield-Mensah", PER, "Federal Justice Minister Aaron Whitfield-Mensah", "told",
+      PARTIAL),
+    q("Their best argument is Section 28⋯cannot reach it,", "Louise Tremblay-Kerr", PER, "Ms. Tremblay-Kerr", "said"),
+    q("Nobody knows yet how far that argument goes. This case may tell us.", "Louise Tremblay-Kerr", PER,
+      "Ms. Tremblay-Kerr", "said"),
+    q("in the coming weeks.", "Pierre-Luc Charbonneau", PER, "Justice Charbonneau", "said", PARTIAL),
+    q("I still hear them in the next room,", "Amira Benali", PER, "she", "said"),
+    q("That is something.", "Amira Benali", PER, "she", "said"),
+], not_quotes=["Laissez-les travailler"])
+
+# A CTV News Ottawa transit story in straight marks on the public inquiry report into derailments on the LRT's east
+# extension: a headline partial in straight single marks whose "inquiry finds" is the commissioner's report (repeated in
+# the lead), CTV's byline on two lines and a "Published" line, the inquiry's two partials in the lead, "the report says"
+# split (the commissioner's words), an unnamed operator the report quotes "describing the September derailment as "…"",
+# the commissioner's one-word partial after "Speaking to reporters" then "she said" split, the mayor's "X said" split
+# and a quote paragraph that follows on, the builder's partial then "the statement said", "The report found that ...
+# "…"" after the builder's statement, a union local president introduced by name then "he said" split, a councillor who
+# "called the report "…"" then "he said", a councillor's partial after "said she accepted ... and felt", a rider after
+# an inverted "said X, who commutes ..." split, an unnamed ministry spokesperson's emailed partial, the city manager by
+# "he said", and the commissioner's "she said" split at the end after "X said she hoped".
+
+doc("ca-ctv-38", "canadian-news", [
+    q("put schedule ahead of safety", "Marguerite Olin-Desjardins", PER, "Ottawa LRT inquiry", "finds", PARTIAL,
+      nth=0),
+    q("put schedule ahead of safety", "Marguerite Olin-Desjardins", PER, "The independent inquiry", "found", PARTIAL,
+      nth=1),
+    q("an incomplete and at times misleading picture", "Marguerite Olin-Desjardins", PER, "The independent inquiry",
+      "found", PARTIAL),
+    q("The pressure to open was real⋯everyone involved,", "Marguerite Olin-Desjardins", PER, "the report", "says"),
+    q("What was not understood⋯passengers reliably.", "Marguerite Olin-Desjardins", PER, "the report", "says"),
+    q("a shudder, then a bang, then the lights went out.", "one operator", ANON, "one operator", "describing",
+      PARTIAL),
+    q("deliberately", "Marguerite Olin-Desjardins", PER, "Olin-Desjardins", "said", PARTIAL),
+    q("But there is a difference⋯what they want to hear,", "Marguerite Olin-Desjardins", PER, "she", "said"),
+    q("Council heard a great deal of what it wanted to hear.", "Marguerite Olin-Desjardins", PER, "she", "said"),
+    q("I read the report last night⋯hard to read,", "Alistair Pennock", PER, "Pennock", "said"),
+    q("The people of Ottawa were let down.⋯argue with that.", "Alistair Pennock", PER, "Pennock", "said"),
+    q("We're going to fix it, and we're going to show our work.", "Alistair Pennock", PER, None, None),
+    q("respectfully disagrees", "Capital Rail Partners", ORG, "Capital Rail Partners", "said", PARTIAL),
+    q("CRP raised concerns⋯in 2024,", "Capital Rail Partners", ORG, "the statement", "said"),
+    q("did not pursue them with the urgency its own engineers recommended.", "Marguerite Olin-Desjardins", PER,
+      "The report", "found", PARTIAL),
+    q("Our operators were writing up⋯week after week,", "Marcus Tremblay-Ocran", PER, "he", "said"),
+    q("Nobody wanted to hear it, because there was a ribbon to cut.", "Marcus Tremblay-Ocran", PER, "he", "said"),
+    q("a vindication for every rider who stood on a platform in the cold.", "Matthieu Lacasse-Wong", PER,
+      "Orléans Coun. Matthieu Lacasse-Wong", "called", PARTIAL),
+    q("Nobody who rides this line every day is going to be surprised by a single page of it,",
+      "Matthieu Lacasse-Wong", PER, "he", "said"),
+    q("personally responsible", "Priyanka Dhillon-Roberts", PER, "Coun. Priyanka Dhillon-Roberts", "said", PARTIAL),
+    q("I stopped taking it. I drive now,", "Denise Charron-Beaulieu", PER, "Denise Charron-Beaulieu", "said"),
+    q("That's what they did. They turned transit riders back into drivers.", "Denise Charron-Beaulieu", PER,
+      "Denise Charron-Beaulieu", "said"),
+    q("review the report carefully", "a Ministry of Transportation spokesperson", ANON,
+      "A Ministry of Transportation spokesperson", "said", PARTIAL),
+    q("We owe council and residents a plan with dates on it, not adjectives,", "Wendell Achterberg", PER, "he",
+      "said"),
+    q("Every city in this country⋯read chapter 9,", "Marguerite Olin-Desjardins", PER, "she", "said"),
+    q("Then they should read it again.", "Marguerite Olin-Desjardins", PER, "she", "said"),
+])
+
+# A National Post northern resources story in curly marks on the Northwest Territories suing a diamond miner over
+# royalties it says were shrunk by sales to an affiliate: a headline partial in curly single marks after "N.W.T. sues
+# ..., alleging" (the territory's claim, repeated in the body) and a deck's "Company calls territory’s valuation ‘…’"
+# (the company's body partial), a byline without a title and an em-dash dateline, a statement of claim by which "the
+# territory alleges", the finance minister who "said in the legislative assembly" split, the company's two partials, its
+# chief executive introduced in apposition ("The company’s chief executive, X, said in an interview") then "he said"
+# split, a consulting firm named in apposition "which found", a review's title in marks (not speech), a joint statement
+# of an Indigenous grand chief and a Métis president ("the two leaders said" split) and then the grand chief alone after
+# "Reached by phone, X was blunter." ("he said"), a territorial official not authorized to speak ("the official said"),
+# an MLA who "called the lawsuit “…”" then "she said", an economist after an inverted "said X, who studies ..." then "He
+# said ... “…,” he said", a heavy-equipment operator by "he said" split and named only in the next paragraph ("The
+# operator, X,") then "X said", and the minister's "she said" split at the end.
+
+doc("ca-np-38", "canadian-news", [
+    q("at a discount", "Government of the Northwest Territories", ORG, "N.W.T.", "alleging", PARTIAL, nth=0),
+    q("fundamentally flawed", "Aurora Northern Diamonds Ltd.", ORG, "Company", "calls", PARTIAL, nth=0),
+    q("at a discount to their fair market value", "Government of the Northwest Territories", ORG, "the territory",
+      "alleges", PARTIAL),
+    q("The royalty is not a gift from the company.⋯the Northwest Territories,", "Caroline Beaulieu-Tatti", PER,
+      "Finance Minister Caroline Beaulieu-Tatti", "said"),
+    q("We intend to collect every dollar of it.", "Caroline Beaulieu-Tatti", PER,
+      "Finance Minister Caroline Beaulieu-Tatti", "said"),
+    q("fundamentally flawed", "Aurora Northern Diamonds Ltd.", ORG, "Aurora Northern Diamonds", "said", PARTIAL,
+      nth=1),
+    q("conducted at arm’s length and independently audited.", "Aurora Northern Diamonds Ltd.", ORG,
+      "Aurora Northern Diamonds", "said", PARTIAL),
+    q("a disagreement about how you price a stone that hasn’t been cut yet.", "Graham Stott-Nakamura", PER,
+      "Graham Stott-Nakamura", "said", PARTIAL),
+    q("There is no public price for rough diamonds. There is no stock ticker,", "Graham Stott-Nakamura", PER, "he",
+      "said"),
+    q("The territory hired a consultant⋯want us to pay it.", "Graham Stott-Nakamura", PER, "he", "said"),
+    q("consistently and materially below", "Thornbury Valuation Partners", ORG, "Thornbury Valuation Partners",
+      "found", PARTIAL),
+    q("Every dollar that was not paid⋯with our communities,", "Joseph Drygeese-Mackenzie and Lorraine Bouvier-Lafferty",
+      PER, "the two leaders", "said", speakers=["Joseph Drygeese-Mackenzie", "Lorraine Bouvier-Lafferty"]),
+    q("We expect a seat at the table⋯after the fact.", "Joseph Drygeese-Mackenzie and Lorraine Bouvier-Lafferty", PER,
+      "the two leaders", "said", speakers=["Joseph Drygeese-Mackenzie", "Lorraine Bouvier-Lafferty"]),
+    q("When the company wants a permit⋯read about it in the paper,", "Joseph Drygeese-Mackenzie", PER, "he", "said"),
+    q("We sent letters. We had meetings. At some point, you stop asking,", "a territorial official", ANON,
+      "the official", "said"),
+    q("a long time coming", "Tanya Kowalchuk-Dion", PER, "Range Lake MLA Tanya Kowalchuk-Dion", "called", PARTIAL),
+    q("This is the third time in a decade⋯already gone,", "Tanya Kowalchuk-Dion", PER, "she", "said"),
+    q("Rough diamond pricing is notoriously opaque⋯end up in court,", "Hugh Armitage-Rae", PER, "Hugh Armitage-Rae",
+      "said"),
+    q("The companies have all the information. The governments have the consultant,", "Hugh Armitage-Rae", PER, "he",
+      "said"),
+    q("Every time the government and the company fight, we hear rumours,", "Kyle Nitsiza", PER, "he", "said"),
+    q("Nobody up here wants to hear rumours.", "Kyle Nitsiza", PER, "he", "said"),
+    q("It’s a good job. I want my nephew to have it,", "Kyle Nitsiza", PER, "Nitsiza", "said"),
+    q("We would rather settle than litigate,", "Caroline Beaulieu-Tatti", PER, "she", "said"),
+    q("But we are prepared to litigate.", "Caroline Beaulieu-Tatti", PER, "she", "said"),
+], not_quotes=["Getting Our Fair Share,"])
+
+# An NPR health-policy story in curly marks, from a Morning Edition piece by a public-media partner, on Indiana's early
+# rollout of Medicaid work requirements: NPR's date line, "Heard on Morning Edition" and a byline with the partner's
+# name, an `INDIANAPOLIS —` dateline, present-tense "says" throughout, a home health aide by "she says" split, the
+# agency secretary after an inverted "says Dr. X, secretary of ..." split, "what it calls “…”" for the agency after "The
+# agency says", a quote-first paragraph named by "That’s X, who runs ..." then "he says", an unnamed call-center
+# caseworker ("she says" split), a Republican state senator described by party and town then "X says" split, a Democrat
+# who "calls the rollout “…”" then "she says", a hospital coalition's letter that "warned" and its president after an
+# inverted "says X, the coalition’s president", the governor's office's partial then "the statement says", an unnamed
+# federal spokesperson's emailed partial, a research institute that "found in an analysis", the aide's daughter sharing
+# her surname ("Mattingly’s daughter, Kayla," then "Kayla Mattingly says" split), and the mother's "she says, tapping
+# the cover." split at the end after a bare "Mattingly".
+
+doc("us-npr-38", "us-politics", [
+    q("I thought, well, they’ll see my hours and fix it,", "Denise Mattingly", PER, "she", "says"),
+    q("I take care of people on Medicaid all day. I didn’t think they’d take mine.", "Denise Mattingly", PER, "she",
+      "says"),
+    q("The vast majority of Hoosiers⋯a few clicks,", "Karen Stoltzfus-Ames", PER, "Dr. Karen Stoltzfus-Ames", "says"),
+    q("For those who aren’t, we want to connect them to work.", "Karen Stoltzfus-Ames", PER,
+      "Dr. Karen Stoltzfus-Ames", "says"),
+    q("procedural reasons,", "Indiana Family and Social Services Administration", ORG, "The agency", "calls",
+      PARTIAL),
+    q("People are learning a new system. So are we,", "Karen Stoltzfus-Ames", PER, "she", "says"),
+    q("It’s not that people aren’t working.⋯the state wants them to.", "Luis Ortega-Brandt", PER,
+      "Luis Ortega-Brandt", None),
+    q("A woman who cleans houses gets paid on Venmo. What’s her pay stub?", "Luis Ortega-Brandt", PER, "he", "says"),
+    q("We’re told to read the script, and the script says upload your documents,", "a caseworker", ANON, "she",
+      "says"),
+    q("Half the people calling me don’t have a computer.", "a caseworker", ANON, "she", "says"),
+    q("Medicaid was built for people who can’t work. For people who can, we expect them to try,", "Garrett Pohlman",
+      PER, "Pohlman", "says"),
+    q("Every state that’s done this has had a rough first few months.", "Garrett Pohlman", PER, "Pohlman", "says"),
+    q("a coverage purge with a paperwork excuse.", "Alisha Grant-Whitaker", PER, "State Rep. Alisha Grant-Whitaker",
+      "calls", PARTIAL),
+    q("We told them this would happen. Now it’s happening,", "Alisha Grant-Whitaker", PER, "she", "says"),
+    q("tens of millions of dollars", "Indiana Rural Hospital Coalition", ORG, "The Indiana Rural Hospital Coalition",
+      "warned", PARTIAL),
+    q("People who lose coverage still get sick. They just come to us later, and sicker,", "Mark Ebersole", PER,
+      "Mark Ebersole", "says"),
+    q("committed to getting this right", "Everett Kline’s office", ORG, "Kline’s office", "said", PARTIAL),
+    q("No eligible Hoosier should lose coverage because of a form,", "Everett Kline’s office", ORG, "the statement",
+      "says"),
+    q("closely monitoring", "a spokesperson", ANON,
+      "A spokesperson for the Centers for Medicare & Medicaid Services", "said", PARTIAL),
+    q("nearly twice as likely", "Hoosier Health Policy Institute", ORG, "The Hoosier Health Policy Institute", "found",
+      PARTIAL),
+    q("My mom does everything right, and she still got cut,", "Kayla Mattingly", PER, "Kayla Mattingly", "says"),
+    q("So I’m not exactly relaxed.", "Kayla Mattingly", PER, "Kayla Mattingly", "says"),
+    q("I’ve got it all in here,", "Denise Mattingly", PER, "she", "says"),
+    q("Next time, they can have the whole thing.", "Denise Mattingly", PER, "she", "says"),
+])
+
+# A Hill Senate story in curly marks on a Homeland Security committee hearing into a hospital ransomware attack through
+# a software maker's unpatched flaw: a headline `Senate Homeland chair to software CEO: ‘…’` whose chair is named only
+# in the body (his body question), The Hill's all-caps byline with a date, `Sen. X (R-Ohio), chair of ...`, an
+# engineer's words in an internal email ("in which an engineer warned that the flaw was “…”"), the chair's "said to ...
+# CEO X" split, the CEO by "he said" split after an indirect "X said the decision ...", a product's name in marks (not
+# speech), the ranking member's partial then "she said" split, an acting agency director who "wrote in her prepared
+# testimony", a senator's question ("he asked") and her answer ("she replied" split), his two partials "said afterward",
+# a hospital chief introduced by "Also testifying was Dr. X" then "she told the committee" split, a Democratic aide
+# "granted anonymity" ("the aide said"), the two senators' joint statement ("released a joint statement saying ... “…”"
+# then "the two senators said"), an industry group's partial, "X was unmoved by that argument." then "the Ohio
+# Republican said", a senator who "wrote on X that ... “…”", and the CEO's "he said" split at the end.
+
+doc("us-hill-38", "us-politics", [
+    q("Who signed off on this?", "Thomas Garrity", PER, "Senate Homeland chair", None, nth=0),
+    q("trivially exploitable.", "an engineer", ANON, "an engineer", "warned", PARTIAL),
+    q("Your own people told you. In writing. In December,", "Thomas Garrity", PER, "Garrity", "said"),
+    q("Who signed off on this?", "Thomas Garrity", PER, "Garrity", "said", nth=1),
+    q("I take full responsibility for that decision,", "Russell Amundsen-Hale", PER, "he", "said"),
+    q("We misjudged the risk. We were wrong.", "Russell Amundsen-Hale", PER, "he", "said"),
+    q("are not working.", "Maria Esquivel-Torres", PER, "Sen. Maria Esquivel-Torres", "said", PARTIAL),
+    q("We have spent a decade asking this industry nicely,", "Maria Esquivel-Torres", PER, "she", "said"),
+    q("I think we’re done asking nicely.", "Maria Esquivel-Torres", PER, "she", "said"),
+    q("active exploitation", "Joanne Platt-Okoro", PER, "Joanne Platt-Okoro", "wrote", PARTIAL),
+    q("Do you have the power to make them fix it? Yes or no,", "Curtis Vandermeer", PER, "he", "asked"),
+    q("No, senator,", "Joanne Platt-Okoro", PER, "she", "replied"),
+    q("We can advise. We can warn. We cannot compel.", "Joanne Platt-Okoro", PER, "she", "replied"),
+    q("not ready to hand a federal agency a new hammer,", "Curtis Vandermeer", PER, "Vandermeer", "said", PARTIAL),
+    q("moved me a little.", "Curtis Vandermeer", PER, "Vandermeer", "said", PARTIAL),
+    q("We diverted ambulances. We ran chemotherapy schedules off whiteboards,", "Renata Schuyler-Bates", PER, "she",
+      "told"),
+    q("A nurse in our Muskegon ICU⋯for two weeks.", "Renata Schuyler-Bates", PER, "she", "told"),
+    q("The fight is going to be over penalties. Everybody agrees on the reporting piece,", "a Democratic aide", ANON,
+      "the aide", "said"),
+    q("before the August recess.", "Thomas Garrity and Maria Esquivel-Torres", PER, "Garrity and Esquivel-Torres",
+      "saying", PARTIAL, speakers=["Thomas Garrity", "Maria Esquivel-Torres"]),
+    q("Patients should never be the ones who pay for a company’s decision to wait,",
+      "Thomas Garrity and Maria Esquivel-Torres", PER, "the two senators", "said",
+      speakers=["Thomas Garrity", "Maria Esquivel-Torres"]),
+    q("divert resources from security to compliance.", "Health Software Alliance", ORG,
+      "The Health Software Alliance", "said", PARTIAL),
+    q("I’ve heard that line about every safety rule ever written. We’ll mark this bill up in July,", "Thomas Garrity",
+      PER, "the Ohio Republican", "said"),
+    q("sat on a fix for five months while hospitals in Georgia went dark.", "Jalen Brooks-Whitfield", PER,
+      "Sen. Jalen Brooks-Whitfield", "wrote", PARTIAL),
+    q("I came here to answer questions,", "Russell Amundsen-Hale", PER, "he", "said"),
+    q("I answered them.", "Russell Amundsen-Hale", PER, "he", "said"),
+], not_quotes=["ChartBridge,"])
+
+# An AP election story in straight marks on Pennsylvania suing a county board whose commissioners would not certify a
+# special election: an AP byline and `HARRISBURG, Pa. (AP) —`, the lawsuit's words in the lead ("a move the lawsuit says
+# leaves ... "…"") and after "The lawsuit, filed ... by the Pennsylvania Department of State, asks" and "the lawsuit
+# says" (the department's words), "according to unofficial results" with no quote, the acting secretary "said at a news
+# conference" split, the board's chairman "said in a phone interview" split after "X, a Republican,", a commissioner who
+# did not respond and whose words at a meeting are given as two partials after "she said", the commissioner who voted to
+# certify ("X said" split), the elections director's memo ("wrote in a May 28 memo ..., obtained by The Associated
+# Press, that ... "…""), a poll worker on condition of anonymity (a partial, then "she said"), the losing candidate's
+# statement (two partials), the winner by "she said", a former deputy attorney general after an inverted "said X, a
+# former ..." split, a national group's post on X ("the group said in a post on X"), a state senator's partial, and the
+# chairman's quote after "Asked whether ..., X said:" at the end.
+
+doc("us-ap-38", "us-politics", [
+    q("without a voice in Harrisburg.", "Pennsylvania Department of State", ORG, "the lawsuit", "says", PARTIAL),
+    q("immediately and without condition.", "Pennsylvania Department of State", ORG, "The lawsuit", "asks", PARTIAL),
+    q("The board's duty to certify is ministerial.⋯feel about the outcome,", "Pennsylvania Department of State", ORG,
+      "the lawsuit", "says"),
+    q("Seventeen thousand people in this district voted.⋯counted again,", "Naomi Castellano-Byrd", PER,
+      "acting Secretary of the Commonwealth Naomi Castellano-Byrd", "said"),
+    q("Two commissioners do not get to decide that they'd rather not.", "Naomi Castellano-Byrd", PER,
+      "acting Secretary of the Commonwealth Naomi Castellano-Byrd", "said"),
+    q("I'm not saying anybody cheated.⋯a number I can't explain,", "Dale Rohrbaugh", PER, "Rohrbaugh", "said"),
+    q("If they want to sue, they can sue.", "Dale Rohrbaugh", PER, "Rohrbaugh", "said"),
+    q("rushed", "Sharon Ebersole-Kline", PER, "she", "said", PARTIAL),
+    q("a full hand count, not a spot check.", "Sharon Ebersole-Kline", PER, "she", "said", PARTIAL),
+    q("We had the answer in writing before we voted,", "Terrence Waddell", PER, "Waddell", "said"),
+    q("Some people just didn't like the answer.", "Terrence Waddell", PER, "Waddell", "said"),
+    q("fully accounted for by a clerical error in the poll books", "Kimberly Haldeman", PER, "Kimberly Haldeman",
+      "wrote", PARTIAL),
+    q("our mistake, plain and simple.", "a poll worker", ANON, "A poll worker", "said", PARTIAL),
+    q("We were tired. It was a 15-hour day.⋯we told the county,", "a poll worker", ANON, "she", "said"),
+    q("right to ask questions", "Brent Yoder", PER, "Yoder", "said", PARTIAL),
+    q("accept the certified result, whatever it is.", "Brent Yoder", PER, "Yoder", "said", PARTIAL),
+    q("I won this seat.⋯representative sworn in,", "Rachel Kuhn-Maddox", PER, "she", "said"),
+    q("Courts have been very consistent on this,", "Jonathan Reyes-Whitley", PER, "Jonathan Reyes-Whitley", "said"),
+    q("Counties count the votes. They don't get to audit their own discomfort.", "Jonathan Reyes-Whitley", PER,
+      "Jonathan Reyes-Whitley", "said"),
+    q("Certification is not a rubber stamp.⋯the questions the state won't,", "Election Accountability Project", ORG,
+      "the group", "said"),
+    q("do their job and certify.", "Jim Bickel", PER, "State Sen. Jim Bickel", "said", PARTIAL),
+    q("If a judge tells me to sign it, I'll sign it. That's different from me saying it's right.", "Dale Rohrbaugh",
+      PER, "Rohrbaugh", "said"),
+])
+
 
 if __name__ == "__main__":
     sys.exit(main())
