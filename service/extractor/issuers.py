@@ -19,7 +19,7 @@ from .tokens import Token, tokenize
 from .words import POSSESSIVE, is_acronym
 
 # "the statement said" looks this far back for the statement's issuer: a few sentences.
-MAX_ISSUER_CHARS = 600
+MAX_ISSUER_CHARS = 1200
 # How many of a document's mentions "the report says" follows back, each within MAX_ISSUER_CHARS of the next.
 MAX_CHAIN_MENTIONS = 4
 # A verb a document's noun makes, by its ending: "post" in "posted on Facebook that", "release" in "released".
@@ -32,6 +32,8 @@ MAX_OPENING_ASIDES = 2
 MAX_DETERMINER_CHARS = 20
 # How many lowercase words name the people of a body that wrote a document: "by | career staff | in the EPA’s ...".
 MAX_STAFF_WORDS = 3
+# How far back a verb of saying stands before "in" and its document: "says in a report".
+MAX_SAID_IN_CHARS = 40
 # How far an issuer's name runs after "by": "the Department of Fisheries and Oceans".
 MAX_ISSUER_NAME_CHARS = 80
 
@@ -83,6 +85,16 @@ def _issuer_at(text: str, sentences: Sentences, found: regex.Match[str], positio
         text, sentence_start, found.start(), found.end())
     if named is not None:
         return named
+    said_in = _said_in().search(text, max(sentence_start, found.start() - MAX_SAID_IN_CHARS), found.start())
+    if said_in is not None and said_in.group(1).lower() in lexicon("reporting_verbs"):
+        # who says it in the report: the verb's subject, or the name right before it ("..., Auditor-General Nadine
+        # Arsenault-Rocha says in a report tabled Thursday"), never a body inside an aside ("X, who leads the
+        # Justice Department's Civil Rights Division, said in a statement")
+        speakers = [event for event in before if sentence_start <= event.position < said_in.start() and (
+            event.entity.type in ("person", "organization", "anonymous"))]
+        return next((event.entity for event in speakers if event.subject), None) or next((
+            event.entity for event in speakers if any(
+                start == event.position and said_in.start() - end <= 1 for start, end in event.entity.mentions)), None)
     sentence_end = sentences.end_after(found.end(), position)
     subject = later = agent = None
     for event in before:
@@ -101,6 +113,13 @@ def _issuer_at(text: str, sentences: Sentences, found: regex.Match[str], positio
         elif event.position >= found.end() and _agent_before().search(text, found.end(), event.position):
             agent = event.entity  # "The inspection report ... was posted online Tuesday by the Department of ..."
     return subject or later or agent
+
+
+def _said_in() -> regex.Pattern[str]:
+    """A verb of saying and "in" with the document's determiner right before its noun: "says | in a | report"."""
+    return compiled("said_in_document", lambda: regex.compile(
+        r"(?<![\p{L}\-])(\p{Ll}++)\h++in\h++(?:\L<determiners>)\h++(?:[\p{L}\-]++\h++){0,2}?\Z",
+        determiners=sorted(lexicon("determiners") | lexicon("articles"))))
 
 
 def contact_issuer(text: str, end: int) -> NounPhrase | None:

@@ -1632,6 +1632,16 @@ CASES = [
     # 11b. A party label's place may be a town of any length ("D-Winooski"), never the speaker.
     ("mentions", "Rep. Marcus Delacroix-Hunt, D-Winooski, the bill's lead sponsor, said he was “disappointed.”",
      [("disappointed.", "partial", "Marcus Delacroix-Hunt")]),
+    # D16. Who "says in a report" issued it ("..., Auditor-General Nadine Arsenault-Rocha says in a report tabled
+    #     Thursday."), and an issuer may stand past the participle's own phrase ("The lawsuit, filed in Commonwealth
+    #     Court by the Pennsylvania Department of State,").
+    ("documents", "The government paid $86-million in rebates, Auditor-General Nadine Arsenault-Rocha says in a report "
+     "tabled Thursday.\n\n“Transport Canada did not know,” the report says.",
+     [("Transport Canada did not know,", "direct", "Nadine Arsenault-Rocha")]),
+    ("documents", "The lawsuit, filed in Commonwealth Court by the Pennsylvania Department of State, asks a judge to "
+     "order the board to certify the results “immediately.”\n\n“The duty is ministerial,” the lawsuit says.",
+     [("immediately.", "partial", "Pennsylvania Department of State"),
+      ("The duty is ministerial,", "direct", "Pennsylvania Department of State")]),
 ]
 
 
