@@ -1642,6 +1642,11 @@ CASES = [
      "order the board to certify the results “immediately.”\n\n“The duty is ministerial,” the lawsuit says.",
      [("immediately.", "partial", "Pennsylvania Department of State"),
       ("The duty is ministerial,", "direct", "Pennsylvania Department of State")]),
+    # N19. A street after "on" is a place, never the "he" of the man a naming frame named ("A man who gave his name
+    #     only as Dale, ... losing his apartment on Gottingen Street").
+    ("named later", "A man who gave his name only as Dale, and who said he has been living outside since losing his "
+     "apartment on Gottingen Street in 2024, sat on a milk crate.\n\n“I am tired of moving,” he said.",
+     [("I am tired of moving,", "direct", "Dale")]),
 ]
 
 
