@@ -1647,6 +1647,11 @@ CASES = [
     ("named later", "A man who gave his name only as Dale, and who said he has been living outside since losing his "
      "apartment on Gottingen Street in 2024, sat on a milk crate.\n\n“I am tired of moving,” he said.",
      [("I am tired of moving,", "direct", "Dale")]),
+    ("named later", "“I've been robbed twice at knifepoint,” one convenience store owner told council. “I'm asking for "
+     "somebody to show up.”\n\nHe later identified himself to reporters as Harjit Dhaliwal, who owns a store on "
+     "Sargent Avenue.",
+     [("I've been robbed twice at knifepoint,", "direct", "Harjit Dhaliwal"),
+      ("I'm asking for somebody to show up.", "direct", "Harjit Dhaliwal")]),
 ]
 
 
