@@ -332,6 +332,9 @@ class Cast(Namings):
                     return groups[0] if groups else None  # "one of them": a body's, when no people were named
                 member = one_member(group)  # "one of the diplomats", none named before: "a diplomat"
                 return self._described(member if member != group else self.text[phrase.start:phrase.end].lower())
+            pair = self.pair_before(phrase.start, before)
+            if pair is not None:
+                return pair  # "House Speaker Ellen Varga-Stone and ... Tobias Leclair, both Democrats, said" ... "they"
             return groups[0] if groups else None
         fits = fitting(gender or "")
         if gender is None or fits is None:

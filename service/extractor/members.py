@@ -9,7 +9,7 @@ import regex
 
 from .cast_words import same_given_names
 from .entities import Entity, Event
-from .language import lexicon, mapping
+from .language import compiled, lexicon, mapping
 from .model import KnownSpeaker
 from .phrases import NounPhrase
 from .roles import fits_role, role_words, title_words
@@ -21,8 +21,18 @@ MAX_LOOKBACK = 400
 RE_JOINED = regex.compile(r"(?:\s*+\([^()\n]{1,24}+\))?\s*+,?\s*+and\s++(?:[\p{L}’'\-]++,?\s++){0,4}?")
 # How far back "the two ministers" looks for the two named together: a few paragraphs.
 MAX_PAIR_CHARS = 1500
+# ... and how far back "they" does: the sentence or two before.
+MAX_THEY_PAIR_CHARS = 400
 # The genders a name or an honorific tells.
 GENDERS = ("m", "f")
+
+
+def joined_past_body() -> regex.Pattern[str]:
+    """Between two people named together, the first with the body they speak for: "Grand Chief Joseph
+    Drygeese-Mackenzie| of the Great Bear Dene Council and |President Lorraine Bouvier-Lafferty"."""
+    return compiled("joined_past_body", lambda: regex.compile(
+        r"\h++(?:\L<links>)\h++[^,.;:\n]{1,80}?\h++and\h++(?:[\p{L}’'\-]++,?\h++){0,4}?",
+        links=sorted(lexicon("affiliation_links") | lexicon("seat_prepositions"))))
 
 
 class Members:
@@ -110,12 +120,19 @@ class Members:
         return [e for e in reversed(recent) if position is None or e.position < position]
 
     def note_pair(self, text: str, entity: Entity, start: int) -> None:
-        """Remember two members named together: "Foreign Minister Ann Roe and her Danish counterpart, Lars Holm"."""
-        last = self.events[-1].entity if self.events else None
-        if last is None or last is entity or last.type != entity.type or entity.type not in ("person", "organization"):
+        """Remember two members named together: "Foreign Minister Ann Roe and her Danish counterpart, Lars Holm",
+        "Grand Chief Joseph Drygeese-Mackenzie of the Great Bear Dene Council and President Lorraine
+        Bouvier-Lafferty" (the first's body between them)."""
+        if entity.type not in ("person", "organization") or not self.events:
+            return
+        last = self.events[-1].entity
+        if last.type != entity.type and entity.type == "person" and len(self.events) > 1:
+            last = self.events[-2].entity  # past the first's body, if the scan named it: "X of the Y and Z"
+        if last is entity or last.type != entity.type:
             return
         end = last.mentions[-1][1] if last.mentions else -1
-        if end >= 0 and RE_JOINED.fullmatch(text, end, start):
+        if end >= 0 and (RE_JOINED.fullmatch(text, end, start) or (
+                entity.type == "person" and joined_past_body().fullmatch(text, end, start))):
             self.pairs.append((start, last, entity))
 
     def pair_for(self, text: str, phrase: NounPhrase) -> Entity | None:
@@ -131,6 +148,20 @@ class Members:
         if phrase.start - start > MAX_PAIR_CHARS:
             return None
         self.partners[phrase.start] = second
+        return first
+
+    def pair_before(self, position: int, before: list[Event]) -> Entity | None:
+        """The first of two people named together just before "they" at ``position``, when no other member was
+        named since but in their own sentence ("..., both Democrats,"); the second is noted in ``partners``."""
+        if not self.pairs:
+            return None
+        start, first, second = self.pairs[-1]
+        if position - start > MAX_THEY_PAIR_CHARS or first.type != "person":
+            return None
+        latest = next((event for event in before if event.entity not in (first, second)), None)
+        if latest is not None and latest.position > start and "." in self.text[start:latest.position]:
+            return None  # somebody else named after the pair's sentence
+        self.partners[position] = second
         return first
 
     def named_later(self, role: Entity) -> Entity | None:

@@ -186,7 +186,7 @@ CASES = [
     ("singular-they", "Rowan Blake runs the shelter with two volunteers. “We are full,” they said.",
      [("We are full,", "direct", "unknown")]),
     ("singular-they", "Rowan Blake and Lee Park run the shelter. “We are full,” they said.",
-     [("We are full,", "direct", "unknown")]),
+     [("We are full,", "direct", "Rowan Blake")]),  # both of them: Lee Park is the co-speaker
     ("singular-they", "Rowan Blake sued the Hendersons. “We were wronged,” they said.",
      [("We were wronged,", "direct", "unknown")]),
     ("singular-they", "The Hendersons sued Rowan Blake. “We were wronged,” they said.",
@@ -1703,9 +1703,17 @@ def test_phenomenon(phenomenon, text, expected):
     ("Sarnia Mayor Daniel Fortunato and Lambton County Warden Bev Oosterhof said they would ask the company to "
      "sell.\n\n“The track is part of who we are,” the two said in a joint statement.",
      ["Daniel Fortunato", "Bev Oosterhof"]),
+    # "the two leaders" after two named together, each with the body they lead between them.
+    ("In a joint statement, Grand Chief Joseph Drygeese-Mackenzie of the Great Bear Dene Council and President "
+     "Lorraine Bouvier-Lafferty of the North Arm Métis Council said they were not consulted.\n\n“Every dollar counts,” "
+     "the two leaders said.", ["Joseph Drygeese-Mackenzie", "Lorraine Bouvier-Lafferty"]),
+    # "they" right after two named together, past an apposition of both ("both Democrats").
+    ("House Speaker Ellen Varga-Stone and Senate President Pro Tempore Tobias Leclair, both Democrats, said they "
+     "would schedule a vote.\n\n“Vermonters should not work two jobs,” they said in a joint statement.",
+     ["Ellen Varga-Stone", "Tobias Leclair"]),
 ], ids=["said-x-and-y", "x-and-y-said", "clause", "colon", "not-joint", "party-said-x-and-y", "party-brackets-said",
         "party-brackets-clause", "party-clause", "party-characterising", "party-said-x-and-y-in", "party-not-joint",
-        "party-and-clause", "the-two-men", "the-two-leaders", "the-two"])
+        "party-and-clause", "the-two-men", "the-two-leaders", "the-two", "the-two-leaders-of-bodies", "they-pair"])
 def test_joint_speakers_are_both_returned(text, speakers):
     """17. Two people speaking the same words: `speaker` is the first, `co_speakers` the other."""
     quote = extract(text).quotes[0]
