@@ -4,7 +4,6 @@ and sources, before anything is resolved. :mod:`cast` resolves what this module 
 from __future__ import annotations
 
 import bisect
-import itertools
 from dataclasses import dataclass, field
 
 import regex
@@ -16,27 +15,22 @@ from .body_mentions import (
     RE_WORD_AFTER,
     acronym_subject,
     body_of,
-    named_body,
     possessed_body,
-    unnamed_by_request,
-    verb_follows,
 )
+from .described_mentions import DescribedScans
 from .language import lexicon, mapping
 from .name_forms import given_names_alone, is_place_name, nicknamed, plain_name
 from .phrase_before import phrase_before
-from .phrase_finder import phrase_after
-from .phrases import NounPhrase, interpret
+from .phrases import NounPhrase
 from .scan_words import (
-    anonymous_roots,
     byline_lines,
-    find_words,
     indefinite_openers,
     lookback_words,
     organization_words,
     scan_patterns,
 )
 from .segments import line_start
-from .tokens import Tokens, tokenize
+from .tokens import Tokens
 from .words import (
     POSSESSIVE,
     company_short_name,
@@ -44,8 +38,6 @@ from .words import (
     is_org_name,
     is_person_nationality,
     is_title,
-    opens_indefinitely,
-    pronoun_gender,
 )
 
 RE_WORD_BEFORE = regex.compile(r"(?r)([\p{L}’'\-]+)\h+\Z")  # on the same line
@@ -53,32 +45,18 @@ RE_WORD_BEFORE_END = regex.compile(r"(?r)\p{L}++")  # the last word of a run
 # The longest indefinite opener standing alone as a run: "A", "One", "Another".
 MAX_OPENER_CHARS = 7
 RE_BODY_NUMBER = regex.compile(r"\h\p{N}++\b")  # "Local| 218"
-RE_WORD_AND_COMMA = regex.compile(r"(?r)([^\s,]++),\s*+\Z")
 # What may stand right before a lone subject: the start of a sentence or a clause.
 RE_SUBJECT_OPENING = regex.compile(r"(?r)(?:[.!?\"”’]\s{1,4}+|,\s)\Z")
-RE_SENTENCE_OPENING = regex.compile(r"(?r)[.!?][\"”’']?\s+\Z")
-# A sentence opening on one of a group: "One of the ratepayers who spoke that night ... said".
-ONE_OF_CAPITALIZED = "One of "
-# The group after "One of": "the | ratepayers", "those | patients".
-RE_GROUP_WORDS = regex.compile(r"(?<!\p{L})(\p{L}++)\h++(\p{Ll}[\p{Ll}\-]*+)\b")
-RE_APPOSED_NAME = regex.compile(r",\h++\p{Lu}")
 # A body's head, its "of" and the capitalized words after it, up to an "and": "Department of Transportation |and".
 RE_BODY_OF = regex.compile(r"(?<!\p{L})(\p{Lu}\p{Ll}++)\h++of(?:\h++\p{Lu}[\p{L}\-]*+){1,3}+\Z")
 MAX_BODY_OF_CHARS = 60
 JOINED_TAIL = " and "
-# How far back an opening phrase before an indefinite subject may start: "At a ranch on the south side of Bridge Lake,".
-MAX_OPENING_CHARS = 120
 # How every naming frame ends, checked before the frame itself is read: "named |Frank", "as |Mikel".
 NAMING_FRAME_ENDINGS = ("ed ", " as ", "name, ")
 # The two characters before a name that a role or a naming frame may introduce: ", |", "named |", "as |".
 INTRODUCING = frozenset((", ", "d ", "s "))
 # The two characters before a surname that a quoted nickname may close: 'Danny ‘Dumpling’ |Okoro'.
 NICKNAME_ENDS = frozenset(("” ", "’ ", '" ', "' "))
-# Subject pronouns as a clause writes them, with the character before and the space after: " he |said".
-PRONOUN_SUBJECTS = (" he ", " she ", "\nHe ", "\nShe ", " He ", " She ", " One of them ", "\nOne of them ",
-                    " one of them ")
-# The gender a group's member takes: plural, as "they" does ("one of them" is found among groups).
-GROUP_MEMBER = "p"
 # What opens a residence apposition after a name (and an age): "Roe, 71, | of |Pine Bluff, said".
 RESIDENCE_OPENING = ", of "
 # What stands before an institution's name in a person's title: "executive director of the |Sparks Street ...".
@@ -96,14 +74,11 @@ class Mentions:
     weak: list[tuple[int, str]] = field(default_factory=list)
 
 
-class Scanner:
+class Scanner(DescribedScans):
     """Scans one document for mentions, outside its quotations."""
 
     def __init__(self, text: str, tokens: Tokens, quoted: list[tuple[int, int]]) -> None:
-        self.text = text
-        self.tokens = tokens
-        self.quoted = quoted
-        self._quote_starts = [start for start, _ in quoted]
+        super().__init__(text, tokens, quoted)
         self._parsed: dict[tuple[int, str], NounPhrase | None] = {}  # name runs repeat: parse each once
 
     def scan(self, known_names: frozenset[str] = frozenset()) -> Mentions:
@@ -302,103 +277,6 @@ class Scanner:
             phrase = phrase_before(self.text, tokens, len(tokens))
         return phrase
 
-    def _subject_roles(self, indefinite: list[int]) -> list[tuple[int, NounPhrase]]:
-        """Roles as a sentence's subject: "The company said", "The Iranian news agency did not say", and
-        unnamed people described by role: "A nurse at Harlow General Hospital said" (at ``indefinite``)."""
-        text, patterns, found = self.text, scan_patterns(), []
-        openings = patterns["subject_opening"].finditer(text, timeout=budget.remaining())
-        for start in itertools.chain((opening.start() for opening in openings), indefinite):
-            if start and not RE_SENTENCE_OPENING.search(text, max(0, start - 8), start):
-                continue
-            member = self._group_member(start)
-            if member is not None:
-                found.append((start, member))  # "One of the students there, a master's student ..., said"
-                continue
-            match = patterns["subject_role"].match(text, start)
-            if match is None or self._inside_quote(start):
-                continue
-            # Tokenized on its own: a possessor's head ends inside a word ("The company|'s shares").
-            phrase = interpret(text, tokenize(text, match.start(), match.end()))
-            if phrase is not None and phrase.kind == "anonymous" and phrase.head not in lexicon("anonymous_heads"):
-                # An unnamed person described by role, with where they are from: "A nurse at Harlow General
-                # Hospital said", "A candle maker from Ferris Hill said" (the nurse, not the hospital or the
-                # place); a source ("A senior official said") is the anonymous scan's.
-                parsed = phrase_after(text, self.tokens.between(start, min(len(text), match.end() + 80)), 0)
-                phrase = parsed[0] if parsed is not None and parsed[0].kind == "anonymous" else None
-            elif phrase is None or phrase.kind not in ("nominal", "organization"):
-                continue
-            if phrase is None or (phrase.head in lexicon("document_nouns") and opens_indefinitely(
-                    text[start:phrase.end])):
-                continue  # a document the text names again ("The memo warns"), not one it introduces ("A 2025 study")
-            named = named_body(text, self.tokens, phrase)
-            if named is not None:
-                found.append((named.start, named))  # "The union, Grain and Port Workers Local 333, rejected"
-                continue
-            # A subject before its verb, or a possessor ("The company's shares fell").
-            if text[phrase.end:phrase.end + 2] in POSSESSIVE or verb_follows(self.text, phrase.end):
-                found.append((phrase.start, phrase))
-        return found
-
-    def _group_member(self, start: int) -> NounPhrase | None:
-        """One of a group of people opening a sentence, its subject: "One of the ratepayers who spoke that night, a
-        grain farmer ..., said" (one of them, as "one of the officials said" is; not "One of them", a pronoun)."""
-        if not self.text.startswith(ONE_OF_CAPITALIZED, start) or self._inside_quote(start):
-            return None
-        words = RE_GROUP_WORDS.match(self.text, start + len(ONE_OF_CAPITALIZED))
-        if words is None or words.group(1).lower() not in lexicon("demonstratives") or not words.group(2).endswith(
-                "s") or words.group(2) in lexicon("function_words") or RE_APPOSED_NAME.match(self.text, words.end()):
-            return None  # not "One of the plaintiffs, Geraldine Moss, 71,": the name speaks
-        return NounPhrase(start, words.end(), "pronoun", gender="p")
-
-    def _unnamed_by_request(self, indefinite: list[int]) -> list[tuple[int, NounPhrase]]:
-        """Unnamed subjects kept so at their own request (:func:`body_mentions.unnamed_by_request`)."""
-        found = []
-        for start in indefinite:
-            phrase = unnamed_by_request(self.text, start) if not self._inside_quote(start) else None
-            if phrase is not None:
-                found.append((start, phrase))
-        return found
-
-    def _anonymous(self, described: set[int]) -> list[tuple[int, NounPhrase]]:
-        """Anonymous sources described anywhere: "Citing a source in the army", "according to two officials"; none
-        where a description was read already ("One man on the 12th floor, who asked that his name not be used").
-
-        Found from their head nouns (rare words, found with ``str.find``), then the opener before them
-        ("a", "two", "several") is read back over at most three words.
-        """
-        text, found, taken = self.text, [], -1
-        opener = scan_patterns()["anonymous_opener"]
-        for start, end in find_words(text, anonymous_roots(), lexicon("anonymous_heads")):
-            match = opener.search(text, max(0, start - 80), start)
-            if match is None or match.start() < taken:
-                continue
-            taken = end
-            if self._inside_quote(match.start()) or self._after_name(match.start()):
-                continue
-            tokens = self.tokens.between(match.start(), min(len(text), end + 80))
-            parsed = phrase_after(text, tokens, 0)
-            if parsed is not None and parsed[0].kind == "anonymous" and parsed[0].start not in described:
-                found.append((parsed[0].start, parsed[0]))
-        return found
-
-    def _reporting_pronouns(self) -> list[tuple[int, NounPhrase]]:
-        """"He", "she" and "one of them" as the subject of the writer's reported speech: "Asked about Feltmate’s
-        figures, he said the government had ...", "One of them said Brenneman had called ...". Resolved where they
-        stand, they carry the speaker on to a later "he said" or "that Democrat said" past the names the sentence
-        only mentions."""
-        text, found = self.text, []
-        verbs = lexicon("reporting_verbs")
-        for pronoun in PRONOUN_SUBJECTS:
-            i = text.find(pronoun)
-            while i >= 0:
-                start, end = i + 1, i + len(pronoun) - 1
-                verb = RE_WORD_AFTER.match(text, end)
-                if verb is not None and verb.group(1) in verbs and not self._inside_quote(start):
-                    gender = pronoun_gender(text[start:end].lower()) or GROUP_MEMBER  # "one of them": of a group
-                    found.append((start, NounPhrase(start, end, "pronoun", gender=gender)))
-                i = text.find(pronoun, end)
-        return found
-
     def _surnames(self, found: list[tuple[int, NounPhrase]], singles: list[tuple[int, int]],
                   known_names: frozenset[str]) -> list[tuple[int, NounPhrase]]:
         """Every later "Biden" of a "President Joe Biden": one-word mentions that pronouns count on; and every
@@ -455,26 +333,4 @@ class Scanner:
         """Tell whether the word at ``start`` follows a word that places it: "in |Northway"."""
         before = RE_WORD_BEFORE.search(self.text, max(0, start - 20), start)
         return before is not None and before.group(1).lower() in lexicon("place_prepositions")
-
-    def _inside_quote(self, position: int) -> bool:
-        i = bisect.bisect_right(self._quote_starts, position) - 1
-        return i >= 0 and self.quoted[i][0] <= position < self.quoted[i][1]
-
-    def _after_name(self, position: int) -> bool:
-        """Tell whether an indefinite phrase is an apposition ("Tomas Berg, a spokesman"), not a subject
-        after a clause ("... its nuclear facilities, a senior official told Reuters")."""
-        before = RE_WORD_AND_COMMA.search(self.text, max(0, position - 60), position)
-        if before is None:
-            return False
-        word = before.group(1)
-        if not (word[0].isupper() or word[-1] == ")" or word.isdigit()):  # "Tomas Berg,", "(D-Md.),", "62,"
-            return False
-        window = max(0, position - MAX_OPENING_CHARS)
-        head = self.text[window:before.start()]
-        cut = max(head.rfind(". "), head.rfind("? "), head.rfind("! "), head.rfind("\n"))
-        if cut < 0 and window > 0:
-            return True
-        opening = head[cut + 1:].lstrip()
-        # "At a ranch on the south side of Bridge Lake, | a man ...": the sentence's opening phrase, not an owner
-        return not (opening.split(" ", 1)[0].lower() in lexicon("opening_prepositions") and "," not in opening)
 

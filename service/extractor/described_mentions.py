@@ -1,0 +1,171 @@
+"""Mentions of people and bodies the writer describes rather than names: a role as a sentence's subject ("The
+company said", "A nurse at Harlow General Hospital said"), one of a group ("One of the ratepayers ... said"), an
+anonymous source anywhere ("according to two officials"), and "he", "she" or "one of them" as the subject of reported
+speech. :class:`mentions.Scanner` builds on these scans."""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+
+import regex
+
+from . import budget
+from .body_mentions import RE_WORD_AFTER, named_body, unnamed_by_request, verb_follows
+from .language import lexicon
+from .phrase_finder import phrase_after
+from .phrases import NounPhrase, interpret
+from .scan_words import anonymous_roots, find_words, scan_patterns
+from .tokens import Tokens, tokenize
+from .words import POSSESSIVE, opens_indefinitely, pronoun_gender
+
+RE_WORD_AND_COMMA = regex.compile(r"(?r)([^\s,]++),\s*+\Z")
+RE_SENTENCE_OPENING = regex.compile(r"(?r)[.!?][\"”’']?\s+\Z")
+# A sentence opening on one of a group: "One of the ratepayers who spoke that night ... said".
+ONE_OF_CAPITALIZED = "One of "
+# The group after "One of": "the | ratepayers", "those | patients".
+RE_GROUP_WORDS = regex.compile(r"(?<!\p{L})(\p{L}++)\h++(\p{Ll}[\p{Ll}\-]*+)\b")
+RE_APPOSED_NAME = regex.compile(r",\h++\p{Lu}")
+# How far back an opening phrase before an indefinite subject may start: "At a ranch on the south side of Bridge Lake,".
+MAX_OPENING_CHARS = 120
+# Subject pronouns as a clause writes them, with the character before and the space after: " he |said".
+PRONOUN_SUBJECTS = (" he ", " she ", "\nHe ", "\nShe ", " He ", " She ", " One of them ", "\nOne of them ",
+                    " one of them ")
+# The gender a group's member takes: plural, as "they" does ("one of them" is found among groups).
+GROUP_MEMBER = "p"
+
+
+class DescribedScans:
+    """The scans of one document for people and bodies described, outside its quotations.
+
+    Args:
+        text: the document's text.
+        tokens: its tokens.
+        quoted: the ``(start, end)`` of every quotation, in order.
+    """
+
+    def __init__(self, text: str, tokens: Tokens, quoted: list[tuple[int, int]]) -> None:
+        self.text = text
+        self.tokens = tokens
+        self.quoted = quoted
+        self._quote_starts = [start for start, _ in quoted]
+
+    def _subject_roles(self, indefinite: list[int]) -> list[tuple[int, NounPhrase]]:
+        """Roles as a sentence's subject: "The company said", "The Iranian news agency did not say", and
+        unnamed people described by role: "A nurse at Harlow General Hospital said" (at ``indefinite``)."""
+        text, patterns, found = self.text, scan_patterns(), []
+        openings = patterns["subject_opening"].finditer(text, timeout=budget.remaining())
+        for start in itertools.chain((opening.start() for opening in openings), indefinite):
+            if start and not RE_SENTENCE_OPENING.search(text, max(0, start - 8), start):
+                continue
+            member = self._group_member(start)
+            if member is not None:
+                found.append((start, member))  # "One of the students there, a master's student ..., said"
+                continue
+            match = patterns["subject_role"].match(text, start)
+            if match is None or self._inside_quote(start):
+                continue
+            # Tokenized on its own: a possessor's head ends inside a word ("The company|'s shares").
+            phrase = interpret(text, tokenize(text, match.start(), match.end()))
+            if phrase is not None and phrase.kind == "anonymous" and phrase.head not in lexicon("anonymous_heads"):
+                # An unnamed person described by role, with where they are from: "A nurse at Harlow General
+                # Hospital said", "A candle maker from Ferris Hill said" (the nurse, not the hospital or the
+                # place); a source ("A senior official said") is the anonymous scan's.
+                parsed = phrase_after(text, self.tokens.between(start, min(len(text), match.end() + 80)), 0)
+                phrase = parsed[0] if parsed is not None and parsed[0].kind == "anonymous" else None
+            elif phrase is None or phrase.kind not in ("nominal", "organization"):
+                continue
+            if phrase is None or (phrase.head in lexicon("document_nouns") and opens_indefinitely(
+                    text[start:phrase.end])):
+                continue  # a document the text names again ("The memo warns"), not one it introduces ("A 2025 study")
+            named = named_body(text, self.tokens, phrase)
+            if named is not None:
+                found.append((named.start, named))  # "The union, Grain and Port Workers Local 333, rejected"
+                continue
+            # A subject before its verb, or a possessor ("The company's shares fell").
+            if text[phrase.end:phrase.end + 2] in POSSESSIVE or verb_follows(self.text, phrase.end):
+                found.append((phrase.start, phrase))
+        return found
+
+    def _group_member(self, start: int) -> NounPhrase | None:
+        """One of a group of people opening a sentence, its subject: "One of the ratepayers who spoke that night, a
+        grain farmer ..., said" (one of them, as "one of the officials said" is; not "One of them", a pronoun)."""
+        if not self.text.startswith(ONE_OF_CAPITALIZED, start) or self._inside_quote(start):
+            return None
+        words = RE_GROUP_WORDS.match(self.text, start + len(ONE_OF_CAPITALIZED))
+        if words is None or words.group(1).lower() not in lexicon("demonstratives") or not words.group(2).endswith(
+                "s") or words.group(2) in lexicon("function_words") or RE_APPOSED_NAME.match(self.text, words.end()):
+            return None  # not "One of the plaintiffs, Geraldine Moss, 71,": the name speaks
+        return NounPhrase(start, words.end(), "pronoun", gender="p")
+
+    def _unnamed_by_request(self, indefinite: list[int]) -> list[tuple[int, NounPhrase]]:
+        """Unnamed subjects kept so at their own request (:func:`body_mentions.unnamed_by_request`)."""
+        found = []
+        for start in indefinite:
+            phrase = unnamed_by_request(self.text, start) if not self._inside_quote(start) else None
+            if phrase is not None:
+                found.append((start, phrase))
+        return found
+
+    def _anonymous(self, described: set[int]) -> list[tuple[int, NounPhrase]]:
+        """Anonymous sources described anywhere: "Citing a source in the army", "according to two officials"; none
+        where a description was read already ("One man on the 12th floor, who asked that his name not be used").
+
+        Found from their head nouns (rare words, found with ``str.find``), then the opener before them
+        ("a", "two", "several") is read back over at most three words.
+        """
+        text, found, taken = self.text, [], -1
+        opener = scan_patterns()["anonymous_opener"]
+        for start, end in find_words(text, anonymous_roots(), lexicon("anonymous_heads")):
+            match = opener.search(text, max(0, start - 80), start)
+            if match is None or match.start() < taken:
+                continue
+            taken = end
+            if self._inside_quote(match.start()) or self._after_name(match.start()):
+                continue
+            tokens = self.tokens.between(match.start(), min(len(text), end + 80))
+            parsed = phrase_after(text, tokens, 0)
+            if parsed is not None and parsed[0].kind == "anonymous" and parsed[0].start not in described:
+                found.append((parsed[0].start, parsed[0]))
+        return found
+
+    def _reporting_pronouns(self) -> list[tuple[int, NounPhrase]]:
+        """"He", "she" and "one of them" as the subject of the writer's reported speech: "Asked about Feltmate’s
+        figures, he said the government had ...", "One of them said Brenneman had called ...". Resolved where they
+        stand, they carry the speaker on to a later "he said" or "that Democrat said" past the names the sentence
+        only mentions."""
+        text, found = self.text, []
+        verbs = lexicon("reporting_verbs")
+        for pronoun in PRONOUN_SUBJECTS:
+            i = text.find(pronoun)
+            while i >= 0:
+                start, end = i + 1, i + len(pronoun) - 1
+                verb = RE_WORD_AFTER.match(text, end)
+                if verb is not None and verb.group(1) in verbs and not self._inside_quote(start):
+                    gender = pronoun_gender(text[start:end].lower()) or GROUP_MEMBER  # "one of them": of a group
+                    found.append((start, NounPhrase(start, end, "pronoun", gender=gender)))
+                i = text.find(pronoun, end)
+        return found
+
+    def _inside_quote(self, position: int) -> bool:
+        i = bisect.bisect_right(self._quote_starts, position) - 1
+        return i >= 0 and self.quoted[i][0] <= position < self.quoted[i][1]
+
+    def _after_name(self, position: int) -> bool:
+        """Tell whether an indefinite phrase is an apposition ("Tomas Berg, a spokesman"), not a subject
+        after a clause ("... its nuclear facilities, a senior official told Reuters")."""
+        before = RE_WORD_AND_COMMA.search(self.text, max(0, position - 60), position)
+        if before is None:
+            return False
+        word = before.group(1)
+        if not (word[0].isupper() or word[-1] == ")" or word.isdigit()):  # "Tomas Berg,", "(D-Md.),", "62,"
+            return False
+        window = max(0, position - MAX_OPENING_CHARS)
+        head = self.text[window:before.start()]
+        cut = max(head.rfind(". "), head.rfind("? "), head.rfind("! "), head.rfind("\n"))
+        if cut < 0 and window > 0:
+            return True
+        opening = head[cut + 1:].lstrip()
+        # "At a ranch on the south side of Bridge Lake, | a man ...": the sentence's opening phrase, not an owner
+        return not (opening.split(" ", 1)[0].lower() in lexicon("opening_prepositions") and "," not in opening)
+
