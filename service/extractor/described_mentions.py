@@ -12,7 +12,7 @@ import regex
 
 from . import budget
 from .body_mentions import RE_WORD_AFTER, named_body, unnamed_by_request, verb_follows
-from .language import lexicon
+from .language import lexicon, mapping
 from .phrase_finder import phrase_after
 from .phrases import NounPhrase, interpret
 from .scan_words import anonymous_roots, find_words, scan_patterns
@@ -26,6 +26,10 @@ ONE_OF_CAPITALIZED = "One of "
 # The group after "One of": "the | ratepayers", "those | patients".
 RE_GROUP_WORDS = regex.compile(r"(?<!\p{L})(\p{L}++)\h++(\p{Ll}[\p{Ll}\-]*+)\b")
 RE_APPOSED_NAME = regex.compile(r",\h++\p{Lu}")
+# An unnamed person opening a clause after a comma: "..., | one heavy-equipment operator said".
+RE_CLAUSE_ONE = regex.compile(r",\h++(one)\h(?=\p{Ll})")
+# How a group's noun ends: "ratepayers", "foremen".
+PLURAL_ENDINGS = ("s", "men")
 # How far back an opening phrase before an indefinite subject may start: "At a ranch on the south side of Bridge Lake,".
 MAX_OPENING_CHARS = 120
 # Subject pronouns as a clause writes them, with the character before and the space after: " he |said".
@@ -87,14 +91,28 @@ class DescribedScans:
                 found.append((phrase.start, phrase))
         return found
 
+    def _clause_subjects(self) -> list[tuple[int, NounPhrase]]:
+        """An unnamed person as the subject after an opening phrase: "At the Yellowknife airport, where workers board
+        charter flights, one heavy-equipment operator said he worried ..." (not an apposition: "Tom Park, one ...")."""
+        found = []
+        for match in RE_CLAUSE_ONE.finditer(self.text):
+            start = match.start(1)
+            if self._inside_quote(start) or self._after_name(start):
+                continue
+            parsed = phrase_after(self.text, self.tokens.between(start, min(len(self.text), start + 80)), 0)
+            if parsed is not None and parsed[0].kind == "anonymous" and verb_follows(self.text, parsed[0].end):
+                found.append((start, parsed[0]))
+        return found
+
     def _group_member(self, start: int) -> NounPhrase | None:
         """One of a group of people opening a sentence, its subject: "One of the ratepayers who spoke that night, a
         grain farmer ..., said" (one of them, as "one of the officials said" is; not "One of them", a pronoun)."""
         if not self.text.startswith(ONE_OF_CAPITALIZED, start) or self._inside_quote(start):
             return None
         words = RE_GROUP_WORDS.match(self.text, start + len(ONE_OF_CAPITALIZED))
-        if words is None or words.group(1).lower() not in lexicon("demonstratives") or not words.group(2).endswith(
-                "s") or words.group(2) in lexicon("function_words") or RE_APPOSED_NAME.match(self.text, words.end()):
+        if words is None or words.group(1).lower() not in lexicon("demonstratives") or not (words.group(2).endswith(
+                PLURAL_ENDINGS) or words.group(2) in mapping("irregular_plurals")) or words.group(2) in lexicon(
+                "function_words") or RE_APPOSED_NAME.match(self.text, words.end()):
             return None  # not "One of the plaintiffs, Geraldine Moss, 71,": the name speaks
         return NounPhrase(start, words.end(), "pronoun", gender="p")
 

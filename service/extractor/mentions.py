@@ -146,6 +146,7 @@ class Scanner(DescribedScans):
             if rest and " " not in rest and opener.lower() in lexicon("not_names"):
                 singles.append((end - len(rest), end))  # "What Marwood watches": an opener before a surname
         found.extend(self._subject_roles(indefinite))
+        found.extend(self._clause_subjects())
         taken = {phrase.start for _, phrase in found}
         found.extend(self._unnamed_by_request([start for start in indefinite if start not in taken]))
         found.extend(self._anonymous({phrase.start for _, phrase in found}))

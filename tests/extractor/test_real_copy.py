@@ -1652,6 +1652,18 @@ CASES = [
      "Sargent Avenue.",
      [("I've been robbed twice at knifepoint,", "direct", "Harjit Dhaliwal"),
       ("I'm asking for somebody to show up.", "direct", "Harjit Dhaliwal")]),
+    # N20. "One of the foremen" is one of a group too, named by "The foreman, X,"; and "one heavy-equipment operator"
+    #     after an opening phrase's comma is the clause's subject, whom the next "he said" means.
+    ("named later", "“Cargo is moving,” Melissa Tran-Hobbs said.\n\nOne of the foremen on the picket line, who has "
+     "worked at Burrard Gate for 22 years, said the dispute was not about money.\n\n“I could retire next year,” he "
+     "said.\n\nThe foreman, Gurpreet Sandhu-Lalonde, said he had cut back.",
+     [("Cargo is moving,", "direct", "Melissa Tran-Hobbs"),
+      ("I could retire next year,", "direct", "Gurpreet Sandhu-Lalonde")]),
+    ("named later", "“The governments have the consultant,” said Hugh Armitage-Rae.\n\nAt the Yellowknife airport, "
+     "where workers board charter flights, one heavy-equipment operator said he worried about the dispute.\n\n"
+     "“Nobody up here wants rumours,” he said.",
+     [("The governments have the consultant,", "direct", "Hugh Armitage-Rae"),
+      ("Nobody up here wants rumours,", "direct", "one heavy-equipment operator")]),
 ]
 
 
