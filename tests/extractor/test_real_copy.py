@@ -1664,6 +1664,11 @@ CASES = [
      "“Nobody up here wants rumours,” he said.",
      [("The governments have the consultant,", "direct", "Hugh Armitage-Rae"),
       ("Nobody up here wants rumours,", "direct", "one heavy-equipment operator")]),
+    # R2. "the judge" is the Justice named before.
+    ("roles", "“The harm is plain,” Ms. Lalonde-Haddad told Justice Pierre-Luc Charbonneau.\n\nJustice Charbonneau "
+     "pressed him on the evidence.\n\n“Where is the harm to a child?” the judge asked.",
+     [("The harm is plain,", "direct", "Ms. Lalonde-Haddad"),
+      ("Where is the harm to a child?", "direct", "Pierre-Luc Charbonneau")]),
 ]
 
 
