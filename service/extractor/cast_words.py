@@ -21,6 +21,8 @@ MAX_CUE_CHARS = 20
 RE_NUMBERED_LABEL = regex.compile(r"(?<!\p{L})\p{Lu}\p{L}*+\h++\p{N}++")
 # A reporting verb and the pronoun subject of what it reports, right after a name: "Harkavy| said she|".
 RE_VERB_AND_PRONOUN = regex.compile(r"(?<!\h)\h++(\p{Ll}++)\h++(\p{L}++)\b")
+# How a dateline ends before its first sentence's words: "INDIANAPOLIS —", "HARRISBURG, Pa. (AP) -".
+DATELINE_DASHES = ("—", "–", "--", "-")
 # Between a head and its place, field or body: "Public Health Agency| of |Canada", "president| of |the union".
 OF_PLACE = " of "
 # "Another posted:" looks this far back for the "one fan" it continues: a few short paragraphs.
@@ -86,6 +88,8 @@ def subject_position(text: str, sentences: Sentences, phrase: NounPhrase) -> boo
     opening = text[start:phrase.start].rstrip()
     if start == phrase.start or (phrase.title and opening == phrase.title) or opening.lower() in lexicon("articles"):
         return True  # or its own role opens the sentence ("Mandal’s brother Ramesh, who ..., said"), or its article
+    if opening.endswith(DATELINE_DASHES) and opening.split(" ", 1)[0].rstrip(",").isupper():
+        return True  # after a dateline: "INDIANAPOLIS — | Denise Mattingly works 32 hours a week"
     if phrase.title and RE_NUMBERED_LABEL.fullmatch(opening.removesuffix(phrase.title).rstrip()):
         return True  # "Grade 11 | student Ethan Kavanagh, 16, has missed two days"
     if opening.lower() in lexicon("topic_prepositions") and text.startswith(",", phrase.end):

@@ -28,6 +28,9 @@ RE_GROUP_WORDS = regex.compile(r"(?<!\p{L})(\p{L}++)\h++(\p{Ll}[\p{Ll}\-]*+)\b")
 RE_APPOSED_NAME = regex.compile(r",\h++\p{Lu}")
 # An unnamed person opening a clause after a comma: "..., | one heavy-equipment operator said".
 RE_CLAUSE_ONE = regex.compile(r",\h++(one)\h(?=\p{Ll})")
+# The word right before a phrase, and how far back it may start: "as | a home health aide".
+RE_WORD_BEFORE_PHRASE = regex.compile(r"(?r)(?<!\p{L})(\p{L}++)\h++\Z")
+MAX_WORD_CHARS = 16
 # How a group's noun ends: "ratepayers", "foremen".
 PLURAL_ENDINGS = ("s", "men")
 # How far back an opening phrase before an indefinite subject may start: "At a ranch on the south side of Bridge Lake,".
@@ -139,13 +142,20 @@ class DescribedScans:
             if match is None or match.start() < taken:
                 continue
             taken = end
-            if self._inside_quote(match.start()) or self._after_name(match.start()):
+            if self._inside_quote(match.start()) or self._after_name(match.start()) or self._role_of_subject(
+                    match.start()):
                 continue
             tokens = self.tokens.between(match.start(), min(len(text), end + 80))
             parsed = phrase_after(text, tokens, 0)
             if parsed is not None and parsed[0].kind == "anonymous" and parsed[0].start not in described:
                 found.append((parsed[0].start, parsed[0]))
         return found
+
+    def _role_of_subject(self, position: int) -> bool:
+        """Tell whether an indefinite phrase is the role its sentence's subject holds: "Denise Mattingly works 32 hours
+        a week as | a home health aide"."""
+        before = RE_WORD_BEFORE_PHRASE.search(self.text, max(0, position - MAX_WORD_CHARS), position)
+        return before is not None and before.group(1).lower() in lexicon("role_prepositions")
 
     def _reporting_pronouns(self) -> list[tuple[int, NounPhrase]]:
         """"He", "she" and "one of them" as the subject of the writer's reported speech: "Asked about Feltmate’s

@@ -302,6 +302,8 @@ class Scanner(DescribedScans):
             kind = "name" if word in surnames else "organization" if word in companies else ""
             if not kind or (start and text[start - 1] in ".’'-") or (kind == "organization" and self._placed(start)):
                 continue
+            if self._possessed(start):
+                continue  # "her | Medicaid coverage": a thing of hers, whatever the headline's "Indiana’s Medicaid" was
             i = bisect.bisect_right(starts, start) - 1
             if i >= 0 and taken[i][1] > start:
                 continue
@@ -329,6 +331,11 @@ class Scanner(DescribedScans):
                 continue
             weak.append((start, word))
         return weak
+
+    def _possessed(self, start: int) -> bool:
+        """Tell whether the word at ``start`` follows a possessive pronoun: "her |Medicaid coverage"."""
+        before = RE_WORD_BEFORE.search(self.text, max(0, start - 8), start)
+        return before is not None and before.group(1).lower() in mapping("possessive_pronouns")
 
     def _placed(self, start: int) -> bool:
         """Tell whether the word at ``start`` follows a word that places it: "in |Northway"."""

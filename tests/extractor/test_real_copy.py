@@ -1669,6 +1669,12 @@ CASES = [
      "pressed him on the evidence.\n\n“Where is the harm to a child?” the judge asked.",
      [("The harm is plain,", "direct", "Ms. Lalonde-Haddad"),
       ("Where is the harm to a child?", "direct", "Pierre-Luc Charbonneau")]),
+    # N21. A dateline opens the first sentence, whose subject is then its name's; a role after "as" is the subject's
+    #     own ("works ... as a home health aide"); a name after a possessive is a thing ("her Medicaid coverage").
+    ("named later", "Indiana’s Medicaid work rules are here\n\nINDIANAPOLIS — Denise Mattingly works 32 hours a week "
+     "as a home health aide in Muncie. So when a letter arrived saying her Medicaid coverage would end, she figured it "
+     "was a mistake.\n\n“I thought they’d fix it,” she says.",
+     [("I thought they’d fix it,", "direct", "Denise Mattingly")]),
 ]
 
 
