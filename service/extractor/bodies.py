@@ -53,6 +53,9 @@ class Bodies(Members):
                 break
         if entity is None and is_acronym(name):
             entity = self._initialled(name) or self._spelled_out(name, phrase.start)
+        if entity is None and " " in name:
+            made = initials(name)  # "The Canadian Olympic Committee" after a headline's "COC"
+            entity = self._recent(lambda e: e.type == "organization" and any(n in made for n in e.names))
         if entity is None:
             entity = self._new("organization")
             entity.media = is_media(name)
@@ -66,7 +69,9 @@ class Bodies(Members):
         Enforcement detainer", then "ICE said")."""
         if acronym not in self._spellings:  # once a document: an acronym may come back a thousand times
             self._spellings[acronym] = spellings(self.text, acronym)
-        full = next((name for start, name in reversed(self._spellings[acronym]) if start < position), None)
+        spelled = self._spellings[acronym]
+        full = next((name for start, name in reversed(spelled) if start < position), None) or next(
+            (name for start, name in spelled if start > position), None)  # a headline's "COC", spelled out below
         return self._organization(NounPhrase(position, position, "organization", name=full)) if full else None
 
     def _initialled(self, acronym: str) -> Entity | None:

@@ -1675,6 +1675,11 @@ CASES = [
      "as a home health aide in Muncie. So when a letter arrived saying her Medicaid coverage would end, she figured it "
      "was a mistake.\n\n“I thought they’d fix it,” she says.",
      [("I thought they’d fix it,", "direct", "Denise Mattingly")]),
+    # B19. A headline's acronym is the body the story spells out after it ("COC says ..." and "The Canadian Olympic
+    #     Committee has frozen ..."), and the name then joins the acronym's body.
+    ("bodies", "COC says money will flow\n\nThe Canadian Olympic Committee has frozen $3.8-million in funding."
+     "\n\n“We remain committed,” the COC said in a statement.",
+     [("We remain committed,", "direct", "Canadian Olympic Committee")]),
 ]
 
 
