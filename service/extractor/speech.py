@@ -118,6 +118,12 @@ def _names_a_thing(text: str, quote: QuoteState) -> bool:
         text, quote, RE_WORD.findall(text, quote.span.start, quote.span.end))
 
 
+def _named_thing_before(text: str, start: int) -> bool:
+    """Tell whether a thing's noun and a relative's comma end right before ``start``: "spending plan, | which"."""
+    before = RE_WORD_AND_COMMA_BEFORE.search(text, max(0, start - MAX_WORD_CHARS), start)
+    return before is not None and before.group(1).lower() in lexicon("named_things")
+
+
 def _apposed_name(text: str, quote: QuoteState) -> bool:
     """Title-case words in marks apposed to the thing they name: 'a recruitment campaign, “Your Seat in the Sky,”',
     'The mine's safety slogan, “Home Safe, Every Shift,”'."""
@@ -285,9 +291,12 @@ def _named_by_lead(text: str, quote: QuoteState) -> bool:
     if last.endswith(POSSESSIVE) and len(last) > 3 and last[:-2].isupper():
         return True  # an outlet's possessive: "on KXTV’s “Morning Hour”"
     lows = [word.lower() for word in words]
-    if lows[-1] in lexicon("characterizing_verbs") and any(low in lexicon("named_things") for low in lows[:-2]) and (
-            _title_like(text, quote, RE_WORD.findall(text, quote.span.start, quote.span.end))):
-        return True  # the name a plan goes by: "a long-range plan the service calls “Fleet Balance 2040”"
+    if lows[-1] in lexicon("characterizing_verbs") and (any(low in lexicon("named_things") for low in lows[:-2]) or (
+            _named_thing_before(text, lead.start()))) and _title_like(
+            text, quote, RE_WORD.findall(text, quote.span.start, quote.span.end)):
+        # the name a plan goes by: "a long-range plan the service calls “Fleet Balance 2040”", "its spending plan,
+        # which Trillium had branded “Grid Ready 2030,”"
+        return True
     if lows[-1] in lexicon("naming_participles"):
         # "an organization called “...”" names; "what he called “...”", "a lesson she called “...”" and "the
         # government called “...”" report, but a title the writer's thing was given is its name: "a new program the

@@ -470,6 +470,8 @@ CASES = [
     ("label", "He pointed to a recruitment campaign, “Your Seat in the Sky,” that he said had doubled applications.",
      [("Your Seat in the Sky,", "other", None)]),
     ("label", "Supporters call it “Ellie's Law,” after Ellie Marchetti.", [("Ellie's Law,", "other", None)]),
+    ("label", "The board cut $140 million from the utility’s spending plan, which Trillium had branded “Grid Ready "
+     "2030,” but approved the rest.", [("Grid Ready 2030,", "other", None)]),
     # 5b. Words in marks between the definite article and the noun they modify name the thing ("follow the “clean,
     #     drain, dry” rule"); an indefinite one characterizes it, speech ("had a “genuine and triable” claim").
     ("label", "Orr-Ewing said the province will hire more inspectors, and asked boaters to follow the “clean, drain, "
