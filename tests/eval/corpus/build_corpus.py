@@ -16006,6 +16006,1289 @@ doc("us-ap-38", "us-politics", [
       PER, "Rohrbaugh", "said"),
 ])
 
+# A Canadian Press transportation story in straight marks on a B.C. ride-hailing company vowing a court fight after the
+# Passenger Transportation Board denied it an Okanagan licence and capped its Lower Mainland fleet: CP's byline on two
+# lines and an em-dash dateline, the board's written decision that "says" two partials, the company's general manager
+# introduced in apposition ("Swiftly's B.C. general manager, X, said in an interview") split and a quote paragraph that
+# follows on, an unnamed board spokesperson's two emailed partials after the chair "was not available", the chief
+# executive who "said in French that the company had "…"", a taxi owners' president after an inverted "said X, president
+# of ..." split, then "He said ... "…"" and "he said, laughing.", a taxi association's statement partial, the minister's
+# "which she called "…"" then "X told reporters" and "she said the province is "…"", a nursing student after an inverted
+# "said X" split, a consulting firm's review that "found", the mayor who "called the decision "…" in a statement posted
+# to social media" then "the statement said" split, a driver introduced as "One of the drivers" ("he said" split) and
+# named in the next paragraph ("The driver, X, 34,") then "X said", a law professor's partial before an inverted "said
+# X, who teaches ..." then "she said", and the general manager's "he said" split at the end.
+
+doc("ca-cp-39", "canadian-news", [
+    q("a public need", "Passenger Transportation Board", ORG, "The board's written decision", "says", PARTIAL),
+    q("would undermine the stability of a taxi sector the board is also required to protect.",
+      "Passenger Transportation Board", ORG, "The board's written decision", "says", PARTIAL),
+    q("We are disappointed, but frankly we are not surprised,", "Darren Kaur-Whitfield", PER, "Darren Kaur-Whitfield",
+      "said"),
+    q("This board has treated ride-hailing⋯the day it arrived.", "Darren Kaur-Whitfield", PER,
+      "Darren Kaur-Whitfield", "said"),
+    q("We will be filing for judicial review. We think a judge will see this differently.", "Darren Kaur-Whitfield",
+      PER, None, None),
+    q("speaks for itself", "a board spokesperson", ANON, "a board spokesperson", "said", PARTIAL),
+    q("applied the same test it applies to every applicant.", "a board spokesperson", ANON, "a board spokesperson",
+      "said", PARTIAL),
+    q("never seen a regulator so determined to protect a cartel.", "Élise Caron-Hébert", PER,
+      "Swiftly chief executive Élise Caron-Hébert", "said", PARTIAL),
+    q("For five years we have been told⋯by the same rules,", "Gurjit Sandhu-Brar", PER, "Gurjit Sandhu-Brar", "said"),
+    q("Today somebody finally said the rules still matter.", "Gurjit Sandhu-Brar", PER, "Gurjit Sandhu-Brar", "said"),
+    q("expecting to open an app.", "Gurjit Sandhu-Brar", PER, "He", "said", PARTIAL),
+    q("They can open our app. We have one,", "Gurjit Sandhu-Brar", PER, "he", "said"),
+    q("struck the right balance", "Vancouver Taxi Association", ORG, "The Vancouver Taxi Association", "said",
+      PARTIAL),
+    q("independent and quasi-judicial.", "Rebecca Lindqvist", PER, "she", "called", PARTIAL),
+    q("It would be wrong for me to pick winners and losers⋯before a court,", "Rebecca Lindqvist", PER, "Lindqvist",
+      "told"),
+    q("watching closely", "Rebecca Lindqvist", PER, "she", "said", PARTIAL),
+    q("You call a cab at 1 a.m.⋯if they pick up at all,", "Tessa Morningstar", PER, "Tessa Morningstar", "said"),
+    q("So people walk, or people drive when they shouldn't.", "Tessa Morningstar", PER, "Tessa Morningstar", "said"),
+    q("among the longest of any Canadian city of comparable size.", "Halvorsen Mobility Group", ORG, "A 2024 review",
+      "found", PARTIAL),
+    q("a loss for public safety", "Colin Ferreira-Haig", PER, "Kelowna Mayor Colin Ferreira-Haig", "called",
+      PARTIAL),
+    q("Our residents and our visitors have been asking for this for years,", "Colin Ferreira-Haig", PER,
+      "the statement", "said"),
+    q("We will keep making the case.", "Colin Ferreira-Haig", PER, "the statement", "said"),
+    q("My cousin was waiting for his approval. Now there's no approval,", "Amandeep Rai", PER, "he", "said"),
+    q("He bought a Prius for this.", "Amandeep Rai", PER, "he", "said"),
+    q("If they cap the cars, next they cap the hours. That's how it goes,", "Amandeep Rai", PER, "Rai", "said"),
+    q("a great deal of deference", "Jasmine Oduya", PER, "Jasmine Oduya", "said", PARTIAL),
+    q("Winning a judicial review means showing⋯you don't like it,", "Jasmine Oduya", PER, "she", "said"),
+    q("We're not going anywhere,", "Darren Kaur-Whitfield", PER, "he", "said"),
+    q("We'll be in Kelowna. It's just a question of whether it's this summer or next.", "Darren Kaur-Whitfield", PER,
+      "he", "said"),
+])
+
+# A CTV News Regina health story in straight marks on a hospital emergency department closing overnight for six weeks
+# for want of doctors: a headline quote in straight single marks whose speaker is named only in the body (the health
+# authority's vice-president's opening words), CTV's byline on two lines and a "Published" line, "the Saskatchewan
+# Health Authority (SHA) says" without a quote, the vice-president "said at a news conference" split and a quote
+# paragraph that follows on, a staff memo "obtained by CTV News" that "says" and "warns that the SHA "…"", a photo
+# caption, the minister's "told reporters" then "X said" split, "The Opposition NDP was less forgiving." before its
+# critic who "called the closure "…" and said" then "she said" split, an emergency physician who asked not to be named
+# (a partial, then "the doctor said" split), the medical association's partial then "the statement said", a daughter and
+# her father sharing a surname (each "she said"/"he said", the father named by "Her father, X, 81,"), a paramedics'
+# local president introduced by name then "X said" split, the mayor's partial after "said she has asked ... and wants",
+# and the vice-president's "Asked whether ..., he said:" and a quote paragraph that follows on at the end.
+
+doc("ca-ctv-39", "canadian-news", [
+    q("We are out of options", "Naveen Pillai-Strand", PER, None, None, nth=0),
+    q("We are out of options,", "Naveen Pillai-Strand", PER,
+      "SHA vice-president of acute care Dr. Naveen Pillai-Strand", "said"),
+    q("We have looked at every schedule⋯staff those hours.", "Naveen Pillai-Strand", PER,
+      "SHA vice-president of acute care Dr. Naveen Pillai-Strand", "said"),
+    q("I want to be honest with people⋯nobody in it.", "Naveen Pillai-Strand", PER, None, None),
+    q("temporary", "Saskatchewan Health Authority", ORG, "A memo", "says", PARTIAL),
+    q("cannot commit to a reopening date until recruitment improves.", "Saskatchewan Health Authority", ORG, "A memo",
+      "warns", PARTIAL),
+    q("Nobody is happy about this. I'm certainly not,", "Trent Voller", PER, "Voller", "said"),
+    q("But I'd rather have a planned closure⋯24-hour shift.", "Trent Voller", PER, "Voller", "said"),
+    q("the predictable result of years of band-aids", "Marisa Okemaw-Laird", PER,
+      "Health critic Marisa Okemaw-Laird", "called", PARTIAL),
+    q("This is the capital city. This is not a town of 800 people,", "Marisa Okemaw-Laird", PER, "she", "said"),
+    q("If we can't keep an emergency room open in Regina⋯rest of the province?", "Marisa Okemaw-Laird", PER, "she",
+      "said"),
+    q("goodwill and overtime", "an emergency physician", ANON, "An emergency physician", "said", PARTIAL),
+    q("We've had nights with one doctor⋯out the door,", "an emergency physician", ANON, "the doctor", "said"),
+    q("People think closing it is the crisis. The crisis was keeping it open.", "an emergency physician", ANON,
+      "the doctor", "said"),
+    q("as a last resort.", "Saskatchewan Medical Association", ORG, "The Saskatchewan Medical Association", "said",
+      PARTIAL),
+    q("Physicians should never be put in a position⋯an unsafe department,", "Saskatchewan Medical Association", ORG,
+      "the statement", "said"),
+    q("They were good to him once they got to him. It was just getting to him,", "Lorraine Bigeagle", PER, "she",
+      "said"),
+    q("Five minutes or twenty-five minutes. When you're my age, you think about that,", "Gordon Bigeagle", PER, "he",
+      "said"),
+    q("Every ambulance sitting in a hallway⋯answering a call,", "Jordan Kessler-Ray", PER, "Kessler-Ray", "said"),
+    q("Now we're adding Eastview's patients to that hallway.", "Jordan Kessler-Ray", PER, "Kessler-Ray", "said"),
+    q("a real plan, with dates, for reopening.", "Dana Lefebvre-Ashby", PER, "Regina Mayor Dana Lefebvre-Ashby",
+      "said", PARTIAL),
+    q("People in the east end pay the same taxes as everybody else,", "Dana Lefebvre-Ashby", PER, "Lefebvre-Ashby",
+      "said"),
+    q("That is not the plan. That is not anybody's plan.", "Naveen Pillai-Strand", PER, "he", "said"),
+    q("But I'm not going to stand here and promise you something I can't staff.", "Naveen Pillai-Strand", PER, None,
+      None),
+])
+
+# A CBC North story in straight marks on a 34-cent jump in Nunavut's fuel prices after a costlier annual resupply: a
+# deck "Hunters say higher gas prices mean '…'" in straight single marks (a hunters and trappers chair's body words),
+# CBC's one-line byline with "Posted", "the Government of Nunavut announced" without a quote, the minister "said in the
+# legislative assembly" split, a department's news release that "says", two crossheads in straight single marks lifted
+# from body quotes that follow them, a hunters' chair after an inverted "said X, who chairs ..." split then "He said
+# ..." and "X said" split, an elder who "said in Inuktitut through an interpreter that ... "…"" then "she said" split, a
+# regular MLA who "asked the minister during question period" (indirect) then "he said", the minister's "replied that"
+# (indirect) then "he said, to some laughter in the chamber", the MLA's "He called the increase "…"", an economist named
+# after "according to" without a quote then "she said" split, an institute's report that "found", an unnamed federal
+# spokesperson's two emailed partials, a store manager after an inverted "said store manager X", and the chair's "he
+# said" split near the end.
+
+doc("ca-cbc-39", "canadian-news", [
+    q("less country food on the table", "Joanasie Akavak", PER, "Hunters", "say", PARTIAL, nth=0),
+    q("We paid more for this year's resupply⋯recover that cost,", "Adamie Kootoo-Harlow", PER,
+      "Community and Government Services Minister Adamie Kootoo-Harlow", "said"),
+    q("The division is not allowed to run a deficit.", "Adamie Kootoo-Harlow", PER,
+      "Community and Government Services Minister Adamie Kootoo-Harlow", "said"),
+    q("higher world prices, higher shipping rates and a weaker Canadian dollar at the time of purchase.",
+      "Department of Community and Government Services", ORG, "A news release", "says", PARTIAL),
+    q("People will go out less", "Joanasie Akavak", PER, None, None, nth=0),
+    q("A trip to the floe edge is already $400 in gas. Now it will be $500,", "Joanasie Akavak", PER,
+      "Joanasie Akavak", "said"),
+    q("People will go out less. That means less country food on the table.", "Joanasie Akavak", PER,
+      "Joanasie Akavak", "said"),
+    q("The elders can't go out themselves anymore. They depend on the young people,", "Joanasie Akavak", PER,
+      "Akavak", "said"),
+    q("If the young people can't afford it, the elders don't eat caribou.", "Joanasie Akavak", PER, "Akavak", "said"),
+    q("nobody asked what gas cost.", "Leetia Qaunaq-Moss", PER, "Elder Leetia Qaunaq-Moss", "said", PARTIAL),
+    q("Now everything is gas. The boat, the skidoo, the stove,", "Leetia Qaunaq-Moss", PER, "she", "said"),
+    q("We need it to live here.", "Leetia Qaunaq-Moss", PER, "she", "said"),
+    q("Every family in my riding is going to pay for that timing,", "Paul Angutimarik-Reid", PER, "he", "said"),
+    q("We cannot buy fuel in January and store it on the sea ice,", "Adamie Kootoo-Harlow", PER, "he", "said"),
+    q("a tax on living in the North", "Paul Angutimarik-Reid", PER, "He", "called", PARTIAL),
+    q("It's not a question of if", "Mariane Thibodeau-Kalluk", PER, None, None, nth=0),
+    q("Every loaf of bread in Nunavut⋯burn fuel,", "Mariane Thibodeau-Kalluk", PER, "she", "said"),
+    q("When the fuel price goes up, the grocery price follows. It's not a question of if.",
+      "Mariane Thibodeau-Kalluk", PER, "she", "said"),
+    q("more than double", "Northern Food Price Institute", ORG, "A 2025 report", "found", PARTIAL),
+    q("aware of the impact of fuel costs on Nunavummiut", "a spokesperson", ANON,
+      "A spokesperson for Crown-Indigenous Relations and Northern Affairs Canada", "said", PARTIAL),
+    q("under continuous review.", "a spokesperson", ANON,
+      "A spokesperson for Crown-Indigenous Relations and Northern Affairs Canada", "said", PARTIAL),
+    q("We don't want to, but our freight bill goes up and we have no other way to pay it,", "Lucy Arreak-Devine",
+      PER, "store manager Lucy Arreak-Devine", "said"),
+    q("We're not asking for free gas,", "Joanasie Akavak", PER, "he", "said"),
+    q("We're asking for help to keep feeding people.", "Joanasie Akavak", PER, "he", "said"),
+])
+
+# A Toronto Star Queen's Park story in curly marks on the energy regulator approving most of a GTA utility's
+# distribution-rate increase: a deck "Seniors’ group calls the increase ‘…’" (its president's body words), the Star's
+# byline with the bureau and a date line, a utility's plan name in marks (not speech), the regulator's panel that
+# "wrote" two partials in its decision then "the decision says" split, the utility's chief executive's partial "said in
+# a statement that the utility was “…”" then "the statement said" split, two crossheads in curly single marks lifted
+# from body quotes that follow them, "Not everyone saw it that way." before a seniors' group president after an inverted
+# "said X, president of ..." split and "She said ... “…”", an intervenor's lawyer introduced by name who "argued"
+# (indirect) then "he said Wednesday" split, the minister's "told reporters ... that the government “…”" then "he said",
+# the critic's "called that answer “…”" then "she said during question period" split, a senior ministry official not
+# authorized to speak ("the official said" split), a bakery owner and her husband sharing a surname (each by pronoun,
+# the husband named by "Her husband and business partner, X,"), an economist after an inverted "said X, an energy
+# economist ..." then "He described Trillium’s case as “…”", a spokesperson's emailed words without marks, and the
+# seniors' president's "she said" split at the end.
+
+doc("ca-star-39", "canadian-news", [
+    q("a hydro bill you need a second job to pay", "Gloria Baptiste-Hume", PER, "Seniors’ group", "calls", PARTIAL,
+      nth=0),
+    q("necessary to maintain reliable service", "Ontario Energy Board", ORG, "the three-member panel", "wrote",
+      PARTIAL),
+    q("the pace and scale", "Ontario Energy Board", ORG, "the three-member panel", "wrote", PARTIAL),
+    q("Ratepayers should not be asked to fund every improvement a utility can imagine,", "Ontario Energy Board", ORG,
+      "the decision", "says"),
+    q("They should be asked to fund the improvements it can prove.", "Ontario Energy Board", ORG, "the decision",
+      "says"),
+    q("pleased the board recognized the urgent need", "Martin Okonjo-Reyes", PER,
+      "Trillium president and chief executive Martin Okonjo-Reyes", "said", PARTIAL),
+    q("Our customers have told us clearly that they expect the lights to stay on,", "Martin Okonjo-Reyes", PER,
+      "the statement", "said"),
+    q("This decision allows us to deliver on that.", "Martin Okonjo-Reyes", PER, "the statement", "said"),
+    q("I’m struggling to see the logic", "Anil Deshpande-Rowe", PER, None, None, nth=0),
+    q("People on fixed incomes have already cut everything they can cut,", "Gloria Baptiste-Hume", PER,
+      "Gloria Baptiste-Hume", "said"),
+    q("This is a hydro bill you need a second job to pay.", "Gloria Baptiste-Hume", PER, "Gloria Baptiste-Hume",
+      "said"),
+    q("will be a lot more than six dollars.", "Gloria Baptiste-Hume", PER, "She", "said", PARTIAL),
+    q("The board found that Trillium couldn’t justify⋯most of what it asked for,", "Anil Deshpande-Rowe", PER, "he",
+      "said"),
+    q("I’m struggling to see the logic.", "Anil Deshpande-Rowe", PER, "he", "said"),
+    q("does not set distribution rates.", "Stephen Larocque-Bain", PER, "Energy Minister Stephen Larocque-Bain",
+      "told", PARTIAL),
+    q("I’d point out that the board cut this by $140 million. That’s the system working,", "Stephen Larocque-Bain",
+      PER, "he", "said"),
+    q("a shrug in a nice suit.", "Hannah Oyelaran-Pike", PER, "NDP energy critic Hannah Oyelaran-Pike", "called",
+      PARTIAL),
+    q("The minister appoints the board. The minister can direct the board,", "Hannah Oyelaran-Pike", PER, "she",
+      "said"),
+    q("He just doesn’t want to.", "Hannah Oyelaran-Pike", PER, "she", "said"),
+    q("Phasing it in just means people pay more in total,", "a senior official in the Energy Ministry", ANON,
+      "the official", "said"),
+    q("Nobody wants to be the one who explains that.", "a senior official in the Energy Ministry", ANON,
+      "the official", "said"),
+    q("We’ll eat it for now", "Marisol Figueroa-Kent", PER, None, None, nth=0),
+    q("I can’t put the price of a loaf up every time the hydro goes up,", "Marisol Figueroa-Kent", PER, "she",
+      "said"),
+    q("We’ll eat it for now. I don’t know for how long.", "Marisol Figueroa-Kent", PER, "she", "said"),
+    q("The ovens don’t care what the rate is,", "Daniel Figueroa-Kent", PER, "he", "said"),
+    q("They have to be on.", "Daniel Figueroa-Kent", PER, "he", "said"),
+    q("Somebody is going to pay to replace those cables.⋯the next one,", "Yusuf Kamara-Boyd", PER,
+      "Yusuf Kamara-Boyd", "said"),
+    q("stronger than the critics say, and weaker than the utility thinks.", "Yusuf Kamara-Boyd", PER, "He",
+      "described", PARTIAL),
+    q("We’re not asking for a miracle,", "Gloria Baptiste-Hume", PER, "she", "said"),
+    q("We’re asking them to remember who pays.", "Gloria Baptiste-Hume", PER, "she", "said"),
+], not_quotes=["Grid Ready 2030,"])
+
+# A Globe and Mail sports-business story in curly marks on the Canadian Olympic Committee freezing a sliding
+# federation's funding over its board: a deck whose first clause carries no quote and whose second, "federation calls
+# the demand ‘…’", is the federation president's body words, a byline with a CALGARY line and "PUBLISHED", the chief
+# executive's letter "obtained by The Globe and Mail" in which she "wrote that the committee could not “…”" (two
+# partials) then "the letter says" split, a law firm's review that "found" and "concluded", the president's "said ...
+# was using" (indirect) then "Mr. X said in an interview" split and "He said ..." without a quote, the COC's statement
+# (two partials), a board member on the condition that "they" not be named ("the director said" split), "Athletes, for
+# their part, say" without a quote, a skeleton racer after an inverted "said X, a two-time Olympian" split, her father
+# sharing part of her surname who "called the standoff “…”" then "he said", two athletes' joint statement ("X and Y, who
+# co-chair ..., said in a joint statement that athletes wanted both sides “…”" then "the two athletes said" split), the
+# minister "told reporters" split and "Asked whether ..., he said:", a sport-law teacher after an inverted "said X, who
+# teaches ..." then "she said", and the president's "he said" split at the end, Mr./Ms. throughout.
+
+doc("ca-globe-39", "canadian-news", [
+    q("an ultimatum", "Douglas Pruitt-Larsen", PER, "[federation] calls", "calls", PARTIAL, nth=0),
+    q("in good conscience", "Rachel Anand-Whitcombe", PER, "COC chief executive Rachel Anand-Whitcombe", "wrote",
+      PARTIAL),
+    q("deficient in almost every respect.", "Rachel Anand-Whitcombe", PER,
+      "COC chief executive Rachel Anand-Whitcombe", "wrote", PARTIAL),
+    q("We have been patient for 18 months,", "Rachel Anand-Whitcombe", PER, "the letter", "says"),
+    q("Patience is not a funding model.", "Rachel Anand-Whitcombe", PER, "the letter", "says"),
+    q("no evidence of personal enrichment", "Macready Lisle LLP", ORG, "The review", "found", PARTIAL),
+    q("managed informally, when they were managed at all.", "Macready Lisle LLP", ORG, "The review", "concluded",
+      PARTIAL),
+    q("This is an ultimatum, and the people it punishes are the people in the sleds,", "Douglas Pruitt-Larsen", PER,
+      "Mr. Pruitt-Larsen", "said"),
+    q("We have accepted every recommendation in that review.⋯on our own schedule.", "Douglas Pruitt-Larsen", PER,
+      "Mr. Pruitt-Larsen", "said"),
+    q("remains committed to Canada’s sliding athletes", "Canadian Olympic Committee", ORG, "the COC", "said",
+      PARTIAL),
+    q("the day a new board is in place.", "Canadian Olympic Committee", ORG, "the COC", "said", PARTIAL),
+    q("Half the board thinks we should resign tomorrow and get this over with,", "a member of the federation’s board",
+      ANON, "the director", "said"),
+    q("The other half thinks that would be admitting to something we didn’t do.",
+      "a member of the federation’s board", ANON, "the director", "said"),
+    q("Nobody has asked us anything. We found out from a group chat,", "Maya Lindgren-Osei", PER,
+      "Maya Lindgren-Osei", "said"),
+    q("I have a World Cup in Lake Placid in November and I don’t know if I’m going.", "Maya Lindgren-Osei", PER,
+      "Maya Lindgren-Osei", "said"),
+    q("two boards of grown adults fighting over who gets to say sorry first.", "Erik Lindgren", PER, "Erik Lindgren",
+      "called", PARTIAL),
+    q("And my daughter is the one paying for the coffee,", "Erik Lindgren", PER, "he", "said"),
+    q("in a room this week, not in the newspaper.", "Kwame Asante-Roy and Océane Bélanger-Tuck", PER,
+      "Bobsledder Kwame Asante-Roy and luger Océane Bélanger-Tuck", "said", PARTIAL,
+      speakers=["Kwame Asante-Roy", "Océane Bélanger-Tuck"]),
+    q("We support stronger governance. We also support being able to race,",
+      "Kwame Asante-Roy and Océane Bélanger-Tuck", PER, "the two athletes", "said",
+      speakers=["Kwame Asante-Roy", "Océane Bélanger-Tuck"]),
+    q("Those should not be competing goals.", "Kwame Asante-Roy and Océane Bélanger-Tuck", PER, "the two athletes",
+      "said", speakers=["Kwame Asante-Roy", "Océane Bélanger-Tuck"]),
+    q("The COC is an independent organization, and so is Sliding Canada,", "Ishaan Mehta-Cardinal", PER,
+      "Mr. Mehta-Cardinal", "told"),
+    q("I expect both of them to put athletes first, and I expect it quickly.", "Ishaan Mehta-Cardinal", PER,
+      "Mr. Mehta-Cardinal", "told"),
+    q("That’s not on the table today.", "Ishaan Mehta-Cardinal", PER, "he", "said"),
+    q("Funding is the only real lever⋯has money in it,", "Teresa Colangelo-Marsh", PER, "Teresa Colangelo-Marsh",
+      "said"),
+    q("Athletes can lose a season in six weeks if nobody blinks,", "Teresa Colangelo-Marsh", PER, "she", "said"),
+    q("I’ll go to Toronto. I’ll go anywhere,", "Douglas Pruitt-Larsen", PER, "he", "said"),
+    q("But I won’t sign a blank cheque on my board.", "Douglas Pruitt-Larsen", PER, "he", "said"),
+])
+
+# An AP statehouse story in straight marks on the Missouri Lottery selling scratch-off tickets for games whose top
+# prizes were gone: an AP byline with the name in capitals and `JEFFERSON CITY, Mo. (AP) —`, the interim director who
+# "told the House Government Oversight Committee" split, "Lottery records show" and "according to the records" without a
+# quote, a former director who "wrote in his resignation letter that he took "…"", `Committee Chairman Rep. X,
+# R-Joplin,` who "pressed" her then "he asked" and her "she replied", a marketing manager's internal email ("a marketing
+# manager wrote that pulling the games early would leave "…"" then "the manager wrote" split), the ranking Democrat
+# `Rep. X, D-St. Louis,` who "called the practice "…"" then "she said" split, a man in the back of the hearing room who
+# "called out", a proposed class action that "accuses the lottery of "…"" and "the lawsuit says" (the plaintiff's), the
+# plaintiff introduced by "The plaintiff, X, 58," then "X said in a phone interview" split, his wife sharing his surname
+# ("His wife, X, said she had told him ..." then "she said" twice, her quote holding "he says"), the governor's office's
+# partial then "the statement said", an unnamed spokesperson for the attorney general without a quote, a store owner
+# after an inverted "said X, who owns ..." split, a researcher's partial after "said the practice is" then "he said"
+# split, and the chairman's "he said" at the end.
+
+doc("us-ap-39", "us-politics", [
+    q("Players had a right to know the top prizes were gone, and we didn't tell them,", "Carla Ruiz-Hammond", PER,
+      "interim Director Carla Ruiz-Hammond", "told"),
+    q("I can't defend that, and I'm not going to try.", "Carla Ruiz-Hammond", PER,
+      "interim Director Carla Ruiz-Hammond", "told"),
+    q("full responsibility for a practice that predates my tenure but should have ended on my watch.",
+      "Gerald Thibault", PER, "longtime lottery director Gerald Thibault", "wrote", PARTIAL),
+    q("Was this a decision somebody made, or something nobody bothered to stop?", "Wade Hollenbeck", PER, "he",
+      "asked"),
+    q("Honestly, sir, I think it was both,", "Carla Ruiz-Hammond", PER, "she", "replied"),
+    q("a hole in the quarterly numbers that somebody upstairs will have to explain.", "a marketing manager", ANON,
+      "a marketing manager", "wrote", PARTIAL),
+    q("We'll get complaints either way,", "a marketing manager", ANON, "the manager", "wrote"),
+    q("I'd rather get them about a game ending early.", "a marketing manager", ANON, "the manager", "wrote"),
+    q("a con with a state seal on it.", "Danielle Ortiz-Fairbanks", PER, "Rep. Danielle Ortiz-Fairbanks", "called",
+      PARTIAL),
+    q("If a gas station did this, the attorney general would shut it down by Friday,", "Danielle Ortiz-Fairbanks",
+      PER, "she", "said"),
+    q("The state did it for years and called it marketing.", "Danielle Ortiz-Fairbanks", PER, "she", "said"),
+    q("Give us our money back!", "a man in the back of the hearing room", ANON,
+      "A man in the back of the hearing room", "called out"),
+    q("deceptive and unconscionable", "Dwayne Pettaway", PER, "A proposed class-action lawsuit", "accuses", PARTIAL),
+    q("knew, or should have known, that it was selling a chance that no longer existed,", "Dwayne Pettaway", PER,
+      "the lawsuit", "says", PARTIAL),
+    q("I'm not a dumb man. I know the odds are bad,", "Dwayne Pettaway", PER, "Pettaway", "said"),
+    q("But I thought they were bad odds at a real prize.", "Dwayne Pettaway", PER, "Pettaway", "said"),
+    q("Now he says I was right,", "Loretta Pettaway", PER, "she", "said"),
+    q("First time in 31 years.", "Loretta Pettaway", PER, "she", "said"),
+    q("expects a full accounting", "Brent Carrow's office", ORG, "Gov. Brent Carrow's office", "said", PARTIAL),
+    q("Missourians who play the lottery deserve the same honesty they'd expect anywhere else,",
+      "Brent Carrow's office", ORG, "the statement", "said"),
+    q("We sell what they send us. We don't get a list of what's left,", "Sunil Parekh-Dunn", PER, "Sunil Parekh-Dunn",
+      "said"),
+    q("My customers are mad at me, and I'm mad, too.", "Sunil Parekh-Dunn", PER, "Sunil Parekh-Dunn", "said"),
+    q("more common than people think,", "Kevin Abernathy-Lowe", PER, "Kevin Abernathy-Lowe", "said", PARTIAL),
+    q("The incentive is always to keep selling,", "Kevin Abernathy-Lowe", PER, "he", "said"),
+    q("That's why you need a rule, not a promise.", "Kevin Abernathy-Lowe", PER, "he", "said"),
+    q("We're going to write it down so nobody has to remember it,", "Wade Hollenbeck", PER, "he", "said"),
+])
+
+# A Hill story in curly marks on a House Agriculture Committee hearing into the EPA's proposed ban of a soybean
+# herbicide: a headline `EPA official grilled over ...: ‘…’` whose words are the committee chairman's (named only in the
+# body), The Hill's all-caps byline with a date, `Chairman X (R-Iowa) told Dr. X, the EPA’s assistant administrator ...`
+# split, the official's "said the agency had no choice" (indirect) then "she said" split, the agency's draft risk
+# assessment that "found", the ranking member `Rep. X (D-Calif.)` with a partial then "she said" split, the chairman's
+# "he asked" and her "she replied" split, then "X said" for him, the manufacturer's partial "said in a written statement
+# submitted to the committee" then "the statement said", a farmer on the second panel who "told the committee he had"
+# (indirect) then "X said" split, a farmworker who testified through an interpreter and is named only by her first name
+# ("Rosario"; "described headaches" without marks, then "she said" split), a trade group that "warned in written
+# testimony", a pediatrician's partial then "she said" split, a Republican aide granted anonymity ("the aide said"
+# split), a senator who "wrote on X that ... were “…”", and the official's "told reporters" (indirect) then "she said"
+# split at the end.
+
+doc("us-hill-39", "us-politics", [
+    q("You’re taking away the only tool we have", "Glenn Wrayburn", PER, None, None, nth=0),
+    q("You’re taking away the only tool we have left⋯before planting season,", "Glenn Wrayburn", PER,
+      "House Agriculture Committee Chairman Glenn Wrayburn", "told"),
+    q("What exactly do you expect a farmer in my district to spray next spring?", "Glenn Wrayburn", PER,
+      "House Agriculture Committee Chairman Glenn Wrayburn", "told"),
+    q("The statute doesn’t ask us whether a product is convenient. It asks us whether it’s safe,",
+      "Lena Marchetti-Obi", PER, "she", "said"),
+    q("On the evidence in front of us, trivoxafen is not.", "Lena Marchetti-Obi", PER, "she", "said"),
+    q("by a wide margin, even with protective equipment.", "Environmental Protection Agency", ORG,
+      "The EPA’s draft risk assessment", "found", PARTIAL),
+    q("the first time in years I’ve heard this committee argue that a safety finding is the problem.",
+      "Dolores Quintanar-Vey", PER, "Rep. Dolores Quintanar-Vey", "said", PARTIAL),
+    q("My district has farmworkers⋯they sprayed in,", "Dolores Quintanar-Vey", PER, "she", "said"),
+    q("I’d like somebody on the other side of the dais to tell me who is speaking for them.", "Dolores Quintanar-Vey",
+      PER, "she", "said"),
+    q("Did anybody at the EPA sit down with a grower before you wrote this rule?", "Glenn Wrayburn", PER, "he",
+      "asked"),
+    q("We met with growers in seven states, congressman,", "Lena Marchetti-Obi", PER, "she", "replied"),
+    q("I personally sat in a machine shed in Nebraska for three hours.", "Lena Marchetti-Obi", PER, "she",
+      "replied"),
+    q("Then you heard what I heard,", "Glenn Wrayburn", PER, "Wrayburn", "said"),
+    q("outdated exposure models", "Corvale Crop Sciences", ORG, "Corvale Crop Sciences", "said", PARTIAL),
+    q("Trivoxafen has been used safely for more than 30 years when applied according to the label,",
+      "Corvale Crop Sciences", ORG, "the statement", "said"),
+    q("I’m not a chemist. I’m a guy who has to get a crop in,", "Tom Brandvold", PER, "Brandvold", "said"),
+    q("If this ban goes through with nothing behind it⋯there goes my topsoil.", "Tom Brandvold", PER, "Brandvold",
+      "said"),
+    q("They told us the smell meant it was working,", "Rosario", PER, "she", "said"),
+    q("Nobody told us it could hurt us.", "Rosario", PER, "she", "said"),
+    q("upward of $900 million a year", "American Soybean Growers Council", ORG,
+      "The American Soybean Growers Council", "warned", PARTIAL),
+    q("about as strong as this kind of evidence gets.", "Anjali Ferreira-Holt", PER, "Dr. Anjali Ferreira-Holt",
+      "said", PARTIAL),
+    q("We don’t usually get to see a dose-response this clean,", "Anjali Ferreira-Holt", PER, "she", "said"),
+    q("When we do, we should act on it.", "Anjali Ferreira-Holt", PER, "she", "said"),
+    q("That’s the lever,", "a Republican committee aide", ANON, "the aide", "said"),
+    q("The chairman doesn’t want to fight the science. He wants to fight the timing.", "a Republican committee aide",
+      ANON, "the aide", "said"),
+    q("holding a hearing to protect a product, not a person.", "Carla Benavidez-Ames", PER,
+      "Sen. Carla Benavidez-Ames", "wrote", PARTIAL),
+    q("We’re listening,", "Lena Marchetti-Obi", PER, "she", "said"),
+    q("But I want to be clear: listening isn’t the same as changing the science.", "Lena Marchetti-Obi", PER, "she",
+      "said"),
+])
+
+# A New York Times campaign story in curly marks on the only televised debate of Arizona's Republican Senate primary: a
+# title-case headline and a deck without quotes, "By X", "Reporting from" and a date line, a former state treasurer
+# after an inverted "said X, a former state treasurer, in her opening statement" split, a moderator named in apposition
+# ("moderated by the anchor X"), a sheriff "who accused her of having “…”" then "Mr. X said, drawing applause" and her
+# "shot back that the sheriff had “…”" then "she said" split, a software executive introduced as "The third candidate,
+# X," then "Mr. X said" split, a moderator's question asked as reported speech ("Asked by Ms. X whether ...") then "he
+# said", "Ms. X replied" and "he said, to laughter." for him, "described the situation ... as “…”, while Ms. X called
+# for “…”" then "he said", a woman near the back of the studio who "shouted", a campaign memo from her pollster that
+# argued, a spokesman named in apposition "said in a statement" then "the statement said", a Republican strategist on
+# the condition of anonymity ("the strategist said" split), a man at a watch party introduced as "one man in a ... cap"
+# ("he said") and named in the next paragraph ("The man, X, 67,") then "Mr. X said", a memoir's title in marks (not
+# speech), and the treasurer's "she said" split at the end.
+
+doc("us-nyt-39", "us-politics", [
+    q("Every single conversation in this state ends up at the river,", "Marisa Delgado-Finch", PER,
+      "Marisa Delgado-Finch", "said"),
+    q("If you can’t tell people⋯for their vote in 2026.", "Marisa Delgado-Finch", PER, "Marisa Delgado-Finch",
+      "said"),
+    q("sold the aquifer for a ribbon-cutting.", "Dale Kimbrough-Rusk", PER, "Sheriff Dale Kimbrough-Rusk", "accused",
+      PARTIAL),
+    q("She had the pen. She signed it. And the wells in my county went dry,", "Dale Kimbrough-Rusk", PER,
+      "Mr. Kimbrough-Rusk", "said"),
+    q("never managed anything bigger than a jail budget.", "Marisa Delgado-Finch", PER, "Ms. Delgado-Finch",
+      "shot back", PARTIAL),
+    q("I’m sorry the facts are complicated, Dale,", "Marisa Delgado-Finch", PER, "she", "said"),
+    q("Governing usually is.", "Marisa Delgado-Finch", PER, "she", "said"),
+    q("These two have been in Arizona politics⋯you can hear it,", "Trent Oyelowo-Haskins", PER,
+      "Mr. Oyelowo-Haskins", "said"),
+    q("I built a company. I’m going to go build a water plan.", "Trent Oyelowo-Haskins", PER, "Mr. Oyelowo-Haskins",
+      "said"),
+    q("I would support an agreement that Arizona wrote,", "Trent Oyelowo-Haskins", PER, "he", "said"),
+    q("That’s not what I asked,", "Renée Baptiste-Cole", PER, "Ms. Baptiste-Cole", "replied"),
+    q("It’s what I answered,", "Trent Oyelowo-Haskins", PER, "he", "said"),
+    q("a war zone that Washington treats like a press release,", "Dale Kimbrough-Rusk", PER, "Mr. Kimbrough-Rusk",
+      "described", PARTIAL),
+    q("order, not theater.", "Marisa Delgado-Finch", PER, "Ms. Delgado-Finch", "called", PARTIAL),
+    q("When you live there, it isn’t theater,", "Dale Kimbrough-Rusk", PER, "he", "said"),
+    q("Tell her, Sheriff!", "a woman near the back of the studio", ANON, "A woman near the back of the studio",
+      "shouted"),
+    q("do nothing to change the fundamentals of a race she leads by double digits.", "Red Mesa Research", ORG,
+      "a memo", "arguing", PARTIAL),
+    q("won on the issue that decides this race.", "Colby Ahern", PER, "Colby Ahern", "said", PARTIAL),
+    q("Arizonans saw tonight who will stand up for their wells,", "Colby Ahern", PER, "the statement", "said"),
+    q("Dale had his best night of the campaign,", "a Republican strategist", ANON, "the strategist", "said"),
+    q("But she was always going to be the one with the numbers at the end.", "a Republican strategist", ANON,
+      "the strategist", "said"),
+    q("He talks like somebody who’s been to a dry well,", "Lyle Pettibone", PER, "he", "said"),
+    q("I didn’t hear the other two say anything that’d put water back in it,", "Lyle Pettibone", PER,
+      "Mr. Pettibone", "said"),
+    q("They spent 90 minutes talking about me,", "Marisa Delgado-Finch", PER, "she", "said"),
+    q("I’ll take it.", "Marisa Delgado-Finch", PER, "she", "said"),
+], not_quotes=["Desert Arithmetic,"])
+
+# A Toronto Star City Hall story in curly marks on a council bylaw that licenses landlords of post-2018 buildings on
+# condition they hold rent increases to the provincial guideline: a deck of two clauses, "Landlords call licensing rule
+# ‘…’" (a landlords' association, repeated in the body) and "housing minister says city is ‘…’" (his body quote), the
+# Star's byline with "City Hall Bureau", the mover's "told council" split, the mayor's "called it “…”" then "she said"
+# split, the association's partial and its president after an inverted "said X, the association’s president" split, his
+# "He said ... would “…”", the city solicitor who "warned council in a report ... that ... “…,” and that ... “…”", a
+# councillor's "he said. He described the bylaw as “…”", a crosshead in single marks quoting the minister, his partial,
+# "he told reporters" split and "Asked whether ..., X said: “…”", the NDP critic's partial, a tenant by "he said", his
+# daughter named by first name ("His daughter, Ama,") then by full name ("Ama X said") with a quote paragraph that
+# follows on, a tenants' network's partial then "the network said in a statement", a senior official in the mayor's
+# office on condition of anonymity, and the mover's "she said" split at the end.
+
+doc("ca-star-40", "canadian-news", [
+    q("rent control by the back door", "Greater Toronto Rental Housing Association", ORG, "Landlords", "call", PARTIAL,
+      nth=0),
+    q("out of its lane", "Grant Pelletier-Shaw", PER, "housing minister", "says", PARTIAL, nth=0),
+    q("For seven years, a tenant⋯30 per cent increase,", "Marisol Tenreiro-Walsh", PER, "Tenreiro-Walsh", "told"),
+    q("We can’t change the Residential Tenancies Act.⋯in this city.", "Marisol Tenreiro-Walsh", PER,
+      "Tenreiro-Walsh", "told"),
+    q("a floor, not a fix.", "Deborah Anand-Ferris", PER, "Mayor Deborah Anand-Ferris", "called", PARTIAL),
+    q("It will not build one new home,", "Deborah Anand-Ferris", PER, "she", "said"),
+    q("But it will keep some people in the homes they already have.", "Deborah Anand-Ferris", PER, "she", "said"),
+    q("rent control by the back door", "Greater Toronto Rental Housing Association", ORG,
+      "The Greater Toronto Rental Housing Association", "called", PARTIAL, nth=1),
+    q("Every rental project in the pipeline⋯shovels went in,", "Aidan Kerr-Matsuda", PER, "Aidan Kerr-Matsuda",
+      "said"),
+    q("Council just changed them.", "Aidan Kerr-Matsuda", PER, "Aidan Kerr-Matsuda", "said"),
+    q("put projects on ice", "Aidan Kerr-Matsuda", PER, "He", "said", PARTIAL),
+    q("a significant risk of legal challenge,", "Wendy Hsu-Barrington", PER, "City solicitor Wendy Hsu-Barrington",
+      "warned", PARTIAL),
+    q("a rent-control scheme in all but name.", "Wendy Hsu-Barrington", PER, "City solicitor Wendy Hsu-Barrington",
+      "warned", PARTIAL),
+    q("We are inviting a lawsuit⋯the landlords’ lawyers,", "Brad Kessler-Rowe", PER, "he", "said"),
+    q("a press release with a licence fee.", "Brad Kessler-Rowe", PER, "He", "described", PARTIAL),
+    q("Out of its lane", "Grant Pelletier-Shaw", PER, None, None),
+    q("will not let any city undo", "Grant Pelletier-Shaw", PER, "Housing Minister Grant Pelletier-Shaw", "said",
+      PARTIAL),
+    q("The City of Toronto is out of its lane,", "Grant Pelletier-Shaw", PER, "he", "told"),
+    q("Rent rules are provincial.⋯were elected.", "Grant Pelletier-Shaw", PER, "he", "told"),
+    q("Everything is on the table.", "Grant Pelletier-Shaw", PER, "Pelletier-Shaw", "said"),
+    q("should spend less time threatening Toronto and more time closing the loophole himself.", "Amrit Sandhu-Lowe",
+      PER, "NDP housing critic Amrit Sandhu-Lowe", "said", PARTIAL),
+    q("I’m a retired TTC mechanic. I don’t have 22 per cent more of anything,", "Desmond Achterberg-Owusu", PER, "he",
+      "said"),
+    q("I was wrong, and I work in a law office,", "Ama Achterberg-Owusu", PER, "Ama Achterberg-Owusu", "said"),
+    q("Nobody explained to either of us⋯the thing that mattered.", "Ama Achterberg-Owusu", PER, None, None),
+    q("the first good news tenants in this city have had in years.", "Tenant Action Network", ORG,
+      "The Tenant Action Network", "called", PARTIAL),
+    q("The province created this loophole.⋯to 61,000 households,", "Tenant Action Network", ORG, "the network",
+      "said"),
+    q("We expect to be in court. We would be foolish not to,", "a senior official", ANON, "the official", "said"),
+    q("If they want to take protection away⋯vote for it,", "Marisol Tenreiro-Walsh", PER, "she", "said"),
+    q("Then they can own it.", "Marisol Tenreiro-Walsh", PER, "she", "said"),
+])
+
+# A CBC News Manitoba story in straight marks on the children's advocate's report into the death of a First Nations
+# teen moved 17 times in care: a deck "Report says child welfare system 'did not hold her'" (the advocate's words at
+# her news conference), CBC's one-line byline with "·", the report's title and the girl's pseudonym in marks (not
+# speech), the advocate's "said at a news conference" split, a `WATCH |` line quoting her ("'…,' says Manitoba's
+# children's advocate"), the report as the advocate's words ("It found ... that no single worker "…"", "the report
+# says", "It says ... "…," and that ... "…""), the girl's aunt ("told CBC News" split, then "She said ... "…," she
+# said"), a crosshead in single marks quoting the minister, her "told reporters" split and "acknowledged "…"", a joint
+# statement of a grand chief and an agency's chief executive ("said the statement from X of ... and Y, chief executive
+# of ...", then "it said" and "which it described as "…""), the opposition critic's partial, a former social worker who
+# asked not to be named ("she said") with a quote paragraph that follows on, the advocate's "she said" split at the end,
+# and CBC's help line.
+
+doc("ca-cbc-40", "canadian-news", [
+    q("did not hold her", "Sherry Pelletier-Moar", PER, "Report", "says", PARTIAL, nth=0),
+    q("Every adult in Rose's life⋯the whole job,", "Sherry Pelletier-Moar", PER, "Sherry Pelletier-Moar", "said"),
+    q("The system did not hold her.", "Sherry Pelletier-Moar", PER, "Sherry Pelletier-Moar", "said"),
+    q("Nobody was doing the whole job,", "Sherry Pelletier-Moar", PER, "Manitoba's children's advocate", "says",
+      nth=1),
+    q("had a complete picture of her history", "Sherry Pelletier-Moar", PER, "It", "found", PARTIAL),
+    q("Important information about Rose's safety⋯for her care,", "Sherry Pelletier-Moar", PER, "the report", "says"),
+    q("We said, send her home.⋯her language,", "Loretta Flett", PER, "Flett", "told"),
+    q("They told us our house didn't pass the inspection because of a window.", "Loretta Flett", PER, "Flett",
+      "told"),
+    q("Nobody ever came back to look at it,", "Loretta Flett", PER, "she", "said"),
+    q("opened and never completed,", "Sherry Pelletier-Moar", PER, "It", "says", PARTIAL),
+    q("at least six times", "Sherry Pelletier-Moar", PER, "It", "says", PARTIAL),
+    q("We owe them change", "Janelle Kostiuk-Harper", PER, None, None, nth=0),
+    q("We owe Rose's family more than a statement. We owe them change,", "Janelle Kostiuk-Harper", PER,
+      "Kostiuk-Harper", "told"),
+    q("it is not zero, and it needs to be zero.", "Janelle Kostiuk-Harper", PER, "She", "acknowledged", PARTIAL),
+    q("Rose was taken from her community⋯That is a conveyor belt,",
+      "Walter Keeper-Ross and Bernadette Sinclair-Mowatt", PER, "the statement", "said",
+      speakers=["Walter Keeper-Ross", "Bernadette Sinclair-Mowatt"]),
+    q("Our agency is not blameless, and we will not pretend to be,",
+      "Walter Keeper-Ross and Bernadette Sinclair-Mowatt", PER, "it", "said",
+      speakers=["Walter Keeper-Ross", "Bernadette Sinclair-Mowatt"]),
+    q("the only real answer.", "Walter Keeper-Ross and Bernadette Sinclair-Mowatt", PER, "it", "described", PARTIAL,
+      speakers=["Walter Keeper-Ross", "Bernadette Sinclair-Mowatt"]),
+    q("reads like every report before it,", "Ryan Thiessen-Lowe", PER,
+      "Progressive Conservative families critic Ryan Thiessen-Lowe", "said", PARTIAL),
+    q("You're not managing a case.⋯the next one,", "a former social worker", ANON, "she", "said"),
+    q("I think about the kids I couldn't get to. I think about them a lot.", "a former social worker", ANON, None,
+      None),
+    q("I will be back,", "Sherry Pelletier-Moar", PER, "she", "said"),
+    q("And I will be counting.", "Sherry Pelletier-Moar", PER, "she", "said"),
+], not_quotes=["Seventeen Doors,", "Rose,"])
+
+# A CTV News Ottawa transport story in straight marks on the federal closure of the Portage Bridge after inspectors
+# found cracked girders: a headline "Gatineau mayor calls it a 'nightmare'" (his body partial, said in French), CTV's
+# byline with "Published" and "Last Updated" lines, the department's partial then "the statement said" split, its
+# spokesperson named in apposition "said in an email it was "…"", the mayor's "said in French that ... "…"" then "told a
+# news conference" split and "He said ... "…"", an Ottawa councillor's partial then "she told CTV News Ottawa" split, a
+# crosshead in single marks quoting a cyclist whose "he said" split comes before "The cyclist, X," names him, a transit
+# agency that "warned riders to expect delays of "…"", its general manager "said in French" split, a professor named
+# before her partial then "X said" split, the minister's "she said" split after "told reporters ... that she would not",
+# an MP's partial, the mayor's "he said" split at the end and a "With files from" line.
+
+doc("ca-ctv-40", "canadian-news", [
+    q("nightmare", "Stéphane Larivière-Kaur", PER, "Gatineau mayor", "calls", PARTIAL, nth=0),
+    q("out of an abundance of caution.", "Public Services and Procurement Canada", ORG, "PSPC", "said", PARTIAL),
+    q("The safety of the travelling public is our first priority.⋯safe to do so,",
+      "Public Services and Procurement Canada", ORG, "the statement", "said"),
+    q("too early to provide a timeline.", "Karine Dubé-Whitfield", PER, "Karine Dubé-Whitfield", "said", PARTIAL),
+    q("a nightmare", "Stéphane Larivière-Kaur", PER, "Gatineau Mayor Stéphane Larivière-Kaur", "said", PARTIAL),
+    q("We have five bridges⋯with no warning,", "Stéphane Larivière-Kaur", PER, "Larivière-Kaur", "told"),
+    q("This cannot be how we manage infrastructure in the national capital.", "Stéphane Larivière-Kaur", PER,
+      "Larivière-Kaur", "told"),
+    q("not from the federal government.", "Stéphane Larivière-Kaur", PER, "He", "said", PARTIAL),
+    q("back up for kilometres", "Ariane Sinclair-Moreau", PER, "Ottawa Coun. Ariane Sinclair-Moreau", "said",
+      PARTIAL),
+    q("People are going to be late for work⋯late for everything,", "Ariane Sinclair-Moreau", PER, "she", "told"),
+    q("I just hope they're patient with each other.", "Ariane Sinclair-Moreau", PER, "she", "told"),
+    q("I had to turn around", "Mathieu Gravel-Osei", PER, None, None, nth=0),
+    q("I cross this bridge twice a day.⋯another 20 minutes,", "Mathieu Gravel-Osei", PER, "he", "said"),
+    q("If it's months, I don't know what I'm going to do.", "Mathieu Gravel-Osei", PER, "he", "said"),
+    q("20 to 40 minutes at peak times.", "Société de transport de l'Outaouais", ORG, "The STO", "warned", PARTIAL),
+    q("Our teams have been working since this morning to redraw routes that took years to plan,",
+      "Patrice Ouellet-Nakamura", PER, "STO general manager Patrice Ouellet-Nakamura", "said"),
+    q("We are asking our customers for their patience.", "Patrice Ouellet-Nakamura", PER,
+      "STO general manager Patrice Ouellet-Nakamura", "said"),
+    q("not unusual", "Helen Vasquez-Landry", PER, "Helen Vasquez-Landry", "said", PARTIAL),
+    q("The fact that they found it is the system working,", "Helen Vasquez-Landry", PER, "Vasquez-Landry", "said"),
+    q("The fact that they had to close it⋯caught early.", "Helen Vasquez-Landry", PER, "Vasquez-Landry", "said"),
+    q("I'm not going to let anybody drive a bus⋯isn't safe,", "Rachel Lindqvist-Boateng", PER, "she", "said"),
+    q("I understand the frustration. I share it.", "Rachel Lindqvist-Boateng", PER, "she", "said"),
+    q("in days, not in seasons.", "Claudine Bérubé-Hassan", PER, "Pontiac MP Claudine Bérubé-Hassan", "said",
+      PARTIAL),
+    q("The federal government closed the bridge,", "Stéphane Larivière-Kaur", PER, "he", "said"),
+    q("The federal government can pay for the detour.", "Stéphane Larivière-Kaur", PER, "he", "said"),
+])
+
+# A Globe and Mail story in curly marks from St. John's on a crude spill from a Grand Banks production vessel four
+# times larger than first reported: a deck "fish harvesters decry ‘…’" (one harvester's body words), the Globe's byline
+# with place and "Published" lines, the operator's president named in apposition ("said in a statement" split), the
+# regulator's partial and its chief executive's "told reporters ... that the revised figure was “…”", "Ms. X said" split
+# and "Asked why ..., she said that was “…”", the company's incident report as its words ("says ... that a pressure
+# alarm ... “…”", "The report puts the sheen at “…”"), a harvester after an inverted "said X, who fishes ..." split, his
+# son sharing his surname ("His son, X, ..., was blunter." then "he said"), a union that "described ... as “…”", the
+# premier's partial and "Mr. X told reporters", a worker on condition he not be named ("the worker said") with a quote
+# paragraph that follows on, a seabird ecologist ("Dr. X said" and "She said ..., “…”"), a group's statement partial,
+# a minister's unnamed spokesperson, and the president's "he said" after "Reached by phone".
+
+doc("ca-globe-40", "canadian-news", [
+    q("three days of silence", "Clarence Hynes-Abbott", PER, "fish harvesters", "decry", PARTIAL),
+    q("Our initial estimate was based on⋯was too low,", "Graham Pike-Adeyemi", PER, "Graham Pike-Adeyemi", "said"),
+    q("We regret that, and we regret the spill.", "Graham Pike-Adeyemi", PER, "Graham Pike-Adeyemi", "said"),
+    q("until the cause of the release is understood and corrected,",
+      "Canada-Newfoundland and Labrador Offshore Energy Regulator", ORG, "The regulator", "said", PARTIAL),
+    q("consistent with what our own people saw from the air.", "Maureen Coady-Lindahl", PER, "Maureen Coady-Lindahl",
+      "told", PARTIAL),
+    q("A spill of this size is a serious incident,", "Maureen Coady-Lindahl", PER, "Ms. Coady-Lindahl", "said"),
+    q("It is not a catastrophe⋯But it is serious.", "Maureen Coady-Lindahl", PER, "Ms. Coady-Lindahl", "said"),
+    q("a question for the operator.", "Maureen Coady-Lindahl", PER, "she", "said", PARTIAL),
+    q("did not activate.", "Avalon Basin Energy Corp.", ORG, "An incident report", "says", PARTIAL),
+    q("approximately 12 kilometres", "Avalon Basin Energy Corp.", ORG, "The report", "puts", PARTIAL),
+    q("Three days of silence.⋯told us a thing,", "Clarence Hynes-Abbott", PER, "Clarence Hynes-Abbott", "said"),
+    q("If it was one of us spilling diesel, we’d have the Coast Guard on us in an hour.", "Clarence Hynes-Abbott",
+      PER, "Clarence Hynes-Abbott", "said"),
+    q("They’re sorry now. Where was sorry last Tuesday?", "Ryan Hynes-Abbott", PER, "he", "said"),
+    q("either careless or convenient.", "Newfoundland and Labrador Harvesters’ Union", ORG,
+      "The Newfoundland and Labrador Harvesters’ Union", "described", PARTIAL),
+    q("every barrel accounted for.", "Craig Dalton-Furey", PER, "Premier Craig Dalton-Furey", "said", PARTIAL),
+    q("Offshore oil is a big part⋯if people trust it,", "Craig Dalton-Furey", PER, "Mr. Dalton-Furey", "told"),
+    q("We flagged it. We were told it was on the list,", "a worker", ANON, "the worker", "said"),
+    q("It was on the list right up until it was in the water.", "a worker", ANON, None, None),
+    q("A bird doesn’t need to swim through a slick to die.⋯can do it,", "Anjali Ruelokke-Byrne", PER,
+      "Dr. Ruelokke-Byrne", "said"),
+    q("and in November water, that’s a death sentence.", "Anjali Ruelokke-Byrne", PER, "She", "said", PARTIAL),
+    q("cannot keep pace with the industry it oversees.", "Atlantic Offshore Watch", ORG, "Atlantic Offshore Watch",
+      "said", PARTIAL),
+    q("full transparency", "a spokesperson", ANON,
+      "A spokesperson for federal Energy and Natural Resources Minister Devon Achakzai-Murray", "said", PARTIAL),
+    q("We will find out what happened, and we will tell people what we find,", "Graham Pike-Adeyemi", PER, "he",
+      "said"),
+])
+
+# A Canadian Press Ottawa story in straight marks on the federal immigration levels plan: a headline "employers warn of
+# a 'labour cliff'" (an employers' group, repeated in the body), CP's byline and `OTTAWA —` dateline, the minister's
+# "told reporters in the House of Commons foyer" split and "He said the targets would "…"", the department's plan "It
+# says ... will "…"" after "The plan, released by Immigration, Refugees and Citizenship Canada,", a senior government
+# official at a technical briefing ("the official said"), the employers' group that "warned that ... "…"" and its
+# president after an inverted "said X, the alliance's president" split, Quebec's minister who "said in French that ...
+# "…"" then "he said in a statement", a joint statement of two premiers ("the two premiers said"), the Conservative
+# critic's "called the plan "…"" then "he said", the NDP critic named in apposition, a coalition that "described ... as
+# "…"" and its spokesperson's split quote, an economist after an inverted "said X, chief economist at ..." then "But he
+# said ... "…"", a nurse on a temporary permit ("she said in a phone interview" split), and the minister's partial after
+# "Asked about ..." then "he said" at the end.
+
+doc("ca-cp-40", "canadian-news", [
+    q("labour cliff", "Canadian Employers' Alliance", ORG, "employers", "warn", PARTIAL, nth=0),
+    q("Canadians have told us clearly⋯can keep up with,", "Vikram Lachance-Obi", PER, "Lachance-Obi", "told"),
+    q("This plan does that.", "Vikram Lachance-Obi", PER, "Lachance-Obi", "told"),
+    q("stabilize", "Vikram Lachance-Obi", PER, "He", "said", PARTIAL),
+    q("ease pressure", "Immigration, Refugees and Citizenship Canada", ORG, "It", "says", PARTIAL),
+    q("We are not closing the door.⋯inside the house,", "a senior government official", ANON, "the official", "said"),
+    q("a labour cliff", "Canadian Employers' Alliance", ORG, "The Canadian Employers' Alliance", "warned", PARTIAL),
+    q("Construction alone needs⋯come from nowhere,", "Colette Marchand-Iyer", PER, "Colette Marchand-Iyer", "said"),
+    q("You cannot build 500,000 homes⋯turning away.", "Colette Marchand-Iyer", PER, "Colette Marchand-Iyer", "said"),
+    q("goes in the right direction,", "Sylvain Gagnon-Brisebois", PER,
+      "Quebec Immigration Minister Sylvain Gagnon-Brisebois", "said", PARTIAL),
+    q("For two years, Quebec has been saying⋯starting to listen,", "Sylvain Gagnon-Brisebois", PER, "he", "said"),
+    q("Atlantic Canada is growing⋯over decades,", "Allan MacQuarrie-Dube and Theresa Cormier-Rashid", PER,
+      "the two premiers", "said", speakers=["Allan MacQuarrie-Dube", "Theresa Cormier-Rashid"]),
+    q("a confession.", "Tom Vandersloot-Ahn", PER, "Conservative immigration critic Tom Vandersloot-Ahn", "called",
+      PARTIAL),
+    q("The Liberals broke the system and now they want applause for fixing half of it,", "Tom Vandersloot-Ahn", PER,
+      "he", "said"),
+    q("punishes people for the government's own mistakes.", "Leah Okonjo-Barrett", PER, "Leah Okonjo-Barrett", "said",
+      PARTIAL),
+    q("a step backward at the worst possible time.", "Refugee Rights Coalition of Canada", ORG,
+      "The Refugee Rights Coalition of Canada", "described", PARTIAL),
+    q("There are more displaced people⋯since we started counting,", "Mariam Haddad-Ferreira", PER,
+      "coalition spokesperson Mariam Haddad-Ferreira", "said"),
+    q("This is not the year to shut the window.", "Mariam Haddad-Ferreira", PER,
+      "coalition spokesperson Mariam Haddad-Ferreira", "said"),
+    q("Population grew faster than the housing stock⋯part of the fix,", "Rajesh Oduya-Stein", PER,
+      "Rajesh Oduya-Stein", "said"),
+    q("are doing a lot of the work,", "Rajesh Oduya-Stein", PER, "he", "said", PARTIAL),
+    q("My residents call me their daughter.⋯on the floor,", "Akosua Mensah-Pryce", PER, "she", "said"),
+    q("And every month, I check my email and wonder if I have to leave.", "Akosua Mensah-Pryce", PER, "she", "said"),
+    q("prioritized.", "Vikram Lachance-Obi", PER, "Lachance-Obi", "said", PARTIAL),
+    q("If you are already here⋯we want you to stay,", "Vikram Lachance-Obi", PER, "he", "said"),
+])
+
+# An AP courts story in straight marks on Michigan's Supreme Court striking down the state's ban on Medicaid coverage
+# for abortions: an AP byline and `LANSING, Mich. (AP) —`, the constitutional amendment's wording in marks (ignored),
+# the majority opinion ("Justice X wrote for the majority"), a dissent's two partials ("wrote that the amendment "…" and
+# that the majority had "…"") then "he wrote", "according to the state health department" with no quote, the clinic
+# network's medical director after an inverted "said Dr. X, the network's medical director" split, one of the patients
+# who asked that her name not be used ("the woman said" split), the attorney general's "called the ruling "…"", `House
+# Speaker X, R-Grand Haven,` with a partial, "he said in a statement" split and "X said House Republicans would look
+# at "…"", an anti-abortion group's partial and its president after an inverted "said X, the group's president", the
+# health department's statement partial, the governor's unnamed spokesperson, `State Sen. X, D-Detroit, who sponsored
+# ...,` with a partial then "she said", a clinic coordinator after an inverted "said X, the clinic's patient
+# coordinator" split, and the dissent's last partial under "warned" at the end.
+
+doc("us-ap-40", "us-politics", [
+    q("The State may decide how much⋯in their Constitution,", "Miriam Castellanos-Hurd", PER,
+      "Justice Miriam Castellanos-Hurd", "wrote"),
+    q("says nothing about who pays", "Robert Kinnear-Dunn", PER, "Justice Robert Kinnear-Dunn", "wrote", PARTIAL),
+    q("written a spending mandate into a document that contains none.", "Robert Kinnear-Dunn", PER,
+      "Justice Robert Kinnear-Dunn", "wrote", PARTIAL),
+    q("If the people of Michigan want the State to pay for abortions⋯They have not,", "Robert Kinnear-Dunn", PER,
+      "he", "wrote"),
+    q("For 38 years, a woman on Medicaid⋯in her hand,", "Alana Whitcombe-Reyes", PER, "Dr. Alana Whitcombe-Reyes",
+      "said"),
+    q("Today the bill goes away.", "Alana Whitcombe-Reyes", PER, "Dr. Alana Whitcombe-Reyes", "said"),
+    q("I had to choose between the rent and the appointment,", "one of the patients", ANON, "the woman", "said"),
+    q("I chose the appointment, and then I spent four months catching up on the rent.", "one of the patients", ANON,
+      "the woman", "said"),
+    q("a victory for every Michigan woman⋯her bank balance.", "Kendra Baptiste-Moore", PER,
+      "Attorney General Kendra Baptiste-Moore", "called", PARTIAL),
+    q("rewritten the budget from the bench.", "Gregory Tallmadge-Fox", PER, "House Speaker Gregory Tallmadge-Fox",
+      "said", PARTIAL),
+    q("Nobody who voted for Proposal 3⋯pay for abortions,", "Gregory Tallmadge-Fox", PER, "he", "said"),
+    q("The court just decided that for them.", "Gregory Tallmadge-Fox", PER, "he", "said"),
+    q("every option,", "Gregory Tallmadge-Fox", PER, "Tallmadge-Fox", "said", PARTIAL),
+    q("forces every taxpayer in Michigan to fund abortion, whether they object or not.",
+      "Michigan Family Life Alliance", ORG, "The Michigan Family Life Alliance", "said", PARTIAL),
+    q("This is exactly what we warned voters about⋯alarmists for it,", "Thomas Brandvold-Kemp", PER,
+      "Thomas Brandvold-Kemp", "said"),
+    q("within 30 days.", "Michigan Department of Health and Human Services", ORG,
+      "The Michigan Department of Health and Human Services", "said", PARTIAL),
+    q("will make sure the department follows the court's ruling, quickly and fully.", "a spokesperson", ANON,
+      "A spokesperson for Gov. Caroline Estes-Duarte", "said", PARTIAL),
+    q("what the Legislature was too scared to do.", "Jasmine Whitaker-Boyd", PER, "State Sen. Jasmine Whitaker-Boyd",
+      "said", PARTIAL),
+    q("I'm glad it's done. I'm not glad it took a lawsuit,", "Jasmine Whitaker-Boyd", PER, "she", "said"),
+    q("One woman called and asked⋯last week,", "Tanya Oyelowo-Grant", PER, "Tanya Oyelowo-Grant", "said"),
+    q("I told her, give me a few weeks, but I think the answer is going to be yes.", "Tanya Oyelowo-Grant", PER,
+      "Tanya Oyelowo-Grant", "said"),
+    q("a generation of litigation over what else the amendment requires the State to buy.", "Robert Kinnear-Dunn", PER,
+      "Kinnear-Dunn", "warned", PARTIAL),
+], ignore=["a fundamental right to reproductive freedom", "exercising the right to reproductive freedom."])
+
+# An NPR education story in curly marks, from an All Things Considered piece by a member station, on Chicago's school
+# bus driver shortage: NPR's date line, "Heard on All Things Considered" and a byline with the station's name, a
+# `CHICAGO —` dateline, present-tense "says" throughout, a mother's "she says" split around a quote with a nested app
+# status in single marks, her 9-year-old son by first name ("he says" after "he shrugs."), her "calls “…”" for the
+# district's mileage offer, the district's transportation chief after an inverted "says X, the district’s chief of
+# transportation" split and then "he says", a quote-first paragraph named by "That’s X, who owns ..." then "she says"
+# split, an alderman's "he said at the hearing" split and "He called the district’s response “…”", "according to
+# Teamsters Local 1104" with no quote, a driver and union steward after an inverted "says X" split, a state senator's
+# "He calls the current wait “…”" then "he says", the secretary of state's office that "says in a statement that ...
+# “…”", a parents' coalition that "warned lawmakers in a letter", an unnamed bus driver ("The driver, a woman in a
+# reflective vest ..." then "she tells X"), and the mother's "X says" split at the end.
+
+doc("us-npr-40", "us-politics", [
+    q("The app says ‘en route.’⋯on Thursday,", "Yesenia Carrillo-Vance", PER, "she", "says"),
+    q("He has a seizure disorder. I can’t put him on the Pink Line by himself.", "Yesenia Carrillo-Vance", PER, "she",
+      "says"),
+    q("I watch the app with her,", "Mateo", PER, "he", "says"),
+    q("nice, if you have a car.", "Yesenia Carrillo-Vance", PER, "Carrillo-Vance", "calls", PARTIAL),
+    q("We are not where we need to be. I’m not going to pretend otherwise,", "Marcus Delacroix-Bell", PER,
+      "Marcus Delacroix-Bell", "says"),
+    q("Every late bus is a kid⋯sitting in a classroom.", "Marcus Delacroix-Bell", PER, "Marcus Delacroix-Bell",
+      "says"),
+    q("You can recruit someone in a week.⋯sometimes four,", "Marcus Delacroix-Bell", PER, "he", "says"),
+    q("Every week somebody waits on a road test⋯a delivery van.", "Renata Szymanski-Obi", PER,
+      "Renata Szymanski-Obi", None),
+    q("I have buses sitting in my yard with nobody to drive them,", "Renata Szymanski-Obi", PER, "she", "says"),
+    q("I could put 17 more routes on the road tomorrow if the state would let me.", "Renata Szymanski-Obi", PER, "she",
+      "says"),
+    q("One mother wrote to me⋯this year,", "Hector Ruvalcaba-Stone", PER, "he", "said"),
+    q("Four.", "Hector Ruvalcaba-Stone", PER, "he", "said"),
+    q("a spreadsheet and an apology.", "Hector Ruvalcaba-Stone", PER, "He", "called", PARTIAL),
+    q("You get up at 4:30⋯two more,", "Dolores Whitfield-Ayala", PER, "Dolores Whitfield-Ayala", "says"),
+    q("Young people look at that and say no thank you.", "Dolores Whitfield-Ayala", PER, "Dolores Whitfield-Ayala",
+      "says"),
+    q("a bottleneck we created ourselves.", "Patrick Onwuachi-Kerr", PER, "He", "calls", PARTIAL),
+    q("We have kids missing math⋯until November,", "Patrick Onwuachi-Kerr", PER, "he", "says"),
+    q("under five weeks.", "Illinois secretary of state’s office", ORG, "The Illinois secretary of state’s office",
+      "says", PARTIAL),
+    q("grading your own homework.", "Illinois School Bus Safety Coalition", ORG,
+      "The Illinois School Bus Safety Coalition", "warned", PARTIAL),
+    q("I’m sorry, mama. I had two other stops that weren’t on my sheet,", "the driver", ANON, "she", "tells"),
+    q("I’m not mad at her. She’s doing three people’s jobs,", "Yesenia Carrillo-Vance", PER, "Carrillo-Vance", "says"),
+    q("I’m mad at whoever thought this was fine.", "Yesenia Carrillo-Vance", PER, "Carrillo-Vance", "says"),
+])
+
+# A Politico Congress story in curly marks on a House Agriculture Committee hearing into SNAP payment error rates before
+# states begin paying a share of benefits: a deck "Chair calls some states’ payment errors ‘…’" (his body words), the
+# all-caps byline and Politico's date line, `Chair X (R-Kan.) said in his opening statement` split, a deputy under
+# secretary's two partials, "X was not satisfied." then "he said" split and her "she replied" split, the ranking
+# member's "she said" split after a sentence naming what she said the hearing left out, a governor's letter ("who wrote
+# to the committee ... that his state “…” and would “…”"), a Republican's question then "he said", the deputy's partial,
+# a Republican committee aide granted anonymity ("the aide said"), a food bank director's "she told the committee"
+# split, a Democrat's indirect question and her answer ("X said" split), a state agencies' group's written testimony
+# (a partial under "said", then "An error, it said, can be “…”"), a joint statement of the chair and a subcommittee
+# chair (a partial, then "the two Republicans said"), and the ranking member's "called the hearing “…”" then "she told
+# reporters afterward" split.
+
+doc("us-politico-40", "us-politics", [
+    q("indefensible", "Glenn Hadley-Rourke", PER, "Chair", "calls", PARTIAL, nth=0),
+    q("Some of these numbers are indefensible.⋯shut down,", "Glenn Hadley-Rourke", PER,
+      "Chair Glenn Hadley-Rourke", "said"),
+    q("Taxpayers deserve to know the money is going to the right people in the right amount.", "Glenn Hadley-Rourke",
+      PER, "Chair Glenn Hadley-Rourke", "said"),
+    q("targeted corrective action teams", "Cynthia Oyelaran-Voss", PER,
+      "Deputy Under Secretary Cynthia Oyelaran-Voss", "said", PARTIAL),
+    q("meaningfully", "Cynthia Oyelaran-Voss", PER, "Deputy Under Secretary Cynthia Oyelaran-Voss", "said", PARTIAL),
+    q("Meaningfully isn’t a number,", "Glenn Hadley-Rourke", PER, "he", "said"),
+    q("Give me a number.", "Glenn Hadley-Rourke", PER, "he", "said"),
+    q("I’d rather give you an honest answer than a number, Mr. Chairman,", "Cynthia Oyelaran-Voss", PER, "she",
+      "replied"),
+    q("The states are moving at different speeds.", "Cynthia Oyelaran-Voss", PER, "she", "replied"),
+    q("We are not going to fix error rates in 18 months.⋯cutting people off,", "Daniela Quintero-Marsh", PER, "she",
+      "said"),
+    q("That’s not a theory. Two of them have already said so.", "Daniela Quintero-Marsh", PER, "she", "said"),
+    q("cannot absorb", "Harlan Pruett", PER, "Gov. Harlan Pruett", "wrote", PARTIAL),
+    q("evaluate all options, including program eligibility.", "Harlan Pruett", PER, "Gov. Harlan Pruett", "wrote",
+      PARTIAL),
+    q("If the computer system you certified⋯pay for that,", "Colby Ferrante-Dahl", PER, "he", "said"),
+    q("open to that conversation.", "Cynthia Oyelaran-Voss", PER, "Oyelaran-Voss", "said", PARTIAL),
+    q("Nobody wants to be the guy⋯out of turkeys,", "a Republican committee aide", ANON, "the aide", "said"),
+    q("When SNAP shrinks, we don’t. The line at my door gets longer,", "Dolores Ashby-Nwosu", PER, "she", "told"),
+    q("I already have grandmothers⋯buy groceries.", "Dolores Ashby-Nwosu", PER, "she", "told"),
+    q("Another warehouse, another truck and about three million more pounds of food a year,", "Dolores Ashby-Nwosu",
+      PER, "Ashby-Nwosu", "said"),
+    q("And I don’t have any of those.", "Dolores Ashby-Nwosu", PER, "Ashby-Nwosu", "said"),
+    q("does not distinguish between fraud and paperwork.", "American Public Human Services Council", ORG,
+      "The American Public Human Services Council", "said", PARTIAL),
+    q("a caseworker typing a 6 instead of an 8.", "American Public Human Services Council", ORG, "it", "said",
+      PARTIAL),
+    q("state-by-state improvement plans", "Glenn Hadley-Rourke and Tom Brightwell-Sykes", PER,
+      "Hadley-Rourke and Rep. Tom Brightwell-Sykes", "said", PARTIAL,
+      speakers=["Glenn Hadley-Rourke", "Tom Brightwell-Sykes"]),
+    q("States have had years to get this right. Now they have a reason to,",
+      "Glenn Hadley-Rourke and Tom Brightwell-Sykes", PER, "the two Republicans", "said",
+      speakers=["Glenn Hadley-Rourke", "Tom Brightwell-Sykes"]),
+    q("a warning shot at the wrong target.", "Daniela Quintero-Marsh", PER, "Quintero-Marsh", "called", PARTIAL),
+    q("If you want lower error rates, fund the caseworkers,", "Daniela Quintero-Marsh", PER, "she", "told"),
+    q("Don’t punish the people standing in line.", "Daniela Quintero-Marsh", PER, "she", "told"),
+])
+
+# A Globe and Mail energy and environment story in curly marks on the Alberta Energy Regulator's approval of an open-pit
+# metallurgical coal mine on the eastern slopes: a headline whose regulator is "saying ‘…’", a deck without quotes, the
+# Globe's byline block in capitals, the regulator's partial under "concluding", a hearing panel that "found" a partial,
+# "the decision says" and "It ... describes the diversion ... as “…”" (the regulator's document), the chief executive in
+# apposition after the company's possessive ("Castle Peak’s chief executive, X, said") then "Mr. X said" split, a
+# rancher after an inverted "said X, whose family ..." split and later "Ms. X" and "she said", her landowners' group
+# "which said in a statement" then "The group called" and "the statement said", her son sharing her surname ("Her son,
+# X, ..., was blunter." then "he said"), two First Nations' joint statement ("the two nations said"), a chief who "told
+# The Globe and Mail" split, a minister's "In a statement, she called ...", an official on condition they not be named
+# (a partial, then "the official said"), a critic's "called" partial then "she said" split, a hydrologist whose paper
+# title stands in marks (not speech) with a quote paragraph that follows on, "Mr. X rejected the comparison." before "he
+# said", a federal minister's unnamed spokesperson, a mayor's "he said", and the rancher's "she said" at the end.
+
+doc("ca-globe-41", "canadian-news", [
+    q("outweigh", "Alberta Energy Regulator", ORG, "Alberta regulator", "saying", PARTIAL, nth=0),
+    q("outweigh the residual risks", "Alberta Energy Regulator", ORG, "Alberta’s energy regulator", "concluding",
+      PARTIAL),
+    q("technically feasible, if not yet proven at this scale.", "Alberta Energy Regulator", ORG, "The hearing panel",
+      "found", PARTIAL),
+    q("The panel is satisfied that⋯in the public interest,", "Alberta Energy Regulator", ORG, "the decision", "says"),
+    q("the project’s most significant residual effect.", "Alberta Energy Regulator", ORG, "It", "describes",
+      PARTIAL),
+    q("answering every question anybody asked.", "Graham Ostrowski", PER, "Graham Ostrowski", "said", PARTIAL),
+    q("We didn’t get this approval because we’re lucky. We got it because we did the work,", "Graham Ostrowski", PER,
+      "Mr. Ostrowski", "said"),
+    q("The world still needs steel⋯somewhere that has none.", "Graham Ostrowski", PER, "Mr. Ostrowski", "said"),
+    q("I found out from a text from my neighbour,", "Lorna Haugen-Pike", PER, "Lorna Haugen-Pike", "said"),
+    q("That’s how you find out your water has been traded away.", "Lorna Haugen-Pike", PER, "Lorna Haugen-Pike",
+      "said"),
+    q("a bet placed with somebody else’s water.", "Livingstone Landowners Group", ORG, "The group", "called",
+      PARTIAL),
+    q("Selenium does not read conditions on a piece of paper,", "Livingstone Landowners Group", ORG, "the statement",
+      "said"),
+    q("They can write 61 conditions or 600. Once it’s in the river, it’s in the river,", "Travis Haugen-Pike", PER,
+      "he", "said"),
+    q("Our people were not consulted. We were notified,", "Piikani Nation and Kainai Nation", ORG, "the two nations",
+      "said", speakers=["Piikani Nation", "Kainai Nation"]),
+    q("This valley fed our grandparents and it feeds our children,", "Stanley Running Crane", PER,
+      "Piikani Chief Stanley Running Crane", "told"),
+    q("We will be in court.", "Stanley Running Crane", PER, "Piikani Chief Stanley Running Crane", "told"),
+    q("a responsible decision by an independent regulator, exactly as the system was designed.", "Brooke Sayers-Holt",
+      PER, "she", "called", PARTIAL),
+    q("no appetite", "a provincial official", ANON, "A provincial official", "said", PARTIAL),
+    q("It would look like we were picking winners,", "a provincial official", ANON, "the official", "said"),
+    q("the coal policy coming back in through the side door.", "Nagwan Fateh-Rossi", PER,
+      "NDP energy critic Nagwan Fateh-Rossi", "called", PARTIAL),
+    q("Albertans told this government in 2021 that they did not want these mines,", "Nagwan Fateh-Rossi", PER, "she",
+      "said"),
+    q("The government heard them, and then it waited.", "Nagwan Fateh-Rossi", PER, "she", "said"),
+    q("The Elk Valley has shown us what happens,", "Priya Venkataraman-Holt", PER, "she", "said"),
+    q("They have been running treatment plants for years and the numbers are still climbing.",
+      "Priya Venkataraman-Holt", PER, "she", "said"),
+    q("I would like to be wrong about this. I don’t think I am.", "Priya Venkataraman-Holt", PER, None, None),
+    q("Different geology, different water, different technology,", "Graham Ostrowski", PER, "he", "said"),
+    q("reviewing the decision,", "a spokesperson", ANON,
+      "A spokesperson for federal Environment Minister Julien Marchetti-Roy", "said", PARTIAL),
+    q("We’ve been a coal town since 1903.⋯and what it isn’t,", "Dean Kostiuk-Baird", PER, "he", "said"),
+    q("My great-grandfather didn’t leave in the Depression. I’m not leaving over a coal mine,", "Lorna Haugen-Pike",
+      PER, "she", "said"),
+], not_quotes=["Twenty Years Downstream"])
+
+# A CBC Montreal story in curly marks on the $870-million contract to replace the Olympic Stadium's roof: a deck whose
+# quote-first "‘…,’ opposition critic says" is the critic's body quote (named only in the body), CBC's one-line byline
+# with "Posted" and "Last Updated", a photo caption, a briefing note prepared by the Crown corporation's staff that
+# "warns" a partial, the corporation's president "said in French" split then "X said", a minister's statement (a
+# partial, then "the statement said"), the stadium's nicknames in marks (not speech), the critic after an inverted "said
+# X, the Liberal critic for ..." split then "He called ... “…”", a crosshead in single marks quoting an engineer whose
+# body quote ends on it ("described the project as “…”" then "he said" split), a rival bidder's lawyer after an inverted
+# "said the group’s lawyer, X" split, the consortium's spokesperson after its possessive with a partial then "he said"
+# split, the mayor's unnamed spokesperson, a concert promoter after an inverted "said X, who books ..." split, and a man
+# walking his dog ("he said" split) named only in the next paragraph ("The man, X, now 71,") with a partial and "he
+# said, laughing." at the end.
+
+doc("ca-cbc-41", "canadian-news", [
+    q("We’ve been burned before,", "Marc-Antoine Delisle-Tan", PER, "opposition critic", "says", nth=0),
+    q("cannot be absorbed within the existing envelope.", "Régie des installations olympiques", ORG,
+      "A briefing note prepared by RIO staff", "warns", PARTIAL),
+    q("The estimate was made before we had a single study on the mast,", "Nathalie Brassard-Ouimet", PER, "she",
+      "said"),
+    q("Now we have them. This is the real number.", "Nathalie Brassard-Ouimet", PER, "she", "said"),
+    q("Nobody tried to hide the number. It is in front of you,", "Nathalie Brassard-Ouimet", PER, "Brassard-Ouimet",
+      "said"),
+    q("no intention of letting the symbol of the 1976 Games crumble.", "Caroline Dufresne-Malik", PER,
+      "Tourism Minister Caroline Dufresne-Malik", "said", PARTIAL),
+    q("The Olympic Stadium belongs to all Quebecers, and we are going to give it a roof worthy of it,",
+      "Caroline Dufresne-Malik", PER, "the statement", "said"),
+    q("We’ve been burned before,", "Marc-Antoine Delisle-Tan", PER, "Marc-Antoine Delisle-Tan", "said", nth=1),
+    q("Every roof this stadium has had⋯Why would this one be different?", "Marc-Antoine Delisle-Tan", PER,
+      "Marc-Antoine Delisle-Tan", "said"),
+    q("a promise that lasts until the first change order.", "Marc-Antoine Delisle-Tan", PER, "He", "called",
+      PARTIAL),
+    q("It cannot be done cheaply", "Robert Kaczmarek-Fortin", PER, None, None, nth=0),
+    q("feasible, but unforgiving.", "Robert Kaczmarek-Fortin", PER, "Robert Kaczmarek-Fortin", "described",
+      PARTIAL),
+    q("The tower was designed for a roof that never worked,", "Robert Kaczmarek-Fortin", PER, "he", "said"),
+    q("You are asking a 1970s structure⋯It cannot be done cheaply.", "Robert Kaczmarek-Fortin", PER, "he", "said"),
+    q("Our client submitted the lowest compliant bid⋯on an appendix,", "Julie Trần-Gagnon", PER,
+      "Julie Trần-Gagnon", "said"),
+    q("We intend to see this through.", "Julie Trần-Gagnon", PER, "Julie Trần-Gagnon", "said"),
+    q("proud and ready.", "Étienne Lacasse-Mbeki", PER, "Étienne Lacasse-Mbeki", "said", PARTIAL),
+    q("Hallmann has covered stadiums in Munich and Seoul. Béluga has worked on this building for 20 years,",
+      "Étienne Lacasse-Mbeki", PER, "he", "said"),
+    q("Nobody knows it better.", "Étienne Lacasse-Mbeki", PER, "he", "said"),
+    q("relieved that a decision has finally been made", "a spokesperson", ANON,
+      "A spokesperson for Montreal Mayor Sophie Lemay-Karim", "said", PARTIAL),
+    q("Every year I get calls from tours⋯every year I say no,", "Jean-Philippe Rousseau-Baptiste", PER,
+      "Jean-Philippe Rousseau-Baptiste", "said"),
+    q("That’s money going to Toronto.", "Jean-Philippe Rousseau-Baptiste", PER, "Jean-Philippe Rousseau-Baptiste",
+      "said"),
+    q("My father took me to the Games in ’76. I was 21,", "Gilles Archambault-Nguyen", PER, "he", "said"),
+    q("I would like to see one more concert in there before I die. Preferably under a roof.",
+      "Gilles Archambault-Nguyen", PER, "he", "said"),
+    q("about six times.", "Gilles Archambault-Nguyen", PER, "Gilles Archambault-Nguyen", "said", PARTIAL),
+    q("Seven, maybe. I stopped counting,", "Gilles Archambault-Nguyen", PER, "he", "said"),
+], not_quotes=[("the Big O", 0), "the Big Owe,"])
+
+# A Global News Okanagan municipal story in curly marks on Kelowna council's ban on short-term rentals outside an
+# operator's principal home: a deck whose "Host says city is ‘…’" is the end of a host's body quote and whose mayor
+# "says" without marks, Global's byline with "Posted" and a `WATCH:` line without quotes, the mayor's "X said after the
+# vote" split then "He called the ban “…”", a host after an inverted "said X, who runs ..." split, her husband sharing
+# her surname ("Her husband, X, said the couple ..." then "he said" split), a campaign banner and T-shirt slogans in
+# marks (not speech), a cleaner introduced as "a woman who said she cleans ..." ("she said" split) named only in the
+# next paragraph ("The woman, X, later told Global News"), two councillors by "Coun." ("X said" split; "disagreed." then
+# "she said" split), a hotel association "saying in a statement" a partial then "the statement said", a city staff
+# report ("The report says ... “…,” noting"), a tenant advocate after an inverted "said X, co-ordinator of ..." split, a
+# booking platform's partial and its spokesperson's "said in an email" split, a provincial minister who "told reporters"
+# a partial then "he said", a lawyer who asked not to be named (a partial), and the host's "she said" split at the end.
+
+doc("ca-global-41", "canadian-news", [
+    q("punishing the people who followed the rules", "Renata Kowalczyk", PER, "Host", "says", PARTIAL, nth=0),
+    q("We have a vacancy rate of under one per cent⋯from October to May,", "Gordon Ashcroft-Lim", PER,
+      "Ashcroft-Lim", "said"),
+    q("I can’t look a nurse or a teacher in the eye and tell them that’s working.", "Gordon Ashcroft-Lim", PER,
+      "Ashcroft-Lim", "said"),
+    q("the single biggest thing this council can do on housing without spending a dollar.", "Gordon Ashcroft-Lim",
+      PER, "He", "called", PARTIAL),
+    q("My husband and I built the carriage house in 2019 because the city told us to,", "Renata Kowalczyk", PER,
+      "Renata Kowalczyk", "said"),
+    q("We borrowed $280,000. Now you’re punishing the people who followed the rules.", "Renata Kowalczyk", PER,
+      "Renata Kowalczyk", "said"),
+    q("We are not a corporation,", "Piotr Kowalczyk", PER, "he", "said"),
+    q("We are two people with a mortgage.", "Piotr Kowalczyk", PER, "he", "said"),
+    q("Every one of those units is a paycheque for me and two other women,", "Dana Morningstar-Pelletier", PER,
+      "she", "said"),
+    q("Nobody asked us.", "Dana Morningstar-Pelletier", PER, "she", "said"),
+    q("We’re asking people to tear up a business this city licensed,", "Harjinder Sahota", PER, "Sahota", "said"),
+    q("The illegal operators will keep going⋯who get caught.", "Harjinder Sahota", PER, "Sahota", "said"),
+    q("A permit was never a promise,", "Melissa Oduya-Grant", PER, "she", "said"),
+    q("It was a licence to operate under the rules of the day.⋯the city has changed.", "Melissa Oduya-Grant", PER,
+      "she", "said"),
+    q("lost an entire season of shoulder-month business to unregulated competition.", "Okanagan Hotel Association",
+      ORG, "The Okanagan Hotel Association", "saying", PARTIAL),
+    q("Visitors will still come to Kelowna.⋯taxed to receive them,", "Okanagan Hotel Association", ORG,
+      "the statement", "said"),
+    q("may not translate one-for-one into long-term rentals,", "City of Kelowna", ORG, "The report", "says", PARTIAL),
+    q("If they sell to a family that lives there, that’s a home,", "Jasmine Adeyemi-Roth", PER,
+      "Jasmine Adeyemi-Roth", "said"),
+    q("Either way, it stops being a hotel room.", "Jasmine Adeyemi-Roth", PER, "Jasmine Adeyemi-Roth", "said"),
+    q("ignores the economic reality of a tourism town.", "StayWest", ORG, "StayWest", "said", PARTIAL),
+    q("Hosts contributed more than $40 million to Kelowna’s economy last year,", "Alex Thibodeau-Park", PER,
+      "company spokesperson Alex Thibodeau-Park", "said"),
+    q("We will keep working with the city on a fair path forward.", "Alex Thibodeau-Park", PER,
+      "company spokesperson Alex Thibodeau-Park", "said"),
+    q("are welcome to go further", "Devinder Clarke-Mah", PER, "B.C. Housing Minister Devinder Clarke-Mah", "told",
+      PARTIAL),
+    q("Kelowna knows its housing market better than anyone in this building,", "Devinder Clarke-Mah", PER, "he",
+      "said"),
+    q("looking closely at whether the city owes these owners compensation.", "a lawyer", ANON,
+      "A lawyer representing about 40 of them", "said", PARTIAL),
+    q("We’ll finish the summer,", "Renata Kowalczyk", PER, "she", "said"),
+    q("After that, I honestly don’t know.", "Renata Kowalczyk", PER, "she", "said"),
+], not_quotes=["Keep Kelowna Hosting,", "Local Hosts, Local Jobs."])
+
+# A Canadian Press courts story in straight marks on a New Brunswick ruling that a single 911 centre breaches the
+# language rights of francophone callers: CP's byline and "The Canadian Press" on their own lines, `FREDERICTON —`, a
+# judge who "found" a partial then "X wrote", the dead man's daughter after an inverted "said their daughter, X," split
+# with a nested French quote of her mother, "the decision says" split (the judge's), "She ordered ... “…”" for the
+# judge, a minister who "told reporters" split, the premier "speaking in French, called the ruling "…"" then "she said",
+# an intervenor's president "said in French" after "federation president X", a joint statement of two groups (a partial
+# after "the federation and the Réseau ... said", then "the two groups said"), a commissioner's emailed partial and her
+# report's French title in marks (not speech), a taxpayers' group's spokesperson after an inverted "said X, a
+# spokesperson for ..." split, an anonymous call-taker with a quote paragraph that follows on, the family's lawyer in
+# apposition ("he said" split), the widow sharing the family's surname ("X, now 77, told The Canadian Press in French
+# that ... "…"" then "she said"), and the daughter's full name before "she said" split at the end.
+
+doc("ca-cp-41", "canadian-news", [
+    q("with particular force", "Élise Robichaud-Barrett", PER,
+      "Court of King's Bench Justice Élise Robichaud-Barrett", "found", PARTIAL),
+    q("A person in distress should not have to wait⋯has stopped breathing,", "Élise Robichaud-Barrett", PER,
+      "Robichaud-Barrett", "wrote"),
+    q("My mother was saying⋯to repeat herself,", "Josée Cormier-LeBlanc", PER, "Josée Cormier-LeBlanc", "said"),
+    q("Four minutes. You don't get those back.", "Josée Cormier-LeBlanc", PER, "Josée Cormier-LeBlanc", "said"),
+    q("The court is not in a position to find⋯Mr. Cormier-LeBlanc's death,", "Élise Robichaud-Barrett", PER,
+      "the decision", "says"),
+    q("It does not need to. The breach is complete when the caller is not served in her language.",
+      "Élise Robichaud-Barrett", PER, "the decision", "says"),
+    q("without delay and without having to ask.", "Élise Robichaud-Barrett", PER, "She", "ordered", PARTIAL),
+    q("We respect the court, and we will read this decision carefully,", "Ryan Hatfield-Osei", PER, "he", "told"),
+    q("I'm not going to decide on an appeal standing in a hallway.", "Ryan Hatfield-Osei", PER, "he", "told"),
+    q("a reminder that we have work to do.", "Chantal Godin-Ward", PER, "Premier Chantal Godin-Ward", "called",
+      PARTIAL),
+    q("Official bilingualism is not a courtesy in New Brunswick. It is the law,", "Chantal Godin-Ward", PER, "she",
+      "said"),
+    q("This is the first time a court has said clearly⋯the 911 line,", "Rémi Gallant-Okoye", PER,
+      "federation president Rémi Gallant-Okoye", "said"),
+    q("must be implemented, not appealed.",
+      "Fédération acadienne pour les droits linguistiques and Réseau des aînés acadiens", ORG,
+      "the federation and the Réseau des aînés acadiens", "said", PARTIAL,
+      speakers=["Fédération acadienne pour les droits linguistiques", "Réseau des aînés acadiens"]),
+    q("Seniors are the people most likely to call 911⋯when they are frightened,",
+      "Fédération acadienne pour les droits linguistiques and Réseau des aînés acadiens", ORG, "the two groups",
+      "said", speakers=["Fédération acadienne pour les droits linguistiques", "Réseau des aînés acadiens"]),
+    q("confirms what our investigations found.", "Sylvie Arsenault-Kim", PER,
+      "Official Languages Commissioner Sylvie Arsenault-Kim", "said", PARTIAL),
+    q("Nobody wants anyone to die waiting on the phone,", "Doug McCready-Fitch", PER, "Doug McCready-Fitch", "said"),
+    q("But if you only hire bilingual people⋯a lot of good call-takers.", "Doug McCready-Fitch", PER,
+      "Doug McCready-Fitch", "said"),
+    q("When a French call comes in⋯and you pray,", "a call-taker", ANON, "the call-taker", "said"),
+    q("Most nights it works. Some nights it doesn't.", "a call-taker", ANON, None, None),
+    q("The judge understood that it was about rights,", "Michel Doucet-Abara", PER, "he", "said"),
+    q("Staffing is the province's problem. Rights are everybody's.", "Michel Doucet-Abara", PER, "he", "said"),
+    q("the language I pray in.", "Rita Cormier-LeBlanc", PER, "Rita Cormier-LeBlanc", "told", PARTIAL),
+    q("I was frightened. When you are frightened, you don't choose your language,", "Rita Cormier-LeBlanc", PER,
+      "she", "said"),
+    q("She keeps my number on the fridge instead,", "Josée Cormier-LeBlanc", PER, "she", "said"),
+    q("That's not how it should be.", "Josée Cormier-LeBlanc", PER, "she", "said"),
+], not_quotes=["Le droit d'être compris,"])
+
+# A CTV News Atlantic police-discipline story in straight marks on an RCMP conduct board hearing for a constable who
+# searched police databases for his former partner: CTV's byline with a title line and "Published", the conduct
+# authority representative "said in her opening statement" split after her name and role in apposition, the member
+# representative who "told the board his client accepts that he made "…"" then "X said" split, the former partner under
+# a publication ban ("The officer's former partner, whose name is protected ...," then "she said" split and "she told
+# the board" with her ex's words nested), the chair's question ("X asked") and the partner's "the woman replied", an
+# audit "by the RCMP's Professional Responsibility Unit" that "described the pattern as "…"", the constable's "he told
+# the board, his voice breaking" split with a quote paragraph that follows on, the representative's question under
+# cross-examination ("she asked") and his "he said", his father sharing his surname ("His father, X, a retired ..., said
+# ... that his son had "…"" then the full name before "said"), the division's statement (a partial, then "the statement
+# said"), an advocate's "called the case "…"" then "she said", an officer who asked not to be named ("the officer said"
+# split), and the chair's "X said ..., adding that ... "…"" at the end.
+
+doc("ca-ctv-41", "canadian-news", [
+    q("This was not curiosity. This was surveillance,", "Sarah Oyelaran-Hébert", PER, "Sarah Oyelaran-Hébert",
+      "said"),
+    q("Constable Brannigan-Shaw used the tools⋯a woman who had left him.", "Sarah Oyelaran-Hébert", PER,
+      "Sarah Oyelaran-Hébert", "said"),
+    q("a number of improper queries", "Greg Fulton-Nakashima", PER, "Greg Fulton-Nakashima", "told", PARTIAL),
+    q("He is not proud of this. He has said so from the first day,", "Greg Fulton-Nakashima", PER,
+      "Fulton-Nakashima", "said"),
+    q("What he is not is the man the force is describing this morning.", "Greg Fulton-Nakashima", PER,
+      "Fulton-Nakashima", "said"),
+    q("He knew where I had dinner. He knew what my new partner drove,", "the officer's former partner", ANON, "she",
+      "said"),
+    q("I thought I was losing my mind.", "the officer's former partner", ANON, "she", "said"),
+    q("He said, 'Nice truck,' and I had never told him about the truck,", "the officer's former partner", ANON, "she",
+      "told"),
+    q("Did you ever say it was OK?", "Lorraine Whitcombe-Asante", PER, "Whitcombe-Asante", "asked"),
+    q("Never,", "the officer's former partner", ANON, "the woman", "replied"),
+    q("sustained and deliberate.", "RCMP Professional Responsibility Unit", ORG,
+      "An audit by the RCMP's Professional Responsibility Unit", "described", PARTIAL),
+    q("I was not in a good place,", "Kyle Brannigan-Shaw", PER, "he", "told"),
+    q("I'm not making excuses. I knew it was wrong every time I did it.", "Kyle Brannigan-Shaw", PER, "he", "told"),
+    q("I've been in counselling since November.⋯I want to do it right.", "Kyle Brannigan-Shaw", PER, None, None),
+    q("Why didn't you stop?", "Sarah Oyelaran-Hébert", PER, "she", "asked"),
+    q("I don't have a good answer for that,", "Kyle Brannigan-Shaw", PER, "he", "said"),
+    q("made a terrible mistake.", "Dennis Brannigan-Shaw", PER, "Dennis Brannigan-Shaw", "said", PARTIAL),
+    q("He served this province for 11 years. I'd ask people to remember that too,", "Dennis Brannigan-Shaw", PER,
+      "Dennis Brannigan-Shaw", "said"),
+    q("does not tolerate the misuse of police information for personal purposes.", "Nova Scotia RCMP", ORG,
+      "Nova Scotia RCMP", "said", PARTIAL),
+    q("Nova Scotians must be able to trust⋯legitimate policing purposes,", "Nova Scotia RCMP", ORG, "the statement",
+      "said"),
+    q("a textbook example of how coercive control works.", "Amira Haddad-Tobin", PER, "Amira Haddad-Tobin", "called",
+      PARTIAL),
+    q("It's not about the number of searches. It's about the message: I can still see you,", "Amira Haddad-Tobin",
+      PER, "she", "said"),
+    q("Everybody knows somebody who's looked up something they shouldn't have,", "an RCMP officer", ANON,
+      "the officer", "said"),
+    q("This is the first time a lot of us have seen it go to a board.", "an RCMP officer", ANON, "the officer",
+      "said"),
+    q("We will reserve our decision,", "Lorraine Whitcombe-Asante", PER, "Whitcombe-Asante", "said"),
+    q("within 60 days", "Lorraine Whitcombe-Asante", PER, "Whitcombe-Asante", "adding", PARTIAL),
+])
+
+# A New York Times national story in curly marks on Ohio voiding 38 bar exam scores after the essay questions leaked
+# into a group chat: a title-case headline, a two-sentence deck, the Times's byline with "Reporting from" and a date
+# line, a chat member's words "according to the investigator’s report, one member called “…”", the chat's name in marks
+# (not speech), the chief justice's statement split, "The report says investigators could not determine “…”" and "Mr. X
+# wrote that he found “…”" then "he wrote" (the retired judge's report), a contractor's spokeswoman in apposition ("A
+# spokeswoman for Veritest, X, said ... “…”" then "she said in an email"), an examinee and her father sharing a surname
+# told apart only by "Ms." and "Mr." (each split), her lawyer's "called the court’s standard “…”" then "he said" split,
+# a person familiar with the investigation ("the person said"), two state representatives described as "a Republican
+# from Findlay who leads ..." and "a Democrat from Cincinnati" ("Ms. X said" and "Mr. X said", each split), a dean's
+# letter "describing the court’s decision as “…”" then "he said in an interview" split, and the examinee's "she said"
+# split at the end.
+
+doc("us-nyt-41", "us-politics", [
+    q("the worst-kept secret in Columbus.", "one member", ANON, "one member", "called", PARTIAL),
+    q("The integrity of the examination was compromised⋯for those who had access,", "Margaret Oyelowo-Brandt", PER,
+      "Chief Justice Margaret Oyelowo-Brandt", "said"),
+    q("That is not a judgment about any individual’s character.", "Margaret Oyelowo-Brandt", PER,
+      "Chief Justice Margaret Oyelowo-Brandt", "said"),
+    q("with any confidence", "Harold Kwiatkowski-Reyes", PER, "The report", "says", PARTIAL),
+    q("no evidence that any faculty member, bar review company or court employee", "Harold Kwiatkowski-Reyes", PER,
+      "Mr. Kwiatkowski-Reyes", "wrote", PARTIAL),
+    q("The breach began with one person’s poor judgment and spread at the speed of a group text,",
+      "Harold Kwiatkowski-Reyes", PER, "he", "wrote"),
+    q("fully cooperated", "Colleen Ashby-Nwosu", PER, "Colleen Ashby-Nwosu", "said", PARTIAL),
+    q("We deeply regret that one of our employees violated our policies and the trust of the court,",
+      "Colleen Ashby-Nwosu", PER, "she", "said"),
+    q("I didn’t open a single image. I didn’t know there was anything to open,", "Danielle Achebe-Morrow", PER,
+      "Ms. Achebe-Morrow", "said"),
+    q("Now my name is on a list with people who cheated.", "Danielle Achebe-Morrow", PER, "Ms. Achebe-Morrow",
+      "said"),
+    q("She studied 10 hours a day for three months. I watched her do it,", "Curtis Achebe-Morrow", PER,
+      "Mr. Achebe-Morrow", "said"),
+    q("And now a phone setting decides she’s a cheater?", "Curtis Achebe-Morrow", PER, "Mr. Achebe-Morrow", "said"),
+    q("guilt by Wi-Fi.", "Jonathan Pereira-Kemp", PER, "Jonathan Pereira-Kemp", "called", PARTIAL),
+    q("The court is treating a phone’s settings as proof of intent,", "Jonathan Pereira-Kemp", PER, "he", "said"),
+    q("We will ask it to reconsider for every one of my clients.", "Jonathan Pereira-Kemp", PER, "he", "said"),
+    q("She didn’t even need it. That’s the part nobody can get over,", "a person familiar with the investigation",
+      ANON, "the person", "said"),
+    q("When a private contractor handles⋯who was watching,", "Gail Tomczak-Harmon", PER, "Ms. Tomczak-Harmon",
+      "said"),
+    q("Right now, I don’t think anybody was.", "Gail Tomczak-Harmon", PER, "Ms. Tomczak-Harmon", "said"),
+    q("The bar exam is a $1,200 gate,", "Andre Whitlock-Baines", PER, "Mr. Whitlock-Baines", "said"),
+    q("We just found out the lock was broken.", "Andre Whitlock-Baines", PER, "Mr. Whitlock-Baines", "said"),
+    q("painful but necessary.", "Victor Lindqvist-Amadi", PER, "Dean Victor Lindqvist-Amadi", "describing",
+      PARTIAL),
+    q("I have told our students that the court did what it had to do,", "Victor Lindqvist-Amadi", PER, "he", "said"),
+    q("I have also told them I will write a letter for any of them who asks.", "Victor Lindqvist-Amadi", PER, "he",
+      "said"),
+    q("I’ll pass it again,", "Danielle Achebe-Morrow", PER, "she", "said"),
+    q("I would just like to do it once where nobody can take it away from me.", "Danielle Achebe-Morrow", PER, "she",
+      "said"),
+], not_quotes=["Bar Prep Fam,"])
+
+# A Politico energy and environment story in curly marks on an EPA rule letting states set aside wildfire smoke days
+# when the agency judges fine-particle pollution: a sentence-case headline, a deck whose "a doctors’ group says it will
+# ‘…’" is the group's body partial, an all-caps byline and Politico's numeric date line, the administrator who "told
+# reporters on a call" split then "He said the rule “…”", the rule's preamble that "says", `Sen. X (R-Mont.), who ...,`
+# with a "called it" partial then "X said" split, a joint statement of two governors "both Republicans" (a partial, then
+# "the two governors said"), the doctors' group's partial "said in a statement" then its president after "the group’s
+# president, Dr. X, said" split, `Sen. X (D-Ore.), whose state ...,` then "she said", an internal memo "written by staff
+# in the Office of ..." that "warns", an EPA official granted anonymity (a partial, then "the official said"), an agency
+# spokesperson's emailed partial then "she wrote", a plain crosshead, a former official's partial then "she said" and a
+# quote paragraph that follows on, a White House spokesperson's partial, and a youth coach's "he said" split at the end.
+
+doc("us-politico-41", "us-politics", [
+    q("erase the worst days from the record.", "Clean Air Physicians Network", ORG, "a doctors’ group", "says",
+      PARTIAL, nth=0),
+    q("States should not be punished⋯couldn’t put out,", "Lance Hargrove-Whitby", PER,
+      "EPA Administrator Lance Hargrove-Whitby", "told"),
+    q("This rule makes the paperwork match the reality.", "Lance Hargrove-Whitby", PER,
+      "EPA Administrator Lance Hargrove-Whitby", "told"),
+    q("does nothing to weaken", "Lance Hargrove-Whitby", PER, "He", "said", PARTIAL),
+    q("a substantial reduction in nonattainment designations attributable to wildland fire", "EPA", ORG,
+      "The rule’s preamble", "says", PARTIAL),
+    q("common sense that took five years too long.", "Cody Braddock", PER, "Sen. Cody Braddock", "called", PARTIAL),
+    q("Montana gets smoke from Idaho, from Oregon, from Canada,", "Cody Braddock", PER, "Braddock", "said"),
+    q("For years the EPA treated that like it was our fault.", "Cody Braddock", PER, "Braddock", "said"),
+    q("counties with clean industry and dirty skies.", "Wes Harlan-Pruitt and Dana Lockridge-Bell", PER,
+      "Idaho Gov. Wes Harlan-Pruitt and Wyoming Gov. Dana Lockridge-Bell", "said", PARTIAL,
+      speakers=["Wes Harlan-Pruitt", "Dana Lockridge-Bell"]),
+    q("Our counties should not lose⋯on federal land,", "Wes Harlan-Pruitt and Dana Lockridge-Bell", PER,
+      "the two governors", "said", speakers=["Wes Harlan-Pruitt", "Dana Lockridge-Bell"]),
+    q("erase the worst days from the record.", "Clean Air Physicians Network", ORG,
+      "The Clean Air Physicians Network", "said", PARTIAL, nth=1),
+    q("A child with asthma in Boise does not breathe easier because the smoke came from Oregon,",
+      "Leticia Amankwah-Ross", PER, "Dr. Leticia Amankwah-Ross", "said"),
+    q("The smoke is the pollution. That’s the point.", "Leticia Amankwah-Ross", PER, "Dr. Leticia Amankwah-Ross",
+      "said"),
+    q("If the agency can move this fast on paperwork, it can move this fast on air purifiers for schools,",
+      "Marisol Fenwick-Tate", PER, "she", "said"),
+    q("a contributing, but not the dominant, source", "Office of Air Quality Planning and Standards", ORG,
+      "An internal EPA memo", "warns", PARTIAL),
+    q("heard and mostly overruled.", "an EPA official", ANON, "An EPA official", "said", PARTIAL),
+    q("The political people wanted 90 days. They got 90 days,", "an EPA official", ANON, "the official", "said"),
+    q("an early draft", "Tamsin Oakes-Delgado", PER, "EPA spokesperson Tamsin Oakes-Delgado", "said", PARTIAL),
+    q("The final rule requires states to show that smoke was the primary cause.⋯because of staff input,",
+      "Tamsin Oakes-Delgado", PER, "she", "wrote"),
+    q("almost certainly", "Janet Ruiz-Albrecht", PER, "Janet Ruiz-Albrecht", "said", PARTIAL),
+    q("The Clean Air Act doesn’t have a smoke exemption.⋯wrote it narrowly,", "Janet Ruiz-Albrecht", PER, "she",
+      "said"),
+    q("Somebody is going to sue, and I’d bet on them.", "Janet Ruiz-Albrecht", PER, None, None),
+    q("commitment to getting Washington out of the way of Western communities.", "Kyle Dempster-Ngata", PER,
+      "White House spokesperson Kyle Dempster-Ngata", "said", PARTIAL),
+    q("We had kids running drills in air you could see,", "Mateo Castellanos-Wirth", PER, "he", "said"),
+    q("I don’t care whose fire it was.", "Mateo Castellanos-Wirth", PER, "he", "said"),
+])
+
+# An AP city-hall story in straight marks on Birmingham's council approving stadium bonds for a women's soccer team by
+# one vote: an AP byline with "Associated Press" on the same line and `BIRMINGHAM, Ala. (AP) —`, the mayor's "said after
+# the vote" split, the council president's "X said" split, a councilor who "voted no and called the deal "…"" then "he
+# said" split, a finance department analysis that "found" and "warned of "…"" ("An analysis by the city's finance
+# department"), the team's owner in apposition ("The team's majority owner, X, told council members ...") then "she
+# said" and a colon lead after "Asked by X whether ..., she said:" (the asker is another councilor), a councilor's "she
+# said" split, an economist after an inverted "said X, a sports economist at ..." then "He described the deal as "…"", a
+# taxpayers' group's partial, `State Rep. X, R-Hoover,` then "X said in a phone interview", a resident and her grandson
+# sharing her surname ("she said" split; "Her grandson, X, 19," then "he said" split), "a man in the back of the chamber
+# shouted", a person involved in the negotiations ("the person said"), and the team's statement ("the team thanked ...
+# and said construction would start "…"" then "the statement said").
+
+doc("us-ap-41", "us-politics", [
+    q("This is the biggest economic development vote⋯apologize for taking it,", "Derrick Okonjo-Pratt", PER,
+      "Mayor Derrick Okonjo-Pratt", "said"),
+    q("People are going to drive here from Huntsville and Atlanta to watch a game.", "Derrick Okonjo-Pratt", PER,
+      "Mayor Derrick Okonjo-Pratt", "said"),
+    q("I asked for it in writing. I got it in writing,", "Linda Faircloth-Mbeki", PER, "Faircloth-Mbeki", "said"),
+    q("That's why I voted yes.", "Linda Faircloth-Mbeki", PER, "Faircloth-Mbeki", "said"),
+    q("a luxury box for billionaires paid for by people who ride the bus.", "Marcus Hale-Dupree", PER,
+      "Councilor Marcus Hale-Dupree", "called", PARTIAL),
+    q("My district has two grocery stores and 14 boarded-up houses on one block,", "Marcus Hale-Dupree", PER, "he",
+      "said"),
+    q("And tonight we found $215 million for a soccer field.", "Marcus Hale-Dupree", PER, "he", "said"),
+    q("meaningful risk to the general fund", "Birmingham Finance Department", ORG,
+      "An analysis by the city's finance department", "warned", PARTIAL),
+    q("We are not asking Birmingham to take a risk we aren't taking ourselves,", "Whitney Castellane-Hirsch", PER,
+      "she", "said"),
+    q("I don't make threats. I make plans, and I have more than one.", "Whitney Castellane-Hirsch", PER, "she",
+      "said"),
+    q("Birmingham keeps waiting for somebody else to invest in downtown,", "Tamara Ochoa-Lyle", PER, "she", "said"),
+    q("Tonight we stopped waiting.", "Tamara Ochoa-Lyle", PER, "she", "said"),
+    q("Decades of research tell us the same thing⋯They don't create much of it,", "Raymond Tillotson-Achebe", PER,
+      "Raymond Tillotson-Achebe", "said"),
+    q("better than most, which isn't saying much.", "Raymond Tillotson-Achebe", PER, "He", "described", PARTIAL),
+    q("put a billionaire's business plan on the city's credit card.", "Alabama Taxpayers Alliance", ORG,
+      "The Alabama Taxpayers Alliance", "said", PARTIAL),
+    q("If they're so sure it's a good deal, let the people vote on it,", "Clay Whitsett-Boone", PER,
+      "Whitsett-Boone", "said"),
+    q("I want the lights and the people,", "Rosalind Tubbs-Carver", PER, "she", "said"),
+    q("I just want to still be able to afford to live next to them.", "Rosalind Tubbs-Carver", PER, "she", "said"),
+    q("Girls around here never had a pro team to look up to,", "Jaylen Tubbs-Carver", PER, "he", "said"),
+    q("Now they will.", "Jaylen Tubbs-Carver", PER, "he", "said"),
+    q("Fund the buses first!", "a man in the back of the chamber", ANON, "a man in the back of the chamber",
+      "shouted", PARTIAL),
+    q("It came down to one vote, and everybody in that room knew whose it was,",
+      "a person involved in the negotiations", ANON, "the person", "said"),
+    q("this fall, on schedule.", "Birmingham Foundry FC", ORG, "the team", "said", PARTIAL),
+    q("Birmingham said yes tonight. We won't let it down,", "Birmingham Foundry FC", ORG, "the statement", "said"),
+])
+
 
 if __name__ == "__main__":
     sys.exit(main())
