@@ -52,6 +52,8 @@ MAX_LEAD_TAIL_TOKENS = 14
 NESTED_CLOSINGS = "’'”\"»›"
 # Words an unnamed subject's description takes: "a protester in the back of the room".
 MAX_DESCRIPTION_TOKENS = 12
+# How far an office's field and the name holding it run before the cue: "| of acute care Dr. Naveen Pillai-Strand said".
+MAX_OFFICE_TOKENS = 12
 
 
 def _trailing_cue(context: Context, index: int) -> Hit | None:
@@ -97,7 +99,25 @@ def _trailing_cue(context: Context, index: int) -> Hit | None:
             tokens, skip_adverbs(tokens, k + 1))), limit)
     j = skip_adverbs(tokens, j)
     n = cue_at(tokens, j) or quoted_by_at(tokens, j)  # "Valchev was quoted by MTA as saying"
+    if not n and phrase.kind == "nominal":
+        named = _name_after_office(text, tokens, j)  # "SHA vice-president | of acute care Dr. Naveen Pillai-Strand"
+        if named is not None:
+            return named
     return Hit(phrase, cue_span(tokens, j, n), also=also) if n else sentence_end_cue(text, tokens)
+
+
+def _name_after_office(text: str, tokens: list[Token], j: int) -> Hit | None:
+    """The name a role's office words lead to before the cue: '“…,” SHA vice-president | of acute care Dr. Naveen
+    Pillai-Strand said' (the office's lowercase field, then the name that holds it)."""
+    if j >= len(tokens) or tokens[j].low not in lexicon("office_prepositions"):
+        return None
+    cue = next((k for k in range(j + 2, min(len(tokens), j + MAX_OFFICE_TOKENS)) if cue_at(tokens, k)), None)
+    if cue is None or not all(t.is_word or t.text in ".-" for t in tokens[j:cue]):
+        return None
+    named = phrase_before(text, tokens, cue)
+    if named is None or named.kind != "name" or named.start <= tokens[j].start:
+        return None
+    return Hit(named, cue_span(tokens, cue, cue_at(tokens, cue)))
 
 
 def _headline_role_cue(context: Context, quote: QuoteState, tokens: list[Token]) -> Hit | None:

@@ -1682,6 +1682,10 @@ CASES = [
     ("bodies", "COC says money will flow\n\nThe Canadian Olympic Committee has frozen $3.8-million in funding."
      "\n\n“We remain committed,” the COC said in a statement.",
      [("We remain committed,", "direct", "Canadian Olympic Committee")]),
+    # R3. An office's lowercase field between a role and the name holding it: '“…,” SHA vice-president of acute care
+    #     Dr. Naveen Pillai-Strand said'.
+    ("roles", "“We are out of options,” SHA vice-president of acute care Dr. Naveen Pillai-Strand said Tuesday.",
+     [("We are out of options,", "direct", "Naveen Pillai-Strand")]),
 ]
 
 
