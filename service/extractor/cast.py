@@ -42,6 +42,9 @@ from .words import (
     strip_article,
 )
 
+# How close before an answer ("she replied") the question it answers stands.
+MAX_REPLY_CHARS = 300
+
 
 class Cast(Namings):
     """Builds the cast in reading order and resolves speaker mentions against what came before.
@@ -341,6 +344,13 @@ class Cast(Namings):
             return None
         if cue in lexicon("floor_cues") and self.last_speaker is not None and fits(self.last_speaker):
             return self.last_speaker
+        if cue in lexicon("reply_cues") and self.text.find("?", max(0, phrase.start - MAX_REPLY_CHARS),
+                                                            phrase.start) >= 0:
+            # the answer to a question just asked: "Wrayburn pressed Marchetti-Obi ... “…?” he asked. “…,” she replied."
+            answering = next((e.entity for e in self._before(phrase.start) if fits(e.entity) and (
+                e.entity is not self.last_speaker)), None)
+            if answering is not None:
+                return answering
         # "it" may be a document named before as a subject: "The memo warns ... It notes that ...".
         subjects = [e for e in self._before(phrase.start) if fits(e.entity) or (
             gender == "n" and e.position in self.documents)]

@@ -1686,6 +1686,13 @@ CASES = [
     #     Dr. Naveen Pillai-Strand said'.
     ("roles", "“We are out of options,” SHA vice-president of acute care Dr. Naveen Pillai-Strand said Tuesday.",
      [("We are out of options,", "direct", "Naveen Pillai-Strand")]),
+    # S9. An answer to a question just asked is the one questioned, not the last one who spoke before the question.
+    ("exchange", "Rep. Dolores Quintanar-Vey said the hearing was “the first time.”\n\nWrayburn pressed EPA official "
+     "Lena Marchetti-Obi on the phaseout.\n\n“Did anybody sit down with a grower?” he asked.\n\n“We met with "
+     "growers in seven states,” she replied.",
+     [("the first time.", "partial", "Dolores Quintanar-Vey"),
+      ("Did anybody sit down with a grower?", "direct", "Wrayburn"),
+      ("We met with growers in seven states,", "direct", "Lena Marchetti-Obi")]),
 ]
 
 
