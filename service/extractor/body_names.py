@@ -11,6 +11,9 @@ from .phrases import NounPhrase, is_cap
 from .tokens import Token
 from .words import initials, is_org_name, office_links, organization_noun_words
 
+# How far before bracketed initials the name they stand for may start.
+MAX_BRACKETED_CHARS = 80
+
 # Tokens of a body's description before its apposed name: "A | group representing app-based couriers |,".
 MAX_DESCRIPTION_TOKENS = 6
 
@@ -51,6 +54,13 @@ def spellings(text: str, acronym: str) -> list[tuple[int, str]]:
     """Where ``text`` spells a body's name whose initials make ``acronym``, however it used it ("an Immigration and
     Customs Enforcement detainer" for "ICE"), in text order; a run's tail counts ("U.S. | Immigration and ...")."""
     found = []
+    bracketed = f"({acronym})"
+    at = text.find(bracketed)
+    while at > 0:  # "the Société de transport de l'Outaouais (STO)": whatever its words, the name before the brackets
+        name = _name_before_brackets(text, at)
+        if name:
+            found.append((at - len(name) - 1, name))
+        at = text.find(bracketed, at + 1)
     for run in _capitalized_run().finditer(text):
         words = run.group().split()
         for k in range(len(words)):
@@ -59,6 +69,27 @@ def spellings(text: str, acronym: str) -> list[tuple[int, str]]:
                 found.append((run.start(), " ".join(tail)))
                 break
     return found
+
+
+def _name_before_brackets(text: str, at: int) -> str:
+    """The name that bracketed initials at ``at`` stand for: back to its article, comma or line ("according to the |
+    Société de transport de l'Outaouais| (STO)"), opening on a capital."""
+    words = text[max(0, at - MAX_BRACKETED_CHARS):at].rstrip().split(" ")
+    if at > MAX_BRACKETED_CHARS:
+        words = words[1:]  # the window may have cut a word
+    k = len(words)
+    while k > 0 and words[k - 1] and words[k - 1].lower() not in lexicon("articles") and not words[k - 1].endswith(
+            (",", ".", ";", ":")) and "\n" not in words[k - 1]:
+        k -= 1
+    name = " ".join(words[k:])
+    if not name[:1].isupper() or " " not in name:
+        return ""
+    # its words' letters make the initials, whatever their case: "Société de transport de l'Outaouais" is "STO" (not
+    # the dateline of "NEW YORK (AP)")
+    small = lexicon("office_prepositions") | lexicon("articles") | lexicon("joining_words") | lexicon("name_particles")
+    letters = "".join(word.rsplit("'", 1)[-1].rsplit("’", 1)[-1][:1] for word in name.split()
+                      if word.lower() not in small)
+    return name if letters.upper() == text[at + 1:text.index(")", at)] else ""
 
 
 def _capitalized_run() -> regex.Pattern[str]:

@@ -155,7 +155,9 @@ class Cast(Namings):
         title = phrase.title or ""
         if head in lexicon("document_nouns"):
             owner = title.split()[0][:-2] if title.split()[0].endswith(POSSESSIVE) else ""  # "Boudreau’s report"
-            issuer = self._named_person(NounPhrase(phrase.start, phrase.start + len(owner), "name", name=owner)) if (
+            owned = NounPhrase(phrase.start, phrase.start + len(owner), "organization", name=owner)
+            issuer = self._organization(owned) if is_acronym(owner) else self._named_person(  # "The EPA’s ..."
+                owned._replace(kind="name")) if (
                 owner[:1].isupper() and not is_country(owner)) else self._recent(
                 lambda e: e.type == "organization" and owner in e.name_words) if owner else None
             issuer = issuer or self._issuer(head, phrase)
