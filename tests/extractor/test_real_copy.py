@@ -1696,7 +1696,7 @@ CASES = [
     # B20. Bracketed initials stand for the name before them, whatever its words ("the Société de transport de
     #     l'Outaouais (STO)"); an acronym's possessive owns a document as a body ("The EPA’s draft risk assessment").
     ("bodies", "Crews closed the bridge, according to the Société de transport de l'Outaouais (STO).\n\nThe STO "
-     "said buses would add “20 to 40 minutes.”", [("20 to 40 minutes.", "partial",
+     "said buses would be “20 to 40 minutes” late.", [("20 to 40 minutes", "partial",
                                                   "Société de transport de l'Outaouais")]),
     ("bodies", "A top Environmental Protection Agency official faced questions.\n\nThe EPA’s draft risk assessment "
      "found that exposure exceeded the threshold “by a wide margin.”",
