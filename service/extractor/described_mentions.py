@@ -27,7 +27,7 @@ ONE_OF_CAPITALIZED = "One of "
 RE_GROUP_WORDS = regex.compile(r"(?<!\p{L})(\p{L}++)\h++(\p{Ll}[\p{Ll}\-]*+)\b")
 RE_APPOSED_NAME = regex.compile(r",\h++\p{Lu}")
 # An unnamed person opening a clause after a comma: "..., | one heavy-equipment operator said".
-RE_CLAUSE_ONE = regex.compile(r",\h++(one)\h(?=\p{Ll})")
+RE_CLAUSE_ONE = regex.compile(r",\h++(one|an?)\h(?=\p{Ll})")
 # The word right before a phrase, and how far back it may start: "as | a home health aide".
 RE_WORD_BEFORE_PHRASE = regex.compile(r"(?r)(?<!\p{L})(\p{L}++)\h++\Z")
 MAX_WORD_CHARS = 16
@@ -95,17 +95,29 @@ class DescribedScans:
         return found
 
     def _clause_subjects(self) -> list[tuple[int, NounPhrase]]:
-        """An unnamed person as the subject after an opening phrase: "At the Yellowknife airport, where workers board
-        charter flights, one heavy-equipment operator said he worried ..." (not an apposition: "Tom Park, one ...")."""
+        """An unnamed person as the subject after an opening phrase or clause: "At the Ottawa end of the bridge, a
+        cyclist in a yellow rain jacket stopped" (not an apposition: "Tom Park, a ...")."""
         found = []
         for match in RE_CLAUSE_ONE.finditer(self.text):
             start = match.start(1)
-            if self._inside_quote(start) or self._after_name(start):
+            if self._inside_quote(start) or self._after_name(start) or not self._after_opening(match.start()):
                 continue
             parsed = phrase_after(self.text, self.tokens.between(start, min(len(self.text), start + 80)), 0)
             if parsed is not None and parsed[0].kind == "anonymous" and verb_follows(self.text, parsed[0].end):
                 found.append((start, parsed[0]))
         return found
+
+    def _after_opening(self, comma: int) -> bool:
+        """Tell whether the comma at ``comma`` ends its sentence's opening phrase or clause: "At the Ottawa end of the
+        bridge|,", "As he walked to the floor|," (not "One of the students there|, a master's student")."""
+        window = max(0, comma - MAX_OPENING_CHARS)
+        head = self.text[window:comma]
+        cut = max(head.rfind(". "), head.rfind("? "), head.rfind("! "), head.rfind("\n"))
+        if cut < 0 and window > 0:
+            return False
+        opening = head[cut + 1:].lstrip()
+        first = opening.split(" ", 1)[0].lower()
+        return first in lexicon("opening_prepositions") or first in lexicon("opening_conjunctions")
 
     def _group_member(self, start: int) -> NounPhrase | None:
         """One of a group of people opening a sentence, its subject: "One of the ratepayers who spoke that night, a

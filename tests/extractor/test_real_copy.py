@@ -1701,6 +1701,13 @@ CASES = [
     ("bodies", "A top Environmental Protection Agency official faced questions.\n\nThe EPA’s draft risk assessment "
      "found that exposure exceeded the threshold “by a wide margin.”",
      [("by a wide margin.", "partial", "Environmental Protection Agency")]),
+    # N22. "a cyclist in a yellow rain jacket" after an opening phrase's comma is its clause's subject, never the
+    #     outlet another speaker told.
+    ("named later", "“People are going to be late,” Coun. Ariane Sinclair-Moreau told CTV News Ottawa.\n\nAt the "
+     "Ottawa end of the bridge, a cyclist in a yellow rain jacket stopped at the barricades.\n\n“I cross this "
+     "bridge twice a day,” he said.\n\nThe cyclist, Mathieu Gravel-Osei, said he works in Gatineau.",
+     [("People are going to be late,", "direct", "Ariane Sinclair-Moreau"),
+      ("I cross this bridge twice a day,", "direct", "Mathieu Gravel-Osei")]),
 ]
 
 
