@@ -12,7 +12,7 @@ from .phrase_finder import phrase_after
 from .phrases import NounPhrase
 from .scan_words import scan_patterns
 from .tokens import Tokens
-from .words import POSSESSIVE, description_links, first_names, is_acronym, organization_noun_words
+from .words import ONE_OF, POSSESSIVE, description_links, first_names, is_acronym, organization_noun_words
 
 RE_NAME_WORD = regex.compile(r"[\p{L}\p{M}’'\-.]++")
 # The lowercase word right after a subject, its verb when it has one: "Obama |laughed", "ICE |said".
@@ -23,7 +23,6 @@ RE_NEXT_WORD = regex.compile(r"(?:\s{0,8}+,[^,.;:“”\"]{1,80}+,|\s{0,8}+,)?+\
 # Words between a possessor and the body it owns: "Moravia’s | interior ministry".
 MAX_BODY_WORDS = 3
 # How a group's member is named: "One of them", "One of the diplomats".
-ONE_OF = "one of "
 # The links :func:`body_of` reads after a body's head: "Bank| of |Canada", "Committee| on |Aging".
 BODY_LINKS = (" of ", " on ")
 SUBJECT_LINK = " on "

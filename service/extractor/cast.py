@@ -37,7 +37,6 @@ from .words import (
     is_title,
     name_key,
     nationality_nouns,
-    one_member,
     relation_head,
     strip_article,
 )
@@ -335,8 +334,8 @@ class Cast(Namings):
                     return self._member_of(members[0])  # "one of the sources": of the group of sources
                 if group.lower() in lexicon("group_pronouns"):
                     return groups[0] if groups else None  # "one of them": a body's, when no people were named
-                member = one_member(group)  # "one of the diplomats", none named before: "a diplomat"
-                return self._described(member if member != group else self.text[phrase.start:phrase.end].lower())
+                # "one of the patients", none named before: the copy's own words
+                return self._described(self.text[phrase.start:phrase.end].lower())
             pair = self.pair_before(phrase.start, before)
             if pair is not None:
                 return pair  # "House Speaker Ellen Varga-Stone and ... Tobias Leclair, both Democrats, said" ... "they"

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from .language import lexicon, mapping
 from .roles import title_words as words_of_title
-from .words import name_key
+from .words import ONE_OF, name_key
 
 
 @dataclass(slots=True)
@@ -36,7 +36,10 @@ class Entity:
 
     @property
     def plural(self) -> bool:
-        """An anonymous group ("officials", "two people familiar with the talks")."""
+        """An anonymous group ("officials", "two people familiar with the talks"), not one of them ("one of the
+        patients")."""
+        if self.titles and self.titles[0].lower().startswith(ONE_OF):
+            return False
         heads, irregular = lexicon("anonymous_heads"), mapping("irregular_plurals")
         return any(w in heads and (w.endswith("s") or w in irregular) for w in self.title_words)
 

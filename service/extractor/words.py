@@ -101,6 +101,8 @@ def nationality_nouns() -> frozenset[str]:
     return compiled("nationality_nouns", lambda: frozenset(mapping("demonyms")) | lexicon("nationality_nouns"))
 
 
+# One of a group, the words a description of one member opens with: "one of the patients".
+ONE_OF = "one of "
 # How long a body's acronym runs: "UN", "ICE", "UNHCR".
 MIN_ACRONYM, MAX_ACRONYM = 2, 6
 

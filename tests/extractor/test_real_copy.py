@@ -1622,7 +1622,7 @@ CASES = [
     ("named later", "“We are reviewing it,” Gwendolyn Harcourt-Ibe said.\n\nOne of the students there, a master's "
      "student from Hyderabad, said she had paid a deposit.\n\n“My parents asked me about Canada,” she said.",
      [("We are reviewing it,", "direct", "Gwendolyn Harcourt-Ibe"),
-      ("My parents asked me about Canada,", "direct", "a student")]),
+      ("My parents asked me about Canada,", "direct", "one of the students")]),
     # B18. "the department" is the body named as a department, not the last body named; and a department's name runs
     #     over its "and" ("Department of Transportation and Infrastructure").
     ("bodies", "The Department of Transportation and Infrastructure cut the ferry.\n\nThe Marine Workers Union has 300 "

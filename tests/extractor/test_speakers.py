@@ -153,9 +153,9 @@ def test_one_of_the_group_is_one_member_of_the_group():
     assert [(q.speaker.name, q.speaker.type) for q in quotes] == [("a senior administration official", "anonymous")] * 2
 
 
-def test_one_of_a_group_not_named_before_is_one_of_its_kind():
+def test_one_of_a_group_not_named_before_is_described_in_the_copys_words():
     quote = extract("The diplomats met for six hours. One of the diplomats said: “We are close.”").quotes[0]
-    assert (quote.speaker.name, quote.speaker.type) == ("a diplomat", "anonymous")
+    assert (quote.speaker.name, quote.speaker.type) == ("one of the diplomats", "anonymous")
 
 
 def test_an_office_of_an_institution_introduces_the_person_with_that_title():
