@@ -336,7 +336,7 @@ class Cast(Namings):
                     return groups[0] if groups else None  # "one of them": a body's, when no people were named
                 # "one of the patients", none named before: the copy's own words
                 return self._described(self.text[phrase.start:phrase.end].lower())
-            pair = self.pair_before(phrase.start, before)
+            pair = self.pair_before(self.text, phrase.start, before)
             if pair is not None:
                 return pair  # "House Speaker Ellen Varga-Stone and ... Tobias Leclair, both Democrats, said" ... "they"
             return groups[0] if groups else None

@@ -150,7 +150,7 @@ class Members:
         self.partners[phrase.start] = second
         return first
 
-    def pair_before(self, position: int, before: list[Event]) -> Entity | None:
+    def pair_before(self, text: str, position: int, before: list[Event]) -> Entity | None:
         """The first of two people named together just before "they" at ``position``, when no other member was
         named since but in their own sentence ("..., both Democrats,"); the second is noted in ``partners``."""
         if not self.pairs:
@@ -159,7 +159,7 @@ class Members:
         if position - start > MAX_THEY_PAIR_CHARS or first.type != "person":
             return None
         latest = next((event for event in before if event.entity not in (first, second)), None)
-        if latest is not None and latest.position > start and "." in self.text[start:latest.position]:
+        if latest is not None and latest.position > start and "." in text[start:latest.position]:
             return None  # somebody else named after the pair's sentence
         self.partners[position] = second
         return first
