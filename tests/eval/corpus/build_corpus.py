@@ -17289,6 +17289,1375 @@ doc("us-ap-41", "us-politics", [
     q("Birmingham said yes tonight. We won't let it down,", "Birmingham Foundry FC", ORG, "the statement", "said"),
 ])
 
+# A CBC Saskatoon story in straight marks on the public library closing two branches after council cut its grant: CBC's
+# byline line with "·" and "Posted", a deck partial "Board chair calls plan '…'" that the body repeats ("She later
+# called the plan "…""), the chair's "said after the meeting" split after "board chair X", a councillor's partial then
+# "he said in an interview" split, a mother after an inverted "said X, who was returning books with her two daughters"
+# split, her daughter named only by her first name ("Her daughter Kiara, 11, said ..." then "she said"), a board report
+# prepared by the chief executive ("It said ... "…"") and his "he said" split, a `WATCH |` caption repeating his words
+# under "says Saskatoon library CEO:", the union local's president split and the union's "which it called "…"", a
+# trustee and the chair by "she said", the mayor who "told CBC's Saskatoon Morning", a plain crosshead, a volunteer's
+# "he said" split with a quote paragraph that follows on, a ministry spokesperson's emailed partial, a petition's name
+# in marks (not speech), an organizer's "she said" split, and the mother by surname (a partial, then "she said") at the
+# end.
+
+doc("ca-cbc-42", "canadian-news", [
+    q("the least bad option", "Lorraine Ahenakew-Stroud", PER, "Board chair", "calls", PARTIAL, nth=0),
+    q("Nobody on this board wanted to vote for this tonight,", "Lorraine Ahenakew-Stroud", PER,
+      "board chair Lorraine Ahenakew-Stroud", "said"),
+    q("But we were given a number, and this is the least bad way to get to it.", "Lorraine Ahenakew-Stroud", PER,
+      "board chair Lorraine Ahenakew-Stroud", "said"),
+    q("the least bad option", "Lorraine Ahenakew-Stroud", PER, "She", "called", PARTIAL, nth=1),
+    q("has grown faster than the city's ability to pay for it.", "Trent Maki-Oduya", PER, "Coun. Trent Maki-Oduya",
+      "said", PARTIAL),
+    q("Every department took a hit this year.⋯as roads and parks,", "Trent Maki-Oduya", PER, "he", "said"),
+    q("I'm not going to apologize for keeping taxes flat for people who are already stretched.", "Trent Maki-Oduya",
+      PER, "he", "said"),
+    q("I've been coming here since I was six. My kids learned to read on that carpet,", "Jolene Bighead", PER,
+      "Jolene Bighead", "said"),
+    q("Where are we supposed to go now, downtown? On what bus?", "Jolene Bighead", PER, "Jolene Bighead", "said"),
+    q("I was going to get the gold bookmark this year,", "Kiara", PER, "she", "said"),
+    q("disproportionately affect residents without a vehicle,", "Marcus Delorme-Vance", PER, "It", "said", PARTIAL),
+    q("A library without new books is a warehouse,", "Marcus Delorme-Vance", PER, "he", "said", nth=0),
+    q("We'd rather have fewer buildings that are worth walking into.", "Marcus Delorme-Vance", PER, "he", "said"),
+    q("A library without new books is a warehouse,", "Marcus Delorme-Vance", PER, "Saskatoon library CEO", "says",
+      nth=1),
+    q("These are the people who run the homework club,⋯which kid needs a snack,", "Shauna Pelletier-Graff", PER,
+      "local president Shauna Pelletier-Graff", "said"),
+    q("You can't close the door on that and call it efficiency.", "Shauna Pelletier-Graff", PER,
+      "local president Shauna Pelletier-Graff", "said"),
+    q("rushed and in breach of the collective agreement.", "CUPE Local 2669", ORG, "The union", "called", PARTIAL),
+    q("We are building in the suburbs and closing in the core. I don't know how else to read that,",
+      "Rukhsana Qadir-Bell", PER, "she", "said"),
+    q("If we could move that money, believe me, we would have,", "Lorraine Ahenakew-Stroud", PER, "she", "said"),
+    q("I said at the time that this would land⋯I'm not happy to be right,", "Cynthia Lavallee-Brandt", PER, "she",
+      "told"),
+    q("At the library nobody is selling you anything. Nobody asks for your papers,", "Mohammed Al-Rawi-Stead", PER,
+      "he", "said"),
+    q("You sit, you talk, you make mistakes, and it's OK.", "Mohammed Al-Rawi-Stead", PER, "he", "said"),
+    q("Some of them, this is the only hour⋯who isn't a cashier.", "Mohammed Al-Rawi-Stead", PER, None, None),
+    q("is a decision for the city.", "a spokesperson", ANON, "A spokesperson for the Ministry of Government Relations",
+      "said", PARTIAL),
+    q("They counted on us being too polite to make noise,", "Gail Fonteneau", PER, "she", "said"),
+    q("That was a mistake.", "Gail Fonteneau", PER, "she", "said"),
+    q("just so they know it's there.", "Jolene Bighead", PER, "Bighead", "said", PARTIAL),
+    q("But it won't be ours,", "Jolene Bighead", PER, "she", "said"),
+], not_quotes=["Keep Mayfair Open,"])
+
+# A Globe and Mail story in curly marks on a B.C. Supreme Court injunction against an old-growth logging blockade on
+# Vancouver Island: a deck partial "Hereditary chief calls ruling ‘…’" that the body repeats ("He called the injunction
+# “…”"), the Globe's byline in capitals with a city line and "PUBLISHED", the judge's written reasons ("found" a
+# partial, "Justice X wrote" split, "The decision says" two partials, "writing that the duty to consult “…”"), the
+# camp's name in marks (not speech), the company's chief executive in apposition (a partial, then "Mr. X said" split),
+# the nation's elected chief and its hereditary chief on opposite sides (a partial then "she said" split; "he said,
+# standing beside a cedar stump" split and "Asked whether ..., he said:"), the protesters' lawyer by "he said", an RCMP
+# spokesperson's partial then "she said" split, the ministry's partial then "the statement said", a professor by "Prof.
+# X said" split, one of the protesters quoted by "she said" split and named only in the next paragraph ("The woman, a
+# retired nurse named X,"), and a logging contractor who asked not to be named ("the contractor said").
+
+doc("ca-globe-42", "canadian-news", [
+    q("a permit to finish the job", "Wiltsa", PER, "Hereditary chief", "calls", PARTIAL, nth=0),
+    q("irreparable harm", "Anita Ferreira-Lusk", PER, "Justice Anita Ferreira-Lusk", "found", PARTIAL),
+    q("The court is not asked to decide⋯for the province,", "Anita Ferreira-Lusk", PER, "Justice Ferreira-Lusk",
+      "wrote"),
+    q("The court is asked whether the law is being followed.⋯bottom of the Hesketh Main road.", "Anita Ferreira-Lusk",
+      PER, "Justice Ferreira-Lusk", "wrote"),
+    q("is not in doubt,", "Anita Ferreira-Lusk", PER, "The decision", "says", PARTIAL),
+    q("sincerity is not a defence to a civil wrong.", "Anita Ferreira-Lusk", PER, "The decision", "says", PARTIAL),
+    q("longer than the law required", "Graeme Sutcliffe-Oyama", PER, "Graeme Sutcliffe-Oyama", "said", PARTIAL),
+    q("We have 140 people who haven’t worked since April.⋯not numbers on a spreadsheet,", "Graeme Sutcliffe-Oyama",
+      PER, "Mr. Sutcliffe-Oyama", "said"),
+    q("We expect to have crews back in the valley next week.", "Graeme Sutcliffe-Oyama", PER, "Mr. Sutcliffe-Oyama",
+      "said"),
+    q("respects the court’s decision.", "Marlene Joe-Carrick", PER, "Marlene Joe-Carrick", "said", PARTIAL),
+    q("Our people need jobs and our people need those trees.⋯we can only have one,", "Marlene Joe-Carrick", PER,
+      "she", "said"),
+    q("The agreement gives us a say in which blocks are cut. Before it, we had no say at all.", "Marlene Joe-Carrick",
+      PER, "she", "said"),
+    q("a permit to finish the job", "Wiltsa", PER, "He", "called", PARTIAL, nth=1),
+    q("Our hereditary system was never asked.⋯is not about money,", "Wiltsa", PER, "he", "said"),
+    q("My grandfather fished below these trees.⋯who lets them fall.", "Wiltsa", PER, "he", "said"),
+    q("I will be standing where I am standing now.", "Wiltsa", PER, "he", "said"),
+    q("is owed by the Crown, and the Crown is not before this court.", "Anita Ferreira-Lusk", PER,
+      "Justice Ferreira-Lusk", "writing", PARTIAL),
+    q("The court said this is a question for the province.⋯silent for seven weeks,", "Devon Achterberg-Nwosu", PER,
+      "he", "said"),
+    q("take a measured, graduated approach", "Colleen Marchetti-Dunn", PER,
+      "RCMP spokesperson Staff Sergeant Colleen Marchetti-Dunn", "said", PARTIAL),
+    q("Nobody is going to be surprised,", "Colleen Marchetti-Dunn", PER, "she", "said"),
+    q("People will know when we are coming and what we will ask them to do.", "Colleen Marchetti-Dunn", PER, "she",
+      "said"),
+    q("were assessed and did not meet the criteria for deferral", "Ministry of Forests", ORG,
+      "The Ministry of Forests", "said", PARTIAL),
+    q("Deferral decisions are based on the best available science⋯territory is affected,", "Ministry of Forests",
+      ORG, "the statement", "said"),
+    q("You can argue about the mapping. You can’t argue about what’s standing there,", "Suzanne Lindqvist-Oduya",
+      PER, "Prof. Lindqvist-Oduya", "said"),
+    q("Once it’s cut, the argument is over.", "Suzanne Lindqvist-Oduya", PER, "Prof. Lindqvist-Oduya", "said"),
+    q("I’ve never been arrested. I’m 64,", "Heather Doukas-Bryce", PER, "she", "said"),
+    q("If it’s going to happen, I’d rather it happened here than anywhere else.", "Heather Doukas-Bryce", PER, "she",
+      "said"),
+    q("on the day", "Heather Doukas-Bryce", PER, "Heather Doukas-Bryce", "said", PARTIAL),
+    q("Everybody up here has a cousin on one side of that line and a cousin on the other,", "a logging contractor",
+      ANON, "the contractor", "said"),
+], not_quotes=["Cedar House."])
+
+# A Canadian Press labour story in straight marks on Quebec nurses narrowly ratifying a five-year contract: a headline
+# partial "union says deal is '…'" that the body repeats inside a longer quote, CP's byline and "The Canadian Press" on
+# their own lines, `MONTREAL —`, the union president who "said in French" split after "union president X", "according to
+# a union summary sent to members", the Treasury Board president's "she said in a statement" split, the health minister
+# "speaking in French, told reporters" a partial then "he said", a nurse after an inverted "said X, an emergency-room
+# nurse" and her colleague's partial then "he said", a regional vice-president after an inverted "said X" split with a
+# clause of the contract nested in straight single marks, an opposition critic who "described the agreement as "…"" then
+# "he said in French", a joint statement of two groups (a partial, then "the groups said"), a head nurse who asked not
+# to be named (a partial, then "she said"), agency owners who "have warned" a partial, an agency owner by "he said", and
+# the union president by surname, then "she said" and a quote paragraph that follows on.
+
+doc("ca-cp-42", "canadian-news", [
+    q("a step, not a destination", "Nathalie Brassard-Kwan", PER, "union", "says", PARTIAL, nth=0),
+    q("It's a yes, but it's not a yes with enthusiasm,", "Nathalie Brassard-Kwan", PER,
+      "union president Nathalie Brassard-Kwan", "said"),
+    q("Our members have told us that this contract is a step, not a destination.", "Nathalie Brassard-Kwan", PER,
+      "union president Nathalie Brassard-Kwan", "said"),
+    q("mandatory overtime as a management tool", "Alliance des infirmières du Québec", ORG, "a union summary",
+      "according to", PARTIAL),
+    q("Nurses have been at the heart of our health network⋯recognizes that,", "Geneviève Lamontagne-Reid", PER, "she",
+      "said"),
+    q("We have also heard clearly that overtime has to become the exception.", "Geneviève Lamontagne-Reid", PER, "she",
+      "said"),
+    q("gradual, but real.", "Patrice Tremblay-Odjick", PER, "Health Minister Patrice Tremblay-Odjick", "told",
+      PARTIAL),
+    q("We will not be able to hire 6,000 nurses by next Monday. Nobody should pretend otherwise,",
+      "Patrice Tremblay-Odjick", PER, "he", "said"),
+    q("I voted no. I worked 16 hours on Christmas Day⋯a long way away,", "Isabelle Charette-Mbaye", PER,
+      "Isabelle Charette-Mbaye", "said"),
+    q("because the raise is real money and the alternative was another year of this.", "Kevin Ostrowski-Paré", PER,
+      "Kevin Ostrowski-Paré", "said", PARTIAL),
+    q("Nobody I know voted yes happily,", "Kevin Ostrowski-Paré", PER, "he", "said"),
+    q("In the regions, the overtime isn't the problem, the schedule is,", "Josée Bérubé-Akande", PER,
+      "Josée Bérubé-Akande", "said"),
+    q("When you are the only nurse on nights⋯doesn't mean very much.", "Josée Bérubé-Akande", PER,
+      "Josée Bérubé-Akande", "said"),
+    q("a contract written by people who don't work nights.", "Simon Gagnon-Okafor", PER, "Simon Gagnon-Okafor",
+      "described", PARTIAL),
+    q("The government is celebrating a 53 per cent yes as if it were a victory. It's a warning,",
+      "Simon Gagnon-Okafor", PER, "he", "said"),
+    q("stability to the floors where our members are cared for.",
+      "Regroupement des usagers de la santé and Conseil québécois des aînés", ORG,
+      "the Regroupement des usagers de la santé and the Conseil québécois des aînés", "said", PARTIAL,
+      speakers=["Regroupement des usagers de la santé", "Conseil québécois des aînés"]),
+    q("Patients notice when the nurse caring for them is on her 15th hour,",
+      "Regroupement des usagers de la santé and Conseil québécois des aînés", ORG, "the groups", "said",
+      speakers=["Regroupement des usagers de la santé", "Conseil québécois des aînés"]),
+    q("as if nothing changed.", "a head nurse", ANON, "A head nurse at a Montreal hospital", "said", PARTIAL),
+    q("The contract says one thing. My staffing grid for July says another,", "a head nurse", ANON, "she", "said"),
+    q("feel it first", "agency owners", ANON, "Agency owners", "warned", PARTIAL),
+    q("I'm not the villain here. I'm the phone number they dial at 11 p.m.,", "Marc-André Villeneuve-Osei", PER, "he",
+      "said"),
+    q("If the government keeps its word, the number will go down. If it doesn't, everybody will see it,",
+      "Nathalie Brassard-Kwan", PER, "she", "said"),
+    q("We signed. Now we watch.", "Nathalie Brassard-Kwan", PER, None, None),
+])
+
+# A National Post story in curly marks on the N.W.T. awarding a Yellowknife Airport runway contract to an Edmonton firm
+# over a lower northern bid: a deck with two role partials ("Infrastructure minister says process was ‘…’; losing bidder
+# calls it ‘…’") that the body repeats, a byline on its own line and `YELLOWKNIFE —`, an evaluation summary "prepared by
+# the territory’s Department of Infrastructure" that "says", the losing firm's president in apposition then "X said in
+# an interview" split and "He called the decision “…”", the minister "telling MLAs" a partial, an MLA's question in
+# question period ("asked X") and the minister's "X replied" split, the MLA's "later told reporters that ... “…”", the
+# winning firm's emailed statement (two partials, then "the statement said"), a pilot quoted by "he said" and named in
+# the next paragraph ("The pilot, X,"), a Transport Canada inspection report that "found", a department employee on
+# condition of anonymity (singular "they") with a partial then "the employee said" split, a business council's director
+# after an inverted "said X" split, the mayor's partial, "Antoine-Whitfield’s office said in a statement", and the
+# firm's president by surname, then "he said" split at the end.
+
+doc("ca-np-42", "canadian-news", [
+    q("by the book", "Caroline Antoine-Whitfield", PER, "Infrastructure minister", "says", PARTIAL, nth=0),
+    q("a door slammed on the North", "Raymond Beaulieu-Tanaka", PER, "losing bidder", "calls", PARTIAL, nth=0),
+    q("limited demonstrated experience with Code 4 runway paving at northern latitudes.",
+      "Department of Infrastructure", ORG, "The evaluation summary", "says", PARTIAL),
+    q("We’ve laid asphalt on permafrost for 20 years. That’s the whole business,", "Raymond Beaulieu-Tanaka", PER,
+      "Beaulieu-Tanaka", "said"),
+    q("If that isn’t northern experience, I don’t know what is.", "Raymond Beaulieu-Tanaka", PER, "Beaulieu-Tanaka",
+      "said"),
+    q("a door slammed on the North", "Raymond Beaulieu-Tanaka", PER, "He", "called", PARTIAL, nth=1),
+    q("by the book from start to finish.", "Caroline Antoine-Whitfield", PER,
+      "Infrastructure Minister Caroline Antoine-Whitfield", "telling", PARTIAL),
+    q("Minister, how does a northern company come in $3 million cheaper and still lose?", "Priya Nakamura-Lafferty",
+      PER, "Great Slave MLA Priya Nakamura-Lafferty", "asked"),
+    q("Price is one factor. Experience and risk are others,", "Caroline Antoine-Whitfield", PER, "Antoine-Whitfield",
+      "replied"),
+    q("A runway is not a parking lot⋯able to land on it.", "Caroline Antoine-Whitfield", PER, "Antoine-Whitfield",
+      "replied"),
+    q("apparently can’t survive contact with a scoring sheet.", "Priya Nakamura-Lafferty", PER, "Nakamura-Lafferty",
+      "told", PARTIAL),
+    q("extensive northern experience,", "Calder-Hayes Infrastructure Ltd.", ORG, "Calder-Hayes", "said", PARTIAL),
+    q("as many northern workers and subcontractors as possible.", "Calder-Hayes Infrastructure Ltd.", ORG,
+      "Calder-Hayes", "said", PARTIAL),
+    q("We understand the disappointment in Yellowknife. We intend to earn the community’s trust on the job,",
+      "Calder-Hayes Infrastructure Ltd.", ORG, "the statement", "said"),
+    q("You feel every heave on the rollout.⋯aim around if I could,", "Tomas Lindgren-Beck", PER, "he", "said"),
+    q("as long as they start.", "Tomas Lindgren-Beck", PER, "Tomas Lindgren-Beck", "said", PARTIAL),
+    q("deteriorating at an accelerated rate", "Transport Canada", ORG, "A Transport Canada inspection report", "found",
+      PARTIAL),
+    q("a design nobody has built this far north.", "a department employee", ANON,
+      "A department employee familiar with the scoring", "said", PARTIAL),
+    q("Everybody on that committee lives here. Nobody wanted the southern bid to win,", "a department employee", ANON,
+      "the employee", "said"),
+    q("We just didn’t think we could defend a higher score on the risk section.", "a department employee", ANON,
+      "the employee", "said"),
+    q("Every dollar that goes to a southern contractor⋯on Franklin Avenue,", "Naomi Kelleher-Arcand", PER,
+      "Naomi Kelleher-Arcand", "said"),
+    q("That’s not protectionism. That’s arithmetic.", "Naomi Kelleher-Arcand", PER, "Naomi Kelleher-Arcand", "said"),
+    q("hopes the work goes smoothly, whoever is doing it.", "Ben Ootes-Kalluk", PER,
+      "Yellowknife Mayor Ben Ootes-Kalluk", "said", PARTIAL),
+    q("will not comment further while the dispute process is underway.", "Caroline Antoine-Whitfield’s office", ORG,
+      "Antoine-Whitfield’s office", "said", PARTIAL),
+    q("We’ll bid on the next one too,", "Raymond Beaulieu-Tanaka", PER, "he", "said"),
+    q("We live here.", "Raymond Beaulieu-Tanaka", PER, "he", "said"),
+])
+
+# A Global News health story in curly marks on a software error in the federal dental care plan that rejected seniors'
+# claims for two weeks: a deck whose "Health Canada says error is ‘fixed’" is a one-word partial, Global's byline with
+# "Posted", a `WATCH:` caption whose "One Winnipeg senior says she was ... told she was ‘…’" is the body's senior (named
+# only in the body), the department's statement split, the senior's "she said" split with a front-desk worker's words
+# nested, her son sharing her surname ("Her son, X, said" then "he said"), the administrator's spokesperson in
+# apposition (two partials), an internal email "obtained by Global News" that "told agents to describe the problem to
+# callers as “…”" then "the email said", one agent who asked not to be named ("she said"), a dentist's "he said" split,
+# an association that "called on Ottawa to “…”" then its president split, the minister who "told reporters" a partial
+# then "he said", a critic's "called the glitch “…” for a program “…”", the NDP's statement, and the senior by surname,
+# then "she said, laughing." split at the end.
+
+doc("ca-global-42", "canadian-news", [
+    q("not on the list.", "Margaret Kowalchuk-Ames", PER, "One Winnipeg senior", "says", PARTIAL),
+    q("fixed", "Health Canada", ORG, "Health Canada", "says", PARTIAL, nth=0),
+    q("The issue has been identified and fixed,⋯reprocessed automatically,", "Health Canada", ORG, "Health Canada",
+      "said"),
+    q("No one who was eligible for the plan has lost their coverage.", "Health Canada", ORG, "Health Canada", "said"),
+    q("They said, ‘You’re not on the list anymore,’⋯a bill for $640,", "Margaret Kowalchuk-Ames", PER, "she", "said"),
+    q("I’m on a pension. I don’t have $640 sitting around for teeth.", "Margaret Kowalchuk-Ames", PER, "she", "said"),
+    q("She was in pain. I wasn’t going to make her wait for Ottawa to fix its computer,", "Darren Kowalchuk-Ames", PER,
+      "he", "said"),
+    q("implemented the eligibility rules provided to us", "Julia Ferrante-Osei", PER, "Julia Ferrante-Osei", "said",
+      PARTIAL),
+    q("to make sure every affected member and provider is made whole.", "Julia Ferrante-Osei", PER,
+      "Julia Ferrante-Osei", "said", PARTIAL),
+    q("a temporary eligibility sync issue.", "Meridian Benefits Administration", ORG, "An internal Meridian email",
+      "told", PARTIAL),
+    q("Do not advise members that they will be reimbursed⋯further direction is received,",
+      "Meridian Benefits Administration", ORG, "the email", "said"),
+    q("A lot of them were crying.⋯with the freezing still in,", "one agent", ANON, "she", "said"),
+    q("We kept treating people, because what else do you do?", "Aaron Mbeki-Fairweather", PER, "he", "said"),
+    q("But I have a payroll on Friday, and I can’t pay my hygienists with a reprocessing promise.",
+      "Aaron Mbeki-Fairweather", PER, "he", "said"),
+    q("stop treating dentists as the plan’s unpaid line of credit.", "Canadian Dental Practitioners Association",
+      ORG, "The Canadian Dental Practitioners Association", "called", PARTIAL),
+    q("Every time the system breaks, the patient gets the bad news from us, not from Health Canada,",
+      "Lise Charbonneau-Hart", PER, "association president Dr. Lise Charbonneau-Hart", "said"),
+    q("That’s not fair to them and it’s not fair to us.", "Lise Charbonneau-Hart", PER,
+      "association president Dr. Lise Charbonneau-Hart", "said"),
+    q("not satisfied", "Rajan Dhaliwal-Brooks", PER, "Health Minister Rajan Dhaliwal-Brooks", "told", PARTIAL),
+    q("Forty-one thousand seniors is forty-one thousand too many.⋯why it took two weeks,", "Rajan Dhaliwal-Brooks",
+      PER, "he", "said"),
+    q("entirely predictable", "Shannon Tillbury-Nakai", PER, "Conservative health critic Shannon Tillbury-Nakai",
+      "called", PARTIAL),
+    q("built in a hurry to keep a political promise.", "Shannon Tillbury-Nakai", PER,
+      "Conservative health critic Shannon Tillbury-Nakai", "called", PARTIAL),
+    q("directly and quickly, not through a form they have to mail in.", "NDP", ORG, "The NDP", "said", PARTIAL),
+    q("Now they just have to give my son his money back,", "Margaret Kowalchuk-Ames", PER, "she", "said"),
+    q("He’s keeping the receipt on the fridge.", "Margaret Kowalchuk-Ames", PER, "she", "said"),
+])
+
+# An AP courts story in straight marks on a federal judge weighing an order to cool Louisiana prison dormitories: an AP
+# byline with "Associated Press" on the same line and `BATON ROUGE, La. (AP) —`, the judge's "said from the bench"
+# split, "The state says it has taken "…" ..., according to court filings", a court-appointed monitor's report ("The
+# monitor, engineer X, wrote"), a plaintiff who testified by video ("he told the court" split), his mother sharing his
+# surname ("His mother, X, ... she said"), the state's lawyer ("X told the judge"), the judge's question ("X asked") and
+# his "he replied", a physician by "she said", the corrections department's emailed partial then its spokesperson who
+# "wrote", an anonymous corrections officer ("the officer said"), `State Sen. X, D-New Orleans, who ...,` and `State
+# Rep. X, R-Houma, who ...,` each with a partial then a pronoun, "A spokesman for Gov. X said the governor would "…""
+# (two partials), the plaintiffs' lawyer in apposition after "Outside the courthouse,", and the mother's "she said" at
+# the end after a sentence whose "she" is the judge.
+
+doc("us-ap-42", "us-politics", [
+    q("I have heard nothing in this courtroom⋯already started,", "Celeste Amadi-Fontenot", PER,
+      "U.S. District Judge Celeste Amadi-Fontenot", "said"),
+    q("I want one on my desk in 10 days.", "Celeste Amadi-Fontenot", PER,
+      "U.S. District Judge Celeste Amadi-Fontenot", "said"),
+    q("reasonable and substantial measures", "Louisiana", ORG, "The state", "says", PARTIAL),
+    q("moving hot air from one side of the room to the other.", "Harold Vickery-Okoro", PER, "Harold Vickery-Okoro",
+      "wrote", PARTIAL),
+    q("You don't sleep.⋯cooler than the mattress,", "Darnell Thibodeaux-Ray", PER, "he", "told"),
+    q("Men pass out in the chow line. Everybody's seen it.", "Darnell Thibodeaux-Ray", PER, "he", "told"),
+    q("He made a mistake and he's paying for it.⋯with his kidneys,", "Loretta Thibodeaux-Ray", PER, "she", "said"),
+    q("The Constitution does not require comfort.⋯anything but,", "Brett Lanier-Cobb", PER, "Lanier-Cobb", "told"),
+    q("Mr. Lanier-Cobb, would you sleep in Dormitory C for one night in August?", "Celeste Amadi-Fontenot", PER,
+      "Amadi-Fontenot", "asked"),
+    q("Your Honor, I don't think that's the legal standard,", "Brett Lanier-Cobb", PER, "he", "replied"),
+    q("For a healthy 25-year-old, a heat index of 110 is dangerous.⋯fatal within hours,", "Nina Castellanos-Whitby",
+      PER, "she", "said"),
+    q("cannot comment on ongoing litigation", "Louisiana Department of Public Safety and Corrections", ORG,
+      "The Louisiana Department of Public Safety and Corrections", "said", PARTIAL),
+    q("The safety of staff and those in our custody is our top priority,", "Kendra Broussard-Hale", PER,
+      "department spokesperson Kendra Broussard-Hale", "wrote"),
+    q("We're in there 12 hours in the same heat.⋯the guard stations either,", "a corrections officer", ANON,
+      "the officer", "said"),
+    q("without so much as a vote.", "Yvette Marchand-Boyd", PER, "State Sen. Yvette Marchand-Boyd", "said", PARTIAL),
+    q("We keep saying we'll get to it next session.⋯in a dorm this August,", "Yvette Marchand-Boyd", PER, "she",
+      "said"),
+    q("is not going to let a federal judge write its budget.", "Dale Fontaine-Guidry", PER,
+      "State Rep. Dale Fontaine-Guidry", "said", PARTIAL),
+    q("If the court wants to order air conditioning, the court can find the $38 million,", "Dale Fontaine-Guidry",
+      PER, "he", "said"),
+    q("review whatever the court orders", "a spokesman", ANON, "A spokesman for Gov. Trent Arceneaux-Blanc", "said",
+      PARTIAL),
+    q("do everything practical", "a spokesman", ANON, "A spokesman for Gov. Trent Arceneaux-Blanc", "said", PARTIAL),
+    q("spent more defending this case than it would cost to cool one of these dorms.", "Marisa Delacroix-Penn", PER,
+      "Marisa Delacroix-Penn", "said", PARTIAL),
+    q("Every summer they tell a judge there's a plan. Every summer it's fans and ice,", "Marisa Delacroix-Penn", PER,
+      "she", "said"),
+    q("I'll be in that same seat,", "Loretta Thibodeaux-Ray", PER, "she", "said"),
+])
+
+# A Hill story in curly marks on a Senate Judiciary hearing for an appeals court nominee: a headline `Judicial nominee
+# pressed on 2019 speech: ‘…’` whose words are the nominee's (repeated in the body), The Hill's capitals byline with a
+# date and time, "a 2019 speech in which she mocked “…”", the nominee's "told senators" split after a name with a "who"
+# clause, "she said lower court judges “…”", a law review article's title in marks (not speech), `(D-Ill.)` and
+# `(R-S.C.)` tags (the ranking member after an inverted "said Sen. X (D-Ill.), the committee’s ranking member" split;
+# the chairman's "called the line of questioning “…”" then "X said"), a home-state senator "who described her as “…”"
+# after a passive "was introduced by", a senator's questions ("X asked" split) and the nominee's "she said" split right
+# after them, a woman in the audience who "stood and shouted", the nominee's "she said" after a sentence whose subject
+# is a Republican senator who "asked the nominee", a coalition's letter that "says", a conservative group's statement, a
+# Democratic aide granted anonymity (a partial, then "the aide said"), and the ranking member's "X said" at the end.
+
+doc("us-hill-42", "us-politics", [
+    q("I would not give that speech today", "Whitney Carrow-Adeyemi", PER, "Judicial nominee", None, nth=0),
+    q("the cult of precedent,", "Whitney Carrow-Adeyemi", PER, "she", "mocked", PARTIAL),
+    q("I would not give that speech today,", "Whitney Carrow-Adeyemi", PER, "Judge Whitney Carrow-Adeyemi", "told"),
+    q("I was a law professor talking to law students⋯doesn’t have that luxury.", "Whitney Carrow-Adeyemi", PER,
+      "Judge Whitney Carrow-Adeyemi", "told"),
+    q("should not be embarrassed to say when the Supreme Court got it wrong.", "Whitney Carrow-Adeyemi", PER, "she",
+      "said", PARTIAL),
+    q("You told a room full of future lawyers that precedent was a cult.⋯you’ll follow it,", "Lorena Vasquez-Hale",
+      PER, "Sen. Lorena Vasquez-Hale", "said"),
+    q("Which one of those is the real judge?", "Lorena Vasquez-Hale", PER, "Sen. Lorena Vasquez-Hale", "said"),
+    q("Both of them are me, senator. One of them grew up,", "Whitney Carrow-Adeyemi", PER, "Carrow-Adeyemi",
+      "replied"),
+    q("a fishing expedition in a seven-year-old pond.", "Wade Pruett", PER, "Judiciary Committee Chairman Wade Pruett",
+      "called", PARTIAL),
+    q("She has written more than 300 opinions on the district court,⋯ignored precedent,", "Wade Pruett", PER,
+      "Pruett", "said"),
+    q("the hardest-working judge in a courthouse full of hard workers.", "Hal Boudreaux-Kemp", PER,
+      "Sen. Hal Boudreaux-Kemp", "described", PARTIAL),
+    q("Did you think about what that woman had to do to get in front of a jury?", "Mark Ellery", PER, "Ellery",
+      "asked"),
+    q("Nine years. Do you know how rare that is?", "Mark Ellery", PER, "Ellery", "asked"),
+    q("I did, senator. I thought about it a great deal,", "Whitney Carrow-Adeyemi", PER, "she", "said"),
+    q("But the evidence at trial didn’t meet the standard⋯the result or not.", "Whitney Carrow-Adeyemi", PER, "she",
+      "said"),
+    q("Bodily autonomy is not a cult!", "a woman in the audience", ANON, "a woman in the audience", "shouted",
+      PARTIAL),
+    q("Every single one I’ve ever met,", "Whitney Carrow-Adeyemi", PER, "she", "said"),
+    q("a consistent willingness to read the law against workers, patients and voters.",
+      "Leadership Coalition for Fair Courts", ORG, "The letter", "says", PARTIAL),
+    q("relitigating a campus speech because they can’t touch her record.", "Judicial Integrity Network", ORG,
+      "The Judicial Integrity Network", "said", PARTIAL),
+    q("on the record for when she gets to the circuit.", "a Democratic aide", ANON,
+      "A Democratic aide on the committee", "said", PARTIAL),
+    q("This is about the next confirmation, not this one,", "a Democratic aide", ANON, "the aide", "said"),
+    q("She said she’d give a different speech today. I’d like to read the ones she gave yesterday,",
+      "Lorena Vasquez-Hale", PER, "Vasquez-Hale", "said"),
+], not_quotes=["Vertical Stare Decisis and Its Discontents,"])
+
+# A New York Times national story in curly marks on a South Carolina sheriff releasing jail video as the state
+# investigates an inmate's death: a title-case headline, a deck whose "His family says the footage shows officers ‘…’"
+# is the sister's body quote, the Times's byline with "Reporting from" and a date line, the sheriff's "said at a news
+# conference" split, the dead man's words and an unnamed officer's heard on the video ("can be heard saying “…”"), the
+# sister after an inverted "said Mr. X’s sister, X, who ..." split, their mother sharing the surname, the family's
+# lawyer in apposition then "Mr. X said", the sheriff's office's first news release "that said" a partial, an autopsy
+# report signed by the coroner that "says", a word named as a word ("that “undetermined” does not mean accidental", not
+# speech) then the coroner's "she said" split, the sheriff's partial and "Asked why ..., he said ..." then "he said", a
+# state agency's spokesman in apposition, a detention officer on condition of anonymity ("she said"), a state department
+# that "found" a partial "according to a copy of the inspection report", a council chairman and a state representative
+# by "Mr. X said" and "Ms. X said", the sister by "she said", and the mother by "Ms. X said" split at the end, after
+# "her mother shook her head" (a nested ‘the inmate.’ in her quote).
+
+doc("us-nyt-42", "us-politics", [
+    q("ignoring a man who told them he couldn’t breathe.", "Aaliyah Gadsden-Mills", PER, "His family", "says",
+      PARTIAL, nth=0),
+    q("I am not going to stand here and tell you⋯because it is not,", "Royce Hammond-Tate", PER,
+      "Sheriff Royce Hammond-Tate", "said"),
+    q("I released it because this community deserves to see what I have seen.", "Royce Hammond-Tate", PER,
+      "Sheriff Royce Hammond-Tate", "said"),
+    q("I can’t breathe", "Terrence Gadsden-Mills", PER, "Mr. Gadsden-Mills", "saying", PARTIAL),
+    q("He’s fine, he’s just tired.", "one officer", ANON, "one officer", "saying", PARTIAL),
+    q("They were standing on him, and then they were standing around him,", "Aaliyah Gadsden-Mills", PER,
+      "Aaliyah Gadsden-Mills", "said"),
+    q("It shows them ignoring a man who told them he couldn’t breathe.", "Aaliyah Gadsden-Mills", PER,
+      "Aaliyah Gadsden-Mills", "said"),
+    q("become unresponsive after a brief struggle.", "Okatie County Sheriff’s Office", ORG, "a May 14 news release",
+      "said", PARTIAL),
+    q("Nine minutes is not brief.⋯three people on top of him,", "Julian Prioleau-Banks", PER, "Mr. Prioleau-Banks",
+      "said"),
+    q("cardiac arrhythmia in the setting of physical restraint and acute agitation.", "Patricia Lyle-Ravenel", PER,
+      "An autopsy report", "says", PARTIAL),
+    q("It means I don’t have enough to call it anything else yet,", "Patricia Lyle-Ravenel", PER, "she", "said"),
+    q("The state’s investigation may give me more.", "Patricia Lyle-Ravenel", PER, "she", "said"),
+    q("so that nobody can say we looked at ourselves.", "Royce Hammond-Tate", PER, "Sheriff Hammond-Tate", "said",
+      PARTIAL),
+    q("I wanted it out sooner. I was asked not to, and I respected that,", "Royce Hammond-Tate", PER, "he", "said"),
+    q("when the investigation is complete, and not before.", "Curtis Abernathy-Lowe", PER, "Curtis Abernathy-Lowe",
+      "said", PARTIAL),
+    q("When you’re short like that, everything turns into a fight,⋯talk anybody down,", "a detention officer", ANON,
+      "she", "said"),
+    q("out of compliance", "South Carolina Department of Corrections", ORG,
+      "The South Carolina Department of Corrections", "found", PARTIAL),
+    q("We gave them the money. I want to know where the people are,", "Dwight Easterling-Moss", PER,
+      "Mr. Easterling-Moss", "said"),
+    q("Families shouldn’t have to wait on a sheriff’s good mood,", "Gloria Nettles-Pinckney", PER,
+      "Ms. Nettles-Pinckney", "said"),
+    q("He was loud. He was never dangerous,", "Aaliyah Gadsden-Mills", PER, "she", "said"),
+    q("I want his name said right,", "Bernice Gadsden-Mills", PER, "Ms. Gadsden-Mills", "said"),
+    q("Terrence. Not ‘the inmate.’", "Bernice Gadsden-Mills", PER, "Ms. Gadsden-Mills", "said"),
+], not_quotes=["undetermined"])
+
+# A Toronto Star Hamilton story in curly marks on a steelmaker idling its last blast furnace: a headline quote before a
+# colon whose furnace keeper is named only in the body, a deck "Union calls ... ‘a betrayal’" whose words close the
+# local president's body quote, a Star byline with its bureau and date, the company's release (a partial after "In a
+# news release, the company, a subsidiary of ..., said") and its chief executive "said in the release", the keeper
+# after an inverted "said X, 52, a furnace keeper ..." split then "He said ... “…”", his son sharing his surname ("His
+# son, X, 19, is finishing ..." then "he said"), the union president by apposition then "he said" split and later "X
+# said", an agreement's wording after "a commitment to keep" (ignored), the minister's partial then "she told
+# reporters" split, a spokesperson in apposition with an emailed partial, an MPP's partial then "he said", the mayor's
+# "called the closure “…”" then "she said at city hall" split, a crosshead in single marks quoting an analyst's body
+# words, the analyst after an inverted "said X, a metals analyst ..." split, "she said" closing a paraphrase before a
+# quote paragraph that follows on, an anonymous supervisor ("the supervisor said" split), and "X said he will go."
+# (the surname father and son share) then "he said" split at the end, the father's by his age.
+
+doc("ca-star-43", "canadian-news", [
+    q("It’s the only job I’ve ever had", "Marco DiGiacomo-Reyes", PER, None, None, nth=0),
+    q("a betrayal", "Danny Ferreira-Walsh", PER, "Union", "calls", PARTIAL, nth=0),
+    q("uneconomic in the current North American market", "Bayfront Steel", ORG, "the company", "said", PARTIAL),
+    q("This was a difficult decision, and it was not taken lightly,", "Gregory Vandermeer", PER,
+      "chief executive Gregory Vandermeer", "said"),
+    q("It’s the only job I’ve ever had,", "Marco DiGiacomo-Reyes", PER, "Marco DiGiacomo-Reyes", "said"),
+    q("My father worked here. My uncle worked here. I don’t know what I’m supposed to tell my kids.",
+      "Marco DiGiacomo-Reyes", PER, "Marco DiGiacomo-Reyes", "said"),
+    q("about the same time as the radio.", "Marco DiGiacomo-Reyes", PER, "He", "said", PARTIAL),
+    q("Dad always said there’d be a spot for me. I guess not,", "Luca DiGiacomo-Reyes", PER, "he", "said"),
+    q("Six months ago they stood in this building⋯to keep this furnace lit,", "Danny Ferreira-Walsh", PER, "he",
+      "said"),
+    q("Today they’re turning it off. I don’t know what else to call that but a betrayal.", "Danny Ferreira-Walsh",
+      PER, "he", "said"),
+    q("use every tool in that agreement", "Priya Ramkissoon-Hart", PER,
+      "Economic Development Minister Priya Ramkissoon-Hart", "said", PARTIAL),
+    q("Ontario taxpayers did not write a cheque so that Aurum could move jobs to Ohio,", "Priya Ramkissoon-Hart", PER,
+      "she", "told"),
+    q("We expect them to honour the deal, and we will hold them to it.", "Priya Ramkissoon-Hart", PER, "she", "told"),
+    q("remains fully compliant", "Lianne Okoro-Brandt", PER, "Lianne Okoro-Brandt", "said", PARTIAL),
+    q("They’re counting the guys who cut the grass,", "Danny Ferreira-Walsh", PER, "Ferreira-Walsh", "said"),
+    q("handed over the money with no teeth.", "Sandeep Arora-Lindqvist", PER,
+      "Hamilton Centre MPP Sandeep Arora-Lindqvist", "said", PARTIAL),
+    q("We asked in December what happens if they take the money and leave. The minister told us not to worry,",
+      "Sandeep Arora-Lindqvist", PER, "he", "said"),
+    q("a gut punch to the east end,", "Carolyn Estabrook-Singh", PER, "Mayor Carolyn Estabrook-Singh", "called",
+      PARTIAL),
+    q("That furnace has been part of the skyline⋯have been alive,", "Carolyn Estabrook-Singh", PER, "she", "said"),
+    q("When it goes cold, we lose more than 640 jobs.⋯live off those paycheques.", "Carolyn Estabrook-Singh", PER,
+      "she", "said"),
+    q("A slow-motion goodbye", "Helen Szymanski-Ortiz", PER, None, None),
+    q("Hamilton has been a slow-motion goodbye⋯where they make iron,", "Helen Szymanski-Ortiz", PER,
+      "Helen Szymanski-Ortiz", "said"),
+    q("Nobody should be surprised. Everybody should be angry about how it was done.", "Helen Szymanski-Ortiz", PER,
+      "Helen Szymanski-Ortiz", "said"),
+    q("A blast furnace complex needs thousands. That arithmetic was always going to catch up with Hamilton.",
+      "Helen Szymanski-Ortiz", PER, None, None),
+    q("We were told to stop ordering refractory brick for the reline,", "a supervisor at the plant", ANON,
+      "the supervisor", "said"),
+    q("You don’t stop ordering brick for a furnace you plan to keep.", "a supervisor at the plant", ANON,
+      "the supervisor", "said"),
+    q("I’ll sit in the classroom,", "Marco DiGiacomo-Reyes", PER, "he", "said"),
+    q("But I’m 52. Who’s hiring a 52-year-old furnace keeper?", "Marco DiGiacomo-Reyes", PER, "he", "said"),
+], ignore=["a minimum of 1,800 full-time positions"])
+
+# A CBC Manitoba story in straight marks on a provincial offer to buy out 214 flood-prone homes along the Red River: a
+# headline without quotes, a deck "reeve warns '…'" in single straight marks whose words open the reeve's body quote,
+# CBC's one-line byline, a photo caption with its credit, a `WATCH |` line without quotes, the minister "X said at a
+# news conference" split then "She stressed ..." before "she said", a homeowner introduced by "has lived in one of them
+# for 41 years." then "he said, standing in a basement ..." split, his wife sharing his surname ("His wife, X, said ..."
+# then "she said in French" split), offer letters that "say" a partial (the province's), a provincial official not
+# authorized to speak ("the official said" split), "Asked about that, X said there were "…"", a crosshead in single
+# marks from the reeve's quote, the reeve by title then "he said" split, a PC MLA's "called the offers "…"" then "she
+# said" split, a hydrologist's partial then "she said" split twice ("But she warned that ..." between), a realtors'
+# association's statement partial, a woman loading a trailer named only in her own quote's inverted cue ("said the
+# woman, X"), a neighbour after an inverted "said X, who ..." split, and "X said he plans to go" (the surname the couple
+# share) then "he said" at the end.
+
+doc("ca-cbc-43", "canadian-news", [
+    q("we can't lose a third of our tax base", "Paul Desrosiers-Flett", PER, "reeve", "warns", PARTIAL, nth=0),
+    q("We have rebuilt some of these houses three times since 1997,", "Darlene Kowalchuk-Sinclair", PER,
+      "Kowalchuk-Sinclair", "said"),
+    q("At some point you have to ask whether the kindest thing the province can do is help people leave.",
+      "Darlene Kowalchuk-Sinclair", PER, "Kowalchuk-Sinclair", "said"),
+    q("No one is going to be forced out of their home. No one,", "Darlene Kowalchuk-Sinclair", PER, "she", "said"),
+    q("They're offering me $238,000. I paid off this house in 2004,", "Gérald Beaudry-Whitehawk", PER, "he", "said"),
+    q("Where am I going to buy a house in Winnipeg for $238,000?", "Gérald Beaudry-Whitehawk", PER, "he", "said"),
+    q("My whole family is in this town,", "Monique Beaudry-Whitehawk", PER, "she", "said"),
+    q("My sister is three doors down. If we go and she stays, what is that?", "Monique Beaudry-Whitehawk", PER, "she",
+      "said"),
+    q("will remain eligible for Disaster Financial Assistance for future events, subject to program limits.",
+      "Manitoba", ORG, "The letters", "say", PARTIAL),
+    q("The message is, this is the best deal you are going to get,", "a provincial official", ANON, "the official",
+      "said"),
+    q("Nobody wants to say that out loud.", "a provincial official", ANON, "the official", "said"),
+    q("no changes to announce", "Darlene Kowalchuk-Sinclair", PER, "Kowalchuk-Sinclair", "said", PARTIAL),
+    q("We can't lose a third of our tax base", "Paul Desrosiers-Flett", PER, None, None),
+    q("If every one of these owners says yes⋯the same fire hall,", "Paul Desrosiers-Flett", PER, "he", "said"),
+    q("The province is buying the houses. Who's buying the problem?", "Paul Desrosiers-Flett", PER, "he", "said"),
+    q("a lowball wrapped in good intentions.", "Tanya Friesen-Barker", PER,
+      "Progressive Conservative MLA Tanya Friesen-Barker", "called", PARTIAL),
+    q("These are January assessments in a market that has gone up 11 per cent since,", "Tanya Friesen-Barker", PER,
+      "she", "said"),
+    q("People are being asked to take a 2024 price for a 2026 house.", "Tanya Friesen-Barker", PER, "she", "said"),
+    q("late, but not wrong.", "Carla Nepinak-Voss", PER, "Carla Nepinak-Voss", "said", PARTIAL),
+    q("Every time you raise a dike, you tell people it's safe to stay. Then you raise it again,", "Carla Nepinak-Voss",
+      PER, "she", "said"),
+    q("This is the first program that actually takes people out of the equation.", "Carla Nepinak-Voss", PER, "she",
+      "said"),
+    q("If you buy every third house, you still have to protect the other two,", "Carla Nepinak-Voss", PER, "she",
+      "said"),
+    q("You've spent the money and you still have the dike.", "Carla Nepinak-Voss", PER, "she", "said"),
+    q("do not reflect what comparable homes are selling for", "Manitoba Association of Realtors", ORG,
+      "The Manitoba Association of Realtors", "said", PARTIAL),
+    q("I'm 68. I've bailed this basement four times,", "Rita Lavallée-Okoro", PER, "Rita Lavallée-Okoro", "said"),
+    q("I'm not doing it a fifth time.", "Rita Lavallée-Okoro", PER, "Rita Lavallée-Okoro", "said"),
+    q("They'll have to carry me out,", "Denis Marchildon-Park", PER, "Denis Marchildon-Park", "said"),
+    q("And even then, my kids will come back.", "Denis Marchildon-Park", PER, "Denis Marchildon-Park", "said"),
+    q("I want to hear them say that number to my face,", "Gérald Beaudry-Whitehawk", PER, "he", "said"),
+])
+
+# A CTV News Toronto story in curly marks on Ontario capping autism therapy funding by age: a headline "parents say
+# older kids are being ‘…’" whose words close a mother's body quote, CTV's writer line and "Published:" line, the
+# minister who "told reporters" split then "He said ... “…”", a ministry backgrounder that "says" a partial, the mother
+# after an inverted "said X of Oshawa, whose son Ethan ..." split, a ministry form letter that "says" a partial, a
+# parents' coalition's "called the caps “…”" and its president's statement after "the group’s president, X, said"
+# split, a question-period exchange ("she asked" for a critic who "held up a copy", "X replied" split, then "X called
+# the answer “…”"), an anonymous clinic director ("she said" split), a pediatrician's words named as words (“strongest”,
+# “only.”) then "he said" split, a charity's executive director "said in an interview" split, the mother's "she said"
+# split after a sentence about the 2019 protests, her non-speaking son who "signed “…,” then “…”", the minister's
+# spokesperson who "wrote in an email", and the mother's "she said" split at the end.
+
+doc("ca-ctv-43", "canadian-news", [
+    q("written off", "Melanie Rocheleau-Baptiste", PER, "parents", "say", PARTIAL, nth=0),
+    q("The research is clear that the earlier a child gets intensive support, the bigger the difference it makes,",
+      "Adebayo Whitfield-Kang", PER, "Whitfield-Kang", "told"),
+    q("We are putting the money where it does the most good.", "Adebayo Whitfield-Kang", PER, "Whitfield-Kang",
+      "told"),
+    q("just not at the same intensity.", "Adebayo Whitfield-Kang", PER, "He", "said", PARTIAL),
+    q("wide and unpredictable variation", "Ministry of Children, Community and Social Services", ORG,
+      "A ministry backgrounder", "says", PARTIAL),
+    q("My son is 13. He is non-verbal. He still needs two people to get him through a dentist appointment,",
+      "Melanie Rocheleau-Baptiste", PER, "Melanie Rocheleau-Baptiste", "said"),
+    q("Under this he gets $15,000. What exactly changed about him on his twelfth birthday?",
+      "Melanie Rocheleau-Baptiste", PER, "Melanie Rocheleau-Baptiste", "said"),
+    q("funding allocation will be adjusted in accordance with the revised framework.",
+      "Ministry of Children, Community and Social Services", ORG, "The letter", "says", PARTIAL),
+    q("They approved a plan for my son and then they tore it up by form letter,", "Melanie Rocheleau-Baptiste", PER,
+      "she", "said"),
+    q("Kids his age are being written off.", "Melanie Rocheleau-Baptiste", PER, "she", "said"),
+    q("a decision to write off older kids.", "Ontario Autism Coalition", ORG, "The Ontario Autism Coalition",
+      "called", PARTIAL),
+    q("There is no age at which autism stops,", "Farid Hosseini-Lacroix", PER, "Farid Hosseini-Lacroix", "said"),
+    q("These are the same teenagers this government promised would never be left behind.", "Farid Hosseini-Lacroix",
+      PER, "Farid Hosseini-Lacroix", "said"),
+    q("Will the minister tell a 13-year-old⋯the revised framework?", "Monique Asante-Brûlé", PER, "she", "asked"),
+    q("What I will tell that family is that their child will continue to receive support,", "Adebayo Whitfield-Kang",
+      PER, "Whitfield-Kang", "replied"),
+    q("What I will also tell the 9,000 families⋯is finally coming.", "Adebayo Whitfield-Kang", PER,
+      "Whitfield-Kang", "replied"),
+    q("cold comfort for a kid who’s about to lose his therapist.", "Monique Asante-Brûlé", PER, "Asante-Brûlé",
+      "called", PARTIAL),
+    q("We will have to tell some of our most experienced therapists that there isn’t enough work,",
+      "a director at a large Toronto clinic", ANON, "she", "said"),
+    q("Those are exactly the people the wait-list kids are going to need.", "a director at a large Toronto clinic",
+      ANON, "she", "said"),
+    q("You can support both of these things and still think an age cap is a blunt instrument,",
+      "Simon Achterberg-Lau", PER, "he", "said"),
+    q("A 14-year-old in crisis doesn’t become less expensive because he’s 14.", "Simon Achterberg-Lau", PER, "he",
+      "said"),
+    q("We are hearing from a lot of worried families today,", "Grace Wojcik-Amaro", PER,
+      "executive director Grace Wojcik-Amaro", "said"),
+    q("Our advice is, don’t make any decisions until you’ve seen your own child’s letter.", "Grace Wojcik-Amaro", PER,
+      "executive director Grace Wojcik-Amaro", "said"),
+    q("I stood on that lawn in 2019 with a sign,", "Melanie Rocheleau-Baptiste", PER, "she", "said"),
+    q("I still have the sign.", "Melanie Rocheleau-Baptiste", PER, "she", "said"),
+    q("good,", "Ethan", PER, "he", "signed", PARTIAL),
+    q("more.", "Ethan", PER, "he", "signed", PARTIAL),
+    q("No family will see a change to their funding without a chance to speak with a care co-ordinator,",
+      "Riya Chaudhry-Bell", PER, "she", "wrote"),
+    q("I’ll be polite,", "Melanie Rocheleau-Baptiste", PER, "she", "said"),
+    q("But I’ll be calling.", "Melanie Rocheleau-Baptiste", PER, "she", "said"),
+], not_quotes=["strongest", "only."])
+
+# A Canadian Press territorial story in straight marks on an independent review of nurse staffing at Whitehorse General
+# Hospital: a headline whose review "finds" without marks, CP's byline and "The Canadian Press" on their own lines,
+# `WHITEHORSE —`, the report that "says" split (its author, named in the next paragraph), the author "said at a news
+# conference that ... "…"" then "she said" split, the minister after "said the government accepts all of them." ("she
+# said" split), "Asked whether ..., X said, "…"", a nurses' association whose president "said in a statement" split,
+# an emergency nurse who asked not to be named ("she said") with a quote paragraph that follows on, a First Nation's
+# health director with a partial then "she said", an opposition critic's "he said" split whose quote names the minister
+# as "She", the hospital corporation's chief executive in apposition then "he said" split, "Dr. X said ..." then "she
+# said" split, and a woman waiting for a taxi "who gave her name only as Carol" after an inverted "said the woman".
+
+doc("ca-cp-43", "canadian-news", [
+    q("The reliance on agency staffing has moved from a stopgap to a structural feature of the emergency department,",
+      "Hélène Marchetti-Sandoval", PER, "the report", "says"),
+    q("It is neither sustainable nor, in the long run, safe.", "Hélène Marchetti-Sandoval", PER, "the report",
+      "says"),
+    q("running on goodwill and overtime.", "Hélène Marchetti-Sandoval", PER, "Dr. Hélène Marchetti-Sandoval", "said",
+      PARTIAL),
+    q("Agency nurses are skilled people and they work hard,", "Hélène Marchetti-Sandoval", PER, "she", "said"),
+    q("But when half the people on a shift⋯who come in every Friday.", "Hélène Marchetti-Sandoval", PER, "she",
+      "said"),
+    q("This report tells us what a lot of nurses have been telling us for a long time,", "Rachel Tsang-Hoffmann",
+      PER, "she", "said"),
+    q("We heard it, and we are going to act on it.", "Rachel Tsang-Hoffmann", PER, "she", "said"),
+    q("I think every government in this country waited too long.", "Rachel Tsang-Hoffmann", PER, "Tsang-Hoffmann",
+      "said"),
+    q("Our members are tired of training a new colleague every month and then watching them fly home,",
+      "Maya Qaqqaq-Linden", PER, "association president Maya Qaqqaq-Linden", "said"),
+    q("Housing is the whole ballgame in Whitehorse.⋯nothing else in this report matters.", "Maya Qaqqaq-Linden", PER,
+      "association president Maya Qaqqaq-Linden", "said"),
+    q("I love this job. I'm not sure how much longer I can do it like this,", "an emergency nurse", ANON, "she",
+      "said"),
+    q("Some nights I'm the only staff nurse on the floor and I'm orienting two agency people at once.",
+      "an emergency nurse", ANON, None, None),
+    q("will not surprise a single family in this community.", "Vanessa Silverfox-Tremblay", PER,
+      "Vanessa Silverfox-Tremblay", "said", PARTIAL),
+    q("When you walk in and nobody knows you⋯some people stop waiting,", "Vanessa Silverfox-Tremblay", PER, "she",
+      "said"),
+    q("The hospital told this minister two years ago that the agency bill was out of control,", "Brad Kowalski-Dion",
+      PER, "he", "said"),
+    q("She commissioned a report. Now she has a report. What she doesn't have is nurses.", "Brad Kowalski-Dion", PER,
+      "he", "said"),
+    q("We are moving in the right direction,", "Arthur Pelletier-Ngata", PER, "he", "said"),
+    q("The report helps us move faster.", "Arthur Pelletier-Ngata", PER, "he", "said"),
+    q("Yukon needs maybe 60 more nurses who stay. That is a solvable problem,", "Hélène Marchetti-Sandoval", PER,
+      "she", "said"),
+    q("It is not Toronto. You can fix this with housing and a handshake.", "Hélène Marchetti-Sandoval", PER, "she",
+      "said"),
+    q("Everybody was kind,", "Carol", PER, "the woman", "said"),
+    q("It was just very, very slow.", "Carol", PER, "the woman", "said"),
+])
+
+# A Globe and Mail Ottawa story in curly marks on the government's choice of a CBC/Radio-Canada board chair whom the
+# selection panel ranked fourth: a deck "Heritage Minister defends appointment ... as ‘…’" whose words are in the
+# minister's body quote, the Globe's byline, place and "Published" lines, the minister's announcement "calling her “…”",
+# a scoring category in marks (a name, not speech), the panel's memo "signed by its chair, retired Federal Court judge
+# X," that "says" a partial, "Two people familiar ..." then "one of them said", the minister "said in an interview"
+# split and "Asked about the fundraising dinner, he said ... “…”", the appointee's statement "issued through the CBC"
+# (a partial, then "the statement said"), Mr./Ms. on second reference, a critic "said in the House of Commons" split,
+# a Bloc critic who "said in French that the government had “…”" then "he said", a former board member ("Ms. X said"
+# split, then "She added that she had “…”"), a union president after "the guild’s president, X, said", "A second
+# person familiar ..." reporting the minister's office's words as a partial then "the person said", the press
+# secretary's emailed denial after "his press secretary, X, said", a book title in marks, and a supporter after an
+# inverted "said X, a former chair of ..." split.
+
+doc("ca-globe-43", "canadian-news", [
+    q("the strongest candidate for the job", "Julien Beauchesne-Adeyemi", PER, "Heritage Minister", "defends",
+      PARTIAL, nth=0),
+    q("a proven leader who understands both the business and the mission of public media.",
+      "Julien Beauchesne-Adeyemi", PER, "Canadian Heritage Minister Julien Beauchesne-Adeyemi", "calling", PARTIAL),
+    q("would benefit from a deeper grounding in broadcasting policy", "Suzanne Aucoin-Blake", PER,
+      "The panel’s memo to the minister", "says", PARTIAL),
+    q("The panel did its job. Then the panel was ignored,", "a person familiar with the selection process", ANON,
+      "one of them", "said"),
+    q("The panel gives the minister a list of qualified candidates, and every name on that list was qualified,",
+      "Julien Beauchesne-Adeyemi", PER, "he", "said"),
+    q("I chose the strongest candidate for the job. I stand by that.", "Julien Beauchesne-Adeyemi", PER, "he",
+      "said"),
+    q("was disclosed, as it should be, and it played no role.", "Julien Beauchesne-Adeyemi", PER, "he", "said",
+      PARTIAL),
+    q("honoured by the trust placed in me.", "Ingrid Solberg-Mathur", PER, "[she] said she was", "said",
+      PARTIAL),
+    q("Public broadcasting has never mattered more, and I intend to be a fully independent chair,",
+      "Ingrid Solberg-Mathur", PER, "the statement", "said"),
+    q("The Liberals didn’t appoint a chair. They appointed a campaign co-chair,", "Dwayne Olafsen-Rourke", PER,
+      "Conservative heritage critic Dwayne Olafsen-Rourke", "said"),
+    q("If this government wants to know why Canadians don’t trust the CBC, it can start by looking in the mirror.",
+      "Dwayne Olafsen-Rourke", PER, "Conservative heritage critic Dwayne Olafsen-Rourke", "said"),
+    q("treated the board like a reward.", "Maxime Lévesque-Amar", PER, "Bloc heritage critic Maxime Lévesque-Amar",
+      "said", PARTIAL),
+    q("Radio-Canada belongs to the public, not to the party in power,", "Maxime Lévesque-Amar", PER, "he", "said"),
+    q("We set up an arm’s-length panel so that nobody could ever say the chair was picked for who she knew,",
+      "Kathleen O’Driscoll-Harper", PER, "Ms. O’Driscoll-Harper", "said"),
+    q("If ministers are going to skip to number four, why have a panel at all?", "Kathleen O’Driscoll-Harper", PER,
+      "Ms. O’Driscoll-Harper", "said"),
+    q("no personal concerns", "Kathleen O’Driscoll-Harper", PER, "She", "added", PARTIAL),
+    q("Our members need to know that the people at the top will defend the newsroom, not the government,",
+      "Natasha Greaves-Umeh", PER, "Natasha Greaves-Umeh", "said"),
+    q("take a second look", "a second person familiar with the process", ANON,
+      "A second person familiar with the process", "said", PARTIAL),
+    q("That is not something that happens,", "a second person familiar with the process", ANON, "the person",
+      "said"),
+    q("the minister’s office did not ask the panel to re-evaluate any candidate.", "Élodie Tran-Westgate", PER,
+      "Élodie Tran-Westgate", "said", PARTIAL),
+    q("Ingrid has spent 20 years raising money for public institutions,", "Raymond Chiu-Delacroix", PER,
+      "Raymond Chiu-Delacroix", "said"),
+    q("Anybody who thinks she wants to shrink them has not read past the title.", "Raymond Chiu-Delacroix", PER,
+      "Raymond Chiu-Delacroix", "said"),
+], not_quotes=["knowledge of the broadcasting sector.", "The Patron Problem,"])
+
+# An AP statehouse story in straight marks on the Missouri Supreme Court blocking the photo ID law for voters who
+# cannot get the documents: an all-caps AP byline and `JEFFERSON CITY, Mo. (AP) —`, "Writing for the majority, Judge X
+# said the state could ... but could not make voting depend on "…"" then "she wrote" split, a dissent ("In a dissent
+# joined by two other judges, Judge X wrote that ... "…"" then "he wrote" split), the secretary of state "said in a
+# statement" split, an attorney general's spokesman with no quote, an 84-year-old plaintiff ("X said by phone" split,
+# then "She said she cried when her granddaughter read ..."), her granddaughter sharing her surname ("Her granddaughter,
+# X, drove her ..." then "she said" split, a clerk's words nested in single marks), the plaintiffs' lawyer after an
+# inverted "said the group's lead counsel, X" split, `State Rep. X, R-Joplin, who sponsored the law, called the ruling
+# "…"` then "he said", `State Sen. X, D-St. Louis,` then "she said" split naming the plaintiff as "Mrs.", an anonymous
+# official in the secretary of state's office ("the official said" split), a county clerk "said in a phone interview"
+# split, the governor's office's partial then "the statement said", and "Asked whether she planned to vote ...,
+# X laughed." then "she said" at the end.
+
+doc("us-ap-43", "us-politics", [
+    q("a birth certificate that the State itself cannot produce.", "Patricia Okafor-Lindgren", PER,
+      "Judge Patricia Okafor-Lindgren", "said", PARTIAL),
+    q("The right to vote is not a privilege to be earned by navigating a bureaucracy,", "Patricia Okafor-Lindgren",
+      PER, "she", "wrote"),
+    q("A qualified voter who has done everything⋯has been denied that right.", "Patricia Okafor-Lindgren", PER, "she",
+      "wrote"),
+    q("substituted its policy preferences for the judgment of the General Assembly.", "Howard Brandvold-Teague", PER,
+      "Judge Howard Brandvold-Teague", "wrote", PARTIAL),
+    q("Every election law burdens someone,", "Howard Brandvold-Teague", PER, "he", "wrote"),
+    q("The question is not whether a burden exists but whether it is reasonable, and this one is.",
+      "Howard Brandvold-Teague", PER, "he", "wrote"),
+    q("County clerks have spent a year training poll workers on one set of rules, and now they have six weeks to "
+      "learn another,", "Curtis Wendell-Haines", PER, "Wendell-Haines", "said"),
+    q("Missourians deserve elections they can trust, and photo ID is how you get there.", "Curtis Wendell-Haines",
+      PER, "Wendell-Haines", "said"),
+    q("I voted for Kennedy. I voted for every one of them since,", "Opal Freeman-Dutch", PER, "Freeman-Dutch",
+      "said"),
+    q("And then a young man at the license office told me I didn't exist.", "Opal Freeman-Dutch", PER,
+      "Freeman-Dutch", "said"),
+    q("Each time they sent us somewhere else,", "Keisha Freeman-Dutch", PER, "she", "said"),
+    q("The last lady said, 'Ma'am, I believe you, but the computer doesn't.'", "Keisha Freeman-Dutch", PER, "she",
+      "said"),
+    q("The court said today what we have said from the beginning⋯a county in another state,", "Marcus Ellery-Obi",
+      PER, "Marcus Ellery-Obi", "said"),
+    q("This ruling protects thousands of people who did nothing wrong.", "Marcus Ellery-Obi", PER,
+      "Marcus Ellery-Obi", "said"),
+    q("judicial activism, plain and simple", "Dale Rutherford-Pike", PER, "State Rep. Dale Rutherford-Pike", "called",
+      PARTIAL),
+    q("If the court says the constitution is the problem, we'll let the voters change the constitution,",
+      "Dale Rutherford-Pike", PER, "he", "said"),
+    q("We told them in committee that there were people in this state who could not get these documents,",
+      "Angela Moyo-Harris", PER, "she", "said"),
+    q("We brought them in to testify. Mrs. Freeman-Dutch sat in that room.", "Angela Moyo-Harris", PER, "she",
+      "said"),
+    q("We had a version of this ready in case it went this way,", "an official in the secretary of state's office",
+      ANON, "the official", "said"),
+    q("It's not ideal, but it's doable.", "an official in the secretary of state's office", ANON, "the official",
+      "said"),
+    q("I've got signs in a warehouse that are now wrong,", "Sharon Tillotson-Reyes", PER, "she", "said"),
+    q("That's a real cost to a county.", "Sharon Tillotson-Reyes", PER, "she", "said"),
+    q("disappointed but not surprised", "Randall Huxley-Frost's office", ORG, "Gov. Randall Huxley-Frost's office",
+      "said", PARTIAL),
+    q("The governor believes photo ID is common sense, and so do most Missourians,", "Randall Huxley-Frost's office",
+      ORG, "the statement", "said"),
+    q("Honey, I've been planning to since the day they told me I couldn't,", "Opal Freeman-Dutch", PER, "she",
+      "said"),
+])
+
+# A Hill defense story in curly marks on a House Armed Services personnel subcommittee hearing on recruiting: a
+# headline "Army recruiting chief tells lawmakers: ‘…’" whose words open the general's body quote, The Hill's byline
+# and time line, the general who "told the House Armed Services subcommittee" split, the chairman "opened the hearing
+# by calling the turnaround “…”" then "X said" split, `Rep. X (D-Calif.)` worried about "what she called a “…”", a GAO
+# report that "found" a partial, "X said" split, the general's "he said" split, a rear admiral's partial, a questioning
+# exchange ("X asked", "X replied" split, then "he said" for the questioner after the admiral's reply), the acting
+# undersecretary's partial before "according to internal data", a congresswoman's "she said with a laugh" split then
+# "wrote on X that the Pentagon “…”", an anonymous committee aide ("the aide said" split), a joint statement of `Sens.
+# X (R-Alaska) and Y (D-Nev.)` (a partial, then "the senators said"), the general's "he said" split after "was asked
+# by reporters", and the chairman "put it more simply." then "the chairman said" split.
+
+doc("us-hill-43", "us-politics", [
+    q("We are competing with DoorDash", "Terrence Okwuosa-Hale", PER, "Army recruiting chief", "tells", nth=0),
+    q("We are competing with DoorDash, with Amazon warehouses⋯let him quit next week,", "Terrence Okwuosa-Hale", PER,
+      "Maj. Gen. Terrence Okwuosa-Hale", "told"),
+    q("We have to give young people a reason to choose us, and that costs money.", "Terrence Okwuosa-Hale", PER,
+      "Maj. Gen. Terrence Okwuosa-Hale", "told"),
+    q("real, but fragile.", "Garrett Lindholm-Vance", PER, "Subcommittee Chairman Garrett Lindholm-Vance", "calling",
+      PARTIAL),
+    q("I have been on this committee long enough to remember when we were told the problem would fix itself,",
+      "Garrett Lindholm-Vance", PER, "Lindholm-Vance", "said"),
+    q("It did not. What fixed it was a decision to invest in kids who were one test away from qualifying.",
+      "Garrett Lindholm-Vance", PER, "Lindholm-Vance", "said"),
+    q("quiet pressure", "Sofia Amador-Keene", PER, "Rep. Sofia Amador-Keene", "called", PARTIAL),
+    q("does not systematically track", "Government Accountability Office", ORG,
+      "A Government Accountability Office report", "found", PARTIAL),
+    q("If we are letting in more people with a history of asthma or ADHD, that may be the right call,",
+      "Sofia Amador-Keene", PER, "Amador-Keene", "said"),
+    q("But we ought to know whether it’s working, and right now the Army can’t tell me.", "Sofia Amador-Keene", PER,
+      "Amador-Keene", "said"),
+    q("Ma’am, I agree with the GAO on that point,", "Terrence Okwuosa-Hale", PER, "he", "said"),
+    q("We should have been tracking it from the start.", "Terrence Okwuosa-Hale", PER, "he", "said"),
+    q("with very little margin,", "Lisa Brandt-Moreno", PER, "Rear Adm. Lisa Brandt-Moreno", "said", PARTIAL),
+    q("Are we really going to start signing up 16-year-olds so we can hit a number?", "Wade Hollister-Quinn", PER,
+      "Hollister-Quinn", "asked"),
+    q("No, congressman, and I would not support that,", "Lisa Brandt-Moreno", PER, "Brandt-Moreno", "replied"),
+    q("We would be enlisting them into a program. They would not ship until they graduate.", "Lisa Brandt-Moreno",
+      PER, "Brandt-Moreno", "replied"),
+    q("That sounds like signing up 16-year-olds,", "Wade Hollister-Quinn", PER, "he", "said"),
+    q("My constituents tell me they see these ads more than they see ads for anything else,",
+      "Jasmine Oyelaran-Fisk", PER, "she", "said"),
+    q("I’m not sure that’s a compliment.", "Jasmine Oyelaran-Fisk", PER, "she", "said"),
+    q("the single most effective lead generator", "Ashley Whitcombe-Diaz", PER, "Whitcombe-Diaz", "said", PARTIAL),
+    q("should be able to show its math before it asks for more money.", "Jasmine Oyelaran-Fisk", PER,
+      "Oyelaran-Fisk", "wrote", PARTIAL),
+    q("Everybody loves the prep course. The bonuses are where the money is,", "a committee aide", ANON, "the aide",
+      "said"),
+    q("That’s the conversation nobody wanted to have in public today.", "a committee aide", ANON, "the aide", "said"),
+    q("cannot be allowed to slide back into crisis.", "Theodore Rainier-Kask and Monica Delgado-Shaw", PER,
+      "Sens. Theodore Rainier-Kask (R-Alaska) and Monica Delgado-Shaw", "said", PARTIAL,
+      speakers=["Theodore Rainier-Kask", "Monica Delgado-Shaw"]),
+    q("We intend to give the services the tools they need, and we expect them to tell us honestly what is working,",
+      "Theodore Rainier-Kask and Monica Delgado-Shaw", PER, "the senators", "said",
+      speakers=["Theodore Rainier-Kask", "Monica Delgado-Shaw"]),
+    q("Ask me in September,", "Terrence Okwuosa-Hale", PER, "he", "said"),
+    q("I’ve been doing this long enough not to make that promise in June.", "Terrence Okwuosa-Hale", PER, "he",
+      "said"),
+    q("He’ll get there,", "Garrett Lindholm-Vance", PER, "the chairman", "said"),
+    q("If we pay for it.", "Garrett Lindholm-Vance", PER, "the chairman", "said"),
+])
+
+# An NPR web story in straight marks on Akron's year-long fare-free bus pilot and the council vote on keeping it: a
+# headline without quotes, NPR's date, "Heard on Morning Edition" and byline lines, present-tense "says" throughout, a
+# rider after an inverted "says X, who rides the 14 ..." split opening the story, the transit agency's chief executive
+# after "says Metro's chief executive, X" split, the mayor "X says" split, a councilman after an inverted "says
+# Councilman X, who represents ..." split, a finance director's report that "calls" a permanent program "…" (the
+# director named in apposition in the sentence before), the mayor's "X says when asked about it" split, a plain
+# crosshead, a union local's president introduced by a sentence of his own (then "he says" split and "X says" split), a
+# professor after an inverted "says X, a professor ... who has studied ..." split, the rider's "she says" split after
+# "has done her own math.", her son sharing her surname ("Her son, X, 17, started ..." then "he says, grinning." split,
+# his quote quoting her), a chamber's statement partial, and the council president who "tells NPR" then "she says"
+# split.
+
+doc("us-npr-43", "us-politics", [
+    q("Used to be, I'd stand here counting quarters and pray the driver was in a good mood,",
+      "Latrice Bellweather-Hobbs", PER, "Latrice Bellweather-Hobbs", "says"),
+    q("Now I just get on. It sounds small. It's not small.", "Latrice Bellweather-Hobbs", PER,
+      "Latrice Bellweather-Hobbs", "says"),
+    q("We have not seen numbers like this since the rubber plants were running three shifts,",
+      "Darnell Ostrowski-Vega", PER, "Darnell Ostrowski-Vega", "says"),
+    q("People who had given up on the bus came back.", "Darnell Ostrowski-Vega", PER, "Darnell Ostrowski-Vega",
+      "says"),
+    q("We spend millions every year to make it easier to drive a car downtown,", "Felicia Grundy-Okafor", PER,
+      "Grundy-Okafor", "says"),
+    q("I'm asking us to spend some of that on the people who don't have one.", "Felicia Grundy-Okafor", PER,
+      "Grundy-Okafor", "says"),
+    q("I'm not against the bus. I ride the bus,", "Vincent Pazdera-Lowe", PER, "Councilman Vincent Pazdera-Lowe",
+      "says"),
+    q("I'm against promising something permanent with money we don't have.", "Vincent Pazdera-Lowe", PER,
+      "Councilman Vincent Pazdera-Lowe", "says"),
+    q("a recurring obligation without a recurring revenue source.", "Kenneth Obuya-Strand", PER, "The report",
+      "calls", PARTIAL),
+    q("That's not a compromise,", "Felicia Grundy-Okafor", PER, "Grundy-Okafor", "says"),
+    q("That's a form to fill out before you get on the bus.", "Felicia Grundy-Okafor", PER, "Grundy-Okafor", "says"),
+    q("The fare box was where most of our arguments started,", "Jerome Kaczmarczyk-Bell", PER, "he", "says"),
+    q("Take away the fare, and you take away the fight. My members noticed that in the first week.",
+      "Jerome Kaczmarczyk-Bell", PER, "he", "says"),
+    q("Free doesn't mean there are no rules,", "Jerome Kaczmarczyk-Bell", PER, "Kaczmarczyk-Bell", "says"),
+    q("If the city keeps this, it needs to pay for the people to keep it safe, too.", "Jerome Kaczmarczyk-Bell", PER,
+      "Kaczmarczyk-Bell", "says"),
+    q("The first year almost always looks great,", "Anjali Thorvaldsen-Ruiz", PER, "Anjali Thorvaldsen-Ruiz", "says"),
+    q("The question is what happens in year three, when the novelty wears off and the budget gets tight.",
+      "Anjali Thorvaldsen-Ruiz", PER, "Anjali Thorvaldsen-Ruiz", "says"),
+    q("Sixty-two dollars a month,", "Latrice Bellweather-Hobbs", PER, "she", "says"),
+    q("That's what the pass cost me. That's my light bill.", "Latrice Bellweather-Hobbs", PER, "she", "says"),
+    q("My mom says I'm lucky,", "Terrell Bellweather-Hobbs", PER, "he", "says"),
+    q("I tell her it's just the bus.", "Terrell Bellweather-Hobbs", PER, "he", "says"),
+    q("a transit system that gets workers to jobs reliably", "Greater Akron Chamber", ORG, "the Greater Akron Chamber",
+      "said", PARTIAL),
+    q("I have six yeses, five nos and two members who won't return my calls,", "Maureen Ashby-Toller", PER, "she",
+      "says"),
+    q("Ask me Tuesday at 10 p.m.", "Maureen Ashby-Toller", PER, "she", "says"),
+])
+
+# A CBC New Brunswick municipal story in straight marks on an investigator's report into the workplace at Moncton city
+# hall: a headline partial in straight single marks after "harassment investigator finds" and a deck's "Report says ...
+# '…'" (the investigator's words, repeated in the body), CBC's one-line byline with "·" and a photo caption, the
+# report's title in marks (not speech), "X found ... "…"" then "the report says" split and "it says" (the
+# investigator's), the deputy mayor's Facebook post ("he wrote") with a quote paragraph that follows on, a crosshead in
+# straight single marks quoting the mayor's apology below it, her "X said" split and "the mayor said she had heard "…"",
+# a union local's president who "called the report "…"" then "he said" split, a planning department employee who asked
+# not to be named ("she said") with a quote paragraph that follows on, the report's "It calls for ... "…"", a councillor
+# who "said in French that the report was "…"", a lawyer in apposition after "A lawyer for one of the unnamed
+# councillors," (a partial, then "X said" split), a plain crosshead, a minister in apposition who "told reporters" a
+# partial then "he said" split, the city manager's emailed partial then "he wrote", and a former employee who "told
+# councillors" a quote before the next paragraph names her ("confirmed ... that she was that employee"), then "she said"
+# split at the end.
+
+doc("ca-cbc-44", "canadian-news", [
+    q("toxic", "Margaret Doiron-Kaye", PER, "harassment investigator", "finds", PARTIAL, nth=0),
+    q("afraid to come to work", "Margaret Doiron-Kaye", PER, "Report", "says", PARTIAL, nth=0),
+    q("toxic in a way that most witnesses had never experienced in their careers.", "Margaret Doiron-Kaye", PER,
+      "Doiron-Kaye", "found", PARTIAL),
+    q("Staff described being shouted at⋯without notice,", "Margaret Doiron-Kaye", PER, "the report", "says"),
+    q("Several told me they had started using a different stairwell to avoid particular elected officials.",
+      "Margaret Doiron-Kaye", PER, "the report", "says"),
+    q("afraid to come to work,", "Margaret Doiron-Kaye", PER, "it", "says", PARTIAL),
+    q("I have always held staff to a high standard⋯the wrong way,", "Luc Thibodeau-Ward", PER, "he", "wrote"),
+    q("I won't be commenting further while council works through the recommendations.", "Luc Thibodeau-Ward", PER,
+      None, None),
+    q("I am sorry", "Claudette Bourque-Mallory", PER, None, None, nth=0),
+    q("I am sorry. You deserved⋯didn't get one,", "Claudette Bourque-Mallory", PER, "Bourque-Mallory", "said"),
+    q("That is on all nine of us, including me.", "Claudette Bourque-Mallory", PER, "Bourque-Mallory", "said"),
+    q("rumours, not complaints.", "Claudette Bourque-Mallory", PER, "the mayor", "said", PARTIAL),
+    q("a vindication for every member who was told they were being too sensitive.", "Ray Cormier-Boyd", PER,
+      "Ray Cormier-Boyd", "called", PARTIAL),
+    q("Our people went to work every day⋯going to get,", "Ray Cormier-Boyd", PER, "he", "said"),
+    q("They don't want a press release. They want it to stop.", "Ray Cormier-Boyd", PER, "he", "said"),
+    q("You'd sit in the parking lot and do the math on whether you could afford to quit,",
+      "a planning department employee", ANON, "she", "said"),
+    q("Most of us couldn't.", "a planning department employee", ANON, None, None),
+    q("real consequences", "Margaret Doiron-Kaye", PER, "It", "calls", PARTIAL),
+    q("a hard mirror to look into", "Mireille Gaudet-Sow", PER, "Coun. Mireille Gaudet-Sow", "said", PARTIAL),
+    q("disputes the characterization of several incidents", "Sophie Lanteigne-Marsh", PER, "Sophie Lanteigne-Marsh",
+      "said", PARTIAL),
+    q("My client was not interviewed about two of the five incidents attributed to Councillor B,",
+      "Sophie Lanteigne-Marsh", PER, "Lanteigne-Marsh", "said"),
+    q("That is not a fair process, whatever the conclusion.", "Sophie Lanteigne-Marsh", PER, "Lanteigne-Marsh",
+      "said"),
+    q("watching closely", "Kevin Arseneau-Pratt", PER, "Kevin Arseneau-Pratt", "told", PARTIAL),
+    q("Municipalities are responsible for their own workplaces,", "Kevin Arseneau-Pratt", PER, "he", "said"),
+    q("If Moncton needs help, our door is open.", "Kevin Arseneau-Pratt", PER, "he", "said"),
+    q("to step in, not step around.", "Paul Goguen-Whitfield", PER, "City manager Paul Goguen-Whitfield", "said",
+      PARTIAL),
+    q("Nobody who spoke to the investigator will face any consequence for doing so,", "Paul Goguen-Whitfield", PER,
+      "he", "wrote"),
+    q("I left because I stopped sleeping,", "Nadine Babineau-Hart", PER, "one former employee", "told"),
+    q("I'm glad somebody finally wrote it down,", "Nadine Babineau-Hart", PER, "she", "said"),
+    q("I'm not glad it took this long.", "Nadine Babineau-Hart", PER, "she", "said"),
+], not_quotes=["A Place to Speak Freely: Review of the Council-Staff Workplace,"])
+
+# A Global News Lethbridge health story in curly marks on Alberta closing the city's last supervised consumption site: a
+# deck with two partials in curly single marks ("Site director says ‘…’; minister calls recovery beds ‘…’", both words
+# said in the body), Global's byline with two spaces before "Global News", a "Posted" line and two `WATCH:` captions,
+# the minister "In a news release" then "X said in the release" split and "He said the mobile unit would ... “…”", the
+# society's executive director in apposition then "X said" split, a briefing note "prepared by officials in the Ministry
+# of ..." that "estimates" and "acknowledges" two partials, an answer "the ministry said" followed by a minister's
+# spokesperson who "wrote in an email", a bookstore owner who "described the past three summers as “…”" then "she said"
+# split, the mayor's "though he called the move “…”" then "he said" split, a police chief's partial, a mother and her
+# daughter sharing a surname ("For X, the news landed ..." then "she said" split, with her dead son named in between;
+# "Her daughter, X," then "she said" split), a man "who gave his name only as Dale" ("Dale said" split), an opposition
+# critic's "called the closure “…”" then "she said" split, an emergency physician (Dr., then "X said" split), and the
+# director's "she said" split at the end.
+
+doc("ca-global-44", "canadian-news", [
+    q("we will be burying people", "Carla Mbeki-Strand", PER, "Site director", "says", PARTIAL),
+    q("the better investment", "Dan Whitford-Laine", PER, "minister", "calls", PARTIAL, nth=0),
+    q("Every dollar we spend⋯getting them out of it,", "Dan Whitford-Laine", PER, "Whitford-Laine", "said"),
+    q("Recovery beds are the better investment, for the person and for the community.", "Dan Whitford-Laine", PER,
+      "Whitford-Laine", "said"),
+    q("before the doors close,", "Dan Whitford-Laine", PER, "He", "said", PARTIAL),
+    q("A van that drives around town is not the same as a room where somebody is watching you breathe,",
+      "Carla Mbeki-Strand", PER, "Mbeki-Strand", "said"),
+    q("We will be burying people.⋯that they didn’t know.", "Carla Mbeki-Strand", PER, "Mbeki-Strand", "said"),
+    q("approximately $2.3 million annually", "Ministry of Mental Health and Addiction", ORG, "A briefing note",
+      "estimates", PARTIAL),
+    q("a potential short-term increase in public drug use", "Ministry of Mental Health and Addiction", ORG,
+      "A briefing note", "acknowledges", PARTIAL),
+    q("The savings are being reinvested in full,", "a spokesperson", ANON, "a spokesperson for the minister",
+      "wrote"),
+    q("exhausting for everyone, including the people using.", "Joanne Pettigrew-Yu", PER, "Joanne Pettigrew-Yu",
+      "described", PARTIAL),
+    q("I’ve done Narcan on a man in my own doorway. I don’t want anybody to die,", "Joanne Pettigrew-Yu", PER, "she",
+      "said"),
+    q("But what we have now isn’t working for the street, either.", "Joanne Pettigrew-Yu", PER, "she", "said"),
+    q("consistent with what we’ve been asking for.", "Gord Halvorsen-Reid", PER, "he", "called", PARTIAL),
+    q("My concern is the gap,", "Gord Halvorsen-Reid", PER, "he", "said"),
+    q("If there are people using in our parks⋯the city will own.", "Gord Halvorsen-Reid", PER, "he", "said"),
+    q("adjust patrols as needed", "Brent Okafor-Hale", PER, "Lethbridge Police Service Chief Brent Okafor-Hale",
+      "said", PARTIAL),
+    q("He used at that site for a while, and while he used there, he was alive,", "Sharon Kowalchuk", PER, "she",
+      "said"),
+    q("The months he didn’t go there were the months I was scared.", "Sharon Kowalchuk", PER, "she", "said"),
+    q("Tyler went to treatment twice,", "Megan Kowalchuk", PER, "she", "said"),
+    q("You have to be alive to get there a third time.", "Megan Kowalchuk", PER, "she", "said"),
+    q("I’m not going to stop because they locked a door,", "Dale", PER, "Dale", "said"),
+    q("I’m just going to do it by the river again.", "Dale", PER, "Dale", "said"),
+    q("ideology dressed up as a budget line.", "Priya Dhaliwal-Stone", PER,
+      "NDP mental health critic Priya Dhaliwal-Stone", "called", PARTIAL),
+    q("The evidence on supervised consumption is not a mystery,", "Priya Dhaliwal-Stone", PER, "she", "said"),
+    q("The minister is choosing not to read it.", "Priya Dhaliwal-Stone", PER, "she", "said"),
+    q("We’ll do our best. We always do,", "Anita Rao-Feldman", PER, "Rao-Feldman", "said"),
+    q("But an emergency department is the most expensive⋯three hours ago.", "Anita Rao-Feldman", PER, "Rao-Feldman",
+      "said"),
+    q("We’re not going anywhere,", "Carla Mbeki-Strand", PER, "she", "said"),
+    q("We’ll just be doing less, for more people, with fewer walls.", "Carla Mbeki-Strand", PER, "she", "said"),
+])
+
+# A Globe and Mail Montreal story in curly marks on a Quebec coroner's review of heat-wave deaths: a headline partial
+# after "coroner finds" and a two-clause deck without marks, the Globe's all-caps byline, city and "PUBLISHED" lines,
+# the lead's "A Quebec coroner has concluded that ... “…”" (named in the next paragraph), "the report says" split, "Ms.
+# X wrote that ... “…”" and "a measure she described as “…”", a victim's son after an inverted "said his son, X," split,
+# then "Mr. X" for the son (his father dead), the public-health director who "said in French at a news conference" then
+# "Dr. X said" split, the mayor's office and her press secretary in apposition ("said in an e-mail"), a landlords'
+# spokesperson in apposition who "described the proposal as “…”" then "Mr. X said" split, a tenants' group (French name)
+# "said in a statement" split, a minister's office by its possessive ("X’s office said in an e-mail that the government
+# “…” and would respond ... “…”"), an MNA who "said in French that ..." then "he said", an unnamed paramedic ("the
+# paramedic said" split), an epidemiologist ("Dr. X said" split, then "She called ... “…”"), and the son's "he said"
+# split at the end.
+
+doc("ca-globe-44", "canadian-news", [
+    q("foreseeable and largely preventable,", "Geneviève Lacasse-Dumont", PER, "coroner", "finds", PARTIAL, nth=0),
+    q("foreseeable and largely preventable,", "Geneviève Lacasse-Dumont", PER, "A Quebec coroner", "concluded",
+      PARTIAL, nth=1),
+    q("These were not sudden deaths in the ordinary sense,", "Geneviève Lacasse-Dumont", PER, "the report", "says"),
+    q("They were the end of several days⋯no one was checking on.", "Geneviève Lacasse-Dumont", PER, "the report",
+      "says"),
+    q("had not been meaningfully updated since 2019.", "Geneviève Lacasse-Dumont", PER, "Ms. Lacasse-Dumont",
+      "wrote", PARTIAL),
+    q("the single change most likely to save lives the next time.", "Geneviève Lacasse-Dumont", PER, "she",
+      "described", PARTIAL),
+    q("My father had a fan. He thought a fan was enough, and nobody ever told him otherwise,", "Marc Ouimet-Lafleur",
+      PER, "Marc Ouimet-Lafleur", "said"),
+    q("I called him on the Thursday. He said he was fine. He always said he was fine.", "Marc Ouimet-Lafleur", PER,
+      "Marc Ouimet-Lafleur", "said"),
+    q("It’s all in there. The list, the phone calls, the apartment,", "Marc Ouimet-Lafleur", PER, "he", "said"),
+    q("What isn’t in there is who is going to make sure it doesn’t happen again.", "Marc Ouimet-Lafleur", PER, "he",
+      "said"),
+    q("We planned for three hot days. We had six,", "Hélène Marchessault-Diop", PER, "Dr. Marchessault-Diop", "said"),
+    q("The coroner is right⋯and we accept that.", "Hélène Marchessault-Diop", PER, "Dr. Marchessault-Diop", "said"),
+    q("The mayor has read the report and will have more to say before the summer,", "Olivier Tremblay-Nkemelu", PER,
+      "Olivier Tremblay-Nkemelu", "said"),
+    q("well-intentioned and completely unfunded.", "Jean-Marc Bertrand-Olsen", PER, "Jean-Marc Bertrand-Olsen",
+      "described", PARTIAL),
+    q("Most of the buildings in question⋯a permit and a weekend,", "Jean-Marc Bertrand-Olsen", PER,
+      "Mr. Bertrand-Olsen", "said"),
+    q("Someone will pay for it, and it will be tenants.", "Jean-Marc Bertrand-Olsen", PER, "Mr. Bertrand-Olsen",
+      "said"),
+    q("Landlords have been raising rents⋯no money for repairs,", "Comité d’action des locataires de l’Est", ORG,
+      "the group", "said"),
+    q("A tenant should not have to choose between rent and a bedroom she can sleep in.",
+      "Comité d’action des locataires de l’Est", ORG, "the group", "said"),
+    q("takes the coroner’s conclusions very seriously", "France-Élaine Gagné-Roy’s office", ORG,
+      "Housing Minister France-Élaine Gagné-Roy’s office", "said", PARTIAL),
+    q("in the coming months.", "France-Élaine Gagné-Roy’s office", ORG,
+      "Housing Minister France-Élaine Gagné-Roy’s office", "said", PARTIAL),
+    q("Every summer, we ask the same question⋯the answer is a pamphlet,", "Rachid Benjelloun-Côté", PER, "he",
+      "said"),
+    q("You climb the stairs and you know from the hallway,", "a paramedic", ANON, "the paramedic", "said"),
+    q("By the end of the week, we stopped talking about it in the truck.", "a paramedic", ANON, "the paramedic",
+      "said"),
+    q("Heat kills quietly, indoors, and mostly people who are alone,", "Catherine Wolde-Fournier", PER,
+      "Dr. Wolde-Fournier", "said"),
+    q("That is exactly why it is so easy for a city to miss.", "Catherine Wolde-Fournier", PER, "Dr. Wolde-Fournier",
+      "said"),
+    q("overdue,", "Catherine Wolde-Fournier", PER, "She", "called", PARTIAL),
+    q("It cost me $900,", "Marc Ouimet-Lafleur", PER, "he", "said"),
+    q("My father’s life was worth a lot more than that.", "Marc Ouimet-Lafleur", PER, "he", "said"),
+])
+
+# A Canadian Press Ottawa story in straight marks on gun retailers still waiting to be paid for inventory frozen by the
+# federal firearms ban: a byline and "The Canadian Press" on their own lines, an em-dash dateline, the program's promise
+# "within 90 days" in the lead (wording quoted as a phrase, ignored), a store owner after an inverted "said X, who has
+# owned ..." split, his daughter sharing his surname ("His daughter, X, who does the store's books," then "she said"
+# split), the minister who "told reporters" a partial then "X said" split and "she said" after "Pressed on why ...", a
+# department spokesperson in apposition after "In an email," (a partial, then "the email said"), an official who was not
+# authorized to speak ("the official said"), a budget office report that "found" and "warned that delays “…”", a joint
+# statement of a retailers' council and a Quebec hunters' federation ("the two groups said" split), a survey "according
+# to the council's executive director" (no quote) then "X said", a store owner who "said in French" then "he said", a
+# Conservative critic's "called the program "…"" then "he said" split, a Bloc MP's partial "said in French", an advocate
+# after an inverted "said X, a spokesperson for ..., who lost a cousin ..." split, and the owner's "he said" split at
+# the end, before CP's "This report ... was first published" line.
+
+doc("ca-cp-44", "canadian-news", [
+    q("I've got $410,000 worth of rifles⋯not allowed to give back,", "Doug Haverstock-Lee", PER,
+      "Doug Haverstock-Lee", "said"),
+    q("I filed in May of last year.⋯I'd already sent.", "Doug Haverstock-Lee", PER, "Doug Haverstock-Lee", "said"),
+    q("We're paying interest on inventory the government froze,", "Kristen Haverstock-Lee", PER, "she", "said"),
+    q("That's the part nobody in Ottawa seems to understand.", "Kristen Haverstock-Lee", PER, "she", "said"),
+    q("by the end of the fall.", "Nathalie Kerr-Bouchard", PER, "Public Safety Minister Nathalie Kerr-Bouchard",
+      "told", PARTIAL),
+    q("I'm not satisfied with the pace, and I've said that to the department very directly,",
+      "Nathalie Kerr-Bouchard", PER, "Kerr-Bouchard", "said"),
+    q("Businesses that complied with the law deserve to be paid promptly.", "Nathalie Kerr-Bouchard", PER,
+      "Kerr-Bouchard", "said"),
+    q("Every firearm has to be accounted for. That is what Canadians expect, and it takes time,",
+      "Nathalie Kerr-Bouchard", PER, "she", "said"),
+    q("identified process improvements", "Marc-André Lévesque-Obi", PER, "Marc-André Lévesque-Obi", "said", PARTIAL),
+    q("Claims that are complete when submitted move much faster,", "Marc-André Lévesque-Obi", PER, "the email",
+      "said"),
+    q("Nobody designed the forms for a box of 400 magazines and a drawer of bolts,", "a government official", ANON,
+      "the official", "said"),
+    q("risk increasing the Crown's liability for carrying costs.", "Office of the Parliamentary Budget Officer", ORG,
+      "A report released last month by the Office of the Parliamentary Budget Officer", "warned", PARTIAL),
+    q("Dozens of family businesses have been forced to carry the cost of a federal policy for six years,",
+      "Canadian Sporting Arms Retailers Council and Fédération québécoise des chasseurs et pêcheurs sportifs", ORG,
+      "the two groups", "said",
+      speakers=["Canadian Sporting Arms Retailers Council",
+                "Fédération québécoise des chasseurs et pêcheurs sportifs"]),
+    q("Some of them will not survive another winter of waiting.",
+      "Canadian Sporting Arms Retailers Council and Fédération québécoise des chasseurs et pêcheurs sportifs", ORG,
+      "the two groups", "said",
+      speakers=["Canadian Sporting Arms Retailers Council",
+                "Fédération québécoise des chasseurs et pêcheurs sportifs"]),
+    q("These are stores in towns of 3,000 people.⋯a box of shells,", "Bryce Tollefson-Amar", PER, "Tollefson-Amar",
+      "said"),
+    q("I'm not going to buy more inventory from a government that hasn't paid for the last batch,",
+      "Sylvain Gauthier-Mbaye", PER, "he", "said"),
+    q("an expensive mess from the day it was announced.", "Ron Delisle-Hart", PER,
+      "Conservative public safety critic Ron Delisle-Hart", "called", PARTIAL),
+    q("The Liberals told businesses to comply, and they complied,", "Ron Delisle-Hart", PER, "he", "said"),
+    q("Now the government is the one that won't hold up its end.", "Ron Delisle-Hart", PER, "he", "said"),
+    q("treated like suspects", "Annie Thibault-Wong", PER, "Bloc Québécois MP Annie Thibault-Wong", "said", PARTIAL),
+    q("Nobody wants these businesses to go under,", "Isabelle Marchand-Kiyoko", PER, "Isabelle Marchand-Kiyoko",
+      "said"),
+    q("The way to fix that is to pay them and finish the job.", "Isabelle Marchand-Kiyoko", PER,
+      "Isabelle Marchand-Kiyoko", "said"),
+    q("They'll pay me eventually. I believe that,", "Doug Haverstock-Lee", PER, "he", "said"),
+    q("I just didn't think eventually meant the rest of my career.", "Doug Haverstock-Lee", PER, "he", "said"),
+], ignore=["within 90 days"])
+
+# A Toronto Star Northern Ontario story in curly marks on the inspector general of policing's report on Thunder Bay
+# police sudden-death investigations: a deck "First Nations leaders say ‘…’" (the deputy grand chief's words in the
+# body), the Star's byline with its bureau on the same line and a date line, an all-caps dateline, the inspector general
+# who "said" two partials then "the report states" split and "she told the Star in an interview" split, the chief's "X
+# told reporters at ..." split, the police board's partial "said in a statement" then "the statement said", a deputy
+# grand chief after an inverted "said Nishnawbe Aski Nation Deputy Grand Chief X" split, a mother whose dead son shares
+# her surname only in part ("X’s son, Jordan,"; "X said at a news conference" split), "She spoke in Oji-Cree, with her
+# niece, X, translating." then "she said" (the mother's), a lawyer who "described the report as “…”" then "he said"
+# split, a retired detective who asked not to be named ("the former detective said" split), the Solicitor General in
+# apposition "said in a statement that the province would “…”", the police association's partial, the mayor's "he said"
+# split, and the inspector general's "she said" split at the end.
+
+doc("ca-star-44", "canadian-news", [
+    q("we have heard promises like this before", "Wesley Kakegamic-Fiddes", PER, "First Nations leaders", "say",
+      PARTIAL),
+    q("real but uneven", "Deborah Ashworth-Kamau", PER, "Inspector General Deborah Ashworth-Kamau", "said", PARTIAL),
+    q("not exercised the level of scrutiny the situation demands.", "Deborah Ashworth-Kamau", PER,
+      "Inspector General Deborah Ashworth-Kamau", "said", PARTIAL),
+    q("Families were told, in effect, that the cause of death was known before it was,", "Deborah Ashworth-Kamau",
+      PER, "the report", "states"),
+    q("That is the pattern earlier reviews identified, and it has not been broken.", "Deborah Ashworth-Kamau", PER,
+      "the report", "states"),
+    q("This is not a finding that nothing has changed,", "Deborah Ashworth-Kamau", PER, "she", "told"),
+    q("Some of the people in that service⋯a system you can rely on.", "Deborah Ashworth-Kamau", PER, "she", "told"),
+    q("We have more to do⋯the inspector general’s numbers,", "Darren Falcone-Ward", PER, "Falcone-Ward", "told"),
+    q("Our job now is to show the families that the next investigation will be different.", "Darren Falcone-Ward",
+      PER, "Falcone-Ward", "told"),
+    q("welcomes the inspector general’s oversight", "Thunder Bay Police Services Board", ORG,
+      "The Thunder Bay Police Services Board", "said", PARTIAL),
+    q("The board acknowledges that it must hold the service to account more rigorously, and it will,",
+      "Thunder Bay Police Services Board", ORG, "the statement", "said"),
+    q("We have heard promises like this before, from this chief and the chiefs before him,",
+      "Wesley Kakegamic-Fiddes", PER, "Nishnawbe Aski Nation Deputy Grand Chief Wesley Kakegamic-Fiddes", "said"),
+    q("Our families have buried their children⋯not in 120 days.", "Wesley Kakegamic-Fiddes", PER,
+      "Nishnawbe Aski Nation Deputy Grand Chief Wesley Kakegamic-Fiddes", "said"),
+    q("They decided what happened to my boy before they knew what happened to my boy,", "Loretta Moonias-Grant", PER,
+      "Moonias-Grant", "said"),
+    q("I read this report and I saw his file in it.⋯I know it’s him.", "Loretta Moonias-Grant", PER,
+      "Moonias-Grant", "said"),
+    q("I want somebody to say his name and say sorry,", "Loretta Moonias-Grant", PER, "she", "said"),
+    q("a road map the board has had in its hands since 2018.", "Julian Okemaw-Reyes", PER, "Julian Okemaw-Reyes",
+      "described", PARTIAL),
+    q("The question isn’t whether anyone knows what to do,", "Julian Okemaw-Reyes", PER, "he", "said"),
+    q("It’s whether anyone will be made to do it.", "Julian Okemaw-Reyes", PER, "he", "said"),
+    q("You’d have three sudden deaths on a weekend and two people to cover them,",
+      "a retired Thunder Bay detective", ANON, "the former detective", "said"),
+    q("That’s not an excuse. It’s just what it was.", "a retired Thunder Bay detective", ANON,
+      "the former detective", "said"),
+    q("support the board in every way necessary", "Mike Pellerin-Osei", PER, "Mike Pellerin-Osei", "said", PARTIAL),
+    q("want these cases done right as much as anyone.", "Thunder Bay Police Association", ORG,
+      "The Thunder Bay Police Association", "said", PARTIAL),
+    q("This city has a reputation, and we earned some of it,", "Ken Bolduc-Harris", PER, "he", "said"),
+    q("We can’t fix the reputation until we fix the thing that earned it.", "Ken Bolduc-Harris", PER, "he", "said"),
+    q("I’m going to keep coming back,", "Deborah Ashworth-Kamau", PER, "she", "said"),
+    q("So are the families.", "Deborah Ashworth-Kamau", PER, "she", "said"),
+])
+
+# A New York Times education story in curly marks on a Kansas regional university president's resignation: a title-case
+# headline, a deck whose partial after "said she was leaving" is the president's letter, the Times's byline with
+# "Reporting from" and a date line, "Ms. X wrote" split and "She wrote that she was “…”", a faculty senate vote "citing
+# ... what it described as “…”", an audit by the Legislative Division of Post Audit whose draft "says" two partials, the
+# regents' chairman in apposition (a partial "said in a statement", then "In an interview, Mr. X was more direct."
+# before "he said" split), a regent granted anonymity ("the regent said" split), the president's lawyer in apposition
+# ("said in an email that she “…”"), "one professor stood and told her colleagues, “…”" named in the next paragraph
+# ("The professor, X,"; then "Ms. X said" split), the faculty senate president in apposition ("he said"), a state
+# senator "Republican of Hays and the chairman of ..." who "called the resignation “…”" then "Mr. X said" split, the
+# governor's spokeswoman ("A spokeswoman for Gov. X, a Democrat, said the governor had “…”"), the interim president ("In
+# a brief interview, he said ..." then "Mr. X said" split), the student body president after an inverted "said X, a
+# junior and ..." split then "he said" split, and the strategic plan's title in marks (not speech).
+
+doc("us-nyt-44", "us-politics", [
+    q("so the university can move forward.", "Karen Velasquez-Thorne", PER, "Karen Velasquez-Thorne", "said",
+      PARTIAL, nth=0),
+    q("I have concluded that my continued presence has become a distraction from the work that matters,",
+      "Karen Velasquez-Thorne", PER, "Ms. Velasquez-Thorne", "wrote"),
+    q("I am stepping aside so the university can move forward.", "Karen Velasquez-Thorne", PER,
+      "Ms. Velasquez-Thorne", "wrote"),
+    q("proud of what we built together,", "Karen Velasquez-Thorne", PER, "She", "wrote", PARTIAL),
+    q("a culture of decisions announced rather than discussed.", "Smoky Hill State faculty senate", ORG,
+      "its faculty senate", "described", PARTIAL),
+    q("did not obtain an independent appraisal", "Legislative Division of Post Audit", ORG, "A draft", "says",
+      PARTIAL),
+    q("substantially above comparable market rates.", "Legislative Division of Post Audit", ORG, "A draft", "says",
+      PARTIAL),
+    q("with respect for President Velasquez-Thorne’s service.", "Thomas Greer-Albright", PER, "Thomas Greer-Albright",
+      "said", PARTIAL),
+    q("The board had lost confidence⋯in front of us,", "Thomas Greer-Albright", PER, "he", "said"),
+    q("That’s the plain truth of it.", "Thomas Greer-Albright", PER, "he", "said"),
+    q("Nobody wanted a public vote,", "one regent", ANON, "the regent", "said"),
+    q("She made the right call, and she made it in time.", "one regent", ANON, "the regent", "said"),
+    q("had no role in selecting the foundation’s board members", "Martin Castellano-Weiss", PER,
+      "Martin Castellano-Weiss", "said", PARTIAL),
+    q("We didn’t win anything today. We lost six years.", "Linda Oyelaran-Fisk", PER, "one professor", "told"),
+    q("Fourteen programs are gone. Forty-one of my colleagues are gone,", "Linda Oyelaran-Fisk", PER,
+      "Ms. Oyelaran-Fisk", "said"),
+    q("A resignation doesn’t bring any of that back.", "Linda Oyelaran-Fisk", PER, "Ms. Oyelaran-Fisk", "said"),
+    q("If the regents pick someone behind closed doors again, we will be right back here in two years,",
+      "Robert Nakagawa-Price", PER, "he", "said"),
+    q("a first step, not a last one.", "Curtis Hallum-Decker", PER, "State Senator Curtis Hallum-Decker", "called",
+      PARTIAL),
+    q("The people of Kansas are owed an explanation⋯$38 million hole,", "Curtis Hallum-Decker", PER,
+      "Mr. Hallum-Decker", "said"),
+    q("The audit will be the beginning of that explanation.", "Curtis Hallum-Decker", PER, "Mr. Hallum-Decker",
+      "said"),
+    q("full confidence in the Board of Regents to manage the transition.", "a spokeswoman", ANON,
+      "A spokeswoman for Gov. Andrea Whitcombe-Salas", "said", PARTIAL),
+    q("I’m not going to pretend the numbers are better than they are,", "Samuel Adeyemi-Burke", PER,
+      "Mr. Adeyemi-Burke", "said"),
+    q("We will tell people the truth, and we will tell them early.", "Samuel Adeyemi-Burke", PER,
+      "Mr. Adeyemi-Burke", "said"),
+    q("Honestly, most people I know⋯from the school,", "Keaton Barrientos-Hull", PER, "Keaton Barrientos-Hull",
+      "said"),
+    q("That kind of sums it up.", "Keaton Barrientos-Hull", PER, "Keaton Barrientos-Hull", "said"),
+    q("My roommate’s major got eliminated in his second year,", "Keaton Barrientos-Hull", PER, "he", "said"),
+    q("He transferred to Wichita State. A lot of people did.", "Keaton Barrientos-Hull", PER, "he", "said"),
+], not_quotes=["Smoky Hill 2030: Rising Together,"])
+
+# A Hill story in curly marks on a Senate Commerce Committee hearing on airline refunds: a headline "X accuses airlines
+# of treating refund rule as ‘…’" (the ranking member's word in the body), The Hill's all-caps byline with a date, `Sen.
+# X (D-Wash.), the ranking member of ...,` who "told the executives" split, a staff report by "the committee’s
+# Democratic staff" that "found", the chairman's partial "said in his opening statement" then "he said", a chief
+# executive who "told the committee that ... “…”", the ranking member's "she asked" and his "he replied" then her "she
+# said", his "said the company would review ... “…,” he said" after a sentence of his, an executive vice president's
+# "she said" split, `Sen. X (R-La.)` ("X said" split), a trade group "said in written testimony" a partial and "warned
+# that" a partial, the department's assistant secretary who "testified" then "she said" split, a colon lead after "Asked
+# by Sen. X (D-Mich.) whether ..., X said:", a retired teacher's "she told senators" split then "she said", the
+# chairman's "he said, drawing laughter" after a sentence naming her, the ranking member's "she said" split, an airline
+# spokesperson's partial "said in a statement", a Republican aide granted anonymity ("the aide said"), and an advocacy
+# group's president (a partial, then "he told The Hill").
+
+doc("us-hill-44", "us-politics", [
+    q("optional", "Maria Castellanos-Reed", PER, "Castellanos-Reed", "accuses", PARTIAL, nth=0),
+    q("The law says cash.⋯page of your app,", "Maria Castellanos-Reed", PER, "Sen. Maria Castellanos-Reed", "told"),
+    q("Your companies are treating this rule as optional.", "Maria Castellanos-Reed", PER,
+      "Sen. Maria Castellanos-Reed", "told"),
+    q("routinely presented travel credits as the default option", "Senate Commerce Committee Democratic staff", ORG,
+      "A report released Tuesday by the committee’s Democratic staff", "found", PARTIAL),
+    q("not controversial in Mississippi or anywhere else.", "Roger Whitlock-Bain", PER,
+      "Committee Chairman Roger Whitlock-Bain", "said", PARTIAL),
+    q("If my flight is canceled, I want my money back. So does everybody in this room,", "Roger Whitlock-Bain", PER,
+      "he", "said"),
+    q("a choice, never a substitute.", "Greg Tavares-Lund", PER, "Greg Tavares-Lund", "told", PARTIAL),
+    q("Which of these would you press, Mr. Tavares-Lund?", "Maria Castellanos-Reed", PER, "she", "asked"),
+    q("I think our customers are sophisticated,", "Greg Tavares-Lund", PER, "he", "replied"),
+    q("That’s not what I asked,", "Maria Castellanos-Reed", PER, "she", "said"),
+    q("If there’s confusion, we’ll fix it,", "Greg Tavares-Lund", PER, "he", "said"),
+    q("We made mistakes early on, and I’ll own that,", "Dana Ferraro-Kim", PER, "she", "said"),
+    q("Today, if we cancel your flight⋯You don’t have to ask.", "Dana Ferraro-Kim", PER, "she", "said"),
+    q("I get a lot of calls from constituents, and they want to get where they’re going,", "Trent Boudreaux", PER,
+      "Boudreaux", "said"),
+    q("I’m not sure Washington needs to design the buttons on an airline’s app.", "Trent Boudreaux", PER,
+      "Boudreaux", "said"),
+    q("substantial compliance costs", "Air Carriers Council", ORG, "The Air Carriers Council", "said", PARTIAL),
+    q("higher fares for every traveler.", "Air Carriers Council", ORG, "The Air Carriers Council", "warned",
+      PARTIAL),
+    q("We are not going to announce the names of companies under investigation,", "Nadia Ocampo-Fitch", PER, "she",
+      "said"),
+    q("But I will say that the number of complaints has not fallen the way we expected it to.", "Nadia Ocampo-Fitch",
+      PER, "she", "said"),
+    q("Yes. Where the facts support it, we will.", "Nadia Ocampo-Fitch", PER, "Ocampo-Fitch", "said"),
+    q("I clicked what I thought was the refund. It was a credit,", "Deborah Quint-Holloway", PER, "she", "told"),
+    q("When I called, a very nice man⋯it was final.", "Deborah Quint-Holloway", PER, "she", "told"),
+    q("I’m 71. I have time to sit on hold. A lot of people don’t,", "Deborah Quint-Holloway", PER, "she", "said"),
+    q("You did more in five minutes than our staff did in five months,", "Roger Whitlock-Bain", PER, "he", "said"),
+    q("This shouldn’t require a bill,", "Maria Castellanos-Reed", PER, "she", "said"),
+    q("Apparently it does.", "Maria Castellanos-Reed", PER, "she", "said"),
+    q("remains fully committed", "a Summit spokesperson", ANON, "a Summit spokesperson", "said", PARTIAL),
+    q("He’s sympathetic. He also doesn’t love telling companies what color their buttons should be,",
+      "a Republican committee aide", ANON, "the aide", "said"),
+    q("the most bipartisan hour this committee has had all year", "Paul Okwuosa-Dane", PER, "Paul Okwuosa-Dane",
+      "said", PARTIAL),
+    q("The airlines don’t need to win the argument. They just need it to run out the clock,", "Paul Okwuosa-Dane",
+      PER, "he", "told"),
+])
+
+# An AP statehouse story in straight marks on New Mexico's governor declaring a drought emergency: an AP byline with
+# "Associated Press" on the same line and a `SANTA FE, N.M. (AP) --` dateline, the governor's "X, a Democrat, said at a
+# news conference" split, the executive order's "It says cities ... "…"" (hers), the state engineer's "he said" split, a
+# state climatologist's partial then "she said" split, an inverted "said state Sen. X, R-Farmington." split, `Rep. X,
+# D-Las Cruces, who chairs ...,` then "X said" split, a joint statement of a farm bureau and a cattle growers' council
+# (a partial, then "the groups said" split), an acequia's mayordomo who "said in Spanish" then "he said" split, a
+# rancher and his son sharing a surname ("X said"; "His son, X, 26, who runs the ranch with him," then "the younger X
+# said" split), a city utility's spokesperson ("said in an email" split), a pueblo governor whose title matches the
+# state's ("Gov. X of San Ysidro Pueblo, one of several tribal governments that ..., said that his community "…"" then
+# "he said"), and a state official granted anonymity ("the official said") with a quote paragraph that follows on.
+
+doc("us-ap-44", "us-politics", [
+    q("We are not in a dry spell. We are in a water emergency, and I'm going to treat it like one,",
+      "Rosalind Archuleta-Baines", PER, "Archuleta-Baines", "said"),
+    q("Nobody in this state is going to be asked⋯take more than theirs.", "Rosalind Archuleta-Baines", PER,
+      "Archuleta-Baines", "said"),
+    q("may be ineligible for state water infrastructure funding", "Rosalind Archuleta-Baines", PER, "It", "says",
+      PARTIAL),
+    q("Every new well in those basins is a straw in a glass that's already low,", "Tomas Villanueva-Reich", PER, "he",
+      "said"),
+    q("We're not taking anybody's water. We're just not handing out any more straws for a while.",
+      "Tomas Villanueva-Reich", PER, "he", "said"),
+    q("near normal at best.", "Helen Marquez-Tovar", PER, "State climatologist Helen Marquez-Tovar", "said", PARTIAL),
+    q("Near normal isn't going to fill anything back up,", "Helen Marquez-Tovar", PER, "she", "said"),
+    q("We'd need two or three wet years in a row, and we haven't had one since 2019.", "Helen Marquez-Tovar", PER,
+      "she", "said"),
+    q("These are decisions that affect property rights, and they belong to the Legislature,", "Dale Whitmer-Coe", PER,
+      "state Sen. Dale Whitmer-Coe", "said"),
+    q("The governor can declare an emergency. She can't rewrite water law by herself.", "Dale Whitmer-Coe", PER,
+      "state Sen. Dale Whitmer-Coe", "said"),
+    q("An emergency order gets us through the summer,", "Angela Sandoval-Price", PER, "Sandoval-Price", "said"),
+    q("It doesn't get us through the next 20 years.", "Angela Sandoval-Price", PER, "Sandoval-Price", "said"),
+    q("this week, not next month.", "New Mexico Farm and Ranch Bureau and New Mexico Cattle Growers' Council", ORG,
+      "the New Mexico Farm and Ranch Bureau and the New Mexico Cattle Growers' Council", "said", PARTIAL,
+      speakers=["New Mexico Farm and Ranch Bureau", "New Mexico Cattle Growers' Council"]),
+    q("Ranchers are selling cows they spent 30 years building into a herd,",
+      "New Mexico Farm and Ranch Bureau and New Mexico Cattle Growers' Council", ORG, "the groups", "said",
+      speakers=["New Mexico Farm and Ranch Bureau", "New Mexico Cattle Growers' Council"]),
+    q("Once those cattle are gone, they don't come back.",
+      "New Mexico Farm and Ranch Bureau and New Mexico Cattle Growers' Council", ORG, "the groups", "said",
+      speakers=["New Mexico Farm and Ranch Bureau", "New Mexico Cattle Growers' Council"]),
+    q("My grandfather cleaned this ditch, and his father before him,", "Ernesto Gallegos-Ruiz", PER, "he", "said"),
+    q("This is the first year I have had to tell my neighbors there is nothing to share.", "Ernesto Gallegos-Ruiz",
+      PER, "he", "said"),
+    q("We've got grass for maybe six more weeks if it rains, and it hasn't rained,", "Wade Harkins-Boyle", PER,
+      "Harkins-Boyle", "said"),
+    q("My dad doesn't like to say it, but we're losing money every day we keep these cows,", "Cody Harkins-Boyle",
+      PER, "the younger Harkins-Boyle", "said"),
+    q("The hay money helps. It doesn't make it rain.", "Cody Harkins-Boyle", PER, "the younger Harkins-Boyle",
+      "said"),
+    q("Most of our customers are already on a two-day schedule voluntarily,", "Carmen Ortiz-Lindqvist", PER,
+      "utility spokesperson Carmen Ortiz-Lindqvist", "said"),
+    q("We expect the transition to be smooth.", "Carmen Ortiz-Lindqvist", PER,
+      "utility spokesperson Carmen Ortiz-Lindqvist", "said"),
+    q("feels this drought in every field.", "Marcus Tafoya-Chee", PER, "Gov. Marcus Tafoya-Chee", "said", PARTIAL),
+    q("The river is our relative. When she is this low, all of us are hurting,", "Marcus Tafoya-Chee", PER, "he",
+      "said"),
+    q("There was no way to do that by executive order without ending up in court the next morning,",
+      "a state official", ANON, "the official", "said"),
+    q("Maybe next year, if this keeps up. Not this summer.", "a state official", ANON, None, None),
+])
+
 
 if __name__ == "__main__":
     sys.exit(main())
