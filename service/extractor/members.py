@@ -13,7 +13,7 @@ from .language import compiled, lexicon, mapping
 from .model import KnownSpeaker
 from .phrases import NounPhrase
 from .roles import fits_role, role_words, title_words
-from .words import name_key
+from .words import name_key, organization_noun_words
 
 # How far back (in mentions) a pronoun or a role looks for what it refers to: about one long article.
 MAX_LOOKBACK = 400
@@ -142,10 +142,15 @@ class Members:
             return None
         words = text[phrase.start:phrase.end].lower().split()
         if not (words[-1].endswith("s") or words[-1] in mapping("irregular_plurals") or words[-1] in lexicon(
-                "pair_words")) or lexicon("pair_words").isdisjoint(words[:2]):  # "the two ministers", "the two"
+                "pair_words")):
             return None
         start, first, second = self.pairs[-1]
-        if phrase.start - start > MAX_PAIR_CHARS:
+        counted = not lexicon("pair_words").isdisjoint(words[:2])  # "the two ministers", "the two", "both leaders"
+        # ... or two bodies named together just before, as "the groups": "the New Mexico Farm Bureau and the New
+        # Mexico Cattle Growers Council welcomed ..." then "the groups said"
+        bodies = len(words) == 2 and first.type == "organization" and words[-1][:-1] in organization_noun_words()
+        if not (counted or (bodies and phrase.start - start <= MAX_THEY_PAIR_CHARS)) or phrase.start - start > (
+                MAX_PAIR_CHARS):
             return None
         self.partners[phrase.start] = second
         return first

@@ -1767,9 +1767,14 @@ def test_phenomenon(phenomenon, text, expected):
     ("House Speaker Ellen Varga-Stone and Senate President Pro Tempore Tobias Leclair, both Democrats, said they "
      "would schedule a vote.\n\n“Vermonters should not work two jobs,” they said in a joint statement.",
      ["Ellen Varga-Stone", "Tobias Leclair"]),
+    # "the groups" right after two bodies named together.
+    ("In a joint statement, the New Mexico Farm Bureau and the New Mexico Cattle Growers Council welcomed the "
+     "money.\n\n“Ranchers are selling cows,” the groups said.",
+     ["New Mexico Farm Bureau", "New Mexico Cattle Growers Council"]),
 ], ids=["said-x-and-y", "x-and-y-said", "clause", "colon", "not-joint", "party-said-x-and-y", "party-brackets-said",
         "party-brackets-clause", "party-clause", "party-characterising", "party-said-x-and-y-in", "party-not-joint",
-        "party-and-clause", "the-two-men", "the-two-leaders", "the-two", "the-two-leaders-of-bodies", "they-pair"])
+        "party-and-clause", "the-two-men", "the-two-leaders", "the-two", "the-two-leaders-of-bodies", "they-pair",
+        "the-groups"])
 def test_joint_speakers_are_both_returned(text, speakers):
     """17. Two people speaking the same words: `speaker` is the first, `co_speakers` the other."""
     quote = extract(text).quotes[0]
