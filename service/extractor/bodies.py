@@ -28,6 +28,7 @@ class Bodies(Members):
         super().__init__(seed)
         self.text = text
         self._spellings: dict[str, list[tuple[int, str]]] = {}  # where the text spells out each acronym met
+        self._acronyms: dict[str, Entity] = {}  # the bodies named by their acronym, by it
 
     def _company_by_short_name(self, phrase: NounPhrase) -> Entity | None:
         """The company a one-word name calls by its first word ("Northway" after "Northway Grocers Inc."),
@@ -53,13 +54,15 @@ class Bodies(Members):
                 break
         if entity is None and is_acronym(name):
             entity = self._initialled(name) or self._spelled_out(name, phrase.start)
-        if entity is None and " " in name:
-            made = initials(name)  # "The Canadian Olympic Committee" after a headline's "COC"
-            entity = self._recent(lambda e: e.type == "organization" and any(n in made for n in e.names))
+        if entity is None and " " in name and self._acronyms:
+            # "The Canadian Olympic Committee" after a headline's "COC"
+            entity = next((self._acronyms[made] for made in initials(name) if made in self._acronyms), None)
         if entity is None:
             entity = self._new("organization")
             entity.media = is_media(name)
         self._add_name(entity, name)
+        if is_acronym(name):
+            self._acronyms[name] = entity
         if phrase.title:
             entity.add_title(phrase.title)  # "The union, Grain and Port Workers Local 333,": later "the union"
         return entity

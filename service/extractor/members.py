@@ -19,6 +19,8 @@ from .words import name_key, organization_noun_words
 MAX_LOOKBACK = 400
 # Between two members named together: " and ", ", and the ", " and her Danish counterpart, ", " (R-Utah) and ".
 RE_JOINED = regex.compile(r"(?:\s*+\([^()\n]{1,24}+\))?\s*+,?\s*+and\s++(?:[\p{L}’'\-]++,?\s++){0,4}?")
+# What stands between two named together past the first's body, checked before the pattern: "... Council| and |..."
+PAST_BODY_JOIN = " and "
 # How far back "the two ministers" looks for the two named together: a few paragraphs.
 MAX_PAIR_CHARS = 1500
 # ... and how far back "they" does: the sentence or two before.
@@ -132,7 +134,8 @@ class Members:
             return
         end = last.mentions[-1][1] if last.mentions else -1
         if end >= 0 and (RE_JOINED.fullmatch(text, end, start) or (
-                entity.type == "person" and joined_past_body().fullmatch(text, end, start))):
+                entity.type == "person" and text.find(PAST_BODY_JOIN, end, start) >= 0 and (
+                    joined_past_body().fullmatch(text, end, start)))):
             self.pairs.append((start, last, entity))
 
     def pair_for(self, text: str, phrase: NounPhrase) -> Entity | None:

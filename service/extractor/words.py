@@ -103,6 +103,8 @@ def nationality_nouns() -> frozenset[str]:
 
 # One of a group, the words a description of one member opens with: "one of the patients".
 ONE_OF = "one of "
+# How many bodies' names keep their initials made (names from hostile input must not grow it without bound).
+MAX_INITIALS_CACHED = 4096
 # How long a body's acronym runs: "UN", "ICE", "UNHCR".
 MIN_ACRONYM, MAX_ACRONYM = 2, 6
 
@@ -114,7 +116,17 @@ def is_acronym(word: str) -> bool:
 
 def initials(name: str) -> tuple[str, ...]:
     """The acronyms a body's name makes: "International Monetary Fund" is "IMF"; "Department of Health and Human
-    Services" is "DHHS" and, past its "of", "HHS"."""
+    Services" is "DHHS" and, past its "of", "HHS" (each name's, once: bodies' names repeat)."""
+    made: dict[str, tuple[str, ...]] = compiled("initials_made", dict)
+    found = made.get(name)
+    if found is None:
+        found = _initials(name)
+        if len(made) < MAX_INITIALS_CACHED:
+            made[name] = found
+    return found
+
+
+def _initials(name: str) -> tuple[str, ...]:
     small = lexicon("office_prepositions") | lexicon("articles") | lexicon("joining_words")
     words = name.replace("-", " ").split()
 
