@@ -61,11 +61,13 @@ def spellings(text: str, acronym: str) -> list[tuple[int, str]]:
         if name:
             found.append((at - len(name) - 1, name))
         at = text.find(bracketed, at + 1)
+    articles = lexicon("articles")
     for run in _capitalized_run().finditer(text):
         words = run.group().split()
-        for k in range(len(words)):
+        for k in range(len(words) - 1):  # a tail opens on the acronym's first letter: cheap, and most runs fail it
             tail = words[k:]
-            if tail[0].lower() not in lexicon("articles") and acronym in initials(" ".join(tail)) and is_org_name(tail):
+            if tail[0][0] == acronym[0] and tail[0].lower() not in articles and acronym in initials(
+                    " ".join(tail)) and is_org_name(tail):
                 found.append((run.start(), " ".join(tail)))
                 break
     return found

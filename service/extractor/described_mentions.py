@@ -100,7 +100,7 @@ class DescribedScans:
         found = []
         for match in RE_CLAUSE_ONE.finditer(self.text):
             start = match.start(1)
-            if self._inside_quote(start) or self._after_name(start) or not self._after_opening(match.start()):
+            if not self._after_opening(match.start()) or self._inside_quote(start) or self._after_name(start):
                 continue
             parsed = phrase_after(self.text, self.tokens.between(start, min(len(self.text), start + 80)), 0)
             if parsed is not None and parsed[0].kind == "anonymous" and verb_follows(self.text, parsed[0].end):
