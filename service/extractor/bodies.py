@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from .body_names import capitalized_runs, spellings
+from .body_names import spellings
 from .cast_words import is_media
 from .entities import Entity
 from .language import lexicon
@@ -29,7 +29,6 @@ class Bodies(Members):
         self.text = text
         self._spellings: dict[str, list[tuple[int, str]]] = {}  # where the text spells out each acronym met
         self._acronyms: dict[str, Entity] = {}  # the bodies named by their acronym, by it
-        self._name_runs: list[tuple[int, list[str]]] | None = None  # capitalized runs, read at the first acronym
 
     def _company_by_short_name(self, phrase: NounPhrase) -> Entity | None:
         """The company a one-word name calls by its first word ("Northway" after "Northway Grocers Inc."),
@@ -72,9 +71,7 @@ class Bodies(Members):
         """The body the text spelled ``acronym`` out for, though never as a speaker ("an Immigration and Customs
         Enforcement detainer", then "ICE said")."""
         if acronym not in self._spellings:  # once a document: an acronym may come back a thousand times
-            if self._name_runs is None:
-                self._name_runs = capitalized_runs(self.text)
-            self._spellings[acronym] = spellings(self.text, acronym, self._name_runs)
+            self._spellings[acronym] = spellings(self.text, acronym)
         spelled = self._spellings[acronym]
         full = next((name for start, name in reversed(spelled) if start < position), None) or next(
             (name for start, name in spelled if start > position), None)  # a headline's "COC", spelled out below

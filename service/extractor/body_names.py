@@ -50,16 +50,10 @@ def body_name(text: str, tokens: list[Token], start: int, end: int) -> NounPhras
     return NounPhrase(words[0].start, words[-1].end, "organization", name=text[words[0].start:words[-1].end])
 
 
-def capitalized_runs(text: str) -> list[tuple[int, list[str]]]:
-    """The runs of capitalized words of ``text`` that may spell a body's name, with where each starts (read once a
-    document, for every acronym it holds)."""
-    return [(run.start(), words) for run in _capitalized_run().finditer(text) if len(words := run.group().split()) > 1]
-
-
-def spellings(text: str, acronym: str, runs: list[tuple[int, list[str]]]) -> list[tuple[int, str]]:
+def spellings(text: str, acronym: str) -> list[tuple[int, str]]:
     """Where ``text`` spells a body's name whose initials make ``acronym``, however it used it ("an Immigration and
     Customs Enforcement detainer" for "ICE"), in text order; a run's tail counts ("U.S. | Immigration and ...").
-    ``runs`` are its :func:`capitalized_runs`."""
+    Only the words that open on the acronym's first letter are read (found with ``str.find``)."""
     found = []
     bracketed = f"({acronym})"
     at = text.find(bracketed)
@@ -69,13 +63,16 @@ def spellings(text: str, acronym: str, runs: list[tuple[int, list[str]]]) -> lis
             found.append((at - len(name) - 1, name))
         at = text.find(bracketed, at + 1)
     articles = lexicon("articles")
-    for start, words in runs:
-        for k in range(len(words) - 1):  # a tail opens on the acronym's first letter: cheap, and most runs fail it
-            tail = words[k:]
-            if tail[0][0] == acronym[0] and tail[0].lower() not in articles and acronym in initials(
-                    " ".join(tail)) and is_org_name(tail):
-                found.append((start, " ".join(tail)))
-                break
+    at = text.find(acronym[0])
+    while at >= 0:
+        if at == 0 or not (text[at - 1].isalnum() or text[at - 1] in ".-’'"):
+            run = _capitalized_run().match(text, at)
+            words = run.group().split() if run is not None else []
+            if len(words) > 1 and words[0].lower() not in articles and acronym in initials(
+                    run.group()) and is_org_name(words):
+                found.append((at, " ".join(words)))
+        at = text.find(acronym[0], at + 1)
+    found.sort()
     return found
 
 

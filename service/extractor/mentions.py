@@ -51,6 +51,7 @@ RE_SUBJECT_OPENING = regex.compile(r"(?r)(?:[.!?\"”’]\s{1,4}+|,\s)\Z")
 RE_BODY_OF = regex.compile(r"(?<!\p{L})(\p{Lu}\p{Ll}++)\h++of(?:\h++\p{Lu}[\p{L}\-]*+){1,3}+\Z")
 MAX_BODY_OF_CHARS = 60
 JOINED_TAIL = " and "
+BODY_OF = " of "
 # How every naming frame ends, checked before the frame itself is read: "named |Frank", "as |Mikel".
 NAMING_FRAME_ENDINGS = ("ed ", " as ", "name, ")
 # The two characters before a name that a role or a naming frame may introduce: ", |", "named |", "as |".
@@ -265,6 +266,8 @@ class Scanner(DescribedScans):
         and Infrastructure" (the words after "and" end the body's name)."""
         while position > 0 and self.text[position - 1] == " ":
             position -= 1
+        if self.text.find(BODY_OF, max(0, position - MAX_BODY_OF_CHARS), position) < 0:
+            return False  # no "of" to hold a body's name: most runs after "and"
         body = RE_BODY_OF.search(self.text, max(0, position - MAX_BODY_OF_CHARS), position)
         return body is not None and body.group(1).lower() in lexicon("organization_heads")
 

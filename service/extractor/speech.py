@@ -129,13 +129,21 @@ def _apposed_name(text: str, quote: QuoteState) -> bool:
     'The mine's safety slogan, “Home Safe, Every Shift,”'."""
     before = RE_WORD_AND_COMMA_BEFORE.search(text, max(quote.lead_start, quote.span.open_start - MAX_WORD_CHARS),
                                              quote.span.open_start)
-    return before is not None and before.group(1).lower() in lexicon("named_things") | lexicon("naming_words") and (
+    return before is not None and before.group(1).lower() in _naming_nouns() and (
         _title_like(text, quote, RE_WORD.findall(text, quote.span.start, quote.span.end)))
+
+
+def _naming_nouns() -> frozenset[str]:
+    """What a name in marks may be apposed to: a thing ("campaign", "plan") or a naming word ("slogan")."""
+    return compiled("naming_nouns", lambda: lexicon("named_things") | lexicon("naming_words"))
 
 
 def _named_thing(text: str, quote: QuoteState) -> bool:
     """Title-case words in marks whose own last word is what they name: 'Supporters call it “Ellie's Law,”', “the
     “Fair Start Program”'."""
+    last = text[quote.span.start:quote.span.end].rstrip(" ,.").rsplit(" ", 1)[-1].lower()
+    if last not in lexicon("named_things"):
+        return False  # most quotes: read no further
     words = RE_WORD.findall(text, quote.span.start, quote.span.end)
     return len(words) > 1 and words[-1].lower() in lexicon("named_things") and _title_like(text, quote, words)
 
