@@ -67,9 +67,9 @@ def spellings(text: str, acronym: str) -> list[tuple[int, str]]:
     while at >= 0:
         if at == 0 or not (text[at - 1].isalnum() or text[at - 1] in ".-’'"):
             run = _capitalized_run().match(text, at)
-            words = run.group().split() if run is not None else []
-            if len(words) > 1 and words[0].lower() not in articles and acronym in initials(
-                    run.group()) and is_org_name(words):
+            name = run.group() if run is not None else ""
+            words = name.split()
+            if len(words) > 1 and words[0].lower() not in articles and acronym in initials(name) and is_org_name(words):
                 found.append((at, " ".join(words)))
         at = text.find(acronym[0], at + 1)
     found.sort()
