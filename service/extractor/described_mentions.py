@@ -110,14 +110,17 @@ class DescribedScans:
     def _after_opening(self, comma: int) -> bool:
         """Tell whether the comma at ``comma`` ends its sentence's opening phrase or clause: "At the Ottawa end of the
         bridge|,", "As he walked to the floor|," (not "One of the students there|, a master's student")."""
-        window = max(0, comma - MAX_OPENING_CHARS)
-        head = self.text[window:comma]
-        cut = max(head.rfind(". "), head.rfind("? "), head.rfind("! "), head.rfind("\n"))
-        if cut < 0 and window > 0:
-            return False
-        opening = head[cut + 1:].lstrip()
-        first = opening.split(" ", 1)[0].lower()
+        opening = self._sentence_opening(comma, comma)
+        first = opening.split(" ", 1)[0].lower() if opening is not None else ""
         return first in lexicon("opening_prepositions") or first in lexicon("opening_conjunctions")
+
+    def _sentence_opening(self, end: int, reach: int) -> str | None:
+        """The words of ``end``'s sentence before ``end``, or ``None`` when its start is further back from ``reach``
+        than an opening phrase runs."""
+        window = max(0, reach - MAX_OPENING_CHARS)
+        head = self.text[window:end]
+        cut = max(head.rfind(". "), head.rfind("? "), head.rfind("! "), head.rfind("\n"))
+        return None if cut < 0 and window > 0 else head[cut + 1:].lstrip()
 
     def _group_member(self, start: int) -> NounPhrase | None:
         """One of a group of people opening a sentence, its subject: "One of the ratepayers who spoke that night, a
@@ -200,12 +203,8 @@ class DescribedScans:
         word = before.group(1)
         if not (word[0].isupper() or word[-1] == ")" or word.isdigit()):  # "Tomas Berg,", "(D-Md.),", "62,"
             return False
-        window = max(0, position - MAX_OPENING_CHARS)
-        head = self.text[window:before.start()]
-        cut = max(head.rfind(". "), head.rfind("? "), head.rfind("! "), head.rfind("\n"))
-        if cut < 0 and window > 0:
-            return True
-        opening = head[cut + 1:].lstrip()
+        opening = self._sentence_opening(before.start(), position)
         # "At a ranch on the south side of Bridge Lake, | a man ...": the sentence's opening phrase, not an owner
-        return not (opening.split(" ", 1)[0].lower() in lexicon("opening_prepositions") and "," not in opening)
+        return opening is None or not (
+            opening.split(" ", 1)[0].lower() in lexicon("opening_prepositions") and "," not in opening)
 

@@ -3,6 +3,7 @@ the body or person the text gave the document to (:mod:`cast` asks here)."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 
 import regex
@@ -90,7 +91,8 @@ def _issuer_at(text: str, sentences: Sentences, found: regex.Match[str], positio
         # who says it in the report: the verb's subject, or the name right before it ("..., Auditor-General Nadine
         # Arsenault-Rocha says in a report tabled Thursday"), never a body inside an aside ("X, who leads the
         # Justice Department's Civil Rights Division, said in a statement")
-        speakers = [event for event in before if sentence_start <= event.position < said_in.start() and (
+        in_sentence = itertools.takewhile(lambda event: event.position >= sentence_start, before)  # newest first
+        speakers = [event for event in in_sentence if event.position < said_in.start() and (
             event.entity.type in ("person", "organization", "anonymous"))]
         return next((event.entity for event in speakers if event.subject), None) or next((
             event.entity for event in speakers if any(
