@@ -15,7 +15,7 @@ from .body_mentions import RE_WORD_AFTER, named_body, unnamed_by_request, verb_f
 from .language import lexicon, mapping
 from .phrase_finder import phrase_after
 from .phrases import NounPhrase, interpret
-from .scan_words import anonymous_roots, find_words, scan_patterns
+from .scan_words import anonymous_roots, find_words, scan_patterns, subject_role_end
 from .tokens import Tokens, tokenize
 from .words import POSSESSIVE, opens_indefinitely, pronoun_gender
 
@@ -69,16 +69,16 @@ class DescribedScans:
             if member is not None:
                 found.append((start, member))  # "One of the students there, a master's student ..., said"
                 continue
-            match = patterns["subject_role"].match(text, start)
-            if match is None or self._inside_quote(start):
+            role_end = subject_role_end(text, start)
+            if role_end is None or self._inside_quote(start):
                 continue
             # Tokenized on its own: a possessor's head ends inside a word ("The company|'s shares").
-            phrase = interpret(text, tokenize(text, match.start(), match.end()))
+            phrase = interpret(text, tokenize(text, start, role_end))
             if phrase is not None and phrase.kind == "anonymous" and phrase.head not in lexicon("anonymous_heads"):
                 # An unnamed person described by role, with where they are from: "A nurse at Harlow General
                 # Hospital said", "A candle maker from Ferris Hill said" (the nurse, not the hospital or the
                 # place); a source ("A senior official said") is the anonymous scan's.
-                parsed = phrase_after(text, self.tokens.between(start, min(len(text), match.end() + 80)), 0)
+                parsed = phrase_after(text, self.tokens.between(start, min(len(text), role_end + 80)), 0)
                 phrase = parsed[0] if parsed is not None and parsed[0].kind == "anonymous" else None
             elif phrase is None or phrase.kind not in ("nominal", "organization"):
                 continue
