@@ -18658,6 +18658,1215 @@ doc("us-ap-44", "us-politics", [
     q("Maybe next year, if this keeps up. Not this summer.", "a state official", ANON, None, None),
 ])
 
+# A CBC Saskatchewan city-hall story in straight marks on Regina's snow-removal bill nearly doubling its budget: a deck
+# partial in straight single marks after "Councillor calls overrun" (the councillor's body words), CBC's one-line byline
+# with "·" and a photo caption, a report "prepared by the city's roads and transportation department" that "blames a
+# "…" run of storms", the roads director after an inverted "said X, the city's director of ..." split and "she said"
+# after "She said the department also had to ...", a councillor's "called the overrun "…"" then "he said in an
+# interview" split, the mayor's "warned against "…"" then "X told reporters" split, a crosshead in straight single marks
+# quoting the resident below it, "one resident of the Uplands neighbourhood said" named in the next paragraph ("The
+# woman, X, a nurse at ...") then "she said", a business improvement district's two partials "said in a statement", a
+# taxpayers' group director in apposition ("X said" split), a union president after an inverted "said X, president of
+# CUPE Local 21" split, a ministry spokesperson's emailed partial, the committee chair's "she said" split and a quote
+# paragraph that follows on, and the roads director's "she said" at the end after "Asked whether ..., X said".
+
+doc("ca-cbc-45", "canadian-news", [
+    q("a structural problem, not a weather problem", "Darren Kostiuk-Bell", PER, "Councillor", "calls", PARTIAL,
+      nth=0),
+    q("relentless", "City of Regina roads and transportation department", ORG, "The report", "blames", PARTIAL),
+    q("We had 11 snow events⋯five or six,", "Kelly Thibodeau-Rae", PER, "Kelly Thibodeau-Rae", "said"),
+    q("Crews were on overtime for most of January.", "Kelly Thibodeau-Rae", PER, "Kelly Thibodeau-Rae", "said"),
+    q("When it's minus 40, hydraulics fail. That's just physics,", "Kelly Thibodeau-Rae", PER, "she", "said"),
+    q("a structural problem, not a weather problem.", "Darren Kostiuk-Bell", PER,
+      "Ward 6 Coun. Darren Kostiuk-Bell", "called", PARTIAL),
+    q("We budget for an average winter⋯don't get one,", "Darren Kostiuk-Bell", PER, "he", "said"),
+    q("At some point, the average is the thing that's wrong.", "Darren Kostiuk-Bell", PER, "he", "said"),
+    q("tying our hands", "Sandra Lecomte-Fisher", PER, "Mayor Sandra Lecomte-Fisher", "warned", PARTIAL),
+    q("I'm not going to stand here⋯plowed less,", "Sandra Lecomte-Fisher", PER, "Lecomte-Fisher", "told"),
+    q("People needed to get to work. Ambulances needed to get down those streets.", "Sandra Lecomte-Fisher", PER,
+      "Lecomte-Fisher", "told"),
+    q("Six of us, with shovels", "Priya Lakhani-Wood", PER, None, None, PARTIAL, nth=0),
+    q("We dug out our own street.⋯kept dying,", "Priya Lakhani-Wood", PER, "one resident", "said"),
+    q("I don't care what it costs. I care that it took four days,", "Priya Lakhani-Wood", PER, "she", "said"),
+    q("excellent", "Regina Downtown Business Improvement District", ORG,
+      "The Regina Downtown Business Improvement District", "said", PARTIAL),
+    q("were a different story.", "Regina Downtown Business Improvement District", ORG,
+      "The Regina Downtown Business Improvement District", "said", PARTIAL),
+    q("Dipping into the reserve is the easy answer,", "Gary Wolanski-Penn", PER, "Wolanski-Penn", "said"),
+    q("It's also the answer that leaves you with nothing the next time.", "Gary Wolanski-Penn", PER,
+      "Wolanski-Penn", "said"),
+    q("My members worked 16-hour shifts⋯week straight,", "Lorne Pasiuk", PER, "Lorne Pasiuk", "said"),
+    q("If council wants to find savings⋯our overtime.", "Lorne Pasiuk", PER, "Lorne Pasiuk", "said"),
+    q("is not tied to weather events", "a spokesperson", ANON,
+      "A spokesperson for Saskatchewan's Ministry of Government Relations", "said", PARTIAL),
+    q("Nobody likes either option,", "Mae Oduya-Grant", PER, "she", "said"),
+    q("You raise the mill rate⋯no third door.", "Mae Oduya-Grant", PER, "she", "said"),
+    q("Whatever we do Wednesday⋯next March.", "Mae Oduya-Grant", PER, None, None),
+    q("Everything's on the table except safety,", "Kelly Thibodeau-Rae", PER, "she", "said"),
+])
+
+# A Canadian Press regional story in straight marks on Nova Scotia cancelling the Yarmouth-Maine ferry season: a
+# headline without quotes, a byline and "The Canadian Press" on separate lines, a "Posted" line and an em-dash
+# dateline, the minister's statement ("X said in a statement" split) then "The statement said the province would ...
+# "…"", the mayor's "she said in an interview" split, the operator's president "In an emailed statement" then "X said"
+# split, Transport Canada's emailed partial, an NDP MLA who "called the cancellation "…" and accused the government of
+# "…"" then "she said" split, "X's office said" without a quote, the premier's "told reporters in Halifax he was "…""
+# then "he said" split, a warden who "said in French that ..." then a translated quote "X said", a joint statement of a
+# chamber of commerce and a tourism association, an inn owner whose quote ends "the owner of a seven-room inn on Main
+# Street said" and who is named in the next paragraph ("The owner, X, 68,") then "she said" split, a lobster shipper
+# after an inverted "said X, who runs ...", a Maine town council chair who "told The Canadian Press" then "X said", and
+# CP's closing line.
+
+doc("ca-cp-45", "canadian-news", [
+    q("This was not a decision we made lightly,", "Colin Baird-MacEachern", PER, "Baird-MacEachern", "said"),
+    q("Safety has to come first⋯certified in time.", "Colin Baird-MacEachern", PER, "Baird-MacEachern", "said"),
+    q("back in service for the 2027 season.", "Colin Baird-MacEachern", PER, "The statement", "said", PARTIAL),
+    q("Those bookings were made in January. What do I tell them now?", "Gwen Surette-Boyd", PER, "she", "said"),
+    q("This is the third season⋯one reason or another.", "Gwen Surette-Boyd", PER, "she", "said"),
+    q("We share the frustration of the communities we serve,", "Mark Dulong-Avery", PER, "Dulong-Avery", "said"),
+    q("Our crews were ready. The parts were not.", "Mark Dulong-Avery", PER, "Dulong-Avery", "said"),
+    q("all applicable safety requirements", "Transport Canada", ORG, "Transport Canada", "said", PARTIAL),
+    q("a gut punch", "Hannah Pothier-Wynn", PER, "NDP MLA Hannah Pothier-Wynn", "called", PARTIAL),
+    q("sitting on", "Hannah Pothier-Wynn", PER, "NDP MLA Hannah Pothier-Wynn", "accused", PARTIAL),
+    q("The minister knew in March. Businesses found out in May,", "Hannah Pothier-Wynn", PER, "she", "said"),
+    q("That's two months people could have used to plan.", "Hannah Pothier-Wynn", PER, "she", "said"),
+    q("as disappointed as anybody", "Angus MacRury-Hale", PER, "Premier Angus MacRury-Hale", "told", PARTIAL),
+    q("We're going to sit down⋯what they need,", "Angus MacRury-Hale", PER, "he", "said"),
+    q("I'm not going to pretend a cheque fixes a lost summer.", "Angus MacRury-Hale", PER, "he", "said"),
+    q("People come over on the boat⋯just won't come,", "Yvon Comeau-Saulnier", PER, "Comeau-Saulnier", "said"),
+    q("tens of millions of dollars",
+      "Yarmouth and Area Chamber of Commerce and Tourism Industry Association of Nova Scotia", ORG,
+      "the Yarmouth and Area Chamber of Commerce and the Tourism Industry Association of Nova Scotia", "said",
+      PARTIAL, speakers=["Yarmouth and Area Chamber of Commerce", "Tourism Industry Association of Nova Scotia"]),
+    q("I've refunded 11 of my 14 reservations⋯hoping I'm wrong,", "Joan Amirault", PER,
+      "the owner of a seven-room inn", "said"),
+    q("I had Americans calling me⋯boat coming in,", "Joan Amirault", PER, "she", "said"),
+    q("Now there's no boat.", "Joan Amirault", PER, "she", "said"),
+    q("It's an extra 10 hours⋯the other end,", "Darrell Comeau-Nickerson", PER, "Darrell Comeau-Nickerson", "said"),
+    q("We'll miss the Canadians, and we'll miss the money. In that order, mostly,", "Peter Lindqvist-Shaw", PER,
+      "Lindqvist-Shaw", "said"),
+])
+
+# A Globe and Mail Ontario story in curly marks on the Ontario Land Tribunal refusing a limestone quarry near Guelph: a
+# headline partial after "Ontario Land Tribunal rejects ..., citing ‘…’" (the panel's word, repeated in the body), a
+# deck without quotes, the Globe's all-caps byline, city and "PUBLISHED" lines, "a two-member panel of the tribunal
+# found that ... had “…” ... and described that risk as “…”", "the decision says" split, an en-dash aside, the company
+# president's two partials "said in a statement" then "In an interview, Mr. X said ..." and "he said" split, the
+# company's lawyer in apposition who "argued that residents’ concerns were “…”", a hydrogeologist introduced by "the
+# evidence of X" then "Prof. X said" split, a residents' group chair after an inverted "said X, who chairs ..." split
+# with a word in nested single marks, then "Ms. X ... said she cried when she read it." and a quote paragraph that
+# follows on, the mayor in apposition ("called the ruling “…”" then "Mr. X said" split), an industry council's director
+# who "warned that it “…”" then "Ms. X said" split, the growth plan's title in marks (not speech) and "The panel wrote
+# that ... the plan “…”", a minister's spokesperson's partial, and a dairy farmer's "Mr. X said" split at the end.
+
+doc("ca-globe-45", "canadian-news", [
+    q("unacceptable", "Ontario Land Tribunal", ORG, "Ontario Land Tribunal", "citing", PARTIAL, nth=0),
+    q("materially understated", "Ontario Land Tribunal", ORG, "a two-member panel of the tribunal", "found",
+      PARTIAL),
+    q("unacceptable.", "Ontario Land Tribunal", ORG, "a two-member panel of the tribunal", "described", PARTIAL),
+    q("Where the evidence leaves a real possibility⋯problem in time,", "Ontario Land Tribunal", ORG, "the decision",
+      "says"),
+    q("A well that fails cannot be replaced by a larger one next door.", "Ontario Land Tribunal", ORG,
+      "the decision", "says"),
+    q("disappointed", "Robert Vandermeer-Stokes", PER, "Halden president Robert Vandermeer-Stokes", "said", PARTIAL),
+    q("reviewing its options, including an appeal to the Divisional Court.", "Robert Vandermeer-Stokes", PER,
+      "Halden president Robert Vandermeer-Stokes", "said", PARTIAL),
+    q("We spent nine years and $4-million on studies,", "Robert Vandermeer-Stokes", PER, "he", "said"),
+    q("Every one of them was peer-reviewed.⋯we were wrong.", "Robert Vandermeer-Stokes", PER, "he", "said"),
+    q("speculation dressed as science.", "Alicia Dunmore-Price", PER, "Alicia Dunmore-Price", "argued", PARTIAL),
+    q("The company’s model assumed⋯didn’t connect,", "Anil Sethuraman-Brooks", PER, "Prof. Sethuraman-Brooks",
+      "said"),
+    q("The tracer tests showed they do.⋯everything downstream of it changes.", "Anil Sethuraman-Brooks", PER,
+      "Prof. Sethuraman-Brooks", "said"),
+    q("I’ve been saying ‘aquifer’ at kitchen tables for six years,", "Teresa Pinheiro-Walsh", PER,
+      "Teresa Pinheiro-Walsh", "said"),
+    q("Today somebody finally wrote it down in a decision.", "Teresa Pinheiro-Walsh", PER, "Teresa Pinheiro-Walsh",
+      "said"),
+    q("Not because we won. Because we were believed.", "Teresa Pinheiro-Walsh", PER, None, None),
+    q("a vindication of local planning.", "Douglas Fairbairn-Oyelaran", PER, "Douglas Fairbairn-Oyelaran", "called",
+      PARTIAL),
+    q("We are not against aggregate. Every road in this province is built with it,", "Douglas Fairbairn-Oyelaran",
+      PER, "Mr. Fairbairn-Oyelaran", "said"),
+    q("We are against putting a pit⋯6,000 people drink.", "Douglas Fairbairn-Oyelaran", PER,
+      "Mr. Fairbairn-Oyelaran", "said"),
+    q("sends a chilling message", "Lorraine Baptiste-Kerr", PER, "Lorraine Baptiste-Kerr", "warned", PARTIAL),
+    q("Every tonne we can’t dig⋯farther away,", "Lorraine Baptiste-Kerr", PER, "Ms. Baptiste-Kerr", "said"),
+    q("That’s more diesel, more traffic, more cost. Somebody pays for that.", "Lorraine Baptiste-Kerr", PER,
+      "Ms. Baptiste-Kerr", "said"),
+    q("does not rank stone above water.", "Ontario Land Tribunal", ORG, "The panel", "wrote", PARTIAL),
+    q("respects the independence of the tribunal", "a spokesperson", ANON,
+      "A spokesperson for Natural Resources Minister Kevin Oduya-Marsh", "said", PARTIAL),
+    q("The trucks alone would have been 300 a day past my barn,", "John Vos", PER, "Mr. Vos", "said"),
+    q("My cows don’t like the school bus.", "John Vos", PER, "Mr. Vos", "said"),
+], not_quotes=["A Place to Grow,"])
+
+# A Global News Calgary story in curly marks on body cameras for Calgary Transit peace officers: a deck partial in curly
+# single marks after "Union calls cameras" (the union president's body words) and a second clause without marks,
+# Global's byline with two spaces before "Global News", "Posted" and "Updated" lines and two `WATCH:` captions, the
+# transit safety manager in apposition before "said at a news conference" split, the policy's wording in marks after
+# "The 22-page policy ... says officers must" (not speech), the manager's "X said when asked whether ...", the union
+# president after an inverted "said X, president of CUPE Local 4419" split then "He said officers have been ..." and
+# "he said", an outreach co-ordinator in apposition ("she said" split) with a quote paragraph that follows on, a
+# councillor's "she told Global News" split, a second councillor's "called the program “…”", the mayor's "described
+# the policy as “…”" then "she said", "one rider waiting for a northbound train said she had mixed feelings." then
+# "she said", named in the next paragraph ("The rider, X, 22,") then "X said", a defence lawyer who "predicted" before
+# "he said" split, and a police service's partial "In a statement".
+
+doc("ca-global-45", "canadian-news", [
+    q("an independent witness", "Dwayne Kovalenko-Ross", PER, "Union", "calls", PARTIAL, nth=0),
+    q("Every interaction on a platform⋯gets written down,", "Bryce Halvorsen-Tan", PER, "Bryce Halvorsen-Tan",
+      "said"),
+    q("A camera doesn’t take sides.", "Bryce Halvorsen-Tan", PER, "Bryce Halvorsen-Tan", "said"),
+    q("They can’t delete anything. Ever,", "Bryce Halvorsen-Tan", PER, "Halvorsen-Tan", "said"),
+    q("Our members have been asking for this for three years. It’s an independent witness,", "Dwayne Kovalenko-Ross",
+      PER, "Dwayne Kovalenko-Ross", "said"),
+    q("When someone says an officer was rough⋯one way or the other.", "Dwayne Kovalenko-Ross", PER,
+      "Dwayne Kovalenko-Ross", "said"),
+    q("Nobody believed us until there was video from somebody’s phone,", "Dwayne Kovalenko-Ross", PER, "he", "said"),
+    q("If the only people who can decide⋯not accountability,", "Amara Nwosu-Finch", PER, "she", "said"),
+    q("That’s a communications department with a lens.", "Amara Nwosu-Finch", PER, "she", "said"),
+    q("We see people moved off platforms⋯looks like on tape.", "Amara Nwosu-Finch", PER, None, None),
+    q("I want to know what happens⋯moment it matters,", "Jasmine Tremblay-Ortiz", PER, "she", "told"),
+    q("That’s the only number I really care about.", "Jasmine Tremblay-Ortiz", PER, "she", "told"),
+    q("money well spent.", "Derek Sandhu-Moore", PER, "Ward 13 Coun. Derek Sandhu-Moore", "called", PARTIAL),
+    q("a good first step", "Eleanor Whitfield-Basi", PER, "Mayor Eleanor Whitfield-Basi", "described", PARTIAL),
+    q("We’ll know a lot more in 12 months than we do today,", "Eleanor Whitfield-Basi", PER, "she", "said"),
+    q("I feel safer, I guess.⋯every time I take the train,", "Halle Kingbird", PER, "she", "said"),
+    q("If there’d been a camera then⋯with my complaint,", "Halle Kingbird", PER, "Kingbird", "said"),
+    q("Defence lawyers will be asking for this video in every single case,", "Marcus Oyelaran-Byrne", PER, "he",
+      "said"),
+    q("The city had better be ready to hand it over.", "Marcus Oyelaran-Byrne", PER, "he", "said"),
+    q("improved the quality of evidence", "Calgary Police Service", ORG, "the Calgary Police Service", "said",
+      PARTIAL),
+], ignore=["before or as soon as practicable after", "unless doing so would compromise safety."])
+
+# A CTV News national story in straight marks on a Manitoba First Nation's $312-million housing agreement with Ottawa:
+# a sentence-case headline quote before a colon lifted from the chief's body quote, CTV's byline on two lines and a
+# "Published" line, the chief "opened her remarks in Cree before switching to English." then "X said" split and a quote
+# paragraph that follows on, the minister's "called the deal "…"" then "he said" split, the agreement's wording in marks
+# (not speech), a senior department official "speaking on background", a crosshead in straight single marks quoting
+# the granddaughter below it, an elder who "spoke in Cree. His granddaughter, X, translated." then "X said" split (the
+# two sharing part of a surname), the granddaughter's "she said", the housing manager in apposition ("he said" split)
+# with a quote paragraph that follows on, "a mother of four said she has been ..." then "she said", named by first name
+# in the next paragraph ("asked that only her first name, Crystal, be used") then "Crystal said, laughing.", an
+# opposition critic's statement (a partial, then "the statement said"), an NDP MP's "called the agreement "…"", a report
+# by the Office of the Auditor General that "found", a chiefs' council's partial "said in a statement", and the chief's
+# "she said" split at the end.
+
+doc("ca-ctv-45", "canadian-news", [
+    q("We will build our own homes", "Lorraine Sinclair-Morin", PER, None, None, nth=0),
+    q("For 40 years, somebody in Ottawa⋯get the keys,", "Lorraine Sinclair-Morin", PER, "Sinclair-Morin", "said"),
+    q("Today that ends. We will build our own homes.", "Lorraine Sinclair-Morin", PER, "Sinclair-Morin", "said"),
+    q("We'll make mistakes. They'll be our mistakes, and we'll fix them.", "Lorraine Sinclair-Morin", PER, None, None),
+    q("a model", "Paul Hendricks-Nault", PER, "Indigenous Services Minister Paul Hendricks-Nault", "called",
+      PARTIAL),
+    q("This is what self-determination looks like in practice,", "Paul Hendricks-Nault", PER, "he", "said"),
+    q("It's not Ottawa's program with a First Nation's logo on it.", "Paul Hendricks-Nault", PER, "he", "said"),
+    q("five or six", "a senior Indigenous Services Canada official", ANON,
+      "A senior Indigenous Services Canada official", "said", PARTIAL),
+    q("Longer than I've been alive", "Destiny Cook", PER, None, None, PARTIAL),
+    q("I lived in a house with 14 people. My grandchildren live in a house with 11,", "Norman Cook-Ballantyne", PER,
+      "Cook-Ballantyne", "said"),
+    q("I would like to see that number get smaller before I go.", "Norman Cook-Ballantyne", PER, "Cook-Ballantyne",
+      "said"),
+    q("He's been waiting for this longer than I've been alive,", "Destiny Cook", PER, "she", "said"),
+    q("Everything we build has to come in on the winter road⋯we lose a year,", "Tyson Merasty-Flett", PER, "he",
+      "said"),
+    q("That's the part nobody in Ottawa ever put in a spreadsheet.", "Tyson Merasty-Flett", PER, "he", "said"),
+    q("The first houses go to the families⋯not up for debate.", "Tyson Merasty-Flett", PER, None, None),
+    q("I've got kids sleeping in the living room. I want to see a foundation, not a signing,", "Crystal", PER, "she",
+      "said"),
+    q("Come back when there's a roof,", "Crystal", PER, "Crystal", "said"),
+    q("has announced a lot of money for housing and delivered very few houses.", "Bradley Voss-Eckert", PER,
+      "Conservative Indigenous services critic Bradley Voss-Eckert", "said", PARTIAL),
+    q("I hope this one is different. The people of Wapiskaw Lake deserve that,", "Bradley Voss-Eckert", PER,
+      "the statement", "said"),
+    q("a good deal that should have been signed a decade ago.", "Jolene Keeper-Bird", PER,
+      "NDP MP Jolene Keeper-Bird", "called", PARTIAL),
+    q("not made meaningful progress", "Office of the Auditor General of Canada", ORG,
+      "a report by the Office of the Auditor General of Canada", "found", PARTIAL),
+    q("must be the floor, not the ceiling", "Prairie Treaty Chiefs Council", ORG, "The Prairie Treaty Chiefs Council",
+      "said", PARTIAL),
+    q("Those jobs stay here,", "Lorraine Sinclair-Morin", PER, "she", "said"),
+    q("That's the other half of this.", "Lorraine Sinclair-Morin", PER, "she", "said"),
+], ignore=["full authority over the design, construction, allocation and maintenance"])
+
+# An AP statehouse story in straight marks on Wisconsin's attorney general dividing a $412 million opioid settlement:
+# an AP byline with "Associated Press" on the same line and a `MADISON, Wis. (AP) —` dateline, the attorney general's
+# "X, a Democrat, said at a news conference" split and a colon lead after "Asked whether she would accept changes, X
+# said:", the pharmacy chain's partial "said in a statement at the time", a county executive's partial then "he said",
+# a county board chair's "called the formula "…"" then "X said" split, a joint statement of two county groups (a
+# partial, then "the statement said"), `Sen. X, R-Eau Claire, co-chair of ...,` ("X said" then "He called Tuesday's
+# announcement "…""), `Rep. X, D-Milwaukee,` ("she said" split), a county official on condition of anonymity ("the
+# official said") with a quote paragraph that follows on, the governor's named spokesperson ("X, a spokesperson for Gov.
+# Y, a Democrat, said in an email that the governor "…""), and a mother and father sharing a surname ("For X of
+# Chippewa Falls, ..." with her son named in between, then "she said"; "Her husband, X, stood beside her ..." then "X
+# said" split).
+
+doc("us-ap-45", "us-politics", [
+    q("This money came from the pain⋯going back to Wisconsin families,", "Dana Kessler-Moy", PER, "Kessler-Moy",
+      "said"),
+    q("Not to consultants. Not to plug holes in somebody's budget.", "Dana Kessler-Moy", PER, "Kessler-Moy", "said"),
+    q("pleased to resolve", "Northvale Pharmacy Corp.", ORG, "Northvale", "said", PARTIAL),
+    q("doesn't come close", "Marcus Obi-Lindgren", PER, "Milwaukee County Executive Marcus Obi-Lindgren", "said",
+      PARTIAL),
+    q("We are the ones running the jail⋯in the state,", "Marcus Obi-Lindgren", PER, "he", "said"),
+    q("a Milwaukee-and-Madison plan.", "Linda Haugen-Pratt", PER, "Sauk County Board Chair Linda Haugen-Pratt",
+      "called", PARTIAL),
+    q("Up here we don't have a detox bed within 90 miles,", "Linda Haugen-Pratt", PER, "Haugen-Pratt", "said"),
+    q("A per-capita formula doesn't fix that. It locks it in.", "Linda Haugen-Pratt", PER, "Haugen-Pratt", "said"),
+    q("ignores where the crisis is worst", "Wisconsin County Officials Alliance and Northwoods Counties Coalition", ORG,
+      "the Wisconsin County Officials Alliance and the Northwoods Counties Coalition", "said", PARTIAL,
+      speakers=["Wisconsin County Officials Alliance", "Northwoods Counties Coalition"]),
+    q("No county should get less because it has fewer people left to lose,",
+      "Wisconsin County Officials Alliance and Northwoods Counties Coalition", ORG, "the statement", "said",
+      speakers=["Wisconsin County Officials Alliance", "Northwoods Counties Coalition"]),
+    q("The attorney general doesn't get to write⋯hand it to us,", "Jeff Trudeau-Banks", PER, "Trudeau-Banks",
+      "said"),
+    q("a press release, not a plan.", "Jeff Trudeau-Banks", PER, "He", "called", PARTIAL),
+    q("It's a fair starting point.⋯most of the people live,", "Alicia Monroe-Vang", PER, "she", "said"),
+    q("I'm happy to talk about a rural set-aside. I'm not happy to start over.", "Alicia Monroe-Vang", PER, "she",
+      "said"),
+    q("By the time we saw it, it was done,", "a county official", ANON, "the official", "said"),
+    q("They called it a consultation. It was a briefing.", "a county official", ANON, None, None),
+    q("I'm open to a conversation.⋯for us to agree.", "Dana Kessler-Moy", PER, "Kessler-Moy", "said"),
+    q("supports the attorney general's framework", "Britt Calloway", PER, "Britt Calloway", "said", PARTIAL),
+    q("I don't care which county gets it.⋯ask for one,", "Karen Dufresne-Holt", PER, "she", "said"),
+    q("He was 24. He asked for help twice,", "Mike Dufresne-Holt", PER, "Mike Dufresne-Holt", "said"),
+    q("The second time, they told him to call back Monday.", "Mike Dufresne-Holt", PER, "Mike Dufresne-Holt", "said"),
+])
+
+# A Politico Congress story in curly marks on a House Agriculture Committee hearing on farm-subsidy payment limits: a
+# headline and a deck without quotes, Politico's byline and numeric date line, a GAO report that "found that ... “…”
+# ... and that payment limits were “…”", the chair `(R-Neb.)` "said" split, the ranking member `(D-Minn.)` whose "she
+# said" split follows a sentence of the writer's in the same paragraph, her question ("she asked") to an under
+# secretary in apposition ("X replied") and her "X said", `Rep. X (R-Iowa)` who "called payment limits “…”" then "the
+# Iowa Republican said", `Rep. X (R-Kan.), who represents ...,` then "she said", a farmer witness ("X told the panel"
+# split), a trade group president's written testimony ("warned that a lower cap would “…”") then "X said" after "Asked
+# about that by X, he stood by it.", an advocate who "told the panel that “…”" then "she said" split, a Republican
+# committee aide "granted anonymity" ("the aide said" split), the speaker's spokesperson's partial, a post after
+# "posted on X during the hearing:", and the chair's "told reporters the markup would happen “…”" then "he said".
+
+doc("us-politico-45", "us-politics", [
+    q("more than 60 percent", "Government Accountability Office", ORG, "The Government Accountability Office report",
+      "found", PARTIAL),
+    q("routinely avoided", "Government Accountability Office", ORG, "The Government Accountability Office report",
+      "found", PARTIAL),
+    q("We are not here to cut farmers off,", "Glenn Hostetler-Ward", PER, "Hostetler-Ward", "said"),
+    q("We are here to make sure the safety net is still standing in five years.", "Glenn Hostetler-Ward", PER,
+      "Hostetler-Ward", "said"),
+    q("This committee has spent two years⋯is for them,", "Angela Whitfield-Otis", PER, "she", "said"),
+    q("The GAO just told us where it actually went.", "Angela Whitfield-Otis", PER, "she", "said"),
+    q("Can you tell this committee⋯driven a combine?", "Angela Whitfield-Otis", PER, "she", "asked"),
+    q("I can’t give you that number today,", "Daniel Moreno-Sikes", PER, "Moreno-Sikes", "replied"),
+    q("That’s the problem,", "Angela Whitfield-Otis", PER, "Whitfield-Otis", "said"),
+    q("a tax on scale", "Troy Baumgartner-Lee", PER, "Rep. Troy Baumgartner-Lee", "called", PARTIAL),
+    q("Every one of those big operations started as a small operation that did well,", "Troy Baumgartner-Lee", PER,
+      "the Iowa Republican", "said"),
+    q("My farmers aren’t asking for a handout.⋯times the check,", "Carla Whitcomb-Ruiz", PER, "she", "said"),
+    q("My neighbor farms 40,000 acres.⋯what he grows,", "Tom Vandersloot", PER, "Vandersloot", "told"),
+    q("But when his check is 30 times mine⋯program is neutral.", "Tom Vandersloot", PER, "Vandersloot", "told"),
+    q("push younger farmers out first,", "Lyle Dekker-Stroud", PER, "Lyle Dekker-Stroud", "warned", PARTIAL),
+    q("The young guy on a family operation is the partner you’re going to cut,", "Lyle Dekker-Stroud", PER,
+      "Dekker-Stroud", "said"),
+    q("the formula rewards acres, not farmers.", "Maya Castellano-Reyes", PER, "Maya Castellano-Reyes", "told",
+      PARTIAL),
+    q("You can write whatever you want in the purpose section of this bill,", "Maya Castellano-Reyes", PER, "she",
+      "said"),
+    q("The formula is the policy.", "Maya Castellano-Reyes", PER, "she", "said"),
+    q("He doesn’t have the votes⋯he knows it,", "a Republican committee aide", ANON, "the aide", "said"),
+    q("The question is whether he lets it come up or holds the markup.", "a Republican committee aide", ANON,
+      "the aide", "said"),
+    q("expects the committee to finish its work on schedule.", "a spokesperson", ANON,
+      "A spokesperson for Speaker Darren Castile-Moore", "said", PARTIAL),
+    q("Sixty percent to the top ten percent.⋯That’s a hammock.", "Marcus Yeboah-Flynn", PER,
+      "Rep. Marcus Yeboah-Flynn", "posted"),
+    q("sometime in July", "Glenn Hostetler-Ward", PER, "Hostetler-Ward", "told", PARTIAL),
+    q("I’d rather get it right than get it fast,", "Glenn Hostetler-Ward", PER, "he", "said"),
+])
+
+# An NPR web story from a member station in straight marks on Rockford's City Council approving a police contract: a
+# sentence-case headline without quotes, NPR's date line and a byline with the station after a comma, a `ROCKFORD, Ill.
+# —` dateline, present-tense "says" throughout, an alderperson after an inverted "says Alderperson X, who voted no."
+# split, the mayor introduced by a sentence of his own then "he says" split and "he says" after "Asked about ..., X
+# points to ...", a quote-first paragraph named by "That's Sgt. X, president of ..." then "X says" split, "one speaker
+# told the council" (anonymous), "A woman in a purple coat told council members ..." then "she said" in the past tense,
+# named in the next paragraph ("The woman, X, stayed until the vote.") then "X says" split, people in the gallery who
+# "chanted, "Shame!"", a plain crosshead, a professor in apposition ("she says" split), a second alderperson's "he says"
+# split after "voted yes, but not happily.", "according to the city's finance director, X, who told council members ...
+# that the money is in the budget "…"", the police chief's partial "In a statement after the vote", and the first
+# alderperson's "she says" split at the end.
+
+doc("us-npr-45", "us-politics", [
+    q("We are paying more, and we're getting less say over discipline,", "Ruth Abernathy-Cole", PER,
+      "Alderperson Ruth Abernathy-Cole", "says"),
+    q("I don't know how I explain that trade to anybody in my ward.", "Ruth Abernathy-Cole", PER,
+      "Alderperson Ruth Abernathy-Cole", "says"),
+    q("This contract keeps officers in Rockford,", "Carl Ostrowski-Reyes", PER, "he", "says"),
+    q("We've lost 47 officers in three years⋯a competitive wage.", "Carl Ostrowski-Reyes", PER, "he", "says"),
+    q("Three years is what Peoria has. It's what Springfield has,", "Carl Ostrowski-Reyes", PER, "he", "says"),
+    q("I've got officers leaving for Belvidere and Loves Park for nine grand more a year.", "Dana Pruitt-Vance", PER,
+      "Sgt. Dana Pruitt-Vance", None),
+    q("Nobody's hiding anything.⋯your whole career,", "Dana Pruitt-Vance", PER, "Pruitt-Vance", "says"),
+    q("Anything serious stays in the file. It always has.", "Dana Pruitt-Vance", PER, "Pruitt-Vance", "says"),
+    q("You're buying loyalty with my tax dollars,", "one speaker", ANON, "one speaker", "told"),
+    q("Three years. That's how long it takes to forget what happened to my son,", "LaTonya Briggs-Harmon", PER,
+      "she", "said"),
+    q("I'm not anti-police. I'm anti-forgetting,", "LaTonya Briggs-Harmon", PER, "Briggs-Harmon", "says"),
+    q("I just want somebody to remember.", "LaTonya Briggs-Harmon", PER, "Briggs-Harmon", "says"),
+    q("Shame!", "people in the gallery", ANON, "people in the gallery", "chanted"),
+    q("They're in about half the big-city contracts I've read,", "Nadia Kowalczyk-Amos", PER, "she", "says"),
+    q("That doesn't make them good policy. It makes them normal.", "Nadia Kowalczyk-Amos", PER, "she", "says"),
+    q("I held my nose,", "Jerome Atkins-Lowe", PER, "he", "says"),
+    q("If we vote this down⋯It won't be cheaper.", "Jerome Atkins-Lowe", PER, "he", "says"),
+    q("but only just.", "Owen Pak-Laurent", PER, "Owen Pak-Laurent", "told", PARTIAL),
+    q("stabilize a department that has lost nearly a fifth of its sworn officers.", "Ramona Eckert-Sills", PER,
+      "Police Chief Ramona Eckert-Sills", "said", PARTIAL),
+    q("We'll be back here in four years,", "Ruth Abernathy-Cole", PER, "she", "says"),
+    q("And I'll have a longer list.", "Ruth Abernathy-Cole", PER, "she", "says"),
+])
+
+# A CBC Nova Scotia business and defence story in straight marks on a Halifax shipyard's frigate delay: a deck "Union
+# president says workers were told '…'" whose words sit in his body quote, CBC's one-line byline, a photo caption with
+# its credit, a `WATCH |` line without quotes, the company president who "told CBC News" split then "He said ..." before
+# "he said" split, a crosshead in single marks from the union president's quote, the union president after an inverted
+# "said X, president of ..., which ..." split and a quote paragraph that follows on, an unnamed welder ("A welder with
+# 14 years at the yard, who asked CBC News not to use her name ..." then "she said" split), a couple sharing a surname
+# ("X said"; "his wife said" split), a budget officer's report that "found" a partial, a researcher after an inverted
+# "said X, who studies ..." split then "She said ... “…”", a critic in apposition ("his party's critic for ...") who
+# "called the delay “…”" then "he said", a department's statement (two partials, then "the statement said"), a minister
+# who "said in French" a partial then "she said in English" split, the mayor's "X said", and the union president's "he
+# said" split at the end.
+
+doc("ca-cbc-46", "canadian-news", [
+    q("to be ready", "Darren Fougere-Lam", PER, "Union president", "says", PARTIAL, nth=0),
+    q("We are not going to cut steel on a ship whose design isn't finished. That's how you end up cutting it twice,",
+      "Raymond Tuplin-Asante", PER, "company president Raymond Tuplin-Asante", "told"),
+    q("Nobody in this building is happy about it, least of all me.", "Raymond Tuplin-Asante", PER,
+      "company president Raymond Tuplin-Asante", "told"),
+    q("Our people will be the first ones we call back,", "Raymond Tuplin-Asante", PER, "he", "said"),
+    q("That's a promise.", "Raymond Tuplin-Asante", PER, "he", "said"),
+    q("We were told to be ready", "Darren Fougere-Lam", PER, None, None),
+    q("In January we were told to be ready.⋯full production this summer,", "Darren Fougere-Lam", PER,
+      "Darren Fougere-Lam", "said"),
+    q("Now they're telling those same people to get ready for EI.", "Darren Fougere-Lam", PER, "Darren Fougere-Lam",
+      "said"),
+    q("You don't make a welder in six months.⋯they don't come back.", "Darren Fougere-Lam", PER, None, None),
+    q("We swept that floor three times on Friday,", "a welder", ANON, "she", "said"),
+    q("Nobody says it out loud, but everybody knows what that means.", "a welder", ANON, "she", "said"),
+    q("We bought a house in Dartmouth because this was supposed to be a 30-year job,", "Jamie Landry-Osei", PER,
+      "Jamie Landry-Osei", "said"),
+    q("If we both get notices, that's it,", "Tara Landry-Osei", PER, "his wife", "said"),
+    q("We'd have to sell.", "Tara Landry-Osei", PER, "his wife", "said"),
+    q("roughly $2.6 billion", "Office of the Parliamentary Budget Officer", ORG,
+      "A report from the Office of the Parliamentary Budget Officer", "found", PARTIAL),
+    q("Every time the design changes⋯once in time,", "Heather Lavoie-Mbeki", PER, "Heather Lavoie-Mbeki", "said"),
+    q("The navy's current frigates were supposed to retire⋯45th year.", "Heather Lavoie-Mbeki", PER,
+      "Heather Lavoie-Mbeki", "said"),
+    q("hundreds of millions", "Heather Lavoie-Mbeki", PER, "She", "said", PARTIAL),
+    q("a national embarrassment that the Liberals saw coming three years ago.", "Travis Whynot-Kerr", PER,
+      "Conservative MP Travis Whynot-Kerr", "called", PARTIAL),
+    q("Every one of those design changes crossed a minister's desk,", "Travis Whynot-Kerr", PER, "he", "said"),
+    q("working closely", "Public Services and Procurement Canada", ORG, "Public Services and Procurement Canada",
+      "said", PARTIAL),
+    q("to minimize the impact on schedule and on workers.", "Public Services and Procurement Canada", ORG,
+      "Public Services and Procurement Canada", "said", PARTIAL),
+    q("Canada remains fully committed to building the Coastal-class frigates in Halifax,",
+      "Public Services and Procurement Canada", ORG, "the statement", "said"),
+    q("rush a warship to meet a deadline.", "Isabelle Brault-Comeau", PER, "Defence Minister Isabelle Brault-Comeau",
+      "said", PARTIAL),
+    q("Our sailors are going to live on these ships for 30 years,", "Isabelle Brault-Comeau", PER, "she", "said"),
+    q("I would rather they get the right ship late than the wrong ship on time.", "Isabelle Brault-Comeau", PER, "she",
+      "said"),
+    q("The yard is the biggest private employer in this city. When it sneezes, the North End catches a cold,",
+      "Andrew Chisholm-Baptiste", PER, "Chisholm-Baptiste", "said"),
+    q("Give us the refits. Give us anything,", "Darren Fougere-Lam", PER, "he", "said"),
+    q("Just don't make us start from zero again in 2028.", "Darren Fougere-Lam", PER, "he", "said"),
+])
+
+# A Global News Saskatchewan health story in curly marks on rural ambulance shortages: a quote-first headline without a
+# cue (the daughter's words, which open her first body quote), a "WATCH:" caption partial of "His daughter says she
+# stood ... “…”" named only in the body, Global's byline block with "Posted", the daughter who "told Global News" split,
+# a dispatcher's words relayed by her ("said the dispatcher told her the nearest crew was “…”"), her father sharing her
+# surname ("Her father, who ..., says ..." then "X said" split), "One of the first people to reach the farm was a
+# volunteer firefighter ..." then "he said" split, named only in the next paragraph ("That firefighter, X, 51,") with a
+# partial after "He said calls ...", a health authority's statement (a partial, then "the statement said" split), a
+# union president after an inverted "said X, president of ..." split and a quote paragraph that follows on, a paramedic
+# not authorized to speak (a partial, then "the paramedic said"), the minister who "told reporters" split, a critic's
+# "called the numbers “…”" then "she said", a reeve's "something he described as “…”" then "X said", the firefighter's
+# "he said" after "X said his department ...", and the daughter's "X said, laughing." split at the end.
+
+doc("ca-global-46", "canadian-news", [
+    q("We were counting the minutes", "Kaitlyn Reimer", PER, None, None, nth=0),
+    q("watching for lights.", "Kaitlyn Reimer", PER, "His daughter", "says", PARTIAL),
+    q("We were counting the minutes. My mom was doing compressions⋯watching for lights,", "Kaitlyn Reimer", PER,
+      "Kaitlyn Reimer", "told"),
+    q("You could see 10 kilometres down that road. There was nothing.", "Kaitlyn Reimer", PER, "Kaitlyn Reimer",
+      "told"),
+    q("two towns over, on another call.", "the dispatcher", ANON, "the dispatcher", "told", PARTIAL),
+    q("I remember the dog barking, and then I remember the helicopter,", "Gordon Reimer", PER, "Gordon Reimer",
+      "said"),
+    q("Everything else, I’ve been told.", "Gordon Reimer", PER, "Gordon Reimer", "said"),
+    q("I’m not a paramedic. I’ve got a first aid kit and a defibrillator in the truck,", "Trevor Baumgartner", PER,
+      "he", "said"),
+    q("For 40 minutes, that was the health-care system out there.", "Trevor Baumgartner", PER, "he", "said"),
+    q("used to be rare", "Trevor Baumgartner", PER, "He", "said", PARTIAL),
+    q("a significant challenge", "Saskatchewan Health Authority", ORG, "the Saskatchewan Health Authority", "said",
+      PARTIAL),
+    q("We know that every minute matters in an emergency,", "Saskatchewan Health Authority", ORG, "the statement",
+      "said"),
+    q("We are recruiting aggressively⋯get care.", "Saskatchewan Health Authority", ORG, "the statement", "said"),
+    q("When one rural station goes down⋯It’s dominoes,", "Dawn Kostiuk-Ferreira", PER, "Dawn Kostiuk-Ferreira",
+      "said"),
+    q("We’ve got people working 24 hours⋯day off.", "Dawn Kostiuk-Ferreira", PER, "Dawn Kostiuk-Ferreira", "said"),
+    q("They’re not leaving because they don’t love the job.⋯like this anymore.", "Dawn Kostiuk-Ferreira", PER, None,
+      None),
+    q("start on Saturday and end on Monday.", "a paramedic", ANON, "A paramedic", "said", PARTIAL),
+    q("Last month I did a transfer to Saskatoon⋯for three days,", "a paramedic", ANON, "the paramedic", "said"),
+    q("We’ve got the positions. What we need is people in them,", "Everett Lindgren-Okafor", PER, "Lindgren-Okafor",
+      "told"),
+    q("That’s true in Saskatchewan, and it’s true in every province in this country.", "Everett Lindgren-Okafor", PER,
+      "Lindgren-Okafor", "told"),
+    q("a rural emergency hiding in plain sight.", "Marisa Chartrand-Bell", PER,
+      "NDP rural health critic Marisa Chartrand-Bell", "called", PARTIAL),
+    q("If these were Regina or Saskatoon response times⋯by now,", "Marisa Chartrand-Bell", PER, "she", "said"),
+    q("a second tax for the same service.", "Harold Dueck", PER, "Harold Dueck", "described", PARTIAL),
+    q("We already pay for health care. We’d just be paying for it twice so it actually shows up,", "Harold Dueck", PER,
+      "Dueck", "said"),
+    q("Give us the tools and we’ll use them,", "Trevor Baumgartner", PER, "he", "said"),
+    q("He’s stubborn. That’s probably why he’s still here,", "Kaitlyn Reimer", PER, "Kaitlyn Reimer", "said"),
+    q("But next time, I don’t know if we’re that lucky.", "Kaitlyn Reimer", PER, "Kaitlyn Reimer", "said"),
+])
+
+# A Toronto Star courts story in curly marks on a coroner's inquest into a condo-site tower crane collapse: a headline
+# quote before a colon and "Crane operator tells inquest he warned ..." (the operator's words, which open his first body
+# quote), a deck naming the dead worker without quotes, the Star's byline with the beat and a date line, the operator
+# who "testified, his voice breaking" split, coroner's counsel who "asked" and the operator who "replied", an email
+# "entered as an exhibit" in which "the site superintendent for the builder, X," wrote two partials, named only in the
+# next paragraph ("That superintendent, X,"), a ministry engineer in apposition then "she said" split and "She testified
+# that ...", a ministry inspection report that "found" a partial, the engineer's "the engineer said" split after the
+# family's lawyer "asked Rao-Lindqvist whether ...", a mother and her younger son sharing a surname (her "X said outside
+# the courtroom" split; "X said his brother ..." then "he said" split), the builder's statement (two partials, "said it
+# “…” and that it would “…”"), the rental company's lawyer's suggestion answered by "X replied", a union business
+# manager ("he said" split, then "He called the province's wind rules, which ..., “…”"), the presiding coroner's "she
+# told them" split, and a "With files from" line.
+
+doc("ca-star-46", "canadian-news", [
+    q("I heard a crack like a rifle shot", "Marco DeLuca-Haynes", PER, "Crane operator", "tells", nth=0),
+    q("I heard a crack like a rifle shot, and then the whole cab dropped,", "Marco DeLuca-Haynes", PER,
+      "Marco DeLuca-Haynes", "testified"),
+    q("I was looking at the ground through the windshield. I thought that was it for me.", "Marco DeLuca-Haynes", PER,
+      "Marco DeLuca-Haynes", "testified"),
+    q("Did anyone tell you to stop?", "Jonathan Pryce-Adebayo", PER, "Pryce-Adebayo", "asked"),
+    q("No. I was told to finish the lift,", "Marco DeLuca-Haynes", PER, "DeLuca-Haynes", "replied"),
+    q("non-negotiable", "Glen Ostrowski-Baird", PER, "the site superintendent", "wrote", PARTIAL),
+    q("push through the weather.", "Glen Ostrowski-Baird", PER, "the site superintendent", "wrote", PARTIAL),
+    q("These cracks did not appear overnight,", "Sunita Rao-Lindqvist", PER, "she", "said"),
+    q("In my opinion, they were there for months.", "Sunita Rao-Lindqvist", PER, "she", "said"),
+    q("disconnected at the cab panel,", "Ministry of Labour", ORG, "A Ministry of Labour inspection report", "found",
+      PARTIAL),
+    q("It would have made a very loud noise,", "Sunita Rao-Lindqvist", PER, "the engineer", "said"),
+    q("Whether anyone would have listened to it, I can’t tell you.", "Sunita Rao-Lindqvist", PER, "the engineer",
+      "said"),
+    q("My son texted me at lunch that day. He said it was so windy his hard hat blew off,", "Denise Whitfield", PER,
+      "Denise Whitfield", "said"),
+    q("He made a joke about it. I keep reading that text.", "Denise Whitfield", PER, "Denise Whitfield", "said"),
+    q("He loved being up there. He said you could see the lake from the 30th floor,", "Marcus Whitfield", PER, "he",
+      "said"),
+    q("Everybody keeps saying accident. Somebody made decisions that day.", "Marcus Whitfield", PER, "he", "said"),
+    q("continues to co-operate fully with the coroner", "Kestrel Point Developments", ORG, "Kestrel Point", "said",
+      PARTIAL),
+    q("not comment on evidence while the inquest is underway.", "Kestrel Point Developments", ORG, "Kestrel Point",
+      "said", PARTIAL),
+    q("That is not consistent with what I saw under the microscope,", "Sunita Rao-Lindqvist", PER, "Rao-Lindqvist",
+      "replied"),
+    q("Every operator in this city has a story about being told to do one more lift,", "Dave Czerwinski-Hale", PER,
+      "he", "said"),
+    q("Andre’s the one who didn’t get to tell his.", "Dave Czerwinski-Hale", PER, "he", "said"),
+    q("a system that works until it doesn’t.", "Dave Czerwinski-Hale", PER, "He", "called", PARTIAL),
+    q("You will hear from people who see this very differently,", "Helena Marchetti-Obi", PER, "she", "told"),
+    q("Keep an open mind until the last witness.", "Helena Marchetti-Obi", PER, "she", "told"),
+])
+
+# A Canadian Press agriculture and trade story in straight marks on a U.S. ban on P.E.I. potatoes after a potato wart
+# find: a CP byline over "The Canadian Press" and an em-dash dateline, a board chair after an inverted "said X, chair of
+# ..." split, the USDA's statement (two partials, "said the suspension was a "…" step ... and would remain in place
+# "…""), the CFIA's statement then "the agency said" split, the federal minister's "told reporters" split and "Asked
+# whether ..., he said it was "…"", the premier's "called the U.S. decision "…"" then "she said" split, a joint
+# statement of the premier and the board chair ("the statement said"), a farmer whose quote holds a buyer's words in
+# single marks ("X said" split), his son sharing his surname ("His son, X, 28, who ..., said ..." then "the younger X
+# said" split), a grower who spoke on condition he not be named ("he said" split), the Green critic in apposition ("he
+# said" split), "the head of a potato growers' association in the province's northwest said in French that his members
+# were "…"" named in the next paragraph, then "he said" split, a trade lawyer's "she said" split, the board chair's "she
+# said" split at the end, and CP's "first published" line.
+
+doc("ca-cp-46", "canadian-news", [
+    q("We have 180 million pounds⋯customers in the States,", "Kendra Gallant-Oyelowo", PER, "Kendra Gallant-Oyelowo",
+      "said"),
+    q("Every day they sit there, they lose value. By August, some of them will be worth nothing.",
+      "Kendra Gallant-Oyelowo", PER, "Kendra Gallant-Oyelowo", "said"),
+    q("necessary and proportionate", "U.S. Department of Agriculture", ORG, "the USDA", "said", PARTIAL),
+    q("until the Department is satisfied that the pest is contained.", "U.S. Department of Agriculture", ORG,
+      "the USDA", "said", PARTIAL),
+    q("The detections to date are limited to two fields,", "Canadian Food Inspection Agency", ORG, "the agency",
+      "said"),
+    q("There is no evidence the pest has spread beyond them.", "Canadian Food Inspection Agency", ORG, "the agency",
+      "said"),
+    q("The science is clear.⋯a farmer in Maine,", "Pierre-Luc Thibodeau-Park", PER, "Thibodeau-Park", "told"),
+    q("We will be pressing that point at every level.", "Pierre-Luc Thibodeau-Park", PER, "Thibodeau-Park", "told"),
+    q("too early to talk about lawyers.", "Pierre-Luc Thibodeau-Park", PER, "he", "said", PARTIAL),
+    q("a sledgehammer where a scalpel would do.", "Heather MacLean-Dunphy", PER, "Premier Heather MacLean-Dunphy",
+      "called", PARTIAL),
+    q("This is a family industry. These are third- and fourth-generation farms,", "Heather MacLean-Dunphy", PER, "she",
+      "said"),
+    q("They did nothing wrong, and they're the ones paying for it.", "Heather MacLean-Dunphy", PER, "she", "said"),
+    q("Every test that comes back clean is an argument for reopening the border,",
+      "Heather MacLean-Dunphy and Kendra Gallant-Oyelowo", PER, "the statement", "said",
+      speakers=["Heather MacLean-Dunphy", "Kendra Gallant-Oyelowo"]),
+    q("The buyer called me Tuesday night.⋯I can't take them,'", "Wayne Doucette", PER, "Doucette", "said"),
+    q("I've been farming 41 years. I've never had a phone call like that.", "Wayne Doucette", PER, "Doucette",
+      "said"),
+    q("If we can't move them by the end of July, we're looking at dumping a good chunk of them,", "Ryan Doucette",
+      PER, "the younger Doucette", "said"),
+    q("You can't sell a potato that's gone soft.", "Ryan Doucette", PER, "the younger Doucette", "said"),
+    q("People are looking for somebody to blame, and it's us,", "a grower", ANON, "he", "said"),
+    q("We didn't bring the wart here. We're the ones who found it.", "a grower", ANON, "he", "said"),
+    q("We knew this could happen. We had a scare in 2021,", "Colin Ramsay-Whelan", PER, "he", "said"),
+    q("Instead of building a plan, we crossed our fingers.", "Colin Ramsay-Whelan", PER, "he", "said"),
+    q("watching very closely", "Marc-André Thériault-Leblanc", PER, "the head of a potato growers' association",
+      "said", PARTIAL),
+    q("Nobody here is celebrating,", "Marc-André Thériault-Leblanc", PER, "he", "said"),
+    q("If it can happen in P.E.I., it can happen to us next year.", "Marc-André Thériault-Leblanc", PER, "he",
+      "said"),
+    q("It tends to be political as much as scientific,", "Alisha Bremner-Soto", PER, "she", "said"),
+    q("The longer it goes on⋯looking like it lost.", "Alisha Bremner-Soto", PER, "she", "said"),
+    q("We will find a home for every potato we can,", "Kendra Gallant-Oyelowo", PER, "she", "said"),
+    q("But you can't eat your way through 180 million pounds.", "Kendra Gallant-Oyelowo", PER, "she", "said"),
+])
+
+# A Globe and Mail Ottawa story in curly marks on a passport backlog after a new processing system: a headline "internal
+# note warns" and a deck without quotes, the Globe's byline with the bureau and "Published", a photo caption run into
+# its credit, a briefing note "prepared in May by Service Canada officials" that "says" a partial, then "the note says"
+# and later "The note warns that ... “…”", the minister's "Ms. X said during Question Period" split, a senior official
+# the Globe is not identifying ("the official said" split, then "The official described the mood ... as “…”"), a union
+# president after "The union representing ..., the Government Services Employees Union, said ..." ("union president X
+# said in an interview" split) and a quote paragraph that follows on, a critic in apposition who "called the backlog
+# “…”" then "he told reporters", a Bloc MP who "said in French" a partial, an applicant whose quote nests a status in
+# single marks ("Ms. X said" split) and her "with what she called “…”", a man "who gave only his first name, Daniel,"
+# ("he said" split), a spokesperson's e-mailed partial then "Mr. X wrote", and the minister's "she said" at the end.
+
+doc("ca-globe-46", "canadian-news", [
+    q("not achieved expected productivity", "Service Canada officials", ANON, "The note", "says", PARTIAL),
+    q("Absent corrective measures, the inventory will continue to grow through the peak summer period,",
+      "Service Canada officials", ANON, "the note", "says"),
+    q("I am not going to stand here and tell anyone that this is acceptable,", "Ruby Dhaliwal-Strand", PER,
+      "Ms. Dhaliwal-Strand", "said"),
+    q("It isn’t. We have added staff⋯where they belong.", "Ruby Dhaliwal-Strand", PER, "Ms. Dhaliwal-Strand", "said"),
+    q("Everybody in the building knew it wasn’t ready. The date was the date,", "a senior government official", ANON,
+      "the official", "said"),
+    q("Now we have officers entering the same information twice because the screens time out.",
+      "a senior government official", ANON, "the official", "said"),
+    q("somewhere between exhausted and furious.", "a senior government official", ANON, "The official", "described",
+      PARTIAL),
+    q("We told management in January that this system would fail under summer volumes,", "Teresa Balogun-Frayne",
+      PER, "union president Teresa Balogun-Frayne", "said"),
+    q("They went ahead anyway, and now the people at the counter are the ones getting yelled at.",
+      "Teresa Balogun-Frayne", PER, "union president Teresa Balogun-Frayne", "said"),
+    q("Our members are being asked to work mandatory overtime⋯That is a crisis.", "Teresa Balogun-Frayne", PER, None,
+      None),
+    q("a predictable failure by a government that cannot deliver the basics.", "Gareth Lindqvist-Moore", PER,
+      "Conservative MP Gareth Lindqvist-Moore", "called", PARTIAL),
+    q("Canadians are cancelling weddings and funerals because their own government can’t print a booklet,",
+      "Gareth Lindqvist-Moore", PER, "he", "told"),
+    q("to fend for themselves.", "Sophie Gagnon-Villeneuve", PER, "Bloc Québécois MP Sophie Gagnon-Villeneuve",
+      "said", PARTIAL),
+    q("I have checked the status online every day for 11 weeks.⋯That’s all it ever says,", "Priya Venkataraman-Hill",
+      PER, "Ms. Venkataraman-Hill", "said"),
+    q("I took a vacation day to stand on a sidewalk.", "Priya Venkataraman-Hill", PER, "Ms. Venkataraman-Hill",
+      "said"),
+    q("a very polite shrug.", "Priya Venkataraman-Hill", PER, "Ms. Venkataraman-Hill", "called", PARTIAL),
+    q("I brought a chair this time,", "Daniel", PER, "he", "said"),
+    q("Last time, I didn’t, and I regretted it.", "Daniel", PER, "he", "said"),
+    q("working to resolve the technical issues as quickly as possible.", "Lucas Ferreira-Haddad", PER,
+      "Service Canada spokesperson Lucas Ferreira-Haddad", "said", PARTIAL),
+    q("We encourage all Canadians⋯received their passport,", "Lucas Ferreira-Haddad", PER, "Mr. Ferreira-Haddad",
+      "wrote"),
+    q("elevated integrity risk.", "Service Canada officials", ANON, "The note", "warns", PARTIAL),
+    q("We will not trade security for speed,", "Ruby Dhaliwal-Strand", PER, "she", "said"),
+])
+
+# An AP state courts story in straight marks on the Nebraska Supreme Court removing a paid-leave initiative from the
+# ballot: an AP byline with "Associated Press" on the same line and a `LINCOLN, Neb. (AP) --` dateline, the chief
+# justice who "wrote" for the majority split, a dissenting justice who "accused the majority of "…"" then "she wrote"
+# split, a business group's president in apposition ("the alliance's president, X, said in a statement" split), the
+# campaign manager who "told reporters" split, the Republican governor's partial "said the court "…"" then "X said in a
+# statement" split, `State Sen. X of Omaha, who has introduced ...,` then "X said" split, `Sen. X of Kearney, who chairs
+# ...,` ("he said"), a law professor after an inverted "said X, who teaches ..." split, "Among those watching the
+# decision was a petition circulator who ..." then "she said" split, named only in the next paragraph ("The circulator,
+# X, 62,") then "X said", a campaign official granted anonymity ("the official said" split), and a hygienist "X said"
+# split at the end.
+
+doc("us-ap-46", "us-politics", [
+    q("A voter who favors the first may well oppose the second,", "Raymond Vandersloot-Kerr", PER, "Vandersloot-Kerr",
+      "wrote"),
+    q("The single-subject rule exists so that no voter is forced to accept one in order to get the other.",
+      "Raymond Vandersloot-Kerr", PER, "Vandersloot-Kerr", "wrote"),
+    q("inventing a second subject where the drafters plainly wrote one.", "Maribel Ochoa-Lindgren", PER,
+      "Justice Maribel Ochoa-Lindgren", "accused", PARTIAL),
+    q("A benefit and the means of paying for it are not two subjects. They are one policy,", "Maribel Ochoa-Lindgren",
+      PER, "she", "wrote"),
+    q("By the majority's logic, no initiative that costs money could ever reach the ballot.", "Maribel Ochoa-Lindgren",
+      PER, "she", "wrote"),
+    q("Today's decision is about the rules, and the rules were followed,", "Curtis Bellamy-Hahn", PER,
+      "Curtis Bellamy-Hahn", "said"),
+    q("We look forward to working with lawmakers on approaches that don't put the burden on Main Street.",
+      "Curtis Bellamy-Hahn", PER, "Curtis Bellamy-Hahn", "said"),
+    q("One hundred thirty-one thousand Nebraskans signed this petition⋯don't count,", "Tessa Whitebird-Moreno", PER,
+      "campaign manager Tessa Whitebird-Moreno", "told"),
+    q("We are disappointed. We are not done.", "Tessa Whitebird-Moreno", PER,
+      "campaign manager Tessa Whitebird-Moreno", "told"),
+    q("got it exactly right.", "Dale Kovarik-Stine", PER, "Republican Gov. Dale Kovarik-Stine", "said", PARTIAL),
+    q("Paid leave is a big decision with a big price tag,", "Dale Kovarik-Stine", PER, "Kovarik-Stine", "said"),
+    q("If it's going to happen⋯on the table.", "Dale Kovarik-Stine", PER, "Kovarik-Stine", "said"),
+    q("The Legislature had its chance. It had three chances,", "Lorraine Abboud-Fisher", PER, "Abboud-Fisher", "said"),
+    q("The people went around us⋯wouldn't do it.", "Lorraine Abboud-Fisher", PER, "Abboud-Fisher", "said"),
+    q("I'm willing to listen.⋯in Broken Bow,", "Gregory Tiedemann", PER, "he", "said"),
+    q("It's a narrow reading of the single-subject rule⋯off the ballot,", "Andrea Castellanos-Brandt", PER,
+      "Andrea Castellanos-Brandt", "said"),
+    q("The dissent is right that the line the court drew is a hard one to apply.", "Andrea Castellanos-Brandt", PER,
+      "Andrea Castellanos-Brandt", "said"),
+    q("I stood in 100-degree heat for this. People thanked me for it,", "Denise Haverkamp", PER, "she", "said"),
+    q("I had a man tell me his wife died⋯take care of her.", "Denise Haverkamp", PER, "she", "said"),
+    q("Just tell me where to stand,", "Denise Haverkamp", PER, "Haverkamp", "said"),
+    q("We knew it was a risk. We thought the court would look at it the way most people would,", "a campaign official",
+      ANON, "the official", "said"),
+    q("Four of them didn't.", "a campaign official", ANON, "the official", "said"),
+    q("I was still bleeding when I went back,", "Jenna Schuettler-Obi", PER, "Schuettler-Obi", "said"),
+    q("I don't care which subject it is. I care that the next mom doesn't have to do that.", "Jenna Schuettler-Obi",
+      PER, "Schuettler-Obi", "said"),
+])
+
+# A Politico Senate story in curly marks on a Commerce Committee hearing on a freight derailment and a stalled rail
+# safety bill: a headline without quotes and a deck "Ranking member says the industry has had ‘…’" whose words are her
+# body partial, Politico's all-caps byline and numeric date line, the railroad CEO's apology "said in his opening
+# statement", the chair `(R-Kan.)` who "told reporters" then "X said" split, "The committee’s ranking member, Sen. X
+# (D-Ohio), whose state ...," with the deck's partial, her questions "she told X" split, his "he said" split and a
+# cue-less question paragraph of hers in the exchange, "X paused before answering." then "he said", an NTSB preliminary
+# report that "found" a partial, `Sen. X (R-Mont.)` ("X said" split), a trade group's written testimony (two partials),
+# an acting administrator in apposition ("she said" split), a fire chief who "testified" split and "Asked by Sen. X
+# (D-Ga.) whether ..., X said no." then "he said" split, a senator off the committee who "wrote on X that Ohioans “…”",
+# a union legislative director ("he said" split), a Republican aide granted anonymity ("the aide said"), the ranking
+# member's partial "after the hearing" then "she said", and a company spokesperson's emailed partial.
+
+doc("us-politico-46", "us-politics", [
+    q("three years of promises", "Diane Castellano-Reyes", PER, "Ranking member", "says", PARTIAL, nth=0),
+    q("I want to say directly to the people of Millersport:⋯until it is right,", "Martin Oduya-Sterling", PER,
+      "Oduya-Sterling", "said"),
+    q("I’ve been skeptical of some of what’s in that bill. I’m less skeptical than I was in March,", "Ted Wexford-Cole",
+      PER, "Wexford-Cole", "said"),
+    q("When a town has to evacuate twice in three years, the status quo isn’t working.", "Ted Wexford-Cole", PER,
+      "Wexford-Cole", "said"),
+    q("three years of promises", "Diane Castellano-Reyes", PER, "Sen. Diane Castellano-Reyes", "said", PARTIAL, nth=1),
+    q("You came to this committee in 2023 and told us you had learned your lesson,", "Diane Castellano-Reyes", PER,
+      "she", "told"),
+    q("What did you learn?", "Diane Castellano-Reyes", PER, "she", "told"),
+    q("We learned a great deal, senator,", "Martin Oduya-Sterling", PER, "he", "said"),
+    q("We have added more than 200 hot-bearing detectors on our network since then.", "Martin Oduya-Sterling", PER,
+      "he", "said"),
+    q("And how many of them were between Columbus and Millersport?", "Diane Castellano-Reyes", PER, None, None),
+    q("I’d have to get back to you with that number,", "Martin Oduya-Sterling", PER, "he", "said"),
+    q("approximately 24 miles", "National Transportation Safety Board", ORG,
+      "A preliminary report released last month by the National Transportation Safety Board", "found", PARTIAL),
+    q("I’ve got short-line railroads⋯for 30 years,", "Brett Halvorsen-Tate", PER, "Halvorsen-Tate", "said"),
+    q("I don’t need Washington telling them how to staff a train.", "Brett Halvorsen-Tate", PER, "Halvorsen-Tate",
+      "said"),
+    q("not supported by safety data", "Freight Rail Council", ORG, "The Freight Rail Council", "said", PARTIAL),
+    q("divert resources from the technology that actually prevents derailments.", "Freight Rail Council", ORG,
+      "The Freight Rail Council", "said", PARTIAL),
+    q("The current maximum penalty is a rounding error for a Class I railroad,", "Keisha Lindholm-Barr", PER, "she",
+      "said"),
+    q("A fine should be something a company notices.", "Keisha Lindholm-Barr", PER, "she", "said"),
+    q("We had the train consist on a phone screen that kept freezing,", "Roy Eckhardt-Nunez", PER, "Eckhardt-Nunez",
+      "testified"),
+    q("My guys were standing 300 feet⋯in this country again.", "Roy Eckhardt-Nunez", PER, "Eckhardt-Nunez",
+      "testified"),
+    q("A neighbor called us,", "Roy Eckhardt-Nunez", PER, "he", "said"),
+    q("The railroad called about 40 minutes later.", "Roy Eckhardt-Nunez", PER, "he", "said"),
+    q("should not have to live next to a rolling bomb.", "Jim Ostrander-Bell", PER, "Sen. Jim Ostrander-Bell", "wrote",
+      PARTIAL),
+    q("Every one of these derailments gets called a freak accident,", "Jeremy Tolliver-Haines", PER, "he", "said"),
+    q("There’s nothing freak about a bearing that cooks for 20 miles.", "Jeremy Tolliver-Haines", PER, "he", "said"),
+    q("Nobody wants to be the senator who voted no and then has a derailment in their state,", "a Republican aide",
+      ANON, "the aide", "said"),
+    q("as long as the detectors and the fines stay in.", "Diane Castellano-Reyes", PER, "Castellano-Reyes", "said",
+      PARTIAL),
+    q("I’m willing to negotiate on a lot. I’m not negotiating on whether Millersport happens again,",
+      "Diane Castellano-Reyes", PER, "she", "said"),
+    q("looks forward to working with the committee.", "a Great Lakes & Southern spokesperson", ANON,
+      "A Great Lakes & Southern spokesperson", "said", PARTIAL),
+])
+
+# A New York Times city-politics story in curly marks on the Columbus mayor's veto of a zoning overhaul: a title-case
+# headline without quotes, a deck "The mayor called it “…”" whose words open his veto message's partial, the Times's
+# byline with "Reporting from" and a date line, the veto message's "what he called “…”" after "Mr. X said he supported"
+# then "he wrote" split, "the mayor was more pointed." before "Mr. X said" split, the sponsor in apposition ("said in an
+# interview" split), a planning council's housing study that "found" a partial, the council president in apposition
+# ("Mr. X said" split), "One of the three members who voted no, Council Member X," ("she said" split), an unnamed
+# neighborhood association president after an inverted "said a neighborhood association president, who asked that her
+# name not be used ..." split, a group's organizer who "called the veto “…”" then "Mr. X said" split, a builder in
+# apposition ("Mr. X said" split), a senior aide to the mayor granted anonymity ("the aide said") and the sponsor's "did
+# not dispute it." before "she said", employers' joint letter ("they said a shortage ... was making it “…”"), and a
+# renter's "she said" split at the end.
+
+doc("us-nyt-46", "us-politics", [
+    q("a blunt instrument.", "Gerald Whitacre-Nkemelu", PER, "The mayor", "called", PARTIAL),
+    q("a blunt instrument that treats every block the same.", "Gerald Whitacre-Nkemelu", PER, "Mr. Whitacre-Nkemelu",
+      "called", PARTIAL),
+    q("Columbus needs more homes, and it needs them faster than our current code allows,", "Gerald Whitacre-Nkemelu",
+      PER, "he", "wrote"),
+    q("But a good goal does not make a good bill.", "Gerald Whitacre-Nkemelu", PER, "he", "wrote"),
+    q("I was not elected to let a map drawn in a conference room⋯someone’s backyard,", "Gerald Whitacre-Nkemelu", PER,
+      "Mr. Whitacre-Nkemelu", "said"),
+    q("Send me a bill that listens to the neighborhoods, and I will sign it the same day.", "Gerald Whitacre-Nkemelu",
+      PER, "Mr. Whitacre-Nkemelu", "said"),
+    q("The mayor keeps saying he wants to listen.⋯we listened,", "Adaeze Fontaine-Rourke", PER, "Ms. Fontaine-Rourke",
+      "said"),
+    q("At some point, listening has to turn into building something.", "Adaeze Fontaine-Rourke", PER,
+      "Ms. Fontaine-Rourke", "said"),
+    q("roughly 11,000 new units a year", "Central Ohio Regional Planning Council", ORG, "That study", "found",
+      PARTIAL),
+    q("We have the votes to pass it. Whether we have the votes to override is a different question,",
+      "Thomas Adeyemi-Hollis", PER, "Mr. Adeyemi-Hollis", "said"),
+    q("I’m going to find out.", "Thomas Adeyemi-Hollis", PER, "Mr. Adeyemi-Hollis", "said"),
+    q("My constituents are not against apartments,", "Sharon Pettibone-Ruiz", PER, "she", "said"),
+    q("They are against finding out about a six-story building from a sign in the yard next door.",
+      "Sharon Pettibone-Ruiz", PER, "she", "said"),
+    q("Nobody in my neighborhood is saying no to housing. We’re saying no to this,",
+      "a neighborhood association president", ANON, "a neighborhood association president", "said"),
+    q("The city never asked what we actually need.", "a neighborhood association president", ANON,
+      "a neighborhood association president", "said"),
+    q("a gift to every landlord who likes a shortage.", "Marcus Delacroix-Webb", PER, "Marcus Delacroix-Webb",
+      "called", PARTIAL),
+    q("I pay $1,650 for a one-bedroom I could have rented for $900 five years ago,", "Marcus Delacroix-Webb", PER,
+      "Mr. Delacroix-Webb", "said"),
+    q("The mayor has a house. A lot of us don’t.", "Marcus Delacroix-Webb", PER, "Mr. Delacroix-Webb", "said"),
+    q("The land is there. The money is there,", "Luis Ferrante-Obi", PER, "Mr. Ferrante-Obi", "said"),
+    q("What isn’t there is a yes.", "Luis Ferrante-Obi", PER, "Mr. Ferrante-Obi", "said"),
+    q("She said no in about 30 seconds,", "a senior aide", ANON, "the aide", "said"),
+    q("A pilot is what you offer when you want something to go away,", "Adaeze Fontaine-Rourke", PER, "she", "said"),
+    q("harder every year", "some of the city’s largest employers", ANON, "they", "said", PARTIAL),
+    q("I hear a lot about neighborhoods,", "Kimberly Osterhaus-Vance", PER, "she", "said"),
+    q("I live in one, too.", "Kimberly Osterhaus-Vance", PER, "she", "said"),
+])
+
+# A Global News Edmonton city-hall story in curly marks on a naming-rights deal that puts a high-interest lender's name
+# on the city-owned downtown arena: a headline "... lender critics call ‘…’" (the councillor's words in the body),
+# Global's byline with "Posted" and "Updated" lines, a "WATCH:" caption without a quote, the mayor's "said after the
+# vote" split, a consultant's report that "found" one partial and "warned" another, a ward councillor's "called the
+# agreement “…”" then "Sandhu said" split, a councillor by "she said" split, "put it more bluntly." before "he said"
+# split, a chief executive in apposition (a partial, then "X told Global News" split), an inverted "said X, executive
+# director of ..." split, a petition's title in marks (not speech), the arena operator's partial "said in a statement"
+# then "the statement said", a person familiar with the negotiations ("the person said" split), a second "WATCH:"
+# caption "‘…’: Longtime season-ticket holder says she won’t ..." whose speaker is "a retired teacher" named only in the
+# paragraph after her quotes ("The woman, X,"), a professor by "she said" split, "the mayor said", and "he said" at the
+# end after "Sandhu said he will".
+
+doc("ca-global-47", "canadian-news", [
+    q("a billboard for debt", "Harpreet Sandhu", PER, "critics", "call", PARTIAL, nth=0),
+    q("This is the largest naming-rights agreement⋯goes back into that building,", "Dana Kowalchuk", PER,
+      "Mayor Dana Kowalchuk", "said"),
+    q("I understand the concerns. I just don’t think they outweigh $38 million.", "Dana Kowalchuk", PER,
+      "Mayor Dana Kowalchuk", "said"),
+    q("well above fair market value", "Halvorsen Sports Advisory", ORG,
+      "A report prepared for council by Halvorsen Sports Advisory", "found", PARTIAL),
+    q("for two seasons or longer.", "Halvorsen Sports Advisory", ORG,
+      "A report prepared for council by Halvorsen Sports Advisory", "warned", PARTIAL),
+    q("a billboard for debt, paid for by the people who can least afford it.", "Harpreet Sandhu", PER,
+      "Ward Dene Coun. Harpreet Sandhu", "called", PARTIAL),
+    q("We have spent years telling people in this city that we want to end poverty,", "Harpreet Sandhu", PER,
+      "Sandhu", "said"),
+    q("Now we are going to put⋯watch hockey.", "Harpreet Sandhu", PER, "Sandhu", "said"),
+    q("I don’t love it. I don’t think anybody around this table loves it,", "Marie-Claude Tremblay", PER, "she",
+      "said"),
+    q("But I have a capital budget⋯with something.", "Marie-Claude Tremblay", PER, "she", "said"),
+    q("If we say no, the $3.2 million doesn’t disappear,", "Ryan Lindqvist", PER, "he", "said"),
+    q("It lands on the property tax bill.", "Ryan Lindqvist", PER, "he", "said"),
+    q("proud to put down roots in Edmonton", "Grant Osei", PER, "Grant Osei", "said", PARTIAL),
+    q("Our customers are people the banks have turned away,", "Grant Osei", PER, "Osei", "told"),
+    q("We lend at rates the law allows⋯what their alternative is.", "Grant Osei", PER, "Osei", "told"),
+    q("I have people in my office every week⋯two years later,", "Tamsin Belcourt", PER, "Tamsin Belcourt", "said"),
+    q("They are not going to look up at that sign and think about hockey.", "Tamsin Belcourt", PER,
+      "Tamsin Belcourt", "said"),
+    q("met every requirement", "Northern Crown Sports and Entertainment", ORG,
+      "Northern Crown Sports and Entertainment", "said", PARTIAL),
+    q("This partnership secures⋯150 events a year,", "Northern Crown Sports and Entertainment", ORG,
+      "the statement", "said"),
+    q("There was no lineup of companies waiting to put their name on that building,",
+      "a person familiar with the negotiations", ANON, "the person", "said"),
+    q("By spring, Brightwater was the only serious offer left.", "a person familiar with the negotiations", ANON,
+      "the person", "said"),
+    q("I’ll still go", "Lorraine Fedoruk", PER, "Longtime season-ticket holder", None, nth=0),
+    q("I’ll still go. I’m not going to punish the players,", "Lorraine Fedoruk", PER, "she", "said"),
+    q("But I’m going to call it the downtown arena until the day I die.", "Lorraine Fedoruk", PER, "she", "said"),
+    q("They had the votes before any of us sat down,", "Lorraine Fedoruk", PER, "Fedoruk", "said"),
+    q("A bank on an arena is a marketing decision.⋯a political one,", "Nadia Rahimi", PER, "she", "said"),
+    q("Council has made that choice, and it will have to own it.", "Nadia Rahimi", PER, "she", "said"),
+    q("We are not naive about this. If they break the rules, the name comes down,", "Dana Kowalchuk", PER,
+      "the mayor", "said"),
+    q("This fight is over. The next one isn’t,", "Harpreet Sandhu", PER, "he", "said"),
+], not_quotes=["Not On Our Arena,"])
+
+# A Globe and Mail Quebec story in curly marks on the language office's formal notice to an Ontario outdoor-gear
+# retailer: a headline and deck without quotes, the Globe's all-caps byline, dateline and PUBLISHED line, the office
+# whose notice "obtained by The Globe and Mail" is reported as "the Office québécois de la langue française says" a
+# partial, a retired teacher after an inverted "said X, 71, who filed the complaint" split then "she said" split, the
+# company's partial "said in a statement", its president in apposition ("Mr. X said" split; "though he described the
+# potential fines as “…”"), a store program's name in marks (not speech), the office's spokesperson in apposition who
+# "said in French that ... “…”" then "she said" split (a "she" inside the quote), the minister who "wrote on X" then
+# "Mr. X wrote", a critic who "called ... “…” and said ... “…”", a retail council's partial then its president after
+# an inverted "said the council's president, X," split, an unnamed sales associate ("the employee said" split), a
+# lawyer's "Mr. X said" split then "He said ..." before a quote paragraph with no cue, the complainant's daughter
+# ("Her daughter, Isabelle Hould, said her mother “…”" then "Ms. Hould said" beside "Ms. Bergeron-Hould"), and the
+# complainant's "she said, laughing" split at the end.
+
+doc("ca-globe-47", "canadian-news", [
+    q("predominantly or exclusively in English,", "Office québécois de la langue française", ORG,
+      "the Office québécois de la langue française", "says", PARTIAL),
+    q("Every product in that store⋯was in English,", "Monique Bergeron-Hould", PER, "Monique Bergeron-Hould",
+      "said"),
+    q("I am not against English. I taught it for 30 years. But this is Quebec.", "Monique Bergeron-Hould", PER,
+      "Monique Bergeron-Hould", "said"),
+    q("He was very polite. He told me the cards come from head office in English,", "Monique Bergeron-Hould", PER,
+      "she", "said"),
+    q("That was the moment I decided to write.", "Monique Bergeron-Hould", PER, "she", "said"),
+    q("respects the French language and the people of Quebec", "Northbound Outfitters", ORG, "Northbound", "said",
+      PARTIAL),
+    q("Our staff in Quebec write those cards themselves.⋯we didn’t catch it,", "Alistair Corrigan", PER,
+      "Mr. Corrigan", "said"),
+    q("That’s on us, and we’ll fix it.", "Alistair Corrigan", PER, "Mr. Corrigan", "said"),
+    q("enormous for a company our size.", "Alistair Corrigan", PER, "he", "described", PARTIAL),
+    q("the vast majority", "Chantal Roy-Desmarais", PER, "Chantal Roy-Desmarais", "said", PARTIAL),
+    q("Our role is to accompany businesses, not to punish them,", "Chantal Roy-Desmarais", PER, "she", "said"),
+    q("But when a consumer tells us⋯obligation to act.", "Chantal Roy-Desmarais", PER, "she", "said"),
+    q("is working as it should.", "Jean-François Lavallée", PER, "Jean-François Lavallée", "wrote", PARTIAL),
+    q("No business is too big or too far away to respect the language of Quebecers,", "Jean-François Lavallée", PER,
+      "Mr. Lavallée", "wrote"),
+    q("heavy-handed", "Gregory Stavros", PER, "Gregory Stavros", "called", PARTIAL),
+    q("sending exactly the wrong message to the businesses we want to attract.", "Gregory Stavros", PER,
+      "Gregory Stavros", "said", PARTIAL),
+    q("significant sums", "Quebec Council of Retail Merchants", ORG, "The Quebec Council of Retail Merchants", "said",
+      PARTIAL),
+    q("A national chain with 40 stores⋯whether Quebec is worth it,", "Hélène Nadeau-Brisset", PER,
+      "Hélène Nadeau-Brisset", "said"),
+    q("More and more often, the answer is no.", "Hélène Nadeau-Brisset", PER, "Hélène Nadeau-Brisset", "said"),
+    q("We wrote them in French and English here, always,", "a sales associate", ANON, "the employee", "said"),
+    q("Now we have no cards at all. Customers keep asking where they went.", "a sales associate", ANON,
+      "the employee", "said"),
+    q("Ten years ago, a file like this would have ended with a phone call,", "Julien Ostrowski", PER,
+      "Mr. Ostrowski", "said"),
+    q("Today it ends with a formal notice⋯everybody digs in.", "Julien Ostrowski", PER, "Mr. Ostrowski", "said"),
+    q("It’s a set of cardboard cards. Nobody is going to court over cardboard.", "Julien Ostrowski", PER, None, None),
+    q("didn’t expect any of this.", "Isabelle Hould", PER, "Isabelle Hould", "said", PARTIAL),
+    q("She’s not a crusader. She wanted to know how to wash her jacket,", "Isabelle Hould", PER, "Ms. Hould", "said"),
+    q("The cards are gone. So now there is nothing in French and nothing in English,", "Monique Bergeron-Hould", PER,
+      "she", "said"),
+    q("I suppose that is equality.", "Monique Bergeron-Hould", PER, "she", "said"),
+], not_quotes=["staff picks"])
+
+# A CBC Manitoba story in straight marks on a First Nation's flooding-compensation claim against Manitoba Hydro: a
+# quote-first headline "'…': First Nation says ..." whose chief is named in the body (his first body quote closes on
+# the same words), a deck "Manitoba Hydro says it is '…'" repeated as a body partial, CBC's one-line byline, the chief
+# by surname after a scene-setting lead, "according to the community's lawyer, X." before "X said" split, the utility's
+# two partials "said" then "the statement said" split, a consultant's study that "found" and "described the erosion as
+# "…"", an elder who "spoke in Cree, with her granddaughter X translating" then "she said" split (the elder's), the
+# granddaughter sharing her surname ("X said" split), the minister in apposition (a partial, then "she said" split), a
+# critic's "X said" split, a tribal council's partial "said in a joint statement with" the First Nation then "the
+# statement said" split, a former utility employee who asked not to be named ("he said" split), and the chief's "he
+# said" split at the end.
+
+doc("ca-cbc-47", "canadian-news", [
+    q("Our land is still under that water", "Lorne Ballantyne", PER, "First Nation", "says", nth=0),
+    q("committed to resolving", "Manitoba Hydro", ORG, "Manitoba Hydro", "says", PARTIAL, nth=0),
+    q("That was my grandfather's trapline.⋯are buried,", "Lorne Ballantyne", PER, "Ballantyne", "said"),
+    q("Our land is still under that water, and Hydro still hasn't paid for it.", "Lorne Ballantyne", PER,
+      "Ballantyne", "said"),
+    q("Hydro has found a reason to postpone every date we've been given,", "Marcel Dupuis-Fontaine", PER,
+      "Dupuis-Fontaine", "said"),
+    q("First they needed a new engineering study.⋯the arbitrator retired.", "Marcel Dupuis-Fontaine", PER,
+      "Dupuis-Fontaine", "said"),
+    q("committed to resolving", "Manitoba Hydro", ORG, "Manitoba Hydro", "said", PARTIAL, nth=1),
+    q("values its relationship", "Manitoba Hydro", ORG, "Manitoba Hydro", "said", PARTIAL),
+    q("The delays in this process have not been the result of any single party,", "Manitoba Hydro", ORG,
+      "the statement", "said"),
+    q("We have proposed new hearing dates⋯arbitration proceeding.", "Manitoba Hydro", ORG, "the statement", "said"),
+    q("ongoing and, in places, accelerating.", "Tallgrass Geotechnical", ORG,
+      "A 2019 shoreline study by Winnipeg engineering firm Tallgrass Geotechnical", "described", PARTIAL),
+    q("When I was a girl⋯up and down all winter,", "Agnes Flett", PER, "she", "said"),
+    q("Two of my brothers went through the ice. Only one came home.", "Agnes Flett", PER, "she", "said"),
+    q("My kokum knows every point on this lake by its name. I know maybe five,", "Shania Flett", PER, "Shania Flett",
+      "said"),
+    q("That's what they took. Not just land.", "Shania Flett", PER, "Shania Flett", "said"),
+    q("bring this to a conclusion", "Naomi Kwan-Rutherford", PER, "Naomi Kwan-Rutherford", "said", PARTIAL),
+    q("These agreements were signed in good faith⋯honoured,", "Naomi Kwan-Rutherford", PER, "she", "said"),
+    q("Nobody should have to wait three years for a hearing.", "Naomi Kwan-Rutherford", PER, "she", "said"),
+    q("There's a process.⋯the First Nation agreed to,", "Wade Hiebert", PER, "Hiebert", "said"),
+    q("The minister shouldn't be picking up the phone⋯settle for.", "Wade Hiebert", PER, "Hiebert", "said"),
+    q("part of a pattern.", "Northern Cree Nations Council and Minowin Lake Cree Nation", ORG,
+      "The Northern Cree Nations Council", "said", PARTIAL,
+      speakers=["Northern Cree Nations Council", "Minowin Lake Cree Nation"]),
+    q("Every community in the north⋯at Hydro,", "Northern Cree Nations Council and Minowin Lake Cree Nation", ORG,
+      "the statement", "said", speakers=["Northern Cree Nations Council", "Minowin Lake Cree Nation"]),
+    q("Hydro's dams make power⋯landing on us.", "Northern Cree Nations Council and Minowin Lake Cree Nation", ORG,
+      "the statement", "said", speakers=["Northern Cree Nations Council", "Minowin Lake Cree Nation"]),
+    q("Nobody at Hydro wants to be the one who signs the big cheque,", "a former Manitoba Hydro employee", ANON, "he",
+      "said"),
+    q("So the file gets passed around until somebody retires.", "a former Manitoba Hydro employee", ANON, "he",
+      "said"),
+    q("We don't need anybody to come up here and measure it again,", "Lorne Ballantyne", PER, "he", "said"),
+    q("Come stand where I'm standing. The water's right there.", "Lorne Ballantyne", PER, "he", "said"),
+])
+
+# A CTV News Vancouver Island education and health story in straight marks on a school district's wildfire-smoke
+# closure policy: a headline with an air-quality category in single marks (not speech), CTV's byline with a
+# "Published:" line, the board chair's "told CTV News" split, a dissenting trustee's "X said" then a quote paragraph
+# with no cue, a district staff report's partial, the medical health officer in apposition (a partial, then "he said in
+# an interview" split), the teachers' association's partial "said in a statement" then its president's "association
+# president X said" split, a mother by surname split, "Her son Mason, 11," by first name ("Mason said"), the ministry's
+# partial "said in an email" then "the email said", a critic's "X said" split, "According to the district," without a
+# quote, the superintendent's "she said" split, a Grade 7 teacher who asked that her name not be used (a partial, then
+# "she said" split), and the chair's "she said" at the end.
+
+doc("ca-ctv-47", "canadian-news", [
+    q("We had three days last September⋯no real plan,", "Sunita Varghese-Lowe", PER,
+      "board chair Sunita Varghese-Lowe", "told"),
+    q("Some parents kept their kids home. Some couldn't. That's not a system, that's luck.", "Sunita Varghese-Lowe",
+      PER, "board chair Sunita Varghese-Lowe", "told"),
+    q("A closed school doesn't make the smoke go away.⋯a babysitter,", "Greg Marchuk", PER, "Marchuk", "said"),
+    q("For a lot of kids in this district⋯all day.", "Greg Marchuk", PER, None, None),
+    q("rely primarily on opening windows.", "Arbutus Coast School District", ORG, "A district staff report", "said",
+      PARTIAL),
+    q("a reasonable balance", "Kwame Addo-Lindgren", PER, "Dr. Kwame Addo-Lindgren", "said", PARTIAL),
+    q("Children breathe faster⋯for their body weight,", "Kwame Addo-Lindgren", PER, "he", "said"),
+    q("If a school can keep its indoor air clean⋯If it can't, it isn't.", "Kwame Addo-Lindgren", PER, "he", "said"),
+    q("raising the alarm about ventilation for five years.", "Arbutus Coast Teachers' Association", ORG,
+      "The Arbutus Coast Teachers' Association", "said", PARTIAL),
+    q("A closure policy is fine. It's not a substitute for fixing the buildings,", "Dwayne Pelletier", PER,
+      "association president Dwayne Pelletier", "said"),
+    q("Teachers shouldn't have to bring⋯a lot of them do.", "Dwayne Pelletier", PER,
+      "association president Dwayne Pelletier", "said"),
+    q("I'm not waiting for a forecast and a memo,", "Jolene Thibodeau", PER, "Thibodeau", "said"),
+    q("If I can't see the hill across the bay, they're not going.", "Jolene Thibodeau", PER, "Thibodeau", "said"),
+    q("It smelled like a campfire inside the gym,", "Mason", PER, "Mason", "said"),
+    q("supports school districts in making decisions that protect the health of students and staff,",
+      "Ministry of Education and Child Care", ORG, "B.C.'s Ministry of Education and Child Care", "said", PARTIAL),
+    q("Decisions about school closures⋯medical health officers,", "Ministry of Education and Child Care", ORG,
+      "the email", "said"),
+    q("Every summer we act surprised that there's smoke,", "Tanya Rempel", PER, "Rempel", "said"),
+    q("Ventilation upgrades should have been funded⋯send kids home.", "Tanya Rempel", PER, "Rempel", "said"),
+    q("We know a closure at 6 a.m.⋯avoid it,", "Colleen Baptiste-Ward", PER, "she", "said"),
+    q("But I'm not going to keep a school open⋯close it.", "Colleen Baptiste-Ward", PER, "she", "said"),
+    q("the worst teaching I've ever done.", "a Grade 7 teacher", ANON, "A Grade 7 teacher", "said", PARTIAL),
+    q("Half the class had headaches by lunch.⋯in the room,", "a Grade 7 teacher", ANON, "she", "said"),
+    q("You pick which one is going to make them sick.", "a Grade 7 teacher", ANON, "she", "said"),
+    q("If we got the numbers wrong, we'll change them,", "Sunita Varghese-Lowe", PER, "she", "said"),
+], not_quotes=["very high risk"])
+
+# A National Post Ottawa story in curly marks on a Commons committee hearing into a Crown pension investment board's
+# written-off stake in a British water utility: a headline "... was ‘…,’ union tells MPs" (the union president's words
+# in the body), a deck without quotes, the Post's byline and "Published" line, an em-dash dateline, the chief executive
+# who "told MPs ... that the loss ... “…”" then "X said" split, the fund's annual report that "calls the loss “…”", a
+# Conservative critic's "X said" split, "replied that ..." before the executive's "he said", a Bloc MP who "asked in
+# French" and the executive's French words "he said — no one was fired", a union in apposition after a description that
+# "told the committee" a partial, its president's "union president X said" split, the Treasury Board president's two
+# partials "said in a statement" then "the statement said", a former executive on condition of anonymity ("the former
+# executive said" split), the board's two partials in "a written response", a retired Mountie's "X said" split, a
+# professor by "she said" split, and the critic's "she said" at the end after "X said the Conservatives will".
+
+doc("ca-np-47", "canadian-news", [
+    q("a disaster,", "Odette Mwangi-Clarke", PER, "union", "tells", PARTIAL, nth=0),
+    q("does not define this organization.", "Laurent Beaudry-Sims", PER,
+      "Crown Pension Investment Board chief executive Laurent Beaudry-Sims", "told", PARTIAL),
+    q("We made a mistake on Meridian.⋯say so again today,", "Laurent Beaudry-Sims", PER, "Beaudry-Sims", "said"),
+    q("But a pension fund that never loses money⋯doing its job.", "Laurent Beaudry-Sims", PER, "Beaudry-Sims",
+      "said"),
+    q("a significant disappointment.", "Crown Pension Investment Board", ORG, "The board’s annual report", "calls",
+      PARTIAL),
+    q("A public servant in Gatineau⋯got a cheque,", "Shauna Petrakis", PER, "Petrakis", "said"),
+    q("Explain to me how that works.", "Shauna Petrakis", PER, "Petrakis", "said"),
+    q("If we paid people only on their worst investment, nobody would make any investment at all,",
+      "Laurent Beaudry-Sims", PER, "he", "said"),
+    q("Personne n’a été congédié,", "Laurent Beaudry-Sims", PER, "he", "said"),
+    q("real oversight, not a thank-you letter.", "Federal Public Service Workers’ Union", ORG,
+      "the Federal Public Service Workers’ Union", "told", PARTIAL),
+    q("It was a disaster, and it was a disaster our members had no say in,", "Odette Mwangi-Clarke", PER,
+      "union president Odette Mwangi-Clarke", "said"),
+    q("They can’t move their pensions somewhere else. They are stuck with these people.", "Odette Mwangi-Clarke", PER,
+      "union president Odette Mwangi-Clarke", "said"),
+    q("respects the independence", "Anjali Rao-Desrosiers", PER, "Treasury Board President Anjali Rao-Desrosiers",
+      "said", PARTIAL),
+    q("at arm’s length.", "Anjali Rao-Desrosiers", PER, "Treasury Board President Anjali Rao-Desrosiers", "said",
+      PARTIAL),
+    q("The Government expects the board⋯transparently,", "Anjali Rao-Desrosiers", PER, "the statement", "said"),
+    q("There was a memo. People read it,", "a former senior executive", ANON, "the former executive", "said"),
+    q("The view at the top⋯the whole bet.", "a former senior executive", ANON, "the former executive", "said"),
+    q("does not comment on internal deliberations", "Crown Pension Investment Board", ORG, "The board", "said",
+      PARTIAL),
+    q("on multiple occasions.", "Crown Pension Investment Board", ORG, "The board", "said", PARTIAL),
+    q("I spent 31 years putting money into that plan,", "Keith Lamoureux", PER, "Lamoureux", "said"),
+    q("I don’t need them to be geniuses. I need them to be careful.", "Keith Lamoureux", PER, "Lamoureux", "said"),
+    q("These funds went shopping⋯looked steady,", "Tamara Lindgren-Obi", PER, "she", "said"),
+    q("Meridian is what happens when steady turns out to mean leveraged.", "Tamara Lindgren-Obi", PER, "she", "said"),
+    q("If the bonuses are justified, an audit will say so,", "Shauna Petrakis", PER, "she", "said"),
+])
+
+# An AP story in straight marks on Tennessee's governor commuting a death sentence hours before an execution: an AP
+# byline and a `NASHVILLE, Tenn. (AP) --` dateline, the governor's partial after "saying he was not confident the jury
+# had heard "…"", "X, a Republican, said in a written statement" split, "His clemency order says a key witness ...
+# "…"", the inmate's lawyer in apposition ("X said" split, her first quote closing on a nested reply, 'Tell him thank
+# you,'), the inmate's partial "In a statement released through his attorneys, X said he would "…"", the district
+# attorney general's "called the commutation "…" and said ... "…"" then "X said" split, a victim's son and mother
+# sharing a surname ("Gresham's son, X, ..., said" then "he said" split; "His grandmother, X, 79," then "Viola Gresham
+# said" split), the other victim's father ("His father, the Rev. X," and "he wrote that another execution "…""), then
+# "Ruffin said Thursday by phone" split with two Ruffins in the story, a legislator `R-Cleveland` who "chairs ..." ("X
+# said" split), a senator `D-Memphis` who "praised the decision as "…"", the governor's spokesperson in apposition
+# ("said in an email that X "…""), a juror who asked not to be identified ("she said" split), and the lawyer's "she
+# said" split at the end.
+
+doc("us-ap-47", "us-politics", [
+    q("the full and fair story.", "Bradley Whitcomb", PER, "Tennessee Gov. Bradley Whitcomb", "saying", PARTIAL),
+    q("I have supported the death penalty my entire public life, and I still do,", "Bradley Whitcomb", PER,
+      "Whitcomb", "said"),
+    q("But the power to take a life⋯I am not.", "Bradley Whitcomb", PER, "Whitcomb", "said"),
+    q("has since recanted her testimony in two sworn statements", "Bradley Whitcomb", PER, "His clemency order",
+      "says", PARTIAL),
+    q("Darnell was quiet for a long time. Then he said, 'Tell him thank you,'", "Miriam Castellanos-Tate", PER,
+      "Castellanos-Tate", "said"),
+    q("He has been on death row for 28 years. I don't think he had let himself hope.", "Miriam Castellanos-Tate", PER,
+      "Castellanos-Tate", "said"),
+    q("spend every day I have left trying to be worthy of this.", "Darnell Ray Hobbs", PER, "Hobbs", "said",
+      PARTIAL),
+    q("an insult to two families who have waited almost three decades for justice", "Lawrence Meeks", PER,
+      "Shelby County District Attorney General Lawrence Meeks", "called", PARTIAL),
+    q("thoroughly discredited", "Lawrence Meeks", PER, "Shelby County District Attorney General Lawrence Meeks",
+      "said", PARTIAL),
+    q("A jury heard this case.⋯upheld it,", "Lawrence Meeks", PER, "Meeks", "said"),
+    q("One man in Nashville decided he knew better.", "Lawrence Meeks", PER, "Meeks", "said"),
+    q("Nobody from the governor's office called us. Not once,", "Marcus Gresham", PER, "he", "said"),
+    q("They met with his lawyers⋯on the news.", "Marcus Gresham", PER, "he", "said"),
+    q("I forgave that man a long time ago. That's between me and God,", "Viola Gresham", PER, "Viola Gresham",
+      "said"),
+    q("But forgiving him and letting him off are two different things.", "Viola Gresham", PER, "Viola Gresham",
+      "said"),
+    q("will not bring my son home, and it will not make Tennessee any safer.", "Calvin Ruffin", PER, "he", "wrote",
+      PARTIAL),
+    q("I have doubts about who did this, and I've had them for years,", "Calvin Ruffin", PER, "Ruffin", "said"),
+    q("If there's a doubt, you don't kill a man.", "Calvin Ruffin", PER, "Ruffin", "said"),
+    q("I don't question the governor's right to do this. The constitution gives it to him,", "Curtis Vandermeer",
+      PER, "Vandermeer", "said"),
+    q("What I question is how it was done.", "Curtis Vandermeer", PER, "Vandermeer", "said"),
+    q("an act of courage", "Alicia Moreno-Banks", PER, "State Sen. Alicia Moreno-Banks", "praised", PARTIAL),
+    q("considers each case on its own facts", "Kaitlyn Orr", PER, "Kaitlyn Orr", "said", PARTIAL),
+    q("We did what we thought was right with what they showed us,", "one of the jurors", ANON, "she", "said"),
+    q("They didn't show us everything.", "one of the jurors", ANON, "she", "said"),
+    q("I'm going to tell him the same thing I've told him for 20 years,", "Miriam Castellanos-Tate", PER, "she",
+      "said"),
+    q("Do your time. Keep your head down. Keep writing.", "Miriam Castellanos-Tate", PER, "she", "said"),
+])
+
+# A Hill story in curly marks on a House Oversight hearing into a four-day Social Security computer outage: a headline
+# "Social Security chief tells Oversight panel agency ‘…’ ..." and the same word as a partial in the lead ("The acting
+# commissioner of ... told House lawmakers ... that the agency “…”"), The Hill's all-caps byline with a date, the
+# acting commissioner's "told the House Oversight and Government Reform Committee" split, an agency timeline that
+# "says" two partials, the chairman `(R-Tenn.)` "said in his opening statement" split, the inspector general's report
+# that "found" one partial and "warned" another, the ranking member `(D-Md.)` in apposition who "blamed staffing cuts"
+# then "she said", the commissioner's partial "X said the staffing reductions “…”", a question put to him ("he said")
+# and her "she replied", a constituent's letter read aloud by a congressman (`(R-Mont.)`; "the letter said") then his
+# "X said" split, a contractor's chief executive ("Corvane CEO X said" split), "Asked by Rep. X (D-Ill.) whether ...,
+# X said:" before a colon quote, an agency employee on condition of anonymity ("the employee said" split), the
+# chairman's "he told reporters", and an advocate in apposition by "she said" split at the end.
+
+doc("us-hill-47", "us-politics", [
+    q("failed", "Victor Ansah-Mullins", PER, "Social Security chief", "tells", PARTIAL, nth=0),
+    q("failed", "Victor Ansah-Mullins", PER, "The acting commissioner of the Social Security Administration", "told",
+      PARTIAL, nth=1),
+    q("We failed. There is no other word for it,", "Victor Ansah-Mullins", PER,
+      "Acting Commissioner Victor Ansah-Mullins", "told"),
+    q("People who depend on us⋯that is on me.", "Victor Ansah-Mullins", PER, "Acting Commissioner Victor Ansah-Mullins",
+      "told"),
+    q("triggered a cascading failure", "Social Security Administration", ORG, "An agency timeline", "says", PARTIAL),
+    q("did not assume the workload as designed.", "Social Security Administration", ORG, "An agency timeline", "says",
+      PARTIAL),
+    q("This agency has been told⋯at full load,", "Gordon Pruitt", PER, "Committee Chairman Gordon Pruitt", "said"),
+    q("Three times. And three times the agency said it would get to it.", "Gordon Pruitt", PER,
+      "Committee Chairman Gordon Pruitt", "said"),
+    q("has not been exercised under realistic conditions", "Social Security Administration Office of the Inspector "
+      "General", ORG, "The inspector general’s most recent report", "found", PARTIAL),
+    q("could disrupt service to millions of beneficiaries.", "Social Security Administration Office of the Inspector "
+      "General", ORG, "The inspector general’s most recent report", "warned", PARTIAL),
+    q("You cannot fire the people⋯how the system works,", "Denise Holloway-Park", PER, "she", "said"),
+    q("were not a factor", "Victor Ansah-Mullins", PER, "Ansah-Mullins", "said", PARTIAL),
+    q("I would have to get back to you on that number,", "Victor Ansah-Mullins", PER, "he", "said"),
+    q("I bet you would,", "Denise Holloway-Park", PER, "she", "replied"),
+    q("I called and called⋯forgotten I was alive,", "a 74-year-old widow", ANON, "the letter", "said"),
+    q("This is a woman who worked 40 years⋯every single one of them,", "Tyler Brandvold", PER, "Brandvold", "said"),
+    q("She deserved better than a busy signal.", "Tyler Brandvold", PER, "Brandvold", "said"),
+    q("We recommended the test. We were ready to run it,", "Patricia Lindqvist-Moore", PER,
+      "Corvane CEO Patricia Lindqvist-Moore", "said"),
+    q("Both times, we were told⋯offline.", "Patricia Lindqvist-Moore", PER, "Corvane CEO Patricia Lindqvist-Moore",
+      "said"),
+    q("It’s accurate as far as it goes. The decision was made before I was in this role.", "Victor Ansah-Mullins",
+      PER, "Ansah-Mullins", "said"),
+    q("For the first 14 hours⋯a bad update,", "an agency employee", ANON, "the employee", "said"),
+    q("We were on a conference bridge⋯nobody was in charge.", "an agency employee", ANON, "the employee", "said"),
+    q("I want to know who said no, and why,", "Gordon Pruitt", PER, "he", "told"),
+    q("It was refreshing to hear a commissioner take responsibility,", "Nancy Albrecht-Ruiz", PER, "she", "said"),
+    q("But taking responsibility isn’t a plan⋯increase hits.", "Nancy Albrecht-Ruiz", PER, "she", "said"),
+])
+
+# An NPR story in curly marks and the present tense on a Wisconsin county board of canvassers split over 212 absentee
+# ballots found in a supply bag during an Assembly recount: a headline without quotes, NPR's date, "Heard on" and byline
+# lines, an em-dash dateline, a bag's tag in marks (not speech), the clerk's inverted "says Waupaca County Clerk X"
+# split, a vote named as a word ("The lone “no” vote", not speech) before the dissenting member's "X says" split, the
+# chair in a one-line paragraph ("sees it differently.") then "she says" split, "X says he respects Olander ..." then
+# "he says" split with the chair's first name inside the quote, a campaign's court petition ("Its petition ... calls the
+# board's decision “…”" then "the petition says"), the winning candidate's Facebook statement ("he said he wanted
+# “…”"), the losing candidate's "she says, laughing" split, her lawyer in apposition with a statute's words in marks
+# (ignored) then "X says" split, a law professor's "X says" split, the elections commission's two partials "said in an
+# email", a man in the back row who "shouted, “…”", a poll worker who asked not to be named ("she says" split), and the
+# clerk's "she says" split at the end.
+
+doc("us-npr-47", "us-politics", [
+    q("My heart just dropped,", "Janet Kowalczyk-Reyes", PER, "Waupaca County Clerk Janet Kowalczyk-Reyes", "says"),
+    q("You do this job for 22 years⋯go wrong.", "Janet Kowalczyk-Reyes", PER,
+      "Waupaca County Clerk Janet Kowalczyk-Reyes", "says"),
+    q("These ballots sat in a supply bag⋯or when,", "Frank Mueller", PER, "Mueller", "says"),
+    q("I’m not accusing anybody of anything.⋯after the fact.", "Frank Mueller", PER, "Mueller", "says"),
+    q("Every one of those envelopes⋯witness signature,", "Theresa Olander", PER, "she", "says"),
+    q("If a voter did everything right⋯the wrong bag.", "Theresa Olander", PER, "she", "says"),
+    q("Theresa and I have been on this board together for eight years. We’ve disagreed maybe twice,",
+      "Frank Mueller", PER, "he", "says"),
+    q("This is one of the twice.", "Frank Mueller", PER, "he", "says"),
+    q("an invitation to chaos", "Sorensen campaign", ORG, "Its petition", "calls", PARTIAL),
+    q("The integrity of a recount⋯being recounted,", "Sorensen campaign", ORG, "the petition", "says"),
+    q("every legal vote counted, and only legal votes.", "Dale Sorensen", PER, "[he] said he wanted", "said",
+      PARTIAL),
+    q("I got a text asking if I was sitting down,", "Priya Venkatesan", PER, "she", "says"),
+    q("I was in the middle of grading. I did not finish grading.", "Priya Venkatesan", PER, "she", "says"),
+    q("Nothing in the statute⋯misplaced it,", "Rebecca Tanaka-Hirsch", PER, "Tanaka-Hirsch", "says"),
+    q("The voters didn’t misplace anything.", "Rebecca Tanaka-Hirsch", PER, "Tanaka-Hirsch", "says"),
+    q("Courts are very reluctant⋯official’s mistake,", "Barry Lindahl", PER, "Lindahl", "says"),
+    q("But they also care a great deal⋯the paperwork.", "Barry Lindahl", PER, "Lindahl", "says"),
+    q("provided guidance to Waupaca County", "Wisconsin Elections Commission", ORG,
+      "The Wisconsin Elections Commission", "said", PARTIAL),
+    q("the decision on whether to count the ballots rests with the board of canvassers.",
+      "Wisconsin Elections Commission", ORG, "The Wisconsin Elections Commission", "said", PARTIAL),
+    q("Count them all!", "a man in the back row", ANON, "a man in the back row", "shouted"),
+    q("It’s gray bag, gray bag⋯15-hour day,", "a poll worker", ANON, "she", "says"),
+    q("I’m not making excuses. I’m telling you how it happened.", "a poll worker", ANON, "she", "says"),
+    q("Red for ballots,", "Janet Kowalczyk-Reyes", PER, "she", "says"),
+    q("Nobody is ever going to mistake red for anything again.", "Janet Kowalczyk-Reyes", PER, "she", "says"),
+], not_quotes=["Ward 7 — Supplies.", "no"], ignore=["received by the municipal clerk"])
+
 
 if __name__ == "__main__":
     sys.exit(main())
