@@ -103,7 +103,22 @@ def _trailing_cue(context: Context, index: int) -> Hit | None:
         named = _name_after_office(text, tokens, j)  # "SHA vice-president | of acute care Dr. Naveen Pillai-Strand"
         if named is not None:
             return named
+    if not n and phrase.kind in ("nominal", "anonymous"):
+        described = _described_before_cue(text, tokens, phrase, j)  # "the owner | of a motel on Main Street | said"
+        if described is not None:
+            return described
     return Hit(phrase, cue_span(tokens, j, n), also=also) if n else sentence_end_cue(text, tokens)
+
+
+def _described_before_cue(text: str, tokens: list[Token], role: NounPhrase, j: int) -> Hit | None:
+    """The role a description of places and things follows, up to the cue: '“…,” the owner | of a seven-room inn on
+    Main Street | said' (the owner, as the cue's subject read backwards is)."""
+    cue = next((k for k in range(j + 1, min(len(tokens), j + MAX_OFFICE_TOKENS)) if cue_at(tokens, k)), None)
+    if cue is None or not all(t.is_word for t in tokens[j:cue]):
+        return None
+    subject = phrase_before(text, tokens, cue)
+    return Hit(role, cue_span(tokens, cue, cue_at(tokens, cue))) if subject is not None and (
+        subject.start == role.start) else None
 
 
 def _name_after_office(text: str, tokens: list[Token], j: int) -> Hit | None:

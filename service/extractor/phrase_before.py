@@ -4,10 +4,11 @@ prosecutors | said", "Roe, of Dover, Del., | said") and read it with :func:`phra
 from __future__ import annotations
 
 from .body_names import body_name, describes_body
-from .language import lexicon
+from .language import compiled, lexicon, mapping
 from .phrase_finder import (
     MAX_PHRASE_TOKENS,
     bare_group,
+    description_end,
     links_office,
     nickname_before,
     numbered_body,
@@ -40,6 +41,8 @@ MAX_GROUP_MODIFIERS = 2
 MAX_RESIDENCE_TOKENS = 8
 # Words of a role before the link to its place or body: "a | retired poll worker | from Kansas City".
 MAX_DESCRIBED_ROLE_TOKENS = 6
+# Words of a description between a role and its verb: "the owner | of a seven-room inn on Main Street | said".
+MAX_DESCRIPTION_TOKENS = 10
 
 
 def phrase_before(text: str, tokens: list[Token], j: int) -> NounPhrase | None:
@@ -88,6 +91,9 @@ def phrase_before(text: str, tokens: list[Token], j: int) -> NounPhrase | None:
                 surname = _span_text_of(text, tokens[start:j])
                 return given._replace(end=tokens[j - 1].end, name=f"{given.name} {surname}")
         described = _described_role(text, tokens, start, j)
+        links = _description_links()
+        if start >= 2 and (tokens[start - 1].low in links or tokens[start - 2].low in links):
+            described = _outer_role(described, _role_before_description(text, tokens, start, j))  # "on | Main Street"
         if described is not None:
             return described  # "A nurse at St. Mary’s Hospital said": the nurse, not the hospital
         if start >= 2 and tokens[start - 1].low in ("in", "at") and tokens[start - 2].low in lexicon(
@@ -118,12 +124,69 @@ def phrase_before(text: str, tokens: list[Token], j: int) -> NounPhrase | None:
             return NounPhrase(tokens[det - 2].start, last.end, "pronoun", gender="p")
         if det is not None:
             # "a friend of | the star | hit back": the friend, as with a capitalized body ("a nurse at | St. Mary’s |").
-            return _described_role(text, tokens, det, j) or interpret(text, tokens[det:j])
+            return _outer_role(_described_role(text, tokens, det, j), _role_before_description(
+                text, tokens, det, j)) or interpret(text, tokens[det:j])
         if last.low in lexicon("anonymous_heads") and last.low.endswith("s"):
             return interpret(text, [last])  # "officials said"
     if tokens[k - 1].low in lexicon("clause_openers"):
         return bare_group(last)  # "..., but prosecutors said"
-    return None
+    return _role_before_description(text, tokens, k + 1, j)
+
+
+def _outer_role(described: NounPhrase | None, outer: NounPhrase | None) -> NounPhrase | None:
+    """Of two roles a description may run from, the one it starts from: "the daughter | of a farmer near Eston"."""
+    return outer if outer is not None and (described is None or outer.start < described.start) else described
+
+
+def _role_before_description(text: str, tokens: list[Token], start: int, j: int) -> NounPhrase | None:
+    """The role a description of places and things runs from, to the verb at ``tokens[j]``: "the owner of a
+    seven-room inn on Main Street | said", "people in the gallery | chanted" (the owner and the people, never the
+    street or the gallery). The description is what follows an anonymous source ("a source in the ministry");
+    of the roles it may run from, the first is the subject: "the daughter of a farmer near Eston"."""
+    links = _description_links()
+    found = None
+    for link in range(start - 1, max(0, start - MAX_DESCRIPTION_TOKENS) - 1, -1):
+        if not tokens[link].is_word:
+            break
+        if link == 0 or tokens[link].low not in links or description_end(tokens, link) < j or _names_person(
+                tokens[link + 1:j]):
+            continue  # a person in it is the subject: "SHA vice-president of acute care | Dr. Naveen Pillai-Strand"
+        if tokens[link].low == "of" and is_cap(tokens[link - 1]):
+            continue  # a body's own name: "The provincial Ministry of | Municipal Affairs |"
+        role = phrase_before(text, tokens, link) or _bare_source(text, tokens, link - 1)
+        if role is not None and role.kind in ("nominal", "anonymous") and role.head not in lexicon("document_nouns"):
+            found = role  # not a document, whose maker the description may name: "A memo from | FEMA’s ..."
+    if found is None:
+        return None
+    first = next(i for i in range(start) if tokens[i].start == found.start)
+    parsed = phrase_after(text, tokens, first)  # an anonymous source reads its description: "a woman near the stage"
+    return parsed[0] if parsed is not None and parsed[1] == j and parsed[0].start == found.start else found
+
+
+def _names_person(description: list[Token]) -> bool:
+    """Tell whether a role's description ends in a person, not a place or body: "of acute care | Dr. Naveen Pillai",
+    "in the Assembly | Harish Chaudhary" (not "on | Main Street", "near | Eston", "of the | Harbour Lights Inn")."""
+    if any(t.low in first_names() or (is_cap(t) and is_title(t.low)) for t in description):
+        return True
+    run = len(description)
+    while run > 0 and is_cap(description[run - 1]):
+        run -= 1
+    names = [t.text for t in description[run:]]
+    return len(names) >= 2 and names[-1].lower() not in lexicon("place_heads") and not is_org_name(names)
+
+
+def _description_links() -> frozenset[str]:
+    """The words that link a role to its description: "the owner | of | a motel", "people | in | the gallery"."""
+    return compiled("role_description_links", lambda: lexicon("anonymous_links") - lexicon("clause_links"))
+
+
+def _bare_source(text: str, tokens: list[Token], k: int) -> NounPhrase | None:
+    """Unnamed people by a bare plural that opens a clause: ", | people | in the gallery chanted"."""
+    word = tokens[k].low
+    if word not in lexicon("anonymous_heads") or not (word.endswith("s") or word in mapping("irregular_plurals")):
+        return None
+    return interpret(text, [tokens[k]]) if k == 0 or not tokens[k - 1].is_word or (
+        tokens[k - 1].low in lexicon("clause_openers")) else None
 
 
 def _numbered_body_before(text: str, tokens: list[Token], k: int) -> NounPhrase | None:

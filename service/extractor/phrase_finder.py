@@ -99,7 +99,7 @@ def phrase_after(text: str, tokens: list[Token], i: int) -> tuple[NounPhrase, in
                 return sourced
         anonymous_head = tokens[end - 1].low in lexicon("anonymous_heads")
         if first.low in lexicon("indefinites") or (anonymous_head and first.low != "the"):
-            end = _anonymous_tail(tokens, end)
+            end = description_end(tokens, end)
         phrase = interpret(text, tokens[i:end])
         if phrase is None:
             return None
@@ -111,13 +111,13 @@ def phrase_after(text: str, tokens: list[Token], i: int) -> tuple[NounPhrase, in
             phrase, end = phrase._replace(end=tokens[held - 1].end, title=text[phrase.start:tokens[held - 1].end]), held
         return apposed_name(text, tokens, phrase, end)
     if first.low in lexicon("anonymous_heads") and first.low.endswith("s"):
-        end = _anonymous_tail(tokens, i + 1)
+        end = description_end(tokens, i + 1)
         phrase = interpret(text, tokens[i:end])
         return (phrase, end) if phrase else None
     bare = bare_group(first)
     if bare is not None and not (i + 1 < len(tokens) and (is_cap(tokens[i + 1]) or is_title(tokens[i + 1].low))):
         if bare.kind == "anonymous":  # "volunteers from the Red Cross said": the group with its description
-            end = _anonymous_tail(tokens, i + 1)
+            end = description_end(tokens, i + 1)
             if end > i + 1:
                 return bare._replace(end=tokens[end - 1].end, title=text[first.start:tokens[end - 1].end]), end
         return bare, i + 1  # "police said", but "Police Chief Arlene Voss" is a name
@@ -348,8 +348,8 @@ def skip_parenthetical(tokens: list[Token], j: int) -> int:
     return j
 
 
-def _anonymous_tail(tokens: list[Token], end: int) -> int:
-    """Extend an anonymous source over its description: "a source | in the Iranian armed forces"."""
+def description_end(tokens: list[Token], end: int) -> int:
+    """Extend an anonymous source over its description: "a source | in the Iranian armed forces"; where it ends."""
     if end >= len(tokens) or tokens[end].low not in lexicon("anonymous_links") or tokens[end].low == "who":
         return end
     j = end
