@@ -1723,6 +1723,8 @@ CASES = [
      [("unsafe.", "partial", "Harish Chaudhary")]),
     ("described-role", "The provincial Ministry of Municipal Affairs said the vote is “a matter for the city.”",
      [("a matter for the city.", "partial", "Ministry of Municipal Affairs")]),
+    ("label", "Ann Roe told the paper that the trouble was a program of hand-written “staff picks” cards.",
+     [("staff picks", "other", None)]),
 ]
 
 
