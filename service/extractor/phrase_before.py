@@ -399,6 +399,10 @@ def _apposition_before(text: str, tokens: list[Token], comma: int) -> NounPhrase
         "nominal", "anonymous") else None
     if holder is not None:
         return holder  # "Rabia Mahmood, policy director at | the Income Justice Network |, an advocacy group,"
+    if (inner is None or inner.kind != "name") and outer.kind == "name" and _role_of_another(outer):
+        apposed = _apposition_before(text, tokens, opening)  # "Lea Park, | a spokesperson for Gov. X |, a Democrat,"
+        if apposed is not None and apposed.kind == "name":
+            return apposed
     if inner is None:
         # An aside, not a second name: "X, who was not authorized to speak, said", "X, asked why, said"; the
         # phrase before it may close an apposition of its own: "Brady Olson, a spokesperson for the campaign, |
@@ -409,6 +413,8 @@ def _apposition_before(text: str, tokens: list[Token], comma: int) -> NounPhrase
             if apposed is not None and apposed.kind in ("name", "organization"):
                 return apposed
         return outer if outer.kind in ("name", "organization", "nominal", "anonymous") else None
+    if inner.kind == "name" and outer.kind in ("name", "organization") and _office_field(tokens, outer):
+        return inner  # "Ontario's minister responsible for | Ontario Power |, Tara Lind,": the name holds the office
     if inner.kind == "name" and outer.kind == "name" and _role_of_another(outer):
         # "A spokesman for Ms. Kaminsky, Daniel Oyelaran, said": the role belongs to the name after it.
         outer = outer._replace(kind="nominal", name=None, title=text[outer.start:outer.end])
@@ -423,6 +429,19 @@ def _apposition_before(text: str, tokens: list[Token], comma: int) -> NounPhrase
     title = role.title if role.title is None else role.title.removeprefix("the ").removeprefix("a ")
     return NounPhrase(named.start, named.end, named.kind, named.name, named.title or title,
                       named.head, named.gender or role.gender)
+
+
+def _office_field(tokens: list[Token], field: NounPhrase) -> bool:
+    """Tell whether ``field`` is where an office before it is held: "minister responsible for | Ontario Power |",
+    "medical health officer for the north | Valley |" (a role's link, then its article and modifiers)."""
+    k = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].start < field.start), -1)
+    for _ in range(MAX_GROUP_MODIFIERS + 1):
+        if k < 1 or tokens[k].low in lexicon("role_institution_links") or not tokens[k].is_word:
+            break
+        k -= 1  # "the", "north"
+    if k < 1 or tokens[k].low not in lexicon("role_institution_links"):
+        return False
+    return any(is_title(token.low) for token in tokens[max(0, k - MAX_GROUP_MODIFIERS - 2):k])
 
 
 def _role_holder(text: str, tokens: list[Token], opening: int, body: NounPhrase) -> NounPhrase | None:

@@ -1725,6 +1725,14 @@ CASES = [
      [("a matter for the city.", "partial", "Ministry of Municipal Affairs")]),
     ("label", "Ann Roe told the paper that the trouble was a program of hand-written “staff picks” cards.",
      [("staff picks", "other", None)]),
+    # A name between commas after a role whose office names a body or place holds the office; a name before a
+    # role held for another person speaks, whatever aside follows.
+    ("office-apposition", "Ontario's minister responsible for Ontario Power, Tara Lind, said the plan was “on track.”",
+     [("on track.", "partial", "Tara Lind")]),
+    ("office-apposition", "Fraser Health's medical health officer for the north Valley, Dr. Omar Saleh, said the rule "
+     "is “sensible.”", [("sensible.", "partial", "Omar Saleh")]),
+    ("office-apposition", "Lea Park, a spokesperson for Gov. Tom Reyes, a Republican, said the governor “backs the "
+     "deal.”", [("backs the deal.", "partial", "Lea Park")]),
 ]
 
 
