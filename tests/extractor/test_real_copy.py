@@ -1711,8 +1711,9 @@ CASES = [
     # A role with a description of places and things before its verb: the role speaks, never the place.
     ("described-role", "“We lost half our bookings,” the owner of a small motel on Water Street said Tuesday.",
      [("We lost half our bookings,", "direct", "owner")]),
-    ("described-role", "“We lost half our bookings,” the owner of a small motel on Water Street said Tuesday.\n\nThe "
-     "owner, Joan Amirault, 68, has run the motel since 1990.", [("We lost half our bookings,", "direct", "Joan Amirault")]),
+    ("described-role", "“We lost half our bookings,” the owner of a small motel on Water Street said Tuesday.\n\n"
+     "The owner, Joan Amirault, 68, has run the motel since 1990.",
+     [("We lost half our bookings,", "direct", "Joan Amirault")]),
     ("described-role", "“We are done,” the daughter of a farmer near Eston said.",
      [("We are done,", "direct", "daughter of a farmer")]),
     ("described-role", "The manager of a motel on Main Street said the season was “a write-off.”",

@@ -1,0 +1,171 @@
+"""Read the apposition that ends just before a reporting verb ("A Taliban spokesman, Zabiullah Karimi, | said",
+"Tomas Berg, a spokesman for the agency, | said"): which half names the speaker, and which describes them."""
+
+from __future__ import annotations
+
+from .body_names import body_name, describes_body
+from .language import lexicon
+from .phrase_finder import phrase_after, skip_affiliation, skip_parenthetical, skip_party_label
+from .phrases import NounPhrase, interpret, is_cap, role_held_for_another
+from .tokens import Token
+from .words import is_title, organization_noun_words
+
+# Modifiers between a role's link and the body or place it names: "officer for | the north | Valley".
+MAX_FIELD_MODIFIERS = 2
+# A residence after a name, in words: ", of | Sioux Falls, S.D. |,".
+MAX_RESIDENCE_TOKENS = 8
+
+
+def phrase_before(text: str, tokens: list[Token], j: int) -> NounPhrase | None:
+    """:func:`phrase_before.phrase_before`, which reads appositions with this module: each half is a phrase."""
+    from .phrase_before import phrase_before as before  # the two read each other
+
+    return before(text, tokens, j)
+
+
+def _residence_before(tokens: list[Token], comma: int) -> int | None:
+    """The comma that opens a residence after a name (", of Dover, Del.,"), or ``None``."""
+    i = comma - 1
+    while i > 1 and comma - i <= MAX_RESIDENCE_TOKENS and (is_cap(tokens[i]) or tokens[i].text in ",."):
+        i -= 1
+    if tokens[i].low in lexicon("residence_links") and tokens[i - 1].text == "," and i + 1 < comma and is_cap(
+            tokens[i + 1]):
+        return i - 1
+    return None
+
+
+def _role_of_another(phrase: NounPhrase) -> bool:
+    """Tell whether a titled name is a role held for somebody else: "spokesman for Ms. Kaminsky",
+    "lawyer for Mr. Voss" (the title ends with an office preposition and an honorific or nothing)."""
+    words = (phrase.title or "").lower().split()
+    prepositions = lexicon("office_prepositions")
+    if role_held_for_another(words[:-1]):
+        return True  # "A spokesperson for Immigration Minister | Aldous Penner, Kiran Bhatti,"
+    return len(words) >= 2 and (words[-1] in prepositions or (
+        words[-2] in prepositions and words[-1].rstrip(".") in lexicon("honorifics")))
+
+
+def _before_party_label(text: str, tokens: list[Token], comma: int) -> int:
+    """The comma before a party label that ends at ``comma`` ("Sen. Tom Reese|, D-Ohio|, who chairs the
+    panel, said": the aside is the senator's, not the label's); ``comma`` itself when no label ends there."""
+    labelled = next((i for i in range(comma - 1, max(-1, comma - 8), -1) if tokens[i].text == ","), None)
+    if labelled is not None and labelled > 0 and skip_party_label(text, tokens, labelled) == comma:
+        return labelled
+    return comma
+
+
+def apposition_before(text: str, tokens: list[Token], comma: int) -> NounPhrase | None:
+    """Read "A Taliban spokesman, Zabiullah Karimi," or "Tomas Berg, a spokesman for the agency,".
+
+    Args:
+        text: the article.
+        tokens: tokens of the stretch being read.
+        comma: the comma that ends the apposition, just before the reporting verb.
+
+    Returns:
+        The named phrase (a name wins over a role), titled by the other half, or ``None``.
+    """
+    residence = _residence_before(tokens, comma)
+    if residence is not None:
+        return phrase_before(text, tokens, residence)  # "Roe, of Dover, Del., said": Roe
+    opening = _opening_comma(tokens, comma)
+    if opening is None or opening == 0:
+        return None
+    if skip_party_label(text, tokens, opening) == comma:
+        return phrase_before(text, tokens, opening)  # "Tom Park, R-Utah, said": Tom Park
+    if tokens[opening + 1].low in lexicon("quoting_participles"):
+        # "State television, quoting an unnamed government source, said": the one quoted speaks.
+        quoted = phrase_after(text, tokens, opening + 2)
+        return quoted[0] if quoted is not None and quoted[1] == comma else None
+    inner = None
+    outer = phrase_before(text, tokens, _before_party_label(text, tokens, opening))
+    if describes_body(tokens, opening, outer):
+        inner = body_name(text, tokens, opening + 1, comma)  # "The union, Grain and Port Workers Local 333,"
+        if inner is not None and outer is None:
+            return inner  # "A group representing app-based couriers, the Gig Workers Alliance of Ontario, said"
+    if inner is None and tokens[opening + 1].low not in lexicon("relatives"):  # ", who arrived for ...," names nobody
+        inner = interpret(text, tokens[opening + 1:comma])
+        if inner is None:
+            parsed = phrase_after(text, tokens, opening + 1)  # "a leading member of the Freedom Caucus"
+            # The phrase must fill the aside, a bracketed place or ward after it apart ("(Ward 12, Cedarvale)"), or a
+            # name's town ("Rep. Andrew Pellerin of Kenner").
+            inner = parsed[0] if parsed and comma in (skip_parenthetical(tokens, parsed[1]), (
+                skip_affiliation(tokens, parsed[1]) if parsed[0].kind == "name" else -1)) else None
+    if inner is not None and inner.kind == "anonymous" and inner.head in organization_noun_words():
+        inner = None  # "The National Center for Senior Housing, an industry trade group,": the body described
+    if outer is None:
+        # "The senator’s chief of staff, Tim Hall, said": a name between the commas is the subject; so is a body
+        # ("An English-speaking advocacy group, Voices of Quebec, said").
+        return inner if inner is not None and inner.kind in ("name", "organization") else None
+    holder = _role_holder(text, tokens, opening, outer) if inner is None or inner.kind in (
+        "nominal", "anonymous") else None
+    if holder is not None:
+        return holder  # "Rabia Mahmood, policy director at | the Income Justice Network |, an advocacy group,"
+    if (inner is None or inner.kind != "name") and outer.kind == "name" and _role_of_another(outer):
+        apposed = apposition_before(text, tokens, opening)  # "Lea Park, | a spokesperson for Gov. X |, a Democrat,"
+        if apposed is not None and apposed.kind == "name":
+            return apposed
+    if inner is None:
+        # An aside, not a second name: "X, who was not authorized to speak, said", "X, asked why, said"; the
+        # phrase before it may close an apposition of its own: "Brady Olson, a spokesperson for the campaign, |
+        # fired back, | calling", "The College Athletes Alliance, a group that represents ... players, | blasted
+        # the bill in a statement, | saying".
+        if outer.kind in ("nominal", "anonymous"):
+            apposed = apposition_before(text, tokens, opening)
+            if apposed is not None and apposed.kind in ("name", "organization"):
+                return apposed
+        return outer if outer.kind in ("name", "organization", "nominal", "anonymous") else None
+    if inner.kind == "name" and outer.kind in ("name", "organization") and _office_field(tokens, outer):
+        return inner  # "Ontario's minister responsible for | Ontario Power |, Tara Lind,": the name holds the office
+    if inner.kind == "name" and outer.kind == "name" and _role_of_another(outer):
+        # "A spokesman for Ms. Kaminsky, Daniel Oyelaran, said": the role belongs to the name after it.
+        outer = outer._replace(kind="nominal", name=None, title=text[outer.start:outer.end])
+    # A name or a body between the commas names what the role before it describes: "The union, Grain and Port
+    # Workers Local 333, called"; a role between them describes the name before it ("Tomas Berg, a spokesman,").
+    inner_names = inner.kind == "name" or (inner.kind == "organization" and outer.kind in ("nominal", "anonymous"))
+    named, role = (inner, outer) if inner_names and outer.kind != "name" else (outer, inner)
+    if named.kind not in ("name", "organization") or role.kind not in ("nominal", "anonymous", "name"):
+        return None
+    if role.kind == "name":
+        return None  # two names side by side: a list, not an apposition
+    title = role.title if role.title is None else role.title.removeprefix("the ").removeprefix("a ")
+    return NounPhrase(named.start, named.end, named.kind, named.name, named.title or title,
+                      named.head, named.gender or role.gender)
+
+
+def _office_field(tokens: list[Token], field: NounPhrase) -> bool:
+    """Tell whether ``field`` is where an office before it is held: "minister responsible for | Ontario Power |",
+    "medical health officer for the north | Valley |" (a role's link, then its article and modifiers)."""
+    k = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].start < field.start), -1)
+    for _ in range(MAX_FIELD_MODIFIERS + 1):
+        if k < 1 or tokens[k].low in lexicon("role_institution_links") or not tokens[k].is_word:
+            break
+        k -= 1  # "the", "north"
+    if k < 1 or tokens[k].low not in lexicon("role_institution_links"):
+        return False
+    return any(is_title(token.low) for token in tokens[max(0, k - MAX_FIELD_MODIFIERS - 2):k])
+
+
+def _role_holder(text: str, tokens: list[Token], opening: int, body: NounPhrase) -> NounPhrase | None:
+    """The person whose role the body before ``opening`` belongs to, when an aside about the body follows it:
+    "Rabia Mahmood, policy director at | the Income Justice Network |, an advocacy group," is Rabia Mahmood."""
+    if body.kind != "organization":
+        return None
+    k = next((k for k in range(opening - 1, -1, -1) if tokens[k].start < body.start), -1)
+    k -= 1 if k > 0 and tokens[k].low in lexicon("articles") else 0
+    if k < 0 or tokens[k].low not in lexicon("role_institution_links"):
+        return None
+    first = _opening_comma(tokens, opening)  # "Rabia Mahmood|, policy director at ...,"
+    named = phrase_before(text, tokens, first) if first else None
+    return named if named is not None and named.kind == "name" else None
+
+
+def _opening_comma(tokens: list[Token], comma: int) -> int | None:
+    """The comma that opens the aside closed at ``comma``, over at most 15 tokens, never one inside brackets:
+    "One of them, | Coun. Rajesh Pillai (Ward 12, Cedarvale) |, said"."""
+    depth = 0
+    for i in range(comma - 1, max(-1, comma - 16), -1):
+        depth += {")": 1, "(": -1}.get(tokens[i].text, 0)
+        if depth == 0 and tokens[i].text == ",":
+            return i
+    return None
