@@ -15,7 +15,7 @@ from .cast_words import (
 )
 from .entities import Entity, Event
 from .epithets import antecedent, writer_horizon
-from .issuers import contact_issuer, document_issuer, named_issuer, possessor
+from .issuers import contact_issuer, document_issuer, named_issuer, owner_issuer, possessor
 from .language import lexicon, mapping
 from .mentions import RE_WORD_BEFORE
 from .model import KnownSpeaker
@@ -271,13 +271,19 @@ class Cast(Namings):
 
     def _issuer(self, noun: str, phrase: NounPhrase) -> Entity | None:
         """Who issued the document that "the statement" refers to: named right after it ("The audit, conducted by
-        the department’s Office of Audit and Evaluation,"), its determiner's owner ("its report"), or as
+        the department’s Office of Audit and Evaluation,"), its determiner's owner ("its report"), the owner or body
+        its modifiers name ("The inspector general’s report", "An agency timeline"), or as
         :func:`issuers.document_issuer` finds."""
         head = self.text.rfind(noun, phrase.start, phrase.end)
-        found = named_issuer(self.text, phrase.end) or (contact_issuer(self.text, head + len(noun)) if (
-            head + len(noun) < phrase.end) else None) or (possessor(self.text, head, self._before(phrase.start)) if (
-            head > phrase.start) else None) or document_issuer(
-            self.text, self.sentences, noun, phrase.start, self._before(phrase.start), self._inside_quote)
+        found: Entity | NounPhrase | None = named_issuer(self.text, phrase.end)
+        if found is None and head + len(noun) < phrase.end:
+            found = contact_issuer(self.text, head + len(noun))
+        if found is None and head > phrase.start:  # "its report", "His clemency order", "An agency timeline"
+            found = possessor(self.text, head, self._before(phrase.start), phrase.start) or owner_issuer(
+                self.text, phrase.start, head)
+        if found is None:
+            found = document_issuer(
+                self.text, self.sentences, noun, phrase.start, self._before(phrase.start), self._inside_quote)
         if not isinstance(found, NounPhrase):
             return found
         self.horizon = found.start  # "according to a letter the company sent residents ... reviewed by HuffPost"

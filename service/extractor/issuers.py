@@ -186,11 +186,32 @@ def _modifier_issuer(text: str, start: int) -> NounPhrase | None:
     return parsed if parsed is not None and parsed.kind == "organization" and parsed.start == run[0].start else None
 
 
-def possessor(text: str, start: int, before: list[Event]) -> Entity | None:
-    """Who a possessive determiner before the document noun at ``start`` points to: "In |its| report, the
-    commission found" is the body named last, "her letter" the woman named last."""
+def owner_issuer(text: str, start: int, head: int) -> NounPhrase | None:
+    """Who a document's own modifiers give it to, between its start and its noun at ``head``: an owner ("The
+    inspector general’s most recent | report"), a body by name ("a Justice Department | report") or by the noun
+    the story calls it ("An agency | timeline", "a district staff | report")."""
+    tokens = tokenize(text, start, head)
+    owner = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].low.endswith(POSSESSIVE)), None)
+    if owner is not None and len(tokens[owner].low) > len(POSSESSIVE[0]):
+        words = tokenize(text, start, tokens[owner].end - len(POSSESSIVE[0]))
+        parsed = phrase_before(text, words, len(words)) if words else None
+        return parsed if parsed is not None and parsed.kind in ("name", "organization", "nominal") else None
+    named = _modifier_issuer(text, head)
+    if named is not None:
+        return named
+    nouns = lexicon("organization_nouns")
+    body = next((token for token in tokens[1:] if token.low in nouns), None)
+    return NounPhrase(body.start, body.end, "nominal", title=body.text, head=body.low) if body is not None else None
+
+
+def possessor(text: str, start: int, before: list[Event], opening: int | None = None) -> Entity | None:
+    """Who a possessive determiner before the document noun at ``start`` (or opening its phrase at ``opening``)
+    points to: "In |its| report, the commission found" is the body named last, "her letter" the woman named last,
+    "|His| clemency order" the man."""
     word = RE_WORD_BEFORE.search(text, max(0, start - MAX_DETERMINER_CHARS), start)
     gender = mapping("possessive_pronouns").get(word.group(1).lower()) if word is not None else None
+    first = RE_WORD.match(text, opening) if gender is None and opening is not None else None
+    gender = mapping("possessive_pronouns").get(first.group().lower()) if first is not None else gender
     if gender is None:
         return None
     types = ("organization",) if gender == "n" else ("organization", "anonymous") if gender == "p" else ("person",)
@@ -217,7 +238,7 @@ def named_issuer(text: str, end: int) -> NounPhrase | None:
     if issued is None:
         return None
     tokens = tokenize(text, issued.end(), min(len(text), issued.end() + MAX_ISSUER_NAME_CHARS))
-    institution = _institution(text, tokens) or _staff_institution(text, tokens)
+    institution = _institution(text, tokens) or _staff_institution(text, tokens) or _described_institution(text, tokens)
     if institution is not None:
         return institution
     person = phrase_after(text, tokens, 0)  # "signed by | deputy chairperson Adrienne Kowal", "by | Toronto lawyer ..."
@@ -251,6 +272,16 @@ def _staff_institution(text: str, tokens: list[Token]) -> NounPhrase | None:
             tokens[k].low not in links):
         k += 1
     if not k or k >= len(tokens) or tokens[k].low not in links:
+        return None
+    return _institution(text, tokens[k + 1:])
+
+
+def _described_institution(text: str, tokens: list[Token]) -> NounPhrase | None:
+    """The body a description before its name calls what it is: "by | Winnipeg engineering firm | Tallgrass Geo"."""
+    nouns = lexicon("organization_nouns")
+    k = next((k for k in range(min(len(tokens) - 1, MAX_STAFF_WORDS + 1)) if tokens[k].low in nouns), None)
+    if k is None or not tokens[k + 1].text[0].isupper() or not all(
+            t.is_word and t.low not in lexicon("function_words") for t in tokens[:k]):
         return None
     return _institution(text, tokens[k + 1:])
 

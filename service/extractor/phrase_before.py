@@ -304,7 +304,7 @@ def _span_text_of(text: str, tokens: list[Token]) -> str:
 def _determiner_before(tokens: list[Token], k: int) -> int | None:
     """Find the determiner of a role phrase ending at ``k``, over at most four modifiers."""
     i = k - 1
-    while i >= 0 and k - i <= 5 and tokens[i].is_word:
+    while i >= 0 and k - i <= 5 and (tokens[i].is_word or tokens[i].text.isdigit()):  # "A | 2019 | study"
         if tokens[i].low in lexicon("determiners") or tokens[i].low in lexicon("indefinites"):
             return i
         if is_possessor(tokens[i]):

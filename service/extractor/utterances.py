@@ -20,6 +20,8 @@ MAX_MODIFIERS = 2
 MAX_ASIDE_TOKENS = 40
 # Tokens of a body's name in a document's "of" phrase: "The audit of | Public Services and Procurement Canada".
 MAX_NAME_TOKENS = 8
+# Tokens between a document and the issuer its "by" names: "A report | prepared for council by | Pell Advisory".
+MAX_ISSUED_TOKENS = 7
 
 
 def document_finding(text: str, lead: list[Token]) -> tuple[NounPhrase, tuple[int, int]] | None:
@@ -56,12 +58,23 @@ def _document_of(text: str, lead: list[Token], end: int, named: NounPhrase) -> N
     while k >= 0 and end - k <= MAX_NAME_TOKENS and (lead[k].low in small or lead[k].text[0].isupper()):
         k -= 1  # the rest of a name its last part was read from: "Public Services and | Procurement Canada"
     documents = lexicon("document_nouns")
-    for d in (k - 1, k - 2):
-        if d >= 0 and lead[d].low in documents and (
+    for d in range(k - 1, max(-1, k - MAX_ISSUED_TOKENS), -1):  # "report | prepared for council by |"
+        if lead[d].low in documents and (
                 (d == k - 1 and lead[k].low in lexicon("office_prepositions"))
-                or issued_by().fullmatch(text, lead[d].end, named.start)):
+                or _issued_to(text, lead, lead[d].end, named.start)):
             return phrase_before(text, lead, d + 1)
     return None
+
+
+def _issued_to(text: str, lead: list[Token], end: int, issuer: int) -> bool:
+    """Tell whether the words after a document's noun (at ``end``) give it to the issuer at ``issuer``: "study | by
+    | Tallgrass Geo", and over what describes the issuer: "study | by Winnipeg engineering firm | Tallgrass Geo"."""
+    issued = issued_by().match(text, end, issuer)
+    if issued is None:
+        return False
+    between = [token for token in lead if issued.end() <= token.start < issuer]
+    return len(between) <= MAX_NAME_TOKENS and all(
+        token.is_word and token.low not in lexicon("function_words") for token in between)
 
 
 def possessed_utterance(text: str, lead: list[Token], start: int) -> tuple[NounPhrase, tuple[int, int]] | None:

@@ -708,9 +708,9 @@ CASES = [
     # 12. A document speaks for itself, or for whoever issued it ("a report by", "a statement from"); never for
     # who obtained or reviewed it.
     ("document", "An internal FEMA memo obtained by The Associated Press said the agency was “unprepared.”",
-     [("unprepared.", "partial", "internal FEMA memo")]),
+     [("unprepared.", "partial", "FEMA")]),  # the body its modifier names wrote it, not who obtained it
     ("document", "According to an internal FEMA memo obtained by the Daily Ledger, the agency was “unprepared.”",
-     [("unprepared.", "partial", "internal FEMA memo")]),
+     [("unprepared.", "partial", "FEMA")]),
     ("document", "A memo obtained by the Daily Ledger reached staff on Friday. The memo said the agency was "
      "“stretched thin.”", [("stretched thin.", "partial", "memo")]),
     ("document", "“The program is riddled with waste,” a report by the inspector general said.",
@@ -1734,6 +1734,22 @@ CASES = [
      "is “sensible.”", [("sensible.", "partial", "Omar Saleh")]),
     ("office-apposition", "Lea Park, a spokesperson for Gov. Tom Reyes, a Republican, said the governor “backs the "
      "deal.”", [("backs the deal.", "partial", "Lea Park")]),
+    # A document speaks for whoever its own words give it to: "by" after a participle and its object or before the
+    # issuer's description, a possessive pronoun or owner before its modifiers, the body the story calls it.
+    ("document-issuer", "A 2019 study by Winnipeg engineering firm Tallgrass Geo, commissioned by the city, found the "
+     "bank was “eroding fast.”", [("eroding fast.", "partial", "Tallgrass Geo")]),
+    ("document-issuer", "A report prepared for council by Pell Advisory, the firm hired to value the deal, found the "
+     "offer was “well above market value.”", [("well above market value.", "partial", "Pell Advisory")]),
+    ("document-issuer", "Gov. Bill Whit commuted the sentence on Thursday. His clemency order says the witness “has "
+     "since recanted.”", [("has since recanted.", "partial", "Bill Whit")]),
+    ("document-issuer", "The Reyes campaign went to court. Its petition, filed Wednesday, calls the decision “an "
+     "invitation to chaos.”", [("an invitation to chaos.", "partial", "Reyes campaign")]),
+    ("document-issuer", "The city’s report says the storms were “relentless.”", [("relentless.", "partial", "city")]),
+    ("document-issuer", "The Social Security Administration restored service Monday. An agency timeline released "
+     "ahead of the hearing says the outage “triggered a cascading failure.”",
+     [("triggered a cascading failure.", "partial", "Social Security Administration")]),
+    ("document-issuer", "A 2019 study found the bank was “eroding fast.”",
+     [("eroding fast.", "partial", "2019 study")]),
 ]
 
 
