@@ -1750,6 +1750,10 @@ CASES = [
      [("triggered a cascading failure.", "partial", "Social Security Administration")]),
     ("document-issuer", "A 2019 study found the bank was “eroding fast.”",
      [("eroding fast.", "partial", "2019 study")]),
+    # A person titled by an office of a body named with "of" is a person, not part of the body's name.
+    ("institution-title", "Lena Ortiz said the fees were too high.\n\nUniversity of Toronto marketing professor Nadia "
+     "Rahimi said most such deals are “with banks.”\n\n“A bank on an arena is a choice,” she said.",
+     [("with banks.", "partial", "Nadia Rahimi"), ("A bank on an arena is a choice,", "direct", "Nadia Rahimi")]),
 ]
 
 
