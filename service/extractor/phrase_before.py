@@ -203,7 +203,7 @@ def _of_institution(text: str, tokens: list[Token], start: int, institution: Nou
     Church said', 'Maria Lopez of Austin said'); an institution's head makes one name of both ('Bank of
     America said', 'the University of Michigan said'); anything else leaves the phrase as it was."""
     if institution.kind == "name" and institution.title:
-        return institution  # a person by an office of a body: "University of | Toronto marketing professor Nadia Rahimi"
+        return institution  # a person by a body's office: "University of | Toronto marketing professor Nadia Rahimi"
     k = start - 1
     k = k - 1 if k >= 1 and tokens[k].low in lexicon("articles") else k  # "of | the Tenants Union"
     if k < 1 or tokens[k].low not in lexicon("affiliation_links") or not is_cap(tokens[k - 1]):
