@@ -14,6 +14,7 @@ from .phrase_before import joint_before, phrase_before
 from .phrase_finder import phrase_after
 from .phrases import NounPhrase
 from .quotes import has_words
+from .scan_words import who_unnamed_by_request
 from .state import MAX_WINDOW_CHARS, Context, Hit, QuoteState, Sieve
 from .tokens import Token
 from .unknown_roles import unknown_role_before
@@ -23,6 +24,9 @@ from .words import organization_noun_words
 # Words of an opening clause before a sentence's subject: "Asked whether he had considered it, | Lindgren".
 MAX_OPENER_TOKENS = 15
 # Words between an unnamed person's determiner and a restrictive "who": "a | veteran night | server who".
+# Words of a "who" clause before the participle cue that follows it: "who spoke to The Canadian Press on condition
+# that he not be named|, saying".
+MAX_RELATIVE_TOKENS = 16
 MAX_DESCRIBED_WORDS = 4
 
 
@@ -64,7 +68,7 @@ def _reporting_clause(context: Context, index: int) -> Hit | None:
     characterizing = lead[i].low in lexicon("characterizing_verbs")
     k = skip_adverbs_back(lead, i, auxiliaries=characterizing and (len(cues) == 1 or lead[-1].low == "as"))
     phrase = phrase_before(text, lead, k) or _relative_antecedent(text, lead, i) or _clause_opening_subject(
-        text, lead, k) or unknown_role_before(text, lead, k)
+        text, lead, k) or unknown_role_before(text, lead, k) or _participle_after_relative(text, lead, i)
     if phrase is not None and _new_document(phrase) and phrase.start > lead[0].start:
         phrase = None  # "the ministry issued a statement saying ...": the clause's subject issued it
     if phrase is not None and phrase.kind == "pronoun" and phrase.gender == "n":
@@ -174,6 +178,19 @@ def _relative_antecedent(text: str, tokens: list[Token], cue: int) -> NounPhrase
         # Restrictive: "features a server who tells viewers", "sent door-to-door salespeople who told customers".
         return phrase_before(text, tokens, k - 1) or _noun_before_who(text, tokens, k - 1)
     return None
+
+
+def _participle_after_relative(text: str, tokens: list[Token], cue: int) -> NounPhrase | None:
+    """The one a "who" clause describes, when a participle cue follows the clause: "belongs to a grower who spoke on
+    condition that he not be named, | saying" (the grower says it, not the sentence's subject)."""
+    if cue < 2 or tokens[cue - 1].text != "," or not tokens[cue].low.endswith("ing"):
+        return None
+    who = next((w for w in range(cue - 2, max(-1, cue - MAX_RELATIVE_TOKENS), -1)
+                if tokens[w].low == "who" or not tokens[w].is_word), -1)
+    if who < 1 or tokens[who].low != "who" or not (cue_at(tokens, who + 1) or who_unnamed_by_request().match(
+            text, tokens[who].start)):
+        return None  # not 'he criticized students who had disrupted a lecture, | calling': the critic calls
+    return _noun_before_who(text, tokens, who) or phrase_before(text, tokens, who)
 
 
 def _subject_of_relative(text: str, tokens: list[Token], pronoun: int) -> NounPhrase | None:

@@ -15,7 +15,7 @@ from .body_mentions import RE_WORD_AFTER, named_body, unnamed_by_request, verb_f
 from .language import lexicon, mapping
 from .phrase_finder import phrase_after
 from .phrases import NounPhrase, interpret
-from .scan_words import anonymous_roots, find_words, scan_patterns, subject_role_end
+from .scan_words import anonymous_roots, find_words, scan_patterns, subject_role_end, who_unnamed_by_request
 from .tokens import Tokens, tokenize
 from .words import POSSESSIVE, opens_indefinitely, pronoun_gender
 
@@ -35,6 +35,8 @@ MAX_WORD_CHARS = 16
 PLURAL_ENDINGS = ("s", "men")
 # How far back an opening phrase before an indefinite subject may start: "At a ranch on the south side of Bridge Lake,".
 MAX_OPENING_CHARS = 120
+# How far an unnamed person's opener stands before the request to stay unnamed: "a grower | who spoke ...".
+MAX_UNNAMED_CHARS = 60
 # Subject pronouns as a clause writes them, with the character before and the space after: " he |said".
 PRONOUN_SUBJECTS = (" he ", " she ", "\nHe ", "\nShe ", " He ", " She ", " One of them ", "\nOne of them ",
                     " one of them ")
@@ -133,6 +135,18 @@ class DescribedScans:
                 "function_words") or RE_APPOSED_NAME.match(self.text, words.end()):
             return None  # not "One of the plaintiffs, Geraldine Moss, 71,": the name speaks
         return NounPhrase(start, words.end(), "pronoun", gender="p")
+
+    def _lowercase_unnamed(self) -> list[int]:
+        """Where an unnamed person the copy keeps unnamed at their request opens inside a sentence, from the request:
+        "belongs to | a grower who spoke on condition that he not be named"."""
+        openers = lexicon("indefinite_subjects")
+        found = []
+        for request in who_unnamed_by_request().finditer(self.text, timeout=budget.remaining()):
+            tokens = self.tokens.between(max(0, request.start() - MAX_UNNAMED_CHARS), request.start())
+            k = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].text in openers), -1)  # "a", "one"
+            if k > 0 and tokens[k - 1].text != ",":  # not an apposition: "Another courier, | a newcomer who asked"
+                found.append(tokens[k].start)
+        return found
 
     def _unnamed_by_request(self, indefinite: list[int]) -> list[tuple[int, NounPhrase]]:
         """Unnamed subjects kept so at their own request (:func:`body_mentions.unnamed_by_request`)."""

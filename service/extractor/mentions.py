@@ -149,7 +149,7 @@ class Scanner(DescribedScans):
         found.extend(self._subject_roles(indefinite))
         found.extend(self._clause_subjects())
         taken = {phrase.start for _, phrase in found}
-        found.extend(self._unnamed_by_request([start for start in indefinite if start not in taken]))
+        found.extend(self._unnamed_by_request(sorted({*indefinite, *self._lowercase_unnamed()} - taken)))
         found.extend(self._anonymous({phrase.start for _, phrase in found}))
         found.extend(self._reporting_pronouns())
         found.extend(self._surnames(found, singles, known_names))

@@ -133,6 +133,12 @@ def anonymity_requests() -> str:
                     for frame in frames)
 
 
+def who_unnamed_by_request() -> regex.Pattern[str]:
+    """A "who" clause asking not to be named: "who | spoke on condition that he not be named"."""
+    return compiled("who_unnamed_by_request", lambda: regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}])who\s++(?:{anonymity_requests()})\b"))
+
+
 def anonymous_roots() -> tuple[str, ...]:
     """The anonymous heads no other head starts with ("official" finds "officials" too)."""
     def build() -> tuple[str, ...]:

@@ -1754,6 +1754,15 @@ CASES = [
     ("institution-title", "Lena Ortiz said the fees were too high.\n\nUniversity of Toronto marketing professor Nadia "
      "Rahimi said most such deals are “with banks.”\n\n“A bank on an arena is a choice,” she said.",
      [("with banks.", "partial", "Nadia Rahimi"), ("A bank on an arena is a choice,", "direct", "Nadia Rahimi")]),
+    # An unnamed person kept unnamed at their own request inside a sentence is a speaker the next pronoun reaches,
+    # and a participle cue after that "who" clause is theirs.
+    ("unnamed-inside", "“We cannot sell a soft potato,” Tom Bale said.\n\nOne of the farms belongs to a grower who "
+     "spoke to The Canadian Press on condition that he not be named, saying the rules were “unfair.”\n\n“People are "
+     "looking for somebody to blame,” he said.", [("We cannot sell a soft potato,", "direct", "Tom Bale"),
+                                                  ("unfair.", "partial", "a grower"),
+                                                  ("People are looking for somebody to blame,", "direct", "a grower")]),
+    ("unnamed-inside", "Tom Haas posted about the students who had disrupted a lecture, calling them “a mob.”",
+     [("a mob.", "partial", "Tom Haas")]),
 ]
 
 
