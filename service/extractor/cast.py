@@ -351,9 +351,10 @@ class Cast(Namings):
             return None
         if cue in lexicon("floor_cues") and self.last_speaker is not None and fits(self.last_speaker):
             return self.last_speaker
-        if cue in lexicon("reply_cues") and self.text.find("?", max(0, phrase.start - MAX_REPLY_CHARS),
-                                                            phrase.start) >= 0:
-            # the answer to a question just asked: "Wrayburn pressed Marchetti-Obi ... “…?” he asked. “…,” she replied."
+        answers = cue in lexicon("reply_cues") or (self.last_speaker is not None and not fits(self.last_speaker))
+        if answers and self.text.find("?", max(0, phrase.start - MAX_REPLY_CHARS), phrase.start) >= 0:
+            # the answer to a question just asked: "Wrayburn pressed Marchetti-Obi ... “…?” he asked. “…,” she replied";
+            # also after "said" when the one who asked cannot be meant: "“…?” she asked Oduya. “…,” he said."
             answering = next((e.entity for e in self._before(phrase.start) if fits(e.entity) and (
                 e.entity is not self.last_speaker)), None)
             if answering is not None:

@@ -1763,6 +1763,11 @@ CASES = [
                                                   ("People are looking for somebody to blame,", "direct", "a grower")]),
     ("unnamed-inside", "Tom Haas posted about the students who had disrupted a lecture, calling them “a mob.”",
      [("a mob.", "partial", "Tom Haas")]),
+    # An answer after a question: the one asked, when the pronoun cannot mean the one who asked.
+    ("answer", "Sen. Ted Wexford chaired the hearing.\n\n“You came to this committee in 2023,” Sen. Diane Cole told "
+     "Martin Oduya. “What did you learn?”\n\n“We learned a great deal, senator,” he said.",
+     [("You came to this committee in 2023,", "direct", "Diane Cole"), ("What did you learn?", "direct", "Diane Cole"),
+      ("We learned a great deal, senator,", "direct", "Martin Oduya")]),
 ]
 
 
