@@ -115,8 +115,10 @@ def apposition_before(text: str, tokens: list[Token], comma: int) -> NounPhrase 
             if apposed is not None and apposed.kind in ("name", "organization"):
                 return apposed
         return outer if outer.kind in ("name", "organization", "nominal", "anonymous") else None
-    if inner.kind == "name" and outer.kind in ("name", "organization") and _office_field(tokens, outer):
-        return inner  # "Ontario's minister responsible for | Ontario Power |, Tara Lind,": the name holds the office
+    holder = _office_holder(text, tokens, outer, inner) if inner.kind == "name" and outer.kind in (
+        "name", "organization") else None
+    if holder is not None:
+        return holder  # "Ontario's minister responsible for | Ontario Power |, Tara Lind,": the name holds the office
     if inner.kind == "name" and outer.kind == "name" and _role_of_another(outer):
         # "A spokesman for Ms. Kaminsky, Daniel Oyelaran, said": the role belongs to the name after it.
         outer = outer._replace(kind="nominal", name=None, title=text[outer.start:outer.end])
@@ -133,17 +135,25 @@ def apposition_before(text: str, tokens: list[Token], comma: int) -> NounPhrase 
                       named.head, named.gender or role.gender)
 
 
-def _office_field(tokens: list[Token], field: NounPhrase) -> bool:
-    """Tell whether ``field`` is where an office before it is held: "minister responsible for | Ontario Power |",
-    "medical health officer for the north | Valley |" (a role's link, then its article and modifiers)."""
+def _office_holder(text: str, tokens: list[Token], field: NounPhrase, name: NounPhrase) -> NounPhrase | None:
+    """``name``, titled by its role, when ``field`` is where the office before it is held or who hired its holder:
+    "minister responsible for | Ontario Power |", "medical health officer for the north | Valley |", "A structural
+    engineer retained by | the Ministry of Labour |" (a role's link or a participle's agent, an article, modifiers)."""
     k = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].start < field.start), -1)
+    links = lexicon("role_institution_links") | lexicon("agent_prepositions")
     for _ in range(MAX_FIELD_MODIFIERS + 1):
-        if k < 1 or tokens[k].low in lexicon("role_institution_links") or not tokens[k].is_word:
+        if k < 1 or tokens[k].low in links or not tokens[k].is_word:
             break
         k -= 1  # "the", "north"
-    if k < 1 or tokens[k].low not in lexicon("role_institution_links"):
-        return False
-    return any(is_title(token.low) for token in tokens[max(0, k - MAX_FIELD_MODIFIERS - 2):k])
+    if k < 1 or tokens[k].low not in links:
+        return None
+    link = k - 1 if tokens[k].low in lexicon("agent_prepositions") else k  # "retained | by"
+    if not any(is_title(t.low) or t.low in lexicon("anonymous_heads") for t in tokens[
+            max(0, link - MAX_FIELD_MODIFIERS - 2):link]):
+        return None
+    role = phrase_before(text, tokens, link)
+    title = role.title if role is not None and role.kind in ("nominal", "anonymous") else None
+    return name._replace(title=name.title or (title.removeprefix("the ").removeprefix("a ") if title else None))
 
 
 def _role_holder(text: str, tokens: list[Token], opening: int, body: NounPhrase) -> NounPhrase | None:

@@ -1768,6 +1768,10 @@ CASES = [
      "Martin Oduya. “What did you learn?”\n\n“We learned a great deal, senator,” he said.",
      [("You came to this committee in 2023,", "direct", "Diane Cole"), ("What did you learn?", "direct", "Diane Cole"),
       ("We learned a great deal, senator,", "direct", "Martin Oduya")]),
+    ("office-apposition", "A structural engineer retained by the Ministry of Labour, Sunita Rao, told the jury the "
+     "crane was “overloaded.”\n\nMark Bell, a foreman, said he heard nothing.\n\n“It would have made a loud noise,” "
+     "the engineer said.", [("overloaded.", "partial", "Sunita Rao"),
+                            ("It would have made a loud noise,", "direct", "Sunita Rao")]),
 ]
 
 
