@@ -115,6 +115,8 @@ def apposition_before(text: str, tokens: list[Token], comma: int) -> NounPhrase 
             if apposed is not None and apposed.kind in ("name", "organization"):
                 return apposed
         return outer if outer.kind in ("name", "organization", "nominal", "anonymous") else None
+    if inner.kind == "organization" and _role_of_body(tokens, outer, opening):
+        return outer  # "A lawyer for the company, Kestrel Point Developments,": the body names the company
     holder = _office_holder(text, tokens, outer, inner) if inner.kind == "name" and outer.kind in (
         "name", "organization") else None
     if holder is not None:
@@ -133,6 +135,16 @@ def apposition_before(text: str, tokens: list[Token], comma: int) -> NounPhrase 
     title = role.title if role.title is None else role.title.removeprefix("the ").removeprefix("a ")
     return NounPhrase(named.start, named.end, named.kind, named.name, named.title or title,
                       named.head, named.gender or role.gender)
+
+
+def _role_of_body(tokens: list[Token], role: NounPhrase, comma: int) -> bool:
+    """Tell whether ``role`` is a person's role for a body its last noun names before ``comma``: "the site
+    superintendent for | the builder |", "A lawyer for | the company |" (a name after them names the body)."""
+    if role.kind not in ("nominal", "anonymous") or not tokens[comma - 1].text.islower() or (
+            tokens[comma - 1].low == role.head):
+        return False
+    links = lexicon("role_institution_links")
+    return any(t.low in links for t in tokens[:comma] if t.start > role.start)
 
 
 def _office_holder(text: str, tokens: list[Token], field: NounPhrase, name: NounPhrase) -> NounPhrase | None:

@@ -1772,6 +1772,11 @@ CASES = [
      "crane was “overloaded.”\n\nMark Bell, a foreman, said he heard nothing.\n\n“It would have made a loud noise,” "
      "the engineer said.", [("overloaded.", "partial", "Sunita Rao"),
                             ("It would have made a loud noise,", "direct", "Sunita Rao")]),
+    # A body's name after a role for a body names the body; a person's name names the role's holder.
+    ("role-of-body", "A lawyer for the company, Kestrel Point Developments, said the pour was “safe.”",
+     [("safe.", "partial", "a lawyer for the company")]),
+    ("role-of-body", "The chief executive of the company, Jane Doe, said the pour was “safe.”",
+     [("safe.", "partial", "Jane Doe")]),
 ]
 
 
