@@ -256,8 +256,12 @@ def _according_to(context: Context, index: int) -> Hit | None:
     n = according_to_at(tokens, at)
     if n and len(tokens) > at + n:
         tokens = tokens[at:]
-        if quote.kind == "partial" and reporting_cues(context.lead(quote)):
-            return None  # 'X apologized, calling them “glib,” according to two aides': the aides told of it
+        lead = context.lead(quote)
+        cues = reporting_cues(lead) if quote.kind == "partial" else []
+        if cues and all(t.text != "," for t in lead[cues[-1][0]:]):
+            # 'X apologized, calling them “glib,” according to two aides': the aides told of it (not 'Operators
+            # reported 212 assaults, a number that is “low,” according to Sobczak': the cue's clause ended before)
+            return None
         parsed = phrase_after(context.text, tokens, skip_document(tokens, n))
         return Hit(parsed[0], cue_span(tokens, 0, n)) if parsed is not None else None
     lead = context.lead(quote)

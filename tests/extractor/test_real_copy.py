@@ -1777,6 +1777,9 @@ CASES = [
      [("safe.", "partial", "a lawyer for the company")]),
     ("role-of-body", "The chief executive of the company, Jane Doe, said the pour was “safe.”",
      [("safe.", "partial", "Jane Doe")]),
+    # A closing "according to" after a partial in an apposition is the source, not the main clause's cue.
+    ("according-appositive", "Arlene Sobczak heads the union.\n\nOperators reported 212 assaults in 2025, a number "
+     "that is “almost certainly low,” according to Sobczak.", [("almost certainly low,", "partial", "Arlene Sobczak")]),
 ]
 
 
