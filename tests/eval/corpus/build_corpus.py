@@ -19867,6 +19867,1245 @@ doc("us-npr-47", "us-politics", [
     q("Nobody is ever going to mistake red for anything again.", "Janet Kowalczyk-Reyes", PER, "she", "says"),
 ], not_quotes=["Ward 7 — Supplies.", "no"], ignore=["received by the municipal clerk"])
 
+# A CBC Manitoba story in straight marks on the first day of a provincial inquiry into assaults on Winnipeg Transit
+# operators: a quote-first headline "'…': Winnipeg bus driver tells inquiry ..." whose driver is named in the body (his
+# first body quote opens on the same words), a deck "Union president says safety shields '…'" whose president is named
+# in the body, CBC's one-line byline, the driver's "told the inquiry" split, the commissioner's "said in her opening
+# remarks" split, a nested reply inside the driver's "he said" split, commission counsel's question ("Wren asked") and
+# the driver's "Bains replied", a photo caption, the union president in apposition ("X said" split, then a partial
+# "according to X"), the city's partial "said in a statement" then "the statement said" split, the city auditor's
+# report that "found" and "described the data as "…"", a driver introduced late ("One of the drivers ... said" then
+# "she said", "The woman, X,") then "X said" split and "she said" under cross-examination, the minister in apposition
+# (a partial, then "she said"), a critic who "called the inquiry "…"" then "he said", the driver's daughter sharing his
+# surname ("Simran Bains said" split), and the driver's "he said" at the end.
+
+doc("ca-cbc-48", "canadian-news", [
+    q("I thought I was going to die", "Harjit Bains", PER, "Winnipeg bus driver", "tells", nth=0),
+    q("came too late for a lot of us", "Arlene Sobczak", PER, "Union president", "says", PARTIAL, nth=0),
+    q("I thought I was going to die. I remember⋯a phone call,", "Harjit Bains", PER, "Bains", "told"),
+    q("Then I don't remember anything.", "Harjit Bains", PER, "Bains", "told"),
+    q("This inquiry is not here to assign blame to any one person,", "Marguerite Lafrenière", PER, "Lafrenière",
+      "said"),
+    q("It is here to find out⋯afraid to go to.", "Marguerite Lafrenière", PER, "Lafrenière", "said"),
+    q("He said, 'Drive the bus, old man.' I said OK, and I drove the bus,", "Harjit Bains", PER, "he", "said"),
+    q("At the loop I got off to use the washroom and he was waiting for me.", "Harjit Bains", PER, "he", "said"),
+    q("Was there anything after that?", "Tobias Wren", PER, "Wren", "asked"),
+    q("A pamphlet,", "Harjit Bains", PER, "Bains", "replied"),
+    q("Shields came too late⋯for Harjit,", "Arlene Sobczak", PER, "Sobczak", "said"),
+    q("And the ones we have don't close all the way on half the fleet.", "Arlene Sobczak", PER, "Sobczak", "said"),
+    q("almost certainly low,", "Arlene Sobczak", PER, "Sobczak", "according to", PARTIAL),
+    q("takes the safety of operators extremely seriously.", "City of Winnipeg", ORG, "The City of Winnipeg", "said",
+      PARTIAL),
+    q("Since 2021, the city has added⋯reporting system,", "City of Winnipeg", ORG, "the statement", "said"),
+    q("We look forward to participating fully in the inquiry.", "City of Winnipeg", ORG, "the statement", "said"),
+    q("incomplete at best.", "Office of the City Auditor", ORG, "a 2024 report by the Office of the City Auditor",
+      "described", PARTIAL),
+    q("I'm not a police officer. I'm not a social worker. I drive a bus,", "Tamara Kuzyk", PER, "she", "said"),
+    q("At 2 a.m., you're alone with whoever gets on,", "Tamara Kuzyk", PER, "Kuzyk", "said"),
+    q("You call dispatch⋯somebody to answer.", "Tamara Kuzyk", PER, "Kuzyk", "said"),
+    q("I used it twice. Nobody called me back either time,", "Tamara Kuzyk", PER, "she", "said"),
+    q("look very closely", "Leila Grandbois-Ncube", PER, "Leila Grandbois-Ncube", "said", PARTIAL),
+    q("If the commissioner tells us⋯we will put money on the table,", "Leila Grandbois-Ncube", PER, "she", "said"),
+    q("a stalling tactic.", "Brent Kowalchuk", PER, "Brent Kowalchuk", "called", PARTIAL),
+    q("Drivers don't need six weeks of hearings to tell them what they already know,", "Brent Kowalchuk", PER, "he",
+      "said"),
+    q("He's the one who taught me to always say thank you to the bus driver,", "Simran Bains", PER, "Simran Bains",
+      "said"),
+    q("He'll drive me anywhere. He won't get on a bus.", "Simran Bains", PER, "Simran Bains", "said"),
+    q("I don't want an apology from anybody. I want the next guy to go home at night,", "Harjit Bains", PER, "he",
+      "said"),
+])
+
+# A Global News New Brunswick education story in curly marks on a school district's lottery for Grade 1 French
+# immersion seats: a quote-first headline "‘…’: N.B. parents fume as ..." whose mother is named only in the body (her
+# first body quote opens on the same words; the headline's plural does not name her), Global's byline and "Posted"
+# line, a `WATCH:` caption without quotes, the mother by surname split, the draw's name in marks (not speech), the
+# superintendent's "X said in an interview" split, "He described the lottery as “…”" then "he said" split, a parents'
+# group's petition that "calls the lottery “…”", a couple sharing a surname ("Dana Whitlock, who started the group with
+# her husband, Kevin," then "Dana Whitlock said" split; "Kevin Whitlock said ..." then "he said" split), the minister
+# "Speaking in French ..., said ... “…”" then a French quote under "she said" with its translation in parentheses, a
+# critic who "called the lottery “…”" then "X said", an immersion teacher who asked not to be named ("she said" split),
+# a professor in apposition ("X said" split), the district's partial "In an emailed statement, the district said" then
+# "the statement said" split, and the mother's "she said" split at the end.
+
+doc("ca-global-48", "canadian-news", [
+    q("It felt like bingo", "Ashley Corcoran", PER, None, None, nth=0),
+    q("It felt like bingo. Except the prize⋯official languages,", "Ashley Corcoran", PER, "Corcoran", "said"),
+    q("We live in the only officially bilingual province⋯a random number.", "Ashley Corcoran", PER, "Corcoran",
+      "said"),
+    q("We posted 19 French immersion positions last year and filled 11,", "Gordon Thibeault-Mackay", PER,
+      "Thibeault-Mackay", "said"),
+    q("I cannot put a class in front of a child without a teacher who can teach it.", "Gordon Thibeault-Mackay", PER,
+      "Thibeault-Mackay", "said"),
+    q("the fairest of a lot of bad options.", "Gordon Thibeault-Mackay", PER, "He", "described", PARTIAL),
+    q("First come, first served⋯outside a school,", "Gordon Thibeault-Mackay", PER, "he", "said"),
+    q("A lottery doesn’t care who you are.", "Gordon Thibeault-Mackay", PER, "he", "said"),
+    q("a policy of exclusion dressed up as fairness.", "Immersion For All N.B.", ORG, "Its online petition", "calls",
+      PARTIAL),
+    q("We’re not asking the district to invent teachers out of thin air,", "Dana Whitlock", PER, "Dana Whitlock",
+      "said"),
+    q("We’re asking the province to admit there’s a shortage and act like it.", "Dana Whitlock", PER, "Dana Whitlock",
+      "said"),
+    q("Our youngest is going into Grade 1 and she didn’t get in,", "Kevin Whitlock", PER, "he", "said"),
+    q("Same house, same school, same family.", "Kevin Whitlock", PER, "he", "said"),
+    q("working very hard", "Chantal Boudreau-Ellis", PER, "Education Minister Chantal Boudreau-Ellis", "said",
+      PARTIAL),
+    q("Ce n’est pas un problème qu’on va régler en une seule année,", "Chantal Boudreau-Ellis", PER, "she", "said"),
+    q("the predictable result of a government that has no plan.", "Trent Haddad-Keene", PER,
+      "Progressive Conservative education critic Trent Haddad-Keene", "called", PARTIAL),
+    q("When you have to raffle off a program, the program is already in trouble,", "Trent Haddad-Keene", PER,
+      "Haddad-Keene", "said"),
+    q("Some of my kids don’t need⋯in the room,", "an immersion teacher", ANON, "she", "said"),
+    q("I love this job. I don’t know how many more years I can do it like this.", "an immersion teacher", ANON, "she",
+      "said"),
+    q("Parents have figured out⋯in dollars,", "Hélène Cormier-Vasquez", PER, "Cormier-Vasquez", "said"),
+    q("The supply of bilingual teachers has not figured that out yet.", "Hélène Cormier-Vasquez", PER,
+      "Cormier-Vasquez", "said"),
+    q("before the end of August.", "Anglophone West School District", ORG, "the district", "said", PARTIAL),
+    q("Wait-list offers will be made in the order in which numbers were drawn,", "Anglophone West School District",
+      ORG, "the statement", "said"),
+    q("Families will be contacted directly.", "Anglophone West School District", ORG, "the statement", "said"),
+    q("He asked me if he lost a game,", "Ashley Corcoran", PER, "she", "said"),
+    q("I told him no. I told him the grown-ups did.", "Ashley Corcoran", PER, "she", "said"),
+], not_quotes=["Grade 1 Immersion Placement Process,"])
+
+# A Toronto Star Queen's Park story in curly marks on a backlog of long-term care complaints awaiting inspection: a
+# headline without quotes, a deck "Internal briefing note warns backlog is ‘…’" repeated as a body partial, the Star's
+# bureau byline and date, a daughter by surname split, "according to an internal briefing note obtained by the Star"
+# without a quote, then "The note ... calls the backlog “…”" and "It warns that ... “…”", the ministry spokesperson's
+# quote-first "said in an email" split, the minister's "X said" split after "told the legislature", a critic who
+# "called the minister's answer “…”" then "he said", an inspector on condition of anonymity ("she said" split, then a
+# quote paragraph with no cue), the inspection report that "found", the home's operator's partial "In a statement, X
+# said" then "the statement said", the resident's grandson sharing the surname ("X said"), an operators' association's
+# chief executive introduced after an indirect "said X, chief executive of ..." then "she said" split, a lawyer after an
+# inverted "said X, a staff lawyer at ..." then "X said" split, a ministry cover letter that "thanked her for “…”", and
+# the daughter's "she said" split at the end.
+
+doc("ca-star-48", "canadian-news", [
+    q("not sustainable", "Ministry of Long-Term Care", ORG, "Internal briefing note", "warns", PARTIAL, nth=0),
+    q("They came to investigate a man who wasn’t there anymore,", "Deborah Marchetti", PER, "Marchetti", "said"),
+    q("I don’t even know what I expected them to find.", "Deborah Marchetti", PER, "Marchetti", "said"),
+    q("not sustainable.", "Ministry of Long-Term Care", ORG, "The note", "calls", PARTIAL),
+    q("are routinely exceeding the 30-day target by two months or more.", "Ministry of Long-Term Care", ORG, "It",
+      "warns", PARTIAL),
+    q("Every complaint is triaged⋯prioritized,", "Ahmed Ruparell", PER, "ministry spokesperson Ahmed Ruparell",
+      "said"),
+    q("We have hired 25 inspectors since January, and recruitment is ongoing.", "Ahmed Ruparell", PER,
+      "ministry spokesperson Ahmed Ruparell", "said"),
+    q("Ontario has the toughest inspection regime⋯no apologies for it,", "Roberta Kinnear", PER, "Kinnear", "said"),
+    q("Families can have confidence in it.", "Roberta Kinnear", PER, "Kinnear", "said"),
+    q("a press release read out loud.", "Malik Osei-Barrett", PER, "NDP long-term care critic Malik Osei-Barrett",
+      "called", PARTIAL),
+    q("You can’t be the toughest in the country if you show up after the funeral,", "Malik Osei-Barrett", PER, "he",
+      "said"),
+    q("You close two and four more come in,", "one inspector", ANON, "she", "said"),
+    q("We triage by who is most likely to be hurt next.", "one inspector", ANON, "she", "said"),
+    q("That’s not an exaggeration. That’s the system.", "one inspector", ANON, None, None),
+    q("did not reassess the resident’s skin integrity", "Ministry of Long-Term Care", ORG,
+      "The inspection report on his care", "found", PARTIAL),
+    q("co-operated fully", "Brightwell Senior Living", ORG, "Brightwell", "said", PARTIAL),
+    q("We have since retrained staff⋯at Maple Crest,", "Brightwell Senior Living", ORG, "the statement", "said"),
+    q("He never complained about anything. So when he complained, you knew,", "Nico Marchetti", PER, "Nico Marchetti",
+      "said"),
+    q("Homes want timely inspections as much as families do,", "Theresa Valois-Kang", PER, "she", "said"),
+    q("Nobody is served by a complaint that sits in a queue for a year.", "Theresa Valois-Kang", PER, "she", "said"),
+    q("A complaint that gets investigated after the resident dies⋯it’s an archive,", "Dolores Finnerty-Obi", PER,
+      "Dolores Finnerty-Obi", "said"),
+    q("That shouldn’t be the advice,", "Dolores Finnerty-Obi", PER, "Finnerty-Obi", "said"),
+    q("But I can’t tell a daughter to wait a year.", "Dolores Finnerty-Obi", PER, "Finnerty-Obi", "said"),
+    q("helping to improve care.", "Ministry of Long-Term Care", ORG, "a cover letter", "thanked", PARTIAL),
+    q("I want someone to tell me what happened to my dad before I forget to ask,", "Deborah Marchetti", PER, "she",
+      "said"),
+    q("I read that letter three times. It still doesn’t say.", "Deborah Marchetti", PER, "she", "said"),
+])
+
+# A CTV News Okanagan story in straight marks on Kelowna council raising fines for illegal short-term rentals: a
+# headline with a scare-quoted term (not speech), CTV's two-line videojournalist byline and "Published" line, the
+# mayor's "said after the vote" split, a city staff report that "found" and "estimated that about 380 of them "…"", the
+# bylaw manager in apposition ("told council" indirect, then "X said" split), a councillor "Coun. X, one of two
+# councillors who voted against ..., called the new fines "…"" then "she said", an unnamed neighbour after an inverted
+# "said a man who lives next door, who asked that his name not be used" then "he said", a neighbour introduced late
+# ("One of his neighbours said" then "she said", "The woman, X, 71,") then "X said" and a quote paragraph with no cue, a
+# condo owner's "he told CTV News" split, a platform's partial "said in a statement" then "the statement said", an
+# association's executive director after an inverted "said X, executive director of ..." split, the province's ministry
+# "In an email to CTV News" partial then "the email said", "According to the staff report," without a quote, and the
+# mayor's "he said" at the end.
+
+doc("ca-ctv-48", "canadian-news", [
+    q("We are not going after the grandmother⋯long weekend,", "Cal Dhillon-Rourke", PER,
+      "Mayor Cal Dhillon-Rourke", "said"),
+    q("We are going after people running hotels out of houses in residential neighbourhoods.", "Cal Dhillon-Rourke",
+      PER, "Mayor Cal Dhillon-Rourke", "said"),
+    q("likely do not comply", "City of Kelowna", ORG, "A city staff report presented to council", "estimated",
+      PARTIAL),
+    q("For some of these operators, a $500 ticket is a cost of doing business,", "Trevor Asante-Gill", PER,
+      "Asante-Gill", "said"),
+    q("They build it into the nightly rate.", "Trevor Asante-Gill", PER, "Asante-Gill", "said"),
+    q("a sledgehammer to crack a walnut.", "Marisa Feketi", PER, "Coun. Marisa Feketi", "called", PARTIAL),
+    q("I have constituents⋯mortgage payment,", "Marisa Feketi", PER, "she", "said"),
+    q("Every Friday it's a new group⋯in the morning,", "a man who lives next door", ANON, "a man who lives next door",
+      "said"),
+    q("My kids know the recycling schedule⋯live there,", "a man who lives next door", ANON, "he", "said"),
+    q("They come, they look, they leave. Nothing changes,", "Linda Proulx", PER, "she", "said"),
+    q("I don't hate tourists. I just want to know who lives beside me,", "Linda Proulx", PER, "Proulx", "said"),
+    q("Is that too much to ask, in your own neighbourhood?", "Linda Proulx", PER, None, None),
+    q("I followed the rules as they were written when I bought,", "Derek Hallgrimson", PER, "he", "told"),
+    q("Now the province and the city keep moving the goalposts.", "Derek Hallgrimson", PER, "he", "told"),
+    q("supports fair and effective regulation", "StayNest", ORG, "StayNest", "said", PARTIAL),
+    q("Hosts who play by the rules⋯bad actors,", "StayNest", ORG, "the statement", "said"),
+    q("Every illegal listing is a home that a nurse or a teacher could be renting,", "Gina Fairbrother-Lutz", PER,
+      "Gina Fairbrother-Lutz", "said"),
+    q("That's what this is really about.", "Gina Fairbrother-Lutz", PER, "Gina Fairbrother-Lutz", "said"),
+    q("giving municipalities the tools they need.", "Ministry of Housing and Municipal Affairs", ORG,
+      "B.C.'s Ministry of Housing and Municipal Affairs", "said", PARTIAL),
+    q("Local governments are best placed⋯support them,", "Ministry of Housing and Municipal Affairs", ORG,
+      "the email", "said"),
+    q("If it works, great. If it doesn't, we'll come back and try something else,", "Cal Dhillon-Rourke", PER, "he",
+      "said"),
+], not_quotes=["ghost hotels"])
+
+# A Globe and Mail Ottawa story in curly marks on a software update that held up employment insurance payments: a
+# headline "Ottawa blames ‘…’ ..." repeated in the lead as "the department responsible blamed what it called a “…”", a
+# deck "Union says ... ‘…’" repeated as the union president's body partial, the Globe's all-caps byline, dateline and
+# PUBLISHED line, the minister's "told reporters" split, an internal technical bulletin "obtained by The Globe and Mail"
+# that "says" a partial, a laid-off worker ("was one of them.") by "Mr. X said" split, the union's president in
+# apposition (a partial, then "Ms. X said" split), a senior official not authorized to speak ("the official said"
+# split), a spokesperson's partial "said in a statement" then "the statement said", a critic who "called the glitch
+# “…”" then "Mr. X said", a Bloc MP's translated quote before "X, whose riding ..., said in French", a contractor's
+# vice-president after an inverted "said X, Halbrook's vice-president ..., who referred", a fish-plant worker by "Ms. X
+# said" split, an economist introduced by "according to X, a labour economist" without a quote then "Ms. X said"
+# split, and the minister's "she said" at the end.
+
+doc("ca-globe-48", "canadian-news", [
+    q("coding error", "Employment and Social Development Canada", ORG, "Ottawa", "blames", PARTIAL, nth=0),
+    q("weeks before it went live", "Gisèle Tremblay-Nakamura", PER, "Union", "says", PARTIAL, nth=0),
+    q("coding error", "Employment and Social Development Canada", ORG, "the department responsible", "called",
+      PARTIAL, nth=1),
+    q("This should not have happened⋯entitled to,", "Nadia Okonjo-Blais", PER, "Employment Minister Nadia Okonjo-Blais",
+      "told"),
+    q("The problem has been fixed. Every affected claimant has now been paid.", "Nadia Okonjo-Blais", PER,
+      "Employment Minister Nadia Okonjo-Blais", "told"),
+    q("any variance in the reported final pay period", "Service Canada", ORG,
+      "An internal Service Canada technical bulletin", "says", PARTIAL),
+    q("I had $41 in my account and a rent cheque coming out,", "Kyle Brennan-Oduya", PER, "Mr. Brennan-Oduya",
+      "said"),
+    q("I called Service Canada every morning at 8:30.⋯stuck either.", "Kyle Brennan-Oduya", PER, "Mr. Brennan-Oduya",
+      "said"),
+    q("weeks before it went live.", "Gisèle Tremblay-Nakamura", PER, "Gisèle Tremblay-Nakamura", "said", PARTIAL),
+    q("Our members put it in writing. They sent screenshots,", "Gisèle Tremblay-Nakamura", PER,
+      "Ms. Tremblay-Nakamura", "said"),
+    q("Nobody listened, because the launch date had already been announced.", "Gisèle Tremblay-Nakamura", PER,
+      "Ms. Tremblay-Nakamura", "said"),
+    q("The test data was small, and the variance looked like noise,",
+      "a senior official at Employment and Social Development Canada", ANON, "the official", "said"),
+    q("In production, it was not noise.", "a senior official at Employment and Social Development Canada", ANON,
+      "the official", "said"),
+    q("reviewing its testing and release procedures", "Mathieu Langlois-Ferris", PER,
+      "Department spokesperson Mathieu Langlois-Ferris", "said", PARTIAL),
+    q("Claimants who experienced a delay do not need to take any action,", "Mathieu Langlois-Ferris", PER,
+      "the statement", "said"),
+    q("an entirely predictable failure", "Bradley Yuen-Harcourt", PER,
+      "Conservative employment critic Bradley Yuen-Harcourt", "called", PARTIAL),
+    q("They built a system that works fine until somebody actually uses it,", "Bradley Yuen-Harcourt", PER,
+      "Mr. Yuen-Harcourt", "said"),
+    q("These are workers with no margin. A week without a cheque is a week without groceries,",
+      "Sophie Gagnon-Ricard", PER, "Bloc MP Sophie Gagnon-Ricard", "said"),
+    q("We don’t comment on client systems,", "Owen Castellanos-Reid", PER, "Owen Castellanos-Reid", "said"),
+    q("Three weeks, no letter, no explanation,", "Jocelyne Arseneau", PER, "Ms. Arseneau", "said"),
+    q("Then one morning it was all there, like nothing ever happened.", "Jocelyne Arseneau", PER, "Ms. Arseneau",
+      "said"),
+    q("Most people who need EI in May need it in May, not in June,", "Priya Raman-Sutherland", PER,
+      "Ms. Raman-Sutherland", "said"),
+    q("These aren’t people with a cushion.", "Priya Raman-Sutherland", PER, "Ms. Raman-Sutherland", "said"),
+    q("If people need to be held accountable, they will be,", "Nadia Okonjo-Blais", PER, "she", "said"),
+])
+
+# An AP statehouse story in straight marks on the Iowa House censuring a Republican who posted a Democratic colleague's
+# home address: a headline without quotes, an AP byline and a `DES MOINES, Iowa (AP) --` dateline, `Rep. X,
+# R-Spencer,` who "called the vote "…"" then "X said on the House floor" split, his deleted post's "a line urging his
+# followers to "…"", the Ethics Committee's report that "found", the colleague's "X said in an interview" split, the
+# speaker `R-Clear Lake` "said in a statement" split, a joint statement of the minority leader `D-Waterloo` and the
+# ethics chair `R-Sioux Center` (a partial, then "the statement said"), a dissenting Republican ("One of them, Rep. X,
+# R-Le Mars, called the censure "…"" then "X said" split), a Republican lawmaker on condition of anonymity ("the
+# lawmaker said" split, a nested apology inside the first), the censured man's wife sharing his surname ("Carla
+# Vollmer said afterward" split), his post on X ("posted on X that he was "…""), a professor in apposition ("X said"
+# split), and the colleague's "she said" at the end.
+
+doc("us-ap-48", "us-politics", [
+    q("a political hit job", "Garrett Vollmer", PER, "Rep. Garrett Vollmer", "called", PARTIAL),
+    q("I made a mistake by posting an address that was already public. I took it down in 20 minutes,",
+      "Garrett Vollmer", PER, "Vollmer", "said"),
+    q("What I won't do is stand here and pretend I'm a danger to anybody.", "Garrett Vollmer", PER, "Vollmer",
+      "said"),
+    q("pay her a visit and tell her what you think.", "Garrett Vollmer", PER, "a line", "urging", PARTIAL),
+    q("exposed a member of this body and her family to credible threats", "House Ethics Committee", ORG,
+      "A report by the House Ethics Committee", "found", PARTIAL),
+    q("My 12-year-old asked me if we had to move,", "Ellen Brandt", PER, "Brandt", "said"),
+    q("I didn't have a good answer for her.", "Ellen Brandt", PER, "Brandt", "said"),
+    q("No member of this chamber should fear for their family's safety because of how they voted,", "Doug Renfrow",
+      PER, "Renfrow", "said"),
+    q("That principle doesn't belong to either party.", "Doug Renfrow", PER, "Renfrow", "said"),
+    q("fair, bipartisan and thorough.", "Tasha Whitcombe-Ruiz and Mark Ebersole", PER,
+      "House Minority Leader Tasha Whitcombe-Ruiz", "said", PARTIAL,
+      speakers=["Tasha Whitcombe-Ruiz", "Mark Ebersole"]),
+    q("Members of both parties reviewed the evidence and reached the same conclusion,",
+      "Tasha Whitcombe-Ruiz and Mark Ebersole", PER, "the statement", "said",
+      speakers=["Tasha Whitcombe-Ruiz", "Mark Ebersole"]),
+    q("a precedent we'll all come to regret.", "Cody Strand", PER, "Rep. Cody Strand", "called", PARTIAL),
+    q("Next year it'll be somebody⋯the other side,", "Cody Strand", PER, "Strand", "said"),
+    q("Be careful what you build.", "Cody Strand", PER, "Strand", "said"),
+    q("He had every chance. All he had to say was, 'I'm sorry, it was wrong,'", "a Republican lawmaker", ANON,
+      "the lawmaker", "said"),
+    q("He wouldn't say it.", "a Republican lawmaker", ANON, "the lawmaker", "said"),
+    q("He's not a hateful person. He got angry, and he did something dumb,", "Carla Vollmer", PER, "Carla Vollmer",
+      "said"),
+    q("That's not the same thing.", "Carla Vollmer", PER, "Carla Vollmer", "said"),
+    q("more proud of this censure than any bill I've passed,", "Garrett Vollmer", PER, "Vollmer", "posted", PARTIAL),
+    q("It used to be the nuclear option. Now it's closer to a press release,", "Rachel Oyelaran", PER, "Oyelaran",
+      "said"),
+    q("Nobody loses a seat over it, and some people raise money off it.", "Rachel Oyelaran", PER, "Oyelaran", "said"),
+    q("I don't need him punished. I needed the House to say it wasn't OK, and today it did,", "Ellen Brandt", PER,
+      "she", "said"),
+])
+
+# A CNN story in curly marks on a Senate Veterans' Affairs Committee hearing into the disability-claims backlog: a
+# headline `VA benefits chief grilled over ...: ‘…’` repeated as the opening words of her first body quote, CNN's byline
+# and "Updated" line, the under secretary's "told the Senate Veterans’ Affairs Committee" split, the chairman ("a
+# Montana Republican") "said in his opening statement" split, the top Democrat's question ("she asked X"), the
+# witness's "X replied" and the senator's "X asked", a partial "X said the decision had been made “…”" then "X later
+# described the answer as “…”", the inspector general's report that "found" and "warned", a Republican senator's
+# question ("X asked") answered by "she said" split for the witness (a different woman named last), a veteran on the
+# second panel ("told senators he waited" indirect, then "X said" split), an advocate who "testified that" then "X
+# said", a contractor's partial "said in a statement to CNN" then "the company said", a claims processor on condition of
+# anonymity who uses they ("the processor said" split), the press secretary's "said in a statement" then "X said" split,
+# and the chairman's "he said" at the end.
+
+doc("us-cnn-48", "us-politics", [
+    q("We are not where we need to be", "Loretta Fairweather-Osei", PER, "VA benefits chief", None, nth=0),
+    q("We are not where we need to be, and I am not going⋯otherwise,", "Loretta Fairweather-Osei", PER,
+      "Under Secretary for Benefits Loretta Fairweather-Osei", "told"),
+    q("But I would ask the committee to look at where we were 18 months ago.", "Loretta Fairweather-Osei", PER,
+      "Under Secretary for Benefits Loretta Fairweather-Osei", "told"),
+    q("Veterans were promised⋯to handle it,", "Wade Burkholder", PER, "Burkholder", "said"),
+    q("Three years later, they are still waiting on the staff.", "Wade Burkholder", PER, "Burkholder", "said"),
+    q("You froze hiring⋯going to happen?", "Alicia Montrose-Baptiste", PER, "she", "asked"),
+    q("It was not my decision, senator,", "Loretta Fairweather-Osei", PER, "Fairweather-Osei", "replied"),
+    q("Then whose was it?", "Alicia Montrose-Baptiste", PER, "Montrose-Baptiste", "asked"),
+    q("above my level", "Loretta Fairweather-Osei", PER, "Fairweather-Osei", "said", PARTIAL),
+    q("the most honest thing anybody from VA has told this committee in a year.", "Alicia Montrose-Baptiste", PER,
+      "Montrose-Baptiste", "described", PARTIAL),
+    q("may be contributing to inaccurate decisions.", "VA Office of Inspector General", ORG,
+      "A report released last month by the VA Office of Inspector General", "warned", PARTIAL),
+    q("Is a computer deciding these claims?", "Nate Ellery", PER, "Ellery", "asked"),
+    q("No, senator. A human being decides every claim,", "Loretta Fairweather-Osei", PER, "she", "said"),
+    q("The software reads the file. It does not make the decision.", "Loretta Fairweather-Osei", PER, "she", "said"),
+    q("In that time I lost my apartment,", "Jorge Castellanos-Pike", PER, "Castellanos-Pike", "said"),
+    q("When the decision finally came⋯on page three.", "Jorge Castellanos-Pike", PER, "Castellanos-Pike", "said"),
+    q("VA keeps measuring success⋯the answer is right,", "Ramona Tully-Hughes", PER, "Tully-Hughes", "said"),
+    q("met or exceeded", "Meridian Exam Services", ORG, "Meridian Exam Services", "said", PARTIAL),
+    q("We share the committee’s goal of getting veterans timely, accurate exams,", "Meridian Exam Services", ORG,
+      "the company", "said"),
+    q("Everyone knows the hard cases sit at the bottom of the pile,", "a claims processor", ANON, "the processor",
+      "said"),
+    q("Nobody gets a pat on the back for those.", "a claims processor", ANON, "the processor", "said"),
+    q("Veterans are receiving more earned benefits⋯history,", "Kendra Oyelowo", PER, "Oyelowo", "said"),
+    q("We will not stop until every veteran gets a timely and accurate decision.", "Kendra Oyelowo", PER, "Oyelowo",
+      "said"),
+    q("If the number hasn’t moved, we’re going to have a very different conversation,", "Wade Burkholder", PER, "he",
+      "said"),
+])
+
+# A Washington Post local story in curly marks on Stafford County and Fredericksburg, Va., merging their 911 centers: a
+# headline and deck without quotes, the Post's byline and time line, a call recording in which "the dispatcher can be
+# heard saying" after the quote, a daughter by surname ("Solís said"), the board chair after an inverted "said board
+# Chair X (R-Aquia), who ..." split, a consultant's study that "found" and "called the ... arrangement “…”", a
+# dissenting supervisor `(R-Rock Hill)` ("X said", then "He called the governance structure “…”"), the county
+# administrator's partial "told the board that the split “…”", a dispatcher introduced late ("One of them, who spoke
+# during the public comment period ..., told supervisors" then "she said" split, "The dispatcher, X,") then "X said", a
+# dispatcher on the condition of anonymity ("the dispatcher said" split), the sheriff's office's partial "said in a
+# statement" then "the statement said", the fire chief's "X said" split, a firefighters' association's president ("Its
+# president, X, said in an email that members “…”"), the woman's father sharing her surname ("X said, laughing"), and
+# the daughter's "she said" split at the end.
+
+doc("us-wapo-48", "us-politics", [
+    q("Ma’am, I need you to tell me the address again,", "a Stafford dispatcher", ANON, "the dispatcher", "saying"),
+    q("Ninety-four seconds doesn’t sound like a lot until you’re the one counting,", "Renata Solís", PER, "Solís",
+      "said"),
+    q("Emergencies don’t check a map before they happen,", "Monica Trent-Adeyemi", PER,
+      "board Chair Monica Trent-Adeyemi", "said"),
+    q("This should have been done 10 years ago.", "Monica Trent-Adeyemi", PER, "board Chair Monica Trent-Adeyemi",
+      "said"),
+    q("a structural source of delay that no amount of training can fully eliminate.", "Larchmont Public Safety Group",
+      ORG, "The study", "called", PARTIAL),
+    q("We are being asked to pay for most of a building⋯runs it,", "Dale Hemphill-Ross", PER, "Hemphill-Ross",
+      "said"),
+    q("a blank check with a city signature on it.", "Dale Hemphill-Ross", PER, "He", "called", PARTIAL),
+    q("reflects call volume, not politics,", "Frank Ellison-Beaumont", PER,
+      "County Administrator Frank Ellison-Beaumont", "told", PARTIAL),
+    q("We already work short. We already work doubles,", "Kristin Amador", PER, "she", "said"),
+    q("Nobody in this room⋯our seniority.", "Kristin Amador", PER, "she", "said"),
+    q("I’m against finding out how it works after it’s done,", "Kristin Amador", PER, "Amador", "said"),
+    q("Nobody has told us who our boss will be⋯where we’ll park,", "a Fredericksburg dispatcher", ANON,
+      "the dispatcher", "said"),
+    q("People with mortgages don’t wait around for answers.", "a Fredericksburg dispatcher", ANON, "the dispatcher",
+      "said"),
+    q("supports the goal of faster response", "Stafford County Sheriff’s Office", ORG,
+      "The Stafford County Sheriff’s Office", "said", PARTIAL),
+    q("Officer safety cannot be an afterthought in the design of this system,", "Stafford County Sheriff’s Office",
+      ORG, "the statement", "said"),
+    q("Right now, if my engine⋯know it exists,", "Anthony Vasquez-Lord", PER, "Vasquez-Lord", "said"),
+    q("That’s the part of this that saves lives.", "Anthony Vasquez-Lord", PER, "Vasquez-Lord", "said"),
+    q("have been asking for one center since before most of them were hired.", "Luis Marroquín-Batts", PER,
+      "Luis Marroquín-Batts", "said", PARTIAL),
+    q("My daughter says I was gone for six minutes.⋯counts everything,", "Héctor Solís", PER, "Héctor Solís",
+      "said"),
+    q("I don’t care whose logo is on the building,", "Renata Solís", PER, "she", "said"),
+    q("I care that whoever answers knows where I live.", "Renata Solís", PER, "she", "said"),
+])
+
+# A CBC North story in straight marks on an auditor general's report that the Nunavut Housing Corporation cannot account
+# for $14 million in repair money: a deck "Minister says corporation has '…'" repeated as a body partial, CBC's one-line
+# byline, an audit that "found" a partial and a report that "says" another (the Office of the Auditor General of Canada,
+# never a named auditor general), the principal who led the audit in apposition ("X, the principal who led the audit,
+# told reporters" split), a `WATCH |` caption, a tenant by "she said" split then a quote paragraph with no cue, her
+# husband sharing part of her surname ("Her husband, X, said" then "he said" split), the minister's statement (two
+# partials after "In a statement, X, the minister responsible ..., said", then "the statement said" split), "his office
+# said" without a quote, an MLA's "X said in the legislative assembly" split and "She called the corporation's response
+# "…"", the corporation president's "he said" split after "told CBC News" without a quote, a local housing manager who
+# asked not to be named ("she said" then a quote paragraph that follows on), "It called vacancies ... "…"" for the
+# report, an elder who "spoke in Inuktitut ..., with her granddaughter interpreting" ("she said"), a tenants' group's
+# partial "said in a statement" then "the association said", a researcher's "X said" split with a following quote
+# paragraph, and the audit principal's "she said" split at the end.
+
+doc("ca-cbc-49", "canadian-news", [
+    q("accepted every recommendation", "Pauloosie Tunnuq", PER, "Minister", "says", PARTIAL, nth=0),
+    q("did not keep records sufficient to show what work was done, by whom, or at what cost.",
+      "Office of the Auditor General of Canada", ORG, "The audit", "found", PARTIAL),
+    q("When you can't tell where the repair money went⋯didn't get fixed,", "Hélène Marchetti-Boyd", PER,
+      "Hélène Marchetti-Boyd", "told"),
+    q("In Nunavut, those are not small questions. People are living in those houses.", "Hélène Marchetti-Boyd", PER,
+      "Hélène Marchetti-Boyd", "told"),
+    q("did not monitor whether those targets were met.", "Office of the Auditor General of Canada", ORG,
+      "The report", "says", PARTIAL),
+    q("My furnace quit on Jan. 9. I called the housing office every day for a week,", "Elisapee Kootook-Ross", PER,
+      "she", "said"),
+    q("They told me the part had to come up on the plane from Ottawa.", "Elisapee Kootook-Ross", PER, "she", "said"),
+    q("We slept in our parkas. The kids went to my sister's house.", "Elisapee Kootook-Ross", PER, None, None),
+    q("We blew the breaker twice a night,", "Jimmy Kootook", PER, "he", "said"),
+    q("You learn to sleep light.", "Jimmy Kootook", PER, "he", "said"),
+    q("accepted every recommendation", "Pauloosie Tunnuq", PER, "Pauloosie Tunnuq", "said", PARTIAL, nth=1),
+    q("by the end of this fiscal year.", "Pauloosie Tunnuq", PER, "Pauloosie Tunnuq", "said", PARTIAL),
+    q("We know the numbers in this report are not good enough,", "Pauloosie Tunnuq", PER, "the statement", "said"),
+    q("Tenants deserve to know⋯it will be recorded.", "Pauloosie Tunnuq", PER, "the statement", "said"),
+    q("Every one of them says some version of the same thing,", "Naomi Pitseolak-Grant", PER, "Pitseolak-Grant",
+      "said"),
+    q("At some point the answer can't be another action plan.", "Naomi Pitseolak-Grant", PER, "Pitseolak-Grant",
+      "said"),
+    q("a promise we have heard before", "Naomi Pitseolak-Grant", PER, "She", "called", PARTIAL),
+    q("I want to be careful here. Nobody is saying this money was stolen,", "Brent Kilabuk-Moore", PER, "he", "said"),
+    q("The furnaces got fixed. What we can't do, in too many communities, is prove it.", "Brent Kilabuk-Moore", PER,
+      "he", "said"),
+    q("We have two maintainers for 180 units.⋯fill out a form,", "a manager", ANON, "she", "said"),
+    q("The paperwork is the first thing that goes. It always has been.", "a manager", ANON, None, None),
+    q("a persistent and unaddressed risk.", "Office of the Auditor General of Canada", ORG, "It", "called", PARTIAL),
+    q("The wind comes in through the window by my bed.⋯take it down in June,", "Oopah Nowdlak", PER, "she", "said"),
+    q("confirms what tenants have been saying at every community meeting for a decade.",
+      "Qikiqtani Tenants Association", ORG, "The Qikiqtani Tenants Association", "said", PARTIAL),
+    q("Nobody should need an auditor from Ottawa to be believed,", "Qikiqtani Tenants Association", ORG,
+      "the association", "said"),
+    q("The audit is about paperwork⋯where you said it would,", "Miriam Sadlier", PER, "Sadlier", "said"),
+    q("If you can't show that, Ottawa gets nervous about sending more.", "Miriam Sadlier", PER, "Sadlier", "said"),
+    q("And Nunavut needs a lot more.", "Miriam Sadlier", PER, None, None),
+    q("We'll come back,", "Hélène Marchetti-Boyd", PER, "she", "said"),
+    q("We always do.", "Hélène Marchetti-Boyd", PER, "she", "said"),
+])
+
+# A CTV News Montreal transport story in straight marks on a 16-week closure of five Green Line metro stations: a
+# headline without quotes, CTV's byline with a "Published:" line, the STM's director general "told reporters" split with
+# a quote paragraph that follows on, an engineering firm's assessment that "described sections of it as "…"", "She said
+# the agency looked at ..." before her "she said", a rider's "she said" split, a man at a station who "said he had not
+# heard ..." ("he said" split) named only in the next paragraph ("The man, X, 34,") then "X said", the mayor's partial
+# "said in French that ... "…"" then "she said at city hall", a merchants' association's partial "said in a statement"
+# then "the statement said" split, its executive director after "The group's executive director, X, said" ("he said"), a
+# union named in apposition after a description that "called the closure "…"", its president's "said in French" split,
+# an unnamed spokesperson for a named minister ("said in an email that the minister "…""), an opposition critic's "he
+# said" split, an accessibility advocate ("she said"), and the director general's "she said" split at the end.
+
+doc("ca-ctv-49", "canadian-news", [
+    q("We are not doing this because we want to.⋯it is tired,", "Martine Lafleur-Okoye", PER,
+      "STM director general Martine Lafleur-Okoye", "told"),
+    q("If we do it in pieces, on weekends, it takes four years. If we close it, it takes one summer.",
+      "Martine Lafleur-Okoye", PER, None, None),
+    q("at the end of their service life.", "Groupe Lavoie Strata", ORG,
+      "An engineering assessment by Groupe Lavoie Strata", "described", PARTIAL),
+    q("The metro closes for four and a half hours a night.⋯two hours of work,", "Martine Lafleur-Okoye", PER, "she",
+      "said"),
+    q("Sixteen weeks of buses on Sherbrooke in July⋯Good luck,", "Jocelyne Tremblay-Ngata", PER, "she", "said"),
+    q("I'll leave the house at 6 and still be late.", "Jocelyne Tremblay-Ngata", PER, "she", "said"),
+    q("The whole summer?", "Karim Benslimane", PER, "he", "said"),
+    q("I work in Saint-Laurent. That's three buses.", "Karim Benslimane", PER, "he", "said"),
+    q("I don't want to. But I can't do three buses at 11 at night,", "Karim Benslimane", PER, "Benslimane", "said"),
+    q("do everything possible", "Véronique Saint-Aubin-Diallo", PER, "Montreal Mayor Véronique Saint-Aubin-Diallo",
+      "said", PARTIAL),
+    q("This is the kind of work nobody wants to see, and everybody needs,", "Véronique Saint-Aubin-Diallo", PER, "she",
+      "said"),
+    q("worried, and frankly exhausted.", "Société de développement commercial Hochelaga-Est", ORG,
+      "The Société de développement commercial Hochelaga-Est", "said", PARTIAL),
+    q("Our merchants have just come through⋯for a summer,", "Société de développement commercial Hochelaga-Est", ORG,
+      "the statement", "said"),
+    q("We need a compensation program, not a brochure.", "Société de développement commercial Hochelaga-Est", ORG,
+      "the statement", "said"),
+    q("A café doesn't make its year in January,", "Patrice Gendron-Lam", PER, "he", "said"),
+    q("a direct consequence of 20 years of underfunding.", "Syndicat des employés d'entretien du transport de Montréal",
+      ORG, "the Syndicat des employés d'entretien du transport de Montréal", "called", PARTIAL),
+    q("Our members have been patching that vault for a decade,", "Richard Ouellet-Banks", PER,
+      "union president Richard Ouellet-Banks", "said"),
+    q("We told management it was getting worse. Nobody wanted to hear it.", "Richard Ouellet-Banks", PER,
+      "union president Richard Ouellet-Banks", "said"),
+    q("has full confidence", "a spokesperson", ANON,
+      "A spokesperson for Quebec Transport Minister Geneviève Laroche-Diaz", "said", PARTIAL),
+    q("The STM has known about this tunnel since at least 2019. Their own inspection reports say so,",
+      "Aris Papadakis-Roy", PER, "he", "said"),
+    q("They chose to announce it when they had no choice left.", "Aris Papadakis-Roy", PER, "he", "said"),
+    q("A bus with a ramp that doesn't deploy is not a replacement for an elevator,", "Laurence Béchard-Njoki", PER,
+      "she", "said"),
+    q("People are going to be angry with us next summer, and I understand that,", "Martine Lafleur-Okoye", PER, "she",
+      "said"),
+    q("I would rather they be angry for 16 weeks⋯no warning.", "Martine Lafleur-Okoye", PER, "she", "said"),
+])
+
+# A Globe and Mail Prairie story in curly marks on an arbitrator's award in the Saskatchewan teachers' dispute: a deck
+# "Teachers’ federation calls ruling ‘…’" whose president says the words in the body, the Globe's byline block, the
+# arbitrator who "wrote" two partials in his award and "The award says" a third, the federation president's "said at a
+# news conference" split around a campaign button's slogan in marks (not speech), Mr./Ms. on second reference ("Ms. X
+# said ... “…”" then "she said"), the minister's "Mr. X said" split and "Asked whether ..., Mr. X said that would be
+# “…”", a school boards' association's partial then "the statement said" split, a Grade 4 teacher introduced without a
+# name ("she said") and named in the next paragraph, her husband sharing part of her surname ("Mr. Quill said" split), a
+# critic named in apposition after "The NDP’s education critic," who "called the award “…”", a senior official not
+# authorized to speak ("the official said" split), a law professor after an inverted "said X, who teaches ..." split,
+# and the president's "she said" split at the end.
+
+doc("ca-globe-49", "canadian-news", [
+    q("a half-step", "Colette Okonkwo-Hart", PER, "Teachers’ federation", "calls", PARTIAL, nth=0),
+    q("real and pressing concerns in Saskatchewan classrooms,", "Douglas Wiebe-Santos", PER,
+      "arbitrator Douglas Wiebe-Santos", "wrote", PARTIAL),
+    q("would commit the province to hiring and construction decisions that an arbitrator is in no position to make.",
+      "Douglas Wiebe-Santos", PER, "arbitrator Douglas Wiebe-Santos", "wrote", PARTIAL),
+    q("may not be used to offset funding otherwise owed to school divisions.", "Douglas Wiebe-Santos", PER,
+      "The award", "says", PARTIAL),
+    q("It’s a half-step,", "Colette Okonkwo-Hart", PER, "federation president Colette Okonkwo-Hart", "said"),
+    q("Teachers went on strike for class complexity. They are getting a committee.", "Colette Okonkwo-Hart", PER,
+      "federation president Colette Okonkwo-Hart", "said"),
+    q("the first thing on the table", "Colette Okonkwo-Hart", PER, "Ms. Okonkwo-Hart", "said", PARTIAL),
+    q("We accept it. We don’t have to like it,", "Colette Okonkwo-Hart", PER, "she", "said"),
+    q("The arbitrator gave both sides something they didn’t want,", "Raymond Lindqvist", PER, "Mr. Lindqvist", "said"),
+    q("That’s usually a sign that it’s fair.", "Raymond Lindqvist", PER, "Mr. Lindqvist", "said"),
+    q("a conversation for the next government, or for this one after the next election.", "Raymond Lindqvist", PER,
+      "Mr. Lindqvist", "said", PARTIAL),
+    q("relieved", "Saskatchewan School Boards Association", ORG, "The Saskatchewan School Boards Association", "said",
+      PARTIAL),
+    q("Boards will need clarity quickly on how the committee’s money will flow,",
+      "Saskatchewan School Boards Association", ORG, "the statement", "said"),
+    q("Classrooms can’t wait another year for a process.", "Saskatchewan School Boards Association", ORG,
+      "the statement", "said"),
+    q("I got to page 60 and I still didn’t know whether I’m getting my educational assistant back,",
+      "Marissa Delorme-Quill", PER, "she", "said"),
+    q("We lost six days of pay for this,", "Aaron Quill", PER, "Mr. Quill", "said"),
+    q("I’m glad it’s over. I’m not sure what we won.", "Aaron Quill", PER, "Mr. Quill", "said"),
+    q("the predictable result of a government that wouldn’t bargain", "Priya Sandhu-Beaulieu", PER,
+      "Priya Sandhu-Beaulieu", "called", PARTIAL),
+    q("Teachers shouldn’t need an arbitrator⋯overcrowded,", "Priya Sandhu-Beaulieu", PER, "Ms. Sandhu-Beaulieu",
+      "said"),
+    q("Eleven was inside our range,", "a senior government official", ANON, "the official", "said"),
+    q("The committee is the part nobody modelled.", "a senior government official", ANON, "the official", "said"),
+    q("Arbitrators are very reluctant⋯it’s a budget decision,", "Kenji Halvorsen", PER, "Kenji Halvorsen", "said"),
+    q("In that sense the committee is a creative answer. Whether it works depends entirely on who sits on it.",
+      "Kenji Halvorsen", PER, "Kenji Halvorsen", "said"),
+    q("If it turns into another report that sits on a shelf,", "Colette Okonkwo-Hart", PER, "she", "said"),
+    q("they will remember that in 2028.", "Colette Okonkwo-Hart", PER, "she", "said"),
+], not_quotes=["Kids Can’t Wait"])
+
+# A Global News B.C. story in curly marks on a utilities commission decision allowing ICBC a 4.9 per cent basic rate
+# increase: a headline and a deck without quotes, Global's byline with "Posted" and "Updated" lines, a `WATCH:` caption,
+# a no-fault model's brand name in marks (not speech), the commission's partial "said" then "the decision said", the
+# insurer's own partial "ICBC said in a statement" before its CEO's "said in an interview with Global News" split and
+# "he said", the solicitor general's partial then "she said in a statement", a critic who "called the increase “…” and
+# said ... “…”" then "X said", a van driver introduced in a scene-setting sentence ("he said" split), a retired couple
+# sharing a surname ("Ron Fehr said", "Lorraine Fehr said, laughing."), a broker's "he said" split, a consumer group's
+# executive director after an inverted "said the group’s executive director, X." split, a claims adjuster who asked not
+# to be named ("the adjuster said" then a quote paragraph that follows on), and "Asked whether ..., X said he could not
+# rule it out." before the CEO's "he said" at the end.
+
+doc("ca-global-49", "canadian-news", [
+    q("not adequately supported by the evidence", "B.C. Utilities Commission", ORG, "the commission", "said", PARTIAL),
+    q("Ratepayers should not be asked to fund a contingency that the corporation itself could not quantify,",
+      "B.C. Utilities Commission", ORG, "the decision", "said"),
+    q("as directed by the commission.", "Insurance Corporation of British Columbia", ORG, "ICBC", "said", PARTIAL),
+    q("We asked for what we believed we needed⋯supposed to work,", "Harjit Sandhu-Morrow", PER,
+      "ICBC president and CEO Harjit Sandhu-Morrow", "said"),
+    q("We will manage within it.", "Harjit Sandhu-Morrow", PER, "ICBC president and CEO Harjit Sandhu-Morrow", "said"),
+    q("Nobody at ICBC is happy to be raising rates. We know what groceries cost,", "Harjit Sandhu-Morrow", PER, "he",
+      "said"),
+    q("are still among the lowest in the country.", "Dana Whitcombe-Lau", PER,
+      "Solicitor General Dana Whitcombe-Lau", "said", PARTIAL),
+    q("B.C. drivers are still paying less⋯not an accident,", "Dana Whitcombe-Lau", PER, "she", "said"),
+    q("a tax on getting to work", "Trevor Haldane", PER, "B.C. Conservative ICBC critic Trevor Haldane", "called",
+      PARTIAL),
+    q("to buy votes.", "Trevor Haldane", PER, "B.C. Conservative ICBC critic Trevor Haldane", "said", PARTIAL),
+    q("The freeze was never paid for. Now drivers get the bill,", "Trevor Haldane", PER, "Haldane", "said"),
+    q("Everything goes up. Gas, tires, now insurance,", "Gurpreet Dhaliwal-Stone", PER, "he", "said"),
+    q("Forty-seven dollars isn’t the end of the world. It’s the fifth thing this year.", "Gurpreet Dhaliwal-Stone",
+      PER, "he", "said"),
+    q("We only put 6,000 kilometres a year on it,", "Ron Fehr", PER, "Ron Fehr", "said"),
+    q("He says that like they give you a discount for it,", "Lorraine Fehr", PER, "Lorraine Fehr", "said"),
+    q("The first call I got this morning⋯I told her no,", "Dev Mahal-Carter", PER, "he", "said"),
+    q("Most people don’t know the basic and the optional are two different things. They just see the total.",
+      "Dev Mahal-Carter", PER, "he", "said"),
+    q("Every dollar the commission cut came from somebody asking a hard question,", "Naledi Okafor-Quinn", PER,
+      "Naledi Okafor-Quinn", "said"),
+    q("ICBC doesn’t like those questions. Drivers should.", "Naledi Okafor-Quinn", PER, "Naledi Okafor-Quinn",
+      "said"),
+    q("The files are longer now.⋯five years ago,", "a longtime ICBC claims adjuster", ANON, "the adjuster", "said"),
+    q("That costs money. I don’t think anybody at head office planned for it.", "a longtime ICBC claims adjuster",
+      ANON, None, None),
+    q("I’d like to tell you no. I can’t tell you that yet,", "Harjit Sandhu-Morrow", PER, "he", "said"),
+], not_quotes=["Enhanced Care,"])
+
+# A National Post Ottawa story in curly marks on an expanded listeria recall of ready-to-eat wraps: a deck "CFIA says
+# Mississauga plant was ‘…’" repeated as a body partial, the Post's one-line byline and an em-dash dateline,
+# "According to the Public Health Agency of Canada" without a quote, an inspection report obtained by the paper that
+# "says inspectors found “…”" twice, the agency's two partials "In a statement, the CFIA said" then "the statement
+# said" split, its recall notice that "warns", the company's chief executive in a video ("he said" split), a woman who
+# died and her son ("Her son, X, said" then "he said" split, and "X said his mother ..." then "he said" split at the
+# end), a grocery chain's "the company said", an unnamed union whose president "called the follow-up process “…”" then
+# "she said", a CFIA inspector on condition of anonymity ("the inspector said" split), the health minister's "X told
+# reporters" and "He said in French that he expected “…”", a critic who "called the inspection records “…”" then "X
+# said", and a food-safety researcher after an inverted "said X, who studies ..." split.
+
+doc("ca-np-49", "canadian-news", [
+    q("under enhanced oversight", "Canadian Food Inspection Agency", ORG, "CFIA", "says", PARTIAL, nth=0),
+    q("accumulated residue", "Canadian Food Inspection Agency", ORG, "An inspection report dated Feb. 11", "says",
+      PARTIAL),
+    q("dripping onto exposed product", "Canadian Food Inspection Agency", ORG, "An inspection report dated Feb. 11",
+      "says", PARTIAL),
+    q("under enhanced oversight", "Canadian Food Inspection Agency", ORG, "the CFIA", "said", PARTIAL, nth=1),
+    q("took appropriate enforcement action at every stage.", "Canadian Food Inspection Agency", ORG, "the CFIA",
+      "said", PARTIAL),
+    q("When our inspectors identify a non-compliance⋯verify that correction,", "Canadian Food Inspection Agency", ORG,
+      "the statement", "said"),
+    q("That is what happened in this case.", "Canadian Food Inspection Agency", ORG, "the statement", "said"),
+    q("should not be consumed, sold, served or distributed,", "Canadian Food Inspection Agency", ORG,
+      "The agency’s updated recall notice", "warns", PARTIAL),
+    q("I am heartbroken for the families who have lost someone.⋯changes that,", "Graham Petrovic-Hale", PER, "he",
+      "said"),
+    q("We have stopped all production⋯certain it is safe.", "Graham Petrovic-Hale", PER, "he", "said"),
+    q("She went into that hospital for a hip. She came out in a box,", "Martin Villeneuve", PER, "he", "said"),
+    q("Nobody from the hospital called us about the wrap. We called them.", "Martin Villeneuve", PER, "he", "said"),
+    q("Customers do not need a receipt to get a full refund,", "FreshWay Markets", ORG, "the company", "said"),
+    q("a paper system.", "Fiona Blackwood-Nair", PER, "Fiona Blackwood-Nair", "called", PARTIAL),
+    q("One inspector can be responsible for four or five plants. They are doing their paperwork at midnight,",
+      "Fiona Blackwood-Nair", PER, "she", "said"),
+    q("You go in, you look at the line they tell you they cleaned, and you sign off,", "a CFIA inspector", ANON,
+      "the inspector", "said"),
+    q("You don’t have time to take it apart.", "a CFIA inspector", ANON, "the inspector", "said"),
+    q("Two people are dead.⋯when they knew it,", "Marc-André Tessier", PER, "Tessier", "told"),
+    q("un examen complet", "Marc-André Tessier", PER, "He", "said", PARTIAL),
+    q("damning.", "Brandon Stahl-Mercer", PER, "Conservative health critic Brandon Stahl-Mercer", "called", PARTIAL),
+    q("The minister can order all the reviews he wants. The agency saw this coming in February,",
+      "Brandon Stahl-Mercer", PER, "Stahl-Mercer", "said"),
+    q("Listeria is a persistent organism.⋯cleaning after cleaning,", "Rebecca Onyango-Fraser", PER,
+      "Rebecca Onyango-Fraser", "said"),
+    q("A correction on paper is not the same thing as a negative swab.", "Rebecca Onyango-Fraser", PER,
+      "Rebecca Onyango-Fraser", "said"),
+    q("She was careful her whole life,", "Martin Villeneuve", PER, "he", "said"),
+    q("She trusted that somebody had checked.", "Martin Villeneuve", PER, "he", "said"),
+])
+
+# A Washington Post Virginia politics story in curly marks on a governor's line-item veto of universal school meals: a
+# sentence-case headline, a deck "Gov. X (R) said the program would “…”" whose words recur in the lead's veto message,
+# WaPo's byline and date line, a `RICHMOND —` dateline, the veto message ("Bramwell wrote that ... “…” and that ... “…”"
+# then "the message said" split), `(D-Prince William)` and `(R-Rockingham)` labels, the sponsor's "X said in an
+# interview" split around a nested text message, the majority leader's "told reporters", the governor's "he said" split
+# at a bill signing, "He called the Democratic plan “…”", a nutrition director after an inverted "said X, nutrition
+# director for ..." split, a joint statement of a parents' coalition and a directors' association (a partial, then "the
+# statement said" split), the governor's spokeswoman's partial "said in an email" then "X said", a Republican aide on
+# condition of anonymity ("the aide said"), a cafeteria worker introduced without a name ("she said", "she added") and
+# named in the next paragraph, a budget analyst after an inverted "said X, a senior analyst at ..." split, and the
+# sponsor's "she said" split at the end.
+
+doc("us-wapo-49", "us-politics", [
+    q("grow faster than any budget can bear.", "Carter Bramwell", PER, "Gov. Carter Bramwell (R)", "said", PARTIAL),
+    q("grow faster than any budget can bear", "Carter Bramwell", PER, "Bramwell", "wrote", PARTIAL, nth=1),
+    q("the families who actually need the help.", "Carter Bramwell", PER, "Bramwell", "wrote", PARTIAL),
+    q("Virginia already feeds every child whose family cannot afford lunch,", "Carter Bramwell", PER, "the message",
+      "said"),
+    q("This item would spend tens of millions⋯doctors and lawyers.", "Carter Bramwell", PER, "the message", "said"),
+    q("She wrote, ‘Is it true?’ and I had to tell her yes,", "Nia Okafor-Reyes", PER, "Okafor-Reyes", "said"),
+    q("The governor keeps talking about⋯the kids I’m talking about.", "Nia Okafor-Reyes", PER, "Okafor-Reyes", "said"),
+    q("We have the votes in the Senate. The House is going to be a conversation,", "Louise Haverty", PER,
+      "Senate Majority Leader Louise Haverty", "told"),
+    q("I was elected to make hard choices, and this was one of them,", "Carter Bramwell", PER, "he", "said"),
+    q("Nobody in this state is going to go hungry because of this veto.", "Carter Bramwell", PER, "he", "said"),
+    q("Nobody on our side is against feeding kids,", "Travis Kimble", PER, "Kimble", "said"),
+    q("We’re against a program that has no off switch.", "Travis Kimble", PER, "Kimble", "said"),
+    q("a subsidy for people who don’t need one.", "Travis Kimble", PER, "He", "called", PARTIAL),
+    q("Every spring I have a stack of unpaid lunch balances⋯just over the line,", "Carla Benitez-Ward", PER,
+      "Carla Benitez-Ward", "said"),
+    q("They’re not poor enough to qualify and not comfortable enough to pay.", "Carla Benitez-Ward", PER,
+      "Carla Benitez-Ward", "said"),
+    q("a choice to let children go hungry to make a point.",
+      "Feed Virginia Kids and Virginia School Nutrition Directors Association", ORG,
+      "Feed Virginia Kids, a coalition of parent groups, and the Virginia School Nutrition Directors Association",
+      "said", PARTIAL, speakers=["Feed Virginia Kids", "Virginia School Nutrition Directors Association"]),
+    q("Every school in Virginia knows⋯what they owe,",
+      "Feed Virginia Kids and Virginia School Nutrition Directors Association", ORG, "the statement", "said",
+      speakers=["Feed Virginia Kids", "Virginia School Nutrition Directors Association"]),
+    q("The governor just decided they should keep skipping it.",
+      "Feed Virginia Kids and Virginia School Nutrition Directors Association", ORG, "the statement", "said",
+      speakers=["Feed Virginia Kids", "Virginia School Nutrition Directors Association"]),
+    q("chose all or nothing.", "Kelsey Ardmore", PER, "Bramwell spokeswoman Kelsey Ardmore", "said", PARTIAL),
+    q("The governor put forward a plan⋯They turned it down,", "Kelsey Ardmore", PER, "Ardmore", "said"),
+    q("They’ve all got a school in their district where half the kids are right on the line,",
+      "a Republican legislative aide", ANON, "the aide", "said"),
+    q("If a kid’s account is empty, they still get something. I just don’t ring it up,", "Denise Caulfield", PER,
+      "she", "said"),
+    q("I’m probably not supposed to tell you that,", "Denise Caulfield", PER, "she", "added"),
+    q("The cost is real, but it’s small,", "Tomas Greaves-Ahn", PER, "Tomas Greaves-Ahn", "said"),
+    q("Thirty-eight million dollars is about a tenth of 1 percent of the general fund.", "Tomas Greaves-Ahn", PER,
+      "Tomas Greaves-Ahn", "said"),
+    q("If it doesn’t pass in April, it’ll be back in January,", "Nia Okafor-Reyes", PER, "she", "said"),
+    q("Kids eat every year.", "Nia Okafor-Reyes", PER, "she", "said"),
+])
+
+# A CNN politics story in curly marks on a House Judiciary hearing into a Homeland Security program that bought phone
+# location data: a headline without quotes, CNN's byline "By X and Y, CNN" and "Updated" line, a `Washington (CNN) —`
+# dateline, an inspector general's report that "found" two partials, a program's internal name in marks (not speech),
+# a joint statement of the chairman and the top Democrat, each in apposition ("said the program raised “…”"), the
+# witness's "told the committee" without a quote then "X said" split, "Whitacre was unpersuaded." before his "he said"
+# split, a questioning exchange ("he replied", "she asked", "he said"), a congressman's "X said" split and his post
+# ("later wrote on X:"), "asked whether ..." then the witness's "X said" split, a protester who "stood and shouted “…”",
+# a data broker's partial "said in a statement to CNN" then "the company said", an advocate after an inverted "said X,
+# senior counsel at ..." split, a former analyst on condition of anonymity who uses they ("the former analyst said"
+# split), "A DHS spokesperson said in a statement that the department “…”", and the chairman's "he told reporters".
+
+doc("us-cnn-49", "us-politics", [
+    q("tens of millions of devices", "Department of Homeland Security Office of Inspector General", ORG,
+      "a report by the department’s inspector general", "found", PARTIAL),
+    q("consistent documentation of a lawful purpose.", "Department of Homeland Security Office of Inspector General",
+      ORG, "a report by the department’s inspector general", "found", PARTIAL),
+    q("serious Fourth Amendment questions that Congress cannot ignore.", "Dale Whitacre and Angela Moreno-Pratt", PER,
+      "committee Chairman Dale Whitacre, an Indiana Republican, and Rep. Angela Moreno-Pratt", "said", PARTIAL,
+      speakers=["Dale Whitacre", "Angela Moreno-Pratt"]),
+    q("This data is commercially available. Anyone with a credit card can buy it,", "Gregory Tenpenny-Marsh", PER,
+      "Tenpenny-Marsh", "said"),
+    q("It would be strange⋯the next attack.", "Gregory Tenpenny-Marsh", PER, "Tenpenny-Marsh", "said"),
+    q("If the government needs a warrant⋯with a purchase order,", "Dale Whitacre", PER, "he", "said"),
+    q("That isn’t a loophole. It’s a business model.", "Dale Whitacre", PER, "he", "said"),
+    q("I don’t have a precise number I can share in an open setting,", "Gregory Tenpenny-Marsh", PER, "he", "replied"),
+    q("Is it more than a million?", "Angela Moreno-Pratt", PER, "she", "asked"),
+    q("It is more than a million,", "Gregory Tenpenny-Marsh", PER, "he", "said"),
+    q("You bought it, you used it, and you didn’t write down why,", "Cody Breckinridge", PER, "Breckinridge", "said"),
+    q("In Texas we’d call that a fishing expedition.", "Cody Breckinridge", PER, "Breckinridge", "said"),
+    q("The Deep State bought your location from an app that tells you the weather.", "Cody Breckinridge", PER,
+      "Breckinridge", "wrote"),
+    q("Not to my knowledge,", "Gregory Tenpenny-Marsh", PER, "Tenpenny-Marsh", "said"),
+    q("And if it had, I would want to know about it as much as you would.", "Gregory Tenpenny-Marsh", PER,
+      "Tenpenny-Marsh", "said"),
+    q("Get a warrant!", "a protester", ANON, "A protester in the back of the hearing room", "shouted"),
+    q("de-identified", "Verilane Data", ORG, "Verilane Data", "said", PARTIAL),
+    q("Verilane complies with all applicable laws⋯targeting any individual,", "Verilane Data", ORG, "the company",
+      "said"),
+    q("De-identified is a marketing term,", "Jasmine Okoro-Bell", PER, "Jasmine Okoro-Bell", "said"),
+    q("If you know where a phone sleeps every night, you know whose phone it is.", "Jasmine Okoro-Bell", PER,
+      "Jasmine Okoro-Bell", "said"),
+    q("Nobody was tracking individual people for fun,", "a former analyst", ANON, "the former analyst", "said"),
+    q("But nobody was writing down why they ran a query, either. That’s what the IG found, and it’s true.",
+      "a former analyst", ANON, "the former analyst", "said"),
+    q("has already implemented", "a spokesperson", ANON, "A DHS spokesperson", "said", PARTIAL),
+    q("We’re going to close the loophole, and I don’t care whose administration it is,", "Dale Whitacre", PER, "he",
+      "told"),
+], not_quotes=["Lodestar."])
+
+# A USA TODAY national story in curly marks on residents' lawsuit against Rockford, Illinois, over lead service lines: a
+# sentence-case headline, a deck "A mother whose son’s blood lead level tripled calls the city’s pace ‘…’" repeated in
+# the body ("She called the city’s pace “…”"), the byline on two lines and a "Published | Updated" line, an en-dash
+# dateline, the mother's "X said" split and "she said" split after a paragraph on her son by first name, a utilities'
+# term in marks (not speech), the complaint that "says the city “…”" and "accuses officials of choosing “…”" (the
+# coalition that filed it), her mother sharing part of her surname ("Her mother, X, 67," then "Bernice Greenlee said"),
+# the mayor's "said at a news conference" without a quote then "X said" split, the city attorney's partial "said in a
+# statement" then "the statement said", the plaintiffs' lawyer ("he said" split), a pediatrician after an inverted
+# "said Dr. X, ..." split, an agency spokesperson's partial "said in an email", a contractor introduced as "One of the
+# contractors" ("he said" split) and named in the next paragraph ("The contractor, X, ..." then "X said"), a city
+# employee on condition of anonymity who uses they ("the employee said" split), a state senator ("she said"), and the
+# mother's "she said" split at the end.
+
+doc("us-usatoday-49", "us-politics", [
+    q("a slow-motion emergency.", "Tasha Greenlee-Moss", PER, "A mother", "calls", PARTIAL, nth=0),
+    q("We drank it for years. We cooked with it. I made his bottles with it,", "Tasha Greenlee-Moss", PER,
+      "Greenlee-Moss", "said"),
+    q("Nobody told me not to.", "Tasha Greenlee-Moss", PER, "Greenlee-Moss", "said"),
+    q("has known for decades", "Rock River Clean Water Coalition", ORG, "The complaint", "says", PARTIAL),
+    q("the cheapest repair over the safest one, again and again.", "Rock River Clean Water Coalition", ORG,
+      "The complaint", "accuses", PARTIAL),
+    q("He’s a happy kid. He’s behind on his words,", "Tasha Greenlee-Moss", PER, "she", "said"),
+    q("I don’t know if that’s the water. Nobody can tell me it isn’t.", "Tasha Greenlee-Moss", PER, "she", "said"),
+    q("a slow-motion emergency.", "Tasha Greenlee-Moss", PER, "She", "called", PARTIAL, nth=1),
+    q("I’ve lived in that house 41 years. Nobody ever came to my door about it,", "Bernice Greenlee", PER,
+      "Bernice Greenlee", "said"),
+    q("Nobody in this building is against replacing lead pipes.⋯the money comes in,", "Victor Almanza-Reid", PER,
+      "Almanza-Reid", "said"),
+    q("If somebody has a plan to pay for 21,000 more, I would love to read it.", "Victor Almanza-Reid", PER,
+      "Almanza-Reid", "said"),
+    q("vigorously defend", "Joan Hellerstedt", PER, "City Attorney Joan Hellerstedt", "said", PARTIAL),
+    q("The city has more than tripled⋯available to it,", "Joan Hellerstedt", PER, "the statement", "said"),
+    q("The city isn’t being sued for being broke,", "Omar Siddiqui-Hart", PER, "he", "said"),
+    q("It’s being sued for doing the cheapest⋯least afford it.", "Omar Siddiqui-Hart", PER, "he", "said"),
+    q("There is no safe level of lead in a child’s blood. That isn’t my opinion, it’s the consensus,",
+      "Lena Marsh-Okafor", PER, "Dr. Lena Marsh-Okafor", "said"),
+    q("A partial replacement can make the water worse before it makes it better.", "Lena Marsh-Okafor", PER,
+      "Dr. Lena Marsh-Okafor", "said"),
+    q("within 10 years.", "a spokesperson", ANON, "An Environmental Protection Agency spokesperson", "said", PARTIAL),
+    q("Half the time the owner is a landlord in another state who never answers the letter,", "Ray Dombrowski", PER,
+      "he", "said"),
+    q("So we do the city’s part and we leave.", "Ray Dombrowski", PER, "he", "said"),
+    q("It isn’t hard work. It’s paperwork,", "Ray Dombrowski", PER, "Dombrowski", "said"),
+    q("Some of our maps are from the 1950s,", "a city water division employee", ANON, "the employee", "said"),
+    q("Half the time we don’t know what’s under there until we dig.", "a city water division employee", ANON,
+      "the employee", "said"),
+    q("Rockford isn’t unique. It’s just first,", "Carla Ruiz-Bennett", PER, "she", "said"),
+    q("I shouldn’t have to be a scientist to give my kid a bath,", "Tasha Greenlee-Moss", PER, "she", "said"),
+    q("I just want the pipe out of the ground.", "Tasha Greenlee-Moss", PER, "she", "said"),
+], not_quotes=["partial"])
+
+# A CBC Ottawa story in straight marks on an arbitration award against the city over delays on the O-Train's east-end
+# extension: a deck "Mayor calls award '…'" (the mayor's body quote holds the words), CBC's byline line with "Posted"
+# and "Last Updated", the mayor's "told reporters at city hall" split, a `WATCH |` caption without marks, the arbitrator
+# in apposition who "found ... some "…"" then "the decision says", a design policy's name in marks (not speech), the
+# consortium's chief executive "said in a statement" split, "The arbitrator ... ruling that X had "…"", a plain
+# crosshead, a councillor after an inverted "said X, who chairs ..." split, another who "called the award "…"" then "he
+# said" split, a third who "said in French that ... "…" and that ... "…"", the city manager's "X said" then a quote
+# paragraph that follows on, the treasurer's memo ("A memo from ... says" with no quote, then "the memo warns" after a
+# partial), an engineer who asked not to be named ("the engineer said" split), "one rider said she ..." named only in
+# the next paragraph's inverted "said X, who commutes ...", a rider advocate's inverted "said X, who chairs ...", the
+# province's ministry "said in an email the award "…"" then "the email said", and the mayor's "she said" split at the
+# end.
+
+doc("ca-cbc-50", "canadian-news", [
+    q("a bitter pill", "Denise Lafrenière-Holt", PER, "Mayor", "calls", PARTIAL, nth=0),
+    q("This is a bitter pill, and I'm not going to pretend otherwise,", "Denise Lafrenière-Holt", PER,
+      "Mayor Denise Lafrenière-Holt", "told"),
+    q("But the process we agreed to is binding, and the city will honour it.", "Denise Lafrenière-Holt", PER,
+      "Mayor Denise Lafrenière-Holt", "told"),
+    q("contradictory on their face.", "Aurelio Santangelo", PER, "arbitrator Aurelio Santangelo", "found", PARTIAL),
+    q("The city's project office⋯expected to build,", "Aurelio Santangelo", PER, "the decision", "says"),
+    q("We are pleased the arbitrator⋯for three years,", "Graham Tessier-Boyd", PER,
+      "Eastline chief executive Graham Tessier-Boyd", "said"),
+    q("We have no interest in relitigating the past.", "Graham Tessier-Boyd", PER,
+      "Eastline chief executive Graham Tessier-Boyd", "said"),
+    q("materially understated", "Aurelio Santangelo", PER, "The arbitrator", "ruling", PARTIAL),
+    q("Three hundred design changes. Who signed off on them? Who kept signing off on them?", "Priya Chaudhry-Allen",
+      PER, "Kanata North Coun. Priya Chaudhry-Allen", "said"),
+    q("Residents are going to pay $186 million, and they deserve an answer.", "Priya Chaudhry-Allen", PER,
+      "Kanata North Coun. Priya Chaudhry-Allen", "said"),
+    q("a receipt for years of bad management.", "Marc Bélanger-Stroud", PER,
+      "Orléans East-Cumberland Coun. Marc Bélanger-Stroud", "called", PARTIAL),
+    q("My residents waited almost two years for trains that were supposed to be running,", "Marc Bélanger-Stroud", PER,
+      "he", "said"),
+    q("Now they get to pay for the wait.", "Marc Bélanger-Stroud", PER, "he", "said"),
+    q("lost control of its own project", "Stéphanie Gauvreau", PER, "Rideau-Vanier Coun. Stéphanie Gauvreau", "said",
+      PARTIAL),
+    q("in the dark", "Stéphanie Gauvreau", PER, "Rideau-Vanier Coun. Stéphanie Gauvreau", "said", PARTIAL),
+    q("Some of those changes were necessary. Some of them weren't, and we should have caught them,", "Wendell Okonkwo",
+      PER, "Okonkwo", "said"),
+    q("I'm not going to stand here⋯told us we didn't.", "Wendell Okonkwo", PER, None, None),
+    q("will require either additional borrowing or a reduction in planned capital spending,", "Sandra Vukovic-Hale",
+      PER, "the memo", "warns", PARTIAL),
+    q("Every department had a wish list.⋯a different light standard,", "a city engineer", ANON, "the engineer",
+      "said"),
+    q("Each one was small. Together, they were a second project.", "a city engineer", ANON, "the engineer", "said"),
+    q("Honestly? I just want the train to come,", "Tendai Moyo", PER, "Tendai Moyo", "said"),
+    q("They can fight about the money. I'm going to be late either way.", "Tendai Moyo", PER, "Tendai Moyo", "said"),
+    q("The real cost isn't the $186 million,", "Yasmin Oduya", PER, "Yasmin Oduya", "said"),
+    q("It's two years of ridership this city lost and may never get back.", "Yasmin Oduya", PER, "Yasmin Oduya",
+      "said"),
+    q("is a matter between the City of Ottawa and its contractor.", "Ministry of Transportation", ORG,
+      "Ontario's Ministry of Transportation", "said", PARTIAL),
+    q("The province's funding commitment⋯by this decision,", "Ministry of Transportation", ORG, "the email", "said"),
+    q("We could spend another two years⋯shave this down,", "Denise Lafrenière-Holt", PER, "she", "said"),
+    q("I'd rather spend that energy making sure it never happens again.", "Denise Lafrenière-Holt", PER, "she",
+      "said"),
+], not_quotes=["Build Once"])
+
+# A Canadian Press story in straight marks on a shortage of at-sea observers keeping Newfoundland snow crab boats at the
+# wharf: a headline without quotes, a byline on two lines, an em-dash dateline, a father and son sharing a surname (the
+# father after an inverted "said X, who fishes out of ..." split; "His son, X, 27," then "Kyle Pardy said" split; the
+# father again as "the elder Pardy said" split at the end, after a paragraph naming both), a union president who
+# "described the situation as "…"" then "X said in an interview" split, the observer company in apposition after a
+# description ("said in a statement it had ... but that "…"") then "the statement said" split, an observer on condition
+# of anonymity ("she said" split), the department's two partials, its spokesperson's "said in an email", an audit by an
+# office that "found" one partial and "warned" another, a critic who "raised the shortage in the House" and then "X
+# said" split, a minister's press secretary named before "press secretary to" with a partial, a joint statement of two
+# mayors, and a plant worker after an inverted "said X, who has worked ..." split.
+
+doc("ca-cp-50", "canadian-news", [
+    q("I've got a crew of four⋯whether she moves or not,", "Wayne Pardy", PER, "Wayne Pardy", "said"),
+    q("And the crab don't wait.", "Wayne Pardy", PER, "Wayne Pardy", "said"),
+    q("We borrowed to buy that boat on the idea that we'd get a full season,", "Kyle Pardy", PER, "Kyle Pardy", "said"),
+    q("If we lose three weeks, I don't know how we make the payment.", "Kyle Pardy", PER, "Kyle Pardy", "said"),
+    q("a slow-motion disaster for rural Newfoundland.", "Gerard Squires", PER, "Union president Gerard Squires",
+      "described", PARTIAL),
+    q("Nobody on this coast is against observers. We want the science done right,", "Gerard Squires", PER, "Squires",
+      "said"),
+    q("But you cannot run a fishery⋯hire enough people.", "Gerard Squires", PER, "Squires", "said"),
+    q("the pool of qualified candidates in Atlantic Canada has shrunk significantly.",
+      "Atlantic Sea Monitoring Services", ORG, "Atlantic Sea Monitoring Services", "said", PARTIAL),
+    q("Observers spend long stretches⋯other marine jobs,", "Atlantic Sea Monitoring Services", ORG, "the statement",
+      "said"),
+    q("Until that changes, recruitment will remain a challenge.", "Atlantic Sea Monitoring Services", ORG,
+      "the statement", "said"),
+    q("You're gone for days, you're seasick half the time, and some skippers treat you like a spy,", "one observer",
+      ANON, "she", "said"),
+    q("I love the work. But I've watched half my class leave.", "one observer", ANON, "she", "said"),
+    q("aware of the challenges", "Fisheries and Oceans Canada", ORG, "Fisheries and Oceans Canada", "said", PARTIAL),
+    q("short-term solutions,", "Fisheries and Oceans Canada", ORG, "Fisheries and Oceans Canada", "said", PARTIAL),
+    q("The department remains committed⋯consistent manner,", "Mireille Doucet-Arnaud", PER,
+      "DFO spokesperson Mireille Doucet-Arnaud", "said"),
+    q("reliable information", "Commissioner of the Environment and Sustainable Development", ORG,
+      "A 2023 audit by the Commissioner of the Environment and Sustainable Development", "found", PARTIAL),
+    q("undermine the department's ability to manage stocks sustainably.",
+      "Commissioner of the Environment and Sustainable Development", ORG,
+      "A 2023 audit by the Commissioner of the Environment and Sustainable Development", "warned", PARTIAL),
+    q("This is not a new problem. The department has known about it for years,", "Darrell Keough", PER, "Keough",
+      "said"),
+    q("Every spring it's the same story, and every spring the minister is surprised.", "Darrell Keough", PER, "Keough",
+      "said"),
+    q("understands the urgency", "Olivier Tremblay-Nash", PER, "Olivier Tremblay-Nash", "said", PARTIAL),
+    q("real and lasting damage", "Lloyd Manuel-Hynes and Andrea Coish-Taylor", PER,
+      "Twillingate Mayor Lloyd Manuel-Hynes and Fogo Island Mayor Andrea Coish-Taylor", "said", PARTIAL,
+      speakers=["Lloyd Manuel-Hynes", "Andrea Coish-Taylor"]),
+    q("We had 14 days of work by this time last June. This June, I've had five,", "Brenda Hiscock", PER,
+      "Brenda Hiscock", "said"),
+    q("You can't pay a light bill with five days.", "Brenda Hiscock", PER, "Brenda Hiscock", "said"),
+    q("The forecast is good for Friday,", "Wayne Pardy", PER, "the elder Pardy", "said"),
+    q("If somebody shows up, we'll go. If they don't, we'll sit here again.", "Wayne Pardy", PER, "the elder Pardy",
+      "said"),
+])
+
+# A Global News Edmonton story in curly marks on an independent panel's review of Alberta's draft K-6 social studies
+# curriculum: a headline "... panel calls ... draft ‘…’" whose words return in the lead ("An independent panel ... says
+# the document is “…”"), Global's byline with "Posted" and "Updated" lines, a `WATCH:` caption without marks, the
+# panel's report ("In its ... report, ... the nine-member Curriculum Review Panel found ... “…” ... and that it treats
+# ... “…”"), the panel chair in apposition who "told Global News" split, a strategy's name in marks (not speech), the
+# minister's partial "said in a statement that he would “…”" then "the statement said", "One panel member, Métis
+# historian X of ...," whose partial follows a unit title in marks (not speech), then "he said" split, a union president
+# named before her title ("X said" split), a critic's "called the report “…”" then "he said", a joint statement of two
+# associations ("the statement said"), a teacher who asked not to be named ("called the draft “…”" then "she said"
+# split), a parents' group's partial ("said the panel had “…” what it called ..."), its spokesperson after an inverted
+# "said X, the group's spokesperson" split, and the chair's "Asked about that criticism ..., X said the panel “…”" then
+# "she said" split, and a "With files from" line.
+
+doc("ca-global-50", "canadian-news", [
+    q("not ready for classrooms", "Curriculum Review Panel", ORG, "Alberta curriculum panel", "calls", PARTIAL, nth=0),
+    q("not ready for classrooms", "Curriculum Review Panel", ORG, "An independent panel", "says", PARTIAL, nth=1),
+    q("long lists of names, dates and places", "Curriculum Review Panel", ORG,
+      "the nine-member Curriculum Review Panel", "found", PARTIAL),
+    q("largely as a footnote to settlement.", "Curriculum Review Panel", ORG, "the nine-member Curriculum Review Panel",
+      "found", PARTIAL),
+    q("We heard from teachers⋯remarkably consistent,", "Margaret Okafor-Lindqvist", PER,
+      "panel chair Margaret Okafor-Lindqvist", "told"),
+    q("They want a curriculum they can teach. This one isn’t there yet.", "Margaret Okafor-Lindqvist", PER,
+      "panel chair Margaret Okafor-Lindqvist", "told"),
+    q("carefully consider every recommendation", "Curtis Halvorsen-Reid", PER,
+      "Education Minister Curtis Halvorsen-Reid", "said", PARTIAL),
+    q("Our government was elected⋯keep that promise,", "Curtis Halvorsen-Reid", PER, "the statement", "said"),
+    q("as if nobody lived here in between.", "Leon Cardinal-Strom", PER, "Métis historian Leon Cardinal-Strom", "said",
+      PARTIAL),
+    q("Kids in Grade 4 can handle more than we give them credit for,", "Leon Cardinal-Strom", PER, "he", "said"),
+    q("They can handle the idea⋯different people.", "Leon Cardinal-Strom", PER, "he", "said"),
+    q("Teachers told the government two years ago⋯wait for the pilot,", "Renata Kowalchuk-Bains", PER,
+      "Kowalchuk-Bains", "said"),
+    q("Now an independent panel is saying the same thing. I hope somebody is listening this time.",
+      "Renata Kowalchuk-Bains", PER, "Kowalchuk-Bains", "said"),
+    q("a vindication for every teacher who was ignored.", "Amarjeet Sohal-Grant", PER,
+      "NDP education critic Amarjeet Sohal-Grant", "called", PARTIAL),
+    q("The minister spent a year⋯has to be rewritten,", "Amarjeet Sohal-Grant", PER, "he", "said"),
+    q("Boards need time to train staff and buy resources. A September pilot was never realistic,",
+      "Alberta School Boards Association and College of Alberta School Superintendents", ORG, "the statement", "said",
+      speakers=["Alberta School Boards Association", "College of Alberta School Superintendents"]),
+    q("a phone book with pictures.", "a Grade 4 teacher", ANON, "A Grade 4 teacher", "called", PARTIAL),
+    q("I’ve taught for 22 years. I love teaching history,", "a Grade 4 teacher", ANON, "she", "said"),
+    q("But I couldn’t find a single lesson⋯excited to teach.", "a Grade 4 teacher", ANON, "she", "said"),
+    q("watered down", "Parents for Core Knowledge Alberta", ORG, "Parents for Core Knowledge Alberta", "said",
+      PARTIAL),
+    q("Parents asked for a curriculum⋯feelings instead,", "Gregor Vandenberg", PER, "Gregor Vandenberg", "said"),
+    q("Memorizing things isn’t a dirty word.", "Gregor Vandenberg", PER, "Gregor Vandenberg", "said"),
+    q("kept every fact worth keeping.", "Margaret Okafor-Lindqvist", PER, "Okafor-Lindqvist", "said", PARTIAL),
+    q("Nobody on this panel is against knowledge,", "Margaret Okafor-Lindqvist", PER, "she", "said"),
+    q("We’re against a Grade 2 student⋯what a treaty is.", "Margaret Okafor-Lindqvist", PER, "she", "said"),
+], not_quotes=["Foundations First", "Our Province, Our Story,"])
+
+# A Globe and Mail Quebec story in curly marks on a freeze of permits for new non-subsidized daycares: a deck "...;
+# Family Minister says the pause will let the province ‘…’" whose words return in the body, the Globe's byline block in
+# capitals, a notice "telling them their files had been “…”", the minister "In an interview, X said the pause would let
+# the province “…”" then "Ms. X said in French" split and a French sentence after "she added –" with its gloss, an
+# internal document "obtained by The Globe and Mail" that "says" a partial, a ministry official not authorized to speak
+# ("the official said"), an operators' group president named before his title (a partial, then "Mr. X said" split), "one
+# would-be operator has been paying rent ..." then "she said", named only in the next paragraph ("The woman, X, ..."),
+# then "Ms. X said" split, a couple sharing a surname ("Julien and Amira X" then "Ms. X said" split and "Mr. X said ..."
+# then "he said" split), a critic's "called the measure “…”" then "he said in French" split, an economist named before
+# her title and then "Prof. X said" split, "according to the ministry's most recent figures" with no quote, and the
+# minister's "she said" split at the end.
+
+doc("ca-globe-50", "canadian-news", [
+    q("catch its breath", "Nathalie Beauregard-Ito", PER, "Family Minister", "says", PARTIAL, nth=0),
+    q("suspended until further notice.", "Ministry of Families", ORG, "a one-paragraph notice", "telling", PARTIAL),
+    q("catch its breath", "Nathalie Beauregard-Ito", PER, "Family Minister Nathalie Beauregard-Ito", "said", PARTIAL,
+      nth=1),
+    q("We issued more permits in the last 18 months than in the five years before that,", "Nathalie Beauregard-Ito",
+      PER, "Ms. Beauregard-Ito", "said"),
+    q("I’m not going to apologize for wanting to be sure every one of those daycares is safe.",
+      "Nathalie Beauregard-Ito", PER, "Ms. Beauregard-Ito", "said"),
+    q("Une garderie, ce n’est pas un dépanneur,", "Nathalie Beauregard-Ito", PER, "she", "added"),
+    q("has not kept pace with network growth.", "Ministry of Families", ORG, "The document", "says", PARTIAL),
+    q("Nobody wants to be the one who signed the permit for the daycare where something happens,",
+      "a ministry official", ANON, "the official", "said"),
+    q("without a word of consultation.", "Karim Benslimane-Roy", PER, "Karim Benslimane-Roy", "said", PARTIAL),
+    q("Some of our members have signed leases.⋯the little chairs,", "Karim Benslimane-Roy", PER,
+      "Mr. Benslimane-Roy", "said"),
+    q("And now they’re told to wait, with no date.", "Karim Benslimane-Roy", PER, "Mr. Benslimane-Roy", "said"),
+    q("It’s $6,200 a month. I put my house up as collateral,", "Mélanie Gagnon-Sarr", PER, "she", "said"),
+    q("I did everything the ministry asked. Every form, every plan, every visit,", "Mélanie Gagnon-Sarr", PER,
+      "Ms. Gagnon-Sarr", "said"),
+    q("They took my file and put it in a drawer.", "Mélanie Gagnon-Sarr", PER, "Ms. Gagnon-Sarr", "said"),
+    q("We’ve been on the waiting list for a subsidized spot since before he was born,", "Amira Tremblay-Haddad", PER,
+      "Ms. Tremblay-Haddad", "said"),
+    q("This was our plan B. There is no plan C.", "Amira Tremblay-Haddad", PER, "Ms. Tremblay-Haddad", "said"),
+    q("Probably me, because I earn less,", "Julien Tremblay-Haddad", PER, "he", "said"),
+    q("We’ve done the math a hundred times. It doesn’t come out differently.", "Julien Tremblay-Haddad", PER, "he",
+      "said"),
+    q("a freeze on families, not on daycares.", "Omar Lalonde-Whitfield", PER,
+      "Liberal family critic Omar Lalonde-Whitfield", "called", PARTIAL),
+    q("The government couldn’t build enough CPE spaces, so it let the private sector fill the gap,",
+      "Omar Lalonde-Whitfield", PER, "he", "said"),
+    q("Now it’s shutting the private door too, and parents are left in the hallway.", "Omar Lalonde-Whitfield", PER,
+      "he", "said"),
+    q("Quality oversight costs money and takes time. So does building spaces,", "Geneviève Thibodeau-Mensah", PER,
+      "Prof. Thibodeau-Mensah", "said"),
+    q("What Quebec has done⋯it was choosing.", "Geneviève Thibodeau-Mensah", PER, "Prof. Thibodeau-Mensah", "said"),
+    q("We will reopen the door,", "Nathalie Beauregard-Ito", PER, "she", "said"),
+    q("But we will reopen it carefully.", "Nathalie Beauregard-Ito", PER, "she", "said"),
+])
+
+# A CTV News Northern Ontario health story in straight marks on an external review of gridlock at a Thunder Bay
+# hospital: a headline "Report finds ...; ER doctor says 'we're out of hallways'" (the doctor named only in the body),
+# CTV's byline with a "Published:" line, a consulting firm's review ("the report says"; "The review found that ... "…"";
+# "According to the report," with no quote), the doctor after an inverted "said Dr. X, who has worked ..." split and a
+# quote paragraph that follows on, the CEO's "X told CTV News" split, a father and daughter sharing a surname ("His
+# daughter, X, said she ..." then "she said" split; "Her father, reached by phone at her home, was more forgiving." then
+# "he said"), a grand chief's partial "said in a statement that those patients "…"" then "the statement said" split, a
+# nurse who asked not to be identified ("described the daily bed meeting as "…"" then "the nurse said" split), the
+# ministry's emailed partial and its spokesperson's quote "X wrote", an MPP's partial then "she said" split, and the
+# CEO's "he said" split at the end.
+
+doc("ca-ctv-50", "canadian-news", [
+    q("we're out of hallways", "Rachel Sinclair-Mbeki", PER, "ER doctor", "says", PARTIAL),
+    q("The emergency department is not the problem. It is where the problem becomes visible,",
+      "Halvard Health Advisory", ORG, "the report", "says"),
+    q("are driven overwhelmingly by what happens after admission, not before.", "Halvard Health Advisory", ORG,
+      "The review", "found", PARTIAL),
+    q("We're out of hallways,", "Rachel Sinclair-Mbeki", PER, "Dr. Rachel Sinclair-Mbeki", "said"),
+    q("I've assessed patients⋯in front of the elevators.", "Rachel Sinclair-Mbeki", PER, "Dr. Rachel Sinclair-Mbeki",
+      "said"),
+    q("None of us went into medicine to do this.", "Rachel Sinclair-Mbeki", PER, None, None),
+    q("This report doesn't tell us anything our staff didn't already know. What it does is put numbers on it,",
+      "Gregory Pelkonen", PER, "Pelkonen", "told"),
+    q("And those numbers are not acceptable.", "Gregory Pelkonen", PER, "Pelkonen", "told"),
+    q("Every time a cart went by, it hit the end of his stretcher. Every time,", "Donna Bell", PER, "she", "said"),
+    q("He kept apologizing to the nurses for being in the way.", "Donna Bell", PER, "she", "said"),
+    q("They were good to me, those girls. It's the building that's no good,", "Walter Bell", PER, "he", "said"),
+    q("are flown hundreds of kilometres to a hospital that has no room for them.", "Alvin Meekis-Fiddler", PER,
+      "Grand Chief Alvin Meekis-Fiddler", "said", PARTIAL),
+    q("Our people are being sent home too early⋯sicker than before,", "Alvin Meekis-Fiddler", PER, "the statement",
+      "said"),
+    q("That is not health care. That is a revolving door.", "Alvin Meekis-Fiddler", PER, "the statement", "said"),
+    q("musical chairs with patients.", "a registered nurse", ANON, "A registered nurse", "described", PARTIAL),
+    q("You come in at seven, and the first hour is figuring out who can go where,", "a registered nurse", ANON,
+      "the nurse", "said"),
+    q("Half the time the answer is nowhere.", "a registered nurse", ANON, "the nurse", "said"),
+    q("more are on the way.", "Ministry of Health", ORG, "Ontario's Ministry of Health", "said", PARTIAL),
+    q("Our government is working with Superior North⋯in the right place,", "Hannah Jurkowski", PER,
+      "ministry spokesperson Hannah Jurkowski", "wrote"),
+    q("should embarrass everyone at Queen's Park.", "Lise Arseneau-Cook", PER, "NDP MPP Lise Arseneau-Cook", "said",
+      PARTIAL),
+    q("Fifty-two beds is a press release. We need hundreds,", "Lise Arseneau-Cook", PER, "she", "said"),
+    q("The people in those hallways are somebody's parents.", "Lise Arseneau-Cook", PER, "she", "said"),
+    q("We're going to be judged on whether the hallways empty out,", "Gregory Pelkonen", PER, "he", "said"),
+    q("That's fair. That's what we should be judged on.", "Gregory Pelkonen", PER, "he", "said"),
+])
+
+# An AP story in straight marks on Washington's insurance commissioner rejecting a homeowners rate increase built on a
+# wildfire catastrophe model: an AP byline in capitals and an `OLYMPIA, Wash. (AP) —` dateline, the commissioner's
+# partial in the lead ("Washington's insurance commissioner ... saying the company had built its request on a ... model
+# that was "…""), "X said at a news conference" split, "Her 46-page order says Y "…"" and a statute's wording in marks
+# (ignored), the insurer's partial "said it was "…"" then "the company said in a statement" split, its spokesperson's
+# emailed partial, an industry group that "warned that ... would lead companies to "…"", `State Sen. X, R-Wenatchee,
+# whose district ...,` with no cue in his sentence then "X said" split, `Rep. X, D-Seattle, who chairs ...,` who "called
+# the decision "…"" then "she said", a married couple sharing a surname ("Dale and Marnie X" then "Marnie X said" and
+# "Dale X said", each split; a program's name without marks), an agent who spoke on condition of anonymity ("the agent
+# said" split), a professor by "she said" split, an advocate named before his title ("X said" split), and the
+# commissioner's "she said" split at the end.
+
+doc("us-ap-50", "us-politics", [
+    q("a black box", "Teresa Valdivia-Strand", PER, "Washington's insurance commissioner", "saying", PARTIAL),
+    q("We're not going to approve a rate based on a model we're not allowed to look inside,", "Teresa Valdivia-Strand",
+      PER, "Valdivia-Strand", "said"),
+    q("If a company wants to charge⋯show its work.", "Teresa Valdivia-Strand", PER, "Valdivia-Strand", "said"),
+    q("declined to provide the underlying assumptions", "Teresa Valdivia-Strand", PER, "Her 46-page order", "says",
+      PARTIAL),
+    q("disappointed", "Cascade Mutual Home & Auto", ORG, "Cascade Mutual", "said", PARTIAL),
+    q("Wildfire losses in the West have increased dramatically, and responsible pricing has to reflect that reality,",
+      "Cascade Mutual Home & Auto", ORG, "the company", "said"),
+    q("Rates that do not reflect risk are not sustainable for any insurer.", "Cascade Mutual Home & Auto", ORG,
+      "the company", "said"),
+    q("under a standard confidentiality agreement", "Derek Halloran-Price", PER,
+      "Company spokesperson Derek Halloran-Price", "said", PARTIAL),
+    q("stop writing new policies in the parts of the state that need coverage most.",
+      "Pacific Property Insurers Association", ORG, "The Pacific Property Insurers Association", "warned", PARTIAL),
+    q("My constituents can't afford a 68% increase.⋯insure them at all,", "Brad Okonjo-Hale", PER, "Okonjo-Hale",
+      "said"),
+    q("I don't think the commissioner has solved anything today. I think she's bought some time.", "Brad Okonjo-Hale",
+      PER, "Okonjo-Hale", "said"),
+    q("long overdue", "Lucia Farris-Yoon", PER, "Rep. Lucia Farris-Yoon", "called", PARTIAL),
+    q("If a computer decides your house is a fire risk, you ought to be able to find out why,", "Lucia Farris-Yoon",
+      PER, "she", "said"),
+    q("We cleared the brush.⋯the fire district told us to,", "Marnie Kettering", PER, "Marnie Kettering", "said"),
+    q("And the bill still went up.", "Marnie Kettering", PER, "Marnie Kettering", "said"),
+    q("We joined the Wildfire Ready Neighbors program.⋯end of the driveway,", "Dale Kettering", PER,
+      "Dale Kettering", "said"),
+    q("Nobody at the insurance company has ever come out to look.", "Dale Kettering", PER, "Dale Kettering", "said"),
+    q("I've got people calling me every day asking what their options are,", "an agent", ANON, "the agent", "said"),
+    q("For a lot of them, the honest answer⋯covers less.", "an agent", ANON, "the agent", "said"),
+    q("Catastrophe models are genuinely useful. They're also genuinely hard to check,", "Lena Forsberg-Achebe", PER,
+      "she", "said"),
+    q("The commissioner is right to want to check it. The question is whether the industry will let her.",
+      "Lena Forsberg-Achebe", PER, "she", "said"),
+    q("People are being told to trust a number,", "Hector Villaseñor-Bright", PER, "Villaseñor-Bright", "said"),
+    q("Insurance doesn't work on trust. It works on contracts.", "Hector Villaseñor-Bright", PER, "Villaseñor-Bright",
+      "said"),
+    q("I'm not against the company charging what the risk costs,", "Teresa Valdivia-Strand", PER, "she", "said"),
+    q("I'm against the company being the only one allowed to know what that is.", "Teresa Valdivia-Strand", PER, "she",
+      "said"),
+], ignore=["excessive, inadequate or unfairly discriminatory."])
+
+# A Politico story in curly marks on a Senate Banking Committee hearing with three bank chief executives over overdraft
+# fees: a headline without quotes, Politico's byline and time stamp, `(R-Idaho)` and `(D-N.M.)` tags, the ranking
+# member's "told the executives in her opening statement" split, a chief executive named before his title ("X said"
+# split, then "X replied" to a senator), a senator's exchange with him ("X said" split, then "X said" after the reply),
+# a second chief executive by "she said", the chairman's "said he was open to ... but warned that ... “…”" then "X said"
+# split, a trade group's memo "obtained by POLITICO" that "warns that the cap “…”" and "the memo says", a word named as
+# a word (not speech), "The council said in a statement", a Republican aide granted anonymity ("the aide said" split), a
+# witness introduced as "A home health aide from Dayton, Ohio," ("she said" split) and named in the next paragraph ("The
+# witness, X, 41,"; "X said" split), "according to ... data" with no quote, "The third executive, X of Y," who
+# "described the hit to revenue as “…”" then "he said" split, "she said" for the ranking member after "That got X’s
+# attention.", a senator who "wrote on X ... that Democrats were “…”", and the ranking member's "she told reporters"
+# split at the end.
+
+doc("us-politico-50", "us-politics", [
+    q("Your banks made $2.3 billion last year charging people for not having money,", "Dolores Quintero-Baird", PER,
+      "Quintero-Baird", "told"),
+    q("I want to understand what service you think you were providing.", "Dolores Quintero-Baird", PER,
+      "Quintero-Baird", "told"),
+    q("When a customer’s rent check clears⋯to that customer,", "Elliot Strand", PER, "Strand", "said"),
+    q("We are very clear about the cost, and customers can opt out at any time.", "Elliot Strand", PER, "Strand",
+      "said"),
+    q("Four coffees, four overdrafts, $140 in fees in one afternoon,", "Marcus Whitlock-Aiyer", PER, "Whitlock-Aiyer",
+      "said"),
+    q("You charged her $35 for a $4 coffee. Is that what you call a benefit?", "Marcus Whitlock-Aiyer", PER,
+      "Whitlock-Aiyer", "said"),
+    q("Senator, I’m not familiar with that account,", "Elliot Strand", PER, "Strand", "replied"),
+    q("I’d be happy to introduce you,", "Marcus Whitlock-Aiyer", PER, "Whitlock-Aiyer", "said"),
+    q("We made changes because we heard from our customers.⋯has ever had,", "Monique Asante-Ruiz", PER, "she", "said"),
+    q("straight to payday lenders.", "Mitchell Harlan", PER, "Harlan", "warned", PARTIAL),
+    q("If you make it unprofitable to cover a $40 overdraft, banks will stop covering $40 overdrafts,",
+      "Mitchell Harlan", PER, "Harlan", "said"),
+    q("Those folks don’t stop needing the money.", "Mitchell Harlan", PER, "Harlan", "said"),
+    q("would be very difficult to defeat on the floor", "Consumer Bankers Council", ORG, "A memo", "warns", PARTIAL),
+    q("Every witness should assume⋯annual report,", "Consumer Bankers Council", ORG, "the memo", "says"),
+    q("reflects routine preparation for a congressional hearing.", "Consumer Bankers Council", ORG, "The council",
+      "said", PARTIAL),
+    q("Nobody wants to be the senator who voted to protect a $35 fee on a cup of coffee,", "a Republican aide", ANON,
+      "the aide", "said"),
+    q("But nobody wants to be the first one, either.", "a Republican aide", ANON, "the aide", "said"),
+    q("I was working two jobs⋯another $35,", "Keisha Varnado", PER, "she", "said"),
+    q("I wasn’t borrowing money. I was losing it.", "Keisha Varnado", PER, "she", "said"),
+    q("They told me they’d call me before anything bounced,", "Keisha Varnado", PER, "Varnado", "said"),
+    q("Nobody had ever called me before anything.", "Keisha Varnado", PER, "Varnado", "said"),
+    q("manageable.", "Raymond Dubois-Kerr", PER, "Raymond Dubois-Kerr", "described", PARTIAL),
+    q("We lost some revenue. We gained a lot of customers,", "Raymond Dubois-Kerr", PER, "he", "said"),
+    q("I would make the same decision again tomorrow.", "Raymond Dubois-Kerr", PER, "he", "said"),
+    q("So it can be done,", "Dolores Quintero-Baird", PER, "she", "said"),
+    q("It can be done by us,", "Raymond Dubois-Kerr", PER, "Dubois-Kerr", "said"),
+    q("I wouldn’t presume to tell my colleagues how to run their banks.", "Raymond Dubois-Kerr", PER, "Dubois-Kerr",
+      "said"),
+    q("trying to run America’s banks from a committee room.", "Wade Pritchett", PER, "Sen. Wade Pritchett", "wrote",
+      PARTIAL),
+    q("I’ve heard a lot of sympathy today,", "Dolores Quintero-Baird", PER, "she", "told"),
+    q("Sympathy is free. I want votes.", "Dolores Quintero-Baird", PER, "she", "told"),
+], not_quotes=["fee"])
+
+# A New York Times education story in curly marks on a Pennsylvania school board's vote on a parent's appeal to remove a
+# novel from a high school library: a title-case headline and a deck without quotes, "By X" and "Reporting from" lines,
+# the novel's title in marks (not speech), the challenger after an inverted "said X, the parent who filed ..." split and
+# her complaint "which she described in her written complaint as “…”", a review committee's written decision ("Its
+# written decision said the book ... “…”"), the librarian by "Ms. X said" split, a student introduced as "A junior, X,
+# 17," then "he said" split, a man escorted out who never speaks, the board president's "Mr. X said when the meeting
+# resumed" split, the vice president by "she said" split, a board member sharing part of the librarian's surname ("who
+# is not related to the librarian") with a partial then "he said" split, the author's emailed partial then "the
+# statement said" split, the superintendent's memo that "says" a partial, a teacher on the condition of anonymity ("the
+# teacher said" split), the challenger's husband sharing her surname ("Mr. X said" split), a group's letter with a
+# partial, and the librarian's "she said" split at the end.
+
+doc("us-nyt-50", "us-politics", [
+    q("I’m not banning anything.⋯at the store tomorrow,", "Tamsin Greer-Holloway", PER, "Tamsin Greer-Holloway",
+      "said"),
+    q("What I’m saying is that a school library shouldn’t be handing it to a 14-year-old.", "Tamsin Greer-Holloway",
+      PER, "Tamsin Greer-Holloway", "said"),
+    q("graphic in a way that serves no educational purpose.", "Tamsin Greer-Holloway", PER, "she", "described",
+      PARTIAL),
+    q("treats addiction with honesty and without glamour.", "Instructional Materials Review Committee", ORG,
+      "Its written decision", "said", PARTIAL),
+    q("Forty-one students chose this book. Not one of them was assigned it,", "Naomi Abernathy-Cruz", PER,
+      "Ms. Abernathy-Cruz", "said"),
+    q("Some of them came back⋯a family like theirs.", "Naomi Abernathy-Cruz", PER, "Ms. Abernathy-Cruz", "said"),
+    q("My dad’s been in recovery for three years,", "Eli Sandoval", PER, "he", "said"),
+    q("Nobody made me read this book.⋯if I hadn’t.", "Eli Sandoval", PER, "he", "said"),
+    q("I’ve asked everyone tonight to respect the rules, and I’ll ask them again,", "Glenn Ruchti", PER, "Mr. Ruchti",
+      "said"),
+    q("We will get through this.", "Glenn Ruchti", PER, "Mr. Ruchti", "said"),
+    q("This isn’t about whether it’s a good book. It might be,", "Denise Kowalski-Obi", PER, "she", "said"),
+    q("It’s about whether it belongs on an open shelf in a building with ninth graders.", "Denise Kowalski-Obi", PER,
+      "she", "said"),
+    q("second-guessing the people we hired to make exactly this judgment.", "Frank Abernathy", PER,
+      "Board member Frank Abernathy", "said", PARTIAL),
+    q("We set up a committee. We picked the people on it. They did the work,", "Frank Abernathy", PER, "he", "said"),
+    q("And then we threw it out because a lot of people showed up.", "Frank Abernathy", PER, "he", "said"),
+    q("saddened but not surprised.", "Rosalind Achterberg", PER, "Rosalind Achterberg", "said", PARTIAL),
+    q("I wrote this book for the kids who are living it,", "Rosalind Achterberg", PER, "the statement", "said"),
+    q("Those kids are still in that school tonight.", "Rosalind Achterberg", PER, "the statement", "said"),
+    q("on the basis of viewpoint rather than educational suitability.", "Howard Lindell", PER, "The memo", "says",
+      PARTIAL),
+    q("Everybody’s looking at their classroom libraries tonight,", "a teacher", ANON, "the teacher", "said"),
+    q("Nobody knows where the line is anymore.", "a teacher", ANON, "the teacher", "said"),
+    q("She read every page of that book before she said a word to anybody,", "Craig Greer-Holloway", PER,
+      "Mr. Greer-Holloway", "said"),
+    q("People can disagree with her. They can’t say she didn’t do her homework.", "Craig Greer-Holloway", PER,
+      "Mr. Greer-Holloway", "said"),
+    q("considering all available options.", "Freedom to Read Alliance", ORG, "The Freedom to Read Alliance", "said",
+      PARTIAL),
+    q("I’ll take it off the shelf because that’s my job,", "Naomi Abernathy-Cruz", PER, "she", "said"),
+    q("I won’t pretend I agree with it.", "Naomi Abernathy-Cruz", PER, "she", "said"),
+], not_quotes=["The Year Marisol Learned to Drive,"])
+
 
 if __name__ == "__main__":
     sys.exit(main())
