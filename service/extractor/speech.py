@@ -21,6 +21,8 @@ RE_WORD_AFTER_MARKS = regex.compile(r"\h(\p{Ll}++)\b")  # the lowercase word rig
 RE_WORD_BEFORE_MARKS = regex.compile(r"(?r)(?<![\p{L}\p{N}])(\p{L}++)\h++\Z")  # "the| “clean, drain, dry” rule"
 RE_WORD_AND_COMMA_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{N}])(\p{L}++),\h++\Z")  # "a recruitment campaign|, “…”"
 MAX_WORD_CHARS = 12
+# A plural noun after words in marks is longer than "is" or "as": "“Kids Can’t Wait” | buttons".
+MIN_PLURAL_CHARS = 3
 # Tokens of an aside after a sign's verb ("reads, in English and Spanish,") and between it and the sign ("a sign
 # taped to the front door reads").
 MAX_ASIDE_TOKENS = 8
@@ -196,16 +198,28 @@ def _printed_too(context: Context, index: int) -> bool:
 
 
 def _label_of_noun(text: str, quote: QuoteState) -> bool:
-    """Words in marks between the definite article (or a compound modifier) and the noun they modify, naming the
-    thing: 'follow the “clean, drain, dry” rule', 'a program of hand-written “staff picks” cards' (not 'a “genuine
-    and triable” claim': an indefinite one characterizes it; not 'the “real story” would be': no noun after)."""
-    before = RE_WORD_BEFORE_MARKS.search(text, max(0, quote.span.open_start - MAX_WORD_CHARS), quote.span.open_start)
-    if before is None or not (before.group(1).lower() in lexicon("definite_articles") or text[
-            before.start() - 1:before.start()] == "-"):
-        return False  # not 'retains his “full confidence” as': a possessor's words are often his own
+    """Words in marks between the definite article (a modifier may follow it, or a compound modifier stand alone)
+    and the noun they modify, naming the thing: 'follow the “clean, drain, dry” rule', 'wore the orange “Kids Can’t
+    Wait” buttons', 'a program of hand-written “staff picks” cards'; a term a characterizing verb gives the noun:
+    'what utilities call “partial” replacements' (not 'a “genuine and triable” claim': an indefinite one
+    characterizes it; not 'the “real story” would be': no noun after; not 'called the plan “reckless” because')."""
     after = RE_WORD_AFTER_MARKS.match(text, quote.span.close_end)
-    return after is not None and after.group(1) not in lexicon("function_words") and (
-        after.group(1) not in lexicon("auxiliaries")) and after.group(1) not in _verbs_of_saying()
+    if after is None or after.group(1) in lexicon("function_words") or (
+            after.group(1) in lexicon("auxiliaries")) or after.group(1) in _verbs_of_saying():
+        return False
+    before = RE_WORD_BEFORE_MARKS.search(text, max(0, quote.span.open_start - MAX_WORD_CHARS), quote.span.open_start)
+    if before is None:
+        return False
+    word = before.group(1).lower()
+    if word in lexicon("definite_articles") or text[before.start() - 1:before.start()] == "-":
+        return True  # not 'retains his “full confidence” as': a possessor's words are often his own
+    words = RE_WORD.findall(text, quote.span.start, quote.span.end)
+    plural = len(after.group(1)) > MIN_PLURAL_CHARS and after.group(1).endswith("s")  # "buttons", not "is", "as"
+    if word in lexicon("characterizing_verbs"):
+        return plural and len(words) == 1  # a term, one word: "what utilities call “partial” replacements"
+    modified = RE_WORD_BEFORE_MARKS.search(text, max(0, before.start() - MAX_WORD_CHARS), before.start())
+    return plural and modified is not None and modified.group(1).lower() in lexicon("definite_articles") and (
+        word not in lexicon("function_words")) and _title_like(text, quote, words)  # "the orange “Kids …” buttons"
 
 
 def _said_in_general(lead: list[Token]) -> bool:
@@ -300,6 +314,9 @@ def _named_by_lead(text: str, quote: QuoteState) -> bool:
     if last.endswith(POSSESSIVE) and len(last) > 3 and last[:-2].isupper():
         return True  # an outlet's possessive: "on KXTV’s “Morning Hour”"
     lows = [word.lower() for word in words]
+    if len(lows) > 1 and lows[-1] in lexicon("definite_articles") and lows[-2] in lexicon("characterizing_verbs") and (
+            _title_like(text, quote, RE_WORD.findall(text, quote.span.start, quote.span.end))):
+        return True  # a name the thing goes by: "a draw, which it calls the “Grade 1 Immersion Placement Process,”"
     if lows[-1] in lexicon("characterizing_verbs") and (any(low in lexicon("named_things") for low in lows[:-2]) or (
             _named_thing_before(text, lead.start()))) and _title_like(
             text, quote, RE_WORD.findall(text, quote.span.start, quote.span.end)):

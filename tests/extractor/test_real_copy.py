@@ -1780,6 +1780,17 @@ CASES = [
     # A closing "according to" after a partial in an apposition is the source, not the main clause's cue.
     ("according-appositive", "Arlene Sobczak heads the union.\n\nOperators reported 212 assaults in 2025, a number "
      "that is “almost certainly low,” according to Sobczak.", [("almost certainly low,", "partial", "Arlene Sobczak")]),
+    # Words in marks that name a thing: a name a verb gives after "the", a slogan between a modifier and its noun, a
+    # one-word term a verb gives a plural noun; a characterization before a clause goes on being speech.
+    ("label", "It used a computer-generated draw, which it calls the “Grade 1 Immersion Placement Process,” to decide "
+     "who got in, Ann Roe said.", [("Grade 1 Immersion Placement Process,", "other", None)]),
+    ("label", "“It is a step,” Colette Hart said at a news conference, where teachers still wore the orange “Kids "
+     "Can’t Wait” buttons.", [("It is a step,", "direct", "Colette Hart"), ("Kids Can’t Wait", "other", None)]),
+    ("label", "Tasha Moss said about 600 of those jobs were what utilities call “partial” replacements.",
+     [("partial", "other", None)]),
+    ("label", "Tasha Moss called the plan “reckless” as it cuts corners.", [("reckless", "partial", "Tasha Moss")]),
+    ("label", "An FAA spokesperson said that the agency “shares the urgency” lawmakers expressed.",
+     [("shares the urgency", "partial", "an FAA spokesperson")]),
 ]
 
 
