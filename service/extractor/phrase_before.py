@@ -306,7 +306,8 @@ def _span_text_of(text: str, tokens: list[Token]) -> str:
 def _determiner_before(tokens: list[Token], k: int) -> int | None:
     """Find the determiner of a role phrase ending at ``k``, over at most four modifiers."""
     i = k - 1
-    while i >= 0 and k - i <= 5 and (tokens[i].is_word or tokens[i].text.isdigit()):  # "A | 2019 | study"
+    while i >= 0 and k - i <= 5 and (tokens[i].is_word or tokens[i].text.isdigit() or tokens[i].text == "-"):
+        # numbers among the modifiers: "A | 2019 | study", "Her | 46-page | order"
         if tokens[i].low in lexicon("determiners") or tokens[i].low in lexicon("indefinites"):
             return i
         if is_possessor(tokens[i]):

@@ -1791,6 +1791,11 @@ CASES = [
     ("label", "Tasha Moss called the plan “reckless” as it cuts corners.", [("reckless", "partial", "Tasha Moss")]),
     ("label", "An FAA spokesperson said that the agency “shares the urgency” lawmakers expressed.",
      [("shares the urgency", "partial", "an FAA spokesperson")]),
+    ("document-issuer", "Judge Ann Hale ruled Friday. Her 46-page order says the board “acted without authority.”",
+     [("acted without authority.", "partial", "Ann Hale")]),
+    ("document-issuer", "In an 84-page award released Wednesday, arbitrator Douglas Wiebe wrote that the cuts were "
+     "“unjustified.”\n\nThe award says the committee “may not use the money.”",
+     [("unjustified.", "partial", "Douglas Wiebe"), ("may not use the money.", "partial", "Douglas Wiebe")]),
 ]
 
 
