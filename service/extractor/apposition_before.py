@@ -85,12 +85,14 @@ def apposition_before(text: str, tokens: list[Token], comma: int) -> NounPhrase 
             return inner  # "A group representing app-based couriers, the Gig Workers Alliance of Ontario, said"
     if inner is None and tokens[opening + 1].low not in lexicon("relatives"):  # ", who arrived for ...," names nobody
         inner = interpret(text, tokens[opening + 1:comma])
-        if inner is None:
+        if inner is None or inner.kind == "nominal":
             parsed = phrase_after(text, tokens, opening + 1)  # "a leading member of the Freedom Caucus"
             # The phrase must fill the aside, a bracketed place or ward after it apart ("(Ward 12, Cedarvale)"), or a
-            # name's town ("Rep. Andrew Pellerin of Kenner").
-            inner = parsed[0] if parsed and comma in (skip_parenthetical(tokens, parsed[1]), (
+            # name's town or body ("Rep. Andrew Pellerin of Kenner", "Raymond Dubois of Lakeshore Savings Bank": a
+            # name, not an office "of" the body).
+            filled = parsed[0] if parsed and comma in (skip_parenthetical(tokens, parsed[1]), (
                 skip_affiliation(tokens, parsed[1]) if parsed[0].kind == "name" else -1)) else None
+            inner = filled if inner is None or (filled is not None and filled.kind == "name") else inner
     if inner is not None and inner.kind == "anonymous" and inner.head in organization_noun_words():
         inner = None  # "The National Center for Senior Housing, an industry trade group,": the body described
     if outer is None:

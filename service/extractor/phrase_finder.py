@@ -334,8 +334,10 @@ def skip_affiliation(tokens: list[Token], j: int) -> int:
         return j
     k = j + 2 if tokens[j + 1].low in lexicon("articles") else j + 1
     end = k
-    while end < len(tokens) and is_cap(tokens[end]) and end - k < MAX_AFFILIATION_WORDS:
-        end += 1
+    joints = lexicon("office_prepositions") | lexicon("joining_words")
+    while end < len(tokens) and end - k < MAX_AFFILIATION_WORDS and (is_cap(tokens[end]) or (
+            end > k and tokens[end].low in joints and end + 1 < len(tokens) and is_cap(tokens[end + 1]))):
+        end += 1  # "of the | University of Alberta |"
     return end if end > k else j
 
 

@@ -1796,6 +1796,8 @@ CASES = [
     ("document-issuer", "In an 84-page award released Wednesday, arbitrator Douglas Wiebe wrote that the cuts were "
      "“unjustified.”\n\nThe award says the committee “may not use the money.”",
      [("unjustified.", "partial", "Douglas Wiebe"), ("may not use the money.", "partial", "Douglas Wiebe")]),
+    ("office-apposition", "The third executive, Raymond Dubois of Lakeshore Savings Bank, said the cap was "
+     "“manageable.”", [("manageable.", "partial", "Raymond Dubois")]),
 ]
 
 
