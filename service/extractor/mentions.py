@@ -330,8 +330,9 @@ class Scanner(DescribedScans):
             if verb is None:
                 continue
             low = word.lower()
-            if low in not_names or is_title(low) or verb.group(1) in stops or low in organizations:
-                continue
+            if low in not_names or is_title(low) or verb.group(1) in stops or low in organizations or (
+                    low in lexicon("group_modifiers")):
+                continue  # not an adjective before its noun: "Federal rules require"
             weak.append((start, word))
         return weak
 

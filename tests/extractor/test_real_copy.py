@@ -1798,6 +1798,11 @@ CASES = [
      [("unjustified.", "partial", "Douglas Wiebe"), ("may not use the money.", "partial", "Douglas Wiebe")]),
     ("office-apposition", "The third executive, Raymond Dubois of Lakeshore Savings Bank, said the cap was "
      "“manageable.”", [("manageable.", "partial", "Raymond Dubois")]),
+    # An adjective opening a sentence is no one ("Federal rules require"); an unnamed person's request to stay
+    # unnamed may follow a clause of its own and "and".
+    ("unnamed-inside", "Federal rules require an observer on every boat.\n\nOne observer, who has worked in the "
+     "program for six years and spoke on condition of anonymity because she is not allowed to talk to reporters, said "
+     "many colleagues had left.\n\n“I love the work,” she said.", [("I love the work,", "direct", "one observer")]),
 ]
 
 
