@@ -156,7 +156,8 @@ def interpret(text: str, tokens: list[Token]) -> NounPhrase | None:
     if determined and head is body[-1] and head.low in lexicon("organizations"):
         return _phrase(tokens, "organization", name=_span_text(text, body))  # "the Pentagon"
     # "B.C.’s Minister of Mental Health and Addictions": an office with its portfolio is a role too.
-    if is_head(head.low) and (determined or all(_role_word(t) or t.low in office_links() for t in body)):
+    if is_head(head.low) and (determined or is_possessor(body[0]) or all(
+            _role_word(t) or t.low in office_links() for t in body)):  # "Washington's insurance commissioner"
         return _phrase(tokens, "nominal", title=_span_text(text, body), head=head.low, gender=gender)
     return None
 

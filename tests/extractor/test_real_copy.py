@@ -1803,6 +1803,12 @@ CASES = [
     ("unnamed-inside", "Federal rules require an observer on every boat.\n\nOne observer, who has worked in the "
      "program for six years and spoke on condition of anonymity because she is not allowed to talk to reporters, said "
      "many colleagues had left.\n\n“I love the work,” she said.", [("I love the work,", "direct", "one observer")]),
+    # A role after a place's possessive is a role ("Washington's insurance commissioner"); a panel is a body.
+    ("possessed-role", "Washington's insurance commissioner on Thursday rejected a request for a 31 percent increase, "
+     "saying the model was “a black box.”\n\nInsurance Commissioner Teresa Valdi said the model was “flawed.”",
+     [("a black box.", "partial", "Teresa Valdi"), ("flawed.", "partial", "Teresa Valdi")]),
+    ("possessed-role", "An independent panel appointed to review the draft says the document is “not ready for "
+     "classrooms.”", [("not ready for classrooms.", "partial", "an independent panel")]),
 ]
 
 
