@@ -112,9 +112,11 @@ def apposition_before(text: str, tokens: list[Token], comma: int) -> NounPhrase 
         # phrase before it may close an apposition of its own: "Brady Olson, a spokesperson for the campaign, |
         # fired back, | calling", "The College Athletes Alliance, a group that represents ... players, | blasted
         # the bill in a statement, | saying".
-        if outer.kind in ("nominal", "anonymous"):
+        if outer.kind in ("nominal", "anonymous") or (outer.kind == "name" and _tail_of_lowercase(tokens, outer)):
+            # ... or the tail of a body's name read as a person's: "Karim Roy, president of the Regroupement des
+            # garderies non subventionnées | du Québec |, which represents ..., said"
             apposed = apposition_before(text, tokens, opening)
-            if apposed is not None and apposed.kind in ("name", "organization"):
+            if apposed is not None and apposed.kind in ("name", "organization") and apposed.start < outer.start:
                 return apposed
         return outer if outer.kind in ("name", "organization", "nominal", "anonymous") else None
     if inner.kind == "organization" and _role_of_body(tokens, outer, opening):
@@ -137,6 +139,14 @@ def apposition_before(text: str, tokens: list[Token], comma: int) -> NounPhrase 
     title = role.title if role.title is None else role.title.removeprefix("the ").removeprefix("a ")
     return NounPhrase(named.start, named.end, named.kind, named.name, named.title or title,
                       named.head, named.gender or role.gender)
+
+
+def _tail_of_lowercase(tokens: list[Token], name: NounPhrase) -> bool:
+    """Tell whether a plain lowercase word stands right before ``name``, so it ends a longer name: "non
+    subventionnées | du Québec" (not "for | Acme Corp", "the | Daily Ledger", "spokesman | Tim Hall")."""
+    k = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].start < name.start), -1)
+    return k >= 0 and tokens[k].is_word and tokens[k].text.islower() and not is_title(tokens[k].low) and (
+        tokens[k].low not in lexicon("function_words"))
 
 
 def _role_of_body(tokens: list[Token], role: NounPhrase, comma: int) -> bool:

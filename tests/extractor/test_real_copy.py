@@ -1809,6 +1809,9 @@ CASES = [
      [("a black box.", "partial", "Teresa Valdi"), ("flawed.", "partial", "Teresa Valdi")]),
     ("possessed-role", "An independent panel appointed to review the draft says the document is “not ready for "
      "classrooms.”", [("not ready for classrooms.", "partial", "an independent panel")]),
+    ("office-apposition", "Karim Roy, president of the Regroupement des garderies non subventionnées du Québec, which "
+     "represents about 600 private operators, said the freeze came “without a word of consultation.”",
+     [("without a word of consultation.", "partial", "Karim Roy")]),
 ]
 
 
