@@ -22,6 +22,7 @@ RE_TOKEN = regex.compile(
 # A plural possessive inside a name, after its "s": "Employers| Association", "Veterans| Affairs".
 RE_PLURAL_POSSESSIVE = regex.compile(r"['’](?=\h\p{Lu})")
 AGE = "-year-old"
+POSSESSIVE = ("’s", "'s")
 MAX_AGE_DIGITS = 3
 
 
@@ -46,6 +47,8 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
         word = match.group()
         s, e = match.span()
         first = word[0]
+        if tokens and tokens[-1].end > s:
+            continue  # taken by the token before: the period of "Dr.", the "’s" of "B.C.’s"
         if first.isalpha():
             initial = len(word) == 1 and first.isupper()
             if e < end and text[e] == "." and (initial or f"{word.lower()}." in abbreviations):
@@ -53,6 +56,8 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
                 if initial and tokens and tokens[-1].end == s and _initials(tokens[-1].text):
                     joined = tokens.pop()  # "U.|S."
                     word, s = joined.text + word, joined.start
+                if text.startswith(POSSESSIVE, e) and e + 2 <= end and not (e + 2 < end and text[e + 2].isalnum()):
+                    word, e = word + text[e:e + 2], e + 2  # a possessive after the period: "B.C.’s", "Dr.'s"
             elif word[-1] == "s" and RE_PLURAL_POSSESSIVE.match(text, e, end) is not None:
                 word, e = word + text[e], e + 1
             append(make(Token, (word, s, e, word.lower(), True)))
@@ -63,7 +68,7 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
             else:  # not an age: "1234-year-old" is a number, a hyphen and a word
                 append(make(Token, (digits, s, s + len(digits), digits, False)))
                 tokens.extend(tokenize(text, s + len(digits), e))
-        elif not (tokens and tokens[-1].end > s):  # else the period of "Dr." was taken by the word before
+        else:
             append(make(Token, (word, s, e, word, False)))
     return tokens
 

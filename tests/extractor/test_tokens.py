@@ -24,6 +24,8 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[str]:
     ("27-year-olds", ["27-year-old", "s"]),
     ("a 1234-year-old tree", ["a", "1234", "-", "year-old", "tree"]),  # an age has at most three digits
     ("O’Neill and Ocasio-Cortez", ["O’Neill", "and", "Ocasio-Cortez"]),
+    ("B.C.’s Ministry of Housing", ["B.C.’s", "Ministry", "of", "Housing"]),  # a possessive after initials
+    ("the U.S.'s plan and Dr.'s office", ["the", "U.S.'s", "plan", "and", "Dr.'s", "office"]),
 ])
 def test_tokens_join_what_is_one_word(text, expected):
     assert words(text) == expected
