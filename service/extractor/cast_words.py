@@ -100,6 +100,9 @@ def subject_position(text: str, sentences: Sentences, phrase: NounPhrase) -> boo
         # "Mills pay the highest costs, said | Jean-Marc Boudreau, an economist": who said it (not "..., said
         # | Ferrier had few options": the reported clause's subject)
         return True
+    before, _, last = opening.rpartition(" ")
+    if phrase.kind == "name" and phrase.title and last.lower() in lexicon("definite_articles"):
+        opening = before.rstrip()  # a titled name's own article: "His father, | the | Rev. Calvin Ruffin, ... wrote"
     if not opening.endswith(","):
         return False
     verbs = [w for w in RE_WORD.findall(text, start, phrase.start) if w.lower() in lexicon("reporting_verbs")]

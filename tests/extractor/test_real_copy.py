@@ -1812,6 +1812,10 @@ CASES = [
     ("office-apposition", "Karim Roy, president of the Regroupement des garderies non subventionnées du Québec, which "
      "represents about 600 private operators, said the freeze came “without a word of consultation.”",
      [("without a word of consultation.", "partial", "Karim Roy")]),
+    # A titled name after a role and a comma is the subject, its article and a second apposition apart.
+    ("subject-apposition", "Darnell Hobbs was convicted in 2004.\n\nHis father, the Rev. Calvin Ruffin, a retired "
+     "minister in Jackson, wrote to the governor in March asking him to spare Hobbs’ life. In the letter, he wrote "
+     "that another execution “will not bring my son home.”", [("will not bring my son home.", "partial", "Calvin Ruffin")]),
 ]
 
 
