@@ -1815,7 +1815,8 @@ CASES = [
     # A titled name after a role and a comma is the subject, its article and a second apposition apart.
     ("subject-apposition", "Darnell Hobbs was convicted in 2004.\n\nHis father, the Rev. Calvin Ruffin, a retired "
      "minister in Jackson, wrote to the governor in March asking him to spare Hobbs’ life. In the letter, he wrote "
-     "that another execution “will not bring my son home.”", [("will not bring my son home.", "partial", "Calvin Ruffin")]),
+     "that another execution “will not bring my son home.”",
+     [("will not bring my son home.", "partial", "Calvin Ruffin")]),
 ]
 
 
