@@ -21106,6 +21106,1299 @@ doc("us-nyt-50", "us-politics", [
     q("I won’t pretend I agree with it.", "Naomi Abernathy-Cruz", PER, "she", "said"),
 ], not_quotes=["The Year Marisol Learned to Drive,"])
 
+# A Global News B.C. story in curly marks on an audit of a $212-million overrun at a Victoria-area sewage plant upgrade:
+# a headline "... CRD director calls overrun ‘…’" whose director is named only in the body (her body quote repeats the
+# words), Global's byline with "Posted" and "Updated" lines, a `WATCH:` caption without marks, an audit by a consulting
+# firm ("The audit, prepared ... by ... X, found ... “…” and that ... “…”"; "The team showed, the audit says, “…”"), the
+# director after an inverted "said X, the Esquimalt director who ..." split, the board chair's "X told reporters" split
+# and his "he said" split at the end, an engineer who asked not to be named ("she said" split) and a quote paragraph
+# that follows on, the contractor in apposition ("The design-build contractor, X, said in a statement that ... “…”")
+# then "the statement said" split, a director's "called the audit “…”" then "he said", a wife and husband sharing a
+# surname ("Her husband, Roy X, was blunter." then "he said" split), a ratepayers' group's spokesperson with a partial
+# then "X said", and the province's emailed partial ("B.C.’s Ministry of Environment said ... “…”") then "the statement
+# said".
+
+doc("ca-global-51", "canadian-news", [
+    q("a gut punch", "Lorna Beckett-Ashby", PER, "CRD director", "calls", PARTIAL, nth=0),
+    q("never realistic", "Kestrel Project Assurance", ORG, "The audit", "found", PARTIAL),
+    q("were not escalated to the board in a timely way.", "Kestrel Project Assurance", ORG, "The audit", "found",
+      PARTIAL),
+    q("It’s a gut punch. There’s no other way to describe it,", "Lorna Beckett-Ashby", PER, "Lorna Beckett-Ashby",
+      "said"),
+    q("We told people a number, and the number was wrong.", "Lorna Beckett-Ashby", PER, "Lorna Beckett-Ashby", "said"),
+    q("I’m not going to stand here and tell you this is fine. It isn’t fine,", "Dev Sandhu-Whitaker", PER,
+      "Sandhu-Whitaker", "told"),
+    q("But the plant has to be finished.⋯so does the harbour.", "Dev Sandhu-Whitaker", PER, "Sandhu-Whitaker", "told"),
+    q("a persistent optimism that the numbers did not support.", "Kestrel Project Assurance", ORG, "the audit", "says",
+      PARTIAL),
+    q("Everyone on site knew by the spring of 2024. You could see it in the change orders,", "an engineer", ANON,
+      "she", "said"),
+    q("The question was who was going to say it out loud.", "an engineer", ANON, "she", "said"),
+    q("Nobody wanted to be the one.", "an engineer", ANON, None, None),
+    q("unprecedented escalation", "Westmark Harbour Constructors", ORG, "Westmark Harbour Constructors", "said",
+      PARTIAL),
+    q("We have delivered every change⋯every one of them,", "Westmark Harbour Constructors", ORG, "the statement",
+      "said"),
+    q("We look forward to completing this important project.", "Westmark Harbour Constructors", ORG, "the statement",
+      "said"),
+    q("an indictment of how this region builds things.", "Tomás Vaillancourt-Reyes", PER,
+      "Saanich director Tomás Vaillancourt-Reyes", "called", PARTIAL),
+    q("Somebody signed off on those reports every month. I want to know who,", "Tomás Vaillancourt-Reyes", PER, "he",
+      "said"),
+    q("Eighty-five dollars doesn’t sound like much⋯went up this year,", "Aileen Mercer", PER, "she", "said"),
+    q("If I ran my business like this, I’d have been out of business in a month,", "Roy Mercer", PER, "he", "said"),
+    q("And nobody would have bailed me out.", "Roy Mercer", PER, "he", "said"),
+    q("kept in the dark", "Kirsten Aldana-Park", PER, "Kirsten Aldana-Park", "said", PARTIAL),
+    q("The warnings were in the building. Nobody on the board went looking for them,", "Kirsten Aldana-Park", PER,
+      "Aldana-Park", "said"),
+    q("will review any formal request", "Ministry of Environment", ORG, "B.C.’s Ministry of Environment", "said",
+      PARTIAL),
+    q("The Capital Regional District is responsible for the delivery of this project and its budget,",
+      "Ministry of Environment", ORG, "the statement", "said"),
+    q("Nobody in Victoria or Ottawa⋯an audit like this comes out,", "Dev Sandhu-Whitaker", PER, "he", "said"),
+    q("We have to show them we’ve fixed how we run this before we ask them to help pay for it.", "Dev Sandhu-Whitaker",
+      PER, "he", "said"),
+])
+
+# A Canadian Press story in straight marks on a Manitoba provincial court acquittal of a Métis hunter charged with
+# taking a moose out of season: a byline and "The Canadian Press" on lines of their own, a `WINNIPEG —` dateline, the
+# hunter's words to conservation officers "according to an agreed statement of facts" (a partial after "He told officers
+# ... he was hunting"), the judge's written decision ("X wrote that the evidence showed ... "…"" then "she wrote"
+# split), the hunter "reached by phone ..." then "he said" and a quote paragraph that follows on, his daughter sharing
+# his surname ("His daughter, X, who sat through ...," then "she said" split, with his words nested in hers), his
+# lawyer's "X said in an interview" split, a harvesters' council's "called the decision "…"", its president's "said at a
+# news conference" split and her later "said in French that ... "…"", a Manitoba Justice spokesperson's emailed quote
+# ("the spokesperson said in an email"), a minister who "told reporters ... that the government ... has "…"" then "he
+# said" split, "according to provincial figures" with no quote, a hunting group's director with a partial then "X said"
+# split, a conservation officer not authorized to speak ("the officer said"), a law professor named before her title ("X
+# said" split), and the hunter's "he said" split at the end.
+
+doc("ca-cp-51", "canadian-news", [
+    q("for my family, the way my father did,", "Gilbert Laroque", PER, "He", "told", PARTIAL),
+    q("used these lands continuously for food, long before anyone drew a line on a map.", "Harriet Osei-Lindgren", PER,
+      "Osei-Lindgren", "wrote", PARTIAL),
+    q("The Crown's position would have⋯an administrative agreement,", "Harriet Osei-Lindgren", PER, "she", "wrote"),
+    q("That cannot be correct.", "Harriet Osei-Lindgren", PER, "she", "wrote"),
+    q("My dad took me up there when I was nine years old. I never once thought I was breaking the law,",
+      "Gilbert Laroque", PER, "he", "said"),
+    q("I'm just glad my granddaughter won't have to wonder about it.", "Gilbert Laroque", PER, None, None),
+    q("He was never angry about it, just tired,", "Josée Laroque", PER, "she", "said"),
+    q("He kept saying, 'I'm too old to be a criminal.'", "Josée Laroque", PER, "she", "said"),
+    q("This is a big decision,", "Anne-Marie Kowalczyk", PER, "Kowalczyk", "said"),
+    q("It tells the province that the map it has been enforcing is not the map the Constitution draws.",
+      "Anne-Marie Kowalczyk", PER, "Kowalczyk", "said"),
+    q("long overdue recognition", "Métis Harvesters' Council of Manitoba", ORG,
+      "The Métis Harvesters' Council of Manitoba", "called", PARTIAL),
+    q("Our people were hunting in the Duck Mountains before there was a Manitoba,", "Yvonne Chartrand-Beaulieu", PER,
+      "council president Yvonne Chartrand-Beaulieu", "said"),
+    q("Today a court said what our grandparents always knew.", "Yvonne Chartrand-Beaulieu", PER,
+      "council president Yvonne Chartrand-Beaulieu", "said"),
+    q("who kept the stories alive when nobody wanted to hear them.", "Yvonne Chartrand-Beaulieu", PER,
+      "Chartrand-Beaulieu", "said", PARTIAL),
+    q("As this matter may still be before the courts, it would be inappropriate to comment further,", "a spokesperson",
+      ANON, "the spokesperson", "said"),
+    q("a responsibility to every Manitoban to make sure there are moose left to hunt.", "Craig Thiessen-Mbeki", PER,
+      "Natural Resources Minister Craig Thiessen-Mbeki", "told", PARTIAL),
+    q("Conservation has to be the first priority,", "Craig Thiessen-Mbeki", PER, "he", "said"),
+    q("That's not anti-anybody. That's just math.", "Craig Thiessen-Mbeki", PER, "he", "said"),
+    q("free-for-all", "Kurt Ebersole", PER, "Kurt Ebersole", "said", PARTIAL),
+    q("Licensed hunters in that area have sat out for 15 years to let the herd recover,", "Kurt Ebersole", PER,
+      "Ebersole", "said"),
+    q("Nobody is asking the Métis to sit out. We're asking everybody to be at the same table.", "Kurt Ebersole", PER,
+      "Ebersole", "said"),
+    q("working off a map nobody in the field believed in.", "a conservation officer", ANON, "A conservation officer",
+      "said", PARTIAL),
+    q("We'd get a call, we'd go out⋯arguing about history,", "a conservation officer", ANON, "the officer", "said"),
+    q("What's notable here is the judge's finding about how far that historic community ranged,", "Jeanine Ducharme",
+      PER, "Ducharme", "said"),
+    q("Métis families didn't stay put.⋯catch up with that.", "Jeanine Ducharme", PER, "Ducharme", "said"),
+    q("I sold my rifle to pay the first lawyer,", "Gilbert Laroque", PER, "he", "said"),
+    q("I guess I'll have to buy another one.", "Gilbert Laroque", PER, "he", "said"),
+])
+
+# A Toronto Star transit story in curly marks on a three-year delay to platform edge doors on Line 1: a headline without
+# quotes and a deck "...; a councillor calls the delay ‘…’" whose councillor is named only in the body (her body partial
+# repeats the word), the Star's byline with "Transportation Reporter" and a date line, a staff report's title in marks
+# (not speech) and the report as speaker ("It says the supplier ... “…”"; "The report describes the ... target as “…”"),
+# the chief executive's "X told the Star" split, a councillor's "called the delay “…”" then "she said" split, a mother
+# whose son died ("For X, the new date is a personal blow." then "she said" with her son named by first name in between)
+# and his brother sharing the surname ("she said" and "he said" resolved across paragraphs), the supplier's partials "In
+# a statement to the Star, X said it “…”" then "the company said", an engineer not authorized to speak ("the engineer
+# said" split), "Rider advocates were less diplomatic." before an inverted "said X, a spokesperson for ..." , a union
+# president's partial then "he said" split, a mayor's unnamed spokesperson with two partials, the chief executive's "he
+# said" split after "X acknowledged ...", "X was not impressed." then "she said", and the mother's "she said" split at
+# the end after "X said she will be there."
+
+doc("ca-star-51", "canadian-news", [
+    q("indefensible", "Renée Halvorsen-Baptiste", PER, "a councillor", "calls", PARTIAL, nth=0),
+    q("reliably enough to put into passenger service.", "TTC", ORG, "It", "says", PARTIAL),
+    q("no longer achievable under any realistic scenario.", "TTC", ORG, "The report", "describes", PARTIAL),
+    q("We will not put doors into service until we are certain they work every single time,", "Marcus Adeyemi-Hart",
+      PER, "TTC chief executive Marcus Adeyemi-Hart", "told"),
+    q("A door that fails at rush hour is its own safety problem.", "Marcus Adeyemi-Hart", PER,
+      "TTC chief executive Marcus Adeyemi-Hart", "told"),
+    q("indefensible.", "Renée Halvorsen-Baptiste", PER, "Coun. Renée Halvorsen-Baptiste", "called", PARTIAL),
+    q("We were told 2028. Then we were told 2029. Now it’s 2031,", "Renée Halvorsen-Baptiste", PER, "she", "said"),
+    q("At some point you have to ask whether anyone is actually in charge of this.", "Renée Halvorsen-Baptiste", PER,
+      "she", "said"),
+    q("Every year they push this back⋯the phone call I got,", "Grace Oduya-Lennox", PER, "she", "said"),
+    q("I stand against the wall every time,", "Kwame Oduya-Lennox", PER, "he", "said"),
+    q("I don’t even think about it anymore. My body just does it.", "Kwame Oduya-Lennox", PER, "he", "said"),
+    q("remains fully committed", "Veritrans Rail Systems", ORG, "Veritrans", "said", PARTIAL),
+    q("in close partnership", "Veritrans Rail Systems", ORG, "Veritrans", "said", PARTIAL),
+    q("Platform screen door integration⋯challenges in our industry,", "Veritrans Rail Systems", ORG, "the company",
+      "said"),
+    q("The software vendor kept promising the next release would fix it,", "a TTC engineer", ANON, "the engineer",
+      "said"),
+    q("There have been four next releases.", "a TTC engineer", ANON, "the engineer", "said"),
+    q("They found money for new uniforms.⋯get this done?", "Shelley Kwan-Morrison", PER, "Shelley Kwan-Morrison",
+      "said"),
+    q("more often than the public knows.", "Mario Kovač", PER, "Mario Kovač", "said", PARTIAL),
+    q("You never forget the first one,", "Mario Kovač", PER, "he", "said"),
+    q("Then you see the second one⋯the city keeps waiting.", "Mario Kovač", PER, "he", "said"),
+    q("shares the frustration", "a spokesperson", ANON, "A spokesperson for Mayor Daniela Ferreira-Nkemelu", "said",
+      PARTIAL),
+    q("a credible, funded timeline.", "a spokesperson", ANON, "A spokesperson for Mayor Daniela Ferreira-Nkemelu",
+      "said", PARTIAL),
+    q("We were too optimistic about the software. I’ll own that,", "Marcus Adeyemi-Hart", PER, "he", "said"),
+    q("What I won’t do is open a door that might not close.", "Marcus Adeyemi-Hart", PER, "he", "said"),
+    q("Owning it would mean giving us a date he’s willing to be held to,", "Renée Halvorsen-Baptiste", PER, "she",
+      "said"),
+    q("I’ll keep coming until they’re built,", "Grace Oduya-Lennox", PER, "she", "said"),
+    q("Or until they stop letting me in.", "Grace Oduya-Lennox", PER, "she", "said"),
+], not_quotes=["Platform Edge Doors: Program Status and Revised Schedule,"])
+
+# A CTV News Atlantic story in straight marks on a Cape Breton hospital's emergency department closing overnight for the
+# summer: a quote-first headline in straight single marks without a cue whose resident is named only in the body (her
+# body quote repeats the words and goes on), CTV's byline with a "Published:" line, a `WATCH:` caption without marks,
+# the health authority's news release with no quote, its medical director after an inverted "said Dr. X, ..." split and
+# a quote paragraph that follows on, the resident's inverted "said X, who lives ..." split then "she said" after a
+# sentence about her husband, the husband sharing part of her surname ("Her husband, X, sat beside her ..." then "he
+# said"), "one man stood up near the back of the room." then "he shouted", a pregnant woman introduced by "Among those
+# at the meeting was X" ("she said" split), a mayor's "X told CTV News" split, two doctors' open letter (a joint partial
+# "warning they were "…"" then "the letter says"), an MLA's "called the closure "…"" then "he said", a paramedic who
+# asked not to be named ("she said" split), the minister's statement ("said the province has hired "…" but acknowledged
+# that ... "…"" then "the statement said"), and the director's "he said" split at the end.
+
+doc("ca-ctv-51", "canadian-news", [
+    q("We're on our own at night", "Bernadette Ryan-Chiasson", PER, None, None, nth=0),
+    q("This is not a decision we take lightly,", "Sheldon Ruparelia", PER, "Dr. Sheldon Ruparelia", "said"),
+    q("But an emergency department without a physician⋯It's a waiting room.", "Sheldon Ruparelia", PER,
+      "Dr. Sheldon Ruparelia", "said"),
+    q("We'd rather be honest with the community about that.", "Sheldon Ruparelia", PER, None, None),
+    q("We're on our own at night now,", "Bernadette Ryan-Chiasson", PER, "Bernadette Ryan-Chiasson", "said"),
+    q("The nearest ER is in Sydney, and that's 40 minutes on a good day.", "Bernadette Ryan-Chiasson", PER,
+      "Bernadette Ryan-Chiasson", "said"),
+    q("If that happens at two in the morning this summer, I don't know what I do,", "Bernadette Ryan-Chiasson", PER,
+      "she", "said"),
+    q("Those nurses saved my life. Now they're telling us to call 911 and hope,", "Leo Chiasson", PER, "he", "said"),
+    q("Close the minister's office at night and see how she likes it!", "one man", ANON, "he", "shouted"),
+    q("I had a plan. The plan was Mira,", "Kayla Boutilier", PER, "she", "said"),
+    q("Now the plan is pray I go into labour in the daytime.", "Kayla Boutilier", PER, "she", "said"),
+    q("We've offered houses⋯the keys to the city,", "Carla Doucette-Singh", PER, "Doucette-Singh", "told"),
+    q("Somebody has to tell me what else they want.", "Carla Doucette-Singh", PER, "Doucette-Singh", "told"),
+    q("one resignation away", "Agnes Whitcombe and Farid Haddad-MacLean", PER,
+      "Dr. Agnes Whitcombe and Dr. Farid Haddad-MacLean", "warning", PARTIAL,
+      speakers=["Agnes Whitcombe", "Farid Haddad-MacLean"]),
+    q("We are both over 60. We both love this place. Neither of us can do this forever,",
+      "Agnes Whitcombe and Farid Haddad-MacLean", PER, "the letter", "says",
+      speakers=["Agnes Whitcombe", "Farid Haddad-MacLean"]),
+    q("a slow-motion abandonment of rural Cape Breton.", "Ronan MacKinnon-Oyelaran", PER,
+      "Liberal MLA Ronan MacKinnon-Oyelaran", "called", PARTIAL),
+    q("Every summer it's a different community. This summer it's Mira. Next summer, who knows,",
+      "Ronan MacKinnon-Oyelaran", PER, "he", "said"),
+    q("On a bad night there's one truck covering the whole south side of the county,", "a paramedic", ANON, "she",
+      "said"),
+    q("If that truck is on a call in Louisbourg, the next one is coming from Sydney.", "a paramedic", ANON, "she",
+      "said"),
+    q("more doctors than ever before", "Patricia Landry-Osei", PER, "Health Minister Patricia Landry-Osei", "said",
+      PARTIAL),
+    q("remains a challenge.", "Patricia Landry-Osei", PER, "Health Minister Patricia Landry-Osei", "acknowledged",
+      PARTIAL),
+    q("We know this is difficult news for the people of Mira Valley and the surrounding communities,",
+      "Patricia Landry-Osei", PER, "the statement", "said"),
+    q("I'm not going to promise what I can't deliver,", "Sheldon Ruparelia", PER, "he", "said"),
+    q("But we're not giving up on this place.", "Sheldon Ruparelia", PER, "he", "said"),
+])
+
+# A Globe and Mail Ottawa story in curly marks on a $480-million Arctic surveillance patrol contract awarded over an
+# Inuit-owned bidder: a headline without quotes and a deck "Head of losing Inuit-owned company says Ottawa promised a
+# ‘…’" whose president is named only in the body (her body quote holds the words), the Globe's byline block in capitals,
+# Mr./Ms./Prof. on second reference, the minister's partial then "Mr. X said at a news conference" split, the president
+# "said in an interview from Iqaluit" split, procurement documents "obtained by The Globe and Mail" and an evaluation
+# summary that "says the ... bid offered “…” but that ... “…”", a senior official not identified ("the official said"),
+# a department spokesperson's e-mailed partial, a chief executive's "said in a statement" split, "That did little to
+# satisfy Inuit leaders." before a council president's "called the decision “…”" and "she said" split, a Canadian Ranger
+# who "said in Inuktitut, through an interpreter, that ... “…”", a critic's "Mr. X said" split, a professor named before
+# her title (then "Prof. X said" split and a quote paragraph that follows on), the minister's "Asked about the
+# criticism, Mr. X said ... “…”" then "he said" split, and the president's "she said" split at the end.
+
+doc("ca-globe-51", "canadian-news", [
+    q("real partnership", "Annie Kilabuk-Roy", PER, "Head of losing Inuit-owned company", "says", PARTIAL, nth=0),
+    q("eyes over the Northwest Passage", "Alain Rousseau-Patel", PER, "Defence Minister Alain Rousseau-Patel", "said",
+      PARTIAL),
+    q("Arctic sovereignty is not a slogan.⋯in every season,", "Alain Rousseau-Patel", PER, "Mr. Rousseau-Patel",
+      "said"),
+    q("This contract does that.", "Alain Rousseau-Patel", PER, "Mr. Rousseau-Patel", "said"),
+    q("We were told for three years that this would be a real partnership with Inuit,", "Annie Kilabuk-Roy", PER,
+      "Ms. Kilabuk-Roy", "said"),
+    q("Real partners get a phone call.", "Annie Kilabuk-Roy", PER, "Ms. Kilabuk-Roy", "said"),
+    q("superior northern operational capability", "Public Services and Procurement Canada", ORG,
+      "An evaluation summary", "says", PARTIAL),
+    q("not justified by the marginal benefit.", "Public Services and Procurement Canada", ORG, "An evaluation summary",
+      "says", PARTIAL),
+    q("People can argue with the weighting. They can’t argue that the rules changed halfway through,",
+      "a senior government official", ANON, "the official", "said"),
+    q("fair, open and transparent", "Lucie Fontaine-Abara", PER, "department spokesperson Lucie Fontaine-Abara",
+      "said", PARTIAL),
+    q("We intend to be in the North for the long term, and we intend to hire there,", "Graham Tesfaye-Lund", PER,
+      "Mr. Tesfaye-Lund", "said"),
+    q("Northern jobs are part of this contract, not an afterthought.", "Graham Tesfaye-Lund", PER, "Mr. Tesfaye-Lund",
+      "said"),
+    q("a step backward from everything this government has said about reconciliation in the Arctic.",
+      "Elisapee Tunnuq-Grant", PER, "Elisapee Tunnuq-Grant", "called", PARTIAL),
+    q("Canada’s sovereignty in the Arctic rests on Inuit use and occupancy,", "Elisapee Tunnuq-Grant", PER, "she",
+      "said"),
+    q("You can’t exercise it by flying over us.", "Elisapee Tunnuq-Grant", PER, "she", "said"),
+    q("see things a plane never will.", "Simeonie Akavak", PER, "Simeonie Akavak", "said", PARTIAL),
+    q("The government takes two years⋯the Arctic is a priority,", "Dale Brenneman-Orji", PER, "Mr. Brenneman-Orji",
+      "said"),
+    q("If it’s a priority, act like it.", "Dale Brenneman-Orji", PER, "Mr. Brenneman-Orji", "said"),
+    q("The government wrote Inuit participation⋯10 per cent of the score,", "Ana Mihailescu-Kaur", PER,
+      "Prof. Mihailescu-Kaur", "said"),
+    q("You get the outcome your weighting gives you.", "Ana Mihailescu-Kaur", PER, "Prof. Mihailescu-Kaur", "said"),
+    q("Nobody should be surprised by this result. They should be asking who picked those numbers.",
+      "Ana Mihailescu-Kaur", PER, None, None),
+    q("the strongest Indigenous benefits requirements of any defence contract in Canadian history.",
+      "Alain Rousseau-Patel", PER, "Mr. Rousseau-Patel", "said", PARTIAL),
+    q("I understand the disappointment, and I’ve spoken to the Qimmiq partners directly,", "Alain Rousseau-Patel", PER,
+      "he", "said"),
+    q("But I’m not going to apologize for getting the best value for Canadians.", "Alain Rousseau-Patel", PER, "he",
+      "said"),
+    q("We’re not going away,", "Annie Kilabuk-Roy", PER, "she", "said"),
+    q("We live here.", "Annie Kilabuk-Roy", PER, "she", "said"),
+])
+
+# An AP statehouse story in straight marks on a Missouri lawmaker's drunken-driving arrest: an AP byline and a
+# `JEFFERSON CITY, Mo. (AP) —` dateline, `State Rep. X, R-Camdenton, 52,` with no quote, a probable cause statement
+# ("According to a probable cause statement ..., X told the trooper he'd had "…"", "the statement says" with no quote),
+# the lawmaker's remark to the trooper ("The trooper also wrote that X asked ..." then ""…," he told the trooper,
+# according to the document"), his statement through his attorney ("the statement said" split, then "he said in the
+# statement"), the speaker in a relative clause ("That wasn't enough for House Speaker X, R-Joplin, who said ..." then
+# "X said" split), a joint statement of two Democratic leaders with legislature labels (a partial, then "the statement
+# said" after the lawmaker's own statement), the governor's office's emailed partial ("X's office said ... that the
+# governor "…""), a Republican lawmaker on condition of anonymity ("the lawmaker said" split), the attorney's partial, a
+# patrol spokesman's partial then "he said", the ethics chairman's partial then "X said" split, a mother whose daughter
+# was killed ("X said" split), a bait-shop owner and his wife sharing his surname ("His wife, X, was less forgiving."
+# then "she said"), and a challenger who "posted on X:" a quote.
+
+doc("us-ap-51", "us-politics", [
+    q("a couple of beers with dinner", "Darrell Voss-Hutchins", PER, "Voss-Hutchins", "told", PARTIAL),
+    q("I vote on your budget,", "Darrell Voss-Hutchins", PER, "he", "told"),
+    q("I made a serious mistake on Saturday morning, and I take full responsibility for it,", "Darrell Voss-Hutchins",
+      PER, "the statement", "said"),
+    q("I am grateful that no one was hurt.", "Darrell Voss-Hutchins", PER, "the statement", "said"),
+    q("I intend to keep serving the people of the 124th District while I get the help I need,",
+      "Darrell Voss-Hutchins", PER, "he", "said"),
+    q("Members of this body write the laws that every Missourian has to follow,", "Tamsin Whitlock-Reyes", PER,
+      "Whitlock-Reyes", "said"),
+    q("He can't ask a trooper for a favor⋯budget on Tuesday.", "Tamsin Whitlock-Reyes", PER, "Whitlock-Reyes",
+      "said"),
+    q("has forfeited the public's trust.", "Keisha Boatwright-Lane and Paul Deveraux-Kim", PER,
+      "House Minority Leader Keisha Boatwright-Lane", "said", PARTIAL,
+      speakers=["Keisha Boatwright-Lane", "Paul Deveraux-Kim"]),
+    q("This is not about one bad night.⋯escape the consequences,", "Keisha Boatwright-Lane and Paul Deveraux-Kim", PER,
+      "the statement", "said", speakers=["Keisha Boatwright-Lane", "Paul Deveraux-Kim"]),
+    q("expects every elected official to be held to the same standard as any other Missourian.",
+      "Lyle Brandvold's office", ORG, "Brandvold's office", "said", PARTIAL),
+    q("Nobody's defending him. People are just tired,", "a Republican lawmaker", ANON, "the lawmaker", "said"),
+    q("We've been here before.", "a Republican lawmaker", ANON, "the lawmaker", "said"),
+    q("will address the charge in court, not in the press,", "Brent Ashdown-Mora", PER, "Brent Ashdown-Mora", "said",
+      PARTIAL),
+    q("like any other DWI stop.", "Curtis Wheelan-Oduya", PER, "Sgt. Curtis Wheelan-Oduya", "said", PARTIAL),
+    q("Troopers don't check voter registration before they make an arrest,", "Curtis Wheelan-Oduya", PER, "he",
+      "said"),
+    q("look at whether there's anything for us to look at,", "Wade Lindqvist-Ford", PER, "Rep. Wade Lindqvist-Ford",
+      "said", PARTIAL),
+    q("We don't investigate traffic stops,", "Wade Lindqvist-Ford", PER, "Lindqvist-Ford", "said"),
+    q("We do look at whether a member tried to use his position.", "Wade Lindqvist-Ford", PER, "Lindqvist-Ford",
+      "said"),
+    q("My daughter didn't get to ask anybody if they knew who she was,", "Janet Ruelas-Pike", PER, "Ruelas-Pike",
+      "said"),
+    q("She was driving home from her job at the pharmacy.", "Janet Ruelas-Pike", PER, "Ruelas-Pike", "said"),
+    q("Everybody makes mistakes. Not everybody makes them on the front page,", "Hank Pruitt", PER, "Pruitt", "said"),
+    q("He's supposed to be better than that. That's the whole point of electing somebody,", "Carol Pruitt", PER,
+      "she", "said"),
+    q("Darrell asked a trooper if he knew who he was.⋯exactly who he is.", "Lauren Mattingly-Cho", PER,
+      "Lauren Mattingly-Cho", "posted"),
+])
+
+# A Hill story in curly marks on a Senate Agriculture Committee hearing on a bird flu outbreak in dairy herds: a
+# headline without quotes, The Hill's "by X - 06/26/26 3:41 PM ET" line, `(R-Kan.)` and `(D-Minn.)` tags, the chair's
+# "said in his opening statement" split, "The committee’s top Democrat, Sen. X (D-Minn.), said ... “…”" then "she said"
+# split and later "described ... as “…”", the CDC's one-word partial "according to", an undersecretary introduced by his
+# title after his name ("X said" split), a senator's question ("X asked"), the witness's "X replied" and the senator's
+# "X said" split, a senator's "she said" then the witness's answer with "X said" and her "she said" after it, a dairy
+# farmer introduced after "came from a Colorado dairy farmer." ("X said" split), an egg group's president after an
+# inverted "said X, president of ..., in a statement", a senator who "wrote on X ... that the USDA “…”", a committee
+# aide granted anonymity ("the aide said" split), a USDA spokesperson's partial, and the chair's "X told The Hill ...
+# “…”" then "he said" split.
+
+doc("us-hill-51", "us-politics", [
+    q("They want to know what the plan is,", "Roy Brandt-Ellison", PER, "Brandt-Ellison", "said"),
+    q("So do I.", "Roy Brandt-Ellison", PER, "Brandt-Ellison", "said"),
+    q("a step behind this virus since the beginning.", "Celia Navarro-Quist", PER, "Sen. Celia Navarro-Quist", "said",
+      PARTIAL),
+    q("Every time we ask, we hear that the risk to the public is low. I hope that’s true,", "Celia Navarro-Quist", PER,
+      "she", "said"),
+    q("But hope is not a surveillance system.", "Celia Navarro-Quist", PER, "she", "said"),
+    q("low,", "Centers for Disease Control and Prevention", ORG, "the Centers for Disease Control and Prevention",
+      "according to", PARTIAL),
+    q("We have tested more than 90,000 samples since March,", "Owen Marchetti-Blake", PER, "Marchetti-Blake", "said"),
+    q("That is progress, even if it doesn’t feel like progress to a farmer who just lost a herd.",
+      "Owen Marchetti-Blake", PER, "Marchetti-Blake", "said"),
+    q("Dr. Marchetti-Blake, how many of those samples came from farms that volunteered?", "Travis Oyelaran-Price",
+      PER, "Oyelaran-Price", "asked"),
+    q("The majority,", "Owen Marchetti-Blake", PER, "Marchetti-Blake", "replied"),
+    q("So we’re testing the farmers who want to be tested,", "Travis Oyelaran-Price", PER, "Oyelaran-Price", "said"),
+    q("Respectfully, those aren’t the ones I’m worried about.", "Travis Oyelaran-Price", PER, "Oyelaran-Price",
+      "said"),
+    q("a patchwork that depends on the honor system.", "Celia Navarro-Quist", PER, "Navarro-Quist", "described",
+      PARTIAL),
+    q("If a worker thinks a nasal swab⋯he’s not getting swabbed,", "Dana Whitfield-Amaro", PER, "she", "said"),
+    q("We do not share testing data with immigration enforcement. Period,", "Owen Marchetti-Blake", PER,
+      "Marchetti-Blake", "said"),
+    q("I’d like that in writing,", "Dana Whitfield-Amaro", PER, "she", "said"),
+    q("I reported it the day I saw it. I did everything right,", "Gretchen Aldous-Varga", PER, "Aldous-Varga",
+      "said"),
+    q("And then I waited 11 days for someone to tell me what to do.", "Gretchen Aldous-Varga", PER, "Aldous-Varga",
+      "said"),
+    q("Indemnity checks that arrive four months late don’t keep a family farm in business,", "Marvin Tisdale-Haynes",
+      PER, "Marvin Tisdale-Haynes", "said"),
+    q("has had two years to figure this out and still can’t tell us who’s infected.", "Bo Kettleman", PER,
+      "Sen. Bo Kettleman", "wrote", PARTIAL),
+    q("There’s real agreement on the testing piece,", "a committee aide", ANON, "the aide", "said"),
+    q("The money is harder.", "a committee aide", ANON, "the aide", "said"),
+    q("welcomes the committee’s partnership", "a USDA spokesperson", ANON, "A USDA spokesperson", "said", PARTIAL),
+    q("before the fall migration,", "Roy Brandt-Ellison", PER, "Brandt-Ellison", "told", PARTIAL),
+    q("The birds don’t care about our calendar,", "Roy Brandt-Ellison", PER, "he", "said"),
+    q("Congress shouldn’t either.", "Roy Brandt-Ellison", PER, "he", "said"),
+])
+
+# A Washington Post local story in curly marks on a Maryland city council's 3-2 vote for a year-round homeless shelter
+# near an elementary school: a headline and a deck without quotes, the Post's byline and time stamp, a `LAUREL, Md. —`
+# dateline, a council member after an inverted "said council member X, who represents ..." split, the no vote's partial
+# then "she said" split, a PTA's letter ("the X PTA said parents were “…”"), a city department's analysis ("A 40-page
+# analysis by the city’s Department of Community Development found “…”"), opponents who "called the study “…”", a
+# resident introduced as "One of the first speakers, a woman who said she had lived on Cherry Lane for 22 years," ("she
+# said, her voice breaking" split) and named only in the next paragraph ("The woman, X, 61,"), a nonprofit's director
+# ("X said" split and "she said" at the end after "..., X said, if ..."), a man sleeping in his car ("he told the
+# council" split), "a man in the back of the room shouted, “…”", the police chief's partial, a pastor ("The Rev. X"),
+# who "called the vote “…”" then "he said" split, a lawyer's emailed partial then "he wrote" split, the mayor's "X said"
+# split, and the council member's "he said" after a sentence about emails.
+
+doc("us-wapo-51", "us-politics", [
+    q("We have people sleeping behind the grocery store in January,", "Andre Whitaker-Nunez", PER,
+      "council member Andre Whitaker-Nunez", "said"),
+    q("I’m not going to tell them⋯that building doesn’t exist.", "Andre Whitaker-Nunez", PER,
+      "council member Andre Whitaker-Nunez", "said"),
+    q("just not 400 feet from an elementary school.", "Patricia Llewellyn-Ames", PER,
+      "Council member Patricia Llewellyn-Ames", "said", PARTIAL),
+    q("I was elected to listen to the people who live on that street,", "Patricia Llewellyn-Ames", PER, "she", "said"),
+    q("And they were very clear tonight.", "Patricia Llewellyn-Ames", PER, "she", "said"),
+    q("not opposed to helping our neighbors", "Bramble Hill PTA", ORG, "the Bramble Hill PTA", "said", PARTIAL),
+    q("no measurable increase", "Department of Community Development", ORG,
+      "A 40-page analysis by the city’s Department of Community Development", "found", PARTIAL),
+    q("a sales brochure.", "opponents", ANON, "Opponents", "called", PARTIAL),
+    q("I’m not heartless,", "Denise Albright-Kovac", PER, "she", "said"),
+    q("I just want someone to tell me what happens at two in the morning when something goes wrong.",
+      "Denise Albright-Kovac", PER, "she", "said"),
+    q("The two in the morning question⋯every night,", "Gloria Mendez-Harrow", PER, "Mendez-Harrow", "said"),
+    q("That’s more than that stairwell has right now.", "Gloria Mendez-Harrow", PER, "Mendez-Harrow", "said"),
+    q("I’m not what they’re scared of,", "Terrence Ogbu", PER, "he", "told"),
+    q("I park at the Walmart because it’s lit. I’m scared too.", "Terrence Ogbu", PER, "he", "told"),
+    q("You’ll regret this!", "a man", ANON, "a man", "shouted"),
+    q("at least for the first year", "Monique Baptiste-Fry", PER, "Police Chief Monique Baptiste-Fry", "said",
+      PARTIAL),
+    q("the first brave thing this council has done in a long time.", "Harold Ames-Whitby", PER,
+      "The Rev. Harold Ames-Whitby", "called", PARTIAL),
+    q("We’ve been putting cots in a church basement for nine winters,", "Harold Ames-Whitby", PER, "he", "said"),
+    q("That was supposed to be temporary.", "Harold Ames-Whitby", PER, "he", "said"),
+    q("arbitrary", "Steven Kopecky-Ruiz", PER, "Steven Kopecky-Ruiz", "said", PARTIAL),
+    q("My clients were told for years that this corridor would be medical offices,", "Steven Kopecky-Ruiz", PER, "he",
+      "wrote"),
+    q("Nobody asked them before the plan changed.", "Steven Kopecky-Ruiz", PER, "he", "wrote"),
+    q("People said things last night they’ll regret, on both sides,", "Craig Osterhout-Bell", PER, "Osterhout-Bell",
+      "said"),
+    q("But I would rather have a fight about where the shelter goes than no shelter at all.", "Craig Osterhout-Bell",
+      PER, "Osterhout-Bell", "said"),
+    q("I understand fear. I don’t accept threats,", "Andre Whitaker-Nunez", PER, "he", "said"),
+    q("Winter comes whether we’re ready or not,", "Gloria Mendez-Harrow", PER, "she", "said"),
+])
+
+# A CBC Saskatchewan story in straight marks on the firing of Regina's police chief after a review found hundreds of
+# exhibits missing from the evidence room: a deck with two partials in straight single marks ("Board chair says
+# 'trust had been broken'", "chief's lawyer calls firing '...'"), both repeated in the body, CBC's byline line, the
+# board chair's "told reporters" split, then "Ashdown, a city councillor ..., said the vote was about "..."" and at
+# the end "she said ... and "..."" after "Asked whether", a retired judge's review that "found" without a quote, then
+# "It says ... "..."" and "the report says", "According to the review," without a quote, the mayor's "He said the chief
+# had made "..."" then "X said" split, the fired chief's statement read by his lawyer ("he said he was "..."" with a
+# second "he" after the cue's, then "the statement said" split), the lawyer's "calling the firing "..."", a police
+# association's partial then its president "said in an interview" split, "according to Saskatchewan Public
+# Prosecutions" without a quote, a defence lawyer who "described the situation as "..."" then "she said" split, a
+# woman in the gallery ("she said") named in the next paragraph ("The woman, X,"; "X said" split), a ministry's
+# emailed partial then "the statement said", and the interim chief's "she said" split after a paragraph with no quote.
+
+doc("ca-cbc-52", "canadian-news", [
+    q("trust had been broken", "Lorraine Ashdown", PER, "Board chair", "says", PARTIAL, nth=0),
+    q("a political execution", "Greg Paquin", PER, "chief's lawyer", "calls", PARTIAL, nth=0),
+    q("This was not a decision any of us wanted to make, and it was not made lightly,", "Lorraine Ashdown", PER,
+      "board chair Lorraine Ashdown", "told"),
+    q("But trust had been broken⋯the current chief.", "Lorraine Ashdown", PER, "board chair Lorraine Ashdown", "told"),
+    q("what the chief knew and when the board found out,", "Lorraine Ashdown", PER, "Ashdown", "said", PARTIAL),
+    q("repeatedly and in writing", "Margaret Ilesanmi", PER, "It", "says", PARTIAL),
+    q("The problems in the property unit were not hidden.⋯not acted upon,", "Margaret Ilesanmi", PER, "the report",
+      "says"),
+    q("a serious error in judgment", "Tom Reinholt", PER, "He", "said", PARTIAL),
+    q("I've worked with Chief Halvorsen for four years. I don't think this is who he is,", "Tom Reinholt", PER,
+      "Reinholt", "said"),
+    q("I think we've taken one bad decision and made it the whole story.", "Tom Reinholt", PER, "Reinholt", "said"),
+    q("deeply disappointed", "Warren Halvorsen", PER, "[he] said he was", "said", PARTIAL),
+    q("I accepted responsibility for the delay in reporting, and I apologized for it,", "Warren Halvorsen", PER,
+      "the statement", "said"),
+    q("I was never given the opportunity to finish the work of fixing the problem.", "Warren Halvorsen", PER,
+      "the statement", "said"),
+    q("a political execution", "Greg Paquin", PER, "Paquin", "calling", PARTIAL, nth=1),
+    q("We are reviewing all of our options, and that includes going to court,", "Greg Paquin", PER, "Paquin", "said"),
+    q("done their jobs under impossible conditions.", "Regina Police Association", ORG, "The Regina Police Association",
+      "said", PARTIAL),
+    q("Our members flagged this. They flagged it again. They were told there was no budget,", "Kyle Boychuk", PER,
+      "association president Sgt. Kyle Boychuk", "said"),
+    q("Nobody should be pointing at the front line today.", "Kyle Boychuk", PER,
+      "association president Sgt. Kyle Boychuk", "said"),
+    q("a gift to my clients and a disaster for everyone else.", "Priya Sandhu", PER,
+      "Criminal defence lawyer Priya Sandhu", "described", PARTIAL),
+    q("I'm not going to pretend I didn't argue it. That's my job,", "Priya Sandhu", PER, "she", "said"),
+    q("But you can't run a justice system where the Crown shows up and the evidence doesn't.", "Priya Sandhu", PER,
+      "she", "said"),
+    q("Who's going to call my sister and explain this to her? Is it going to be you?", "Dolores Sinclair-Bird", PER,
+      "she", "said"),
+    q("They lost the knife. They lost the knife that killed him,", "Dolores Sinclair-Bird", PER, "Sinclair-Bird",
+      "said"),
+    q("Firing somebody doesn't find it.", "Dolores Sinclair-Bird", PER, "Sinclair-Bird", "said"),
+    q("monitoring the situation closely", "Ministry of Corrections, Policing and Public Safety", ORG,
+      "the province's Ministry of Corrections, Policing and Public Safety", "said", PARTIAL),
+    q("Saskatchewan people need to have confidence that when evidence is seized, it is kept safe,",
+      "Ministry of Corrections, Policing and Public Safety", ORG, "the statement", "said"),
+    q("People in this city deserve a police service that can tell them where the evidence is,",
+      "Anita Greyeyes-Moreau", PER, "she", "said"),
+    q("That's where we start.", "Anita Greyeyes-Moreau", PER, "she", "said"),
+    q("made the decision we believed was right.", "Lorraine Ashdown", PER, "[she] said commissioners", "said",
+      PARTIAL),
+    q("We'll be accountable for it,", "Lorraine Ashdown", PER, "she", "said"),
+])
+
+# A Canadian Press story in straight marks on a blockade of a New Brunswick logging road against herbicide spraying:
+# CP's "By X" and "THE CANADIAN PRESS" lines and an em-dash dateline, "organizers said" without a quote, a protest
+# spokesperson after an inverted "said X, a retired nurse and spokesperson for Y, which ..." split, a sign after "signs
+# reading" and a petition's title (not speech), the company's partial "said in a statement that ... "..."" then "the
+# statement said" split, its spokesperson who "asked demonstrators to "..."", the RCMP's partial then a second one
+# before "a news release said", a hunting guide introduced by description ("One of the people ..., a 71-year-old hunting
+# guide") and named after his quote ("said the man, X" split), the minister who "said in French that the government
+# "..."" then "he said" split, a health office's report that "found" without a quote and "said ... "..."", a chief who
+# "told The Canadian Press by phone" split, then "He said the X Council, which speaks for ..., wrote" and "Its letter
+# calls ... "..."", a grandmother at the blockade ("she said" split) named only after her quote ("She gave her name as
+# X, 68."), an industry association that "warned" a partial and its director after an inverted "said X, the
+# association's executive director" split, a party leader's partial then "she said" around a nested straight
+# single-marked phrase, and the spokesperson's "she said" split at the end.
+
+doc("ca-cp-52", "canadian-news", [
+    q("We are not leaving. We said that last year and the year before, and this year we mean it,",
+      "Colette Doucet-Firth", PER, "Colette Doucet-Firth", "said"),
+    q("They can bring the trucks back every morning if they want.", "Colette Doucet-Firth", PER,
+      "Colette Doucet-Firth", "said"),
+    q("under strict provincial permits⋯setback requirement.", "Restigouche Timberlands Ltd.", ORG,
+      "Restigouche Timberlands", "said", PARTIAL),
+    q("Vegetation management is a normal part of responsible forestry,", "Restigouche Timberlands Ltd.", ORG,
+      "the statement", "said"),
+    q("Without it, the forests that support thousands of New Brunswick jobs would not regenerate as softwood.",
+      "Restigouche Timberlands Ltd.", ORG, "the statement", "said"),
+    q("keep everyone safe", "Heather MacKinnon-Léger", PER, "Company spokesperson Heather MacKinnon-Léger", "asked",
+      PARTIAL),
+    q("no arrests and no incidents.", "RCMP", ORG, "The RCMP", "said", PARTIAL),
+    q("monitoring the situation,", "RCMP", ORG, "a news release", "said", PARTIAL),
+    q("I used to see 20 deer on a morning drive through here.⋯all gone after they spray,", "Réal Thibodeau", PER,
+      "Réal Thibodeau", "said"),
+    q("A moose doesn't eat spruce.", "Réal Thibodeau", PER, "Réal Thibodeau", "said"),
+    q("has heard the concerns", "Jean-Paul Arsenault-Doiron", PER,
+      "Natural Resources Minister Jean-Paul Arsenault-Doiron", "said", PARTIAL),
+    q("We are not going to make a decision of this size on the side of a road,", "Jean-Paul Arsenault-Doiron", PER,
+      "he", "said"),
+    q("We are going to make it with the science in front of us.", "Jean-Paul Arsenault-Doiron", PER, "he", "said"),
+    q("has been limited and should be expanded.", "Office of the Chief Medical Officer of Health", ORG,
+      "A 2025 report", "said", PARTIAL),
+    q("This is unceded Wolastoqey territory. Nobody asked us, and nobody is asking us now,", "Ross Perley-Solomon",
+      PER, "Chief Ross Perley-Solomon", "told"),
+    q("Our people pick medicines in those cuts.", "Ross Perley-Solomon", PER, "Chief Ross Perley-Solomon", "told"),
+    q("a continuing violation of our rights as title holders.", "Wolastoqey Chiefs' Council", ORG, "Its letter",
+      "calls", PARTIAL),
+    q("I pick blueberries in these cuts every August. I have for 50 years,", "Yvette Cormier-LeBlanc", PER, "she",
+      "said"),
+    q("Last year I didn't know which ones they'd sprayed, so I didn't pick at all.", "Yvette Cormier-LeBlanc", PER,
+      "she", "said"),
+    q("fewer trees, fewer mills and fewer jobs.", "Forest Industries Association of New Brunswick", ORG,
+      "The Forest Industries Association of New Brunswick", "warned", PARTIAL),
+    q("If we stop, the hardwood brush takes over, and in 40 years there's nothing to harvest,", "Mark Gaudet-Hines",
+      PER, "Mark Gaudet-Hines", "said"),
+    q("People at this blockade want healthy forests. So do we.", "Mark Gaudet-Hines", PER, "Mark Gaudet-Hines",
+      "said"),
+    q("for as long as I've been in the legislature.", "Annika Boudreau-Sears", PER,
+      "Green Party Leader Annika Boudreau-Sears", "said", PARTIAL),
+    q("Every spring we hear, 'wait for the science.' Every summer they spray,", "Annika Boudreau-Sears", PER, "she",
+      "said"),
+    q("We've read their permits,", "Colette Doucet-Firth", PER, "she", "said"),
+    q("They have a window. We intend to stand in it.", "Colette Doucet-Firth", PER, "she", "said"),
+], not_quotes=["Our forests are not weeds", "Stop the Spray,"])
+
+# A CTV News Ottawa story in straight marks on a coroner's inquest into a rooming-house fire that killed three men: a
+# headline without quotes, CTV's byline with a "Published:" line and a "WATCH:" caption, the presiding coroner
+# "telling them the recommendations "..."", a jury recommendation's wording in marks (ignored), a councillor after an
+# inverted "said Rideau-Vanier Coun. X, who called the recommendations "..."" then "she said", a victim's mother and
+# sister who do not share his whole surname ("X told reporters"; "said his sister, X," split and a quote paragraph that
+# follows on), a survivor's "he testified", a fire investigator who "testified that" then "he told the jury" split, the
+# coroner's counsel's question after an inverted "asked" and a bylaw officer's "X replied", the owner's lawyer in
+# apposition ("His lawyer, X, said in an email that his client "..." and "...""), a city manager's statement in
+# apposition without a quote then "X said" split, an advocate after an inverted "said X, co-ordinator of Y" split, a
+# landlords' group that "warned" a partial then "the alliance said", and the mother's "she said" split at the end.
+
+doc("ca-ctv-52", "canadian-news", [
+    q("will not bring anyone back, but they may keep someone else alive.", "Helen Marchetti-Kaur", PER,
+      "Presiding coroner Dr. Helen Marchetti-Kaur", "telling", PARTIAL),
+    q("We've had a licensing bylaw for rooming houses⋯in the other part,", "Stéphanie Plamondon-Yee", PER,
+      "Rideau-Vanier Coun. Stéphanie Plamondon-Yee", "said"),
+    q("the bare minimum.", "Stéphanie Plamondon-Yee", PER, "Rideau-Vanier Coun. Stéphanie Plamondon-Yee", "called",
+      PARTIAL),
+    q("If we had inspected that building once, just once, I believe those three men would be alive,",
+      "Stéphanie Plamondon-Yee", PER, "she", "said"),
+    q("It took two years to hear someone say out loud that this should not have happened,", "Nicole Tremblay", PER,
+      "Nicole Tremblay", "told"),
+    q("My brother paid $650 a month⋯didn't open,", "Rania Tremblay-Assad", PER, "Rania Tremblay-Assad", "said"),
+    q("He told me about the alarms. He told the landlord about the alarms.", "Rania Tremblay-Assad", PER,
+      "Rania Tremblay-Assad", "said"),
+    q("Nobody listened to him. Nobody listened to any of them.", "Rania Tremblay-Assad", PER, None, None),
+    q("I could hear Gord yelling. Then I couldn't,", "Simon Bastarache", PER, "he", "testified"),
+    q("In 22 years, I've seen a lot of rooming houses,", "Derek Osei-Mensah", PER, "he", "told"),
+    q("This one was among the worst.", "Derek Osei-Mensah", PER, "he", "told"),
+    q("Did anyone from the city go inside?", "Amanda Pryce", PER, "coroner's counsel Amanda Pryce", "asked"),
+    q("Not that I can find a record of,", "Jason Mallory", PER, "Mallory", "replied"),
+    q("has co-operated fully with the coroner's office", "Stephen Abelard", PER, "Stephen Abelard", "said", PARTIAL),
+    q("continues to grieve with the families.", "Stephen Abelard", PER, "Stephen Abelard", "said", PARTIAL),
+    q("The City of Ottawa takes the safety of rooming house tenants extremely seriously,", "Kim Descôteaux-Ng", PER,
+      "Descôteaux-Ng", "said"),
+    q("We will be looking closely at the cost and staffing required to expand licensing citywide.",
+      "Kim Descôteaux-Ng", PER, "Descôteaux-Ng", "said"),
+    q("Landlords aren't going to like this. Good,", "Théo Gauthier-Sims", PER, "Théo Gauthier-Sims", "said"),
+    q("Nobody in this city should go to sleep wondering whether the alarm works.", "Théo Gauthier-Sims", PER,
+      "Théo Gauthier-Sims", "said"),
+    q("to convert rooming houses into something else entirely.", "Ontario Landlords' Alliance", ORG,
+      "The Ontario Landlords' Alliance", "warned", PARTIAL),
+    q("When that happens, the tenants don't move into a nicer building. They move into a tent,",
+      "Ontario Landlords' Alliance", ORG, "the alliance", "said"),
+    q("I'll sit in the front row there too,", "Nicole Tremblay", PER, "she", "said"),
+    q("I've gotten good at it.", "Nicole Tremblay", PER, "she", "said"),
+], ignore=["every dwelling in which four or more unrelated persons rent individual rooms,"])
+
+# A Globe and Mail story in curly marks on Beauce maple producers challenging the producers' federation's syrup reserve
+# before a Quebec tribunal: a headline and a deck without quotes, the Globe's byline in capitals with a place line, a
+# producer in a scene-setting lead and her "Ms. X said in French, standing in ..." split, a producers' collective
+# named by "calls itself" and "Their application argues that ... "..." and ... "..."", the federation's president "said
+# in an interview" split then "Mr. X said he understood ... but would "..."" and "he said", the federation's marketing
+# plan that "says" a partial, "According to the plan," without a quote, a board member who asked not to be named ("the
+# board member said" and a quote paragraph that follows on), the producer's son with part of her surname ("Mr. X said"
+# split), an economist in apposition then "Prof. X said" split, a Vermont packer's chief executive who "called the
+# reserve "..."" then "he said" split, the minister's office that "said the minister would not comment" and his press
+# secretary in apposition with two partials, a tribunal spokesperson who "confirmed ... and said the tribunal "..."",
+# and the producer's "she said" split at the end around a nested French phrase.
+
+doc("ca-globe-52", "canadian-news", [
+    q("I did everything they asked. I tapped, I boiled, I delivered,", "Élise Bolduc-Rancourt", PER,
+      "Ms. Bolduc-Rancourt", "said"),
+    q("And now they tell me⋯Maybe in three years.", "Élise Bolduc-Rancourt", PER, "Ms. Bolduc-Rancourt", "said"),
+    q("without meaningful consultation", "Collectif des acériculteurs familiaux", ORG, "Their application", "argues",
+      PARTIAL),
+    q("falls hardest on family operations that cannot wait years to be paid.", "Collectif des acériculteurs familiaux",
+      ORG, "Their application", "argues", PARTIAL),
+    q("Five years ago the reserve was almost empty⋯counted on,", "Luc Vachon-Dumas", PER,
+      "federation president Luc Vachon-Dumas", "said"),
+    q("We rebuilt it. That is not a punishment. That is insurance.", "Luc Vachon-Dumas", PER,
+      "federation president Luc Vachon-Dumas", "said"),
+    q("defend these rules before the Régie and anywhere else.", "Luc Vachon-Dumas", PER, "Mr. Vachon-Dumas", "said",
+      PARTIAL),
+    q("If every producer is paid for every barrel the day it comes out of the bush, the reserve doesn’t exist,",
+      "Luc Vachon-Dumas", PER, "he", "said"),
+    q("to guarantee supply in a season of poor yields.", "Quebec Maple Producers’ Federation", ORG,
+      "The federation’s 2026 marketing plan", "says", PARTIAL),
+    q("There were people at that table⋯in the eye,", "a federation board member", ANON, "the board member", "said"),
+    q("Nobody wanted to be the region that broke the reserve.", "a federation board member", ANON, None, None),
+    q("My mother works harder than anybody I know,", "Mathieu Rancourt", PER, "Mr. Rancourt", "said"),
+    q("If this is what it pays, I’m not sure I want it.", "Mathieu Rancourt", PER, "Mr. Rancourt", "said"),
+    q("The reserve protects the industry as a whole, and the cost falls on the individual producer,",
+      "Annick Desrosiers-Kim", PER, "Prof. Desrosiers-Kim", "said"),
+    q("When prices are good, nobody complains.⋯very different.", "Annick Desrosiers-Kim", PER,
+      "Prof. Desrosiers-Kim", "said"),
+    q("the reason we can promise our customers a price in February.", "Tom Haskell", PER, "Tom Haskell", "called",
+      PARTIAL),
+    q("The day Quebec stops holding back syrup, we start paying whatever the market says that week,", "Tom Haskell",
+      PER, "he", "said"),
+    q("My customers don’t want to hear that.", "Tom Haskell", PER, "he", "said"),
+    q("has full confidence in the collective marketing system", "Camille Arsenault-Roy", PER, "Camille Arsenault-Roy",
+      "said", PARTIAL),
+    q("rapid and fair resolution.", "Camille Arsenault-Roy", PER, "Camille Arsenault-Roy", "said", PARTIAL),
+    q("will hear all parties", "Geneviève Paradis", PER, "Geneviève Paradis", "said", PARTIAL),
+    q("We say in the Beauce, ‘On est têtus,’ we’re stubborn,", "Élise Bolduc-Rancourt", PER, "she", "said"),
+    q("I’ll tap. But I want⋯when the work is done.", "Élise Bolduc-Rancourt", PER, "she", "said"),
+])
+
+# A National Post story in curly marks on a tailings-pond breach at a Yukon zinc mine: a headline "...; First Nation
+# chief says creek ‘…’" whose words recur inside the chief's body quote, a deck without quotes, the Post's "Author of
+# the article:" and "Published" lines and an em-dash dateline, "according to the company" without a quote, the chief
+# by title and First Nation ("Chief X of Y First Nation said Thursday" split) and later "X said ..." then "she said"
+# split, a helicopter pilot quoted as "the pilot said in an interview" split and named in the next paragraph ("The
+# pilot, X, who ..."), the minister's two partials after "told reporters ... that" then "X said" split, a mine
+# inspector's order that "says the company must ... and “…”", the company's release partial then its chief executive
+# "said in the release" split and "he told the National Post" split, an equipment operator who asked not to be named
+# ("he said" split), the company's written response with two partials after "Asked about that account,", a federal
+# department's email ("The department “…,” the email said"), a hydrogeologist in apposition then "she said" split, a
+# critic who "called the spill “…”" then "she said", and the minister's "he said," in the middle of one sentence.
+
+doc("ca-np-52", "canadian-news", [
+    q("grey as cement", "Doris Johnny-Asp", PER, "First Nation chief", "says", PARTIAL, nth=0),
+    q("The creek is grey as cement from the mine down to the river,", "Doris Johnny-Asp", PER,
+      "Chief Doris Johnny-Asp", "said"),
+    q("Our families fish that river. Our families drink from the wells beside it.", "Doris Johnny-Asp", PER,
+      "Chief Doris Johnny-Asp", "said"),
+    q("I thought somebody had dumped a load of concrete in the valley,", "Marc Delorme", PER, "the pilot", "said"),
+    q("Then I saw the gap in the dam and I knew it was the pond.", "Marc Delorme", PER, "the pilot", "said"),
+    q("completely unacceptable", "Peter Lindqvist-Boyd", PER,
+      "Energy, Mines and Resources Minister Peter Lindqvist-Boyd", "told", PARTIAL),
+    q("look at every tool available to us,", "Peter Lindqvist-Boyd", PER,
+      "Energy, Mines and Resources Minister Peter Lindqvist-Boyd", "told", PARTIAL),
+    q("A mining company that has a failure⋯pick up the phone,", "Peter Lindqvist-Boyd", PER, "Lindqvist-Boyd",
+      "said"),
+    q("That did not happen here.", "Peter Lindqvist-Boyd", PER, "Lindqvist-Boyd", "said"),
+    q("take all reasonable measures to contain the release and prevent further migration of tailings.",
+      "Harold Nakashima-Pike", PER, "The order", "says", PARTIAL),
+    q("immediately mobilized", "Tagish Polymetals Inc.", ORG, "Tagish Polymetals", "said", PARTIAL),
+    q("We deeply regret this incident and the concern it has caused to our neighbours,", "Brendan Okafor-Lisle", PER,
+      "chief executive Brendan Okafor-Lisle", "said"),
+    q("Our first priority is to stop the flow, and we have.", "Brendan Okafor-Lisle", PER,
+      "chief executive Brendan Okafor-Lisle", "said"),
+    q("It was dark, and the first crew on site could not see the extent of it,", "Brendan Okafor-Lisle", PER, "he",
+      "told"),
+    q("I’m not going to pretend we got the timing right. We didn’t.", "Brendan Okafor-Lisle", PER, "he", "told"),
+    q("Everybody on the crew knew that corner was weeping,", "a heavy-equipment operator", ANON, "he", "said"),
+    q("We’d put rock on it and it would be wet again in a week.", "a heavy-equipment operator", ANON, "he", "said"),
+    q("was inspected on a regular schedule", "Tagish Polymetals Inc.", ORG, "the company", "said", PARTIAL),
+    q("not speculate about causes before the investigation is complete.", "Tagish Polymetals Inc.", ORG,
+      "the company", "said", PARTIAL),
+    q("does not comment on potential or ongoing investigations,", "Environment and Climate Change Canada", ORG,
+      "the email", "said", PARTIAL),
+    q("People will look at the water in a month and say it’s cleared up,", "Sarah Kwan-Ingram", PER, "she", "said"),
+    q("The damage that matters⋯clear up in a month.", "Sarah Kwan-Ingram", PER, "she", "said"),
+    q("We are not going to take their word for what’s in that water,", "Doris Johnny-Asp", PER, "she", "said"),
+    q("Not after this week.", "Doris Johnny-Asp", PER, "she", "said"),
+    q("exactly what we were told would never happen", "Kate Whiteley-Ngata", PER,
+      "Opposition NDP mining critic Kate Whiteley-Ngata", "called", PARTIAL),
+    q("The government signed off on a dam that the company’s own workers didn’t trust,", "Kate Whiteley-Ngata", PER,
+      "she", "said"),
+    q("Nobody is restarting anything at Hessel Creek,", "Peter Lindqvist-Boyd", PER, "he", "said"),
+    q("until we know exactly what happened and exactly what went into that water.", "Peter Lindqvist-Boyd", PER, "he",
+      "said"),
+])
+
+# An AP story in straight marks on a state attorney general's antitrust probe of a hospital merger: an AP byline and a
+# `LANSING, Mich. (AP) —` dateline, the attorney general's partial in the lead ("Michigan's attorney general said ...,
+# saying she wants to know whether ... "..."") then "X said at a news conference" split and "she said", the two chief
+# executives' joint statement ("In a joint statement, X and Y said they would "..."" then "they said" split), an
+# investigative demand "signed by Assistant Attorney General X and obtained by The Associated Press" that "says ...
+# "..."", a mayor's "X said" split, `State Sen. X, R-Traverse City, whose district ...,` with a partial then "X said in
+# a phone interview" split, `Rep. X, D-Ann Arbor, who chairs ...,` then "she said", a union's president in apposition
+# who "described the mood ... as "..."" then "X said" split, a board member on condition of anonymity ("the board
+# member said"), an economist in apposition then "she said" split, an agency that "declined to comment", and the
+# attorney general's "she said" split at the end.
+
+doc("us-ap-52", "us-politics", [
+    q("nowhere else to go.", "Renata Voss-Kimura", PER, "Michigan's attorney general", "saying", PARTIAL),
+    q("In some of these counties⋯in any direction,", "Renata Voss-Kimura", PER, "Voss-Kimura", "said"),
+    q("I want to see what they're planning to do with that kind of power before they have it.", "Renata Voss-Kimura",
+      PER, "Voss-Kimura", "said"),
+    q("Hospital mergers are supposed to make care better and cheaper.⋯do neither,", "Renata Voss-Kimura", PER, "she",
+      "said"),
+    q("cooperate fully", "Samuel Adeyemi-Clark and Linda Forsgren", PER,
+      "Huron Valley chief executive Dr. Samuel Adeyemi-Clark and Northern Pines chief executive Linda Forsgren",
+      "said", PARTIAL, speakers=["Samuel Adeyemi-Clark", "Linda Forsgren"]),
+    q("This merger is about keeping hospitals open in communities that could otherwise lose them,",
+      "Samuel Adeyemi-Clark and Linda Forsgren", PER, "they", "said",
+      speakers=["Samuel Adeyemi-Clark", "Linda Forsgren"]),
+    q("We are confident that a full review will show that.", "Samuel Adeyemi-Clark and Linda Forsgren", PER, "they",
+      "said", speakers=["Samuel Adeyemi-Clark", "Linda Forsgren"]),
+    q("may already be coordinating", "Marcus Feld-Owens", PER, "The 14-page demand", "says", PARTIAL),
+    q("They told us it was temporary. That was two years ago,", "Todd Brinkman", PER, "Brinkman", "said"),
+    q("So when they say this merger is about keeping hospitals open⋯they mean.", "Todd Brinkman", PER, "Brinkman",
+      "said"),
+    q("could scare off the only partner willing to invest up north.", "Dale Huttunen", PER, "State Sen. Dale Huttunen",
+      "said", PARTIAL),
+    q("Northern Pines didn't go looking for a merger because things were going great,", "Dale Huttunen", PER,
+      "Huttunen", "said"),
+    q("If the attorney general kills this deal⋯plan B is.", "Dale Huttunen", PER, "Huttunen", "said"),
+    q("When two big systems combine, prices go up. That's not a theory, that's what the research shows,",
+      "Naomi Castellanos-Reed", PER, "she", "said"),
+    q("nervous and angry in about equal parts.", "Sheila Marchetti", PER, "Sheila Marchetti", "described", PARTIAL),
+    q("Our people have watched departments shut down one at a time,", "Sheila Marchetti", PER, "Marchetti", "said"),
+    q("Nobody has told them what happens to their jobs after this.", "Sheila Marchetti", PER, "Marchetti", "said"),
+    q("The honest answer is that without a partner, not every building survives,", "a board member", ANON,
+      "the board member", "said"),
+    q("The FTC can't look at everything, so the states are stepping in,", "Zoe Hartwell-Banerjee", PER, "she", "said"),
+    q("What the attorney general is really asking⋯in the press release.", "Zoe Hartwell-Banerjee", PER, "she", "said"),
+    q("I'm not against this deal. I'm not for it,", "Renata Voss-Kimura", PER, "she", "said"),
+    q("I'm for the people in Cheboygan and Alpena who need a hospital when they need it.", "Renata Voss-Kimura", PER,
+      "she", "said"),
+])
+
+# A Hill story in curly marks on a House Energy and Commerce subcommittee hearing on a Great Plains blackout: a
+# headline quote before a colon ("‘So you bet on the wind’: House panel grills ...") whose speaker is named only in the
+# body, where the same words close an exchange, The Hill's all-caps byline with a date, the grid operator's chief
+# executive in a descriptive lead ("The chief executive of the grid operator that serves ... acknowledged to House
+# lawmakers ... that the blackout ... was “…”") then "X, president and CEO of Y, told the ... Subcommittee" split, an
+# internal email "in which a control-room supervisor warned that ... “…”" read by the chairman `(R-Kan.)`, his "X
+# said" split, the ranking member's question after an inverted "asked Rep. X (D-Calif.), the subcommittee’s ranking
+# member" and the exchange ("X replied" split, "she said", "he said"), a reliability body's review that "found"
+# without a quote and "The review says ... “…”", `(R-Okla.)` by "X said" split, "X called that “…”" then "she said"
+# split, a regulator's written testimony ("X wrote") then "he told lawmakers that ... “…”", a witness whose father died
+# ("she said, her voice breaking." split), a member's question without marks and the chief executive's "he said", her
+# "X said", a board's statement partial, a committee aide granted anonymity, and the chairman's "X said" split at the
+# end.
+
+doc("us-hill-52", "us-politics", [
+    q("So you bet on the wind", "Yolanda Pruitt-Sanchez", PER, None, None, nth=0),
+    q("preventable,", "Gregory Sandoval-Pierce", PER,
+      "The chief executive of the grid operator that serves much of the Great Plains", "acknowledged", PARTIAL),
+    q("We had the forecasts.⋯quickly enough,", "Gregory Sandoval-Pierce", PER, "Gregory Sandoval-Pierce", "told"),
+    q("That was a failure of judgment, and it is mine to own.", "Gregory Sandoval-Pierce", PER,
+      "Gregory Sandoval-Pierce", "told"),
+    q("thinner than anything I’ve seen in 20 years.", "a control-room supervisor", ANON, "a control-room supervisor",
+      "warned", PARTIAL),
+    q("Twenty years. That’s your own supervisor,", "Mitchell Garrity", PER, "Garrity", "said"),
+    q("And three days later, grandmothers in Wichita are sitting in the dark with no air conditioning.",
+      "Mitchell Garrity", PER, "Garrity", "said"),
+    q("Why did you wait?", "Yolanda Pruitt-Sanchez", PER, "Rep. Yolanda Pruitt-Sanchez", "asked"),
+    q("We believed the wind forecast would hold,", "Gregory Sandoval-Pierce", PER, "Sandoval-Pierce", "replied"),
+    q("It did not.", "Gregory Sandoval-Pierce", PER, "Sandoval-Pierce", "replied"),
+    q("So you bet on the wind,", "Yolanda Pruitt-Sanchez", PER, "she", "said"),
+    q("We made a forecast, congresswoman, and the forecast was wrong,", "Gregory Sandoval-Pierce", PER, "he", "said"),
+    q("no effective mechanism", "North American Electric Reliability Corporation", ORG, "The review", "says",
+      PARTIAL),
+    q("When the wind doesn’t blow, the lights go out. It’s not complicated,", "Denny Holcomb", PER, "Holcomb", "said"),
+    q("We keep shutting down plants⋯when they feel like it.", "Denny Holcomb", PER, "Holcomb", "said"),
+    q("a convenient story that the facts don’t support.", "Yolanda Pruitt-Sanchez", PER, "Pruitt-Sanchez", "called",
+      PARTIAL),
+    q("It was gas plants that were offline, not wind turbines,", "Yolanda Pruitt-Sanchez", PER, "she", "said"),
+    q("Let’s at least start from what happened.", "Yolanda Pruitt-Sanchez", PER, "she", "said"),
+    q("The rules that govern planned outages were written for a grid that no longer exists,", "Lionel Whitford-Ames",
+      PER, "Whitford-Ames", "wrote"),
+    q("well before next summer.", "Lionel Whitford-Ames", PER, "he", "told", PARTIAL),
+    q("His building had a generator for the elevators. It didn’t have one for the air,", "Carla Dominguez-Ruhl", PER,
+      "she", "said"),
+    q("He told me on the phone he was fine. He always said he was fine.", "Carla Dominguez-Ruhl", PER, "she", "said"),
+    q("No one has been terminated,", "Gregory Sandoval-Pierce", PER, "he", "said"),
+    q("Then I don’t know what accountability means to you,", "Priya Raman-Walsh", PER, "Raman-Walsh", "said"),
+    q("make whatever changes the findings require, including changes in leadership.",
+      "Heartland Interconnection’s board", ORG, "Heartland’s board", "said", PARTIAL),
+    q("Nobody up here wants to be explaining another summer like this one,", "a Republican committee aide", ANON,
+      "the aide", "said"),
+    q("Bring the fixes with you,", "Mitchell Garrity", PER, "Garrity", "said"),
+    q("Not the forecast.", "Mitchell Garrity", PER, "Garrity", "said"),
+])
+
+# An NPR story in curly marks on a rural Missouri school board's 4-3 vote for a four-day week: a sentence-case
+# headline without quotes, NPR's date, "Heard on All Things Considered" and byline lines, an em-dash dateline, the
+# superintendent's present-tense "she says" twice split after "X says the reason is simple: ...", a quote-first
+# paragraph named in the next ("That’s X, who teaches ...") then "she says, laughing." split, a parent's "one father
+# told the board, his voice rising." split, named in the next paragraph ("The father, X,") then "X says" split, his
+# daughter sharing his surname ("His daughter, X, 16, sees it differently." then "she says" split, "Then she pauses."
+# and a quote paragraph that follows on), a pastor in a "whose congregation" clause then "X says" split, a board member
+# who "calls the four-day week “…”" then "she says" split, an economist after an inverted "says X, an education
+# economist ..." with no quote in her sentence, then "she says" split and "That’s less clear, X says. “…”", "according
+# to the state education department" without a quote, the board president's "he says" split, a teachers association's
+# two partials after "said in a statement after the vote that", and the father's "he says" split at the end.
+
+doc("us-npr-52", "us-politics", [
+    q("Last year I had 11 openings in August and I filled seven of them. Two of those were long-term subs,",
+      "Carla Whitmire-Obi", PER, "she", "says"),
+    q("The district 20 minutes up the road⋯in one summer.", "Carla Whitmire-Obi", PER, "she", "says"),
+    q("I’m not going to pretend a day off is the same as a raise,", "Carla Whitmire-Obi", PER, "she", "says"),
+    q("But it’s the one thing I can give them that doesn’t come out of a budget I don’t have.", "Carla Whitmire-Obi",
+      PER, "she", "says"),
+    q("I’ve thought about leaving every spring for five years. This is the first year I’m not going to.",
+      "Rachel Hummel", PER, "Rachel Hummel", None),
+    q("People think teachers want a four-day week so we can go fishing,", "Rachel Hummel", PER, "she", "says"),
+    q("I want a four-day week so I can take my son to the dentist without calling in a sub.", "Rachel Hummel", PER,
+      "she", "says"),
+    q("You’re solving your problem by handing it to me,", "Jeremy Calloway", PER, "one father", "told"),
+    q("Who watches my kids on Friday? You?", "Jeremy Calloway", PER, "one father", "told"),
+    q("That’s $200 a month I don’t have,", "Jeremy Calloway", PER, "Calloway", "says"),
+    q("They’re calling it a day off. It’s not a day off for me.", "Jeremy Calloway", PER, "Calloway", "says"),
+    q("Honestly, a lot of kids are excited,", "Kaylee Calloway", PER, "she", "says"),
+    q("I can work an extra shift at the drive-in on Fridays.", "Kaylee Calloway", PER, "she", "says"),
+    q("But my little brother’s going to be at that church program, and I know that’s hard for my dad.",
+      "Kaylee Calloway", PER, None, None),
+    q("Nobody’s going to get turned away because they can’t pay,", "Glen Hadley", PER, "Hadley", "says"),
+    q("We’ll figure it out.", "Glen Hadley", PER, "Hadley", "says"),
+    q("a Band-Aid on a pay problem", "Angela Sisk-Moreno", PER, "She", "calls", PARTIAL),
+    q("We’re asking kids who are already behind to learn the same amount in fewer days,", "Angela Sisk-Moreno", PER,
+      "she", "says"),
+    q("I don’t know how that math works.", "Angela Sisk-Moreno", PER, "she", "says"),
+    q("The effects aren’t huge, but they’re not zero, and they tend to show up a few years in,",
+      "Emily Tran-Ostrowski", PER, "she", "says"),
+    q("The districts that do it well⋯not just babysitting.", "Emily Tran-Ostrowski", PER, "she", "says"),
+    q("It helps at first.⋯stops being an advantage.", "Emily Tran-Ostrowski", PER, "Tran-Ostrowski", "says"),
+    q("I’ve got grandkids in this district. I’m not doing this to anybody,", "Dwayne Pruett", PER, "he", "says"),
+    q("But I can’t run a school without teachers in it.", "Dwayne Pruett", PER, "he", "says"),
+    q("grateful the board listened", "Shiloh Springs Community Teachers Association", ORG,
+      "The Shiloh Springs Community Teachers Association", "said", PARTIAL),
+    q("work to make every one of those longer days count.", "Shiloh Springs Community Teachers Association", ORG,
+      "The Shiloh Springs Community Teachers Association", "said", PARTIAL),
+    q("It’s 40 minutes each way,", "Jeremy Calloway", PER, "he", "says"),
+    q("But I’ll drive it if I have to.", "Jeremy Calloway", PER, "he", "says"),
+])
+
+# A CBC Calgary story in straight marks on the cost of a flood-mitigation reservoir nearly doubling: a deck "Rancher
+# facing expropriation says families are '…'" in straight single marks (the rancher named only in the body, her words
+# there in full), CBC's byline line, the minister's partial after "blaming" then "X told reporters" split, a `WATCH |`
+# line, an engineering assessment "prepared for the department by" a firm that "says" a partial and then "the assessment
+# says", "according to the department" with no quote, the mayor's partial then "he said" split, a city strategy's title
+# in marks (not speech), a crosshead quote in straight single marks, a rancher introduced as "One of the five" and
+# quoted by "she said" split before she is named in the next paragraph, her son sharing her surname ("her son, Travis"
+# then "Travis X put it more bluntly." and "he said" split), a landowners' group's partial, a professor after an
+# inverted "said X, a professor of ..." then "he said" split, a critic's "called the overrun "…"" then "he said" split,
+# a provincial official not authorized to speak ("the official said" split), a councillor's "she said", and the
+# minister's "she said" split at the end.
+
+doc("ca-cbc-53", "canadian-news", [
+    q("being asked to drown so the city stays dry", "Marjorie Kettleson-Ames", PER, "Rancher facing expropriation",
+      "says", PARTIAL, nth=0),
+    q("a market for heavy construction that nobody saw coming.", "Rhonda Vaillancourt-Beck", PER,
+      "Environment Minister Rhonda Vaillancourt-Beck", "blaming", PARTIAL),
+    q("I'm not going to stand here and tell Calgarians this is good news,", "Rhonda Vaillancourt-Beck", PER,
+      "Vaillancourt-Beck", "told"),
+    q("But I will tell them that the cost of not building it is a great deal higher than $1.2 billion.",
+      "Rhonda Vaillancourt-Beck", PER, "Vaillancourt-Beck", "told"),
+    q("underestimated the permeability of the gravel beds", "Tolland Geotechnical", ORG, "An engineering assessment",
+      "says", PARTIAL),
+    q("Without a cut-off wall⋯cannot be ruled out,", "Tolland Geotechnical", ORG, "the assessment", "says"),
+    q("more than patient.", "Anil Fraser-Odum", PER, "Calgary Mayor Anil Fraser-Odum", "said", PARTIAL),
+    q("We have been waiting for this reservoir since my kids were in elementary school,", "Anil Fraser-Odum", PER,
+      "he", "said"),
+    q("They're in university now. Every spring I look at the snowpack numbers and I hold my breath.",
+      "Anil Fraser-Odum", PER, "he", "said"),
+    q("Nobody has explained to me", "Marjorie Kettleson-Ames", PER, None, None, nth=0),
+    q("We're being asked to drown so the city stays dry,", "Marjorie Kettleson-Ames", PER, "she", "said"),
+    q("Nobody has explained to me why it has to be our land and not somebody else's.", "Marjorie Kettleson-Ames", PER,
+      "she", "said"),
+    q("They talk about fair market value. There is no market for what we have,", "Marjorie Kettleson-Ames", PER,
+      "she", "said"),
+    q("If they want it that bad, they can come and take it,", "Travis Kettleson-Ames", PER, "he", "said"),
+    q("I'm not signing anything.", "Travis Kettleson-Ames", PER, "he", "said"),
+    q("treated rural people as an obstacle rather than as neighbours.", "Coulter Creek Landowners Group", ORG,
+      "The Coulter Creek Landowners Group", "said", PARTIAL),
+    q("An off-stream reservoir is a good tool.⋯what else that money buys,", "Owen Mbatha-Rourke", PER,
+      "Owen Mbatha-Rourke", "said"),
+    q("None of those are cheap, either,", "Owen Mbatha-Rourke", PER, "he", "said"),
+    q("But they can be built in pieces. A reservoir is all or nothing.", "Owen Mbatha-Rourke", PER, "he", "said"),
+    q("a failure of planning dressed up as bad luck.", "Samir Delacroix-Huang", PER,
+      "NDP environment critic Samir Delacroix-Huang", "called", PARTIAL),
+    q("The geology under that site didn't change in four years,", "Samir Delacroix-Huang", PER, "he", "said"),
+    q("What changed is that somebody finally looked.", "Samir Delacroix-Huang", PER, "he", "said"),
+    q("There just aren't many firms⋯in that amount of time,", "a provincial official", ANON, "the official", "said"),
+    q("When there are two bidders, you don't get a bargain.", "a provincial official", ANON, "the official", "said"),
+    q("Now they ask whether it will be finished,", "Beth Okonkwo-Lindgren", PER, "she", "said"),
+    q("We studied this for years. We picked the site that protects the most people,", "Rhonda Vaillancourt-Beck",
+      PER, "she", "said"),
+    q("I respect the families out there⋯who live in the flood zone.", "Rhonda Vaillancourt-Beck", PER, "she",
+      "said"),
+], not_quotes=["Bow Ready 2030,"])
+
+# A Global News Halifax story in curly marks on a public inquiry into staffing at a Dartmouth nursing home where six
+# residents died in an outbreak: a headline "Care aide tells ... inquiry staff were ‘…’" whose aide is named only in the
+# body, Global's byline with "Posted"/"Updated" lines, a `WATCH:` caption, the lead's "A continuing care assistant ...
+# told a public inquiry ... that staff were “…”" then "X testified" split, commission counsel's question ("X asked") and
+# her "she replied" split with a nested quote of a nurse, a text message read into the record ("the message read") from
+# a director of care named before it, staffing schedules that "show" with no quote, the operator's two partials then
+# "the statement said", an agency worker who asked not to be named ("she said" split), a daughter whose mother has
+# another surname ("X said") and a quote paragraph that follows on, her brother ("Her brother, X, ..." then "he said"),
+# a union president named after her title ("called the testimony “…”" then "she said in an interview" split), a minister
+# who declined an interview and "his department said" a partial in an emailed statement then "the statement said", a
+# critic who "described ... as “…”" then "she said", the commissioner's "the commissioner said", and the aide's reply "X
+# said" split at the end.
+
+doc("ca-global-53", "canadian-news", [
+    q("running on fumes", "Denise Boudreau-Achterberg", PER, "Care aide", "tells", PARTIAL, nth=0),
+    q("running on fumes", "Denise Boudreau-Achterberg", PER, "A continuing care assistant", "told", PARTIAL, nth=1),
+    q("We were doing doubles, then coming back six hours later to do another one,", "Denise Boudreau-Achterberg", PER,
+      "Denise Boudreau-Achterberg", "testified"),
+    q("You stop noticing things.⋯what I didn’t notice.", "Denise Boudreau-Achterberg", PER,
+      "Denise Boudreau-Achterberg", "testified"),
+    q("Who was there to help you?", "Fraser Levesque", PER, "Levesque", "asked"),
+    q("Nobody,", "Denise Boudreau-Achterberg", PER, "she", "replied"),
+    q("I called down to the nurse.⋯So I did the best I could.", "Denise Boudreau-Achterberg", PER, "she", "replied"),
+    q("We are not safe tonight. I need two more bodies or I need you to call the department,", "Lorraine Whitcombe",
+      PER, "the message", "read"),
+    q("has co-operated fully with the inquiry", "Ashgrove Senior Living", ORG, "Ashgrove Senior Living", "said",
+      PARTIAL),
+    q("was the subject of repeated discussions with the department.", "Ashgrove Senior Living", ORG,
+      "Ashgrove Senior Living", "said", PARTIAL),
+    q("Like every long-term care operator⋯small pool of workers,", "Ashgrove Senior Living", ORG, "the statement",
+      "said"),
+    q("They handed me a binder and a set of keys,", "an agency worker", ANON, "she", "said"),
+    q("I didn’t know which resident was which.", "an agency worker", ANON, "she", "said"),
+    q("I don’t blame that woman. I blame the people who left her alone up there,", "Karen Doucette-Ng", PER,
+      "Doucette-Ng", "said"),
+    q("Mom rang her bell⋯while she did it.", "Karen Doucette-Ng", PER, None, None),
+    q("Every other province talks about it. Somebody has to actually do it,", "Paul Doucette", PER, "he", "said"),
+    q("exactly what our members have been telling government for a decade.", "Angela Fougère-Mills", PER,
+      "Angela Fougère-Mills", "called", PARTIAL),
+    q("Nobody should be surprised by anything they heard today,", "Angela Fougère-Mills", PER, "she", "said"),
+    q("The only surprise is that it took six deaths for anyone to ask.", "Angela Fougère-Mills", PER, "she", "said"),
+    q("will act on the commissioner’s recommendations.", "Department of Seniors and Long-Term Care", ORG,
+      "his department", "said", PARTIAL),
+    q("We owe the families of Harbour Crest Manor answers, and we are committed to getting them,",
+      "Department of Seniors and Long-Term Care", ORG, "the statement", "said"),
+    q("a numbers game.", "Maryam Al-Khatib-Reid", PER, "NDP seniors critic Maryam Al-Khatib-Reid", "described",
+      PARTIAL),
+    q("You can hire a thousand people⋯already quit,", "Maryam Al-Khatib-Reid", PER, "she", "said"),
+    q("It cannot have been easy to come here and say those things in public,", "Catherine Ouellette-Brandt", PER,
+      "the commissioner", "said"),
+    q("It wasn’t,", "Denise Boudreau-Achterberg", PER, "Boudreau-Achterberg", "said"),
+    q("But they deserved somebody saying it.", "Denise Boudreau-Achterberg", PER, "Boudreau-Achterberg", "said"),
+])
+
+# A CTV News Winnipeg story in straight marks on a city committee making metal detectors and bag checks permanent at the
+# downtown central library: a headline without quotes, CTV's byline with a "Published:" line, the committee chair after
+# an inverted "said Coun. X, who chairs ..." split, a grandmother after an inverted "said X, who sat through ..." split
+# then "She said ..." and "she said", "According to figures presented to the committee" with no quote, a library manager
+# named before her title who "told councillors" (indirect), a councillor's question ("X asked") and the manager's "X
+# replied" split, the councillor's "called the screening "…"" then "she said" and her point repeated in French ("saying
+# the library "…""), a union president's letter ("the letter says" split), a guard who asked not to be named (a partial
+# after "said", then "the guard said" split), police figures with "the service said" and no quote, a constable's quote
+# "said in an email", an executive director named after his organization and title (a partial then "he said" split), a
+# campaign's name in marks (not speech), "A man leaving with an armful of DVDs" quoted by "he said" split and named only
+# in the next paragraph, and the chair's "he said" split with a quote paragraph that follows on.
+
+doc("ca-ctv-53", "canadian-news", [
+    q("We made a promise⋯the way things were,", "Darren Oyelaran-Fast", PER, "Coun. Darren Oyelaran-Fast", "said"),
+    q("Today we kept it.", "Darren Oyelaran-Fast", PER, "Coun. Darren Oyelaran-Fast", "said"),
+    q("The library used to be the one place downtown where nobody asked why you were there,",
+      "Angelique Spence-Moreau", PER, "Angelique Spence-Moreau", "said"),
+    q("Now there's a guard asking what's in your bag.", "Angelique Spence-Moreau", PER, "Angelique Spence-Moreau",
+      "said"),
+    q("They're not going somewhere better. They're going nowhere,", "Angelique Spence-Moreau", PER, "she", "said"),
+    q("How many people have been turned away at the door?", "Shauna Beaulieu-Kaur", PER, "Beaulieu-Kaur", "asked"),
+    q("We don't track that,", "Amanda Lount-Abara", PER, "Lount-Abara", "replied"),
+    q("We track incidents, and incidents are down.", "Amanda Lount-Abara", PER, "Lount-Abara", "replied"),
+    q("expensive reassurance", "Shauna Beaulieu-Kaur", PER, "Beaulieu-Kaur", "called", PARTIAL),
+    q("We put in airport security and then declared victory,", "Shauna Beaulieu-Kaur", PER, "she", "said"),
+    q("belongs to everybody, not just the people who get through the door.", "Shauna Beaulieu-Kaur", PER,
+      "Beaulieu-Kaur", "saying", PARTIAL),
+    q("We are librarians, not crisis workers, and we should not be asked to be both,", "Gail Morrisseau-Tran", PER,
+      "the letter", "says"),
+    q("Screening has made us safer. It has not made anyone else safer.", "Gail Morrisseau-Tran", PER, "the letter",
+      "says"),
+    q("most days.", "a security guard", ANON, "A security guard", "said", PARTIAL),
+    q("People don't always mean anything by it.⋯because they sleep outside,", "a security guard", ANON, "the guard",
+      "said"),
+    q("But I'm the one standing there when somebody does mean something by it.", "a security guard", ANON,
+      "the guard", "said"),
+    q("We support any measure that keeps people safe, and the numbers speak for themselves,", "Dana Ruiz-Halloran",
+      PER, "Const. Dana Ruiz-Halloran", "said"),
+    q("sends a message about who the library is for.", "Marcel Hart-Bighetty", PER,
+      "Treaty One Urban Council executive director Marcel Hart-Bighetty", "said", PARTIAL),
+    q("If you're Indigenous and you're poor, you already get stopped everywhere you go downtown,",
+      "Marcel Hart-Bighetty", PER, "he", "said"),
+    q("The library shouldn't be one more place.", "Marcel Hart-Bighetty", PER, "he", "said"),
+    q("I don't love it, but I get it,", "Ron Pelletier", PER, "he", "said"),
+    q("I'd rather wait in a line than read about another stabbing.", "Ron Pelletier", PER, "he", "said"),
+    q("Nobody on this committee wants anyone to feel unwelcome,", "Darren Oyelaran-Fast", PER, "he", "said"),
+    q("But safety has to come first, for the people inside and the people working there.", "Darren Oyelaran-Fast",
+      PER, "he", "said"),
+    q("The outreach workers are how we get to the second part.", "Darren Oyelaran-Fast", PER, None, None),
+], not_quotes=["Your Library, Your Space,"])
+
+# A Canadian Press story in straight marks on Ottawa's plan to phase out open-net salmon farms in B.C.: a headline "Port
+# Hardy mayor calls it 'a closing notice'" in straight single marks after a semicolon (her body partial repeats it), a
+# CP byline on two lines and a `PORT HARDY, B.C. —` dateline, the minister's "said in Ottawa" split then "She said in
+# French that ... "…" and that ... "…"", a producers' council's partial then its executive director's "said in a
+# statement" split after "council executive director X", "according to the district" with no quote, the mayor's "called
+# the plan "…"" then "she said" split, a husband and wife sharing a surname ("X, 44, ..." then "he said" split; "His
+# wife, X, ..." then "she said" split), a chief's partial then "X said", two chiefs' joint statement ("the statement
+# said" split), a conservation director after an inverted "said X, executive director of ..." split, a study that
+# "found" a partial, a federal scientist on condition of anonymity (a partial, then "the scientist said"), a critic who
+# "said ... and called the plan "…"" then "he said", a provincial minister's "he said", and the mayor's "she said" split
+# at the end.
+
+doc("ca-cp-53", "canadian-news", [
+    q("a closing notice", "Corinne Halvorsen-Tait", PER, "Port Hardy mayor", "calls", PARTIAL, nth=0),
+    q("The decision to transition⋯not going to be remade,", "Joanne Thibault-Marr", PER,
+      "Fisheries Minister Joanne Thibault-Marr", "said"),
+    q("What we are announcing today is how we get there together.", "Joanne Thibault-Marr", PER,
+      "Fisheries Minister Joanne Thibault-Marr", "said"),
+    q("heard the concerns of the communities", "Joanne Thibault-Marr", PER, "She", "said", PARTIAL),
+    q("left alone with this transition.", "Joanne Thibault-Marr", PER, "She", "said", PARTIAL),
+    q("doesn't begin to cover", "B.C. Salmon Producers Council", ORG, "The B.C. Salmon Producers Council", "said",
+      PARTIAL),
+    q("There is no closed-containment technology⋯anyone will pay,", "Ian Sorensen-Mbeki", PER,
+      "council executive director Ian Sorensen-Mbeki", "said"),
+    q("This plan pays people to stop working. It does not give them anything to do next.", "Ian Sorensen-Mbeki", PER,
+      "council executive director Ian Sorensen-Mbeki", "said"),
+    q("a closing notice.", "Corinne Halvorsen-Tait", PER, "Mayor Corinne Halvorsen-Tait", "called", PARTIAL),
+    q("We have a school, a hockey rink and a hospital that depend on people being here,", "Corinne Halvorsen-Tait",
+      PER, "she", "said"),
+    q("I haven't heard anyone in Ottawa explain what happens to them.", "Corinne Halvorsen-Tait", PER, "she", "said"),
+    q("Nineteen years, and I found out from a text,", "Darcy Nygaard", PER, "he", "said"),
+    q("That about sums up how they see us.", "Darcy Nygaard", PER, "he", "said"),
+    q("If we both lose our jobs in the same month, we can't stay,", "Melanie Nygaard", PER, "she", "said"),
+    q("Nobody's hiring two people in Port Hardy in 2029.", "Melanie Nygaard", PER, "she", "said"),
+    q("was made in Ottawa, not in our territory.", "Harold Kenmore", PER, "Chief Harold Kenmore", "said", PARTIAL),
+    q("Our nation signed those agreements⋯jobs at home,", "Harold Kenmore", PER, "Kenmore", "said"),
+    q("For 30 years we have watched the wild runs in our rivers decline while the pens stayed full,",
+      "Rena Lightfoot-Gray and Wilfred Henderson-Sam", PER, "the statement", "said",
+      speakers=["Rena Lightfoot-Gray", "Wilfred Henderson-Sam"]),
+    q("The tide is finally turning.", "Rena Lightfoot-Gray and Wilfred Henderson-Sam", PER, "the statement", "said",
+      speakers=["Rena Lightfoot-Gray", "Wilfred Henderson-Sam"]),
+    q("It's about time,", "Alexandra Brightman-Cho", PER, "Alexandra Brightman-Cho", "said"),
+    q("Every year we wait⋯on their way out to sea.", "Alexandra Brightman-Cho", PER, "Alexandra Brightman-Cho",
+      "said"),
+    q("consistently above the threshold at which juvenile wild salmon suffer harm.", "Salish Sea Salmon Trust", ORG,
+      "A study", "found", PARTIAL),
+    q("settled for longer than the politics have.", "a scientist", ANON, "A scientist", "said", PARTIAL),
+    q("Nobody in my section was surprised by the deadline. We were surprised it took this long,", "a scientist", ANON,
+      "the scientist", "said"),
+    q("a pink slip for 4,700 British Columbians.", "Mark Dunleavy-Orr", PER,
+      "Conservative fisheries critic Mark Dunleavy-Orr", "called", PARTIAL),
+    q("These are good jobs⋯picked out of the air,", "Mark Dunleavy-Orr", PER, "he", "said"),
+    q("That decision is Ottawa's.⋯left on their own,", "Arjun Bassi-Lowe", PER, "he", "said"),
+    q("We'll survive. We always do,", "Corinne Halvorsen-Tait", PER, "she", "said"),
+    q("But nobody in Ottawa should pretend this is painless.", "Corinne Halvorsen-Tait", PER, "she", "said"),
+])
+
+# A Globe and Mail Ottawa story in curly marks on a Parliamentary Budget Officer report that a carbon-capture tax credit
+# will cost billions more than forecast: a headline "..., PBO says" and a deck without quotes, a byline with "Ottawa"
+# and "Published" lines, the officer named in the report's sentence and then "the report says" split, an MP's question
+# after an inverted "asked Liberal MP X" and the officer's "Mr. X replied" split, an alliance president named before his
+# title who "described the credit as “…”" then "Mr. X said in an interview" split and "he said" after "He would not say
+# ...", a minister's spokesperson named before "a spokesperson for" (a partial "said in an e-mail", then "Ms. X said"),
+# a senior government official not authorized to speak ("the official said" split), a provincial minister's partial, an
+# analyst named before her title who "called the credit “…”" then "Ms. X said" split, an economist named before his
+# title then "Prof. X said" split and "he said" split after "But he said ...", a Bloc critic who "said in French that
+# ... “…”", a Conservative critic's partial then "she said", and the officer's "he said" split at the end.
+
+doc("ca-globe-53", "canadian-news", [
+    q("The cost of the credit is highly sensitive to a small number of very large projects,",
+      "Lucien Marchetti-Daoust", PER, "the report", "says"),
+    q("Whether one of them proceeds⋯in either direction.", "Lucien Marchetti-Daoust", PER, "the report", "says"),
+    q("Is the credit working?", "Deepa Raman-Whitfield", PER, "Liberal MP Deepa Raman-Whitfield", "asked"),
+    q("It is too early to say,", "Lucien Marchetti-Daoust", PER, "Mr. Marchetti-Daoust", "replied"),
+    q("What I can say is that it is getting more expensive.", "Lucien Marchetti-Daoust", PER, "Mr. Marchetti-Daoust",
+      "replied"),
+    q("necessary but not sufficient.", "Kevin Lachance-Obi", PER, "Kevin Lachance-Obi", "described", PARTIAL),
+    q("We have said from the beginning⋯a tax credit alone,", "Kevin Lachance-Obi", PER, "Mr. Lachance-Obi", "said"),
+    q("We need certainty on carbon pricing⋯still missing.", "Kevin Lachance-Obi", PER, "Mr. Lachance-Obi", "said"),
+    q("When the numbers work, we’ll tell you,", "Kevin Lachance-Obi", PER, "he", "said"),
+    q("is a cornerstone of Canada’s plan⋯energy sector competitive.", "Katherine Vu", PER, "Katherine Vu", "said",
+      PARTIAL),
+    q("Projects of this size take years to plan. We are confident they will be built,", "Katherine Vu", PER,
+      "Ms. Vu", "said"),
+    q("Nobody in Finance was surprised by this number,", "a senior government official", ANON, "the official",
+      "said"),
+    q("What would surprise people⋯designing a credit around it.", "a senior government official", ANON,
+      "the official", "said"),
+    q("moving the goalposts", "Travis Okonkwo-Grant", PER, "Alberta Energy Minister Travis Okonkwo-Grant", "said",
+      PARTIAL),
+    q("a subsidy for the status quo.", "Julia Hsu-Lindqvist", PER, "Julia Hsu-Lindqvist", "called", PARTIAL),
+    q("We are paying oil companies to keep producing oil, and calling it climate policy,", "Julia Hsu-Lindqvist", PER,
+      "Ms. Hsu-Lindqvist", "said"),
+    q("If the same $12.9-billion went into⋯you were getting them.", "Julia Hsu-Lindqvist", PER, "Ms. Hsu-Lindqvist",
+      "said"),
+    q("A tax credit only costs money if somebody builds something,", "Martin Achterberg-Singh", PER,
+      "Prof. Achterberg-Singh", "said"),
+    q("If the costs go up because projects go ahead⋯supposed to do.", "Martin Achterberg-Singh", PER,
+      "Prof. Achterberg-Singh", "said"),
+    q("There is no target in the legislation. There is no review date,", "Martin Achterberg-Singh", PER, "he",
+      "said"),
+    q("You cannot fail a test nobody has written.", "Martin Achterberg-Singh", PER, "he", "said"),
+    q("paying to clean up Alberta’s oil.", "Gabriel Fortin-Lacasse", PER,
+      "Bloc Québécois finance critic Gabriel Fortin-Lacasse", "said", PARTIAL),
+    q("cannot tell Canadians what its own programs will cost.", "Jasmine Pratt-Holloway", PER,
+      "Conservative finance critic Jasmine Pratt-Holloway", "said", PARTIAL),
+    q("Every time the PBO looks at one of these programs, the number goes up,", "Jasmine Pratt-Holloway", PER, "she",
+      "said"),
+    q("If the project proceeds, we will add it in. If it does not, we will take it out,", "Lucien Marchetti-Daoust",
+      PER, "he", "said"),
+    q("Either way, we will keep counting.", "Lucien Marchetti-Daoust", PER, "he", "said"),
+])
+
+# An AP statehouse story in straight marks on a Kentucky governor's pardon of a former sheriff who stole from a
+# drug-seizure fund: an AP byline and a `FRANKFORT, Ky. (AP) —` dateline, the governor's partial after "saying" in the
+# lead then "the Republican governor said in a statement" split, the pardon order that "says" a partial, the prosecutor
+# named after her title ("called the pardon "…"" then "X said in a phone interview" split), the former sheriff's partial
+# then "he said" split, his wife and son sharing his surname ("His wife, X, said ..." then "she said"; "Their son, X,
+# wrote on Facebook ...:" before the post), a state party's partial, the governor's spokeswoman named after "A
+# spokeswoman for the governor," with two partials "said in an email", a person familiar who spoke on condition of
+# anonymity ("the person said"), `State Sen. X, D-Louisville,` then "X said", `State Rep. X, R-Hazel Fork, whose
+# district ...,` then "he said", a former deputy named after her description ("X said" split), a law professor after an
+# inverted "said X, who teaches ..." split, and the prosecutor's "she said" split at the end.
+
+doc("us-ap-53", "us-politics", [
+    q("paid his debt and then some.", "Dale Ashby-Crowe", PER, "Kentucky Gov. Dale Ashby-Crowe", "saying", PARTIAL),
+    q("Royce Pruitt made a serious mistake, and he has owned it,", "Dale Ashby-Crowe", PER, "the Republican governor",
+      "said"),
+    q("He served his time⋯he has earned it.", "Dale Ashby-Crowe", PER, "the Republican governor", "said"),
+    q("in recognition of the applicant's full restitution and exemplary conduct since his release.",
+      "Dale Ashby-Crowe", PER, "The one-page order", "says", PARTIAL),
+    q("a slap in the face to every deputy who did the job honestly.", "Leah Crisp-Danvers", PER,
+      "Commonwealth's Attorney Leah Crisp-Danvers", "called", PARTIAL),
+    q("He didn't make a mistake. He made 212 of them, one withdrawal at a time,", "Leah Crisp-Danvers", PER,
+      "Crisp-Danvers", "said"),
+    q("That money was supposed to go to drug treatment in a county that buries somebody every week.",
+      "Leah Crisp-Danvers", PER, "Crisp-Danvers", "said"),
+    q("grateful beyond words.", "Royce Pruitt", PER, "Pruitt", "said", PARTIAL),
+    q("I let down a lot of people⋯trying to make that up,", "Royce Pruitt", PER, "he", "said"),
+    q("I'm not asking anybody to forget it.", "Royce Pruitt", PER, "he", "said"),
+    q("We prayed on this every night,", "Donna Pruitt", PER, "she", "said"),
+    q("Proud of my dad today. Never stopped believing.", "Wesley Pruitt", PER, "Wesley Pruitt", "wrote"),
+    q("put a political friend ahead of the public trust.", "Kentucky Democratic Party", ORG,
+      "The Kentucky Democratic Party", "said", PARTIAL),
+    q("does not consider political support", "Carla Mendez-Hoyt", PER, "Carla Mendez-Hoyt", "said", PARTIAL),
+    q("went through the same review as every other.", "Carla Mendez-Hoyt", PER, "Carla Mendez-Hoyt", "said",
+      PARTIAL),
+    q("It wasn't a close call for him,", "a person familiar with the governor's decision", ANON, "the person",
+      "said"),
+    q("If you're going to do this, do it in daylight,", "Marcus Delgado-Reyes", PER, "Delgado-Reyes", "said"),
+    q("Royce has been punished.⋯has to end,", "Gary Hensley-Bowman", PER, "he", "said"),
+    q("I lost my job over this, and he gets a pardon,", "Tonya Begley", PER, "Begley", "said"),
+    q("You tell me who got the better deal.", "Tonya Begley", PER, "Begley", "said"),
+    q("Governors have almost unlimited power to pardon,", "Ellen Marchbanks", PER, "Ellen Marchbanks", "said"),
+    q("The only check on it is political.⋯how it's used.", "Ellen Marchbanks", PER, "Ellen Marchbanks", "said"),
+    q("I'll respect the governor's power to do it,", "Leah Crisp-Danvers", PER, "she", "said"),
+    q("I don't have to respect the decision.", "Leah Crisp-Danvers", PER, "she", "said"),
+])
+
+# A Hill story in curly marks on a Senate Judiciary Committee hearing into a company's use of a bankruptcy maneuver to
+# pause product-liability suits: a headline `Senators press ... over ...: ‘…’` whose words are the chairman's (named
+# only in the body), The Hill's all-caps byline with a date, the maneuver's nickname in marks (not speech), `Committee
+# Chairman X (D-Ill.)` "said in his opening statement" split, the top Republican named after "The committee's top
+# Republican," then "X said" split, the company's general counsel named before her title (a partial after "testified
+# that", then "she told the committee" split), a senator's question ("X asked"), the counsel's "X replied" and the
+# senator's "X said" split, a former executive's email read out at the hearing ("the email read"), the counsel's
+# partial, a plaintiff on the second panel ("X said, her voice breaking." split) and a quote paragraph that follows on,
+# a senator who "cautioned colleagues against “…”" then "he said", a professor named before his title ("told senators
+# the maneuver exploits “…”" then "X said" split), a retired judge after an inverted "said X, a retired ...", a Senate
+# Republican aide granted anonymity (a partial after "told The Hill", then "the aide said"), the company's two partials
+# "In a statement after the hearing", and the chairman's "he said" split at the end.
+
+doc("us-hill-53", "us-politics", [
+    q("You built a company to go broke", "Tom Wexler-Hayes", PER, None, None, nth=0),
+    q("Hartwell didn’t go bankrupt.⋯to bankruptcy court,", "Tom Wexler-Hayes", PER,
+      "Senate Judiciary Committee Chairman Tom Wexler-Hayes", "said"),
+    q("You built a company to go broke.", "Tom Wexler-Hayes", PER,
+      "Senate Judiciary Committee Chairman Tom Wexler-Hayes", "said"),
+    q("I’m a conservative. I believe in the bankruptcy code,", "Cole Brandenburg", PER, "Brandenburg", "said"),
+    q("I don’t believe it was written⋯get paid.", "Cole Brandenburg", PER, "Brandenburg", "said"),
+    q("the fairest and fastest way", "Lorraine Castellano-Briggs", PER, "Lorraine Castellano-Briggs", "testified",
+      PARTIAL),
+    q("Litigating 38,000 cases⋯never see a dollar,", "Lorraine Castellano-Briggs", PER, "she", "told"),
+    q("The trust pays them in years, not decades.", "Lorraine Castellano-Briggs", PER, "she", "told"),
+    q("How much is Hartwell worth today?", "Ramona Ochoa-Pike", PER, "Ochoa-Pike", "asked"),
+    q("I don’t have that figure in front of me,", "Lorraine Castellano-Briggs", PER, "Castellano-Briggs", "replied"),
+    q("It’s about $64 billion,", "Ramona Ochoa-Pike", PER, "Ochoa-Pike", "said"),
+    q("I looked it up on my phone while you were talking.", "Ramona Ochoa-Pike", PER, "Ochoa-Pike", "said"),
+    q("If we do this right, the plaintiffs’ bar will be negotiating against a shell,", "Dennis Roarke", PER,
+      "the email", "read"),
+    q("does not reflect the company’s position", "Lorraine Castellano-Briggs", PER, "Castellano-Briggs", "said",
+      PARTIAL),
+    q("I’m not a creditor. I’m a mother of three with a catheter,", "Gina Marchetti", PER, "Marchetti", "said"),
+    q("I used their product for 20 years because the box said it was safe.", "Gina Marchetti", PER, "Marchetti",
+      "said"),
+    q("Now they want me to take a check from a company that didn’t exist until 2023.", "Gina Marchetti", PER, None,
+      None),
+    q("rewriting the bankruptcy code to punish one company.", "Jeb Truitt", PER, "Sen. Jeb Truitt", "cautioned",
+      PARTIAL),
+    q("Bankruptcy works for thousands of businesses every year. Let’s not break it to make a point,", "Jeb Truitt",
+      PER, "he", "said"),
+    q("a gap Congress never imagined.", "Alan Whitcombe", PER, "Alan Whitcombe", "told", PARTIAL),
+    q("Nothing in the code says a company has to be in financial distress to use it,", "Alan Whitcombe", PER,
+      "Whitcombe", "said"),
+    q("For most of our history, nobody needed it to say that.", "Alan Whitcombe", PER, "Whitcombe", "said"),
+    q("In 19 years on the bench, I never saw a debtor that could write the check and chose not to,", "Miriam Szabo",
+      PER, "Miriam Szabo", "said"),
+    q("seriously considering", "a Senate Republican aide", ANON, "A Senate Republican aide", "told", PARTIAL),
+    q("Nobody wants to be seen defending this company in an election year,", "a Senate Republican aide", ANON,
+      "the aide", "said"),
+    q("remains committed to a fair and efficient resolution for all claimants", "Hartwell Consumer Brands", ORG,
+      "Hartwell", "said", PARTIAL),
+    q("offers certainty that the tort system cannot.", "Hartwell Consumer Brands", ORG, "Hartwell", "said", PARTIAL),
+    q("We had Republicans and Democrats saying the same thing today,", "Tom Wexler-Hayes", PER, "he", "said"),
+    q("That doesn’t happen much in this room.", "Tom Wexler-Hayes", PER, "he", "said"),
+], not_quotes=["Texas two-step,"])
+
+# An NPR story in curly marks on a Pennsylvania county canceling its voting-machine contract five months before an
+# election: a headline without quotes, NPR's date, "Heard on Morning Edition" and "By X, WESA" lines, a `ALDER COUNTY,
+# Pa. —` dateline, a quote paragraph that opens the story and "That’s X, who ran elections ..." after it, a commissioner
+# by present-tense "X says" split, a commissioner who declined an interview ("she said she had “…”"), a commissioner's
+# "He calls the decision “…”" then "he tells NPR", the solicitor's answer to a question put in indirect speech ("X
+# said"), the contract's wording in marks (ignored), the vendor's partial then "the statement says", the secretary of
+# the commonwealth's letter ("warned that ... “…”" then "the letter says"), a spokesperson's indirect "says", a woman
+# who gave only her first name at public comment (a partial after "told the commissioners she had seen", then "she
+# said"), a poll worker named before "He was at the meeting, too." then "he says, laughing." split, a researcher after
+# an inverted "says X, who studies ..." split, `State Rep. X, a Republican whose district ...,` then "she says", an
+# activist's email ("the group's founder, X, wrote in one April email"), the commissioner's partial after "Asked about
+# the emails," then "he says", and the former director's "she says" split at the end.
+
+doc("us-npr-53", "us-politics", [
+    q("I have not seen one piece of evidence⋯And I have looked.", "Rebecca Thornbury-Lisle", PER,
+      "Rebecca Thornbury-Lisle", None),
+    q("People in this county have lost faith in those machines, and I was elected to restore it,",
+      "Dwayne Kessler-Pratt", PER, "Kessler-Pratt", "says"),
+    q("You can argue with them about whether they should have lost faith. I’m not going to.", "Dwayne Kessler-Pratt",
+      PER, "Kessler-Pratt", "says"),
+    q("serious questions about what we’re paying for.", "Patrice Hollenbeck-Diaz", PER, "[she] said she had", "said",
+      PARTIAL),
+    q("reckless.", "Leonard Ayoade-Fitch", PER, "He", "calls", PARTIAL),
+    q("We are five months out⋯knows how to use,", "Leonard Ayoade-Fitch", PER, "he", "tells"),
+    q("Not without paying for it,", "Martin Greeley", PER, "Greeley", "said"),
+    q("have been certified by the Pennsylvania Department of State and tested before and after every election.",
+      "Clearcount Election Systems", ORG, "Clearcount", "said", PARTIAL),
+    q("We stand behind our equipment⋯without incident,", "Clearcount Election Systems", ORG, "the statement",
+      "says"),
+    q("carries significant risk to the accuracy and timeliness of the county’s results.", "Anita Brightwell-Ross", PER,
+      "Secretary of the Commonwealth Anita Brightwell-Ross", "warned", PARTIAL),
+    q("The Department stands ready⋯has not been selected,", "Anita Brightwell-Ross", PER, "the letter", "says"),
+    q("flipped right in front of you.", "Bernadette", PER,
+      "a woman from Birch Township who gave only her first name, Bernadette", "told", PARTIAL),
+    q("I’m not saying I know what happened. I’m saying I don’t trust it,", "Bernadette", PER, "she", "said"),
+    q("Hand counting? In this county? With the volunteers we’ve got?", "Jim Ostrowski", PER, "he", "says"),
+    q("God bless them, but we’d be counting till Christmas.", "Jim Ostrowski", PER, "he", "says"),
+    q("Hand counts are slower⋯than machine counts,", "Neha Venkataraman-Cole", PER, "Neha Venkataraman-Cole", "says"),
+    q("That isn’t an opinion. It’s been measured.", "Neha Venkataraman-Cole", PER, "Neha Venkataraman-Cole", "says"),
+    q("These are local officials making a local decision.⋯not lecture,", "Gail Hutchins-Boyd", PER, "she", "says"),
+    q("Alder could be the first domino in Pennsylvania,", "Travis Lemke", PER, "Travis Lemke", "wrote"),
+    q("a lot of people.", "Dwayne Kessler-Pratt", PER, "Kessler-Pratt", "says", PARTIAL),
+    q("I don’t take orders from anybody in Texas. I take them from the voters of Alder County,",
+      "Dwayne Kessler-Pratt", PER, "he", "says"),
+    q("I loved that job. I’d still be doing it,", "Rebecca Thornbury-Lisle", PER, "she", "says"),
+    q("But I wasn’t going to be the one to run an election I knew was set up to fail.", "Rebecca Thornbury-Lisle",
+      PER, "she", "says"),
+], ignore=["all remaining lease payments through the end of the term"])
+
 
 if __name__ == "__main__":
     sys.exit(main())
