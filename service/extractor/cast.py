@@ -43,6 +43,8 @@ from .words import (
 
 # How close before an answer ("she replied") the question it answers stands.
 MAX_REPLY_CHARS = 300
+# How far a trailing cue's pronoun stands after the quotation it closes: "“…?” | he says".
+MAX_CUE_GAP_CHARS = 3
 
 
 class Cast(Namings):
@@ -269,6 +271,14 @@ class Cast(Namings):
         person = self._pronoun(NounPhrase(phrase.start, phrase.start + len(first), "pronoun", gender=gender), None)
         return person if person is not None and person.type == "person" and person.names else None
 
+    def _own_quote_start(self, phrase: NounPhrase) -> int:
+        """Where the quotation a pronoun's cue closes starts ("“Hand counting?” | he says"): a question in it is
+        not one the speaker answers; the pronoun's own start when no quotation ends right before it."""
+        i = bisect.bisect_right(self.quoted, (phrase.start, phrase.start)) - 1
+        if i >= 0 and 0 <= phrase.start - self.quoted[i][1] <= MAX_CUE_GAP_CHARS:
+            return self.quoted[i][0]
+        return phrase.start
+
     def _issuer(self, noun: str, phrase: NounPhrase) -> Entity | None:
         """Who issued the document that "the statement" refers to: named right after it ("The audit, conducted by
         the department’s Office of Audit and Evaluation,"), its determiner's owner ("its report"), the owner or body
@@ -352,7 +362,7 @@ class Cast(Namings):
         if cue in lexicon("floor_cues") and self.last_speaker is not None and fits(self.last_speaker):
             return self.last_speaker
         answers = cue in lexicon("reply_cues") or (self.last_speaker is not None and not fits(self.last_speaker))
-        if answers and self.text.find("?", max(0, phrase.start - MAX_REPLY_CHARS), phrase.start) >= 0:
+        if answers and self.text.find("?", max(0, phrase.start - MAX_REPLY_CHARS), self._own_quote_start(phrase)) >= 0:
             # the answer to a question just asked: "Wrayburn pressed Marchetti-Obi ... “…?” he asked. “…,” she replied";
             # also after "said" when the one who asked cannot be meant: "“…?” she asked Oduya. “…,” he said."
             answering = next((e.entity for e in self._before(phrase.start) if fits(e.entity) and (

@@ -35,6 +35,8 @@ MAX_DETERMINER_CHARS = 20
 MAX_STAFF_WORDS = 3
 # How far back a verb of saying stands before "in" and its document: "says in a report".
 MAX_SAID_IN_CHARS = 40
+# Whom a document is addressed to, before its issuer: "A letter| to the committee| from Gail Tran".
+RE_ADDRESSEE_BEFORE_ISSUER = regex.compile(r"\h++to(?:\h++[\p{L}\-’']++){1,4}?(?=\h++(?:from|by)\h)")
 # How far an issuer's name runs after "by": "the Department of Fisheries and Oceans".
 MAX_ISSUER_NAME_CHARS = 80
 
@@ -126,10 +128,14 @@ def _said_in() -> regex.Pattern[str]:
 
 def contact_issuer(text: str, end: int) -> NounPhrase | None:
     """The issuer a contact clause right after a document's noun gives: "a letter| the company sent residents|",
-    "the memo| Adrienne Kowal circulated|"."""
+    "the memo| Adrienne Kowal circulated|", "a text message| the director of care, Lorraine White, sent|"."""
     clause = _contact_clause().match(text, end)
     if clause is None:
-        return None
+        tokens = tokenize(text, end, min(len(text), end + MAX_ISSUER_CHARS // 10))
+        parsed = phrase_after(text, tokens, 0)  # over an apposition, which the clause pattern does not cross
+        verb = parsed[1] if parsed is not None else len(tokens)
+        return parsed[0] if parsed is not None and parsed[0].kind == "name" and verb < len(tokens) and (
+            tokens[verb].low in lexicon("issuing_verbs")) else None
     tokens = tokenize(text, clause.start(1), clause.end(1))
     parsed = phrase_after(text, tokens, 0)
     return parsed[0] if parsed is not None and parsed[0].kind != "pronoun" else None
@@ -232,6 +238,8 @@ def named_issuer(text: str, end: int) -> NounPhrase | None:
     assessment by | the Department of Fisheries |", "a report by | the city’s Community Services Department |"."""
     own = _own_phrase().match(text, end)  # "The statement| of claim|, filed by ...": the document's own "of" phrase
     end = own.end() if own is not None else end
+    addressed = RE_ADDRESSEE_BEFORE_ISSUER.match(text, end)  # "A letter| to the committee| from Gail Tran"
+    end = addressed.end() if addressed is not None else end
     read = _reader_aside().match(text, end)  # "An internal memo| obtained by POLITICO|, written by career staff"
     end = read.end() if read is not None else end
     issued = issued_by().match(text, end + 1 if text.startswith(",", end) else end)  # "The audit|, conducted by ..."
@@ -241,8 +249,13 @@ def named_issuer(text: str, end: int) -> NounPhrase | None:
     institution = _institution(text, tokens) or _staff_institution(text, tokens) or _described_institution(text, tokens)
     if institution is not None:
         return institution
+    article = issued.group().rstrip().rpartition(" ")[2]
+    if article.lower() in lexicon("articles"):  # the person's own article: "from | the company's chief officer"
+        tokens = tokenize(text, issued.end() - len(article) - 1, min(len(text), issued.end() + MAX_ISSUER_NAME_CHARS))
     person = phrase_after(text, tokens, 0)  # "signed by | deputy chairperson Adrienne Kowal", "by | Toronto lawyer ..."
-    return person[0] if person is not None and person[0].kind == "name" and person[0].title else None
+    # a titled name or a full one ("from | Gail Tran"), not a lone word ("from | Ottawa")
+    return person[0] if person is not None and person[0].kind == "name" and (
+        person[0].title or " " in (person[0].name or "")) else None
 
 
 def _institution(text: str, tokens: list[Token]) -> NounPhrase | None:

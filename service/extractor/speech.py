@@ -211,7 +211,9 @@ def _label_of_noun(text: str, quote: QuoteState) -> bool:
     if before is None:
         return False
     word = before.group(1).lower()
-    if word in lexicon("definite_articles") or text[before.start() - 1:before.start()] == "-":
+    compound = text[before.start() - 1:before.start()] == "-" and before.group(1).islower() and (
+        text[before.start() - 2:before.start() - 1].islower())  # "hand-written", not a name: "Ashby-Crowe"
+    if word in lexicon("definite_articles") or compound:
         return True  # not 'retains his “full confidence” as': a possessor's words are often his own
     words = RE_WORD.findall(text, quote.span.start, quote.span.end)
     plural = len(after.group(1)) > MIN_PLURAL_CHARS and after.group(1).endswith("s")  # "buttons", not "is", "as"

@@ -1817,6 +1817,21 @@ CASES = [
      "minister in Jackson, wrote to the governor in March asking him to spare Hobbs’ life. In the letter, he wrote "
      "that another execution “will not bring my son home.”",
      [("will not bring my son home.", "partial", "Calvin Ruffin")]),
+    # A document from a person, or one a person sent, speaks for them, whoever reads or shows it.
+    ("document-issuer", "Senator Tom Wex displayed a 2023 email from the company's chief financial officer, Dennis "
+     "Roarke, to its lawyers.\n\n“If we do this right, nobody sues,” the email read.",
+     [("If we do this right, nobody sues,", "direct", "Dennis Roarke")]),
+    ("document-issuer", "A letter to the committee from Gail Tran, president of the union local, supported the plan."
+     "\n\n“We are librarians,” the letter says.", [("We are librarians,", "direct", "Gail Tran")]),
+    ("document-issuer", "Counsel Fraser Lev then read into the record a text message the director of care, Lorraine "
+     "White, sent to the administrator.\n\n“We are not safe tonight,” the message read.",
+     [("We are not safe tonight,", "direct", "Lorraine White")]),
+    # A question in the quote a pronoun closes is not one its speaker answers; a hyphenated name is no modifier.
+    ("answer", "Jim Ostrowski, 74, has worked the polls in Mill Run for three decades. He was at the meeting, too."
+     "\n\n“Hand counting? In this county?” he says, laughing.",
+     [("Hand counting? In this county?", "direct", "Jim Ostrowski")]),
+    ("label", "A spokeswoman for the governor, Carla Hoyt, said in an email that Ashby-Crowe “does not consider "
+     "political support” when weighing pardons.", [("does not consider political support", "partial", "Carla Hoyt")]),
 ]
 
 
