@@ -7,20 +7,18 @@ from types import MappingProxyType
 
 from .body_mentions import unnamed_by_request
 from .cues import (
-    according_to_at,
     cue_at,
     cue_span,
     cues_in,
     ends_with_cue,
     quoted_as_saying,
     quoted_by_at,
-    reporting_cues,
     skip_adverbs,
     skip_adverbs_back,
     skip_first_verb_back,
 )
 from .headlines import bare_role, headline_line
-from .language import compiled, lexicon, mapping
+from .language import compiled, lexicon
 from .phrase_before import joint_before, phrase_before
 from .phrase_finder import (
     apposed_name,
@@ -247,66 +245,6 @@ def _dash_line_after(context: Context, quote: QuoteState) -> list[Token]:
     return context.tokens.between(line.start, min(line.end, line.start + MAX_WINDOW_CHARS))
 
 
-def _according_to(context: Context, index: int) -> Hit | None:
-    """'“The situation is deteriorating,” according to Lars Holm, a UN envoy.'; before the quote,
-    'According to the union, the offer was “an insult.”' (a weaker reading: the quote may be partial)."""
-    quote = context.quotes[index]
-    tokens = context.trail(quote)
-    at = _clause_end_according(tokens)  # '“months of hearings” in housing court, | according to Dana Cole.'
-    n = according_to_at(tokens, at)
-    if n and len(tokens) > at + n:
-        tokens = tokens[at:]
-        lead = context.lead(quote)
-        cues = reporting_cues(lead) if quote.kind == "partial" else []
-        if cues and all(t.text != "," for t in lead[cues[-1][0]:]):
-            # 'X apologized, calling them “glib,” according to two aides': the aides told of it (not 'Operators
-            # reported 212 assaults, a number that is “low,” according to Sobczak': the cue's clause ended before)
-            return None
-        parsed = phrase_after(context.text, tokens, skip_document(tokens, n))
-        return Hit(parsed[0], cue_span(tokens, 0, n)) if parsed is not None else None
-    lead = context.lead(quote)
-    n = according_to_at(lead, 0)
-    if not n or len(lead) <= n + 1 or reporting_cues(lead):
-        return None
-    parsed = phrase_after(context.text, lead, skip_document(lead, n))
-    return Hit(parsed[0], cue_span(lead, 0, n), reading="leading") if parsed is not None else None
-
-
-def _clause_end_according(tokens: list[Token]) -> int:
-    """Where "according to" stands after the rest of the quote's clause and a comma, with no cue before it:
-    '“months of hearings” in housing court, | according to Dana Cole.'; 0 when it does not."""
-    for m in range(1, len(tokens) - 1):
-        if tokens[m].text in ".;!?" or cue_at(tokens, m):
-            return 0
-        if tokens[m - 1].text == "," and according_to_at(tokens, m):
-            return m
-    return 0
-
-
-def _source_frame(context: Context, index: int) -> Hit | None:
-    """A source named before a comma that opens the sentence: 'To her, “the fight is personal.”', 'Per the
-    bylaws, members must “act in good faith.”'."""
-    lead = context.lead(context.quotes[index])
-    if len(lead) < 3 or lead[0].low not in lexicon("source_frames") or reporting_cues(lead):
-        return None
-    pronoun = mapping("object_pronouns").get(lead[1].low)
-    if pronoun is not None and lead[2].text == ",":  # "To her,": whoever "her" is
-        return Hit(NounPhrase(lead[1].start, lead[1].end, "pronoun", gender=pronoun), cue_span(lead, 0, 1))
-    parsed = phrase_after(context.text, lead, 1)
-    if parsed is None or parsed[1] >= len(lead) or lead[parsed[1]].text != ",":
-        return None
-    return Hit(parsed[0], cue_span(lead, 0, 1))
-
-
-def skip_document(tokens: list[Token], i: int) -> int:
-    """Step over "a statement from" in "according to a statement from the company"."""
-    j = i + 1 if i < len(tokens) and tokens[i].low in lexicon("articles") else i
-    issuers = lexicon("document_nouns") | lexicon("spokespeople")
-    if j + 1 < len(tokens) and tokens[j].low in issuers and tokens[j + 1].low in ("from", "by", "of"):
-        return j + 2
-    return i
-
-
 def _leading_cue(context: Context, index: int) -> Hit | None:
     """'Chancellor Petra Weiss said: “...”', 'This is how economist Ruth Adler put it: “...”', and 'the agency
     quoted Omar Haddad as saying: “...”' (the one quoted speaks)."""
@@ -414,9 +352,6 @@ def _named_in_apposition(text: str, tokens: list[Token], phrase: NounPhrase, j: 
 TRAILING_CUE = Sieve("trailing_cue", 0.95, adjacent=True, find=_trailing_cue, trailing=True,
                      readings=MappingProxyType({"quoted_as_saying": 0.9, "sentence_end": 0.85, "next_sentence": 0.8}))
 DASH = Sieve("dash", 0.85, adjacent=True, find=_dash, trailing=True)
-ACCORDING_TO = Sieve("according_to", 0.9, adjacent=True, find=_according_to, trailing=True,
-                     readings=MappingProxyType({"leading": 0.75}))
 LEADING_CUE = Sieve("leading_cue", 0.9, adjacent=True, find=_leading_cue,
                     readings=MappingProxyType({"quoted_as_saying": 0.85}))
-SOURCE_FRAME = Sieve("source_frame", 0.75, adjacent=True, find=_source_frame)
 COLON_LEAD = Sieve("colon_lead", 0.75, adjacent=False, find=_colon_lead, readings=MappingProxyType({"clause": 0.7}))

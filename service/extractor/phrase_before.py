@@ -4,11 +4,11 @@ prosecutors | said", "Roe, of Dover, Del., | said") and read it with :func:`phra
 from __future__ import annotations
 
 from .apposition_before import apposition_before
+from .descriptions import description_end
 from .language import compiled, lexicon, mapping
 from .phrase_finder import (
     MAX_PHRASE_TOKENS,
     bare_group,
-    description_end,
     links_office,
     nickname_before,
     numbered_body,

@@ -9,6 +9,7 @@ Atomic Energy Organization"), "in"/"at" after an institution, "one of", "who" op
 
 from __future__ import annotations
 
+from .descriptions import description_end
 from .language import lexicon, mapping
 from .phrases import (
     TITLE_JOIN,
@@ -19,7 +20,6 @@ from .phrases import (
     is_cap,
     is_name_word,
     is_possessor,
-    joined_verb_end,
     joins_body_name,
     name_run_end,
     phrasal_cue,
@@ -348,41 +348,6 @@ def skip_parenthetical(tokens: list[Token], j: int) -> int:
         if closing is not None:
             return closing + 1
     return j
-
-
-def description_end(tokens: list[Token], end: int) -> int:
-    """Extend an anonymous source over its description: "a source | in the Iranian armed forces"; where it ends."""
-    if end >= len(tokens) or tokens[end].low not in lexicon("anonymous_links") or tokens[end].low == "who":
-        return end
-    j = end
-    # A verb or auxiliary ends it too: "lawyers for the state | had argued".
-    stops = (lexicon("anonymous_stops") | (phrase_stops() - lexicon("anonymous_links"))) - {"on"}
-    days = lexicon("weekdays") | lexicon("relative_days")
-    while j < len(tokens) and j - end < 8 and tokens[j].is_word and tokens[j].low not in stops:
-        if tokens[j].low in lexicon("reporting_verbs") or phrasal_cue(tokens, j):
-            break
-        if tokens[j].low in days:  # "A federal judge | on Friday blocked the law": the day ends it
-            return j - 1 if tokens[j - 1].low == "on" else j
-        if _first_of_two_verbs(tokens, j):
-            break  # "a man in the back | stood and shouted"
-        if _verb_with_own_object(tokens, j):
-            break  # "a man loading groceries into the back of his pickup | shook his head"
-        j += 1
-    return j
-
-
-def _verb_with_own_object(tokens: list[Token], j: int) -> bool:
-    """Tell whether ``tokens[j]`` is the subject's verb with an object the subject owns: "shook | his head", "raised |
-    her hand" (not a preposition, "of his pickup", nor a participle of the description, "carrying her child")."""
-    return j + 1 < len(tokens) and mapping("possessive_pronouns").get(tokens[j + 1].low) is not None and (
-        tokens[j].low not in lexicon("function_words")) and not tokens[j].low.endswith("ing")
-
-
-def _first_of_two_verbs(tokens: list[Token], j: int) -> bool:
-    """Tell whether ``tokens[j]`` is a verb joined to a reporting cue after it: "stood | and shouted", "stood up
-    | and yelled" (the subject's first verb, never part of its description)."""
-    k = joined_verb_end(tokens, j)
-    return 0 <= k < len(tokens) and (tokens[k].low in lexicon("reporting_verbs") or phrasal_cue(tokens, k))
 
 
 def apposed_name(text: str, tokens: list[Token], phrase: NounPhrase, end: int) -> tuple[NounPhrase, int]:

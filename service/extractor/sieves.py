@@ -9,9 +9,10 @@ so a first paragraph attributed only by the last sieves still speaks for the res
 from __future__ import annotations
 
 from . import budget
-from .adjacent_sieves import ACCORDING_TO, COLON_LEAD, DASH, LEADING_CUE, SOURCE_FRAME, TRAILING_CUE
+from .adjacent_sieves import COLON_LEAD, DASH, LEADING_CUE, TRAILING_CUE
 from .clause_sieves import FOLLOW_ON, PREVIOUS_SENTENCE, REPORTING_CLAUSE, SAME_UTTERANCE
 from .headline_sieves import HEADLINE, LIFTED
+from .source_sieves import ACCORDING_TO, SOURCE_FRAME
 from .state import Context, Sieve
 from .transcripts import TRANSCRIPT
 
