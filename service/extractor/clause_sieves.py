@@ -9,7 +9,7 @@ from .adjacent_sieves import sentence_end_cue
 from .cues import cue_at, cue_span, quoted_as_saying, reporting_cues, skip_adverbs, skip_adverbs_back
 from .headline_sieves import lifted_source
 from .headlines import bare_role, headline_line
-from .language import lexicon
+from .language import lexicon, mapping
 from .phrase_before import joint_before, phrase_before
 from .phrase_finder import phrase_after
 from .phrases import NounPhrase
@@ -27,6 +27,8 @@ MAX_OPENER_TOKENS = 15
 # Words of a "who" clause before the participle cue that follows it: "who spoke to The Canadian Press on condition
 # that he not be named|, saying".
 MAX_RELATIVE_TOKENS = 16
+# Tokens of a pause between one speaker's quotes: "Then she pauses.", "He shrugs."
+MAX_BEAT_TOKENS = 8
 MAX_DESCRIBED_WORDS = 4
 
 
@@ -323,6 +325,9 @@ def _previous_sentence(context: Context, index: int) -> Hit | None:
     if attributed is not None:
         return Hit(attributed.phrase)  # "Her neighbor drove her there, Olsen says.": Olsen's, not the neighbor's
     first = after_dateline(tokens, len(tokens))
+    if first + 1 < len(tokens) and tokens[first].low in lexicon("adverbs") and tokens[first + 1].low in mapping(
+            "subject_pronouns"):
+        first += 1  # "Then | she pauses."
     parsed = phrase_after(text, tokens, first)
     if parsed is None or (parsed[0].kind == "name" and " " not in (parsed[0].name or "") and parsed[1] < len(tokens)
                           and tokens[parsed[1]].is_word and tokens[parsed[1]].text.islower()
@@ -340,12 +345,24 @@ def _previous_sentence(context: Context, index: int) -> Hit | None:
     phrase, j = parsed
     speaks = cue_at(tokens, skip_adverbs(tokens, j)) > 0  # "Zarif said that ...", "He said that ..."
     person = phrase.kind == "pronoun" and phrase.gender in ("m", "f")  # "he", "she"; "they" is too loose
-    if phrase.kind not in ("name", "organization", "nominal") and not (person and speaks):
+    if phrase.kind not in ("name", "organization", "nominal") and not (person and (speaks or _beat(
+            context, index, start, tokens))):
         return None
     if phrase.kind == "name" and phrase.title is None and " " not in (phrase.name or "") and not (
             speaks or after_opener):
         return None  # one capitalized word opening a sentence may be any word: "Others disagreed."
     return Hit(phrase)
+
+
+def _beat(context: Context, index: int, start: int, tokens: list[Token]) -> bool:
+    """Tell whether the sentence at ``start`` is a short paragraph of its own between two quotes, a pause in one
+    speaker's words: '“…,” she says. | Then she pauses. | “But my little brother ...”'."""
+    if index == 0 or len(tokens) > MAX_BEAT_TOKENS:
+        return False
+    paragraph = context.paragraph_at(start)
+    previous = context.quotes[index - 1]
+    return context.paragraphs[paragraph].start == start and context.paragraph_at(
+        previous.span.close_end - 1) == paragraph - 1 and context.quotes[index].span.paragraph == paragraph + 1
 
 
 REPORTING_CLAUSE = Sieve("reporting_clause", 0.85, adjacent=False, find=_reporting_clause, readings=MappingProxyType(

@@ -1832,6 +1832,11 @@ CASES = [
      [("Hand counting? In this county?", "direct", "Jim Ostrowski")]),
     ("label", "A spokeswoman for the governor, Carla Hoyt, said in an email that Ashby-Crowe “does not consider "
      "political support” when weighing pardons.", [("does not consider political support", "partial", "Carla Hoyt")]),
+    # A pause of one short paragraph between a speaker's quotes keeps the speaker.
+    ("beat", "Kaylee Calloway is 15.\n\n“Honestly, a lot of kids are excited,” she says.\n\nThen she pauses.\n\n“But "
+     "my little brother is going to be at that church program.”",
+     [("Honestly, a lot of kids are excited,", "direct", "Kaylee Calloway"),
+      ("But my little brother is going to be at that church program.", "direct", "Kaylee Calloway")]),
 ]
 
 
