@@ -161,6 +161,11 @@ def _opening_subject(text: str, sentence_start: int, start: int, end: int) -> No
         tokens = tokenize(text, comma.end(), min(len(text), comma.end() + MAX_ISSUER_NAME_CHARS))
         parsed = phrase_after(text, tokens, 0)
         if parsed is not None:
+            j = parsed[1]
+            gender = mapping("subject_pronouns").get(tokens[j + 1].low) if j + 1 < len(tokens) and (
+                tokens[j].text == ",") else None
+            if gender:  # a name closing the opening phrase: "read ... by his lawyer, | Greg Paquin, | he said"
+                return NounPhrase(tokens[j + 1].start, tokens[j + 1].end, "pronoun", gender=gender)
             return parsed[0]
         comma = RE_OPENING_END.match(text, comma.end())
     return None

@@ -1837,6 +1837,9 @@ CASES = [
      "my little brother is going to be at that church program.”",
      [("Honestly, a lot of kids are excited,", "direct", "Kaylee Calloway"),
       ("But my little brother is going to be at that church program.", "direct", "Kaylee Calloway")]),
+    ("document-issuer", "Chief Warren Hal was fired Monday.\n\nIn a statement read outside city hall by his lawyer, "
+     "Greg Paquin, he said he was “deeply disappointed.”\n\n“I accepted responsibility,” the statement said.",
+     [("deeply disappointed.", "partial", "Warren Hal"), ("I accepted responsibility,", "direct", "Warren Hal")]),
 ]
 
 
