@@ -1840,6 +1840,10 @@ CASES = [
     ("document-issuer", "Chief Warren Hal was fired Monday.\n\nIn a statement read outside city hall by his lawyer, "
      "Greg Paquin, he said he was “deeply disappointed.”\n\n“I accepted responsibility,” the statement said.",
      [("deeply disappointed.", "partial", "Warren Hal"), ("I accepted responsibility,", "direct", "Warren Hal")]),
+    ("label", "A report from Edmonton Transit found ambassadors made more than 38,000 “wellness checks” last year.",
+     [("wellness checks", "other", None)]),
+    ("label", "Ann Lee said 40 “were not consulted.”", [("were not consulted.", "partial", "Ann Lee")]),
+    ("label", "The bridge has been rated in “poor” condition since 2019, Ann Lee said.", [("poor", "other", None)]),
 ]
 
 

@@ -22399,6 +22399,1189 @@ doc("us-npr-53", "us-politics", [
       PER, "she", "says"),
 ], ignore=["all remaining lease payments through the end of the term"])
 
+# A CBC Saskatoon story in straight marks on the city lifting a boil-water order four days after a water-main break: a
+# deck "Restaurant owner says the order cost her '…'" whose words close her body quote, CBC's byline line with `·`, a
+# director after an inverted "said X, the city's director" split, then "she said" paragraphs later after "X told
+# reporters" without a quote, a `WATCH |` caption line, a foreman after an inverted "said X, a foreman ... who was on
+# site" split then "He said" indirect and "he said", the mayor's partial after "said the break was" then "X said"
+# split, a consultant's report that "found" a partial, a councillor's one-word partial then "she said" split, a
+# resident introduced as "One woman on Clarence Avenue" and named after her quote ("said the woman, X, 74, who ..."
+# split), a restaurant owner and her son sharing a surname ("X said" split; "Her son, X, who runs ..., said ..." then
+# "he said" split), a health officer titled `Dr.` then "X said" split, a provincial agency's emailed partial, and a
+# longtime employee who asked not to be named (a partial, then "the employee said" split), and the director's "she
+# said" split at the end.
+
+doc("ca-cbc-54", "canadian-news", [
+    q("about a month of profit", "Mai Tran", PER, "Restaurant owner", "says", PARTIAL, nth=0),
+    q("Every sample we have taken since Sunday⋯where it should be,", "Andrea Kostiuk", PER, "Andrea Kostiuk", "said"),
+    q("People can go back to using their tap water the way they normally would.", "Andrea Kostiuk", PER,
+      "Andrea Kostiuk", "said"),
+    q("We had water coming up through the pavement like a fountain,", "Brent Halvorsen", PER, "Brent Halvorsen",
+      "said"),
+    q("You don't see that very often⋯a long weekend.", "Brent Halvorsen", PER, "Brent Halvorsen", "said"),
+    q("The ground was saturated. Every time we dug, the hole filled back in,", "Brent Halvorsen", PER, "he", "said"),
+    q("exactly what we've been warned about for a decade.", "Evan Stroud", PER, "Mayor Evan Stroud", "said",
+      PARTIAL),
+    q("We have more than 200 kilometres⋯older than I am,", "Evan Stroud", PER, "Stroud", "said"),
+    q("We can replace it on a schedule⋯costs a lot more.", "Evan Stroud", PER, "Stroud", "said"),
+    q("at or beyond the end of their expected service life,", "Prairie Infrastructure Advisors", ORG,
+      "A report prepared for council last fall by Prairie Infrastructure Advisors", "found", PARTIAL),
+    q("scrambling", "Priya Dhaliwal", PER, "Coun. Priya Dhaliwal", "said", PARTIAL),
+    q("I had seniors calling me⋯knocked on their door,", "Priya Dhaliwal", PER, "she", "said"),
+    q("A social media post is not a notification system.", "Priya Dhaliwal", PER, "she", "said"),
+    q("If there are people we didn't reach, I want to know who they are,", "Andrea Kostiuk", PER, "she", "said"),
+    q("We'll look at what worked and what didn't.", "Andrea Kostiuk", PER, "she", "said"),
+    q("I filled every pot in the house⋯in the basement,", "Gloria Sinclair", PER, "Gloria Sinclair", "said"),
+    q("It's a good thing I never throw anything out.", "Gloria Sinclair", PER, "Gloria Sinclair", "said"),
+    q("You can't make pho without water. Water is the whole dish,", "Mai Tran", PER, "Tran", "said"),
+    q("We stayed open two days⋯about a month of profit.", "Mai Tran", PER, "Tran", "said"),
+    q("People showed up with their own water bottles, as a joke,", "Kevin Tran", PER, "he", "said"),
+    q("It was actually kind of sweet.", "Kevin Tran", PER, "he", "said"),
+    q("A precautionary order is exactly that, precautionary,", "Olumide Adeyemi", PER, "Adeyemi", "said"),
+    q("It doesn't mean anyone's water⋯you boil.", "Olumide Adeyemi", PER, "Adeyemi", "said"),
+    q("satisfied with the city's response", "Water Security Agency", ORG, "The Water Security Agency", "said",
+      PARTIAL),
+    q("patching the same streets for years.", "a longtime employee", ANON,
+      "A longtime employee of the city's water department", "said", PARTIAL),
+    q("Everybody on the crews knows where the next one is going to be,", "a longtime employee", ANON,
+      "the employee", "said"),
+    q("We just don't know when.", "a longtime employee", ANON, "the employee", "said"),
+    q("It'll be in the hundreds of thousands, not the millions,", "Andrea Kostiuk", PER, "she", "said"),
+    q("The bigger cost is the one you don't see on an invoice.", "Andrea Kostiuk", PER, "she", "said"),
+])
+
+# A Canadian Press story in straight marks on Quebec City homeowners contesting tramway expropriations: a headline
+# whose quote after a semicolon is the homeowner's (named only in the body), a byline over "The Canadian Press", a
+# `QUEBEC —` dateline, the homeowner's "X, 78, said in French" split, his wife sharing his surname after an inverted
+# "said X, 76" split, the mayor's "X told reporters" split then "He said in French that ... was "…"", a lawyer
+# introduced in apposition then "X said" split, the project office's partial "said in a statement" then "the
+# statement said" split, a store owner named before his quotes ("X said" split, then "He said ... "…"" partial), the
+# opposition leader's partial then "X said in an interview", a minister named with "said the province would not" and
+# her office's emailed quotes ("her office said in an email" split), a neighbour introduced as "One of the couple's
+# neighbours" and named after her quote ("said the neighbour, X, 69," split, with "My son says" inside the quote), a
+# professor who "warned that ... "…"" then "he said" split, and the homeowner's "X said, pointing to ..." split at the
+# end.
+
+doc("ca-cp-54", "canadian-news", [
+    q("they want my house for a turning lane", "Réjean Paradis", PER, None, None),
+    q("They want my house for a turning lane,", "Réjean Paradis", PER, "Paradis", "said"),
+    q("Not for a station, not for the tracks. For a lane where the buses can turn around.", "Réjean Paradis", PER,
+      "Paradis", "said"),
+    q("We're not against the tramway. Our grandchildren will ride it,", "Lise Paradis", PER, "Lise Paradis", "said"),
+    q("But we are not going to be the ones who pay for it.", "Lise Paradis", PER, "Lise Paradis", "said"),
+    q("Nobody is being thrown out on the street, and nobody is being robbed,", "Bruno Tessier", PER, "Tessier",
+      "told"),
+    q("There is a process⋯exactly for this.", "Bruno Tessier", PER, "Tessier", "told"),
+    q("always the last resort", "Bruno Tessier", PER, "He", "said", PARTIAL),
+    q("The law says a person should be left⋯before the expropriation,", "Olivier Lachance", PER, "Lachance", "said"),
+    q("You cannot buy a three-bedroom house⋯knows that.", "Olivier Lachance", PER, "Lachance", "said"),
+    q("reflect market value as defined by the Expropriation Act", "tramway project office", ORG,
+      "The city's tramway project office", "said", PARTIAL),
+    q("The project office has no interest in underpaying anyone,", "tramway project office", ORG, "the statement",
+      "said"),
+    q("Every file is handled individually.", "tramway project office", ORG, "the statement", "said"),
+    q("Without parking, I'm finished,", "Karim Benali", PER, "Benali", "said"),
+    q("People don't walk to a dépanneur with a case of beer.", "Karim Benali", PER, "Benali", "said"),
+    q("which doesn't pay for one year of lost sales.", "Karim Benali", PER, "He", "said", PARTIAL),
+    q("rushed the expropriations to meet a construction calendar", "Martine Roy", PER,
+      "opposition leader Martine Roy", "said", PARTIAL),
+    q("When you take someone's home⋯happening to them,", "Martine Roy", PER, "Roy", "said"),
+    q("These are decisions for the city and, if needed, for the tribunal,", "Nathalie Brisson's office", ORG,
+      "her office", "said"),
+    q("The government has confidence in the process.", "Nathalie Brisson's office", ORG, "her office", "said"),
+    q("I signed because I was tired and I was scared,", "Francine Gosselin", PER, "Francine Gosselin", "said"),
+    q("Maybe I should have fought. My son says I should have fought.", "Francine Gosselin", PER,
+      "Francine Gosselin", "said"),
+    q("losing the goodwill of the people who live along the line.", "Jean-Philippe Dussault", PER,
+      "Jean-Philippe Dussault", "warned", PARTIAL),
+    q("A tramway lives or dies on whether people want it in their neighbourhood,", "Jean-Philippe Dussault", PER,
+      "he", "said"),
+    q("Every story like the Paradis story costs the project something.", "Jean-Philippe Dussault", PER, "he",
+      "said"),
+    q("My wife planted those lilacs in 1986,", "Réjean Paradis", PER, "Réjean Paradis", "said"),
+    q("If they want them, they can come and dig them up themselves.", "Réjean Paradis", PER, "Réjean Paradis",
+      "said"),
+])
+
+# A Toronto Star education story in curly marks on an Ontario college cutting programs and jobs under the
+# international-student cap: a deck "Faculty union leader calls the cuts ‘…’" whose words open his body quote, a
+# byline with the reporter's beat and the Star's date line, the president's video message "obtained by the Star" split
+# then "she said" split after "In an interview Thursday, X said ...", a local president after an inverted "said X,
+# president of ..." split then "He said ... “…”" partial, a minister's spokesperson "said in an email" then "the email
+# said", a critic's "called that response “…”" then "she said", an advisory panel's report that "warned" a partial and
+# its title in marks (not speech), a student introduced as "one of the students" and named in the next paragraph ("The
+# student, X, 22,") then "X said" split, a manager who asked not to be named (a partial, then "the manager said"
+# split), a presidents' council's partial then "the statement said" split, the president's "she said" split after "X
+# said the college would ...", and a professor named before "he said" split at the end.
+
+doc("ca-star-54", "canadian-news", [
+    q("a fire sale", "Raymond Okafor", PER, "Faculty union leader", "calls", PARTIAL, nth=0),
+    q("We did not choose this and we did not want this,", "Denise Achterberg", PER,
+      "Lakeshore president Denise Achterberg", "said"),
+    q("But a college cannot spend money it no longer has.", "Denise Achterberg", PER,
+      "Lakeshore president Denise Achterberg", "said"),
+    q("For a decade, every government told colleges⋯raise our funding,", "Denise Achterberg", PER, "she", "said"),
+    q("We did what we were told. Then the rules changed in 18 months.", "Denise Achterberg", PER, "she", "said"),
+    q("This is a fire sale,", "Raymond Okafor", PER, "Raymond Okafor", "said"),
+    q("They’re cutting early childhood education⋯explain that to me.", "Raymond Okafor", PER, "Raymond Okafor",
+      "said"),
+    q("every single layoff that doesn’t follow the collective agreement.", "Raymond Okafor", PER, "He", "said",
+      PARTIAL),
+    q("making decisions that put students first.", "a spokesperson", ANON,
+      "A spokesperson for Colleges and Universities Minister Terrence Boyle", "said", PARTIAL),
+    q("Institutions that built their budgets⋯have to adjust,", "a spokesperson", ANON, "the email", "said"),
+    q("a shrug from a government that starved these schools for years.", "Amrita Shah", PER,
+      "NDP colleges critic Amrita Shah", "called", PARTIAL),
+    q("The minister wants credit for the funding and none of the blame for the layoffs,", "Amrita Shah", PER, "she",
+      "said"),
+    q("dangerously dependent", "College Sector Advisory Panel", ORG,
+      "A 2024 report by the province’s College Sector Advisory Panel", "warned", PARTIAL),
+    q("I paid $17,000 for my first year. I took a loan in India, my father put up his land,", "Navdeep Kaur", PER,
+      "one of the students", "said"),
+    q("Nobody told us the program could disappear.", "Navdeep Kaur", PER, "one of the students", "said"),
+    q("I read it three times to be sure,", "Navdeep Kaur", PER, "Kaur", "said"),
+    q("It says I can finish. But will there be teachers?⋯They don’t say.", "Navdeep Kaur", PER, "Kaur", "said"),
+    q("the lowest I have seen in 20 years.", "a manager", ANON, "A manager at the college", "said", PARTIAL),
+    q("People are finding out from the list on the wall who is gone,", "a manager", ANON, "the manager", "said"),
+    q("Some of them trained the people they’re losing to.", "a manager", ANON, "the manager", "said"),
+    q("not an outlier.", "Ontario College Presidents’ Council", ORG, "The Ontario College Presidents’ Council",
+      "said", PARTIAL),
+    q("Every college in Ontario is making painful choices right now,", "Ontario College Presidents’ Council", ORG,
+      "the statement", "said"),
+    q("Without a new funding model, more announcements like this one are coming.",
+      "Ontario College Presidents’ Council", ORG, "the statement", "said"),
+    q("I’m not going to promise anybody that,", "Denise Achterberg", PER, "she", "said"),
+    q("But I’m not closing the door.", "Denise Achterberg", PER, "she", "said"),
+    q("We all saw the numbers,", "Bradley Cho", PER, "he", "said"),
+    q("You don’t lose two-thirds of your students and keep everybody.", "Bradley Cho", PER, "he", "said"),
+], not_quotes=["Stable Ground: Funding Ontario’s Colleges,"])
+
+# A Global News Halifax story in curly marks on towers planned beside a Dartmouth ferry terminal: a headline without
+# quotes, Global's byline and "Posted" line, a `WATCH:` caption under the byline and a second `WATCH:` line mid-story,
+# the developer's vice-president after an inverted "said X, Harbourfront's vice-president" split, a shout from the
+# back of the room ("a man shouted"), a commuter introduced as "said one woman, who works at ..." and named in the next
+# paragraph ("She gave her name afterward as X"), a petition's heading in marks (not speech), a residents' group
+# co-chair named in apposition after "Its co-chair," then "X said" split, his wife sharing his surname ("His wife, X,
+# who also spoke ..., put it more bluntly." then "she said" split), a staff report that "says" a partial, a councillor
+# after an inverted "said area councillor X" split then "she said" split after an indirect sentence, the mayor's two
+# partials, Halifax Transit's partial "said in a statement", a municipal spokesperson named after "A spokesperson for
+# the municipality," with an emailed partial, two housing groups' joint statement ("the groups said" split), a
+# professor named before "he said" split, and the developer's "he said" split at the end.
+
+doc("ca-global-54", "canadian-news", [
+    q("This is exactly where density belongs,", "Graham Whitby", PER, "Graham Whitby", "said"),
+    q("You walk out your front door⋯where we can.", "Graham Whitby", PER, "Graham Whitby", "said"),
+    q("Build it somewhere else!", "a man", ANON, "a man", "shouted"),
+    q("I drive in from Eastern Passage every morning, park here and take the boat,", "Tara Boutilier", PER,
+      "one woman", "said"),
+    q("If that lot goes, I’m back on the bridge with everyone else.", "Tara Boutilier", PER, "one woman", "said"),
+    q("We’re against giving away⋯for a century,", "Donald Mosher", PER, "Mosher", "said"),
+    q("Once it’s gone, it’s gone. Nobody gets it back in 2125.", "Donald Mosher", PER, "Mosher", "said"),
+    q("They’re calling it a lease,", "Ellen Mosher", PER, "she", "said"),
+    q("Ninety-nine years is a sale with extra steps.", "Ellen Mosher", PER, "she", "said"),
+    q("consistent with the Regional Plan’s direction to concentrate growth near frequent transit,",
+      "Halifax Regional Municipality", ORG, "The report", "says", PARTIAL),
+    q("Fifty spaces for 310 cars is not a replacement,", "Becky Chiasson", PER, "Becky Chiasson", "said"),
+    q("I’ve asked staff to come back⋯where they’d go.", "Becky Chiasson", PER, "Becky Chiasson", "said"),
+    q("I hear the people in this room⋯in this district,", "Becky Chiasson", PER, "she", "said"),
+    q("Both of those things are true.", "Becky Chiasson", PER, "she", "said"),
+    q("every unit we can get near the ferries,", "Andrew Pelley", PER, "Mayor Andrew Pelley", "said", PARTIAL),
+    q("a very hard look", "Andrew Pelley", PER, "Mayor Andrew Pelley", "said", PARTIAL),
+    q("working with planning staff to make sure⋯ferry service.", "Halifax Transit", ORG, "Halifax Transit", "said",
+      PARTIAL),
+    q("will come before council in public.", "Jamie Leclair", PER, "Jamie Leclair", "said", PARTIAL),
+    q("Every year this city says no to housing near transit, rents go up and more people leave,",
+      "Housing Now Halifax and Dartmouth North Tenants’ Association", ORG, "the groups", "said",
+      speakers=["Housing Now Halifax", "Dartmouth North Tenants’ Association"]),
+    q("We can’t afford another no.", "Housing Now Halifax and Dartmouth North Tenants’ Association", ORG,
+      "the groups", "said", speakers=["Housing Now Halifax", "Dartmouth North Tenants’ Association"]),
+    q("The people who would live in those towers⋯don’t live here yet,", "Mohammed Al-Sayed", PER, "he", "said"),
+    q("That’s the problem with consultation⋯never get a vote.", "Mohammed Al-Sayed", PER, "he", "said"),
+    q("We came here to listen, and we heard a lot tonight,", "Graham Whitby", PER, "he", "said"),
+    q("We’re not going to pretend we didn’t.", "Graham Whitby", PER, "he", "said"),
+], not_quotes=["Keep Woodside’s Waterfront Public."])
+
+# A Globe and Mail story in curly marks on the first child-welfare compensation payments reaching a northern Manitoba
+# First Nation: a deck quote split around "says one claimant", the Globe's all-caps byline, dateline and PUBLISHED
+# line, Mr./Ms. on second reference, the claimant's "Mr. X, now 29, said on the steps ..." split, the administrator's
+# court report that "found" without a quote then "the report says" split, a class lawyer named before "one of the
+# lawyers" with a nested ‘Prove it,’ inside his quote ("Mr. X said in an interview" split), the minister's two partials
+# "said in a statement", a federal official not authorized to speak ("told The Globe" indirect, then "the official
+# said" split), a status in marks that is no one's speech (ignored), a chief by "Chief X said" split, a sister and a
+# mother sharing the claimant's surname and both "Ms. X" ("Same house ...," Ms. X said; the mother introduced as
+# "Their mother, X, 68," who "spoke first in Cree, then in English" before "Ms. X said" split), an advocate whose
+# partial follows "which she described as" in a sentence about something else, then "she said" split, a tribal council
+# and the advocacy network's joint statement ("the statement said" split), a judge who "wrote in an order" a partial,
+# and the claimant's "he said" quotes at the end.
+
+doc("ca-globe-54", "canadian-news", [
+    q("It doesn’t give me back my childhood,", "Dakota Spence", PER, "one claimant", "says"),
+    q("but it’s the first time Canada has said it out loud", "Dakota Spence", PER, "one claimant", "says"),
+    q("I looked at it for a long time,", "Dakota Spence", PER, "Mr. Spence", "said"),
+    q("It doesn’t give me back my childhood. But it’s the first time Canada has said it out loud.", "Dakota Spence",
+      PER, "Mr. Spence", "said"),
+    q("In a significant number of cases⋯have not been located,", "Northbridge Claims Services", ORG, "the report",
+      "says"),
+    q("Claimants should not bear the consequences⋯did not create.", "Northbridge Claims Services", ORG, "the report",
+      "says"),
+    q("The government lost the files.⋯‘Prove it,’", "Peter Haldane", PER, "Mr. Haldane", "said"),
+    q("That would be the last injustice in a long line of them.", "Peter Haldane", PER, "Mr. Haldane", "said"),
+    q("working urgently with the administrator", "Paul Mackenzie", PER,
+      "Indigenous Services Minister Paul Mackenzie", "said", PARTIAL),
+    q("a fair and flexible approach for claimants whose files cannot be located.", "Paul Mackenzie", PER,
+      "Indigenous Services Minister Paul Mackenzie", "said", PARTIAL),
+    q("Some of it is sitting in boxes in basements. Some of it went through a shredder 25 years ago,",
+      "a federal official", ANON, "the official", "said"),
+    q("You can’t search your way out of that.", "a federal official", ANON, "the official", "said"),
+    q("They come in here every day and ask me, and I have nothing to tell them,", "Howard Flett", PER,
+      "Chief Flett", "said"),
+    q("That is a hard thing for a chief.", "Howard Flett", PER, "Chief Flett", "said"),
+    q("Same house, same day, same worker,", "Marlene Spence", PER, "Ms. Spence", "said"),
+    q("He got his money. They can’t find my file.", "Marlene Spence", PER, "Ms. Spence", "said"),
+    q("They took my children and now they send money,", "Evelyn Spence", PER, "Ms. Spence", "said"),
+    q("I don’t know what to feel. Both, maybe. Glad and not glad.", "Evelyn Spence", PER, "Ms. Spence", "said"),
+    q("still removing our kids at rates that should shame this country.", "Gwen Redsky", PER, "she", "described",
+      PARTIAL),
+    q("Compensation is for the harm that was done,", "Gwen Redsky", PER, "she", "said"),
+    q("Reform is about whether it keeps being done.⋯from the second.", "Gwen Redsky", PER, "she", "said"),
+    q("Every month of delay is another month of a survivor being told to wait,",
+      "Northern Lakes Tribal Council and First Nations Child Advocacy Network", ORG, "the statement", "said",
+      speakers=["Northern Lakes Tribal Council", "First Nations Child Advocacy Network"]),
+    q("Survivors have waited long enough.", "Northern Lakes Tribal Council and First Nations Child Advocacy Network",
+      ORG, "the statement", "said",
+      speakers=["Northern Lakes Tribal Council", "First Nations Child Advocacy Network"]),
+    q("regular and candid reporting", "Carolyn Ashworth", PER, "Justice Carolyn Ashworth", "wrote", PARTIAL),
+    q("My daughter is 6.⋯with her own family,", "Dakota Spence", PER, "he", "said"),
+    q("That’s what I’m spending it on. That’s the whole plan.", "Dakota Spence", PER, "he", "said"),
+    q("Maybe next year,", "Dakota Spence", PER, "he", "said"),
+    q("Right now I just want to sit with this one.", "Dakota Spence", PER, "he", "said"),
+], ignore=["under review"])
+
+# An AP statehouse story in straight marks on the Missouri Ethics Commission fining a state senator over undisclosed
+# consulting pay: an AP byline and a `JEFFERSON CITY, Mo. (AP) —` dateline, the commission's finding "that state Sen.
+# X, R-Joplin, "…"" (the senator named inside the clause the commission's partial completes), the senator's "he called
+# the omission "…"" then "X said" split, a consent order "signed by X and the commission" that "says" (a label for the
+# payments in marks, ignored, and a partial), the executive director's "said" after a lowercase title split, the
+# senator's attorney named after "Kolbe's attorney," with a partial "said in a statement" then "the statement said",
+# `Senate Minority Leader X, D-St. Louis, who called for ...` after an inverted "said" split, a spokesman for the
+# president pro tem (named with `R-Cape Girardeau`) with a partial, the company's two emailed partials, a person
+# familiar with the deliberations on condition of anonymity ("the person said" split), a watchdog director "X said"
+# split, a primary challenger who "wrote on X", the senator's "he said" split after "Asked about Yoder's post, Kolbe
+# shrugged.", and a former commissioner's "X said" at the end.
+
+doc("us-ap-54", "us-politics", [
+    q("knowingly omitted", "Missouri Ethics Commission", ORG, "The commission", "found", PARTIAL),
+    q("a paperwork mistake that I own.", "Travis Kolbe", PER, "he", "called", PARTIAL),
+    q("I should have listed it. I didn't, and that's on me,", "Travis Kolbe", PER, "Kolbe", "said"),
+    q("But nobody has ever said I did anything⋯in my district.", "Travis Kolbe", PER, "Kolbe", "said"),
+    q("makes no finding", "Missouri Ethics Commission", ORG, "The order", "says", PARTIAL),
+    q("Our job is disclosure,", "Renee Sutter", PER, "commission executive director Renee Sutter", "said"),
+    q("Voters are entitled to know⋯its own judgment.", "Renee Sutter", PER,
+      "commission executive director Renee Sutter", "said"),
+    q("cooperated fully from the first day", "Mark Albrecht", PER, "Mark Albrecht", "said", PARTIAL),
+    q("This matter is closed,", "Mark Albrecht", PER, "the statement", "said"),
+    q("A fine is not the end of this. It's the beginning,", "Denise Harper", PER,
+      "Senate Minority Leader Denise Harper", "said"),
+    q("We need to know what he did for $142,000⋯fit one company.", "Denise Harper", PER,
+      "Senate Minority Leader Denise Harper", "said"),
+    q("full confidence in the commission's process", "a spokesman", ANON,
+      "A spokesman for Senate President Pro Tem Carl Ruess", "said", PARTIAL),
+    q("a range of consultants with deep knowledge of rural Missouri", "Ozark Broadband Partners", ORG,
+      "Ozark Broadband", "said", PARTIAL),
+    q("were evaluated on their merits by the Department of Economic Development.", "Ozark Broadband Partners", ORG,
+      "Ozark Broadband", "said", PARTIAL),
+    q("There were people in that room who wanted the maximum,", "a person familiar with the commission's deliberations",
+      ANON, "the person", "said"),
+    q("What brought it down was that he admitted it and didn't drag it out.",
+      "a person familiar with the commission's deliberations", ANON, "the person", "said"),
+    q("The commission can fine you for hiding the money. It can't ask what the money was for,", "Lydia Chen", PER,
+      "Chen", "said"),
+    q("That's a gap the Legislature built⋯if it wanted to.", "Lydia Chen", PER, "Chen", "said"),
+    q("Travis Kolbe took $142,000⋯deserves better,", "Brett Yoder", PER, "Yoder", "wrote"),
+    q("He's running for office. I'd say the same thing if I were him,", "Travis Kolbe", PER, "he", "said"),
+    q("I'll let voters in my district decide who's been working for them.", "Travis Kolbe", PER, "he", "said"),
+    q("For someone making six figures on the side, $18,500 is a cost of doing business,", "Robert Lindqvist", PER,
+      "Lindqvist", "said"),
+], ignore=["strategic advisory services."])
+
+# A Hill story in curly marks on a House Small Business Committee hearing into an online lender's fraudulent SBA loans:
+# a headline `House Small Business chair grills ... over ...: ‘…’` whose question recurs inside his body quote, The
+# Hill's all-caps byline with a date, "according to federal investigators" without a quote, an inspector general's
+# report that "found" a partial (its office named two paragraphs later), `Committee Chairman X (R-Mo.)` "said in his
+# opening statement" split, the CEO's partial then "X told the committee" split, the top Democrat named after "The
+# committee’s top Democrat," then "X said" split, the inspector general's "testified that" indirect then "X said"
+# split, an exchange ("X asked", "X replied", "X said" split), an underwriter's email read aloud by a member ("in which
+# an underwriter ... told a supervisor that ... looked “…”" then "the email said" split), the supervisor's reply after a
+# colon in the member's reported speech, the member's "she said", a second-panel witness introduced in a sentence
+# without a cue then "X said" split and "He described the experience as “…”", the agency's partial then "the statement
+# said", a committee aide granted anonymity ("the aide told The Hill"), and the chairman's "he said" split at the end.
+
+doc("us-hill-54", "us-politics", [
+    q("Who was checking?", "Dale Whitcomb", PER, "House Small Business chair", None, nth=0),
+    q("clear indicators of fraud,", "SBA Office of Inspector General", ORG,
+      "An inspector general’s report released last month", "found", PARTIAL),
+    q("You approved 41 loans to businesses registered at one UPS Store in Tampa,", "Dale Whitcomb", PER,
+      "Committee Chairman Dale Whitcomb", "said"),
+    q("Forty-one. Who was checking? Anybody?", "Dale Whitcomb", PER, "Committee Chairman Dale Whitcomb", "said"),
+    q("fallen short", "Curtis Vang", PER, "LendBridge CEO Curtis Vang", "said", PARTIAL),
+    q("We grew faster than our controls did. That is my responsibility, and I accept it,", "Curtis Vang", PER, "Vang",
+      "told"),
+    q("We have hired 60 people⋯to the inspector general.", "Curtis Vang", PER, "Vang", "told"),
+    q("The SBA gave this company the keys⋯for two years,", "Nydia Castellanos", PER, "Castellanos", "said"),
+    q("That’s not a LendBridge problem alone. That is an oversight problem.", "Nydia Castellanos", PER,
+      "Castellanos", "said"),
+    q("The patterns were not subtle,", "Hannah Ostrowski", PER, "Ostrowski", "said"),
+    q("In many cases, a simple search would have shown the business did not exist.", "Hannah Ostrowski", PER,
+      "Ostrowski", "said"),
+    q("Were your people paid by the loan?", "Gus Bremer", PER, "Bremer", "asked"),
+    q("Part of their compensation was tied to volume, yes,", "Curtis Vang", PER, "Vang", "replied"),
+    q("So the more loans they closed, the more money they made,", "Gus Bremer", PER, "Bremer", "said"),
+    q("And nobody thought that might be a problem?", "Gus Bremer", PER, "Bremer", "said"),
+    q("like they were all filled out by the same person.", "an underwriter", ANON, "an underwriter", "told", PARTIAL),
+    q("I’m not comfortable signing off on these,", "an underwriter", ANON, "the email", "said"),
+    q("Can someone else take a look?", "an underwriter", ANON, "the email", "said"),
+    q("Approve and move on.", "a supervisor", ANON, "the supervisor", None),
+    q("That’s the whole story right there,", "Alana Price", PER, "she", "said"),
+    q("I found out when the SBA sent me a past-due notice,", "Terrence Nakamura", PER, "Nakamura", "said"),
+    q("I spent eight months proving I never borrowed a dime. I still get calls from collectors.", "Terrence Nakamura",
+      PER, "Nakamura", "said"),
+    q("the worst year of my business life, and I didn’t do anything.", "Terrence Nakamura", PER, "He", "described",
+      PARTIAL),
+    q("strengthened lender oversight", "Small Business Administration", ORG, "The SBA", "said", PARTIAL),
+    q("We take our responsibility to taxpayers seriously,", "Small Business Administration", ORG, "the statement",
+      "said"),
+    q("The chairman wants to see every bonus tied to every loan,", "a committee aide", ANON, "the aide", "told"),
+    q("This program exists to help real small businesses,", "Dale Whitcomb", PER, "he", "said"),
+    q("Every dollar that went to a fake company⋯didn’t get.", "Dale Whitcomb", PER, "he", "said"),
+])
+
+# A New York Times metro story in curly marks on New Haven voiding speed-camera tickets after a calibration error: a
+# headline and a deck without quotes, "By X" and "Reporting from New Haven, Conn." lines and a date, Mr./Ms. on second
+# reference, the mayor "said at a news conference" split, an alder after an inverted "asked Alder X, who represents
+# ..." split, the program's brand in marks (not speech), a director named before her title who "told the committee"
+# indirect then "Ms. X said" split, a department's review that "found" without a quote and "described the results as
+# “…”", a mother named with her son (his first name only) then "she said, her voice shaking." split, her husband who
+# "did not speak", a driver introduced as "One man, who said he drives for a bakery" and named at his quote ("the man,
+# X, said" split), the city's letter that "says" a partial, the vendor's partial "In a statement" then "the statement
+# said", an alder "Mr. X said" split, `State Senator X, Democrat of New Haven, who wrote the 2023 law,` then "Ms. X
+# said" split, a lawyer who asked not to be named ("called the refunds “…”" then "the lawyer said"), and the mayor's
+# "he said" split after "Mr. X was asked ... He said no." at the end.
+
+doc("us-nyt-54", "us-politics", [
+    q("We made a mistake, we found it, and we’re fixing it,", "Justin Ferraro", PER, "Mayor Justin Ferraro", "said"),
+    q("That is how a program like this is supposed to work.", "Justin Ferraro", PER, "Mayor Justin Ferraro", "said"),
+    q("If one camera was wrong since February, how do I know the other 11 are right?", "Keisha Ramsey", PER,
+      "Alder Keisha Ramsey", "asked"),
+    q("My constituents are being asked to trust a machine they’ve never seen checked.", "Keisha Ramsey", PER,
+      "Alder Keisha Ramsey", "asked"),
+    q("Every one of them passed,", "Sandra Levesque", PER, "Ms. Levesque", "said"),
+    q("I understand why people are skeptical. I would be too.", "Sandra Levesque", PER, "Ms. Levesque", "said"),
+    q("among the strongest of any traffic safety measure the city has tried.",
+      "Department of Transportation, Traffic and Parking", ORG, "The review", "described", PARTIAL),
+    q("I don’t care about the tickets,", "Rosa Almonte", PER, "she", "said"),
+    q("I care that nobody on that street has buried a child since those cameras went up.", "Rosa Almonte", PER, "she",
+      "said"),
+    q("Nine tickets. Four hundred and fifty dollars,", "Curtis Wynn", PER, "Curtis Wynn", "said"),
+    q("Now you tell me some of them were wrong. Which ones? The letter doesn’t say.", "Curtis Wynn", PER,
+      "Curtis Wynn", "said"),
+    q("automatically and without any action required", "City of New Haven", ORG, "The letter", "says", PARTIAL),
+    q("regrets the calibration error", "SafeRoads Technologies", ORG, "SafeRoads", "said", PARTIAL),
+    q("Accuracy is the foundation of public trust in automated enforcement,", "SafeRoads Technologies", ORG,
+      "the statement", "said"),
+    q("I’m not interested in the vendor grading its own homework,", "Thomas Castellano", PER, "Mr. Castellano",
+      "said"),
+    q("That was always a flaw, and now we’ve seen what it costs.", "Thomas Castellano", PER, "Mr. Castellano",
+      "said"),
+    q("The law gave cities a tool. It didn’t give them a blank check,", "Patricia Dwyer", PER, "Ms. Dwyer", "said"),
+    q("If New Haven’s experience teaches us anything⋯has to be independent.", "Patricia Dwyer", PER, "Ms. Dwyer",
+      "said"),
+    q("the least the city could do.", "a lawyer", ANON, "A lawyer", "called", PARTIAL),
+    q("They collected the money first and checked the equipment later,", "a lawyer", ANON, "the lawyer", "said"),
+    q("The cameras are working. Crashes are down. People are alive,", "Justin Ferraro", PER, "he", "said"),
+    q("I’m not turning them off because of one bad camera.", "Justin Ferraro", PER, "he", "said"),
+], not_quotes=["Slow Down New Haven,"])
+
+# A Global News Winnipeg labour story in curly marks on the downtown arena's operator handing its event-security
+# contract to a Toronto firm: a headline quote after a colon whose guard is named only in the body, Global's byline with
+# "Posted"/"Updated" lines and a `WATCH:` caption, a guard after an inverted "said X, who has worked ..." split, "at a
+# starting wage he described as “…”" then "he said", the operator's partial "In a statement, X said" then "the
+# statement said", a chief executive's two partials "said in an email", a crosshead, a union president named before her
+# title who "called the switch “…”" then "X said" split and an indirect "She said", an owner's "X told Global News"
+# split, a minister's two partials after "told reporters" then "she said", a critic after an indirect sentence then "X
+# said" split, a season-ticket holder quoted by "one season-ticket holder said" and named only in the next paragraph, a
+# supervisor who asked not to be named (a partial, then "the supervisor said" split), and the guard's "he said" split.
+
+doc("ca-global-55", "canadian-news", [
+    q("We found out on Facebook", "Lorne Bighetty", PER, None, None, nth=0),
+    q("We found out on Facebook,", "Lorne Bighetty", PER, "Lorne Bighetty", "said"),
+    q("Some of us have worked every home game⋯we found out on Facebook.", "Lorne Bighetty", PER, "Lorne Bighetty",
+      "said"),
+    q("a step backward for every one of us.", "Lorne Bighetty", PER, "he", "described", PARTIAL),
+    q("I’m not going to start over at the bottom at my age,", "Lorne Bighetty", PER, "he", "said"),
+    q("reflects a significant investment in the safety of our guests.", "Red River Sports & Entertainment", ORG,
+      "Red River Sports & Entertainment", "said", PARTIAL),
+    q("Halcyon brings experience⋯anywhere else,", "Red River Sports & Entertainment", ORG, "the statement", "said"),
+    q("intends to hire locally", "Marcus Oduya-Kent", PER, "Marcus Oduya-Kent", "said", PARTIAL),
+    q("strongly encouraged", "Marcus Oduya-Kent", PER, "Marcus Oduya-Kent", "said", PARTIAL),
+    q("a textbook case of contract flipping", "Jen Sandoval-Reimer", PER, "Jen Sandoval-Reimer", "called", PARTIAL),
+    q("When you change the name on the contract⋯that’s not competition,", "Jen Sandoval-Reimer", PER,
+      "Sandoval-Reimer", "said"),
+    q("That’s a way to get rid of a union.", "Jen Sandoval-Reimer", PER, "Sandoval-Reimer", "said"),
+    q("We’ll survive, but I don’t know yet what that looks like,", "Gordon Flett", PER, "Flett", "told"),
+    q("I’m going to try to keep as many people as I can.", "Gordon Flett", PER, "Flett", "told"),
+    q("watching closely", "Renée Chartrand-Mowat", PER, "Labour Minister Renée Chartrand-Mowat", "told", PARTIAL),
+    q("exactly this kind of situation.", "Renée Chartrand-Mowat", PER, "Labour Minister Renée Chartrand-Mowat",
+      "told", PARTIAL),
+    q("If it’s the same work, in the same building⋯look at it that way,", "Renée Chartrand-Mowat", PER, "she",
+      "said"),
+    q("This is a business decision by a private company,", "Kevin Szabo-Wiebe", PER, "Szabo-Wiebe", "said"),
+    q("The minister’s job isn’t to pick security companies.", "Kevin Szabo-Wiebe", PER, "Szabo-Wiebe", "said"),
+    q("The guys at Gate 3 know my name,", "Carol Ducharme", PER, "one season-ticket holder", "said"),
+    q("I hope whoever’s standing there in September is as nice to my grandkids.", "Carol Ducharme", PER,
+      "one season-ticket holder", "said"),
+    q("won’t be able to just walk into something else.", "a Prairie Watch supervisor", ANON,
+      "A Prairie Watch supervisor", "said", PARTIAL),
+    q("For a lot of the older guys⋯as it is a paycheque,", "a Prairie Watch supervisor", ANON, "the supervisor",
+      "said"),
+    q("They know the ushers, they know the fans, they know the building.", "a Prairie Watch supervisor", ANON,
+      "the supervisor", "said"),
+    q("I’ll be at my door until the last night,", "Lorne Bighetty", PER, "he", "said"),
+    q("They can’t take that from me.", "Lorne Bighetty", PER, "he", "said"),
+])
+
+# A CBC British Columbia education story in straight marks on an arbitrator's ruling that a school district broke
+# class-size and composition limits: a headline and deck without quotes, CBC's one-line byline, the arbitrator's two
+# partials after "found" then "X wrote", a local president after an inverted "said X, president of ..." split then an
+# indirect "X said" and "she said", the district's partial "In a statement, the district said" then "the statement
+# said" split, a crosshead without quotes, a board chair who "told CBC's The Early Edition" (a show name without marks)
+# then "X said", the federation president named before an indirect sentence then "she said" split, the minister's "X
+# told reporters" split, a critic named after "The B.C. Conservatives' education critic," who "called the ruling "…"",
+# a crosshead quote in straight single marks lifted from a teacher's body quote, the teacher who asked not to be named
+# ("described last year as "…"", then "she said" split), a mother who "said in Punjabi that her son "…"" then "she said
+# through an interpreter" split, and the local president's "she said" at the end.
+
+doc("ca-cbc-55", "canadian-news", [
+    q("did not make reasonable efforts", "Judith Ashworth-Lamb", PER, "arbitrator Judith Ashworth-Lamb", "found",
+      PARTIAL),
+    q("treated the limits as targets rather than obligations.", "Judith Ashworth-Lamb", PER,
+      "arbitrator Judith Ashworth-Lamb", "found", PARTIAL),
+    q("A shortage of teachers is a real problem⋯clear contractual promise,", "Judith Ashworth-Lamb", PER,
+      "Ashworth-Lamb", "wrote"),
+    q("Teachers have been absorbing this for years, one extra kid at a time,", "Manjit Sandhu-Gill", PER,
+      "Manjit Sandhu-Gill", "said"),
+    q("Today somebody finally put a number on it.", "Manjit Sandhu-Gill", PER, "Manjit Sandhu-Gill", "said"),
+    q("You can't give 32 kids what they need. You choose who gets you that day,", "Manjit Sandhu-Gill", PER, "she",
+      "said"),
+    q("respects the arbitration process.", "North Fraser School District", ORG, "the district", "said", PARTIAL),
+    q("Every one of these classes had a teacher in front of it.⋯no class at all,", "North Fraser School District", ORG,
+      "the statement", "said"),
+    q("We posted more than 200 teaching positions last year and could not fill 41 of them.",
+      "North Fraser School District", ORG, "the statement", "said"),
+    q("caught between a contract and a labour market.", "Frances Whitlock-Ng", PER, "Board chair Frances Whitlock-Ng",
+      "told", PARTIAL),
+    q("If the province wants these limits met⋯the classrooms to do it,", "Frances Whitlock-Ng", PER, "Whitlock-Ng",
+      "said"),
+    q("This isn't a North Fraser problem,", "Carla Desjarlais-Mohr", PER, "she", "said"),
+    q("It's a B.C. problem, and this decision⋯in the province.", "Carla Desjarlais-Mohr", PER, "she", "said"),
+    q("We're not going to second-guess an arbitrator,", "Rajan Bhullar-Price", PER, "Bhullar-Price", "told"),
+    q("What I will say is that we're hiring as fast as the system can train people.", "Rajan Bhullar-Price", PER,
+      "Bhullar-Price", "told"),
+    q("the bill for years of bad planning.", "Brent Ouellette-Hardy", PER, "Brent Ouellette-Hardy", "called",
+      PARTIAL),
+    q("By March I was just trying to keep everyone in the room", "a Grade 4 teacher", ANON, None, None, nth=0),
+    q("triage.", "a Grade 4 teacher", ANON, "A Grade 4 teacher", "described", PARTIAL),
+    q("I had four kids who needed one-on-one support⋯between two classes,", "a Grade 4 teacher", ANON, "she", "said"),
+    q("By March I was just trying to keep everyone in the room.", "a Grade 4 teacher", ANON, "she", "said"),
+    q("came home every day saying the classroom was too loud to think.", "Harpreet Kaur Dhaliwal", PER,
+      "Harpreet Kaur Dhaliwal", "said", PARTIAL),
+    q("We were told there was nobody to help him. We were told to be patient,", "Harpreet Kaur Dhaliwal", PER, "she",
+      "said"),
+    q("He is 11. How patient should he be?", "Harpreet Kaur Dhaliwal", PER, "she", "said"),
+    q("If they appeal, they're appealing against their own teachers,", "Manjit Sandhu-Gill", PER, "she", "said"),
+])
+
+# A CTV News Edmonton story in straight marks on a council committee extending the transit safety ambassador program:
+# a headline without quotes, CTV's byline with "Updated" and "Published" lines, the committee chair after an inverted
+# "said Coun. X, who chairs ..." split, a transit report that "found" (a program's term in marks, not speech) and "The
+# report also says" a partial, the lone dissenting councillor's partial then "X said" split, an ambassador who "told the
+# committee about ..." then "X said" split, a peace officers' union president named after "the local's president" (a
+# partial, then "he said" split), a non-profit director named after "Its executive director," then "X said" split, the
+# mayor's "told reporters" then "she said" split, a woman who declined to give her name after an inverted "said a
+# woman waiting ..." split, a student named before "disagreed." then "he said" split, a branch manager's "she said"
+# split, and the chair's "she said" split at the end.
+
+doc("ca-ctv-55", "canadian-news", [
+    q("They're not police and they were never supposed to be police,", "Andrea Kostiuk-Obi", PER,
+      "Coun. Andrea Kostiuk-Obi", "said"),
+    q("They're the people who ask if you're OK⋯worth paying for.", "Andrea Kostiuk-Obi", PER,
+      "Coun. Andrea Kostiuk-Obi", "said"),
+    q("no reliable way to link the program to changes in how safe riders feel.", "Edmonton Transit Service", ORG,
+      "The report", "says", PARTIAL),
+    q("on the strength of anecdotes.", "Tim Harder-Nwosu", PER, "Coun. Tim Harder-Nwosu", "said", PARTIAL),
+    q("I've heard a lot of good stories today. I don't doubt any of them,", "Tim Harder-Nwosu", PER, "Harder-Nwosu",
+      "said"),
+    q("But this is a lot of money to spend on a feeling.", "Tim Harder-Nwosu", PER, "Harder-Nwosu", "said"),
+    q("He was blue. We had naloxone in him in under a minute,", "Kiera Sanderson", PER, "Sanderson", "said"),
+    q("If we hadn't been walking that platform⋯until it was too late.", "Kiera Sanderson", PER, "Sanderson", "said"),
+    q("a good complement, not a substitute.", "Dale Ferreira-Munk", PER, "Dale Ferreira-Munk", "said", PARTIAL),
+    q("When something goes sideways on a platform⋯They step back and call us,", "Dale Ferreira-Munk", PER, "he",
+      "said"),
+    q("We've got 12 fewer peace officers on the road than we did three years ago.", "Dale Ferreira-Munk", PER, "he",
+      "said"),
+    q("People will talk to somebody who's been where they are,", "Roberta Cardinal-Loyie", PER, "Cardinal-Loyie",
+      "said"),
+    q("They won't always talk to a uniform.", "Roberta Cardinal-Loyie", PER, "Cardinal-Loyie", "said"),
+    q("Riders tell me they notice the purple jackets,", "Priya Deshmukh-Yates", PER, "she", "said"),
+    q("They notice when they're not there, too.", "Priya Deshmukh-Yates", PER, "she", "said"),
+    q("Honestly, I don't feel any safer,", "a woman", ANON, "a woman", "said"),
+    q("I see them, but they're always standing together talking to each other.", "a woman", ANON, "a woman", "said"),
+    q("They helped me once when some guy was following me off the train,", "Jordan Whitehorse", PER, "he", "said"),
+    q("So I'm a fan.", "Jordan Whitehorse", PER, "he", "said"),
+    q("We hear council loud and clear,", "Carmen Vasquez-Reid", PER, "she", "said"),
+    q("We need to measure this properly, and we will.", "Carmen Vasquez-Reid", PER, "she", "said"),
+    q("I'd be surprised if it didn't pass,", "Andrea Kostiuk-Obi", PER, "she", "said"),
+    q("I'd also be surprised if this is the last time we have this conversation.", "Andrea Kostiuk-Obi", PER, "she",
+      "said"),
+], not_quotes=["wellness checks"])
+
+# A Canadian Press story in straight marks on an evaluation of a P.E.I. housing-first pilot: a headline without quotes,
+# CP's two-line byline and an em-dash dateline, an evaluation "led by" a professor (its "the report says" split), her
+# "said in an interview" then "she said" split, the minister's "X told reporters" split, a participant quoted as "one of
+# the participants said" and named only in the next paragraph, his sister sharing his surname ("His sister, X, said
+# ..." then "she said") and "Gallant said ..." then "he said" for him, a landlord after an inverted "said X, who owns
+# ..." split, an Acadian organization's director named after "Its director," who "said in French that ... "…"", an
+# MLA's "X said" and an indirect "She said ... "…"", a joint statement of two mayors (a partial, then "the statement
+# said"), a non-profit director's "X said" split, the professor's "she said" split at the end, and CP's sign-off line.
+
+doc("ca-cp-55", "canadian-news", [
+    q("Housing first works when it is actually housing first,", "Colleen MacAulay-Stewart", PER, "the report",
+      "says"),
+    q("Where participants waited weeks for a unit, outcomes were noticeably worse.", "Colleen MacAulay-Stewart", PER,
+      "the report", "says"),
+    q("What's different here is the size of the place,", "Colleen MacAulay-Stewart", PER, "she", "said"),
+    q("In a small province, a landlord⋯travels just as fast.", "Colleen MacAulay-Stewart", PER, "she", "said"),
+    q("We were told by a lot of people that this wouldn't work on P.E.I. It did,", "Robert MacIsaac-Trudel", PER,
+      "MacIsaac-Trudel", "told"),
+    q("Now we have to show it works at a bigger scale.", "Robert MacIsaac-Trudel", PER, "MacIsaac-Trudel", "told"),
+    q("The first night, I didn't sleep. It was too quiet,", "Dwayne Gallant", PER, "one of the participants", "said"),
+    q("Now I can't sleep anywhere else.", "Dwayne Gallant", PER, "one of the participants", "said"),
+    q("Now he calls me to ask what to make for supper,", "Theresa Gallant", PER, "she", "said"),
+    q("Nobody told me I had to quit. That's probably why I did,", "Dwayne Gallant", PER, "he", "said"),
+    q("I'll be honest, I said no the first time they called,", "Kent Birt-Ramsay", PER, "Kent Birt-Ramsay", "said"),
+    q("The support workers answer the phone. That's what changed my mind.", "Kent Birt-Ramsay", PER,
+      "Kent Birt-Ramsay", "said"),
+    q("who could speak to them in their own language, especially in a crisis.", "Monique Poirier-LeBlanc", PER,
+      "Monique Poirier-LeBlanc", "said", PARTIAL),
+    q("Forty more spaces in a province⋯not a strategy,", "Ruth Ellsworth-Kemp", PER, "Ellsworth-Kemp", "said"),
+    q("instead of two years at a time.", "Ruth Ellsworth-Kemp", PER, "She", "said", PARTIAL),
+    q("speak for themselves.", "Dianne Kelly-Mercer and Ron Gaudet-Holland", PER,
+      "Charlottetown Mayor Dianne Kelly-Mercer and Summerside Mayor Ron Gaudet-Holland", "said", PARTIAL,
+      speakers=["Dianne Kelly-Mercer", "Ron Gaudet-Holland"]),
+    q("Both of our cities have seen what the alternative costs⋯on our streets,",
+      "Dianne Kelly-Mercer and Ron Gaudet-Holland", PER, "the statement", "said",
+      speakers=["Dianne Kelly-Mercer", "Ron Gaudet-Holland"]),
+    q("We don't hide that,", "Andrew Pineau", PER, "Pineau", "said"),
+    q("Every one of those nine is somebody we knew by name.", "Andrew Pineau", PER, "Pineau", "said"),
+    q("The question for government isn't whether it works anymore,", "Colleen MacAulay-Stewart", PER, "she", "said"),
+    q("It's whether it's willing to pay for it long enough.", "Colleen MacAulay-Stewart", PER, "she", "said"),
+])
+
+# A Globe and Mail Ottawa story in curly marks on a federal purchase of eight amphibious water bombers: a headline
+# without quotes and a deck "Minister says Canada has been ‘…’" whose words are part of her body quote, a byline with
+# "Ottawa" and "Published" lines, the minister's "Ms. X said" split, a chief executive named after "Laurentide’s chief
+# executive," who "said in French that ... “…”" then "Mr. X said in English" split, a provincial minister's partial
+# "said in a statement" then "the statement said", a senior provincial official not authorized to speak ("the official
+# said" split), a briefing note prepared by a department's officials ("the note says"), a critic who "called the
+# delivery schedule “…”" then "Mr. X said in an interview" split, an MP's partial, a researcher after an inverted "said
+# X, who studies ..." split, a retired pilot named before her career ("Ms. X said" split, then "she said" after an
+# indirect "She said"), the minister's "she said" split after "Asked about the delays," and her partial at the end.
+
+doc("ca-globe-55", "canadian-news", [
+    q("renting its firefighting fleet from other countries", "Siobhan Tremblay-Akande", PER, "Minister", "says",
+      PARTIAL, nth=0),
+    q("For too long, Canada has been renting⋯one season at a time,", "Siobhan Tremblay-Akande", PER,
+      "Ms. Tremblay-Akande", "said"),
+    q("Those days are ending.", "Siobhan Tremblay-Akande", PER, "Ms. Tremblay-Akande", "said"),
+    q("never been in a better position", "Luc Gendron-Pryce", PER, "Luc Gendron-Pryce", "said", PARTIAL),
+    q("Every country with forests has been watching⋯last five summers,", "Luc Gendron-Pryce", PER,
+      "Mr. Gendron-Pryce", "said"),
+    q("They will be looking at this aircraft.", "Luc Gendron-Pryce", PER, "Mr. Gendron-Pryce", "said"),
+    q("a bridge, not a wait.", "Ravi Kang-Mitchell", PER, "Ravi Kang-Mitchell", "said", PARTIAL),
+    q("Our crews are fighting fires with aircraft⋯the pilots flying them,", "Ravi Kang-Mitchell", PER,
+      "the statement", "said"),
+    q("Ottawa buys the plane, takes the picture⋯for 30 years,", "a senior Alberta government official", ANON,
+      "the official", "said"),
+    q("That isn’t a gift.", "a senior Alberta government official", ANON, "the official", "said"),
+    q("The global market for amphibious tankers⋯until the end of the decade,", "Public Safety Canada", ORG,
+      "the note", "says"),
+    q("a plan to fight the fires of 2031.", "Dalton Firth-MacLeod", PER,
+      "Conservative emergency preparedness critic Dalton Firth-MacLeod", "called", PARTIAL),
+    q("Communities in my riding were evacuated twice in three summers,", "Dalton Firth-MacLeod", PER,
+      "Mr. Firth-MacLeod", "said"),
+    q("Go and tell them a plane is coming in five years.", "Dalton Firth-MacLeod", PER, "Mr. Firth-MacLeod", "said"),
+    q("a national wildland firefighting service,", "Jessa Whitford-Nanji", PER, "NDP MP Jessa Whitford-Nanji", "said",
+      PARTIAL),
+    q("Water bombers are the most visible part⋯not the most important,", "Jean-Sébastien Amyot-Kerr", PER,
+      "Jean-Sébastien Amyot-Kerr", "said"),
+    q("If the money had gone to ground crews⋯more for it.", "Jean-Sébastien Amyot-Kerr", PER,
+      "Jean-Sébastien Amyot-Kerr", "said"),
+    q("Half my career was spent waiting for parts,", "Carol Beaudin-Marsh", PER, "Ms. Beaudin-Marsh", "said"),
+    q("A new plane that shows up in 2029 is still better than an old one that doesn’t fly.", "Carol Beaudin-Marsh",
+      PER, "Ms. Beaudin-Marsh", "said"),
+    q("You can build a plane in three years. A captain takes 10,", "Carol Beaudin-Marsh", PER, "she", "said"),
+    q("If there were planes to buy tomorrow, we would buy them tomorrow,", "Siobhan Tremblay-Akande", PER, "she",
+      "said"),
+    q("There weren’t.", "Siobhan Tremblay-Akande", PER, "she", "said"),
+    q("if the provinces tell us they need them.", "Siobhan Tremblay-Akande", PER, "Ms. Tremblay-Akande", "said",
+      PARTIAL),
+])
+
+# An AP statehouse story in straight marks on a West Virginia governor's emergency order after cracks closed a river
+# bridge: AP's byline and a `CHARLESTON, W.Va. (AP) —` dateline, the order's partial ("The two-page order says"), the
+# governor's "X, a Republican, said" split, the transportation secretary's "X said" split and "She said ... "…"", an
+# inspection rating in marks (not speech), `state Sen. X, D-Charleston` after an inverted "said" split, `Del. X,
+# R-Hurricane, whose district ...,` (a partial, then "he said" split), a bridge engineer on condition of anonymity
+# ("the engineer said"), a commuter quoted by an inverted "said a woman filling up ..." split and named only in the next
+# paragraph, a diner owner and his wife sharing a surname ("X said" split; "His wife, X, ..." then "she said" split), a
+# school spokeswoman named in an indirect sentence then "she wrote", a U.S. senator's "said in a statement" then "the
+# statement said", an unnamed agency spokesperson's partial, and the governor's "he said" split after "Asked about
+# X's criticism," which names the state senator.
+
+doc("us-ap-55", "us-politics", [
+    q("an imminent threat to public safety and to the economic welfare of the Kanawha Valley.", "Carl Whitmire-Baines",
+      PER, "The two-page order", "says", PARTIAL),
+    q("Nobody is driving across that bridge until I know it's safe, and right now I don't know that,",
+      "Carl Whitmire-Baines", PER, "Whitmire-Baines", "said"),
+    q("I'm not going to gamble with people's lives to save them a half-hour in traffic.", "Carl Whitmire-Baines", PER,
+      "Whitmire-Baines", "said"),
+    q("Steel that old doesn't crack for one reason,", "Angela Moreno-Pratt", PER, "Moreno-Pratt", "said"),
+    q("We need to find out why before we can tell you how long.", "Angela Moreno-Pratt", PER, "Moreno-Pratt",
+      "said"),
+    q("anywhere from six weeks to six months,", "Angela Moreno-Pratt", PER, "She", "said", PARTIAL),
+    q("This bridge has been on a list for seven years. Everybody in this building knew it,", "Denise Okafor-Lyle",
+      PER, "state Sen. Denise Okafor-Lyle", "said"),
+    q("An emergency declaration is what you do⋯the right way.", "Denise Okafor-Lyle", PER,
+      "state Sen. Denise Okafor-Lyle", "said"),
+    q("done exactly what he should have done.", "Trent Vickers-Boyd", PER, "Del. Trent Vickers-Boyd", "said",
+      PARTIAL),
+    q("You can argue about the last seven years later,", "Trent Vickers-Boyd", PER, "he", "said"),
+    q("Today you close it.", "Trent Vickers-Boyd", PER, "he", "said"),
+    q("It was on the watch list. Everything on that bridge is on the watch list,",
+      "a Division of Highways bridge engineer", ANON, "the engineer", "said"),
+    q("It took me an hour and 10 minutes this morning. It usually takes me 20,", "Brenda Samples", PER, "a woman",
+      "said"),
+    q("And I'm one of the lucky ones. I've got a car that runs.", "Brenda Samples", PER, "a woman", "said"),
+    q("We live on the people coming off that bridge,", "Frank DeLuca", PER, "DeLuca", "said"),
+    q("If it's six months, I don't know.", "Frank DeLuca", PER, "DeLuca", "said"),
+    q("We've been through a flood in this building,", "Donna DeLuca", PER, "she", "said"),
+    q("This is different. You can't bail out a bridge.", "Donna DeLuca", PER, "she", "said"),
+    q("We'd ask parents to be patient for the first few days while drivers learn the new routes,",
+      "Maria Coleman-Rhee", PER, "she", "wrote"),
+    q("West Virginia cannot wait on Washington's usual timeline,", "Dale Hurley-Greer", PER, "the statement", "said"),
+    q("is reviewing it on an expedited basis.", "a Federal Highway Administration spokesperson", ANON,
+      "A Federal Highway Administration spokesperson", "said", PARTIAL),
+    q("I'll take the blame for a lot of things,", "Carl Whitmire-Baines", PER, "he", "said"),
+    q("I'm not taking the blame for a crack.", "Carl Whitmire-Baines", PER, "he", "said"),
+], not_quotes=["poor"])
+
+# A Politico Congress story in curly marks on a Senate HELP Committee hearing on the nursing-faculty shortage: a
+# headline without quotes, Politico's all-caps byline with a date, `Chair X (R-Kan.)` "said in his opening statement"
+# split, the ranking member's indirect "X said the problem is pay:" then "she said" split, a dean's "X told the
+# committee" split, a hospital chief's "which he called “…”" in a relative clause, a senator's question after an
+# inverted "asked Sen. X (R-Mont.)" and "X replied" split, a travel nurse introduced by "The committee also heard from"
+# then "X said" split, an administration witness's partial after "told senators", the ranking member's question ("she
+# asked" after "X wasn’t buying it.") and the witness's "X said" then her "she said", a staff report's title in marks
+# (not speech), the chair's "told POLITICO" then "he said", a Senate GOP aide granted anonymity ("the aide said"), a
+# union's partial "said in a statement" then its president named in "the union’s president, X, said in the statement",
+# a hospital group that "urged the committee to “…”", and the dean's "she said" split at the end.
+
+doc("us-politico-55", "us-politics", [
+    q("We have young people lined up around the block⋯come back in two years,", "Warren Kittredge-Lowe", PER,
+      "Kittredge-Lowe", "said"),
+    q("That’s not a shortage of nurses. That’s a shortage of seats.", "Warren Kittredge-Lowe", PER, "Kittredge-Lowe",
+      "said"),
+    q("We are asking the most experienced nurses⋯train their replacements,", "Elena Marsh-Okoro", PER, "she", "said"),
+    q("Some of them do it anyway. Most can’t.", "Elena Marsh-Okoro", PER, "she", "said"),
+    q("I have classrooms. I have simulation labs. I have students,", "Deborah Achebe-Lindgren", PER,
+      "Achebe-Lindgren", "told"),
+    q("What I don’t have is anyone to put at the front of the room.", "Deborah Achebe-Lindgren", PER,
+      "Achebe-Lindgren", "told"),
+    q("a tax on being rural.", "Ray Dunnigan", PER, "he", "called", PARTIAL),
+    q("How many of those travelers have you been able to hire permanently?", "Mark Holloway-Reyes", PER,
+      "Sen. Mark Holloway-Reyes", "asked"),
+    q("Two, in four years,", "Ray Dunnigan", PER, "Dunnigan", "replied"),
+    q("They come for the money, and I don’t blame them.", "Ray Dunnigan", PER, "Dunnigan", "replied"),
+    q("I didn’t leave because of the money.⋯supposed to give me two,", "Keisha Oduya-Bram", PER, "Oduya-Bram",
+      "said"),
+    q("The money is just why I didn’t go back.", "Keisha Oduya-Bram", PER, "Oduya-Bram", "said"),
+    q("fully supports", "Glen Paquette-Shaw", PER,
+      "Health Resources and Services Administration Administrator Glen Paquette-Shaw", "told", PARTIAL),
+    q("Your budget cuts the nurse faculty loan program by 40 percent. How is that full support?", "Elena Marsh-Okoro",
+      PER, "she", "asked"),
+    q("The budget prioritizes programs with the strongest evidence of results,", "Glen Paquette-Shaw", PER,
+      "Paquette-Shaw", "said"),
+    q("So that’s a no,", "Elena Marsh-Okoro", PER, "she", "said"),
+    q("I’d like to get it done this summer. I think we have the votes in committee,", "Warren Kittredge-Lowe", PER,
+      "he", "said"),
+    q("Nobody’s against nurses. Everybody’s against a new entitlement,", "a Senate GOP aide", ANON, "the aide",
+      "said"),
+    q("the real reason nurses leave: unsafe staffing.", "Nurses’ Alliance of America", ORG,
+      "The Nurses’ Alliance of America", "said", PARTIAL),
+    q("You can train a million new nurses.⋯lose them in five years,", "Bernadette Kowal-Nash", PER,
+      "the union’s president, Bernadette Kowal-Nash", "said"),
+    q("move quickly.", "American Hospital Council", ORG, "The American Hospital Council", "urged", PARTIAL),
+    q("They always ask what it would take,", "Deborah Achebe-Lindgren", PER, "she", "said"),
+    q("I’ve been giving them the same answer since 2015. Pay the teachers.", "Deborah Achebe-Lindgren", PER, "she",
+      "said"),
+], not_quotes=["Empty Seats: The Nurse Faculty Crisis,"])
+
+# A Washington Post Virginia story in curly marks on a county sheriff ending the practice of holding inmates on ICE
+# detainers without a judicial warrant: a headline and a deck without quotes, WaPo's byline and date line, a `KESTER
+# MILL, Va. —` dateline, `Sheriff X (D)` "said at a news conference" split, `Del. X (R-Brandon)` who "called the policy
+# “…”" then "X said in a statement", the agency's partial "ICE said in an emailed statement that" then "the statement
+# said", the former sheriff who "called Thursday’s decision “…”" then "he said", two signs in marks (not speech), a
+# wife after an inverted "said X, 34, whose husband, Edgar, ..." and her husband, named only by his first name, who
+# "said in Spanish that ..." then "he said", an advocate after an inverted "said X, executive director of ..." split,
+# a county board chair's two partials ("he called the announcement “…” and said it was “…”"), a deputy on condition of
+# anonymity ("the deputy said" split), a law professor after an inverted "said" split, a governor's spokeswoman named
+# after "A spokeswoman for Gov. X (R)," with two partials, and the sheriff's "she said" split at the end.
+
+doc("us-wapo-55", "us-politics", [
+    q("My deputies swear an oath to the Constitution⋯a judge’s say-so,", "Lydia Marsh-Coleman", PER,
+      "Marsh-Coleman", "said"),
+    q("A form from ICE is not a judge.", "Lydia Marsh-Coleman", PER, "Marsh-Coleman", "said"),
+    q("an open invitation", "Garrett Lowry-Hinds", PER, "Del. Garrett Lowry-Hinds", "called", PARTIAL),
+    q("The sheriff has decided that her politics⋯who elected her,", "Garrett Lowry-Hinds", PER, "Lowry-Hinds",
+      "said"),
+    q("will put dangerous criminals back on the streets of Brandon County.",
+      "U.S. Immigration and Customs Enforcement", ORG, "ICE", "said", PARTIAL),
+    q("ICE will continue to seek custody of these individuals⋯in a secure jail,",
+      "U.S. Immigration and Customs Enforcement", ORG, "the statement", "said"),
+    q("a campaign promise to activists.", "Dale Pruett-Ames", PER, "Pruett-Ames", "called", PARTIAL),
+    q("Ask her what she tells the family of the next victim,", "Dale Pruett-Ames", PER, "he", "said"),
+    q("He was supposed to come home that night.⋯in Farmville,", "Rosa Quintanilla", PER, "Rosa Quintanilla", "said"),
+    q("Now my daughter is not afraid when she sees a police car,", "Edgar", PER, "he", "said"),
+    q("For years, a traffic ticket in this county could turn into a deportation,", "Natalia Brevard-Cruz", PER,
+      "Natalia Brevard-Cruz", "said"),
+    q("That ends today.", "Natalia Brevard-Cruz", PER, "Natalia Brevard-Cruz", "said"),
+    q("a mistake", "Hugh Tasker-Bell", PER, "he", "called", PARTIAL),
+    q("poorly timed,", "Hugh Tasker-Bell", PER, "he", "said", PARTIAL),
+    q("Most of the time, ICE picks them up before we’d ever have to hold them,", "a veteran deputy", ANON,
+      "the deputy", "said"),
+    q("This is about the handful of cases where they don’t show up.", "a veteran deputy", ANON, "the deputy", "said"),
+    q("Sheriffs in Virginia have real discretion here,", "Meredith Ashcombe-Tull", PER, "Meredith Ashcombe-Tull",
+      "said"),
+    q("What the General Assembly can do about that is a much harder question.", "Meredith Ashcombe-Tull", PER,
+      "Meredith Ashcombe-Tull", "said"),
+    q("expects every sheriff in the commonwealth to cooperate fully with federal law enforcement", "Cassidy Wren-Holt",
+      PER, "Cassidy Wren-Holt", "said", PARTIAL),
+    q("reviewing its options.", "Cassidy Wren-Holt", PER, "Cassidy Wren-Holt", "said", PARTIAL),
+    q("I knew when I ran that this would be the hardest thing I did,", "Lydia Marsh-Coleman", PER, "she", "said"),
+    q("I’d rather be sued for following the Constitution than for ignoring it.", "Lydia Marsh-Coleman", PER, "she",
+      "said"),
+], not_quotes=["Familias Unidas", "Due Process for All."])
+
+# A CTV News Montreal story in straight marks on a borough council vote to remove a protected bike lane: a headline
+# "Saint-Léonard mayor says ... 'in the wrong place'" in straight single marks whose mayor is named only in the body
+# (his own words close the story), a lead partial after "a decision a cycling advocacy group called" whose group is
+# named only in a later paragraph, the borough mayor's "said after the vote" split and his partial, a photo caption with
+# a credit, a merchant after an inverted "said X, whose family ..." split, his daughter sharing his surname ("His
+# daughter, X, ..." then "she said" split), a nurse after an inverted "said X, a nurse who ..." split, the cycling
+# group's partial then "the statement said", an engineering firm's traffic study that "found" and "says" a partial, a
+# councillor who "said in French" a partial then "she said", a city executive-committee member named after his title (a
+# partial, "he told CTV News" split, a partial after "Asked whether ..."), the merchants' president after an inverted
+# "said the association's president, X," split, "One cyclist ... asked" then "she asked" split before "The woman, X,"
+# names her, and the mayor's partial after "told reporters" then "he said" split at the end.
+
+doc("ca-ctv-56", "canadian-news", [
+    q("in the wrong place", "Dominic Ferraro-Lalonde", PER, "Saint-Léonard mayor", "says", PARTIAL, nth=0),
+    q("a step backwards for the whole city.", "Rouler Montréal", ORG, "a cycling advocacy group", "called", PARTIAL),
+    q("We listened to the people who keep this street alive,", "Dominic Ferraro-Lalonde", PER,
+      "borough mayor Dominic Ferraro-Lalonde", "said"),
+    q("This is not a vote against bikes.⋯to be here after it.", "Dominic Ferraro-Lalonde", PER,
+      "borough mayor Dominic Ferraro-Lalonde", "said"),
+    q("a safer route", "Dominic Ferraro-Lalonde", PER, "Ferraro-Lalonde", "said", PARTIAL),
+    q("Since the lane went in, my Saturday sales are down by a third,", "Giuseppe Marinaccio", PER,
+      "Giuseppe Marinaccio", "said"),
+    q("My customers are 70, 80 years old. They are not coming on a bicycle.", "Giuseppe Marinaccio", PER,
+      "Giuseppe Marinaccio", "said"),
+    q("Most of the time I have to tell them no,", "Laura Marinaccio", PER, "she", "said"),
+    q("So they go to the mall.", "Laura Marinaccio", PER, "she", "said"),
+    q("I have two kids in a trailer behind me every morning,", "Noémie Castonguay-Reyes", PER,
+      "Noémie Castonguay-Reyes", "said"),
+    q("Before this lane, I did not ride on Jean-Talon. Nobody with children did.", "Noémie Castonguay-Reyes", PER,
+      "Noémie Castonguay-Reyes", "said"),
+    q("putting parking ahead of people's lives.", "Rouler Montréal", ORG, "Rouler Montréal", "said", PARTIAL),
+    q("The data is clear:⋯including drivers and pedestrians,", "Rouler Montréal", ORG, "the statement", "said"),
+    q("well above the initial projections.", "Groupe Lavigne-Roy", ORG, "The same study", "says", PARTIAL),
+    q("throwing away two years of work and $3.4 million of public money.", "Élise Beauregard-Nkemelu", PER,
+      "Coun. Élise Beauregard-Nkemelu", "said", PARTIAL),
+    q("We had the numbers. We chose not to look at them,", "Élise Beauregard-Nkemelu", PER, "she", "said"),
+    q("serious concerns", "Jérôme Abitbol-Sauvé", PER, "Jérôme Abitbol-Sauvé", "said", PARTIAL),
+    q("The cycling network belongs to all Montrealers, not to one borough,", "Jérôme Abitbol-Sauvé", PER, "he",
+      "told"),
+    q("We will be asking Saint-Léonard⋯on that corridor.", "Jérôme Abitbol-Sauvé", PER, "he", "told"),
+    q("for the lawyers.", "Jérôme Abitbol-Sauvé", PER, "Abitbol-Sauvé", "said", PARTIAL),
+    q("Our members have been asking for this since the first week,", "Rocco Santangelo", PER, "Rocco Santangelo",
+      "said"),
+    q("We are not against progress. We are against losing our livelihoods.", "Rocco Santangelo", PER,
+      "Rocco Santangelo", "said"),
+    q("Did you ride it even once?", "Yasmina Bouzid", PER, "she", "asked"),
+    q("Because I ride it twice a day, and I can tell you it works.", "Yasmina Bouzid", PER, "she", "asked"),
+    q("several times", "Dominic Ferraro-Lalonde", PER, "Ferraro-Lalonde", "told", PARTIAL),
+    q("It is a nice lane,", "Dominic Ferraro-Lalonde", PER, "he", "said"),
+    q("It is in the wrong place.", "Dominic Ferraro-Lalonde", PER, "he", "said"),
+])
+
+# A National Post story in curly marks on an independent review of a Sudbury mine rescue after a rockburst trapped two
+# miners: a headline without quotes and a deck "Independent report ... says ‘…’" whose reviewer is named in the body,
+# the review that "says" two partials, a trapped miner "said in an interview" split, the reviewer named after "The
+# review was led by" then "X said at a news conference" split, "The report calls ... “…”", her quote with a nested
+# question, her partial after "warned that", the company's partial then its chief operating officer "said in the
+# statement" split, a trapped miner who declined an interview and his wife sharing his surname ("she said" split around
+# a nested quote), a rescue-team member who asked not to be named ("described the hours ... as “…”", then "the rescuer
+# said" split and a quote paragraph that follows on), meeting minutes that "record a worker representative warning
+# that", the union president's "X said" split, a minister's spokesperson named before "a spokesperson for" (a partial
+# "said in an email"), an MPP's partial after "called" then "she said", a professor named before his post then "he said"
+# split, and the miner's "he said" split at the end.
+
+doc("ca-np-56", "canadian-news", [
+    q("no single failure", "Marguerite Delorme-Quinn", PER, "Independent report", "says", PARTIAL, nth=0),
+    q("no single failure", "Marguerite Delorme-Quinn", PER, "The 112-page review", "says", PARTIAL, nth=1),
+    q("each looked reasonable on its own and were anything but reasonable together.", "Marguerite Delorme-Quinn", PER,
+      "The 112-page review", "says", PARTIAL),
+    q("I was in that refuge station for a day and a half, and I counted every hour of it,", "Randall Okimaw", PER,
+      "Okimaw", "said"),
+    q("Now I find out four of those hours were spent waiting on a machine to get fixed.", "Randall Okimaw", PER,
+      "Okimaw", "said"),
+    q("The men and women who went down that ramp did extraordinary work,", "Marguerite Delorme-Quinn", PER,
+      "Delorme-Quinn", "said"),
+    q("The system around them did not.", "Marguerite Delorme-Quinn", PER, "Delorme-Quinn", "said"),
+    q("a known problem that nobody owned.", "Marguerite Delorme-Quinn", PER, "The report", "calls", PARTIAL),
+    q("Somebody should have asked⋯Nobody did,", "Marguerite Delorme-Quinn", PER, "Delorme-Quinn", "said"),
+    q("end up on a shelf like the last three reports.", "Marguerite Delorme-Quinn", PER, "Delorme-Quinn", "warned",
+      PARTIAL),
+    q("accepts the findings in full", "Northvale Nickel", ORG, "Northvale", "said", PARTIAL),
+    q("We fell short of the standard we set for ourselves, and we are sorry,", "Graham Teskey-Ward", PER,
+      "Graham Teskey-Ward", "said"),
+    q("Tyler and Randall⋯so did the rescue teams.", "Graham Teskey-Ward", PER, "Graham Teskey-Ward", "said"),
+    q("They kept telling us⋯almost there,’", "Chantal Brisebois", PER, "she", "said"),
+    q("I stopped believing it around supper time.", "Chantal Brisebois", PER, "she", "said"),
+    q("the worst waiting I’ve ever done.", "a member of the mine rescue team", ANON,
+      "A member of the mine rescue team", "described", PARTIAL),
+    q("We were dressed, we were briefed, we had our apparatus on,", "a member of the mine rescue team", ANON,
+      "the rescuer", "said"),
+    q("And we stood there.", "a member of the mine rescue team", ANON, "the rescuer", "said"),
+    q("You could hear the guys on the phone line. That’s what I think about.", "a member of the mine rescue team",
+      ANON, None, None),
+    q("down again and nobody has a date.", "a worker representative", ANON, "a worker representative", "warning",
+      PARTIAL),
+    q("We flagged it. It’s in writing,", "Larry Pelletier-Roy", PER, "Pelletier-Roy", "said"),
+    q("Now I want to see somebody act on it.", "Larry Pelletier-Roy", PER, "Pelletier-Roy", "said"),
+    q("review every recommendation carefully", "Aisha Korkmaz", PER, "Aisha Korkmaz", "said", PARTIAL),
+    q("a roadmap the government has no excuse to ignore.", "Jamie Lortie-Fenn", PER,
+      "Sudbury NDP MPP Jamie Lortie-Fenn", "called", PARTIAL),
+    q("Four hours. For two men sitting in the dark, that’s a lifetime,", "Jamie Lortie-Fenn", PER, "she", "said"),
+    q("Mine rescue in Ontario is very good at the rescue part,", "Sunil Raghavan-Petit", PER, "he", "said"),
+    q("Where it struggles⋯goes underground.", "Sunil Raghavan-Petit", PER, "he", "said"),
+    q("I’m not angry at the rescue guys. They got me out,", "Randall Okimaw", PER, "he", "said"),
+    q("I’m angry that they had to wait.", "Randall Okimaw", PER, "he", "said"),
+])
+
+# A CBC North story in straight marks on Yellowknife council approving a contract to replace its water-intake pipeline:
+# a headline and deck without quotes, CBC's "· CBC News · Posted:" line, the mayor's "said before the vote" split, a
+# public-works report that "says" a partial (and "the report says" with no quote), the public-works director after an
+# inverted "said X, the city's director ..., when councillors asked", a photo caption with a credit, two crossheads in
+# straight single marks lifted from body quotes (a councillor's partial, an elder's words), a councillor's partial then
+# "he said" split, a councillor named with no quote, the senior administrative officer named before her title ("told
+# council the price reflects "…"" then "she said" split), a territorial minister's partial "said in a statement" then
+# "the statement said", an elder who "spoke to council in Wıìlıìdeh Yatıì through an interpreter" then "she said" split,
+# a First Nation's emailed partial, "According to the city's report" with no quote, a plumber's "he said" split, "He
+# said he was glad council "…"" and "X said", a company that did not respond, and the mayor's "she said" split at the
+# end.
+
+doc("ca-cbc-56", "canadian-news", [
+    q("This is the least glamorous thing⋯it might be the most important,", "Renata Kowalchuk", PER,
+      "Mayor Renata Kowalchuk", "said"),
+    q("Every tap in this city depends on a pipe that was laid in 1968.", "Renata Kowalchuk", PER,
+      "Mayor Renata Kowalchuk", "said"),
+    q("well past the end of its design life.", "Yellowknife public works department", ORG,
+      "A report to council from the city's public works department", "says", PARTIAL),
+    q("We would still have safe water.⋯cost a lot more to treat,", "Chris Tanaka-Greenland", PER,
+      "Chris Tanaka-Greenland", "said"),
+    q("Every time we look at it", "Brendan Mercredi-Olsen", PER, None, None),
+    q("that keeps going up every time we look at it.", "Brendan Mercredi-Olsen", PER,
+      "Coun. Brendan Mercredi-Olsen", "said", PARTIAL),
+    q("In 2021 we were told $29 million.⋯a shovel in the water,", "Brendan Mercredi-Olsen", PER, "he", "said"),
+    q("Residents are going to see this on their tax bill⋯tell them why.", "Brendan Mercredi-Olsen", PER, "he",
+      "said"),
+    q("a northern construction market that has not come back down since the pandemic", "Sheila Armitage-Nash", PER,
+      "Sheila Armitage-Nash", "told", PARTIAL),
+    q("We went to tender twice,", "Sheila Armitage-Nash", PER, "she", "said"),
+    q("The second time, we got one bid.", "Sheila Armitage-Nash", PER, "she", "said"),
+    q("a territorial priority, not just a municipal one.", "Gordon Tsetta-Reid", PER, "Gordon Tsetta-Reid", "said",
+      PARTIAL),
+    q("A failure of this system would affect hospitals, schools and thousands of families,", "Gordon Tsetta-Reid",
+      PER, "the statement", "said"),
+    q("It is not only yours", "Marie Lafferty-Crapeau", PER, None, None, nth=0),
+    q("When I was a girl, we drank straight from the river.⋯a machine to do it,", "Marie Lafferty-Crapeau", PER,
+      "she", "said"),
+    q("Be careful with that river. It is not only yours.", "Marie Lafferty-Crapeau", PER, "she", "said"),
+    q("at the table, not in the audience", "Yellowknives Dene First Nation", ORG,
+      "The Yellowknives Dene First Nation", "said", PARTIAL),
+    q("It's safe. It's tested every day,", "Kevin Yakeleya-Rowe", PER, "he", "said"),
+    q("But people read about arsenic⋯I don't blame them.", "Kevin Yakeleya-Rowe", PER, "he", "said"),
+    q("finally pulled the trigger.", "Kevin Yakeleya-Rowe", PER, "He", "said", PARTIAL),
+    q("My grandfather used to say the pipe would outlast him.⋯outlast me,", "Kevin Yakeleya-Rowe", PER,
+      "Yakeleya-Rowe", "said"),
+    q("Nobody's going to throw a party when this pipe goes in,", "Renata Kowalchuk", PER, "she", "said"),
+    q("That's fine. If we do it right, nobody will ever think about it again.", "Renata Kowalchuk", PER, "she",
+      "said"),
+])
+
+# A Global News Calgary city-hall story in curly marks on a councillor stripped of his committee seats for disclosing a
+# closed-door land sale on a podcast: a headline without quotes, Global's byline with "Posted"/"Updated" lines, a
+# `WATCH:` caption without quotes, a podcast's title in marks (not speech), the councillor's partial after "he told
+# council he was" then "he said" split, the integrity commissioner named before her report ("the report says" split)
+# then "she said" split, the mayor's "called the episode “…”" then "she said" split, a councillor who "accused council
+# of “…”" then "X said", a developer's two partials "said in a statement", the podcast host named after "The podcast’s
+# host," then "he told Global News" split, supporters' signs in marks (not speech), "One of them, Beltline resident X,"
+# then "she said" split, a political scientist after an inverted "said X, a political scientist at ..." split, his
+# "described the sanctions as “…”" and "he said", the councillor's "he said" split at the end, and a "With files from"
+# line.
+
+doc("ca-global-56", "canadian-news", [
+    q("blowing the whistle, not breaking the rules.", "Trevor Haldane-Ruiz", PER, "[he] told council", "told",
+      PARTIAL),
+    q("Calgarians were about to lose a piece of land⋯until it was done,", "Trevor Haldane-Ruiz", PER, "he", "said"),
+    q("If that’s a breach, I’ll wear it.", "Trevor Haldane-Ruiz", PER, "he", "said"),
+    q("A councillor who disagrees with a decision made in closed session has many options,",
+      "Lorraine Fitzhugh-Adeyemi", PER, "the report", "says"),
+    q("Disclosing the contents of that session to the public is not one of them.", "Lorraine Fitzhugh-Adeyemi", PER,
+      "the report", "says"),
+    q("When a negotiation leaks⋯or selling it,", "Lorraine Fitzhugh-Adeyemi", PER, "she", "said"),
+    q("That’s you. That’s the city.", "Lorraine Fitzhugh-Adeyemi", PER, "she", "said"),
+    q("deeply disappointing", "Nadia Sorensen-Pryce", PER, "Mayor Nadia Sorensen-Pryce", "called", PARTIAL),
+    q("You can think the deal is bad. Several people around this table did,", "Nadia Sorensen-Pryce", PER, "she",
+      "said"),
+    q("What you can’t do is decide on your own that the rules don’t apply to you.", "Nadia Sorensen-Pryce", PER,
+      "she", "said"),
+    q("shooting the messenger.", "Dale Whitford-Obi", PER, "Coun. Dale Whitford-Obi", "accused", PARTIAL),
+    q("The sale is still happening.⋯asked questions about it,", "Dale Whitford-Obi", PER, "Whitford-Obi", "said"),
+    q("followed every step of the city’s process in good faith", "Ridgeline Urban Partners", ORG, "Ridgeline", "said",
+      PARTIAL),
+    q("put the project and the jobs attached to it at risk.", "Ridgeline Urban Partners", ORG, "Ridgeline", "said",
+      PARTIAL),
+    q("A councillor came on my show⋯they should know,", "Derek Mahaffey-Stone", PER, "he", "told"),
+    q("I’d do it again tomorrow.", "Derek Mahaffey-Stone", PER, "he", "told"),
+    q("He did exactly what he said he would do,", "Carmen Estevez-Hunt", PER, "she", "said"),
+    q("Now they’re punishing him for it.", "Carmen Estevez-Hunt", PER, "she", "said"),
+    q("Council can take away his committees. It can’t take away his seat,", "Kyle Ferreira-Lund", PER,
+      "Kyle Ferreira-Lund", "said"),
+    q("That’s up to the voters of Ward 4.", "Kyle Ferreira-Lund", PER, "Kyle Ferreira-Lund", "said"),
+    q("about as far as council can go", "Kyle Ferreira-Lund", PER, "Ferreira-Lund", "described", PARTIAL),
+    q("If a councillor decides a reprimand is a badge of honour⋯in the toolbox,", "Kyle Ferreira-Lund", PER, "he",
+      "said"),
+    q("I’m not going to stop asking questions,", "Trevor Haldane-Ruiz", PER, "he", "said"),
+    q("I was elected to ask them.", "Trevor Haldane-Ruiz", PER, "he", "said"),
+], not_quotes=["Cowtown Unfiltered,", "Let Him Talk", "Whose Land? Our Land."])
+
+# A Globe and Mail Ottawa story in curly marks on New Brunswick signing a pharmacare deal with Ottawa: a headline and
+# deck without quotes, a byline with "Ottawa" and "Published" lines, two ministers announcing together ("where Ms. X
+# called it “…”", then "Mr. X said"), the agreement's wording after "says" (ignored), the provincial minister's two
+# partials "said in French", two people familiar not identified by The Globe ("One of them said federal negotiators had
+# ... wanted ... “…”" then "the person said"), a senior Health Canada official at a technical briefing (a partial, then
+# "the official said"), a patient named before her age and trade then "Ms. X said" split and a quote paragraph that
+# follows on, her mother with another surname ("she said"), a pharmacy group's president named before his title ("warned
+# that" with no quote, then "Mr. X said"), the Conservative critic named after his title ("called the program “…”" then
+# "he said"), an economist who "described the agreement as “…”" then "Prof. X said" split, an insurer's e-mailed
+# partial, the provincial minister's "she said" after a question put in indirect speech, and the federal minister's "he
+# said" after "laughed."
+
+doc("ca-globe-56", "canadian-news", [
+    q("the biggest change to how New Brunswickers pay for medicine in a generation.", "Yvonne Thériault-McGraw", PER,
+      "Ms. Thériault-McGraw", "called", PARTIAL),
+    q("About 70,000 New Brunswickers live with diabetes.⋯their groceries,", "Ravinder Dhaliwal-Ross", PER,
+      "Mr. Dhaliwal-Ross", "said"),
+    q("fought for every dollar", "Yvonne Thériault-McGraw", PER, "Ms. Thériault-McGraw", "said", PARTIAL),
+    q("disappear into the general budget.", "Yvonne Thériault-McGraw", PER, "Ms. Thériault-McGraw", "said", PARTIAL),
+    q("line for line.", "a person familiar with the negotiations", ANON, "One of them", "said", PARTIAL),
+    q("They moved, we moved. That’s how these things get done,", "a person familiar with the negotiations", ANON,
+      "the person", "said"),
+    q("not at the table in any serious way.", "a senior Health Canada official", ANON, "The official", "said",
+      PARTIAL),
+    q("We have always said⋯province-by-province process,", "a senior Health Canada official", ANON, "the official",
+      "said"),
+    q("I’ve rationed test strips.⋯has done it,", "Caroline Doiron-Marsh", PER, "Ms. Doiron-Marsh", "said"),
+    q("This means I can stop doing math every time I walk into a pharmacy.", "Caroline Doiron-Marsh", PER,
+      "Ms. Doiron-Marsh", "said"),
+    q("I’ll believe it when I see the receipt, though.", "Caroline Doiron-Marsh", PER, None, None),
+    q("You don’t let your kid go without,", "Lise Doiron", PER, "she", "said"),
+    q("We’re glad to see it.⋯the work of delivering it,", "Farid Haddad-LeBlanc", PER, "Mr. Haddad-LeBlanc", "said"),
+    q("a patchwork dressed up as a national plan.", "Blaine Oduya-Fraser", PER, "Blaine Oduya-Fraser", "called",
+      PARTIAL),
+    q("Canadians who already have coverage⋯are left out,", "Blaine Oduya-Fraser", PER, "he", "said"),
+    q("a good deal for New Brunswick and a modest one for pharmacare.", "Arielle Cho-Varga", PER,
+      "Arielle Cho-Varga", "described", PARTIAL),
+    q("The diabetes piece is where the money is. Contraception is relatively cheap; diabetes is not,",
+      "Arielle Cho-Varga", PER, "Prof. Cho-Varga", "said"),
+    q("The real test is whether the next round covers anything beyond these two.", "Arielle Cho-Varga", PER,
+      "Prof. Cho-Varga", "said"),
+    q("review plan designs", "Maritime Benefit Life", ORG, "Maritime Benefit Life", "said", PARTIAL),
+    q("If Ottawa puts more on the table, we’ll be at the table,", "Yvonne Thériault-McGraw", PER, "she", "said"),
+    q("That’s the plan,", "Ravinder Dhaliwal-Ross", PER, "he", "said"),
+], ignore=["supplement, and not replace"])
+
+# An AP statehouse story in straight marks on North Carolina's treasurer ordering the state pension fund to sell its
+# Chinese holdings: an all-caps AP byline and a `RALEIGH, N.C. (AP) --` dateline, the treasurer's partial after "calling
+# the holdings" in the lead then "X said" split, his letter to fund managers obtained by the AP ("The letter says" a
+# partial), a state senator after an inverted "said state Sen. X, D-Durham, who sits on ..." split, a consultant's
+# review that "warned that ... "…"", "he said", the House speaker `R-Asheboro` "said in a statement", a retirees'
+# group's director after an inverted "said the group's executive director, X." split, "one of the retirees ... said she
+# supported" then an inverted "said X, of Wilson," split and her husband sharing her surname ("he said" after
+# "nodded."), a senior investment officer on condition of anonymity ("the officer said" split), an embassy's two
+# partials "said in an emailed statement", "according to a tally by" with no quote, a law professor named before her
+# post ("she said" split), and the treasurer's "he said" split at the end.
+
+doc("us-ap-56", "us-politics", [
+    q("a risk that retirees never signed up for.", "Dale Pritchard-Moss", PER, "North Carolina's state treasurer",
+      "calling", PARTIAL),
+    q("Our job is to make sure⋯she was promised,", "Dale Pritchard-Moss", PER, "Pritchard-Moss", "said"),
+    q("I can't tell her with a straight face⋯Chinese Communist Party.", "Dale Pritchard-Moss", PER, "Pritchard-Moss",
+      "said"),
+    q("will be subject to review of their continued engagement.", "Dale Pritchard-Moss", PER, "The letter", "says",
+      PARTIAL),
+    q("This is a political statement dressed up as an investment decision,", "Monique Barrow-Ellis", PER,
+      "state Sen. Monique Barrow-Ellis", "said"),
+    q("If it costs retirees money⋯say so out loud.", "Monique Barrow-Ellis", PER, "state Sen. Monique Barrow-Ellis",
+      "said"),
+    q("into a falling market at the worst possible time.", "Halvorsen Wexley Advisors", ORG, "The review", "warned",
+      PARTIAL),
+    q("We are not going to dump anything on a Friday afternoon,", "Dale Pritchard-Moss", PER, "he", "said"),
+    q("The treasurer is doing what families⋯safe where it is,", "Ronald Caswell-Bey", PER,
+      "House Speaker Ronald Caswell-Bey", "said"),
+    q("Our members want two things from that fund: that it's there and that it grows,", "Patricia Lindqvist-Boone",
+      PER, "Patricia Lindqvist-Boone", "said"),
+    q("We'll be watching the second one very closely.", "Patricia Lindqvist-Boone", PER, "Patricia Lindqvist-Boone",
+      "said"),
+    q("I taught civics for 31 years. I think I know who our adversaries are,", "Glenda Hatcher", PER,
+      "Glenda Hatcher", "said"),
+    q("I don't want my pension helping them.", "Glenda Hatcher", PER, "Glenda Hatcher", "said"),
+    q("Same here,", "Earl Hatcher", PER, "he", "said"),
+    q("He heard us out. He chose the faster track,", "a senior investment officer", ANON, "the officer", "said"),
+    q("That's his call to make.", "a senior investment officer", ANON, "the officer", "said"),
+    q("politicizes normal economic and trade cooperation", "Chinese Embassy", ORG,
+      "The Chinese Embassy in Washington", "said", PARTIAL),
+    q("harm the interests of American investors themselves.", "Chinese Embassy", ORG,
+      "The Chinese Embassy in Washington", "said", PARTIAL),
+    q("A billion dollars is real money, but it's a rounding error for a fund this size,", "Andrea Fenwick-Oyelowo",
+      PER, "she", "said"),
+    q("The question is whether this is the last list or the first one.", "Andrea Fenwick-Oyelowo", PER, "she",
+      "said"),
+    q("I'm not going to prejudge anything,", "Dale Pritchard-Moss", PER, "he", "said"),
+    q("But I'm also not going to pretend this is the only risk out there.", "Dale Pritchard-Moss", PER, "he", "said"),
+])
+
+# A Politico story in curly marks on a House Natural Resources subcommittee hearing into a shrunken Gulf of Mexico
+# offshore lease sale: a headline and deck without quotes, Politico's byline and timestamp lines, the subcommittee chair
+# `Rep. X (R-La.), who chairs ...,` "told BOEM Deputy Director Y" with his quote split around that long clause (the
+# addressee named last), the deputy director's partial then "she told the panel" split, "X was not persuaded." then "he
+# said" split, a congresswoman's question in indirect speech, the official's "X replied" and the congresswoman's "X
+# said", a senior Interior official granted anonymity ("told POLITICO ... drew “…”"), an internal memo obtained by
+# POLITICO that "says" a partial, the top Democrat after an inverted "said Rep. X of New Mexico, the top Democrat ..."
+# split, a GAO report "which found that ... “…”", "Asked by X when ..., she said:" before a quote, an industry witness
+# named after "The hearing’s industry witness," (a partial, then "X said" split), "Not every witness agreed." then an
+# inverted "testified X, a senior attorney ..." split, a congressman's "he said", a committee aide with no quote, the
+# deputy director's partial after "closed by saying", the chair's "he said" after "X’s response was brief.", and a
+# "contributed to this report" line.
+
+doc("us-politico-56", "us-politics", [
+    q("You were told to offer the whole Gulf. You came back with two-thirds of it,", "Wade Tolliver", PER,
+      "Rep. Wade Tolliver", "told"),
+    q("I’d like to know who made that call.", "Wade Tolliver", PER, "Rep. Wade Tolliver", "told"),
+    q("driven by the calendar, not by policy.", "Karen Isaksen-Moore", PER, "Isaksen-Moore", "said", PARTIAL),
+    q("We have a finite number of biologists and a finite number of months,", "Karen Isaksen-Moore", PER, "she",
+      "told"),
+    q("If we put acreage into a sale⋯freeze the entire sale.", "Karen Isaksen-Moore", PER, "she", "told"),
+    q("So a lawsuit you might get is a reason to do less than the law requires,", "Wade Tolliver", PER, "he", "said"),
+    q("That’s a new one.", "Wade Tolliver", PER, "he", "said"),
+    q("I’m not going to characterize internal discussions,", "Karen Isaksen-Moore", PER, "Isaksen-Moore", "replied"),
+    q("That sounds like a yes,", "Brenda Castellanos-Hyde", PER, "Castellanos-Hyde", "said"),
+    q("no objection at the time.", "a senior Interior official", ANON, "A senior Interior official", "told", PARTIAL),
+    q("insufficient capacity", "Bureau of Ocean Energy Management", ORG, "An internal BOEM memo", "says", PARTIAL),
+    q("Every one of those wells is a bill the public may end up paying,", "Luis Ocampo-Baird", PER,
+      "Rep. Luis Ocampo-Baird", "said"),
+    q("We are debating how fast to hand out new leases while the old ones are rusting in the water.",
+      "Luis Ocampo-Baird", PER, "Rep. Luis Ocampo-Baird", "said"),
+    q("do not ensure", "Government Accountability Office", ORG, "a Government Accountability Office report", "found",
+      PARTIAL),
+    q("This year. I can’t give you a month.", "Karen Isaksen-Moore", PER, "she", "said"),
+    q("send exactly the wrong signal", "Garrett Pohlmann-Vance", PER, "Garrett Pohlmann-Vance", "said", PARTIAL),
+    q("Offshore projects aren’t a light switch.⋯capital in 2030,", "Garrett Pohlmann-Vance", PER, "Pohlmann-Vance",
+      "said"),
+    q("When the government takes acreage off the table, that capital goes to Guyana or Brazil.",
+      "Garrett Pohlmann-Vance", PER, "Pohlmann-Vance", "said"),
+    q("The Gulf has more leased acreage sitting idle than it has in production,", "Marisa Delgado-Finch", PER,
+      "Marisa Delgado-Finch", "testified"),
+    q("The industry is not short of places to drill. It is short of patience with the rules.", "Marisa Delgado-Finch",
+      PER, "Marisa Delgado-Finch", "testified"),
+    q("If BOEM can’t get it done, we will,", "Jared Mullins-Okoye", PER, "he", "said"),
+    q("on time and on the terms we published.", "Karen Isaksen-Moore", PER, "Isaksen-Moore", "saying", PARTIAL),
+    q("We’ll see,", "Wade Tolliver", PER, "he", "said"),
+])
+
+# A New York Times metro story in curly marks on a Long Island school board's $612,000 buyout of its superintendent: a
+# headline and deck without quotes, a `MERRICK BAY, N.Y. —` dateline, an agenda item's title in marks (not speech), a
+# parent after an inverted "said X, whose two children ..." split, the separation agreement's wording after "barring ...
+# from making" and "it says" (ignored), the board president named after his title ("said in an interview that ... “…”"
+# then "Mr. X said" split), "He would not say" with no quote, the superintendent's lawyer named after "His lawyer," (a
+# partial "said in a statement", then "the statement said"), the dissenting member named after "The only board member to
+# vote no," then "Ms. X said" split, a district budget presentation that "describes the cuts as “…”", a union president
+# named after her title ("called the payout “…”" then "she said" split), "one father shouted from the back of the room"
+# split before "The father, X," names him and "he said" split, two district employees on condition of anonymity ("One of
+# them described the relationship as “…”" then "the employee said"), a lawyer introduced after "said X, a lawyer in
+# Albany who ..." with no quote then "Mr. X said" split, a state senator "a Republican whose district includes ..." then
+# "Ms. X said", and the parent's "she said" split at the end.
+
+doc("us-nyt-56", "us-politics", [
+    q("I found out from a Facebook group,", "Jennifer Kaszuba-Reyes", PER, "Jennifer Kaszuba-Reyes", "said"),
+    q("Six hundred thousand dollars⋯a sentence about why.", "Jennifer Kaszuba-Reyes", PER, "Jennifer Kaszuba-Reyes",
+      "said"),
+    q("a change in direction", "Thomas Whelan-Price", PER, "Thomas Whelan-Price", "said", PARTIAL),
+    q("People want to know what happened.⋯I’d want to know too,", "Thomas Whelan-Price", PER, "Mr. Whelan-Price",
+      "said"),
+    q("But there are legal constraints⋯by ignoring them.", "Thomas Whelan-Price", PER, "Mr. Whelan-Price", "said"),
+    q("proud of what the district accomplished", "Nina Castellano-Reich", PER, "Nina Castellano-Reich", "said",
+      PARTIAL),
+    q("Dr. Amberley-Sutton wishes the students, staff and families of Merrick Bay every success,",
+      "Nina Castellano-Reich", PER, "the statement", "said"),
+    q("I voted no because I couldn’t explain it to the people who elected me,", "Deborah Lindgren-Oyelaran", PER,
+      "Ms. Lindgren-Oyelaran", "said"),
+    q("If I can’t explain it, I shouldn’t vote for it.", "Deborah Lindgren-Oyelaran", PER, "Ms. Lindgren-Oyelaran",
+      "said"),
+    q("difficult but necessary.", "Merrick Bay school district", ORG, "A district budget presentation", "describes",
+      PARTIAL),
+    q("insulting", "Linda Osei-Hartmann", PER, "Linda Osei-Hartmann", "called", PARTIAL),
+    q("Our members took a 1.5 percent raise⋯the cupboard was bare,", "Linda Osei-Hartmann", PER, "she", "said"),
+    q("Apparently it wasn’t.", "Linda Osei-Hartmann", PER, "she", "said"),
+    q("That’s five librarians,", "Kevin Mbatha-Rourke", PER, "one father", "shouted"),
+    q("You just paid for five librarians!", "Kevin Mbatha-Rourke", PER, "one father", "shouted"),
+    q("It just came out,", "Kevin Mbatha-Rourke", PER, "he", "said"),
+    q("I’ve been to maybe two board meetings in my life.", "Kevin Mbatha-Rourke", PER, "he", "said"),
+    q("a cold war with a budget.", "a district employee", ANON, "One of them", "described", PARTIAL),
+    q("Nobody was surprised he left. People were surprised by the number,", "a district employee", ANON,
+      "the employee", "said"),
+    q("Boards sign these contracts when everyone is happy,", "Robert Feinstein-Alvarez", PER,
+      "Mr. Feinstein-Alvarez", "said"),
+    q("Nobody reads the exit clause until they need it.", "Robert Feinstein-Alvarez", PER, "Mr. Feinstein-Alvarez",
+      "said"),
+    q("Taxpayers shouldn’t have to file a records request to find out where their money went,",
+      "Patricia Kowalczyk", PER, "Ms. Kowalczyk", "said"),
+    q("We’re not going to forget this by May,", "Jennifer Kaszuba-Reyes", PER, "she", "said"),
+    q("We’re going to have it printed out.", "Jennifer Kaszuba-Reyes", PER, "she", "said"),
+], not_quotes=["Personnel — Separation Agreement."],
+    ignore=["any disparaging statement", "voluntarily and in the best interests of the district."])
+
 
 if __name__ == "__main__":
     sys.exit(main())
