@@ -14,7 +14,7 @@ from .language import compiled, lexicon, mapping
 from .mentions import RE_WORD_BEFORE
 from .phrase_before import phrase_before
 from .phrase_finder import phrase_after
-from .phrases import NounPhrase
+from .phrases import NounPhrase, interpret
 from .segments import Sentences
 from .tokens import Token, tokenize
 from .words import POSSESSIVE, is_acronym
@@ -251,6 +251,10 @@ def named_issuer(text: str, end: int) -> NounPhrase | None:
     if issued is None:
         return None
     tokens = tokenize(text, issued.end(), min(len(text), issued.end() + MAX_ISSUER_NAME_CHARS))
+    stop = next((k for k, token in enumerate(tokens) if not token.is_word), len(tokens))
+    titled = interpret(text, tokens[:stop]) if stop else None
+    if titled is not None and titled.kind == "name" and titled.title:
+        return titled  # a person by a body's office: "led by | University of Prince Edward Island nursing professor X"
     institution = _institution(text, tokens) or _staff_institution(text, tokens) or _described_institution(text, tokens)
     if institution is not None:
         return institution

@@ -1844,6 +1844,9 @@ CASES = [
      [("wellness checks", "other", None)]),
     ("label", "Ann Lee said 40 “were not consulted.”", [("were not consulted.", "partial", "Ann Lee")]),
     ("label", "The bridge has been rated in “poor” condition since 2019, Ann Lee said.", [("poor", "other", None)]),
+    ("document-issuer", "The evaluation, led by University of Prince Edward Island nursing professor Colleen MacAulay, "
+     "found 41 of the 50 participants were housed.\n\n“Stable housing came first,” the report says.",
+     [("Stable housing came first,", "direct", "Colleen MacAulay")]),
 ]
 
 
