@@ -1847,6 +1847,9 @@ CASES = [
     ("document-issuer", "The evaluation, led by University of Prince Edward Island nursing professor Colleen MacAulay, "
      "found 41 of the 50 participants were housed.\n\n“Stable housing came first,” the report says.",
      [("Stable housing came first,", "direct", "Colleen MacAulay")]),
+    ("naming", "“I drive in from Eastern Passage every morning,” said one woman, who works at the Halifax "
+     "Infirmary.\n\nShe gave her name afterward as Tara Boutilier, a respiratory therapist.",
+     [("I drive in from Eastern Passage every morning,", "direct", "Tara Boutilier")]),
 ]
 
 
