@@ -119,7 +119,7 @@ def _is_abbreviation(text: str, period: int, abbreviations: frozenset[str]) -> b
     letters = word.rstrip(".")
     if len(letters) == 1 and letters.isupper():
         return True  # an initial: "Donald J. Trump"
-    if RE_INITIALS.fullmatch(word):
+    if word.count(".") >= 2 and RE_INITIALS.fullmatch(word):  # initials hold two periods or more: no pattern else
         # Initials after a capitalized word are inside a name ("Rep. J.T. Hale"); after a lowercase
         # word they may end a sentence ("in the U.S. The president said").
         before = RE_WORD_BEFORE_INITIALS.search(text, max(0, match.start() - 30), match.start())

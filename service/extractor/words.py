@@ -171,6 +171,8 @@ def _hyphen_particles() -> regex.Pattern[str]:
 
 def particle_name(word: str) -> bool:
     """A name that opens with a lowercase particle and a hyphen: "al-Sisi", "el-Baradei"."""
+    if "-" not in word:
+        return False  # most words: no pattern to try
     match = _hyphen_particles().match(word)
     return match is not None and word[match.end()].isupper()
 
