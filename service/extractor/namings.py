@@ -19,9 +19,12 @@ from .model import KnownSpeaker
 from .phrases import TITLE_JOIN, NounPhrase
 from .pronouns import opening_pronoun
 from .roles import fits_role, role_words, title_words
+from .scan_words import who_unnamed_by_request
 from .segments import Sentences, line_start
 from .words import (
     POSSESSIVE,
+    gender_from_first_name,
+    gender_of,
     is_title,
     name_key,
     one_member,
@@ -36,6 +39,8 @@ MAX_DEFINITE_CHARS = 40
 # ... or right after a quote, inverted, its cue verb before it or not: '“…,” | the spokesperson, Ciara Moody, said',
 # '“…,” wrote | the spokesperson, Chantelle Morin.'
 RE_AFTER_QUOTE = regex.compile(r"[”\"’]\h++(?:\p{Ll}++\h++)?\Z")
+# An age right after a name: "Ron Pelletier|, 66,".
+RE_AGE_AFTER = regex.compile(r",\h++\d{1,3}+\h*+,")
 # How far back that quote's closing mark may stand: its mark, a space and a cue verb.
 MAX_AFTER_QUOTE_CHARS = 16
 
@@ -82,7 +87,8 @@ class Namings(Bodies):
                 and self._named_before(phrase) is None
                 and opens_next_sentence(self.sentences, len(self.text), speaker, phrase)) and not (
                 self._names_role(speaker, phrase)) and not self._names_description(speaker, phrase) and not (
-                self._names_by_frame(speaker, phrase)) and not (quoted and self._names_next_paragraph(speaker, phrase)):
+                self._names_by_frame(speaker, phrase)) and not (quoted and self._names_next_paragraph(
+                speaker, phrase)) and not self._introduced_by_age(speaker, phrase):
             return None
         speaker.type, seeded = "person", self._known_person(phrase)  # a known speaker not yet mentioned: theirs
         if seeded is not None and not seeded.mentions:
@@ -99,6 +105,26 @@ class Namings(Bodies):
             return False
         last = speaker.mentions[-1][1]
         return self._next_paragraph(last, line_start(self.text, last, phrase.start))
+
+    def _introduced_by_age(self, speaker: Entity, phrase: NounPhrase) -> bool:
+        """Tell whether a new full name given an age, opening the paragraph right after the one where a man or a woman
+        described by a noun alone spoke, is that person: "A man leaving with an armful of DVDs said ... “…,” he said."
+        and then "Ron Pelletier, 66, a retired machinist, said ..." (how copy introduces a passer-by); the given name
+        must tell the same gender the description did."""
+        words = (phrase.name or "").split()
+        if speaker.type != "anonymous" or not speaker.titles or not speaker.mentions or len(words) < 2 or (
+                self._named_before(phrase) is not None):
+            return False
+        described = gender_of(speaker.titles[0].lower().split())
+        if described not in ("m", "f") or gender_from_first_name(name_key(words[0])) != described or not (
+                RE_AGE_AFTER.match(self.text, phrase.end)):
+            return False
+        last = speaker.mentions[-1][1]
+        opening = line_start(self.text, last, phrase.start)
+        if any(who_unnamed_by_request().search(self.text, end, self.sentences.end_after(end, len(self.text)))
+               for _, end in speaker.mentions) or self.text[opening:phrase.start].strip():
+            return False  # kept unnamed at their request; or another person: "Another alleged victim, X, 31,"
+        return self._next_paragraph(last, opening)
 
     def _names_role(self, speaker: Entity, phrase: NounPhrase) -> bool:
         """Tell whether ``phrase`` names the speaker a role alone named just before: the headline

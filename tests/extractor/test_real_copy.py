@@ -1850,6 +1850,14 @@ CASES = [
     ("naming", "“I drive in from Eastern Passage every morning,” said one woman, who works at the Halifax "
      "Infirmary.\n\nShe gave her name afterward as Tara Boutilier, a respiratory therapist.",
      [("I drive in from Eastern Passage every morning,", "direct", "Tara Boutilier")]),
+    # A passer-by described by "a man" or "a woman" is the new full name with an age that opens the next paragraph,
+    # when the given name tells the same gender; never one kept unnamed at their request, nor "Another ...".
+    ("naming", "A man leaving with an armful of DVDs said the screening takes 30 seconds.\n\n“I don't love it, but I "
+     "get it,” he said.\n\nRon Pelletier, 66, a retired machinist, said he has used the library for 20 years.",
+     [("I don't love it, but I get it,", "direct", "Ron Pelletier")]),
+    ("naming", "“They told us to pay in cash,” said a woman who spoke on condition she not be named.\n\nAnother "
+     "victim, Chidinma Okeke, 31, paid $16,000 for a job offer.",
+     [("They told us to pay in cash,", "direct", "a woman")]),
 ]
 
 
