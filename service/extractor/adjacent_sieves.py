@@ -111,11 +111,9 @@ def _trailing_cue(context: Context, index: int) -> Hit | None:
 def _described_before_cue(text: str, tokens: list[Token], role: NounPhrase, j: int) -> Hit | None:
     """The role a description of places and things follows, up to the cue: '“…,” the owner | of a seven-room inn on
     Main Street | said' (the owner, as the cue's subject read backwards is)."""
-    cue = next((k for k in range(j + 1, min(len(tokens), j + MAX_OFFICE_TOKENS)) if cue_at(tokens, k)), None)
-    if cue is None or not all(t.is_word for t in tokens[j:cue]):
-        return None
-    subject = phrase_before(text, tokens, cue)
-    return Hit(role, cue_span(tokens, cue, cue_at(tokens, cue))) if subject is not None and (
+    cue = _cue_after(tokens, j + 1, j, "")
+    subject = phrase_before(text, tokens, cue[0]) if cue is not None else None
+    return Hit(role, cue_span(tokens, *cue)) if cue is not None and subject is not None and (
         subject.start == role.start) else None
 
 
@@ -124,13 +122,21 @@ def _name_after_office(text: str, tokens: list[Token], j: int) -> Hit | None:
     Pillai-Strand said' (the office's lowercase field, then the name that holds it)."""
     if j >= len(tokens) or tokens[j].low not in lexicon("office_prepositions"):
         return None
-    cue = next((k for k in range(j + 2, min(len(tokens), j + MAX_OFFICE_TOKENS)) if cue_at(tokens, k)), None)
-    if cue is None or not all(t.is_word or t.text in ".-" for t in tokens[j:cue]):
+    cue = _cue_after(tokens, j + 2, j, ".-")
+    named = phrase_before(text, tokens, cue[0]) if cue is not None else None
+    if cue is None or named is None or named.kind != "name" or named.start <= tokens[j].start:
         return None
-    named = phrase_before(text, tokens, cue)
-    if named is None or named.kind != "name" or named.start <= tokens[j].start:
-        return None
-    return Hit(named, cue_span(tokens, cue, cue_at(tokens, cue)))
+    return Hit(named, cue_span(tokens, *cue))
+
+
+def _cue_after(tokens: list[Token], first: int, j: int, marks: str) -> tuple[int, int] | None:
+    """The first cue from ``tokens[first]`` on, close after ``j``, and how many tokens it spans, when only words (and
+    ``marks``) stand between: "the owner | of a motel on Main Street | said"."""
+    for k in range(first, min(len(tokens), j + MAX_OFFICE_TOKENS)):
+        n = cue_at(tokens, k)
+        if n:
+            return (k, n) if all(t.is_word or t.text in marks for t in tokens[j:k]) else None
+    return None
 
 
 def _headline_role_cue(context: Context, quote: QuoteState, tokens: list[Token]) -> Hit | None:

@@ -7,7 +7,7 @@ from .body_names import body_name, describes_body
 from .language import lexicon
 from .phrase_finder import phrase_after, skip_affiliation, skip_parenthetical, skip_party_label
 from .phrases import NounPhrase, interpret, is_cap, role_held_for_another
-from .tokens import Token
+from .tokens import Token, last_before
 from .words import is_title, organization_noun_words
 
 # Modifiers between a role's link and the body or place it names: "officer for | the north | Valley".
@@ -136,15 +136,19 @@ def apposition_before(text: str, tokens: list[Token], comma: int) -> NounPhrase 
         return None
     if role.kind == "name":
         return None  # two names side by side: a list, not an apposition
-    title = role.title if role.title is None else role.title.removeprefix("the ").removeprefix("a ")
-    return NounPhrase(named.start, named.end, named.kind, named.name, named.title or title,
+    return NounPhrase(named.start, named.end, named.kind, named.name, named.title or _bare_title(role.title),
                       named.head, named.gender or role.gender)
+
+
+def _bare_title(title: str | None) -> str | None:
+    """A role's words as a name's title, without the article the role had: "the spokesman" -> "spokesman"."""
+    return title.removeprefix("the ").removeprefix("a ") if title else title
 
 
 def _tail_of_lowercase(tokens: list[Token], name: NounPhrase) -> bool:
     """Tell whether a plain lowercase word stands right before ``name``, so it ends a longer name: "non
     subventionnées | du Québec" (not "for | Acme Corp", "the | Daily Ledger", "spokesman | Tim Hall")."""
-    k = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].start < name.start), -1)
+    k = last_before(tokens, name.start)
     return k >= 0 and tokens[k].is_word and tokens[k].text.islower() and not is_title(tokens[k].low) and (
         tokens[k].low not in lexicon("function_words"))
 
@@ -163,7 +167,7 @@ def _office_holder(text: str, tokens: list[Token], field: NounPhrase, name: Noun
     """``name``, titled by its role, when ``field`` is where the office before it is held or who hired its holder:
     "minister responsible for | Ontario Power |", "medical health officer for the north | Valley |", "A structural
     engineer retained by | the Ministry of Labour |" (a role's link or a participle's agent, an article, modifiers)."""
-    k = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].start < field.start), -1)
+    k = last_before(tokens, field.start)
     links = lexicon("role_institution_links") | lexicon("agent_prepositions")
     for _ in range(MAX_FIELD_MODIFIERS + 1):
         if k < 1 or tokens[k].low in links or not tokens[k].is_word:
@@ -177,7 +181,7 @@ def _office_holder(text: str, tokens: list[Token], field: NounPhrase, name: Noun
         return None
     role = phrase_before(text, tokens, link)
     title = role.title if role is not None and role.kind in ("nominal", "anonymous") else None
-    return name._replace(title=name.title or (title.removeprefix("the ").removeprefix("a ") if title else None))
+    return name._replace(title=name.title or _bare_title(title))
 
 
 def _role_holder(text: str, tokens: list[Token], opening: int, body: NounPhrase) -> NounPhrase | None:
@@ -185,7 +189,7 @@ def _role_holder(text: str, tokens: list[Token], opening: int, body: NounPhrase)
     "Rabia Mahmood, policy director at | the Income Justice Network |, an advocacy group," is Rabia Mahmood."""
     if body.kind != "organization":
         return None
-    k = next((k for k in range(opening - 1, -1, -1) if tokens[k].start < body.start), -1)
+    k = last_before(tokens, body.start)
     k -= 1 if k > 0 and tokens[k].low in lexicon("articles") else 0
     if k < 0 or tokens[k].low not in lexicon("role_institution_links"):
         return None

@@ -23,12 +23,12 @@ from .words import organization_noun_words
 
 # Words of an opening clause before a sentence's subject: "Asked whether he had considered it, | Lindgren".
 MAX_OPENER_TOKENS = 15
-# Words between an unnamed person's determiner and a restrictive "who": "a | veteran night | server who".
 # Words of a "who" clause before the participle cue that follows it: "who spoke to The Canadian Press on condition
 # that he not be named|, saying".
 MAX_RELATIVE_TOKENS = 16
 # Tokens of a pause between one speaker's quotes: "Then she pauses.", "He shrugs."
 MAX_BEAT_TOKENS = 8
+# Words between an unnamed person's determiner and a restrictive "who": "a | veteran night | server who".
 MAX_DESCRIBED_WORDS = 4
 
 

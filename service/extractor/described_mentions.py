@@ -37,6 +37,8 @@ PLURAL_ENDINGS = ("s", "men")
 MAX_OPENING_CHARS = 120
 # How far an unnamed person's opener stands before the request to stay unnamed: "a grower | who spoke ...".
 MAX_UNNAMED_CHARS = 60
+# The word that opens such a request: "a grower | who spoke ...".
+WHO = "who"
 # Subject pronouns as a clause writes them, with the character before and the space after: " he |said".
 PRONOUN_SUBJECTS = (" he ", " she ", "\nHe ", "\nShe ", " He ", " She ", " One of them ", "\nOne of them ",
                     " one of them ")
@@ -139,13 +141,15 @@ class DescribedScans:
     def _lowercase_unnamed(self) -> list[int]:
         """Where an unnamed person the copy keeps unnamed at their request opens inside a sentence, from the request:
         "belongs to | a grower who spoke on condition that he not be named"."""
-        openers = lexicon("indefinite_subjects")
-        found = []
-        for request in who_unnamed_by_request().finditer(self.text, timeout=budget.remaining()):
-            tokens = self.tokens.between(max(0, request.start() - MAX_UNNAMED_CHARS), request.start())
-            k = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].text in openers), -1)  # "a", "one"
-            if k > 0 and tokens[k - 1].text != ",":  # not an apposition: "Another courier, | a newcomer who asked"
-                found.append(tokens[k].start)
+        openers, request, found = lexicon("indefinite_subjects"), who_unnamed_by_request(), []
+        who = self.text.find(WHO)  # "who" is rare: tried where it stands, not at every position
+        while who >= 0:
+            if request.match(self.text, who) is not None:
+                tokens = self.tokens.between(max(0, who - MAX_UNNAMED_CHARS), who)
+                k = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].text in openers), -1)  # "a", "one"
+                if k > 0 and tokens[k - 1].text != ",":  # not an apposition: "Another courier, | a newcomer who asked"
+                    found.append(tokens[k].start)
+            who = self.text.find(WHO, who + len(WHO))
         return found
 
     def _unnamed_by_request(self, indefinite: list[int]) -> list[tuple[int, NounPhrase]]:

@@ -206,11 +206,8 @@ def _label_of_noun(text: str, quote: QuoteState) -> bool:
     Wait” buttons', 'a program of hand-written “staff picks” cards'; a term a characterizing verb gives the noun:
     'what utilities call “partial” replacements' (not 'a “genuine and triable” claim': an indefinite one
     characterizes it; not 'the “real story” would be': no noun after; not 'called the plan “reckless” because')."""
-    words = RE_WORD.findall(text, quote.span.start, quote.span.end)
-    if RE_COUNT_BEFORE_MARKS.search(text, max(0, quote.span.open_start - MAX_WORD_CHARS), quote.span.open_start) and (
-            len(words) <= MAX_TERM_WORDS) and text[quote.span.start:quote.span.end].rstrip()[-1:].isalnum() and not any(
-                w.lower() in lexicon("function_words") or w.lower() in lexicon("auxiliaries") for w in words):
-        return True  # things counted: 'made more than 38,000 “wellness checks” last year' (not 'said 40 “were ...”')
+    if RE_COUNT_BEFORE_MARKS.search(text, max(0, quote.span.open_start - MAX_WORD_CHARS), quote.span.open_start):
+        return _counted_term(text, quote)  # things counted: 'made more than 38,000 “wellness checks” last year'
     after = RE_WORD_AFTER_MARKS.match(text, quote.span.close_end)
     if after is None or after.group(1) in lexicon("function_words") or (
             after.group(1) in lexicon("auxiliaries")) or after.group(1) in _verbs_of_saying():
@@ -223,14 +220,23 @@ def _label_of_noun(text: str, quote: QuoteState) -> bool:
         text[before.start() - 2:before.start() - 1].islower())  # "hand-written", not a name: "Ashby-Crowe"
     if word in lexicon("definite_articles") or compound:
         return True  # not 'retains his “full confidence” as': a possessor's words are often his own
+    words = RE_WORD.findall(text, quote.span.start, quote.span.end)
     plural = len(after.group(1)) > MIN_PLURAL_CHARS and after.group(1).endswith("s")  # "buttons", not "is", "as"
     if word in lexicon("characterizing_verbs"):
         return plural and len(words) == 1  # a term, one word: "what utilities call “partial” replacements"
     if word in lexicon("place_prepositions") and len(words) == 1 and after.group(1) in lexicon("rating_nouns"):
-        return True  # a rating: 'rated in “poor” condition
+        return True  # a rating: 'rated in “poor” condition'
     modified = RE_WORD_BEFORE_MARKS.search(text, max(0, before.start() - MAX_WORD_CHARS), before.start())
     return plural and modified is not None and modified.group(1).lower() in lexicon("definite_articles") and (
         word not in lexicon("function_words")) and _title_like(text, quote, words)  # "the orange “Kids …” buttons"
+
+
+def _counted_term(text: str, quote: QuoteState) -> bool:
+    """Tell whether words in marks after a number are a term for what it counts: "38,000 “wellness checks”", a few
+    words with no function word and no closing punctuation (not 'said 40 “were not consulted.”')."""
+    words = RE_WORD.findall(text, quote.span.start, quote.span.end)
+    return len(words) <= MAX_TERM_WORDS and text[quote.span.start:quote.span.end].rstrip()[-1:].isalnum() and not any(
+        w.lower() in lexicon("function_words") or w.lower() in lexicon("auxiliaries") for w in words)
 
 
 def _said_in_general(lead: list[Token]) -> bool:

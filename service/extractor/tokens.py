@@ -7,6 +7,7 @@ from typing import NamedTuple
 import regex
 
 from .language import lexicon
+from .words import POSSESSIVE
 
 # Words, numbers and single marks; "O’Neill", "Ocasio-Cortez" and "union’s" are one word. What joins them into one
 # token ("U.S.", "Employers’ Association", "27-year-old") is checked on the sparse matches in ``tokenize``: each
@@ -22,7 +23,6 @@ RE_TOKEN = regex.compile(
 # A plural possessive inside a name, after its "s": "Employers| Association", "Veterans| Affairs".
 RE_PLURAL_POSSESSIVE = regex.compile(r"['’](?=\h\p{Lu})")
 AGE = "-year-old"
-POSSESSIVE = ("’s", "'s")
 MAX_AGE_DIGITS = 3
 
 
@@ -71,6 +71,11 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
         else:
             append(make(Token, (word, s, e, word, False)))
     return tokens
+
+
+def last_before(tokens: list[Token], offset: int) -> int:
+    """The index of the last token that starts before ``offset``; -1 when none does."""
+    return next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].start < offset), -1)
 
 
 def _initials(word: str) -> bool:

@@ -10,7 +10,7 @@ from .cues import skip_adverbs_back
 from .language import lexicon, mapping
 from .phrase_before import phrase_before
 from .phrases import NounPhrase
-from .tokens import Token, tokenize
+from .tokens import Token, last_before, tokenize
 from .words import POSSESSIVE
 
 # Words between a possessor and its remarks: "Corrigan’s | 2019 | remarks", "her | now-infamous | claim".
@@ -53,7 +53,7 @@ def document_finding(text: str, lead: list[Token]) -> tuple[NounPhrase, tuple[in
 def _document_of(text: str, lead: list[Token], end: int, named: NounPhrase) -> NounPhrase | None:
     """The document whose own "of" phrase or issuer ``named`` is, ending at ``lead[end]``: "The audit of | Public
     Services and Procurement Canada", "An audit conducted by | the Office of Audit and Evaluation"."""
-    k = next((k for k in range(end - 1, -1, -1) if lead[k].start < named.start), -1)
+    k = last_before(lead, named.start)
     small = lexicon("articles") | lexicon("joining_words")
     while k >= 0 and end - k <= MAX_NAME_TOKENS and (lead[k].low in small or lead[k].text[0].isupper()):
         k -= 1  # the rest of a name its last part was read from: "Public Services and | Procurement Canada"
@@ -113,7 +113,7 @@ def _whose_antecedent(text: str, lead: list[Token], p: int) -> NounPhrase | None
     described = phrase_before(text, lead, p)
     if described is None or described.kind not in ("anonymous", "nominal"):
         return described
-    comma = next((i for i in range(p - 1, -1, -1) if lead[i].start < described.start), -1)
+    comma = last_before(lead, described.start)
     if comma > 0 and lead[comma].text == ",":
         named = phrase_before(text, lead, comma)
         if named is not None and named.kind == "name":
