@@ -294,13 +294,28 @@ class Cast(Namings):
         if found is None:
             found = document_issuer(
                 self.text, self.sentences, noun, phrase.start, self._before(phrase.start), self._inside_quote)
+        if found is None and head > phrase.start:
+            found = self._body_of_modifier(phrase.start, head)
         if not isinstance(found, NounPhrase):
             return found
+        if found.kind == "nominal" and found.head in lexicon("distinct_body_heads") and (
+                found.head not in lexicon("company_nouns")):
+            # "a city staff report": the body whose name holds "city", else the city itself, never the last body
+            # (but "the airline’s statement" is the airline named last)
+            return self._recent(lambda e: e.type == "organization" and found.head in e.name_words) or (
+                self._organization(found._replace(kind="organization", name=found.title)))
         self.horizon = found.start  # "according to a letter the company sent residents ... reviewed by HuffPost"
         try:
             return self.add(found)
         finally:
             self.horizon = None
+
+    def _body_of_modifier(self, start: int, head: int) -> Entity | None:
+        """The body a document's modifier names by a word of its name: "An | inspection | report" after "the Canadian
+        Food Inspection Agency", "the | safety | review" after "the Transportation Safety Board"."""
+        words = {w for w in self.text[start:head].lower().split() if w.isalpha()} - lexicon("function_words")
+        return self._recent(lambda e: e.type == "organization" and bool(words & e.name_words)) if (
+            words) else None
 
     def _anonymous(self, phrase: NounPhrase) -> Entity | None:
         description = self.text[phrase.start:phrase.end]

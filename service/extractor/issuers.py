@@ -33,6 +33,8 @@ MAX_OPENING_ASIDES = 2
 MAX_DETERMINER_CHARS = 20
 # How many lowercase words name the people of a body that wrote a document: "by | career staff | in the EPA’s ...".
 MAX_STAFF_WORDS = 3
+# How many words stand between a document's determiner and its noun: "a | 2024 city staff | report".
+MAX_DOCUMENT_MODIFIERS = 5
 # How far back a verb of saying stands before "in" and its document: "says in a report".
 MAX_SAID_IN_CHARS = 40
 # Whom a document is addressed to, before its issuer: "A letter| to the committee| from Gail Tran".
@@ -83,8 +85,10 @@ def _issuer_at(text: str, sentences: Sentences, found: regex.Match[str], positio
                before: list[Event]) -> Entity | NounPhrase | None:
     """Who issued the document named at ``found``, from its own sentence (:func:`document_issuer`)."""
     sentence_start = sentences.start_before(found.start())
-    named = named_issuer(text, found.end()) or contact_issuer(text, found.end()) or _modifier_issuer(
-        text, found.start()) or possessor(text, found.start(), before) or _opening_subject(
+    opening = _determiner_start(text, sentence_start, found.start())
+    named = named_issuer(text, found.end()) or contact_issuer(text, found.end()) or (
+        owner_issuer(text, opening, found.start()) if opening is not None else _modifier_issuer(
+            text, found.start())) or possessor(text, found.start(), before) or _opening_subject(
         text, sentence_start, found.start(), found.end())
     if named is not None:
         return named
@@ -117,6 +121,18 @@ def _issuer_at(text: str, sentences: Sentences, found: regex.Match[str], positio
         elif event.position >= found.end() and _agent_before().search(text, found.end(), event.position):
             agent = event.entity  # "The inspection report ... was posted online Tuesday by the Department of ..."
     return subject or later or agent
+
+
+def _determiner_start(text: str, sentence_start: int, noun: int) -> int | None:
+    """Where the phrase of the document noun at ``noun`` opens with its determiner: "According to | a city staff
+    report", so that its modifiers can name its issuer; ``None`` when no determiner stands close before."""
+    tokens = tokenize(text, max(sentence_start, noun - MAX_ISSUER_NAME_CHARS), noun)
+    for k in range(len(tokens) - 1, max(-1, len(tokens) - 1 - MAX_DOCUMENT_MODIFIERS), -1):
+        if not tokens[k].is_word:
+            return None
+        if tokens[k].low in lexicon("articles") or tokens[k].low in lexicon("determiners"):
+            return tokens[k].start
+    return None
 
 
 def _said_in() -> regex.Pattern[str]:

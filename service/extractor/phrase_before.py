@@ -37,6 +37,9 @@ MAX_GROUP_MODIFIERS = 2
 MAX_DESCRIBED_ROLE_TOKENS = 6
 # Words of a description between a role and its verb: "the owner | of a seven-room inn on Main Street | said".
 MAX_DESCRIPTION_TOKENS = 10
+# Words between a document's participle and the verb its document governs: "A letter sent | to parents on Monday |
+# says".
+MAX_PARTICIPLE_TOKENS = 8
 
 
 def phrase_before(text: str, tokens: list[Token], j: int) -> NounPhrase | None:
@@ -312,7 +315,23 @@ def _determiner_before(tokens: list[Token], k: int) -> int | None:
             return i
         if is_possessor(tokens[i]):
             return i  # "Iran’s army chief", "Russia's envoy"
-        if tokens[i].low in phrase_stops() or pronoun_gender(tokens[i].low) is not None:
-            return None
+        if (tokens[i].low in phrase_stops() and not (i == k - 1 and tokens[k].low in lexicon("document_nouns"))) or (
+                pronoun_gender(tokens[i].low) is not None):
+            return None  # but a verb's word may name a document's kind: "The agency’s | recall | notice"
         i -= 1
+    return None
+
+
+def document_before_participle(text: str, tokens: list[Token], j: int) -> NounPhrase | None:
+    """The document that is the subject of the verb at ``tokens[j]`` across the participle phrase that says how it
+    came out: "A memo | sent to staff | warns", "A letter | sent to parents on Monday | says" (not the staff, nor
+    the parents); ``None`` when no such participle stands close before."""
+    for q in range(j - 1, max(0, j - 1 - MAX_PARTICIPLE_TOKENS), -1):
+        if not tokens[q].is_word:
+            return None
+        if tokens[q].low in lexicon("document_participles") and q + 1 < j and not any(
+                t.low in lexicon("agent_prepositions") for t in tokens[q + 1:j]):  # "sent ... by the authority
+            phrase = phrase_before(text, tokens, q)
+            if phrase is not None and phrase.kind == "nominal" and phrase.head in lexicon("document_nouns"):
+                return phrase
     return None

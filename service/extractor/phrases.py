@@ -287,6 +287,10 @@ def _role_word(token: Token) -> bool:
 
 
 def _anonymous(text: str, tokens: list[Token]) -> NounPhrase | None:
+    if len(tokens) > 1 and tokens[-1].low in lexicon("document_nouns") and not any(
+            t.low in lexicon("function_words") or not t.is_word for t in tokens[1:-1]):
+        # "A city staff report says": a document, not the staff
+        return _phrase(tokens, "nominal", title=_span_text(text, tokens), head=tokens[-1].low)
     heads = [i for i, t in enumerate(tokens)
              if t.low in lexicon("anonymous_heads") or is_title(t.low) or is_plural_title(t.low)]
     if not heads:

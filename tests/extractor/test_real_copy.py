@@ -1858,6 +1858,28 @@ CASES = [
     ("naming", "“They told us to pay in cash,” said a woman who spoke on condition she not be named.\n\nAnother "
      "victim, Chidinma Okeke, 31, paid $16,000 for a job offer.",
      [("They told us to pay in cash,", "direct", "a woman")]),
+    # A document's own words name its issuer: a lowercase body ("A city staff report" is no staff member's), a word
+    # of an earlier body's name ("An inspection report" after the Canadian Food Inspection Agency), a kind named by
+    # a verb's word ("The agency’s recall notice"); the participle phrase of how it came out is not its subject.
+    ("document modifier", "The Arbutus Coast School District closed two schools.\n\nA district staff report said "
+     "the closures “will save money.”", [("will save money.", "partial", "Arbutus Coast School District")]),
+    ("document modifier", "Kelowna council voted on the ban.\n\nThe Okanagan Hotel Association welcomed it.\n\n"
+     "According to a city staff report, listings rose. The report says the ban “may not free up many units.”",
+     [("may not free up many units.", "partial", "city")]),
+    ("document modifier", "The Canadian Food Inspection Agency ordered a recall of the pies on Monday.\n\nAn "
+     "inspection report dated Feb. 11 says the plant had “condensation dripping onto product.”",
+     [("condensation dripping onto product.", "partial", "Canadian Food Inspection Agency")]),
+    ("document modifier", "The Canadian Food Inspection Agency issued a recall on Monday.\n\nThe agency’s recall "
+     "notice says the products “should not be consumed.”",
+     [("should not be consumed.", "partial", "Canadian Food Inspection Agency")]),
+    ("document participle", "The Saskatchewan Health Authority closed the ward.\n\nAn authority memo sent to "
+     "staff warns that “nobody should expect overtime.”",
+     [("nobody should expect overtime.", "partial", "Saskatchewan Health Authority")]),
+    ("document participle", "The Saskatchewan Health Authority closed the ward.\n\nA letter sent to parents on "
+     "Monday says the closures “will save money.”", [("will save money.", "partial", "letter")]),
+    ("document participle", "The Saskatchewan Health Authority closed the ward.\n\nAn email sent to staff Tuesday "
+     "by the authority warns that “nobody should expect overtime.”",
+     [("nobody should expect overtime.", "partial", "Saskatchewan Health Authority")]),
 ]
 
 
