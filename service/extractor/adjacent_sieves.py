@@ -32,10 +32,12 @@ from .segments import opening_word
 from .state import MAX_WINDOW_CHARS, Context, Hit, QuoteState, Sieve
 from .tokens import Token
 from .unknown_roles import unknown_role, unknown_role_after_cue, unknown_role_before
-from .words import POSSESSIVE
+from .words import POSSESSIVE, phrase_stops
 
 # Words that may stand between a name and its verb in asides ('Ruth Small, 62, who has lived ..., said').
 MAX_APPOSITION_TOKENS = 30
+# Words of a trade no lexicon holds before a full name: "“...,” | longtime resident | Ann Roe said".
+MAX_TRADE_WORDS = 2
 # What opens a signature after a quote: "— Ines Varga", "― Lena Ortiz" (U+2015), "-- Lena Ortiz".
 DASHES = "—–-―"
 # What opens a bulleted line: "- Gov. Renata Solis: “Stay off the roads”".
@@ -83,6 +85,8 @@ def _trailing_cue(context: Context, index: int) -> Hit | None:
         guessed = unknown_role(text, tokens, 0)  # "the clown said", or "the society’s organizer, Lisa Roe, said"
         parsed = apposed_name(text, tokens, guessed[0], guessed[1]) if guessed is not None else None
     if parsed is None:
+        parsed = _name_after_trade(text, tokens)  # "hunter Simon Qavvik said"
+    if parsed is None:
         return _headline_role_cue(context, quote, tokens) or sentence_end_cue(text, tokens)
     phrase, j = parsed
     also, j = joint_after(text, tokens, phrase, j)  # "Ann Lee and Bo Li said"
@@ -106,6 +110,21 @@ def _trailing_cue(context: Context, index: int) -> Hit | None:
         if described is not None:
             return described
     return Hit(phrase, cue_span(tokens, j, n), also=also) if n else sentence_end_cue(text, tokens)
+
+
+def _name_after_trade(text: str, tokens: list[Token]) -> tuple[NounPhrase, int] | None:
+    """A full name after a trade no role lexicon holds, right before its verb: "“...,” | hunter | Simon Qavvik said",
+    "longtime resident Ann Roe told"; the trade becomes the name's title."""
+    for k in range(1, MAX_TRADE_WORDS + 1):
+        if k >= len(tokens) or not all(t.is_word and t.text.islower() and t.low not in phrase_stops() and (
+                t.low not in lexicon("function_words")) for t in tokens[:k]):
+            return None
+        parsed = phrase_after(text, tokens, k)
+        if parsed is not None and parsed[0].kind == "name" and " " in (parsed[0].name or "") and not parsed[0].title \
+                and cue_at(tokens, skip_adverbs(tokens, parsed[1])):
+            trade = text[tokens[0].start:tokens[k - 1].end]
+            return parsed[0]._replace(start=tokens[0].start, title=trade), parsed[1]
+    return None
 
 
 def _described_before_cue(text: str, tokens: list[Token], role: NounPhrase, j: int) -> Hit | None:

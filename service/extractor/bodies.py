@@ -9,11 +9,11 @@ from collections.abc import Callable, Iterable
 from .body_names import spellings
 from .cast_words import is_media
 from .entities import Entity
-from .language import lexicon
+from .language import lexicon, mapping
 from .members import Members
 from .model import KnownSpeaker
 from .phrases import NounPhrase
-from .words import company_short_name, initials, is_acronym, name_key, strip_article
+from .words import company_short_name, country_words, initials, is_acronym, name_key, strip_article
 
 
 class Bodies(Members):
@@ -86,9 +86,25 @@ class Bodies(Members):
         against the bill,") or the latest bare name with nothing personal about it that was a subject ("Swiftride
         called the bill"; not a place: "at Fort Halloran")."""
         company = head in lexicon("company_nouns")
-        return next((event.entity for event in self._before(self.horizon) if (
+        found = [event for event in self._before(self.horizon) if (
             fits(event.entity) and not _is_party(event.entity)) or (company and event.subject and (
-                event.entity.type == "person" and not event.entity.personal))), None)  # not "Fort Halloran"
+                event.entity.type == "person" and not event.entity.personal))]  # not "Fort Halloran"
+        if not found:
+            return None
+        # The subject of the sentence that named the latest such body, before a body it only spoke of: "The
+        # Mountain Air Coalition ... said it would ask ... the Ontario Land Tribunal. ... the group said"
+        # (a company is its owner as well: "X, which is owned by Evergreen Living, raised ... the company sent")
+        start = self.sentences.start_before(found[0].position)
+        subject = None if company else next((event for event in found if event.position >= start and event.subject and (
+            not any(_is_place(name) for name in event.entity.names))), None)
+        return (subject or found[0]).entity
+
+
+def _is_place(name: str) -> bool:
+    """Tell whether a body's name is only a place's, as a state or province speaks: "Michigan", "Iran"."""
+    low = strip_article(name).lower().rstrip(".")
+    return low in lexicon("country_names") or low in mapping("us_states").values() or (
+        low in lexicon("region_names") or low in country_words())
 
 
 def _is_party(entity: Entity) -> bool:

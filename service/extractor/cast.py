@@ -15,6 +15,7 @@ from .cast_words import (
 )
 from .entities import Entity, Event
 from .epithets import antecedent, writer_horizon
+from .governments import governed_place, is_place_government
 from .issuers import contact_issuer, document_issuer, named_issuer, owner_issuer, possessor
 from .language import lexicon, mapping
 from .mentions import RE_WORD_BEFORE
@@ -22,7 +23,7 @@ from .model import KnownSpeaker
 from .namings import Namings
 from .phrases import TITLE_JOIN, NounPhrase
 from .pronouns import fitting, pronoun_antecedent
-from .roles import another_body, fits_role, is_country, role_words
+from .roles import another_body, fits_role, is_country, role_words, title_words
 from .segments import Sentences
 from .singular_they import singular_they
 from .words import (
@@ -167,6 +168,11 @@ class Cast(Namings):
                 # "the statement said": whoever issued it; "Boudreau’s report": Boudreau; "the bureau’s application":
                 # the body whose name holds "bureau"
                 return issuer
+        if is_place_government(title, head):
+            place = self._recent(lambda e: e.type == "organization" and head in e.name_words) or self._place(
+                head, phrase)
+            if place is not None:
+                return place  # "the county said": Lindenwood County; "the province says": Ontario
         wanted, heads = role_words(title, head)
         named = self._relative_named(self._possessor_person(phrase), head) if head in lexicon("family_nouns") else None
         if named is not None:
@@ -194,13 +200,17 @@ class Cast(Namings):
             # ministry said"), nor an outlet a ministry.
             shared = title.lower() in lexicon("shared_media_nouns")  # "the agency": news or government
 
+            nation = wanted & country_words() if head in lexicon("diplomatic_missions") else set()
+
             def fits(e: Entity) -> bool:
                 return e.type == "organization" and (e.media == media or (shared and is_agency(e.names))) and not (
-                    another_body(wanted, head, e.names))  # "the foreign ministry" is not "Varenia’s defence ministry"
-            found = None
-            if head in lexicon("distinct_body_heads") or shared:  # "the association", "the agency": the one so named
-                found = self._recent(lambda e: fits(e) and (
-                    head in e.name_words or f"{head}s" in e.name_words or head in e.title_words))  # "... Airlines"
+                    another_body(wanted, head, e.names)) and not (  # "the foreign ministry" is not "Varenia’s ..."
+                    nation and not _of_nation(nation, head, e.names))  # nor "The Chinese embassy" the Prime Minister’s
+                # Office or a Chinese Canadian association
+            # "the association", "the agency": the one so named; "the group": the one described so ("The Mountain Air
+            # Coalition, a residents’ group,"), not the tribunal named last
+            found = self._recent(lambda e: fits(e) and (
+                head in e.name_words or f"{head}s" in e.name_words or head in e.title_words))  # "... Airlines"
             # "Eastline Rail cut 30 trains. ... the company said": a name with nothing personal about it (no title,
             # honorific, known given name or pronoun) is the organization meant, when it came last. Only a company's
             # role finds it so; any body is found by its own head ("... Tribunal", "the tribunal").
@@ -310,6 +320,18 @@ class Cast(Namings):
         finally:
             self.horizon = None
 
+    def _place(self, head: str, phrase: NounPhrase) -> Entity | None:
+        """The government of the place ``head`` ("province") stands for, named by the place (:mod:`governments`)."""
+        name = governed_place(self.text, head, phrase.start)
+        if name is None:
+            return None
+        # the place itself, never a body named for it ("Ontario" is not the "College Student Federation of Ontario")
+        place = next((e for e in self.entities if e.type == "organization" and e.canonical() == name), None)
+        if place is None:
+            place = self._new("organization")
+            place.add_name(name)  # not indexed by its words: no body named later for the place joins it
+        return place
+
     def _body_of_modifier(self, start: int, head: int) -> Entity | None:
         """The body a document's modifier names by a word of its name: "An | inspection | report" after "the Canadian
         Food Inspection Agency", "the | safety | review" after "the Transportation Safety Board"."""
@@ -394,4 +416,11 @@ class Cast(Namings):
                 start, word = self.weak[i - 1]
                 return self._named_person(NounPhrase(start, start + len(word), "name", name=word))
         return found
+
+
+def _of_nation(nation: set[str], head: str, names: list[str]) -> bool:
+    """Tell whether a body named ``names`` is the one a nationality and a head describe: "the Iranian foreign ministry"
+    is "Iran’s Foreign Ministry", "the Chinese embassy" no "Chinese Canadian Civic Association"."""
+    words = {word for name in names for word in title_words(name)}
+    return bool(nation & words) and head in words
 

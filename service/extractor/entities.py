@@ -48,7 +48,10 @@ class Entity:
         if name in self.names:
             return False
         self.names.append(name)
-        self.name_words.update(name_key(w) for w in name.split())
+        words = [name_key(w) for w in name.split()]
+        french = mapping("french_body_heads")
+        self.name_words.update(words)
+        self.name_words.update(french[w] for w in words if w in french)  # "Université ...": "the university"
         return True
 
     def add_title(self, title: str) -> None:

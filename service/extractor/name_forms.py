@@ -18,6 +18,8 @@ RE_NICKNAME_BEFORE = regex.compile(
     \p{Lu}[\p{L}'’.\-]*(?:\h\p{Lu}[\p{L}'’.\-]*)?[”"’']\h\Z        # "Tank”", "Big Mac’"
     """, regex.VERBOSE)
 # An age apposed to a name: "Miguel|, 38,".
+# How far back the word before a month that is also a given name is read: "| In | June Pemberton".
+MAX_MONTH_MODIFIER_CHARS = 16
 RE_AGE_AFTER = regex.compile(r",\h\p{N}{1,3},")
 # Up to three lowercase words before a name, on its line: "from |Dresden Township", "over the central |Liberty Square".
 RE_WORDS_BEFORE = regex.compile(r"(?r)(?:\p{Ll}++\h++){1,3}+\Z")
@@ -69,7 +71,8 @@ def plain_name(text: str, start: int, end: int) -> NounPhrase | None:
         return None  # an institution before a name: "Iranian Foreign Ministry Nasser Kanaani"
     not_names = lexicon("not_names")
     skip = 0
-    while skip < len(words) and lows[skip] in not_names:
+    given = _given_name_not_month(text, start, lows)
+    while skip < len(words) and lows[skip] in not_names and not (skip == 0 and given):
         skip += 1
     kept = words[skip:]
     if not kept:
@@ -101,3 +104,13 @@ def given_names_alone(text: str, singles: list[tuple[int, int]], named: set[str]
         if (verb is not None and verb.group(1) in verbs) or RE_AGE_AFTER.match(text, end):
             given.add(word)
     return given
+
+
+def _given_name_not_month(text: str, start: int, lows: list[str]) -> bool:
+    """Tell whether a run opening with a month that is also a given name names a person: "His wife, June Pemberton,"
+    (not "In June Pemberton filed", nor "June 5")."""
+    if len(lows) != 2 or lows[0] not in first_names() or not lows[1].isalpha():
+        return False
+    before = text[max(0, start - MAX_MONTH_MODIFIER_CHARS):start].split()
+    return not before or before[-1].lower() not in lexicon("month_modifiers")
+

@@ -28,6 +28,7 @@ from .phrases import (
 from .segments import line_start
 from .tokens import Token
 from .words import (
+    POSSESSIVE,
     first_names,
     is_head,
     is_person_head,
@@ -338,6 +339,12 @@ def skip_affiliation(tokens: list[Token], j: int) -> int:
     while end < len(tokens) and end - k < MAX_AFFILIATION_WORDS and (is_cap(tokens[end]) or (
             end > k and tokens[end].low in joints and end + 1 < len(tokens) and is_cap(tokens[end + 1]))):
         end += 1  # "of the | University of Alberta |"
+    if end > k and tokens[end - 1].low.endswith(POSSESSIVE):  # "of Peel Regional Police’s | fraud bureau |"
+        owned = end
+        while owned < len(tokens) and owned - end < MAX_AFFILIATION_WORDS and tokens[owned].is_word and (
+                tokens[owned].text.islower()) and tokens[owned].low not in phrase_stops():
+            owned += 1
+        return owned if owned > end else j
     return end if end > k else j
 
 

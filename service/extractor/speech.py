@@ -30,6 +30,9 @@ MAX_TERM_WORDS = 3
 # taped to the front door reads").
 MAX_ASIDE_TOKENS = 8
 MAX_SIGN_GAP = 6
+# Tokens between a sign and a verb only signs take ("read", "promised", not "said"): "A decal | on the window of the
+# office, which was closed Thursday, still | promised".
+MAX_PRINTED_GAP = 18
 RE_LAST_WORDS = regex.compile(r"(?r)(?:[\p{L}\p{N}’'\-]+\s+){0,3}[\p{L}’']+[\s,:]*\Z")
 # Speech has at least this many words when no cue governs it; fewer is a scare quote or a slogan.
 MIN_UNCUED_WORDS = 5
@@ -183,7 +186,8 @@ def _printed(lead: list[Token]) -> bool:
         end = next((k for k in range(end - 2, max(-1, end - MAX_ASIDE_TOKENS), -1) if lead[k].text == ","), end)
     if end < 2 or lead[end - 1].low not in lexicon("sign_verbs"):
         return False
-    for k in range(end - 2, max(-1, end - 2 - MAX_SIGN_GAP), -1):  # "a sign | taped to the front door | reads"
+    gap = MAX_SIGN_GAP if lead[end - 1].low in lexicon("shared_sign_verbs") else MAX_PRINTED_GAP
+    for k in range(end - 2, max(-1, end - 2 - gap), -1):  # "a sign | taped to the front door | reads"
         if not lead[k].is_word and lead[k].text != ",":  # "the signs at its entrances|, which| read"
             return False
         if lead[k].low in lexicon("sign_nouns"):
@@ -347,8 +351,9 @@ def _named_by_lead(text: str, quote: QuoteState) -> bool:
         if any(low in lexicon("named_things") for low in lows[:-2]) and _title_like(
                 text, quote, RE_WORD.findall(text, quote.span.start, quote.span.end)):
             return True
-        if len(lows) > 1 and pronoun_gender(lows[-2]) is not None:
-            return False
+        if len(lows) > 1 and (pronoun_gender(lows[-2]) is not None or (
+                len(lows) > 2 and words[-2][:1].isupper() and lows[-3] not in lexicon("indefinites"))):
+            return False  # a contact clause's subject: "a lesson she called", "a decision Harwood-Pike called"
         if len(lows) == 1 and text[max(0, lead.start() - 2):lead.start()].rstrip().endswith(","):
             # "The column, called “Straight Talk From the Lakes,”": an apposed title names the thing before it
             return _title_like(text, quote, RE_WORD.findall(text, quote.span.start, quote.span.end))
@@ -356,4 +361,4 @@ def _named_by_lead(text: str, quote: QuoteState) -> bool:
     naming = lexicon("naming_words")
     if len(lows) > 1 and lows[-2] in lexicon("auxiliaries"):
         return False  # a consequence foretold, not a word glossed: 'would mean “jailing people for being poor.”'
-    return lows[-1] in naming or " ".join(lows[-2:]) in naming
+    return lows[-1] in naming or " ".join(lows[-2:]) in naming or " ".join(lows[-3:]) in naming  # "definition of an"

@@ -145,7 +145,8 @@ def is_org_name(words: list[str]) -> bool:
         return False
     known = lexicon("organizations")
     return (words[-1].lower() in lexicon("organization_heads") or " ".join(words).lower() in known
-            or words[0].lower() in known or _national_body(words))
+            or words[0].lower() in known or _national_body(words) or (
+                len(words) > 1 and words[0].lower() in mapping("french_body_heads")))  # "Université Mont-Bellevue"
 
 
 def _national_body(words: list[str]) -> bool:

@@ -1880,6 +1880,46 @@ CASES = [
     ("document participle", "The Saskatchewan Health Authority closed the ward.\n\nAn email sent to staff Tuesday "
      "by the authority warns that “nobody should expect overtime.”",
      [("nobody should expect overtime.", "partial", "Saskatchewan Health Authority")]),
+    # A body named in French is the one "the university" or "the union" means; its French head makes it a body.
+    ("french body", "About 120 students at Université Mont-Bellevue in Sherbrooke, Que., have been moved out.\n\n"
+     "In a statement, the university said it moved students “as soon as the results were in.”",
+     [("as soon as the results were in.", "partial", "Université Mont-Bellevue")]),
+    # "The group" is the body described as one, not the tribunal its sentence only spoke of.
+    ("described body", "The Mountain Air Coalition, a residents’ group formed in 2023, said it would ask the province "
+     "to send the application to the Ontario Land Tribunal.\n\n“Council has chosen a cheque,” the group said.",
+     [("Council has chosen a cheque,", "direct", "Mountain Air Coalition")]),
+    # A place's bare role noun speaks for the place's government: the province or state named last, the county
+    # named with its word; never an employee described by the word, nor a body named for the place.
+    ("place government", "A county employee who works in the assessments office in Lindenwood County said staff "
+     "were told to wait.\n\nIn a statement, the county said appeals are “generally more complex.”",
+     [("generally more complex.", "partial", "Lindenwood County")]),
+    ("place government", "Under the Ontario Student Assistance Program, grants will shrink.\n\nThe province says "
+     "the changes keep the program “sustainable.” Malik Desmarais, chair of the College Student Federation of "
+     "Ontario, called them “a tax on ambition.”",
+     [("sustainable.", "partial", "Ontario"), ("a tax on ambition.", "partial", "Malik Desmarais")]),
+    # A country's mission is that country's: "the Chinese embassy" is never the last body named.
+    ("national mission", "Prime Minister Mark Doyle’s office declined to comment. The Chinese Canadian Civic "
+     "Association welcomed the registry.\n\nThe Chinese embassy in Ottawa said the registry was “a Cold War "
+     "mentality.”", [("a Cold War mentality.", "partial", "Chinese embassy")]),
+    # A month that is also a given name opens a woman's name when no date word stands before it.
+    ("month name", "Walter Pemberton spoke first.\n\nHis wife, June Pemberton, 77, keeps the paperwork.\n\n"
+     "“We filed in March,” she said.", [("We filed in March,", "direct", "June Pemberton")]),
+    ("month name", "In June Pemberton said the filing was “late.”", [("late.", "partial", "Pemberton")]),
+    # A trade no lexicon holds before a full name after the quote; an affiliation's possessive and its lowercase
+    # unit between the name and its verb.
+    ("trade before name", "\"We need gas,\" hunter Simon Qavvik said in Inuktitut through an interpreter.",
+     [("We need gas,", "direct", "Simon Qavvik")]),
+    ("affiliation", "“These are 80,000-pound vehicles,” Supt. Gordon Achterberg-Lyle of Peel Regional Police’s "
+     "fraud bureau told a news conference.",
+     [("These are 80,000-pound vehicles,", "direct", "Gordon Achterberg-Lyle")]),
+    # What a sign promised is printed, however long the sign's description; a word defined is glossed, not spoken.
+    ("sign", "A decal on the window of the Maple Route office, which was closed Thursday, still promised “Pass First "
+     "Time, Every Time.”", [("Pass First Time, Every Time.", "other", None)]),
+    ("term", "Leah Okonjo-Brandt said much will depend on the law’s definition of an “arrangement,” which she "
+     "described as “very broad.”", [("arrangement,", "other", None), ("very broad.", "partial", "Leah Okonjo-Brandt")]),
+    # A contact clause's named subject characterizes: "a decision Harwood-Pike called “...”" is speech.
+    ("contact clause", "Louis Whitcomb-Ray declined to testify, a decision Harwood-Pike called “disappointing, but not "
+     "surprising.”", [("disappointing, but not surprising.", "partial", "Harwood-Pike")]),
 ]
 
 

@@ -23582,6 +23582,1216 @@ doc("us-nyt-56", "us-politics", [
 ], not_quotes=["Personnel — Separation Agreement."],
     ignore=["any disparaging statement", "voluntarily and in the best interests of the district."])
 
+# A Global News Okanagan health story in curly marks on a 40 per cent parking-rate increase at Kelowna General
+# Hospital: a headline quote before a colon with no speaker in it (the words of a mother named in the body), Global's
+# byline with "Posted"/"Updated" lines, a `WATCH:` caption without quotes, the health authority's vice-president named
+# before his title ("said Thursday" split, later a partial and "he said" split), a dialysis patient's wife ("Fehr said"
+# split) and her husband sharing her surname ("he said"), the copy giving her full name again once he is named, a
+# petition "which she called “…”" and its title in marks (not speech), the ministry's partial "said" then "the statement
+# said", an MLA who "described the increase as “…”" then "he said" split, a nurse who asked that her name not be used
+# ("the nurse said" split), "a woman feeding coins ... said" then "she said" before "The woman, X, 78," names her.
+
+doc("ca-global-57", "canadian-news", [
+    q("A tax on being sick", "Priya Sandhu-Morrow", PER, None, None),
+    q("We don’t take this lightly,", "Warren Kessler-Dunn", PER, "Warren Kessler-Dunn", "said"),
+    q("Every dollar from parking goes back into parking.⋯coming out of patient care.", "Warren Kessler-Dunn", PER,
+      "Warren Kessler-Dunn", "said"),
+    q("That’s $66 a week now, just to sit in a parking lot while he gets his blood cleaned,", "Darlene Fehr", PER,
+      "Fehr", "said"),
+    q("I did the math on the back of an envelope. It’s more than our power bill.", "Darlene Fehr", PER, "Fehr",
+      "said"),
+    q("I’m not walking 15 minutes after dialysis. Some days I can barely make it to the car,", "Gord Fehr", PER, "he",
+      "said"),
+    q("a tax on being sick.", "Priya Sandhu-Morrow", PER, "she", "called", PARTIAL),
+    q("Nobody parks at a hospital because they want to,", "Priya Sandhu-Morrow", PER, "Sandhu-Morrow", "said"),
+    q("You’re there because you’re sick, or because somebody you love is.", "Priya Sandhu-Morrow", PER,
+      "Sandhu-Morrow", "said"),
+    q("look closely", "B.C. Ministry of Health", ORG, "B.C.’s Ministry of Health", "said", PARTIAL),
+    q("Patients and families should not face financial barriers to getting the care they need,",
+      "B.C. Ministry of Health", ORG, "the statement", "said"),
+    q("It’s not on any sign I’ve seen,", "Darlene Fehr", PER, "she", "said"),
+    q("a cash grab dressed up as maintenance.", "Brent Oyelaran-Haig", PER, "Kelowna-Mission MLA Brent Oyelaran-Haig",
+      "described", PARTIAL),
+    q("If the parkade needs fixing, fix it out of the capital budget like every other building,",
+      "Brent Oyelaran-Haig", PER, "he", "said"),
+    q("Don’t send the bill to the dialysis patient in row C.", "Brent Oyelaran-Haig", PER, "he", "said"),
+    q("Some of us are paying that to park at the place we work,", "a Kelowna General nurse", ANON, "the nurse",
+      "said"),
+    q("Then we walk past patients crying at the pay machine.", "a Kelowna General nurse", ANON, "the nurse", "said"),
+    q("I brought a roll of toonies. I didn’t bring enough,", "Agnes Wiebe-Larocque", PER, "she", "said"),
+    q("before the new rates take effect", "Warren Kessler-Dunn", PER, "Kessler-Dunn", "said", PARTIAL),
+    q("We hear people. I’ve read the comments,", "Warren Kessler-Dunn", PER, "he", "said"),
+    q("I’d ask them to read the budget, too.", "Warren Kessler-Dunn", PER, "he", "said"),
+    q("It’s free there until somebody notices,", "Darlene Fehr", PER, "she", "said"),
+], not_quotes=["Free Parking for KGH Patients,"])
+
+# A CBC Thunder Bay business story in straight marks on a grain terminal laying off 62 of its 110 workers: a headline
+# without quotes and a deck "Union says members '…'" in straight single marks whose union president is named only in
+# the body, CBC's "· CBC News · Posted:" line, the company's notice "obtained by CBC News" that "says" a partial, the
+# general manager named after "Superior's general manager," ("told CBC News" split), the union president after an
+# inverted "said X, president of ..." then "X said ... "…"" and "he said", a worker named before his age and trade
+# ("X said outside the union hall" split) and his wife sharing his surname ("she said" split), a photo caption with a
+# credit, the port authority's CEO after an inverted "said X, the port authority's president and CEO" split, the
+# mayor's partial after "called the layoffs" then "she said in an interview with CBC Thunder Bay", an MP's partial "said
+# in a statement", a crosshead in straight single marks lifted from the union president's quote, an analyst named
+# before her trade ("she said" split, then "X said"), a provincial ministry's spokesperson with no name (a partial),
+# and the worker's "he said, laughing" split at the end.
+
+doc("ca-cbc-57", "canadian-news", [
+    q("found out from the news", "Dave Pelto", PER, "Union", "says", PARTIAL, nth=0),
+    q("a direct result of structural changes in grain logistics that are beyond the company's control.",
+      "Superior Grain Terminals", ORG, "The notice", "says", PARTIAL),
+    q("We handled 2.1 million tonnes in 2019. This year we'll be lucky to see 900,000,", "Glen Ruokolainen", PER,
+      "Glen Ruokolainen", "told"),
+    q("You can't run a terminal built for three million tonnes on a third of that.", "Glen Ruokolainen", PER,
+      "Glen Ruokolainen", "told"),
+    q("Some of our guys found out from the news.⋯given you 25 years,", "Dave Pelto", PER, "Dave Pelto", "said"),
+    q("never once used the word layoff.", "Dave Pelto", PER, "Pelto", "said", PARTIAL),
+    q("If they'd told us in May, we could've been talking about early retirements, about bridging, about something,",
+      "Dave Pelto", PER, "he", "said"),
+    q("My dad worked here. My uncle worked here,", "Jason Kivi", PER, "Kivi", "said"),
+    q("I always figured I'd be the one to turn the lights off, but not like this.", "Jason Kivi", PER, "Kivi", "said"),
+    q("We've got a mortgage and two kids in hockey,", "Melissa Kivi", PER, "she", "said"),
+    q("We'll figure it out. We always do. But I'm scared, honestly.", "Melissa Kivi", PER, "she", "said"),
+    q("The grain business here isn't dying, it's changing,", "Tim Heikkinen-Ross", PER, "Tim Heikkinen-Ross", "said"),
+    q("We've had two very good years on wind-turbine parts and steel.⋯pretend otherwise.", "Tim Heikkinen-Ross", PER,
+      "Tim Heikkinen-Ross", "said"),
+    q("a gut punch for the north side of the city.", "Sandra Lepage-Wynn", PER, "Mayor Sandra Lepage-Wynn", "called",
+      PARTIAL),
+    q("These are good-paying jobs. These are the jobs that built this city,", "Sandra Lepage-Wynn", PER, "she",
+      "said"),
+    q("supports for the affected workers.", "Arnav Sethi-Lund", PER, "Liberal MP Arnav Sethi-Lund", "said", PARTIAL),
+    q("Not how you treat people", "Dave Pelto", PER, None, None),
+    q("Every new export terminal that's been built in the last 10 years has been on the West Coast,",
+      "Heather Voss-Kamara", PER, "she", "said"),
+    q("Nobody is building a new one on Lake Superior. The math just points west.", "Heather Voss-Kamara", PER, "she",
+      "said"),
+    q("You've got nine months, maybe nine and a half. Vancouver's got 12,", "Heather Voss-Kamara", PER,
+      "Voss-Kamara", "said"),
+    q("We're going to be at the table Monday morning with a list,", "Dave Pelto", PER, "he", "said"),
+    q("Severance is the floor, not the ceiling.", "Dave Pelto", PER, "he", "said"),
+    q("will be offered to both the workers and the company.", "a spokesperson", ANON,
+      "A spokesperson for Ontario's Ministry of Labour, Immigration, Training and Skills Development", "said",
+      PARTIAL),
+    q("I've never had a resume,", "Jason Kivi", PER, "he", "said"),
+    q("Guess I'll find out what goes on one.", "Jason Kivi", PER, "he", "said"),
+])
+
+# A Canadian Press story in straight marks on a Nunavut hamlet rationing gasoline after sea ice turned back its annual
+# fuel tanker: a headline without quotes, a CP byline block and an `IQALUIT, Nunavut —` dateline, a hamlet notice's
+# partial "according to a public notice posted by the hamlet office", the territorial minister named after his long
+# title ("told reporters in Iqaluit" split, later "X replied" to an MLA's question put in indirect speech), the tanker
+# company "said in a statement" split and its partial, the coast guard's emailed partial, a hunter who "said in
+# Inuktitut through an interpreter" split and his son sharing his surname ("he said" split), the mayor's two partials
+# after "called" and "said", her "she said in a phone interview" and a quote paragraph that follows on, an MLA's "X
+# said", a consultant's review that "found" a partial, a researcher after an inverted "said X, a researcher who ..."
+# split, his quote holding a nested 'climate change', and the hunter's "he said through the interpreter" at the end.
+
+doc("ca-cp-57", "canadian-news", [
+    q("until further notice,", "hamlet of Kugaaruk", ORG, "a public notice posted by the hamlet office", "according to",
+      PARTIAL),
+    q("Nobody is going to run out of heating fuel. I want to be very clear about that,", "Joanasie Karpik-Sorensen",
+      PER, "Community and Government Services Minister Joanasie Karpik-Sorensen", "told"),
+    q("Heating oil and diesel for the power plant⋯last until spring.", "Joanasie Karpik-Sorensen", PER,
+      "Community and Government Services Minister Joanasie Karpik-Sorensen", "told"),
+    q("Ice conditions in the Gulf of Boothia this season are the worst our captains have seen in 15 years,",
+      "Nordic Marine Tankers", ORG, "the company", "said"),
+    q("The safety of the crew, the vessel and the Arctic environment must come first.", "Nordic Marine Tankers", ORG,
+      "the company", "said"),
+    q("if and when", "Nordic Marine Tankers", ORG, "The company", "said", PARTIAL),
+    q("assessing the request", "Canadian Coast Guard", ORG, "The coast guard", "said", PARTIAL),
+    q("In September we need gas to hunt caribou. Forty litres is one trip, maybe,", "Simon Qavvik", PER,
+      "hunter Simon Qavvik", "said"),
+    q("After that, what? We sit at home and buy chicken from the store?", "Simon Qavvik", PER, "hunter Simon Qavvik",
+      "said"),
+    q("Three of us go in one boat now, and we split what we get,", "Jonah Qavvik", PER, "he", "said"),
+    q("That's how my grandfather did it, actually. So maybe it's not so bad.", "Jonah Qavvik", PER, "he", "said"),
+    q("a necessary evil", "Rebecca Angutetuaq-Hale", PER, "Kugaaruk Mayor Rebecca Angutetuaq-Hale", "called",
+      PARTIAL),
+    q("a lot of angry calls", "Rebecca Angutetuaq-Hale", PER, "Kugaaruk Mayor Rebecca Angutetuaq-Hale", "said",
+      PARTIAL),
+    q("People understand why we're doing it. They don't like it. I don't like it,", "Rebecca Angutetuaq-Hale", PER,
+      "she", "said"),
+    q("We'll lift it the day that ship is in the bay.", "Rebecca Angutetuaq-Hale", PER, None, None),
+    q("This happens somewhere in Nunavut almost every year, and every year we act surprised,", "Annie Tapatai-Moore",
+      PER, "Tapatai-Moore", "said"),
+    q("Flying fuel in is possible. It is also very, very expensive, and it is a last resort,",
+      "Joanasie Karpik-Sorensen", PER, "Karpik-Sorensen", "replied"),
+    q("inadequate to absorb a missed or partial delivery.", "Tundra Logistics Group", ORG,
+      "A 2024 review of the territory's fuel resupply system, done for the government by the consulting firm Tundra "
+      "Logistics Group", "found", PARTIAL),
+    q("The whole system is built on one ship showing up once a year,", "Marcus Whitlow-Iyer", PER,
+      "Marcus Whitlow-Iyer", "said"),
+    q("When it doesn't, there's no plan B. There's just a more expensive plan A.", "Marcus Whitlow-Iyer", PER,
+      "Marcus Whitlow-Iyer", "said"),
+    q("People hear 'climate change' and they picture open water everywhere,", "Marcus Whitlow-Iyer", PER, "he",
+      "said"),
+    q("In some of these channels it means more old, thick ice drifting in where it didn't used to be.",
+      "Marcus Whitlow-Iyer", PER, "he", "said"),
+    q("If the ship comes, good. If not, we'll manage,", "Simon Qavvik", PER, "he", "said"),
+    q("We always have.", "Simon Qavvik", PER, "he", "said"),
+])
+
+# A CTV News Montreal story in straight marks on a school-bus driver shortage leaving 14 Laval routes uncovered: a
+# headline without quotes, CTV's byline, title and "Published" lines, the school service centre's spokesperson named
+# after her title ("said in French" split, then a partial after "She said", later "X said ... "…"" and "X said" split),
+# a parent after an inverted "said X, whose two daughters ..." split, a carpool group's name in marks (not speech), a
+# bus-company owner introduced in his own sentence then "he said" split, "according to X, who said" with no quote, a
+# union that "called the shortage "…"", its president "said in French" split, the ministry's partial then "the
+# statement said", an MNA who "accused the government of "…"" then "she told CTV News", the parent's mother sharing his
+# surname ("she said, laughing" split), "one mother said" then "she said" split before "The woman, X," names her, and
+# the parent named in full again ("he said" split) once his mother is in the story.
+
+doc("ca-ctv-57", "canadian-news", [
+    q("We are doing everything we can, and we know it's not enough right now,", "Geneviève Trottier-Oyelaran", PER,
+      "CSSL spokesperson Geneviève Trottier-Oyelaran", "said"),
+    q("We apologize to families. This is not the start of the school year anyone wanted.",
+      "Geneviève Trottier-Oyelaran", PER, "CSSL spokesperson Geneviève Trottier-Oyelaran", "said"),
+    q("doubled up", "Geneviève Trottier-Oyelaran", PER, "She", "said", PARTIAL),
+    q("I had to tell my boss I'd be late every day this week,", "Karim Bensaïd", PER, "Karim Bensaïd", "said"),
+    q("He was very understanding on Monday. By Wednesday, less so.", "Karim Bensaïd", PER, "Karim Bensaïd", "said"),
+    q("The people who drive school buses are often retirees, and after COVID a lot of them didn't come back,",
+      "Richard Gendron-Paquin", PER, "he", "said"),
+    q("Then you need a Class 2 licence, a background check, training.⋯on the road.", "Richard Gendron-Paquin", PER,
+      "he", "said"),
+    q("Give me the money and I'll pay them more. It's not complicated,", "Richard Gendron-Paquin", PER, "he", "said"),
+    q("entirely predictable.", "Syndicat des travailleurs du transport scolaire de Laval", ORG,
+      "The Syndicat des travailleurs du transport scolaire de Laval", "called", PARTIAL),
+    q("We warned the service centre in June, and we warned the ministry in June,", "Sylvie Charbonneau-Daoust", PER,
+      "union president Sylvie Charbonneau-Daoust", "said"),
+    q("Nobody called us back.", "Sylvie Charbonneau-Daoust", PER, "union president Sylvie Charbonneau-Daoust",
+      "said"),
+    q("working closely with the service centres", "Quebec Education Ministry", ORG, "Quebec's Education Ministry",
+      "said", PARTIAL),
+    q("The ministry is aware of the situation in Laval and is in contact with the CSSL every day,",
+      "Quebec Education Ministry", ORG, "the statement", "said"),
+    q("treating school transportation like an afterthought.", "Francine Arsenault-Khoury", PER,
+      "Mille-Îles MNA Francine Arsenault-Khoury", "accused", PARTIAL),
+    q("Every September it's the same story, and every September the minister is surprised,",
+      "Francine Arsenault-Khoury", PER, "she", "told"),
+    q("I'm 71. I didn't expect to be doing school pickup again,", "Lucienne Bensaïd", PER, "she", "said"),
+    q("But they're good company.", "Lucienne Bensaïd", PER, "she", "said"),
+    q("Twenty-five minutes in the rain, and then a text,", "Stéphanie Larivière", PER, "she", "said"),
+    q("They could have sent it at 6 a.m.", "Stéphanie Larivière", PER, "she", "said"),
+    q("as soon as we know,", "Geneviève Trottier-Oyelaran", PER, "Trottier-Oyelaran", "said", PARTIAL),
+    q("Eight drivers are in training right now,", "Geneviève Trottier-Oyelaran", PER, "Trottier-Oyelaran", "said"),
+    q("That helps. It doesn't solve it.", "Geneviève Trottier-Oyelaran", PER, "Trottier-Oyelaran", "said"),
+    q("If it's October, it's October. We'll keep driving,", "Karim Bensaïd", PER, "he", "said"),
+    q("But somebody should be paying for my gas.", "Karim Bensaïd", PER, "he", "said"),
+], not_quotes=["Bus 42 Survivors."])
+
+# A Globe and Mail Ottawa story in curly marks on Ottawa letting seasonal agricultural workers change employers without
+# a new permit: a headline and deck without quotes, a byline with "Ottawa" and "Published" lines, the permit's label in
+# marks (ignored), the immigration minister named after her title ("said at a news conference" split, "She described
+# ... as “…”", a colon after "Asked whether ..., Ms. X said:"), a growers' alliance president introduced in a long
+# sentence of his own then "Mr. X said" split and "he said" split, an advocate's two partials after "called" and "said"
+# then "Ms. X said" split, an internal evaluation that "found" a partial, an unnamed Jamaican worker ("he said", then
+# "the worker added"), a joint statement of a high commission and an embassy (a partial), the Conservative critic ("Mr.
+# X said" split, then "He said a Conservative government would “…”"), and a senior official at a background briefing
+# (a partial, then "the official said").
+
+doc("ca-globe-57", "canadian-news", [
+    q("No worker should have to choose between their job and their dignity,", "Nathalie Carrière-Obi", PER,
+      "Immigration Minister Nathalie Carrière-Obi", "said"),
+    q("If a worker is being mistreated, they should be able to walk away and find another job the next week.",
+      "Nathalie Carrière-Obi", PER, "Immigration Minister Nathalie Carrière-Obi", "said"),
+    q("a relic", "Nathalie Carrière-Obi", PER, "She", "described", PARTIAL),
+    q("Our members pay for the flights, the housing, the recruitment.⋯there in September,", "Doug Vanderhoek", PER,
+      "Mr. Vanderhoek", "said"),
+    q("If he leaves in July for a farm that pays 50 cents more, my apples rot on the tree.", "Doug Vanderhoek", PER,
+      "Mr. Vanderhoek", "said"),
+    q("a real step", "Aaliyah Gordon-Mensah", PER, "Aaliyah Gordon-Mensah", "called", PARTIAL),
+    q("stops short of what workers actually need, which is permanent residency.", "Aaliyah Gordon-Mensah", PER,
+      "Aaliyah Gordon-Mensah", "said", PARTIAL),
+    q("A worker who complains still loses their housing the same day, because the housing belongs to the employer,",
+      "Aaliyah Gordon-Mensah", PER, "Ms. Gordon-Mensah", "said"),
+    q("Mobility on paper doesn’t help you if you’re sleeping in your boss’s bunkhouse.", "Aaliyah Gordon-Mensah", PER,
+      "Ms. Gordon-Mensah", "said"),
+    q("rarely in a position to leave without losing their status.", "Employment and Social Development Canada", ORG,
+      "An internal evaluation of the program by Employment and Social Development Canada", "found", PARTIAL),
+    q("Before, if you leave, you go home. That’s it. Now maybe there is a choice,", "a Jamaican worker", ANON, "he",
+      "said"),
+    q("My friends back home won’t believe it until they see it,", "a Jamaican worker", ANON, "the worker", "added"),
+    q("welcome any measure that strengthens the protection of our nationals",
+      "Jamaican High Commission and Embassy of Mexico", ORG,
+      "the Jamaican High Commission and the Embassy of Mexico in Ottawa", "said", PARTIAL,
+      speakers=["Jamaican High Commission", "Embassy of Mexico"]),
+    q("Farmers were not consulted in any meaningful way,", "Jared Fitzgerald-Kaur", PER, "Mr. Fitzgerald-Kaur",
+      "said"),
+    q("They found out about this the same way everyone else did, from a news release.", "Jared Fitzgerald-Kaur", PER,
+      "Mr. Fitzgerald-Kaur", "said"),
+    q("sit down with growers first.", "Jared Fitzgerald-Kaur", PER, "He", "said", PARTIAL),
+    q("a small minority", "a senior official", ANON,
+      "A senior official with Immigration, Refugees and Citizenship Canada", "said", PARTIAL),
+    q("Most workers like their employer and go back to the same farm year after year. That isn’t going to change,",
+      "a senior official", ANON, "the official", "said"),
+    q("Everything is on the table. But today is about this.", "Nathalie Carrière-Obi", PER, "Ms. Carrière-Obi",
+      "said"),
+    q("I’ve had the same six guys from Tlaxcala for 11 years. I don’t think they’re going anywhere,",
+      "Doug Vanderhoek", PER, "he", "said"),
+    q("But I can’t run a farm on what I think.", "Doug Vanderhoek", PER, "he", "said"),
+], ignore=["sector-specific"])
+
+# An AP statehouse story in straight marks on Louisiana's insurance commissioner cutting the largest private insurer's
+# homeowners rate request from 38% to 21%: an all-caps AP byline and a `BATON ROUGE, La. (AP) --` dateline, the
+# commissioner's partial after "calling the company's hurricane models" in the lead then "X said" split, an outside
+# actuaries' review that "found" a partial, the insurer's partial "said in a statement" then "the statement said"
+# split, a state representative after an inverted "said state Rep. X, D-New Orleans, who ..." split, a state senator
+# `R-Lafayette` who "warned that" with no quote then "X said" split, a couple sharing a surname (the wife's "X said"
+# split, then "Her husband, a retired shipyard welder, said" and "he said" split), a department employee on condition
+# of anonymity ("the employee said" split), a consumer group that "called the approved increase "…"", a professor
+# after an inverted "said X, a professor of ..." split, the governor's office's partial "said in a statement", and the
+# commissioner's "she said" split after "smiled." at the end.
+
+doc("us-ap-57", "us-politics", [
+    q("built to reach a number.", "Denise Broussard-Kane", PER, "Louisiana's insurance commissioner", "calling",
+      PARTIAL),
+    q("I've read every page of their filing, and I've read every page of our actuaries' review,",
+      "Denise Broussard-Kane", PER, "Broussard-Kane", "said"),
+    q("I'm not going to approve a rate just because a computer in Connecticut says so.", "Denise Broussard-Kane",
+      PER, "Broussard-Kane", "said"),
+    q("well outside the range of recent experience", "Meridian Actuarial Partners", ORG,
+      "A review by the department's outside actuaries, Meridian Actuarial Partners", "found", PARTIAL),
+    q("disappointed", "Gulfway Home Insurance Co.", ORG, "Gulfway", "said", PARTIAL),
+    q("Louisiana homeowners deserve a company that will still be here to pay claims after the next major storm,",
+      "Gulfway Home Insurance Co.", ORG, "the statement", "said"),
+    q("A rate that does not reflect risk puts that promise at risk.", "Gulfway Home Insurance Co.", ORG,
+      "the statement", "said"),
+    q("This is the first time in three years anybody in that building has told an insurer no,",
+      "Keisha Landry-Morales", PER, "state Rep. Keisha Landry-Morales", "said"),
+    q("I'll take it. But 21% is still 21%.", "Keisha Landry-Morales", PER, "state Rep. Keisha Landry-Morales",
+      "said"),
+    q("Every time we force a rate below what the company says it needs⋯leaving the state,", "Beau Fontenot-Reyes",
+      PER, "Fontenot-Reyes", "said"),
+    q("And then those homeowners end up in Citizens.", "Beau Fontenot-Reyes", PER, "Fontenot-Reyes", "said"),
+    q("We've got a roof that's two years old, hurricane straps, the whole thing,", "Carla Thibodeaux", PER,
+      "Carla Thibodeaux", "said"),
+    q("It's still going up $1,100.", "Carla Thibodeaux", PER, "Carla Thibodeaux", "said"),
+    q("We did everything they told us to do,", "Dennis Thibodeaux", PER, "he", "said"),
+    q("It doesn't seem to matter.", "Dennis Thibodeaux", PER, "he", "said"),
+    q("She went back and forth on it for two weeks,", "a department employee", ANON, "the employee", "said"),
+    q("In the end she picked the number she thought would hold up in court.", "a department employee", ANON,
+      "the employee", "said"),
+    q("still too high for working families", "Louisiana Policyholders Alliance", ORG,
+      "The Louisiana Policyholders Alliance", "called", PARTIAL),
+    q("Insurers in the Gulf are paying more for reinsurance than they ever have, and that cost gets passed down,",
+      "Ravi Menon-Clarke", PER, "Ravi Menon-Clarke", "said"),
+    q("The commissioner can cut the rate. She can't cut the reinsurance bill.", "Ravi Menon-Clarke", PER,
+      "Ravi Menon-Clarke", "said"),
+    q("respects the commissioner's independent authority", "Clay Hebert-Walsh's office", ORG,
+      "Gov. Clay Hebert-Walsh's office", "said", PARTIAL),
+    q("They've got 30 days,", "Denise Broussard-Kane", PER, "she", "said"),
+    q("I'll be here.", "Denise Broussard-Kane", PER, "she", "said"),
+])
+
+# A Hill story in curly marks on a House Veterans’ Affairs Committee hearing into a Montana VA clinic’s handwritten wait
+# list: a headline without quotes, the Hill's all-caps byline and timestamp, an inspector general’s report that "found"
+# a partial, the chairman `(R-Ind.)` "said in his opening statement" split, a VA official named before her title
+# ("testified that" with no quote, then "X told the committee" and a quote paragraph that follows on), the ranking
+# member `(D-Calif.)` "said she was ..." then "X said" split, a Montana member's question put in indirect speech, the
+# official's "she replied", his quote opening with her words in nested single marks, her "X said", the assistant
+# inspector general named before her post ("X said" split), a Navy veteran named before his age ("X said" split) and
+# his daughter sharing his surname ("spoke to reporters" then "she said" split), a clinic employee on condition of
+# anonymity ("the employee said" split), the VA press secretary's two partials "said in a statement", the chairman's
+# partial after "called", and a closing exchange ("X said", "Y replied").
+
+doc("us-hill-57", "us-politics", [
+    q("outside of any system of record", "VA Office of Inspector General", ORG,
+      "The VA inspector general’s report", "found", PARTIAL),
+    q("Thirty-seven veterans waited four months to see a doctor, and the VA’s own numbers said they waited 11 days,",
+      "Mike Rasmussen-Tate", PER, "Chairman Mike Rasmussen-Tate", "said"),
+    q("That is not a scheduling error. That is a second set of books.", "Mike Rasmussen-Tate", PER,
+      "Chairman Mike Rasmussen-Tate", "said"),
+    q("We are not going to defend what happened in Billings. It was wrong,", "Sandra Okwuosa-Lindell", PER,
+      "Okwuosa-Lindell", "told"),
+    q("I also want to be careful not to suggest⋯doesn’t show that.", "Sandra Okwuosa-Lindell", PER, None, None),
+    q("A nurse manager doesn’t invent a paper list on her own because she likes paper,", "Carla Vega-Whitfield", PER,
+      "Vega-Whitfield", "said"),
+    q("She does it because somebody up the chain is grading her on a number.", "Carla Vega-Whitfield", PER,
+      "Vega-Whitfield", "said"),
+    q("Not to our knowledge,", "Sandra Okwuosa-Lindell", PER, "she", "replied"),
+    q("‘Not to your knowledge’ isn’t the same as no,", "Dale Ostrander-Kim", PER, "Ostrander-Kim", "said"),
+    q("That is correct,", "Sandra Okwuosa-Lindell", PER, "Okwuosa-Lindell", "said"),
+    q("It was in a locked drawer,", "Lorraine Pak-Whitman", PER, "Pak-Whitman", "said"),
+    q("That tells you something about whether people thought it was normal.", "Lorraine Pak-Whitman", PER,
+      "Pak-Whitman", "said"),
+    q("I called every two weeks. Every two weeks, a nice lady told me I was on the list,", "Howard Kessel-Ames", PER,
+      "Kessel-Ames", "said"),
+    q("I didn’t know the list was a legal pad.", "Howard Kessel-Ames", PER, "Kessel-Ames", "said"),
+    q("My dad isn’t going to complain. That’s the generation he is,", "Renee Kessel-Ames", PER, "she", "said"),
+    q("So I’m complaining for him.", "Renee Kessel-Ames", PER, "she", "said"),
+    q("Nobody sat down and decided to hide anything.⋯book past 90 days,", "a clinic employee", ANON, "the employee",
+      "said"),
+    q("So we wrote names down. Then it was 400 names.", "a clinic employee", ANON, "the employee", "said"),
+    q("has zero tolerance for the manipulation of access data", "Marcus Hale-Dunbar", PER,
+      "VA press secretary Marcus Hale-Dunbar", "said", PARTIAL),
+    q("hold accountable anyone, at any level, who knew.", "Marcus Hale-Dunbar", PER,
+      "VA press secretary Marcus Hale-Dunbar", "said", PARTIAL),
+    q("a number nobody on this dais trusts anymore.", "Mike Rasmussen-Tate", PER, "Rasmussen-Tate", "called",
+      PARTIAL),
+    q("We’ll be here,", "Sandra Okwuosa-Lindell", PER, "Okwuosa-Lindell", "said"),
+    q("I’m sure you will,", "Carla Vega-Whitfield", PER, "Vega-Whitfield", "replied"),
+])
+
+# An NPR story from member station KMUW in curly marks on Wichita's City Council voting on a citywide police-drone
+# program: NPR's headline, timestamp, "Heard on" and byline lines, a `WICHITA, Kan. —` dateline, a quote-first paragraph
+# of a drone pilot's radio call named by "That’s Officer X" in the next paragraph, present-tense "says" throughout (the
+# chief after an inverted "says Police Chief X" split, later "he says" split), a civil-liberties director introduced in
+# her own sentence ("X says" split, then a partial after "calls that"), the department's draft policy that "says" a
+# partial, a council member introduced in a sentence of her own then "she says" split, a colleague's partial after
+# "calls the amendment" then "he tells KMUW", "a woman watering tomatoes" ("she says" split) named after "Her name is
+# X", her grandson sharing her surname ("he says, laughing," split), a vendor "which says on its website" a partial, its
+# spokesperson's emailed quote ("X wrote"), an analysis that "found" a partial, a criminologist after an inverted "says
+# X, a criminologist at ..." split, and the pilot's "she says" split at the end.
+
+doc("us-npr-57", "us-politics", [
+    q("I’ve got eyes on scene. Subject is walking northbound, hands are empty.", "Lena Marsh-Okafor", PER,
+      "Officer Lena Marsh-Okafor", None),
+    q("In a lot of these calls, the most dangerous moment is when an officer pulls up not knowing what he’s walking "
+      "into,", "Darnell Whitacre-Nunez", PER, "Police Chief Darnell Whitacre-Nunez", "says"),
+    q("The drone takes some of the not-knowing out of it.", "Darnell Whitacre-Nunez", PER,
+      "Police Chief Darnell Whitacre-Nunez", "says"),
+    q("A drone that flies to a 911 call passes over a lot of backyards on the way,", "Yvette Osei-Brandt", PER,
+      "Osei-Brandt", "says"),
+    q("What is the camera doing during those two minutes? Who sees that footage, and how long do they keep it?",
+      "Yvette Osei-Brandt", PER, "Osei-Brandt", "says"),
+    q("not associated with an incident", "Wichita Police Department", ORG, "The department’s draft policy", "says",
+      PARTIAL),
+    q("a promise, not a rule,", "Yvette Osei-Brandt", PER, "Osei-Brandt", "calls", PARTIAL),
+    q("I’ve had constituents tell me they love it⋯in their own yard,", "Maria Delgado-Pruitt", PER, "she", "says"),
+    q("Both of those are real.", "Maria Delgado-Pruitt", PER, "she", "says"),
+    q("a solution in search of a problem.", "Greg Halvorsen-Tate", PER, "Council member Greg Halvorsen-Tate",
+      "calls", PARTIAL),
+    q("Nobody has called me to complain about a drone.⋯for a police car,", "Greg Halvorsen-Tate", PER, "he", "tells"),
+    q("They come over here two, three times a week,", "Rosa Villalobos", PER, "she", "says"),
+    q("I don’t know if they’re looking for somebody or just practicing.", "Rosa Villalobos", PER, "she", "says"),
+    q("Honestly, I’d rather a drone show up than a cop,", "Mateo Villalobos", PER, "he", "says"),
+    q("The drone can’t pull you out of the car.", "Mateo Villalobos", PER, "he", "says"),
+    q("puts eyes on scene in under 90 seconds.", "Skyward Response Systems", ORG, "Skyward Response Systems", "says",
+      PARTIAL),
+    q("Customers own their data. We never see it,", "Nadia Pereira-Voss", PER, "Pereira-Voss", "wrote"),
+    q("no clear effect", "Police Data Collaborative", ORG,
+      "A 2025 analysis of eight drone programs by the nonprofit Police Data Collaborative", "found", PARTIAL),
+    q("The honest answer is we don’t know yet whether these programs make anyone safer,", "Jerome Akintola-Fisk",
+      PER, "Jerome Akintola-Fisk", "says"),
+    q("We know they’re fast. Fast isn’t the same thing as safe.", "Jerome Akintola-Fisk", PER,
+      "Jerome Akintola-Fisk", "says"),
+    q("I don’t have a problem with people seeing where we flew,", "Darnell Whitacre-Nunez", PER, "he", "says"),
+    q("I have a problem with somebody seeing where we flew while we’re still there.", "Darnell Whitacre-Nunez", PER,
+      "he", "says"),
+    q("I get it. Nobody likes something buzzing over their house,", "Lena Marsh-Okafor", PER, "she", "says"),
+    q("But I’ve been to calls blind. I’ll take the buzz.", "Lena Marsh-Okafor", PER, "she", "says"),
+])
+
+# A Toronto Star Hamilton-bureau story in curly marks on city council backing a private landfill's expansion in Stoney
+# Creek: a headline without quotes and a deck "‘…,’ says resident who ..." whose resident is named only in the body, a
+# byline with "Hamilton Bureau", the mayor's "told council before the vote" split and his partial after "and that
+# turning down the agreement would leave the city with", the ward councillor's "she said" split and "She called the
+# agreement “…”", a protester's sign in marks (not speech), "One of them, holding a hand-lettered sign ..., said" then
+# "she said" split before "The woman, X," names her, a resident's "she said in an interview" split around a nested
+# quote, her husband sharing her surname ("he said" split), a company vice-president after an inverted "said X, the
+# company's ..." split, the company's environmental assessment that "says" a partial, a peer review by an engineering
+# firm ("It described ... as “…”" and "warned that ... “…”"), a councillor's "he said" split, a councillor's "X said",
+# a residents' coalition's statement ("the group said in a statement" split), a minister's spokesperson named before her
+# post (a partial "said in an email"), and the resident's "she said" split at the end after "Makepeace said she plans".
+
+doc("ca-star-58", "canadian-news", [
+    q("We were promised this was the last time,", "Doreen Makepeace", PER, "resident", "says", nth=0),
+    q("This is not a vote for a landfill. The landfill is coming whether we like it or not,", "Colin Ashgrove", PER,
+      "Mayor Colin Ashgrove", "told"),
+    q("This is a vote on whether Hamilton gets anything for it.", "Colin Ashgrove", PER, "Mayor Colin Ashgrove",
+      "told"),
+    q("no money and no seat at the table.", "Colin Ashgrove", PER, "Ashgrove", "said", PARTIAL),
+    q("My residents have been told three times that this was the last expansion,", "Brenda Oakes-Mahler", PER, "she",
+      "said"),
+    q("The first time was 1994. I was in high school.", "Brenda Oakes-Mahler", PER, "she", "said"),
+    q("hush money with a payment schedule.", "Brenda Oakes-Mahler", PER, "She", "called", PARTIAL),
+    q("I wanted them to look me in the eye when they voted,", "Ana Ribeiro", PER, "she", "said"),
+    q("I sleep days. I keep my windows shut all summer because of that smell.", "Ana Ribeiro", PER, "she", "said"),
+    q("We were promised this was the last time,", "Doreen Makepeace", PER, "she", "said", nth=1),
+    q("In 2009 they stood up in the church hall⋯I still have the flyer.", "Doreen Makepeace", PER, "she", "said"),
+    q("You stop having people over,", "Len Makepeace", PER, "he", "said"),
+    q("You just stop.", "Len Makepeace", PER, "he", "said"),
+    q("Every bag of garbage in the Golden Horseshoe has to go somewhere,", "Rajiv Castellane", PER,
+      "Rajiv Castellane", "said"),
+    q("The alternative to a well-engineered site⋯somebody else’s backyard.", "Rajiv Castellane", PER,
+      "Rajiv Castellane", "said"),
+    q("decline steadily over the life of the expansion", "Escarpment Ridge Environmental Inc.", ORG,
+      "The company’s environmental assessment", "says", PARTIAL),
+    q("optimistic", "Haldimand Geosciences", ORG, "It", "described", PARTIAL),
+    q("has not been fully characterized.", "Haldimand Geosciences", ORG, "It", "warned", PARTIAL),
+    q("If I thought voting no would stop a single truck, I’d vote no,", "Peter Vandenberg-Sousa", PER, "he", "said"),
+    q("It won’t.", "Peter Vandenberg-Sousa", PER, "he", "said"),
+    q("The people who live with this thing should be the first ones to see what it pays for,", "Nadira Bhatt", PER,
+      "Bhatt", "said"),
+    q("Council has chosen a cheque over its own residents,", "Mountain Air Coalition", ORG, "the group", "said"),
+    q("We will now make our case to people who are not being paid to listen.", "Mountain Air Coalition", ORG,
+      "the group", "said"),
+    q("carefully consider all comments received", "Gabrielle Stroud", PER, "Gabrielle Stroud", "said", PARTIAL),
+    q("They’ll get their approval. They always do,", "Doreen Makepeace", PER, "she", "said"),
+    q("But they’re going to have to look at me while they get it.", "Doreen Makepeace", PER, "she", "said"),
+], not_quotes=["Not One More Metre,"])
+
+# A Global News Lethbridge story in curly marks on council capping the number of cannabis stores and widening the
+# distance between them: a headline "...; store owner says city is ‘…’" whose owner is named only in the body, Global's
+# byline with "Posted"/"Updated" lines, a `WATCH:` caption without quotes, a councillor after an inverted "said Coun. X,
+# who brought the motion forward." split and her partial, a planning report that "says" a partial, the mayor's "he told
+# reporters" split after "X voted for the change.", a store owner after an inverted "said X, who owns Y on ..." split
+# then "She called the cap “…”", a rival owner who "told council" with no quote then "X said" split, a retailers' group
+# "said in a statement that ... “…”" then "the statement said", a quote-first paragraph closed by "said Coun. X, who
+# voted against the change." and a quote paragraph that follows on with no cue, a business association's director named
+# before his title ("he said"), an unnamed store employee who asked not to be named ("she said" split), an economist
+# named before her post ("she said" split), a provincial agency whose name holds commas (a partial "said in an email"),
+# a resident's Facebook post ("wrote that she was “…”"), and the councillor's "she said" at the end.
+
+doc("ca-global-58", "canadian-news", [
+    q("moving the goalposts", "Harpreet Sandhu-Lowe", PER, "store owner", "says", PARTIAL, nth=0),
+    q("We are not trying to put anyone out of business,", "Marcy Ellender-Whitt", PER, "Coun. Marcy Ellender-Whitt",
+      "said"),
+    q("We are trying to stop the next one from opening next door to the last one.", "Marcy Ellender-Whitt", PER,
+      "Coun. Marcy Ellender-Whitt", "said"),
+    q("the same business, over and over.", "Marcy Ellender-Whitt", PER, "Ellender-Whitt", "said", PARTIAL),
+    q("may be limiting the variety of retail", "Lethbridge planning department", ORG, "The planning report", "says",
+      PARTIAL),
+    q("This is a zoning decision, not a moral one,", "Blaine Hutterli", PER, "he", "told"),
+    q("Nobody on council is saying cannabis is bad. We’re saying eleven of them in six blocks is a lot.",
+      "Blaine Hutterli", PER, "he", "told"),
+    q("I signed a 10-year lease in 2022 because the city told me what the rules were,", "Harpreet Sandhu-Lowe", PER,
+      "Harpreet Sandhu-Lowe", "said"),
+    q("Now the city is telling me I can never move. If my landlord sells the building, I’m done.",
+      "Harpreet Sandhu-Lowe", PER, "Harpreet Sandhu-Lowe", "said"),
+    q("moving the goalposts after the game has started.", "Harpreet Sandhu-Lowe", PER, "She", "called", PARTIAL),
+    q("Honestly? For the guys already open, this is good news,", "Kyle Brandvold", PER, "Brandvold", "said"),
+    q("It’s the people who wanted to open next year who get hurt.", "Kyle Brandvold", PER, "Brandvold", "said"),
+    q("reward whoever got there first", "Cannabis Retail Council of Alberta", ORG,
+      "The Cannabis Retail Council of Alberta", "said", PARTIAL),
+    q("Municipal caps do not reduce consumption. They reduce competition,", "Cannabis Retail Council of Alberta", ORG,
+      "the statement", "said"),
+    q("If there are too many stores⋯how it works for this,", "Ravi Deol", PER, "Coun. Ravi Deol", "said"),
+    q("I don’t remember council capping vape shops or liquor stores.", "Ravi Deol", PER, None, None),
+    q("A cap stops the bleeding. It doesn’t heal anything,", "Shawn Pellerin-Gray", PER, "he", "said"),
+    q("People will buy what they were buying anyway,", "an employee at one downtown store", ANON, "she", "said"),
+    q("They’ll just walk an extra block.", "an employee at one downtown store", ANON, "she", "said"),
+    q("When rent is cheap, you get a lot of small shops testing the market,", "Ingrid Solheim-Baptiste", PER, "she",
+      "said"),
+    q("Some of them were always going to close. A cap decides which ones.", "Ingrid Solheim-Baptiste", PER, "she",
+      "said"),
+    q("does not comment on local land-use decisions.", "Alberta Gaming, Liquor and Cannabis", ORG,
+      "Alberta Gaming, Liquor and Cannabis", "said", PARTIAL),
+    q("tired of walking past the same green cross three times on my way to the library.", "Carla Nystrom", PER,
+      "Lethbridge resident Carla Nystrom", "wrote", PARTIAL),
+    q("If the number drops to 15 in three years, we can talk about it again,", "Marcy Ellender-Whitt", PER, "she",
+      "said"),
+])
+
+# A Canadian Press story in straight marks on a public inquiry into an offshore helicopter's ditching off Newfoundland:
+# a headline "Offshore worker tells ... inquiry he '…'" in straight single marks whose worker is named only in the body,
+# a deck without quotes, a byline and "THE CANADIAN PRESS" on its own line, a `ST. JOHN'S, N.L. —` dateline, the
+# survivor's "X told the inquiry, his voice breaking." split, the Transportation Safety Board that "found that ... but
+# that the checklist itself was "…"", commission counsel named with no quote, the survivor's "he said" after "Asked
+# whether ..., X paused." split, his wife sharing his surname ("she said"), the operator's lawyer after an inverted
+# "said the lawyer, X." split, an offshore regulator's partial "said in a statement" then "the statement said", a union
+# president named before his post ("X said" split, then a quote paragraph that follows on with no cue), the captain
+# named after "The helicopter's captain," ("he said", then "he said" split after a sentence of indirect speech), an
+# expert who "described ... as "…"" then "she said" split, a second survivor who asked that her name not be published
+# ("she said" split), the commissioner's "she said", and the survivor's "he said" at the end.
+
+doc("ca-cp-58", "canadian-news", [
+    q("heard the pilots stop talking", "Dwayne Kielley", PER, "Offshore worker", "tells", PARTIAL, nth=0),
+    q("I heard the pilots stop talking,", "Dwayne Kielley", PER, "Dwayne Kielley", "told"),
+    q("Two minutes before that they were joking about the weather. Then nothing. That's when I knew.",
+      "Dwayne Kielley", PER, "Dwayne Kielley", "told"),
+    q("ambiguous about when to ditch and when to continue.", "Transportation Safety Board", ORG,
+      "the Transportation Safety Board", "found", PARTIAL),
+    q("We were told how to get out. Nobody ever told us how we'd know we had to,", "Dwayne Kielley", PER, "he",
+      "said"),
+    q("I already have,", "Dwayne Kielley", PER, "he", "said"),
+    q("Eleven times. I have a mortgage.", "Dwayne Kielley", PER, "he", "said"),
+    q("The company called at 4:40. He went in the water at 1:55. You do that math,", "Tanya Kielley", PER, "she",
+      "said"),
+    q("Nothing in our evidence will minimize⋯went through,", "Colleen Fitzgerald-Marsh", PER,
+      "Colleen Fitzgerald-Marsh", "said"),
+    q("But the crew made the right call, and everyone came home.", "Colleen Fitzgerald-Marsh", PER,
+      "Colleen Fitzgerald-Marsh", "said"),
+    q("fully participating", "Canada-Newfoundland and Labrador Offshore Energy Regulator", ORG,
+      "The Canada-Newfoundland and Labrador Offshore Energy Regulator", "said", PARTIAL),
+    q("The regulator will review the commissioner's recommendations carefully and act on them,",
+      "Canada-Newfoundland and Labrador Offshore Energy Regulator", ORG, "the statement", "said"),
+    q("We were told it was a pilot thing,", "Jerome Hynes", PER, "Hynes", "said"),
+    q("Well, it's our lives too.", "Jerome Hynes", PER, "Hynes", "said"),
+    q("That's all we've ever wanted: to know what the pilots know.", "Jerome Hynes", PER, None, None),
+    q("I was not going to fly 16 people into the ocean⋯a sensor was wrong,", "Neil Pomeroy-Bursey", PER, "he",
+      "said"),
+    q("In hindsight, they should have heard me,", "Neil Pomeroy-Bursey", PER, "he", "said"),
+    q("I'd do that part differently.", "Neil Pomeroy-Bursey", PER, "he", "said"),
+    q("a generation out of date.", "Priya Raman-Oakley", PER, "Priya Raman-Oakley", "described", PARTIAL),
+    q("Passengers offshore are not tourists. They fly twice a month for 20 years,", "Priya Raman-Oakley", PER, "she",
+      "said"),
+    q("We can tell them a great deal more than we do.", "Priya Raman-Oakley", PER, "she", "said"),
+    q("I made it to the heliport and I couldn't get out of the car,", "a second survivor", ANON, "she", "said"),
+    q("I sat there until the flight left without me.", "a second survivor", ANON, "she", "said"),
+    q("I want it on the minister's desk before the next winter flying season, not after,", "Ruth Greeley-Abbott", PER,
+      "she", "said"),
+    q("Put a light in the back. That's all. Put a light in the back,", "Dwayne Kielley", PER, "he", "said"),
+])
+
+# A CBC News story in straight marks on mould forcing students out of a Sherbrooke university residence: a headline
+# without quotes and a deck "...; university says it acted '…'" in straight single marks (the university's partial in
+# the body), CBC's "· CBC News · Posted:" line, a student after an inverted "said X, a second-year nursing student ..."
+# a written reply quoted through her ("The reply from the residence maintenance office, she said, told her to "…""),
+# the housing director who "said in French that ... were treated as "…"" then "he said" split, the university's partial
+# "In a statement, the university said" then "the statement said" split, a student federation that "called the
+# response "…"", its president after an inverted "said federation president X." and a quote paragraph that follows on
+# with no cue, a public health physician's "she said in French" split, "One third-floor resident said" then "he said"
+# before "The student, X," names him and "he said", the first student's mother with part of her surname ("X said"
+# split), a contractor's emailed partial, a ministry spokesperson named before her post (a partial "said in an email"),
+# and the first student's "she said" split at the end.
+
+doc("ca-cbc-58", "canadian-news", [
+    q("as soon as", "Université Mont-Bellevue", ORG, "university", "says", PARTIAL, nth=0),
+    q("I've had a cough since October.⋯three emails about it,", "Léa Fournier-Bah", PER, "Léa Fournier-Bah", "said"),
+    q("open the window more often and wipe the area with vinegar.", "Mont-Bellevue residence maintenance office", ORG,
+      "The reply from the residence maintenance office", "told", PARTIAL),
+    q("ordinary condensation problems,", "Philippe Gagné-Morin", PER, "Philippe Gagné-Morin", "said", PARTIAL),
+    q("With what we know now, we should have sent someone to open a wall in the fall,", "Philippe Gagné-Morin", PER,
+      "he", "said"),
+    q("We did not, and I regret it.", "Philippe Gagné-Morin", PER, "he", "said"),
+    q("as soon as the results were in.", "Université Mont-Bellevue", ORG, "the university", "said", PARTIAL),
+    q("The health and safety of our students is our first priority,", "Université Mont-Bellevue", ORG,
+      "the statement", "said"),
+    q("All affected students will be housed⋯will be refunded.", "Université Mont-Bellevue", ORG, "the statement",
+      "said"),
+    q("six months late and one hotel short.", "Fédération étudiante de l'Université Mont-Bellevue", ORG,
+      "The Fédération étudiante de l'Université Mont-Bellevue", "called", PARTIAL),
+    q("Students were told to wipe it with vinegar. That's not a maintenance policy, that's a joke,",
+      "Samuel Ouellet-Kanda", PER, "federation president Samuel Ouellet-Kanda", "said"),
+    q("We've been asking for an inspection of every residence since 2023. Now maybe someone will listen.",
+      "Samuel Ouellet-Kanda", PER, None, None),
+    q("Mould is not an emergency for most people, but it is not nothing either,", "Hélène Drouin-Castonguay", PER,
+      "she", "said"),
+    q("If you have asthma⋯where you were living.", "Hélène Drouin-Castonguay", PER, "she", "said"),
+    q("I slept on my friend's couch for six weeks. I was still paying for the room,", "Karim Haddad-Tremblay", PER,
+      "he", "said"),
+    q("They sent someone who sprayed something and left. The smell came back in two days,", "Karim Haddad-Tremblay",
+      PER, "he", "said"),
+    q("She's paying $640 a month to live in a room I wouldn't put a dog in,", "Aminata Bah", PER, "Bah", "said"),
+    q("And they told her vinegar.", "Aminata Bah", PER, "Bah", "said"),
+    q("depending on what we find behind the walls.", "Restauration Estrie-Pro", ORG, "Restauration Estrie-Pro",
+      "said", PARTIAL),
+    q("a complete picture of the situation", "Julie Brassard-Nault", PER, "Julie Brassard-Nault", "said", PARTIAL),
+    q("I love this school. I just want to breathe in my room,", "Léa Fournier-Bah", PER, "she", "said"),
+    q("That shouldn't be too much to ask.", "Léa Fournier-Bah", PER, "she", "said"),
+])
+
+# A Globe and Mail Ottawa story in curly marks on a Crown corporation choosing a northern high-speed rail route that
+# bypasses Kingston: a headline without quotes and a deck "...; Kingston mayor calls decision ‘…’" (her partial in the
+# body), an all-caps byline with "OTTAWA" and "PUBLISHED" lines, the chief executive named before his post ("told
+# reporters" split) then "Mr. X said ... “…”", a route-selection report that "says" a partial, the mayor's "called the
+# decision “…”" then "Ms. X said" split, a joint statement of three mayors ("the mayors said"), the minister's "Ms. X
+# said in an interview" split, a senior government official not authorized to speak ("The official described the
+# debate as “…”"), a farmer and his daughter sharing his surname ("Mr. Van Loon" and "Ms. Van Loon", each split), the
+# Conservative critic's partial then "Mr. X said" split, a First Nation chief's partial and "Chief X said" split, an
+# economist named before her post (a partial, then "Prof. X said" split), and the mayor's "she said" split at the end.
+
+doc("ca-globe-58", "canadian-news", [
+    q("a door slammed in our face", "Kathleen Ashby", PER, "Kingston mayor", "calls", PARTIAL, nth=0),
+    q("Every kilometre and every minute matters on a line like this,", "Martin Desrosiers-Hale", PER,
+      "Martin Desrosiers-Hale", "told"),
+    q("The shoreline route would have been slower⋯much harder to build.", "Martin Desrosiers-Hale", PER,
+      "Martin Desrosiers-Hale", "told"),
+    q("speaks for itself.", "Martin Desrosiers-Hale", PER, "Mr. Desrosiers-Hale", "said", PARTIAL),
+    q("extensive tunnelling or elevated structures", "Corridor Express Canada", ORG, "The 340-page report", "says",
+      PARTIAL),
+    q("a door slammed in our face.", "Kathleen Ashby", PER, "Kingston Mayor Kathleen Ashby", "called", PARTIAL),
+    q("We have a university, a military base⋯two federal prisons,", "Kathleen Ashby", PER, "Ms. Ashby", "said"),
+    q("Apparently none of that is worth 14 minutes.", "Kathleen Ashby", PER, "Ms. Ashby", "said"),
+    q("This route serves the two ends of the corridor and nobody in between,",
+      "Kathleen Ashby, Tom Stirling-Reid and Lucie Farrant", PER, "the mayors", "said",
+      speakers=["Kathleen Ashby", "Tom Stirling-Reid", "Lucie Farrant"]),
+    q("I understand the disappointment in Kingston. I would feel it too,", "Anjali Verma-Kent", PER,
+      "Ms. Verma-Kent", "said"),
+    q("But we asked an expert body⋯we will never build it.", "Anjali Verma-Kent", PER, "Ms. Verma-Kent", "said"),
+    q("long and not especially friendly.", "a senior government official", ANON, "The official", "described",
+      PARTIAL),
+    q("My barn will be on one side and my best fields on the other,", "Gerrit Van Loon", PER, "Mr. Van Loon",
+      "said"),
+    q("They told us there will be an underpass.⋯My cows don’t read drawings.", "Gerrit Van Loon", PER,
+      "Mr. Van Loon", "said"),
+    q("Dad wants to fight. I want to know what they’re offering first,", "Maaike Van Loon", PER, "Ms. Van Loon",
+      "said"),
+    q("Somebody in this family has to be practical.", "Maaike Van Loon", PER, "Ms. Van Loon", "said"),
+    q("tens of billions on a train most Canadians will never ride.", "Derek Matheson-Pryor", PER,
+      "Conservative transport critic Derek Matheson-Pryor", "said", PARTIAL),
+    q("Kingston found out the same way everyone else did, at a news conference,", "Derek Matheson-Pryor", PER,
+      "Mr. Matheson-Pryor", "said"),
+    q("That tells you how this project is being run.", "Derek Matheson-Pryor", PER, "Mr. Matheson-Pryor", "said"),
+    q("early and often,", "Rebecca Stonefish", PER, "Chief Rebecca Stonefish", "said", PARTIAL),
+    q("They have been respectful. I’ll say that,", "Rebecca Stonefish", PER, "Chief Stonefish", "said"),
+    q("But respectful is not the same as agreed. We have not agreed to anything.", "Rebecca Stonefish", PER,
+      "Chief Stonefish", "said"),
+    q("defensible on paper and brutal in practice", "Sunita Lowther", PER, "Sunita Lowther", "said", PARTIAL),
+    q("High-speed rail only works if you don’t stop very often. That is the whole point of it,", "Sunita Lowther",
+      PER, "Prof. Lowther", "said"),
+    q("Every city that wants a station is really asking for a slower train.", "Sunita Lowther", PER,
+      "Prof. Lowther", "said"),
+    q("We’re not going away,", "Kathleen Ashby", PER, "she", "said"),
+    q("From Toronto’s point of view, we’re 14 minutes. From ours, we’re a whole city.", "Kathleen Ashby", PER, "she",
+      "said"),
+])
+
+# An AP statehouse story in straight marks on Kentucky's auditor finding $212 million in Medicaid premiums paid for
+# people who had died or moved away: a headline "Auditor: ..." without quotes, an all-caps AP byline and a `FRANKFORT,
+# Ky. (AP) --` dateline, the auditor named first as the report's author ("The report by State Auditor X found") then "X,
+# a Republican, said at a news conference" split, "the report says" with no quote then "It says the cabinet "…"", the
+# cabinet secretary's written response (a partial after "in a written response included in the report, said", then
+# "she wrote" split), the auditor's "he said" split, the governor's office named before its spokeswoman ("spokeswoman X
+# said in an email" split), a joint statement of the Senate president and the House speaker (a partial, then "the two
+# leaders said"), a state senator after an inverted "said state Sen. X, R-Bowling Green, who chairs ...", a state
+# representative `D-Louisville` after an inverted "said" split, an insurer's statement ("the company said in a
+# statement"), a cabinet employee on condition of anonymity ("the employee said" split), an advocate after an inverted
+# "said X, director of ...", a woman who lost coverage and her son sharing her surname ("he said" split), and the
+# auditor's "he said" split at the end.
+
+doc("us-ap-58", "us-politics", [
+    q("This is not fraud by the people on Medicaid. This is a system that did not talk to itself,",
+      "Glenn Harlow-Pike", PER, "Harlow-Pike", "said"),
+    q("The cabinet had the death records. It had the address changes. It just didn't use them.", "Glenn Harlow-Pike",
+      PER, "Harlow-Pike", "said"),
+    q("failed to act on information already in its possession", "Glenn Harlow-Pike", PER, "It", "says", PARTIAL),
+    q("agrees that improvement is needed", "Lena Okafor-Hayes", PER, "Cabinet Secretary Lena Okafor-Hayes", "said",
+      PARTIAL),
+    q("The figure in this report reflects gross payments, not the net cost to taxpayers,", "Lena Okafor-Hayes", PER,
+      "she", "wrote"),
+    q("A substantial share of these funds has already been returned to the Commonwealth.", "Lena Okafor-Hayes", PER,
+      "she", "wrote"),
+    q("If they've got the money back, I'd love to see the receipts,", "Glenn Harlow-Pike", PER, "he", "said"),
+    q("We asked for them in January.", "Glenn Harlow-Pike", PER, "he", "said"),
+    q("The governor has directed the cabinet to recover every dollar that can be recovered,", "Kara Whitlock", PER,
+      "spokeswoman Kara Whitlock", "said"),
+    q("Kentuckians expect that, and they're right to.", "Kara Whitlock", PER, "spokeswoman Kara Whitlock", "said"),
+    q("exactly why the General Assembly has demanded more oversight of this agency.", "Dale Ackerly and Ronnie Vance",
+      PER, "Senate President Dale Ackerly and House Speaker Ronnie Vance", "said", PARTIAL,
+      speakers=["Dale Ackerly", "Ronnie Vance"]),
+    q("Two hundred million dollars is not a rounding error,", "Dale Ackerly and Ronnie Vance", PER, "the two leaders",
+      "said", speakers=["Dale Ackerly", "Ronnie Vance"]),
+    q("Nobody in my district who's waiting⋯paid for dead people,", "Troy Babcock", PER, "state Sen. Troy Babcock",
+      "said"),
+    q("The people who died did not get that money. The insurance companies did,", "Angela Whitfield-Cross", PER,
+      "state Rep. Angela Whitfield-Cross", "said"),
+    q("If we want it back, we should go get it from them⋯a renewal letter.", "Angela Whitfield-Cross", PER,
+      "state Rep. Angela Whitfield-Cross", "said"),
+    q("We rely on the cabinet's eligibility data⋯when that data changes,", "Bluegrass Community Health Plan", ORG,
+      "the company", "said"),
+    q("We had a queue of thousands of matches that nobody was assigned to work,", "a cabinet employee", ANON,
+      "the employee", "said"),
+    q("Everybody knew it was there.", "a cabinet employee", ANON, "the employee", "said"),
+    q("Every time there's a headline like this⋯can least handle it,", "Dustin Caudill", PER, "Dustin Caudill",
+      "said"),
+    q("She's alive. She's been at the same address for nine years. It's on the form,", "Cody Sizemore", PER, "he",
+      "said"),
+    q("They found her just fine when they wanted to cut her off.", "Cody Sizemore", PER, "he", "said"),
+    q("We'll be back,", "Glenn Harlow-Pike", PER, "he", "said"),
+    q("And I hope we find a lot less.", "Glenn Harlow-Pike", PER, "he", "said"),
+])
+
+# A Hill story in curly marks on a Senate Commerce Committee hearing on airline seat sizes: a headline "Senators grill
+# ...: ‘…’" whose words are the chairman's, named only in the body, The Hill's all-caps byline and timestamp line, the
+# chairman after an inverted "said Sen. X (R-Miss.), the committee's chairman." split, a GAO report ("The GAO found that
+# ... “…”"), the top Democrat's partial then "X said" split, the FAA's safety chief named before his post ("he said"),
+# the chairman's question in indirect speech, the official's "X replied" and the chairman's "X said", the title of an
+# FAA request for comment in marks (not speech), an industry group's president named before her post ("she testified"
+# split), a union president's "X said" split, a disability advocate who "told senators" ("he said", then a quote
+# paragraph that follows on with no cue), a senator's partial after "said Congress should not be" then "X said" split,
+# an airline executive on condition of anonymity ("the executive said"), the Democrat's post on X ("she wrote"), an FAA
+# spokesperson's two partials, and the chairman's "he said" at the end.
+
+doc("us-hill-58", "us-politics", [
+    q("My knees are in my lap", "Roger Kittredge", PER, None, None, nth=0),
+    q("I flew here this morning from Jackson.⋯every time I fly home,", "Roger Kittredge", PER,
+      "Sen. Roger Kittredge", "said"),
+    q("I’m not asking for a recliner.⋯what it says it tested.", "Roger Kittredge", PER, "Sen. Roger Kittredge",
+      "said"),
+    q("did not include participants representative of the current traveling public,",
+      "Government Accountability Office", ORG, "The GAO", "found", PARTIAL),
+    q("young, fit volunteers who knew exactly what was coming.", "Elena Marwick", PER, "Sen. Elena Marwick", "said",
+      PARTIAL),
+    q("That is not who is on a 6 a.m. flight out of Minneapolis,", "Elena Marwick", PER, "Marwick", "said"),
+    q("It’s families with car seats. It’s people with walkers. It’s my mother.", "Elena Marwick", PER, "Marwick",
+      "said"),
+    q("Our data does not show⋯in an evacuation,", "Thomas Brandt-Iverson", PER, "he", "said"),
+    q("I would have to get back to you on the exact demographics, Senator,", "Thomas Brandt-Iverson", PER,
+      "Brandt-Iverson", "replied"),
+    q("That’s a no,", "Roger Kittredge", PER, "Kittredge", "said"),
+    q("Every row you take off an airplane⋯the traveling public,", "Carla Ruffin-Hale", PER, "she", "testified"),
+    q("Customers who want more room can buy it, and millions do every day.", "Carla Ruffin-Hale", PER, "she",
+      "testified"),
+    q("We are the evacuation plan,", "Dana Keegan", PER, "Keegan", "said"),
+    q("And I can tell you⋯in the FAA’s test video.", "Dana Keegan", PER, "Keegan", "said"),
+    q("The seat is not just too small for my body.⋯get me into it,", "Marcus Oyelaran", PER, "he", "said"),
+    q("I have been dropped.⋯because I have a job.", "Marcus Oyelaran", PER, None, None),
+    q("designing airplane interiors from a hearing room.", "Wes Dunmore", PER, "Sen. Wes Dunmore", "said", PARTIAL),
+    q("If the market wants bigger seats, the market will build bigger seats,", "Wes Dunmore", PER, "Dunmore", "said"),
+    q("I don’t remember the last time a government mandate made anything cheaper.", "Wes Dunmore", PER, "Dunmore",
+      "said"),
+    q("We can live with a number.⋯on 3,000 airplanes,", "an airline executive", ANON, "the executive", "said"),
+    q("Measured my seat on the way home: 28 inches of pitch.⋯Come sit in it,", "Elena Marwick", PER, "she",
+      "wrote"),
+    q("will carefully review the concerns raised by the committee", "an FAA spokesperson", ANON,
+      "an FAA spokesperson", "said", PARTIAL),
+    q("committed to the safety of every passenger.", "an FAA spokesperson", ANON, "an FAA spokesperson", "said",
+      PARTIAL),
+    q("We’ve asked nicely for eight years,", "Roger Kittredge", PER, "he", "said"),
+], not_quotes=["Minimum Dimensions of Passenger Seats,"])
+
+# A Washington Post local story in curly marks on a record number of property-tax assessment appeals in a Northern
+# Virginia county: a two-sentence headline and a deck without quotes, a byline and timestamp, a homeowner after an
+# inverted "said X, 79, a retired postal worker." split, his wife sharing his surname ("she said" split around a nested
+# quote of a county letter), the assessments director after an inverted "said X, the county's director of ..." split, a
+# Post analysis with no quote, a researcher after an inverted "said X, who studies ..." then "She called the pattern
+# “…”", an appeal agent named before his company ("X said" split), the board chair `(D-At Large)` and a supervisor
+# `(R-Broad Run)` ("X said"), the county attorney's office that "called the proposal “…”" in a memo, the appeals board's
+# chair named before his post ("he said" split), a county employee on the condition of anonymity ("the employee said"
+# split), the county's two partials "In a statement, the county said", "a woman who had brought photos" then "she said
+# afterward" split before "The woman, X," names her and "she said" split, and the homeowner's "X said" split at the end.
+
+doc("us-wapo-58", "us-politics", [
+    q("That’s a 31 percent jump on a house that hasn’t had a new roof since 2004,", "Walter Pemberton", PER,
+      "Pemberton", "said"),
+    q("I’d like to meet the person who’ll pay $612,000 for it. I’ll hand them the keys.", "Walter Pemberton", PER,
+      "Pemberton", "said"),
+    q("We filed in March.⋯in the coming months,’", "June Pemberton", PER, "she", "said"),
+    q("It’s June. These are the coming months.", "June Pemberton", PER, "she", "said"),
+    q("We didn’t raise anyone’s value. The market did,", "Paul Gifford-Nash", PER, "Paul Gifford-Nash", "said"),
+    q("Our job is to tell people⋯that number to be high.", "Paul Gifford-Nash", PER, "Paul Gifford-Nash", "said"),
+    q("The people who need relief the most⋯when they do,", "Kirsten Mahler", PER, "Kirsten Mahler", "said"),
+    q("one of the most consistent findings in the field.", "Kirsten Mahler", PER, "She", "called", PARTIAL),
+    q("I’ve got a waiting list,", "Ryan Mitchum", PER, "Mitchum", "said"),
+    q("That’s not something I’m proud of.⋯to get through it.", "Ryan Mitchum", PER, "Mitchum", "said"),
+    q("Nobody should be punished for waiting on us,", "Denise Okonjo-Whitley", PER, "Okonjo-Whitley", "said"),
+    q("We are taxing people out of houses they paid off 20 years ago,", "Craig Hollins", PER, "Hollins", "said"),
+    q("A 79-year-old on a fixed income⋯Nobody does.", "Craig Hollins", PER, "Hollins", "said"),
+    q("not available to the county under current state law.", "Lindenwood County Attorney’s Office", ORG,
+      "the county attorney’s office", "called", PARTIAL),
+    q("Every one of those people deserves to be heard⋯read their file,", "Harold Yee-Stanton", PER, "he", "said"),
+    q("I’m not going to rubber-stamp them to hit a number.", "Harold Yee-Stanton", PER, "he", "said"),
+    q("Residential appeals sit at the bottom of the pile,", "a county employee", ANON, "the employee", "said"),
+    q("That wasn’t written down anywhere. It didn’t have to be.", "a county employee", ANON, "the employee", "said"),
+    q("generally more complex", "Lindenwood County", ORG, "the county", "said", PARTIAL),
+    q("no category of appeal has been deprioritized.", "Lindenwood County", ORG, "the county", "said", PARTIAL),
+    q("They gave me 10 minutes. My foundation has been cracking for 10 years,", "Rosalind Acheampong", PER, "she",
+      "said"),
+    q("I talked fast.", "Rosalind Acheampong", PER, "she", "said"),
+    q("That’s real money to me,", "Rosalind Acheampong", PER, "she", "said"),
+    q("But I took a day off work to get it.", "Rosalind Acheampong", PER, "she", "said"),
+    q("I’ll bring my own pictures of the roof,", "Walter Pemberton", PER, "Walter Pemberton", "said"),
+    q("And I’ll bring June. She’s the one who remembers everything.", "Walter Pemberton", PER, "Walter Pemberton",
+      "said"),
+])
+
+# A Toronto Star story in curly marks on Peel police charging a Brampton driving-school owner and two DriveTest
+# examiners with selling Class A road-test passes: a headline and deck without quotes, the Star's "By X Staff Reporter"
+# byline and date line, a police superintendent's "told a news conference" split, a police information sheet that
+# "describes" a partial (and "it says" with no quote), the transportation minister's "said in a statement" split, "one
+# of the drivers who expects a letter said he ..." then "he said" split before "The driver, X, 29," names him, his wife
+# sharing his surname ("she said" split), a window decal's slogan in marks (not speech), a lawyer named after "Sandhar’s
+# lawyer," with a partial under "said" and one under "called", a testing contractor's emailed quote ("the company
+# said"), a trade group's president after an inverted "said X, president of ..." split, his "described ... as “…”", an
+# examiner at another centre on condition of anonymity ("the examiner said" split), a road-safety advocate whose
+# brother was killed (a first name "Paul"), her "she said" split and a quote paragraph that follows on, the NDP critic's
+# partial, a radio host who "told listeners in Punjabi that ... “…”", and the superintendent's "he said" split at the
+# end.
+
+doc("ca-star-59", "canadian-news", [
+    q("These are 80,000-pound vehicles on the 401 and the 410,", "Gordon Achterberg-Lyle", PER,
+      "Supt. Gordon Achterberg-Lyle", "told"),
+    q("A licence to drive one is not something you should be able to buy.", "Gordon Achterberg-Lyle", PER,
+      "Supt. Gordon Achterberg-Lyle", "told"),
+    q("guaranteed pass package,", "Peel Regional Police", ORG, "An information sheet", "describes", PARTIAL),
+    q("If you earned your licence honestly, you have nothing to fear from a second road test,",
+      "Prabha Kaur-Villeneuve", PER, "Kaur-Villeneuve", "said"),
+    q("If you didn’t, you should not be driving a truck in this province.", "Prabha Kaur-Villeneuve", PER,
+      "Kaur-Villeneuve", "said"),
+    q("I paid for lessons. I did my test. I passed,", "Manpreet Grewal", PER, "he", "said"),
+    q("Now they are telling me maybe I didn’t pass.", "Manpreet Grewal", PER, "he", "said"),
+    q("The truck pays the mortgage,", "Rajdeep Grewal", PER, "she", "said"),
+    q("If he loses the licence for two months, what do we do?", "Rajdeep Grewal", PER, "she", "said"),
+    q("will defend himself vigorously", "Rohan Mehta-Clarke", PER, "Rohan Mehta-Clarke", "said", PARTIAL),
+    q("an attempt to make one small business the face of a provincial failure.", "Rohan Mehta-Clarke", PER,
+      "Rohan Mehta-Clarke", "called", PARTIAL),
+    q("We have zero tolerance for misconduct and have co-operated fully with police from the first day,",
+      "Meridian Testing Services", ORG, "the company", "said"),
+    q("This is the nightmare scenario for our industry,", "Stephen Laforge-Quinn", PER, "Stephen Laforge-Quinn",
+      "said"),
+    q("Every honest carrier pays for this⋯at the truck stop.", "Stephen Laforge-Quinn", PER, "Stephen Laforge-Quinn",
+      "said"),
+    q("a paper wall", "Stephen Laforge-Quinn", PER, "He", "described", PARTIAL),
+    q("You hear that one centre has an easy examiner, and suddenly the bookings go through the roof,",
+      "an examiner at another DriveTest centre", ANON, "the examiner", "said"),
+    q("Nobody at head office asked why.", "an examiner at another DriveTest centre", ANON, "the examiner", "said"),
+    q("My brother’s name comes up every time one of these stories comes out,", "Kelly Marchetti-Doan", PER, "she",
+      "said"),
+    q("People call me. They think I want to hear it.", "Kelly Marchetti-Doan", PER, "she", "said"),
+    q("I don’t want anyone in jail for my brother. I want the test to mean something.", "Kelly Marchetti-Doan", PER,
+      None, None),
+    q("asleep at the wheel", "Jasmin Aulakh-Brennan", PER, "NDP transportation critic Jasmin Aulakh-Brennan", "said",
+      PARTIAL),
+    q("never pay anyone who promises a result,", "Kuldeep Bhangoo", PER, "Host Kuldeep Bhangoo", "told", PARTIAL),
+    q("If you paid for one, call us before we call you,", "Gordon Achterberg-Lyle", PER, "he", "said"),
+    q("It will go better that way.", "Gordon Achterberg-Lyle", PER, "he", "said"),
+], not_quotes=["Pass First Time, Every Time."])
+
+# A CBC New Brunswick story in straight marks on east Saint John residents complaining to the province about weeks of
+# refinery flaring: a headline without quotes and a deck "refinery calls flaring '…'" whose words recur in the body's
+# statement, CBC's "· CBC News · Posted:" line, a `WATCH |` caption and a "Duration" line, the residents' association
+# president after an inverted "said X, the association's president." split, her partial and "she said" split, the
+# refinery's statement ("the statement said" split, then "The company said ... "…""), the complaint that "says" a
+# partial (its association as speaker), a department spokesperson's emailed partial then "X wrote" split, a councillor's
+# "he said" split, a respirologist's partial then "she said" split, "One family on ... left home" then "said X, 38,
+# whose ... son has asthma" split, her husband sharing her surname ("he said" split), an environmental group that
+# "called" air monitoring "…" and its co-ordinator after an inverted "said X, the group's ...", the minister's "she
+# said" split, and the association president's "she said" split at the end.
+
+doc("ca-cbc-59", "canadian-news", [
+    q("a safety measure, not a malfunction", "Fundy Crest Energy", ORG, "refinery", "calls", PARTIAL, nth=0),
+    q("We're not asking them to shut it down. Half of us have family working there,", "Sharon Belliveau-Kerr", PER,
+      "Sharon Belliveau-Kerr", "said"),
+    q("We're asking them to tell us what we were breathing.", "Sharon Belliveau-Kerr", PER, "Sharon Belliveau-Kerr",
+      "said"),
+    q("like burnt rubber and eggs.", "Sharon Belliveau-Kerr", PER, "Belliveau-Kerr", "said", PARTIAL),
+    q("My granddaughter asked me if the refinery was on fire,", "Sharon Belliveau-Kerr", PER, "she", "said"),
+    q("I told her no. I didn't actually know.", "Sharon Belliveau-Kerr", PER, "she", "said"),
+    q("Flaring is a safety measure, not a malfunction,", "Fundy Crest Energy", ORG, "the statement", "said"),
+    q("It allows gases to be burned off in a controlled way rather than released.", "Fundy Crest Energy", ORG,
+      "the statement", "said"),
+    q("did not detect exceedances", "Fundy Crest Energy", ORG, "The company", "said", PARTIAL),
+    q("late, vague and posted on a Facebook page most of us had never heard of.",
+      "Red Head and Anthony's Cove Residents' Association", ORG, "The complaint", "says", PARTIAL),
+    q("has received the complaint and is reviewing it,", "Marc-André Doucet", PER,
+      "Department of Environment spokesperson Marc-André Doucet", "said", PARTIAL),
+    q("The department takes all concerns about air quality seriously,", "Marc-André Doucet", PER, "Doucet", "wrote"),
+    q("It would be inappropriate to comment further while the review is underway.", "Marc-André Doucet", PER,
+      "Doucet", "wrote"),
+    q("I got calls at two in the morning,", "Gary Sirois-Thorne", PER, "he", "said"),
+    q("I didn't have answers for them⋯answers for me either.", "Gary Sirois-Thorne", PER, "he", "said"),
+    q("generally not the main concern", "Anjali Rao-Pettigrew", PER, "Dr. Anjali Rao-Pettigrew", "said", PARTIAL),
+    q("What people are really asking for is data,", "Anjali Rao-Pettigrew", PER, "she", "said"),
+    q("If you give people numbers⋯imagine the worst.", "Anjali Rao-Pettigrew", PER, "she", "said"),
+    q("We went to my sister's in Quispamsis,", "Tanya Melanson", PER, "Tanya Melanson", "said"),
+    q("He was coughing every night. The night we left, he slept straight through.", "Tanya Melanson", PER,
+      "Tanya Melanson", "said"),
+    q("I know why they flare. I've watched it from the inside,", "Rick Melanson", PER, "he", "said"),
+    q("That doesn't mean the people out here shouldn't be told what's going on.", "Rick Melanson", PER, "he", "said"),
+    q("a patchwork.", "Fundy Environmental Action Network", ORG, "The Fundy Environmental Action Network", "called",
+      PARTIAL),
+    q("One monitor at the other end of the city doesn't tell you what's happening on Red Head Road,",
+      "Louise Comeau-Burke", PER, "Louise Comeau-Burke", "said"),
+    q("If there's something we need to do differently, we'll do it,", "Claire Boudreau-Hynes", PER, "she", "said"),
+    q("But I'm not going to prejudge a review that started yesterday.", "Claire Boudreau-Hynes", PER, "she", "said"),
+    q("We filed one of these in 2019, too,", "Sharon Belliveau-Kerr", PER, "she", "said"),
+    q("We got a letter saying thank you.", "Sharon Belliveau-Kerr", PER, "she", "said"),
+])
+
+# A HuffPost Canada story in curly marks on the closure of a Prince George pulp mill: a title-case headline quote after
+# a colon whose millwright is named only in the body (where the same words recur in sentence case), a deck without
+# quotes, a byline over "HuffPost Canada", a `PRINCE GEORGE, B.C. —` dateline, the owner's news-release partial, its
+# chief executive's "said in the release" split, the millwright after an inverted "said X, 56, a millwright ..." split,
+# his son sharing his surname ("the younger X told HuffPost Canada" split), the union local's president named before
+# her title ("she said" split, then "She called the announcement “…”"), a joint statement of the local and the chamber
+# of commerce ("the statement said" split), the forests minister's post on X ("she wrote" split), an opposition critic
+# named after his title's apposition ("called the closure “…”"), the mayor's partial after "told a news conference that
+# the city was" then "he said" split, an economist after an inverted "said X, a forest economist ..." and "X said" after
+# a paraphrase, an unnamed manager who "described the mood ... as “…”" then "the manager said" split, a Facebook comment
+# before "wrote X, whose husband ...", and the millwright's "he said" split at the end.
+
+doc("ca-huffpost-59", "canadian-news", [
+    q("This Town Was Built On That Smell", "Darren Lysyk", PER, None, None),
+    q("the sustained high cost of fibre⋯no sign of recovery.", "Cariboo Fibre Corp.", ORG, "Cariboo Fibre Corp.",
+      "said", PARTIAL),
+    q("This was not a decision we made quickly or lightly,", "Randall Huebner-Shaw", PER,
+      "chief executive Randall Huebner-Shaw", "said"),
+    q("The people at Nechako River⋯simply no longer work.", "Randall Huebner-Shaw", PER,
+      "chief executive Randall Huebner-Shaw", "said"),
+    q("People joke about the smell. This town was built on that smell,", "Darren Lysyk", PER, "Darren Lysyk", "said"),
+    q("My dad worked there. I figured my kid would too.", "Darren Lysyk", PER, "Darren Lysyk", "said"),
+    q("I just bought a house in January,", "Tyler Lysyk", PER, "the younger Lysyk", "told"),
+    q("So, yeah. Great timing.", "Tyler Lysyk", PER, "the younger Lysyk", "told"),
+    q("They stopped fixing things in 2024. When a company stops fixing things, you know,", "Shauna Przybylski-Reid",
+      PER, "she", "said"),
+    q("We knew. We just didn’t know when.", "Shauna Przybylski-Reid", PER, "she", "said"),
+    q("a gut punch, but not a surprise,", "Shauna Przybylski-Reid", PER, "She", "called", PARTIAL),
+    q("Every option needs to be on the table, including a sale,",
+      "Pulp and Paper Workers Local 1092 and Prince George Chamber of Commerce", ORG, "the statement", "said",
+      speakers=["Pulp and Paper Workers Local 1092", "Prince George Chamber of Commerce"]),
+    q("A mill that is mothballed can restart. A mill that is stripped cannot.",
+      "Pulp and Paper Workers Local 1092 and Prince George Chamber of Commerce", ORG, "the statement", "said",
+      speakers=["Pulp and Paper Workers Local 1092", "Prince George Chamber of Commerce"]),
+    q("Today is devastating news for the families at Nechako River,", "Harpreet Dosanjh-Allard", PER, "she", "wrote"),
+    q("Our government will be there for every worker affected.", "Harpreet Dosanjh-Allard", PER, "she", "wrote"),
+    q("the predictable result⋯a log to a mill.", "Wade Kitteringham", PER, "Wade Kitteringham", "called", PARTIAL),
+    q("not going to pretend this isn’t a blow.", "Lyle Ostrander-Baptiste", PER,
+      "Prince George Mayor Lyle Ostrander-Baptiste", "told", PARTIAL),
+    q("We’ve been through this before, with the sawmills,", "Lyle Ostrander-Baptiste", PER, "he", "said"),
+    q("What I’ve learned⋯what you build.", "Lyle Ostrander-Baptiste", PER, "he", "said"),
+    q("A pulp mill is the anchor for a whole ecosystem,", "Jacqueline Morrow-Tse", PER, "Jacqueline Morrow-Tse",
+      "said"),
+    q("When the mill goes⋯on them too,", "Jacqueline Morrow-Tse", PER, "Morrow-Tse", "said"),
+    q("like a funeral where everybody’s still working.", "a manager at the mill", ANON, "A manager at the mill",
+      "described", PARTIAL),
+    q("We still have to run it safely until the last day,", "a manager at the mill", ANON, "the manager", "said"),
+    q("That part doesn’t stop.", "a manager at the mill", ANON, "the manager", "said"),
+    q("Forty years of smelling it⋯for forty more,", "Kara Lindholm", PER, "Kara Lindholm", "wrote"),
+    q("I’m 56. Who’s hiring a 56-year-old millwright?", "Darren Lysyk", PER, "he", "said"),
+    q("Maybe somebody. I guess I’m going to find out.", "Darren Lysyk", PER, "he", "said"),
+])
+
+# A Canadian Press story in straight marks on Quebec's second round of compensation for taxi-permit holders: a headline
+# without quotes, a byline over "The Canadian Press", a `MONTREAL —` dateline, the transport minister's "said in French"
+# split, a permit holder after an inverted "said X, 63, who came to Montreal ..." split, his daughter sharing his
+# surname ("she said" split around a nested quote of her father's saying), a coalition's two partials "said" then its
+# spokesperson's "said in an interview" split, the coalition's lawsuit that "argues" a partial, an auditor general's
+# report that "found" a partial, the Liberal critic's "called the announcement "…"" then "he said", a renting driver's
+# partial "said in French" then "he said" split, a widow after an inverted "said X, 71, who sold her husband's permit
+# ..." and a quote paragraph that follows on, the minister's answer "in English" ("she said" split after "Asked
+# whether ..., the minister answered in English."), and the spokesperson's "he said" at the end.
+
+doc("ca-cp-59", "canadian-news", [
+    q("We are not going to give anyone back the value of a permit that no longer exists,",
+      "Geneviève Arsenault-Poirier", PER, "Arsenault-Poirier", "said"),
+    q("But we heard that the first program left too many people behind, and we are correcting that.",
+      "Geneviève Arsenault-Poirier", PER, "Arsenault-Poirier", "said"),
+    q("I paid for that permit the way other people pay for a house,", "Jean-Robert Célestin", PER, "Célestin", "said"),
+    q("The government made it worth nothing with a signature. Now they give me back a little bit and say thank you.",
+      "Jean-Robert Célestin", PER, "Célestin", "said"),
+    q("He used to say, 'That permit is my retirement.' He said it a hundred times,", "Nadège Célestin", PER, "she",
+      "said"),
+    q("We stopped saying it a few years ago.", "Nadège Célestin", PER, "she", "said"),
+    q("a step", "Coalition des titulaires de permis de taxi du Québec", ORG,
+      "The Coalition des titulaires de permis de taxi du Québec", "said", PARTIAL),
+    q("fair and complete compensation", "Coalition des titulaires de permis de taxi du Québec", ORG,
+      "The Coalition des titulaires de permis de taxi du Québec", "said", PARTIAL),
+    q("The lawsuit is not going anywhere,", "Wilner Saint-Fleur", PER, "coalition spokesperson Wilner Saint-Fleur",
+      "said"),
+    q("If they think $46,000⋯they don't know our members.", "Wilner Saint-Fleur", PER,
+      "coalition spokesperson Wilner Saint-Fleur", "said"),
+    q("expropriated without compensation", "Coalition des titulaires de permis de taxi du Québec", ORG, "The suit",
+      "argues", PARTIAL),
+    q("did not take into account", "Sylvie Thibodeau-Marsan", PER,
+      "A 2023 report by Quebec's auditor general, Sylvie Thibodeau-Marsan", "found", PARTIAL),
+    q("a pre-election cheque", "Frédéric Beaulieu-Nadeau", PER, "Liberal transport critic Frédéric Beaulieu-Nadeau",
+      "called", PARTIAL),
+    q("It took five years, a lawsuit and an election coming to get here,", "Frédéric Beaulieu-Nadeau", PER, "he",
+      "said"),
+    q("is for the owners, not for us.", "Abdelkader Benslimane", PER, "Abdelkader Benslimane", "said", PARTIAL),
+    q("Nobody is compensating the drivers,", "Abdelkader Benslimane", PER, "he", "said"),
+    q("We are the ones who lost the customers.", "Abdelkader Benslimane", PER, "he", "said"),
+    q("For me, it's a new roof and maybe a little trip,", "Lise Marcoux-Bédard", PER, "Lise Marcoux-Bédard", "said"),
+    q("It's not justice. But I'm not going to send it back.", "Lise Marcoux-Bédard", PER, None, None),
+    q("This is the last program,", "Geneviève Arsenault-Poirier", PER, "she", "said"),
+    q("I want to be very clear about that.", "Geneviève Arsenault-Poirier", PER, "she", "said"),
+    q("She said that about the first one,", "Wilner Saint-Fleur", PER, "he", "said"),
+])
+
+# A Globe and Mail Ottawa story in curly marks on the opening of the federal foreign-influence registry: a headline
+# without quotes and a deck "Commissioner says disclosure is ‘…’" whose commissioner is named in the body (the words
+# recur inside his quote), a byline with "Ottawa" and "Published" lines, the commissioner's partial after "promising
+# that it will" in the lead, "The commissioner, retired Federal Court judge X, told reporters ... that" a partial, then
+# "Mr. X said" split, the public safety minister's partials after "called" and "said", a diaspora association's
+# president after an inverted "said X, president of ..." split and "she said" after a paraphrase, a lawyer named before
+# "took a different view." then "Mr. X said" split, a senior official of the commissioner's office briefing on
+# condition that they not be named ("the official said"), two people familiar not identified by The Globe ("One of them
+# said" with no quote, then "the person said"), the Conservative critic's "Ms. X said" split, a Bloc MP's partial "said
+# in French", an embassy's two partials "said in a statement posted to its website", a lobbyist's "Mr. X said", a word
+# named as a word in marks (not speech), a professor's "which she described as “…”" then "Prof. X said" split, and the
+# commissioner's partial after "Asked whether ..., Mr. X said he would" and "he said".
+
+doc("ca-globe-59", "canadian-news", [
+    q("not a confession", "Alain Desrochers-Kent", PER, "Commissioner", "says", PARTIAL, nth=0),
+    q("name the activity, not the community.", "Alain Desrochers-Kent", PER, "its first commissioner", "promising",
+      PARTIAL),
+    q("is not a list of suspects.", "Alain Desrochers-Kent", PER, "Alain Desrochers-Kent", "told", PARTIAL),
+    q("Registering is not a confession. It is a disclosure,", "Alain Desrochers-Kent", PER, "Mr. Desrochers-Kent",
+      "said"),
+    q("A great deal of lawful work⋯know about it.", "Alain Desrochers-Kent", PER, "Mr. Desrochers-Kent", "said"),
+    q("a long-overdue step", "Nathalie Oyelaran-Marsh", PER, "Public Safety Minister Nathalie Oyelaran-Marsh",
+      "called", PARTIAL),
+    q("to work in the shadows.", "Nathalie Oyelaran-Marsh", PER, "Public Safety Minister Nathalie Oyelaran-Marsh",
+      "said", PARTIAL),
+    q("People in my community⋯Lunar New Year dinner,", "Winnie Lau-Hargreaves", PER, "Winnie Lau-Hargreaves",
+      "said"),
+    q("Now there is an official list⋯someone who should be.", "Winnie Lau-Hargreaves", PER, "Winnie Lau-Hargreaves",
+      "said"),
+    q("We are not against transparency. We are against confusion,", "Winnie Lau-Hargreaves", PER, "she", "said"),
+    q("For our community, the registry is overdue,", "Jaspreet Kang-Morrison", PER, "Mr. Kang-Morrison", "said"),
+    q("The people who should be on it are the ones who have been watching us.", "Jaspreet Kang-Morrison", PER,
+      "Mr. Kang-Morrison", "said"),
+    q("We will be building this while we are using it. That’s the honest answer,",
+      "a senior official with the commissioner’s office", ANON, "the official", "said"),
+    q("Nobody wanted to be the first person to run it,", "a person familiar with the search for a commissioner", ANON,
+      "the person", "said"),
+    q("We had a public inquiry⋯18 months for an office,", "Raquel Dunmore-Fisk", PER, "Ms. Dunmore-Fisk", "said"),
+    q("Foreign governments did not wait 18 months.", "Raquel Dunmore-Fisk", PER, "Ms. Dunmore-Fisk", "said"),
+    q("dragged its feet", "Stéphane Gagnon-Roy", PER, "Bloc Québécois MP Stéphane Gagnon-Roy", "said", PARTIAL),
+    q("another manifestation of a Cold War mentality", "Chinese embassy in Ottawa", ORG,
+      "The Chinese embassy in Ottawa", "said", PARTIAL),
+    q("has never interfered in Canada’s internal affairs.", "Chinese embassy in Ottawa", ORG,
+      "The Chinese embassy in Ottawa", "said", PARTIAL),
+    q("Honestly, it was easier than filing a lobbying return,", "Kevin Aucoin-Ramsay", PER, "Mr. Aucoin-Ramsay",
+      "said"),
+    q("very broad.", "Leah Okonjo-Brandt", PER, "she", "described", PARTIAL),
+    q("The registry will only be as fair as the first few enforcement decisions,", "Leah Okonjo-Brandt", PER,
+      "Prof. Okonjo-Brandt", "said"),
+    q("Those will tell everyone what the words actually mean.", "Leah Okonjo-Brandt", PER, "Prof. Okonjo-Brandt",
+      "said"),
+    q("where the law allows and the facts support it.", "Alain Desrochers-Kent", PER, "Mr. Desrochers-Kent", "said",
+      PARTIAL),
+    q("I did not take this job to run a secret registry,", "Alain Desrochers-Kent", PER, "he", "said"),
+], not_quotes=["arrangement,"])
+
+# An AP statehouse story in straight marks on the Missouri State Board of Education closing a Kansas City charter
+# school: an AP byline in capitals and a `JEFFERSON CITY, Mo. (AP) --` dateline, the lead's partial under "a budget
+# that the school's own auditors called" whose firm is named two paragraphs later, the board president's "said before
+# the vote" split, the commissioner's "told board members" split, a mother after an inverted "said X, whose son ..."
+# split, her son named only by his first name ("Malik said") and his poster in marks (not speech), "One mother who spoke
+# during the public comment period said ..." then "she said" split before "The mother, X, 34," names her, a dissenting
+# board member who "accused the state of "…"" then "he said", the school's founder named after her titles ("X said
+# after the vote" split, and "she said" split around the cue at the end), a legislature label `D-Kansas City` with a
+# "whose district" clause before "called", a state senator's partial "said in a statement" then "the statement said"
+# split, a charter group's two partials, an anonymous teacher ("the teacher said" split), and a district's emailed
+# partial.
+
+doc("us-ap-59", "us-politics", [
+    q("not sustainable.", "Brandt & Kessler", ORG, "the school's own auditors", "called", PARTIAL),
+    q("Every one of these children⋯the year after that,", "Elaine Voss-Carrington", PER,
+      "board President Elaine Voss-Carrington", "said"),
+    q("I am not convinced this one will be.", "Elaine Voss-Carrington", PER, "board President Elaine Voss-Carrington",
+      "said"),
+    q("We have given this school every chance and every support we have,", "Raymond Oduya-Fenn", PER, "Oduya-Fenn",
+      "told"),
+    q("At some point, continuing to wait is a decision too.", "Raymond Oduya-Fenn", PER, "Oduya-Fenn", "told"),
+    q("You're closing the only school my son has ever liked,", "LaToya Brewer-Simmons", PER, "LaToya Brewer-Simmons",
+      "said"),
+    q("Where's he supposed to go? Back to the school he was failing at?", "LaToya Brewer-Simmons", PER,
+      "LaToya Brewer-Simmons", "said"),
+    q("I don't want a new school,", "Malik", PER, "Malik", "said"),
+    q("It's the first place they felt safe,", "Yesenia Castaneda", PER, "she", "said"),
+    q("You can't put that in a test score.", "Yesenia Castaneda", PER, "she", "said"),
+    q("moving the goalposts.", "Gregory Adair-Lutz", PER, "Board member Gregory Adair-Lutz", "accused", PARTIAL),
+    q("If we close every school⋯already fine,", "Gregory Adair-Lutz", PER, "he", "said"),
+    q("We were closed before we walked into the room,", "Constance Ebiwe-Marsh", PER, "Ebiwe-Marsh", "said"),
+    q("This board has never set foot in our building. Not once.", "Constance Ebiwe-Marsh", PER, "Ebiwe-Marsh",
+      "said"),
+    q("a betrayal of the families who chose it.", "Dwayne Pettiford", PER, "State Rep. Dwayne Pettiford", "called",
+      PARTIAL),
+    q("done its job.", "Colleen Hartsock-Pryor", PER, "State Sen. Colleen Hartsock-Pryor", "said", PARTIAL),
+    q("Accountability is the entire point of charter schools,", "Colleen Hartsock-Pryor", PER, "the statement",
+      "said"),
+    q("Schools that don't deliver should close.", "Colleen Hartsock-Pryor", PER, "the statement", "said"),
+    q("deeply disappointed", "Show-Me Charter Alliance", ORG, "The Show-Me Charter Alliance", "said", PARTIAL),
+    q("respects the board's authority.", "Show-Me Charter Alliance", ORG, "The Show-Me Charter Alliance", "said",
+      PARTIAL),
+    q("We found out from a parent's text message,", "a Prairie Star teacher", ANON, "the teacher", "said"),
+    q("Some of us are still finding out.", "a Prairie Star teacher", ANON, "the teacher", "said"),
+    q("will welcome every Prairie Star student", "Kansas City Public Schools", ORG, "Kansas City Public Schools",
+      "said", PARTIAL),
+    q("We are going to fight for this school until the last day of school,", "Constance Ebiwe-Marsh", PER, "she",
+      "said"),
+    q("and then we're going to fight for it in court.", "Constance Ebiwe-Marsh", PER, "she", "said"),
+], not_quotes=["SAVE MY SCHOOL."])
+
+# A Hill story in curly marks on a House Oversight subcommittee hearing into postal delivery delays: a headline quote
+# before a colon ("‘Where is the mail?’: Oversight panel grills ...") whose chairman is named only in the body, where
+# the same words close his opening quote, The Hill's all-caps byline with a timestamp, the chairman `(R-Ky.)` by "X
+# said" split, the Postal Service's chief operating officer named before her title (a plan's name in marks, not speech;
+# then "X said" split), "according to the Postal Service’s own figures" with no quote, the ranking member `(D-Md.)`
+# "asked" and the official's "X replied", then two bare turns with no cue ("“And?”" and the answer), an inspector
+# general's report that "found" a partial, "a decision X called “…”", a congressman `(R-Ga.)` who "described the
+# consolidation as “…”" then "X said" split, a congresswoman after an inverted "said Rep. X (D-Calif.)." split, a rural
+# carrier on the second panel ("X said" split, then "she said" split), a spokesman's partial then "the statement said",
+# an anonymous Republican committee aide ("the aide said"), and a closing exchange ("she said" split after "X asked Y
+# for a date." and the chairman's "X said" split).
+
+doc("us-hill-59", "us-politics", [
+    q("Where is the mail?", "Glenn Harwood-Pike", PER, None, None, nth=0),
+    q("One of them is from⋯his heart medication,", "Glenn Harwood-Pike", PER, "Harwood-Pike", "said"),
+    q("Nineteen days. So I’ll ask it plainly: Where is the mail?", "Glenn Harwood-Pike", PER, "Harwood-Pike", "said"),
+    q("We have asked our employees⋯in 50 years,", "Theresa Villanueva-Hook", PER, "Villanueva-Hook", "said"),
+    q("In some places we have not done that well, and I will not pretend otherwise.", "Theresa Villanueva-Hook", PER,
+      "Villanueva-Hook", "said"),
+    q("Did anyone model⋯from Macon to Atlanta?", "Denise Okafor-Whitley", PER, "Okafor-Whitley", "asked"),
+    q("We modeled it,", "Theresa Villanueva-Hook", PER, "Villanueva-Hook", "replied"),
+    q("And?", "Denise Okafor-Whitley", PER, None, None),
+    q("And the models were optimistic.", "Theresa Villanueva-Hook", PER, None, None),
+    q("before it had the staffing, equipment or procedures to process it.", "Postal Service’s inspector general", ORG,
+      "A report released last month by the Postal Service’s inspector general", "found", PARTIAL),
+    q("disappointing, but not surprising.", "Glenn Harwood-Pike", PER, "Harwood-Pike", "called", PARTIAL),
+    q("a slow-motion disaster for rural Georgia.", "Curtis Bledsoe", PER, "Rep. Curtis Bledsoe", "described",
+      PARTIAL),
+    q("I’ve got pharmacies in my district⋯the first one is lost,", "Curtis Bledsoe", PER, "Bledsoe", "said"),
+    q("That’s not a service. That’s a gamble.", "Curtis Bledsoe", PER, "Bledsoe", "said"),
+    q("You can’t starve an agency for 15 years and then act surprised when it cuts corners,", "Priya Natarajan-Cole",
+      PER, "Rep. Priya Natarajan-Cole", "said"),
+    q("We wrote the rules that made the Postal Service broke. We should own that part.", "Priya Natarajan-Cole", PER,
+      "Rep. Priya Natarajan-Cole", "said"),
+    q("I’m loading my truck⋯should have been there at 7,", "Bobbie Jo Trammell", PER, "Trammell", "said"),
+    q("By the time I get to the end of my route⋯waiting on me.", "Bobbie Jo Trammell", PER, "Trammell", "said"),
+    q("I tell them anyway,", "Bobbie Jo Trammell", PER, "she", "said"),
+    q("They’re my neighbors.", "Bobbie Jo Trammell", PER, "she", "said"),
+    q("has already seen meaningful improvement", "Darnell Fuqua-Brandt", PER,
+      "Postal Service spokesman Darnell Fuqua-Brandt", "said", PARTIAL),
+    q("We expect service in the affected areas to meet our targets by the end of the summer,", "Darnell Fuqua-Brandt",
+      PER, "the statement", "said"),
+    q("Nothing is off the table if we don’t get the numbers,", "a Republican committee aide", ANON, "the aide",
+      "said"),
+    q("By the end of the summer,", "Theresa Villanueva-Hook", PER, "she", "said"),
+    q("You have my word.", "Theresa Villanueva-Hook", PER, "she", "said"),
+    q("I’ll hold you to it,", "Glenn Harwood-Pike", PER, "Harwood-Pike", "said"),
+    q("And so will a 79-year-old veteran in Bowling Green.", "Glenn Harwood-Pike", PER, "Harwood-Pike", "said"),
+], not_quotes=["Network Forward"])
+
+# An NPR story in curly marks on the New Orleans mayor's veto of stricter noise limits: a headline without quotes, NPR's
+# date, "Heard on Morning Edition" and "By X, WWNO" lines, a `NEW ORLEANS —` dateline, a quote paragraph that opens the
+# story and "That’s X." after it, the mayor's present-tense "X says" and a quote paragraph that follows on with no cue,
+# her veto message ("she wrote that the ordinance “…”"), the council member who wrote the ordinance ("calls that
+# unfair." then "he says" split), a resident named before her quote ("she says" split) and her partial after "tells NPR
+# it felt", a neighbors association's partial "said in a statement" then "the statement said", the council president's
+# "he said" after "told reporters ... that he doesn’t expect", an acoustics consultant's "he says" split after a
+# question the reporter asks, a club owner's "he says" split, musicians who "played “…” and chanted “…”" (a song title,
+# not speech, then their chant), a singer who "says she has been on both sides" then "she says, laughing." split, and
+# the trombonist's "he says" split at the end.
+
+doc("us-npr-59", "us-politics", [
+    q("You feel it in your chest before you hear it.⋯always been the point.", "Darius Batiste-Lowry", PER,
+      "Darius Batiste-Lowry", None),
+    q("I am not going to sign a law⋯into a misdemeanor,", "Renée Fontenot-Hale", PER, "Fontenot-Hale", "says"),
+    q("If a club has its speakers⋯Let’s enforce them.", "Renée Fontenot-Hale", PER, None, None),
+    q("treats a living culture like a nuisance.", "Renée Fontenot-Hale", PER, "she", "wrote", PARTIAL),
+    q("Nobody is trying to kill the music. We’re trying to let people sleep,", "Arthur Deshotel-Wynn", PER, "he",
+      "says"),
+    q("Those are not the same thing, and the mayor knows it.", "Arthur Deshotel-Wynn", PER, "he", "says"),
+    q("At 2 in the morning it’s not music. It’s a bass line coming through my bedroom wall,",
+      "Ellen Thibodeaux-Marks", PER, "she", "says"),
+    q("I love this neighborhood. I just want to be able to live in it.", "Ellen Thibodeaux-Marks", PER, "she",
+      "says"),
+    q("like being told to buy better earplugs.", "Ellen Thibodeaux-Marks", PER, "She", "tells", PARTIAL),
+    q("chosen bars over families", "Faubourg Marigny Neighbors Association", ORG,
+      "The Faubourg Marigny Neighbors Association", "said", PARTIAL),
+    q("Residents of the Marigny⋯wait again,", "Faubourg Marigny Neighbors Association", ORG, "the statement",
+      "said"),
+    q("The votes aren’t there, and everybody in this building knows it,", "J.P. Moreau-Latour", PER, "he", "said"),
+    q("It’s about a vacuum cleaner across the room,", "Sung-min Roh-Pellerin", PER, "he", "says"),
+    q("A single trumpet, played normally, is well over that at 10 feet.", "Sung-min Roh-Pellerin", PER, "he",
+      "says"),
+    q("We did what they asked. We fixed it,", "Marcus Gaudet-Ray", PER, "he", "says"),
+    q("Now they want to go after the kids⋯fix anything.", "Marcus Gaudet-Ray", PER, "he", "says"),
+    q("Let it blow!", "a few dozen musicians", ANON, "a few dozen musicians", "chanted", PARTIAL),
+    q("I play till midnight, and then I go home and somebody else plays till 3,", "Odile Charbonnet-Price", PER,
+      "she", "says"),
+    q("I’m the problem and I’m the victim.", "Odile Charbonnet-Price", PER, "she", "says"),
+    q("If they want to hear what 70 decibels sounds like, I’ll show them,", "Darius Batiste-Lowry", PER, "he",
+      "says"),
+    q("I’ll play it real soft.", "Darius Batiste-Lowry", PER, "he", "says"),
+], not_quotes=["Didn’t He Ramble"])
+
 
 if __name__ == "__main__":
     sys.exit(main())

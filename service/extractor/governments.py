@@ -1,0 +1,53 @@
+"""The government a place's bare role noun stands for: "the province said" is the province the story named last
+("Ontario"), "the state says" the US state, "the county said" the county named with that word ("Lindenwood
+County"), as an editor reads them (:mod:`cast` asks here)."""
+
+from __future__ import annotations
+
+import regex
+
+from .language import compiled, lexicon, mapping
+
+# How far back the place a role noun stands for may have been named.
+MAX_PLACE_CHARS = 20000
+# Which places a role noun's government may be, when the place is not named with the noun itself.
+PLACE_LISTS = {"province": "provinces", "territory": "provinces", "state": "us_states"}
+
+
+def governed_place(text: str, head: str, position: int) -> str | None:
+    """The name of the place whose government ``head`` ("province") means at ``position``, from the text before it:
+    the last place of its kind named ("Ontario", "Louisiana"), or the last name holding the noun ("Lindenwood County",
+    "City of Kelowna"); ``None`` when the text names none."""
+    found = None
+    for match in _place_names(head).finditer(text, max(0, position - MAX_PLACE_CHARS), position):
+        found = match
+    if found is None:
+        return None
+    words = found.group().split()
+    while len(words) > 1 and words[0].lower() in lexicon("function_words"):
+        words = words[1:]  # "In Lindenwood County": the county
+    return " ".join(words)
+
+
+def _place_names(head: str) -> regex.Pattern[str]:
+    """The names a place of ``head``'s kind may go by in running text, capitalized as copy writes them."""
+    def build() -> regex.Pattern[str]:
+        listed = PLACE_LISTS.get(head)
+        if listed is not None:
+            names = mapping(listed).values() if listed == "us_states" else lexicon(listed)
+            spelled = sorted({" ".join(w if w == "and" else w.capitalize() for w in name.split()) for name in names})
+            return regex.compile(r"(?<![\p{L}\-])(?:\L<names>)(?![\p{L}\-])", names=spelled)
+        noun = head.capitalize()
+        word = r"\p{Lu}[\p{L}’'\-]*+"
+        return regex.compile(
+            rf"(?<![\p{{L}}\-])(?:{word}\h++)+{noun}(?![\p{{L}}\-])|(?<![\p{{L}}\-]){noun}\h++of\h++{word}"
+            rf"(?:\h++{word})?+")
+    return compiled(f"place_names_{head}", build)
+
+
+def is_place_government(title: str, head: str) -> bool:
+    """Tell whether a nominal is a place's role noun alone: "the province", "The county" (not "the county's
+    assessor", nor "a province" that has not been named)."""
+    words = title.lower().split()
+    return head in lexicon("place_governments") and len(words) <= 2 and words[-1] == head and (
+        len(words) == 1 or words[0] in lexicon("definite_articles"))
