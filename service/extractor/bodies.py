@@ -7,13 +7,26 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from .body_names import spellings
-from .cast_words import is_media
+from .cast_words import is_agency, is_media
 from .entities import Entity
+from .governments import governed_place
 from .language import lexicon, mapping
 from .members import Members
 from .model import KnownSpeaker
 from .phrases import NounPhrase
-from .words import company_short_name, country_words, initials, is_acronym, name_key, strip_article
+from .roles import another_body, of_nation
+from .segments import Sentences
+from .words import (
+    PLACED,
+    POSSESSIVE,
+    company_short_name,
+    country_words,
+    initials,
+    is_acronym,
+    is_title,
+    name_key,
+    strip_article,
+)
 
 
 class Bodies(Members):
@@ -21,12 +34,14 @@ class Bodies(Members):
 
     Args:
         text: the document's text.
+        sentences: its sentence boundaries.
         seed: people the caller knows (:class:`members.Members`).
     """
 
-    def __init__(self, text: str, seed: Iterable[KnownSpeaker] = ()) -> None:
+    def __init__(self, text: str, sentences: Sentences, seed: Iterable[KnownSpeaker] = ()) -> None:
         super().__init__(seed)
         self.text = text
+        self.sentences = sentences
         self._spellings: dict[str, list[tuple[int, str]]] = {}  # where the text spells out each acronym met
         self._acronyms: dict[str, Entity] = {}  # the bodies named by their acronym, by it
 
@@ -80,6 +95,77 @@ class Bodies(Members):
     def _initialled(self, acronym: str) -> Entity | None:
         """The latest body whose name makes ``acronym``: "The IMF" after "The International Monetary Fund"."""
         return self._recent(lambda e: e.type == "organization" and any(acronym in initials(n) for n in e.names))
+
+    def _body_by_role(self, phrase: NounPhrase, head: str, wanted: set[str], holder: Entity | None) -> Entity:
+        """The body a role noun means ("the ministry said", "his office", "the group"): the one its owner, its own
+        name words or its kind give, else the latest body that fits, else a body known only by the role.
+
+        Args:
+            phrase: the nominal phrase.
+            head: its head noun.
+            wanted: the words its role asks of a title (:func:`roles.role_words`).
+            holder: the person a possessive determiner points to ("his office"), if any.
+        """
+        title = phrase.title or ""
+        media = title.lower() in lexicon("media_nouns") or head in lexicon("media_nouns")
+        owner = title.split()[0] if title.split()[0].endswith(POSSESSIVE) else ""
+        if holder is not None:  # "his office said": the office of whoever "his" is
+            name = f"{holder.canonical()}’s {title}"
+            return self._organization(NounPhrase(phrase.start, phrase.end, "organization", name=name))
+        if owner[:1].isupper() or is_title(owner[:-2].lower()):
+            # "Moravia's foreign ministry": that country's ministry; "the mayor's office": that office
+            # (whoever was named before).
+            return self._organization(NounPhrase(phrase.start, phrase.end, "organization", name=title))
+        modifiers = title.split()[:-1]
+        if any(w[:1].isupper() and w.lower() not in mapping("demonyms") for w in modifiers) and not any(
+                w.endswith(PLACED) for w in modifiers):
+            # "The Veldrani embassy called ...": the body its own name words give, never the last body named
+            # (but "The NWS office" is the body those initials make; "The Elk Prairie-based company" is placed).
+            initialled = next((w for w in modifiers if is_acronym(w)), "")
+            return (self._initialled(initialled) if initialled else None) or self._organization(NounPhrase(
+                phrase.start, phrase.end, "organization", name=strip_article(title)))
+        # A ministry is never the news agency that reports it ("KARESH CITY (Reuters) - ... the
+        # ministry said"), nor an outlet a ministry.
+        shared = title.lower() in lexicon("shared_media_nouns")  # "the agency": news or government
+        nation = wanted & country_words() if head in lexicon("diplomatic_missions") else set()
+
+        def fits(e: Entity) -> bool:
+            return e.type == "organization" and (e.media == media or (shared and is_agency(e.names))) and not (
+                another_body(wanted, head, e.names)) and not (  # "the foreign ministry" is not "Varenia’s ..."
+                nation and not of_nation(nation, head, e.names))  # nor "The Chinese embassy" the Prime Minister’s
+            # Office or a Chinese Canadian association
+        # "the association", "the agency": the one so named; "the group": the one described so ("The Mountain Air
+        # Coalition, a residents’ group,"), not the tribunal named last
+        found = self._recent(lambda e: fits(e) and (
+            head in e.name_words or f"{head}s" in e.name_words or head in e.title_words))  # "... Airlines"
+        # "Eastline Rail cut 30 trains. ... the company said": a name with nothing personal about it (no title,
+        # honorific, known given name or pronoun) is the organization meant, when it came last. Only a company's
+        # role finds it so; any body is found by its own head ("... Tribunal", "the tribunal").
+        found = found or self._company(head, fits) or self._recent(lambda e: e.type == "person" and (
+            not e.personal) and head in {name.split()[-1].lower() for name in e.names})
+        if found is not None and found.type == "person":
+            found.type = "organization"
+            for name in found.names:
+                self._index(found, name)
+            return found
+        if found is None:
+            # "The ministry said ..." with no ministry named before: an organization all the same.
+            found = self._new("organization")
+            found.media = media
+            found.add_name(title)  # named by its role only: not indexed as a proper name
+        return found
+
+    def _place(self, head: str, phrase: NounPhrase) -> Entity | None:
+        """The government of the place ``head`` ("province") stands for, named by the place (:mod:`governments`)."""
+        name = governed_place(self.text, head, phrase.start)
+        if name is None:
+            return None
+        # the place itself, never a body named for it ("Ontario" is not the "College Student Federation of Ontario")
+        place = next((e for e in self.entities if e.type == "organization" and e.canonical() == name), None)
+        if place is None:
+            place = self._new("organization")
+            place.add_name(name)  # not indexed by its words: no body named later for the place joins it
+        return place
 
     def _company(self, head: str, fits: Callable[[Entity], bool]) -> Entity | None:
         """The company "the company said" means: the latest body that fits and is no party ("Republicans, who voted

@@ -9,13 +9,12 @@ from collections.abc import Callable, Iterable
 from .cast_words import (
     elided_role,
     held_for_another,
-    is_agency,
     reported_gender,
     subject_position,
 )
 from .entities import Entity, Event
 from .epithets import antecedent, writer_horizon
-from .governments import governed_place, is_place_government
+from .governments import is_place_government
 from .issuers import contact_issuer, document_issuer, named_issuer, owner_issuer, possessor
 from .language import lexicon, mapping
 from .mentions import RE_WORD_BEFORE
@@ -23,11 +22,10 @@ from .model import KnownSpeaker
 from .namings import Namings
 from .phrases import TITLE_JOIN, NounPhrase
 from .pronouns import fitting, pronoun_antecedent
-from .roles import another_body, fits_role, is_country, role_words, title_words
+from .roles import fits_role, is_country, role_words
 from .segments import Sentences
 from .singular_they import singular_they
 from .words import (
-    PLACED,
     POSSESSIVE,
     country_words,
     gender_from_first_name,
@@ -35,7 +33,6 @@ from .words import (
     is_acronym,
     is_descriptive,
     is_plural_title,
-    is_title,
     name_key,
     nationality_nouns,
     relation_head,
@@ -178,55 +175,7 @@ class Cast(Namings):
         if named is not None:
             return named  # "Her son shook his head." after "Ms. Whitted’s son, Darnell Whitted"
         if title.lower() in lexicon("organization_nouns") or head in lexicon("organization_nouns"):
-            media = title.lower() in lexicon("media_nouns") or head in lexicon("media_nouns")
-            owner = title.split()[0] if title.split()[0].endswith(POSSESSIVE) else ""
-            holder = self._possessor_person(phrase)
-            if holder is not None:  # "his office said": the office of whoever "his" is
-                name = f"{holder.canonical()}’s {title}"
-                return self._organization(NounPhrase(phrase.start, phrase.end, "organization", name=name))
-            if owner[:1].isupper() or is_title(owner[:-2].lower()):
-                # "Moravia's foreign ministry": that country's ministry; "the mayor's office": that office
-                # (whoever was named before).
-                return self._organization(NounPhrase(phrase.start, phrase.end, "organization", name=title))
-            modifiers = title.split()[:-1]
-            if any(w[:1].isupper() and w.lower() not in mapping("demonyms") for w in modifiers) and not any(
-                    w.endswith(PLACED) for w in modifiers):
-                # "The Veldrani embassy called ...": the body its own name words give, never the last body named
-                # (but "The NWS office" is the body those initials make; "The Elk Prairie-based company" is placed).
-                initialled = next((w for w in modifiers if is_acronym(w)), "")
-                return (self._initialled(initialled) if initialled else None) or self._organization(NounPhrase(
-                    phrase.start, phrase.end, "organization", name=strip_article(title)))
-            # A ministry is never the news agency that reports it ("KARESH CITY (Reuters) - ... the
-            # ministry said"), nor an outlet a ministry.
-            shared = title.lower() in lexicon("shared_media_nouns")  # "the agency": news or government
-
-            nation = wanted & country_words() if head in lexicon("diplomatic_missions") else set()
-
-            def fits(e: Entity) -> bool:
-                return e.type == "organization" and (e.media == media or (shared and is_agency(e.names))) and not (
-                    another_body(wanted, head, e.names)) and not (  # "the foreign ministry" is not "Varenia’s ..."
-                    nation and not _of_nation(nation, head, e.names))  # nor "The Chinese embassy" the Prime Minister’s
-                # Office or a Chinese Canadian association
-            # "the association", "the agency": the one so named; "the group": the one described so ("The Mountain Air
-            # Coalition, a residents’ group,"), not the tribunal named last
-            found = self._recent(lambda e: fits(e) and (
-                head in e.name_words or f"{head}s" in e.name_words or head in e.title_words))  # "... Airlines"
-            # "Eastline Rail cut 30 trains. ... the company said": a name with nothing personal about it (no title,
-            # honorific, known given name or pronoun) is the organization meant, when it came last. Only a company's
-            # role finds it so; any body is found by its own head ("... Tribunal", "the tribunal").
-            found = found or self._company(head, fits) or self._recent(lambda e: e.type == "person" and (
-                not e.personal) and head in {name.split()[-1].lower() for name in e.names})
-            if found is not None and found.type == "person":
-                found.type = "organization"
-                for name in found.names:
-                    self._index(found, name)
-                return found
-            if found is None:
-                # "The ministry said ..." with no ministry named before: an organization all the same.
-                found = self._new("organization")
-                found.media = media
-                found.add_name(title)  # named by its role only: not indexed as a proper name
-            return found
+            return self._body_by_role(phrase, head, wanted, self._possessor_person(phrase))
         # 'the Iranian foreign minister' fits 'Iranian Foreign Minister', not 'Afghan Foreign Minister'; 'the Danish
         # minister' is first whoever a title ties to Denmark ("her Danish counterpart, Lars Holm").
         nationality = wanted & country_words()
@@ -320,18 +269,6 @@ class Cast(Namings):
         finally:
             self.horizon = None
 
-    def _place(self, head: str, phrase: NounPhrase) -> Entity | None:
-        """The government of the place ``head`` ("province") stands for, named by the place (:mod:`governments`)."""
-        name = governed_place(self.text, head, phrase.start)
-        if name is None:
-            return None
-        # the place itself, never a body named for it ("Ontario" is not the "College Student Federation of Ontario")
-        place = next((e for e in self.entities if e.type == "organization" and e.canonical() == name), None)
-        if place is None:
-            place = self._new("organization")
-            place.add_name(name)  # not indexed by its words: no body named later for the place joins it
-        return place
-
     def _body_of_modifier(self, start: int, head: int) -> Entity | None:
         """The body a document's modifier names by a word of its name: "An | inspection | report" after "the Canadian
         Food Inspection Agency", "the | safety | review" after "the Transportation Safety Board"."""
@@ -416,11 +353,4 @@ class Cast(Namings):
                 start, word = self.weak[i - 1]
                 return self._named_person(NounPhrase(start, start + len(word), "name", name=word))
         return found
-
-
-def _of_nation(nation: set[str], head: str, names: list[str]) -> bool:
-    """Tell whether a body named ``names`` is the one a nationality and a head describe: "the Iranian foreign ministry"
-    is "Iran’s Foreign Ministry", "the Chinese embassy" no "Chinese Canadian Civic Association"."""
-    words = {word for name in names for word in title_words(name)}
-    return bool(nation & words) and head in words
 

@@ -64,8 +64,7 @@ class Namings(Bodies):
     """
 
     def __init__(self, text: str, sentences: Sentences, seed: Iterable[KnownSpeaker] = ()) -> None:
-        super().__init__(text, seed)
-        self.sentences = sentences
+        super().__init__(text, sentences, seed)
         self.last_speaker: Entity | None = None
         self._anonymous_by_description: dict[str, Entity] = {}
 

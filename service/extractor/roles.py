@@ -82,3 +82,9 @@ def another_body(wanted: set[str], head: str, names: list[str]) -> bool:
     is the "Bank of Canada": a word any body of the kind may take tells none apart)."""
     words = {word for name in names for word in title_words(name)}
     return head in words and not (wanted - country_words() - lexicon("generic_body_words")) <= words
+
+def of_nation(nation: set[str], head: str, names: list[str]) -> bool:
+    """Tell whether a body named ``names`` is the one a nationality and a head describe: "the Iranian foreign ministry"
+    is "Iran’s Foreign Ministry", "the Chinese embassy" no "Chinese Canadian Civic Association"."""
+    words = {word for name in names for word in title_words(name)}
+    return bool(nation & words) and head in words
