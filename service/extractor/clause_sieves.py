@@ -177,6 +177,11 @@ def _relative_antecedent(text: str, tokens: list[Token], cue: int) -> NounPhrase
     if k >= 2 and tokens[k - 1].low == "who" and tokens[k - 2].text == ",":
         # "former Gov. Patricia Lund, a Democrat, who wrote": the name, past its apposition; else the phrase.
         return phrase_before(text, tokens, k - 1) or phrase_before(text, tokens, k - 2)
+    if k >= 2 and tokens[k - 1].low in lexicon("relatives") and tokens[k - 2].text == ",":
+        # "Skyward Response Systems, a company based in Arizona, which says": the body, past its description
+        named = phrase_before(text, tokens, k - 1)
+        if named is not None and named.kind in ("name", "organization"):
+            return named
     if k >= 2 and tokens[k - 1].low == "who" and tokens[k - 2].is_word and tokens[k - 2].text.islower():
         # Restrictive: "features a server who tells viewers", "sent door-to-door salespeople who told customers".
         return phrase_before(text, tokens, k - 1) or _noun_before_who(text, tokens, k - 1)
@@ -243,6 +248,13 @@ def sentence_subject(text: str, tokens: list[Token], before: int) -> NounPhrase 
         token = tokens[k]
         if token.text == "(":
             break
+        if token.is_word and token.low in lexicon("opening_conjunctions") and not opener_skipped:
+            # "When the mayor signed the veto, a few dozen musicians ... chanted": the subject follows the clause
+            # (but "As a memo put it," is a frame whose subject speaks)
+            comma = next((c for c in range(k + 1, before) if tokens[c].text == ","), None)
+            if comma is not None and not reporting_cues(tokens[k:comma]):
+                k, opener_skipped = comma + 1, True
+                continue
         if token.is_word:
             parsed = phrase_after(text, tokens, k)
             if parsed is not None and not (k > first and tokens[k - 1].low in lexicon("seat_prepositions") and (

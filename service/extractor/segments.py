@@ -39,6 +39,8 @@ RE_WORD_BEFORE_INITIALS = regex.compile(r"(?r)(\S+)\s+\Z")
 RE_OPENING_WORD = regex.compile(r"\s{0,8}+(\p{L}++)")  # bounded: linear however long a blank run
 # The capitalized words after initials, on the same line: "U.S.| District Court", "U.S.| Attorney’s Office".
 RE_CAPITALIZED_AFTER = regex.compile(r"(?:\h{1,3}+\p{Lu}[\p{L}\-]{0,30}+(?:['’]s)?+){1,4}+")  # bounded: linear
+# The lowercase words of a role after them: "the B.C. Conservative| health critic|".
+RE_LOWERCASE_AFTER = regex.compile(r"(?:\h{1,3}+\p{Ll}[\p{L}\-]{0,30}+){1,2}+")  # bounded: linear
 
 
 class Paragraph(NamedTuple):
@@ -134,7 +136,13 @@ def _names_body_after(text: str, end: int) -> bool:
     if run is None:
         return False
     heads = body_words()
-    return any(word.lower().removesuffix("’s").removesuffix("'s") in heads for word in run.group().split())
+    words = run.group().split()
+    if words[0].lower() in lexicon("determiners") or words[0].lower() in lexicon("function_words"):
+        return False  # "in the U.S. The president said"
+    # a role's lowercase words may follow the capitalized ones: "the B.C. Conservative | health critic"
+    after = RE_LOWERCASE_AFTER.match(text, run.end())
+    return any(word.lower().removesuffix("’s").removesuffix("'s") in heads for word in words + (
+        after.group().split() if after is not None else []))
 
 
 def body_words() -> frozenset[str]:

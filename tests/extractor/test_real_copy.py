@@ -1920,6 +1920,21 @@ CASES = [
     # A contact clause's named subject characterizes: "a decision Harwood-Pike called “...”" is speech.
     ("contact clause", "Louis Whitcomb-Ray declined to testify, a decision Harwood-Pike called “disappointing, but not "
      "surprising.”", [("disappointing, but not surprising.", "partial", "Harwood-Pike")]),
+    # An opening clause ("When ...,") holds no subject of the main verb; a frame ("As a memo put it,") does.
+    ("opening clause", "When the mayor signed the veto Monday afternoon, a few dozen musicians gathered on the steps "
+     "of City Hall played “Didn’t He Ramble” and chanted “Let it blow!”",
+     [("Didn’t He Ramble", "other", None), ("Let it blow!", "partial", "a few dozen musicians")]),
+    # A policy and a suit are documents their owner or filer speaks through.
+    ("document kind", "The Wichita Police Department runs the program.\n\nThe department’s draft policy says that "
+     "footage “not associated with an incident” will be deleted.",
+     [("not associated with an incident", "partial", "Wichita Police Department")]),
+    # Initials before a party's name and a role's lowercase words stay inside the sentence.
+    ("initials", "Kelowna-Mission MLA Brent Oyelaran-Haig, the B.C. Conservative health critic, described the "
+     "increase as “a cash grab.”", [("a cash grab.", "partial", "Brent Oyelaran-Haig")]),
+    # "which" after a body's description speaks for the body, not the description.
+    ("relative", "The drones are made by Skyward Response Systems, a company based in Arizona, which says on its "
+     "website that its system “puts eyes on scene in under 90 seconds.”",
+     [("puts eyes on scene in under 90 seconds.", "partial", "Skyward Response Systems")]),
 ]
 
 
