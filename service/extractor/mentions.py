@@ -66,6 +66,10 @@ INSTITUTION_OPENINGS = (" of the ", " of ")
 LOOKBACK_CHARS = 60
 
 
+# What stands between the two runs of a body's name: "The Globe| and |Mail", "News| & |Observer".
+JOINING_GAPS = frozenset({" and ", " & "})
+
+
 @dataclass(slots=True)
 class Mentions:
     """What the scan found: phrases in text order, and lone capitalized subjects ("Obama laughed.")
@@ -186,7 +190,7 @@ class Scanner(DescribedScans):
                 runs.append((start, start + len(word), 2))  # named alone, as a name run of its own
             else:
                 runs.append((start, end, 1))
-        return runs
+        return _joined_outlets(text, runs)
 
     def _introduced(self, start: int, end: int, words: int) -> NounPhrase | None:
         """A name (one word will do) that a role between commas or a naming frame introduces: "The
@@ -346,3 +350,17 @@ class Scanner(DescribedScans):
         before = RE_WORD_BEFORE.search(self.text, max(0, start - 20), start)
         return before is not None and before.group(1).lower() in lexicon("place_prepositions")
 
+
+def _joined_outlets(text: str, runs: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """Join two runs an "and" links into the one known body they name: "The Globe and Mail" is no "Mail"."""
+    known = lexicon("organizations")
+    joined: list[tuple[int, int, int]] = []
+    for run in runs:
+        if joined and text[joined[-1][1]:run[0]] in JOINING_GAPS:
+            start = joined[-1][0]
+            name = text[start:run[1]].lower()
+            if name in known or name.removeprefix("the ") in known:
+                joined[-1] = (start, run[1], 2)
+                continue
+        joined.append(run)
+    return joined

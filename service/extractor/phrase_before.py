@@ -329,8 +329,9 @@ def document_before_participle(text: str, tokens: list[Token], j: int) -> NounPh
     for q in range(j - 1, max(0, j - 1 - MAX_PARTICIPLE_TOKENS), -1):
         if not tokens[q].is_word:
             return None
-        if tokens[q].low in lexicon("document_participles") and q + 1 < j and not any(
-                t.low in lexicon("agent_prepositions") for t in tokens[q + 1:j]):  # "sent ... by the authority
+        readers = tokens[q].low in lexicon("document_readers")  # "A note | obtained by The Globe and Mail | says"
+        if (readers or tokens[q].low in lexicon("document_participles")) and q + 1 < j and (readers or not any(
+                t.low in lexicon("agent_prepositions") for t in tokens[q + 1:j])):  # "sent ... by the authority
             phrase = phrase_before(text, tokens, q)
             if phrase is not None and phrase.kind == "nominal" and phrase.head in lexicon("document_nouns"):
                 return phrase

@@ -51,11 +51,12 @@ def scan_patterns() -> dict[str, regex.Pattern[str]]:
             # ... after its verb too: '“…,” said one Singapore-based trader, who asked not to be named'.
             # ... after an apposed description too, and whoever the request was made to: 'Another courier, a
             # newcomer from Nigeria who asked HuffPost Canada not to use her name, said'; after a clause of its own and
-            # "and": 'One observer, who has worked in the program for six years and spoke on condition of anonymity'.
+            # "and": 'One observer, who has worked in the program for six years and spoke on condition of anonymity',
+            # 'An inmate who has worked in the barn for three years, and who asked that his name not be used'.
             "unnamed_by_request": regex.compile(
                 rf"""((?:\L<openers>)\h++[^,.;:“”"\n]{{1,60}}?)
                 (?:,\h++(?:\L<openers>)\h++[^,.;:“”"\n]{{1,60}}?)?,?\s++who\s++
-                (?:[^,.;:“”"\n]{{1,80}}?\h++and\h++)?(?:{anonymity_requests()})\b""",
+                (?:[^,.;:“”"\n]{{1,80}}?,?\h++and\h++(?:who\h++)?)?(?:{anonymity_requests()})\b""",
                 regex.VERBOSE, openers=sorted({form for word in indefinite_openers() for form in (word, word.lower())}),
             ),
             # What opens an anonymous source, up to three words before its head: "a | senior | official".

@@ -30,6 +30,8 @@ MAX_TERM_WORDS = 3
 # taped to the front door reads").
 MAX_ASIDE_TOKENS = 8
 MAX_SIGN_GAP = 6
+# How far back a thing's noun and the verb naming it stand: "a project its developer has branded | “...”".
+MAX_NAMING_CHARS = 120
 # Tokens between a sign and a verb only signs take ("read", "promised", not "said"): "A decal | on the window of the
 # office, which was closed Thursday, still | promised".
 MAX_PRINTED_GAP = 18
@@ -83,7 +85,7 @@ def _speech(context: Context, index: int) -> bool:
     if quote.kind == "partial" and (_named_by_lead(text, quote) or _names_a_thing(text, quote) or _named_thing(
             text, quote)):
         return False  # "with the subject line “They’re scared,” her campaign manager ... wrote": named, not said
-    if _apposed_name(text, quote):
+    if _apposed_name(text, quote) or _thing_named(text, quote) or _named_too(context, index):
         return False  # 'a recruitment campaign, “Your Seat in the Sky,” that he said had doubled applications'
     if text[quote.lead_start:quote.span.open_start].rstrip().endswith(":") and _named_by_lead(text, quote):
         return False  # a caption: "Click to play video: 'Rural Alberta towns weigh leaving the RCMP'"
@@ -113,7 +115,7 @@ def _title_like(text: str, quote: QuoteState, words: list[str]) -> bool:
     """Every content word (``words``, the quote's) capitalized and no question or exclamation: "Global Forum
     of Islamic Awakening"."""
     inner = text[quote.span.start:quote.span.end].rstrip().rstrip(",.")
-    small = lexicon("function_words")
+    small = lexicon("function_words") | lexicon("name_particles")  # "Les Lofts | du | Parvis"
     content = [w for w in words if w.lower() not in small]
     return bool(content) and all(w[0].isupper() or w[0].isdigit() for w in content) and inner[-1:] not in "!?"
 
@@ -130,6 +132,32 @@ def _named_thing_before(text: str, start: int) -> bool:
     """Tell whether a thing's noun and a relative's comma end right before ``start``: "spending plan, | which"."""
     before = RE_WORD_AND_COMMA_BEFORE.search(text, max(0, start - MAX_WORD_CHARS), start)
     return before is not None and before.group(1).lower() in lexicon("named_things")
+
+
+def _thing_named(text: str, quote: QuoteState) -> bool:
+    """Title-case words a naming verb gives a thing its sentence named before: "a project its developer has branded
+    “Les Quais Riveneuve,”", "a parallel criminal probe it called “Project Hookline.”", "is marketing the project
+    as “Les Lofts du Parvis.”"."""
+    # lowercase words only: a headline's "Calls Plan ‘Hopelessly Vague’" names nothing
+    lead = RE_WORD.findall(text, max(quote.lead_start, quote.span.open_start - MAX_NAMING_CHARS), quote.span.open_start)
+    words = set(lead)
+    # a body calls its own thing so ("a probe | it called |"); critics who call or dub it characterize it
+    own = len(lead) > 1 and pronoun_gender(lead[-2]) == "n" and lead[-1] in lexicon("characterizing_verbs")
+    return bool(words & lexicon("named_things")) and (own or bool(words & lexicon("naming_verbs"))) and _title_like(
+        text, quote, RE_WORD.findall(text, quote.span.start, quote.span.end))
+
+
+def _named_too(context: Context, index: int) -> bool:
+    """Tell whether the quote is one more name in a list after a name: 'including “Prairie Gold Millions” and “Cash
+    Blizzard.”'."""
+    if index == 0:
+        return False
+    text, quote, previous = context.text, context.quotes[index], context.quotes[index - 1]
+    lead = context.lead(quote)
+    if not lead or not all(t.low in lexicon("joining_words") or t.text == "," for t in lead) or previous.speech:
+        return False
+    return _title_like(text, previous, RE_WORD.findall(text, previous.span.start, previous.span.end)) and _title_like(
+        text, quote, RE_WORD.findall(text, quote.span.start, quote.span.end))
 
 
 def _apposed_name(text: str, quote: QuoteState) -> bool:

@@ -1935,6 +1935,24 @@ CASES = [
     ("relative", "The drones are made by Skyward Response Systems, a company based in Arizona, which says on its "
      "website that its system “puts eyes on scene in under 90 seconds.”",
      [("puts eyes on scene in under 90 seconds.", "partial", "Skyward Response Systems")]),
+    # An outlet whose name holds "and" is one body, never a person "Mail"; a note obtained by it speaks, not it.
+    ("outlet name", "The inmate spoke to The Globe and Mail about the herd.\n\nAn internal briefing note obtained "
+     "by The Globe and Mail says the program “does not produce employment outcomes.”",
+     [("does not produce employment outcomes.", "partial", "internal briefing note")]),
+    # An unnamed source's request for anonymity after a clause of its own, a comma and "and who".
+    ("unnamed by request", "An inmate who has worked in the barn for three years, and who asked that his name not be "
+     "used because he fears it could affect his parole, said it was his first job.\n\n“You can’t call in sick to a "
+     "cow,” he said.", [("You can’t call in sick to a cow,", "direct", "an inmate")]),
+    # Title-case words a naming verb gives a thing the sentence names are its name; so is the next name of a list.
+    ("thing named", "The tower, the centrepiece of a project its developer has branded “Les Quais Riveneuve,” would "
+     "be the tallest building.", [("Les Quais Riveneuve,", "other", None)]),
+    ("thing named", "The developer is marketing the project as \"Les Lofts du Parvis.\"",
+     [("Les Lofts du Parvis.", "other", None)]),
+    ("thing named", "The Ontario Provincial Police ran a parallel criminal probe it called “Project Hookline.”",
+     [("Project Hookline.", "other", None)]),
+    ("thing named", "The Legislative Division of Post Audit found that the lottery sold tickets in games whose top "
+     "prizes were gone, including \"Prairie Gold Millions\" and \"Cash Blizzard.\"",
+     [("Prairie Gold Millions", "other", None), ("Cash Blizzard.", "other", None)]),
 ]
 
 

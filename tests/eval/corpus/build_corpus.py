@@ -24792,6 +24792,1297 @@ doc("us-npr-59", "us-politics", [
     q("I’ll play it real soft.", "Darius Batiste-Lowry", PER, "he", "says"),
 ], not_quotes=["Didn’t He Ramble"])
 
+# A CBC Manitoba story in straight marks on the Winnipeg Police Board's vote to buy a replacement helicopter: a headline
+# without quotes, a deck "Board chair calls current aircraft '…'" whose words recur in the body, CBC's "· CBC News ·
+# Posted:" line, a photo caption with a credit, the board chair after an inverted "said Coun. X, who chairs the board."
+# split then "she said", the chief's "X said" split after the helicopter's call sign in marks (a name, not speech), a
+# finance report that "says" a partial (the service as issuer), a dissenting councillor's "called it "…"" then "she
+# said" split, a taxpayers' group director's "X said" split, "One of the residents who spoke ... said" then "she said"
+# split before "The resident, X, 64," names her, an inspector's "X said" split, a police association's "called the vote
+# "…"" then "the statement said" split, the mayor's "he said" split after "told reporters", the manufacturer's emailed
+# partial, a criminologist's "she said" split and "She described the board's debate as "…"", and the chair's "she said"
+# split at the end.
+
+doc("ca-cbc-61", "canadian-news", [
+    q("a 15-year-old machine held together by maintenance contracts", "Marisa Delorme-Fenwick", PER, "Board chair",
+      "calls", PARTIAL, nth=0),
+    q("We have a 15-year-old machine held together by maintenance contracts,", "Marisa Delorme-Fenwick", PER,
+      "Coun. Marisa Delorme-Fenwick", "said"),
+    q("You can keep paying to patch it, or you can replace it. Doing nothing is not free.", "Marisa Delorme-Fenwick",
+      PER, "Coun. Marisa Delorme-Fenwick", "said"),
+    q("Those are 61 days when an officer⋯with nobody overhead,", "Marisa Delorme-Fenwick", PER, "she", "said"),
+    q("When a child walks away from home in February, the first thing I want in the air is that helicopter,",
+      "Arthur Nakamura-Bell", PER, "Nakamura-Bell", "said"),
+    q("I'm not going to apologize for that.", "Arthur Nakamura-Bell", PER, "Nakamura-Bell", "said"),
+    q("significantly less expensive to maintain in years one through 10", "Winnipeg Police Service", ORG, "The report",
+      "says", PARTIAL),
+    q("a luxury we keep buying because nobody wants to be the one who says no.", "Tamsin Okonkwo-Reimer", PER,
+      "Coun. Tamsin Okonkwo-Reimer", "called", PARTIAL),
+    q("I've sat through three budgets⋯for a part-time staffer,", "Tamsin Okonkwo-Reimer", PER, "she", "said"),
+    q("Today we found $7.4 million in an afternoon.", "Tamsin Okonkwo-Reimer", PER, "she", "said"),
+    q("Nobody is saying police shouldn't have eyes in the sky,", "Jordan Friesen-Ko", PER, "Friesen-Ko", "said"),
+    q("We're saying the city should have asked whether it needs to own them.", "Jordan Friesen-Ko", PER,
+      "Friesen-Ko", "said"),
+    q("It's over my house three, four nights a week⋯across my bedroom window,", "Gloria Beardy", PER, "she",
+      "said"),
+    q("My grandkids sleep with the blankets over their heads.", "Gloria Beardy", PER, "she", "said"),
+    q("If it's up there for a reason, tell us the reason,", "Gloria Beardy", PER, "Beardy", "said"),
+    q("We fly where the calls are,", "Kevin Sawatzky", PER, "Sawatzky", "said"),
+    q("If that's more often over some neighbourhoods⋯calling us from.", "Kevin Sawatzky", PER, "Sawatzky", "said"),
+    q("the right call for the officers who rely on that aircraft every shift.", "Winnipeg Police Association", ORG,
+      "the Winnipeg Police Association", "called", PARTIAL),
+    q("Our members on the ground know what it means to hear Hawk 1 overhead,", "Winnipeg Police Association", ORG,
+      "the statement", "said"),
+    q("It means they are not alone.", "Winnipeg Police Association", ORG, "the statement", "said"),
+    q("It's in the capital plan. It's been in the capital plan since 2022,", "Doug Penner-Aubin", PER, "he", "said"),
+    q("This isn't a surprise to anybody who reads the capital plan.", "Doug Penner-Aubin", PER, "he", "said"),
+    q("proud to support the Winnipeg Police Service", "Vantor Rotorcraft", ORG, "Vantor Rotorcraft", "said",
+      PARTIAL),
+    q("There's good evidence they help in pursuits and searches,", "Kelly Kirkness-Abara", PER, "she", "said"),
+    q("There's much weaker evidence that they prevent crime just by flying around.", "Kelly Kirkness-Abara", PER,
+      "she", "said"),
+    q("a very Winnipeg argument: everybody agrees on the goal and nobody agrees on the bill.", "Kelly Kirkness-Abara",
+      PER, "She", "described", PARTIAL),
+    q("Somebody out there will get a few more good years out of it,", "Marisa Delorme-Fenwick", PER, "she", "said"),
+    q("Just not us.", "Marisa Delorme-Fenwick", PER, "she", "said"),
+], not_quotes=["Hawk 1,"])
+
+# A Global News Saskatchewan story in curly marks on a school division's 6-3 vote to close a village's only school: a
+# headline quote after a colon whose mother is named only in the body (where the same words open her quote), Global's
+# byline with "Posted"/"Updated" lines, a `WATCH:` caption without quotes, a staff review that "found" a partial (the
+# division as issuer), the board chair's "X said" split, the mother after an inverted "said X, whose two children ..."
+# split, her son sharing her surname ("he said" split after "told trustees"), a dissenting trustee who "accused division
+# staff of "…"" then "he said" split, the director of education's "He described online classes as "…"" then "X said"
+# split, an anonymous teacher ("the teacher said" split), the village mayor's "X said" split, a joint letter of the
+# village and the rural municipality (a partial "said", then "the letter said" split), the ministry's "the statement
+# said" after a paraphrase, the minister's press secretary named in apposition with a partial, the NDP critic's "called
+# the vote "…"" then "she said" split, an 81-year-old graduate's "he said after the vote" split, and the chair's "she
+# said" split at the end.
+
+doc("ca-global-61", "canadian-news", [
+    q("This was the heart of this town", "Shelby Marchuk", PER, None, None, nth=0),
+    q("a reasonable range of senior courses", "Prairie Ridge School Division", ORG,
+      "A review prepared by division staff", "found", PARTIAL),
+    q("Nobody around this table wanted to be here tonight,", "Lorraine Wiebe-Sandhu", PER, "Wiebe-Sandhu", "said"),
+    q("But we have to be able to look every student⋯we can’t say that in Glenvale.", "Lorraine Wiebe-Sandhu", PER,
+      "Wiebe-Sandhu", "said"),
+    q("This was the heart of this town,", "Shelby Marchuk", PER, "Shelby Marchuk", "said"),
+    q("The rink closed. The grocery store closed. The school was the last thing holding us together.",
+      "Shelby Marchuk", PER, "Shelby Marchuk", "said"),
+    q("I play volleyball. I help my uncle on the farm after school,", "Ty Marchuk", PER, "he", "said"),
+    q("Now I’m supposed to get up at 6:15 to sit on a bus. When do I do homework?", "Ty Marchuk", PER, "he", "said"),
+    q("running the numbers until they said what you wanted them to say.", "Brent Kuznik", PER,
+      "Trustee Brent Kuznik", "accused", PARTIAL),
+    q("We keep telling rural families that they matter,", "Brent Kuznik", PER, "he", "said"),
+    q("Then we close their schools and tell them it’s for their own good.", "Brent Kuznik", PER, "he", "said"),
+    q("a good supplement and a poor substitute.", "Paul Ostafichuk", PER, "He", "described", PARTIAL),
+    q("We have four teachers covering 13 grades,", "Paul Ostafichuk", PER, "Ostafichuk", "said"),
+    q("They are doing heroic work. But heroic shouldn’t be the standard we build a school on.", "Paul Ostafichuk",
+      PER, "Ostafichuk", "said"),
+    q("Half my Grade 9s were crying before first period,", "a teacher at the school", ANON, "the teacher", "said"),
+    q("Nobody told us anything until the parents did.", "a teacher at the school", ANON, "the teacher", "said"),
+    q("We’re not done,", "Dale Hnatiuk", PER, "Hnatiuk", "said"),
+    q("We’re going to look at every option⋯that’s what we’ll do.", "Dale Hnatiuk", PER, "Hnatiuk", "said"),
+    q("make it harder to keep young families here, and without young families there is no Glenvale.",
+      "Village of Glenvale and Rural Municipality of Harrow Creek No. 287", ORG,
+      "the Village of Glenvale and the Rural Municipality of Harrow Creek No. 287", "said", PARTIAL,
+      speakers=["Village of Glenvale", "Rural Municipality of Harrow Creek No. 287"]),
+    q("We are asking the board for five more years,",
+      "Village of Glenvale and Rural Municipality of Harrow Creek No. 287", ORG, "the letter", "said",
+      speakers=["Village of Glenvale", "Rural Municipality of Harrow Creek No. 287"]),
+    q("Give this community the chance to prove the projections wrong.",
+      "Village of Glenvale and Rural Municipality of Harrow Creek No. 287", ORG, "the letter", "said",
+      speakers=["Village of Glenvale", "Rural Municipality of Harrow Creek No. 287"]),
+    q("The ministry expects boards⋯with affected communities,", "Saskatchewan Ministry of Education", ORG,
+      "the statement", "said"),
+    q("has no plans to overturn a decision of a locally elected board.", "Evan Moreau-Tait", PER,
+      "Evan Moreau-Tait", "said", PARTIAL),
+    q("what happens when a government leaves rural boards to make impossible choices on their own.",
+      "Harpreet Sran-Mackie", PER, "NDP education critic Harpreet Sran-Mackie", "called", PARTIAL),
+    q("Every closure gets blamed on the trustees,", "Harpreet Sran-Mackie", PER, "she", "said"),
+    q("The trustees didn’t write the budget.", "Harpreet Sran-Mackie", PER, "she", "said"),
+    q("My dad helped pour the foundation for the gym,", "Ernie Bzdel", PER, "he", "said"),
+    q("I guess I’ll come out and watch them take the sign down too.", "Ernie Bzdel", PER, "he", "said"),
+    q("The decision is made, but how we carry it out isn’t,", "Lorraine Wiebe-Sandhu", PER, "she", "said"),
+    q("We want Glenvale families at that table.", "Lorraine Wiebe-Sandhu", PER, "she", "said"),
+])
+
+# A CTV News Ottawa story in straight marks on Gatineau council putting off a vote on a 28-storey riverfront condo
+# tower: a headline without quotes, CTV's byline with "Multi-Platform Journalist" and "Published:" lines, the project's
+# brand name in marks (not speech), the mayor's "said in French" split, the district councillor's partial then "she
+# said" split, the developer's president named before his title ("he said in French" split, then "He described the
+# petition as "…""), a shadow study by an engineering firm that "found" a partial, a residents' committee spokesperson's
+# "X said" split, a widow who "gave only her first name, Lise," then "she said", a mother who rents ("X said" split) and
+# her husband sharing her surname ("Her husband, X, was less certain." then "he said"), "According to a memo from the
+# city's planning department" before a partial, the National Capital Commission's emailed partial, an urban planning
+# professor who "told CTV News Ottawa" split and "She called the shadow study "…"", the developer's "he said" split
+# after "warned that" with no quote, and the mayor's "she said in French" split at the end.
+
+doc("ca-ctv-61", "canadian-news", [
+    q("We heard the residents. We are not closing the door on the project, and we are not closing the door on them,",
+      "Sylvie Charbonneau-Diallo", PER, "Charbonneau-Diallo", "said"),
+    q("Three thousand signatures deserve more than one evening of debate.", "Sylvie Charbonneau-Diallo", PER,
+      "Charbonneau-Diallo", "said"),
+    q("out of scale with everything around it.", "Isabelle Tremblay-Okafor", PER, "Coun. Isabelle Tremblay-Okafor",
+      "said", PARTIAL),
+    q("You can build a lot of housing on that site at eight or 10 storeys,", "Isabelle Tremblay-Okafor", PER, "she",
+      "said"),
+    q("What you can't do is build it at 28 without turning the riverbank into a wall.", "Isabelle Tremblay-Okafor",
+      PER, "she", "said"),
+    q("Cleaning that soil costs what it costs,", "Mathieu Lacasse-Doyon", PER, "he", "said"),
+    q("At 14 storeys, there is no project. There is a vacant lot with a fence around it.", "Mathieu Lacasse-Doyon",
+      PER, "he", "said"),
+    q("a legitimate expression of concern, based on images that do not show the real building.",
+      "Mathieu Lacasse-Doyon", PER, "He", "described", PARTIAL),
+    q("for more than three hours a day between the fall and spring equinoxes.", "Lumen Conseil", ORG,
+      "A shadow study", "found", PARTIAL),
+    q("We're against a building that puts our backyards in the dark from October to March,", "Jacques Plouffe", PER,
+      "Plouffe", "said"),
+    q("Nobody asked us what we wanted on that land⋯already drawn.", "Jacques Plouffe", PER, "Plouffe", "said"),
+    q("My husband and I bought this house for the view. He's gone now, and the view is what I have left,", "Lise",
+      PER, "she", "said"),
+    q("Everyone who signed that petition already owns a house,", "Nathalie Bisson", PER, "Bisson", "said"),
+    q("I'd like the chance to own one too.", "Nathalie Bisson", PER, "Bisson", "said"),
+    q("I'm for housing. I'm just not sure I'm for 28 floors of it,", "Marc Bisson", PER, "he", "said"),
+    q("including 62 at below-market rents for at least 20 years.", "Gatineau planning department", ORG,
+      "a memo from the city's planning department", "according to", PARTIAL),
+    q("concerns about the visual impact of the tower on views from Parliament Hill", "National Capital Commission",
+      ORG, "The National Capital Commission", "said", PARTIAL),
+    q("The real question is what the city gets in return,", "Élodie Sarrazin", PER, "she", "told"),
+    q("A promenade? Affordable units? A school?⋯a few more floors.", "Élodie Sarrazin", PER, "she", "told"),
+    q("the most useful document in the whole file.", "Élodie Sarrazin", PER, "She", "called", PARTIAL),
+    q("We can move the tower back from the water. We can make it thinner,", "Mathieu Lacasse-Doyon", PER, "he",
+      "said"),
+    q("We cannot make it disappear.", "Mathieu Lacasse-Doyon", PER, "he", "said"),
+    q("We want housing, and we want a city people still recognize,", "Sylvie Charbonneau-Diallo", PER, "she", "said"),
+    q("I believe we can have both.", "Sylvie Charbonneau-Diallo", PER, "she", "said"),
+], not_quotes=["Les Quais Riveneuve,"])
+
+# A Toronto Star story in curly marks on Ontario suspending 14 GTA tow operators: a headline with "‘chasers’" in marks
+# (scare quotes, not speech), a deck without quotes, a Star byline "Staff Reporter" and date line, the minister's "said
+# at a news conference" split, an OPP probe's name in marks (not speech), the provincial towing director named in
+# apposition then "he said" split, a driver named with age and neighbourhood ("X said" split), her father sharing her
+# surname ("he said" split), a company owner's nickname in marks inside his name (not speech), his lawyer named after
+# "Dhaliwal’s lawyer," who "called the ministry’s findings “…”" then "she told the Star" split, an OPP inspector's "he
+# said" after a paraphrase, a crosshead in single marks that quotes an anonymous tow-truck driver whose words recur in
+# the body, the driver's "the driver said" split and a quote paragraph that follows on, an industry group president's
+# "X said" split, "According to ministry figures" with no quote, a Liberal MPP's "she said" split, the ministry's
+# written response with a partial, and the driver's "she said" split at the end.
+
+doc("ca-star-61", "canadian-news", [
+    q("We gave this industry two years to adjust to the rules,", "Helen Morrisseau-Clark", PER,
+      "Transportation Minister Helen Morrisseau-Clark", "said"),
+    q("The adjustment period is over.", "Helen Morrisseau-Clark", PER, "Transportation Minister Helen Morrisseau-Clark",
+      "said"),
+    q("The typical story is a fender-bender on the 401⋯three days later,", "Glenn Aubertin", PER, "he", "said"),
+    q("By then the car is in a yard in another city, and the storage meter has been running the whole time.",
+      "Glenn Aubertin", PER, "he", "said"),
+    q("The driver told me my insurance would cover it and I should just sign,", "Kristen Lau", PER, "Lau", "said"),
+    q("I was shaking. I signed.", "Kristen Lau", PER, "Lau", "said"),
+    q("They wanted cash or e-transfer. No cards,", "Dennis Lau", PER, "he", "said"),
+    q("They had a man at the gate and a dog.⋯never felt like that.", "Dennis Lau", PER, "he", "said"),
+    q("a collection of paperwork disputes dressed up as a crime wave.", "Natalie Pereira-Stroud", PER,
+      "Natalie Pereira-Stroud", "called", PARTIAL),
+    q("My client has run a legitimate business for 19 years,", "Natalie Pereira-Stroud", PER, "she", "told"),
+    q("He will answer every one of these allegations, and he will answer them in the proper forum.",
+      "Natalie Pereira-Stroud", PER, "she", "told"),
+    q("I’m not going to draw lines for you today that we haven’t drawn in court,", "Michael Ferraro-Quist", PER, "he",
+      "said"),
+    q("People are scared", "a tow-truck driver", ANON, None, None, nth=0),
+    q("The honest guys have been losing work to these people for years,", "a tow-truck driver", ANON, "the driver",
+      "said"),
+    q("You show up to a call and there are already two trucks there⋯you’re the scam.", "a tow-truck driver", ANON,
+      "the driver", "said"),
+    q("People are scared to say anything. I’m scared talking to you.", "a tow-truck driver", ANON, None, None),
+    q("Fourteen licences is a start,", "Steve Dobrowolski", PER, "Dobrowolski", "said"),
+    q("There are 1,900 licensed operators in this province and, last I checked, nine inspectors.",
+      "Steve Dobrowolski", PER, "Dobrowolski", "said"),
+    q("This didn’t start two years ago, and it won’t end with 14 suspensions,", "Ada Kowalczyk-Ruiz", PER, "she",
+      "said"),
+    q("The minister is taking a victory lap on the first lap.", "Ada Kowalczyk-Ruiz", PER, "she", "said"),
+    q("refunds may be ordered where a violation is confirmed.", "Ministry of Transportation", ORG, "the ministry",
+      "said", PARTIAL),
+    q("I don’t think I’ll see that money again,", "Kristen Lau", PER, "she", "said"),
+    q("But I want it written down somewhere that it happened.", "Kristen Lau", PER, "she", "said"),
+], not_quotes=["chasers", "Project Hookline.", "Harry"])
+
+# A Globe and Mail Ottawa story in curly marks on a federal home EV-charger rebate that ran out of money in nine weeks:
+# a headline and deck without quotes, a byline with "Ottawa" and "Published" lines, the program's name in marks (not
+# speech), an internal briefing note obtained by The Globe that "says" a partial and "The note warns that demand “…”"
+# (the department as issuer), the minister's "Ms. X told reporters" split, her press secretary named in apposition with
+# an e-mailed partial, an anonymous senior official whom The Globe is "not identifying" after the paraphrase ("the
+# official said" split), an electrician's "Mr. X said" split, a retired couple sharing a surname (the wife's "Ms. X
+# said" split, then "Her husband was more philosophical." and "Mr. X said" split), a condo board president's "Ms. X
+# said" split, the Conservative critic's "called the program “…”" then "Mr. X said", an industry group's director's "he
+# said" split, an economist who "described the program as “…”" then "Prof. X said" split, "According to Natural
+# Resources Canada’s own figures" with no quote, and the minister's partial then "she said" split around a nested quote
+# at the end.
+
+doc("ca-globe-61", "canadian-news", [
+    q("into the third quarter of fiscal 2028-29.", "Natural Resources Canada", ORG, "An internal briefing note",
+      "says", PARTIAL),
+    q("could exceed projections significantly if the rebate is paired with provincial incentives,",
+      "Natural Resources Canada", ORG, "The note", "warns", PARTIAL),
+    q("That is a good problem to have, but it is still a problem, and I take responsibility for it,",
+      "Anjali Brar-Whitcombe", PER, "Ms. Brar-Whitcombe", "told"),
+    q("We are looking at every option to make sure people who acted in good faith are treated fairly.",
+      "Anjali Brar-Whitcombe", PER, "Ms. Brar-Whitcombe", "told"),
+    q("will be processed in the order they were received,", "Olivier Trân", PER, "Olivier Trân", "said", PARTIAL),
+    q("Everyone could see the curve,", "a senior government official", ANON, "the official", "said"),
+    q("The question was who would be the one to slow down a program the minister had just announced.",
+      "a senior government official", ANON, "the official", "said"),
+    q("I told every one of them the rebate was there, because it was there,", "Tomasz Wieczorek", PER,
+      "Mr. Wieczorek", "said"),
+    q("Now I get phone calls from people asking if I lied to them.", "Tomasz Wieczorek", PER, "Mr. Wieczorek",
+      "said"),
+    q("We did it in the right order. We read the website,", "Anne MacIsaac", PER, "Ms. MacIsaac", "said"),
+    q("Apparently the right order was to do it in April.", "Anne MacIsaac", PER, "Ms. MacIsaac", "said"),
+    q("The car still charges,", "Gerald MacIsaac", PER, "Mr. MacIsaac", "said"),
+    q("I just wish I knew whether I paid for the charger or the government did.", "Gerald MacIsaac", PER,
+      "Mr. MacIsaac", "said"),
+    q("For condo owners, this rebate was the only thing that made the math work,", "Renée Lachance-Byrd", PER,
+      "Ms. Lachance-Byrd", "said"),
+    q("Without it, the board is back to square one⋯back to extension cords.", "Renée Lachance-Byrd", PER,
+      "Ms. Lachance-Byrd", "said"),
+    q("a photo op that ran out of film.", "Blake Hollister", PER,
+      "Conservative natural resources critic Blake Hollister", "called", PARTIAL),
+    q("The government knew it was underfunded⋯find out at the checkout,", "Blake Hollister", PER, "Mr. Hollister",
+      "said"),
+    q("Installers hired people for this. Manufacturers shipped stock for this,", "Pierre-Luc Dandurand", PER, "he",
+      "said"),
+    q("You can’t turn an industry on and off like a light switch.", "Pierre-Luc Dandurand", PER, "he", "said"),
+    q("designed for a world where nobody reads the fine print on provincial websites.", "Miriam Adeyemi-Stein", PER,
+      "Miriam Adeyemi-Stein", "described", PARTIAL),
+    q("When you stack a federal rebate on top of a provincial one⋯very hard to say no to,", "Miriam Adeyemi-Stein",
+      PER, "Prof. Adeyemi-Stein", "said"),
+    q("That is the point of a subsidy. It is also why you have to budget for it.", "Miriam Adeyemi-Stein", PER,
+      "Prof. Adeyemi-Stein", "said"),
+    q("in the coming weeks.", "Anjali Brar-Whitcombe", PER, "Ms. Brar-Whitcombe", "said", PARTIAL),
+    q("Nobody who followed the rules is going to be told, ‘Too bad,’", "Anjali Brar-Whitcombe", PER, "she", "said"),
+    q("I can promise that much.", "Anjali Brar-Whitcombe", PER, "she", "said"),
+], not_quotes=["Charge Where You Live,"])
+
+# An AP statehouse story in straight marks on the Kentucky Supreme Court striking down the state House map: an AP byline
+# in capitals and a `FRANKFORT, Ky. (AP) --` dateline, the majority opinion "written by Justice X" that "said" two
+# partials, then "X wrote" split, a dissenting justice who "accused the majority of "…"" then "X wrote" split, the
+# plaintiff coalition's director after an inverted "said coalition director X." split, AP party labels (`R-Hebron`,
+# `D-Louisville`) for the Senate president who "called the ruling "…"" then "X said in a statement", the House speaker's
+# partial under "saying" then "X told reporters" split, the minority leader's "X said" split, a secretary of state's
+# spokesperson's emailed partial then "the email said" split, a political scientist's "he said" split, a resident after
+# an inverted "said X, 67, a retired school librarian." split, her neighbour's "X said" after a paraphrase, and the
+# coalition director's "she said" split at the end.
+
+doc("us-ap-61", "us-politics", [
+    q("readily achievable,", "Laura Brandvold-Hayes", PER, "The majority opinion", "said", PARTIAL),
+    q("other than the partisan advantage it produced.", "Laura Brandvold-Hayes", PER, "The majority opinion", "said",
+      PARTIAL),
+    q("The Constitution does not ask the General Assembly to draw perfect lines,", "Laura Brandvold-Hayes", PER,
+      "Brandvold-Hayes", "wrote"),
+    q("It asks the General Assembly to respect the lines⋯when it does not.", "Laura Brandvold-Hayes", PER,
+      "Brandvold-Hayes", "wrote"),
+    q("taking up a pen the Constitution gave to someone else.", "Dale Tinsley", PER, "Justice Dale Tinsley",
+      "accused", PARTIAL),
+    q("Every map splits someone,", "Dale Tinsley", PER, "Tinsley", "wrote"),
+    q("Today's decision does not end that. It only changes who decides.", "Dale Tinsley", PER, "Tinsley", "wrote"),
+    q("This was never about Democrats or Republicans.⋯one community or three,", "Marisol Tenney", PER,
+      "coalition director Marisol Tenney", "said"),
+    q("Today the court said it gets to be one.", "Marisol Tenney", PER, "coalition director Marisol Tenney", "said"),
+    q("judicial policymaking of the worst kind", "Wade Ostlund", PER, "Senate President Wade Ostlund", "called",
+      PARTIAL),
+    q("The people elected a legislature to draw these maps. They did not elect seven lawyers,", "Wade Ostlund", PER,
+      "Ostlund", "said"),
+    q("comply with the court's decision, as we always do.", "Curtis Ballantine", PER,
+      "House Speaker Curtis Ballantine", "saying", PARTIAL),
+    q("I disagree with it. I've read it twice and I still disagree with it,", "Curtis Ballantine", PER, "Ballantine",
+      "told"),
+    q("But we'll draw a map, and it'll be a good one.", "Curtis Ballantine", PER, "Ballantine", "told"),
+    q("We told them in committee, we told them on the floor and we told them in writing,", "Jenna Faircloth", PER,
+      "Faircloth", "said"),
+    q("They didn't listen, and now the taxpayers are paying to do it twice.", "Jenna Faircloth", PER, "Faircloth",
+      "said"),
+    q("is prepared to administer elections under whatever map is in place", "a spokesperson", ANON,
+      "A spokesperson for Secretary of State Raymond Kessinger", "said", PARTIAL),
+    q("County clerks need lines before they can build ballots,", "a spokesperson", ANON, "the email", "said"),
+    q("Every month of delay is a month they don't have.", "a spokesperson", ANON, "the email", "said"),
+    q("The court didn't say partisan maps are illegal. It said you can't split a county without a reason,",
+      "Jeremy Pruitt-Lawson", PER, "he", "said"),
+    q("That's a real limit, but it's not a revolution.", "Jeremy Pruitt-Lawson", PER, "he", "said"),
+    q("I found out from a yard sign,", "Beverly Honeycutt", PER, "Beverly Honeycutt", "said"),
+    q("My neighbor across the street had a different state representative than me. We share a mailbox post.",
+      "Beverly Honeycutt", PER, "Beverly Honeycutt", "said"),
+    q("If he's going to knock on one door, he might as well knock on both of ours,", "Darnell Wicks", PER, "Wicks",
+      "said"),
+    q("We'll be there with our own maps and our own math,", "Marisol Tenney", PER, "she", "said"),
+    q("They're welcome to borrow either.", "Marisol Tenney", PER, "she", "said"),
+])
+
+# A Politico story in curly marks on a Senate Banking hearing on crypto ATM scams: a headline without quotes, a deck
+# partial whose widow is named only in the body ("A widow who ... told senators she ‘…’", words the body repeats with
+# "I"), Politico's byline and time stamp, the chair `(R-S.D.)` by "X said in his opening statement" split, the ranking
+# member "calling the kiosks “…”" then "she said" split, the widow named late in a long apposition ("X testified, her
+# voice breaking," split, then a quote paragraph that follows on), the industry's chief executive's "X said" split, a
+# senator's exchange with him ("asked", then bare "X said"/"X replied" turns, and "he said" split after "let the number
+# sit for a moment."), a label industry lobbyists gave the bill (ignored), a co-sponsor who "told POLITICO", a trade
+# group's statement ("said it “…”" and "warned that the refund provision “…”"), "Two Senate Banking aides, granted
+# anonymity" then "One of them said Bracken wants a markup “…”" and "the aide said" split, an advocate's "X said", a
+# Treasury spokesperson's emailed partial, and the widow's "she said" split at the end.
+
+doc("us-politico-61", "us-politics", [
+    q("did exactly what the man on the phone said.", "Evelyn Marchetti-Rowe", PER, "A widow", "told", PARTIAL),
+    q("These machines have become the cash register of choice for every con artist with a phone,", "Tim Bracken", PER,
+      "Chair Tim Bracken", "said"),
+    q("I’m a free-market guy. But a market where grandma is the product is not a free market.", "Tim Bracken", PER,
+      "Chair Tim Bracken", "said"),
+    q("a laundromat with a touchscreen.", "Lorna Whitcomb", PER, "Ranking member Lorna Whitcomb", "calling",
+      PARTIAL),
+    q("The industry has known about this for years,", "Lorna Whitcomb", PER, "she", "said"),
+    q("It has chosen to keep the fees⋯next to the lottery tickets.", "Lorna Whitcomb", PER, "she", "said"),
+    q("I did exactly what the man on the phone said,", "Evelyn Marchetti-Rowe", PER, "Marchetti-Rowe", "testified"),
+    q("He stayed on the line the whole time. He told me which buttons to press.", "Evelyn Marchetti-Rowe", PER,
+      "Marchetti-Rowe", "testified"),
+    q("I kept the receipts. I thought I would need them to get the money back.", "Evelyn Marchetti-Rowe", PER, None,
+      None),
+    q("One victim is one too many, and I say that as someone who has sat with victims,", "Derek Vallely", PER,
+      "Vallely", "said"),
+    q("But the answer is better tools⋯to unregulated alternatives.", "Derek Vallely", PER, "Vallely", "said"),
+    q("It varies by market,", "Derek Vallely", PER, "Vallely", "said"),
+    q("Give me a range,", "Raymond Obi-Castillo", PER, "Obi-Castillo", "said"),
+    q("Between 12 and 20 percent, on average,", "Derek Vallely", PER, "Vallely", "replied"),
+    q("Twenty percent,", "Raymond Obi-Castillo", PER, "he", "said"),
+    q("A payday lender would blush.", "Raymond Obi-Castillo", PER, "he", "said"),
+    q("If a $2,000 daily limit kills your business model, your business model was the problem,", "Gavin Thorne", PER,
+      "he", "told"),
+    q("shares the committee’s goal of stopping fraud", "Digital Kiosk Association", ORG,
+      "the Digital Kiosk Association", "said", PARTIAL),
+    q("would turn operators into insurers for crimes they did not commit.", "Digital Kiosk Association", ORG,
+      "the Digital Kiosk Association", "warned", PARTIAL),
+    q("before the August recess, not after.", "a Senate Banking aide", ANON, "One of them", "said", PARTIAL),
+    q("The votes are there,", "a Senate Banking aide", ANON, "the aide", "said"),
+    q("The question is what the industry decides to spend to slow it down.", "a Senate Banking aide", ANON, "the aide",
+      "said"),
+    q("Scammers adapt. They will send a victim to three machines instead of one,", "Marcy Lindqvist", PER,
+      "Lindqvist", "said"),
+    q("reviewing kiosk operators’ suspicious activity reporting", "a Treasury Department spokesperson", ANON,
+      "A Treasury Department spokesperson", "said", PARTIAL),
+    q("Make it so the next lady can’t do what I did,", "Evelyn Marchetti-Rowe", PER, "she", "said"),
+    q("That’s all. I don’t need my money back as much as I need that.", "Evelyn Marchetti-Rowe", PER, "she", "said"),
+], ignore=["kiosk ban in disguise."])
+
+# An NPR story in curly marks on an Ohio county fair's fight over a video from its hog barn: a headline without quotes,
+# NPR's date, "Heard on All Things Considered" and "By X, WOSU" lines, an `ASHBY COUNTY, Ohio —` dateline, a quote
+# paragraph that opens the story and "That’s X, the president of ..." after it, an animal group's director after an
+# inverted present-tense "says X, the group’s director." split, her "She calls the fair board’s response “…”" and "a
+# rule X calls “…”", the board's minutes that "describe the rule as a step “…”" (the society as issuer), a 14-year-old
+# exhibitor's "she says" split, her mother sharing her surname ("she says" split), supporters' signs in marks (not
+# speech) and a man who "shouted" before he was asked to leave, a county commissioner's "X says" split, the state
+# agriculture department's statement ("says in a statement that it “…”", then "the statement says"), a veterinarian's
+# "she says" and "She adds:" before a colon, the president's "he says" split, and the director's "she says" at the end.
+
+doc("us-npr-61", "us-politics", [
+    q("Every one of those kids was in here at 5 in the morning with a hose and a bucket. Every single one.",
+      "Wendell Stauffer-Greer", PER, "Wendell Stauffer-Greer", None),
+    q("We’re not trying to shut down the fair,", "Corinne Abernathy-Lutz", PER, "Corinne Abernathy-Lutz", "says"),
+    q("We’re asking for fans that work⋯when it’s over 90.", "Corinne Abernathy-Lutz", PER, "Corinne Abernathy-Lutz",
+      "says"),
+    q("a lot of defending and not much fixing.", "Corinne Abernathy-Lutz", PER, "She", "calls", PARTIAL),
+    q("They filmed 30 seconds of a pig having a hard afternoon,", "Wendell Stauffer-Greer", PER, "he", "says"),
+    q("They didn’t film the next six hours.", "Wendell Stauffer-Greer", PER, "he", "says"),
+    q("an ag-gag law with a corn dog stand.", "Corinne Abernathy-Lutz", PER, "Abernathy-Lutz", "calls", PARTIAL),
+    q("to protect the privacy and safety of exhibitors, most of whom are minors.", "Ashby County Agricultural Society",
+      ORG, "The board’s own minutes", "describe", PARTIAL),
+    q("It wasn’t. But it could’ve been anybody’s,", "Kaylee Brandenburg", PER, "she", "says"),
+    q("People in the comments were saying we should go to jail.", "Kaylee Brandenburg", PER, "she", "says"),
+    q("Somebody found our farm on a map and posted it,", "Tara Brandenburg", PER, "she", "says"),
+    q("That’s a 14-year-old girl. Over a pig she loves more than her brother.", "Tara Brandenburg", PER, "she",
+      "says"),
+    q("Just give them water!", "one man", ANON, "one man", "shouted"),
+    q("The fair is the one week a year this whole county is in the same place,", "Lyle Eckhart-Moss", PER,
+      "Eckhart-Moss", "says"),
+    q("I’d hate to see it turn into two fairs, one on each side of a fence.", "Lyle Eckhart-Moss", PER,
+      "Eckhart-Moss", "says"),
+    q("takes animal welfare at fairs seriously", "Ohio Department of Agriculture", ORG,
+      "The Ohio Department of Agriculture", "says", PARTIAL),
+    q("Fair boards are expected to follow existing livestock care standards at all times,",
+      "Ohio Department of Agriculture", ORG, "the statement", "says"),
+    q("Pigs don’t sweat. Ninety-four degrees in a barn is a real risk, and I won’t pretend it isn’t,",
+      "Rhea Kamau-Sutton", PER, "she", "says"),
+    q("But I’ve also watched these kids sleep in the barn⋯a pig in trouble.", "Rhea Kamau-Sutton", PER, "She",
+      "adds"),
+    q("We were going to do it anyway,", "Wendell Stauffer-Greer", PER, "he", "says"),
+    q("Now everybody’s going to think they made us.", "Wendell Stauffer-Greer", PER, "he", "says"),
+    q("If the fans are running in August, I’ll go buy a lemon shake-up and say thank you,", "Corinne Abernathy-Lutz",
+      PER, "she", "says"),
+], not_quotes=["Fair for Who?"])
+
+# A CBC Thunder Bay story in straight marks on the province extending the trusteeship of the city's police board: a
+# headline without quotes and a deck with two roles ("Administrator says reforms '…'", whose words open the
+# administrator's body partial; "mayor calls decision '…'", whose words open the mayor's body partial), CBC's "· CBC
+# News · Posted:" line, the inspector general's written decision ("wrote that the board had made "…" but that ... were
+# "…"", then "the decision says" split), the administrator named in an apposition ("The administrator, retired ...
+# justice X, told CBC News ... that the work was "…"") then "X said" split and a quote paragraph that follows on with no
+# cue, a `WATCH |` caption and a "Duration" line, the mayor's "called the decision "…"" then "X told reporters" split
+# and a partial before "he said", a grand chief after an inverted "said Grand Chief X" split and "She called ... "…"",
+# her nephew sharing her surname ("He said the circle ... has had "…"" then "he said" split), a police association's
+# partial "said in a statement that" then "the statement said" split, an officer who asked not to be named ("described
+# morale as "…"" then "the officer said" split), the solicitor general's partial, a councillor by "X said" split, and
+# the administrator's answer by "she said" after "Asked whether ..., she laughed."
+
+doc("ca-cbc-62", "canadian-news", [
+    q("not finished", "Margaret Lindqvist", PER, "Administrator", "says", PARTIAL, nth=0),
+    q("a vote of non-confidence", "Gordon Petrucci-Hale", PER, "mayor", "calls", PARTIAL, nth=0),
+    q("real and measurable progress", "Wendell Asante-Boyd", PER, "Inspector General Wendell Asante-Boyd", "wrote",
+      PARTIAL),
+    q("still on paper.", "Wendell Asante-Boyd", PER, "Inspector General Wendell Asante-Boyd", "wrote", PARTIAL),
+    q("A board that has not yet hired its own chief⋯has not been tested,", "Wendell Asante-Boyd", PER, "the decision",
+      "says"),
+    q("I am not prepared to hand it back untested.", "Wendell Asante-Boyd", PER, "the decision", "says"),
+    q("not finished, and everyone at the table knows it.", "Margaret Lindqvist", PER, "Margaret Lindqvist", "told",
+      PARTIAL),
+    q("If you'd asked me a year ago, I would have said we'd be done by now,", "Margaret Lindqvist", PER, "Lindqvist",
+      "said"),
+    q("I was wrong about that. Hiring a chief alone has taken five months, and it should have.", "Margaret Lindqvist",
+      PER, "Lindqvist", "said"),
+    q("You don't rush the one decision that sets the tone for the next decade.", "Margaret Lindqvist", PER, None,
+      None),
+    q("a vote of non-confidence in this city", "Gordon Petrucci-Hale", PER, "Mayor Gordon Petrucci-Hale", "called",
+      PARTIAL),
+    q("We changed how we make appointments. We sent our members to training. We did the work,",
+      "Gordon Petrucci-Hale", PER, "Petrucci-Hale", "told"),
+    q("At some point Thunder Bay has to be trusted to run its own police board.", "Gordon Petrucci-Hale", PER,
+      "Petrucci-Hale", "told"),
+    q("and we don't get a vote,", "Gordon Petrucci-Hale", PER, "he", "said", PARTIAL),
+    q("For years, our families were told their loved ones drowned and that was the end of it,", "Rosalie Kwandibens",
+      PER, "Grand Chief Rosalie Kwandibens", "said"),
+    q("Nobody was held to account.⋯fixed in 18 months?", "Rosalie Kwandibens", PER, "Grand Chief Rosalie Kwandibens",
+      "said"),
+    q("the only responsible choice.", "Rosalie Kwandibens", PER, "She", "called", PARTIAL),
+    q("more real conversations with police in one year than in the 20 before it.", "Travis Kwandibens", PER, "He",
+      "said", PARTIAL),
+    q("It's not perfect. Some meetings are just people yelling, and sometimes that's me,", "Travis Kwandibens", PER,
+      "he", "said"),
+    q("But they show up. They didn't used to show up.", "Travis Kwandibens", PER, "he", "said"),
+    q("want stability more than anything.", "Thunder Bay Police Association", ORG, "The Thunder Bay Police Association",
+      "said", PARTIAL),
+    q("Officers have worked under three chiefs and an administrator in four years,", "Thunder Bay Police Association",
+      ORG, "the statement", "said"),
+    q("Whatever structure the province chooses, our members need to know who they answer to.",
+      "Thunder Bay Police Association", ORG, "the statement", "said"),
+    q("better than it was, which isn't saying much.", "an officer", ANON, "One officer", "described", PARTIAL),
+    q("Nobody on the road thinks about the board,", "an officer", ANON, "the officer", "said"),
+    q("We think about whether there are enough cars on nights.", "an officer", ANON, "the officer", "said"),
+    q("respects the independence", "Maxine Toulouse-Brandt", PER, "Solicitor General Maxine Toulouse-Brandt", "said",
+      PARTIAL),
+    q("The province created this process, and the province should pay for it,", "Andrea Sokolowski", PER,
+      "Sokolowski", "said"),
+    q("Right now Thunder Bay taxpayers are paying for our own supervision.", "Andrea Sokolowski", PER, "Sokolowski",
+      "said"),
+    q("I certainly hope so. That's the whole point of the job: to make itself unnecessary,", "Margaret Lindqvist", PER,
+      "she", "said"),
+])
+
+# A Globe and Mail story from Kingston in curly marks on Correctional Service Canada's plan to sell a penitentiary
+# farm's dairy herd: a headline without quotes and a deck "the residents who kept the herd alive call the plan ‘…’"
+# whose words open the co-op chair's body partial, the Globe's byline, place and "Published" lines, an internal briefing
+# note "obtained by The Globe and Mail" that "says" a partial and later "The note says ... only “…”" (the service's, as
+# its issuer is implied), the service's partial "said it was “…”" then "the statement said" split, the former co-op
+# chair after an inverted "said X, who chaired ..." split and "Ms. X, 71, called the plan “…”" then "she said", a
+# criminologist introduced by an inverted "said X, a criminologist at ..." with no quote, then "Prof. X said" split and
+# "She described the note’s approach as “…”", an inmate who asked that his name not be used ("he said" split, then a
+# quote paragraph that follows on) and a barn sign in marks (not speech), a dairy farmer and his daughter sharing a
+# surname ("Mr. X said" split, "Ms. X said" split), a union president after an inverted "said X, the union’s ...
+# president" split, the Conservative critic's partial then "Mr. X said" split, a minister's spokesperson named before "a
+# spokesperson for" with one partial, "One of the instructors who ran the barn ... said" named after his quote ("said
+# the instructor, X, who retired last year." split), and the co-op chair's "she said" at the end.
+
+doc("ca-globe-62", "canadian-news", [
+    q("a quiet reversal", "Dianne Corrigan-Vos", PER, "the residents who kept the herd alive", "call", PARTIAL, nth=0),
+    q("does not produce employment outcomes proportionate to its cost.", "Correctional Service Canada", ORG,
+      "An internal briefing note obtained by The Globe and Mail", "says", PARTIAL),
+    q("reviewing the future of the dairy operation", "Correctional Service Canada", ORG, "the correctional service",
+      "said", PARTIAL),
+    q("CSC remains committed to agriculture as part of its employment and vocational programming,",
+      "Correctional Service Canada", ORG, "the statement", "said"),
+    q("Any changes will be guided by evidence about what helps offenders find and keep work after release.",
+      "Correctional Service Canada", ORG, "the statement", "said"),
+    q("We bought those cows so they wouldn’t go to auction. We fed them, we bred them, we waited,",
+      "Dianne Corrigan-Vos", PER, "Dianne Corrigan-Vos", "said"),
+    q("When the government finally brought the farms back⋯I still have the receipt.", "Dianne Corrigan-Vos", PER,
+      "Dianne Corrigan-Vos", "said"),
+    q("a quiet reversal of a very public promise.", "Dianne Corrigan-Vos", PER, "Ms. Corrigan-Vos", "called",
+      PARTIAL),
+    q("Nobody stood at a podium to announce this. We found out from a reporter,", "Dianne Corrigan-Vos", PER, "she",
+      "said"),
+    q("a small minority", "Correctional Service Canada", ORG, "The note", "says", PARTIAL),
+    q("The question in that note is how many people became farmers,", "Laura Whitcombe", PER, "Prof. Whitcombe",
+      "said"),
+    q("That’s not the question. The question is how many people came back to prison.", "Laura Whitcombe", PER,
+      "Prof. Whitcombe", "said"),
+    q("a category error dressed up as a cost-benefit analysis.", "Laura Whitcombe", PER, "She", "described", PARTIAL),
+    q("You can’t call in sick to a cow. She doesn’t care what kind of day you had,", "an inmate", ANON, "he", "said"),
+    q("I needed that more than I needed another course.", "an inmate", ANON, "he", "said"),
+    q("When I get out, maybe I won’t milk cows. But I know how to get up.", "an inmate", ANON, None, None),
+    q("They knew the animals⋯what a 4:30 start looks like,", "Hendrik Bakker", PER, "Mr. Bakker", "said"),
+    q("I can’t say that about most of the young people who apply.", "Hendrik Bakker", PER, "Mr. Bakker", "said"),
+    q("He’s the first one in the barn,", "Nicole Bakker", PER, "Ms. Bakker", "said"),
+    q("Dad won’t admit it, but he’s the best milker we have.", "Nicole Bakker", PER, "Ms. Bakker", "said"),
+    q("Our members see what the farm does for people on the inside,", "Chantal Beaudry-Lamarre", PER,
+      "Chantal Beaudry-Lamarre", "said"),
+    q("It’s one of the few places in that institution where the temperature goes down instead of up.",
+      "Chantal Beaudry-Lamarre", PER, "Chantal Beaudry-Lamarre", "said"),
+    q("spent millions reopening farms it never intended to run properly.", "Mark Tessier", PER,
+      "Conservative public safety critic Mark Tessier", "said", PARTIAL),
+    q("Either it was a serious program or it was a photo op,", "Mark Tessier", PER, "Mr. Tessier", "said"),
+    q("This note suggests we now know which.", "Mark Tessier", PER, "Mr. Tessier", "said"),
+    q("has full confidence in CSC’s review and looks forward to receiving its recommendations.", "Émilie Charbonneau",
+      PER, "Émilie Charbonneau", "said", PARTIAL),
+    q("We had two instructors for 60 cows and a dozen men who had never touched one,", "Ray Kowalchuk", PER,
+      "Ray Kowalchuk", "said"),
+    q("We made it work. But it was never funded like a program. It was funded like a hobby.", "Ray Kowalchuk", PER,
+      "Ray Kowalchuk", "said"),
+    q("We did this once. We’re older now, but we remember how,", "Dianne Corrigan-Vos", PER, "she", "said"),
+], not_quotes=["Cows First."])
+
+# A CTV News story from Quebec City in straight marks on council more than doubling the city's tourist tax: a headline
+# quote before a colon ("'We will lose the conventions': Quebec City hoteliers fight ...") whose hotel association
+# president is named only in the body, where the same words open her quote, CTV's byline, "Published:" and a "WATCH:"
+# caption without quotes, the mayor's "said in French after the vote" split and a partial before "He said", the
+# association president after an inverted "said X, president of ..." split, a joint letter of the hotel association and
+# a restaurant group ("the letter said"), a city analysis that "found" a partial and the president's "called that
+# comparison "…"", the opposition leader who "accused the mayor of "…"" then "he said in French" split, "One of the
+# councillors who broke with the mayor's party said ..." named in the next paragraph by an inverted "said Coun. X"
+# split, and her partial after "later wrote on Facebook", a tourist couple sharing a surname (the husband after an
+# inverted "said X, who was visiting ... with his wife"; "X was less sure." then "she said" split), a restaurant owner
+# by "he said" split, a minister's office's emailed partial, a professor by "X said" split, and the mayor's "he said"
+# split at the end.
+
+doc("ca-ctv-62", "canadian-news", [
+    q("We will lose the conventions", "Marie-Josée Turcotte-Blais", PER, None, None, nth=0),
+    q("Visitors come here to walk on 400-year-old streets. Those streets have to be maintained by someone,",
+      "Bruno Lachance-Ferland", PER, "Lachance-Ferland", "said"),
+    q("Right now, that someone is the people who live here.", "Bruno Lachance-Ferland", PER, "Lachance-Ferland",
+      "said"),
+    q("less than a round of beavertails.", "Bruno Lachance-Ferland", PER, "He", "said", PARTIAL),
+    q("We will lose the conventions,", "Marie-Josée Turcotte-Blais", PER, "Marie-Josée Turcotte-Blais", "said"),
+    q("A convention planner in Chicago⋯Montreal and Ottawa.", "Marie-Josée Turcotte-Blais", PER,
+      "Marie-Josée Turcotte-Blais", "said"),
+    q("An increase of this size⋯already signed for 2027,",
+      "Association des hôteliers de la Capitale and Regroupement des restaurateurs de la Capitale", ORG, "the letter",
+      "said", speakers=["Association des hôteliers de la Capitale", "Regroupement des restaurateurs de la Capitale"]),
+    q("in line with", "Quebec City", ORG, "A city analysis presented to council", "found", PARTIAL),
+    q("selective.", "Marie-Josée Turcotte-Blais", PER, "Turcotte-Blais", "called", PARTIAL),
+    q("taxing the golden goose.", "Étienne Rochefort-Dubé", PER, "Opposition leader Étienne Rochefort-Dubé",
+      "accused", PARTIAL),
+    q("Tourism is the one part of our economy that works without a subsidy,", "Étienne Rochefort-Dubé", PER, "he",
+      "said"),
+    q("So naturally, the administration decided to tax it.", "Étienne Rochefort-Dubé", PER, "he", "said"),
+    q("I have a bed and breakfast⋯the owner,", "Sophie Gagné-Tremblay", PER, "Coun. Sophie Gagné-Tremblay", "said"),
+    q("She's not the Château Frontenac.⋯and I believe her.", "Sophie Gagné-Tremblay", PER,
+      "Coun. Sophie Gagné-Tremblay", "said"),
+    q("loyal to the mayor, but more loyal to my district.", "Sophie Gagné-Tremblay", PER, "Gagné-Tremblay", "wrote",
+      PARTIAL),
+    q("Seven-fifty? We spent more than that on parking this morning,", "Doug Whitfield", PER, "Doug Whitfield", "said"),
+    q("It adds up. It's the tax, then it's the other tax, then the resort fee,", "Karen Whitfield", PER, "she", "said"),
+    q("At some point you start looking at the bill instead of the view.", "Karen Whitfield", PER, "she", "said"),
+    q("If the walls fall down, nobody comes,", "Jean-Philippe Arsenault", PER, "he", "said"),
+    q("I'd rather pay a little more and still have something to sell.", "Jean-Philippe Arsenault", PER, "he", "said"),
+    q("respects municipal autonomy", "Nathalie Bergeron-Lussier's office", ORG,
+      "Tourism Minister Nathalie Bergeron-Lussier's office", "said", PARTIAL),
+    q("The effect on leisure travel is small. Business travel is more sensitive, and conventions most of all,",
+      "Pierre-Luc Ouellet", PER, "Ouellet", "said"),
+    q("So the hotels are not wrong. They are just talking about one part of the market.", "Pierre-Luc Ouellet", PER,
+      "Ouellet", "said"),
+    q("They are partners,", "Bruno Lachance-Ferland", PER, "he", "said"),
+    q("Partners don't always agree on the bill.", "Bruno Lachance-Ferland", PER, "he", "said"),
+])
+
+# A Canadian Press story from Yellowknife in straight marks on two hunters fined for killing Bathurst caribou on the day
+# the territory extended its harvest ban: a headline without quotes, a byline over "The Canadian Press", a `YELLOWKNIFE
+# —` dateline, a territorial judge's written decision ("wrote that she accepted that both men hunted "…," but that the
+# law ... for a herd "…"" then "X wrote" split), the defence lawyer's "called the Crown's request "…"" then "X said
+# outside the courthouse" split, one hunter's "he said" split after "X said little as he left", his father sharing his
+# surname ("His father, X, who drove him ..." then "he said" split), a joint statement of the territorial and Tłı̨chǫ
+# governments ("the statement said" split), a survey by a named department that "found" a partial, the minister who
+# "told the legislative assembly" and "she said" split, an MLA who "asked the minister why ..." then "X said" split and
+# the minister's reply without marks, "A biologist who has studied the herd ... said" named after her quote ("said the
+# biologist, X, who retired ..." split), a hunters' association that "called the fines "…"", the grand chief's "X said"
+# split, and the other hunter's mother sharing his surname ("she said" split) at the end.
+
+doc("ca-cp-62", "canadian-news", [
+    q("to feed their families and not for sale,", "Ingrid Solberg-Nash", PER,
+      "Territorial Court Judge Ingrid Solberg-Nash", "wrote", PARTIAL),
+    q("that has lost more than 98 per cent of its animals in a single generation.", "Ingrid Solberg-Nash", PER,
+      "Territorial Court Judge Ingrid Solberg-Nash", "wrote", PARTIAL),
+    q("The Bathurst herd cannot absorb even a small number of illegal kills, and everyone on the land knows it,",
+      "Ingrid Solberg-Nash", PER, "Solberg-Nash", "wrote"),
+    q("A fine that is easy to pay would tell the next hunter that the zone is a suggestion.", "Ingrid Solberg-Nash",
+      PER, "Solberg-Nash", "wrote"),
+    q("wildly out of step with what these men earn.", "Steven Kakfwi-Rowe", PER, "Defence lawyer Steven Kakfwi-Rowe",
+      "called", PARTIAL),
+    q("My clients told the truth from the first day,", "Steven Kakfwi-Rowe", PER, "Kakfwi-Rowe", "said"),
+    q("They brought the officers to the kill site themselves.", "Steven Kakfwi-Rowe", PER, "Kakfwi-Rowe", "said"),
+    q("I'm not going to say I'm sorry I fed my kids,", "Raymond Zoe-Lafferty", PER, "he", "said"),
+    q("I'm sorry it was those caribou.", "Raymond Zoe-Lafferty", PER, "he", "said"),
+    q("Now my grandchildren eat chicken from the store, and it costs me $40 a bag,", "Joseph Zoe-Lafferty", PER, "he",
+      "said"),
+    q("He went out because the freezer was empty. That's all.", "Joseph Zoe-Lafferty", PER, "he", "said"),
+    q("The decline has slowed, but it has not stopped,", "Northwest Territories and Tłı̨chǫ Government", ORG,
+      "the statement", "said", speakers=["Northwest Territories", "Tłı̨chǫ Government"]),
+    q("Until the herd shows clear signs of recovery, no harvest can be considered sustainable.",
+      "Northwest Territories and Tłı̨chǫ Government", ORG, "the statement", "said",
+      speakers=["Northwest Territories", "Tłı̨chǫ Government"]),
+    q("the lowest recorded since monitoring began.", "Department of Environment and Climate Change", ORG, "The survey",
+      "found", PARTIAL),
+    q("I know how hard this is for families⋯as long as there have been families,", "Danielle Thrasher-Kotchea", PER,
+      "she", "said"),
+    q("Nobody in this government takes it lightly.", "Danielle Thrasher-Kotchea", PER, "she", "said"),
+    q("When a hunter takes four animals, he goes to court.⋯it gets a permit,", "Georgina Wedawin", PER, "Wedawin",
+      "said"),
+    q("People in my communities see that.", "Georgina Wedawin", PER, "Wedawin", "said"),
+    q("You can't make winter shorter. You can't make the wolves go away overnight,", "Helen Okwuosa-Brandt", PER,
+      "Helen Okwuosa-Brandt", "said"),
+    q("Hunting is the lever we can pull. That's why it gets pulled first.", "Helen Okwuosa-Brandt", PER,
+      "Helen Okwuosa-Brandt", "said"),
+    q("a reminder that enforcement is falling on Indigenous harvesters.", "Northern Resident Hunters Association", ORG,
+      "The Northern Resident Hunters Association", "called", PARTIAL),
+    q("Our elders were the first to say stop,", "Harold Wetrade-Nitsiza", PER, "Wetrade-Nitsiza", "said"),
+    q("We made that decision together. We have to live by it together.", "Harold Wetrade-Nitsiza", PER,
+      "Wetrade-Nitsiza", "said"),
+    q("Everybody chipped in,", "Rita Mackenzie-Beaulieu", PER, "she", "said"),
+    q("That's how we do things. That's how we used to do caribou, too.", "Rita Mackenzie-Beaulieu", PER, "she",
+      "said"),
+])
+
+# A National Post Ottawa story in curly marks on a $150-million yearly increase to CBC/Radio-Canada's funding: a
+# headline without quotes and a deck with two roles ("Heritage minister says money will ‘…,’", whose words sit inside
+# her body quote; "private broadcasters call it ‘…’", whose words recur in a broadcasters' council's body partial), a
+# byline and an `OTTAWA —` dateline, the minister's "she said" split, budget documents "released by Finance Canada,
+# which describe the funding as “…”" after "according to", a senior government official who briefed on the condition of
+# not being named ("the official said"), the CBC president's statement partial and her memo to staff ("X told employees
+# ... “…”" then "the memo said" split), the Conservative critic's post ("X wrote on X" split after "was unmoved."), the
+# Conservative leader's partial then "he said" split, a Bloc critic's partial "said in French" then "she said", the
+# broadcasters' council that "called the increase “…”" and its president after an inverted "said X, the council’s
+# president" split, a former radio host ("she said" split) and her podcast's name in marks (not speech), a professor who
+# "described the local-news condition as “…”" then "X said" split, and the minister's "she said," splitting her last
+# sentence.
+
+doc("ca-np-62", "canadian-news", [
+    q("rebuild local newsrooms,", "Isabelle Marchand-Obi", PER, "Heritage minister", "says", PARTIAL),
+    q("a thumb on the scale", "Canadian Independent Broadcasters Council", ORG, "private broadcasters", "call",
+      PARTIAL, nth=0),
+    q("For too long⋯the school board meeting,", "Isabelle Marchand-Obi", PER, "she", "said"),
+    q("This money will rebuild local newsrooms. That is the condition, and we will be watching.",
+      "Isabelle Marchand-Obi", PER, "she", "said"),
+    q("contingent on measurable local-service outcomes.", "Finance Canada", ORG,
+      "budget documents released by Finance Canada", "describe", PARTIAL),
+    q("If the jobs don’t show up in the regions, the money doesn’t show up next year,", "a senior government official",
+      ANON, "the official", "said"),
+    q("grateful for the government’s confidence.", "Kathryn Delorme-Shaw", PER,
+      "CBC/Radio-Canada president Kathryn Delorme-Shaw", "said", PARTIAL),
+    q("roughly 350 people over three years.", "Kathryn Delorme-Shaw", PER, "Delorme-Shaw", "told", PARTIAL),
+    q("I know many of you have lived through cut after cut,", "Kathryn Delorme-Shaw", PER, "the memo", "said"),
+    q("This is not that. This is the first time in a long time that we are planning to grow.", "Kathryn Delorme-Shaw",
+      PER, "the memo", "said"),
+    q("$750 million for a broadcaster⋯can’t afford groceries,", "Blake Hendry-Sauvé", PER, "Hendry-Sauvé", "wrote"),
+    q("A Conservative government will end it.", "Blake Hendry-Sauvé", PER, "Hendry-Sauvé", "wrote"),
+    q("defund the CBC and keep Radio-Canada,", "Ron Dewitt-Allard", PER, "Conservative Leader Ron Dewitt-Allard",
+      "said", PARTIAL),
+    q("French-language services serve a minority-language community that the market won’t serve,",
+      "Ron Dewitt-Allard", PER, "he", "said"),
+    q("The English network competes⋯taxes to provide.", "Ron Dewitt-Allard", PER, "he", "said"),
+    q("not a branch office of the CBC.", "Martine Lefebvre-Caron", PER, "Bloc heritage critic Martine Lefebvre-Caron",
+      "said", PARTIAL),
+    q("Every dollar for local news in Quebec must stay in Quebec,", "Martine Lefebvre-Caron", PER, "she", "said"),
+    q("a thumb on the scale", "Canadian Independent Broadcasters Council", ORG,
+      "The Canadian Independent Broadcasters Council", "called", PARTIAL, nth=1),
+    q("Our members are competing⋯another $150 million from the government,", "Vijay Raghunathan-Moore", PER,
+      "Vijay Raghunathan-Moore", "said"),
+    q("That’s not a level playing field. That’s a subsidy for the competition.", "Vijay Raghunathan-Moore", PER,
+      "Vijay Raghunathan-Moore", "said"),
+    q("People don’t miss the network. They miss hearing their own town on the radio at 7 a.m.,",
+      "Eleanor Fitzpatrick-Dunn", PER, "she", "said"),
+    q("If this money brings that back, it’s worth it. If it goes to Toronto, it’s not.", "Eleanor Fitzpatrick-Dunn",
+      PER, "she", "said"),
+    q("the most interesting part of the announcement, and the part most likely to be quietly forgotten.",
+      "Christopher Oyelaran", PER, "Christopher Oyelaran", "described", PARTIAL),
+    q("Conditions are easy to write and hard to enforce,", "Christopher Oyelaran", PER, "Oyelaran", "said"),
+    q("The question is whether anyone at Heritage is going to count.", "Christopher Oyelaran", PER, "Oyelaran",
+      "said"),
+    q("I will be back in this lobby in a year,", "Isabelle Marchand-Obi", PER, "she", "said"),
+    q("and I will have the numbers.", "Isabelle Marchand-Obi", PER, "she", "said"),
+], not_quotes=["Interior Matters,"])
+
+# An AP story in straight marks on Tennessee's attorney general suing an online ticket reseller: a headline without
+# quotes, an AP byline in capitals and a `NASHVILLE, Tenn. (AP) —` dateline, the attorney general "said at a news
+# conference" split, the complaint's term for tickets not yet on sale in marks (ignored), "a practice the attorney
+# general's office called "…"", a former employee of the company quoted through the complaint ("According to the
+# complaint, a former ... employee told state investigators that the company ran "…""), the company's emailed partial
+# then "the statement said" split, a singer's tour name in marks (not speech) and her Instagram post ("she wrote"
+# split), a mother and daughter sharing a surname (the mother's "X said" split around a quote that nests the
+# cancellation notice's words in single marks; "Her daughter, X, now 17," then "she said"), a legislator `R-Franklin`
+# with a "who sponsored" clause and a partial then "X said" split, an industry group that "warned that "…"" and its
+# director after an inverted "said X, the group's executive director" split, "The general manager of one Nashville venue
+# ... said" named after his quote ("said X, who runs ..." split), and the attorney general's "she said" split, "said it
+# was "…"" after "Asked whether", and "she said" split at the end.
+
+doc("us-ap-62", "us-politics", [
+    q("If you sell a fan a ticket you don't have⋯somebody else's money,", "Colleen Marrow-Tate", PER,
+      "Attorney General Colleen Marrow-Tate", "said"),
+    q("And when you lose the bet, it's the fan who ends up standing outside the arena.", "Colleen Marrow-Tate", PER,
+      "Attorney General Colleen Marrow-Tate", "said"),
+    q("drip pricing by design.", "Colleen Marrow-Tate's office", ORG, "the attorney general's office", "called",
+      PARTIAL),
+    q("thousands of accounts at once", "a former SeatSwap employee", ANON, "a former SeatSwap employee", "told",
+      PARTIAL),
+    q("strongly disagrees", "SeatSwap Exchange Inc.", ORG, "SeatSwap", "said", PARTIAL),
+    q("SeatSwap provides fans with a safe, guaranteed marketplace⋯our 100% guarantee,", "SeatSwap Exchange Inc.", ORG,
+      "the statement", "said"),
+    q("We have cooperated fully⋯chose litigation.", "SeatSwap Exchange Inc.", ORG, "the statement", "said"),
+    q("To every fan who paid $900 for a $90 seat: I see you, and I'm sorry,", "Lacey Dunmore", PER, "she", "wrote"),
+    q("Thank you to the AG for doing something about it.", "Lacey Dunmore", PER, "she", "wrote"),
+    q("It said 'seller could not fulfill,'", "Beth Ann Caldwell", PER, "Caldwell", "said"),
+    q("I didn't even know there was a seller. I thought I was buying from the website.", "Beth Ann Caldwell", PER,
+      "Caldwell", "said"),
+    q("I wasn't mad about the money. I was mad that all my friends went,", "Madison Caldwell", PER, "she", "said"),
+    q("has teeth.", "Travis Holloway-Greer", PER, "State Rep. Travis Holloway-Greer", "said", PARTIAL),
+    q("We passed that law because the industry told us it could police itself, and it couldn't,",
+      "Travis Holloway-Greer", PER, "Holloway-Greer", "said"),
+    q("Now we find out whether it can be enforced.", "Travis Holloway-Greer", PER, "Holloway-Greer", "said"),
+    q("heavy-handed enforcement", "Ticket Resale Alliance", ORG, "The Ticket Resale Alliance", "warned", PARTIAL),
+    q("The answer to a few bad listings is not to shut down the marketplace fans use,", "Peter Dulaney-Kim", PER,
+      "Peter Dulaney-Kim", "said"),
+    q("Fans want choice. Fans want resale.", "Peter Dulaney-Kim", PER, "Peter Dulaney-Kim", "said"),
+    q("We have people show up⋯sold to three other people,", "Dwight Pennington-Oyelaran", PER,
+      "Dwight Pennington-Oyelaran", "said"),
+    q("My staff are the ones who have to tell them at the door.", "Dwight Pennington-Oyelaran", PER,
+      "Dwight Pennington-Oyelaran", "said"),
+    q("People buy a concert ticket and feel like they've been pickpocketed,", "Colleen Marrow-Tate", PER, "she",
+      "said"),
+    q("This lawsuit is about making sure⋯a seat that exists.", "Colleen Marrow-Tate", PER, "she", "said"),
+    q("too early to say.", "Colleen Marrow-Tate", PER, "she", "said", PARTIAL),
+    q("We're not in a hurry,", "Colleen Marrow-Tate", PER, "she", "said"),
+    q("SeatSwap might be.", "Colleen Marrow-Tate", PER, "she", "said"),
+], not_quotes=["Long Way Home Tour."], ignore=["speculative"])
+
+# A Politico story in curly marks on the House Judiciary Committee's impeachment hearing for a federal district judge
+# accused of hiding stock trades: a headline and a deck without quotes, "By X" and a timestamp line, a circuit judicial
+# council's investigation that "found" a partial, the chair `(R-Ohio)` "said in his opening statement" split, the
+# ranking member `(D-Md.)` by "she said" split, the judge's attorney named in an apposition ("his attorney, X, said the
+# judge had “…” and that the trades were “…”") and his letter that "says" one partial and "asks" another, a crosshead,
+# "One of those clerks testified Thursday." then the former clerk by an inverted "said X, who clerked for ..." split, a
+# congressman's question `(R-Texas)` reported without marks, the clerk's "X replied", then two bare turns with no cue
+# (his "“In what words?”" and her answer), the chair's "called it “…”", a Democrat `(D-Calif.)` who "told reporters ...
+# that he was “…”" then "X said" split, a Democrat `(D-N.Y.)` who "called the hearing “…”" then "she wrote on X" split,
+# a professor "who testified at the request of Democrats" who "warned that ... a standard “…”", a second crosshead, a
+# senior Republican committee aide granted anonymity ("the aide said" split), the speaker's "told reporters he ... would
+# “…”", and a senator `(R-La.)` with a "whose state" clause, her partial "said in a statement" and "the statement said"
+# split.
+
+doc("us-politico-62", "us-politics", [
+    q("materially false", "Judicial Council of the Fifth Circuit", ORG,
+      "An investigation by the Judicial Council of the Fifth Circuit", "found", PARTIAL),
+    q("This committee does not go looking for judges to impeach.⋯the history of the republic,", "Dale Kettering", PER,
+      "Chair Dale Kettering", "said"),
+    q("But when a judge rules on a company’s case⋯gives us one remedy.", "Dale Kettering", PER, "Chair Dale Kettering",
+      "said"),
+    q("Nobody on this side is defending stock trading from the bench,", "Yvette Okonjo-Marsh", PER, "she", "said"),
+    q("I am asking whether we have read the whole record⋯anyone else here has either.", "Yvette Okonjo-Marsh", PER,
+      "she", "said"),
+    q("relied in good faith", "Franklin Deshotel-Ames", PER, "Franklin Deshotel-Ames", "said", PARTIAL),
+    q("errors of administration, not of integrity.", "Franklin Deshotel-Ames", PER, "Franklin Deshotel-Ames", "said",
+      PARTIAL),
+    q("has already paid a heavy price", "Franklin Deshotel-Ames", PER, "The letter", "says", PARTIAL),
+    q("allow the judiciary’s own discipline to run its course.", "Franklin Deshotel-Ames", PER, "The letter", "asks",
+      PARTIAL),
+    q("I put the memo on his desk and I told him in person,", "Abigail Tranh-Mercer", PER, "Abigail Tranh-Mercer",
+      "said"),
+    q("He said he would take care of it. Two weeks later, he ruled on the motion.", "Abigail Tranh-Mercer", PER,
+      "Abigail Tranh-Mercer", "said"),
+    q("Not in those words,", "Abigail Tranh-Mercer", PER, "Tranh-Mercer", "replied"),
+    q("In what words?", "Curtis Brannigan", PER, None, None),
+    q("He asked me whether it needed to be in writing.", "Abigail Tranh-Mercer", PER, None, None),
+    q("the most important answer we will hear today.", "Dale Kettering", PER, "Kettering", "called", PARTIAL),
+    q("inclined to support", "Luis Arrendondo-Price", PER, "Rep. Luis Arrendondo-Price", "told", PARTIAL),
+    q("I came in thinking this was a disclosure problem. I’m leaving thinking it’s a candor problem,",
+      "Luis Arrendondo-Price", PER, "Arrendondo-Price", "said"),
+    q("Those are different things.", "Luis Arrendondo-Price", PER, "Arrendondo-Price", "said"),
+    q("a preview of what this majority wants to do to every judge who rules against it.", "Janelle Whitcombe-Oduya",
+      PER, "Rep. Janelle Whitcombe-Oduya", "called", PARTIAL),
+    q("Today it’s a judge with a stock problem,", "Janelle Whitcombe-Oduya", PER, "she", "wrote"),
+    q("Next year it’s a judge with the wrong opinion.", "Janelle Whitcombe-Oduya", PER, "she", "wrote"),
+    q("that will be applied to judges who have done nothing like this.", "Michael Sandoval-Fitch", PER,
+      "Michael Sandoval-Fitch", "warned", PARTIAL),
+    q("The votes are there on committee,", "a senior Republican committee aide", ANON, "the aide", "said"),
+    q("The question is the floor, and the floor is the speaker’s call.", "a senior Republican committee aide", ANON,
+      "the aide", "said"),
+    q("follow the committee’s lead.", "Glenn Haverstock", PER, "Speaker Glenn Haverstock", "told", PARTIAL),
+    q("take the evidence as it comes.", "Roberta Quaid-Lindell", PER, "Sen. Roberta Quaid-Lindell", "said", PARTIAL),
+    q("I have known Judge Whitacre-Voss for 20 years,", "Roberta Quaid-Lindell", PER, "the statement", "said"),
+    q("That is exactly why I will not prejudge this case in either direction.", "Roberta Quaid-Lindell", PER,
+      "the statement", "said"),
+])
+
+# A Washington Post local story in curly marks on Alexandria's City Council awarding emergency rent relief by lottery: a
+# sentence-case headline and a deck without quotes, a byline and WaPo's date line, an `ALEXANDRIA, Va. —` dateline, the
+# mayor's "said before the vote" split, a council member who "called it “…”" then "he said" split, the city manager's
+# memo ("A memo from City Manager X to the council, dated May 8, says ... “…”" then "the memo says" split), a nonprofit
+# director after an inverted "said X, the group’s executive director", "One woman who waited nearly two hours ... said
+# she had already received a court summons." named after her quote ("said the woman, X, 41, who cleans offices ..."
+# split) and her partial "said in Spanish", her neighbor by "he said" split, a landlords' association ("the association
+# said in a statement" split), the vice mayor's "he said" split after "acknowledged it was an imperfect answer.", a
+# university lab's study that "found" a partial and its lead researcher after an inverted "said X, who led the study"
+# split, and the council member's "he said" split at the end.
+
+doc("us-wapo-62", "us-politics", [
+    q("There is no fair way to choose 1,900 families out of 7,800. There are only less unfair ways,",
+      "Corinne Albright-Sayles", PER, "Mayor Corinne Albright-Sayles", "said"),
+    q("A lottery is the one method nobody can accuse of playing favorites.", "Corinne Albright-Sayles", PER,
+      "Mayor Corinne Albright-Sayles", "said"),
+    q("a coin flip for people who are three months from eviction.", "Desmond Okafor-Reyes", PER,
+      "City Council member Desmond Okafor-Reyes", "called", PARTIAL),
+    q("We know who is most at risk. We have their income, their household size, their balance,",
+      "Desmond Okafor-Reyes", PER, "he", "said"),
+    q("Choosing not to use that information is a choice, too.", "Desmond Okafor-Reyes", PER, "he", "said"),
+    q("at least six to eight weeks", "Rafael Quintanilla-Burke", PER,
+      "A memo from City Manager Rafael Quintanilla-Burke", "says", PARTIAL),
+    q("Speed is itself a form of need,", "Rafael Quintanilla-Burke", PER, "the memo", "says"),
+    q("A family that receives $3,000 in June may avoid a filing that a family receiving it in August cannot.",
+      "Rafael Quintanilla-Burke", PER, "the memo", "says"),
+    q("Every applicant gets one entry⋯before it happens,", "Grace Adeyemi-Stroud", PER, "Grace Adeyemi-Stroud",
+      "said"),
+    q("My hearing is June 11,", "Marisol Cárdenas", PER, "Marisol Cárdenas", "said"),
+    q("If they pick me in June, maybe I keep the apartment. If they don’t, I don’t know.", "Marisol Cárdenas", PER,
+      "Marisol Cárdenas", "said"),
+    q("if the city is paying the rest.", "Marisol Cárdenas", PER, "She", "said", PARTIAL),
+    q("Everybody in the building applied,", "Tomás Guerrero", PER, "he", "said"),
+    q("So now we wait and see who is lucky. It’s like a raffle at church, except it’s your house.", "Tomás Guerrero",
+      PER, "he", "said"),
+    q("Our members have held off on filings for tenants who applied,", "Northern Virginia Apartment Owners Association",
+      ORG, "the association", "said"),
+    q("That patience is not unlimited.", "Northern Virginia Apartment Owners Association", ORG, "the association",
+      "said"),
+    q("I wish we were arguing about how to spend $20 million,", "Hal Pressley-Nguyen", PER, "he", "said"),
+    q("We’re arguing about how to ration $6 million.⋯it’s in Washington.", "Hal Pressley-Nguyen", PER, "he", "said"),
+    q("on average, less likely to face imminent eviction.", "Urban Housing Lab at George Mason University", ORG,
+      "A 2025 study by the Urban Housing Lab at George Mason University", "found", PARTIAL),
+    q("Both sides of the council are right about something,", "Naomi Kessler-Obi", PER, "Naomi Kessler-Obi", "said"),
+    q("A lottery is fast and it’s clean. It’s also blind, and blindness has a cost.", "Naomi Kessler-Obi", PER,
+      "Naomi Kessler-Obi", "said"),
+    q("We can keep the lottery,", "Desmond Okafor-Reyes", PER, "he", "said"),
+    q("We just shouldn’t pretend it can see.", "Desmond Okafor-Reyes", PER, "he", "said"),
+])
+
+# A CTV News Vancouver Island city-hall story in straight marks on Victoria's $5 cruise passenger levy: a headline
+# partial after "as industry warns of '…'" whose words recur inside the cruise association's statement in the body,
+# CTV's byline block and a "WATCH:" caption without quotes, the mayor's "said after the vote" split, a plan's name in
+# marks (not speech), "A city staff report presented to council says" a partial (the city's), a dissenting councillor's
+# "called it" then "he said" split, the association's partial "said in a statement" then "the statement said", its
+# president's partial after "told CTV News", the harbour authority's chief executive ("X said" split), "One James Bay
+# resident told council she ..." then "she said" split before "The resident, X, 71," names her, a merchants' group's
+# director after an inverted "said X, executive director of ..." split, a tour operator, an anonymous cruise-line
+# official ("the official said" split), the tourism minister's two partials "In an emailed statement", and the mayor's
+# "she said" with a quote paragraph that follows on with no cue.
+
+doc("ca-ctv-60", "canadian-news", [
+    q("a message to every line", "Pacific Coast Cruise Association", ORG, "industry", "warns", PARTIAL, nth=0),
+    q("We have close to a million⋯paying for all of it,", "Corinne Haldane-Wu", PER,
+      "Mayor Corinne Haldane-Wu", "said"),
+    q("Five dollars is not going to keep a single person off a ship.", "Corinne Haldane-Wu", PER,
+      "Mayor Corinne Haldane-Wu", "said"),
+    q("a dedicated fund for sidewalks⋯the downtown core", "City of Victoria", ORG,
+      "A city staff report presented to council", "says", PARTIAL),
+    q("a tax on the very people who fill our restaurants.", "Rajiv Sandhu-Pelletier", PER,
+      "Coun. Rajiv Sandhu-Pelletier", "called", PARTIAL),
+    q("I'd like to see one study, just one, that tells me this won't cost us a ship,", "Rajiv Sandhu-Pelletier", PER,
+      "he", "said"),
+    q("Because if it costs us a ship, it costs us a lot more than $4.6 million.", "Rajiv Sandhu-Pelletier", PER, "he",
+      "said"),
+    q("deeply disappointed", "Pacific Coast Cruise Association", ORG, "The Pacific Coast Cruise Association", "said",
+      PARTIAL),
+    q("Cruise itineraries are planned⋯not a predictable partner,", "Pacific Coast Cruise Association", ORG,
+      "the statement", "said"),
+    q("one more line on a spreadsheet", "Douglas Farrier-Quinn", PER, "Douglas Farrier-Quinn", "told", PARTIAL),
+    q("That's a fair question, and tonight I couldn't answer it,", "Anneliese Drummond-Kaur", PER, "Drummond-Kaur",
+      "said"),
+    q("What I can tell them is that the terminal is open and we want them here.", "Anneliese Drummond-Kaur", PER,
+      "Drummond-Kaur", "said"),
+    q("I stopped at 61,", "Lorraine Tsang-Beaudry", PER, "she", "said"),
+    q("Sixty-one buses on a residential street with an elementary school on it.", "Lorraine Tsang-Beaudry", PER, "she",
+      "said"),
+    q("I am not against cruise ships. I walk down to wave at them,", "Lorraine Tsang-Beaudry", PER, "she", "said"),
+    q("I am against pretending they're free.", "Lorraine Tsang-Beaudry", PER, "she", "said"),
+    q("Our members are split right down the middle, and I don't think tonight changes that,", "Pradeep Vallance", PER,
+      "Pradeep Vallance", "said"),
+    q("The shops on Government Street love a three-ship day.⋯are less sure.", "Pradeep Vallance", PER,
+      "Pradeep Vallance", "said"),
+    q("If one line drops Victoria⋯never walk past my booth,", "Kiran Bassett-Lowe", PER, "Bassett-Lowe", "said"),
+    q("I'm not saying the city's wrong. I'm saying I'm the one who finds out first.", "Kiran Bassett-Lowe", PER,
+      "Bassett-Lowe", "said"),
+    q("Nobody is pulling out of Victoria over five dollars,", "a senior official with one of the major lines", ANON,
+      "the official", "said"),
+    q("But nobody is adding a sailing, either.", "a senior official with one of the major lines", ANON,
+      "the official", "said"),
+    q("respects the authority of municipalities to set their own fees", "Nadia Orr-Whitfield", PER,
+      "Tourism Minister Nadia Orr-Whitfield", "said", PARTIAL),
+    q("watching closely", "Nadia Orr-Whitfield", PER, "Tourism Minister Nadia Orr-Whitfield", "said", PARTIAL),
+    q("If the numbers tell us we got it wrong, I'll be the first one to say so,", "Corinne Haldane-Wu", PER, "she",
+      "said"),
+    q("But I don't think we did. I think we've been giving this away for 20 years.", "Corinne Haldane-Wu", PER, None,
+      None),
+], not_quotes=["Harbour Neighbourhoods Renewal Plan."])
+
+# A Global News Calgary health story in curly marks on the Red Deer hospital expansion slipping to 2033: a headline
+# "doctors say patients are ‘…’" whose words recur in the medical staff president's body quote, Global's byline block
+# with "Posted" and "Updated" lines, a "WATCH:" caption without quotes, a revised schedule that "says" a partial
+# (Alberta Infrastructure's), the infrastructure minister's "what he called “…”", "told reporters" split and "He said"
+# partial, the doctor after an inverted "said Dr. X, an internal medicine specialist and president of ..." split and
+# "he said", a patient and her husband sharing a surname ("she said", "Her husband, X," then "he said" split), the
+# mayor's "called ... “…” for a city that has, she said, “…”" then "X said" split, the NDP critic's partial "said in a
+# statement" then "the statement said", a health authority spokesperson's two partials in an email, "One emergency
+# physician at the hospital, who asked not to be named" then "the physician said" split, and the minister's "he said"
+# split at the end after "X was asked".
+
+doc("ca-global-60", "canadian-news", [
+    q("paying for the delay", "Amrit Sohal-Brennan", PER, "doctors", "say", PARTIAL, nth=0),
+    q("no earlier than the third quarter of 2027,", "Alberta Infrastructure", ORG, "The schedule", "says", PARTIAL),
+    q("a construction market that is as tight as I have ever seen it.", "Colm Treadwell-Asante", PER,
+      "Infrastructure Minister Colm Treadwell-Asante", "called", PARTIAL),
+    q("I’m not going to stand here⋯It isn’t,", "Colm Treadwell-Asante", PER, "Treadwell-Asante", "told"),
+    q("But I would rather give people a date we can keep than a date that makes a nice headline.",
+      "Colm Treadwell-Asante", PER, "Treadwell-Asante", "told"),
+    q("when it’s solid, not before.", "Colm Treadwell-Asante", PER, "He", "said", PARTIAL),
+    q("Patients in this region are paying for the delay every single day,", "Amrit Sohal-Brennan", PER,
+      "Dr. Amrit Sohal-Brennan", "said"),
+    q("They pay for it in ambulance rides⋯with their hearts.", "Amrit Sohal-Brennan", PER, "Dr. Amrit Sohal-Brennan",
+      "said"),
+    q("Nobody picked up the phone. Not once,", "Amrit Sohal-Brennan", PER, "he", "said"),
+    q("I was 20 minutes from a hospital and I still ended up two hours from home,", "Gwen Ostapchuk", PER, "she",
+      "said"),
+    q("I kept thinking, they’ve been talking about this building since our kids were in high school,",
+      "Ron Ostapchuk", PER, "he", "said"),
+    q("Our kids are 40.", "Ron Ostapchuk", PER, "he", "said"),
+    q("a kick in the teeth", "Brenda Kaczmarek-Osei", PER, "Red Deer Mayor Brenda Kaczmarek-Osei", "called",
+      PARTIAL),
+    q("done everything the province asked of it,", "Brenda Kaczmarek-Osei", PER, "she", "said", PARTIAL),
+    q("First we were told shovels in the ground. Then it was a design refresh. Now it’s 2033,",
+      "Brenda Kaczmarek-Osei", PER, "Kaczmarek-Osei", "said"),
+    q("At some point people just stop believing the dates.", "Brenda Kaczmarek-Osei", PER, "Kaczmarek-Osei", "said"),
+    q("broken its word to central Alberta, again.", "Yusuf Delacroix-Hart", PER, "Yusuf Delacroix-Hart", "said",
+      PARTIAL),
+    q("Every year this government delays⋯on their way to somewhere else,", "Yusuf Delacroix-Hart", PER,
+      "the statement", "said"),
+    q("continues to work closely with Alberta Infrastructure", "a spokesperson", ANON,
+      "A spokesperson for Alberta Health Services", "said", PARTIAL),
+    q("will continue to be transported to the most appropriate facility.", "a spokesperson", ANON,
+      "A spokesperson for Alberta Health Services", "said", PARTIAL),
+    q("Half the people I trained with left for Calgary because of the promises,", "an emergency physician", ANON,
+      "the physician", "said"),
+    q("The other half stayed because of the promises.", "an emergency physician", ANON, "the physician", "said"),
+    q("I hope not,", "Colm Treadwell-Asante", PER, "he", "said"),
+    q("I won’t make you a promise I can’t keep.", "Colm Treadwell-Asante", PER, "he", "said"),
+])
+
+# A CBC Nova Scotia story in straight marks on a cap on new lobster-pound licences and holding-capacity audits: a
+# headline without quotes and a deck "Province says changes will '…'" whose words open the department's news release
+# in the body, CBC's one-line byline, "A news release from the Department of ..." a partial, the minister's "said in an
+# interview" with a quote paragraph that follows on with no cue and a "X said" partial, a buyer's partial "said in
+# French" then "he said", a small buyer after an inverted "said X, who runs ..." split, her brother sharing part of her
+# surname ("Her brother, X, who drives the truck," then "he said" split), her "she said" split, a harvesters'
+# association "said in a statement" then "the statement said", an exporters' director who "described ... as “…”", the
+# Liberal critic's partial after "told CBC's Information Morning" and "X said" split, the department's consultation
+# summary that "says" a partial, an anonymous buyer ("the buyer said" split), and the minister's "he said" at the end.
+
+doc("ca-cbc-60", "canadian-news", [
+    q("bring order", "Department of Fisheries and Aquaculture", ORG, "Province", "says", PARTIAL, nth=0),
+    q("bring order and transparency to a sector that has grown faster than its oversight.",
+      "Department of Fisheries and Aquaculture", ORG, "A news release from the Department of Fisheries and Aquaculture",
+      "said", PARTIAL),
+    q("We don't have a clear enough picture⋯worth this much to this province,", "Ewan Kingsley-Roach", PER,
+      "Fisheries and Aquaculture Minister Ewan Kingsley-Roach", "said"),
+    q("Most buyers run a tight ship. This is about the ones who don't.", "Ewan Kingsley-Roach", PER, None, None),
+    q("no change in how they do business.", "Ewan Kingsley-Roach", PER, "Kingsley-Roach", "said", PARTIAL),
+    q("long overdue.", "Yvon Comeau-LeBlanc", PER, "Yvon Comeau-LeBlanc", "said", PARTIAL),
+    q("When one pound loses its power⋯They remember Nova Scotia,", "Yvon Comeau-LeBlanc", PER, "he", "said"),
+    q("I've got one truck, one tank room and my brother,", "Tanya Nickerson-Shaw", PER, "Tanya Nickerson-Shaw",
+      "said"),
+    q("Every time they add a rule, it costs the big guys a rounding error and it costs me my season.",
+      "Tanya Nickerson-Shaw", PER, "Tanya Nickerson-Shaw", "said"),
+    q("He told us we were fine. Then this comes out,", "Kyle Nickerson", PER, "he", "said"),
+    q("So which is it?", "Kyle Nickerson", PER, "he", "said"),
+    q("If I want to sell someday, sure, maybe that's good for me,", "Tanya Nickerson-Shaw", PER, "she", "said"),
+    q("But I don't want to sell. I want to buy lobster.", "Tanya Nickerson-Shaw", PER, "she", "said"),
+    q("Harvesters have a right to know whether the buyer they sell to can keep their catch alive,",
+      "Southwest Nova Inshore Harvesters Association", ORG, "the statement", "said"),
+    q("the first serious look at holding capacity in a generation", "Samir Haddad-Boudreau", PER,
+      "Samir Haddad-Boudreau", "described", PARTIAL),
+    q("the big players and not many others.", "Heather Muise-Gallant", PER,
+      "Liberal fisheries critic Heather Muise-Gallant", "told", PARTIAL),
+    q("I spoke to buyers this week who found out about this from a Facebook post,", "Heather Muise-Gallant", PER,
+      "Muise-Gallant", "said"),
+    q("That's not consultation.", "Heather Muise-Gallant", PER, "Muise-Gallant", "said"),
+    q("companies, associations or their legal counsel.", "Department of Fisheries and Aquaculture", ORG,
+      "The department's own summary of the consultation", "says", PARTIAL),
+    q("Everyone on the wharf knows who they're talking about,", "a buyer", ANON, "the buyer", "said"),
+    q("They just didn't want to put it in a news release.", "a buyer", ANON, "the buyer", "said"),
+    q("It's aimed at a number,", "Ewan Kingsley-Roach", PER, "he", "said"),
+    q("And the number got too big, too fast.", "Ewan Kingsley-Roach", PER, "he", "said"),
+])
+
+# A Canadian Press Montreal story in straight marks on a borough approving the demolition of a 1911 church: a `MONTREAL
+# —` dateline, the developer's project name in marks (not speech), the borough mayor's "said in French during the
+# meeting" split, the city's heritage council's written opinion ("It called the church "…" and said its loss "…""), the
+# developer's president after an inverted "said X, the company's president" split and a "X said" partial, a citizens'
+# committee spokesperson ("said X, spokesperson for the citizens' committee Y" then "she said" split), the lone
+# dissenting councillor's two partials "said in French", a parishioner named before her quote ("she said in French"
+# split) and her daughter sharing her surname ("Her daughter, X, who came with her to the meeting," then "she said"
+# split), "The archdiocese said in an email" a partial, a spokesperson named before the minister he speaks for, a
+# professor's "called the decision "…"" then "he said" split, and the borough mayor's "she said" split at the end.
+
+doc("ca-cp-60", "canadian-news", [
+    q("We cannot ask the people of this borough⋯because it is beautiful,", "Sylvie Lanctôt-Abadie", PER,
+      "borough mayor Sylvie Lanctôt-Abadie", "said"),
+    q("Housing is also heritage.", "Sylvie Lanctôt-Abadie", PER, "borough mayor Sylvie Lanctôt-Abadie", "said"),
+    q("a major landmark of the Maisonneuve district", "Conseil du patrimoine de Montréal", ORG, "It", "called",
+      PARTIAL),
+    q("could not be compensated by the preservation of a few architectural fragments.",
+      "Conseil du patrimoine de Montréal", ORG, "It", "said", PARTIAL),
+    q("We brought in three architects⋯the same answer,", "Éric Sauvé-Mondor", PER, "Éric Sauvé-Mondor", "said"),
+    q("The roof, the foundation and the bell tower⋯building a copy of it.", "Éric Sauvé-Mondor", PER,
+      "Éric Sauvé-Mondor", "said"),
+    q("are not a favour to the borough", "Éric Sauvé-Mondor", PER, "Sauvé-Mondor", "said", PARTIAL),
+    q("They're keeping the rose window the way you keep a tooth after it's been pulled,", "Annick Bélanger-Tran", PER,
+      "Annick Bélanger-Tran", "said"),
+    q("We offered them a plan. We had a daycare, a food bank and a theatre company ready to move in,",
+      "Annick Bélanger-Tran", PER, "she", "said"),
+    q("Nobody on that council came to see it.", "Annick Bélanger-Tran", PER, "she", "said"),
+    q("a building that stood through two world wars and the Quiet Revolution", "Olivier Dansereau-Pham", PER,
+      "Coun. Olivier Dansereau-Pham", "said", PARTIAL),
+    q("could be built on any parking lot on Notre-Dame Street.", "Olivier Dansereau-Pham", PER,
+      "Coun. Olivier Dansereau-Pham", "said", PARTIAL),
+    q("I understand that nobody goes to mass any more. I don't go as much either,", "Lise Charbonneau", PER, "she",
+      "said"),
+    q("But you don't tear down the place where a neighbourhood kept its memories.", "Lise Charbonneau", PER, "she",
+      "said"),
+    q("My mother has watched them close the school, the bank and the hardware store,", "Nathalie Charbonneau", PER,
+      "she", "said"),
+    q("This was the last thing on the street that was still ours.", "Nathalie Charbonneau", PER, "she", "said"),
+    q("does not intervene in decisions made by the new owners of former places of worship.",
+      "Archdiocese of Montreal", ORG, "The archdiocese", "said", PARTIAL),
+    q("does not intend to intervene at this stage.", "Félix Gendron-Wu", PER, "Félix Gendron-Wu", "said", PARTIAL),
+    q("a textbook case", "Marc-Antoine Fréchette-Lowe", PER, "Marc-Antoine Fréchette-Lowe", "called", PARTIAL),
+    q("Quebec has thousands of churches that will need a new use in the next 20 years,", "Marc-Antoine Fréchette-Lowe",
+      PER, "he", "said"),
+    q("If every one of them goes the way of Sainte-Philomène⋯where our villages went.", "Marc-Antoine Fréchette-Lowe",
+      PER, "he", "said"),
+    q("We will do it with respect,", "Sylvie Lanctôt-Abadie", PER, "she", "said"),
+    q("There will be a plaque, and the rose window will stay on the street.", "Sylvie Lanctôt-Abadie", PER, "she",
+      "said"),
+], not_quotes=["Les Lofts du Parvis."])
+
+# A Globe and Mail Ottawa story in curly marks on a federal deal with Manitoba Hydro to power an AI data centre: a
+# headline and deck without quotes, a byline with "Ottawa" and "Published" lines, the industry minister's partial "in
+# what X called “…”" in the lead, then "Ms. X said at the announcement" split, the company's chief executive named
+# before his title ("Mr. X said" split, then "He said ... but that “…”"), a provincial minister's "she said" split, a
+# utility's partial "said in a statement", a briefing note obtained by The Globe under access-to-information law (its
+# department's: "warned that ... “…”" then "It described ... as “…”"), a senior federal official not identified by The
+# Globe (a partial, then "the official said"), the Conservative critic's "called the agreement “…”" then "Mr. X said"
+# split, a professor introduced by name ("Prof. X said" split), a grand chief's "he said" split, and the minister's two
+# partials ("Ms. X said ... would begin “…”", "Asked whether ..., she said ... “…”") before "she said" split at the end.
+
+doc("ca-globe-60", "canadian-news", [
+    q("the first real test of whether Canada can host its own AI infrastructure.", "Priya Raghunathan-Leclair", PER,
+      "Industry Minister Priya Raghunathan-Leclair", "called", PARTIAL),
+    q("Canadian data, on Canadian soil, running on Canadian power,", "Priya Raghunathan-Leclair", PER,
+      "Ms. Raghunathan-Leclair", "said"),
+    q("That’s not a slogan.⋯sending everything to Virginia.", "Priya Raghunathan-Leclair", PER,
+      "Ms. Raghunathan-Leclair", "said"),
+    q("You can’t build this kind of facility⋯call it the future,", "Arjun Mehta-Lindqvist", PER,
+      "Mr. Mehta-Lindqvist", "said"),
+    q("Manitoba had the two things we needed.", "Arjun Mehta-Lindqvist", PER, "Mr. Mehta-Lindqvist", "said"),
+    q("a significant share", "Arjun Mehta-Lindqvist", PER, "He", "said", PARTIAL),
+    q("Not one dollar of this comes out of the pockets of Manitoba Hydro ratepayers,", "Joanne Tkachuk-Bell", PER,
+      "she", "said"),
+    q("That was the first line we wrote and the last line we agreed to.", "Joanne Tkachuk-Bell", PER, "she", "said"),
+    q("without new generation before the early 2030s.", "Manitoba Hydro", ORG, "Manitoba Hydro", "said", PARTIAL),
+    q("may constrain the province’s ability to attract other industrial investment.",
+      "Innovation, Science and Economic Development Canada", ORG,
+      "A briefing note prepared for Ms. Raghunathan-Leclair last fall by officials at Innovation, Science and "
+      "Economic Development Canada", "warned", PARTIAL),
+    q("less certain than public projections suggest.", "Innovation, Science and Economic Development Canada", ORG,
+      "It", "described", PARTIAL),
+    q("addressed in the final terms,", "a senior federal official", ANON, "A senior federal official", "said",
+      PARTIAL),
+    q("Nobody signed this with their eyes closed,", "a senior federal official", ANON, "the official", "said"),
+    q("a 20-year sweetheart deal dressed up as national security.", "Dale Wiebe-Anderson", PER,
+      "Conservative industry critic Dale Wiebe-Anderson", "called", PARTIAL),
+    q("If this project makes sense, the private sector can finance its own transmission line,", "Dale Wiebe-Anderson",
+      PER, "Mr. Wiebe-Anderson", "said"),
+    q("Why is the Infrastructure Bank carrying the risk?", "Dale Wiebe-Anderson", PER, "Mr. Wiebe-Anderson", "said"),
+    q("Twenty years is a long time⋯doesn’t always come,", "Hélène Marchetti-Owusu", PER, "Prof. Marchetti-Owusu",
+      "said"),
+    q("A data centre doesn’t use less electricity in a dry year.", "Hélène Marchetti-Owusu", PER,
+      "Prof. Marchetti-Owusu", "said"),
+    q("We read about our own land in a news release,", "Leonard Spence-Harper", PER, "he", "said"),
+    q("Ottawa talks about sovereignty all day. It can start by respecting ours.", "Leonard Spence-Harper", PER, "he",
+      "said"),
+    q("in the coming weeks", "Priya Raghunathan-Leclair", PER, "Ms. Raghunathan-Leclair", "said", PARTIAL),
+    q("at least two", "Priya Raghunathan-Leclair", PER, "she", "said", PARTIAL),
+    q("This is the first one,", "Priya Raghunathan-Leclair", PER, "she", "said"),
+    q("It won’t be the last.", "Priya Raghunathan-Leclair", PER, "she", "said"),
+])
+
+# An AP statehouse story in straight marks on the Kansas Lottery director's resignation after an audit of scratch-off
+# games: an AP byline in capitals and a `TOPEKA, Kan. (AP) --` dateline, the director's partial "said in a letter to
+# Gov. X that" then "the letter said" split, the governor's "said in a statement" split ("the governor"), the audit
+# division's findings (game names in marks, not speech; "The auditors called ... “…”", "the report said ... “…”"), a
+# state senator introduced "Republican state Sen. X of Olathe, who chairs ..., called the findings" then "X said"
+# split, a Democratic representative's "she said" split, a player after "X, 67, a retired truck driver from Salina,"
+# ("X said" split) and his wife sharing his surname ("His wife, X," then "she said"), a retailers' association's
+# partial, an anonymous lottery employee who is "they" ("the employee said" split), the acting director's partial in an
+# interview then "she said", an attorney general's unnamed spokesperson, and the director's testimony ("he told
+# lawmakers" split) after "did not return a phone message".
+
+doc("us-ap-60", "us-politics", [
+    q("so that the agency's work can be judged on its merits and not on my name.", "Darren Whitcomb-Ashe", PER,
+      "Darren Whitcomb-Ashe", "said", PARTIAL),
+    q("I take responsibility for what happened on my watch,", "Darren Whitcomb-Ashe", PER, "the letter", "said"),
+    q("I do not believe anyone at the Kansas Lottery⋯weren't misled.", "Darren Whitcomb-Ashe", PER, "the letter",
+      "said"),
+    q("Kansans who buy a lottery ticket deserve to know that the prize printed on the back of it actually exists,",
+      "Marian Castellano-Reyes", PER, "the governor", "said"),
+    q("Today's change is a first step, not the last one.", "Marian Castellano-Reyes", PER, "the governor", "said"),
+    q("informal and inconsistent,", "Legislative Division of Post Audit", ORG, "The auditors", "called", PARTIAL),
+    q("an unwritten practice", "Legislative Division of Post Audit", ORG, "the report", "said", PARTIAL),
+    q("a consumer fraud that happened to be run by the state.", "Garrett Hollingsworth", PER,
+      "Republican state Sen. Garrett Hollingsworth", "called", PARTIAL),
+    q("If a private company did this, the attorney general would already have filed suit,", "Garrett Hollingsworth",
+      PER, "Hollingsworth", "said"),
+    q("We're not going to hold the state to a lower standard than a gas station.", "Garrett Hollingsworth", PER,
+      "Hollingsworth", "said"),
+    q("A resignation doesn't answer the question,", "Ayesha Mbatha-Klein", PER, "she", "said"),
+    q("The question is who decided⋯whether that person still works there.", "Ayesha Mbatha-Klein", PER, "she",
+      "said"),
+    q("I was buying tickets for a $500,000 prize that wasn't there,", "Marvin Goetsch", PER, "Goetsch", "said"),
+    q("That's not gambling. That's just paying.", "Marvin Goetsch", PER, "Goetsch", "said"),
+    q("I guess I was right for the wrong reason,", "Darla Goetsch", PER, "she", "said"),
+    q("had no way of knowing", "Kansas Convenience Retailers Association", ORG,
+      "The Kansas Convenience Retailers Association", "said", PARTIAL),
+    q("Everybody knew which games were dead,", "a lottery employee", ANON, "the employee", "said"),
+    q("The only question anybody asked⋯a few more weeks.", "a lottery employee", ANON, "the employee", "said"),
+    q("by the end of next week.", "Lorena Pike", PER, "Pike", "said", PARTIAL),
+    q("A player should be able to look that up in 30 seconds, standing at the counter,", "Lorena Pike", PER, "she",
+      "said"),
+    q("reviewing the audit", "a spokesperson", ANON, "A spokesperson for Attorney General Dennis Krueger-Vail", "said",
+      PARTIAL),
+    q("We followed the practice that was in place when I arrived,", "Darren Whitcomb-Ashe", PER, "he", "told"),
+    q("In hindsight, that practice should have been written down, and it should have been stricter.",
+      "Darren Whitcomb-Ashe", PER, "he", "told"),
+], not_quotes=["Prairie Gold Millions", "Cash Blizzard."])
+
+# A Politico story in curly marks on a House Homeland Security Committee hearing into drone sightings over military
+# bases: a headline quote before a colon whose chair is named only in the body, where the same words close his opening
+# quote, a deck and Politico's byline and timestamp, `(R-Ohio)` and `(D-Va.)` tags, a DHS assistant secretary's two
+# partials after "told the committee that", an exchange ("he asked", "X replied", a bare follow-up question with no
+# cue, then "She paused. “…”"), the ranking member "whose district includes" ("X said" split), a general's partial and
+# "X said", a congressman who "described the federal response as “…”" then "he said" split, the sheriff he names
+# ("The sheriff, X of El Paso County, testified", then "X said" split), an FAA official's partial, a congresswoman's
+# "“Two?” X said. “Out of 600?”" and the official's reply, a committee aide granted anonymity ("the aide said" split), a
+# civil liberties group that "has warned that", the chair's post on X ("he wrote"), a DHS spokesperson's two partials in
+# an email, and the ranking member's "she said" split at the end.
+
+doc("us-politico-60", "us-politics", [
+    q("Who is flying them?", "Brent Kowalczyk-Hale", PER, None, None, nth=0),
+    q("More than 600 sightings.⋯Who is flying them?", "Brent Kowalczyk-Hale", PER, "Chair Brent Kowalczyk-Hale",
+      "said"),
+    q("a majority", "Renata Sokolov-Grey", PER, "Renata Sokolov-Grey", "told", PARTIAL),
+    q("no evidence of a coordinated foreign operation.", "Renata Sokolov-Grey", PER, "Renata Sokolov-Grey", "told",
+      PARTIAL),
+    q("Is it a foreign government?", "Brent Kowalczyk-Hale", PER, "he", "asked"),
+    q("We have no evidence at this time that it is,", "Renata Sokolov-Grey", PER, "Sokolov-Grey", "replied"),
+    q("Do you have evidence that it isn’t?", "Brent Kowalczyk-Hale", PER, None, None),
+    q("Not conclusive evidence, no.", "Renata Sokolov-Grey", PER, "She", None),
+    q("Right now, if a drone is hovering⋯all the Navy can do,", "Yvette Amoah-Sterling", PER, "Amoah-Sterling",
+      "said"),
+    q("That is an absurd place for the most powerful military in the world to be.", "Yvette Amoah-Sterling", PER,
+      "Amoah-Sterling", "said"),
+    q("has to be met every time, and it is a high bar.", "Thaddeus Marlow-Kang", PER,
+      "Brig. Gen. Thaddeus Marlow-Kang", "said", PARTIAL),
+    q("We are not going to shoot something out of the sky over a neighborhood because it is blinking,",
+      "Thaddeus Marlow-Kang", PER, "Marlow-Kang", "said"),
+    q("a game of telephone between four agencies with nobody picking up.", "Cole Brandvold", PER,
+      "Rep. Cole Brandvold", "described", PARTIAL),
+    q("My sheriff has a better picture of what’s happening over Fort Carson than the FBI does,", "Cole Brandvold",
+      PER, "he", "said"),
+    q("That should embarrass everyone at that table.", "Cole Brandvold", PER, "he", "said"),
+    q("It was not a hobbyist.⋯with their lights off,", "Dolores Ruybal-Eames", PER, "Ruybal-Eames", "said"),
+    q("I don’t know who it was. I know who it wasn’t.", "Dolores Ruybal-Eames", PER, "Ruybal-Eames", "said"),
+    q("every credible report.", "Marcus Delahunt-Ortiz", PER, "Marcus Delahunt-Ortiz", "said", PARTIAL),
+    q("Two?", "Tamsin Oduya-Reyes", PER, "Oduya-Reyes", "said"),
+    q("Out of 600?", "Tamsin Oduya-Reyes", PER, "Oduya-Reyes", "said"),
+    q("Those are the ones we could identify,", "Marcus Delahunt-Ortiz", PER, "Delahunt-Ortiz", "said"),
+    q("There’s real agreement on the problem,", "a committee aide", ANON, "the aide", "said"),
+    q("The fight is going to be over who gets the jammers.", "a committee aide", ANON, "the aide", "said"),
+    q("powerful surveillance and signal-jamming tools⋯with little oversight.", "Electronic Liberty Project", ORG,
+      "The Electronic Liberty Project", "warned", PARTIAL),
+    q("Not conclusive. That’s the answer after five months,", "Brent Kowalczyk-Hale", PER, "he", "wrote"),
+    q("has been more transparent about these sightings than any agency in government", "Alana Fitzgerald-Moy", PER,
+      "DHS spokesperson Alana Fitzgerald-Moy", "said", PARTIAL),
+    q("reflected the honest state of the evidence.", "Alana Fitzgerald-Moy", PER,
+      "DHS spokesperson Alana Fitzgerald-Moy", "said", PARTIAL),
+    q("I want the sheriff to have tools,", "Yvette Amoah-Sterling", PER, "she", "said"),
+    q("I don’t want every county in America with a jammer and no rules.", "Yvette Amoah-Sterling", PER, "she",
+      "said"),
+])
+
+# A Washington Post local story in curly marks on Alexandria's ban on gas-powered leaf blowers: a headline and deck
+# without quotes, the Post's byline and timestamp, the sponsor after an inverted "said council member X (D), who
+# introduced the ordinance" split, the ordinance's definition quoted as a phrase (ignored), a dissenting member's
+# "called the rebate “…”" then "he said", a landscaper's partial "said in Spanish" then "he said through an interpreter"
+# split, a pulmonologist introduced as "a pediatric pulmonologist, X, who told the council" then "X said", "One
+# resident told the council she ..." then "she said" split before "The resident, X, 44," names her (a petition's name
+# in marks, not speech), a couple sharing a surname who testified on opposite sides ("June X said", "Her husband was
+# less sure. “…” Harold X said"), a city spokeswoman's partial in an email, a trade group's partial, an anonymous
+# company owner ("the owner said" split), a hardware store owner's "he said" split, the mayor's "she said" split, and
+# the sponsor's quote split around "he said" at the end.
+
+doc("us-wapo-60", "us-politics", [
+    q("This is about the person who lives next door⋯the guy holding the blower,", "Theo Banerjee-Walsh", PER,
+      "council member Theo Banerjee-Walsh", "said"),
+    q("He’s the one breathing it eight hours a day.", "Theo Banerjee-Walsh", PER, "council member Theo Banerjee-Walsh",
+      "said"),
+    q("a Band-Aid on a $3,000 problem.", "Raymond Okafor-Dunn", PER, "Council member Raymond Okafor-Dunn", "called",
+      PARTIAL),
+    q("We are asking the people with the least margin⋯for the people with the most,", "Raymond Okafor-Dunn", PER,
+      "he", "said"),
+    q("more than I make in two weeks.", "Ernesto Villalobos-Cruz", PER, "Ernesto Villalobos-Cruz", "said", PARTIAL),
+    q("I’m not against the quiet,", "Ernesto Villalobos-Cruz", PER, "he", "said"),
+    q("I’m against going out of business for it.", "Ernesto Villalobos-Cruz", PER, "he", "said"),
+    q("The children I see with asthma don’t get to choose which side of the fence the blower is on,",
+      "Samuel Achterberg-Nye", PER, "Achterberg-Nye", "said"),
+    q("Three mornings a week, there are three of them going at once on my block,", "Maribel Quintanilla-Ross", PER,
+      "she", "said"),
+    q("I’ve started sleeping in my car at a Walmart parking lot.", "Maribel Quintanilla-Ross", PER, "she", "said"),
+    q("I have wanted this since the Carter administration,", "June Pettibone", PER, "June Pettibone", "said"),
+    q("I’m 78 and I use a gas blower on my own yard,", "Harold Pettibone", PER, "Harold Pettibone", "said"),
+    q("Is somebody going to come write me a ticket?", "Harold Pettibone", PER, "Harold Pettibone", "said"),
+    q("a warning and information about the rebate, not a fine.", "Jessa Oyelowo", PER,
+      "City spokeswoman Jessa Oyelowo", "said", PARTIAL),
+    q("punishes small businesses for a problem that better enforcement of existing rules could solve.",
+      "Outdoor Power Equipment Alliance", ORG, "The Outdoor Power Equipment Alliance", "said", PARTIAL),
+    q("It works, but it took us three seasons to figure out the batteries,",
+      "the owner of one of the larger landscaping companies in the city", ANON, "the owner", "said"),
+    q("The small guys don’t have three seasons and they don’t have $40,000.",
+      "the owner of one of the larger landscaping companies in the city", ANON, "the owner", "said"),
+    q("That’s going to flip,", "Phil Kostecki-Marsh", PER, "he", "said"),
+    q("I just hope the rebate money gets to the guys who actually need it and not to somebody with a nice lawn.",
+      "Phil Kostecki-Marsh", PER, "he", "said"),
+    q("Nobody is going to throw away a blower that works next week,", "Constance Ilori-Vance", PER, "she", "said"),
+    q("We built this so people can plan.", "Constance Ilori-Vance", PER, "she", "said"),
+    q("If we’re asking them to change,", "Theo Banerjee-Walsh", PER, "he", "said"),
+    q("we have to help them pay for it.", "Theo Banerjee-Walsh", PER, "he", "said"),
+], not_quotes=["Let Alexandria Breathe,"],
+    ignore=["any portable machine powered by an internal combustion engine and used to blow leaves, dirt or other "
+            "debris"])
+
 
 if __name__ == "__main__":
     sys.exit(main())
