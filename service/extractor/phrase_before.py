@@ -241,8 +241,9 @@ def _described_role(text: str, tokens: list[Token], start: int, j: int) -> NounP
     "at", "from" or "with" is never the subject of the verb that follows it; the role before it is."""
     link = start - 1 if start >= 1 and tokens[start - 1].low not in lexicon("determiners") else start - 2
     links = lexicon("anonymous_links") | lexicon("issued_by")  # "An internal memo obtained by | the Ledger |"
-    if link < 1 or tokens[link].low not in links or tokens[link].low == "who":
-        return None
+    if link < 1 or tokens[link].low not in links or tokens[link].low == "who" or (
+            tokens[link - 1].low in lexicon("document_nouns")):
+        return None  # "a memo to | Gov. Marian Castellano-Reyes |": the governor, whom the memo is addressed to
     first = link
     while first > 0 and link - first < MAX_DESCRIBED_ROLE_TOKENS and tokens[first - 1].is_word:
         first -= 1

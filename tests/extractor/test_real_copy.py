@@ -1953,6 +1953,12 @@ CASES = [
     ("thing named", "The Legislative Division of Post Audit found that the lottery sold tickets in games whose top "
      "prizes were gone, including \"Prairie Gold Millions\" and \"Cash Blizzard.\"",
      [("Prairie Gold Millions", "other", None), ("Cash Blizzard.", "other", None)]),
+    # A month that is a given name opens a name after a quote too; a document's addressee is a person of their own.
+    ("month name", "“I have wanted this since the Carter administration,” June Pettibone said.",
+     [("I have wanted this since the Carter administration,", "direct", "June Pettibone")]),
+    ("addressee", "Darren Whitcomb-Ashe said in a letter to Gov. Marian Castellano-Reyes that he was stepping "
+     "down.\n\n\"Kansans deserve better,\" the governor said.",
+     [("Kansans deserve better,", "direct", "Marian Castellano-Reyes")]),
 ]
 
 
