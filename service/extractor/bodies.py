@@ -131,6 +131,7 @@ class Bodies(Members):
 
         def fits(e: Entity) -> bool:
             return e.type == "organization" and (e.media == media or (shared and is_agency(e.names))) and not (
+                shared and e.media and not _news_agency(e.names)) and not (  # "the agency" is never CTV News
                 another_body(wanted, head, e.names)) and not (  # "the foreign ministry" is not "Varenia’s ..."
                 nation and not of_nation(nation, head, e.names))  # nor "The Chinese embassy" the Prime Minister’s
             # Office or a Chinese Canadian association
@@ -184,6 +185,12 @@ class Bodies(Members):
         subject = None if company else next((event for event in found if event.position >= start and event.subject and (
             not any(_is_place(name) for name in event.entity.names))), None)
         return (subject or found[0]).entity
+
+
+def _news_agency(names: list[str]) -> bool:
+    """Tell whether an outlet is a news agency, which "the agency" may mean: "Reuters", "The Canadian Press"."""
+    agencies = lexicon("news_agencies")
+    return any(name.lower() in agencies or "agency" in name.lower().split() for name in names)
 
 
 def _is_place(name: str) -> bool:

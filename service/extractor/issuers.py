@@ -17,7 +17,7 @@ from .phrase_finder import phrase_after
 from .phrases import NounPhrase, interpret
 from .segments import Sentences
 from .tokens import Token, tokenize
-from .words import POSSESSIVE, is_acronym
+from .words import POSSESSIVE, is_acronym, is_title
 
 # "the statement said" looks this far back for the statement's issuer: a few sentences.
 MAX_ISSUER_CHARS = 1200
@@ -278,6 +278,13 @@ def named_issuer(text: str, end: int) -> NounPhrase | None:
     if article.lower() in lexicon("articles"):  # the person's own article: "from | the company's chief officer"
         tokens = tokenize(text, issued.end() - len(article) - 1, min(len(text), issued.end() + MAX_ISSUER_NAME_CHARS))
     person = phrase_after(text, tokens, 0)  # "signed by | deputy chairperson Adrienne Kowal", "by | Toronto lawyer ..."
+    if person is not None and person[0].kind == "nominal" and is_title(person[0].head or "") and (
+            person[1] < len(tokens) and (tokens[person[1]].low in lexicon("reporting_verbs") or (
+                tokens[person[1]].low in lexicon("finding_verbs")))):
+        # an office holder named by the office alone, right before the document's verb: "A report by | the
+        # Parliamentary Budget Officer | projected" (not "by the board's deputy chairperson for refugee protection,
+        # Adrienne Kowal,", whose name the parse above did not reach)
+        return person[0]
     # a titled name or a full one ("from | Gail Tran"), not a lone word ("from | Ottawa")
     return person[0] if person is not None and person[0].kind == "name" and (
         person[0].title or " " in (person[0].name or "")) else None

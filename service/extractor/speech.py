@@ -200,10 +200,22 @@ def _word_as_word(context: Context, quote: QuoteState) -> bool:
     “affordable,”', 'critics like to call such films “patient,”'), one named a word right after it
     ('“right-sizing,” a term that means layoffs')."""
     text = context.text
-    if _word_noun_after().match(text, quote.span.close_end):
+    if _word_noun_after().match(text, quote.span.close_end) or _term_as(context.lead(quote), text, quote):
         return True
     return _said_in_general(context.lead(quote)) and len(
         RE_WORD.findall(text, quote.span.start, quote.span.end)) < MIN_UNCUED_WORDS
+
+
+def _term_as(lead: list[Token], text: str, quote: QuoteState) -> bool:
+    """A term the writer files a thing under, lowercase and short: 'return 48% of the revenue to the department as a
+    “site commission.”' (not 'described the levy as a “cash grab”': a characterizing verb's words are speech)."""
+    if len(lead) < 3 or lead[-1].low not in lexicon("indefinites") or lead[-2].low not in lexicon("role_prepositions"):
+        return False
+    if lead[-3].low in lexicon("characterizing_verbs") or lead[-3].low in lexicon("reporting_verbs") or any(
+            t.low in lexicon("characterizing_verbs") for t in lead[-MAX_ASIDE_TOKENS:]):
+        return False
+    words = RE_WORD.findall(text, quote.span.start, quote.span.end)
+    return len(words) <= MAX_TERM_WORDS and all(w.islower() and w not in lexicon("function_words") for w in words)
 
 
 def _printed(lead: list[Token]) -> bool:
@@ -241,6 +253,10 @@ def _label_of_noun(text: str, quote: QuoteState) -> bool:
     if RE_COUNT_BEFORE_MARKS.search(text, max(0, quote.span.open_start - MAX_WORD_CHARS), quote.span.open_start):
         return _counted_term(text, quote)  # things counted: 'made more than 38,000 “wellness checks” last year'
     after = RE_WORD_AFTER_MARKS.match(text, quote.span.close_end)
+    paired = _rating_pair().match(text, quote.span.close_end)
+    if paired is not None and paired.group(1) in lexicon("rating_nouns") and len(RE_WORD.findall(
+            text, quote.span.start, quote.span.end)) == 1:
+        return True  # the first of two ratings: 'in “poor” or “critical” condition'
     if after is None or after.group(1) in lexicon("function_words") or (
             after.group(1) in lexicon("auxiliaries")) or after.group(1) in _verbs_of_saying():
         return False
@@ -256,18 +272,28 @@ def _label_of_noun(text: str, quote: QuoteState) -> bool:
     plural = len(after.group(1)) > MIN_PLURAL_CHARS and after.group(1).endswith("s")  # "buttons", not "is", "as"
     if word in lexicon("characterizing_verbs"):
         return plural and len(words) == 1  # a term, one word: "what utilities call “partial” replacements"
-    if word in lexicon("place_prepositions") and len(words) == 1 and after.group(1) in lexicon("rating_nouns"):
-        return True  # a rating: 'rated in “poor” condition'
+    if (word in lexicon("place_prepositions") or word in lexicon("function_words")) and len(words) == 1 and (
+            after.group(1) in lexicon("rating_nouns")):
+        return True  # a rating: 'rated in “poor” condition', 'in “poor” or “critical” condition'
     modified = RE_WORD_BEFORE_MARKS.search(text, max(0, before.start() - MAX_WORD_CHARS), before.start())
     return plural and modified is not None and modified.group(1).lower() in lexicon("definite_articles") and (
         word not in lexicon("function_words")) and _title_like(text, quote, words)  # "the orange “Kids …” buttons"
+
+
+def _rating_pair() -> regex.Pattern[str]:
+    """A second one-word rating in marks after "or" and the noun it rates: "“poor”| or “critical” condition|"."""
+    return compiled("rating_pair", lambda: regex.compile(
+        r"\h++(?:\L<joins>)\h++[“\"‘'][\p{L}\-]++[,.]?+[”\"’']\h++(\p{L}++)", joins=sorted(lexicon("function_words"))))
 
 
 def _counted_term(text: str, quote: QuoteState) -> bool:
     """Tell whether words in marks after a number are a term for what it counts: "38,000 “wellness checks”", a few
     words with no function word and no closing punctuation (not 'said 40 “were not consulted.”')."""
     words = RE_WORD.findall(text, quote.span.start, quote.span.end)
-    return len(words) <= MAX_TERM_WORDS and text[quote.span.start:quote.span.end].rstrip()[-1:].isalnum() and not any(
+    inner = text[quote.span.start:quote.span.end].rstrip()
+    if len(words) == 1 and inner.endswith(","):
+        inner = inner[:-1]  # one word and the sentence's comma: 'Corvex reported 1,480 “completions,” but'
+    return len(words) <= MAX_TERM_WORDS and inner[-1:].isalnum() and not any(
         w.lower() in lexicon("function_words") or w.lower() in lexicon("auxiliaries") for w in words)
 
 

@@ -1959,6 +1959,23 @@ CASES = [
     ("addressee", "Darren Whitcomb-Ashe said in a letter to Gov. Marian Castellano-Reyes that he was stepping "
      "down.\n\n\"Kansans deserve better,\" the governor said.",
      [("Kansans deserve better,", "direct", "Marian Castellano-Reyes")]),
+    # A document by an office holder named by the office alone; a finding verb of projections.
+    ("document author", "A 2025 report by the Parliamentary Budget Officer projected the tax would raise “roughly "
+     "$7.2-billion.”", [("roughly $7.2-billion.", "partial", "Parliamentary Budget Officer")]),
+    # "The agency" is a government agency named before, never an outlet that is no news agency; a body's name that
+    # holds "and" and ends in its head is one body.
+    ("agency", "Trucks waited for hours at the bridge, CTV News reported. U.S. Customs and Border Protection added "
+     "officers on Monday.\n\nThe agency said officers were working “around the clock.”",
+     [("around the clock.", "partial", "U.S. Customs and Border Protection")]),
+    # Ratings, counted terms, terms a thing is filed under and a sheet's printed words are not speech.
+    ("rating", "A 2023 city report rated 41 outdoor rinks in “poor” or “critical” condition.",
+     [("poor", "other", None), ("critical", "other", None)]),
+    ("counted term", "Corvex reported 1,480 “completions,” but auditors found that about 600 of them were not real.",
+     [("completions,", "other", None)]),
+    ("term", "The audit found the contract let the company return 48% of the revenue to the department as a \"site "
+     "commission.\"", [("site commission.", "other", None)]),
+    ("sign", "A sheet of paper taped to the clinic’s front door on Wednesday read \"Closing Aug. 29. Please see your "
+     "letter.\"", [("Closing Aug. 29. Please see your letter.", "other", None)]),
 ]
 
 

@@ -26083,6 +26083,1241 @@ doc("us-wapo-60", "us-politics", [
     ignore=["any portable machine powered by an internal combustion engine and used to blow leaves, dirt or other "
             "debris"])
 
+# A Toronto Star business story from Oshawa in curly marks on $410 million in federal and Ontario money to retool an
+# auto plant for electric pickups: a headline without quotes and a deck "Union leader says deal ‘…’" whose words open
+# the local president's body quote, the Star's byline with its desk and date lines, an `OSHAWA —` dateline, the federal
+# minister by "X said" and the provincial minister's "called the agreement “…”" then "she said", a federal department's
+# online summary that "says" a partial, a company president introduced by name before his quote ("X told the Star"
+# split, then "He said ... “…”" and "he said"), the local president after an inverted "said X, president of Local 188
+# of ..., which represents" split, then "he said" and a quote paragraph that follows on with no cue, a worker after an
+# inverted "said one, who has worked on the line" split and named in the next paragraph ("The worker, X, 44,"), her
+# husband sharing her surname ("Her husband, X, was less sure" then "he said" split), a senior federal official who
+# briefed on condition of not being named (a partial, then "the official said"), the Conservative critic's "called the
+# deal “…”" then "he said" split, the mayor's partial "said in a statement" then "the statement said", a researcher's
+# "she said", the parent company's investor presentation that "described Oshawa as “…”", and the federal minister's
+# partial after "Asked about tariffs," then "she said" at the end.
+
+doc("ca-star-63", "canadian-news", [
+    q("buys time, not certainty", "Rick Antonelli", PER, "Union leader", "says", PARTIAL, nth=0),
+    q("This plant has built vehicles for this country for 70 years⋯for the next 30,", "Rachel Ostrowski", PER,
+      "Ostrowski", "said"),
+    q("the most important auto announcement in Durham Region in a generation.", "Gurpreet Sandhu-Lalonde", PER,
+      "Sandhu-Lalonde", "called", PARTIAL),
+    q("People told us Oshawa was finished. We didn’t believe them,", "Gurpreet Sandhu-Lalonde", PER, "she", "said"),
+    q("at least 2,300 full-time positions", "Innovation, Science and Economic Development Canada", ORG,
+      "a summary of the agreement posted online by Innovation, Science and Economic Development Canada", "says",
+      PARTIAL),
+    q("An electric truck has fewer parts, and a modern body shop has more robots,", "Martin Leclerc-Boyd", PER,
+      "Leclerc-Boyd", "told"),
+    q("I’m not going to stand here and pretend otherwise.", "Martin Leclerc-Boyd", PER, "Leclerc-Boyd", "told"),
+    q("as many people as the volumes allow.", "Martin Leclerc-Boyd", PER, "He", "said", PARTIAL),
+    q("The 2,300 is a floor. It is not a target,", "Martin Leclerc-Boyd", PER, "he", "said"),
+    q("This deal buys time, not certainty,", "Rick Antonelli", PER, "Rick Antonelli", "said"),
+    q("We got the product. We didn’t get the numbers.", "Rick Antonelli", PER, "Rick Antonelli", "said"),
+    q("Our members took a wage freeze in 2021 to keep this plant alive,", "Rick Antonelli", PER, "he", "said"),
+    q("Nobody offered us a clawback when we did that.", "Rick Antonelli", PER, None, None),
+    q("Fourteen months is a long time to be off with a mortgage,", "Dana Kowalczyk", PER, "[one], who has worked",
+      "said"),
+    q("But it’s not closed. A year ago I thought it would be closed.", "Dana Kowalczyk", PER, "[one], who has worked",
+      "said"),
+    q("We cut the cable, we cut the trip to Florida, we cut everything,", "Dana Kowalczyk", PER, "she", "said"),
+    q("Six hundred jobs is six hundred jobs,", "Mike Kowalczyk", PER, "he", "said"),
+    q("Somebody in this parking lot isn’t coming back, and nobody will say who.", "Mike Kowalczyk", PER, "he", "said"),
+    q("the number the company could defend", "a senior federal official", ANON, "A senior federal official", "said",
+      PARTIAL),
+    q("If they go under 2,300, money comes back. That’s in writing,", "a senior federal official", ANON,
+      "the official", "said"),
+    q("corporate welfare with a ribbon on it.", "Tom Vandergeest", PER, "Conservative industry critic Tom Vandergeest",
+      "called", PARTIAL),
+    q("Every few years a minister shows up in Oshawa with a giant cheque,", "Tom Vandergeest", PER, "he", "said"),
+    q("And every few years there are fewer people left in the plant to clap.", "Tom Vandergeest", PER, "he", "said"),
+    q("a relief for thousands of families.", "Walter Nyman", PER, "Oshawa Mayor Walter Nyman", "said", PARTIAL),
+    q("This city was built by that plant⋯every one of those jobs is back,", "Walter Nyman", PER, "the statement",
+      "said"),
+    q("They’re paying to keep a plant⋯that customer is the American market,", "Sofia Brennan-Marsh", PER, "she",
+      "said"),
+    q("the anchor of our electrified truck program", "Calder Motor Co.", ORG,
+      "A presentation to investors by Calder Motor Co.", "described", PARTIAL),
+    q("negotiate in public.", "Rachel Ostrowski", PER, "Ostrowski", "said", PARTIAL),
+    q("What I can tell you is that the trucks built in this building⋯any plant can have,", "Rachel Ostrowski", PER,
+      "she", "said"),
+])
+
+# A CBC P.E.I. story in straight marks on the environment minister approving a 30-turbine wind farm: a headline without
+# quotes and a deck "Environment minister says project met '…'" whose words sit inside his body quote, CBC's one-line
+# byline, "according to the company" with no quote, the minister's "said in an interview with CBC News" with a quote
+# paragraph that follows on with no cue, his approval letter that "says" a partial, a farmer after an inverted "said X,
+# who lives on a beef farm ..." and a Facebook group's name in marks (not speech) before her "she said" split, her
+# husband sharing her surname ("Her husband, X, said he isn't against wind power." then "he said" split), a "WATCH |"
+# caption and a duration line, "Tidewind says that's not the case." before its manager's inverted "said X, the
+# company's development manager", her "she said", a Mi'kmaw development corporation's partial "said in a statement"
+# then "the statement said" split, a fisherman who "told Radio-Canada in French that ..." a partial, a Green MLA "whose
+# district includes" ("X said" split, then "She called the ... setback "…""), a Crown corporation's partial, "One woman
+# who lives on the Rollo Bay Road, and who asked that her name not be used ...," then "she said" split, and the
+# minister's "he said" with a quote paragraph that follows on at the end.
+
+doc("ca-cbc-63", "canadian-news", [
+    q("every condition", "Peter Gallant-Muir", PER, "Environment minister", "says", PARTIAL, nth=0),
+    q("This project went through the most thorough review⋯it met every condition we set,", "Peter Gallant-Muir", PER,
+      "Gallant-Muir", "said"),
+    q("I understand not everyone is happy. I'd be surprised if they were.", "Peter Gallant-Muir", PER, None, None),
+    q("a community liaison committee with real input into decisions", "Peter Gallant-Muir", PER,
+      "The minister's approval letter", "says", PARTIAL),
+    q("We're going to hear them every night. We're going to see them from every window,", "Anne Marie Coady", PER,
+      "Anne Marie Coady", "said"),
+    q("The minister keeps saying the review was thorough,", "Anne Marie Coady", PER, "she", "said"),
+    q("Nobody from the department ever sat down at my kitchen table.", "Anne Marie Coady", PER, "she", "said"),
+    q("I'd take a turbine on the back 40 if it was ours,", "Brendan Coady", PER, "he", "said"),
+    q("What I don't like is that the money leaves the Island.", "Brendan Coady", PER, "he", "said"),
+    q("Nobody lives closer than 900 metres, and most people are a lot farther than that,", "Jenna Whitlock", PER,
+      "Jenna Whitlock", "said"),
+    q("That's a real share of the profits staying here,", "Jenna Whitlock", PER, "she", "said"),
+    q("the first time our people have owned a piece of the Island's power.",
+      "Epekwitk Mi'kmaw Development Corporation", ORG, "The Epekwitk Mi'kmaw Development Corporation", "said",
+      PARTIAL),
+    q("For generations, development on this Island happened around us,", "Epekwitk Mi'kmaw Development Corporation",
+      ORG, "the statement", "said"),
+    q("This time we are at the table.", "Epekwitk Mi'kmaw Development Corporation", ORG, "the statement", "said"),
+    q("what happens to the streams that run into the bay", "Gilles Poirier", PER, "lobster fisherman Gilles Poirier",
+      "told", PARTIAL),
+    q("We are deciding where the turbines go before we've decided what the grid needs,", "Hannah Forsythe", PER,
+      "Forsythe", "said"),
+    q("That's backwards.", "Hannah Forsythe", PER, "Forsythe", "said"),
+    q("a number picked to fit the turbines, not the people.", "Hannah Forsythe", PER, "She", "called", PARTIAL),
+    q("competitive with any new generation available to the province.", "P.E.I. Energy Corporation", ORG,
+      "The P.E.I. Energy Corporation", "said", PARTIAL),
+    q("My brother thinks I'm crazy. I think he's been bought,", "a woman", ANON, "she", "said"),
+    q("We don't talk about it at Sunday dinner anymore.", "a woman", ANON, "she", "said"),
+    q("The Island needs the power, and I can't make every project invisible,", "Peter Gallant-Muir", PER, "he",
+      "said"),
+    q("But I can make sure the conditions are enforced, and I will.", "Peter Gallant-Muir", PER, None, None),
+], not_quotes=["Keep Rollo Bay Rural,"])
+
+# A Global News Calgary story in curly marks on a backlog of hail-damage claims three months after a storm: a
+# headline quote before a colon ("‘Still under a tarp’: Calgary hail victims wait ...") whose homeowner is named only in
+# the body, where the same words sit inside her first quote, Global's byline block and a "WATCH:" caption without
+# quotes, the homeowner introduced in the lead and quoted by "X said Tuesday" split, her husband sharing her surname
+# ("Her husband, X, said ..." then "he said"), "according to" an industry group with no quote, its vice-president by
+# "X said" split and "He called the wait times “…”", an insurer's statement ("the company said"), "An independent
+# adjuster who has worked on ..., and who asked not to be named because she ...," then "the adjuster said" split, a
+# roofer after an inverted "said X, who owns ..." split, a consumer advocate's survey that "found" with no quote and
+# "The office called that “…”", a councillor's quote that nests a hypothetical remark in single marks, an NDP critic
+# who "called on the province" then "she said" split, a minister's unnamed spokesperson's two partials in an email, an
+# 81-year-old man quoted by "he said" before he is named ("The man, X, has lived ..."), then "X said" split, and the
+# homeowner's "she said" at the end.
+
+doc("ca-global-63", "canadian-news", [
+    q("Still under a tarp", "Harpreet Sidhu", PER, None, None),
+    q("We’re still under a tarp, and it’s going to snow next week,", "Harpreet Sidhu", PER, "Sidhu", "said"),
+    q("I call the insurance company every Monday.⋯will call me back.", "Harpreet Sidhu", PER, "Sidhu", "said"),
+    q("When it rains, we put pots in the kids’ room,", "Kulwinder Sidhu", PER, "he", "said"),
+    q("We brought in adjusters from Ontario⋯It’s still not enough,", "Dominic Shaheen", PER, "Shaheen", "said"),
+    q("Every one of those 31,000 files is somebody’s house, and we know that.", "Dominic Shaheen", PER, "Shaheen",
+      "said"),
+    q("frustrating for everyone, including our members.", "Dominic Shaheen", PER, "He", "called", PARTIAL),
+    q("We understand how difficult this has been⋯before the end of the year,", "Prairie Mutual Insurance", ORG,
+      "the company", "said"),
+    q("Some companies are sending every roof to a second inspection,", "an independent adjuster", ANON,
+      "the adjuster", "said"),
+    q("That’s a choice. That’s not a shortage.", "an independent adjuster", ANON, "the adjuster", "said"),
+    q("I’ve got 140 houses signed⋯hasn’t approved the scope,", "Marco Deluca", PER, "Marco Deluca", "said"),
+    q("If I start without the approval, I don’t get paid.", "Marco Deluca", PER, "Marco Deluca", "said"),
+    q("well outside what Albertans are entitled to expect.", "Alberta Insurance Consumer Advocate", ORG, "The office",
+      "called", PARTIAL),
+    q("People are paying premiums every month.⋯I’ll pay you in January,’", "Amrit Gill-Sandhu", PER, "Gill-Sandhu",
+      "said"),
+    q("The government has the power to make these companies show their numbers,", "Naomi Reyes-Holt", PER, "she",
+      "said"),
+    q("It just won’t use it.", "Naomi Reyes-Holt", PER, "she", "said"),
+    q("expects insurers to meet their obligations", "a spokesperson", ANON,
+      "A spokesperson for Finance Minister Graham Steen-Whitford", "said", PARTIAL),
+    q("monitoring the situation closely.", "a spokesperson", ANON,
+      "A spokesperson for Finance Minister Graham Steen-Whitford", "said", PARTIAL),
+    q("They got theirs. I don’t know how,", "Walter Ingram", PER, "he", "said"),
+    q("I phoned the same number they did.", "Walter Ingram", PER, "he", "said"),
+    q("I’m not going to fix a roof myself at 81,", "Walter Ingram", PER, "Ingram", "said"),
+    q("So I wait.", "Walter Ingram", PER, "Ingram", "said"),
+    q("I’ll believe it when I see him,", "Harpreet Sidhu", PER, "she", "said"),
+])
+
+# A Canadian Press Montreal story in straight marks on an electric-bus maker falling 14 months behind on deliveries to
+# the STM: a headline partial "STM chair says '…'" whose words sit inside her body quote, a byline over "The Canadian
+# Press", a `MONTREAL —` dateline, the board chair's "said in French at a board meeting" split, the maker's president
+# "said in a statement" split then "The statement said ... "…"" a partial, a union president after an inverted "said X,
+# president of the union representing ..." split then "He said ..." without marks and "he said", a joint statement of
+# two transit agencies ("The STM and the Société de transport de Laval, which ordered ..., said in a joint statement"
+# two partials, then "the statement said"), a minister's spokesperson named after "A spokesperson for Transport
+# Minister X," with a partial "said in French", the opposition leader's "called the rollout "…"" then "he said in
+# French" split, a rider after an inverted "said X, who takes the 139 bus ..." split then "she said", an anonymous
+# employee of the maker ("he said" and a quote paragraph that follows on), the agency's annual report that "warned", a
+# researcher's "she said" split and "She described ... as "…"", and the board chair's "she said in French" split at the
+# end.
+
+doc("ca-cp-63", "canadian-news", [
+    q("patience has limits", "Isabelle Gagnon-Mathieu", PER, "STM chair", "says", PARTIAL, nth=0),
+    q("We have been understanding. We have been very understanding,", "Isabelle Gagnon-Mathieu", PER,
+      "STM board chair Isabelle Gagnon-Mathieu", "said"),
+    q("But patience has limits, and our riders are the ones paying for these delays.", "Isabelle Gagnon-Mathieu", PER,
+      "STM board chair Isabelle Gagnon-Mathieu", "said"),
+    q("We deeply regret the impact of these delays on the STM and its customers,", "Serge Lapointe-Kim", PER,
+      "Norvolt president Serge Lapointe-Kim", "said"),
+    q("Production is ramping up every month.", "Serge Lapointe-Kim", PER, "Norvolt president Serge Lapointe-Kim",
+      "said"),
+    q("at least 10 buses a month", "Serge Lapointe-Kim", PER, "The statement", "said", PARTIAL),
+    q("Some of those buses have more than a million kilometres on them,", "Daniel Tremblay-Ruiz", PER,
+      "Daniel Tremblay-Ruiz", "said"),
+    q("We are changing parts on them that the manufacturer stopped making five years ago.", "Daniel Tremblay-Ruiz",
+      PER, "Daniel Tremblay-Ruiz", "said"),
+    q("You don't do that when you have a healthy fleet,", "Daniel Tremblay-Ruiz", PER, "he", "said"),
+    q("committed to electrification", "Société de transport de Montréal and Société de transport de Laval", ORG,
+      "The STM and the Société de transport de Laval", "said", PARTIAL,
+      speakers=["Société de transport de Montréal", "Société de transport de Laval"]),
+    q("to respect its commitments.", "Société de transport de Montréal and Société de transport de Laval", ORG,
+      "The STM and the Société de transport de Laval", "said", PARTIAL,
+      speakers=["Société de transport de Montréal", "Société de transport de Laval"]),
+    q("Public money was spent on these vehicles, and the public is entitled to receive them,",
+      "Société de transport de Montréal and Société de transport de Laval", ORG, "the statement", "said",
+      speakers=["Société de transport de Montréal", "Société de transport de Laval"]),
+    q("following the situation closely", "Émilie Caron", PER, "Émilie Caron", "said", PARTIAL),
+    q("a showcase that has become a warning.", "Karim Bensaïd", PER, "opposition leader Karim Bensaïd", "called",
+      PARTIAL),
+    q("The administration sold Montrealers a green fleet,", "Karim Bensaïd", PER, "he", "said"),
+    q("What they got is a fleet of old buses that break down in the cold.", "Karim Bensaïd", PER, "he", "said"),
+    q("The old ones are always the ones that stop in the middle of Pie-IX,", "Roseline Etienne", PER,
+      "Roseline Etienne", "said"),
+    q("In January, they stop more.", "Roseline Etienne", PER, "Roseline Etienne", "said"),
+    q("The second time I walked 40 minutes in minus 25,", "Roseline Etienne", PER, "she", "said"),
+    q("We build a bus, we wait for parts, we build another bus,", "an employee", ANON, "he", "said"),
+    q("Everybody on the floor knows the dates they give to the STM are not real.", "an employee", ANON, None, None),
+    q("unable to maintain service levels", "Société de transport de Montréal", ORG, "The STM's own annual report",
+      "warned", PARTIAL),
+    q("The idea was to build an industry here, and that is a legitimate goal,", "Catherine Morin-Achebe", PER, "she",
+      "said"),
+    q("But when you have one supplier, you have no plan B.", "Catherine Morin-Achebe", PER, "she", "said"),
+    q("the only leverage it has left.", "Catherine Morin-Achebe", PER, "She", "described", PARTIAL),
+    q("We want these buses,", "Isabelle Gagnon-Mathieu", PER, "she", "said"),
+    q("We just want them this decade.", "Isabelle Gagnon-Mathieu", PER, "she", "said"),
+])
+
+# A Globe and Mail Ottawa story in curly marks on the federal government scrapping its digital services tax days before
+# the first payments: a headline without quotes and a deck "cultural groups call it ‘…’" whose words recur in a
+# coalition's body partial, the Globe's byline, place and "Published" lines, the finance minister's statement reported
+# without marks then "the statement said" split, a budget officer's report that "projected it would raise “…”", the
+# minister's "she said" split on Parliament Hill and "Asked whether ..., she said the government had “…”", a senior
+# government official The Globe is not identifying (a partial, then "the official said"), the U.S. trade representative
+# who "called the decision “…” and said talks would resume “…”" in a post on X, Finance Canada's backgrounder partial, a
+# tech council's chief executive after an inverted "said X, the council’s chief executive" split, the coalition's
+# "called the reversal “…” in a statement issued in French", its co-chair by "Ms. X said" split, the Conservative
+# critic's "Mr. X said" split and "He called the reversal “…”", a Bloc critic's partial "said in French", a tax partner
+# after an inverted "said X, a tax partner at ..." then "Ms. X said ..." without marks, her "she said" and a quote
+# paragraph that follows on with no cue.
+
+doc("ca-globe-63", "canadian-news", [
+    q("a capitulation dressed up as diplomacy", "Coalition pour la souveraineté culturelle", ORG, "cultural groups",
+      "call", PARTIAL, nth=0),
+    q("Canada has always said that the best solution⋯a multilateral one,", "Claire Ashdown-Reid", PER,
+      "the statement", "said"),
+    q("Today’s decision allows negotiations with our largest trading partner to move forward.", "Claire Ashdown-Reid",
+      PER, "the statement", "said"),
+    q("roughly $7.2-billion over five years.", "Parliamentary Budget Officer", ORG,
+      "A 2025 report by the Parliamentary Budget Officer", "projected", PARTIAL),
+    q("This is not about one country or one phone call,", "Claire Ashdown-Reid", PER, "she", "said"),
+    q("We made a judgment about what matters most⋯getting a trade agreement.", "Claire Ashdown-Reid", PER, "she",
+      "said"),
+    q("not closed any doors.", "Claire Ashdown-Reid", PER, "she", "said", PARTIAL),
+    q("the first item on their list, and the second, and the third.", "a senior government official", ANON,
+      "A senior government official", "said", PARTIAL),
+    q("It was never going to survive the summer,", "a senior government official", ANON, "the official", "said"),
+    q("a smart move by a good neighbour", "Thomas Kilbride", PER, "U.S. Trade Representative Thomas Kilbride",
+      "called", PARTIAL),
+    q("immediately.", "Thomas Kilbride", PER, "U.S. Trade Representative Thomas Kilbride", "said", PARTIAL),
+    q("refunded in full, with interest.", "Finance Canada", ORG, "Finance Canada", "said", PARTIAL),
+    q("A tax that applied to a handful of American companies⋯exactly this response,", "Naveen Kothari", PER,
+      "Naveen Kothari", "said"),
+    q("Ottawa has made the right call, even if it took too long to make it.", "Naveen Kothari", PER,
+      "Naveen Kothari", "said"),
+    q("a capitulation dressed up as diplomacy", "Coalition pour la souveraineté culturelle", ORG,
+      "The Coalition pour la souveraineté culturelle", "called", PARTIAL, nth=1),
+    q("They gave away the tax before the negotiation even started,", "Sophie Bélanger-Ndiaye", PER,
+      "Ms. Bélanger-Ndiaye", "said"),
+    q("That is not how you negotiate with anyone, let alone with Washington.", "Sophie Bélanger-Ndiaye", PER,
+      "Ms. Bélanger-Ndiaye", "said"),
+    q("They spent four years telling us this was fair, and they dropped it in a weekend,", "Gordon McIntyre-Lau", PER,
+      "Mr. McIntyre-Lau", "said"),
+    q("Canadians deserve to know what else is on the table.", "Gordon McIntyre-Lau", PER, "Mr. McIntyre-Lau", "said"),
+    q("the most expensive flip-flop in recent memory,", "Gordon McIntyre-Lau", PER, "He", "called", PARTIAL),
+    q("sacrificed Quebec’s cultural sector for a photo op in Washington.", "Mathieu Rivard", PER,
+      "Bloc Québécois finance critic Mathieu Rivard", "said", PARTIAL),
+    q("The legislation is going to have to say something about the back years⋯what it will say,",
+      "Elaine Vaughan-Ito", PER, "Elaine Vaughan-Ito", "said"),
+    q("They’ll be happy, but they’ll want it in writing,", "Elaine Vaughan-Ito", PER, "she", "said"),
+    q("Statements late on a Sunday are not law.", "Elaine Vaughan-Ito", PER, None, None),
+])
+
+# An AP statehouse story in straight marks on the Louisiana Board of Ethics opening a formal probe of the lieutenant
+# governor's taxpayer-funded foreign trips: an AP byline in capitals and a `BATON ROUGE, La. (AP) --` dateline, the
+# board's notice "released by his office" that "says" a partial, the lieutenant governor's "said in a statement" split
+# then "the statement said", a tourism campaign's name in marks (not speech), a watchdog group named in apposition ("The
+# watchdog group that filed the complaint, the X, called the board's vote "…"") and its director after an inverted
+# "said X, the group's executive director" split, the lieutenant governor's attorney named in apposition with a partial,
+# "X said" and "He said the ... events were "…"", a state senator `R-Lafayette` with a "who chairs" clause ("X said"
+# split), a state representative `D-New Orleans` "was more direct." then "she said", the governor's spokeswoman named
+# after "A spokeswoman for Gov. X," with a partial, a person familiar with the closed session ("the person said" split),
+# a former chairman who "described the vote as "…"" then "X said" split, a hospitality council's president after an
+# inverted "said X, president of ..., who is not related to the governor" split, and the lieutenant governor's "he said"
+# to reporters with a quote paragraph that follows on and "he said:" after "Asked whether".
+
+doc("us-ap-63", "us-politics", [
+    q("travel or expenses that served a private or political purpose.", "Louisiana Board of Ethics", ORG,
+      "The board's notice to Fontenot-Pryor", "says", PARTIAL),
+    q("I welcome the board's review⋯from the beginning,", "Dalton Fontenot-Pryor", PER, "Fontenot-Pryor", "said"),
+    q("Every trip I have taken was about bringing visitors and jobs to Louisiana.", "Dalton Fontenot-Pryor", PER,
+      "Fontenot-Pryor", "said"),
+    q("I won't apologize for selling this state,", "Dalton Fontenot-Pryor", PER, "the statement", "said"),
+    q("a long overdue first step.", "Louisiana Accountability Project", ORG, "the Louisiana Accountability Project",
+      "called", PARTIAL),
+    q("When donors are eating at the same table in Paris⋯who was serving whom,", "Denise Arceneaux", PER,
+      "Denise Arceneaux", "said"),
+    q("The board has now said it wants to know too.", "Denise Arceneaux", PER, "Denise Arceneaux", "said"),
+    q("a political document dressed up as an ethics complaint.", "Preston LeBlanc-Okoye", PER,
+      "Preston LeBlanc-Okoye", "said", PARTIAL),
+    q("The donors paid for their own flights and their own hotel rooms. The records will show that,",
+      "Preston LeBlanc-Okoye", PER, "LeBlanc-Okoye", "said"),
+    q("private receptions that the lieutenant governor attended as a guest,", "Preston LeBlanc-Okoye", PER, "He",
+      "said", PARTIAL),
+    q("Eight trips is a lot of trips⋯flat for three years,", "Rhett Guidry", PER, "Guidry", "said"),
+    q("I'd like to see what we got for it.", "Rhett Guidry", PER, "Guidry", "said"),
+    q("If a school principal did this, they'd be fired by Friday,", "Lakeisha Batiste-Moore", PER, "she", "said"),
+    q("respects the independence of the ethics board", "Taylor Odom", PER, "Taylor Odom", "said", PARTIAL),
+    q("Nobody on that board cared about Tokyo,", "a person familiar with the board's deliberations", ANON,
+      "the person", "said"),
+    q("It was the dinner in Paris.", "a person familiar with the board's deliberations", ANON, "the person", "said"),
+    q("a serious step but not a verdict.", "Lloyd Savoie", PER, "Lloyd Savoie", "described", PARTIAL),
+    q("The board is slow on purpose,", "Lloyd Savoie", PER, "Savoie", "said"),
+    q("It's supposed to be.", "Lloyd Savoie", PER, "Savoie", "said"),
+    q("International visitors stay longer⋯without showing up,", "Amelie Broussard", PER, "Amelie Broussard", "said"),
+    q("I'll let the board handle the rest.", "Amelie Broussard", PER, "Amelie Broussard", "said"),
+    q("My job doesn't stop because somebody filed a complaint,", "Dalton Fontenot-Pryor", PER, "he", "said"),
+    q("I'm going to Mexico City, and I'm going to bring back tourists.", "Dalton Fontenot-Pryor", PER, None, None),
+    q("Not that I know of.", "Dalton Fontenot-Pryor", PER, "he", "said"),
+], not_quotes=["Louisiana Unbottled"])
+
+# A Hill story in curly marks on a House Agriculture Committee hearing into the theft of SNAP benefits by card skimmers:
+# a headline quote after a colon ("Lawmakers press USDA on SNAP card theft: ‘…’") whose ranking member is named only in
+# the body, where the same words open her quote, The Hill's byline line, "according to department figures" with no
+# quote, the chairman `(R-Ark.)` who "said in his opening statement that the program had become “…”" then "X said"
+# split, the ranking member `(D-Ore.)` by "she said" split, an agency administrator who "told the committee" and "X
+# said" split, an exchange (a congressman `(R-Kan.)` "asked" without marks, "X replied", then two bare turns with no
+# cue), the GAO that "found", a mother of three "told the committee" split then "she said", the Secret Service's written
+# testimony that "described the skimming rings as “…”", a state deputy commissioner's "X said", a congressman's question
+# before "Rep. X (R-Minn.) asked", the ranking member's "called that argument “…”", a grocers' trade group's partial
+# "said in a statement" then "the statement said", a Republican committee aide who spoke on condition of anonymity
+# ("the aide said" split), a Democrat `(D-Ga.)` who "wrote on X" then "he wrote" split, the administrator's partial
+# after "Asked after the hearing whether", and the chairman's "he said" with a quote paragraph that follows on at the
+# end.
+
+doc("us-hill-63", "us-politics", [
+    q("These families are being robbed twice", "Angela Moreno-Voss", PER, None, None, nth=0),
+    q("the easiest target in American retail.", "Wes Pruett", PER, "Committee Chairman Wes Pruett", "said", PARTIAL),
+    q("A credit card company would never let its customers⋯no way to get the money back,", "Wes Pruett", PER,
+      "Pruett", "said"),
+    q("The federal government does exactly that to the poorest families in the country.", "Wes Pruett", PER, "Pruett",
+      "said"),
+    q("These families are being robbed twice: once by the thieves, and once by us,", "Angela Moreno-Voss", PER, "she",
+      "said"),
+    q("We had a program that paid them back, and we let it die.", "Angela Moreno-Voss", PER, "she", "said"),
+    q("We cannot order a state to replace millions of cards on a timeline it can’t afford,", "Cheryl Ransome-Diaz",
+      PER, "Ransome-Diaz", "said"),
+    q("What we can do is help them pay for it, and we have.", "Cheryl Ransome-Diaz", PER, "Ransome-Diaz", "said"),
+    q("Two,", "Cheryl Ransome-Diaz", PER, "Ransome-Diaz", "replied"),
+    q("Two out of 53?", "Dale Hutchens", PER, None, None),
+    q("Two have completed the transition. Eleven more have started.", "Cheryl Ransome-Diaz", PER, None, None),
+    q("no reliable estimate", "Government Accountability Office", ORG, "The Government Accountability Office",
+      "found", PARTIAL),
+    q("I was at the register with a cart full of groceries and my card said zero,", "Tasha Goodlow", PER, "Goodlow",
+      "told"),
+    q("My kids were standing right there. I had to put it all back.", "Tasha Goodlow", PER, "Goodlow", "told"),
+    q("I have never been to that store in my life,", "Tasha Goodlow", PER, "she", "said"),
+    q("organized, mobile and increasingly international,", "Secret Service", ORG,
+      "Written testimony submitted by the Secret Service", "described", PARTIAL),
+    q("We are doing triage.⋯everyone else waits,", "Marisa Delacroix-Hunt", PER, "Delacroix-Hunt", "said"),
+    q("If Washington pays for every theft⋯to fix its cards?", "Brent Lindahl", PER, "Rep. Brent Lindahl", "asked"),
+    q("a way of punishing the victims for their governors’ decisions.", "Angela Moreno-Voss", PER, "Moreno-Voss",
+      "called", PARTIAL),
+    q("are victims of these criminals too", "Neighborhood Grocers Alliance", ORG, "The Neighborhood Grocers Alliance",
+      "said", PARTIAL),
+    q("Grocers cannot be the last line of defense against international fraud rings,", "Neighborhood Grocers Alliance",
+      ORG, "the statement", "said"),
+    q("Nobody wants to be the member who voted against paying back a mom in Mississippi,",
+      "a Republican committee aide", ANON, "the aide", "said"),
+    q("The question is whether there are strings attached.", "a Republican committee aide", ANON, "the aide", "said"),
+    q("Two states. That’s the answer we got today,", "Keith Oyelaran", PER, "he", "wrote"),
+    q("Families can’t wait for the other 51.", "Keith Oyelaran", PER, "he", "wrote"),
+    q("work with any member who wants to solve this.", "Cheryl Ransome-Diaz", PER, "Ransome-Diaz", "said", PARTIAL),
+    q("I don’t want to hold another hearing on this next year,", "Wes Pruett", PER, "he", "said"),
+    q("I want to hold one on how we fixed it.", "Wes Pruett", PER, None, None),
+])
+
+# A New York Times metro story in curly marks on Elizabeth, N.J., banning sidewalk vending downtown: a headline and deck
+# without quotes, the Times's byline with "Reporting from" and date lines, the ordinance's wording quoted as a phrase
+# (ignored), a tamale vendor's "Ms. X said in Spanish" split, her daughter sharing her surname ("Her daughter, X, 19,
+# who was helping her, said ..." then "she said" split), the sponsor's "Mr. X said during the meeting" split and a
+# paraphrase ending "he said", a councilwoman who "called the parking-lot market “…”" then "she said" split, a business
+# partnership's statement ("the partnership said in a statement" split), a store sign in marks (not speech) and the
+# owner's "Mr. X said" split, a lawyer introduced by name and group ("Ms. X said"), the mayor's "he said" split after
+# "said in an interview", a police spokesman with no quote, "One council member who voted for the ban, and who spoke on
+# the condition of anonymity ...," then "the council member said" split, a man quoted by "he said" and named only by a
+# first name after it ("He gave his name only as Jorge"), a customer after an inverted "said X, 34, who works ..."
+# split, "the elder Ms. X" and the vendor's "she said in Spanish" split at the end.
+
+doc("us-nyt-63", "us-politics", [
+    q("I have raised three children with this cart,", "Rosa Quispe", PER, "Ms. Quispe", "said"),
+    q("They want me to disappear, but I don’t know how to disappear.", "Rosa Quispe", PER, "Ms. Quispe", "said"),
+    q("We did everything they asked,", "Daniela Quispe", PER, "she", "said"),
+    q("Now the license is for nothing.", "Daniela Quispe", PER, "she", "said"),
+    q("This is not about the vendors as people,", "Peter Salerno-Haines", PER, "Mr. Salerno-Haines", "said"),
+    q("It is about 40 blocks of sidewalk⋯you can’t walk on them.", "Peter Salerno-Haines", PER, "Mr. Salerno-Haines",
+      "said"),
+    q("a place to send people you don’t want to see.", "Mariela Cortés", PER, "Councilwoman Mariela Cortés", "called",
+      PARTIAL),
+    q("We are taking people who are already working legally and telling them their work is a nuisance,",
+      "Mariela Cortés", PER, "she", "said"),
+    q("I don’t know how else to read this.", "Mariela Cortés", PER, "she", "said"),
+    q("Our members pay rent, taxes and insurance to sell on these blocks,", "Elizabeth Avenue Partnership", ORG,
+      "the partnership", "said"),
+    q("They are asking only for a level playing field.", "Elizabeth Avenue Partnership", ORG, "the partnership",
+      "said"),
+    q("I put that up in 2019,", "Sunil Mehra", PER, "Mr. Mehra", "said"),
+    q("Nobody listened. Now maybe somebody will.", "Sunil Mehra", PER, "Mr. Mehra", "said"),
+    q("You cannot issue someone a license on Monday⋯without a hearing,", "Paola Restrepo", PER, "Ms. Restrepo",
+      "said"),
+    q("Nobody is going to show up on Aug. 2 and throw a cart in a truck,", "Christopher Bolaño", PER, "he", "said"),
+    q("We’re going to give people time.", "Christopher Bolaño", PER, "he", "said"),
+    q("Two people switched in the last week,", "a council member", ANON, "the council member", "said"),
+    q("The stores made a lot of phone calls.", "a council member", ANON, "the council member", "said"),
+    q("If I go to the parking lot, nobody comes. If I stay, they take my table,", "Jorge", PER, "[he] said. He gave",
+      "said"),
+    q("I’ve been eating her tamales since before I had a job,", "Kevin Oduya", PER, "Kevin Oduya", "said"),
+    q("Where am I supposed to get breakfast at 6 in the morning, the parking lot?", "Kevin Oduya", PER,
+      "Kevin Oduya", "said"),
+    q("On Aug. 1, I will be here,", "Rosa Quispe", PER, "she", "said"),
+    q("If they want my cart, they will have to come and take it.", "Rosa Quispe", PER, "she", "said"),
+], not_quotes=["No Vendors in Front of This Store."],
+    ignore=["any goods, food or merchandise from a cart, table, blanket or temporary structure on any public sidewalk "
+            "within the Central Business District,"])
+
+# A CTV News Windsor story in straight marks on a nine-hour truck backup at the Ambassador Bridge after a U.S. cargo
+# system rollout: a headline quote after a colon whose driver is named only in the body, where the same words open his
+# quote, CTV's byline with "Published:" and "Last Updated:" lines and a "WATCH:" caption without quotes, the driver
+# after an inverted "said X, a long-haul driver ... who joined" split, CBP's two partials "said in a statement that it
+# was "…" and that ... "…"" then "the statement said" split, the mayor's "X said" split, a city police force's partial
+# from a social media post, an association president after "said X, president of ..." without a quote then "he said"
+# split, a plant manager after "according to the company's general manager, X." then "X said" split, a carriers' group
+# that "called the rollout "…"", a married couple sharing a surname ("Team drivers Sukhwinder and Amandeep Gill" then
+# "Amandeep Gill said" split and "Her husband was less philosophical." before "Sukhwinder Gill said"), an anonymous
+# border services officer who is "they" (a partial, then "the officer said"), an MP's post ("she wrote"), a study that
+# "described the bridge as "…"", a CBP spokesperson named in apposition who "told CTV News" a partial then "she said",
+# and the driver's "he said, laughing" split around a nested dispatcher's text at the end.
+
+doc("ca-ctv-65", "canadian-news", [
+    q("We're sitting ducks", "Harjit Dhillon-Brar", PER, None, None, nth=0),
+    q("We're sitting ducks out here,", "Harjit Dhillon-Brar", PER, "Harjit Dhillon-Brar", "said"),
+    q("No washroom, no food⋯somebody honks.", "Harjit Dhillon-Brar", PER, "Harjit Dhillon-Brar", "said"),
+    q("aware of extended wait times", "U.S. Customs and Border Protection", ORG, "The agency", "said", PARTIAL),
+    q("around the clock", "U.S. Customs and Border Protection", ORG, "The agency", "said", PARTIAL),
+    q("CBP is committed to facilitating⋯security of our borders,", "U.S. Customs and Border Protection", ORG,
+      "the statement", "said"),
+    q("We appreciate the patience of the trade community.", "U.S. Customs and Border Protection", ORG,
+      "the statement", "said"),
+    q("I understand they need to upgrade their systems. Everybody does,", "Gino Abruzzese-Kent", PER,
+      "Abruzzese-Kent", "said"),
+    q("But you don't flip the switch⋯without a backup plan.", "Gino Abruzzese-Kent", PER, "Abruzzese-Kent", "said"),
+    q("avoid Huron Church Road entirely if possible", "Windsor police", ORG, "Windsor police", "said", PARTIAL),
+    q("Some of our members are shipping parts⋯after they leave Windsor,", "Flavio Marchetti", PER, "he", "said"),
+    q("A nine-hour wait isn't a delay. It's a shutdown.", "Flavio Marchetti", PER, "he", "said"),
+    q("We can't stack finished parts in the parking lot,", "Denise Kowalchuk", PER, "Kowalchuk", "said"),
+    q("So we stop making them.", "Denise Kowalchuk", PER, "Kowalchuk", "said"),
+    q("a textbook example of how not to change a border process", "Ontario Motor Freight Alliance", ORG,
+      "The Ontario Motor Freight Alliance", "called", PARTIAL),
+    q("We sleep in shifts anyway, so for us it's not the worst,", "Amandeep Gill", PER, "Amandeep Gill", "said"),
+    q("But we get paid by the mile, and we haven't moved a mile since breakfast.", "Amandeep Gill", PER,
+      "Amandeep Gill", "said"),
+    q("Somebody in an office decided to test this on us,", "Sukhwinder Gill", PER, "Sukhwinder Gill", "said"),
+    q("slow things down for a day or two.", "a border services officer", ANON, "A border services officer", "said",
+      PARTIAL),
+    q("Nobody on our side was told it would look like this,", "a border services officer", ANON, "the officer",
+      "said"),
+    q("Every hour those trucks sit on Huron Church⋯in our neighbourhoods,", "Lisa Carvalho-Dunn", PER, "she",
+      "wrote"),
+    q("a single point of failure for the Canadian auto sector.", "Detroit River Trade Research Group", ORG,
+      "The study", "described", PARTIAL),
+    q("substantially resolved", "Ramona Velasquez-Hart", PER, "Ramona Velasquez-Hart", "told", PARTIAL),
+    q("We don't want to see those lines any more than the drivers do,", "Ramona Velasquez-Hart", PER, "she", "said"),
+    q("My dispatcher keeps texting me, 'Where are you?'", "Harjit Dhillon-Brar", PER, "he", "said"),
+    q("I send him a picture. Same picture as this morning.", "Harjit Dhillon-Brar", PER, "he", "said"),
+])
+
+# A CBC North story in straight marks on Whitehorse General Hospital falling to one psychiatrist: a deck role ("Health
+# minister calls gap 'unacceptable,'") whose minister is named in the body, where the word recurs in her partial, CBC's
+# byline line with "Posted:" and "Last Updated:", a hospital corporation's internal memo obtained by CBC News ("says the
+# hospital will have ... "…"", then "It tells staff to be ready to arrange "…"") and its statement ("said in a
+# statement" without a quote, then "the statement said" split), the psychiatrist's "X said in an interview" split and
+# "She described her on-call schedule as "…"", the minister who "told the legislative assembly ... that the situation
+# was "…"" then "she said", a critic who "asked why ... "…"" then "he said in the legislature" split, "A Whitehorse
+# woman whose ... son was referred ... said" with a partial, named after her next quote by an inverted "said the woman,
+# X, who asked that her son not be named" split, a chief's partial then "she said" split, a medical association's
+# one-word partial, its president ("X said" split), an RCMP staff sergeant after an inverted "said Staff Sgt. X, who
+# heads ..." split, and the psychiatrist's "she said" split after "patients' families" at the end.
+
+doc("ca-cbc-65", "canadian-news", [
+    q("unacceptable,", "Corinne Takhini-Voss", PER, "Health minister", "calls", PARTIAL),
+    q("no more than 14 days", "Yukon Hospital Corporation", ORG, "An internal Yukon Hospital Corporation memo",
+      "says", PARTIAL),
+    q("medical transport to British Columbia for patients requiring urgent psychiatric admission.",
+      "Yukon Hospital Corporation", ORG, "It", "tells", PARTIAL),
+    q("For most of last year there were four of us on paper.⋯one of us in the building,", "Miriam Oyelaran-Falk", PER,
+      "Oyelaran-Falk", "said"),
+    q("This month there is one of us, full stop.", "Miriam Oyelaran-Falk", PER, "Oyelaran-Falk", "said"),
+    q("every night that isn't covered by someone else, which lately is most of them.", "Miriam Oyelaran-Falk", PER,
+      "She", "described", PARTIAL),
+    q("Recruitment of specialists to the North⋯every jurisdiction in Canada is facing,", "Yukon Hospital Corporation",
+      ORG, "the statement", "said"),
+    q("We are actively working with our partners to secure coverage for the coming months.",
+      "Yukon Hospital Corporation", ORG, "the statement", "said"),
+    q("unacceptable", "Corinne Takhini-Voss", PER, "Health Minister Corinne Takhini-Voss", "told", PARTIAL, nth=1),
+    q("We are not going to accept a situation⋯to see a psychiatrist,", "Corinne Takhini-Voss", PER, "she", "said"),
+    q("after the last locum had already packed up.", "Jasper Liang-McDonald", PER,
+      "NDP health critic Jasper Liang-McDonald", "asked", PARTIAL),
+    q("The minister was warned about this in the spring,", "Jasper Liang-McDonald", PER, "he", "said"),
+    q("It is now March.", "Jasper Liang-McDonald", PER, "he", "said"),
+    q("sometime in the summer.", "Leanne Sidney", PER, "A Whitehorse woman", "said", PARTIAL),
+    q("He's had two visits to emergency since then.⋯with a phone number,", "Leanne Sidney", PER, "Leanne Sidney",
+      "said"),
+    q("I call that number. It's a voicemail in Vancouver.", "Leanne Sidney", PER, "Leanne Sidney", "said"),
+    q("with nobody from home beside them.", "Dorothy Frank-Esquiro", PER,
+      "Kwanlin Dün First Nation Chief Dorothy Frank-Esquiro", "said", PARTIAL),
+    q("When our people come back⋯no follow-up,", "Dorothy Frank-Esquiro", PER, "she", "said"),
+    q("That's not care. That's a plane ticket.", "Dorothy Frank-Esquiro", PER, "she", "said"),
+    q("repeatedly", "Yukon Medical Association", ORG, "The Yukon Medical Association", "said", PARTIAL),
+    q("I'm prescribing and adjusting medications⋯I have never met,", "Owen Parekh-Lindgren", PER, "Parekh-Lindgren",
+      "said"),
+    q("Most days it works. I worry about the day it doesn't.", "Owen Parekh-Lindgren", PER, "Parekh-Lindgren",
+      "said"),
+    q("Our members are not clinicians,", "Colin Ferreira-Ames", PER, "Staff Sgt. Colin Ferreira-Ames", "said"),
+    q("We can keep someone safe for a few hours. We can't treat them.", "Colin Ferreira-Ames", PER,
+      "Staff Sgt. Colin Ferreira-Ames", "said"),
+    q("I came here because I wanted to practise⋯your patients' families,", "Miriam Oyelaran-Falk", PER, "she",
+      "said"),
+    q("I'd like to still be practising here in five years.⋯doing this alone.", "Miriam Oyelaran-Falk", PER, "she",
+      "said"),
+])
+
+# A Canadian Press story from Quebec City in straight marks on a bill to bar private nursing agencies from the public
+# health network: a headline without quotes, a byline over "The Canadian Press", a `QUEBEC —` dateline, the health
+# minister's partial after "money he said was paying for" and his "said in French" split, the bill's explanatory notes
+# quoted as a phrase (ignored), an agencies' association that "called the bill "…"" and its president after an inverted
+# "said X, the association's president" split, two sisters sharing a surname ("One of them is X, 34," then "X said in an
+# interview" split; "Her sister, Marie-Ève X, ..., sees it differently." then "Marie-Ève X said" split), a union
+# president's "said in French" split after the union is described, a Crown corporation's partial "said in a statement",
+# an anonymous head nurse ("the head nurse said"), the Liberal critic who "accused the government of "…"" then "he said"
+# split, a joint statement of two opposition parties ("the two parties said"), protest signs in marks (not speech), "One
+# of the protesters ... said she earns ..." named by an inverted "said the nurse, X, 41." with a quote paragraph that
+# follows on, an economist's "he said", and the minister's "he said" split at the end.
+
+doc("ca-cp-65", "canadian-news", [
+    q("a two-tier system inside our own hospitals.", "Benoît Lévesque-Arcand", PER, "he", "said", PARTIAL),
+    q("A nurse from an agency can choose her schedule⋯for 15 years,", "Benoît Lévesque-Arcand", PER,
+      "Lévesque-Arcand", "said"),
+    q("That is not fair, and it is not sustainable.", "Benoît Lévesque-Arcand", PER, "Lévesque-Arcand", "said"),
+    q("a political gesture that will leave rural emergency rooms without nurses this summer.",
+      "Association québécoise des agences de soins", ORG, "The Association québécoise des agences de soins", "called",
+      PARTIAL),
+    q("Nurses did not leave the public network⋯left the public network,", "Chantal Beauregard-Ng", PER,
+      "Chantal Beauregard-Ng", "said"),
+    q("Banning the agencies will not bring a single one of them back.", "Chantal Beauregard-Ng", PER,
+      "Chantal Beauregard-Ng", "said"),
+    q("I went back to working the nights and weekends I wanted⋯seeing me again,", "Julie Simard", PER, "Simard",
+      "said"),
+    q("If they make me choose between that and the public network⋯two hours away.", "Julie Simard", PER, "Simard",
+      "said"),
+    q("When the agency nurses come in⋯somewhere else,", "Marie-Ève Simard", PER, "Marie-Ève Simard", "said"),
+    q("I love my sister. I don't love the system she works for.", "Marie-Ève Simard", PER, "Marie-Ève Simard",
+      "said"),
+    q("Nobody dreams of working for an agency.⋯respects their lives,", "Nadia Charbonneau-Diallo", PER,
+      "union president Nadia Charbonneau-Diallo", "said"),
+    q("Banning agencies is the stick. We are still waiting for the carrot.", "Nadia Charbonneau-Diallo", PER,
+      "union president Nadia Charbonneau-Diallo", "said"),
+    q("a regional transition plan", "Santé Québec", ORG, "Santé Québec", "said", PARTIAL),
+    q("If those shifts are empty in July, we close beds. It's arithmetic,", "a head nurse", ANON, "the head nurse",
+      "said"),
+    q("blaming the agencies for a fire it lit itself.", "Marwan Haddad-Roy", PER,
+      "Liberal health critic Marwan Haddad-Roy", "accused", PARTIAL),
+    q("For six years, this government has managed nurses by decree.⋯cancelled vacations,", "Marwan Haddad-Roy", PER,
+      "he", "said"),
+    q("Of course they left.", "Marwan Haddad-Roy", PER, "he", "said"),
+    q("Public money should pay for public care⋯placement agencies,", "Québec solidaire and Parti Québécois", ORG,
+      "the two parties", "said", speakers=["Québec solidaire", "Parti Québécois"]),
+    q("Twenty dollars more, and I choose my nights. I'm not ashamed of that,", "Annie-Claude Tremblay-Ouimet", PER,
+      "Annie-Claude Tremblay-Ouimet", "said"),
+    q("The minister talks like we stole something. We just stopped accepting what they gave us.",
+      "Annie-Claude Tremblay-Ouimet", PER, None, None),
+    q("Ontario tried capping agency rates.⋯the worst job on the floor,", "Damien Okafor-Lacasse", PER, "he", "said"),
+    q("We can talk about the date,", "Benoît Lévesque-Arcand", PER, "he", "said"),
+    q("We are not going to talk about whether.", "Benoît Lévesque-Arcand", PER, "he", "said"),
+], not_quotes=["Nos horaires, notre choix."],
+    ignore=["stability in care teams and equity among personnel."])
+
+# A Global News Edmonton story in curly marks on the city closing a community league's 61-year-old outdoor rink: a
+# headline partial with no verb ("Edmonton community league ‘heartbroken’ as ...") whose word recurs in the league's
+# Facebook post, Global's byline with a "Posted" line and a "WATCH:" caption without quotes, the league's two partials
+# "said its board was “…” and “…”" then "the post said" with a nested word, the league president's "X said" split, the
+# city's letter that "says a November inspection found “…”", a branch manager's partial "In an emailed statement ...,
+# the branch manager, X, said" then "X said" split, a city report's ratings in marks (not speech), a councillor's "she
+# said" split, the mayor who "warned that Bellhaven “…”" then "he told reporters", "One of the volunteers who has
+# flooded the rink ... said he had never seen ..." named by an inverted "said the volunteer, X, 71." split, a boy named
+# by his first name on second reference ("Mateo said") and his father sharing his surname ("he said" around a nested
+# question), an umbrella group's director after "the council’s executive director, X, said" with a quote paragraph that
+# follows on, a fundraiser's name in marks (not speech), and the president's "he said" split at the end.
+
+doc("ca-global-65", "canadian-news", [
+    q("heartbroken", "Bellhaven Community League", ORG, "Edmonton community league", None, PARTIAL, nth=0),
+    q("heartbroken", "Bellhaven Community League", ORG, "the league", "said", PARTIAL, nth=1),
+    q("blindsided", "Bellhaven Community League", ORG, "the league", "said", PARTIAL),
+    q("We were told in the fall⋯until January,", "Bellhaven Community League", ORG, "the post", "said"),
+    q("We had two floods down. We had the nets out,", "Ravi Sandhu-Kowalski", PER, "Sandhu-Kowalski", "said"),
+    q("Then we got a two-paragraph letter.", "Ravi Sandhu-Kowalski", PER, "Sandhu-Kowalski", "said"),
+    q("significant rot at the base", "City of Edmonton", ORG, "The letter", "says", PARTIAL),
+    q("not made lightly.", "Dana Whitford-Obi", PER, "Dana Whitford-Obi", "said", PARTIAL),
+    q("Our first responsibility is the safety of the people who use our facilities,", "Dana Whitford-Obi", PER,
+      "Whitford-Obi", "said"),
+    q("We know how much this rink means to Bellhaven⋯future seasons.", "Dana Whitford-Obi", PER, "Whitford-Obi",
+      "said"),
+    q("The city spends millions on facilities people have to drive to,", "Tanya Bergstrom-Achebe", PER, "she", "said"),
+    q("This is a rink kids walk to with their skates over their shoulder.", "Tanya Bergstrom-Achebe", PER, "she",
+      "said"),
+    q("is not the only league in this position.", "Kieran Lachapelle-Hunt", PER, "Mayor Kieran Lachapelle-Hunt",
+      "warned", PARTIAL),
+    q("If we fix one rink because it made the news, we have to explain that to 40 others,", "Kieran Lachapelle-Hunt",
+      PER, "he", "told"),
+    q("I started doing this when my kids were small. Now my grandkids skate here,", "Walter Przybylski", PER,
+      "Walter Przybylski", "said"),
+    q("Or they did.", "Walter Przybylski", PER, "Walter Przybylski", "said"),
+    q("At practice you do drills. Here you just play,", "Mateo Herrera-Lind", PER, "Mateo", "said"),
+    q("We looked at a house two blocks over.⋯That sold it,", "Luis Herrera-Lind", PER, "he", "said"),
+    q("Volunteers can flood a rink. Volunteers cannot replace a concrete pad,", "Priya Wojcik-Moss", PER,
+      "Priya Wojcik-Moss", "said"),
+    q("We’ve been saying for years⋯what that looks like.", "Priya Wojcik-Moss", PER, None, None),
+    q("We can raise fifty grand. We can’t raise a million,", "Ravi Sandhu-Kowalski", PER, "he", "said"),
+    q("But we can show the city people care about this place.", "Ravi Sandhu-Kowalski", PER, "he", "said"),
+], not_quotes=["poor", "critical", "Save the Bellhaven Boards,"])
+
+# A National Post Ottawa story in curly marks on an auditor general's report that a federal retraining fund cannot show
+# who found work: a headline without quotes and a deck with two roles ("Minister says fund ‘…’", whose words recur in
+# her body partial; "Tories call it ‘…’", the Conservative critic's body partial), a byline and an `OTTAWA —` dateline,
+# the auditor general's report ("says in a report" in the lead, "The audit ... found that ... “…”", "The report says ...
+# “…”") and her "told reporters" split, a report's account of what officials told auditors ("Departmental officials told
+# the auditors that ... “…,” according to the report"), the minister's statement partial and "Asked about ..., she said
+# the fund “…”" then "she said" split, the critic's "called the fund “…”" then "he said in the House", a Bloc MP's
+# partial "said in French", a company's reported figure in marks (not speech), its chief executive named in apposition
+# with two partials "said in an email", a senior official on background ("the official said" split), "One of the fund’s
+# participants, a former assembly-plant worker ..., said" named by an inverted "said X, 52." split then "he said" split,
+# a joint statement of two labour groups (a partial, then "the statement said"), and the auditor general's "she said"
+# split at the end.
+
+doc("ca-np-65", "canadian-news", [
+    q("never meant to be a job placement agency", "Farida Nazari-Coleman", PER, "Minister", "says", PARTIAL, nth=0),
+    q("a slush fund with a syllabus", "Grant Hollister-Baird", PER, "Tories", "call", PARTIAL, nth=0),
+    q("did not collect reliable information on whether participants were employed afterward, or in what field.",
+      "Margaret Ekwueme-Stroud", PER, "The audit", "found", PARTIAL),
+    q("After four years and more than a billion dollars⋯whether this fund worked,", "Margaret Ekwueme-Stroud", PER,
+      "Ekwueme-Stroud", "told"),
+    q("That is not a small gap. That is the whole question.", "Margaret Ekwueme-Stroud", PER, "Ekwueme-Stroud",
+      "told"),
+    q("had not been assessed against the program’s own eligibility criteria,", "Margaret Ekwueme-Stroud", PER,
+      "The report", "says", PARTIAL),
+    q("the responsibility of the provinces and the training providers,", "departmental officials", ANON,
+      "Departmental officials", "told", PARTIAL),
+    q("helped more than 210,000 Canadians gain new skills", "Farida Nazari-Coleman", PER,
+      "Employment Minister Farida Nazari-Coleman", "said", PARTIAL),
+    q("was never meant to be a job placement agency.", "Farida Nazari-Coleman", PER, "she", "said", PARTIAL),
+    q("We fund the training. The provinces and the employers are the ones who hire,", "Farida Nazari-Coleman", PER,
+      "she", "said"),
+    q("But I take the auditor general’s point⋯starting next year.", "Farida Nazari-Coleman", PER, "she", "said"),
+    q("a slush fund with a syllabus.", "Grant Hollister-Baird", PER,
+      "Conservative employment critic Grant Hollister-Baird", "called", PARTIAL),
+    q("The Liberals spent $1.4 billion⋯the receipts for the results,", "Grant Hollister-Baird", PER, "he", "said"),
+    q("a duplicate bureaucracy that nobody in Quebec asked for.", "Sylvie Gauthier-Roux", PER,
+      "Bloc Québécois MP Sylvie Gauthier-Roux", "said", PARTIAL),
+    q("met every reporting requirement in its agreement", "Anil Mehra-Dawson", PER, "Anil Mehra-Dawson", "said",
+      PARTIAL),
+    q("was approved by the department in writing.", "Anil Mehra-Dawson", PER, "Anil Mehra-Dawson", "said", PARTIAL),
+    q("It was flagged. It was put on a list,", "a senior ESDC official", ANON, "the official", "said"),
+    q("The list got longer.", "a senior ESDC official", ANON, "the official", "said"),
+    q("I passed. I have the certificate on my fridge,", "Dale Rutkowski", PER, "Dale Rutkowski", "said"),
+    q("Nobody has called about the certificate.", "Dale Rutkowski", PER, "Dale Rutkowski", "said"),
+    q("Someone in Ottawa decided robots were the future,", "Dale Rutkowski", PER, "he", "said"),
+    q("Maybe they are. Not in my postal code.", "Dale Rutkowski", PER, "he", "said"),
+    q("confirms what workers have been telling us for three years",
+      "Canadian Skilled Trades Federation and Workforce Transition Network", ORG,
+      "the Canadian Skilled Trades Federation and the Workforce Transition Network", "said", PARTIAL,
+      speakers=["Canadian Skilled Trades Federation", "Workforce Transition Network"]),
+    q("Training without a job at the end of it is a hobby,",
+      "Canadian Skilled Trades Federation and Workforce Transition Network", ORG, "the statement", "said",
+      speakers=["Canadian Skilled Trades Federation", "Workforce Transition Network"]),
+    q("I hope by then the department has an answer,", "Margaret Ekwueme-Stroud", PER, "she", "said"),
+    q("It should.", "Margaret Ekwueme-Stroud", PER, "she", "said"),
+], not_quotes=["completions,"])
+
+# An AP statehouse story in straight marks on Iowa's state auditor finding that a prison phone contract returned
+# commissions to the corrections department: an AP byline with "Associated Press" on the same line and a `DES MOINES,
+# Iowa (AP) —` dateline, the auditor's review ("according to a review released ... by State Auditor X" in the lead, a
+# term of the contract in marks that is not speech, "X, a Democrat, said in a statement" split, "and "…" how most of the
+# money was spent, the review found" after the quote), a department spokesperson's two partials "said in an email", a
+# spokesperson for the governor with a partial, the company's partial "said in a statement", a mother ("X of Waterloo
+# says ..." then "X said" split) and her son sharing her surname ("Her son, X, 29, said during a call from the prison"
+# then "he said" split), `Republican state Sen. X of Ottumwa, who chairs ...,` who "called the findings "…"" then "X
+# said" split, a Democratic representative's "she said" split after a paragraph on her bill, an anonymous corrections
+# officer (a partial, then "the officer said"), an unnamed administrator's 2021 email quoted in the review ("described
+# the commission as "…""), an advocacy group's partial and its director after an inverted "said X, the group's director"
+# split, and the auditor's "she said" split at the end.
+
+doc("us-ap-65", "us-politics", [
+    q("The people paying for this contract are not the people who signed it,", "Rachel Vandermeer-Ortiz", PER,
+      "Vandermeer-Ortiz", "said"),
+    q("They are mothers and grandmothers and kids trying to talk to a parent.", "Rachel Vandermeer-Ortiz", PER,
+      "Vandermeer-Ortiz", "said"),
+    q("could not document", "Rachel Vandermeer-Ortiz", PER, "the review", "found", PARTIAL),
+    q("support programs that directly benefit incarcerated individuals, including education and re-entry services,",
+      "Megan Tollefson-Park", PER, "Corrections spokesperson Megan Tollefson-Park", "said", PARTIAL),
+    q("review the auditor's findings carefully.", "Megan Tollefson-Park", PER,
+      "Corrections spokesperson Megan Tollefson-Park", "said", PARTIAL),
+    q("has asked the department for a full accounting", "a spokesperson", ANON,
+      "A spokesperson for Republican Gov. Curtis Lindqvist", "said", PARTIAL),
+    q("are set in consultation with our agency partners⋯state regulations.", "Tridell Communications", ORG, "Tridell",
+      "said", PARTIAL),
+    q("I'd set a timer on my phone.⋯and hang up,", "Tonya Reese-Whitaker", PER, "Reese-Whitaker", "said"),
+    q("Some months it was the phone bill or the light bill.", "Tonya Reese-Whitaker", PER, "Reese-Whitaker", "said"),
+    q("You talk fast. You don't tell stories. You say what you need,", "Marcus Reese-Whitaker", PER, "he", "said"),
+    q("My daughter was 4 when I came in. She talks to me like I'm a voicemail.", "Marcus Reese-Whitaker", PER, "he",
+      "said"),
+    q("troubling", "Dwayne Kessler", PER, "Republican state Sen. Dwayne Kessler", "called", PARTIAL),
+    q("I don't think anybody in this building knew the state was taking a cut,", "Dwayne Kessler", PER, "Kessler",
+      "said"),
+    q("I know I didn't.", "Dwayne Kessler", PER, "Kessler", "said"),
+    q("Every year, the answer was that it would cost too much,", "Aliyah Boateng-Frisch", PER, "she", "said"),
+    q("Now we know who was paying.", "Aliyah Boateng-Frisch", PER, "she", "said"),
+    q("the first thing that calms a unit down and the first thing that gets taken away.", "a corrections officer",
+      ANON, "A corrections officer", "said", PARTIAL),
+    q("When the phones are cheap, people call home.⋯a reason to behave,", "a corrections officer", ANON,
+      "the officer", "said"),
+    q("our only flexible revenue.", "a department administrator", ANON, "a department administrator", "described",
+      PARTIAL),
+    q("puts a number on what families have known for years.", "Iowa Justice Families Project", ORG,
+      "The Iowa Justice Families Project", "said", PARTIAL),
+    q("We've been calling it a tax on families for a long time,", "Samuel Ngata-Brooks", PER, "Samuel Ngata-Brooks",
+      "said"),
+    q("The auditor just showed the receipts.", "Samuel Ngata-Brooks", PER, "Samuel Ngata-Brooks", "said"),
+    q("Phone calls were the easiest thing to measure,", "Rachel Vandermeer-Ortiz", PER, "she", "said"),
+    q("They won't be the last.", "Rachel Vandermeer-Ortiz", PER, "she", "said"),
+], not_quotes=["site commission."])
+
+# A Hill story in curly marks on a House Transportation and Infrastructure Committee hearing on e-bike battery fires: a
+# headline role ("Transportation chair says ... ‘…’") whose chair is named in the lead, where the words recur in his
+# partial, the Hill's byline and timestamp in capitals, `(R-Ky.)` and `(D-Calif.)` tags, the chair's "said in his
+# opening statement" split, the ranking member after an inverted "said Rep. X (D-Calif.), the committee’s ranking
+# member" split, a fire chief's "X told the committee" split, a mother who "told lawmakers about her son" then "she
+# said, her voice breaking" split, an exchange ("X asked", "X replied" split, "X said", then a bare reply with no cue),
+# a trade group's president who "told the committee that “…”", a congresswoman "whose district includes ..." who "warned
+# that broad bans would “…”" then "she said" split, an agency's partial "said in a statement to The Hill", the chair's
+# "called the agency’s absence “…”", an anonymous Republican committee staffer ("the staffer said" about "He"), the
+# ranking member's "she said", and the mother's "she said" split after "told The Hill" at the end.
+
+doc("us-hill-65", "us-politics", [
+    q("years behind", "Sam Whitlock", PER, "Transportation chair", "says", PARTIAL, nth=0),
+    q("years behind", "Sam Whitlock", PER, "Chair Sam Whitlock", "said", PARTIAL, nth=1),
+    q("We regulate the reflectors on a delivery bike more closely than the battery that powers it,", "Sam Whitlock",
+      PER, "Whitlock", "said"),
+    q("That is backwards, and people are paying for it with their lives.", "Sam Whitlock", PER, "Whitlock", "said"),
+    q("This is not a partisan issue,", "Dolores Benavides-Kerr", PER, "Rep. Dolores Benavides-Kerr", "said"),
+    q("Batteries don’t check your voter registration before they catch fire.", "Dolores Benavides-Kerr", PER,
+      "Rep. Dolores Benavides-Kerr", "said"),
+    q("When these batteries fail, they don’t just burn. They explode, and then they burn,", "Raymond Ostrander", PER,
+      "Ostrander", "told"),
+    q("A firefighter who opens a door on that has about a minute to make a decision.", "Raymond Ostrander", PER,
+      "Ostrander", "told"),
+    q("My son did not own an e-bike. He didn’t even like them,", "Linda Okonjo-Hart", PER, "she", "said"),
+    q("He lived on the fourth floor. That was enough.", "Linda Okonjo-Hart", PER, "she", "said"),
+    q("Can a transit agency keep a battery off a train today if it wants to?", "Travis Holm", PER, "Holm", "asked"),
+    q("They can, and many have,", "Noreen Castellanos", PER, "Castellanos", "replied"),
+    q("What they can’t do is inspect every battery at the turnstile.", "Noreen Castellanos", PER, "Castellanos",
+      "replied"),
+    q("So in practice they ban all of them,", "Travis Holm", PER, "Holm", "said"),
+    q("In practice, yes.", "Noreen Castellanos", PER, None, None),
+    q("the vast majority of fires involve uncertified batteries sold online", "Jared Feldstein-Ruiz", PER,
+      "Jared Feldstein-Ruiz", "told", PARTIAL),
+    q("punish the workers least able to afford a certified battery.", "Mei-Lin Cardoso", PER,
+      "Rep. Mei-Lin Cardoso", "warned", PARTIAL),
+    q("These are the people who bring everyone their dinner,", "Mei-Lin Cardoso", PER, "she", "said"),
+    q("They’re charging in hallways because they don’t have anywhere else to charge.", "Mei-Lin Cardoso", PER, "she",
+      "said"),
+    q("taken significant steps", "Consumer Product Safety Commission", ORG, "The Consumer Product Safety Commission",
+      "said", PARTIAL),
+    q("disappointing, frankly,", "Sam Whitlock", PER, "Whitlock", "called", PARTIAL),
+    q("He wants something on the floor this summer, and he wants Democrats on it,", "a Republican committee staffer",
+      ANON, "the staffer", "said"),
+    q("If the only tool in the bill is a ban⋯never at the table,", "Dolores Benavides-Kerr", PER, "she", "said"),
+    q("I’ve been to three of these now,", "Linda Okonjo-Hart", PER, "she", "said"),
+    q("Everyone is very sorry.⋯a little more finished.", "Linda Okonjo-Hart", PER, "she", "said"),
+])
+
+# A New York Times national story in curly marks on a Pennsylvania district's bell-to-bell cellphone ban: a title-case
+# headline and a deck without quotes, a byline and a "Reporting from" line, a sign in marks (not speech), a student
+# named only by her first name after an inverted "said Ava, a 16-year-old junior who asked that her last name not be
+# used" split (later "she said" split), the superintendent after an inverted "said the superintendent, X." split and
+# "Ms. X said" without a quote, a father after "said X, whose daughter is a freshman" split and his daughter named only
+# by her first name ("His daughter, Kayla, 14," then "she said" split), a safety director after an inverted "said X, the
+# district’s director of school safety and a retired state trooper" split, a dissenting board member who "said she
+# supported ... but called the lunch ban “…”" then "Ms. X said", the district's letter to families with a partial, an
+# anonymous mother after "said one mother, who asked not to be named" split in a paragraph that opens with the writer's
+# sentence, a union leader introduced by name ("Mr. X said" split), a state senator ("Ms. X said in an interview"
+# split), a psychiatrist's partial then "he said" split, and the superintendent's and the student's "she said" splits at
+# the end.
+
+doc("us-nyt-65", "us-politics", [
+    q("The first week, it felt like a funeral,", "Ava", PER, "Ava", "said"),
+    q("Now people actually talk at lunch. It’s kind of weird.", "Ava", PER, "Ava", "said"),
+    q("We were not trying to punish children,", "Camille Okoro-Whitfield", PER, "Camille Okoro-Whitfield", "said"),
+    q("We were trying to give them back seven hours a day.", "Camille Okoro-Whitfield", PER,
+      "Camille Okoro-Whitfield", "said"),
+    q("I’m not asking for TikTok in algebra,", "Derek Hollis", PER, "Derek Hollis", "said"),
+    q("I’m asking that if there is a man with a gun in that building, my kid can text me.", "Derek Hollis", PER,
+      "Derek Hollis", "said"),
+    q("My dad worries more than I do,", "Kayla", PER, "she", "said"),
+    q("Honestly, I forget it’s in there.", "Kayla", PER, "she", "said"),
+    q("In an active threat, the last thing you want⋯the adult in the room,", "Glen Abernathy", PER, "Glen Abernathy",
+      "said"),
+    q("Phones light up where people are hiding.⋯faster than we can correct them.", "Glen Abernathy", PER,
+      "Glen Abernathy", "said"),
+    q("a solution looking for a problem.", "Rosalind Tate-Mbeki", PER, "Rosalind Tate-Mbeki", "called", PARTIAL),
+    q("Lunch is the one time a kid can call the pediatrician back⋯home from dialysis,", "Rosalind Tate-Mbeki", PER,
+      "Ms. Tate-Mbeki", "said"),
+    q("at any time, for any reason.", "Conestoga Falls School District", ORG,
+      "A letter the district sent to families in August", "said", PARTIAL),
+    q("I called four times the day of the fire drill,", "one mother", ANON, "one mother", "said"),
+    q("Nobody picked up.", "one mother", ANON, "one mother", "said"),
+    q("I had kids who couldn’t get through a 10-minute lab without checking their phone,", "Paul Ferraro-Lind", PER,
+      "Mr. Ferraro-Lind", "said"),
+    q("Now I have kids who are bored⋯where curiosity starts.", "Paul Ferraro-Lind", PER, "Mr. Ferraro-Lind", "said"),
+    q("What Conestoga Falls did on its own, every district should be doing,", "Judith Kerrigan-Oyo", PER,
+      "Ms. Kerrigan-Oyo", "said"),
+    q("The evidence is not close.", "Judith Kerrigan-Oyo", PER, "Ms. Kerrigan-Oyo", "said"),
+    q("encouraging but not conclusive.", "Naveen Rao-Sutherland", PER, "Dr. Naveen Rao-Sutherland", "said", PARTIAL),
+    q("We have good evidence that phones in class hurt learning,", "Naveen Rao-Sutherland", PER, "he", "said"),
+    q("Whether a lunch ban improves mental health⋯nobody has answered it yet.", "Naveen Rao-Sutherland", PER, "he",
+      "said"),
+    q("We might move on lunch,", "Camille Okoro-Whitfield", PER, "she", "said"),
+    q("We are not moving on class.", "Camille Okoro-Whitfield", PER, "she", "said"),
+    q("Eleven notifications,", "Ava", PER, "she", "said"),
+    q("None of them mattered.", "Ava", PER, "she", "said"),
+], not_quotes=["Pouch it or lose it."])
+
+# A CBC New Brunswick story in straight marks on a Fredericton nurse practitioner clinic's closure: a headline without
+# quotes and a deck whose "Health network says ... 'not sustainable'" opens the network's body partial, CBC's "· CBC
+# News · Posted:" line, the network's partial "said in a statement" then "the statement said" split, letters signed by a
+# vice-president named in apposition that "say" a partial (her words), a sign on the door in marks (not speech), a
+# patient by her full name split and her husband sharing her surname ("he said" split), a `WATCH |` caption and a
+# "Duration" line, an unnamed nurse practitioner ("she said" split, then a quote paragraph that follows on with no cue),
+# an association president after an inverted "said X, president of ..." split and "She called the closure "…"", the
+# minister's partial after "told reporters" then "she said" split, the opposition critic's partial then "X said" split,
+# a neighbour who "said in French" then "she said", a researcher's "she said" split, a councillor's "he said", the
+# vice-president's "told CBC News" then "she said", and the patient's "she said" at the end.
+
+doc("ca-cbc-64", "canadian-news", [
+    q("not sustainable", "Fundy Valley Health Network", ORG, "Health network", "says", PARTIAL, nth=0),
+    q("not sustainable", "Fundy Valley Health Network", ORG, "the Fundy Valley Health Network", "said", PARTIAL,
+      nth=1),
+    q("We have tried for five months to recruit replacements and we have not been able to,",
+      "Fundy Valley Health Network", ORG, "the statement", "said"),
+    q("We will not keep a clinic open in name only.", "Fundy Valley Health Network", ORG, "the statement", "said"),
+    q("with their original registration date", "Nadine Comeau-Barry", PER, "The letters", "say", PARTIAL),
+    q("I waited four years to get in there. Four years,", "Gloria Stairs", PER, "Gloria Stairs", "said"),
+    q("Now I'm 71 with a heart condition⋯about my registration date.", "Gloria Stairs", PER, "Gloria Stairs", "said"),
+    q("We'll drive wherever we have to,", "Raymond Stairs", PER, "he", "said"),
+    q("But what about the people on this street who can't drive?", "Raymond Stairs", PER, "he", "said"),
+    q("I love these patients. I'm not leaving them, I'm leaving the pay,", "a nurse practitioner", ANON, "she",
+      "said"),
+    q("Across the border I make about $40,000 more doing exactly the same job.", "a nurse practitioner", ANON, "she",
+      "said"),
+    q("Nobody in government has asked any of us why we're going.", "a nurse practitioner", ANON, None, None),
+    q("We've been telling government this for three years,", "Kendra Usher-Vail", PER, "Kendra Usher-Vail", "said"),
+    q("Every time a clinic closes, they act surprised.", "Kendra Usher-Vail", PER, "Kendra Usher-Vail", "said"),
+    q("completely predictable", "Kendra Usher-Vail", PER, "She", "called", PARTIAL),
+    q("another home", "Josée Arsenault-Keays", PER, "Health Minister Josée Arsenault-Keays", "told", PARTIAL),
+    q("No one is being abandoned,", "Josée Arsenault-Keays", PER, "she", "said"),
+    q("Every one of these patients will have access to care, even if it's not the same door.",
+      "Josée Arsenault-Keays", PER, "she", "said"),
+    q("cold comfort", "Wes Dunphy-Carr", PER, "Progressive Conservative health critic Wes Dunphy-Carr", "said",
+      PARTIAL),
+    q("Virtual care is fine for a sinus infection,", "Wes Dunphy-Carr", PER, "Dunphy-Carr", "said"),
+    q("It is not fine for a diabetic who needs someone to look at her feet.", "Wes Dunphy-Carr", PER, "Dunphy-Carr",
+      "said"),
+    q("Nobody called us. We found out from the paper on the door,", "Sylvie LeBlanc-Doiron", PER, "she", "said"),
+    q("But a pilot that never becomes permanent funding is just a clinic with an expiry date,", "Tamsin Ogilvie-Roy",
+      PER, "she", "said"),
+    q("Staff can see that date coming as well as anyone.", "Tamsin Ogilvie-Roy", PER, "she", "said"),
+    q("It's not the city's job to run clinics, but it is our job to make noise,", "Bruce Gallant-Moore", PER, "he",
+      "said"),
+    q("If we can recruit, we want to be ready to open the doors again,", "Nadine Comeau-Barry", PER, "she", "said"),
+    q("Somebody is going to get tired of hearing from me,", "Gloria Stairs", PER, "she", "said"),
+], not_quotes=["Closing Aug. 29. Please see your letter."])
+
+# A Global News Calgary story in curly marks on a recall petition against an Okotoks school trustee who has been caring
+# for her mother in Arizona: a headline quote before a colon whose organizer is named only in the body, where the same
+# words open her quote, Global's byline, "Posted" line and a "WATCH:" caption without quotes, the organizer after an
+# inverted "said X, a mother of three ..." split, the trustee's partial "said in an email to Global News" then "she
+# wrote" split, the board chair's "X said" split, the organizer's "called the ... threshold "…"", a Facebook page's
+# name in marks (not speech), "One of the volunteers knocking on doors ... said" then "she said" before "The volunteer,
+# X," names her and "X said", a parent after an inverted "said X, whose son ..." split, a fellow trustee's "called the
+# petition "…"" then "X said", a ministry's statement ("the statement said"), a political scientist's "he said" split
+# and "He described the ... threshold as "…"", the trustee's written "she wrote" split, and the organizer's "she said"
+# split at the end, whose last words name the trustee as "she".
+
+doc("ca-global-64", "canadian-news", [
+    q("She’s not here", "Corinne Baptiste-Holm", PER, None, None, nth=0),
+    q("She’s not here. That’s the whole complaint,", "Corinne Baptiste-Holm", PER, "Corinne Baptiste-Holm", "said"),
+    q("We’re not recalling her because we disagree with her votes.⋯she isn’t casting them.", "Corinne Baptiste-Holm",
+      PER, "Corinne Baptiste-Holm", "said"),
+    q("never hidden that from anyone.", "Darcy Kowalchuk-Lind", PER, "Kowalchuk-Lind", "said", PARTIAL),
+    q("I have attended every meeting I could and read every package,", "Darcy Kowalchuk-Lind", PER, "she", "wrote"),
+    q("I would ask the people signing this petition⋯if it were their mother.", "Darcy Kowalchuk-Lind", PER, "she",
+      "wrote"),
+    q("We granted those absences because we were told it was a family emergency, and it was,",
+      "Harold Nygaard-Penner", PER, "Nygaard-Penner", "said"),
+    q("I don’t think anyone around the table expected it to last eight months.", "Harold Nygaard-Penner", PER,
+      "Nygaard-Penner", "said"),
+    q("a mountain, but not an impossible one.", "Corinne Baptiste-Holm", PER, "Baptiste-Holm", "called", PARTIAL),
+    q("Half of them sign before I finish my sentence,", "Priya Sandhu-Gallo", PER, "she", "said"),
+    q("The other half ask me who the trustee is, which kind of makes our point,", "Priya Sandhu-Gallo", PER,
+      "Sandhu-Gallo", "said"),
+    q("I’m not thrilled she’s gone, but recall is a pretty big hammer,", "Kevin Lindgren-Shaw", PER,
+      "Kevin Lindgren-Shaw", "said"),
+    q("There’s an election in three years. I’d rather just vote.", "Kevin Lindgren-Shaw", PER, "Kevin Lindgren-Shaw",
+      "said"),
+    q("a pile-on against a woman looking after her mother.", "Marnie Castillo-Webb", PER,
+      "Trustee Marnie Castillo-Webb", "called", PARTIAL),
+    q("I’d like to think that if my mom got sick, this community would give me some grace,", "Marnie Castillo-Webb",
+      PER, "Castillo-Webb", "said"),
+    q("The process exists so that voters can hold elected officials accountable between elections,",
+      "Alberta Education", ORG, "the statement", "said"),
+    q("This is a much more ordinary problem — somebody who isn’t doing the job,", "Duane Okafor-Reid", PER, "he",
+      "said"),
+    q("Honestly, that may be what recall is actually good for.", "Duane Okafor-Reid", PER, "he", "said"),
+    q("deliberately brutal,", "Duane Okafor-Reid", PER, "He", "described", PARTIAL),
+    q("If the voters decide they want someone else, I will respect that,", "Darcy Kowalchuk-Lind", PER, "she",
+      "wrote"),
+    q("But I would like them to decide with all the facts.", "Darcy Kowalchuk-Lind", PER, "she", "wrote"),
+    q("We’ll have our answer by then,", "Corinne Baptiste-Holm", PER, "she", "said"),
+    q("So will she.", "Corinne Baptiste-Holm", PER, "she", "said"),
+], not_quotes=["Ward 3 Deserves a Voice,"])
+
+# A Canadian Press story from Timmins in straight marks on a strike at a gold mine: a headline without quotes, a byline
+# over "The Canadian Press", a `TIMMINS, Ont. —` dateline, the union local's president named with a long apposition
+# before "said on the picket line" split, then "He called the wage offer "…"", the company's two partials "said in a
+# statement it was "…" and that its offer was "…"" then "the statement said", a company spokesperson's "she said", an
+# anonymous supervisor's partial then "the supervisor said", a mechanic introduced on the picket line ("he said" split)
+# and his wife sharing his surname ("His wife, X, brought coffee ..." then "she said" split), a diner owner's "she
+# said" split, the mayor who "urged both sides to ... "…"" then "he told reporters", an MPP who "said in French" then
+# "she said" split, the labour minister's office's partial, an analyst's note to clients ("he wrote"), and the union
+# president's "he said" split at the end.
+
+doc("ca-cp-64", "canadian-news", [
+    q("We didn't want this. Nobody in this town wants a strike in February,", "Marc-André Levesque-Hunt", PER,
+      "Marc-André Levesque-Hunt", "said"),
+    q("But the company had a record year and offered us two per cent in the first year.", "Marc-André Levesque-Hunt",
+      PER, "Marc-André Levesque-Hunt", "said"),
+    q("an insult to people who go 1,200 metres underground every day.", "Marc-André Levesque-Hunt", PER, "He",
+      "called", PARTIAL),
+    q("disappointed", "Northern Crest Mining Ltd.", ORG, "Northern Crest Mining Ltd.", "said", PARTIAL),
+    q("fair, competitive and responsive", "Northern Crest Mining Ltd.", ORG, "Northern Crest Mining Ltd.", "said",
+      PARTIAL),
+    q("The offer included wage increases⋯for current employees,", "Northern Crest Mining Ltd.", ORG, "the statement",
+      "said"),
+    q("We have a responsibility to keep the mine safe whether or not anyone is producing gold,",
+      "Aurélie Baptiste-Cole", PER, "she", "said"),
+    q("at least a few weeks.", "a supervisor", ANON, "A supervisor at the mine", "said", PARTIAL),
+    q("Nobody upstairs is expecting this to be over by the weekend,", "a supervisor", ANON, "the supervisor", "said"),
+    q("My dad worked at this mine. My grandfather worked at the Dome,", "Jared Koski", PER, "he", "said"),
+    q("They both retired with a pension that meant something. I'd like the same deal.", "Jared Koski", PER, "he",
+      "said"),
+    q("We have a mortgage and a two-year-old,", "Amanda Koski", PER, "she", "said"),
+    q("We've been putting money away since Christmas because we saw this coming.", "Amanda Koski", PER, "she",
+      "said"),
+    q("At shift change I've usually got 40 guys in here,", "Tanya Whiskeyjack-Morin", PER, "she", "said"),
+    q("Since Saturday, I've got the picket line ordering takeout, and that's it.", "Tanya Whiskeyjack-Morin", PER,
+      "she", "said"),
+    q("sooner rather than later.", "Gilles Charbonneau-Pratt", PER, "Timmins Mayor Gilles Charbonneau-Pratt", "urged",
+      PARTIAL),
+    q("When the mine sneezes, this whole city catches a cold,", "Gilles Charbonneau-Pratt", PER, "he", "told"),
+    q("All they are asking for is their share,", "Sylvie Lachapelle-Roy", PER, "she", "said"),
+    q("That is not radical. That is fair.", "Sylvie Lachapelle-Roy", PER, "she", "said"),
+    q("whenever the parties are ready.", "Deepak Rao-Fielding's office", ORG,
+      "Ontario Labour Minister Deepak Rao-Fielding's office", "said", PARTIAL),
+    q("We view the dispute as resolvable⋯the market appears to appreciate,", "Graham Whitford-Oke", PER, "he",
+      "wrote"),
+    q("We'll be out here as long as it takes,", "Marc-André Levesque-Hunt", PER, "he", "said"),
+    q("This mine isn't going anywhere, and neither are we.", "Marc-André Levesque-Hunt", PER, "he", "said"),
+])
+
+# A CTV News Montreal story in straight marks on full park-and-ride lots at two REM stations in Brossard: a headline
+# without quotes, CTV's byline, "Published:" line and a "WATCH:" caption, a commuter after an inverted "said X, who
+# drives to the station from ..." split, the REM's spokesperson named in the paragraph before his "he said" split and a
+# partial after "He said", the mayor's "said in French at Tuesday's council meeting" split and "She called the situation
+# "…"", a resident's "he said" split, the city's news release ("the release said"; a sign's words in marks, not
+# speech), "One commuter waiting for the 7:12 train ... said" then "she said" before "The commuter, X, 29," names her
+# and "X said", a minister's unnamed spokesperson's two partials in an email, an opposition MNA's "he said", a
+# planning professor's "she said" split and "She described ... as "…"", the spokesperson's "he said" split, and the
+# first commuter's "she said" split at the end.
+
+doc("ca-ctv-64", "canadian-news", [
+    q("It's like musical chairs, except the music starts at six in the morning,", "Annie Tremblay-Kwan", PER,
+      "Annie Tremblay-Kwan", "said"),
+    q("If you get here at 6:40, forget it.", "Annie Tremblay-Kwan", PER, "Annie Tremblay-Kwan", "said"),
+    q("The network was designed around bus connections, and those connections are there,",
+      "Jean-François Ménard-Diallo", PER, "he", "said"),
+    q("The parking is a complement. It was never meant to be the main way people reach the train.",
+      "Jean-François Ménard-Diallo", PER, "he", "said"),
+    q("well above", "Jean-François Ménard-Diallo", PER, "He", "said", PARTIAL),
+    q("We warned about this before the first train ran, and we warned about it again last year,",
+      "Sophie Lanthier-Pham", PER, "Lanthier-Pham", "said"),
+    q("Now people are parking on residential streets, and residents are calling my office every day.",
+      "Sophie Lanthier-Pham", PER, "Lanthier-Pham", "said"),
+    q("entirely foreseeable.", "Sophie Lanthier-Pham", PER, "She", "called", PARTIAL),
+    q("I came home Tuesday and I couldn't get into my own driveway,", "Michel Gauthier-Saad", PER, "he", "said"),
+    q("There was a car parked right across it with a train schedule on the dashboard.", "Michel Gauthier-Saad", PER,
+      "he", "said"),
+    q("These measures are temporary, until a lasting solution is found with the REM and the Quebec government,",
+      "City of Brossard", ORG, "the release", "said"),
+    q("The bus takes 35 minutes to do what I drive in eight,", "Nadia Benali-Roux", PER, "she", "said"),
+    q("But at least I know I'll get on the train,", "Nadia Benali-Roux", PER, "Benali-Roux", "said"),
+    q("is aware of the situation", "a spokesperson", ANON,
+      "a spokesperson for Quebec Transport Minister Geneviève Thibodeau-Kane", "said", PARTIAL),
+    q("studying several options,", "a spokesperson", ANON,
+      "a spokesperson for Quebec Transport Minister Geneviève Thibodeau-Kane", "said", PARTIAL),
+    q("The government cut the ribbon on this station, and then it walked away from the parking lot,",
+      "Karim Haddad-Olivier", PER, "he", "said"),
+    q("Every space you add fills up the next morning. It's a treadmill,", "Catherine Oyelaran-Dubois", PER, "she",
+      "said"),
+    q("The real fix is frequent buses from the neighbourhoods people are driving in from.",
+      "Catherine Oyelaran-Dubois", PER, "she", "said"),
+    q("the most expensive way there is to get someone onto a train.", "Catherine Oyelaran-Dubois", PER, "She",
+      "described", PARTIAL),
+    q("We're looking at every option,", "Jean-François Ménard-Diallo", PER, "he", "said"),
+    q("Nothing is off the table.", "Jean-François Ménard-Diallo", PER, "he", "said"),
+    q("I love the train,", "Annie Tremblay-Kwan", PER, "she", "said"),
+    q("I just hate the 20 minutes before it.", "Annie Tremblay-Kwan", PER, "she", "said"),
+], not_quotes=["Réservé aux résidents"])
+
+# A Globe and Mail Ottawa story in curly marks on a federal relief fund for steel buyers that has paid out little: a
+# headline and deck without quotes, a byline with "Ottawa" and "Published" lines, a Finance memo obtained by The Globe
+# under access-to-information law (the department's: "says uptake has been “…”", "It identifies the “…” as", later
+# "It warns that ... “…”" after "According to the memo"), the minister's partial after "acknowledged" then "Mr. X told
+# reporters" split, his press secretary named in apposition with an e-mailed partial, a manufacturer after an inverted
+# "said X, president of ..." split, an industry group president's "called the fund “…”" then "Mr. X said" split, a
+# senior official The Globe is "not naming" ("the official said" split), the Conservative critic's partial then "Ms. X
+# said" split, a steel producers' council president after an inverted "said X" split, an economist's partial then
+# "Prof. X said" split, and the manufacturer's "she said" split at the end.
+
+doc("ca-globe-64", "canadian-news", [
+    q("significantly below forecast.", "Department of Finance", ORG,
+      "A memo prepared in May by officials at the Department of Finance", "says", PARTIAL),
+    q("complexity of the application process", "Department of Finance", ORG, "It", "identifies", PARTIAL),
+    q("has not worked the way we intended.", "Rajiv Bhattacharya-Lowe", PER,
+      "Industry Minister Rajiv Bhattacharya-Lowe", "acknowledged", PARTIAL),
+    q("We built a program with a lot of guardrails⋯turned out to be walls,", "Rajiv Bhattacharya-Lowe", PER,
+      "Mr. Bhattacharya-Lowe", "told"),
+    q("We’re going to take some of them down.", "Rajiv Bhattacharya-Lowe", PER, "Mr. Bhattacharya-Lowe", "told"),
+    q("before the end of summer", "Chloé Nantel-Ward", PER, "Chloé Nantel-Ward", "said", PARTIAL),
+    q("We spent three months and about $18,000 on consultants to apply for $60,000,", "Shelby Kuang-Rioux", PER,
+      "Shelby Kuang-Rioux", "said"),
+    q("Then they told us our invoices⋯our distributor won’t give us.", "Shelby Kuang-Rioux", PER, "Shelby Kuang-Rioux",
+      "said"),
+    q("a good idea buried in paperwork.", "Doug Ferreira-Platt", PER, "Doug Ferreira-Platt", "called", PARTIAL),
+    q("Most of our members buy steel through service centres, not directly from mills,", "Doug Ferreira-Platt", PER,
+      "Mr. Ferreira-Platt", "said"),
+    q("The program was designed as if every buyer were an automaker.", "Doug Ferreira-Platt", PER,
+      "Mr. Ferreira-Platt", "said"),
+    q("The concern was always that someone would launder foreign steel through the program,",
+      "a senior government official", ANON, "the official", "said"),
+    q("That concern is real.⋯broken the other hundred.", "a senior government official", ANON, "the official",
+      "said"),
+    q("announced a headline and not a program.", "Kelly Marchand-Bose", PER,
+      "Conservative industry critic Kelly Marchand-Bose", "said", PARTIAL),
+    q("Steel buyers have been paying the surtax since last fall,", "Kelly Marchand-Bose", PER, "Ms. Marchand-Bose",
+      "said"),
+    q("They were promised relief. What they got was a form.", "Kelly Marchand-Bose", PER, "Ms. Marchand-Bose",
+      "said"),
+    q("The surtax is doing what it was supposed to do⋯in this country,", "Anita Greaves-Holt", PER,
+      "Anita Greaves-Holt", "said"),
+    q("We support relief for buyers⋯a back door for dumped product.", "Anita Greaves-Holt", PER, "Anita Greaves-Holt",
+      "said"),
+    q("predictable for any program that asks small firms to prove a negative.", "Olu Adebayo-Strand", PER,
+      "Olu Adebayo-Strand", "said", PARTIAL),
+    q("Every tariff creates winners and losers inside the same country,", "Olu Adebayo-Strand", PER,
+      "Prof. Adebayo-Strand", "said"),
+    q("A relief fund is an admission of who the losers are.", "Olu Adebayo-Strand", PER, "Prof. Adebayo-Strand",
+      "said"),
+    q("a significant portion of the allocation will lapse", "Department of Finance", ORG, "It", "warns", PARTIAL),
+    q("I’m not proud. I’ll fill out the form a second time,", "Shelby Kuang-Rioux", PER, "she", "said"),
+    q("I just want somebody in Ottawa to try filling it out once first.", "Shelby Kuang-Rioux", PER, "she", "said"),
+])
+
+# An AP statehouse story in straight marks on a Vermont governor's veto of a paid family and medical leave bill: an AP
+# byline in capitals and a `MONTPELIER, Vt. (AP) --` dateline, the veto message ("X wrote that the tax would "…" and
+# that the state should not be "…"", then "the message said"), the governor's "he said" at a news conference and "He
+# called the Democrats' bill "…"", the sponsor after an inverted "said state Sen. X, a Burlington Democrat who ..."
+# split, the House speaker with a `D-Middlebury` label "said in a statement" then "the statement said" split, a joint
+# statement of the two Republican leaders (a partial after "Republican leaders in both chambers said", then "said the
+# statement from ... X and ... Y"), a nursing assistant's "she said" split and her mother sharing part of her surname
+# ("Her mother, X, ... said she was "…"" then "X said"), a small-business group president's "X said" split, a
+# workers' coalition's news release ("the group said"), an anonymous Democratic senator ("the senator said" split),
+# the governor's spokesman's partial, and the sponsor's "she said" split at the end.
+
+doc("us-ap-64", "us-politics", [
+    q("fall hardest on the small employers who can least afford it", "Wade Hollister-Crane", PER, "Hollister-Crane",
+      "wrote", PARTIAL),
+    q("in the insurance business.", "Wade Hollister-Crane", PER, "Hollister-Crane", "wrote", PARTIAL),
+    q("I support the goal of this bill.⋯in Vermont to reach it,", "Wade Hollister-Crane", PER, "the message", "said"),
+    q("Let's do something we can actually sustain,", "Wade Hollister-Crane", PER, "he", "said"),
+    q("a promise with a payroll tax stapled to it.", "Wade Hollister-Crane", PER, "He", "called", PARTIAL),
+    q("He says he supports the goal. Every governor says that,", "Ruth Abernathy-Cole", PER,
+      "state Sen. Ruth Abernathy-Cole", "said"),
+    q("Vermont families don't need a governor who supports the goal. They need one who signs the bill.",
+      "Ruth Abernathy-Cole", PER, "state Sen. Ruth Abernathy-Cole", "said"),
+    q("We have the votes in the House,", "Colin Marsh-Whitby", PER, "the statement", "said"),
+    q("The Senate will be close, and every senator will have to decide whose side they're on.", "Colin Marsh-Whitby",
+      PER, "the statement", "said"),
+    q("listened to Vermont's employers.", "Patricia Dunne-Bixby and Roy Castellanos-Heath", PER,
+      "Republican leaders in both chambers", "said", PARTIAL,
+      speakers=["Patricia Dunne-Bixby", "Roy Castellanos-Heath"]),
+    q("We stand ready to work on a voluntary program that doesn't put a new tax on working families,",
+      "Patricia Dunne-Bixby and Roy Castellanos-Heath", PER, "the statement", "said",
+      speakers=["Patricia Dunne-Bixby", "Roy Castellanos-Heath"]),
+    q("I went back to work 11 days after a C-section because we couldn't go without my check,",
+      "Melissa Trudeau-Pike", PER, "she", "said"),
+    q("I keep thinking about the next woman who's going to do that.", "Melissa Trudeau-Pike", PER, "she", "said"),
+    q("just sick", "Donna Pike", PER, "Donna Pike", "said", PARTIAL),
+    q("I was there. She could barely walk to the car,", "Donna Pike", PER, "Donna Pike", "said"),
+    q("For a shop with eight employees, every new line on the payroll gets felt,", "Lena Okonjo-Fairbanks", PER,
+      "Okonjo-Fairbanks", "said"),
+    q("The governor heard that. We're grateful.", "Lena Okonjo-Fairbanks", PER, "Okonjo-Fairbanks", "said"),
+    q("The governor just told every Vermonter⋯that they're on their own,", "Vermont Workers Alliance", ORG,
+      "the group", "said"),
+    q("Nobody wants to be the vote that sustains it,", "a Democratic senator", ANON, "the senator", "said"),
+    q("And nobody wants to be the vote that raises a tax in an election year.", "a Democratic senator", ANON,
+      "the senator", "said"),
+    q("will talk to anyone who wants to talk.", "Evan Tobias-Marr", PER, "spokesman Evan Tobias-Marr", "said",
+      PARTIAL),
+    q("Six years is a long time,", "Ruth Abernathy-Cole", PER, "she", "said"),
+    q("I can wait six more weeks.", "Ruth Abernathy-Cole", PER, "she", "said"),
+])
+
+# A Hill story in curly marks on a Senate Energy and Natural Resources Committee hearing on a federal permit for a
+# North Dakota-to-Minnesota power line: a headline quote after a colon whose senator is named only in the body, where a
+# longer quote holds the same words in lowercase, The Hill's byline and timestamp, `(R-Idaho)`, `(D-Minn.)`, `(R-N.D.)`
+# and `(D-N.M.)` tags, the chair's opening statement split, an Energy Department office director's partial after "told
+# the committee" then "he said" split, an exchange ("she asked", "X replied", her bare follow-up with no cue, then "He
+# said he did not have the number." and "she said"), "X described the state's role ... as "…"" then "she said", a
+# senator after "Her Republican neighbor across the Red River saw it differently." by an inverted "said Sen. X (R-N.D.)"
+# split, the ranking member's "called permitting "…"" then "she said" split, a farmer's testimony ("she told senators"
+# split) and her son sharing her surname ("he said"), a developer chief executive's partial then "he said", an
+# anonymous committee aide, an industry group's partial "said in a statement that", the chair's post on X ("wrote on X
+# ... that ... "…""), and the farmer's "she said" split at the end.
+
+doc("us-hill-64", "us-politics", [
+    q("Eminent domain by another name", "Dana Lindahl-Ortiz", PER, None, None),
+    q("Nobody on this committee is against building transmission,", "Roland Haskett", PER,
+      "Committee Chairman Roland Haskett", "said"),
+    q("But when Washington decides where a line goes⋯something in the process is broken.", "Roland Haskett", PER,
+      "Committee Chairman Roland Haskett", "said"),
+    q("every step the law requires", "Keith Nakashima-Ruiz", PER, "Keith Nakashima-Ruiz", "told", PARTIAL),
+    q("We did not shortcut this review. It took 26 months,", "Keith Nakashima-Ruiz", PER, "he", "said"),
+    q("I understand that the outcome⋯the process being unfair.", "Keith Nakashima-Ruiz", PER, "he", "said"),
+    q("How many of those 14 meetings were in counties the line actually crosses?", "Dana Lindahl-Ortiz", PER, "she",
+      "asked"),
+    q("Nine,", "Keith Nakashima-Ruiz", PER, "Nakashima-Ruiz", "replied"),
+    q("Nine. And how many landowners came?", "Dana Lindahl-Ortiz", PER, None, None),
+    q("I’d like it by Friday,", "Dana Lindahl-Ortiz", PER, "she", "said"),
+    q("a courtesy phone call.", "Dana Lindahl-Ortiz", PER, "Lindahl-Ortiz", "described", PARTIAL),
+    q("Call it what you want. This is eminent domain by another name,", "Dana Lindahl-Ortiz", PER, "she", "said"),
+    q("North Dakota has wind we can’t sell because there’s no wire to carry it,", "Carl Engebretson", PER,
+      "Sen. Carl Engebretson", "said"),
+    q("I hear my colleague from Minnesota.⋯It’s no line.", "Carl Engebretson", PER, "Sen. Carl Engebretson", "said"),
+    q("the single biggest bottleneck", "Teresa Montoya-Baird", PER, "Ranking member Teresa Montoya-Baird", "called",
+      PARTIAL),
+    q("We cannot have it both ways,", "Teresa Montoya-Baird", PER, "she", "said"),
+    q("We can’t complain about blackouts in August and block every wire in June.", "Teresa Montoya-Baird", PER, "she",
+      "said"),
+    q("My family has farmed that ground since 1911,", "Gail Haugen-Stroh", PER, "she", "told"),
+    q("The line would put three towers⋯has ever stood in that field.", "Gail Haugen-Stroh", PER, "she", "told"),
+    q("That’s one year of rent for a line that stays forever,", "Erik Haugen-Stroh", PER, "he", "said"),
+    q("more than 80 percent", "Alan Wexford-Bly", PER, "Alan Wexford-Bly", "told", PARTIAL),
+    q("We would rather sign with every landowner than go to court with any of them,", "Alan Wexford-Bly", PER, "he",
+      "said"),
+    q("They’re closer than the hearing made it look,", "a Democratic committee aide", ANON, "the aide", "said"),
+    q("every month of delay adds costs that customers will pay.", "Americans for a Modern Grid", ORG,
+      "Americans for a Modern Grid", "said", PARTIAL),
+    q("more questions than answers.", "Roland Haskett", PER, "Haskett", "wrote", PARTIAL),
+    q("I’m 67,", "Gail Haugen-Stroh", PER, "she", "said"),
+    q("I’ve got time.", "Gail Haugen-Stroh", PER, "she", "said"),
+])
+
+# A New York Times national story in curly marks on a Pennsylvania borough's 64 percent water-rate increase to pay for
+# a PFAS treatment plant: a headline and a deck with "forever chemicals" in marks (not speech), the Times's byline,
+# "Reporting from" and date lines, a retiree after an inverted "said Ms. X, 72, a retired school secretary who ..."
+# split, the borough manager after an inverted "said X, the borough manager" split and a quote paragraph that follows
+# on with no cue, a councilwoman's "called it "…"" then "Ms. X said" split, the mayor's "Mr. X said" split, the former
+# plant owner's two partials "said in a statement that it "…" and would "…"", a car wash owner's "Mr. X said" and his
+# daughter sharing his surname ("His daughter, X, 19, ... put it more bluntly." then "she said"), an unnamed state
+# environmental official ("the official said" split), the manager's reply by "he said" split after "Mr. X disputed that
+# account.", a researcher's "she said" split and "She described ... as "…"", a congressman's emailed "he wrote" split,
+# the E.P.A.'s partial, a notice's title in marks (not speech), and the retiree's "she said" split at the end.
+
+doc("us-nyt-64", "us-politics", [
+    q("I thought it was the bill for the whole quarter,", "Beverly Sandoval-Kunz", PER, "Ms. Sandoval-Kunz", "said"),
+    q("It was one month.", "Beverly Sandoval-Kunz", PER, "Ms. Sandoval-Kunz", "said"),
+    q("We didn’t choose this,", "Terrence Albright-Nye", PER, "Terrence Albright-Nye", "said"),
+    q("The federal government set a limit⋯how to pay for the fix.", "Terrence Albright-Nye", PER,
+      "Terrence Albright-Nye", "said"),
+    q("We went after every grant there is. We got some of them. It wasn’t enough.", "Terrence Albright-Nye", PER,
+      None, None),
+    q("a tax on staying put.", "Rhonda Bittner-Vance", PER, "Councilwoman Rhonda Bittner-Vance", "called", PARTIAL),
+    q("People on fixed incomes can’t pick up and move to a town with cleaner wells,", "Rhonda Bittner-Vance", PER,
+      "Ms. Bittner-Vance", "said"),
+    q("They’re stuck with ours, and now they’re paying for it.", "Rhonda Bittner-Vance", PER, "Ms. Bittner-Vance",
+      "said"),
+    q("I voted for it and I’d vote for it again,", "Glenn Oduya-Hartman", PER, "Mr. Oduya-Hartman", "said"),
+    q("I’m not going to be the mayor who knew the water was bad and waited.", "Glenn Oduya-Hartman", PER,
+      "Mr. Oduya-Hartman", "said"),
+    q("has never been found liable", "Delmont Holdings", ORG, "Delmont Holdings", "said", PARTIAL),
+    q("defend itself vigorously", "Delmont Holdings", ORG, "Delmont Holdings", "said", PARTIAL),
+    q("My water bill is now my second-biggest expense after payroll,", "Tom Reardon", PER, "Mr. Reardon", "said"),
+    q("He’s been yelling at the mail for a week,", "Kayla Reardon", PER, "she", "said"),
+    q("The money was there in 2024,", "a state environmental official", ANON, "the official", "said"),
+    q("They applied in 2025, after a lot of it was spoken for.", "a state environmental official", ANON,
+      "the official", "said"),
+    q("You can’t apply for a loan with a napkin sketch,", "Terrence Albright-Nye", PER, "he", "said"),
+    q("We applied when the engineering was done.", "Terrence Albright-Nye", PER, "he", "said"),
+    q("A city with 500,000 customers spreads a treatment plant across half a million bills,",
+      "Janice Whitlock-Moreno", PER, "she", "said"),
+    q("Castle Hollow has 2,100.", "Janice Whitlock-Moreno", PER, "she", "said"),
+    q("a preview", "Janice Whitlock-Moreno", PER, "She", "described", PARTIAL),
+    q("Castle Hollow didn’t put these chemicals in the ground,", "Paul Dressler-Quinn", PER, "he", "wrote"),
+    q("Its residents shouldn’t be the ones paying to take them out.", "Paul Dressler-Quinn", PER, "he", "wrote"),
+    q("billions of dollars", "Environmental Protection Agency", ORG, "The E.P.A.", "said", PARTIAL),
+    q("I’ll pay it,", "Beverly Sandoval-Kunz", PER, "she", "said"),
+    q("What am I going to do, drink out of the creek?", "Beverly Sandoval-Kunz", PER, "she", "said"),
+], not_quotes=["forever chemicals", "Important Information About Your Drinking Water,"])
+
 
 if __name__ == "__main__":
     sys.exit(main())
