@@ -1976,6 +1976,19 @@ CASES = [
      "commission.\"", [("site commission.", "other", None)]),
     ("sign", "A sheet of paper taped to the clinic’s front door on Wednesday read \"Closing Aug. 29. Please see your "
      "letter.\"", [("Closing Aug. 29. Please see your letter.", "other", None)]),
+    # In an exchange of questions and replies, a quote paragraph with no cue is the other party's turn; the asker may
+    # have asked in the writer's words.
+    ("exchange", "Rep. Dale Hutchens (R-Kan.) asked how many states had switched.\n\n“Two,” Ransome-Diaz replied."
+     "\n\n“Two out of 53?”\n\n“Two have completed the transition. Eleven more have started.”",
+     [("Two,", "direct", "Ransome-Diaz"), ("Two out of 53?", "direct", "Dale Hutchens"),
+      ("Two have completed the transition. Eleven more have started.", "direct", "Ransome-Diaz")]),
+    ("exchange", "“Can a transit agency keep a battery off a train?” Holm asked.\n\n“They can,” Noreen Castellanos "
+     "replied. “What they can’t do is inspect every battery.”\n\n“So in practice they ban all of them,” Holm said."
+     "\n\n“In practice, yes.”",
+     [("Can a transit agency keep a battery off a train?", "direct", "Holm"), ("They can,", "direct",
+       "Noreen Castellanos"), ("What they can’t do is inspect every battery.", "direct", "Noreen Castellanos"),
+      ("So in practice they ban all of them,", "direct", "Holm"), ("In practice, yes.", "direct",
+                                                                   "Noreen Castellanos")]),
 ]
 
 
