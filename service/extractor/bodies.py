@@ -4,11 +4,12 @@ said" after "Swiftride called the bill ...")."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable
 
 from .body_names import spellings
 from .cast_words import is_agency, is_media
-from .entities import Entity
+from .entities import Entity, Event
 from .governments import governed_place
 from .language import lexicon, mapping
 from .members import Members
@@ -173,18 +174,21 @@ class Bodies(Members):
         against the bill,") or the latest bare name with nothing personal about it that was a subject ("Swiftride
         called the bill"; not a place: "at Fort Halloran")."""
         company = head in lexicon("company_nouns")
-        found = [event for event in self._before(self.horizon) if (
-            fits(event.entity) and not _is_party(event.entity)) or (company and event.subject and (
-                event.entity.type == "person" and not event.entity.personal))]  # not "Fort Halloran"
-        if not found:
-            return None
+
+        def fitting(event: Event) -> bool:
+            return (fits(event.entity) and not _is_party(event.entity)) or (company and event.subject and (
+                event.entity.type == "person" and not event.entity.personal))  # not "Fort Halloran"
+        before = self._before(self.horizon)
+        latest = next((event for event in before if fitting(event)), None)
+        if latest is None or company or latest.subject:
+            return latest.entity if latest is not None else None
         # The subject of the sentence that named the latest such body, before a body it only spoke of: "The
         # Mountain Air Coalition ... said it would ask ... the Ontario Land Tribunal. ... the group said"
         # (a company is its owner as well: "X, which is owned by Evergreen Living, raised ... the company sent")
-        start = self.sentences.start_before(found[0].position)
-        subject = None if company else next((event for event in found if event.position >= start and event.subject and (
-            not any(_is_place(name) for name in event.entity.names))), None)
-        return (subject or found[0]).entity
+        start = self.sentences.start_before(latest.position)
+        subject = next((event for event in itertools.takewhile(lambda e: e.position >= start, before) if (
+            event.subject and fitting(event) and not any(_is_place(name) for name in event.entity.names))), None)
+        return (subject or latest).entity
 
 
 def _news_agency(names: list[str]) -> bool:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from .language import lexicon, mapping
 from .roles import title_words as words_of_title
-from .words import ONE_OF, name_key
+from .words import ONE_OF, description_links, is_plural_title, name_key
 
 
 @dataclass(slots=True)
@@ -41,7 +41,12 @@ class Entity:
         if self.titles and self.titles[0].lower().startswith(ONE_OF):
             return False
         heads, irregular = lexicon("anonymous_heads"), mapping("irregular_plurals")
-        return any(w in heads and (w.endswith("s") or w in irregular) for w in self.title_words)
+        if any(w in heads and (w.endswith("s") or w in irregular) for w in self.title_words):
+            return True
+        # a group by its role's plural head, before what ties it to a body: "the organizers | of a Facebook group"
+        words = self.titles[0].lower().split() if self.titles else []
+        end = next((i for i, w in enumerate(words) if i and w in description_links()), len(words))
+        return end > 0 and is_plural_title(words[end - 1])
 
     def add_name(self, name: str) -> bool:
         """Record a proper name of this entity; tell whether it is new."""

@@ -68,6 +68,7 @@ LOOKBACK_CHARS = 60
 
 # What stands between the two runs of a body's name: "The Globe| and |Mail", "News| & |Observer".
 JOINING_GAPS = frozenset({" and ", " & "})
+GAP_LENGTHS = frozenset(len(gap) for gap in JOINING_GAPS)  # told before the gap is cut out
 
 
 @dataclass(slots=True)
@@ -356,7 +357,7 @@ def _joined_outlets(text: str, runs: list[tuple[int, int, int]]) -> list[tuple[i
     known = lexicon("organizations")
     joined: list[tuple[int, int, int]] = []
     for run in runs:
-        if joined and text[joined[-1][1]:run[0]] in JOINING_GAPS:
+        if joined and run[0] - joined[-1][1] in GAP_LENGTHS and text[joined[-1][1]:run[0]] in JOINING_GAPS:
             start = joined[-1][0]
             name = text[start:run[1]].lower()
             if name in known or name.removeprefix("the ") in known:

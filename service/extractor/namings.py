@@ -188,7 +188,10 @@ class Namings(Bodies):
         # ... or a sentence of their own, opening the next paragraph on their pronoun: '“…,” he said.' and then "He
         # gave his name as Harold Pardy, 66, a retired fisherman."
         told = opening_pronoun(self.text, sentence)
-        return told in GENDERS and speaker.gender in (None, told) and self._next_paragraph(last, sentence)
+        following = not self.text[self.sentences.end_after(last, len(self.text)):sentence].strip()
+        # ... or the sentence right after theirs: '“…,” he said. He gave his name only as Jorge.'
+        return told in GENDERS and speaker.gender in (None, told) and (
+            self._next_paragraph(last, sentence) or following)
 
     def _next_paragraph(self, end: int, start: int) -> bool:
         """Tell whether ``start`` opens the paragraph right after the one that holds ``end``."""

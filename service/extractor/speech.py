@@ -115,8 +115,8 @@ def _title_like(text: str, quote: QuoteState, words: list[str]) -> bool:
     """Every content word (``words``, the quote's) capitalized and no question or exclamation: "Global Forum
     of Islamic Awakening"."""
     inner = text[quote.span.start:quote.span.end].rstrip().rstrip(",.")
-    small = lexicon("function_words") | lexicon("name_particles")  # "Les Lofts | du | Parvis"
-    content = [w for w in words if w.lower() not in small]
+    small = compiled("title_small_words", lambda: lexicon("function_words") | lexicon("name_particles"))
+    content = [w for w in words if w.lower() not in small]  # "Les Lofts | du | Parvis": a particle is small too
     return bool(content) and all(w[0].isupper() or w[0].isdigit() for w in content) and inner[-1:] not in "!?"
 
 
@@ -138,13 +138,14 @@ def _thing_named(text: str, quote: QuoteState) -> bool:
     """Title-case words a naming verb gives a thing its sentence named before: "a project its developer has branded
     “Les Quais Riveneuve,”", "a parallel criminal probe it called “Project Hookline.”", "is marketing the project
     as “Les Lofts du Parvis.”"."""
+    if not _title_like(text, quote, RE_WORD.findall(text, quote.span.start, quote.span.end)):
+        return False  # most quotes: told before the lead is read
     # lowercase words only: a headline's "Calls Plan ‘Hopelessly Vague’" names nothing
     lead = RE_WORD.findall(text, max(quote.lead_start, quote.span.open_start - MAX_NAMING_CHARS), quote.span.open_start)
     words = set(lead)
     # a body calls its own thing so ("a probe | it called |"); critics who call or dub it characterize it
     own = len(lead) > 1 and pronoun_gender(lead[-2]) == "n" and lead[-1] in lexicon("characterizing_verbs")
-    return bool(words & lexicon("named_things")) and (own or bool(words & lexicon("naming_verbs"))) and _title_like(
-        text, quote, RE_WORD.findall(text, quote.span.start, quote.span.end))
+    return bool(words & lexicon("named_things")) and (own or bool(words & lexicon("naming_verbs")))
 
 
 def _named_too(context: Context, index: int) -> bool:
@@ -153,8 +154,10 @@ def _named_too(context: Context, index: int) -> bool:
     if index == 0:
         return False
     text, quote, previous = context.text, context.quotes[index], context.quotes[index - 1]
+    if previous.speech or quote.lead_start == quote.span.open_start:
+        return False
     lead = context.lead(quote)
-    if not lead or not all(t.low in lexicon("joining_words") or t.text == "," for t in lead) or previous.speech:
+    if not lead or not all(t.low in lexicon("joining_words") or t.text == "," for t in lead):
         return False
     return _title_like(text, previous, RE_WORD.findall(text, previous.span.start, previous.span.end)) and _title_like(
         text, quote, RE_WORD.findall(text, quote.span.start, quote.span.end))

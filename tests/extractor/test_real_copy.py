@@ -1989,6 +1989,13 @@ CASES = [
        "Noreen Castellanos"), ("What they can’t do is inspect every battery.", "direct", "Noreen Castellanos"),
       ("So in practice they ban all of them,", "direct", "Holm"), ("In practice, yes.", "direct",
                                                                    "Noreen Castellanos")]),
+    # A naming frame in the sentence right after an unnamed speaker's quote names them; "she" is never a group.
+    ("naming", "On Broad Street, a man selling phone chargers said he had not decided.\n\n“If I go to the parking "
+     "lot, nobody comes,” he said. He gave his name only as Jorge.",
+     [("If I go to the parking lot, nobody comes,", "direct", "Jorge")]),
+    ("group pronoun", "Anne Marie Coady lives on a farm.\n\nCoady is one of the organizers of a Facebook group. "
+     "She said the group will appeal.\n\n\"The review was not thorough,\" she said.",
+     [("The review was not thorough,", "direct", "Anne Marie Coady")]),
 ]
 
 
