@@ -152,8 +152,12 @@ class Members:
         # ... or two bodies named together just before, as "the groups": "the New Mexico Farm Bureau and the New
         # Mexico Cattle Growers Council welcomed ..." then "the groups said"
         bodies = len(words) == 2 and first.type == "organization" and words[-1][:-1] in organization_noun_words()
-        if not (counted or (bodies and phrase.start - start <= MAX_THEY_PAIR_CHARS)) or phrase.start - start > (
-                MAX_PAIR_CHARS):
+        # ... or two people the role's singular titles both: "Heritage Minister X and Industry Minister Y said" then
+        # "the ministers said"
+        titled = len(words) == 2 and first.type == "person" and all(
+            words[-1][:-1] in member.title_words for member in (first, second))
+        if not (counted or ((bodies or titled) and phrase.start - start <= MAX_THEY_PAIR_CHARS)) or (
+                phrase.start - start > MAX_PAIR_CHARS):
             return None
         self.partners[phrase.start] = second
         return first

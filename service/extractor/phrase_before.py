@@ -104,7 +104,7 @@ def phrase_before(text: str, tokens: list[Token], j: int) -> NounPhrase | None:
                 start == k and is_acronym(last.text))):
             start = det  # "the Interior Ministry", "the CBSA"
         phrase = interpret(text, tokens[start:j])
-        if phrase is None and start < k:
+        if phrase is None and start < k and tokens[start].low not in lexicon("place_openers"):  # not "St. | Boniface"
             # "Citing ... Zarif": drop capitalized sentence openers until the rest reads as a phrase.
             for s in range(start + 1, j):
                 phrase = interpret(text, tokens[s:j])
@@ -242,7 +242,7 @@ def _described_role(text: str, tokens: list[Token], start: int, j: int) -> NounP
     link = start - 1 if start >= 1 and tokens[start - 1].low not in lexicon("determiners") else start - 2
     links = lexicon("anonymous_links") | lexicon("issued_by")  # "An internal memo obtained by | the Ledger |"
     if link < 1 or tokens[link].low not in links or tokens[link].low == "who" or (
-            tokens[link - 1].low in lexicon("document_nouns")):
+            tokens[link - 1].low in lexicon("document_nouns") and tokens[link].low not in lexicon("issued_by")):
         return None  # "a memo to | Gov. Marian Castellano-Reyes |": the governor, whom the memo is addressed to
     first = link
     while first > 0 and link - first < MAX_DESCRIBED_ROLE_TOKENS and tokens[first - 1].is_word:

@@ -148,6 +148,14 @@ def _thing_named(text: str, quote: QuoteState) -> bool:
     return bool(words & lexicon("named_things")) and (own or bool(words & lexicon("naming_verbs")))
 
 
+def _naming_as_verbs() -> frozenset[str]:
+    """The verbs of the naming words that end in "as" ("known as", "defined as"), which may stand apart from it:
+    "known | in fire departments | as"."""
+    return compiled("naming_as_verbs", lambda: frozenset(
+        words[0] for words in (phrase.split() for phrase in lexicon("naming_words"))
+        if len(words) == 2 and words[1] in lexicon("role_prepositions")))
+
+
 def _named_too(context: Context, index: int) -> bool:
     """Tell whether the quote is one more name in a list after a name: 'including “Prairie Gold Millions” and “Cash
     Blizzard.”'."""
@@ -156,6 +164,9 @@ def _named_too(context: Context, index: int) -> bool:
     text, quote, previous = context.text, context.quotes[index], context.quotes[index - 1]
     if previous.speech or quote.lead_start == quote.span.open_start:
         return False
+    gap = text[previous.span.close_end:quote.span.open_start].replace(",", " ").split()
+    if gap and all(word in lexicon("gloss_links") for word in gap):
+        return True  # a name's gloss: 'a petition titled “Pas dans notre cour d'école,” or “Not in our schoolyard.”'
     lead = context.lead(quote)
     if not lead or not all(t.low in lexicon("joining_words") or t.text == "," for t in lead):
         return False
@@ -212,6 +223,10 @@ def _word_as_word(context: Context, quote: QuoteState) -> bool:
 def _term_as(lead: list[Token], text: str, quote: QuoteState) -> bool:
     """A term the writer files a thing under, lowercase and short: 'return 48% of the revenue to the department as a
     “site commission.”' (not 'described the levy as a “cash grab”': a characterizing verb's words are speech)."""
+    if len(lead) >= 2 and lead[-1].low in lexicon("role_prepositions") and any(
+            t.low in _naming_as_verbs() for t in lead[-MAX_ASIDE_TOKENS:-1]):
+        words = RE_WORD.findall(text, quote.span.start, quote.span.end)
+        return len(words) <= MAX_TERM_WORDS  # 'a practice known in fire departments as “soft billing.”'
     if len(lead) < 3 or lead[-1].low not in lexicon("indefinites") or lead[-2].low not in lexicon("role_prepositions"):
         return False
     if lead[-3].low in lexicon("characterizing_verbs") or lead[-3].low in lexicon("reporting_verbs") or any(

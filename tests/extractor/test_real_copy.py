@@ -1996,6 +1996,24 @@ CASES = [
     ("group pronoun", "Anne Marie Coady lives on a farm.\n\nCoady is one of the organizers of a Facebook group. "
      "She said the group will appeal.\n\n\"The review was not thorough,\" she said.",
      [("The review was not thorough,", "direct", "Anne Marie Coady")]),
+    # A plural role both people of a pair hold is the pair: "the ministers" after two ministers named together.
+    ("pair", "Heritage Minister Sophie Brunet-Akande and Industry Minister Raj Malhotra-Keane said in a joint "
+     "statement that the government would “get this right.”\n\n“Creators deserve to be paid,” the ministers said.",
+     [("get this right.", "partial", "Sophie Brunet-Akande"),
+      ("Creators deserve to be paid,", "direct", "Sophie Brunet-Akande")]),
+    # A name that opens with "St." or "Fort" is a place, never the "she" of the next paragraph.
+    ("place", "Among those who testified was Bernice Holloway, 74, of north St. Louis, who uses an oxygen "
+     "concentrator.\n\n\"Three days,\" she said Wednesday by phone.", [("Three days,", "direct", "Bernice Holloway")]),
+    # A listing is a document its lister speaks through.
+    ("document kind", "Public Services and Procurement Canada listed the lighthouse on Monday.\n\nThe listing "
+     "describes the property as \"a rare coastal acquisition opportunity.\"",
+     [("a rare coastal acquisition opportunity.", "partial", "Procurement Canada")]),
+    # A name's gloss after ", or" is a name too; a term a naming verb files a thing under, however far its "as".
+    ("gloss", "The committee has collected 1,400 names on a petition titled \"Pas dans notre cour d'école,\" or "
+     "\"Not in our schoolyard.\"", [("Pas dans notre cour d'école,", "other", None),
+                                      ("Not in our schoolyard.", "other", None)]),
+    ("term", "The county will end a policy of writing off the balance, a practice known in fire departments as “soft "
+     "billing.”", [("soft billing.", "other", None)]),
 ]
 
 

@@ -27318,6 +27318,1266 @@ doc("us-nyt-64", "us-politics", [
     q("What am I going to do, drink out of the creek?", "Beverly Sandoval-Kunz", PER, "she", "said"),
 ], not_quotes=["forever chemicals", "Important Information About Your Drinking Water,"])
 
+# A Global News Kamloops story in curly marks on a family's complaints over their son's 11 days in a seclusion room on
+# a hospital's locked psychiatric unit: a headline partial after "Kamloops mother says" whose mother is named in the
+# body, Global's byline with "Posted" and "Updated" lines and a "WATCH:" caption without quotes, the mother's "she said
+# in an interview" split around a nested phrase and "what his mother called “…”", her complaint ("The complaint, which
+# X filed ..., says ..." then "It says staff “…” and that the family was “…”"), a health authority's statement ("said
+# in a statement that" without a quote, then "the statement said" split), the son named by his first name only ("Her
+# son, Tyler,") with "he said" split and a quote of nested phrases, the father sharing the mother's surname ("His
+# father, X, said ..." then "he said" split), an anonymous registered nurse ("the nurse said" split), the family's
+# lawyer who "described the gaps ... as “…”" then "X said", a legal clinic's review ("A 2023 review by X ... found")
+# with its title in marks (not speech), the minister's partial after "Asked about the case ..., X said she ..." then
+# "she told reporters" split, an opposition MLA's partial then "he said", "Another Kamloops parent ... said the ...
+# family’s account sounded familiar." named by an inverted "said the parent, X," split, and the mother's "she said"
+# split at the end after "X said she is not looking for money."
+
+doc("ca-global-66", "canadian-news", [
+    q("for 11 days", "Angela Sadowski-Tait", PER, "Kamloops mother", "says", PARTIAL, nth=0),
+    q("They kept telling me he was⋯a camera in the ceiling,", "Angela Sadowski-Tait", PER, "she", "said"),
+    q("I wouldn’t leave a dog like that.", "Angela Sadowski-Tait", PER, "she", "said"),
+    q("the worst episode he has ever had.", "Angela Sadowski-Tait", PER, "his mother", "called", PARTIAL),
+    q("did not record a reason for continuing seclusion on at least six of those days", "Angela Sadowski-Tait", PER,
+      "It", "says", PARTIAL),
+    q("never told.", "Angela Sadowski-Tait", PER, "It", "says", PARTIAL),
+    q("Seclusion is used only as a last resort⋯reviewed regularly by the care team,", "Interior Health", ORG,
+      "the statement", "said"),
+    q("We take every concern raised⋯respond to the family directly.", "Interior Health", ORG, "the statement",
+      "said"),
+    q("The worst part wasn’t the room. It was not knowing when it would end,", "Tyler", PER, "he", "said"),
+    q("Nobody would tell me what I had to do to get out.", "Tyler", PER, "he", "said"),
+    q("She said, ‘Not today.’ Every day it was ‘not today,’", "Tyler", PER, "he", "said"),
+    q("The people on that floor are run off their feet. I watched one nurse do the work of three,",
+      "Glen Sadowski-Tait", PER, "he", "said"),
+    q("This is about a system⋯nobody upstairs asks why.", "Glen Sadowski-Tait", PER, "he", "said"),
+    q("When you have two nurses for 14 patients⋯the only safe place you have,", "a registered nurse", ANON,
+      "the nurse", "said"),
+    q("That’s not a clinical decision. That’s arithmetic.", "a registered nurse", ANON, "the nurse", "said"),
+    q("the heart of this complaint.", "Harjit Bains-Colquhoun", PER, "Harjit Bains-Colquhoun", "described",
+      PARTIAL),
+    q("The Mental Health Act gives a hospital⋯for keeping him in that room,", "Harjit Bains-Colquhoun", PER,
+      "Bains-Colquhoun", "said"),
+    q("incomplete or inconsistent in a majority of files.", "Mental Health Law Project", ORG,
+      "A 2023 review by the Mental Health Law Project", "found", PARTIAL),
+    q("a full picture of seclusion practices across the province.", "Priya Randhawa-Sloane", PER,
+      "Mental Health and Addictions Minister Priya Randhawa-Sloane", "said", PARTIAL),
+    q("No family should have to request a chart⋯in seclusion for days,", "Priya Randhawa-Sloane", PER, "she",
+      "told"),
+    q("If the rules aren’t being followed⋯we need to change them.", "Priya Randhawa-Sloane", PER, "she", "told"),
+    q("years of warnings", "Travis Olumide-Kerr", PER, "B.C. Conservative MLA Travis Olumide-Kerr", "said",
+      PARTIAL),
+    q("She wants a full picture. This family already drew her one,", "Travis Olumide-Kerr", PER, "he", "said"),
+    q("Four days, and I found out from a discharge summary,", "Rosalind Achterberg", PER, "Rosalind Achterberg",
+      "said"),
+    q("I honestly thought it was a typo.", "Rosalind Achterberg", PER, "Rosalind Achterberg", "said"),
+    q("I want Tyler to be the last one this happens to,", "Angela Sadowski-Tait", PER, "she", "said"),
+    q("I know he won’t be. But I want it written down somewhere that we asked.", "Angela Sadowski-Tait", PER, "she",
+      "said"),
+], not_quotes=["Behind the Door,"])
+
+# A CTV News Atlantic story in straight marks and the present tense on the federal sale of a 1904 Acadian lighthouse in
+# southwestern Nova Scotia: a headline quote in straight single marks before a colon ("'It's not a cottage': Argyle
+# residents push back ...") whose words open a body quote, CTV's byline with a "Videojournalist" line and "Published"
+# and "Last Updated" lines, a federal department's listing that "describes the property as "…" with "…"", a former
+# society chair after an inverted "says X, who chaired ..." then "she says" split and "X says", her father sharing her
+# surname who is not quoted, a department's partial "said in an email to CTV News that" then "the email said" split, a
+# fisherman introduced in a "That last part matters to X, who ..." sentence then "he says" split, a spokesperson for a
+# second department with a partial, the warden's "X says" and "He says council would ... "…"", a heritage council's
+# director after an inverted "says the council's executive director, X." with a quote paragraph that follows on, the
+# MP's "called the listing "…"" and his letter ("the letter reads" split), "One longtime resident, who did not want to
+# be named ..., said" then "she says", and the former chair's "she says" split at the end.
+
+doc("ca-ctv-66", "canadian-news", [
+    q("It's not a cottage", "Monique Surette-Babin", PER, None, None, nth=0),
+    q("a rare coastal acquisition opportunity", "Public Services and Procurement Canada", ORG, "The listing",
+      "describes", PARTIAL),
+    q("unobstructed ocean views on three sides.", "Public Services and Procurement Canada", ORG, "The listing",
+      "describes", PARTIAL),
+    q("It's not a cottage. It's the reason half the people in this village are alive,", "Monique Surette-Babin", PER,
+      "Monique Surette-Babin", "says"),
+    q("He still asks me if the light is on,", "Monique Surette-Babin", PER, "she", "says"),
+    q("I tell him yes. I don't tell him the rest.", "Monique Surette-Babin", PER, "she", "says"),
+    q("We had bake sales.⋯your way to $400,000,", "Monique Surette-Babin", PER, "Surette-Babin", "says"),
+    q("every reasonable opportunity", "Fisheries and Oceans Canada", ORG, "Fisheries and Oceans Canada", "said",
+      PARTIAL),
+    q("Once a lighthouse has been declared surplus⋯federal real property process,", "Fisheries and Oceans Canada",
+      ORG, "the email", "said"),
+    q("The light itself will continue to operate as an aid to navigation.", "Fisheries and Oceans Canada", ORG,
+      "the email", "said"),
+    q("In fog, with the radar acting up, that light is how I find the gap between the ledges,",
+      "Rémi Doucet-Landry", PER, "he", "says"),
+    q("Whoever buys it, they'd better know they're not buying a lamp.", "Rémi Doucet-Landry", PER, "he", "says"),
+    q("permanent access to the tower for maintenance.", "a spokesperson", ANON,
+      "A spokesperson for Public Services and Procurement Canada", "said", PARTIAL),
+    q("I'd love to own it.⋯a tax base that isn't growing,", "Dennis LeBlanc-Amirault", PER, "LeBlanc-Amirault",
+      "says"),
+    q("if someone walks in the door with a serious plan.", "Dennis LeBlanc-Amirault", PER, "He", "says", PARTIAL),
+    q("The act was supposed to save these buildings.⋯can't afford them,", "Gwen Atherton-MacIsaac", PER,
+      "Gwen Atherton-MacIsaac", "says"),
+    q("Then, when those people run out of money, Ottawa puts up a for-sale sign.", "Gwen Atherton-MacIsaac", PER,
+      None, None),
+    q("a slap in the face to a community that tried.", "Luc Comeau-Whitfield", PER,
+      "Conservative Luc Comeau-Whitfield", "called", PARTIAL),
+    q("The people of Lower Belliveau Cove were told to raise money, and they raised money,", "Luc Comeau-Whitfield",
+      PER, "the letter", "reads"),
+    q("They were not told that the finish line would keep moving.", "Luc Comeau-Whitfield", PER, "the letter",
+      "reads"),
+    q("It's been peeling for 10 years.⋯I'll bring them a pie,", "a longtime resident", ANON, "she", "says"),
+    q("Dad kept that light for 26 years⋯worth the money,", "Monique Surette-Babin", PER, "she", "says"),
+    q("I'm not ready to be the one who says it wasn't.", "Monique Surette-Babin", PER, "she", "says"),
+])
+
+# A Canadian Press story from Sherbrooke in straight marks on residents fighting a city's planned snow dump in a
+# former gravel pit: a byline over "The Canadian Press", a `SHERBROOKE, Que. —` dateline, a residents' committee
+# spokeswoman after an inverted "said X, a spokeswoman for ..., the residents' committee that ..." split, the
+# committee's request that "says the city's own study "…"", the mayor "telling reporters" without a quote then "X said
+# in French" split, a public works director named in apposition then "he said", a resident after an inverted "said X,
+# who has lived ..." split and his wife sharing his surname ("His wife, X, said ..." then "she said" split), an
+# opposition leader ("Its leader, Coun. X, said ... "…"" then "he said in an interview"), the spokeswoman's "called the
+# sessions "…"", a school service centre's two partials "said in a statement that it was "…" and had asked ... for
+# "…"", "A hydrogeologist ... said" named by an inverted "said the professor, X." then "She said ... "…"", a provincial
+# department's spokesperson "said in an email, adding that ... "…"", a trucking owner's "he said" split, a petition's
+# French title and its translation in marks (not speech), and the spokeswoman's "she said" split at the end.
+
+doc("ca-cp-66", "canadian-news", [
+    q("We are talking about 5,000 truckloads⋯between midnight and six in the morning,", "Sylvie Gendron-Mbeki", PER,
+      "Sylvie Gendron-Mbeki", "said"),
+    q("Nobody would accept that next to a school in Outremont.", "Sylvie Gendron-Mbeki", PER, "Sylvie Gendron-Mbeki",
+      "said"),
+    q("underestimates the volume of salt and debris", "Comité des citoyens Beauvoir", ORG,
+      "The committee's 22-page request", "says", PARTIAL),
+    q("If I put the snow 25 kilometres away⋯and so does the planet,", "Évelyne Thibault-Nakamura", PER,
+      "Thibault-Nakamura", "said"),
+    q("This site is the least bad option we have.", "Évelyne Thibault-Nakamura", PER, "Thibault-Nakamura", "said"),
+    q("We filled it to 96 per cent this year.⋯trucking snow to Magog,", "Patrice Vaillancourt-Osei", PER, "he",
+      "said"),
+    q("The basin is on paper. The trucks are real,", "Bernard Ouellet-Haas", PER, "Bernard Ouellet-Haas", "said"),
+    q("My bedroom window is 40 metres from where they want to put the gate.", "Bernard Ouellet-Haas", PER,
+      "Bernard Ouellet-Haas", "said"),
+    q("We have grandchildren who sleep over on Fridays,", "Nicole Ouellet-Haas", PER, "she", "said"),
+    q("I want them to hear the owls, not the backup beepers.", "Nicole Ouellet-Haas", PER, "she", "said"),
+    q("before a single resident was consulted.", "Frédéric Nadeau-Pelletier", PER,
+      "Coun. Frédéric Nadeau-Pelletier", "said", PARTIAL),
+    q("It's backwards.⋯to explain why you were right,", "Frédéric Nadeau-Pelletier", PER, "he", "said"),
+    q("a PowerPoint and a coffee urn.", "Sylvie Gendron-Mbeki", PER, "Gendron-Mbeki", "called", PARTIAL),
+    q("following the file closely", "Région-de-Sherbrooke school service centre", ORG,
+      "The Région-de-Sherbrooke school service centre", "said", PARTIAL),
+    q("firm guarantees", "Région-de-Sherbrooke school service centre", ORG,
+      "The Région-de-Sherbrooke school service centre", "said", PARTIAL),
+    q("The question isn't whether salt gets into the creek.⋯the study doesn't answer it,",
+      "Anne-Marie Kowalczyk-Roy", PER, "Anne-Marie Kowalczyk-Roy", "said"),
+    q("does very little for dissolved chloride.", "Anne-Marie Kowalczyk-Roy", PER, "She", "said", PARTIAL),
+    q("The department will analyze the information⋯review of the city's application,", "a spokesperson", ANON,
+      "a spokesperson", "said"),
+    q("before the analysis is complete.", "a spokesperson", ANON, "a spokesperson", "adding", PARTIAL),
+    q("My guys are out there at three in the morning so that people can get to work at seven,",
+      "Jean-Guy Lessard-Drouin", PER, "he", "said"),
+    q("They'd rather dump closer to home too, believe me.", "Jean-Guy Lessard-Drouin", PER, "he", "said"),
+    q("We are not against snow. We live in Sherbrooke,", "Sylvie Gendron-Mbeki", PER, "she", "said"),
+    q("We're against being the only neighbourhood that was never asked.", "Sylvie Gendron-Mbeki", PER, "she", "said"),
+], not_quotes=["Pas dans notre cour d'école,", "Not in our schoolyard."])
+
+# A Toronto Star Queen's Park story in curly marks on the province letting small wineries open off-site stores and
+# reserving grocery shelf space for Ontario wine: a headline without quotes and a deck with two group roles ("... a
+# ‘lifeline’ for craft producers, growers say", the growers' council's body partial; "LCBO workers call it ‘…’", the
+# union president's body partial), the Star's byline with its bureau and date, the finance minister's "X said" split and
+# later "Asked about the concern, X said ..." then "he said", a government backgrounder that "says the changes will
+# “…”", a winery owner introduced with her husband ("For X, who owns ... with her husband, Y, the news was ..." then
+# "she said" split), the husband sharing her surname after "Her husband was more cautious." ("Y said" split), a
+# growers' council that "called the shelf-space rule “…”" and its chair after an inverted "said council chair X, who
+# ..." split, a union president's "called the plan “…”" then "he told the Star" split, an NDP critic's partial, "An
+# alcohol-policy researcher ... warned that ..." named by an inverted "said Dr. X." split, a grocers' group's two
+# partials "said in an emailed statement that it was “…” and would “…”", an anonymous grocery executive ("the executive
+# said"), a convenience-store group's director after an inverted "said executive director X.", and the owner's
+# "Marchetti-Vos said she ..." then "she said" split at the end, with two Marchetti-Voses in the story.
+
+doc("ca-star-66", "canadian-news", [
+    q("lifeline", "Ontario Wine Growers Council", ORG, "growers", "say", PARTIAL, nth=0),
+    q("privatization by the bottle", "Darnell Fitzroy-Ames", PER, "LCBO workers", "call", PARTIAL, nth=0),
+    q("For too long, a family that grows grapes⋯two hours to buy a bottle,", "Raymond Okafor-Driscoll", PER,
+      "Okafor-Driscoll", "said"),
+    q("Starting this fall, they can bring the bottle to the customer.", "Raymond Okafor-Driscoll", PER,
+      "Okafor-Driscoll", "said"),
+    q("level the playing field", "Government of Ontario", ORG, "A government backgrounder", "says", PARTIAL),
+    q("We make 4,000 cases a year.⋯if we’re lucky,", "Hélène Marchetti-Vos", PER, "she", "said"),
+    q("A shop on the Danforth could change our whole business.", "Hélène Marchetti-Vos", PER, "she", "said"),
+    q("Rent in Toronto is rent in Toronto,", "Pieter Marchetti-Vos", PER, "Pieter Marchetti-Vos", "said"),
+    q("Nobody should think this means⋯a storefront by Christmas.", "Pieter Marchetti-Vos", PER,
+      "Pieter Marchetti-Vos", "said"),
+    q("a lifeline", "Ontario Wine Growers Council", ORG, "The Ontario Wine Growers Council", "called", PARTIAL),
+    q("When the shelf is full of Chilean and Australian wine, the grape in Niagara doesn’t get picked,",
+      "Marco DiNardo-Kelsey", PER, "council chair Marco DiNardo-Kelsey", "said"),
+    q("Twenty per cent is the floor we needed.", "Marco DiNardo-Kelsey", PER, "council chair Marco DiNardo-Kelsey",
+      "said"),
+    q("privatization by the bottle.", "Darnell Fitzroy-Ames", PER, "Darnell Fitzroy-Ames", "called", PARTIAL),
+    q("Every store that opens on a main street is a store the LCBO doesn’t,", "Darnell Fitzroy-Ames", PER, "he",
+      "told"),
+    q("Every one of those jobs pays less and comes without a pension.", "Darnell Fitzroy-Ames", PER, "he", "told"),
+    q("once again rewritten the rules for the people who could afford to lobby for it,", "Samira Hadid-Jensen", PER,
+      "NDP finance critic Samira Hadid-Jensen", "said", PARTIAL),
+    q("We’ve run this experiment in other provinces, and the results are fairly consistent,",
+      "Leonard Birchall-Nkemelu", PER, "Dr. Leonard Birchall-Nkemelu", "said"),
+    q("When you increase the number of outlets⋯and so do hospital visits.", "Leonard Birchall-Nkemelu", PER,
+      "Dr. Leonard Birchall-Nkemelu", "said"),
+    q("This is not about selling more wine. It is about selling more Ontario wine,", "Raymond Okafor-Driscoll", PER,
+      "he", "said"),
+    q("reviewing the details", "Ontario Grocers Alliance", ORG, "The Ontario Grocers Alliance", "said", PARTIAL),
+    q("work with the government on implementation.", "Ontario Grocers Alliance", ORG, "The Ontario Grocers Alliance",
+      "said", PARTIAL),
+    q("Some of our downtown locations have one bay of wine. You do the math on 20 per cent of one bay,",
+      "a senior executive", ANON, "the executive", "said"),
+    q("If the goal is Ontario wine, let our members stock it,", "Yusuf Kaplan-Ruiz", PER,
+      "executive director Yusuf Kaplan-Ruiz", "said"),
+    q("I’ve been told no by the LCBO for 11 years,", "Hélène Marchetti-Vos", PER, "she", "said"),
+    q("I would like to see what yes looks like.", "Hélène Marchetti-Vos", PER, "she", "said"),
+])
+
+# A Globe and Mail Ottawa story in curly marks on a federal freeze on hiring fishery officers: a headline without
+# quotes and a deck with a role ("Union warns of ‘…’", the union president's words inside a longer body quote), a
+# byline with "Ottawa" and "Published" lines, "according to an internal memo obtained by The Globe and Mail" without a
+# quote, the memo signed by an assistant deputy minister ("The memo, dated ... and signed by ..., tells ... that “…”
+# ... and that ... “…”", then "It says ... and describes it as “…”") and its subject line in marks (not speech), the
+# minister's partial "said in the House of Commons ... that enforcement “…”" then "Ms. X said" split, her press
+# secretary's e-mailed partial, the union president after "The union that represents fishery officers says that misses
+# the point." by an inverted "said X, national president of ..." split, then "Ms. X said ... She called the cancelled
+# cadet class “…”", an anonymous fishery officer whom The Globe is not naming ("the officer said" split), a department
+# evaluation that "found that vacancies had “…”", a retired enforcement chief's "Mr. X said" split, a Conservative
+# critic's partial then "he said", a Bloc MP's partial "said in French", the department's statement partial then "the
+# statement said", a crab harvester after an inverted "said X, who fishes ..." split, a senior government official on
+# condition of anonymity with a partial, and the union president's "she said" split at the end.
+
+doc("ca-globe-66", "canadian-news", [
+    q("empty patrol boats", "Rachelle Bouchard-Tam", PER, "Union", "warns", PARTIAL, nth=0),
+    q("no new offers of employment are to be made", "Kevin Oduro-Blake", PER, "The memo", "tells", PARTIAL),
+    q("will not proceed.", "Kevin Oduro-Blake", PER, "The memo", "tells", PARTIAL),
+    q("temporary and subject to re-evaluation.", "Kevin Oduro-Blake", PER, "It", "describes", PARTIAL),
+    q("remains a priority for this government,", "Joanne Thériault-Pike", PER,
+      "Fisheries Minister Joanne Thériault-Pike", "said", PARTIAL),
+    q("We are asking every department to find savings⋯protects front-line services,", "Joanne Thériault-Pike", PER,
+      "Ms. Thériault-Pike", "said"),
+    q("Fishery officers will continue to be on the water this season.", "Joanne Thériault-Pike", PER,
+      "Ms. Thériault-Pike", "said"),
+    q("no current officer will lose their job.", "Olivier Brassard-Hui", PER, "Olivier Brassard-Hui", "said",
+      PARTIAL),
+    q("Nobody is being laid off. People are retiring and quitting, and nobody is replacing them,",
+      "Rachelle Bouchard-Tam", PER, "Rachelle Bouchard-Tam", "said"),
+    q("Come summer, you are going to see empty patrol boats on both coasts.", "Rachelle Bouchard-Tam", PER,
+      "Rachelle Bouchard-Tam", "said"),
+    q("the worst decision in the whole memo,", "Rachelle Bouchard-Tam", PER, "She", "called", PARTIAL),
+    q("We used to do two night patrols a week in the spring. Now we do one a month, if nobody is sick,",
+      "a fishery officer", ANON, "the officer", "said"),
+    q("The people we’re looking for know that. They know our trucks.", "a fishery officer", ANON, "the officer",
+      "said"),
+    q("reduced the program’s capacity to respond to reported violations in a timely manner",
+      "Fisheries and Oceans Canada", ORG,
+      "A 2024 internal evaluation of the department’s conservation and protection program", "found", PARTIAL),
+    q("You don’t feel it the first year. The experienced people cover for it,", "Harold Vickers-Ng", PER,
+      "Mr. Vickers-Ng", "said"),
+    q("By year three, the experienced people are gone⋯who knows the water.", "Harold Vickers-Ng", PER,
+      "Mr. Vickers-Ng", "said"),
+    q("balancing the books on the backs of coastal communities.", "Clifford Noonan-Shaw", PER,
+      "Conservative fisheries critic Clifford Noonan-Shaw", "said", PARTIAL),
+    q("The minister says enforcement is a priority. Her own memo says it can wait a year,", "Clifford Noonan-Shaw",
+      PER, "he", "said"),
+    q("already stretched to the breaking point.", "Geneviève Lapointe-Durand", PER,
+      "Bloc Québécois MP Geneviève Lapointe-Durand", "said", PARTIAL),
+    q("continue to deploy officers based on risk", "Fisheries and Oceans Canada", ORG, "Fisheries and Oceans Canada",
+      "said", PARTIAL),
+    q("The department is confident⋯during the 2026 fishing seasons,", "Fisheries and Oceans Canada", ORG,
+      "the statement", "said"),
+    q("When I started, you’d see the fishery officers at the wharf every week. Last year I saw them twice,",
+      "Dale Penney-Hurst", PER, "Dale Penney-Hurst", "said"),
+    q("The honest guys notice that. So do the other guys.", "Dale Penney-Hurst", PER, "Dale Penney-Hurst", "said"),
+    q("the only place big enough to find it.", "a senior government official", ANON, "A senior government official",
+      "said", PARTIAL),
+    q("He signed it,", "Rachelle Bouchard-Tam", PER, "she", "said"),
+    q("He can come and explain it.", "Rachelle Bouchard-Tam", PER, "she", "said"),
+], not_quotes=["Staffing Pause – Conservation and Protection."])
+
+# An AP statehouse story in straight marks on a backlog of unclaimed-property claims in a state treasurer's office: an
+# AP byline in capitals and a `FRANKFORT, Ky. (AP) —` dateline, the treasurer's "X told members of ..." split and later
+# "X disputed that, saying claims are processed "…"", a software company's two partials "said in a statement that the
+# system "…" and that ... "…"" then "the statement said", the treasurer's "called the company's response "…"", `state
+# Sen. X, R-Bowling Green, who chairs the committee` after an inverted "said" split, a Louisville Democrat who "read
+# from an email she said she had received" then "X said" split (her own words, not the email's), a news release "issued
+# by her office" with a partial, a sister and brother sharing a surname ("X said in a phone interview" split, "Her
+# brother was blunter." then "Y said" split), an heir-finder chief executive after an inverted "said X, chief executive
+# of ..., a Lexington firm ...", an anonymous claims employee ("the employee said" split), a report "by State Auditor
+# X's office" that "found that ... "…"", the auditor's partial "In a statement ..., X said", and the treasurer's "she
+# said" after "Asked after the hearing whether ..., X said she was focused on the claims.".
+
+doc("us-ap-66", "us-politics", [
+    q("I'm not going to sit here and tell you this is acceptable. It's not,", "Margaret Ellery-Voss", PER,
+      "Ellery-Voss", "told"),
+    q("These are people's own dollars, and they are waiting too long to get them back.", "Margaret Ellery-Voss", PER,
+      "Ellery-Voss", "told"),
+    q("is performing as designed", "ClaimBridge Solutions", ORG, "ClaimBridge", "said", PARTIAL),
+    q("decades of inconsistent legacy data", "ClaimBridge Solutions", ORG, "ClaimBridge", "said", PARTIAL),
+    q("We have offered additional staff⋯remain ready to help,", "ClaimBridge Solutions", ORG, "the statement",
+      "said"),
+    q("finger-pointing from people we paid $4.1 million.", "Margaret Ellery-Voss", PER, "Ellery-Voss", "called",
+      PARTIAL),
+    q("You knew in the fall. We found out from our constituents,", "Curtis Mayhall-Brandt", PER,
+      "state Sen. Curtis Mayhall-Brandt", "said"),
+    q("That's not the way this is supposed to work.", "Curtis Mayhall-Brandt", PER, "state Sen. Curtis Mayhall-Brandt",
+      "said"),
+    q("He has called your office 11 times. Eleven,", "Alisha Okonkwo-Pryor", PER, "Okonkwo-Pryor", "said"),
+    q("He gets a recording and a claim number, and that's it.", "Alisha Okonkwo-Pryor", PER, "Okonkwo-Pryor",
+      "said"),
+    q("committed to getting every dollar back to its rightful owner.", "Margaret Ellery-Voss's office", ORG,
+      "A news release issued by her office", "said", PARTIAL),
+    q("We didn't even know the policy existed until a cousin found Dad's name on the website,",
+      "Linda Spurlock-Haynes", PER, "Linda Spurlock-Haynes", "said"),
+    q("And then we waited. And waited.", "Linda Spurlock-Haynes", PER, "Linda Spurlock-Haynes", "said"),
+    q("The state found it faster than it can give it back,", "Ray Spurlock-Haynes", PER, "Ray Spurlock-Haynes",
+      "said"),
+    q("I don't understand how that's possible.", "Ray Spurlock-Haynes", PER, "Ray Spurlock-Haynes", "said"),
+    q("We're not the problem. We're the only ones returning phone calls,", "Brent Kowalik-Doss", PER,
+      "Brent Kowalik-Doss", "said"),
+    q("A claim from a finder comes in with every document we need.⋯taken on her phone,", "an employee", ANON,
+      "the employee", "said"),
+    q("Guess which one gets done first.", "an employee", ANON, "the employee", "said"),
+    q("in the order they are received.", "Margaret Ellery-Voss", PER, "Ellery-Voss", "saying", PARTIAL),
+    q("no documented contingency plan", "Franklin Obuya-Reed's office", ORG,
+      "A 2025 report by State Auditor Franklin Obuya-Reed's office", "found", PARTIAL),
+    q("ignored a warning she got in writing.", "Franklin Obuya-Reed", PER, "Obuya-Reed", "said", PARTIAL),
+    q("If I clear it, nobody will remember it. If I don't, they should,", "Margaret Ellery-Voss", PER, "she", "said"),
+])
+
+# A Politico defense story in curly marks on a House Armed Services hearing over a $9.2 billion tanker-aircraft award:
+# a headline quote after a colon whose congressman is named only in the body, where his quote closes with the same
+# words, a deck without quotes, Politico's byline and timestamp, `(R-Kan.)`, `(R-Texas)`, `(D-Wash.)` and `(R-S.C.)`
+# tags, a congressman after an inverted "said Rep. X (R-Kan.), whose district includes ..." split, the Air Force
+# acquisition chief named in apposition ("X, the assistant secretary ..., told the committee that ...") then "she
+# said" split, an exchange ("he asked", "X replied", his bare follow-up with no cue, then "She said the details were
+# proprietary"), the chair's "X said" split, the ranking member's two partials "said she had “…” but called ... “…”"
+# then "X said", a general named with his command then "the general said" split, the losing bidder's two partials "the
+# company said ... “…” and that ... “…”" and its spokesperson "said in the statement", the winner's partial, a
+# congressman "calling criticism of it “…”" then "X said", the first congressman who "called out" while not recognized,
+# two committee aides then "one of the aides said" split, a post's caption ("posted a clip ... with the caption “…”"),
+# and the acquisition chief's "she said" split at the end after "told reporters in the hallway that".
+
+doc("us-politico-66", "us-politics", [
+    q("Show us the math", "Dale Whitford-Oyelaran", PER, None, None, nth=0),
+    q("I’ve read the source selection summary twice.⋯paying $800 million more,", "Dale Whitford-Oyelaran", PER,
+      "Rep. Dale Whitford-Oyelaran", "said"),
+    q("Show us the math.", "Dale Whitford-Oyelaran", PER, "Rep. Dale Whitford-Oyelaran", "said"),
+    q("We told both companies exactly how we would grade them, and we graded them exactly that way,",
+      "Andrea Castellanos-Whitby", PER, "she", "said"),
+    q("Price mattered. It was not the only thing that mattered.", "Andrea Castellanos-Whitby", PER, "she", "said"),
+    q("Corvid said it could deliver the first aircraft in 2029.⋯a discriminator?", "Dale Whitford-Oyelaran", PER,
+      "he", "asked"),
+    q("Halvorsen’s schedule carried less risk in our assessment,", "Andrea Castellanos-Whitby", PER,
+      "Castellanos-Whitby", "replied"),
+    q("Based on what?", "Dale Whitford-Oyelaran", PER, None, None),
+    q("This committee has watched the Air Force try to buy a tanker for 25 years,", "Harlan Brewster-Keane", PER,
+      "Brewster-Keane", "said"),
+    q("I would like to be around for the part where it actually happens.", "Harlan Brewster-Keane", PER,
+      "Brewster-Keane", "said"),
+    q("no reason to think the decision was wrong", "Maxine Ortega-Lund", PER, "Ranking member Maxine Ortega-Lund",
+      "said", PARTIAL),
+    q("thin to the point of invisible.", "Maxine Ortega-Lund", PER, "Ranking member Maxine Ortega-Lund", "called",
+      PARTIAL),
+    q("When you spend $9 billion⋯a closed-door briefing,", "Maxine Ortega-Lund", PER, "Ortega-Lund", "said"),
+    q("Every exercise we run in the Pacific, the first thing that breaks is fuel,", "Russell Kaminski-Boyd", PER,
+      "the general", "said"),
+    q("I don’t have a preference for a logo. I need airplanes on the ramp.", "Russell Kaminski-Boyd", PER,
+      "the general", "said"),
+    q("inconsistently", "Corvid Systems", ORG, "the company", "said", PARTIAL),
+    q("take a hard look at the evaluation.", "Corvid Systems", ORG, "the company", "said", PARTIAL),
+    q("We offered a proven aircraft at a lower price, on the same schedule,", "Tasha Mbeki-Lindgren", PER,
+      "Corvid spokesperson Tasha Mbeki-Lindgren", "said"),
+    q("honored by the Air Force’s confidence.", "Halvorsen Aerospace", ORG, "Halvorsen", "said", PARTIAL),
+    q("sour grapes with a zip code.", "Trent Okafor-Sills", PER, "Rep. Trent Okafor-Sills", "calling", PARTIAL),
+    q("If the decision had gone the other way⋯about process today,", "Trent Okafor-Sills", PER, "Okafor-Sills",
+      "said"),
+    q("I’d say the same if it were in Charleston,", "Dale Whitford-Oyelaran", PER, "he", "called out"),
+    q("Nobody wants to relitigate the award in the NDAA,", "a committee aide", ANON, "one of the aides", "said"),
+    q("But the members want the next one to come with receipts.", "a committee aide", ANON, "one of the aides",
+      "said"),
+    q("Still waiting on that math.", "Dale Whitford-Oyelaran", PER, "Whitford-Oyelaran", "posted", PARTIAL),
+    q("We made a decision we’re prepared to defend,", "Andrea Castellanos-Whitby", PER, "she", "said"),
+    q("We’ll defend it at GAO, and we’ll defend it here.", "Andrea Castellanos-Whitby", PER, "she", "said"),
+])
+
+# An NPR story in straight marks and the present tense on a city's 9 p.m. weekend curfew for teenagers downtown: a
+# sentence-case headline without quotes, a byline with a member station and a "Published" line, a `TOLEDO, Ohio —`
+# dateline, a teen after an inverted "says X, one of the three." split, a quote-first paragraph named in the next
+# ("That's Councilwoman X, who sponsored the ordinance.") then "she says" around a colon inside the quote, the mayor's
+# "X tells NPR" split, the police chief "said at a council briefing" split, a criminologist introduced by name then "He
+# says the research is not encouraging." and "he says" split, a lawyer named after her quote's subject ("Those contacts
+# are not spread evenly, says X, a staff attorney ...") then "X says", "according to police department data" without a
+# quote, the police department's two partials "said in a Facebook post that officers ... "…" and that ... "…"", a
+# councilman's "called it "…"" then "he says" split, a shop owner after an inverted "says X, who has run ..." split,
+# "He pauses." and a quote paragraph with no cue, the teen's mother sharing his surname ("Jaylen's mother, X, says ..."
+# then "she says" split), and the teen's "he says, then shrugs." split at the end.
+
+doc("us-npr-66", "us-politics", [
+    q("We weren't doing anything. We were literally eating fries,", "Jaylen Ortiz-Brooks", PER,
+      "Jaylen Ortiz-Brooks", "says"),
+    q("Now I'm on a list somewhere, I guess.", "Jaylen Ortiz-Brooks", PER, "Jaylen Ortiz-Brooks", "says"),
+    q("Nobody likes a curfew. I don't like a curfew. But I like going to vigils a whole lot less.",
+      "Yolanda Petrakis-Dunn", PER, "Councilwoman Yolanda Petrakis-Dunn", None),
+    q("They told me the same thing over and over⋯everybody else's kids are out,", "Yolanda Petrakis-Dunn", PER,
+      "she", "says"),
+    q("I had to call a mother at two in the morning and tell her where her son was,", "Carla Mendenhall-Reyes", PER,
+      "Mendenhall-Reyes", "tells"),
+    q("If a curfew means I make that call one fewer time⋯I'm going to get.", "Carla Mendenhall-Reyes", PER,
+      "Mendenhall-Reyes", "tells"),
+    q("We're not out there to arrest kids. We're out there to send them home,", "Marcus Ilunga-Pratt", PER,
+      "Police Chief Marcus Ilunga-Pratt", "said"),
+    q("In seven weeks, we've written 19 citations. Most nights we write none.", "Marcus Ilunga-Pratt", PER,
+      "Police Chief Marcus Ilunga-Pratt", "said"),
+    q("The best studies we have find that curfews don't reduce juvenile crime in any lasting way,",
+      "Adrian Velasco-Hunt", PER, "he", "says"),
+    q("What they reliably do is increase contact between young people and police.", "Adrian Velasco-Hunt", PER, "he",
+      "says"),
+    q("Downtown belongs to everybody.⋯except some of our kids,", "Rebecca Stahl-Nwosu", PER, "Stahl-Nwosu", "says"),
+    q("based on age, not appearance,", "Toledo Police Department", ORG, "The police department", "said", PARTIAL),
+    q("with a conversation, not a citation.", "Toledo Police Department", ORG, "The police department", "said",
+      PARTIAL),
+    q("a 9 o'clock solution to a 2 a.m. problem,", "Terrence Bui-Hollis", PER, "Councilman Terrence Bui-Hollis",
+      "called", PARTIAL),
+    q("If we want kids off the street, we have to give them somewhere to be,", "Terrence Bui-Hollis", PER, "he",
+      "says"),
+    q("The rec center on my side of town closes at 6.", "Terrence Bui-Hollis", PER, "he", "says"),
+    q("Friday nights, my best customers used to be 15-year-olds on dates,", "Gus Karamanlis-Webb", PER,
+      "Gus Karamanlis-Webb", "says"),
+    q("Now it's dead at 8:45.", "Gus Karamanlis-Webb", PER, "Gus Karamanlis-Webb", "says"),
+    q("I'm not saying bring back the fights.⋯between chaos and a ghost town.", "Gus Karamanlis-Webb", PER, None,
+      None),
+    q("I ran with everybody else. I know what that felt like,", "Keisha Ortiz-Brooks", PER, "she", "says"),
+    q("But my son isn't the reason it happened, and now he gets treated like he is.", "Keisha Ortiz-Brooks", PER,
+      "she", "says"),
+    q("It's fine. I play games,", "Jaylen Ortiz-Brooks", PER, "he", "says"),
+    q("But it's summer. You're supposed to be outside.", "Jaylen Ortiz-Brooks", PER, "he", "says"),
+])
+
+# A CBC New Brunswick story in straight marks on a free bus route linking Moncton's downtown shelters to the hospital
+# and an industrial park, up for a council vote after business complaints: a deck whose rider ("Rider says Route 97 is
+# '…'") is named only in the body, where her quote holds the same words, CBC's byline line, a rider introduced late
+# ("one of the riders waiting at the Main Street stop said" split, a quote paragraph that follows on with no cue, then
+# "The rider, X, 51," and "X said" split), a photo caption without quotes, a business group's letter (a partial after
+# "said", then "the letter said" split), an unnamed café owner ("she said" split), an RCMP corporal's emailed partial, a
+# staff report "signed by transit director X" that "says" a partial, then the director after an inverted "said X" split
+# and "He said ... "…"", a councillor's "she said" split, another councillor who "said in French that the city "…"", a
+# provincial department's two partials "said in a statement", a shelter director's partial then "she said" split, the
+# mayor's "told reporters" split, and the rider's "she said" split at the end.
+
+doc("ca-cbc-67", "canadian-news", [
+    q("how I got my job back", "Darlene Cormier-Blaine", PER, "Rider", "says", PARTIAL, nth=0),
+    q("I was walking an hour and a half each way to the industrial park, in January, in running shoes,",
+      "Darlene Cormier-Blaine", PER, "one of the riders", "said"),
+    q("I lost that job because I was late four times.", "Darlene Cormier-Blaine", PER, "one of the riders", "said"),
+    q("This bus is how I got my job back.", "Darlene Cormier-Blaine", PER, None, None),
+    q("The driver knows my name,", "Darlene Cormier-Blaine", PER, "Cormier-Blaine", "said"),
+    q("She waits if she sees me coming.", "Darlene Cormier-Blaine", PER, "Cormier-Blaine", "said"),
+    q("a problem for the businesses around it", "Downtown Moncton Business Alliance", ORG,
+      "the Downtown Moncton Business Alliance", "said", PARTIAL),
+    q("Our members support helping people get where they need to go,", "Downtown Moncton Business Alliance", ORG,
+      "the letter", "said"),
+    q("They do not support a bus stop becoming a place where people spend the day.",
+      "Downtown Moncton Business Alliance", ORG, "the letter", "said"),
+    q("I'm not against the bus,", "a café owner", ANON, "she", "said"),
+    q("I'm against having nowhere to send people when they're sitting in my doorway at 7 a.m.", "a café owner", ANON,
+      "she", "said"),
+    q("most of them for wellness checks,", "Anik Bastarache-Léger", PER, "Codiac RCMP Cpl. Anik Bastarache-Léger",
+      "said", PARTIAL),
+    q("more than double what was planned for.", "Marc-André Gallant", PER,
+      "A staff report signed by transit director Marc-André Gallant", "says", PARTIAL),
+    q("People think of it as a shelter bus. It's a work bus,", "Marc-André Gallant", PER, "Gallant", "said"),
+    q("Forty per cent of the morning boardings are at the industrial park stops.", "Marc-André Gallant", PER,
+      "Gallant", "said"),
+    q("is doable", "Marc-André Gallant", PER, "He", "said", PARTIAL),
+    q("I don't think we have to pick between the businesses and the riders,", "Paulette Richard-Gould", PER, "she",
+      "said"),
+    q("I think we have to pick a better corner.", "Paulette Richard-Gould", PER, "she", "said"),
+    q("cannot keep paying for a provincial responsibility", "Gilles LeBlanc-Arseneau", PER,
+      "Coun. Gilles LeBlanc-Arseneau", "said", PARTIAL),
+    q("reviewing the results of the pilot", "Department of Social Development", ORG,
+      "New Brunswick's Department of Social Development", "said", PARTIAL),
+    q("in the coming weeks.", "Department of Social Development", ORG,
+      "New Brunswick's Department of Social Development", "said", PARTIAL),
+    q("any program we've run in 10 years.", "Kelsey Doiron-Mah", PER, "Kelsey Doiron-Mah", "said", PARTIAL),
+    q("Before the bus, if someone had a specialist appointment⋯out of our food budget,", "Kelsey Doiron-Mah", PER,
+      "she", "said"),
+    q("Now we hand them a schedule.", "Kelsey Doiron-Mah", PER, "she", "said"),
+    q("I've ridden it twice. I've seen who's on it,", "Roland Thériault-Hache", PER, "Thériault-Hache", "told"),
+    q("I want to see the numbers before I say anything else.", "Roland Thériault-Hache", PER, "Thériault-Hache",
+      "told"),
+    q("If they cut the bus, I'll be walking again,", "Darlene Cormier-Blaine", PER, "she", "said"),
+    q("So I'll be there. Just late.", "Darlene Cormier-Blaine", PER, "she", "said"),
+])
+
+# A Global News Regina story in curly marks on a two-year delay in twinning Highway 39 between Weyburn and Estevan: a
+# headline "Estevan widow calls ... delay ‘…’" whose words close her body quote, Global's byline and "Posted" lines, a
+# `WATCH:` caption without quotes, the minister's "calling it “…”" then "told reporters" split, a ministry's written
+# update that "says" a partial, a contractor president's emailed partial, a farmer named in apposition after "One of
+# them," with a partial then "he said" split, the widow introduced by "For X of Estevan," with her late husband by first
+# name ("Her husband, Tom,") and her "she said" split, her son sharing her surname ("he said" split), "According to SGI"
+# without a quote, the NDP critic's "called the delay “…”" then "he said in question period" split, a hauliers'
+# association director after an inverted "said X, executive director of ..." split, a reeve's "X said" split, the
+# minister's "he said" split after "Achterberg-Lunn said he has met with his widow twice", and the widow's "she said"
+# split at the end after "X said she has heard that before".
+
+doc("ca-global-67", "canadian-news", [
+    q("another two years of funerals", "Sheila Marchuk-Dyck", PER, "Estevan widow", "calls", PARTIAL, nth=0),
+    q("the honest date, not the hopeful one.", "Corbin Achterberg-Lunn", PER,
+      "Highways Minister Corbin Achterberg-Lunn", "calling", PARTIAL),
+    q("I’d rather stand here and tell people 2029⋯miss it again,", "Corbin Achterberg-Lunn", PER, "Achterberg-Lunn",
+      "told"),
+    q("We’ve done that once. We’re not doing it twice.", "Corbin Achterberg-Lunn", PER, "Achterberg-Lunn", "told"),
+    q("has been resolved through mediation", "Ministry of Highways", ORG,
+      "A written update posted by the Ministry of Highways", "says", PARTIAL),
+    q("looks forward to getting back to work", "Lyle Brockhurst", PER, "Prairie Grade president Lyle Brockhurst",
+      "said", PARTIAL),
+    q("about what you’d pay for a used truck.", "Neil Ostapowich-Kerr", PER,
+      "Weyburn-area grain farmer Neil Ostapowich-Kerr", "said", PARTIAL),
+    q("They want to split my field in two⋯a divided highway,", "Neil Ostapowich-Kerr", PER, "he", "said"),
+    q("I’m not against the road. I’m against crossing four lanes with a combine.", "Neil Ostapowich-Kerr", PER, "he",
+      "said"),
+    q("Every time they push it back⋯one lane each way,", "Sheila Marchuk-Dyck", PER, "she", "said"),
+    q("Two more years is another two years of funerals.", "Sheila Marchuk-Dyck", PER, "she", "said"),
+    q("I leave 15 minutes early so I can stay behind the trucks,", "Dylan Marchuk-Dyck", PER, "he", "said"),
+    q("Mom calls me when I get there. Every day.", "Dylan Marchuk-Dyck", PER, "he", "said"),
+    q("a choice, not an accident.", "Trent Wiebe-Castillo", PER, "NDP highways critic Trent Wiebe-Castillo", "called",
+      PARTIAL),
+    q("This government found money for a film studio in Regina in about a week,", "Trent Wiebe-Castillo", PER, "he",
+      "said"),
+    q("It can find money for the people of the southeast.", "Trent Wiebe-Castillo", PER, "he", "said"),
+    q("We’re on that road 400 times a day.⋯on a blind hill,", "Marnie Tollefson-Grey", PER, "Marnie Tollefson-Grey",
+      "said"),
+    q("Every year it isn’t twinned, somebody’s going to try it at the wrong time.", "Marnie Tollefson-Grey", PER,
+      "Marnie Tollefson-Grey", "said"),
+    q("Those roads were built for a tractor and a grain truck,", "Harold Sveinson", PER, "Sveinson", "said"),
+    q("Now we’ve got semis on them.", "Harold Sveinson", PER, "Sveinson", "said"),
+    q("She’s right to be angry,", "Corbin Achterberg-Lunn", PER, "he", "said"),
+    q("I’d be angry.", "Corbin Achterberg-Lunn", PER, "he", "said"),
+    q("He was very kind. They’re always very kind,", "Sheila Marchuk-Dyck", PER, "she", "said"),
+    q("I’d trade all of it for a median.", "Sheila Marchuk-Dyck", PER, "she", "said"),
+])
+
+# A Globe and Mail Quebec story in curly marks on an $870-million contract to replace the Olympic Stadium's roof and a
+# losing consortium's court motion: a deck with two partials ("Rival consortium says tender was ‘…’", whose words recur
+# in the lead's "a losing bidder now says was “…”"; "minister says she has ‘…’", her body partial), a byline block with
+# "Quebec Correspondent", a nickname in marks (not speech), the minister's partial then "Ms. X told reporters" split,
+# the consortium's motion that "says" a partial, its two chief executives' joint statement (a partial, then "the
+# statement said"), the Crown corporation's chief executive who "said in French that the change was made “…”" then "He
+# said the Régie would “…” contest", a winning firm's spokesperson's emailed partial, the mayor's partial, a PQ MNA's
+# "called the contract “…”" then "Mr. X said" split, a professor's partial then "Prof. X said in an interview" split, a
+# person familiar with the tender whom The Globe is not identifying (a partial, then "the person said" split), and the
+# minister's "she said" at the end.
+
+doc("ca-globe-67", "canadian-news", [
+    q("written for one bidder", "Toitures Laurentides-Hansen", ORG, "Rival consortium", "says", PARTIAL, nth=0),
+    q("full confidence", "Isabelle Carrier-Nakamura", PER, "minister", "says", PARTIAL, nth=0),
+    q("written for one bidder.", "Toitures Laurentides-Hansen", ORG, "a losing bidder", "says", PARTIAL),
+    q("full confidence", "Isabelle Carrier-Nakamura", PER, "Tourism Minister Isabelle Carrier-Nakamura", "said",
+      PARTIAL, nth=1),
+    q("This is the most scrutinized tender⋯knowing the history of the Olympic Park,", "Isabelle Carrier-Nakamura",
+      PER, "Ms. Carrier-Nakamura", "told"),
+    q("We are not going to reopen it because someone lost.", "Isabelle Carrier-Nakamura", PER,
+      "Ms. Carrier-Nakamura", "told"),
+    q("eliminated, in practice, every design but one.", "Toitures Laurentides-Hansen", ORG, "The motion", "says",
+      PARTIAL),
+    q("no choice", "Nathalie Bergevin-Roy and Anders Kjeldsen", PER, "Nathalie Bergevin-Roy and Anders Kjeldsen",
+      "said", PARTIAL, speakers=["Nathalie Bergevin-Roy", "Anders Kjeldsen"]),
+    q("We did not bid on this project for four years to lose it in a footnote,",
+      "Nathalie Bergevin-Roy and Anders Kjeldsen", PER, "the statement", "said",
+      speakers=["Nathalie Bergevin-Roy", "Anders Kjeldsen"]),
+    q("on the advice of our engineers, for reasons of snow load,", "Michel Ouimet-Sanderson", PER,
+      "Michel Ouimet-Sanderson", "said", PARTIAL),
+    q("vigorously", "Michel Ouimet-Sanderson", PER, "He", "said", PARTIAL),
+    q("won this contract on price and on quality", "Élise Thibault-Moreau", PER, "Élise Thibault-Moreau", "said",
+      PARTIAL),
+    q("as a place Montrealers use, not a place they drive past.", "Lucie Vachon-Aziz", PER,
+      "Montreal Mayor Lucie Vachon-Aziz", "said", PARTIAL),
+    q("a blank cheque with a roof on it.", "Alexandre Duquette-Lévesque", PER,
+      "Parti Québécois MNA Alexandre Duquette-Lévesque", "called", PARTIAL),
+    q("Every government since 1976 has promised us that this is the last roof,", "Alexandre Duquette-Lévesque", PER,
+      "Mr. Duquette-Lévesque", "said"),
+    q("I will believe it when I can stand under it in the rain.", "Alexandre Duquette-Lévesque", PER,
+      "Mr. Duquette-Lévesque", "said"),
+    q("not unusual", "Catherine Yilmaz-Beaudry", PER, "Catherine Yilmaz-Beaudry", "said", PARTIAL),
+    q("Snow load is the whole game in Montreal,", "Catherine Yilmaz-Beaudry", PER, "Prof. Yilmaz-Beaudry", "said"),
+    q("A roof that works in Copenhagen does not necessarily work here.", "Catherine Yilmaz-Beaudry", PER,
+      "Prof. Yilmaz-Beaudry", "said"),
+    q("would invite exactly this kind of challenge.", "a person familiar with the tender", ANON,
+      "A person familiar with the tender", "said", PARTIAL),
+    q("Everyone at the table knew there would be a lawsuit,", "a person familiar with the tender", ANON,
+      "the person", "said"),
+    q("The only question was whether it would come before or after the signing.",
+      "a person familiar with the tender", ANON, "the person", "said"),
+    q("The snow is coming whether or not there is a lawsuit,", "Isabelle Carrier-Nakamura", PER, "she", "said"),
+], not_quotes=["the Big Owe."])
+
+# A Canadian Press story in straight marks on Manitoba doubling its signing bonus for rural doctors: a byline block and
+# a `DAUPHIN, Man. —` dateline, the minister's "X said" split, an internal evaluation by the health department obtained
+# through freedom of information (its "found" carries no quote, then "It described the repayment clause as "…""), a
+# medical association that "warned that ... would not fix "…"", its president after an inverted "said Dr. X, the
+# association's president" split, a former rural doctor introduced late ("One of the doctors who took the original
+# bonus, and then left, said the money "…"", then "she said" split, then "Dr. X practised in Russell"), her husband
+# sharing part of her surname with a partial, the PC critic's "called the announcement "…"" then "said in a statement"
+# split, a mayor's partial "said in French", an anonymous health-authority administrator ("the administrator said"
+# split), a medical student's "he said" split, the minister's partial after "Asked about the evaluation" then "she said"
+# split, and the association president's "she said" split at the end.
+
+doc("ca-cp-67", "canadian-news", [
+    q("We heard loud and clear⋯Alberta are offering,", "Ravinder Sahota-Boyle", PER, "Sahota-Boyle", "said"),
+    q("This puts us at the front of the line, not the back.", "Ravinder Sahota-Boyle", PER, "Sahota-Boyle", "said"),
+    q("a weak deterrent for physicians with competing offers.", "Manitoba Health", ORG, "It", "described", PARTIAL),
+    q("the conditions that drive people out of rural practice.", "Manitoba Medical Association", ORG,
+      "The Manitoba Medical Association", "warned", PARTIAL),
+    q("A bonus gets a doctor to sign. It doesn't get them to stay,", "Hannah Vokey-Ancheta", PER,
+      "Dr. Hannah Vokey-Ancheta", "said"),
+    q("What keeps them is not being the only doctor on call for 4,000 people every second weekend.",
+      "Hannah Vokey-Ancheta", PER, "Dr. Hannah Vokey-Ancheta", "said"),
+    q("was never the problem.", "Amara Fyfe-Okonkwo", PER, "One of the doctors", "said", PARTIAL),
+    q("I loved the town. I loved my patients,", "Amara Fyfe-Okonkwo", PER, "she", "said"),
+    q("But I was on call 14 nights a month⋯to do that forever.", "Amara Fyfe-Okonkwo", PER, "she", "said"),
+    q("if there were three doctors there, not one.", "Kwame Okonkwo", PER, "Kwame Okonkwo", "said", PARTIAL),
+    q("a bigger cheque for the same broken system.", "Janelle Kowalchuk-Ross", PER,
+      "Progressive Conservative health critic Janelle Kowalchuk-Ross", "called", PARTIAL),
+    q("Doubling a bonus that most doctors walked away from is not a plan,", "Janelle Kowalchuk-Ross", PER,
+      "Kowalchuk-Ross", "said"),
+    q("It's a press release.", "Janelle Kowalchuk-Ross", PER, "Kowalchuk-Ross", "said"),
+    q("for a prescription refill.", "Réal Gauthier-Pelletier", PER, "Mayor Réal Gauthier-Pelletier", "said",
+      PARTIAL),
+    q("We've had doctors sign on a Friday and get a better offer from Alberta by Monday,",
+      "a rural health-authority administrator", ANON, "the administrator", "said"),
+    q("Then it's a lawyer's letter and we start over.", "a rural health-authority administrator", ANON,
+      "the administrator", "said"),
+    q("The bonus helps with my debt. I won't pretend it doesn't,", "Tyler Bighetty-Moore", PER, "he", "said"),
+    q("But I'm also watching what happened to the doctors who went before me.", "Tyler Bighetty-Moore", PER, "he",
+      "said"),
+    q("learned from it.", "Ravinder Sahota-Boyle", PER, "Sahota-Boyle", "said", PARTIAL),
+    q("Yes, people left. That's exactly why we're changing it,", "Ravinder Sahota-Boyle", PER, "she", "said"),
+    q("We're adding locum support⋯that can recruit one.", "Ravinder Sahota-Boyle", PER, "she", "said"),
+    q("It's a good start,", "Hannah Vokey-Ancheta", PER, "she", "said"),
+    q("Ask us in five years whether it worked.", "Hannah Vokey-Ancheta", PER, "she", "said"),
+])
+
+# A National Post Ottawa story in curly marks on a $1.2-billion coastal surveillance radar contract awarded to the
+# Canadian arm of a U.S. firm: a deck with two partials ("Losing company calls process ‘…’", its chief executive's body
+# partial; "minister says decision was ‘…’", one word of her body quote), a byline without a title and an `OTTAWA —`
+# dateline, the minister's "said in the foyer" split, the losing firm's chief executive named in apposition ("Its chief
+# executive, X, called the competition “…” in which Canadian content “…”") then "said in an interview" split, a defence
+# briefing note obtained by the Post that "warned" a partial "but said" another, the winner's partial "said in a
+# statement" then "the statement said", the Conservative critic who "accused the government of sending “…”" then "he
+# said during question period" split, a Bloc MP's partial "said in French", a senior defence official on background
+# ("the official said" split), an analyst's "she said" split, a retired rear-admiral's partial then "he said" split, the
+# chief executive's "he said" after "X said Sablewave will ask ...", and the minister's press secretary's emailed
+# partial after "In an email,".
+
+doc("ca-np-67", "canadian-news", [
+    q("a box-checking exercise", "Colin MacAulay-Reyes", PER, "Losing company", "calls", PARTIAL, nth=0),
+    q("clean", "Adrienne Kovalenko-Shaw", PER, "minister", "says", PARTIAL, nth=0),
+    q("This was a clean, competitive and independently monitored process, and the best bid won,",
+      "Adrienne Kovalenko-Shaw", PER, "Kovalenko-Shaw", "said"),
+    q("I understand the company that didn’t win is disappointed. That’s what happens in a competition.",
+      "Adrienne Kovalenko-Shaw", PER, "Kovalenko-Shaw", "said"),
+    q("a box-checking exercise", "Colin MacAulay-Reyes", PER, "Colin MacAulay-Reyes", "called", PARTIAL, nth=1),
+    q("counted for almost nothing.", "Colin MacAulay-Reyes", PER, "Colin MacAulay-Reyes", "called", PARTIAL),
+    q("We would have built these radars in Dartmouth.⋯assembled in Kanata,", "Colin MacAulay-Reyes", PER,
+      "MacAulay-Reyes", "said"),
+    q("Ottawa spent two years telling us economic benefits mattered. Then it weighted them at five per cent.",
+      "Colin MacAulay-Reyes", PER, "MacAulay-Reyes", "said"),
+    q("politically sensitive in Atlantic Canada,", "Department of National Defence", ORG,
+      "A Department of National Defence briefing note prepared for the minister in January", "warned", PARTIAL),
+    q("does not permit", "Department of National Defence", ORG,
+      "A Department of National Defence briefing note prepared for the minister in January", "said", PARTIAL),
+    q("more than 200 high-skilled jobs", "Northbeam Canada", ORG, "Northbeam Canada", "said", PARTIAL),
+    q("We are a Canadian company, with Canadian employees and a Canadian security clearance,", "Northbeam Canada", ORG,
+      "the statement", "said"),
+    q("Canadian radar jobs south of the border.", "Brent Haugland-Pierce", PER,
+      "Conservative defence critic Brent Haugland-Pierce", "accused", PARTIAL),
+    q("The minister talks about sovereignty every chance she gets,", "Brent Haugland-Pierce", PER, "he", "said"),
+    q("Then she buys it from Virginia.", "Brent Haugland-Pierce", PER, "he", "said"),
+    q("confirms that Ottawa’s procurement system only works for giants.", "Marie-Ève Lapointe-Hassan", PER,
+      "Bloc Québécois MP Marie-Ève Lapointe-Hassan", "said", PARTIAL),
+    q("It’s a promising system. It isn’t a proven system,", "a senior defence official", ANON, "the official", "said"),
+    q("For this, we needed proven.", "a senior defence official", ANON, "the official", "said"),
+    q("You can buy the best thing or you can buy the Canadian thing,", "Tamsin Achebe-Lowry", PER, "she", "said"),
+    q("You can rarely buy both, and the rules say you have to pick the first.", "Tamsin Achebe-Lowry", PER, "she",
+      "said"),
+    q("held together with parts we buy from museums.", "Gordon Pellerin-Watts", PER,
+      "Retired rear-admiral Gordon Pellerin-Watts", "said", PARTIAL),
+    q("Frankly, I don’t care who builds them,", "Gordon Pellerin-Watts", PER, "he", "said"),
+    q("I care that they work by 2028.", "Gordon Pellerin-Watts", PER, "he", "said"),
+    q("We’re not going to let this go quietly,", "Colin MacAulay-Reyes", PER, "he", "said"),
+    q("respects the right of any bidder to seek a review.", "Julien Abara-Nolet", PER, "Julien Abara-Nolet", "said",
+      PARTIAL),
+])
+
+# An AP political story in straight marks on a Colorado governor's appointment of a congressman to a vacant Senate seat:
+# an AP byline in capitals and a `DENVER (AP) —` dateline, the governor's "said at a news conference" split, the
+# appointee's "he said" split after "standing beside her", the passed-over House speaker's partial "said in a statement
+# that she was "…"" (first person inside the partial) then "the statement said", a person familiar with the governor's
+# deliberations on condition of anonymity (a partial, then "the person said"), the state GOP chair's "called the pick
+# "…" and said his party would have a nominee "…"" then "X said" split, `Senate Democratic Leader X, D-N.Y.` and `Sen.
+# X, R-Idaho, who chairs ...` with a partial each, the late senator's widow with two partials "said in a statement
+# released through the family", their son sharing the surname ("he said" split, the second part quoting his father in
+# nested single marks), a progressive coalition named in apposition, the governor's answer after "Asked whether ..., X
+# said:", her partial inside "a special election the governor said she would schedule "…"", and the appointee's "he
+# said" split at the end.
+
+doc("us-ap-67", "us-politics", [
+    q("Harold Lindqvist spent 18 years⋯make the postcards,", "Theresa Alvarado-Quinn", PER, "Alvarado-Quinn", "said"),
+    q("Daniel grew up in one of them. I can't think of anyone better to keep that fight going.",
+      "Theresa Alvarado-Quinn", PER, "Alvarado-Quinn", "said"),
+    q("I'm not here to replace him. Nobody replaces him,", "Daniel Ochoa-Pratt", PER, "he", "said"),
+    q("I'm here to make sure the Arkansas Valley still has somebody in the room.", "Daniel Ochoa-Pratt", PER, "he",
+      "said"),
+    q("disappointed, and I won't pretend otherwise,", "Lorena Baca-Whitfield", PER, "Baca-Whitfield", "said",
+      PARTIAL),
+    q("The people of Colorado need a senator⋯I know Daniel will,", "Lorena Baca-Whitfield", PER, "the statement",
+      "said"),
+    q("blow a hole in the budget talks.", "a person familiar with the governor's deliberations", ANON,
+      "One person familiar with the governor's deliberations", "said", PARTIAL),
+    q("She likes Lorena. She needed Lorena where she is,", "a person familiar with the governor's deliberations",
+      ANON, "the person", "said"),
+    q("a backroom deal Colorado voters never got a say in", "Wes Dunbar-Kline", PER,
+      "Colorado Republican Party Chair Wes Dunbar-Kline", "called", PARTIAL),
+    q("well before Labor Day.", "Wes Dunbar-Kline", PER, "Colorado Republican Party Chair Wes Dunbar-Kline", "said",
+      PARTIAL),
+    q("Democrats spent a month choosing a senator in a conference room,", "Wes Dunbar-Kline", PER, "Dunbar-Kline",
+      "said"),
+    q("In November, the voters get to choose one in a voting booth.", "Wes Dunbar-Kline", PER, "Dunbar-Kline",
+      "said"),
+    q("will hit the ground running.", "Paul Hennessey-Vale", PER, "Senate Democratic Leader Paul Hennessey-Vale",
+      "said", PARTIAL),
+    q("now firmly in play.", "Jim Keogh-Barrett", PER, "Sen. Jim Keogh-Barrett", "said", PARTIAL),
+    q("thought the world of Daniel", "Margaret Lindqvist", PER, "Margaret Lindqvist", "said", PARTIAL),
+    q("more than once, usually at dinner.", "Margaret Lindqvist", PER, "Margaret Lindqvist", "said", PARTIAL),
+    q("Dad would have hated that,", "Erik Lindqvist", PER, "he", "said"),
+    q("He'd have said, 'Pick the person who'll work the hardest, and then leave them alone.'", "Erik Lindqvist", PER,
+      "he", "said"),
+    q("chosen safe over bold", "Colorado Forward", ORG, "Colorado Forward", "said", PARTIAL),
+    q("I promised him a seat. I didn't promise him an election. Nobody can.", "Theresa Alvarado-Quinn", PER,
+      "Alvarado-Quinn", "said"),
+    q("within the week.", "Theresa Alvarado-Quinn", PER, "the governor", "said", PARTIAL),
+    q("I've got a lot of boxes to move,", "Daniel Ochoa-Pratt", PER, "he", "said"),
+    q("And about 200 days to prove I should stay.", "Daniel Ochoa-Pratt", PER, "he", "said"),
+])
+
+# An NPR web story from a Morning Edition piece, in curly marks, on a Senate Special Committee on Aging hearing on
+# over-the-counter hearing-aid prices: a sentence-case headline without quotes, date, "Heard on" and byline lines, a
+# retiree's present-tense "she says" split (and "she says, laughing." at the end), the chairman after an inverted "asked
+# the committee’s chairman, Sen. X, R-Ohio" split, a GAO report that "found" a partial and "It described competition ...
+# as “…”", the ranking Democrat "of Nevada" by "she said" split, a quote-first paragraph with no cue named by "That’s X,
+# president of ..." then "He told senators the devices ... are “…” and that ... “…”", an audiologist after an inverted
+# present-tense "says X, an audiologist in Tucson" split and "She says ... “…”", an FDA director's partial after "told
+# the committee the agency would", a Kansas Republican's "told NPR" split, a joint statement of the chair and ranking
+# member ("the two senators said"), an unauthorized industry lobbyist ("the lobbyist said" split, with a nested word),
+# and the retiree's "she says" splits at the end.
+
+doc("us-npr-67", "us-politics", [
+    q("I paid $4,800 for my last pair, through my audiologist,", "Lorraine Fitzhugh-Abara", PER, "she", "says"),
+    q("I read that the new ones would be a few hundred dollars. I thought, well, finally.", "Lorraine Fitzhugh-Abara",
+      PER, "she", "says"),
+    q("Where did the savings go?", "Walt Henley-Marsh", PER, "Sen. Walt Henley-Marsh", "asked"),
+    q("Because it doesn’t look to me like they went to Lorraine.", "Walt Henley-Marsh", PER, "Sen. Walt Henley-Marsh",
+      "asked"),
+    q("roughly two of every three", "Government Accountability Office", ORG,
+      "A report by the Government Accountability Office", "found", PARTIAL),
+    q("limited.", "Government Accountability Office", ORG, "It", "described", PARTIAL),
+    q("You have three companies selling most of the product, and they all landed on about the same price,",
+      "Rosalind Achebe-Stone", PER, "she", "said"),
+    q("Help me understand how that’s a market.", "Rosalind Achebe-Stone", PER, "she", "said"),
+    q("Nobody in this industry is sitting on savings. Prices have come down, and they’ll keep coming down.",
+      "Gregory Vandenberg-Holt", PER, "Gregory Vandenberg-Holt", None),
+    q("not earbuds", "Gregory Vandenberg-Holt", PER, "He", "told", PARTIAL),
+    q("don’t capture the discounts", "Gregory Vandenberg-Holt", PER, "He", "told", PARTIAL),
+    q("Somebody with mild loss can do very well with a $300 device,", "Kendra Oyama-Blake", PER, "Kendra Oyama-Blake",
+      "says"),
+    q("The trouble is, nobody has ever told them whether their loss is mild.", "Kendra Oyama-Blake", PER,
+      "Kendra Oyama-Blake", "says"),
+    q("out of fear, not out of need.", "Kendra Oyama-Blake", PER, "She", "says", PARTIAL),
+    q("look closely", "Martin Esposito-Grant", PER, "Dr. Martin Esposito-Grant", "told", PARTIAL),
+    q("We created this category to open a door,", "Martin Esposito-Grant", PER, "he", "said"),
+    q("If people are walking through it⋯that matters to us.", "Martin Esposito-Grant", PER, "he", "said"),
+    q("That’s a $30 billion answer to a question the market ought to be answering,", "Dale Brannigan", PER,
+      "Brannigan", "told"),
+    q("Give it a few more years.", "Dale Brannigan", PER, "Brannigan", "told"),
+    q("Older Americans were promised a cheaper option. Too many of them are still waiting for it,",
+      "Walt Henley-Marsh and Rosalind Achebe-Stone", PER, "the two senators", "said",
+      speakers=["Walt Henley-Marsh", "Rosalind Achebe-Stone"]),
+    q("Honestly? It could have been worse,", "a lobbyist", ANON, "the lobbyist", "said"),
+    q("Nobody said the word ‘cartel.’ Last year somebody did.", "a lobbyist", ANON, "the lobbyist", "said"),
+    q("They’re fine. I can hear the grandkids,", "Lorraine Fitzhugh-Abara", PER, "she", "says"),
+    q("I just don’t think something you can buy next to the cough drops should cost more than my first car.",
+      "Lorraine Fitzhugh-Abara", PER, "she", "says"),
+    q("My husband thinks I’m going to frame it,", "Lorraine Fitzhugh-Abara", PER, "she", "says"),
+    q("I might.", "Lorraine Fitzhugh-Abara", PER, "she", "says"),
+])
+
+# A Washington Post local story in curly marks on a Maryland county nearly doubling its ambulance transport fees and
+# ending "soft billing" of residents: a sentence-case headline and a two-sentence deck without quotes, a byline and WaPo
+# date line, a billing term named in marks (not speech), a council member with a `(D-District 4)` tag "said before the
+# vote" split, protest signs "that read “…”" (not speech), a resident introduced late ("One man who spoke near the end
+# said ..." then "he said" split and a quote paragraph that follows on with no cue, then "The man, X, 86,") and his wife
+# sharing his surname ("His wife, X, who came with him, put it differently." then "she said" split), the fire chief who
+# "told the council" without a quote then "X said" split, an anonymous county budget analyst (a partial, then "the
+# analyst said" split), "According to a fiscal note" without a quote, a union president named in apposition who "called
+# the increase “…”" and a Republican council member who "described it as “…”" in the same paragraph, then "X said"
+# split, an insurers' group's partial "said in a statement" and "the statement said" in the same paragraph, a state
+# delegate's "she said", the county executive's spokeswoman's emailed partial then "she wrote", and the resident's "he
+# said" split at the end.
+
+doc("us-wapo-67", "us-politics", [
+    q("I don’t like this. Nobody on this dais likes this,", "Andrea Lyle", PER, "council member Andrea Lyle", "said"),
+    q("But I like it better than taking two medic units off the road.", "Andrea Lyle", PER,
+      "council member Andrea Lyle", "said"),
+    q("The first time, the bill came to our insurance and that was the end of it,", "Howard Pettigrew", PER, "he",
+      "said"),
+    q("Under this, I’d have gotten a bill for $1,900. For a ride I didn’t ask for.", "Howard Pettigrew", PER, "he",
+      "said"),
+    q("She’s 84. What am I supposed to do, drive her myself?", "Howard Pettigrew", PER, None, None),
+    q("If I fall again, I’m not calling anybody,", "Ruth Pettigrew", PER, "she", "said"),
+    q("I mean it.", "Ruth Pettigrew", PER, "she", "said"),
+    q("We are running more calls with the same number of people, and the overtime is eating us alive,",
+      "Angela Dorsey-Kim", PER, "Dorsey-Kim", "said"),
+    q("This money keeps units in service. That’s what it’s for.", "Angela Dorsey-Kim", PER, "Dorsey-Kim", "said"),
+    q("a lot of paperwork for not many people.", "a county budget analyst", ANON, "a county budget analyst", "said",
+      PARTIAL),
+    q("Most people who get a bill won’t know they can ask,", "a county budget analyst", ANON, "the analyst", "said"),
+    q("That’s built into the revenue number.", "a county budget analyst", ANON, "the analyst", "said"),
+    q("the least bad option on the table.", "Tom Baptiste-Rourke", PER, "Tom Baptiste-Rourke", "called", PARTIAL),
+    q("a tax on bad luck.", "Gerald Fontaine", PER, "Council member Gerald Fontaine", "described", PARTIAL),
+    q("You don’t choose to have a stroke,", "Gerald Fontaine", PER, "Fontaine", "said"),
+    q("And now we’re going to send you an invoice for it.", "Gerald Fontaine", PER, "Fontaine", "said"),
+    q("are not in a position to absorb", "Chesapeake Health Plan Alliance", ORG,
+      "The Chesapeake Health Plan Alliance", "said", PARTIAL),
+    q("Every dollar of a new fee is paid by someone,", "Chesapeake Health Plan Alliance", ORG, "the statement",
+      "said"),
+    q("Nobody should be afraid to call 911 because of what might come in the mail,", "Monica Whitaker-Sloane", PER,
+      "she", "said"),
+    q("shares those concerns", "Priya Balakrishnan-Ross", PER, "Priya Balakrishnan-Ross", "said", PARTIAL),
+    q("He’ll sign it. He won’t pretend it’s painless,", "Priya Balakrishnan-Ross", PER, "she", "wrote"),
+    q("I’ve lived in this county 61 years,", "Howard Pettigrew", PER, "he", "said"),
+    q("First time I’ve been scared of an ambulance.", "Howard Pettigrew", PER, "he", "said"),
+], not_quotes=["soft billing.", "Don’t bill me for breathing."])
+
+# A CBC Manitoba labour story in straight marks on a strike-mandate vote at a Brandon pork plant: a deck with two
+# partials in straight single marks ("Union president says ... 'past what a body can do'", repeated in a body partial
+# under "she said"; "company 'disappointed'" with no verb, repeated after "Northfield said in a statement"), CBC's
+# one-line byline with "·", the local president after an inverted "said Local 419 president X" split, "which X called
+# "…"", the company's two partials then "the statement said" split, a spokesperson's emailed partial, a crosshead in
+# straight single marks quoting a worker named only below it, a wife and husband sharing a surname ("Her husband, X,
+# works ..." then "he said" split), a worker from El Salvador who asked not to be named and "said in Spanish through an
+# interpreter" before "he said", a plain crosshead, the labour minister's "told reporters" split, a critic's "He called
+# ... "…"", a producers' group chair introduced in a long apposition then "he said", the mayor's partial then "she
+# said", an economist who "described the vote as "…"" then "X said" split, and the worker's "she said" at the end.
+
+doc("ca-cbc-68", "canadian-news", [
+    q("past what a body can do", "Darlene Kowalczyk-Ames", PER, "Union president", "says", PARTIAL, nth=0),
+    q("disappointed", "Northfield Packers", ORG, "company", None, PARTIAL, nth=0),
+    q("People didn't vote for a strike because they want to be out on the sidewalk in June,",
+      "Darlene Kowalczyk-Ames", PER, "Local 419 president Darlene Kowalczyk-Ames", "said"),
+    q("They voted because they've been asking⋯nobody upstairs is listening.", "Darlene Kowalczyk-Ames", PER,
+      "Local 419 president Darlene Kowalczyk-Ames", "said"),
+    q("past what a body can do.", "Darlene Kowalczyk-Ames", PER, "she", "said", PARTIAL),
+    q("a pay cut with a bow on it.", "Darlene Kowalczyk-Ames", PER, "Kowalczyk-Ames", "called", PARTIAL),
+    q("disappointed", "Northfield Packers", ORG, "Northfield", "said", PARTIAL, nth=1),
+    q("committed to reaching a fair agreement at the bargaining table.", "Northfield Packers", ORG, "Northfield",
+      "said", PARTIAL),
+    q("Our offer is competitive with every comparable facility in Western Canada,", "Northfield Packers", ORG,
+      "the statement", "said"),
+    q("Line speeds are set to meet federal food safety requirements. They are not set to punish anyone.",
+      "Northfield Packers", ORG, "the statement", "said"),
+    q("three years running", "Janelle Fortier-Banks", PER, "Company spokesperson Janelle Fortier-Banks", "said",
+      PARTIAL),
+    q("My hands don't close anymore", "Maricel Dumlao", PER, None, None),
+    q("By the end of the shift, my hands don't close anymore,", "Maricel Dumlao", PER, "Maricel Dumlao", "said"),
+    q("I go home and my daughter opens the milk for me.", "Maricel Dumlao", PER, "Maricel Dumlao", "said"),
+    q("We see each other at the door,", "Rodel Dumlao", PER, "he", "said"),
+    q("One of us is coming in, one of us is going out.", "Rodel Dumlao", PER, "he", "said"),
+    q("They think if they mark the paper, somebody will know,", "a worker", ANON, "he", "said"),
+    q("I told them it's secret. Some of them still didn't come.", "a worker", ANON, "he", "said"),
+    q("I'm not going to negotiate this through the media,", "Harjit Sandhu-Pearce", PER, "Sandhu-Pearce", "told"),
+    q("What I will say is⋯every hog farmer in this province.", "Harjit Sandhu-Pearce", PER, "Sandhu-Pearce",
+      "told"),
+    q("wait and see, and hope.", "Wade Brunsdon", PER, "He", "called", PARTIAL),
+    q("If that plant stops, the hogs don't stop growing,", "Gerrit Van der Kooi", PER, "he", "said"),
+    q("There's nowhere else in Manitoba⋯in a freezer and wait.", "Gerrit Van der Kooi", PER, "he", "said"),
+    q("very closely.", "Lorna Beaudry-Hiebert", PER, "Brandon Mayor Lorna Beaudry-Hiebert", "said", PARTIAL),
+    q("Northfield is the reason a lot of families came to Brandon, and the reason a lot of them stayed,",
+      "Lorna Beaudry-Hiebert", PER, "she", "said"),
+    q("Nobody in this city wins if those lines go quiet.", "Lorna Beaudry-Hiebert", PER, "she", "said"),
+    q("a message aimed at the bargaining table, not the picket line.", "Janice Rempel-Oduya", PER,
+      "Janice Rempel-Oduya", "described", PARTIAL),
+    q("Strike votes in this sector almost always come in over 90 per cent. It's a tool,", "Janice Rempel-Oduya", PER,
+      "Rempel-Oduya", "said"),
+    q("The real question is whether either side wants to find out what happens in week two.", "Janice Rempel-Oduya",
+      PER, "Rempel-Oduya", "said"),
+    q("I don't want a strike. I want my hands back,", "Maricel Dumlao", PER, "she", "said"),
+])
+
+# A CTV News Vancouver Island story in straight marks on a Victoria council vote to keep seaplanes off city docks before
+# 7 a.m.: a headline quote after a colon whose resident is named only in the body, CTV's byline and "Published" and
+# "Last Updated" lines, a `WATCH:` caption, the resident after an inverted "said X, who has lived ..." split, her
+# husband sharing her surname ("Her husband, X, told council he ..." then "he said" in the same paragraph), the
+# councillor who brought the motion by "she said" split, a staff report that "found" and "which it described as "…"", a
+# federal department's emailed partial then "the email said", a plain crosshead, an operator's chief executive in a long
+# apposition then "he said" split and "He called the bylaw "…"", the operator's statement ("the statement said"), an
+# anonymous pilot for another operator ("the pilot said"), the mayor's partial after "said she shares ... but worries
+# the city is "…"" then "X said", a councillor who "was blunter." before "he said" in the same paragraph, a tourism
+# group president who "wrote" in a letter to council, a kayak-shop owner's partial then "he said" split, a researcher in
+# apposition with a partial then "she said" split, and the resident's "she said" split at the end.
+
+doc("ca-ctv-68", "canadian-news", [
+    q("It's like living beside a runway", "Evelyn Marsh-Taggart", PER, None, None, nth=0),
+    q("It's like living beside a runway,", "Evelyn Marsh-Taggart", PER, "Evelyn Marsh-Taggart", "said"),
+    q("At 6:10 every morning the windows rattle. I don't need an alarm clock. I have a de Havilland.",
+      "Evelyn Marsh-Taggart", PER, "Evelyn Marsh-Taggart", "said"),
+    q("Which, in a house with no air conditioning, is a choice,", "Roland Marsh-Taggart", PER, "he", "said"),
+    q("We're not trying to shut down an industry. We're trying to give people two more hours of sleep,",
+      "Priya Venkataraman-Hall", PER, "she", "said"),
+    q("The harbour belongs to everybody, including the people who live on it.", "Priya Venkataraman-Hall", PER,
+      "she", "said"),
+    q("comparable to a gas-powered lawnmower at close range.", "City of Victoria", ORG, "it", "described", PARTIAL),
+    q("exclusive federal jurisdiction.", "Transport Canada", ORG, "Transport Canada", "said", PARTIAL),
+    q("Municipalities may regulate⋯at water aerodromes,", "Transport Canada", ORG, "the email", "said"),
+    q("Those are the flights that get a surgeon to VGH for an 8 a.m. case, and a lawyer to a 9 a.m. trial,",
+      "Dale Wickstrom-Oake", PER, "he", "said"),
+    q("If you push us to 7:01, you've pushed those people onto the ferry.", "Dale Wickstrom-Oake", PER, "he",
+      "said"),
+    q("a solution to a federal problem that the city doesn't have the tools to solve.", "Dale Wickstrom-Oake", PER,
+      "He", "called", PARTIAL),
+    q("We want to be good neighbours. We are good neighbours,", "Saltspray Air", ORG, "the statement", "said"),
+    q("Nobody wants to wake people up.⋯where the condos are,", "a pilot", ANON, "the pilot", "said"),
+    q("writing a bylaw we already know we can't enforce.", "Deborah Lanthier", PER, "Mayor Deborah Lanthier", "said",
+      PARTIAL),
+    q("I'd rather spend the next six months at Transport Canada's door than in a courtroom,", "Deborah Lanthier", PER,
+      "Lanthier", "said"),
+    q("Tourism pays for a lot of what this council likes to fund,", "Marcus Oyelaran-Birch", PER, "he", "said"),
+    q("the backbone of same-day business travel to the capital.", "Sandra Kheiri-Lowe", PER, "Sandra Kheiri-Lowe",
+      "wrote", PARTIAL),
+    q("part of what people come here to see.", "Ahmed Farouk-Lind", PER, "Ahmed Farouk-Lind", "said", PARTIAL),
+    q("Kids stand on the causeway and wave at them,", "Ahmed Farouk-Lind", PER, "he", "said"),
+    q("You don't get that in Kelowna.", "Ahmed Farouk-Lind", PER, "he", "said"),
+    q("in line with what we'd expect,", "Helen Tsang-Murray", PER, "Helen Tsang-Murray", "said", PARTIAL),
+    q("It's not the volume alone. It's the onset, zero to 88 in about four seconds,", "Helen Tsang-Murray", PER, "she",
+      "said"),
+    q("That startle is what wakes people up.", "Helen Tsang-Murray", PER, "she", "said"),
+    q("I've been to every meeting on this since 2019,", "Evelyn Marsh-Taggart", PER, "she", "said"),
+    q("I'll bring my coffee. I'll have been up since six.", "Evelyn Marsh-Taggart", PER, "she", "said"),
+])
+
+# A Globe and Mail Quebec education story in curly marks on a shortage of 46 portable classrooms for Laval's schools: a
+# deck partial in curly single marks ("parents’ committee head calls split schedule ‘…’", the start of her body
+# partial), the Globe's byline block, a school service centre's letter that "told parents" it was studying "…" and
+# later "says" a staggered schedule is "…", the director-general "said in French in an interview" split and "he said"
+# at the end, "temporary" in marks (not speech), a manufacturer's partial then "the company said" split, an anonymous
+# principal ("the principal said" split), the committee chair's "called" partial then "Ms. X said" split, a mother who
+# quotes her son inside her quote ("He told me, ‘…’"), the minister's "told reporters" split and "he said in French that
+# “…”", a report's title in marks (not speech), a critic's "Ms. X said", a union president's "he said", a professor
+# after an inverted "said X, a professor of ..." split, and the mother's "she said" split at the end after "Ms. X said".
+
+doc("ca-globe-68", "canadian-news", [
+    q("a last resort", "Nadia Haddad-Sauvé", PER, "parents’ committee head", "calls", PARTIAL, nth=0),
+    q("all available options,", "Centre de services scolaire de Laval", ORG, "The Centre de services scolaire de Laval",
+      "told", PARTIAL),
+    q("We are not going to leave any child without a classroom,", "Sylvain Beauchemin-Ortiz", PER,
+      "Sylvain Beauchemin-Ortiz", "said"),
+    q("But I will not pretend to parents that every solution will be a comfortable one.", "Sylvain Beauchemin-Ortiz",
+      PER, "Sylvain Beauchemin-Ortiz", "said"),
+    q("an unprecedented volume of orders from across Quebec", "Modulex Structures Inc.", ORG, "Modulex", "said",
+      PARTIAL),
+    q("We informed our clients as soon as we knew,", "Modulex Structures Inc.", ORG, "the company", "said"),
+    q("We are working to deliver as many units as possible before the start of the school year.",
+      "Modulex Structures Inc.", ORG, "the company", "said"),
+    q("The kids ask me when they can borrow books again,", "a principal", ANON, "the principal", "said"),
+    q("I tell them soon. I have been saying soon for a long time.", "a principal", ANON, "the principal", "said"),
+    q("one scenario among several.", "Centre de services scolaire de Laval", ORG, "The service centre’s letter",
+      "says", PARTIAL),
+    q("a last resort dressed up as a plan.", "Nadia Haddad-Sauvé", PER, "Nadia Haddad-Sauvé", "called", PARTIAL),
+    q("Parents who start work at 7 in the morning⋯drop one off at 7:45,", "Nadia Haddad-Sauvé", PER,
+      "Ms. Haddad-Sauvé", "said"),
+    q("Somebody always loses.", "Nadia Haddad-Sauvé", PER, "Ms. Haddad-Sauvé", "said"),
+    q("First the library, then a room in the basement that used to be for storage,", "Roxanne Ménard", PER, "she",
+      "said"),
+    q("He told me, ‘Maman, we’re the class that lives in the closet.’", "Roxanne Ménard", PER, "she", "said"),
+    q("Laval is growing faster than anyone planned for, and I’m not going to hide from that,",
+      "Mathieu Gendron-Lévesque", PER, "Mr. Gendron-Lévesque", "told"),
+    q("In the meantime, we’ll help the service centre find every square metre there is.", "Mathieu Gendron-Lévesque",
+      PER, "Mr. Gendron-Lévesque", "told"),
+    q("everything is on the table.", "Mathieu Gendron-Lévesque", PER, "he", "said", PARTIAL),
+    q("The ministry wrote the report. The ministry didn’t read it,", "Karine Tremblay-Oddo", PER, "Ms. Tremblay-Oddo",
+      "said"),
+    q("We are out of rooms. Not classrooms, rooms,", "Martin Kouassi-Bédard", PER, "he", "said"),
+    q("Every new tower in Laval was approved with a parking plan. Almost none of them came with a school plan,",
+      "Louise Abenaim", PER, "Louise Abenaim", "said"),
+    q("You can’t put a Grade 3 class in a parking garage, although I suspect someone has looked into it.",
+      "Louise Abenaim", PER, "Louise Abenaim", "said"),
+    q("If we do it, we’ll tell parents before they book their summer holidays, not after,", "Sylvain Beauchemin-Ortiz",
+      PER, "he", "said"),
+    q("I don’t need it to be pretty,", "Roxanne Ménard", PER, "she", "said"),
+    q("I need it to have a window.", "Roxanne Ménard", PER, "she", "said"),
+], not_quotes=["temporary", "Planning for Growth in Greater Montreal,"])
+
+# A Canadian Press health story in straight marks on Kivalliq children's dental surgery moved from Winnipeg to Iqaluit:
+# a headline without quotes, CP's byline block and an `IQALUIT, Nunavut —` dateline, a territorial department's news
+# release partial, a mother and grandmother sharing a surname ("X said" split; "Her mother, X, ..., said in Inuktitut
+# through an interpreter that ..." then "she said" split), an internal briefing note prepared by department officials
+# that "warned" and then "the note says", the minister by surname then "the minister told reporters" split and "He said
+# the change was about "…"", an MLA's question-period partial then "she said", an anonymous nurse ("the nurse said"
+# split), a dentist in a long apposition then "he said" split, two mayors named in apposition whose letter "said", one
+# mayor's "he said" after "X said he has not received a reply", a spokesperson named after "A Health Department
+# spokesperson," with a partial then "she wrote", a group director's "called the rollout "…"" then "she said", a federal
+# department's partial, the mother's "she said" split at the end, and CP's "first published" line.
+
+doc("ca-cp-68", "canadian-news", [
+    q("more care closer to home", "Nunavut Department of Health", ORG, "Nunavut's Department of Health", "said",
+      PARTIAL),
+    q("She has six teeth that need to come out. She cries when she eats,", "Mary Angutitok", PER, "Angutitok",
+      "said"),
+    q("Before, we'd be in Winnipeg in three weeks. Now they tell me maybe August.", "Mary Angutitok", PER,
+      "Angutitok", "said"),
+    q("When I was young, we had no dentist at all,", "Susie Angutitok", PER, "she", "said"),
+    q("I thought that was over.", "Susie Angutitok", PER, "she", "said"),
+    q("limited operating room capacity", "Nunavut Department of Health", ORG, "An internal briefing note", "warned",
+      PARTIAL),
+    q("Wait times for pediatric dental surgery⋯first year of the transition,", "Nunavut Department of Health", ORG,
+      "the note", "says"),
+    q("I hear the parents. I'm a parent,", "David Arnaquq-Hale", PER, "the minister", "told"),
+    q("We knew there would be growing pains.⋯and we're fixing it.", "David Arnaquq-Hale", PER, "the minister",
+      "told"),
+    q("building a health system in Nunavut instead of renting one in Manitoba.", "David Arnaquq-Hale", PER, "He",
+      "said", PARTIAL),
+    q("moved the patients before it moved the surgeons.", "Jeannie Ukuqtuq-Ross", PER,
+      "Rankin Inlet North MLA Jeannie Ukuqtuq-Ross", "said", PARTIAL),
+    q("You can't fly a child 1,100 kilometres east just to wait in a different line,", "Jeannie Ukuqtuq-Ross", PER,
+      "she", "said"),
+    q("We're giving antibiotics, then more antibiotics. We're not fixing anything,", "a nurse", ANON, "the nurse",
+      "said"),
+    q("We're holding.", "a nurse", ANON, "the nurse", "said"),
+    q("That's not a failure of parents.⋯three times a year,", "Anil Mehra-Sutton", PER, "he", "said"),
+    q("The backlog is built into the system. Moving it to Iqaluit just moves the line.", "Anil Mehra-Sutton", PER,
+      "he", "said"),
+    q("Our children should not be the ones who pay for a transition,", "Tommy Kudluk-Evans and Rosie Issaluk-Grant",
+      PER, "the letter", "said", speakers=["Tommy Kudluk-Evans", "Rosie Issaluk-Grant"]),
+    q("I got an email saying the letter was received. That's not a reply,", "Tommy Kudluk-Evans", PER, "he",
+      "said"),
+    q("wherever care is available soonest,", "Clara Nakoolak-Dunn", PER, "Clara Nakoolak-Dunn", "said", PARTIAL),
+    q("No child who needs urgent dental care is being told to wait,", "Clara Nakoolak-Dunn", PER, "she", "wrote"),
+    q("a decision made about us, in an office, without us.", "Lisa Tagalik-Moore", PER, "Lisa Tagalik-Moore",
+      "called", PARTIAL),
+    q("Nobody asked a single mother in Baker Lake⋯three more at home,", "Lisa Tagalik-Moore", PER, "she", "said"),
+    q("a decision for the Government of Nunavut.", "Indigenous Services Canada", ORG, "Indigenous Services Canada",
+      "said", PARTIAL),
+    q("She's four. She doesn't know what August is,", "Mary Angutitok", PER, "she", "said"),
+    q("She just knows it hurts.", "Mary Angutitok", PER, "she", "said"),
+])
+
+# A National Post technology and politics story in curly marks on the close of a federal consultation on AI training
+# and copyright: a deck with two partials in curly single marks (a writers' group that "calls" and "tech firms warn",
+# both repeated in the body), a byline without a title and an `OTTAWA —` dateline, "text and data mining" in marks (not
+# speech), the group's "called ... “…”", its director after an inverted "said the alliance’s executive director, X"
+# split, an author first quoted as "One of the authors who spoke ..." with a nested question in her quote ("the author
+# said") and named in the next paragraph ("The author, Halifax novelist X, whose 2019 novel “…” ...", a title in
+# marks), a tech group's two partials "said in its submission", a startup chief executive's "he said" split with a
+# nested phrase, two ministers' joint statement (a partial, then "the ministers said" split), an anonymous senior
+# official, a critic's "called" partial, an MP's partial, a collective's submission that "says", a publisher who "said
+# in French that", a law professor's "she said" split, and the author's "she said" split at the end.
+
+doc("ca-np-68", "canadian-news", [
+    q("theft at scale", "Writers’ Alliance of Canada", ORG, "Writers’ group", "calls", PARTIAL, nth=0),
+    q("hand the field to California", "Digital Growth Canada", ORG, "tech firms", "warn", PARTIAL, nth=0),
+    q("theft at scale.", "Writers’ Alliance of Canada", ORG, "The Writers’ Alliance of Canada", "called", PARTIAL),
+    q("Every one of these systems was built on somebody’s work, and most of those somebodies never got asked,",
+      "Hélène Marchildon-Voss", PER, "Hélène Marchildon-Voss", "said"),
+    q("We’re not asking Ottawa to ban anything. We’re asking it to make them pay.", "Hélène Marchildon-Voss", PER,
+      "Hélène Marchildon-Voss", "said"),
+    q("She sent me a link and said, ‘Is this you?’", "Maeve Doucette-Kaur", PER, "the author", "said"),
+    q("It was me. It was three of my novels⋯some company in California downloaded.", "Maeve Doucette-Kaur", PER,
+      "the author", "said"),
+    q("I’m not against the technology.⋯a separate argument we are having,", "Maeve Doucette-Kaur", PER, "she",
+      "said"),
+    q("hand the field to California", "Digital Growth Canada", ORG, "Digital Growth Canada", "said", PARTIAL, nth=1),
+    q("training on scraps.", "Digital Growth Canada", ORG, "Digital Growth Canada", "said", PARTIAL),
+    q("The big American labs can afford to write cheques to every publisher on Earth. We can’t,",
+      "Arjun Sethi-Lambert", PER, "he", "said"),
+    q("If the rule is ‘license everything,’ the only people⋯trying to compete with.", "Arjun Sethi-Lambert", PER,
+      "he", "said"),
+    q("take the time to get this right.", "Sophie Brunet-Akande and Raj Malhotra-Keane", PER,
+      "Heritage Minister Sophie Brunet-Akande and Industry Minister Raj Malhotra-Keane", "said", PARTIAL,
+      speakers=["Sophie Brunet-Akande", "Raj Malhotra-Keane"]),
+    q("Canadian creators deserve to be paid⋯a fair chance to compete,", "Sophie Brunet-Akande and Raj Malhotra-Keane",
+      PER, "the ministers", "said", speakers=["Sophie Brunet-Akande", "Raj Malhotra-Keane"]),
+    q("Those goals are not in conflict.", "Sophie Brunet-Akande and Raj Malhotra-Keane", PER, "the ministers", "said",
+      speakers=["Sophie Brunet-Akande", "Raj Malhotra-Keane"]),
+    q("There is no version of this that makes everyone happy. The question is who is unhappy, and how much,",
+      "a senior government official", ANON, "the official", "said"),
+    q("a stalling tactic dressed up as listening.", "Blaine Odegaard", PER,
+      "Conservative heritage critic Blaine Odegaard", "called", PARTIAL),
+    q("already waited too long while the scraping went on.", "Rosalie Tshibangu-Fortin", PER,
+      "NDP MP Rosalie Tshibangu-Fortin", "said", PARTIAL),
+    q("scraped without so much as a courtesy email.", "Canadian Songwriters’ Collective", ORG,
+      "The submission from the Canadian Songwriters’ Collective", "says", PARTIAL),
+    q("doubly at risk", "Mathieu Girard-Nkemelu", PER, "Mathieu Girard-Nkemelu", "said", PARTIAL),
+    q("Authors talk as if every training run is a photocopier⋯every licence is a ban,", "Carys Bellweather-Oh", PER,
+      "she", "said"),
+    q("The law has handled new copying machines before.⋯in the boring middle.", "Carys Bellweather-Oh", PER, "she",
+      "said"),
+    q("They can copy the books,", "Maeve Doucette-Kaur", PER, "she", "said"),
+    q("They can’t copy the next one. I haven’t written it yet.", "Maeve Doucette-Kaur", PER, "she", "said"),
+], not_quotes=["text and data mining", "The Salt Year"])
+
+# An AP statehouse story in straight marks on the Missouri Public Service Commission's summer moratorium on utility
+# shutoffs: an AP byline in capitals and a `JEFFERSON CITY, Mo. (AP) --` dateline, the commission chair's "said before
+# the vote" split then "She said the old rule had left "…"", a dissenting commissioner who "wrote in a dissent" two
+# partials then "the dissent said" split, a utility's spokeswoman's emailed partial then "she wrote", a trade group that
+# "called the moratorium "…"", the public counsel after an inverted "said Public Counsel X, whose office ..." split, a
+# grandmother and grandson sharing a surname ("she said Wednesday by phone" split; "Her grandson, X, 26, said ..." then
+# "he said"), a state representative described as "a St. Louis Democrat who ..." with a partial then "she said" split,
+# "Republican state Sen. X of Sikeston" then "X said" split, the governor's office that "said in a statement that the
+# governor "…"", a congresswoman with a `D-Mo.` label "writing that "…"" in a post on X, an anonymous utility executive
+# ("the executive said" split), and the grandmother's two-word "she said" at the end.
+
+doc("us-ap-68", "us-politics", [
+    q("A forecast is not a safety plan,", "Linda Obermeyer-Tate", PER, "Commission Chair Linda Obermeyer-Tate",
+      "said"),
+    q("People were getting disconnected⋯in a 100-degree house.", "Linda Obermeyer-Tate", PER,
+      "Commission Chair Linda Obermeyer-Tate", "said"),
+    q("too much to the weather service and not enough to common sense.", "Linda Obermeyer-Tate", PER, "She", "said",
+      PARTIAL),
+    q("exceeded its authority", "Raymond Sauer-Mbeki", PER, "Commissioner Raymond Sauer-Mbeki", "wrote", PARTIAL),
+    q("land on the customers who do pay.", "Raymond Sauer-Mbeki", PER, "Commissioner Raymond Sauer-Mbeki", "wrote",
+      PARTIAL),
+    q("This commission is not a legislature,", "Raymond Sauer-Mbeki", PER, "the dissent", "said"),
+    q("If the state wants a summer moratorium, the General Assembly can pass one.", "Raymond Sauer-Mbeki", PER,
+      "the dissent", "said"),
+    q("has never wanted to disconnect anyone.", "Kendra Lofgren-Ames", PER, "Spokeswoman Kendra Lofgren-Ames", "said",
+      PARTIAL),
+    q("Unpaid balances don't disappear.⋯for a family that isn't,", "Kendra Lofgren-Ames", PER, "she", "wrote"),
+    q("a blunt instrument", "Missouri Utility Association", ORG, "The Missouri Utility Association", "called",
+      PARTIAL),
+    q("We had utilities scheduling disconnections for the one cool day in a heat wave,", "Marcus Delgado-Fry", PER,
+      "Public Counsel Marcus Delgado-Fry", "said"),
+    q("That's not a conspiracy theory. It's in their own shutoff data.", "Marcus Delgado-Fry", PER,
+      "Public Counsel Marcus Delgado-Fry", "said"),
+    q("Three days. I sat on my porch⋯cooling center at night,", "Bernice Holloway", PER, "she", "said"),
+    q("I'm not ashamed of being behind. I'm ashamed of what they let happen.", "Bernice Holloway", PER, "she",
+      "said"),
+    q("She raised me. What was I supposed to do, let her sit in the dark?", "Terrell Holloway", PER, "he", "said"),
+    q("what the Legislature wouldn't.", "Tasha Greer-Linwood", PER, "State Rep. Tasha Greer-Linwood", "said",
+      PARTIAL),
+    q("I'll take it,", "Tasha Greer-Linwood", PER, "she", "said"),
+    q("But a rule can be undone by the next commission. A law can't be undone that easily.", "Tasha Greer-Linwood",
+      PER, "she", "said"),
+    q("Nobody wants to see a grandmother without air conditioning,", "Brent Hollowell", PER, "Hollowell", "said"),
+    q("But there is a right way to make policy in this state, and this wasn't it.", "Brent Hollowell", PER,
+      "Hollowell", "said"),
+    q("respects the independence of the commission", "Dale Kittredge-Vann's office", ORG, "His office", "said",
+      PARTIAL),
+    q("no one in Missouri should have to choose between a power bill and a safe home in July.",
+      "Carla Whitfield-Boone", PER, "U.S. Rep. Carla Whitfield-Boone", "writing", PARTIAL),
+    q("Everyone will comply on June 1,", "a utility executive", ANON, "the executive", "said"),
+    q("Whether it's still in effect in August is another question.", "a utility executive", ANON, "the executive",
+      "said"),
+    q("For now,", "Bernice Holloway", PER, "she", "said"),
+])
+
+# A Hill story in curly marks on a House Science Committee hearing on a two-year delay of a NOAA weather satellite: a
+# headline quote after a colon whose chairman is named only in the body, The Hill's byline and timestamp, `(R-Okla.)`,
+# `(D-Calif.)`, `(R-Fla.)` and `(D-Colo.)` tags, the chairman's opening statement split, the administrator's partial
+# after "told the committee ... and that the agency had" then "he said" split, a GAO report that "found", an
+# exchange ("she asked", "X replied", her bare follow-up with no cue, then "He said the agency had wanted to “…”" and
+# "X said"), a congressman's "he said" after a "whose district ..." apposition, a GAO official's "told lawmakers"
+# split after a document's title in marks (not speech), a contractor's two partials, an anonymous NOAA engineer ("the
+# engineer said"), a second questioner's "she asked" and the administrator's "X said", a meteorologist who "described
+# satellite data as “…”" then "she said" split, the chairman's "he said" and his post on X after a colon ("He later
+# wrote on X that ...: “…”").
+
+doc("us-hill-68", "us-politics", [
+    q("We are flying on borrowed time", "Wade Pruett", PER, None, None, nth=0),
+    q("The satellite it’s meant to replace was designed to last seven years. It’s now in its 12th,", "Wade Pruett",
+      PER, "Chairman Wade Pruett", "said"),
+    q("We are flying on borrowed time, and the bill for the extra time keeps going up.", "Wade Pruett", PER,
+      "Chairman Wade Pruett", "said"),
+    q("no good options, only less bad ones.", "Kenneth Marchetti-Young", PER,
+      "NOAA Administrator Kenneth Marchetti-Young", "told", PARTIAL),
+    q("I’m not going to sit here and tell you this program has been well run. It has not,", "Kenneth Marchetti-Young",
+      PER, "he", "said"),
+    q("What I can tell you is⋯where we can’t.", "Kenneth Marchetti-Young", PER, "he", "said"),
+    q("accepted the contractor’s schedule without independent verification", "Government Accountability Office", ORG,
+      "A Government Accountability Office report", "found", PARTIAL),
+    q("Fourteen months. When did you personally learn about it?", "Zoe Lindqvist-Carter", PER, "she", "asked"),
+    q("I was briefed in the fall of 2024,", "Kenneth Marchetti-Young", PER, "Marchetti-Young", "replied"),
+    q("And Congress found out in March of this year.", "Zoe Lindqvist-Carter", PER, None, None),
+    q("come to you with a plan, not just a problem.", "Kenneth Marchetti-Young", PER, "He", "said", PARTIAL),
+    q("With respect, we’d have settled for the problem,", "Zoe Lindqvist-Carter", PER, "Lindqvist-Carter", "said"),
+    q("If that satellite goes dark in September, my constituents find out about it when the cone is wrong,",
+      "Luis Cardenal-Pike", PER, "he", "said"),
+    q("There is a gap plan on paper,", "Dana Whitcombe-Ng", PER, "Whitcombe-Ng", "told"),
+    q("We did not find evidence that anyone has tried to run a forecast with it.", "Dana Whitcombe-Ng", PER,
+      "Whitcombe-Ng", "told"),
+    q("identified and corrected the root cause", "Halvorsen Aerospace", ORG, "Halvorsen Aerospace", "said", PARTIAL),
+    q("fully committed to NOAA’s mission.", "Halvorsen Aerospace", ORG, "Halvorsen Aerospace", "said", PARTIAL),
+    q("It’s not a software patch. We are taking the thing apart,", "a NOAA engineer", ANON, "the engineer", "said"),
+    q("Did losing 300 people from your satellite office make this better or worse?", "Shana Okafor-Lind", PER, "she",
+      "asked"),
+    q("It didn’t make it better,", "Kenneth Marchetti-Young", PER, "Marchetti-Young", "said"),
+    q("the part of the forecast the public never sees and always depends on.", "Jillian Hruska-Bell", PER,
+      "Jillian Hruska-Bell", "described", PARTIAL),
+    q("When a tornado warning goes out 15 minutes early, nobody thanks the satellite,", "Jillian Hruska-Bell", PER,
+      "she", "said"),
+    q("They should.", "Jillian Hruska-Bell", PER, "she", "said"),
+    q("No more surprises in March,", "Wade Pruett", PER, "he", "said"),
+    q("NOAA needs a backup plan that actually works.", "Wade Pruett", PER, "He", "wrote"),
+], not_quotes=["Continuity of Polar Observations,"])
+
+# A Washington Post local-politics story in curly marks on a Maryland town's plan to sell its municipal golf course to a
+# housing developer: a two-sentence headline and a deck without quotes, the Post's byline and date lines, a
+# `CATOCTIN FALLS, Md. —` dateline, the mayor's "said in an interview at town hall" split, a consultant's report that
+# "found" and "described its finances as “…”", lawn signs "reading “…”" (not speech), a petition organizer after an
+# inverted "said X, a retired nurse who ..." split, a father and son sharing a surname ("X, 79, has played ..." then
+# "he said" split; "His son, X, 48, ..., sees it differently." then "he said" split), a council member's "called the
+# course “…”", another's "X said", the developer's partial then its vice president after an inverted "said X, the
+# company’s vice president ..." split, `Del. X (D-Frederick)` then "she said", a county spokesman in apposition before
+# "said in an email" with a partial after it, an anonymous town employee ("the employee said" split), the town manager's
+# "which he described as “…”", a teacher's "she said", a shout from the back of a work session ("someone in the back
+# shouted, “…”") answered by "the mayor answered" split, and the organizer's "she said" split at the end.
+
+doc("us-wapo-68", "us-politics", [
+    q("I love that course. My father taught me to play on that course,", "Theresa Bianchi-Holt", PER,
+      "Mayor Theresa Bianchi-Holt", "said"),
+    q("But we are losing $400,000⋯golf course over them.", "Theresa Bianchi-Holt", PER, "Mayor Theresa Bianchi-Holt",
+      "said"),
+    q("unsustainable without an ongoing general fund subsidy.", "Linwood Advisory Group", ORG,
+      "A report by Linwood Advisory Group", "described", PARTIAL),
+    q("They keep saying it’s losing money.⋯That’s what public things do,", "Lorraine Duvall-Ames", PER,
+      "Lorraine Duvall-Ames", "said"),
+    q("Nobody is asking the playground to turn a profit.", "Lorraine Duvall-Ames", PER, "Lorraine Duvall-Ames",
+      "said"),
+    q("You sell it once. You can’t buy it back,", "Walt Kessinger", PER, "he", "said"),
+    q("Where are they going to find 74 acres⋯They aren’t.", "Walt Kessinger", PER, "he", "said"),
+    q("My kids are going to grow up⋯the town they grew up in,", "Kevin Kessinger", PER, "he", "said"),
+    q("I love my dad. I’d trade the golf course for that.", "Kevin Kessinger", PER, "he", "said"),
+    q("a $400,000-a-year luxury for about 300 members.", "Dwayne Whitlock-Grier", PER,
+      "Council member Dwayne Whitlock-Grier", "called", PARTIAL),
+    q("I’m not against housing.⋯nothing back but a check,", "Ann-Marie Petrakis", PER, "Petrakis", "said"),
+    q("a 12-acre public green", "Meridian Ridge Communities", ORG, "Meridian Ridge", "said", PARTIAL),
+    q("We’ve heard the community,", "Jared Feltman-Oakes", PER, "Jared Feltman-Oakes", "said"),
+    q("This isn’t a golf course or nothing. It’s a neighborhood with a park in the middle of it.",
+      "Jared Feltman-Oakes", PER, "Jared Feltman-Oakes", "said"),
+    q("People are angry on both sides, and they’re both right about something,", "Karen Fitzhugh-Mbatha", PER, "she",
+      "said"),
+    q("typically take 18 to 24 months.", "Elliott Park-Denning", PER, "Elliott Park-Denning", "said", PARTIAL),
+    q("We put buckets out when it rains. The members know where the buckets go,", "a town employee", ANON,
+      "the employee", "said"),
+    q("Nobody here thinks the course is fine. They just think it’s theirs.", "a town employee", ANON, "the employee",
+      "said"),
+    q("the honest alternative nobody has proposed.", "Russell Abernathy-Kwan", PER, "he", "described", PARTIAL),
+    q("I teach these kids. I’d like to be able to live where they live,", "Brianna Castillo", PER, "she", "said"),
+    q("Whose fault is that?", "someone in the back", ANON, "someone in the back", "shouted"),
+    q("Ours,", "Theresa Bianchi-Holt", PER, "the mayor", "answered"),
+    q("That’s why I’m trying to stop it.", "Theresa Bianchi-Holt", PER, "the mayor", "answered"),
+    q("They can count on us being there June 9,", "Lorraine Duvall-Ames", PER, "she", "said"),
+    q("All of us. Probably in golf shirts.", "Lorraine Duvall-Ames", PER, "she", "said"),
+], not_quotes=["Keep the Links"])
+
 
 if __name__ == "__main__":
     sys.exit(main())
