@@ -111,21 +111,29 @@ def _speech(context: Context, index: int) -> bool:
     return len(words) >= MIN_SENTENCE_WORDS and sentence[:1].isupper() and sentence[-1:] in ".!?,"
 
 
-def _title_like(text: str, quote: QuoteState, words: list[str]) -> bool:
-    """Every content word (``words``, the quote's) capitalized and no question or exclamation: "Global Forum
-    of Islamic Awakening"."""
+def _title_like(text: str, quote: QuoteState, words: list[str] | None = None) -> bool:
+    """Every content word (``words``, the quote's, read here when not given) capitalized and no question or
+    exclamation: "Global Forum of Islamic Awakening". Read lazily, it stops at the first lowercase content word."""
     inner = text[quote.span.start:quote.span.end].rstrip().rstrip(",.")
+    if inner[-1:] in "!?":
+        return False
     small = compiled("title_small_words", lambda: lexicon("function_words") | lexicon("name_particles"))
-    content = [w for w in words if w.lower() not in small]  # "Les Lofts | du | Parvis": a particle is small too
-    return bool(content) and all(w[0].isupper() or w[0].isdigit() for w in content) and inner[-1:] not in "!?"
+    found = False
+    for word in words if words is not None else (m.group() for m in RE_WORD.finditer(
+            text, quote.span.start, quote.span.end)):
+        if word.lower() in small:  # "Les Lofts | du | Parvis": a particle is small too
+            continue
+        if not (word[0].isupper() or word[0].isdigit()):
+            return False
+        found = True
+    return found
 
 
 def _names_a_thing(text: str, quote: QuoteState) -> bool:
     """Title-case words in marks that name the thing the next word is: 'the county's “Community Trust” ordinance',
     'its “Fair Start” program'."""
     after = RE_WORD_AFTER_MARKS.match(text, quote.span.close_end)
-    return after is not None and after.group(1) in lexicon("named_things") and _title_like(
-        text, quote, RE_WORD.findall(text, quote.span.start, quote.span.end))
+    return after is not None and after.group(1) in lexicon("named_things") and _title_like(text, quote)
 
 
 def _named_thing_before(text: str, start: int) -> bool:
@@ -138,7 +146,7 @@ def _thing_named(text: str, quote: QuoteState) -> bool:
     """Title-case words a naming verb gives a thing its sentence named before: "a project its developer has branded
     “Les Quais Riveneuve,”", "a parallel criminal probe it called “Project Hookline.”", "is marketing the project
     as “Les Lofts du Parvis.”"."""
-    if not _title_like(text, quote, RE_WORD.findall(text, quote.span.start, quote.span.end)):
+    if not _title_like(text, quote):
         return False  # most quotes: told before the lead is read
     # lowercase words only: a headline's "Calls Plan ‘Hopelessly Vague’" names nothing
     lead = RE_WORD.findall(text, max(quote.lead_start, quote.span.open_start - MAX_NAMING_CHARS), quote.span.open_start)
@@ -170,8 +178,7 @@ def _named_too(context: Context, index: int) -> bool:
     lead = context.lead(quote)
     if not lead or not all(t.low in lexicon("joining_words") or t.text == "," for t in lead):
         return False
-    return _title_like(text, previous, RE_WORD.findall(text, previous.span.start, previous.span.end)) and _title_like(
-        text, quote, RE_WORD.findall(text, quote.span.start, quote.span.end))
+    return _title_like(text, previous) and _title_like(text, quote)
 
 
 def _apposed_name(text: str, quote: QuoteState) -> bool:
@@ -180,7 +187,7 @@ def _apposed_name(text: str, quote: QuoteState) -> bool:
     before = RE_WORD_AND_COMMA_BEFORE.search(text, max(quote.lead_start, quote.span.open_start - MAX_WORD_CHARS),
                                              quote.span.open_start)
     return before is not None and before.group(1).lower() in _naming_nouns() and (
-        _title_like(text, quote, RE_WORD.findall(text, quote.span.start, quote.span.end)))
+        _title_like(text, quote))
 
 
 def _naming_nouns() -> frozenset[str]:
@@ -205,8 +212,7 @@ def _title_as_subject(text: str, quote: QuoteState) -> bool:
         return False  # not the sentence's subject: 'Hale Calls Rival ‘a Coward’ as Feud Deepens'
     inner = text[quote.span.start:quote.span.end]
     goes_on = RE_LOWERCASE_NEXT.match(text, quote.span.close_end) is not None
-    return inner[-1:].isalnum() and goes_on and _title_like(
-        text, quote, RE_WORD.findall(text, quote.span.start, quote.span.end))
+    return inner[-1:].isalnum() and goes_on and _title_like(text, quote)
 
 
 def _word_as_word(context: Context, quote: QuoteState) -> bool:
@@ -408,11 +414,10 @@ def _named_by_lead(text: str, quote: QuoteState) -> bool:
         return True  # an outlet's possessive: "on KXTV’s “Morning Hour”"
     lows = [word.lower() for word in words]
     if len(lows) > 1 and lows[-1] in lexicon("definite_articles") and lows[-2] in lexicon("characterizing_verbs") and (
-            _title_like(text, quote, RE_WORD.findall(text, quote.span.start, quote.span.end))):
+            _title_like(text, quote)):
         return True  # a name the thing goes by: "a draw, which it calls the “Grade 1 Immersion Placement Process,”"
     if lows[-1] in lexicon("characterizing_verbs") and (any(low in lexicon("named_things") for low in lows[:-2]) or (
-            _named_thing_before(text, lead.start()))) and _title_like(
-            text, quote, RE_WORD.findall(text, quote.span.start, quote.span.end)):
+            _named_thing_before(text, lead.start()))) and _title_like(text, quote):
         # the name a plan goes by: "a long-range plan the service calls “Fleet Balance 2040”", "its spending plan,
         # which Trillium had branded “Grid Ready 2030,”"
         return True
@@ -428,7 +433,7 @@ def _named_by_lead(text: str, quote: QuoteState) -> bool:
             return False  # a contact clause's subject: "a lesson she called", "a decision Harwood-Pike called"
         if len(lows) == 1 and text[max(0, lead.start() - 2):lead.start()].rstrip().endswith(","):
             # "The column, called “Straight Talk From the Lakes,”": an apposed title names the thing before it
-            return _title_like(text, quote, RE_WORD.findall(text, quote.span.start, quote.span.end))
+            return _title_like(text, quote)
         return any(low in lexicon("indefinites") for low in lows[:-2])
     naming = lexicon("naming_words")
     if len(lows) > 1 and lows[-2] in lexicon("auxiliaries"):
