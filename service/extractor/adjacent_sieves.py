@@ -105,7 +105,8 @@ def _trailing_cue(context: Context, index: int) -> Hit | None:
         named = _name_after_office(text, tokens, j)  # "SHA vice-president | of acute care Dr. Naveen Pillai-Strand"
         if named is not None:
             return named
-    if not n and phrase.kind in ("nominal", "anonymous"):
+    if not n and (phrase.kind in ("nominal", "anonymous") or (phrase.kind == "pronoun" and j > 1)):
+        # also "one of the riders | waiting at the stop | said" (one of a group, read as "they" are)
         described = _described_before_cue(text, tokens, phrase, j)  # "the owner | of a motel on Main Street | said"
         if described is not None:
             return described
@@ -131,9 +132,14 @@ def _described_before_cue(text: str, tokens: list[Token], role: NounPhrase, j: i
     """The role a description of places and things follows, up to the cue: '“…,” the owner | of a seven-room inn on
     Main Street | said' (the owner, as the cue's subject read backwards is)."""
     cue = _cue_after(tokens, j + 1, j, "")
-    subject = phrase_before(text, tokens, cue[0]) if cue is not None else None
-    return Hit(role, cue_span(tokens, *cue)) if cue is not None and subject is not None and (
-        subject.start == role.start) else None
+    if cue is None:
+        return None
+    # a participle's description runs to the cue too: "one of the riders | waiting at the Main Street stop | said"
+    participle = tokens[j].low.endswith("ing") and cue[0] - j <= MAX_DESCRIPTION_TOKENS and all(
+        token.is_word for token in tokens[j:cue[0]])
+    subject = phrase_before(text, tokens, cue[0]) if not participle else None
+    found = participle or (subject is not None and subject.start == role.start)
+    return Hit(role, cue_span(tokens, *cue)) if found else None
 
 
 def _name_after_office(text: str, tokens: list[Token], j: int) -> Hit | None:

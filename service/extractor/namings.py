@@ -164,7 +164,8 @@ class Namings(Bodies):
         if definite is None:
             return False
         noun = definite.group(1).lower()
-        if noun in speaker.titles[0].lower().split():
+        described = speaker.titles[0].lower().split()
+        if noun in described or f"{noun}s" in described:  # "one of the riders" and then "The rider, X,"
             return self.sentences.start_before(definite.start()) == definite.start() or (  # not "Asked about ..."
                 RE_AFTER_QUOTE.search(self.text, max(0, definite.start() - MAX_AFTER_QUOTE_CHARS),
                                       definite.start()) is not None)

@@ -2014,6 +2014,13 @@ CASES = [
                                       ("Not in our schoolyard.", "other", None)]),
     ("term", "The county will end a policy of writing off the balance, a practice known in fire departments as “soft "
      "billing.”", [("soft billing.", "other", None)]),
+    # One of a group, described by a participle up to the cue, named later by the group's singular noun.
+    ("named later", "\"I was walking an hour each way,\" one of the riders waiting at the Main Street stop said "
+     "Monday. \"I lost that job.\"\n\n\"This bus is how I got my job back.\"\n\nThe rider, Darlene "
+     "Cormier-Blaine, 51, has been staying at the shelter.",
+     [("I was walking an hour each way,", "direct", "Darlene Cormier-Blaine"),
+      ("I lost that job.", "direct", "Darlene Cormier-Blaine"),
+      ("This bus is how I got my job back.", "direct", "Darlene Cormier-Blaine")]),
 ]
 
 
