@@ -13,7 +13,7 @@ from .language import compiled, lexicon, mapping
 from .model import KnownSpeaker
 from .phrases import NounPhrase
 from .roles import fits_role, role_words, title_words
-from .words import name_key, organization_noun_words
+from .words import gender_of, name_key, organization_noun_words
 
 # How far back (in mentions) a pronoun or a role looks for what it refers to: about one long article.
 MAX_LOOKBACK = 400
@@ -183,8 +183,10 @@ class Members:
             return None
         last = role.mentions[-1][1]
         given = [words for words in (title_words(title) for title in role.titles) if words]
+        gender = role.gender or gender_of(role.titles[0].lower().split())  # "widow": never a man named later
         later = sorted((e.mentions[0][0], e.id, e) for e in self.entities
-                       if e.type == "person" and e.names and e.mentions and e.mentions[0][0] > last)
+                       if e.type == "person" and e.names and e.mentions and e.mentions[0][0] > last and (
+                           gender not in ("m", "f") or e.gender in (None, gender)))
         for _, _, person in later:
             for words in given:
                 wanted, heads = role_words(" ".join(words), words[-1])

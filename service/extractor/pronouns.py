@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .entities import Entity, Event
+from .language import mapping
 from .segments import Sentences, opening_word
 from .words import pronoun_gender
 
@@ -57,7 +58,9 @@ def pronoun_antecedent(text: str, sentences: Sentences, position: int, gender: s
     for _ in range(MAX_CHAIN_SENTENCES):
         recent = [event for event in subjects if event.position >= previous]
         found = next((event for event in recent if event.subject), None)
-        chained = opening_pronoun(text, previous) == gender
+        # ... as one that opens on the pronoun's possessive does: "Her husband, Tom, was killed in March."
+        opening = opening_word(text, previous).lower()
+        chained = pronoun_gender(opening) == gender or mapping("possessive_pronouns").get(opening) == gender
         if found is None and recent and not chained:
             found = recent[0]  # not when the pronoun is that sentence's subject: "He now lives in Dresden."
         if found is not None:

@@ -2021,6 +2021,11 @@ CASES = [
      [("I was walking an hour each way,", "direct", "Darlene Cormier-Blaine"),
       ("I lost that job.", "direct", "Darlene Cormier-Blaine"),
       ("This bus is how I got my job back.", "direct", "Darlene Cormier-Blaine")]),
+    # "she" after a sentence about a woman and one that opens on "Her"; a contractor's name is a company's.
+    ("pronoun", "Highways Minister Corbin Achterberg-Lunn announced the timeline. The province and its contractor, "
+     "Prairie Grade Constructors, disagreed.\n\nFor Sheila Marchuk-Dyck of Estevan, the new date landed hard. Her "
+     "husband, Tom, was killed in March.\n\n“Every time they push it back, I think about it,” she said.",
+     [("Every time they push it back, I think about it,", "direct", "Sheila Marchuk-Dyck")]),
 ]
 
 
