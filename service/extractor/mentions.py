@@ -336,8 +336,9 @@ class Scanner(DescribedScans):
                 continue
             low = word.lower()
             if low in not_names or is_title(low) or verb.group(1) in stops or low in organizations or (
-                    low in lexicon("group_modifiers")):
-                continue  # not an adjective before its noun: "Federal rules require"
+                    low in lexicon("group_modifiers")) or (low.endswith("ing") and (
+                        verb.group(1) in lexicon("place_prepositions"))):
+                continue  # not an adjective before its noun: "Federal rules require"; nor "Standing behind"
             weak.append((start, word))
         return weak
 

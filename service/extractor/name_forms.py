@@ -71,8 +71,8 @@ def plain_name(text: str, start: int, end: int) -> NounPhrase | None:
         return None  # an institution before a name: "Iranian Foreign Ministry Nasser Kanaani"
     not_names = lexicon("not_names")
     skip = 0
-    given = _given_name_not_month(text, start, lows)
-    while skip < len(words) and lows[skip] in not_names and not (skip == 0 and given):
+    while skip < len(words) and lows[skip] in not_names and not (skip == 0 and _given_name_not_month(
+            text, start, lows)):
         skip += 1
     kept = words[skip:]
     if not kept:

@@ -32,10 +32,14 @@ MAX_ASIDE_TOKENS = 8
 MAX_SIGN_GAP = 6
 # How far back a thing's noun and the verb naming it stand: "a project its developer has branded | “...”".
 MAX_NAMING_CHARS = 120
+# Words of a title a naming verb gives, longer than a term: 'published as “Portrait de la canopée lévisienne”'.
+MAX_TITLE_WORDS = 8
 # Tokens between a sign and a verb only signs take ("read", "promised", not "said"): "A decal | on the window of the
 # office, which was closed Thursday, still | promised".
 MAX_PRINTED_GAP = 18
 RE_LAST_WORDS = regex.compile(r"(?r)(?:[\p{L}\p{N}’'\-]+\s+){0,3}[\p{L}’']+[\s,:]*\Z")
+# A hyphenated word right before the marks, which the last words above read from its hyphen: "the | so-called |".
+RE_HYPHENED_LAST = regex.compile(r"(?r)(?<![\p{L}\-])\p{L}++-\p{L}++\s*+\Z")
 # Speech has at least this many words when no cue governs it; fewer is a scare quote or a slogan.
 MIN_UNCUED_WORDS = 5
 # Words between a characterising verb and the quote it governs: "dubbed | the tower | “the Needle”".
@@ -232,7 +236,8 @@ def _term_as(lead: list[Token], text: str, quote: QuoteState) -> bool:
     if len(lead) >= 2 and lead[-1].low in lexicon("role_prepositions") and any(
             t.low in _naming_as_verbs() for t in lead[-MAX_ASIDE_TOKENS:-1]):
         words = RE_WORD.findall(text, quote.span.start, quote.span.end)
-        return len(words) <= MAX_TERM_WORDS  # 'a practice known in fire departments as “soft billing.”'
+        # 'a practice known in fire departments as “soft billing.”', 'published last year as “Portrait de la ...”'
+        return len(words) <= MAX_TERM_WORDS or (bool(words) and words[0][0].isupper() and len(words) <= MAX_TITLE_WORDS)
     if len(lead) < 3 or lead[-1].low not in lexicon("indefinites") or lead[-2].low not in lexicon("role_prepositions"):
         return False
     if lead[-3].low in lexicon("characterizing_verbs") or lead[-3].low in lexicon("reporting_verbs") or any(
@@ -246,6 +251,8 @@ def _printed(lead: list[Token]) -> bool:
     """Tell whether a sign's words end the lead: "signs that read", "a banner reading", "T-shirts saying", "a sign
     taped to the front door reads, in English and Spanish,"."""
     end = len(lead)
+    if end and lead[end - 1].text == ":" and any(t.low in lexicon("sign_nouns") for t in lead[-MAX_PRINTED_GAP:]):
+        return True  # "someone had taped a handwritten sign to the door of the store: “…”"
     if end and lead[end - 1].text == ",":  # past an aside after the verb: "reads|, in English and Spanish,|"
         end = next((k for k in range(end - 2, max(-1, end - MAX_ASIDE_TOKENS), -1) if lead[k].text == ","), end)
     if end < 2 or lead[end - 1].low not in lexicon("sign_verbs"):
@@ -408,6 +415,10 @@ def _named_by_lead(text: str, quote: QuoteState) -> bool:
     lead = RE_LAST_WORDS.search(text, max(quote.lead_start, quote.span.open_start - 60), quote.span.open_start)
     if lead is None:
         return False
+    hyphened = RE_HYPHENED_LAST.search(text, max(quote.lead_start, quote.span.open_start - MAX_WORD_CHARS),
+                                       quote.span.open_start)
+    if hyphened is not None and hyphened.group().strip().lower() in lexicon("naming_words"):
+        return True  # "the so-called “fast lane”"
     words = lead.group().rstrip().rstrip(":").split()  # "Click to play video|:"
     last = words[-1]
     if last.endswith(POSSESSIVE) and len(last) > 3 and last[:-2].isupper():

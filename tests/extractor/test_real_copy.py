@@ -2026,6 +2026,18 @@ CASES = [
      "Prairie Grade Constructors, disagreed.\n\nFor Sheila Marchuk-Dyck of Estevan, the new date landed hard. Her "
      "husband, Tom, was killed in March.\n\n“Every time they push it back, I think about it,” she said.",
      [("Every time they push it back, I think about it,", "direct", "Sheila Marchuk-Dyck")]),
+    # Names and printed words, not speech: a so-called term, a title something was published as, a pilot's brand, a
+    # card's words and a sign's after a colon.
+    ("term", "Sen. Naomi Castellano (D-Nev.) pressed him on the so-called “fast lane” the agency set up in January.",
+     [("fast lane", "other", None)]),
+    ("thing named", "The city’s own inventory, published last year as “Portrait de la canopée lévisienne,” found "
+     "that canopy cover fell.", [("Portrait de la canopée lévisienne,", "other", None)]),
+    ("thing named", "The units opened last July under a pilot the municipality branded “Go Here HFX.”",
+     [("Go Here HFX.", "other", None)]),
+    ("sign", "A card taped to his kennel read “Hi! I’ve been here 61 days.”",
+     [("Hi! I’ve been here 61 days.", "other", None)]),
+    ("sign", "By Monday evening, someone had taped a handwritten sign to the door of the store: “Thanks for 61 years. "
+     "Now where do we go?”", [("Thanks for 61 years. Now where do we go?", "other", None)]),
 ]
 
 

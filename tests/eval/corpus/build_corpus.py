@@ -28578,6 +28578,1307 @@ doc("us-wapo-68", "us-politics", [
     q("All of us. Probably in golf shirts.", "Lorraine Duvall-Ames", PER, "she", "said"),
 ], not_quotes=["Keep the Links"])
 
+# A CTV News Northern Ontario health story in straight marks on the closure of a Timmins hospital's rooftop helipad: a
+# headline quote after a colon whose physician is named only in the body (his quote there opens with the same words),
+# CTV's byline, "Published" and "Last Updated" lines, a `WATCH:` caption, the hospital's chief executive after an
+# inverted "said X, the hospital's president and CEO" split, an engineering assessment that "found" a partial ("The
+# assessment, by ... firm X, found") then "It recommended ... "…"", the physician's one-word partial under "he said"
+# in mid-sentence then "X said" split, an air ambulance operator's partial "said in a statement" then "the statement
+# said", an unnamed pilot ("the pilot said" split), a plain crosshead, a grand chief named before her "she said"
+# split, the chief executive's partial then "she said", a woman introduced late ("One Timmins woman whose father ...
+# said the paramedics were "…"" then "she said" split with an unmarked reported remark inside, then "The woman, X,
+# 54,") and her father sharing her surname ("her father, Arvo," then "Arvo Koski, 81, was more philosophical" before
+# "he said" split), an MPP's "called the closure "…"" then "X said", a minister's spokesperson named in apposition with
+# a partial then "he wrote", the mayor's "he said", and the chief executive's "she said" at the end.
+
+doc("ca-ctv-70", "canadian-news", [
+    q("Every one of those minutes belongs to a patient", "Samir Haddad-Lindqvist", PER, None, None, nth=0),
+    q("We didn't have a choice. When an engineer tells you⋯you close it that day,", "Renée Villeneuve-Okoro", PER,
+      "Renée Villeneuve-Okoro", "said"),
+    q("I wasn't going to be the person who kept it open for one more landing.", "Renée Villeneuve-Okoro", PER,
+      "Renée Villeneuve-Okoro", "said"),
+    q("a number of years", "Kessler-Brandt Engineering", ORG, "The assessment", "found", PARTIAL),
+    q("immediately and until remediation is complete.", "Kessler-Brandt Engineering", ORG, "It", "recommended",
+      PARTIAL),
+    q("tissue.", "Samir Haddad-Lindqvist", PER, "he", "said", PARTIAL),
+    q("Every one of those minutes belongs to a patient,", "Samir Haddad-Lindqvist", PER, "Haddad-Lindqvist", "said"),
+    q("We'll make up what we can once they're inside the building. We can't make up all of it.",
+      "Samir Haddad-Lindqvist", PER, "Haddad-Lindqvist", "said"),
+    q("train for exactly this kind of situation", "Boreal Air Ambulance", ORG, "Boreal Air Ambulance", "said",
+      PARTIAL),
+    q("Patient care will continue without interruption.⋯have already used it safely,", "Boreal Air Ambulance", ORG,
+      "the statement", "said"),
+    q("In July it's fine. You land, you roll the stretcher 30 feet, you're gone,", "a Boreal pilot", ANON,
+      "the pilot", "said"),
+    q("Ask me again in January when it's minus 35 and blowing sideways.", "a Boreal pilot", ANON, "the pilot",
+      "said"),
+    q("Our people already fly two hours to get care. Now they land, and then they wait for a truck,",
+      "Ruth Koostachin-Hardy", PER, "she", "said"),
+    q("Nobody called us. We found out the way we always find out.", "Ruth Koostachin-Hardy", PER, "she", "said"),
+    q("should have picked up the phone.", "Renée Villeneuve-Okoro", PER, "Villeneuve-Okoro", "said", PARTIAL),
+    q("That one's on us,", "Renée Villeneuve-Okoro", PER, "she", "said"),
+    q("unbelievable,", "Linda Koski", PER, "One Timmins woman", "said", PARTIAL),
+    q("We stood at the emergency doors⋯he's coming by road,", "Linda Koski", PER, "she", "said"),
+    q("Twenty-six minutes. I counted.", "Linda Koski", PER, "she", "said"),
+    q("I've sat in worse traffic on the 11,", "Arvo Koski", PER, "he", "said"),
+    q("But don't tell my daughter I said that.", "Arvo Koski", PER, "he", "said"),
+    q("a warning light on the dashboard of northern health care", "Rachel Sinclair-Boucher", PER,
+      "Timmins MPP Rachel Sinclair-Boucher", "called", PARTIAL),
+    q("This is what happens when you run a hospital's capital budget on duct tape,", "Rachel Sinclair-Boucher", PER,
+      "Sinclair-Boucher", "said"),
+    q("working closely", "Aidan Frechette-Moss", PER, "Aidan Frechette-Moss", "said", PARTIAL),
+    q("The ministry has been clear that it will support⋯as quickly as possible,", "Aidan Frechette-Moss", PER, "he",
+      "wrote"),
+    q("It's gravel right now. Give us three weeks and a few lights, and it's a helipad,", "Gilles Arsenault-Thorne",
+      PER, "he", "said"),
+    q("If there's a faster answer than October, we'll take it,", "Renée Villeneuve-Okoro", PER, "she", "said"),
+])
+
+# A CBC Ottawa story in straight marks on a Vanier community garden told to clear its plots after a religious order
+# sold the land: a deck quote in straight single marks under "says longtime gardener" (the gardener named in the body,
+# where the quote repeats after "said X, 71,"), CBC's one-line byline with "·", a developer's notice that "says" a
+# partial, a sign on the gate in marks (not speech), a gardener who "spoke in Vietnamese, with her granddaughter
+# translating", the granddaughter sharing her surname after an inverted "said the granddaughter, X, 19." split, a nun
+# who "said in French" a partial then "she said" split, the developer's president by "he said in an interview" split
+# and "He said the company has offered ... "…"", a plain crosshead, the garden co-ordinator's "she said" split and
+# "called the developer's offer "…"", a councillor's partial under "warned" then "she said" split, an unnamed city
+# spokesperson's two partials after "In an email, a City of Ottawa spokesperson said", a network director in
+# apposition then "she said" split, an anonymous gardener ("the gardener said" split), and the first gardener's "she
+# said" at the end.
+
+doc("ca-cbc-70", "canadian-news", [
+    q("We planted garlic in October. Now we don't get to pull it,", "Hoa Tran", PER, "longtime gardener", "says",
+      nth=0),
+    q("all personal property, structures and plant material", "Rideau Gate Developments", ORG, "The notice", "says",
+      PARTIAL),
+    q("We planted garlic in October. Now we don't get to pull it,", "Hoa Tran", PER, "Hoa Tran", "said", nth=1),
+    q("This is the only place she goes every day,", "Emily Tran", PER, "Emily Tran", "said"),
+    q("My grandmother doesn't have a yard. This is her yard.", "Emily Tran", PER, "Emily Tran", "said"),
+    q("prayed a great deal", "Monique Bérubé", PER, "Sister Monique Bérubé", "said", PARTIAL),
+    q("We did not sell the land to hurt anyone.⋯a building with 40 rooms,", "Monique Bérubé", PER, "she", "said"),
+    q("The gardeners were always our neighbours. They still are.", "Monique Bérubé", PER, "she", "said"),
+    q("I understand this is painful. I grew up with a grandfather who had a garden plot in Hintonburg,",
+      "Colin Ashworth-Mensah", PER, "he", "said"),
+    q("But we have a closing date⋯around raised beds.", "Colin Ashworth-Mensah", PER, "he", "said"),
+    q("anywhere in the ward they can find a home for them.", "Colin Ashworth-Mensah", PER, "He", "said", PARTIAL),
+    q("People think a garden is just dirt. You can't pick up 30 years of soil and put it somewhere else,",
+      "Mariam Osei-Lavallée", PER, "she", "said"),
+    q("Some of these beds have compost in them from people who have died.", "Mariam Osei-Lavallée", PER, "she",
+      "said"),
+    q("generous about the sheds and silent about everything else.", "Mariam Osei-Lavallée", PER, "Osei-Lavallée",
+      "called", PARTIAL),
+    q("won't be ready this season, and probably not next.", "Stéphanie Gagnon-Achebe", PER,
+      "Rideau-Vanier Coun. Stéphanie Gagnon-Achebe", "warned", PARTIAL),
+    q("I'm not going to promise people a garden I can't deliver,", "Stéphanie Gagnon-Achebe", PER, "she", "said"),
+    q("What I can promise is that I won't let this drop.", "Stéphanie Gagnon-Achebe", PER, "she", "said"),
+    q("supports community gardening across Ottawa", "a City of Ottawa spokesperson", ANON,
+      "a City of Ottawa spokesperson", "said", PARTIAL),
+    q("has always been private land.", "a City of Ottawa spokesperson", ANON, "a City of Ottawa spokesperson", "said",
+      PARTIAL),
+    q("Every one of those is one sale away from this,", "Priya Ramanathan-Cole", PER, "she", "said"),
+    q("We keep telling council that a handshake is not a land tenure policy.", "Priya Ramanathan-Cole", PER, "she",
+      "said"),
+    q("No knock, no meeting. A piece of paper with tape on it,", "a gardener", ANON, "the gardener", "said"),
+    q("That's how you find out you're losing something you've had for 12 years.", "a gardener", ANON,
+      "the gardener", "said"),
+    q("Small garlic is still garlic,", "Hoa Tran", PER, "she", "said"),
+], not_quotes=["Tout le monde est bienvenu / Everyone welcome."])
+
+# A Canadian Press agriculture story in straight marks on Manitoba's auction of Crown land grazing leases: a headline
+# without quotes, CP's byline block and a `WINNIPEG —` dateline, a rancher by surname "said in an interview" split, the
+# minister's partial after "defended the system, saying ..." then "the minister told reporters" split and "He said the
+# province would look at "…"", the auction rules' wording quoted as a phrase (ignored), the rancher's wife sharing his
+# surname ("Sigurdson's wife, X, said" then "she said" split, with a nested word in her quote), the winning bidder's two
+# partials "In a statement, X said it "…" and intends to "…"" then "the statement said", a cattle group's president
+# after an inverted "said X, the association's president" split and "a change he described as "…"", a chief by "X
+# said" split, an anonymous provincial official (a partial, then "the official said" split), a critic's "called the
+# auction "…"", an economist named with her university before "she said" split, and the rancher's "he said" split at
+# the end.
+
+doc("ca-cp-70", "canadian-news", [
+    q("I bid what the land can carry. They bid what they can afford to lose,", "Brent Sigurdson", PER, "Sigurdson",
+      "said"),
+    q("That's not a number I can match with 160 cows.", "Brent Sigurdson", PER, "Sigurdson", "said"),
+    q("from grandfather to grandson without anyone else ever getting a look.", "Daniel Kowalchuk-Reyes", PER,
+      "Agriculture Minister Daniel Kowalchuk-Reyes", "saying", PARTIAL),
+    q("This is public land. Every Manitoban owns it,", "Daniel Kowalchuk-Reyes", PER, "the minister", "told"),
+    q("Young producers have been telling us⋯Now the door is open.", "Daniel Kowalchuk-Reyes", PER, "the minister",
+      "told"),
+    q("whether any adjustments are needed", "Daniel Kowalchuk-Reyes", PER, "He", "said", PARTIAL),
+    q("We sat at the kitchen table and watched the number go up every few minutes until midnight,", "Carol Sigurdson",
+      PER, "she", "said"),
+    q("Then it said 'Closed,' and that was 65 years.", "Carol Sigurdson", PER, "she", "said"),
+    q("followed the rules as written", "Red Willow Cattle Co.", ORG, "Red Willow", "said", PARTIAL),
+    q("manage every acre responsibly.", "Red Willow Cattle Co.", ORG, "Red Willow", "said", PARTIAL),
+    q("We are a Manitoba family business too. We just happen to be a bigger one,", "Red Willow Cattle Co.", ORG,
+      "the statement", "said"),
+    q("We asked for a fair shot for young ranchers.⋯young ranchers are losing too,", "Lyle Thorsteinson-Mack", PER,
+      "Lyle Thorsteinson-Mack", "said"),
+    q("The average winning bid is out of reach for anybody starting out.", "Lyle Thorsteinson-Mack", PER,
+      "Lyle Thorsteinson-Mack", "said"),
+    q("the easiest fix on the table.", "Lyle Thorsteinson-Mack", PER, "he", "described", PARTIAL),
+    q("The province is auctioning land it has owed us since 1997,", "Wanda Houle-Spence", PER,
+      "Chief Wanda Houle-Spence", "said"),
+    q("You don't rent out somebody else's house⋯handing them the keys.", "Wanda Houle-Spence", PER,
+      "Chief Wanda Houle-Spence", "said"),
+    q("until the file is looked at.", "a provincial official", ANON, "A provincial official", "said", PARTIAL),
+    q("Nobody's trying to get around the First Nation,", "a provincial official", ANON, "the official", "said"),
+    q("There was a list, and the list was late.", "a provincial official", ANON, "the official", "said"),
+    q("a fire sale of rural Manitoba run from a laptop in Winnipeg.", "Ryan Delorme-Fast", PER,
+      "Progressive Conservative agriculture critic Ryan Delorme-Fast", "called", PARTIAL),
+    q("When calves are selling at these prices, a lease that looked expensive last year looks cheap,",
+      "Helen Ostrowski-Bai", PER, "she", "said"),
+    q("The question is what happens to those bids when the cycle turns, and it always turns.", "Helen Ostrowski-Bai",
+      PER, "she", "said"),
+    q("My grandfather broke this land with horses,", "Brent Sigurdson", PER, "he", "said"),
+    q("I'm the one who's going to load the trailer.", "Brent Sigurdson", PER, "he", "said"),
+], ignore=["own or operate a livestock enterprise in Manitoba."])
+
+# A Globe and Mail Quebec story in curly marks on a Lévis bylaw requiring a permit to cut trees on private land: a
+# headline without quotes and a deck partial in curly single marks ("mayor calls canopy loss ‘…’", the end of her body
+# quote), the Globe's byline block, the mayor "said in an interview" without a quote then "she said in French" split,
+# an inventory's title in marks (not speech), a developer's two partials "said in a statement at the time that ...
+# “…” and that it had “…”", a homeowner by "Mr. X said" split, his daughter sharing his surname ("His daughter, X, ...,
+# said she understands ... but called ... “…”" then "she said" split), a councillor's "he said" split, a tree-care
+# owner after an inverted "said X, who owns ..." split and "She said she would not ..., “…”", an anonymous city
+# employee ("the employee said"), an environmental group's co-ordinator who "called the bylaw “…”" then "Mr. X said"
+# split, a professor by "Ms. X said" split, "Ms. X said" for the mayor without a quote then "she said" split, and the
+# homeowner's "he said" split mid-sentence at the end.
+
+doc("ca-globe-70", "canadian-news", [
+    q("a slow-motion clear-cut", "Josée Bélanger-Nadeau", PER, "mayor", "calls", PARTIAL, nth=0),
+    q("Nobody sees it happen, because it’s never more than one or two trees,", "Josée Bélanger-Nadeau", PER, "she",
+      "said"),
+    q("But you add up 15 years of one or two trees, and you get a slow-motion clear-cut.", "Josée Bélanger-Nadeau",
+      PER, "she", "said"),
+    q("entirely legal", "Groupe Immobilier Rive-Sud", ORG, "The company", "said", PARTIAL),
+    q("no obligation to wait for a regulation that did not exist.", "Groupe Immobilier Rive-Sud", ORG, "The company",
+      "said", PARTIAL),
+    q("I planted that tree in 1979. I know it better than anybody at city hall does,", "Réjean Paquet-Lemieux", PER,
+      "Mr. Paquet-Lemieux", "said"),
+    q("Now I need their permission⋯where I don’t want one.", "Réjean Paquet-Lemieux", PER, "Mr. Paquet-Lemieux",
+      "said"),
+    q("a rule written for people with big lots.", "Sophie Paquet-Lemieux", PER, "Sophie Paquet-Lemieux", "called",
+      PARTIAL),
+    q("Dad’s yard is the size of a parking space,", "Sophie Paquet-Lemieux", PER, "she", "said"),
+    q("Where exactly is the new tree supposed to go?", "Sophie Paquet-Lemieux", PER, "she", "said"),
+    q("If the city wants more trees, the city can plant more trees. It owns a lot of land,", "Yannick Thériault-Mbaye",
+      PER, "he", "said"),
+    q("It doesn’t need to send an inspector to look at my neighbour’s cedar hedge.", "Yannick Thériault-Mbaye", PER,
+      "he", "said"),
+    q("We have had more calls in four days than in all of April,", "Annie Leclerc-Owusu", PER, "Annie Leclerc-Owusu",
+      "said"),
+    q("Half of them are people who want their tree gone before June 1.⋯certify their tree as dangerous.",
+      "Annie Leclerc-Owusu", PER, "Annie Leclerc-Owusu", "said"),
+    q("no matter how nicely they ask.", "Annie Leclerc-Owusu", PER, "She", "said", PARTIAL),
+    q("We’ll have four people doing it. Do the math,", "a city employee", ANON, "the employee", "said"),
+    q("overdue by about 10 years", "Mathieu Drouin-Saleh", PER, "Mathieu Drouin-Saleh", "called", PARTIAL),
+    q("The Saint-Romuald lot taught everybody what the old fine was worth: it was a cost of doing business,",
+      "Mathieu Drouin-Saleh", PER, "Mr. Drouin-Saleh", "said"),
+    q("A $500 fine on a $4-million project is a rounding error.", "Mathieu Drouin-Saleh", PER, "Mr. Drouin-Saleh",
+      "said"),
+    q("Permits slow cutting down. They don’t stop it,", "Caroline Fortin-Abebe", PER, "Ms. Fortin-Abebe", "said"),
+    q("What actually grows the canopy is planting⋯for the first five years.", "Caroline Fortin-Abebe", PER,
+      "Ms. Fortin-Abebe", "said"),
+    q("People tell me I’m going after their backyards,", "Josée Bélanger-Nadeau", PER, "she", "said"),
+    q("I’m going after the next 15 years.", "Josée Bélanger-Nadeau", PER, "she", "said"),
+    q("But I’m putting the new tree in the front,", "Réjean Paquet-Lemieux", PER, "he", "said"),
+    q("where the city can see it.", "Réjean Paquet-Lemieux", PER, "he", "said"),
+], not_quotes=["Portrait de la canopée lévisienne,"])
+
+# A Global News national story in curly marks on the results of a federal millimetre-wave spectrum auction: a headline
+# partial in curly single marks ("minister calls results ‘…’", the start of her body quote), Global's byline, "Posted"
+# line and a `WATCH:` caption, the minister's "told reporters in Ottawa" split, a department's results notice that
+# "says" a partial, a regional carrier's chief executive who "called the outcome “…”" then "she said" split and
+# "which she described as “…”", an anonymous executive at another carrier ("was blunter." then "the executive said"
+# split), a carrier's emailed partial then its spokesperson after an inverted "said X spokesperson Y", a consumer
+# group's director after an inverted "said X, executive director of ..." split, a critic's partial, an analyst's two
+# partials "wrote" in a note to clients then "the note said", a researcher named with her university then "she said"
+# split, a reeve introduced after "For X, reeve of ..." then "she said" split, and the minister's "she said" split at
+# the end after "was asked whether".
+
+doc("ca-global-70", "canadian-news", [
+    q("a win for rural Canada", "Amrita Sandhu-Lowell", PER, "minister", "calls", PARTIAL, nth=0),
+    q("This is a win for rural Canada,", "Amrita Sandhu-Lowell", PER, "Sandhu-Lowell", "told"),
+    q("Every one of these licences comes with a clock on it. If you don’t build, you lose it.",
+      "Amrita Sandhu-Lowell", PER, "Sandhu-Lowell", "told"),
+    q("achieved strong participation from regional service providers,",
+      "Innovation, Science and Economic Development Canada", ORG,
+      "The results notice published by Innovation, Science and Economic Development Canada", "says", PARTIAL),
+    q("exactly what everyone predicted when the rules came out.", "Danielle Fortier-Nash", PER,
+      "Chief executive Danielle Fortier-Nash", "called", PARTIAL),
+    q("We were bidding against companies with 10 times our balance sheet⋯to put it on,", "Danielle Fortier-Nash",
+      PER, "she", "said"),
+    q("You don’t need to be an economist to know how that ends.", "Danielle Fortier-Nash", PER, "she", "said"),
+    q("the one that actually matters for rural coverage.", "Danielle Fortier-Nash", PER, "she", "described",
+      PARTIAL),
+    q("The set-aside was a rounding error,", "an executive", ANON, "the executive", "said"),
+    q("They got to say they helped competition, and the big three got the airwaves.", "an executive", ANON,
+      "the executive", "said"),
+    q("billions more", "Norcom Wireless", ORG, "Norcom Wireless", "said", PARTIAL),
+    q("These licences will allow us to bring next-generation speeds⋯across the country,", "Jasmine Whitlock-Aziz",
+      PER, "Norcom spokesperson Jasmine Whitlock-Aziz", "said"),
+    q("Auctions are how Ottawa makes money off the airwaves. They aren’t how Canadians save money on their phones,",
+      "Owen Achterberg-Lam", PER, "Owen Achterberg-Lam", "said"),
+    q("Those are two different goals, and the government keeps pretending they’re the same one.",
+      "Owen Achterberg-Lam", PER, "Owen Achterberg-Lam", "said"),
+    q("once again chosen a cash grab over competition.", "Graham Petrović-Lowe", PER,
+      "Conservative innovation critic Graham Petrović-Lowe", "said", PARTIAL),
+    q("well below", "Marcus Lindgren-Obi", PER, "Halcyon Capital analyst Marcus Lindgren-Obi", "wrote", PARTIAL),
+    q("neutral to modestly positive", "Marcus Lindgren-Obi", PER, "Halcyon Capital analyst Marcus Lindgren-Obi",
+      "wrote", PARTIAL),
+    q("Investors were braced for a bidding war that never came,", "Marcus Lindgren-Obi", PER, "the note", "said"),
+    q("Millimetre wave doesn’t go through a window, let alone a forest,", "Nadine Carrière-Oduya", PER, "she",
+      "said"),
+    q("Rural coverage is a low-band story. This was a downtown story.", "Nadine Carrière-Oduya", PER, "she", "said"),
+    q("Half my ratepayers can’t make a call from their own kitchen. They drive to the top of the hill by the elevator,",
+      "Dolores Yellowfly-Karst", PER, "she", "said"),
+    q("Seven years? I’ll believe it when I see a bar.", "Dolores Yellowfly-Karst", PER, "she", "said"),
+    q("Everything is on the table,", "Amrita Sandhu-Lowell", PER, "she", "said"),
+    q("What I won’t do is design an auction⋯afford to build on it.", "Amrita Sandhu-Lowell", PER, "she", "said"),
+])
+
+# An AP statehouse story in straight marks on a Kansas governor's line-item veto of $41 million for a state
+# university's water research center: a headline without quotes, an AP byline in capitals and a `TOPEKA, Kan. (AP) --`
+# dateline, the governor's partial "In a veto message, she said ..." then "the veto message said" split, the
+# university's president named in apposition with a one-word partial then "X said in an interview" split, `R-Garden
+# City` and `D-Wichita` legislature labels, a senator who "called the veto "…"" then "X said" split, the minority
+# leader's "she said" split, the governor's spokesman's emailed partial then "X wrote" split, a board of regents'
+# partial, a faculty senate president after an inverted "said X, president of ..." split, an anonymous administrator
+# referred to as "they" (a partial, then "the administrator said"), a student by "he said" split and his father sharing
+# his surname ("His father, X, said by phone" then "he said" split), and the governor as "the governor said she would
+# "…"" then "she said" at the end.
+
+doc("us-ap-70", "us-politics", [
+    q("not demonstrated", "Marlene Voss-Harrington", PER, "she", "said", PARTIAL),
+    q("Kansans expect their universities to finish the projects⋯before asking for the next one,",
+      "Marlene Voss-Harrington", PER, "the veto message", "said"),
+    q("When Western Kansas State shows it can do that, I will be glad to revisit this request.",
+      "Marlene Voss-Harrington", PER, "the veto message", "said"),
+    q("stunned", "Anthony Okonkwo-Reyes", PER, "Anthony Okonkwo-Reyes", "said", PARTIAL),
+    q("We fixed what the auditors told us to fix. We sent the governor's office every document they asked for,",
+      "Anthony Okonkwo-Reyes", PER, "Okonkwo-Reyes", "said"),
+    q("Nobody ever told us this money was in trouble.", "Anthony Okonkwo-Reyes", PER, "Okonkwo-Reyes", "said"),
+    q("a shot at western Kansas from 300 miles away.", "Curtis Lindahl", PER, "Sen. Curtis Lindahl", "called",
+      PARTIAL),
+    q("We don't ask for much out here. We asked for this,", "Curtis Lindahl", PER, "Lindahl", "said"),
+    q("I'd like the governor to come look at a dry well and tell me it's a management problem.", "Curtis Lindahl",
+      PER, "Lindahl", "said"),
+    q("This is one of the few things this Legislature agreed on all year,", "Delia Ruiz-Hammond", PER, "she",
+      "said"),
+    q("The governor found the one bipartisan line in the budget and crossed it out.", "Delia Ruiz-Hammond", PER,
+      "she", "said"),
+    q("supports water research", "Kyle Dupree-Mason", PER, "Kyle Dupree-Mason", "said", PARTIAL),
+    q("This is about accountability for taxpayer dollars, not about geography,", "Kyle Dupree-Mason", PER,
+      "Dupree-Mason", "wrote"),
+    q("The governor has been consistent on that for every agency.", "Kyle Dupree-Mason", PER, "Dupree-Mason",
+      "wrote"),
+    q("work with the governor and the Legislature", "Kansas Board of Regents", ORG, "The Kansas Board of Regents",
+      "said", PARTIAL),
+    q("People were literally reading it out loud in the hallway,", "Leah Nakamura-Birch", PER, "Leah Nakamura-Birch",
+      "said"),
+    q("Three of the researchers we hired last year came here because of that building. I don't know what I tell them.",
+      "Leah Nakamura-Birch", PER, "Leah Nakamura-Birch", "said"),
+    q("a convenient excuse.", "a university administrator", ANON, "A university administrator", "said", PARTIAL),
+    q("The residence hall was over budget by 8%. Every building in this state is over budget by 8%,",
+      "a university administrator", ANON, "the administrator", "said"),
+    q("My dad hauled water from town for a year,", "Emilio Castaneda", PER, "he", "said"),
+    q("When I heard they were building this, I thought, OK, somebody's finally paying attention.", "Emilio Castaneda",
+      PER, "he", "said"),
+    q("My son wants to fix this. I want to let him,", "Ramon Castaneda", PER, "he", "said"),
+    q("The governor should let him too.", "Ramon Castaneda", PER, "he", "said"),
+    q("make the case to anyone who'll listen.", "Marlene Voss-Harrington", PER, "the governor", "said", PARTIAL),
+    q("I'm not against western Kansas. I'm against writing checks without asking questions,",
+      "Marlene Voss-Harrington", PER, "she", "said"),
+])
+
+# A Politico trade story in curly marks on a Senate Finance hearing on a stalled tariff refund program: a headline
+# quote after a colon whose senator is named only in the body (her quote there opens with the same words), a deck
+# without quotes, Politico's byline and timestamp, `(D-Ore.)`, `(R-Idaho)`, `(R-Okla.)` and `(D-Nev.)` tags, the
+# ranking member's "asked" split around her tag and role with a nested partial, the acting commissioner's partial after
+# "told the committee that ... and that" then "he said" split and "X said ... because they were “…”", an inspector
+# general's report that "found" without a quote and "It described the agency’s approach as “…”", the chair's "X said"
+# split, a small-business owner's "she told senators" split, an exchange ("he asked", "X replied" split, the senator's
+# bare follow-up with no cue), a "so-called" term in marks (not speech), a senator's "she said" split, a trade group's
+# two partials "said in a statement that it “…” but opposed any change that would “…”", an anonymous committee aide
+# ("the aide said" split), a post on X with a partial, and the business owner's "she said" split at the end.
+
+doc("us-politico-70", "us-politics", [
+    q("Where is the money?", "Lucia Ferraro-Banks", PER, None, None, nth=0),
+    q("Where is the money?", "Lucia Ferraro-Banks", PER, "Sen. Lucia Ferraro-Banks", "asked", nth=1),
+    q("Because I have a furniture maker in Eugene⋯‘in processing.’", "Lucia Ferraro-Banks", PER,
+      "Sen. Lucia Ferraro-Banks", "asked"),
+    q("by the end of the fiscal year.", "Desmond Achebe-Lowry", PER, "Acting Commissioner Desmond Achebe-Lowry",
+      "told", PARTIAL),
+    q("We built a refund system from nothing in 90 days,", "Desmond Achebe-Lowry", PER, "he", "said"),
+    q("It is not as fast as any of us want. It is faster every week.", "Desmond Achebe-Lowry", PER, "he", "said"),
+    q("prioritizing dollar volume over claimant need.", "Department of Homeland Security Office of Inspector General",
+      ORG, "It", "described", PARTIAL),
+    q("the least complicated,", "Desmond Achebe-Lowry", PER, "Achebe-Lowry", "said", PARTIAL),
+    q("I understand why the big files were easy. That doesn’t make it fair,", "Harold Brenneman", PER, "Brenneman",
+      "said"),
+    q("A company with a billion dollars in the bank can wait. A hardware store in Twin Falls cannot.",
+      "Harold Brenneman", PER, "Brenneman", "said"),
+    q("I took out a line of credit to pay those tariffs.⋯already agreed it owes me,", "Kristen Holmquist", PER, "she",
+      "told"),
+    q("My bank has been more patient than I have.", "Kristen Holmquist", PER, "she", "told"),
+    q("Did anybody at the agency sit down and say, let’s do the little guys first?", "Travis Oyelowo-Grant", PER,
+      "he", "asked"),
+    q("We considered it,", "Desmond Achebe-Lowry", PER, "Achebe-Lowry", "replied"),
+    q("The concern was fraud.", "Desmond Achebe-Lowry", PER, "Achebe-Lowry", "replied"),
+    q("So the little guys are suspects and the big guys are customers.", "Travis Oyelowo-Grant", PER, None, None),
+    q("Ninety percent of the companies in that lane have revenues over $500 million,", "Naomi Castellano", PER, "she",
+      "said"),
+    q("Who decided that was the lane?", "Naomi Castellano", PER, "she", "said"),
+    q("supports speeding up payments for every claimant", "National Retail Importers Council", ORG,
+      "The National Retail Importers Council", "said", PARTIAL),
+    q("penalize companies for filing complete paperwork.", "National Retail Importers Council", ORG,
+      "The National Retail Importers Council", "said", PARTIAL),
+    q("There’s real appetite on both sides,", "a Senate Finance aide", ANON, "the aide", "said"),
+    q("Nobody wants to go home and explain this one.", "a Senate Finance aide", ANON, "the aide", "said"),
+    q("made the case for a deadline.", "Lucia Ferraro-Banks", PER, "Ferraro-Banks", "said", PARTIAL),
+    q("They were great in there. They were angry on my behalf,", "Kristen Holmquist", PER, "she", "said"),
+    q("Angry doesn’t pay the line of credit.", "Kristen Holmquist", PER, "she", "said"),
+], not_quotes=["fast lane"])
+
+# An NPR story from a Morning Edition piece, in curly marks and the present tense, on a Texas county shelter allowed
+# again to euthanize dogs for space: a sentence-case headline without quotes, date, "Heard on" and byline lines, a
+# `SAN ISIDRO, Texas —` dateline, the shelter director after an inverted "says Dr. X, the shelter’s director" split,
+# then "she says" split, a quote-first paragraph with no cue named by "That’s X, who has volunteered ..." then "X says"
+# split, the county judge's "X says" split after "he says" without a quote, a commissioner who "called the 72-hour
+# window “…”" then "she said at the meeting", a county staff memo that "says" a partial ("It says ... “…”"), a rescue
+# founder after an inverted "says X, who runs ..." and "He says ...: “…”" after a colon, a national group's two
+# partials "said in a statement" then "the statement said", an anonymous kennel technician after an inverted "says a
+# kennel technician who asked that NPR not use her name" split, a father by surname and his daughter named only by
+# first name ("his daughter, Sofia," then "she says" split), a card on a kennel in marks (not speech), and the
+# director's "she says" split at the end.
+
+doc("us-npr-70", "us-politics", [
+    q("We are at 190% of capacity. We have 412 dogs in a building designed for 210,", "Renata Villalobos-Price", PER,
+      "Dr. Renata Villalobos-Price", "says"),
+    q("I can’t keep them safe like this. They’re fighting. They’re getting sick.", "Renata Villalobos-Price", PER,
+      "Dr. Renata Villalobos-Price", "says"),
+    q("I became a vet to keep animals alive,", "Renata Villalobos-Price", PER, "she", "says"),
+    q("Nobody in this building wants to use this policy.⋯It’s a wish.", "Renata Villalobos-Price", PER, "she",
+      "says"),
+    q("Every one of those dogs has a name. I know most of them.", "Becca Hollister", PER, "Becca Hollister", None),
+    q("The first thing they’ll do is stop trying,", "Becca Hollister", PER, "Hollister", "says"),
+    q("If there’s a way out, nobody has to work as hard to find homes.", "Becca Hollister", PER, "Hollister", "says"),
+    q("I’ve got people calling me saying we’re cruel⋯spending too much on dogs,", "Wade Pritchett-Oakes", PER,
+      "Pritchett-Oakes", "says"),
+    q("Sometimes it’s the same person.", "Wade Pritchett-Oakes", PER, "Pritchett-Oakes", "says"),
+    q("a countdown clock, not a policy", "Lorena Salcido", PER, "She", "called", PARTIAL),
+    q("We didn’t get here overnight.⋯until we needed the expensive one,", "Lorena Salcido", PER, "she", "said"),
+    q("now account for nearly half of all intake.", "Llano Verde County", ORG, "It", "says", PARTIAL),
+    q("People think rescues have some big warehouse somewhere.⋯have a dog in them right now,",
+      "Marcus Tran-Whitley", PER, "Marcus Tran-Whitley", "says"),
+    q("Now when I post that a dog has 72 hours, people will believe me.", "Marcus Tran-Whitley", PER, "He", "says"),
+    q("a step backward", "Shelter Animals Forward", ORG, "Shelter Animals Forward", "said", PARTIAL),
+    q("not a surprise,", "Shelter Animals Forward", ORG, "Shelter Animals Forward", "said", PARTIAL),
+    q("Shelters did not cause this crisis, and they cannot solve it alone,", "Shelter Animals Forward", ORG,
+      "the statement", "said"),
+    q("I’ve done it before, at another shelter. You don’t forget the ones you did for space,", "a kennel technician",
+      ANON, "a kennel technician", "says"),
+    q("You remember the sick ones because you helped them. The other ones, you just remember.", "a kennel technician",
+      ANON, "a kennel technician", "says"),
+    q("I told her we could look. Just look,", "Gilbert Reyna", PER, "Reyna", "says"),
+    q("He’s been here the longest,", "Sofia", PER, "she", "says"),
+    q("So he should go home first.", "Sofia", PER, "she", "says"),
+    q("Fear works. I wish it didn’t,", "Renata Villalobos-Price", PER, "she", "says"),
+    q("I’d rather people came because they wanted a dog.", "Renata Villalobos-Price", PER, "she", "says"),
+], not_quotes=["Hi! I’ve been here 61 days."])
+
+# A CBC Saskatchewan story in straight marks on the Prince Albert Police Service's request to double its canine unit: a
+# two-sentence headline and a deck partial in straight single marks ("defence lawyer calls bite data 'a blind spot'",
+# the start of her body partial), CBC's one-line byline with "·", the chief after an inverted "said X" split, a report
+# prepared by the service's planning branch that "says" a partial, the lawyer's partial before an inverted "said
+# Prince Albert defence lawyer X" then "she said" split and a quote paragraph that follows on with no cue, a police
+# spokesperson's email ("she wrote" split), a plain crosshead, a handler's "X said" split and a dog's name in his
+# quote, a daughter of an unnamed rescued man ("she said" split), a former handler with another service who asked not
+# to be named ("the former handler said" split), the mayor who chairs the board, an elder who "said in Cree, through a
+# translator, that the dogs "…"" then "she said", a tribal council vice-chief's "he said" split, a ministry's partial
+# "said in a statement" then "the statement said", a kennel owner named in apposition ("Its owner, X, said ...") then
+# "he said" split, and the chief's "he said" split at the end.
+
+doc("ca-cbc-71", "canadian-news", [
+    q("a blind spot", "Maureen Okemaw-Lind", PER, "defence lawyer", "calls", PARTIAL, nth=0),
+    q("Last year our dogs found 41 people who were reported missing. Eleven of them were children,",
+      "Harlan Desjarlais-Kemp", PER, "Desjarlais-Kemp", "said"),
+    q("I can't put a helicopter in the air⋯on the ground in 20 minutes.", "Harlan Desjarlais-Kemp", PER,
+      "Desjarlais-Kemp", "said"),
+    q("We are asking three dogs to do the work of six,", "Harlan Desjarlais-Kemp", PER, "he", "said"),
+    q("routinely go unanswered", "Prince Albert Police Service", ORG,
+      "A report prepared for the board by the service's planning branch", "says", PARTIAL),
+    q("a blind spot the board should not accept,", "Maureen Okemaw-Lind", PER,
+      "Prince Albert defence lawyer Maureen Okemaw-Lind", "said", PARTIAL),
+    q("When a dog bites someone, that is a use of force, the same as a baton or a Taser,", "Maureen Okemaw-Lind", PER,
+      "she", "said"),
+    q("If the service wants more dogs⋯and on whom.", "Maureen Okemaw-Lind", PER, "she", "said"),
+    q("My clients are overwhelmingly Indigenous. That's not a coincidence I'm willing to ignore.",
+      "Maureen Okemaw-Lind", PER, None, None),
+    q("Every deployment is reviewed by a supervisor,", "Brittany Sauvé-Nolan", PER, "she", "wrote"),
+    q("Dogs are trained to release on command, and handlers are accountable for every bite.", "Brittany Sauvé-Nolan",
+      PER, "she", "wrote"),
+    q("By the time we got to him, he'd stopped shivering, which is the bad sign,", "Tyler Mercredi-Vance", PER,
+      "Mercredi-Vance", "said"),
+    q("Kodiak doesn't care that it's dark⋯his ball at the end.", "Tyler Mercredi-Vance", PER, "Mercredi-Vance",
+      "said"),
+    q("They told us later another hour would have been too long,", "Della Sanderson-Pruitt", PER, "she", "said"),
+    q("I bring Kodiak a steak every Christmas. I'm not even sorry about it.", "Della Sanderson-Pruitt", PER, "she",
+      "said"),
+    q("You live with the dog. You train on your days off. Nobody counts those hours,", "a former handler", ANON,
+      "the former handler", "said"),
+    q("Doubling the dogs without fixing the schedule just doubles the number of tired people.", "a former handler",
+      ANON, "the former handler", "said"),
+    q("I've been on enough searches to know what those dogs are worth,", "Delphine Arcand-Whitby", PER,
+      "Arcand-Whitby", "said"),
+    q("I also know a number that isn't in a report is still a number.", "Delphine Arcand-Whitby", PER,
+      "Arcand-Whitby", "said"),
+    q("brought my grandson home", "Rose Nanequis-Bird", PER, "Elder Rose Nanequis-Bird", "said", PARTIAL),
+    q("But when the same dogs come to the door in the night, the children are afraid of them,", "Rose Nanequis-Bird",
+      PER, "she", "said"),
+    q("We are not against the dogs,", "Arnold Bear-Whitford", PER, "he", "said"),
+    q("We are against finding out about things after they happen.", "Arnold Bear-Whitford", PER, "he", "said"),
+    q("rests with the Prince Albert board.", "Ministry of Corrections, Policing and Public Safety", ORG,
+      "The Ministry of Corrections, Policing and Public Safety", "said", PARTIAL),
+    q("The ministry supports police services using the tools that keep communities safe,",
+      "Ministry of Corrections, Policing and Public Safety", ORG, "the statement", "said"),
+    q("The dog is the cheap part,", "Grant Halvorsen-Dubé", PER, "he", "said"),
+    q("You're buying a person's next eight years.", "Grant Halvorsen-Dubé", PER, "he", "said"),
+    q("I've got nothing to hide on that,", "Harlan Desjarlais-Kemp", PER, "he", "said"),
+    q("Put the numbers beside the 41 people and let the board decide.", "Harlan Desjarlais-Kemp", PER, "he", "said"),
+])
+
+# A Global News Halifax story in curly marks on regional council extending a pilot of three staffed public washrooms:
+# a headline quote before a colon whose councillor is named only in the body (her body quote opens with it), Global's
+# byline and "Posted"/"Updated" lines, a `WATCH:` caption, the pilot's brand in marks (not speech), the councillor
+# after an inverted "said Coun. X, who brought the motion" split, a staff report that "found" and "It described ... as
+# “…”", a councillor's "called the price “…”" then "he said" split, the mayor's partial inside a reported clause ("said
+# she voted ... because closing the units in October, “…,” made no sense") then "she said", an attendant introduced
+# only as "One attendant who works the evening shift" ("she said" split with a nested ‘thank you’) and named by first
+# name in the next paragraph ("asked that only her first name, Jess, be used") then "Jess said" split, a merchants'
+# association director's "he said in an interview" split, a supplier's partial "said in an email" followed by "but
+# X said" about another matter, a nurse practitioner after an inverted "said X, a nurse practitioner with ..." and a
+# quote paragraph that follows on, an unnamed man in line ("he said" split) who "gave his first name as Carl" after his
+# quote, a tourist after an inverted "said X, visiting from Kitchener" split and her husband sharing her surname (a
+# quote in the same paragraph as "was less sure."), a department spokesperson "said in a statement", and the
+# councillor's "she said" split at the end.
+
+doc("ca-global-71", "canadian-news", [
+    q("It’s a basic human need", "Ama Osei-MacLellan", PER, None, None, nth=0),
+    q("It’s a basic human need. Nobody should have to buy a coffee to use a toilet,", "Ama Osei-MacLellan", PER,
+      "Coun. Ama Osei-MacLellan", "said"),
+    q("We don’t ask people to pay for a sidewalk.", "Ama Osei-MacLellan", PER, "Coun. Ama Osei-MacLellan", "said"),
+    q("the busiest single-stall public facility in Atlantic Canada.", "Halifax Regional Municipality", ORG, "It",
+      "described", PARTIAL),
+    q("a lot of money for three toilets.", "Brendan Fougère-Tait", PER, "Coun. Brendan Fougère-Tait", "called",
+      PARTIAL),
+    q("I support washrooms. I use washrooms,", "Brendan Fougère-Tait", PER, "he", "said"),
+    q("What I don’t support is spending⋯making this cheaper.", "Brendan Fougère-Tait", PER, "he", "said"),
+    q("just as it gets cold,", "Colleen Aucoin-Reddy", PER, "Mayor Colleen Aucoin-Reddy", "said", PARTIAL),
+    q("We’ll learn more from one winter than we did from a whole summer,", "Colleen Aucoin-Reddy", PER, "she",
+      "said"),
+    q("People come in, they wash their face⋯come out and say thank you,", "Jess", PER, "she", "said"),
+    q("Some nights I hear ‘thank you’ 200 times.", "Jess", PER, "she", "said"),
+    q("Most nights are good nights,", "Jess", PER, "Jess", "said"),
+    q("The bad ones are the ones people remember.", "Jess", PER, "Jess", "said"),
+    q("Our members used to find people in their back doorways every morning. Now they mostly don’t,",
+      "Paul Whitcomb-Ahmadi", PER, "he", "said"),
+    q("I didn’t expect to be the guy defending public toilets, but here I am.", "Paul Whitcomb-Ahmadi", PER, "he",
+      "said"),
+    q("with remote monitoring,", "Portalis Sanitation Inc.", ORG, "Portalis", "said", PARTIAL),
+    q("The attendants are the reason it works,", "Ama Osei-MacLellan", PER, "she", "said"),
+    q("Infections, dehydration⋯We see all of that,", "Siobhan Tremaine-Beals", PER, "Siobhan Tremaine-Beals", "said"),
+    q("When people have somewhere to go, we see less of it. It’s not complicated medicine.", "Siobhan Tremaine-Beals",
+      PER, None, None),
+    q("Before this, it was the library, and the library closes,", "Carl", PER, "he", "said"),
+    q("After that, you find a wall.", "Carl", PER, "he", "said"),
+    q("We were honestly shocked. You don’t see this at home,", "Linda Marchetti-Vos", PER, "Linda Marchetti-Vos",
+      "said"),
+    q("In Kitchener you’d have to buy a muffin.", "Linda Marchetti-Vos", PER, "Linda Marchetti-Vos", "said"),
+    q("It’s nice,", "Rob Marchetti-Vos", PER, "he", "said"),
+    q("Who’s paying for it?", "Rob Marchetti-Vos", PER, "he", "said"),
+    q("We would welcome an application,", "a department spokesperson", ANON, "a department spokesperson", "said"),
+    q("Somebody will stand up and say it’s too expensive,", "Ama Osei-MacLellan", PER, "she", "said"),
+    q("And I’ll ask them where they went to the bathroom today.", "Ama Osei-MacLellan", PER, "she", "said"),
+], not_quotes=["Go Here HFX."])
+
+# A Toronto Star story in curly marks on a brewer-owned beer chain closing 42 Ontario stores, among them a Haliburton
+# County township's only one: a headline without quotes and a deck partial in curly single marks ("Township mayor calls
+# closures ‘…’", repeated in the body), the Star's byline with a title and a short date line, a `GLEN ORRIN, ONT. —`
+# dateline, a company whose name holds a curly apostrophe (Brewers’ Depot) "said in a statement" split and then "The
+# statement said ... was “…”", the mayor's "called that promise “…”" then "she said" split, an anonymous longtime
+# employee ("the employee said" split), a union president after an inverted "said X, president of Local 2107 of ..."
+# split, a collective agreement's wording in marks (ignored), a husband and wife sharing a surname (his "he said"
+# split; "Darlene Thibodeau laughed." then "she said" split), a variety-store owner's "X said" split, a minister's
+# spokesperson after an inverted "said X, a spokesperson for Finance Minister Y, in an email", an MPP's "called the
+# closures “…”" then "she said", a recycling council's report that "warned" a partial and its executive director after
+# an inverted "said X, the council’s executive director", the chain's spokesperson's partial after "Asked about Glen
+# Orrin," then "X said" split, a handwritten sign in marks after a colon (not speech), and the mayor's "she said" split.
+
+doc("ca-star-71", "canadian-news", [
+    q("a slap in the face", "Gail Pritchard-Oyelowo", PER, "Township mayor", "calls", PARTIAL, nth=0),
+    q("The market has changed faster than anyone predicted, and our network has to change with it,",
+      "Brewers’ Depot", ORG, "Brewers’ Depot", "said"),
+    q("These decisions were not made lightly.", "Brewers’ Depot", ORG, "Brewers’ Depot", "said"),
+    q("exploring options", "Brewers’ Depot", ORG, "The statement", "said", PARTIAL),
+    q("a slap in the face.", "Gail Pritchard-Oyelowo", PER, "Glen Orrin Mayor Gail Pritchard-Oyelowo", "called",
+      PARTIAL),
+    q("Exploring options is what you say when you’ve already decided not to do something,", "Gail Pritchard-Oyelowo",
+      PER, "she", "said"),
+    q("People here are going to be driving⋯end up in the ditch.", "Gail Pritchard-Oyelowo", PER, "she", "said"),
+    q("We found out on a conference call. Some of us have been here 20 years,", "a longtime employee", ANON,
+      "the employee", "said"),
+    q("They said there might be jobs in Lindsay. I live 70 kilometres from Lindsay.", "a longtime employee", ANON,
+      "the employee", "said"),
+    q("These are good jobs in places that don’t have a lot of good jobs left,", "Marnie Kowalewski-Dunn", PER,
+      "Marnie Kowalewski-Dunn", "said"),
+    q("The brewers have made billions in this province. They can afford to keep a store open in Glen Orrin.",
+      "Marnie Kowalewski-Dunn", PER, "Marnie Kowalewski-Dunn", "said"),
+    q("I’ve been bringing my bottles here since I was old enough to drink,", "Ron Thibodeau", PER, "he", "said"),
+    q("Now I guess I bring them to Lindsay. Or I don’t.", "Ron Thibodeau", PER, "he", "said"),
+    q("He won’t,", "Darlene Thibodeau", PER, "she", "said"),
+    q("They’ll be in the garage till the cows come home.", "Darlene Thibodeau", PER, "she", "said"),
+    q("I’d be lying if I said it hasn’t been good for business,", "Parminder Sekhon", PER, "Sekhon", "said"),
+    q("But I can’t take empties. I don’t have the room, and nobody’s paying me to.", "Parminder Sekhon", PER,
+      "Sekhon", "said"),
+    q("Brewers’ Depot is required to maintain⋯meet that obligation,", "Josh Ferreira-Lamb", PER,
+      "Josh Ferreira-Lamb", "said"),
+    q("the bill coming due", "Teresa Blackbird-Hume", PER, "NDP MPP Teresa Blackbird-Hume", "called", PARTIAL),
+    q("The Premier promised people⋯bring the bottles back,", "Teresa Blackbird-Hume", PER, "she", "said"),
+    q("measurably reduces", "Ontario Recycling Council", ORG, "A 2025 report by the Ontario Recycling Council",
+      "warned", PARTIAL),
+    q("A bottle that doesn’t come back is a bottle that ends up in a landfill or a lake,", "Anjali Varma-Wexford",
+      PER, "Anjali Varma-Wexford", "said"),
+    q("a number of retailers", "Hank Lisowski", PER, "Brewers’ Depot spokesperson Hank Lisowski", "said", PARTIAL),
+    q("We hear the concerns about returns, and we share them,", "Hank Lisowski", PER, "Lisowski", "said"),
+    q("Nobody wants to see a bottle in a ditch.", "Hank Lisowski", PER, "Lisowski", "said"),
+    q("I don’t know if they’ll listen,", "Gail Pritchard-Oyelowo", PER, "she", "said"),
+    q("But we’re going to make them say no out loud.", "Gail Pritchard-Oyelowo", PER, "she", "said"),
+], not_quotes=["Thanks for 61 years. Now where do we go?"], ignore=["any permanent closure."])
+
+# A Globe and Mail Quebec story in curly marks on a bill barring investment funds from buying farmland: a deck partial
+# in curly single marks ("Agriculture minister says land is ‘…’", words inside his body quote), the Globe's byline
+# block with a city line, the bill's title in marks (not speech), the minister "said in French at a news conference"
+# split, "a share he called “…”" after "Mr. X said", a young farmer introduced as "One of them" ("she said" split) and
+# named in the next paragraph ("The farmer, X, 29, rents ..."), a farmers' alliance's partial "said in a statement"
+# then its president "told The Globe and Mail" without a quote and "Mr. X said" split, a fund that "called the bill
+# “…”" followed by its chief executive named in apposition and "Ms. X said" split, a father and son sharing a surname
+# ("Mr. Cormier said" split; "His son, X, who farms with him, sees it differently." then "he said" split), an anonymous
+# pension-fund executive ("the executive said" split), an opposition critic's partial then "she said in French", an
+# economist after an inverted "said X, an agricultural economist at ..." split, a land commission study that "found"
+# and "described their purchases as “…”", the minister's "he said" split and the young farmer's "she said" split.
+
+doc("ca-globe-71", "canadian-news", [
+    q("not a stock portfolio", "Benoît Lachance-Dufour", PER, "Agriculture minister", "says", PARTIAL, nth=0),
+    q("Farmland is not a stock portfolio. It is where our food comes from,", "Benoît Lachance-Dufour", PER,
+      "Agriculture Minister Benoît Lachance-Dufour", "said"),
+    q("When a hectare in Montérégie⋯something has gone wrong.", "Benoît Lachance-Dufour", PER,
+      "Agriculture Minister Benoît Lachance-Dufour", "said"),
+    q("small but growing very quickly.", "Benoît Lachance-Dufour", PER, "Mr. Lachance-Dufour", "called", PARTIAL),
+    q("We are not waiting for it to be 20 per cent before we act,", "Benoît Lachance-Dufour", PER, "he", "said"),
+    q("Each time, it was a numbered company. Each time, I never met the buyer,", "Justine Beaulieu-Nakamura", PER,
+      "she", "said"),
+    q("You can’t compete with someone who doesn’t need the land to make a living.", "Justine Beaulieu-Nakamura", PER,
+      "she", "said"),
+    q("a historic step", "Alliance des fermes familiales du Québec", ORG,
+      "The Alliance des fermes familiales du Québec", "said", PARTIAL),
+    q("They are patient. They buy 40 hectares here, 60 hectares there,", "Marc-André Simard-Loiselle", PER,
+      "Mr. Simard-Loiselle", "said"),
+    q("In 10 years, they own the whole concession road.", "Marc-André Simard-Loiselle", PER, "Mr. Simard-Loiselle",
+      "said"),
+    q("a solution in search of a problem.", "Terres Boréales Capital", ORG, "Terres Boréales Capital", "called",
+      PARTIAL),
+    q("We are the reason many of them are farming at all,", "Geneviève Ostrowski-Paré", PER, "Ms. Ostrowski-Paré",
+      "said"),
+    q("If you take us out of the market⋯with 2,000 hectares.", "Geneviève Ostrowski-Paré", PER,
+      "Ms. Ostrowski-Paré", "said"),
+    q("I have no RRSP. The farm is my RRSP,", "Réjean Cormier", PER, "Mr. Cormier", "said"),
+    q("The government wants to protect young farmers. Fine. Who protects the old ones?", "Réjean Cormier", PER,
+      "Mr. Cormier", "said"),
+    q("If my father sells to the fund, I become a tenant on the land I grew up on,", "Patrick Cormier", PER, "he",
+      "said"),
+    q("I understand him. I just don’t want that.", "Patrick Cormier", PER, "he", "said"),
+    q("Capital goes where it’s welcome,", "a senior executive", ANON, "the executive", "said"),
+    q("The land doesn’t move. The money does.", "a senior executive", ANON, "the executive", "said"),
+    q("full of doors left open,", "Nathalie Bergeron-Achebe", PER,
+      "Parti Québécois agriculture critic Nathalie Bergeron-Achebe", "said", PARTIAL),
+    q("A family holding company with one farmer and nine investors is still an investment fund,",
+      "Nathalie Bergeron-Achebe", PER, "she", "said"),
+    q("Prices are rising because interest rates fell⋯a small part of the story,", "Luc Archambault-Obi", PER,
+      "Luc Archambault-Obi", "said"),
+    q("But a small part of a very thin market can move the price a lot.", "Luc Archambault-Obi", PER,
+      "Luc Archambault-Obi", "said"),
+    q("concentrated in the regions where young farmers are most active.",
+      "Commission de protection du territoire agricole du Québec", ORG, "A 2025 study by the land commission",
+      "described", PARTIAL),
+    q("Retiring farmers deserve a good price,", "Benoît Lachance-Dufour", PER, "he", "said"),
+    q("They don’t deserve a price that only Bay Street can pay.", "Benoît Lachance-Dufour", PER, "he", "said"),
+    q("I’ll bring my bank statements,", "Justine Beaulieu-Nakamura", PER, "she", "said"),
+    q("They can see for themselves.", "Justine Beaulieu-Nakamura", PER, "she", "said"),
+], not_quotes=["An Act to protect agricultural land from speculation,"])
+
+# A Canadian Press business story in straight marks on Ottawa's final open-banking regulations: a headline without
+# quotes, CP's byline block and an `OTTAWA —` dateline, the finance minister's "said in a statement" then "the
+# statement said", a practice named in marks (not speech), a parliamentary secretary named in apposition who "told
+# reporters" without a quote then "he said" split, a bankers' association's partial then its president's partial
+# "said in an interview that ..." and "she said" split, an anonymous bank executive who "described the 2027 date as
+# "…"" then "the executive said", the regulations' wording in marks (ignored), a fintech chief executive after an
+# inverted "said X, chief executive of ..." split, an app user introduced as "One of Lumen Ledger's users, a bakery
+# owner in Moncton" ("she said" split) and named in the next paragraph with a partial ("The owner, X, said she would
+# reconnect "…""), a coalition's policy director after an inverted "said X, the coalition's policy director" split, a
+# federal agency's emailed partial, the Conservative critic's "called the timeline "…"" then "he said" split, a Bloc MP
+# who "said in French that ..." then "she said", and the chief executive's "he said" split at the end, with straight
+# apostrophes in "Consumers' Finance Coalition" and "Lumen Ledger's".
+
+doc("ca-cp-71", "canadian-news", [
+    q("Canadians own their financial data. This framework finally gives them the key to it,", "Adrienne Vasquez-Holt",
+      PER, "Finance Minister Adrienne Vasquez-Holt", "said"),
+    q("More competition means lower fees, better products and more choice, and that's what this is about,",
+      "Adrienne Vasquez-Holt", PER, "the statement", "said"),
+    q("If we rushed this and there was a breach⋯back 10 years,", "Ryan Turcotte-Mbeki", PER, "he", "said"),
+    q("I'd rather be late than be sorry.", "Ryan Turcotte-Mbeki", PER, "he", "said"),
+    q("support a safe, secure open-banking system", "Financial Institutions Association of Canada", ORG,
+      "The Financial Institutions Association of Canada", "said", PARTIAL),
+    q("hundreds of millions", "Claire Donnelly-Ruiz", PER, "Claire Donnelly-Ruiz", "said", PARTIAL),
+    q("Nobody should think the banks are dragging their feet here,", "Claire Donnelly-Ruiz", PER, "she", "said"),
+    q("The standards changed three times. You can't build a bridge while someone is still moving the river.",
+      "Claire Donnelly-Ruiz", PER, "she", "said"),
+    q("aggressive but doable.", "a senior executive", ANON, "A senior executive at one of the Big Six banks",
+      "described", PARTIAL),
+    q("The hard part isn't the pipes. It's deciding who pays when something goes wrong,", "a senior executive", ANON,
+      "the executive", "said"),
+    q("We've been waiting for this since 2018.⋯coming next year,", "Omar Haddad-Lindqvist", PER,
+      "Omar Haddad-Lindqvist", "said"),
+    q("Next year has been coming for seven years.", "Omar Haddad-Lindqvist", PER, "Omar Haddad-Lindqvist", "said"),
+    q("If accreditation costs $500,000, you've just built a moat for the banks,", "Omar Haddad-Lindqvist", PER, "he",
+      "said"),
+    q("I was doing my books by hand again, on a Sunday night, with a calculator,", "Hélène Arsenault-Boyd", PER,
+      "she", "said"),
+    q("In 2026.", "Hélène Arsenault-Boyd", PER, "she", "said"),
+    q("the day it's safe.", "Hélène Arsenault-Boyd", PER, "Hélène Arsenault-Boyd", "said", PARTIAL),
+    q("This is open banking with half the doors still locked,", "Priya Subramaniam-Cole", PER,
+      "Priya Subramaniam-Cole", "said"),
+    q("People's mortgages are where the real money is. That's exactly where competition would help the most.",
+      "Priya Subramaniam-Cole", PER, "Priya Subramaniam-Cole", "said"),
+    q("so consumers can check before they share.", "Financial Consumer Agency of Canada", ORG,
+      "The Financial Consumer Agency of Canada", "said", PARTIAL),
+    q("another Liberal deadline written in pencil.", "Dale Hoekstra-Finn", PER,
+      "Conservative finance critic Dale Hoekstra-Finn", "called", PARTIAL),
+    q("Every other G7 country has had this for years. Brazil has it,", "Dale Hoekstra-Finn", PER, "he", "said"),
+    q("We're still writing regulations.", "Dale Hoekstra-Finn", PER, "he", "said"),
+    q("Quebec was protecting consumers long before Ottawa took an interest,", "Sylvie Laberge-Amadi", PER, "she",
+      "said"),
+    q("We have a cake ordered,", "Omar Haddad-Lindqvist", PER, "he", "said"),
+    q("It's a long-dated cake.", "Omar Haddad-Lindqvist", PER, "he", "said"),
+], not_quotes=["screen scraping,"], ignore=["in a timely manner,"])
+
+# An AP statehouse story in straight marks on Arizona's attorney general suing the state's largest egg producer for
+# price gouging: an AP byline in capitals and a `PHOENIX (AP) --` dateline, the attorney general ("a Democrat,") "said
+# at a news conference" split then "She called the company's explanation ... "…"", the company's letter to grocers
+# reported by the complaint ("According to the complaint, Sunridge told grocery chains ... that its prices were "…""),
+# an unnamed sales executive's email quoted by the complaint ("one Sunridge sales executive wrote ..., according to the
+# complaint"), the company's statement ("the company said in a statement" split), its lawyer named in apposition with
+# two partials "said in an email", an economist after an inverted "said X, an agricultural economist at ..." split and
+# her partial after "She said", a grocer's "X said" split with his own words to customers nested in single straight
+# marks, a mother and daughter sharing a surname ("she said" splits), "Republican state Sen. X of Gilbert" who "called
+# the lawsuit "…"" then "X said", a poultry association's partial, an anonymous former manager ("he said" split), a
+# congresswoman with a `D-Ariz.` label who "wrote on X that she would ask ... "…"", and the attorney general's "she
+# said" split at the end.
+
+doc("us-ap-71", "us-politics", [
+    q("This wasn't supply and demand.⋯decided to cash in on it,", "Marisol Quintana-Reyes", PER,
+      "Attorney General Marisol Quintana-Reyes", "said"),
+    q("Families in this state were paying $8⋯in its history.", "Marisol Quintana-Reyes", PER,
+      "Attorney General Marisol Quintana-Reyes", "said"),
+    q("a cover story.", "Marisol Quintana-Reyes", PER, "She", "called", PARTIAL),
+    q("dictated by national market conditions beyond our control.", "Sunridge Egg Farms", ORG, "Sunridge", "told",
+      PARTIAL),
+    q("We will never have this kind of leverage again. Price accordingly,", "a Sunridge sales executive", ANON,
+      "one Sunridge sales executive", "wrote"),
+    q("Sunridge Egg Farms has always priced its eggs fairly and in line with the market,", "Sunridge Egg Farms", ORG,
+      "the company", "said"),
+    q("We lost nearly a third of our laying hens⋯keeping shelves stocked.", "Sunridge Egg Farms", ORG, "the company",
+      "said"),
+    q("cherry-picked", "Bradley Wexler-Stone", PER, "Bradley Wexler-Stone", "said", PARTIAL),
+    q("to tell a story that the full record does not support.", "Bradley Wexler-Stone", PER, "Bradley Wexler-Stone",
+      "said", PARTIAL),
+    q("Some increase was inevitable.⋯and they should,", "Hannah Oyelaran-Pike", PER, "Hannah Oyelaran-Pike", "said"),
+    q("The question in a case like this⋯did the same thing.", "Hannah Oyelaran-Pike", PER, "Hannah Oyelaran-Pike",
+      "said"),
+    q("looks strong on paper,", "Hannah Oyelaran-Pike", PER, "She", "said", PARTIAL),
+    q("I had customers asking me if I was the one ripping them off,", "Luis Carrasco", PER, "Carrasco", "said"),
+    q("I showed them my invoice. I told them, 'Look, I'm making 30 cents.'", "Luis Carrasco", PER, "Carrasco",
+      "said"),
+    q("You learn to make do,", "Gloria Benally", PER, "she", "said"),
+    q("Less huevos rancheros, more oatmeal.", "Gloria Benally", PER, "she", "said"),
+    q("My kids eat eggs every morning. Every morning,", "Renee Benally", PER, "she", "said"),
+    q("I'm not going to stop feeding my kids because somebody wanted a bonus.", "Renee Benally", PER, "she", "said"),
+    q("a political stunt in an election year", "Travis Ekholm", PER, "Republican state Sen. Travis Ekholm", "called",
+      PARTIAL),
+    q("If the attorney general wants to find who drove up egg prices⋯every barn in the state,", "Travis Ekholm", PER,
+      "Ekholm", "said"),
+    q("punishes the farmers who kept eggs on the shelves.", "Arizona Poultry Producers Association", ORG,
+      "The Arizona Poultry Producers Association", "said", PARTIAL),
+    q("Nobody was hiding it. People were excited,", "a former Sunridge manager", ANON, "he", "said"),
+    q("There was a whiteboard in the sales office⋯everybody would clap.", "a former Sunridge manager", ANON, "he",
+      "said"),
+    q("to look at whether this happened in other states, too.", "Angela Trujillo-Marsh", PER,
+      "U.S. Rep. Angela Trujillo-Marsh", "wrote", PARTIAL),
+    q("People knew something was wrong before we did,", "Marisol Quintana-Reyes", PER, "she", "said"),
+    q("They just didn't have the emails.", "Marisol Quintana-Reyes", PER, "she", "said"),
+])
+
+# A Hill story in curly marks on a House Natural Resources subcommittee hearing on wild-horse roundups: a headline quote
+# after a colon whose ranking member is named only in the body, The Hill's byline and timestamp, `(D-N.M.)`,
+# `(R-Wyo.)`, `(R-Utah)` and `(D-Calif.)` tags, the BLM director's partial after "told the Subcommittee ... and that
+# drought has left many of them “…”" then "X said in his opening statement" split, a strategy's name in marks (not
+# speech), the ranking member's "she said" split, an exchange ("X asked", "X replied", her follow-up with no cue, "he
+# said"), the chairman's "X said" split, a GAO report that "found" and "described the agency’s approach as “…”", an
+# advocate who "told the subcommittee" without a quote then "she said" split, a rancher in a long apposition ("he said"
+# split) answering a congressman's question asked in the writer's words ("X said"), a woman in the audience who "stood
+# and shouted, “…”", an Interior Department spokesperson's two partials, a letter led by two members "calling the
+# practice “…”" (joint), the director's two partials after "Asked by X whether ...", the chairman's "he said after the
+# hearing" split, and the ranking member's post after a colon ("later wrote on X:").
+
+doc("us-hill-71", "us-politics", [
+    q("You are managing these animals to death", "Danielle Ortiz-Kemper", PER, None, None, nth=0),
+    q("one dry summer away from starving.", "Curtis Vandermolen", PER, "BLM Director Curtis Vandermolen", "told",
+      PARTIAL),
+    q("We are not rounding up horses because we want to.⋯cannot feed them,", "Curtis Vandermolen", PER,
+      "Vandermolen", "said"),
+    q("If we do nothing, nature will do it for us, and it will not be humane.", "Curtis Vandermolen", PER,
+      "Vandermolen", "said"),
+    q("You are managing these animals to death,", "Danielle Ortiz-Kemper", PER, "she", "said"),
+    q("You take them off the range to save them, and then they die in a pen.", "Danielle Ortiz-Kemper", PER, "she",
+      "said"),
+    q("How many of the horses you removed last year are still in holding?", "Danielle Ortiz-Kemper", PER,
+      "Ortiz-Kemper", "asked"),
+    q("About 61,000 are in off-range facilities,", "Curtis Vandermolen", PER, "Vandermolen", "replied"),
+    q("So more than are on the range in most states.", "Danielle Ortiz-Kemper", PER, None, None),
+    q("In some states, yes,", "Curtis Vandermolen", PER, "he", "said"),
+    q("This program has become a very expensive retirement home,", "Cody Lindgren", PER, "Lindgren", "said"),
+    q("Nobody in this room wants to see a horse suffer.⋯into dust, either.", "Cody Lindgren", PER, "Lindgren",
+      "said"),
+    q("reactive and unsustainable.", "Government Accountability Office", ORG,
+      "A Government Accountability Office report", "described", PARTIAL),
+    q("Every foal you prevent is a horse you never have to round up⋯for 25 years,", "Tamsin Reyes-Whitlock", PER,
+      "she", "said"),
+    q("The math isn’t complicated. It’s just slow.", "Tamsin Reyes-Whitlock", PER, "she", "said"),
+    q("I’ve got springs my grandfather watered cattle at that are mud holes now,", "Wade Etcheverry", PER, "he",
+      "said"),
+    q("I love those horses. I grew up riding them. But you can’t love something to death.", "Wade Etcheverry", PER,
+      "he", "said"),
+    q("Forty percent, three years running,", "Wade Etcheverry", PER, "Etcheverry", "said"),
+    q("And not one horse.", "Wade Etcheverry", PER, "Etcheverry", "said"),
+    q("They run them until their legs break!", "a woman in the audience", ANON, "a woman in the audience",
+      "shouted"),
+    q("is committed to the humane management of wild horses and burros", "an Interior Department spokesperson", ANON,
+      "An Interior Department spokesperson", "said", PARTIAL),
+    q("where it is practical.", "an Interior Department spokesperson", ANON, "An Interior Department spokesperson",
+      "said", PARTIAL),
+    q("indefensible during foaling season.", "Danielle Ortiz-Kemper and Joel Abernathy-Shu", PER,
+      "A letter led by Ortiz-Kemper and Rep. Joel Abernathy-Shu (D-Calif.)", "calling", PARTIAL,
+      speakers=["Danielle Ortiz-Kemper", "Joel Abernathy-Shu"]),
+    q("look at it", "Curtis Vandermolen", PER, "Vandermolen", "said", PARTIAL),
+    q("with 20,000 animals on the line.", "Curtis Vandermolen", PER, "Vandermolen", "said", PARTIAL),
+    q("I’m not going to apologize for wanting a program that works,", "Cody Lindgren", PER, "he", "said"),
+    q("I’ll take my chances with the horse people.", "Cody Lindgren", PER, "he", "said"),
+    q("Sale without limits means slaughter. Everybody in that room knows it.", "Danielle Ortiz-Kemper", PER,
+      "Ortiz-Kemper", "wrote"),
+], not_quotes=["Healthy Lands, Healthy Herds"])
+
+# A New York Times national story in curly marks on a Connecticut town's ban on new gas stations: a two-sentence
+# headline and a deck without quotes, a byline with a "Reporting from" line and a date line, the ordinance's wording in
+# marks (ignored), the commission chairwoman after an inverted "said X, the commission’s chairwoman, who voted for the
+# ban" split then "she said" after "Ms. X noted that ...", a developer's lawyer named in apposition whose letter "called
+# the proposed ban “…” and warned that ... would “…”" then "the letter said", a station owner's "Mr. X said, wiping his
+# hands ..." split and his daughter sharing his surname ("His daughter, X, ..., was less sure." then "she said" split),
+# a retailers' association with two partials "said in a statement that the ban was “…” that would “…”", a group's
+# founder named in apposition ("Its founder, Dr. X, a retired pediatrician, said ... “…”") then "Dr. X said" split, a
+# woman introduced as "One woman who spoke near the end" ("she said" split) and named in the next paragraph ("The
+# woman, X, 44, a respiratory therapist,") then "Ms. X said" split, the town planner who "described it as “…”", a state
+# representative's "Mr. X said, referring to ..." split, a law professor after an inverted "said X, who studies ..."
+# split and her partial after "and added that", an anonymous chain executive ("the executive said"), the dissenting
+# commissioner's "Mr. X said", and the station owner's "he said" split at the end.
+
+doc("us-nyt-71", "us-politics", [
+    q("We have three gas stations for 7,800 people. Nobody is going to run out of gas in North Haley,",
+      "Ruth Delacroix-Ames", PER, "Ruth Delacroix-Ames", "said"),
+    q("What we will run out of, if we keep going, is clean groundwater.", "Ruth Delacroix-Ames", PER,
+      "Ruth Delacroix-Ames", "said"),
+    q("I have neighbors who haven’t drunk their own tap water in 25 years,", "Ruth Delacroix-Ames", PER, "she",
+      "said"),
+    q("a targeted effort to block a single lawful application", "Nathan Greer-Olufemi", PER, "Nathan Greer-Olufemi",
+      "called", PARTIAL),
+    q("pursue every available remedy.", "Nathan Greer-Olufemi", PER, "Nathan Greer-Olufemi", "warned", PARTIAL),
+    q("The timing speaks for itself,", "Nathan Greer-Olufemi", PER, "the letter", "said"),
+    q("Honestly? It protects me,", "Frank Pagliaro", PER, "Mr. Pagliaro", "said"),
+    q("Nobody’s going to put a 16-pump place⋯I was upset.", "Frank Pagliaro", PER, "Mr. Pagliaro", "said"),
+    q("It protects us for 10 years, maybe,", "Gina Pagliaro-Walsh", PER, "she", "said"),
+    q("After that, if everybody’s driving electric, it doesn’t matter who’s across the street.", "Gina Pagliaro-Walsh",
+      PER, "she", "said"),
+    q("symbolic politics", "Connecticut Fuel Retailers Association", ORG,
+      "The Connecticut Fuel Retailers Association", "said", PARTIAL),
+    q("push drivers a few miles down the road to buy the same gasoline somewhere else.",
+      "Connecticut Fuel Retailers Association", ORG, "The Connecticut Fuel Retailers Association", "said", PARTIAL),
+    q("what kind of town we are building for the next 50 years.", "Amit Khanna-Morrow", PER,
+      "Dr. Amit Khanna-Morrow", "said", PARTIAL),
+    q("Every gas station is a 30-year bet that people will keep buying gas,", "Amit Khanna-Morrow", PER,
+      "Dr. Khanna-Morrow", "said"),
+    q("We’re choosing not to make that bet.", "Amit Khanna-Morrow", PER, "Dr. Khanna-Morrow", "said"),
+    q("I can’t afford an electric car. I can barely afford this one,", "Tanya Brodeur", PER, "she", "said"),
+    q("Every time this town makes a rule about the future⋯pay for it now.", "Tanya Brodeur", PER, "she", "said"),
+    q("They mean well,", "Tanya Brodeur", PER, "Ms. Brodeur", "said"),
+    q("They just mostly work from home.", "Tanya Brodeur", PER, "Ms. Brodeur", "said"),
+    q("narrow by design", "Keith Oduya-Marsh", PER, "Keith Oduya-Marsh", "described", PARTIAL),
+    q("Connecticut doesn’t need 169 energy policies,", "Carl Voss", PER, "Mr. Voss", "said"),
+    q("If we’re going to do this, let’s do it in Hartford⋯at a time.", "Carl Voss", PER, "Mr. Voss", "said"),
+    q("Local bans are mostly symbolic in the short run.⋯anyone buys next year,", "Lena Abramowitz-Kaur", PER,
+      "Lena Abramowitz-Kaur", "said"),
+    q("But zoning is the one tool a small town really has. It’s not surprising they’re reaching for it.",
+      "Lena Abramowitz-Kaur", PER, "Lena Abramowitz-Kaur", "said"),
+    q("notoriously hard to win.", "Lena Abramowitz-Kaur", PER, "She", "added", PARTIAL),
+    q("If this survives a lawsuit, you’ll see it in 20 towns by next year,", "an executive", ANON, "the executive",
+      "said"),
+    q("I don’t love gas stations. I love the town’s legal budget even less,", "Walter Brisk-Hamid", PER,
+      "Mr. Brisk-Hamid", "said"),
+    q("Fifty years from now, somebody’s going to pull up here and ask what this place used to be,", "Frank Pagliaro",
+      PER, "he", "said"),
+    q("I hope they tell him.", "Frank Pagliaro", PER, "he", "said"),
+], ignore=["new motor fuel dispensing facility"])
+
+# A Global News Calgary health-labour story in curly marks on Alberta Health Services sending Medicine Hat Regional
+# Hospital's laundry to a Calgary contractor: a headline partial in single marks ("workers warn region is ‘…’", the
+# union local chair's words in a longer body quote), Global's byline with two spaces before "Global News", "Posted"
+# and "Updated" lines, a `WATCH:` caption without quotes, AHS's partial "In a statement, AHS said ... “…”" then "the
+# statement said" split, "Workers aren’t so sure." before the local chair's inverted "said X, who chairs ..." split and
+# "she said" split, an AHS facilities assessment that "describes ... as “…” and warns that ... “…”", a laundry worker
+# introduced as "One of the laundry workers, who ..." and named only after her quotes ("The worker, X, 50,"), her
+# husband sharing her surname ("he said" then a quote paragraph that follows on), the contractor's president's "X said
+# in an interview" split, the mayor's "called the decision “…”" then "she said", a press secretary named after "A press
+# secretary for ... Minister X," with two partials, the NDP critic's "called" then "he said", an anonymous infection
+# control specialist ("the specialist said" split), a physician's partial under "according to Dr. X" then "she said",
+# an AHS spokesperson's "X said", and the worker's "she said" split at the end, after "Prychitko-Vance said" with two
+# Prychitko-Vances in the story.
+
+doc("ca-global-69", "canadian-news", [
+    q("one bad winter away", "Rhonda Petrenko-Ault", PER, "workers", "warn", PARTIAL, nth=0),
+    q("reached the end of their service life.", "Alberta Health Services", ORG, "AHS", "said", PARTIAL),
+    q("Replacing the existing equipment⋯ventilation upgrades,", "Alberta Health Services", ORG, "the statement",
+      "said"),
+    q("Patients will see no change in the quality or availability of clean linens.", "Alberta Health Services", ORG,
+      "the statement", "said"),
+    q("They’re putting every clean sheet⋯on the Trans-Canada,", "Rhonda Petrenko-Ault", PER, "Rhonda Petrenko-Ault",
+      "said"),
+    q("We’re one bad winter away from a hospital with no sheets.", "Rhonda Petrenko-Ault", PER,
+      "Rhonda Petrenko-Ault", "said"),
+    q("If it saves money, show us,", "Rhonda Petrenko-Ault", PER, "she", "said"),
+    q("Show us the numbers with the diesel in them.", "Rhonda Petrenko-Ault", PER, "she", "said"),
+    q("beyond economical repair", "Alberta Health Services", ORG, "A 2025 AHS facilities assessment", "describes",
+      PARTIAL),
+    q("does not meet current standards for a space of this type.", "Alberta Health Services", ORG,
+      "A 2025 AHS facilities assessment", "warns", PARTIAL),
+    q("Somebody saw it on Facebook and held up her phone, and that’s how we found out,", "Lorna Prychitko-Vance", PER,
+      "she", "said"),
+    q("Thirty-one years. I found out from Facebook.", "Lorna Prychitko-Vance", PER, "she", "said"),
+    q("We’ll be fine. That’s not the point,", "Gary Prychitko-Vance", PER, "he", "said"),
+    q("The point is you had 26 people⋯a guy at a loading dock.", "Gary Prychitko-Vance", PER, None, None),
+    q("We’ve never missed a hospital delivery in 14 years, including the 2013 flood,", "Gordon Bauer-Lindqvist", PER,
+      "Bauer-Lindqvist", "said"),
+    q("We build the schedule around the worst week, not the average one.", "Gordon Bauer-Lindqvist", PER,
+      "Bauer-Lindqvist", "said"),
+    q("another one of those choices that gets made in Edmonton and felt in the Hat.", "Colleen Druzhinin-Park", PER,
+      "Medicine Hat Mayor Colleen Druzhinin-Park", "called", PARTIAL),
+    q("Twenty-six jobs is not a rounding error⋯coach hockey here,", "Colleen Druzhinin-Park", PER, "she", "said"),
+    q("supports AHS in finding efficiencies that protect front-line care", "Brett Nakamura-Sloan", PER,
+      "Brett Nakamura-Sloan", "said", PARTIAL),
+    q("not a clinical service.", "Brett Nakamura-Sloan", PER, "Brett Nakamura-Sloan", "said", PARTIAL),
+    q("privatization through the laundry room door.", "Sarfraz Imbert-Chaudhry", PER,
+      "NDP health critic Sarfraz Imbert-Chaudhry", "called", PARTIAL),
+    q("This is how it starts. First it’s the sheets, then it’s the kitchen, then it’s the lab,",
+      "Sarfraz Imbert-Chaudhry", PER, "he", "said"),
+    q("It’s not that a contractor can’t do it.⋯between the machine and the patient,",
+      "an infection prevention and control specialist", ANON, "the specialist", "said"),
+    q("Every one of those is a place for something to go wrong.", "an infection prevention and control specialist",
+      ANON, "the specialist", "said"),
+    q("perfectly safe when the contract is written properly,", "Priya Santangelo-Webb", PER,
+      "Dr. Priya Santangelo-Webb", "according to", PARTIAL),
+    q("The question I’d ask is what happens on the day the truck doesn’t come.⋯in black and white,",
+      "Priya Santangelo-Webb", PER, "she", "said"),
+    q("There is a contingency plan, and it has been tested,", "Kerri Lindahl-Obi", PER, "Lindahl-Obi", "said"),
+    q("I’ll fold the last sheet, I guess,", "Lorna Prychitko-Vance", PER, "she", "said"),
+    q("Somebody should.", "Lorna Prychitko-Vance", PER, "she", "said"),
+])
+
+# A CBC P.E.I. municipal story in straight marks on Charlottetown council's bylaw creating a downtown heritage
+# conservation district: a headline quote in straight single marks with no cue ("'I am heritage': ...") whose speaker is
+# a woman named only halfway down the body, a deck without quotes, CBC's one-line byline with "·", a `WATCH |` caption
+# without quotes, the committee chair's inverted "said Coun. X, who chairs ..." split, the mayor's "he said" split after
+# "said after the meeting that he supports ...", two crossheads in straight single marks quoting body partials (one
+# with "can't" inside the marks), a councillor's "called the permit rules "…"" then "she said" and "She said ... and
+# that "…"", another councillor who "put it more simply." before a quote paragraph with "he said" split, a speaker at
+# council introduced as "a woman who has lived on Prince Street" ("she said, to laughter from the gallery" split) and
+# named only in the next paragraph ("The woman, X, 81,"), her son sharing her surname ("he said"), a heritage group's
+# president after an inverted "said X, president of ..." split, a bylaw phrase in marks (ignored), the heritage officer
+# in apposition before "told council" split, a developer's "he said", the province's department "said in a statement
+# it "…"" then "the statement said", and the chair's "he said" split at the end after "told CBC's Island Morning".
+
+doc("ca-cbc-69", "canadian-news", [
+    q("I am heritage", "Bernadette Gallant-Shea", PER, None, None, nth=0),
+    q("This is the part of Charlottetown people come here to see,", "Mitchell Arsenault-Cole", PER,
+      "Coun. Mitchell Arsenault-Cole", "said"),
+    q("If we lose it one vinyl window at a time, we don't get it back.", "Mitchell Arsenault-Cole", PER,
+      "Coun. Mitchell Arsenault-Cole", "said"),
+    q("Nobody likes being told what colour their front door can be,", "Gordon Whelan-Doyle", PER, "he", "said"),
+    q("But the alternative is a downtown that looks like everywhere else.", "Gordon Whelan-Doyle", PER, "he", "said"),
+    q("A list of things you can't do", "Trina MacPhail-Osei", PER, None, None),
+    q("a tax on the people who can least afford it.", "Trina MacPhail-Osei", PER, "Coun. Trina MacPhail-Osei",
+      "called", PARTIAL),
+    q("A wooden window costs three times what a vinyl one does.⋯on fixed incomes,", "Trina MacPhail-Osei", PER, "she",
+      "said"),
+    q("a bylaw without money behind it is just a list of things you can't do.", "Trina MacPhail-Osei", PER, "She",
+      "said", PARTIAL),
+    q("We're doing this backwards,", "Ewan Doiron-Keefe", PER, "he", "said"),
+    q("You build the help first, then you make the rules.", "Ewan Doiron-Keefe", PER, "he", "said"),
+    q("I'm not against heritage. I am heritage,", "Bernadette Gallant-Shea", PER, "she", "said"),
+    q("I just can't afford to be a museum.", "Bernadette Gallant-Shea", PER, "she", "said"),
+    q("I told him to keep his money for his own roof,", "Bernadette Gallant-Shea", PER, "she", "said"),
+    q("My mother raised four kids in that house.⋯keep it standing,", "Kevin Gallant-Shea", PER, "he", "said"),
+    q("Always too far gone", "Aileen Pendergast-Roy", PER, None, None),
+    q("Every time one of these buildings comes down, someone says it was too far gone to save,",
+      "Aileen Pendergast-Roy", PER, "Aileen Pendergast-Roy", "said"),
+    q("Funny how it's always too far gone right after somebody buys it.", "Aileen Pendergast-Roy", PER,
+      "Aileen Pendergast-Roy", "said"),
+    q("It's the things that make a building look like itself — the trim, the window pattern, the porch,",
+      "Colin Ferreira-MacLeod", PER, "Colin Ferreira-MacLeod", "told"),
+    q("It's not the furnace, it's not the kitchen, it's not the colour of your curtains.", "Colin Ferreira-MacLeod",
+      PER, "Colin Ferreira-MacLeod", "told"),
+    q("We've got apartments going in upstairs on Queen Street.⋯on every job,", "Jason Koughan-Reid", PER, "he",
+      "said"),
+    q("welcomes the city's leadership in protecting Charlottetown's historic character.",
+      "Department of Fisheries, Tourism, Sport and Culture", ORG,
+      "the province's Department of Fisheries, Tourism, Sport and Culture", "said", PARTIAL),
+    q("The department will work with the city⋯provincial heritage grants,",
+      "Department of Fisheries, Tourism, Sport and Culture", ORG, "the statement", "said"),
+    q("I think we heard the message last night loud and clear,", "Mitchell Arsenault-Cole", PER, "he", "said"),
+    q("People will support this if they're not paying for it alone.", "Mitchell Arsenault-Cole", PER, "he", "said"),
+], ignore=["character-defining elements"])
+
+# A Globe and Mail Quebec story in curly marks on the province's authorization of a paper-recycling plant expansion in
+# Trois-Rivières: a headline without quotes and a deck partial in single marks ("Minister says permit comes with ‘…’",
+# the start of his body partial), a byline with a city and "Published" line, the permit's wording quoted as a phrase
+# (ignored), the minister's partial "said in French that" then "Mr. X said in a statement" split, the BAPE's report that
+# "found the expansion “…” but said the company had “…”", "Residents say the conditions do not go far enough." before a
+# citizens' committee spokesperson's inverted "said X, a spokesperson for ..." split then "Ms. X said ..." and "she
+# said" split, the company president's "Mr. X said in an interview" and "he said", a joint statement of the president
+# (by his honorific) and a union local president "welcoming the decision as “…”" then "the statement said", the mayor's
+# partial then "she told reporters", a professor's "Prof. X said" split and "He said ... was “…”", a resident introduced
+# with his age before "Mr. X said" split, a PQ MNA's partial "said in French", a ministry official not authorized to
+# speak ("told The Globe", then "the official said"), and the spokesperson's "she said" split at the end.
+
+doc("ca-globe-69", "canadian-news", [
+    q("among the strictest", "Benoît Lachance-Aubry", PER, "Minister", "says", PARTIAL, nth=0),
+    q("among the strictest ever attached to a plant of this kind in Quebec.", "Benoît Lachance-Aubry", PER,
+      "Environment Minister Benoît Lachance-Aubry", "said", PARTIAL),
+    q("We listened to the residents. Several of these conditions exist because they asked for them,",
+      "Benoît Lachance-Aubry", PER, "Mr. Lachance-Aubry", "said"),
+    q("We also listened to the 300 families who earn their living at that plant.", "Benoît Lachance-Aubry", PER,
+      "Mr. Lachance-Aubry", "said"),
+    q("acceptable", "Bureau d’audiences publiques sur l’environnement", ORG, "Its report", "found", PARTIAL),
+    q("underestimated the cumulative effect", "Bureau d’audiences publiques sur l’environnement", ORG, "Its report",
+      "said", PARTIAL),
+    q("On a summer night, with the wind off the river, it smells like wet cardboard and something worse,",
+      "Sylvie Thibodeau-Marchand", PER, "Sylvie Thibodeau-Marchand", "said"),
+    q("Now they want to double it.", "Sylvie Thibodeau-Marchand", PER, "Sylvie Thibodeau-Marchand", "said"),
+    q("Forty-one conditions sounds like a lot,", "Sylvie Thibodeau-Marchand", PER, "she", "said"),
+    q("Who is going to check them at two in the morning?", "Sylvie Thibodeau-Marchand", PER, "she", "said"),
+    q("We are not a polluter that happens to recycle.⋯to do more of,", "Jean-François Ouellet-Brandt", PER,
+      "Mr. Ouellet-Brandt", "said"),
+    q("Every bale we don’t process here goes on a ship,", "Jean-François Ouellet-Brandt", PER, "he", "said"),
+    q("good news for the environment and for the Mauricie.", "Jean-François Ouellet-Brandt and Luc Gervais-Nantel",
+      PER, "Mr. Ouellet-Brandt and Luc Gervais-Nantel", "welcoming", PARTIAL,
+      speakers=["Jean-François Ouellet-Brandt", "Luc Gervais-Nantel"]),
+    q("This authorization secures the future of one of the region’s largest private employers,",
+      "Jean-François Ouellet-Brandt and Luc Gervais-Nantel", PER, "the statement", "said",
+      speakers=["Jean-François Ouellet-Brandt", "Luc Gervais-Nantel"]),
+    q("watch every one of those 41 conditions very closely.", "Annick Boisvert-Thorne", PER,
+      "Trois-Rivières Mayor Annick Boisvert-Thorne", "said", PARTIAL),
+    q("I want the jobs and I want people on Rue Notre-Dame⋯asking too much,", "Annick Boisvert-Thorne", PER, "she",
+      "told"),
+    q("If the bales are under a roof and they move through quickly, you solve most of the problem,",
+      "Mathieu Lanctôt-Ryder", PER, "Prof. Lanctôt-Ryder", "said"),
+    q("If the plant doubles and the storage doesn’t, you don’t.", "Mathieu Lanctôt-Ryder", PER,
+      "Prof. Lanctôt-Ryder", "said"),
+    q("the condition that matters most.", "Mathieu Lanctôt-Ryder", PER, "He", "said", PARTIAL),
+    q("You call, somebody comes two hours later, and by then the wind has changed,", "Réjean Bastarache-Lévesque",
+      PER, "Mr. Bastarache-Lévesque", "said"),
+    q("So they write down that there was no smell.", "Réjean Bastarache-Lévesque", PER, "Mr. Bastarache-Lévesque",
+      "said"),
+    q("chosen the company over the neighbourhood.", "Olivier Champagne-Dufresne", PER,
+      "Parti Québécois MNA Olivier Champagne-Dufresne", "said", PARTIAL),
+    q("Nobody in this department is pretending that plant is invisible,", "a ministry official", ANON, "the official",
+      "said"),
+    q("We’re not against recycling,", "Sylvie Thibodeau-Marchand", PER, "she", "said"),
+    q("We’re against being the place where it smells.", "Sylvie Thibodeau-Marchand", PER, "she", "said"),
+], ignore=["entering or leaving the site between 10 p.m. and 6 a.m."])
+
+# A CTV Vancouver Island municipal story in straight marks on the rollout of pay-by-plate parking meters in downtown
+# Nanaimo: a headline "..., merchants say" without quotes, CTV's reporter block and "Published:" line, a `WATCH:`
+# caption without quotes, a yarn-shop owner's inverted "said X, who owns ..." split then "she said", a city staff report
+# that "said the free spaces ... were "…"", the parking manager named in apposition ("The city's manager of parking
+# services, X, said in an interview that staff expected "…"") then "he said" and "X said", the app company that
+# "blamed the double charges on "…"" in an emailed statement then "the statement read", a driver introduced as "one
+# driver said he had given up ..." and named in the inverted cue of his own quote split, his wife by her first name only
+# ("His wife, Gwen, had been waiting in the car." then "she said, laughing"), a councillor's one-word partial then "X
+# told CTV News" and "he said", the mayor's "he said" split, a business association's partial "according to executive
+# director X" then "she said with a laugh", a barista's "she said", the manager's "he said" again, and the shop owner's
+# "she said" at the end.
+
+doc("ca-ctv-69", "canadian-news", [
+    q("I had a lady in here on Saturday almost in tears because she'd paid for the wrong plate,",
+      "Marcy Delacourt-Yip", PER, "Marcy Delacourt-Yip", "said"),
+    q("She typed in her daughter's car. She got a ticket on her own.", "Marcy Delacourt-Yip", PER,
+      "Marcy Delacourt-Yip", "said"),
+    q("People come downtown because it's easy. It was easy,", "Marcy Delacourt-Yip", PER, "she", "said"),
+    q("being used largely by employees of downtown businesses, not by their customers.", "City of Nanaimo", ORG,
+      "a city staff report", "said", PARTIAL),
+    q("a bit of a learning curve,", "Tobias Renaud-Achebe", PER, "Tobias Renaud-Achebe", "said", PARTIAL),
+    q("Anyone who was charged twice has been or will be refunded automatically. They don't need to call us,",
+      "Tobias Renaud-Achebe", PER, "he", "said"),
+    q("We're not out there trying to catch anybody. We want people to learn the system,", "Tobias Renaud-Achebe", PER,
+      "Renaud-Achebe", "said"),
+    q("a configuration error on launch day", "Curbline Technologies", ORG, "the company", "blamed", PARTIAL),
+    q("We apologize to every Nanaimo driver who was affected,", "Curbline Technologies", ORG, "the statement", "read"),
+    q("I'm 78. I don't want an account. I want to put a toonie in,", "Harold Pyne-Lachapelle", PER,
+      "Harold Pyne-Lachapelle", "said"),
+    q("This thing doesn't take toonies.", "Harold Pyne-Lachapelle", PER, "Harold Pyne-Lachapelle", "said"),
+    q("He's been fighting with that machine for 10 minutes. I could've walked home,", "Gwen", PER, "she", "said"),
+    q("dozens", "Dalton Greaves-Ybarra", PER, "Coun. Dalton Greaves-Ybarra", "said", PARTIAL),
+    q("We were told this was about turnover. What it's turned over is customers, to the mall,",
+      "Dalton Greaves-Ybarra", PER, "Greaves-Ybarra", "told"),
+    q("I'm not asking to tear them out. I'm asking for free parking after four o'clock and on Saturdays,",
+      "Dalton Greaves-Ybarra", PER, "he", "said"),
+    q("Give it 30 days,", "Leonard Kowal-Amadi", PER, "he", "said"),
+    q("If it's not working, I'll be the first one to say so.", "Leonard Kowal-Amadi", PER, "he", "said"),
+    q("in principle,", "Carla Menzies-Obuya", PER, "executive director Carla Menzies-Obuya", "according to",
+      PARTIAL),
+    q("Our members told us they wanted turnover. They didn't want this much turnover in the first week,",
+      "Carla Menzies-Obuya", PER, "she", "said"),
+    q("That's an hour and a half of my shift, every shift,", "Kai Nakashima-Lowe", PER, "she", "said"),
+    q("That's the option we'd like employees to use, and there's room in there right now,", "Tobias Renaud-Achebe",
+      PER, "he", "said"),
+    q("Then I'll be at council with the rest of them,", "Marcy Delacourt-Yip", PER, "she", "said"),
+])
+
+# A Canadian Press national story in straight marks on Service Canada's demands that low-income seniors repay part of
+# their Guaranteed Income Supplement after one-time RRSP withdrawals: a headline without quotes, a CP byline block and
+# an `OTTAWA —` dateline, the department's tabled answer to a written question that "says the recalculations "…" and
+# that the department "…"", a widow with her age and town ("she said in a phone interview" split), her son sharing her
+# surname ("he said"), the minister's partial "told reporters Thursday the government is "…"" then "X said" split, the
+# NDP MP's "called the letters "…"" in question period then "she said", the Conservative critic's partial, a Bloc MP
+# "said in French" without a quote, a senior department official on background ("the official said"), "Advocates say
+# that isn't good enough." before an advocacy group director's inverted "said X, policy director for ..." split, a
+# parliamentary budget officer's report that "found that ... were "…" and that ... "…"", a tax clinic volunteer
+# introduced in a sentence of his own ("he said" split, then "he said"), the minister's spokesperson's emailed partial,
+# and the widow's "she said" split after "Boudreau-Falk said she called twice." with a quote paragraph that follows on.
+
+doc("ca-cp-69", "canadian-news", [
+    q("reflect the income reported by clients on their tax returns", "Employment and Social Development Canada", ORG,
+      "The answer", "says", PARTIAL),
+    q("has no discretion", "Employment and Social Development Canada", ORG, "The answer", "says", PARTIAL),
+    q("I thought I was being responsible. I didn't borrow it, I didn't put it on a credit card,",
+      "Lorraine Boudreau-Falk", PER, "she", "said"),
+    q("Now they're taking $180 a month out of my cheque.", "Lorraine Boudreau-Falk", PER, "she", "said"),
+    q("She asked the teller. The teller didn't know. Why would the teller know?", "Marc Boudreau-Falk", PER, "he",
+      "said"),
+    q("looking at every option", "Kamal Oduya-Prentice", PER, "Seniors Minister Kamal Oduya-Prentice", "told",
+      PARTIAL),
+    q("Nobody in this government wants a senior to be afraid to open their mail,", "Kamal Oduya-Prentice", PER,
+      "Oduya-Prentice", "said"),
+    q("But I can't tell officials to ignore the act.⋯we're looking at that.", "Kamal Oduya-Prentice", PER,
+      "Oduya-Prentice", "said"),
+    q("a penalty for fixing your own roof.", "Chantal Ouimet-Barros", PER, "Ouimet-Barros", "called", PARTIAL),
+    q("These are people who did exactly what we tell them to do.⋯when they needed it,", "Chantal Ouimet-Barros", PER,
+      "she", "said"),
+    q("for at least two years", "Rick Vanderloo-Haines", PER, "Conservative seniors critic Rick Vanderloo-Haines",
+      "said", PARTIAL),
+    q("The rules didn't change.⋯instead of some of the time,", "a senior official", ANON, "the official", "said"),
+    q("A lower monthly deduction is still a deduction from someone who is living on $1,800 a month,",
+      "Helena Skov-Adeyemi", PER, "Helena Skov-Adeyemi", "said"),
+    q("These aren't people who hid income. They reported it. That's how the government found it.",
+      "Helena Skov-Adeyemi", PER, "Helena Skov-Adeyemi", "said"),
+    q("disproportionately likely to be widowed women", "Parliamentary Budget Officer", ORG, "That report", "found",
+      PARTIAL),
+    q("home repairs, medical costs and funerals.", "Parliamentary Budget Officer", ORG, "That report", "found",
+      PARTIAL),
+    q("I've had six people come in this month with the same letter. Every one of them thought it was a scam,",
+      "Gord Lennox-Abara", PER, "he", "said"),
+    q("I had to tell them it's real.", "Gord Lennox-Abara", PER, "he", "said"),
+    q("It's terrible advice. It's their money. But that's where we are,", "Gord Lennox-Abara", PER, "he", "said"),
+    q("discuss a repayment arrangement that works for them.", "Jonah Whitcombe-Ruiz", PER, "Jonah Whitcombe-Ruiz",
+      "said", PARTIAL),
+    q("The first time I waited an hour and 20 minutes and got cut off,", "Lorraine Boudreau-Falk", PER, "she", "said"),
+    q("The second time they were very nice.", "Lorraine Boudreau-Falk", PER, "she", "said"),
+    q("Very nice, and I still owe $4,380.", "Lorraine Boudreau-Falk", PER, None, None),
+])
+
+# An AP statehouse story in straight marks on a state comptroller's audit of the New York State Thruway Authority's
+# toll-by-mail billing: a headline without quotes, an AP byline in capitals and an `ALBANY, N.Y. (AP) --` dateline, the
+# audit "by Comptroller X's office found that the authority had "…"" (her office as its author), her "said at a news
+# conference" split, "X said the authority has ..." then "she said", "The audit said ... and that the authority "…"", a
+# home health aide's "she said" split then "she said", the authority's written response in the audit ("Thruway officials
+# said ..., calling it "…"", the officials as speakers) and its executive director's "told the authority's board" then
+# "he said" split, the billing contractor's emailed partial then "the company said", a state senator in AP's "a Democrat
+# from the Bronx who chairs ..." apposition ("he said" split), a Republican assemblyman "of Orchard Park" who "called
+# the findings "…"" then "X said", two U.S. representatives with `D-N.Y.` and `R-N.Y.` labels in a joint statement
+# partial, an anonymous Thruway employee ("the employee said" split), the governor's spokesperson named after "A
+# spokesperson for Gov. X," with an emailed partial, and the comptroller's "she said" at the end.
+
+doc("us-ap-69", "us-politics", [
+    q("no reliable way", "Lydia Ferrante-Osei's office", ORG, "The audit by Comptroller Lydia Ferrante-Osei's office",
+      "found", PARTIAL),
+    q("Every dollar the Thruway doesn't collect⋯a driver who paid,", "Lydia Ferrante-Osei", PER, "Ferrante-Osei",
+      "said"),
+    q("That's not fair, and it's not hard to fix.", "Lydia Ferrante-Osei", PER, "Ferrante-Osei", "said"),
+    q("If you've got Ohio plates, you've got a pretty good chance of never hearing from the Thruway,",
+      "Lydia Ferrante-Osei", PER, "she", "said"),
+    q("did not track how those disputes were resolved.", "Lydia Ferrante-Osei's office", ORG, "The audit", "said",
+      PARTIAL),
+    q("I sent them the shop receipts. I sent them the rental car receipts. They sent me another bill,",
+      "Denise Albright-Okoye", PER, "she", "said"),
+    q("I had a collection agency calling my mother's house.", "Denise Albright-Okoye", PER, "she", "said"),
+    q("I shouldn't need a senator to prove I was in a repair shop,", "Denise Albright-Okoye", PER, "she", "said"),
+    q("significantly overstated.", "Thruway officials", ANON, "Thruway officials", "calling", PARTIAL),
+    q("We inherited a system that was never designed⋯fixing it in real time,", "Gerald Mancuso-Pike", PER, "he",
+      "said"),
+    q("We are not where we want to be. We are a lot closer than this report suggests.", "Gerald Mancuso-Pike", PER,
+      "he", "said"),
+    q("met or exceeded every performance standard", "Tollwise Systems", ORG, "Tollwise Systems", "said", PARTIAL),
+    q("Tollwise is proud of its partnership with the Thruway Authority and looks forward to continuing it,",
+      "Tollwise Systems", ORG, "the company", "said"),
+    q("For years we've been told cashless tolling would be cheaper and fairer,", "Raymond Castellanos-Whitt", PER,
+      "he", "said"),
+    q("It turns out it's only cheaper if you don't count the money you lose.", "Raymond Castellanos-Whitt", PER, "he",
+      "said"),
+    q("a gift to every driver who decided not to pay.", "Kurt Hollenbeck", PER,
+      "Republican Assemblyman Kurt Hollenbeck", "called", PARTIAL),
+    q("If you're an honest driver with an E-ZPass⋯coming after them,", "Kurt Hollenbeck", PER, "Hollenbeck", "said"),
+    q("a bill they can trust.", "Dana Whitlock-Serrano and Paul Grodzki", PER,
+      "U.S. Reps. Dana Whitlock-Serrano, D-N.Y., and Paul Grodzki", "said", PARTIAL,
+      speakers=["Dana Whitlock-Serrano", "Paul Grodzki"]),
+    q("We had boxes of disputes nobody had opened. Actual boxes,", "a Thruway employee", ANON, "the employee",
+      "said"),
+    q("You'd open one and the trip was two years old.", "a Thruway employee", ANON, "the employee", "said"),
+    q("expects the Thruway to implement every one of the comptroller's recommendations without delay.",
+      "Avery Stanton-Lau", PER, "Avery Stanton-Lau", "said", PARTIAL),
+    q("I'd like the next audit to be a short one,", "Lydia Ferrante-Osei", PER, "she", "said"),
+])
+
+# A Politico congressional story in curly marks on a House Education and Workforce Committee hearing with the chief
+# executives of three student-loan servicers: a headline quote after a colon whose chairman is named only in the body
+# (his own words, repeated inside his opening statement), a deck without quotes, Politico's byline and timestamp,
+# `(R-Ind.)`, `(D-Calif.)`, `(R-Tenn.)` and `(D-Md.)` tags, the chairman's "said in his opening statement" split, a
+# CEO's "she said" after "apologized ... in her testimony and said", the ranking member who "wasn’t satisfied." then
+# "she said" split, an exchange ("X replied" and the ranking member's bare follow-up with no cue), a Democratic staff
+# memo that "says ... and that one in five calls ... was “…”", a second CEO's inverted "said X, the chief executive of
+# ..." split, a congressman's "called that “…”" then "he said", a department spokesperson's statement partial, "A person
+# familiar with the department’s plans, who was granted anonymity ..." then "the person said" split, a teacher witness
+# introduced with her town ("she told the committee" split), a congressman's question in the writer's words, "None
+# could." and his "X said" split, a third CEO's "she said" split, a woman in the audience who "stood and called out,
+# “…”", the chairman's "he told reporters", the ranking member's "called the hearing “…”", and the teacher's "she said"
+# split at the end.
+
+doc("us-politico-69", "us-politics", [
+    q("You are the reason they can’t get an answer", "Dwight Kessler-Haynes", PER, None, None, nth=0),
+    q("I have constituents who have called your company 14 times about the same payment,", "Dwight Kessler-Haynes",
+      PER, "Chair Dwight Kessler-Haynes", "said"),
+    q("Fourteen times. You are the reason they can’t get an answer.", "Dwight Kessler-Haynes", PER,
+      "Chair Dwight Kessler-Haynes", "said"),
+    q("We made a mistake, we found it, and we fixed it⋯make excuses for it,", "Marissa Thornbury-Vale", PER, "she",
+      "said"),
+    q("You fixed it after borrowers found it for you,", "Lucinda Ortega-Marsh", PER, "she", "said"),
+    q("How many of them paid the wrong amount before you noticed?", "Lucinda Ortega-Marsh", PER, "she", "said"),
+    q("I don’t have that number with me,", "Marissa Thornbury-Vale", PER, "Thornbury-Vale", "replied"),
+    q("You’ve had two months.", "Lucinda Ortega-Marsh", PER, None, None),
+    q("abandoned by the caller before reaching an agent.", "House Education and Workforce Committee Democratic staff",
+      ORG, "A memo prepared by the committee’s Democratic staff", "says", PARTIAL),
+    q("Every time a repayment plan changes⋯five times in three years,", "Howard Quist-Almeida", PER,
+      "Howard Quist-Almeida", "said"),
+    q("The contract hasn’t changed once.", "Howard Quist-Almeida", PER, "Howard Quist-Almeida", "said"),
+    q("the most honest thing anyone’s said in this room all year,", "Bryce Tolliver-Ames", PER,
+      "Rep. Bryce Tolliver-Ames", "called", PARTIAL),
+    q("You signed the contract. You took the money,", "Bryce Tolliver-Ames", PER, "he", "said"),
+    q("holds its servicers accountable for the quality of service borrowers receive", "a department spokesperson",
+      ANON, "a department spokesperson", "said", PARTIAL),
+    q("Nobody at the department thinks the current setup is working,",
+      "a person familiar with the department’s plans", ANON, "the person", "said"),
+    q("The question is whether you can change it without making it worse for a year.",
+      "a person familiar with the department’s plans", ANON, "the person", "said"),
+    q("Each time, my payment history didn’t come with me,", "Renata Solis-Fairbanks", PER, "she", "told"),
+    q("I’ve made 96 payments. One company says 61. The other says they can’t see any of them.",
+      "Renata Solis-Fairbanks", PER, "she", "told"),
+    q("That’s the hearing,", "Jerome Abernathy-Kwon", PER, "Abernathy-Kwon", "said"),
+    q("That’s the whole hearing right there.", "Jerome Abernathy-Kwon", PER, "Abernathy-Kwon", "said"),
+    q("We’ve cut hold times nearly in half since March,", "Priya Venkataraman-Boyd", PER, "she", "said"),
+    q("I’m not claiming victory. I’m saying it’s moving.", "Priya Venkataraman-Boyd", PER, "she", "said"),
+    q("I paid it twice!", "a woman in the audience", ANON, "a woman in the audience", "called out"),
+    q("If I can’t get a straight answer⋯I’ll get one from GAO,", "Dwight Kessler-Haynes", PER, "he", "told"),
+    q("the best argument for my bill I could have written.", "Lucinda Ortega-Marsh", PER, "Ortega-Marsh", "called",
+      PARTIAL),
+    q("I took two personal days to come here,", "Renata Solis-Fairbanks", PER, "she", "said"),
+    q("I’d like somebody to count them.", "Renata Solis-Fairbanks", PER, "she", "said"),
+])
+
+# An NPR story in curly marks from member station WGVU on Grand Rapids banning right turns on red downtown: a headline
+# without quotes ("Drivers say it's a hassle; walkers say it's overdue"), NPR's date, "Heard on Morning Edition" and
+# "By X, WGVU" lines, a `GRAND RAPIDS, Mich. —` dateline, a sign's wording in marks (not speech), a quote paragraph
+# said at the curb and "That’s X, standing at the curb with ..." after it, her "she says" split, the traffic engineer
+# introduced by "The city’s traffic engineer, X, says" ("he says" split) and "X calls that “…”", a safety institute's
+# analysis that "found" without a quote and its researcher who "describes the effect as “…”" then "she says" split,
+# "Not everyone in Grand Rapids sees it that way." before a delivery driver's inverted present-tense "says X, who ..."
+# split, a commissioner's "she says" split, a drivers' club that "says" without a quote and its spokesperson's "says"
+# after his quote, the mayor's office that "called the ban “…”" then "the statement says" split, a police sergeant's
+# "he says" split, and a mother and her son by his first name ("Kettering-Booth’s son, Mateo, watches it closely." then
+# "he says"; "His mother laughs." then "she says" split, with the same two words).
+
+doc("us-npr-69", "us-politics", [
+    q("There. Watch this guy.⋯he never looked right.", "Marisol Kettering-Booth", PER, "Marisol Kettering-Booth",
+      None),
+    q("The driver told the police he never saw him. I believe him,", "Marisol Kettering-Booth", PER, "she", "says"),
+    q("That’s the problem. They’re not looking for people. They’re looking for cars.", "Marisol Kettering-Booth",
+      PER, "she", "says"),
+    q("You’ve got a driver who is focused entirely on one direction⋯thinks they’re safe,", "Dominic Ashworth-Lee",
+      PER, "he", "says"),
+    q("Those two people are never going to see each other in time.", "Dominic Ashworth-Lee", PER, "he", "says"),
+    q("a decision made for gas mileage that we’ve been living with for 50 years.", "Dominic Ashworth-Lee", PER,
+      "Ashworth-Lee", "calls", PARTIAL),
+    q("modest but real.", "Alana Brightman-Oduya", PER, "Researcher Alana Brightman-Oduya", "describes", PARTIAL),
+    q("It’s not the biggest driver of pedestrian deaths in this country.⋯a city can change,",
+      "Alana Brightman-Oduya", PER, "she", "says"),
+    q("It costs the price of a sign.", "Alana Brightman-Oduya", PER, "she", "says"),
+    q("I do 40 stops a day downtown. Every one of those red lights is another minute,", "Curtis Van Oosten-Mejia",
+      PER, "Curtis Van Oosten-Mejia", "says"),
+    q("Multiply that by every truck in this city.", "Curtis Van Oosten-Mejia", PER, "Curtis Van Oosten-Mejia",
+      "says"),
+    q("There are some intersections where it makes sense, and we should do those tomorrow,", "Laurel DeGroot-Hayes",
+      PER, "she", "says"),
+    q("There are others where nobody walks, ever, and now everybody sits there for no reason.",
+      "Laurel DeGroot-Hayes", PER, "she", "says"),
+    q("We just want the decision to follow the data, in both directions,", "Hector Lindqvist-Ruano", PER,
+      "spokesperson Hector Lindqvist-Ruano", "says"),
+    q("one part of a plan to make downtown a place people want to walk.", "Regina Abbott-Salazar's office", ORG,
+      "her office", "called", PARTIAL),
+    q("We are not trying to punish drivers,", "Regina Abbott-Salazar's office", ORG, "the statement", "says"),
+    q("We’re trying to make sure every trip downtown ends the way it started.", "Regina Abbott-Salazar's office",
+      ORG, "the statement", "says"),
+    q("Most of them say they didn’t see the sign,", "Ben Okonjo-Falk", PER, "he", "says"),
+    q("A lot of them say that right after they drive past it.", "Ben Okonjo-Falk", PER, "he", "says"),
+    q("He stopped,", "Mateo", PER, "he", "says", nth=0),
+    q("He stopped,", "Marisol Kettering-Booth", PER, "she", "says", nth=1),
+    q("That’s all I ever wanted.", "Marisol Kettering-Booth", PER, "she", "says"),
+], not_quotes=["NO TURN ON RED."])
+
 
 if __name__ == "__main__":
     sys.exit(main())
