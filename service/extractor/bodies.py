@@ -138,8 +138,8 @@ class Bodies(Members):
             # Office or a Chinese Canadian association
         # "the association", "the agency": the one so named; "the group": the one described so ("The Mountain Air
         # Coalition, a residents’ group,"), not the tribunal named last
-        found = self._recent(lambda e: fits(e) and (
-            head in e.name_words or f"{head}s" in e.name_words or head in e.title_words))  # "... Airlines"
+        found = self._recent(lambda e: (
+            head in e.name_words or f"{head}s" in e.name_words or head in e.title_words) and fits(e))  # "... Airlines"
         # "Eastline Rail cut 30 trains. ... the company said": a name with nothing personal about it (no title,
         # honorific, known given name or pronoun) is the organization meant, when it came last. Only a company's
         # role finds it so; any body is found by its own head ("... Tribunal", "the tribunal").

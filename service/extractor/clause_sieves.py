@@ -245,11 +245,12 @@ def sentence_subject(text: str, tokens: list[Token], before: int) -> NounPhrase 
     """
     k, opener_skipped = after_dateline(tokens, before), False
     first = k
+    conjunctions = lexicon("opening_conjunctions")
     while k < before:
         token = tokens[k]
         if token.text == "(":
             break
-        if token.is_word and token.low in lexicon("opening_conjunctions") and not opener_skipped:
+        if token.is_word and token.low in conjunctions and not opener_skipped:
             # "When the mayor signed the veto, a few dozen musicians ... chanted": the subject follows the clause
             # (but "As a memo put it," is a frame whose subject speaks)
             comma = next((c for c in range(k + 1, before) if tokens[c].text == ","), None)

@@ -327,11 +327,12 @@ def document_before_participle(text: str, tokens: list[Token], j: int) -> NounPh
     """The document that is the subject of the verb at ``tokens[j]`` across the participle phrase that says how it
     came out: "A memo | sent to staff | warns", "A letter | sent to parents on Monday | says" (not the staff, nor
     the parents); ``None`` when no such participle stands close before."""
+    reading, making = lexicon("document_readers"), lexicon("document_participles")
     for q in range(j - 1, max(0, j - 1 - MAX_PARTICIPLE_TOKENS), -1):
         if not tokens[q].is_word:
             return None
-        readers = tokens[q].low in lexicon("document_readers")  # "A note | obtained by The Globe and Mail | says"
-        if (readers or tokens[q].low in lexicon("document_participles")) and q + 1 < j and (readers or not any(
+        readers = tokens[q].low in reading  # "A note | obtained by The Globe and Mail | says"
+        if (readers or tokens[q].low in making) and q + 1 < j and (readers or not any(
                 t.low in lexicon("agent_prepositions") for t in tokens[q + 1:j])):  # "sent ... by the authority
             phrase = phrase_before(text, tokens, q)
             if phrase is not None and phrase.kind == "nominal" and phrase.head in lexicon("document_nouns"):

@@ -415,10 +415,11 @@ def _named_by_lead(text: str, quote: QuoteState) -> bool:
     lead = RE_LAST_WORDS.search(text, max(quote.lead_start, quote.span.open_start - 60), quote.span.open_start)
     if lead is None:
         return False
-    hyphened = RE_HYPHENED_LAST.search(text, max(quote.lead_start, quote.span.open_start - MAX_WORD_CHARS),
-                                       quote.span.open_start)
-    if hyphened is not None and hyphened.group().strip().lower() in lexicon("naming_words"):
-        return True  # "the so-called “fast lane”"
+    if text[lead.start() - 1:lead.start()] == "-":  # the last words stop at a hyphen: "the so-|called"
+        hyphened = RE_HYPHENED_LAST.search(text, max(quote.lead_start, quote.span.open_start - MAX_WORD_CHARS),
+                                           quote.span.open_start)
+        if hyphened is not None and hyphened.group().strip().lower() in lexicon("naming_words"):
+            return True  # "the so-called “fast lane”"
     words = lead.group().rstrip().rstrip(":").split()  # "Click to play video|:"
     last = words[-1]
     if last.endswith(POSSESSIVE) and len(last) > 3 and last[:-2].isupper():
