@@ -332,7 +332,8 @@ def document_before_participle(text: str, tokens: list[Token], j: int) -> NounPh
         if not tokens[q].is_word:
             return None
         readers = tokens[q].low in reading  # "A note | obtained by The Globe and Mail | says"
-        if (readers or tokens[q].low in making) and q + 1 < j and (readers or not any(
+        if (readers or tokens[q].low in making) and q + 1 < j and tokens[q - 1].low in lexicon("document_nouns") and (
+                readers or not any(
                 t.low in lexicon("agent_prepositions") for t in tokens[q + 1:j])):  # "sent ... by the authority
             phrase = phrase_before(text, tokens, q)
             if phrase is not None and phrase.kind == "nominal" and phrase.head in lexicon("document_nouns"):

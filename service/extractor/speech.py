@@ -34,6 +34,8 @@ MAX_SIGN_GAP = 6
 MAX_NAMING_CHARS = 120
 # Words of a title a naming verb gives, longer than a term: 'published as “Portrait de la canopée lévisienne”'.
 MAX_TITLE_WORDS = 8
+# How long a thing's name in marks may run: longer words in marks are somebody's sentence.
+MAX_TITLE_CHARS = 80
 # Tokens between a sign and a verb only signs take ("read", "promised", not "said"): "A decal | on the window of the
 # office, which was closed Thursday, still | promised".
 MAX_PRINTED_GAP = 18
@@ -150,7 +152,7 @@ def _thing_named(text: str, quote: QuoteState) -> bool:
     """Title-case words a naming verb gives a thing its sentence named before: "a project its developer has branded
     “Les Quais Riveneuve,”", "a parallel criminal probe it called “Project Hookline.”", "is marketing the project
     as “Les Lofts du Parvis.”"."""
-    if not _title_like(text, quote):
+    if quote.span.end - quote.span.start > MAX_TITLE_CHARS or not _title_like(text, quote):
         return False  # most quotes: told before the lead is read
     # lowercase words only: a headline's "Calls Plan ‘Hopelessly Vague’" names nothing
     lead = RE_WORD.findall(text, max(quote.lead_start, quote.span.open_start - MAX_NAMING_CHARS), quote.span.open_start)
