@@ -54,9 +54,10 @@ class Entity:
             return False
         self.names.append(name)
         words = [name_key(w) for w in name.split()]
-        french = mapping("french_body_heads")
         self.name_words.update(words)
-        self.name_words.update(french[w] for w in words if w in french)  # "Université ...": "the university"
+        french = mapping("french_body_heads")
+        if words and words[0] in french:  # a French head opens a body's name: "Université ...", "the university"
+            self.name_words.add(french[words[0]])
         return True
 
     def add_title(self, title: str) -> None:

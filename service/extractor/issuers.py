@@ -85,10 +85,8 @@ def _issuer_at(text: str, sentences: Sentences, found: regex.Match[str], positio
                before: list[Event]) -> Entity | NounPhrase | None:
     """Who issued the document named at ``found``, from its own sentence (:func:`document_issuer`)."""
     sentence_start = sentences.start_before(found.start())
-    opening = _determiner_start(text, sentence_start, found.start())
-    named = named_issuer(text, found.end()) or contact_issuer(text, found.end()) or (
-        owner_issuer(text, opening, found.start()) if opening is not None else _modifier_issuer(
-            text, found.start())) or possessor(text, found.start(), before) or _opening_subject(
+    named = named_issuer(text, found.end()) or contact_issuer(text, found.end()) or _own_modifiers(
+        text, sentence_start, found.start()) or possessor(text, found.start(), before) or _opening_subject(
         text, sentence_start, found.start(), found.end())
     if named is not None:
         return named
@@ -121,6 +119,13 @@ def _issuer_at(text: str, sentences: Sentences, found: regex.Match[str], positio
         elif event.position >= found.end() and _agent_before().search(text, found.end(), event.position):
             agent = event.entity  # "The inspection report ... was posted online Tuesday by the Department of ..."
     return subject or later or agent
+
+
+def _own_modifiers(text: str, sentence_start: int, noun: int) -> NounPhrase | None:
+    """The issuer the modifiers of the document noun at ``noun`` give, read from its determiner (:func:`owner_issuer`),
+    or the body named right before it when no determiner stands close."""
+    opening = _determiner_start(text, sentence_start, noun)
+    return owner_issuer(text, opening, noun) if opening is not None else _modifier_issuer(text, noun)
 
 
 def _determiner_start(text: str, sentence_start: int, noun: int) -> int | None:
