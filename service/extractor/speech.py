@@ -4,6 +4,8 @@ a quote whose speaker cannot be found is still speech when its words are."""
 
 from __future__ import annotations
 
+import unicodedata
+
 import regex
 
 from . import budget
@@ -36,6 +38,8 @@ MAX_NAMING_CHARS = 120
 MAX_TITLE_WORDS = 8
 # How long a thing's name in marks may run: longer words in marks are somebody's sentence.
 MAX_TITLE_CHARS = 80
+# Characters a word goes on over, as RE_WORD reads it: "don't", "x-ray".
+WORD_JOINERS = "'’-"
 # Tokens between a sign and a verb only signs take ("read", "promised", not "said"): "A decal | on the window of the
 # office, which was closed Thursday, still | promised".
 MAX_PRINTED_GAP = 18
@@ -124,6 +128,8 @@ def _title_like(text: str, quote: QuoteState, words: list[str] | None = None) ->
     if inner[-1:] in "!?":
         return False
     small = compiled("title_small_words", lambda: lexicon("function_words") | lexicon("name_particles"))
+    if words is None and _lowercase_word(inner, small):
+        return False  # told without the pattern, which costs more to start than most quotes take to read
     found = False
     for word in words if words is not None else (m.group() for m in RE_WORD.finditer(
             text, quote.span.start, quote.span.end)):
@@ -133,6 +139,23 @@ def _title_like(text: str, quote: QuoteState, words: list[str] | None = None) ->
             return False
         found = True
     return found
+
+
+def _lowercase_word(inner: str, small: frozenset[str]) -> bool:
+    """Tell whether a space-separated piece of ``inner`` opens on a lowercase word that is not small, as the word
+    pattern would read it: a quote that is no title. ``False`` only means not told here."""
+    for chunk in inner.split():
+        first = next((k for k, char in enumerate(chunk) if char.isalnum()), -1)
+        if first < 0 or not chunk[first].islower():
+            continue
+        end = first
+        while end < len(chunk) and (chunk[end].isalnum() or chunk[end] in WORD_JOINERS):
+            end += 1
+        if end < len(chunk) and unicodedata.category(chunk[end]).startswith("M"):
+            continue  # a mark the pattern would read on: let it decide
+        if chunk[first:end].lower() not in small:
+            return True
+    return False
 
 
 def _names_a_thing(text: str, quote: QuoteState) -> bool:
