@@ -15,7 +15,7 @@ from .language import lexicon, mapping
 from .members import Members
 from .model import KnownSpeaker
 from .phrases import NounPhrase
-from .roles import another_body, of_nation
+from .roles import another_body, is_country, of_nation
 from .segments import Sentences
 from .words import (
     PLACED,
@@ -157,6 +157,11 @@ class Bodies(Members):
             found.add_name(title)  # named by its role only: not indexed as a proper name
         return found
 
+    def _named_with(self, head: str) -> Entity | None:
+        """The latest body whose own name holds ``head``: "the county" of "Lindenwood County", "city" of "City of
+        Kelowna"."""
+        return self._recent(lambda e: e.type == "organization" and head in e.name_words)
+
     def _place(self, head: str, phrase: NounPhrase) -> Entity | None:
         """The government of the place ``head`` ("province") stands for, named by the place (:mod:`governments`)."""
         name = governed_place(self.text, head, phrase.start)
@@ -200,8 +205,7 @@ def _news_agency(names: list[str]) -> bool:
 def _is_place(name: str) -> bool:
     """Tell whether a body's name is only a place's, as a state or province speaks: "Michigan", "Iran"."""
     low = strip_article(name).lower().rstrip(".")
-    return low in lexicon("country_names") or low in mapping("us_states").values() or (
-        low in lexicon("region_names") or low in country_words())
+    return is_country(name) or low in mapping("us_states").values() or low in lexicon("region_names")
 
 
 def _is_party(entity: Entity) -> bool:

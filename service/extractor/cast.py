@@ -166,8 +166,7 @@ class Cast(Namings):
                 # the body whose name holds "bureau"
                 return issuer
         if is_place_government(title, head):
-            place = self._recent(lambda e: e.type == "organization" and head in e.name_words) or self._place(
-                head, phrase)
+            place = self._named_with(head) or self._place(head, phrase)
             if place is not None:
                 return place  # "the county said": Lindenwood County; "the province says": Ontario
         wanted, heads = role_words(title, head)
@@ -261,8 +260,8 @@ class Cast(Namings):
                 found.head not in lexicon("company_nouns")):
             # "a city staff report": the body whose name holds "city", else the city itself, never the last body
             # (but "the airline’s statement" is the airline named last)
-            return self._recent(lambda e: e.type == "organization" and found.head in e.name_words) or (
-                self._organization(found._replace(kind="organization", name=found.title)))
+            return self._named_with(found.head) or self._organization(found._replace(kind="organization",
+                                                                                      name=found.title))
         self.horizon = found.start  # "according to a letter the company sent residents ... reviewed by HuffPost"
         try:
             return self.add(found)

@@ -9,7 +9,16 @@ import regex
 from .body_mentions import RE_WORD_AFTER
 from .language import lexicon
 from .phrases import NounPhrase
-from .words import PLACED, POSSESSIVE, first_names, gender_from_first_name, is_org_name, is_person_nationality, is_title
+from .words import (
+    PLACED,
+    POSSESSIVE,
+    first_names,
+    gender_from_first_name,
+    is_given_month,
+    is_org_name,
+    is_person_nationality,
+    is_title,
+)
 
 # A given name and a quoted nickname of one or two capitalized words right before a surname, read backwards
 # from the surname: 'Kofi “Tank” |Addo-Brennan', 'Danny ‘Dumpling’ |Okoro'.
@@ -109,7 +118,7 @@ def given_names_alone(text: str, singles: list[tuple[int, int]], named: set[str]
 def _given_name_not_month(text: str, start: int, lows: list[str]) -> bool:
     """Tell whether a run opening with a month that is also a given name names a person: "His wife, June Pemberton,"
     (not "In June Pemberton filed", nor "June 5")."""
-    if len(lows) != 2 or lows[0] not in first_names() or not lows[1].isalpha():
+    if len(lows) != 2 or not is_given_month(lows[0]) or not lows[1].isalpha():
         return False
     before = text[max(0, start - MAX_MONTH_MODIFIER_CHARS):start].split()
     return not before or before[-1].lower() not in lexicon("month_modifiers")

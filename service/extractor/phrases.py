@@ -17,6 +17,7 @@ from .words import (
     first_names,
     gender_of,
     is_acronym,
+    is_given_month,
     is_head,
     is_org_name,
     is_person_nationality,
@@ -138,8 +139,7 @@ def interpret(text: str, tokens: list[Token]) -> NounPhrase | None:
         # body (a person so placed carries a role or a given name: "Toronto-based lawyer Jane Doe").
         return _phrase(tokens, "organization", name=_span_text(text, name_tokens[1:]))
     # a month that is a given name opens a name: "June Pettibone said" ("June 5" is no name, nor "In June")
-    given = len(name_tokens) > 1 and name_tokens[0].low in lexicon("not_names") and (
-        name_tokens[0].low in first_names()) and is_name_word(name_tokens[1])
+    given = len(name_tokens) > 1 and is_given_month(name_tokens[0].low) and is_name_word(name_tokens[1])
     if name_tokens and all(is_name_word(t) or t.low in particles() or (given and i == 0) for i, t in enumerate(
             name_tokens)):
         words = [t.text for t in name_tokens]

@@ -80,11 +80,16 @@ def another_body(wanted: set[str], head: str, names: list[str]) -> bool:
     """Tell whether a body a role names ("the foreign ministry") is not the one named ``names`` though of
     its kind ("Varenia’s defence ministry"): the same head noun with other words before it ("the central bank"
     is the "Bank of Canada": a word any body of the kind may take tells none apart)."""
-    words = {word for name in names for word in title_words(name)}
+    words = names_title_words(names)
     return head in words and not (wanted - country_words() - lexicon("generic_body_words")) <= words
 
 def of_nation(nation: set[str], head: str, names: list[str]) -> bool:
     """Tell whether a body named ``names`` is the one a nationality and a head describe: "the Iranian foreign ministry"
     is "Iran’s Foreign Ministry", "the Chinese embassy" no "Chinese Canadian Civic Association"."""
-    words = {word for name in names for word in title_words(name)}
+    words = names_title_words(names)
     return bool(nation & words) and head in words
+
+
+def names_title_words(names: list[str]) -> set[str]:
+    """The content words of a body's names, read as a title's (:func:`title_words`)."""
+    return {word for name in names for word in title_words(name)}

@@ -462,8 +462,7 @@ def _named_by_lead(text: str, quote: QuoteState) -> bool:
         # "an organization called “...”" names; "what he called “...”", "a lesson she called “...”" and "the
         # government called “...”" report, but a title the writer's thing was given is its name: "a new program the
         # government called “Ready to Care.”"
-        if any(low in lexicon("named_things") for low in lows[:-2]) and _title_like(
-                text, quote, RE_WORD.findall(text, quote.span.start, quote.span.end)):
+        if any(low in lexicon("named_things") for low in lows[:-2]) and _title_like(text, quote):
             return True
         if len(lows) > 1 and (pronoun_gender(lows[-2]) is not None or (
                 len(lows) > 2 and words[-2][:1].isupper() and lows[-3] not in lexicon("indefinites"))):

@@ -200,6 +200,12 @@ def gender_of(lows: list[str]) -> str | None:
     return None
 
 
+def is_given_month(low: str) -> bool:
+    """Tell whether a word that never opens a name as such may open one as a given name: "june" of "June Pettibone"
+    (read so only when a name follows and no date word stands before it)."""
+    return low in lexicon("not_names") and low in first_names()
+
+
 def first_names() -> frozenset[str]:
     """Known given names, either gender."""
     return compiled("first_names", lambda: lexicon("first_names_male") | lexicon("first_names_female"))
