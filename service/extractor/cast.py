@@ -35,6 +35,7 @@ from .words import (
     is_plural_title,
     name_key,
     nationality_nouns,
+    one_member,
     relation_head,
     strip_article,
 )
@@ -291,6 +292,22 @@ class Cast(Namings):
                 return None  # "Another posted:" with no "one fan" before it names nobody
         return self._described(description)
 
+    def _people_described_before(self, position: int) -> str | None:
+        """The people "them" means when no source was described as a group: the last plural role in the sentence
+        before ``position``, with the capitalized words before it ("a dozen young | farmers in green caps.",
+        "| Prairie Liberal MPs have been urging Lachance to act.")."""
+        start = self.sentences.start_before(position)
+        if start == 0:
+            return None
+        words = self.text[self.sentences.start_before(start - 1):start].split()
+        last = next((i for i in range(len(words) - 1, -1, -1) if is_plural_title(words[i].lower())), None)
+        if last is None:
+            return None
+        first = last
+        while first > 0 and words[first - 1][0].isupper():
+            first -= 1
+        return " ".join(words[first:last + 1])
+
     def _outside_quotes(self, position: int) -> int:
         """Where the sentence of the pronoun at ``position`` is read from: the quote it follows when the sentence
         starts inside it ('“We’re not against anybody. We’re against the rule,” he said': the sentence is the whole
@@ -322,6 +339,9 @@ class Cast(Namings):
                 if members:
                     return self._member_of(members[0])  # "one of the sources": of the group of sources
                 if group.lower() in lexicon("group_pronouns"):
+                    people = self._people_described_before(phrase.start)
+                    if people is not None:  # "... were a dozen young farmers in green caps. One of them said"
+                        return self._described(one_member(people))
                     return groups[0] if groups else None  # "one of them": a body's, when no people were named
                 # "one of the patients", none named before: the copy's own words
                 return self._described(self.text[phrase.start:phrase.end].lower())

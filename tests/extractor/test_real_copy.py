@@ -2038,6 +2038,14 @@ CASES = [
      [("Hi! I’ve been here 61 days.", "other", None)]),
     ("sign", "By Monday evening, someone had taped a handwritten sign to the door of the store: “Thanks for 61 years. "
      "Now where do we go?”", [("Thanks for 61 years. Now where do we go?", "other", None)]),
+    # "Other" opening a sentence is no name; "One of them" after a sentence that described a group of people (no
+    # anonymous source) is one of that group, named later by its singular noun.
+    ("not a name", "Other sales would need approval from the commission.\n\n“It is wrong,” she said.",
+     [("It is wrong,", "direct", "unknown")]),
+    ("named later", "Standing behind the minister were about a dozen young farmers in green caps. One of them said "
+     "she had been outbid three times.\n\n“Each time, it was a numbered company,” she said.\n\nThe farmer, Justine "
+     "Beaulieu-Nakamura, 29, rents 60 hectares near Saint-Hyacinthe.",
+     [("Each time, it was a numbered company,", "direct", "Justine Beaulieu-Nakamura")]),
 ]
 
 
