@@ -344,7 +344,8 @@ class Cast(Namings):
                         return self._described(one_member(people))
                     return groups[0] if groups else None  # "one of them": a body's, when no people were named
                 # "one of the patients", none named before: the copy's own words
-                return self._described(self.text[phrase.start:phrase.end].lower())
+                words = self.text[phrase.start:phrase.end]
+                return self._described(words[0].lower() + words[1:])  # "one of Kimbrough's daughters"
             pair = self.pair_before(self.text, phrase.start, before)
             if pair is not None:
                 return pair  # "House Speaker Ellen Varga-Stone and ... Tobias Leclair, both Democrats, said" ... "they"

@@ -25,6 +25,8 @@ RE_SENTENCE_OPENING = regex.compile(r"(?r)[.!?][\"”’']?\s+\Z")
 ONE_OF_CAPITALIZED = "One of "
 # The group after "One of": "the | ratepayers", "those | patients".
 RE_GROUP_WORDS = regex.compile(r"(?<!\p{L})(\p{L}++)\h++(\p{Ll}[\p{Ll}\-]*+)\b")
+# ... or a name's possessive before it: "Lumen Ledger's | users".
+RE_OWNED_GROUP = regex.compile(r"(?:\p{Lu}[\p{L}.&\-]*+\h++){0,4}+\p{Lu}[\p{L}.&\-]*+['’]s\h++(\p{Ll}[\p{Ll}\-]*+)\b")
 RE_APPOSED_NAME = regex.compile(r",\h++\p{Lu}")
 # An unnamed person opening a clause after a comma: "..., | one heavy-equipment operator said".
 RE_CLAUSE_ONE = regex.compile(r",\h++(one|an?)\h(?=\p{Ll})")
@@ -132,8 +134,10 @@ class DescribedScans:
         if not self.text.startswith(ONE_OF_CAPITALIZED, start) or self._inside_quote(start):
             return None
         words = RE_GROUP_WORDS.match(self.text, start + len(ONE_OF_CAPITALIZED))
-        if words is None or words.group(1).lower() not in lexicon("demonstratives") or not (words.group(2).endswith(
-                PLURAL_ENDINGS) or words.group(2) in mapping("irregular_plurals")) or words.group(2) in lexicon(
+        if words is None or words.group(1).lower() not in lexicon("demonstratives"):
+            words = RE_OWNED_GROUP.match(self.text, start + len(ONE_OF_CAPITALIZED))  # "One of Lumen Ledger's users"
+        if words is None or not (words.group(words.lastindex).endswith(PLURAL_ENDINGS) or words.group(
+                words.lastindex) in mapping("irregular_plurals")) or words.group(words.lastindex) in lexicon(
                 "function_words") or RE_APPOSED_NAME.match(self.text, words.end()):
             return None  # not "One of the plaintiffs, Geraldine Moss, 71,": the name speaks
         return NounPhrase(start, words.end(), "pronoun", gender="p")

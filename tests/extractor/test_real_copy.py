@@ -2046,6 +2046,12 @@ CASES = [
      "she had been outbid three times.\n\n“Each time, it was a numbered company,” she said.\n\nThe farmer, Justine "
      "Beaulieu-Nakamura, 29, rents 60 hectares near Saint-Hyacinthe.",
      [("Each time, it was a numbered company,", "direct", "Justine Beaulieu-Nakamura")]),
+    # One of a group a possessive names ("One of Lumen Ledger's users"), described by an apposition, named later.
+    ("named later", "One of Lumen Ledger's users, a bakery owner in Moncton, N.B., said she stopped using it.\n\n"
+     "\"I was doing my books by hand again,\" she said.\n\nThe owner, Hélène Arsenault-Boyd, said she would return.",
+     [("I was doing my books by hand again,", "direct", "Hélène Arsenault-Boyd")]),
+    ("described-role", "One of its members said the vote was \"a sham.\"",
+     [("a sham.", "partial", "one of its members")]),
 ]
 
 
