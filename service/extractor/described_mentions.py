@@ -136,9 +136,9 @@ class DescribedScans:
         words = RE_GROUP_WORDS.match(self.text, start + len(ONE_OF_CAPITALIZED))
         if words is None or words.group(1).lower() not in lexicon("demonstratives"):
             words = RE_OWNED_GROUP.match(self.text, start + len(ONE_OF_CAPITALIZED))  # "One of Lumen Ledger's users"
-        if words is None or not (words.group(words.lastindex).endswith(PLURAL_ENDINGS) or words.group(
-                words.lastindex) in mapping("irregular_plurals")) or words.group(words.lastindex) in lexicon(
-                "function_words") or RE_APPOSED_NAME.match(self.text, words.end()):
+        noun = words.group(words.lastindex or 0) if words is not None else ""  # the group's noun: "users"
+        if words is None or not (noun.endswith(PLURAL_ENDINGS) or noun in mapping("irregular_plurals")) or (
+                noun in lexicon("function_words")) or RE_APPOSED_NAME.match(self.text, words.end()):
             return None  # not "One of the plaintiffs, Geraldine Moss, 71,": the name speaks
         return NounPhrase(start, words.end(), "pronoun", gender="p")
 
