@@ -29879,6 +29879,1284 @@ doc("us-npr-69", "us-politics", [
     q("That’s all I ever wanted.", "Marisol Kettering-Booth", PER, "she", "says"),
 ], not_quotes=["NO TURN ON RED."])
 
+# A Global News Lethbridge story in curly marks on an irrigation district's plan to transfer part of its water licence
+# to a county industrial park: a headline without quotes and a deck "‘…,’ says one farmer who opposes the deal" whose
+# words close her body quote, Global's byline and "Posted" lines, a WATCH caption without quotes, the district chair's
+# inverted "said district chair X, who farms ..." split and his "X said ... “…”" partial, "Not everyone believes that."
+# before a farmer's inverted split, a letter "signed by about 40 district members" that "calls the transfer “…”", her
+# husband sharing her surname ("put it more bluntly." then "he said"), a park's name in marks, the county reeve's "X
+# said in an interview" split, city officials' words relayed by the reeve ("city officials told the county they “…”"),
+# the city's statement partial, a researcher's inverted split then "She called the district’s modelling “…”" and "she
+# said", a crosshead, the ministry's emailed partial then "the statement said", the minister's "X said" split, the NDP
+# critic's partial, an unnamed longtime irrigator ("he said" split), the chair's "he said" split after a paragraph
+# naming him, and the farmer's "she said" at the end.
+
+doc("ca-global-72", "canadian-news", [
+    q("You don’t sell the water you were short of two summers ago,", "Marta Dueck-Salazar", PER, "one farmer", "says"),
+    q("This is water we don’t use in most years, and the money goes straight back into our canals,",
+      "Wendell Kupchak-Orr", PER, "district chair Wendell Kupchak-Orr", "said"),
+    q("Some of our pipe is 70 years old. Somebody has to pay for it.", "Wendell Kupchak-Orr", PER,
+      "district chair Wendell Kupchak-Orr", "said"),
+    q("less than one per cent", "Wendell Kupchak-Orr", PER, "Kupchak-Orr", "said", PARTIAL),
+    q("One per cent of what? Of a year we already had to cut back?", "Marta Dueck-Salazar", PER,
+      "Marta Dueck-Salazar", "said"),
+    q("In 2023 we were rationed. You don’t sell the water you were short of two summers ago.", "Marta Dueck-Salazar",
+      PER, "Marta Dueck-Salazar", "said"),
+    q("a permanent answer to a temporary surplus.", "about 40 district members", ANON, "The letter", "calls",
+      PARTIAL),
+    q("Once it’s in a factory, it’s not coming back to a field,", "Rafael Dueck-Salazar", PER, "he", "said"),
+    q("We’ve got irrigated farmland all around us and nowhere to process what it grows,", "Lorne Haldenby-Ross", PER,
+      "Haldenby-Ross", "said"),
+    q("Every truck of beans that leaves this county to get canned somewhere else is jobs we don’t have.",
+      "Lorne Haldenby-Ross", PER, "Haldenby-Ross", "said"),
+    q("can’t commit that volume for at least a decade.", "city officials", ANON, "city officials", "told", PARTIAL),
+    q("supportive of regional economic development", "City of Lethbridge", ORG, "the City of Lethbridge", "said",
+      PARTIAL),
+    q("Every town in southern Alberta is growing, and the only water left is in the irrigation districts,",
+      "Bryn Oyelaran-Petty", PER, "Bryn Oyelaran-Petty", "said"),
+    q("This is the first of these deals. It won’t be the last.", "Bryn Oyelaran-Petty", PER, "Bryn Oyelaran-Petty",
+      "said"),
+    q("reasonable, as far as it goes,", "Bryn Oyelaran-Petty", PER, "She", "called", PARTIAL),
+    q("A model built on the last 30 years is a model of a climate we don’t have any more,", "Bryn Oyelaran-Petty",
+      PER, "she", "said"),
+    q("must not cause harm to other licence holders or the aquatic environment",
+      "Alberta Environment and Protected Areas", ORG, "Alberta Environment and Protected Areas", "said", PARTIAL),
+    q("No application has been received at this time,", "Alberta Environment and Protected Areas", ORG,
+      "the statement", "said"),
+    q("The rules allow it, and the rules have protections in them,", "Delia Frankhauser-Moe", PER,
+      "Frankhauser-Moe", "said"),
+    q("We’ll look at this one the way we look at every one.", "Delia Frankhauser-Moe", PER, "Frankhauser-Moe",
+      "said"),
+    q("letting water policy get made one handshake at a time.", "Samir Walchuk-Adebayo", PER,
+      "NDP environment critic Samir Walchuk-Adebayo", "said", PARTIAL),
+    q("I can see the pipe needs fixing. I can also see a dry August,", "one longtime irrigator", ANON, "he", "said"),
+    q("I’d like somebody to show me both on the same piece of paper.", "one longtime irrigator", ANON, "he", "said"),
+    q("If people vote no, we vote no,", "Wendell Kupchak-Orr", PER, "he", "said"),
+    q("That’s how a district is supposed to work.", "Wendell Kupchak-Orr", PER, "he", "said"),
+    q("I’m not against the county. I’m against doing it this fast,", "Marta Dueck-Salazar", PER, "she", "said"),
+], not_quotes=["Eastgate Agri-Food Hub."])
+
+# A CBC New Brunswick story in straight marks on Port Saint John's $46-million dredging contract going to a Quebec firm:
+# a headline without quotes and a deck "Saint John company's president calls new bid rules '…'" whose words return in
+# the body, CBC's one-line byline, a contractor's inverted "said X, the company's president" split, "He called the
+# requirement "…"" then "he said", a WATCH line and a crosshead quote lifted from the CEO's body quote, the CEO's "she
+# said" after "said in an interview" and after "X said ... was about $7 million lower", the winning company's statement
+# partial and its president who "said in French that ... "…"", a union business manager's "he said" split with a phrase
+# of the statement nested in his quote, a councillor's "X said" split, a consulting firm that "found that ... contained
+# "…"", a biologist's "she said" split, "The port said ... "…"", the MP's "he told CBC News", "A person involved in the
+# bid evaluation, who asked not to be named because they ..." then "the person said", a port spokesperson's emailed
+# partial, the contractor's "he said" after a paragraph naming him, and his daughter sharing his surname ("His daughter,
+# X, who manages ..." then "she said" split).
+
+doc("ca-cbc-72", "canadian-news", [
+    q("rigged for the big guys", "Owen Gallant-Reyes", PER, "Saint John company's president", "calls", PARTIAL,
+      nth=0),
+    q("We've dredged this harbour for 30 years. We know every berth, every shoal, every tide,", "Owen Gallant-Reyes",
+      PER, "Owen Gallant-Reyes", "said"),
+    q("And we found out we lost from a press release.", "Owen Gallant-Reyes", PER, "Owen Gallant-Reyes", "said"),
+    q("rigged for the big guys.", "Owen Gallant-Reyes", PER, "He", "called", PARTIAL),
+    q("There are maybe four companies in the country that own one of those,", "Owen Gallant-Reyes", PER, "he",
+      "said"),
+    q("We went with the best value", "Adaeze Thorburn-Blais", PER, None, None, nth=0),
+    q("The channel has changed. The ships have changed.⋯at 15 metres in 2026,", "Adaeze Thorburn-Blais", PER, "she",
+      "said"),
+    q("We went with the best value for the port and for the people who use it. That's our job,",
+      "Adaeze Thorburn-Blais", PER, "she", "said"),
+    q("as many local workers as possible", "Dragage Saint-Laurent", ORG, "Dragage Saint-Laurent", "said", PARTIAL),
+    q("knows the Bay of Fundy's tides.", "Mathieu Lapointe-Gagnon", PER, "Mathieu Lapointe-Gagnon", "said",
+      PARTIAL),
+    q("A statement that says 'as many as possible' is not a hiring commitment,", "Darren Skeffington-Moore", PER,
+      "he", "said"),
+    q("Put a number in the contract.", "Darren Skeffington-Moore", PER, "he", "said"),
+    q("The port is a federal agency, but it's our harbour,", "Brenda Whitlock-Doiron", PER, "Whitlock-Doiron",
+      "said"),
+    q("When the money leaves, people here notice.", "Brenda Whitlock-Doiron", PER, "Whitlock-Doiron", "said"),
+    q("low but measurable levels", "Tidewater Environmental", ORG, "Tidewater Environmental", "found", PARTIAL),
+    q("Nobody's saying stop dredging. You can't have a port without it,", "Ingrid Sappier-Moulton", PER, "she",
+      "said"),
+    q("But a bigger dredge moves more mud faster. We'd like to know somebody's watching where it goes.",
+      "Ingrid Sappier-Moulton", PER, "she", "said"),
+    q("exactly as before.", "Port Saint John", ORG, "The port", "said", PARTIAL),
+    q("I'm not going to second-guess an engineering decision.⋯had a fair shot,", "Garrett Pinsent-Lowe", PER, "he",
+      "told"),
+    q("There were people on the committee who knew exactly what it meant for Fundy Marine. It went in anyway,",
+      "a person involved in the bid evaluation", ANON, "the person", "said"),
+    q("at its convenience.", "Yvette Arsenault-Kerr", PER, "Port spokesperson Yvette Arsenault-Kerr", "said",
+      PARTIAL),
+    q("We're not looking for a handout. We're looking for a fair tender,", "Owen Gallant-Reyes", PER, "he", "said"),
+    q("We're not going anywhere,", "Chloe Gallant-Reyes", PER, "she", "said"),
+    q("We'll be here when they need us. They always need us eventually.", "Chloe Gallant-Reyes", PER, "she",
+      "said"),
+])
+
+# A CTV News Montreal story in straight marks on the closure of a six-kilometre snowmobile trail link in Sherbrooke
+# after landowners withdrew their permission: a headline "'…,' says club president as ..." whose words open the body
+# quote, CTV's byline block and "Published:" line, a WATCH caption without quotes, the club president's "told CTV News"
+# split, "One of the owners, a dairy farmer on Chemin Blanchette who asked that his name not be published ..., said"
+# without a quote then "he said in French" split and "he said", the club's Facebook post that "urged its members to "…""
+# then "the post said", an SQ sergeant's "he said", a restaurant owner's inverted "said X, who runs ..." split and her
+# father sharing part of her surname ("Her father, X, ..., said in French that ..." then "he said"), a federation that
+# "says" without a quote before its spokesperson's inverted split and "She called the ... closure "…"", a councillor's
+# "he said" split, a utility spokesperson's emailed partial, the mayor's "she said in French" split, the transport
+# ministry's statement partial, a rider from Ottawa after an inverted "said X, who drove ...", and the president's "he
+# said" at the end.
+
+doc("ca-ctv-72", "canadian-news", [
+    q("We're cut in two,", "Réjean Fortier-Blanchard", PER, "club president", "says", nth=0),
+    q("We're cut in two,", "Réjean Fortier-Blanchard", PER, "club president Réjean Fortier-Blanchard", "told",
+      nth=1),
+    q("A rider coming from Magog can't get to Coaticook anymore without loading the sled on a trailer.",
+      "Réjean Fortier-Blanchard", PER, "club president Réjean Fortier-Blanchard", "told"),
+    q("I asked nicely for three winters,", "a dairy farmer", ANON, "he", "said"),
+    q("I put up signs. I called the club. The fourth winter, I stopped asking.", "a dairy farmer", ANON, "he",
+      "said"),
+    q("My sons ride. I rode. It's not the sport, it's the ones who think a field is a highway,", "a dairy farmer",
+      ANON, "he", "said"),
+    q("respect every sign, every fence and every field.", "Club de motoneige du Mont-Bellevue", ORG, "the club",
+      "urged", PARTIAL),
+    q("We understand the owners' decision and we take responsibility for the behaviour of some riders,",
+      "Club de motoneige du Mont-Bellevue", ORG, "the post", "said"),
+    q("The trails are well marked. Most people respect them. It only takes a few,", "Hugo Lamarre-Finch", PER, "he",
+      "said"),
+    q("Saturday I should have had 40 sleds in the lot. I had six,", "Nathalie Boisvenu-Clark", PER,
+      "Nathalie Boisvenu-Clark", "said"),
+    q("If it stays closed all winter, I don't know that we open next year.", "Nathalie Boisvenu-Clark", PER,
+      "Nathalie Boisvenu-Clark", "said"),
+    q("Even in the winters with no snow, we had more people than this,", "Gilles Boisvenu", PER, "he", "said"),
+    q("Every trail in Quebec exists because a landowner said yes,", "Karine Tessier-Lamb", PER,
+      "federation spokesperson Karine Tessier-Lamb", "said"),
+    q("When we lose one, we lose it for everybody.", "Karine Tessier-Lamb", PER,
+      "federation spokesperson Karine Tessier-Lamb", "said"),
+    q("a warning for the whole network.", "Karine Tessier-Lamb", PER, "She", "called", PARTIAL),
+    q("It's not a five-minute fix,", "Mathieu Dallaire-Singh", PER, "he", "said"),
+    q("But I'd rather have a detour by February than a fight until April.", "Mathieu Dallaire-Singh", PER, "he",
+      "said"),
+    q("with the usual safety considerations.", "Élodie Vachon-Morris", PER,
+      "Hydro-Québec spokesperson Élodie Vachon-Morris", "said", PARTIAL),
+    q("The city isn't going to take a farmer's land so people can ride through it. That's not on the table,",
+      "Évelyne Beaudoin-Park", PER, "she", "said"),
+    q("What we can do is help find another way around, and we're doing that.", "Évelyne Beaudoin-Park", PER, "she",
+      "said"),
+    q("recognizes the economic importance", "Quebec Transport Ministry", ORG, "Quebec's Transport Ministry", "said",
+      PARTIAL),
+    q("You load up, you drive 20 minutes, you unload. It's a pain, but it's still the best riding in the East,",
+      "Trevor McAllister-Duval", PER, "Trevor McAllister-Duval", "said"),
+    q("We'll go to every kitchen table. With coffee. And with an apology,", "Réjean Fortier-Blanchard", PER, "he",
+      "said"),
+])
+
+# A Canadian Press northern story in straight marks on the late opening of the ice road between Yellowknife and Dettah:
+# a headline without quotes, a CP byline block and a `YELLOWKNIFE —` dateline, the department's update reported without
+# a quote, the minister's "told reporters at the legislature" and a quote paragraph of hers with its own "she said", a
+# meteorologist's inverted "said X, who said ...", "The department's update said ... "…"", a Tlicho Government news
+# release that "called the delay "…"", a joint statement of two chiefs ("the ... two chiefs, X of Dettah and Y of Ndilo,
+# said" partial, then "the statement said"), one chief's "she said" split after "said in an interview", "One Dettah
+# resident, who works at ..., said" without a quote then "said the woman, X" split, an ice engineer's "she said" split
+# and "described this year as "…"", a department spokesperson's emailed quote, a truck driver "who gave only his first
+# name, Kyle," ("he said" split), an MLA who "told the legislature" then "he said" split, a report's title in marks, and
+# the chief's "she said" split at the end with an unmarked saying inside her quote.
+
+doc("ca-cp-72", "canadian-news", [
+    q("We don't open a road because a calendar says it's January. We open it when the ice says so,",
+      "Rosalind Keenan-Abara", PER, "Infrastructure Minister Rosalind Keenan-Abara", "told"),
+    q("I know that's cold comfort in Dettah. But the alternative is putting a truck through the ice,",
+      "Rosalind Keenan-Abara", PER, "she", "said"),
+    q("We had a December that behaved like a November,", "Dwayne Okpik-Lessard", PER,
+      "Environment Canada meteorologist Dwayne Okpik-Lessard", "said"),
+    q("to be confirmed as conditions allow.", "Department of Infrastructure", ORG, "The department's update", "said",
+      PARTIAL),
+    q("a serious hardship for our elders and families.", "Tlicho Government", ORG, "The Tlicho Government",
+      "called", PARTIAL),
+    q("hits the people with the least first.", "Annie Tsetta-Morin and Raymond Liske-Boucher", PER,
+      "Annie Tsetta-Morin of Dettah and Raymond Liske-Boucher of Ndilo", "said", PARTIAL,
+      speakers=["Annie Tsetta-Morin", "Raymond Liske-Boucher"]),
+    q("Elders are missing appointments. Families are spending money on gas they don't have,",
+      "Annie Tsetta-Morin and Raymond Liske-Boucher", PER, "the statement", "said",
+      speakers=["Annie Tsetta-Morin", "Raymond Liske-Boucher"]),
+    q("These are little kids on a bus for 40 minutes each way in the dark at 35 below,", "Annie Tsetta-Morin", PER,
+      "she", "said"),
+    q("The ice road is 10 minutes.", "Annie Tsetta-Morin", PER, "she", "said"),
+    q("That's $500 a month just to get to work,", "Georgina Lafferty-Ross", PER, "Georgina Lafferty-Ross", "said"),
+    q("Nobody's paying me more because the ice is late.", "Georgina Lafferty-Ross", PER, "Georgina Lafferty-Ross",
+      "said"),
+    q("Snow is a blanket.⋯underneath a foot of snow,", "Petra Holmgren-Achebe", PER, "she", "said"),
+    q("People see the cold and think the ice must be fine. It isn't.", "Petra Holmgren-Achebe", PER, "she", "said"),
+    q("the trend with the volume turned up.", "Petra Holmgren-Achebe", PER, "She", "described", PARTIAL),
+    q("We're drilling every 100 metres, and we post the numbers as soon as we have them,", "Ian Whitford-Kaye", PER,
+      "he", "said"),
+    q("Every week the road's not open is a week of stuff going in by plane at five times the price,", "Kyle", PER,
+      "he", "said"),
+    q("And somebody pays that. It's not the airline.", "Kyle", PER, "he", "said"),
+    q("We keep treating these as bad-luck years. They're not bad luck. They're the forecast,", "Tomas Brekke-Olsen",
+      PER, "he", "said"),
+    q("Dettah has been asking for an all-season road for as long as I've been alive.", "Tomas Brekke-Olsen", PER,
+      "he", "said"),
+    q("My grandmother used to say the ice talks if you listen,", "Annie Tsetta-Morin", PER, "she", "said"),
+    q("This year it's not saying much.", "Annie Tsetta-Morin", PER, "she", "said"),
+], not_quotes=["Winter Roads in a Warming North,"])
+
+# A Globe and Mail Ottawa story in curly marks on food makers asking for more time as Health Canada's front-of-package
+# "high in" labels become mandatory: a headline with the label's words in marks, a deck without quotes, the Globe's
+# byline, place and date lines, the label's wording in the body, an industry group's letter that "asked that inspectors
+# take an “…”", its president's "said in an interview" then "Mr. X said" split, the minister's "she told reporters"
+# after "Ms. X rejected that request", "She said the ... agency ... would use “…”", the CFIA's two statement partials,
+# an internal briefing note obtained by the Globe that "says ... and warns that a delay could “…”", "Health advocates
+# say ..." before a pediatrician's inverted "said Dr. X, a pediatrician and the chair of ..." split and a quote
+# paragraph that follows on, an anonymous snack-maker executive ("the executive said" split), a baker who "said in
+# French that she ... “…”", the Conservative critic's "called the labels “…”" then "Mr. X said", an NDP MP's partial, a
+# grocery chain spokesperson's e-mailed partial, a professor's "Mr. X said" split and "He described ... as “…”", the
+# minister's office's statement partial, and the industry president's "he said" at the end.
+
+doc("ca-globe-72", "canadian-news", [
+    q("education-first approach", "Food and Grocery Manufacturers of Canada", ORG,
+      "the Food and Grocery Manufacturers of Canada", "asked", PARTIAL),
+    q("Nobody is asking to scrap the rule. Our members have spent hundreds of millions of dollars complying with it,",
+      "Douglas Whitcombe-Ng", PER, "Mr. Whitcombe-Ng", "said"),
+    q("We are asking the government not to treat a printer’s backlog as a food-safety violation.",
+      "Douglas Whitcombe-Ng", PER, "Mr. Whitcombe-Ng", "said"),
+    q("Industry has had three and a half years. Canadians have waited long enough to know what’s in their food,",
+      "Anjali Rostami-Crewe", PER, "she", "told"),
+    q("the full range of its tools,", "Anjali Rostami-Crewe", PER, "She", "said", PARTIAL),
+    q("apply a graduated approach to compliance", "Canadian Food Inspection Agency", ORG, "the CFIA", "said",
+      PARTIAL),
+    q("the risk and the history of the regulated party.", "Canadian Food Inspection Agency", ORG, "the CFIA",
+      "said", PARTIAL),
+    q("signal to industry that future deadlines are negotiable.", "Health Canada", ORG,
+      "An internal Health Canada briefing note", "warns", PARTIAL),
+    q("Every month of delay is a month where a parent picks up a box of cereal and doesn’t know it’s a third sugar,",
+      "Farah Lindqvist-Oyelowo", PER, "Dr. Farah Lindqvist-Oyelowo", "said"),
+    q("The symbol works because it’s on everything. If it’s on half the shelf, it doesn’t work.",
+      "Farah Lindqvist-Oyelowo", PER, "Dr. Farah Lindqvist-Oyelowo", "said"),
+    q("We have the rule. Now we need the rule on the box.", "Farah Lindqvist-Oyelowo", PER, None, None),
+    q("We are not dragging our feet.⋯more leverage with the printers than we do,",
+      "an executive at a mid-sized Ontario snack maker", ANON, "the executive", "said"),
+    q("By March we’ll be there. Nobody wants to be the company that gets the first fine.",
+      "an executive at a mid-sized Ontario snack maker", ANON, "the executive", "said"),
+    q("so as not to be stuck at the end.", "Martine Lévesque-Darby", PER, "Martine Lévesque-Darby", "said",
+      PARTIAL),
+    q("a $1-billion sticker that tells Canadians what they already know", "Brett Kowalchuk-Stairs", PER,
+      "Conservative health critic Brett Kowalchuk-Stairs", "called", PARTIAL),
+    q("This government has added cost to every box of crackers⋯an affordability crisis,", "Brett Kowalchuk-Stairs",
+      PER, "Mr. Kowalchuk-Stairs", "said"),
+    q("carrying the industry’s water.", "Josée Pelletier-Wong", PER, "NDP MP Josée Pelletier-Wong", "said",
+      PARTIAL),
+    q("fully compliant.", "Emily Chen-Brandt", PER, "Emily Chen-Brandt", "said", PARTIAL),
+    q("Chile put black warning labels on the front of packages in 2016 and the sky did not fall,",
+      "Jean-Philippe Aubertin-Rao", PER, "Mr. Aubertin-Rao", "said"),
+    q("What fell was sales of sugary cereal.", "Jean-Philippe Aubertin-Rao", PER, "Mr. Aubertin-Rao", "said"),
+    q("the noisy part,", "Jean-Philippe Aubertin-Rao", PER, "He", "described", PARTIAL),
+    q("focus first on companies that have made no effort,", "Anjali Rostami-Crewe’s office", ORG,
+      "Ms. Rostami-Crewe’s office", "said", PARTIAL),
+    q("We’ll take that as a sign the door isn’t completely closed,", "Douglas Whitcombe-Ng", PER, "he", "said"),
+], not_quotes=["high in", "High in"])
+
+# An AP statehouse story in straight marks on Oregon's state treasurer cutting fees on the state's 529 college savings
+# plan: a headline "Oregon treasurer ..., says families were '…'" whose words return inside her body quote, an AP byline
+# and a `SALEM, Ore. (AP) --` dateline, the treasurer's "X said" split, "the treasurer's office said" without a quote,
+# an audit "by the Oregon Secretary of State's Audits Division found that ... were "…" and that ... had "…"", the
+# outgoing manager's statement partials then "the statement said", the new manager's news release partial, a Republican
+# challenger in AP's "Republican state Rep. X of Bend, who is running against ..." then "he said" split, "Asked about
+# the criticism, X said ... "…"" then "she said", an anonymous treasury employee's partial, a mother ("she said" split)
+# and her husband sharing part of her surname ("Her husband, X, laughed." then "he said"), an analyst after "..., said
+# X, who tracks ..." then "he said" split, a U.S. senator with a `D-Ore.` label and a relative clause who "called the
+# change "…"" then "X said in a statement", a planner's inverted split, a campaign's name in marks, and the treasurer's
+# "she said" at the end.
+
+doc("us-ap-72", "us-politics", [
+    q("paying for a brand", "Helena Vasquez-Trill", PER, "Oregon treasurer", "says", PARTIAL, nth=0),
+    q("That's a tank of gas and a pizza every year, for 18 years, and it compounds,", "Helena Vasquez-Trill", PER,
+      "Vasquez-Trill", "said"),
+    q("Families weren't getting anything for that extra money. They were paying for a brand, not for performance.",
+      "Helena Vasquez-Trill", PER, "Vasquez-Trill", "said"),
+    q("among the highest of any state-sponsored direct-sold plan in the West",
+      "Oregon Secretary of State's Audits Division", ORG,
+      "A 2025 audit by the Oregon Secretary of State's Audits Division", "found", PARTIAL),
+    q("not used its bargaining position", "Oregon Secretary of State's Audits Division", ORG,
+      "A 2025 audit by the Oregon Secretary of State's Audits Division", "found", PARTIAL),
+    q("delivered strong long-term results for Oregon families", "Meridian Crest Investments", ORG, "Meridian Crest",
+      "said", PARTIAL),
+    q("proud of our 14-year partnership.", "Meridian Crest Investments", ORG, "Meridian Crest", "said", PARTIAL),
+    q("We wish the treasury and its new manager well,", "Meridian Crest Investments", ORG, "the statement", "said"),
+    q("honored to be selected", "Harlow Street Advisors", ORG, "Harlow Street Advisors", "said", PARTIAL),
+    q("The audit came out in March of last year.⋯extended the contract without a bid,", "Curtis Lindgren-Pak", PER,
+      "he", "said"),
+    q("Now it's an election year and it's a press conference at an elementary school.", "Curtis Lindgren-Pak", PER,
+      "he", "said"),
+    q("expensive for the very families we're trying to help.", "Helena Vasquez-Trill", PER, "Vasquez-Trill", "said",
+      PARTIAL),
+    q("I'd rather do it right than do it in a hurry,", "Helena Vasquez-Trill", PER, "she", "said"),
+    q("by a wide margin.", "a treasury employee", ANON, "A treasury employee", "said", PARTIAL),
+    q("I just picked the one with the right year on it,", "Danielle Ruiz-Okafor", PER, "she", "said"),
+    q("I figured the state had already made sure it was a good deal.", "Danielle Ruiz-Okafor", PER, "she", "said"),
+    q("She figured. I didn't figure anything. I just set up the automatic deposit,", "Marcus Okafor", PER, "he",
+      "said"),
+    q("Ten years ago, a state could charge almost anything and families wouldn't notice. Now there are websites that"
+      " rank you,", "Tobias Wainwright-Eze", PER, "he", "said"),
+    q("Nobody wants to be at the bottom of that list in an election year.", "Tobias Wainwright-Eze", PER, "he",
+      "said"),
+    q("proof that sunlight works.", "Priya Haldane-Moss", PER, "U.S. Sen. Priya Haldane-Moss", "called", PARTIAL),
+    q("When families can see what they're paying, they push back, and states listen,", "Priya Haldane-Moss", PER,
+      "Haldane-Moss", "said"),
+    q("Cheap isn't automatically good,", "Carol Ashby-Nguyen", PER, "Carol Ashby-Nguyen", "said"),
+    q("The question is what's in the portfolios⋯this is good news.", "Carol Ashby-Nguyen", PER, "Carol Ashby-Nguyen",
+      "said"),
+    q("If you can see it, you can ask about it,", "Helena Vasquez-Trill", PER, "she", "said"),
+], not_quotes=["Start Where You Are,"])
+
+# A Hill congressional story in curly marks on a House Oversight subcommittee hearing on federal office leases: a
+# headline without quotes, The Hill's capitalised byline and timestamp, `(R-Ky.)`, `(D-Md.)`, `(R-Ariz.)` and
+# `(D-Texas)` tags, the chair's "said in his opening statement" split, a GAO report's title in marks and its "which
+# found that ..." without a quote then "The report also found that ... “…”", a GAO director who "told the subcommittee"
+# then "she said", the GSA commissioner's "X said", an exchange (the ranking member's "she asked" after "asked him why
+# ...", "X replied", then two bare turns with no cue), the ranking member's "later called the ... lease “…”", a
+# landlords' association president after an inverted "said X, president of ..., which represents ..." split, a
+# congressman's "X said" split and his post "writing, “…”", a union's statement with two partials, a Democrat's "he
+# said" split, a Republican committee aide "granted anonymity" ("the aide said" split), an unnamed GSA spokesperson's
+# partial, and the chair's "told reporters" split at the end.
+
+doc("us-hill-72", "us-politics", [
+    q("We are paying rent on ghosts,", "Dale Whitacre", PER, "Rep. Dale Whitacre", "said"),
+    q("Floor after floor of desks that nobody has sat at since 2020, and the taxpayer gets the bill every month.",
+      "Dale Whitacre", PER, "Rep. Dale Whitacre", "said"),
+    q("without documented analysis of agency space needs.", "Government Accountability Office", ORG, "The report",
+      "found", PARTIAL),
+    q("In the field offices we reviewed, we found leases renewed for 10 and 15 years on space that was less than a"
+      " fifth occupied,", "Elaine Forsberg-Mata", PER, "she", "said"),
+    q("We agree with GAO that there is too much space. We disagree that nothing is being done about it,",
+      "Terrence Abiola-Stack", PER, "Abiola-Stack", "said"),
+    q("Did anyone at GSA read that agency’s own telework plan before you signed?", "Marguerite Osei-Lindahl", PER,
+      "she", "asked"),
+    q("The agency certified its space requirement to us,", "Terrence Abiola-Stack", PER, "Abiola-Stack", "replied"),
+    q("That’s not what I asked.", "Marguerite Osei-Lindahl", PER, None, None),
+    q("I’ll have to get back to you on who read what, congresswoman.", "Terrence Abiola-Stack", PER, None, None),
+    q("the single worst real estate decision I’ve seen this government make", "Marguerite Osei-Lindahl", PER,
+      "Osei-Lindahl", "called", PARTIAL),
+    q("Our members build to the government’s specifications, and the government signs the lease,",
+      "Gregory Tallis-Brandt", PER, "Gregory Tallis-Brandt", "said"),
+    q("If an agency doesn’t show up to work in the building, that is not a real estate problem.",
+      "Gregory Tallis-Brandt", PER, "Gregory Tallis-Brandt", "said"),
+    q("This is 2 p.m. on a Tuesday,", "Cody Vanterpool", PER, "Vanterpool", "said"),
+    q("I can see the vacuum marks on the carpet.", "Cody Vanterpool", PER, "Vanterpool", "said"),
+    q("Your tax dollars, hard at work.", "Cody Vanterpool", PER, "He", "writing"),
+    q("are showing up to work every day in buildings with broken HVAC and no parking,",
+      "American Civil Service Union", ORG, "The American Civil Service Union", "said", PARTIAL),
+    q("become an excuse to push workers out of the communities they serve.", "American Civil Service Union", ORG,
+      "The American Civil Service Union", "said", PARTIAL),
+    q("Every time we break a lease early, we pay a penalty. Every time we consolidate, we pay to move,",
+      "Luis Carrizales-Bent", PER, "he", "said"),
+    q("I want to see those numbers next to the savings before anyone tells me this is free money.",
+      "Luis Carrizales-Bent", PER, "he", "said"),
+    q("We’re going to name buildings. Addresses, square footage, occupancy,", "a Republican committee aide", ANON,
+      "the aide", "said"),
+    q("It’s a lot harder to renew a lease when everyone knows what’s on the fourth floor.",
+      "a Republican committee aide", ANON, "the aide", "said"),
+    q("respond to every question for the record", "a GSA spokesperson", ANON, "A GSA spokesperson", "said",
+      PARTIAL),
+    q("He was polite. He was prepared. He didn’t answer the question,", "Dale Whitacre", PER, "Whitacre", "told"),
+    q("We’ll ask it again in September.", "Dale Whitacre", PER, "Whitacre", "told"),
+], not_quotes=["Federal Real Property: Agencies Need Better Data to Right-Size Leased Space,"])
+
+# A Washington Post local story in curly marks on Alexandria, Va., cancelling its e-scooter contract: a sentence-case
+# headline and a deck without quotes, a byline and WaPo's date line, an `ALEXANDRIA, Va. —` dateline, the mayor's `(D)`
+# label and "said before the vote" split, a city report that "found ... and described the company’s response ... as
+# “…”", the operator's regional manager who "told the council" then "X said" split, the company's statement partials
+# ("said it was “disappointed” and that ..."), a dissenting council member's "he said" split, a blind resident's "she
+# said in an interview" split and her daughter sharing her surname ("Her daughter, X, ..., said she had written ..."
+# then "she said"), "a man in a hotel uniform" named in the next paragraph's inverted "said the man, X, 27, who ..."
+# split, a business association president's inverted split, a joint statement of two advocacy groups, a city manager's
+# memo obtained by the Post that "says ... but warns that Zipway “…”", the city attorney's "she said" after "Asked
+# whether ..., X said she would not discuss", "a county spokesperson said" without a quote then "the spokesperson, X,
+# said in an email", a delegate's `(D-Alexandria)` label with a relative clause and "called the cancellation “…”", the
+# program's old name in marks, and the mayor's "she said" split at the end.
+
+doc("us-wapo-72", "us-politics", [
+    q("We gave this a fair try. We changed the rules, we added parking corrals, we raised the fines,",
+      "Lorraine Castellano-Webb", PER, "Mayor Lorraine Castellano-Webb", "said"),
+    q("At some point you have to admit the thing isn’t working the way it was promised.", "Lorraine Castellano-Webb",
+      PER, "Mayor Lorraine Castellano-Webb", "said"),
+    q("inconsistent and frequently delayed.", "Department of Transportation and Environmental Services", ORG,
+      "The report", "described", PARTIAL),
+    q("We hear you. We have heard you for six months, and we have put 14 more people on the street,",
+      "Andre Fontaine-Musa", PER, "Fontaine-Musa", "said"),
+    q("Give us the rest of the summer.", "Andre Fontaine-Musa", PER, "Fontaine-Musa", "said"),
+    q("disappointed", "Zipway Mobility", ORG, "the company", "said", PARTIAL),
+    q("take an affordable, zero-emission option away from thousands of residents who rely on it.", "Zipway Mobility",
+      ORG, "the company", "said", PARTIAL),
+    q("Most of the people who ride these aren’t tourists. They’re going to work at 5 a.m. when the bus doesn’t run,",
+      "Kwame Delacroix-Hunt", PER, "he", "said"),
+    q("We could have fined the company. We could have put it out to bid. Instead we’re taking it away.",
+      "Kwame Delacroix-Hunt", PER, "he", "said"),
+    q("I have fallen over a scooter twice. The second time I broke my wrist,", "Ruth Abernathy-Leone", PER, "she",
+      "said"),
+    q("My cane finds them. It just finds them a second too late.", "Ruth Abernathy-Leone", PER, "she", "said"),
+    q("I have a folder,", "Celeste Abernathy-Leone", PER, "she", "said"),
+    q("So what do I do on July 1? Walk 25 minutes? Buy a car?", "Santiago Prieto-Lund", PER, "Santiago Prieto-Lund",
+      "said"),
+    q("Nobody on that council rides one of these.", "Santiago Prieto-Lund", PER, "Santiago Prieto-Lund", "said"),
+    q("On a Saturday you’d see 30 of them piled at the bottom of King Street,", "Porter Haskins-Ebo", PER,
+      "Porter Haskins-Ebo", "said"),
+    q("Customers were stepping over them to get into the shops.", "Porter Haskins-Ebo", PER, "Porter Haskins-Ebo",
+      "said"),
+    q("fixed the parking, not the program.", "Walk Alexandria and Alexandria Bicycle Coalition", ORG,
+      "Walk Alexandria and the Alexandria Bicycle Coalition", "said", PARTIAL,
+      speakers=["Walk Alexandria", "Alexandria Bicycle Coalition"]),
+    q("could seek to recover the cost of scooters and equipment it purchased for Alexandria.",
+      "Adrienne Polk-Tanaka", PER, "An April memo", "warns", PARTIAL),
+    q("We’re comfortable with where we are,", "Bernadette Kovalenko-Shaw", PER, "she", "said"),
+    q("Our program has its challenges, but our data tells a different story,", "Helen Moriarty-Cole", PER,
+      "Helen Moriarty-Cole", "said"),
+    q("an overreaction to a fixable problem.", "Naomi Reyes-Halvorsen", PER, "Del. Naomi Reyes-Halvorsen", "called",
+      PARTIAL),
+    q("If somebody can show us a program that works on our sidewalks, we’ll listen,", "Lorraine Castellano-Webb",
+      PER, "she", "said"),
+    q("This one didn’t.", "Lorraine Castellano-Webb", PER, "she", "said"),
+], not_quotes=["Scoot ALX."])
+
+# A CTV News Winnipeg story in straight marks on Brandon council granting a pork plant's expansion permit: a headline
+# quote in straight single marks after a colon whose neighbour is named only in the body, CTV's byline with a title,
+# "Published" and "Last Updated" lines and a `WATCH:` line, the mayor's "said after the vote" split, the neighbour's
+# inverted "said X, who has lived ..." split, his wife sharing his surname ("His wife, X, told council ..." then "she
+# said" split), the company's vice-president whose "he said would cut odour “…”" partial sits in a relative clause then
+# "he said" split, a consultant's report that "found" and "It described ... as "…"", a councillor's "she said" and "She
+# called ... "…"", a plan's name in marks (not speech), a councillor's "said they have "…"" then "he said", a crosshead,
+# a city staff report that "warned", the city manager's "told council", an anonymous meat cutter ("he said" split), a
+# union official after an inverted "said X, who chairs ..." split, the company's two partials "said in a statement" then
+# "the statement said", an unnamed minister's spokesperson's emailed partial, "One woman who lives ..." named in the
+# next paragraph ("The woman, X, 58,") then "X said", and the mayor's "he said" split at the end.
+
+doc("ca-ctv-73", "canadian-news", [
+    q("We've been smelling the growth for 20 years", "Lorne Bakken", PER, None, None, nth=0),
+    q("This is the biggest private investment this city has seen in a generation,", "Doug Hrynchuk-Bell", PER,
+      "Mayor Doug Hrynchuk-Bell", "said"),
+    q("I don't take the concerns lightly.⋯no job for them here.", "Doug Hrynchuk-Bell", PER,
+      "Mayor Doug Hrynchuk-Bell", "said"),
+    q("We've been smelling the growth for 20 years,", "Lorne Bakken", PER, "Lorne Bakken", "said"),
+    q("Every time they expand⋯It never gets better.", "Lorne Bakken", PER, "Lorne Bakken", "said"),
+    q("I used to think that was a small thing to give up,", "Gail Bakken", PER, "she", "said"),
+    q("It's not small when it's every summer for the rest of your life.", "Gail Bakken", PER, "she", "said"),
+    q("at the fence line", "Mitchell Oyelaran-Price", PER, "he", "said", PARTIAL),
+    q("We are not asking anybody to take our word for it,", "Mitchell Oyelaran-Price", PER, "he", "said"),
+    q("We'll put monitors on the property line, and we'll publish what they show.", "Mitchell Oyelaran-Price", PER,
+      "he", "said"),
+    q("concentrated on hot, still evenings in July and August.", "Meridale Environmental", ORG, "It", "described",
+      PARTIAL),
+    q("I have nothing against the jobs.⋯pay for them,", "Shelly Vandenberg-Cree", PER, "she", "said"),
+    q("a promise printed on a consultant's letterhead.", "Shelly Vandenberg-Cree", PER, "She", "called", PARTIAL),
+    q("real teeth.", "Jeff Amundrud", PER, "Coun. Jeff Amundrud", "said", PARTIAL),
+    q("If they break them, the permit comes back to this table,", "Jeff Amundrud", PER, "he", "said"),
+    q("would require significant new treatment capacity.", "City of Brandon", ORG, "A city staff report", "warned",
+      PARTIAL),
+    q("We're going to have to have a very honest conversation about who pays for that,", "Ravi Kulkarni-Dyck", PER,
+      "city manager Ravi Kulkarni-Dyck", "told"),
+    q("Every new person they hire needs a bed. There are already four of us in a two-bedroom,", "a meat cutter",
+      ANON, "he", "said"),
+    q("Nobody on council asked where the 650 are going to live.", "a meat cutter", ANON, "he", "said"),
+    q("We support the jobs. We also want them to be good jobs,", "Rosa Villatoro-Menjívar", PER,
+      "Rosa Villatoro-Menjívar", "said"),
+    q("That means line speeds people can survive, and it means housing.", "Rosa Villatoro-Menjívar", PER,
+      "Rosa Villatoro-Menjívar", "said"),
+    q("grateful for council's confidence", "Assiniboine Prairie Pork", ORG, "Assiniboine Prairie Pork", "said",
+      PARTIAL),
+    q("in active discussions", "Assiniboine Prairie Pork", ORG, "Assiniboine Prairie Pork", "said", PARTIAL),
+    q("We have grown up alongside this community⋯earning our place in it,", "Assiniboine Prairie Pork", ORG,
+      "the statement", "said"),
+    q("a full public comment period.", "a spokesperson", ANON,
+      "A spokesperson for Manitoba Environment Minister Tracy Oduya-Lam", "said", PARTIAL),
+    q("I sat on my step with a notebook and a coffee,", "Denise Fontaine-Shaw", PER, "she", "said"),
+    q("By noon I needed more coffee.", "Denise Fontaine-Shaw", PER, "she", "said"),
+    q("Council has had its say. Now I'll have mine,", "Denise Fontaine-Shaw", PER, "Fontaine-Shaw", "said"),
+    q("Nobody wins if this becomes us versus them,", "Doug Hrynchuk-Bell", PER, "he", "said"),
+    q("The plant isn't going anywhere. Neither are the neighbours.", "Doug Hrynchuk-Bell", PER, "he", "said"),
+], not_quotes=["Good Neighbour Odour Plan"])
+
+# A CBC New Brunswick story in straight marks on Moncton moving its downtown bus terminal beside the train station: a
+# sentence-case headline without quotes, a deck whose straight-single-mark partial ("downtown business group calls the
+# move 'overdue'") the group's statement repeats in the body, CBC's byline line, a councillor after an inverted "said
+# Coun. X, who chairs ..." split, a consultant's report that "says" without a quote, the transit director's "told
+# council" then "she said" split, a crosshead quoting a rider's words before she speaks, the rider's inverted "said X,
+# pointing across ..." split, a teenager known only as Tyson ("who gave his name only as Tyson" then "he said" split),
+# an accessibility advocate's "he said", a business group's two partials after "In a statement, the group said", its
+# director's "she said" split, a councillor's question in her debate ("she asked" split), a neighbouring mayor who "said
+# in French" then "he said" split, a town's emailed partial, a union president's "he said" split, the mayor's "told
+# reporters" then "she said" split, and the rider again at the end ("X was unconvinced." then "she said" split).
+
+doc("ca-cbc-73", "canadian-news", [
+    q("overdue", "Downtown Moncton Merchants' Alliance", ORG, "downtown business group", "calls", PARTIAL, nth=0),
+    q("We've been asking riders to stand on a sidewalk in February for three decades,",
+      "Marc-Olivier Thibodeau-Lane", PER, "Coun. Marc-Olivier Thibodeau-Lane", "said"),
+    q("The new hub has a heated building⋯The old one has a bench.", "Marc-Olivier Thibodeau-Lane", PER,
+      "Coun. Marc-Olivier Thibodeau-Lane", "said"),
+    q("Every minute we save on a turnaround is a minute we can spend on a route,", "Angela Richard-Mbeki", PER, "she",
+      "said"),
+    q("That's how we get more frequent buses to Dieppe and Riverview without a bigger budget.", "Angela Richard-Mbeki",
+      PER, "she", "said"),
+    q("I'll be walking an extra 10 minutes", "Bernadette LeBlanc-Oakes", PER, None, None, nth=0),
+    q("I work at the pharmacy right there. Right there,", "Bernadette LeBlanc-Oakes", PER, "Bernadette LeBlanc-Oakes",
+      "said"),
+    q("With the new spot, I'll be walking an extra 10 minutes each way, and it's uphill.", "Bernadette LeBlanc-Oakes",
+      PER, "Bernadette LeBlanc-Oakes", "said"),
+    q("Honestly, it's fine as long as the bus shows up,", "Tyson", PER, "he", "said"),
+    q("It's the showing up that's the problem.", "Tyson", PER, "he", "said"),
+    q("Seven hundred metres on a good day is nothing. Seven hundred metres on a sidewalk covered in ice is a wall,",
+      "Raymond Cormier-Wheaton", PER, "he", "said"),
+    q("overdue", "Downtown Moncton Merchants' Alliance", ORG, "the group", "said", PARTIAL, nth=1),
+    q("free up Main Street for the people who want to shop and eat there.", "Downtown Moncton Merchants' Alliance",
+      ORG, "the group", "said", PARTIAL),
+    q("Nobody wants to say it out loud, but the terminal has become the spot where things go wrong,",
+      "Pascale Gaudet-Fisher", PER, "she", "said"),
+    q("That's not the riders' fault. It's a design problem.", "Pascale Gaudet-Fisher", PER, "she", "said"),
+    q("When we say Main Street is for people who want to shop and eat, who do we think we mean?",
+      "Shirley Oduya-Trask", PER, "she", "asked"),
+    q("Because the people on that sidewalk are shopping and eating too.", "Shirley Oduya-Trask", PER, "she", "asked"),
+    q("Our workers start at six in the morning,", "Yvon Cormier-Daigle", PER, "he", "said"),
+    q("If the first bus gets there at 6:20, it isn't a bus for them.", "Yvon Cormier-Daigle", PER, "he", "said"),
+    q("no concerns", "Town of Riverview", ORG, "The Town of Riverview", "said", PARTIAL),
+    q("Our drivers eat lunch in the driver's seat with the engine running,", "Terry MacKinnon-Roy", PER, "he", "said"),
+    q("That's the part nobody sees.", "Terry MacKinnon-Roy", PER, "he", "said"),
+    q("This is not done. The building is done in a drawing. The routes are not done,", "Colette Brideau-Shaw", PER,
+      "she", "said"),
+    q("We want riders to tell us where the buses need to go.", "Colette Brideau-Shaw", PER, "she", "said"),
+    q("They'll have a nice building,", "Bernadette LeBlanc-Oakes", PER, "she", "said"),
+    q("I'll have sore feet.", "Bernadette LeBlanc-Oakes", PER, "she", "said"),
+])
+
+# A Global News Okanagan story in curly marks on Kamloops selling its oldest downtown parkade to a developer: a headline
+# quote in curly single marks before a colon whose mayor is named only in the body, Global's byline, "Posted" and
+# "Updated" lines and a `WATCH:` line, the mayor's "said after the vote" split, a city staff report that "called the
+# building “…”", a dissenting councillor's "she said" split and her Facebook post at the end ("she wrote" split), a
+# councillor who voted for the deal ("he said" split), a crosshead, a shoe-store owner after an inverted "said X, who
+# has run ... with his daughter" and the daughter sharing his surname ("His daughter, X, said ..." then "she said"
+# split), a business association's "said in a statement" then "the statement said" split, the developer's president
+# "said in an interview with Global News" split and "He described the tower as “…”", a nurse introduced as "One person
+# who welcomed the decision was a nurse ..." ("she said" split) and named by first name in the next paragraph ("who
+# asked that only her first name, Kirsten, be used") with "she said, laughing.", an anonymous city employee, and the
+# mayor's "he said".
+
+doc("ca-global-73", "canadian-news", [
+    q("We’re not in the parking business", "Gordon Achterberg-Lee", PER, None, None, nth=0),
+    q("We’re not in the parking business. We’re in the business of running a city,", "Gordon Achterberg-Lee", PER,
+      "Mayor Gordon Achterberg-Lee", "said"),
+    q("That building needs about $6 million⋯when we were done.", "Gordon Achterberg-Lee", PER,
+      "Mayor Gordon Achterberg-Lee", "said"),
+    q("near the end of its service life.", "City of Kamloops", ORG, "A staff report to council", "called", PARTIAL),
+    q("We are selling a downtown block⋯calling it a win,", "Priya Sandhu-MacRae", PER, "she", "said"),
+    q("I’d call it a clearance sale.", "Priya Sandhu-MacRae", PER, "she", "said"),
+    q("You can’t build on that land until somebody pays to knock the building off it,", "Dale Lindqvist-Baird", PER,
+      "he", "said"),
+    q("That’s not free. Somebody has to do it, and now it isn’t us.", "Dale Lindqvist-Baird", PER, "he", "said"),
+    q("Our customers are mostly over 60. They don’t walk four blocks from the river lot in January,",
+      "Harold Nakashima-Dunn", PER, "Harold Nakashima-Dunn", "said"),
+    q("My dad built this place. I don’t want to be the one who moves it,", "Erin Nakashima-Dunn", PER, "she", "said"),
+    q("But if the cars can’t get here, we can’t stay here.", "Erin Nakashima-Dunn", PER, "she", "said"),
+    q("Downtown businesses cannot absorb two years of lost customers while the city waits for a tower,",
+      "Kamloops Central Business Improvement Association", ORG, "the statement", "said"),
+    q("We’re asking for a plan, not a promise.", "Kamloops Central Business Improvement Association", ORG,
+      "the statement", "said"),
+    q("We’ve built on occupied downtown sites before⋯during construction,", "Marcus Ferreira-Obi", PER, "he", "said"),
+    q("We’ll work with the city on interim parking. That’s part of being a good neighbour.", "Marcus Ferreira-Obi",
+      PER, "he", "said"),
+    q("the kind of housing Kamloops keeps saying it needs and never gets built downtown.", "Marcus Ferreira-Obi", PER,
+      "He", "described", PARTIAL),
+    q("I’ve been looking for an apartment downtown for a year. There’s nothing,", "Kirsten", PER, "she", "said"),
+    q("If they build 260 of them, I’ll be first in line.", "Kirsten", PER, "she", "said"),
+    q("So I guess I’ll be looking for parking too,", "Kirsten", PER, "she", "said"),
+    q("We found out from the news like everybody else,", "a city employee", ANON, "the employee", "said"),
+    q("Five to four is not a mandate,", "Priya Sandhu-MacRae", PER, "she", "wrote"),
+    q("It’s a question.", "Priya Sandhu-MacRae", PER, "she", "wrote"),
+    q("If somebody has a better offer, I’m happy to hear it,", "Gordon Achterberg-Lee", PER, "he", "said"),
+    q("Nobody has brought me one in two years.", "Gordon Achterberg-Lee", PER, "he", "said"),
+])
+
+# A Globe and Mail Quebec story in curly marks on the refit of a Rimouski research ship that has doubled in cost: a
+# headline without quotes and a deck whose partial ("Researchers ... say the gap in their data ‘can never be filled’")
+# an oceanographer's body quote holds, the byline with a place line, figures "according to" a consortium with no quote,
+# its director after an inverted "said X, the consortium’s executive director" then "Mr. X said ..." and "he said"
+# split, an internal memo of no named author that "says ... was “…” and that ... were approved “…”", the oceanographer
+# introduced by a sentence of her own and "Ms. X’s measurements" then "she said" split, her doctoral student's "he said"
+# split, a yard's two partials "said in a statement that ... was “…” and that it had “…”", the fisheries minister's "Ms.
+# X said" split, an anonymous federal official ("the official said" split), a mayor who "said in French" then "she said"
+# split, an MP's "called the overruns “…”", a former deckhand after a place phrase ("Two doors from ..., X, who spent
+# ...,") with "he said" split, and the oceanographer's "Ms. X said" split at the end after "Mr. X said ...".
+
+doc("ca-globe-73", "canadian-news", [
+    q("can never be filled", "Nadia Ferland-Osei", PER, "Researchers", "say", PARTIAL, nth=0),
+    q("When you open up a ship that age, you find things,", "Sylvain Bérubé-Walsh", PER, "Sylvain Bérubé-Walsh",
+      "said"),
+    q("We found a great many things.", "Sylvain Bérubé-Walsh", PER, "Sylvain Bérubé-Walsh", "said"),
+    q("A refit that runs late is a headache,", "Sylvain Bérubé-Walsh", PER, "he", "said"),
+    q("A ship that doesn’t exist is a catastrophe.", "Sylvain Bérubé-Walsh", PER, "he", "said"),
+    q("under-resourced from the outset", None, UNK, "An internal memo", "says", PARTIAL),
+    q("without a clear picture of their cumulative cost.", None, UNK, "An internal memo", "says", PARTIAL),
+    q("A time series is only valuable because it has no holes in it,", "Nadia Ferland-Osei", PER, "she", "said"),
+    q("Two missing summers is a hole.⋯sample 2025.", "Nadia Ferland-Osei", PER, "she", "said"),
+    q("The captain was wonderful. The boat was not built for this,", "Nadia Ferland-Osei", PER, "she", "said"),
+    q("I came to Rimouski because of that ship,", "Mathieu Tremblay-Achebe", PER, "he", "said"),
+    q("Now I’m writing a chapter about a ship.", "Mathieu Tremblay-Achebe", PER, "he", "said"),
+    q("significantly worse than documented", "Navalis Réparations", ORG, "Navalis Réparations", "said", PARTIAL),
+    q("delivered every amendment on the terms agreed.", "Navalis Réparations", ORG, "Navalis Réparations", "said",
+      PARTIAL),
+    q("The Alexandre-Vézina is important to science in Quebec and to the health of the St. Lawrence,",
+      "Claire Whitford-Anand", PER, "Ms. Whitford-Anand", "said"),
+    q("We’re working with the consortium to see it through.", "Claire Whitford-Anand", PER, "Ms. Whitford-Anand",
+      "said"),
+    q("Nobody wants to be the person who let that ship go,", "a federal official", ANON, "the official", "said"),
+    q("Nobody wants to sign a third cheque without knowing it’s the last one, either.", "a federal official", ANON,
+      "the official", "said"),
+    q("People here grew up watching that ship leave in the spring and come back in the fall,", "Hélène Gagnon-Marsh",
+      PER, "she", "said"),
+    q("It’s our lighthouse.", "Hélène Gagnon-Marsh", PER, "she", "said"),
+    q("a federal responsibility dressed up as a provincial problem", "Jean-Sébastien Lavoie-Okafor", PER,
+      "Bloc Québécois MP Jean-Sébastien Lavoie-Okafor", "called", PARTIAL),
+    q("We used to say the paint was holding up the hull,", "Réjean Pelletier-Dubé", PER, "he", "said"),
+    q("It was a joke. It wasn’t completely a joke.", "Réjean Pelletier-Dubé", PER, "he", "said"),
+    q("I will believe it when she is back in the water,", "Nadia Ferland-Osei", PER, "Ms. Ferland-Osei", "said"),
+    q("Until then, I’m an oceanographer with no ocean.", "Nadia Ferland-Osei", PER, "Ms. Ferland-Osei", "said"),
+])
+
+# A HuffPost Canada politics story in curly marks on Ottawa's overhaul of the citizenship test: a title-case headline
+# quote after a colon whose minister is named only in the body, a deck without quotes, "By X" and "HuffPost Canada"
+# lines and an `OTTAWA —` dateline, the two study guides' titles in marks (not speech), the minister's "said at a news
+# conference" split, the new guide's own words ("the guide says in its opening chapter" split, the department as
+# speaker), a senior official on background ("the official said" split), a title-case crosshead quoting an applicant
+# before she speaks and her inverted "said X, a pharmacist in ..., who came ..." split, her son sharing her surname
+# ("Her son, X, 17, ..." then "He said ..." and "he said"), a settlement teacher's "he said" split then "He said ..."
+# and "he said" split, a crosshead "Critics pan ‘…’" quoting the critic's phrase, the Conservative critic's "called the
+# new guide “…” and said the Liberals had “…”", a Bloc critic who "said in French that the guide describes Quebec as “…”
+# and called that “…”" (the guide's words, then hers), a historian's "she told HuffPost Canada" split then "she said"
+# split, a department spokesperson named in apposition with an emailed partial then "she wrote", and the applicant's
+# "she said" split at the end.
+
+doc("ca-huffpost-73", "canadian-news", [
+    q("This Is The Canada You’re Joining", "Daniel Achterberg-Nwosu", PER, None, None),
+    q("This is the Canada you’re joining.⋯the real one, with its hard chapters included,", "Daniel Achterberg-Nwosu",
+      PER, "Achterberg-Nwosu", "said"),
+    q("I think newcomers can handle that. Frankly, I think they’ve asked for it.", "Daniel Achterberg-Nwosu", PER,
+      "Achterberg-Nwosu", "said"),
+    q("Residential schools were established to remove Indigenous children from their families and cultures,",
+      "Immigration, Refugees and Citizenship Canada", ORG, "the guide", "says"),
+    q("Many children never returned home.", "Immigration, Refugees and Citizenship Canada", ORG, "the guide", "says"),
+    q("The in-person option isn’t going anywhere,", "a senior department official", ANON, "the official", "said"),
+    q("We know a webcam is not neutral for everybody.", "a senior department official", ANON, "the official",
+      "said"),
+    q("I Studied The Old Book For Three Months", "Oksana Melnyk-Harper", PER, None, None),
+    q("I studied the old book for three months.⋯my own country’s history,", "Oksana Melnyk-Harper", PER,
+      "Oksana Melnyk-Harper", "said"),
+    q("Now they tell me I may need a new book.", "Oksana Melnyk-Harper", PER, "Oksana Melnyk-Harper", "said"),
+    q("She knows more about Parliament than my civics teacher,", "Danylo Melnyk-Harper", PER, "he", "said"),
+    q("The content is better. I have no complaint about the content,", "Naveen Sidhu-Okonkwo", PER, "he", "said"),
+    q("My complaint is that we made the test harder⋯what our students struggle with.", "Naveen Sidhu-Okonkwo", PER,
+      "he", "said"),
+    q("One woman was flagged because her grandson walked behind her,", "Naveen Sidhu-Okonkwo", PER, "he", "said"),
+    q("She cried for an hour.", "Naveen Sidhu-Okonkwo", PER, "he", "said"),
+    q("history lecture", "Blake Ferreira-Tam", PER, "Critics", "pan", PARTIAL, nth=0),
+    q("a history lecture that forgets to mention Vimy Ridge more than once", "Blake Ferreira-Tam", PER,
+      "Conservative immigration critic Blake Ferreira-Tam", "called", PARTIAL),
+    q("rewritten the book to suit themselves.", "Blake Ferreira-Tam", PER,
+      "Conservative immigration critic Blake Ferreira-Tam", "said", PARTIAL),
+    q("a province with a distinct character", "Immigration, Refugees and Citizenship Canada", ORG, "the guide",
+      "describes", PARTIAL),
+    q("the minimum.", "Annie Thériault-Ross", PER, "Bloc Québécois critic Annie Thériault-Ross", "called", PARTIAL),
+    q("When I started teaching, the old guide had a paragraph on us. One paragraph,", "Sandra Martin-Ahenakew", PER,
+      "she", "told"),
+    q("This is two chapters. It isn’t everything. It is a great deal more than nothing.", "Sandra Martin-Ahenakew",
+      PER, "she", "told"),
+    q("Some version of every test will have them. Not every test,", "Sandra Martin-Ahenakew", PER, "she", "said"),
+    q("I’d have made it every test.", "Sandra Martin-Ahenakew", PER, "she", "said"),
+    q("every applicant will be tested on Indigenous history.", "Mélanie Drouin-Castell", PER,
+      "Mélanie Drouin-Castell", "said", PARTIAL),
+    q("We will monitor results closely in the first year and adjust if we see barriers we didn’t anticipate,",
+      "Mélanie Drouin-Castell", PER, "she", "wrote"),
+    q("I’ll study it,", "Oksana Melnyk-Harper", PER, "she", "said"),
+    q("I passed pharmacy exams in two languages. I can pass this one.", "Oksana Melnyk-Harper", PER, "she", "said"),
+], not_quotes=["Our Canada: Rights, Responsibilities and Shared History,", "Discover Canada,"])
+
+# A USA TODAY national story in curly marks on Colorado's secretary of state locking down the online business registry
+# after business identity theft: a two-sentence headline without quotes, the byline on two lines and a "Published ... |
+# Updated" line, an en-dash dateline, a bakery owner's "X said" split and "she said" split at the end, the secretary's
+# "said at a news conference" split, a registry status in marks (not speech), the office's review that "found" and
+# "described them as “…”", the deputy secretary's "told USA TODAY" then "he said" split, a crosshead quoting a retired
+# husband before he speaks, the couple sharing a surname ("Walter and Joan X" then "Walter X said" and "Joan X said"
+# split), `State Sen. X, R-Castle Rock,` with "what he called “…”" then "he said" split, `State Rep. X, D-Lakewood,`
+# with a partial then "she said" split, a trade association's letter that "warned that ... could “…”" and its president
+# in apposition ("the association’s president, X, said in a statement" split), the attorney general's office's one-word
+# partial, an anonymous longtime staffer ("the staffer said" split), and a researcher's inverted "said X" split.
+
+doc("us-usatoday-73", "us-politics", [
+    q("It took them about four minutes and $10,", "Rosalind Ortega-Pruitt", PER, "Ortega-Pruitt", "said"),
+    q("It’s taken me seven months and a lawyer to get my own business back.", "Rosalind Ortega-Pruitt", PER,
+      "Ortega-Pruitt", "said"),
+    q("For 20 years, the most important record⋯a debit card,", "Elena Marquardt-Soto", PER, "Marquardt-Soto", "said"),
+    q("That ends this summer.", "Elena Marquardt-Soto", PER, "Marquardt-Soto", "said"),
+    q("the easiest targets on the registry.", "Elena Marquardt-Soto's office", ORG, "The review", "described",
+      PARTIAL),
+    q("We’re not dealing with a thousand different criminals,", "Marcus Ibarra-Keane", PER, "he", "said"),
+    q("We’re dealing with a few organized groups⋯didn’t have a lock.", "Marcus Ibarra-Keane", PER, "he", "said"),
+    q("We get their mail", "Walter Kinsey-Abara", PER, None, None, nth=0),
+    q("We get their mail. We get their debt collectors. Last month we got a sheriff’s deputy,", "Walter Kinsey-Abara",
+      PER, "Walter Kinsey-Abara", "said"),
+    q("He was very polite about it,", "Joan Kinsey-Abara", PER, "Joan Kinsey-Abara", "said"),
+    q("He also didn’t believe us for about 20 minutes.", "Joan Kinsey-Abara", PER, "Joan Kinsey-Abara", "said"),
+    q("a new hoop for every honest filer.", "Curtis Halvorsen-Reid", PER, "State Sen. Curtis Halvorsen-Reid",
+      "called", PARTIAL),
+    q("A plumber with two trucks shouldn’t need a tech support line to update his address,", "Curtis Halvorsen-Reid",
+      PER, "he", "said"),
+    q("The crooks will figure this out. I just want to make sure the plumbers can, too.", "Curtis Halvorsen-Reid",
+      PER, "he", "said"),
+    q("a good start", "Naomi Feldstein-Cruz", PER, "State Rep. Naomi Feldstein-Cruz", "said", PARTIAL),
+    q("Emergency rules can be undone by the next secretary of state with a stroke of a pen,", "Naomi Feldstein-Cruz",
+      PER, "she", "said"),
+    q("A statute can’t.", "Naomi Feldstein-Cruz", PER, "she", "said"),
+    q("bring routine corporate housekeeping to a halt", "National Association of Commercial Registered Agents", ORG,
+      "the National Association of Commercial Registered Agents", "warned", PARTIAL),
+    q("We share the secretary’s goal. Our members are victims of this fraud too,", "Diane Okafor-Stuart", PER,
+      "Diane Okafor-Stuart", "said"),
+    q("We simply want a system that works at the volume real businesses file.", "Diane Okafor-Stuart", PER,
+      "Diane Okafor-Stuart", "said"),
+    q("several", "Colorado attorney general’s office", ORG, "The Colorado attorney general’s office", "said",
+      PARTIAL),
+    q("We’d get a call from somebody crying⋯as submitted,", "a longtime staffer", ANON, "the staffer", "said"),
+    q("That’s the law. It was a terrible law.", "a longtime staffer", ANON, "the staffer", "said"),
+    q("Business identity theft is attractive⋯than a person can,", "Theo Lindqvist-Mbeki", PER, "Lindqvist-Mbeki",
+      "said"),
+    q("And almost nobody checks the registry until something goes wrong.", "Theo Lindqvist-Mbeki", PER,
+      "Lindqvist-Mbeki", "said"),
+    q("I check my own registry page every morning now, right after I turn on the ovens,", "Rosalind Ortega-Pruitt",
+      PER, "she", "said"),
+    q("The real ovens.", "Rosalind Ortega-Pruitt", PER, "she", "said"),
+], not_quotes=["delinquent"])
+
+# A Hill story in curly marks on a Senate Agriculture Committee hearing on the federal milk pricing formula: a headline
+# partial after "Dairy farmer tells Senate panel" whose farmer is named only in the body, The Hill's byline and
+# timestamp, a formula's term in marks (not speech), the farmer's inverted "said X, who milks ... and testified ..."
+# split, `(R-Kan.)`, `(D-Minn.)`, `(D-Wis.)` and `(R-Idaho)` tags, the chairman's partial "said in his opening statement
+# that the hearing was meant to “…”" then "X said" split, an exchange ("X asked", "X replied", the ranking member's
+# follow-up with no cue, "X said" split), "X called that answer “…”", a processors' trade group chief who "told the
+# committee" then "he said" split, a senator who "pushed back." then "X said" split, a senator whose partial follows
+# "warned against" then "he said" split, the farmer's "told senators" split after a paragraph naming his daughter with
+# the same surname, the daughter's "she said" after "Asked after the hearing whether ...", a letter of 19 senators
+# "calling the allowances “…”", an anonymous USDA official ("the official said" split), a cooperative federation's
+# partial then "the statement said" split, and the chairman's "he said" split at the end after "told reporters".
+
+doc("us-hill-73", "us-politics", [
+    q("pays us to go broke", "Ethan Brunsvold", PER, "Dairy farmer", "tells", PARTIAL, nth=0),
+    q("The formula pays us to go broke,", "Ethan Brunsvold", PER, "Ethan Brunsvold", "said"),
+    q("Every time the processors’ costs go up⋯a letter from my lender.", "Ethan Brunsvold", PER, "Ethan Brunsvold",
+      "said"),
+    q("get the numbers on the table", "Roger Tillotson", PER, "Committee Chairman Roger Tillotson", "said", PARTIAL),
+    q("Nobody on this dais is going to pretend to understand every line of the federal order system,",
+      "Roger Tillotson", PER, "Tillotson", "said"),
+    q("But we understand a farmer who can’t cover his costs, and we understand a plant that closes.",
+      "Roger Tillotson", PER, "Tillotson", "said"),
+    q("How many plants answered that survey?", "Margaret Ostrander-Hale", PER, "Ostrander-Hale", "asked"),
+    q("Forty-one,", "Karen Lindahl-Moss", PER, "Lindahl-Moss", "replied"),
+    q("Out of how many?", "Margaret Ostrander-Hale", PER, None, None),
+    q("Several hundred, depending on how you count,", "Karen Lindahl-Moss", PER, "Lindahl-Moss", "said"),
+    q("That’s exactly why we’ve asked Congress for the authority to require it.", "Karen Lindahl-Moss", PER,
+      "Lindahl-Moss", "said"),
+    q("a very polite way of saying we guessed.", "Margaret Ostrander-Hale", PER, "Ostrander-Hale", "called",
+      PARTIAL),
+    q("For 15 years, processors absorbed those costs,", "Gregory Haller-Wynn", PER, "he", "said"),
+    q("If the allowances don’t reflect reality⋯no buyer at all.", "Gregory Haller-Wynn", PER, "he", "said"),
+    q("With respect, you’re asking the farmer to guarantee your margin,", "Peter Vos-Lindahl", PER, "Vos-Lindahl",
+      "said"),
+    q("Nobody guarantees his.", "Peter Vos-Lindahl", PER, "Vos-Lindahl", "said"),
+    q("writing a formula for one region and calling it national.", "Dale Kimbrough-Ness", PER,
+      "Sen. Dale Kimbrough-Ness", "warned", PARTIAL),
+    q("What works for a 90-cow farm in Vermont is not what works for a 9,000-cow dairy in Jerome County,",
+      "Dale Kimbrough-Ness", PER, "he", "said"),
+    q("We have to write something both of them can live with.", "Dale Kimbrough-Ness", PER, "he", "said"),
+    q("She asked me last fall if there’s a future in it,", "Ethan Brunsvold", PER, "Brunsvold", "told"),
+    q("I didn’t have an answer I wanted to give her.", "Ethan Brunsvold", PER, "Brunsvold", "told"),
+    q("I’m stubborn. I get that from him,", "Kaylee Brunsvold", PER, "she", "said"),
+    q("unsupported by reliable data.", "a group of 19 senators", ANON, "A group of 19 senators from both parties",
+      "calling", PARTIAL),
+    q("Reopening it now means another two years of hearings and no new data,", "a USDA official", ANON,
+      "the official", "said"),
+    q("Mandatory reporting fixes the actual problem.", "a USDA official", ANON, "the official", "said"),
+    q("the floor, not the ceiling", "Dairy Farmers Cooperative Federation", ORG,
+      "The Dairy Farmers Cooperative Federation", "said", PARTIAL),
+    q("Farmers have been told for two years to wait for better numbers,", "Dairy Farmers Cooperative Federation", ORG,
+      "the statement", "said"),
+    q("They can’t pay their bills with a survey.", "Dairy Farmers Cooperative Federation", ORG, "the statement",
+      "said"),
+    q("I’m going to get the data first,", "Roger Tillotson", PER, "he", "said"),
+    q("Then we’ll have the argument.", "Roger Tillotson", PER, "he", "said"),
+], not_quotes=["make allowances"])
+
+# A Washington Post local story in curly marks on Prince William County banning new digital billboards: a sentence-case
+# headline partial after "residents complain of" whose resident is named only in the body, a deck without quotes, a
+# byline and WaPo's date line, a `WOODBRIDGE, Va. —` dateline, the resident's "said X, 52, a ..." split around a
+# sentence about the billboard, the ordinance's definition in marks (ignored), `Supervisor X (D-Woodbridge)` after an
+# inverted "said" split, `Supervisor X (R-Gainesville)` then "he said" split, a company lawyer named in apposition whose
+# letter "warned that the ban “…” and said the company would “…”", a vice president's "said in an interview that a
+# lawsuit was “…”" then "she said" split, "The company said in a statement" with a partial, a tire-shop owner's "he
+# said" split, a researcher named in the next paragraph ("The researcher, X, said in a phone interview") then "he said"
+# split, a pastor who "told supervisors" then "he said" split, "someone in the audience called out, “…”", the county
+# attorney's "she said" split, an anonymous planning employee ("the employee said" split), and the resident's "she said
+# afterward." split at the end.
+
+doc("us-wapo-73", "us-politics", [
+    q("a TV in the bedroom", "Patrice Dunmore-Lyle", PER, "residents", "complain", PARTIAL, nth=0),
+    q("It’s like having a TV in the bedroom that you can’t turn off,", "Patrice Dunmore-Lyle", PER, "Dunmore-Lyle",
+      "said"),
+    q("We bought blackout curtains. The light comes around the edges.", "Patrice Dunmore-Lyle", PER, "Dunmore-Lyle",
+      "said"),
+    q("We are not against advertising. We are against turning our main roads into a casino strip,",
+      "Lorena Vasquez-Tran", PER, "Supervisor Lorena Vasquez-Tran", "said"),
+    q("People live along Route 1. They’re not a captive audience.", "Lorena Vasquez-Tran", PER,
+      "Supervisor Lorena Vasquez-Tran", "said"),
+    q("If you don’t like a billboard, you can look away from it,", "Garrett Hollis-Baines", PER, "he", "said"),
+    q("What we’re doing tonight is telling a company it can’t modernize a sign it already owns.",
+      "Garrett Hollis-Baines", PER, "he", "said"),
+    q("singles out a protected form of speech for disfavored treatment", "Steven Marchetti-Oyelowo", PER,
+      "Steven Marchetti-Oyelowo", "warned", PARTIAL),
+    q("pursue every available remedy.", "Steven Marchetti-Oyelowo", PER, "Steven Marchetti-Oyelowo", "said",
+      PARTIAL),
+    q("very likely.", "Carla Beaumont-Singh", PER, "Carla Beaumont-Singh", "said", PARTIAL),
+    q("Our digital boards carry Amber Alerts⋯could never afford a TV spot,", "Carla Beaumont-Singh", PER, "she",
+      "said"),
+    q("The county is throwing that away because of a few complaints about brightness, which we offered to fix.",
+      "Carla Beaumont-Singh", PER, "she", "said"),
+    q("at our own expense, starting immediately.", "Potomac Outdoor Media", ORG, "The company", "said", PARTIAL),
+    q("I pay for two weeks at a time. I change the ad when I’ve got a sale,", "Michael Ferreira-Lund", PER, "he",
+      "said"),
+    q("You can’t do that with paper. You’d be paying a guy to climb a ladder.", "Michael Ferreira-Lund", PER, "he",
+      "said"),
+    q("A glance of two seconds doesn’t sound like much,", "Jun Okonkwo-Reyes", PER, "he", "said"),
+    q("At 55 miles an hour, that’s the length of a football field with your eyes somewhere else.",
+      "Jun Okonkwo-Reyes", PER, "he", "said"),
+    q("It’s the only ad we run all year,", "Wendell Ashby-Grant", PER, "he", "said"),
+    q("We had 40 new families last spring. I’d like to think some of them saw that sign.", "Wendell Ashby-Grant", PER,
+      "he", "said"),
+    q("Worth it!", "someone in the audience", ANON, "someone in the audience", "called out"),
+    q("We don’t care what’s on the sign,", "Dana Whitfield-Ames", PER, "she", "said"),
+    q("We care how bright it is and how often it changes.", "Dana Whitfield-Ames", PER, "she", "said"),
+    q("It’s the same three or four addresses, over and over,", "a county planning employee", ANON, "the employee",
+      "said"),
+    q("They’re not cranks. They just can’t sleep.", "a county planning employee", ANON, "the employee", "said"),
+    q("It’s still going to be on tonight,", "Patrice Dunmore-Lyle", PER, "she", "said"),
+    q("But at least next year I’ll get the dimmer version.", "Patrice Dunmore-Lyle", PER, "she", "said"),
+], ignore=["changeable images by electronic means,"])
+
+# A CBC North story in straight marks on Yukon buying a $7.4-million MRI for Whitehorse General Hospital: a headline
+# without quotes and a deck partial in straight single marks whose minister is named only in the body ("Health minister
+# says new machine will '…'", repeated in her body quote), CBC's byline line with "Posted:" and "Last Updated:", the
+# minister's "X said" split then "she said", the hospital corporation's procurement notice that "says the machine has
+# reached "…" and that ... "…"", the scanner's maker that "said in an email" (by its short name), two crossheads, the
+# second a quote whose First Nation health director is named only below it, a Dawson City patient's "she told CBC's
+# Yukon Morning" and a quote paragraph that follows on, her daughter sharing her surname ("she said" after "Her
+# daughter, X, drove her"), the corporation's chief executive named in apposition then "X said" split, an anonymous
+# technologist who "described the past two years as "…"" then "the technologist said", the opposition critic's two
+# partials ("said the government "…" and called ... "…"") then "he said", the health director after an inverted "said X,
+# health director for ..." split, a radiologist's "she said", the territorial NDP's statement partial then "the
+# statement said", and the minister's partial "said the hospital corporation hired ... "…"" then "she said" split at the
+# end.
+
+doc("ca-cbc-74", "canadian-news", [
+    q("bring scans home", "Corinne Adebayo-Lund", PER, "Health minister", "says", PARTIAL, nth=0),
+    q("This machine has served Yukoners well, but it's tired,", "Corinne Adebayo-Lund", PER, "Adebayo-Lund", "said"),
+    q("Every time it goes down,⋯end up on a plane.", "Corinne Adebayo-Lund", PER, "Adebayo-Lund", "said"),
+    q("We want to bring scans home, and keep them home,", "Corinne Adebayo-Lund", PER, "she", "said"),
+    q("the end of its supported service life", "Yukon Hospital Corporation", ORG,
+      "A procurement notice the corporation posted in March", "says", PARTIAL),
+    q("increasingly difficult to source.", "Yukon Hospital Corporation", ORG,
+      "A procurement notice the corporation posted in March", "says", PARTIAL),
+    q("within 14 months of contract signing.", "Halvorsen Medical Systems", ORG, "Halvorsen", "said", PARTIAL),
+    q("The first time they called me the night before. I'd already driven six hours,", "Nadine Lachapelle-Greer", PER,
+      "she", "told"),
+    q("You sleep on a friend's couch⋯do it again in the spring.", "Nadine Lachapelle-Greer", PER, None, None),
+    q("Mom doesn't complain about anything. She complained about this,", "Tessa Lachapelle-Greer", PER, "she",
+      "said"),
+    q("That's money we'd rather spend here,", "Warren Okafor-Brandt", PER, "Okafor-Brandt", "said"),
+    q("And it's time away from work and family that people don't get back.", "Warren Okafor-Brandt", PER,
+      "Okafor-Brandt", "said"),
+    q("a lot of apologizing.", "a medical radiation technologist", ANON, "A medical radiation technologist",
+      "described", PARTIAL),
+    q("We've had patients crying at the desk.⋯both are fair,", "a medical radiation technologist", ANON,
+      "the technologist", "said"),
+    q("sat on this for three budgets", "Brad Kwasniewski-Hale", PER, "Yukon Party health critic Brad Kwasniewski-Hale",
+      "said", PARTIAL),
+    q("overdue by about two breakdowns.", "Brad Kwasniewski-Hale", PER,
+      "Yukon Party health critic Brad Kwasniewski-Hale", "called", PARTIAL),
+    q("I'm glad it's coming. I'd be gladder if it had come when the hospital asked for it,", "Brad Kwasniewski-Hale",
+      PER, "he", "said"),
+    q("Every scan is already a flight", "Marlene Frost-Kyikavichik", PER, None, None),
+    q("For us, every scan is already a flight,", "Marlene Frost-Kyikavichik", PER, "Marlene Frost-Kyikavichik",
+      "said"),
+    q("When Whitehorse cancels,⋯a week away from home.", "Marlene Frost-Kyikavichik", PER,
+      "Marlene Frost-Kyikavichik", "said"),
+    q("Faster scans mean more scans. It's really that simple,", "Ingrid Solberg-Adams", PER, "she", "said"),
+    q("welcome news,", "Yukon NDP", ORG, "The Yukon NDP", "said", PARTIAL),
+    q("A machine doesn't run itself,", "Yukon NDP", ORG, "the statement", "said"),
+    q("and we'll hire more.", "Corinne Adebayo-Lund", PER, "Adebayo-Lund", "said", PARTIAL),
+    q("I'm not going to stand here and tell you we've solved everything,", "Corinne Adebayo-Lund", PER, "she", "said"),
+    q("We've solved the part that costs $7.4 million.", "Corinne Adebayo-Lund", PER, "she", "said"),
+])
+
+# A Global News Guelph story in curly marks on the city's largest food bank moving to a warehouse twice the size: a
+# headline quote before a colon whose director is named only in the body (her body quote opens with it), Global's byline
+# with "Posted"/"Updated" lines, a `WATCH:` caption without quotes, the director after an inverted "said X, the food
+# hub's executive director" split then "she said", the mayor's statement ("called the grant "…"" then "the statement
+# said"), a councillor's partial in "what she called "…"" after "said she supports ..." then "she said" split, a retired
+# couple sharing a surname (the wife's "X said", "Her husband laughed." then "he said" in the same paragraph, and "The
+# couple said they would follow ... "…"" as a joint partial), a client introduced as "A mother of three" whose first
+# name is given in the next sentence ("Amira said" split), a vegetable grower's "he said" split, a report title in marks
+# (not speech), a researcher who "described the move as "…"" then "X said" split, the landlord company's emailed partial
+# ("the company said it offered the lower rate "…""), an anonymous board member given "according to" without a quote
+# then "the board member said" split, and the director's "she said, laughing" split at the end.
+
+doc("ca-global-74", "canadian-news", [
+    q("We’re out of room", "Harriet Mwangi-Bell", PER, None, None, nth=0),
+    q("We’re out of room. We’ve been out of room for two years,", "Harriet Mwangi-Bell", PER, "Harriet Mwangi-Bell",
+      "said"),
+    q("Right now we turn away pallets of donated food because we have nowhere to put them.", "Harriet Mwangi-Bell",
+      PER, "Harriet Mwangi-Bell", "said"),
+    q("People think a food bank is shelves. It’s actually trucks and forklifts and freezers,", "Harriet Mwangi-Bell",
+      PER, "she", "said"),
+    q("exactly the kind of partnership this city should be proud of.", "Lorne Beckett-Adair", PER,
+      "Mayor Lorne Beckett-Adair", "called", PARTIAL),
+    q("No one in Guelph should go hungry because a building is too small,", "Lorne Beckett-Adair", PER,
+      "the statement", "said"),
+    q("the province’s job.", "Dominique Farrugia", PER, "Coun. Dominique Farrugia", "called", PARTIAL),
+    q("We’re a city, not a charity,", "Dominique Farrugia", PER, "she", "said"),
+    q("Every year we do this, the province does a little less.", "Dominique Farrugia", PER, "she", "said"),
+    q("We sort in the hallway. We sort in the parking lot when it’s nice,", "Elaine Kowalczyk", PER,
+      "Elaine Kowalczyk", "said"),
+    q("When it’s not nice, too,", "Ron Kowalczyk", PER, "he", "said"),
+    q("wherever it goes, as long as there’s a bus.", "Ron Kowalczyk and Elaine Kowalczyk", PER, "The couple", "said",
+      PARTIAL, speakers=["Ron Kowalczyk", "Elaine Kowalczyk"]),
+    q("You stand outside in January because the waiting room holds 10 people,", "Amira", PER, "Amira", "said"),
+    q("My youngest asks why we wait in the snow for soup.", "Amira", PER, "Amira", "said"),
+    q("Last August I had four tonnes of squash⋯They could take about a tonne,", "Tom Verhoeven-Blake", PER, "he",
+      "said"),
+    q("The rest went back into the field.", "Tom Verhoeven-Blake", PER, "he", "said"),
+    q("a sign of failure dressed up as a success story.", "Sunita Raghavan", PER, "Sunita Raghavan", "described",
+      PARTIAL),
+    q("I don’t say that to knock the food bank. They’re doing what they have to,", "Sunita Raghavan", PER, "Raghavan",
+      "said"),
+    q("But when a food bank needs a bigger warehouse⋯not the size of the building.", "Sunita Raghavan", PER,
+      "Raghavan", "said"),
+    q("because it’s the right thing to do, and because our own employees asked us to.",
+      "Southgate Industrial Properties", ORG, "the company", "said", PARTIAL),
+    q("We’ll get there. Guelph always gets there,", "a member of the hub’s board", ANON, "the board member", "said"),
+    q("But we’re signing a lease before we have all the money, and everybody on the board knows it.",
+      "a member of the hub’s board", ANON, "the board member", "said"),
+    q("Bring a truck if you have one,", "Harriet Mwangi-Bell", PER, "she", "said"),
+    q("We’ll need every truck in the city.", "Harriet Mwangi-Bell", PER, "she", "said"),
+], not_quotes=["Nowhere Left to Cut,"])
+
+# A Globe and Mail Prairie story in curly marks on Saskatoon council approving a $14-million tax abatement for a hotel
+# on the last empty River Landing parcel: a headline and a deck without quotes, the Globe's byline with the city and
+# "Published" lines, Mr./Ms. on second reference, the developer's chief executive named in apposition after a possessive
+# ("Northbank’s chief executive, X, said in an interview") split, the mayor's "Ms. X said" split, a city administration
+# report that "described the parcel as “…”" and "It also warned that ... “…”", a councillor's "called it “…”" then "Mr.
+# X said", an anonymous person familiar with the negotiations ("whom The Globe and Mail is not identifying") then "the
+# person said", the developer's partial "said the company had “…”" and two sentences in the same paragraph ("he said"
+# split), his father sharing his name ("The company’s founder, his father, X," then "the elder Mr. X said afterward,
+# laughing" split), a chief's "Chief X said" split, a river group's statement partial then "the statement said" split, a
+# business district director's "Ms. X said", a union president's "Mr. X said" split, the developer's "above market"
+# partial, a second councillor's "she said" split, and the mayor's partial with "she said" inside the writer's sentence
+# ("River Landing, she said, was “…”").
+
+doc("ca-globe-74", "canadian-news", [
+    q("This is the best piece of land in Saskatchewan, and it has been a gravel parking lot for 12 years,",
+      "Graham Ostrowski-Fell", PER, "Graham Ostrowski-Fell", "said"),
+    q("We’d like to fix that.", "Graham Ostrowski-Fell", PER, "Graham Ostrowski-Fell", "said"),
+    q("The city collects almost nothing from a gravel lot,", "Evelyn Cardinal-Brooks", PER, "Ms. Cardinal-Brooks",
+      "said"),
+    q("In year 16, we collect everything⋯a few hundred jobs.", "Evelyn Cardinal-Brooks", PER, "Ms. Cardinal-Brooks",
+      "said"),
+    q("the most strategically significant undeveloped site in the downtown.", "City of Saskatoon", ORG,
+      "A report by city administration", "described", PARTIAL),
+    q("deferred indefinitely.", "City of Saskatoon", ORG, "It", "warned", PARTIAL),
+    q("a $14-million coupon for a company that was going to build anyway.", "Marcus Heinrichs-Ode", PER,
+      "Councillor Marcus Heinrichs-Ode", "called", PARTIAL),
+    q("If they need this to make the numbers work, then the numbers don’t work,", "Marcus Heinrichs-Ode", PER,
+      "Mr. Heinrichs-Ode", "said"),
+    q("The city talked them down by five years.⋯is going to mention,", "a person familiar with the negotiations", ANON,
+      "the person", "said"),
+    q("never hidden", "Graham Ostrowski-Fell", PER, "Mr. Ostrowski-Fell", "said", PARTIAL),
+    q("Construction costs in this province are up 40 per cent since 2020,", "Graham Ostrowski-Fell", PER, "he",
+      "said"),
+    q("Nobody builds a hotel on hope.", "Graham Ostrowski-Fell", PER, "he", "said"),
+    q("I told him to stop asking for the moon,", "Walter Ostrowski-Fell", PER, "the elder Mr. Ostrowski-Fell", "said"),
+    q("He asked for it anyway.", "Walter Ostrowski-Fell", PER, "the elder Mr. Ostrowski-Fell", "said"),
+    q("Our people were on this river a long time before there was a city here,", "Delbert Eaglechild", PER,
+      "Chief Eaglechild", "said"),
+    q("It’s good to own a piece of the riverbank again.", "Delbert Eaglechild", PER, "Chief Eaglechild", "said"),
+    q("cast much of the river trail into shadow on winter afternoons.", "Friends of the Riverbank", ORG,
+      "The Friends of the Riverbank", "said", PARTIAL),
+    q("River Landing was sold to this city as a public place,", "Friends of the Riverbank", ORG, "the statement",
+      "said"),
+    q("A 12-storey hotel is many things, but it is not that.", "Friends of the Riverbank", ORG, "the statement",
+      "said"),
+    q("We have had associations tell us⋯until we have the rooms,", "Oksana Petrenko-Hall", PER, "Ms. Petrenko-Hall",
+      "said"),
+    q("If public money builds this hotel⋯afford to live in this city,", "Raymond Osei-Lachance", PER,
+      "Mr. Osei-Lachance", "said"),
+    q("That is not a radical position.", "Raymond Osei-Lachance", PER, "Mr. Osei-Lachance", "said"),
+    q("above market", "Graham Ostrowski-Fell", PER, "Mr. Ostrowski-Fell", "said", PARTIAL),
+    q("Every developer in this city watched that vote,", "Janine Whitford-Baptiste", PER, "she", "said"),
+    q("Next month, somebody is going to walk in here⋯point at this.", "Janine Whitford-Baptiste", PER, "she", "said"),
+    q("a one-of-a-kind site, and this is a one-of-a-kind deal.", "Evelyn Cardinal-Brooks", PER, "she", "said",
+      PARTIAL),
+])
+
+# A CTV News Ottawa story in straight marks on Gatineau closing a Hull-sector indoor pool after engineers found corroded
+# roof beams: a headline without quotes, CTV's reporter block and "Published:" line, a `WATCH:` caption without quotes,
+# a bilingual sign's wording in marks (not speech), the city's statement with two partials ("the city said the closure
+# was "…" and that "…""), an engineering firm's inspection report that "found corrosion ... that was "…"" then "The
+# report recommended ... "…"", a councillor who "said in French that residents "…"" then "he told CTV News in an
+# interview" split, the mayor's "she said" split after "told reporters", a swim club president after an inverted "said
+# X, the club's president" split (an apostrophe in his name), a mother's "X said" and her daughter by her first name and
+# age ("Her daughter Maëlle, 11, was more direct." then "she said" in the same paragraph), a senior after an inverted
+# "said X, 81, who has taken the class ..." split then "X said she had tried ..." and "she said", an anonymous city
+# employee ("the employee said" split), a union president who "said in French" without a quote then "X said", a
+# neighbouring city's emailed partials, and the local member of the National Assembly's "she said".
+
+doc("ca-ctv-74", "canadian-news", [
+    q("a preventive measure", "City of Gatineau", ORG, "the city", "said", PARTIAL),
+    q("the safety of users and staff is our absolute priority.", "City of Gatineau", ORG, "the city", "said",
+      PARTIAL),
+    q("more advanced than anticipated for a structure of this age.", "Groupe Vallières Conseil", ORG,
+      "An inspection report prepared for the city by Groupe Vallières Conseil", "found", PARTIAL),
+    q("until a full structural assessment can be completed.", "Groupe Vallières Conseil", ORG, "The report",
+      "recommended", PARTIAL),
+    q("deserve a date, even an approximate one.", "Mathieu Desrochers-Lamb", PER, "Coun. Mathieu Desrochers-Lamb",
+      "said", PARTIAL),
+    q("We closed it on a Friday afternoon with a sign on the door,", "Mathieu Desrochers-Lamb", PER, "he", "told"),
+    q("That's not how you treat people who've been swimming there for 40 years.", "Mathieu Desrochers-Lamb", PER,
+      "he", "told"),
+    q("I'm not going to promise a date I can't keep,", "Sophie Arseneau-Blake", PER, "she", "said"),
+    q("If the engineers tell me that roof is not safe⋯not for a day.", "Sophie Arseneau-Blake", PER, "she", "said"),
+    q("We have 240 kids and nowhere to put them,", "Kevin O'Dowd-Lapointe", PER, "Kevin O'Dowd-Lapointe", "said"),
+    q("Right now I'm calling every pool from Aylmer to Orléans and begging.", "Kevin O'Dowd-Lapointe", PER,
+      "Kevin O'Dowd-Lapointe", "said"),
+    q("She asked me if swimming was over. Like, forever,", "Julie Chartrand-Moss", PER, "Chartrand-Moss", "said"),
+    q("I just want to swim,", "Maëlle", PER, "she", "said"),
+    q("There were 30 of us in the water every morning,", "Gisèle Paquin", PER, "Gisèle Paquin", "said"),
+    q("For some of us, it's the only exercise our knees still allow.", "Gisèle Paquin", PER, "Gisèle Paquin", "said"),
+    q("By the time I get there, I need a nap,", "Gisèle Paquin", PER, "she", "said"),
+    q("We've been putting buckets on the deck since last winter,", "a city employee", ANON, "the employee", "said"),
+    q("Everybody knew something was wrong up there.", "a city employee", ANON, "the employee", "said"),
+    q("Our members aren't worried about this week.⋯the winter after that,", "Stéphane Villeneuve-Hardy", PER,
+      "Villeneuve-Hardy", "said"),
+    q("working with our Gatineau colleagues", "City of Ottawa", ORG, "The City of Ottawa", "said", PARTIAL),
+    q("at or near capacity", "City of Ottawa", ORG, "The City of Ottawa", "said", PARTIAL),
+    q("The money exists. The application doesn't,", "Caroline Bélanger-Watts", PER, "she", "said"),
+], not_quotes=["Fermé jusqu'à nouvel ordre / Closed until further notice."])
+
+# A Canadian Press national story in straight marks on the Federal Court approving a $1.1-billion class-action
+# settlement for public servants hurt by the Phoenix pay system: a headline without quotes, a CP byline block and an
+# `OTTAWA —` dateline, the judge's written reasons ("found the settlement "…," though she acknowledged that "…""), class
+# counsel after an inverted "said X, a lawyer with ..." split, the settlement's wording in marks (ignored), the Treasury
+# Board president's "X said in a statement" split after "welcomed the ruling.", two union presidents' joint statement
+# ("called the approval "…"" then "the statement said", both speakers), a retired officer with age and town ("she said
+# in a phone interview") and a quote paragraph that follows on, her husband sharing her surname ("he said, holding his
+# hands a foot apart" split), a translator introduced as "a Gatineau translator who represented herself" who "told the
+# court the base payment "…"" and named in the next paragraph ("The translator, X,") then "X said" split, a Conservative
+# critic's "called the settlement "…"" then "he said", a Bloc MP who "said in French that Phoenix would be remembered as
+# "…"", an official on background ("the official said"), "That number worries X." before counsel's "he said", and the
+# retired officer's "she said" split at the end.
+
+doc("ca-cp-74", "canadian-news", [
+    q("fair, reasonable and in the best interests of the class as a whole,", "Hélène Marchetti-Roy", PER,
+      "Justice Hélène Marchetti-Roy", "found", PARTIAL),
+    q("no amount of money will fully compensate", "Hélène Marchetti-Roy", PER, "she", "acknowledged", PARTIAL),
+    q("This is a day a lot of people thought would never come,", "Graeme Achterberg-Nunes", PER,
+      "Graeme Achterberg-Nunes", "said"),
+    q("It doesn't undo eight years of chaos. It does put a number on it.", "Graeme Achterberg-Nunes", PER,
+      "Graeme Achterberg-Nunes", "said"),
+    q("Public servants should never have been put through this⋯pursued this case,", "Anita Rosenthal-Singh", PER,
+      "Rosenthal-Singh", "said"),
+    q("The government accepts its responsibility.", "Anita Rosenthal-Singh", PER, "Rosenthal-Singh", "said"),
+    q("long overdue", "Doreen MacAulay-Tran and Yves Castonguay-Pryor", PER,
+      "Public Service Alliance of Canada national president Doreen MacAulay-Tran and Professional Institute of the "
+      "Public Service of Canada president Yves Castonguay-Pryor", "called", PARTIAL,
+      speakers=["Doreen MacAulay-Tran", "Yves Castonguay-Pryor"]),
+    q("No one should have had to go to court to get paid properly by their own employer,",
+      "Doreen MacAulay-Tran and Yves Castonguay-Pryor", PER, "the statement", "said",
+      speakers=["Doreen MacAulay-Tran", "Yves Castonguay-Pryor"]),
+    q("I spent eight years fighting my own employer over my own paycheque,", "Denise Aubry-Kowal", PER, "she",
+      "said"),
+    q("Every April I'd open the tax slips and feel sick. Every April.", "Denise Aubry-Kowal", PER, None, None),
+    q("We had a binder this thick,", "Luc Aubry-Kowal", PER, "he", "said"),
+    q("I'm going to frame the cheque, if it ever comes.", "Luc Aubry-Kowal", PER, "he", "said"),
+    q("doesn't cover the interest on my line of credit.", "Sylvie Beaudoin-Ng", PER, "a Gatineau translator", "told",
+      PARTIAL),
+    q("I don't have the energy for another eight years,", "Sylvie Beaudoin-Ng", PER, "Beaudoin-Ng", "said"),
+    q("I'd rather take the $2,500 and move on with my life.", "Sylvie Beaudoin-Ng", PER, "Beaudoin-Ng", "said"),
+    q("a billion-dollar bill for Liberal incompetence, paid by taxpayers.", "Tyler Vandenbosch-Ree", PER,
+      "Conservative public services critic Tyler Vandenbosch-Ree", "called", PARTIAL),
+    q("The minister is taking a victory lap on a mess her own government made,", "Tyler Vandenbosch-Ree", PER, "he",
+      "said"),
+    q("one of the great administrative failures in the country's history.", "Martin Gélinas-Roy", PER,
+      "Bloc Québécois MP Martin Gélinas-Roy", "said", PARTIAL),
+    q("It's booked. Nobody's going to see a cut somewhere else because of this,", "a senior government official", ANON,
+      "the official", "said"),
+    q("This settlement covers the past. It doesn't cover whatever happens to somebody next payday,",
+      "Graeme Achterberg-Nunes", PER, "he", "said"),
+    q("Keep every pay stub. Write down every phone call,", "Denise Aubry-Kowal", PER, "she", "said"),
+    q("And don't let anybody tell you it's your fault.", "Denise Aubry-Kowal", PER, "she", "said"),
+], ignore=["no later than 180 days after the effective date,"])
+
+# An AP statehouse story in straight marks on Nevada's governor ordering state employees back to their offices five days
+# a week: a headline without quotes, an AP byline in capitals and a `CARSON CITY, Nev. (AP) --` dateline, the order's
+# wording in marks (ignored), the governor's "X, a Republican, said at a news conference" split and a partial after "He
+# said remote work had", a union director who "called the order "…"" then "she said" split, a claims examiner's "she
+# said" split, the governor's finance office analysis "obtained by The Associated Press" that "found" without a quote
+# and "It said ... "…" a full return "…"", an anonymous DMV manager ("the manager said" split, a question in each half),
+# the governor's spokeswoman's emailed partial, the Senate majority leader "a Las Vegas Democrat" with a partial "said
+# the governor was "…"" then "X said" split, a Republican assemblyman "from Elko" who "praised the order." then "X said"
+# split, a sandwich shop owner after an inverted "said X, who owns ..." split, a U.S. representative with a `D-Nev.`
+# label who "posted on X that the order was "…"", the union director's "she said" split again, and the governor's "he
+# said" split at the end.
+
+doc("us-ap-74", "us-politics", [
+    q("Nevadans expect to be able to walk into a state office and find a state employee,", "Wesley Hargrove-Dunn",
+      PER, "Hargrove-Dunn", "said"),
+    q("That's not a radical idea. That's the job.", "Wesley Hargrove-Dunn", PER, "Hargrove-Dunn", "said"),
+    q("worked for some people and not for the people we serve.", "Wesley Hargrove-Dunn", PER, "He", "said", PARTIAL),
+    q("a pay cut disguised as a policy.", "Sandra Velez-Whitaker", PER, "Sandra Velez-Whitaker", "called", PARTIAL),
+    q("People took these jobs because they could work from home⋯because of it,", "Sandra Velez-Whitaker", PER, "she",
+      "said"),
+    q("Now they're being told to drive an hour each way or quit.", "Sandra Velez-Whitaker", PER, "she", "said"),
+    q("That's an extra hour and a half in the car and about $300 a month in gas,", "Marcy Oduya-Lind", PER, "she",
+      "said"),
+    q("Nobody's going to pay me for that.", "Marcy Oduya-Lind", PER, "she", "said"),
+    q("could not accommodate", "Governor's Finance Office", ORG, "It", "said", PARTIAL),
+    q("without additional leased space.", "Governor's Finance Office", ORG, "It", "said", PARTIAL),
+    q("I have people hot-desking three days a week. Now you want them all here on the same day?",
+      "a manager at the DMV", ANON, "the manager", "said"),
+    q("Where do they sit?", "a manager at the DMV", ANON, "the manager", "said"),
+    q("will be given the flexibility they need to make this work,", "Camila Brandt-Ruiz", PER,
+      "Governor's spokeswoman Camila Brandt-Ruiz", "said", PARTIAL),
+    q("governing by press release", "Rosa Delgado-Fenn", PER, "Senate Majority Leader Rosa Delgado-Fenn", "said",
+      PARTIAL),
+    q("The governor didn't ask what this costs. He didn't ask how many people will quit,", "Rosa Delgado-Fenn", PER,
+      "Delgado-Fenn", "said"),
+    q("We will.", "Rosa Delgado-Fenn", PER, "Delgado-Fenn", "said"),
+    q("My constituents don't get to work from their kitchen tables. They drive to work,", "Cole Brannigan", PER,
+      "Brannigan", "said"),
+    q("I don't see why state employees should be any different.", "Cole Brannigan", PER, "Brannigan", "said"),
+    q("It's been a ghost town at lunch since 2020,", "Luis Ferreira-Matz", PER, "Luis Ferreira-Matz", "said"),
+    q("I'll take every one of them.", "Luis Ferreira-Matz", PER, "Luis Ferreira-Matz", "said"),
+    q("a great way to lose the state's best workers to California and the federal government.", "Dina Torres-Hale",
+      PER, "U.S. Rep. Dina Torres-Hale", "posted", PARTIAL),
+    q("We bargained over telework. It's in the agreement,", "Sandra Velez-Whitaker", PER, "she", "said"),
+    q("The governor can't sign that away on a Monday afternoon.", "Sandra Velez-Whitaker", PER, "she", "said"),
+    q("I respect the unions. I've met with them,", "Wesley Hargrove-Dunn", PER, "he", "said"),
+    q("But the state of Nevada is the employer, and the employer decides where the work gets done.",
+      "Wesley Hargrove-Dunn", PER, "he", "said"),
+], ignore=["in person at their assigned duty station"])
+
+# A Hill story in curly marks on a House Veterans' Affairs subcommittee hearing on the burial backlog at national
+# cemeteries: a sentence-case headline quote before a colon and "Widow tells House panel ...", the widow named only in
+# the body (her body quote opens with it), The Hill's byline and timestamp in capitals, `(R-Ariz.)`, `(D-Calif.)`,
+# `(R-Tenn.)` and `(D-Texas)` tags, the widow's "X told the House Veterans’ Affairs Subcommittee on ..." split, the
+# chairman's partial "said in his opening statement that the numbers were “…”" then "X said", the under secretary in
+# apposition after his name ("X, the VA’s under secretary for memorial affairs, told the panel") then "X said" split,
+# the ranking member "was not satisfied." then an exchange ("she asked", "X replied", her bare follow-up with no cue,
+# "he said"), a GAO report that "found" and "described the system as “…”", a funeral director's "he said" split, a
+# congressman who "called the delays “…”" then "the under secretary said" and "X said", an anonymous groundskeeper ("the
+# groundskeeper said" split), the widow's son sharing her surname with a military rank ("he said after the hearing"
+# split), a congressman's "X said", a nonprofit's statement partial, the VA press secretary's statement quoted in the
+# same paragraph as her name ("the statement said" split), and the widow's "she said" split at the end.
+
+doc("us-hill-74", "us-politics", [
+    q("My husband is on a shelf", "Carolyn Dufresne-Whitlock", PER, "Widow", "tells", nth=0),
+    q("My husband is on a shelf in a funeral home in Moreno Valley,", "Carolyn Dufresne-Whitlock", PER,
+      "Carolyn Dufresne-Whitlock", "told"),
+    q("He served this country for 22 years. I didn’t think he would have to wait after he was gone.",
+      "Carolyn Dufresne-Whitlock", PER, "Carolyn Dufresne-Whitlock", "told"),
+    q("a failure of the most basic promise this country makes to the people who serve it.", "Trent Vollmer", PER,
+      "Subcommittee Chairman Trent Vollmer", "said", PARTIAL),
+    q("We can argue about a lot of things in this room. We should not have to argue about this,", "Trent Vollmer", PER,
+      "Vollmer", "said"),
+    q("We have not met the standard these families deserve, and I own that,", "Raymond Achebe-Stroud", PER,
+      "Achebe-Stroud", "said"),
+    q("We are hiring, we are buying equipment, and we are opening two new cemeteries next year.",
+      "Raymond Achebe-Stroud", PER, "Achebe-Stroud", "said"),
+    q("How many of those 11,400 families have been told when they can bury their loved one?", "Alisha Monroe-Pak", PER,
+      "she", "asked"),
+    q("I don’t have that figure in front of me,", "Raymond Achebe-Stroud", PER, "Achebe-Stroud", "replied"),
+    q("Then who does?", "Alisha Monroe-Pak", PER, None, None),
+    q("I’ll get it to you by the end of the week,", "Raymond Achebe-Stroud", PER, "he", "said"),
+    q("manual, fragmented and prone to error.", "Government Accountability Office", ORG,
+      "A Government Accountability Office report", "described", PARTIAL),
+    q("Families call me every week. I tell them the same thing every week,", "Eddie Marroquin-Shaw", PER, "he",
+      "said"),
+    q("I’m out of things to tell them.", "Eddie Marroquin-Shaw", PER, "he", "said"),
+    q("a national disgrace", "Hank Doerfler", PER, "Rep. Hank Doerfler", "called", PARTIAL),
+    q("Not as a result of the backlog, no,", "Raymond Achebe-Stroud", PER, "the under secretary", "said"),
+    q("Somebody should be,", "Hank Doerfler", PER, "Doerfler", "said"),
+    q("We’ve got two backhoes for 900 acres, and one of them has been down since March,",
+      "a groundskeeper at Riverside", ANON, "the groundskeeper", "said"),
+    q("The guys are doing six, seven committal services a day.⋯without making mistakes.",
+      "a groundskeeper at Riverside", ANON, "the groundskeeper", "said"),
+    q("She shouldn’t have had to come to Washington to get an answer,", "Derek Dufresne-Whitlock", PER, "he", "said"),
+    q("She’s 74. She should be home.", "Derek Dufresne-Whitlock", PER, "he", "said"),
+    q("If they have to put the number on paper every three months, they’ll start paying attention to it,",
+      "Luis Cardenas-Wolfe", PER, "Cardenas-Wolfe", "said"),
+    q("the question our volunteers hear most often.", "Veterans Memorial Alliance", ORG,
+      "The Veterans Memorial Alliance", "said", PARTIAL),
+    q("Every veteran will receive a dignified burial,", "Gina Lasalle-Horne", PER, "the statement", "said"),
+    q("We are working to make sure it is also a timely one.", "Gina Lasalle-Horne", PER, "the statement", "said"),
+    q("They’ve all been very kind to me today,", "Carolyn Dufresne-Whitlock", PER, "she", "said"),
+    q("Kind isn’t a date.", "Carolyn Dufresne-Whitlock", PER, "she", "said"),
+])
+
+# A Washington Post local story in curly marks on Hagerstown, Md., selling its four downtown parking garages to a
+# private operator: a headline and a deck without quotes ("officials say" with no marks), WaPo's byline and date line, a
+# `HAGERSTOWN, Md. —` dateline, the mayor's "X said after the vote" split, a structural consultant's report that "found"
+# and "described two of them as showing “…”", a council member who "called it “…”" then "she said in an interview
+# Wednesday" split, the buyer's chief executive "said in a statement" without a quote then "the statement said" split, a
+# shout from the audience ("someone in the audience shouted") after "Most opposed the sale.", a hearing speaker
+# introduced as "One speaker, a retired schoolteacher who has lived on Potomac Street" ("she said" split) and named only
+# after her quote ("She later identified herself to a reporter as X, 77."), a bookstore owner's "he said" split, a
+# restaurant owner's "she said" in the paragraph that names her, an anonymous city official ("the official said" split),
+# the finance director named after "according to the city’s finance director, X," then "X said", an analyst "according
+# to X, ..., who described the arrangement as “…”" then "X said" split, a state delegate's `(R-Washington)` tag with
+# "she said", and a council member's "he said" split.
+
+doc("us-wapo-74", "us-politics", [
+    q("We are not in the parking business, and frankly we have not been very good at it,", "Gregory Thaddeus-Lowe",
+      PER, "Mayor Gregory Thaddeus-Lowe", "said"),
+    q("Meridian is in the parking business. Let them fix the garages.", "Gregory Thaddeus-Lowe", PER,
+      "Mayor Gregory Thaddeus-Lowe", "said"),
+    q("deterioration of a serious nature", "Tidewater Structural Group", ORG, "A report by Tidewater Structural Group",
+      "described", PARTIAL),
+    q("selling the furniture to pay the rent.", "Janelle Okoro-Voss", PER, "Council member Janelle Okoro-Voss",
+      "called", PARTIAL),
+    q("We get one check. They get the garages forever,", "Janelle Okoro-Voss", PER, "she", "said"),
+    q("In 15 years, when there are no rate caps and no garages, somebody is going to ask who voted for this.",
+      "Janelle Okoro-Voss", PER, "she", "said"),
+    q("Hagerstown’s downtown is on its way back, and we intend to be part of that,", "Brent Aldana-Frye", PER,
+      "the statement", "said"),
+    q("Our business depends on people wanting to come downtown.", "Brent Aldana-Frye", PER, "the statement", "said"),
+    q("Don’t sell it!", "someone in the audience", ANON, "someone in the audience", "shouted"),
+    q("I don’t know anybody at Meridian,", "Frances Kaminski-Dole", PER, "she", "said"),
+    q("I know all of you. That’s who I’d rather complain to.", "Frances Kaminski-Dole", PER, "she", "said"),
+    q("Right now a customer pays a dollar to park and spends 30 in my store,", "Omar Bettencourt-Haile", PER, "he",
+      "said"),
+    q("If it costs eight dollars to park, they’ll buy the book online.", "Omar Bettencourt-Haile", PER, "he", "said"),
+    q("Half my staff won’t park in there after dark,", "Noreen Marlowe", PER, "she", "said"),
+    q("Three percent was the line,", "a city official involved in the negotiations", ANON, "the official", "said"),
+    q("They were going to walk if we asked for two.", "a city official involved in the negotiations", ANON,
+      "the official", "said"),
+    q("This is one-time money, and we are treating it as one-time money,", "Russell Ngata-Brown", PER, "Ngata-Brown",
+      "said"),
+    q("a trade of a long-term asset for a short-term fix.", "Helen Brightwell-Soto", PER, "Helen Brightwell-Soto",
+      "described", PARTIAL),
+    q("It isn’t automatically a bad deal,", "Helen Brightwell-Soto", PER, "Brightwell-Soto", "said"),
+    q("It depends on what the city does with the money.⋯in three years.", "Helen Brightwell-Soto", PER,
+      "Brightwell-Soto", "said"),
+    q("I’m not trying to block it. I just want to make sure somebody read the fine print,", "Margaret Ruhl-Santos",
+      PER, "she", "said"),
+    q("We had a chunk of concrete fall on a car in 2024,", "Derrick Lindahl-Hines", PER, "he", "said"),
+    q("The next one could fall on a person. I’m not waiting for that.", "Derrick Lindahl-Hines", PER, "he", "said"),
+])
+
 
 if __name__ == "__main__":
     sys.exit(main())
