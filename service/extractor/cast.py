@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable
 from .cast_words import (
     elided_role,
     held_for_another,
+    read_by,
     reported_gender,
     subject_position,
 )
@@ -64,6 +65,7 @@ class Cast(Namings):
         self._quote_starts = [start for start, _ in quoted]
         self.weak: list[tuple[int, str]] = []  # lone capitalized subjects, for pronouns with nothing else
         self.documents: set[int] = set()  # where a document its issuer speaks through was named
+        self.readers: set[int] = set()  # where a body that read a document was named ("obtained by |The Ledger")
 
     def _inside_quote(self, position: int) -> bool:
         i = bisect.bisect_right(self._quote_starts, position) - 1
@@ -116,6 +118,8 @@ class Cast(Namings):
         if phrase.kind == "pronoun" and entity.gender is None and phrase.gender in ("m", "f"):
             entity.gender = phrase.gender
         subject = speaker or subject_position(self.text, self.sentences, phrase)
+        if entity.type == "organization" and not speaker and read_by(self.text, phrase.start):
+            self.readers.add(phrase.start)
         self.events.append(Event(phrase.start, entity, subject, speaker))
         if speaker:
             self.last_speaker = entity
@@ -364,8 +368,8 @@ class Cast(Namings):
             if answering is not None:
                 return answering
         # "it" may be a document named before as a subject: "The memo warns ... It notes that ...".
-        subjects = [e for e in self._before(phrase.start) if fits(e.entity) or (
-            gender == "n" and e.position in self.documents)]
+        subjects = [e for e in self._before(phrase.start) if (fits(e.entity) or (
+            gender == "n" and e.position in self.documents)) and e.position not in self.readers]
         found = pronoun_antecedent(self.text, self.sentences, self._outside_quotes(phrase.start), gender, subjects)
         if found is None and gender in ("m", "f"):
             i = bisect.bisect_left(self.weak, (phrase.start, ""))

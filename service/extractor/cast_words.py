@@ -27,6 +27,21 @@ DATELINE_DASHES = ("—", "–", "--", "-")
 OF_PLACE = " of "
 # "Another posted:" looks this far back for the "one fan" it continues: a few short paragraphs.
 MAX_ELIDED_CHARS = 600
+# How far before a body "obtained by" may stand: "obtained by | the", "reviewed by |".
+MAX_READER_CHARS = 16
+
+
+def read_by(text: str, start: int) -> bool:
+    """Tell whether the body named at ``start`` is who read a document, not who wrote it: "a memo obtained by |The
+    Associated Press" (never what "It said" means after it)."""
+    by = text.rfind(" by ", max(0, start - MAX_READER_CHARS), start)
+    return by >= 0 and _reader_by().search(text, max(0, by - MAX_READER_CHARS), start) is not None
+
+
+def _reader_by() -> regex.Pattern[str]:
+    return compiled("reader_by", lambda: regex.compile(
+        r"(?<!\p{L})(?:\L<readers>)\s++by\s++(?:(?:\L<articles>)\s++)?+\Z", regex.IGNORECASE,
+        readers=sorted(lexicon("document_readers")), articles=sorted(lexicon("articles"))))
 
 
 def made_remarks() -> regex.Pattern[str]:

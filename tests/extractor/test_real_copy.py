@@ -2052,6 +2052,10 @@ CASES = [
      [("I was doing my books by hand again,", "direct", "Hélène Arsenault-Boyd")]),
     ("described-role", "One of its members said the vote was \"a sham.\"",
      [("a sham.", "partial", "one of its members")]),
+    # "It" after a document is never the outlet that obtained it.
+    ("document", "An analysis by the Governor's Finance Office, dated in May and obtained by The Associated Press, "
+     "found that agencies lacked desks. It said the Reno office \"could not accommodate\" a full return.",
+     [("could not accommodate", "partial", "Governor's Finance Office")]),
 ]
 
 
