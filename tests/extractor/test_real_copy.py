@@ -2056,6 +2056,10 @@ CASES = [
     ("document", "An analysis by the Governor's Finance Office, dated in May and obtained by The Associated Press, "
      "found that agencies lacked desks. It said the Reno office \"could not accommodate\" a full return.",
      [("could not accommodate", "partial", "Governor's Finance Office")]),
+    # A body's update speaks for the body.
+    ("document", "The territory's Department of Infrastructure said in an update Wednesday that the ice was thin.\n\n"
+     "The department's update said dates are \"to be confirmed as conditions allow.\"",
+     [("to be confirmed as conditions allow.", "partial", "Department of Infrastructure")]),
 ]
 
 
