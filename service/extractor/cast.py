@@ -265,8 +265,9 @@ class Cast(Namings):
                 found.head not in lexicon("company_nouns")):
             # "a city staff report": the body whose name holds "city", else the city itself, never the last body
             # (but "the airline’s statement" is the airline named last)
-            return self._named_with(found.head) or self._organization(found._replace(kind="organization",
-                                                                                      name=found.title))
+            return self._named_with(found.head) or (self._place(found.head, found) if found.head in lexicon(
+                "place_governments") else None) or self._organization(found._replace(kind="organization",
+                                                                                   name=found.title))
         self.horizon = found.start  # "according to a letter the company sent residents ... reviewed by HuffPost"
         try:
             return self.add(found)

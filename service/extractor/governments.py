@@ -21,12 +21,27 @@ def governed_place(text: str, head: str, position: int) -> str | None:
     found = None
     for match in _place_names(head).finditer(text, max(0, position - MAX_PLACE_CHARS), position):
         found = match
+    if found is None and head not in PLACE_LISTS:
+        # the place before the noun in lowercase, as in "Saskatoon city council": the "City of Saskatoon"
+        place = None
+        for match in _place_before_noun(head).finditer(text, max(0, position - MAX_PLACE_CHARS), position):
+            words = match.group(1).split()
+            while words and words[0].lower() in lexicon("function_words"):
+                words = words[1:]  # "The city collects": no place
+            place = " ".join(words) or place
+        return f"{head.capitalize()} of {place}" if place is not None else None
     if found is None:
         return None
     words = found.group().split()
     while len(words) > 1 and words[0].lower() in lexicon("function_words"):
         words = words[1:]  # "In Lindenwood County": the county
     return " ".join(words)
+
+
+def _place_before_noun(head: str) -> regex.Pattern[str]:
+    """A place's name before its role noun in lowercase and the body it heads: "|Saskatoon| city council"."""
+    return compiled(f"place_before_{head}", lambda: regex.compile(
+        rf"(?<![\p{{L}}\-])(\p{{Lu}}[\p{{L}}’'\-]*+(?:\h++\p{{Lu}}[\p{{L}}’'\-]*+)*+)\h++{head}\h++\p{{Ll}}"))
 
 
 def _place_names(head: str) -> regex.Pattern[str]:

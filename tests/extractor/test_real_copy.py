@@ -2060,6 +2060,14 @@ CASES = [
     ("document", "The territory's Department of Infrastructure said in an update Wednesday that the ice was thin.\n\n"
      "The department's update said dates are \"to be confirmed as conditions allow.\"",
      [("to be confirmed as conditions allow.", "partial", "Department of Infrastructure")]),
+    # A document by a body's staff, the body named by its bare noun, is the body's.
+    ("document", "The City of Saskatoon owns the land.\n\nA report by city administration described the parcel as "
+     "\"the most significant site.\"", [("the most significant site.", "partial", "City of Saskatoon")]),
+    # A city named only by the place before its lowercase noun ("Saskatoon city council") is the City of Saskatoon.
+    ("place", "Saskatoon city council approved the deal.\n\nA report by city administration described the parcel "
+     "as \"the most significant site.\" It warned the project could be \"deferred indefinitely.\"",
+     [("the most significant site.", "partial", "City of Saskatoon"),
+      ("deferred indefinitely.", "partial", "City of Saskatoon")]),
 ]
 
 
