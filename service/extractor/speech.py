@@ -316,6 +316,9 @@ def _label_of_noun(text: str, quote: QuoteState) -> bool:
     if after is None or after.group(1) in lexicon("function_words") or (
             after.group(1) in lexicon("auxiliaries")) or after.group(1) in _verbs_of_saying():
         return False
+    if after.group(1).endswith("s") and after.group(1) in lexicon("sign_nouns") and len(RE_WORD.findall(
+            text, quote.span.start, quote.span.end)) <= MAX_TERM_WORDS:
+        return True  # the words labels or signs carry: "as ‘high in’ labels become mandatory" (not "“…” sign the")
     before = RE_WORD_BEFORE_MARKS.search(text, max(0, quote.span.open_start - MAX_WORD_CHARS), quote.span.open_start)
     if before is None:
         return False

@@ -2068,6 +2068,11 @@ CASES = [
      "as \"the most significant site.\" It warned the project could be \"deferred indefinitely.\"",
      [("the most significant site.", "partial", "City of Saskatoon"),
       ("deferred indefinitely.", "partial", "City of Saskatoon")]),
+    # Printed words, not speech: a label's words before the noun "labels", a status a record lists a thing as.
+    ("sign", "Food makers ask Ottawa for more time as ‘high in’ labels become mandatory\n\nBy Ann Roe\n\nThe rule "
+     "takes effect Jan. 1.", [("high in", "other", None)]),
+    ("term", "The review found that more than 60% of the businesses were listed as “delinquent” or had not filed.",
+     [("delinquent", "other", None)]),
 ]
 
 
