@@ -15,7 +15,7 @@ from .language import lexicon, mapping
 from .members import Members
 from .model import KnownSpeaker
 from .phrases import NounPhrase
-from .roles import another_body, is_country, of_nation
+from .roles import another_body, is_country, names_title_words, of_nation
 from .segments import Sentences
 from .words import (
     PLACED,
@@ -128,14 +128,17 @@ class Bodies(Members):
         # A ministry is never the news agency that reports it ("KARESH CITY (Reuters) - ... the
         # ministry said"), nor an outlet a ministry.
         shared = title.lower() in lexicon("shared_media_nouns")  # "the agency": news or government
+        # "the company" is never a body whose name says it is another kind: a department, a council, a union
+        not_companies = lexicon("distinct_body_heads") - lexicon("company_nouns") if (
+            head in lexicon("company_nouns")) else frozenset()
         nation = wanted & country_words() if head in lexicon("diplomatic_missions") else set()
 
         def fits(e: Entity) -> bool:
             return e.type == "organization" and (e.media == media or (shared and is_agency(e.names))) and not (
                 shared and e.media and not _news_agency(e.names)) and not (  # "the agency" is never CTV News
                 another_body(wanted, head, e.names)) and not (  # "the foreign ministry" is not "Varenia’s ..."
-                nation and not of_nation(nation, head, e.names))  # nor "The Chinese embassy" the Prime Minister’s
-            # Office or a Chinese Canadian association
+                nation and not of_nation(nation, head, e.names)) and not (  # nor "The Chinese embassy" the Prime
+                not_companies and not_companies & names_title_words(e.names))  # Minister’s Office
         # "the association", "the agency": the one so named; "the group": the one described so ("The Mountain Air
         # Coalition, a residents’ group,"), not the tribunal named last
         found = self._recent(lambda e: (

@@ -2073,6 +2073,11 @@ CASES = [
      "takes effect Jan. 1.", [("high in", "other", None)]),
     ("term", "The review found that more than 60% of the businesses were listed as “delinquent” or had not filed.",
      [("delinquent", "other", None)]),
+    # "the company" is never a body whose name says it is another kind ("the city's Department of ...").
+    ("company", "The council ended its contract with Zipway Mobility. The report, prepared by the city's "
+     "Department of Transportation and Environmental Services, found that Zipway had missed its targets.\n\nIn a "
+     "statement, the company said it was “disappointed” by the vote.",
+     [("disappointed", "partial", "Zipway Mobility")]),
 ]
 
 
