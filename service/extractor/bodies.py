@@ -141,8 +141,8 @@ class Bodies(Members):
                 not_companies and not_companies & names_title_words(e.names))  # Minister’s Office
         # "the association", "the agency": the one so named; "the group": the one described so ("The Mountain Air
         # Coalition, a residents’ group,"), not the tribunal named last
-        found = self._recent(lambda e: (
-            head in e.name_words or f"{head}s" in e.name_words or head in e.title_words) and fits(e))  # "... Airlines"
+        found = self._recent(lambda e: (head in e.title_words or (
+            (head in e.name_words or f"{head}s" in e.name_words) and _named(e))) and fits(e))  # "... Airlines"
         # "Eastline Rail cut 30 trains. ... the company said": a name with nothing personal about it (no title,
         # honorific, known given name or pronoun) is the organization meant, when it came last. Only a company's
         # role finds it so; any body is found by its own head ("... Tribunal", "the tribunal").
@@ -203,6 +203,11 @@ def _news_agency(names: list[str]) -> bool:
     """Tell whether an outlet is a news agency, which "the agency" may mean: "Reuters", "The Canadian Press"."""
     agencies = lexicon("news_agencies")
     return any(name.lower() in agencies or "agency" in name.lower().split() for name in names)
+
+
+def _named(entity: Entity) -> bool:
+    """Tell whether a body goes by a name, not by a deck's lowercase description ("downtown business group calls")."""
+    return any(name[:1].isupper() for name in entity.names)
 
 
 def _is_place(name: str) -> bool:

@@ -2078,6 +2078,12 @@ CASES = [
      "Department of Transportation and Environmental Services, found that Zipway had missed its targets.\n\nIn a "
      "statement, the company said it was “disappointed” by the vote.",
      [("disappointed", "partial", "Zipway Mobility")]),
+    # A deck's lowercase description is no body's name: "the group" below is the body the story names.
+    ("deck", "Moncton's bus hub is moving\n\nRiders worry about a longer walk; downtown business group calls the move "
+     "'overdue'\n\nBy Ann Roe\n\nMoncton city council has voted to move the terminal.\n\nThe Downtown Moncton "
+     "Merchants' Alliance welcomed the vote. In a statement, the group said the relocation was \"overdue.\"",
+     [("overdue", "partial", "Downtown Moncton Merchants' Alliance"),
+      ("overdue.", "partial", "Downtown Moncton Merchants' Alliance")]),
 ]
 
 
