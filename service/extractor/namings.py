@@ -76,6 +76,10 @@ class Namings(Bodies):
         the agency said ... . Mohammad Eslami told reporters ...' (a new full name with no role of its
         own, as that sentence's subject; anonymous sources are never named this way).
         """
+        framed = self._framed_in_own_sentence(phrase)
+        if framed is not None:
+            framed.type = "person"  # "A teenager ..., who gave his name only as Tyson, said he rides to school"
+            return framed
         speaker = self.last_speaker
         if speaker is None or speaker.names or speaker.type not in ("anonymous", "unknown"):
             return None
@@ -94,6 +98,15 @@ class Namings(Bodies):
             speaker.known_id, speaker.canonical_name = seeded.known_id, seeded.canonical_name
         speaker.titles = [strip_article(title) for title in speaker.titles]  # a role now, not a description
         return speaker
+
+    def _framed_in_own_sentence(self, phrase: NounPhrase) -> Entity | None:
+        """The unnamed person a naming frame in their own sentence names, whether or not they were quoted yet: "A
+        teenager waiting for the 61, who gave his name only as | Tyson, said he rides to school"."""
+        latest = next(iter(self._before(phrase.start)), None)
+        if latest is None or latest.entity.type != "anonymous" or latest.entity.names or (
+                latest.position < self.sentences.start_before(phrase.start)):
+            return None
+        return latest.entity if naming_frame_start(self.text, phrase.start) > latest.position else None
 
     def _names_next_paragraph(self, speaker: Entity, phrase: NounPhrase) -> bool:
         """Tell whether a new full name with no role of its own, speaking in the paragraph right after the one where a

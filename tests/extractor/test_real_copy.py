@@ -2084,6 +2084,10 @@ CASES = [
      "Merchants' Alliance welcomed the vote. In a statement, the group said the relocation was \"overdue.\"",
      [("overdue", "partial", "Downtown Moncton Merchants' Alliance"),
       ("overdue.", "partial", "Downtown Moncton Merchants' Alliance")]),
+    # A naming frame in the sentence of an unnamed person's reported speech names them, quoted or not yet.
+    ("named later", "A teenager waiting for the 61 to Riverview, who gave his name only as Tyson, said he rides to "
+     "school.\n\n\"It's the showing up that's the problem,\" he said.",
+     [("It's the showing up that's the problem,", "direct", "Tyson")]),
 ]
 
 
