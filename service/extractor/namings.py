@@ -103,10 +103,17 @@ class Namings(Bodies):
         """The unnamed person a naming frame in their own sentence names, whether or not they were quoted yet: "A
         teenager waiting for the 61, who gave his name only as | Tyson, said he rides to school"."""
         latest = next(iter(self._before(phrase.start)), None)
-        if latest is None or latest.entity.type != "anonymous" or latest.entity.names or (
-                latest.position < self.sentences.start_before(phrase.start)):
+        if latest is None or latest.entity.type != "anonymous" or latest.entity.names:
             return None
-        return latest.entity if naming_frame_start(self.text, phrase.start) > latest.position else None
+        sentence = self.sentences.start_before(phrase.start)
+        frame = naming_frame_start(self.text, phrase.start)
+        if latest.position >= sentence:
+            return latest.entity if frame > latest.position else None
+        # ... or one quoted before, the sentence opening on their description's noun: "“…,” she said." and then
+        # "The nurse, who asked that only her first name, Kirsten, be used, said" (after "a nurse who rents ...")
+        words = self.text[sentence:frame].split()[:2] if frame >= 0 else []
+        return latest.entity if len(words) == 2 and words[0].lower() in lexicon("definite_articles") and (
+            words[1].rstrip(",").lower() in latest.entity.title_words) else None
 
     def _names_next_paragraph(self, speaker: Entity, phrase: NounPhrase) -> bool:
         """Tell whether a new full name with no role of its own, speaking in the paragraph right after the one where a

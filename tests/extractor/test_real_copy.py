@@ -2088,6 +2088,10 @@ CASES = [
     ("named later", "A teenager waiting for the 61 to Riverview, who gave his name only as Tyson, said he rides to "
      "school.\n\n\"It's the showing up that's the problem,\" he said.",
      [("It's the showing up that's the problem,", "direct", "Tyson")]),
+    # ... and one quoted before, named in a sentence that opens on their description's noun.
+    ("named later", "A nurse who rents a basement suite in Brocklehurst welcomed the decision.\n\n“I’ve been looking "
+     "for a year,” she said.\n\nThe nurse, who asked that only her first name, Kirsten, be used, said she drives.",
+     [("I’ve been looking for a year,", "direct", "Kirsten")]),
 ]
 
 
