@@ -31157,6 +31157,1242 @@ doc("us-wapo-74", "us-politics", [
     q("The next one could fall on a person. I’m not waiting for that.", "Derrick Lindahl-Hines", PER, "he", "said"),
 ])
 
+# A Global News Calgary story in curly marks on Alberta Health Services handing the Red Deer Regional Hospital Centre's
+# cafeteria, kiosk and vending to a private operator: a headline quote before a colon whose cook is named only in the
+# body (her body quote opens with it), Global's byline with "Posted"/"Updated" lines, a `WATCH:` caption without quotes,
+# the cook after an inverted "said X, who has been a cook ..." split, AHS's partial "In a statement, AHS said the change
+# would "…"" then "the statement said" split, a union vice-president who "called the plan "…"" then "he said" split, the
+# union's bargaining update that "says" a partial, a cashier holding a sign whose words are in marks (not speech) who is
+# introduced as "One of the cashiers at the rally" ("she said" split) and named only after her quote ("Her name is X."),
+# her daughter sharing her surname ("X said" split), the operator's spokesperson's emailed partials then "X wrote"
+# split, the minister's "X said" and a quote paragraph that follows on with no cue, the NDP critic's partial then "X
+# said", an anonymous nurse who "described the cafeteria as "…"" then "the nurse said", a retired physician introduced
+# in a paragraph without a cue then "he said" split, a researcher's "she said", and the cook's "she said" split at the
+# end after "X said she will apply".
+
+doc("ca-global-75", "canadian-news", [
+    q("They’re selling the soup pot", "Darlene Fisk", PER, None, None, nth=0),
+    q("They’re selling the soup pot and telling us the soup will taste the same,", "Darlene Fisk", PER,
+      "Darlene Fisk", "said"),
+    q("It won’t. And a lot of us won’t be here to make it.", "Darlene Fisk", PER, "Darlene Fisk", "said"),
+    q("modernize retail food services", "Alberta Health Services", ORG, "AHS", "said", PARTIAL),
+    q("Patients, families and staff will continue to have access to healthy, affordable food,",
+      "Alberta Health Services", ORG, "the statement", "said"),
+    q("Affected employees will be offered opportunities elsewhere in the organization wherever possible.",
+      "Alberta Health Services", ORG, "the statement", "said"),
+    q("privatization through the back door.", "Marcus Oyelaran", PER, "AUPE vice-president Marcus Oyelaran", "called",
+      PARTIAL),
+    q("First it’s the coffee and the muffins. Then it’s the trays going up to the wards,", "Marcus Oyelaran", PER,
+      "he", "said"),
+    q("We’ve seen this movie in other provinces, and it doesn’t end with better food.", "Marcus Oyelaran", PER, "he",
+      "said"),
+    q("the minimum notice required under the collective agreement.", "Alberta Union of Provincial Employees", ORG,
+      "A bargaining update the union sent to members Wednesday", "says", PARTIAL),
+    q("I know which doctors want their eggs scrambled and which nurses haven’t eaten since yesterday,",
+      "Priya Sandhu", PER, "she", "said"),
+    q("You don’t get that from a franchise.", "Priya Sandhu", PER, "she", "said"),
+    q("My mom trained half the people in there,", "Amrit Sandhu", PER, "Amrit Sandhu", "said"),
+    q("If they keep her, great. If they don’t, I’m not staying either.", "Amrit Sandhu", PER, "Amrit Sandhu", "said"),
+    q("a significant number", "Jenna Malik", PER, "Crestline spokesperson Jenna Malik", "said", PARTIAL),
+    q("where possible.", "Jenna Malik", PER, "Crestline spokesperson Jenna Malik", "said", PARTIAL),
+    q("We have run hospital food courts in B.C. and Saskatchewan for more than a decade,", "Jenna Malik", PER,
+      "Malik", "wrote"),
+    q("We know a hospital is not an airport.", "Jenna Malik", PER, "Malik", "wrote"),
+    q("If someone can run a coffee counter⋯I’m not going to apologize for that,", "Colleen Brattan", PER, "Brattan",
+      "said"),
+    q("Nobody is touching patient meals. I’ve been very clear about that.", "Colleen Brattan", PER, None, None),
+    q("hiding behind AHS.", "Luanne Tremblay-Cho", PER, "NDP health critic Luanne Tremblay-Cho", "said", PARTIAL),
+    q("This is her government’s policy. She appoints the people who run AHS,", "Luanne Tremblay-Cho", PER,
+      "Tremblay-Cho", "said"),
+    q("the only place in this building that feels like a break.", "a nurse on the hospital’s cardiac unit", ANON,
+      "A nurse on the hospital’s cardiac unit", "described", PARTIAL),
+    q("On nights, the cafeteria and the kiosk are all we have.⋯eating out of a vending machine,",
+      "a nurse on the hospital’s cardiac unit", ANON, "the nurse", "said"),
+    q("The chili on Fridays is better than anything downtown,", "Howard Lindqvist", PER, "he", "said"),
+    q("I don’t know what Crestline’s chili is like. I’d rather not find out.", "Howard Lindqvist", PER, "he", "said"),
+    q("The savings are real, but⋯lowest-paid people in the building,", "Tamsin Ruiz-Achterberg", PER, "she", "said"),
+    q("What else am I going to do? I’m 58,", "Darlene Fisk", PER, "she", "said"),
+    q("But I’ll be making somebody else’s soup.", "Darlene Fisk", PER, "she", "said"),
+], not_quotes=["Keep Our Kitchen Public,"])
+
+# A CBC New Brunswick story in straight marks on Fredericton council approving a $41-million downtown flood wall: a
+# headline without quotes and a deck partial in straight single marks whose mayor is named only in the body ("Mayor says
+# wall will '…'", repeated inside her body quote), CBC's byline line with "·", the mayor's "Mayor X said after the vote"
+# split then "she said" split, an engineering firm's report that "says" without a quote and "It warns that ... "…"", a
+# crosshead quote in straight single marks whose heritage-trust president is named only below it (her body quote holds
+# it, after an inverted "said X, the trust's president"), a councillor who "called it "…"" then "he said", two plain
+# crossheads, a café-owning couple sharing a surname (the wife's "X said" split, "her husband said" split), an anonymous
+# city staff member ("the staff member said" split), a chief's statement partial after "In a statement, Chief X of
+# Sitansisk said" then "the statement said" split, a provincial spokesperson's two emailed partials, a man "who
+# identified himself only as a retired teacher from the north side" who "asked", the city engineer's "he said", and the
+# trust president's "she said" split at the end.
+
+doc("ca-cbc-75", "canadian-news", [
+    q("end the sandbag years", "Nadine Comeau-Hartt", PER, "Mayor", "says", PARTIAL, nth=0),
+    q("For 10 years, every spring, we have asked volunteers to fill sandbags and hope for the best,",
+      "Nadine Comeau-Hartt", PER, "Mayor Nadine Comeau-Hartt", "said"),
+    q("This is how we end the sandbag years.", "Nadine Comeau-Hartt", PER, "Mayor Nadine Comeau-Hartt", "said"),
+    q("It's not glamorous. It's a wall. But it's the wall we need,", "Nadine Comeau-Hartt", PER, "she", "said"),
+    q("between $90 million and $140 million", "Atlantic Coastal Engineering", ORG, "It", "warns", PARTIAL),
+    q("You'll be looking at concrete", "Marguerite LeBlanc-Shaw", PER, None, None),
+    q("If you're sitting on a bench on the Green, you'll be looking at concrete,", "Marguerite LeBlanc-Shaw", PER,
+      "Marguerite LeBlanc-Shaw", "said"),
+    q("People came here for 200 years to look at this river.", "Marguerite LeBlanc-Shaw", PER,
+      "Marguerite LeBlanc-Shaw", "said"),
+    q("a good idea in the wrong place.", "Terrence Oduya", PER, "Coun. Terrence Oduya", "called", PARTIAL),
+    q("We're building for the last flood instead of the next one.⋯our engineering reports,", "Terrence Oduya", PER,
+      "he", "said"),
+    q("We lost the walk-in cooler, the furnace and every chair we had down there,", "Yvette Doiron", PER,
+      "Yvette Doiron", "said"),
+    q("The insurance paid for about half.", "Yvette Doiron", PER, "Yvette Doiron", "said"),
+    q("I'll take the concrete,", "Marc Doiron", PER, "her husband", "said"),
+    q("You can see the river from the top of a wall.⋯a flooded basement.", "Marc Doiron", PER, "her husband", "said"),
+    q("We're good at it now. That's the sad part,", "a city staff member", ANON, "the staff member", "said"),
+    q("Nobody should have to be good at this.", "a city staff member", ANON, "the staff member", "said"),
+    q("expects to be involved at every stage, not consulted after the shovels are in the ground.",
+      "Roland Paul-Solomon", PER, "Chief Roland Paul-Solomon", "said", PARTIAL),
+    q("The river has always flooded. Our people knew how to live with it,", "Roland Paul-Solomon", PER,
+      "the statement", "said"),
+    q("We want to make sure what is under that bank is treated with respect.", "Roland Paul-Solomon", PER,
+      "the statement", "said"),
+    q("fully supports", "Tim Bourque", PER, "Tim Bourque", "said", PARTIAL),
+    q("as quickly as the process allows.", "Tim Bourque", PER, "Tim Bourque", "said", PARTIAL),
+    q("My street floods too. Does the river know where the wall ends?",
+      "a man who identified himself only as a retired teacher from the north side", ANON, "he", "asked"),
+    q("We'd love to wall the whole river. Nobody can afford to wall the whole river,", "Rashid Mensah-Gould", PER,
+      "he", "said"),
+    q("We're not against protecting downtown,", "Marguerite LeBlanc-Shaw", PER, "she", "said"),
+    q("We're against doing it in a way we'll regret for the next hundred years.", "Marguerite LeBlanc-Shaw", PER,
+      "she", "said"),
+])
+
+# A Globe and Mail story in curly marks from Thunder Bay on a heritage fight over a century-old grain elevator its owner
+# wants to demolish: a headline without quotes and a deck partial in curly single marks whose owner is named only in the
+# body ("Owner calls heritage designation ‘…’", repeated inside his body quote), the Globe's byline with the city and
+# "Published" lines, Mr./Ms. on second reference, the company president's "X, the company's president, said in an
+# interview" split, an engineering assessment that "concluded" a partial ("The assessment, by Sudbury-based X,"), a
+# lawyer's letter that "warned" a partial ("A letter to council from the company’s lawyer, X,"), the heritage
+# committee's report that "describes" the elevator, a historian's book title in marks (not speech) then "Ms. X said"
+# split, a former grain trimmer introduced as "a man who worked as a grain trimmer" ("he told the committee" split) and
+# named after his quote ("The man, X, is 79."), his son sharing his surname ("the younger Mr. X said" split), two
+# councillors ("Ms. X said" split; "He called designation "…"" then "Mr. X said"), a chief's emailed partial, an
+# anonymous city planner ("whom The Globe and Mail is not identifying", "the planner said"), a joint statement of two
+# co-chairs ("they said"), the owner's "he said" split, and the father's "he said" split after "The elder Mr. X said".
+
+doc("ca-globe-75", "canadian-news", [
+    q("a museum nobody will visit", "Gordon Szabo", PER, "Owner", "calls", PARTIAL, nth=0),
+    q("Everybody loves the elevator until they’re asked to pay for it,", "Gordon Szabo", PER, "Gordon Szabo",
+      "said"),
+    q("I’ve been asked to pay for it.", "Gordon Szabo", PER, "Gordon Szabo", "said"),
+    q("beyond economic repair.", "Northgate Structural", ORG, "The assessment", "concluded", PARTIAL),
+    q("If council wants a museum nobody will visit, council can buy it,", "Gordon Szabo", PER, "Mr. Szabo", "said"),
+    q("every remedy available to it.", "Renée Castellano-Hynes", PER,
+      "A letter to council from the company’s lawyer, Renée Castellano-Hynes", "warned", PARTIAL),
+    q("one of the last intact examples⋯port in the world.", "Thunder Bay Heritage Advisory Committee", ORG,
+      "The committee’s report", "describes", PARTIAL),
+    q("The men who worked in them called them cathedrals. I just wrote it down,", "Alice Marchetti-Oakes", PER,
+      "Ms. Marchetti-Oakes", "said"),
+    q("Thunder Bay had more than 20 of these once.⋯we don’t get back.", "Alice Marchetti-Oakes", PER,
+      "Ms. Marchetti-Oakes", "said"),
+    q("You’d come out at the end of a shift with wheat in your ears, your boots, your lunch pail,", "Walter Hupka",
+      PER, "he", "told"),
+    q("My whole family ate because of that building.", "Walter Hupka", PER, "he", "told"),
+    q("You could see Isle Royale,", "Daniel Hupka", PER, "the younger Mr. Hupka", "said"),
+    q("I’ve never been that high up in my life, before or since.", "Daniel Hupka", PER, "the younger Mr. Hupka",
+      "said"),
+    q("We market this city with pictures of the waterfront, and the elevators are in every picture,", "Kristina Aho",
+      PER, "Ms. Aho", "said"),
+    q("We can’t put them on the brochure and then let them fall down.", "Kristina Aho", PER, "Ms. Aho", "said"),
+    q("a promise we have no money to keep.", "Brent Lavallée", PER, "He", "called", PARTIAL),
+    q("If we designate it and he walks away⋯We do,", "Brent Lavallée", PER, "Mr. Lavallée", "said"),
+    q("a seat at the table", "Peter Kakeway-Bruce", PER, "Chief Peter Kakeway-Bruce", "said", PARTIAL),
+    q("Nobody in this building wants to be the council that lost Elevator No. 5⋯own it either,", "a city planner",
+      ANON, "the planner", "said"),
+    q("We are asking for time, not a blank cheque,", "Lise Gagnon and Tom Abernethy", PER, "they", "said",
+      speakers=["Lise Gagnon", "Tom Abernethy"]),
+    q("I’ll give them the sign. I’ll even pay to move it,", "Gordon Szabo", PER, "he", "said"),
+    q("I can’t give them the whole elevator.", "Gordon Szabo", PER, "he", "said"),
+    q("I don’t know if it’ll make any difference,", "Walter Hupka", PER, "he", "said"),
+    q("But somebody who worked there ought to be in the room.", "Walter Hupka", PER, "he", "said"),
+], not_quotes=["Concrete Cathedrals,"])
+
+# A CTV News Montreal story in straight marks on a Laval school bus carrier that cannot replace its oldest buses under
+# Quebec's electric-bus rule: a headline without quotes, CTV's reporter block and "Published:" line, a `WATCH:` caption
+# without quotes, the company president after an inverted "said X, the company's president, in an interview" split, the
+# transport ministry's statement partial then "the statement said" split, his daughter sharing his surname (named in
+# apposition after "X's daughter,", then "she said" in two paragraphs, the second split around "she said, pointing to
+# the nearer bus"), the bus maker's two emailed partials ("The manufacturer, X of Saint-Jérôme, said in an email"), a
+# driver introduced in a paragraph without a cue then "she said" split, the service centre's letter "obtained by CTV
+# News" that "says" a partial, a spokesperson who "said in French that the service centre is "…"", a parent after an
+# inverted "said X, whose children ride a Giroux bus" split, an MNA who "called the situation "…" and accused the
+# government of ... "…"" then "she said in French", an industry group's director general's "he said", a researcher's "he
+# said" split, and the president's "he said" with a quote paragraph that follows on with no cue at the end.
+
+doc("ca-ctv-75", "canadian-news", [
+    q("We believe in electric buses. We bought the first ones in Laval,", "Sylvain Giroux", PER, "Sylvain Giroux",
+      "said"),
+    q("But I can't put children on a bus that doesn't start at minus 25.", "Sylvain Giroux", PER, "Sylvain Giroux",
+      "said"),
+    q("remains a priority", "Quebec Ministry of Transport", ORG, "Quebec's Ministry of Transport", "said", PARTIAL),
+    q("Exemptions are evaluated case by case,", "Quebec Ministry of Transport", ORG, "the statement", "said"),
+    q("No student will be left without transportation because of the electrification of the fleet.",
+      "Quebec Ministry of Transport", ORG, "the statement", "said"),
+    q("We applied in February. We got an acknowledgment in April. That's it,", "Marie-Ève Giroux", PER, "she",
+      "said"),
+    q("This one has been waiting for a battery module since March,", "Marie-Ève Giroux", PER, "she", "said"),
+    q("The part comes from one supplier. When they don't have it, we don't have it.", "Marie-Ève Giroux", PER, "she",
+      "said"),
+    q("has been tighter than expected", "Autobus Électriques Boréal", ORG, "Autobus Électriques Boréal", "said",
+      PARTIAL),
+    q("in the coming weeks.", "Autobus Électriques Boréal", ORG, "Autobus Électriques Boréal", "said", PARTIAL),
+    q("It's quiet. The kids are calmer, and I can actually hear them,", "Josée Lamarre", PER, "she", "said"),
+    q("But in January I had one die on me⋯to come get them.", "Josée Lamarre", PER, "she", "said"),
+    q("will be reassigned to other carriers as capacity allows.", "Centre de services scolaire de Laval", ORG,
+      "A letter the service centre sent to carriers in May", "says", PARTIAL),
+    q("working with every carrier", "Jean-François Alarie", PER, "Jean-François Alarie", "said", PARTIAL),
+    q("I have two kids at two schools and a job that starts at 7:30,", "Nadia Benali", PER, "Nadia Benali", "said"),
+    q("If the bus doesn't come, I don't go to work. It's that simple.", "Nadia Benali", PER, "Nadia Benali", "said"),
+    q("entirely predictable", "Karine Sauvé-Boileau", PER, "Liberal MNA Karine Sauvé-Boileau", "called", PARTIAL),
+    q("walking away.", "Karine Sauvé-Boileau", PER, "Liberal MNA Karine Sauvé-Boileau", "accused", PARTIAL),
+    q("The government made a promise about electric buses⋯paying for it,", "Karine Sauvé-Boileau", PER, "she",
+      "said"),
+    q("Nobody in our industry is against electrification. We're against buses that don't show up,", "Luc Ouimet",
+      PER, "he", "said"),
+    q("A battery can lose 30 or 40 per cent of its range on the coldest mornings. That's physics,",
+      "Pierre-Luc Fontaine", PER, "he", "said"),
+    q("The question is whether the routes were planned for it.", "Pierre-Luc Fontaine", PER, "he", "said"),
+    q("I'd lose the subsidy on every bus I buy after that,", "Sylvain Giroux", PER, "he", "said"),
+    q("I've been doing this for 31 years.⋯I don't want to start now.", "Sylvain Giroux", PER, None, None),
+])
+
+# A National Post story in curly marks from Ottawa on the federal ban on exporting six single-use plastic items: a
+# headline without quotes and a deck with two partials in curly single marks, the industry group's ("Industry calls the
+# rules ‘…’") and the minister's ("minister says Canada won’t ‘…’"), each repeated in the body, a byline and an `OTTAWA
+# —` dateline, the minister's "X said" split, the industry alliance that "dismissed the export ban as "…"", its
+# president after an inverted "said X, the alliance’s president" split, a regulatory impact analysis given "According
+# to" with a partial and "The analysis describes ... as "…"", a Brampton chief executive after an inverted "said X"
+# split then "he said" split, a union representative's partial "said ... had "…"" and "She called the regulation "…""
+# then "she said", an environmental campaigner after an inverted "said X" and a quote paragraph that follows on with no
+# cue, a Conservative critic who "called the announcement "…"" then "he said during question period", a Bloc MP who
+# "said in French that ... "…"", an anonymous senior government official ("the official said"), a trade lawyer's "she
+# said" split, a U.S. distributors' group spokesperson's emailed partial, and the minister's "she said" at the end.
+
+doc("ca-np-75", "canadian-news", [
+    q("all pain, no environmental gain", "Canadian Plastics Producers Alliance", ORG, "Industry", "calls", PARTIAL,
+      nth=0),
+    q("ship our problem overseas", "Hélène Tremblay-Okafor", PER, "minister", "says", PARTIAL, nth=0),
+    q("We told Canadians these products were harmful enough to take off our own shelves,", "Hélène Tremblay-Okafor",
+      PER, "Tremblay-Okafor", "said"),
+    q("It would make no sense to keep making them here and ship our problem overseas.", "Hélène Tremblay-Okafor", PER,
+      "Tremblay-Okafor", "said"),
+    q("all pain, no environmental gain,", "Canadian Plastics Producers Alliance", ORG,
+      "The Canadian Plastics Producers Alliance", "dismissed", PARTIAL),
+    q("Not one fewer straw will be used anywhere in the world because of this regulation,", "Brent Kowalchuk", PER,
+      "Brent Kowalchuk", "said"),
+    q("The only thing that changes is the return address on the box.", "Brent Kowalchuk", PER, "Brent Kowalchuk",
+      "said"),
+    q("up to 1,200 direct jobs,", "Environment and Climate Change Canada", ORG,
+      "a regulatory impact analysis by Environment and Climate Change Canada", "According to", PARTIAL),
+    q("significant but difficult to quantify.", "Environment and Climate Change Canada", ORG, "The analysis",
+      "describes", PARTIAL),
+    q("We followed the rules. When Ottawa banned these products here, we stopped selling them here,",
+      "Raj Malhotra-Kent", PER, "Raj Malhotra-Kent", "said"),
+    q("Now they’re telling us we can’t sell them to Americans who want to buy them.", "Raj Malhotra-Kent", PER,
+      "Raj Malhotra-Kent", "said"),
+    q("It’s a different machine, a different customer and a different margin,", "Raj Malhotra-Kent", PER, "he",
+      "said"),
+    q("We can’t retool 85 jobs in 18 months.", "Raj Malhotra-Kent", PER, "he", "said"),
+    q("years to plan for this and didn’t.", "Carla Mendes", PER, "National representative Carla Mendes", "said",
+      PARTIAL),
+    q("a climate policy with no plan for the people it affects.", "Carla Mendes", PER, "She", "called", PARTIAL),
+    q("Our members are not the ones who decided what goes in a takeout bag,", "Carla Mendes", PER, "she", "said"),
+    q("The export loophole was always an embarrassment.⋯far weaker waste systems,", "Jocelyne Roy-Whitby", PER,
+      "Jocelyne Roy-Whitby", "said"),
+    q("It’s about time.", "Jocelyne Roy-Whitby", PER, None, None),
+    q("virtue signalling at the expense of Canadian workers", "Dean Hollister-Pratt", PER,
+      "Conservative environment critic Dean Hollister-Pratt", "called", PARTIAL),
+    q("The Liberals have found a way to kill Canadian jobs without saving a single turtle,", "Dean Hollister-Pratt",
+      PER, "he", "said"),
+    q("must not be forgotten", "Anne-Sophie Thériault", PER, "Bloc Québécois MP Anne-Sophie Thériault", "said",
+      PARTIAL),
+    q("We have been in court with this industry before, and we expect to be again,", "a senior government official",
+      ANON, "the official", "said"),
+    q("Countries are allowed to restrict exports for environmental reasons,", "Michelle Aucoin-Tan", PER, "she",
+      "said"),
+    q("Whether this is a good reason is a different argument.", "Michelle Aucoin-Tan", PER, "she", "said"),
+    q("will source elsewhere", "a spokesperson", ANON,
+      "a spokesperson for the Foodservice Packaging Distributors of America", "said", PARTIAL),
+    q("Those numbers are a worst case, and we intend to make sure it doesn’t come to that,", "Hélène Tremblay-Okafor",
+      PER, "she", "said"),
+])
+
+# An AP statehouse story in straight marks on Kansas' insurance commissioner rejecting a 19.4% rate increase sought by a
+# hospital-owned health plan: a headline without quotes, an AP byline in capitals and a `TOPEKA, Kan. (AP) --` dateline,
+# the commissioner's "X said at a news conference" split, the department's order that "says" two partials, the plan's
+# chief executive after an inverted "said X, Prairie Crest's chief executive" split, "She said the plan could ..." then
+# a quote paragraph with no cue, a consumer advocate's "X said", a farm couple sharing a surname introduced together
+# ("Glen and Linda X") then "Glen X said" and "his wife said", a state senator "a Wichita Democrat" who "called the
+# decision "…"" then "she said", a Republican state representative "of Garden City" ("X said"), a U.S. senator with an
+# `R-Kan.` label who "posted on X that the decision was "…"", a joint statement of two associations, an anonymous
+# actuary ("the actuary said" split), a broker's "X said" split, the governor's spokeswoman's emailed partial, and the
+# commissioner's "he said" split at the end.
+
+doc("us-ap-75", "us-politics", [
+    q("They asked Kansans to pay for their own bad year,", "Dale Whitacre", PER, "Whitacre", "said"),
+    q("I'm not going to sign off on that.", "Dale Whitacre", PER, "Whitacre", "said"),
+    q("did not adequately demonstrate", "Kansas Insurance Department", ORG, "The department's order", "says",
+      PARTIAL),
+    q("were not shown to be consistent with payments to unaffiliated providers.", "Kansas Insurance Department", ORG,
+      "The department's order", "says", PARTIAL),
+    q("We are disappointed, and we are reviewing our options, including an appeal,", "Angela Brightman", PER,
+      "Angela Brightman", "said"),
+    q("Rates have to reflect the cost of care. Regulators can reject a filing. They can't reject a bill.",
+      "Angela Brightman", PER, "Angela Brightman", "said"),
+    q("Nobody at Prairie Crest wants to leave a county.⋯every one of them.", "Angela Brightman", PER, None, None),
+    q("Sooner or later somebody had to ask⋯sending the bill to themselves,", "Teresa Quinones", PER, "Quinones",
+      "said"),
+    q("Under what they asked for, it would've been close to $2,000. That's more than our land payment,",
+      "Glen Haverkamp", PER, "Glen Haverkamp", "said"),
+    q("We're not sick people. We're just 58,", "Linda Haverkamp", PER, "his wife", "said"),
+    q("long overdue.", "Renee Okoye-Lind", PER, "State Sen. Renee Okoye-Lind", "called", PARTIAL),
+    q("For years we've been told nobody can do anything about hospital prices. Turns out somebody can,",
+      "Renee Okoye-Lind", PER, "she", "said"),
+    q("I hope he's right, because⋯anybody left to buy from,", "Travis Dunkle", PER, "Dunkle", "said"),
+    q("a win for Kansas families who are tired of being the last ones asked.", "Mark Ellery", PER,
+      "U.S. Sen. Mark Ellery", "posted", PARTIAL),
+    q("should not become a referendum on hospital prices", "Kansas Hospital Association and Kansas Medical Society",
+      ORG, "The Kansas Hospital Association and the Kansas Medical Society", "said", PARTIAL,
+      speakers=["Kansas Hospital Association", "Kansas Medical Society"]),
+    q("The filing wasn't crazy. The claims really did go up,", "an actuary", ANON, "the actuary", "said"),
+    q("But the commissioner isn't wrong that the biggest bills come from its own hospitals.", "an actuary", ANON,
+      "the actuary", "said"),
+    q("My clients don't read rate filings. They read the renewal letter,", "Shawn Petrakis", PER, "Petrakis",
+      "said"),
+    q("This year, a lot of them were going to read it sitting down.", "Shawn Petrakis", PER, "Petrakis", "said"),
+    q("respects the commissioner's independence", "Marisa Fenwick-Oyo", PER, "Marisa Fenwick-Oyo", "said", PARTIAL),
+    q("People can think what they want about the timing,", "Dale Whitacre", PER, "he", "said"),
+    q("The math is the math.", "Dale Whitacre", PER, "he", "said"),
+])
+
+# A New York Times story in curly marks on a Senate Commerce Committee hearing on the 1,500-hour rule for airline
+# pilots: a two-sentence headline without quotes and a deck partial whose union president is named only in the body
+# ("The pilots’ union chief called that “…”"), the Times's byline with "Reporting from Washington", Mr./Ms./Dr. and
+# "Captain" on later reference, "Senator X, Republican of South Dakota" and "Senator X of Nevada, the committee’s
+# ranking Democrat", a regional airline chief after an inverted "said X, the chief executive of ..." then "he said", an
+# exchange ("Mr. X asked", "Mr. X replied", the senator's bare follow-up with no cue, "he said"), the union president
+# who "called the airlines’ request “…”" then "Captain X said" split, a union report's title in marks (not speech), an
+# FAA official's written testimony ("wrote that it “…”"), a senator's question ("he asked") and the official's reply, a
+# GAO report that "found" and "concluded" a partial, a dean's "Dr. X said" split, a flight instructor and her father
+# sharing a surname ("Ms. X said during a break" split; "Mr. X said he had ..." then "he said"), an anonymous airline
+# executive ("the executive said"), a former NTSB investigator introduced without a cue then "Mr. X said" split, and the
+# chairwoman's "she said" split at the end.
+
+doc("us-nyt-75", "us-politics", [
+    q("a business problem, not a safety one.", "Rebecca Stahl-Moreno", PER, "The pilots’ union chief", "called",
+      PARTIAL),
+    q("We are not asking anyone to fly with less experience. We are asking to count the right experience,",
+      "Craig Dunmore", PER, "Craig Dunmore", "said"),
+    q("A young pilot who spends 600 hours in a structured program⋯towing banners over a beach,", "Craig Dunmore",
+      PER, "he", "said"),
+    q("When the flight goes away, the doctor doesn’t come, the plant doesn’t open and the kids don’t come home,",
+      "Joan Hatterfield", PER, "Ms. Hatterfield", "said"),
+    q("Mr. Dunmore, how many of your pilots have you lost to the major airlines in the last year?", "Miguel Arrondo",
+      PER, "Mr. Arrondo", "asked"),
+    q("About 140,", "Craig Dunmore", PER, "Mr. Dunmore", "replied"),
+    q("So the problem isn’t that you can’t train them. It’s that you can’t keep them.", "Miguel Arrondo", PER, None,
+      None),
+    q("It’s both, Senator,", "Craig Dunmore", PER, "he", "said"),
+    q("a business problem, not a safety one,", "Rebecca Stahl-Moreno", PER, "Capt. Rebecca Stahl-Moreno", "called",
+      PARTIAL),
+    q("Every pilot hired in this country since 2013⋯history of American aviation,", "Rebecca Stahl-Moreno", PER,
+      "Captain Stahl-Moreno", "said"),
+    q("That is not a coincidence.", "Rebecca Stahl-Moreno", PER, "Captain Stahl-Moreno", "said"),
+    q("will be guided by data, not by the calendar.", "Lawrence Obi", PER, "Mr. Obi", "wrote", PARTIAL),
+    q("Has the F.A.A. seen anything in the data that says these pilots are less safe?", "Thomas Greer-Whitley", PER,
+      "he", "asked"),
+    q("Not that I can point to today, Senator,", "Lawrence Obi", PER, "Mr. Obi", "said"),
+    q("insufficient to determine", "Government Accountability Office", ORG,
+      "A Government Accountability Office report released last year", "concluded", PARTIAL),
+    q("A student spends two years in our program⋯another 1,250,", "Priya Ramaswamy-Cole", PER, "Dr. Ramaswamy-Cole",
+      "said"),
+    q("Most of them do it by teaching the students behind them.", "Priya Ramaswamy-Cole", PER, "Dr. Ramaswamy-Cole",
+      "said"),
+    q("I want to fly for an airline. I don’t want to do it with fewer hours than I need,", "Kaylee Brandt", PER,
+      "Ms. Brandt", "said"),
+    q("I just want the hours I’ve got to count for what they’re worth.", "Kaylee Brandt", PER, "Ms. Brandt", "said"),
+    q("I’d do it again. I’d just like to see her get paid for it,", "Dennis Brandt", PER, "he", "said"),
+    q("Nobody at a big airline wants to be the one on camera asking for less experienced pilots,",
+      "an executive at one major airline", ANON, "the executive", "said"),
+    q("Hours are a crude measure. They’re just the only measure everybody agrees on,", "Gary Lindqvist-Moore", PER,
+      "Mr. Lindqvist-Moore", "said"),
+    q("If you throw it out, you’d better have something better ready.", "Gary Lindqvist-Moore", PER,
+      "Mr. Lindqvist-Moore", "said"),
+    q("I’m not interested in a bill that lowers the bar,", "Joan Hatterfield", PER, "she", "said"),
+    q("I’m interested in one that builds a better ladder.", "Joan Hatterfield", PER, "she", "said"),
+], not_quotes=["Hours That Count,"])
+
+# An NPR story from KJZZ in curly marks on Tempe, Ariz., switching its parks crews from gas mowers and trimmers to
+# battery equipment: a headline without quotes, NPR's date, "Heard on All Things Considered" and member-station byline
+# lines, a `TEMPE, Ariz. —` dateline, present-tense "says" throughout, a crew member introduced in the lead then "he
+# says" split, the ordinance's wording in marks (ignored), the sponsoring councilmember after an inverted "says
+# Councilmember X, who sponsored the ordinance" split, a staff memo that "estimates" without a quote and "It projects
+# ... “…”", a researcher's "she says" split, a quote-first paragraph ("They just stop. ...") then "That’s X, who
+# supervises the crews" and "X says" split, an anonymous trimmer operator ("he says"), a union local president's "she
+# says" split, the parks division's statement ("the statement says"), the councilmember again ("she says"), a
+# councilmember who voted no ("called the ordinance “…”") then "he said at the March meeting" in the past tense, an
+# equipment dealer's "he says" split, a mother on a bench ("she says" split), the reporter's question in indirect speech
+# then "he says", and "Then he laughs." before a last quote paragraph with no cue.
+
+doc("us-npr-75", "us-politics", [
+    q("By 10, it’s 105. By noon you don’t want to touch the mower deck,", "Hector Salinas-Ruiz", PER, "he", "says"),
+    q("So we start in the dark.", "Hector Salinas-Ruiz", PER, "he", "says"),
+    q("We heard from parents who couldn’t hear their kids on the playground⋯every Tuesday,", "Alana Whitford-Diaz",
+      PER, "Councilmember Alana Whitford-Diaz", "says"),
+    q("And we know what small gas engines put into the air.", "Alana Whitford-Diaz", PER,
+      "Councilmember Alana Whitford-Diaz", "says"),
+    q("roughly $310,000 a year.", "City of Tempe", ORG, "It", "projects", PARTIAL),
+    q("Small engines don’t have the pollution controls cars have,", "Kelsey Arrington-Moss", PER, "she", "says"),
+    q("Hour for hour, they’re some of the dirtiest machines people still use.", "Kelsey Arrington-Moss", PER, "she",
+      "says"),
+    q("They just stop. Right in the middle of the field.", "Dominic Arvizu", PER, "Dominic Arvizu", None),
+    q("We’ve had batteries shut themselves off twice this month because they got too hot,", "Dominic Arvizu", PER,
+      "Arvizu", "says"),
+    q("So now we carry spares in a cooler. An actual cooler, with ice.", "Dominic Arvizu", PER, "Arvizu", "says"),
+    q("That’s 20 pounds. In July, that’s 20 pounds of hot rock on your back,", "a trimmer operator on the crew", ANON,
+      "he", "says"),
+    q("Nobody’s against quiet,", "Teresa Vong", PER, "she", "says"),
+    q("We’re against a policy that was written in an office with air conditioning.", "Teresa Vong", PER, "she",
+      "says"),
+    q("Crew safety comes first, and we will not ask anyone to work in conditions that are unsafe,",
+      "Tempe Parks and Recreation", ORG, "the statement", "says"),
+    q("I’d rather push the date back than push a crew past what’s safe,", "Alana Whitford-Diaz", PER, "she", "says"),
+    q("a $2 million answer to a complaint about noise.", "Roger Pettibone", PER, "Councilmember Roger Pettibone",
+      "called", PARTIAL),
+    q("If we want to spend $2 million on parks, I can think of better ways. Shade, for one,", "Roger Pettibone", PER,
+      "he", "said"),
+    q("Five years ago a city would buy one electric mower to put in a parade,", "Brad Kessel", PER, "he", "says"),
+    q("Now they’re buying fleets.", "Brad Kessel", PER, "he", "says"),
+    q("I used to time our walks around the mowing schedule,", "Naomi Friedland", PER, "she", "says"),
+    q("Now I don’t even notice when they’re here.", "Naomi Friedland", PER, "she", "says"),
+    q("It’s quieter. I can hear the birds now. I couldn’t before,", "Hector Salinas-Ruiz", PER, "he", "says"),
+    q("Ask me in August. If it’s still running in August, I’m a believer.", "Hector Salinas-Ruiz", PER,
+      "Then [he] laughs", None),
+], ignore=["portable or ride-on landscaping equipment powered by an internal combustion engine"])
+
+# A Global News Okanagan story in curly marks on Kelowna council approving a $20 daily fee at four city boat launches on
+# Okanagan Lake: a headline without quotes, Global's byline with "Posted"/"Updated" lines, a `WATCH:` caption with a
+# partial in single marks after "One Rutland angler calls it" whose angler is named only in the body, the parks manager
+# after an inverted "said X, the city’s manager of parks operations" split, a staff report that "says the ramps now see
+# “…”" and "warns that ... “…”", the mayor's "she said" split after "said Kelowna property owners ...", a councillor's
+# "called it “…”" then "X said", an angler introduced as "one man backing a ... fishing boat" ("he said") and named only
+# in the next paragraph ("The man, X, 68, of Rutland,") then "X said" split, a father and his son sharing a surname
+# ("Greg Ferreira said" split; "Mateo was less convinced." then "he said" in the same paragraph), an anonymous parks
+# employee ("the employee said" split), a boating association's partial "said in a statement that it was “…”" then "the
+# statement said", an unnamed ministry spokesperson's emailed partial, a plan's title in marks (not speech), and the
+# councillor's and the manager's "he said" and "she said" at the end.
+
+doc("ca-global-76", "canadian-news", [
+    q("a toll on the lake.", "Len Sawchuk", PER, "One Rutland angler", "calls", PARTIAL),
+    q("The ramps were built for a town of 60,000.⋯goes out to Lakeshore Road,", "Andrea Pell", PER, "Andrea Pell",
+      "said"),
+    q("Somebody has to pay to keep them working.", "Andrea Pell", PER, "Andrea Pell", "said"),
+    q("a level of use they were never designed for", "City of Kelowna", ORG, "The report", "says", PARTIAL),
+    q("at end of life within three seasons.", "City of Kelowna", ORG, "The report", "warns", PARTIAL),
+    q("Right now a family in Glenmore that doesn’t own a boat is paying for the dock that a boater from Calgary uses "
+      "all summer,", "Glenda Ashworth", PER, "she", "said"),
+    q("I don’t think that’s fair, and I don’t think most people do either.", "Glenda Ashworth", PER, "she", "said"),
+    q("a tax on a family’s Saturday.", "Raj Dhillon-Mercer", PER, "Coun. Raj Dhillon-Mercer", "called", PARTIAL),
+    q("We keep telling people to get outside, and then we put a gate in front of the lake,", "Raj Dhillon-Mercer", PER,
+      "Dhillon-Mercer", "said"),
+    q("Twenty bucks to get wet. It’s a toll on the lake, is what it is,", "Len Sawchuk", PER, "he", "said"),
+    q("I’m retired, so I’ll buy the pass,", "Len Sawchuk", PER, "Sawchuk", "said"),
+    q("But I know guys who won’t⋯dragging their boats in off the beach.", "Len Sawchuk", PER, "Sawchuk", "said"),
+    q("We come early because by 10 it’s a zoo,", "Greg Ferreira", PER, "Greg Ferreira", "said"),
+    q("Honestly, if the money fixes the dock, I’ll pay it.", "Greg Ferreira", PER, "Greg Ferreira", "said"),
+    q("Dad, it’s twenty bucks every time,", "Mateo", PER, "he", "said"),
+    q("People cut the line, people leave their truck on the ramp and go get a coffee,",
+      "a parks employee who works at the launches", ANON, "the employee", "said"),
+    q("If the fee means somebody is there to manage it, my summer gets a lot better.",
+      "a parks employee who works at the launches", ANON, "the employee", "said"),
+    q("disappointed but not surprised", "Central Okanagan Boating Association", ORG,
+      "The Central Okanagan Boating Association", "said", PARTIAL),
+    q("A fee with no plan behind it is just a fee,", "Central Okanagan Boating Association", ORG, "the statement",
+      "said"),
+    q("has no bearing", "a spokesperson for B.C.’s Ministry of Water, Land and Resource Stewardship", ANON,
+      "A spokesperson for B.C.’s Ministry of Water, Land and Resource Stewardship", "said", PARTIAL),
+    q("If you’ve paid taxes in this city for 40 years, you’ve paid for that ramp already,", "Raj Dhillon-Mercer", PER,
+      "he", "said"),
+    q("We’re going to be patient with people for the first couple of weeks,", "Andrea Pell", PER, "she", "said"),
+    q("After that, there will be tickets.", "Andrea Pell", PER, "she", "said"),
+], not_quotes=["Lake Access Plan,"])
+
+# A CTV News Northern Ontario story in straight marks on Sault Ste. Marie council cutting three bus routes and ending
+# service at 10 p.m.: a headline quote in straight single marks before a colon (an apostrophe inside it) whose steel
+# plant worker is named only in the body, CTV's reporter block and "Published:" line, a `WATCH:` caption without quotes,
+# the worker's "X said" split, the transit director's "told council" then "she said" split, a council exchange ("X
+# asked", "X replied", "he said"), the mayor's two partials in a Facebook post ("said council had "…" and that the vote
+# was "…""), a union local's president in apposition after "the local's president," who "called the cuts "…"" in a
+# letter then "told CTV News", an anonymous transit driver ("the driver said" split) and a quote paragraph that follows
+# on, a teenage rider and her mother sharing a surname ("she said"; "Her mother, X, said she will ..." then "she said,
+# laughing"), a consultant's review whose "It found the three routes cost "…"", an advisory committee chair after an
+# inverted "said X, who chairs ..." split, the local MPP's partial, and the councillor's "he said" at the end.
+
+doc("ca-ctv-76", "canadian-news", [
+    q("I'll be walking home at midnight", "Derek Pilon", PER, None, None, nth=0),
+    q("I'll be walking home at midnight. That's 45 minutes, in January,", "Derek Pilon", PER, "Pilon", "said"),
+    q("Either that or I buy a car I can't afford.", "Derek Pilon", PER, "Pilon", "said"),
+    q("We're running 40-foot buses with four people on them at 10:30 at night,", "Sandra Nicholls-Bray", PER, "she",
+      "said"),
+    q("I can't defend that to the taxpayer, and honestly I don't think the riders would want me to.",
+      "Sandra Nicholls-Bray", PER, "she", "said"),
+    q("Did anybody go stand at the plant gate at midnight and count?", "Marco Tessier", PER, "Tessier", "asked"),
+    q("We used the farebox data, which counts every boarding,", "Sandra Nicholls-Bray", PER, "Nicholls-Bray",
+      "replied"),
+    q("That's not the same thing as asking people,", "Marco Tessier", PER, "he", "said"),
+    q("made a hard decision in a hard budget year", "Ron Castellucci", PER, "Mayor Ron Castellucci", "said", PARTIAL),
+    q("not the end of the conversation.", "Ron Castellucci", PER, "Mayor Ron Castellucci", "said", PARTIAL),
+    q("a pay cut for people who already work the worst shifts in this city.", "Gerry Mackenzie-Hall", PER,
+      "Gerry Mackenzie-Hall", "called", PARTIAL),
+    q("A lot of our younger members don't have a car.⋯it's the only option,", "Gerry Mackenzie-Hall", PER,
+      "Mackenzie-Hall", "told"),
+    q("It's the same faces every night.⋯close up at the Tim's,", "a Sault Ste. Marie Transit driver", ANON,
+      "the driver", "said"),
+    q("I know where every one of them gets off.", "a Sault Ste. Marie Transit driver", ANON, "the driver", "said"),
+    q("Now I'm supposed to tell them, sorry, last bus is at 10.", "a Sault Ste. Marie Transit driver", ANON, None,
+      None),
+    q("My shift ends at 10. The bus ends at 10. You do the math,", "Ava Tremblay-Rossi", PER, "she", "said"),
+    q("I guess I'm the bus now,", "Lisa Tremblay-Rossi", PER, "she", "said"),
+    q("more than $14 per boarding", "Northway Transit Consulting", ORG, "It", "found", PARTIAL),
+    q("Every time regular service gets cut, the phone at Parabus rings more,", "Marion Kitchikeg-Hale", PER,
+      "Marion Kitchikeg-Hale", "said"),
+    q("And they can't take any more calls than they already do.", "Marion Kitchikeg-Hale", PER,
+      "Marion Kitchikeg-Hale", "said"),
+    q("council's to make.", "Dan Lamarche", PER, "Sault Ste. Marie MPP Dan Lamarche", "said", PARTIAL),
+    q("If a bus doesn't make sense, maybe a van does,", "Marco Tessier", PER, "he", "said"),
+])
+
+# A Globe and Mail Quebec story in curly marks on a snow-clearing contractor suing Quebec City after the city ended its
+# $48-million contract: a headline without quotes and a deck "the company calls the termination ‘…’" whose words return
+# in the body, the Globe's byline with a city line and a "Published" line, the company's statement of claim ("In its
+# statement of claim, the company calls ... “…” and says ... “…”"), the mayor's "said in French on Thursday that the
+# city “…”" then "she told reporters" split, the company's lawyer named in apposition after a possessive then "Mr. X
+# said in an interview" split and "he said" at the end, the founder and his son sharing a surname ("the elder Mr. X said
+# in French"; "His son, X, who took over as president ..., said" then "he said"), an opposition leader who "called the
+# emergency contract “…”" then "Mr. X said" split, a procurement watchdog's spokesperson's e-mailed partial, an
+# auditor-general's 2024 report that "found that inspection logs were “…,”" with a second partial, a resident introduced
+# as "One Charlesbourg resident, who uses a walker," ("she said") and named in the next paragraph ("The resident, X,
+# 83,"), an anonymous city official ("the official said"), and two councillors' joint statement (a partial after "said
+# in a joint statement that residents “…”" then "the statement said").
+
+doc("ca-globe-76", "canadian-news", [
+    q("a pretext", "Déneigement Laurentien Inc.", ORG, "the company", "calls", PARTIAL, nth=0),
+    q("a pretext", "Déneigement Laurentien Inc.", ORG, "the company", "calls", PARTIAL, nth=1),
+    q("a standard that no contractor in the province could meet.", "Déneigement Laurentien Inc.", ORG, "the company",
+      "says", PARTIAL),
+    q("did exactly what the contract allows it to do.", "Sylvie Beauchemin-Roy", PER, "Mayor Sylvie Beauchemin-Roy",
+      "said", PARTIAL),
+    q("When a street isn’t cleared for three days, a senior doesn’t get to her medical appointment,",
+      "Sylvie Beauchemin-Roy", PER, "she", "told"),
+    q("Citizens paid for a service. They didn’t get it.", "Sylvie Beauchemin-Roy", PER, "she", "told"),
+    q("The city’s trucks were late on the same streets, on the same nights, and nobody tore up their contract,",
+      "François Thibodeau-Lane", PER, "Mr. Thibodeau-Lane", "said"),
+    q("You can’t hold a private company to a standard you don’t meet yourself.", "François Thibodeau-Lane", PER,
+      "Mr. Thibodeau-Lane", "said"),
+    q("We never missed a storm in 48 years. Not one,", "Réjean Marcoux", PER, "the elder Mr. Marcoux", "said"),
+    q("These are guys from Charlesbourg. Their kids go to school with my kids,", "Étienne Marcoux", PER, "he", "said"),
+    q("a gift to a company that already has half the city.", "Claude Vachon-Pelletier", PER,
+      "Claude Vachon-Pelletier", "called", PARTIAL),
+    q("Maybe Laurentien deserved it. Maybe not,", "Claude Vachon-Pelletier", PER, "Mr. Vachon-Pelletier", "said"),
+    q("But when the same firm keeps ending up with every contract, people have a right to ask questions.",
+      "Claude Vachon-Pelletier", PER, "Mr. Vachon-Pelletier", "said"),
+    q("does not comment on the existence or the content of an investigation.", "Annie Fortier-Blais", PER,
+      "spokesperson Annie Fortier-Blais", "said", PARTIAL),
+    q("incomplete in a significant number of cases,", "Hélène Doyon-Marsh", PER,
+      "A 2024 report by the city’s auditor-general, Hélène Doyon-Marsh", "found", PARTIAL),
+    q("without a time-stamped photograph or any other evidence.", "Hélène Doyon-Marsh", PER,
+      "A 2024 report by the city’s auditor-general, Hélène Doyon-Marsh", "found", PARTIAL),
+    q("I called the city four times. The fourth time, the lady on the phone sounded like she wanted to cry too,",
+      "Ginette Lortie", PER, "she", "said"),
+    q("This didn’t come out of nowhere. There is a paper trail, and it is long,",
+      "a city official familiar with the file", ANON, "the official", "said"),
+    q("should never again have to wait three days to leave their homes.", "Martine Giroux and Pascal Dumont-Hébert",
+      PER, "Martine Giroux and Pascal Dumont-Hébert", "said", PARTIAL,
+      speakers=["Martine Giroux", "Pascal Dumont-Hébert"]),
+    q("Whoever clears the streets, the standard is the standard,", "Martine Giroux and Pascal Dumont-Hébert", PER,
+      "the statement", "said", speakers=["Martine Giroux", "Pascal Dumont-Hébert"]),
+    q("If we win in two years, the money won’t bring the drivers back,", "François Thibodeau-Lane", PER, "he", "said"),
+])
+
+# A CBC North story in straight marks on Iqaluit's first sealift ship of the season delayed three weeks by engine
+# repairs: a headline without quotes and a deck partial in straight single marks (an apostrophe inside it) after "MLA
+# says delay" whose MLA is named only in the body (the words open his body partial), CBC's byline line with "Posted:"
+# and "Last Updated:", the shipping company's partial "said in a statement Tuesday that its vessel ... needed "…"" then
+# "the statement said" split, the MLA's partial then "he said" and a quote paragraph that follows on, two crossheads
+# (the second a quote whose store manager is named only below it, after an inverted "said X, who manages ..." split), a
+# contractor's "he said" split, an elder who "said in Inuktitut through an interpreter" then "she said", a couple
+# sharing a surname ("Sarah Rideout said the family ..." then "she said"; "Her husband was more blunt." then "X said" in
+# the same paragraph), a territorial department's emailed partial then "the email said", the mayor's Facebook post (a
+# partial after "said in a post" and "he wrote"), an anonymous crew member who "told CBC News" without a quote then "the
+# crew member said" split, and the MLA's "he said" at the end.
+
+doc("ca-cbc-76", "canadian-news", [
+    q("hits everyone who ordered a year's worth of groceries", "Joanasie Pitseolak-Grant", PER, "MLA", "says",
+      PARTIAL, nth=0),
+    q("unplanned repairs to its main engine", "Tundra Line Shipping", ORG, "Tundra Line Shipping", "said", PARTIAL),
+    q("The safety of our crew and of the cargo entrusted to us must come first,", "Tundra Line Shipping", ORG,
+      "the statement", "said"),
+    q("We understand how important every sailing is to the communities we serve, and we regret the inconvenience.",
+      "Tundra Line Shipping", ORG, "the statement", "said"),
+    q("hits everyone who ordered a year's worth of groceries, and that's most families in this town.",
+      "Joanasie Pitseolak-Grant", PER, "Iqaluit-Sinaa MLA Joanasie Pitseolak-Grant", "said", PARTIAL),
+    q("People budget for this.⋯around when it shows up,", "Joanasie Pitseolak-Grant", PER, "he", "said"),
+    q("If it shows up in August instead of July, that's three more weeks of paying store prices.",
+      "Joanasie Pitseolak-Grant", PER, None, None),
+    q("We have maybe 12 weeks up here where you can really build. Now I've lost three of them,",
+      "Kevin Aupaluktuq-Moss", PER, "he", "said"),
+    q("My guys get paid whether the lumber is here or not.", "Kevin Aupaluktuq-Moss", PER, "he", "said"),
+    q("Back then we didn't order from the south. We had what we had, and we shared it,", "Meeka Onalik", PER, "she",
+      "said"),
+    q("My brother would like his truck back,", "Sarah Rideout", PER, "she", "said"),
+    q("He's been very patient. Less patient every week,", "Tom Rideout", PER, "Tom Rideout", "said"),
+    q("working closely with the carrier", "Department of Community and Government Services", ORG,
+      "The Government of Nunavut's Department of Community and Government Services", "said", PARTIAL),
+    q("Sealift schedules are subject to weather, ice and vessel conditions every year,",
+      "Department of Community and Government Services", ORG, "the email", "said"),
+    q("Everybody has a sea can story", "Lorna Evaloardjuk-Penney", PER, None, None, nth=0),
+    q("Everybody has a sea can story,", "Lorna Evaloardjuk-Penney", PER, "Lorna Evaloardjuk-Penney", "said"),
+    q("This year a lot of people are going to have a late sea can story.", "Lorna Evaloardjuk-Penney", PER,
+      "Lorna Evaloardjuk-Penney", "said"),
+    q("We'll do what we can. But we can't fly in a year's worth of canned goods for the whole town,",
+      "Lorna Evaloardjuk-Penney", PER, "she", "said"),
+    q("in contact with the carrier", "Solomon Akavak-Wells", PER, "Iqaluit Mayor Solomon Akavak-Wells", "said",
+      PARTIAL),
+    q("We'll get through it. We always do,", "Solomon Akavak-Wells", PER, "he", "wrote"),
+    q("It's not a small fix,", "a crew member on the Aurore Boréale", ANON, "the crew member", "said"),
+    q("You don't want that to let go halfway up Hudson Strait.", "a crew member on the Aurore Boréale", ANON,
+      "the crew member", "said"),
+    q("Nobody chose this. But somebody should help carry it,", "Joanasie Pitseolak-Grant", PER, "he", "said"),
+])
+
+# A National Post national story in curly marks on a cyberattack on the Canada Revenue Agency that may have exposed up
+# to 410,000 taxpayers' data: a headline whose "agency says" carries no marks, a deck partial in single marks after
+# "Minister calls breach" whose minister is named only in the body (the words return in her body partial), a byline
+# without a title and an `OTTAWA —` dateline, the commissioner's "told reporters" split, the minister's "called the
+# breach “…”", a question period exchange ("X asked", "X replied"), an internal audit "obtained by the National Post"
+# that "described the tool as “…” and recommended that it be replaced “…”", the cyber centre's two partials in a
+# statement, an extortion group's name in marks (not speech) and its post that "said the group would publish the rest
+# “…”", an anonymous official on background ("the official said"), an expert after an inverted "said X, who teaches ..."
+# split, an accountant's "he told the National Post" and a quote paragraph that follows on, a Bloc MP who "said in
+# French that the federal government had been “…”", a union president's "he said" split, an NDP MP's "she wrote on X",
+# and the minister's "she said" at the end.
+
+doc("ca-np-76", "canadian-news", [
+    q("serious and unacceptable", "Amrit Sandhu-Keller", PER, "Minister", "calls", PARTIAL, nth=0),
+    q("We are treating this with the utmost seriousness, and we are contacting every affected person directly,",
+      "Denise Laflamme-Orr", PER, "CRA Commissioner Denise Laflamme-Orr", "told"),
+    q("No one will need to call us to find out whether they were affected. We will write to them.",
+      "Denise Laflamme-Orr", PER, "CRA Commissioner Denise Laflamme-Orr", "told"),
+    q("serious and unacceptable", "Amrit Sandhu-Keller", PER, "National Revenue Minister Amrit Sandhu-Keller",
+      "called", PARTIAL, nth=1),
+    q("The minister had the warning in her hands for two years. What did she do with it?", "Blake Whitcombe", PER,
+      "Whitcombe", "asked"),
+    q("The member opposite knows very well⋯on the floor of this House,", "Amrit Sandhu-Keller", PER, "Sandhu-Keller",
+      "replied"),
+    q("a significant and unmitigated risk", "Canada Revenue Agency", ORG, "The 2024 audit", "described", PARTIAL),
+    q("as a priority.", "Canada Revenue Agency", ORG, "The 2024 audit", "recommended", PARTIAL),
+    q("supporting the CRA’s response", "Canadian Centre for Cyber Security", ORG,
+      "The Canadian Centre for Cyber Security", "said", PARTIAL),
+    q("no indication at this time", "Canadian Centre for Cyber Security", ORG, "The Canadian Centre for Cyber Security",
+      "said", PARTIAL),
+    q("unless the correct people make contact.", "Grey Heron", ORG, "The post", "said", PARTIAL),
+    q("That is not a conversation we are having,", "a senior government official", ANON, "the official", "said"),
+    q("File-transfer tools are the soft underbelly of every large organization,", "Priya Venkataraman-Roy", PER,
+      "Priya Venkataraman-Roy", "said"),
+    q("They’re built to move data out. That is exactly what an attacker wants.", "Priya Venkataraman-Roy", PER,
+      "Priya Venkataraman-Roy", "said"),
+    q("People are scared. They want to know if they should close their bank account,", "Michel Arsenault-Doiron", PER,
+      "he", "told"),
+    q("My advice is: watch your statements, and don’t trust anybody who calls saying they’re from the CRA.",
+      "Michel Arsenault-Doiron", PER, None, None),
+    q("asleep at the switch", "Geneviève Ouellet-Marois", PER, "Bloc Québécois MP Geneviève Ouellet-Marois", "said",
+      PARTIAL),
+    q("Our call centre agents were already answering 60 calls a shift,", "Marc-Antoine Bélisle", PER, "he", "said"),
+    q("Nobody has told us where the extra people are coming from.", "Marc-Antoine Bélisle", PER, "he", "said"),
+    q("Four hundred thousand Canadians deserve answers, not talking points,", "Leah Tran-Whitfield", PER, "she",
+      "wrote"),
+    q("That is the least we owe them,", "Amrit Sandhu-Keller", PER, "she", "said"),
+], not_quotes=["Grey Heron"])
+
+# An AP statehouse story in straight marks on a Missouri state audit of the prison health care contractor: a headline
+# whose "auditor says" carries no marks, an AP byline in capitals and a `JEFFERSON CITY, Mo. (AP) --` dateline, the
+# auditor's partial "said the audit found "…"" then "X said at a news conference" split, the audit's findings ("the
+# audit said" inside the sentence before a partial; a trailing ""…," the audit said"), the contractor's written response
+# in the audit ("the company said auditors had "…""), its spokesperson's two emailed partials, the corrections
+# director's "said in a statement" split, a mother and her imprisoned son sharing a surname (a nested quote inside her
+# "X said" split; "X wrote that ..." then "he wrote"), a former nurse on condition of anonymity ("the former nurse said"
+# split), two budget chairs' joint statement ("the statement said"), a state senator "a Democrat from St. Louis" who
+# "called the findings "…"" then "she said" split, an advocate after an inverted "said X, director of ..." with a
+# relative clause, the governor's spokeswoman named in apposition after a possessive, and the auditor's "she said" at
+# the end.
+
+doc("us-ap-76", "us-politics", [
+    q("a pattern, not a handful of mistakes", "Renee Kowalczyk-Hart", PER, "State Auditor Renee Kowalczyk-Hart", "said",
+      PARTIAL),
+    q("We sampled 1,200 billed visits and couldn't find a medical record for 214 of them,", "Renee Kowalczyk-Hart",
+      PER, "Kowalczyk-Hart", "said"),
+    q("That's not paperwork. That's money.", "Renee Kowalczyk-Hart", PER, "Kowalczyk-Hart", "said"),
+    q("41 days without anti-seizure medication despite repeated written requests.", "Renee Kowalczyk-Hart", PER,
+      "the audit", "said", PARTIAL),
+    q("relied almost entirely on reports prepared by the contractor itself,", "Renee Kowalczyk-Hart", PER,
+      "the audit", "said", PARTIAL),
+    q("misunderstood how patient encounters are documented in a correctional setting.", "Pinnacle Correctional Health",
+      ORG, "the company", "said", PARTIAL),
+    q("has delivered more than 2 million patient encounters in Missouri", "Dana Whitcomb-Ruiz", PER,
+      "Pinnacle spokesperson Dana Whitcomb-Ruiz", "said", PARTIAL),
+    q("any review that looks at the full picture.", "Dana Whitcomb-Ruiz", PER,
+      "Pinnacle spokesperson Dana Whitcomb-Ruiz", "said", PARTIAL),
+    q("We expect every dollar we pay to be backed by care that actually happened,", "Anthony Greer-Bell", PER,
+      "Greer-Bell", "said"),
+    q("Where it wasn't, we will get the money back.", "Anthony Greer-Bell", PER, "Greer-Bell", "said"),
+    q("He'd call me and say, 'Mama, my head is pounding,'", "Sharon Tolliver", PER, "Tolliver", "said"),
+    q("I'd call the prison and they'd tell me he was on the list. Every time, he was on the list.", "Sharon Tolliver",
+      PER, "Tolliver", "said"),
+    q("It got better when my mom got loud,", "Marcus Tolliver", PER, "he", "wrote"),
+    q("If the nurse took a temperature at the door of the cell, that went in as an encounter,",
+      "a former Pinnacle nurse", ANON, "the former nurse", "said"),
+    q("Everybody knew what the numbers were for.", "a former Pinnacle nurse", ANON, "the former nurse", "said"),
+    q("Missouri taxpayers are paying for health care. They should get health care,",
+      "Dale Hutchins-Ward and Carla Mendez-Pruitt", PER, "the statement", "said",
+      speakers=["Dale Hutchins-Ward", "Carla Mendez-Pruitt"]),
+    q("exactly what we were warned about", "Lauren Okafor", PER, "State Sen. Lauren Okafor", "called", PARTIAL),
+    q("We were told privatizing prison health care would save money,", "Lauren Okafor", PER, "she", "said"),
+    q("It saved money by not providing the health care.", "Lauren Okafor", PER, "she", "said"),
+    q("The people in these prisons are coming home.⋯we pay for out here,", "Jamal Whitaker-Stone", PER,
+      "Jamal Whitaker-Stone", "said"),
+    q("expects the contract to be enforced to the letter", "Erin Castle", PER, "Erin Castle", "said", PARTIAL),
+    q("If it isn't fixed by then, I'll say so,", "Renee Kowalczyk-Hart", PER, "she", "said"),
+])
+
+# A Politico energy story in curly marks on a House Energy and Commerce subcommittee hearing on the power grid's winter
+# readiness: a headline "NERC official tells House panel the grid is ‘…’" whose official is named only in the body (the
+# words open his body quote), a deck without quotes, a two-name byline and Politico's numeric timestamp, the NERC
+# official after an inverted "X, senior vice president ..., told the ... Subcommittee" split, `(R-Okla.)`, `(D-Mich.)`
+# and `(R-W.Va.)` tags, the chair's partial "said in his opening statement that “…”" then "X said", the ranking member
+# introduced as "was having none of it." then "she said" split, an exchange ("X asked", "X replied" split, "X said",
+# "she said" for the witness after the congressman), a trade group's written testimony (two partials), "according to
+# FERC Commissioner X, who described the rule as “…”", a co-op chief's "he said" and a quote paragraph that follows on,
+# an aide granted anonymity ("the aide said"), "she posted on X that the session had been “…”", and "Kittredge, for his
+# part, told POLITICO ..." then "X said" split at the end.
+
+doc("us-politico-76", "us-politics", [
+    q("better prepared", "Gregory Allsop-Vance", PER, "NERC official", "tells", PARTIAL, nth=0),
+    q("The bulk power system is better prepared for extreme cold than at any point in the last decade,",
+      "Gregory Allsop-Vance", PER, "Gregory Allsop-Vance", "told"),
+    q("Better prepared is not the same thing as prepared for anything.", "Gregory Allsop-Vance", PER,
+      "Gregory Allsop-Vance", "told"),
+    q("the margin for error this winter is thinner than anybody in this room should be comfortable with.",
+      "Wade Kittredge", PER, "Subcommittee Chair Wade Kittredge", "said", PARTIAL),
+    q("We are shutting down plants that run when it’s 10 below faster than we are building anything that does,",
+      "Wade Kittredge", PER, "Kittredge", "said"),
+    q("Every time the lights go out in winter, my colleagues blame wind turbines,", "Denise Holloway-Park", PER, "she",
+      "said"),
+    q("In Texas in 2021, it was frozen gas wellheads. In 2022, it was gas plants that couldn’t get fuel.",
+      "Denise Holloway-Park", PER, "she", "said"),
+    q("If we get another storm like Elliott⋯nobody in your footprint loses power?", "Travis Quarles", PER, "Quarles",
+      "asked"),
+    q("No one can promise that, congressman,", "Lena Whitford-Osei", PER, "Whitford-Osei", "replied"),
+    q("What I can tell you is that we will see it coming days out, and we will have more tools than we had in 2022.",
+      "Lena Whitford-Osei", PER, "Whitford-Osei", "replied"),
+    q("That’s not a yes,", "Travis Quarles", PER, "Quarles", "said"),
+    q("It’s an honest answer,", "Lena Whitford-Osei", PER, "she", "said"),
+    q("made substantial investments in winterization", "Natural Gas Supply Coalition", ORG,
+      "The Natural Gas Supply Coalition", "said", PARTIAL),
+    q("gas cannot be delivered through pipelines that do not exist.", "Natural Gas Supply Coalition", ORG,
+      "The Natural Gas Supply Coalition", "said", PARTIAL),
+    q("a floor, not a ceiling.", "Alana Bright-Sorensen", PER, "FERC Commissioner Alana Bright-Sorensen", "described",
+      PARTIAL),
+    q("Our members are farmers and retirees.⋯they feel it in February,", "Ray Dominguez-Hollis", PER, "he", "said"),
+    q("One week in January 2024 cost our co-op more than the entire summer before it.", "Ray Dominguez-Hollis", PER,
+      None, None),
+    q("The chairman wants something on the floor before the first cold snap, not after,", "a Republican committee aide",
+      ANON, "the aide", "said"),
+    q("a lot of finger-pointing and not much planning.", "Denise Holloway-Park", PER, "she", "posted", PARTIAL),
+    q("We’re going to be back here in February either taking a victory lap or asking what went wrong,",
+      "Wade Kittredge", PER, "Kittredge", "said"),
+    q("I’d rather it be the victory lap.", "Wade Kittredge", PER, "Kittredge", "said"),
+])
+
+# A USA TODAY Network local story in curly marks on an Ohio school board cancelling its charter-bus contract after a
+# motorcoach carrying a volleyball team broke down on I-71: a sentence-case headline quote before a colon whose
+# superintendent is named only in the body (the words close her body quote), the byline on two lines and a "Published"
+# line, an en-dash dateline, the superintendent's "X said after the vote" split and her "she said" at the end, records
+# that "show" without a quote, a state commission spokesperson's emailed partial, the carrier's owner who "called the
+# board's decision “…”" then "he said in a phone interview" split, a player and her mother sharing a surname ("She said
+# ..." then "she said" split; "Her mother, X, said no one ..." then "X said" split around a nested caption), the lone
+# dissenting board member's "called it “…”" then "she said", the board president's partial then "X said", an athletic
+# director's "X said", a band director's "he said", an anonymous driver ("the driver said" split), and the district's
+# letter to families ("the district said it would “…”").
+
+doc("us-usatoday-76", "us-politics", [
+    q("Not for a volleyball game", "Andrea Kowal-Mayfield", PER, None, None, nth=0),
+    q("We put 50 kids at a time on those buses. I’m not going to gamble on that,", "Andrea Kowal-Mayfield", PER,
+      "Kowal-Mayfield", "said"),
+    q("Not for a volleyball game, not for a band trip, not for anything.", "Andrea Kowal-Mayfield", PER,
+      "Kowal-Mayfield", "said"),
+    q("may not be operated until the violation is corrected", "Jenna Ruffalo", PER, "PUCO spokesperson Jenna Ruffalo",
+      "said", PARTIAL),
+    q("a political move by people who have never turned a wrench.", "Rick Salvatore", PER, "He", "called", PARTIAL),
+    q("We’ve run this district’s trips for 11 years without an accident,", "Rick Salvatore", PER, "he", "said"),
+    q("One bus breaks down and now we’re a danger to children?", "Rick Salvatore", PER, "he", "said"),
+    q("We sat there for two hours. Coach made us all move to the side away from the road,", "Ada Okonkwo", PER, "she",
+      "said"),
+    q("Some of the girls were crying.", "Ada Okonkwo", PER, "she", "said"),
+    q("I found out from a Snapchat.⋯with the caption, ‘pray for us,’", "Jennifer Okonkwo", PER, "Okonkwo", "said"),
+    q("That’s how I found out.", "Jennifer Okonkwo", PER, "Okonkwo", "said"),
+    q("a solution that creates three new problems.", "Lisa Varga-Holt", PER, "Board member Lisa Varga-Holt", "called",
+      PARTIAL),
+    q("We don’t have a new company. We don’t have new prices. We have a football season that starts in August,",
+      "Lisa Varga-Holt", PER, "she", "said"),
+    q("no real choice", "Tom Brenneman", PER, "Board President Tom Brenneman", "said", PARTIAL),
+    q("If something happens on that bus in October, nobody in this room gets to say we didn’t know,", "Tom Brenneman",
+      PER, "Brenneman", "said"),
+    q("Our drivers already have routes. Every away game that leaves before 3 o’clock is a driver I don’t have,",
+      "Kevin Rausch", PER, "Rausch", "said"),
+    q("We’ve got 140 kids and a semitrailer of equipment. You can’t put that in a minivan,", "Chris Pettibone", PER,
+      "he", "said"),
+    q("Everybody in the yard knows which ones you say a prayer over before you leave,", "a Buckeye driver", ANON,
+      "the driver", "said"),
+    q("The one that broke down was one of them.", "a Buckeye driver", ANON, "the driver", "said"),
+    q("not compromise on student safety to save money or time", "Silver Creek Local School District", ORG,
+      "the district", "said", PARTIAL),
+    q("If it comes down to fewer trips or trips I’m not comfortable with, I’ll take fewer trips,",
+      "Andrea Kowal-Mayfield", PER, "she", "said"),
+])
+
+# A Global News Calgary story in curly marks on Medicine Hat council voting to sell the city-owned natural gas utility
+# to a Calgary company: a headline quote before a colon whose retired pipefitter is named only in the body (his body
+# quote opens with it), Global's byline with "Posted"/"Updated" lines, a `WATCH:` caption without quotes, the mayor's
+# "X said after the vote" split and a quote paragraph that follows on with no cue, a consultant's report ("A report
+# prepared for the city by ... Brightwater Advisory found" without a quote, then "It described parts of the system as
+# “…”"), the pipefitter after an inverted "said X, 71, a retired pipefitter who ..." split, his daughter sharing his
+# surname ("His daughter, X, who also spoke ..., said" without a quote, then "she said"), a councillor who "called it
+# “…”" then "she said" split, the purchase agreement's wording in marks (ignored), the buyer's chief executive's
+# statement partial then "the statement said", a union president's partial after a long clause then "she said", an
+# anonymous gas-department employee ("the employee said"), an economist who "described the price as “…”" then "X said"
+# split, an unnamed regulator spokesperson's emailed partial, a petition title in marks (not speech), an organizer after
+# an inverted "said X, one of the petition’s organizers" split, and the mayor's "she said" at the end.
+
+doc("ca-global-77", "canadian-news", [
+    q("It’s the family silver", "Wendell Ostrander-Kuhn", PER, None, None, nth=0),
+    q("Nobody on this council ran for office to sell the gas utility,", "Celeste Vandermeer-Holt", PER,
+      "Mayor Celeste Vandermeer-Holt", "said"),
+    q("But nobody ran to put a 30 per cent increase⋯where we were headed.", "Celeste Vandermeer-Holt", PER,
+      "Mayor Celeste Vandermeer-Holt", "said"),
+    q("That’s the choice. I wish it were a different one.", "Celeste Vandermeer-Holt", PER, None, None),
+    q("at or past the end of their design life,", "Brightwater Advisory", ORG, "It", "described", PARTIAL),
+    q("It’s the family silver. My grandfather helped lay those lines in 1952,", "Wendell Ostrander-Kuhn", PER,
+      "Wendell Ostrander-Kuhn", "said"),
+    q("You sell it once. You don’t get to buy it back.", "Wendell Ostrander-Kuhn", PER, "Wendell Ostrander-Kuhn",
+      "said"),
+    q("Dad’s on a fixed income. I’d like to know what that bill looks like in 10 years,", "Kayla Ostrander-Kuhn", PER,
+      "she", "said"),
+    q("a one-way door.", "Priya Haldane-Rusk", PER, "Coun. Priya Haldane-Rusk", "called", PARTIAL),
+    q("We can fix pipes. We’ve been fixing pipes for a hundred years,", "Priya Haldane-Rusk", PER, "she", "said"),
+    q("What we can’t fix is handing a monopoly⋯keeps an eye on it.", "Priya Haldane-Rusk", PER, "she", "said"),
+    q("honoured to be trusted with Medicine Hat’s gas system.", "Martin Oyelaran-Stubbs", PER,
+      "Chinook Valley president and CEO Martin Oyelaran-Stubbs", "said", PARTIAL),
+    q("We will invest in this system⋯here for the long term,", "Martin Oyelaran-Stubbs", PER, "the statement",
+      "said"),
+    q("on faith.", "Renata Szabo-Whitlow", PER, "Renata Szabo-Whitlow", "said", PARTIAL),
+    q("Three years is not a long time when you’ve got a mortgage,", "Renata Szabo-Whitlow", PER, "she", "said"),
+    q("We read about it like everybody else. Some of the guys have been here 30 years,",
+      "an employee in the city’s gas department", ANON, "the employee", "said"),
+    q("fair, maybe a little generous", "Harrison Tsang-Billings", PER, "Harrison Tsang-Billings", "described",
+      PARTIAL),
+    q("The city is essentially selling a very large maintenance obligation,", "Harrison Tsang-Billings", PER,
+      "Tsang-Billings", "said"),
+    q("The question for residents is what the regulator⋯once the freeze ends.", "Harrison Tsang-Billings", PER,
+      "Tsang-Billings", "said"),
+    q("on its merits", "a spokesperson for the Alberta Utilities Commission", ANON,
+      "A spokesperson for the Alberta Utilities Commission", "said", PARTIAL),
+    q("This isn’t over,", "Joanne Pruitt-Nakamura", PER, "Joanne Pruitt-Nakamura", "said"),
+    q("Council voted. Now the rest of us get a say.", "Joanne Pruitt-Nakamura", PER, "Joanne Pruitt-Nakamura",
+      "said"),
+    q("I’d rather be the mayor who made the hard call than the one who left it for the next council,",
+      "Celeste Vandermeer-Holt", PER, "she", "said"),
+], not_quotes=["Not Ours to Sell"], ignore=["until at least December 31, 2029,"])
+
+# A CBC Nova Scotia story in straight marks on Nova Scotia Health closing the 18-bed medical unit at Glace Bay Hospital
+# after a fire inspection: a headline without quotes and a deck partial in straight single marks ("Health authority
+# calls closure '…'") whose body never quotes the word again, CBC's byline line with "Posted:" and "Last Updated:", the
+# zone's medical director after an inverted "said Dr. X, the health authority's ..." split, the Fire Marshal's
+# inspection report "obtained by CBC News" that "found ... "…" and that ... "…"" then "The report said ... "…"", two
+# crossheads, the first a quote (with an apostrophe in "can't") whose speaker is named only below it, a Dominion woman
+# after an inverted "said X of Dominion" split and a quote paragraph that follows on with no cue, her son sharing her
+# surname ("Her son, X, said" without a quote, then "he said"), a mayor's "he said", an MLA who "called the closure
+# "…"", the health minister's statement partial then "the statement said", an anonymous nurse ("the nurse said" split),
+# the director's one-word partial after "acknowledged that Sydney was", a citizens' coalition's news-release partial
+# then its chair after an inverted "said the coalition's chair, X" split, and the director's "a commitment, not a
+# guarantee" partial then "she said" split.
+
+doc("ca-cbc-77", "canadian-news", [
+    q("temporary", "Nova Scotia Health", ORG, "Health authority", "calls", PARTIAL, nth=0),
+    q("This is not a decision anybody wanted to make,", "Colleen Awotwe-MacNeil", PER,
+      "Dr. Colleen Awotwe-MacNeil", "said"),
+    q("But we can't keep patients who can't get out of bed on their own in a wing we can't protect in a fire.",
+      "Colleen Awotwe-MacNeil", PER, "Dr. Colleen Awotwe-MacNeil", "said"),
+    q("less than half", "Office of the Fire Marshal", ORG, "An inspection report by the Office of the Fire Marshal",
+      "found", PARTIAL),
+    q("would not close and latch as designed.", "Office of the Fire Marshal", ORG,
+      "An inspection report by the Office of the Fire Marshal", "found", PARTIAL),
+    q("not corrected.", "Office of the Fire Marshal", ORG, "The report", "said", PARTIAL),
+    q("You can't just hop in the car", "Bernadette Rafuse-MacIsaac", PER, None, None, nth=0),
+    q("My mother is 91. She's been in that unit three times this year,", "Bernadette Rafuse-MacIsaac", PER,
+      "Bernadette Rafuse-MacIsaac", "said"),
+    q("I can walk to Glace Bay. I can't walk to Sydney.", "Bernadette Rafuse-MacIsaac", PER,
+      "Bernadette Rafuse-MacIsaac", "said"),
+    q("You can't just hop in the car when you don't have a car.", "Bernadette Rafuse-MacIsaac", PER, None, None),
+    q("It's going to be two days off instead of one now,", "Declan Rafuse-MacIsaac", PER, "he", "said"),
+    q("I found out on a Tuesday⋯that's a courtesy call,", "Stewart Gillies-Oduya", PER, "he", "said"),
+    q("another hit to a community that has lost enough.", "Janice Boutilier-Kerr", PER,
+      "Glace Bay-Dominion MLA Janice Boutilier-Kerr", "called", PARTIAL),
+    q("will not put patients at risk to keep a wing open.", "Roland Piercey-Lam", PER,
+      "Health Minister Roland Piercey-Lam", "said", PARTIAL),
+    q("The money for the repairs is in this year's capital plan. Glace Bay Hospital has a future,",
+      "Roland Piercey-Lam", PER, "the statement", "said"),
+    q("Nobody's losing their job, they keep telling us that,", "a nurse", ANON, "the nurse", "said"),
+    q("But half of us live in Glace Bay for a reason.", "a nurse", ANON, "the nurse", "said"),
+    q("tight", "Colleen Awotwe-MacNeil", PER, "Awotwe-MacNeil", "acknowledged", PARTIAL),
+    q("temporary the way everything in Cape Breton health care is temporary.", "Cape Breton Health Coalition", ORG,
+      "The Cape Breton Health Coalition", "said", PARTIAL),
+    q("We've watched this happen in New Waterford and in North Sydney,", "Agnes Fitzgerald-Tobin", PER,
+      "Agnes Fitzgerald-Tobin", "said"),
+    q("The beds close, the repairs get delayed, and then one day the wing is gone.", "Agnes Fitzgerald-Tobin", PER,
+      "Agnes Fitzgerald-Tobin", "said"),
+    q("a commitment, not a guarantee.", "Colleen Awotwe-MacNeil", PER, "Awotwe-MacNeil", "said", PARTIAL),
+    q("I don't control the construction schedule,", "Colleen Awotwe-MacNeil", PER, "she", "said"),
+    q("I do control whether we ask about it every week, and we will.", "Colleen Awotwe-MacNeil", PER, "she", "said"),
+])
+
+# A Toronto Star GTA story in curly marks on Brampton's biggest cricket league losing its Saturday permit for the city's
+# only turf pitch to a youth soccer academy: a long headline without quotes, the Star's byline with "Staff Reporter" and
+# a date line, the league president after an inverted "said X, the league’s president" split, the city's emailed
+# statement ("the city said in an emailed statement" split), the president's "he said" after a paragraph that names him
+# without a quote, a councillor's "she said in an interview" split after a paragraph that names her without a quote, a
+# second councillor's partial after "calling it" then "he said", the academy's partial after "says it followed ..." and
+# its director's "its director, X, wrote in an email", a spectator introduced as "One of them, a 62-year-old retired bus
+# mechanic" who "said in Punjabi, with his grandson translating, that the pitch was “…”" and named in the next paragraph
+# ("The man, X,") then "he said", his grandson sharing his surname ("was blunter." then "he said" in the same
+# paragraph), a batsman's "he said", the provincial body's executive director named in apposition after a possessive
+# with a partial then "X said" split, a city staff report that "described demand ... as “…”", and the president's "he
+# said" split at the end.
+
+doc("ca-star-77", "canadian-news", [
+    q("We applied the same way we’ve applied for 11 years⋯saying we were unsuccessful,", "Harjit Sandhu-Ramsaran",
+      PER, "Harjit Sandhu-Ramsaran", "said"),
+    q("Unsuccessful. For a cricket pitch. Given to soccer.", "Harjit Sandhu-Ramsaran", PER, "Harjit Sandhu-Ramsaran",
+      "said"),
+    q("The allocation policy council approved in 2025 is clear that youth programming comes first,",
+      "City of Brampton", ORG, "the city", "said"),
+    q("Staff applied that policy consistently to every applicant.", "City of Brampton", ORG, "the city", "said"),
+    q("You can’t bowl on a softball diamond. The ball does whatever it wants,", "Harjit Sandhu-Ramsaran", PER, "he",
+      "said"),
+    q("This is a policy that was written with soccer and baseball in mind⋯what it would do to cricket,",
+      "Navjot Brar-Lindqvist", PER, "she", "said"),
+    q("This is the most-played sport in my ward. It is not an afterthought.", "Navjot Brar-Lindqvist", PER, "she",
+      "said"),
+    q("a special exception for one group that happens to be loud.", "Dale Whitcombe-Ferris", PER,
+      "Coun. Dale Whitcombe-Ferris", "calling", PARTIAL),
+    q("If we reverse this for one league⋯at the microphone next month,", "Dale Whitcombe-Ferris", PER, "he", "said"),
+    q("to the letter.", "Peel Elite Football Academy", ORG, "Peel Elite Football Academy", "says", PARTIAL),
+    q("We have 220 kids who train on Saturday mornings.⋯find another field,", "Marco Santangeli-Pryce", PER,
+      "Marco Santangeli-Pryce", "wrote"),
+    q("the one place I feel I’m back home.", "Gurcharan Dhaliwal-Singh", PER, "One of them", "said", PARTIAL),
+    q("I paid for this grass. Now I stand outside the fence,", "Gurcharan Dhaliwal-Singh", PER, "he", "said"),
+    q("They found a way to make it legal, that’s all,", "Arjun Dhaliwal-Singh", PER, "he", "said"),
+    q("Saturday is the only day we have. If you take Saturday, you take the league,", "Shehan Wickramasinghe-Ali",
+      PER, "he", "said"),
+    q("a symptom of a bigger problem", "Rohan Persaud-Greaves", PER, "Rohan Persaud-Greaves", "said", PARTIAL),
+    q("Brampton has more cricketers than some countries have. And it has one pitch,", "Rohan Persaud-Greaves", PER,
+      "Persaud-Greaves", "said"),
+    q("That math was never going to work.", "Rohan Persaud-Greaves", PER, "Persaud-Greaves", "said"),
+    q("significantly exceeding supply in every ward.", "City of Brampton", ORG,
+      "A staff report presented to council in March", "described", PARTIAL),
+    q("We’ll pay it because we have to,", "Harjit Sandhu-Ramsaran", PER, "he", "said"),
+    q("But we’re a league that charges $150 a season. Somebody is going to be left out.", "Harjit Sandhu-Ramsaran",
+      PER, "he", "said"),
+])
+
+# A Canadian Press story in straight marks on a Saguenay aluminum smelter fined $2.4 million for air emissions over its
+# permit limits: a headline without quotes, a CP byline block and a `SAGUENAY, Que. —` dateline, the judge's written
+# sentencing decision ("wrote that the company had been "…" and had chosen to "…"" then "the judge wrote"), the
+# environment minister who "said in French that the ruling sends "…"" then "he told reporters", the company's statement
+# partial by its short name then its vice-president after an inverted "said X, the company's vice-president of
+# operations" split, a retired potroom worker and his son sharing his surname named in a paragraph without quotes
+# ("the elder X said in French" split, then "his son said"), a neighbour's "she said" after a paragraph that names her,
+# a regional public health directorate's 2024 report ("In a 2024 report, the ... directorate found that ... "…""), an
+# opposition critic's "called the fine "…"" then "she said" split, two environmental groups' joint statement ("Two
+# environmental groups, X and Y, said in a joint statement that the case showed the system "…"" then "the statement
+# said"), an anonymous potroom worker ("the worker said" split), and the neighbour's "she said" split at the end.
+
+doc("ca-cp-77", "canadian-news", [
+    q("aware of the exceedances for at least two years", "Marie-Josée Tremblay-Okoye", PER,
+      "Judge Marie-Josée Tremblay-Okoye", "wrote", PARTIAL),
+    q("defer the investments that would have corrected them.", "Marie-Josée Tremblay-Okoye", PER,
+      "Judge Marie-Josée Tremblay-Okoye", "wrote", PARTIAL),
+    q("The fine must be large enough that it is not simply a cost of doing business,", "Marie-Josée Tremblay-Okoye",
+      PER, "the judge", "wrote"),
+    q("a clear message to every industrial operator in Quebec.", "Benoît Lachance-Arsenault", PER,
+      "Environment Minister Benoît Lachance-Arsenault", "said", PARTIAL),
+    q("Permits are not suggestions,", "Benoît Lachance-Arsenault", PER, "he", "told"),
+    q("accepts the court's decision", "Alumerie Kénogami Inc.", ORG, "Alumerie Kénogami", "said", PARTIAL),
+    q("Our emissions today are well within our permit limits, and we intend to keep them there,",
+      "Stéphane Gauvreau-Lindsay", PER, "Stéphane Gauvreau-Lindsay", "said"),
+    q("We regret that it took us too long to get here.", "Stéphane Gauvreau-Lindsay", PER,
+      "Stéphane Gauvreau-Lindsay", "said"),
+    q("It was worse in my time. Much worse,", "Gilles Fortin-Boucher", PER, "the elder Fortin-Boucher", "said"),
+    q("But worse is not a standard.", "Gilles Fortin-Boucher", PER, "the elder Fortin-Boucher", "said"),
+    q("People want the jobs and they want clean air, and they're right to want both,", "Kevin Fortin-Boucher", PER,
+      "his son", "said"),
+    q("My grandchildren don't eat the lettuce from my garden anymore. That's my rule, not the government's,",
+      "Hélène Bergeron-Tapp", PER, "she", "said"),
+    q("significantly higher", "Saguenay–Lac-Saint-Jean regional public health directorate", ORG,
+      "the Saguenay–Lac-Saint-Jean regional public health directorate", "found", PARTIAL),
+    q("a rounding error for a company that size.", "Émilie Rancourt-Diallo", PER,
+      "Québec solidaire environment critic Émilie Rancourt-Diallo", "called", PARTIAL),
+    q("Two point four million dollars is what that plant makes in a few days,", "Émilie Rancourt-Diallo", PER, "she",
+      "said"),
+    q("People in Arvida have been breathing this for years.", "Émilie Rancourt-Diallo", PER, "she", "said"),
+    q("works, but slowly.", "Vigilance Air Saguenay and Environnement Nord", ORG,
+      "Vigilance Air Saguenay and Environnement Nord", "said", PARTIAL,
+      speakers=["Vigilance Air Saguenay", "Environnement Nord"]),
+    q("The ministry knew about these exceedances in 2021. It took until 2026 to get a sentence,",
+      "Vigilance Air Saguenay and Environnement Nord", ORG, "the statement", "said",
+      speakers=["Vigilance Air Saguenay", "Environnement Nord"]),
+    q("When the fume system goes down, you can see it in the air. You can taste it,", "a potroom worker", ANON,
+      "the worker", "said"),
+    q("It goes down less now. That's true.", "a potroom worker", ANON, "the worker", "said"),
+    q("I'm not against the plant. My father worked there,", "Hélène Bergeron-Tapp", PER, "she", "said"),
+    q("I'm against pretending.", "Hélène Bergeron-Tapp", PER, "she", "said"),
+])
+
+# A Globe and Mail Ottawa story in curly marks on the first national housing standard for seasonal farm workers: a
+# headline and a deck without quotes, the Globe's byline with the city and "Published" lines, Mr./Ms. on second
+# reference, the employment minister's "X said in an interview" split, the regulations' wording in marks (ignored), a
+# growers' alliance president who "said ... and called for “…”" then "Mr. X said" split, the department's regulatory
+# impact analysis that "describes the burden on small farms as “…”", a greenhouse grower's "Ms. X said" and her father
+# sharing her surname ("Her father, X, who started the farm in 1979, said" without a quote, then "Mr. X said" split), a
+# workers' organizer after an inverted "said X, an organizer with ..." split then "Ms. X described ... as “…”", a
+# Jamaican worker named only by his first name ("X said") and a quote paragraph that follows on with no cue, an
+# anonymous senior ESDC official ("the official said" split), the Conservative critic named in apposition who "called
+# the regulations “…”" then "Mr. X said", the Mexican consulate's e-mailed partial, and the minister's "she said" split.
+
+doc("ca-globe-77", "canadian-news", [
+    q("A worker who picks our food should not have to sleep in a room with 11 other men and a space heater,",
+      "Leah Okonjo-Brandt", PER, "Employment Minister Leah Okonjo-Brandt", "said"),
+    q("This is a floor. It is not a ceiling.", "Leah Okonjo-Brandt", PER, "Employment Minister Leah Okonjo-Brandt",
+      "said"),
+    q("a phased approach based on farm size.", "Doug Vanderlaan-Reyes", PER, "Doug Vanderlaan-Reyes", "called",
+      PARTIAL),
+    q("Nobody in this industry is defending a bad bunkhouse,", "Doug Vanderlaan-Reyes", PER, "Mr. Vanderlaan-Reyes",
+      "said"),
+    q("But you can’t pour a foundation in Leamington in February⋯asks people to do.", "Doug Vanderlaan-Reyes", PER,
+      "Mr. Vanderlaan-Reyes", "said"),
+    q("significant but manageable.", "Employment and Social Development Canada", ORG,
+      "The department’s own regulatory impact analysis", "describes", PARTIAL),
+    q("I did it because I wanted to, not because anybody made me.⋯which a lot of my neighbours don’t,",
+      "Teresa Van Dyk", PER, "Ms. Van Dyk", "said"),
+    q("We didn’t know any better,", "Pieter Van Dyk", PER, "Mr. Van Dyk", "said"),
+    q("That’s not an excuse. It’s just what happened.", "Pieter Van Dyk", PER, "Mr. Van Dyk", "said"),
+    q("Four to a room is better than 12 to a room. It is still not a home,", "Gabriela Montoya-Fraser", PER,
+      "Gabriela Montoya-Fraser", "said"),
+    q("And the rules say nothing about an employer who locks the gate at 10 p.m.", "Gabriela Montoya-Fraser", PER,
+      "Gabriela Montoya-Fraser", "said"),
+    q("the part of this nobody in Ottawa wanted to touch.", "Gabriela Montoya-Fraser", PER, "Ms. Montoya-Fraser",
+      "described", PARTIAL),
+    q("The boss is a good man. The house is a bad house. Both things are true,", "Desmond", PER, "Desmond", "said"),
+    q("I send money home, I sleep, I go back to work.⋯I need a door that closes.", "Desmond", PER, None, None),
+    q("We know that inspection without enforcement is just a visit,", "a senior ESDC official", ANON, "the official",
+      "said"),
+    q("The enforcement is the part that’s new.", "a senior ESDC official", ANON, "the official", "said"),
+    q("another cost Ottawa is loading onto farmers who are already paying more for everything.",
+      "Brent Halvorsen-Tully", PER, "Brent Halvorsen-Tully", "called", PARTIAL),
+    q("If a farm in Norfolk County closes because of this⋯They get no job,", "Brent Halvorsen-Tully", PER,
+      "Mr. Halvorsen-Tully", "said"),
+    q("welcomes any measure that improves the living conditions of our nationals.",
+      "Consulate General of Mexico in Toronto", ORG, "The Consulate General of Mexico in Toronto", "said", PARTIAL),
+    q("Some of these growers have been told for 20 years that this was coming,", "Leah Okonjo-Brandt", PER, "she",
+      "said"),
+    q("At a certain point, 20 years is enough notice.", "Leah Okonjo-Brandt", PER, "she", "said"),
+], ignore=["adequate, suitable and affordable,"])
+
+# An AP statehouse story in straight marks on the Oklahoma Lottery Commission pulling a $10 scratch-off game after a
+# misprint showed about 4,100 false $50,000 winners: a headline without quotes, an AP byline in capitals and an
+# `OKLAHOMA CITY (AP) —` dateline, a player's "X said Wednesday" split, the game's name in marks and the line printed
+# on the back of every ticket (both not speech), the commission's statement ("the commission said in a statement"
+# split), the executive director named in apposition after a possessive ("told reporters" without a quote, then "X
+# said") and his one-word partial "said a plate ... had been "…"", the printer's emailed statement with two partials
+# ("said in an emailed statement that it "…" and is working ... "…""), the players' lawyer "who said he plans to file"
+# then "X said" split and "He said the game's rules put the risk "…"", a gaming-law professor's "X said" split, a state
+# representative with an `R-Broken Arrow` label, the Senate minority leader with a `D-Oklahoma City` label who "called
+# the commission's position "…"" then "he said", an anonymous commission employee ("the employee said, speaking on
+# condition of anonymity" split), the governor's spokeswoman named after "A spokeswoman for Gov. X," with a partial, a
+# store manager's "he said", the player's husband sharing her surname after an AP possessive (`Greenlee-Ramos'
+# husband, X, said`) then "he said" split, and the player's "she said" split at the end.
+
+doc("us-ap-77", "us-politics", [
+    q("I was shaking. I had to sit down on the curb,", "Tasha Greenlee-Ramos", PER, "Greenlee-Ramos", "said"),
+    q("Then I read it again and it still said $50,000.", "Tasha Greenlee-Ramos", PER, "Greenlee-Ramos", "said"),
+    q("A printing error does not create a prize⋯never designed to award,", "Oklahoma Lottery Commission", ORG,
+      "the commission", "said"),
+    q("We deeply regret the disappointment this has caused.", "Oklahoma Lottery Commission", ORG, "the commission",
+      "said"),
+    q("The symbols say one thing, the barcode says another, and the barcode is the ticket,", "Randall Okafor-Voight",
+      PER, "Okafor-Voight", "said"),
+    q("misaligned", "Randall Okafor-Voight", PER, "He", "said", PARTIAL),
+    q("takes full responsibility for the production error", "Tri-State Gaming Press", ORG, "Tri-State Gaming Press",
+      "said", PARTIAL),
+    q("to make this right for players.", "Tri-State Gaming Press", ORG, "Tri-State Gaming Press", "said", PARTIAL),
+    q("The state sold my clients a ticket that said they won. The state printed that ticket,",
+      "Miles Vandergriff-Osei", PER, "Vandergriff-Osei", "said"),
+    q("The state doesn't get to call it a typo now.", "Miles Vandergriff-Osei", PER, "Vandergriff-Osei", "said"),
+    q("entirely on the player, for a mistake the player had nothing to do with.", "Miles Vandergriff-Osei", PER, "He",
+      "said", PARTIAL),
+    q("The rules are on the back of the ticket, and judges tend to read them,", "Lila Marchetti-Oyama", PER,
+      "Marchetti-Oyama", "said"),
+    q("But usually isn't always⋯than it sees one.", "Lila Marchetti-Oyama", PER, "Marchetti-Oyama", "said"),
+    q("If a bank printed the wrong number on 4,000 checks, we wouldn't tell people tough luck,", "Dana Whitfield-Orr",
+      PER, "Whitfield-Orr", "said"),
+    q("legally defensible and morally indefensible.", "Curtis Redbird-Haney", PER,
+      "Senate Minority Leader Curtis Redbird-Haney", "called", PARTIAL),
+    q("These are people who spent $10 they probably shouldn't have⋯the joke's on them,", "Curtis Redbird-Haney", PER,
+      "he", "said"),
+    q("People are crying on the phone,", "a commission employee", ANON, "the employee", "said"),
+    q("Some of them already told their families.", "a commission employee", ANON, "the employee", "said"),
+    q("look at every option", "Alicia Moreno-Stiles", PER, "Alicia Moreno-Stiles", "said", PARTIAL),
+    q("I've sold lottery tickets for 20 years.⋯a winner isn't a winner,", "Raj Kothari-Bell", PER, "he", "said"),
+    q("I told my supervisor I might not be back,", "Marcus Greenlee-Ramos", PER, "he", "said"),
+    q("I was back the next morning.", "Marcus Greenlee-Ramos", PER, "he", "said"),
+    q("I'm keeping it,", "Tasha Greenlee-Ramos", PER, "she", "said"),
+    q("If nothing else, it's the most expensive piece of paper I own.", "Tasha Greenlee-Ramos", PER, "she", "said"),
+], not_quotes=["Gold Rush Doubler", "Void if misprinted, altered, unreadable or tampered with."])
+
+# A Politico story in curly marks on a Senate Judiciary Committee hearing on court-fee debt: a sentence-case headline
+# quote before a colon whose chair is named only in the body (his body partial holds the words in lowercase), a deck
+# without quotes, Politico's byline in capitals and a timestamp, a Macon mother's "X said" split, the chair's partial
+# "said in his opening statement that fees had become “…”" then "X said" split, the ranking member with a `(D-Ill.)`
+# tag (said twice without a quote, then "she said"), the chair's "not there yet" partial after "Asked by reporters", a
+# research group's report ("A report released last month by X ... described most of it as “…”") and the report's title
+# in marks (not speech), a county clerk's "X said" split, a senator's question ("he asked") and her reply ("X replied"
+# split), a Republican senator who "warned that a federal bill would “…”" then "X said" and "He later wrote on X that
+# the hearing was “…”", a think-tank analyst who "told senators that ... “…”" then "he said", an anonymous Senate
+# Judiciary aide reached through "according to" whose clause goes on "and said “…”" then "the aide said" split, an
+# unnamed department spokesperson's partial, the mother's son sharing her surname after a possessive ("he said in the
+# hallway" split), and the mother's "she said" split at the end.
+
+doc("us-politico-77", "us-politics", [
+    q("A second sentence", "Walt Brenneke", PER, None, None),
+    q("The ticket was $150. Everything else was fees,", "Danielle Moorcroft-Hayes", PER, "Danielle Moorcroft-Hayes",
+      "said"),
+    q("I paid for my own public defender.⋯to pay the fees.", "Danielle Moorcroft-Hayes", PER,
+      "Danielle Moorcroft-Hayes", "said"),
+    q("a second sentence that a lot of people serve longer than the first.", "Walt Brenneke", PER,
+      "Chair Walt Brenneke", "said", PARTIAL),
+    q("I’m a law-and-order guy. I’ve never been shy about that,", "Walt Brenneke", PER, "Brenneke", "said"),
+    q("But there is nothing law-and-order about jailing a man⋯his own ankle monitor.", "Walt Brenneke", PER,
+      "Brenneke", "said"),
+    q("The chairman and I agree on about three things. I’d like this to be the fourth,", "Carmen Ostrowski-Diaz",
+      PER, "she", "said"),
+    q("not there yet.", "Walt Brenneke", PER, "Brenneke", "said", PARTIAL),
+    q("uncollectible by any realistic measure.", "Court Debt Project", ORG,
+      "A report released last month by the Court Debt Project", "described", PARTIAL),
+    q("If you take the fees away, somebody still has to pay for the court, and that’s the taxpayer,",
+      "Gretchen Sallow-Minor", PER, "Sallow-Minor", "said"),
+    q("I’m not here to defend every fee. I’m here to tell you the bill doesn’t disappear.", "Gretchen Sallow-Minor",
+      PER, "Sallow-Minor", "said"),
+    q("Should the taxpayer pay for the courts, or should the poorest person in the courtroom?", "Theo Lindqvist-Barr",
+      PER, "he", "asked"),
+    q("Ideally the taxpayer,", "Gretchen Sallow-Minor", PER, "Sallow-Minor", "replied"),
+    q("But my county commissioners haven’t asked me what’s ideal in a long time.", "Gretchen Sallow-Minor", PER,
+      "Sallow-Minor", "replied"),
+    q("trample on the states", "Dale Kinnear-Watts", PER, "Sen. Dale Kinnear-Watts", "warned", PARTIAL),
+    q("I don’t need a senator from Illinois telling the county courts in Arkansas how to run their books,",
+      "Dale Kinnear-Watts", PER, "Kinnear-Watts", "said"),
+    q("a Democratic messaging exercise with a Republican gavel.", "Dale Kinnear-Watts", PER, "He", "wrote", PARTIAL),
+    q("a financial stake in the outcome of every case they hear.", "Jared Olufemi-Baines", PER,
+      "Jared Olufemi-Baines", "told", PARTIAL),
+    q("Conservatives should be the first people in this room⋯on its own citizens,", "Jared Olufemi-Baines", PER,
+      "he", "said"),
+    q("nobody is drafting anything yet.", "a Senate Judiciary aide", ANON, "a Senate Judiciary aide", "said",
+      PARTIAL),
+    q("The chairman wants a bill he can bring to the floor without losing half his conference,",
+      "a Senate Judiciary aide", ANON, "the aide", "said"),
+    q("That bill doesn’t exist yet.", "a Senate Judiciary aide", ANON, "the aide", "said"),
+    q("continues to review", "a Justice Department spokesperson", ANON, "A department spokesperson", "said",
+      PARTIAL),
+    q("We left the house at 5:15 every morning,", "Jalen Moorcroft-Hayes", PER, "he", "said"),
+    q("She never complained. I did.", "Jalen Moorcroft-Hayes", PER, "he", "said"),
+    q("I’m not asking anybody to forgive the ticket. I ran the light,", "Danielle Moorcroft-Hayes", PER, "she",
+      "said"),
+    q("I’m asking why the light cost me $1,140.", "Danielle Moorcroft-Hayes", PER, "she", "said"),
+], not_quotes=["The Price of Admission,"])
+
+# A USA TODAY story in curly marks on a South Carolina county voting to close the labor and delivery unit of its
+# county-owned hospital: a two-sentence headline without quotes, USA TODAY's byline block with "Published"/"Updated",
+# a `CEDAR BLUFF, S.C. –` dateline with an en dash, an expectant mother's "X, 27, said Wednesday" split, her husband
+# sharing her surname ("Her husband, X, said" without a quote, then "he said"), the commission chairman's "said after
+# the vote" split, a consulting firm's report ("A report by X, a Nashville consulting firm ..., found ... and described
+# that volume as “…”"), a commissioner who "called it “…”" then "she said", an obstetrician's "X said" split and a
+# quote paragraph that follows on with no cue, the hospital chief executive's statement partial then "the statement
+# said", a maternal health group reached through "according to X, which described ... as “…”", an anonymous nurse ("the
+# nurse said"), a shout from the crowd ("someone in the crowd shouted"), a grandmother introduced as "One woman who
+# spoke during public comment" who "told commissioners" and named only in the next paragraph ("The woman, X, 58,")
+# then "she said", an unnamed state health department spokesperson's emailed partial, a state senator's "he said", and
+# the mother's "she said" split at the end.
+
+doc("us-usatoday-77", "us-politics", [
+    q("Forty minutes is if you don’t get stuck behind a logging truck,", "Shanice Harrell-Booker", PER,
+      "Harrell-Booker", "said"),
+    q("My last labor was three hours. My doctor says this one could be faster.", "Shanice Harrell-Booker", PER,
+      "Harrell-Booker", "said"),
+    q("We did it on a Sunday with no traffic. It was 44 minutes,", "Marcus Harrell-Booker", PER, "he", "said"),
+    q("This commission did not set the Medicaid rate, but it is responsible for the budget,", "Lyle Prescott-Amos",
+      PER, "Commission Chairman Lyle Prescott-Amos", "said"),
+    q("We cannot keep closing a $9 million hole⋯on roads and deputies.", "Lyle Prescott-Amos", PER,
+      "Commission Chairman Lyle Prescott-Amos", "said"),
+    q("not achievable under any realistic scenario.", "Keel Fairbanks Health Advisors", ORG,
+      "A report by Keel Fairbanks Health Advisors", "described", PARTIAL),
+    q("the most expensive savings this county will ever make.", "Rhonda Vickery-Stamps", PER,
+      "Commissioner Rhonda Vickery-Stamps", "called", PARTIAL),
+    q("We’re going to save $9 million and spend it on babies born in the back seats of cars,",
+      "Rhonda Vickery-Stamps", PER, "she", "said"),
+    q("I have delivered babies in this building for 22 years.⋯whose mothers I delivered,", "Everett Osei-Lambright",
+      PER, "Osei-Lambright", "said"),
+    q("Some of those mothers don’t have a car.", "Everett Osei-Lambright", PER, "Osei-Lambright", "said"),
+    q("What happens to them isn’t a line in a budget.⋯on the side of Highway 21.", "Everett Osei-Lambright", PER,
+      None, None),
+    q("five days a week, with no reduction in staff.", "Patricia Lindgren-Oakes", PER, "Patricia Lindgren-Oakes",
+      "said", PARTIAL),
+    q("Our commitment to mothers in Ridgeland County does not end at the door of a delivery room,",
+      "Patricia Lindgren-Oakes", PER, "the statement", "said"),
+    q("one of the fastest-growing maternity care deserts in the country.", "Southern Maternal Health Alliance", ORG,
+      "the Southern Maternal Health Alliance", "described", PARTIAL),
+    q("We found out with everybody else. Some of us have been here since the unit opened,",
+      "a labor and delivery nurse at the hospital", ANON, "the nurse", "said"),
+    q("You’ll be driving them yourselves!", "someone in the crowd", ANON, "someone in the crowd", "shouted"),
+    q("My daughter would have had that baby on the side of the road,", "Gloria Tisdale-Knox", PER, "the woman",
+      "told"),
+    q("I wanted them to look at her picture before they did it,", "Gloria Tisdale-Knox", PER, "she", "said"),
+    q("is working with the county and regional hospitals to ensure continuity of care.",
+      "a spokesperson for the South Carolina Department of Public Health", ANON,
+      "A spokesperson for the South Carolina Department of Public Health", "said", PARTIAL),
+    q("We’re asking a county of 60,000 people to carry what the state won’t,", "Vernon Talbert-Oyelowo", PER, "he",
+      "said"),
+    q("I’m going to be sleeping on a couch in another town to have my baby,", "Shanice Harrell-Booker", PER, "she",
+      "said"),
+    q("In 2026.", "Shanice Harrell-Booker", PER, "she", "said"),
+])
+
 
 if __name__ == "__main__":
     sys.exit(main())
