@@ -150,8 +150,9 @@ def interpret(text: str, tokens: list[Token]) -> NounPhrase | None:
             if len(named) > 1 and named[0].low.endswith(PLACED):
                 named = named[1:]  # "Toronto-based | Evergreen Living Communities"
             return _phrase(tokens, "organization", name=_span_text(text, named))
-        if len(name_tokens) > 1 and name_tokens[0].low in lexicon("place_openers") and not title_tokens:
-            return None  # a place names nobody: "of north | St. Louis |"
+        if len(name_tokens) > 1 and not title_tokens and (name_tokens[0].low in lexicon("place_openers") or any(
+                t.low in lexicon("place_infixes") for t in name_tokens)):
+            return None  # a place names nobody: "of north | St. Louis |", "Sault Ste. Marie"
         title = _span_text(text, title_tokens) if title_tokens else None
         return _phrase(tokens, "name", name=_span_text(text, name_tokens), title=title, gender=gender)
     if name_tokens and all(is_cap(t) for t in name_tokens) and is_org_name([t.text for t in name_tokens]):

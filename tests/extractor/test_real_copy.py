@@ -2092,6 +2092,9 @@ CASES = [
     ("named later", "A nurse who rents a basement suite in Brocklehurst welcomed the decision.\n\n“I’ve been looking "
      "for a year,” she said.\n\nThe nurse, who asked that only her first name, Kirsten, be used, said she drives.",
      [("I’ve been looking for a year,", "direct", "Kirsten")]),
+    # "Ste." ends no sentence: "Sault Ste. Marie Transit" is no woman named Marie.
+    ("place", "Sandra Nicholls-Bray runs Sault Ste. Marie Transit.\n\n\"We run empty buses,\" she said.",
+     [("We run empty buses,", "direct", "Sandra Nicholls-Bray")]),
 ]
 
 
