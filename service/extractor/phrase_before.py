@@ -105,7 +105,7 @@ def phrase_before(text: str, tokens: list[Token], j: int) -> NounPhrase | None:
             start = det  # "the Interior Ministry", "the CBSA"
         phrase = interpret(text, tokens[start:j])
         if phrase is None and start < k and tokens[start].low not in lexicon("place_openers") and not any(
-                t.low in lexicon("place_infixes") for t in tokens[start:j]):  # not "St. | Boniface", "Sault Ste. | Marie"
+                t.low in lexicon("place_infixes") for t in tokens[start:j]):  # not "St. | Boniface", "Sault Ste. Marie"
             # "Citing ... Zarif": drop capitalized sentence openers until the rest reads as a phrase.
             for s in range(start + 1, j):
                 phrase = interpret(text, tokens[s:j])

@@ -2095,6 +2095,11 @@ CASES = [
     # "Ste." ends no sentence: "Sault Ste. Marie Transit" is no woman named Marie.
     ("place", "Sandra Nicholls-Bray runs Sault Ste. Marie Transit.\n\n\"We run empty buses,\" she said.",
      [("We run empty buses,", "direct", "Sandra Nicholls-Bray")]),
+    # A name a group calls itself, and the line a ticket carries: names and print, not speech.
+    ("thing named", "A group calling itself “Grey Heron” claimed responsibility on Monday.",
+     [("Grey Heron", "other", None)]),
+    ("sign", "The back of every ticket carries the line \"Void if misprinted, altered or unreadable.\"",
+     [("Void if misprinted, altered or unreadable.", "other", None)]),
 ]
 
 
