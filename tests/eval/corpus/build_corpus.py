@@ -32393,6 +32393,877 @@ doc("us-usatoday-77", "us-politics", [
     q("In 2026.", "Shanice Harrell-Booker", PER, "she", "said"),
 ])
 
+# A CBC Saskatchewan story in straight marks on the province ending the PST exemption of Lloydminster's Saskatchewan
+# side: a headline partial in straight single marks after "Lloydminster mayor calls" whose mayor is named only in the
+# body (her body quote holds the same words), a deck without quotes, CBC's byline line and a `WATCH |` caption, the
+# mayor's "said in an interview Tuesday" split, the city charter's wording in marks (ignored), the finance minister's
+# statement with two partials ("said the exemption "…" and that the province had found "…"") then "the statement said"
+# split, a crosshead quote in single marks whose furniture dealer is named only below it, the dealer's "he said" split
+# after a paragraph that names him without a quote and a quote paragraph that follows on with no cue, his daughter
+# sharing his surname ("His daughter, X, ... said" without a quote, then "she said" split), a shopper introduced as
+# "One shopper" ("she said, laughing" split) and named only in the next paragraph ("The shopper, X,"), a crosshead
+# without quotes, a chamber director who "described the exemption as "…"" then "she said", an economist's "he said"
+# split, an NDP critic's "called the measure "…"" then "she said", an anonymous city official ("the official said"
+# split), a provincial ministry's emailed partial, and the mayor's "she said" split at the end.
+
+doc("ca-cbc-78", "canadian-news", [
+    q("a wall down the middle of Main Street", "Colette Brandvold-Hughes", PER, "Lloydminster mayor", "calls", PARTIAL,
+      nth=0),
+    q("What the province is proposing is a wall down the middle of Main Street,", "Colette Brandvold-Hughes", PER,
+      "Mayor Colette Brandvold-Hughes", "said"),
+    q("Not a wall you can see.⋯on the wrong side of the road.", "Colette Brandvold-Hughes", PER,
+      "Mayor Colette Brandvold-Hughes", "said"),
+    q("was designed for a different economy", "Warren Tolley-Stack", PER, "Finance Minister Warren Tolley-Stack",
+      "said", PARTIAL),
+    q("significant leakage", "Warren Tolley-Stack", PER, "Finance Minister Warren Tolley-Stack", "said", PARTIAL),
+    q("Saskatchewan taxpayers everywhere else in the province pay the PST.⋯in every community,", "Warren Tolley-Stack",
+      PER, "the statement", "said"),
+    q("We will continue to work with the city on the transition.", "Warren Tolley-Stack", PER, "the statement",
+      "said"),
+    q("They'll drive across the street for $180", "Ray Lindgren-Voss", PER, None, None, nth=0),
+    q("People here shop with a calculator,", "Ray Lindgren-Voss", PER, "he", "said"),
+    q("Six per cent on a $3,000 sectional is $180.⋯I would.", "Ray Lindgren-Voss", PER, "he", "said"),
+    q("If the province wants my customers shopping in Alberta, it's going about it exactly the right way.",
+      "Ray Lindgren-Voss", PER, None, None),
+    q("We don't want to move. Dad built this place,", "Megan Lindgren-Voss", PER, "she", "said"),
+    q("But we're not going to sit here and watch the parking lot empty out, either.", "Megan Lindgren-Voss", PER,
+      "she", "said"),
+    q("Gas on this side, groceries on that side, the liquor store on this side,", "Tammy Fehr-Ouellette", PER, "she",
+      "said"),
+    q("Everybody in Lloyd knows the map.", "Tammy Fehr-Ouellette", PER, "she", "said"),
+    q("the single biggest reason", "Priya Dhanoa-Mercer", PER, "Priya Dhanoa-Mercer", "described", PARTIAL),
+    q("If you take it away,⋯tied behind their back,", "Priya Dhanoa-Mercer", PER, "she", "said"),
+    q("There is some leakage, and the province isn't making that up,", "Harold Nakamura-Bell", PER, "he", "said"),
+    q("But the way to fix leakage⋯on the east side of 50th Avenue.", "Harold Nakamura-Bell", PER, "he", "said"),
+    q("a cash grab dressed up as fairness.", "Aileen Desjarlais-Young", PER,
+      "NDP finance critic Aileen Desjarlais-Young", "called", PARTIAL),
+    q("This government spent three budgets⋯Apparently not in Lloydminster,", "Aileen Desjarlais-Young", PER, "she",
+      "said"),
+    q("We found out on budget day like everybody else,", "a city official", ANON, "the official", "said"),
+    q("There was no phone call. There was a line in an appendix.", "a city official", ANON, "the official", "said"),
+    q("has no plans to change anything on its side of the border", "Alberta Municipal Affairs", ORG,
+      "Alberta Municipal Affairs", "said", PARTIAL),
+    q("I've had people ask me if they should pick up and move 30 metres west,", "Colette Brandvold-Hughes", PER,
+      "she", "said"),
+    q("That's the question the province has created. Thirty metres.", "Colette Brandvold-Hughes", PER, "she",
+      "said"),
+], ignore=["as a single municipality."])
+
+# A Canadian Press story in straight marks on the cost of Charlottetown's cruise-terminal expansion climbing to $94
+# million: a headline without quotes, a CP byline block and a `CHARLOTTETOWN —` dateline, the harbour authority's chief
+# executive after an inverted "said X, the authority's chief executive" split and a quote paragraph that follows on with
+# no cue, a joint statement of a federal and a provincial minister (two partials after "said they remain "…" but would
+# "…"", then "the statement said"), a consultancy's impact study whose second sentence opens on "It described ... as
+# "…"", a councillor's "said during Tuesday night's council meeting", his "He called the terminal "…"" then "he said", a
+# resident's inverted "said X, who lives two blocks from the terminal" split and her husband sharing her surname ("Her
+# husband, X, was more blunt." then "he said"), a merchants' association president named without a quote then "she
+# said" split, an Acadian tour operator who "said in French that cruise passengers are "…"" then "he said", a cruise
+# line's emailed partial, an anonymous longshore worker's partial after "said the existing berth is" then "he said"
+# split, an opposition critic named in apposition ("she said"), and the chief executive's "she said" split at the end.
+
+doc("ca-cp-78", "canadian-news", [
+    q("We're not going to pretend this is good news,", "Nadine Arsenault-Keefe", PER, "Nadine Arsenault-Keefe",
+      "said"),
+    q("Steel costs more, concrete costs more and the marine contractors are booked three years out.",
+      "Nadine Arsenault-Keefe", PER, "Nadine Arsenault-Keefe", "said"),
+    q("But we would rather build this once and build it right.", "Nadine Arsenault-Keefe", PER, None, None),
+    q("committed to the project", "Gilbert Mallet-Henley and Sandra Profitt-Gallant", PER,
+      "Gilbert Mallet-Henley, the federal minister responsible for the Atlantic Canada Opportunities Agency, and "
+      "P.E.I. Tourism Minister Sandra Profitt-Gallant", "said", PARTIAL,
+      speakers=["Gilbert Mallet-Henley", "Sandra Profitt-Gallant"]),
+    q("review the revised figures carefully before any further funding is confirmed.",
+      "Gilbert Mallet-Henley and Sandra Profitt-Gallant", PER,
+      "Gilbert Mallet-Henley, the federal minister responsible for the Atlantic Canada Opportunities Agency, and "
+      "P.E.I. Tourism Minister Sandra Profitt-Gallant", "said", PARTIAL,
+      speakers=["Gilbert Mallet-Henley", "Sandra Profitt-Gallant"]),
+    q("Cruise tourism brings hundreds of thousands of visitors⋯deserve certainty,",
+      "Gilbert Mallet-Henley and Sandra Profitt-Gallant", PER, "the statement", "said",
+      speakers=["Gilbert Mallet-Henley", "Sandra Profitt-Gallant"]),
+    q("essential to keeping Charlottetown on the Canada-New England itinerary.", "Tidewater Economics", ORG,
+      "[It] described", "described", PARTIAL),
+    q("Every time this project comes back to us,⋯the finish line is further away,", "Brendan MacQuarrie-Doyle", PER,
+      "Coun. Brendan MacQuarrie-Doyle", "said"),
+    q("a very expensive parking spot for a business that packs up and leaves in October.", "Brendan MacQuarrie-Doyle",
+      PER, "He", "called", PARTIAL),
+    q("Nobody around this table is against tourism. I'm against writing blank cheques for it,",
+      "Brendan MacQuarrie-Doyle", PER, "he", "said"),
+    q("On a ship day you can't get a car down Water Street, never mind an ambulance,", "Ruth Coady", PER,
+      "Ruth Coady", "said"),
+    q("Now they want to bring two of them in at once.", "Ruth Coady", PER, "Ruth Coady", "said"),
+    q("It's a parking lot with a view,", "Walter Coady", PER, "he", "said"),
+    q("Ship days are our Christmas,", "Sheila Gorveatt-Ling", PER, "she", "said"),
+    q("A second berth is two Christmases on the same Tuesday.", "Sheila Gorveatt-Ling", PER, "she", "said"),
+    q("the difference between a good year and a bad year", "Rémi Poirier-Gallant", PER,
+      "tour operator Rémi Poirier-Gallant", "said", PARTIAL),
+    q("If the big ships stop coming, the small businesses in the regions feel it first,", "Rémi Poirier-Gallant", PER,
+      "he", "said"),
+    q("looks forward to bringing larger ships to the Island once the new berth is available.",
+      "Northbound Cruise Lines", ORG, "Northbound Cruise Lines", "said", PARTIAL),
+    q("held together with hope and fenders.", "a longshore worker", ANON, "A longshore worker", "said", PARTIAL),
+    q("When two ships want in on the same morning,⋯we tender people in all day,", "a longshore worker", ANON, "he",
+      "said"),
+    q("It's slow, and it's not safe when the wind comes up.", "a longshore worker", ANON, "he", "said"),
+    q("Islanders are being asked to put another $15 million⋯a single page of the math,", "Imogen MacFadyen-Roy", PER,
+      "she", "said"),
+    q("Ships are getting bigger whether we like it or not,", "Nadine Arsenault-Keefe", PER, "she", "said"),
+    q("The question is whether they stop here or sail right past us to Halifax.", "Nadine Arsenault-Keefe", PER,
+      "she", "said"),
+])
+
+# A Toronto Star story in curly marks on Barrie council leasing its waterfront marina to a private operator for 25
+# years: a two-sentence headline without quotes, the Star's byline with "Staff Reporter" and a date line, a `BARRIE —`
+# dateline, the mayor's "said after the vote" split, a staff report "which says ... “…”", the lease's wording in marks
+# (ignored), a boater introduced as "One of them, a retired high school shop teacher" who "told council he had done the
+# math" then "he said" split and named only in the next paragraph ("The man, X, said afterward" then "he said" split),
+# his wife sharing his surname ("His wife, X, ... said" without a quote, then "she said" split), a crosshead quote whose
+# councillor is named only below it (her body quote holds the same words), the councillor's "called it “…”" then "she
+# said" split, the operator's president after a possessive ("told council ... that the rate sheet was “…”") then "X
+# said" split, the company's proposal name in marks (not speech), a residents' coalition's emailed partial then "the
+# coalition said", a yacht club commodore's "she said" split, an anonymous marina employee ("the employee said" split),
+# and the mayor's one-word partial after "The mayor acknowledged that slip holders were" then "she said" split.
+
+doc("ca-star-78", "canadian-news", [
+    q("This is the most important decision this council will make⋯and I believe we got it right,",
+      "Andrea Kowalchuk-Reid", PER, "Mayor Andrea Kowalchuk-Reid", "said"),
+    q("The alternative was asking taxpayers to find $31 million for docks.", "Andrea Kowalchuk-Reid", PER,
+      "Mayor Andrea Kowalchuk-Reid", "said"),
+    q("at or beyond the end of their service life", "City of Barrie", ORG, "a staff report presented in May", "says",
+      PARTIAL),
+    q("I pay $2,900 a season now. Under their numbers, I’ll be paying $5,600 by 2029,", "Gord Pettigrew-Lam", PER,
+      "he", "said"),
+    q("I’m 71. I won’t be paying it. I’ll be selling the boat.", "Gord Pettigrew-Lam", PER, "he", "said"),
+    q("Fix them. Please,", "Gord Pettigrew-Lam", PER, "he", "said"),
+    q("Just don’t tell me it’s the only way.", "Gord Pettigrew-Lam", PER, "he", "said"),
+    q("Every person in that room loves this bay,", "Linda Pettigrew-Lam", PER, "she", "said"),
+    q("That’s why they stayed until midnight.", "Linda Pettigrew-Lam", PER, "she", "said"),
+    q("It’s a waterfront, not a profit centre", "Teresa Mbeki-Strand", PER, None, None, nth=0),
+    q("a 25-year decision made in six weeks.", "Teresa Mbeki-Strand", PER, "Coun. Teresa Mbeki-Strand", "called",
+      PARTIAL),
+    q("It’s a waterfront, not a profit centre,", "Teresa Mbeki-Strand", PER, "she", "said"),
+    q("Once you hand it to a company for a generation,⋯sees it differently.", "Teresa Mbeki-Strand", PER, "she",
+      "said"),
+    q("a starting point, not a final number.", "Tom Vezina-Clarke", PER, "Tom Vezina-Clarke", "told", PARTIAL),
+    q("We’ve run marinas on Georgian Bay and Lake Simcoe for 30 years. We don’t succeed by chasing boaters away,",
+      "Tom Vezina-Clarke", PER, "Vezina-Clarke", "said"),
+    q("We succeed when the slips are full.", "Tom Vezina-Clarke", PER, "Vezina-Clarke", "said"),
+    q("privatizes the most public place in the city.", "Barrie Waterfront Coalition", ORG,
+      "The Barrie Waterfront Coalition", "said", PARTIAL),
+    q("A boardwalk you can walk on is not the same thing as a waterfront you own,", "Barrie Waterfront Coalition",
+      ORG, "the coalition", "said"),
+    q("We’ve had people go through the boards. We’ve had a dock section float away in a storm,",
+      "Janine Okafor-Bell", PER, "she", "said"),
+    q("Anybody who says the status quo was fine hasn’t been down here in April.", "Janine Okafor-Bell", PER, "she",
+      "said"),
+    q("We heard it the same time as the boaters,", "a marina employee", ANON, "the employee", "said"),
+    q("Some of us have been here longer than the docks.", "a marina employee", ANON, "the employee", "said"),
+    q("anxious,", "Andrea Kowalchuk-Reid", PER, "The mayor", "acknowledged", PARTIAL),
+    q("I’m not going to stand here and promise nobody’s fees go up,", "Andrea Kowalchuk-Reid", PER, "she", "said"),
+    q("I will promise that this council will be watching.", "Andrea Kowalchuk-Reid", PER, "she", "said"),
+], not_quotes=["Kempenfelt Landing,"], ignore=["in perpetuity,"])
+
+# A Globe and Mail story in curly marks on a public-health study of arsenic in young children near the Rouyn-Noranda
+# copper smelter: a headline without quotes and a deck partial after "Public-health director says exposure ... ‘…’"
+# whose director is named only in the body (her body quote holds the same words), the Globe's byline with the city and
+# "Published" lines, Mr./Ms. and "Dr." on second reference, the director's "said in French at a news conference" split
+# and "Dr. X said the results were “…”", the study's title in marks (not speech) between "The study," and its "found
+# that ... and “…”", the company's statement partial by its short name then its general manager after an inverted "said
+# X, the smelter's general manager" split, a mother's "Ms. X said in French" split after a paragraph that names her
+# without a quote, her husband sharing her surname ("Her husband, X, has worked ..." then "Mr. X said" split), a
+# toxicologist who "called the results “…”" then "he said" split, a union president's partial after "said his members
+# want ... and", an anonymous smelter engineer ("the engineer said" split), a citizens' group's statement partial, the
+# environment minister's press secretary named first with an e-mailed partial, and the mother's "she said" split.
+
+doc("ca-globe-78", "canadian-news", [
+    q("has not gone away", "Sylvie Lavoie-Tessier", PER, "Public-health director", "says", PARTIAL, nth=0),
+    q("The exposure has gone down. It has not gone away,", "Sylvie Lavoie-Tessier", PER,
+      "Dr. Sylvie Lavoie-Tessier", "said"),
+    q("A child who grows up in Notre-Dame⋯that we have measured.", "Sylvie Lavoie-Tessier", PER,
+      "Dr. Sylvie Lavoie-Tessier", "said"),
+    q("worrying but not surprising,", "Sylvie Lavoie-Tessier", PER, "Dr. Lavoie-Tessier", "said", PARTIAL),
+    q("decreased steadily with distance.", "public-health directorate of Abitibi-Témiscamingue", ORG, "The study",
+      "found", PARTIAL),
+    q("on track to meet every commitment", "Cuivre Boréal Inc.", ORG, "Cuivre Boréal", "said", PARTIAL),
+    q("We take the health of our neighbours seriously,⋯the measures we have taken are working,",
+      "Martin Dufresne-Kay", PER, "Martin Dufresne-Kay", "said"),
+    q("There is more to do, and we are doing it.", "Martin Dufresne-Kay", PER, "Martin Dufresne-Kay", "said"),
+    q("They tell us the numbers are better. Better than what?", "Geneviève Roussel-Tardif", PER,
+      "Ms. Roussel-Tardif", "said"),
+    q("My daughter is not a statistic that is going down. She is three.", "Geneviève Roussel-Tardif", PER,
+      "Ms. Roussel-Tardif", "said"),
+    q("I’m proud of what we make there. I’m not proud of what comes out of the stack,", "Patrice Roussel-Tardif", PER,
+      "Mr. Roussel-Tardif", "said"),
+    q("Both things can be true in the same house.", "Patrice Roussel-Tardif", PER, "Mr. Roussel-Tardif", "said"),
+    q("the clearest signal yet that the interim limit is too generous.", "Pierre Gagnon-Lirette", PER,
+      "Pierre Gagnon-Lirette", "called", PARTIAL),
+    q("Arsenic is a known carcinogen.⋯safe for a young child,", "Pierre Gagnon-Lirette", PER, "he", "said"),
+    q("The question is not whether to go lower. It is how fast.", "Pierre Gagnon-Lirette", PER, "he", "said"),
+    q("nobody should make them choose.", "Luc Bergeron-Audet", PER, "Luc Bergeron-Audet", "said", PARTIAL),
+    q("Every year it was next year,", "a smelter engineer", ANON, "the engineer", "said"),
+    q("Now it is actually budgeted. I will believe it when I see the steel.", "a smelter engineer", ANON,
+      "the engineer", "said"),
+    q("once again chosen to give the company more time than it gives our children.", "Parents pour l’air pur", ORG,
+      "Parents pour l’air pur", "said", PARTIAL),
+    q("with the greatest seriousness", "Élodie Vachon-Brant", PER, "Élodie Vachon-Brant", "said", PARTIAL),
+    q("We check the wind before we check the weather,", "Geneviève Roussel-Tardif", PER, "she", "said"),
+    q("That is what it means to live here.", "Geneviève Roussel-Tardif", PER, "she", "said"),
+], not_quotes=["Arsenic exposure among young children in the Notre-Dame district: 2025 update,"])
+
+# A CTV News story in curly marks on a federal bill banning foreign buyers of farmland: a headline quote before a colon
+# whose farmer is named only in the body (his body quote holds the same words), CTVNews.ca's byline block with
+# "Published:" and a `WATCH:` caption, the agriculture minister's "told reporters on Parliament Hill" split and
+# "Speaking in French, the minister said ... what he called “…”", a senior government official "speaking on background"
+# ("the official said" split), an Ontario farmer's "he said" split after a paragraph that names him without a quote,
+# his son sharing his surname ("His son, X, 26," then "the younger X said" split), a crosshead quote that shortens a
+# fund chief executive's question below it, the fund's statement partial and its chief executive after "Its chief
+# executive, X, warned that the ban would “…”" then "she said", an anonymous farmland broker ("the broker said" split),
+# the Conservative critic named in apposition who "called the bill “…”" then "he said", the Bloc critic who "said in
+# French that Quebec ... and “…”" then "she said", a farmers' network's survey without quotes and its policy director
+# after an inverted "said X, the network's policy director", a trade lawyer's "she said" split, and the minister's "he
+# said" split at the end.
+
+doc("ca-ctv-78", "canadian-news", [
+    q("We’re not for sale", "Dale Hendriks-Moreau", PER, None, None, nth=0),
+    q("Canadian farmland should be owned by the people who farm it, and by Canadians,", "Claude Thibodeau-Marsh", PER,
+      "Thibodeau-Marsh", "told"),
+    q("It is not an asset class like any other. It is where our food comes from.", "Claude Thibodeau-Marsh", PER,
+      "Thibodeau-Marsh", "told"),
+    q("the numbered-company door,", "Claude Thibodeau-Marsh", PER, "the minister", "called", PARTIAL),
+    q("We’re not talking about a couple of farms,", "a senior government official", ANON, "the official", "said"),
+    q("In some places we’re talking about whole concessions.", "a senior government official", ANON, "the official",
+      "said"),
+    q("The last one went for $31,000 an acre.⋯growing soybeans,", "Dale Hendriks-Moreau", PER, "he", "said"),
+    q("We’re not for sale, and neither is the farm down the road. Somebody had to say it.", "Dale Hendriks-Moreau",
+      PER, "he", "said"),
+    q("Dad bought his first hundred acres when he was my age,", "Tyler Hendriks-Moreau", PER,
+      "the younger Hendriks-Moreau", "said"),
+    q("I’m not going to get that chance unless something changes.", "Tyler Hendriks-Moreau", PER,
+      "the younger Hendriks-Moreau", "said"),
+    q("Who do they think is buying?", "Allison Marchetti-Kwan", PER, None, None),
+    q("will reduce liquidity in rural land markets without adding a single new farmer.", "Prairie Acre Capital", ORG,
+      "Prairie Acre Capital", "said", PARTIAL),
+    q("shrink the pool of buyers at exactly the moment a generation of farmers is trying to retire.",
+      "Allison Marchetti-Kwan", PER, "Allison Marchetti-Kwan", "warned", PARTIAL),
+    q("Who do they think is buying when a 72-year-old sells his land?⋯can’t afford it either,",
+      "Allison Marchetti-Kwan", PER, "she", "said"),
+    q("My phone went quiet the day the minister said the word ban,", "a farmland broker", ANON, "the broker",
+      "said"),
+    q("People are sitting on their hands.", "a farmland broker", ANON, "the broker", "said"),
+    q("a good idea introduced five years too late.", "Brad Lindahl-Oduya", PER, "Brad Lindahl-Oduya", "called",
+      PARTIAL),
+    q("Young farmers have been priced out of entire counties while this government studied the issue,",
+      "Brad Lindahl-Oduya", PER, "he", "said"),
+    q("does not need Ottawa to protect its land.", "Mélanie Gervais-Soucy", PER,
+      "Bloc Québécois agriculture critic Mélanie Gervais-Soucy", "said", PARTIAL),
+    q("Quebec has done this work already. Ottawa is arriving after the battle,", "Mélanie Gervais-Soucy", PER, "she",
+      "said"),
+    q("Our members aren’t asking for a handout. They’re asking for a fair shot at an auction,",
+      "Jasmine Oyelaran-Pike", PER, "Jasmine Oyelaran-Pike", "said"),
+    q("I would expect a claim within a year of this coming into force,", "Nadia Kowalczyk-Haines", PER, "she",
+      "said"),
+    q("Whether it succeeds is another question.", "Nadia Kowalczyk-Haines", PER, "she", "said"),
+    q("Other countries protect their farmland. We can protect ours,", "Claude Thibodeau-Marsh", PER, "he", "said"),
+    q("Nobody is going to sue us for that and win.", "Claude Thibodeau-Marsh", PER, "he", "said"),
+])
+
+# A New York Times Albany story in curly marks on the state comptroller's audit of the film and television tax
+# credit: a headline and a two-sentence summary without quotes, the Times's byline with "Reporting from" and a date
+# line, Mr./Ms. on second reference, the audit "by Comptroller X's office, found that ... “…”" (her office as its
+# author), her "Ms. X said at a news conference" split, two production titles in marks (not speech), "The audit said
+# the agency had “…”", the agency's written response in the report ("agency officials disputed ..., calling the ...
+# figure “…”" then "They wrote that ... “…”", the officials as speakers), the agency's spokeswoman named first with two
+# emailed partials, a studio owner after an inverted "said X, who owns ..." split and "Mr. X said productions would
+# leave ... “…”", a union business manager who "called the audit “…”" then "Ms. X said" split, a watchdog analyst's
+# inverted "said X, a senior analyst at ..." split, a Republican state senator in apposition ("he said" split), a
+# Queens assemblywoman's "she said", an anonymous production accountant ("the accountant said" split), the governor's
+# spokesman named after "A spokesman for Gov. X," with a partial, and the comptroller's "she said" split at the end.
+
+doc("us-nyt-78", "us-politics", [
+    q("not supported by adequate documentation,", "Renata Okonkwo-Vail’s office", ORG,
+      "The audit, by Comptroller Renata Okonkwo-Vail’s office", "found", PARTIAL),
+    q("This is a program that hands out $700 million a year,⋯taking the applicant’s word for it,",
+      "Renata Okonkwo-Vail", PER, "Ms. Okonkwo-Vail", "said"),
+    q("New Yorkers deserve to know⋯what it was supposed to buy.", "Renata Okonkwo-Vail", PER, "Ms. Okonkwo-Vail",
+      "said"),
+    q("no documented process", "Renata Okonkwo-Vail’s office", ORG, "The audit", "said", PARTIAL),
+    q("a significant overstatement", "agency officials", ANON, "agency officials", "calling", PARTIAL),
+    q("to strengthen verification across the program.", "agency officials", ANON, "They", "wrote", PARTIAL),
+    q("more than 100,000 jobs", "Hope Almeida-Grant", PER, "Hope Almeida-Grant", "said", PARTIAL),
+    q("welcomes any recommendation that makes a successful program stronger.", "Hope Almeida-Grant", PER,
+      "Hope Almeida-Grant", "said", PARTIAL),
+    q("Every soundstage we have is booked through next spring. Two years ago, half of them were empty,",
+      "Victor Lindqvist-Romero", PER, "Victor Lindqvist-Romero", "said"),
+    q("That didn’t happen because of the weather.", "Victor Lindqvist-Romero", PER, "Victor Lindqvist-Romero",
+      "said"),
+    q("within a season", "Victor Lindqvist-Romero", PER, "Mr. Lindqvist-Romero", "said", PARTIAL),
+    q("a paperwork fight", "Denise Farrow-Adeyemi", PER, "Denise Farrow-Adeyemi", "called", PARTIAL),
+    q("My members don’t file the claims. They build the sets,", "Denise Farrow-Adeyemi", PER, "Ms. Farrow-Adeyemi",
+      "said"),
+    q("If somebody padded an invoice, go get them. Don’t take it out on the carpenter.", "Denise Farrow-Adeyemi", PER,
+      "Ms. Farrow-Adeyemi", "said"),
+    q("The state has never been able to show that this credit pays for itself,⋯what it paid for,",
+      "Ethan Marsh-Dubois", PER, "Ethan Marsh-Dubois", "said"),
+    q("That should end the conversation about raising the cap again.", "Ethan Marsh-Dubois", PER,
+      "Ethan Marsh-Dubois", "said"),
+    q("Upstate, we don’t get many of these productions, but we pay for them like everybody else,",
+      "Gordon Pell-Hastings", PER, "he", "said"),
+    q("We are owed a receipt.", "Gordon Pell-Hastings", PER, "he", "said"),
+    q("Fix the oversight. Don’t punish the crews,", "Carla Ruiz-Ashworth", PER, "she", "said"),
+    q("In six years I was asked for receipts twice,", "a production accountant", ANON, "the accountant", "said"),
+    q("Both times, it was because I had made a typo.", "a production accountant", ANON, "the accountant", "said"),
+    q("full confidence", "Tomas Ferreira-Lyle", PER, "Tomas Ferreira-Lyle", "said", PARTIAL),
+    q("I am not against the film credit,", "Renata Okonkwo-Vail", PER, "she", "said"),
+    q("I am against a credit that nobody checks.", "Renata Okonkwo-Vail", PER, "she", "said"),
+], not_quotes=["The Harbor Line,", "Night Freight,"])
+
+# A Hill story in curly marks on a House Judiciary subcommittee hearing on the immigration-court backlog: a headline
+# quote after "GOP chair on ...:" whose chairman is named only in the body (his body quote holds the same words), The
+# Hill's byline in capitals with a timestamp, `(R-Texas)`, `(D-Calif.)`, `(R-Ind.)` and `(D-Ill.)` tags, the acting
+# director of the court agency "told the committee's immigration subcommittee" split, the chairman's "X said" split
+# after "said in his opening statement that" without a quote, "a measure Democrats called “…”", the ranking member's
+# "she said" split, an exchange (a congressman's "X asked", her "X replied" split, his "X said", her "she said"), a
+# former immigration judge's "X said" split then "X, who retired ..., called the current pace “…”", a think-tank
+# witness's "X said" split, a congressman's "called that argument “…”", a Democratic staff memo ("According to an
+# analysis prepared by ... The memo described the trend as “…”"), an anonymous Republican committee aide ("the aide
+# said" split), a woman in the audience who "shouted, “…”", the ranking member's post ("posted on X that the hearing
+# had shown “…”"), the Justice Department's statement partial, the director's "she said" split, and the chairman's
+# "he said" at the end.
+
+doc("us-hill-78", "us-politics", [
+    q("We are not going to hire our way out of this", "Wesley Traeger", PER, "GOP chair", None, nth=0),
+    q("We have judges in some courts scheduling hearings in 2031,", "Lorena Castellanos-Whitby", PER,
+      "Acting Director Lorena Castellanos-Whitby", "told"),
+    q("That is not a backlog anymore. That is a second system.", "Lorena Castellanos-Whitby", PER,
+      "Acting Director Lorena Castellanos-Whitby", "told"),
+    q("We are not going to hire our way out of this,", "Wesley Traeger", PER, "Traeger", "said"),
+    q("Every judge we add gets a docket of 4,000 cases on the first day.", "Wesley Traeger", PER, "Traeger", "said"),
+    q("deportation by paperwork.", "Democrats", ANON, "Democrats", "called", PARTIAL),
+    q("The people in this backlog did not create it,", "Gloria Esparza-Lund", PER, "she", "said"),
+    q("They’re the ones showing up to court and being told to come back in four years.", "Gloria Esparza-Lund", PER,
+      "she", "said"),
+    q("If we cut the wait to six months, does that make the border easier or harder?", "Dale Overholt", PER,
+      "Overholt", "asked"),
+    q("It makes it more honest,", "Lorena Castellanos-Whitby", PER, "Castellanos-Whitby", "replied"),
+    q("People who qualify would get protection faster,⋯ordered removed faster.", "Lorena Castellanos-Whitby", PER,
+      "Castellanos-Whitby", "replied"),
+    q("That’s a yes-or-no question,", "Dale Overholt", PER, "Overholt", "said"),
+    q("Then my answer is that it depends on what happens after the order,", "Lorena Castellanos-Whitby", PER, "she",
+      "said"),
+    q("You learn the names of the people who are in front of you for four minutes each,", "Harold Beaumont-Quist",
+      PER, "Beaumont-Quist", "said"),
+    q("Then they leave, and they don’t come back for three years,⋯they have not forgotten you.",
+      "Harold Beaumont-Quist", PER, "Beaumont-Quist", "said"),
+    q("a slow-motion failure of due process.", "Harold Beaumont-Quist", PER, "Beaumont-Quist", "called", PARTIAL),
+    q("When the wait is five years, the wait is the benefit,", "Shannon Ridley-Maas", PER, "Ridley-Maas", "said"),
+    q("You can work, you can build a life,⋯the facts have changed.", "Shannon Ridley-Maas", PER, "Ridley-Maas",
+      "said"),
+    q("an insult to every asylum seeker who is waiting in line exactly the way we told them to.",
+      "Tomas Aguirre-Bloom", PER, "Rep. Tomas Aguirre-Bloom", "called", PARTIAL),
+    q("accelerating in every court we reviewed.", "House Judiciary Committee Democratic staff", ORG, "The memo",
+      "described", PARTIAL),
+    q("Nobody gets the judges without the reforms,", "a Republican committee aide", ANON, "the aide", "said"),
+    q("That’s the deal, and the chairman has been clear about it.", "a Republican committee aide", ANON, "the aide",
+      "said"),
+    q("He has been waiting six years!", "a woman in the audience", ANON, "a woman in the audience", "shouted"),
+    q("Republicans want a shorter line by pushing people out of it.", "Gloria Esparza-Lund", PER, "Esparza-Lund",
+      "posted", PARTIAL),
+    q("supports efforts to provide the resources the courts need", "Justice Department", ORG,
+      "The Justice Department", "said", PARTIAL),
+    q("I run the courts Congress gives me,", "Lorena Castellanos-Whitby", PER, "she", "said"),
+    q("Give me more, and they’ll move faster. Give me fewer, and they won’t.", "Lorena Castellanos-Whitby", PER,
+      "she", "said"),
+    q("The status quo is the one option everybody in this room agrees is unacceptable,", "Wesley Traeger", PER, "he",
+      "said"),
+])
+
+# An AP story in straight marks on an Illinois city voting to seize its failing private water company after hydrants
+# ran dry during a house fire: a headline without quotes, an AP byline in capitals and a `CALUMET FALLS, Ill. (AP) —`
+# dateline, the mayor's "said after the vote" split, the fire chief named without a quote then "X said" split, an
+# engineering firm's assessment ("An assessment by X, a St. Louis engineering firm hired by the city, found ... The
+# assessment described ... as "…""), the owner's statement with two partials ("Keswick said it had invested "…" ... and
+# called the city's offer "…"") then "the statement said", the state commission's spokeswoman's emailed partial, a
+# couple sharing a surname ("X told the council" split, then "Her husband said ..." and "X said"), a resident introduced
+# as "One of them, a retired accountant" who "warned that ... "…"" then named after an inverted "said the man, who gave
+# his name as X" split, the lone dissenting alderman's "he said", a state representative with a `D-Calumet Falls` label
+# ("she said" split), a utility-finance scholar's "she said" split, an anonymous company employee ("the employee said"
+# split), and the mayor's "he said" split at the end.
+
+doc("us-ap-78", "us-politics", [
+    q("I am not going to stand in front of another family⋯why the water didn't come,", "Darnell Whitacre-Boyd", PER,
+      "Mayor Darnell Whitacre-Boyd", "said"),
+    q("This city is going to own its own water.", "Darnell Whitacre-Boyd", PER, "Mayor Darnell Whitacre-Boyd",
+      "said"),
+    q("We lost 11 minutes we should never have lost,", "Ronald Eskew-Tran", PER, "Eskew-Tran", "said"),
+    q("On a fire, 11 minutes is the whole ballgame.", "Ronald Eskew-Tran", PER, "Eskew-Tran", "said"),
+    q("in poor to critical condition.", "Hartigan & Moss", ORG, "The assessment", "described", PARTIAL),
+    q("more than $9 million in system improvements", "Keswick Utility Partners", ORG, "Keswick", "said", PARTIAL),
+    q("a fraction of fair market value.", "Keswick Utility Partners", ORG, "Keswick", "called", PARTIAL),
+    q("We will vigorously defend our property rights and the interests of our investors,",
+      "Keswick Utility Partners", ORG, "the statement", "said"),
+    q("does not comment on pending proceedings.", "Tanya Holbrook-Nunez", PER,
+      "Commission spokeswoman Tanya Holbrook-Nunez", "said", PARTIAL),
+    q("The firefighters did everything they could. They just didn't have water,", "Leticia Oduya-Ferrell", PER,
+      "Leticia Oduya-Ferrell", "told"),
+    q("We're still living in my sister's basement.", "Leticia Oduya-Ferrell", PER, "Leticia Oduya-Ferrell", "told"),
+    q("We paid for water. We paid for hydrants. We got neither one,", "Marcus Oduya-Ferrell", PER,
+      "Marcus Oduya-Ferrell", "said"),
+    q("can drag on for years and cost a fortune in lawyers.", "Gerald Pruitt-Sams", PER, "One of them", "warned",
+      PARTIAL),
+    q("I'm not defending that company. I'm defending the taxpayers who are going to buy it,", "Gerald Pruitt-Sams",
+      PER, "the man", "said"),
+    q("Get a real price before you start a fight you can't afford.", "Gerald Pruitt-Sams", PER, "the man", "said"),
+    q("We're about to become the owner of 140 miles of bad pipe,", "Kevin Dworak-Ellis", PER, "he", "said"),
+    q("The state has a low-interest loan program for exactly this,", "Alicia Norwood-Vance", PER, "she", "said"),
+    q("What it doesn't have is a lot of cities⋯to buy a private system.", "Alicia Norwood-Vance", PER, "she", "said"),
+    q("The company is going to argue replacement cost.⋯for a broken system,", "Janelle Ostrowski-Penn", PER, "she",
+      "said"),
+    q("A judge is going to end up somewhere in the middle, and it's going to take a while.", "Janelle Ostrowski-Penn",
+      PER, "she", "said"),
+    q("We'd get a main break and there'd be two of us on it,", "a Prairie Valley employee", ANON, "the employee",
+      "said"),
+    q("You can't keep a system like this alive with two guys and a backhoe.", "a Prairie Valley employee", ANON,
+      "the employee", "said"),
+    q("Those guys have been holding this thing together with duct tape,", "Darnell Whitacre-Boyd", PER, "he", "said"),
+    q("They're not the problem. They're the reason it's still running.", "Darnell Whitacre-Boyd", PER, "he", "said"),
+])
+
+# A CBC News B.C. story in straight marks on the only drop-in youth centre in Prince George's Hart neighbourhood
+# closing after a pulp company ends its sponsorship: a headline without quotes and a deck partial in straight single
+# marks after "Director says" (an apostrophe inside it) whose executive director is named only in the body and whose
+# words return inside her body quote, CBC's byline line with "Posted:" and "Last Updated:", the director after an
+# inverted "said X, the hub's executive director" split then "she said" split, the pulp company's two statement
+# partials ("the company said the decision "…" and reflected "…"") then "the statement said", three crossheads, the
+# first a quote whose teenager is named only below it, "One of the regulars, a 16-year-old ..." ("he said" split) named
+# in the next paragraph ("His name is X.") with his mother sharing his surname ("she said" split), an anonymous youth
+# worker ("the worker said") and a quote paragraph that follows on with no cue, a councillor who "called the vote "…""
+# then "she said", the mayor's partial ("cannot become "…" for every organization") then "X said in an interview"
+# split, a foundation's needs assessment that "found", a ministry's email partial then "the email said", an MLA who
+# "described the closure as "…"", an RCMP corporal's partial, the board chair's "he said", and the director's "she
+# said" split at the end.
+
+doc("ca-cbc-79", "canadian-news", [
+    q("nowhere to go after 3 o'clock", "Dana Whitehorse-Lamb", PER, "Director", "says", PARTIAL, nth=0),
+    q("We tried everything we could think of. We just couldn't replace that cheque,", "Dana Whitehorse-Lamb", PER,
+      "Dana Whitehorse-Lamb", "said"),
+    q("Three-quarters of our budget came from one place.⋯Everybody knew that was a risk.", "Dana Whitehorse-Lamb",
+      PER, "Dana Whitehorse-Lamb", "said"),
+    q("When we close, there's nowhere to go after 3 o'clock up here,", "Dana Whitehorse-Lamb", PER, "she", "said"),
+    q("There's a gas station and there's a bus shelter.", "Dana Whitehorse-Lamb", PER, "she", "said"),
+    q("was not made lightly", "Cariboo Ridge Pulp", ORG, "the company", "said", PARTIAL),
+    q("the difficult reality facing the pulp sector in the B.C. Interior.", "Cariboo Ridge Pulp", ORG, "the company",
+      "said", PARTIAL),
+    q("We are proud of what the Northside Youth Hub has accomplished⋯will step forward,", "Cariboo Ridge Pulp", ORG,
+      "the statement", "said"),
+    q("It was like a second house", "Mateo Ruiz-Carrier", PER, None, None, nth=0),
+    q("My mom works nights. This is where I ate supper most days,", "Mateo Ruiz-Carrier", PER, "he", "said"),
+    q("It was like a second house.", "Mateo Ruiz-Carrier", PER, "he", "said"),
+    q("I sat in the car and cried,", "Angela Ruiz-Carrier", PER, "she", "said"),
+    q("I don't know what he's going to do all summer. I really don't.", "Angela Ruiz-Carrier", PER, "she", "said"),
+    q("One of them asked me if the library stays open at night up here. It doesn't,", "a youth worker at the hub",
+      ANON, "the worker", "said"),
+    q("I didn't have a good answer for him. I still don't.", "a youth worker at the hub", ANON, None, None),
+    q("a mistake we will be paying for in five years, one way or another.", "Renata Oyelaran-Fisk", PER,
+      "Coun. Renata Oyelaran-Fisk", "called", PARTIAL),
+    q("You can pay for a kid's supper now, or you can pay for a lot of other things later,", "Renata Oyelaran-Fisk",
+      PER, "she", "said"),
+    q("the funder of last resort", "Glen Hargreaves-Tso", PER, "Mayor Glen Hargreaves-Tso", "said", PARTIAL),
+    q("I understand people are upset. I'm upset,", "Glen Hargreaves-Tso", PER, "Hargreaves-Tso", "said"),
+    q("But we passed a budget with a 6.8 per cent tax increase in it⋯about that too.", "Glen Hargreaves-Tso", PER,
+      "Hargreaves-Tso", "said"),
+    q("fewer after-school options than any other part of the city", "Northern Interior Community Foundation", ORG,
+      "A 2024 needs assessment commissioned by the Northern Interior Community Foundation", "found", PARTIAL),
+    q("reaching out to the hub to understand what supports may be available.",
+      "Ministry of Children and Family Development", ORG,
+      "The province's Ministry of Children and Family Development", "said", PARTIAL),
+    q("The ministry recognizes the important role⋯facing economic change,",
+      "Ministry of Children and Family Development", ORG, "the email", "said"),
+    q("what happens to a mill town when the mill shrinks and Victoria looks the other way.", "Kiran Dhillon-Ward",
+      PER, "Prince George-Mackenzie MLA Kiran Dhillon-Ward", "described", PARTIAL),
+    q("have a good relationship with the hub", "Jennifer Anand-Olsen", PER,
+      "Prince George RCMP Cpl. Jennifer Anand-Olsen", "said", PARTIAL),
+    q("We're not handing the keys back yet,", "Ray Tennant-Okeke", PER, "he", "said"),
+    q("If somebody walks in here tomorrow with a cheque, we'll unlock the door,", "Dana Whitehorse-Lamb", PER, "she",
+      "said"),
+    q("That's the whole plan right now.", "Dana Whitehorse-Lamb", PER, "she", "said"),
+])
+
+# A Global News Halifax story in curly marks on the parking garage of the Truro hospital shut after engineers found
+# cracked beams: a headline quote in curly single marks before a colon whose cancer patient is named only in the body
+# (her body quote opens on the same words), Global's byline, "Posted" and "Updated" lines and a `WATCH:` caption
+# without quotes, the patient after an inverted "said X, who has been getting treatment ..." split, her husband sharing
+# her surname ("Her husband, X, said ... but she won’t hear of it." then "he said" split), the health authority's
+# vice-president named in apposition after a possessive ("she said" split), an engineering firm's inspection report
+# that "found “…”" and "recommended the garage stay closed “…”", two crossheads, the first a partial whose union local
+# head is named only below it, an anonymous emergency nurse ("she said" split), the union head who "called the shuttle
+# “…”" then "she said" split, a dialysis patient who "would give only his first name" ("he said" split), a consortium's
+# two emailed-statement partials, an NDP MLA's "she said" split, a spokesperson for the health minister with two
+# partials, the mayor's "she said", and the patient's "she said" split at the end after "X has six more ...
+# appointments".
+
+doc("ca-global-79", "canadian-news", [
+    q("I parked in a field to get chemo", "Marlene Fougère-Baird", PER, None, None, nth=0),
+    q("I parked in a field to get chemo. I’m 71 years old,", "Marlene Fougère-Baird", PER, "Marlene Fougère-Baird",
+      "said"),
+    q("Then I stood in the rain for the bus, and I was late anyway.", "Marlene Fougère-Baird", PER,
+      "Marlene Fougère-Baird", "said"),
+    q("She says she’s not an invalid,", "Gerald Fougère-Baird", PER, "he", "said"),
+    q("She’s got more pride than sense, and I married her for it.", "Gerald Fougère-Baird", PER, "he", "said"),
+    q("I wasn’t going to leave cars and people in that building overnight on a maybe,", "Jodie MacLellan-Strand", PER,
+      "she", "said"),
+    q("I know the last week has been hard on people. I’d make the same call again tomorrow.", "Jodie MacLellan-Strand",
+      PER, "she", "said"),
+    q("significant cracking", "Basinview Structural Engineering", ORG,
+      "An inspection report by Basinview Structural Engineering", "found", PARTIAL),
+    q("until a detailed repair design has been completed.", "Basinview Structural Engineering", ORG,
+      "An inspection report by Basinview Structural Engineering", "recommended", PARTIAL),
+    q("a Band-Aid", "Janine Corkum-Ellis", PER, None, None, nth=0),
+    q("It’s dark, it’s a gravel lot, and there’s one light pole,", "a nurse in the emergency department", ANON, "she",
+      "said"),
+    q("Nobody feels good walking to their car out there alone.", "a nurse in the emergency department", ANON, "she",
+      "said"),
+    q("a Band-Aid on a broken leg.", "Janine Corkum-Ellis", PER, "Janine Corkum-Ellis", "called", PARTIAL),
+    q("We’ve asked for a second bus at shift change, and for security at the lot,", "Janine Corkum-Ellis", PER, "she",
+      "said"),
+    q("So far we’ve got a sign.", "Janine Corkum-Ellis", PER, "she", "said"),
+    q("Four hours on the machine, three times a week, and now add a bus ride on both ends,", "Walter", PER, "he",
+      "said"),
+    q("I don’t complain much. I’m complaining now.", "Walter", PER, "he", "said"),
+    q("will co-operate fully", "Cobequid Build Partners", ORG, "Cobequid Build Partners", "said", PARTIAL),
+    q("has not been provided with the engineering report.", "Cobequid Build Partners", ORG, "Cobequid Build Partners",
+      "said", PARTIAL),
+    q("Somebody signed off on that concrete. I’d like to know who,", "Heather Dunphy-Osei", PER, "she", "said"),
+    q("And I’d like to know why Nova Scotians are the ones paying to fix it.", "Heather Dunphy-Osei", PER, "she",
+      "said"),
+    q("will not cut corners on safety", "a spokesperson for Health Minister Alan Creighton-Vu", ANON,
+      "A spokesperson for Health Minister Alan Creighton-Vu", "said", PARTIAL),
+    q("look at every option, including legal ones", "a spokesperson for Health Minister Alan Creighton-Vu", ANON,
+      "A spokesperson for Health Minister Alan Creighton-Vu", "said", PARTIAL),
+    q("It isn’t our building, but they’re our neighbours,", "Angela Kerr-Dobson", PER, "she", "said"),
+    q("I’ll be there. I’ll bring an umbrella,", "Marlene Fougère-Baird", PER, "she", "said"),
+    q("But somebody should have checked those beams before they cracked, not after.", "Marlene Fougère-Baird", PER,
+      "she", "said"),
+])
+
+# A CTV News Windsor story in straight marks on a 20 per cent toll increase at the Detroit-Windsor Tunnel: a headline
+# without quotes, CTV's reporter block and "Published:" line, a `WATCH:` caption without quotes, a cross-border
+# respiratory therapist's "X said" split, a figure "according to the union", the tunnel company's chief executive
+# named in apposition after a possessive then "X said" split, three crossheads, a council exchange ("X asked", "X
+# replied", "X said") and the councillor's later "called the increase "…"", the mayor's partial then "he told
+# reporters", a border business council's statement partial then "the statement said" split, a bar owner who runs
+# game-day buses introduced without a quote ("he said" split), an anonymous toll collector ("the collector said"
+# split), a retired couple sharing a surname ("Retired couple Frank and Linda X"; "Frank X said", then "his wife said"
+# split), a union representative in a long apposition ("he said" split), the company's emailed partial, and the
+# therapist's "she said" split at the end.
+
+doc("ca-ctv-79", "canadian-news", [
+    q("I cross twice a day, five days a week. I don't have a choice about that,", "Keisha Beaudoin-Grant", PER,
+      "Beaudoin-Grant", "said"),
+    q("Every time something goes up, it's the people who work over there who pay for it.", "Keisha Beaudoin-Grant",
+      PER, "Beaudoin-Grant", "said"),
+    q("Nobody likes paying more at the booth, and I don't like asking them to,", "Martin Szabo-Hennessy", PER,
+      "Szabo-Hennessy", "said"),
+    q("But this tunnel is almost a hundred years old. The air in it doesn't clean itself.", "Martin Szabo-Hennessy",
+      PER, "Szabo-Hennessy", "said"),
+    q("Did you find $1 in savings before you came to the public for $1.50?", "Tony Marchetti-Blais", PER,
+      "Marchetti-Blais", "asked"),
+    q("We found $2.1 million, and it's in the report in front of you,", "Martin Szabo-Hennessy", PER,
+      "Szabo-Hennessy", "replied"),
+    q("Then I'd like to see it,", "Tony Marchetti-Blais", PER, "Marchetti-Blais", "said"),
+    q("a tax on people who work across the river, dressed up as a toll.", "Tony Marchetti-Blais", PER,
+      "Marchetti-Blais", "called", PARTIAL),
+    q("has to stand on its own", "Paul Ianni-Ferris", PER, "Mayor Paul Ianni-Ferris", "said", PARTIAL),
+    q("I'd rather have a toll increase than a tunnel we have to close,", "Paul Ianni-Ferris", PER, "he", "told"),
+    q("at the worst possible time", "Windsor-Essex Border Business Council", ORG,
+      "The Windsor-Essex Border Business Council", "said", PARTIAL),
+    q("Every dollar added at the border is a dollar less spent in our restaurants and shops,",
+      "Windsor-Essex Border Business Council", ORG, "the statement", "said"),
+    q("We'd ask the tunnel to phase this in.", "Windsor-Essex Border Business Council", ORG, "the statement", "said"),
+    q("We charge $45 for the game, the ride and a hot dog,", "Steve Delorme-Walsh", PER, "he", "said"),
+    q("At $50 I start losing the guys who come every week.", "Steve Delorme-Walsh", PER, "he", "said"),
+    q("I don't set the price. I just take it,", "a toll collector", ANON, "the collector", "said"),
+    q("You'd be surprised how many people forget that.", "a toll collector", ANON, "the collector", "said"),
+    q("Gas is cheaper over there, but it's not that much cheaper anymore,", "Frank Dufour-Whitney", PER,
+      "Frank Dufour-Whitney", "said"),
+    q("We'll go once a month now,", "Linda Dufour-Whitney", PER, "his wife", "said"),
+    q("Maybe.", "Linda Dufour-Whitney", PER, "his wife", "said"),
+    q("These are the people who kept Detroit's ICUs running during COVID,", "Jim Ouellette-Park", PER, "he", "said"),
+    q("You'd think that would be worth a break at the booth.", "Jim Ouellette-Park", PER, "he", "said"),
+    q("is always open to conversations", "Windsor Tunnel Corp.", ORG, "the company", "said", PARTIAL),
+    q("So I can pay with money or I can pay with time,", "Keisha Beaudoin-Grant", PER, "she", "said"),
+    q("They know that.", "Keisha Beaudoin-Grant", PER, "she", "said"),
+])
+
+# A Canadian Press story in straight marks on two lanes of the Jacques Cartier Bridge closing for 18 months: a headline
+# without quotes, a CP byline block and a `LONGUEUIL, Que. —` dateline, the Crown corporation named in apposition in the
+# lead, its vice-president after an inverted "X, the corporation's vice-president of engineering, told a news
+# conference" split, the corporation's partial after "said inspections ... found that ... had lost "…"" and its
+# inspection report's partial after a fronted quote ("the inspection report said"), a figure "according to the
+# corporation", the Longueuil mayor who "said in French that ... and called the plan "…"" then "she said" split, a joint
+# statement of two mayors ("the statement said"), the second mayor's partial, a crosshead, a commuter's "he said" split
+# after a paragraph that names him, "Another commuter, who would not give her name" ("she said"), a transit spokesperson
+# after her title ("RTL spokesperson X said" split), the federal minister's two statement partials, a Bloc MP who
+# "called the federal response "…"" then "she said in French" split, an anonymous Quebec transport ministry official, a
+# baker after an inverted "said X, who owns ..." split and her daughter sharing her surname ("was more hopeful." then
+# "she said"), and the vice-president's "she said" split at the end.
+
+doc("ca-cp-79", "canadian-news", [
+    q("We know exactly what we are asking of people on the South Shore, and we did not take this lightly,",
+      "Nathalie Brisson-Akande", PER, "Nathalie Brisson-Akande", "told"),
+    q("But the deck on this section is at the end of its life, and we cannot wait another winter.",
+      "Nathalie Brisson-Akande", PER, "Nathalie Brisson-Akande", "told"),
+    q("up to 30 per cent", "Jacques Cartier and Champlain Bridges Inc.", ORG, "The corporation", "said", PARTIAL),
+    q("not a long-term solution,", "Jacques Cartier and Champlain Bridges Inc.", ORG, "the inspection report", "said",
+      PARTIAL),
+    q("a serious blow", "Sophie Lévesque-Arnaud", PER, "Longueuil Mayor Sophie Lévesque-Arnaud", "called", PARTIAL),
+    q("We're not disputing the need for the work,", "Sophie Lévesque-Arnaud", PER, "she", "said"),
+    q("We're disputing the idea that the South Shore can absorb this with two days' notice and a press release.",
+      "Sophie Lévesque-Arnaud", PER, "she", "said"),
+    q("Every car that can't cross that bridge⋯in front of our schools,",
+      "Sophie Lévesque-Arnaud and Jean-François Ouimet-Daigle", PER, "the statement", "said",
+      speakers=["Sophie Lévesque-Arnaud", "Jean-François Ouimet-Daigle"]),
+    q("already fill up every time there's a crash on the 20.", "Jean-François Ouimet-Daigle", PER, "Ouimet-Daigle",
+      "said", PARTIAL),
+    q("With one lane, I'm going to be sitting on that bridge looking at the river for an hour,", "Kevin Tremblay-Ngo",
+      PER, "he", "said"),
+    q("It's a nice river. It's not that nice.", "Kevin Tremblay-Ngo", PER, "he", "said"),
+    q("My boss is going to say no, but I'm going to ask,", "another commuter", ANON, "she", "said"),
+    q("The buses will move. That's the commitment we have,", "Geneviève Paradis-Loy", PER,
+      "RTL spokesperson Geneviève Paradis-Loy", "said"),
+    q("We're asking people to give them a try before they decide the car is the only option.",
+      "Geneviève Paradis-Loy", PER, "RTL spokesperson Geneviève Paradis-Loy", "said"),
+    q("essential to keep this bridge safe for decades to come", "Daniel Okonkwo-Roy", PER,
+      "Federal Infrastructure Minister Daniel Okonkwo-Roy", "said", PARTIAL),
+    q("in discussions", "Daniel Okonkwo-Roy", PER, "Federal Infrastructure Minister Daniel Okonkwo-Roy", "said",
+      PARTIAL),
+    q("the same old story.", "Émilie Charbonneau-Diop", PER, "Bloc Québécois MP Émilie Charbonneau-Diop", "called",
+      PARTIAL),
+    q("Ottawa owns the bridge, Ottawa decided on the timeline, and now Ottawa wants to discuss who pays for the buses,",
+      "Émilie Charbonneau-Diop", PER, "she", "said"),
+    q("It should have been in the plan from day one.", "Émilie Charbonneau-Diop", PER, "she", "said"),
+    q("It's their bridge,", "a Quebec transport ministry official", ANON, "the official", "said"),
+    q("On Saturdays half my customers come across the bridge for croissants,", "Isabelle Gagnon-Reyes", PER,
+      "Isabelle Gagnon-Reyes", "said"),
+    q("I don't think they love my croissants enough to wait an hour.", "Isabelle Gagnon-Reyes", PER,
+      "Isabelle Gagnon-Reyes", "said"),
+    q("People said the same thing when they closed it for the marathon, and they came anyway,", "Léa Gagnon-Reyes",
+      PER, "she", "said"),
+    q("If we can give the lanes back sooner, we will,", "Nathalie Brisson-Akande", PER, "she", "said"),
+    q("I would love to stand here in a year and say we're done. I'm just not going to promise it today.",
+      "Nathalie Brisson-Akande", PER, "she", "said"),
+])
+
+# A Globe and Mail Ottawa story in curly marks on a federal wage floor for low-wage temporary foreign workers: a
+# headline and a deck without quotes, the Globe's byline with the city and "Published" lines, Mr./Ms. on second
+# reference, the employment minister's "X said in an interview" split, the department's regulatory notice ("X’s
+# regulatory notice says ... “…”"), an anonymous senior official who briefed reporters ("the official said" split),
+# three crossheads, the first a quote whose franchise owner is named only below it (his body quote holds the words in
+# lowercase), the owner introduced by a sentence without a quote then "Mr. X said" split, a hospitality employers'
+# council that "called the change “…”" and its president named in apposition ("Its president, X, said" without a quote,
+# then "Ms. X said" split), an advocate after an inverted "said X, a co-ordinator with ..." split then "Mr. X described
+# ... as “…”", a hotel housekeeper introduced without a quote ("Ms. X said" split, then "she said"), the Conservative
+# critic's partial then "Mr. X said" split, a Bloc critic who "said in French" without a quote, an economist who "wrote
+# that ... “…”" in a note to clients, a small-business federation's statement partial, and the minister's "she said"
+# split at the end with a phrase in single marks nested in her quote.
+
+doc("ca-globe-79", "canadian-news", [
+    q("For too long, this program has been used by some employers to keep wages down for everybody,",
+      "Rachel Desrosiers-Kamau", PER, "Employment Minister Rachel Desrosiers-Kamau", "said"),
+    q("If a business genuinely can’t find a Canadian to do a job⋯That’s the deal.", "Rachel Desrosiers-Kamau", PER,
+      "Employment Minister Rachel Desrosiers-Kamau", "said"),
+    q("approximately 35 per cent", "Employment and Social Development Canada", ORG,
+      "Employment and Social Development Canada’s regulatory notice", "says", PARTIAL),
+    q("We didn’t pick the number out of a hat,", "a senior government official", ANON, "the official", "said"),
+    q("In most of the country, 20 per cent above median is still less than what a unionized worker in the same job "
+      "makes.", "a senior government official", ANON, "the official", "said"),
+    q("We’ll close the second location", "Gurpreet Sahota-Lindgren", PER, None, None),
+    q("I have put ads up for a year and a half.⋯don’t show up for the interview,", "Gurpreet Sahota-Lindgren", PER,
+      "Mr. Sahota-Lindgren", "said"),
+    q("If this goes through as written, we’ll close the second location. There’s no other way the numbers work.",
+      "Gurpreet Sahota-Lindgren", PER, "Mr. Sahota-Lindgren", "said"),
+    q("a blunt instrument that punishes the employers who play by the rules.",
+      "Canadian Hospitality Employers Council", ORG, "The Canadian Hospitality Employers Council", "called", PARTIAL),
+    q("You can’t hire Canadians who don’t exist,", "Lorraine Whitcombe-Daly", PER, "Ms. Whitcombe-Daly", "said"),
+    q("In Banff the vacancy rate is zero and the unemployment rate is close to it.", "Lorraine Whitcombe-Daly", PER,
+      "Ms. Whitcombe-Daly", "said"),
+    q("A higher wage is good. A worker who can actually leave a bad boss is better,", "Aurelio Santos-Bennett", PER,
+      "Aurelio Santos-Bennett", "said"),
+    q("This fixes the paycheque and leaves the leash on.", "Aurelio Santos-Bennett", PER, "Aurelio Santos-Bennett",
+      "said"),
+    q("the thing every employer loves and every worker fears.", "Aurelio Santos-Bennett", PER, "Mr. Santos-Bennett",
+      "described", PARTIAL),
+    q("Twenty per cent is a lot of money to my family,", "Maricel Dizon", PER, "Ms. Dizon", "said"),
+    q("But my manager already told us, if they have to pay more, they will hire fewer of us next year.",
+      "Maricel Dizon", PER, "Ms. Dizon", "said"),
+    q("I can wait for hours. I can’t wait for a new job,", "Maricel Dizon", PER, "she", "said"),
+    q("slamming on the brakes with the car full of passengers.", "Trevor Ashdown-Kaur", PER,
+      "Conservative employment critic Trevor Ashdown-Kaur", "said", PARTIAL),
+    q("These are the same Liberals who opened the door and left it open for three years,", "Trevor Ashdown-Kaur", PER,
+      "Mr. Ashdown-Kaur", "said"),
+    q("Now small businesses in rural Canada get to pay for the mess.", "Trevor Ashdown-Kaur", PER, "Mr. Ashdown-Kaur",
+      "said"),
+    q("nudge up wages at the bottom of the scale in a handful of sectors", "Hélène Marchand-Obi", PER,
+      "Northgate Securities economist Hélène Marchand-Obi", "wrote", PARTIAL),
+    q("would be forced to reduce hiring.", "Canadian Small Employers’ Federation", ORG,
+      "The Canadian Small Employers’ Federation", "said", PARTIAL),
+    q("I’ve heard ‘not in my sector’ from every sector,", "Rachel Desrosiers-Kamau", PER, "she", "said"),
+    q("At some point that tells you something.", "Rachel Desrosiers-Kamau", PER, "she", "said"),
+])
+
+# An AP statehouse story in straight marks on North Carolina reprinting 31,000 mail ballots after a state House
+# candidate was left off: a headline without quotes, an AP byline and a `RALEIGH, N.C. (AP) —` dateline, the board
+# chair's "X said" split after her title ("board Chair X said"), the ballot's instruction in marks (not speech), the
+# state elections director introduced by a paragraph without a quote then "she said" split, a figure "according to the
+# board", the printer's statement partial after "the vendor, X of Wilson, said it "…"" then "the statement said", the
+# omitted candidate's "she said" split with a neighbor's text nested in straight single marks and a second "she said",
+# her opponent's two statement partials, the state party chairman who "called the mistake "…"" then "X told
+# reporters", a state senator "a Republican from Dunn who chairs ..." then "X said", a U.S. Rep. with an `R-N.C.` label
+# who "wrote on X that ... "…"", a county elections director's "X said" split, an anonymous board employee ("the
+# employee said" split), a couple sharing a surname introduced together ("Raymond and Gloria X of Erwin"; "Raymond X
+# said" split, then "Gloria X said" split), and the director's "she said" split at the end.
+
+doc("us-ap-79", "us-politics", [
+    q("This is a serious mistake, and I'm not going to stand here and call it anything else,",
+      "Lorraine Whitfield-Acosta", PER, "board Chair Lorraine Whitfield-Acosta", "said"),
+    q("Every one of those voters is going to get a correct ballot⋯time to use it.", "Lorraine Whitfield-Acosta", PER,
+      "board Chair Lorraine Whitfield-Acosta", "said"),
+    q("Our proofing process should have caught it, and it didn't,", "Monica Alvarado-Pruitt", PER, "she", "said"),
+    q("We will be reviewing every step of that process before another ballot goes out.", "Monica Alvarado-Pruitt",
+      PER, "she", "said"),
+    q("deeply regrets the error", "Tar River Print Solutions", ORG, "Tar River Print Solutions", "said", PARTIAL),
+    q("We have identified the cause and put additional checks in place for all remaining jobs,",
+      "Tar River Print Solutions", ORG, "the statement", "said"),
+    q("He wrote, 'Did you drop out?' And I said, no, I most certainly did not,", "Carla Jessup-Kirby", PER, "she",
+      "said"),
+    q("I've knocked on 6,000 doors. I'd like to be on the ballot.", "Carla Jessup-Kirby", PER, "she", "said"),
+    q("People think they already voted. Why would they open another one?", "Carla Jessup-Kirby", PER, "she", "said"),
+    q("supports every step the board is taking to make this right", "Andre Mayfield", PER, "Mayfield", "said",
+      PARTIAL),
+    q("deserve a fair choice.", "Andre Mayfield", PER, "Mayfield", "said", PARTIAL),
+    q("unacceptable", "Wade Pruett-Sanders", PER, "Wade Pruett-Sanders", "called", PARTIAL),
+    q("If this had been the other way around, you'd hear about it from here to Manteo,", "Wade Pruett-Sanders", PER,
+      "Pruett-Sanders", "told"),
+    q("We hire these folks, we pay these folks⋯there's a name missing,", "Hollis Vance", PER, "Vance", "said"),
+    q("a lot of explaining to do.", "Tom Akers-Bell", PER, "U.S. Rep. Tom Akers-Bell", "wrote", PARTIAL),
+    q("Most of them were polite. Some of them were not,", "Sheila McRae-Dunlap", PER, "McRae-Dunlap", "said"),
+    q("I don't blame them.", "Sheila McRae-Dunlap", PER, "McRae-Dunlap", "said"),
+    q("Somebody checked a box,", "a board employee", ANON, "the employee", "said"),
+    q("That's the part that's going to keep people up at night.", "a board employee", ANON, "the employee", "said"),
+    q("We filled them out at the kitchen table and walked them down to the post office,", "Raymond Stancil", PER,
+      "Raymond Stancil", "said"),
+    q("Now I guess we do it again.", "Raymond Stancil", PER, "Raymond Stancil", "said"),
+    q("I'll do it as many times as they want,", "Gloria Stancil", PER, "Gloria Stancil", "said"),
+    q("I just want it to count.", "Gloria Stancil", PER, "Gloria Stancil", "said"),
+    q("If you get a second ballot from us, that's the one that counts,", "Monica Alvarado-Pruitt", PER, "she", "said"),
+    q("Please use it.", "Monica Alvarado-Pruitt", PER, "she", "said"),
+], not_quotes=["Vote for 1."])
+
+# A Hill story in curly marks on a Senate Banking Committee hearing on credit card late fees: a headline quote after a
+# colon whose senator is named only in the body (his body quote holds the words with a full stop for the comma), The
+# Hill's byline and timestamp, `(D-Ohio)`, `(R-S.D.)`, `(D-Nev.)`, `(R-Mo.)` and `(R-Texas)` tags, the senator after an
+# inverted "said Sen. X (D-Ohio), one of the bill’s sponsors" split, the chairman's partial "said in his opening
+# statement that he was “…”" then "X said" split, a bank executive who "told the committee" without a quote ("she
+# said" split), an exchange ("asked her" in the writer's words, "X replied", the senator's follow-up with no cue, "she
+# said"), a senator reading a constituent's letter ("X said" split), a trade group chief's written-testimony partial, a
+# CFPB study that "found", a single mother who testified ("X said" split), a bipartisan joint statement's partial then
+# "the statement said", the co-sponsor's "he said" split, a senator who "urged them to “…”", a credit union witness's
+# "he said" split, an anonymous Senate Republican aide, "X dismissed that as “…”" and his post ("he wrote later on X").
+
+doc("us-hill-79", "us-politics", [
+    q("That’s not a penalty, that’s a business model", "Marcus Delacroix-Webb", PER, None, None),
+    q("Every year, American families pay more than $14 billion in late fees.⋯encourage people to pay on time,",
+      "Marcus Delacroix-Webb", PER, "Sen. Marcus Delacroix-Webb", "said"),
+    q("That’s not a penalty. That’s a business model.", "Marcus Delacroix-Webb", PER, "Sen. Marcus Delacroix-Webb",
+      "said"),
+    q("open to the conversation", "Russell Haldane", PER, "Committee Chairman Russell Haldane", "said", PARTIAL),
+    q("When the government caps a price, the cost doesn’t disappear. It shows up somewhere else,", "Russell Haldane",
+      PER, "Haldane", "said"),
+    q("Usually in the form of less credit for the people who need it most.", "Russell Haldane", PER, "Haldane",
+      "said"),
+    q("A late fee is not where we make our money,", "Diane Castellanos-Morrow", PER, "she", "said"),
+    q("It’s a tool that keeps customers paying on time, and the data shows that it works.", "Diane Castellanos-Morrow",
+      PER, "she", "said"),
+    q("I don’t have that figure with me, senator,", "Diane Castellanos-Morrow", PER, "Castellanos-Morrow",
+      "replied"),
+    q("Would you get it for me?", "Marcus Delacroix-Webb", PER, None, None),
+    q("We will follow up with your office,", "Diane Castellanos-Morrow", PER, "she", "said"),
+    q("She paid the bill. She paid it on a Saturday. The bank counted it on a Tuesday,", "Paula Jimenez-Hart", PER,
+      "Jimenez-Hart", "said"),
+    q("Tell me how that’s her fault.", "Paula Jimenez-Hart", PER, "Jimenez-Hart", "said"),
+    q("shrink access to credit for younger and lower-income borrowers.", "Brent Oyelowo-Sands", PER,
+      "Brent Oyelowo-Sands", "said", PARTIAL),
+    q("nearly a third", "Consumer Financial Protection Bureau", ORG, "A CFPB study", "found", PARTIAL),
+    q("I wasn’t trying to cheat anybody.⋯in the same week,", "Lakeisha Bannister", PER, "Bannister", "said"),
+    q("Some months the card lost.", "Lakeisha Bannister", PER, "Bannister", "said"),
+    q("isn’t about left or right.", "Marcus Delacroix-Webb and Kyle Brannigan", PER, "Delacroix-Webb and Brannigan",
+      "said", PARTIAL, speakers=["Marcus Delacroix-Webb", "Kyle Brannigan"]),
+    q("It’s about whether a bank should be able to charge $41 for being a day late on a $25 payment,",
+      "Marcus Delacroix-Webb and Kyle Brannigan", PER, "the statement", "said",
+      speakers=["Marcus Delacroix-Webb", "Kyle Brannigan"]),
+    q("I’ve heard the sky-is-falling speech every time somebody touches a fee,", "Kyle Brannigan", PER, "he", "said"),
+    q("The sky is still up there.", "Kyle Brannigan", PER, "he", "said"),
+    q("clean up your own house before we do it for you.", "Gordon Whitlock-Pryce", PER, "Sen. Gordon Whitlock-Pryce",
+      "urged", PARTIAL),
+    q("We do it because our members own us,", "Thomas Reinholt", PER, "he", "said"),
+    q("We can afford it. So can the big banks.", "Thomas Reinholt", PER, "he", "said"),
+    q("The chairman wanted the hearing. That doesn’t mean he wants the bill,", "a Senate Republican aide", ANON,
+      "the aide", "said"),
+    q("a coupon.", "Marcus Delacroix-Webb", PER, "Delacroix-Webb", "dismissed", PARTIAL),
+    q("One free pass a year doesn’t fix a $41 fee. It just hides it,", "Marcus Delacroix-Webb", PER, "he", "wrote"),
+])
+
+# An NPR story in straight marks on an Alabama town's one-year moratorium on new dollar stores: a two-sentence headline
+# without quotes, NPR's date line, "Heard on Morning Edition" and a member-station byline, an `ALDER CREEK, Ala. —`
+# dateline, a faded store sign in marks (not speech), a quote-first paragraph then "That's X, 68," and "she says", the
+# zoning code's term in marks (ignored), the mayor's present-tense "says Mayor X" split then "he says" split, a
+# crosshead quote whose shopper is named only below it (her body quote holds the words), the shopper after an inverted
+# "says X, 34, carrying ..." split, the lone dissenting councilman who "called it "…"" then "he says" split, the chain's
+# two statement partials then "the statement said", a research group reached through "according to" without a quote and
+# its researcher after an inverted "says X, who leads ..." split then "she says", a retail association that "described
+# such limits as "…"", the first speaker's son sharing her surname after a possessive ("X's son, Y, runs ...") then "he
+# says" split, a woman buying peaches ("she says") who gives only her first name after the quote, and the mayor's "he
+# says" split twice at the end (the second with his mother's words reported in his quote).
+
+doc("us-npr-79", "us-politics", [
+    q("That was Hollis's. My daddy shopped there⋯And then one day it was gone.", "Vernice Caldwell-Ames", PER,
+      "Vernice Caldwell-Ames", None),
+    q("We've got nothing against anybody making a living,", "Theodore Banks-Whitley", PER,
+      "Mayor Theodore Banks-Whitley", "says"),
+    q("But we've got three stores that sell the same chips⋯what the town needs.", "Theodore Banks-Whitley", PER,
+      "Mayor Theodore Banks-Whitley", "says"),
+    q("Nobody's going to open a grocery store next to four dollar stores,", "Theodore Banks-Whitley", PER, "he",
+      "says"),
+    q("I wouldn't.", "Theodore Banks-Whitley", PER, "he", "says"),
+    q("It's where everybody goes", "Latoya Pruitt-Greene", PER, None, None, nth=0),
+    q("I buy my milk there, my bread, my medicine, my grandbaby's diapers. It's where everybody goes,",
+      "Latoya Pruitt-Greene", PER, "Latoya Pruitt-Greene", "says"),
+    q("If they'd said they were closing it, I'd be at that meeting hollering.", "Latoya Pruitt-Greene", PER,
+      "Latoya Pruitt-Greene", "says"),
+    q("a solution looking for a grocery store that isn't coming.", "Eddie Rawls-Finch", PER,
+      "Councilman Eddie Rawls-Finch", "called", PARTIAL),
+    q("I'd love a Piggly Wiggly. I've been hearing we're about to get one for 20 years,", "Eddie Rawls-Finch", PER,
+      "he", "says"),
+    q("Meanwhile these stores pay taxes and hire our kids.", "Eddie Rawls-Finch", PER, "he", "says"),
+    q("disappointed by the council's decision", "Dollar Junction", ORG, "Dollar Junction", "said", PARTIAL),
+    q("serve communities that other retailers have left behind.", "Dollar Junction", ORG, "Dollar Junction", "said",
+      PARTIAL),
+    q("Many of our locations now carry fresh produce⋯with town leaders,", "Dollar Junction", ORG, "the statement",
+      "said"),
+    q("What we see over and over is that the stores cluster,", "Priya Oduya-Lindstrom", PER,
+      "Priya Oduya-Lindstrom", "says"),
+    q("And when they cluster, the one independent grocery in town is usually the first thing to go.",
+      "Priya Oduya-Lindstrom", PER, "Priya Oduya-Lindstrom", "says"),
+    q("It buys time. What a town does with that time is the whole question,", "Priya Oduya-Lindstrom", PER, "she",
+      "says"),
+    q("government picking which stores people are allowed to shop in.", "Southern Retail Merchants Association", ORG,
+      "The Southern Retail Merchants Association", "described", PARTIAL),
+    q("Tomatoes, okra, peaches when they're good,", "Derrick Caldwell-Ames", PER, "he", "says"),
+    q("I sell out by noon most weeks. That tells you something.", "Derrick Caldwell-Ames", PER, "he", "says"),
+    q("You plan your whole life around that drive,", "Annette", PER, "she", "says"),
+    q("I'm not going to stand here and promise you a grocery,", "Theodore Banks-Whitley", PER, "he", "says"),
+    q("I'm going to promise you we tried.", "Theodore Banks-Whitley", PER, "he", "says"),
+    q("She says the tomatoes were better,", "Theodore Banks-Whitley", PER, "he", "says"),
+    q("She might be right.", "Theodore Banks-Whitley", PER, "he", "says"),
+], not_quotes=["Fresh Meats & Produce."], ignore=["small-box discount stores,"])
+
 
 if __name__ == "__main__":
     sys.exit(main())
