@@ -33264,6 +33264,383 @@ doc("us-npr-79", "us-politics", [
     q("She might be right.", "Theodore Banks-Whitley", PER, "he", "says"),
 ], not_quotes=["Fresh Meats & Produce."], ignore=["small-box discount stores,"])
 
+# A CBC British Columbia story in straight marks on Nanaimo council banning food trucks near the Departure Bay ferry
+# terminal: a headline without quotes, a deck "Vendor calls ban 'a slap in the face'" in straight single marks whose
+# words close her body quote, CBC's byline line, a councillor after an inverted "said Coun. X, who brought the motion"
+# split, a city staff report whose title is in marks (not speech) and which "found the trucks contributed to "…"", a
+# vendor's "X said" split and a quote paragraph that follows on with no cue, a `LISTEN |` caption without quotes, a
+# vendors' association that "called the decision "…"", its president named in apposition after a possessive ("the
+# association's president, X, told CBC News" split), "One of the residents who spoke ... told council" then "she said"
+# split and named only in the next paragraph ("The resident, X,") with "X said she felt "…"", a dissenting councillor's
+# partial then "X said", the mayor's written statement ("said in a written statement" without a quote, then "the
+# statement said" split), a terminal contractor's emailed partial, an unnamed terminal employee's partial, a father
+# waiting for the sailing ("X of Kelowna and his two children" then "he said" split), a coffee vendor's "X said" split
+# that repeats its own words, and the vendor's "she said" split at the end.
+
+doc("ca-cbc-80", "canadian-news", [
+    q("a slap in the face", "Mya Castellanos", PER, "Vendor", "calls", PARTIAL, nth=0),
+    q("We had trucks in the turn lane⋯to grab a coffee,", "Ian Saltmarsh", PER, "Coun. Ian Saltmarsh", "said"),
+    q("Something had to give.", "Ian Saltmarsh", PER, "Coun. Ian Saltmarsh", "said"),
+    q("repeated and unsafe queuing", "City of Nanaimo", ORG, "A city staff report presented to council", "found",
+      PARTIAL),
+    q("Nobody from the city called me. Not once,", "Mya Castellanos", PER, "Castellanos", "said"),
+    q("I pay for a business licence⋯It's a slap in the face.", "Mya Castellanos", PER, "Castellanos", "said"),
+    q("Three kilometres might as well be Vancouver.⋯for a taco.", "Mya Castellanos", PER, None, None),
+    q("a fix for a traffic problem that punishes the people who didn't cause it.",
+      "Vancouver Island Mobile Food Association", ORG, "The Vancouver Island Mobile Food Association", "called",
+      PARTIAL),
+    q("If the problem is cars stopping in the lane, put up a sign and write some tickets,", "Harjit Bains", PER,
+      "Harjit Bains", "told"),
+    q("You don't shut down nine small businesses.", "Harjit Bains", PER, "Harjit Bains", "told"),
+    q("I don't mind the tacos.⋯outside my house,", "Doreen Whitcombe", PER, "she", "said"),
+    q("My grandson can't sleep with the window open.", "Doreen Whitcombe", PER, "she", "said"),
+    q("bad for the young people with the trucks", "Doreen Whitcombe", PER, "Whitcombe", "said", PARTIAL),
+    q("skipped a step.", "Erin Lachance", PER, "Coun. Erin Lachance", "said", PARTIAL),
+    q("We could have tried set hours.⋯the biggest hammer we had,", "Erin Lachance", PER, "Lachance", "said"),
+    q("We want these businesses to succeed, and we've heard clearly that this move will hurt,", "Leonard Kwan", PER,
+      "the statement", "said"),
+    q("We'll be watching the numbers closely.", "Leonard Kwan", PER, "the statement", "said"),
+    q("on several occasions", "Tidewater Terminal Services", ORG, "Tidewater Terminal Services", "said", PARTIAL),
+    q("the only thing keeping people calm", "a terminal employee", ANON, "A terminal employee", "said", PARTIAL),
+    q("We've done this trip every summer⋯look forward to,", "Arjun Mehta-Sloan", PER, "he", "said"),
+    q("Not the ferry. The taco truck.", "Arjun Mehta-Sloan", PER, "he", "said"),
+    q("It's a lovely park,", "Bruno Gallant", PER, "Gallant", "said"),
+    q("It's a lovely park with nobody in it at six in the morning.", "Bruno Gallant", PER, "Gallant", "said"),
+    q("Maybe I'm wrong about it,", "Mya Castellanos", PER, "she", "said"),
+    q("I'd love to be wrong.", "Mya Castellanos", PER, "she", "said"),
+], not_quotes=["Mobile Vending in the Departure Bay Corridor,"])
+
+# A Global News Regina story in curly marks on Saskatchewan cutting the operating grant of the society that runs the
+# Moose Jaw tunnel tours: a headline partial in single marks inside the sentence (no cue) whose executive director is
+# named only in the body (her body quote opens on its words), Global's byline with "Posted"/"Updated" lines, a `WATCH:`
+# caption without quotes, a ministry letter that "told the society the grant would end ... as part of a “…”", the
+# director's "said Wednesday, standing in ..." split and "she said", the tours' two show titles in marks (not speech),
+# the minister's "told reporters at the legislature" split and an "Asked whether" partial, a critic who "called the cut
+# “…” and said the tunnels “…”" then "she said" split, a tourism body's statement partial then "the statement said", the
+# mayor who "warned its own budget is “…”", a diner owner's "X said" split, "One of the guides, who has played ..."
+# with "she said" and named only in the next paragraph ("The guide, X, 21,"), the director's father sharing her surname
+# ("Yurkiw's father, X, who chaired its first board" then "he said" split), a tourist after an inverted "said X, who
+# was visiting from Fargo, N.D., ..." split, an unnamed ministry spokesperson's emailed partial, and the director's
+# "she said" split at the end.
+
+doc("ca-global-80", "canadian-news", [
+    q("locking the doors by Christmas", "Tamsin Yurkiw", PER, None, None, PARTIAL, nth=0),
+    q("realignment of heritage funding toward community-based projects.", "Ministry of Parks, Culture and Sport",
+      ORG, "A letter from the Ministry of Parks, Culture and Sport", "told", PARTIAL),
+    q("We could be locking the doors by Christmas,", "Tamsin Yurkiw", PER, "executive director Tamsin Yurkiw",
+      "said"),
+    q("I’ve got 14 staff⋯get through the year.", "Tamsin Yurkiw", PER, "executive director Tamsin Yurkiw", "said"),
+    q("Nobody called. We got a letter,", "Tamsin Yurkiw", PER, "she", "said"),
+    q("The total envelope is the same as last year. What’s changed is who gets it,", "Colleen Radke", PER, "Radke",
+      "told"),
+    q("Some organizations have had the same grant⋯shut out.", "Colleen Radke", PER, "Radke", "told"),
+    q("in touch with every grant recipient over the past year.", "Colleen Radke", PER, "Radke", "said", PARTIAL),
+    q("short-sighted", "Alana Desjarlais", PER, "NDP tourism critic Alana Desjarlais", "called", PARTIAL),
+    q("are the reason people get off the Trans-Canada in Moose Jaw.", "Alana Desjarlais", PER,
+      "NDP tourism critic Alana Desjarlais", "said", PARTIAL),
+    q("This is one of the few attractions⋯actually heard of,", "Alana Desjarlais", PER, "she", "said"),
+    q("And the government wants it to fill out an application.", "Alana Desjarlais", PER, "she", "said"),
+    q("the single biggest reason", "Tourism Moose Jaw", ORG, "Tourism Moose Jaw", "said", PARTIAL),
+    q("Losing the tours would be felt by every hotel, restaurant and gas station in the community,",
+      "Tourism Moose Jaw", ORG, "the statement", "said"),
+    q("stretched to the wire.", "Garth Pankiw", PER, "Moose Jaw Mayor Garth Pankiw", "warned", PARTIAL),
+    q("On a Tuesday in February, the only people walking down Main Street are tunnel people,", "Jolene Marchuk", PER,
+      "Marchuk", "said"),
+    q("You take that away and I’m closing at 2 p.m.", "Jolene Marchuk", PER, "Marchuk", "said"),
+    q("I love this job. I can’t love it for free,", "Kiara Bellegarde", PER, "she", "said"),
+    q("We hauled 40 tonnes of dirt out of there in buckets,", "Wes Yurkiw", PER, "he", "said"),
+    q("Nobody gave us a grant for that either.", "Wes Yurkiw", PER, "he", "said"),
+    q("We drove four hours off the interstate for this,", "Dale Ingebretsen", PER, "Dale Ingebretsen", "said"),
+    q("The girls wanted to see where the gangsters hid.", "Dale Ingebretsen", PER, "Dale Ingebretsen", "said"),
+    q("welcome to apply", "a ministry spokesperson", ANON, "a ministry spokesperson", "said", PARTIAL),
+    q("By the time they decide, our staff will be gone,", "Tamsin Yurkiw", PER, "she", "said"),
+    q("You can’t put a tunnel tour in storage.", "Tamsin Yurkiw", PER, "she", "said"),
+], not_quotes=["The Rum Runners’ Road", "Paper Trail to Gold Mountain,"])
+
+# A Toronto Star health story in curly marks on a Peterborough hospital running at 127 per cent of its funded capacity:
+# a headline without quotes and a deck whose ‘transitional’ is a scare quote (not speech, nor the body's “transitional
+# care” label), the Star's "By X Staff Reporter" and date line, a `PETERBOROUGH —` dateline, an 84-year-old patient
+# after an inverted "said Ducharme, 84," split with his daughter sharing his surname ("His daughter, X, ..." then "she
+# said"), an internal memo by the chief nursing executive "obtained by the Star" ("An internal memo ... by the
+# hospital's chief nursing executive, X, ..., said the hospital had reached “…”" then "the memo said"), the chief
+# executive's "said in an interview" without a quote then "X said" split, the health minister's "said at the
+# announcement" split, an emergency physician's partial then "she said" split and "X wrote on social media ... that she
+# had examined a patient “…”", an unnamed nurse ("the nurse said") with a quote paragraph that follows on, an opposition
+# critic who "called the ... beds “…”" then "X said", the minister's office's statement partial ("Grantham's office
+# later said"), the chief executive's "he said" split after "X said the hospital applied ...", a regional agency's
+# emailed partial, the patient's "he said" split after "He said he recognized ...", and the daughter's "she said" after
+# "His daughter said she is already worried".
+
+doc("ca-star-80", "canadian-news", [
+    q("I’ve had better nights in a tent,", "Roland Ducharme", PER, "Ducharme", "said"),
+    q("But the nurses were angels. I want that in the paper.", "Roland Ducharme", PER, "Ducharme", "said"),
+    q("Not because they didn’t care, but because they didn’t know,", "Lise Ducharme", PER, "she", "said"),
+    q("a level of occupancy we cannot safely sustain through the summer.", "Linda Sorbara", PER, "Linda Sorbara",
+      "said", PARTIAL),
+    q("Every unconventional space we open⋯without a proper door,", "Linda Sorbara", PER, "the memo", "said"),
+    q("On any given day, about 110 of our beds are filled with people waiting for long-term care or home care,",
+      "Anand Ferreira", PER, "Ferreira", "said"),
+    q("They’re not sick enough to need us⋯waits too.", "Anand Ferreira", PER, "Ferreira", "said"),
+    q("This is about getting the right patient into the right bed,", "Sylvia Grantham", PER, "Grantham", "said"),
+    q("Thirty beds here will free up 30 beds⋯in a hallway.", "Sylvia Grantham", PER, "Grantham", "said"),
+    q("a start, and it is not a solution.", "Miriam Oduya", PER, "Dr. Miriam Oduya", "said", PARTIAL),
+    q("We needed 30 beds two years ago,", "Miriam Oduya", PER, "she", "said"),
+    q("We need 90 now.", "Miriam Oduya", PER, "she", "said"),
+    q("behind a curtain hung from an IV pole in the corridor,", "Miriam Oduya", PER, "Oduya", "wrote", PARTIAL),
+    q("You’re walking up and down the hall⋯without waking everybody,", "a nurse", ANON, "the nurse", "said"),
+    q("I’ve been a nurse for 11 years. I never did that before this year.", "a nurse", ANON, None, None),
+    q("a Band-Aid on a broken arm.", "Rana Hadley", PER, "NDP health critic Rana Hadley", "called", PARTIAL),
+    q("The minister can cut all the ribbons she wants.⋯a real room,", "Rana Hadley", PER, "Hadley", "said"),
+    q("more than 3,000 hospital beds", "Sylvia Grantham’s office", ORG, "Grantham’s office", "said", PARTIAL),
+    q("We have a site, we have a design and we have a price,", "Anand Ferreira", PER, "he", "said"),
+    q("What we don’t have is a yes.", "Anand Ferreira", PER, "he", "said"),
+    q("remains under active review.", "Ontario Health East", ORG, "Ontario Health East", "said", PARTIAL),
+    q("It was for a nurse who looked after my wife in 2011,", "Roland Ducharme", PER, "he", "said"),
+    q("I’d have liked to go to that party.", "Roland Ducharme", PER, "he", "said"),
+    q("He’s 84. There’s going to be a next time,", "Lise Ducharme", PER, "she", "said"),
+], not_quotes=[("transitional", 0), "transitional care"])
+
+# A Globe and Mail Quebec story in curly marks on a U.S.-owned textile mill in Drummondville closing after 71 years: a
+# headline and a deck without quotes, the Globe's byline, place and "Published" lines, the owner's chief executive's
+# statement ("X said in a statement" split), a loom technician after an inverted "said X, 58, a loom technician who
+# ..., speaking in French" split, her husband sharing her surname as "Mr. Gendron" after "Ms. Gendron's husband, X,",
+# the union president's "said in French at a news conference" split and a banner in marks right after it (not
+# speech), a joint statement of the mayor and the riding's member of the National Assembly ("X and Y, the member of
+# ..., said in a joint statement that ... “…”" then "the statement said" split), the Economy Minister's "told
+# reporters" split, an anonymous former plant manager's partial then "he said" split, an economist as "Ms. X", a Bloc
+# MP who "called the closing “…”" in the Commons then "she said", a young weaver's "he said" split, and the technician's
+# "she said" split at the end after "Ms. Gendron said she planned ...".
+
+doc("ca-globe-80", "canadian-news", [
+    q("This was not a decision we made lightly⋯most skilled in our company,", "Bradley Vance", PER,
+      "Hartwell chief executive Bradley Vance", "said"),
+    q("The market for North American upholstery fabric has changed, and we have not been able to change with it.",
+      "Bradley Vance", PER, "Hartwell chief executive Bradley Vance", "said"),
+    q("They read it to us in English⋯go back to work,", "Sylvie Gendron", PER, "Sylvie Gendron", "said"),
+    q("Go back to work. Like it was any Tuesday.", "Sylvie Gendron", PER, "Sylvie Gendron", "said"),
+    q("We bought the house in 1997 because the mill was five minutes away,", "Marcel Gendron", PER, "Mr. Gendron",
+      "said"),
+    q("Now we’re two people, 58 and 61⋯any more.", "Marcel Gendron", PER, "Mr. Gendron", "said"),
+    q("Three years of losses, they say. We would like to see those three years,", "Denis Lafleur", PER,
+      "union president Denis Lafleur", "said"),
+    q("If the mill isn’t viable, show us. If it is, let’s find a buyer.", "Denis Lafleur", PER,
+      "union president Denis Lafleur", "said"),
+    q("as soon as possible", "Stéphanie Roux and Jean-Philippe Côté", PER,
+      "Drummondville Mayor Stéphanie Roux and Jean-Philippe Côté", "said", PARTIAL,
+      speakers=["Stéphanie Roux", "Jean-Philippe Côté"]),
+    q("A building full of equipment⋯not a liability,", "Stéphanie Roux and Jean-Philippe Côté", PER, "the statement",
+      "said", speakers=["Stéphanie Roux", "Jean-Philippe Côté"]),
+    q("We will not let it go without a fight.", "Stéphanie Roux and Jean-Philippe Côté", PER, "the statement",
+      "said", speakers=["Stéphanie Roux", "Jean-Philippe Côté"]),
+    q("I’m not going to promise miracles,", "Luc Thibodeau", PER, "Mr. Thibodeau", "told"),
+    q("But I have seen mills in this region⋯one of them.", "Luc Thibodeau", PER, "Mr. Thibodeau", "told"),
+    q("the most efficient plant in the group, by far, on a per-metre basis.", "a former plant manager", ANON,
+      "A former plant manager", "said", PARTIAL),
+    q("The problem was never the people or the machines,", "a former plant manager", ANON, "he", "said"),
+    q("The problem was that the product stopped being something Americans wanted to pay for.",
+      "a former plant manager", ANON, "he", "said"),
+    q("What is left of Quebec textiles⋯commodity lines standing,", "Mireille Bastarache", PER, "Ms. Bastarache",
+      "said"),
+    q("It was always going to be the next one to go.", "Mireille Bastarache", PER, "Ms. Bastarache", "said"),
+    q("a slow-motion disaster that Ottawa watched from the stands.", "Annie Paquin-Roy", PER,
+      "Bloc Québécois MP Annie Paquin-Roy", "called", PARTIAL),
+    q("These workers need retraining that starts before the doors close, not six months after,", "Annie Paquin-Roy",
+      PER, "she", "said"),
+    q("My father told me not to go into textiles,", "Kevin Nguyen-Lavoie", PER, "he", "said"),
+    q("I told him it was a good job. It was a good job.", "Kevin Nguyen-Lavoie", PER, "he", "said"),
+    q("Until September, I still work here,", "Sylvie Gendron", PER, "she", "said"),
+    q("After that, we’ll see.", "Sylvie Gendron", PER, "she", "said"),
+], not_quotes=["71 ans. Merci qui?"])
+
+# A Canadian Press national story in straight marks on a federal pilot of free after-school programs in 40 communities:
+# a headline without quotes, CP's byline on two lines and an `OTTAWA —` dateline, the families minister's "told
+# reporters" split, her "was open to signing agreements "…"" partial, Quebec's minister who "told reporters ... that
+# Ottawa "…"" then "X said in French", a province's ministry reached "In an email" with a partial, a Conservative critic
+# who "called the pilot "…"" then "X said", an NDP critic's partial, the minister's "Asked whether ..." then "she said"
+# split, a government official who briefed reporters on condition they not be named, a joint statement of two
+# national non-profits (a partial, then "the statement said"), a Moncton mother's "X said in an interview" split, her
+# own mother sharing her surname ("Her mother, X, laughed when told what her daughter had said." then "she said"), her
+# son by first name ("Arsenault's older son, Liam," then "he said"), a researcher's "X said" and a quote paragraph that
+# follows on with no cue, a youth centre director's "he said" split, and CP's closing line.
+
+doc("ca-cp-80", "canadian-news", [
+    q("Every parent in this country knows the math of 3:15,", "Rachel Oyelaran", PER, "Oyelaran", "told"),
+    q("School ends, work doesn't⋯with a house key.", "Rachel Oyelaran", PER, "Oyelaran", "told"),
+    q("with any province that wants one.", "Rachel Oyelaran", PER, "Oyelaran", "said", PARTIAL),
+    q("has no business", "Jean-François Laberge", PER, "Quebec Families Minister Jean-François Laberge", "told",
+      PARTIAL),
+    q("If the federal government has money for Quebec children, it can transfer it to Quebec, without conditions,",
+      "Jean-François Laberge", PER, "Laberge", "said"),
+    q("would have welcomed a conversation before the announcement, not after.",
+      "Alberta's ministry of children and family services", ORG,
+      "Alberta's ministry of children and family services", "said", PARTIAL),
+    q("another Ottawa program in search of a provincial jurisdiction.", "Dale Hutchison", PER,
+      "Conservative families critic Dale Hutchison", "called", PARTIAL),
+    q("Parents don't need a new federal bureaucracy. They need to keep more of their own paycheque,",
+      "Dale Hutchison", PER, "Hutchison", "said"),
+    q("should have been a national program from day one.", "Marc Tessier-Ouimet", PER,
+      "NDP critic Marc Tessier-Ouimet", "said", PARTIAL),
+    q("We're going to measure it. If it works, I want it in every community in this country,", "Rachel Oyelaran",
+      PER, "she", "said"),
+    q("If it doesn't, we'll know that too.", "Rachel Oyelaran", PER, "she", "said"),
+    q("where the need is greatest and the existing programs are thinnest.", "a government official", ANON,
+      "A government official", "said", PARTIAL),
+    q("the most significant federal investment in school-age children in a generation.",
+      "Youth Clubs Canada and the Canadian After-School Network", ORG,
+      "Youth Clubs Canada and the Canadian After-School Network", "said", PARTIAL,
+      speakers=["Youth Clubs Canada", "Canadian After-School Network"]),
+    q("But a pilot is a pilot.⋯in year four,", "Youth Clubs Canada and the Canadian After-School Network", ORG,
+      "the statement", "said", speakers=["Youth Clubs Canada", "Canadian After-School Network"]),
+    q("She's 74 and she's tired,", "Janelle Arsenault", PER, "Arsenault", "said"),
+    q("She'd never say it, but she's tired.", "Janelle Arsenault", PER, "Arsenault", "said"),
+    q("I'm not tired. I'm retired,", "Claudette Arsenault", PER, "she", "said"),
+    q("Grandma makes better snacks,", "Liam", PER, "he", "said"),
+    q("Most full-time jobs don't end at six.⋯get across town,", "Tara Bouchard", PER, "Bouchard", "said"),
+    q("If the program closes at six⋯You've moved it.", "Tara Bouchard", PER, None, None),
+    q("If this money is real and it lasts, it changes everything for us,", "Waylon Kakegabo", PER, "he", "said"),
+    q("If it's three years and gone, we've been there before.", "Waylon Kakegabo", PER, "he", "said"),
+])
+
+# A Hill story in curly marks on a House Small Business Committee hearing on Small Business Administration disaster-loan
+# delays: a headline quote after a colon whose chairman is named only in the body (his body quote opens on it), the
+# Hill's byline in capitals with a timestamp, the chairman with an `(R-Mo.)` tag "said in his opening statement" split,
+# the SBA official's "told lawmakers ... had “…”" partial then "she said" split, the ranking member with a `(D-Ariz.)`
+# tag who "pointed to a report ... by the SBA Office of Inspector General, which found “…”", then "X said" split, a
+# hardware-store owner's "X testified" split, her son sharing her surname ("Her son, X, who manages the store ..., was
+# less diplomatic" then "he said" split), a Vermont baker's "X said" split, a member's question ("X asked") and the
+# official's reply ("X replied") then "he said" split for the member, a non-member with a `(D-Vt.)` tag who "wrote on X
+# afterward that ... was “…”", a business group that "urged the committee in written testimony to ... “…”", an unnamed
+# SBA spokesperson's partial, the chairman's "he said" split after "X told reporters ... that he would", a Republican
+# committee aide granted anonymity ("the aide said" split), and the owner's "she said" split at the end.
+
+doc("us-hill-80", "us-politics", [
+    q("People are making payroll on credit cards", "Roger Tillman", PER, None, None, nth=0),
+    q("People are making payroll on credit cards,", "Roger Tillman", PER, "Chairman Roger Tillman", "said"),
+    q("The disaster loan program was built for exactly this moment⋯built for.", "Roger Tillman", PER,
+      "Chairman Roger Tillman", "said"),
+    q("surged staff", "Patricia Okafor", PER, "Patricia Okafor", "told", PARTIAL),
+    q("I want to be clear: One day of delay⋯lost its building,", "Patricia Okafor", PER, "she", "said"),
+    q("We are not where we want to be.", "Patricia Okafor", PER, "she", "said"),
+    q("significant backlogs at the loan officer review stage", "SBA Office of Inspector General", ORG,
+      "the SBA Office of Inspector General", "found", PARTIAL),
+    q("Four times,", "Carmen Ibarra", PER, "Ibarra", "said"),
+    q("These are people who just watched their store blow away⋯four times.", "Carmen Ibarra", PER, "Ibarra", "said"),
+    q("By the next Tuesday, we were selling tarps and chainsaw chain out of the parking lot,", "Darla Henson", PER,
+      "Henson", "testified"),
+    q("I applied for the loan that Friday. My first disbursement came 94 days later.", "Darla Henson", PER, "Henson",
+      "testified"),
+    q("She’s being polite. She spent a week of her life on hold,", "Travis Henson", PER, "he", "said"),
+    q("Every time you call, it’s a new person who has to start from the beginning.", "Travis Henson", PER, "he",
+      "said"),
+    q("Nobody at the SBA has been rude to me.⋯anything, either,", "Thomas Beaulieu", PER, "Beaulieu", "said"),
+    q("I reopened with a used oven and my retirement savings.", "Thomas Beaulieu", PER, "Beaulieu", "said"),
+    q("How many, today, this morning?", "Kyle Marsh", PER, "Marsh", "asked"),
+    q("I’d want to get you the exact figure,", "Patricia Okafor", PER, "Okafor", "replied"),
+    q("You run disaster recovery,", "Kyle Marsh", PER, "he", "said"),
+    q("That’s the figure.", "Kyle Marsh", PER, "he", "said"),
+    q("infuriating, and frankly embarrassing for the agency.", "Lena Whitfield", PER, "Rep. Lena Whitfield", "wrote",
+      PARTIAL),
+    q("release a partial disbursement within 14 days of a verified damage inspection.", "Main Street Business Council",
+      ORG, "The Main Street Business Council", "urged", PARTIAL),
+    q("shares the committee’s urgency", "an SBA spokesperson", ANON, "an SBA spokesperson", "said", PARTIAL),
+    q("They’re going to get tired of hearing from us,", "Roger Tillman", PER, "he", "said"),
+    q("Good.", "Roger Tillman", PER, "he", "said"),
+    q("We’re not writing a bill yet. We’re writing down every excuse,", "a Republican committee aide", ANON,
+      "the aide", "said"),
+    q("When the list is long enough, that becomes the bill.", "a Republican committee aide", ANON, "the aide",
+      "said"),
+    q("We’re open. We’re fine,", "Darla Henson", PER, "she", "said"),
+    q("I just wish I hadn’t had to come all the way to Washington⋯pick up the phone.", "Darla Henson", PER, "she",
+      "said"),
+])
+
+# An NPR health story in curly marks on Kansas sending mobile measles-vaccine clinics to the state's southwest during an
+# outbreak: a sentence-case headline, NPR's date, "Heard on" and byline lines with a member station, a `LIBERAL, Kan.
+# —` dateline, a flyer's wording in marks (not speech), present-tense "says" throughout, a mother's "X says in Spanish"
+# split around a sentence on her children, the state epidemiologist's "says Dr. X, the state epidemiologist" split
+# and "she says" split after "X says most of ...", a nurse's "she says, laughing", a quote-first paragraph whose
+# speaker is named after it ("That's X, the state's secretary ...") then "she says", a department memo "obtained by
+# KMUW" that "describes staffing as “…”", a county health officer's "X says" split, a father who has not vaccinated his
+# children ("X says" split), a state senator who "posted on Facebook that the clinics were “…” but that parents “…”",
+# a pastor's "X says in Spanish", the department's written statement to NPR with a partial, the mother's husband
+# sharing her surname ("Barrón's husband, X," then "he says"), their 4-year-old by first name ("he says" split), and
+# the mother's "she says" after "His mother rolls her eyes and smiles."
+
+doc("us-npr-80", "us-politics", [
+    q("I didn’t want to wait for the school to send a letter,", "Yesenia Barrón", PER, "Yesenia Barrón", "says"),
+    q("Last time, the letter came after the kids were already sick.", "Yesenia Barrón", PER, "Yesenia Barrón",
+      "says"),
+    q("We had two choices.⋯where they already are,", "Helen Marchetti", PER, "Dr. Helen Marchetti", "says"),
+    q("Grocery stores, churches, the feedlot office on payday. That’s where people are.", "Helen Marchetti", PER,
+      "Dr. Helen Marchetti", "says"),
+    q("They’re busy. They work shifts.⋯took it to the plant,", "Helen Marchetti", PER, "she", "says"),
+    q("A clinic that’s open 8 to 5 on weekdays might as well be on the moon.", "Helen Marchetti", PER, "she",
+      "says"),
+    q("The babies cry for two seconds.⋯they saw it coming,", "Corinne Haskell", PER, "she", "says"),
+    q("If you had told me five years ago⋯wouldn’t have believed you.", "Janet Kowalczyk", PER, "Janet Kowalczyk",
+      None),
+    q("We will keep the vans out as long as there is a line,", "Janet Kowalczyk", PER, "she", "says"),
+    q("the limiting factor in every county.", "Kansas Department of Health and Environment", ORG, "A department memo",
+      "describes", PARTIAL),
+    q("We were booking MMR appointments⋯of an outbreak,", "Luis Ocampo", PER, "Ocampo", "says"),
+    q("That’s like scheduling the fire truck for next Thursday.", "Luis Ocampo", PER, "Ocampo", "says"),
+    q("I’m not anti-anything.⋯into my kids,", "Brady Sorensen", PER, "Sorensen", "says"),
+    q("The state showing up in a van doesn’t change that.", "Brady Sorensen", PER, "Sorensen", "says"),
+    q("a good use of resources", "Wade Pruitt", PER, "State Sen. Wade Pruitt", "posted", PARTIAL),
+    q("should never feel pressured by their government.", "Wade Pruitt", PER, "State Sen. Wade Pruitt", "posted",
+      PARTIAL),
+    q("I told them, this is not politics.⋯when I was a boy,", "Tomás Echeverría", PER, "Echeverría", "says"),
+    q("actively recruiting retired nurses", "Kansas Department of Health and Environment", ORG, "the department",
+      "says", PARTIAL),
+    q("Five minutes, and back on the line,", "Efraín Barrón", PER, "he", "says"),
+    q("It didn’t hurt,", "Mateo", PER, "he", "says"),
+    q("Only a little.", "Mateo", PER, "he", "says"),
+    q("Now I can sleep,", "Yesenia Barrón", PER, "she", "says"),
+], not_quotes=["Vacunas gratis. Sin cita. Free shots. No appointment."])
+
+# An AP city-government story in straight marks on Bend, Oregon, banning overnight RV parking on city streets: a
+# headline without quotes, an AP byline in capitals and a `BEND, Ore. (AP) —` dateline, a retired couple sharing a
+# surname introduced together ("Darrell and Connie Voss") with his "X, 71, said Thursday, sitting on ..." split and
+# hers "she said" split after "Connie Voss, 68, said ...", the mayor's "X said after the vote" split and an "Asked
+# about the waiting list" partial after "called that", the ordinance's wording in marks (ignored), a dissenting council
+# member who "called the ban "…"" then "X said", a scare-quoted "safe parking" lot (not speech), a nonprofit director
+# after an inverted "said X, director of ..." split and a quote paragraph that follows on with no cue, a police
+# spokesperson's "X said in an email" split, a lawyer's "serious concerns" partial with a state law's wording in marks
+# (ignored), a state representative with a `D-Bend` label then "X said" split, a repair-shop owner's "X said" split, an
+# anonymous code enforcement officer's "he said", a man at a park spigot who gave only a first name after his quote
+# ("He gave his name only as Kyle, 34."), and the husband's "he said" split at the end.
+
+doc("us-ap-80", "us-politics", [
+    q("We're not criminals. We're two retired people with a bad knee and a worse pension,", "Darrell Voss", PER,
+      "Darrell Voss", "said"),
+    q("Where are we supposed to go at 10 o'clock at night?", "Darrell Voss", PER, "Darrell Voss", "said"),
+    q("Our streets are not campgrounds⋯no water and no sewer,", "Gina Albrecht", PER, "Albrecht", "said"),
+    q("This gives us a tool. It is not the whole answer.", "Gina Albrecht", PER, "Albrecht", "said"),
+    q("a relocation program with a tow truck.", "Rafael Ortiz", PER, "Council member Rafael Ortiz", "called",
+      PARTIAL),
+    q("We're going to spend money towing people⋯call it progress,", "Rafael Ortiz", PER, "Ortiz", "said"),
+    q("We had all 40 spaces full within a week of opening, and a waiting list of 112,", "Leah Carbone", PER,
+      "Leah Carbone", "said"),
+    q("Do the math on 300 RVs.", "Leah Carbone", PER, "Leah Carbone", "said"),
+    q("I'm not against the ordinance.⋯to send people.", "Leah Carbone", PER, None, None),
+    q("a floor, not a ceiling.", "Gina Albrecht", PER, "Albrecht", "called", PARTIAL),
+    q("Nobody is getting towed the first night,", "Alan Pryor", PER, "Pryor", "said"),
+    q("Our officers will be handing out a list of resources before they hand out a ticket.", "Alan Pryor", PER,
+      "Pryor", "said"),
+    q("They tell me I'm number 41. Last year I was number 56,", "Connie Voss", PER, "she", "said"),
+    q("At this rate I'll be 80.", "Connie Voss", PER, "she", "said"),
+    q("serious concerns", "Samuel Ng", PER, "Samuel Ng", "said", PARTIAL),
+    q("Every city in Oregon is pushing RVs over the line into the next city,", "Janelle Morrow", PER, "Morrow",
+      "said"),
+    q("At some point the state has to notice it's the same RVs.", "Janelle Morrow", PER, "Morrow", "said"),
+    q("I've had people plug into my outdoor outlet overnight.⋯won't describe,", "Tom Keller", PER, "Keller", "said"),
+    q("I feel for them. I also have a business.", "Tom Keller", PER, "Keller", "said"),
+    q("If we tow 20 RVs in a week, the lots are full,", "a city code enforcement officer", ANON, "he", "said"),
+    q("The job's still here. The rent isn't,", "Kyle", PER, "he", "said"),
+    q("Connie wants the woods. I want the lot,", "Darrell Voss", PER, "he", "said"),
+    q("We'll see who wins.", "Darrell Voss", PER, "he", "said"),
+], not_quotes=["safe parking"], ignore=["designed or used for human habitation", "objectively reasonable."])
+
 
 if __name__ == "__main__":
     sys.exit(main())
