@@ -224,9 +224,15 @@ class Namings(Bodies):
         ``owner``, whom the pronoun points to ("Ms. Whitted’s son, Darnell Whitted", then "Her son shook his head.")."""
         if owner is None:
             return None
-        return self._recent(lambda e: e.type == "person" and e is not owner and any(
+        named = self._recent(lambda e: e.type == "person" and e is not owner and any(
             title.split()[-1].lower() == relation and not owner.name_words.isdisjoint(
                 name_key(word.removesuffix("’s").removesuffix("'s")) for word in title.split()) for title in e.titles))
+        if named is not None or relation not in lexicon("spouse_nouns") or len(owner.canonical().split()) < 2:
+            return named
+        # a spouse named with them by the surname they share: "Glen and Linda Haverkamp" ... "his wife said"
+        surname, gender = name_key(owner.canonical().split()[-1]), gender_of([relation])
+        return self._recent(lambda e: e.type == "person" and e is not owner and len(e.canonical().split()) > 1 and (
+            name_key(e.canonical().split()[-1]) == surname) and e.gender in (gender, None))
 
     def _member_of(self, group: Entity) -> Entity:
         """One member of an anonymous group, the one "one of them" or "one of the sources" is: "a Liberal

@@ -2100,6 +2100,11 @@ CASES = [
      [("Grey Heron", "other", None)]),
     ("sign", "The back of every ticket carries the line \"Void if misprinted, altered or unreadable.\"",
      [("Void if misprinted, altered or unreadable.", "other", None)]),
+    # "his wife" is the woman named with him by the surname they share.
+    ("relative", "Glen and Linda Haverkamp, who farm near Hays, pay $1,640 a month for a plan.\n\n\"It is more than "
+     "our land payment,\" Glen Haverkamp said.\n\n\"We're not sick people,\" his wife said.",
+     [("It is more than our land payment,", "direct", "Glen Haverkamp"),
+      ("We're not sick people,", "direct", "Linda Haverkamp")]),
 ]
 
 
