@@ -2105,6 +2105,8 @@ CASES = [
      "our land payment,\" Glen Haverkamp said.\n\n\"We're not sick people,\" his wife said.",
      [("It is more than our land payment,", "direct", "Glen Haverkamp"),
       ("We're not sick people,", "direct", "Linda Haverkamp")]),
+    ("thing named", "The company’s plans, laid out in a proposal it calls “Kempenfelt Landing,” include a restaurant.",
+     [("Kempenfelt Landing,", "other", None)]),
 ]
 
 
