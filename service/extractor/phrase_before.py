@@ -40,6 +40,9 @@ MAX_DESCRIPTION_TOKENS = 10
 # Words between a document's participle and the verb its document governs: "A letter sent | to parents on Monday |
 # says".
 MAX_PARTICIPLE_TOKENS = 8
+# How many words a contact clause's subject may take between a document and its verb: "a letter | the service
+# centre | sent".
+MAX_CONTACT_TOKENS = 4
 
 
 def phrase_before(text: str, tokens: list[Token], j: int) -> NounPhrase | None:
@@ -332,6 +335,10 @@ def document_before_participle(text: str, tokens: list[Token], j: int) -> NounPh
     for q in range(j - 1, max(0, j - 1 - MAX_PARTICIPLE_TOKENS), -1):
         if not tokens[q].is_word:
             return None
+        if tokens[q].low in lexicon("issuing_verbs") and q >= 3:
+            contact = _document_with_contact_clause(text, tokens, q, j)
+            if contact is not None:
+                return contact
         readers = tokens[q].low in reading  # "A note | obtained by The Globe and Mail | says"
         if (readers or tokens[q].low in making) and q + 1 < j and tokens[q - 1].low in lexicon("document_nouns") and (
                 readers or not any(
@@ -340,3 +347,17 @@ def document_before_participle(text: str, tokens: list[Token], j: int) -> NounPh
             if phrase is not None and phrase.kind == "nominal" and phrase.head in lexicon("document_nouns"):
                 return phrase
     return None
+
+
+def _document_with_contact_clause(text: str, tokens: list[Token], verb: int, j: int) -> NounPhrase | None:
+    """The document before a contact clause whose verb is ``tokens[verb]``, the clause and all up to ``tokens[j]``:
+    "| A bargaining update the union sent to members Wednesday | says" (its issuer is the clause's subject)."""
+    openers = lexicon("determiners") | lexicon("articles")
+    d = next((d for d in range(verb - 2, max(0, verb - 2 - MAX_CONTACT_TOKENS), -1) if tokens[d].low in lexicon(
+        "document_nouns") and tokens[d + 1].low in openers), None)
+    if d is None:
+        return None
+    phrase = phrase_before(text, tokens, d + 1)
+    if phrase is None or phrase.kind != "nominal" or phrase.head not in lexicon("document_nouns"):
+        return None
+    return phrase._replace(end=tokens[j - 1].end)
