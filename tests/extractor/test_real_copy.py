@@ -2108,8 +2108,8 @@ CASES = [
     ("thing named", "The company’s plans, laid out in a proposal it calls “Kempenfelt Landing,” include a restaurant.",
      [("Kempenfelt Landing,", "other", None)]),
     # A document with a contact clause before its verb is its issuer's: the clause's subject.
-    ("document", "The Alberta Union of Provincial Employees represents the workers.\n\nA bargaining update the union sent "
-     "to members Wednesday says the notice is \"the minimum notice required.\"",
+    ("document", "The Alberta Union of Provincial Employees represents the workers.\n\nA bargaining update the union "
+     "sent to members Wednesday says the notice is \"the minimum notice required.\"",
      [("the minimum notice required.", "partial", "Alberta Union of Provincial Employees")]),
 ]
 
