@@ -33641,6 +33641,1262 @@ doc("us-ap-80", "us-politics", [
     q("We'll see who wins.", "Darrell Voss", PER, "he", "said"),
 ], not_quotes=["safe parking"], ignore=["designed or used for human habitation", "objectively reasonable."])
 
+# A CTV News Edmonton story in straight marks on Alberta Health Services closing the kitchen of a Camrose hospital and
+# trucking in meals cooked in Edmonton: a headline without quotes, CTV's byline, title and "Published" lines, a `WATCH:`
+# caption without quotes, a cook after an inverted "said X, a cook who ..." split and a quote paragraph that follows on
+# with no cue, the health authority's statement partial ("In a statement, AHS said") then "the statement said" split, an
+# internal review that "found the ... hood was "…" and recommended it be replaced "…"", a union vice-president after an
+# inverted "said X, an AUPE vice-president" split, a petition title in marks (not speech), a daughter and her
+# 93-year-old mother sharing a surname ("X said" split each), an unnamed dietitian's "she said" split, a minister's
+# press secretary who "said in an email the province "…" and noted that ... had "…"", the mayor who "called the decision
+# "…"" then "he said", an opposition critic who "described the change as "…" and said it would be "…"" then "she said"
+# split, "One of the kitchen aides who will lose her job" with "she said" split and named only in the next paragraph
+# ("The aide, X, 44,") then "X said, laughing" split, and the cook's "she said" split at the end.
+
+doc("ca-ctv-81", "canadian-news", [
+    q("I've made the porridge in this building every morning for 22 years,", "Darlene Kowalchuk", PER,
+      "Darlene Kowalchuk", "said"),
+    q("People ask for it by name. Nobody is going to ask for the Edmonton porridge by name.", "Darlene Kowalchuk",
+      PER, "Darlene Kowalchuk", "said"),
+    q("They'll eat it. They won't like it.", "Darlene Kowalchuk", PER, None, None),
+    q("standardize food quality and safety", "Alberta Health Services", ORG, "AHS", "said", PARTIAL),
+    q("Patients in Camrose will continue⋯set by their care team,", "Alberta Health Services", ORG, "the statement",
+      "said"),
+    q("No one will go hungry⋯same standard as meals in Edmonton.", "Alberta Health Services", ORG, "the statement",
+      "said"),
+    q("at end of life", "Alberta Health Services", ORG, "An internal facilities review", "found", PARTIAL),
+    q("within 24 months.", "Alberta Health Services", ORG, "An internal facilities review", "recommended", PARTIAL),
+    q("They found a broken fan and decided to shut the whole room,", "Rhonda Szabo", PER, "Rhonda Szabo", "said"),
+    q("That's not a repair plan. That's an excuse.", "Rhonda Szabo", PER, "Rhonda Szabo", "said"),
+    q("Mom doesn't remember a lot anymore, but she remembers Friday is fish,", "Maureen Lindqvist", PER,
+      "Maureen Lindqvist", "said"),
+    q("She knows the smell coming down the hall. That's how she knows what day it is.", "Maureen Lindqvist", PER,
+      "Maureen Lindqvist", "said"),
+    q("The fish is good,", "Astrid Lindqvist", PER, "Astrid Lindqvist", "said"),
+    q("Tell them the fish is good.", "Astrid Lindqvist", PER, "Astrid Lindqvist", "said"),
+    q("When someone can't swallow properly⋯sometimes that hour,", "a registered dietitian", ANON, "she", "said"),
+    q("You can't do that from a truck that left Edmonton at four in the morning.", "a registered dietitian", ANON,
+      "she", "said"),
+    q("supports AHS in making operational decisions", "Andrea Poirier-Blake", PER, "Andrea Poirier-Blake", "said",
+      PARTIAL),
+    q("gone smoothly.", "Andrea Poirier-Blake", PER, "Andrea Poirier-Blake", "noted", PARTIAL),
+    q("a kick in the teeth for a town that raised money for that hospital twice.", "Greg Halvorsen", PER,
+      "Camrose Mayor Greg Halvorsen", "called", PARTIAL),
+    q("The kitchen is not a line on a spreadsheet here. Half this town's grandmothers worked in it,",
+      "Greg Halvorsen", PER, "he", "said"),
+    q("cook-chill by stealth", "Priya Sandhu-Moreau", PER, "Priya Sandhu-Moreau", "described", PARTIAL),
+    q("the first domino", "Priya Sandhu-Moreau", PER, "Priya Sandhu-Moreau", "said", PARTIAL),
+    q("Today it's Camrose. Next year it's Drumheller and Lac La Biche,", "Priya Sandhu-Moreau", PER, "she", "said"),
+    q("Ask anyone who has eaten hospital food⋯for their parents.", "Priya Sandhu-Moreau", PER, "she", "said"),
+    q("I sent for my husband and my kids because this job was steady,", "Marites Dela Cruz", PER, "she", "said"),
+    q("Now I have to tell them it's not steady.", "Marites Dela Cruz", PER, "she", "said"),
+    q("I don't drive in winter. I'm still learning,", "Marites Dela Cruz", PER, "Dela Cruz", "said"),
+    q("Maybe I learn fast.", "Marites Dela Cruz", PER, "Dela Cruz", "said"),
+    q("I had three more years in me. Maybe four,", "Darlene Kowalchuk", PER, "she", "said"),
+    q("I'll make porridge at home. My husband doesn't ask for it by name, though.", "Darlene Kowalchuk", PER, "she",
+      "said"),
+], not_quotes=["Keep Cooking in Camrose,"])
+
+# A CBC Prince Edward Island story in straight marks on residents of a Summerside subdivision complaining about the
+# night-time thump of the city's newest wind turbine: a headline without quotes, a deck quote in straight single marks
+# with "says resident who ..." whose resident is named only in the body (her body quote holds its words after "It's"),
+# CBC's byline line, the resident after an inverted "said X, who has lived ..." split, a `WATCH |` caption without
+# quotes, her husband sharing her surname ("Her husband, X, said ..." then "he said" split), the city's director after
+# "X said" split, a consultant's sound study that "says turbines ... can produce "…"" (a term, not speech) "and
+# recommends further monitoring "…"", an acoustics teacher after an inverted "said X, who teaches ..." split who then
+# "warned that the ... guidelines "…"", a department spokesperson's emailed partial in the same paragraph as the
+# resident, the mayor's "told CBC News" then "she said" split, a councillor who "described the city's response so far as
+# "…"" then "he said" split, "One neighbour, a nurse who works nights ..." with "she said" split and named only in the
+# next paragraph ("The nurse, X, 36,"), a family physician's "he said" split, the city's written statement ("the
+# statement said"), a neighbour who is not bothered ("X said" split), and the resident's "she said" split at the end.
+
+doc("ca-cbc-81", "canadian-news", [
+    q("Like a jet that never lands,", "Ellen Gaudet", PER, "resident", "says"),
+    q("It's like a jet that never lands,", "Ellen Gaudet", PER, "Ellen Gaudet", "said"),
+    q("You hear it, then you feel it, then you hear it again. All night.", "Ellen Gaudet", PER, "Ellen Gaudet",
+      "said"),
+    q("Twenty years I slept fine in that bedroom,", "Roger Gaudet", PER, "he", "said"),
+    q("Now I'm down there with the furnace, and the furnace is quieter.", "Roger Gaudet", PER, "he", "said"),
+    q("We take every complaint seriously. We've sent staff out at two in the morning to listen,", "Greg Arsenault",
+      PER, "Arsenault", "said"),
+    q("But the numbers are the numbers.", "Greg Arsenault", PER, "Arsenault", "said"),
+    q("over a full season.", "Tidemark Acoustics", ORG, "The study", "recommends", PARTIAL),
+    q("That's the part that matches what people are describing,", "Nadia Rahimi", PER, "Nadia Rahimi", "said"),
+    q("It isn't loud. It's rhythmic. Your brain doesn't let go of rhythmic.", "Nadia Rahimi", PER, "Nadia Rahimi",
+      "said"),
+    q("were written for a different generation of turbines.", "Nadia Rahimi", PER, "Rahimi", "warned", PARTIAL),
+    q("under review", "a department spokesperson", ANON, "a department spokesperson", "said", PARTIAL),
+    q("Every hour we curtail that machine, we're buying power off the mainland instead,", "Carolyn Doiron-Hughes",
+      PER, "she", "said"),
+    q("That shows up on everybody's bill, including the people on Lefurgey Lane.", "Carolyn Doiron-Hughes", PER,
+      "she", "said"),
+    q("polite and useless.", "Norman Gallant", PER, "Coun. Norman Gallant", "described", PARTIAL),
+    q("They keep sending people with clipboards,", "Norman Gallant", PER, "he", "said"),
+    q("Nobody's sending anybody who can turn it off.", "Norman Gallant", PER, "he", "said"),
+    q("I come home at eight in the morning⋯until noon,", "Shauna Pendergast", PER, "she", "said"),
+    q("I've bought three different fans to drown it out.", "Shauna Pendergast", PER, "she", "said"),
+    q("I'm not going to tell anybody a turbine is making them sick. I don't have that evidence,", "Ahmed Kouri", PER,
+      "he", "said"),
+    q("What I have is people who aren't sleeping, and people who don't sleep get sick.", "Ahmed Kouri", PER, "he",
+      "said"),
+    q("We want residents to see exactly what we see,", "City of Summerside", ORG, "the statement", "said"),
+    q("I grew up beside the railway. This is nothing,", "Ivan Matheson", PER, "Matheson", "said"),
+    q("It's the price of the lights coming on.", "Ivan Matheson", PER, "Matheson", "said"),
+    q("I'm not asking them to tear it down. I'm asking them to let us sleep,", "Ellen Gaudet", PER, "she", "said"),
+    q("Turn it off at night. That's the whole ask.", "Ellen Gaudet", PER, "she", "said"),
+], not_quotes=["amplitude modulation,"])
+
+# A Toronto Star story in curly marks on Owen Sound council approving the demolition of the 14 concrete silos on its
+# harbour: a two-sentence headline without quotes, a deck "Heritage group calls the decision ‘…’" whose group is named
+# in the body (its body partial opens on the deck's words), the Star's "By X Staff Reporter" line, an `OWEN SOUND, ONT.
+# —` dateline, the heritage committee chair after an inverted "said X, who chairs ..., which had recommended ..." split,
+# the group's "called the vote “…”", the owner's president "said in an interview" split, an engineering firm's
+# assessment whose second sentence opens on "It" and "described the roof slabs as “…”", the group's chair after an
+# inverted "said the alliance’s chair, X" split, the mayor's "she said" split then "warned that ... “…”", a joint
+# statement of two councillors ("calling the decision “…”" then "the statement said" split), a retired harbour worker
+# whose "he said, referring to ..." carries the mural's title in marks (not speech), his grandson sharing his surname
+# ("X said" split), the mural's painter ("X said" split), the president's "would include “…”" partial, a First Nation's
+# letter to council with a partial, an unnamed city planner ("the planner said"), and the chair's "she said".
+
+doc("ca-star-81", "canadian-news", [
+    q("an act of vandalism", "Grey Sound Heritage Alliance", ORG, "Heritage group", "calls", PARTIAL, nth=0),
+    q("This is the skyline of Owen Sound. You don’t get to replace a skyline,", "Bernadette Okafor-Reid", PER,
+      "Bernadette Okafor-Reid", "said"),
+    q("You only get to lose one.", "Bernadette Okafor-Reid", PER, "Bernadette Okafor-Reid", "said"),
+    q("an act of vandalism dressed up as progress.", "Grey Sound Heritage Alliance", ORG,
+      "The Grey Sound Heritage Alliance", "called", PARTIAL),
+    q("We’ve had chunks of concrete the size of a kitchen table fall into the harbour,", "Trevor Lindahl", PER,
+      "Lindahl", "said"),
+    q("I’m not going to wait until one falls on a kid fishing off the wall.", "Trevor Lindahl", PER, "Lindahl",
+      "said"),
+    q("at risk of sudden failure.", "Delacroix Vance Associates", ORG, "It", "described", PARTIAL),
+    q("Nobody is saying it’s cheap. We’re saying it’s possible,", "Marjorie Pettigrew", PER, "Marjorie Pettigrew",
+      "said"),
+    q("They brought a number designed to end the conversation, and it did.", "Marjorie Pettigrew", PER,
+      "Marjorie Pettigrew", "said"),
+    q("If I had $14 million⋯older than I am,", "Colleen Furtado", PER, "she", "said"),
+    q("I can’t ask taxpayers to pick.", "Colleen Furtado", PER, "she", "said"),
+    q("owning a very large, very expensive hazard.", "Colleen Furtado", PER, "Furtado", "warned", PARTIAL),
+    q("a failure of imagination.", "Dale MacKinnon-Wright and Sunita Rao", PER,
+      "Coun. Dale MacKinnon-Wright and Coun. Sunita Rao", "calling", PARTIAL,
+      speakers=["Dale MacKinnon-Wright", "Sunita Rao"]),
+    q("Other port cities have turned structures like these into climbing walls, galleries and lookouts,",
+      "Dale MacKinnon-Wright and Sunita Rao", PER, "the statement", "said",
+      speakers=["Dale MacKinnon-Wright", "Sunita Rao"]),
+    q("Owen Sound deserved at least a serious look.", "Dale MacKinnon-Wright and Sunita Rao", PER, "the statement",
+      "said", speakers=["Dale MacKinnon-Wright", "Sunita Rao"]),
+    q("My father worked on them before me. I watched them paint the mural from my truck,", "Walter Brennan", PER,
+      "he", "said"),
+    q("I don’t need to see them knocked down. I’ll go to Wiarton that week.", "Walter Brennan", PER, "he", "said"),
+    q("Grandpa loves them. I love Grandpa,", "Connor Brennan", PER, "Connor Brennan", "said"),
+    q("But I’d like to be able to afford⋯a pile of empty concrete.", "Connor Brennan", PER, "Connor Brennan",
+      "said"),
+    q("I spent two summers on a swing stage up there,", "Lucille Beaton", PER, "Beaton", "said"),
+    q("I’d just like somebody to take a decent photograph before they bring it down.", "Lucille Beaton", PER,
+      "Beaton", "said"),
+    q("a nod to the silos", "Trevor Lindahl", PER, "Lindahl", "said", PARTIAL),
+    q("any work that disturbs the shoreline or the bed of the bay.", "Chippewas of Nawash Unceded First Nation", ORG,
+      "The Chippewas of Nawash Unceded First Nation", "said", PARTIAL),
+    q("It came down to the same problem.⋯the worst part,", "a city planner", ANON, "the planner", "said"),
+    q("We lost a vote. We haven’t lost the silos yet,", "Marjorie Pettigrew", PER, "she", "said"),
+], not_quotes=["Homeward, 1927,"])
+
+# A Globe and Mail Quebec story in curly marks on a Victoriaville furniture maker laying off 240 of its 410 workers: a
+# headline and a deck without quotes, the Globe's byline, place and "Published" lines, the company's news release
+# quoting its president ("president X, whose grandfather founded ..., said in the release" split), the company's notice
+# of collective dismissal that "says the cuts are “…”", a finisher after an inverted "said X, 57, a finisher who ...,
+# speaking in French" split, his son by first name in a possessive ("Mr. Bergeron’s son, Olivier, 31,") then "the
+# younger Mr. Bergeron said" split with his father's words nested in his quote, the union local's president "said in
+# French at a news conference" split and a quote paragraph that follows on with no cue, the Economy Minister's "told
+# reporters ... “…”" partial then "Ms. X said" split, a Bloc MP who "called the layoffs “…”", a federal department's
+# statement partial, an unnamed supervisor's "he said" split, an economist who "described Quebec’s furniture industry as
+# “…”" then "Ms. X said" split, the mayor's "Mr. X said in French" split, the company's release partial again ("The
+# company said in its release"), "The elder Mr. Bergeron" then "he said" split, and the son's "X said" split at the end.
+
+doc("ca-globe-81", "canadian-news", [
+    q("We have done everything we could to avoid this day,", "Étienne Marcoux", PER, "president Étienne Marcoux",
+      "said"),
+    q("But we cannot build furniture that nobody is ordering.", "Étienne Marcoux", PER, "president Étienne Marcoux",
+      "said"),
+    q("expected to be permanent", "Meubles Bois-Franc Inc.", ORG, "The company’s notice of collective dismissal",
+      "says", PARTIAL),
+    q("We went from five days to four, then to three. When they stopped the Saturday overtime, everyone knew,",
+      "Réjean Bergeron", PER, "Réjean Bergeron", "said"),
+    q("We just didn’t know how many.", "Réjean Bergeron", PER, "Réjean Bergeron", "said"),
+    q("It’s strange, getting the same letter as your father on the same day,", "Olivier Bergeron", PER,
+      "the younger Mr. Bergeron", "said"),
+    q("He said, ‘At least we can carpool to the employment office.’ That’s his sense of humour.", "Olivier Bergeron",
+      PER, "the younger Mr. Bergeron", "said"),
+    q("You don’t lose half your American sales in one night,", "Josée Hamel", PER, "local president Josée Hamel",
+      "said"),
+    q("If they had talked to us in March⋯at anything.", "Josée Hamel", PER, "local president Josée Hamel", "said"),
+    q("Instead, they talked to a lawyer.", "Josée Hamel", PER, None, None),
+    q("for several weeks", "Geneviève Lacasse-Dion", PER, "Quebec Economy Minister Geneviève Lacasse-Dion", "told",
+      PARTIAL),
+    q("We are not going to let a company with 70 years of know-how disappear,", "Geneviève Lacasse-Dion", PER,
+      "Ms. Lacasse-Dion", "said"),
+    q("But I can’t order an American to buy a dining table.", "Geneviève Lacasse-Dion", PER, "Ms. Lacasse-Dion",
+      "said"),
+    q("the predictable result of a trade war Ottawa has managed with press releases.", "Mathieu Pellerin-Roy", PER,
+      "Bloc Québécois MP Mathieu Pellerin-Roy", "called", PARTIAL),
+    q("in the coming days.", "Employment and Social Development Canada", ORG,
+      "Employment and Social Development Canada", "said", PARTIAL),
+    q("When you sell the wood, you’re not planning to use it,", "a supervisor at the plant", ANON, "he", "said"),
+    q("We all saw the trucks.", "a supervisor at the plant", ANON, "he", "said"),
+    q("squeezed from both sides,", "Nadia Ferland", PER, "Nadia Ferland", "described", PARTIAL),
+    q("Furniture follows houses. When Americans stop moving, they stop buying dining rooms,", "Nadia Ferland", PER,
+      "Ms. Ferland", "said"),
+    q("Victoriaville makes a very good table. That’s not enough when nobody is buying tables.", "Nadia Ferland", PER,
+      "Ms. Ferland", "said"),
+    q("Two hundred and forty people is not a number in Victoriaville,", "Antoine Rouleau", PER, "Mr. Rouleau",
+      "said"),
+    q("It’s a neighbourhood.", "Antoine Rouleau", PER, "Mr. Rouleau", "said"),
+    q("if market conditions improve.", "Meubles Bois-Franc Inc.", ORG, "The company", "said", PARTIAL),
+    q("I’ve been recalled before, in 2009. It took two years,", "Réjean Bergeron", PER, "he", "said"),
+    q("I’m 57. I don’t have two years to wait. I’ll find something.", "Réjean Bergeron", PER, "he", "said"),
+    q("Maybe electrician. Dad says electricians never get laid off,", "Olivier Bergeron", PER, "Olivier Bergeron",
+      "said"),
+    q("I’m going to check if that’s true.", "Olivier Bergeron", PER, "Olivier Bergeron", "said"),
+])
+
+# A HuffPost Canada story in curly marks on Ottawa raising the income threshold of the federal Repayment Assistance Plan
+# for student loans: a title-case headline "Minister Says It Will Help ‘…’" whose minister is named only in the body, a
+# deck without quotes, HuffPost's byline on two lines and an `OTTAWA —` dateline, the minister's "told reporters on
+# Parliament Hill" split, a department's backgrounder that "says the change will ... mean “…”", a coalition chair after
+# an inverted "said X, national chair of ..." split, a joint statement of two student groups ("called the plan “…”" then
+# "the statement said"), a Halifax borrower's "she said in an interview" split and a quote paragraph that follows on
+# with no cue, her mother sharing her surname ("X said" split), a Conservative critic who "described the announcement as
+# “…”" then "he wrote on X", a Bloc critic who "said in French that the province should receive “…”", a senior official
+# briefing on condition of anonymity (a partial, then "the official said"), a credit counsellor who "warned" without a
+# quote then "he said" split, the budget officer's report that "found ... and described the program as “…”", the
+# minister's "she said" after "Asked about the report", a petition title in marks (not speech), and the borrower as
+# "Fortier" (her mother is "Lise Fortier") with "she said" split at the end.
+
+doc("ca-huffpost-81", "canadian-news", [
+    q("Hundreds Of Thousands.", "Karine Boisvert-Adeyemi", PER, "Minister", "Says", PARTIAL),
+    q("This will help hundreds of thousands⋯are still drowning,", "Karine Boisvert-Adeyemi", PER,
+      "Boisvert-Adeyemi", "told"),
+    q("Nobody should have to choose between a student loan payment and rent.", "Karine Boisvert-Adeyemi", PER,
+      "Boisvert-Adeyemi", "told"),
+    q("roughly 240,000 additional borrowers", "Employment and Social Development Canada", ORG,
+      "A backgrounder released by Employment and Social Development Canada", "says", PARTIAL),
+    q("If you make $52,000 and owe $70,000, this does almost nothing for you,", "Tamara Okonjo-Fitz", PER,
+      "Tamara Okonjo-Fitz", "said"),
+    q("Those are the people we hear from every day.⋯teachers on contract.", "Tamara Okonjo-Fitz", PER,
+      "Tamara Okonjo-Fitz", "said"),
+    q("a good first step with a cliff built into it.",
+      "Canadian Student Debt Coalition and the Graduate Students’ Alliance of Canada", ORG,
+      "the Canadian Student Debt Coalition and the Graduate Students’ Alliance of Canada", "called", PARTIAL,
+      speakers=["Canadian Student Debt Coalition", "Graduate Students’ Alliance of Canada"]),
+    q("A borrower who gets a $1,000 raise should not suddenly owe $5,000 a year,",
+      "Canadian Student Debt Coalition and the Graduate Students’ Alliance of Canada", ORG, "the statement", "said",
+      speakers=["Canadian Student Debt Coalition", "Graduate Students’ Alliance of Canada"]),
+    q("So I’m $4,000 too rich to get help,", "Kayla Fortier", PER, "she", "said"),
+    q("I’d laugh, but I checked my bank account this morning.", "Kayla Fortier", PER, "she", "said"),
+    q("My rent went up $300 in January. My loan payment didn’t care.", "Kayla Fortier", PER, None, None),
+    q("We told her, go to school, it’s the safe choice,", "Lise Fortier", PER, "Lise Fortier", "said"),
+    q("I believed that. I still want to believe that.", "Lise Fortier", PER, "Lise Fortier", "said"),
+    q("a pre-election gift wrapped in somebody else’s credit card.", "Brendan Osei-Walsh", PER,
+      "Conservative post-secondary critic Brendan Osei-Walsh", "described", PARTIAL),
+    q("The Liberals spent a decade⋯for lowering the payments,", "Brendan Osei-Walsh", PER, "he", "wrote"),
+    q("full compensation", "Maxime Daigle-Pépin", PER, "Bloc Québécois critic Maxime Daigle-Pépin", "said",
+      PARTIAL),
+    q("for this year.", "a senior government official", ANON, "A senior government official", "said", PARTIAL),
+    q("We had to draw the line somewhere. Wherever you draw it, someone is a dollar over,",
+      "a senior government official", ANON, "the official", "said"),
+    q("Interest doesn’t accrue on the federal portion anymore, which is great,", "Ravi Mendis", PER, "he", "said"),
+    q("But if you’re in Ontario or B.C., check your provincial loan. That’s a different animal.", "Ravi Mendis", PER,
+      "he", "said"),
+    q("a holding pattern rather than a runway.", "Parliamentary Budget Officer", ORG,
+      "the Parliamentary Budget Officer", "described", PARTIAL),
+    q("It’s a runway now. That’s the point of capping the payment,", "Karine Boisvert-Adeyemi", PER, "she", "said"),
+    q("I’m not mad that someone else gets help. I’m mad that I’m $4,000 away from it,", "Kayla Fortier", PER, "she",
+      "said"),
+    q("Put that on the petition.", "Kayla Fortier", PER, "she", "said"),
+], not_quotes=["Stop Taxing the Future,"])
+
+# A USA TODAY story in curly marks on Kentucky's attorney general investigating a funeral-home chain over delayed
+# cremations and unrefunded prepaid contracts: a two-sentence headline without quotes, USA TODAY's byline and "Published
+# | Updated" lines, a `LOUISVILLE, Ky. –` dateline, a widow's "she said" split right after the lead, the attorney
+# general's "X, a Republican, said at a news conference" split, her office's civil investigative demand that "cites
+# “…”", a prepaid package's name in marks (not speech), the chain's statement ("said in a statement that" without a
+# quote, then "the statement said" split), the widow's son sharing her surname ("Their son, X, drove ..." then "he said"
+# split) and a quote paragraph that follows on with no cue, the chain's spokesperson "said in an email that ... “…”", an
+# anonymous former funeral director's "she said" split, a state senator with a `D-Louisville` label who "called the
+# complaints “…”" then "X said" split, a trade group's director after an inverted "said X, executive director of ..."
+# split, "One woman at the attorney general's news conference" with "she said" split and named only in the next
+# paragraph ("The woman, X of Bowling Green,") then "X said" split, an "Asked whether ..." partial, and the widow's "she
+# said" split at the end.
+
+doc("us-usatoday-81", "us-politics", [
+    q("Every Friday they said next week,", "Teresa Dunagan", PER, "she", "said"),
+    q("By the sixth week, the girl at the front desk started crying before I did.", "Teresa Dunagan", PER, "she",
+      "said"),
+    q("Families trusted this company⋯got a runaround,", "Dana Whitlock-Ames", PER, "Whitlock-Ames", "said"),
+    q("We are going to find out whether that was carelessness or a business model.", "Dana Whitlock-Ames", PER,
+      "Whitlock-Ames", "said"),
+    q("a pattern of consumer complaints", "Dana Whitlock-Ames’s office", ORG, "The demand", "cites", PARTIAL),
+    q("Heritage Pines takes its responsibility to families with the utmost seriousness,",
+      "Heritage Pines Funeral Group", ORG, "the statement", "said"),
+    q("Every family’s loved one has been accounted for⋯experienced a delay.", "Heritage Pines Funeral Group", ORG,
+      "the statement", "said"),
+    q("The third time, I told them I wasn’t leaving without an answer,", "Michael Dunagan", PER, "he", "said"),
+    q("They called the crematory while I stood there. That’s when we found out Dad had never been sent.",
+      "Michael Dunagan", PER, "he", "said"),
+    q("He’d been in their cooler for five weeks. Nobody had signed the paperwork.", "Michael Dunagan", PER, None,
+      None),
+    q("no remains were ever unaccounted for.", "Allison Kerr-Bradford", PER,
+      "Heritage Pines spokesperson Allison Kerr-Bradford", "said", PARTIAL),
+    q("You had one person doing removals at 2 a.m., meeting families at 10 and running services at 2,",
+      "a former funeral director at one of the chain’s Louisville locations", ANON, "she", "said"),
+    q("Paperwork was the first thing to slip. Then everything slipped.",
+      "a former funeral director at one of the chain’s Louisville locations", ANON, "she", "said"),
+    q("a scandal hiding in plain sight", "Paula Greenwell", PER, "State Sen. Paula Greenwell", "called", PARTIAL),
+    q("You can track a pizza from the oven to your door,", "Paula Greenwell", PER, "Greenwell", "said"),
+    q("You ought to be able to track your mother.", "Paula Greenwell", PER, "Greenwell", "said"),
+    q("The vast majority of funeral homes⋯for generations,", "Harlan Boggs", PER, "Harlan Boggs", "said"),
+    q("When a chain cuts corners, all of us pay for it.", "Harlan Boggs", PER, "Harlan Boggs", "said"),
+    q("I paid for Daddy’s funeral in 2019 so none of us would have to,", "Rochelle Pettaway-Greer", PER, "she",
+      "said"),
+    q("Then I paid for it again.", "Rochelle Pettaway-Greer", PER, "she", "said"),
+    q("Eleven months of calls. Two days after the AG,", "Rochelle Pettaway-Greer", PER, "Pettaway-Greer", "said"),
+    q("Draw your own conclusions.", "Rochelle Pettaway-Greer", PER, "Pettaway-Greer", "said"),
+    q("too early to say", "Dana Whitlock-Ames", PER, "Whitlock-Ames", "said", PARTIAL),
+    q("He wanted to go at Lake Cumberland, where we had our first date,", "Teresa Dunagan", PER, "she", "said"),
+    q("He was late to everything his whole life, but not like this.", "Teresa Dunagan", PER, "she", "said"),
+], not_quotes=["Peace of Mind Pre-Planning Package,"])
+
+# A Politico story in curly marks on a Senate Aging Committee hearing on assisted-living fees: a headline quote before a
+# colon whose witness is named only in the body (her body quote holds its words in lower case), a deck without quotes,
+# Politico's byline in capitals and time stamp, a chief executive's "told the Senate Special Committee on Aging" split,
+# the chairman with an `(R-Ind.)` tag "X said" split, a GAO report "requested by X and ..., Y (D-N.M.), which found that
+# families “…”", a contract's fee name in marks (not speech), the ranking member's "she said" split after "held up one
+# contract", the witness's "X said" split with a nested scare-quoted word in her quote, an elder law attorney who
+# "testified that most of the contracts ... let facilities reassess ... “…”" (the contracts' wording, ignored) then "X
+# said" split, an exchange ("X asked", "X replied", "X said"), the ranking member's "she said" after "Fannon said he did
+# not have the figure", the trade group that "warned in written testimony that ... “…”", a lobbyist granted anonymity
+# ("the lobbyist said" split), a joint statement of the chairman and the ranking member ("the statement said"), a
+# leadership aide's partial, an advocacy group that "called the hearing “…”", its policy director who "wrote on X", and
+# the witness's "she said" split at the end.
+
+doc("us-politico-81", "us-politics", [
+    q("Nickel-and-dimed", "Linda Marchetti-Shaw", PER, None, None),
+    q("We price the care we provide. If a resident needs more help, it costs more to provide more help,",
+      "Gregory Fannon", PER, "Fannon", "told"),
+    q("That is not a hidden fee. It is the fee.", "Gregory Fannon", PER, "Fannon", "told"),
+    q("My mother lived in one of these places. I got a bill with 19 line items on it,", "Dale Whitcomb", PER,
+      "Whitcomb", "said"),
+    q("I’m a United States senator and I needed a lawyer to read it.", "Dale Whitcomb", PER, "Whitcomb", "said"),
+    q("often cannot determine the total monthly cost", "Government Accountability Office", ORG,
+      "a Government Accountability Office report", "found", PARTIAL),
+    q("Thirty-five dollars to walk my constituent’s father to lunch,", "Maria Esposito-Grant", PER, "she", "said"),
+    q("Three times a day. Do the math. I did. It’s $3,150 a month.", "Maria Esposito-Grant", PER, "she", "said"),
+    q("My mother was nickel-and-dimed into Medicaid,", "Linda Marchetti-Shaw", PER, "Marchetti-Shaw", "said"),
+    q("Every month there was a new ‘assessment’⋯The bill did.", "Linda Marchetti-Shaw", PER, "Marchetti-Shaw",
+      "said"),
+    q("Families sign these things in the worst week of their lives⋯in a hospital hallway,", "Rebecca Oyelowo", PER,
+      "Oyelowo", "said"),
+    q("Nobody reads page 14. Page 14 is where the money is.", "Rebecca Oyelowo", PER, "Oyelowo", "said"),
+    q("Yes or no?", "Tom Albright", PER, "Albright", "asked"),
+    q("We would support a standard disclosure form, developed with the industry,", "Gregory Fannon", PER, "Fannon",
+      "replied"),
+    q("That’s not a yes,", "Tom Albright", PER, "Albright", "said"),
+    q("Then you’ll get it to us by Friday,", "Maria Esposito-Grant", PER, "she", "said"),
+    q("would drive smaller operators out of rural markets entirely", "National Council of Assisted Living Providers",
+      ORG, "the National Council of Assisted Living Providers", "warned", PARTIAL),
+    q("This committee can’t pass anything. It doesn’t even have legislative jurisdiction,",
+      "a lobbyist for assisted-living operators", ANON, "the lobbyist", "said"),
+    q("But every state attorney general’s office is going to watch this video.",
+      "a lobbyist for assisted-living operators", ANON, "the lobbyist", "said"),
+    q("Families deserve to know the price before they hand over the keys to Mom’s house,",
+      "Dale Whitcomb and Maria Esposito-Grant", PER, "the statement", "said",
+      speakers=["Dale Whitcomb", "Maria Esposito-Grant"]),
+    q("no plans", "a Senate Republican leadership aide", ANON, "A Senate Republican leadership aide", "said",
+      PARTIAL),
+    q("the first time a CEO has had to answer for a fee schedule in public.", "Justice in Aging Now", ORG,
+      "Justice in Aging Now", "called", PARTIAL),
+    q("Three years ago we couldn’t get a meeting. Today we got a hearing,", "Marcus Feld", PER, "Marcus Feld",
+      "wrote"),
+    q("He didn’t say yes,", "Linda Marchetti-Shaw", PER, "she", "said"),
+    q("I was listening for it.", "Linda Marchetti-Shaw", PER, "she", "said"),
+], not_quotes=["escort fee"], ignore=["at the sole discretion of the community,"])
+
+# A Washington Post local story in curly marks on a Northern Virginia city barring new self-storage buildings for two
+# years: a two-sentence headline and a deck without quotes, the Post's byline and time stamp, "according to the city's
+# planning director" in the lead without a quote, the measure's author after an inverted "said council member X (D), who
+# wrote the measure" split, a construction banner in marks (not speech), a planning department's report that "described
+# self-storage as “…”" and planners' scare-quoted "dead zones" (not speech), the planning director after an inverted
+# "said X, the city’s planning director" split, an industry group's letter ("said in a letter to the council that ...
+# “…”" then "the letter said" split), a developer's attorney in apposition with a partial then "X said", the lone no
+# vote "(I)" who "called the ban “…”" then "she said" split, "One of them, a retired schoolteacher ..., told the
+# council" with "she said" split and named only in the next paragraph ("The speaker, X,") then "she said, laughing"
+# split, an online seller's "X said" split and a quote paragraph that follows on with no cue, an unnamed storage
+# manager's partial then "she said", the mayor's statement partial then "the statement said", and the author's "he said"
+# split at the end.
+
+doc("us-wapo-81", "us-politics", [
+    q("We have a limited amount of commercial land⋯close at 9 p.m.,", "Aaron Feld-Kimura", PER,
+      "Aaron Feld-Kimura", "said"),
+    q("We want people on these corridors. Storage doesn’t bring people. It brings boxes.", "Aaron Feld-Kimura", PER,
+      "Aaron Feld-Kimura", "said"),
+    q("among the lowest-yielding uses of commercial land", "Falls Crossing Department of Planning and Zoning", ORG,
+      "A report by the Falls Crossing Department of Planning and Zoning", "described", PARTIAL),
+    q("It’s not that storage is bad. It’s that it’s permanent,", "Simone Achebe-Larkin", PER,
+      "Simone Achebe-Larkin", "said"),
+    q("A storage building goes up and stays a storage building for 40 years. Nobody ever converts one back.",
+      "Simone Achebe-Larkin", PER, "Simone Achebe-Larkin", "said"),
+    q("a solution in search of a problem", "Virginia Self Storage Owners Council", ORG,
+      "The Virginia Self Storage Owners Council", "said", PARTIAL),
+    q("Residents are voting with their wallets,", "Virginia Self Storage Owners Council", ORG, "the letter", "said"),
+    q("A city that bans a product its residents are buying is not planning. It is guessing.",
+      "Virginia Self Storage Owners Council", ORG, "the letter", "said"),
+    q("evaluating all options,", "Martin Gruber", PER, "Martin Gruber", "said", PARTIAL),
+    q("The city changed the rules after my client played by them,", "Martin Gruber", PER, "Gruber", "said"),
+    q("central planning by people who have never had to move a parent out of a house.", "Beverly Oduya-Hart", PER,
+      "council member Beverly Oduya-Hart", "called", PARTIAL),
+    q("Every one of those units is somebody’s life in transition,", "Beverly Oduya-Hart", PER, "she", "said"),
+    q("A divorce, a death, a deployment. We’re going to tell them to go rent a unit in Fairfax instead.",
+      "Beverly Oduya-Hart", PER, "she", "said"),
+    q("I can walk to three places to store a couch,", "Gloria Pennington-Wade", PER, "she", "said"),
+    q("I can’t walk to a single place to buy a quart of milk.", "Gloria Pennington-Wade", PER, "she", "said"),
+    q("I have a unit myself,", "Gloria Pennington-Wade", PER, "she", "said"),
+    q("I just don’t need four of them on my block.", "Gloria Pennington-Wade", PER, "she", "said"),
+    q("My whole inventory is in those two units. I pay more for them than I pay for my apartment,",
+      "Dev Raghunathan", PER, "Raghunathan", "said"),
+    q("They’re already full every summer, and now nobody can build another one.", "Dev Raghunathan", PER,
+      "Raghunathan", "said"),
+    q("If they ever close that building, I’m out of business in a week.", "Dev Raghunathan", PER, None, None),
+    q("starts in April.", "a manager at one of the existing facilities", ANON,
+      "A manager at one of the existing facilities", "said", PARTIAL),
+    q("We already turn people away in June,", "a manager at one of the existing facilities", ANON, "she", "said"),
+    q("time to write rules we can live with", "Patrick Nwachukwu-Bell", PER, "Mayor Patrick Nwachukwu-Bell", "said",
+      PARTIAL),
+    q("We are not anti-storage. We are pro-neighborhood,", "Patrick Nwachukwu-Bell", PER, "the statement", "said"),
+    q("If in two years we’re wrong, we lift it,", "Aaron Feld-Kimura", PER, "he", "said"),
+    q("I don’t think we’ll be wrong.", "Aaron Feld-Kimura", PER, "he", "said"),
+], not_quotes=["Now Leasing! First Month $1,", "dead zones."])
+
+# A Global News B.C. health and housing story in curly marks on a staff housing building at Fort St. John Hospital
+# delayed to 2028: a headline quote before a colon whose chief of staff is named only in the body (her body quote opens
+# on its words), Global's byline with "Posted"/"Updated" lines, a `WATCH:` caption without quotes, the chief of staff
+# after an inverted "said Dr. X, the hospital's chief of staff" split and "she said" split, a health authority's
+# vice-president named in apposition after his title ("Northern Health's vice-president ..., X, said the delay was
+# "…"") then "X told Global News" split and "X described the new budget as "…"", a city housing report that "found the
+# vacancy rate was "…"" after "according to" it, a lab technologist's "X said" split and her husband sharing her
+# surname ("Her husband, X, is an electrician ..." then "he said"), "One of the nurses on the hospital's medical ward"
+# with "she said" split and named only in the next paragraph ("The nurse, X,"), an unavailable minister and her
+# ministry's statement (a partial, then "the statement said" split), an MLA "a Conservative, called the delay "…"" then
+# "he said", the mayor's partial then "she said" split, an unnamed BC Housing spokesperson's emailed partial, and the
+# chief of staff's "X said" split at the end.
+
+doc("ca-global-82", "canadian-news", [
+    q("We’re losing people at the airport", "Anneke Vos", PER, None, None, nth=0),
+    q("We’re losing people at the airport,", "Anneke Vos", PER, "Dr. Anneke Vos", "said"),
+    q("They fly up for the interview⋯get back on the plane.", "Anneke Vos", PER, "Dr. Anneke Vos", "said"),
+    q("Nine that I know of,", "Anneke Vos", PER, "she", "said"),
+    q("Those are the ones who were polite enough to tell us why.", "Anneke Vos", PER, "she", "said"),
+    q("frustrating for everyone, most of all for our staff.", "Curtis Lindqvist", PER, "Curtis Lindqvist", "said",
+      PARTIAL),
+    q("When the original contractor went into receivership⋯nobody to fill it,", "Curtis Lindqvist", PER,
+      "Lindqvist", "told"),
+    q("We could rush a new tender⋯get it right.", "Curtis Lindqvist", PER, "Lindqvist", "told"),
+    q("realistic, not optimistic.", "Curtis Lindqvist", PER, "Lindqvist", "described", PARTIAL),
+    q("effectively zero", "City of Fort St. John", ORG, "The report", "found", PARTIAL),
+    q("I’m paying $1,650 for a basement with one window,", "Laurel Kinney", PER, "Kinney", "said"),
+    q("I love the lab. I don’t love going home.", "Laurel Kinney", PER, "Kinney", "said"),
+    q("The work’s here. It was never the work,", "Rob Kinney", PER, "he", "said"),
+    q("Some of them don’t make it to Christmas,", "Jolene Makokis", PER, "she", "said"),
+    q("You train them, you get attached, and then there’s a moving truck.", "Jolene Makokis", PER, "she", "said"),
+    q("fully committed", "Ministry of Health", ORG, "B.C.’s Ministry of Health", "said", PARTIAL),
+    q("Stable, affordable housing⋯in the North,", "Ministry of Health", ORG, "the statement", "said"),
+    q("We understand the frustration in Fort St. John and we share it.", "Ministry of Health", ORG, "the statement",
+      "said"),
+    q("a textbook example⋯somewhere else first.", "Dale Friesen", PER, "Peace River North MLA Dale Friesen", "called",
+      PARTIAL),
+    q("Every month this lot sits empty is another month of locums and closed beds,", "Dale Friesen", PER, "he",
+      "said"),
+    q("doing everything a city can do", "Tanya Oczkowski", PER, "Fort St. John Mayor Tanya Oczkowski", "said",
+      PARTIAL),
+    q("We can’t pour the concrete for them,", "Tanya Oczkowski", PER, "she", "said"),
+    q("I wish we could. We’ve got people on council who would.", "Tanya Oczkowski", PER, "she", "said"),
+    q("a financing partner", "a BC Housing spokesperson", ANON, "A BC Housing spokesperson", "said", PARTIAL),
+    q("I tell every candidate the truth,", "Anneke Vos", PER, "Vos", "said"),
+    q("The building is coming. I just can’t tell them when.", "Anneke Vos", PER, "Vos", "said"),
+])
+
+# A CBC Nova Scotia story in straight marks on the Yarmouth-Bar Harbor ferry cut to three sailings a week: a deck
+# partial in straight single marks ("Innkeeper calls schedule cut 'a gut punch'") whose innkeeper is named only in the
+# body, CBC's byline line, the minister's "told reporters at Province House" split, a briefing note that "describes the
+# six-day schedule as "…"", the operator named in apposition ("The operator, X, said in a statement that it would
+# "…"") then "the statement said", a plain crosshead, the innkeeper after an inverted "said X, who owns ..." split
+# with a quote paragraph that follows on and a lowercase `d'Entremont` opening a sentence, the mayor's "called the
+# decision "…"" then "X said" split, an Acadian warden who "said in French that ..." then "he said", a Liberal MLA's
+# partial then "she said" split, a `LISTEN |` line naming the mayor between a speaker and "he said" split after
+# "MacAskill rejected the comparison.", a crosshead in straight single marks quoting a trucker quoted below it, a
+# Maine council chair's "X said in a phone interview", the trucker's "X said" split, a couple sharing a surname
+# introduced together ("Dale and Nadine Surette") with her "X said" and his "Her husband was less patient." then "Dale
+# Surette said" split, and the minister's "he said" split at the end.
+
+doc("ca-cbc-82", "canadian-news", [
+    q("a gut punch", "Wendell d'Entremont", PER, "Innkeeper", "calls", PARTIAL, nth=0),
+    q("We are not walking away from this service. We are right-sizing it,", "Grant MacAskill", PER,
+      "Public Works Minister Grant MacAskill", "told"),
+    q("Six days a week made sense on paper.⋯actually on the boat.", "Grant MacAskill", PER,
+      "Public Works Minister Grant MacAskill", "told"),
+    q("not sustainable at current ridership", "Department of Public Works", ORG, "A briefing note", "describes",
+      PARTIAL),
+    q("deliver the schedule the province has asked for", "Fundy Atlantic Marine", ORG, "Fundy Atlantic Marine", "said",
+      PARTIAL),
+    q("Our team is ready for June 26⋯Gulf of Maine,", "Fundy Atlantic Marine", ORG, "the statement", "said"),
+    q("It's a gut punch. There's no other way to say it,", "Wendell d'Entremont", PER, "Wendell d'Entremont", "said"),
+    q("Half my July bookings are people coming off that boat.", "Wendell d'Entremont", PER, "Wendell d'Entremont",
+      "said"),
+    q("If the boat doesn't come on a Wednesday, neither do they.", "Wendell d'Entremont", PER, None, None),
+    q("short-sighted", "Kendra Hatfield", PER, "Yarmouth Mayor Kendra Hatfield", "called", PARTIAL),
+    q("We found out the same way everybody else did, from a news release,", "Kendra Hatfield", PER, "Hatfield",
+      "said"),
+    q("This town has fought for this ferry for 15 years. We deserve better than a news release.", "Kendra Hatfield",
+      PER, "Hatfield", "said"),
+    q("They come for the sea, for the music, for the food. And they come on that boat,", "Réjean Comeau", PER, "he",
+      "said"),
+    q("balancing its books on the back of one region.", "Carmen Amirault", PER, "Liberal MLA Carmen Amirault", "said",
+      PARTIAL),
+    q("Nobody in Halifax would accept the Dartmouth ferry running three days a week,", "Carmen Amirault", PER, "she",
+      "said"),
+    q("Why is it acceptable here?", "Carmen Amirault", PER, "she", "said"),
+    q("The Dartmouth ferry carries commuters every day of the year. This is a seasonal tourism service,",
+      "Grant MacAskill", PER, "he", "said"),
+    q("I'm not going to pretend those are the same thing.", "Grant MacAskill", PER, "he", "said"),
+    q("We plan around it", "Trevor Spinney", PER, None, None, nth=0),
+    q("Fewer sailings means fewer Canadian plates on Main Street, and we were already down,", "Evelyn Strout", PER,
+      "Strout", "said"),
+    q("I can drive through New Brunswick in 11 hours, or I can be in Bar Harbor in three and a half,",
+      "Trevor Spinney", PER, "Spinney", "said"),
+    q("Three days a week, I'll make it work.⋯it's going to be the fishermen.", "Trevor Spinney", PER, "Spinney",
+      "said"),
+    q("Fridays and Saturdays will be crazy. Tuesdays will be dead,", "Nadine Surette", PER, "Nadine Surette", "said"),
+    q("Every few years somebody in Halifax discovers the ferry costs money,", "Dale Surette", PER, "Dale Surette",
+      "said"),
+    q("Then they cut it, and then they wonder why nobody comes.", "Dale Surette", PER, "Dale Surette", "said"),
+    q("If the numbers come up, the sailings come back,", "Grant MacAskill", PER, "he", "said"),
+    q("That's the deal.", "Grant MacAskill", PER, "he", "said"),
+])
+
+# A CTV News Ottawa story in straight marks on a federal toll rebate for the Seaway International Bridge that leaves out
+# Akwesasne residents on the U.S. side: a headline ending "..., Mohawk Council says" without quotes, CTV's byline and
+# "Published:" lines, a `WATCH:` caption without quotes, an MP after an inverted "said X-riding MP X, who made the
+# announcement ..." split, a crosshead in straight single marks quoting the Grand Chief's body partial, the Grand Chief
+# who "called the program "…"" then "X said" split, her "She said the council ... was told it would be "…"" (hers, as
+# she reports it), "X said ... he would bring ..." then "he said" split, an unnamed Transport Canada spokesperson's two
+# emailed partials, a plain crosshead, a support worker's "X said" split, her co-worker on the U.S. side by "she said"
+# and named only in the next paragraph ("The co-worker, X,"), the mayor's "X said" split, a joint statement of the mayor
+# and the Grand Chief by surnames (a partial, then "the statement said" split), a Crown corporation's director after an
+# inverted "said X, the corporation's director of customer service", a Conservative critic's partial then "X asked"
+# split, and the support worker's "X said" split at the end.
+
+doc("ca-ctv-82", "canadian-news", [
+    q("This bridge is a lifeline, not a luxury,", "Brendan Hollis", PER,
+      "Stormont-Dundas-South Glengarry MP Brendan Hollis", "said"),
+    q("People cross it to get to work⋯every time they do.", "Brendan Hollis", PER,
+      "Stormont-Dundas-South Glengarry MP Brendan Hollis", "said"),
+    q("Half a rebate", "Kawenniiosta Thompson", PER, None, None),
+    q("half a rebate for half a community.", "Kawenniiosta Thompson", PER, "Grand Chief Kawenniiosta Thompson",
+      "called", PARTIAL),
+    q("Our people don't stop being Akwesasronon⋯imaginary line,", "Kawenniiosta Thompson", PER, "Thompson", "said"),
+    q("A grandmother in Snye⋯gets her money back.", "Kawenniiosta Thompson", PER, "Thompson", "said"),
+    q("looked at.", "Kawenniiosta Thompson", PER, "She", "said", PARTIAL),
+    q("I heard the Grand Chief loud and clear,", "Brendan Hollis", PER, "he", "said"),
+    q("I'm not going to stand here and tell you the program is perfect on day one.", "Brendan Hollis", PER, "he",
+      "said"),
+    q("designed to be simple to administer", "a Transport Canada spokesperson", ANON,
+      "a Transport Canada spokesperson", "said", PARTIAL),
+    q("adjusted based on uptake and feedback.", "a Transport Canada spokesperson", ANON,
+      "a Transport Canada spokesperson", "said", PARTIAL),
+    q("I cross twice a day, six days a week. That's more than $1,200 a year just to go to work,", "Krista Lalonde",
+      PER, "Lalonde", "said"),
+    q("I'm not complaining about it. I'm just saying, yes, I'll take it.", "Krista Lalonde", PER, "Lalonde", "said"),
+    q("Same job, same bridge, same toll. I'm on the wrong side of the river for the rebate,", "Shirley Cook", PER,
+      "she", "said"),
+    q("We've had people tell us⋯coming into Cornwall,", "Denis Brisebois", PER, "Brisebois", "said"),
+    q("That money should be staying here.", "Denis Brisebois", PER, "Brisebois", "said"),
+    q("to every resident of Akwesasne, wherever they live.", "Denis Brisebois and Kawenniiosta Thompson", PER,
+      "Brisebois and Thompson", "said", PARTIAL, speakers=["Denis Brisebois", "Kawenniiosta Thompson"]),
+    q("Cornwall and Akwesasne share a river, a bridge and an economy,", "Denis Brisebois and Kawenniiosta Thompson",
+      PER, "the statement", "said", speakers=["Denis Brisebois", "Kawenniiosta Thompson"]),
+    q("A rebate that divides our communities is not the rebate we asked for.",
+      "Denis Brisebois and Kawenniiosta Thompson", PER, "the statement", "said",
+      speakers=["Denis Brisebois", "Kawenniiosta Thompson"]),
+    q("Eligible customers won't need to apply. If you qualify, the credit will appear on your statement,",
+      "Amanda Whitmore-Roy", PER, "Amanda Whitmore-Roy", "said"),
+    q("a nice gesture", "Gavin Petrosky", PER, "Conservative transport critic Gavin Petrosky", "said", PARTIAL),
+    q("If the toll is so unfair that the government has to pay it back, why is there a toll?", "Gavin Petrosky", PER,
+      "Petrosky", "asked"),
+    q("Take down the booth.", "Gavin Petrosky", PER, "Petrosky", "asked"),
+    q("She drives the same road I do,", "Krista Lalonde", PER, "Lalonde", "said"),
+    q("It's the same bridge.", "Krista Lalonde", PER, "Lalonde", "said"),
+])
+
+# A Canadian Press health story in straight marks on the Joliette regional hospital's emergency department reopening
+# around the clock after five months of overnight closures: a headline without quotes, CP's byline on two lines and a
+# `JOLIETTE, Que. —` dateline, the health minister's "told reporters outside the hospital in French" split, Santé
+# Québec's statement ("Santé Québec said in a statement" split) after "the agency said" with no quote, the department
+# head's "said the overnight closure had been "…"" partial then "X said in an interview" split, an open letter signed
+# by 23 doctors "that warned the region was "…"", "One of the signatories, an emergency physician who asked not to be
+# named ..." then "she said", a woman's "she said in French" split after "X, 67, said her husband ...", her husband
+# sharing her surname ("Her husband, X, 71, ..." then "he said, laughing"), the mayor's "he said" split with nested
+# straight single quotes inside his quote, the opposition critic named in apposition ("The Parti Québécois health
+# critic, X, said ...") then "X said" split, the minister's "Asked whether ..., X said he would not make "…"" then "he
+# said", a union local president after an inverted "said X, the union's local president", a mother in the waiting room
+# by "she said" split, and her son by first name ("Her son, Thomas, held up ..." then "he said").
+
+doc("ca-cp-82", "canadian-news", [
+    q("Tonight is the night we stop telling people in Lanaudière to get in the car,", "Sylvain Brassard", PER,
+      "Health Minister Sylvain Brassard", "told"),
+    q("This region deserved an emergency room that stays open, and now it has one.", "Sylvain Brassard", PER,
+      "Health Minister Sylvain Brassard", "told"),
+    q("The reopening rests on a staffing plan that is solid for the next six months,", "Santé Québec", ORG,
+      "Santé Québec", "said"),
+    q("Beyond that, recruitment must continue.", "Santé Québec", ORG, "Santé Québec", "said"),
+    q("the hardest decision of my career.", "Hélène Charbonneau", PER, "Dr. Hélène Charbonneau", "said", PARTIAL),
+    q("We never closed because we wanted to.⋯in front of a patient,", "Hélène Charbonneau", PER, "Charbonneau",
+      "said"),
+    q("That is not something a doctor ever wants to say out loud.", "Hélène Charbonneau", PER, "Charbonneau", "said"),
+    q("one bad night away from a death in a parking lot.", "23 doctors", ANON, "an open letter", "warned", PARTIAL),
+    q("We have a schedule until December. After that, the schedule is a hope,", "an emergency physician", ANON, "she",
+      "said"),
+    q("I drove past our hospital. The lights were on and the doors were locked,", "Lucie Gagnon", PER, "she", "said"),
+    q("I will never forget that.", "Lucie Gagnon", PER, "she", "said"),
+    q("She drove very fast. I'm not supposed to say that,", "Réal Gagnon", PER, "he", "said"),
+    q("When a company calls us about setting up here⋯'Is there a hospital?'", "Alain Beaudry-Pilon", PER, "he",
+      "said"),
+    q("For five months, the honest answer was, 'During the day.'", "Alain Beaudry-Pilon", PER, "he", "said"),
+    q("The minister is cutting a ribbon on a door that should never have been locked,", "Geneviève Lacasse", PER,
+      "Lacasse", "said"),
+    q("Lanaudière has been short of doctors for ten years. Everyone knew.", "Geneviève Lacasse", PER, "Lacasse",
+      "said"),
+    q("a promise I can't keep.", "Sylvain Brassard", PER, "Brassard", "said", PARTIAL),
+    q("What I can promise is that we won't wait five months next time,", "Sylvain Brassard", PER, "he", "said"),
+    q("People were told on a Friday⋯how it went for five months,", "Martin Lajoie", PER, "Martin Lajoie", "said"),
+    q("Last month, I would have been on the highway,", "Nathalie Ouimet", PER, "she", "said"),
+    q("Tonight, I'm sitting here. It's long, but it's here.", "Nathalie Ouimet", PER, "she", "said"),
+    q("It doesn't even hurt anymore,", "Thomas", PER, "he", "said"),
+])
+
+# A Globe and Mail national story in curly marks on federal regulations for airlines carrying pets: a headline and a
+# deck without quotes, the byline with a place line and "Published", the transport minister's "Ms. X told reporters"
+# split, a petition's name in marks (not speech), the dog owner's "Ms. X said in an interview from her home" split, her
+# daughter sharing her surname ("Ms. Malik's daughter, X, was 12 ..." then "X said" split), an airline council's
+# partials under "said it supports "…" but warned that ... would be "…"" then "the council said in a written
+# statement" split, a senior airline executive on condition that he not be named ("the executive said" split), the
+# minister's "which she described as "…"", a regional carrier's statement partial, a veterinarian with "Dr." on second
+# reference ("Dr. X said" split) and his "He said ... but called the regulations "…"", the opposition critic named in
+# apposition then "Mr. X said" split, an advocate's "Ms. X said" split, and the owner's "she said" split at the end.
+
+doc("ca-globe-82", "canadian-news", [
+    q("For most families, a dog or a cat is not luggage. It’s a member of the family,", "Nadia Karam", PER,
+      "Ms. Karam", "told"),
+    q("When you hand that animal over at the counter, you should know it will be treated like one.", "Nadia Karam",
+      PER, "Ms. Karam", "told"),
+    q("I asked the airline one question: How hot was it in there? Nobody could tell me,", "Corinne Malik", PER,
+      "Ms. Malik", "said"),
+    q("Under these rules, someone will have to know.", "Corinne Malik", PER, "Ms. Malik", "said"),
+    q("I still have her leash on the hook by the door,", "Ava Malik", PER, "Ava Malik", "said"),
+    q("I’m not ready to move it.", "Ava Malik", PER, "Ava Malik", "said"),
+    q("the goal of safe and humane animal travel", "National Air Carriers Council", ORG,
+      "The National Air Carriers Council", "said", PARTIAL),
+    q("costly and operationally complex,", "National Air Carriers Council", ORG, "The National Air Carriers Council",
+      "warned", PARTIAL),
+    q("Some airlines may conclude that carrying animals in the hold is no longer viable,",
+      "National Air Carriers Council", ORG, "the council", "said"),
+    q("That would leave pet owners with fewer options, not better ones.", "National Air Carriers Council", ORG,
+      "the council", "said"),
+    q("We move a few thousand animals a year.⋯every aircraft that carries them,", "a senior executive", ANON,
+      "the executive", "said"),
+    q("The math is not complicated.", "a senior executive", ANON, "the executive", "said"),
+    q("the kind of thing industries always say before they comply.", "Nadia Karam", PER, "she", "described", PARTIAL),
+    q("without changes to our pet policy.", "Polaris Air", ORG, "Polaris Air", "said", PARTIAL),
+    q("Short-nosed breeds, bulldogs, pugs, Persian cats, are at real risk in a hot hold,", "Samuel Iqbal", PER,
+      "Dr. Iqbal", "said"),
+    q("A lot of the deaths we hear about are not mysterious. They are heat.", "Samuel Iqbal", PER, "Dr. Iqbal",
+      "said"),
+    q("a serious start.", "Samuel Iqbal", PER, "He", "called", PARTIAL),
+    q("Families have been waiting since Juno,", "Blake Hofstede", PER, "Mr. Hofstede", "said"),
+    q("The minister had a draft on her desk last summer.", "Blake Hofstede", PER, "Mr. Hofstede", "said"),
+    q("When the numbers are public, they go down.⋯happened in the U.S.,", "Annika Ferreira", PER, "Ms. Ferreira",
+      "said"),
+    q("Canadian airlines have been able to keep those numbers to themselves.", "Annika Ferreira", PER,
+      "Ms. Ferreira", "said"),
+    q("I don’t want another family to find out the way I did,", "Corinne Malik", PER, "she", "said"),
+    q("Standing at a baggage office, being handed an empty crate.", "Corinne Malik", PER, "she", "said"),
+], not_quotes=["Justice for Juno,"])
+
+# An AP statehouse story in straight marks on the Kentucky treasurer's office paying $3.1 million of a defunct
+# company's unclaimed pension money to the wrong people: a headline without quotes, an AP byline in capitals and a
+# `FRANKFORT, Ky. (AP) —` dateline, the treasurer's "X, a Republican in her second term, told reporters" split and
+# "she said" split, letters "under X's signature" that "tell recipients they "…"", the vendor's statement ("the company
+# said its software "…" and that the matching settings were "…"") then "the statement said", a retired mechanic's "X
+# said" split and his wife sharing his surname ("His wife, X, said ..." then "she said"), a widow introduced through a
+# possessive ("The pension that should have gone to X's late husband") then "she said" split with a nested straight
+# single quote, her daughter sharing her surname ("Her daughter, X, who handles ..." then "she said"), a state
+# auditor's office review that "found that" without a quote and then "The review called those settings "…"", an
+# employee of the division on condition of anonymity ("the employee said" split), `State Sen. X, D-Louisville,` who
+# "called the errors "…"" then "X said" split, `Rep. X, R-Bowling Green, who chairs ...` "was more measured." then "X
+# said" split, a governor's office emailed partial, the treasurer's "she said:" colon quote after "Asked whether",
+# and the widow's "she said" split at the end.
+
+doc("us-ap-82", "us-politics", [
+    q("This is my office's mistake⋯blame a computer for it,", "Allison Greer-Whitcomb", PER, "Greer-Whitcomb",
+      "told"),
+    q("Somebody built the system, and somebody in this office signed off on it.", "Allison Greer-Whitcomb", PER,
+      "Greer-Whitcomb", "told"),
+    q("may have received funds to which you are not entitled", "Allison Greer-Whitcomb", PER, "The letters", "tell",
+      PARTIAL),
+    q("We are not going to send anybody to collections over a check they cashed in good faith,",
+      "Allison Greer-Whitcomb", PER, "she", "said"),
+    q("But we are going to ask for it back.", "Allison Greer-Whitcomb", PER, "she", "said"),
+    q("performed as configured", "Meridian Claims Solutions", ORG, "the company", "said", PARTIAL),
+    q("chosen by the client.", "Meridian Claims Solutions", ORG, "the company", "said", PARTIAL),
+    q("Meridian will work with the Treasury to identify and correct every affected payment,",
+      "Meridian Claims Solutions", ORG, "the statement", "said"),
+    q("They told me my name came up and it was mine. Twice they told me that,", "Harlan Mobley", PER, "Mobley",
+      "said"),
+    q("So I put it in the bank. I figured the state knew better than me.", "Harlan Mobley", PER, "Mobley", "said"),
+    q("Now they want it back, and the roof's already on the house,", "Bernice Mobley", PER, "she", "said"),
+    q("I waited three years. Then I got a letter saying it had already been paid,", "Lorraine Kessler", PER, "she",
+      "said"),
+    q("I said, 'Paid to who?'", "Lorraine Kessler", PER, "she", "said"),
+    q("Every time, it was a different person reading the same screen,", "Karen Kessler", PER, "she", "said"),
+    q("well below the standard used by other states.", "Franklin Ashby's office", ORG, "The review", "called",
+      PARTIAL),
+    q("We sent emails. We said the matches were too loose,", "an employee", ANON, "the employee", "said"),
+    q("The answer was that the backlog was the priority.", "an employee", ANON, "the employee", "said"),
+    q("a failure of basic stewardship", "Reginald Oakes", PER, "State Sen. Reginald Oakes", "called", PARTIAL),
+    q("These were factory workers' pensions. Those folks earned every penny,", "Reginald Oakes", PER, "Oakes",
+      "said"),
+    q("The least the state can do is get the money to the right house.", "Reginald Oakes", PER, "Oakes", "said"),
+    q("I'd rather have a treasurer who comes out⋯than one who hides it,", "Tammy Vickers", PER, "Vickers", "said"),
+    q("Now let's see the plan to fix it.", "Tammy Vickers", PER, "Vickers", "said"),
+    q("make every rightful beneficiary whole, and quickly.", "Daniel Whitcraft's office", ORG,
+      "Gov. Daniel Whitcraft's office", "said", PARTIAL),
+    q("If the review shows someone ignored what they were told⋯at a podium.", "Allison Greer-Whitcomb", PER, "she",
+      "said"),
+    q("My husband stood on that line for 31 years,", "Lorraine Kessler", PER, "she", "said"),
+    q("I'd like it to come to his name, at his house.", "Lorraine Kessler", PER, "she", "said"),
+])
+
+# A Hill story in curly marks on a House Transportation and Infrastructure subcommittee hearing on overdue bridge
+# inspections: a headline quote after a colon whose chairman is named only in the body (his body quote opens on its
+# words), the Hill's byline in capitals with a timestamp, the chairman with an `(R-Ind.)` tag after an inverted "said
+# Rep. X (R-Ind.), chairman of ..., whose district includes the bridge" split, "according to state records" with no
+# quote, a GAO report that "found that oversight ... was "…" and that the Federal Highway Administration "…"", an
+# agency official's "told lawmakers the backlog was ..." then "X said" split, the ranking member with a `(D-N.M.)` tag
+# "said that answer came too late." then "X said" split, her question without marks ("X asked Y how many ...") and his
+# "he replied" then her "she said" split, a state bridge engineer's "X testified" split, a county engineer's "X said"
+# split and "He told the panel that ... farmers were "…"", a member's question without marks and the engineer's "X
+# replied" split, an inspectors' group's written testimony partial, the chairman's "he told reporters" split after
+# "X said after the hearing that he would", a non-member with a `(D-N.J.)` tag who "wrote on X that the hearing was
+# "…" and that Congress "…"", an unnamed department spokesperson's partial, and the chairman's "he said" split at the
+# end after "X said the detour adds ...".
+
+doc("us-hill-82", "us-politics", [
+    q("We got lucky", "Dwayne Kittredge", PER, None, None, nth=0),
+    q("We got lucky in Millbrook,", "Dwayne Kittredge", PER, "Rep. Dwayne Kittredge", "said"),
+    q("A school bus crossed that span⋯count on luck twice.", "Dwayne Kittredge", PER, "Rep. Dwayne Kittredge",
+      "said"),
+    q("inconsistent and largely reactive", "Government Accountability Office", ORG, "The report", "found", PARTIAL),
+    q("does not systematically track", "Government Accountability Office", ORG, "The report", "found", PARTIAL),
+    q("The vast majority of states are current or close to current,", "Gregory Tan-Willis", PER, "Tan-Willis",
+      "said"),
+    q("Where they are not, the problem is usually people.⋯are retiring.", "Gregory Tan-Willis", PER, "Tan-Willis",
+      "said"),
+    q("Consider withholding. Consider,", "Marisol Archuleta", PER, "Archuleta", "said"),
+    q("The GAO told this agency in 2019⋯It is now 2026.", "Marisol Archuleta", PER, "Archuleta", "said"),
+    q("I don’t have that number broken out in front of me,", "Gregory Tan-Willis", PER, "he", "replied"),
+    q("Your agency has it,", "Marisol Archuleta", PER, "she", "said"),
+    q("I’d like it by Friday.", "Marisol Archuleta", PER, "she", "said"),
+    q("Drones do not replace an inspector with a hammer and a flashlight,", "Lisa Okonkwo", PER, "Okonkwo",
+      "testified"),
+    q("But they mean the inspector knows where to swing the hammer.", "Lisa Okonkwo", PER, "Okonkwo", "testified"),
+    q("I have one certified inspector. He’s 63,", "Harold Voorhees", PER, "Voorhees", "said"),
+    q("When he’s on vacation, my inspection program is on vacation.", "Harold Voorhees", PER, "Voorhees", "said"),
+    q("driving loaded grain trucks⋯from their kitchen window.", "Harold Voorhees", PER, "He", "told", PARTIAL),
+    q("The certification course is two weeks in Ames⋯for the field portion,", "Harold Voorhees", PER, "Voorhees",
+      "replied"),
+    q("I can’t spare a man for two weeks⋯to cover for him.", "Harold Voorhees", PER, "Voorhees", "replied"),
+    q("has not kept pace with retirements for a decade.", "American Society of Bridge Inspection Professionals", ORG,
+      "The American Society of Bridge Inspection Professionals", "said", PARTIAL),
+    q("Parents should be able to look up the bridge their kid’s bus crosses,", "Dwayne Kittredge", PER, "he", "told"),
+    q("That’s not a radical idea. That’s an honest number.", "Dwayne Kittredge", PER, "he", "told"),
+    q("a warning light on the dashboard", "Dominic Ferraro", PER, "Rep. Dominic Ferraro", "wrote", PARTIAL),
+    q("should fund inspectors before we fund ribbon cuttings.", "Dominic Ferraro", PER, "Rep. Dominic Ferraro",
+      "wrote", PARTIAL),
+    q("shares the subcommittee’s concern", "a Transportation Department spokesperson", ANON,
+      "A Transportation Department spokesperson", "said", PARTIAL),
+    q("The bus still runs,", "Dwayne Kittredge", PER, "he", "said"),
+    q("It just runs longer⋯when those were inspected.", "Dwayne Kittredge", PER, "he", "said"),
+])
+
+# A Washington Post local-government story in curly marks on Loudoun County supervisors ending the jail's commissary
+# contract: a headline partial in single marks after "prices families called" whose speaker is a mother named only in
+# the body (her quote paragraph that follows on holds its words), a deck without quotes, WaPo's byline and date line, a
+# `LEESBURG, Va. —` dateline, the chair with a `(D-At Large)` tag after an inverted "said Chair X (D-At Large), who
+# sponsored the motion" split, a county office's review that "found that" without a quote and then "described the
+# pricing as "…"", the mother's "told supervisors during the public comment period that ..." then "X said" split and a
+# quote paragraph that follows on, her son sharing her surname ("Her son, X, 24, said in a phone call from the jail"
+# then "he said" split), a dissenting supervisor with an `(R-Catoctin)` tag then "X said" split and "He called the
+# commission revenue "…"", the sheriff's statement ("In a statement Thursday, he said his office would "…"" then "the
+# statement said" split), an anonymous deputy ("the deputy said"), the vendor's emailed partial then its spokeswoman
+# after an inverted "said X, a company spokeswoman" split, the chair's "she said" split, a formerly jailed man's "X
+# said" split, "A woman who said she was a grandmother of a man in the jail" with "she said" split and named only in
+# the next paragraph ("The woman, X, of Sterling,"), a county administrator without a quote, and a supervisor with a
+# `(D-Sterling)` tag who "called the vote "…"" then "she said" split at the end.
+
+doc("us-wapo-82", "us-politics", [
+    q("a tax on love", "Tanisha Reeves", PER, "families", "called", PARTIAL, nth=0),
+    q("We have been charging the families⋯to send them toothpaste,", "Renata Osei-Lindgren", PER,
+      "Chair Renata Osei-Lindgren", "said"),
+    q("That is not a revenue source this county should want.", "Renata Osei-Lindgren", PER,
+      "Chair Renata Osei-Lindgren", "said"),
+    q("significantly above", "Office of Financial Management", ORG, "The review", "described", PARTIAL),
+    q("I work two jobs. Sixty dollars is a lot of money in my house,", "Tanisha Reeves", PER, "Reeves", "said"),
+    q("And then I find out the soup he’s buying with it costs four times what I pay at Giant.", "Tanisha Reeves", PER,
+      "Reeves", "said"),
+    q("It’s a tax on love. That’s what it is.", "Tanisha Reeves", PER, None, None),
+    q("Everybody in my unit was talking about it,", "Jalen Reeves", PER, "he", "said"),
+    q("Ramen is money in here. It’s what you trade.", "Jalen Reeves", PER, "he", "said"),
+    q("We are about to get into the retail business⋯no staff plan,", "Thomas Berglund", PER, "Berglund", "said"),
+    q("I share the concern about prices.⋯fix them by Christmas.", "Thomas Berglund", PER, "Berglund", "said"),
+    q("money that pays for GED classes and addiction counseling", "Thomas Berglund", PER, "He", "called", PARTIAL),
+    q("work with the board to ensure a smooth transition", "Wade Hennessey", PER, "he", "said", PARTIAL),
+    q("The Sheriff’s Office is not opposed to lower prices,", "Wade Hennessey", PER, "the statement", "said"),
+    q("We are opposed to an unfunded mandate.", "Wade Hennessey", PER, "the statement", "said"),
+    q("When commissary is late, we hear about it.⋯we hear about it louder,", "a deputy", ANON, "the deputy", "said"),
+    q("reflect the real costs of secure delivery", "Stonebridge Commissary Services", ORG, "Stonebridge", "said",
+      PARTIAL),
+    q("We offered in March to lower prices⋯The county declined,", "Melissa Dunaway", PER, "Melissa Dunaway", "said"),
+    q("We’re disappointed in tonight’s vote.", "Melissa Dunaway", PER, "Melissa Dunaway", "said"),
+    q("I don’t want a smaller tax,", "Renata Osei-Lindgren", PER, "she", "said"),
+    q("I want no tax.", "Renata Osei-Lindgren", PER, "she", "said"),
+    q("People outside think commissary is snacks,", "Desmond Akers", PER, "Akers", "said"),
+    q("It’s socks. It’s stamps.⋯wear to court.", "Desmond Akers", PER, "Akers", "said"),
+    q("Seven dollars and forty cents,", "Beatrice Ngata", PER, "she", "said"),
+    q("For deodorant.", "Beatrice Ngata", PER, "she", "said"),
+    q("the easy part.", "Ana Villalobos", PER, "Supervisor Ana Villalobos", "called", PARTIAL),
+    q("Now we have to run it,", "Ana Villalobos", PER, "she", "said"),
+    q("If we’re going to take this away from a company, we’d better be good at it.", "Ana Villalobos", PER, "she",
+      "said"),
+])
+
+# A Global News Edmonton story in curly marks on military families at 4 Wing Cold Lake waiting up to two years for base
+# housing: a headline and a `WATCH:` caption without quotes, Global's byline with "Posted"/"Updated" lines, a corporal's
+# "said Monday, standing beside the camper" split, his wife sharing his surname ("His wife, X, said ..." then "she said"
+# split), the housing agency's two emailed partials ("In an emailed statement, the agency said it was “…” and had “…”")
+# then "the statement said" split, the mayor's "she said" split and "She described the situation as “…”", the wing
+# commander's "said in an interview" without a quote then "X said" split and "calling the figure “…”", a sergeant who
+# asked not to be named ("the sergeant said" split), an MP who "called the waiting list “…”" then "said in a statement",
+# an unnamed spokesperson for the defence minister with a partial, a campground owner after an inverted "said the owner,
+# X" split, "One of the corporals said the campsite was “…”" named only in the next paragraph ("The corporal, X, 26,")
+# then "he said" split, the corporal's daughter by first name ("she said"), and "Her father laughed." before "he said".
+
+doc("ca-global-83", "canadian-news", [
+    q("The air force told me where to go. It didn’t tell me where to live,", "Jordan Whitecalf", PER, "Whitecalf",
+      "said"),
+    q("My girls have done their homework at a picnic table since April.", "Jordan Whitecalf", PER, "Whitecalf",
+      "said"),
+    q("Every time we call, we move up one or two spots,", "Shaunna Whitecalf", PER, "she", "said"),
+    q("At this rate, the posting will be over before we get keys.", "Shaunna Whitecalf", PER, "she", "said"),
+    q("fully aware of the pressures", "Canadian Forces Housing Agency", ORG, "the agency", "said", PARTIAL),
+    q("prioritized Cold Lake", "Canadian Forces Housing Agency", ORG, "the agency", "said", PARTIAL),
+    q("We are building as quickly as our funding and the local construction market allow,",
+      "Canadian Forces Housing Agency", ORG, "the statement", "said"),
+    q("We understand how difficult this is for families.", "Canadian Forces Housing Agency", ORG, "the statement",
+      "said"),
+    q("We have been telling Ottawa for three years that the jets are coming and the houses aren’t,",
+      "Darlene Sawchuk-Ayotte", PER, "she", "said"),
+    q("I don’t know how to say it any louder.", "Darlene Sawchuk-Ayotte", PER, "she", "said"),
+    q("a squeeze on every side,", "Darlene Sawchuk-Ayotte", PER, "She", "described", PARTIAL),
+    q("No member should be choosing between their career and a roof,", "Martine Gagnon-Reilly", PER,
+      "Gagnon-Reilly", "said"),
+    q("I’ve met families in campers. I take that personally.", "Martine Gagnon-Reilly", PER, "Gagnon-Reilly",
+      "said"),
+    q("personnel-sensitive.", "Martine Gagnon-Reilly", PER, "She", "calling", PARTIAL),
+    q("They did the math and they walked,", "a sergeant", ANON, "the sergeant", "said"),
+    q("You can train a pilot in a few years.⋯losing them over rent.", "a sergeant", ANON, "the sergeant", "said"),
+    q("a national embarrassment.", "Garrett Polischuk", PER, "Conservative MP Garrett Polischuk", "called", PARTIAL),
+    q("We are asking these people to defend the North. We can at least give them a kitchen,", "Garrett Polischuk",
+      PER, "Polischuk", "said"),
+    q("among the highest priorities", "a spokesperson for Defence Minister Alain Bérubé-Lachance", ANON,
+      "A spokesperson for Defence Minister Alain Bérubé-Lachance", "said", PARTIAL),
+    q("I’ve got a warrant officer, two corporals and a captain,", "Ray Lindqvist", PER, "Ray Lindqvist", "said"),
+    q("They’re the best tenants I’ve ever had.⋯shut the water off.", "Ray Lindqvist", PER, "Ray Lindqvist", "said"),
+    q("honestly the nicest place we’ve lived since we got here.", "Ethan Moar", PER, "One of the corporals", "said",
+      PARTIAL),
+    q("The baby doesn’t know the difference,", "Ethan Moar", PER, "he", "said"),
+    q("Ask me again in October.", "Ethan Moar", PER, "he", "said"),
+    q("It’s the Tin Castle,", "Kaiya", PER, "she", "said"),
+    q("She’s making the best of it,", "Jordan Whitecalf", PER, "he", "said"),
+    q("That’s what military kids do. I just wish they didn’t have to.", "Jordan Whitecalf", PER, "he", "said"),
+])
+
+# A Canadian Press story in straight marks on a $61-million deal to clean up a closed Bathurst paper mill's sludge
+# lagoons: a headline without quotes, CP's byline on two lines and a `BATHURST, N.B. —` dateline, the environment
+# minister's "told reporters" split and her "She said the deal was the product of "…"" partial, a joint statement of a
+# provincial department and the company ("said the agreement "…" ... and will see the land "…""), an engineering firm's
+# assessment that "described the risk ... as "…"", the mayor's French quote then English ("X said in French, before
+# switching to English" split), a company spokesperson's two emailed partials, a retired mill worker's "Roy said" split
+# and his son sharing his surname ("His son, X, ..." then "he said" split; "X said he plans ..." then "Roy said" split
+# at the end, with two Roys in the story), a Mi'gmaq council director's "said" split, the minister's "a formal role"
+# partial and her "Asked whether ..., the minister said ..." then "she said" split, an opposition critic who "called the
+# province's share "…"" then "he said", and an official who briefed reporters on condition they not be named.
+
+doc("ca-cp-83", "canadian-news", [
+    q("This site has been a scar on the riverbank for 20 years, and today we have a plan to heal it,",
+      "Gisèle Thériault-Boyd", PER, "Environment Minister Gisèle Thériault-Boyd", "told"),
+    q("Not a study. Not a promise. A plan with money attached.", "Gisèle Thériault-Boyd", PER,
+      "Environment Minister Gisèle Thériault-Boyd", "told"),
+    q("four years of very difficult conversations", "Gisèle Thériault-Boyd", PER, "She", "said", PARTIAL),
+    q("resolves all outstanding disputes", "Department of Environment and Local Government and Ardent Fibre Holdings",
+      ORG, "the Department of Environment and Local Government and Ardent Fibre Holdings", "said", PARTIAL,
+      speakers=["Department of Environment and Local Government", "Ardent Fibre Holdings"]),
+    q("returned to productive use.", "Department of Environment and Local Government and Ardent Fibre Holdings", ORG,
+      "the Department of Environment and Local Government and Ardent Fibre Holdings", "said", PARTIAL,
+      speakers=["Department of Environment and Local Government", "Ardent Fibre Holdings"]),
+    q("moderate but persistent.", "Tidewater Geosciences", ORG, "The assessment", "described", PARTIAL),
+    q("C'est une journée qu'on attendait depuis longtemps,", "Rémi Chiasson", PER, "Mayor Rémi Chiasson", "said"),
+    q("For a lot of families here⋯it was something else.", "Rémi Chiasson", PER, "Mayor Rémi Chiasson", "said"),
+    q("has always acknowledged its share of responsibility", "Dana Whitford-Kell", PER,
+      "Ardent spokesperson Dana Whitford-Kell", "said", PARTIAL),
+    q("pleased to have reached a practical solution.", "Dana Whitford-Kell", PER,
+      "Ardent spokesperson Dana Whitford-Kell", "said", PARTIAL),
+    q("We knew what went into those lagoons. Everybody knew,", "Gérald Roy", PER, "Roy", "said"),
+    q("Nobody asked us, and we didn't ask either.⋯kept your mouth shut.", "Gérald Roy", PER, "Roy", "said"),
+    q("My father's generation got the jobs. My generation got the cleanup bill,", "Marc Roy", PER, "he", "said"),
+    q("I'll believe it when I see the first load leave.", "Marc Roy", PER, "he", "said"),
+    q("Our people fished that river⋯after the trucks are gone,", "Tanya Ward-Augustine", PER,
+      "council director Tanya Ward-Augustine", "said"),
+    q("We should have been at the table⋯invited to the news conference.", "Tanya Ward-Augustine", PER,
+      "council director Tanya Ward-Augustine", "said"),
+    q("a formal role", "Gisèle Thériault-Boyd", PER, "Thériault-Boyd", "said", PARTIAL),
+    q("We could have spent the next 10 years paying lawyers,", "Gisèle Thériault-Boyd", PER, "she", "said"),
+    q("I'd rather pay people to dig.", "Gisèle Thériault-Boyd", PER, "she", "said"),
+    q("a bill that should have been mailed to Atlanta.", "Alan MacIsaac", PER,
+      "Progressive Conservative environment critic Alan MacIsaac", "called", PARTIAL),
+    q("Taxpayers in this province are paying $23 million⋯made its money and left,", "Alan MacIsaac", PER, "he",
+      "said"),
+    q("There is nowhere in this province that can accept it. We checked,", "a provincial official", ANON,
+      "the official", "said"),
+    q("He says he wants to watch,", "Marc Roy", PER, "Roy", "said"),
+    q("I think he wants to make sure.", "Marc Roy", PER, "Roy", "said"),
+])
+
+# A CBC Thunder Bay story in straight marks on a Kenora hospital's eight psychiatric beds and patients held for days in
+# its emergency department: a headline without quotes, a deck "Mother says son spent 6 days in 'a room with no window'"
+# in straight single marks whose words open her body quote, CBC's byline line, a mother's "Kakeway said" split and her
+# son sharing her surname ("Her son, X, 23," then "he told CBC News" split and a quote paragraph that follows on with no
+# cue), an internal review "obtained by CBC News" that "called the unit's capacity "…" and warned that ... "…"", the
+# chief executive's "said in an interview" split, an emergency physician who "described the department ... as "…"" then
+# "she said" split, an unnamed nurse ("the nurse said"), an OPP inspector's "X said" split, a First Nations health
+# body's statement partial then "the statement said", an Ontario Health spokesperson named before her role with a
+# partial, an MPP's "said he has raised ... "…" and called the proposal "…"", and the mother's "she said" split at the
+# end after "Kakeway said she still keeps a bag packed", with two Kakeways in the story.
+
+doc("ca-cbc-83", "canadian-news", [
+    q("a room with no window", "Brenda Kakeway", PER, "Mother", "says", PARTIAL, nth=0),
+    q("He was in a room with no window, with a security guard outside the door, for six days,", "Brenda Kakeway",
+      PER, "Kakeway", "said"),
+    q("He wasn't a criminal. He was sick, and there was nowhere to put him.", "Brenda Kakeway", PER, "Kakeway",
+      "said"),
+    q("The staff were kind. I want people to know that,", "Tyler Kakeway", PER, "he", "told"),
+    q("But you can't get better in a hallway. You just get quieter.", "Tyler Kakeway", PER, "he", "told"),
+    q("By the end I stopped asking when I was leaving. I figured nobody knew.", "Tyler Kakeway", PER, None, None),
+    q("inadequate for the population served", "Kenora Regional Health Centre", ORG, "The review", "called",
+      PARTIAL),
+    q("creates risk for patients and staff alike.", "Kenora Regional Health Centre", ORG, "The review", "warned",
+      PARTIAL),
+    q("We are not asking for a new hospital.⋯the staff to run them,", "Amrit Vanderhoek", PER, "Vanderhoek", "said"),
+    q("Every week we wait, we're making decisions no hospital should have to make.", "Amrit Vanderhoek", PER,
+      "Vanderhoek", "said"),
+    q("a holding facility with a waiting room attached.", "Leah Mackenzie-Fobister", PER,
+      "Dr. Leah Mackenzie-Fobister", "described", PARTIAL),
+    q("I've had a teenager in crisis in the same corridor as a man having a heart attack,", "Leah Mackenzie-Fobister",
+      PER, "she", "said"),
+    q("Nobody is getting what they need in that situation.⋯not the nurses.", "Leah Mackenzie-Fobister", PER, "she",
+      "said"),
+    q("Some nights it's one nurse watching three people, and one of them is trying to leave,", "a nurse", ANON,
+      "the nurse", "said"),
+    q("That's two full-time officers who did nothing but sit in a hallway for a year,", "Garnet Lavallee", PER,
+      "Lavallee", "said"),
+    q("I'd rather have them on the highway.", "Garnet Lavallee", PER, "Lavallee", "said"),
+    q("falls hardest on our communities,", "Anishinaabe Health Services Kenora", ORG,
+      "Anishinaabe Health Services Kenora", "said", PARTIAL),
+    q("When a young person from one of our communities⋯often cannot follow,", "Anishinaabe Health Services Kenora",
+      ORG, "the statement", "said"),
+    q("alongside other capital and operating requests across the North.", "Hannah Ostrowski", PER,
+      "Hannah Ostrowski", "said", PARTIAL),
+    q("more than once", "Darren Kostiuk", PER, "Kenora–Rainy River MPP Darren Kostiuk", "said", PARTIAL),
+    q("a priority for me and for this region.", "Darren Kostiuk", PER, "Kenora–Rainy River MPP Darren Kostiuk",
+      "called", PARTIAL),
+    q("I don't know if it's going to happen again,", "Brenda Kakeway", PER, "she", "said"),
+    q("But if it does, I know where we'll be sleeping.", "Brenda Kakeway", PER, "she", "said"),
+])
+
+# A Globe and Mail Quebec story in curly marks on Shawinigan smelter retirees accepting a pension settlement that ends
+# indexing: a headline without quotes and a deck "Union president calls it ‘…’" whose words come back in the body's
+# "called the agreement “…”", the Globe's byline, place and "Published" lines, the union president named before his
+# apposition and "said in French after the vote" split, then "Mr. X called ... “…” ..., and said he had recommended it
+# “…”", a letter "signed by Mr. X" that "warned that ... “…”", a judge's 2024 ruling ("Justice X found that ... “…”"), a
+# company vice-president's statement (two partials, then "the statement said"), a retired potroom worker's "said in
+# French" split and his wife sharing his surname ("Ms. X said, laughing, as her husband shook his head.") with a quote
+# paragraph that follows on with no cue, a pension actuary as "Ms. X", a dissident retirees' group named in marks (not
+# speech) and its lawyer's "Mr. X said" split, a person familiar with the talks who "described the final night ... as
+# “…”", the labour minister's "Ms. X said" split, and the worker's "said he would cash his cheques “…”" then "he said".
+
+doc("ca-globe-83", "canadian-news", [
+    q("the least bad option", "Réjean Lamothe", PER, "Union president", "calls", PARTIAL, nth=0),
+    q("Nobody in this room is happy,", "Réjean Lamothe", PER, "Réjean Lamothe", "said"),
+    q("But nobody in this room is 40 years old any more, either.⋯five years for a judge.", "Réjean Lamothe", PER,
+      "Réjean Lamothe", "said"),
+    q("the least bad option", "Réjean Lamothe", PER, "Mr. Lamothe", "called", PARTIAL, nth=1),
+    q("with a heavy heart.", "Réjean Lamothe", PER, "Mr. Lamothe", "said", PARTIAL),
+    q("without a sponsor to pay the deficit.", "Réjean Lamothe", PER, "Mr. Lamothe", "warned", PARTIAL),
+    q("deliberate choices", "Hélène Marchessault", PER, "Justice Hélène Marchessault", "found", PARTIAL),
+    q("pleased to have reached a fair resolution", "Douglas Pryce-Whitman", PER, "Douglas Pryce-Whitman", "said",
+      PARTIAL),
+    q("provides certainty to retirees and their families.", "Douglas Pryce-Whitman", PER, "Douglas Pryce-Whitman",
+      "said", PARTIAL),
+    q("Laurentia has always honoured its obligations under the law,", "Douglas Pryce-Whitman", PER, "the statement",
+      "said"),
+    q("They closed the plant, they paid the shareholders, and now they want a thank-you card,", "Gilles Bournival",
+      PER, "Mr. Bournival", "said"),
+    q("I voted no. I will vote no until I’m dead.", "Gilles Bournival", PER, "Mr. Bournival", "said"),
+    q("He can afford his principles. The grocery store doesn’t take principles,", "Micheline Bournival", PER,
+      "Ms. Bournival", "said"),
+    q("Without indexing, we lose a little every year. With no deal, we could have lost a lot all at once.",
+      "Micheline Bournival", PER, None, None),
+    q("That’s real money, especially for a surviving spouse in her 80s,", "Marie-Ève Thibodeau-Sand", PER,
+      "Ms. Thibodeau-Sand", "said"),
+    q("But the alternative on the table⋯30-per-cent cut on day one.", "Marie-Ève Thibodeau-Sand", PER,
+      "Ms. Thibodeau-Sand", "said"),
+    q("Many of our members received the documents four days before the vote.⋯in long-term care,",
+      "Sébastien Gauvreau-Ling", PER, "Mr. Gauvreau-Ling", "said"),
+    q("That is not informed consent.", "Sébastien Gauvreau-Ling", PER, "Mr. Gauvreau-Ling", "said"),
+    q("very long and very loud.", "a person familiar with the talks", ANON, "A person familiar with the talks",
+      "described", PARTIAL),
+    q("It is not the role of the state to write a private pension agreement,", "Josée Lachance-Morin", PER,
+      "Ms. Lachance-Morin", "said"),
+    q("It is our role to make sure the next one is never this far underwater.", "Josée Lachance-Morin", PER,
+      "Ms. Lachance-Morin", "said"),
+    q("like everybody else.", "Gilles Bournival", PER, "Mr. Bournival", "said", PARTIAL),
+    q("I’m stubborn. I’m not stupid,", "Gilles Bournival", PER, "he", "said"),
+], not_quotes=["Les Oubliés de l’Alu"])
+
+# A National Post story in curly marks on Transport Canada's new rules for shipping lithium batteries: a headline and a
+# deck without quotes, a byline without a title and an `OTTAWA —` dateline, a lead partial under "the department says",
+# the regulation's wording in marks (ignored), the minister's "said at a news conference" split, the regulatory impact
+# analysis that "says ... It puts ... and says the rules will “…”", an online battery seller's "she said in an interview
+# with the National Post" split and "She said ... would add “…”", a retailers' group that "called the rule “…” in a
+# submission" and its president after an inverted "said its president, X", a pilot after an inverted "said Capt. X, who
+# chairs ..." split, a deputy fire chief's "X said" split, an anonymous courier executive's partial then "he said"
+# split, a Conservative critic's "called the rules “…”", a Bloc critic who "said in French that the measures were “…”",
+# the minister's "Asked about the delay" then "she said" split, the department's "said in its analysis that ... because
+# “…”", and the seller's "X said she will comply." then "she said" split.
+
+doc("ca-np-83", "canadian-news", [
+    q("more frequent and more severe.", "Transport Canada", ORG, "the department", "says", PARTIAL),
+    q("Every one of these batteries is a small energy store, and when it fails, it fails violently,",
+      "Anjali Rasmussen-Koh", PER, "Transport Minister Anjali Rasmussen-Koh", "said"),
+    q("We are not going to wait for a cargo aircraft to come down before we act.", "Anjali Rasmussen-Koh", PER,
+      "Transport Minister Anjali Rasmussen-Koh", "said"),
+    q("significantly reduce the probability of a catastrophic in-flight event.", "Transport Canada", ORG,
+      "[It] puts the cost", "says", PARTIAL),
+    q("I support safety. Everybody supports safety,", "Priya Nandakumar-Hale", PER, "she", "said"),
+    q("But nobody from Transport Canada has come to my warehouse and asked how we actually pack a battery.",
+      "Priya Nandakumar-Hale", PER, "she", "said"),
+    q("at least a full day", "Priya Nandakumar-Hale", PER, "She", "said", PARTIAL),
+    q("well-intentioned and badly aimed", "Shop Local Online Canada", ORG, "Shop Local Online Canada", "called",
+      PARTIAL),
+    q("The large importers already comply.⋯40 batteries a month,", "Bernard Ouellet-Sykes", PER,
+      "Bernard Ouellet-Sykes", "said"),
+    q("The cargo hold is the one place on an aircraft where nobody can reach a fire,", "Ingrid Thorsteinson", PER,
+      "Capt. Ingrid Thorsteinson", "said"),
+    q("We have been asking for this for six years.", "Ingrid Thorsteinson", PER, "Capt. Ingrid Thorsteinson", "said"),
+    q("It started in one box and took us three hours to knock down,", "Ronan Maguire", PER,
+      "Delta Fire Deputy Chief Ronan Maguire", "said"),
+    q("If that box had been at 35,000 feet⋯Somebody else would.", "Ronan Maguire", PER,
+      "Delta Fire Deputy Chief Ronan Maguire", "said"),
+    q("the right number", "a senior executive", ANON, "A senior executive", "said", PARTIAL),
+    q("We can’t open every box and put a meter on it,", "a senior executive", ANON, "he", "said"),
+    q("We’ll be relying on the shipper’s word, same as today.", "a senior executive", ANON, "he", "said"),
+    q("another layer of Ottawa paperwork on people who are already drowning in it.", "Kyle Brennan-Shaw", PER,
+      "Conservative transport critic Kyle Brennan-Shaw", "called", PARTIAL),
+    q("long overdue", "Mélanie Lacasse-Dumont", PER, "Bloc Québécois transport critic Mélanie Lacasse-Dumont",
+      "said", PARTIAL),
+    q("If we did it tomorrow, we’d be fining people for something they didn’t know about,", "Anjali Rasmussen-Koh",
+      PER, "she", "said"),
+    q("Eighteen months is a fair runway.", "Anjali Rasmussen-Koh", PER, "she", "said"),
+    q("a battery does not know the size of the company that shipped it.", "Transport Canada", ORG, "The department",
+      "said", PARTIAL),
+    q("I’ll do the training. I’ll buy the meters,", "Priya Nandakumar-Hale", PER, "she", "said"),
+    q("I’d just like someone to tell me⋯held to the same rule.", "Priya Nandakumar-Hale", PER, "she", "said"),
+], ignore=["offered for transport by themselves"])
+
+# An AP statehouse story in straight marks on Idaho's superintendent of public instruction holding back statewide test
+# scores: a headline "... delays release ..., citing scoring 'irregularities'" whose words come back in the lead's
+# "citing what she called "…"" (named by the main clause's subject, "Idaho's elected superintendent ..."), an AP byline
+# and a `BOISE, Idaho (AP) —` dateline, the superintendent's partial and "said at a news conference" split, a committee
+# chair after an inverted "said state Rep. X, R-Meridian, who chairs ..." split, her "called that suggestion "…"", an
+# email "obtained by The Associated Press" showing that a deputy "told district testing coordinators ... that ... were
+# "…" and would be shared "…"", her "Asked about the email" then "she said", the contractor's statement partial then
+# "the statement said", an anonymous department employee ("the employee said"), a district superintendent's "she said"
+# split, `State Sen. X, D-Boise,` then "X said", a state board's statement partial, an unnamed spokesperson for the
+# governor, a mother's "X said", her son by first name ("Her son, Caleb, 13, shrugged" then "he said" split), and the
+# superintendent's "she said" split at the end.
+
+doc("us-ap-83", "us-politics", [
+    q("irregularities", "Marla Kettering-Doss", PER, "Idaho schools chief", "citing", PARTIAL, nth=0),
+    q("irregularities", "Marla Kettering-Doss", PER, "Idaho's elected superintendent of public instruction", "called",
+      PARTIAL, nth=1),
+    q("a pattern of scores that don't make sense", "Marla Kettering-Doss", PER, "Superintendent Marla Kettering-Doss",
+      "said", PARTIAL),
+    q("I would rather release these scores late than release them wrong,", "Marla Kettering-Doss", PER,
+      "Kettering-Doss", "said"),
+    q("Parents and teachers make real decisions with these numbers. They deserve numbers they can trust.",
+      "Marla Kettering-Doss", PER, "Kettering-Doss", "said"),
+    q("If the scores are bad, tell us the scores are bad,", "Dana Whitcomb", PER, "state Rep. Dana Whitcomb", "said"),
+    q("Sitting on them until after the election⋯makes people suspicious.", "Dana Whitcomb", PER,
+      "state Rep. Dana Whitcomb", "said"),
+    q("insulting to the people in my department who found this problem.", "Marla Kettering-Doss", PER,
+      "Kettering-Doss", "called", PARTIAL),
+    q("on schedule", "Carl Ambrose", PER, "Carl Ambrose", "told", PARTIAL, nth=0),
+    q("in the first week of August.", "Carl Ambrose", PER, "Carl Ambrose", "told", PARTIAL),
+    q("Things were on schedule until they weren't,", "Marla Kettering-Doss", PER, "she", "said"),
+    q("stands behind the accuracy of its scoring", "Brightline Assessment", ORG, "Brightline", "said", PARTIAL),
+    q("Our automated scoring engine⋯before the testing window opened,", "Brightline Assessment", ORG, "the statement",
+      "said"),
+    q("Nobody argued the essay scores were fine. The argument was whether to hold everything,",
+      "a department employee", ANON, "the employee", "said"),
+    q("Now we'll be guessing for the first three months of the school year,", "Tracy Lindgren-Oaks", PER, "she",
+      "said"),
+    q("Or giving our own tests, which means less time teaching.", "Tracy Lindgren-Oaks", PER, "she", "said"),
+    q("This is a $14 million contract.⋯who's paying to fix it,", "Luis Castañeda-Brandt", PER, "Castañeda-Brandt",
+      "said"),
+    q("expects a full accounting", "State Board of Education", ORG, "The State Board of Education", "said", PARTIAL),
+    q("shares the Legislature's concerns", "a spokesperson for Gov. Brad Hollister", ANON,
+      "A spokesperson for Gov. Brad Hollister", "said", PARTIAL),
+    q("I don't need an explanation from the state.⋯read at grade level,", "Jenna Fairbanks", PER, "Fairbanks",
+      "said"),
+    q("I don't really remember it,", "Caleb", PER, "he", "said"),
+    q("It was long.", "Caleb", PER, "he", "said"),
+    q("I know this is frustrating,", "Marla Kettering-Doss", PER, "she", "said"),
+    q("I'm the one who has to stand up here and say it.⋯numbers I don't believe.", "Marla Kettering-Doss", PER, "she",
+      "said"),
+])
+
+# A Hill story in curly marks on a Senate Homeland Security and Governmental Affairs Committee hearing on fraud in FEMA
+# disaster aid: a headline quote after a colon whose chairman is named only in the body (his body quote opens on its
+# words), the Hill's byline in capitals with a timestamp, the chairman with an `(R-Okla.)` tag "said in his opening
+# remarks" split, an inspector general's report that "found that ... had “…”", the inspector general's "testified"
+# split, FEMA's deputy administrator's "deliberate choice" partial then "he said" split, the ranking member's partial
+# and a quote holding a nested single-marked phrase ("X said" split), an exchange ("X asked", "Y replied", "X said"
+# split), a GAO director who "testified that ... had “…”", a state emergency director who "warned in written testimony
+# that ... “…”" then "he told senators", a senator who "wrote on X afterward that ... had “…”", an unnamed FEMA official
+# who "told The Hill" ("the official said"), a joint statement of the chairman and the ranking member by their surnames,
+# an unnamed FEMA spokesperson's statement partial, and the chairman's "he said" split after "X told reporters ...".
+
+doc("us-hill-83", "us-politics", [
+    q("We are paying criminals faster than victims", "Wendell Pruitt-Gaines", PER, None, None, nth=0),
+    q("We are paying criminals faster than victims,", "Wendell Pruitt-Gaines", PER, "Chairman Wendell Pruitt-Gaines",
+      "said"),
+    q("That is not a talking point. That is what the inspector general found.", "Wendell Pruitt-Gaines", PER,
+      "Chairman Wendell Pruitt-Gaines", "said"),
+    q("relaxed identity verification controls", "Department of Homeland Security Office of Inspector General", ORG,
+      "the Department of Homeland Security Office of Inspector General", "found", PARTIAL),
+    q("In several cases, a single mailing address⋯40 different households,", "Teresa Valdovinos-Pratt", PER,
+      "Valdovinos-Pratt", "testified"),
+    q("One bank account in Georgia received assistance on behalf of applicants in four states.",
+      "Teresa Valdovinos-Pratt", PER, "Valdovinos-Pratt", "testified"),
+    q("deliberate choice", "Colin Marsh-Everly", PER, "FEMA Deputy Administrator Colin Marsh-Everly", "said", PARTIAL),
+    q("When a family is standing in front of a house⋯for a background check,", "Colin Marsh-Everly", PER, "he",
+      "said"),
+    q("We made that trade-off knowingly, and we have since tightened it.", "Colin Marsh-Everly", PER, "he", "said"),
+    q("real and unacceptable", "Alisa Drummond-Hart", PER, "Ranking member Alisa Drummond-Hart", "said", PARTIAL),
+    q("I want to be careful that the lesson here isn’t⋯prove they exist three times,’", "Alisa Drummond-Hart", PER,
+      "Drummond-Hart", "said"),
+    q("Most of the people who applied for this help needed it, and got it late.", "Alisa Drummond-Hart", PER,
+      "Drummond-Hart", "said"),
+    q("How much of that $1.2 billion have you gotten back?", "Brock Hallowell", PER, "Hallowell", "asked"),
+    q("About $140 million to date,", "Colin Marsh-Everly", PER, "Marsh-Everly", "replied"),
+    q("So about 12 cents on the dollar,", "Brock Hallowell", PER, "Hallowell", "said"),
+    q("If a bank ran like that, you’d close it.", "Brock Hallowell", PER, "Hallowell", "said"),
+    q("not fully implemented", "Renee Castellanos-Webb", PER, "Renee Castellanos-Webb", "testified", PARTIAL),
+    q("cannot come at the cost of getting cash to people in the first 72 hours.", "Darnell Fontenot", PER,
+      "Darnell Fontenot", "warned", PARTIAL),
+    q("The fraudsters have laptops. A lot of our survivors don’t have a phone charger,", "Darnell Fontenot", PER, "he",
+      "told"),
+    q("lost control of its own checkbook.", "Joanna Whitley", PER, "Sen. Joanna Whitley", "wrote", PARTIAL),
+    q("We catch a lot. We don’t catch it fast,", "a FEMA official", ANON, "the official", "said"),
+    q("claw back every dollar we can find.", "Wendell Pruitt-Gaines and Alisa Drummond-Hart", PER,
+      "Pruitt-Gaines and Drummond-Hart", "said", PARTIAL, speakers=["Wendell Pruitt-Gaines", "Alisa Drummond-Hart"]),
+    q("takes every dollar of fraud seriously", "a FEMA spokesperson", ANON, "A FEMA spokesperson", "said", PARTIAL),
+    q("Nobody on this committee wants a family sleeping in a car while we run a credit check,",
+      "Wendell Pruitt-Gaines", PER, "he", "said"),
+    q("But nobody wants to keep writing checks⋯another country, either.", "Wendell Pruitt-Gaines", PER, "he", "said"),
+])
+
+# A New York Times story in curly marks on Lakewood, Colo., banning new drive-through windows: a title-case headline and
+# a deck without quotes, the Times's byline with "Reporting from" and a date line, the sponsor after an inverted "said
+# Councilwoman X, who sponsored ..." and by Ms. later, an engineering firm's study "which found “…”", a burrito seller
+# introduced in the lead and quoted after "Mr. X was not impressed." by "he said on Tuesday morning, handing ...", his
+# daughter sharing his surname ("His daughter, X, who manages ..." then "she said" split), a wheelchair user after an
+# inverted "said X, who has used ..." split, "a change Ms. X described as “…”", a plan's name and protest signs in marks
+# (not speech), a woman with a toddler introduced by "a woman who had rocked ..." whose question comes with "she asked
+# the council" and who is named only in the next paragraph ("The woman, X, 31,") then "she said", a dissenting
+# councilman who "called it “…”" then "he said" split, an industry group's statement partial then "the alliance said",
+# the mayor's interview partial then "Ms. X said" split, a planning professor's "he said" split, a shout from the back
+# of the chamber, and the seller's "he said" split at the end.
+
+doc("us-nyt-83", "us-politics", [
+    q("We are not banning breakfast.⋯one curb cut at a time,", "Priya Adebayo-Frost", PER,
+      "Councilwoman Priya Adebayo-Frost", "said"),
+    q("significant conflicts", "Halvorsen & Pike", ORG, "Halvorsen & Pike", "found", PARTIAL),
+    q("People think of a drive-through as a window. It’s really a 200-foot driveway,", "Priya Adebayo-Frost", PER,
+      "she", "said"),
+    q("Multiply that by every corner and you have a street nobody can walk down.", "Priya Adebayo-Frost", PER, "she",
+      "said"),
+    q("I have a window because my customers⋯don’t have time to park,", "Ray Delgado-Burke", PER, "he", "said"),
+    q("If this place burns down, we can’t rebuild it with a window. That’s what the law says,",
+      "Marisol Delgado-Burke", PER, "she", "said"),
+    q("My dad built this for 22 years, and the city just put an expiration date on it.", "Marisol Delgado-Burke",
+      PER, "she", "said"),
+    q("A drive-through is one of the few places⋯out of my van,", "Glen Fairweather", PER, "Glen Fairweather",
+      "said"),
+    q("The council talks a lot about walkable neighborhoods. I can’t walk.", "Glen Fairweather", PER,
+      "Glen Fairweather", "said"),
+    q("a reasonable line.", "Priya Adebayo-Frost", PER, "Ms. Adebayo-Frost", "described", PARTIAL),
+    q("Have any of you tried to get two kids out of car seats in February to buy a coffee?", "Kaylee Brandvold", PER,
+      "she", "asked"),
+    q("I’m all for walkable. I just live in the real world,", "Kaylee Brandvold", PER, "she", "said"),
+    q("planning by prohibition.", "Terrence Mayhew-Ruiz", PER, "Councilman Terrence Mayhew-Ruiz", "called",
+      PARTIAL),
+    q("If you want fewer cars, build a better bus line,", "Terrence Mayhew-Ruiz", PER, "he", "said"),
+    q("Don’t punish the guy selling burritos.", "Terrence Mayhew-Ruiz", PER, "he", "said"),
+    q("push investment to neighboring cities", "Front Range Restaurant Alliance", ORG,
+      "The Front Range Restaurant Alliance", "said", PARTIAL),
+    q("Drive-throughs kept hundreds of Lakewood restaurants alive⋯a problem to be solved,",
+      "Front Range Restaurant Alliance", ORG, "the alliance", "said"),
+    q("mixed feelings", "Elaine Sorensen-Ward", PER, "Mayor Elaine Sorensen-Ward", "said", PARTIAL),
+    q("Nobody ran for this office promising to take away the coffee line,", "Elaine Sorensen-Ward", PER,
+      "Ms. Sorensen-Ward", "said"),
+    q("But nobody likes sitting behind one on Wadsworth at 7:45 either.", "Elaine Sorensen-Ward", PER,
+      "Ms. Sorensen-Ward", "said"),
+    q("It is a small lever,", "Daniel Ferreira-Nakamura", PER, "he", "said"),
+    q("The places that have pulled it⋯closer to the sidewalk.", "Daniel Ferreira-Nakamura", PER, "he", "said"),
+    q("See you in November!", "a man near the back of the chamber", ANON, "a man near the back of the chamber",
+      "shouted"),
+    q("They can’t take the window I have,", "Ray Delgado-Burke", PER, "he", "said"),
+    q("They just made sure I’m the last one.", "Ray Delgado-Burke", PER, "he", "said"),
+], not_quotes=["Complete Neighborhoods", "Keep the Window Open"])
+
 
 if __name__ == "__main__":
     sys.exit(main())
