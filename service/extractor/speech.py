@@ -249,8 +249,10 @@ def _word_as_word(context: Context, quote: QuoteState) -> bool:
     “affordable,”', 'critics like to call such films “patient,”'), one named a word right after it
     ('“right-sizing,” a term that means layoffs')."""
     text = context.text
-    if _word_noun_after().match(text, quote.span.close_end) or _term_as(context.lead(quote), text, quote):
-        return True
+    named = _word_noun_after().match(text, quote.span.close_end)
+    if (named is not None and (named.group(1) or text[quote.span.start:quote.span.end].endswith(","))) or _term_as(
+            context.lead(quote), text, quote):
+        return True  # the comma after the word or inside its marks: '“right-sizing,” a term'
     return _said_in_general(context.lead(quote)) and len(
         RE_WORD.findall(text, quote.span.start, quote.span.end)) < MIN_UNCUED_WORDS
 
@@ -385,7 +387,7 @@ def _verbs_of_saying() -> frozenset[str]:
 def _word_noun_after() -> regex.Pattern[str]:
     """A comma or dash and a noun naming what was just quoted as a word: ', a term that', '— an old euphemism'."""
     return compiled("word_noun_after", lambda: regex.compile(
-        r"\s*+[,—–]\s*+(?:\L<articles>)\s++(?:[\p{Ll}\-]++\s++){0,2}?(?:\L<nouns>)(?![\p{L}\p{N}])",
+        r"\s*+([,—–]?)\s*+(?:\L<articles>)\s++(?:[\p{Ll}\-]++\s++){0,2}?(?:\L<nouns>)(?![\p{L}\p{N}])",
         articles=sorted(lexicon("articles")), nouns=sorted(lexicon("word_nouns"))))
 
 

@@ -89,8 +89,11 @@ STYLE_FLOORS: dict[str, tuple[float, float, float]] = {
 # all eighteen (a decal's and a card's and a sheet's printed words, a term after "definition of an", names an owner
 # "branded", "called" or was "marketing" a thing as, the next name of a list and a name's gloss after ", or", ratings
 # paired by "or", a counted term before a comma, terms after "as a" and "known ... as", a "so-called" term, a title
-# "published ... as", a sign's words after a colon): 19.
-NOT_QUOTES_HIT_CEILING = 19
+# "published ... as", a sign's words after a colon): 19. corpus-more74 to corpus-more85 brought seven more; the rules
+# tell six (a label's words before "labels", a status after "listed as", a name after "calling itself", a line a
+# ticket "carries", a proposal's name after "it calls", a term glossed as "a pulsing quality"), not one (blocks
+# planners "have taken to calling" “dead zones”, which the annotator kept as a name, not a characterization): 20.
+NOT_QUOTES_HIT_CEILING = 20
 
 METRICS = ("extraction_lenient", "attribution", "attribution_mention")
 OPTIONS = ExtractOptions(timeout=60.0)

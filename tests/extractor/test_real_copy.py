@@ -2111,6 +2111,8 @@ CASES = [
     ("document", "The Alberta Union of Provincial Employees represents the workers.\n\nA bargaining update the union "
      "sent to members Wednesday says the notice is \"the minimum notice required.\"",
      [("the minimum notice required.", "partial", "Alberta Union of Provincial Employees")]),
+    ("term", "The study also says turbines of this size can produce \"amplitude modulation,\" a pulsing quality that "
+     "standard measurements miss.", [("amplitude modulation,", "other", None)]),
 ]
 
 
