@@ -53,9 +53,11 @@ def made_remarks() -> regex.Pattern[str]:
 
 def issued_by() -> regex.Pattern[str]:
     """Between a document and its issuer: "statement released by the", "statement from", "lawsuit, filed in
-    Commonwealth Court by the" (not "memo obtained by the": who read it)."""
+    Commonwealth Court by the" (not "memo obtained by the", nor "review completed in March and obtained by": who read
+    it)."""
     return compiled("issued_by", lambda: regex.compile(
-        r"(?<!\s)\s++(?:(?!(?:\L<readers>)\b)\p{Ll}++\s++(?:(?<=(?:ed|en)\s++)(?:[\p{L}\-’']++\s++){1,4}?(?=by\s))?)?"
+        r"(?<!\s)\s++(?:(?!(?:\L<readers>)\b)\p{Ll}++\s++(?:(?<=(?:ed|en)\s++)(?:(?!(?:\L<readers>)\b)[\p{L}\-’']++\s++)"
+        r"{1,4}?(?=by\s))?)?"
         r"(?:\L<by>)\s++(?:(?:\L<articles>)\s++)?",
         regex.IGNORECASE, by=sorted(lexicon("issued_by")), articles=sorted(lexicon("articles")),
         readers=sorted(lexicon("document_readers"))))

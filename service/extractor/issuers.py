@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import regex
 
-from .cast_words import RE_WORD, issued_by
+from .cast_words import RE_WORD, issued_by, read_by
 from .entities import Entity, Event
 from .language import compiled, lexicon, mapping
 from .mentions import RE_WORD_BEFORE
@@ -108,8 +108,9 @@ def _issuer_at(text: str, sentences: Sentences, found: regex.Match[str], positio
             continue
         if event.position < sentence_start:
             break
-        if event.entity.type not in ("person", "organization", "anonymous"):
-            continue  # "In a written statement, the plan's board of trustees said": a group issues one too
+        if event.entity.type not in ("person", "organization", "anonymous") or read_by(text, event.position):
+            continue  # "In a written statement, the plan's board of trustees said": a group issues one too (but
+            # not who read it: "An internal review ... obtained by CBC News found")
         if event.position >= found.end() and issued_by().fullmatch(text, found.end(), event.position):
             return event.entity  # "a statement released by the Iranian Foreign Ministry"
         if event.position < found.start() and event.subject and subject is None:

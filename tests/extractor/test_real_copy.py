@@ -2113,6 +2113,9 @@ CASES = [
      [("the minimum notice required.", "partial", "Alberta Union of Provincial Employees")]),
     ("term", "The study also says turbines of this size can produce \"amplitude modulation,\" a pulsing quality that "
      "standard measurements miss.", [("amplitude modulation,", "other", None)]),
+    ("document", "An internal review completed in March and obtained by CBC News found that patients waited 41 hours."
+     "\n\nThe review called the unit's capacity \"inadequate for the population served.\"",
+     [("inadequate for the population served.", "partial", "review")]),
 ]
 
 
