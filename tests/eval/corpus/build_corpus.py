@@ -34897,6 +34897,1353 @@ doc("us-nyt-83", "us-politics", [
     q("They just made sure I’m the last one.", "Ray Delgado-Burke", PER, "he", "said"),
 ], not_quotes=["Complete Neighborhoods", "Keep the Window Open"])
 
+# A CBC Calgary story in straight marks on a Brooks, Alta., beef plant replacing its floor interpreters with a tablet
+# translation app: a headline without quotes and a deck "Union president says change leaves ... '…'" whose words come
+# back inside the president's body quote, the CBC byline line with "Posted:", a company memo that "says ... "…"", the
+# HR vice-president's statement ("X, the company's vice-president ..., said in a statement" then "the statement said")
+# and a label from it in marks (ignored), the union president after an inverted "said X, president of ..." split and
+# "She said ... "…"", a `WATCH |` caption and a crosshead quoting a worker in single marks before he is quoted, the
+# worker who "spoke to CBC News in Tigrinya, through one of the interpreters" ("he said" split, a nested 'stop', then a
+# quote paragraph with no cue), his wife sharing his surname ("she said, laughing"), an anonymous interpreter ("the
+# interpreter said" split), a provincial safety agency that "found in an inspection that ... "…"", a man at a meeting
+# who "asked" before he is named in the next paragraph ("The man, X,") then by surname, the mayor's "she said" split, a
+# press secretary's two partials "said in an email", a researcher's "X said" split, an anonymous line supervisor ("he
+# said" split), and the worker's "he said" split at the end.
+
+doc("ca-cbc-84", "canadian-news", [
+    q("on a screen nobody can hear", "Rhonda Kessler-Brandt", PER, "Union president", "says", PARTIAL, nth=0),
+    q("faster, more consistent support across all shifts.", "Prairie Gate Beef", ORG, "The memo", "says", PARTIAL),
+    q("We are not cutting language support. We are extending it to every hour of every shift,", "Colleen Dranchuk",
+      PER, "Colleen Dranchuk", "said"),
+    q("Under the current model, an interpreter can only be in one place at a time⋯never had one,", "Colleen Dranchuk",
+      PER, "the statement", "said"),
+    q("Safety training is not a restaurant menu. You can't point at a picture and hope for the best,",
+      "Rhonda Kessler-Brandt", PER, "Rhonda Kessler-Brandt", "said"),
+    q("When you put it on a tablet, you put it on a screen nobody can hear over the saws.", "Rhonda Kessler-Brandt",
+      PER, "Rhonda Kessler-Brandt", "said"),
+    q("in black and white.", "Rhonda Kessler-Brandt", PER, "She", "said", PARTIAL),
+    q("A tablet doesn't see your face", "Mehari Tesfay", PER, None, None, nth=0),
+    q("When I started, I did not know the word for 'stop' in English,", "Mehari Tesfay", PER, "he", "said"),
+    q("The interpreter stood next to me for two weeks. Now I train the new people myself.", "Mehari Tesfay", PER,
+      "he", "said"),
+    q("A tablet can't do that. A tablet doesn't see your face when you are confused.", "Mehari Tesfay", PER, None,
+      None),
+    q("I asked the app about my pay stub and it gave me an answer about a bus schedule,", "Senait Tesfay", PER, "she",
+      "said"),
+    q("Half of what I do is explain a form. The other half is explain a person,", "an interpreter", ANON,
+      "the interpreter", "said"),
+    q("A supervisor is shouting, the worker thinks he is being fired⋯move one station down.", "an interpreter", ANON,
+      "the interpreter", "said"),
+    q("in a language they could not understand.", "Alberta Occupational Health and Safety", ORG,
+      "Alberta Occupational Health and Safety", "found", PARTIAL),
+    q("Who explains to the doctor? The app?", "Yusuf Abdi Hersi", PER, "he", "asked"),
+    q("He was lucky. Somebody was standing there who spoke his language,", "Yusuf Abdi Hersi", PER, "Hersi", "said"),
+    q("This plant is the reason half of this city is here,", "Carla Vandermeer", PER, "she", "said"),
+    q("If people don't feel safe in there, they leave, and then my schools empty out.", "Carla Vandermeer", PER, "she",
+      "said"),
+    q("aware of the concerns", "Logan Pereira-Haig", PER, "Logan Pereira-Haig", "said", PARTIAL),
+    q("regardless of the tools they use.", "Logan Pereira-Haig", PER, "Logan Pereira-Haig", "said", PARTIAL),
+    q("It's very good at menus and very bad at hazards,", "Amara Ositelu", PER, "Ositelu", "said"),
+    q("The words that matter most on a kill floor are the words the app has seen the least.", "Amara Ositelu", PER,
+      "Ositelu", "said"),
+    q("Some of them were, let's say, advocates,", "a line supervisor", ANON, "he", "said"),
+    q("Management didn't always like that.", "a line supervisor", ANON, "he", "said"),
+    q("I will use it. I don't have a choice,", "Mehari Tesfay", PER, "he", "said"),
+    q("But I am keeping my interpreter's phone number.", "Mehari Tesfay", PER, "he", "said"),
+], ignore=["language co-ordinators"])
+
+# A Canadian Press story in straight marks on the Gander International Airport Authority's terminal renovation and the
+# modernist departure lounge's mural: a headline without quotes, the CP byline block and a `GANDER, N.L. —` dateline,
+# the authority's chief executive "told reporters" split, a mural's title and a Broadway musical's title in marks (not
+# speech), a project summary that "says the lounge "…"", a heritage society's chair after an inverted "said X, who
+# chairs ..." split, the chief executive's "took its concerns "…"" then "he said", a federal minister's statement ("In a
+# statement, X, the minister responsible ..., said" then "the statement said"), a retired air traffic controller after
+# "said Hynes, 78." split, an architect's partial and "she said" split, an anonymous board member ("the board member
+# said" split), the mayor's "he said", a provincial minister who "told the House of Assembly", a woman in the lounge
+# who "said" before she is named in the next paragraph, her granddaughter by first name ("Her granddaughter, Ava, 9,
+# said the chairs were "…""), the chief executive's "Asked whether ..." then "he said" split, and the chair's "she
+# said".
+
+doc("ca-cp-84", "canadian-news", [
+    q("This building has served this community⋯200 passengers a day,", "Reg Tulk-Hollett", PER,
+      "authority president and CEO Reg Tulk-Hollett", "told"),
+    q("We can't keep asking it to do a job it was never designed for.", "Reg Tulk-Hollett", PER,
+      "authority president and CEO Reg Tulk-Hollett", "told"),
+    q("no longer meets the operational requirements of a modern terminal", "Gander International Airport Authority",
+      ORG, "A project summary released by the authority", "says", PARTIAL),
+    q("You don't put the Sistine Chapel in a storage locker while you think about it,", "Beverley Noftall", PER,
+      "Beverley Noftall", "said"),
+    q("That mural was painted for that wall, in that light.⋯big painting in a warehouse.", "Beverley Noftall", PER,
+      "Beverley Noftall", "said"),
+    q("very seriously,", "Reg Tulk-Hollett", PER, "Tulk-Hollett", "said", PARTIAL),
+    q("Heritage matters to us. So does a woman in a wheelchair who can't get into our washroom,", "Reg Tulk-Hollett",
+      PER, "he", "said"),
+    q("secure Gander's place as a gateway to central Newfoundland for decades to come.", "Kathleen Drover-Munn", PER,
+      "Kathleen Drover-Munn", "said", PARTIAL),
+    q("Decisions about the design of the terminal rest with the airport authority,", "Kathleen Drover-Munn", PER,
+      "the statement", "said"),
+    q("People slept under that mural. Kids drew pictures of it. I still get letters,", "Wilf Hynes", PER, "Hynes",
+      "said"),
+    q("People from Texas and Germany who remember that room better than their own living rooms.", "Wilf Hynes", PER,
+      "Hynes", "said"),
+    q("a number designed to end the conversation.", "Simone Achterberg-Reid", PER, "Simone Achterberg-Reid", "said",
+      PARTIAL),
+    q("Nine million dollars to keep the single most important room⋯on a $62-million project,",
+      "Simone Achterberg-Reid", PER, "she", "said"),
+    q("It's 15 per cent. People spend more than that on a new roof.", "Simone Achterberg-Reid", PER, "she", "said"),
+    q("Nobody on that board wants to be the person who took down the mural,", "an authority board member", ANON,
+      "the board member", "said"),
+    q("But nobody wants to be the person who put the airport into debt for it, either.", "an authority board member",
+      ANON, "the board member", "said"),
+    q("If it leaves this town, it's not coming back. We all know how that goes,", "Percy Saunders", PER, "he",
+      "said"),
+    q("look at every option", "Darrell Pardy-Rowe", PER,
+      "Newfoundland and Labrador Tourism Minister Darrell Pardy-Rowe", "told", PARTIAL),
+    q("They're going to put a coffee counter there, aren't they?", "Marlene Coady", PER, "she", "said"),
+    q("It's the only airport I know where you want to get there early,", "Marlene Coady", PER, "she", "said"),
+    q("bouncy.", "Ava", PER, "Her granddaughter, Ava", "said", PARTIAL),
+    q("There's room to move. There's not room to move forever,", "Reg Tulk-Hollett", PER, "he", "said"),
+    q("We go to tender in the fall.", "Reg Tulk-Hollett", PER, "he", "said"),
+    q("We'll be at every meeting they hold, with the same question,", "Beverley Noftall", PER, "she", "said"),
+], not_quotes=["Northern Crossing,", "Come From Away,"])
+
+# A Toronto Star story in curly marks on the Aamjiwnaang First Nation's new benzene monitor in Sarnia's Chemical Valley:
+# a headline without quotes and a deck "‘…,’ chief says" whose chief is named only in the body, the Star's byline and
+# date lines and a `SARNIA, ONT.—` dateline, the chief's "said in an interview" split and a quote paragraph with no
+# cue, the First Nation's environment co-ordinator in the Star's present tense ("X says ..." then "he says" split), a
+# company's two partials after "In a statement, Lakeshore said" then "the statement said", a ministry spokesperson's
+# partial "said in an email" then "she wrote" split, a band council resolution that "says" and a lawyer's letter that
+# "warns", a mother's "she says" split and her son by first name ("Jaxon, asked what ..., thought about it" then "he
+# said" split), a researcher who "called the results “…”" then "she said" split, an opposition critic's "he said", the
+# minister who "told the legislature" two partials, an elder's "she said" split, and the chief's "she said" split.
+
+doc("ca-star-84", "canadian-news", [
+    q("We were told the air was fine. Now we have the numbers,", "Renée Ashkewe", PER, "chief", "says"),
+    q("We were told the air was fine for years.⋯the numbers don’t say fine,", "Renée Ashkewe", PER,
+      "Chief Renée Ashkewe", "said"),
+    q("My grandmother said it. My mother said it.⋯maybe somebody will listen.", "Renée Ashkewe", PER, None, None),
+    q("It’s not random,", "Travis Kewayosh-Bell", PER, "he", "says"),
+    q("You line the readings up against the wind direction⋯same fence line every time.", "Travis Kewayosh-Bell", PER,
+      "he", "says"),
+    q("in full compliance", "Lakeshore Aromatics", ORG, "Lakeshore", "said", PARTIAL),
+    q("seen no indication", "Lakeshore Aromatics", ORG, "Lakeshore", "said", PARTIAL),
+    q("We are reviewing the First Nation’s data with interest⋯fence-line monitoring results,", "Lakeshore Aromatics",
+      ORG, "the statement", "said"),
+    q("reviewing the methodology", "Gloria Benedetti-Shaw", PER, "Gloria Benedetti-Shaw", "said", PARTIAL),
+    q("The ministry’s monitoring network uses equipment and procedures that meet national standards,",
+      "Gloria Benedetti-Shaw", PER, "she", "wrote"),
+    q("Data from other monitors must be assessed for quality before it can be used for compliance purposes.",
+      "Gloria Benedetti-Shaw", PER, "she", "wrote"),
+    q("will not accept another study in place of action.", "Aamjiwnaang First Nation", ORG, "The resolution", "says",
+      PARTIAL),
+    q("a failure to act on credible evidence of harm.", "Priya Vandersluis", PER, "The letter", "warns", PARTIAL),
+    q("He’s had asthma since he was two.⋯if anybody in the house smokes,", "Kayla Sands-Peltier", PER, "she", "says"),
+    q("Nobody in the house smokes. The house smokes.", "Kayla Sands-Peltier", PER, "she", "says"),
+    q("It smells the air,", "Jaxon", PER, "he", "said"),
+    q("Then it tells on them.", "Jaxon", PER, "he", "said"),
+    q("credible and worrying.", "Miriam Castellanos-Hunt", PER, "Dr. Miriam Castellanos-Hunt", "called", PARTIAL),
+    q("This is a good instrument, properly sited,", "Miriam Castellanos-Hunt", PER, "she", "said"),
+    q("I would want to see a full year of data, but I would not wait a full year to act on it.",
+      "Miriam Castellanos-Hunt", PER, "she", "said"),
+    q("If these numbers were coming out of a monitor in Oakville⋯in his car tonight,", "Jamal Okonjo-Reyes", PER, "he",
+      "said"),
+    q("follow the science", "Graham Thibault-Rowe", PER, "Environment Minister Graham Thibault-Rowe", "told",
+      PARTIAL),
+    q("one of the most robust air monitoring networks in North America.", "Graham Thibault-Rowe", PER,
+      "Environment Minister Graham Thibault-Rowe", "told", PARTIAL),
+    q("We wrote it on calendars. The days you couldn’t hang laundry. The days the kids stayed in,",
+      "Norma Wapoose-Kerr", PER, "she", "said"),
+    q("Nobody wanted the calendars. Maybe they’ll want the box.", "Norma Wapoose-Kerr", PER, "she", "said"),
+    q("They can argue about our box,", "Renée Ashkewe", PER, "she", "said"),
+    q("They can’t argue with the wind.", "Renée Ashkewe", PER, "she", "said"),
+])
+
+# A Globe and Mail Quebec story in curly marks on the Archdiocese of Rimouski's plan to sell 26 of its 47 churches: a
+# headline and a deck without quotes, the Globe's byline, place and "PUBLISHED" lines, the plan's title in marks (not
+# speech) and a phrase of the plan quoted in passing (ignored), the archbishop's "said in French at a news conference"
+# split, his letter that "acknowledges that ... “…”" and "asks parishioners to “…”", the treasurer introduced by
+# "according to" before "Ms. X said" split, a village mayor's "Mr. X said in French" split then a quote paragraph with
+# no cue, the archbishop's partial and "Asked whether ..., he said" split, a choir member's partial and "Ms. X said in
+# French", her son sharing her surname ("Mr. Gagnon said" split), a joint statement of two churchwardens ("the statement
+# said"), a real estate broker's "he said", a historian who "described the churches as “…”" then "she said", an
+# anonymous priest ("he said" split), an unnamed spokesperson for the culture minister, and the choir member's "she
+# said" at the end.
+
+doc("ca-globe-84", "canadian-news", [
+    q("We are not closing the Church.⋯no longer heat, insure or repair,", "Gaétan Bérubé-Lévesque", PER,
+      "Archbishop Gaétan Bérubé-Lévesque", "said"),
+    q("The faith of this region was never in its roofs.", "Gaétan Bérubé-Lévesque", PER,
+      "Archbishop Gaétan Bérubé-Lévesque", "said"),
+    q("will be received with sorrow, and sometimes with anger,", "Gaétan Bérubé-Lévesque", PER, "The letter",
+      "acknowledges", PARTIAL),
+    q("look at the numbers with us.", "Gaétan Bérubé-Lévesque", PER, "The letter", "asks", PARTIAL),
+    q("Some of our parishes have 15 people at mass and a $400,000 roof,", "Louise Fortin-Caron", PER,
+      "Ms. Fortin-Caron", "said"),
+    q("I can do arithmetic. I cannot do miracles.", "Louise Fortin-Caron", PER, "Ms. Fortin-Caron", "said"),
+    q("She called me from the parking lot,", "Jean-Guy Pelletier-Ouellet", PER, "Mr. Pelletier-Ouellet", "said"),
+    q("Our grandparents hauled the stone for that church with horses. Nobody asked the village anything.",
+      "Jean-Guy Pelletier-Ouellet", PER, "Mr. Pelletier-Ouellet", "said"),
+    q("We will fight for it. We don’t know how yet, but we will.", "Jean-Guy Pelletier-Ouellet", PER, None, None),
+    q("what we heard, even when what we heard was contradictory.", "Gaétan Bérubé-Lévesque", PER,
+      "Archbishop Bérubé-Lévesque", "said", PARTIAL),
+    q("If a village wants its church, we will talk to the village first,", "Gaétan Bérubé-Lévesque", PER, "he",
+      "said"),
+    q("But I cannot give a building away⋯to a parish of 15 people.", "Gaétan Bérubé-Lévesque", PER, "he", "said"),
+    q("like a widow for the second time.", "Thérèse Gagnon", PER, "Thérèse Gagnon", "said", PARTIAL),
+    q("My husband’s funeral was in there. My children were baptized in there,", "Thérèse Gagnon", PER, "Ms. Gagnon",
+      "said"),
+    q("We’re not naive. We know hardly anybody goes any more,", "Martin Gagnon", PER, "Mr. Gagnon", "said"),
+    q("But you don’t sell your mother’s house while she’s still sitting in the kitchen.", "Martin Gagnon", PER,
+      "Mr. Gagnon", "said"),
+    q("We would rather see it become a community hall than see it go to the highest bidder,",
+      "Réal Dionne and Suzanne Lavoie-Roy", PER, "the statement", "said",
+      speakers=["Réal Dionne", "Suzanne Lavoie-Roy"]),
+    q("A church is a beautiful building with a terrible floor plan,", "Steve Chouinard-Bell", PER, "he", "said"),
+    q("the only monumental architecture many of these villages will ever have.", "Claudine Arsenault-Whyte", PER,
+      "Claudine Arsenault-Whyte", "described", PARTIAL),
+    q("When a village loses its church, it loses the last public room where everybody used to fit,",
+      "Claudine Arsenault-Whyte", PER, "she", "said"),
+    q("We are 11 priests for 47 churches. I say four masses on a Sunday and drive 180 kilometres,", "a priest", ANON,
+      "he", "said"),
+    q("People talk about the buildings. Nobody talks about the priest in the car.", "a priest", ANON, "he", "said"),
+    q("follow the situation in Rimouski closely.", "a spokesperson for Culture Minister Sophie Brassard-Lemieux",
+      ANON, "A spokesperson for Culture Minister Sophie Brassard-Lemieux", "said", PARTIAL),
+    q("They will have to carry me out with the organ,", "Thérèse Gagnon", PER, "she", "said"),
+], not_quotes=["Ensemble vers demain,"], ignore=["centres of mission"])
+
+# A CTVNews.ca story in straight marks on a federal rule ending printed passport photos: a headline without quotes, a
+# writer's byline block and a "Published" line, the immigration minister "said at a news conference" split and a quote
+# paragraph with no cue, a regulatory notice that "says the change will also "…"", a `WATCH:` caption, a photographer
+# introduced in a "For X, who ..." lead who "told CTVNews.ca" split and a cue-less quote paragraph, the department's
+# statement partial "In a statement to CTVNews.ca, IRCC said" then "the department said", an unnamed pharmacy-chain
+# spokesperson, a photographers' association that "called the rule "…"" and its president after an inverted "said X,
+# the association's president" split, a mother's "X said, laughing" and then "She said ... "…," she said", the
+# Conservative critic who "called the rule "…"" then "he said", a Bloc MP who "said in French that ... "…"", an
+# anonymous Service Canada employee ("the employee said" split), the minister's partial then "he said" split, and the
+# photographer's "she said" split at the end.
+
+doc("ca-ctv-84", "canadian-news", [
+    q("Every week we send thousands of applications back⋯two millimetres too small,", "Aaron Delacroix-Nair", PER,
+      "Immigration Minister Aaron Delacroix-Nair", "said"),
+    q("That's thousands of people who miss a trip⋯a piece of photo paper.", "Aaron Delacroix-Nair", PER,
+      "Immigration Minister Aaron Delacroix-Nair", "said"),
+    q("We can do better than that in 2026.", "Aaron Delacroix-Nair", PER, None, None),
+    q("reduce the risk of altered or substituted photographs.", "Immigration, Refugees and Citizenship Canada", ORG,
+      "The regulatory notice", "says", PARTIAL),
+    q("Passport photos are maybe 30 per cent of what keeps my lights on,", "Hana Kowalczyk", PER, "she", "told"),
+    q("If registration means a $4,000 camera and a monthly fee⋯down the street is in.", "Hana Kowalczyk", PER, "she",
+      "told"),
+    q("I've taken passport photos of three generations⋯going to know their names.", "Hana Kowalczyk", PER, None,
+      None),
+    q("most professional cameras currently on the market.", "Immigration, Refugees and Citizenship Canada", ORG,
+      "IRCC", "said", PARTIAL),
+    q("Registration requirements have been designed with small businesses in mind,",
+      "Immigration, Refugees and Citizenship Canada", ORG, "the department", "said"),
+    q("welcomes any step that makes the process simpler for customers.", "a spokesperson for Northgate Pharmacy",
+      ANON, "A spokesperson for Northgate Pharmacy", "said", PARTIAL),
+    q("a good idea with a bad timeline", "Canadian Association of Portrait Photographers", ORG,
+      "The Canadian Association of Portrait Photographers", "called", PARTIAL),
+    q("Our members found out about this on a Saturday morning in the Gazette, like everybody else,",
+      "Marcel Thibodeau-Ng", PER, "Marcel Thibodeau-Ng", "said"),
+    q("Nine months is not a lot of time to buy equipment, get certified and retrain staff.", "Marcel Thibodeau-Ng",
+      PER, "Marcel Thibodeau-Ng", "said"),
+    q("She either screamed or fell asleep. There was no third option,", "Priyanka Dhaliwal-Ross", PER,
+      "Dhaliwal-Ross", "said"),
+    q("If I knew before I left the studio, that would have saved me three trips,", "Priyanka Dhaliwal-Ross", PER,
+      "[she] said", "said"),
+    q("a solution to a problem Ottawa created", "Brad Lindqvist-Moore", PER,
+      "Conservative immigration critic Brad Lindqvist-Moore", "called", PARTIAL),
+    q("They can't answer the phone at the passport office⋯the top of the frame,", "Brad Lindqvist-Moore", PER, "he",
+      "said"),
+    q("the nearest photographer can be an hour's drive away.", "Martine Lachapelle-Dion", PER,
+      "Bloc Quebecois MP Martine Lachapelle-Dion", "said", PARTIAL),
+    q("Half my day is photos. Glasses with a glare, a hat, somebody's cat in the corner,",
+      "a Service Canada employee", ANON, "the employee", "said"),
+    q("If this works, I'll be thrilled. If it doesn't, we'll just have a different pile.",
+      "a Service Canada employee", ANON, "the employee", "said"),
+    q("have exactly the same opportunity", "Aaron Delacroix-Nair", PER, "Delacroix-Nair", "said", PARTIAL),
+    q("Nobody is going out of business because of this rule,", "Aaron Delacroix-Nair", PER, "he", "said"),
+    q("A registered studio in Sudbury will be on the same list⋯biggest pharmacy in the country.",
+      "Aaron Delacroix-Nair", PER, "he", "said"),
+    q("I'll read the fine print first,", "Hana Kowalczyk", PER, "she", "said"),
+    q("I've been reading the fine print on passport photos for 19 years.", "Hana Kowalczyk", PER, "she", "said"),
+])
+
+# An AP statehouse story in straight marks on the New York state comptroller's audit of the Thruway Authority's lease
+# with the company that runs its highway rest stops: a headline "Audit: ..." without quotes, an AP byline and an
+# `ALBANY, N.Y. (AP) —` dateline, the audit that "found that ... "…" ... and that ... "…"" given to the comptroller,
+# her "said in a statement" split, "auditors found restrooms "…," ..., the report says", the authority's executive
+# director's written response ("said ... "…"" then "the response said"), the company's two partials then "the company
+# said", a state senator ("a Bronx Democrat who chairs ..., called the findings "…"" then "she said" split), an
+# assemblyman's partial and "X said" split, `U.S. Rep. X, R-N.Y., whose ... district includes` then "X said", a truck
+# driver's "X said" split, an anonymous cashier's partial then "she said", an unnamed spokesperson for the governor,
+# and the comptroller's "She laughed." before "she said" split.
+
+doc("us-ap-84", "us-politics", [
+    q("did not adequately monitor", "Lydia Santangelo-Brooks", PER, "The audit", "found", PARTIAL),
+    q("without documented justification.", "Lydia Santangelo-Brooks", PER, "The audit", "found", PARTIAL),
+    q("Drivers are paying $6 for a bottle of water at these rest stops⋯less than it was promised,",
+      "Lydia Santangelo-Brooks", PER, "Comptroller Lydia Santangelo-Brooks", "said"),
+    q("The Thruway Authority signed a contract and then stopped reading it.", "Lydia Santangelo-Brooks", PER,
+      "Comptroller Lydia Santangelo-Brooks", "said"),
+    q("in a state of disrepair,", "Lydia Santangelo-Brooks", PER, "the report", "says", PARTIAL),
+    q("to preserve a critical partner at a time of unprecedented uncertainty", "Kevin Maloney-Ruiz", PER,
+      "Thruway Authority Executive Director Kevin Maloney-Ruiz", "said", PARTIAL),
+    q("The Authority disagrees with the characterization that it failed to monitor the agreement,",
+      "Kevin Maloney-Ruiz", PER, "the response", "said"),
+    q("more than $200 million", "Empire Roadside Partners", ORG, "Empire Roadside Partners", "said", PARTIAL),
+    q("beyond anyone's control.", "Empire Roadside Partners", ORG, "Empire Roadside Partners", "said", PARTIAL),
+    q("Travelers today enjoy cleaner, brighter and more modern service areas⋯in the Thruway's history,",
+      "Empire Roadside Partners", ORG, "the company", "said"),
+    q("infuriating", "Carla Mendez-Hill", PER, "State Sen. Carla Mendez-Hill", "called", PARTIAL),
+    q("A company that can't pay its rent on time⋯benefit of the doubt for five years,", "Carla Mendez-Hill", PER,
+      "she", "said"),
+    q("And an authority that lets it happen shouldn't be surprised when we start asking who signed off.",
+      "Carla Mendez-Hill", PER, "she", "said"),
+    q("with nobody in the room watching the other side.", "Doug Petrakis", PER, "Assemblyman Doug Petrakis", "said",
+      PARTIAL),
+    q("Thirty-three years is longer than most of the people⋯will be in state government,", "Doug Petrakis", PER,
+      "Petrakis", "said"),
+    q("It's certainly longer than the bathrooms lasted.", "Doug Petrakis", PER, "Petrakis", "said"),
+    q("If they can't run a rest stop, find somebody who can,", "Nick Lombardo", PER, "Lombardo", "said"),
+    q("They put in the fancy coffee and the touch screens⋯broken since Christmas,", "Dwayne Pettiford", PER,
+      "Pettiford", "said"),
+    q("I'd trade every touch screen in the place for a sink that works.", "Dwayne Pettiford", PER, "Pettiford",
+      "said"),
+    q("next month.", "a cashier", ANON, "A cashier", "said", PARTIAL),
+    q("We apologize all day long for a bathroom we don't own,", "a cashier", ANON, "she", "said"),
+    q("act on every one of the comptroller's recommendations", "a spokesperson for Gov. Marcus Delaney-Shaw", ANON,
+      "A spokesperson for Gov. Marcus Delaney-Shaw", "said", PARTIAL),
+    q("This audit was motivated by a $6 bottle of water,", "Lydia Santangelo-Brooks", PER, "she", "said"),
+    q("Anyone who wants to argue about that can come down to Sloatsburg and use the restroom.",
+      "Lydia Santangelo-Brooks", PER, "she", "said"),
+])
+
+# A Politico story in curly marks on a House Agriculture Committee hearing on crop-insurance fraud: a headline "Ag
+# chair to crop insurers: ‘…’" whose chair is named only in the body (his opening statement holds the words in lower
+# case), a deck without quotes, a byline in capitals and a timestamp, the chair with an `(R-Neb.)` tag and "X said in
+# his opening statement" split, the ranking member's "agreed the fraud was “…” but cautioned against rules that would
+# “…”" then "she said" split, an inspector general's report ("A report released Monday by the USDA Office of Inspector
+# General found that ... “…”") and the inspector general "told the committee" split, an exchange ("X said" split, "Y
+# replied" split, "“Eleven,” X repeated."), a whistleblowing agent who "testified" split then "She said ... “…,” she
+# said", an industry council's two partials "said in a statement", a member who "called the ... figure “…”", a member
+# who "posted on X during the hearing that ... “…”", an anonymous lobbyist granted anonymity ("the lobbyist said"), "…
+# “…,” according to a committee aide.", the ranking member's "she said" split, and the chair's "he said" split.
+
+doc("us-politico-84", "us-politics", [
+    q("Clean up your own house", "Glenn Harbaugh-Pryor", PER, "Ag chair", None),
+    q("This program is the backbone of the farm safety net.⋯a brick pulled out of it,", "Glenn Harbaugh-Pryor", PER,
+      "Harbaugh-Pryor", "said"),
+    q("So I’ll say it plainly to the companies: clean up your own house, or we will clean it up for you.",
+      "Glenn Harbaugh-Pryor", PER, "Harbaugh-Pryor", "said"),
+    q("outrageous", "Angela Voss-Whitaker", PER, "Ranking member Angela Voss-Whitaker", "agreed", PARTIAL),
+    q("bury honest farmers in paperwork because a few crooks got greedy.", "Angela Voss-Whitaker", PER,
+      "Ranking member Angela Voss-Whitaker", "cautioned", PARTIAL),
+    q("The farmers in my district did nothing wrong,", "Angela Voss-Whitaker", PER, "she", "said"),
+    q("I don’t want them filling out three more forms because somebody in another state lied on one.",
+      "Angela Voss-Whitaker", PER, "she", "said"),
+    q("did not act on those referrals in a timely manner", "USDA Office of Inspector General", ORG,
+      "the USDA Office of Inspector General", "found", PARTIAL),
+    q("The red flags were there. The system did its job,", "Phyllis Cardenas-Lowe", PER,
+      "Inspector General Phyllis Cardenas-Lowe", "told"),
+    q("What was missing was someone on the other end of the phone.", "Phyllis Cardenas-Lowe", PER,
+      "Inspector General Phyllis Cardenas-Lowe", "told"),
+    q("Mr. Administrator, my farmers wait 60 days for an indemnity check. These guys were getting paid for dirt,",
+      "Curtis Langdale", PER, "Langdale", "said"),
+    q("Who was reading the referrals?", "Curtis Langdale", PER, "Langdale", "said"),
+    q("Frankly, not enough people,", "Dale Ferriter-Ames", PER, "Ferriter-Ames", "replied"),
+    q("We had 11 investigators for the entire country.", "Dale Ferriter-Ames", PER, "Ferriter-Ames", "replied"),
+    q("Eleven,", "Curtis Langdale", PER, "Langdale", "repeated"),
+    q("For a $19 billion program.", "Curtis Langdale", PER, "Langdale", "repeated"),
+    q("I was told I was making trouble for my neighbors,", "Lorna Vickery", PER, "Vickery", "testified"),
+    q("I said my neighbors were making trouble for themselves.", "Lorna Vickery", PER, "Vickery", "testified"),
+    q("Nobody wanted to hear it,", "Lorna Vickery", PER, "[she] said", "said"),
+    q("Fraud was good for volume.", "Lorna Vickery", PER, "[she] said", "said"),
+    q("has zero tolerance for fraud", "Crop Insurance Providers Council", ORG, "The Crop Insurance Providers Council",
+      "said", PARTIAL),
+    q("hundreds of suspicious claims", "Crop Insurance Providers Council", ORG,
+      "The Crop Insurance Providers Council", "said", PARTIAL),
+    q("the tip of the iceberg", "Wade Tillotson", PER, "Rep. Wade Tillotson", "called", PARTIAL),
+    q("welfare for crooks in cowboy boots.", "Marisol Quintero-Hale", PER, "Rep. Marisol Quintero-Hale", "posted",
+      PARTIAL),
+    q("He’s not bluffing. He’s got the pen this year,", "a lobbyist", ANON, "the lobbyist", "said"),
+    q("by the end of the week,", "a committee aide", ANON, "a committee aide", "according to", PARTIAL),
+    q("Go after the people who wrote the fake claims,", "Angela Voss-Whitaker", PER, "she", "said"),
+    q("Leave the guy who planted his corn alone.", "Angela Voss-Whitaker", PER, "she", "said"),
+    q("I’m not interested in punishing the whole industry,", "Glenn Harbaugh-Pryor", PER, "he", "said"),
+    q("I’m interested in the industry acting like it’s their money. Because a lot of it is ours.",
+      "Glenn Harbaugh-Pryor", PER, "he", "said"),
+])
+
+# A Washington Post local story in curly marks on Bowie, Md., barring new car washes for five years: a headline and a
+# deck without quotes, the Post's byline and date line, a banner's wording in marks (not speech), "a measure its
+# sponsor described as “…”" before the sponsor is named in the next paragraph after an inverted "said council member
+# X (District 2), who introduced ..." split, "what she calls “…”" (named by the main clause's subject), an industry
+# director after an inverted "said X, executive director of ..." and "He called the vote “…”", a hand-wash owner and
+# "His son, Anthony," by first name ("X said, wiping down ..." split, then "his son said" split), the planning
+# department's report that "found that ... “…”", the planning director who "told the council" split, a dissenting
+# council member's partial and "he said", a woman at public comment who "told the council" before she is named in the
+# next paragraph ("The woman, X, 68,"), a teenage worker's "he said" split, a watershed group's statement partial, the
+# mayor's "she said" split, an anonymous developer ("the developer said" split), and the sponsor's "she said" split.
+
+doc("us-wapo-84", "us-politics", [
+    q("a pause, not a punishment.", "Dolores Ashby-Ferrante", PER, "its sponsor", "described", PARTIAL),
+    q("We have six car washes within two miles of each other⋯buy a head of lettuce,", "Dolores Ashby-Ferrante", PER,
+      "council member Dolores Ashby-Ferrante", "said"),
+    q("At some point a city has to decide what it wants its main street to be.", "Dolores Ashby-Ferrante", PER,
+      "council member Dolores Ashby-Ferrante", "said"),
+    q("the tunnelization of Route 197,", "Dolores Ashby-Ferrante", PER, "Ashby-Ferrante", "calls", PARTIAL),
+    q("This is a legal business that recycles its water⋯go somewhere else,", "Brent Kowalski-Nunes", PER,
+      "Brent Kowalski-Nunes", "said"),
+    q("a solution in search of a problem.", "Brent Kowalski-Nunes", PER, "He", "called", PARTIAL),
+    q("Honestly? I don’t love the ban, and I don’t love the tunnels,", "Frank DeLuca", PER, "Frank DeLuca", "said"),
+    q("They took half my customers in a year.", "Frank DeLuca", PER, "Frank DeLuca", "said"),
+    q("The ban doesn’t give them back,", "Anthony", PER, "his son", "said"),
+    q("It just means nobody else gets to take the other half.", "Anthony", PER, "his son", "said"),
+    q("among the lowest property and sales tax revenue per acre of any commercial use in the city.",
+      "Department of Planning and Community Development", ORG, "Department of Planning and Community Development",
+      "found", PARTIAL),
+    q("These are big lots with small buildings and a handful of jobs,", "Renata Iqbal-Sorensen", PER,
+      "Planning Director Renata Iqbal-Sorensen", "told"),
+    q("Once a tunnel goes in, that lot is a car wash for 30 years.", "Renata Iqbal-Sorensen", PER,
+      "Planning Director Renata Iqbal-Sorensen", "told"),
+    q("picking winners and losers with a zoning map.", "Walter Pryce", PER, "Council member Walter Pryce", "said",
+      PARTIAL),
+    q("If people didn’t want car washes, they wouldn’t buy the memberships.⋯in this city have them,", "Walter Pryce",
+      PER, "he", "said"),
+    q("I retired to watch birds,", "Marjorie Ellsworth", PER, "she", "told"),
+    q("Now I watch SUVs get blow-dried.", "Marjorie Ellsworth", PER, "she", "told"),
+    q("It’s my first job. It’s not a bad job,", "Jaden Moore", PER, "he", "said"),
+    q("Nobody asked us what we thought.", "Jaden Moore", PER, "he", "said"),
+    q("generally far better for local streams than driveway washing", "Patuxent Watershed Alliance", ORG,
+      "The Patuxent Watershed Alliance", "said", PARTIAL),
+    q("We can always lift a moratorium,", "Tamsin Okafor-Reyes", PER, "she", "said"),
+    q("We can’t unbuild a tunnel.", "Tamsin Okafor-Reyes", PER, "she", "said"),
+    q("We’ll see them in court,", "a developer", ANON, "the developer", "said"),
+    q("And if that doesn’t work, we’ll see them in five years.", "a developer", ANON, "the developer", "said"),
+    q("They’re welcome to come back in 2031,", "Dolores Ashby-Ferrante", PER, "she", "said"),
+    q("Maybe by then somebody will have opened a grocery store.", "Dolores Ashby-Ferrante", PER, "she", "said"),
+], not_quotes=["Unlimited Shine $29.99/mo."])
+
+# A Global News Edmonton story in curly marks on a rural crime task force for Wetaskiwin County: a headline and a
+# `WATCH:` caption without quotes, Global's byline with "Posted"/"Updated" lines, a farmer's "X said Tuesday, running a
+# finger down the page" split, the task force's name in marks (not speech) and "according to the province" without a
+# quote, the public safety minister's "said in a news release" split then "The release said" without a quote, an RCMP
+# staff sergeant's "X said" split then "she said", the reeve who "described the announcement as “…”" then "X said"
+# split, an NDP critic who "called the task force “…”" then "X said", an unnamed spokesperson for the minister
+# ("A spokesperson for Vanderlaan said ... was “…”"), a rural crime watch chair's "she said" splits, an RCMP review that
+# "called the follow-up rate “…”", the staff sergeant's "she said" split after "X said the numbers were accurate.", "One
+# woman who lives on an acreage ..., and who asked that her name not be used," with "she said" split and a quote
+# paragraph that follows on with no cue, the farmer's son sharing his surname ("Arnie’s son Cody, 34," then "Cody X
+# said"), and "His father was less diplomatic." before "he said" split.
+
+doc("ca-global-85", "canadian-news", [
+    q("Eleven lines,", "Arnie Pasichnyk", PER, "Pasichnyk", "said"),
+    q("Eleven times in two years⋯what was the point?", "Arnie Pasichnyk", PER, "Pasichnyk", "said"),
+    q("Rural Albertans have told us they feel like they are on their own after dark,", "Trent Vanderlaan", PER,
+      "Public Safety and Emergency Services Minister Trent Vanderlaan", "said"),
+    q("This task force is our answer to that.", "Trent Vanderlaan", PER,
+      "Public Safety and Emergency Services Minister Trent Vanderlaan", "said"),
+    q("A GPS receiver off a tractor is small, it’s expensive, and there’s a market for it,", "Mireille Okonjo-Strand",
+      PER, "Okonjo-Strand", "said"),
+    q("We are not dealing with kids joyriding.⋯exactly what they’re looking for.", "Mireille Okonjo-Strand", PER,
+      "Okonjo-Strand", "said"),
+    q("If we take five people off the road, you’ll feel it in every yard in this county,", "Mireille Okonjo-Strand",
+      PER, "she", "said"),
+    q("the first good news we’ve had on this file in a long time.", "Janine Olstad-Kurtz", PER,
+      "Wetaskiwin County Reeve Janine Olstad-Kurtz", "described", PARTIAL),
+    q("Our ratepayers aren’t asking for a police officer on every corner.⋯not that many corners,",
+      "Janine Olstad-Kurtz", PER, "Olstad-Kurtz", "said"),
+    q("They’re asking for somebody to show up.", "Janine Olstad-Kurtz", PER, "Olstad-Kurtz", "said"),
+    q("a two-year pilot dressed up as a solution,", "Harjit Bains-Morrow", PER,
+      "NDP public safety critic Harjit Bains-Morrow", "called", PARTIAL),
+    q("You can arrest the same guy five times.⋯by the weekend,", "Harjit Bains-Morrow", PER, "Bains-Morrow", "said"),
+    q("a separate matter", "a spokesperson for Vanderlaan", ANON, "A spokesperson for Vanderlaan", "said", PARTIAL),
+    q("We have retired farmers in their seventies⋯a thermos and a cellphone,", "Lorraine Festerling", PER, "she",
+      "said"),
+    q("They shouldn’t have to. But they do.", "Lorraine Festerling", PER, "she", "said"),
+    q("Every hand in the room went up for the same thing,", "Lorraine Festerling", PER, "she", "said"),
+    q("Call us back.", "Lorraine Festerling", PER, "she", "said"),
+    q("below the standard the detachment expects of itself.", "RCMP", ORG, "The review", "called", PARTIAL),
+    q("I’m not going to defend 23 per cent,", "Mireille Okonjo-Strand", PER, "she", "said"),
+    q("I’d be upset too.", "Mireille Okonjo-Strand", PER, "she", "said"),
+    q("My kids think it’s normal⋯go out with a flashlight,", "a woman", ANON, "she", "said"),
+    q("It isn’t normal. I grew up out here. We didn’t lock the house.", "a woman", ANON, "she", "said"),
+    q("Now we lock everything. We lock the dog food.", "a woman", ANON, None, None),
+    q("That’s a whole year of crop insurance for us, just to protect the stuff we already paid for,", "Cody Pasichnyk",
+      PER, "Cody Pasichnyk", "said"),
+    q("I’ll believe it when a truck I don’t recognize gets pulled over on my road,", "Arnie Pasichnyk", PER, "he",
+      "said"),
+    q("Then I’ll buy them a coffee.", "Arnie Pasichnyk", PER, "he", "said"),
+], not_quotes=["Operation Crossroads,"])
+
+# A CBC News Newfoundland and Labrador story in straight marks on Corner Brook hospital cafeteria workers rallying
+# against a plan to contract out the retail cafeteria: a headline without quotes and a deck quote in straight single
+# marks ("'…,' says cook of 24 years"), CBC's one-line byline, rally signs in marks (not speech), the cook after an
+# inverted "said X, a cook who has worked ..." split, a request for proposals' wording in marks (ignored), a memo
+# "obtained by CBC News" that "says ... the change "…"", the union local president's "X said" split, a crosshead in
+# single marks quoting his later "called that promise "…"", the health authority's statement partial then "the
+# statement said" split, his "he said" split, the health minister "asked about the plan in the House of Assembly" with a
+# partial, "The member opposite" named in apposition ("The member opposite, ... MHA X, ... said") then "X said" split,
+# an unnamed cashier ("she said") and a quote paragraph that follows on with no cue, the cook's daughter by another
+# surname ("Parsons-Keough's daughter, X, 29,") with "she said", a contractor's spokesperson "said in an email" split,
+# a crosshead in single marks whose words open the next quote, "One retired ward clerk at the rally said" then "she
+# said" split, named only in the next paragraph ("The retiree, X,"), the union president's "he said", and the cook's
+# "she said" split at the end.
+
+doc("ca-cbc-85", "canadian-news", [
+    q("We're not a line item,", "Rhonda Parsons-Keough", PER, "cook of 24 years", "says"),
+    q("We're not a line item. We're the people⋯were born,", "Rhonda Parsons-Keough", PER, "Rhonda Parsons-Keough",
+      "said"),
+    q("Ten minutes. That's how long the meeting was where they told us.", "Rhonda Parsons-Keough", PER,
+      "Rhonda Parsons-Keough", "said"),
+    q("will allow clinical nutrition resources to focus on patient care.", "NL Health Services", ORG, "The memo",
+      "says", PARTIAL),
+    q("Nobody picked up the phone. Not once,", "Wade Gillingham", PER, "Gillingham", "said"),
+    q("Our collective agreement says⋯They informed.", "Wade Gillingham", PER, "Gillingham", "said"),
+    q("Cold comfort", "Wade Gillingham", PER, None, None),
+    q("has a responsibility to ensure public health dollars go to patient care.", "NL Health Services", ORG,
+      "NL Health Services", "said", PARTIAL),
+    q("No decisions have been made,", "NL Health Services", ORG, "the statement", "said"),
+    q("Any employee whose position is affected⋯with the collective agreement.", "NL Health Services", ORG,
+      "the statement", "said"),
+    q("cold comfort.", "Wade Gillingham", PER, "Gillingham", "called", PARTIAL),
+    q("They'll offer a cook with 24 years⋯down the highway?", "Wade Gillingham", PER, "he", "said"),
+    q("That's a job offer the way a flat tire is a ride.", "Wade Gillingham", PER, "he", "said"),
+    q("not in the business of privatizing health care.", "Gerald Snook-Whalen", PER,
+      "Health Minister Gerald Snook-Whalen", "said", PARTIAL),
+    q("This is about coffee and sandwiches, not about surgery. The member opposite knows that,",
+      "Gerald Snook-Whalen", PER, "Snook-Whalen", "said"),
+    q("I've been in that cafeteria at four in the morning.⋯with a dying mother?", "Tina Budgell-Roache", PER,
+      "Budgell-Roache", "said"),
+    q("It's not coffee and sandwiches to them.", "Tina Budgell-Roache", PER, "Budgell-Roache", "said"),
+    q("There's a man who comes in every morning⋯on the fourth floor,", "a cashier", ANON, "she", "said"),
+    q("I know how he takes it.⋯going to know that.", "a cashier", ANON, None, None),
+    q("Mom always said it was a good job⋯if I'll have it,", "Kayla Parsons", PER, "she", "said"),
+    q("We have a strong record of working with existing staff and of keeping local favourites on the menu,",
+      "Marc-André Bellefleur", PER, "company spokesperson Marc-André Bellefleur", "said"),
+    q("We look forward to the process.", "Marc-André Bellefleur", PER, "company spokesperson Marc-André Bellefleur",
+      "said"),
+    q("We've seen this before", "Sandra Tobin-Hurley", PER, None, None, nth=0),
+    q("We've seen this before. They said the same things then.⋯nobody loses a job,", "Sandra Tobin-Hurley", PER,
+      "she", "said"),
+    q("Two years later the wages were down and half the faces were new.", "Sandra Tobin-Hurley", PER, "she", "said"),
+    q("He's welcome to come. We'll even make him lunch,", "Wade Gillingham", PER, "he", "said"),
+    q("Monday is pea soup,", "Rhonda Parsons-Keough", PER, "she", "said"),
+    q("It's been pea soup on Monday for 24 years.⋯making it next year.", "Rhonda Parsons-Keough", PER, "she", "said"),
+], not_quotes=["Keep Our Cafeteria Local."], ignore=["retail food services"])
+
+# A CTV News Northern Ontario story in straight marks on a provincial order after an inspection found seepage at a
+# gold mine's tailings dam west of Timmins: a headline without quotes, CTV's byline and "Published:" lines, a `WATCH:`
+# caption, an inspection report "attached to the order" that "says inspectors found "…"", the ministry spokesperson's
+# emailed "X said in an email to CTV News" split, the mine's vice-president named in apposition ("..., Randall Makinen,
+# said") then "X said in an interview" split, an engineer's rating in marks (ignored) and "he said", a plain crosshead,
+# a couple sharing a surname ("Bev Tremblay and her husband, Marcel," then "Bev Tremblay said" and "Marcel Tremblay
+# said ..." with "he said" split), a councillor who "said in French ... that the city learned of the order "…"" then
+# "he said" split, a chief's "X said" split and "called the weekly sampling "…"", a mine worker who spoke on condition
+# his name not be used ("the worker said" split), the vice-president's "said the company "…"" partial then "he said", a
+# crosshead in single marks quoting a professor's later partial, the professor's "X said" split and "described them as
+# "…"", an NDP critic's "said in a statement" split, an unnamed spokesperson for the minister with a one-word partial,
+# and the cottager's "she said" split at the end.
+
+doc("ca-ctv-85", "canadian-news", [
+    q("active seepage at three locations along the downstream toe",
+      "Ministry of the Environment, Conservation and Parks", ORG, "An inspection report", "says", PARTIAL),
+    q("The ministry takes the safe management of mine tailings very seriously,", "Gabrielle Séguin-Hart", PER,
+      "ministry spokesperson Gabrielle Séguin-Hart", "said"),
+    q("Orders like this one are how we make sure problems are fixed before they become emergencies.",
+      "Gabrielle Séguin-Hart", PER, "ministry spokesperson Gabrielle Séguin-Hart", "said"),
+    q("We found it, the ministry found it, and we're fixing it,", "Randall Makinen", PER, "Makinen", "said"),
+    q("Seepage at a tailings dam is not unusual.⋯that's what's happening.", "Randall Makinen", PER, "Makinen", "said"),
+    q("Fair is not failing,", "Randall Makinen", PER, "he", "said"),
+    q("We drink out of that lake. We've got a filter, but we drink out of it,", "Bev Tremblay", PER, "Bev Tremblay",
+      "said"),
+    q("Nobody from the company or the province called us. I read about the inspection on Facebook.", "Bev Tremblay",
+      PER, "Bev Tremblay", "said"),
+    q("Maybe it's the mine, maybe it's the heat. I'm not a scientist,", "Marcel Tremblay", PER, "he", "said"),
+    q("That's why somebody should be testing it.", "Marcel Tremblay", PER, "he", "said"),
+    q("like everyone else, on social media.", "Luc Désormeaux-Aho", PER, "Timmins Coun. Luc Désormeaux-Aho", "said",
+      PARTIAL),
+    q("We need a protocol,", "Luc Désormeaux-Aho", PER, "he", "said"),
+    q("When there is a problem at a mine near our water, city hall should not be the last to know.",
+      "Luc Désormeaux-Aho", PER, "he", "said"),
+    q("Our members have been asking questions about that dam for years. We were told everything was fine,",
+      "Evelyn Naponse-Carrière", PER, "Naponse-Carrière", "said"),
+    q("Now we have an order on paper that says it isn't.", "Evelyn Naponse-Carrière", PER, "Naponse-Carrière",
+      "said"),
+    q("a good first step, not the last one.", "Evelyn Naponse-Carrière", PER, "She", "called", PARTIAL),
+    q("Everybody on site knew about the wet spots,", "a worker", ANON, "the worker", "said"),
+    q("It wasn't a secret. It just wasn't written down anywhere the ministry would see it.", "a worker", ANON,
+      "the worker", "said"),
+    q("monitors the dam continuously", "Randall Makinen", PER, "Makinen", "said", PARTIAL),
+    q("If someone has a concern, I'd rather they bring it to me⋯we'll look into it,", "Randall Makinen", PER, "he",
+      "said"),
+    q("Aging infrastructure", "Yusuf Kanagaratnam-Bell", PER, None, None),
+    q("Water is the enemy of every tailings dam. It finds the weak spot. That's what it does,",
+      "Yusuf Kanagaratnam-Bell", PER, "Kanagaratnam-Bell", "said"),
+    q("What you want to know is whether the seepage is steady or whether it's growing.", "Yusuf Kanagaratnam-Bell",
+      PER, "Kanagaratnam-Bell", "said"),
+    q("aging infrastructure, like bridges.", "Yusuf Kanagaratnam-Bell", PER, "He", "described", PARTIAL),
+    q("This one only came out because the order went on the public registry,", "Amanda Kootoo-Hall", PER,
+      "Kootoo-Hall", "said"),
+    q("How many other reports are sitting in a drawer at Queen's Park?", "Amanda Kootoo-Hall", PER, "Kootoo-Hall",
+      "said"),
+    q("risk-based", "a spokesperson for Environment Minister Donald Pryce-Leduc", ANON,
+      "A spokesperson for Environment Minister Donald Pryce-Leduc", "said", PARTIAL),
+    q("But I'd like someone to tell me, one way or the other,", "Bev Tremblay", PER, "she", "said"),
+    q("That's all. Just tell me.", "Bev Tremblay", PER, "she", "said"),
+], ignore=["fair"])
+
+# A Globe and Mail Quebec story in curly marks on a federal Fisheries Act authorization for the Port of Sept-Îles
+# expansion over the objections of Uashat mak Mani-utenam: a headline without quotes and a deck "Innu chief says her
+# community was consulted ‘…’" whose words come back inside the chief's body quote, the Globe's byline, place and
+# "Published" lines, the port authority's chief executive named before his apposition and "said in French on Tuesday"
+# split, then Mr. X without a quote, the Innu council's statement partial, "Chief X was blunter." then "Ms. X said in an
+# interview" split, the authorization's consultation section that "says the department “…”" and "commits it to “…”",
+# the fisheries minister's written response ("the minister said") with a quote paragraph that follows on with no cue, a
+# federal official familiar with the file ("the official said"), a mining company's chief executive in apposition then
+# "Mr. X said", the mayor's "Mr. X said in French" split, "He said he has offered ... “…”", a marine biologist's
+# "something she described as “…”" then "Ms. X said" split, an environmental group that "called the authorization “…”",
+# an elder who "spoke in Innu-aimun while her granddaughter translated" ("she said" split), her granddaughter sharing
+# her surname ("Her granddaughter, X, 24," then "she said" split), and the chief's "she said" split at the end.
+
+doc("ca-globe-85", "canadian-news", [
+    q("on the colour of the paint", "Noëlla Fontaine-Jourdain", PER, "Innu chief", "says", PARTIAL, nth=0),
+    q("This is a generational project for Sept-Îles and for the whole Côte-Nord,", "Pierre-Luc Gagné-Morissette", PER,
+      "Pierre-Luc Gagné-Morissette", "said"),
+    q("We have waited a long time, and we have done the work.", "Pierre-Luc Gagné-Morissette", PER,
+      "Pierre-Luc Gagné-Morissette", "said"),
+    q("without meaningful consultation", "Innu council of Uashat mak Mani-utenam", ORG,
+      "The Innu council of Uashat mak Mani-utenam", "said", PARTIAL),
+    q("We were consulted on the colour of the paint.⋯whether there should be a house,", "Noëlla Fontaine-Jourdain",
+      PER, "Ms. Fontaine-Jourdain", "said"),
+    q("The bay is where our grandparents fished⋯a new bay somewhere else.", "Noëlla Fontaine-Jourdain", PER,
+      "Ms. Fontaine-Jourdain", "said"),
+    q("recognizes that concerns raised by Innu representatives⋯have not been fully resolved,",
+      "Fisheries and Oceans Canada", ORG, "A section on consultation", "says", PARTIAL),
+    q("ongoing dialogue.", "Fisheries and Oceans Canada", ORG, "A section on consultation", "commits", PARTIAL),
+    q("Consultation does not mean that every party agrees with every outcome,", "Anita Sorensen-Dubé", PER,
+      "the minister", "said"),
+    q("It means that concerns are heard and, where possible, addressed. We believe that is what happened here.",
+      "Anita Sorensen-Dubé", PER, None, None),
+    q("Nobody told us what to decide. They told us when,", "a federal official", ANON, "the official", "said"),
+    q("Our door is open. It has been open since 2022, and it will stay open,", "Matthew Oakes-Lambert", PER,
+      "Mr. Oakes-Lambert", "said"),
+    q("Sept-Îles lives and dies with its port. That is not a slogan, it is our history,", "Denis Tremblay-Bouchard",
+      PER, "Mr. Tremblay-Bouchard", "said"),
+    q("But I also live next door to Uashat. We will not build this on the backs of our neighbours.",
+      "Denis Tremblay-Bouchard", PER, "Mr. Tremblay-Bouchard", "said"),
+    q("as many times as it takes.", "Denis Tremblay-Bouchard", PER, "He", "said", PARTIAL),
+    q("much easier to put in a report than in the water.", "Julie Vigneault-Ross", PER, "Julie Vigneault-Ross",
+      "described", PARTIAL),
+    q("We have very few examples in the Gulf where created habitat has worked as well as what it replaced,",
+      "Julie Vigneault-Ross", PER, "Ms. Vigneault-Ross", "said"),
+    q("It is not impossible. But it is a promise, not a guarantee.", "Julie Vigneault-Ross", PER,
+      "Ms. Vigneault-Ross", "said"),
+    q("a rubber stamp with a fish drawn on it.", "Coalition Saint-Laurent Vivant", ORG,
+      "Coalition Saint-Laurent Vivant", "called", PARTIAL),
+    q("When I was young, we could see the capelin roll⋯The whole beach was silver,", "Marie-Jeanne Ambroise", PER,
+      "she", "said"),
+    q("My great-grandchildren have seen it twice.", "Marie-Jeanne Ambroise", PER, "she", "said"),
+    q("We want to work. Some of my friends work at the port,", "Kathleen Ambroise", PER, "she", "said"),
+    q("We just want to be asked before, not told after.", "Kathleen Ambroise", PER, "she", "said"),
+    q("We have been patient for three years,", "Noëlla Fontaine-Jourdain", PER, "she", "said"),
+    q("Patience is not the same thing as consent.", "Noëlla Fontaine-Jourdain", PER, "she", "said"),
+])
+
+# A Canadian Press story in straight marks on Parks Canada's reservation system crashing minutes after opening for the
+# summer's last block of campsites: a headline without quotes, CP's byline on two lines and an `OTTAWA —` dateline, the
+# agency's one-word partial "said on social media" then "the agency said in the post" split, a vice-president's
+# "told reporters on a technical briefing call" without a quote then "X said" split and "Asked whether ..., she said
+# "…"", the vendor's emailed statement ("the company blamed a "…"" then "the statement said" split), a camper's "X said"
+# split holding a nested single-marked error message, her husband sharing her surname ("Her husband, X, said" then "he
+# said" split), a Calgary camper's "he said" split, a Quebec camper who "said in French that the morning was "…"", a
+# Conservative critic who "called the crash "…"" then "X said during question period", the minister's "X said" split,
+# an agency call-centre employee who spoke on condition of anonymity (singular "they"; "the employee said" split), a
+# 2025 review that "found the system had undergone "…"" and "It recommended that ... "…"", the vice-president's "she
+# said", a consultant's "she said" split, and the camper's "she said" split at the end, before CP's sign-off line.
+
+doc("ca-cp-85", "canadian-news", [
+    q("paused", "Parks Canada", ORG, "Parks Canada", "said", PARTIAL),
+    q("We sincerely apologize to everyone who tried to book today,", "Parks Canada", ORG, "the agency", "said"),
+    q("We know how much planning goes into a summer in a national park.", "Parks Canada", ORG, "the agency", "said"),
+    q("The queue did what it was designed to do for the first few minutes.⋯could not keep up,", "Dana Whitford-Lemay",
+      PER, "Whitford-Lemay", "said"),
+    q("That's on us, and on our vendor⋯Wednesday is different.", "Dana Whitford-Lemay", PER, "Whitford-Lemay",
+      "said"),
+    q("every option is on the table,", "Dana Whitford-Lemay", PER, "she", "said", PARTIAL),
+    q("database configuration issue", "Trailhead Booking Solutions Inc.", ORG, "the company", "blamed", PARTIAL),
+    q("Trailhead deeply regrets the disruption to Canadians,", "Trailhead Booking Solutions Inc.", ORG,
+      "the statement", "said"),
+    q("Our engineers identified the root cause within the hour.", "Trailhead Booking Solutions Inc.", ORG,
+      "the statement", "said"),
+    q("I was number 4,112 on the laptop⋯I was so close,", "Jenna Thibault", PER, "Thibault", "said"),
+    q("Then the page went white⋯maybe 200 times.", "Jenna Thibault", PER, "Thibault", "said"),
+    q("We took a vacation day to book our vacation,", "Marc Thibault", PER, "he", "said"),
+    q("That's where we're at.", "Marc Thibault", PER, "he", "said"),
+    q("Every year I say this is the year I'll miss out, and every year I get it,", "Raj Chaudhry-Bennett", PER, "he",
+      "said"),
+    q("This year the website decided for me.", "Raj Chaudhry-Bennett", PER, "he", "said"),
+    q("humiliating for a country that is so proud of its parks.", "Sylvie Bérard-Lavoie", PER, "Sylvie Bérard-Lavoie",
+      "said", PARTIAL),
+    q("a national embarrassment with a loading wheel.", "Colin Brandt-Harris", PER,
+      "Conservative MP Colin Brandt-Harris", "called", PARTIAL),
+    q("Canadians pay for these parks. They shouldn't have to win a computer game to visit them,",
+      "Colin Brandt-Harris", PER, "Brandt-Harris", "said"),
+    q("I share the frustration of every family that was trying to book today,", "Julien Ouellet-Park", PER,
+      "Ouellet-Park", "said"),
+    q("Wednesday will be better, and I will be watching.", "Julien Ouellet-Park", PER, "Ouellet-Park", "said"),
+    q("The phones were ringing off the hook⋯as everybody else,", "a Parks Canada employee", ANON, "the employee",
+      "said"),
+    q("People were crying.⋯before his dad's surgery.", "a Parks Canada employee", ANON, "the employee", "said"),
+    q("insufficient capacity testing", "Parks Canada", ORG, "a review", "found", PARTIAL),
+    q("at a minimum of three times forecast peak demand.", "Parks Canada", ORG, "[It] recommended", "recommended",
+      PARTIAL),
+    q("Clearly, that wasn't enough,", "Dana Whitford-Lemay", PER, "she", "said"),
+    q("When you open every park at 8 a.m. on a Monday, you are designing a traffic jam,", "Tamsin Okafor-Reyes", PER,
+      "she", "said"),
+    q("Rolling windows, lotteries⋯ways to spread this out.", "Tamsin Okafor-Reyes", PER, "she", "said"),
+    q("Two laptops and a phone again,", "Jenna Thibault", PER, "she", "said"),
+    q("And I'm bringing coffee this time.", "Jenna Thibault", PER, "she", "said"),
+])
+
+# An AP statehouse story in straight marks on Massachusetts' backlog of pothole damage claims: a headline without
+# quotes, an AP byline in capitals and a `BOSTON (AP) —` dateline, the transportation secretary's "told the
+# Legislature's Joint Committee on Transportation" split, "according to figures X presented" without a quote, the Senate
+# chair after "State Sen. X, D-Lowell, the committee's Senate chair, said her office ..." then "X said" split, the
+# secretary's "she said" split after two paragraphs of reported speech, a Republican with `R-Agawam` who "pressed her"
+# then "X said" split and "He later called the backlog "…"", the secretary's "she said", a state auditor's report that
+# "found that ... "…" and that ... "…"", a home health aide's "X said in an interview" split, "She laughed." before "she
+# said" split, her husband sharing her surname ("Her husband, X, said" then "he said"), "The owner of a tire shop ...
+# said" named only in the inverted "said X, who owns ..." split, an anonymous claims employee ("the employee said"
+# split), a drivers' group's statement with "it called on the state to "…"", an unnamed spokesperson for the governor,
+# and the chair's "she said" then "X didn't argue." before the secretary's "she said".
+
+doc("us-ap-85", "us-politics", [
+    q("I'm not going to sugarcoat it.⋯waiting a very long time,", "Dana Whitlock-Amaral", PER,
+      "Transportation Secretary Dana Whitlock-Amaral", "told"),
+    q("We owe them an answer and, in a lot of cases, a check.", "Dana Whitlock-Amaral", PER,
+      "Transportation Secretary Dana Whitlock-Amaral", "told"),
+    q("A single mom in my district⋯She's still calling us,", "Marisa Delgado-Finch", PER, "Delgado-Finch", "said"),
+    q("For her, that's a car payment. That's a month of groceries.", "Marisa Delgado-Finch", PER, "Delgado-Finch",
+      "said"),
+    q("People don't know whose pothole it is. Honestly, why would they?", "Dana Whitlock-Amaral", PER, "she", "said"),
+    q("But we still have to look up every one, and that takes time.", "Dana Whitlock-Amaral", PER, "she", "said"),
+    q("You knew in March.⋯every time you hit Route 9,", "Kevin Marchetti", PER, "Marchetti", "said"),
+    q("Why are we hearing about a plan in June?", "Kevin Marchetti", PER, "Marchetti", "said"),
+    q("a pothole the department dug for itself.", "Kevin Marchetti", PER, "He", "called", PARTIAL),
+    q("I'd take that one back if I could,", "Dana Whitlock-Amaral", PER, "she", "said"),
+    q("largely unchanged since 2009", "state auditor's office", ORG,
+      "A report released last month by the state auditor's office", "found", PARTIAL),
+    q("routinely misfiled or lost.", "state auditor's office", ORG,
+      "A report released last month by the state auditor's office", "found", PARTIAL),
+    q("I sent in the photos, the receipt, the police report, everything they asked for,", "Tonya Greer", PER, "Greer",
+      "said"),
+    q("Then I got a letter in April saying they needed the photos, the receipt and the police report.", "Tonya Greer",
+      PER, "Greer", "said"),
+    q("So I sent it all again,", "Tonya Greer", PER, "she", "said"),
+    q("That was April. I haven't heard a word since.", "Tonya Greer", PER, "she", "said"),
+    q("We're paying interest on the state's pothole,", "Darnell Greer", PER, "he", "said"),
+    q("I had one guy come in three times for the same rim. Different potholes,", "Luis Ferreira-Quinn", PER,
+      "Luis Ferreira-Quinn", "said"),
+    q("I told him he should send the state a bill for my time, too.", "Luis Ferreira-Quinn", PER,
+      "Luis Ferreira-Quinn", "said"),
+    q("It's not a hard job, but it's a slow one, and nobody planned for a winter like this,",
+      "a MassDOT claims employee", ANON, "the employee", "said"),
+    q("Every file is a person who's angry, and they're not wrong.", "a MassDOT claims employee", ANON, "the employee",
+      "said"),
+    q("pay claims promptly and fix the roads faster.", "Bay State Motorists Association", ORG, "[it] called on",
+      "called on", PARTIAL),
+    q("giving MassDOT whatever tools it needs to get people paid.", "a spokesperson for the governor", ANON,
+      "A spokesperson for the governor", "said", PARTIAL),
+    q("I'll be honest with you, Madam Secretary. I'll believe March when I see March,", "Marisa Delgado-Finch", PER,
+      "she", "said"),
+    q("That's fair,", "Dana Whitlock-Amaral", PER, "she", "said"),
+])
+
+# A Politico story in curly marks on a Senate Veterans' Affairs Committee hearing on GI Bill housing payment delays: a
+# headline quote before a colon whose witness is named only in the body (her body quote opens on its words), a deck
+# without quotes, Politico's byline in capitals and time stamp, the chair after an inverted "said Sen. X (R-Kan.), the
+# chair of ..." split with a nested single-marked word, the under secretary who "told the committee that the transition
+# had been “…”" then "X said" split, the ranking member `(D-Wash.)` "said the apology was welcome but late." then "she
+# said" split, the witness's "X said" split and a quote paragraph that follows on with no cue, an internal VA risk
+# assessment that "warned the system had “…”" read by a senator, an exchange ("X asked", "Y replied", "X said", "she
+# said"), a college's certifying official who "testified that ..." then "X said" split, the chair and the ranking member
+# by surnames "calling it “…” in a joint letter", a VA official granted anonymity ("the official said" split), the
+# contractor's spokesperson in apposition with a partial, an advocacy group that "called the delays “…” in written
+# testimony", the chair's "he said" split, the under secretary's "would “…”" partial, and the witness's "she said"
+# split.
+
+doc("us-politico-85", "us-politics", [
+    q("I had to choose between rent and tuition", "Keisha Marlowe-Dunn", PER, None, None, nth=0),
+    q("The VA made a promise to these veterans when they signed up. The promise was not ‘eventually,’",
+      "Mark Ridley-Vance", PER, "Sen. Mark Ridley-Vance", "said"),
+    q("For some of them, eventually meant an eviction notice.", "Mark Ridley-Vance", PER, "Sen. Mark Ridley-Vance",
+      "said"),
+    q("harder than we planned and harder than it should have been.", "Lorraine Achebe-Whitford", PER,
+      "Under Secretary for Benefits Lorraine Achebe-Whitford", "told", PARTIAL),
+    q("I want to start by apologizing to every student veteran⋯they were counting on,", "Lorraine Achebe-Whitford",
+      PER, "Achebe-Whitford", "said"),
+    q("That is on the department, and it is on me.", "Lorraine Achebe-Whitford", PER, "Achebe-Whitford", "said"),
+    q("An apology in June doesn’t pay rent in March,", "Patrice Holloway-Grant", PER, "she", "said"),
+    q("I have constituents who took out payday loans. I have one who sold his truck.", "Patrice Holloway-Grant", PER,
+      "she", "said"),
+    q("I had to choose between rent and tuition, and I chose rent, because I have a 6-year-old,",
+      "Keisha Marlowe-Dunn", PER, "Marlowe-Dunn", "said"),
+    q("I dropped two classes. That pushed my graduation back a semester.", "Keisha Marlowe-Dunn", PER,
+      "Marlowe-Dunn", "said"),
+    q("I did two tours. I never thought the hardest paperwork would be the GI Bill.", "Keisha Marlowe-Dunn", PER,
+      None, None),
+    q("not completed end-to-end testing with school certifying officials.", "Department of Veterans Affairs", ORG,
+      "an internal VA risk assessment", "warned", PARTIAL),
+    q("Did you see this document before you flipped the switch?", "Curtis Langford", PER, "Langford", "asked"),
+    q("I saw a version of it, yes,", "Lorraine Achebe-Whitford", PER, "Achebe-Whitford", "replied"),
+    q("And you flipped it anyway,", "Curtis Langford", PER, "Langford", "said"),
+    q("We made a judgment that the risks were manageable. That judgment was wrong,", "Lorraine Achebe-Whitford", PER,
+      "she", "said"),
+    q("We were entering data into a system that, as it turned out, nobody was reading,", "Kerrigan Boyd-Osei", PER,
+      "Boyd-Osei", "said"),
+    q("My office has 400 veterans. I had a line out the door every morning in February.", "Kerrigan Boyd-Osei", PER,
+      "Boyd-Osei", "said"),
+    q("a preventable failure", "Mark Ridley-Vance and Patrice Holloway-Grant", PER, "Ridley-Vance and Holloway-Grant",
+      "calling", PARTIAL, speakers=["Mark Ridley-Vance", "Patrice Holloway-Grant"]),
+    q("People said January was too soon. They said it in meetings and they said it in writing,", "a VA official",
+      ANON, "the official", "said"),
+    q("The answer was that the contract had a date on it.", "a VA official", ANON, "the official", "said"),
+    q("delivered the system to the specifications and schedule set by the department", "Alana Pruett", PER,
+      "Alana Pruett", "said", PARTIAL),
+    q("the worst disruption to the GI Bill in a decade", "Student Veterans Forward", ORG, "Student Veterans Forward",
+      "called", PARTIAL),
+    q("If the VA can’t pay on time, it can pay early and sort it out later,", "Mark Ridley-Vance", PER, "he", "said"),
+    q("The student shouldn’t carry the risk. The department should.", "Mark Ridley-Vance", PER, "he", "said"),
+    q("look closely", "Lorraine Achebe-Whitford", PER, "Achebe-Whitford", "said", PARTIAL),
+    q("It came all at once, which was nice,", "Keisha Marlowe-Dunn", PER, "she", "said"),
+    q("But I still lost a semester. Nobody’s back-paying that.", "Keisha Marlowe-Dunn", PER, "she", "said"),
+])
+
+# A Washington Post local story in curly marks on Prince William County banning pet-store sales of puppies from
+# breeders: a headline without quotes and a deck "The store’s owner calls the ordinance ‘…’" whose words come back in
+# the body's "He called the ordinance “…”", WaPo's byline and time stamp, a `WOODBRIDGE, Va. —` dateline, the sponsor
+# after an inverted "said Supervisor X (D-Woodbridge), who introduced the measure" split, the store owner named in
+# apposition ("Its owner, X, told the board ...") then "X said" split, his daughter by a longer surname ("Thornquist’s
+# daughter, X, who manages the store,") with "she said", advocates' T-shirts in marks (not speech), a federal inspection
+# report that "found dogs kept in enclosures with an “…”" cited by an advocate, her "X said" split, a mother's "X said"
+# split and her son sharing her surname ("Her son, Elijah X, 10," then "Elijah said" split), a dissenting supervisor
+# with an `(R-Gainesville)` tag who "said the county was “…”" then "X said" split, an anonymous veterinarian's "said she
+# sees “…”" then "the veterinarian said" split, a retailers' association statement partial then "the statement said",
+# the board chair `(D-At Large)` with "X said" split, "a man at the back of the room shouted “…”", and the owner's "he
+# said" split at the end.
+
+doc("us-wapo-85", "us-politics", [
+    q("a death sentence for a family business.", "Gary Thornquist", PER, "The store’s owner", "calls", PARTIAL),
+    q("For too long, the puppy in the window⋯would ever want to see,", "Adrienne Coles-Baptiste", PER,
+      "Supervisor Adrienne Coles-Baptiste", "said"),
+    q("We can’t fix that supply chain. We can stop being its customer.", "Adrienne Coles-Baptiste", PER,
+      "Supervisor Adrienne Coles-Baptiste", "said"),
+    q("I know these breeders.⋯before they ever got on a truck,", "Gary Thornquist", PER, "Thornquist", "said"),
+    q("You are putting 11 people out of work⋯in another state.", "Gary Thornquist", PER, "Thornquist", "said"),
+    q("a death sentence for a family business", "Gary Thornquist", PER, "He", "called", PARTIAL, nth=1),
+    q("A shelter told one of our customers⋯and he’s fine,", "Megan Thornquist-Reyes", PER, "she", "said"),
+    q("excessive accumulation of feces", "U.S. Department of Agriculture", ORG, "One report", "found", PARTIAL),
+    q("These are the breeders that the store calls responsible,", "Caroline Vasquez-Lyle", PER, "Vasquez-Lyle",
+      "said"),
+    q("That’s the USDA’s own report. I didn’t write it.", "Caroline Vasquez-Lyle", PER, "Vasquez-Lyle", "said"),
+    q("We spent $3,800 on a $2,900 dog, and we almost lost him anyway,", "Danielle Okafor", PER, "Okafor", "said"),
+    q("The store gave us a coupon.", "Danielle Okafor", PER, "Okafor", "said"),
+    q("He’s okay now,", "Elijah Okafor", PER, "Elijah", "said"),
+    q("He sleeps on my bed.", "Elijah Okafor", PER, "Elijah", "said"),
+    q("legislating one store out of business.", "Ray Lindqvist-Barr", PER, "Supervisor Ray Lindqvist-Barr", "said",
+      PARTIAL),
+    q("If there’s a bad breeder in Missouri, take it up with Missouri,", "Ray Lindqvist-Barr", PER, "Lindqvist-Barr",
+      "said"),
+    q("I don’t see how closing a shop on Sudley Road does anything to a kennel 900 miles away.", "Ray Lindqvist-Barr",
+      PER, "Lindqvist-Barr", "said"),
+    q("a steady trickle", "a veterinarian", ANON, "A veterinarian at an emergency animal hospital in the county",
+      "said", PARTIAL),
+    q("It isn’t every puppy. It isn’t even most of them,", "a veterinarian", ANON, "the veterinarian", "said"),
+    q("But when they’re sick, they’re often very sick, and the families are blindsided.", "a veterinarian", ANON,
+      "the veterinarian", "said"),
+    q("unregulated online sellers and parking-lot sales.", "Virginia Pet Retailers Association", ORG,
+      "The Virginia Pet Retailers Association", "said", PARTIAL),
+    q("Banning the most regulated place to buy a puppy does not stop people from buying puppies,",
+      "Virginia Pet Retailers Association", ORG, "the statement", "said"),
+    q("We’ve got 140 dogs over there right now,", "Deshawn Pickett-Moore", PER, "Pickett-Moore", "said"),
+    q("I’d like somebody to walk out of that store with one of them.", "Deshawn Pickett-Moore", PER, "Pickett-Moore",
+      "said"),
+    q("Shame!", "a man at the back of the room", ANON, "a man at the back of the room", "shouted"),
+    q("After that, I don’t know. Maybe we sell dog food,", "Gary Thornquist", PER, "he", "said"),
+    q("Nobody ever got into this business for the dog food.", "Gary Thornquist", PER, "he", "said"),
+], not_quotes=["Adopt, Don’t Shop."])
+
+# Branch corpus-more88: eight more, annotated from the text before the engine was run on them.
+
+# A CTV News Edmonton story in straight marks on part of a recreation centre's roof collapsing into its leisure pool in
+# Fort McMurray: a headline and a `WATCH:` caption without quotes, CTV's byline and "Published:" lines, the mayor's
+# "told reporters outside ..." split, the facilities director introduced by apposition then "he said" split, an
+# engineering firm's 2022 assessment that "described the roof ... as "…" and recommended a ... review "…"", "Asked
+# whether ..., X said ..." then "he said", a crosshead in straight single marks quoting a parent's body words, a swim
+# coach after an inverted "said head coach X" then "she said" split, the parent's "he said" split, a CUPE local's
+# partial "said in a statement that ..." then "the statement said" split, a lifeguard introduced as "One of the
+# lifeguards who works the early shift" with "she said" split and named only in the next paragraph ("The lifeguard, X,
+# 22,"), a councillor's "X said" split, a contractor's partial, an unnamed provincial spokesperson's two emailed
+# partials, an outside engineer's "he said" split and "He cautioned ..." before a "he said" paragraph, the parent's
+# daughter by first name only ("Marchetti's daughter, Sofia, 13,"), and the mayor's "she said" split at the end.
+
+doc("ca-ctv-86", "canadian-news", [
+    q("When I saw the pictures this morning⋯not four in the afternoon,", "Dolores Kittredge-Bowman", PER,
+      "Mayor Dolores Kittredge-Bowman", "told"),
+    q("It's spring break. That pool would have been full of kids.", "Dolores Kittredge-Bowman", PER,
+      "Mayor Dolores Kittredge-Bowman", "told"),
+    q("We are not going to speculate.⋯when they have an answer,", "Hamid Rostami-Clarke", PER, "he", "said"),
+    q("What I can tell you is that the rest of the structure⋯outside the fence.", "Hamid Rostami-Clarke", PER, "he",
+      "said"),
+    q("in fair condition with localized deterioration", "Prairiestone Engineering", ORG,
+      "A 2022 assessment by Calgary firm Prairiestone Engineering", "described", PARTIAL),
+    q("within three to five years.", "Prairiestone Engineering", ORG,
+      "A 2022 assessment by Calgary firm Prairiestone Engineering", "recommended", PARTIAL),
+    q("It was in the capital plan for 2026. I understand how that sounds today,", "Hamid Rostami-Clarke", PER, "he",
+      "said"),
+    q("Where do we go now?", "Joel Marchetti", PER, None, None),
+    q("We've got 140 swimmers and nowhere to put them,", "Brianne Okafor-Tait", PER,
+      "head coach Brianne Okafor-Tait", "said"),
+    q("The next closest 50-metre pool is in Edmonton. That's a four-and-a-half-hour drive.", "Brianne Okafor-Tait",
+      PER, "head coach Brianne Okafor-Tait", "said"),
+    q("We'll swim in a bathtub if we have to,", "Brianne Okafor-Tait", PER, "she", "said"),
+    q("These kids have worked all year for this.", "Brianne Okafor-Tait", PER, "she", "said"),
+    q("Somebody posted a photo and the whole chat just went quiet,", "Joel Marchetti", PER, "he", "said"),
+    q("Then it was, is everybody's kid OK? And then, where do we go now?", "Joel Marchetti", PER, "he", "said"),
+    q("repeatedly over the past two winters.", "CUPE Local 4811", ORG, "CUPE Local 4811", "said", PARTIAL),
+    q("Our members are the ones standing on that deck every day,", "CUPE Local 4811", ORG, "the statement", "said"),
+    q("They deserve to know what was known, and when.", "CUPE Local 4811", ORG, "the statement", "said"),
+    q("We put out buckets. We'd put out buckets every morning,", "Taryn Bellefontaine", PER, "she", "said"),
+    q("Nobody told us to be worried, so we weren't.", "Taryn Bellefontaine", PER, "she", "said"),
+    q("If there was a warning sign, we need to see it, and the public needs to see it,", "Raymond Sikorski-Dunn",
+      PER, "Sikorski-Dunn", "said"),
+    q("I'm not pointing fingers. I'm asking for the paper.", "Raymond Sikorski-Dunn", PER, "Sikorski-Dunn", "said"),
+    q("prepared to assist in any way we can.", "Keewatin Structures Ltd.", ORG, "Keewatin Structures Ltd.", "said",
+      PARTIAL),
+    q("monitoring the situation closely", "a Municipal Affairs spokesperson", ANON,
+      "a Municipal Affairs spokesperson", "said", PARTIAL),
+    q("work with the municipality on next steps.", "a Municipal Affairs spokesperson", ANON,
+      "a Municipal Affairs spokesperson", "said", PARTIAL),
+    q("You've got a warm, wet room under a cold roof for six months of the year,", "Lorne Havili-Desjardins", PER,
+      "he", "said"),
+    q("If the vapour barrier isn't perfect⋯quietly for years.", "Lorne Havili-Desjardins", PER, "he", "said"),
+    q("A roof doesn't come down for one reason. It's usually three or four things lining up,",
+      "Lorne Havili-Desjardins", PER, "he", "said"),
+    q("I'll train wherever. I just want to know if we're still going,", "Sofia", PER, "she", "said"),
+    q("People in this community have been through fire and flood,", "Dolores Kittredge-Bowman", PER, "she", "said"),
+    q("We're not going to let a roof beat us.", "Dolores Kittredge-Bowman", PER, "she", "said"),
+])
+
+# A Canadian Press story in straight marks on Miramichi, N.B., launching a city bus service for the first time in 30
+# years: a headline without quotes, CP's byline on two lines and a `MIRAMICHI, N.B. —` dateline, a first rider after an
+# inverted "said X, 71, who rode ..." split and his "he said" split at the end, the service's brand name in marks (not
+# speech), the mayor's "X said at a launch ceremony" split, a consultants' feasibility study that "found that ... were
+# "…"" and "The study also warned that ... "…"", a joint statement of a federal and a provincial minister (a partial,
+# then "the statement said"), a taxi owner's "she said" split followed by a quote paragraph with no cue, a nursing
+# student's "X said" split and her mother sharing her surname ("Her mother, X, said ..." then "she said" split, so that
+# "Somerville-Ward" names the daughter), a retired millwright who "said in French that the bus was "…"", the transit
+# co-ordinator's "she said" split, a councillor who "called the service "…"" then "he said" split, the provincial
+# department's emailed partial, and a driver's "he said" split.
+
+doc("ca-cp-86", "canadian-news", [
+    q("It's been a long time coming. Thirty years, near enough,", "Eldon Savoie-Murray", PER, "Eldon Savoie-Murray",
+      "said"),
+    q("I gave up my licence last fall. I've been begging rides off my nephew ever since.", "Eldon Savoie-Murray", PER,
+      "Eldon Savoie-Murray", "said"),
+    q("We lost the mills. We're not going to lose the people too,", "Gérald Arsenault-Pye", PER, "Arsenault-Pye",
+      "said"),
+    q("If a young person can't get to a job⋯We want them here.", "Gérald Arsenault-Pye", PER, "Arsenault-Pye",
+      "said"),
+    q("effectively isolated.", "Tidewater Mobility", ORG,
+      "A 2024 feasibility study prepared for the city by Halifax consultants Tidewater Mobility", "found", PARTIAL),
+    q("typically takes three to five years to mature.", "Tidewater Mobility", ORG, "The study", "warned", PARTIAL),
+    q("connect people to jobs, health care and each other.", "Rachel Dunphy-Okoro and Luc Comeau-Fraser", PER,
+      "federal Infrastructure Minister Rachel Dunphy-Okoro and New Brunswick Transportation Minister Luc "
+      "Comeau-Fraser", "said", PARTIAL, speakers=["Rachel Dunphy-Okoro", "Luc Comeau-Fraser"]),
+    q("Rural and small-city Canadians⋯take for granted,", "Rachel Dunphy-Okoro and Luc Comeau-Fraser", PER,
+      "the statement", "said", speakers=["Rachel Dunphy-Okoro", "Luc Comeau-Fraser"]),
+    q("I've got six drivers. Half my business is seniors going to appointments,", "Darlene Whitty", PER, "she",
+      "said"),
+    q("Now the city's going to drive them for next to nothing.", "Darlene Whitty", PER, "she", "said"),
+    q("I'm not against the bus. I'm against nobody asking us.", "Darlene Whitty", PER, None, None),
+    q("My mom works nights, so she can't drive me, and my classmate's car is, let's say, not reliable,",
+      "Kiara Somerville-Ward", PER, "Somerville-Ward", "said"),
+    q("Today I got here 20 minutes early. That's never happened.", "Kiara Somerville-Ward", PER, "Somerville-Ward",
+      "said"),
+    q("We had the listing papers filled out,", "Tanya Somerville-Ward", PER, "she", "said"),
+    q("Then we heard about the bus, and we stayed.", "Tanya Somerville-Ward", PER, "she", "said"),
+    q("a small thing that changes everything", "Réjean Basque", PER, "Réjean Basque", "said", PARTIAL),
+    q("We built this for the people who need it most, and a lot of them use a walker or a cane,",
+      "Paula Grady-Nowlan", PER, "she", "said"),
+    q("If the bus doesn't work for them, it doesn't work.", "Paula Grady-Nowlan", PER, "she", "said"),
+    q("a $600,000-a-year experiment.", "Bruce MacTavish-Lord", PER, "Coun. Bruce MacTavish-Lord", "called", PARTIAL),
+    q("I hope it works. I really do,", "Bruce MacTavish-Lord", PER, "he", "said"),
+    q("But we'll see how full those buses are in February.", "Bruce MacTavish-Lord", PER, "he", "said"),
+    q("includes the flexibility to adjust routes as needed.", "Department of Transportation and Infrastructure", ORG,
+      "The Department of Transportation and Infrastructure", "said", PARTIAL),
+    q("Three people at quarter past six on a Monday. I'll take it,", "Shawn Keating-Doucet", PER, "he", "said"),
+    q("By Christmas, I want to be leaving people at the stop.", "Shawn Keating-Doucet", PER, "he", "said"),
+    q("I'll be on the 7:30 back,", "Eldon Savoie-Murray", PER, "he", "said"),
+    q("Write that down.", "Eldon Savoie-Murray", PER, "he", "said"),
+], not_quotes=["River Link,"])
+
+# A Toronto Star investigation in curly marks on a North Bay hospital's 20-year sole-sourced parking contract: a
+# headline without quotes and a deck "Board members were told the contract was ‘…,’ records obtained by the Star show"
+# whose memo writer is named only in the body, the Star's byline with "Staff Reporter" and a date line, a `NORTH BAY,
+# ONT. —` dateline, a chief financial officer's memo that "described the offer as “…” and warned that it “…”" then
+# "the memo says" split around the cue, the contract's title in marks (not speech), the CEO's "said in an interview"
+# split and "she said" split, a procurement professor after an inverted "said X, who teaches ..." split, a rival
+# operator introduced by "X, whose family firm ..., said he learned ..." then "he said" split, a former board member who
+# asked not to be named (a partial, then "the board member said" split), the operator's two statement partials then
+# "the statement said" split, the board chair's emailed partials under "she said", an NDP critic who "called the deal
+# “…”" then "she said at Queen’s Park" split, a ministry spokesperson named before his title, a councillor's "he said"
+# split, and the CEO's "she said" split at the end.
+
+doc("ca-star-86", "canadian-news", [
+    q("time-sensitive,", "Graham Ostrowski-Vance", PER, None, None, PARTIAL),
+    q("time-sensitive", "Graham Ostrowski-Vance", PER,
+      "A memo to the board from chief financial officer Graham Ostrowski-Vance", "described", PARTIAL, nth=1),
+    q("may not be available if we go to market.", "Graham Ostrowski-Vance", PER,
+      "A memo to the board from chief financial officer Graham Ostrowski-Vance", "warned", PARTIAL),
+    q("A competitive process would add six to nine months,", "Graham Ostrowski-Vance", PER, "the memo", "says"),
+    q("with no assurance of a better result.", "Graham Ostrowski-Vance", PER, "the memo", "says"),
+    q("This is a revenue agreement. The hospital isn’t buying anything. We’re being paid,", "Marianne Tessier-Holt",
+      PER, "president and CEO Marianne Tessier-Holt", "said"),
+    q("Our legal advice was clear that the directive doesn’t cover it.", "Marianne Tessier-Holt", PER,
+      "president and CEO Marianne Tessier-Holt", "said"),
+    q("Every dollar that comes in from parking goes back into this building,", "Marianne Tessier-Holt", PER, "she",
+      "said"),
+    q("I’m comfortable defending that.", "Marianne Tessier-Holt", PER, "she", "said"),
+    q("Calling it a revenue contract doesn’t make the competition question go away,", "Tanvir Rahman-Oduya", PER,
+      "Tanvir Rahman-Oduya", "said"),
+    q("The hospital gave a company a 20-year right to a public asset.⋯if nobody else was asked?",
+      "Tanvir Rahman-Oduya", PER, "Tanvir Rahman-Oduya", "said"),
+    q("Nobody called us. Nobody posted anything,", "Steve Kovacs-Bell", PER, "he", "said"),
+    q("We’re 10 minutes down the road.", "Steve Kovacs-Bell", PER, "he", "said"),
+    q("maybe 20 minutes", "a board member", ANON, "One member of the hospital’s board", "said", PARTIAL),
+    q("It was presented as done, basically. The question was whether we wanted to lose it,", "a board member", ANON,
+      "the board member", "said"),
+    q("I voted for it. I’m not sure I would today.", "a board member", ANON, "the board member", "said"),
+    q("followed every requirement placed on it by the hospital", "Hartwell Parking Group", ORG, "Hartwell", "said",
+      PARTIAL),
+    q("approved through the hospital’s own governance process.", "Hartwell Parking Group", ORG, "Hartwell", "said",
+      PARTIAL),
+    q("Hartwell operates parking at 31 health-care facilities across Canada,", "Hartwell Parking Group", ORG,
+      "the statement", "said"),
+    q("Our partners choose us because we deliver reliable revenue and better service.", "Hartwell Parking Group", ORG,
+      "the statement", "said"),
+    q("acted in good faith on the advice it received", "Evelyn Marchildon-Shaw", PER, "she", "said", PARTIAL),
+    q("review the matter", "Evelyn Marchildon-Shaw", PER, "she", "said", PARTIAL),
+    q("a sweetheart contract with a 20-year shelf life.", "Jodie Laframboise-Kerr", PER,
+      "NDP health critic Jodie Laframboise-Kerr", "called", PARTIAL),
+    q("If a hospital in North Bay can do this, so can every hospital in the province,", "Jodie Laframboise-Kerr",
+      PER, "she", "said"),
+    q("The minister needs to say today whether this is allowed.", "Jodie Laframboise-Kerr", PER, "she", "said"),
+    q("independent corporations responsible for their own procurement decisions", "Alex Brennan", PER,
+      "Alex Brennan", "said", PARTIAL),
+    q("I found out from a constituent who got a ticket,", "Mike Dufresne-Lalonde", PER, "he", "said"),
+    q("That’s how the advisory committee found out. From a ticket.", "Mike Dufresne-Lalonde", PER, "he", "said"),
+    q("People have a right to understand how their hospital makes decisions,", "Marianne Tessier-Holt", PER, "she",
+      "said"),
+    q("I’d rather they hear it from us than from a newspaper.", "Marianne Tessier-Holt", PER, "she", "said"),
+], not_quotes=["Parking Services and Revenue Partnership Agreement,"])
+
+# A National Post Quebec story in curly marks on an Investissement Québec loan for a Granby zoo's northern wildlife
+# exhibit: a headline without quotes and a deck "critics call it ‘…’" whose words open the opposition critic's body
+# partial, a byline without a title and a `GRANBY, Que. —` dateline, the exhibit's name in marks (not speech), the
+# economy minister's "said in French at a news conference" split, the zoo's director general after an inverted "said
+# X, the zoo’s director general" split and later "X said in English" split, the lender's own analysis that "rated the
+# loan’s risk as “…” and noted that attendance “…”", the critic "who called the loan “…”" then "he told the National
+# Post" split, the Quebec Liberal Party's statement ("the statement said"), an unnamed lender spokesperson's two emailed
+# partials, the mayor's quote holding a nested ‘the zoo’ ("she said" split), a motel owner's two partials under "said he
+# fills “…” in May and “…” in July" then "he said in French" split, an advocacy group's director after an inverted
+# "said the group’s director, X" split, an economist's "X said" split, and a father and daughter sharing a surname ("he
+# said"; "His daughter, X, 9," then "she said" split).
+
+doc("ca-np-86", "canadian-news", [
+    q("a bet with public money", "Mathieu Dorval-Sirois", PER, "critics", "call", PARTIAL, nth=0),
+    q("This is not a gift. It is a loan, and it will be repaid,", "Patrice Lavallée-Ngo", PER,
+      "Economy Minister Patrice Lavallée-Ngo", "said"),
+    q("This zoo brings 700,000 people a year to a region that needs every one of them.", "Patrice Lavallée-Ngo", PER,
+      "Economy Minister Patrice Lavallée-Ngo", "said"),
+    q("Families from Montreal come here once. We want them to come back every summer,", "Sylvie Beauchemin-Tardif",
+      PER, "Sylvie Beauchemin-Tardif", "said"),
+    q("To do that, we have to keep giving them something new to see.", "Sylvie Beauchemin-Tardif", PER,
+      "Sylvie Beauchemin-Tardif", "said"),
+    q("Our wolves have a quarter of the room we would give them if we built today,", "Sylvie Beauchemin-Tardif", PER,
+      "Beauchemin-Tardif", "said"),
+    q("This project is as much about the animals as it is about the ticket office.", "Sylvie Beauchemin-Tardif", PER,
+      "Beauchemin-Tardif", "said"),
+    q("moderate", "Investissement Québec", ORG, "Investissement Québec’s own analysis", "rated", PARTIAL),
+    q("has not fully returned to 2019 levels.", "Investissement Québec", ORG, "Investissement Québec’s own analysis",
+      "noted", PARTIAL),
+    q("a bet with public money on a tourist attraction that hasn’t recovered from the pandemic.",
+      "Mathieu Dorval-Sirois", PER, "Parti Québécois economy critic Mathieu Dorval-Sirois", "called", PARTIAL),
+    q("When a business in Abitibi asks for a loan, it waits a year and gets half,", "Mathieu Dorval-Sirois", PER,
+      "he", "told"),
+    q("When a zoo asks, the minister shows up with a cheque and a photographer.", "Mathieu Dorval-Sirois", PER, "he",
+      "told"),
+    q("Quebecers have a right to know⋯the visitors don’t come,", "Quebec Liberal Party", ORG, "the statement",
+      "said"),
+    q("subject to the same analysis as any other file", "an Investissement Québec spokesperson", ANON,
+      "An Investissement Québec spokesperson", "said", PARTIAL),
+    q("standard protections for the public.", "an Investissement Québec spokesperson", ANON,
+      "An Investissement Québec spokesperson", "said", PARTIAL),
+    q("People say ‘the zoo’ like it’s a ride at a fair. It’s our biggest employer in the summer,",
+      "Julie Normandeau-Kerr", PER, "she", "said"),
+    q("When the zoo has a good year⋯the motels have a good year.", "Julie Normandeau-Kerr", PER, "she", "said"),
+    q("maybe two rooms a night", "Benoît Ladouceur", PER, "Benoît Ladouceur", "said", PARTIAL),
+    q("every room, every night", "Benoît Ladouceur", PER, "Benoît Ladouceur", "said", PARTIAL),
+    q("The zoo is the reason,", "Benoît Ladouceur", PER, "he", "said"),
+    q("If the zoo stops growing, we stop growing.", "Benoît Ladouceur", PER, "he", "said"),
+    q("A bigger enclosure is better than a smaller one,", "Anaïs Ferland-Okafor", PER, "Anaïs Ferland-Okafor",
+      "said"),
+    q("But wolverines travel 15 kilometres a day in the wild.⋯honesty about it.", "Anaïs Ferland-Okafor", PER,
+      "Anaïs Ferland-Okafor", "said"),
+    q("The first summer will look wonderful,", "Pierre-Luc Vandal", PER, "Vandal", "said"),
+    q("The real test is the fourth summer, when the new exhibit isn’t new anymore.", "Pierre-Luc Vandal", PER,
+      "Vandal", "said"),
+    q("If they’re building something for the wolves, I’ll bring her back to see it,", "Marc-André Dionne", PER, "he",
+      "said"),
+    q("I just want to see the muskox,", "Léa Dionne", PER, "she", "said"),
+    q("Are they like cows?", "Léa Dionne", PER, "she", "said"),
+], not_quotes=["Terres du Nord,"])
+
+# A HuffPost Canada story in curly marks on a federal change to the Canada Summer Jobs program that favours longer,
+# career-tied placements: a title-case headline "... Will Now Favour ‘…’ Placements." whose minister is named only in
+# the body, a deck without quotes, HuffPost's byline on two lines and an `OTTAWA —` dateline, the minister's "told
+# reporters on Parliament Hill" split, a department backgrounder that "says ... “…”", a camp director after an inverted
+# "said X, executive director of ..." split and "she said" split, a camp network's survey under "according to a 2025
+# survey by X", a joint statement of the network and a festivals group ("The network and the Canadian Festivals Alliance
+# said ... that the changes “…”" then "the statement said" split), a senior official briefing on condition of anonymity
+# ("the official said" split), a Conservative critic's partial then "he wrote on X" split, an NDP critic named after her
+# title ("The NDP’s youth critic, X, said") then "she said" split, a Bloc MP who "said in French that ... were “…”", a
+# former counsellor's "she said" split and her brother sharing her surname ("he said"), an unnamed ESDC spokesperson's
+# emailed partial, the minister's "Asked ..., X said ... had heard from “…”" then "the minister said" split, and the
+# camp director's "she said" split at the end.
+
+doc("ca-huffpost-86", "canadian-news", [
+    q("Career-Building", "Harjit Sandhu-Lefebvre", PER, None, None, PARTIAL),
+    q("This program should be about career-building, not just a cheque for the summer,", "Harjit Sandhu-Lefebvre",
+      PER, "Employment Minister Harjit Sandhu-Lefebvre", "told"),
+    q("A young person should finish the summer⋯stay in that field.", "Harjit Sandhu-Lefebvre", PER,
+      "Employment Minister Harjit Sandhu-Lefebvre", "told"),
+    q("directly connected to sectors facing labour shortages", "Employment and Social Development Canada", ORG,
+      "A backgrounder published by Employment and Social Development Canada", "says", PARTIAL),
+    q("Camp runs eight weeks.⋯that’s how long summer is,", "Rachel Greenberg-Toussaint", PER,
+      "Rachel Greenberg-Toussaint", "said"),
+    q("What are we supposed to do, keep the kids until Thanksgiving?", "Rachel Greenberg-Toussaint", PER,
+      "Rachel Greenberg-Toussaint", "said"),
+    q("Without it, I either raise fees⋯fewer counsellors,", "Rachel Greenberg-Toussaint", PER, "she", "said"),
+    q("Neither of those is a career-building outcome.", "Rachel Greenberg-Toussaint", PER, "she", "said"),
+    q("the single largest source of seasonal staff", "Camps Canada Network", ORG,
+      "a 2025 survey by Camps Canada Network", "according to", PARTIAL),
+    q("reward the employers who least need the help.", "Camps Canada Network and the Canadian Festivals Alliance",
+      ORG, "The network and the Canadian Festivals Alliance", "said", PARTIAL,
+      speakers=["Camps Canada Network", "Canadian Festivals Alliance"]),
+    q("A summer camp counsellor learns leadership⋯at two in the morning,",
+      "Camps Canada Network and the Canadian Festivals Alliance", ORG, "the statement", "said",
+      speakers=["Camps Canada Network", "Canadian Festivals Alliance"]),
+    q("If that isn’t career-building, we don’t know what is.",
+      "Camps Canada Network and the Canadian Festivals Alliance", ORG, "the statement", "said",
+      speakers=["Camps Canada Network", "Canadian Festivals Alliance"]),
+    q("Nobody’s being kicked out,", "a senior government official", ANON, "the official", "said"),
+    q("They just won’t be at the front of the line anymore.", "a senior government official", ANON, "the official",
+      "said"),
+    q("picking favourites", "Dylan Matheson-Royce", PER, "Conservative employment critic Dylan Matheson-Royce",
+      "said", PARTIAL),
+    q("The Liberals want to decide which summer jobs count,", "Dylan Matheson-Royce", PER, "he", "wrote"),
+    q("Most 17-year-olds just want a job.", "Dylan Matheson-Royce", PER, "he", "wrote"),
+    q("In my riding, the summer job is at the museum, the marina or the camp,", "Priya Kanagaratnam", PER, "she",
+      "said"),
+    q("Take those away and the kids go to the city and don’t come back.", "Priya Kanagaratnam", PER, "she", "said"),
+    q("once again an afterthought in a program designed in Ottawa.", "Étienne Gagnon-Lamarre", PER,
+      "Bloc Québécois MP Étienne Gagnon-Lamarre", "said", PARTIAL),
+    q("I was 17 and responsible for 11 six-year-olds. I learned how to stay calm,", "Mia Chowdhury-Lang", PER, "she",
+      "said"),
+    q("Honestly, that’s helped me more in nursing school than anything.", "Mia Chowdhury-Lang", PER, "she", "said"),
+    q("Now I don’t know if there’ll be a spot,", "Arjun Chowdhury-Lang", PER, "he", "said"),
+    q("information sessions for not-for-profit employers", "an ESDC spokesperson", ANON, "an ESDC spokesperson",
+      "said", PARTIAL),
+    q("hundreds of employers", "Harjit Sandhu-Lefebvre", PER, "Sandhu-Lefebvre", "said", PARTIAL),
+    q("I understand camps are worried. I was a camp counsellor,", "Harjit Sandhu-Lefebvre", PER, "the minister",
+      "said"),
+    q("But I have to ask what this money is for⋯lead somewhere.", "Harjit Sandhu-Lefebvre", PER, "the minister",
+      "said"),
+    q("I’ll write a mentorship plan if they want one,", "Rachel Greenberg-Toussaint", PER, "she", "said"),
+    q("I just can’t make July longer.", "Rachel Greenberg-Toussaint", PER, "she", "said"),
+])
+
+# A USA TODAY story in curly marks on Oregon's labor commissioner announcing a $7.8 million wage-theft settlement with a
+# janitorial contractor: a sentence-case headline and a two-sentence deck without quotes, the byline on two lines and a
+# "Published" line, a `PORTLAND, Ore. –` dateline, a cleaner introduced in the lead ("Her paycheck, she said, ...")
+# whose first quote comes with "she said in Spanish through an interpreter" split, the commissioner's "X said at a news
+# conference" split and her later "called that criticism “…”" then "she said" split, the bureau's investigation that
+# "found that the company had “…” rounded down ...", the settlement agreement in which "the company says it “…” and
+# settled “…”", the company's attorney's statement partial then "the statement said" split, the cleaner's son named
+# with a shorter surname ("Ochoa-Bautista’s son, X, 24,") whose quote holds a nested text message, a former supervisor
+# who asked not to be named ("the former supervisor said" split), `State Rep. X, R-Redmond,` then "X said in a phone
+# interview" split, a business group's two partials ("said ... that most employers “…” and urged the bureau to offer
+# “…”"), a workers' center director's "she said" split, and the cleaner's "she said" split at the end.
+
+doc("us-usatoday-86", "us-politics", [
+    q("They paid us for seven hours. Sometimes six. We were there eight, nine,", "Marisela Ochoa-Bautista", PER,
+      "she", "said"),
+    q("If you complained, the next week you had fewer nights.", "Marisela Ochoa-Bautista", PER, "she", "said"),
+    q("This is the largest wage-theft settlement in the history of this agency, and it should not have taken this "
+      "long,", "Denise Whitford-Ellison", PER, "Whitford-Ellison", "said"),
+    q("These workers cleaned the stores⋯They earned the money.", "Denise Whitford-Ellison", PER, "Whitford-Ellison",
+      "said"),
+    q("systematically", "Bureau of Labor and Industries", ORG, "The bureau’s investigation", "found", PARTIAL),
+    q("disputes the bureau’s findings", "Cascade Crest Facility Services", ORG, "the company", "says", PARTIAL),
+    q("to avoid the cost and distraction of litigation.", "Cascade Crest Facility Services", ORG, "the company",
+      "says", PARTIAL),
+    q("already made significant improvements", "Garrett Lindqvist-Moore", PER, "Garrett Lindqvist-Moore", "said",
+      PARTIAL),
+    q("Cascade Crest has installed an electronic clock-in system⋯retrained every supervisor,",
+      "Garrett Lindqvist-Moore", PER, "the statement", "said"),
+    q("We are glad to put this matter behind us and focus on serving our clients.", "Garrett Lindqvist-Moore", PER,
+      "the statement", "said"),
+    q("A check is not the end of this,", "Denise Whitford-Ellison", PER, "she", "said"),
+    q("We’re going to be in their stores at 3 in the morning, and they won’t know which night.",
+      "Denise Whitford-Ellison", PER, "she", "said"),
+    q("She’d text me, ‘Supervisor’s not here yet,’ and I’d just sit there,", "Daniel Ochoa", PER, "he", "said"),
+    q("Every night. I didn’t know that was illegal.⋯how cleaning jobs were.", "Daniel Ochoa", PER, "he", "said"),
+    q("If your hours went over, you got a call,", "a former Cascade Crest supervisor", ANON, "the former supervisor",
+      "said"),
+    q("So people learned to make the hours not go over.", "a former Cascade Crest supervisor", ANON,
+      "the former supervisor", "said"),
+    q("The commissioner likes a big number at a news conference,", "Curtis Brandvold", PER, "Brandvold", "said"),
+    q("Meanwhile a dishwasher in Bend⋯to call him back.", "Curtis Brandvold", PER, "Brandvold", "said"),
+    q("a fair question with the wrong answer.", "Denise Whitford-Ellison", PER, "Whitford-Ellison", "called",
+      PARTIAL),
+    q("Big cases like this are how you change an industry,", "Denise Whitford-Ellison", PER, "she", "said"),
+    q("When one contractor pays $7.8 million, every other contractor reads about it.", "Denise Whitford-Ellison", PER,
+      "she", "said"),
+    q("work hard to follow complex wage laws", "Oregon Employers Council", ORG, "The Oregon Employers Council",
+      "said", PARTIAL),
+    q("more guidance and fewer headlines.", "Oregon Employers Council", ORG, "The Oregon Employers Council", "urged",
+      PARTIAL),
+    q("People told us, these are immigrant workers on the night shift, nobody is going to care,",
+      "Lucía Mendoza-Price", PER, "she", "said"),
+    q("Well. Somebody cared.", "Lucía Mendoza-Price", PER, "she", "said"),
+    q("It’s not a fortune,", "Marisela Ochoa-Bautista", PER, "she", "said"),
+    q("But it’s mine. It was always mine.", "Marisela Ochoa-Bautista", PER, "she", "said"),
+])
+
+# A CNN story in curly marks on a House Armed Services subcommittee hearing on mold in privatized Army and Marine Corps
+# housing: a headline quote before a colon whose spouse is named only in the body (her body quote opens on its words),
+# CNN's byline and "Updated" line, a `Washington (CNN) —` dateline, the spouse after an inverted "said X, whose husband
+# ..." split, a maintenance technician's words she reports ("said a maintenance technician who came ... told her, “…”"),
+# a GAO report that "found that the military services “…” and that work orders were ... closed “…”", `Republican Rep. X
+# of Georgia, who chairs ...` then "X said" split, the company's chief executive who "told the panel that the company
+# had “…”" then "X said" split, an exchange ("she asked" for the top Democrat introduced the sentence before, "X
+# replied", "X said"), a second spouse's "she said" split, an assistant secretary's "she said" split and her "Pressed by
+# X ..., Y said, “…”" with the chairman named first, a former supervisor's written testimony named after his
+# description ("a former ... supervisor at Fort Carrow, X, said ... was “…” and that ... “…”"), an unnamed company
+# spokesperson who "told CNN", an Army official on condition of anonymity ("the official said" split), a joint statement
+# of the chairman and the top Democrat (a partial by surnames, then "they said"), a senator who "wrote on X that the
+# testimony was “…”", and the spouse's "she said" split at the end.
+
+doc("us-cnn-86", "us-politics", [
+    q("We were told it was dust", "Kendra Vanlandingham", PER, None, None, nth=0),
+    q("We were told it was dust. Then we were told it was mildew from our showers,", "Kendra Vanlandingham", PER,
+      "Kendra Vanlandingham", "said"),
+    q("By the time anyone used the word mold, my son was on two inhalers and a steroid.", "Kendra Vanlandingham", PER,
+      "Kendra Vanlandingham", "said"),
+    q("Ma’am, I’m just here to paint it,", "a maintenance technician", ANON, "a maintenance technician", "told",
+      PARTIAL),
+    q("lack reliable data", "Government Accountability Office", ORG, "a Government Accountability Office report",
+      "found", PARTIAL),
+    q("without verification that the problem had been resolved.", "Government Accountability Office", ORG,
+      "a Government Accountability Office report", "found", PARTIAL),
+    q("If a landlord in my district rented this to a family, he’d be in front of a judge,", "Wade Halvorsen", PER,
+      "Halvorsen", "said"),
+    q("When it happens on a base, he gets a performance bonus.", "Wade Halvorsen", PER, "Halvorsen", "said"),
+    q("fallen short", "Bradford Teague-Olsen", PER, "Bradford Teague-Olsen", "told", PARTIAL),
+    q("I’m not going to sit here and defend every work order,", "Bradford Teague-Olsen", PER, "Teague-Olsen", "said"),
+    q("Some of what these families went through was unacceptable⋯personally.", "Bradford Teague-Olsen", PER,
+      "Teague-Olsen", "said"),
+    q("You apologized. Did you give back the bonus?", "Natalia Ruiz-Cavanaugh", PER, "she", "asked"),
+    q("The incentive fees are determined by the services, not by us,", "Bradford Teague-Olsen", PER, "Teague-Olsen",
+      "replied"),
+    q("So that’s a no,", "Natalia Ruiz-Cavanaugh", PER, "Ruiz-Cavanaugh", "said"),
+    q("We paid for the move ourselves.⋯smelled like that house,", "Brittany Okonkwo-Hale", PER, "she", "said"),
+    q("I’m still waiting on the reimbursement form.", "Brittany Okonkwo-Hale", PER, "she", "said"),
+    q("For too long, the measure of success was whether a work order was closed,", "Elaine Forsberg-Tate", PER, "she",
+      "said"),
+    q("It should be whether the family is healthy.", "Elaine Forsberg-Tate", PER, "she", "said"),
+    q("This fiscal year for new agreements.", "Elaine Forsberg-Tate", PER, "Forsberg-Tate", "said"),
+    q("treat and paint", "Dale Ruskin", PER, "Dale Ruskin", "said", PARTIAL),
+    q("hurt the numbers.", "Dale Ruskin", PER, "Dale Ruskin", "said", PARTIAL),
+    q("does not reflect company policy.", "a Liberty Homestead spokesperson", ANON,
+      "A Liberty Homestead spokesperson", "told", PARTIAL),
+    q("The contracts were written to get houses built, not to punish anyone for running them badly,",
+      "an Army official", ANON, "the official", "said"),
+    q("We’re living with that now.", "an Army official", ANON, "the official", "said"),
+    q("when families are harmed.", "Wade Halvorsen and Natalia Ruiz-Cavanaugh", PER, "Halvorsen and Ruiz-Cavanaugh",
+      "said", PARTIAL, speakers=["Wade Halvorsen", "Natalia Ruiz-Cavanaugh"]),
+    q("No company should be paid a bonus for housing that makes children sick,",
+      "Wade Halvorsen and Natalia Ruiz-Cavanaugh", PER, "they", "said",
+      speakers=["Wade Halvorsen", "Natalia Ruiz-Cavanaugh"]),
+    q("a disgrace the Pentagon has known about for years.", "Maren Castellano-Reyes", PER,
+      "Sen. Maren Castellano-Reyes", "wrote", PARTIAL),
+    q("He’s 7. He asks me if the new house has the black stuff,", "Kendra Vanlandingham", PER, "she", "said"),
+    q("What am I supposed to tell him?", "Kendra Vanlandingham", PER, "she", "said"),
+])
+
+# A Fox News Digital story in straight marks on Lancaster, Texas, banning overnight parking of semitrucks on city
+# streets: a headline quote after a colon whose trucker is named only in the body (his body quote opens on its words),
+# Fox's byline and "Published" lines, an owner-operator's "told Fox News Digital" split and his "he said" after "X said
+# he used to park ...", the sponsoring councilwoman's "X said" split, the mayor who "told Fox News Digital he voted for
+# the ban “…”" then "he said" split, a police department's Facebook post partial, a dissenting councilman after an
+# inverted "said Councilman X, who voted no" split, a truckers' group that "called the ordinance “…”" and its director's
+# "X, the group's director of government affairs, said in a statement" split, `State Rep. X, R-Ennis,` then "X said"
+# split, a resident after an inverted "said X, 61, who lives ..." split, her neighbor "who asked to be identified only
+# by his first name, Marcus," then "he said" split, an unnamed state transportation spokesperson's partial, and the
+# trucker's "he said" split at the end.
+
+doc("us-fox-86", "us-politics", [
+    q("Where are we supposed to sleep?", "Ramon Estrada-Villa", PER, None, None, nth=0),
+    q("Where are we supposed to sleep?⋯I can't stop here,", "Ramon Estrada-Villa", PER, "Ramon Estrada-Villa",
+      "told", nth=1),
+    q("Somebody's going to have to pick one.", "Ramon Estrada-Villa", PER, "Ramon Estrada-Villa", "told"),
+    q("Now I'm going to be paying $20 a night⋯drive me home,", "Ramon Estrada-Villa", PER, "he", "said"),
+    q("I have grandmothers in my district⋯parked across the street,", "Tamika Broussard-Hale", PER,
+      "Broussard-Hale", "said"),
+    q("This isn't about truckers. It's about whether a neighborhood gets to be a neighborhood.",
+      "Tamika Broussard-Hale", PER, "Broussard-Hale", "said"),
+    q("with some reluctance.", "Curtis Oyelaran", PER, "Mayor Curtis Oyelaran", "told", PARTIAL),
+    q("We are a logistics town. Those warehouses are why our tax base has doubled,", "Curtis Oyelaran", PER, "he",
+      "said"),
+    q("But the streets were built for families, and the families are the ones calling me.", "Curtis Oyelaran", PER,
+      "he", "said"),
+    q("should plan ahead for alternative parking.", "Lancaster police", ORG, "Lancaster police", "said", PARTIAL),
+    q("We're putting the ban in before we build the parking. That's backwards,", "Luis Treviño-Banks", PER,
+      "Councilman Luis Treviño-Banks", "said"),
+    q("We're going to end up with trucks⋯going to get killed.", "Luis Treviño-Banks", PER,
+      "Councilman Luis Treviño-Banks", "said"),
+    q("a solution that just moves the problem down the road.", "Independent Truckers Alliance", ORG,
+      "The Independent Truckers Alliance", "called", PARTIAL),
+    q("Every city wants the warehouses and nobody wants the trucks,", "Kevin Delacroix-Hart", PER,
+      "Kevin Delacroix-Hart", "said"),
+    q("There is one truck parking space⋯make that number worse.", "Kevin Delacroix-Hart", PER, "Kevin Delacroix-Hart",
+      "said"),
+    q("I don't blame the city for wanting its streets back,", "Cody Pruett", PER, "Pruett", "said"),
+    q("But you can't tell a man to rest and then give him nowhere to rest.", "Cody Pruett", PER, "Pruett", "said"),
+    q("I've called the city about the same truck 14 times,", "Yolanda Fairchild", PER, "Yolanda Fairchild", "said"),
+    q("It runs its engine all night in the winter. You can hear it through the walls.", "Yolanda Fairchild", PER,
+      "Yolanda Fairchild", "said"),
+    q("You can't see a kid stepping out from behind one of those trailers,", "Marcus", PER, "he", "said"),
+    q("You just can't.", "Marcus", PER, "he", "said"),
+    q("recognizes the critical need for truck parking", "a Texas Department of Transportation spokesperson", ANON,
+      "A Texas Department of Transportation spokesperson", "said", PARTIAL),
+    q("I've been driving 22 years. I've never had a ticket,", "Ramon Estrada-Villa", PER, "he", "said"),
+    q("Now I'm going to be a criminal for sleeping at home.", "Ramon Estrada-Villa", PER, "he", "said"),
+])
+
 
 if __name__ == "__main__":
     sys.exit(main())
