@@ -73,7 +73,8 @@ def _reporting_clause(context: Context, index: int) -> Hit | None:
     phrase = document_before_participle(text, lead, k) or phrase_before(text, lead, k) or _relative_antecedent(
         text, lead, i) or _clause_opening_subject(text, lead, k) or unknown_role_before(
         text, lead, k) or _participle_after_relative(text, lead, i)
-    if phrase is not None and _new_document(phrase) and phrase.start > lead[0].start:
+    if phrase is not None and _new_document(phrase) and phrase.start > lead[0].start and not _opens_clause(
+            lead, phrase.start):
         phrase = None  # "the ministry issued a statement saying ...": the clause's subject issued it
     if phrase is not None and phrase.kind == "pronoun" and phrase.gender == "n":
         phrase = _subject_of_relative(text, lead, k - 1) or phrase  # "one councillor who voted against | it | said"
@@ -149,6 +150,12 @@ def _passive_agent(context: Context, quote: QuoteState, lead: list[Token], i: in
     else:
         return None
     return parsed[0] if parsed is not None and parsed[0].kind != "pronoun" else None
+
+
+def _opens_clause(tokens: list[Token], start: int) -> bool:
+    """Tell whether the phrase at ``start`` opens a clause of its own: "after | a GAO report found that"."""
+    k = next((k for k, token in enumerate(tokens) if token.start == start), 0)
+    return k > 0 and tokens[k - 1].low in lexicon("subordinators")
 
 
 def _new_document(phrase: NounPhrase) -> bool:

@@ -2116,6 +2116,9 @@ CASES = [
     ("document", "An internal review completed in March and obtained by CBC News found that patients waited 41 hours."
      "\n\nThe review called the unit's capacity \"inadequate for the population served.\"",
      [("inadequate for the population served.", "partial", "review")]),
+    # A document named for the first time is the subject of a clause of its own.
+    ("document", "The hearing came three months after a Government Accountability Office report found that the "
+     "services “lack reliable data” on homes.", [("lack reliable data", "partial", "Government Accountability Office")]),
 ]
 
 
