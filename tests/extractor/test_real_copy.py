@@ -2118,7 +2118,8 @@ CASES = [
      [("inadequate for the population served.", "partial", "review")]),
     # A document named for the first time is the subject of a clause of its own.
     ("document", "The hearing came three months after a Government Accountability Office report found that the "
-     "services “lack reliable data” on homes.", [("lack reliable data", "partial", "Government Accountability Office")]),
+     "services “lack reliable data” on homes.",
+     [("lack reliable data", "partial", "Government Accountability Office")]),
 ]
 
 
