@@ -13,6 +13,9 @@ from .phrases import NounPhrase
 from .state import Context, Hit, Sieve
 from .tokens import Token
 
+# How many modifiers may stand between a document's article and its noun: "a | 2025 | survey by".
+MAX_DOCUMENT_MODIFIERS = 3
+
 
 def _according_to(context: Context, index: int) -> Hit | None:
     """'“The situation is deteriorating,” according to Lars Holm, a UN envoy.'; before the quote,
@@ -66,11 +69,15 @@ def _source_frame(context: Context, index: int) -> Hit | None:
 
 
 def skip_document(tokens: list[Token], i: int) -> int:
-    """Step over "a statement from" in "according to a statement from the company"."""
+    """Step over "a statement from" in "according to a statement from the company", and over the document's own
+    modifiers: "according to a 2025 survey by Camps Canada Network"."""
     j = i + 1 if i < len(tokens) and tokens[i].low in lexicon("articles") else i
     issuers = lexicon("document_nouns") | lexicon("spokespeople")
-    if j + 1 < len(tokens) and tokens[j].low in issuers and tokens[j + 1].low in ("from", "by", "of"):
-        return j + 2
+    for k in range(j, min(len(tokens) - 1, j + MAX_DOCUMENT_MODIFIERS + 1)):
+        if tokens[k].low in issuers and tokens[k + 1].low in ("from", "by", "of"):
+            return k + 2
+        if not tokens[k].text[:1].isalnum() or tokens[k].low in lexicon("function_words"):
+            break
     return i
 
 

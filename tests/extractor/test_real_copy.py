@@ -2120,6 +2120,9 @@ CASES = [
     ("document", "The hearing came three months after a Government Accountability Office report found that the "
      "services “lack reliable data” on homes.",
      [("lack reliable data", "partial", "Government Accountability Office")]),
+    ("according to", "The program is “the single largest source of seasonal staff” for camps, according to a 2025 "
+     "survey by Camps Canada Network, which represents 400 camps.",
+     [("the single largest source of seasonal staff", "partial", "Camps Canada Network")]),
 ]
 
 
