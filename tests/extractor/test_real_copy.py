@@ -2124,11 +2124,11 @@ CASES = [
      "survey by Camps Canada Network, which represents 400 camps.",
      [("the single largest source of seasonal staff", "partial", "Camps Canada Network")]),
     # A letter is its writer's: one who "wrote to" someone, one it was "signed by", named by the office alone.
-    ("document", "A lawyer for the First Nation, Priya Vandersluis, wrote to the ministry last week. The letter warns of "
-     "“a failure to act.”", [("a failure to act.", "partial", "Priya Vandersluis")]),
-    ("document", "Archbishop Gaétan Bérubé-Lévesque leads the archdiocese.\n\nThe letter, signed by the archbishop, asks "
-     "parishioners to “look at the numbers with us.”", [("look at the numbers with us.", "partial",
-                                                        "Gaétan Bérubé-Lévesque")]),
+    ("document", "A lawyer for the First Nation, Priya Vandersluis, wrote to the ministry last week. The letter "
+     "warns of “a failure to act.”", [("a failure to act.", "partial", "Priya Vandersluis")]),
+    ("document", "Archbishop Gaétan Bérubé-Lévesque leads the archdiocese.\n\nThe letter, signed by the archbishop, "
+     "asks parishioners to “look at the numbers with us.”",
+     [("look at the numbers with us.", "partial", "Gaétan Bérubé-Lévesque")]),
 ]
 
 
