@@ -36244,6 +36244,1295 @@ doc("us-fox-86", "us-politics", [
     q("Now I'm going to be a criminal for sleeping at home.", "Ramon Estrada-Villa", PER, "he", "said"),
 ])
 
+# A Global News Edmonton story in curly marks on a $12-million retraining fund for workers at a closing coal mine near
+# Hinton: a headline partial after the quote ("... ‘a start, not a finish,’ union head says") whose union president
+# says the words in the body, Global's byline and "Posted"/"Updated" lines, a `WATCH:` caption without quotes, a haul
+# truck driver's "X said Tuesday outside ..." split, the jobs minister's "said at the announcement" split, the company's
+# statement partial ("Tamarack said ... that it “…”") then "the statement said" split, the union president named after
+# his description's clause ("..., said the fund is welcome but late.") then "he said" split and "X said the union first
+# asked ... “…”", a plain crosshead, a consultant's study "by X" that "found" and then "It warned that ... are “…”",
+# the mayor who "described the closure as “…”" then "she said" split, an anonymous mechanic ("A heavy-equipment mechanic
+# at the mine, who asked not to be named ...,") then "the mechanic said" split and a quote paragraph that follows on
+# with no cue, the driver's wife sharing his surname ("Ohlhauser’s wife, Shauna," then "She said ... “…”" and "Shauna X
+# said" split), an NDP critic's "called the fund “…”" then "said in an interview" split, an unnamed spokesperson for
+# the minister, a training-centre director's split, the fund's brochure title in marks (not speech), and the driver's
+# "he said" split at the end.
+
+doc("ca-global-87", "canadian-news", [
+    q("a start, not a finish,", "Darren Kuchera", PER, "union head", "says", PARTIAL, nth=0),
+    q("I know how to move dirt. I’m good at moving dirt,", "Travis Ohlhauser", PER, "Ohlhauser", "said"),
+    q("Nobody’s ever asked me what else I’m good at.", "Travis Ohlhauser", PER, "Ohlhauser", "said"),
+    q("These are some of the most skilled workers in this province, and we want them to stay in Alberta,",
+      "Colleen Varga-Whitmore", PER, "Jobs, Economy and Trade Minister Colleen Varga-Whitmore", "said"),
+    q("This fund is a bridge. It is not a cliff.", "Colleen Varga-Whitmore", PER,
+      "Jobs, Economy and Trade Minister Colleen Varga-Whitmore", "said"),
+    q("has worked closely with the province and the town", "Tamarack Coal Ltd.", ORG, "Tamarack", "said", PARTIAL),
+    q("We are proud of what this workforce has accomplished over 31 years,", "Tamarack Coal Ltd.", ORG,
+      "the statement", "said"),
+    q("Our focus now is on helping every employee find the next step.", "Tamarack Coal Ltd.", ORG, "the statement",
+      "said"),
+    q("It’s a start, not a finish,", "Darren Kuchera", PER, "he", "said"),
+    q("Twelve million dollars sounds like a lot of money until you divide it by 380 people and two years.",
+      "Darren Kuchera", PER, "he", "said"),
+    q("the day the rumours started,", "Darren Kuchera", PER, "Kuchera", "said", PARTIAL),
+    q("the least likely to complete retraining and the most likely to leave the region.",
+      "Foothills Economic Research", ORG, "It", "warned", PARTIAL),
+    q("the biggest thing to happen to this town since the railway came through.", "Renata Bouchard-Lyle", PER,
+      "Hinton Mayor Renata Bouchard-Lyle", "described", PARTIAL),
+    q("When the mine goes, the grocery store feels it, the rink feels it, and my council feels it,",
+      "Renata Bouchard-Lyle", PER, "she", "said"),
+    q("We’re not going to pretend otherwise.", "Renata Bouchard-Lyle", PER, "she", "said"),
+    q("Guys with young families aren’t waiting around for a fund,", "a heavy-equipment mechanic", ANON,
+      "the mechanic", "said"),
+    q("The ones who could leave, left.", "a heavy-equipment mechanic", ANON, "the mechanic", "said"),
+    q("What’s left is the guys with houses they can’t sell.", "a heavy-equipment mechanic", ANON, None, None),
+    q("about 50 times.", "Shauna Ohlhauser", PER, "She", "said", PARTIAL),
+    q("We’ve got a mortgage and two kids in hockey,", "Shauna Ohlhauser", PER, "Shauna Ohlhauser", "said"),
+    q("If he goes back to school, we’re living on one income for two years, and the allowance only goes so far.",
+      "Shauna Ohlhauser", PER, "Shauna Ohlhauser", "said"),
+    q("a rounding error", "Marcus Delorme-Baptiste", PER, "NDP energy critic Marcus Delorme-Baptiste", "called",
+      PARTIAL),
+    q("When the oilsands needed help, the money showed up in weeks,", "Marcus Delorme-Baptiste", PER,
+      "Delorme-Baptiste", "said"),
+    q("Hinton gets a brochure and a website.", "Marcus Delorme-Baptiste", PER, "Delorme-Baptiste", "said"),
+    q("will look closely at uptake", "a spokesperson for Varga-Whitmore", ANON, "A spokesperson for Varga-Whitmore",
+      "said", PARTIAL),
+    q("We had people in the lobby at 7:30. We don’t open until nine,", "Gail Sturrock-Ens", PER, "Sturrock-Ens",
+      "said"),
+    q("That tells you something about how ready people are.", "Gail Sturrock-Ens", PER, "Sturrock-Ens", "said"),
+    q("My dad worked that mine. My grandpa worked the one before it,", "Travis Ohlhauser", PER, "he", "said"),
+    q("I guess I’m the one who gets to find out what comes after.", "Travis Ohlhauser", PER, "he", "said"),
+], not_quotes=["Your Next Shift."])
+
+# A CBC News Nova Scotia story in straight marks on the closure of a scallop-processing plant in Digby: a headline
+# without quotes and a deck partial in straight single marks ("shucker of 31 years says she learned of closure 'on
+# Facebook'") whose shucker is named in the body only after her first quotes, CBC's one-line byline, the president's
+# statement ("The company's president, X, said in a statement that ...") then "the statement said" split, "one of the
+# shuckers said ..." split and named in the next paragraph ("The shucker, X, 56,"), her "she said" and a quote
+# paragraph that follows on with no cue, the company's Facebook post that "thanked "…"", a spokesperson named in
+# apposition ("A company spokesperson, X, said in an email that ... "…" and that ... "…""), a plain crosshead, a DFO
+# stock assessment that "describes ... as "…"", an unnamed DFO spokesperson's two partials, the mayor's "said in an
+# interview" split, a provincial minister "In a news release" then "X said" split, a van driver who "said in French that
+# he had "…"", a couple sharing a surname ("Paul and Denise Gaudet" then "Denise Gaudet said" split and "Her husband,
+# 60," then "he said"), a crosshead in single marks quoting the later words of an anonymous manager at another processor
+# ("the manager said" split), a Conservative MP's "called the quota cut "…"" then "X said", and the shucker's "she said"
+# split at the end.
+
+doc("ca-cbc-87", "canadian-news", [
+    q("on Facebook", "Louise Thibodeau-Saulnier", PER, "shucker of 31 years", "says", PARTIAL, nth=0),
+    q("We have kept this plant open⋯what it means to this town,", "Gordon Amirault-Keddy", PER, "the statement",
+      "said"),
+    q("We cannot do it any longer.", "Gordon Amirault-Keddy", PER, "the statement", "said"),
+    q("I saw it on Facebook on my break. Somebody shared a post from the radio station,", "Louise Thibodeau-Saulnier",
+      PER, "one of the shuckers", "said"),
+    q("Then the supervisor came out and told us to go home early.", "Louise Thibodeau-Saulnier", PER,
+      "one of the shuckers", "said"),
+    q("Thirty-one years. I've got hands that don't close right anymore, and I'd do it all again tomorrow,",
+      "Louise Thibodeau-Saulnier", PER, "she", "said"),
+    q("My mother worked that same line. My daughter did two summers there.", "Louise Thibodeau-Saulnier", PER, None,
+      None),
+    q("generations of Digby families who built this plant with us.", "Fundy Bay Seafoods", ORG,
+      "The company's Facebook post", "thanked", PARTIAL),
+    q("as soon as it was practical", "Trina Melanson", PER, "Trina Melanson", "said", PARTIAL),
+    q("was a mistake we regret.", "Trina Melanson", PER, "Trina Melanson", "said", PARTIAL),
+    q("the lowest in the 30-year survey series.", "Fisheries and Oceans Canada", ORG,
+      "The department's most recent stock assessment", "describes", PARTIAL),
+    q("based on the best available science", "a DFO spokesperson", ANON, "a DFO spokesperson", "said", PARTIAL),
+    q("in consultation with industry.", "a DFO spokesperson", ANON, "a DFO spokesperson", "said", PARTIAL),
+    q("It's the reason a lot of those houses on the hill got built,", "Bev Titus-Comeau", PER, "Titus-Comeau",
+      "said"),
+    q("You don't replace 140 jobs in a town this size with a coffee shop.", "Bev Titus-Comeau", PER, "Titus-Comeau",
+      "said"),
+    q("Our first job is making sure these workers know every program that's available to them,", "Ross Lohnes-Pryde",
+      PER, "Lohnes-Pryde", "said"),
+    q("Nobody should have to figure this out alone.", "Ross Lohnes-Pryde", PER, "Lohnes-Pryde", "said"),
+    q("five people in the van this morning and five people crying.", "Réjean Belliveau-Thériault", PER,
+      "Réjean Belliveau-Thériault", "said", PARTIAL),
+    q("We met here, we got married, we paid off the house here,", "Denise Gaudet", PER, "Denise Gaudet", "said"),
+    q("Now we'll both be on EI the same week.", "Denise Gaudet", PER, "Denise Gaudet", "said"),
+    q("At 60, I don't know who's going to hire me, but I'm going to ask,", "Paul Gaudet", PER, "he", "said"),
+    q("consolidating for years", "a manager", ANON, None, None, PARTIAL, nth=0),
+    q("There's too much plant and not enough scallop. This industry has been consolidating for years,", "a manager",
+      ANON, "the manager", "said"),
+    q("Somebody was going to be the last one standing, and it was never going to be everybody.", "a manager", ANON,
+      "the manager", "said"),
+    q("a decision made in Ottawa by people who have never stood on a wharf in Digby.", "Alana Surette-Pike", PER,
+      "West Nova MP Alana Surette-Pike", "called", PARTIAL),
+    q("The science is one thing. But nobody in Ottawa asked what happens to the plant,", "Alana Surette-Pike", PER,
+      "Surette-Pike", "said"),
+    q("I'll take my last shift. I'll take my knife home,", "Louise Thibodeau-Saulnier", PER, "she", "said"),
+    q("They can keep the hairnet.", "Louise Thibodeau-Saulnier", PER, "she", "said"),
+])
+
+# A Toronto Star story in curly marks on a forensic audit of a Belleville hospital foundation: a sentence-case headline
+# and a deck partial whose former executive director is named only in the body ("Former executive director calls
+# findings ‘…’"), the Star's byline with "Staff Reporter" and a `BELLEVILLE, ONT. —` dateline, an accounting firm's
+# audit that "says ... were “…” and that the former executive director, X, “…”" (her name in the audit's clause), her
+# emailed "called the audit “…” and said ... was “…”" then "she wrote" split, the board chair after his apposition ("Dr.
+# X, a retired family physician,") and "said at a news conference" split, his "Asked why ..., he said directors “…,” and
+# acknowledged that “…”", police that "said it was “…”", a label from the expense records in marks (ignored) and the
+# gala's name in marks (not speech), the firm that "wrote that ... “…”", a retired nurse's "X said" split and her son
+# sharing her surname ("he said" split), a foundation employee on condition of anonymity ("the employee said" split),
+# the hospital's statement ("The hospital, X, said in a statement that ..." then "the statement said"), a councillor
+# introduced without a cue ("Coun. X, who sits on ..., wants ...") then "she said", an unnamed ministry spokesperson's
+# partial, a charity lawyer after an inverted "said X, a Toronto lawyer who ..." split, the chair's "he said" split, and
+# the nurse's "she said" split at the end.
+
+doc("ca-star-87", "canadian-news", [
+    q("a hatchet job", "Carol-Anne Pettigrew", PER, "Former executive director", "calls", PARTIAL, nth=0),
+    q("inadequate for an organization of its size", "Ashdown Pryce LLP", ORG, "The audit", "says", PARTIAL),
+    q("routinely approved expenses that benefited herself and a small group of senior staff.", "Ashdown Pryce LLP",
+      ORG, "The audit", "says", PARTIAL),
+    q("a hatchet job", "Carol-Anne Pettigrew", PER, "she", "called", PARTIAL, nth=1),
+    q("disclosed, budgeted and, in most cases, approved in writing.", "Carol-Anne Pettigrew", PER, "she", "said",
+      PARTIAL),
+    q("I raised $19 million for that hospital in eight years,", "Carol-Anne Pettigrew", PER, "she", "wrote"),
+    q("Nobody on that board complained⋯blame for a bad year.", "Carol-Anne Pettigrew", PER, "she", "wrote"),
+    q("Our donors give because they trust⋯in a hotel in Naples,", "Anil Raghunathan-Fry", PER, "Raghunathan-Fry",
+      "said"),
+    q("We broke that trust, and it is our job to earn it back.", "Anil Raghunathan-Fry", PER, "Raghunathan-Fry",
+      "said"),
+    q("relied on the information we were given,", "Anil Raghunathan-Fry", PER, "he", "said", PARTIAL),
+    q("it was not enough.", "Anil Raghunathan-Fry", PER, "he", "acknowledged", PARTIAL),
+    q("too early to say", "Belleville police", ORG, "Belleville police", "said", PARTIAL),
+    q("were not tracked against revenue at any point.", "Ashdown Pryce LLP", ORG, "Ashdown Pryce", "wrote", PARTIAL),
+    q("I gave $50 a month because I knew what that hospital needed. I worked in it,", "Edith Van Luven", PER,
+      "Van Luven", "said"),
+    q("I didn’t give it so somebody could fly to Florida.", "Edith Van Luven", PER, "Van Luven", "said"),
+    q("I told her, let’s see what they do about it first,", "Greg Van Luven", PER, "he", "said"),
+    q("If they fix it, she should keep giving. The hospital didn’t do this.", "Greg Van Luven", PER, "he", "said"),
+    q("Everybody knew something was off with the travel,", "a current foundation employee", ANON, "the employee",
+      "said"),
+    q("Nobody knew whose job it was to say so.", "a current foundation employee", ANON, "the employee", "said"),
+    q("Every dollar pledged⋯transferred to the hospital,", "Quinte Shores Health", ORG, "the statement", "said"),
+    q("If they want people to keep giving, they should let people read it,", "Tessa Morrow-Lindqvist", PER, "she",
+      "said"),
+    q("expects every foundation to meet the highest standards of accountability.",
+      "a spokesperson for Ontario’s Ministry of Health", ANON, "A spokesperson for Ontario’s Ministry of Health",
+      "said", PARTIAL),
+    q("The CRA doesn’t revoke registrations lightly, but personal benefit is the thing it cares most about,",
+      "Benedetta Orsini-Kahn", PER, "Benedetta Orsini-Kahn", "said"),
+    q("A board that signs off⋯doing something.", "Benedetta Orsini-Kahn", PER, "Benedetta Orsini-Kahn", "said"),
+    q("We will publish a summary. We will not publish the names of junior staff who did nothing wrong,",
+      "Anil Raghunathan-Fry", PER, "he", "said"),
+    q("One meeting,", "Edith Van Luven", PER, "she", "said"),
+    q("They get one meeting.", "Edith Van Luven", PER, "she", "said"),
+], not_quotes=["Heart of the Bay,"], ignore=["donor cultivation,"])
+
+# A Canadian Press story in straight marks on Trois-Pistoles, Que., barring church bells before 8 a.m.: a headline
+# without quotes, CP's byline on two lines and a `TROIS-PISTOLES, Que. —` dateline, a bylaw's wording in marks
+# (ignored), the mayor's "said in French after the meeting" split and a quote paragraph that follows on with no cue,
+# his one-word partial ("the town has "no intention" of"), the priest named in apposition ("The parish priest, Rev. X,
+# called the vote "…"") then "he said in an interview" split, a joint statement of the parish's board of wardens and
+# the archdiocese (a partial, then "the statement said"), "One of the residents who complained, a retired anesthetist
+# ..., said" then "she said in English" split, named in the next paragraph ("The resident, X,") with "She said she
+# offered ... to pay for "…"", a night-shift orderly who "told council" and then "he said", a petition's title and its
+# translation in marks (not speech), a heritage president who "said in French that the bells are "…"" then "he said", a
+# councillor's partial then "she said" on a quote of two questions, a ministry's email ("said in an email that ..." then
+# "the email said"), an 84-year-old parishioner after an inverted "said X, 84, who ...", her granddaughter named only by
+# her first name ("Her granddaughter, Émilie, 19," then "Émilie said" split), and the priest's "he said" split at the
+# end.
+
+doc("ca-cp-87", "canadian-news", [
+    q("Nobody around this table is against the church, and nobody is against the bells,",
+      "Jean-Philippe Rioux-Desjardins", PER, "Mayor Jean-Philippe Rioux-Desjardins", "said"),
+    q("We're asking for one hour.", "Jean-Philippe Rioux-Desjardins", PER, "Mayor Jean-Philippe Rioux-Desjardins",
+      "said"),
+    q("One hour, in a town where most people are up at six anyway.", "Jean-Philippe Rioux-Desjardins", PER, None,
+      None),
+    q("no intention", "Jean-Philippe Rioux-Desjardins", PER, "Rioux-Desjardins", "said", PARTIAL),
+    q("a sad day for a town that was built around that church.", "Gaétan Lévesque-Ouellet", PER,
+      "Rev. Gaétan Lévesque-Ouellet", "called", PARTIAL),
+    q("The bells were here before any of the people who are complaining,", "Gaétan Lévesque-Ouellet", PER, "he",
+      "said"),
+    q("They were here before their grandparents.", "Gaétan Lévesque-Ouellet", PER, "he", "said"),
+    q("respect the law while continuing to ask council to reconsider.",
+      "Fabrique de Notre-Dame-des-Neiges and the Archdiocese of Rimouski", ORG,
+      "The parish's board of wardens, the Fabrique de Notre-Dame-des-Neiges, and the Archdiocese of Rimouski", "said",
+      PARTIAL, speakers=["Fabrique de Notre-Dame-des-Neiges", "Archdiocese of Rimouski"]),
+    q("The Angelus has marked the rhythm of the day in Trois-Pistoles since 1887,",
+      "Fabrique de Notre-Dame-des-Neiges and the Archdiocese of Rimouski", ORG, "the statement", "said",
+      speakers=["Fabrique de Notre-Dame-des-Neiges", "Archdiocese of Rimouski"]),
+    q("I love the bells at noon. I love them at six,", "Francine Hébert-Caldwell", PER, "she", "said"),
+    q("At seven in the morning, 30 metres from my bedroom window, I don't love them.", "Francine Hébert-Caldwell",
+      PER, "she", "said"),
+    q("a timer, a softer hammer, anything", "Francine Hébert-Caldwell", PER, "She", "said", PARTIAL),
+    q("I get home at quarter to seven. I'm in bed by five to seven, and then, bong,", "Sylvain Roussel-Caron", PER,
+      "he", "said"),
+    q("part of the sound of this town, like the wind off the river.", "Clément Bérubé-Gagnon", PER,
+      "Clément Bérubé-Gagnon", "said", PARTIAL),
+    q("If we start taking the sounds out of a village because they bother someone, what's left is a postcard,",
+      "Clément Bérubé-Gagnon", PER, "he", "said"),
+    q("turning a 140-year-old tradition into a bylaw infraction.", "Marie-Ève Pelletier-Roy", PER,
+      "Coun. Marie-Ève Pelletier-Roy", "said", PARTIAL),
+    q("Who's going to write the ticket? Our one bylaw officer, to the priest?", "Marie-Ève Pelletier-Roy", PER, "she",
+      "said"),
+    q("The ministry encourages municipalities and parishes to find local solutions,",
+      "Ministry of Culture and Communications", ORG, "the email", "said"),
+    q("I don't have a watch. I have the Angelus,", "Gisèle Dumont", PER, "Gisèle Dumont", "said"),
+    q("It's how I knew to come home for supper when I was little,", "Émilie", PER, "Émilie", "said"),
+    q("Nobody ever called me. The bells did.", "Émilie", PER, "Émilie", "said"),
+    q("We'll obey the law. The bells will ring at eight,", "Gaétan Lévesque-Ouellet", PER, "he", "said"),
+    q("And I suspect a few more people will come to eight o'clock Mass just to hear them.", "Gaétan Lévesque-Ouellet",
+      PER, "he", "said"),
+], not_quotes=["Touche pas à nos cloches", "Hands off our bells"],
+    ignore=["the ringing of bells or chimes of any kind"])
+
+# A Globe and Mail story in curly marks on draft federal rules forcing banks to offer seniors a chequing account with
+# no monthly fee: a headline without quotes and a deck partial given to a banking group named only in the body
+# ("banking group warns the cost will be ‘…’"), the Globe's byline with "Ottawa" and "Published", the minister's "Ms. X
+# told reporters" split, a federal agency's review "by X" that "found that banks applied ... “…” and that ... were “…”",
+# the Finance Department's regulatory analysis that "says it will “…”", a senior's "Ms. X said in an interview" split
+# and her son sharing her surname ("Her son, Peter X," then "Mr. X said" split), the banking council's statement with
+# two partials ("said in a statement that the industry “…,” but warned that ... would be “…”"), its president's "Mr. X
+# said" split after his apposition, a senior bank executive not authorized to speak ("the executive said" split), the
+# minister's "Asked about ..., Ms. X said banks had been “…” and were “…”", an advocacy group that "called the rules
+# “…”" then its director after an inverted "said X, the group’s executive director", a Conservative critic's partial
+# then "he said" on a question, a Bloc MP who "said in French that ... should not be “…”", a professor introduced with
+# "who teaches ..." then "Mr. X said" split, a bank spokesperson's emailed partial, and the senior's "she said" split
+# at the end.
+
+doc("ca-globe-87", "canadian-news", [
+    q("passed on to someone", "Canadian Retail Banking Council", ORG, "banking group", "warns", PARTIAL, nth=0),
+    q("People who spent their working lives⋯taking some of it out,", "Aurélie Beaudry-Mercer", PER,
+      "Ms. Beaudry-Mercer", "told"),
+    q("Banks had years to do this voluntarily. They chose not to.", "Aurélie Beaudry-Mercer", PER,
+      "Ms. Beaudry-Mercer", "told"),
+    q("inconsistently", "Financial Consumer Agency of Canada", ORG,
+      "a 2025 review by the Financial Consumer Agency of Canada", "found", PARTIAL),
+    q("often unaware", "Financial Consumer Agency of Canada", ORG,
+      "a 2025 review by the Financial Consumer Agency of Canada", "found", PARTIAL),
+    q("disproportionately benefit older women living alone.", "Department of Finance", ORG,
+      "The Department of Finance’s regulatory analysis", "says", PARTIAL),
+    q("I asked them about a cheaper one⋯my pension is too high,", "Dorothy Kravchenko", PER, "Ms. Kravchenko",
+      "said"),
+    q("It isn’t high. It’s just over the line.", "Dorothy Kravchenko", PER, "Ms. Kravchenko", "said"),
+    q("Every time, it’s a different form and a different person,", "Peter Kravchenko", PER, "Mr. Kravchenko", "said"),
+    q("She’s not going to switch banks at 78. They know that.", "Peter Kravchenko", PER, "Mr. Kravchenko", "said"),
+    q("shares the government’s commitment to affordability,", "Canadian Retail Banking Council", ORG,
+      "The Canadian Retail Banking Council", "said", PARTIAL),
+    q("passed on to someone.", "Canadian Retail Banking Council", ORG, "The Canadian Retail Banking Council",
+      "warned", PARTIAL),
+    q("A 66-year-old corporate lawyer⋯on the supplement,", "Graham Whitcombe-Arkell", PER, "Mr. Whitcombe-Arkell",
+      "said"),
+    q("That’s not targeting. That’s a headline.", "Graham Whitcombe-Arkell", PER, "Mr. Whitcombe-Arkell", "said"),
+    q("We were in consultations until July. Nobody told us it was going to be every senior,", "a senior executive",
+      ANON, "the executive", "said"),
+    q("We found out about the same time you did.", "a senior executive", ANON, "the executive", "said"),
+    q("consulted extensively", "Aurélie Beaudry-Mercer", PER, "Ms. Beaudry-Mercer", "said", PARTIAL),
+    q("free to make their case during the comment period.", "Aurélie Beaudry-Mercer", PER, "Ms. Beaudry-Mercer",
+      "said", PARTIAL),
+    q("long overdue.", "Seniors First Canada", ORG, "Seniors First Canada", "called", PARTIAL),
+    q("For a lot of our members⋯the cheap bread,", "Rosalind Achebe-Morin", PER, "Rosalind Achebe-Morin", "said"),
+    q("taking credit for a problem they let fester for a decade.", "Bradley Oakes-Fenton", PER,
+      "Conservative finance critic Bradley Oakes-Fenton", "said", PARTIAL),
+    q("If this was so urgent, why did it take until the year before an election?", "Bradley Oakes-Fenton", PER, "he",
+      "said"),
+    q("pressured by Ottawa through the back door.", "Sophie Lacombe-Vaillancourt", PER,
+      "Bloc Québécois MP Sophie Lacombe-Vaillancourt", "said", PARTIAL),
+    q("Fees from seniors’ chequing accounts are a tiny slice⋯they are not tiny,", "Rahul Venkataraman", PER,
+      "Mr. Venkataraman", "said"),
+    q("The question was never whether the banks could afford this. It was whether anyone would make them.",
+      "Rahul Venkataraman", PER, "Mr. Venkataraman", "said"),
+    q("supports the goal", "Kelsey Aung", PER, "Dominion Maritime Bank spokesperson Kelsey Aung", "said", PARTIAL),
+    q("I’ve been promised cheaper things before,", "Dorothy Kravchenko", PER, "she", "said"),
+    q("Call me in July.", "Dorothy Kravchenko", PER, "she", "said"),
+])
+
+# An AP story in straight marks on Missouri's secretary of state suing the St. Louis County election board over voter
+# roll maintenance: a headline without quotes, an all-caps byline and a `JEFFERSON CITY, Mo. (AP) —` dateline, the
+# lawsuit (filed by the secretary himself) that "says the board has ignored "…"" and later "argues that ... it "…"", the
+# secretary's "said at a news conference" split, a joint statement of the board's two directors across parties
+# ("Democratic Director X and Republican Director Y said in a joint statement" split, then "the directors said"), a
+# federal law's wording in marks (ignored), one director's partial "said in a phone interview that he ... has "…"" then
+# "X said", `State Rep. X, D-St. Louis, whose district ...,` who "called the lawsuit "…"" then "she said" split, `U.S.
+# Rep. X, R-Mo.,` "writing that "…"" in a post, a voter after "Among the voters on the county's list is X, 71, ..." with
+# "X said" split and a quote paragraph that follows on with no cue, a spokeswoman's two emailed partials, a lawyer for a
+# voting group's "she said" split, an anonymous election director in another county ("the director said" split), the
+# secretary's post after "wrote on X on Monday evening:", and a law professor's "X said" split.
+
+doc("us-ap-87", "us-politics", [
+    q("repeated written directives", "Randall Ashby-Kern", PER, "The lawsuit", "says", PARTIAL),
+    q("Clean voter rolls are not a partisan issue. They are the law,", "Randall Ashby-Kern", PER,
+      "Secretary of State Randall Ashby-Kern", "said"),
+    q("St. Louis County has decided the law is optional. It isn't.", "Randall Ashby-Kern", PER,
+      "Secretary of State Randall Ashby-Kern", "said"),
+    q("We are not refusing to do list maintenance.⋯on the secretary's timeline,",
+      "Yvette Larkspur-Hume and Tom Gerlach", PER,
+      "Democratic Director Yvette Larkspur-Hume and Republican Director Tom Gerlach", "said",
+      speakers=["Yvette Larkspur-Hume", "Tom Gerlach"]),
+    q("Every record on that list will be reviewed after the general election, as it is every cycle,",
+      "Yvette Larkspur-Hume and Tom Gerlach", PER, "the directors", "said",
+      speakers=["Yvette Larkspur-Hume", "Tom Gerlach"]),
+    q("had more than seven months", "Randall Ashby-Kern", PER, "The lawsuit", "argues", PARTIAL),
+    q("no quarrel", "Tom Gerlach", PER, "Gerlach", "said", PARTIAL),
+    q("I've been doing this for 22 years. I'm not going to start doing it wrong because it's an election year,",
+      "Tom Gerlach", PER, "Gerlach", "said"),
+    q("a stunt timed to make headlines, not to fix anything.", "Keisha Marland-Pruitt", PER,
+      "State Rep. Keisha Marland-Pruitt", "called", PARTIAL),
+    q("If you want clean rolls, you do it in February. You don't file a lawsuit in June,", "Keisha Marland-Pruitt",
+      PER, "she", "said"),
+    q("Everybody in that building knows the calendar.", "Keisha Marland-Pruitt", PER, "she", "said"),
+    q("every Missourian deserves to know the rolls are accurate.", "Wendell Sayre", PER, "U.S. Rep. Wendell Sayre",
+      "writing", PARTIAL),
+    q("I've lived in this house since 1988. I voted in it, and I'll probably die in it,", "Harold Bixby", PER, "Bixby",
+      "said"),
+    q("And the state says I moved?", "Harold Bixby", PER, "Bixby", "said"),
+    q("I'd like to know who told them that.", "Harold Bixby", PER, None, None),
+    q("will not be affected", "JoEllen Whitlock", PER, "JoEllen Whitlock", "said", PARTIAL),
+    q("already accounts for", "JoEllen Whitlock", PER, "JoEllen Whitlock", "said", PARTIAL),
+    q("Mistakes happen in every list maintenance program.⋯before an election,", "Marisa Delgado-Stroud", PER, "she",
+      "said"),
+    q("Ninety days before a primary is not that time.", "Marisa Delgado-Stroud", PER, "she", "said"),
+    q("Most of us just quietly waited until after November,", "an election director", ANON, "the director", "said"),
+    q("St. Louis County said no in writing, so they're the ones getting sued.", "an election director", ANON,
+      "the director", "said"),
+    q("I took an oath to enforce Missouri's election laws in every county, not just the easy ones.",
+      "Randall Ashby-Kern", PER, "Ashby-Kern", "wrote"),
+    q("It is hard to see a judge ordering a mass removal in June for an August election,", "Elena Brightman", PER,
+      "Brightman", "said"),
+    q("But state courts in Missouri have surprised people before.", "Elena Brightman", PER, "Brightman", "said"),
+], ignore=["the purpose of which is to systematically remove the names of ineligible voters"])
+
+# A Hill story in curly marks on a House Financial Services Committee hearing on cash-advance apps: a headline quote
+# after a colon whose Republican member is named only in the body (his body quote opens on its words), the Hill's
+# all-caps byline with its time stamp, the apps' "tips" in marks (not speech), `Rep. X (R-Ohio)` who "told Floatly CEO
+# Y" split, the chairman's opening statement with two partials, an exchange (the ranking Democrat introduced the
+# sentence before, then "X asked", the CEO's "Y replied", "she said", "he said after a pause"), an analysis "by X" that
+# "found that ... took a new advance “…”", a second CEO's written testimony ("In her written testimony, X said PayBridge
+# “…”") then "she told the committee", a home health aide invited by Democrats ("she said" split), a consumer advocate
+# after an inverted "said X, senior policy counsel at ..." split, a Republican's "called them “…”" then "he said"
+# split, a Republican committee aide granted anonymity ("the aide said"), an unnamed bureau spokesperson's partial, a
+# company's statement (its partial, then "the statement said"), a senator who "wrote on X that the hearing showed
+# “…”", and the congressman's "X told The Hill after the hearing" at the end.
+
+doc("us-hill-87", "us-politics", [
+    q("You’re a payday lender with a nicer font", "Marcus Trabert", PER, None, None, nth=0),
+    q("You’re a payday lender with a nicer font,", "Marcus Trabert", PER, "Rep. Marcus Trabert", "told"),
+    q("I don’t say that as a compliment.", "Marcus Trabert", PER, "Rep. Marcus Trabert", "told"),
+    q("fill a real gap for workers who live paycheck to paycheck,", "Glenn Atwater", PER,
+      "Committee Chairman Glenn Atwater", "said", PARTIAL),
+    q("whether that gap is being filled or exploited.", "Glenn Atwater", PER, "Committee Chairman Glenn Atwater",
+      "said", PARTIAL),
+    q("If a worker takes a $100 advance⋯what’s the APR on that?", "Lorraine Okafor-Beasley", PER, "Okafor-Beasley",
+      "asked"),
+    q("We don’t think APR is the right way to measure a product that doesn’t charge interest,", "Evan Sato-Lindgren",
+      PER, "Sato-Lindgren", "replied"),
+    q("I didn’t ask what you think. I asked what it is,", "Lorraine Okafor-Beasley", PER, "she", "said"),
+    q("By that calculation, it would be something over 400 percent,", "Evan Sato-Lindgren", PER, "he", "said"),
+    q("within 24 hours of repaying the last one.", "Brookfield Consumer Institute", ORG,
+      "A 2025 analysis by the Brookfield Consumer Institute", "found", PARTIAL),
+    q("has never sued a customer⋯never charged a late fee.", "Annika Holmqvist-Reyes", PER, "Holmqvist-Reyes", "said",
+      PARTIAL),
+    q("Our users are not borrowers in trouble.⋯comes on the fifth,", "Annika Holmqvist-Reyes", PER, "she", "told"),
+    q("I was borrowing from one to pay back the other. Every week I was paying to get my own money,",
+      "Tanya Whitfield-Ross", PER, "she", "said"),
+    q("Nobody at those companies ever called it a loan. It sure felt like one.", "Tanya Whitfield-Ross", PER, "she",
+      "said"),
+    q("The industry wants the benefits of being a lender without the rules of being a lender,", "Devon Achterberg",
+      PER, "Devon Achterberg", "said"),
+    q("If it looks like credit and it’s priced like credit, Congress should call it credit.", "Devon Achterberg", PER,
+      "Devon Achterberg", "said"),
+    q("a far better deal than a pawn shop", "Kyle Brannigan", PER, "Rep. Kyle Brannigan", "called", PARTIAL),
+    q("If Washington regulates these apps out of existence, those workers don’t go to a bank,", "Kyle Brannigan", PER,
+      "he", "said"),
+    q("They go somewhere worse.", "Kyle Brannigan", PER, "he", "said"),
+    q("The chairman isn’t interested in killing the product. He’s interested in making them say what it costs,",
+      "a Republican committee aide", ANON, "the aide", "said"),
+    q("continues to monitor", "a bureau spokesperson", ANON, "A bureau spokesperson", "said", PARTIAL),
+    q("welcomes a clear federal framework.", "Floatly", ORG, "Floatly", "said", PARTIAL),
+    q("We have always been transparent about our fees⋯both parties,", "Floatly", ORG, "the statement", "said"),
+    q("both parties are done pretending these aren’t loans.", "Rosa Delacroix-Fenn", PER, "Sen. Rosa Delacroix-Fenn",
+      "wrote", PARTIAL),
+    q("My constituents don’t care what it’s called.⋯$100 for a week,", "Marcus Trabert", PER, "Trabert", "told"),
+], not_quotes=["tips"])
+
+# A New York Times metro story in curly marks on Paterson, N.J., ending new tobacco retail licenses: a title-case
+# headline and a deck without quotes, the byline with "Reporting from Paterson, N.J.", a store owner who speaks in
+# Arabic through his son ("Mr. X said in Arabic as his son translated" split, and "he said through his son" split at
+# the end), the son sharing his surname ("His son, Yousef X, 22," then "the younger Mr. X said" split), the city health
+# department's report that "described that concentration as “…”", the sponsoring councilwoman's "Ms. X said during the
+# meeting" and "She has called some of the shops “…”," then "she said afterward" split, a 16-year-old named only by her
+# first name ("who asked that only her first name, Kiara, be used") with "Kiara said" split, a dissenting councilman's
+# "Mr. X said" split, a shop owner's "Ms. X said", a retailers' group's letter ("the alliance called the measure “…”"),
+# its lawyer after an inverted "said the group’s lawyer, X, who ..." split, the mayor's statement ("said in a statement
+# that ..." then "the statement said"), a city inspector on condition of anonymity ("he said" split), a public health
+# researcher's "Dr. X said" partial and split, and a state senator ("a Democrat whose district includes Paterson") with
+# "she said".
+
+doc("us-nyt-87", "us-politics", [
+    q("Everything I have is in this store. My children went to college from this counter,", "Abdulrahman Al-Harazi",
+      PER, "Mr. Al-Harazi", "said"),
+    q("If I cannot sell it, then what did I build?", "Abdulrahman Al-Harazi", PER, "Mr. Al-Harazi", "said"),
+    q("Nobody is going to buy a store that can’t sell what it sells,", "Yousef Al-Harazi", PER,
+      "the younger Mr. Al-Harazi", "said"),
+    q("They just made it worth half.", "Yousef Al-Harazi", PER, "the younger Mr. Al-Harazi", "said"),
+    q("among the highest of any municipality in the state", "Department of Health and Human Services", ORG,
+      "The report", "described", PARTIAL),
+    q("There are blocks in this city⋯a single tree,", "Nadia Ferreira-Bloom", PER, "Ms. Ferreira-Bloom", "said"),
+    q("candy aisles for nicotine,", "Nadia Ferreira-Bloom", PER, "She", "called", PARTIAL),
+    q("I can buy a vape on my walk to school in four places,", "Kiara", PER, "Kiara", "said"),
+    q("I counted.", "Kiara", PER, "Kiara", "said"),
+    q("Fine the stores that sell to kids. Close them. I’ll vote for that tomorrow,", "Rashid Haddad-Lowe", PER,
+      "Mr. Haddad-Lowe", "said"),
+    q("This doesn’t do that.⋯does everything right.", "Rashid Haddad-Lowe", PER, "Mr. Haddad-Lowe", "said"),
+    q("We took a loan to buy this license. The bank didn’t ask if the city would change its mind,",
+      "Shamima Rahman-Choudhury", PER, "Ms. Rahman-Choudhury", "said"),
+    q("unconstitutional on its face.", "Garden State Retailers Alliance", ORG, "the alliance", "called", PARTIAL),
+    q("This is a taking by another name,", "Philip Castellano-Shaw", PER, "Philip Castellano-Shaw", "said"),
+    q("You are taking the value⋯dies with the sale.", "Philip Castellano-Shaw", PER, "Philip Castellano-Shaw",
+      "said"),
+    q("Paterson’s children deserve the same protection as children in wealthier towns,", "Luis Ocasio-Brandt", PER,
+      "the statement", "said"),
+    q("It’s the same 15 or 20 stores, over and over,", "a city inspector", ANON, "he", "said"),
+    q("Everybody at the department knows which ones.", "a city inspector", ANON, "he", "said"),
+    q("strong and getting stronger.", "Imani Okoye-Sterling", PER, "Dr. Imani Okoye-Sterling", "said", PARTIAL),
+    q("Density matters. When it’s everywhere, it looks normal,", "Imani Okoye-Sterling", PER, "Dr. Okoye-Sterling",
+      "said"),
+    q("Paterson went first. It won’t be the last,", "Gloria Ruiz-Kessler", PER, "she", "said"),
+    q("Nobody is closing anybody’s store tonight,", "Nadia Ferreira-Bloom", PER, "she", "said"),
+    q("We’re deciding what the next 20 years of this city look like.", "Nadia Ferreira-Bloom", PER, "she", "said"),
+    q("I was here before the vapes. I sold newspapers,", "Abdulrahman Al-Harazi", PER, "he", "said"),
+    q("Maybe I will sell newspapers again.", "Abdulrahman Al-Harazi", PER, "he", "said"),
+])
+
+# Branch corpus-more90: eight more, annotated from the text before the engine was run on them.
+
+# A Global News Edmonton story in curly marks on Spruce Grove, Alta., closing a level rail crossing: a headline without
+# quotes, Global's byline with "Posted" and "Updated" lines and a `WATCH:` caption, the mayor's "X said after the vote"
+# split, a consultant's safety assessment that "found that drivers “…”" then "It described the crossing as “…”", the
+# railway's partial "said in a statement that it “…”" then "the statement said" split, a resident after an inverted
+# "said X, who has lived ..." split and her husband named by first name in apposition ("Her husband, Doug, ...") then
+# "Doug X said" split, the fire chief's "told council" then "he said" split, a crosshead without quotes, a dissenting
+# councillor's partial "said council was “…”" then "he said" split, the mayor's "which she called “…”" in a relative
+# clause after "X said", a provincial spokesperson's two emailed partials, Transport Canada's emailed partial, a nurse
+# introduced as "One of the people who spoke against the closure ..., a nurse who ..." with "she said" split and named
+# only in the next paragraph ("The nurse, X,"), a bakery owner's "she said" split, and the mayor's "she said" split at
+# the end.
+
+doc("ca-global-88", "canadian-news", [
+    q("Nobody on this council wanted to be the one who closed Jennings Road,", "Colleen Fairweather-Ng", PER,
+      "Mayor Colleen Fairweather-Ng", "said"),
+    q("But I would much rather stand here and take the anger tonight than stand at a funeral next year.",
+      "Colleen Fairweather-Ng", PER, "Mayor Colleen Fairweather-Ng", "said"),
+    q("routinely", "Parkland Traffic Engineering", ORG,
+      "A 2024 safety assessment prepared for the city by Edmonton-based Parkland Traffic Engineering", "found",
+      PARTIAL),
+    q("among the highest-risk public crossings in the Edmonton region.", "Parkland Traffic Engineering", ORG, "It",
+      "described", PARTIAL),
+    q("supports the city’s decision", "Northline Railway", ORG, "Northline Railway", "said", PARTIAL),
+    q("Every near-miss at Jennings Road is a reminder of how quickly a crossing can become the scene of a tragedy,",
+      "Northline Railway", ORG, "the statement", "said"),
+    q("Closing it is the safest option for the community and for our crews.", "Northline Railway", ORG,
+      "the statement", "said"),
+    q("So when a train sits on Grove Drive, we’re stuck. Both ways,", "Marion Petrenko", PER, "Marion Petrenko",
+      "said"),
+    q("That’s not a detour. That’s a wall.", "Marion Petrenko", PER, "Marion Petrenko", "said"),
+    q("Eleven minutes, with no train,", "Doug Petrenko", PER, "Doug Petrenko", "said"),
+    q("Add a train and you might as well call and cancel.", "Doug Petrenko", PER, "Doug Petrenko", "said"),
+    q("Ninety seconds matters. I’m not going to stand up here and say it doesn’t,", "Rashid Mbeki-Lund", PER, "he",
+      "said"),
+    q("What I can tell you is that we are looking at staging an engine⋯something permanent.", "Rashid Mbeki-Lund",
+      PER, "he", "said"),
+    q("putting the cart before the horse.", "Trevor Sawchuk-Bell", PER, "Coun. Trevor Sawchuk-Bell", "said",
+      PARTIAL),
+    q("Build the overpass, then close the crossing,", "Trevor Sawchuk-Bell", PER, "he", "said"),
+    q("We’re doing it backwards⋯for a decade.", "Trevor Sawchuk-Bell", PER, "he", "said"),
+    q("the only realistic way a city our size builds a $48-million structure.", "Colleen Fairweather-Ng", PER,
+      "Fairweather-Ng", "called", PARTIAL),
+    q("has not received a formal funding request", "a spokesperson for Alberta Transportation and Economic Corridors",
+      ANON, "a spokesperson for Alberta Transportation and Economic Corridors", "said", PARTIAL),
+    q("review it on its merits", "a spokesperson for Alberta Transportation and Economic Corridors", ANON,
+      "a spokesperson for Alberta Transportation and Economic Corridors", "said", PARTIAL),
+    q("rest with the road authority and the railway.", "Transport Canada", ORG, "Transport Canada", "said", PARTIAL),
+    q("If a train is sitting there at 6:40 in the morning⋯stays late,", "Jasleen Brar-Toews", PER, "she", "said"),
+    q("It’s not just my problem.", "Jasleen Brar-Toews", PER, "she", "said"),
+    q("They come across on the way to work, they grab a coffee and a loaf, they’re gone,", "Lorna Tkachuk", PER,
+      "she", "said"),
+    q("I don’t know how many of them⋯to do that.", "Lorna Tkachuk", PER, "she", "said"),
+    q("People are angry, and I get it. They bought their homes with a crossing at the end of the street,",
+      "Colleen Fairweather-Ng", PER, "she", "said"),
+    q("But the trains got longer, and there are more of them. We can’t wish that away.", "Colleen Fairweather-Ng",
+      PER, "she", "said"),
+])
+
+# A CBC Nova Scotia story in straight marks on a university in Antigonish leasing a motel and paying homeowners to
+# house students after its residence wait list passed 400: a headline and a deck without quotes, CBC's one-line byline,
+# a letter to families "by the university's student life office" reached through "according to" and then "the letter
+# says" (the university's words), the vice-president's "she said in an interview" split after her introduction in
+# apposition, a host program's name in marks (not speech), a crosshead without quotes, a mother and daughter sharing a
+# surname ("X of Sydney said her daughter, Claire, ..." then "MacIsaac said" split for the mother; "Claire X, 18," then
+# "she said" split), an anonymous first-year student ("the student said" split), the mayor's partial "found out about
+# the wait list “…”" then "she said" split, a one-word partial ("and “…” not flagging"), a students' union that "called
+# the plan “…”" and its president's "union president X said" split, a landlord's "he said" split, the provincial
+# department's statement partial then "the statement said" split, and the vice-president's "she said" split at the end.
+
+doc("ca-cbc-88", "canadian-news", [
+    q("We did not anticipate⋯this has caused,", "St. Aidan's University", ORG, "the letter", "says"),
+    q("We planned for the year we thought we'd have. We got a different year,", "Aoife Gillis-Mahmoud", PER, "she",
+      "said"),
+    q("That's on us, and we're trying to fix it as fast as we can.", "Aoife Gillis-Mahmoud", PER, "she", "said"),
+    q("Antigonish has always been a town that takes care of its students,", "Aoife Gillis-Mahmoud", PER, "she",
+      "said"),
+    q("I think people here remember being somebody's boarder.", "Aoife Gillis-Mahmoud", PER, "she", "said"),
+    q("She picked St. Aidan's because of the residence. She's never lived away from home,", "Deirdre MacIsaac", PER,
+      "MacIsaac", "said"),
+    q("Now she might be living in a motel⋯signed up for.", "Deirdre MacIsaac", PER, "MacIsaac", "said"),
+    q("Everything I've called about is gone, or it's $900 for a room in a basement,", "Claire MacIsaac", PER, "she",
+      "said"),
+    q("One guy asked if I could start paying in July.", "Claire MacIsaac", PER, "she", "said"),
+    q("I'm paying to hold a spot⋯want to go to,", "a first-year student", ANON, "the student", "said"),
+    q("If St. Aidan's comes through, I lose that money.", "a first-year student", ANON, "the student", "said"),
+    q("from parents, not from the university.", "Bernadette Keough-Landry", PER, "Mayor Bernadette Keough-Landry",
+      "said", PARTIAL),
+    q("Every student who can't get into residence⋯no apartments,", "Bernadette Keough-Landry", PER, "she", "said"),
+    q("That lands on nurses, on young families, on seniors who want to downsize.", "Bernadette Keough-Landry", PER,
+      "she", "said"),
+    q("regrets", "Aoife Gillis-Mahmoud", PER, "Gillis-Mahmoud", "said", PARTIAL),
+    q("a patch, not a solution,", "St. Aidan's Students' Union", ORG, "The St. Aidan's Students' Union", "called",
+      PARTIAL),
+    q("The university built a new athletics centre before it built a single new residence room,",
+      "Kwame Osei-MacLean", PER, "union president Kwame Osei-MacLean", "said"),
+    q("That was a choice.", "Kwame Osei-MacLean", PER, "union president Kwame Osei-MacLean", "said"),
+    q("I had 40 calls for one three-bedroom,", "Ronnie Beaton", PER, "he", "said"),
+    q("People think landlords love this.⋯every August.", "Ronnie Beaton", PER, "he", "said"),
+    q("expects institutions to plan for the students they admit.", "Nova Scotia Department of Advanced Education", ORG,
+      "Nova Scotia's Department of Advanced Education", "said", PARTIAL),
+    q("Universities set their own enrolment targets,", "Nova Scotia Department of Advanced Education", ORG,
+      "the statement", "said"),
+    q("We will continue to work with St. Aidan's on longer-term housing options.",
+      "Nova Scotia Department of Advanced Education", ORG, "the statement", "said"),
+    q("I can't promise everyone the room they pictured,", "Aoife Gillis-Mahmoud", PER, "she", "said"),
+    q("I can promise nobody will start university without a bed.", "Aoife Gillis-Mahmoud", PER, "she", "said"),
+], not_quotes=["Room at Home."])
+
+# A Canadian Press story in straight marks on Chatham-Kent, Ont., ordering greenhouses to close blackout curtains at
+# night: a headline without quotes, CP's byline on two lines, a `CHATHAM, Ont. —` dateline and an end line, the
+# motion's sponsor after an inverted "said Coun. X, who represents ..." split, a report "to council by chief building
+# official X" that "described the glow ... as "…"", a growers' association that "called the bylaw "…"" and its director
+# introduced by his title ("the association's executive director, X, said in an interview") split then "he said", a
+# petition's title in marks (not speech), a petitioner after an inverted "said X, 74, who lives ..." split then "she
+# said" split, a francophone resident who "told council in French that the light comes ... "…"", an astronomy club's
+# president ("club president X said") split, an anonymous grower ("the grower said" split), the mayor's "he said" split,
+# the bylaw's wording quoted as a phrase ("exemptions for "…"", ignored), the ministry's two emailed partials, and the
+# sponsor's "she said" split at the end.
+
+doc("ca-cp-88", "canadian-news", [
+    q("People out here moved to the country for the dark. They didn't move here to live under a stadium,",
+      "Anne-Marie Wolters", PER, "Coun. Anne-Marie Wolters", "said"),
+    q("This is the one thing we can actually do something about.", "Anne-Marie Wolters", PER,
+      "Coun. Anne-Marie Wolters", "said"),
+    q("visible from more than 40 kilometres away.", "Ravi Dhillon-Keyes", PER,
+      "A report to council by chief building official Ravi Dhillon-Keyes", "described", PARTIAL),
+    q("a solution looking for a problem", "Southwestern Ontario Greenhouse Growers' Association", ORG,
+      "The Southwestern Ontario Greenhouse Growers' Association", "called", PARTIAL),
+    q("Our growers have spent millions on curtains. Nobody is against curtains,", "Pieter Van Damme-Reyes", PER,
+      "Pieter Van Damme-Reyes", "said"),
+    q("What we're against is⋯run a greenhouse.", "Pieter Van Damme-Reyes", PER, "Pieter Van Damme-Reyes", "said"),
+    q("You tell a grower to seal the house on a mild night in March, you might lose the crop,",
+      "Pieter Van Damme-Reyes", PER, "he", "said"),
+    q("I used to sit on the porch⋯colour of a pumpkin,", "Wilma Dykstra", PER, "Wilma Dykstra", "said"),
+    q("They've never seen the Milky Way. Not once.", "Wilma Dykstra", PER, "Wilma Dykstra", "said"),
+    q("My nephew works in one,", "Wilma Dykstra", PER, "she", "said"),
+    q("I just want to be able to see the sky at night.", "Wilma Dykstra", PER, "she", "said"),
+    q("like a full moon, every night, all winter.", "Denise Belanger-Roy", PER, "Denise Belanger-Roy", "told",
+      PARTIAL),
+    q("When we started, you could count 2,000 stars on a good night out there. The last count was under 400,",
+      "Tom Okonjo-Hale", PER, "club president Tom Okonjo-Hale", "said"),
+    q("It happened in about five years.", "Tom Okonjo-Hale", PER, "club president Tom Okonjo-Hale", "said"),
+    q("There are guys who close every night⋯same brush,", "a grower", ANON, "the grower", "said"),
+    q("Go after the ones who don't bother.", "a grower", ANON, "the grower", "said"),
+    q("Greenhouses are the biggest growth industry we have.⋯this municipality,", "Glen Thibodeau-Marr", PER, "he",
+      "said"),
+    q("I want dark skies too. I'm not sure we got the balance right.", "Glen Thibodeau-Marr", PER, "he", "said"),
+    q("We'd rather sit down and fix it,", "Pieter Van Damme-Reyes", PER, "he", "said"),
+    q("But if we have to, we will.", "Pieter Van Damme-Reyes", PER, "he", "said"),
+    q("a municipal matter", "Ministry of Agriculture, Food and Agribusiness", ORG,
+      "Ontario's Ministry of Agriculture, Food and Agribusiness", "said", PARTIAL),
+    q("encourages municipalities and growers to work together.", "Ministry of Agriculture, Food and Agribusiness", ORG,
+      "Ontario's Ministry of Agriculture, Food and Agribusiness", "said", PARTIAL),
+    q("Six weeks ago they told us it was impossible.⋯it's rushed,", "Anne-Marie Wolters", PER, "she", "said"),
+    q("At some point the answer has to be yes.", "Anne-Marie Wolters", PER, "she", "said"),
+], not_quotes=["Give Us Back Our Stars"], ignore=["a documented crop emergency,"])
+
+# A Globe and Mail story in curly marks on a Baie-Comeau sawmill restarting with a Quebec loan: a headline without
+# quotes and a deck "workers say they are coming back ‘…’" whose words close a saw filer's body quote, the Globe's
+# byline, place and "Published" lines, the new owner's president "said in French at a news conference" split after her
+# introduction ("X, Scierie Manicouagan's president,") then "Ms. X said", the economy minister introduced in apposition
+# then "Mr. X said in French" and "Mr. X said when asked about the document" splits, a ministry briefing note "obtained
+# by The Globe and Mail" that "says the restart is “…” but warns that ... “…”", the saw filer's "he said in French"
+# split and his wife sharing his surname ("His wife, X, a nurse ..., said" then "Ms. X said" split, so that "Mr." and
+# "Ms." tell them apart), the union president's "Mr. X said in French" split, the mayor who "called the restart “…”"
+# then "Mr. X said" split, an economist after an inverted "said X, a forest economist at ..." split, an anonymous
+# provincial official's partial then "the official said", an environmental group's partial, the federal minister's
+# statement ("said Ottawa “…”", "what she called “…”", then "the statement said"), and the president's "she said" split
+# at the end.
+
+doc("ca-globe-88", "canadian-news", [
+    q("with one eye on Washington", "Steve Tremblay-Lavoie", PER, "workers", "say", PARTIAL, nth=0),
+    q("Two years ago, people here thought this mill was finished, and a lot of them left,", "Nathalie Gagnon-Wheeler",
+      PER, "Nathalie Gagnon-Wheeler", "said"),
+    q("Today we are telling them: Come home, there is work.", "Nathalie Gagnon-Wheeler", PER,
+      "Nathalie Gagnon-Wheeler", "said"),
+    q("This is not a gift. It is a bet on a region that has always paid its debts,", "Louis-Philippe Sauvageau", PER,
+      "Mr. Sauvageau", "said"),
+    q("viable under current duty rates", "Ministry of Economy, Innovation and Energy", ORG,
+      "A February briefing note from Quebec’s Ministry of Economy, Innovation and Energy", "says", PARTIAL),
+    q("largely disappear", "Ministry of Economy, Innovation and Energy", ORG,
+      "A February briefing note from Quebec’s Ministry of Economy, Innovation and Energy", "warns", PARTIAL),
+    q("We are not naive about Washington,", "Louis-Philippe Sauvageau", PER, "Mr. Sauvageau", "said"),
+    q("Every sawmill in Quebec lives with that risk. This one will too.", "Louis-Philippe Sauvageau", PER,
+      "Mr. Sauvageau", "said"),
+    q("My daughter was 10 when I started going west.⋯hockey games,", "Steve Tremblay-Lavoie", PER, "he", "said"),
+    q("I’m coming back. But I’m coming back with one eye on Washington.", "Steve Tremblay-Lavoie", PER, "he", "said"),
+    q("We had the house listed for a month. We took the sign down the day we heard about the sale,",
+      "Josée Tremblay-Lavoie", PER, "Ms. Tremblay-Lavoie", "said"),
+    q("Nobody is happy about a wage freeze.⋯reopening the mill,", "Marc-André Duguay", PER, "Mr. Duguay", "said"),
+    q("the best news this city has had in a decade.", "Yves Gallant-Pelletier", PER,
+      "Baie-Comeau Mayor Yves Gallant-Pelletier", "called", PARTIAL),
+    q("When the mill closed, the grocery store cut its hours⋯lost its sponsor,", "Yves Gallant-Pelletier", PER,
+      "Mr. Gallant-Pelletier", "said"),
+    q("You feel a mill in every corner of a town like this.", "Yves Gallant-Pelletier", PER, "Mr. Gallant-Pelletier",
+      "said"),
+    q("The mill is betting that prices stay where they are⋯two big bets,", "Rachel Okonkwo-Sirois", PER,
+      "Rachel Okonkwo-Sirois", "said"),
+    q("If either one goes the wrong way, the province is the one holding the paper.", "Rachel Okonkwo-Sirois", PER,
+      "Rachel Okonkwo-Sirois", "said"),
+    q("would not move", "a provincial official", ANON, "A provincial official", "said", PARTIAL),
+    q("The money was the easy part. The wood was the deal,", "a provincial official", ANON, "the official", "said"),
+    q("within a few kilometres", "Coalition Boréale Côte-Nord", ORG, "Coalition Boréale Côte-Nord", "said", PARTIAL),
+    q("will continue to defend", "Anita Rahimi-Cole", PER, "federal Industry Minister Anita Rahimi-Cole", "said",
+      PARTIAL),
+    q("unjustified", "Anita Rahimi-Cole", PER, "federal Industry Minister Anita Rahimi-Cole", "called", PARTIAL),
+    q("Forestry workers in Baie-Comeau and across Quebec have our full support,", "Anita Rahimi-Cole", PER,
+      "the statement", "said"),
+    q("We’ll cut the first board the next morning,", "Nathalie Gagnon-Wheeler", PER, "she", "said"),
+    q("After that, we’ll see what Washington does.", "Nathalie Gagnon-Wheeler", PER, "she", "said"),
+])
+
+# A National Post story in curly marks on a federal ban on microplastics in cosmetics: a headline without quotes and a
+# deck "Small cosmetics makers say the rule will cost them ‘…’" whose words close a Winnipeg maker's body quote, the
+# Post's byline and "Published" line, an `OTTAWA —` dateline, the environment minister's "said at a news conference"
+# split, the department's regulatory impact analysis that "says some small firms “…”", an industry council's partial
+# and its president introduced by title ("the council's president, X, said in an interview") split, the maker's "she
+# said" splits and a product name in marks (not speech), a researcher's "X said" split after a study she led, a joint
+# statement of two environmental groups (two partials), the Conservative critic who "called the rule “…”" then "he
+# said", a Bloc MP who "said in French that ... “…” and need “…”", an official at a technical briefing who could not be
+# named ("the official said" split), a makeup artist who "told her audience in a video ... that “…”", and the minister's
+# "she said" split after "Asked whether ..., X said" at the end.
+
+doc("ca-np-88", "canadian-news", [
+    q("more than the glitter is worth", "Kayla Sandhu-Moreau", PER, "Small cosmetics makers", "say", PARTIAL, nth=0),
+    q("Every time someone washes their face at night⋯signed up for,", "Chantal Doucet-Ambrose", PER,
+      "Environment Minister Chantal Doucet-Ambrose", "said"),
+    q("There are alternatives, and the industry knows it.", "Chantal Doucet-Ambrose", PER,
+      "Environment Minister Chantal Doucet-Ambrose", "said"),
+    q("may exit the market or discontinue product lines.", "Environment and Climate Change Canada", ORG,
+      "Environment and Climate Change Canada’s regulatory impact analysis", "says", PARTIAL),
+    q("unrealistic for products that took a decade to develop.", "Canadian Personal Care Products Council", ORG,
+      "The Canadian Personal Care Products Council", "said", PARTIAL),
+    q("We are being asked to reformulate⋯these ingredients,", "Gordon Whitlaw-Baird", PER, "Gordon Whitlaw-Baird",
+      "said"),
+    q("Some of those products will simply disappear from Canadian shelves.", "Gordon Whitlaw-Baird", PER,
+      "Gordon Whitlaw-Baird", "said"),
+    q("Half of what I sell has glitter in it.⋯sparkle the same,", "Kayla Sandhu-Moreau", PER, "she", "said"),
+    q("It’s going to cost me more than the glitter is worth.", "Kayla Sandhu-Moreau", PER, "she", "said"),
+    q("People buy it because it looks like the sky in January,", "Kayla Sandhu-Moreau", PER, "she", "said"),
+    q("Glitter is a perfect microplastic for a fish.⋯looks like food,", "Miriam Achebe-Stroud", PER,
+      "Achebe-Stroud", "said"),
+    q("We found it in fish caught a kilometre offshore in the middle of winter.", "Miriam Achebe-Stroud", PER,
+      "Achebe-Stroud", "said"),
+    q("long overdue", "Great Lakes Plastic Watch and Atlantic Marine Conservation Network", ORG,
+      "Great Lakes Plastic Watch and the Atlantic Marine Conservation Network", "said", PARTIAL,
+      speakers=["Great Lakes Plastic Watch", "Atlantic Marine Conservation Network"]),
+    q("far too generous", "Great Lakes Plastic Watch and Atlantic Marine Conservation Network", ORG,
+      "Great Lakes Plastic Watch and the Atlantic Marine Conservation Network", "said", PARTIAL,
+      speakers=["Great Lakes Plastic Watch", "Atlantic Marine Conservation Network"]),
+    q("another layer of red tape landing on small businesses in an affordability crisis.", "Brad Kowalchuk", PER,
+      "Conservative environment critic Brad Kowalchuk", "called", PARTIAL),
+    q("Canadians are not asking Ottawa to inspect their eyeshadow,", "Brad Kowalchuk", PER, "he", "said"),
+    q("have already started the work", "Sylvie Boisvert-Tanaka", PER, "Bloc Québécois MP Sylvie Boisvert-Tanaka",
+      "said", PARTIAL),
+    q("support, not delays.", "Sylvie Boisvert-Tanaka", PER, "Bloc Québécois MP Sylvie Boisvert-Tanaka", "said",
+      PARTIAL),
+    q("We heard very clearly from small manufacturers that they need time to find suppliers,",
+      "an Environment and Climate Change Canada official", ANON, "the official", "said"),
+    q("If the alternatives come faster than expected, we can revisit that.",
+      "an Environment and Climate Change Canada official", ANON, "the official", "said"),
+    q("nobody noticed.", "Jade Nwosu-Laird", PER, "Toronto makeup artist Jade Nwosu-Laird", "told", PARTIAL),
+    q("If it works, great.⋯go out of business over it,", "Kayla Sandhu-Moreau", PER, "she", "said"),
+    q("Some products might cost a little more. Some won’t,", "Chantal Doucet-Ambrose", PER, "she", "said"),
+    q("What I can tell you is that cleaning plastic⋯reformulating a lipstick.", "Chantal Doucet-Ambrose", PER, "she",
+      "said"),
+], not_quotes=["Northern Lights,"])
+
+# An AP story in straight marks on Indiana's health commissioner waiving the state's nursing-home staffing minimum: a
+# headline without quotes, AP's capitalised byline and an `INDIANAPOLIS (AP) —` dateline, the commissioner named in
+# "The order signed by Dr. X" then "X said at a news conference" split and "he said", "The order says the waiver is
+# "…"" (the commissioner's order), a trade association's president introduced after her name ("X, the association's
+# president, said in a statement") split, an advocate after an inverted "said X, state director of ..." split, AP's
+# "Democratic state Sen. X of Gary" then "X said" split and "Republican state Rep. X of Goshen, who chairs ..." with a
+# partial then "he said", `U.S. Rep. X, D-Ind.,` who "wrote on X that the waiver was "…"", a daughter and mother sharing
+# a surname ("Cheryl X's mother, Evelyn X, 88," then "Cheryl X said" split; "Evelyn X ... said" then "she said"), an
+# anonymous nursing assistant ("the aide said" split), "Asked whether ..., X said wages were "…"" then "he said", the
+# governor's office spokesperson's two emailed partials, and the daughter's "she said" split at the end.
+
+doc("us-ap-88", "us-politics", [
+    q("I would rather have a home open with 2.5 hours of care than a home closed with zero,",
+      "Raymond Achterberg-Cole", PER, "Achterberg-Cole", "said"),
+    q("That's the choice in front of us in a lot of counties.", "Raymond Achterberg-Cole", PER, "Achterberg-Cole",
+      "said"),
+    q("Those are the homes that serve a whole county. When they stop admitting, families drive two hours,",
+      "Raymond Achterberg-Cole", PER, "he", "said"),
+    q("temporary and conditional", "Raymond Achterberg-Cole", PER, "The order", "says", PARTIAL),
+    q("Our members have posted jobs for months and had nobody apply,", "Tamsin Ruiz-Holloway", PER,
+      "Tamsin Ruiz-Holloway", "said"),
+    q("This gives them room to keep their doors open while they rebuild their workforce.", "Tamsin Ruiz-Holloway",
+      PER, "Tamsin Ruiz-Holloway", "said"),
+    q("Three hours a day is not luxury care. It's the floor,", "Harriet Osgood-Price", PER, "Harriet Osgood-Price",
+      "said"),
+    q("The commissioner just lowered the floor and called it help.", "Harriet Osgood-Price", PER,
+      "Harriet Osgood-Price", "said"),
+    q("A rule is only as strong as the person who's allowed to waive it,", "Lorraine Beckwith-Ayala", PER,
+      "Beckwith-Ayala", "said"),
+    q("We found that out today.", "Lorraine Beckwith-Ayala", PER, "Beckwith-Ayala", "said"),
+    q("show its work", "Duane Hostetler", PER, "Republican state Rep. Duane Hostetler", "said", PARTIAL),
+    q("If a home is using this⋯that's different,", "Duane Hostetler", PER, "he", "said"),
+    q("a gift to the industry at the expense of our parents and grandparents.", "Marcus Tellefsen-Hall", PER,
+      "U.S. Rep. Marcus Tellefsen-Hall", "wrote", PARTIAL),
+    q("Some nights there's one aide for 30 people.⋯and seen it,", "Cheryl Dunning", PER, "Cheryl Dunning", "said"),
+    q("Mom's call light can be on for 40 minutes.", "Cheryl Dunning", PER, "Cheryl Dunning", "said"),
+    q("They're good people. There just aren't enough of them,", "Evelyn Dunning", PER, "she", "said"),
+    q("We were already doing 2.5 on a lot of nights. The waiver just makes it legal,", "a certified nursing assistant",
+      ANON, "the aide", "said"),
+    q("Nobody asked us what 2.5 looks like at 3 a.m.", "a certified nursing assistant", ANON, "the aide", "said"),
+    q("part of the answer", "Raymond Achterberg-Cole", PER, "Achterberg-Cole", "said", PARTIAL),
+    q("You can raise pay 20% in a county of 11,000 people⋯they aren't there,", "Raymond Achterberg-Cole", PER, "he",
+      "said"),
+    q("supports the commissioner's decision", "a spokesperson for the governor's office", ANON,
+      "A spokesperson for the governor's office", "said", PARTIAL),
+    q("monitor every facility closely.", "a spokesperson for the governor's office", ANON,
+      "A spokesperson for the governor's office", "said", PARTIAL),
+    q("I'm not against the home.⋯go to the bathroom,", "Cheryl Dunning", PER, "she", "said"),
+    q("If they can't staff it, somebody has to say so out loud.", "Cheryl Dunning", PER, "she", "said"),
+])
+
+# A Hill story in curly marks on a Senate Environment and Public Works hearing on federal grants for air filters in
+# schools during wildfire smoke: a headline "Schools chief tells senators smoke days are becoming ‘…’" whose words open
+# the superintendent's body quote, the Hill's capitalised byline with its time stamp, the superintendent after an
+# inverted "said X, superintendent of ..." split, `(D-Ore.)` and `(R-Idaho)` tags on the bill's two sponsors and their
+# joint statement ("The two senators said in a joint statement ... that “…”" then "they said"), the chairman's "X said"
+# split, an inspector general's report that "found that ... had “…”", an EPA pilot's name in marks (not speech), the
+# ranking member introduced the paragraph before and an exchange ("she asked", "X said" split, "X said"), a
+# pulmonologist who "told senators that the fine particles ... “…”" then "she said" split, a senator who "called the
+# bill “…”" then "X said" split, the Republican co-sponsor's "he said" split, an industry group's partial, an anonymous
+# committee aide, the Democratic sponsor's partial then "he said" split and "He later posted ..., writing that “…”", and
+# the superintendent's "she said" split at the end.
+
+doc("us-hill-88", "us-politics", [
+    q("the new snow days", "Lorena Haskett-Obi", PER, "Schools chief", "tells", PARTIAL, nth=0),
+    q("Smoke days are the new snow days.⋯a lot of them aren’t,", "Lorena Haskett-Obi", PER, "Lorena Haskett-Obi",
+      "said"),
+    q("Some of my students go home to trailers⋯no air conditioning.", "Lorena Haskett-Obi", PER,
+      "Lorena Haskett-Obi", "said"),
+    q("clean air in a classroom shouldn’t depend on a district’s ZIP code.",
+      "Aaron Whitfield-Dane and Cole Brandt-Larsen", PER, "The two senators", "said", PARTIAL,
+      speakers=["Aaron Whitfield-Dane", "Cole Brandt-Larsen"]),
+    q("No parent should have to choose⋯so they can breathe,", "Aaron Whitfield-Dane and Cole Brandt-Larsen", PER,
+      "they", "said", speakers=["Aaron Whitfield-Dane", "Cole Brandt-Larsen"]),
+    q("I’ve got schools in West Virginia that can’t afford to fix the roof,", "Hollis Pratt-Vogel", PER,
+      "Pratt-Vogel", "said"),
+    q("Before we start a new grant program⋯aren’t doing this.", "Hollis Pratt-Vogel", PER, "Pratt-Vogel", "said"),
+    q("limited reach", "EPA Office of Inspector General", ORG,
+      "A 2025 report by the EPA’s Office of Inspector General", "found", PARTIAL),
+    q("How many schools in this country have filters that would actually stop smoke particles?",
+      "Naomi Eckhardt-Sato", PER, "she", "asked"),
+    q("We don’t have a complete number,", "Gregory Lindahl-Mensah", PER, "Lindahl-Mensah", "said"),
+    q("Our best estimate is fewer than half.", "Gregory Lindahl-Mensah", PER, "Lindahl-Mensah", "said"),
+    q("Fewer than half, and we’ve known about this problem for a decade,", "Naomi Eckhardt-Sato", PER,
+      "Eckhardt-Sato", "said"),
+    q("go past the nose and the throat and settle deep in a child’s lungs,", "Imani Castellanos-Reid", PER,
+      "Dr. Imani Castellanos-Reid", "told", PARTIAL),
+    q("A portable air cleaner in a classroom⋯half or more,", "Imani Castellanos-Reid", PER, "she", "said"),
+    q("I don’t know many public health tools that cheap.", "Imani Castellanos-Reid", PER, "she", "said"),
+    q("a well-meaning earmark for HVAC contractors", "Roy Kessinger", PER, "Sen. Roy Kessinger", "called", PARTIAL),
+    q("Every time there’s a problem⋯a new acronym,", "Roy Kessinger", PER, "Kessinger", "said"),
+    q("Let the states handle it.", "Roy Kessinger", PER, "Kessinger", "said"),
+    q("We had schools in Idaho close for smoke in a week when nobody had snow boots on,", "Cole Brandt-Larsen", PER,
+      "he", "said"),
+    q("My state can’t handle it alone⋯a lungs problem.", "Cole Brandt-Larsen", PER, "he", "said"),
+    q("every classroom in America within three years", "Indoor Air Quality Manufacturers Council", ORG,
+      "The Indoor Air Quality Manufacturers Council", "said", PARTIAL),
+    q("The chairman is open to something. Half a billion is not something,", "a committee aide", ANON, "the aide",
+      "said"),
+    q("if it gets filters into classrooms before the fall.", "Aaron Whitfield-Dane", PER, "Whitfield-Dane", "said",
+      PARTIAL),
+    q("We can argue about the size of the check,", "Aaron Whitfield-Dane", PER, "he", "said"),
+    q("We shouldn’t be arguing about whether kids should breathe clean air.", "Aaron Whitfield-Dane", PER, "he",
+      "said"),
+    q("every senator who voted for a snowplow budget should watch this.", "Aaron Whitfield-Dane", PER, "He",
+      "writing", PARTIAL),
+    q("I had to pick which classrooms,", "Lorena Haskett-Obi", PER, "she", "said"),
+    q("I started with the kindergartens⋯ran out of money.", "Lorena Haskett-Obi", PER, "she", "said"),
+], not_quotes=["Smoke-Ready Schools"])
+
+# A New York Times story in curly marks on an Ohio county handing ambulance billing to a private collector: a
+# title-case headline and a two-sentence deck without quotes, the Times's byline with "Reporting from" and a date line,
+# a commissioner after an inverted "said Commissioner X, a Republican who ..." split, the county auditor's analysis
+# reached through "according to an analysis by the county auditor, X," and then "The analysis described ... as “…”"
+# (the auditor's words), "Mr. X said the county had “…”", the dissenting commissioner's "Mr. X said" split, a retiree's
+# "Ms. X said" split, the company's spokeswoman introduced in apposition with two emailed partials then "the statement
+# said", the company's April presentation that "estimated that ... “…”", the commissioner's "she said" split, the
+# deciding commissioner's "he said" split, a paramedics' union president's "he said" split, a legal aid lawyer reached
+# after "said X, a lawyer with ..." with no quote and then "she said" split, `State Senator X, a Republican whose
+# district ...,` with two partials in a text message, one of two billing clerks who spoke on condition of anonymity
+# ("she said" split), and the dissenting commissioner's "he said" at the end.
+
+doc("us-nyt-88", "us-politics", [
+    q("We are leaving $2 million a year on the table⋯never call an ambulance,", "Brenda Szymanski-Lowe", PER,
+      "Commissioner Brenda Szymanski-Lowe", "said"),
+    q("That isn’t compassion. That’s just bad bookkeeping.", "Brenda Szymanski-Lowe", PER,
+      "Commissioner Brenda Szymanski-Lowe", "said"),
+    q("a spreadsheet, a fax machine and good intentions.", "Dale Ferencz", PER, "The analysis", "described",
+      PARTIAL),
+    q("never really tried", "Dale Ferencz", PER, "Mr. Ferencz", "said", PARTIAL),
+    q("When you’re in the back of that ambulance, you don’t get to shop around,", "Luis Abernathy-Cruz", PER,
+      "Mr. Abernathy-Cruz", "said"),
+    q("And now a collection agency in another state is going to call you about it.", "Luis Abernathy-Cruz", PER,
+      "Mr. Abernathy-Cruz", "said"),
+    q("Twenty-five dollars a month, and I’ve never missed one,", "Marguerite Pawlak", PER, "Ms. Pawlak", "said"),
+    q("Is somebody in Nashville going to call me because it isn’t fifty?", "Marguerite Pawlak", PER, "Ms. Pawlak",
+      "said"),
+    q("treats every patient with dignity", "Jill Sorensen-Paik", PER, "Jill Sorensen-Paik", "said", PARTIAL),
+    q("to anyone who asks.", "Jill Sorensen-Paik", PER, "Jill Sorensen-Paik", "said", PARTIAL),
+    q("Our job is to make sure⋯simple as possible for patients,", "Jill Sorensen-Paik", PER, "the statement",
+      "said"),
+    q("between 62 and 68 percent", "Meridian Revenue Partners", ORG,
+      "A presentation Meridian gave the commissioners in April", "estimated", PARTIAL),
+    q("Nobody is going to lose their house over an ambulance ride,", "Brenda Szymanski-Lowe", PER, "she", "said"),
+    q("I put that in the contract myself.", "Brenda Szymanski-Lowe", PER, "she", "said"),
+    q("I got more phone calls on this than on anything since the jail levy,", "Walt Brennaman", PER, "he", "said"),
+    q("In the end, I couldn’t explain⋯we were owed.", "Walt Brennaman", PER, "he", "said"),
+    q("We already have people in the back of the truck⋯going to cost,", "Rick Delgado-Marsh", PER, "he", "said"),
+    q("I had a man with chest pain⋯more of that.", "Rick Delgado-Marsh", PER, "he", "said"),
+    q("Ambulance bills are the ones that blindside people,", "Tessa Vuong-Burke", PER, "she", "said"),
+    q("You didn’t choose the ambulance⋯the rate.", "Tessa Vuong-Burke", PER, "she", "said"),
+    q("no position", "Harold Beachley", PER, "State Senator Harold Beachley", "said", PARTIAL),
+    q("have every right to collect what they’re owed.", "Harold Beachley", PER, "State Senator Harold Beachley",
+      "said", PARTIAL),
+    q("We found out from the agenda,", "a county billing clerk", ANON, "she", "said"),
+    q("Nobody from the commissioners came down to tell us.", "a county billing clerk", ANON, "she", "said"),
+    q("We’ll see what the phone calls sound like in a year,", "Luis Abernathy-Cruz", PER, "he", "said"),
+])
+
+# A Global News story in curly marks on Alberta ending the operating grant of a volunteer-founded fossil museum in
+# Drumheller: a headline and a `WATCH:` caption without quotes that names its video reporter, a byline with the outlet
+# on the same line and a "Posted" line, the executive director after an inverted "said X, the museum’s director" split
+# then "she said" split, a minister's spokesperson's two emailed partials ("a spokesperson for Arts and Culture Minister
+# X said the new fund is “…” and that ... is “…”") then "the statement said" split, the board chair after an inverted
+# "said board chair X, a retired coal miner whose grandfather ..." split, a gallery's title in marks (not speech), a
+# consultant's review "prepared for the ministry by the Calgary firm X" that "found ... and recommended “…”", a
+# paleontologist who "called the cut “…”" then "X said" split, the mayor's "she said" split, a coffee-shop owner
+# introduced as "the owner of a coffee shop" and named only after her quote ("said X, who has run ..."), an NDP critic
+# who "accused the government of “…”" then "X said at the legislature" split, the minister himself ("X said" split), a
+# visiting mother's "she said" and her son named by first name only ("Her son Owen, 8," then "he said"), and the
+# director's "she said" split at the end.
+
+doc("ca-global-89", "canadian-news", [
+    q("We opened the envelope thinking it was the usual paperwork,", "Darlene Kostiuk", PER, "Darlene Kostiuk",
+      "said"),
+    q("It was two paragraphs. Eighteen years of funding, two paragraphs.", "Darlene Kostiuk", PER, "Darlene Kostiuk",
+      "said"),
+    q("We can sell a lot of T-shirts in July,", "Darlene Kostiuk", PER, "she", "said"),
+    q("We can’t sell enough of them to get to March.", "Darlene Kostiuk", PER, "she", "said"),
+    q("more transparent and more fair", "a spokesperson", ANON,
+      "a spokesperson for Arts and Culture Minister Brennan Schuler", "said", PARTIAL),
+    q("welcome to apply like every other organization in Alberta.", "a spokesperson", ANON,
+      "a spokesperson for Arts and Culture Minister Brennan Schuler", "said", PARTIAL),
+    q("For years, a small number of organizations⋯closed to newcomers,", "a spokesperson", ANON, "the statement",
+      "said"),
+    q("That isn’t how public dollars should work.", "a spokesperson", ANON, "the statement", "said"),
+    q("You can’t apply for a grant to keep the lights on,", "Ray Oudshoorn", PER, "board chair Ray Oudshoorn", "said"),
+    q("Every application asks what’s new. Nothing’s new. We’re a museum.", "Ray Oudshoorn", PER,
+      "board chair Ray Oudshoorn", "said"),
+    q("a periodic, open intake", "Prairie Ledger Advisory", ORG, "A 2023 review of the heritage program",
+      "recommended", PARTIAL),
+    q("short-sighted in a way that will be very hard to undo.", "Amrit Sekhon", PER, "Amrit Sekhon", "called",
+      PARTIAL),
+    q("Collections don’t hibernate,", "Amrit Sekhon", PER, "Sekhon", "said"),
+    q("If the building goes cold⋯took 70 million years to get here.", "Amrit Sekhon", PER, "Sekhon", "said"),
+    q("We’re a town of 8,000 people with half a million visitors a year,", "Colleen Vasquez-Barr", PER, "she", "said"),
+    q("Those people don’t come for one museum. They come for a day, and the day has to be full.",
+      "Colleen Vasquez-Barr", PER, "she", "said"),
+    q("Half my customers in the summer tell me they’ve just come from the fossil museum,", "Gwen Haldane", PER,
+      "Gwen Haldane", "said"),
+    q("If it closes, I don’t know what they’ll be coming from.", "Gwen Haldane", PER, "Gwen Haldane", "said"),
+    q("pulling the rug out from under", "Janelle Ostapchuk", PER, "NDP culture critic Janelle Ostapchuk", "accused",
+      PARTIAL),
+    q("The minister keeps telling rural Alberta it’s open for business,", "Janelle Ostapchuk", PER, "Ostapchuk",
+      "said"),
+    q("Apparently not if your business is history.", "Janelle Ostapchuk", PER, "Ostapchuk", "said"),
+    q("If there’s a real risk to a collection, my door is open,", "Brennan Schuler", PER, "Schuler", "said"),
+    q("But I’m not going to bring back a program⋯never looked again.", "Brennan Schuler", PER, "Schuler", "said"),
+    q("My youngest has a poster of it above his bed,", "Ashley Prentice", PER, "she", "said"),
+    q("They should ask the dinosaurs for money,", "Owen", PER, "he", "said"),
+    q("We’ll apply for whatever there is to apply for,", "Darlene Kostiuk", PER, "she", "said"),
+    q("But I’m not going to pretend a project grant is a plan.", "Darlene Kostiuk", PER, "she", "said"),
+], not_quotes=["Fossils of the Coal Seam,"])
+
+# A CBC News Nova Scotia story in straight marks on the Truro Farmers' Market being told to leave the building it has
+# used since 2012: a headline and deck without quotes, CBC's one-line byline with "·", the landlord's eviction notice
+# that "says ... its lease “…”", the market manager after an inverted "said market manager X" split then "she said"
+# split, a Facebook post's title in marks (not speech) and the post that "told customers the ... market would carry on
+# “…”", a lawyer for the landlord whose email is quoted ("a lawyer for X said the company has “…”", then "the email
+# said" split) and who is named only in the next paragraph ("The lawyer, X, did not say ..."), a crosshead in straight
+# single marks ('That's not a church basement') whose farmer is named only below it, the farmer after an inverted "said
+# X, who sells beef ..." split and his wife sharing his surname ("His wife, X, said" then "she said" split), a Mi'kmaw
+# artist's "she said" split, an anonymous longtime vendor ("One longtime vendor, who asked not to be named ..., said"
+# then "she said" split), the mayor's partial ending in a comma then "X said" split, the province's agriculture
+# department's two emailed partials, the landlord's president reached by phone ("he said he had “…” and that he wished
+# the vendors “…”"), an 81-year-old shopper after an inverted "said X, 81," split, and the manager's "she said" split.
+
+doc("ca-cbc-89", "canadian-news", [
+    q("will not be renewed under any terms.", "Cobequid Realty Ltd.", ORG, "The notice", "says", PARTIAL),
+    q("We found out on a Friday afternoon, by courier,", "Leanne Fraser", PER, "market manager Leanne Fraser", "said"),
+    q("Fourteen years, and it came by courier.", "Leanne Fraser", PER, "market manager Leanne Fraser", "said"),
+    q("somewhere.", "Truro Farmers' Market", ORG, "A post on the market's Facebook page", "told", PARTIAL),
+    q("We thought we were talking. We had a draft,", "Leanne Fraser", PER, "she", "said"),
+    q("Then we had a notice.", "Leanne Fraser", PER, "she", "said"),
+    q("entered into an agreement of purchase and sale", "Dianne Rafuse", PER, "a lawyer for Cobequid Realty", "said",
+      PARTIAL),
+    q("Our client has been a supportive landlord⋯below-market rent,", "Dianne Rafuse", PER, "the email", "said"),
+    q("That arrangement was never intended to be permanent.", "Dianne Rafuse", PER, "the email", "said"),
+    q("That's not a church basement", "Calvin MacLellan", PER, None, None, nth=0),
+    q("You need a place where 70 people can back a truck up at six in the morning,", "Calvin MacLellan", PER,
+      "Calvin MacLellan", "said"),
+    q("That's not a church basement.", "Calvin MacLellan", PER, "Calvin MacLellan", "said"),
+    q("If we lose Saturdays, we lose the cheapest way we have of selling,", "Tricia MacLellan", PER, "she", "said"),
+    q("The grocery stores take their cut. The market doesn't.", "Tricia MacLellan", PER, "she", "said"),
+    q("It's where people meet me,", "Sharon Paul", PER, "she", "said"),
+    q("Online, I'm just a picture.", "Sharon Paul", PER, "she", "said"),
+    q("There were surveyors in the parking lot in March,", "a longtime vendor", ANON, "she", "said"),
+    q("Everybody saw them. Nobody asked.", "a longtime vendor", ANON, "she", "said"),
+    q("looking at every option, including town-owned land,", "Douglas Tattrie", PER, "Truro Mayor Douglas Tattrie",
+      "said", PARTIAL),
+    q("Nobody wants to see the market leave downtown,", "Douglas Tattrie", PER, "Tattrie", "said"),
+    q("But I'm not going to stand here⋯because we don't.", "Douglas Tattrie", PER, "Tattrie", "said"),
+    q("has been in contact with the market's board", "Nova Scotia Department of Agriculture", ORG,
+      "Nova Scotia's Department of Agriculture", "said", PARTIAL),
+    q("can support capital costs associated with a move.", "Nova Scotia Department of Agriculture", ORG,
+      "Nova Scotia's Department of Agriculture", "said", PARTIAL),
+    q("nothing against the market", "Wendell Archibald", PER, "[he] said he had", "said", PARTIAL),
+    q("all the best.", "Wendell Archibald", PER, "that [he] wished", "wished", PARTIAL),
+    q("I come every week for the eggs and the gossip,", "Irene Dorey", PER, "Irene Dorey", "said"),
+    q("Mostly the gossip.", "Irene Dorey", PER, "Irene Dorey", "said"),
+    q("We'll set up in a field if we have to,", "Leanne Fraser", PER, "she", "said"),
+    q("People will come. They always have.", "Leanne Fraser", PER, "she", "said"),
+], not_quotes=["Our Next Chapter,"])
+
+# A CTV News Northern Ontario story in straight marks on a Sudbury hospital awarding its 10-year patient-transfer
+# helicopter contract to a Quebec firm over the local operator: a headline without quotes, the byline and "Video
+# Journalist" title on two lines and a "Published" line, a `SUDBURY --` dateline, the local operator's president after
+# an inverted "said X president Y" split then "he said" split, a scoring category's title in marks (not speech), the
+# hospital's evaluation summary "obtained by CTV News" that "says ... proposal “…”", the CEO's statement (her partial,
+# then "the statement said" split, then "X added that a fairness monitor ... had “…”" and her own "she said" to
+# reporters), an anonymous member of the evaluation committee (a partial, then "the committee member said"), the
+# winning firm's president who "said in French that his company was “…”" then "X said in English" split, a captain
+# introduced as "One of the company's senior captains" and named after his quote ("said X, who has flown ..."), an NDP
+# MPP who "called the decision “…”" then "she said", the health ministry's emailed partial, a woman in Gogama whose
+# father was flown after a stroke ("She said the crew “…”" then "she said" split), a reeve's "she said" split, and the
+# operator's "he said" split at the end.
+
+doc("ca-ctv-89", "canadian-news", [
+    q("We lost on a spreadsheet, not on a runway,", "Terry Lindqvist", PER, "Nickel Belt president Terry Lindqvist",
+      "said"),
+    q("Nobody in that evaluation ever asked⋯in a snowstorm.", "Terry Lindqvist", PER,
+      "Nickel Belt president Terry Lindqvist", "said"),
+    q("Those are northern jobs. Those people live here,", "Terry Lindqvist", PER, "he", "said"),
+    q("Ask the hospital where Heli-Boreal's engineers are going to live.", "Terry Lindqvist", PER, "he", "said"),
+    q("relied on a single primary aircraft with limited backup capacity.", "Greater Sudbury Health Centre", ORG,
+      "The summary", "says", PARTIAL),
+    q("fair, open and independently monitored.", "Natalie Brisebois", PER,
+      "hospital president and CEO Dr. Natalie Brisebois", "said", PARTIAL),
+    q("Our obligation is to the patients in the back of that helicopter,", "Natalie Brisebois", PER, "the statement",
+      "said"),
+    q("We chose the proposal that gives them⋯for the next decade.", "Natalie Brisebois", PER, "the statement", "said"),
+    q("found no irregularities.", "Natalie Brisebois", PER, "Brisebois", "added", PARTIAL),
+    q("There is a process for that, and I'm going to respect it,", "Natalie Brisebois", PER, "she", "said"),
+    q("close on almost everything except the fleet.", "an evaluation committee member", ANON,
+      "A member of the hospital's evaluation committee", "said", PARTIAL),
+    q("If Nickel Belt had a second aircraft⋯gone the other way,", "an evaluation committee member", ANON,
+      "the committee member", "said"),
+    q("proud to bring its experience", "Mathieu Carrier", PER, "Heli-Boreal president Mathieu Carrier", "said",
+      PARTIAL),
+    q("We will need pilots and engineers in Sudbury⋯doing this work today,", "Mathieu Carrier", PER, "Carrier",
+      "said"),
+    q("I read about it on Facebook,", "Chris Ferrante", PER, "Chris Ferrante", "said"),
+    q("My kids go to school here. I'm not moving to Rouyn.", "Chris Ferrante", PER, "Chris Ferrante", "said"),
+    q("a slap in the face to northern workers.", "Jamie Lafrenière", PER, "She", "called", PARTIAL),
+    q("The hospital is spending public money⋯when the north can do the job,", "Jamie Lafrenière", PER, "she",
+      "said"),
+    q("are responsible for their own procurement decisions", "Ministry of Health", ORG, "The Ministry of Health",
+      "said", PARTIAL),
+    q("treated him like family.", "Melanie Girard", PER, "She", "said", PARTIAL),
+    q("They knew his name before they landed,", "Melanie Girard", PER, "she", "said"),
+    q("I don't know who the new people are.⋯our roads or our weather.", "Melanie Girard", PER, "she", "said"),
+    q("I don't care what's painted on the side of it,", "Gail Tremblay-Koski", PER, "she", "said"),
+    q("I care that it lands when somebody's hurt at the mill.", "Gail Tremblay-Koski", PER, "she", "said"),
+    q("We're not going away quietly,", "Terry Lindqvist", PER, "he", "said"),
+    q("We've been here too long for that.", "Terry Lindqvist", PER, "he", "said"),
+], not_quotes=["fleet modernization and redundancy,"])
+
+# A Globe and Mail story in curly marks with Mr./Ms. on Quebec and Ottawa funding the expansion of a Val-d'Or shelter
+# for Indigenous women without operating money for the new beds: a headline and deck without quotes, a byline with the
+# place on its own line and a "Published" line, the executive director after an inverted "said X, the shelter’s
+# executive director, standing in a kitchen ..." split, a minister named after her long title ("Quebec’s Minister
+# Responsible for the Status of Women, X, called the project “…”") then "Ms. X said in French" split and her later
+# two partials after "Asked about ...", the director's "she said" split, an unnamed Health Ministry spokesperson's
+# e-mailed partial, a joint statement of a chief and a grand chief (two partials under "said" and "urged", then "the
+# statement said" split), a former resident who asked not to be named ("the woman said" split), a night worker
+# introduced without a cue ("X, who has worked nights ..., answers many of the calls") then "Ms. X said" split, a
+# researcher whose study "found ... and described the shortage as “…”" then "Ms. X said" split, the mayor's "he said in
+# French" split, and the director's "she said" split at the end, whose quote names the minister as "She".
+
+doc("ca-globe-89", "canadian-news", [
+    q("We turn away more women than we take in.⋯We count them,", "Josée Kistabish", PER, "Josée Kistabish", "said"),
+    q("Last year, it was 412 women and 380 children.", "Josée Kistabish", PER, "Josée Kistabish", "said"),
+    q("a concrete answer to a need that has been documented for far too long.", "Chantal Beaudry-Lessard", PER,
+      "Chantal Beaudry-Lessard", "called", PARTIAL),
+    q("Val-d’Or has been at the centre of painful stories for this province,", "Chantal Beaudry-Lessard", PER,
+      "Ms. Beaudry-Lessard", "said"),
+    q("Today we want it to be at the centre of a better one.", "Chantal Beaudry-Lessard", PER, "Ms. Beaudry-Lessard",
+      "said"),
+    q("A bed without a worker beside it is a mattress,", "Josée Kistabish", PER, "she", "said"),
+    q("I don’t want to open a beautiful building and put a sign on half the doors.", "Josée Kistabish", PER, "she",
+      "said"),
+    q("well advanced", "Chantal Beaudry-Lessard", PER, "Ms. Beaudry-Lessard", "said", PARTIAL),
+    q("will not build a shelter it does not intend to open.", "Chantal Beaudry-Lessard", PER, "Ms. Beaudry-Lessard",
+      "said", PARTIAL),
+    q("analyzed in the context of the 2027-28 budget.", "a spokesperson", ANON,
+      "A spokesperson for the Health Ministry", "said", PARTIAL),
+    q("long overdue", "Adrienne Papatie and Matthew Coonishish", PER,
+      "Lac-Simon Chief Adrienne Papatie and Grand Chief Matthew Coonishish", "said", PARTIAL,
+      speakers=["Adrienne Papatie", "Matthew Coonishish"]),
+    q("before the first shovel goes in the ground.", "Adrienne Papatie and Matthew Coonishish", PER,
+      "Lac-Simon Chief Adrienne Papatie and Grand Chief Matthew Coonishish", "urged", PARTIAL,
+      speakers=["Adrienne Papatie", "Matthew Coonishish"]),
+    q("Our women travel hundreds of kilometres to reach this door,", "Adrienne Papatie and Matthew Coonishish", PER,
+      "the statement", "said", speakers=["Adrienne Papatie", "Matthew Coonishish"]),
+    q("When they arrive, someone must be there to open it.", "Adrienne Papatie and Matthew Coonishish", PER,
+      "the statement", "said", speakers=["Adrienne Papatie", "Matthew Coonishish"]),
+    q("I had my daughter with me. She was four. She thought it was camping,", "a former resident", ANON, "the woman",
+      "said"),
+    q("I didn’t tell her it wasn’t.", "a former resident", ANON, "the woman", "said"),
+    q("Some nights I answer the phone⋯before she finishes her sentence,", "Nadia Wabanonik", PER, "Ms. Wabanonik",
+      "said"),
+    q("I hate that I know.", "Nadia Wabanonik", PER, "Ms. Wabanonik", "said"),
+    q("a structural risk.", "Émilie Thibodeau-Nakogee", PER, "Her 2024 study", "described", PARTIAL),
+    q("The shelter is the only door for a territory the size of a country,", "Émilie Thibodeau-Nakogee", PER,
+      "Ms. Thibodeau-Nakogee", "said"),
+    q("Everything else is a bus ticket.", "Émilie Thibodeau-Nakogee", PER, "Ms. Thibodeau-Nakogee", "said"),
+    q("We did our part. The land is there,", "Denis Rochon-Vallée", PER, "he", "said"),
+    q("The rest is in Quebec City.", "Denis Rochon-Vallée", PER, "he", "said"),
+    q("I will send the number to the minister every month,", "Josée Kistabish", PER, "she", "said"),
+    q("She can decide what to do with it.", "Josée Kistabish", PER, "she", "said"),
+])
+
+# A Canadian Press story in straight marks on new federal fatigue rules that cap freight crews' time on duty, waits
+# for relief included: a headline without quotes, the byline and "THE CANADIAN PRESS" on their own lines, an `OTTAWA —`
+# dateline, a railroaders' term in marks (not speech), the transport minister's "told reporters on Parliament Hill"
+# and a quote paragraph that follows on with no cue, a TSB investigation named by "Its investigation" that "found ...
+# that fatigue was “…”", a union president's partial then "X said" split, a railway association's partial and "warned
+# the timeline was “…”" then "the statement said" split, a Conservative critic's and a Bloc critic's partials (the Bloc
+# one "said in French"), a widow whose husband is named by first name only ("Rhonda Vickers, whose husband, Glen,"
+# then "Vickers said" split), their son sharing the surname ("Their son, X, now works as ..." then "he said" split), a
+# sleep researcher's partial then "she said" split, the minister's later partial and her one-word answer after "she
+# said:", and the widow's "she said" split at the end.
+
+doc("ca-cp-89", "canadian-news", [
+    q("A locomotive engineer who has been awake for 18 hours⋯It's that simple,", "Geneviève Arseneault-Kohl", PER,
+      "Transport Minister Geneviève Arseneault-Kohl", "told"),
+    q("For too long, the time after a train stopped⋯It counts.", "Geneviève Arseneault-Kohl", PER, None, None),
+    q("a likely contributing factor.", "Transportation Safety Board", ORG, "Its investigation", "found", PARTIAL),
+    q("the biggest change to how we work in a generation.", "Sean Doucette", PER, "Sean Doucette", "said", PARTIAL),
+    q("Our members have been sleeping in locomotive cabs⋯doesn't come,", "Sean Doucette", PER, "Doucette", "said"),
+    q("Today somebody in Ottawa finally said that's not acceptable.", "Sean Doucette", PER, "Doucette", "said"),
+    q("shares the goal of a well-rested workforce", "Canadian Rail Operators Association", ORG,
+      "The Canadian Rail Operators Association", "said", PARTIAL),
+    q("unrealistic.", "Canadian Rail Operators Association", ORG, "The Canadian Rail Operators Association",
+      "warned", PARTIAL),
+    q("Meeting an 18-month deadline⋯do not exist today,", "Canadian Rail Operators Association", ORG,
+      "the statement", "said"),
+    q("Without them, the result will be delayed trains, not safer ones.", "Canadian Rail Operators Association", ORG,
+      "the statement", "said"),
+    q("once again written a rule in Ottawa without asking how it works in Melville or Hornepayne.", "Blake Huisman",
+      PER, "Conservative transport critic Blake Huisman", "said", PARTIAL),
+    q("welcome but late", "Maxime Bélanger-Roy", PER, "Bloc Québécois transport critic Maxime Bélanger-Roy", "said",
+      PARTIAL),
+    q("I was told at the funeral that he knew the risks,", "Rhonda Vickers", PER, "Vickers", "said"),
+    q("He didn't know the risks. He was tired, and nobody would let him stop.", "Rhonda Vickers", PER, "Vickers",
+      "said"),
+    q("I think about it every time we go into the hole to wait for a meet,", "Tyler Vickers", PER, "he", "said"),
+    q("Now I'll know there's a clock.", "Tyler Vickers", PER, "he", "said"),
+    q("not controversial.", "Anjali Raghunathan", PER, "Dr. Anjali Raghunathan", "said", PARTIAL),
+    q("The body does not care that you are sitting in a parked train,", "Anjali Raghunathan", PER, "she", "said"),
+    q("Awake is awake.", "Anjali Raghunathan", PER, "she", "said"),
+    q("hold the railways to the date.", "Geneviève Arseneault-Kohl", PER, "Arseneault-Kohl", "said", PARTIAL),
+    q("No.", "Geneviève Arseneault-Kohl", PER, "she", "said"),
+    q("Glen would have read every word,", "Rhonda Vickers", PER, "she", "said"),
+    q("So I will.", "Rhonda Vickers", PER, "she", "said"),
+], not_quotes=["limbo time"])
+
+# An AP statehouse story in straight marks on Idaho's lieutenant governor breaking a 17-17 Senate tie on a tribal
+# mobile sports-betting bill: a headline without quotes, an all-caps byline, a `BOISE, Idaho (AP) —` dateline, a woman
+# in the gallery who "shouted "Shame!"", the lieutenant governor's "told reporters afterward" split and "he said" split,
+# `Sen. X, R-Nampa, who led the opposition, called the vote "…"` then "X said on the Senate floor" split, the sponsor
+# named after "The bill's sponsor," with a party label ("said the measure had "…," including ...") then "X said"
+# split, a Republican senator on condition of anonymity ("the senator said" split), an absent senator's Facebook post
+# ("X wrote that he would have voted no "…"") after "his office said", the governor's spokeswoman's two emailed
+# partials, a joint statement of two tribal chairs (a partial, then "the statement said" split), a sportsbook trade
+# group's partial, a gambling counselor's "she said" split, the lieutenant governor's "he said" split at the end after
+# "Danforth smiled", and an AP contributor line.
+
+doc("us-ap-89", "us-politics", [
+    q("Shame!", "a woman in the gallery", ANON, "a woman in the gallery", "shouted", PARTIAL),
+    q("I don't take this lightly, and I didn't want to be the one to do it,", "Russell Danforth", PER, "Danforth",
+      "told"),
+    q("But the Constitution gives me one job⋯that's to decide.", "Russell Danforth", PER, "Danforth", "told"),
+    q("It's happening on every phone in this building,", "Russell Danforth", PER, "he", "said"),
+    q("The question was whether Idaho gets any say in it.", "Russell Danforth", PER, "he", "said"),
+    q("a sad day for a state that has always said no to this.", "Carla Hatfield", PER, "Sen. Carla Hatfield",
+      "called", PARTIAL),
+    q("We're about to put a casino in every teenager's back pocket,", "Carla Hatfield", PER, "Hatfield", "said"),
+    q("I don't care how you dress it up.", "Carla Hatfield", PER, "Hatfield", "said"),
+    q("more guardrails than any sports betting law in the country,", "Luis Echevarria", PER, "Sen. Luis Echevarria",
+      "said", PARTIAL),
+    q("People said we'd never get a vote,", "Luis Echevarria", PER, "Echevarria", "said"),
+    q("We got one. It just took all of us and then one more.", "Luis Echevarria", PER, "Echevarria", "said"),
+    q("Everybody knew where he was going to land,", "a Republican senator", ANON, "the senator", "said"),
+    q("Some folks wanted the tie so they could go home and say they voted no.", "a Republican senator", ANON,
+      "the senator", "said"),
+    q("without hesitation.", "Dale Kimbrough", PER, "Kimbrough", "wrote", PARTIAL),
+    q("will review the bill carefully", "Megan Ostrowski", PER, "Megan Ostrowski", "said", PARTIAL),
+    q("concerns about the impact on Idaho families", "Megan Ostrowski", PER, "Megan Ostrowski", "said", PARTIAL),
+    q("respects tribal sovereignty and keeps gaming in Idaho where Idaho voters put it — with the tribes.",
+      "Renee Whitefeather and Nathan Crowfeather", PER,
+      "Coeur d'Alene Tribe Chairwoman Renee Whitefeather and Shoshone-Bannock Tribes Chairman Nathan Crowfeather",
+      "said", PARTIAL, speakers=["Renee Whitefeather", "Nathan Crowfeather"]),
+    q("We have operated gaming in this state responsibly for more than 30 years,",
+      "Renee Whitefeather and Nathan Crowfeather", PER, "the statement", "said",
+      speakers=["Renee Whitefeather", "Nathan Crowfeather"]),
+    q("We are ready to do the same with sports wagering.", "Renee Whitefeather and Nathan Crowfeather", PER,
+      "the statement", "said", speakers=["Renee Whitefeather", "Nathan Crowfeather"]),
+    q("a closed market that will leave Idaho bettors with fewer choices.", "American Online Wagering Council", ORG,
+      "The American Online Wagering Council", "said", PARTIAL),
+    q("Most of my new clients are men under 30, and every one of them started on a phone,", "Jill Marchetti-Lowe",
+      PER, "she", "said"),
+    q("By the time they call me, they've usually lost a truck.", "Jill Marchetti-Lowe", PER, "she", "said"),
+    q("I expect some phone calls,", "Russell Danforth", PER, "he", "said"),
+    q("That's the job.", "Russell Danforth", PER, "he", "said"),
+])
+
+# A Hill story in curly marks on a House Homeland Security Committee hearing on Chinese-made cranes at U.S. ports: a
+# headline quote after a colon whose Coast Guard admiral is named only in the body (her body quote opens on its
+# words), an all-caps byline with the time on the same line, the admiral after "X, the Coast Guard’s assistant
+# commandant ..., said under questioning", `Chairman X (R-Tenn.)` then "X said in his opening statement" split, the top
+# Democrat "(Calif.)" with a partial after "But she warned against “…”" and her quote holding a nested ‘replace them,’,
+# an exchange ("X asked Y how many ..." with no marks, "Y replied", "X asked", "she said", "X said" split), the
+# admiral's later "she said", a GAO report that "found that the Coast Guard “…”", a CISA official who "told the
+# committee the agency had found “…” ..., but added that “…”", a port director introduced as "The operator of one Gulf
+# Coast port" and named after his quote ("said X, executive director of ..."), a Democrat's "she said", the Chinese
+# Embassy spokesperson's two partials, a bill's "foreign adversary" wording (ignored), a committee aide's partial after
+# the quote ("said the aide, who was not authorized ..."), and the chairman's "he said" split at the end.
+
+doc("us-hill-89", "us-politics", [
+    q("We are years behind", "Dana Whitcombe", PER, None, None, nth=0),
+    q("We are years behind where we should be, and I’m not going to tell this committee otherwise,", "Dana Whitcombe",
+      PER, "Rear Adm. Dana Whitcombe", "said"),
+    q("Every one of those cranes is a computer that happens to lift containers,", "Garrett Lowell", PER, "Lowell",
+      "said"),
+    q("And we let the Chinese Communist Party write the software.", "Garrett Lowell", PER, "Lowell", "said"),
+    q("a panic purchase", "Yvette Sandoval-Price", PER, "she", "warned", PARTIAL),
+    q("There are exactly zero American companies that build these cranes today,", "Yvette Sandoval-Price", PER,
+      "Sandoval-Price", "said"),
+    q("So when we say ‘replace them,’ we should be honest⋯how long it would take.", "Yvette Sandoval-Price", PER,
+      "Sandoval-Price", "said"),
+    q("Of the ones we’ve been asked to inspect, all of them,", "Dana Whitcombe", PER, "Whitcombe", "replied"),
+    q("And how many have you been asked to inspect?", "Trent Mabry", PER, "Mabry", "asked"),
+    q("Thirty-one,", "Dana Whitcombe", PER, "she", "said"),
+    q("Out of about 200,", "Trent Mabry", PER, "Mabry", "said"),
+    q("So the answer is we don’t know.", "Trent Mabry", PER, "Mabry", "said"),
+    q("We have the authority. What we don’t have is the people,", "Dana Whitcombe", PER, "she", "said"),
+    q("lacks a complete inventory", "Government Accountability Office", ORG,
+      "A Government Accountability Office report", "found", PARTIAL),
+    q("no evidence of active exploitation", "Nathaniel Price-Okoro", PER, "Nathaniel Price-Okoro", "told", PARTIAL),
+    q("absence of evidence is not evidence of absence.", "Nathaniel Price-Okoro", PER, "Nathaniel Price-Okoro",
+      "added", PARTIAL),
+    q("Nobody in this room wants Chinese cranes more than they want American ones,", "Dwayne Ellery", PER,
+      "Dwayne Ellery", "said"),
+    q("We just want cranes that work⋯for the other kind.", "Dwayne Ellery", PER, "Dwayne Ellery", "said"),
+    q("If we want cranes built in America, somebody has to pay to build the first one,", "Priya Anand-Ross", PER,
+      "she", "said"),
+    q("groundless", "a spokesperson", ANON, "A spokesperson for the Chinese Embassy in Washington", "said", PARTIAL),
+    q("operates in full compliance with local laws.", "a spokesperson", ANON,
+      "A spokesperson for the Chinese Embassy in Washington", "said", PARTIAL),
+    q("broad bipartisan support", "a committee aide", ANON, "the aide", "said", PARTIAL),
+    q("We heard a lot about frameworks today,", "Garrett Lowell", PER, "he", "said"),
+    q("I’d like to hear about cranes.", "Garrett Lowell", PER, "he", "said"),
+], ignore=["foreign adversary"])
+
+# A New York Times Metro story in curly marks with Mr./Ms. on Paterson, N.J., banning new hookah lounges: a headline
+# and deck without quotes, the byline with "Reporting from" and a date line, the sponsoring councilwoman after an
+# inverted "said Councilwoman X, who sponsored the ordinance" split, a petition's title in marks (not speech), a lounge
+# owner after an inverted "said X, who owns ..." split whose quote holds nested ‘noise.’ and ‘parking.’, his father
+# sharing his surname ("the elder Mr. X said in Arabic, as his son translated" split), a public safety director's memo
+# ("the city’s public safety director, X, wrote that ..." then "The memo described the lounges as “…”"), a researcher
+# after an inverted "said Dr. X, who studies ..." split, the state health department that "says on its website that
+# ... “…”", the mayor's statement partial, a dissenting councilman who "called the ban “…”" then "Mr. X said" split, a
+# council member on condition of anonymity ("the council member said"), a neighbor named before his quote ("Mr. X said"
+# split), the owners' lawyer's partial inside "The ordinance, she said, “…”", the councilwoman's reply after "Asked
+# about that complaint" ("she said" split), a customer's "he said" split, and the owner's "he said" split at the end.
+
+doc("us-nyt-89", "us-politics", [
+    q("This is not about culture. It’s about what happens on the sidewalk at 2 in the morning,",
+      "Teresa Almonte-Reyes", PER, "Councilwoman Teresa Almonte-Reyes", "said"),
+    q("My constituents have been calling me for three years. I finally have an answer for them.",
+      "Teresa Almonte-Reyes", PER, "Councilwoman Teresa Almonte-Reyes", "said"),
+    q("They say ‘noise.’ They say ‘parking.’ What they mean is us,", "Khaled Abuhamdeh", PER, "Khaled Abuhamdeh",
+      "said"),
+    q("Nobody is banning new bars.", "Khaled Abuhamdeh", PER, "Khaled Abuhamdeh", "said"),
+    q("I came here with nothing. My son built something,", "Youssef Abuhamdeh", PER, "the elder Mr. Abuhamdeh",
+      "said"),
+    q("Now they tell him he built the wrong thing.", "Youssef Abuhamdeh", PER, "the elder Mr. Abuhamdeh", "said"),
+    q("a disproportionate draw on overnight patrol resources.", "Raymond Kowalczyk", PER, "The memo", "described",
+      PARTIAL),
+    q("A one-hour hookah session can deliver as much smoke as a pack of cigarettes,", "Leila Nasser-Quinn", PER,
+      "Dr. Leila Nasser-Quinn", "said"),
+    q("That’s the real health story, and nobody mentioned it on Tuesday.", "Leila Nasser-Quinn", PER,
+      "Dr. Leila Nasser-Quinn", "said"),
+    q("many of the same toxic compounds", "New Jersey Department of Health", ORG,
+      "The New Jersey Department of Health", "says", PARTIAL),
+    q("welcomes every business that respects its neighbors.", "Victor Salerno-Diaz", PER,
+      "Mayor Victor Salerno-Diaz", "said", PARTIAL),
+    q("a solution looking for a community to blame.", "Ibrahim Shalash", PER, "Councilman Ibrahim Shalash", "called",
+      PARTIAL),
+    q("If a lounge is a problem, close that lounge,", "Ibrahim Shalash", PER, "Mr. Shalash", "said"),
+    q("We have the power to do that today.⋯who haven’t opened yet.", "Ibrahim Shalash", PER, "Mr. Shalash", "said"),
+    q("Nobody wanted to be the one who voted against quiet streets,", "a council member", ANON, "the council member",
+      "said"),
+    q("Thursday, Friday, Saturday, it’s car doors and music until 3,", "Walter Grzyb", PER, "Mr. Grzyb", "said"),
+    q("I’m not against anybody. I just want to sleep.", "Walter Grzyb", PER, "Mr. Grzyb", "said"),
+    q("singles out one kind of business, run overwhelmingly by one community, for restrictions nobody else faces.",
+      "Sarah Liebowitz-Cho", PER, "she", "said", PARTIAL),
+    q("I have Arab American constituents on my block who signed the petition,", "Teresa Almonte-Reyes", PER, "she",
+      "said"),
+    q("This was never about who owns the lounge.", "Teresa Almonte-Reyes", PER, "she", "said"),
+    q("My mother knows I’m here, and she knows I’m not drunk,", "Omar Haddad", PER, "he", "said"),
+    q("Where else would she rather I be?", "Omar Haddad", PER, "he", "said"),
+    q("We’ll be here at 12:59,", "Khaled Abuhamdeh", PER, "he", "said"),
+    q("And at 1, we’ll go home. Like they want.", "Khaled Abuhamdeh", PER, "he", "said"),
+], not_quotes=["Quiet Nights for Paterson"])
+
 
 if __name__ == "__main__":
     sys.exit(main())
