@@ -251,10 +251,26 @@ def _word_as_word(context: Context, quote: QuoteState) -> bool:
     text = context.text
     named = _word_noun_after().match(text, quote.span.close_end)
     if (named is not None and (named.group(1) or text[quote.span.start:quote.span.end].endswith(","))) or _term_as(
-            context.lead(quote), text, quote):
+            context.lead(quote), text, quote) or _glossed_term(context.lead(quote), text, quote):
         return True  # the comma after the word or inside its marks: '“right-sizing,” a term'
     return _said_in_general(context.lead(quote)) and len(
         RE_WORD.findall(text, quote.span.start, quote.span.end)) < MIN_UNCUED_WORDS
+
+
+def _glossed_term(lead: list[Token], text: str, quote: QuoteState) -> bool:
+    """A term some people use, glossed after a dash: 'including what railroaders call "limbo time" — the hours
+    spent waiting' (not 'what she called “a betrayal.”': no gloss follows)."""
+    if len(lead) < 3 or lead[-3].low not in lexicon("free_relatives") or (
+            lead[-1].low not in lexicon("characterizing_verbs")) or not _dash_gloss().match(text, quote.span.close_end):
+        return False
+    words = RE_WORD.findall(text, quote.span.start, quote.span.end)
+    return len(words) <= MAX_TERM_WORDS and all(word.islower() for word in words)
+
+
+def _dash_gloss() -> regex.Pattern[str]:
+    """A gloss after a term, a dash and a noun phrase: '"limbo time" | — the hours' (not '— including the boiler')."""
+    return compiled("dash_gloss", lambda: regex.compile(r"\h*+[—–]\h*+(?:\L<articles>)\h", articles=sorted(
+        lexicon("articles"))))
 
 
 def _term_as(lead: list[Token], text: str, quote: QuoteState) -> bool:
@@ -458,6 +474,9 @@ def _named_by_lead(text: str, quote: QuoteState) -> bool:
     if len(lows) > 1 and lows[-1] in lexicon("definite_articles") and lows[-2] in lexicon("characterizing_verbs") and (
             _title_like(text, quote)):
         return True  # a name the thing goes by: "a draw, which it calls the “Grade 1 Immersion Placement Process,”"
+    if len(lows) > 3 and lows[-1] in lexicon("characterizing_verbs") and pronoun_gender(lows[-2]) is not None and (
+            lows[-4] in lexicon("indefinites")) and _title_like(text, quote):
+        return True  # what the owner calls a thing: "an eyeshadow she calls “Northern Lights,”"
     if lows[-1] in lexicon("characterizing_verbs") and (any(low in lexicon("named_things") for low in lows[:-2]) or (
             _named_thing_before(text, lead.start()))) and _title_like(text, quote):
         # the name a plan goes by: "a long-range plan the service calls “Fleet Balance 2040”", "its spending plan,

@@ -2129,6 +2129,11 @@ CASES = [
     ("document", "Archbishop Gaétan Bérubé-Lévesque leads the archdiocese.\n\nThe letter, signed by the archbishop, "
      "asks parishioners to “look at the numbers with us.”",
      [("look at the numbers with us.", "partial", "Gaétan Bérubé-Lévesque")]),
+    # A product's name its owner gives it; a term some people use, glossed after a dash.
+    ("thing named", "Her top-selling product, an eyeshadow she calls “Northern Lights,” contains polyester glitter.",
+     [("Northern Lights,", "other", None)]),
+    ("term", "The rules cap a crew's time at 12 hours, including what railroaders call \"limbo time\" — the hours "
+     "spent waiting for a relief crew.", [("limbo time", "other", None)]),
 ]
 
 
