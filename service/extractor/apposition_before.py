@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from .body_names import body_name, describes_body
-from .language import lexicon
+from .language import lexicon, mapping
 from .phrase_finder import phrase_after, skip_affiliation, skip_parenthetical, skip_party_label
 from .phrases import NounPhrase, interpret, is_cap, role_held_for_another
 from .tokens import Token, last_before
@@ -32,6 +32,14 @@ def _residence_before(tokens: list[Token], comma: int) -> int | None:
             tokens[i + 1]):
         return i - 1
     return None
+
+
+def _state_after_place(text: str, tokens: list[Token], opening: int, comma: int) -> bool:
+    """Tell whether the aside between ``opening`` and ``comma`` is only the state of the place before it: "in
+    Sacramento|, Calif.,|" (a place's, never a name's party label, which a letter and a dash open)."""
+    state = text[tokens[opening].end:tokens[comma].start].strip().lower()
+    return state in mapping("us_states") and opening > 1 and is_cap(tokens[opening - 1]) and (
+        tokens[opening - 2].low in lexicon("place_prepositions"))
 
 
 def _role_of_another(phrase: NounPhrase) -> bool:
@@ -71,6 +79,8 @@ def apposition_before(text: str, tokens: list[Token], comma: int) -> NounPhrase 
     opening = _opening_comma(tokens, comma)
     if opening is None or opening == 0:
         return None
+    if _state_after_place(text, tokens, opening, comma):
+        return apposition_before(text, tokens, opening)  # "X, a pulmonologist in Sacramento|, Calif.,| told": X
     if skip_party_label(text, tokens, opening) == comma:
         return phrase_before(text, tokens, opening)  # "Tom Park, R-Utah, said": Tom Park
     if tokens[opening + 1].low in lexicon("quoting_participles"):

@@ -2134,6 +2134,9 @@ CASES = [
      [("Northern Lights,", "other", None)]),
     ("term", "The rules cap a crew's time at 12 hours, including what railroaders call \"limbo time\" — the hours "
      "spent waiting for a relief crew.", [("limbo time", "other", None)]),
+    # A place's state after it closes no apposition: the name before the role speaks.
+    ("residence", "Dr. Imani Castellanos-Reid, a pediatric pulmonologist in Sacramento, Calif., told senators that "
+     "smoke particles “go past the nose.”", [("go past the nose.", "partial", "Imani Castellanos-Reid")]),
 ]
 
 
