@@ -37533,6 +37533,1264 @@ doc("us-nyt-89", "us-politics", [
     q("And at 1, we’ll go home. Like they want.", "Khaled Abuhamdeh", PER, "he", "said"),
 ], not_quotes=["Quiet Nights for Paterson"])
 
+# A Global News story in curly marks on Cochrane council approving a $14.2-million rebuild of the traffic circle at
+# highways 1A and 22: a headline and a `WATCH:` caption without quotes that names its video reporter, a byline with the
+# outlet on the same line and a "Posted" line, the mayor's "X said before the vote" split, a transportation plan's
+# title in marks (not speech), an engineering firm's traffic study ("A traffic study presented to council ... by the
+# Calgary engineering firm X described the roundabout as “…” and warned that delays would “…”"), a dissenting
+# councillor's partial then "X said" split, the minister's spokesperson's two emailed partials, a mother who "told
+# council she has timed the trip" then "she said" split, a chamber spokesman after an inverted "said X, who owns a tire
+# shop ..." split, the town engineer's "she said" split, a cyclist's mother named as "The teen’s mother, X," ("X said,
+# her voice breaking" split, then "She asked council to build the underpass first, “…”"), a retired engineer introduced
+# as "A retired engineer who said he had driven the circle “…”" and named only after his next quote ("said X, who
+# spent 31 years ..."), an MLA who "told Global News afterward she would “…”" then "she said" split, the councillor's
+# Facebook video "urging residents to “…”", and the mayor's "she said" split at the end.
+
+doc("ca-global-90", "canadian-news", [
+    q("Every person in this room has sat in that line on a Friday afternoon,", "Patrice Delorme-Haig", PER,
+      "Mayor Patrice Delorme-Haig", "said"),
+    q("We can keep apologizing for it, or we can fix it.", "Patrice Delorme-Haig", PER, "Mayor Patrice Delorme-Haig",
+      "said"),
+    q("operating well beyond its design capacity", "Bowridge Transportation Group", ORG,
+      "A traffic study presented to council in March by the Calgary engineering firm Bowridge Transportation Group",
+      "described", PARTIAL),
+    q("roughly double", "Bowridge Transportation Group", ORG,
+      "A traffic study presented to council in March by the Calgary engineering firm Bowridge Transportation Group",
+      "warned", PARTIAL),
+    q("spending municipal money on a provincial highway.", "Morgan Trask", PER, "Coun. Morgan Trask", "said", PARTIAL),
+    q("The province built this intersection. The province owns half of it,", "Morgan Trask", PER, "Trask", "said"),
+    q("I don’t understand why Cochrane taxpayers are writing the first cheque.", "Morgan Trask", PER, "Trask", "said"),
+    q("values its partnership with Cochrane", "a spokesperson", ANON,
+      "a spokesperson for Transportation Minister Wade Kinsella", "said", PARTIAL),
+    q("as part of the normal capital planning cycle.", "a spokesperson", ANON,
+      "a spokesperson for Transportation Minister Wade Kinsella", "said", PARTIAL),
+    q("On a bad night it takes me 22 minutes to go three kilometres,", "Heather Olafson", PER, "she", "said"),
+    q("I could walk it faster, and I have.", "Heather Olafson", PER, "she", "said"),
+    q("Two years of orange cones is two years of people deciding not to stop,", "Rick Baumgartner", PER,
+      "Rick Baumgartner", "said"),
+    q("We’re not against it. We just want someone to tell us how we survive it.", "Rick Baumgartner", PER,
+      "Rick Baumgartner", "said"),
+    q("We heard that loud and clear,", "Sunita Raghavan", PER, "she", "said"),
+    q("Nobody loses their driveway.", "Sunita Raghavan", PER, "she", "said"),
+    q("My son is fine now. He was lucky,", "Carla Vukovich", PER, "Vukovich", "said"),
+    q("The next kid might not be.", "Carla Vukovich", PER, "Vukovich", "said"),
+    q("before a single new lane of pavement goes in.", "Carla Vukovich", PER, "She", "asked", PARTIAL),
+    q("thousands of times", "Len Haverkamp", PER, "A retired engineer", "said", PARTIAL),
+    q("Roundabouts are wonderful when everybody knows how to use them,", "Len Haverkamp", PER, "Len Haverkamp",
+      "said"),
+    q("In this town, on a long weekend, nobody does.", "Len Haverkamp", PER, "Len Haverkamp", "said"),
+    q("press the minister", "Shayla Brandvold", PER, "Airdrie-Cochrane MLA Shayla Brandvold", "told", PARTIAL),
+    q("I drive through there too,", "Shayla Brandvold", PER, "she", "said"),
+    q("I don’t need a study to tell me it’s broken.", "Shayla Brandvold", PER, "she", "said"),
+    q("keep the pressure on Edmonton, not on your neighbours.", "Morgan Trask", PER, "Trask", "urging", PARTIAL),
+    q("I’ve promised a lot of things in this job,", "Patrice Delorme-Haig", PER, "she", "said"),
+    q("This is the one people will actually hold me to.", "Patrice Delorme-Haig", PER, "she", "said"),
+], not_quotes=["Moving Cochrane Forward"])
+
+# A CBC Newfoundland and Labrador story in straight marks on Stephenville council voting on a 25-year, $1-a-year lease
+# of its airport to a Halifax company: a headline and deck without quotes, a byline with "CBC News · Posted:" on one
+# line, a photo caption with its credit in brackets, the mayor's "X said in an interview Tuesday" and a quote paragraph
+# that follows on with no cue, the chief administrative officer's report to council ("A report to council from chief
+# administrative officer X ... says ... “…”. It recommends the lease as “…”"), the company's CEO named in apposition
+# ("X said from Halifax" split), a former airport manager after an inverted "said X, who managed ..." split then "He
+# called that combination “…”", an anonymous board member ("the board member said" split), a crosshead without quotes,
+# the provincial department's partial then "the statement said", a councillor who "told CBC Radio's The West Coast
+# Morning Show", the CEO's later "described ... as “…” and said the company had “…”", a flight-school owner's "she said"
+# split and her father sharing her surname ("Her father, X," then "he said" split), a Port au Port mayor who "said in
+# French that the region needs the airport “…”", and the mayor's "she said" split at the end.
+
+doc("ca-cbc-90", "canadian-news", [
+    q("This is the best offer this airport has had in 20 years, and it might be the last one,",
+      "Darlene Pittman-Keeping", PER, "Mayor Darlene Pittman-Keeping", "said"),
+    q("We've been paying to heat an empty terminal. That can't go on.", "Darlene Pittman-Keeping", PER, None, None),
+    q("exhausted its reserves.", "Keith Rumbolt", PER,
+      "A report to council from chief administrative officer Keith Rumbolt", "says", PARTIAL),
+    q("the only option presented to the town that does not require an ongoing municipal subsidy.", "Keith Rumbolt",
+      PER, "It", "recommends", PARTIAL),
+    q("There are not many runways that long between Montreal and St. John's, and we think there's a business there,",
+      "Andrew Szabo", PER, "Szabo", "said"),
+    q("Cargo first, then charters, then scheduled service. In that order.", "Andrew Szabo", PER, "Szabo", "said"),
+    q("A dollar a year. That's what we're worth,", "Ron Benoit", PER, "Ron Benoit", "said"),
+    q("If the runway is worth so much to them, it should be worth something to us.", "Ron Benoit", PER, "Ron Benoit",
+      "said"),
+    q("a trap door for them and a bill for us.", "Ron Benoit", PER, "He", "called", PARTIAL),
+    q("Nobody on the board thinks $1 is a good number,", "a board member", ANON, "the board member", "said"),
+    q("But nobody had a better one either.", "a board member", ANON, "the board member", "said"),
+    q("supports efforts to return scheduled air service to the west coast", "Department of Transportation and "
+      "Infrastructure", ORG, "the provincial Department of Transportation and Infrastructure", "said", PARTIAL),
+    q("Any agreement for the Stephenville airport is a matter between the town and the proponent,",
+      "Department of Transportation and Infrastructure", ORG, "the statement", "said"),
+    q("I'm not against the company. I'm against signing something we haven't read properly,", "Tom Leblanc", PER,
+      "Leblanc", "told"),
+    q("standard in any agreement like this", "Andrew Szabo", PER, "Szabo", "described", PARTIAL),
+    q("no intention of using it.", "Andrew Szabo", PER, "Szabo", "said", PARTIAL),
+    q("They've been straight with me so far,", "Jacinta Hulan", PER, "she", "said"),
+    q("I want it in writing⋯back on that runway.", "Jacinta Hulan", PER, "she", "said"),
+    q("When I started, you'd see a 747 come in on a Tuesday and nobody'd blink,", "Gus Hulan", PER, "he", "said"),
+    q("Now my granddaughter asks me what the tower is for.", "Gus Hulan", PER, "he", "said"),
+    q("so our young people can come home, and not only at Christmas.", "Yvonne Cormier", PER,
+      "Cap-St-Georges Mayor Yvonne Cormier", "said", PARTIAL),
+    q("People want to hear an engine on that runway again,", "Darlene Pittman-Keeping", PER, "she", "said"),
+    q("I've never once had somebody stop me in the grocery store to complain about a plane.",
+      "Darlene Pittman-Keeping", PER, "she", "said"),
+])
+
+# A CTV News Barrie story in straight marks on the second phase of the Orillia Opera House's exterior restoration
+# coming in $4.6 million over budget: a headline without quotes, the byline and "Reporter" title on two lines and a
+# "Published" line, an `ORILLIA --` dateline, the general manager after an inverted "said X, the opera house's general
+# manager" split, a play's title in marks (not speech), a condition assessment "prepared for the city ... by the Barrie
+# engineering firm X" that "found that mortar ... had “…” and that ... were “…”", the heritage architect after an
+# inverted "said X, the heritage architect who leads ..." split, then "he said" and a quote paragraph that follows on
+# with no cue, a councillor's "he said" split after "Coun. X said he would not support ...", the mayor's "X told CTV
+# News" split, the manager's "she said" split after "X warned that ...", a joint statement of the board chair and the
+# Friends group's president ("urged council “…”", then "the statement said" split), a Trillium spokesperson's emailed
+# partial, a nickname inside a name (`Margaret "Peggy" Doan`; "Doan said with a laugh" and a quote paragraph that
+# follows on), her granddaughter sharing the surname ("Her granddaughter, X, 19," then "she said" split), a restaurant
+# owner's partial then "he said" split, and the mayor's "he said" split at the end.
+
+doc("ca-ctv-90", "canadian-news", [
+    q("We opened the bids and, frankly, there was a silence in the room,", "Wendy Vantassel", PER, "Wendy Vantassel",
+      "said"),
+    q("We knew costs had gone up. We didn't know they'd gone up this much.", "Wendy Vantassel", PER,
+      "Wendy Vantassel", "said"),
+    q("deteriorated to the point of active water infiltration", "Kempenfelt Structural", ORG,
+      "A condition assessment prepared for the city in 2023 by the Barrie engineering firm Kempenfelt Structural",
+      "found", PARTIAL),
+    q("at risk of detachment.", "Kempenfelt Structural", ORG,
+      "A condition assessment prepared for the city in 2023 by the Barrie engineering firm Kempenfelt Structural",
+      "found", PARTIAL),
+    q("You can't leave stone hanging over a sidewalk,", "Julien Moreau-Banks", PER, "Julien Moreau-Banks", "said"),
+    q("That part isn't optional, whatever council decides about the rest.", "Julien Moreau-Banks", PER,
+      "Julien Moreau-Banks", "said"),
+    q("There are maybe a dozen crews in Ontario who can do this kind of work properly,", "Julien Moreau-Banks", PER,
+      "he", "said"),
+    q("Every one of them is booked into 2028.", "Julien Moreau-Banks", PER, None, None),
+    q("I love that building. My wife and I had our first date there,", "Ralph Szerenyi", PER, "he", "said"),
+    q("But I've got people in my ward⋯pay for towers.", "Ralph Szerenyi", PER, "he", "said"),
+    q("Nobody is talking about letting the opera house fall down,", "Glen Arbuckle", PER, "Arbuckle", "told"),
+    q("The question is how fast we go and how we pay for it.", "Glen Arbuckle", PER, "Arbuckle", "told"),
+    q("Every time you mobilize a crew, you pay for it,", "Wendy Vantassel", PER, "she", "said"),
+    q("Phasing is the expensive way to save money.", "Wendy Vantassel", PER, "she", "said"),
+    q("not to let a single tender decide the future of a building that has stood for 131 years.",
+      "Anita Deschenes and Bruce Halloran", PER,
+      "opera house board chair Anita Deschenes and Friends of the Orillia Opera House president Bruce Halloran",
+      "urged", PARTIAL, speakers=["Anita Deschenes", "Bruce Halloran"]),
+    q("Orillia has saved this building before,", "Anita Deschenes and Bruce Halloran", PER, "the statement", "said",
+      speakers=["Anita Deschenes", "Bruce Halloran"]),
+    q("It was rebuilt from ashes in 1915 by a town a fraction of our size.", "Anita Deschenes and Bruce Halloran",
+      PER, "the statement", "said", speakers=["Anita Deschenes", "Bruce Halloran"]),
+    q("are under review", "a Trillium spokesperson", ANON, "A Trillium spokesperson", "said", PARTIAL),
+    q("I've been a queen on that stage, and a witch, and a corpse twice,", "Margaret Doan", PER, "Doan", "said"),
+    q("When I'm gone, I want somebody else to get to be a corpse up there.", "Margaret Doan", PER, None, None),
+    q("Grandma made me promise I'd take care of it,", "Tessa Doan", PER, "she", "said"),
+    q("I don't think she meant the mortar, but here we are.", "Tessa Doan", PER, "she", "said"),
+    q("the difference between a good week and a bad one", "Kyle Oyelaran", PER, "Kyle Oyelaran", "said", PARTIAL),
+    q("When there's a show, we're full by 6:15,", "Kyle Oyelaran", PER, "he", "said"),
+    q("When there's not, it's me and the dishwasher watching the Jays.", "Kyle Oyelaran", PER, "he", "said"),
+    q("Everybody wants this done right,", "Glen Arbuckle", PER, "he", "said"),
+    q("The argument is about what right costs.", "Glen Arbuckle", PER, "he", "said"),
+], not_quotes=["Sunshine Sketches of a Little Town.", "Peggy"])
+
+# A Globe and Mail story in curly marks with Mr./Ms. on Quebec granting Magog a permit to dredge sediment from the bay
+# of Lake Memphremagog: a headline and deck without quotes, an all-caps byline, place and "PUBLISHED" line, the mayor's
+# "X said on the beach" split then "Ms. X said in French" split, the permit's wording ("says the work must stop
+# “immediately”", ignored), a coalition's sign in marks (not speech), the coalition's spokesman who "called the
+# conditions “…” but said ..." then "Mr. X said" split, the coalition's lawyer ("She described the ministry’s review as
+# “…”"), the ministry's two statement partials, an anonymous ministry official ("the official said" split), a
+# limnologist's "Ms. X said" split, a Vermont spokesman who "wrote that the department had been “…” and had “…”" in an
+# e-mail, a mother and son sharing a surname (her "X, 71, said from her dock" split, his "he said" split after "Her son,
+# X, a biologist ...", then her "Ms. Beauregard said" reply), an MNA who "said he supported ... and called the delta
+# “…”", and the mayor's "she said" at the end.
+
+doc("ca-globe-90", "canadian-news", [
+    q("Twenty years ago, children swam out to the raft,", "Nathalie Brodeur-Simard", PER,
+      "Magog Mayor Nathalie Brodeur-Simard", "said"),
+    q("Today they stand in mud up to their knees.", "Nathalie Brodeur-Simard", PER,
+      "Magog Mayor Nathalie Brodeur-Simard", "said"),
+    q("We are not doing this for the beauty of it,", "Nathalie Brodeur-Simard", PER, "Ms. Brodeur-Simard", "said"),
+    q("We are doing it because the bay is filling in, and a bay that fills in is a bay that dies.",
+      "Nathalie Brodeur-Simard", PER, "Ms. Brodeur-Simard", "said"),
+    q("a good start on paper", "Laurent Giguère", PER, "Laurent Giguère", "called", PARTIAL),
+    q("The sediment in that delta is 30 years⋯phosphorus included,", "Laurent Giguère", PER, "Mr. Giguère", "said"),
+    q("You do not stir that up in a lake that gives drinking water to Sherbrooke and hope for the best.",
+      "Laurent Giguère", PER, "Mr. Giguère", "said"),
+    q("fast for a file of this size", "Marie-Ève Castonguay", PER, "She", "described", PARTIAL),
+    q("according to the usual process", "Environment Ministry", ORG, "the Environment Ministry", "said", PARTIAL),
+    q("are among the strictest ever imposed for work of this type in Quebec.", "Environment Ministry", ORG,
+      "the Environment Ministry", "said", PARTIAL),
+    q("This file was on my desk for 14 months,", "an official in the ministry", ANON, "the official", "said"),
+    q("Nobody rushed it.", "an official in the ministry", ANON, "the official", "said"),
+    q("Dredging will release some phosphorus.⋯a delta that keeps warming,", "Anne-Sophie Tremblay-Hudon", PER,
+      "Ms. Tremblay-Hudon", "said"),
+    q("The real question is upstream.⋯with the same machines.", "Anne-Sophie Tremblay-Hudon", PER,
+      "Ms. Tremblay-Hudon", "said"),
+    q("kept informed by our Quebec counterparts", "Kyle Ostrander", PER, "Kyle Ostrander", "wrote", PARTIAL),
+    q("no objection at this time.", "Kyle Ostrander", PER, "Kyle Ostrander", "wrote", PARTIAL),
+    q("I learned to swim right there,", "Lise Beauregard", PER, "Lise Beauregard", "said"),
+    q("My grandchildren can’t. Of course I want it dredged.", "Lise Beauregard", PER, "Lise Beauregard", "said"),
+    q("My mother wants her beach back. I understand,", "Mathieu Beauregard", PER, "he", "said"),
+    q("But the fish that spawn in those reeds don’t get a vote at council.", "Mathieu Beauregard", PER, "he", "said"),
+    q("He has been arguing with me since he was four,", "Lise Beauregard", PER, "Ms. Beauregard", "said"),
+    q("a problem everyone has seen coming for two decades.", "Gilles Bérubé-Lamarre", PER, "Gilles Bérubé-Lamarre",
+      "called", PARTIAL),
+    q("I would rather have them at the table than at the tribunal,", "Nathalie Brodeur-Simard", PER, "she", "said"),
+], not_quotes=["Laissez respirer le lac"], ignore=["immediately"])
+
+# A Canadian Press story in straight marks on a federal rule adding an organ-donor question to income tax returns: a
+# headline quote in straight single marks before a colon whose minister is named only in the body (her body quote
+# opens on its words), the byline and "THE CANADIAN PRESS" on their own lines, an `OTTAWA —` dateline, the health
+# minister's "told a news conference" split, Health Canada's regulatory impact analysis statement ("a gap it calls
+# "…""), Quebec's health minister who "said in French that the province "…"", a Bloc critic's "called the rule "…"", a
+# surgeon after an inverted "said Dr. X, a transplant surgeon in Edmonton" split whose quote holds a family's words in
+# nested single marks, a national group introduced as "A national group representing transplant programs" and named
+# only after its quote ("the X Alliance said in a statement"), a Conservative critic's "X said" split, a mother and her
+# daughter named only by first name ("her daughter, Amélie," then "she said"; the mother's "Quesnel said" split and
+# "she said" split), a CRA spokesperson in apposition ("A CRA spokesperson, X, said in an email that ... "…""), a
+# senior official on condition of anonymity (a partial, then "the official said"), the minister's "she said" split at
+# the end, and the CP publication line.
+
+doc("ca-cp-90", "canadian-news", [
+    q("It takes 30 seconds", "Priya Venkataraman-Hale", PER, None, None, nth=0),
+    q("It takes 30 seconds, and it could save eight lives,", "Priya Venkataraman-Hale", PER,
+      "Health Minister Priya Venkataraman-Hale", "told"),
+    q("Most Canadians say they support donation. Far fewer have ever filled out the form.", "Priya Venkataraman-Hale",
+      PER, "Health Minister Priya Venkataraman-Hale", "told"),
+    q("largely a problem of convenience rather than conviction.", "Health Canada", ORG, "it", "calls", PARTIAL),
+    q("will not let the federal tax agency become a gateway to a Quebec health registry,", "Julien Paradis-Côté", PER,
+      "Health Minister Julien Paradis-Côté", "said", PARTIAL),
+    q("one more federal intrusion dressed up as a good deed.", "Marie-Claude Fontaine", PER,
+      "Bloc Québécois health critic Marie-Claude Fontaine", "called", PARTIAL),
+    q("A kidney doesn't know which side of the Ottawa River it came from,", "Priya Venkataraman-Hale", PER, "she",
+      "said"),
+    q("Every one of us has had the conversation⋯we never talked about it,'", "Omar Lachance-Whitby", PER,
+      "Dr. Omar Lachance-Whitby", "said"),
+    q("A registration doesn't replace that conversation. But it starts it.", "Omar Lachance-Whitby", PER,
+      "Dr. Omar Lachance-Whitby", "said"),
+    q("More names on a registry is good news.⋯those names stay names,",
+      "Canadian Organ Donation and Transplant Alliance", ORG, "the Canadian Organ Donation and Transplant Alliance",
+      "said"),
+    q("This should have been done in 2023. The motion passed unanimously,", "Darren Ostrowski", PER, "Ostrowski",
+      "said"),
+    q("Somebody in this government sat on it.", "Darren Ostrowski", PER, "Ostrowski", "said"),
+    q("You sleep with the phone on your chest,", "Lorraine Quesnel", PER, "Quesnel", "said"),
+    q("Every time it rang, for a year, my heart stopped.", "Lorraine Quesnel", PER, "Quesnel", "said"),
+    q("I don't know their names. I just know I have a birthday because of them,", "Amélie", PER, "she", "said"),
+    q("My brother said he'd do it when he did his taxes,", "Lorraine Quesnel", PER, "she", "said"),
+    q("Well, now he can.", "Lorraine Quesnel", PER, "she", "said"),
+    q("will not retain donor responses beyond what is needed to transmit them", "Maxime Lefebvre-Dunn", PER,
+      "Maxime Lefebvre-Dunn", "said", PARTIAL),
+    q("several hundred thousand", "a senior official", ANON, "A senior official", "said", PARTIAL),
+    q("If even one in 10 filers says yes, that's more than two million people,", "a senior official", ANON,
+      "the official", "said"),
+    q("I checked the box without thinking about it,", "Priya Venkataraman-Hale", PER, "she", "said"),
+    q("I'd like everyone to think about it once. That's all this is.", "Priya Venkataraman-Hale", PER, "she", "said"),
+])
+
+# An AP statehouse story in straight marks on a Missouri inspector general's report on the foster care after-hours
+# hotline: a headline without quotes, an all-caps byline with "Associated Press" on the same line, a `JEFFERSON CITY,
+# Mo. (AP) —` dateline, the report ("It called the line "…"", later "the report says" split) whose author is the
+# inspector general named in the next paragraph ("Inspector General X said at a news conference" split), the division's
+# written response in the report (its partial, then the director's "X wrote in the response" split), a foster mother
+# who asked that her name not be used ("the woman said" split), `State Rep. X, R-Joplin, who chairs ...` then "X said"
+# split, `Sen. X, D-St. Louis, called the findings "…"`, the governor's spokeswoman in apposition ("A spokeswoman for
+# Gov. X, Y, said the governor had "…" and would ... "…""), an anonymous hotline worker ("she said" split, then a quote
+# paragraph that follows on with no cue), an advocate after an inverted "said X, executive director of ..." split, a
+# former foster youth introduced as "One young woman who aged out of foster care" and named only after her quote ("said
+# X, now 20 ..."), the director's "he said" split after "X said in a brief interview", the inspector general's "she
+# said" at the end, and an AP contributor line.
+
+doc("us-ap-90", "us-politics", [
+    q("a promise the state is not keeping.", "Renata Whitlock-Mays", PER, "It", "called", PARTIAL),
+    q("Foster parents did exactly what they were trained to do. They called,", "Renata Whitlock-Mays", PER,
+      "Inspector General Renata Whitlock-Mays", "said"),
+    q("Too often, nobody answered.", "Renata Whitlock-Mays", PER, "Inspector General Renata Whitlock-Mays", "said"),
+    q("accepts the findings", "Children's Division", ORG, "The Children's Division", "said", PARTIAL),
+    q("We are not going to defend those wait times. They are unacceptable,", "Paul Kessinger", PER,
+      "division director Paul Kessinger", "wrote"),
+    q("Every one of those calls was a family that needed us.", "Paul Kessinger", PER,
+      "division director Paul Kessinger", "wrote"),
+    q("I called 911 in the end.⋯what her case plan was,", "a foster mother in Springfield", ANON, "the woman", "said"),
+    q("The hotline called me back at 6:40 the next morning.", "a foster mother in Springfield", ANON, "the woman",
+      "said"),
+    q("We passed a law two years ago⋯to find out if anything changed,", "Dana Feeney-Albright", PER,
+      "Feeney-Albright", "said"),
+    q("Now we know.", "Dana Feeney-Albright", PER, "Feeney-Albright", "said"),
+    q("the predictable result of a decade of underfunding", "Marcus Bellweather", PER, "Sen. Marcus Bellweather",
+      "called", PARTIAL),
+    q("full confidence", "Jenna Morrow-Tate", PER, "Jenna Morrow-Tate", "said", PARTIAL),
+    q("in the normal budget process.", "Jenna Morrow-Tate", PER, "Jenna Morrow-Tate", "said", PARTIAL),
+    q("The workers were being asked to make placement decisions blind,", "Renata Whitlock-Mays", PER, "the report",
+      "says"),
+    q("You'd clear one call and see 12 more waiting,", "a hotline worker", ANON, "she", "said"),
+    q("You start choosing which ones sound worst.⋯the sound of somebody's voice.", "a hotline worker", ANON, "she",
+      "said"),
+    q("Some nights I just sat in my car at the end of the shift and cried.", "a hotline worker", ANON, None, None),
+    q("We have been collecting these stories since 2019,", "Teresa Oduya-Plank", PER, "Teresa Oduya-Plank", "said"),
+    q("The only difference now is that somebody with subpoena power wrote them down.", "Teresa Oduya-Plank", PER,
+      "Teresa Oduya-Plank", "said"),
+    q("I slept at a Walmart that night. Nobody ever asked me where I went,", "Kiara Benton", PER, "Kiara Benton",
+      "said"),
+    q("I'm not telling you that so people feel sorry for me. I'm telling you because it's still happening.",
+      "Kiara Benton", PER, "Kiara Benton", "said"),
+    q("That's still too long,", "Paul Kessinger", PER, "he", "said"),
+    q("I'll tell you when it's good enough. It isn't yet.", "Paul Kessinger", PER, "he", "said"),
+    q("We'll be calling it ourselves,", "Renata Whitlock-Mays", PER, "she", "said"),
+])
+
+# A POLITICO story in curly marks on a Senate Indian Affairs hearing on the slow Tribal Broadband Connectivity Program:
+# a headline quote after a colon whose chair is named only in the body (his body quote opens on its words), a deck
+# without quotes, an all-caps byline and a date line, `Chair X (R-N.D.)` with "said at the start of the hearing"
+# split, a GAO review that "found that ... NTIA had “…”", the NTIA official's partial then "X said" split, an exchange
+# ("he asked" after "X pressed her on the numbers.", "X replied", "X said" split), the vice chair `(D-N.M.)` "X said"
+# split, a Navajo Nation vice president who "opened his remarks in Navajo" then "he said" split, a tribal chairwoman
+# who "told senators ..." then "she said" split and "X said" split in reply to a senator's unquoted question, the
+# senator's later partial after "told reporters he had raised the idea", a Commerce Department spokesperson's two
+# partials, the GAO review's title in marks (not speech), a Senate aide granted anonymity ("the aide said" split), the
+# official's "she said" and the chair's "he said" at the end.
+
+doc("us-politico-90", "us-politics", [
+    q("Three years and no fiber", "Gordon Halvorsen", PER, None, None, nth=0),
+    q("Three years and no fiber. That’s what I’m hearing from every tribe in my state,", "Gordon Halvorsen", PER,
+      "Senate Indian Affairs Chair Gordon Halvorsen", "said"),
+    q("I want to know where the money is, and I want to know why it isn’t in the ground.", "Gordon Halvorsen", PER,
+      "Senate Indian Affairs Chair Gordon Halvorsen", "said"),
+    q("imposed documentation requirements that many tribal governments lacked the staff to meet.",
+      "Government Accountability Office", ORG, "A Government Accountability Office review", "found", PARTIAL),
+    q("heard the frustration", "Cassandra Whitfield-Ruiz", PER, "Cassandra Whitfield-Ruiz", "said", PARTIAL),
+    q("These are some of the hardest places in America to build broadband. Permafrost, canyons, no roads,",
+      "Cassandra Whitfield-Ruiz", PER, "Whitfield-Ruiz", "said"),
+    q("We are not going to apologize⋯faster, and we will.", "Cassandra Whitfield-Ruiz", PER, "Whitfield-Ruiz",
+      "said"),
+    q("How many homes on reservations in North Dakota have a new connection because of this program?",
+      "Gordon Halvorsen", PER, "he", "asked"),
+    q("I’d have to get you the exact figure, Senator,", "Cassandra Whitfield-Ruiz", PER, "Whitfield-Ruiz", "replied"),
+    q("It’s fewer than 400,", "Gordon Halvorsen", PER, "Halvorsen", "said"),
+    q("I have the figure. I was hoping you did.", "Gordon Halvorsen", PER, "Halvorsen", "said"),
+    q("We wrote a program that assumes every tribe has a grants office and an engineering department,",
+      "Maria Benally-Stroud", PER, "Benally-Stroud", "said"),
+    q("A lot of them have one person, and she’s also the housing director.", "Maria Benally-Stroud", PER,
+      "Benally-Stroud", "said"),
+    q("Our grant was approved in 2022.⋯than we have spent on cable,", "Leonard Tsosie-Baca", PER, "he", "said"),
+    q("My grandmother still drives⋯her telehealth appointments.", "Leonard Tsosie-Baca", PER, "he", "said"),
+    q("The highway is already there. The ditch is already there,", "Marlys Redcloud", PER, "she", "said"),
+    q("We were asked to study whether a ditch would harm a ditch.", "Marlys Redcloud", PER, "she", "said"),
+    q("Absolutely not,", "Marlys Redcloud", PER, "Redcloud", "said"),
+    q("We are sovereign nations. We are not going to ask a state for permission to connect our own people.",
+      "Marlys Redcloud", PER, "Redcloud", "said"),
+    q("as a question, not a proposal.", "Tom Rasmussen-Vail", PER, "Rasmussen-Vail", "told", PARTIAL),
+    q("streamlined drawdown process", "a Commerce Department spokesperson", ANON, "a Commerce Department spokesperson",
+      "said", PARTIAL),
+    q("the vast majority of projects are on track to be completed within their grant periods.",
+      "a Commerce Department spokesperson", ANON, "a Commerce Department spokesperson", "said", PARTIAL),
+    q("There’s real agreement on the diagnosis,", "a Senate aide", ANON, "the aide", "said"),
+    q("The fight is going to be over how much⋯on every invoice.", "a Senate aide", ANON, "the aide", "said"),
+    q("I’d like to see that ditch,", "Cassandra Whitfield-Ruiz", PER, "she", "said"),
+    q("I told her to bring the figure,", "Gordon Halvorsen", PER, "he", "said"),
+], not_quotes=["Tribal Broadband: NTIA Should Address Barriers to Timely Deployment,"])
+
+# A Washington Post local story in curly marks on Gaithersburg banning new vape shops within 1,000 feet of schools: a
+# headline and deck without quotes, a byline and a date line, the ordinance's wording in marks (ignored), the sponsor
+# after an inverted "said council member X, who sponsored the ordinance" split, a shop owner after an inverted "said X,
+# who has owned ..." split then "he said" split, a retailers' association's letter ("urged the council ..., calling it
+# “…”") then its president's "X wrote", the county health officer after an inverted "said X, the county’s health
+# officer" split, the lone dissenter who "called the ordinance “…”" then "she said" split, students' signs in marks (not
+# speech), a student introduced as "One of them, a junior at ..." who "described watching classmates vape ... “…”" and
+# named after her next quote ("said the student, X, 16"), her mother sharing the surname ("X said" split, her quote
+# holding the daughter's words in nested single marks), an anonymous middle-school counselor ("the counselor said"
+# split), a school-system spokesperson's two emailed partials, a customer introduced as "One, a 58-year-old retired bus
+# mechanic," and named after his quote ("said the man, X"), the mayor's "she said", and the sponsor's "he said" split
+# at the end.
+
+doc("us-wapo-90", "us-politics", [
+    q("I counted six vape shops between my house and my kid’s middle school. Six,", "Neil Hargrove-Osei", PER,
+      "council member Neil Hargrove-Osei", "said"),
+    q("There are fewer grocery stores on that route.", "Neil Hargrove-Osei", PER, "council member Neil Hargrove-Osei",
+      "said"),
+    q("My store is 800 feet from a school that was built after I opened,", "Sameer Qureshi", PER, "Sameer Qureshi",
+      "said"),
+    q("When I want to retire, I can’t sell it.⋯a lot of inventory.", "Sameer Qureshi", PER, "Sameer Qureshi", "said"),
+    q("The kids aren’t buying from me,", "Sameer Qureshi", PER, "he", "said"),
+    q("They’re buying from each other, and from websites that don’t check anything.", "Sameer Qureshi", PER, "he",
+      "said"),
+    q("a zoning solution to an enforcement problem.", "Maryland Vapor Retailers Association", ORG,
+      "The Maryland Vapor Retailers Association", "calling", PARTIAL),
+    q("Responsible adult retailers are being punished⋯no effort to identify,", "Brent Lomax", PER,
+      "association president Brent Lomax", "wrote"),
+    q("We got the numbers down for a few years, and then they stopped moving,", "Kwame Adjei-Brandt", PER,
+      "Kwame Adjei-Brandt", "said"),
+    q("Access is part of that. Not all of it, but part.", "Kwame Adjei-Brandt", PER, "Kwame Adjei-Brandt", "said"),
+    q("feel-good policy", "Pat Delvecchio", PER, "Council member Pat Delvecchio", "called", PARTIAL),
+    q("We are going to put a couple of small businesses out of business⋯by Friday,", "Pat Delvecchio", PER, "she",
+      "said"),
+    q("I’d love to be wrong.", "Pat Delvecchio", PER, "she", "said"),
+    q("between every single period.", "Jasmine Ortiz-Lang", PER, "One of them, a junior at Gaithersburg High School",
+      "described", PARTIAL),
+    q("There are kids in ninth grade who can’t get through a class without it,", "Jasmine Ortiz-Lang", PER,
+      "Jasmine Ortiz-Lang", "said"),
+    q("That’s not a choice anymore. That’s an addiction.", "Jasmine Ortiz-Lang", PER, "Jasmine Ortiz-Lang", "said"),
+    q("She came home and said, ‘Mom, you don’t understand, it’s everybody,’", "Rosa Ortiz-Lang", PER,
+      "Rosa Ortiz-Lang", "said"),
+    q("I thought she was exaggerating. She wasn’t.", "Rosa Ortiz-Lang", PER, "Rosa Ortiz-Lang", "said"),
+    q("They tell me they wake up at night wanting it,", "a counselor at a Gaithersburg middle school", ANON,
+      "the counselor", "said"),
+    q("Eleven years old.", "a counselor at a Gaithersburg middle school", ANON, "the counselor", "said"),
+    q("does not take positions on municipal legislation", "Tanya Ebersole", PER,
+      "Montgomery County Public Schools spokesperson Tanya Ebersole", "said", PARTIAL),
+    q("supports efforts to reduce student access to nicotine products.", "Tanya Ebersole", PER,
+      "Montgomery County Public Schools spokesperson Tanya Ebersole", "said", PARTIAL),
+    q("This place got me off cigarettes. My doctor couldn’t do that,", "Dwayne Pettiford", PER, "Dwayne Pettiford",
+      "said"),
+    q("Now they’re acting like I’m a drug dealer for shopping here.", "Dwayne Pettiford", PER, "Dwayne Pettiford",
+      "said"),
+    q("If it doesn’t work, I want to know, and I want us to say so,", "Ruth Castellano-Byrd", PER, "she", "said"),
+    q("Let them sue,", "Neil Hargrove-Osei", PER, "he", "said"),
+    q("I’d rather defend this in court than explain to a parent why we didn’t do it.", "Neil Hargrove-Osei", PER, "he",
+      "said"),
+], not_quotes=["Not Near Our Schools"], ignore=["vapor product retail establishments"])
+
+# A Globe and Mail story in curly marks with Mr./Ms. on Canmore council's first approval of 640 homes beside a wildlife
+# corridor: a headline "as biologists warn of ‘…’" whose words are one biologist's in the body, a deck without quotes, a
+# byline, place and "Published" on their own lines, the mayor's "said after the vote" split, the biologist who
+# "described the narrowed corridor as “…”" then "Mr. X said" split, a review "prepared for the province by the Banff
+# consulting firm X" that "found ... “…”", the developer's president "said in an interview" split and "called the
+# review’s figure “…”" after "He said", a conservation society's campaign name in marks (not speech), its director's
+# "Ms. X said" split, a chief's letter "which the letter described as “…”", a councillor who spoke "first in Stoney and
+# then in English" ("Mr. X said" split), the mayor's later partial, a councillor's "called it “…”" then "she said", a
+# town employee not authorized to speak ("the employee said" split), the president's answer "Asked about the draft", a
+# nurse introduced as "One of the speakers" and named after her quote ("said the nurse, X" split), a hiker's "he said"
+# split whose quote speaks of a bear as "she", the ministry's two statement partials, and the biologist's "he said"
+# split at the end.
+
+doc("ca-globe-91", "canadian-news", [
+    q("a bottleneck with a fence on it", "Clayton Ferrier-Hunt", PER, "biologists", "warn", PARTIAL, nth=0),
+    q("I have never had a file that kept me up at night the way this one has,", "Dana Oyelaran-Pike", PER,
+      "Mayor Dana Oyelaran-Pike", "said"),
+    q("But we have teachers and nurses⋯vote no.", "Dana Oyelaran-Pike", PER, "Mayor Dana Oyelaran-Pike", "said"),
+    q("a bottleneck with a fence on it.", "Clayton Ferrier-Hunt", PER, "Clayton Ferrier-Hunt", "described", PARTIAL),
+    q("Animals don’t read the guidelines.⋯she turns around,", "Clayton Ferrier-Hunt", PER, "Mr. Ferrier-Hunt",
+      "said"),
+    q("When enough of them turn around⋯a line on a map.", "Clayton Ferrier-Hunt", PER, "Mr. Ferrier-Hunt", "said"),
+    q("declined sharply", "Montane Ecological Services", ORG, "A 2024 review of collar and camera data", "found",
+      PARTIAL),
+    q("We’ve redrawn this plan five times. Every time, we gave ground, literally,", "Graham Vukovich-Sand", PER,
+      "Mr. Vukovich-Sand", "said"),
+    q("At some point the question stops being⋯anything in Canmore.", "Graham Vukovich-Sand", PER,
+      "Mr. Vukovich-Sand", "said"),
+    q("a research finding, not a rule.", "Graham Vukovich-Sand", PER, "He", "called", PARTIAL),
+    q("The rule was written for a town of 6,000 people,", "Ayesha Drummond-Kaur", PER, "Ms. Drummond-Kaur", "said"),
+    q("We are not that town any more⋯the bylaw doesn’t.", "Ayesha Drummond-Kaur", PER, "Ms. Drummond-Kaur", "said"),
+    q("a place of teaching for our young people.", "Norma Redcrow", PER, "the letter", "described", PARTIAL),
+    q("These animals were moving through this valley⋯following them,", "Wesley Ironcloud", PER, "Mr. Ironcloud",
+      "said"),
+    q("Nobody called us. We read about it like everybody else.", "Wesley Ironcloud", PER, "Mr. Ironcloud", "said"),
+    q("fallen short", "Dana Oyelaran-Pike", PER, "Ms. Oyelaran-Pike", "said", PARTIAL),
+    q("the most consequential land-use decision this council will make in a generation.", "Ruth Abernethy-Sloane",
+      PER, "Councillor Ruth Abernethy-Sloane", "called", PARTIAL),
+    q("We can build housing in this town⋯leave alone,", "Ruth Abernethy-Sloane", PER, "she", "said"),
+    q("That number came out after the developer’s first meeting with council,", "a town employee", ANON,
+      "the employee", "said"),
+    q("Nobody wrote down why.", "a town employee", ANON, "the employee", "said"),
+    q("was never adopted by anyone", "Graham Vukovich-Sand", PER, "Mr. Vukovich-Sand", "said", PARTIAL),
+    q("I love the bears. I also love having a kitchen with a window,", "Tamsin Achterberg", PER, "Tamsin Achterberg",
+      "said"),
+    q("I don’t think I should have to choose, but tonight somebody did.", "Tamsin Achterberg", PER,
+      "Tamsin Achterberg", "said"),
+    q("She didn’t hurry. She didn’t have to,", "Hugh Pellerin", PER, "he", "said"),
+    q("In five years she will have to.", "Hugh Pellerin", PER, "he", "said"),
+    q("remain under review", "Alberta Forestry and Parks", ORG, "Alberta Forestry and Parks", "said", PARTIAL),
+    q("are responsible for land-use decisions within their boundaries.", "Alberta Forestry and Parks", ORG,
+      "Alberta Forestry and Parks", "said", PARTIAL),
+    q("I’ll bring the camera footage. I’ll bring the collar maps,", "Clayton Ferrier-Hunt", PER, "he", "said"),
+    q("I don’t know what else to bring them. Maybe a bear.", "Clayton Ferrier-Hunt", PER, "he", "said"),
+], not_quotes=["Leave the Bench,"])
+
+# A CBC News Nova Scotia story in straight marks on Nova Scotia Health moving most of the Kentville hospital's lab
+# testing to Halifax: a headline "union says '…'" whose words close the union president's body quote, a deck "Health
+# authority says consolidation will '…'" whose words open its memo's partial, CBC's one-line byline with "·", a plan's
+# name in marks (ignored), the health authority's memo ("the health authority said the change would "…"" then "the
+# memo said" split), a `WATCH |` line quoting a lab technologist named only further down, a consultant's review "by the
+# consulting firm X" that "found" reported through the memo ("The memo says"), the union president after an inverted
+# "said X, president of ..." split, a crosshead in single marks quoting a physician below it ("he told CBC's Information
+# Morning" split), a family physician who asked not to be named ("the physician said"), "One technologist" whose quote
+# holds a nested quote and who is named only in the next paragraph ("The technologist, X,"), her husband sharing her
+# surname ("Her husband, X, is a paramedic" then "he said" split), the authority's spokesperson's emailed partial then
+# "X wrote" split, the minister's "told reporters" then "he said", the NDP critic's "called the plan "…"" then "she
+# said" split, a patient's "she said" split, and the union president's "she said" split at the end.
+
+doc("ca-cbc-91", "canadian-news", [
+    q("patients will wait", "Sandra MacAulay-Reid", PER, "union", "says", PARTIAL, nth=0),
+    q("protect quality", "Nova Scotia Health", ORG, "Health authority", "says", PARTIAL, nth=0),
+    q("protect quality and turnaround times", "Nova Scotia Health", ORG, "the health authority", "said", PARTIAL),
+    q("Consolidating specialized testing⋯where the volume is,", "Nova Scotia Health", ORG, "the memo", "said"),
+    q("No patient will lose access to a test they need today.", "Nova Scotia Health", ORG, "the memo", "said"),
+    q("We will be the ones on the phone explaining,", "Colleen Rafuse", PER, "Kentville lab technologist", "says",
+      nth=0),
+    q("well below", "Halyard Health Advisory", ORG,
+      "a 2025 review of the province's laboratory network by the consulting firm Halyard Health Advisory", "found",
+      PARTIAL),
+    q("Every sample that goes down that highway⋯patients will wait,", "Sandra MacAulay-Reid", PER,
+      "Sandra MacAulay-Reid", "said"),
+    q("In a snowstorm on the 101, they'll wait a lot longer.", "Sandra MacAulay-Reid", PER, "Sandra MacAulay-Reid",
+      "said"),
+    q("It's a long drive for a blood culture", "Farid Haddad-Kearney", PER, None, None, nth=0),
+    q("It's a long drive for a blood culture.⋯really a clock,", "Farid Haddad-Kearney", PER, "he", "told"),
+    q("Every hour in a cooler⋯rather they didn't.", "Farid Haddad-Kearney", PER, "he", "told"),
+    q("We found out the same way the technologists did, from a rumour in the cafeteria,", "a family physician", ANON,
+      "the physician", "said"),
+    q("We will be the ones on the phone explaining, and we won't have an answer,", "Colleen Rafuse", PER, "she",
+      "said"),
+    q("I've never had to tell someone, 'I don't know where your blood is.'", "Colleen Rafuse", PER, "she", "said"),
+    q("Half my night calls end at Valley Regional,", "Dale Rafuse", PER, "he", "said"),
+    q("If the lab can't turn a test around⋯isn't on the road.", "Dale Rafuse", PER, "he", "said"),
+    q("no positions will be eliminated", "Kristen Oakes-Lahey", PER,
+      "Nova Scotia Health spokesperson Kristen Oakes-Lahey", "said", PARTIAL),
+    q("We understand this is a real change for people who have given many years to that lab,", "Kristen Oakes-Lahey",
+      PER, "Oakes-Lahey", "wrote"),
+    q("We will be meeting with every affected employee individually.", "Kristen Oakes-Lahey", PER, "Oakes-Lahey",
+      "wrote"),
+    q("They're the experts on how to run a lab. I'm not going to second-guess them from a podium,",
+      "Paul Kinsella-Ward", PER, "he", "said"),
+    q("centralization by stealth.", "Jessica Boudreau-Tynes", PER, "NDP health critic Jessica Boudreau-Tynes",
+      "called", PARTIAL),
+    q("Every year it's something else that used to be in the Valley and is now in Halifax,", "Jessica Boudreau-Tynes",
+      PER, "she", "said"),
+    q("First it was the birthing unit. Now it's the lab. People here are keeping a list.", "Jessica Boudreau-Tynes",
+      PER, "she", "said"),
+    q("Right now I go in at eight and my doctor calls by supper,", "Marjorie Eisenhauer", PER, "she", "said"),
+    q("I don't know what happens when my blood is in a van.", "Marjorie Eisenhauer", PER, "she", "said"),
+    q("We're not asking for a new lab,", "Sandra MacAulay-Reid", PER, "she", "said"),
+    q("We're asking them not to take apart the one we have.", "Sandra MacAulay-Reid", PER, "she", "said"),
+], ignore=["rapid response core"])
+
+# A Global News Peterborough story in curly marks on a Kawartha Lakes bylaw requiring septic inspections on waterfront
+# properties: a headline without quotes, a byline with the outlet on the same line and a "Posted" line, a `WATCH:`
+# caption in which "Some homeowners are calling the cost ‘…’" (one homeowner's words further down), a voluntary
+# program's name in marks (not speech), a staff report reached through "according to" (the city's), the mayor's "said
+# after the vote" split, a conservation authority's report card that "says ... “…”" and "describes ... as “…”", a
+# couple sharing a surname ("Lorne and Bev X", "Lorne X said" split, then "His wife put it more plainly." and "she
+# said"), a councillor's "she said" split, a rural homeowner's "he said" split, a joint letter of two lake associations
+# ("called mandatory inspections “…”" then "the letter said" split), an anonymous cottager ("she said" split), an
+# installer after an inverted "said X" split, the city's septic manager's "X said" split, the provincial ministry's
+# emailed partial, and the mayor's "he said" split at the end.
+
+doc("ca-global-91", "canadian-news", [
+    q("a tax on living in the country.", "Ron Gaudaur-Pyke", PER, "Some homeowners", "calling", PARTIAL),
+    q("at risk of failure,", "City of Kawartha Lakes", ORG, "a staff report", "according to", PARTIAL),
+    q("Nobody likes a new inspection. I get that,", "Douglas Elliott-Brandt", PER, "Mayor Douglas Elliott-Brandt",
+      "said"),
+    q("But our lakes are our economy⋯going into them.", "Douglas Elliott-Brandt", PER,
+      "Mayor Douglas Elliott-Brandt", "said"),
+    q("increased measurably", "Kawartha Conservation", ORG, "Kawartha Conservation’s 2025 watershed report card",
+      "says", PARTIAL),
+    q("a likely contributor,", "Kawartha Conservation", ORG, "It", "describes", PARTIAL),
+    q("If they tell us it’s failing, that’s $40,000. We don’t have $40,000,", "Lorne Hutchings", PER,
+      "Lorne Hutchings", "said"),
+    q("We have a pension and a boat that doesn’t start.", "Lorne Hutchings", PER, "Lorne Hutchings", "said"),
+    q("We’ll sell,", "Bev Hutchings", PER, "she", "said"),
+    q("We are asking people on fixed incomes⋯a year’s notice,", "Pat Dunsford-Rhee", PER, "she", "said"),
+    q("I’d like to see the grant program in place before the first truck shows up.", "Pat Dunsford-Rhee", PER, "she",
+      "said"),
+    q("This is a tax on living in the country, plain and simple,", "Ron Gaudaur-Pyke", PER, "he", "said"),
+    q("Nobody in Lindsay on town sewer is getting a bill for this.", "Ron Gaudaur-Pyke", PER, "he", "said"),
+    q("the single most important thing this council can do for water quality.",
+      "Pigeon Lake Cottagers’ Association and Sturgeon Lake Shoreline Association", ORG,
+      "the Pigeon Lake Cottagers’ Association and the Sturgeon Lake Shoreline Association", "called", PARTIAL,
+      speakers=["Pigeon Lake Cottagers’ Association", "Sturgeon Lake Shoreline Association"]),
+    q("Our members swim in this water⋯to their children,",
+      "Pigeon Lake Cottagers’ Association and Sturgeon Lake Shoreline Association", ORG, "the letter", "said",
+      speakers=["Pigeon Lake Cottagers’ Association", "Sturgeon Lake Shoreline Association"]),
+    q("A system nobody has looked at in 30 years is not a private matter.",
+      "Pigeon Lake Cottagers’ Association and Sturgeon Lake Shoreline Association", ORG, "the letter", "said",
+      speakers=["Pigeon Lake Cottagers’ Association", "Sturgeon Lake Shoreline Association"]),
+    q("They found a cracked baffle. It cost us $1,100,", "a cottager", ANON, "she", "said"),
+    q("I’d rather do that than find out the hard way when the lawn goes soft.", "a cottager", ANON, "she", "said"),
+    q("If 14,000 people get a letter in the same spring, some of them are waiting until 2029,", "Kyle Bowes-Watters",
+      PER, "Bowes-Watters", "said"),
+    q("I’m booked into October already, and that’s without a bylaw.", "Kyle Bowes-Watters", PER, "Bowes-Watters",
+      "said"),
+    q("We are not going to send 14,000 letters on one day,", "Jasmine Oduya", PER, "Oduya", "said"),
+    q("We’ve learned that lesson from other places.", "Jasmine Oduya", PER, "Oduya", "said"),
+    q("supports local decisions that protect drinking water sources.", "Ministry of Municipal Affairs and Housing",
+      ORG, "Ontario’s Ministry of Municipal Affairs and Housing", "said", PARTIAL),
+    q("I’ve had more emails on septic tanks than on anything else in two years,", "Douglas Elliott-Brandt", PER, "he",
+      "said"),
+    q("Some of them I can’t read out loud.", "Douglas Elliott-Brandt", PER, "he", "said"),
+], not_quotes=["SepticCheck"])
+
+# A Canadian Press story in straight marks on $210 million from Quebec and Ottawa for an electric-bus maker's
+# Saint-Jérôme plant: a headline without quotes, the byline and "THE CANADIAN PRESS" on their own lines, a
+# `SAINT-JÉRÔME, Que. —` dateline, the Quebec minister's "said in French at the plant" split, the federal minister's
+# partial then "she said", the chief executive's "said in an interview" split, a union local president's partial then
+# "X said in French" split, a provincial auditor general's 2024 report that "found that ... "…,"", the Quebec minister's
+# "he said", a senior Quebec official not authorized to speak ("the official said" split), the PQ critic's "called the
+# deal "…"" then "he said" split, the mayor's "she said in French", two brothers introduced as "Two brothers who work at
+# the plant" (the elder by "he said", the younger by "X said" split), a professor's partial then "he said" split, a
+# joint news release of the two ministers by their surnames, and the chief executive's "he said" split at the end.
+
+doc("ca-cp-91", "canadian-news", [
+    q("This plant almost closed a year ago.⋯here in 10 years,", "Sébastien Gauvreau-Lamy", PER,
+      "Quebec Economy Minister Sébastien Gauvreau-Lamy", "said"),
+    q("That is not a small thing to be able to say.", "Sébastien Gauvreau-Lamy", PER,
+      "Quebec Economy Minister Sébastien Gauvreau-Lamy", "said"),
+    q("one of the few places in the world that builds the whole bus.", "Priya Venkataraman-Doyle", PER,
+      "Federal Industry Minister Priya Venkataraman-Doyle", "said", PARTIAL),
+    q("When a city in this country buys an electric bus⋯to be Canadian,", "Priya Venkataraman-Doyle", PER, "she",
+      "said"),
+    q("We made mistakes, and we paid for them,", "Luc Beauséjour-Tremblay", PER,
+      "chief executive Luc Beauséjour-Tremblay", "said"),
+    q("What we didn't have was a product nobody else could build. Now we will.", "Luc Beauséjour-Tremblay", PER,
+      "chief executive Luc Beauséjour-Tremblay", "said"),
+    q("written in ink.", "Pascale Dufour-Kingsley", PER, "Pascale Dufour-Kingsley", "said", PARTIAL),
+    q("The last time there was a big announcement here⋯18 months later,", "Pascale Dufour-Kingsley", PER,
+      "Dufour-Kingsley", "said"),
+    q("This time we want the conditions made public, and we want them enforced.", "Pascale Dufour-Kingsley", PER,
+      "Dufour-Kingsley", "said"),
+    q("did not include measurable targets,", "Auditor General of Quebec", ORG,
+      "A 2024 report by Quebec's auditor general", "found", PARTIAL),
+    q("Every dollar is tied to a number, and the numbers will be published,", "Sébastien Gauvreau-Lamy", PER, "he",
+      "said"),
+    q("The company said 900 was what it could promise without lying,", "a senior Quebec government official", ANON,
+      "the official", "said"),
+    q("We decided we preferred that to a bigger number nobody believes.", "a senior Quebec government official", ANON,
+      "the official", "said"),
+    q("a second bet on a horse that already lost a race.", "Rémi Ostiguy-Falardeau", PER,
+      "Parti Québécois economy critic Rémi Ostiguy-Falardeau", "called", PARTIAL),
+    q("Quebec wants electric buses. So do I,", "Rémi Ostiguy-Falardeau", PER, "he", "said"),
+    q("But we are a government, not a venture capital fund.", "Rémi Ostiguy-Falardeau", PER, "he", "said"),
+    q("For a family here, that plant is the difference between staying and moving to Laval,", "Nathalie Bernier-Saad",
+      PER, "she", "said"),
+    q("You learn not to celebrate too early,", "Jean-François Paquin", PER, "he", "said"),
+    q("I was one of the lucky ones⋯your brother is at home,", "Mathieu Paquin", PER, "Mathieu Paquin", "said"),
+    q("Today feels better. Ask me again in a year.", "Mathieu Paquin", PER, "Mathieu Paquin", "said"),
+    q("very comfortable", "Julien Marceau-Weir", PER, "Julien Marceau-Weir", "said", PARTIAL),
+    q("The question isn't whether the money is a good bet today,", "Julien Marceau-Weir", PER, "he", "said"),
+    q("It's whether anyone will say so, publicly, if it turns out it wasn't.", "Julien Marceau-Weir", PER, "he",
+      "said"),
+    q("includes clawback provisions", "Sébastien Gauvreau-Lamy and Priya Venkataraman-Doyle", PER,
+      "Gauvreau-Lamy and Venkataraman-Doyle", "said", PARTIAL,
+      speakers=["Sébastien Gauvreau-Lamy", "Priya Venkataraman-Doyle"]),
+    q("We don't need to be reminded,", "Luc Beauséjour-Tremblay", PER, "he", "said"),
+    q("There are 310 families in this town who remind us.", "Luc Beauséjour-Tremblay", PER, "he", "said"),
+])
+
+# A National Post story in curly marks on draft federal rules against odometer rollbacks: a headline quote before a
+# colon whose speaker is named only in the body (his quote holds its words), a deck with a trade term in marks (not
+# speech), a byline and NP's "Published ... •" line, an `OTTAWA —` dateline, "what Transport Canada calls “…”", a former
+# RCMP investigator after an inverted "said X, a former ... who now runs a vehicle-history company, Y" split, that
+# company's review "which the company described as “…”", the minister's statement (a partial after "said in a
+# statement that", then "the statement said" split), the regulatory impact analysis statement that "says" then "the
+# document says", a dealers' council president's partial then "X said" split, a buyer's "she said" split and her father
+# sharing her surname ("It was her father, X, a retired mechanic, who" then "he said" split), the Conservative critic's
+# "called the proposal “…”" then "he said" split, an anonymous registry official after the quote ("said an official
+# with one provincial motor-vehicle registry, who was not authorized ..."), a Quebec consumer lawyer's partial "said in
+# French that", and the investigator's "he said" split at the end.
+
+doc("ca-np-91", "canadian-news", [
+    q("Now it’s a keyboard and 90 seconds", "Derek Osei-Lindqvist", PER, None, None, nth=0),
+    q("a growing and largely invisible fraud", "Transport Canada", ORG, "Transport Canada", "calls", PARTIAL),
+    q("It used to take a screwdriver⋯and 90 seconds,", "Derek Osei-Lindqvist", PER, "Derek Osei-Lindqvist", "said"),
+    q("You plug into the port under the dashboard, type the number you want and walk away.", "Derek Osei-Lindqvist",
+      PER, "Derek Osei-Lindqvist", "said"),
+    q("a pattern consistent with tampering.", "VinLedger Canada", ORG, "the company", "described", PARTIAL),
+    q("deserve to know what they are paying for.", "Alain Dufresne-Whitby", PER,
+      "Transport Minister Alain Dufresne-Whitby", "said", PARTIAL),
+    q("For most families, a used car is the second-largest purchase they will ever make,", "Alain Dufresne-Whitby",
+      PER, "the statement", "said"),
+    q("It should not come with a lie built into the dashboard.", "Alain Dufresne-Whitby", PER, "the statement",
+      "said"),
+    q("Tampering is rarely detected at the point of sale and almost never prosecuted,", "Transport Canada", ORG,
+      "the document", "says"),
+    q("doesn’t become one more form for a three-person lot to fill out.", "Marty Kowalewski", PER,
+      "Marty Kowalewski", "said", PARTIAL),
+    q("Most dealers are the victims here, not the crooks,", "Marty Kowalewski", PER, "Kowalewski", "said"),
+    q("We buy these cars at auction⋯when it comes out.", "Marty Kowalewski", PER, "Kowalewski", "said"),
+    q("I paid $38,000 for a truck that was worth maybe half that,", "Shauna Goguen", PER, "she", "said"),
+    q("The dealer said he had no idea.⋯Somebody had an idea.", "Shauna Goguen", PER, "she", "said"),
+    q("The brake pedal on a truck with 84,000 kilometres doesn’t look like that,", "Roland Goguen", PER, "he", "said"),
+    q("I’ve seen enough pedals in 40 years.", "Roland Goguen", PER, "he", "said"),
+    q("a good idea that’s about five years late.", "Bryce Halvorsen-Ray", PER,
+      "Conservative transport critic Bryce Halvorsen-Ray", "called", PARTIAL),
+    q("Every mechanic in the country has been telling Ottawa about these devices since the pandemic,",
+      "Bryce Halvorsen-Ray", PER, "he", "said"),
+    q("It took them this long to write it down.", "Bryce Halvorsen-Ray", PER, "he", "said"),
+    q("Half the provinces don’t even record the mileage when a car changes hands,", "an official", ANON,
+      "an official with one provincial motor-vehicle registry", "said"),
+    q("You can’t catch a rollback if nobody wrote down the first number.", "an official", ANON,
+      "an official with one provincial motor-vehicle registry", "said"),
+    q("a first step, but only a first step,", "Élise Tremblay-Nadeau", PER, "Élise Tremblay-Nadeau", "said", PARTIAL),
+    q("The people who do this read the Gazette too,", "Derek Osei-Lindqvist", PER, "he", "said"),
+    q("They’ll have 75 days to think of something else.", "Derek Osei-Lindqvist", PER, "he", "said"),
+], not_quotes=["clocking"])
+
+# An AP statehouse story in straight marks on Minnesota's attorney general settling with a hearing aid seller over
+# mailers offering free tests: a headline with 'free' in scare marks (not speech, like the body's "free"), an all-caps
+# byline, a `ST. PAUL, Minn. (AP) —` dateline, the attorney general's "said at a news conference" split whose second
+# part ends on a nested 'What?', the lawsuit "her office filed" that "accused the company of "…"" (her office's), the
+# company's statement (two partials after "HearWell Direct said it "…" and that ...", then "the statement said" split),
+# its attorney's emailed partial, a customer's "X said" split and his wife sharing his surname ("His wife, X, said" then
+# "she said" split), an audiologist's "X said" split, a former sales representative on condition of anonymity ("she
+# said" split), `State Rep. X, DFL-Duluth,` then "X said" split, a seniors' coalition that "called the settlement "…"
+# but warned that many customers "…"", its policy director after an inverted "said X, the coalition's policy director"
+# split, the attorney general's "she said" split at the end, and an AP contributor line.
+
+doc("us-ap-91", "us-politics", [
+    q("They weren't selling hearing aids. They were selling fear,", "Renata Oyelowo-Strand", PER, "Oyelowo-Strand",
+      "said"),
+    q("Fear of missing your granddaughter's voice⋯always says 'What?'", "Renata Oyelowo-Strand", PER,
+      "Oyelowo-Strand", "said"),
+    q("high-pressure, deceptive sales tactics aimed at the people least able to push back.",
+      "Renata Oyelowo-Strand's office", ORG, "The lawsuit", "accused", PARTIAL),
+    q("has always been committed to helping people hear better", "HearWell Direct", ORG, "HearWell Direct", "said",
+      PARTIAL),
+    q("allows us to put this matter behind us and focus on our customers.", "HearWell Direct", ORG, "HearWell Direct",
+      "said", PARTIAL),
+    q("The vast majority of our Minnesota customers are satisfied with their devices,", "HearWell Direct", ORG,
+      "the statement", "said"),
+    q("We have already updated our marketing materials and our subscription practices.", "HearWell Direct", ORG,
+      "the statement", "said"),
+    q("cooperated fully", "Brent Sadowski", PER, "Brent Sadowski", "said", PARTIAL),
+    q("The man said I'd be deaf in two years if I didn't buy them,", "Walter Lindgren", PER, "Lindgren", "said"),
+    q("I'm 81. I figured he knew something I didn't.", "Walter Lindgren", PER, "Lindgren", "said"),
+    q("We were paying for batteries for hearing aids that were sitting in a drawer,", "Doreen Lindgren", PER, "she",
+      "said"),
+    q("Walter hated them. They whistled.", "Doreen Lindgren", PER, "she", "said"),
+    q("A hearing test is a medical exam. It shouldn't end with a sales pitch and a financing form,",
+      "Kwame Asante-Birch", PER, "Asante-Birch", "said"),
+    q("Some of these people needed a $300 device. Some of them needed their ears cleaned.", "Kwame Asante-Birch", PER,
+      "Asante-Birch", "said"),
+    q("If you let them go home and talk to their kids, you lost the sale,", "a former HearWell sales representative",
+      ANON, "she", "said"),
+    q("Everybody in that office knew it.", "a former HearWell sales representative", ANON, "she", "said"),
+    q("A settlement fixes one company,", "Kaja Tollefson", PER, "Tollefson", "said"),
+    q("A law fixes the next one.", "Kaja Tollefson", PER, "Tollefson", "said"),
+    q("a good outcome for the people who come forward", "Minnesota Senior Advocacy Coalition", ORG,
+      "The Minnesota Senior Advocacy Coalition", "called", PARTIAL),
+    q("will never know they were owed anything.", "Minnesota Senior Advocacy Coalition", ORG,
+      "The Minnesota Senior Advocacy Coalition", "warned", PARTIAL),
+    q("Our members don't read the fine print on a battery charge,", "Lucille Abernathy-Tran", PER,
+      "Lucille Abernathy-Tran", "said"),
+    q("They trust the company, and that's the whole problem.", "Lucille Abernathy-Tran", PER,
+      "Lucille Abernathy-Tran", "said"),
+    q("If you got one of these mailers, if you have one of these devices in a drawer, call us,",
+      "Renata Oyelowo-Strand", PER, "she", "said"),
+    q("This money belongs to you. It isn't a favor.", "Renata Oyelowo-Strand", PER, "she", "said"),
+], not_quotes=[("free", 0), ("free", 1)])
+
+# A Politico story in curly marks on a House Science subcommittee hearing on the National Weather Service's cut
+# weather-balloon launches: a headline quote before a colon whose chairman is named only in the body (his body quote
+# closes on its words), a deck, an all-caps byline and a time line, the chairman after an inverted "said Rep. X
+# (R-Okla.), chair of ..." split, the acting director's partial after "told the subcommittee the agency had “…”" then "X
+# said" split, the ranking member `(D-Ore.)` by "she said", an exchange with no marks in the question ("X asked whether
+# ...", then "Y replied", "X said", "she said"), a GAO report that "found the weather service had “…”" and its author
+# after the quote ("the report’s author, GAO Director X, told the panel"), a TV meteorologist after an inverted "said X,
+# chief meteorologist at ..., who testified" split, a Republican who "asked whether ..., calling the balloon program
+# “…”", the director's later partial, a program's name in marks (not speech), NOAA's statement partial, the union
+# president after an inverted "said X, the union’s president" split, a committee aide granted anonymity ("the aide said"
+# split), the ranking member's "X told POLITICO" split, and the chairman's "he said" split at the end.
+
+doc("us-politico-91", "us-politics", [
+    q("We are flying blind above 10,000 feet", "Travis Wendt-Maddox", PER, None, None),
+    q("Every forecaster I talk to says the same thing.⋯above the ground,", "Travis Wendt-Maddox", PER,
+      "Rep. Travis Wendt-Maddox", "said"),
+    q("When you cut the afternoon launch in Norman in May, we are flying blind above 10,000 feet.",
+      "Travis Wendt-Maddox", PER, "Rep. Travis Wendt-Maddox", "said"),
+    q("no good options", "Melinda Okonkwo-Reyes", PER, "Acting NWS Director Melinda Okonkwo-Reyes", "told", PARTIAL),
+    q("I did not make this decision lightly, and I don’t like it,", "Melinda Okonkwo-Reyes", PER, "Okonkwo-Reyes",
+      "said"),
+    q("But a launch takes a trained person⋯don’t have that person.", "Melinda Okonkwo-Reyes", PER, "Okonkwo-Reyes",
+      "said"),
+    q("You can’t freeze hiring at an agency⋯when the lights go off,", "Naomi Castellanos-Webb", PER, "she", "said"),
+    q("We are running that analysis now,", "Melinda Okonkwo-Reyes", PER, "Okonkwo-Reyes", "replied"),
+    q("So the answer is no,", "Travis Wendt-Maddox", PER, "Wendt-Maddox", "said"),
+    q("The answer is not yet,", "Melinda Okonkwo-Reyes", PER, "she", "said"),
+    q("no systematic process", "Government Accountability Office", ORG, "A Government Accountability Office report",
+      "found", PARTIAL),
+    q("They made the cuts where the people were missing, not where the data mattered least,", "Celeste Marwick-Hale",
+      PER, "GAO Director Celeste Marwick-Hale", "told"),
+    q("We had a storm environment that went from nothing to a tornado emergency in three hours,",
+      "Dana Kittredge-Moss", PER, "Dana Kittredge-Moss", "said"),
+    q("The morning balloon told us one thing.⋯it had changed.", "Dana Kittredge-Moss", PER, "Dana Kittredge-Moss",
+      "said"),
+    q("a 1930s technology with a 2020s price tag.", "Lyle Grafton", PER, "Rep. Lyle Grafton", "calling", PARTIAL),
+    q("helps, but it doesn’t replace⋯in the same place.", "Melinda Okonkwo-Reyes", PER, "Okonkwo-Reyes", "said",
+      PARTIAL),
+    q("as staffing allows.", "NOAA", ORG, "NOAA", "said", PARTIAL),
+    q("You can’t hire and train a balloon launcher by August,", "Darnell Fitch-Romero", PER, "Darnell Fitch-Romero",
+      "said"),
+    q("Right now you can barely get them through the background check.", "Darnell Fitch-Romero", PER,
+      "Darnell Fitch-Romero", "said"),
+    q("There’s real appetite for it on both sides,", "a Republican committee aide", ANON, "the aide", "said"),
+    q("Nobody wants to go home and explain a missed warning.", "a Republican committee aide", ANON, "the aide",
+      "said"),
+    q("Nobody on this committee wants to be explaining a missed tornado warning next spring,",
+      "Naomi Castellanos-Webb", PER, "Castellanos-Webb", "told"),
+    q("That’s what got Republicans into this room.", "Naomi Castellanos-Webb", PER, "Castellanos-Webb", "told"),
+    q("Put the balloons back up,", "Travis Wendt-Maddox", PER, "he", "said"),
+    q("Then come back and tell us what else you need.", "Travis Wendt-Maddox", PER, "he", "said"),
+], not_quotes=["Weather-Ready Nation"])
+
+# An NPR story in curly marks, present tense, on an Ohio county's ban on new solar farms on prime farmland: a
+# sentence-case headline without quotes, NPR's date, "Heard on All Things Considered" and a station byline, a
+# `GREENVILLE, Ohio —` dateline, a farmer's "X says" after a scene, yard signs' slogan in marks (not speech), a
+# commissioner after an inverted "says Commissioner X, who voted for the ban" split, a quote-first paragraph named by
+# the next one ("That’s X, who farms ..."), his son sharing his surname ("His son, X, 29," then "X says" split), the
+# developer's emailed statement ("the company called the ban “…” that “…”" then "the statement says"), the dissenting
+# commissioner's "he says" split, the commissioner's reply after "Asked about X’s argument" ("she says"), an economist
+# by "she says" split after "estimates", the planning director's "X says" split, the Farm Bureau president's partial
+# after "Its president, X, says the question “…”", a township trustee who asked NPR not to use her name ("she says"),
+# the first farmer's "X says" split, and the lease holder's "he says" split at the end.
+
+doc("us-npr-91", "us-politics", [
+    q("This is some of the best ground in the state.⋯covers it with glass,", "Carl Westerheide", PER, "Westerheide",
+      "says"),
+    q("We’re not against solar.⋯parking lots in Dayton,", "Gail Brunswick-Yoder", PER,
+      "Commissioner Gail Brunswick-Yoder", "says"),
+    q("What we’re against is taking land⋯for 40 years.", "Gail Brunswick-Yoder", PER,
+      "Commissioner Gail Brunswick-Yoder", "says"),
+    q("It’s my land.⋯should be my call.", "Dale Hoying", PER, "Dale Hoying", None),
+    q("Dad’s 63. The solar money was the retirement plan,", "Tyler Hoying", PER, "Tyler Hoying", "says"),
+    q("Now the retirement plan is me, and I’m still paying off a combine.", "Tyler Hoying", PER, "Tyler Hoying",
+      "says"),
+    q("a de facto moratorium", "Greenway Prairie Solar", ORG, "the company", "called", PARTIAL),
+    q("ignores the rights of the landowners who chose to work with us.", "Greenway Prairie Solar", ORG,
+      "the company", "called", PARTIAL),
+    q("We remain committed to Darke County and to the families who signed on with us,", "Greenway Prairie Solar", ORG,
+      "the statement", "says"),
+    q("I’ve got farmers on both sides of this in my own church,", "Ray Niekamp-Ortiz", PER, "he", "says"),
+    q("I don’t think three commissioners⋯what a field is for.", "Ray Niekamp-Ortiz", PER, "he", "says"),
+    q("Your right to use your land⋯for 40 years,", "Gail Brunswick-Yoder", PER, "she", "says"),
+    q("If you live next to 1,400 acres of panels⋯much to you,", "Marisa Quintanilla-Boyd", PER, "she", "says"),
+    q("And if you’re the farmer with the lease, a county ban isn’t an abstraction either.", "Marisa Quintanilla-Boyd",
+      PER, "she", "says"),
+    q("There are some. Mostly the ground nobody wanted to farm in the first place,", "Ross Kremer-Vance", PER,
+      "Kremer-Vance", "says"),
+    q("Hilly, wet, near the interstate. Those are the ones they’re asking about now.", "Ross Kremer-Vance", PER,
+      "Kremer-Vance", "says"),
+    q("split our board right down the middle.", "Janice Stammen-Lake", PER, "Janice Stammen-Lake", "says", PARTIAL),
+    q("People who’ve waved at each other from the tractor for 30 years aren’t waving anymore,", "a township trustee",
+      ANON, "she", "says"),
+    q("I hope Dale keeps his farm. I mean that,", "Carl Westerheide", PER, "Westerheide", "says"),
+    q("I just don’t want to look at what he’d have to do to keep it.", "Carl Westerheide", PER, "Westerheide",
+      "says"),
+    q("Laws change. Commissioners change,", "Dale Hoying", PER, "he", "says"),
+    q("The dirt isn’t going anywhere.", "Dale Hoying", PER, "he", "says"),
+], not_quotes=["Farmland Is for Farming"])
+
+# A Global News Edmonton story in curly marks on the opening of a fatality inquiry into a 2024 grain-dryer explosion
+# near Lacombe, Alta.: a headline partial (‘running hot’) whose night-shift worker is named only in the body (his body
+# quote repeats the words twice), Global's byline block and a "WATCH:" caption partial of "The widow of one of two men
+# killed ..." who is named only further down (her body quote repeats the words), the judge's "said in her opening
+# remarks" split, the worker's "told the inquiry" split, his partial "said the ... alarm had gone off “…”" and a "No,"
+# after "he paused for several seconds.", an OHS investigation report that "found that ... was “…”", the company
+# president's statement (a partial, then "the statement said" split), a crosshead in single marks whose words open the
+# widow's later quote, the widow "according to" with no quote then "she said through an interpreter" split and "she told
+# reporters" split, the other victim's mother sharing his surname ("X said during a break" split), an engineer whose
+# partial follows "He said such fires are" then "he said" split, an anonymous former employee who "told Global News the
+# dryer had been “…”" then "the former employee said", a minister's unnamed spokesperson's partial, a critic's one-word
+# "called it “…” that ...", and the worker's "he said" split at the end.
+
+doc("ca-global-92", "canadian-news", [
+    q("running hot", "Dale Wiebe", PER, None, None, PARTIAL, nth=0),
+    q("to say out loud that this was preventable.", "Lucía Villalobos", PER,
+      "The widow of one of two men killed in a grain-dryer explosion near Lacombe", "says", PARTIAL, nth=0),
+    q("This is not a trial,", "Margaret Olafson", PER, "Olafson", "said"),
+    q("Nobody in this room is accused of anything.⋯from happening again.", "Margaret Olafson", PER, "Olafson",
+      "said"),
+    q("It was running hot. It had been running hot since the Saturday,", "Dale Wiebe", PER, "Wiebe", "told"),
+    q("We all knew it. We wrote it in the log.", "Dale Wiebe", PER, "Wiebe", "told"),
+    q("maybe a dozen times", "Dale Wiebe", PER, "Wiebe", "said", PARTIAL),
+    q("No,", "Dale Wiebe", PER, "he", "said"),
+    q("Harvest was late. Everybody wanted the canola dry.", "Dale Wiebe", PER, "he", "said"),
+    q("not documented or not followed.", "Alberta Occupational Health and Safety", ORG,
+      "A 2025 investigation report by Alberta Occupational Health and Safety", "found", PARTIAL),
+    q("rebuilt its safety program from the ground up", "Glen Rasmussen", PER, "Glen Rasmussen", "said", PARTIAL),
+    q("Not a day goes by that we don’t think about Kurtis and Armando and their families,", "Glen Rasmussen", PER,
+      "the statement", "said"),
+    q("We will be participating fully in the inquiry.", "Glen Rasmussen", PER, "the statement", "said"),
+    q("He liked the night shift", "Lucía Villalobos", PER, None, None, nth=0),
+    q("He liked the night shift because it was quiet and he could call me on his break,", "Lucía Villalobos", PER,
+      "she", "said"),
+    q("He called me at 10:30 that night. He said the machine was making a noise.", "Lucía Villalobos", PER, "she",
+      "said"),
+    q("I don’t need someone to go to jail,", "Lucía Villalobos", PER, "she", "told"),
+    q("I need someone to say out loud that this was preventable.", "Lucía Villalobos", PER, "she", "told"),
+    q("Kurtis had a baby girl who was four months old,", "Bonnie Fehr", PER, "Bonnie Fehr", "said"),
+    q("She’s going to grow up with a picture.", "Bonnie Fehr", PER, "Bonnie Fehr", "said"),
+    q("far more common than most people realize", "Tomasz Kowalewski", PER, "He", "said", PARTIAL),
+    q("A dryer is essentially a furnace with grain moving through it,", "Tomasz Kowalewski", PER, "he", "said"),
+    q("If you let the fines and chaff build up⋯It’s when.", "Tomasz Kowalewski", PER, "he", "said"),
+    q("patched together", "a former Prairie Gold employee", ANON, "A former Prairie Gold employee", "told",
+      PARTIAL),
+    q("Every fall it was something. A bearing, a sensor, a door that wouldn’t seal,",
+      "a former Prairie Gold employee", ANON, "the former employee", "said"),
+    q("carefully review", "a spokesperson", ANON, "A spokesperson for Jobs, Economy and Trade Minister Colin Trask",
+      "said", PARTIAL),
+    q("shameful", "Harpreet Sandhu-Malik", PER, "NDP labour critic Harpreet Sandhu-Malik", "called", PARTIAL),
+    q("I still smell it sometimes,", "Dale Wiebe", PER, "he", "said"),
+    q("Burnt grain. You don’t forget it.", "Dale Wiebe", PER, "he", "said"),
+])
+
+# A CBC News Nova Scotia story in straight marks on a staffing plan to reopen the Bridgewater hospital's maternity unit
+# around the clock: a headline partial in straight single marks after "but local doctor says plan is" whose family
+# doctor is named only in the body (her body quote repeats the words), a deck without quotes and CBC's one-line byline
+# with "·", the health authority's medical director after an inverted "said Dr. X, the ... director" split then "she
+# said" split, the doctor's "X said in an interview" split and a question paragraph that follows on with no cue, an
+# internal briefing note "obtained by CBC News" that "describes anesthesia coverage as "…"", the director's partial
+# after "Asked about the note", a crosshead without marks, a mother introduced as "One of the women sent to Halifax"
+# ("she said" split) and named only in the next paragraph, her husband sharing her surname ("Her husband, X, said ..."
+# then "he said"), a midwives' association that "called the plan "…"", its president by "she said" split, an NDP
+# critic's partial then "X said in a news release" split, the health department's two emailed partials, the mayor's "X
+# said, laughing." split, and the doctor's "she said" split at the end.
+
+doc("ca-cbc-92", "canadian-news", [
+    q("held together with tape", "Naomi Feindel", PER, "local doctor", "says", PARTIAL, nth=0),
+    q("Our goal is simple. A family on the South Shore should be able to have their baby on the South Shore,",
+      "Leanne Kaiser", PER, "Dr. Leanne Kaiser", "said"),
+    q("Today we have a plan that gets us there.", "Leanne Kaiser", PER, "Dr. Leanne Kaiser", "said"),
+    q("It's not the model we had 10 years ago,", "Leanne Kaiser", PER, "she", "said"),
+    q("It's the model we can staff.", "Leanne Kaiser", PER, "she", "said"),
+    q("It's held together with tape,", "Naomi Feindel", PER, "Feindel", "said"),
+    q("Good tape. But tape.", "Naomi Feindel", PER, "Feindel", "said"),
+    q("What happens in January when there's a storm and the Halifax doctor can't get down the 103?", "Naomi Feindel",
+      PER, None, None),
+    q("the single largest risk", "Nova Scotia Health", ORG,
+      "An internal Nova Scotia Health briefing note obtained by CBC News", "describes", PARTIAL),
+    q("our top priority", "Leanne Kaiser", PER, "Kaiser", "said", PARTIAL),
+    q("I kept thinking, if this baby comes on the side of the highway, who do I call?", "Brittany Zinck", PER, "she",
+      "said"),
+    q("Nobody had an answer for that.", "Brittany Zinck", PER, "she", "said"),
+    q("I did 140 the whole way and I'm not sorry,", "Cody Zinck", PER, "he", "said"),
+    q("a long overdue recognition", "Association of Nova Scotia Midwives", ORG,
+      "The Association of Nova Scotia Midwives", "called", PARTIAL),
+    q("We've been saying for 15 years that midwives could anchor rural maternity care,", "Jess Corkum", PER, "she",
+      "said"),
+    q("It took a crisis for anyone to listen.", "Jess Corkum", PER, "she", "said"),
+    q("papering over", "Darcy Eisnor", PER, "NDP health critic Darcy Eisnor", "said", PARTIAL),
+    q("A plan that depends on doctors commuting from Halifax is not a plan for rural Nova Scotia,", "Darcy Eisnor",
+      PER, "Eisnor", "said"),
+    q("It's a plan for getting through to the next election.", "Darcy Eisnor", PER, "Eisnor", "said"),
+    q("all funding requested", "Department of Health and Wellness", ORG, "The Department of Health and Wellness",
+      "said", PARTIAL),
+    q("in the coming weeks.", "Department of Health and Wellness", ORG, "The Department of Health and Wellness",
+      "said", PARTIAL),
+    q("We'll put them up in my spare room if we have to,", "Trent Hiltz", PER, "Hiltz", "said"),
+    q("I'm only half joking.", "Trent Hiltz", PER, "Hiltz", "said"),
+    q("I want this to work, and if it does, I'll be the first one to say so,", "Naomi Feindel", PER, "she", "said"),
+    q("But I've seen a lot of plans.", "Naomi Feindel", PER, "she", "said"),
+])
+
+# A Toronto Star story in curly marks on Brantford council voting to end its casino hosting-fee sharing agreement with
+# Brant County: a headline and a deck without quotes, a byline with "Hamilton Bureau" on the same line and a date line,
+# a `BRANTFORD —` dateline, the agreement's formal title in marks (not speech), the mayor's "X said before the vote"
+# split, a treasurer's report named after "according to a report by the city treasurer, X" whose "The report says ...
+# “…”" follows, the councillor who moved the motion (named, then "she said" split), a joint statement of the county's
+# mayor and deputy mayor ("called the vote “…”", then "the statement said" split), the county's lawyer ("who said its
+# position is that ... “…”"), an anonymous senior county official ("the official said" split), a dissenting councillor
+# who "called it “…”" then "X said" split, a professor who "described ... as “…”" then "she said" split, an OLG
+# spokesperson's two emailed partials, an MPP's statement partial, a resident introduced as "One woman who lives on the
+# county side ..." ("she said" split) and named only in the next paragraph ("The woman, X, said ..." then "she said"
+# split), and the mayor's partial after "Asked after the vote" then "he said".
+
+doc("ca-star-92", "canadian-news", [
+    q("That casino sits on Brantford land⋯go to Brantford police,", "Dwayne Oakes", PER, "Mayor Dwayne Oakes",
+      "said"),
+    q("I have a hard time explaining to Brantford taxpayers why a fifth of the money leaves town.", "Dwayne Oakes",
+      PER, "Mayor Dwayne Oakes", "said"),
+    q("in a period of shared infrastructure,", "Nadine Ruscitti", PER, "The report", "says", PARTIAL),
+    q("Nobody’s saying the county did anything wrong,", "Sheila Marr-Quance", PER, "she", "said"),
+    q("We’re saying the world changed and the agreement didn’t.", "Sheila Marr-Quance", PER, "she", "said"),
+    q("a breach of faith between neighbours.", "Lorraine Hoskin-Ward and Paul Vandenberg", PER,
+      "Mayor Lorraine Hoskin-Ward and Deputy Mayor Paul Vandenberg", "called", PARTIAL,
+      speakers=["Lorraine Hoskin-Ward", "Paul Vandenberg"]),
+    q("The accord was never a gift,", "Lorraine Hoskin-Ward and Paul Vandenberg", PER, "the statement", "said",
+      speakers=["Lorraine Hoskin-Ward", "Paul Vandenberg"]),
+    q("It was part of the price Brantford paid⋯has kept the land.", "Lorraine Hoskin-Ward and Paul Vandenberg", PER,
+      "the statement", "said", speakers=["Lorraine Hoskin-Ward", "Paul Vandenberg"]),
+    q("stand or fall together.", "Marcus Bellamy-Osei", PER, "Marcus Bellamy-Osei", "said", PARTIAL),
+    q("It’s $1.3 million. For us, that’s a fire hall’s operating budget,", "a senior county official", ANON,
+      "the official", "said"),
+    q("You don’t just find that in the couch cushions.", "a senior county official", ANON, "the official", "said"),
+    q("short-term thinking with a long-term bill.", "Gary Pettit", PER, "Coun. Gary Pettit", "called", PARTIAL),
+    q("We share a hospital, a transit link and a conservation authority with these people,", "Gary Pettit", PER,
+      "Pettit", "said"),
+    q("You don’t blow up a relationship over $1.3 million.", "Gary Pettit", PER, "Pettit", "said"),
+    q("unusual, but not unheard of.", "Ingrid Saltzman", PER, "Ingrid Saltzman", "described", PARTIAL),
+    q("The province pays the host municipality, full stop. Anything after that is a handshake,", "Ingrid Saltzman",
+      PER, "she", "said"),
+    q("The question for a court is whether this particular handshake was tied to something else.", "Ingrid Saltzman",
+      PER, "she", "said"),
+    q("to the host municipality", "Tariq Mahmood", PER, "OLG spokesperson Tariq Mahmood", "said", PARTIAL),
+    q("is a matter for the municipalities.", "Tariq Mahmood", PER, "OLG spokesperson Tariq Mahmood", "said",
+      PARTIAL),
+    q("sit down like adults", "Kevin Dhaliwal-Burke", PER, "Brantford-Brant MPP Kevin Dhaliwal-Burke", "said",
+      PARTIAL),
+    q("My kids go to school in Paris and I pay my taxes in Brantford,", "Kim Letourneau", PER, "she", "said"),
+    q("I don’t care whose cheque it is. I care that they’re fighting about it in public.", "Kim Letourneau", PER,
+      "she", "said"),
+    q("Where I came from, they didn’t talk to each other either,", "Kim Letourneau", PER, "she", "said"),
+    q("I thought this was supposed to be different.", "Kim Letourneau", PER, "she", "said"),
+    q("always willing to talk.", "Dwayne Oakes", PER, "Oakes", "said", PARTIAL),
+    q("But I’m not going to talk about 22 per cent,", "Dwayne Oakes", PER, "he", "said"),
+], not_quotes=["Brantford-Brant Gaming Revenue Accord,"])
+
+# A Globe and Mail story in curly marks with Mr./Ms. on Aéroports de Montréal's $640-million cargo expansion at Mirabel:
+# a headline and a deck without quotes, a byline with the place on its own line and a "Published" line, a farmer whose
+# family lost land in the 1969 expropriation ("Mr. X, 71, said in French, standing by his tractor" split; "Mr. X
+# shrugged." then "he said" split at the end), the plan's name in marks (not speech), the authority's chief executive
+# named before her title ("X, the authority’s president and chief executive, said in an interview" split), the
+# authority's environmental assessment that "says noise ... would rise by “…”", the mayor who "called the project “…”"
+# then "Mr. X said in French" split, the farmer's daughter sharing his surname ("Mr. X’s daughter, Y, ..." then "she
+# said" split), the authority's spokesperson's e-mailed partial, an anonymous cargo airline executive ("the executive
+# said" split), a professor who "described the plan as “…”" then "Mr. X said" split and, after "But he warned ...", "he
+# said" split, a federal minister's unnamed spokesperson's partial, and a Bloc MP's partial in a relative clause.
+
+doc("ca-globe-92", "canadian-news", [
+    q("My father farmed that field for 30 years⋯came with a paper,", "Réjean Lauzon", PER, "Mr. Lauzon", "said"),
+    q("Now they want more. I have heard this story before.", "Réjean Lauzon", PER, "Mr. Lauzon", "said"),
+    q("Mirabel was built for a future that did not come. Cargo is the future that did,", "Sophie Lemire-Tardif", PER,
+      "Sophie Lemire-Tardif", "said"),
+    q("E-commerce has changed what an airport is for.", "Sophie Lemire-Tardif", PER, "Sophie Lemire-Tardif", "said"),
+    q("less than three decibels on average,", "Aéroports de Montréal", ORG, "The authority’s environmental assessment",
+      "says", PARTIAL),
+    q("an economic opportunity we cannot afford to miss.", "Patrick Charbonneau", PER,
+      "Mirabel Mayor Patrick Charbonneau", "called", PARTIAL),
+    q("We are talking about 1,200 jobs,", "Patrick Charbonneau", PER, "Mr. Charbonneau", "said"),
+    q("I have young families in Saint-Janvier⋯five minutes instead.", "Patrick Charbonneau", PER, "Mr. Charbonneau",
+      "said"),
+    q("We read about it in the newspaper, like everyone else,", "Mélanie Lauzon", PER, "she", "said"),
+    q("For families like ours, that is exactly how it started the first time.", "Mélanie Lauzon", PER, "she", "said"),
+    q("committed to an open dialogue with our neighbours.", "Marc-André Thibodeau", PER, "Marc-André Thibodeau",
+      "said", PARTIAL),
+    q("Nobody on the industry side was surprised,", "a cargo airline executive", ANON, "the executive", "said"),
+    q("The only people who were surprised were the people who live there.", "a cargo airline executive", ANON,
+      "the executive", "said"),
+    q("the first time Mirabel has had a business case that makes sense.", "Jacques Bélisle", PER, "Jacques Bélisle",
+      "described", PARTIAL),
+    q("For 50 years, this airport was a solution looking for a problem,", "Jacques Bélisle", PER, "Mr. Bélisle",
+      "said"),
+    q("Freight is a real problem.⋯no room to grow.", "Jacques Bélisle", PER, "Mr. Bélisle", "said"),
+    q("Eight flights a night sounds small on paper,", "Jacques Bélisle", PER, "he", "said"),
+    q("It doesn’t sound small at three in the morning.", "Jacques Bélisle", PER, "he", "said"),
+    q("looks forward to reviewing the project", "a spokesperson", ANON,
+      "A spokesperson for federal Transport Minister Hélène Caron", "said", PARTIAL),
+    q("first place at the table, not a seat at the back.", "Luc Desrosiers", PER, "Bloc Québécois MP Luc Desrosiers",
+      "said", PARTIAL),
+    q("I am 71. I have no energy for another war,", "Réjean Lauzon", PER, "he", "said"),
+    q("But my daughter does.", "Réjean Lauzon", PER, "he", "said"),
+], not_quotes=["Mirabel Cargo Horizon,"])
+
+# A Canadian Press story in straight marks on federal regulations requiring every bicycle helmet sold in Canada to be
+# certified to a safety standard: a headline without quotes, a byline and "THE CANADIAN PRESS" on separate lines, an
+# `OTTAWA —` dateline, the health minister's "said at a bike shop" split and "he said" split after "the minister said"
+# with no quote, a regulatory impact analysis that "says the change will add "…"", a mother whose son's helmet split ("X
+# said" split, then a quote paragraph that follows on with no cue), a neurosurgeon who "described the rule as "…"" then
+# "he said" split, a retailers' association that "said in a statement it supports ... but warned that ... "…"" then "the
+# statement said" split, an anonymous Health Canada official who briefed reporters ("the official said" split), a
+# Conservative critic who "called the rule "…"" then "he said", an advocacy group's quote after an inverted "said the
+# group's executive director, X", the minister's office's statement without a quote, a shop owner ("he said" split) and
+# his "Hurt it?" after "He laughed when asked ...", and CP's "first published" line.
+
+doc("ca-cp-92", "canadian-news", [
+    q("A helmet that cracks like an egg⋯their child is protected,", "Rajinder Dhillon-Stewart", PER,
+      "Health Minister Rajinder Dhillon-Stewart", "said"),
+    q("That ends today.", "Rajinder Dhillon-Stewart", PER, "Health Minister Rajinder Dhillon-Stewart", "said"),
+    q("Some of these were being sold for $14,", "Rajinder Dhillon-Stewart", PER, "he", "said"),
+    q("You could feel how thin the shell was with your thumb.", "Rajinder Dhillon-Stewart", PER, "he", "said"),
+    q("between $3 and $9", "Health Canada", ORG, "The regulatory impact analysis published with the rules", "says",
+      PARTIAL),
+    q("The doctor held up the two pieces and asked me where I bought it,", "Karen Boudreau-Tam", PER,
+      "Boudreau-Tam", "said"),
+    q("I didn't have a good answer.", "Karen Boudreau-Tam", PER, "Boudreau-Tam", "said"),
+    q("Elliot is fine now.⋯three weeks in the ICU.", "Karen Boudreau-Tam", PER, None, None),
+    q("overdue by about 20 years.", "Emeka Olatunji-Ross", PER, "Dr. Emeka Olatunji-Ross", "described", PARTIAL),
+    q("We see the kids after the crash, not before, so we never see the helmets that worked,", "Emeka Olatunji-Ross",
+      PER, "he", "said"),
+    q("But we see plenty that didn't.", "Emeka Olatunji-Ross", PER, "he", "said"),
+    q("stuck with inventory they can no longer sell.", "Canadian Sporting Goods Retailers Association", ORG,
+      "The Canadian Sporting Goods Retailers Association", "warned", PARTIAL),
+    q("Our members want safe products on the shelves,", "Canadian Sporting Goods Retailers Association", ORG,
+      "the statement", "said"),
+    q("We are asking for the time to get there⋯perfectly good.", "Canadian Sporting Goods Retailers Association", ORG,
+      "the statement", "said"),
+    q("The problem isn't the shop on the corner,", "a Health Canada official", ANON, "the official", "said"),
+    q("The problem is the listing with no address and no phone number.", "a Health Canada official", ANON,
+      "the official", "said"),
+    q("a sensible idea buried in a two-year delay.", "Blaine Kowalski", PER,
+      "Conservative health critic Blaine Kowalski", "called", PARTIAL),
+    q("If these helmets are dangerous, why are we letting them be sold for another 18 months?", "Blaine Kowalski", PER,
+      "he", "said"),
+    q("A helmet is the last line of defence.⋯to the first one,", "Amélie Gosselin-Park", PER,
+      "the group's executive director, Amélie Gosselin-Park", "said"),
+    q("People come in here with a $2,000 bike and ask for the cheapest helmet I've got,", "Marc Hébert", PER, "he",
+      "said"),
+    q("I tell them it's the one thing on the bike that's for their head.", "Marc Hébert", PER, "he", "said"),
+    q("Hurt it?", "Marc Hébert", PER, "he", "said"),
+    q("I'll put the announcement in the window.", "Marc Hébert", PER, "he", "said"),
+])
+
+# An AP statehouse story in straight marks on Rhode Island's general treasurer selling the state's holdings in a rifle
+# maker over ads aimed at teenagers: a headline without quotes, a byline in capitals with "Associated Press", a
+# `PROVIDENCE, R.I. (AP) —` dateline, the treasurer's "told The Associated Press" split with a logo's words nested in
+# single marks, her March letter ("wrote that the ads were "…"") , the company's partial "said in a statement that its
+# advertising "…"" then "the statement said" split, a trade group's "called the sale "…"", `Rep. X, R-Coventry, the
+# ranking Republican on ...,` with a partial after "said the treasurer's job is ..." then "X said" split, the
+# treasurer's "she said" split after "Asked about X's comment", an anonymous State Investment Commission member after an
+# inverted "said the commission member, who spoke on condition of anonymity", a joint statement of two gun-safety
+# leaders ("called it "…"", then "the statement said" split), the governor's unnamed spokesperson's emailed partial, a
+# portfolio manager after an inverted "said X, a portfolio manager at ..." split, another state's treasurer's partial,
+# the treasurer's "she said" split and "X said" split at the end (her daughter as "She" inside the quote), and an AP
+# contributor line.
+
+doc("us-ap-92", "us-politics", [
+    q("I asked them three times⋯logo on it,", "Denise Caruolo-Beck", PER, "Caruolo-Beck", "told"),
+    q("Three times they told me no. So I stopped being their investor.", "Denise Caruolo-Beck", PER, "Caruolo-Beck",
+      "told"),
+    q("indefensible as a matter of basic decency and as a matter of investment risk,", "Denise Caruolo-Beck", PER,
+      "Caruolo-Beck", "wrote", PARTIAL),
+    q("complies with all federal and state laws", "Ridgeline Arms Corp.", ORG, "Ridgeline", "said", PARTIAL),
+    q("Ridgeline's products are lawfully purchased⋯self-defense,", "Ridgeline Arms Corp.", ORG, "the statement",
+      "said"),
+    q("We are disappointed that the treasurer has chosen to make a political statement with the state's money.",
+      "Ridgeline Arms Corp.", ORG, "the statement", "said"),
+    q("a stunt that will cost Rhode Island taxpayers, not gunmakers.", "Firearms Industry Trade Council", ORG,
+      "The Firearms Industry Trade Council", "called", PARTIAL),
+    q("not to pick winners and losers based on her politics.", "Brian Albanese", PER, "Rep. Brian Albanese", "said",
+      PARTIAL),
+    q("If she wants to run for governor, she should run for governor,", "Brian Albanese", PER, "Albanese", "said"),
+    q("She shouldn't use the state's checkbook to do it.", "Brian Albanese", PER, "Albanese", "said"),
+    q("A company that is being sued in three states for marketing to children is not a safe investment,",
+      "Denise Caruolo-Beck", PER, "she", "said"),
+    q("That's not politics. That's arithmetic.", "Denise Caruolo-Beck", PER, "she", "said"),
+    q("Nobody objected to the conclusion.⋯on a Friday afternoon,", "a State Investment Commission member", ANON,
+      "the commission member", "said"),
+    q("a model for every treasurer in the country.", "Linda Farrar-Mott and Tasha Greenidge", PER,
+      "Rhode Island Coalition Against Gun Violence president Linda Farrar-Mott and Ocean State Parents for Safe Kids "
+      "director Tasha Greenidge", "called", PARTIAL, speakers=["Linda Farrar-Mott", "Tasha Greenidge"]),
+    q("Our kids can't vote, and they can't buy a rifle,", "Linda Farrar-Mott and Tasha Greenidge", PER,
+      "the statement", "said", speakers=["Linda Farrar-Mott", "Tasha Greenidge"]),
+    q("But they can be sold a fantasy, and Ridgeline knows it.", "Linda Farrar-Mott and Tasha Greenidge", PER,
+      "the statement", "said", speakers=["Linda Farrar-Mott", "Tasha Greenidge"]),
+    q("supports the treasurer's decision", "a spokesperson", ANON, "A spokesperson for Democratic Gov. Peter Lambros",
+      "said", PARTIAL),
+    q("Forty-one million dollars is a rounding error for a company this size,", "Cassandra Whitlock", PER,
+      "Cassandra Whitlock", "said"),
+    q("What matters is whether other treasurers follow.", "Cassandra Whitlock", PER, "Cassandra Whitlock", "said"),
+    q("reviewing its exposure", "Paul Okonjo", PER, "Vermont Treasurer Paul Okonjo", "said", PARTIAL),
+    q("I'm not asking anybody to follow me,", "Denise Caruolo-Beck", PER, "she", "said"),
+    q("I'm asking them to look at the ads.", "Denise Caruolo-Beck", PER, "she", "said"),
+    q("She thought it was a game,", "Denise Caruolo-Beck", PER, "Caruolo-Beck", "said"),
+    q("That's the whole point.", "Denise Caruolo-Beck", PER, "Caruolo-Beck", "said"),
+])
+
+# A Hill story in curly marks on a Senate Small Business Committee hearing on the fees franchisors charge owners: a
+# headline partial after "Franchise owners tell senators fees are" whose franchisee is named only in the body (her body
+# quote repeats the words), an all-caps byline with the time on the same line, the franchisee after an inverted "said X,
+# who owns ..." split, a fee's name in marks (not speech), `Chairman X (R-S.D.)` with two partials "said in his opening
+# statement that ..." then "X said" split, the top Democrat `(D-N.H.)` by "X said" split, a trade group's president
+# "pushed back, warning that new federal rules would “…”" then "X said" split, an exchange ("X asked Y whether ..." with
+# no marks, "Y replied", "X asked", "he said", "X said"), `Sen. X (R-Okla.)` by "X said" split, a survey with no quote
+# and an advocacy group's written testimony that "describes those charges as “…”", an FTC official who "told senators
+# ... that they showed “…”" then "X said" split, the franchisee's husband named before his quote ("Afterward, he said
+# ..." then "he said" split), the trade group's statement partial, an anonymous Senate aide's partial, and the
+# chairman's "he said" after "Kolstad smiled." at the end.
+
+doc("us-hill-92", "us-politics", [
+    q("bleeding us dry", "Tamika Rowland-Pierce", PER, "Franchise owners", "tell", PARTIAL, nth=0),
+    q("We are not asking for a handout.⋯before we buy it,", "Tamika Rowland-Pierce", PER, "Tamika Rowland-Pierce",
+      "said"),
+    q("Right now the fees are bleeding us dry, and half of them weren’t in the contract when I signed it.",
+      "Tamika Rowland-Pierce", PER, "Tamika Rowland-Pierce", "said"),
+    q("one of the great ladders into the middle class", "Brent Kolstad", PER, "Chairman Brent Kolstad", "said",
+      PARTIAL),
+    q("kick out the bottom rungs.", "Brent Kolstad", PER, "Chairman Brent Kolstad", "said", PARTIAL),
+    q("But a ladder only works if the people climbing it can see the next step,", "Brent Kolstad", PER, "Kolstad",
+      "said"),
+    q("What I’m hearing from franchisees in my state is that the steps keep moving.", "Brent Kolstad", PER, "Kolstad",
+      "said"),
+    q("If an airline did this to a passenger, we’d call it a junk fee,", "Lena Marchetti", PER, "Marchetti", "said"),
+    q("When a franchisor does it to a small-business owner, we call it a business model.", "Lena Marchetti", PER,
+      "Marchetti", "said"),
+    q("freeze a model that works for hundreds of thousands of owners.", "Gregory Vance", PER, "Gregory Vance",
+      "warning", PARTIAL),
+    q("The vast majority of franchise relationships are productive and profitable on both sides,", "Gregory Vance",
+      PER, "Vance", "said"),
+    q("We should be careful about writing national policy around the worst stories.", "Gregory Vance", PER, "Vance",
+      "said"),
+    q("We support disclosure of fees that are known at the time of the sale,", "Gregory Vance", PER, "Vance",
+      "replied"),
+    q("And the ones that aren’t known?", "Lena Marchetti", PER, "Marchetti", "asked"),
+    q("Those by definition can’t be disclosed, senator,", "Gregory Vance", PER, "he", "said"),
+    q("That’s my point,", "Lena Marchetti", PER, "Marchetti", "said"),
+    q("I’ve been the guy who paid the fee, and I’ve been the guy who wanted to charge it,", "Dale Hutchens", PER,
+      "Hutchens", "said"),
+    q("I will tell you which one of those guys was happier.", "Dale Hutchens", PER, "Hutchens", "said"),
+    q("a second rent that no one agreed to.", "Franchise Owners Alliance", ORG, "The group’s written testimony",
+      "describes", PARTIAL),
+    q("a pattern of undisclosed or unexplained fees.", "Samuel Achebe-Lind", PER, "Samuel Achebe-Lind", "told",
+      PARTIAL),
+    q("We take these reports very seriously,", "Samuel Achebe-Lind", PER, "Achebe-Lind", "said"),
+    q("I’m not in a position to tell you today what the commission will do.", "Samuel Achebe-Lind", PER,
+      "Achebe-Lind", "said"),
+    q("New chairs, new tile, new menu boards. Same sandwiches,", "Derrick Pierce", PER, "he", "said"),
+    q("Ninety-two thousand dollars.", "Derrick Pierce", PER, "he", "said"),
+    q("looks forward to continuing to work with the committee.", "American Franchise Council", ORG,
+      "the American Franchise Council", "said", PARTIAL),
+    q("nothing is on paper yet.", "a Senate aide", ANON, "A Senate aide familiar with the committee’s plans", "said",
+      PARTIAL),
+    q("Ask me in September,", "Brent Kolstad", PER, "he", "said"),
+], not_quotes=["technology fee"])
+
+# An NPR story in curly marks on Sedona, Ariz., banning helicopter tours shorter than 30 minutes from landing pads in
+# city limits: a sentence-case headline without quotes, NPR's date, "Heard on" and byline lines with a member station, a
+# `SEDONA, Ariz. —` dateline, present-tense "says" throughout, a resident's "she says as a tour helicopter passes
+# overhead" split and "she says" split at the end, the mayor after an inverted "says Mayor X, who voted for ..." split,
+# a tour operator after an inverted "says X, who owns ..." split and later "says Draper" after his son, the son sharing
+# his surname ("His son, X, is one of ..." then "the younger Draper says" split), the FAA's statement to NPR with two
+# partials, the city attorney's memo that "calls the city’s position “…”", a resident's quote after an inverted "says
+# one Sedona resident who ..." who gives only a first name in the next sentence, then a quote paragraph that follows on
+# with no cue, a dissenting council member who "calls the ban “…”" then "X says" split, a trade group's letter "warning
+# that the ordinance would “…”", a retired couple sharing a surname (her "X says"; "Her husband shrugs." then "he says"
+# split), and the resident's "she says" split after "Back on her porch, X says ...".
+
+doc("us-npr-92", "us-politics", [
+    q("That’s the 10-minute one. It goes around the rock and back,", "Joanne Whitfield", PER, "she", "says"),
+    q("On a busy Saturday, that one comes by every 12 minutes from nine in the morning until sunset.",
+      "Joanne Whitfield", PER, "she", "says"),
+    q("We are not banning helicopters.⋯inside our own city,", "Teresa Vallejo-Burke", PER,
+      "Mayor Teresa Vallejo-Burke", "says"),
+    q("A landing pad is a land use, and land use is ours.", "Teresa Vallejo-Burke", PER, "Mayor Teresa Vallejo-Burke",
+      "says"),
+    q("Airspace is federal. Everybody in aviation knows that,", "Curtis Draper", PER, "Curtis Draper", "says"),
+    q("You can’t zone the sky.", "Curtis Draper", PER, "Curtis Draper", "says"),
+    q("I grew up in the back of that helicopter. I learned to fly in it,", "Tyler Draper", PER, "the younger Draper",
+      "says"),
+    q("Now I’m supposed to tell people the rock looks better from the parking lot.", "Tyler Draper", PER,
+      "the younger Draper", "says"),
+    q("exclusive authority", "Federal Aviation Administration", ORG, "the Federal Aviation Administration", "says",
+      PARTIAL),
+    q("may regulate the location of heliports", "Federal Aviation Administration", ORG,
+      "the Federal Aviation Administration", "says", PARTIAL),
+    q("defensible but untested,", "Andrew Pak", PER, "A memo from the city attorney, Andrew Pak", "calls", PARTIAL),
+    q("I hope they win. I really do. And then I hope it costs them a fortune,", "Marisol", PER, "one Sedona resident",
+      "says"),
+    q("Everybody in this town depends on tourists.⋯over my bedroom.", "Marisol", PER, None, None),
+    q("a lawsuit with a press release attached.", "Jack Halvorsen", PER, "Councilmember Jack Halvorsen", "calls",
+      PARTIAL),
+    q("I agree the noise is a problem,", "Jack Halvorsen", PER, "Halvorsen", "says"),
+    q("I don’t agree we should spend a million dollars⋯fix it this way.", "Jack Halvorsen", PER, "Halvorsen", "says"),
+    q("push tours to less regulated pads outside city limits, with no reduction in noise.",
+      "Helicopter Tour Operators Association", ORG, "A trade group, the Helicopter Tour Operators Association",
+      "warning", PARTIAL),
+    q("That’s exactly what will happen,", "Curtis Draper", PER, "Draper", "says"),
+    q("They’ll take off two miles down the road and fly the same loop.", "Curtis Draper", PER, "Draper", "says"),
+    q("We got an email saying it might be canceled. We figured it was the weather,", "Carol Mulcahy", PER,
+      "Carol Mulcahy", "says"),
+    q("I can see the rock fine from right here,", "Dennis Mulcahy", PER, "he", "says"),
+    q("Maybe better.", "Dennis Mulcahy", PER, "he", "says"),
+    q("I’ve lived here 22 years,", "Joanne Whitfield", PER, "she", "says"),
+    q("I’ll believe it when it’s quiet.", "Joanne Whitfield", PER, "she", "says"),
+])
+
 
 if __name__ == "__main__":
     sys.exit(main())
