@@ -38,7 +38,6 @@ MAX_DOCUMENT_MODIFIERS = 5
 # How far back a verb of saying stands before "in" and its document: "says in a report".
 MAX_SAID_IN_CHARS = 40
 # Whom a document is addressed to, before its issuer: "A letter| to the committee| from Gail Tran".
-RE_ADDRESSEE_BEFORE_ISSUER = regex.compile(r"\h++to(?:\h++[\p{L}\-’']++){1,4}?(?=\h++(?:from|by)\h)")
 # How far an issuer's name runs after "by": "the Department of Fisheries and Oceans".
 MAX_ISSUER_NAME_CHARS = 80
 
@@ -265,7 +264,7 @@ def named_issuer(text: str, end: int) -> NounPhrase | None:
     assessment by | the Department of Fisheries |", "a report by | the city’s Community Services Department |"."""
     own = _own_phrase().match(text, end)  # "The statement| of claim|, filed by ...": the document's own "of" phrase
     end = own.end() if own is not None else end
-    addressed = RE_ADDRESSEE_BEFORE_ISSUER.match(text, end)  # "A letter| to the committee| from Gail Tran"
+    addressed = _addressee_before_issuer().match(text, end)  # "A letter| to the committee| from Gail Tran"
     end = addressed.end() if addressed is not None else end
     read = _reader_aside().match(text, end)  # "An internal memo| obtained by POLITICO|, written by career staff"
     end = read.end() if read is not None else end
@@ -351,6 +350,14 @@ def _joined_institution(text: str, tokens: list[Token], j: int, joined: int,
         return None
     start, end = tokens[0].start, tokens[j - 1].end
     return NounPhrase(start, end, "organization", name=text[start:end])
+
+
+def _addressee_before_issuer() -> regex.Pattern[str]:
+    """Who a document went to, before its issuer: "A letter| to the committee| from Gail Tran" (not "a memo| to staff
+    obtained| by CBC News": who read it)."""
+    return compiled("addressee_before_issuer", lambda: regex.compile(
+        r"\h++to(?:\h++(?!(?:\L<readers>)\b)[\p{L}\-’']++){1,4}?(?=\h++(?:\L<by>)\h)",
+        readers=sorted(lexicon("document_readers")), by=sorted(lexicon("issued_by"))))
 
 
 def _own_phrase() -> regex.Pattern[str]:

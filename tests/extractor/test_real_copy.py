@@ -2137,6 +2137,9 @@ CASES = [
     # A place's state after it closes no apposition: the name before the role speaks.
     ("residence", "Dr. Imani Castellanos-Reid, a pediatric pulmonologist in Sacramento, Calif., told senators that "
      "smoke particles “go past the nose.”", [("go past the nose.", "partial", "Imani Castellanos-Reid")]),
+    ("document", "In a memo to staff obtained by CBC News, the ministry said the change would \"protect quality.\""
+     "\n\n\"No patient will lose access,\" the memo said.",
+     [("protect quality.", "partial", "ministry"), ("No patient will lose access,", "direct", "ministry")]),
 ]
 
 
