@@ -95,8 +95,9 @@ STYLE_FLOORS: dict[str, tuple[float, float, float]] = {
 # planners "have taken to calling" “dead zones”, which the annotator kept as a name, not a characterization): 20.
 # corpus-more86 to corpus-more91 brought three more; the rules tell two (a product's name after "an eyeshadow she
 # calls", a term after "what railroaders call" glossed after a dash), not one (a scare quote after an adjective in
-# the object of "ask users for optional “tips”"): 21.
-NOT_QUOTES_HIT_CEILING = 21
+# the object of "ask users for optional “tips”"): 21. corpus-more92 to corpus-more97 brought one more, which the
+# rules do not tell (a fee's name between a possessive and its verb: 'her “technology fee” had risen'): 22.
+NOT_QUOTES_HIT_CEILING = 22
 
 METRICS = ("extraction_lenient", "attribution", "attribution_mention")
 OPTIONS = ExtractOptions(timeout=60.0)

@@ -38791,6 +38791,1283 @@ doc("us-npr-92", "us-politics", [
     q("I’ll believe it when it’s quiet.", "Joanne Whitfield", PER, "she", "says"),
 ])
 
+# A Global News story in curly marks on an Alberta enforcement order closing part of Sylvan Lake's main beach over sand
+# the town trucked in without a Water Act approval: a headline without quotes, a `WATCH:` caption with the mayor's
+# partial after "The mayor calls the provincial order" (her body quote repeats the words), Global's byline and
+# "Posted"/"Updated" lines, the enforcement order that "says" a partial, the mayor's "told Global News" split, her
+# partial after "said that in recent summers" and "she said", the department's emailed statement ("the statement said"
+# split), a shop owner introduced without a cue ("X was stacking paddleboards ...") then "X said" split and a quote
+# paragraph that follows on with no cue, a shoreline group that "warned council in a letter", its chair by surname, an
+# anonymous town employee ("the employee said" split), the contractor's emailed partial, a councillor who "described the
+# order as", an NDP critic's two partials in one sentence then "she said" split, a grandmother after an inverted "said
+# one grandmother who had driven in from Innisfail" named only in the next paragraph, then "she said", the minister's
+# office's partial, and "the mayor said" split at the end.
+
+doc("ca-global-93", "canadian-news", [
+    q("a sledgehammer for a sandcastle.", "Glenda Fairweather-Kosik", PER, "The mayor", "calls", PARTIAL, nth=0),
+    q("approximately 4,100 tonnes", "Alberta Environment and Protected Areas", ORG, "The enforcement order", "says",
+      PARTIAL),
+    q("We took a beach that was disappearing and we gave it back to people,", "Glenda Fairweather-Kosik", PER,
+      "Mayor Glenda Fairweather-Kosik", "told"),
+    q("Now the province wants us⋯a sledgehammer for a sandcastle.", "Glenda Fairweather-Kosik", PER,
+      "Mayor Glenda Fairweather-Kosik", "told"),
+    q("a strip of mud and goose droppings", "Glenda Fairweather-Kosik", PER, "Fairweather-Kosik", "said", PARTIAL),
+    q("We asked the question. We were told it was covered,", "Glenda Fairweather-Kosik", PER, "she", "said"),
+    q("Sand placed on a lakebed⋯where sediment ends up,", "Alberta Environment and Protected Areas", ORG,
+      "the statement", "said"),
+    q("The rules apply to every landowner on every lake in Alberta, including municipalities.",
+      "Alberta Environment and Protected Areas", ORG, "the statement", "said"),
+    q("Saturday of the long weekend⋯in all of May,", "Harjit Bains-Morrow", PER, "Bains-Morrow", "said"),
+    q("Half my customers park right where they’ve put the fence.", "Harjit Bains-Morrow", PER, "Bains-Morrow", "said"),
+    q("I’m not taking sides on the sand. I just want somebody to have looked at a calendar.", "Harjit Bains-Morrow",
+      PER, None, None),
+    q("smother the shallows where perch and pike feed.", "Sylvan Lake Shoreline Alliance", ORG,
+      "The Sylvan Lake Shoreline Alliance", "warned", PARTIAL),
+    q("Nobody on our board is against people enjoying the beach,", "Deborah Quennell", PER, "Quennell", "said"),
+    q("We’re against doing it in a way that would get a cottage owner fined.", "Deborah Quennell", PER, "Quennell",
+      "said"),
+    q("The answer both times was that it was maintenance, not new construction,", "a town employee", ANON,
+      "the employee", "said"),
+    q("Nobody at the town pushed back on that. We wanted it done by June.", "a town employee", ANON, "the employee",
+      "said"),
+    q("followed the scope of work provided by the town, as written,", "Parkland Earthworks Ltd.", ORG,
+      "Parkland Earthworks Ltd.", "said", PARTIAL),
+    q("the bill coming due.", "Dallas Ivey-Brandt", PER, "Coun. Dallas Ivey-Brandt", "described", PARTIAL),
+    q("I said at the time that we were buying a beach we didn’t have permission to build,", "Dallas Ivey-Brandt", PER,
+      "Ivey-Brandt", "said"),
+    q("finally enforcing its own law,", "Rosalind Achterberg", PER, "NDP environment critic Rosalind Achterberg",
+      "said", PARTIAL),
+    q("no common sense whatsoever.", "Rosalind Achterberg", PER, "NDP environment critic Rosalind Achterberg", "said",
+      PARTIAL),
+    q("You can protect a lakebed and still let kids swim on the July long weekend,", "Rosalind Achterberg", PER, "she",
+      "said"),
+    q("Those two things are not in conflict.", "Rosalind Achterberg", PER, "she", "said"),
+    q("I promised them the beach,", "Marjorie Tkachuk", PER, "one grandmother", "said"),
+    q("Then we got here and half of it is a construction zone.", "Marjorie Tkachuk", PER, "one grandmother", "said"),
+    q("They don’t care about a fence. They care about the water,", "Marjorie Tkachuk", PER, "she", "said"),
+    q("in the coming days.", "Curtis Hallgren’s office", ORG, "Hallgren’s office", "said", PARTIAL),
+    q("We’ll put the fence up. We’ll follow the order,", "Glenda Fairweather-Kosik", PER, "the mayor", "said"),
+    q("But I’d like someone from Edmonton⋯tell these families why.", "Glenda Fairweather-Kosik", PER, "the mayor",
+      "said"),
+])
+
+# A CBC News Nova Scotia story in straight marks on federal and provincial money to rebuild the underground slope of a
+# Glace Bay coal-mining museum: a headline quote after a colon with no speaker in the headline (a retired miner's words,
+# which open his body quote), a deck without quotes and CBC's one-line byline with "·", the miner after an inverted
+# "said X, 81, who worked ..." split then "he said" split, an engineering firm's 2023 assessment that "found" a partial,
+# the MP after an inverted "said X, the MP for Sydney—Glace Bay, who made the announcement on behalf of ..." split, a
+# minister's partial "In a news release", a crosshead without marks, the museum's executive director by surname split,
+# an exhibit's title in marks (not speech), a joint statement of the board chair and a memorial society's president
+# ("called the funding "…"" then "the statement said" split), the miner's granddaughter sharing his surname ("she said"
+# split), his "he said" after "Her grandfather laughed", a councillor who "called the timing "…"" then "X said" split,
+# an anonymous provincial official, the director's one-word partial "close", a B&B owner ("she said" split) and a quote
+# paragraph that follows on with no cue, and the miner's "he said" split at the end.
+
+doc("ca-cbc-93", "canadian-news", [
+    q("We're going back down", "Alistair MacIsaac", PER, None, None, nth=0),
+    q("We're going back down,", "Alistair MacIsaac", PER, "Alistair MacIsaac", "said"),
+    q("I didn't think I'd see it again.⋯see the spring.", "Alistair MacIsaac", PER, "Alistair MacIsaac", "said"),
+    q("You can put a lamp in a glass case. You can't put the dark in a glass case,", "Alistair MacIsaac", PER, "he",
+      "said"),
+    q("People have to go down there and stand in it for a minute with the lights off.", "Alistair MacIsaac", PER, "he",
+      "said"),
+    q("at or beyond the end of their service life", "Strathmore Geotechnical", ORG,
+      "A 2023 assessment by Halifax engineering firm Strathmore Geotechnical", "found", PARTIAL),
+    q("Cape Breton has given this country its coal, its music and an awful lot of its people,", "Fergus Beaton-Whalen",
+      PER, "Fergus Beaton-Whalen", "said"),
+    q("The least we can do is keep the story where it happened.", "Fergus Beaton-Whalen", PER, "Fergus Beaton-Whalen",
+      "said"),
+    q("bring people to Glace Bay in October, not just in July.", "Leona Frizzell", PER,
+      "Nova Scotia's Communities, Culture, Tourism and Heritage Minister Leona Frizzell", "said", PARTIAL),
+    q("Every timber in that slope is coming out and a new one is going in,", "Tara Gillis-Mombourquette", PER,
+      "Gillis-Mombourquette", "said"),
+    q("We're doing it the way the miners would have done it, with steel bolts they never had.",
+      "Tara Gillis-Mombourquette", PER, "Gillis-Mombourquette", "said"),
+    q("a debt repaid to the men who built this town.", "Ronald Petrie and Bernadette Campbell-Doucette", PER,
+      "museum board chair Ronald Petrie and Bernadette Campbell-Doucette, president of the Glace Bay Miners' Memorial "
+      "Society", "called", PARTIAL, speakers=["Ronald Petrie", "Bernadette Campbell-Doucette"]),
+    q("Many of them never came back up,", "Ronald Petrie and Bernadette Campbell-Doucette", PER, "the statement",
+      "said", speakers=["Ronald Petrie", "Bernadette Campbell-Doucette"]),
+    q("Their grandchildren should be able to go down and see where they worked.",
+      "Ronald Petrie and Bernadette Campbell-Doucette", PER, "the statement", "said",
+      speakers=["Ronald Petrie", "Bernadette Campbell-Doucette"]),
+    q("He's been telling me about that slope my whole life,", "Kayleigh MacIsaac", PER, "she", "said"),
+    q("Now I finally get to go down it with him, and I'm going to make him tell it slowly.", "Kayleigh MacIsaac", PER,
+      "she", "said"),
+    q("She'll be telling it better than me inside a year,", "Alistair MacIsaac", PER, "he", "said"),
+    q("tone deaf", "Darrell Ferguson-Hines", PER, "Cape Breton Regional Municipality Coun. Darrell Ferguson-Hines",
+      "called", PARTIAL),
+    q("We've got a museum about what this town used to be, and a downtown that shows you what it is now,",
+      "Darrell Ferguson-Hines", PER, "Ferguson-Hines", "said"),
+    q("I'd like to see $4 million for the second one.", "Darrell Ferguson-Hines", PER, "Ferguson-Hines", "said"),
+    q("There was real worry this would be a one-time fix for a place that can't keep the lights on,",
+      "a provincial official", ANON, "the official", "said"),
+    q("close", "Tara Gillis-Mombourquette", PER, "Gillis-Mombourquette", "said", PARTIAL, nth=3),
+    q("People would come for the museum and stay a second night because they wanted to go underground,",
+      "Sheila Keeping", PER, "she", "said"),
+    q("Without it, they drive through to Louisbourg.", "Sheila Keeping", PER, "she", "said"),
+    q("That's a night of rooms, a supper out, gas. It adds up in a town this size.", "Sheila Keeping", PER, None,
+      None),
+    q("I was the last one up when they closed it,", "Alistair MacIsaac", PER, "he", "said"),
+    q("I'll be the first one down.", "Alistair MacIsaac", PER, "he", "said"),
+], not_quotes=["Ten Cents a Ton,"])
+
+# A Toronto Star story in curly marks (straight apostrophes) on Midland council rezoning a former drydock on Georgian
+# Bay for about 1,050 homes: a headline and deck without quotes, a byline with "Staff Reporter", a `MIDLAND, ONT. —`
+# dateline, the mayor's "said after the vote, which ended ..." split, a boat-repair owner introduced by "One of them
+# belongs to X, 63," then "X said in the parking lot" split, his son sharing his surname ("His son, X, runs ..." then
+# "the younger Haddad said" split), a town staff report that "describes the remaining marine businesses as "…"" and
+# later "the report estimates" a partial after "According to the staff report,", the developer's label for a "marine
+# village" in marks (a label given in passing), her "she told council" split and "She later described the terms ... as
+# "…"", a dissenting councillor by surname split, a second one who "warned" without marks then "He called the plan "…"",
+# an anonymous person familiar with the financing ("the person said" split), a residents' group's statement ("the
+# statement said" split), its co-chair named after "was one of them." ("she said in an interview" split), a retired
+# welder introduced as "A retired welder who sat in the front row" then "said the man, X, 78," split and a quote
+# paragraph that follows on with no cue, and the boat-repair owner's "he said" split at the end.
+
+doc("ca-star-93", "canadian-news", [
+    q("This is the single largest piece of waterfront this town will ever get to decide about,",
+      "Colin Ashdown-Reyes", PER, "Mayor Colin Ashdown-Reyes", "said"),
+    q("I'd rather have 2,000 people living on it than a chain-link fence.", "Colin Ashdown-Reyes", PER,
+      "Mayor Colin Ashdown-Reyes", "said"),
+    q("They keep telling me there's a place for marine uses in the plan,", "Glen Haddad", PER, "Haddad", "said"),
+    q("Show me where. Show me the lease. I've been asking for two years.", "Glen Haddad", PER, "Haddad", "said"),
+    q("You can't put a 36-foot sailboat in a condo parking garage,", "Marc Haddad", PER, "the younger Haddad", "said"),
+    q("If we lose this yard⋯the work goes with them.", "Marc Haddad", PER, "the younger Haddad", "said"),
+    q("not viable at their current scale on a site of this size.", "Town of Midland", ORG,
+      "A staff report to council", "describes", PARTIAL),
+    q("We aren't interested in a waterfront with the history scraped off it,", "Priyanka Sethi-Moreau", PER, "she",
+      "told"),
+    q("The marine railway stays. The boat builders can stay, if they want to.", "Priyanka Sethi-Moreau", PER, "she",
+      "told"),
+    q("still under discussion.", "Priyanka Sethi-Moreau", PER, "She", "described", PARTIAL),
+    q("We are being asked to give away the leverage now and trust that the details come later,",
+      "Joanne Villeneuve-Clark", PER, "Villeneuve-Clark", "said"),
+    q("They never come later. Not in this town, not anywhere.", "Joanne Villeneuve-Clark", PER, "Villeneuve-Clark",
+      "said"),
+    q("a very nice drawing of a place where nobody will work.", "Brian Tessier", PER, "He", "called", PARTIAL),
+    q("three to five years.", "Town of Midland", ORG, "the report", "estimates", PARTIAL),
+    q("That number only works with this many units,", "a person familiar with the company's financing", ANON,
+      "the person", "said"),
+    q("Cut the density and you don't have a project. You have a very expensive fence.",
+      "a person familiar with the company's financing", ANON, "the person", "said"),
+    q("Council heard from 61 delegations tonight. Fifty-two of them asked for a smaller plan,",
+      "Friends of Midland Harbour", ORG, "the statement", "said"),
+    q("We don't think that was listened to.", "Friends of Midland Harbour", ORG, "the statement", "said"),
+    q("Nobody I know is against housing,", "Ruth Ann Gauthier-Bell", PER, "she", "said"),
+    q("We're against handing the best land on the bay to one company on one night.", "Ruth Ann Gauthier-Bell", PER,
+      "she", "said"),
+    q("Nobody did,", "Ted Ruskin", PER, "the man, Ted Ruskin", "said"),
+    q("I welded the hull⋯I suppose.", "Ted Ruskin", PER, "the man, Ted Ruskin", "said"),
+    q("At least people will get to walk down there. We never could. It was fenced off for us too.", "Ted Ruskin", PER,
+      None, None),
+    q("I'm not leaving quietly,", "Glen Haddad", PER, "he", "said"),
+    q("But I'll listen.", "Glen Haddad", PER, "he", "said"),
+], ignore=[("marine village", 0)])
+
+# A Canadian Press story in straight marks on a referendum forced by residents over a truck-stop expansion in
+# Rivière-du-Loup, Que.: a headline without quotes, a byline and "The Canadian Press" on separate lines, a
+# `RIVIÈRE-DU-LOUP, Que. —` dateline, the organizer's "X, who organized the signature drive, said in French" split then
+# "she said", the owner's "told The Canadian Press in French" split and his partial "which he described as "…"", the
+# Transport Department's email ("the email said"), the agricultural land commission that "wrote" two partials in its
+# decision, a farmer (whose "they say" sits inside his quote) and his wife sharing his surname ("His wife, X, was more
+# worried about the lights." then "she said" split), a farmers' federation's president ("Its president, X, called it
+# "…""), the mayor's "she told reporters at city hall" split, an anonymous councillor ("the councillor said"), a driver
+# introduced as "a driver hauling frozen fish ..." then named after an inverted "said the driver, X," split and a quote
+# paragraph that follows on with no cue, a drivers' association's partial and "the statement said", the organizer's "she
+# said" split at the end, and CP's "first published" line.
+
+doc("ca-cp-93", "canadian-news", [
+    q("We're not against trucks. We all buy our groceries,", "Ghislaine Bérubé-Ouellet", PER,
+      "Ghislaine Bérubé-Ouellet", "said"),
+    q("We're against having 300 refrigerated trailers idling all night 200 metres from our bedrooms.",
+      "Ghislaine Bérubé-Ouellet", PER, "Ghislaine Bérubé-Ouellet", "said"),
+    q("Now they want to bring the parking lot to our fences,", "Ghislaine Bérubé-Ouellet", PER, "she", "said"),
+    q("We listened. We changed the plan twice,", "Mathieu Sirois", PER, "Sirois", "told"),
+    q("At some point, people have to accept that the highway was here before they were.", "Mathieu Sirois", PER,
+      "Sirois", "told"),
+    q("dangerous for them and for everyone who drives past.", "Mathieu Sirois", PER, "which [he] described",
+      "described", PARTIAL),
+    q("The department supports any initiative⋯designated areas,", "Quebec Transport Department", ORG, "the email",
+      "said"),
+    q("already isolated from the rest of the farm by the highway",
+      "Commission de protection du territoire agricole du Québec", ORG,
+      "the Commission de protection du territoire agricole du Québec", "wrote", PARTIAL),
+    q("limited agricultural potential.", "Commission de protection du territoire agricole du Québec", ORG,
+      "the Commission de protection du territoire agricole du Québec", "wrote", PARTIAL),
+    q("My grandfather grew oats on that field. My father grew hay on it,", "Denis Pelletier", PER, "he", "said"),
+    q("Limited potential, they say. It grew what we needed.", "Denis Pelletier", PER, "he", "said"),
+    q("They're going to light that lot like a hockey rink,", "Chantal Pelletier", PER, "she", "said"),
+    q("We moved out here to see the stars, and we'll be looking at an orange sky.", "Chantal Pelletier", PER, "she",
+      "said"),
+    q("one more bite out of farmland that nobody is making any more of.", "Jean-Guy Rioux", PER,
+      "Its president, Jean-Guy Rioux", "called", PARTIAL),
+    q("I have to respect the register. That's the law, and it's democracy,", "Sylvie Thériault", PER, "she", "told"),
+    q("But I also have a truck stop that employs 60 people asking me to let it grow.", "Sylvie Thériault", PER, "she",
+      "told"),
+    q("Nobody wants to campaign on a truck stop in September,", "a councillor", ANON, "the councillor", "said"),
+    q("If the lot is full at 10 o'clock, you keep going and you hope,", "Stéphane Lagacé", PER,
+      "the driver, Stéphane Lagacé", "said"),
+    q("Sometimes you're on the ramp⋯That's not a rest.", "Stéphane Lagacé", PER, "the driver, Stéphane Lagacé",
+      "said"),
+    q("People in houses don't see that part. They see the lights.", "Stéphane Lagacé", PER, None, None),
+    q("disappointed but not surprised.", "Association des routiers de l'Est-du-Québec", ORG,
+      "The Association des routiers de l'Est-du-Québec", "said", PARTIAL),
+    q("Every town wants the goods. No town wants the trucks,", "Association des routiers de l'Est-du-Québec", ORG,
+      "the statement", "said"),
+    q("If he builds 40 spaces on the land he already owns, I'll sign for that tomorrow,", "Ghislaine Bérubé-Ouellet",
+      PER, "she", "said"),
+    q("I'll even bring him a coffee.", "Ghislaine Bérubé-Ouellet", PER, "she", "said"),
+])
+
+# A Globe and Mail story in curly marks on federal rules for crib mattresses (a firmness test, a gap limit, a ban on
+# pillow-tops and foldable travel-crib pads): a headline and deck without quotes, a byline with "Ottawa" and "Published"
+# lines, the health minister at a news conference split, "Ms. X said ..., which she described as "…"", the Canada
+# Gazette notice that "says" and "estimates" a partial, a coroner's review "by Ontario's Office of the Chief Coroner"
+# that "found" a partial, a mother and father sharing a surname introduced together ("Laura and Kevin X") then "Ms. X
+# said" and "Mr. X said" split in turn, a pediatrician who "called the rules "…"" then "Dr. X said" split and "he said",
+# a manufacturers' council's statement (two partials, "said" and "warned", then "the statement said" split), a mattress
+# maker's "Mr. X said in French" split, an anonymous senior official who briefed reporters whose quote nests labels in
+# single marks ("the official said" split), a Conservative critic's partial then "Mr. X said" split, the minister's
+# office's partial "said in response", a parents' group's co-founder after an inverted "said X, the group's co-founder"
+# split, a campaign's name in marks (not speech), and the mother's "she said" split at the end.
+
+doc("ca-globe-93", "canadian-news", [
+    q("A baby cannot lift its face away from something soft.⋯a very simple one,", "Anjali Deshpande-Roy", PER,
+      "Health Minister Anjali Deshpande-Roy", "said"),
+    q("Until now, the rules⋯the baby was lying on.", "Anjali Deshpande-Roy", PER,
+      "Health Minister Anjali Deshpande-Roy", "said"),
+    q("the shortest period that is fair to small businesses.", "Anjali Deshpande-Roy", PER, "which [she] described",
+      "described", PARTIAL),
+    q("between $8 and $22", "Health Canada", ORG, "The notice published in the Canada Gazette", "estimates", PARTIAL),
+    q("likely contributed", "Office of the Chief Coroner", ORG,
+      "A 2024 review by Ontario’s Office of the Chief Coroner", "found", PARTIAL),
+    q("We bought the mattress because the box said it was made for that crib. It wasn’t,", "Laura Brisebois", PER,
+      "Ms. Brisebois", "said"),
+    q("I keep thinking about how many other parents have that same box in their closet right now.", "Laura Brisebois",
+      PER, "Ms. Brisebois", "said"),
+    q("We don’t want anyone to feel what we felt,", "Kevin Brisebois", PER, "Mr. Brisebois", "said"),
+    q("That’s all this has ever been about.", "Kevin Brisebois", PER, "Mr. Brisebois", "said"),
+    q("overdue, and better than I expected.", "Olivier Tremblay-Ngata", PER, "Dr. Olivier Tremblay-Ngata", "called",
+      PARTIAL),
+    q("The firmness test is the important part,", "Olivier Tremblay-Ngata", PER, "Dr. Tremblay-Ngata", "said"),
+    q("Parents can’t see softness in a store.⋯to an adult’s hand.", "Olivier Tremblay-Ngata", PER,
+      "Dr. Tremblay-Ngata", "said"),
+    q("Eighteen months is a lot of babies,", "Olivier Tremblay-Ngata", PER, "he", "said"),
+    q("have supported a firmness standard from the start", "Canadian Nursery Products Council", ORG,
+      "The Canadian Nursery Products Council", "said", PARTIAL),
+    q("goes further than anything the industry was consulted on.", "Canadian Nursery Products Council", ORG,
+      "The Canadian Nursery Products Council", "warned", PARTIAL),
+    q("Travel cribs are sold with a mattress, and that mattress is safe,", "Canadian Nursery Products Council", ORG,
+      "the statement", "said"),
+    q("The risk comes from the extra pad, and the rule should say so.", "Canadian Nursery Products Council", ORG,
+      "the statement", "said"),
+    q("We can do it. We will do it,", "Sylvain Beaulac", PER, "Mr. Beaulac", "said"),
+    q("But the big importers⋯the workers are here.", "Sylvain Beaulac", PER, "Mr. Beaulac", "said"),
+    q("Several of the failures were sold as ‘firm’ or ‘orthopedic,’", "a senior Health Canada official", ANON,
+      "the official", "said"),
+    q("The labels don’t tell you very much.", "a senior Health Canada official", ANON, "the official", "said"),
+    q("two years longer than it needed to", "Grant Osterhout", PER, "Conservative health critic Grant Osterhout",
+      "said", PARTIAL),
+    q("I’m glad it’s done,", "Grant Osterhout", PER, "Mr. Osterhout", "said"),
+    q("I’d be gladder if it had been done before another winter of these deaths.", "Grant Osterhout", PER,
+      "Mr. Osterhout", "said"),
+    q("both of which made the final rules stronger.", "Anjali Deshpande-Roy’s office", ORG, "The minister’s office",
+      "said", PARTIAL),
+    q("You don’t fix this with a rule for the next mattress,", "Rebecca Sandhu-Laird", PER, "Rebecca Sandhu-Laird",
+      "said"),
+    q("You fix it by getting the one already in the closet out of the house.", "Rebecca Sandhu-Laird", PER,
+      "Rebecca Sandhu-Laird", "said"),
+    q("They asked us if we wanted Maëlle’s name on it,", "Laura Brisebois", PER, "she", "said"),
+    q("We said yes.", "Laura Brisebois", PER, "she", "said"),
+], not_quotes=["Firm, Flat, Fitted."])
+
+# An AP statehouse story in straight marks on the Iowa state auditor's review of the prison system's tablet contract (a
+# per-minute charge to read e-books, commissions spent on overtime): a headline without quotes, a byline in capitals
+# with "Associated Press", a `DES MOINES, Iowa (AP) —` dateline, the auditor after "State Auditor X, a Republican, said
+# at a news conference" split, the review that "found" without marks and then "It says the department "…"", the
+# corrections director's partial then his statement ("the statement said" split), the vendor's executive by "X said in a
+# phone interview" split, a contract's wording in marks ("the "inmate welfare" purposes listed in the contract"), the
+# department's partial "saying in its written response", a mother ("she said" split) and her son sharing her surname
+# ("he wrote" split in a message from his tablet), `state Sen. X, D-Davenport,` after an inverted "said" split, `State
+# Rep. X, R-Spencer,` who "called the findings "…"" then "X said" split, an anonymous corrections officer ("the officer
+# said" split), a nonprofit's partial in a statement, the governor's unnamed spokesperson's partial, the auditor's "she
+# said" split at the end, and an AP contributor line.
+
+doc("us-ap-93", "us-politics", [
+    q("The people paying these fees are⋯their grandmothers,", "Renata Kjellberg-Sosa", PER,
+      "State Auditor Renata Kjellberg-Sosa", "said"),
+    q("When a family in Ottumwa sends $20⋯paying the state's bills.", "Renata Kjellberg-Sosa", PER,
+      "State Auditor Renata Kjellberg-Sosa", "said"),
+    q("did not evaluate", "Renata Kjellberg-Sosa", PER, "It", "says", PARTIAL),
+    q("dramatically expanded", "Paul Osei-Lindgren", PER, "Corrections Director Paul Osei-Lindgren", "said", PARTIAL),
+    q("We accept that the department's oversight of this contract should have been stronger,", "Paul Osei-Lindgren",
+      PER, "the statement", "said"),
+    q("We do not accept that the tablet program⋯in our care.", "Paul Osei-Lindgren", PER, "the statement", "said"),
+    q("There's no such thing as a free tablet,", "Darren Fitch", PER, "Fitch", "said"),
+    q("Someone pays for the hardware⋯instead of the taxpayers.", "Darren Fitch", PER, "Fitch", "said"),
+    q("directly benefits", "Department of Corrections", ORG, "The department", "saying", PARTIAL),
+    q("I'm not rich. I clean houses,", "Sherry Vandermolen", PER, "she", "said"),
+    q("I send money so he can write to me⋯keeping part of it.", "Sherry Vandermolen", PER, "she", "said"),
+    q("I read Moby Dick on this thing and it cost my mom like $40,", "Tyler Vandermolen", PER, "he", "wrote"),
+    q("I'd rather she keep it.", "Tyler Vandermolen", PER, "he", "wrote"),
+    q("It's a tax on the families of people in prison, and nobody voted for it,", "Adrienne Kowalczyk", PER,
+      "state Sen. Adrienne Kowalczyk", "said"),
+    q("If we want to fund overtime, we should fund overtime.", "Adrienne Kowalczyk", PER,
+      "state Sen. Adrienne Kowalczyk", "said"),
+    q("a fair criticism of a bad contract,", "Cole Hartvigsen", PER, "State Rep. Cole Hartvigsen", "called", PARTIAL),
+    q("My guys in the county jail back home would give a lot for what these tablets do,", "Cole Hartvigsen", PER,
+      "Hartvigsen", "said"),
+    q("Fix the price. Don't take them away.", "Cole Hartvigsen", PER, "Hartvigsen", "said"),
+    q("When the Wi-Fi goes down, you feel it in about an hour,", "a corrections officer", ANON, "the officer", "said"),
+    q("Guys get restless.⋯just turn them off.", "a corrections officer", ANON, "the officer", "said"),
+    q("ignored for two years.", "Prairie Page Project", ORG, "The Prairie Page Project", "said", PARTIAL),
+    q("expects the department to address every finding.", "a spokesperson", ANON,
+      "A spokesperson for Gov. Margaret Lindahl", "said", PARTIAL),
+    q("I'm not telling anyone to get rid of the tablets,", "Renata Kjellberg-Sosa", PER, "she", "said"),
+    q("I'm telling them to read the contract.", "Renata Kjellberg-Sosa", PER, "she", "said"),
+], ignore=["inmate welfare"])
+
+# A Washington Post story in curly marks on a House Oversight subcommittee hearing on whether agencies' badge-swipe data
+# can show office attendance: a sentence-case headline without quotes ("GAO tells House panel"), a deck partial after "A
+# Republican chairman called the findings" whose chairman is named only in the body (his body quote repeats the words),
+# a GAO review that "found" a partial, `Rep. X (R-Tenn.), who chairs ...,` after an inverted "said" split and "he said",
+# the top Democrat `(D-Md.)` by "she said" split and "She called the bill "…"", a GAO director by surname split, her
+# "isolated" after "she acknowledged", an exchange ("Pruitt asked", "Nakamura-Bell replied", "Pruitt said"), a GSA
+# official named at the end of the sentence before ("told the panel") then "he said" split and "X said" split, a
+# congressman by "he said" split after "The room laughed. Tillery did not.", a union's written testimony partial, its
+# president "told The Washington Post" then "X said" split, an anonymous Republican committee aide, the GAO report's
+# title in marks (not speech), OPM's statement partial, a former CIO by surname split, and the Democrat's "she said" at
+# the end.
+
+doc("us-wapo-93", "us-politics", [
+    q("a scandal in plain sight.", "Garrett Pruitt", PER, "A Republican chairman", "called", PARTIAL, nth=0),
+    q("cannot be used to measure in-person attendance with any reliability.", "Government Accountability Office", ORG,
+      "A Government Accountability Office review", "found", PARTIAL),
+    q("The taxpayers were told these numbers were the numbers. Now we find out nobody can vouch for them,",
+      "Garrett Pruitt", PER, "Rep. Garrett Pruitt", "said"),
+    q("That is a scandal in plain sight.", "Garrett Pruitt", PER, "Rep. Garrett Pruitt", "said"),
+    q("If the only way to get honest numbers⋯on the way out,", "Garrett Pruitt", PER, "he", "said"),
+    q("A badge reader is a lock,", "Lucinda Arceneaux-Moss", PER, "she", "said"),
+    q("It is not a time clock, and it is certainly not a performance review.", "Lucinda Arceneaux-Moss", PER, "she",
+      "said"),
+    q("a surveillance program with a federal building attached to it.", "Lucinda Arceneaux-Moss", PER, "She",
+      "called", PARTIAL),
+    q("Every agency built its own method, and every method answers a slightly different question,",
+      "Harriet Nakamura-Bell", PER, "Nakamura-Bell", "said"),
+    q("You can’t add them together and get a number that means anything.", "Harriet Nakamura-Bell", PER,
+      "Nakamura-Bell", "said"),
+    q("isolated", "Harriet Nakamura-Bell", PER, "she", "acknowledged", PARTIAL),
+    q("Isolated how?", "Garrett Pruitt", PER, "Pruitt", "asked"),
+    q("A dozen? A thousand?", "Garrett Pruitt", PER, "Pruitt", "asked"),
+    q("We didn’t try to count them, and I’d caution against anyone trying with this data,", "Harriet Nakamura-Bell",
+      PER, "Nakamura-Bell", "replied"),
+    q("Well, that’s convenient,", "Garrett Pruitt", PER, "Pruitt", "said"),
+    q("We can do it. I want to be clear that it is not a software update,", "Martin Obregón-Hale", PER, "he", "said"),
+    q("It is hardware on doors in 1,600 buildings.", "Martin Obregón-Hale", PER, "he", "said"),
+    q("They could,", "Martin Obregón-Hale", PER, "Obregón-Hale", "said"),
+    q("Whether anybody would, at 5 p.m. on a Friday, is a separate question.", "Martin Obregón-Hale", PER,
+      "Obregón-Hale", "said"),
+    q("I don’t think that’s funny,", "Shawn Tillery", PER, "he", "said"),
+    q("My constituents swipe out. Why can’t federal employees?", "Shawn Tillery", PER, "he", "said"),
+    q("turn a security tool into a disciplinary one", "National Federation of Public Employees", ORG,
+      "The National Federation of Public Employees", "said", PARTIAL),
+    q("We had a woman in Kansas City written up⋯every one of those days,", "Yolanda Grissom-Akers", PER,
+      "Grissom-Akers", "said"),
+    q("The reader by her door was broken.", "Yolanda Grissom-Akers", PER, "Grissom-Akers", "said"),
+    q("He’s not going to let this die in committee,", "a Republican committee aide", ANON, "the aide", "said"),
+    q("agrees with the recommendations and has begun work on implementing guidance.",
+      "Office of Personnel Management", ORG, "OPM", "said", PARTIAL),
+    q("If you want to know whether someone is working, ask their supervisor,", "Teresa Vukovic-Lund", PER,
+      "Vukovic-Lund", "said"),
+    q("If you want to know whether someone is in the building⋯at the same time.", "Teresa Vukovic-Lund", PER,
+      "Vukovic-Lund", "said"),
+    q("If the numbers aren’t good enough to report, they’re not good enough to fire somebody over,",
+      "Lucinda Arceneaux-Moss", PER, "she", "said"),
+], not_quotes=["Federal Real Property: Badge Data Offer Limited Insight Into Office Use,"])
+
+# A USA TODAY Network story (Lubbock Avalanche-Journal) in curly marks on Lubbock, Texas, barring new pawn shops from
+# four corridors: a headline quote before a colon whose owner is named only in the body (his body quote opens with the
+# words), a deck without quotes, a byline with the paper and "USA TODAY NETWORK", a "Published" line and a `LUBBOCK,
+# Texas –` dateline with an en dash, the sponsor after an inverted "said council member X, who sponsored ..." split, a
+# police analysis "a figure the department described as "…"", the chief's "X said" after "told the council", the owner
+# after an inverted "said X, 67, who has run ..." split, his daughter sharing his surname ("His daughter, X, manages
+# ..." then "she said" split) and a quote paragraph that follows on with no cue, a dissenting council member who "called
+# it "…"" then "X said" split, a second by "she said" split, a dealers' group's letter that "calls the proposal "…"" and
+# "says the group "…"", the city attorney's memo that "describes the risk ... as "…"", a state agency's emailed partial,
+# a woman at public comment ("she said" split) who "later identified herself as X" then "X said after the meeting", the
+# mayor by surname split, and the owner's "he said on his way out" split at the end.
+
+doc("us-usatoday-93", "us-politics", [
+    q("We’re not the problem", "Walter Hensarling", PER, None, None, nth=0),
+    q("We are not closing anybody’s business. Nobody is losing a job tonight,", "Daniela Espinoza-Clark", PER,
+      "council member Daniela Espinoza-Clark", "said"),
+    q("What we’re saying is⋯check cashing, pawn.", "Daniela Espinoza-Clark", PER,
+      "council member Daniela Espinoza-Clark", "said"),
+    q("consistent with their volume of transactions, not disproportionate to it.", "Lubbock Police Department", ORG,
+      "the department", "described", PARTIAL),
+    q("I’d rather have a pawn shop that reports to us every day than a parking lot sale that never does,",
+      "Raymond Okafor-Dunn", PER, "Okafor-Dunn", "said"),
+    q("We’re not the problem. We take a thumbprint⋯across this counter,", "Walter Hensarling", PER,
+      "Walter Hensarling", "said"),
+    q("You want to find the problem⋯asks anybody anything.", "Walter Hensarling", PER, "Walter Hensarling", "said"),
+    q("That plan is dead now,", "Kristen Hensarling", PER, "she", "said"),
+    q("We found the building. We had the loan lined up.", "Kristen Hensarling", PER, "she", "said"),
+    q("I guess we’ll look at Wolfforth.", "Kristen Hensarling", PER, None, None),
+    q("zoning by stereotype.", "Brett Yancey", PER, "Council member Brett Yancey", "called", PARTIAL),
+    q("If we think a business is committing crimes, we have police for that,", "Brett Yancey", PER, "Yancey", "said"),
+    q("If we just don’t like how it looks, we should be honest and say so.", "Brett Yancey", PER, "Yancey", "said"),
+    q("For a lot of families on the east side, a pawn shop is the bank,", "Alicia Romero-Stubbs", PER, "she", "said"),
+    q("It’s 30 days and your guitar back.⋯out there.", "Alicia Romero-Stubbs", PER, "she", "said"),
+    q("a licensing decision dressed up as a zoning rule", "Lone Star Pawn Dealers Alliance", ORG, "The letter", "calls",
+      PARTIAL),
+    q("will consider all available remedies.", "Lone Star Pawn Dealers Alliance", ORG, "The letter", "says", PARTIAL),
+    q("low.", "Gloria Fenwick-Baca", PER, "A memo from City Attorney Gloria Fenwick-Baca", "describes", PARTIAL),
+    q("does not take a position on local zoning matters.", "Texas Office of Consumer Credit Commissioner", ORG,
+      "The Texas Office of Consumer Credit Commissioner", "said", PARTIAL),
+    q("I had to pay $80 for my own bike,", "Tonya Marchbanks", PER, "she", "said"),
+    q("They gave it back, but I still had to pay.", "Tonya Marchbanks", PER, "she", "said"),
+    q("I don’t want to shut anybody down. I want them to check harder,", "Tonya Marchbanks", PER, "Marchbanks",
+      "said"),
+    q("These are people who have paid taxes in this city for a long time,", "Curtis Lindell", PER, "Lindell", "said"),
+    q("I hope they hear that nobody up here is calling them criminals.", "Curtis Lindell", PER, "Lindell", "said"),
+    q("They didn’t call us criminals,", "Walter Hensarling", PER, "he", "said"),
+    q("They just zoned us like criminals.", "Walter Hensarling", PER, "he", "said"),
+])
+
+# A Global News Calgary story in curly marks on Strathmore council voting to sell the town's rodeo grounds to a housing
+# developer: a headline partial after "longtime chute boss calls it" whose chute boss is named only in the body (his
+# body quote repeats the words), Global's byline block and a "WATCH:" caption partial of "Strathmore’s mayor says" (her
+# body quote repeats the words), the mayor's "X said after the meeting" split, a town staff report that "describes the
+# grandstand as “…”", the town's news-release partial, the rodeo association's president after an inverted "said X, the
+# association’s president" split, the chute boss's "X said, standing by the arena fence" split, his daughter sharing his
+# surname ("His daughter, X, 23, ..." then "she said" split), a crosshead in single marks whose words open the deputy
+# mayor's later quote ("he said" split), a dissenting councillor's "called it “…”" then "X said" split, the developer's
+# chief executive's statement (a partial, then "the statement said" split), a woman introduced as "One woman in a faded
+# Stampede volunteer jacket" ("she said, to applause") and named only in the next paragraph ("The woman, X, 71, said
+# ..." then "X said"), an anonymous association board member ("the board member said" split), a reeve's emailed
+# partial, and the chute boss's "he said" split at the end.
+
+doc("ca-global-94", "canadian-news", [
+    q("the end of something", "Lyle Bertrand", PER, "longtime chute boss", "calls", PARTIAL, nth=0),
+    q("the hardest vote I’ve ever cast,", "Colleen Varga-Hutton", PER, "Strathmore’s mayor", "says", PARTIAL, nth=0),
+    q("This is the hardest vote I’ve ever cast, and I’ve cast a few,", "Colleen Varga-Hutton", PER,
+      "Mayor Colleen Varga-Hutton", "said"),
+    q("But we have a grandstand⋯without giving up on the other.", "Colleen Varga-Hutton", PER,
+      "Mayor Colleen Varga-Hutton", "said"),
+    q("in poor condition with localized structural deficiencies.", "Town of Strathmore", ORG, "The report",
+      "describes", PARTIAL),
+    q("housing-enabling infrastructure,", "Town of Strathmore", ORG, "the Town of Strathmore", "said", PARTIAL),
+    q("We asked for 12 months. We got 12 minutes at the microphone,", "Wade Kostiuk", PER, "Wade Kostiuk", "said"),
+    q("I don’t think anybody on council was ever going to change their mind tonight.", "Wade Kostiuk", PER,
+      "Wade Kostiuk", "said"),
+    q("I know every board in those chutes. I replaced half of them myself,", "Lyle Bertrand", PER, "Bertrand",
+      "said"),
+    q("Selling it is the end of something. I don’t know what you call what comes next.", "Lyle Bertrand", PER,
+      "Bertrand", "said"),
+    q("My first pony ride was in that arena,", "Shayla Bertrand", PER, "she", "said"),
+    q("My dad would sit me on the fence and tell me not to move.", "Shayla Bertrand", PER, "she", "said"),
+    q("We need the rooftops", "Trevor Nakamura-Bell", PER, None, None, nth=0),
+    q("We need the rooftops. We have people⋯on that waiting list,", "Trevor Nakamura-Bell", PER, "he", "said"),
+    q("I’m not willing to tell them to wait so we can keep a grandstand.", "Trevor Nakamura-Bell", PER, "he", "said"),
+    q("a one-time cheque for a permanent loss.", "Denise Ouellette", PER, "Coun. Denise Ouellette", "called",
+      PARTIAL),
+    q("You can build houses in a lot of places in this town,", "Denise Ouellette", PER, "Ouellette", "said"),
+    q("You can’t build 64 years of history anywhere.", "Denise Ouellette", PER, "Ouellette", "said"),
+    q("the spirit of the grounds", "Marcus Feltham", PER, "Bowridge Communities chief executive Marcus Feltham",
+      "said", PARTIAL),
+    q("We’ve heard loud and clear how much this land means to people,", "Marcus Feltham", PER, "the statement",
+      "said"),
+    q("Our plan is to honour that, not erase it.", "Marcus Feltham", PER, "the statement", "said"),
+    q("You’re going to name a park after us. That’s what you do for things that are dead,", "Bev Lundquist", PER,
+      "she", "said"),
+    q("If it’s in a hayfield in Carseland, I’ll be at the gate in Carseland,", "Bev Lundquist", PER, "Lundquist",
+      "said"),
+    q("People think you just open a gate and put up some bleachers,", "an association board member", ANON,
+      "the board member", "said"),
+    q("You need water for the stock.⋯4,000 people to park.", "an association board member", ANON,
+      "the board member", "said"),
+    q("is open to working with the association", "Glen Sorensen", PER, "Wheatland County Reeve Glen Sorensen",
+      "said", PARTIAL),
+    q("They’re good chutes,", "Lyle Bertrand", PER, "he", "said"),
+    q("They’ll buck just as well somewhere else.", "Lyle Bertrand", PER, "he", "said"),
+])
+
+# A CBC Newfoundland and Labrador story in straight marks on NL Health Services doubling the dialysis unit in Grand
+# Falls-Windsor: a headline and a deck without quotes, CBC's byline line with middle dots, the clinical lead after an
+# inverted "said Dr. X, the health authority's clinical lead ..." split, a patient's "X told CBC News" split, his wife
+# sharing his surname ("His wife, X, does the driving now." then "she said" split), a 2023 needs assessment obtained
+# through access to information that "found the unit was running at "…"" and "recommended an expansion "…"", the
+# minister's "said at the announcement" split, a PC MHA who "called the announcement "…"" then "X said" split, a
+# plain crosshead, the health authority's statement partial, an anonymous dialysis nurse ("the nurse said" split), the
+# clinical lead again by "she said" split after "Speaking on CBC Radio's Central Morning Show, X said ...", a patients'
+# group chair ("she said" split, then "described ... as "…"" and "she said" split), and the patient's "he said" split
+# after "Then he laughed." at the end.
+
+doc("ca-cbc-94", "canadian-news", [
+    q("For a lot of our patients, dialysis is a part-time job they never applied for,", "Anjali Mercer-Toope", PER,
+      "Dr. Anjali Mercer-Toope", "said"),
+    q("Four hours in the chair⋯This takes the highway out of it.", "Anjali Mercer-Toope", PER,
+      "Dr. Anjali Mercer-Toope", "said"),
+    q("I leave the house at quarter after five in the morning. In January, that's in the dark both ways,",
+      "Sam Pardy", PER, "Pardy", "told"),
+    q("There's moose, there's ice, and there's me after four hours on the machine, wiped out.", "Sam Pardy", PER,
+      "Pardy", "told"),
+    q("He tried to drive himself home once and pulled over in Appleton and fell asleep,", "Glenda Pardy", PER, "she",
+      "said"),
+    q("That was the end of that.", "Glenda Pardy", PER, "she", "said"),
+    q("more than 120 per cent of its designed capacity", "Central Health", ORG,
+      "A 2023 needs assessment by the former Central Health authority", "found", PARTIAL),
+    q("as a matter of urgency.", "Central Health", ORG,
+      "A 2023 needs assessment by the former Central Health authority", "recommended", PARTIAL),
+    q("That report sat on a shelf. I'm not going to defend that,", "Brendan Tizzard", PER,
+      "Health and Community Services Minister Brendan Tizzard", "said"),
+    q("What I can tell you⋯the contractor is picked.", "Brendan Tizzard", PER,
+      "Health and Community Services Minister Brendan Tizzard", "said"),
+    q("a good day that came about three years late.", "Derek Whiffen", PER,
+      "Progressive Conservative MHA Derek Whiffen", "called", PARTIAL),
+    q("I'm glad. I'll be at the ribbon-cutting,", "Derek Whiffen", PER, "Whiffen", "said"),
+    q("But people in this district⋯didn't live to see this.", "Derek Whiffen", PER, "Whiffen", "said"),
+    q("a recruitment plan in place", "NL Health Services", ORG, "NL Health Services", "said", PARTIAL),
+    q("We're happy. Don't get me wrong,", "a dialysis nurse", ANON, "the nurse", "said"),
+    q("But 12 chairs with nobody beside them is just furniture.", "a dialysis nurse", ANON, "the nurse", "said"),
+    q("We will be tight on space for a while. I won't pretend otherwise,", "Anjali Mercer-Toope", PER, "she", "said"),
+    q("But nobody is losing a spot because of this.", "Anjali Mercer-Toope", PER, "she", "said"),
+    q("One man I know lived in a motel in Gander for two months last winter,", "Carla Budgell", PER, "she", "said"),
+    q("He had a house 90 kilometres away that he couldn't sleep in.", "Carla Budgell", PER, "she", "said"),
+    q("the piece people don't talk about enough.", "Carla Budgell", PER, "Budgell", "described", PARTIAL),
+    q("Not everybody can do it at home,", "Carla Budgell", PER, "she", "said"),
+    q("But the ones who can, it gives them their life back.", "Carla Budgell", PER, "she", "said"),
+    q("No, I believe it,", "Sam Pardy", PER, "he", "said"),
+    q("I just want to be alive for it.⋯so she can stop driving.", "Sam Pardy", PER, "he", "said"),
+])
+
+# A CTV News Barrie story in straight marks on a Collingwood ski resort's plan for paid parking and an overflow lot
+# with a shuttle: a headline without quotes, CTV's byline and "Published" lines, a `COLLINGWOOD --` dateline, the
+# resort's vice-president after an inverted "said X, ...'s vice-president of operations" split, a couple sharing a
+# surname (his "Greg Hamelin said," with no quote, then "he said" split; her "X added" split), a petition's name in
+# marks (not speech), a public works director's report that "warns that a wider ban could push skiers "…"", a skier
+# after an inverted "said X, who drives up from ..." split, the vice-president's partial then "she said" split, a
+# farmer who "called it "…"" then "he told CTV News", a councillor's partial, her "X said" and a quote paragraph that
+# follows on with no cue, an anonymous lift operator ("the lift operator said" split), the mayor who "told CTV News the
+# town and the resort "…"" then "X said" split, and the husband's "he said" split at the end.
+
+doc("ca-ctv-94", "canadian-news", [
+    q("We have 2,100 parking spaces and, on a good Saturday in February, 3,400 cars,", "Nadia Ferreira-Holt", PER,
+      "Nadia Ferreira-Holt", "said"),
+    q("The math doesn't work, and it hasn't worked for about five years.", "Nadia Ferreira-Holt", PER,
+      "Nadia Ferreira-Holt", "said"),
+    q("Last February a plow couldn't get through⋯two doors down,", "Greg Hamelin", PER, "he", "said"),
+    q("They had to carry her out to the corner.", "Greg Hamelin", PER, "he", "said"),
+    q("People park on our lawn. They leave their garbage,", "Lisa Hamelin", PER, "Lisa Hamelin", "added"),
+    q("One guy left his ski boots on our mailbox. Just his boots.", "Lisa Hamelin", PER, "Lisa Hamelin", "added"),
+    q("further into residential neighbourhoods rather than onto the shuttle.", "Owen Castellucci", PER, "The report",
+      "warns", PARTIAL),
+    q("I already pay $129 for a lift ticket. Now it's another $25 to park?", "Tom Vukovich", PER, "Tom Vukovich",
+      "said"),
+    q("At some point, families just stop coming.", "Tom Vukovich", PER, "Tom Vukovich", "said"),
+    q("about getting people into fewer cars, not about revenue,", "Nadia Ferreira-Holt", PER, "Ferreira-Holt", "said",
+      PARTIAL),
+    q("If nobody pays, that's a win for us,", "Nadia Ferreira-Holt", PER, "she", "said"),
+    q("It means everybody took the shuttle.", "Nadia Ferreira-Holt", PER, "she", "said"),
+    q("a parking lot in a place that floods every April.", "Allan Rutledge", PER, "Allan Rutledge", "called",
+      PARTIAL),
+    q("They'll be pulling cars out of the mud with my tractor,", "Allan Rutledge", PER, "he", "told"),
+    q("solve its problem by moving it down the road.", "Priya Sandhu-Marsh", PER, "Coun. Priya Sandhu-Marsh", "said",
+      PARTIAL),
+    q("Georgian Crest is a great neighbour 300 days a year,", "Priya Sandhu-Marsh", PER, "Sandhu-Marsh", "said"),
+    q("It's the other 65 I'm worried about.", "Priya Sandhu-Marsh", PER, None, None),
+    q("Staff park at the back and walk 20 minutes in ski boots,", "a longtime lift operator", ANON,
+      "the lift operator", "said"),
+    q("Then we're supposed to smile at the people who took our spots.", "a longtime lift operator", ANON,
+      "the lift operator", "said"),
+    q("have to solve this together,", "Yvonne Daigle-Ross", PER, "Mayor Yvonne Daigle-Ross", "told", PARTIAL),
+    q("Nobody wants to be the town that's hard to get to,", "Yvonne Daigle-Ross", PER, "Daigle-Ross", "said"),
+    q("But nobody wants to be the street the ambulance can't get down, either.", "Yvonne Daigle-Ross", PER,
+      "Daigle-Ross", "said"),
+    q("I'll ride it with them,", "Greg Hamelin", PER, "he", "said"),
+    q("I'll even bring coffee.", "Greg Hamelin", PER, "he", "said"),
+], not_quotes=["Streets Not Lots,"])
+
+# A Globe and Mail story in curly marks with Mr./Ms. on Santé Québec's plan to contract out the Rimouski hospital's
+# kitchen to a caterer cooking in Lévis: a headline and a deck without quotes, a byline with the place on its own line
+# and a "Published" line, a cook of 23 years ("Ms. X said in French, sitting in the hospital cafeteria" split), an
+# internal analysis obtained by the Globe ("says the change would save ..." then "It describes ... as “…”"), the
+# agency's vice-president named before his title ("said in an interview ... “…”" partial, then "Mr. X said" split), a
+# union named after its description that "has called the plan “…”" and its president ("Mr. X said in French" split), a
+# users' committee chair who "described the food ... as “…”" then "she said" split, an anonymous clinical dietitian
+# ("the dietitian said" split), the vice-president's later partial, the caterer's statement (a partial, then "the
+# statement said" split), an MNA's "called the plan “…”", a minister's unnamed spokesperson's e-mailed partial, the
+# cook's daughter with a double-barrelled surname ("Ms. X’s daughter, Y, ..." then "Ms. Y said" split), an anonymous
+# hospital manager ("the manager said" split), and the cook's "she said" split after "Ms. X says she is not worried".
+
+doc("ca-globe-94", "canadian-news", [
+    q("We make the soup here.⋯cannot have salt,", "Johanne Bérubé", PER, "Ms. Bérubé", "said"),
+    q("A truck from Lévis will not know that.", "Johanne Bérubé", PER, "Ms. Bérubé", "said"),
+    q("at or near the end of its useful life.", "Santé Québec", ORG, "It", "describes", PARTIAL),
+    q("changing where the cooking happens.", "Sébastien Gagné-Morin", PER, "Sébastien Gagné-Morin", "said", PARTIAL),
+    q("Patients will still get hot meals, prepared by professionals, served by people who work in the hospital,",
+      "Sébastien Gagné-Morin", PER, "Mr. Gagné-Morin", "said"),
+    q("Cook-chill is used in hospitals across Canada and Europe. It is not an experiment.", "Sébastien Gagné-Morin",
+      PER, "Mr. Gagné-Morin", "said"),
+    q("an insult to the people who feed the sick.", "Syndicat des employés de soutien du Bas-Saint-Laurent", ORG,
+      "the Syndicat des employés de soutien du Bas-Saint-Laurent", "called", PARTIAL),
+    q("They talk about savings.⋯send back untouched,", "Martin Lévesque", PER, "Mr. Lévesque", "said"),
+    q("Throw away enough food and your $1.4-million is gone.", "Martin Lévesque", PER, "Mr. Lévesque", "said"),
+    q("grey, soft and the same every Tuesday.", "Lise Chassé-Gendron", PER, "Lise Chassé-Gendron", "described",
+      PARTIAL),
+    q("When you are 85 and in a hospital bed⋯you look forward to,", "Lise Chassé-Gendron", PER, "she", "said"),
+    q("It should not taste like an airplane.", "Lise Chassé-Gendron", PER, "she", "said"),
+    q("Puréed food has to be made right, and it has to be made for that patient,", "a clinical dietitian", ANON,
+      "the dietitian", "said"),
+    q("When it is wrong, people choke.", "a clinical dietitian", ANON, "the dietitian", "said"),
+    q("every clinical diet the hospital prescribes,", "Sébastien Gagné-Morin", PER, "Mr. Gagné-Morin", "said",
+      PARTIAL),
+    q("meet or exceed", "Groupe Culinaire Laurentien", ORG, "Groupe Culinaire Laurentien", "said", PARTIAL),
+    q("We understand the attachment employees feel to their kitchen,", "Groupe Culinaire Laurentien", ORG,
+      "the statement", "said"),
+    q("We would be pleased to welcome them to our team.", "Groupe Culinaire Laurentien", ORG, "the statement",
+      "said"),
+    q("centralization for the sake of centralization", "Mathieu Ouellet-Lepage", PER,
+      "Parti Québécois MNA Mathieu Ouellet-Lepage", "called", PARTIAL),
+    q("are the responsibility of Santé Québec.", "a spokesperson", ANON,
+      "A spokesperson for Health Minister Christian Dufresne-Leclerc", "said", PARTIAL),
+    q("I grew up eating my mother’s cooking. Now the patients do,", "Catherine Bérubé-Roy", PER, "Ms. Bérubé-Roy",
+      "said"),
+    q("I thought I had found a job for life.", "Catherine Bérubé-Roy", PER, "Ms. Bérubé-Roy", "said"),
+    q("The decision was made in Quebec City,", "a manager", ANON, "the manager", "said"),
+    q("The consultation is to tell us how.", "a manager", ANON, "the manager", "said"),
+    q("I am 58. I can find another job,", "Johanne Bérubé", PER, "she", "said"),
+    q("I want to know who will make the soup.", "Johanne Bérubé", PER, "she", "said"),
+])
+
+# A HuffPost Canada story in curly marks on federal regulations banning expiry dates and inactivity fees on prepaid
+# cards from federally regulated businesses: a title-case headline without quotes, a deck quote after which "the
+# minister says" (named only in the body, whose quote repeats the words), a byline block with the date, an `OTTAWA —`
+# dateline, the minister's "told reporters on Parliament Hill" then "she said" split, a regulatory impact analysis by
+# a named department ("according to ..." with no quote, then "The analysis says ... “…”"), a paralegal ("X told HuffPost
+# Canada" split, then "she said" split), an advocate who "called the regulations “…”" and a term in marks ("future
+# travel credits", not speech) then "X said", an issuers' association "said in a statement that it supports “…” but
+# warned that ... was “…”" then "the statement said" split, an anonymous senior official on background (a partial,
+# then "the official said" split), a critic's two partials after "wrote on X", a Bloc MP's "said in French" partial, a
+# carrier's emailed partial, the minister's partial after "Asked whether ..." then "she said", and the paralegal's "she
+# said" split at the end.
+
+doc("ca-huffpost-94", "canadian-news", [
+    q("If you paid for it, it’s yours,", "Anita Rahimi-Doucet", PER, "the minister", "says"),
+    q("If you paid for it, it’s yours. It shouldn’t disappear because you forgot about it in a drawer,",
+      "Anita Rahimi-Doucet", PER, "Industry Minister Anita Rahimi-Doucet", "told"),
+    q("Some of these companies have been counting on you forgetting,", "Anita Rahimi-Doucet", PER, "she", "said"),
+    q("That’s not a business model. That’s a magic trick.", "Anita Rahimi-Doucet", PER, "she", "said"),
+    q("account for the majority of unrecovered value.", "Innovation, Science and Economic Development Canada", ORG,
+      "The analysis", "says", PARTIAL),
+    q("I called, I emailed, I was on hold for an hour and 40 minutes,", "Shannon Mullins-Abara", PER,
+      "Mullins-Abara", "told"),
+    q("The answer was, basically, too bad. It was in the fine print.", "Shannon Mullins-Abara", PER, "Mullins-Abara",
+      "told"),
+    q("It was a going-away present.⋯chipped in for it,", "Shannon Mullins-Abara", PER, "she", "said"),
+    q("That’s the part that made me angry.", "Shannon Mullins-Abara", PER, "she", "said"),
+    q("a long-overdue cleanup", "Ravi Anand-Collins", PER, "Ravi Anand-Collins", "called", PARTIAL),
+    q("Airline credits are where people are really getting burned, and they’re only partly covered here,",
+      "Ravi Anand-Collins", PER, "Anand-Collins", "said"),
+    q("clear national rules", "Canadian Prepaid Payments Association", ORG,
+      "The Canadian Prepaid Payments Association", "said", PARTIAL),
+    q("extremely tight", "Canadian Prepaid Payments Association", ORG, "The Canadian Prepaid Payments Association",
+      "warned", PARTIAL),
+    q("Our members will comply,", "Canadian Prepaid Payments Association", ORG, "the statement", "said"),
+    q("We are simply asking for the same flexibility⋯similar changes.", "Canadian Prepaid Payments Association", ORG,
+      "the statement", "said"),
+    q("too complicated to bolt on.", "a senior government official", ANON, "A senior government official", "said",
+      PARTIAL),
+    q("Points are a different animal,", "a senior government official", ANON, "the official", "said"),
+    q("We’ll look at them separately.", "a senior government official", ANON, "the official", "said"),
+    q("fine as far as they go", "Brady Kowalczyk", PER, "Conservative industry critic Brady Kowalczyk", "wrote",
+      PARTIAL),
+    q("Canadians would rather have lower prices than another press conference.", "Brady Kowalczyk", PER,
+      "Conservative industry critic Brady Kowalczyk", "wrote", PARTIAL),
+    q("finally catching up to Quebec.", "Sylvie Tremblay-Ouimet", PER, "Bloc Québécois MP Sylvie Tremblay-Ouimet",
+      "said", PARTIAL),
+    q("will comply fully", "Northern Wave Mobile", ORG, "Northern Wave Mobile", "said", PARTIAL),
+    q("nothing has been ruled out.", "Anita Rahimi-Doucet", PER, "Rahimi-Doucet", "said", PARTIAL),
+    q("But I want to get this one right first,", "Anita Rahimi-Doucet", PER, "she", "said"),
+    q("I’m not taking any chances,", "Shannon Mullins-Abara", PER, "she", "said"),
+    q("I hope the next person gets to use theirs.", "Shannon Mullins-Abara", PER, "she", "said"),
+], not_quotes=["future travel credits"])
+
+# An AP story in straight marks on Ohio's attorney general suing the owner of a Springfield cemetery over lost, resold
+# and disturbed graves: a headline without quotes, a byline in capitals with "Associated Press", a `SPRINGFIELD, Ohio
+# (AP) —` dateline, the attorney general's "said at a news conference" split, the complaint that "says the ... records
+# are "…"" (hers), a text message the complaint quotes "in which an office manager told X that the ... maps were "…"",
+# the owner's lawyer's two emailed partials then "X wrote" split, a daughter after an inverted "said X, 61, of ..."
+# split, her brother sharing her maiden surname ("Her brother, X, said ..." then "X said" split), the attorney
+# general's partial after ", she said, only to learn ...", a commission chair ("X said" split), an anonymous former
+# groundskeeper ("the former groundskeeper said" split), `State Sen. X, R-Springfield, who has introduced ...,` who
+# "called the case "…"" then "X said" split, a trade group's statement partial, the attorney general's "she said", the
+# daughter's "she said" split at the end, and an AP contributor line.
+
+doc("us-ap-94", "us-politics", [
+    q("Families trusted this cemetery with the most permanent decision they will ever make,", "Patricia Okafor-Lind",
+      PER, "Attorney General Patricia Okafor-Lind", "said"),
+    q("What they got was a map⋯selling the same ground.", "Patricia Okafor-Lind", PER,
+      "Attorney General Patricia Okafor-Lind", "said"),
+    q("incomplete, inaccurate and in some sections nonexistent.", "Patricia Okafor-Lind", PER, "The complaint", "says",
+      PARTIAL),
+    q("basically guesses at this point.", "an office manager", ANON, "an office manager", "told", PARTIAL),
+    q("has cooperated with every request from the state", "Glenn Hardesty", PER, "Glenn Hardesty", "said", PARTIAL),
+    q("predate Mr. Tolliver's ownership by decades.", "Glenn Hardesty", PER, "Glenn Hardesty", "said", PARTIAL),
+    q("My client bought a 140-year-old cemetery with paper records in shoeboxes,", "Glenn Hardesty", PER, "Hardesty",
+      "wrote"),
+    q("He has spent more fixing those records than he has ever made from the property.", "Glenn Hardesty", PER,
+      "Hardesty", "wrote"),
+    q("I went out there with flowers⋯should have been,", "Denise Parrish-Cobb", PER, "Parrish-Cobb", "said"),
+    q("A fresh grave. Somebody else's name on the marker.", "Denise Parrish-Cobb", PER, "Parrish-Cobb", "said"),
+    q("My father is 88 years old, and last week he asked me where he's going to be buried,", "Curtis Parrish", PER,
+      "Curtis Parrish", "said"),
+    q("I didn't have an answer for him.", "Curtis Parrish", PER, "Curtis Parrish", "said"),
+    q("that we cannot say with confidence where they are.", "Patricia Okafor-Lind", PER, "she", "said", PARTIAL),
+    q("We see a headstone in the wrong place, a fight over a property line,", "Lowell Brandt", PER, "Brandt", "said"),
+    q("We don't see this.", "Lowell Brandt", PER, "Brandt", "said"),
+    q("If the rod hit a vault, you moved,", "a former groundskeeper", ANON, "the former groundskeeper", "said"),
+    q("Sometimes it didn't hit a vault. It hit something else.", "a former groundskeeper", ANON,
+      "the former groundskeeper", "said"),
+    q("exactly why this bill exists.", "Mark Hollinger", PER, "State Sen. Mark Hollinger", "called", PARTIAL),
+    q("This isn't a Democratic issue or a Republican issue,", "Mark Hollinger", PER, "Hollinger", "said"),
+    q("Everybody's got somebody buried somewhere.", "Mark Hollinger", PER, "Hollinger", "said"),
+    q("do not reflect the thousands of cemeteries in Ohio that keep careful records.", "Ohio Cemetery Association", ORG,
+      "The Ohio Cemetery Association", "said", PARTIAL),
+    q("These families should not have to hire a lawyer to find their mother,", "Patricia Okafor-Lind", PER, "she",
+      "said"),
+    q("Six feet,", "Denise Parrish-Cobb", PER, "she", "said", nth=0),
+    q("That's all. Six feet, and nobody could tell me.", "Denise Parrish-Cobb", PER, "she", "said"),
+])
+
+# A CNN story in curly marks on a Senate Commerce Committee hearing on resellers' ticket-buying bots: a headline quote
+# before a colon whose band manager is named only in the body (her body quote repeats the words), CNN's byline and
+# "Updated" lines, a `Washington (CNN) —` dateline, the chairman after an inverted "said Republican Sen. X of Montana,
+# the committee’s chairman" split, a law named without marks, the manager introduced with no quote then "X said" split,
+# a ticketing company president who "told senators the company blocked “…”" then "X said" split, a resale trade group's
+# president introduced with no quote then "he said" split, an exchange ("who asked whether ..." with no marks, "X
+# replied", "Y said", "he said"), an FTC official's partial then "X said" split, an FTC staff report that "found that
+# ... controlled “…”", a senator's post after "posted during the hearing:", a fan's "she told CNN" split, a joint
+# statement of the chairman and the ranking senator ("Ostrander and Vásquez-Reilly said the testimony “…”"), an
+# anonymous committee aide's partial, and the chairman's "X said, “…”" after "Asked after the hearing whether ..." then
+# "he said" split.
+
+doc("us-cnn-94", "us-politics", [
+    q("The bots always win", "Carla Deveaux", PER, None, None, nth=0),
+    q("Every fan in America knows the feeling.⋯for $1,400,", "Dale Ostrander", PER, "Republican Sen. Dale Ostrander",
+      "said"),
+    q("Somebody is cheating, and we want to know who.", "Dale Ostrander", PER, "Republican Sen. Dale Ostrander",
+      "said"),
+    q("We did everything we were told to do,", "Carla Deveaux", PER, "Deveaux", "said"),
+    q("The bots always win. They win in the first 90 seconds, every time.", "Carla Deveaux", PER, "Deveaux", "said"),
+    q("more than 8 billion bot requests", "Howard Lindqvist", PER, "Howard Lindqvist", "told", PARTIAL),
+    q("We are in an arms race, and we’re spending more on it every year,", "Howard Lindqvist", PER, "Lindqvist",
+      "said"),
+    q("But we can’t arrest anybody. That is the government’s job.", "Howard Lindqvist", PER, "Lindqvist", "said"),
+    q("Resale is legal, and most resellers are small businesses that follow the rules,", "Gary Pruitt-Dane", PER, "he",
+      "said"),
+    q("Bad actors hurt us as much as they hurt fans.", "Gary Pruitt-Dane", PER, "he", "said"),
+    q("Not to my knowledge,", "Gary Pruitt-Dane", PER, "Pruitt-Dane", "replied"),
+    q("So the answer is no,", "Maria Vásquez-Reilly", PER, "Vásquez-Reilly", "said"),
+    q("The answer is that we haven’t been presented with evidence,", "Gary Pruitt-Dane", PER, "he", "said"),
+    q("active investigations", "Samuel Orteza", PER, "Samuel Orteza", "told", PARTIAL),
+    q("Detecting a bot is hard. Proving who ran it is harder,", "Samuel Orteza", PER, "Orteza", "said"),
+    q("These operations are often overseas⋯being used for.", "Samuel Orteza", PER, "Orteza", "said"),
+    q("a disproportionate share", "Federal Trade Commission", ORG, "A 2025 FTC staff report", "found", PARTIAL),
+    q("If your business model depends on a robot⋯a business model.", "Tom Reyburn", PER,
+      "Republican Sen. Tom Reyburn", "posted"),
+    q("I got to the front and it said zero tickets available. Five minutes later there were 400 on resale,",
+      "Kayla Nordstrom", PER, "she", "told"),
+    q("I’m not paying $900 to stand in a field.", "Kayla Nordstrom", PER, "she", "told"),
+    q("made the case for giving the FTC more tools and more money.", "Dale Ostrander and Maria Vásquez-Reilly", PER,
+      "Ostrander and Vásquez-Reilly", "said", PARTIAL, speakers=["Dale Ostrander", "Maria Vásquez-Reilly"]),
+    q("before the August recess, if the votes are there.", "a committee aide", ANON, "A committee aide", "said",
+      PARTIAL),
+    q("Everything’s on the table.", "Dale Ostrander", PER, "Ostrander", "said"),
+    q("I’d rather they come in voluntarily,", "Dale Ostrander", PER, "he", "said"),
+    q("But they’re coming in.", "Dale Ostrander", PER, "he", "said"),
+])
+
+# A Washington Post local story in curly marks on the Shenandoah County, Va., supervisors voting to close the rural Fort
+# Valley library branch: a headline without quotes, a deck partial after "One supervisor called the vote" whose
+# supervisor is named only in the body (her body quote extends the words), a byline and a date line, a `WOODSTOCK, Va.
+# —` dateline, the supervisor who moved the closure after an inverted "said Supervisor X, who made the motion ..."
+# split, the library director's memo ("wrote that ... “…”"), the district's supervisor who "called the vote “…”" then
+# "X said" split, stickers' words in marks (not speech), a retired farmer introduced as "One of them, a retired dairy
+# farmer who ..." and named after an inverted "said the farmer, X, 84" split, a home-schooling mother ("X said" split)
+# and her son named only by his first name ("Her son Eli, 11," then "he told the supervisors" split), a supervisor's
+# quote with a nested quote ("X said" split), the county administrator's statement ("the statement said"), an anonymous
+# library employee ("One of them, who asked not to be named" then "the employee said" split), a Friends group president
+# named after the group ("she said" split), a state agency's unnamed spokesperson's partial, and the farmer's "he said"
+# split at the end.
+
+doc("us-wapo-94", "us-politics", [
+    q("a decision made with a calculator.", "Loretta Baines", PER, "One supervisor", "called", PARTIAL),
+    q("I’ve been on this board nine years⋯more than this one,", "Dennis Halverson-Poe", PER,
+      "Supervisor Dennis Halverson-Poe", "said"),
+    q("But I can’t ask the rest of the county⋯60 people a week.", "Dennis Halverson-Poe", PER,
+      "Supervisor Dennis Halverson-Poe", "said"),
+    q("the only reliable internet access for many households in the valley.", "Anne-Marie Coutts", PER,
+      "library director Anne-Marie Coutts", "wrote", PARTIAL),
+    q("a decision made with a calculator and nothing else.", "Loretta Baines", PER, "Supervisor Loretta Baines",
+      "called", PARTIAL),
+    q("Sixty people a week is a lot of people when there are 900 people in the valley,", "Loretta Baines", PER,
+      "Baines", "said"),
+    q("You don’t measure a library by the foot traffic of a Walmart.", "Loretta Baines", PER, "Baines", "said"),
+    q("I was 70 years old and the librarian sat with me for a whole afternoon,", "Wendell Shipe", PER,
+      "Wendell Shipe", "said"),
+    q("Now I get pictures of my great-grandkids. Don’t tell me that’s not worth something.", "Wendell Shipe", PER,
+      "Wendell Shipe", "said"),
+    q("We do story time⋯40 books at a time,", "Rachel Kinnear", PER, "Kinnear", "said"),
+    q("The librarians know my kids by name. They know what they’ve read.", "Rachel Kinnear", PER, "Kinnear", "said"),
+    q("It’s the only place I can walk to,", "Eli", PER, "he", "told"),
+    q("My mom doesn’t have to drive me.", "Eli", PER, "he", "told"),
+    q("Every one of us got an email from somebody saying, ‘Not my branch,’", "Ray Dellinger", PER, "Dellinger",
+      "said"),
+    q("Well, it’s everybody’s branch, and we can’t afford all of them.", "Ray Dellinger", PER, "Dellinger", "said"),
+    q("Closing a building is not the same as ending library service,", "Mark Stottlemyer", PER, "the statement",
+      "said"),
+    q("We found out like everybody else,", "a library employee", ANON, "the employee", "said"),
+    q("From the website.", "a library employee", ANON, "the employee", "said"),
+    q("We’re not giving up on the building,", "Gail Hottel-Brunk", PER, "she", "said"),
+    q("If the county doesn’t want it, we’ll take it.", "Gail Hottel-Brunk", PER, "she", "said"),
+    q("would not by itself affect", "a spokesperson", ANON, "A spokesperson for the Library of Virginia", "said",
+      PARTIAL),
+    q("I’ll ride the bookmobile,", "Wendell Shipe", PER, "he", "said"),
+    q("I just never figured I’d outlive the library.", "Wendell Shipe", PER, "he", "said"),
+], not_quotes=["Keep Fort Valley Open."])
+
+# A CBC News Edmonton story in straight marks on Alberta Health Services pausing births at the Vermilion hospital for
+# the summer: a deck partial in straight single marks after "Expectant mother says families could end up" whose mother
+# is named only in the body (her body quote repeats the words), CBC's one-line byline with "·", the health authority's
+# statement ("AHS said in a statement" with no quote, then "the statement said" split), figures "according to AHS" with
+# no quote, the mother's "X said in an interview" split, her husband sharing her surname ("Her husband, X, said ..."
+# then "he said" split), a crosshead in straight single marks whose words close a doctor's partial ("described the pause
+# as "…"") then "he said" split, a rural physicians' network report that "found that ... were "…"", an anonymous nurse
+# not authorized to speak ("the nurse said" split), an unmarked crosshead, a question from the floor by "one woman" who
+# is named only in the next paragraph ("The woman, X, 71,") then "X said after the meeting" split, the mayor after an
+# inverted "said X, who attended the meeting", a minister's press secretary named first with two emailed partials, a
+# critic's "called the ... pause "…"" then "he said" split, a midwife by "she said" split, and the mother's "she said"
+# split at the end, with her husband's first name inside her quote.
+
+doc("ca-cbc-95", "canadian-news", [
+    q("driving in a snowstorm to have a baby", "Kaylee Dufresne", PER, "Expectant mother", "says", PARTIAL, nth=0),
+    q("Safe obstetrical care depends on having enough physicians⋯next several months,", "Alberta Health Services",
+      ORG, "the statement", "said"),
+    q("This is a temporary measure, and our goal is to resume services as soon as it is safe to do so.",
+      "Alberta Health Services", ORG, "the statement", "said"),
+    q("My doctor didn't know until the day before,", "Kaylee Dufresne", PER, "Dufresne", "said"),
+    q("Lloydminster is 45 minutes on a good day.⋯to have a baby.", "Kaylee Dufresne", PER, "Dufresne", "said"),
+    q("I've driven it twice with a stopwatch,", "Travis Dufresne", PER, "he", "said"),
+    q("That's where we're at.", "Travis Dufresne", PER, "he", "said"),
+    q("The right call for the wrong reason", "Anand Mistry-Hale", PER, None, None),
+    q("the right call for the wrong reason.", "Anand Mistry-Hale", PER, "Dr. Anand Mistry-Hale", "described",
+      PARTIAL),
+    q("You can't run a labour floor with one and a half doctors. Nobody should try,", "Anand Mistry-Hale", PER, "he",
+      "said"),
+    q("But we've known for three years⋯been recruiting.", "Anand Mistry-Hale", PER, "he", "said"),
+    q("one resignation away", "Alberta Rural Physician Network", ORG,
+      "A 2025 report by the Alberta Rural Physician Network", "found", PARTIAL),
+    q("Some of us have been doing this for 20 years. We trained for this,", "a labour and delivery nurse", ANON,
+      "the nurse", "said"),
+    q("Now they're telling us we'll be floated to the medical ward, and maybe to Lloydminster.",
+      "a labour and delivery nurse", ANON, "the nurse", "said"),
+    q("Who in this room has driven to Lloydminster in January?", "Doreen Pasichnyk", PER, "one woman", "asked"),
+    q("They keep telling us it's temporary,", "Doreen Pasichnyk", PER, "Pasichnyk", "said"),
+    q("Everything that closes out here is temporary, until it isn't.", "Doreen Pasichnyk", PER, "Pasichnyk", "said"),
+    q("We'll do whatever the province needs us to do. We just need somebody to pick up the phone,",
+      "Gordon Halvorsen", PER, "Halvorsen", "said"),
+    q("shares the community's frustration", "Colby Wentzell", PER, "Colby Wentzell", "said", PARTIAL),
+    q("actively recruiting", "Colby Wentzell", PER, "Colby Wentzell", "said", PARTIAL),
+    q("another rural hospital quietly going dark.", "Lorne Abiodun-Kerr", PER, "NDP health critic Lorne Abiodun-Kerr",
+      "called", PARTIAL),
+    q("First it's nights, then it's weekends, then it's obstetrics,", "Lorne Abiodun-Kerr", PER, "he", "said"),
+    q("People in these towns can see where this ends.", "Lorne Abiodun-Kerr", PER, "he", "said"),
+    q("We can take some of them, not all of them,", "Shauna Okimaw-Berg", PER, "she", "said"),
+    q("I don't want anyone to think midwives are the plan B that makes this OK.", "Shauna Okimaw-Berg", PER, "she",
+      "said"),
+    q("It's been in there since last week,", "Kaylee Dufresne", PER, "she", "said"),
+    q("Travis thinks I'm being dramatic. I think I'm being from Vermilion.", "Kaylee Dufresne", PER, "she", "said"),
+])
+
+# A CTV News Atlantic story in straight marks on a water main break in Sydney Mines, N.S.: a headline and no deck, CTV's
+# byline block with a "Videojournalist" line and a `SYDNEY MINES --` dateline, the utility's general manager after an
+# inverted "said X, the utility's general manager" split then "he said" split twice (at the end after "X said the
+# utility would review ..."), a resident's "X said" split and her son sharing her surname ("Her son, X, drove in ..."
+# then "he said" with her words nested in single marks) with a quote paragraph that follows on, the utility's news
+# release partial, an asset management plan "prepared for the utility by the Halifax firm X" that "found that ... were
+# "…"", a councillor's partial "said the plan "…"" then "X said" split, the mayor's "X said" split, a provincial
+# department's unnamed spokesperson's emailed partial, a bakery sign in marks after a colon (not speech), a bakery
+# owner after an inverted "said X, whose grandfather ..." split, an anonymous utility worker ("said crews have repaired
+# "…"" then "the worker said" split), a Facebook group's name in marks (not speech), and a neighbour's "X said" split.
+
+doc("ca-ctv-95", "canadian-news", [
+    q("It's a 1957 pipe, and it did what a lot of 1957 pipes do,", "Wade Boutilier", PER, "Wade Boutilier", "said"),
+    q("It's not the first one we've had this year and it won't be the last.", "Wade Boutilier", PER,
+      "Wade Boutilier", "said"),
+    q("The street is the bigger job,", "Wade Boutilier", PER, "he", "said"),
+    q("There's a void under the asphalt that we have to fill before anybody drives on it.", "Wade Boutilier", PER,
+      "he", "said"),
+    q("It was coming in through the window well like a tap,", "Lorraine Gillis", PER, "Gillis", "said"),
+    q("I had my mother's sewing machine down there, and all the Christmas decorations. It's all mud now.",
+      "Lorraine Gillis", PER, "Gillis", "said"),
+    q("She called me at five in the morning and said, 'The ocean's in the basement,'", "Shawn Gillis", PER, "he",
+      "said"),
+    q("I thought she was dreaming. She wasn't.", "Shawn Gillis", PER, None, None),
+    q("assessed on a case-by-case basis.", "CBRM Water Utility", ORG, "The utility", "said", PARTIAL),
+    q("at or beyond the end of their expected service life.", "Harbourline Engineering", ORG,
+      "A 2023 asset management plan prepared for the utility by the Halifax firm Harbourline Engineering", "found",
+      PARTIAL),
+    q("should have been a fire alarm", "Darren Petrie", PER, "Coun. Darren Petrie", "said", PARTIAL),
+    q("We read it, we filed it, and we paved over the pipes,", "Darren Petrie", PER, "Petrie", "said"),
+    q("Now the pipes are coming up through the pavement.", "Darren Petrie", PER, "Petrie", "said"),
+    q("We have 26,000 water customers paying for a system that was built for a population of 120,000,",
+      "Cecilia Burke-MacDonald", PER, "Burke-MacDonald", "said"),
+    q("You can't fix that on the water bill alone.", "Cecilia Burke-MacDonald", PER, "Burke-MacDonald", "said"),
+    q("continues to work with CBRM", "a spokesperson", ANON,
+      "A spokesperson for the Nova Scotia Department of Municipal Affairs", "said", PARTIAL),
+    q("No water, no bread. It's pretty simple,", "Nadia Shebib", PER, "Shebib", "said"),
+    q("Monday's not our busiest day, thank God. If this was a Saturday I'd be crying.", "Nadia Shebib", PER, "Shebib",
+      "said"),
+    q("four or five", "a utility worker", ANON, "One utility worker at the site", "said", PARTIAL),
+    q("You fix one, the pressure goes somewhere else, and the next weakest spot lets go,", "a utility worker", ANON,
+      "the worker", "said"),
+    q("That's how it works with old iron.", "a utility worker", ANON, "the worker", "said"),
+    q("We're Cape Bretoners. Somebody's in trouble, you put the kettle on,", "Beverly Campbell", PER, "Campbell",
+      "said"),
+    q("Today the kettle is a shower.", "Beverly Campbell", PER, "Campbell", "said"),
+    q("I can replace this block by Friday,", "Wade Boutilier", PER, "he", "said"),
+    q("Replacing the town is a different conversation.", "Wade Boutilier", PER, "he", "said"),
+], not_quotes=["Closed - No Water - Sorry!", "Sydney Mines Community Watch"])
+
+# A Globe and Mail arts-and-politics story in curly marks on Ontario's conditional $14-million rescue of a Stratford
+# festival theatre: a headline and deck without quotes, a byline with a place line and "Published", a lead partial that
+# "the theatre’s executive director, in a memo to its board, described as “…”" whose director is named only five
+# paragraphs later, Ms./Mr./Dr. on second reference, the artistic director's "said in an interview" split, a play's
+# title in marks (not speech), the minister's "Mr. X said in a statement" split, the director's memo ("wrote that the
+# alternative ... was “…”" then "the memo says" split), an anonymous board member who uses they ("said the vote ... was
+# unanimous but “…”" then "the board member said" split), a critic's "called the conditions “…”" then "she said", a
+# restaurant owner after an inverted "said X, who has owned ..." split, an actor's "Mr. X said" split, an economist
+# who "described the agreement as “…”" then "Dr. X said" split, Canadian Heritage's e-mailed partial, a joint statement
+# of two union leaders with appositions (a partial, then "the statement said"), and the artistic director's partial then
+# "she said" split at the end, with "it says" inside her quote.
+
+doc("ca-globe-95", "canadian-news", [
+    q("demanding but survivable,", "Paul Desrosiers-Wong", PER, "the theatre’s executive director", "described",
+      PARTIAL),
+    q("I won’t pretend this is free money. It isn’t, and it shouldn’t be,", "Helena Voskuil-Marsh", PER,
+      "artistic director Helena Voskuil-Marsh", "said"),
+    q("But it means we get to have a 2027 season, and 18 months ago I was not sure we would.", "Helena Voskuil-Marsh",
+      PER, "artistic director Helena Voskuil-Marsh", "said"),
+    q("Stratford is one of Ontario’s great cultural economies, and the Avon is a big part of that,", "Rick Brandeis",
+      PER, "Mr. Brandeis", "said"),
+    q("But this is taxpayers’ money⋯not the first of many.", "Rick Brandeis", PER, "Mr. Brandeis", "said"),
+    q("an orderly wind-down beginning in September.", "Paul Desrosiers-Wong", PER,
+      "executive director Paul Desrosiers-Wong", "wrote", PARTIAL),
+    q("The board should be under no illusion,", "Paul Desrosiers-Wong", PER, "the memo", "says"),
+    q("These targets will require us to do fewer things, with fewer people, for at least two seasons.",
+      "Paul Desrosiers-Wong", PER, "the memo", "says"),
+    q("not happy.", "a board member", ANON, "One board member", "said", PARTIAL),
+    q("Nobody around that table wanted a government appointee in the room,", "a board member", ANON,
+      "the board member", "said"),
+    q("But nobody wanted to be the board that turned off the lights, either.", "a board member", ANON,
+      "the board member", "said"),
+    q("a performance review for a theatre that has been starved for a decade.", "Jasmine Achterberg", PER,
+      "NDP culture critic Jasmine Achterberg", "called", PARTIAL),
+    q("You don’t fix 10 years of frozen arts funding with one cheque and a stopwatch,", "Jasmine Achterberg", PER,
+      "she", "said"),
+    q("When the Avon has a show, my dining room turns twice. When it’s dark, it turns once,", "Marguerite Okonkwo",
+      PER, "Marguerite Okonkwo", "said"),
+    q("You can do that math yourself.", "Marguerite Okonkwo", PER, "Marguerite Okonkwo", "said"),
+    q("Fewer shows means fewer contracts. That’s the whole equation,", "Simon Kerrigan-Dutt", PER,
+      "Mr. Kerrigan-Dutt", "said"),
+    q("I’m 61. I’m not going to Broadway. This is my Broadway.", "Simon Kerrigan-Dutt", PER, "Mr. Kerrigan-Dutt",
+      "said"),
+    q("a standard turnaround loan dressed up as a grant.", "Ryan Tsang", PER, "Ryan Tsang", "described", PARTIAL),
+    q("Governments have learned that they can’t just write cheques to cultural institutions and walk away,",
+      "Ryan Tsang", PER, "Dr. Tsang", "said"),
+    q("This is what it looks like when you write the cheque and don’t walk away.", "Ryan Tsang", PER, "Dr. Tsang",
+      "said"),
+    q("under review.", "Canadian Heritage", ORG, "Canadian Heritage", "said", PARTIAL),
+    q("an excuse to balance the books on the backs of the people on the stage and behind it.",
+      "Rachel Umbach and Tomas Lindgren-Paz", PER,
+      "Rachel Umbach, president of the Avon Festival Theatre Artists’ Association, and Tomas Lindgren-Paz", "said",
+      PARTIAL, speakers=["Rachel Umbach", "Tomas Lindgren-Paz"]),
+    q("We will be reading every line of every quarterly statement,", "Rachel Umbach and Tomas Lindgren-Paz", PER,
+      "the statement", "said", speakers=["Rachel Umbach", "Tomas Lindgren-Paz"]),
+    q("maybe 30 times", "Helena Voskuil-Marsh", PER, "Ms. Voskuil-Marsh", "said", PARTIAL),
+    q("Every time, it says the same thing,", "Helena Voskuil-Marsh", PER, "she", "said"),
+    q("Sell more tickets.", "Helena Voskuil-Marsh", PER, "she", "said"),
+], not_quotes=["The Lady’s Not for Burning."])
+
+# A Canadian Press story in straight marks on a federal contract for six Coast Guard buoy tenders awarded to a shipyard
+# in Sorel-Tracy, Que.: a headline without quotes, "By X" and "THE CANADIAN PRESS" lines and an em-dash dateline, the
+# minister's "said in French" split and later "he said in English" split, a federal news release reached through
+# "according to" after a partial, the shipyard's chief executive after an inverted "said X, the company's president and
+# chief executive" split and her "she said" split at the end after "X smiled.", the union president's "said in French"
+# split then a quote paragraph under "he added", a welder's "she said" split and her father sharing part of her
+# hyphenated surname ("Her father, X, who came back ..." then "he said" split), a Bloc MP who "called the contract "…""
+# then "she said" split, a Conservative critic's "X said in a statement" split, a budget officer's report that "found
+# that ... largely because of "…"", an anonymous procurement official ("said ... scored highest on "…"" then "the
+# official said"), and the mayor's "said in French" split.
+
+doc("ca-cp-95", "canadian-news", [
+    q("These ships will maintain the buoys⋯who live on the St. Lawrence,", "Mathieu Gendron-Abbott", PER,
+      "Gendron-Abbott", "said"),
+    q("It is hard to think of a better match.", "Mathieu Gendron-Abbott", PER, "Gendron-Abbott", "said"),
+    q("well past the end of their operational life,", "Public Services and Procurement Canada", ORG,
+      "a news release from Public Services and Procurement Canada", "according to", PARTIAL),
+    q("Thirty years is a long time to wait for the phone to ring,", "Sylvie Beauregard-Côté", PER,
+      "Sylvie Beauregard-Côté", "said"),
+    q("We didn't just sit by the phone. We built the yard up so that when it rang, we could say yes.",
+      "Sylvie Beauregard-Côté", PER, "Sylvie Beauregard-Côté", "said"),
+    q("There aren't 400 welders sitting at home in Sorel-Tracy waiting for a job,", "Luc Ménard", PER,
+      "union president Luc Ménard", "said"),
+    q("We'll have to train them, and we'll have to house them.", "Luc Ménard", PER, "union president Luc Ménard",
+      "said"),
+    q("And if the company wants to keep them, it will have to pay them,", "Luc Ménard", PER, "he", "added"),
+    q("My father worked here. He was laid off in '95 and went to work in Alberta for 10 years,",
+      "Karine Dubé-Ouellet", PER, "she", "said"),
+    q("I'd like my kids to grow up with both their parents at home.", "Karine Dubé-Ouellet", PER, "she", "said"),
+    q("I'm happy for her,", "Réjean Dubé", PER, "he", "said"),
+    q("I'll be happier when the first ship floats.", "Réjean Dubé", PER, "he", "said"),
+    q("long overdue recognition", "Marie-Josée Théberge", PER, "Bloc Québécois MP Marie-Josée Théberge", "called",
+      PARTIAL),
+    q("Halifax and Vancouver got the big ships for 15 years,", "Marie-Josée Théberge", PER, "she", "said"),
+    q("Quebec got the crumbs. This is a good day, but it's one day.", "Marie-Josée Théberge", PER, "she", "said"),
+    q("Six buoy tenders for $640 million is more than $100 million a ship,", "Darryl Haugen", PER, "Haugen", "said"),
+    q("Canadians deserve to see the numbers before they celebrate.", "Darryl Haugen", PER, "Haugen", "said"),
+    q("the cost of re-establishing capacity that was allowed to lapse.", "Parliamentary Budget Officer", ORG,
+      "A 2025 report by the Parliamentary Budget Officer", "found", PARTIAL),
+    q("You can buy a cheaper ship in another country,", "Mathieu Gendron-Abbott", PER, "he", "said"),
+    q("You can't buy the welders, the engineers and the supply chain that come with it.", "Mathieu Gendron-Abbott",
+      PER, "he", "said"),
+    q("both price and technical merit.", "a federal procurement official", ANON, "A federal procurement official",
+      "said", PARTIAL),
+    q("It wasn't close on the technical side,", "a federal procurement official", ANON, "the official", "said"),
+    q("We have a vacancy rate under one per cent,", "Serge Péloquin-Roy", PER, "Péloquin-Roy", "said"),
+    q("If 400 families arrive tomorrow, where do they sleep? That's the question I'm asking today.",
+      "Serge Péloquin-Roy", PER, "Péloquin-Roy", "said"),
+    q("We've been waiting since 1994,", "Sylvie Beauregard-Côté", PER, "she", "said"),
+    q("We can wait four more years to prove it.", "Sylvie Beauregard-Côté", PER, "she", "said"),
+])
+
+# A Toronto Star business story in curly marks on a federal rule requiring licensed or certified home inspections for
+# insured mortgages: a headline quote before a colon (‘Anyone with a flashlight’) whose minister is named only in the
+# body (her body quote holds the words in lower case), a deck without quotes, the Star's byline with the desk on the
+# same line and its date line, the minister's "what X called “…”" then "X said at a news conference" split, a married
+# couple sharing a surname ("Farah and Imran Siddiqui", then "Farah Siddiqui said" split and "Her husband, Imran, said
+# ..." then "he said" split, and "Farah Siddiqui said ..." then "she said" split at the end), an inspectors' council
+# president's "X said" split, an anonymous Halifax inspector ("the inspector said"), a brokers' group that "said in a
+# statement that it “…”, but warned that ... could “…”", an agent's "she said" split, a critic's "called the rule “…”"
+# then "he said in an interview", a provincial ministry's unnamed spokesperson's emailed partial, an advocate who
+# "described the rule as “…”" then "X said" split, and CMHC's spokesperson named after "a CMHC spokesperson," following
+# "CMHC said" with no quote.
+
+doc("ca-star-95", "canadian-news", [
+    q("Anyone with a flashlight", "Nadine Kapoor-Lemieux", PER, None, None),
+    q("a gap you could drive a moving truck through.", "Nadine Kapoor-Lemieux", PER,
+      "Housing Minister Nadine Kapoor-Lemieux", "called", PARTIAL),
+    q("Right now, in much of this country, a home inspector is anyone with a flashlight and a clipboard,",
+      "Nadine Kapoor-Lemieux", PER, "Kapoor-Lemieux", "said"),
+    q("For the biggest purchase most families will ever make, that is not good enough.", "Nadine Kapoor-Lemieux", PER,
+      "Kapoor-Lemieux", "said"),
+    q("He walked around with a flashlight, told us the furnace was old and gave us a three-page report,",
+      "Farah Siddiqui", PER, "Farah Siddiqui", "said"),
+    q("Two months later, we found out the foundation was cracked all the way through.", "Farah Siddiqui", PER,
+      "Farah Siddiqui", "said"),
+    q("We did everything we were supposed to do,", "Imran Siddiqui", PER, "he", "said"),
+    q("We hired an inspector. We just didn’t know there was nothing behind the title.", "Imran Siddiqui", PER, "he",
+      "said"),
+    q("We’ve been asking for this since before some of today’s buyers were born,", "Glen Sauvé-Morrow", PER,
+      "Sauvé-Morrow", "said"),
+    q("But a standard that doesn’t exist yet⋯That’s ambitious.", "Glen Sauvé-Morrow", PER, "Sauvé-Morrow", "said"),
+    q("Half the guys I know will sail through. The other half have been getting by on a truck decal,",
+      "a Halifax inspector", ANON, "the inspector", "said"),
+    q("supports measures that give buyers confidence,", "Canadian Real Estate Brokers Alliance", ORG,
+      "The Canadian Real Estate Brokers Alliance", "said", PARTIAL),
+    q("add days or weeks to closings in hot markets.", "Canadian Real Estate Brokers Alliance", ORG,
+      "The Canadian Real Estate Brokers Alliance", "warned", PARTIAL),
+    q("In 2021, waiving the inspection was the price of admission,", "Melissa Tran-Hughes", PER, "she", "said"),
+    q("If this rule ends that, I won’t miss it.", "Melissa Tran-Hughes", PER, "she", "said"),
+    q("more red tape on the one part of buying a home that was working fine.", "Brent Ostrowski", PER,
+      "Conservative housing critic Brent Ostrowski", "called", PARTIAL),
+    q("The problem in this country is that houses cost a million dollars⋯enough paperwork,", "Brent Ostrowski", PER,
+      "he", "said"),
+    q("already meets or exceeds", "a spokesperson", ANON,
+      "A spokesperson for Ontario’s Ministry of Public and Business Service Delivery", "said", PARTIAL),
+    q("overdue and, honestly, modest.", "Leila Moustafa", PER, "Leila Moustafa", "described", PARTIAL),
+    q("It doesn’t cover uninsured mortgages, which is most of the expensive houses,", "Leila Moustafa", PER,
+      "Moustafa", "said"),
+    q("The people buying a $2-million house with 20 per cent down can still hire their cousin.", "Leila Moustafa",
+      PER, "Moustafa", "said"),
+    q("We expect lenders to have systems in place well before the rule takes effect,", "Adam Gillespie-Noor", PER,
+      "a CMHC spokesperson, Adam Gillespie-Noor", "said"),
+    q("I don’t want anyone else to learn what a foundation crack costs,", "Farah Siddiqui", PER, "she", "said"),
+    q("We learned it for everybody.", "Farah Siddiqui", PER, "she", "said"),
+])
+
+# An AP statehouse story in straight marks on a state comptroller's audit of a Tennessee county sports authority that
+# owns a minor league ballpark: a headline without quotes, an AP byline in capitals and a `CHATTANOOGA, Tenn. (AP) —`
+# dateline, the audit "released ... by the Tennessee Comptroller's Office" (its author) that "found that the
+# authority's board had "…"" and "It says he also used ... that had "…"", the comptroller's "said in a statement"
+# split and his "he said" at the end after "told The Associated Press" with no quote, the former director's attorney
+# named after "His attorney," with two partials then "the statement said", the board chair's "said in an interview"
+# split, the authority's written response in the audit ("the authority said it had "…""), a district attorney's unnamed
+# spokeswoman's partial, `State Sen. X, R-Hixson, who chairs ...,` then "X said", `State Rep. X, D-Chattanooga,` who
+# "called the findings "…"" then "she said" split, an anonymous former employee ("the former employee said" split) with
+# a quote paragraph that follows on, the team's two statement partials, a taxpayer group's director after an inverted
+# "said X, director of ..." split, and a fan's "X said" split.
+
+doc("us-ap-95", "us-politics", [
+    q("failed to exercise meaningful oversight", "Tennessee Comptroller's Office", ORG,
+      "The audit of the Chattanooga-Hamilton County Sports Authority", "found", PARTIAL),
+    q("This is public money, and it was handled as if it were a private checkbook,", "Wesley Harrod-Vance", PER,
+      "Comptroller Wesley Harrod-Vance", "said"),
+    q("The people of Hamilton County deserve better stewardship than that.", "Wesley Harrod-Vance", PER,
+      "Comptroller Wesley Harrod-Vance", "said"),
+    q("no documented business purpose.", "Tennessee Comptroller's Office", ORG, "[It] says he also used", "says",
+      PARTIAL),
+    q("never spent a dollar he believed was improper", "Dana Ashby-Kerr", PER, "His attorney, Dana Ashby-Kerr", "said",
+      PARTIAL),
+    q("looks forward to correcting the record.", "Dana Ashby-Kerr", PER, "His attorney, Dana Ashby-Kerr", "said",
+      PARTIAL),
+    q("Curtis ran that ballpark for 14 years and left it in better shape than he found it,", "Dana Ashby-Kerr", PER,
+      "the statement", "said"),
+    q("We trusted the wrong person, and we didn't ask enough questions. That's on us,", "Renee Castellano-Hyde", PER,
+      "Castellano-Hyde", "said"),
+    q("It won't happen again on my watch.", "Renee Castellano-Hyde", PER, "Castellano-Hyde", "said"),
+    q("already implemented a new purchasing policy and a board-level finance committee.",
+      "Chattanooga-Hamilton County Sports Authority", ORG, "the authority", "said", PARTIAL),
+    q("will review it as we do every referral.", "a spokeswoman", ANON,
+      "A spokeswoman for District Attorney General Marcus Heller", "said", PARTIAL),
+    q("Every sports authority in Tennessee runs on tax dollars⋯know about the others,", "Wendell Pryor", PER, "Pryor",
+      "said"),
+    q("a slap in the face to every taxpayer who was told this ballpark would pay for itself.", "Yolanda Kittrell", PER,
+      "State Rep. Yolanda Kittrell", "called", PARTIAL),
+    q("I supported this authority when I was on the County Commission. I'd support it again,", "Yolanda Kittrell",
+      PER, "she", "said"),
+    q("But I wouldn't support the people who ran it.", "Yolanda Kittrell", PER, "she", "said"),
+    q("We were told it was handled,", "a former authority employee", ANON, "the former employee", "said"),
+    q("That was the answer to everything. It's handled.", "a former authority employee", ANON, "the former employee",
+      "said"),
+    q("Nobody ever told us who handled it.", "a former authority employee", ANON, None, None),
+    q("had no role in the authority's procurement decisions", "Chattanooga Ironmen", ORG, "The Ironmen", "said",
+      PARTIAL),
+    q("cooperating fully", "Chattanooga Ironmen", ORG, "The Ironmen", "said", PARTIAL),
+    q("Stadium authorities are the perfect place to hide money, because nobody goes to their meetings,",
+      "Justin Kemper-Flores", PER, "Justin Kemper-Flores", "said"),
+    q("Whoever wrote the rules for these things assumed somebody would be watching. Nobody was.",
+      "Justin Kemper-Flores", PER, "Justin Kemper-Flores", "said"),
+    q("I've had the same two seats since the place opened,", "Earl Tidwell", PER, "Tidwell", "said"),
+    q("I'd just like to know the county's money bought light bulbs and not blackjack.", "Earl Tidwell", PER,
+      "Tidwell", "said"),
+    q("We'll be back sooner than that,", "Wesley Harrod-Vance", PER, "he", "said"),
+])
+
+# A Hill story in curly marks on a House Veterans' Affairs health subcommittee hearing on the VA's travel-pay backlog: a
+# headline `VA official grilled over ...: ‘…’` whose official is named only in the body (the opening words of his first
+# body quote), an all-caps byline with the time on the same line, the official's "told the House ... Subcommittee on
+# Health" split after a long apposition, `Subcommittee Chairman X (R-Tenn.)` with two partials ("said in his opening
+# statement that the backlog was “…” but “…”") then "X said" split (a "she" inside his quote), `Rep. X (D-N.M.)` by "X
+# said" split, an exchange ("So, nobody," then "he replied"), an inspector general's report that "found that ... for
+# “…”", a Navajo veteran's "X said" split then "he said" after "Some in the hearing room laughed. X did not.", his wife
+# sharing his surname ("His wife, X, who sat behind him ..., said ..." then "she said in an interview"), `Rep. X
+# (R-Ohio)` who "pressed" with no marks, then "X said" for each, a GAO director's "X said" split, an advocacy group
+# that "in written testimony, described the portal as “…”", an anonymous committee aide's partial, the press secretary's
+# partial "said in a statement that ... would “…”" then "the statement said", and the chairman's "he said" at the end.
+
+doc("us-hill-95", "us-politics", [
+    q("We did not get this right", "Nathaniel Obi-Reyes", PER, "VA official", None, nth=0),
+    q("We did not get this right, and veterans have paid for that, in some cases literally,", "Nathaniel Obi-Reyes",
+      PER, "Dr. Nathaniel Obi-Reyes", "told"),
+    q("I’m not here to make excuses for it.", "Nathaniel Obi-Reyes", PER, "Dr. Nathaniel Obi-Reyes", "told"),
+    q("not a glitch", "Dale Merriweather", PER, "Subcommittee Chairman Dale Merriweather", "said", PARTIAL),
+    q("the predictable result of a decision⋯to see a cardiologist.", "Dale Merriweather", PER,
+      "Subcommittee Chairman Dale Merriweather", "said", PARTIAL),
+    q("A veteran in my district called my office last week⋯making her appointment,", "Dale Merriweather", PER,
+      "Merriweather", "said"),
+    q("That is a choice no veteran in this country should face.", "Dale Merriweather", PER, "Merriweather", "said"),
+    q("Your own inspector general told you in October that this system wasn’t ready. Your own employees told you,",
+      "Julia Navarro-Stiles", PER, "Navarro-Stiles", "said"),
+    q("Who decided to go ahead anyway?", "Julia Navarro-Stiles", PER, "Navarro-Stiles", "said"),
+    q("So, nobody,", "Julia Navarro-Stiles", PER, "Navarro-Stiles", "said"),
+    q("I wouldn’t put it that way, congresswoman,", "Nathaniel Obi-Reyes", PER, "he", "replied"),
+    q("a significant share", "VA Office of Inspector General", ORG,
+      "An October report by the VA Office of Inspector General", "found", PARTIAL),
+    q("I filed the claims the way they told me to⋯internet at home,", "Gerald Whitehorse", PER, "Whitehorse", "said"),
+    q("Then the computer said I wasn’t me.", "Gerald Whitehorse", PER, "Whitehorse", "said"),
+    q("I’m owed $2,340. I know because my wife writes it on the calendar,", "Gerald Whitehorse", PER, "he", "said"),
+    q("We’re paying interest to go to the doctor,", "Loretta Whitehorse", PER, "she", "said"),
+    q("Our goal is to have the backlog under 100,000 by Sept. 30,", "Nathaniel Obi-Reyes", PER, "Obi-Reyes", "said"),
+    q("That wasn’t my question,", "Brian Kowalczyk", PER, "Kowalczyk", "said"),
+    q("Without a target, you can’t know you’re missing it,", "Sharon Lindqvist", PER, "Lindqvist", "said"),
+    q("And without a backup, you can’t do anything about it when you are.", "Sharon Lindqvist", PER, "Lindqvist",
+      "said"),
+    q("a locked door with a help line that rings out.", "Rural Veterans Alliance", ORG, "The Rural Veterans Alliance",
+      "described", PARTIAL),
+    q("within weeks.", "a committee aide", ANON, "A committee aide familiar with the department’s briefings", "said",
+      PARTIAL),
+    q("restore an in-person filing option at every medical center by Aug. 1.", "Tomás Quintero-Bligh", PER,
+      "VA press secretary Tomás Quintero-Bligh", "said", PARTIAL),
+    q("Every veteran who is owed money will be paid,", "Tomás Quintero-Bligh", PER, "the statement", "said"),
+    q("And I’d like an answer to Mr. Kowalczyk’s question by then,", "Dale Merriweather", PER, "he", "said"),
+])
+
+# An NPR story in straight marks on Evanston, Ill., banning new gas stations within 1,000 feet of schools: a
+# sentence-case headline and deck-like second sentence without quotes, NPR's date, "Heard on" and byline lines with a
+# member station, an `EVANSTON, Ill. —` dateline, present-tense "says" throughout, a parent's "X says, pointing across
+# ..." split and "she says" split at the end, a sign's words in marks (not speech), a council member after an inverted
+# "says Council Member X, who sponsored ..." and "She points to a ... report by X, which found that ... were "…"", a
+# pediatrician after an inverted "says Dr. X, a pediatrician in Skokie" split, a station owner and his son sharing a
+# surname ("X says" split; "His son, X, manages ..." then "Aman Bhullar says" split), the family's attorney who "warned
+# that ... would amount to "…"" and "The letter says the city "…"", an anonymous planning official who "tells WBEZ" with
+# no marks then "the official says" split, a no vote's "X says" split, a trade group that "says bans like Evanston's
+# "…"", the mayor who "calls the ordinance "…"", a high school junior introduced as "a high school junior" (then "she
+# told the council" split) and named in the next paragraph ("Her name is X.") then "X says" split, and a principal who
+# "called the vote "…"" in an email to families.
+
+doc("us-npr-95", "us-politics", [
+    q("She sits right there, second window from the end,", "Tanisha Greer-Mabry", PER, "Greer-Mabry", "says"),
+    q("I didn't want her doing reading time with the windows shut because of gasoline fumes.", "Tanisha Greer-Mabry",
+      PER, "Greer-Mabry", "says"),
+    q("We are not saying gas stations are evil.⋯across the street from a playground,", "Danielle Ruiz-Halstead", PER,
+      "Council Member Danielle Ruiz-Halstead", "says"),
+    q("significantly elevated", "Great Lakes Environmental Health Network", ORG,
+      "a 2024 report by the Great Lakes Environmental Health Network", "found", PARTIAL),
+    q("Children breathe faster than adults and they're closer to the ground,", "Alan Whitford-Ng", PER,
+      "Dr. Alan Whitford-Ng", "says"),
+    q("Whatever is in the air, they get more of it.", "Alan Whitford-Ng", PER, "Dr. Alan Whitford-Ng", "says"),
+    q("We followed every rule that was on the books when we bought that land,", "Harjit Bhullar", PER, "Bhullar",
+      "says"),
+    q("Now the city is moving the goalposts after the kick.", "Harjit Bhullar", PER, "Bhullar", "says"),
+    q("People think we're an oil company,", "Aman Bhullar", PER, "Aman Bhullar", "says"),
+    q("We're a family that sells coffee and lottery tickets and, yes, gas.", "Aman Bhullar", PER, "Aman Bhullar",
+      "says"),
+    q("a regulatory taking.", "Gregory Talbot-Hayes", PER, "the family's attorney, Gregory Talbot-Hayes", "warned",
+      PARTIAL),
+    q("cannot lawfully change the rules for a single parcel after an application has been filed.",
+      "Gregory Talbot-Hayes", PER, "The letter", "says", PARTIAL),
+    q("The application was never complete,", "a city planning official", ANON, "the official", "says"),
+    q("That's going to matter.", "a city planning official", ANON, "the official", "says"),
+    q("I'd rather we require vapor recovery and air monitoring than just draw a circle on a map,", "Patrick Veltri",
+      PER, "Veltri", "says"),
+    q("A circle doesn't clean the air.", "Patrick Veltri", PER, "Veltri", "says"),
+    q("put family-owned businesses out of business and don't reduce a single gallon of demand.",
+      "Illinois Petroleum Marketers Council", ORG, "The Illinois Petroleum Marketers Council", "says", PARTIAL),
+    q("a reasonable line, reasonably drawn.", "Kevin Tolliver-Price", PER, "Mayor Kevin Tolliver-Price", "calls",
+      PARTIAL),
+    q("I've had asthma since I was 4. I carry an inhaler to gym class,", "Amira Bello", PER, "she", "told"),
+    q("Please don't make my little brother carry one to recess.", "Amira Bello", PER, "she", "told"),
+    q("My mom made me practice in the car,", "Amira Bello", PER, "Bello", "says"),
+    q("Like, five times.", "Amira Bello", PER, "Bello", "says"),
+    q("a good day for our kids and for our neighbors.", "Karen Dillard-Moss", PER,
+      "Lincolnwood Elementary principal Karen Dillard-Moss", "called", PARTIAL),
+    q("We got the circle,", "Tanisha Greer-Mabry", PER, "she", "says"),
+    q("Now we want the air monitors.", "Tanisha Greer-Mabry", PER, "she", "says"),
+], not_quotes=["Kids Before Pumps."])
+
 
 if __name__ == "__main__":
     sys.exit(main())
