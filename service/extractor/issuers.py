@@ -289,11 +289,11 @@ def named_issuer(text: str, end: int) -> NounPhrase | None:
     if person is not None and person[0].kind == "nominal" and is_title(person[0].head or "") and (
             person[1] < len(tokens) and (tokens[person[1]].low in lexicon("reporting_verbs") or (
                 tokens[person[1]].low in lexicon("finding_verbs")) or (
-                tokens[person[1]].text == "," and text.startswith(",", issued.start() - 1)))):
-        # an office holder named by the office alone, right before the document's verb: "A report by | the
-        # Parliamentary Budget Officer | projected", or closing an aside: "The letter, signed by | the archbishop |,"
-        # (not "by the board's deputy chairperson for refugee protection, Adrienne Kowal,", whose name the parse
-        # above did not reach)
+                tokens[person[1]].text == "," and text.startswith(",", issued.start() - 1)) or (
+                tokens[person[1]].text == "." and person[0].end == tokens[person[1]].start))):
+        # an office holder named by the office alone, right before the document's verb ("A report by | the
+        # Parliamentary Budget Officer | projected") or closing an aside or the sentence ("signed by | the archbishop |,"),
+        # not "by the board's deputy chairperson for refugee protection, Adrienne Kowal," (a name the parse missed)
         return person[0]
     # a titled name or a full one ("from | Gail Tran"), not a lone word ("from | Ottawa")
     return person[0] if person is not None and person[0].kind == "name" and (

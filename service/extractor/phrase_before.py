@@ -43,6 +43,8 @@ MAX_PARTICIPLE_TOKENS = 8
 # How many words a contact clause's subject may take between a document and its verb: "a letter | the service
 # centre | sent".
 MAX_CONTACT_TOKENS = 4
+# The link between a document and what it is about: "The audit | of | the authority".
+OF = "of"
 
 
 def phrase_before(text: str, tokens: list[Token], j: int) -> NounPhrase | None:
@@ -361,3 +363,20 @@ def _document_with_contact_clause(text: str, tokens: list[Token], verb: int, j: 
     if phrase is None or phrase.kind != "nominal" or phrase.head not in lexicon("document_nouns"):
         return None
     return phrase._replace(end=tokens[j - 1].end)
+
+
+def document_of(text: str, tokens: list[Token], j: int) -> NounPhrase | None:
+    """The document that is the subject of the verb at ``tokens[j]`` when its "of" phrase names what it is about, read
+    whole: "| The audit of the Chattanooga-Hamilton County Sports Authority | found" (not the authority audited)."""
+    subject = phrase_before(text, tokens, j)
+    if subject is None or subject.kind not in ("organization", "name", "nominal"):
+        return None
+    k = next((k for k, token in enumerate(tokens) if token.start == subject.start), 0)
+    if k > 0 and tokens[k - 1].low in lexicon("articles"):
+        k -= 1
+    if k < 2 or tokens[k - 1].low != OF or tokens[k - 2].low not in lexicon("document_nouns"):
+        return None
+    document = phrase_before(text, tokens, k - 1)
+    if document is None or document.kind != "nominal" or document.head not in lexicon("document_nouns"):
+        return None
+    return document._replace(end=subject.end)

@@ -2140,6 +2140,11 @@ CASES = [
     ("document", "In a memo to staff obtained by CBC News, the ministry said the change would \"protect quality.\""
      "\n\n\"No patient will lose access,\" the memo said.",
      [("protect quality.", "partial", "ministry"), ("No patient will lose access,", "direct", "ministry")]),
+    # A document's "of" phrase names what it is about, not who speaks; an office holder ends the sentence it issued.
+    ("document", "The stadium authority spent $3 million without bids, according to an audit released Wednesday by "
+     "the state comptroller.\n\nThe audit of the Chattanooga-Hamilton County Sports Authority found that the board "
+     "had \"failed to exercise meaningful oversight\" of its director.",
+     [("failed to exercise meaningful oversight", "partial", "state comptroller")]),
 ]
 
 
