@@ -292,8 +292,8 @@ def named_issuer(text: str, end: int) -> NounPhrase | None:
                 tokens[person[1]].text == "," and text.startswith(",", issued.start() - 1)) or (
                 tokens[person[1]].text == "." and person[0].end == tokens[person[1]].start))):
         # an office holder named by the office alone, right before the document's verb ("A report by | the
-        # Parliamentary Budget Officer | projected") or closing an aside or the sentence ("signed by | the archbishop |,"),
-        # not "by the board's deputy chairperson for refugee protection, Adrienne Kowal," (a name the parse missed)
+        # Parliamentary Budget Officer | projected") or closing an aside or the sentence ("signed by | the archbishop
+        # |,"), not "by the board's deputy chairperson for refugee protection, Adrienne Kowal," (a name it missed)
         return person[0]
     # a titled name or a full one ("from | Gail Tran"), not a lone word ("from | Ottawa")
     return person[0] if person is not None and person[0].kind == "name" and (
