@@ -70,9 +70,10 @@ def _reporting_clause(context: Context, index: int) -> Hit | None:
     # has described as") or puts the quote on its object with "as" ("said Democrats had dismissed the offer as").
     characterizing = lead[i].low in lexicon("characterizing_verbs")
     k = skip_adverbs_back(lead, i, auxiliaries=characterizing and (len(cues) == 1 or lead[-1].low == "as"))
-    phrase = document_before_participle(text, lead, k) or document_of(text, lead, k) or phrase_before(
-        text, lead, k) or _relative_antecedent(text, lead, i) or _clause_opening_subject(
-        text, lead, k) or unknown_role_before(text, lead, k) or _participle_after_relative(text, lead, i)
+    before = phrase_before(text, lead, k)
+    phrase = document_before_participle(text, lead, k) or document_of(text, lead, before) or before or (
+        _relative_antecedent(text, lead, i) or _clause_opening_subject(text, lead, k) or unknown_role_before(
+            text, lead, k) or _participle_after_relative(text, lead, i))
     if phrase is not None and _new_document(phrase) and phrase.start > lead[0].start and not _opens_clause(
             lead, phrase.start):
         phrase = None  # "the ministry issued a statement saying ...": the clause's subject issued it

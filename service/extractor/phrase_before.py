@@ -365,10 +365,9 @@ def _document_with_contact_clause(text: str, tokens: list[Token], verb: int, j: 
     return phrase._replace(end=tokens[j - 1].end)
 
 
-def document_of(text: str, tokens: list[Token], j: int) -> NounPhrase | None:
-    """The document that is the subject of the verb at ``tokens[j]`` when its "of" phrase names what it is about, read
-    whole: "| The audit of the Chattanooga-Hamilton County Sports Authority | found" (not the authority audited)."""
-    subject = phrase_before(text, tokens, j)
+def document_of(text: str, tokens: list[Token], subject: NounPhrase | None) -> NounPhrase | None:
+    """The document whose "of" phrase ends with ``subject``, the phrase before a verb, read whole: "| The audit of the
+    Chattanooga-Hamilton County Sports Authority | found" (not the authority audited)."""
     if subject is None or subject.kind not in ("organization", "name", "nominal"):
         return None
     k = next((k for k, token in enumerate(tokens) if token.start == subject.start), 0)
