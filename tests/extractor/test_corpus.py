@@ -38,7 +38,10 @@ builder = _load("corpus_builder", CORPUS_DIR / "build_corpus.py")
 # under today's scores (0.994, 0.964, 0.980; exact extraction 0.994): any real regression fails. Each
 # style sits 0.05 under its own (one or two quotes of slack), so that a loss in one style cannot hide
 # behind a gain in another. Raise both as the engine improves; lower one only with a reason.
-OVERALL_FLOOR = (0.985, 0.96, 0.97)
+# Speaker lowered from 0.96 to 0.955 in session 13: the corpus grew by 216 articles written against the engine of
+# their day (rounds 15 to 23), at 0.949 after the rules written on them, while the 641 before them rose from 0.963
+# to 0.964; the whole corpus is at 0.960.
+OVERALL_FLOOR = (0.985, 0.955, 0.97)
 OVERALL_EXACT_FLOOR = 0.985
 STYLE_FLOORS: dict[str, tuple[float, float, float]] = {
     "british": (0.93, 0.92, 0.92),
@@ -97,7 +100,9 @@ STYLE_FLOORS: dict[str, tuple[float, float, float]] = {
 # calls", a term after "what railroaders call" glossed after a dash), not one (a scare quote after an adjective in
 # the object of "ask users for optional “tips”"): 21. corpus-more92 to corpus-more97 brought one more, which the
 # rules do not tell (a fee's name between a possessive and its verb: 'her “technology fee” had risen'): 22.
-NOT_QUOTES_HIT_CEILING = 22
+# corpus-more98 to corpus-more100 brought three more, not yet told (a program's name after "which it has branded", a
+# rate's name and a fare class's name): 25.
+NOT_QUOTES_HIT_CEILING = 25
 
 METRICS = ("extraction_lenient", "attribution", "attribution_mention")
 OPTIONS = ExtractOptions(timeout=60.0)

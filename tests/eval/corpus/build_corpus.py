@@ -40068,6 +40068,1408 @@ doc("us-npr-95", "us-politics", [
     q("Now we want the air monitors.", "Tanisha Greer-Mabry", PER, "she", "says"),
 ], not_quotes=["Kids Before Pumps."])
 
+# A CBC News Edmonton story in straight marks on the permit backlog for rebuilding after a wildfire in Slave Lake,
+# Alta.: a headline and a deck without quotes, CBC's one-line byline with "·", a homeowner after an inverted "said X,
+# whose house ..." split then "she said", a `WATCH |` line in straight single marks whose words close her first body
+# quote ("says Slave Lake homeowner"), her husband sharing half of her hyphenated surname ("Her husband, X, said ..."
+# then "he said" split, straight single marks nested in his quote), an unmarked crosshead, the planning director's "X
+# said in an interview" split, a consultant's review "prepared for council by the Edmonton consulting firm X" that
+# "found that ... "…" and that ... "…"", the mayor's "called the pace "…"" then "she said at Tuesday's council meeting"
+# split and a second "she said" split after "X disputed that on Wednesday.", a minister's unnamed spokesperson's two
+# emailed partials then "the email said", a crosshead in straight single marks whose words close an anonymous
+# contractor's quote paragraph that follows on, the contractor ("One of the contractors working in the permit office")
+# by "the contractor said" split, a builder after an inverted "said X, who owns ..." then "he said" after "X said he has
+# ...", a councillor who "described the consultant's review as "…"" then "X said" at the end of one quote, an insurers'
+# group that "said in a statement that ... and urged homeowners ... to "…"", and the homeowner's "she said" split at the
+# end.
+
+doc("ca-cbc-96", "canadian-news", [
+    q("I have a lot. I have a builder. I have the insurance money,", "Rhonda Cardinal-Hayes", PER,
+      "Rhonda Cardinal-Hayes", "said"),
+    q("What I don't have is a piece of paper from the town, and without that piece of paper I have nothing.",
+      "Rhonda Cardinal-Hayes", PER, "Rhonda Cardinal-Hayes", "said"),
+    q("I'm 52 years old and I'm living in a hallway,", "Rhonda Cardinal-Hayes", PER, "she", "said"),
+    q("Without that piece of paper I have nothing,", "Rhonda Cardinal-Hayes", PER, "Slave Lake homeowner", "says"),
+    q("Every time we said 'next month,' it wasn't next month,", "Leonard Hayes", PER, "he", "said"),
+    q("So now we just say 'soon,' and they roll their eyes.", "Leonard Hayes", PER, "he", "said"),
+    q("In a normal year we issue about 40 building permits. We got 212 in four months, with the same people,",
+      "Curtis Badger-Lund", PER, "Badger-Lund", "said"),
+    q("Every one of those files is somebody's house.⋯to make a number look better.", "Curtis Badger-Lund", PER,
+      "Badger-Lund", "said"),
+    q("no mechanism for triage", "Ridgeline Municipal Advisory", ORG,
+      "A review prepared for council by the Edmonton consulting firm Ridgeline Municipal Advisory", "found", PARTIAL),
+    q("strictly in the order they arrived, regardless of complexity.", "Ridgeline Municipal Advisory", ORG,
+      "A review prepared for council by the Edmonton consulting firm Ridgeline Municipal Advisory", "found", PARTIAL),
+    q("unacceptable, and I say that as the person who is responsible for it.", "Francine Lacroix-Dempsey", PER,
+      "Mayor Francine Lacroix-Dempsey", "called", PARTIAL),
+    q("We asked the province for help in October. We asked again in January,", "Francine Lacroix-Dempsey", PER, "she",
+      "said"),
+    q("We're doing the best we can with who we have, and it's not good enough.", "Francine Lacroix-Dempsey", PER,
+      "she", "said"),
+    q("surge capacity", "a spokesperson", ANON, "A spokesperson for Municipal Affairs Minister Glen Harcourt-Vail",
+      "said", PARTIAL),
+    q("on the ground in Slave Lake by mid-July.", "a spokesperson", ANON,
+      "A spokesperson for Municipal Affairs Minister Glen Harcourt-Vail", "said", PARTIAL),
+    q("The town did not accept that offer until April,", "a spokesperson", ANON, "the email", "said"),
+    q("What they offered in the fall was one officer for two days a week,", "Francine Lacroix-Dempsey", PER, "she",
+      "said"),
+    q("You can't rebuild a neighbourhood two days a week.", "Francine Lacroix-Dempsey", PER, "she", "said"),
+    q("It's just a lot of paper", "one of the contractors", ANON, None, None, nth=0),
+    q("Half of them come in without a site plan⋯on the back of a placemat,", "one of the contractors", ANON,
+      "the contractor", "said"),
+    q("We send them back, they come back three weeks later, and it goes to the bottom of the pile.",
+      "one of the contractors", ANON, "the contractor", "said"),
+    q("Nobody's doing anything wrong. It's just a lot of paper.", "one of the contractors", ANON, None, None),
+    q("I've got framers sitting in Athabasca waiting for my call,", "Trevor Nanooch", PER, "Trevor Nanooch", "said"),
+    q("If they don't hear from me by August⋯they won't be back for us.", "Trevor Nanooch", PER, "Trevor Nanooch",
+      "said"),
+    q("We were told that was fine. Now I'm told I poured them too soon,", "Trevor Nanooch", PER, "he", "said"),
+    q("a road map we should have had in August.", "Wes Kinnear", PER, "Coun. Wes Kinnear", "described", PARTIAL),
+    q("I'm not going to pile on staff.⋯picked up the phone a lot sooner,", "Wes Kinnear", PER, "Kinnear", "said"),
+    q("talk to their insurer now, not in September.", "Western Insurance Council", ORG, "The Western Insurance Council",
+      "urged", PARTIAL),
+    q("There's fireweed growing in the basement now. It's actually kind of pretty,", "Rhonda Cardinal-Hayes", PER,
+      "she", "said"),
+    q("I'd just rather it was a kitchen.", "Rhonda Cardinal-Hayes", PER, "she", "said"),
+])
+
+# A Canadian Press story in straight marks on a paid marine fitter and welder apprenticeship launched in Shelburne,
+# N.S.: a headline without quotes, "By X" and "THE CANADIAN PRESS" lines and an em-dash dateline, an apprentice named in
+# the lead and quoted as "the 19-year-old said Thursday, standing beside ..." split, the minister's "said at the
+# announcement" split (a colon inside her quote), a boatbuilder's president by "X said" split, an apprenticeship
+# agency's labour market outlook that "projected that ... and warned that ... faced "…"", her grandfather sharing her
+# surname ("Nickerson's grandfather, X, 81," then "he said" split) with a quote paragraph that follows on, then "Brianna
+# Nickerson laughed" and "she said" split, a union representative's "said the program was "…"" then "X said" split,
+# figures the minister's office gave with no quote, an NDP critic's "called the program "…"" then "she said in a
+# statement" split, an anonymous college instructor ("the instructor said" split), a college spokesperson's emailed
+# partial, the mayor after an inverted "said Mayor X" split, a second apprentice introduced as "Another of the first
+# apprentices" ("he said" split) and named in the next paragraph ("The apprentice, X, 22,") then "X said" split, an
+# uncle's words reported without marks, and the president's "he said" split at the end.
+
+doc("ca-cp-96", "canadian-news", [
+    q("I didn't know it was a job you could still get,", "Brianna Nickerson", PER, "the 19-year-old", "said"),
+    q("I thought it was something my grandfather did.", "Brianna Nickerson", PER, "the 19-year-old", "said"),
+    q("For a long time, we told young people in Shelburne County⋯they'd have to leave to get it,",
+      "Colleen Merriam-Fox", PER, "Labour, Skills and Immigration Minister Colleen Merriam-Fox", "said"),
+    q("This is us saying: stay. The work is here.", "Colleen Merriam-Fox", PER,
+      "Labour, Skills and Immigration Minister Colleen Merriam-Fox", "said"),
+    q("I've got guys who should have retired three years ago⋯leave me short,", "Gordon Swim", PER, "Swim", "said"),
+    q("That's loyalty. It's not a plan.", "Gordon Swim", PER, "Swim", "said"),
+    q("a demographic cliff that no single training program can close.", "Nova Scotia Apprenticeship Agency", ORG,
+      "A 2025 labour market outlook by the Nova Scotia Apprenticeship Agency", "warned", PARTIAL),
+    q("We learned by getting yelled at,", "Lloyd Nickerson", PER, "he", "said"),
+    q("Nobody paid you to go to school.⋯somebody handed you a plane.", "Lloyd Nickerson", PER, "he", "said"),
+    q("She's going to learn more in four years than I did in 10. I told her that. She didn't believe me.",
+      "Lloyd Nickerson", PER, None, None),
+    q("He tells everybody that,", "Brianna Nickerson", PER, "she", "said"),
+    q("He also tells everybody I can't back a trailer.", "Brianna Nickerson", PER, "she", "said"),
+    q("a good start that could turn into a cheap labour scheme if nobody's watching.", "Dwayne MacKenzie", PER,
+      "Dwayne MacKenzie", "said", PARTIAL),
+    q("If the province is paying half the wage, the wage had better be a real one,", "Dwayne MacKenzie", PER,
+      "MacKenzie", "said"),
+    q("Nobody raises a family in Shelburne on an apprentice's first-year rate.", "Dwayne MacKenzie", PER, "MacKenzie",
+      "said"),
+    q("welcome, and about a decade late.", "Sheena Doucette-Ward", PER, "NDP labour critic Sheena Doucette-Ward",
+      "called", PARTIAL),
+    q("We've watched the trades go grey in rural Nova Scotia for years,", "Sheena Doucette-Ward", PER, "she", "said"),
+    q("I hope the government keeps paying attention after the ribbon is cut.", "Sheena Doucette-Ward", PER, "she",
+      "said"),
+    q("We have eight booths. We have 18 apprentices,", "an instructor", ANON, "the instructor", "said"),
+    q("You can do the math, and so can the province.", "an instructor", ANON, "the instructor", "said"),
+    q("before the second classroom block in November.", "Nadine Boudreau-Levy", PER,
+      "College spokesperson Nadine Boudreau-Levy", "said", PARTIAL),
+    q("Every young person who stays here is a family that might stay here,", "Clifford Ringer", PER,
+      "Mayor Clifford Ringer", "said"),
+    q("That's a school that stays open. That's a hockey team. That's a town.", "Clifford Ringer", PER,
+      "Mayor Clifford Ringer", "said"),
+    q("Now I can walk to work,", "Malik Thomas", PER, "he", "said"),
+    q("My mother can't believe it.", "Malik Thomas", PER, "he", "said"),
+    q("I'm going to take him down there and show him,", "Malik Thomas", PER, "Thomas", "said"),
+    q("He hasn't been inside a yard since.", "Malik Thomas", PER, "Thomas", "said"),
+    q("I'm not training them for Halifax,", "Gordon Swim", PER, "he", "said"),
+    q("I'm training them for Shelburne.", "Gordon Swim", PER, "he", "said"),
+])
+
+# A CTV News Toronto story in straight marks on a $30 non-resident parking fee at Cobourg's beach: a headline quote in
+# straight single marks before a colon (‘A toll booth on the lake’) whose speaker is named only in the body (her "She
+# called the fee "…"" there holds the words in lower case), CTV's byline with the title on the next line, a "Published"
+# line and a `COBOURG, ONT. --` dateline, the deputy mayor's "said after the vote" split with a quote paragraph that
+# follows on, a staff report that "says ... and that the fee is meant to "…"", a neighbouring mayor's "said in a
+# statement that she was "…"" then "the statement said" split, a councillor's "X said" split, a resident introduced with
+# his age and street and no cue ("he said" split), a shop owner's "he said" split, an accessibility group's chair by her
+# name then "X said" split, an anonymous seasonal parking attendant with a partial then "the attendant said" split, a
+# woman in the lot quoted as "one woman unloading a wagon ..." ("she said" split) and named in the next paragraph ("The
+# woman, X, lives in Peterborough") then "she said", and the deputy mayor's "he said" split at the end.
+
+doc("ca-ctv-96", "canadian-news", [
+    q("A toll booth on the lake", "Denise Okafor-Graham", PER, None, None),
+    q("Our beach is a regional attraction, and for years our taxpayers have covered the cost of it alone,",
+      "Aaron Whitlock-Bayne", PER, "Deputy Mayor Aaron Whitlock-Bayne", "said"),
+    q("On a hot Saturday in July we have 20,000 people on that sand, and maybe a third of them live here.",
+      "Aaron Whitlock-Bayne", PER, "Deputy Mayor Aaron Whitlock-Bayne", "said"),
+    q("Nobody is being kept off the beach. The beach is free. The parking is not.", "Aaron Whitlock-Bayne", PER, None,
+      None),
+    q("recover a fair share of the cost of operating the waterfront from non-resident users.", "Town of Cobourg", ORG,
+      "A staff report presented to council in May", "says", PARTIAL),
+    q("a toll booth on the lake.", "Denise Okafor-Graham", PER, "She", "called", PARTIAL),
+    q("I pay taxes in Northumberland County⋯I pay for those,", "Denise Okafor-Graham", PER, "she", "said"),
+    q("Now I'm supposed to pay to look at the water.", "Denise Okafor-Graham", PER, "she", "said"),
+    q("disappointed that a decision affecting the whole county was made without a conversation between neighbours.",
+      "Linda Castellanos-Reid", PER, "Port Hope Mayor Linda Castellanos-Reid", "said", PARTIAL),
+    q("Many Port Hope families consider Victoria Beach their beach too,", "Linda Castellanos-Reid", PER,
+      "the statement", "said"),
+    q("We'd welcome a discussion about sharing costs, if Cobourg is open to it.", "Linda Castellanos-Reid", PER,
+      "the statement", "said"),
+    q("We spent 20 years telling people to come to Cobourg for the beach,", "Brenda Szabo-Lang", PER, "Szabo-Lang",
+      "said"),
+    q("We can't act surprised now that they do.", "Brenda Szabo-Lang", PER, "Szabo-Lang", "said"),
+    q("Cars parked across my driveway⋯on my porch steps,", "Gerald Pangman", PER, "he", "said"),
+    q("Thirty dollars seems cheap to me.", "Gerald Pangman", PER, "he", "said"),
+    q("If they park for free up the hill and walk down past my window, I'm happy,", "Marco Lemieux-Tran", PER, "he",
+      "said"),
+    q("If they turn around and drive to Presqu'ile, I'm not.", "Marco Lemieux-Tran", PER, "he", "said"),
+    q("the one thing council got completely right.", "Lorraine Bickle", PER, "Lorraine Bickle", "said", PARTIAL),
+    q("Some of our members can't walk down from the free lots on Division Street,", "Lorraine Bickle", PER, "Bickle",
+      "said"),
+    q("Without the exemption, this would have been a fee for being disabled.", "Lorraine Bickle", PER, "Bickle",
+      "said"),
+    q("about 20 minutes", "a seasonal parking attendant", ANON, "A seasonal parking attendant hired for the summer",
+      "said", PARTIAL),
+    q("We're going to be the ones standing there when somebody from Oshawa finds out it's 30 bucks,",
+      "a seasonal parking attendant", ANON, "the attendant", "said"),
+    q("I'm 17. I'm not paid enough to be yelled at.", "a seasonal parking attendant", ANON, "the attendant", "said"),
+    q("Thirty dollars? For parking?", "Aisha Rahman-Kerr", PER, "she", "said"),
+    q("We're here for three hours.", "Aisha Rahman-Kerr", PER, "she", "said"),
+    q("We'll bring sandwiches and skip the ice cream, I guess,", "Aisha Rahman-Kerr", PER, "she", "said"),
+    q("If it's not working, we'll change it,", "Aaron Whitlock-Bayne", PER, "he", "said"),
+    q("But I'd ask people to give it a season before they decide we're the villains.", "Aaron Whitlock-Bayne", PER,
+      "he", "said"),
+])
+
+# A Globe and Mail Report on Business story in curly marks on a wind-turbine blade maker doubling its plant in Matane,
+# Que.: a headline without quotes, a deck partial in curly single marks after "the mayor says he is" whose mayor is
+# named only in the body (his body quote repeats the words), the Globe's byline, place and date lines, the chief
+# executive's "said in an interview in his office" split and later "he said" split after "Mr. X said the company was
+# aware", Mr./Ms. on second reference, the Quebec minister's "called the project “…”" then "she said in French at the
+# announcement" split, the mayor's "said in French" split, a regional county municipality's study that "found that ...
+# and that the region needed “…”", the company's program name in marks (not speech), a night-shift worker introduced
+# without a cue ("X, 34, sands and seals ...") then "Mr. X said" split, his father sharing his surname ("His father, X,"
+# then "the elder Mr. Gauthier said, laughing," split), the union president's "said in French that workers had “…”" then
+# "Ms. X said" split, an anonymous executive at a competitor with a partial then "the executive said", a federal
+# minister's statement ("said in a statement that ..." with no quote, then "the statement said"), a critic's "she said"
+# split, the Quebec minister's office's emailed partial, and "the younger Mr. Gauthier" then "he said" split at the end.
+
+doc("ca-globe-96", "canadian-news", [
+    q("very happy, and very worried", "Réal Dionne-Pelletier", PER, "the mayor", "says", PARTIAL, nth=0),
+    q("The building was designed for a different industry,", "Jean-Philippe Gagnon-Wertz", PER,
+      "Éolia chief executive Jean-Philippe Gagnon-Wertz", "said"),
+    q("We are, in a sense, building the factory that the industry now needs.", "Jean-Philippe Gagnon-Wertz", PER,
+      "Éolia chief executive Jean-Philippe Gagnon-Wertz", "said"),
+    q("exactly the kind of investment the regions have been asking for.", "Sophie Labrecque-Nadeau", PER,
+      "Quebec Economy Minister Sophie Labrecque-Nadeau", "called", PARTIAL),
+    q("For 20 years, people said the wind industry would be made in Asia⋯arrive here by boat,",
+      "Sophie Labrecque-Nadeau", PER, "she", "said"),
+    q("Today, the blades leave Matane by boat.", "Sophie Labrecque-Nadeau", PER, "she", "said"),
+    q("We are very happy, and very worried, and both things are true at the same time,", "Réal Dionne-Pelletier",
+      PER, "Mayor Réal Dionne-Pelletier", "said"),
+    q("Where are 280 families going to live? Right now, I don’t have the answer.", "Réal Dionne-Pelletier", PER,
+      "Mayor Réal Dionne-Pelletier", "said"),
+    q("at least 600 new housing units by 2030 to sustain existing employers, before any expansion.",
+      "MRC de La Matanie", ORG, "A study commissioned last year by the MRC de La Matanie", "found", PARTIAL),
+    q("We are not naive about housing,", "Jean-Philippe Gagnon-Wertz", PER, "he", "said"),
+    q("If we bring people here and they sleep in their cars, we have failed, and they will leave.",
+      "Jean-Philippe Gagnon-Wertz", PER, "he", "said"),
+    q("I looked for eight months,", "Olivier Gauthier", PER, "Mr. Gauthier", "said"),
+    q("There were three apartments. One of them had no floor.", "Olivier Gauthier", PER, "Mr. Gauthier", "said"),
+    q("When I started, we made blades you could fit in a school gymnasium,", "Rénald Gauthier", PER,
+      "the elder Mr. Gauthier", "said"),
+    q("Now you need a police escort to drive one down the road.", "Rénald Gauthier", PER, "the elder Mr. Gauthier",
+      "said"),
+    q("carried this plant through the bad years", "Karine Ouellet-Bérubé", PER,
+      "The plant’s union president, Karine Ouellet-Bérubé", "said", PARTIAL),
+    q("When orders were slow in 2016, we accepted a wage freeze to keep the line open,", "Karine Ouellet-Bérubé", PER,
+      "Ms. Ouellet-Bérubé", "said"),
+    q("We haven’t forgotten. We hope the company hasn’t either.", "Karine Ouellet-Bérubé", PER, "Ms. Ouellet-Bérubé",
+      "said"),
+    q("betting that Quebec keeps building wind at the pace it has promised.", "an executive", ANON,
+      "An executive at a competing blade manufacturer in Ontario", "said", PARTIAL),
+    q("If the calls for tenders slow down, that second line becomes a very expensive warehouse,", "an executive", ANON,
+      "the executive", "said"),
+    q("This is an investment in a town, not just in a company,", "Darren Oakes-Whitby", PER, "the statement", "said"),
+    q("The government is very good at cutting ribbons in the regions,", "Maude Tremblay-Asselin", PER, "she", "said"),
+    q("It is less good at building the apartments that come after.", "Maude Tremblay-Asselin", PER, "she", "said"),
+    q("in the coming weeks.", "Sophie Labrecque-Nadeau’s office", ORG, "Ms. Labrecque-Nadeau’s office", "said",
+      PARTIAL),
+    q("If someone builds apartments, I’ll move back tomorrow,", "Olivier Gauthier", PER, "he", "said"),
+    q("My girlfriend says I already talk like I live here.", "Olivier Gauthier", PER, "he", "said"),
+], not_quotes=["Pales d’ici,"])
+
+# A HuffPost Canada story in curly marks on a federal rule that wage top-ups for early childhood educators paid with
+# federal child-care money must show on pay stubs: a title-case headline without quotes, a deck with an educator's quote
+# ("says one Regina educator", named only in the body, her body quote holds the words) and a province's partial
+# ("Alberta calls the rule “…”", its minister named only in the body, whose "called the regulations “…”" repeats it),
+# "By X", "HuffPost Canada" and date lines, an em-dash dateline, the minister's "told reporters on Parliament Hill"
+# split, a regulatory impact analysis "that X published with the rules says ... “…”", an anonymous senior official who
+# briefed reporters (a partial, then "the official said" split), title-case crossheads ("What Educators Are Saying"), an
+# educator's "X said" split, her mother sharing her surname ("Her mother, X," then "the elder Kowalchuk said" split), an
+# educators' coalition's news release partial then "the release said", an operator after an inverted "said X, who runs
+# ..." split then "She said she supports the goal." followed by a quote in the same paragraph, the Alberta minister's
+# partial then "he said in a statement" split, Ontario's ministry's emailed partial, a critic who "described the rules
+# as “…”" then "she said" split, a researcher's "she said" split, the minister's "she said" after "X said she did not
+# expect", and "the younger Kowalchuk" then "she said" split at the end.
+
+doc("ca-huffpost-96", "canadian-news", [
+    q("Finally, it’s on my pay stub,", "Jolene Kowalchuk", PER, "one Regina educator", "says"),
+    q("paperwork dressed up as policy.", "Curtis Mandryk", PER, "Alberta", "calls", PARTIAL),
+    q("Parents deserve to know that the people caring for their kids⋯where their raise came from,",
+      "Priya Venkataraman-Holt", PER, "Families Minister Priya Venkataraman-Holt", "told"),
+    q("This isn’t about control. It’s about receipts.", "Priya Venkataraman-Holt", PER,
+      "Families Minister Priya Venkataraman-Holt", "told"),
+    q("could not verify", "Employment and Social Development Canada", ORG,
+      "the regulatory impact analysis that Employment and Social Development Canada published with the rules", "says",
+      PARTIAL),
+    q("to cover rent increases, not wages.", "a senior government official", ANON, "A senior government official",
+      "said", PARTIAL),
+    q("We don’t think most of that was bad faith,", "a senior government official", ANON, "the official", "said"),
+    q("We think the money went into one big pot and nobody could tell what it was for.",
+      "a senior government official", ANON, "the official", "said"),
+    q("My director kept telling me I got the top-up⋯not seeing it,", "Jolene Kowalchuk", PER, "Kowalchuk", "said"),
+    q("Finally, it’s on my pay stub. Or it will be.", "Jolene Kowalchuk", PER, "Kowalchuk", "said"),
+    q("I made $6.50 an hour when I started,", "Marian Kowalchuk", PER, "the elder Kowalchuk", "said"),
+    q("So I don’t complain out loud much.⋯worth more than she gets.", "Marian Kowalchuk", PER, "the elder Kowalchuk",
+      "said"),
+    q("a small but real step toward respect for the profession.", "Early Childhood Educators’ Coalition of Canada",
+      ORG, "The Early Childhood Educators’ Coalition of Canada", "said", PARTIAL),
+    q("Transparency isn’t a raise, but you can’t fight for what you can’t see,",
+      "Early Childhood Educators’ Coalition of Canada", ORG, "the release", "said"),
+    q("I have a staff of 14 and no one in my office whose job is payroll,", "Teresa Abiola-Hunt", PER,
+      "Teresa Abiola-Hunt", "said"),
+    q("Every new reporting rule comes out of the time I’m supposed to spend with families.", "Teresa Abiola-Hunt",
+      PER, "Teresa Abiola-Hunt", "said"),
+    q("I just want somebody to pay for the hours it takes to prove we’re doing it.", "Teresa Abiola-Hunt", PER,
+      "She", "said"),
+    q("paperwork dressed up as policy", "Curtis Mandryk", PER,
+      "Alberta’s Children and Family Services Minister Curtis Mandryk", "called", PARTIAL, nth=1),
+    q("Alberta’s educators have received every dollar they were promised,", "Curtis Mandryk", PER, "he", "said"),
+    q("We don’t need a federal auditor looking over the shoulder⋯to prove it.", "Curtis Mandryk", PER, "he",
+      "said"),
+    q("reviewing the regulations", "Ontario Education Ministry", ORG, "Ontario’s Education Ministry", "said",
+      PARTIAL),
+    q("another layer of Ottawa red tape on a program that already can’t find enough workers.", "Rachel Dunphy-Kerr",
+      PER, "Conservative families critic Rachel Dunphy-Kerr", "described", PARTIAL),
+    q("The Liberals promised $10-a-day child care and delivered waiting lists,", "Rachel Dunphy-Kerr", PER, "she",
+      "said"),
+    q("Now they’re delivering forms.", "Rachel Dunphy-Kerr", PER, "she", "said"),
+    q("For years we’ve had a national program with no national picture of wages,", "Hannah Lefebvre-Osei", PER, "she",
+      "said"),
+    q("This at least gives us the numbers. What governments do with them is another question.",
+      "Hannah Lefebvre-Osei", PER, "she", "said"),
+    q("Every province knows how to print a pay stub,", "Priya Venkataraman-Holt", PER, "she", "said"),
+    q("It’s going to say how much the country thinks my job is worth,", "Jolene Kowalchuk", PER, "she", "said"),
+    q("I want to see the number, even if I don’t love it.", "Jolene Kowalchuk", PER, "she", "said"),
+])
+
+# An AP story in straight marks on Ohio's attorney general subpoenaing a car-donation charity for veterans: a headline
+# without quotes, an AP byline in capitals and a `COLUMBUS, Ohio (AP) —` dateline, the charity's radio and online ads
+# that "promised that a donated vehicle would "…"", the attorney general's "said at a news conference" split, figures
+# "according to the charity's federal tax filings" with no quote, a subpoena obtained by the AP with no quote, the
+# executive director who did not respond, his attorney named after "His attorney," with a partial then "the email said",
+# the processor's spokesman's partial then "X said", a donor with his age and town introduced without a cue then "X
+# said" split, his daughter sharing his surname ("His daughter, X, found ..." then "she said" split), a watchdog's
+# research director after an inverted "said X, director of research at ..." split with a quote paragraph that follows
+# on, an anonymous former call-center employee with a partial then "she said" split and a quote paragraph that follows
+# on, a beneficiary group's two statement partials, `State Sen. X, R-Lancaster, who chairs ...,` then "X said" split,
+# `State Rep. X, D-Cleveland,` with no quote, and the attorney general's "she said" split at the end.
+
+doc("us-ap-96", "us-politics", [
+    q("help a hero get home.", "Freedom Road Veterans Fund", ORG, "The charity's radio and online ads", "promised",
+      PARTIAL),
+    q("When somebody donates a car to help a veteran⋯actually reaches a veteran,", "Patricia Haldane-Moore", PER,
+      "Haldane-Moore", "said"),
+    q("Based on what we have seen so far, that is not what happened here.", "Patricia Haldane-Moore", PER,
+      "Haldane-Moore", "said"),
+    q("has complied with every disclosure law in the state of Ohio", "Steven Marrero-Quinn", PER,
+      "His attorney, Steven Marrero-Quinn", "said", PARTIAL),
+    q("Car donation programs are expensive to run.⋯every donor received an accurate receipt,", "Steven Marrero-Quinn",
+      PER, "the email", "said"),
+    q("is a vendor, not a charity.", "Kyle Brandt", PER, "DonateDrive spokesman Kyle Brandt", "said", PARTIAL),
+    q("We tow the car, we sell the car, and we send the charity its share under a contract the charity signed,",
+      "Kyle Brandt", PER, "Brandt", "said"),
+    q("My brother came home from Vietnam and nobody helped him,", "Earl Whitcomb", PER, "Whitcomb", "said"),
+    q("I thought I was finally doing something about it.", "Earl Whitcomb", PER, "Whitcomb", "said"),
+    q("I read it to him at the kitchen table. He didn't say anything for a long time,", "Carol Whitcomb", PER, "she",
+      "said"),
+    q("Then he asked me if he could get the car back.", "Carol Whitcomb", PER, "she", "said"),
+    q("The math on these programs is brutal,", "Rachel Obuya", PER, "Rachel Obuya", "said"),
+    q("A 12-year-old car sells for a few hundred dollars at auction⋯there's almost nothing left.", "Rachel Obuya",
+      PER, "Rachel Obuya", "said"),
+    q("That's legal. Telling people the car is going to help a hero get home⋯the attorney general is looking at.",
+      "Rachel Obuya", PER, None, None),
+    q("mostly reading a script and hoping nobody asked questions.", "a former employee", ANON,
+      "A former employee of the charity's call center", "said", PARTIAL),
+    q("The script said we worked with VA hospitals. I asked my supervisor once which ones,", "a former employee", ANON,
+      "she", "said"),
+    q("Nobody could tell me.", "a former employee", ANON, "she", "said"),
+    q("After that, I stopped asking.", "a former employee", ANON, None, None),
+    q("a total of $11,500 since 2021", "Buckeye Veterans Housing Alliance", ORG,
+      "The Buckeye Veterans Housing Alliance", "said", PARTIAL),
+    q("no role in, or knowledge of, its fundraising practices.", "Buckeye Veterans Housing Alliance", ORG,
+      "The Buckeye Veterans Housing Alliance", "said", PARTIAL),
+    q("We make a used car dealer tell you the mileage,", "Thomas Keefer", PER, "Keefer", "said"),
+    q("We ought to be able to make a charity tell you where the money goes.", "Thomas Keefer", PER, "Keefer", "said"),
+    q("We're going to follow the money,", "Patricia Haldane-Moore", PER, "she", "said"),
+    q("That's all I'm going to say about it today.", "Patricia Haldane-Moore", PER, "she", "said"),
+])
+
+# A Politico story in curly marks on a House Ways and Means hearing on the IRS's new tip-reporting forms: a headline
+# quote in curly single marks before a colon (‘A form only an accountant could love’) whose witness is named only in the
+# body (her body quote holds the words in lower case), a deck without quotes, a capitals byline and Politico's date
+# line, `Chair X (R-Ga.)` "said in his opening statement" split, the ranking member's "she said" split after "said
+# Democrats had predicted exactly this", the IRS deputy commissioner's "told the committee" split after a long
+# apposition, an exchange ("asked Rep. X (R-Nev.)", "X replied", "X repeated" split, "she said"), a member's post ("he
+# wrote" after "posted a photo of the form on X"), a restaurant owner's and a bartender's "X said" splits, the National
+# Taxpayer Advocate named after her title who "wrote in a report to Congress that the forms were “…”", an inspector
+# general's report that "found that ... with “…”", the IRS guidance's title in marks (not speech), a payroll company's
+# written testimony partial, an anonymous Republican committee aide's partial, a joint statement of two Nevada members
+# of both parties (a partial, then "the statement said"), an unnamed Treasury spokesperson's two emailed partials, and
+# the chair's "he said" split at the end after "X told reporters ... that his patience had limits."
+
+doc("us-politico-96", "us-politics", [
+    q("A form only an accountant could love", "Maria Delacroix-Pruitt", PER, None, None),
+    q("Congress passed this tax cut so a waitress in Macon could keep more of what she earns,",
+      "Douglas Whitfield-Crane", PER, "Chair Douglas Whitfield-Crane", "said"),
+    q("We did not pass it so she could spend her Sunday afternoons⋯a Box 14 code.", "Douglas Whitfield-Crane", PER,
+      "Chair Douglas Whitfield-Crane", "said"),
+    q("We said at the time that this was a tax break written for a press release, not for a payroll department,",
+      "Lorraine Ashby-Tate", PER, "she", "said"),
+    q("I take no pleasure in being right. Well, some pleasure.", "Lorraine Ashby-Tate", PER, "she", "said"),
+    q("The law requires us to identify tips by occupation⋯as the law permits,", "Renata Okafor-Lindahl", PER,
+      "Okafor-Lindahl", "told"),
+    q("If Congress wants fewer categories, Congress can give us fewer categories.", "Renata Okafor-Lindahl", PER,
+      "Okafor-Lindahl", "told"),
+    q("How many codes are on the list?", "Curtis Bramwell", PER, "Rep. Curtis Bramwell", "asked"),
+    q("Sixty-eight,", "Renata Okafor-Lindahl", PER, "Okafor-Lindahl", "replied", nth=0),
+    q("Sixty-eight,", "Curtis Bramwell", PER, "Bramwell", "repeated", nth=1),
+    q("In Las Vegas I’ve got people⋯Which box do they get?", "Curtis Bramwell", PER, "Bramwell", "repeated"),
+    q("Both, in that case,", "Renata Okafor-Lindahl", PER, "she", "said"),
+    q("Sixty-eight occupations for one tip jar,", "Curtis Bramwell", PER, "he", "wrote"),
+    q("It’s a form only an accountant could love, and I can’t afford an accountant for every shift,",
+      "Maria Delacroix-Pruitt", PER, "Delacroix-Pruitt", "said"),
+    q("My servers don’t care about codes. They want to know if they get to keep the money.", "Maria Delacroix-Pruitt",
+      PER, "Delacroix-Pruitt", "said"),
+    q("I was looking forward to keeping some of it,", "Darnell Okoye", PER, "Okoye", "said"),
+    q("Then I got a W-2 with two boxes I’d never seen⋯for not reporting right.", "Darnell Okoye", PER, "Okoye",
+      "said"),
+    q("likely to generate millions of avoidable errors", "Eleanor Strand-Mabry", PER,
+      "The National Taxpayer Advocate, Eleanor Strand-Mabry", "wrote", PARTIAL),
+    q("fewer than 30 employers, none of them with more than 50 employees,",
+      "Treasury Inspector General for Tax Administration", ORG,
+      "A report released this month by the Treasury Inspector General for Tax Administration", "found", PARTIAL),
+    q("more questions about this one box than about any tax change since 2018.", "PayCrest Solutions", ORG,
+      "PayCrest Solutions", "said", PARTIAL),
+    q("ready to mark up before the August recess.", "a Republican committee aide", ANON,
+      "A Republican committee aide", "said", PARTIAL),
+    q("a handful of jobs any employer can understand.", "Curtis Bramwell and Ana Lucero-Fitch", PER,
+      "Bramwell and Rep. Ana Lucero-Fitch", "said", PARTIAL, speakers=["Curtis Bramwell", "Ana Lucero-Fitch"]),
+    q("Nobody in Nevada got into this line of work to fill out federal forms,", "Curtis Bramwell and Ana Lucero-Fitch",
+      PER, "the statement", "said", speakers=["Curtis Bramwell", "Ana Lucero-Fitch"]),
+    q("listening carefully", "a Treasury spokesperson", ANON, "A Treasury spokesperson", "said", PARTIAL),
+    q("work with Congress on any technical fixes.", "a Treasury spokesperson", ANON, "A Treasury spokesperson",
+      "said", PARTIAL),
+    q("We’ll give them until the fall,", "Douglas Whitfield-Crane", PER, "he", "said"),
+    q("After that, we’ll write the form ourselves, and they won’t like ours either.", "Douglas Whitfield-Crane", PER,
+      "he", "said"),
+], not_quotes=["Reporting Qualified Tips: Frequently Asked Questions,"])
+
+# A USA TODAY Network story (Des Moines Register) in curly marks on an Iowa suburb banning fireworks sales inside city
+# limits: a headline and deck without quotes, a byline with the paper and network on the next line, a "Published" line
+# and an en-dash dateline, the mayor's "said after the vote" split with a quote paragraph that follows on, a city
+# attorney's memo ("according to a memo X sent", then "In the memo, X called a challenge “…” and described the city’s
+# position as “…”"), the fire chief after an inverted "said Fire Chief X" split, a retailer's owner named after "Its
+# owner," then "X said" split, a letter from the company's attorney that "says the ordinance is “…”", a banner's words
+# in marks (not speech), the owner's son sharing his surname introduced without a cue then "he said" split, a retailers'
+# association's partial then "the statement said" split, the lone no vote who "called it “…”" then "he said" split, a
+# woman at public comment ("she told the council" split) named in the next paragraph ("The woman, X, said after the
+# meeting ...") then "X said" split, a veteran's "he said" split after "told the council the days ...", the state fire
+# marshal's unnamed spokesperson's emailed partial, `State Rep. X, a Republican from Ankeny who voted for ...,` then "X
+# said" split, and the mayor's "he said" split at the end.
+
+doc("us-usatoday-96", "us-politics", [
+    q("We’ve had three house fires in four Julys⋯watching their roof come down,", "Glenn Sorensen-Abbey", PER,
+      "Mayor Glenn Sorensen-Abbey", "said"),
+    q("If the state wants to tell us we have to sell them, let the state say so to a judge.", "Glenn Sorensen-Abbey",
+      PER, "Mayor Glenn Sorensen-Abbey", "said"),
+    q("Until then, we’re not selling them here.", "Glenn Sorensen-Abbey", PER, None, None),
+    q("likely", "Paul Nguyen-Hart", PER, "Nguyen-Hart", "called", PARTIAL),
+    q("defensible, but untested.", "Paul Nguyen-Hart", PER, "Nguyen-Hart", "described", PARTIAL),
+    q("Every one of those fires started with something that was bought within a mile of where it went off,",
+      "Tamara Oyelaran-Beck", PER, "Fire Chief Tamara Oyelaran-Beck", "said"),
+    q("I don’t know how else to say it.⋯next to the gas station.", "Tamara Oyelaran-Beck", PER,
+      "Fire Chief Tamara Oyelaran-Beck", "said"),
+    q("The Legislature settled this in 2017,", "Russ Pettengill", PER, "Pettengill", "said"),
+    q("A town of 9,000 doesn’t get to overrule the state⋯don’t like the Fourth of July.", "Russ Pettengill", PER,
+      "Pettengill", "said"),
+    q("preempted by state law and void on its face.", "Nathan Cole-Briggs", PER,
+      "A letter from Blazing Star’s attorney, Nathan Cole-Briggs", "says", PARTIAL),
+    q("This pays for my truck,", "Eli Pettengill", PER, "he", "said"),
+    q("I get why people are mad about the fires.⋯a kid and a lawn chair.", "Eli Pettengill", PER, "he", "said"),
+    q("push sales to the next town over, not reduce use by a single firecracker.",
+      "Iowa Fireworks Retailers Association", ORG, "The Iowa Fireworks Retailers Association", "said", PARTIAL),
+    q("Oak Prairie residents will simply drive 10 minutes to buy what they want,",
+      "Iowa Fireworks Retailers Association", ORG, "the statement", "said"),
+    q("The only thing this ordinance bans is local jobs.", "Iowa Fireworks Retailers Association", ORG,
+      "the statement", "said"),
+    q("a lawsuit we are going to lose, paid for by the same taxpayers we say we’re protecting.", "Dale Hruska", PER,
+      "Council member Dale Hruska", "called", PARTIAL),
+    q("I voted for the limits on when you can shoot them off. I’d vote for them again,", "Dale Hruska", PER, "he",
+      "said"),
+    q("But I’m not going to spend $100,000 in legal fees to make a point.", "Dale Hruska", PER, "he", "said"),
+    q("He was 11. He had never left the yard in his life,", "Kristin Alvey", PER, "she", "told"),
+    q("I’m not asking anybody to give up the Fourth. I’m asking for one less tent.", "Kristin Alvey", PER, "she",
+      "told"),
+    q("I thought I’d say my piece and go home,", "Kristin Alvey", PER, "Alvey", "said"),
+    q("I didn’t think anyone was listening.", "Kristin Alvey", PER, "Alvey", "said"),
+    q("Every Fourth of July I sit in my basement with headphones on and the TV turned up,", "Luis Carrasco-Dunn", PER,
+      "he", "said"),
+    q("I’ve got neighbors who think that’s funny. It’s not.", "Luis Carrasco-Dunn", PER, "he", "said"),
+    q("does not interpret or enforce local ordinances.", "a spokesperson", ANON,
+      "A spokesperson for the State Fire Marshal Division", "said", PARTIAL),
+    q("We gave cities the power to decide when you can use them.⋯whether you can buy them,", "Brenda Kuehl", PER,
+      "Kuehl", "said"),
+    q("If Oak Prairie thinks the law is unclear, I’m happy to make it clearer next session.", "Brenda Kuehl", PER,
+      "Kuehl", "said"),
+    q("Go to the city fireworks show at the park,", "Glenn Sorensen-Abbey", PER, "he", "said"),
+    q("It’s free, and the fire department’s already there.", "Glenn Sorensen-Abbey", PER, "he", "said"),
+], not_quotes=["BUY ONE GET TWO FREE,"])
+
+# A Global News story in curly marks on High River asking Alberta to take back the flood berms handed to the town in
+# 2021: a headline without quotes, a `WATCH:` caption with the mayor's partial after "The mayor says the town was
+# handed" (her body quote holds the same words before "attached"), Global's byline and "Posted"/"Updated" lines, the
+# mayor's "told Global News" split, an engineering firm's inspection that found "willow growth it described as “…”" and
+# "the report says", the minister's press secretary named before his emailed partial, then "the statement said" split
+# and "which he called “…”", a man walking a dog on the berm ("one man walking a border collie said he had watched ...
+# “…”" then "he said" split) named only in the next paragraph, his wife sharing his surname ("she said" split) with a
+# quote paragraph that follows on, the lone dissenting councillor's "X said" split, an anonymous provincial official
+# ("the official said" split), a reeve after an inverted "said X, the county's reeve", an engineer who "described
+# earthen berms as “…”" then "X said" split, an NDP critic's "called the dispute “…”" then "he said", and the mayor's
+# "she said" split at the end.
+
+doc("ca-global-97", "canadian-news", [
+    q("a $40-million gift with a $2-million-a-year bill.", "Colleen Strand-Ibarra", PER, "The mayor", "says",
+      PARTIAL),
+    q("We were handed a $40-million gift⋯nobody read us the bill,", "Colleen Strand-Ibarra", PER,
+      "Mayor Colleen Strand-Ibarra", "told"),
+    q("That’s not a partnership. That’s a hand-off.", "Colleen Strand-Ibarra", PER, "Mayor Colleen Strand-Ibarra",
+      "told"),
+    q("a seepage path waiting to happen.", "Brightwater Geotechnical", ORG, "growth [it] described", "described",
+      PARTIAL),
+    q("Left unaddressed, these conditions⋯of 2013 magnitude,", "Brightwater Geotechnical", ORG, "the report", "says"),
+    q("I can mow a berm. I can’t rebuild one,", "Colleen Strand-Ibarra", PER, "she", "said"),
+    q("clear, and was signed by the town with full knowledge of its obligations.", "Jordan Pelletier-Waugh", PER,
+      "Jordan Pelletier-Waugh", "said", PARTIAL),
+    q("The province invested more than $40 million⋯what it saw in 2013,", "Jordan Pelletier-Waugh", PER,
+      "the statement", "said"),
+    q("We expect the town to maintain them, as it agreed to do.", "Jordan Pelletier-Waugh", PER, "the statement",
+      "said"),
+    q("the right tool for exactly this kind of work.", "Jordan Pelletier-Waugh", PER, "[he] called", "called",
+      PARTIAL),
+    q("move in like they own the place", "Gordon Maclachlan-Teo", PER, "one man walking a border collie", "said",
+      PARTIAL),
+    q("You can put your foot in some of those holes up to the ankle,", "Gordon Maclachlan-Teo", PER, "he", "said"),
+    q("I’ve stopped letting the dog off the leash up here.", "Gordon Maclachlan-Teo", PER, "he", "said"),
+    q("We were told it would hold the next one,", "Irene Maclachlan-Teo", PER, "she", "said"),
+    q("I believed them. I’d still like to.", "Irene Maclachlan-Teo", PER, "she", "said"),
+    q("Nobody on this street wants to be the one who finds out.", "Irene Maclachlan-Teo", PER, None, None),
+    q("The day we give them back, we’re a line item in Edmonton,", "Derek Ashworth-Boyle", PER, "Ashworth-Boyle",
+      "said"),
+    q("I’d rather fight about the money than lose the keys.", "Derek Ashworth-Boyle", PER, "Ashworth-Boyle", "said"),
+    q("High River wanted control of the berms. It got control of the berms,", "a provincial official", ANON,
+      "the official", "said"),
+    q("Control comes with a lawnmower.", "a provincial official", ANON, "the official", "said"),
+    q("It isn’t glamorous, but it’s the job,", "Delia Fortin-Marsh", PER, "Delia Fortin-Marsh", "said"),
+    q("We treat six kilometres of berm⋯fix what you find.", "Delia Fortin-Marsh", PER, "Delia Fortin-Marsh", "said"),
+    q("living structures that start aging the day the last truck leaves.", "Rachel Oduya", PER, "Rachel Oduya",
+      "described", PARTIAL),
+    q("Every flood-protection program in the country has the same problem,", "Rachel Oduya", PER, "Oduya", "said"),
+    q("The ribbon-cutting gets funded. The mowing doesn’t.", "Rachel Oduya", PER, "Oduya", "said"),
+    q("a game of hot potato with a town’s safety", "Samir Haddad-Lowe", PER,
+      "NDP environment critic Samir Haddad-Lowe", "called", PARTIAL),
+    q("If that berm lets go in June, nobody is going to ask whose name was on the contract,", "Samir Haddad-Lowe", PER,
+      "he", "said"),
+    q("The river doesn’t care whose name is on the agreement,", "Colleen Strand-Ibarra", PER, "she", "said"),
+    q("It’s going to come back one spring. I want these berms ready when it does.", "Colleen Strand-Ibarra", PER,
+      "she", "said"),
+])
+
+# A CBC News Nova Scotia story in straight marks on a five-year electricity rate deal between Nova Scotia Power and the
+# Port Hawkesbury Paper mill: a headline partial in straight single marks after which "union leader says" (the union
+# president is named only in the body, after an inverted "said X, president of Unifor Local 972, which ..."), a deck
+# without quotes and CBC's one-line byline with "·", a rate's name in marks (not speech), the joint application of the
+# utility and the mill ("the filing says" after a partial, then "it says"), the mill's manager's "said in an interview"
+# split, a photo caption, a plain crosshead and a crosshead in straight single marks quoting the daughter below it, the
+# consumer advocate's partial then "he said" split, the small business advocate who "warned in a letter ... that ...
+# “…” and “…”", a utility spokesperson's emailed partial then "she wrote", the minister who "told reporters ... that the
+# government ... would “…”" then "he said", an anonymous person involved in the talks ("the person said" split), a
+# retired worker and his daughter sharing a surname ("X said" split, then "his daughter said" split), the mayor's "she
+# said" split, an NDP critic's "called the agreement “…”", the manager's "he said" at the end, and a "With files from"
+# line.
+
+doc("ca-cbc-97", "canadian-news", [
+    q("buys us five years,", "Kenny MacPhee", PER, "union leader", "says", PARTIAL, nth=0),
+    q("This buys us five years,", "Kenny MacPhee", PER, "Kenny MacPhee", "said"),
+    q("Five years is a mortgage renewal.⋯that's the whole plan.", "Kenny MacPhee", PER, "Kenny MacPhee", "said"),
+    q("pays all of the costs it causes to the system and makes a contribution to fixed costs,",
+      "Nova Scotia Power and Port Hawkesbury Paper", ORG, "the filing", "says", PARTIAL,
+      speakers=["Nova Scotia Power", "Port Hawkesbury Paper"]),
+    q("Without the mill's load, those fixed costs do not disappear.⋯every other customer class,",
+      "Nova Scotia Power and Port Hawkesbury Paper", ORG, "it", "says",
+      speakers=["Nova Scotia Power", "Port Hawkesbury Paper"]),
+    q("We've done everything inside the fence we can do,", "Bevan Chisholm", PER, "Chisholm", "said"),
+    q("Power is the one input we can't make cheaper ourselves.", "Bevan Chisholm", PER, "Chisholm", "said"),
+    q("serious questions", "Bill Dunphy-Theriault", PER, "Bill Dunphy-Theriault", "said", PARTIAL),
+    q("Every time this rate comes up, we're told it's the best deal households can get,", "Bill Dunphy-Theriault",
+      PER, "he", "said"),
+    q("Maybe it is. I'd like to see the math before I tell 450,000 customers that.", "Bill Dunphy-Theriault", PER,
+      "he", "said"),
+    q("have absorbed rate increases of 14 per cent in two years", "Joanne Pothier", PER, "Joanne Pothier", "warned",
+      PARTIAL),
+    q("cannot be the backstop for a single industrial customer.", "Joanne Pothier", PER, "Joanne Pothier", "warned",
+      PARTIAL),
+    q("protects all customers", "Erin Nakashima-Boyd", PER, "Nova Scotia Power spokesperson Erin Nakashima-Boyd",
+      "said", PARTIAL),
+    q("If the mill closes, the fixed costs it pays today would be spread across every other customer,",
+      "Erin Nakashima-Boyd", PER, "she", "wrote"),
+    q("respect whatever the board decides.", "Owen Mackay-Tarr", PER,
+      "Natural Resources and Renewables Minister Owen Mackay-Tarr", "told", PARTIAL),
+    q("But I'll say this. I've been to Point Tupper. I know what that mill means to the Strait area,",
+      "Owen Mackay-Tarr", PER, "he", "said"),
+    q("Nova Scotia Power wanted the mill off the grid⋯on the coldest days of the year,", "a person", ANON,
+      "the person", "said"),
+    q("Everything else was easy.", "a person", ANON, "the person", "said"),
+    q("It's the whole Strait", "Amy Fougere", PER, None, None, nth=0),
+    q("When the mill went down in 2011, I was 53 and I thought I'd be driving to Fort McMurray,", "Ronnie Fougere",
+      PER, "Ronnie Fougere", "said"),
+    q("My daughter's 31. I don't want her making that drive.", "Ronnie Fougere", PER, "Ronnie Fougere", "said"),
+    q("People think it's just the mill,", "Amy Fougere", PER, "his daughter", "said"),
+    q("But it's the trucking, the woodlots, the diners on the highway. It's the whole Strait.", "Amy Fougere", PER,
+      "his daughter", "said"),
+    q("We're not asking anybody to give the mill a free ride,", "Brenda Chiasson-Reid", PER, "she", "said"),
+    q("We're asking them to remember what happened the last time it shut down.", "Brenda Chiasson-Reid", PER, "she",
+      "said"),
+    q("a deal negotiated behind closed doors and handed to the regulator to rubber-stamp,", "Siobhan MacKinnon-Ward",
+      PER, "NDP energy critic Siobhan MacKinnon-Ward", "called", PARTIAL),
+    q("We're not asking to be loved. We're asking for a price we can live on,", "Bevan Chisholm", PER, "he", "said"),
+], not_quotes=["load retention rate"])
+
+# A CTV News Ottawa story in straight marks on Pembroke and Renfrew County offering new doctors up to $150,000 to sign
+# on for five years: a headline without quotes, CTV's byline with the journalist's title on its own line and a
+# "Published" line, the hospital's chief executive by "told CTV News Ottawa" split and "X said" split, a recruitment
+# slogan in marks (not speech), a chief of staff up the valley who "warned that bonuses “…”" in a letter, then "X said
+# in an interview" and a quote paragraph that follows on, the warden's "he said", a married couple of doctors sharing a
+# surname ("X said in French" split, then "Her husband said ..." and "X said" split), a councillor who "described the
+# bonus as", the health ministry's unnamed spokesperson's two emailed partials, an anonymous emergency physician ("she
+# said" split), a patient whose partial follows "She has Type 2 diabetes and said she drives ...", then "she said"
+# split, a medical association's regional chair who "called municipal signing bonuses", and the chief executive's
+# "she said" split at the end.
+
+doc("ca-ctv-97", "canadian-news", [
+    q("We have 14,000 people in this catchment⋯three times this year,", "Sandra Whitcombe-Dey", PER,
+      "hospital president and CEO Sandra Whitcombe-Dey", "told"),
+    q("We're not in a position to be polite about recruitment anymore.", "Sandra Whitcombe-Dey", PER,
+      "hospital president and CEO Sandra Whitcombe-Dey", "told"),
+    q("It's a lot of money, and it should be,", "Sandra Whitcombe-Dey", PER, "Whitcombe-Dey", "said"),
+    q("We're competing with Ottawa⋯the same problem we do.", "Sandra Whitcombe-Dey", PER, "Whitcombe-Dey", "said"),
+    q("will move doctors around the valley without adding a single one to it.", "Imre Halvorsen", PER,
+      "Dr. Imre Halvorsen", "warned", PARTIAL),
+    q("If Pembroke hires a doctor from Arnprior, the valley hasn't gained a doctor. Arnprior has lost one,",
+      "Imre Halvorsen", PER, "Halvorsen", "said"),
+    q("I don't blame Pembroke. I'd do the same thing. That's exactly the problem.", "Imre Halvorsen", PER, None,
+      None),
+    q("We wrote it so you can't just move down the highway and collect a cheque,", "Gord Tremblay-Lasko", PER, "he",
+      "said"),
+    q("We chose Pembroke because they really wanted us here,", "Mélanie Caron", PER, "Mélanie Caron", "said"),
+    q("In Sherbrooke, I was one more doctor.⋯I haven't even started.", "Mélanie Caron", PER, "Mélanie Caron", "said"),
+    q("The bonus got our attention,", "Olivier Caron", PER, "Olivier Caron", "said"),
+    q("The people kept it.", "Olivier Caron", PER, "Olivier Caron", "said"),
+    q("a bidding war we didn't start and can't win.", "Ryan Vaillancourt-Shaw", PER, "Coun. Ryan Vaillancourt-Shaw",
+      "described", PARTIAL),
+    q("Municipalities were never supposed to be paying doctors.⋯watching us do it,", "Ryan Vaillancourt-Shaw", PER,
+      "he", "said"),
+    q("has added more than 1,000 new physicians to the system since 2024", "a spokesperson", ANON,
+      "a spokesperson for Ontario's Ministry of Health", "said", PARTIAL),
+    q("are free to offer additional incentives to meet local needs.", "a spokesperson", ANON,
+      "a spokesperson for Ontario's Ministry of Health", "said", PARTIAL),
+    q("You can pay someone to come,", "an emergency physician", ANON, "she", "said"),
+    q("You can't pay them to stay if they're doing three nights in a row alone.", "an emergency physician", ANON,
+      "she", "said"),
+    q("every three months, like clockwork", "Donna Kirkpatrick-Hale", PER, "She", "said", PARTIAL),
+    q("It's an hour and a half each way. I've got the radio stations memorized,", "Donna Kirkpatrick-Hale", PER,
+      "she", "said"),
+    q("If $150,000 gets me a doctor in Pembroke, I'll help pay it.", "Donna Kirkpatrick-Hale", PER, "she", "said"),
+    q("a symptom, not a treatment.", "Priya Santhanam-Ross", PER, "Dr. Priya Santhanam-Ross", "called", PARTIAL),
+    q("When towns have to bid against each other for doctors⋯keeping the ones it has,", "Priya Santhanam-Ross", PER,
+      "she", "said"),
+    q("Seven conversations isn't seven doctors,", "Sandra Whitcombe-Dey", PER, "she", "said"),
+    q("But it's seven more than we had last week.", "Sandra Whitcombe-Dey", PER, "she", "said"),
+], not_quotes=["Practise Where You Paddle,"])
+
+# A Globe and Mail Quebec story in curly marks on Ottawa and Quebec paying $180-million to reshape and cover the
+# asbestos residue piles of the former Jeffrey mine at Val-des-Sources: a headline and a two-sentence deck without
+# quotes, a byline block in capitals with the place and "PUBLISHED" lines, the town's former name in marks (a word
+# named as a word, not speech), the mayor's "said in French at the announcement" split, a public-health institute's
+# study that "found that ... were “…” but “…”", the federal minister by Ms. on second reference ("Ms. X said" split), a
+# provincial minister's office's partial "said in a statement that ... would be monitored “…”" then "the statement
+# said" after another partial, a residents' group spokeswoman's "Ms. X said in an interview" split, a public-health
+# director's two partials then "Dr. X said" split, a retired miner's "Mr. X said in French, sitting on the porch ..."
+# split and his son sharing his surname ("His son, X, ..., said" then "he said" split), a startup's statement partial
+# and its chief executive after an inverted "said X, the company's chief executive", an anonymous provincial official
+# ("the official said" split), a Bloc MP who "called the money “…”" then "she said" split, and the mayor's "he said"
+# split at the end.
+
+doc("ca-globe-97", "canadian-news", [
+    q("We are not erasing our history. We are putting a lid on it,", "Hugo Bergeron-Lessard", PER,
+      "Mayor Hugo Bergeron-Lessard", "said"),
+    q("For a long time, people here didn’t want to talk about these piles. Now we have a plan, a budget and a date.",
+      "Hugo Bergeron-Lessard", PER, "Mayor Hugo Bergeron-Lessard", "said"),
+    q("well below", "Institut national de santé publique du Québec", ORG,
+      "A 2023 study by the Institut national de santé publique du Québec", "found", PARTIAL),
+    q("above background levels measured in comparable towns,", "Institut national de santé publique du Québec", ORG,
+      "A 2023 study by the Institut national de santé publique du Québec", "found", PARTIAL),
+    q("This is a debt the country owes to this town,", "Julie Brassard-Khan", PER, "Ms. Brassard-Khan", "said"),
+    q("Canada sold this fibre to the world⋯what was left over.", "Julie Brassard-Khan", PER, "Ms. Brassard-Khan",
+      "said"),
+    q("before, during and after every phase.", "Benoît Lavigne-Okoro’s office", ORG, "Benoît Lavigne-Okoro’s office",
+      "said", PARTIAL),
+    q("to minimize any disturbance of the residue,", "Benoît Lavigne-Okoro’s office", ORG, "the statement", "said",
+      PARTIAL),
+    q("You don’t move millions of tonnes⋯into the air,", "Lise Trottier-Bégin", PER, "Ms. Trottier-Bégin", "said"),
+    q("We want monitors the residents can read, not a report a year later.", "Lise Trottier-Bégin", PER,
+      "Ms. Trottier-Bégin", "said"),
+    q("very low,", "Nathalie Fortier-Lam", PER, "Dr. Nathalie Fortier-Lam", "said", PARTIAL),
+    q("a period of higher exposure that has to be managed carefully.", "Nathalie Fortier-Lam", PER,
+      "Dr. Nathalie Fortier-Lam", "said", PARTIAL),
+    q("These fibres don’t make anybody sick in a week,", "Nathalie Fortier-Lam", PER, "Dr. Fortier-Lam", "said"),
+    q("The concern is decades of exposure, and that is exactly what this project is meant to end.",
+      "Nathalie Fortier-Lam", PER, "Dr. Fortier-Lam", "said"),
+    q("We breathed it every day and nobody told us anything,", "Gaston Pellerin", PER, "Mr. Pellerin", "said"),
+    q("Now they’re going to put grass on it. Good. Put grass on it.", "Gaston Pellerin", PER, "Mr. Pellerin", "said"),
+    q("When I go to a trade show in Montreal, people still make the joke,", "Martin Pellerin", PER, "he", "said"),
+    q("Maybe in 10 years there’s no joke left.", "Martin Pellerin", PER, "he", "said"),
+    q("leaves the door open", "Serpentine Métaux Inc.", ORG, "Serpentine Métaux Inc.", "said", PARTIAL),
+    q("This residue is 24 per cent magnesium.⋯sitting on the surface,", "Karim Desjardins-Patel", PER,
+      "Karim Desjardins-Patel", "said"),
+    q("You could wait forever for the perfect use for these piles,", "a provincial official", ANON, "the official",
+      "said"),
+    q("Meanwhile, people live next to them.", "a provincial official", ANON, "the official", "said"),
+    q("20 years late, but welcome.", "Josée Allard-Nkemdirim", PER, "Bloc Québécois MP Josée Allard-Nkemdirim",
+      "called", PARTIAL),
+    q("Ottawa defended this fibre abroad long after everyone knew what it did,", "Josée Allard-Nkemdirim", PER, "she",
+      "said"),
+    q("The least it can do is help clean up at home.", "Josée Allard-Nkemdirim", PER, "she", "said"),
+    q("I’d like to take my grandchildren up there one day and have a picnic,", "Hugo Bergeron-Lessard", PER, "he",
+      "said"),
+    q("When I was their age, that would have been unthinkable.", "Hugo Bergeron-Lessard", PER, "he", "said"),
+], not_quotes=["Asbestos"])
+
+# A Canadian Press story in straight marks on federal rules requiring airlines and travel sites to show baggage fees up
+# front: a headline without quotes, "By X" and "THE CANADIAN PRESS" lines and an em-dash dateline, the regulations'
+# wording quoted as a phrase (ignored), the minister's "said in French at a news conference" split and her "she said
+# in English" split, the regulatory impact analysis that "says" (Transport Canada's), a Competition Bureau market
+# study that "found that ... amounted to “…” that “…”", an airline association's statement with two partials, its
+# president by "X said in an interview" split, an anonymous airline executive ("the executive said") after scare quotes
+# around "basic" (not speech), a joint statement of two passenger groups (two partials, then "the statement said"), a
+# group president's "she said", a traveller introduced as "one woman checking in ..." ("she said" split) and named only
+# in the next paragraph, her husband after an inverted "said her husband, X", a Bloc critic's "said in French that the
+# rules were “…”" then "he said", a Conservative critic's "called the regulations “…”" then "he said in a statement",
+# a travel agency's emailed partial, and the minister's "X said" at the end.
+
+doc("ca-cp-97", "canadian-news", [
+    q("When you book a flight⋯not find out at the counter,", "Geneviève Arcand-Lowry", PER,
+      "Transport Minister Geneviève Arcand-Lowry", "said"),
+    q("It is a question of respect.", "Geneviève Arcand-Lowry", PER, "Transport Minister Geneviève Arcand-Lowry",
+      "said"),
+    q("Right now, the fare is the opening bid,", "Geneviève Arcand-Lowry", PER, "she", "said"),
+    q("Passengers deserve to see the final price.", "Geneviève Arcand-Lowry", PER, "she", "said"),
+    q("Consumers cannot compare offers effectively⋯has been selected,", "Transport Canada", ORG, "the analysis",
+      "says"),
+    q("a form of drip pricing", "Competition Bureau", ORG, "A Competition Bureau market study released last year",
+      "found", PARTIAL),
+    q("makes the advertised fare an unreliable guide to the real cost of travel.", "Competition Bureau", ORG,
+      "A Competition Bureau market study released last year", "found", PARTIAL),
+    q("already disclose baggage fees clearly", "Canadian Airlines Association", ORG,
+      "The Canadian Airlines Association", "said", PARTIAL),
+    q("without adding a single dollar of value for passengers.", "Canadian Airlines Association", ORG,
+      "The Canadian Airlines Association", "said", PARTIAL),
+    q("We'll build it,", "Derek Halloran", PER, "Halloran", "said"),
+    q("Our concern is that every new screen adds cost, and the passenger ends up paying for the screen.",
+      "Derek Halloran", PER, "Halloran", "said"),
+    q("The low fare is the whole point.⋯everybody else's,", "a senior executive", ANON, "the executive", "said"),
+    q("a real step forward", "Passenger Fairness Canada and Union des voyageurs", ORG,
+      "Passenger Fairness Canada and the Quebec group Union des voyageurs", "said", PARTIAL,
+      speakers=["Passenger Fairness Canada", "Union des voyageurs"]),
+    q("left the biggest loophole open", "Passenger Fairness Canada and Union des voyageurs", ORG,
+      "Passenger Fairness Canada and the Quebec group Union des voyageurs", "said", PARTIAL,
+      speakers=["Passenger Fairness Canada", "Union des voyageurs"]),
+    q("A fee you can see is still a fee,", "Passenger Fairness Canada and Union des voyageurs", ORG, "the statement",
+      "said", speakers=["Passenger Fairness Canada", "Union des voyageurs"]),
+    q("I'm glad people will see the fee.⋯on a flight to Regina,", "Ines Kowalchuk-Diaz", PER, "she", "said"),
+    q("I booked the cheapest fare. Then I booked the bags,", "Sarah Lindgren-Obi", PER, "she", "said"),
+    q("Then it wasn't the cheapest fare.", "Sarah Lindgren-Obi", PER, "she", "said"),
+    q("We had a spreadsheet. We still got it wrong,", "Daniel Lindgren-Obi", PER,
+      "her husband, Daniel Lindgren-Obi", "said"),
+    q("late, but good.", "Mathieu Paradis-Nolet", PER, "Bloc Quebecois transport critic Mathieu Paradis-Nolet", "said",
+      PARTIAL),
+    q("Quebecers have been asking for this since 2019.⋯a number on a screen,", "Mathieu Paradis-Nolet", PER, "he",
+      "said"),
+    q("a press release pretending to be a policy.", "Kyle Brennan-Duff", PER,
+      "Conservative transport critic Kyle Brennan-Duff", "called", PARTIAL),
+    q("Families aren't angry because they can't find the bag fee.⋯keeps piling on,", "Kyle Brennan-Duff", PER, "he",
+      "said"),
+    q("well ahead of the deadline.", "TripNorth", ORG, "TripNorth", "said", PARTIAL),
+    q("If you hide the fee, you'll pay a fee,", "Geneviève Arcand-Lowry", PER, "Arcand-Lowry", "said"),
+], not_quotes=["basic"], ignore=["at the first point in a search where a fare is shown,"])
+
+# An AP statehouse story in straight marks on Iowa's state auditor reporting that $4.6 million in Education Savings
+# Account spending could not be shown to be allowable: a headline without quotes, an AP byline in capitals and a `DES
+# MOINES, Iowa (AP) —` dateline, "The report by State Auditor X" then "The audit found that ... “…”" (the auditor is its
+# speaker), the auditor's "X, a Democrat, said at a news conference" split, an invoice category in marks (not speech),
+# the governor's spokesperson named before "a spokesperson for Republican Gov. X" who "called the audit “…”" then "X
+# said in a statement", the department's written response in the report, the vendor's emailed partials, an anonymous
+# department employee ("the employee said" split), `Sen. X, R-Pella, who chairs ...,` who "said he would ... but warned
+# against “…”" then "X said", `Rep. X, D-Des Moines,` with a partial then "she said" split, "The audit recommends ...
+# “…”", a parent's "she said" split and her husband sharing her surname ("he said"), a Catholic school principal
+# ("Sister X") by "she said" split, the attorney general's unnamed spokesperson's partial, "The auditor said ..." then
+# "she said" split, and the governor by "the governor said" at the end.
+
+doc("us-ap-97", "us-politics", [
+    q("did not independently review a single transaction", "Marisa Kettleson-Ruiz", PER, "The audit", "found",
+      PARTIAL),
+    q("This is not a debate about whether vouchers are good policy. The Legislature settled that,",
+      "Marisa Kettleson-Ruiz", PER, "Kettleson-Ruiz", "said"),
+    q("This is about whether anybody is checking the receipts. For a year, nobody was.", "Marisa Kettleson-Ruiz", PER,
+      "Kettleson-Ruiz", "said"),
+    q("a political document from an auditor who opposed this program from day one.", "Mara Lindholm", PER,
+      "Mara Lindholm", "called", PARTIAL),
+    q("Families are using these accounts⋯the auditor found,", "Mara Lindholm", PER, "Lindholm", "said"),
+    q("strengthened verification procedures", "Department of Education", ORG, "the Department of Education", "said",
+      PARTIAL),
+    q("followed the approval rules the department provided", "Ledgerline Education Payments", ORG,
+      "Ledgerline Education Payments", "said", PARTIAL),
+    q("whenever our system identified them.", "Ledgerline Education Payments", ORG, "Ledgerline Education Payments",
+      "said", PARTIAL),
+    q("Two people and a vendor, for 30,000 kids,", "a Department of Education employee", ANON, "the employee",
+      "said"),
+    q("We asked for more staff. We were told the vendor was the staff.", "a Department of Education employee", ANON,
+      "the employee", "said"),
+    q("throwing out a program 30,000 kids depend on because of a paperwork problem.", "Craig Vanderploeg", PER,
+      "Sen. Craig Vanderploeg", "warned", PARTIAL),
+    q("If money went where it shouldn't, we'll get it back. That's what audits are for,", "Craig Vanderploeg", PER,
+      "Vanderploeg", "said"),
+    q("exactly what we said would happen when you hand out $230 million with no guardrails.", "Tamara Oyelowo-Grant",
+      PER, "Rep. Tamara Oyelowo-Grant", "said", PARTIAL),
+    q("We've got public school teachers who need three signatures to buy a box of markers,", "Tamara Oyelowo-Grant",
+      PER, "she", "said"),
+    q("And the state didn't look at one voucher transaction. Not one.", "Tamara Oyelowo-Grant", PER, "she", "said"),
+    q("establish a risk-based review of transactions no later than Dec. 31.", "Marisa Kettleson-Ruiz", PER,
+      "The audit", "recommends", PARTIAL),
+    q("I keep every receipt. I'd be happy to show anybody,", "Jessica Brandvold-Ames", PER, "she", "said"),
+    q("Don't punish the families⋯bought a projector.", "Jessica Brandvold-Ames", PER, "she", "said"),
+    q("We were paying for it with a second mortgage before this,", "Tyler Brandvold-Ames", PER, "he", "said"),
+    q("Schools report enrollment on one date. Families move, kids switch schools in October,", "Ann Marie Kobylarz",
+      PER, "she", "said"),
+    q("I'm not surprised the numbers don't match perfectly. I would be surprised if it was 1,100 kids.",
+      "Ann Marie Kobylarz", PER, "she", "said"),
+    q("will review the referrals as it does all referrals from the auditor.", "a spokesperson", ANON,
+      "A spokesperson for Attorney General Brett Halvorsen-Kuhl", "said", PARTIAL),
+    q("Call it whatever you want,", "Marisa Kettleson-Ruiz", PER, "she", "said"),
+    q("Then answer the question: Who was checking?", "Marisa Kettleson-Ruiz", PER, "she", "said"),
+    q("I'll read it. But I'm not going to let one report define a program that's changing kids' lives,",
+      "Dana Whitfield", PER, "the governor", "said"),
+], not_quotes=["instructional technology"])
+
+# A Politico story in curly marks on a Senate Energy and Natural Resources subcommittee hearing on the Interior
+# Department's plan to raise national-park entrance fees: a headline and a two-sentence deck without quotes, Politico's
+# byline with the time on the same line, an initiative's name in marks (not speech), the Park Service deputy director's
+# "told the committee's Subcommittee on National Parks" split, `Subcommittee Chair X (R-Mont.)` with a partial then "X
+# said" split, an exchange with the ranking member (`Sen. X (D-N.M.)` "asked" with no marks, then "X replied", "X
+# asked", and an answer paragraph with no cue), "she told POLITICO" split, a GAO report that "found that ... “…” ...
+# “…”", `Sen. X (R-Utah)` who "held up a copy" then "he said" split, the deputy director's "she said" split, a gateway
+# town's mayor "who testified that ... “…”" then "she said" split, a bipartisan joint statement ("they said in a joint
+# statement"), an Interior spokesperson's partial, an official granted anonymity ("the official said" split), an
+# advocacy coalition that "called the plan “…”", its director after an inverted "said X, the alliance's executive
+# director", the Utah senator's post ("he wrote on X"), and the chair "asking ... with a plan that “…”" then "he said"
+# split at the end.
+
+doc("us-politico-97", "us-politics", [
+    q("The parks are loved to death, and they are falling apart while we love them,", "Carla Benavides-Hurst", PER,
+      "National Park Service Deputy Director Carla Benavides-Hurst", "told"),
+    q("We are asking visitors to pay a little more so their grandchildren have a road to drive on.",
+      "Carla Benavides-Hurst", PER, "National Park Service Deputy Director Carla Benavides-Hurst", "told"),
+    q("the goal, not the number.", "Steve Dahlquist", PER, "Subcommittee Chair Steve Dahlquist", "said", PARTIAL),
+    q("A family from Billings that wants to see Glacier⋯a week of groceries,", "Steve Dahlquist", PER, "Dahlquist",
+      "said"),
+    q("Fifty-five dollars at the gate might be the thing that makes them stay home.", "Steve Dahlquist", PER,
+      "Dahlquist", "said"),
+    q("Eighty percent,", "Carla Benavides-Hurst", PER, "Benavides-Hurst", "replied"),
+    q("And the other 20?", "Rosa Ybarra-Klein", PER, "Ybarra-Klein", "asked"),
+    q("Distributed to parks that don’t charge fees, senator. Many of them are in your state.", "Carla Benavides-Hurst",
+      PER, None, None),
+    q("Every time we raise a fee⋯by the same amount,", "Rosa Ybarra-Klein", PER, "she", "told"),
+    q("Then the visitors are paying more and the parks are getting the same.", "Rosa Ybarra-Klein", PER, "she",
+      "told"),
+    q("could not demonstrate", "Government Accountability Office", ORG,
+      "A Government Accountability Office report requested by the committee", "found", PARTIAL),
+    q("does not track fee-funded projects to completion.", "Government Accountability Office", ORG,
+      "A Government Accountability Office report requested by the committee", "found", PARTIAL),
+    q("You raised fees eight years ago, and the backlog went up,", "Mitchell Crowe", PER, "he", "said"),
+    q("So help me understand why the answer is to raise them again.", "Mitchell Crowe", PER, "he", "said"),
+    q("I won’t tell you every dollar was perfectly tracked,", "Carla Benavides-Hurst", PER, "she", "said"),
+    q("I will tell you every dollar was spent on a park.", "Carla Benavides-Hurst", PER, "she", "said"),
+    q("already running at the edge of what it can handle.", "Darlene Oyler-Stokes", PER, "Darlene Oyler-Stokes",
+      "testified", PARTIAL),
+    q("I’m not going to sit here⋯a tragedy for Springdale,", "Darlene Oyler-Stokes", PER, "she", "said"),
+    q("I’m going to tell you that whatever you do, don’t surprise us with it.", "Darlene Oyler-Stokes", PER, "she",
+      "said"),
+    q("Our national parks belong to everyone⋯afford a premium ticket,", "Amy Tollefsen and Jim Harwell", PER, "they",
+      "said", speakers=["Amy Tollefsen", "Jim Harwell"]),
+    q("reflects the real cost of operating world-class parks", "Leo Marchbanks", PER,
+      "Interior Department spokesperson Leo Marchbanks", "said", PARTIAL),
+    q("There were people who wanted $150. There were people who wanted zero,", "an Interior official", ANON,
+      "the official", "said"),
+    q("A hundred was the number nobody loved.", "an Interior official", ANON, "the official", "said"),
+    q("a toll booth on public land Americans already own.", "Parks Access Alliance", ORG, "The Parks Access Alliance",
+      "called", PARTIAL),
+    q("The backlog is real. The solution is appropriations, not a cover charge,", "Jerome Whitaker-Lund", PER,
+      "Jerome Whitaker-Lund", "said"),
+    q("Raising fees without fixing the accounting is like refilling a bucket with a hole in it,", "Mitchell Crowe",
+      PER, "he", "wrote"),
+    q("doesn’t make a family choose between Glacier and groceries.", "Steve Dahlquist", PER, "Dahlquist", "asking",
+      PARTIAL),
+    q("We all want the roads fixed,", "Steve Dahlquist", PER, "he", "said"),
+    q("I just don’t want the only people on them to be the ones who can afford it.", "Steve Dahlquist", PER, "he",
+      "said"),
+], not_quotes=["Parks Forward"])
+
+# A New York Times national story in curly marks on Skagit County, Wash., banning new slaughterhouses outside city
+# limits: a title-case headline and a deck without quotes, a byline with a "reported from" line and the date, a
+# rancher after an inverted "said X, who raises ..." split, Ms./Mr. on second reference throughout, the commissioner
+# who wrote the ordinance by "Ms. X said in an interview" split, a county planning department's report that "found that
+# ... “…”" and a partial then "the report said", the dissenting commissioner's "called the ordinance “…”" then "Mr. X
+# said" split, the rancher's wife sharing his surname ("his wife, Marcy," then "Ms. X said" split), a butcher named as
+# "That butcher, X," then "Mr. X said" split, a woman introduced at the meeting as "one woman who said she lived ..."
+# with a partial after "told the commissioners that she had “…”" and named only in the next paragraph, an opposition
+# slogan in marks (not speech), the poultry company's statement (a partial, then "the statement said"), an anonymous
+# person close to the company after "was blunter:", a meat cutter who "said in Spanish" then "he said", the state
+# agriculture department's unnamed spokeswoman's two emailed partials, a law professor after an inverted "said X, who
+# teaches ..." split, an animal welfare group that "called the mobile-unit exemption “…”", and the rancher's "he said"
+# split at the end.
+
+doc("us-nyt-97", "us-politics", [
+    q("We just told every small farmer in this valley⋯a three-hour ride to die,", "Tom Engebretsen", PER,
+      "Tom Engebretsen", "said"),
+    q("That’s not animal welfare, and it’s not the environment. It’s not-in-my-backyard with a nicer name.",
+      "Tom Engebretsen", PER, "Tom Engebretsen", "said"),
+    q("We have some of the best farmland on the West Coast and a river that salmon still come home to,",
+      "Lena Hoagland-Prieto", PER, "Ms. Hoagland-Prieto", "said"),
+    q("A slaughterhouse needs a lot of water going in⋯made on this river.", "Lena Hoagland-Prieto", PER,
+      "Ms. Hoagland-Prieto", "said"),
+    q("several hundred thousand gallons of process wastewater per day.", "Planning and Development Services", ORG,
+      "A report by the county’s Planning and Development Services department", "found", PARTIAL),
+    q("no regulatory framework", "Planning and Development Services", ORG, "the report", "said", PARTIAL),
+    q("a fence built after the horse was already gone.", "Dale Ruckert", PER, "Commissioner Dale Ruckert", "called",
+      PARTIAL),
+    q("Nobody in this county wanted a 400-person chicken plant,", "Dale Ruckert", PER, "Mr. Ruckert", "said"),
+    q("But the guy with 40 steers⋯treated him like he was.", "Dale Ruckert", PER, "Mr. Ruckert", "said"),
+    q("The closest plant with an opening is booked until next April,", "Marcy Engebretsen", PER, "Ms. Engebretsen",
+      "said"),
+    q("We had a butcher in Burlington who was going to expand. He can’t now.", "Marcy Engebretsen", PER,
+      "Ms. Engebretsen", "said"),
+    q("I had the plans drawn. I had the bank lined up,", "Walt Simonsen", PER, "Mr. Simonsen", "said"),
+    q("Then the county decided I was a chicken plant.", "Walt Simonsen", PER, "Mr. Simonsen", "said"),
+    q("spent a year of my life reading wastewater permits.", "Priya Nakamura-Holt", PER, "one woman", "told",
+      PARTIAL),
+    q("I’m sympathetic to the ranchers, I really am,", "Priya Nakamura-Holt", PER, "Ms. Nakamura-Holt", "said"),
+    q("But the way you stop the next Cascade Valley is to stop it before it has a site plan.", "Priya Nakamura-Holt",
+      PER, "Ms. Nakamura-Holt", "said"),
+    q("moved on", "Cascade Valley Poultry", ORG, "Cascade Valley Poultry", "said", PARTIAL),
+    q("Skagit County made its preferences clear,", "Cascade Valley Poultry", ORG, "the statement", "said"),
+    q("They could have had the jobs and the tax base. They wanted the postcard instead.", "a person", ANON,
+      "A person close to the company", None),
+    q("It was going to be 20 minutes from my house instead of an hour and a half,", "Mario Cervantes-Luna", PER, "he",
+      "said"),
+    q("does not take positions on local land-use decisions,", "a spokeswoman", ANON,
+      "A spokeswoman for the Washington State Department of Agriculture", "said", PARTIAL),
+    q("a statewide concern.", "a spokeswoman", ANON,
+      "A spokeswoman for the Washington State Department of Agriculture", "said", PARTIAL),
+    q("Counties can do this,", "Elaine Sato-Whitcomb", PER, "Elaine Sato-Whitcomb", "said"),
+    q("Whether they should is another question.⋯go to the next county.", "Elaine Sato-Whitcomb", PER,
+      "Elaine Sato-Whitcomb", "said"),
+    q("a model for the rest of the state.", "Humane Farming Project", ORG, "The Humane Farming Project", "called",
+      PARTIAL),
+    q("My grandfather ran cattle on this ground,", "Tom Engebretsen", PER, "he", "said"),
+    q("I’d like to think I won’t be the one who stops.", "Tom Engebretsen", PER, "he", "said"),
+], not_quotes=["No Kill Floor on the Flats,"])
+
+# A Global News Edmonton story in curly marks on a licensed-daycare shortage in Whitecourt, Alta., a sawmill town whose
+# mills run around the clock: a headline without quotes, Global's byline and "Posted" lines, a `WATCH:` caption whose
+# "One mother says she has “…”" closes the first words of her body quote, the mother's "X said" split and her "she said"
+# split at the end after "X said her son has started calling it school.", the mayor's "said in an interview" split, a
+# sawmill company that "said in a statement that it is “…” ... and is “…”" then "the statement said" split, a daycare
+# operator's "she said" and a quote paragraph that follows on, an educator who asked not to be named ("the educator
+# said" split), a married couple sharing a surname ("Brett and Amanda Fehr", then "Amanda Fehr said" and, after "Her
+# husband said ..." with no quote, "Brett Fehr said" split), a union president who "called child care “…”" then "he
+# said", a report that "found that ... were “…”", a ministry spokesperson's emailed partial then "he said", a critic who
+# "called that answer “…”", and a parent introduced as "one of the parents who lined up to speak" ("she told council"
+# split) and named in the next paragraph ("The woman, Kiera Lansing,") then "Lansing said" split.
+
+doc("ca-global-98", "canadian-news", [
+    q("done the math a hundred times.", "Jenna Osterhout-Kaye", PER, "One mother", "says", PARTIAL, nth=0),
+    q("I’ve done the math a hundred times. It comes out the same every time,", "Jenna Osterhout-Kaye", PER,
+      "Osterhout-Kaye", "said"),
+    q("If my mom gets sick, I don’t work.", "Jenna Osterhout-Kaye", PER, "Osterhout-Kaye", "said"),
+    q("We have people turning down jobs at the mill, and the mill is the reason this town exists,", "Dale Henstridge",
+      PER, "Mayor Dale Henstridge", "said"),
+    q("You can’t build a workforce if half of it can’t find somebody to watch their kids.", "Dale Henstridge", PER,
+      "Mayor Dale Henstridge", "said"),
+    q("in active discussions", "Tamarack Forest Products", ORG, "Tamarack Forest Products", "said", PARTIAL),
+    q("open to contributing to start-up costs.", "Tamarack Forest Products", ORG, "Tamarack Forest Products", "said",
+      PARTIAL),
+    q("A stable, local workforce is critical to our operations,", "Tamarack Forest Products", ORG, "the statement",
+      "said"),
+    q("Child care is part of that.", "Tamarack Forest Products", ORG, "the statement", "said"),
+    q("I can’t find educators for the day shift. Who am I going to find for 5 a.m.?", "Lorraine Gauthier-Pell", PER,
+      "she", "said"),
+    q("I’ve had three job postings up since January.⋯lived in Grande Prairie.", "Lorraine Gauthier-Pell", PER, None,
+      None),
+    q("You can make $24 an hour here or $38 an hour holding a stop sign on a road crew,",
+      "an early childhood educator", ANON, "the educator", "said"),
+    q("I love this job. I’m not going to pretend everybody can afford to love it.", "an early childhood educator",
+      ANON, "the educator", "said"),
+    q("We basically high-five in the driveway,", "Amanda Fehr", PER, "Amanda Fehr", "said"),
+    q("It’s going to be her, because she makes less, and that’s not fair either,", "Brett Fehr", PER, "Brett Fehr",
+      "said"),
+    q("She’s a better millwright than I am.", "Brett Fehr", PER, "Brett Fehr", "said"),
+    q("the biggest retention problem we have, bar none.", "Marty Delorme", PER, "Marty Delorme", "called", PARTIAL),
+    q("We fought for years over wages and pensions. Now the guys come to me about daycare,", "Marty Delorme", PER,
+      "he", "said"),
+    q("almost entirely unserved", "Rural Child Care Alliance of Alberta", ORG,
+      "A 2025 report by the Rural Child Care Alliance of Alberta", "found", PARTIAL),
+    q("continues to work with operators", "Aaron Delisle-Wong", PER,
+      "Alberta’s Ministry of Jobs, Economy and Trade spokesperson Aaron Delisle-Wong", "said", PARTIAL),
+    q("Any operator in Whitecourt that wants to open extended-hours spaces can apply for start-up funding today,",
+      "Aaron Delisle-Wong", PER, "he", "said"),
+    q("a rural problem dressed up as an application form.", "Rakhi Dhaliwal-Sorensen", PER,
+      "NDP child care critic Rakhi Dhaliwal-Sorensen", "called", PARTIAL),
+    q("My daughter is 19 months old. She’s still on every list,", "Kiera Lansing", PER, "she", "told"),
+    q("She’s going to be in kindergarten before she’s in daycare.", "Kiera Lansing", PER, "she", "told"),
+    q("I don’t want to leave. My whole family is here,", "Kiera Lansing", PER, "Lansing", "said"),
+    q("But I can’t do my tickets with a baby in the shop.", "Kiera Lansing", PER, "Lansing", "said"),
+    q("He thinks Grandma’s house is daycare,", "Jenna Osterhout-Kaye", PER, "she", "said"),
+    q("Honestly, right now, it is.", "Jenna Osterhout-Kaye", PER, "she", "said"),
+])
+
+# A CBC Nova Scotia story in straight marks on a developer's plan to turn a former paper mill's deep-water dock near
+# Liverpool, N.S., into apartments, a hotel and a boatyard: a deck "Lobster fisherman says the province promised '…'" in
+# straight single marks whose words close the fisherman's body quote, CBC's byline line, the developer's "said in an
+# interview" split, his later "described the boatyard as "…"" then "he said" split and "X said when asked about the
+# assessment", the fisherman after an inverted "said X, who fishes out of ... and chairs ..." split then "he said" and
+# "he said" split at the end, a staff report's "It says the apartments would "…"" (the municipality's), an environmental
+# assessment by a named firm that "found "…"", the province's department ("said the sale agreement "…"" then "the
+# department said in a statement"), a former mill worker introduced as "a man who said he worked 31 years at the mill"
+# ("he said" split) and named in the next paragraph ("The man, Walter Hupman, 74,") then "Hupman said" split, his
+# daughter sharing his surname ("His daughter, Crystal Hupman, ..." then "she said"), a councillor "calling apartments
+# on the dock "…"" then "he said" split, and the mayor's "she said" split.
+
+doc("ca-cbc-98", "canadian-news", [
+    q("a working waterfront, not a postcard", "Trent Doggett", PER, "Lobster fisherman", "says", PARTIAL, nth=0),
+    q("That dock was built to move 250,000 tonnes of paper a year. It's not going to do that again,",
+      "Graham Whitby-Osei", PER, "Saltline president Graham Whitby-Osei", "said"),
+    q("The question is whether it sits there rusting⋯live and work on it.", "Graham Whitby-Osei", PER,
+      "Saltline president Graham Whitby-Osei", "said"),
+    q("When the province sold it, we were told it would be a working waterfront, not a postcard,", "Trent Doggett",
+      PER, "Trent Doggett", "said"),
+    q("Now I'm looking at drawings with apartment buildings on the wharf face.", "Trent Doggett", PER,
+      "Trent Doggett", "said"),
+    q("That's two days of fishing gone every time something breaks,", "Trent Doggett", PER, "he", "said"),
+    q("the heart of the project, not an afterthought", "Graham Whitby-Osei", PER, "Whitby-Osei", "described",
+      PARTIAL),
+    q("We moved the apartments back 40 metres⋯because of those meetings,", "Graham Whitby-Osei", PER, "he", "said"),
+    q("We'll keep meeting.", "Graham Whitby-Osei", PER, "he", "said"),
+    q("help address a severe shortage of rental housing", "Region of Queens", ORG, "[It] says the apartments",
+      "says", PARTIAL),
+    q("elevated concentrations of hydrocarbons and metals", "Coastline Geoscience", ORG,
+      "A 2023 environmental assessment by Coastline Geoscience", "found", PARTIAL),
+    q("We know what's in the mud. It's in our budget,", "Graham Whitby-Osei", PER, "Whitby-Osei", "said"),
+    q("does not restrict residential use", "Nova Scotia Department of Economic Development", ORG,
+      "The Nova Scotia Department of Economic Development", "said", PARTIAL),
+    q("The province's priority was to return the property⋯of sitting idle,",
+      "Nova Scotia Department of Economic Development", ORG, "the department", "said"),
+    q("I loaded paper on that dock in the snow, in the fog, at three in the morning,", "Walter Hupman", PER, "he",
+      "said"),
+    q("Don't tell me it's just a piece of land.", "Walter Hupman", PER, "he", "said"),
+    q("A plaque. A bench. Something,", "Walter Hupman", PER, "Hupman", "said"),
+    q("There were 600 of us.", "Walter Hupman", PER, "Hupman", "said"),
+    q("Every summer we send people to Bridgewater because there's nowhere here for them to sleep,", "Crystal Hupman",
+      PER, "she", "said"),
+    q("the wrong use for the best deep-water berth on the South Shore.", "Brian Freeman-Letson", PER,
+      "Coun. Brian Freeman-Letson", "calling", PARTIAL),
+    q("Once you put housing on a working wharf⋯complaining about the working wharf,", "Brian Freeman-Letson", PER,
+      "he", "said"),
+    q("I've seen it happen in three towns.", "Brian Freeman-Letson", PER, "he", "said"),
+    q("Everybody in this town has a relative who worked at that mill,", "Darlene Conrad-Hiltz", PER, "she", "said"),
+    q("Whatever goes there, people are going to feel something about it.", "Darlene Conrad-Hiltz", PER, "she",
+      "said"),
+    q("I'm not against anybody living there,", "Trent Doggett", PER, "he", "said"),
+    q("I just want somewhere to tie up.", "Trent Doggett", PER, "he", "said"),
+])
+
+# A Canadian Press story in straight marks on a dispute over how high the Lake of the Woods Control Board holds the lake
+# near Kenora, Ont., in a dry summer: a headline without quotes, "By X" and "THE CANADIAN PRESS" lines and an em-dash
+# dateline, the board's statement ("said it had to "…" in what it called "…"") and its secretary after an inverted "said
+# X, the board's secretary and an engineer" split and later "he said", a chief's "Chief X of Y First Nation said" split,
+# her uncle sharing part of her hyphenated surname ("Her uncle, X, 81, has riced ..." then "he said" split, and "For X,
+# the forecast is less of a worry ..." then "he said" split at the end), a joint statement of two chiefs ("X and Chief Y
+# of Z said the board "…"" then "the statement said"), a research centre's study that "found that ... "…"", a property
+# owners' council president after an inverted "said X, the council's president" split and her "called the First Nations'
+# request "…"", a lodge owner and his son sharing a surname ("he said"; "His son, X, said he understands both sides."
+# then "he said" split), a Minnesota mayor introduced as "the mayor of Warroad, Minn.," and named at his quote ("Mayor X
+# told The Canadian Press by phone"), a ministry spokesperson's two emailed partials, and an MP who "said the federal
+# government has been "…"" then "he said".
+
+doc("ca-cp-98", "canadian-news", [
+    q("balance competing interests", "Lake of the Woods Control Board", ORG, "the board", "said", PARTIAL),
+    q("a below-normal inflow year", "Lake of the Woods Control Board", ORG, "the board", "called", PARTIAL),
+    q("If we draw it down in July and it doesn't rain, we can't put that water back,", "Paul Lindgren-Haas", PER,
+      "Paul Lindgren-Haas", "said"),
+    q("We have one tap, and everybody downstream and upstream wants it turned a different way.",
+      "Paul Lindgren-Haas", PER, "Paul Lindgren-Haas", "said"),
+    q("Manomin is not a crop to us. It is a relative,", "Marlene Kakeeway-Fobister", PER,
+      "Chief Marlene Kakeeway-Fobister", "said"),
+    q("When they hold the water high in July, they are holding its head under.", "Marlene Kakeeway-Fobister", PER,
+      "Chief Marlene Kakeeway-Fobister", "said"),
+    q("I used to fill the canoe twice in a morning,", "Wilfred Kakeeway", PER, "he", "said"),
+    q("Last year I didn't fill it once.", "Wilfred Kakeeway", PER, "he", "said"),
+    q("continues to treat treaty rights as one interest among many",
+      "Marlene Kakeeway-Fobister and Gordon Mandamin-Ross", PER,
+      "Kakeeway-Fobister and Chief Gordon Mandamin-Ross of Rainy Point First Nation", "said", PARTIAL,
+      speakers=["Marlene Kakeeway-Fobister", "Gordon Mandamin-Ross"]),
+    q("The board was created to manage water, not to decide whose way of life counts,",
+      "Marlene Kakeeway-Fobister and Gordon Mandamin-Ross", PER, "the statement", "said",
+      speakers=["Marlene Kakeeway-Fobister", "Gordon Mandamin-Ross"]),
+    q("sharply reduced", "Kenora Watershed Research Centre", ORG,
+      "A 2021 study by the Kenora Watershed Research Centre", "found", PARTIAL),
+    q("Nobody here is against wild rice,", "Denise Falkenberg-Oakes", PER, "Denise Falkenberg-Oakes", "said"),
+    q("But a lot of these islands are only reachable by boat⋯for the last 30 years.", "Denise Falkenberg-Oakes", PER,
+      "Denise Falkenberg-Oakes", "said"),
+    q("a reasonable ask with an unreasonable timeline.", "Denise Falkenberg-Oakes", PER, "Falkenberg-Oakes",
+      "called", PARTIAL),
+    q("I've got guests flying in from Ohio who need to get a boat from the landing to the lodge,", "Jim Tkachuk", PER,
+      "he", "said"),
+    q("I grew up with guys from Shoal Narrows. I've eaten their rice my whole life,", "Ryan Tkachuk", PER, "he",
+      "said"),
+    q("I'd rather have a smaller dock than have that go away.", "Ryan Tkachuk", PER, "he", "said"),
+    q("Our resorts, our beaches, our whole summer depends on it,", "Gary Lindahl-Berg", PER,
+      "Mayor Gary Lindahl-Berg", "told"),
+    q("respects the independence", "a spokesperson", ANON,
+      "A spokesperson for Ontario's Ministry of Natural Resources", "said", PARTIAL),
+    q("aware of the concerns", "a spokesperson", ANON, "A spokesperson for Ontario's Ministry of Natural Resources",
+      "said", PARTIAL),
+    q("asleep at the switch", "Dale Sigurdson-Pahl", PER, "Kenora MP Dale Sigurdson-Pahl", "said", PARTIAL),
+    q("There's no reason this gets to July every year before anyone picks up a phone,", "Dale Sigurdson-Pahl", PER,
+      "he", "said"),
+    q("We're watching the forecast more closely than anybody,", "Paul Lindgren-Haas", PER, "he", "said"),
+    q("The rain, the Creator looks after,", "Wilfred Kakeeway", PER, "he", "said"),
+    q("The dam, people look after. That's the problem.", "Wilfred Kakeeway", PER, "he", "said"),
+])
+
+# A CTV News Montreal story in straight marks on Santé Québec closing the hospital pharmacy in Thetford Mines and moving
+# chemotherapy preparation to Lévis: a headline without quotes, CTV's byline, title and "Published" lines, a `THETFORD
+# MINES --` dateline, an internal memo "obtained by CTV News" whose signer is named in the next paragraph ("The memo,
+# signed by regional pharmacy director X, says the Thetford pharmacy "…"" then "the memo says"), the agency's "said in a
+# statement that ... "…"", a patient's "she said in French" split and her "she said" split at the end, her daughter
+# sharing part of her hyphenated surname ("Her daughter, X, drives her ..." then "she said" split around "referring to
+# the highway"), an oncologist who "warned that some drugs "…"" then "he said" split, a pharmacist who asked not to be
+# named ("the pharmacist said" split), a union that "described the change as "…"" and its representative's "X said"
+# split, the mayor's "said in French" with no quote then "X said" split, a man introduced at the outpatient counter ("he
+# said") and named only in the next paragraph ("He gave his name only as Réjean"), a press attaché's emailed partial
+# then "she wrote", a critic who "called the decision "…"" then "she said in an interview" split, and an agency
+# spokesperson's "he said".
+
+doc("ca-ctv-98", "canadian-news", [
+    q("can no longer guarantee safe staffing", "Sylvain Bélanger-Moreau", PER, "The memo", "says", PARTIAL),
+    q("Centralizing preparation will allow us to maintain the quality and safety of care for every patient in the "
+      "region,", "Sylvain Bélanger-Moreau", PER, "the memo", "says"),
+    q("at all times.", "Santé Québec", ORG, "Santé Québec", "said", PARTIAL),
+    q("Some days they look at my blood work in the morning and change the dose,", "Ginette Poulin-Roy", PER, "she",
+      "said"),
+    q("If the bag comes from Lévis, do I wait for the afternoon truck? Do I come back tomorrow?", "Ginette Poulin-Roy",
+      PER, "she", "said"),
+    q("In winter, the 73 is closed some days,", "Isabelle Roy", PER, "she", "said"),
+    q("The patients can't get there. How is the medicine going to?", "Isabelle Roy", PER, "she", "said"),
+    q("lose their stability within hours", "Philippe Gagné-Thibodeau", PER, "Dr. Philippe Gagné-Thibodeau",
+      "warned", PARTIAL),
+    q("We will make it work, because we always make it work,", "Philippe Gagné-Thibodeau", PER, "he", "said"),
+    q("But I would not call this an improvement.", "Philippe Gagné-Thibodeau", PER, "he", "said"),
+    q("We asked for help for a year. We asked for a second technician, for a pharmacist from Lévis one day a week,",
+      "a hospital pharmacist", ANON, "the pharmacist", "said"),
+    q("The answer we got is that we are closing.", "a hospital pharmacist", ANON, "the pharmacist", "said"),
+    q("a closure in all but name.", "Syndicat des professionnels en santé de l'Amiante", ORG,
+      "The Syndicat des professionnels en santé de l'Amiante", "described", PARTIAL),
+    q("They will say the pharmacy is still there because there is a fridge and a pharmacist on call,",
+      "Nathalie Roberge-Fortin", PER, "union representative Nathalie Roberge-Fortin", "said"),
+    q("A fridge is not a pharmacy.", "Nathalie Roberge-Fortin", PER, "union representative Nathalie Roberge-Fortin",
+      "said"),
+    q("Nobody called me. Nobody called the council,", "Marc-André Vachon", PER, "Vachon", "said"),
+    q("We found out in the waiting room, like everybody else.", "Marc-André Vachon", PER, "Vachon", "said"),
+    q("Everything is going to Lévis. The pharmacy, the births, next it's going to be the whole hospital,", "Réjean",
+      PER, "he", "said"),
+    q("a clear plan", "Emmanuelle Cyr-Lavallée", PER, "Emmanuelle Cyr-Lavallée", "said", PARTIAL),
+    q("The minister's priority is that patients in Thetford Mines⋯the same safety as anywhere else,",
+      "Emmanuelle Cyr-Lavallée", PER, "she", "wrote"),
+    q("the slow dismantling of a regional hospital.", "Véronique Labbé-Simard", PER,
+      "Parti Québécois health critic Véronique Labbé-Simard", "called", PARTIAL),
+    q("First it's the pharmacy, then it's the nights in the lab, then it's the surgery,", "Véronique Labbé-Simard",
+      PER, "she", "said"),
+    q("Thetford has seen this movie before.", "Véronique Labbé-Simard", PER, "she", "said"),
+    q("If the data shows that patients are waiting longer, we will adjust,", "Julien Marcotte-Hébert", PER, "he",
+      "said"),
+    q("Four more rounds,", "Ginette Poulin-Roy", PER, "she", "said"),
+    q("I'm counting them.", "Ginette Poulin-Roy", PER, "she", "said"),
+])
+
+# A Globe and Mail Ottawa story in curly marks on a proposed federal rule letting tenants have on-time rent reported to
+# credit bureaus while barring landlords from reporting missed rent: a headline with an en dash and no quotes, a deck
+# "landlord groups call it ‘one-way’" (the council's body partial), the Globe's byline, place and "Published" lines,
+# Ms./Mr./Dr. on second reference, the minister's "said at a news conference" split, a department analysis that
+# "estimates ... and says the change would “…”", a tenant's "she said" split and "she said" split at the end, a
+# landlords' council that "called the rule “…” and said it would “…”" then its president after an inverted "said the
+# council's president, X," split, an advocate after an inverted "said X, national co-ordinator of ..." split who later
+# "described the draft as “…”", a landlord and his daughter sharing a surname ("Frank Dimopoulos ... with his daughter,
+# Elena. Mr. Dimopoulos said ..." then "he said"; "His daughter is less sure." then "Ms. Dimopoulos said" split), a
+# credit bureau's emailed partial then its spokesperson's "wrote", a senior government official not authorized to speak
+# ("the official said"), the critic's "said the rule was “…”" then "Mr. X said" split, and an economist's "Dr. X said"
+# split.
+
+doc("ca-globe-98", "canadian-news", [
+    q("one-way", "Canadian Rental Housing Council", ORG, "landlord groups", "call", PARTIAL, nth=0),
+    q("For a lot of Canadians, rent is the biggest bill⋯does nothing for them,", "Gabrielle Ouellette-Marsh", PER,
+      "Finance Minister Gabrielle Ouellette-Marsh", "said"),
+    q("A homeowner who pays a mortgage on time builds credit. A renter who pays the same amount on time builds "
+      "nothing.", "Gabrielle Ouellette-Marsh", PER, "Finance Minister Gabrielle Ouellette-Marsh", "said"),
+    q("modestly improve access to credit", "Department of Finance", ORG, "An analysis by the Department of Finance",
+      "says", PARTIAL),
+    q("I have paid $2,100 on the first of the month for 11 years. Not once late,", "Samira Haddad-Lowe", PER, "she",
+      "said"),
+    q("The bank looked at me like I had just arrived.", "Samira Haddad-Lowe", PER, "she", "said"),
+    q("one-way", "Canadian Rental Housing Council", ORG, "The Canadian Rental Housing Council", "called", PARTIAL,
+      nth=1),
+    q("reward good tenants without giving landlords any tool to deal with bad ones.",
+      "Canadian Rental Housing Council", ORG, "The Canadian Rental Housing Council", "said", PARTIAL),
+    q("If a tenant leaves owing us four months of rent⋯a future landlord can see,", "Douglas Feng-McAllister", PER,
+      "the council’s president, Douglas Feng-McAllister", "said"),
+    q("Credit reporting is supposed to tell the whole story.", "Douglas Feng-McAllister", PER,
+      "the council’s president, Douglas Feng-McAllister", "said"),
+    q("A landlord with a grudge and a line into a credit bureau is a very dangerous thing,", "Maya Okwuosa", PER,
+      "Maya Okwuosa", "said"),
+    q("Tenants already live in fear of the landlord.⋯the landlord and their bank.", "Maya Okwuosa", PER,
+      "Maya Okwuosa", "said"),
+    q("better than we expected.", "Maya Okwuosa", PER, "Ms. Okwuosa", "described", PARTIAL),
+    q("One in 22 years. I’m not worried about the one,", "Frank Dimopoulos", PER, "he", "said"),
+    q("The tenants who pay will use it. The tenants who don’t won’t,", "Elena Dimopoulos", PER, "Ms. Dimopoulos",
+      "said"),
+    q("So every file a landlord sees will look perfect. How does that help anyone pick a tenant?", "Elena Dimopoulos",
+      PER, "Ms. Dimopoulos", "said"),
+    q("work with the Department of Finance on implementation.", "Northmark Credit Canada", ORG,
+      "Northmark Credit Canada", "said", PARTIAL),
+    q("Our priority is that any new data be accurate, verified and reported consistently,", "Colleen Baptiste-Ward",
+      PER, "spokesperson Colleen Baptiste-Ward", "wrote"),
+    q("The worry was that it would become a weapon⋯at the landlord and tenant board,", "a senior government official",
+      ANON, "the official", "said"),
+    q("a press release, not a housing policy.", "Harjit Sandhu-Pereira", PER,
+      "Conservative finance critic Harjit Sandhu-Pereira", "said", PARTIAL),
+    q("People can’t get a credit score because they can’t get an apartment,", "Harjit Sandhu-Pereira", PER,
+      "Mr. Sandhu-Pereira", "said"),
+    q("Helping them with the first problem doesn’t help with the second.", "Harjit Sandhu-Pereira", PER,
+      "Mr. Sandhu-Pereira", "said"),
+    q("A bureau can record it, but a bank doesn’t have to care about it,", "Jasmine Theriault-Kwan", PER,
+      "Dr. Theriault-Kwan", "said"),
+    q("If the big lenders don’t change their models, this is a very nice file nobody reads.",
+      "Jasmine Theriault-Kwan", PER, "Dr. Theriault-Kwan", "said"),
+    q("Eleven years,", "Samira Haddad-Lowe", PER, "she", "said"),
+    q("I’d like them to count for something.", "Samira Haddad-Lowe", PER, "she", "said"),
+])
+
+# An AP statehouse story in straight marks on the Kansas Lottery's director resigning over an advertising contract won
+# by her former business partner's agency: a headline without quotes, an AP byline in capitals and a `TOPEKA, Kan. (AP)
+# --` dateline, the director's resignation letter ("said in a one-page resignation letter to Gov. X that she had "…" but
+# did not want the controversy "…"" then "X wrote" split), the governor as "Thornbury, a Democrat," then "the governor
+# said in a statement" split, "according to two people familiar" with no quote then "One of those people, a lottery
+# employee who sat on the committee and spoke on condition of anonymity ..., said" and "the employee said" split, the
+# agency's two statement partials then "the statement said", a losing bidder's protest that "says ... was scored "…""
+# and "calls the evaluation "…"", the bidder's founder's partial then "she said" split, `Sen. X, R-Olathe, who chairs
+# ...,` then "X said" split, `Rep. X, D-Wichita,` who "called the disclosure rules "…"" then "she said" split, the
+# commission chairman's "he said" split, the interim director's "said in a brief interview that he had told lottery
+# staff ... that "…"" then "he said" split, and the director's attorney's "he said" split.
+
+doc("us-ap-98", "us-politics", [
+    q("done nothing improper", "Renata Vossberg-Klein", PER, "Renata Vossberg-Klein", "said", PARTIAL),
+    q("to become the story of an agency that has done good work.", "Renata Vossberg-Klein", PER,
+      "Renata Vossberg-Klein", "said", PARTIAL),
+    q("I have always believed that a lottery's only real asset is public trust,", "Renata Vossberg-Klein", PER,
+      "Vossberg-Klein", "wrote"),
+    q("I will not be the reason anyone doubts it.", "Renata Vossberg-Klein", PER, "Vossberg-Klein", "wrote"),
+    q("Director Vossberg-Klein made the right decision for the agency and for the people of Kansas,",
+      "Marcia Thornbury", PER, "the governor", "said"),
+    q("I've asked for a full review of how this contract was awarded, and I expect it to be done quickly.",
+      "Marcia Thornbury", PER, "the governor", "said"),
+    q("She didn't tell us how to score it,", "a lottery employee", ANON, "the employee", "said"),
+    q("She didn't have to. Everybody in that room knew which pitch she liked.", "a lottery employee", ANON,
+      "the employee", "said"),
+    q("on the merits", "Bluestem Signal Group", ORG, "Bluestem", "said", PARTIAL),
+    q("no contact with the director about this procurement at any time.", "Bluestem Signal Group", ORG, "Bluestem",
+      "said", PARTIAL),
+    q("We're proud of the work we've done for the Kansas Lottery, and we're confident any review will bear that out,",
+      "Bluestem Signal Group", ORG, "the statement", "said"),
+    q("as if price did not matter,", "Prairie Fire Creative", ORG, "The protest", "says", PARTIAL),
+    q("subjective to the point of being meaningless.", "Prairie Fire Creative", ORG, "The protest", "calls",
+      PARTIAL),
+    q("vindicated, but not happy about it.", "Colleen Ashworth-Diaz", PER, "Colleen Ashworth-Diaz", "said",
+      PARTIAL),
+    q("We're a small shop. We put four months into that bid,", "Colleen Ashworth-Diaz", PER, "she", "said"),
+    q("We just wanted a fair shot.", "Colleen Ashworth-Diaz", PER, "she", "said"),
+    q("Resigning doesn't answer the question of how this happened or whether it's happened before,",
+      "Curtis Ballantyne", PER, "Ballantyne", "said"),
+    q("We're going to get those answers.", "Curtis Ballantyne", PER, "Ballantyne", "said"),
+    q("basically an honor system", "Lakeisha Brandt-Morrow", PER, "Rep. Lakeisha Brandt-Morrow", "called",
+      PARTIAL),
+    q("Most people would be surprised to learn that isn't already the law,", "Lakeisha Brandt-Morrow", PER, "she",
+      "said"),
+    q("I was.", "Lakeisha Brandt-Morrow", PER, "she", "said"),
+    q("The commission's job is to make sure the lottery is run like it's being watched,", "Ray Okonkwo-Stahl", PER,
+      "he", "said"),
+    q("Because it is.", "Ray Okonkwo-Stahl", PER, "he", "said"),
+    q("nothing about the games, the drawings or the prizes is affected.", "Howard Pennington", PER, "Pennington",
+      "said", PARTIAL),
+    q("People should keep playing with confidence,", "Howard Pennington", PER, "he", "said"),
+    q("Their tickets are as good as they were yesterday.", "Howard Pennington", PER, "he", "said"),
+    q("She left because she cares about that agency more than she cares about that job,", "Daniel Strickland-Moe",
+      PER, "he", "said"),
+    q("That should tell people something.", "Daniel Strickland-Moe", PER, "he", "said"),
+])
+
+# A Hill story in curly marks on a House Education and Workforce subcommittee hearing on school-bus driver shortages: a
+# headline `School transportation chief tells House panel: ‘…’` whose witness is named only in the body (the first words
+# of her first body quote), an all-caps byline with the time on the same line, the witness after an inverted "said X,
+# transportation director for ..." split and later "she said" split in answer to a question another member asked her
+# ("Rep. X (D-Calif.) asked Wilkes-Boateng what she would change ..."), `Subcommittee Chairman X (R-Ind.)` with a
+# partial in his opening statement then "X said" split and "he said" after "X said after the hearing that he hoped ...",
+# `Ranking member X (D-N.M.)` by "X said" split and her post on X ("in a post on X after the hearing, wrote that the
+# testimony was “…”"), a GAO report that "found that ... lagged “…”", a contractor's chief executive ("X said" split)
+# and his reply to `Rep. X (R-Wis.)`'s question with no marks ("X replied" split), a bus driver's "she said" split and
+# "she said, drawing laughter", an industry group's written testimony partial, an agency spokesperson's partial "In a
+# statement to The Hill", and a committee aide familiar with the talks ("the aide said").
+
+doc("us-hill-98", "us-politics", [
+    q("We are one flu season away from canceled routes", "Tamara Wilkes-Boateng", PER, "School transportation chief",
+      "tells", nth=0),
+    q("We are one flu season away from canceled routes in every part of my district,", "Tamara Wilkes-Boateng", PER,
+      "Tamara Wilkes-Boateng", "said"),
+    q("I drove a route myself three days last week. So did my mechanic.", "Tamara Wilkes-Boateng", PER,
+      "Tamara Wilkes-Boateng", "said"),
+    q("a problem Washington helped create,", "Gregory Pratt-Holloway", PER,
+      "Subcommittee Chairman Gregory Pratt-Holloway", "said", PARTIAL),
+    q("The rule was written with long-haul trucking in mind, and it landed on school districts like a brick,",
+      "Gregory Pratt-Holloway", PER, "Pratt-Holloway", "said"),
+    q("A retired farmer who wants to drive a bus route twice a day⋯there isn’t one.", "Gregory Pratt-Holloway", PER,
+      "Pratt-Holloway", "said"),
+    q("We can talk about paperwork all day,", "Alicia Montoya-Reed", PER, "Montoya-Reed", "said"),
+    q("But when the Dollar General down the road⋯who wins.", "Alicia Montoya-Reed", PER, "Montoya-Reed", "said"),
+    q("well behind", "Government Accountability Office", ORG,
+      "A Government Accountability Office report released in March", "found", PARTIAL),
+    q("We spend about $6,000 to get one driver licensed,", "Dennis Kovacevic", PER, "Kovacevic", "said"),
+    q("About a third of them leave within a year⋯in the middle.", "Dennis Kovacevic", PER, "Kovacevic", "said"),
+    q("Some already do,", "Dennis Kovacevic", PER, "Kovacevic", "replied"),
+    q("It works until everybody needs them at 7:15 on the same morning.", "Dennis Kovacevic", PER, "Kovacevic",
+      "replied"),
+    q("Split-shift pay,", "Tamara Wilkes-Boateng", PER, "she", "said"),
+    q("Pay them for the hours in the middle, and I’d fill half my open routes by Christmas.", "Tamara Wilkes-Boateng",
+      PER, "she", "said"),
+    q("I love those kids. Some of them I drove their mamas,", "Carol Jean Meeks", PER, "she", "said"),
+    q("But love does not put gas in my own car.", "Carol Jean Meeks", PER, "she", "said"),
+    q("One of my girls cleans a dentist’s office between runs, in her bus uniform,", "Carol Jean Meeks", PER, "she",
+      "said"),
+    q("stabilized but not improved", "National School Transportation Alliance", ORG,
+      "The National School Transportation Alliance", "said", PARTIAL),
+    q("sets a minimum standard that keeps children safe", "an agency spokesperson", ANON, "an agency spokesperson",
+      "said", PARTIAL),
+    q("There’s more agreement than you’d think from the hearing,", "a committee aide", ANON, "the aide", "said"),
+    q("Nobody in this room wants a kid standing at the end of a driveway⋯a bus that isn’t coming,",
+      "Gregory Pratt-Holloway", PER, "he", "said"),
+    q("the best argument for paying these drivers that I’ve ever heard.", "Alicia Montoya-Reed", PER,
+      "Montoya-Reed", "wrote", PARTIAL),
+    q("Somebody has to,", "Tamara Wilkes-Boateng", PER, "she", "said"),
+    q("The kids don’t care whose name is on the clipboard.", "Tamara Wilkes-Boateng", PER, "she", "said"),
+])
+
+# A Times national story in curly marks on Boise, Idaho, banning new car dealerships and showrooms downtown after an
+# electric-vehicle maker applied to open one: a title-case headline "... and an Electric Carmaker Says It Was the
+# Target" and a deck without quotes, the byline, "Reporting from" and date lines, Mr./Ms./Dr. on second reference, the
+# sponsor after an inverted "said Council Member X, who sponsored the ordinance" split, then "Ms. X rejected that
+# characterization." before "she said" split and "she said" split at the end, the carmaker's "In a statement, X said the
+# council had “…”" then "the statement said" split and a closing partial, a planning staff report that "found that ...
+# generate “…”" (the city's), the mayor's email to council members "released by her office" ("she wrote," splitting one
+# sentence), a dealers' association that "called the ordinance “…”" and its president's "Mr. X said", a dealer and his
+# son sharing a surname ("Mr. Pfeiffer said" split; "His son, Nathan Pfeiffer, ..." then "the younger Mr. Pfeiffer said
+# in an interview" split), the lone no vote's "he said", a resident, a mother of two who declined to give her name ("she
+# said" split), a state representative "a Republican from Meridian who sits on ..." then "Mr. X said" split and "Mr. X
+# called Boise's ordinance “…”", and a professor's "Dr. X said" split.
+
+doc("us-nyt-98", "us-politics", [
+    q("Downtown is where we are asking people to live without needing two cars,", "Rosalind Teague-Ibarra", PER,
+      "Council Member Rosalind Teague-Ibarra", "said"),
+    q("It makes no sense to fill the ground floors with places that sell them.", "Rosalind Teague-Ibarra", PER,
+      "Council Member Rosalind Teague-Ibarra", "said"),
+    q("written an ordinance with one company’s name on it.", "Volterra Motors", ORG, "Volterra", "said", PARTIAL),
+    q("We offered Boise a storefront with 40 jobs, public charging and a building restored to its 1912 facade,",
+      "Volterra Motors", ORG, "the statement", "said"),
+    q("The council chose to say no to all of it.", "Volterra Motors", ORG, "the statement", "said"),
+    q("This was on our planning agenda two years before anybody from Volterra called the city,",
+      "Rosalind Teague-Ibarra", PER, "she", "said"),
+    q("They just happened to be the first ones to knock.", "Rosalind Teague-Ibarra", PER, "she", "said"),
+    q("among the lowest pedestrian activity", "City of Boise", ORG,
+      "A city planning staff report presented to the council", "found", PARTIAL),
+    q("Our downtown has a limited number of street-level storefronts,", "Helen Marquardt-Yee", PER, "she", "wrote"),
+    q("and every one of them should be doing the work of bringing people onto the sidewalk.", "Helen Marquardt-Yee",
+      PER, "she", "wrote"),
+    q("a solution in search of a problem.", "Idaho Automobile Dealers Association", ORG,
+      "The Idaho Automobile Dealers Association", "called", PARTIAL),
+    q("Today it’s car dealers. Tomorrow it’s somebody else the council doesn’t like the look of,",
+      "Wade Christensen-Lau", PER, "Mr. Christensen-Lau", "said"),
+    q("My father moved us out of downtown in 1958 because he needed room for the cars,", "Gordon Pfeiffer", PER,
+      "Mr. Pfeiffer", "said"),
+    q("I don’t know why anybody would want to move back.", "Gordon Pfeiffer", PER, "Mr. Pfeiffer", "said"),
+    q("The business is changing,", "Nathan Pfeiffer", PER, "the younger Mr. Pfeiffer", "said"),
+    q("Half our customers buy online and want somewhere to pick up.⋯I just wouldn’t.", "Nathan Pfeiffer", PER,
+      "the younger Mr. Pfeiffer", "said"),
+    q("I’m not comfortable telling a company with 40 jobs that it’s not welcome, on a 5-to-1 vote, in one night,",
+      "Dale Okafor-Brandt", PER, "he", "said"),
+    q("I don’t want a delivery center with car carriers pulling in on my kids’ walk to school,", "a resident", ANON,
+      "she", "said"),
+    q("I want a bakery.", "a resident", ANON, "she", "said"),
+    q("Cities don’t get to pick which legal businesses exist,", "Clint Haverkamp", PER, "Mr. Haverkamp", "said"),
+    q("That is not a local control question. That is a property rights question.", "Clint Haverkamp", PER,
+      "Mr. Haverkamp", "said"),
+    q("exactly the kind of thing the Legislature exists to stop.", "Clint Haverkamp", PER, "Mr. Haverkamp",
+      "called", PARTIAL),
+    q("Twenty years ago, a city would have been thrilled to get a showroom on Main Street,", "Jonas Whitcombe-Reyes",
+      PER, "Dr. Whitcombe-Reyes", "said"),
+    q("Now they’re asking whether a showroom is really a store or a warehouse with nicer lighting.",
+      "Jonas Whitcombe-Reyes", PER, "Dr. Whitcombe-Reyes", "said"),
+    q("all of our options,", "Volterra Motors", ORG, "Volterra", "said", PARTIAL),
+    q("There are plenty of places in Boise to sell a car,", "Rosalind Teague-Ibarra", PER, "she", "said"),
+    q("We’re only talking about 96 blocks.", "Rosalind Teague-Ibarra", PER, "she", "said"),
+])
+
 
 if __name__ == "__main__":
     sys.exit(main())
