@@ -17,7 +17,7 @@ from .phrases import NounPhrase
 from .quotes import has_words
 from .scan_words import who_unnamed_by_request
 from .state import MAX_WINDOW_CHARS, Context, Hit, QuoteState, Sieve
-from .tokens import Token
+from .tokens import Token, last_before
 from .unknown_roles import unknown_role_before
 from .utterances import document_finding, possessed_utterance
 from .words import organization_noun_words
@@ -155,7 +155,7 @@ def _passive_agent(context: Context, quote: QuoteState, lead: list[Token], i: in
 
 def _opens_clause(tokens: list[Token], start: int) -> bool:
     """Tell whether the phrase at ``start`` opens a clause of its own: "after | a GAO report found that"."""
-    k = next((k for k, token in enumerate(tokens) if token.start == start), 0)
+    k = last_before(tokens, start + 1)  # the phrase's first token
     return k > 0 and tokens[k - 1].low in lexicon("subordinators")
 
 

@@ -18,23 +18,26 @@ def governed_place(text: str, head: str, position: int) -> str | None:
     """The name of the place whose government ``head`` ("province") means at ``position``, from the text before it:
     the last place of its kind named ("Ontario", "Louisiana"), or the last name holding the noun ("Lindenwood County",
     "City of Kelowna"); ``None`` when the text names none."""
+    window = max(0, position - MAX_PLACE_CHARS)
     found = None
-    for match in _place_names(head).finditer(text, max(0, position - MAX_PLACE_CHARS), position):
+    for match in _place_names(head).finditer(text, window, position):
         found = match
-    if found is None and head not in PLACE_LISTS:
-        # the place before the noun in lowercase, as in "Saskatoon city council": the "City of Saskatoon"
-        place = None
-        for match in _place_before_noun(head).finditer(text, max(0, position - MAX_PLACE_CHARS), position):
-            words = match.group(1).split()
-            while words and words[0].lower() in lexicon("function_words"):
-                words = words[1:]  # "The city collects": no place
-            place = " ".join(words) or place
-        return f"{head.capitalize()} of {place}" if place is not None else None
-    if found is None:
+    if found is not None:
+        return _without_openers(found.group())  # "In Lindenwood County": the county
+    if head in PLACE_LISTS:
         return None
-    words = found.group().split()
-    while len(words) > 1 and words[0].lower() in lexicon("function_words"):
-        words = words[1:]  # "In Lindenwood County": the county
+    # the place before the noun in lowercase, as in "Saskatoon city council": the "City of Saskatoon"
+    place = None
+    for match in _place_before_noun(head).finditer(text, window, position):
+        place = _without_openers(match.group(1)) or place  # "The city collects": no place
+    return f"{head.capitalize()} of {place}" if place is not None else None
+
+
+def _without_openers(name: str) -> str:
+    """A place's name without the capitalized function words a sentence opened it with: "In | Lindenwood County"."""
+    words = name.split()
+    while words and words[0].lower() in lexicon("function_words"):
+        words = words[1:]
     return " ".join(words)
 
 

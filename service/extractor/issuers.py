@@ -252,11 +252,10 @@ def possessor(text: str, start: int, before: list[Event], opening: int | None = 
 
 
 def _agent_before() -> regex.Pattern[str]:
-    """A passive agent right before a member: "... was posted online Tuesday by |the Department" (not who read
-    it: "obtained by |the Daily Ledger")."""
+    """A passive agent right before a member: "... was posted online Tuesday by |the Department" (who read it,
+    "obtained by |the Daily Ledger", is told by :func:`cast_words.read_by` before this is asked)."""
     return compiled("agent_before", lambda: regex.compile(
-        r"(?<!\b(?:\L<readers>))\s++by\s++(?:(?:\L<articles>)\s++)?+\Z", regex.IGNORECASE,
-        readers=sorted(lexicon("document_readers")), articles=sorted(lexicon("articles"))))
+        r"\s++by\s++(?:(?:\L<articles>)\s++)?+\Z", regex.IGNORECASE, articles=sorted(lexicon("articles"))))
 
 
 def named_issuer(text: str, end: int) -> NounPhrase | None:

@@ -116,6 +116,10 @@ class Members:
         """The latest mention of a member ``predicate`` accepts."""
         return next((event for event in self._before(self.horizon) if predicate(event.entity)), None)
 
+    def _last_before(self, position: int) -> Event | None:
+        """The latest mention before ``position``, found without listing the others."""
+        return next((e for e in reversed(self.events) if e.position < position), None)
+
     def _before(self, position: int | None) -> list[Event]:
         """The latest mentions before ``position``, newest first, at most ``MAX_LOOKBACK``."""
         recent = self.events[-MAX_LOOKBACK:]

@@ -102,7 +102,7 @@ class Namings(Bodies):
     def _framed_in_own_sentence(self, phrase: NounPhrase) -> Entity | None:
         """The unnamed person a naming frame in their own sentence names, whether or not they were quoted yet: "A
         teenager waiting for the 61, who gave his name only as | Tyson, said he rides to school"."""
-        latest = next(iter(self._before(phrase.start)), None)
+        latest = self._last_before(phrase.start)  # asked for every name: never list the mentions
         if latest is None or latest.entity.type != "anonymous" or latest.entity.names:
             return None
         sentence = self.sentences.start_before(phrase.start)

@@ -17,7 +17,7 @@ from .phrase_finder import (
     within_office,
 )
 from .phrases import NounPhrase, interpret, is_cap, is_possessor, joins_body_name
-from .tokens import Token
+from .tokens import Token, last_before
 from .words import (
     first_names,
     is_acronym,
@@ -370,7 +370,7 @@ def document_of(text: str, tokens: list[Token], subject: NounPhrase | None) -> N
     Chattanooga-Hamilton County Sports Authority | found" (not the authority audited)."""
     if subject is None or subject.kind not in ("organization", "name", "nominal"):
         return None
-    k = next((k for k, token in enumerate(tokens) if token.start == subject.start), 0)
+    k = last_before(tokens, subject.start + 1)  # the subject's first token
     if k > 0 and tokens[k - 1].low in lexicon("articles"):
         k -= 1
     if k < 2 or tokens[k - 1].low != OF or tokens[k - 2].low not in lexicon("document_nouns"):
