@@ -12,7 +12,7 @@ from pathlib import Path
 
 from . import batch, records
 from .evaluate import evaluate, render
-from .extractor import ExtractOptions, OptionsError, extract
+from .extractor import ExtractionTimeout, ExtractOptions, OptionsError, extract
 from .extractor.language import DEFAULT_LANGUAGE
 from .extractor.model import OFFSET_UNITS
 
@@ -30,6 +30,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     run.add_argument("--offsets", choices=OFFSET_UNITS, default="codepoint",
                      help="count offsets in code points (Python) or UTF-16 code units (JavaScript)")
     run.add_argument("--language", default=DEFAULT_LANGUAGE, help="the language pack the rules read")
+    run.add_argument("--timeout", type=float, help="seconds the document may take (default: no limit, as the "
+                     "command line reads a file of any length)")
     score = commands.add_parser("evaluate", help="score the engine on a gold file in the evaluation kit's format")
     score.add_argument("gold", type=Path, help="JSON Lines: id, text, quotes (see tests/eval/README.md)")
     score.add_argument("--errors", type=int, default=0, help="also list this many misses and wrong speakers")
@@ -66,7 +68,7 @@ def _extract(args: argparse.Namespace) -> int:
     try:
         text = sys.stdin.read() if args.file == "-" else Path(args.file).read_text(encoding="utf-8")
         options = ExtractOptions(include_other=args.include_other, min_confidence=args.min_confidence,
-                                 offsets=args.offsets, language=args.language)
+                                 offsets=args.offsets, language=args.language, timeout=args.timeout)
     except (OSError, UnicodeDecodeError, OptionsError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -75,7 +77,12 @@ def _extract(args: argparse.Namespace) -> int:
         answer = records.answer({"id": args.id, "text": text}, job)
         print(json.dumps(answer, ensure_ascii=False, indent=2))
         return 1 if "error" in answer else 0
-    print(_table(extract(text, options)))
+    try:
+        result = extract(text, options)
+    except ExtractionTimeout:
+        print(f"error: the document needed more than the {args.timeout} s of --timeout", file=sys.stderr)
+        return 1
+    print(_table(result))
     return 0
 
 

@@ -88,6 +88,21 @@ def test_a_reader_that_goes_away_ends_the_command_quietly(tmp_path, command):
     assert "Traceback" not in stderr and "BrokenPipeError" not in stderr
 
 
+@pytest.mark.parametrize("json_answer", [False, True], ids=["table", "json"])
+def test_extract_over_its_timeout_says_so_in_one_line(tmp_path, json_answer):
+    # No limit by default (the long file of the test above takes seconds); --timeout sets one.
+    (tmp_path / "long.txt").write_text("\n\n".join(a["text"] for a in articles(300)), encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "service", "extract", "long.txt", "--timeout", "0.01",
+                           *(["--json"] if json_answer else [])], cwd=tmp_path, capture_output=True, text=True,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr
+    if json_answer:
+        assert json.loads(done.stdout)["error"]["type"] == "urn:quotes:problem:extraction-timeout"
+    else:
+        assert done.stderr == "error: the document needed more than the 0.01 s of --timeout\n" and not done.stdout
+
+
 def test_pip_install_gives_the_quotes_command(tmp_path):
     source = tmp_path / "source"
     shutil.copytree(ROOT / "service", source / "service", ignore=shutil.ignore_patterns("__pycache__"))
