@@ -42,6 +42,9 @@ MAX_TRADE_WORDS = 2
 DASHES = "—–-―"
 # What opens a bulleted line: "- Gov. Renata Solis: “Stay off the roads”".
 LIST_MARKERS = frozenset("-–—•*·")
+# Lowercase words of a role no lexicon holds after a quote, before its verb or the name it gives: "“...,” | the
+# school board’s director-general |, Lisa Roe, said", "the city’s chief medical officer said".
+MAX_TRAILING_ROLE_WORDS = 4
 # Words of a possessor's role before the name it gives: "Ravenscroft’s | senior press officer |, Danny Okoro,".
 MAX_ROLE_TOKENS = 4
 # Words of a headline's role before its cue: "‘…,’ | provincial health minister | tells MPs".
@@ -82,7 +85,8 @@ def _trailing_cue(context: Context, index: int) -> Hit | None:
             return Hit(unknown, cue_span(tokens, 0, n))  # "said the shopkeeper.": the explicit cue wins
     parsed = phrase_after(text, tokens, 0)
     if parsed is None:
-        guessed = unknown_role(text, tokens, 0)  # "the clown said", or "the society’s organizer, Lisa Roe, said"
+        # "the clown said", or "the school board’s director-general, Lisa Roe, said"
+        guessed = unknown_role(text, tokens, 0, max_words=MAX_TRAILING_ROLE_WORDS)
         parsed = apposed_name(text, tokens, guessed[0], guessed[1]) if guessed is not None else None
     if parsed is None:
         parsed = _name_after_trade(text, tokens)  # "hunter Simon Qavvik said"

@@ -141,7 +141,12 @@ def same_given_names(given: list[str], candidate: Entity) -> bool:
     """Tell whether given names can belong to ``candidate``, who shares the surname: "Joe R. Biden" and
     "Joe Biden" can; "Bill Tull" and "Hillary Tull" cannot (spouses and relatives share surnames)."""
     others = candidate.name_words - {candidate.surname}
-    return not given or not others or bool(set(given) & others)
+    if not given or not others:
+        return True
+    spelled, spelled_others = {w for w in given if len(w) > 1}, {w for w in others if len(w) > 1}
+    if spelled and spelled_others:
+        return bool(spelled & spelled_others)  # a shared initial never ties "Tasha R. Wilkins" to "Andre R. Wilkins"
+    return bool(set(given) & others)
 
 
 def office_of(description: str) -> str:

@@ -59,9 +59,11 @@ def scan_patterns() -> dict[str, regex.Pattern[str]]:
                 (?:[^,.;:“”"\n]{{1,80}}?,?\h++and\h++(?:who\h++)?)?(?:{anonymity_requests()})\b""",
                 regex.VERBOSE, openers=sorted({form for word in indefinite_openers() for form in (word, word.lower())}),
             ),
-            # What opens an anonymous source, up to three words before its head: "a | senior | official".
+            # What opens an anonymous source, up to three words before its head: "a | senior | official"; a word
+            # holds a period only as initials or a short abbreviation ("a senior U.S. official", "a St. Andrews
+            # woman"), so the opener is never in the sentence before ("... in an interview. | A provincial official").
             "anonymous_opener": regex.compile(
-                r"(?r)(?<![\p{L}\p{N}_])(?:\L<openers>)\s+(?:[\p{L}\-’'.]+\s+){0,3}\Z",  # "a senior U.S. official"
+                r"(?r)(?<![\p{L}\p{N}_])(?:\L<openers>)\s+(?:(?:[\p{L}\-’']+|(?:\p{L}\.)+|\p{Lu}\p{Ll}{1,2}\.)\s+){0,3}\Z",
                 openers=sorted({form for word in lexicon("anonymous_openers") for form in (word, word.title())})),
         }
     return compiled("mention_patterns", build)

@@ -2145,7 +2145,23 @@ CASES = [
      "the state comptroller.\n\nThe audit of the Chattanooga-Hamilton County Sports Authority found that the board "
      "had \"failed to exercise meaningful oversight\" of its director.",
      [("failed to exercise meaningful oversight", "partial", "state comptroller")]),
-]
+    # Found by rewriting the corpus in ways that keep its gold (fragility, not new phrasing): a longer role before
+    # an apposed name; a middle initial inside an apposed name; relatives who share a surname and an initial; a
+    # sentence that ends "in an interview." before an anonymous source opens the next.
+    ("apposed name", "“We are not going to leave any child behind,” the school board’s director-general, Sylvain "
+     "Ortiz, said.", [("We are not going to leave any child behind,", "direct", "Sylvain Ortiz")]),
+    ("initial", "The area manager, Claire R. Nuttall, praised the crews. “Some of them were in that water for six "
+     "hours,” she said.\n\nRoger Lane, the chief, agreed.",
+     [("Some of them were in that water for six hours,", "direct", "Claire R. Nuttall")]),
+    ("relatives", "Staff Sgt. Andre R. Wilkins was deployed in May. “It was hard,” he said.\n\nTasha R. Wilkins said "
+     "her son is fine. “He sleeps through the night now,” she said.",
+     [("It was hard,", "direct", "Andre R. Wilkins"), ("He sleeps through the night now,", "direct",
+                                                        "Tasha R. Wilkins")]),
+    ("anonymous", "Environment Minister Gilles Thériault-Boyd said the plan is sound.\n\n“We are paying to clean up,” "
+     "he said in an interview.\n\nA provincial official, who briefed reporters on condition they not be named, said "
+     "the sludge will go to Quebec.\n\n“There is nowhere in this province that can accept it,” the official said.",
+     [("We are paying to clean up,", "direct", "Gilles Thériault-Boyd"),
+      ("There is nowhere in this province that can accept it,", "direct", "a provincial official")]),]
 
 
 # Known gaps, by the text of their case, with the reason they still fail.
