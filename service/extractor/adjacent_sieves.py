@@ -119,16 +119,19 @@ def _trailing_cue(context: Context, index: int) -> Hit | None:
 
 def _name_after_trade(text: str, tokens: list[Token]) -> tuple[NounPhrase, int] | None:
     """A full name after a trade no role lexicon holds, right before its verb: "“...,” | hunter | Simon Qavvik said",
-    "longtime resident Ann Roe told"; the trade becomes the name's title."""
+    "longtime resident Ann Roe told", "port authority chief executive Martin Ouellet-Barnes said"; the trade (with
+    the title after it) becomes the name's title."""
     for k in range(1, MAX_TRADE_WORDS + 1):
         if k >= len(tokens) or not all(t.is_word and t.text.islower() and t.low not in phrase_stops() and (
                 t.low not in lexicon("function_words")) for t in tokens[:k]):
             return None
         parsed = phrase_after(text, tokens, k)
-        if parsed is not None and parsed[0].kind == "name" and " " in (parsed[0].name or "") and not parsed[0].title \
-                and cue_at(tokens, skip_adverbs(tokens, parsed[1])):
+        if parsed is not None and parsed[0].kind == "name" and " " in (parsed[0].name or "") and cue_at(
+                tokens, skip_adverbs(tokens, parsed[1])):
+            # also before a title the lexicons know: "port authority | chief executive Martin Ouellet-Barnes said"
             trade = text[tokens[0].start:tokens[k - 1].end]
-            return parsed[0]._replace(start=tokens[0].start, title=trade), parsed[1]
+            title = f"{trade} {parsed[0].title}" if parsed[0].title else trade
+            return parsed[0]._replace(start=tokens[0].start, title=title), parsed[1]
     return None
 
 

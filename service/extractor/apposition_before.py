@@ -103,6 +103,9 @@ def apposition_before(text: str, tokens: list[Token], comma: int) -> NounPhrase 
             filled = parsed[0] if parsed and comma in (skip_parenthetical(tokens, parsed[1]), (
                 skip_affiliation(tokens, parsed[1]) if parsed[0].kind == "name" else -1)) else None
             inner = filled if inner is None or (filled is not None and filled.kind == "name") else inner
+    pair = _second_of_two_names(text, tokens, opening, comma) if inner is None else None
+    if pair is not None and (outer is None or outer.kind != "name" or _inside_role(tokens, outer)):
+        return pair  # the first name is found as its co-speaker
     if inner is not None and inner.kind == "anonymous" and inner.head in organization_noun_words():
         inner = None  # "The National Center for Senior Housing, an industry trade group,": the body described
     if outer is None:
@@ -217,3 +220,21 @@ def _opening_comma(tokens: list[Token], comma: int) -> int | None:
         if depth == 0 and tokens[i].text == ",":
             return i
     return None
+
+
+def _inside_role(tokens: list[Token], phrase: NounPhrase) -> bool:
+    """Tell whether a name ends a role's "of" phrase or list: "The mayors of Rimouski and | Forestville|"."""
+    k = next((i for i, token in enumerate(tokens) if token.start == phrase.start), 0)
+    return k > 0 and (tokens[k - 1].low in lexicon("office_prepositions") or tokens[k - 1].low in lexicon(
+        "joining_words"))
+
+
+def _second_of_two_names(text: str, tokens: list[Token], opening: int, comma: int) -> NounPhrase | None:
+    """The second of two names an aside holds: "The mayors of Rimouski and Forestville, Guy Lavoie and | Nathalie
+    Tremblay|, called" (never the place before the aside)."""
+    first = phrase_after(text, tokens, opening + 1)
+    if first is None or first[0].kind != "name" or first[1] >= comma or tokens[first[1]].low not in lexicon(
+            "joining_words"):
+        return None
+    second = phrase_after(text, tokens, first[1] + 1)
+    return second[0] if second is not None and second[0].kind == "name" and second[1] == comma else None

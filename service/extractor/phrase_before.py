@@ -353,10 +353,11 @@ def document_before_participle(text: str, tokens: list[Token], j: int) -> NounPh
 
 def _document_with_contact_clause(text: str, tokens: list[Token], verb: int, j: int) -> NounPhrase | None:
     """The document before a contact clause whose verb is ``tokens[verb]``, the clause and all up to ``tokens[j]``:
-    "| A bargaining update the union sent to members Wednesday | says" (its issuer is the clause's subject)."""
+    "| A bargaining update the union sent to members Wednesday | says", "The analysis Transport Canada published
+    with the rules says" (its issuer is the clause's subject, a role or a name)."""
     openers = lexicon("determiners") | lexicon("articles")
     d = next((d for d in range(verb - 2, max(0, verb - 2 - MAX_CONTACT_TOKENS), -1) if tokens[d].low in lexicon(
-        "document_nouns") and tokens[d + 1].low in openers), None)
+        "document_nouns") and (tokens[d + 1].low in openers or is_cap(tokens[d + 1]))), None)
     if d is None:
         return None
     phrase = phrase_before(text, tokens, d + 1)

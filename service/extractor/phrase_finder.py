@@ -30,6 +30,7 @@ from .tokens import Token
 from .words import (
     POSSESSIVE,
     first_names,
+    is_body_of_name,
     is_head,
     is_person_head,
     is_plural_title,
@@ -94,6 +95,12 @@ def phrase_after(text: str, tokens: list[Token], i: int) -> tuple[NounPhrase, in
             return (elided, i + 1) if elided is not None else None
         if end < 0:
             return None
+        if end < len(tokens) and tokens[end].low == "of":  # "the Ministry | of Government Relations| said"
+            k = end + 1
+            while k < min(len(tokens), end + MAX_OF_TOKENS) and (is_cap(tokens[k]) or tokens[k].low in lexicon(
+                    "articles") or joins_body_name(tokens, i + 1, k)):  # "of Energy|, Mines and| Resources"
+                k += 1
+            end = k if is_body_of_name([t.text for t in tokens[i + 1:k]]) else end
         if tokens[end - 1].low in lexicon("document_nouns"):
             sourced = _document_source(text, tokens, i, end)  # "a report by the inspector general said"
             if sourced is not None:

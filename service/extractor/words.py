@@ -149,6 +149,18 @@ def is_org_name(words: list[str]) -> bool:
                 len(words) > 1 and words[0].lower() in mapping("french_body_heads")))  # "Université Mont-Bellevue"
 
 
+def is_body_of_name(words: list[str]) -> bool:
+    """Tell whether capitalized words name a body by its head and an "of" phrase: "Saskatchewan Ministry of Government
+    Relations", "Department of the Interior" (not an office's holder: "Office of the Fire Marshal" is the marshal's)."""
+    lows = [w.lower() for w in words]
+    k = lows.index("of") if "of" in lows else -1
+    after = [w for w in words[k + 1:] if w.lower() not in lexicon("articles") and w != "," and (
+        w.lower() not in lexicon("joining_words"))]  # "Department of Energy|, |Mines |and |Resources"
+    return k > 0 and lows[k - 1] in lexicon("organization_heads") and bool(after) and all(
+        w[:1].isupper() and not w.endswith(POSSESSIVE) for w in words[:k] + after) and not any(
+        is_title(w.lower()) or w.lower() in first_names() for w in words[:k] + after)
+
+
 def _national_body(words: list[str]) -> bool:
     """A body named for its country after what it does or sells: "Statistics Canada", "Global Affairs Canada",
     "Air Canada" (not "Michael Jordan": a given name opens a person's name)."""

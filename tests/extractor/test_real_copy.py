@@ -2161,13 +2161,26 @@ CASES = [
      "he said in an interview.\n\nA provincial official, who briefed reporters on condition they not be named, said "
      "the sludge will go to Quebec.\n\n“There is nowhere in this province that can accept it,” the official said.",
      [("We are paying to clean up,", "direct", "Gilles Thériault-Boyd"),
-      ("There is nowhere in this province that can accept it,", "direct", "a provincial official")]),]
+      ("There is nowhere in this province that can accept it,", "direct", "a provincial official")]),
+    # A body named with its "of" phrase after a quote; a trade before a known title and a name; a patrol is a body;
+    # a name as the subject of a document's contact clause.
+    ("body of", "“Any cost-sharing formula has to be fair,” the Saskatchewan Ministry of Government Relations said.",
+     [("Any cost-sharing formula has to be fair,", "direct", "Saskatchewan Ministry of Government Relations")]),
+    ("body of", "“The department remains committed,” the Department of Energy, Mines and Resources said.",
+     [("The department remains committed,", "direct", "Department of Energy, Mines and Resources")]),
+    ("trade", "“Either it leaves through Sept-Îles or it leaves through somewhere else,” port authority chief "
+     "executive Martin Ouellet-Barnes said.",
+     [("Either it leaves through Sept-Îles or it leaves through somewhere else,", "direct",
+       "Martin Ouellet-Barnes")]),
+    ("body", "A spokesperson for the New Hampshire Marine Patrol said the agency has seen “a noticeable increase” in "
+     "new operators.", [("a noticeable increase", "partial", "a spokesperson for the New Hampshire Marine Patrol")]),
+    ("document", "The regulatory impact analysis Transport Canada published with the rules says the fines will "
+     "“create a meaningful deterrent.”", [("create a meaningful deterrent.", "partial", "Transport Canada")]),
+]
 
 
 # Known gaps, by the text of their case, with the reason they still fail.
 KNOWN_GAPS = {
-    "The provincial Ministry of Municipal Affairs said the vote is “a matter for the city.”":
-        "a lowercase word before a body's head ends the name-and-title run there, so the body is read without its head",
     "Union Leaders Reject Offer, Call It ‘An Insult’\n\nThe vote was 41 to 3.":
         "a plural subject's verbs have no -s to tell them from its nouns, so the elided subject is not found",
     "Callahan, 17, left the court in tears. ‘A year ago I was playing juniors,’ the American said.":
@@ -2226,10 +2239,13 @@ def test_phenomenon(phenomenon, text, expected):
     ("In a joint statement, the New Mexico Farm Bureau and the New Mexico Cattle Growers Council welcomed the "
      "money.\n\n“Ranchers are selling cows,” the groups said.",
      ["New Mexico Farm Bureau", "New Mexico Cattle Growers Council"]),
+    # two names in the aside after a plural role (never the place that ends the role)
+    ("The mayors of Rimouski and Forestville, Guy Lavoie-Dubé and Nathalie Tremblay-Gauthier, called the cut a move "
+     "that would “put the people at risk.”", ["Guy Lavoie-Dubé", "Nathalie Tremblay-Gauthier"]),
 ], ids=["said-x-and-y", "x-and-y-said", "clause", "colon", "not-joint", "party-said-x-and-y", "party-brackets-said",
         "party-brackets-clause", "party-clause", "party-characterising", "party-said-x-and-y-in", "party-not-joint",
         "party-and-clause", "the-two-men", "the-two-leaders", "the-two", "the-two-leaders-of-bodies", "they-pair",
-        "the-groups"])
+        "the-groups", "role-then-two-names"])
 def test_joint_speakers_are_both_returned(text, speakers):
     """17. Two people speaking the same words: `speaker` is the first, `co_speakers` the other."""
     quote = extract(text).quotes[0]

@@ -41470,6 +41470,1312 @@ doc("us-nyt-98", "us-politics", [
     q("We’re only talking about 96 blocks.", "Rosalind Teague-Ibarra", PER, "she", "said"),
 ])
 
+# A CBC Calgary story in straight marks on Alberta cutting 22 jobs, half its fossil preparators among them, at the
+# provincial dinosaur museum in Drumheller: a deck "Preparator says some specimens '…'" in straight single marks whose
+# words close the preparator's first body quote, CBC's byline line, a program's and a skeleton's names in marks, the
+# preparator after an inverted "said X, who has worked as ..." split, then "She said ..." with no quote and "she said"
+# split, the minister's "told reporters" paraphrase then "X said" split and his closing "X said the ministry would "…"",
+# the ministry's statement ("the statement said"), a briefing note that "puts the lab's backlog at "…" and warns that
+# ... "…"" (the ministry's), a union that "described the plan as "…"" and its vice-president's inverted "said" split, a
+# trail guide and her mother sharing a surname ("Ruud said" split; "Her mother, Janine Ruud, ..." then "she said"
+# split), the mayor's "called the cuts "…"" then "she said" split, a motel owner introduced as "One of them" who "held
+# up a printout" ("he said" split) and named in the next paragraph ("The motel owner, X, said afterward that he plans to
+# "…""), a palaeontologist's "she said" split with a quote paragraph that follows on, the NDP critic's "called the cut
+# "…"", and the preparator's "she said" split at the end after "Brightwater-Olsen said she would keep working".
+
+doc("ca-cbc-99", "canadian-news", [
+    q("will sit in their plaster jackets for a decade", "Hana Brightwater-Olsen", PER, "Preparator", "says", PARTIAL,
+      nth=0),
+    q("We have jackets in the collection that came out of the ground in 2009 and have never been opened,",
+      "Hana Brightwater-Olsen", PER, "Hana Brightwater-Olsen", "said"),
+    q("With three of us instead of six, some of them will sit in their plaster jackets for a decade.",
+      "Hana Brightwater-Olsen", PER, "Hana Brightwater-Olsen", "said"),
+    q("So the digging continues, and the preparing doesn't,", "Hana Brightwater-Olsen", PER, "she", "said"),
+    q("That's not a pause. That's a backlog we're building on purpose.", "Hana Brightwater-Olsen", PER, "she",
+      "said"),
+    q("Every ministry was asked to find savings, and every ministry did,", "Travis Oduya-Kemp", PER, "Oduya-Kemp",
+      "said"),
+    q("This is still going to be a world-class museum. Visitors will not notice a difference.", "Travis Oduya-Kemp",
+      PER, "Oduya-Kemp", "said"),
+    q("Of the 22 positions, 13 are currently unfilled⋯will be laid off,", "Ministry of Culture and Heritage", ORG,
+      "the statement", "said"),
+    q("more than 1,100 specimens", "Ministry of Culture and Heritage", ORG,
+      "A briefing note prepared for the minister in April", "puts", PARTIAL),
+    q("no realistic path to clearing it.", "Ministry of Culture and Heritage", ORG,
+      "A briefing note prepared for the minister in April", "warns", PARTIAL),
+    q("a slow closure of the part of the museum nobody sees.", "Alberta Public Employees Union", ORG,
+      "The Alberta Public Employees Union", "described", PARTIAL),
+    q("The skeletons in the gallery had to come out of the rock somehow,", "Raj Mahendran-Cole", PER,
+      "Raj Mahendran-Cole", "said"),
+    q("Somebody with a dental pick and a lot of patience did that. That's who they're cutting.", "Raj Mahendran-Cole",
+      PER, "Raj Mahendran-Cole", "said"),
+    q("I found out from a group chat,", "Tessa Ruud", PER, "Ruud", "said"),
+    q("The email came the next morning.", "Tessa Ruud", PER, "Ruud", "said"),
+    q("People come for the dinosaurs. They stay because there's enough to do for two days,", "Janine Ruud", PER,
+      "she", "said"),
+    q("If the museum gets smaller⋯the first thing to go.", "Janine Ruud", PER, "she", "said"),
+    q("a hit to the one thing this valley can always count on", "Colleen Ashby-Varga", PER,
+      "Drumheller Mayor Colleen Ashby-Varga", "called", PARTIAL),
+    q("We've had the mines close⋯torn up for two summers,", "Colleen Ashby-Varga", PER, "she", "said"),
+    q("Through all of it, the museum has been the reason people drive out here.", "Colleen Ashby-Varga", PER, "she",
+      "said"),
+    q("Ninety per cent of these people are here for one reason,", "Gord Pasternak", PER, "he", "said"),
+    q("You don't need a briefing note to figure out⋯that reason smaller.", "Gord Pasternak", PER, "he", "said"),
+    q("keep writing letters until somebody answers one.", "Gord Pasternak", PER, "The motel owner, Gord Pasternak",
+      "said", PARTIAL),
+    q("A specimen in a jacket is a specimen nobody can study,", "Leila Fontaine-Akbari", PER, "she", "said"),
+    q("Some of the most important finds⋯looked at them properly.", "Leila Fontaine-Akbari", PER, "she", "said"),
+    q("Nobody should be adding to that list on purpose.", "Leila Fontaine-Akbari", PER, None, None),
+    q("the kind of saving that looks small in a budget and enormous in a museum.", "Darnell Whitehorse-Price", PER,
+      "NDP culture critic Darnell Whitehorse-Price", "called", PARTIAL),
+    q("review staffing levels after the summer season.", "Travis Oduya-Kemp", PER, "Oduya-Kemp", "said", PARTIAL),
+    q("The rock isn't going anywhere,", "Hana Brightwater-Olsen", PER, "she", "said"),
+    q("Neither am I, as long as they let me stay.", "Hana Brightwater-Olsen", PER, "she", "said"),
+], not_quotes=["Dinosaurs After Dark,", "Marigold,"])
+
+# A Global News Halifax story in curly marks on a federal fund to rebuild the storm-damaged scallop wharf in Digby,
+# N.S.: a headline without quotes, Global's byline and "Posted" lines, a "WATCH:" caption partial "one captain says the
+# boats are ‘…’" (words inside his first body quote) whose captain is named only in the body, the MP after an inverted
+# "said X, the Liberal MP for the area and parliamentary secretary ..." split, a shout by "one of them" at the back of
+# the crowd ("called out") named in the next paragraph ("The captain, X, has dragged ..."), then "X said" split, his son
+# sharing his surname ("His son, X, who skippers the family's second dragger, the “…”," then "he said" split; the boat's
+# name in marks), an engineering firm's assessment that "rated ... “…”", the harbour authority's president after an
+# inverted "said X, president of ..." split, "She called the new money “…”" and "she said" with a quote paragraph that
+# follows on, a federal department's emailed partials then "the email said", a joint statement of a mayor and a warden
+# (a partial, then "the statement said"), a buyer who "said in French that the delay was “…”", a deckhand introduced as
+# "A deckhand who was coiling rope" ("he said" split) and named in the next paragraph, where "He said he plans to ...
+# “…”", the critic's "called the timeline “…”" then "he said", and the captain's "he said" split at the end with a
+# nested ‘next year’.
+
+doc("ca-global-99", "canadian-news", [
+    q("tied up three deep.", "Lorne Theriault", PER, "one captain", "says", PARTIAL, nth=0),
+    q("This wharf is the reason Digby is Digby,", "Kody Pelletier-Marsh", PER, "Kody Pelletier-Marsh", "said"),
+    q("This investment is about making sure it’s still working for the next 50 years.", "Kody Pelletier-Marsh", PER,
+      "Kody Pelletier-Marsh", "said"),
+    q("Two more years of this?", "Lorne Theriault", PER, "one of them", "called out"),
+    q("We’re tied up three deep. You climb across two other boats to get to yours, carrying your gear,",
+      "Lorne Theriault", PER, "Theriault", "said"),
+    q("Somebody’s going in the water this winter. I’d bet my boat on it.", "Lorne Theriault", PER, "Theriault",
+      "said"),
+    q("We’ve had two hulls rubbed through to the fibreglass since March,", "Jesse Theriault", PER, "he", "said"),
+    q("Insurance doesn’t love that story.", "Jesse Theriault", PER, "he", "said"),
+    q("in poor to critical condition", "Harbourline Engineering", ORG,
+      "A 2024 assessment of the wharf by Harbourline Engineering", "rated", PARTIAL),
+    q("We sent letters in 2019, in 2021 and in 2023. We kept the copies,", "Mireille Doucet-Harlow", PER,
+      "Mireille Doucet-Harlow", "said"),
+    q("Every one of them said the same thing⋯fail in a storm.", "Mireille Doucet-Harlow", PER,
+      "Mireille Doucet-Harlow", "said"),
+    q("welcome and late", "Mireille Doucet-Harlow", PER, "She", "called", PARTIAL),
+    q("A floating dock is a few hundred thousand dollars. It is nothing next to what they just announced,",
+      "Mireille Doucet-Harlow", PER, "she", "said"),
+    q("If they can find $14 million for 2028, they can find this for November.", "Mireille Doucet-Harlow", PER, None,
+      None),
+    q("assessing options for interim berthing capacity", "Fisheries and Oceans Canada", ORG,
+      "Fisheries and Oceans Canada", "said", PARTIAL),
+    q("in the coming weeks.", "Fisheries and Oceans Canada", ORG, "Fisheries and Oceans Canada", "said", PARTIAL),
+    q("The department recognizes the impact⋯the safety of crews,", "Fisheries and Oceans Canada", ORG, "the email",
+      "said"),
+    q("critical infrastructure for the whole region, not just the fleet.", "Ellen Surette-Vroom and Gilles Amirault",
+      PER, "Digby Mayor Ellen Surette-Vroom and Warden Gilles Amirault of the Municipality of the District of Digby",
+      "said", PARTIAL, speakers=["Ellen Surette-Vroom", "Gilles Amirault"]),
+    q("Scallops landed here support truckers⋯to Annapolis Royal,", "Ellen Surette-Vroom and Gilles Amirault", PER,
+      "the statement", "said", speakers=["Ellen Surette-Vroom", "Gilles Amirault"]),
+    q("a problem for the whole coast, not only for Digby.", "Yvon LeBlanc-Saulnier", PER, "Yvon LeBlanc-Saulnier",
+      "said", PARTIAL),
+    q("Every politician who comes down here says the same thing,", "Kyle Comeau-Thibault", PER, "he", "said"),
+    q("Then we don’t see them till the next ribbon.", "Kyle Comeau-Thibault", PER, "he", "said"),
+    q("as long as there’s a wharf to leave from.", "Kyle Comeau-Thibault", PER, "He", "said", PARTIAL),
+    q("a slap in the face to one of the most productive harbours in Atlantic Canada.", "Brent Kowalyk-Hines", PER,
+      "Conservative fisheries critic Brent Kowalyk-Hines", "called", PARTIAL),
+    q("Nobody waits four years to fix a hole in their own roof,", "Brent Kowalyk-Hines", PER, "he", "said"),
+    q("I’ve heard ‘next year’ my whole life,", "Lorne Theriault", PER, "he", "said"),
+    q("This time I’d just like to see the pile driver before I retire.", "Lorne Theriault", PER, "he", "said"),
+], not_quotes=["Annapolis Pride,"])
+
+# A Globe and Mail mining story in curly marks on an Ontario order halting work below 1,200 metres at a Timmins gold
+# mine over diesel exhaust and ventilation: a headline without quotes, a deck "union safety rep says miners were ‘…’"
+# whose words close her first body quote, the Globe's byline, place and "Published" lines, Mr./Ms./Dr. on second
+# reference, the ministry's order that "says the company's main exhaust fans were “…”" (the ministry's), the chief
+# executive after "Northcliff's chief executive, X, said in an interview" split, then "he said" split and his partial
+# "said he was “…”", the union's health and safety representative after an inverted "said X, the local's ..." split,
+# words the company told the committee reported by her ("was told the fan would be repaired “…”"), then "she said"
+# split, an anonymous miner "who spoke on condition that he not be named" ("the miner said" split), an occupational
+# physician after an inverted "said Dr. X" split, a miner who "said in French that he was relieved the order came “…”"
+# and his wife sharing his surname ("His wife, Karine Gagnon, said ..." then "Ms. Gagnon said" split), the ministry's
+# named spokesperson's two e-mailed partials then "he wrote", the MPP's "called the order “…”" then "he said", and the
+# representative's "she said" split at the end.
+
+doc("ca-globe-99", "canadian-news", [
+    q("breathing what the loaders breathe out", "Denise Larocque-Tremblay", PER, "union safety rep", "says", PARTIAL,
+      nth=0),
+    q("not capable of delivering the airflow required by the mine’s own ventilation plan", "Ministry of Labour", ORG,
+      "The order", "says", PARTIAL),
+    q("We take this order seriously, and we are going to fix it properly rather than quickly,",
+      "Martin Okonkwo-Laine", PER, "Northcliff’s chief executive, Martin Okonkwo-Laine", "said"),
+    q("Nobody goes back down there until the numbers are where they should be.", "Martin Okonkwo-Laine", PER,
+      "Northcliff’s chief executive, Martin Okonkwo-Laine", "said"),
+    q("In hindsight, we added equipment faster than we added air,", "Martin Okonkwo-Laine", PER, "he", "said"),
+    q("That’s on us.", "Martin Okonkwo-Laine", PER, "he", "said"),
+    q("Guys were coming up with headaches, sore eyes, coughing. You could see the haze in your cap lamp,",
+      "Denise Larocque-Tremblay", PER, "Denise Larocque-Tremblay", "said"),
+    q("They were breathing what the loaders breathe out.", "Denise Larocque-Tremblay", PER,
+      "Denise Larocque-Tremblay", "said"),
+    q("at the next scheduled shutdown.", "Denise Larocque-Tremblay", PER, "Ms. Larocque-Tremblay", "said", PARTIAL),
+    q("The next scheduled shutdown was in August,", "Denise Larocque-Tremblay", PER, "she", "said"),
+    q("People were supposed to breathe that until August?", "Denise Larocque-Tremblay", PER, "she", "said"),
+    q("They’d tell you to give it 20 minutes,", "a miner", ANON, "the miner", "said"),
+    q("Twenty minutes doesn’t clear anything when the fan isn’t pulling.", "a miner", ANON, "the miner", "said"),
+    q("not aware of any instruction", "Martin Okonkwo-Laine", PER, "Mr. Okonkwo-Laine", "said", PARTIAL),
+    q("The headaches and the sore eyes go away when you get fresh air. That’s the part people notice,",
+      "Anjali Vermette-Koh", PER, "Dr. Anjali Vermette-Koh", "said"),
+    q("The long-term risk doesn’t announce itself. It shows up 20 years later on a chest X-ray.",
+      "Anjali Vermette-Koh", PER, "Dr. Anjali Vermette-Koh", "said"),
+    q("before somebody collapsed at the face.", "Stéphane Gagnon", PER, "He", "said", PARTIAL),
+    q("He’d fall asleep at supper with his boots still on,", "Karine Gagnon", PER, "Ms. Gagnon", "said"),
+    q("I thought it was the night shifts. Now I wonder what else it was.", "Karine Gagnon", PER, "Ms. Gagnon",
+      "said"),
+    q("a complaint from the workplace", "Olivier Brand-Sutherland", PER,
+      "Ministry spokesperson Olivier Brand-Sutherland", "said", PARTIAL),
+    q("on every affected level, over consecutive shifts.", "Olivier Brand-Sutherland", PER,
+      "Ministry spokesperson Olivier Brand-Sutherland", "said", PARTIAL),
+    q("The ministry will verify compliance through its own sampling, not only the employer’s,",
+      "Olivier Brand-Sutherland", PER, "he", "wrote"),
+    q("proof the system works, but only when workers are brave enough to use it.", "Gilles Bissonnette-Ray", PER,
+      "Timmins NDP MPP Gilles Bissonnette-Ray", "called", PARTIAL),
+    q("How many other mines are running one fan short right now?", "Gilles Bissonnette-Ray", PER, "he", "said"),
+    q("Gold at these prices makes everybody want to go faster,", "Martin Okonkwo-Laine", PER, "he", "said"),
+    q("This is the reminder that you can’t.", "Martin Okonkwo-Laine", PER, "he", "said"),
+    q("We trusted their numbers once,", "Denise Larocque-Tremblay", PER, "she", "said"),
+    q("This time we want our own.", "Denise Larocque-Tremblay", PER, "she", "said"),
+])
+
+# A Canadian Press story in straight marks on cancelled crossings of the Rimouski-Forestville ferry in a dispute over
+# who pays for crew to take a new federal safety course: a headline without quotes, "By X" and "THE CANADIAN PRESS"
+# lines and an em-dash dateline, the union president's "X, president of ..., said in French in an interview" split, a
+# grievance quoting the collective agreement's wording (ignored), the operator's statement (two partials after "In a
+# statement, X said", then "the statement said" split), a truck driver introduced as "One driver waiting in the truck
+# lane" ("he said" split) and named in the next paragraph ("The driver, X, 52,"), a deckhand and her brother sharing a
+# surname ("she said" split; "Her brother, X, a mate on the same vessel, has refused ..." then "he said" with a quote
+# paragraph that follows on), Transport Canada's emailed partial then "the email said", a course title in marks, a joint
+# letter of two mayors ("called on both sides to "…"" then "they wrote"), an unnamed press attaché's emailed partial,
+# the union president's "she said" with a quote paragraph that follows on, and the driver's "he said" split at the end.
+
+doc("ca-cp-99", "canadian-news", [
+    q("These are people who work 14 days on and 14 days off. Their days off are their lives,",
+      "Josée Bélanger-Ouimet", PER, "Josée Bélanger-Ouimet", "said"),
+    q("The company is asking them to give up a week of that for free so that the company can keep its licence.",
+      "Josée Bélanger-Ouimet", PER, "Josée Bélanger-Ouimet", "said"),
+    q("always complied", "Navette Estuaire Inc.", ORG, "Navette Estuaire", "said", PARTIAL),
+    q("a personal certification that belongs to the mariner and follows them to any employer.",
+      "Navette Estuaire Inc.", ORG, "Navette Estuaire", "said", PARTIAL),
+    q("We have offered to cover the full cost of the course, travel and lodging,", "Navette Estuaire Inc.", ORG,
+      "the statement", "said"),
+    q("We have not cancelled a single crossing by choice.", "Navette Estuaire Inc.", ORG, "the statement", "said"),
+    q("Now it's four hours around by the bridge at Quebec, or I sleep in the cab and wait for tomorrow,",
+      "Réal Bérubé", PER, "he", "said"),
+    q("My customer doesn't want to hear about training.", "Réal Bérubé", PER, "he", "said"),
+    q("I did it because I don't want to be the reason the boat doesn't leave,", "Sylvie Pelletier", PER, "she",
+      "said"),
+    q("But I have two kids and a mortgage, and those were three days I didn't work.", "Sylvie Pelletier", PER, "she",
+      "said"),
+    q("If I do it on my days off, then it's settled. The company wins,", "Marco Pelletier", PER, "he", "said"),
+    q("Somebody has to say no.", "Marco Pelletier", PER, None, None),
+    q("have had nearly two years to plan for it.", "Transport Canada", ORG, "Transport Canada", "said", PARTIAL),
+    q("Transport Canada's role is to make sure⋯ready for an emergency,", "Transport Canada", ORG, "the email",
+      "said"),
+    q("put the people who depend on this crossing ahead of the dispute.",
+      "Guy Lavoie-Dubé and Nathalie Tremblay-Gauthier", PER,
+      "the mayors of Rimouski and Forestville, Guy Lavoie-Dubé and Nathalie Tremblay-Gauthier", "called", PARTIAL,
+      speakers=["Guy Lavoie-Dubé", "Nathalie Tremblay-Gauthier"]),
+    q("A ferry that does not sail is not a ferry. It is a monument,", "Guy Lavoie-Dubé and Nathalie Tremblay-Gauthier",
+      PER, "they", "wrote", speakers=["Guy Lavoie-Dubé", "Nathalie Tremblay-Gauthier"]),
+    q("following the situation closely", "a press attaché", ANON, "A press attaché for Quebec's transport minister",
+      "said", PARTIAL),
+    q("Nobody here is against safety. We are the ones who would be carrying the passengers off,",
+      "Josée Bélanger-Ouimet", PER, "she", "said"),
+    q("We are against being asked to pay for it.", "Josée Bélanger-Ouimet", PER, None, None),
+    q("They can argue all they want on Monday,", "Réal Bérubé", PER, "he", "said"),
+    q("Just not on my Tuesday.", "Réal Bérubé", PER, "he", "said"),
+], not_quotes=["Passenger Safety and Crowd Management,"],
+    ignore=["all training required by the employer or by a regulatory authority as a condition of employment."])
+
+# A HuffPost Canada consumer story in curly marks on a proposed federal rule requiring grocers to show standard unit
+# prices on shelf tags: a title-case quote-first headline without a cue (the shopper's words, repeated in lower case in
+# her first body quote), a deck without quotes, a byline block with the reporter's beat and a timestamp, the shopper
+# "the 34-year-old mother of two told HuffPost Canada" split, the minister's "said at an announcement" split and "He
+# said ..." with no quote, a Competition Bureau market study that "found that ... they often use “…”", a coined word in
+# marks, a consumer group's co-ordinator after an inverted "said X, co-ordinator of ..." split, "She described the
+# proposal as “…”" then "she said" split, a grocers' council's two partials "said in a statement that its members “…”
+# but that ... “…”" and its vice-president after an inverted "said X, the council's vice-president ..." and "X said he
+# would not “…”", an anonymous store manager ("the manager said" split), a shopper named only by her first name
+# ("Dolores, 78, who asked that her last name not be used," then "she said" split), an NDP MP's "called the rule “…”"
+# then "he said", the minister's "he said" split, and the shopper's "she said, laughing" split at the end.
+
+doc("ca-huffpost-99", "canadian-news", [
+    q("I Shouldn’t Need A Calculator To Buy Yogurt", "Farah Qureshi-Lund", PER, None, None),
+    q("I shouldn’t need a calculator to buy yogurt,", "Farah Qureshi-Lund", PER, "the 34-year-old mother of two",
+      "told"),
+    q("But one brand is per 100 grams⋯doesn’t show it at all.", "Farah Qureshi-Lund", PER,
+      "the 34-year-old mother of two", "told"),
+    q("Canadians are doing math in the aisles that the store should be doing for them,", "Théo Marchetti-Lamb", PER,
+      "Industry Minister Théo Marchetti-Lamb", "said"),
+    q("When two products sit side by side⋯not one minute.", "Théo Marchetti-Lamb", PER,
+      "Industry Minister Théo Marchetti-Lamb", "said"),
+    q("inconsistent units that make comparison difficult,", "Competition Bureau", ORG,
+      "A market study published last year by the Competition Bureau", "found", PARTIAL),
+    q("A standard unit price is the one tool that catches that,", "Inês Carvalho-Beattie", PER,
+      "Inês Carvalho-Beattie", "said"),
+    q("If the box gets smaller⋯right there on the shelf.", "Inês Carvalho-Beattie", PER, "Inês Carvalho-Beattie",
+      "said"),
+    q("the most useful thing Ottawa has done for grocery shoppers in a decade,", "Inês Carvalho-Beattie", PER, "She",
+      "described", PARTIAL),
+    q("Half of my members order their groceries on an app now,", "Inês Carvalho-Beattie", PER, "she", "said"),
+    q("If the rule stops at the store door, it stops too early.", "Inês Carvalho-Beattie", PER, "she", "said"),
+    q("support clear pricing", "Canadian Grocery Retailers Council", ORG, "The Canadian Grocery Retailers Council",
+      "said", PARTIAL),
+    q("tens of millions of dollars", "Canadian Grocery Retailers Council", ORG,
+      "The Canadian Grocery Retailers Council", "said", PARTIAL),
+    q("Grocers operate on margins of two to three per cent. Every new cost eventually shows up somewhere,",
+      "Mitchell Baranyk-Stowe", PER, "Mitchell Baranyk-Stowe", "said"),
+    q("speculate on pricing decisions.", "Mitchell Baranyk-Stowe", PER, "Baranyk-Stowe", "said", PARTIAL),
+    q("We get 3,000 price changes a week at my store,", "a store manager", ANON, "the manager", "said"),
+    q("The tags are printed by head office.⋯It’s not complicated.", "a store manager", ANON, "the manager", "said"),
+    q("It’s not the math, it’s the print,", "Dolores", PER, "she", "said"),
+    q("I can’t read the little number without my other glasses, and I never have my other glasses.", "Dolores", PER,
+      "she", "said"),
+    q("a good first step that took far too long,", "Kwame Asante-Dufresne", PER, "NDP MP Kwame Asante-Dufresne",
+      "called", PARTIAL),
+    q("A rule with no fine is a suggestion,", "Kwame Asante-Dufresne", PER, "he", "said"),
+    q("We want to get it right rather than get it fast,", "Théo Marchetti-Lamb", PER, "he", "said"),
+    q("But we are going to get it.", "Théo Marchetti-Lamb", PER, "he", "said"),
+    q("I’ll delete the calculator app the day I don’t need it,", "Farah Qureshi-Lund", PER, "she", "said"),
+    q("I’m not holding my breath.", "Farah Qureshi-Lund", PER, "she", "said"),
+], not_quotes=["shrinkflation."])
+
+# An AP statehouse story in straight marks on Oklahoma's treasurer investigating a new fee on small accounts in the
+# state's college savings plan: a headline without quotes, an AP byline in capitals and an `OKLAHOMA CITY (AP) —`
+# dateline, a fee's name in marks, the treasurer as "Treasurer X, a Republican, said at a news conference" split, her
+# letter ("The letter, signed by X and released by her office, ... says the fee "…""), the plan manager's partial then
+# "the statement said", the board chairman after an inverted "said X, a retired banker ... whom the governor appointed"
+# split, "A person familiar with the board's discussions, who spoke on condition of anonymity," then "the person said"
+# split, "according to an analysis by" the treasurer's office after a partial, a grandmother's "Whitebird said" split
+# with a nested 'maintenance fee.' and her daughter sharing her surname ("Her daughter, X, the boys' mother, said ..."
+# then "she said" split), `State Rep. X, D-Tulsa,` who "called the fee "…"", `State Sen. X, R-Enid, who chairs ...,`
+# with a partial then "X said" split, a financial planner introduced after the paraphrase ("..., said X, a financial
+# planner ...") then "she said" split, and the treasurer's "she said" split at the end after "Asked whether she expected
+# refunds, she said it was too early to say."
+
+doc("us-ap-99", "us-politics", [
+    q("Families who are putting away $25 a month for their kids are the last people who should be paying for this,",
+      "Corinne Ashfield-Ruiz", PER, "Treasurer Corinne Ashfield-Ruiz", "said"),
+    q("I want to know who approved it, when they approved it and whether anyone told the board.",
+      "Corinne Ashfield-Ruiz", PER, "Treasurer Corinne Ashfield-Ruiz", "said"),
+    q("appears to have been imposed without⋯the management agreement requires.", "Corinne Ashfield-Ruiz", PER,
+      "The letter", "says", PARTIAL),
+    q("in accordance with all applicable requirements.", "Redbud Capital Advisors", ORG, "Redbud", "said", PARTIAL),
+    q("The fee helps cover the real cost⋯as little as $15 a month,", "Redbud Capital Advisors", ORG, "the statement",
+      "said"),
+    q("It was mentioned. It was never on an agenda, and it was never approved,", "Harlan Deckard-Moss", PER,
+      "Harlan Deckard-Moss", "said"),
+    q("I would remember voting for a fee on the smallest accounts we have. I didn't.", "Harlan Deckard-Moss", PER,
+      "Harlan Deckard-Moss", "said"),
+    q("Nobody said yes, and nobody said no,", "a person familiar with the board's discussions", ANON, "the person",
+      "said"),
+    q("Apparently that was enough.", "a person familiar with the board's discussions", ANON, "the person", "said"),
+    q("most or all of a year's growth,", "Oklahoma State Treasurer's Office", ORG,
+      "an analysis by the Oklahoma State Treasurer's Office", "according to", PARTIAL),
+    q("The statement said 'maintenance fee.' Maintenance of what? It's a number on a computer,", "Teresa Whitebird",
+      PER, "Whitebird", "said"),
+    q("That's $60 a year out of my grandbabies' college.", "Teresa Whitebird", PER, "Whitebird", "said"),
+    q("We're not people who read the fine print on a 40-page booklet,", "Shayla Whitebird", PER, "she", "said"),
+    q("That's kind of the point of trusting the state with it.", "Shayla Whitebird", PER, "she", "said"),
+    q("a tax on the families who can least afford to save", "Devin Oyelaran-Park", PER,
+      "State Rep. Devin Oyelaran-Park", "called", PARTIAL),
+    q("let the treasurer do her job", "Wade Kittleson-Burns", PER, "State Sen. Wade Kittleson-Burns", "said",
+      PARTIAL),
+    q("If the contract was broken, she'll find it,", "Wade Kittleson-Burns", PER, "Kittleson-Burns", "said"),
+    q("If it wasn't, then we have a policy conversation, and we'll have it.", "Wade Kittleson-Burns", PER,
+      "Kittleson-Burns", "said"),
+    q("Most plans have moved the other way, toward no account fees at all,", "Priya Rangan-Holt", PER, "she",
+      "said"),
+    q("The ones that charge them usually charge everybody a little, not the smallest savers a lot.",
+      "Priya Rangan-Holt", PER, "she", "said"),
+    q("I'd like them to do the right thing before we get that far,", "Corinne Ashfield-Ruiz", PER, "she", "said"),
+    q("That would be the easiest version of this for everybody.", "Corinne Ashfield-Ruiz", PER, "she", "said"),
+], not_quotes=["account maintenance fee,"])
+
+# A Politico story in curly marks on a Senate Agriculture Committee hearing on repair rights for farm equipment: a
+# headline and a deck without quotes, an all-caps byline and the time line, an industry agreement's wording quoted as a
+# phrase (ignored), `Chair X (R-Neb.)` "said in his opening statement" split, "Ranking member X (D-Minn.) was blunter."
+# then "she said" split, a bill's name in marks, two sponsors `Sens. X (D-Colo.) and Y (R-Mont.), who said in a joint
+# statement ... “…”` then "the statement said", a farmer witness introduced by "The committee's first witness, X, grows
+# ..." and "He told senators that ..." then "X said" split, the industry witness "said the bill would ..." then "she
+# said" split, a senator's question with no marks ("asked her how many farmers") and her "X replied", the senator's "X
+# said, drawing laughter", a repair-shop owner who "described the current arrangement as “…”" then "he said" split, a
+# USDA research service report that "found that ... “…”", the ranking member's question ("she asked") and the witness's
+# "X said", an industry lobbyist "granted anonymity" ("the lobbyist said" split), the chair's "told reporters ... that
+# he ... was open to “…”", a sponsor who "wrote on X ... that a farmer “…”", and the farmer's "he said" split at the
+# end.
+
+doc("us-politico-99", "us-politics", [
+    q("That memorandum was supposed to solve this problem.⋯about the same error codes,", "Marlowe Hendricks-Vail",
+      PER, "Chair Marlowe Hendricks-Vail", "said"),
+    q("Voluntary has had its chance.", "Marlowe Hendricks-Vail", PER, "Chair Marlowe Hendricks-Vail", "said"),
+    q("When a combine goes down in the middle of harvest, a farmer doesn’t need a memorandum,", "Patrice Odum-Larkin",
+      PER, "she", "said"),
+    q("He needs the code.", "Patrice Odum-Larkin", PER, "she", "said"),
+    q("the case better than we ever could.", "Beatriz Castellanos-Ward and Rusty Pollard-Hume", PER,
+      "Sens. Beatriz Castellanos-Ward (D-Colo.) and Rusty Pollard-Hume (R-Mont.)", "said", PARTIAL,
+      speakers=["Beatriz Castellanos-Ward", "Rusty Pollard-Hume"]),
+    q("Farmers fixed their own equipment for a hundred years. This bill just lets them keep doing it,",
+      "Beatriz Castellanos-Ward and Rusty Pollard-Hume", PER, "the statement", "said",
+      speakers=["Beatriz Castellanos-Ward", "Rusty Pollard-Hume"]),
+    q("The part cost $140. I had it in my shop the same afternoon,", "Curtis Brennaman", PER, "Brennaman", "said"),
+    q("I could put it on myself. What I couldn’t do was tell the tractor I’d put it on.", "Curtis Brennaman", PER,
+      "Brennaman", "said"),
+    q("Our members want farmers to repair their equipment,", "Gwendolyn Sato-Kirby", PER, "she", "said"),
+    q("What we can’t support is a law⋯the tools to replace a sensor.", "Gwendolyn Sato-Kirby", PER, "she", "said"),
+    q("I don’t have that number in front of me, senator,", "Gwendolyn Sato-Kirby", PER, "Sato-Kirby", "replied"),
+    q("I didn’t think you would,", "Ivan Delacroix-Moody", PER, "Delacroix-Moody", "said"),
+    q("renting the right to fix something.", "Luis Ochoa-Bremer", PER, "Luis Ochoa-Bremer", "described", PARTIAL),
+    q("I’ve got customers with three colors of equipment in the yard,", "Luis Ochoa-Bremer", PER, "he", "said"),
+    q("I can’t pay $27,000 a year to be allowed to plug in.", "Luis Ochoa-Bremer", PER, "he", "said"),
+    q("an estimated $1.3 billion to $3 billion annually", "Economic Research Service", ORG,
+      "A report last year by the Agriculture Department’s Economic Research Service", "found", PARTIAL),
+    q("If the tools are available, why does every farmer in my state think they aren’t?", "Patrice Odum-Larkin", PER,
+      "she", "asked"),
+    q("I think we have more work to do on communication,", "Gwendolyn Sato-Kirby", PER, "Sato-Kirby", "said"),
+    q("Nobody thinks this dies in committee anymore,", "an equipment industry lobbyist", ANON, "the lobbyist",
+      "said"),
+    q("The question now is how much of the software we can get carved out.", "an equipment industry lobbyist", ANON,
+      "the lobbyist", "said"),
+    q("reasonable protections", "Marlowe Hendricks-Vail", PER, "Hendricks-Vail", "told", PARTIAL),
+    q("shouldn’t need permission to fix what he paid for.", "Beatriz Castellanos-Ward", PER, "Castellanos-Ward",
+      "wrote", PARTIAL),
+    q("My neighbors asked me to come out here and say one thing,", "Curtis Brennaman", PER, "he", "said"),
+    q("I think I said it.", "Curtis Brennaman", PER, "he", "said"),
+], not_quotes=["Farmer Repair Access Act,"], ignore=["fair and reasonable terms."])
+
+# An NPR member-station story in curly marks on Durham, N.C., banning gas leaf blowers in city parks and city grounds: a
+# sentence-case headline without quotes, NPR's date, "Heard on" and byline lines, an em-dash dateline and a scene lead,
+# a parks worker's present-tense "X says over the whine, in Spanish, through an interpreter" split, the sponsor "Council
+# member X, who sponsored the ordinance, said before the vote" split, then "She says ..." with no quote and "she says",
+# a budget office memo that "estimates ... and says the equipment should pay for itself “…”" (the city's), the parks
+# director's "he says" split and "he says" in paraphrase, the workers' association's statement ("called the switch
+# “…”"), a nonprofit's study that "found that ... “…”", a contractor after an inverted "said X, who owns ..." split and
+# "which he called “…”", the lone no vote's "he said" split, a neighbour introduced as "One of the people who spoke in
+# favor" ("she told the council" split) and named only in the next paragraph ("Her name is X,") then "she says" split,
+# the mayor's statement partial, and the worker's "he says, laughing" split at the end.
+
+doc("us-npr-99", "us-politics", [
+    q("You get used to it. You don’t hear it anymore after a few years,", "Rigoberto Salcedo", PER, "Salcedo", "says"),
+    q("Maybe that’s the problem.", "Rigoberto Salcedo", PER, "Salcedo", "says"),
+    q("We are asking people to come to our parks⋯making the noise,", "Adaeze Whitlock-Ferrer", PER,
+      "Council member Adaeze Whitlock-Ferrer", "said"),
+    q("The city should go first.", "Adaeze Whitlock-Ferrer", PER, "Council member Adaeze Whitlock-Ferrer", "said"),
+    q("If it works in 220 parks⋯on a half-acre lot,", "Adaeze Whitlock-Ferrer", PER, "she", "says"),
+    q("within four to six years.", "City of Durham", ORG, "A city budget office memo presented to the council",
+      "says", PARTIAL),
+    q("On a dry day in October, they’re fine,", "Harold Nwosu-Gaines", PER, "he", "says"),
+    q("On a wet day in November⋯every 25 minutes.", "Harold Nwosu-Gaines", PER, "he", "says"),
+    q("a health and safety win for the workers who have been breathing exhaust and losing their hearing for years.",
+      "Durham Municipal Employees Association", ORG, "the association", "called", PARTIAL),
+    q("as much smog-forming pollution as driving a passenger car more than 1,000 miles.",
+      "Piedmont Air Quality Institute", ORG, "A 2024 study by the Piedmont Air Quality Institute", "found", PARTIAL),
+    q("I’ve got 14 employees and a city contract I bid on with gas equipment,", "Dwayne Pittman-Ashe", PER,
+      "Dwayne Pittman-Ashe", "said"),
+    q("Nobody told me in the bid that I’d have to buy a whole new fleet halfway through.", "Dwayne Pittman-Ashe", PER,
+      "Dwayne Pittman-Ashe", "said"),
+    q("a nice gesture and a rounding error.", "Dwayne Pittman-Ashe", PER, "he", "called", PARTIAL),
+    q("We are going to find out in the first week of November whether this works,", "Roger Ellison-Tate", PER, "he",
+      "said"),
+    q("I would rather find out in a pilot.", "Roger Ellison-Tate", PER, "he", "said"),
+    q("Forty-five minutes, twice a week, starting at 7 a.m.,", "Priyanka Deshmukh-Rowe", PER, "she", "told"),
+    q("I have a newborn. I have learned to hate that sound.", "Priyanka Deshmukh-Rowe", PER, "she", "told"),
+    q("I’m not mad at those guys. They’re doing their jobs,", "Priyanka Deshmukh-Rowe", PER, "she", "says"),
+    q("I’m glad the city is giving them better tools.", "Priyanka Deshmukh-Rowe", PER, "she", "says"),
+    q("a reasonable, phased step", "Celeste Barrington-Oyo", PER, "Mayor Celeste Barrington-Oyo", "said", PARTIAL),
+    q("My wife says I talk too loud,", "Rigoberto Salcedo", PER, "he", "says"),
+    q("Maybe now I will hear her tell me.", "Rigoberto Salcedo", PER, "he", "says"),
+])
+
+# A CTV News Edmonton story in straight marks on Grande Prairie's regional hospital converting its pediatric ward into a
+# unit for patients waiting for continuing care: a headline without quotes, CTV's byline, title and "Published" lines, a
+# `GRANDE PRAIRIE --` dateline, a memo "obtained by CTV News" whose signer is named as it is quoted ("The memo, signed
+# by site director X, says ... "…"" then "the memo says" split), the health authority's "said in a statement that ...
+# "…"", a mother after "X has heard that before." ("X said" split) and her "she said" split at the end, her husband
+# sharing half of her hyphenated surname ("Her husband, X, works ..." then "he said"), a pediatrician who "warned that
+# ... "…"" then "she said" split, a medical staff association's letter that "calls the plan "…"", a minister's press
+# secretary named before the portfolio ("In an email, X, press secretary to ... Minister Y, said ... "…"" then "X
+# wrote"), a grandmother introduced as "a woman near the front" at a town hall ("she said" split) and named in the next
+# paragraph ("The woman, X, 71,") then "X said" split, a zone medical director who "told the crowd ... "…"" then "he
+# said", a nurse who asked not to be named ("the nurse said") and a quote paragraph that follows on, a union local
+# president's "called", a critic's "described the conversion as "…"", and the mayor's "she said" split.
+
+doc("ca-ctv-100", "canadian-news", [
+    q("less than half full", "Colette Marchuk-Ivey", PER, "The memo", "says", PARTIAL),
+    q("This change lets us put the right patient in the right bed,", "Colette Marchuk-Ivey", PER, "the memo", "says"),
+    q("It does not reduce the care available to children in the Peace Country.", "Colette Marchuk-Ivey", PER,
+      "the memo", "says"),
+    q("no child who can be safely cared for in Grande Prairie will be transferred.", "Alberta Health Services", ORG,
+      "Alberta Health Services", "said", PARTIAL),
+    q("Six beds. For the whole north,", "Kristen Lamoureux-Tait", PER, "Lamoureux-Tait", "said"),
+    q("In February there were 11 kids up there.⋯you don't always get there.", "Kristen Lamoureux-Tait", PER,
+      "Lamoureux-Tait", "said"),
+    q("If she's in Edmonton with Owen, either I'm off work or the other two kids are at my mom's,", "Jordan Tait", PER,
+      "he", "said"),
+    q("isn't built for kids", "Ifeoma Brackenridge", PER, "Dr. Ifeoma Brackenridge", "warned", PARTIAL),
+    q("A two-year-old with bronchiolitis⋯both get what they need,", "Ifeoma Brackenridge", PER, "she", "said"),
+    q("We said so at every meeting.", "Ifeoma Brackenridge", PER, "she", "said"),
+    q("a fix for one shortage that creates another.", "Peace Region Medical Staff Association", ORG,
+      "A letter from the Peace Region Medical Staff Association", "calls", PARTIAL),
+    q("a bridge, not a destination.", "Rhiannon Decker", PER, "Rhiannon Decker", "said", PARTIAL),
+    q("Seniors who are waiting for continuing care deserve a proper room⋯emergency department hallway,",
+      "Rhiannon Decker", PER, "Decker", "wrote"),
+    q("I held her on my lap in the back seat for five hours, listening to her breathe,", "Bernice Strand", PER, "she",
+      "said"),
+    q("Don't tell me six beds is enough.", "Bernice Strand", PER, "she", "said"),
+    q("My husband waited 40 days for a nursing home bed in that hospital,", "Bernice Strand", PER, "Strand", "said"),
+    q("I know what it's like on both sides.", "Bernice Strand", PER, "Strand", "said"),
+    q("modestly.", "Samuel Oduya-Park", PER, "Dr. Samuel Oduya-Park", "told", PARTIAL),
+    q("We will watch this closely. If the numbers tell us we got it wrong, we will change it,", "Samuel Oduya-Park",
+      PER, "he", "said"),
+    q("Most of us spent years learning to do peds.⋯our hometown,", "a pediatric nurse", ANON, "the nurse", "said"),
+    q("Two of us have already applied in Edmonton.", "a pediatric nurse", ANON, None, None),
+    q("a pediatric unit in name only.", "Sheila Okonjo-Barr", PER, "Sheila Okonjo-Barr", "called", PARTIAL),
+    q("robbing the children's ward to pay for a backlog this government built.", "Gurpreet Saini-Lachance", PER,
+      "NDP health critic Gurpreet Saini-Lachance", "described", PARTIAL),
+    q("We've been told for years this hospital is the hub for the whole region,", "Darcy Feniak-Lowe", PER, "she",
+      "said"),
+    q("Then it has to act like one.", "Darcy Feniak-Lowe", PER, "she", "said"),
+    q("Clothes, his puffer, chargers, snacks,", "Kristen Lamoureux-Tait", PER, "she", "said"),
+    q("Just in case it's Edmonton.", "Kristen Lamoureux-Tait", PER, "she", "said"),
+])
+
+# A CBC Nova Scotia story in straight marks on Yarmouth leasing its ferry terminal for 20 years at $1 a year to the
+# company that runs the ferry to Maine: a deck "Former mayor calls the rent 'a rounding error' ..." in straight single
+# marks whose words return in his body quote, CBC's byline line, the mayor's "said in an interview" split and her later
+# "she said" split, an engineering firm's condition assessment that "found ... were "…"", a staff report that "says the
+# lease would "…"" (the town's), the former mayor after "isn't convinced." ("X said" split), the company's chief
+# executive named with no quote ("X, the company's chief executive, said it would not ...") then "he said" split and a
+# closing partial, a councillor whose apostrophe-spelled Acadian surname carries her "she said" split and "called that
+# "…"", the province's department ("said in an email that it "…" and that ... are "…"" then "the email said"), a person
+# involved in the negotiations ("the person said"), a married couple sharing a surname ("Dale and Renée X", then "Dale X
+# said" split, "His wife was less sure." and "Renée X said" split), the company's partial, a retired harbour pilot
+# introduced as "a man near the back of the council chamber" ("he said" split) and named in the next paragraph ("The
+# man, retired harbour pilot X,") then "X said", and a lease's wording quoted as a phrase (ignored).
+
+doc("ca-cbc-100", "canadian-news", [
+    q("a rounding error", "Wendell Crosby", PER, "Former mayor", "calls", PARTIAL, nth=0),
+    q("For 15 years, every time that roof leaked, it was the taxpayers of Yarmouth who got the bill,",
+      "Pamela Surette-Nickerson", PER, "Mayor Pamela Surette-Nickerson", "said"),
+    q("Now it's somebody else's roof, and they have every reason to fix it.", "Pamela Surette-Nickerson", PER,
+      "Mayor Pamela Surette-Nickerson", "said"),
+    q("at or near the end of their service life.", "Harbourline Engineering", ORG,
+      "A 2024 condition assessment by Harbourline Engineering", "found", PARTIAL),
+    q("remove the single largest unfunded liability on the town's books.", "Town of Yarmouth", ORG,
+      "A staff report to council", "says", PARTIAL),
+    q("A dollar a year for 20 years. That's a rounding error, not a rent,", "Wendell Crosby", PER, "Crosby", "said"),
+    q("We are handing the front door of this town⋯runs out in four years.", "Wendell Crosby", PER, "Crosby", "said"),
+    q("We're not signing a lease for 20 years to leave in four,", "Marcus Ellery-Boudreau", PER, "he", "said"),
+    q("You don't put a new roof on a house you're moving out of.", "Marcus Ellery-Boudreau", PER, "he", "said"),
+    q("If the ferry stops, the terminal is still theirs,", "Tanya d'Entremont-Hales", PER, "she", "said"),
+    q("There is nothing in there that gives us the building back the day the boat doesn't come.",
+      "Tanya d'Entremont-Hales", PER, "she", "said"),
+    q("two summers of a dark building on Main Street.", "Tanya d'Entremont-Hales", PER, "d'Entremont-Hales", "called",
+      PARTIAL),
+    q("supports the town's decision", "Nova Scotia Department of Public Works", ORG,
+      "Nova Scotia's Department of Public Works", "said", PARTIAL),
+    q("separate agreements.", "Nova Scotia Department of Public Works", ORG, "Nova Scotia's Department of Public Works",
+      "said", PARTIAL),
+    q("The province remains committed to a ferry service between Yarmouth and Maine,",
+      "Nova Scotia Department of Public Works", ORG, "the email", "said"),
+    q("Nobody wanted to go into another summer with a bucket under the roof,", "a person involved in the negotiations",
+      ANON, "the person", "said"),
+    q("Half our guests in July come off that boat,", "Dale Amirault", PER, "Dale Amirault", "said"),
+    q("If the lease keeps the boat coming, I don't care if the rent is a dollar or a nickel.", "Dale Amirault", PER,
+      "Dale Amirault", "said"),
+    q("I'd just like to know what happens to Seafest,", "Renée Amirault", PER, "Renée Amirault", "said"),
+    q("It's been in that parking lot since before we bought the motel.", "Renée Amirault", PER, "Renée Amirault",
+      "said"),
+    q("work with the town", "Gulf of Maine Crossings Ltd.", ORG, "The company", "said", PARTIAL),
+    q("I did. Twice,", "Ron Pothier", PER, "he", "said"),
+    q("Page 41 is the one you should be worried about.", "Ron Pothier", PER, "he", "said"),
+    q("That could be a bar. That could be a cannabis store. That could be a lot for tour buses,", "Ron Pothier", PER,
+      "Pothier", "said"),
+    q("The lease doesn't override our bylaws. Nothing does,", "Pamela Surette-Nickerson", PER, "she", "said"),
+    q("passenger services.", "Marcus Ellery-Boudreau", PER, "Ellery-Boudreau", "said", PARTIAL),
+], ignore=["any part of the premises"])
+
+# A Toronto Star story in curly marks on Ontario approving a bigger slag landfill beside the St. Marys River at a Sault
+# Ste. Marie steel mill: a headline quote `‘We’re the ones downstream’: ...` whose chief is named only in the body (the
+# first words of her first quote), a deck without quotes, the Star's "By X Staff Reporter" and date lines, a
+# `SAULT STE. MARIE—` dateline, the ministry's approval that "says the expansion “…”", the chief's "X said at a news
+# conference" split and her "she said" at the end, a First Nation's notice of appeal that "says the ministry “…”", a
+# company sustainability report that "describes it as “…”", a consultant's study that "found ... but concluded that ...
+# were “…”", the company spokesperson's "he said" split and "He said ... would cost “…”", the chief's uncle sharing part
+# of her hyphenated surname ("he said, pointing across the water ..." split), the minister's two partials "said in a
+# statement", a former ministry inspector who asked not to be named ("the former inspector said" split), a union local
+# president after an inverted "said X, the local’s president" split and a quote paragraph that follows on, a
+# councillor's partial, a critic's "called", and a teenager introduced as "a teenager from the community" ("she said")
+# and named in the next paragraph ("The student, X, 16,") then "X said ... of the water" split.
+
+doc("ca-star-100", "canadian-news", [
+    q("We’re the ones downstream", "Dolores Ashkewe-Trudeau", PER, None, None, nth=0),
+    q("is not expected to result in an adverse effect", "Ministry of the Environment, Conservation and Parks", ORG,
+      "The approval", "says", PARTIAL),
+    q("We’re the ones downstream. We’ve been the ones downstream for a hundred years,", "Dolores Ashkewe-Trudeau", PER,
+      "Ashkewe-Trudeau", "said"),
+    q("Nobody at Queen’s Park has to drink from that river or eat what comes out of it.", "Dolores Ashkewe-Trudeau",
+      PER, "Ashkewe-Trudeau", "said"),
+    q("relied almost entirely on data supplied by the proponent", "Mishkiki Bay First Nation", ORG, "The notice",
+      "says", PARTIAL),
+    q("a co-product, not a waste.", "Northshore Steel Inc.", ORG, "The company’s own sustainability report",
+      "describes", PARTIAL),
+    q("within provincial guidelines.", "Greywater Environmental", ORG,
+      "A hydrogeological study done for Northshore by Greywater Environmental", "concluded", PARTIAL),
+    q("This approval comes with the strictest conditions we’ve ever had on that site, and we welcome them,",
+      "Kevin Laframboise", PER, "he", "said"),
+    q("When the work is done, less will reach the river than reaches it today, not more.", "Kevin Laframboise", PER,
+      "he", "said"),
+    q("tens of millions of dollars a year.", "Kevin Laframboise", PER, "He", "said", PARTIAL),
+    q("You used to see the bottom off the point. Now you see orange,", "Norman Ashkewe", PER, "he", "said"),
+    q("My grandkids don’t eat the whitefish from there. I tell them not to.", "Norman Ashkewe", PER, "he", "said"),
+    q("was made by ministry experts based on the science", "Colleen Harwood-Yates", PER,
+      "Environment Minister Colleen Harwood-Yates", "said", PARTIAL),
+    q("will be on site regularly", "Colleen Harwood-Yates", PER, "Environment Minister Colleen Harwood-Yates", "said",
+      PARTIAL),
+    q("Every inspector who has had that file has written the same thing: seepage at the toe of the pile,",
+      "a former ministry inspector", ANON, "the former inspector", "said"),
+    q("The approvals get bigger. The seepage doesn’t get smaller.", "a former ministry inspector", ANON,
+      "the former inspector", "said"),
+    q("Without somewhere to put the slag, you don’t make steel,", "Bryce Tomaselli-Nord", PER, "Bryce Tomaselli-Nord",
+      "said"),
+    q("And without steel, this is a very different city.", "Bryce Tomaselli-Nord", PER, "Bryce Tomaselli-Nord",
+      "said"),
+    q("Our members fish that river too. We want it done right, not stopped.", "Bryce Tomaselli-Nord", PER, None,
+      None),
+    q("cautiously supportive", "Mario Pirelli-Stone", PER, "Ward 1 Councillor Mario Pirelli-Stone", "said", PARTIAL),
+    q("a rubber stamp with a few conditions taped to it.", "Jasmine Obuya-Reid", PER,
+      "NDP environment critic Jasmine Obuya-Reid", "called", PARTIAL),
+    q("I want to study the river, not be studied because of it,", "Aiyana Wabanosse", PER, "she", "said"),
+    q("It smelled like pennies,", "Aiyana Wabanosse", PER, "Wabanosse", "said"),
+    q("That’s not what a river is supposed to smell like.", "Aiyana Wabanosse", PER, "Wabanosse", "said"),
+    q("If the province won’t look at the river, maybe the federal government will,", "Dolores Ashkewe-Trudeau", PER,
+      "she", "said"),
+])
+
+# A Canadian Press story in straight marks on Quebec giving a Saguenay aluminum smelter until 2032 to shut its oldest
+# potlines in exchange for earlier emission cuts: a headline without quotes, "By X" and "THE CANADIAN PRESS" lines and
+# an em-dash dateline, the environment minister's "said in French at a news conference" split, an agreement's wording
+# quoted as a phrase after "which says" (ignored), a joint statement of the company and its union ("In a joint
+# statement, X and the Y, which represents ..., called the agreement "…"" then "the statement said"), the chief
+# executive's "she said" split, a union president's "said in French that workers "…"" then "he said" split, a regional
+# public health report that "found that ... were "…"", the public health director's partial then "she said" split, an
+# environmental group's spokesperson who "called the deal "…"" then "he said" split, a resident introduced as "a woman
+# watering her geraniums" ("she said in French") and named in the next paragraph ("The woman, X, 64,") then "X said"
+# split and "she said" split at the end, a senior government official ("the official said"), a critic's "said the
+# government had "…"" then "he said", and the mayor's "saying the plant's jobs were "…"" then "she said in French".
+
+doc("ca-cp-100", "canadian-news", [
+    q("We chose a deal that cuts emissions now over a deadline that would have been fought in court until 2030,",
+      "Benoît Carrier-Lapointe", PER, "Carrier-Lapointe", "said"),
+    q("The air in Jonquière will be cleaner next year than it is today. That is what matters.",
+      "Benoît Carrier-Lapointe", PER, "Carrier-Lapointe", "said"),
+    q("a path that protects both the air and the jobs.",
+      "Fjordal Aluminium Inc. and Syndicat des travailleurs de l'aluminium de Jonquière", ORG,
+      "Fjordal and the Syndicat des travailleurs de l'aluminium de Jonquière", "called", PARTIAL,
+      speakers=["Fjordal Aluminium Inc.", "Syndicat des travailleurs de l'aluminium de Jonquière"]),
+    q("Closing the Söderberg lines in 2027 would have meant closing them with nothing to replace them,",
+      "Fjordal Aluminium Inc. and Syndicat des travailleurs de l'aluminium de Jonquière", ORG, "the statement",
+      "said", speakers=["Fjordal Aluminium Inc.", "Syndicat des travailleurs de l'aluminium de Jonquière"]),
+    q("We are not asking for more time to keep polluting. We are asking for the time it takes to build a plant,",
+      "Annick Tremblay-Vachon", PER, "she", "said"),
+    q("breathe that air eight hours a day before anybody else does.", "Steeve Harvey-Gagnon", PER,
+      "Union president Steeve Harvey-Gagnon", "said", PARTIAL),
+    q("Nobody wants those lines closed more than the people who work in them,", "Steeve Harvey-Gagnon", PER, "he",
+      "said"),
+    q("But nobody wants them closed with nothing else standing.", "Steeve Harvey-Gagnon", PER, "he", "said"),
+    q("significantly higher", "Direction de santé publique du Saguenay–Lac-Saint-Jean", ORG,
+      "A 2024 report by the Direction de santé publique du Saguenay–Lac-Saint-Jean", "found", PARTIAL),
+    q("goes in the right direction", "Hélène Bouchard-Morin", PER, "Dr. Hélène Bouchard-Morin", "said", PARTIAL),
+    q("Every year of delay is another year of exposure for the children who live closest to the plant,",
+      "Hélène Bouchard-Morin", PER, "she", "said"),
+    q("We will be measuring, and we will publish what we find.", "Hélène Bouchard-Morin", PER, "she", "said"),
+    q("a five-year gift to a company that has had 20 years of warnings.", "Mathieu Gauthier-Ndiaye", PER,
+      "Comité Air pur Jonquière spokesperson Mathieu Gauthier-Ndiaye", "called", PARTIAL),
+    q("The 2027 deadline was already a compromise,", "Mathieu Gauthier-Ndiaye", PER, "he", "said"),
+    q("Now we have a compromise on a compromise.", "Mathieu Gauthier-Ndiaye", PER, "he", "said"),
+    q("My grandchildren come on weekends. I don't let them play on the grass until I've hosed it down,",
+      "Lucie Simard", PER, "she", "said"),
+    q("I had a date. I counted the years,", "Lucie Simard", PER, "Simard", "said"),
+    q("Now they've given me another number to count to.", "Lucie Simard", PER, "Simard", "said"),
+    q("That was on the table from the first meeting,", "a senior government official", ANON, "the official", "said"),
+    q("negotiated against its own order.", "Olivier Bélanger-Roy", PER,
+      "Québec solidaire environment critic Olivier Bélanger-Roy", "said", PARTIAL),
+    q("When a minister signs an order and then pays the company to ignore it, what is the next company supposed to "
+      "think?", "Olivier Bélanger-Roy", PER, "he", "said"),
+    q("not negotiable", "Josée Lapointe-Girard", PER, "Saguenay Mayor Josée Lapointe-Girard", "saying", PARTIAL),
+    q("One job in five in this city depends on aluminum, one way or another,", "Josée Lapointe-Girard", PER, "she",
+      "said"),
+    q("I'm retired,", "Lucie Simard", PER, "she", "said"),
+    q("I have time.", "Lucie Simard", PER, "she", "said"),
+], ignore=["in part"])
+
+# A Globe and Mail Ottawa story in curly marks on draft federal rules requiring banks to warn customers before an
+# account goes into overdraft: a headline without quotes, a deck "consumer advocates say an alert ‘is not a safety
+# net’" whose words return in the advocate's body quote, the Globe's byline, place and "Published" lines, Mr./Ms./Dr.
+# on second reference, the secretary of state's "what he called “…”" then "Mr. X said at a news conference" split and
+# "he said" split at the end, an agency review's title in marks (not speech) and its "described ... as “…”", a
+# department's regulatory impact analysis that "says the alerts “…”", a bankers' association's partial then its
+# vice-president's "said in a statement" and "She said ... would be “…”", a senior bank executive not authorized to
+# speak ("the executive said"), a married couple sharing a surname ("Ms. X said" split; "Her husband, Dean, said ..."
+# then "Mr. X said"), the advocate's "described the draft as “…”" then "she said" split, a credit union chief
+# executive's "Mr. X said", a critic's two partials under one "said", and an economist introduced without a title and
+# quoted as "Dr. X said" split.
+
+doc("ca-globe-100", "canadian-news", [
+    q("is not a safety net", "Nasreen Qureshi-Bloom", PER, "consumer advocates", "say", PARTIAL, nth=0),
+    q("the overdraft ambush.", "Vikram Dhillon-Archer", PER,
+      "Secretary of State for Financial Institutions Vikram Dhillon-Archer", "called", PARTIAL),
+    q("People should find out they are about to go into the red from their bank, not from their bank statement,",
+      "Vikram Dhillon-Archer", PER, "Mr. Dhillon-Archer", "said"),
+    q("Most Canadians already get an alert⋯about to bounce.", "Vikram Dhillon-Archer", PER, "Mr. Dhillon-Archer",
+      "said"),
+    q("inconsistent and often difficult to find.", "Financial Consumer Agency of Canada", ORG,
+      "A 2024 review by the FCAC", "described", PARTIAL),
+    q("will be most valuable to those with the least room for error.", "Department of Finance", ORG,
+      "The Department of Finance’s regulatory impact analysis", "says", PARTIAL),
+    q("support the goal", "Canadian Retail Banking Association", ORG, "The Canadian Retail Banking Association",
+      "said", PARTIAL),
+    q("Canada’s banks have invested heavily in digital tools⋯working with the government on the details,",
+      "Geneviève Holm-Castonguay", PER, "Geneviève Holm-Castonguay", "said"),
+    q("ambitious", "Geneviève Holm-Castonguay", PER, "She", "said", PARTIAL),
+    q("Sending a text is easy. Holding a payment open for a day⋯a different system entirely,", "a senior executive",
+      ANON, "the executive", "said"),
+    q("Three charges in one afternoon, and not one message from the bank until the statement,", "Lorna Kaczmarek",
+      PER, "Ms. Kaczmarek", "said"),
+    q("My phone tells me when a package is two stops away. It couldn’t tell me that?", "Lorna Kaczmarek", PER,
+      "Ms. Kaczmarek", "said"),
+    q("One out of three, and I was on hold for 50 minutes to get it,", "Dean Kaczmarek", PER, "Mr. Kaczmarek", "said"),
+    q("overdue and a little timid.", "Nasreen Qureshi-Bloom", PER, "Nasreen Qureshi-Bloom", "described", PARTIAL),
+    q("An alert is not a safety net. It tells you that you’re falling,", "Nasreen Qureshi-Bloom", PER, "she", "said"),
+    q("The people who get hurt most by overdrafts⋯when the text arrives.", "Nasreen Qureshi-Bloom", PER, "she",
+      "said"),
+    q("We didn’t do it to be nice.⋯more than the charges were bringing in,", "Terrence Yablonski-Odua", PER,
+      "Mr. Yablonski-Odua", "said"),
+    q("the government telling banks to send text messages", "Jean-Philippe Ostrowski-Fall", PER,
+      "Conservative finance critic Jean-Philippe Ostrowski-Fall", "said", PARTIAL),
+    q("doing nothing about the cost of living.", "Jean-Philippe Ostrowski-Fall", PER,
+      "Conservative finance critic Jean-Philippe Ostrowski-Fall", "said", PARTIAL),
+    q("Studies in Britain found that alerts reduced overdraft charges by about a quarter,", "Miriam Achebe-Lindgren",
+      PER, "Dr. Achebe-Lindgren", "said"),
+    q("That’s real money. But it’s a quarter, not all of it.", "Miriam Achebe-Lindgren", PER, "Dr. Achebe-Lindgren",
+      "said"),
+    q("We’ll hear from the banks, and we’ll hear from consumers,", "Vikram Dhillon-Archer", PER, "he", "said"),
+    q("But the principle isn’t up for negotiation.", "Vikram Dhillon-Archer", PER, "he", "said"),
+], not_quotes=["Small Balances, Big Consequences,"])
+
+# An AP statehouse story in straight marks on a New York comptroller's audit of a private contractor that prepares meals
+# in state prisons: a headline without quotes, an AP byline in capitals and an `ALBANY, N.Y. (AP) —` dateline, the audit
+# "released ... by state Comptroller X's office" (its author) that "found that the department paid invoices ... "…""
+# and "Auditors wrote that ... "…"", the comptroller's "said in a statement" split, the department's written response in
+# the audit ("the department said it "…"" then "the response said"), the contractor's emailed statement partial then
+# "the company said", `Sen. X, D-Manhattan, who chairs ...,` then "X said" split, `Assemblyman X, R-Watertown, whose
+# district ...,` who "called the findings "…"" then "he said" split, a former prisoner's "he said" split, his mother
+# sharing his surname ("His mother, X, said ..." then "she said" split), an anonymous correction officer ("the officer
+# said" split), an advocacy director's "she said" split, and the governor's spokesperson after an inverted "said Gov. X'
+# spokesperson, Y, who said the governor had asked ... for "…"".
+
+doc("us-ap-100", "us-politics", [
+    q("without verifying the number of meals actually prepared or served.", "Raymond Okafor-Lindt's office", ORG,
+      "The audit of the Department of Corrections and Community Supervision's contract with Heritage Plate "
+      "Correctional Services", "found", PARTIAL),
+    q("rarely, if ever", "Raymond Okafor-Lindt's office", ORG, "Auditors", "wrote", PARTIAL),
+    q("The state signed a contract with clear standards and clear penalties, and then didn't enforce either one,",
+      "Raymond Okafor-Lindt", PER, "Okafor-Lindt", "said"),
+    q("Taxpayers paid for food that never reached a tray.", "Raymond Okafor-Lindt", PER, "Okafor-Lindt", "said"),
+    q("concurs", "Department of Corrections and Community Supervision", ORG, "the department", "said", PARTIAL),
+    q("The department takes seriously its responsibility to provide adequate nutrition to every person in its "
+      "custody,", "Department of Corrections and Community Supervision", ORG, "the response", "said"),
+    q("reflects a period of extraordinary staffing shortages", "Heritage Plate Correctional Services", ORG,
+      "Heritage Plate", "said", PARTIAL),
+    q("We served every meal we were able to serve⋯the billing issues identified,", "Heritage Plate Correctional "
+      "Services", ORG, "the company", "said"),
+    q("I don't care whether you think we spend too much on prisons or too little.⋯meals that don't exist,",
+      "Julia Marchetti-Crane", PER, "Marchetti-Crane", "said"),
+    q("I want to know whose signature is on those invoices.", "Julia Marchetti-Crane", PER, "Marchetti-Crane", "said"),
+    q("a scandal hiding in plain sight", "Kyle Osterberg-Foy", PER, "Assemblyman Kyle Osterberg-Foy", "called",
+      PARTIAL),
+    q("They told us. We wrote to the department.⋯everything met the contract,", "Kyle Osterberg-Foy", PER, "he",
+      "said"),
+    q("Now we know it didn't.", "Kyle Osterberg-Foy", PER, "he", "said"),
+    q("You learned to buy ramen at commissary or you went to bed hungry,", "Marcus Bledsoe-Hart", PER, "he", "said"),
+    q("The guys with no money on their books, they just went hungry.", "Marcus Bledsoe-Hart", PER, "he", "said"),
+    q("I'm on a fixed income. That was my light bill some months,", "Loretta Bledsoe", PER, "she", "said"),
+    q("And the state was paying somebody to feed him.", "Loretta Bledsoe", PER, "she", "said"),
+    q("When the trays come up short, it's us standing in front of 60 hungry men explaining it,",
+      "a correction officer", ANON, "the officer", "said"),
+    q("Food is the thing that starts fights in there.", "a correction officer", ANON, "the officer", "said"),
+    q("If a man takes an extra tray, he gets a ticket,", "Lena Okonkwo-Sayre", PER, "she", "said"),
+    q("If a company bills for a million trays it never served, it gets a finding.", "Lena Okonkwo-Sayre", PER, "she",
+      "said"),
+    q("The governor has made clear that she expects every dollar owed to the state to be recovered,",
+      "Caroline Whitsett-Obi", PER, "Gov. Diane Castellano-Brooks' spokesperson, Caroline Whitsett-Obi", "said"),
+    q("a full accounting", "Caroline Whitsett-Obi", PER,
+      "Gov. Diane Castellano-Brooks' spokesperson, Caroline Whitsett-Obi", "said", PARTIAL),
+])
+
+# A Politico story in curly marks on a House Transportation and Infrastructure aviation subcommittee hearing on
+# air-traffic controller staffing: a headline and deck without quotes, Politico's byline with the time, the agency's
+# air traffic chief by "X, chief operating officer of ..., told the House ... subcommittee" split and her "she said" to
+# reporters at the end, an inspector general's report that "said the FAA “…”" and "called the agency’s staffing models
+# “…”", a controller's letter read by the chair ("the controller wrote" split), `Aviation Subcommittee Chair X (R-Ky.)`
+# with "X said, setting the letter down." split, `Rep. X (D-Wash.), the subcommittee’s top Democrat,` then "X said"
+# split, a member's question ("X asked") and the witness's "X replied" split, `Rep. X (R-Mont.)` who "called it “…”"
+# then "X said" split, a union president's "X said" split and "X said it would, “…”" after another member's question, an
+# airport director's "X said" split, "according to a person familiar" with no quote then a senior FAA official granted
+# anonymity ("the official said"), an FAA spokesperson's partial, and the full committee's chair who "wrote on X that
+# the FAA’s answers were “…”".
+
+doc("us-politico-100", "us-politics", [
+    q("We will not hit 2,000 this year. I’d rather say that to you today than in December,", "Lorraine Kessel-Abadi",
+      PER, "Lorraine Kessel-Abadi", "told"),
+    q("We are on pace for somewhere between 1,350 and 1,450.", "Lorraine Kessel-Abadi", PER, "Lorraine Kessel-Abadi",
+      "told"),
+    q("does not have a reliable estimate", "Department of Transportation Office of Inspector General", ORG,
+      "The report", "said", PARTIAL),
+    q("outdated and inconsistently applied.", "Department of Transportation Office of Inspector General", ORG,
+      "The report", "called", PARTIAL),
+    q("I have worked 11 of the last 12 Saturdays,", "a controller", ANON, "the controller", "wrote"),
+    q("I love this job. I don’t know how many more of these I have in me.", "a controller", ANON, "the controller",
+      "wrote"),
+    q("That’s not a complaint about pay,", "Travis Quillen-Barr", PER, "Quillen-Barr", "said"),
+    q("That’s a warning.", "Travis Quillen-Barr", PER, "Quillen-Barr", "said"),
+    q("We’ve given you the money. Twice,", "Sharon Veltri-Adams", PER, "Veltri-Adams", "said"),
+    q("At some point the question stops being how much and starts being how.", "Sharon Veltri-Adams", PER,
+      "Veltri-Adams", "said"),
+    q("Can you sit here and tell my constituents that it won’t happen again?", "Luis Echevarría-Tan", PER,
+      "Echevarría-Tan", "asked"),
+    q("I can tell you we have more people and better equipment there than we had a year ago,",
+      "Lorraine Kessel-Abadi", PER, "Kessel-Abadi", "replied"),
+    q("I won’t make a promise about a system that old.", "Lorraine Kessel-Abadi", PER, "Kessel-Abadi", "replied"),
+    q("a pipeline with a hole in it.", "Brody Lindqvist-Pane", PER, "Rep. Brody Lindqvist-Pane", "called", PARTIAL),
+    q("If a third of the people you hire don’t make it through, you don’t have a hiring problem,",
+      "Brody Lindqvist-Pane", PER, "Lindqvist-Pane", "said"),
+    q("You have a training problem.", "Brody Lindqvist-Pane", PER, "Lindqvist-Pane", "said"),
+    q("Controllers are doing their jobs safely. They are doing them tired,", "Dale Fortunato-Reyes", PER,
+      "Fortunato-Reyes", "said"),
+    q("Fatigue doesn’t show up in the data until the day it does.", "Dale Fortunato-Reyes", PER, "Fortunato-Reyes",
+      "said"),
+    q("as long as the staffing is there to cover it.", "Dale Fortunato-Reyes", PER, "Fortunato-Reyes", "said",
+      PARTIAL),
+    q("When our tower closes at 10 p.m., the pilots talk to each other and to a controller in Salt Lake City,",
+      "Nadine Crowell-Ibsen", PER, "Crowell-Ibsen", "said"),
+    q("That works. I’d just like it to work with somebody in the building.", "Nadine Crowell-Ibsen", PER,
+      "Crowell-Ibsen", "said"),
+    q("Nobody is talking about less training.⋯where people will actually work,", "a senior FAA official", ANON,
+      "the official", "said"),
+    q("hired more controllers in the last two years than in any two-year period in more than a decade.",
+      "an FAA spokesperson", ANON, "an FAA spokesperson", "said", PARTIAL),
+    q("not good enough for the flying public", "Warren Ekdahl-Moore", PER, "Rep. Warren Ekdahl-Moore", "wrote",
+      PARTIAL),
+    q("I’d rather take it for telling the truth than for missing a number I didn’t warn anybody about,",
+      "Lorraine Kessel-Abadi", PER, "she", "said"),
+])
+
+# An NPR web story from a radio piece in curly marks on a Kentucky county's one-year moratorium on new bitcoin mines: a
+# headline without quotes, NPR's date, "Heard on Morning Edition" and byline lines, present-tense "says" throughout, a
+# resident's "she says" split in the lede and at the end, where "She laughs, then stops." comes before her last quote
+# with no cue, the county judge-executive's inverted "says County Judge-Executive X, who leads ..." split and "he says"
+# split, a company statement "to NPR" ("the company says its project would bring “…”" then "the statement says" split),
+# its chief executive's "tells NPR" with no quote then "he says" split, a quote-first paragraph whose speaker is named
+# after it ("That’s X, Darlene’s husband, ...", sharing half of her hyphenated surname) then "he says", a magistrate's
+# "X says" split, a university research centre's analysis that "found that ... employ “…”", an anonymous mine
+# technician ("he says" split), a co-op spokesman's "X says" split, a state senator's "he says" split, and a state
+# representative who "calls the exemption “…”".
+
+doc("us-npr-100", "us-politics", [
+    q("It’s like somebody left a jet idling at the top of the hill,", "Darlene Slone-Mullins", PER, "she", "says"),
+    q("Day and night. Christmas morning. It doesn’t stop.", "Darlene Slone-Mullins", PER, "she", "says"),
+    q("We are not against business. We are a county that has lost 6,000 jobs since the coal went,",
+      "Roy Dale Hackworth", PER, "County Judge-Executive Roy Dale Hackworth", "says"),
+    q("But we’ve learned the hard way⋯somebody else writes them for you.", "Roy Dale Hackworth", PER,
+      "County Judge-Executive Roy Dale Hackworth", "says"),
+    q("more than $40 million in private investment", "Ridgeline Hash Partners", ORG, "the company", "says", PARTIAL),
+    q("Floyd County has an opportunity to turn its former mine land into a source of tax revenue for decades,",
+      "Ridgeline Hash Partners", ORG, "the statement", "says"),
+    q("We hope the Fiscal Court will work with us rather than against us.", "Ridgeline Hash Partners", ORG,
+      "the statement", "says"),
+    q("People are reacting to the worst version of this industry,", "Garrett Voss-Lindahl", PER, "he", "says"),
+    q("We’re not that version.", "Garrett Voss-Lindahl", PER, "he", "says"),
+    q("When the fans kick up in August, my dogs won’t go outside.", "Bobby Gene Mullins", PER, "Bobby Gene Mullins",
+      None),
+    q("Who’s going to buy a house next to that?", "Bobby Gene Mullins", PER, "he", "says"),
+    q("A moratorium tells every company looking at this county to look somewhere else,", "Kendall Tackett-Ray", PER,
+      "Tackett-Ray", "says"),
+    q("I’d rather write the rules with them at the table than with a sign on the door.", "Kendall Tackett-Ray", PER,
+      "Tackett-Ray", "says"),
+    q("fewer than one worker per megawatt,", "Center for Business and Economic Research", ORG,
+      "An analysis by the University of Kentucky’s Center for Business and Economic Research", "found", PARTIAL),
+    q("It’s a good job. It’s the only job I found around here that pays like the mines did,", "a technician", ANON,
+      "he", "says"),
+    q("But I’m one guy. It’s me and two others on a shift.", "a technician", ANON, "he", "says"),
+    q("They pay their bills, and they pay them on time,", "Wendell Prater-Hicks", PER, "Prater-Hicks", "says"),
+    q("The question is who’s left paying for the substation if they pull out.", "Wendell Prater-Hicks", PER,
+      "Prater-Hicks", "says"),
+    q("Every county in eastern Kentucky has been asking for a new industry for 20 years,", "Phillip Ruckel-Baird", PER,
+      "he", "says"),
+    q("Here’s one that wants to come, and we’re putting up a stop sign.", "Phillip Ruckel-Baird", PER, "he", "says"),
+    q("a tax break for the loudest neighbor in the holler", "Angela Fugate-Combs", PER,
+      "State Rep. Angela Fugate-Combs", "calls", PARTIAL),
+    q("A year is plenty of time to write rules,", "Roy Dale Hackworth", PER, "he", "says"),
+    q("If it isn’t, that’s on us.", "Roy Dale Hackworth", PER, "he", "says"),
+    q("I called the county, I called the state, I called the company,", "Darlene Slone-Mullins", PER, "she", "says"),
+    q("The company sent me a fruit basket.", "Darlene Slone-Mullins", PER, "she", "says"),
+    q("They’ll get tired of seeing me before I get tired of hearing that thing.", "Darlene Slone-Mullins", PER,
+      "[She] laughs", None),
+])
+
+# A CTV News Edmonton story in straight marks on Lloydminster's $96-million water-plant upgrade stalled between Alberta
+# and Saskatchewan: a headline without quotes, CTV's byline, title and "Published" lines, a `LLOYDMINSTER --` dateline,
+# an engineering firm's condition assessment that "found the plant's filters are "…"" then "The report warns that ...
+# "…"", the mayor's "X said Wednesday" split and her "she said" at the end, a provincial ministry "said in a statement"
+# split then "The statement said the province had offered to cover "…"", a utilities director after an inverted "said X,
+# the city's director of utilities" split, a press secretary's emailed partial then "he wrote", a councillor's "he said"
+# and a quote paragraph that follows on with no cue, a reeve who "called the increase "…"" then "he said", a city
+# official not authorized to speak ("the official said"), a resident after an inverted "said X, who lives on ..." and
+# her sister sharing part of her surname ("Her sister, Trish Oshanek, lives ..." then "she said, laughing"), a
+# restaurant owner introduced as "One restaurant owner who came to watch ..." ("she said") and named in the next
+# paragraph ("The owner, X, runs ...") then "X said" split, and a "With files from" line.
+
+doc("ca-ctv-101", "canadian-news", [
+    q("at or beyond the end of their design life", "Rivermark Engineering", ORG,
+      "A condition assessment by Rivermark Engineering", "found", PARTIAL),
+    q("would leave the city unable to meet demand within days.", "Rivermark Engineering", ORG, "The report", "warns",
+      PARTIAL),
+    q("We have one water plant. It doesn't stop at the border, and neither do the pipes,", "Colleen Dyrbye-Hanson",
+      PER, "Mayor Colleen Dyrbye-Hanson", "said"),
+    q("I need both provinces at the table with the same chequebook.", "Colleen Dyrbye-Hanson", PER,
+      "Mayor Colleen Dyrbye-Hanson", "said"),
+    q("Saskatchewan has been a partner in Lloydminster since 1905 and will be a partner in this project,",
+      "Saskatchewan Ministry of Government Relations", ORG, "the Saskatchewan Ministry of Government Relations",
+      "said"),
+    q("Any cost-sharing formula has to reflect who is using the water.",
+      "Saskatchewan Ministry of Government Relations", ORG, "the Saskatchewan Ministry of Government Relations",
+      "said"),
+    q("its proportionate share", "Saskatchewan Ministry of Government Relations", ORG, "The statement", "said",
+      PARTIAL),
+    q("The intake, the plant, the reservoir, the sludge lagoons, all of it is in Saskatchewan,", "Ryan Takahashi-Blais",
+      PER, "Ryan Takahashi-Blais", "said"),
+    q("Saskatchewan regulates it.⋯fund 28 per cent of it.", "Ryan Takahashi-Blais", PER, "Ryan Takahashi-Blais",
+      "said"),
+    q("stands on its own.", "Jordan Tessier-Lund", PER, "Jordan Tessier-Lund", "said", PARTIAL),
+    q("Albertans in Lloydminster shouldn't have to wait on another province's budget cycle,", "Jordan Tessier-Lund",
+      PER, "he", "wrote"),
+    q("People on both sides of 50 Avenue already pay the same rate.⋯agree on a fraction,", "Aaron Pelletier-Moss", PER,
+      "he", "said"),
+    q("I'd rather lose a construction season than hand people that bill.", "Aaron Pelletier-Moss", PER, None, None),
+    q("a tax on people who don't get a vote in Lloydminster.", "Glen Sorochan-Wiebe", PER, "Glen Sorochan-Wiebe",
+      "called", PARTIAL),
+    q("I've got guys hauling water for 200 head of cattle⋯They have a truck,", "Glen Sorochan-Wiebe", PER, "he",
+      "said"),
+    q("Everybody agrees the plant has to be built. Nobody agrees on the arithmetic,", "a city official", ANON,
+      "the official", "said"),
+    q("We drink the same water, we pay the same bill, and we keep getting told it's two different problems,",
+      "Linda Oshanek-Ferris", PER, "Linda Oshanek-Ferris", "said"),
+    q("I tell her my half of the glass is already paid for,", "Trish Oshanek", PER, "she", "said"),
+    q("When it hits 30 degrees⋯at the dish pit,", "Mei-Lin Tran-Oakes", PER, "she", "said"),
+    q("I'm not an engineer. But if they're telling me the plant is tired, I believe them,", "Mei-Lin Tran-Oakes", PER,
+      "Tran-Oakes", "said"),
+    q("Just fix it before it picks a Saturday to quit.", "Mei-Lin Tran-Oakes", PER, "Tran-Oakes", "said"),
+    q("They can sit on either side of the line. We'll bring the chairs,", "Colleen Dyrbye-Hanson", PER, "she", "said"),
+])
+
+# A CBC Nova Scotia story in straight marks on a plan to move Truro's downtown rail yard to farmland near Onslow: a
+# headline "... would put trains 'right in our backyard,' Onslow resident says" in straight single marks whose words are
+# in the resident's body quote, a deck without quotes, CBC's byline line, a memorandum's wording quoted as a phrase, the
+# mayor's "said in an interview" split and a quote paragraph that follows on with no cue, a railway spokesperson's two
+# emailed partials then "she wrote", a resident and his wife sharing a surname ("he said" split; "His wife, Judy
+# Hingley-Rand, said ..." then "she said" split), a county mayor's "he said" split, a county staff report that "says ...
+# and warns that the move would bring "…"" then "The report says ... "modestly,"", an anonymous conductor ("he said"
+# split) and a quote paragraph that follows on, a chamber director who "called the plan "…"", a hardware-store owner who
+# "described the yard as "…"" then "Whidden said" split, the mayor's "she said" split, and a federal department's
+# unnamed spokesperson's partial at the end.
+
+doc("ca-cbc-101", "canadian-news", [
+    q("right in our backyard,", "Bruce Hingley-Rand", PER, "Onslow resident", "says", PARTIAL, nth=0),
+    q("We have an ambulance station on one side of those tracks and half the town on the other,",
+      "Dianne Fraser-Kwok", PER, "Mayor Dianne Fraser-Kwok", "said"),
+    q("Every person in Truro has sat at that crossing⋯back and forth.", "Dianne Fraser-Kwok", PER,
+      "Mayor Dianne Fraser-Kwok", "said"),
+    q("Moving it opens up 12 hectares⋯maybe more.", "Dianne Fraser-Kwok", PER, None, None),
+    q("has no operational need to relocate", "Claire Aucoin-Sturgis", PER,
+      "Maritime Northern spokesperson Claire Aucoin-Sturgis", "said", PARTIAL),
+    q("only works if governments treat it as the public project it is.", "Claire Aucoin-Sturgis", PER,
+      "Maritime Northern spokesperson Claire Aucoin-Sturgis", "said", PARTIAL),
+    q("The current yard is safe and efficient. We are prepared to move it because the community has asked us to,",
+      "Claire Aucoin-Sturgis", PER, "she", "wrote"),
+    q("They'd be putting trains right in our backyard, literally. I can hit that property line with a baseball,",
+      "Bruce Hingley-Rand", PER, "he", "said"),
+    q("Truro gets the houses. We get the horns at 3 a.m.", "Bruce Hingley-Rand", PER, "he", "said"),
+    q("Nobody from the town, nobody from the railway, nobody from the county knocked on a door,", "Judy Hingley-Rand",
+      PER, "she", "said"),
+    q("We had to go looking.", "Judy Hingley-Rand", PER, "she", "said"),
+    q("I understand why Truro wants this. If I were Truro, I'd want it too,", "Tom Rushton-Ells", PER, "he", "said"),
+    q("But the yard doesn't disappear.⋯that community is mine.", "Tom Rushton-Ells", PER, "he", "said"),
+    q("sustained night-time noise and lighting impacts", "Municipality of Colchester County", ORG,
+      "A county staff report prepared for council's July 16 meeting", "warns", PARTIAL),
+    q("modestly,", "Municipality of Colchester County", ORG, "The report", "says", PARTIAL),
+    q("It's tight, it's old, and we curse it every winter, but it works,", "a conductor", ANON, "he", "said"),
+    q("A new yard with longer tracks would make my job easier. I'll say that.", "a conductor", ANON, "he", "said"),
+    q("I'd just like somebody to explain where we're all going to park.", "a conductor", ANON, None, None),
+    q("the biggest opportunity downtown has had in 50 years.", "Lena Oduya-MacLeod", PER, "Lena Oduya-MacLeod",
+      "called", PARTIAL),
+    q("Every business on Prince Street knows what a train parked across the road does to a lunch rush,",
+      "Lena Oduya-MacLeod", PER, "she", "said"),
+    q("part of what Truro is.", "Gordie Whidden", PER, "Gordie Whidden", "described", PARTIAL),
+    q("This was a railway town before it was anything else. My grandfather worked in that yard,", "Gordie Whidden",
+      PER, "Whidden", "said"),
+    q("I'm not sure I want to live in a town that forgot that.", "Gordie Whidden", PER, "Whidden", "said"),
+    q("We owe the people out there a real conversation, not a brochure,", "Dianne Fraser-Kwok", PER, "she", "said"),
+    q("We'll have it before anything is signed.", "Dianne Fraser-Kwok", PER, "she", "said"),
+    q("does not comment on applications under review.", "a spokesperson", ANON,
+      "A spokesperson for Transport Canada", "said", PARTIAL),
+], ignore=["pursue the relocation of the Truro classification yard to a site in the Onslow area,"])
+
+# A Toronto Star story in curly marks on North Bay's plan to sell a Cold War-era hangar at its airport to a Quebec
+# maintenance firm: a headline quote before a colon (‘We were never given a chance to bid’) whose flight-school owner is
+# named only in the body, a deck without quotes, the Star's byline with the desk on the same line, a staff report that
+# "calls the offer “…”" then "The staff report says ... that X “…”" (the city's), the mayor's "told the Star" split and
+# his later "he said" split, the flight-school owner after an inverted "said X, who owns ..." split then "she said"
+# split, a councillor who "warned that ..." with no quote then "he said" split, the company's two statement partials,
+# its president named in apposition ("the company’s president, X, said in the statement" split) then "Reached by phone,
+# X said ..." and "he said" split, a tenant's quote that nests the president's words in single marks, an advisory
+# commission member who spoke on condition she not be named ("the member said" split), an instructor introduced as "One
+# of the instructors at the flight school" ("he said" split) and named in the next paragraph, and his daughter sharing
+# his surname ("His daughter, X, 19, ..." then "she said" split).
+
+doc("ca-star-101", "canadian-news", [
+    q("We were never given a chance to bid", "Lorna Kettleby-Shaw", PER, None, None, nth=0),
+    q("the most significant aviation employment proposal the airport has received in two decades.", "City of North Bay",
+      ORG, "The report", "calls", PARTIAL),
+    q("This is a building that costs taxpayers about $300,000 a year just to heat and keep a roof on,",
+      "Ray Desjardins-Mott", PER, "Mayor Ray Desjardins-Mott", "told"),
+    q("Someone wants to buy it, fix it and put 60 people to work in it. I don’t know how I say no to that.",
+      "Ray Desjardins-Mott", PER, "Mayor Ray Desjardins-Mott", "told"),
+    q("We were never given a chance to bid. Nobody phoned. Nobody asked what we’d pay,", "Lorna Kettleby-Shaw", PER,
+      "Lorna Kettleby-Shaw", "said"),
+    q("We found out from the radio.", "Lorna Kettleby-Shaw", PER, "Lorna Kettleby-Shaw", "said"),
+    q("You can’t leave a training fleet outside in North Bay in January,", "Lorna Kettleby-Shaw", PER, "she", "said"),
+    q("You’d spend the whole morning scraping ice off wings instead of flying.", "Lorna Kettleby-Shaw", PER, "she",
+      "said"),
+    q("has agreed to honour existing tenancies to their expiry.", "City of North Bay", ORG, "The staff report", "says",
+      PARTIAL),
+    q("We spend a lot of money telling young people⋯without moving to Toronto,", "Mike Tremblay-Oakes", PER, "he",
+      "said"),
+    q("That flight school is the first rung on that ladder. Let’s not saw it off.", "Mike Tremblay-Oakes", PER, "he",
+      "said"),
+    q("values the existing aviation community at Jack Garland", "Aéro-Technique Boréal Inc.", ORG,
+      "Aéro-Technique Boréal", "said", PARTIAL),
+    q("work in good faith with every tenant.", "Aéro-Technique Boréal Inc.", ORG, "Aéro-Technique Boréal", "said",
+      PARTIAL),
+    q("North Bay has the runway, the workforce and the hangar,", "Stéphane Vaillancourt-Roy", PER,
+      "Stéphane Vaillancourt-Roy", "said"),
+    q("We see this as a long-term home, not a short-term lease.", "Stéphane Vaillancourt-Roy", PER,
+      "Stéphane Vaillancourt-Roy", "said"),
+    q("It’s a big hangar. I’ve seen the drawings. There might be a way,", "Stéphane Vaillancourt-Roy", PER, "he",
+      "said"),
+    q("I can’t promise it today.", "Stéphane Vaillancourt-Roy", PER, "he", "said"),
+    q("I can’t run a business on ‘there might be a way,’", "Derek Mallory", PER, "he", "said"),
+    q("We were told it was time-sensitive and that the company had other options,", "a member", ANON, "the member",
+      "said"),
+    q("Maybe that was true. But nobody else ever got to make an offer.", "a member", ANON, "the member", "said"),
+    q("We’ve been trying to find somebody for seven years,", "Ray Desjardins-Mott", PER, "he", "said"),
+    q("Now somebody shows up, and the complaint is that we didn’t wait for a second somebody.", "Ray Desjardins-Mott",
+      PER, "he", "said"),
+    q("If they bring 60 jobs, God bless them,", "Walt Bezanson", PER, "he", "said"),
+    q("I just don’t want the next generation of bush pilots learning to fly in Thunder Bay.", "Walt Bezanson", PER,
+      "he", "said"),
+    q("My dad learned in that building. I’m learning in that building,", "Kayla Bezanson", PER, "she", "said"),
+    q("It would be nice if there were a third Bezanson someday.", "Kayla Bezanson", PER, "she", "said"),
+])
+
+# A Globe and Mail Quebec story in curly marks on the Sept-Îles Port Authority's $1.1-billion iron-ore berth for
+# direct-reduction pellets: a headline with a term in single marks (‘green iron’) and a deck without quotes, the Globe's
+# byline, title, place and "Published" lines, Mr./Ms. on second reference, the port authority's chief executive ("said
+# in an interview" split, then "Mr. X said ..." with no quote and "he said" split), a project description that "says ...
+# “…”" and a strategic plan's title in marks, the mayor who "said in French that the project was “…”" then "Ms. X said"
+# split and "she said" at the end, an Innu chief "said in French" split, a band council's letter ("the council of X said
+# it would “…”"), a crab fisherman who "described the dredging plan as “…”" then "he said" split, an anonymous marine
+# biologist (a partial, then "the biologist said" split), a federal official not authorized to discuss the file (a
+# partial), a minister's office's two statement partials, two union presidents' joint statement ("said the expansion
+# would “…”" and "urged Ottawa not to let the assessment “…”"), and a retired ore-train engineer and his wife sharing a
+# surname ("Mr. Fournier said in French"; "His wife, X, was less sure." then "Ms. Fournier said" split).
+
+doc("ca-globe-101", "canadian-news", [
+    q("Europe is rebuilding its steel industry around this product⋯north of here,", "Martin Ouellet-Barnes", PER,
+      "port authority chief executive Martin Ouellet-Barnes", "said"),
+    q("Either it leaves through Sept-Îles or it leaves through somewhere else.", "Martin Ouellet-Barnes", PER,
+      "port authority chief executive Martin Ouellet-Barnes", "said"),
+    q("position Sept-Îles as the principal Atlantic gateway for low-carbon iron units.", "Sept-Îles Port Authority",
+      ORG, "The project description", "says", PARTIAL),
+    q("the most important file on my desk", "Nathalie Gagnon-Whitfield", PER, "Mayor Nathalie Gagnon-Whitfield",
+      "said", PARTIAL),
+    q("We have lived through three booms and two busts,", "Nathalie Gagnon-Whitfield", PER, "Ms. Gagnon-Whitfield",
+      "said"),
+    q("This time we want the housing built before the workers arrive, not after.", "Nathalie Gagnon-Whitfield", PER,
+      "Ms. Gagnon-Whitfield", "said"),
+    q("The bay is not an empty space between the ship and the sea,", "Jean-Guy Vollant-McKenzie", PER,
+      "Chief Jean-Guy Vollant-McKenzie", "said"),
+    q("Our grandparents fished here before there was a port.⋯We speak of consent.", "Jean-Guy Vollant-McKenzie", PER,
+      "Chief Jean-Guy Vollant-McKenzie", "said"),
+    q("not give its consent to any project that does not include a binding agreement on the protection of the bay.",
+      "Uashat mak Mani-utenam", ORG, "the council of Uashat mak Mani-utenam", "said", PARTIAL),
+    q("I don’t think a monitoring committee is unreasonable. We’ve done it on other files,", "Martin Ouellet-Barnes",
+      PER, "he", "said"),
+    q("Whether it can stop a construction schedule, that’s a conversation.", "Martin Ouellet-Barnes", PER, "he",
+      "said"),
+    q("digging up our nursery to build a parking lot for ships.", "Réjean Boudreau-Pitt", PER, "Réjean Boudreau-Pitt",
+      "described", PARTIAL),
+    q("The crab don’t read the impact statement,", "Réjean Boudreau-Pitt", PER, "he", "said"),
+    q("They live where they live.", "Réjean Boudreau-Pitt", PER, "he", "said"),
+    q("two or three bad years", "a marine biologist", ANON, "A marine biologist", "said", PARTIAL),
+    q("It’s not catastrophic. It’s also not nothing,", "a marine biologist", ANON, "the biologist", "said"),
+    q("The honest answer is that nobody has the baseline data⋯would do.", "a marine biologist", ANON, "the biologist",
+      "said"),
+    q("being looked at seriously", "a federal official", ANON, "A federal official", "said", PARTIAL),
+    q("sees enormous potential in Canadian low-carbon iron", "Hélène Castonguay-Rhys’s office", ORG,
+      "Industry Minister Hélène Castonguay-Rhys’s office", "said", PARTIAL),
+    q("respect every step of the assessment process.", "Hélène Castonguay-Rhys’s office", ORG,
+      "Industry Minister Hélène Castonguay-Rhys’s office", "said", PARTIAL),
+    q("secure good union jobs on the North Shore for a generation", "Martine Lévesque-Orr and Kevin Hounsell", PER,
+      "Martine Lévesque-Orr and Kevin Hounsell", "said", PARTIAL, speakers=["Martine Lévesque-Orr", "Kevin Hounsell"]),
+    q("drag on for years.", "Martine Lévesque-Orr and Kevin Hounsell", PER, "Martine Lévesque-Orr and Kevin Hounsell",
+      "urged", PARTIAL, speakers=["Martine Lévesque-Orr", "Kevin Hounsell"]),
+    q("When the ships come, Sept-Îles eats. When they stop, we all go to Alberta,", "Gilles Fournier", PER,
+      "Mr. Fournier", "said"),
+    q("Every boom, they promise us it will be different. Then the rent doubles and the crab gets smaller,",
+      "Monique Fournier", PER, "Ms. Fournier", "said"),
+    q("I would like to see the promise written down, for once.", "Monique Fournier", PER, "Ms. Fournier", "said"),
+    q("If they want to know what the bay means, they can come and look at it,", "Nathalie Gagnon-Whitfield", PER,
+      "she", "said"),
+], not_quotes=["green iron", "Cap sur 2040."])
+
+# A HuffPost Canada story in curly marks on federal rules raising the maximum fine for airlines that damage wheelchairs
+# or fail to give promised help: a title-case headline without quotes, a deck quote "one traveller says" whose traveller
+# is named only in the body, HuffPost's byline block, a quote-first lede whose speaker is named in the next paragraph,
+# the traveller as "the Winnipeg disability-rights consultant told HuffPost Canada" split and her "she said" split at
+# the end followed by a quote paragraph with no cue, the minister who "told reporters ... that the old penalties were
+# “…”" then "he said" split, a regulatory impact analysis that "says ... “…” and acknowledges that ... was “…”", an
+# airline council's two statement partials then "the statement said" split, a coalition co-ordinator who "called it
+# “…”", an anonymous baggage handler ("he said" split) and a quote paragraph that follows on, a critic who "warned they
+# would be “…”" then "she said" split, the regulator's emailed partial ("The agency ... said"), and a blind traveller's
+# "he said" split.
+
+doc("ca-huffpost-101", "canadian-news", [
+    q("They break my legs,", "Tamsin Okwuosa-Grant", PER, "one traveller", "says"),
+    q("When they break my chair, they break my legs.⋯explain it to people.", "Tamsin Okwuosa-Grant", PER,
+      "Tamsin Okwuosa-Grant", None),
+    q("Fines are great if somebody actually gets fined,", "Tamsin Okwuosa-Grant", PER,
+      "the Winnipeg disability-rights consultant", "told"),
+    q("I’ve filed four complaints. I’ve never heard of one of them leading to anything.", "Tamsin Okwuosa-Grant", PER,
+      "the Winnipeg disability-rights consultant", "told"),
+    q("a rounding error", "Bernard Achebe-Laurin", PER, "Transport Minister Bernard Achebe-Laurin", "told", PARTIAL),
+    q("If the cost of breaking a $40,000 wheelchair⋯the system wrong,", "Bernard Achebe-Laurin", PER, "he", "said"),
+    q("Now the math changes.", "Bernard Achebe-Laurin", PER, "he", "said"),
+    q("create a meaningful deterrent", "Transport Canada", ORG,
+      "The regulatory impact analysis Transport Canada published with the rules", "says", PARTIAL),
+    q("limited.", "Transport Canada", ORG, "The regulatory impact analysis Transport Canada published with the rules",
+      "acknowledges", PARTIAL),
+    q("share the goal of a barrier-free travel experience", "Canadian Airline Operators Council", ORG,
+      "The Canadian Airline Operators Council", "said", PARTIAL),
+    q("do nothing to address the root cause", "Canadian Airline Operators Council", ORG,
+      "The Canadian Airline Operators Council", "said", PARTIAL),
+    q("Many of the aircraft flying domestic routes today⋯on its side,", "Canadian Airline Operators Council", ORG,
+      "the statement", "said"),
+    q("That is an engineering problem, not a penalty problem.", "Canadian Airline Operators Council", ORG,
+      "the statement", "said"),
+    q("the same excuse we’ve heard for 20 years.", "Marcus Lindqvist-Obi", PER, "Marcus Lindqvist-Obi", "called",
+      PARTIAL),
+    q("They know the dimensions of the cargo door.⋯They sell the ticket anyway,", "Marcus Lindqvist-Obi", PER, "he",
+      "said"),
+    q("Nobody wants to break anybody’s chair. But you’ve got a 35-minute turn, two guys and a belt loader,",
+      "an airline employee", ANON, "he", "said"),
+    q("Something gives.", "an airline employee", ANON, "he", "said"),
+    q("Usually it’s the joystick.", "an airline employee", ANON, None, None),
+    q("passed on to every passenger in higher fares.", "Shauna Rempel-Vos", PER,
+      "Conservative transport critic Shauna Rempel-Vos", "warned", PARTIAL),
+    q("The government keeps announcing penalties instead of fixing the agency,", "Shauna Rempel-Vos", PER, "she",
+      "said"),
+    q("The complaint backlog at the CTA is still more than a year long.", "Shauna Rempel-Vos", PER, "she", "said"),
+    q("processing times are improving.", "Canadian Transportation Agency", ORG, "The agency", "said", PARTIAL),
+    q("The fine for that, under the old rules, was basically a parking ticket,", "Reginald Oduro-Baptiste", PER, "he",
+      "said"),
+    q("I’m glad it costs more now. I’d rather it just didn’t happen.", "Reginald Oduro-Baptiste", PER, "he", "said"),
+    q("That’s my routine now. Photos before, photos after,", "Tamsin Okwuosa-Grant", PER, "she", "said"),
+    q("My mom says I pack my wheelchair like it’s evidence.", "Tamsin Okwuosa-Grant", PER, "she", "said"),
+    q("Because it is.", "Tamsin Okwuosa-Grant", PER, None, None),
+])
+
+# A USA TODAY story in curly marks on North Carolina's insurance commissioner ordering a pet insurer to reopen claims
+# denied as pre-existing conditions: a headline and a lead with the company's label in marks (words named as words), USA
+# TODAY's byline and "Published | Updated" line, an en-dash dateline, a consent order issued by the state department
+# that "says ... were “…”", the commissioner's "said in an interview with USA TODAY" split and "she said" split at the
+# end, the company's statement ("the company said in a statement" split), its vice president named in apposition (a
+# partial), `State Sen. X, a Republican from Cary who chairs ...` then "he said" split, a vet's note quoted as a phrase,
+# a married couple sharing a surname ("Kendra and Luis Fairweather", then "Kendra Fairweather said" split, "Her husband
+# was blunter." then "Luis Fairweather said"), a veterinarian's partial then "she said" split, a former claims reviewer
+# on condition of anonymity ("the former reviewer said" split) and a quote paragraph that follows on, a trade group's
+# two statement partials, and a consumer advocate after an inverted "said X, director of ..." split.
+
+doc("us-usatoday-101", "us-politics", [
+    q("common, acute and fully resolved", "North Carolina Department of Insurance", ORG, "The consent order", "says",
+      PARTIAL),
+    q("If your dog had an upset stomach once as a puppy⋯for the rest of its life,", "Loretta Braswell-Dunn", PER,
+      "Braswell-Dunn", "said"),
+    q("And this company was treating it like one, over and over, thousands of times.", "Loretta Braswell-Dunn", PER,
+      "Braswell-Dunn", "said"),
+    q("We respectfully disagree with several of the department’s conclusions⋯focus on our customers,",
+      "TrueTail Pet Insurance", ORG, "the company", "said"),
+    q("Our claims decisions follow the terms of the policies our customers purchase.", "TrueTail Pet Insurance", ORG,
+      "the company", "said"),
+    q("to give more weight to a veterinarian’s assessment.", "Brooke Tanaka-Whitley", PER, "Brooke Tanaka-Whitley",
+      "said", PARTIAL),
+    q("Most people buying this coverage are not reading a 40-page policy. They’re reading the ad with the puppy on it,",
+      "Howard Pettigrew-Amos", PER, "he", "said"),
+    q("If you can’t explain what you won’t cover on one page, you shouldn’t be selling it in North Carolina.",
+      "Howard Pettigrew-Amos", PER, "he", "said"),
+    q("He was a puppy. He tripped over his own feet. Every puppy does,", "Kendra Fairweather", PER,
+      "Kendra Fairweather", "said"),
+    q("We paid them for three years⋯looking for a reason.", "Kendra Fairweather", PER, "Kendra Fairweather", "said"),
+    q("It felt like a scam with a nice logo,", "Luis Fairweather", PER, "Luis Fairweather", "said"),
+    q("knowing an insurance adjuster may read them someday.", "Angela Mirza-Hoffman", PER, "Dr. Angela Mirza-Hoffman",
+      "said", PARTIAL),
+    q("I’ve had clients ask me not to write something down. That should never happen in medicine,",
+      "Angela Mirza-Hoffman", PER, "she", "said"),
+    q("A vet’s record is supposed to be about the animal, not about the claim.", "Angela Mirza-Hoffman", PER, "she",
+      "said"),
+    q("Nobody ever told me to deny a claim,", "a former TrueTail claims reviewer", ANON, "the former reviewer", "said"),
+    q("But if you found something in the history⋯call the vet’s office.", "a former TrueTail claims reviewer", ANON,
+      "the former reviewer", "said"),
+    q("You can guess which one the dashboard liked.", "a former TrueTail claims reviewer", ANON, None, None),
+    q("support clear, consistent standards", "Pet Health Insurance Council of America", ORG,
+      "The Pet Health Insurance Council of America", "said", PARTIAL),
+    q("are paid promptly and in full.", "Pet Health Insurance Council of America", ORG,
+      "The Pet Health Insurance Council of America", "said", PARTIAL),
+    q("The pet insurance market has been the Wild West,", "Jamal Rountree-Ellis", PER, "Jamal Rountree-Ellis", "said"),
+    q("This is the first time a regulator in this state has walked into the saloon.", "Jamal Rountree-Ellis", PER,
+      "Jamal Rountree-Ellis", "said"),
+    q("People treat their pets like family,", "Loretta Braswell-Dunn", PER, "she", "said"),
+    q("They should be able to trust the coverage⋯for a child.", "Loretta Braswell-Dunn", PER, "she", "said"),
+], not_quotes=[("pre-existing", 0), ("pre-existing", 1)], ignore=["favoring left hind leg after play."])
+
+# A Washington Post story in curly marks on a Senate Commerce Committee hearing on concert-ticket fees: a headline quote
+# after a colon (‘Where does the other $41 go?’) whose chairman is named only in the body, a deck without quotes, the
+# byline and WaPo's date line, `committee Chairman X (R-Miss.)` after an inverted "said" split, the chief executive's "X
+# said" split and "X replied" to the ranking Democrat's "she said", her retort "X said, drawing laughter", an FTC staff
+# report's "what the agency called “…”", a bureau director's "X said" split, a venue owner's "she said" split and her
+# answer to a senator's question quoted before an inverted "asked Sen. X (R-Utah)" ("X said" split), a singer whose song
+# title stands in marks ("he said" with a nested term in single marks) and his post on X ("he posted on X that he had
+# “…”"), the company's statement partial, a Senate aide on condition of anonymity ("the aide said" split, a nested
+# word), a T-shirt slogan, a fan introduced as "A retired schoolteacher who had driven from ..." ("she said") and named
+# in the next paragraph, the ranking member's post ("wrote that X had “…”"), and the chairman's "he said" split at the
+# end.
+
+doc("us-wapo-101", "us-politics", [
+    q("Where does the other $41 go?", "Dalton Greaves-Whitt", PER, None, None, nth=0),
+    q("I bought two tickets to a show in Jackson last month. The tickets were $89 apiece. I paid $260,",
+      "Dalton Greaves-Whitt", PER, "committee Chairman Dalton Greaves-Whitt", "said"),
+    q("Where does the other $41 go?", "Dalton Greaves-Whitt", PER, "committee Chairman Dalton Greaves-Whitt", "said",
+      nth=1),
+    q("The service fee is a shared fee.⋯the majority of it,", "Graham Pell-Asante", PER, "Pell-Asante", "said"),
+    q("We are often the messenger for a price we did not set.", "Graham Pell-Asante", PER, "Pell-Asante", "said"),
+    q("So in those buildings, when the venue sets the fee, you’re the venue,", "Elena Marchetti-Bowe", PER, "she",
+      "said"),
+    q("In those cases, yes,", "Graham Pell-Asante", PER, "Pell-Asante", "replied"),
+    q("So you’re the messenger and the message,", "Elena Marchetti-Bowe", PER, "Marchetti-Bowe", "said"),
+    q("fees that correspond to no identifiable service.", "Federal Trade Commission", ORG,
+      "A Federal Trade Commission staff report released in May", "called", PARTIAL),
+    q("Consumers are not against paying for a service,", "Samuel Okonjo-Reyes", PER, "Okonjo-Reyes", "said"),
+    q("They are against finding out what the service costs⋯in love with the seats.", "Samuel Okonjo-Reyes", PER,
+      "Okonjo-Reyes", "said"),
+    q("If I put the fee in the headline price⋯on the same night,", "Rosa Delacroix-Hunt", PER, "she", "said"),
+    q("All-in pricing only works if everybody has to do it on the same day.", "Rosa Delacroix-Hunt", PER, "she",
+      "said"),
+    q("Isn’t the honest result of this bill⋯pays the same thing?", "Curtis Albrecht-Noor", PER,
+      "Sen. Curtis Albrecht-Noor", "asked"),
+    q("Maybe,", "Rosa Delacroix-Hunt", PER, "Delacroix-Hunt", "said"),
+    q("But at least she’d know what she was paying before she typed in her card number.", "Rosa Delacroix-Hunt", PER,
+      "Delacroix-Hunt", "said"),
+    q("My fans are nurses and welders and schoolteachers.⋯whose convenience we’re talking about,", "Ty Bramwell-Oakes",
+      PER, "he", "said"),
+    q("said my piece to the people who can actually do something about it.", "Ty Bramwell-Oakes", PER, "[he] posted",
+      "posted", PARTIAL),
+    q("has long supported all-in pricing nationwide", "Marquee Live", ORG, "Marquee Live", "said", PARTIAL),
+    q("There are maybe two sentences left to fight about,", "a Senate aide", ANON, "the aide", "said"),
+    q("One of them is the word ‘service.’", "a Senate aide", ANON, "the aide", "said"),
+    q("About $300 of that was fees. I had to read the receipt twice,", "Patrice Goodloe-Stern", PER, "she", "said"),
+    q("First ticket I’ve had all year with no fee on it,", "Patrice Goodloe-Stern", PER, "Goodloe-Stern", "said"),
+    q("confirmed what every fan already knows.", "Elena Marchetti-Bowe", PER, "Marchetti-Bowe", "wrote", PARTIAL),
+    q("We’re not trying to put anybody out of business. We’re trying to put the price on the ticket,",
+      "Dalton Greaves-Whitt", PER, "he", "said"),
+    q("That’s not a radical idea. It’s a receipt.", "Dalton Greaves-Whitt", PER, "he", "said"),
+], not_quotes=["Cheap Seats", "Fees Are Not a Feature."])
+
+# A Fox News Digital story in straight marks on Meredith, N.H., banning boat rentals of under 30 days from residential
+# docks: a headline quote after a colon in straight single marks whose select board chair is named only in the body, a
+# deck without quotes, Fox's byline and "Published" line, an ordinance's definition quoted as a phrase, the chair's
+# "told Fox News Digital" split then a quote paragraph that follows on with no cue and her later "she said" split after
+# "X said the town had expected that argument.", a boat owner's "he said" split and his "he said" at the end, an app
+# company's statement partial then "the statement said" split, a lawyer's letter that "calls the ordinance "…"", `State
+# Rep. X, a Republican who represents ...,` who "called the ordinance "…"" then "she said", the state marine patrol's
+# unnamed spokesperson's two partials, a shoreowners' group president in apposition ("the group's president, X, said"
+# split), two Facebook posts ("one resident wrote that the board had "…"", "wrote another resident, who said ..."), a
+# boat captain "who gave his name only as Rick" ("Rick said" split), and the lone no vote's "X said" split.
+
+doc("us-fox-101", "us-politics", [
+    q("They turned our cove into a parking lot", "Margaret Ashby-Thorne", PER, None, None, nth=0),
+    q("They turned our cove into a parking lot,", "Margaret Ashby-Thorne", PER,
+      "Select Board Chair Margaret Ashby-Thorne", "told"),
+    q("We had eight, 10 rental boats coming and going⋯until midnight.", "Margaret Ashby-Thorne", PER,
+      "Select Board Chair Margaret Ashby-Thorne", "told"),
+    q("This isn't about people taking their neighbors fishing. It's about running a marina out of your backyard.",
+      "Margaret Ashby-Thorne", PER, None, None),
+    q("I've lived here 22 years.⋯because it's on the water,", "Derek Castellano-Ruiz", PER, "he", "said"),
+    q("Renting the boat 10 weekends a summer is how I keep it. Now they're telling me I can't use my own dock.",
+      "Derek Castellano-Ruiz", PER, "he", "said"),
+    q("punishes responsible local owners for the behavior of a few.", "DockDay", ORG, "DockDay", "said", PARTIAL),
+    q("Every rental on our platform requires a licensed, insured operator and a safety briefing,", "DockDay", ORG,
+      "the statement", "said"),
+    q("Meredith is banning an activity the state already regulates.", "DockDay", ORG, "the statement", "said"),
+    q("an unlawful attempt to regulate navigation through the zoning code.", "Paul Ferreira-Lowe", PER, "The letter",
+      "calls", PARTIAL),
+    q("We're not regulating the lake. The lake belongs to the state,", "Margaret Ashby-Thorne", PER, "she", "said"),
+    q("We're regulating what happens on land in a residential zone, and a dock is attached to land.",
+      "Margaret Ashby-Thorne", PER, "she", "said"),
+    q("the kind of thing I'd expect from a city council in Massachusetts, not a town in New Hampshire.",
+      "Dana Kimball-Roux", PER, "State Rep. Dana Kimball-Roux", "called", PARTIAL),
+    q("Live free or die doesn't come with an asterisk for boats,", "Dana Kimball-Roux", PER, "she", "said"),
+    q("does not take positions on local ordinances", "a spokesperson", ANON,
+      "A spokesperson for the New Hampshire Marine Patrol", "said", PARTIAL),
+    q("a noticeable increase in inexperienced operators", "a spokesperson", ANON,
+      "A spokesperson for the New Hampshire Marine Patrol", "said", PARTIAL),
+    q("Our members are not anti-boat. Most of them have two,", "Howard Liebmann", PER, "Howard Liebmann", "said"),
+    q("They're anti-strangers-running-aground-on-their-swim-raft.", "Howard Liebmann", PER, "Howard Liebmann", "said"),
+    q("voted to make Meredith a museum.", "one resident", ANON, "one resident", "wrote", PARTIAL),
+    q("Thank you to the Select Board for giving us our Saturdays back,", "another resident", ANON, "another resident",
+      "wrote"),
+    q("That was my whole summer job. I'm 68. Nobody's hiring me to do anything else,", "Rick", PER, "Rick", "said"),
+    q("I'll go work for a marina in Wolfeboro, I guess.", "Rick", PER, "Rick", "said"),
+    q("I'd have supported a noise rule or a parking rule in a heartbeat,", "Tom Burkhardt-Vail", PER, "Burkhardt-Vail",
+      "said"),
+    q("Banning the whole thing because of three houses is using a sledgehammer on a mosquito.", "Tom Burkhardt-Vail",
+      PER, "Burkhardt-Vail", "said"),
+    q("I had a family from Ohio coming for their kid's birthday. I had to call them and explain zoning,",
+      "Derek Castellano-Ruiz", PER, "he", "said"),
+], ignore=["any arrangement in which a vessel is made available to another person for compensation."])
+
 
 if __name__ == "__main__":
     sys.exit(main())
