@@ -32,7 +32,7 @@ from .segments import opening_word
 from .state import MAX_WINDOW_CHARS, Context, Hit, QuoteState, Sieve
 from .tokens import Token
 from .unknown_roles import unknown_role, unknown_role_after_cue, unknown_role_before
-from .words import POSSESSIVE, phrase_stops
+from .words import POSSESSIVE, phrase_stops, pronoun_gender
 
 # Words that may stand between a name and its verb in asides ('Ruth Small, 62, who has lived ..., said').
 MAX_APPOSITION_TOKENS = 30
@@ -45,6 +45,10 @@ LIST_MARKERS = frozenset("-–—•*·")
 # Lowercase words of a role no lexicon holds after a quote, before its verb or the name it gives: "“...,” | the
 # school board’s director-general |, Lisa Roe, said", "the city’s chief medical officer said".
 MAX_TRAILING_ROLE_WORDS = 4
+# The relative pronoun of people, whose clause may stand between a role and its verb.
+WHO = "who"
+# Words of a subject read back from its verb right after a quote: "“...,” | Kenora police | said".
+MAX_READ_BACK_WORDS = 3
 # Words of a possessor's role before the name it gives: "Ravenscroft’s | senior press officer |, Danny Okoro,".
 MAX_ROLE_TOKENS = 4
 # Words of a headline's role before its cue: "‘…,’ | provincial health minister | tells MPs".
@@ -114,7 +118,19 @@ def _trailing_cue(context: Context, index: int) -> Hit | None:
         described = _described_before_cue(text, tokens, phrase, j)  # "the owner | of a motel on Main Street | said"
         if described is not None:
             return described
-    return Hit(phrase, cue_span(tokens, j, n), also=also) if n else sentence_end_cue(text, tokens)
+    return Hit(phrase, cue_span(tokens, j, n), also=also) if n else (_read_back(text, tokens) or sentence_end_cue(
+        text, tokens))
+
+
+def _read_back(text: str, tokens: list[Token]) -> Hit | None:
+    """A subject the parser reads only backwards from its verb, right after the quote: "“...,” | Kenora police |
+    said" (a force by its place)."""
+    k = next((k for k in range(1, min(len(tokens), MAX_READ_BACK_WORDS + 1)) if cue_at(tokens, k)), None)
+    if k is None or not all(token.is_word for token in tokens[:k]):
+        return None
+    phrase = phrase_before(text, tokens, k)
+    return Hit(phrase, cue_span(tokens, k, cue_at(tokens, k))) if phrase is not None and (
+        phrase.start == tokens[0].start) else None
 
 
 def _name_after_trade(text: str, tokens: list[Token]) -> tuple[NounPhrase, int] | None:
@@ -137,7 +153,12 @@ def _name_after_trade(text: str, tokens: list[Token]) -> tuple[NounPhrase, int] 
 
 def _described_before_cue(text: str, tokens: list[Token], role: NounPhrase, j: int) -> Hit | None:
     """The role a description of places and things follows, up to the cue: '“…,” the owner | of a seven-room inn on
-    Main Street | said' (the owner, as the cue's subject read backwards is)."""
+    Main Street | said' (the owner, as the cue's subject read backwards is), or a clause of "who" it is the subject
+    of: 'a woman | who lives nearby | said' (never the clause's own verb: 'a woman who | told')."""
+    if j + 1 < len(tokens) and tokens[j].low == WHO and tokens[j + 1].low not in lexicon("determiners") and (
+            pronoun_gender(tokens[j + 1].low) is None):  # not 'a category that | passenger advocates say'
+        cue = _cue_after(tokens, j + 2, j, "")
+        return Hit(role, cue_span(tokens, *cue)) if cue is not None else None
     cue = _cue_after(tokens, j + 1, j, "")
     if cue is None:
         return None

@@ -141,8 +141,8 @@ def _names_body_after(text: str, end: int) -> bool:
         return False  # "in the U.S. The president said"
     # a role's lowercase words may follow the capitalized ones: "the B.C. Conservative | health critic"
     after = RE_LOWERCASE_AFTER.match(text, run.end())
-    return any(word.lower().removesuffix("’s").removesuffix("'s") in heads for word in words + (
-        after.group().split() if after is not None else []))
+    return any(word.lower().removesuffix("’s").removesuffix("'s") in heads or f"{word.lower()}." in heads for word in (
+        words + (after.group().split() if after is not None else [])))  # also a title's abbreviation: "U.S.| Sen."
 
 
 def body_words() -> frozenset[str]:

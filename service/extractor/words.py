@@ -40,13 +40,16 @@ def organization_noun_words() -> frozenset[str]:
 
 
 def is_title(low: str) -> bool:
-    """Tell whether a lowercase word is a title or role word ("minister", "sen.", "spokesman", "co-owner")."""
+    """Tell whether a lowercase word is a title or role word ("minister", "sen.", "spokesman", "co-owner",
+    "director-general")."""
     if low in title_words():
         return True
     if "-" not in low:
         return False
     prefix, _, rest = low.partition("-")
-    return prefix in lexicon("title_prefixes") and rest in title_words()
+    # "co-owner", "vice-chair"; or titles joined: "director-general", "secretary-treasurer"
+    return (prefix in lexicon("title_prefixes") and rest in title_words()) or all(
+        part in title_words() for part in low.split("-"))
 
 
 def head_words() -> frozenset[str]:
@@ -151,14 +154,15 @@ def is_org_name(words: list[str]) -> bool:
 
 def is_body_of_name(words: list[str]) -> bool:
     """Tell whether capitalized words name a body by its head and an "of" phrase: "Saskatchewan Ministry of Government
-    Relations", "Department of the Interior" (not an office's holder: "Office of the Fire Marshal" is the marshal's)."""
+    Relations", "Department of the Interior", "Office of the Auditor General" (never a person's: "Office of Ann
+    Roe")."""
     lows = [w.lower() for w in words]
     k = lows.index("of") if "of" in lows else -1
     after = [w for w in words[k + 1:] if w.lower() not in lexicon("articles") and w != "," and (
         w.lower() not in lexicon("joining_words"))]  # "Department of Energy|, |Mines |and |Resources"
     return k > 0 and lows[k - 1] in lexicon("organization_heads") and bool(after) and all(
         w[:1].isupper() and not w.endswith(POSSESSIVE) for w in words[:k] + after) and not any(
-        is_title(w.lower()) or w.lower() in first_names() for w in words[:k] + after)
+        w.lower() in first_names() for w in words[:k] + after)
 
 
 def _national_body(words: list[str]) -> bool:
