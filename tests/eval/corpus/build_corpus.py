@@ -42776,6 +42776,1410 @@ doc("us-fox-101", "us-politics", [
       "Derek Castellano-Ruiz", PER, "he", "said"),
 ], ignore=["any arrangement in which a vessel is made available to another person for compensation."])
 
+# A Global News Edmonton health-labour story in curly marks on Covenant Health contracting out the laundry at St. Mary's
+# Hospital in Camrose: a headline without quotes, Global's byline with two spaces before "Global News", "Posted" and
+# "Updated" lines, a `WATCH:` caption without quotes, the operator's two statement partials ("In a statement, X said the
+# change would “…” and that ... “…”") then "the statement said" split, the union local chair after an inverted "said X,
+# who has worked ... and chairs ..." split and "she said" split, an internal review "obtained by Global News" that
+# "estimates ... but warns that ... “…”", a contractor's president whose company "runs deliveries “…”", then "X said in
+# an interview" split and "He said Aspen would hire “…”", the mayor's "called the decision “…”" then "she said" split,
+# an unnamed spokesperson for a named minister (two partials), the critic's "he said" split, an anonymous laundry aide
+# ("the aide said" split), a long-serving worker's "she said" and her daughter sharing her surname ("Tessa X said"
+# split), a woman at a petition table quoted by "she said" and named only in the next paragraph ("The woman, X, 81,"),
+# and the chair's "she said" split at the end.
+
+doc("ca-global-102", "canadian-news", [
+    q("protect front-line care by reducing what we spend behind the scenes", "Covenant Health", ORG,
+      "Covenant Health", "said", PARTIAL),
+    q("a comparable position elsewhere in our organization where one exists.", "Covenant Health", ORG,
+      "Covenant Health", "said", PARTIAL),
+    q("The equipment in the St. Mary’s laundry⋯more than $2.4 million,", "Covenant Health", ORG, "the statement",
+      "said"),
+    q("That is money we would rather spend on patients.", "Covenant Health", ORG, "the statement", "said"),
+    q("Where one exists. Read that part again,", "Darlene Kostiuk-Amadi", PER, "Darlene Kostiuk-Amadi", "said"),
+    q("There is no vacant job in this building that a 58-year-old laundry worker can walk into on Monday.",
+      "Darlene Kostiuk-Amadi", PER, "Darlene Kostiuk-Amadi", "said"),
+    q("We fold the sheets for people we know. My neighbour had her baby on sheets I folded,", "Darlene Kostiuk-Amadi",
+      PER, "she", "said"),
+    q("You don’t get that from a truck.", "Darlene Kostiuk-Amadi", PER, "she", "said"),
+    q("vulnerable to supply interruptions during highway closures or severe weather events,", "Covenant Health", ORG,
+      "An internal Covenant Health review of the laundry", "warns", PARTIAL),
+    q("seven days a week, 52 weeks a year.", "Graham Teixeira-Holt", PER,
+      "Aspen Linen Solutions president Graham Teixeira-Holt", "said", PARTIAL),
+    q("We’ve driven through blizzards to get clean linen to Westlock,", "Graham Teixeira-Holt", PER, "Teixeira-Holt",
+      "said"),
+    q("Camrose is on a divided highway. I’m not worried about Camrose.", "Graham Teixeira-Holt", PER,
+      "Teixeira-Holt", "said"),
+    q("as many of the St. Mary’s staff as want to come,", "Graham Teixeira-Holt", PER, "He", "said", PARTIAL),
+    q("a loss for this city that nobody asked us about.", "Pauline Westergaard-Nyl", PER,
+      "Camrose Mayor Pauline Westergaard-Nyl", "called", PARTIAL),
+    q("Nineteen jobs might not sound like much in Edmonton,", "Pauline Westergaard-Nyl", PER, "she", "said"),
+    q("In Camrose, that’s 19 households⋯keeps a family here.", "Pauline Westergaard-Nyl", PER, "she", "said"),
+    q("does not direct Covenant Health’s operational decisions", "a spokesperson", ANON,
+      "A spokesperson for Health Minister Arlen Duchesne-Kraft", "said", PARTIAL),
+    q("no impact on patient care.", "a spokesperson", ANON, "A spokesperson for Health Minister Arlen Duchesne-Kraft",
+      "said", PARTIAL),
+    q("First it was the labs, then the kitchens, and now it’s the laundry,", "Marcus Obuya-Lindgren", PER, "he",
+      "said"),
+    q("Every time they tell us it’s about the equipment. It is never about the equipment.", "Marcus Obuya-Lindgren",
+      PER, "he", "said"),
+    q("They read it off a sheet and asked if there were questions,", "a laundry aide", ANON, "the aide", "said"),
+    q("There were a lot of questions. There weren’t a lot of answers.", "a laundry aide", ANON, "the aide", "said"),
+    q("Same room, same table. They even had the coffee out,", "Irene Sobczak", PER, "she", "said"),
+    q("When we run short of linen⋯in five minutes,", "Tessa Sobczak", PER, "Tessa Sobczak", "said"),
+    q("Who do I call in Edmonton at 3 a.m.?", "Tessa Sobczak", PER, "Tessa Sobczak", "said"),
+    q("I had my hip done here in March. Everything was spotless, and the girls downstairs are why,",
+      "Agnes Lindqvist-Roe", PER, "she", "said"),
+    q("We’ll be here until Oct. 31,", "Darlene Kostiuk-Amadi", PER, "she", "said"),
+    q("The sheets will be clean. That’s who we are.", "Darlene Kostiuk-Amadi", PER, "she", "said"),
+])
+
+# A CBC Nova Scotia story in straight marks on a fire marshal's order closing a St. Francis Xavier University residence
+# in Antigonish: a headline without quotes, a deck partial in straight single marks ("one parent says she wants to know
+# '…'", words inside her later body quote) whose parent is named only in the body, CBC's one-line byline, the order that
+# "says the deficiencies "…"", the vice-president after an inverted "said X, the university's vice-president of
+# students, in an interview Tuesday" split, her partial ("in "a small number" of houses") before "she said", a deputy
+# fire marshal's emailed statement split, "The fire marshal's office said ... a "routine cycle"", an anonymous member of
+# the facilities staff ("he said" split) and a quote paragraph that follows on, an engineering firm's assessment that
+# "found ... "…" and recommended it be replaced "…"", "Asked why ..., X said the university has "…"" then "she said",
+# the university's statement partial, the students' union president's "called the timing "…"" then "he said", a mother
+# ("she said" split) and her son sharing her surname after "Her son was more relaxed." ("X said, laughing"), the fire
+# chief by surname split, a provincial department's emailed partial, a former resident's "he said" split, and the
+# vice-president's "she said" at the end.
+
+doc("ca-cbc-102", "canadian-news", [
+    q("what they knew", "Maureen Chisholm-Achebe", PER, "one parent", "says", PARTIAL, nth=0),
+    q("present an immediate risk to the life safety of occupants.", "Office of the Fire Marshal", ORG, "The order",
+      "says", PARTIAL),
+    q("We can't put students in there, and we won't,", "Andrea MacIsaac-Obeng", PER, "Andrea MacIsaac-Obeng", "said"),
+    q("I'd rather spend every day of August⋯isn't safe.", "Andrea MacIsaac-Obeng", PER, "Andrea MacIsaac-Obeng",
+      "said"),
+    q("a small number", "Andrea MacIsaac-Obeng", PER, "MacIsaac-Obeng", "said", PARTIAL),
+    q("Fire doors only work if they're closed,", "Gordon Theriault-Baines", PER,
+      "Deputy Fire Marshal Gordon Theriault-Baines", "said"),
+    q("A door propped open with a wedge is a hallway for smoke.", "Gordon Theriault-Baines", PER,
+      "Deputy Fire Marshal Gordon Theriault-Baines", "said"),
+    q("routine cycle", "Office of the Fire Marshal", ORG, "The fire marshal's office", "said", PARTIAL),
+    q("We'd fix the closers and by October they'd be wedged open again. Students like the breeze,",
+      "a member of the university's facilities staff", ANON, "he", "said"),
+    q("The panel is another thing. We've been asking for a new panel since before COVID.",
+      "a member of the university's facilities staff", ANON, "he", "said"),
+    q("Every year it goes on a list. Every year it comes off the list.",
+      "a member of the university's facilities staff", ANON, None, None),
+    q("beyond its expected service life", "Coastline Building Sciences", ORG,
+      "A 2023 building condition assessment by Halifax engineering firm Coastline Building Sciences", "found",
+      PARTIAL),
+    q("within three years.", "Coastline Building Sciences", ORG,
+      "A 2023 building condition assessment by Halifax engineering firm Coastline Building Sciences", "recommended",
+      PARTIAL),
+    q("a long list of buildings and a short list of dollars.", "Andrea MacIsaac-Obeng", PER, "MacIsaac-Obeng", "said",
+      PARTIAL),
+    q("That's not an excuse. It's just the truth of running a campus this old,", "Andrea MacIsaac-Obeng", PER, "she",
+      "said"),
+    q("all life safety systems were tested annually and found to be functioning", "St. Francis Xavier University", ORG,
+      "the university", "said", PARTIAL),
+    q("the worst possible.", "Kieran Doucette-Sayed", PER, "Students' union president Kieran Doucette-Sayed", "called",
+      PARTIAL),
+    q("Most first-years are already panicking⋯whether they'll have a bed,", "Kieran Doucette-Sayed", PER, "he",
+      "said"),
+    q("I've got a 17-year-old who's never lived away from home and now he might be in a motel,",
+      "Maureen Chisholm-Achebe", PER, "she", "said"),
+    q("I'd like to see the report. I'd like to know what they knew.", "Maureen Chisholm-Achebe", PER, "she", "said"),
+    q("As long as there's Wi-Fi,", "Liam Chisholm-Achebe", PER, "Liam Chisholm-Achebe", "said"),
+    q("That's actually what worries me,", "Ray Boudreau", PER, "Boudreau", "said"),
+    q("Twenty-two alarms in other buildings⋯a safe building.", "Ray Boudreau", PER, "Boudreau", "said"),
+    q("the first priority.", "Nova Scotia Department of Advanced Education", ORG,
+      "Nova Scotia's Department of Advanced Education", "said", PARTIAL),
+    q("Everybody knew. The RA would take the wedge out, and 10 minutes later there'd be a new one,",
+      "Aidan Joseph-Marchand", PER, "he", "said"),
+    q("Nobody thought about what it was for.", "Aidan Joseph-Marchand", PER, "he", "said"),
+    q("If it isn't ready, it won't open,", "Andrea MacIsaac-Obeng", PER, "she", "said"),
+])
+
+# A Globe and Mail Northern Ontario story in curly marks on the wind-up of a Kapuskasing paper mill's underfunded hourly
+# pension plan: a headline without quotes, a deck partial in single marks ("one retiree says the promise he was made
+# ‘…’", words inside his last body quote) whose retiree is named only in the body, the Globe's byline block with title,
+# place and "Published" lines, the court-appointed monitor ("the monitor, X, wrote in its fourth report"), Mr./Ms. on
+# every second reference, a retiree at his kitchen table and his wife sharing his surname ("Ms. X said" split), the
+# regulator's two statement partials, the Unifor local president after an inverted "said X, president of ..." split with
+# a nested buyer's slogan, the company's two statement partials, "A person familiar with the sale talks, who was not
+# authorized ..." then "the person said" split, the mayor "said in French that the town “…”" then "she said", the NDP
+# MPP's limit "which he described as “…”" then "he said", an unnamed spokesperson for a named minister, an actuary after
+# an inverted "said X, a Toronto pension actuary who ..." split and "She said she expects cuts of “…”", a man who stood
+# at a Legion meeting ("he asked" split) named in the next paragraph ("The man, X, 71,") then "Mr. X said" split, and
+# the first retiree's "he said" split at the end.
+
+doc("ca-globe-102", "canadian-news", [
+    q("was paper, like everything else here", "Réal Lachapelle-Dunn", PER, "one retiree", "says", PARTIAL, nth=0),
+    q("There is no realistic scenario⋯company’s assets,", "Dunmore Restructuring Inc.", ORG,
+      "Dunmore Restructuring Inc.", "wrote"),
+    q("I did everything they told us to do. I never missed a shift I didn’t have to,", "Réal Lachapelle-Dunn", PER,
+      "Mr. Lachapelle-Dunn", "said"),
+    q("The mill kept its end of the deal for 38 years. It’s the last part that’s missing.", "Réal Lachapelle-Dunn",
+      PER, "Mr. Lachapelle-Dunn", "said"),
+    q("It’s the truck payment and the heating oil,", "Ginette Lachapelle-Dunn", PER, "Ms. Lachapelle-Dunn", "said"),
+    q("We’ll keep the house. I don’t know about the truck.", "Ginette Lachapelle-Dunn", PER, "Ms. Lachapelle-Dunn",
+      "said"),
+    q("working to ensure members receive every dollar to which they are entitled",
+      "Financial Services Regulatory Authority of Ontario", ORG,
+      "The Financial Services Regulatory Authority of Ontario", "said", PARTIAL),
+    q("as soon as the wind-up report is approved.", "Financial Services Regulatory Authority of Ontario", ORG,
+      "The Financial Services Regulatory Authority of Ontario", "said", PARTIAL),
+    q("Every buyer came in here and said, ‘We believe in Kapuskasing,’", "Daniel Sauvé-Mbeki", PER,
+      "Daniel Sauvé-Mbeki", "said"),
+    q("They believed in it right up until the contribution holiday.", "Daniel Sauvé-Mbeki", PER, "Daniel Sauvé-Mbeki",
+      "said"),
+    q("We’re asking for one thing: put the people who built the place first in line,", "Daniel Sauvé-Mbeki", PER, "he",
+      "said"),
+    q("deeply regrets the impact on retirees", "Boreal Kraft Canada Inc.", ORG, "Boreal Kraft", "said", PARTIAL),
+    q("met or exceeded the legal minimum in every year of our ownership.", "Boreal Kraft Canada Inc.", ORG,
+      "Boreal Kraft", "said", PARTIAL),
+    q("Nobody is going to buy a mill with a $140-million hole attached to it,", "a person familiar with the sale talks",
+      ANON, "the person", "said"),
+    q("Everybody in the room knows that, including the union.", "a person familiar with the sale talks", ANON,
+      "the person", "said"),
+    q("cannot let these families carry the cost of decisions made in New York.", "Lucie Tremblay-Oyelaran", PER,
+      "Kapuskasing Mayor Lucie Tremblay-Oyelaran", "said", PARTIAL),
+    q("When a retiree loses $700 a month⋯the parish loses it,", "Lucie Tremblay-Oyelaran", PER, "she", "said"),
+    q("a number from another decade.", "Guy Bourgeault-Tanaka", PER, "he", "described", PARTIAL),
+    q("If the province can guarantee a loan for a mine, it can guarantee a pension for a millwright,",
+      "Guy Bourgeault-Tanaka", PER, "he", "said"),
+    q("watching the situation in Kapuskasing closely.", "a spokesperson", ANON,
+      "A spokesperson for Finance Minister Colin Pettigrew-Sato", "said", PARTIAL),
+    q("This is what a wind-up looks like when the sponsor is gone,", "Priya Venkataraman-Hale", PER,
+      "Priya Venkataraman-Hale", "said"),
+    q("The guarantee fund is a floor. It was never meant to be a replacement.", "Priya Venkataraman-Hale", PER,
+      "Priya Venkataraman-Hale", "said"),
+    q("between 20 and 30 per cent", "Priya Venkataraman-Hale", PER, "She", "said", PARTIAL),
+    q("I have one question. Who signed off on this?", "Roland Bélanger-Whitfield", PER, "he", "asked"),
+    q("Somebody signed off every year. I want a name.", "Roland Bélanger-Whitfield", PER, "he", "asked"),
+    q("They told me it was complicated,", "Roland Bélanger-Whitfield", PER, "Mr. Bélanger-Whitfield", "said"),
+    q("Everything is complicated when the answer is nobody.", "Roland Bélanger-Whitfield", PER,
+      "Mr. Bélanger-Whitfield", "said"),
+    q("The steam’s still coming out of the stack,", "Réal Lachapelle-Dunn", PER, "he", "said"),
+    q("But the promise was paper, like everything else here.", "Réal Lachapelle-Dunn", PER, "he", "said"),
+])
+
+# A Canadian Press story in straight marks on an intercity coach company closing its bus terminal in Rivière-du-Loup,
+# Que.: a headline without quotes, a byline and "THE CANADIAN PRESS" on separate lines, a `RIVIÈRE-DU-LOUP, Que. —`
+# dateline, the company president's "X said in an interview" split, a notice taped to the terminal door that "said ...
+# and thanked customers "…"", the mayor who "said in French that the decision was "…"" then "she said" split, a joint
+# statement of the mayor and the MRC prefect ("asked Quebec to treat the terminal as "…"", then "the statement said"), a
+# cancer patient's "she said in French" split and her son sharing her surname ("he said" split), an unnamed spokesperson
+# for a named minister (two partials), a professor by surname split, "X rejected the comparison." then "he said", an
+# anonymous driver ("the driver said" split), a student's "she said" split after "agreed.", the terminal restaurant's
+# owner quoted as "the man behind the counter" and named only in the next paragraph ("The owner, X,"), and the mayor's
+# "she said" split at the end.
+
+doc("ca-cp-102", "canadian-news", [
+    q("Most of our customers now buy their tickets on their phones⋯it's a cost,", "Jean-François Massicotte-Lee", PER,
+      "company president Jean-François Massicotte-Lee", "said"),
+    q("We are keeping every departure. We are only changing where people wait.", "Jean-François Massicotte-Lee", PER,
+      "company president Jean-François Massicotte-Lee", "said"),
+    q("for 41 years of loyalty.", "Autocars Fleuve-et-Golfe", ORG, "A notice taped to the terminal door on Wednesday",
+      "thanked", PARTIAL),
+    q("a step backward for a regional capital.", "Sylvie Côté-Abernathy", PER, "Mayor Sylvie Côté-Abernathy", "said",
+      PARTIAL),
+    q("We are the crossroads of eastern Quebec⋯to Rimouski,", "Sylvie Côté-Abernathy", PER, "she", "said"),
+    q("You cannot ask someone to change buses at midnight in a parking lot.", "Sylvie Côté-Abernathy", PER, "she",
+      "said"),
+    q("an essential piece of public infrastructure", "Sylvie Côté-Abernathy and Denis Ouellet-Harcourt", PER,
+      "Côté-Abernathy and the prefect of the MRC de Rivière-du-Loup, Denis Ouellet-Harcourt", "asked", PARTIAL,
+      speakers=["Sylvie Côté-Abernathy", "Denis Ouellet-Harcourt"]),
+    q("For many of our residents, the intercity bus is the only public transportation there is,",
+      "Sylvie Côté-Abernathy and Denis Ouellet-Harcourt", PER, "the statement", "said",
+      speakers=["Sylvie Côté-Abernathy", "Denis Ouellet-Harcourt"]),
+    q("I don't drive anymore. The bus is how I get to my treatments,", "Lise Gagnon-Ferraro", PER, "she", "said"),
+    q("At the terminal there is a chair and a bathroom and a person. At the gas station there is a gas station.",
+      "Lise Gagnon-Ferraro", PER, "she", "said"),
+    q("It's five hours there and back for me, every three weeks. I'll do it if I have to,", "Marc Gagnon-Ferraro", PER,
+      "he", "said"),
+    q("But there are a lot of people here who don't have a son with a car.", "Marc Gagnon-Ferraro", PER, "he", "said"),
+    q("is analyzing the situation", "a spokesperson", ANON,
+      "A spokesperson for Quebec Transport Minister Nathalie Bérubé-Kinsella", "said", PARTIAL),
+    q("to ensure that service remains accessible and safe.", "a spokesperson", ANON,
+      "A spokesperson for Quebec Transport Minister Nathalie Bérubé-Kinsella", "said", PARTIAL),
+    q("First the terminal closes, then the stop moves farther out, then the schedule gets thinner,",
+      "Étienne Lavoie-Mensah", PER, "Lavoie-Mensah", "said"),
+    q("Then one day there's no bus.", "Étienne Lavoie-Mensah", PER, "Lavoie-Mensah", "said"),
+    q("We are not reducing service. I've said it to the mayor and I'll say it to anybody who asks,",
+      "Jean-François Massicotte-Lee", PER, "he", "said"),
+    q("At night, the terminal is the only lit place on that street,", "a driver for the company", ANON, "the driver",
+      "said"),
+    q("Now they'll be standing next to a highway ramp in the dark.", "a driver for the company", ANON, "the driver",
+      "said"),
+    q("The terminal is where you wait when it's minus 30,", "Émilie Roussel-Achterberg", PER, "she", "said"),
+    q("I'm not going to wait beside a gas pump at minus 30.", "Émilie Roussel-Achterberg", PER, "she", "said"),
+    q("The buses brought me about a third of my lunch customers,", "Yvon Desjardins-Kamau", PER,
+      "the man behind the counter", "said"),
+    q("I'll find out how many of the other two-thirds came because of the buses.", "Yvon Desjardins-Kamau", PER,
+      "the man behind the counter", "said"),
+    q("If Quebec won't do it, maybe we will,", "Sylvie Côté-Abernathy", PER, "she", "said"),
+    q("But it shouldn't be up to us.", "Sylvie Côté-Abernathy", PER, "she", "said"),
+])
+
+# A National Post Ottawa story in curly marks on a federal direction to the CRTC banning cancellation fees on cellphone
+# and internet contracts: a headline quote before a colon (‘I was paying to leave’) whose nurse is named only in the
+# body, a deck without quotes, the Post's byline and "Published • Last updated • 4 minute read" line, an `OTTAWA —`
+# dateline, a fee's label in marks (not speech), the minister's "X told reporters" split and later "X said the
+# government “…”" then "she said", the draft direction "Innovation, Science and Economic Development Canada published in
+# the Canada Gazette says ... “…”", a complaints commission's report that "found ... “…”", the nurse's "she said" split,
+# a carriers' association's statement partial then "the statement said", an anonymous carrier executive who "described
+# the fees as “…”" then "the executive said", an analyst's client note ("estimated that ... “…,” and wrote that the rule
+# “…”"), an advocate after an inverted "said X, executive director of ..." split and "She called the exemption “…”", the
+# critic who "accused the Liberals of “…”" then "he said", the regulator's emailed partial ("The CRTC said"), a
+# repair-shop owner quoted as "he said, laughing" and named only in the next paragraph ("The owner, X,") then "X said"
+# split, and the nurse's "she said" split at the end.
+
+doc("ca-np-102", "canadian-news", [
+    q("I was paying to leave", "Maya Tsegaye-Brooks", PER, None, None, nth=0),
+    q("When you quit your gym, you stop paying the gym.⋯you should stop paying your carrier,", "Farah Lindgren-Osei",
+      PER, "Lindgren-Osei", "told"),
+    q("That’s all this is.", "Farah Lindgren-Osei", PER, "Lindgren-Osei", "told"),
+    q("discourage consumers from switching providers and weaken competition in retail telecommunications markets.",
+      "Innovation, Science and Economic Development Canada", ORG,
+      "The draft direction Innovation, Science and Economic Development Canada published in the Canada Gazette",
+      "says", PARTIAL),
+    q("continue to be the most frequent issue raised by customers of every major provider.",
+      "Commission for Complaints for Telecom-television Services", ORG, "The report", "found", PARTIAL),
+    q("They raised my price and then charged me for not wanting to pay it,", "Maya Tsegaye-Brooks", PER, "she",
+      "said"),
+    q("I was paying to leave.", "Maya Tsegaye-Brooks", PER, "she", "said"),
+    q("reduce the flexibility Canadians enjoy today", "Canadian Wireless Carriers Association", ORG,
+      "The Canadian Wireless Carriers Association", "said", PARTIAL),
+    q("Promotional pricing exists⋯remove the promotion,", "Canadian Wireless Carriers Association", ORG,
+      "the statement", "said"),
+    q("a small line on a big bill.", "an executive at one of the three national carriers", ANON,
+      "An executive at one of the three national carriers", "described", PARTIAL),
+    q("We’ll make our case in the consultation⋯a cellphone-bill announcement,",
+      "an executive at one of the three national carriers", ANON, "the executive", "said"),
+    q("roughly $180 million a year,", "Bernard Ng-Vasquez", PER, "Hollis Capital analyst Bernard Ng-Vasquez",
+      "estimated", PARTIAL),
+    q("is a rounding error for revenue but a meaningful shift in churn.", "Bernard Ng-Vasquez", PER,
+      "Hollis Capital analyst Bernard Ng-Vasquez", "wrote", PARTIAL),
+    q("This is good news, but I’ve been doing this long enough to read the fine print,", "Anouk Leblanc-Frey", PER,
+      "Anouk Leblanc-Frey", "said"),
+    q("Every time the regulator closes a door, the carriers find a window.", "Anouk Leblanc-Frey", PER,
+      "Anouk Leblanc-Frey", "said"),
+    q("the part to watch,", "Anouk Leblanc-Frey", PER, "She", "called", PARTIAL),
+    q("rearranging the fees instead of lowering the bill.", "Rick Halvorsen-Tate", PER,
+      "Conservative industry critic Rick Halvorsen-Tate", "accused", PARTIAL),
+    q("Ten years of announcements⋯or the U.K.,", "Rick Halvorsen-Tate", PER, "he", "said"),
+    q("will be watching very closely.", "Farah Lindgren-Osei", PER, "Lindgren-Osei", "said", PARTIAL),
+    q("If we see that, we’ll act on that too,", "Farah Lindgren-Osei", PER, "she", "said"),
+    q("welcomes the direction", "Canadian Radio-television and Telecommunications Commission", ORG, "The CRTC", "said",
+      PARTIAL),
+    q("I tell them, read the contract, then call and be nice. And then they pay the fee anyway,",
+      "Samir Haddad-Lowell", PER, "he", "said"),
+    q("Half the people who walk in here⋯a plan they don’t want,", "Samir Haddad-Lowell", PER, "Haddad-Lowell",
+      "said"),
+    q("If they can walk away, good. I’ll sell them a case.", "Samir Haddad-Lowell", PER, "Haddad-Lowell", "said"),
+    q("I read every line now,", "Maya Tsegaye-Brooks", PER, "she", "said"),
+    q("I shouldn’t have to, but I do.", "Maya Tsegaye-Brooks", PER, "she", "said"),
+], not_quotes=["administrative"])
+
+# An AP statehouse story in straight marks on the Arkansas Ethics Commission opening a probe of a state senator whose
+# consulting firm was paid by companies with business before his committee: a headline without quotes, a byline in
+# capitals, an `(AP) —` dateline, the commission's notice that "says the commission found "…"", its executive director's
+# "X said in a phone interview" split, a watchdog's complaint that "alleges ... "…"" and an invoice's wording quoted as
+# a phrase, the group's director after an inverted "said the group's director, X", the senator's Facebook post
+# introduced by "he said he had done nothing wrong." then "X wrote" split, "His attorney, X, said ... "…" and that ...
+# "…"", the senator's "he said, stepping into an elevator", `Senate President Pro Tempore X, R-Russellville,` with two
+# statement partials, two senators' joint statement ("they said ... "…"", then "the statement said"), the minority
+# leader, "a Little Rock Democrat, called the allegations "…"" then "she said", a client company's emailed partials, an
+# anonymous Senate staff member ("the staff member said" split), a professor's "she said" split with a nested
+# single-marked quote, and the director and the watchdog's director each with "she said" at the end.
+
+doc("us-ap-102", "us-politics", [
+    q("sufficient grounds to proceed", "Arkansas Ethics Commission", ORG, "The notice", "says", PARTIAL),
+    q("We don't prejudge anything,", "Margaret Oyelaran-Pike", PER, "Executive Director Margaret Oyelaran-Pike",
+      "said"),
+    q("The notice means the commission found enough to look. It does not mean it found a violation.",
+      "Margaret Oyelaran-Pike", PER, "Executive Director Margaret Oyelaran-Pike", "said"),
+    q("a direct and undisclosed conflict", "Arkansans for Open Government", ORG, "The complaint", "alleges", PARTIAL),
+    q("When a committee chairman is being paid⋯not two years after,", "Renée Castillo-Burke", PER,
+      "Renée Castillo-Burke", "said"),
+    q("I have followed the law and I will be cleared,", "Dwight Kessler-Amos", PER, "Kessler-Amos", "wrote"),
+    q("This complaint was filed by people who lost a vote and want to win it in the newspaper.", "Dwight Kessler-Amos",
+      PER, "Kessler-Amos", "wrote"),
+    q("provided legitimate communications work to legitimate clients", "Clay Whitfield-Oduya", PER,
+      "Clay Whitfield-Oduya", "said", PARTIAL),
+    q("do not require what the complaint says they require.", "Clay Whitfield-Oduya", PER, "Clay Whitfield-Oduya",
+      "said", PARTIAL),
+    q("Read my statement,", "Dwight Kessler-Amos", PER, "he", "said"),
+    q("will respect the commission's process", "Lyle Hanrahan-Cobb", PER,
+      "Senate President Pro Tempore Lyle Hanrahan-Cobb", "said", PARTIAL),
+    q("not comment on a pending matter.", "Lyle Hanrahan-Cobb", PER, "Senate President Pro Tempore Lyle Hanrahan-Cobb",
+      "said", PARTIAL),
+    q("until this is resolved.", "Greg Mattingly-Shaw and Dana Pruitt-Ocampo", PER, "they", "said", PARTIAL,
+      speakers=["Greg Mattingly-Shaw", "Dana Pruitt-Ocampo"]),
+    q("The people of Arkansas need to know⋯they don't know that,", "Greg Mattingly-Shaw and Dana Pruitt-Ocampo", PER,
+      "the statement", "said", speakers=["Greg Mattingly-Shaw", "Dana Pruitt-Ocampo"]),
+    q("exactly why Arkansans don't trust this building.", "Keisha Abernathy-Vance", PER,
+      "Senate Minority Leader Keisha Abernathy-Vance", "called", PARTIAL),
+    q("If a member of my caucus had done this, I'd have asked for the chairmanship back by lunch,",
+      "Keisha Abernathy-Vance", PER, "she", "said"),
+    q("hires consultants in every state where it does business", "PillarPoint Rx", ORG, "PillarPoint Rx", "said",
+      PARTIAL),
+    q("complied with all applicable laws.", "PillarPoint Rx", ORG, "PillarPoint Rx", "said", PARTIAL),
+    q("Everybody knew who his clients were,", "a Senate staff member", ANON, "the staff member", "said"),
+    q("Nobody thought it was their job to say anything.", "a Senate staff member", ANON, "the staff member", "said"),
+    q("The forms ask what you earn. They don't really ask who's paying you,", "Janine Obuya-Reese", PER, "she",
+      "said"),
+    q("So you get exactly this argument⋯who pays your company?", "Janine Obuya-Reese", PER, "she", "said"),
+    q("several months", "Margaret Oyelaran-Pike", PER, "Oyelaran-Pike", "said", PARTIAL),
+    q("We'll talk to whoever we need to talk to,", "Margaret Oyelaran-Pike", PER, "she", "said"),
+    q("We didn't file this to end anybody's career,", "Renée Castillo-Burke", PER, "she", "said"),
+    q("We filed it because the forms came back blank.", "Renée Castillo-Burke", PER, "she", "said"),
+], ignore=["legislative landscape consultation."])
+
+# A Hill story in curly marks on a Senate Veterans' Affairs Committee hearing on burn pit claims wrongly denied under
+# the PACT Act: a headline quote after a colon (‘We are not where we need to be’) whose VA under secretary is named only
+# in the body, The Hill's "BY X - date time ET" byline, the under secretary's "told the ... Committee" split, `Committee
+# Chairman X (R-Kan.)` "said in his opening statement that the findings were “…”" then "X said" split, a GAO report that
+# "found that processors “…”", the ranking member's questioning ("she asked", "X replied", "X said", "he said" in turn),
+# an Army veteran witness's "he said" split, a widow's "she said, her voice breaking" and a quote paragraph that follows
+# on, `Sen. X (R-Mont.)` "he asked" and the answer "X said", a veteran in the audience who "called out, “…”" beside a
+# T-shirt slogan in marks (not speech), an advocate by surname split and "She called the ... fix “…”", an anonymous VA
+# claims processor ("the processor said" split), the VA press secretary's statement partial, and the chairman's "he
+# said" split at the end.
+
+doc("us-hill-102", "us-politics", [
+    q("We are not where we need to be", "Raymond Achterberg-Quaye", PER, None, None, nth=0),
+    q("We are not where we need to be, and I’m not going to sit here and tell you otherwise,",
+      "Raymond Achterberg-Quaye", PER, "Under Secretary for Benefits Raymond Achterberg-Quaye", "told"),
+    q("But I want to be clear that these are errors, not policy.", "Raymond Achterberg-Quaye", PER,
+      "Under Secretary for Benefits Raymond Achterberg-Quaye", "told"),
+    q("a betrayal of the promise this body made to veterans in 2022.", "Thad Kellerman-Voss", PER,
+      "Committee Chairman Thad Kellerman-Voss", "said", PARTIAL),
+    q("Congress did the hard part⋯would not have to prove it,", "Thad Kellerman-Voss", PER, "Kellerman-Voss", "said"),
+    q("And now we find out the people processing the claims are asking them to prove it anyway.",
+      "Thad Kellerman-Voss", PER, "Kellerman-Voss", "said"),
+    q("frequently applied evidentiary standards inconsistent with the statutory presumptions",
+      "Government Accountability Office", ORG, "The GAO report", "found", PARTIAL),
+    q("How many, as of today?", "Patrice Odom-Castellanos", PER, "she", "asked"),
+    q("About 2,400 of the ones GAO identified, and we’re reviewing the rest,", "Raymond Achterberg-Quaye", PER,
+      "Achterberg-Quaye", "replied"),
+    q("Out of how many?", "Patrice Odom-Castellanos", PER, "Odom-Castellanos", "said"),
+    q("Roughly 6,100, senator,", "Raymond Achterberg-Quaye", PER, "he", "said"),
+    q("I had a letter from my pulmonologist, I had my deployment records, I had the law,", "Marcus Delgado-Fenn", PER,
+      "he", "said"),
+    q("The denial letter said I hadn’t shown a connection⋯over the phone.", "Marcus Delgado-Fenn", PER, "he", "said"),
+    q("He made me promise I’d fight for this. I didn’t think I’d be fighting the VA,", "Jessica Ruhl-Abara", PER,
+      "she", "said"),
+    q("Eleven months. Two denials⋯approved in a week.", "Jessica Ruhl-Abara", PER, None, None),
+    q("Is that how it should work, that you need a senator to call?", "Greg Thorvaldsen", PER, "he", "asked"),
+    q("No, senator. It shouldn’t matter who calls,", "Raymond Achterberg-Quaye", PER, "Achterberg-Quaye", "said"),
+    q("Read the law!", "a veteran", ANON, "a veteran", "called out"),
+    q("Every one of these denials is a veteran who had to decide whether to fight or to give up,", "Dana Whitlock-Ibe",
+      PER, "Whitlock-Ibe", "said"),
+    q("A lot of them gave up.", "Dana Whitlock-Ibe", PER, "Whitlock-Ibe", "said"),
+    q("a webinar, not a solution.", "Dana Whitlock-Ibe", PER, "She", "called", PARTIAL),
+    q("There’s a number on your screen, and it goes up when you close a claim,", "a VA claims processor", ANON,
+      "the processor", "said"),
+    q("A denial closes a claim just as fast as a grant does.", "a VA claims processor", ANON, "the processor", "said"),
+    q("already begun proactively reviewing every denied PACT Act claim", "Terrence Albright-Nuñez", PER,
+      "VA press secretary Terrence Albright-Nuñez", "said", PARTIAL),
+    q("We’ll be back here,", "Thad Kellerman-Voss", PER, "he", "said"),
+    q("I’d rather not be.", "Thad Kellerman-Voss", PER, "he", "said"),
+], not_quotes=["Burn Pits Kill,"])
+
+# An NPR story in curly marks on Rock Hill, S.C., banning new drive-through restaurants within 1,000 feet of schools: a
+# headline without quotes, NPR's date, "Heard on All Things Considered" and byline lines, an `ROCK HILL, S.C. —`
+# dateline, present-tense "says" throughout, a crossing guard after an inverted "says crossing guard X, who ..." split
+# and "she says" at the end, the sponsor's inverted "says council member X, who sponsored the measure" split, an
+# engineering firm's traffic study that "found that ... on “…”", an anonymous assistant principal ("the assistant
+# principal says" split), a researcher after an inverted "says X, who studies ..." split, a franchise owner's "he says"
+# split and his son sharing his surname ("His son, X, manages ..." then "X says" split), "Asked about owners like the X,
+# Y says he would welcome a rebuild “…”", a restaurant owners' group's statement ("says in a statement that ... “…”"
+# then "the statement says" split), the dissenting council member who "calls the ban “…”" then "she says" split, a
+# mother in a minivan quoted by "she says" and named in NPR's "That’s X." paragraph, her son by first name ("X says from
+# the back seat") and her reply after "His mother shakes her head.", and the sponsor's "he says" split at the end.
+
+doc("us-npr-102", "us-politics", [
+    q("You’ve got buses trying to get out⋯waiting on nuggets,", "Hattie Mabry-Lowe", PER,
+      "crossing guard Hattie Mabry-Lowe", "says"),
+    q("I blow my whistle at a lot of people who don’t want to hear it.", "Hattie Mabry-Lowe", PER,
+      "crossing guard Hattie Mabry-Lowe", "says"),
+    q("This is a traffic ordinance first and a health ordinance second,", "Tobias Wrenfield-Akins", PER,
+      "council member Tobias Wrenfield-Akins", "says"),
+    q("But I’m not going to pretend I don’t care what our kids eat.", "Tobias Wrenfield-Akins", PER,
+      "council member Tobias Wrenfield-Akins", "says"),
+    q("nearly every school day", "Palmetto Mobility Group", ORG,
+      "A traffic study by the engineering firm Palmetto Mobility Group", "found", PARTIAL),
+    q("On a bad day we’ve had a bus sit 12 minutes at our exit. Twelve minutes, with 60 kids on it,",
+      "an assistant principal", ANON, "the assistant principal", "says"),
+    q("And you can see the whole reason from the bus window. It’s a sign with a chicken on it.",
+      "an assistant principal", ANON, "the assistant principal", "says"),
+    q("The honest answer is that the evidence is real but modest,", "Adaeze Foulkes-Ramírez", PER,
+      "Adaeze Foulkes-Ramírez", "says"),
+    q("A drive-through across the street won’t make a kid sick⋯this is one of them.", "Adaeze Foulkes-Ramírez", PER,
+      "Adaeze Foulkes-Ramírez", "says"),
+    q("They didn’t ban anything. They froze it,", "Rodney Castellaw-Pryor", PER, "he", "says"),
+    q("The line is the same line⋯in a building from 1988.", "Rodney Castellaw-Pryor", PER, "he", "says"),
+    q("People don’t come inside anymore. That’s not us, that’s the whole industry,", "Devin Castellaw-Pryor", PER,
+      "Devin Castellaw-Pryor", "says"),
+    q("Take away the window and you’re running a dining room for six people and a TV.", "Devin Castellaw-Pryor", PER,
+      "Devin Castellaw-Pryor", "says"),
+    q("with the window on the side of the building that faces away from the school.", "Tobias Wrenfield-Akins", PER,
+      "Wrenfield-Akins", "says", PARTIAL),
+    q("punishes small business owners for a traffic problem the city could solve with a turn signal.",
+      "Carolina Restaurant Owners Association", ORG, "The Carolina Restaurant Owners Association", "says", PARTIAL),
+    q("Our members want safe streets around schools as much as anyone,", "Carolina Restaurant Owners Association", ORG,
+      "the statement", "says"),
+    q("This ordinance doesn’t deliver them.", "Carolina Restaurant Owners Association", ORG, "the statement", "says"),
+    q("zoning by headline.", "Lorraine Beaumont-Sykes", PER, "Council member Lorraine Beaumont-Sykes", "calls",
+      PARTIAL),
+    q("If the problem is the turn lane, fix the turn lane,", "Lorraine Beaumont-Sykes", PER, "she", "says"),
+    q("We’ve had a traffic engineer on staff for 20 years. Nobody asked him.", "Lorraine Beaumont-Sykes", PER, "she",
+      "says"),
+    q("Honestly? I’m part of the problem,", "Tamsin Ofori-Lake", PER, "she", "says"),
+    q("But it’s this or I get home at 4:30⋯not every day.", "Tamsin Ofori-Lake", PER, "she", "says"),
+    q("The chicken place is the only good thing about this school,", "Jaylen", PER, "Jaylen", "says"),
+    q("He does not speak for the family,", "Tamsin Ofori-Lake", PER, "she", "says"),
+    q("They passed a law about the next one. I’ve still got this one,", "Hattie Mabry-Lowe", PER, "she", "says"),
+    q("Nobody’s losing their restaurant,", "Tobias Wrenfield-Akins", PER, "he", "says"),
+    q("We’re just saying: not one more, not right here.", "Tobias Wrenfield-Akins", PER, "he", "says"),
+])
+
+# A Global News story in curly marks on a Saskatchewan Health Authority audit of rural ambulance response times around
+# Swift Current: a headline without quotes, Global's byline and "Posted" lines, a `WATCH:` caption whose farmer ("One
+# farmer says he waited “…”") is named only in the body, the audit's title in marks, the audit by "It blames “…” and
+# says ... “…”" then "according to the audit", a farmer introduced as "The man who placed it" ("he said") and named in
+# the next paragraph ("The caller, X, 44,"), his mother sharing his surname ("Joyce X said" split, her quote naming the
+# dispatcher as "She"), a health authority director's partial then "she said" split, a paramedic-steward after an
+# inverted "said X, a ... and a steward with ..." split, an anonymous paramedic ("the paramedic said" split), a reeve's
+# partial, the mayor's "he said", a critic who "called the audit “…”" then "she said", the minister's statement partial
+# then "the statement said", and the farmer's "he said" at the end.
+
+doc("ca-global-103", "canadian-news", [
+    q("52 minutes with my dad on the kitchen floor.", "Wade Lindgren-Pask", PER, "One farmer", "says", PARTIAL),
+    q("a combination of distance, staffing vacancies and hospital offload delays,", "Saskatchewan Health Authority",
+      ORG, "It", "blames", PARTIAL),
+    q("pulled out of position", "Saskatchewan Health Authority", ORG, "It", "says", PARTIAL),
+    q("Fifty-two minutes with my dad on the kitchen floor. I counted every one of them,", "Wade Lindgren-Pask", PER,
+      "he", "said"),
+    q("The paramedics were great when they got there. I’m not blaming them, not for a second,", "Wade Lindgren-Pask",
+      PER, "Lindgren-Pask", "said"),
+    q("I’m blaming whoever decided one truck was enough for all of this.", "Wade Lindgren-Pask", PER,
+      "Lindgren-Pask", "said"),
+    q("She was wonderful, that woman. She talked me through everything,", "Joyce Lindgren-Pask", PER,
+      "Joyce Lindgren-Pask", "said"),
+    q("But she couldn’t drive the truck.", "Joyce Lindgren-Pask", PER, "Joyce Lindgren-Pask", "said"),
+    q("hard to read, and they should be.", "Priya Halloran-Seitz", PER, "Dr. Priya Halloran-Seitz", "said", PARTIAL),
+    q("We know what these numbers mean. They mean somebody waiting on a farmhouse floor,", "Priya Halloran-Seitz", PER,
+      "she", "said"),
+    q("I’m not going to stand here and call that acceptable.", "Priya Halloran-Seitz", PER, "she", "said"),
+    q("more time waiting than driving.", "Saskatchewan Health Authority", ORG, "the audit", "according to", PARTIAL),
+    q("That’s the number nobody outside the job believes,", "Trent Obuya-Lachance", PER, "Trent Obuya-Lachance",
+      "said"),
+    q("You’re standing in a hallway holding an IV bag while your zone goes empty.", "Trent Obuya-Lachance", PER,
+      "Trent Obuya-Lachance", "said"),
+    q("You hear Gull Lake or Cabri come over the radio and you just look at your partner,", "a paramedic", ANON,
+      "the paramedic", "said"),
+    q("You know it’s going to be an hour, and you know you can’t leave yet.", "a paramedic", ANON, "the paramedic",
+      "said"),
+    q("for as long as I’ve been on council.", "Darlene Kozak-Whitford", PER, "Darlene Kozak-Whitford", "said",
+      PARTIAL),
+    q("What’s different now is it’s on paper, with the health authority’s logo on the front,",
+      "Darlene Kozak-Whitford", PER, "she", "said"),
+    q("When our trucks are out at Gull Lake, they’re not here.⋯that’s too thin,", "Al Bridgeman-Rhee", PER, "he",
+      "said"),
+    q("a report card this government has been failing for a decade.", "Marlene Tsang-Okoro", PER,
+      "NDP rural and remote health critic Marlene Tsang-Okoro", "called", PARTIAL),
+    q("They closed rural beds, they lost the paramedics,⋯out on the highway,", "Marlene Tsang-Okoro", PER, "she",
+      "said"),
+    q("accepts all 11 recommendations", "Everett Baumgartner-Lowe", PER, "Health Minister Everett Baumgartner-Lowe",
+      "said", PARTIAL),
+    q("Every family in rural Saskatchewan deserves to know help is on the way,", "Everett Baumgartner-Lowe", PER,
+      "the statement", "said"),
+    q("I just want the next guy to wait 20 minutes, not 52,", "Wade Lindgren-Pask", PER, "he", "said"),
+], not_quotes=["Every Minute: Emergency Response in the Southwest,"])
+
+# A CBC Nova Scotia story in straight marks on Bridgewater council approving a $19-million upgrade to its sewage lagoon
+# on the LaHave River: a headline and deck without quotes, CBC's byline line, the mayor's "told CBC News" split, the
+# lagoon's local name in marks ("known ... simply as "the pond"", not speech), an engineering firm's report that "found
+# ... "…" and warned that ... "…"", the province's spokesperson by "said in an email" split, a crosshead, a couple
+# sharing a surname ("Gordon and Lise X", then "Gordon X said", "His wife said ..." and "Lise X said" split), a
+# councillor who voted no ("he said" split), a councillor who "described the ... motion as "…"" then "she said", the
+# CAO's partial then "she said", two groups' joint statement ("called the upgrade "…"" then "the statement said"), a
+# riverbank fisherman introduced as "A man casting for striped bass" ("he said" split) and named in the next paragraph,
+# an anonymous public works employee ("the employee said" split) and a quote paragraph that follows on, the MP's news
+# release partial, and the mayor's "she said" split at the end.
+
+doc("ca-cbc-103", "canadian-news", [
+    q("This is the largest single thing this council will spend money on, probably in my lifetime,",
+      "Colleen Strickland-Ure", PER, "Mayor Colleen Strickland-Ure", "told"),
+    q("And it's the one thing nobody will ever see or thank us for.", "Colleen Strickland-Ure", PER,
+      "Mayor Colleen Strickland-Ure", "told"),
+    q("operating well beyond its design life", "Tidewater Civil Consultants", ORG, "The report", "found", PARTIAL),
+    q("a visible plume extending several kilometres downstream.", "Tidewater Civil Consultants", ORG, "The report",
+      "warned", PARTIAL),
+    q("The department has been working with the Town of Bridgewater for several years on this file,",
+      "Hannah Bouchard-Levy", PER, "spokesperson Hannah Bouchard-Levy", "said"),
+    q("We are pleased to see council move forward.", "Hannah Bouchard-Levy", PER, "spokesperson Hannah Bouchard-Levy",
+      "said"),
+    q("When the wind's out of the south in August, you don't sit on the deck. You don't open a window,",
+      "Gordon Mossman-Tate", PER, "Gordon Mossman-Tate", "said"),
+    q("It used to be a couple of days a summer. Now it's weeks,", "Lise Mossman-Tate", PER, "Lise Mossman-Tate",
+      "said"),
+    q("We had our granddaughter's birthday party inside last year, in July.", "Lise Mossman-Tate", PER,
+      "Lise Mossman-Tate", "said"),
+    q("Nobody at this table wants sewage in the river. That's not the vote,", "Wayne Arsenault-Fry", PER, "he", "said"),
+    q("The vote is whether we borrow $11 million on a design nobody outside this building has checked.",
+      "Wayne Arsenault-Fry", PER, "he", "said"),
+    q("a very expensive way to say no.", "Andrea Fancy-Lam", PER, "Coun. Andrea Fancy-Lam", "described", PARTIAL),
+    q("We've had three studies. The river doesn't need a fourth,", "Andrea Fancy-Lam", PER, "she", "said"),
+    q("at least a year we don't have.", "Rashida Oyelaran-Pike", PER,
+      "Chief administrative officer Rashida Oyelaran-Pike", "said", PARTIAL),
+    q("If we miss 2029, we are looking at fines,⋯what to build,", "Rashida Oyelaran-Pike", PER, "she", "said"),
+    q("long overdue", "LaHave River Watershed Society and Bluenose Coastal Alliance", ORG,
+      "the LaHave River Watershed Society and the Bluenose Coastal Alliance", "called", PARTIAL,
+      speakers=["LaHave River Watershed Society", "Bluenose Coastal Alliance"]),
+    q("People swim, paddle and dig clams downstream of that outfall. They deserve to know what is in the water,",
+      "LaHave River Watershed Society and Bluenose Coastal Alliance", ORG, "the statement", "said",
+      speakers=["LaHave River Watershed Society", "Bluenose Coastal Alliance"]),
+    q("Twenty years ago you'd never see the foam. Now you see it most mornings, this time of year,",
+      "Clarence Wentzell-Brine", PER, "he", "said"),
+    q("I still fish it. I just don't eat anything out of here.", "Clarence Wentzell-Brine", PER, "he", "said"),
+    q("Some mornings we're out there in a boat with a pole,⋯rotted through,", "a town public works employee", ANON,
+      "the employee", "said"),
+    q("It's held together with hose clamps and good intentions.", "a town public works employee", ANON,
+      "the employee", "said"),
+    q("You do what you can with what they give you.", "a town public works employee", ANON, None, None),
+    q("protect the LaHave for the families and businesses that depend on it.", "Derrick Oickle-Vance", PER,
+      "South Shore MP Derrick Oickle-Vance", "said", PARTIAL),
+    q("People ask me why we're spending all this money on a pond,", "Colleen Strickland-Ure", PER, "she", "said"),
+    q("I tell them it's not a pond. It's the last stop before the river.", "Colleen Strickland-Ure", PER, "she",
+      "said"),
+], not_quotes=["the pond,"])
+
+# A National Post story in curly marks on the Seaway International Bridge Corporation nearly doubling the toll to cross
+# from Cornwall to Cornwall Island: a headline quote before a colon (‘We’re paying to drive through our own home’) whose
+# nurse is named only in the body, a deck without quotes, a bare byline, the corporation president's "said in a
+# statement" split, the nurse after an inverted "said X, a nurse at ..." split, her daughter sharing her surname ("Her
+# daughter, X, 20," then "she said"), the grand chief's "said in an interview" split, the Mohawk council's letter
+# ("the council called the increase “…”", then "The letter says the council “…”"), the mayor who "called the increase
+# “…”" then "she said" split, a New York town supervisor's "he said" split, the minister's unnamed spokesperson's two
+# partials, an MP's letter "asking that the increase be paused “…”", an elder "speaking in Kanien’kéha" (a partial),
+# an anonymous bridge employee introduced by "according to one employee" ("the employee said" split), a trucking owner
+# after an inverted "said X, who owns ..." split, the corporation's statement partials, and "he said" and "she said"
+# splits at the end.
+
+doc("ca-np-103", "canadian-news", [
+    q("We’re paying to drive through our own home", "Rowena Lazore-Benedict", PER, None, None, nth=0),
+    q("Our tolls have been frozen for 12 years while our costs have not,", "Lionel Aubertin-Cray", PER,
+      "corporation president Lionel Aubertin-Cray", "said"),
+    q("These are difficult decisions,⋯the people who pay for it.", "Lionel Aubertin-Cray", PER,
+      "corporation president Lionel Aubertin-Cray", "said"),
+    q("We’re paying to drive through our own home,", "Rowena Lazore-Benedict", PER, "Rowena Lazore-Benedict",
+      "said"),
+    q("Some days I cross four times. You do the math on $8.", "Rowena Lazore-Benedict", PER, "Rowena Lazore-Benedict",
+      "said"),
+    q("It’s going to cost me more to get to school than my textbooks,", "Kayla Lazore-Benedict", PER, "she", "said"),
+    q("We read it in a news release. For a bridge that sits on our island, that’s not a partnership,",
+      "Abram Tarbell-Sunday", PER, "Tarbell-Sunday", "said"),
+    q("That’s a landlord.", "Abram Tarbell-Sunday", PER, "Tarbell-Sunday", "said"),
+    q("a tax on Akwesasronon for living on their own land", "Mohawk Council of Akwesasne", ORG, "the council",
+      "called", PARTIAL),
+    q("will consider all options available to it", "Mohawk Council of Akwesasne", ORG, "The letter", "says",
+      PARTIAL),
+    q("a punch in the gut", "Justine Meloche-Harkin", PER, "Cornwall Mayor Justine Meloche-Harkin", "called",
+      PARTIAL),
+    q("On a Saturday, a good chunk of the cars in our parking lots are coming off that bridge,",
+      "Justine Meloche-Harkin", PER, "she", "said"),
+    q("Make it a $16 round trip and some of them will just go to Massena.", "Justine Meloche-Harkin", PER, "she",
+      "said"),
+    q("The Canadians who come down for gas and groceries, that’s real money for us,", "Dale Fennimore-Ruiz", PER,
+      "he", "said"),
+    q("Nobody wins when a bridge gets harder to cross.", "Dale Fennimore-Ruiz", PER, "he", "said"),
+    q("operates at arm’s length from government and sets its own tolls,", "a spokesperson", ANON,
+      "A spokesperson for Lalonde-Watts", "said", PARTIAL),
+    q("heard the concerns", "a spokesperson", ANON, "A spokesperson for Lalonde-Watts", "said", PARTIAL),
+    q("until there has been real consultation with the people who actually use this bridge.", "Eric Dufresne-Moy",
+      PER, "Conservative MP Eric Dufresne-Moy", "asking", PARTIAL),
+    q("should not be asked to pay rent on it.", "Louise Herne-Jacobs", PER, "elder Louise Herne-Jacobs", "said",
+      PARTIAL),
+    q("The toll booth is where people take it out on you. We’re the ones who’ll hear about it,", "one employee", ANON,
+      "the employee", "said"),
+    q("Nobody in Ottawa is going to be standing in that booth on Sept. 1.", "one employee", ANON, "the employee",
+      "said"),
+    q("We run 14 trucks through that crossing every day,", "Martin Chrétien-Doyle", PER, "Martin Chrétien-Doyle",
+      "said"),
+    q("I either eat it or my customers do, and my customers have other options.", "Martin Chrétien-Doyle", PER,
+      "Martin Chrétien-Doyle", "said"),
+    q("remains open to discussion", "Seaway International Bridge Corporation", ORG, "The corporation’s statement",
+      "said", PARTIAL),
+    q("the implementation of the new schedule.", "Seaway International Bridge Corporation", ORG,
+      "The corporation’s statement", "said", PARTIAL),
+    q("Implementation means they already decided,", "Abram Tarbell-Sunday", PER, "he", "said"),
+    q("We’re asking them to un-decide.", "Abram Tarbell-Sunday", PER, "he", "said"),
+    q("My grandmother remembers when there was no bridge and you took a boat,", "Rowena Lazore-Benedict", PER, "she",
+      "said"),
+    q("Some days I think she had the better deal.", "Rowena Lazore-Benedict", PER, "she", "said"),
+])
+
+# A Globe and Mail Quebec business story in curly marks on the Baie-Comeau aluminum smelter's owner tying a
+# $1.3-billion modernization to a new 20-year Hydro-Québec power contract: a headline and deck without quotes, the
+# Globe's byline, title, place and "Published" lines, a letter obtained by the Globe ("the smelter’s owner, X, says it
+# needs “…”", then "Without it, the letter says, the company would have “…”"), Mr./Ms. on second reference, the chief
+# executive's "Mr. X said" split, the minister's partial after "told reporters" then "she said in French" split, the
+# province's energy plan's title in marks, Hydro-Québec's spokesperson in apposition (a partial), a person familiar with
+# the negotiations (a partial, then "the person said" split), the mayor's "said in French" split and his partial, a
+# union local president's "she said" split, a worker and her retired husband sharing a surname ("Ms. X said" split,
+# "Mr. X was more blunt." then "he said" split), an Innu council's resolution partial, the chief's "said in French"
+# split, the minister's office's statement partials, an analyst who "described the standoff as “…”" then "Mr. X said"
+# split, and the chief executive's "he said" split at the end.
+
+doc("ca-globe-103", "canadian-news", [
+    q("visibility on the price of electricity well beyond the end of the decade", "Aluminerie Manicouagan Inc.", ORG,
+      "Aluminerie Manicouagan Inc.", "says", PARTIAL),
+    q("no choice but to consider a gradual reduction of production at the site.", "Aluminerie Manicouagan Inc.", ORG,
+      "the letter", "says", PARTIAL),
+    q("It is arithmetic. We are being asked to invest for 40 years on a power price we know for four,",
+      "Sébastien Duguay-Holm", PER, "Mr. Duguay-Holm", "said"),
+    q("No board in the world approves that.", "Sébastien Duguay-Holm", PER, "Mr. Duguay-Holm", "said"),
+    q("will not negotiate in public,", "Catherine Ouimet-Lavallée", PER, "Ms. Ouimet-Lavallée", "told", PARTIAL),
+    q("Baie-Comeau is an aluminum town, and we intend for it to remain one,", "Catherine Ouimet-Lavallée", PER, "she",
+      "said"),
+    q("But every megawatt we commit to one plant for 20 years is a megawatt we cannot offer to another project.",
+      "Catherine Ouimet-Lavallée", PER, "she", "said"),
+    q("does not comment on ongoing commercial discussions.", "Mélanie Gravel-Hunt", PER, "Mélanie Gravel-Hunt",
+      "said", PARTIAL),
+    q("far apart", "a person familiar with the negotiations", ANON, "A person familiar with the negotiations", "said",
+      PARTIAL),
+    q("Twenty years is the sticking point. Quebec is talking about 10,", "a person familiar with the negotiations",
+      ANON, "the person", "said"),
+    q("Nobody is walking away. But nobody is moving, either.", "a person familiar with the negotiations", ANON,
+      "the person", "said"),
+    q("People here don’t wait for the announcement. They read the tea leaves,", "Michel Gagné-Sirois", PER,
+      "Mayor Michel Gagné-Sirois", "said"),
+    q("When the company stops painting the fence, people start talking.", "Michel Gagné-Sirois", PER,
+      "Mayor Michel Gagné-Sirois", "said"),
+    q("strategic infrastructure, like a bridge or a hospital.", "Michel Gagné-Sirois", PER, "Mr. Gagné-Sirois", "said",
+      PARTIAL),
+    q("My father lived through the 2009 scare, and I lived through 2015. Now my son is in the potroom,",
+      "Nancy Boulianne-Ross", PER, "she", "said"),
+    q("I would like one generation in this town⋯if the plant is staying.", "Nancy Boulianne-Ross", PER, "she", "said"),
+    q("We built our house the year they signed the last contract,", "Lucie Bérubé-Lang", PER, "Ms. Bérubé-Lang",
+      "said"),
+    q("You don’t build a house in a town you think is closing.", "Lucie Bérubé-Lang", PER, "Ms. Bérubé-Lang", "said"),
+    q("Hydro-Québec wouldn’t exist without the North Shore rivers,⋯without the plant,", "Réal Bérubé-Lang", PER, "he",
+      "said"),
+    q("Somebody in Montreal should remember that.", "Réal Bérubé-Lang", PER, "he", "said"),
+    q("a revenue-sharing agreement with the Innu of Pessamit.", "Pessamit Innu Council", ORG,
+      "the Pessamit Innu Council", "said", PARTIAL),
+    q("For 70 years, the water of our territory has made electricity for other people’s industries,",
+      "Denis Hervieux-Sioui", PER, "Chief Denis Hervieux-Sioui", "said"),
+    q("We are not against the smelter. We are against being left out of the conversation again.",
+      "Denis Hervieux-Sioui", PER, "Chief Denis Hervieux-Sioui", "said"),
+    q("has great respect for the Innu of Pessamit", "Catherine Ouimet-Lavallée’s office", ORG,
+      "Ms. Ouimet-Lavallée’s office", "said", PARTIAL),
+    q("ongoing and separate.", "Catherine Ouimet-Lavallée’s office", ORG, "Ms. Ouimet-Lavallée’s office", "said",
+      PARTIAL),
+    q("a game of chicken in which both cars are owned by Quebec.", "Marc-Olivier Fafard-Linn", PER,
+      "Marc-Olivier Fafard-Linn", "described", PARTIAL),
+    q("The province needs the jobs and it needs the megawatts. It cannot maximize both,", "Marc-Olivier Fafard-Linn",
+      PER, "Mr. Fafard-Linn", "said"),
+    q("Whatever it gives Baie-Comeau, every other smelter in Quebec will ask for the next day.",
+      "Marc-Olivier Fafard-Linn", PER, "Mr. Fafard-Linn", "said"),
+    q("We would like to stay another 70 years,", "Sébastien Duguay-Holm", PER, "he", "said"),
+    q("We just need to know the rules for more than the next four.", "Sébastien Duguay-Holm", PER, "he", "said"),
+], not_quotes=["Horizon 2035,"])
+
+# A Canadian Press story in straight marks on consumer groups saying the new federal ban on gift-card expiry dates
+# leaves out airline travel credits: a headline without quotes, a CP byline block, the rules' wording quoted as a
+# phrase, a consumer lawyer after an inverted "said X, a lawyer with ..." split, the minister's spokesperson by "said in
+# an email" (a partial) then "the email said", the regulatory impact analysis that "says ... “…”", an anonymous
+# department official ("the official said" split), an airline council's statement partial then "the statement said", a
+# Halifax traveller introduced as "A Halifax woman whose family trip ..." ("she said" split) and named in the next
+# paragraph, an MP whose private member's bill is named in marks and who "called the exclusion "…"" then "she said", a
+# Quebec group's partial and its director's "said in French", a carriers' association's submission partial and its
+# president in apposition ("the association's president, X, said in an interview"), the minister's partial after "Asked
+# about ..., she said", and the lawyer's "she said" split at the end.
+
+doc("ca-cp-103", "canadian-news", [
+    q("If you buy a $300 gift card from an airline, it can't expire.⋯$300 credit, it can,", "Élise Brodeur-Kant", PER,
+      "Élise Brodeur-Kant", "said"),
+    q("It's the same money. It should be the same rule.", "Élise Brodeur-Kant", PER, "Élise Brodeur-Kant", "said"),
+    q("governed by the Air Passenger Protection Regulations", "Émilie Caron-Whyte", PER, "Émilie Caron-Whyte", "said",
+      PARTIAL),
+    q("The Canadian Transportation Agency is the appropriate body to address the terms of travel credits,",
+      "Émilie Caron-Whyte", PER, "the email", "said"),
+    q("would be more appropriately addressed under the transportation framework.",
+      "Innovation, Science and Economic Development Canada", ORG,
+      "The regulatory impact analysis published with the rules", "says", PARTIAL),
+    q("There were a lot of meetings on that one paragraph,", "an official", ANON, "the official", "said"),
+    q("In the end, nobody wanted to be the department that rewrote airline refund policy by accident.", "an official",
+      ANON, "the official", "said"),
+    q("can often be extended on request.", "Canadian Airline Operators Council", ORG,
+      "The Canadian Airline Operators Council", "said", PARTIAL),
+    q("Travel credits give passengers flexibility when plans change, and airlines have every interest in seeing them "
+      "used,", "Canadian Airline Operators Council", ORG, "the statement", "said"),
+    q("It was $1,840. Four tickets' worth,", "Shannon MacIsaac-Ruel", PER, "she", "said"),
+    q("I called and asked if there was anything at all they could do, and the answer was no. Not even a partial.",
+      "Shannon MacIsaac-Ruel", PER, "she", "said"),
+    q("I wasn't thinking about an airline credit. I was thinking about my dad,", "Shannon MacIsaac-Ruel", PER, "she",
+      "said"),
+    q("a gift to the airlines, wrapped in a consumer protection bow.", "Jasmine Kaur-Lindqvist", PER,
+      "NDP MP Jasmine Kaur-Lindqvist", "called", PARTIAL),
+    q("The government had the pen in its hand and chose to leave the biggest problem out,", "Jasmine Kaur-Lindqvist",
+      PER, "she", "said"),
+    q("difficult to explain to anyone who has lost one.", "Action Consommation Québec", ORG,
+      "consumer group Action Consommation Québec", "said", PARTIAL),
+    q("Quebecers know what it is to be protected. Other Canadians should not be protected halfway,",
+      "Geneviève Lussier-Braun", PER, "Geneviève Lussier-Braun", "said"),
+    q("at least 18 months, not six", "Canadian Wireless Carriers Association", ORG,
+      "The Canadian Wireless Carriers Association", "said", PARTIAL),
+    q("We support the objective. We are asking for a realistic runway,", "Kevin Strathdee-Mohr", PER,
+      "Kevin Strathdee-Mohr", "said"),
+    q("look at it carefully.", "Anita Rahimi-Doucet", PER, "she", "said", PARTIAL),
+    q("We went further than any government before us. That doesn't mean we're done,", "Anita Rahimi-Doucet", PER,
+      "she", "said"),
+    q("People don't read the fine print on a credit they never asked for,", "Élise Brodeur-Kant", PER, "she", "said"),
+    q("They find out when it's gone.", "Élise Brodeur-Kant", PER, "she", "said"),
+], not_quotes=["Your Money Back Act,"], ignore=["purchased by a consumer for a stated monetary value,"])
+
+# A USA TODAY story in curly marks on California's labor commissioner citing a warehouse staffing agency for $6.2
+# million and seeking to hold the warehouse operator jointly liable: a headline without quotes, USA TODAY's byline and
+# "Published" line, an en-dash dateline whose lead paraphrases a former worker ("X said") before her quote-first "X
+# said" split, the commissioner's "said in an interview with USA TODAY" split and a later "called that response “…”",
+# the citations that "say ... “…”, and that supervisors “…”", the agency's lawyer after an inverted "said X, an attorney
+# for ..." split, the operator's statement partials then "the statement said", the worker's husband sharing part of
+# her surname ("Ernesto X said in Spanish" split), an anonymous former dispatcher ("the former dispatcher said" split)
+# and a quote paragraph that follows on, a worker named only by first name ("Marisol said" split), an organizer after
+# an inverted "said X, the center's organizing director" split, an Assembly member's "he said" split, an industry group
+# that "warned that ... “…”", and the former worker's "she said" split at the end.
+
+doc("us-usatoday-103", "us-politics", [
+    q("You’re inside their fence. You’re wearing their vest. You can’t leave,", "Teresa Villalobos-Greer", PER,
+      "Villalobos-Greer", "said"),
+    q("But the clock doesn’t start until you get to the scanner.", "Teresa Villalobos-Greer", PER, "Villalobos-Greer",
+      "said"),
+    q("When a company brings in 2,000 people through an agency,⋯somebody else’s problem,", "Rosalind Achebe-Marquez",
+      PER, "Achebe-Marquez", "said"),
+    q("The law says the wages are both of theirs. We intend to collect from both.", "Rosalind Achebe-Marquez", PER,
+      "Achebe-Marquez", "said"),
+    q("no less than 20 minutes before the scheduled start time", "Rosalind Achebe-Marquez", PER, "The citations",
+      "say", PARTIAL),
+    q("routinely", "Rosalind Achebe-Marquez", PER, "The citations", "say", PARTIAL),
+    q("ShiftReady pays every worker for every minute it controls, and it will demonstrate that at hearing,",
+      "Vincent Olander-Price", PER, "Vincent Olander-Price", "said"),
+    q("The security procedures at the client site are the client’s, not ours.", "Vincent Olander-Price", PER,
+      "Vincent Olander-Price", "said"),
+    q("expects every staffing partner to comply fully with California law", "Palomar Logistics", ORG,
+      "Palomar Logistics", "said", PARTIAL),
+    q("no role in the payroll practices described in the citations.", "Palomar Logistics", ORG, "Palomar Logistics",
+      "said", PARTIAL),
+    q("We are reviewing the citations carefully and will respond through the appropriate process,",
+      "Palomar Logistics", ORG, "the statement", "said"),
+    q("exactly the finger-pointing the joint-liability law was written to end.", "Rosalind Achebe-Marquez", PER,
+      "Achebe-Marquez", "called", PARTIAL),
+    q("We leave the kids with my sister at 9 o’clock, and we’re in that line by 9:40,", "Ernesto Greer", PER,
+      "Ernesto Greer", "said"),
+    q("Every night. Twenty minutes times two people times five nights. You do the math.", "Ernesto Greer", PER,
+      "Ernesto Greer", "said"),
+    q("We told everybody on day one: 20 minutes early, or you don’t work,", "a former ShiftReady dispatcher", ANON,
+      "the former dispatcher", "said"),
+    q("Nobody ever told us to put it on the timesheet.", "a former ShiftReady dispatcher", ANON,
+      "the former dispatcher", "said"),
+    q("And if the client called and said they were overstaffed, we sent people home. That was the job.",
+      "a former ShiftReady dispatcher", ANON, None, None),
+    q("Eight dollars a day to ride in their van to their job,", "Marisol", PER, "Marisol", "said"),
+    q("Some days I made less than I paid for the ride.", "Marisol", PER, "Marisol", "said"),
+    q("These agencies are built to be disposable. They go bankrupt, they change names, they come back,",
+      "Lupe Castañeda-Wirth", PER, "Lupe Castañeda-Wirth", "said"),
+    q("That’s why going after the warehouse matters.", "Lupe Castañeda-Wirth", PER, "Lupe Castañeda-Wirth", "said"),
+    q("The Inland Empire moves the country’s packages,", "Darnell Hwang-Ochoa", PER, "he", "said"),
+    q("The people doing it shouldn’t have to donate their time to do it.", "Darnell Hwang-Ochoa", PER, "he", "said"),
+    q("think twice about expanding in California", "Inland Empire Logistics Council", ORG,
+      "The Inland Empire Logistics Council", "warned", PARTIAL),
+    q("But they pay me from the minute I walk in,", "Teresa Villalobos-Greer", PER, "she", "said"),
+    q("That’s all I wanted.", "Teresa Villalobos-Greer", PER, "she", "said"),
+])
+
+# An AP story in straight marks on a House Oversight and Government Reform Committee hearing on waits at Social Security
+# field offices: a headline without quotes, an AP byline in capitals and a `WASHINGTON (AP) —` dateline, a lead partial
+# by "one Republican telling him that ..." whose congresswoman is named two paragraphs later ("The lawn chairs came
+# from Rep. X, R-Ky.," then "she said" split), the acting commissioner's "X said" split, `Committee Chairman X, R-Ohio,`
+# then "X said" split, the ranking Democrat's question ("he asked") and the commissioner's "X replied", an inspector
+# general's report that "found ... “…”" then "The report said ... “…”", a widow who testified ("she said" split) and
+# her son sharing her surname ("he said" split), a union representative who "described the offices as “…”" then "she
+# said" split, an anonymous field office manager ("the manager said" split), `Rep. X, R-Texas,` who "called the field
+# offices “…”" then "he said" split, the commissioner's partial, a T-shirt slogan, a White House spokesperson's
+# statement partial then "the statement said", the ranking Democrat's post ("wrote on X that ... “…”"), and the
+# chairman's "he said" at the end.
+
+doc("us-ap-103", "us-politics", [
+    q("bringing lawn chairs", "Denise Abernathy-Kroll", PER, "one Republican", "telling", PARTIAL, nth=0),
+    q("I'm not going to sit here and tell you that's acceptable. It isn't,", "Howard Brinkley-Assad", PER,
+      "Brinkley-Assad", "said"),
+    q("We are asking people who are sick, elderly or grieving to stand in a line for most of an afternoon.",
+      "Howard Brinkley-Assad", PER, "Brinkley-Assad", "said"),
+    q("The money is there. The service isn't,", "James Corliss-Hart", PER, "Corliss-Hart", "said"),
+    q("I want to know where it went.", "James Corliss-Hart", PER, "Corliss-Hart", "said"),
+    q("I've got folks in Pikeville bringing lawn chairs at 7 in the morning. People in their 80s,",
+      "Denise Abernathy-Kroll", PER, "she", "said"),
+    q("That's not a customer service problem. That's a dignity problem.", "Denise Abernathy-Kroll", PER, "she",
+      "said"),
+    q("How many of those 7,000 positions have you filled?", "Marcus Odom-Teller", PER, "he", "asked"),
+    q("About 1,100,", "Howard Brinkley-Assad", PER, "Brinkley-Assad", "replied"),
+    q("So you're down almost 6,000 people and we're all acting surprised that the line is long,", "Marcus Odom-Teller",
+      PER, "Odom-Teller", "said"),
+    q("functionally unavailable", "Social Security Administration Office of the Inspector General", ORG,
+      "A report released last week by the agency's inspector general", "found", PARTIAL),
+    q("the primary driver", "Social Security Administration Office of the Inspector General", ORG, "The report",
+      "said", PARTIAL),
+    q("I drove 40 minutes, I waited three hours, and they told me to come back with a different form,",
+      "Donna Pruitt-Mayfield", PER, "she", "said"),
+    q("My husband has been gone four months. I know that office better than my own kitchen.", "Donna Pruitt-Mayfield",
+      PER, "she", "said"),
+    q("She's never been late on a bill in her life,", "Kevin Pruitt-Mayfield", PER, "he", "said"),
+    q("Now the bank calls her more than I do.", "Kevin Pruitt-Mayfield", PER, "he", "said"),
+    q("running on fumes and overtime.", "Renée Castellanos-Bright", PER, "Renée Castellanos-Bright", "described",
+      PARTIAL),
+    q("The people behind that glass want to help,", "Renée Castellanos-Bright", PER, "she", "said"),
+    q("They're doing the work of three people,⋯waiting since lunch.", "Renée Castellanos-Bright", PER, "she", "said"),
+    q("We start the day with a line out the door and we end it by telling people to come back tomorrow,",
+      "a field office manager", ANON, "the manager", "said"),
+    q("Tomorrow there's a new line.", "a field office manager", ANON, "the manager", "said"),
+    q("a 1970s model for a 2026 country.", "Travis Lundqvist-Reyes", PER, "Rep. Travis Lundqvist-Reyes", "called",
+      PARTIAL),
+    q("My grandmother does her banking on an iPad,", "Travis Lundqvist-Reyes", PER, "he", "said"),
+    q("Why does she have to drive to Lubbock to change her address?", "Travis Lundqvist-Reyes", PER, "he", "said"),
+    q("the field office is not going away on my watch.", "Howard Brinkley-Assad", PER, "Brinkley-Assad", "said",
+      PARTIAL),
+    q("has made improving customer service at Social Security a top priority", "Alyssa Morgenthal-Kim", PER,
+      "White House spokesperson Alyssa Morgenthal-Kim", "said", PARTIAL),
+    q("The Commissioner has the full support of the President to hire, train and modernize,", "Alyssa Morgenthal-Kim",
+      PER, "the statement", "said"),
+    q("you can't cut your way to better service.", "Marcus Odom-Teller", PER, "Odom-Teller", "wrote", PARTIAL),
+    q("We're going to keep asking until the answer is a number we can live with,", "James Corliss-Hart", PER, "he",
+      "said"),
+], not_quotes=["I Paid In,"])
+
+# A Washington Post local story in curly marks on the Howard County Council voting 3-2 to stop approving new gas
+# stations: a headline and deck without quotes, the byline and WaPo's date line, `council member X (D-District 4)`
+# after an inverted "said" split, the planning department's analysis that "found ... “…”" then "The analysis warned
+# ... “…”", a Republican council member who "described the bill as “…”" then "he said" split, protest signs, a resident
+# introduced as "a woman who lives across Route 108 ..." ("she told the council" split) and named in the next paragraph
+# (a partial), an anonymous developer ("the developer said" split), a station owner's "X said" split and his son sharing
+# his surname ("he said" split), a fuel retailers' group's statement partial then "the statement said", a climate
+# group's leader ("she said" split), the council chair's "X said" split naming a colleague by first name, the county
+# executive's spokesperson's emailed partial ("X “believes ...,” she wrote"), and the sponsor's "she said" at the end.
+
+doc("us-wapo-103", "us-politics", [
+    q("We are not taking anyone’s gas away. We are saying we have enough of it,", "Priya Venkataraman-Holt", PER,
+      "council member Priya Venkataraman-Holt", "said"),
+    q("Every station we approve now is a 40-year bet⋯stopped buying in 15.", "Priya Venkataraman-Holt", PER,
+      "council member Priya Venkataraman-Holt", "said"),
+    q("projected demand through at least 2040", "Department of Planning and Zoning", ORG,
+      "An analysis by the county’s Department of Planning and Zoning", "found", PARTIAL),
+    q("with longer travel distances to fueling.", "Department of Planning and Zoning", ORG, "The analysis", "warned",
+      PARTIAL),
+    q("a solution in search of a problem.", "Greg Stottlemyer-Vance", PER, "Council member Greg Stottlemyer-Vance",
+      "described", PARTIAL),
+    q("In my district, people drive 12 miles to a gas station already. Some of them drive a tractor to it,",
+      "Greg Stottlemyer-Vance", PER, "he", "said"),
+    q("This bill was written in Columbia for Columbia.", "Greg Stottlemyer-Vance", PER, "he", "said"),
+    q("My kitchen window faces that lot,", "Ana Lucía Reyes-Whitcomb", PER, "she", "told"),
+    q("I have two kids with asthma. I don’t need a gas station to tell me where the future is.",
+      "Ana Lucía Reyes-Whitcomb", PER, "she", "told"),
+    q("cried a little, in the parking lot.", "Ana Lucía Reyes-Whitcomb", PER, "Ana Lucía Reyes-Whitcomb", "said",
+      PARTIAL),
+    q("We followed every rule the county had,", "that project’s developer", ANON, "the developer", "said"),
+    q("They changed the rules while we were standing in line.", "that project’s developer", ANON, "the developer",
+      "said"),
+    q("I was going to put in eight chargers and four gas pumps.⋯The gas does,", "Sunil Mehta-Carroll", PER,
+      "Mehta-Carroll", "said"),
+    q("Now I get to build neither.", "Sunil Mehta-Carroll", PER, "Mehta-Carroll", "said"),
+    q("They say they’re protecting the stations that are already here,", "Nikhil Mehta-Carroll", PER, "he", "said"),
+    q("What they’re really doing is making sure nobody ever buys one.", "Nikhil Mehta-Carroll", PER, "he", "said"),
+    q("punishes small, often immigrant-owned businesses", "Chesapeake Fuel Retailers Association", ORG,
+      "The Chesapeake Fuel Retailers Association", "said", PARTIAL),
+    q("Howard County residents will not drive less. They will simply buy their fuel in Anne Arundel and Carroll,",
+      "Chesapeake Fuel Retailers Association", ORG, "the statement", "said"),
+    q("Every one of those is an underground tank that will outlive its usefulness,", "Sarah Kincaid-Obi", PER, "she",
+      "said"),
+    q("We are trying to stop building the next generation of leaky tanks before we have to pay to dig them up.",
+      "Sarah Kincaid-Obi", PER, "she", "said"),
+    q("I think Greg is right that a guy in Lisbon shouldn’t have to drive to Frederick to fill up,",
+      "Dennis Aubuchon-Greer", PER, "Aubuchon-Greer", "said"),
+    q("I also think the planning staff is right that we have enough.", "Dennis Aubuchon-Greer", PER,
+      "Aubuchon-Greer", "said"),
+    q("believes the county has to plan for the cars residents will be driving, not the ones they drove,",
+      "Lindsay Park-Hanley", PER, "she", "wrote", PARTIAL),
+    q("If someone wants to argue in court that Howard County needs a 72nd gas station,⋯that conversation,",
+      "Priya Venkataraman-Holt", PER, "she", "said"),
+], not_quotes=["Pumps Are Not Progress."])
+
+# Branch corpus-more106: eight more, annotated from the text before the engine was run on them.
+
+# A Global News Edmonton story in curly marks on Wood Buffalo council's $5-a-night levy on occupied oilsands work-camp
+# beds to pay for housing in Fort McMurray: a headline without quotes, Global's byline and "Posted" lines, a `WATCH:`
+# caption whose partial in single marks is the mayor's ("money the mayor says will help ‘…’"), the housing plan's title
+# in marks, the mayor's "said after the vote" split and her "she said" at the end followed by a quote paragraph with no
+# cue, a camp operators' association president after an inverted "said X, president of ..." split then "He said ... and
+# warned that ... “…”", a consulting firm's study commissioned by the municipality that "found that ... “…” and that ...
+# “…”", a producer's statement partials then "the statement said", an anonymous senior official who "estimated the levy
+# would cost it “…”" then "the official said" split, a councillor who "called it “…”" then "he said", the councillor
+# who moved the motion ("she said" split), a heavy-equipment operator introduced as "One heavy-equipment operator" ("he
+# said" split) and named in the next paragraph, his wife sharing his surname ("His wife, X, said by phone ... “…”" then
+# "she said" split), a First Nation chief's "said in a statement" split, a minister's spokesperson's two emailed
+# partials, and a "With files from" line.
+
+doc("ca-global-104", "canadian-news", [
+    q("bring workers home", "Renata Bouchard-Haig", PER, "the mayor", "says", PARTIAL),
+    q("For 20 years we have built a second city⋯in the first one,", "Renata Bouchard-Haig", PER,
+      "Mayor Renata Bouchard-Haig", "said"),
+    q("This is about bringing workers home.", "Renata Bouchard-Haig", PER, "Mayor Renata Bouchard-Haig", "said"),
+    q("This is a tax on workers, dressed up as a housing program,", "Grant Olufemi-Steele", PER,
+      "Grant Olufemi-Steele", "said"),
+    q("Nobody is going to move their family to Fort McMurray⋯somewhere else.", "Grant Olufemi-Steele", PER,
+      "Grant Olufemi-Steele", "said"),
+    q("just outside the line", "Grant Olufemi-Steele", PER, "He", "warned", PARTIAL),
+    q("roughly one in three users", "Prairie Ledger Economics", ORG,
+      "A study commissioned by the municipality from Calgary-based Prairie Ledger Economics", "found", PARTIAL),
+    q("suppressed demand for permanent housing", "Prairie Ledger Economics", ORG,
+      "A study commissioned by the municipality from Calgary-based Prairie Ledger Economics", "found", PARTIAL),
+    q("shares the goal of a strong Fort McMurray", "Athabasca Ridge Energy", ORG, "Athabasca Ridge Energy", "said",
+      PARTIAL),
+    q("without meaningful consultation.", "Athabasca Ridge Energy", ORG, "Athabasca Ridge Energy", "said", PARTIAL),
+    q("We will be reviewing the bylaw and our options,", "Athabasca Ridge Energy", ORG, "the statement", "said"),
+    q("a couple of million a year.", "a senior official", ANON, "A senior official at another oilsands producer",
+      "estimated", PARTIAL),
+    q("It won’t shut anything down,", "a senior official", ANON, "the official", "said"),
+    q("But it lands in the same year as the emissions rules⋯Everything lands in the same year.", "a senior official",
+      ANON, "the official", "said"),
+    q("a cash grab with a nice name on it.", "Brent Lajoie-Fisk", PER, "Coun. Brent Lajoie-Fisk", "called", PARTIAL),
+    q("We needed industry at the table, and instead we mailed them an invoice,", "Brent Lajoie-Fisk", PER, "he",
+      "said"),
+    q("We had meetings. We had a working group. We had a very nice lunch,", "Priya Venkataraman-Shaw", PER, "she",
+      "said"),
+    q("What we didn’t have was a single new unit of housing.", "Priya Venkataraman-Shaw", PER, "she", "said"),
+    q("Rent on a two-bedroom is $2,100. I’ve got a mortgage in Cape Breton,", "Darrell MacNeil-Hurst", PER, "he",
+      "said"),
+    q("I’m not moving my kids across the country for a down-payment coupon.", "Darrell MacNeil-Hurst", PER, "he",
+      "said"),
+    q("every Christmas.", "Colleen MacNeil-Hurst", PER, "Colleen MacNeil-Hurst", "said", PARTIAL),
+    q("If there were a school and a house and a job for me, I’d go tomorrow,", "Colleen MacNeil-Hurst", PER, "she",
+      "said"),
+    q("There’s never all three at once.", "Colleen MacNeil-Hurst", PER, "she", "said"),
+    q("Our nation’s businesses employ our members, and those camps are a big part of that,",
+      "Marlene Cardinal-Beaulieu", PER, "Chief Marlene Cardinal-Beaulieu", "said"),
+    q("We expect to be treated as a partner, not as a line on a tax roll.", "Marlene Cardinal-Beaulieu", PER,
+      "Chief Marlene Cardinal-Beaulieu", "said"),
+    q("have the authority to set levies within the Municipal Government Act", "a spokesperson", ANON,
+      "A spokesperson for Alberta Municipal Affairs Minister Dale Krywicki", "said", PARTIAL),
+    q("review the bylaw to ensure it complies.", "a spokesperson", ANON,
+      "A spokesperson for Alberta Municipal Affairs Minister Dale Krywicki", "said", PARTIAL),
+    q("I’d rather be sued for trying than thanked for doing nothing,", "Renata Bouchard-Haig", PER, "she", "said"),
+    q("Ask anybody who has tried to rent an apartment here.", "Renata Bouchard-Haig", PER, None, None),
+], not_quotes=["Home Base 2030."])
+
+# A CBC Nova Scotia story in straight marks on the Port of Sydney's $31-million harbour-dredging contract going to a
+# Newfoundland firm over a cheaper Cape Breton bidder: a headline "Losing bidder says ... was 'rigged for the big boys'"
+# in straight single marks whose words return in the bidder's body quote, a deck without quotes, CBC's one-line byline
+# with "·", the losing company's president after an inverted "said X, Breton Marine's president" split, a bid
+# category's name quoted as a phrase, "He called the category "…"", the port corporation's chief executive named in
+# apposition ("she said in an interview" split) and a quote paragraph that follows on with no cue, the winning firm's
+# emailed statement partials and its vice-president's "he wrote" split, a `WATCH |` caption and a plain crosshead, an
+# environmental assessment the corporation filed that "says ... "…"", a First Nation harbour committee member's "she
+# said" and a quote paragraph with no cue, an anonymous lobster fisherman introduced as "One of them" ("he said"
+# split), a councillor's "X said" split, the president's "X said" about his father, the father sharing half his
+# surname ("The elder MacRae, 81, was more measured." then "he said" split), and an ombudsman's spokesperson's partial.
+
+doc("ca-cbc-104", "canadian-news", [
+    q("rigged for the big boys", "Kyle Donovan-MacRae", PER, "Losing bidder", "says", PARTIAL, nth=0),
+    q("We were four million dollars cheaper and we live here.⋯could win,", "Kyle Donovan-MacRae", PER,
+      "Kyle Donovan-MacRae", "said"),
+    q("That's not a competition. That's a competition rigged for the big boys.", "Kyle Donovan-MacRae", PER,
+      "Kyle Donovan-MacRae", "said"),
+    q("a fence with a gate only one company fits through.", "Kyle Donovan-MacRae", PER, "He", "called", PARTIAL),
+    q("This is a single, continuous job in a harbour with a lot of traffic.⋯not months,", "Sheila Pittman-Roach", PER,
+      "she", "said"),
+    q("We weren't scoring loyalty. We were scoring the risk of not finishing.", "Sheila Pittman-Roach", PER, "she",
+      "said"),
+    q("I understand why Breton Marine is upset. I'd be upset too.", "Sheila Pittman-Roach", PER, None, None),
+    q("competed fairly under the published criteria", "Atlantic Seabed Works", ORG, "Atlantic Seabed Works", "said",
+      PARTIAL),
+    q("as many Cape Bretoners as the work allows.", "Atlantic Seabed Works", ORG, "Atlantic Seabed Works", "said",
+      PARTIAL),
+    q("We're not parachuting in,", "Trevor Quinlan-Hayes", PER, "he", "wrote"),
+    q("We've worked in Sydney harbour before and we'll work here again.", "Trevor Quinlan-Hayes", PER, "he",
+      "wrote"),
+    q("above federal guidelines for marine disposal", "Sydney Harbour Development Corporation", ORG,
+      "An environmental assessment the development corporation filed with the province in 2025", "says", PARTIAL),
+    q("Our people harvested in that harbour long before the steel plant⋯after the dredge leaves,",
+      "Lorraine Googoo-Paul", PER, "she", "said"),
+    q("A lower score for a local company means a crew that doesn't know where the old outfalls are.",
+      "Lorraine Googoo-Paul", PER, None, None),
+    q("You'd haul a trap and it would come up black,", "a fisherman", ANON, "he", "said"),
+    q("I'm not saying don't do it. I'm saying do it in the fall, and do it once.", "a fisherman", ANON, "he", "said"),
+    q("When the port needs money from the province, it talks about this being a Cape Breton project,",
+      "Darren Chiasson-Lee", PER, "Chiasson-Lee", "said"),
+    q("When it's time to award the work, all of a sudden it's an international competition.", "Darren Chiasson-Lee",
+      PER, "Chiasson-Lee", "said"),
+    q("He'd be rolling over in his grave, except he's still alive and he's very angry,", "Kyle Donovan-MacRae", PER,
+      "Donovan-MacRae", "said"),
+    q("It's a lot of money, and they want it done right. I understand that,", "Angus MacRae", PER, "he", "said"),
+    q("But they could have split the job in two. They chose not to.", "Angus MacRae", PER, "he", "said"),
+    q("does not confirm or deny", "a spokesperson", ANON, "A spokesperson for the ombudsman's office", "said",
+      PARTIAL),
+], ignore=["demonstrated capacity,"])
+
+# A Canadian Press story in straight marks on Timmins and District Hospital's new ground-level helicopter pad, unused
+# since November because a cell tower stands in its approach path: a headline without quotes, a byline over "THE
+# CANADIAN PRESS", a `TIMMINS, Ont. —` dateline, the hospital's chief executive after an inverted "said X, the
+# hospital's president and chief executive" split and a quote paragraph with no cue, then his "he said" split at the
+# end, the carrier's two statement partials then "the statement said", a Transport Canada spokesperson's emailed
+# partials, an aeronautical study's "preliminary findings ... say ... "…" but ... "…"", the air ambulance service's
+# spokesperson after "X said", an emergency physician's "he said" split and a label staff "had taken to calling" the
+# pad (a name, not speech), an anonymous paramedic's one-word partial then "the paramedic said", the mayor who "said in
+# French that the city had "…"" then "he said in English later" split, a councillor's "she said", an MPP who "called
+# the situation "…"", a health minister's spokesperson's partial, a woman from Attawapiskat ("she said" split) and her
+# husband named right after her ("Her husband, X, was flown ...", "X ... said the crews were "…"" then "he said").
+
+doc("ca-cp-104", "canadian-news", [
+    q("We built exactly what we were told to build, where we were told to build it,", "Normand Keewatin-Roy", PER,
+      "Normand Keewatin-Roy", "said"),
+    q("And then somebody put a 45-metre tower in the flight path.", "Normand Keewatin-Roy", PER,
+      "Normand Keewatin-Roy", "said"),
+    q("I don't know how else to say it. It's maddening.", "Normand Keewatin-Roy", PER, None, None),
+    q("followed every required process", "Northspan Wireless", ORG, "Northspan", "said", PARTIAL),
+    q("had no notice", "Northspan Wireless", ORG, "Northspan", "said", PARTIAL),
+    q("We are committed to working with the hospital on a solution⋯can be found,", "Northspan Wireless", ORG,
+      "the statement", "said"),
+    q("penetrate the approach surface,", "a Transport Canada spokesperson", ANON, "A Transport Canada spokesperson",
+      "said", PARTIAL),
+    q("supported by an aeronautical study.", "a Transport Canada spokesperson", ANON,
+      "A Transport Canada spokesperson", "said", PARTIAL),
+    q("may be feasible", "Skyward Aeronautical Consulting", ORG, "Its preliminary findings", "say", PARTIAL),
+    q("with limited options in low visibility.", "Skyward Aeronautical Consulting", ORG, "Its preliminary findings",
+      "say", PARTIAL),
+    q("Patient and crew safety come first. We will land there the day the regulator says we can,",
+      "Melissa Dunford-Ahmed", PER, "Ornge spokesperson Melissa Dunford-Ahmed", "said"),
+    q("For a stroke patient, that's brain. For a trauma patient, that's blood,", "Aaron Whitestone-Lacroix", PER,
+      "he", "said"),
+    q("We designed this pad to take that time away, and it's sitting there with snow on it.",
+      "Aaron Whitestone-Lacroix", PER, "he", "said"),
+    q("hundreds", "a paramedic", ANON, "One paramedic", "said", PARTIAL),
+    q("You're loading a patient off a helicopter onto a stretcher onto a truck, and every one of those moves is a "
+      "risk,", "a paramedic", ANON, "the paramedic", "said"),
+    q("followed the rules", "Michel Labelle-Orr", PER, "Timmins Mayor Michel Labelle-Orr", "said", PARTIAL),
+    q("The hospital didn't come to us, the company didn't come to us, Transport Canada didn't come to us,",
+      "Michel Labelle-Orr", PER, "he", "said"),
+    q("Now everybody's coming to us.", "Michel Labelle-Orr", PER, "he", "said"),
+    q("This should never happen again, and the fix is a checkbox on a form,", "Danielle Beaudoin-Sax", PER, "she",
+      "said"),
+    q("a comedy of errors with a body count waiting to happen", "Gilles Saunders-Ray", PER,
+      "Timmins MPP Gilles Saunders-Ray", "called", PARTIAL),
+    q("in discussions", "a spokesperson", ANON, "A spokesperson for Health Minister Patricia Ellison-Kwan", "said",
+      PARTIAL),
+    q("They told me the helicopter was 10 minutes from the hospital.⋯going to the hospital,",
+      "Ernestine Wesley-Blackned", PER, "she", "said"),
+    q("Nobody explained that to me until I was standing in the wrong parking lot.", "Ernestine Wesley-Blackned", PER,
+      "she", "said"),
+    q("wonderful", "Joseph Wesley", PER, "Joseph Wesley", "said", PARTIAL),
+    q("She remembers all of it. She tells it better,", "Joseph Wesley", PER, "he", "said"),
+    q("We'll take a curved approach, a shorter tower, a moved tower, anything,", "Normand Keewatin-Roy", PER, "he",
+      "said"),
+    q("I just want a helicopter on that pad before the snow comes.", "Normand Keewatin-Roy", PER, "he", "said"),
+], not_quotes=["the world's most expensive parking lot."])
+
+# A Globe and Mail Quebec story in curly marks with Mr./Ms. on a Gaspé wind farm's plan to widen 19 kilometres of
+# logging road along a tributary of the York River: a headline and deck without quotes, the Globe's byline, title,
+# place and "Published" lines, the partnership's general manager ("told the meeting" with no quote, then "Mr. X said"
+# split, "Mr. X described the project as “…”" then "he said" split, and "he said" later), the mayor who "said in French
+# that the royalties would pay for “…”" then "Ms. X said", a Mi’gmaq chief's "Chief X said" split and his "he said"
+# split, the nation's letter that "said the widened road would “…”", a hydrology study commissioned from a consulting
+# firm that "found ... “…”" then "Its authors also wrote that ... “…”", a salmon guide's "he said" split, two
+# outfitters' joint statement partial, a son and father sharing a surname ("Mr. X’s son, Mathieu X, ... said" then
+# "he said"; "His father was blunter." then "Mr. X said in French" split), an anonymous Environment Ministry official
+# ("the official said" split), the minister's office's two statement partials, and the mayor's aunt introduced as "a
+# woman who had fished ..." and named in an inverted "said X, 74, who is the mayor’s aunt" split.
+
+doc("ca-globe-104", "canadian-news", [
+    q("A blade doesn’t bend.⋯not the other way around,", "Jean-Philippe Arsenault-Moore", PER, "Mr. Arsenault-Moore",
+      "said"),
+    q("We looked at three routes.⋯never been touched.", "Jean-Philippe Arsenault-Moore", PER, "Mr. Arsenault-Moore",
+      "said"),
+    q("things our citizens have been asking for since before I was born,", "Danielle Synnott-Fournier", PER,
+      "Mayor Danielle Synnott-Fournier", "said", PARTIAL),
+    q("We don’t get many projects like this. I’m not going to be the mayor who let it get away over a road,",
+      "Danielle Synnott-Fournier", PER, "Ms. Synnott-Fournier", "said"),
+    q("Our people have fished the Sainte-Anne since long before anyone drew a map of it,", "Terrance Jerome-Basque",
+      PER, "Chief Terrance Jerome-Basque", "said"),
+    q("We said yes to the turbines. We never said yes to a highway along the river.", "Terrance Jerome-Basque", PER,
+      "Chief Terrance Jerome-Basque", "said"),
+    q("bring sediment into the spawning pools at every spring thaw", "Mi’gmaq Nation of Gespeg", ORG,
+      "the Mi’gmaq Nation of Gespeg", "said", PARTIAL),
+    q("low if mitigation measures are applied rigorously.", "Hydrogéo Conseil", ORG,
+      "A 2025 hydrology study commissioned by the developer from Rimouski-based Hydrogéo Conseil", "found", PARTIAL),
+    q("undersized and in poor condition,", "Hydrogéo Conseil", ORG, "Its authors", "wrote", PARTIAL),
+    q("the best thing that could happen to that road.", "Jean-Philippe Arsenault-Moore", PER, "Mr. Arsenault-Moore",
+      "described", PARTIAL),
+    q("Right now it’s washing into the river every spring and nobody’s fixing it,", "Jean-Philippe Arsenault-Moore",
+      PER, "he", "said"),
+    q("We’re offering to fix it.", "Jean-Philippe Arsenault-Moore", PER, "he", "said"),
+    q("The problem isn’t the trucks for two years. The problem is the road for 50 years,", "Rémi Cloutier-Haynes", PER,
+      "he", "said"),
+    q("Once it’s wide and gravelled, every side-by-side on the coast will be up there.", "Rémi Cloutier-Haynes", PER,
+      "he", "said"),
+    q("turn a wilderness territory into a drive-through", "Luc Gallant-Paquet and Sonia Trudel-Ames", PER,
+      "Luc Gallant-Paquet and Sonia Trudel-Ames", "said", PARTIAL,
+      speakers=["Luc Gallant-Paquet", "Sonia Trudel-Ames"]),
+    q("A guy from Ohio doesn’t fly to Gaspé to hunt next to a parking lot,", "Mathieu Gallant-Paquet", PER, "he",
+      "said"),
+    q("They’ll put a gate on it and the gate will be open by the second fall,", "Luc Gallant-Paquet", PER,
+      "Mr. Gallant-Paquet", "said"),
+    q("I’ve seen it a hundred times.", "Luc Gallant-Paquet", PER, "Mr. Gallant-Paquet", "said"),
+    q("Nobody is going to approve a road on the argument that it’s cheaper,", "an official", ANON, "the official",
+      "said"),
+    q("But nobody is going to force a company to cut new forest, either, if the old road can be made safe.",
+      "an official", ANON, "the official", "said"),
+    q("If the condition is that the road is closed to the public, we can live with that,",
+      "Jean-Philippe Arsenault-Moore", PER, "he", "said"),
+    q("with the rigour the York River deserves", "Geneviève Paradis-Lowe’s office", ORG,
+      "Environment Minister Geneviève Paradis-Lowe’s office", "said", PARTIAL),
+    q("fully consulted", "Geneviève Paradis-Lowe’s office", ORG, "Environment Minister Geneviève Paradis-Lowe’s office",
+      "said", PARTIAL),
+    q("We want the turbines. We want the royalties too, and we have a share of them,", "Terrance Jerome-Basque", PER,
+      "he", "said"),
+    q("What we don’t want is to trade the river for them.", "Terrance Jerome-Basque", PER, "he", "said"),
+    q("You can build a road in a summer,", "Gisèle Synnott", PER, "Gisèle Synnott", "said"),
+    q("A salmon run, you can’t buy back.", "Gisèle Synnott", PER, "Gisèle Synnott", "said"),
+])
+
+# A National Post story in curly marks on draft federal rules barring grocery loyalty programs from expiring points on
+# active accounts: a headline quote before a colon (‘It was my money’) whose retiree is named only in the body, a deck
+# without quotes, the Post's byline and "Published | Last updated | minute read" line, an `OTTAWA —` dateline, the
+# rules' wording quoted as a phrase, the minister's two statement partials then "the statement said" split, a
+# regulatory impact analysis that "estimates ... and says ... “…”", a Competition Bureau market study's title in marks
+# and "which found that ... “…”", a grocers' council's partials ("said its members “…” but warned that the rules “…”")
+# then its president's "said in an interview" split, a retiree's "what she called “…”" under a described subject ("The
+# 79-year-old retired bookkeeper from Hamilton") then "X said" split and her "she said" split at the end, her daughter
+# sharing her surname (the chain's label quoted in passing, then "Karen X said" split), the chain's parent's emailed
+# partial, an anonymous executive ("the executive said" split), a Quebec consumer group's director who "said in French
+# that ... “…”", a professor who "described the rules as “…”" then "he said" split, a critic's "he said" split, and an
+# NDP MP's news-release partial.
+
+doc("ca-np-104", "canadian-news", [
+    q("It was my money", "Marjorie Tull-Ibsen", PER, None, None, nth=0),
+    q("are part of what Canadians pay for when they buy groceries", "Raj Malhotra-Dunne", PER,
+      "Industry Minister Raj Malhotra-Dunne", "said", PARTIAL),
+    q("no one should lose them because of fine print.", "Raj Malhotra-Dunne", PER,
+      "Industry Minister Raj Malhotra-Dunne", "said", PARTIAL),
+    q("When a family puts a week of groceries on a loyalty card, they have earned those points,",
+      "Raj Malhotra-Dunne", PER, "the statement", "said"),
+    q("They should not disappear without warning.", "Raj Malhotra-Dunne", PER, "the statement", "said"),
+    q("disproportionately affect seniors, people with disabilities and shoppers without reliable internet access.",
+      "Innovation, Science and Economic Development Canada", ORG,
+      "The regulatory impact analysis that Innovation, Science and Economic Development Canada published with the "
+      "draft", "says", PARTIAL),
+    q("difficult to locate and difficult to understand.", "Competition Bureau", ORG,
+      "a 2025 Competition Bureau market study", "found", PARTIAL),
+    q("strongly support transparency", "Canadian Grocery Retailers Council", ORG,
+      "The Canadian Grocery Retailers Council", "said", PARTIAL),
+    q("will increase the cost of operating programs that Canadians value.", "Canadian Grocery Retailers Council", ORG,
+      "The Canadian Grocery Retailers Council", "warned", PARTIAL),
+    q("Every dollar spent on compliance is a dollar that isn’t spent on rewards,", "Andrea Vukovich-Hale", PER,
+      "council president Andrea Vukovich-Hale", "said"),
+    q("The likely outcome isn’t more generous programs. It’s fewer of them.", "Andrea Vukovich-Hale", PER,
+      "council president Andrea Vukovich-Hale", "said"),
+    q("my Christmas turkey fund.", "Marjorie Tull-Ibsen", PER, "The 79-year-old retired bookkeeper from Hamilton",
+      "called", PARTIAL),
+    q("It was my money. I earned it one bag of milk at a time,", "Marjorie Tull-Ibsen", PER, "Tull-Ibsen", "said"),
+    q("I called them and a young man told me my account had been inactive for 12 months. I had been in hospital.",
+      "Marjorie Tull-Ibsen", PER, "Tull-Ibsen", "said"),
+    q("Half. As a favour,", "Karen Tull-Ibsen", PER, "Karen Tull-Ibsen", "said"),
+    q("That’s what made me angry.", "Karen Tull-Ibsen", PER, "Karen Tull-Ibsen", "said"),
+    q("will comply fully with any new federal requirements.", "Northgate Food Group", ORG, "Northgate Food Group",
+      "said", PARTIAL),
+    q("Nobody in the business thinks expiry is a good look,", "a senior executive", ANON, "the executive", "said"),
+    q("But points that never expire are a liability that sits on the balance sheet forever.", "a senior executive",
+      ANON, "the executive", "said"),
+    q("is a minimum, not a victory,", "Hélène Martel-Grondin", PER,
+      "Union des consommateurs du Québec director Hélène Martel-Grondin", "said", PARTIAL),
+    q("a modest step in the right direction.", "Simon Achebe-Larkin", PER, "Dr. Simon Achebe-Larkin", "described",
+      PARTIAL),
+    q("The real money in these programs isn’t the points. It’s the data,", "Simon Achebe-Larkin", PER, "he", "said"),
+    q("This regulation doesn’t touch the data.", "Simon Achebe-Larkin", PER, "he", "said"),
+    q("Canadians aren’t angry about their points. They’re angry about the price of ground beef,", "Mark Henneberry",
+      PER, "he", "said"),
+    q("This government would rather regulate the coupon than the cashier.", "Mark Henneberry", PER, "he", "said"),
+    q("leaves the door open", "Sabrina Okoye-Laval", PER, "NDP MP Sabrina Okoye-Laval", "said", PARTIAL),
+    q("I check the balance every Sunday now,", "Marjorie Tull-Ibsen", PER, "she", "said"),
+    q("My daughter set it up on my phone. I don’t trust them, but I trust her.", "Marjorie Tull-Ibsen", PER, "she",
+      "said"),
+], not_quotes=["Points of Contention,"], ignore=["at no cost and without a purchase.", "a goodwill gesture."])
+
+# An AP statehouse story in straight marks on Ohio's attorney general suing a 14-hospital chain over hidden prices: a
+# headline without quotes, an AP byline in capitals and a `COLUMBUS, Ohio (AP) —` dateline, the attorney general named
+# with "a Republican," and his "X said at a news conference" split, the lawsuit he filed that "says ... "…"" then "It
+# also says ... "…"", the chain's two statement partials then "the statement said" split, a day care worker's "X said"
+# split and "she said" at the end, the chain's finance chief named in apposition who "told a legislative committee ...
+# that the company was "…"", a former billing supervisor on condition of anonymity ("she said" split) and a quote
+# paragraph that follows on with no cue, a joint statement of `State Sen. X, R-Lima, and state Rep. Y, D-Cleveland,`
+# (two partials), a hospital association's partial then its president after an inverted "said X, the alliance's
+# president" split, the attorney general who "dismissed that argument as "…"" then "he said", and a nonprofit director
+# who "called it "…"" then "she said" split.
+
+doc("us-ap-104", "us-politics", [
+    q("Ohio law is simple.⋯before you do it,", "Curtis Lindgren-Abara", PER, "Lindgren-Abara", "said"),
+    q("Buckeye Valley decided the law was optional.", "Curtis Lindgren-Abara", PER, "Lindgren-Abara", "said"),
+    q("routinely displayed no price, a price of zero, or a price that bore no relation to the amount billed.",
+      "Curtis Lindgren-Abara", PER, "The lawsuit", "says", PARTIAL),
+    q("was not staffed for most of 2024.", "Curtis Lindgren-Abara", PER, "[It] also says", "says", PARTIAL),
+    q("strongly disagrees", "Buckeye Valley Health", ORG, "Buckeye Valley", "said", PARTIAL),
+    q("invested millions of dollars", "Buckeye Valley Health", ORG, "Buckeye Valley", "said", PARTIAL),
+    q("We have cooperated with the attorney general's office at every step and we are disappointed that it chose "
+      "litigation,", "Buckeye Valley Health", ORG, "the statement", "said"),
+    q("We will defend ourselves vigorously.", "Buckeye Valley Health", ORG, "the statement", "said"),
+    q("I did what they tell you to do. I looked it up, I called, I wrote down the number,", "Tamika Hollins-Barr", PER,
+      "Hollins-Barr", "said"),
+    q("They just kept saying the estimate was an estimate.", "Tamika Hollins-Barr", PER, "Hollins-Barr", "said"),
+    q("working through significant technical challenges.", "Gregory Tallis-Moran", PER, "Gregory Tallis-Moran", "told",
+      PARTIAL),
+    q("We'd joke that the price tool was a random number generator,", "a former billing supervisor", ANON, "she",
+      "said"),
+    q("Patients would come in holding a printout⋯it didn't mean anything.", "a former billing supervisor", ANON, "she",
+      "said"),
+    q("It wasn't funny to them. It stopped being funny to us.", "a former billing supervisor", ANON, None, None),
+    q("has teeth", "Marsha Eberly-Stone and Denise Obuya-Carr", PER,
+      "Marsha Eberly-Stone, R-Lima, and state Rep. Denise Obuya-Carr", "said", PARTIAL,
+      speakers=["Marsha Eberly-Stone", "Denise Obuya-Carr"]),
+    q("should be paying attention.", "Marsha Eberly-Stone and Denise Obuya-Carr", PER,
+      "Marsha Eberly-Stone, R-Lima, and state Rep. Denise Obuya-Carr", "said", PARTIAL,
+      speakers=["Marsha Eberly-Stone", "Denise Obuya-Carr"]),
+    q("are complex and have changed repeatedly.", "Ohio Hospital Alliance", ORG, "The Ohio Hospital Alliance", "said",
+      PARTIAL),
+    q("Hospitals want patients to understand their costs,", "Bradley Feinstein-Cole", PER, "Bradley Feinstein-Cole",
+      "said"),
+    q("But the price of an operation depends on the patient⋯always going to be a starting point.",
+      "Bradley Feinstein-Cole", PER, "Bradley Feinstein-Cole", "said"),
+    q("the same excuse we have been hearing since 2021.", "Curtis Lindgren-Abara", PER, "Lindgren-Abara", "dismissed",
+      PARTIAL),
+    q("Every other business in Ohio manages to tell you the price before you buy,", "Curtis Lindgren-Abara", PER, "he",
+      "said"),
+    q("the first real enforcement this law has ever seen.", "Rosa Delgado-Finch", PER, "Rosa Delgado-Finch", "called",
+      PARTIAL),
+    q("For years the penalty for ignoring these rules was a letter,", "Rosa Delgado-Finch", PER, "she", "said"),
+    q("Now it's a courtroom.", "Rosa Delgado-Finch", PER, "she", "said"),
+    q("I'd settle for them answering the phone,", "Tamika Hollins-Barr", PER, "she", "said"),
+])
+
+# The Hill on a Senate Judiciary subcommittee hearing on court-reporter shortages, in curly marks: a headline quote
+# after a colon ("Judge tells Senate panel: ‘…’") whose judge is named only in the body, where her quote opens with the
+# same words after an inverted "said Chief Judge X of ..." split, The Hill's byline with the time, `Subcommittee
+# Chairman X (R-Okla.)` who "said the shortage was “…”" then "X said" split, the ranking member's "X said" split and
+# later partial, a GAO report that "found that ... “…”" (one word), a reporters' association president who "told
+# senators ..." with no quote then "she said" and a quote paragraph that follows on with no cue, a company chief
+# executive who "argued ..." then "X said" split and "X replied" split to a senator's "X asked", a senator who "read
+# from a letter ... by a federal public defender in Chicago, who wrote that ... “…”" then "X said" split, a defense
+# attorney's "he said" split, an anonymous court clerk ("the clerk said" split), a senator's post ("wrote on X that he
+# had “…”"), and the association president's "she said" split at the end after "laughed.".
+
+doc("us-hill-104", "us-politics", [
+    q("We are running out of people who can write down what happened", "Evelyn Marchbanks-Oduya", PER, "Judge",
+      "tells", nth=0),
+    q("We are running out of people who can write down what happened in a courtroom⋯anyone planned for,",
+      "Evelyn Marchbanks-Oduya", PER, "Chief Judge Evelyn Marchbanks-Oduya", "said"),
+    q("In my district, a transcript that took 30 days five years ago now takes 90.", "Evelyn Marchbanks-Oduya", PER,
+      "Chief Judge Evelyn Marchbanks-Oduya", "said"),
+    q("not a technology problem but a pipeline problem,", "Wade Pruett-Callis", PER,
+      "Subcommittee Chairman Wade Pruett-Callis", "said", PARTIAL),
+    q("Half the court reporters in this country⋯have closed,", "Wade Pruett-Callis", PER, "Pruett-Callis", "said"),
+    q("You can’t fix that with a microphone.", "Wade Pruett-Callis", PER, "Pruett-Callis", "said"),
+    q("A person’s liberty can turn on one word in a transcript,", "Lucia Armendáriz-Ford", PER, "Armendáriz-Ford",
+      "said"),
+    q("I want to know who is checking that word.", "Lucia Armendáriz-Ford", PER, "Armendáriz-Ford", "said"),
+    q("significant", "Government Accountability Office", ORG,
+      "A Government Accountability Office report released last month", "found", PARTIAL),
+    q("You are asking someone to learn to write 225 words a minute⋯who repairs the copier,", "Denise Halvorsen-Pike",
+      PER, "she", "said"),
+    q("And then everyone is surprised.", "Denise Halvorsen-Pike", PER, None, None),
+    q("Thirty-one states already use digital recording in at least some courtrooms,", "Adam Lowenthal-Briggs", PER,
+      "Lowenthal-Briggs", "said"),
+    q("The sky has not fallen in any of them.", "Adam Lowenthal-Briggs", PER, "Lowenthal-Briggs", "said"),
+    q("What happens when two lawyers and a witness are all talking at once?", "Caleb Brandvold", PER, "Brandvold",
+      "asked"),
+    q("The monitor flags it, and the transcriptionist goes back to the audio,", "Adam Lowenthal-Briggs", PER,
+      "Lowenthal-Briggs", "replied"),
+    q("It’s not perfect. Neither is a human being at 4 o’clock on a Friday.", "Adam Lowenthal-Briggs", PER,
+      "Lowenthal-Briggs", "replied"),
+    q("for a record that did not exist yet.", "a federal public defender", ANON, "a federal public defender in Chicago",
+      "wrote", PARTIAL),
+    q("I don’t care which method we pick,", "Priya Raghunathan-Cole", PER, "Raghunathan-Cole", "said"),
+    q("I care that nobody waits in jail for paperwork.", "Priya Raghunathan-Cole", PER, "Raghunathan-Cole", "said"),
+    q("Her notes were in a steno shorthand that only she could fully read,", "Marcus Tiller-Ashford", PER, "he",
+      "said"),
+    q("We found her in Arkansas, working at a bank.⋯That’s not a system.", "Marcus Tiller-Ashford", PER, "he", "said"),
+    q("Every Monday morning we do a kind of draft,", "a court clerk", ANON, "the clerk", "said"),
+    q("Whoever has a jury gets a reporter. Everybody else gets the recorder and a prayer.", "a court clerk", ANON,
+      "the clerk", "said"),
+    q("anything that grows the workforce", "Lucia Armendáriz-Ford", PER, "Armendáriz-Ford", "said", PARTIAL),
+    q("learned more about stenography today than in my entire legal career.", "Caleb Brandvold", PER, "Brandvold",
+      "wrote", PARTIAL),
+    q("They said that about the tape recorder in 1975,", "Denise Halvorsen-Pike", PER, "she", "said"),
+    q("We’re still here. There are just fewer of us.", "Denise Halvorsen-Pike", PER, "she", "said"),
+])
+
+# An NPR web story from a radio piece in curly marks on Deerfield, N.H., voting to bar new gravel pits within 1,500 feet
+# of a private well: a headline without quotes, NPR's date, "Heard on All Things Considered" and byline lines, a
+# `DEERFIELD, N.H. —` dateline, present-tense "says" throughout, a resident's "she says" split in the lede and at the
+# end after "X laughs.", the select board chair's inverted "says Select Board Chair X, who helped write ..." split, the
+# gravel company's vice president after an inverted "says X, the company’s vice president" split, town counsel who
+# "told the meeting the town would “…” and that the ordinance was “…”", a state geological survey study that "found
+# that ... “…”", a hydrogeologist's inverted "says X, a hydrogeologist at ..." split, the road agent's inverted "says X,
+# Deerfield’s road agent" split, his wife sharing his surname ("His wife, X, voted for it." then "she says"), a man
+# introduced as "a man near the back of the gym" who "called the ordinance “…”" and named in the next paragraph ("That’s
+# X, who owns ...") then "he says" split, a state department spokesperson's emailed partial, a state representative's
+# "she says" split, and the resident's husband named in apposition ("Her husband, X, ..." then "he says" split).
+
+doc("us-npr-104", "us-politics", [
+    q("That’s my test,", "Karen Lussier-Pope", PER, "she", "says"),
+    q("If it ever comes out cloudy, I’ll know who to call.", "Karen Lussier-Pope", PER, "she", "says"),
+    q("We don’t have a water system. We have 1,900 wells,", "Walter Haskins-Reid", PER,
+      "Select Board Chair Walter Haskins-Reid", "says"),
+    q("Every family in this town is its own water utility. That’s what we’re protecting.", "Walter Haskins-Reid", PER,
+      "Select Board Chair Walter Haskins-Reid", "says"),
+    q("We’ve operated pits in this part of the state for 40 years without contaminating anybody’s well,",
+      "Dale Fortier-McCann", PER, "Dale Fortier-McCann", "says"),
+    q("The town is free to set conditions.⋯drawing circles on a map.", "Dale Fortier-McCann", PER,
+      "Dale Fortier-McCann", "says"),
+    q("defend it with everything we have", "Miriam Ostrowski-Hale", PER, "Town counsel Miriam Ostrowski-Hale", "told",
+      PARTIAL),
+    q("carefully drafted to survive exactly that challenge.", "Miriam Ostrowski-Hale", PER,
+      "Town counsel Miriam Ostrowski-Hale", "told", PARTIAL),
+    q("highly vulnerable", "New Hampshire Geological Survey", ORG,
+      "A 2025 study by the New Hampshire Geological Survey", "found", PARTIAL),
+    q("Sand and gravel is exactly the kind of ground that water moves through fastest,", "Anjali Moreau-Banks", PER,
+      "Anjali Moreau-Banks", "says"),
+    q("That’s why it’s valuable to the company. It’s the same reason it’s valuable to the people drinking from it.",
+      "Anjali Moreau-Banks", PER, "Anjali Moreau-Banks", "says"),
+    q("Every road in this town is built on gravel, and every winter it washes out and we put more down,",
+      "Earl Tibbetts-Ward", PER, "Earl Tibbetts-Ward", "says"),
+    q("If it doesn’t come from here, it comes from Concord on a truck, and the town pays for the diesel.",
+      "Earl Tibbetts-Ward", PER, "Earl Tibbetts-Ward", "says"),
+    q("We don’t talk about it at supper,", "Joyce Tibbetts-Ward", PER, "she", "says"),
+    q("a lawsuit with a bow on it.", "Gary Pelkey-Noonan", PER, "a man near the back of the gym", "called", PARTIAL),
+    q("My family has paid taxes on that land since 1948. I’m 71 years old, and that lease is my retirement,",
+      "Gary Pelkey-Noonan", PER, "he", "says"),
+    q("Now the town wants to tell me it’s worth nothing. I’d like them to come say that to my face.",
+      "Gary Pelkey-Noonan", PER, "he", "says"),
+    q("encourages municipalities to consult their local groundwater data when adopting excavation regulations.",
+      "a department spokesperson", ANON, "a department spokesperson", "says", PARTIAL),
+    q("The law was written when everybody thought a gravel pit was just a hole in the ground,",
+      "Colleen Varga-Whitman", PER, "she", "says"),
+    q("We know more now.", "Colleen Varga-Whitman", PER, "she", "says"),
+    q("I hauled for three different pits. Those companies have lawyers who do nothing but this,", "Tom Pope", PER,
+      "he", "says"),
+    q("The town has Miriam.", "Tom Pope", PER, "he", "says"),
+    q("Then we’ll give Miriam some help,", "Karen Lussier-Pope", PER, "she", "says"),
+    q("I’ll bake.", "Karen Lussier-Pope", PER, "she", "says"),
+])
+
 
 if __name__ == "__main__":
     sys.exit(main())
