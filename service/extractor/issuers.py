@@ -86,7 +86,7 @@ def _issuer_at(text: str, sentences: Sentences, found: regex.Match[str], positio
     sentence_start = sentences.start_before(found.start())
     named = named_issuer(text, found.end()) or contact_issuer(text, found.end()) or _own_modifiers(
         text, sentence_start, found.start()) or possessor(text, found.start(), before) or _opening_subject(
-        text, sentence_start, found.start(), found.end())
+        text, sentence_start, found.start(), found.end()) or _role_issuing(text, sentence_start, found.start())
     if named is not None:
         return named
     said_in = _said_in().search(text, max(sentence_start, found.start() - MAX_SAID_IN_CHARS), found.start())
@@ -128,6 +128,21 @@ def _own_modifiers(text: str, sentence_start: int, noun: int) -> NounPhrase | No
     return owner_issuer(text, opening, noun) if opening is not None else _modifier_issuer(text, noun)
 
 
+def _role_issuing(text: str, sentence_start: int, noun: int) -> NounPhrase | None:
+    """A role that opens the sentence and issues the document: "| The city’s planning department | released a
+    report", "The Department of Transportation’s inspector general filed an audit" (the role, not its possessor)."""
+    opening = _determiner_start(text, sentence_start, noun)
+    tokens = tokenize(text, sentence_start, opening) if opening is not None else []
+    if len(tokens) < 2 or tokens[-1].low not in lexicon("issuing_verbs"):
+        return None
+    phrase = phrase_before(text, tokens, len(tokens) - 1)
+    if phrase is None or phrase.kind != "nominal":
+        return None
+    # what stands before it is the rest of its possessor's name: "The U.S. Department of | Transportation’s ..."
+    return phrase if all(t.start >= phrase.start or t.text[:1].isupper() or t.low in lexicon("office_prepositions") or (
+        t.low in lexicon("articles")) for t in tokens) else None
+
+
 def _determiner_start(text: str, sentence_start: int, noun: int) -> int | None:
     """Where the phrase of the document noun at ``noun`` opens with its determiner: "According to | a city staff
     report", so that its modifiers can name its issuer; ``None`` when no determiner stands close before."""
@@ -163,10 +178,11 @@ def contact_issuer(text: str, end: int) -> NounPhrase | None:
 
 
 def _contact_clause() -> regex.Pattern[str]:
-    """A document's contact clause up to its verb, its subject in group 1: "| the company | sent"."""
+    """A document's contact clause up to its verb, its subject in group 1: "| the company | sent", "that | Health
+    Canada | published"."""
     return compiled("contact_clause", lambda: regex.compile(
-        r"\h++((?:\L<determiners>)\h++(?:[\p{L}\-’']++\h++){0,4}?[\p{L}\-]++|\p{Lu}[\p{L}\-’'.]*+"
-        r"(?:\h++\p{Lu}[\p{L}\-’'.]*+){0,3}+)\h++(?:\L<verbs>)\b",
+        r"\h++(?:that\h++)?+((?:\L<determiners>)\h++(?:[\p{L}\-’']++\h++){0,4}?[\p{L}\-]++|\p{Lu}[\p{L}\-’'.]*+"
+        r"(?:\h++(?:(?:and|of|the|for)\h++)?+\p{Lu}[\p{L}\-’'.]*+){0,5}+)\h++(?:\L<verbs>)\b",
         determiners=sorted(lexicon("determiners") | lexicon("articles")), verbs=sorted(lexicon("issuing_verbs"))))
 
 
@@ -294,9 +310,10 @@ def named_issuer(text: str, end: int) -> NounPhrase | None:
         # Parliamentary Budget Officer | projected") or closing an aside or the sentence ("signed by | the archbishop
         # |,"), not "by the board's deputy chairperson for refugee protection, Adrienne Kowal," (a name it missed)
         return person[0]
-    # a titled name or a full one ("from | Gail Tran"), not a lone word ("from | Ottawa")
-    return person[0] if person is not None and person[0].kind == "name" and (
-        person[0].title or " " in (person[0].name or "")) else None
+    # a titled name or a full one ("from | Gail Tran"), not a lone word ("from | Ottawa"); a body the parser reads
+    # whole ("by | the Office of the Auditor General", "by | the city’s planning department")
+    return person[0] if person is not None and ((person[0].kind == "name" and (
+        person[0].title or " " in (person[0].name or ""))) or person[0].kind == "organization") else None
 
 
 def _institution(text: str, tokens: list[Token]) -> NounPhrase | None:

@@ -42,7 +42,7 @@ MAX_DESCRIPTION_TOKENS = 10
 MAX_PARTICIPLE_TOKENS = 8
 # How many words a contact clause's subject may take between a document and its verb: "a letter | the service
 # centre | sent".
-MAX_CONTACT_TOKENS = 4
+MAX_CONTACT_TOKENS = 7
 # The link between a document and what it is about: "The audit | of | the authority".
 OF = "of"
 

@@ -1,4 +1,4 @@
-"""Every way newsroom copy names a speaker, in every frame that attributes a quote.
+"""Every way newsroom copy names a speaker (or a document's issuer), in every frame that attributes a quote.
 
 The corpus holds the phrasings its writers happened to use; rules written on it missed forms no article held yet
 ("“...,” the Department of Health said.", "U.S. Sen. Ann Roe said", "“...,” Kenora police said."). This matrix
@@ -138,6 +138,58 @@ KNOWN_GAPS = {
 }
 
 
+# (how the copy names a document's issuer, the issuer's name as an editor writes it)
+ISSUERS = [
+    ("the Department of Health", "Department of Health"),
+    ("Health Canada", "Health Canada"),
+    ("Strathmore Energy", "Strathmore Energy"),
+    ("the city’s planning department", "planning department"),
+    ("the Tar River Port Authority", "Tar River Port Authority"),
+    ("the Office of the Auditor General", "Office of the Auditor General"),
+    ("Statistics Canada", "Statistics Canada"),
+    ("Auditor General Ann Roe", "Ann Roe"),
+    ("the Ontario Nurses’ Association", "Ontario Nurses’ Association"),
+    ("the Canadian Federation of Independent Business", "Canadian Federation of Independent Business"),
+    ("Greywater Environmental", "Greywater Environmental"),
+    ("the City of Kenora", "City of Kenora"),
+    ("the U.S. Department of Transportation’s inspector general", "inspector general"),
+    ("the Government Accountability Office", "Government Accountability Office"),
+    ("Ann Roe", "Ann Roe"),
+]
+
+# A document speaks for whoever issued it: named before it, after "by", in its contact clause, or as its verb's subject.
+DOCUMENT_FRAMES = [
+    ("released", "{S} released a report on Tuesday.\n\nThe report said the plan was “a disaster.”"),
+    ("filed", "{S} filed a project description with the agency on Tuesday.\n\nThe project description says the plan "
+              "is “a disaster.”"),
+    ("by", "A report by {s} found the plan was “a disaster.”"),
+    ("issued-by", "The report, issued by {s} on Tuesday, says the plan is “a disaster.”"),
+    ("order", "The order, issued by {s} on June 19, lets the plant grow.\n\nThe order says the plan is “a disaster.”"),
+    ("contact", "The report {s} released Tuesday says the plan is “a disaster.”"),
+    ("letter", "{S} sent a letter to the council last week.\n\n“We will not back down,” the letter said."),
+    ("prepared-by", "A briefing note prepared by {s} warns the plan is “a disaster.”"),
+    ("in-report", "In a report released Tuesday, {s} said the plan was “a disaster.”"),
+    ("according-report", "The plan is “a disaster,” according to a report by {s}."),
+    ("posted", "{S} posted a statement on Facebook on Tuesday.\n\n“We will not back down,” the statement said."),
+    ("audit", "{S} audited the program last year.\n\nThe audit found the program was “a disaster.”"),
+]
+
+_POSSESSED_OFFICE = "a body's office after its possessor ('X’s inspector general') is read as the possessor"
+_PLANNING = "a lowercase body after a possessor ('the city’s planning department') "
+DOCUMENT_GAPS = {
+    ("the city’s planning department", "by"): _PLANNING + "is no issuer the scan meets after 'by'",
+    ("the city’s planning department", "issued-by"): _PLANNING + "is no issuer the scan meets after 'issued by'",
+    ("the city’s planning department", "order"): _PLANNING + "is no issuer the scan meets after 'issued by'",
+    ("the city’s planning department", "audit"): _PLANNING + "is read as the city when it audits",
+    ("the U.S. Department of Transportation’s inspector general", "by"): _POSSESSED_OFFICE,
+    ("the U.S. Department of Transportation’s inspector general", "issued-by"): _POSSESSED_OFFICE,
+    ("the U.S. Department of Transportation’s inspector general", "order"): _POSSESSED_OFFICE,
+    ("the U.S. Department of Transportation’s inspector general", "contact"): _POSSESSED_OFFICE,
+    ("the U.S. Department of Transportation’s inspector general", "according-report"): _POSSESSED_OFFICE,
+    ("the U.S. Department of Transportation’s inspector general", "audit"): _POSSESSED_OFFICE,
+}
+
+
 def _text(subject: str, frame: str) -> str:
     # the verb follows the form with its closing comma ("Ann Roe, 54, said"); anywhere else the sentence gives the
     # comma ("said Ann Roe, 54.", "According to Ann Roe, 54, the plan")
@@ -156,6 +208,18 @@ def _text(subject: str, frame: str) -> str:
     for subject, speaker in SUBJECTS for name, frame in FRAMES])
 def test_every_quote_goes_to_the_speaker(subject, speaker, frame):
     text = _text(subject, frame)
+    got = [q.speaker.name if q.speaker else None for q in extract(text).quotes if q.kind != "other"]
+    assert got, text
+    assert all(name and same_speaker(speaker, name) for name in got), (text, got)
+
+
+@pytest.mark.parametrize(("issuer", "speaker", "frame"), [
+    pytest.param(issuer, speaker, frame, id=f"{name}:{issuer}",
+                 marks=[pytest.mark.xfail(strict=True, reason=DOCUMENT_GAPS[(issuer, name)])]
+                 if (issuer, name) in DOCUMENT_GAPS else [])
+    for issuer, speaker in ISSUERS for name, frame in DOCUMENT_FRAMES])
+def test_a_document_speaks_for_its_issuer(issuer, speaker, frame):
+    text = frame.format(s=issuer, S=issuer[0].upper() + issuer[1:])
     got = [q.speaker.name if q.speaker else None for q in extract(text).quotes if q.kind != "other"]
     assert got, text
     assert all(name and same_speaker(speaker, name) for name in got), (text, got)
