@@ -30,14 +30,19 @@ from .phrase_finder import (
 from .phrases import NounPhrase
 from .segments import opening_word
 from .state import MAX_WINDOW_CHARS, Context, Hit, QuoteState, Sieve
+from .subjects_after import (
+    MAX_DESCRIPTION_TOKENS,
+    described_before_cue,
+    name_after_office,
+    name_after_trade,
+    read_back,
+)
 from .tokens import Token
 from .unknown_roles import unknown_role, unknown_role_after_cue, unknown_role_before
-from .words import POSSESSIVE, phrase_stops, pronoun_gender
+from .words import POSSESSIVE
 
 # Words that may stand between a name and its verb in asides ('Ruth Small, 62, who has lived ..., said').
 MAX_APPOSITION_TOKENS = 30
-# Words of a trade no lexicon holds before a full name: "“...,” | longtime resident | Ann Roe said".
-MAX_TRADE_WORDS = 2
 # What opens a signature after a quote: "— Ines Varga", "― Lena Ortiz" (U+2015), "-- Lena Ortiz".
 DASHES = "—–-―"
 # What opens a bulleted line: "- Gov. Renata Solis: “Stay off the roads”".
@@ -45,10 +50,6 @@ LIST_MARKERS = frozenset("-–—•*·")
 # Lowercase words of a role no lexicon holds after a quote, before its verb or the name it gives: "“...,” | the
 # school board’s director-general |, Lisa Roe, said", "the city’s chief medical officer said".
 MAX_TRAILING_ROLE_WORDS = 4
-# The relative pronoun of people, whose clause may stand between a role and its verb.
-WHO = "who"
-# Words of a subject read back from its verb right after a quote: "“...,” | Kenora police | said".
-MAX_READ_BACK_WORDS = 3
 # Words of a possessor's role before the name it gives: "Ravenscroft’s | senior press officer |, Danny Okoro,".
 MAX_ROLE_TOKENS = 4
 # Words of a headline's role before its cue: "‘…,’ | provincial health minister | tells MPs".
@@ -57,10 +58,6 @@ MAX_HEADLINE_ROLE_WORDS = 4
 MAX_LEAD_TAIL_TOKENS = 14
 # Marks that close a quote nested at the end of another: "He asks, ‘Is there a date?|’”".
 NESTED_CLOSINGS = "’'”\"»›"
-# Words an unnamed subject's description takes: "a protester in the back of the room".
-MAX_DESCRIPTION_TOKENS = 12
-# How far an office's field and the name holding it run before the cue: "| of acute care Dr. Naveen Pillai-Strand said".
-MAX_OFFICE_TOKENS = 12
 
 
 def _trailing_cue(context: Context, index: int) -> Hit | None:
@@ -93,7 +90,7 @@ def _trailing_cue(context: Context, index: int) -> Hit | None:
         guessed = unknown_role(text, tokens, 0, max_words=MAX_TRAILING_ROLE_WORDS)
         parsed = apposed_name(text, tokens, guessed[0], guessed[1]) if guessed is not None else None
     if parsed is None:
-        parsed = _name_after_trade(text, tokens)  # "hunter Simon Qavvik said"
+        parsed = name_after_trade(text, tokens)  # "hunter Simon Qavvik said"
     if parsed is None:
         return _headline_role_cue(context, quote, tokens) or sentence_end_cue(text, tokens)
     phrase, j = parsed
@@ -110,86 +107,16 @@ def _trailing_cue(context: Context, index: int) -> Hit | None:
     j = skip_adverbs(tokens, j)
     n = cue_at(tokens, j) or quoted_by_at(tokens, j)  # "Valchev was quoted by MTA as saying"
     if not n and phrase.kind == "nominal":
-        named = _name_after_office(text, tokens, j)  # "SHA vice-president | of acute care Dr. Naveen Pillai-Strand"
+        named = name_after_office(text, tokens, j)  # "SHA vice-president | of acute care Dr. Naveen Pillai-Strand"
         if named is not None:
             return named
     if not n and (phrase.kind in ("nominal", "anonymous") or (phrase.kind == "pronoun" and j > 1)):
         # also "one of the riders | waiting at the stop | said" (one of a group, read as "they" are)
-        described = _described_before_cue(text, tokens, phrase, j)  # "the owner | of a motel on Main Street | said"
+        described = described_before_cue(text, tokens, phrase, j)  # "the owner | of a motel on Main Street | said"
         if described is not None:
             return described
-    return Hit(phrase, cue_span(tokens, j, n), also=also) if n else (_read_back(text, tokens) or sentence_end_cue(
+    return Hit(phrase, cue_span(tokens, j, n), also=also) if n else (read_back(text, tokens) or sentence_end_cue(
         text, tokens))
-
-
-def _read_back(text: str, tokens: list[Token]) -> Hit | None:
-    """A subject the parser reads only backwards from its verb, right after the quote: "“...,” | Kenora police |
-    said" (a force by its place)."""
-    k = next((k for k in range(1, min(len(tokens), MAX_READ_BACK_WORDS + 1)) if cue_at(tokens, k)), None)
-    if k is None or not all(token.is_word for token in tokens[:k]):
-        return None
-    phrase = phrase_before(text, tokens, k)
-    return Hit(phrase, cue_span(tokens, k, cue_at(tokens, k))) if phrase is not None and (
-        phrase.start == tokens[0].start) else None
-
-
-def _name_after_trade(text: str, tokens: list[Token]) -> tuple[NounPhrase, int] | None:
-    """A full name after a trade no role lexicon holds, right before its verb: "“...,” | hunter | Simon Qavvik said",
-    "longtime resident Ann Roe told", "port authority chief executive Martin Ouellet-Barnes said"; the trade (with
-    the title after it) becomes the name's title."""
-    for k in range(1, MAX_TRADE_WORDS + 1):
-        if k >= len(tokens) or not all(t.is_word and t.text.islower() and t.low not in phrase_stops() and (
-                t.low not in lexicon("function_words")) for t in tokens[:k]):
-            return None
-        parsed = phrase_after(text, tokens, k)
-        if parsed is not None and parsed[0].kind == "name" and " " in (parsed[0].name or "") and cue_at(
-                tokens, skip_adverbs(tokens, parsed[1])):
-            # also before a title the lexicons know: "port authority | chief executive Martin Ouellet-Barnes said"
-            trade = text[tokens[0].start:tokens[k - 1].end]
-            title = f"{trade} {parsed[0].title}" if parsed[0].title else trade
-            return parsed[0]._replace(start=tokens[0].start, title=title), parsed[1]
-    return None
-
-
-def _described_before_cue(text: str, tokens: list[Token], role: NounPhrase, j: int) -> Hit | None:
-    """The role a description of places and things follows, up to the cue: '“…,” the owner | of a seven-room inn on
-    Main Street | said' (the owner, as the cue's subject read backwards is), or a clause of "who" it is the subject
-    of: 'a woman | who lives nearby | said' (never the clause's own verb: 'a woman who | told')."""
-    if j + 1 < len(tokens) and tokens[j].low == WHO and tokens[j + 1].low not in lexicon("determiners") and (
-            pronoun_gender(tokens[j + 1].low) is None):  # not 'a category that | passenger advocates say'
-        cue = _cue_after(tokens, j + 2, j, "")
-        return Hit(role, cue_span(tokens, *cue)) if cue is not None else None
-    cue = _cue_after(tokens, j + 1, j, "")
-    if cue is None:
-        return None
-    # a participle's description runs to the cue too: "one of the riders | waiting at the Main Street stop | said"
-    participle = tokens[j].low.endswith("ing") and cue[0] - j <= MAX_DESCRIPTION_TOKENS and all(
-        token.is_word for token in tokens[j:cue[0]])
-    subject = phrase_before(text, tokens, cue[0]) if not participle else None
-    found = participle or (subject is not None and subject.start == role.start)
-    return Hit(role, cue_span(tokens, *cue)) if found else None
-
-
-def _name_after_office(text: str, tokens: list[Token], j: int) -> Hit | None:
-    """The name a role's office words lead to before the cue: '“…,” SHA vice-president | of acute care Dr. Naveen
-    Pillai-Strand said' (the office's lowercase field, then the name that holds it)."""
-    if j >= len(tokens) or tokens[j].low not in lexicon("office_prepositions"):
-        return None
-    cue = _cue_after(tokens, j + 2, j, ".-")
-    named = phrase_before(text, tokens, cue[0]) if cue is not None else None
-    if cue is None or named is None or named.kind != "name" or named.start <= tokens[j].start:
-        return None
-    return Hit(named, cue_span(tokens, *cue))
-
-
-def _cue_after(tokens: list[Token], first: int, j: int, marks: str) -> tuple[int, int] | None:
-    """The first cue from ``tokens[first]`` on, close after ``j``, and how many tokens it spans, when only words (and
-    ``marks``) stand between: "the owner | of a motel on Main Street | said"."""
-    for k in range(first, min(len(tokens), j + MAX_OFFICE_TOKENS)):
-        n = cue_at(tokens, k)
-        if n:
-            return (k, n) if all(t.is_word or t.text in marks for t in tokens[j:k]) else None
-    return None
 
 
 def _headline_role_cue(context: Context, quote: QuoteState, tokens: list[Token]) -> Hit | None:

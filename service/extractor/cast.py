@@ -16,7 +16,8 @@ from .cast_words import (
 from .entities import Entity, Event
 from .epithets import antecedent, writer_horizon
 from .governments import is_place_government
-from .issuers import contact_issuer, document_issuer, named_issuer, owner_issuer, possessor
+from .issuer_names import named_issuer
+from .issuers import contact_issuer, document_issuer, owner_issuer, possessor
 from .language import lexicon, mapping
 from .mentions import RE_WORD_BEFORE
 from .model import KnownSpeaker

@@ -10,14 +10,15 @@ import regex
 
 from .cast_words import RE_WORD, issued_by, read_by
 from .entities import Entity, Event
+from .issuer_names import MAX_ISSUER_NAME_CHARS, named_issuer
 from .language import compiled, lexicon, mapping
 from .mentions import RE_WORD_BEFORE
 from .phrase_before import phrase_before
 from .phrase_finder import phrase_after
-from .phrases import NounPhrase, interpret
+from .phrases import NounPhrase
 from .segments import Sentences
-from .tokens import Token, tokenize
-from .words import POSSESSIVE, is_acronym, is_title
+from .tokens import tokenize
+from .words import POSSESSIVE, is_acronym
 
 # "the statement said" looks this far back for the statement's issuer: a few sentences.
 MAX_ISSUER_CHARS = 1200
@@ -31,15 +32,10 @@ RE_OPENING_END = regex.compile(r"[^,.;:!?\n“”\"]{0,60}+,\h*+")
 MAX_OPENING_ASIDES = 2
 # How far back a document's determiner may stand: "its | report", "its final | report".
 MAX_DETERMINER_CHARS = 20
-# How many lowercase words name the people of a body that wrote a document: "by | career staff | in the EPA’s ...".
-MAX_STAFF_WORDS = 3
 # How many words stand between a document's determiner and its noun: "a | 2024 city staff | report".
 MAX_DOCUMENT_MODIFIERS = 5
 # How far back a verb of saying stands before "in" and its document: "says in a report".
 MAX_SAID_IN_CHARS = 40
-# Whom a document is addressed to, before its issuer: "A letter| to the committee| from Gail Tran".
-# How far an issuer's name runs after "by": "the Department of Fisheries and Oceans".
-MAX_ISSUER_NAME_CHARS = 80
 
 
 def document_issuer(text: str, sentences: Sentences, noun: str, position: int, before: list[Event],
@@ -272,144 +268,3 @@ def _agent_before() -> regex.Pattern[str]:
     "obtained by |the Daily Ledger", is told by :func:`cast_words.read_by` before this is asked)."""
     return compiled("agent_before", lambda: regex.compile(
         r"\s++by\s++(?:(?:\L<articles>)\s++)?+\Z", regex.IGNORECASE, articles=sorted(lexicon("articles"))))
-
-
-def named_issuer(text: str, end: int) -> NounPhrase | None:
-    """The body or person named right after a document by the words that name its issuer: "the most recent
-    assessment by | the Department of Fisheries |", "a report by | the city’s Community Services Department |"."""
-    own = _own_phrase().match(text, end)  # "The statement| of claim|, filed by ...": the document's own "of" phrase
-    end = own.end() if own is not None else end
-    addressed = _addressee_before_issuer().match(text, end)  # "A letter| to the committee| from Gail Tran"
-    end = addressed.end() if addressed is not None else end
-    read = _reader_aside().match(text, end)  # "An internal memo| obtained by POLITICO|, written by career staff"
-    end = read.end() if read is not None else end
-    issued = issued_by().match(text, end + 1 if text.startswith(",", end) else end)  # "The audit|, conducted by ..."
-    if issued is None:
-        return None
-    tokens = tokenize(text, issued.end(), min(len(text), issued.end() + MAX_ISSUER_NAME_CHARS))
-    stop = next((k for k, token in enumerate(tokens) if not token.is_word), len(tokens))
-    titled = interpret(text, tokens[:stop]) if stop else None
-    if titled is not None and titled.kind == "name" and titled.title:
-        return titled  # a person by a body's office: "led by | University of Prince Edward Island nursing professor X"
-    institution = _institution(text, tokens) or _staff_institution(text, tokens) or _described_institution(text, tokens)
-    if institution is not None:
-        return institution
-    if len(tokens) > 1 and tokens[0].low in lexicon("distinct_body_heads") and tokens[1].low in lexicon("staff_nouns"):
-        # a body's people, the body by its bare noun: "by | city administration" is the city's
-        return NounPhrase(tokens[0].start, tokens[0].end, "nominal", title=tokens[0].text, head=tokens[0].low)
-    article = issued.group().rstrip().rpartition(" ")[2]
-    if article.lower() in lexicon("articles"):  # the person's own article: "from | the company's chief officer"
-        tokens = tokenize(text, issued.end() - len(article) - 1, min(len(text), issued.end() + MAX_ISSUER_NAME_CHARS))
-    person = phrase_after(text, tokens, 0)  # "signed by | deputy chairperson Adrienne Kowal", "by | Toronto lawyer ..."
-    if person is not None and person[0].kind == "nominal" and is_title(person[0].head or "") and (
-            person[1] < len(tokens) and (tokens[person[1]].low in lexicon("reporting_verbs") or (
-                tokens[person[1]].low in lexicon("finding_verbs")) or (
-                tokens[person[1]].text == "," and text.startswith(",", issued.start() - 1)) or (
-                tokens[person[1]].text == "." and person[0].end == tokens[person[1]].start))):
-        # an office holder named by the office alone, right before the document's verb ("A report by | the
-        # Parliamentary Budget Officer | projected") or closing an aside or the sentence ("signed by | the archbishop
-        # |,"), not "by the board's deputy chairperson for refugee protection, Adrienne Kowal," (a name it missed)
-        return person[0]
-    # a titled name or a full one ("from | Gail Tran"), not a lone word ("from | Ottawa"); a body the parser reads
-    # whole ("by | the Office of the Auditor General", "by | the city’s planning department")
-    return person[0] if person is not None and ((person[0].kind == "name" and (
-        person[0].title or " " in (person[0].name or ""))) or person[0].kind == "organization") else None
-
-
-def _institution(text: str, tokens: list[Token]) -> NounPhrase | None:
-    """The body (or person) whose name ``tokens`` open, after a document's "by" or "from"."""
-    j = _institution_end(tokens)
-    if not j or tokens[j - 1].low.endswith(POSSESSIVE):
-        return None  # "a memo from | Haldane’s | pollster": the owner, not the issuer
-    if _owner(tokens[0]):
-        tokens, j = tokens[1:], j - 1  # the owner: "the department’s | Office of ...", "its | Office of ..."
-    numbered = tokens[j - 1].text.isdigit()  # "Local 218", "Condominium Corporation No. 2961"
-    parsed = phrase_before(text, tokens, j - 1 if numbered else j)
-    joined = next((k for k in range(1, j) if tokens[k].low in lexicon("joining_words")), 0)
-    if joined and (parsed is None or parsed.start > tokens[0].start):
-        return _joined_institution(text, tokens, j, joined, parsed)  # "Fisheries and Oceans Canada"
-    if parsed is None or parsed.kind not in ("organization", "name"):
-        return None
-    if numbered:
-        return NounPhrase(parsed.start, tokens[j - 1].end, "organization", name=text[parsed.start:tokens[j - 1].end])
-    return parsed if parsed.kind == "organization" or " " in (parsed.name or "") else None  # not a lone word
-
-
-def _staff_institution(text: str, tokens: list[Token]) -> NounPhrase | None:
-    """The body whose people wrote a document: "written by | career staff in | the EPA’s Office of Water"."""
-    links = compiled("staff_links", lambda: lexicon("office_prepositions") | lexicon("seat_prepositions"))
-    k = 0
-    while k < min(len(tokens), MAX_STAFF_WORDS) and tokens[k].is_word and tokens[k].text.islower() and (
-            tokens[k].low not in links):
-        k += 1
-    if not k or k >= len(tokens) or tokens[k].low not in links:
-        return None
-    return _institution(text, tokens[k + 1:])
-
-
-def _described_institution(text: str, tokens: list[Token]) -> NounPhrase | None:
-    """The body a description before its name calls what it is: "by | Winnipeg engineering firm | Tallgrass Geo"."""
-    nouns = lexicon("organization_nouns")
-    k = next((k for k in range(min(len(tokens) - 1, MAX_STAFF_WORDS + 1)) if tokens[k].low in nouns), None)
-    if k is None or not tokens[k + 1].text[0].isupper() or not all(
-            t.is_word and t.low not in lexicon("function_words") for t in tokens[:k]):
-        return None
-    return _institution(text, tokens[k + 1:])
-
-
-def _joined_institution(text: str, tokens: list[Token], j: int, joined: int,
-                        parsed: NounPhrase | None) -> NounPhrase | None:
-    """One body whose name holds "and" ("Fisheries and Oceans Canada", "the department’s Office of Audit and
-    Evaluation"), told from two names ("Smith and Jones") by a part of it that names a body on its own."""
-    part = parsed if parsed is not None and parsed.kind == "organization" else phrase_before(text, tokens, joined)
-    if part is None or part.kind != "organization":
-        return None
-    start, end = tokens[0].start, tokens[j - 1].end
-    return NounPhrase(start, end, "organization", name=text[start:end])
-
-
-def _addressee_before_issuer() -> regex.Pattern[str]:
-    """Who a document went to, before its issuer: "A letter| to the committee| from Gail Tran" (not "a memo| to staff
-    obtained| by CBC News": who read it)."""
-    return compiled("addressee_before_issuer", lambda: regex.compile(
-        r"\h++to(?:\h++(?!(?:\L<readers>)\b)[\p{L}\-’']++){1,4}?(?=\h++(?:\L<by>)\h)",
-        readers=sorted(lexicon("document_readers")), by=sorted(lexicon("issued_by"))))
-
-
-def _own_phrase() -> regex.Pattern[str]:
-    """A document's own "of" phrase up to the comma an issuer's clause follows: "The audit| of the department|,"."""
-    return compiled("document_of_phrase", lambda: regex.compile(
-        rf"\s++of\s++[^,.;:\n“”\"]{{1,{MAX_ISSUER_NAME_CHARS}}}+(?=,)"))
-
-
-def _reader_aside() -> regex.Pattern[str]:
-    """Who read a document, up to the comma an issuer's clause follows: "An internal memo| obtained by POLITICO|,"."""
-    return compiled("document_reader_aside", lambda: regex.compile(
-        rf"\h++(?:\L<readers>)\h++by\h++[^,.;:\n“”\"]{{1,{MAX_ISSUER_NAME_CHARS}}}+(?=,)",
-        readers=sorted(lexicon("document_readers"))))
-
-
-def _owner(token: Token) -> bool:
-    """An owner's word before an institution's name: "the city’s | Community Services Department", "its | Office"."""
-    return token.low.endswith(POSSESSIVE) or token.low in mapping("possessive_pronouns")
-
-
-def _institution_end(tokens: list[Token]) -> int:
-    """How many of ``tokens`` name an institution: capitalized words, with the small words such a name holds
-    ("Department of the Interior", "Fisheries and Oceans Canada") and an owner's possessive first ("the city’s
-    Community Services Department")."""
-    small = lexicon("office_prepositions") | lexicon("articles") | lexicon("joining_words")
-    j = 0
-    while j < len(tokens) and (
-            ((tokens[j].is_word or tokens[j].text == "&") and (
-                tokens[j].text[0].isupper() or tokens[j].low in small or (j == 0 and _owner(tokens[j]))))
-            or (tokens[j].text.isdigit() and j and tokens[j - 1].low in _number_heads())):
-        j += 1
-    while j > 0 and not (tokens[j - 1].text[0].isupper() or tokens[j - 1].text.isdigit()):
-        j -= 1
-    return j
-
-
-def _number_heads() -> frozenset[str]:
-    """Words a body's number follows: "Local 218", "Corporation No. 2961"."""
-    return compiled("issuer_number_heads", lambda: lexicon("numbered_bodies") | lexicon("rank_markers"))
