@@ -44180,6 +44180,1384 @@ doc("us-npr-104", "us-politics", [
     q("I’ll bake.", "Karen Lussier-Pope", PER, "she", "says"),
 ])
 
+# Branch corpus-more107: eight more, annotated from the text before the engine was run on them.
+
+# A CBC News story in straight marks on families still charged for seats beside their children two months after a
+# federal rule made those seats free: a headline without quotes, a deck "Transport minister calls the fees '…'" in
+# straight single marks whose words return in the body, CBC's one-line byline with "·", a mother after an inverted "said
+# X, a dental hygienist from ..." split, the airline's product name in marks (also opening its statement's quote), the
+# regulations' wording quoted as phrases, the minister who "called the fees "…"" then "he told reporters" split, a
+# crosshead in straight single marks lifted from the airline's statement, its two partials then "the statement said"
+# split, the mother's "she said" split with a nested 'random.', her husband sharing her surname ("Her husband, X, said
+# ..." then "he said"), a mother introduced as "One mother in Moncton, N.B.," who "said a Skylark call-centre agent told
+# her ... that ... "…"" (the agent's, as "the governor told X that ..." in political-01), named after her next quote
+# ("said the mother, X"), an agency spokesperson's emailed split, an anonymous airport agent ("she said" split with a
+# nested phrase), a carriers' council's partial and "rules it described as "…"", a partial "according to the council's
+# president, X", an advocate after an inverted "said X, president of ..." split and "X said" later, a Bloc critic who
+# "said in French that ... "…"", a Conservative critic's partial, and the mother by her full name ("X said" split) at
+# the end.
+
+doc("ca-cbc-105", "canadian-news", [
+    q("exactly what this rule was written to stop", "Étienne Moreau-Blake", PER, "Transport minister", "calls",
+      PARTIAL, nth=0),
+    q("I wasn't going to gamble on a stranger holding my toddler for three and a half hours,", "Jenna Sawatzky", PER,
+      "Sawatzky", "said"),
+    q("So I paid. Two hundred and fourteen dollars and fifty cents to sit with my own kid.", "Jenna Sawatzky", PER,
+      "Sawatzky", "said"),
+    q("exactly what this rule was written to stop.", "Étienne Moreau-Blake", PER,
+      "Transport Minister Étienne Moreau-Blake", "called", PARTIAL),
+    q("If you are travelling with a young child, the seat beside that child is not an upgrade,", "Étienne Moreau-Blake",
+      PER, "he", "told"),
+    q("It's the seat. I expect the airlines to stop pretending otherwise.", "Étienne Moreau-Blake", PER, "he", "told"),
+    q("Guaranteed", "Skylark Airlines", ORG, None, None),
+    q("fully complies", "Skylark Airlines", ORG, "Skylark", "said", PARTIAL),
+    q("guaranteed to be seated together, free of charge, at check-in.", "Skylark Airlines", ORG, "Skylark", "said",
+      PARTIAL),
+    q("Family Together is an optional product for customers who want certainty at the time of booking,",
+      "Skylark Airlines", ORG, "the statement", "said"),
+    q("No family is required to purchase it.", "Skylark Airlines", ORG, "the statement", "said"),
+    q("There was no button that said free,", "Jenna Sawatzky", PER, "she", "said"),
+    q("There was a button that said $71.50 and a button that said 'random.'", "Jenna Sawatzky", PER, "she", "said"),
+    q("You've got a two-year-old, a car seat and a stroller⋯argue at the gate,", "Mark Sawatzky", PER, "he", "said"),
+    q("only to lap infants.", "a Skylark call-centre agent", ANON, "a Skylark call-centre agent", "told", PARTIAL),
+    q("I read him the regulation over the phone.⋯wouldn't let him do it,", "Nadine Thibodeau-Wynn", PER,
+      "Nadine Thibodeau-Wynn", "said"),
+    q("Carriers cannot make the free option harder to find than the paid one,", "Danielle Ferreira-Tam", PER,
+      "agency spokesperson Danielle Ferreira-Tam", "said"),
+    q("Where we see that, we will act.", "Danielle Ferreira-Tam", PER, "agency spokesperson Danielle Ferreira-Tam",
+      "said"),
+    q("On a full flight, 'free at check-in' means I'm asking a business traveller to move,",
+      "a customer service agent", ANON, "she", "said"),
+    q("Most people say yes. Some don't. Then it's my problem.", "a customer service agent", ANON, "she", "said"),
+    q("in good faith", "Air Carriers Council of Canada", ORG, "The Air Carriers Council of Canada", "said", PARTIAL),
+    q("operationally complex on full flights.", "Air Carriers Council of Canada", ORG, "rules [it] described",
+      "described", PARTIAL),
+    q("were seated with their families at no charge,", "Graham Nwosu-Pelletier", PER, "Graham Nwosu-Pelletier",
+      "according to", PARTIAL),
+    q("The airlines had two years' notice of this rule,", "Rhiannon Obi-Castell", PER, "Rhiannon Obi-Castell",
+      "said"),
+    q("What they did with those two years was invent a product name.", "Rhiannon Obi-Castell", PER,
+      "Rhiannon Obi-Castell", "said"),
+    q("A $5,000 penalty for an airline⋯It's a licence fee,", "Rhiannon Obi-Castell", PER, "Obi-Castell", "said"),
+    q("let the airlines write their own exceptions", "Mélanie Gagnon-Vachon", PER,
+      "Bloc Québécois transport critic Mélanie Gagnon-Vachon", "said", PARTIAL),
+    q("something it never planned to enforce.", "Brad Kessler-Munro", PER,
+      "Conservative transport critic Brad Kessler-Munro", "said", PARTIAL),
+    q("I'll frame it,", "Jenna Sawatzky", PER, "Jenna Sawatzky", "said"),
+    q("Right next to the receipt.", "Jenna Sawatzky", PER, "Jenna Sawatzky", "said"),
+], not_quotes=[("Family Together", 0)],
+    ignore=["adjacent to", "at the earliest opportunity", "at no additional charge."])
+
+# A Canadian Press story in straight marks on Brooks, Alta., schools short of English-language teachers as a meat
+# plant's workforce grows: a headline without quotes, a byline over "THE CANADIAN PRESS", a `BROOKS, Alta. —`
+# dateline, a banner's word in marks and a classroom sign (not speech), a principal after an inverted "said X" split,
+# the superintendent introduced by "X said ..." with his quote in the next paragraph ("he said") and a quote paragraph
+# that follows on with no cue, a minister's spokesperson's two emailed partials, a provincial research council's report
+# that "found that ... "…"" then "the report said", an EAL teacher's "she said" split, an anonymous teacher ("the
+# teacher said" split), a plant worker who "said through an interpreter that his daughter X, 14, ..." then "he said
+# through the interpreter" split, the daughter named only by her first name ("X, speaking in English, was more
+# direct." then "she said" split), the plant's statement partial then "the statement said", the mayor's "he said" split,
+# an NDP critic who "called the situation "…"", a union local president named in apposition then "X said" split, and
+# the principal's "she said" split at the end.
+
+doc("ca-cp-105", "canadian-news", [
+    q("We have kids arriving in March who have never held a pencil⋯chemistry in Eritrea,", "Naomi Reddekopp-Sy", PER,
+      "Reddekopp-Sy", "said"),
+    q("They need completely different things⋯a lot of pointing.", "Naomi Reddekopp-Sy", PER, "Reddekopp-Sy", "said"),
+    q("We've had applicants.⋯a very polite email,", "Curtis Hallgrimson", PER, "he", "said"),
+    q("I don't blame them. I'd just like one of them to come.", "Curtis Hallgrimson", PER, None, None),
+    q("among the most generous in the country", "a spokesperson", ANON,
+      "A spokesperson for Education Minister Rhonda Baird-Oyelaran", "said", PARTIAL),
+    q("under active review.", "a spokesperson", ANON, "A spokesperson for Education Minister Rhonda Baird-Oyelaran",
+      "said", PARTIAL),
+    q("structurally disadvantaged", "Alberta Education Research Council", ORG,
+      "A 2025 report by the Alberta Education Research Council", "found", PARTIAL),
+    q("If a family arrives in October, the money for that child arrives the following fall,",
+      "Alberta Education Research Council", ORG, "the report", "said"),
+    q("Some days I'm a teacher⋯her work permit,", "Mariam Tesfaye-Groenewald", PER, "she", "said"),
+    q("They don't teach you that one at university.", "Mariam Tesfaye-Groenewald", PER, "she", "said"),
+    q("When we're short, the EAL kids⋯nobody complains about,", "a teacher", ANON, "the teacher", "said"),
+    q("Their parents are on the kill floor at six in the morning. They're not coming to the board meeting.",
+      "a teacher", ANON, "the teacher", "said"),
+    q("In Somalia she was the best in her class. Here she was nothing, because she could not say it,",
+      "Abdirahman Warsame", PER, "he", "said"),
+    q("Now she is better. But she had a friend to translate. Not every child has that friend.", "Abdirahman Warsame",
+      PER, "he", "said"),
+    q("The first teacher I had, she left at Christmas,", "Hodan", PER, "she", "said"),
+    q("Then it was a different person every week.", "Hodan", PER, "she", "said"),
+    q("values the contributions of our team members and their families", "Red Coulee Beef", ORG, "Red Coulee Beef",
+      "said", PARTIAL),
+    q("Schools are the responsibility of the province, but we recognize that our growth is part of this story,",
+      "Red Coulee Beef", ORG, "the statement", "said"),
+    q("Every time the plant adds a shift⋯zero more anything else,", "Glenn Ostrander-Haye", PER, "he", "said"),
+    q("Doctors, teachers, apartments. It's the same conversation every time.", "Glenn Ostrander-Haye", PER, "he",
+      "said"),
+    q("a predictable failure that the government chose not to predict.", "Amarjit Sandhu-Rourke", PER,
+      "NDP education critic Amarjit Sandhu-Rourke", "called", PARTIAL),
+    q("The ones who are here are doing two jobs, and they're doing them well, and they're tired,",
+      "Leanne Fehr-Carvalho", PER, "Fehr-Carvalho", "said"),
+    q("You can only run on love for so long.", "Leanne Fehr-Carvalho", PER, "Fehr-Carvalho", "said"),
+    q("I'll sell them on the sunsets,", "Naomi Reddekopp-Sy", PER, "she", "said"),
+    q("The wind, I'll tell them about later.", "Naomi Reddekopp-Sy", PER, "she", "said"),
+], not_quotes=["Welcome", "Ask me twice."])
+
+# A CTV News Atlantic story in straight marks on Pictou County's landfill-gas power plant, idle for seven months while
+# the county and its operator fight over a $1.4-million engine repair: a headline without quotes, CTV's two-line byline
+# and "Published" line, the warden's "said after Tuesday's council meeting" split, the operator's president after "X
+# president Y said the failure was caused by "…"" then "he said in a phone interview" split, an engineering assessment
+# commissioned by the company that "says ... "…"" (the company's), the CAO's "she said" split, a department
+# spokesperson's email after "according to the province's Department of ..." with no quote, a resident after an
+# inverted "said X, whose house ..." split, his wife sharing his surname ("His wife, X, said ..." then "she said"), a
+# councillor who "described the dispute as "…"" then "he said", another councillor's "she said" split, a chief's
+# statement partial then "the statement said", the president's "he said" split, and the warden's "he said" split at
+# the end with a nested 'maintain'.
+
+doc("ca-ctv-105", "canadian-news", [
+    q("We signed a contract with a company that said it would operate and maintain this plant,",
+      "Dale MacKinnon-Ferris", PER, "Warden Dale MacKinnon-Ferris", "said"),
+    q("Maintain is a pretty clear word.", "Dale MacKinnon-Ferris", PER, "Warden Dale MacKinnon-Ferris", "said"),
+    q("gas quality well outside the specifications the county provided", "Owen Castellanos-Bray", PER,
+      "Eastbay Renewables president Owen Castellanos-Bray", "said", PARTIAL),
+    q("The landfill has changed.⋯destroyed the engine,", "Owen Castellanos-Bray", PER, "he", "said"),
+    q("We're not walking away from the plant.⋯the same way.", "Owen Castellanos-Bray", PER, "he", "said"),
+    q("throughout the combustion chamber", "Eastbay Renewables Ltd.", ORG,
+      "An engineering assessment commissioned by the company", "says", PARTIAL),
+    q("Their report says it's the gas.⋯would have caught it,", "Ruth Akinyemi-Gould", PER, "she", "said"),
+    q("Both of those can be true. That's why we have lawyers.", "Ruth Akinyemi-Gould", PER, "she", "said"),
+    q("The landfill remains in compliance with its approval to operate,", "a department spokesperson", ANON,
+      "a department spokesperson", "said"),
+    q("You see it at night, this big orange light over the trees,", "Gordon Fraser-Mills", PER,
+      "Gordon Fraser-Mills", "said"),
+    q("When the plant was running you didn't see anything. Now it's like living next to a birthday cake.",
+      "Gordon Fraser-Mills", PER, "Gordon Fraser-Mills", "said"),
+    q("It's worse on the hot days. I'm not an engineer. I just know what my kitchen smells like,",
+      "Sheila Fraser-Mills", PER, "she", "said"),
+    q("exactly the kind of contract the county should never sign again.", "Trevor Langille-Obi", PER,
+      "Coun. Trevor Langille-Obi", "described", PARTIAL),
+    q("We took the royalty and we let them hold the wrench.⋯holding the royalty hostage,", "Trevor Langille-Obi", PER,
+      "he", "said"),
+    q("That plant has paid this county more than $2 million⋯owning a hole in the ground,", "Amy Sutherland-Poirier",
+      PER, "she", "said"),
+    q("I'd like us to fix it before we blow it up.", "Amy Sutherland-Poirier", PER, "she", "said"),
+    q("received nothing but a view of the flare.", "Andrea Francis-Paul", PER, "Chief Andrea Francis-Paul", "said",
+      PARTIAL),
+    q("We expect to be at the table for whatever comes next, not informed of it afterwards,", "Andrea Francis-Paul",
+      PER, "the statement", "said"),
+    q("That's a fair offer,", "Owen Castellanos-Bray", PER, "he", "said"),
+    q("It's a fair offer for a plant that the county gets paid for whether it's running or not.",
+      "Owen Castellanos-Bray", PER, "he", "said"),
+    q("We'll find out what 'maintain' means,", "Dale MacKinnon-Ferris", PER, "he", "said"),
+    q("One way or another.", "Dale MacKinnon-Ferris", PER, "he", "said"),
+])
+
+# A Global News story in curly marks on Sarnia council asking the province to take over the refinery complaint line an
+# industry group runs: a headline without quotes, Global's byline and "Posted" lines, a `WATCH:` caption whose partial
+# in curly single marks is a resident's ("A Sarnia woman who has logged ... says the ... line is ‘…’"), named in the
+# next paragraph and quoted with the same words in an "X said" split, the council motion's wording quoted as a phrase,
+# call logs that "describe most of the rest as “…”" (the group's), the councillor who moved the motion after an inverted
+# "said Coun. X, who moved the motion" split, the group's executive director named in apposition then "she said in an
+# interview" split, her 2024 email ("X wrote that the line had been “…”") and "she said it had been “…”" then "she
+# said", an anonymous former operator ("the former operator said" split), a refiner's statement partial then "the
+# statement said", a First Nation's environment co-ordinator named after "according to" with no quote, then "She called
+# the line “…”" and "she said" split, a ministry spokesperson named in apposition with a partial, a councillor who voted
+# against ("she said"), a neighbour introduced as "One of X’s neighbours" and named after his quote ("said the
+# neighbour, X"), and the resident's "she said" split at the end.
+
+doc("ca-global-105", "canadian-news", [
+    q("a line to nowhere.", "Lorraine Beaudry-Kask", PER, "A Sarnia woman", "says", PARTIAL, nth=0),
+    q("Sixty-three calls since 2023.⋯the end of it,", "Lorraine Beaudry-Kask", PER, "Beaudry-Kask", "said"),
+    q("It’s a line to nowhere.", "Lorraine Beaudry-Kask", PER, "Beaudry-Kask", "said"),
+    q("routine flaring, no action required.", "Bluewater Industrial Neighbours Association", ORG, "The logs",
+      "describe", PARTIAL),
+    q("People are calling a phone line paid for by the companies⋯nothing happens,", "Bill Dekker-Nandy", PER,
+      "Coun. Bill Dekker-Nandy", "said"),
+    q("I’m not accusing anyone answering that phone of anything. I’m saying the phone is in the wrong building.",
+      "Bill Dekker-Nandy", PER, "Coun. Bill Dekker-Nandy", "said"),
+    q("Most flaring is a safety system doing exactly what it’s designed to do,", "Marcia Hollenbeck-Oduro", PER,
+      "she", "said"),
+    q("If we forwarded every call about a visible flame⋯legal and expected.", "Marcia Hollenbeck-Oduro", PER, "she",
+      "said"),
+    q("very effective at keeping routine concerns out of the regulatory stream.", "Marcia Hollenbeck-Oduro", PER,
+      "Hollenbeck-Oduro", "wrote", PARTIAL),
+    q("badly worded.", "Marcia Hollenbeck-Oduro", PER, "she", "said", PARTIAL),
+    q("What I meant was that we answer people’s questions quickly. I can see how it reads,",
+      "Marcia Hollenbeck-Oduro", PER, "she", "said"),
+    q("You tell them flaring is normal, you thank them for calling, you log it,", "a former operator", ANON,
+      "the former operator", "said"),
+    q("If they said they could smell something⋯the second page.", "a former operator", ANON, "the former operator",
+      "said"),
+    q("supports any reporting system that gives residents confidence.", "Lambton Shore Refining", ORG,
+      "Lambton Shore Refining", "said", PARTIAL),
+    q("We notify the ministry of every reportable event, regardless of what the community line does,",
+      "Lambton Shore Refining", ORG, "the statement", "said"),
+    q("a customer service desk for the polluters.", "Janelle Plain-Saunders", PER, "She", "called", PARTIAL),
+    q("Our people don’t need a nice voice on the phone,", "Janelle Plain-Saunders", PER, "she", "said"),
+    q("They need someone with the power to walk into a plant.", "Janelle Plain-Saunders", PER, "she", "said"),
+    q("24 hours a day, seven days a week,", "Jordan Pelletier-Mbeki", PER, "Jordan Pelletier-Mbeki", "said", PARTIAL),
+    q("If we send everybody to a provincial call centre in Toronto⋯the answers will be the same,",
+      "Sharon Vandenberg-Liu", PER, "she", "said"),
+    q("What’s the point? They’re going to tell me it’s normal. I know it’s normal. That’s the problem,",
+      "Walter Szabo", PER, "Walter Szabo", "said"),
+    q("My husband says I should get a hobby,", "Lorraine Beaudry-Kask", PER, "she", "said"),
+    q("I tell him this is my hobby.", "Lorraine Beaudry-Kask", PER, "she", "said"),
+], ignore=["arm’s-length public body."])
+
+# A Globe and Mail Quebec story in curly marks with Mr./Ms./Prof. on admitted international students suing a
+# Sherbrooke university for the return of deposits kept after their study permits were refused: a headline and deck
+# without quotes, the Globe's byline, title, place and "Published" lines, the lead plaintiff's "Ms. X said by video call
+# from ..." split and her "she said" split at the end, the university's French name for the deposit in marks (a term,
+# not speech), the application for authorization that "says ... “…”" (the plaintiff's), the students' lawyer named in
+# apposition then "Mr. X said in an interview" split, the vice-rector's "Ms. X said" split, her "She said the
+# university’s admission letters state ... “…”" (hers, as she reports it) and her "she said" split later, the
+# university's statement (two partials), an anonymous admissions employee ("the employee said" split), the student
+# federation's president named in apposition who "said in French that the policy was “…” and that ... “…”", the
+# plaintiff's father sharing part of her surname ("Ms. X’s father, Y, ... said" then "Mr. Y said" split), a consumer
+# office spokesperson's partial, a law professor who "described the case as “…”" then "Prof. X said" split, the
+# minister's office's statement partial, and an opposition critic named in apposition who "called the deposits “…”".
+
+doc("ca-globe-105", "canadian-news", [
+    q("They congratulated me in three e-mails and they refused me in one sentence,", "Aïssatou Ndiaye-Fall", PER,
+      "Ms. Ndiaye-Fall", "said"),
+    q("I did not decide not to come. Canada decided. Why does the university keep my money?", "Aïssatou Ndiaye-Fall",
+      PER, "Ms. Ndiaye-Fall", "said"),
+    q("a majority of applicants from certain countries would not obtain a permit.", "Aïssatou Ndiaye-Fall", PER,
+      "The application for authorization", "says", PARTIAL),
+    q("The university tracks refusal rates country by country.⋯will never arrive,", "Olivier Brassard-Mensah", PER,
+      "Mr. Brassard-Mensah", "said"),
+    q("And it budgets for that money.", "Olivier Brassard-Mensah", PER, "Mr. Brassard-Mensah", "said"),
+    q("When a student confirms, another student on the waiting list is told no,", "Isabelle Carrier-Dumont", PER,
+      "Ms. Carrier-Dumont", "said"),
+    q("If the first student doesn’t come⋯It reflects that.", "Isabelle Carrier-Dumont", PER, "Ms. Carrier-Dumont",
+      "said"),
+    q("for any reason, including the refusal of a study permit.", "Isabelle Carrier-Dumont", PER, "She", "said",
+      PARTIAL),
+    q("sympathizes with students whose plans have been disrupted", "Université de l’Estrie", ORG, "the university",
+      "said", PARTIAL),
+    q("vigorously contest", "Université de l’Estrie", ORG, "the university", "said", PARTIAL),
+    q("The deposits were refundable, then we had a deficit, then they weren’t,", "an admissions employee", ANON,
+      "the employee", "said"),
+    q("Nobody said out loud that it was because of the money. Nobody had to.", "an admissions employee", ANON,
+      "the employee", "said"),
+    q("indefensible", "Félix Tremblay-Osei", PER, "Félix Tremblay-Osei", "said", PARTIAL),
+    q("give the money back before a judge orders it to.", "Félix Tremblay-Osei", PER, "Félix Tremblay-Osei", "said",
+      PARTIAL),
+    q("For us it is six months of my salary,", "Mamadou Ndiaye", PER, "Mr. Ndiaye", "said"),
+    q("I am still paying my cousin back for a university my daughter has never seen.", "Mamadou Ndiaye", PER,
+      "Mr. Ndiaye", "said"),
+    q("cannot exempt a merchant from its obligations under the law.", "a spokesperson", ANON,
+      "A spokesperson for Quebec’s Office de la protection du consommateur", "said", PARTIAL),
+    q("a real test", "Lucie Aubin-Harcourt", PER, "Lucie Aubin-Harcourt", "described", PARTIAL),
+    q("If a hotel kept your deposit⋯that’s abusive,", "Lucie Aubin-Harcourt", PER, "Prof. Aubin-Harcourt", "said"),
+    q("The question is whether a university⋯calls the payment academic.", "Lucie Aubin-Harcourt", PER,
+      "Prof. Aubin-Harcourt", "said"),
+    q("expects institutions to treat international students fairly", "Pascale Gendron-Watts’s office", ORG,
+      "Higher Education Minister Pascale Gendron-Watts’s office", "said", PARTIAL),
+    q("a tax on being refused by Ottawa.", "Nadia Ouellet-Bah", PER, "Nadia Ouellet-Bah", "called", PARTIAL),
+    q("We’re not deaf,", "Isabelle Carrier-Dumont", PER, "she", "said"),
+    q("But we also can’t run a university⋯by someone else.", "Isabelle Carrier-Dumont", PER, "she", "said"),
+    q("They sent me a letter too,", "Aïssatou Ndiaye-Fall", PER, "she", "said"),
+    q("This one had a refund policy.", "Aïssatou Ndiaye-Fall", PER, "she", "said"),
+], not_quotes=["dépôt de confirmation,"])
+
+# An AP statehouse story in straight marks on South Carolina's auditor finding that agencies overpaid for furniture made
+# by prisoners: a headline "Audit: ..." without quotes, an all-caps AP byline with "Associated Press" on the same line
+# and a `COLUMBIA, S.C. (AP) —` dateline, the report "by State Auditor X" that "found that ... "…" and that ... "…""
+# (hers), the auditor "a Republican, said at a news conference" split, a label the report gave the payments quoted in
+# passing after "It says", the auditor's "X said" split and her "she said" split at the end, the corrections director's
+# written response in the report (a partial after "said", then "he wrote" split, then "He disputed ..., writing that
+# ... "…""), the governor's spokesman named first with a partial, a university procurement director after an inverted
+# "said X, procurement director at ..." split, an anonymous purchasing employee ("the employee said" split), `State Sen.
+# X, R-Greenville, who chairs ...,` then "X said" split, a joint statement of `Reps. X, D-Columbia, and Y,
+# R-Spartanburg,` whose partial follows "The wages, they said, are", a former prison worker's "X said" split and his
+# mother sharing his surname ("His mother, X, said ..." then "she said" split), and a dealers' association's statement
+# partial then "the association said".
+
+doc("us-ap-105", "us-politics", [
+    q("prices that bore no consistent relationship to cost", "Denise Whitfield-Amankwah", PER,
+      "The report by State Auditor Denise Whitfield-Amankwah", "found", PARTIAL),
+    q("incomplete, inconsistent or missing", "Denise Whitfield-Amankwah", PER,
+      "The report by State Auditor Denise Whitfield-Amankwah", "found", PARTIAL),
+    q("We're talking about a captive customer base⋯still don't balance,", "Denise Whitfield-Amankwah", PER,
+      "Whitfield-Amankwah", "said"),
+    q("That should concern everybody, whatever you think about prison labor.", "Denise Whitfield-Amankwah", PER,
+      "Whitfield-Amankwah", "said"),
+    q("I could not find a single document explaining who decided those payments or why,",
+      "Denise Whitfield-Amankwah", PER, "Whitfield-Amankwah", "said"),
+    q("Not one.", "Denise Whitfield-Amankwah", PER, "Whitfield-Amankwah", "said"),
+    q("accepts the majority of the findings", "Raymond Tillis-Okafor", PER,
+      "Corrections Director Raymond Tillis-Okafor", "said", PARTIAL),
+    q("The incentive payments were approved by prior leadership⋯discontinued,", "Raymond Tillis-Okafor", PER, "he",
+      "wrote"),
+    q("We do not defend them.", "Raymond Tillis-Okafor", PER, "he", "wrote"),
+    q("reflect the cost of training, supervision and security that no private vendor bears.", "Raymond Tillis-Okafor",
+      PER, "He", "writing", PARTIAL),
+    q("has full confidence in Director Tillis-Okafor", "Caleb Moorhouse", PER, "Caleb Moorhouse", "said", PARTIAL),
+    q("We waited 11 months for classroom chairs.⋯from a church,", "Angela Sprouse-Diallo", PER,
+      "Angela Sprouse-Diallo", "said"),
+    q("When I asked for a waiver⋯They were not coming.", "Angela Sprouse-Diallo", PER, "Angela Sprouse-Diallo",
+      "said"),
+    q("You put in the order and you plan for it to be late and expensive,", "an employee", ANON, "the employee",
+      "said"),
+    q("Everybody knows. It's just the cost of doing business with the state.", "an employee", ANON, "the employee",
+      "said"),
+    q("Nobody is against teaching inmates a trade,", "Marcus Oyelowo-Hart", PER, "Oyelowo-Hart", "said"),
+    q("But if the trade they're learning is how to run a business with no books, we've got a problem.",
+      "Marcus Oyelowo-Hart", PER, "Oyelowo-Hart", "said"),
+    q("a disgrace to a state that calls this rehabilitation.", "Tanya Whitlock-Ruiz and Kevin Amos-Lindqvist", PER,
+      "[they] said, are", "said", PARTIAL, speakers=["Tanya Whitlock-Ruiz", "Kevin Amos-Lindqvist"]),
+    q("I learned to run a CNC router. That's a real skill, that's a job,", "Jerome Fairley", PER, "Fairley", "said"),
+    q("But I'd work a whole month and it wouldn't cover a phone card and deodorant.", "Jerome Fairley", PER,
+      "Fairley", "said"),
+    q("People think they're paying their own way in there,", "Gloria Fairley", PER, "she", "said"),
+    q("I was paying his way.", "Gloria Fairley", PER, "she", "said"),
+    q("what our members have said for a decade.", "South Carolina Office Furniture Dealers Association", ORG,
+      "The South Carolina Office Furniture Dealers Association", "said", PARTIAL),
+    q("Private businesses in this state⋯overpay itself,", "South Carolina Office Furniture Dealers Association", ORG,
+      "the association", "said"),
+    q("If it's going to exist, it has to be run like it matters,", "Denise Whitfield-Amankwah", PER, "she", "said"),
+    q("Right now it's run like nobody's watching.", "Denise Whitfield-Amankwah", PER, "she", "said"),
+], ignore=["administrative incentive payments"])
+
+# A POLITICO story in curly marks on a House Agriculture subcommittee hearing on letting schools serve whole milk: a
+# headline quote after a colon ("Milk fight comes to House Ag: ‘…’") whose chairman is named only in the body, where
+# his quote opens with the same words after an inverted "said Rep. X (R-Wis.), who chairs ..." split, POLITICO's byline
+# with the time, a bill's nickname in marks (a name), a USDA official who "told the panel" after her quote, an exchange
+# ("X asked" then "Y replied" split), the ranking member's two partials ("said she was open to “…” but warned that
+# ... “…”") then "she said" split, a dairy farmer's "X said" split, a school nutrition director named before her "she
+# said" split and a quote paragraph that follows on with no cue, a pediatric group's letter ("writing that ... “…”" then
+# "the letter said"), a processors' council's "called the current rules “…”", a Democratic co-sponsor who "told
+# POLITICO ... that he expected ... “…”" then "he said", a committee aide granted anonymity ("the aide said"), a partial
+# "according to a person familiar with the talks", a USDA spokesperson's two partials, and the chairman's "he said"
+# split at the end.
+
+doc("us-politico-105", "us-politics", [
+    q("Kids are throwing it in the trash", "Dale Kinnear-Voss", PER, None, None, nth=0),
+    q("Kids are throwing it in the trash,", "Dale Kinnear-Voss", PER, "Rep. Dale Kinnear-Voss", "said"),
+    q("We are spending federal dollars on milk⋯kids don’t drink milk.", "Dale Kinnear-Voss", PER,
+      "Rep. Dale Kinnear-Voss", "said"),
+    q("We follow the science on saturated fat, and the science has not changed because the politics have,",
+      "Cynthia Albrecht-Moyo", PER, "Cynthia Albrecht-Moyo", "told"),
+    q("Have you ever watched what happens to a carton of skim milk in a middle school cafeteria?", "Dale Kinnear-Voss",
+      PER, "Kinnear-Voss", "asked"),
+    q("I have, Mr. Chairman,", "Cynthia Albrecht-Moyo", PER, "Albrecht-Moyo", "replied"),
+    q("I have also read the studies on childhood obesity, and I’d be glad to share them with your staff.",
+      "Cynthia Albrecht-Moyo", PER, "Albrecht-Moyo", "replied"),
+    q("a conversation about flavor and fat content", "Gloria Etheridge-Salas", PER,
+      "Ranking member Gloria Etheridge-Salas", "said", PARTIAL),
+    q("one food group at a time.", "Gloria Etheridge-Salas", PER, "Ranking member Gloria Etheridge-Salas", "warned",
+      PARTIAL),
+    q("Today it’s milk. Next year it’s somebody’s chicken nuggets,", "Gloria Etheridge-Salas", PER, "she", "said"),
+    q("We have a process for this. It’s slow and it’s boring and it works.", "Gloria Etheridge-Salas", PER, "she",
+      "said"),
+    q("When a kid stops drinking milk at 8 years old, they don’t start again at 30,", "Ben Vanderhoof", PER,
+      "Vanderhoof", "said"),
+    q("We’re losing customers in the lunch line.", "Ben Vanderhoof", PER, "Vanderhoof", "said"),
+    q("The chocolate goes. The white sits there,", "Priscilla Ngata-Hughes", PER, "she", "said"),
+    q("If you want kids to drink milk, make it cold and give them more than 20 minutes to eat.",
+      "Priscilla Ngata-Hughes", PER, "she", "said"),
+    q("I don’t need a bill for that. I need a bigger cafeteria.", "Priscilla Ngata-Hughes", PER, None, None),
+    q("would add saturated fat to the diets of children who already consume too much of it.",
+      "Society for Pediatric Nutrition", ORG, "the Society for Pediatric Nutrition", "writing", PARTIAL),
+    q("Nutrition policy should not be set by the product with the best lobbyists,", "Society for Pediatric Nutrition",
+      ORG, "the letter", "said"),
+    q("outdated and counterproductive.", "National Milk Processors Council", ORG,
+      "The National Milk Processors Council", "called", PARTIAL),
+    q("with room to spare.", "Nathan Bergquist-Lowe", PER, "Rep. Nathan Bergquist-Lowe", "told", PARTIAL),
+    q("This isn’t a red or blue thing where I come from. It’s a dairy thing,", "Nathan Bergquist-Lowe", PER, "he",
+      "said"),
+    q("The votes are there. The question is floor time,", "a Republican committee aide", ANON, "the aide", "said"),
+    q("not dead, just slow,", "a person familiar with the talks", ANON, "a person familiar with the talks",
+      "according to", PARTIAL),
+    q("will continue to work with Congress", "a USDA spokesperson", ANON, "A USDA spokesperson", "said", PARTIAL),
+    q("should be based on evidence, not anecdotes.", "a USDA spokesperson", ANON, "A USDA spokesperson", "said",
+      PARTIAL),
+    q("I’ve been a dairy farmer’s son for 58 years,", "Dale Kinnear-Voss", PER, "he", "said"),
+    q("I’m used to waiting on things.", "Dale Kinnear-Voss", PER, "he", "said"),
+], not_quotes=["Real Milk for Real Kids"])
+
+# A New York Times story in curly marks with Ms./Mr./Dr. on Charlotte, N.C., banning new self-storage buildings within
+# half a mile of rail stations: a headline and deck without quotes, the Times's byline with "Reporting from" and a date
+# line, the council member who wrote the ordinance after an inverted "said X, the council member who ..." split, then
+# "Ms. X, a Democrat whose district ..., said ..." with her quote in the next paragraph ("she said") and her "she said"
+# split at the end, a planning department analysis that "found that ... “…” and described them as “…”", the developer's
+# managing partner named after his quote ("X, the firm’s managing partner, said in a phone interview" split) then "Mr.
+# X said" split, a storage association's "called the ordinance “…” and said in a statement that it would “…”", a
+# transit chief executive's emailed partial then "she wrote" split, a council member who voted against ("Mr. X said"
+# split), an anonymous apartment developer ("he said" split), a land-use scholar's "Dr. X said" split, a baker
+# introduced as "One, who runs a bakery ..." and named after her quote ("said the baker, X"), and a storage customer's
+# "he said, laughing" split.
+
+doc("us-nyt-105", "us-politics", [
+    q("We have spent more than a billion dollars building a rail line so people can live near it,",
+      "Dimple Ravikumar-Ellis", PER, "Dimple Ravikumar-Ellis", "said"),
+    q("We are not going to let that land fill up with people’s old couches.", "Dimple Ravikumar-Ellis", PER,
+      "Dimple Ravikumar-Ellis", "said"),
+    q("Every one of those is a building where nobody lives, nobody works and nobody gets on the train,",
+      "Dimple Ravikumar-Ellis", PER, "she", "said"),
+    q("fewer than three jobs per acre", "Planning, Design and Development Department", ORG,
+      "A department analysis presented to the council in May", "found", PARTIAL),
+    q("functionally vacant", "Planning, Design and Development Department", ORG,
+      "A department analysis presented to the council in May", "described", PARTIAL),
+    q("We followed every rule that existed when we bought that land,", "Richard Ostrowski-Lamb", PER,
+      "Richard Ostrowski-Lamb", "said"),
+    q("The city changed the rules after we had spent the money.⋯going to use it.", "Richard Ostrowski-Lamb", PER,
+      "Richard Ostrowski-Lamb", "said"),
+    q("The people moving into those one-bedrooms by the station are my customers,", "Richard Ostrowski-Lamb", PER,
+      "Mr. Ostrowski-Lamb", "said"),
+    q("The council thinks it’s protecting them from me.", "Richard Ostrowski-Lamb", PER, "Mr. Ostrowski-Lamb", "said"),
+    q("an overreaction to a handful of buildings", "Carolinas Self Storage Association", ORG,
+      "The Carolinas Self Storage Association", "called", PARTIAL),
+    q("explore every option.", "Carolinas Self Storage Association", ORG, "The Carolinas Self Storage Association",
+      "said", PARTIAL),
+    q("strongly supports", "Lorraine Hightower-Bassi", PER, "Lorraine Hightower-Bassi", "said", PARTIAL),
+    q("Ridership follows people,", "Lorraine Hightower-Bassi", PER, "she", "wrote"),
+    q("Land near our stations should be used for people.", "Lorraine Hightower-Bassi", PER, "she", "wrote"),
+    q("If you want apartments on that lot, change the zoning to make apartments pencil out,", "Greg Kowalczyk-Dunn",
+      PER, "Mr. Kowalczyk-Dunn", "said"),
+    q("Don’t just tell the one guy who showed up with a check that he can’t build.", "Greg Kowalczyk-Dunn", PER,
+      "Mr. Kowalczyk-Dunn", "said"),
+    q("Storage guys can get a building approved in nine months. It takes me two years,", "a developer", ANON, "he",
+      "said"),
+    q("That’s why they win the land.", "a developer", ANON, "he", "said"),
+    q("Nobody is saying storage is evil,", "Ellen Park-Oyelaran", PER, "Dr. Park-Oyelaran", "said"),
+    q("The question is whether it belongs⋯deciding it doesn’t.", "Ellen Park-Oyelaran", PER, "Dr. Park-Oyelaran",
+      "said"),
+    q("I don’t need a storage place. I need somebody who wants a croissant at 7 in the morning,",
+      "Aaliyah Brandon-Cho", PER, "Aaliyah Brandon-Cho", "said"),
+    q("I don’t want to live next to one of these either,", "Tom Ridley-Shaw", PER, "he", "said"),
+    q("I just want to rent one.", "Tom Ridley-Shaw", PER, "he", "said"),
+    q("Let them,", "Dimple Ravikumar-Ellis", PER, "she", "said"),
+    q("We’ll be here. The train will be here too.", "Dimple Ravikumar-Ellis", PER, "she", "said"),
+])
+
+# A CBC North story in straight marks on the Northwest Territories awarding the five-year maintenance contract for the
+# all-season Lac de Gras Road to an Alberta firm over a Tłı̨chǫ-owned Behchokǫ̀ company: a headline without quotes, a
+# deck quote in straight single marks "says Behchokǫ̀ contractor" whose words return reworded in the body, CBC's
+# one-line byline with "·", the losing company's general manager after an inverted "said X, general manager of ..."
+# split, later "X said ... “…”" and "he said" split at the end, the minister's partial then "she told reporters" split,
+# a fairness monitor named in apposition that "found ... “…”, according to a summary of its report", the winning firm's
+# president's partial then "he said" and a quote paragraph that follows on with no cue, a `LISTEN |` caption and two
+# crossheads (one a quote in single marks of words a grader operator says later, named only in the body), the Tłı̨chǫ
+# Government's statement ("it said ... “…”"), the grand chief who "spoke in Tłı̨chǫ" and "said through an interpreter"
+# split, an MLA who "called the decision “…”" then "she said", a second MLA's "X said", a father and daughter sharing a
+# surname ("Lionel X said" split, "His daughter has already applied ..." then "she said" split, "Her father isn't sure
+# he will." then "he said"), the mines' operators group's emailed partial, and an anonymous department employee (a
+# partial, then "the employee said").
+
+doc("ca-cbc-106", "canadian-news", [
+    q("We've been keeping that road alive for 6 years,", "Darcy Wetrade-Hansen", PER, "Behchokǫ̀ contractor", "says"),
+    q("We've been keeping that road alive for six years.⋯every culvert that floods in June,", "Darcy Wetrade-Hansen",
+      PER, "Darcy Wetrade-Hansen", "said"),
+    q("Now we're told somebody from Grande Prairie can do it cheaper.", "Darcy Wetrade-Hansen", PER,
+      "Darcy Wetrade-Hansen", "said"),
+    q("didn't come close", "Darcy Wetrade-Hansen", PER, "Wetrade-Hansen", "said", PARTIAL),
+    q("to the letter.", "Caroline Lafferty-Boyd", PER, "Infrastructure Minister Caroline Lafferty-Boyd", "said",
+      PARTIAL),
+    q("I know this is hard news in Behchokǫ̀.⋯nobody in the department has said otherwise,", "Caroline Lafferty-Boyd",
+      PER, "she", "told"),
+    q("But we have to be able to show the public we took the best value.", "Caroline Lafferty-Boyd", PER, "she",
+      "told"),
+    q("consistent with the published criteria,", "Ardent Procurement Advisory", ORG, "Ardent Procurement Advisory",
+      "found", PARTIAL),
+    q("at least 20 northerners", "Trent Kowalchuk-Ames", PER, "Borealis president Trent Kowalchuk-Ames", "said",
+      PARTIAL),
+    q("We're not coming up to take anybody's job.⋯who know the road to do it,", "Trent Kowalchuk-Ames", PER, "he",
+      "said"),
+    q("If Edzo's operators want to come work with us, the door's open.", "Trent Kowalchuk-Ames", PER, None, None),
+    q("undermines the partnership we were promised when the road was built.", "Tłı̨chǫ Government", ORG,
+      "[it] said awarding", "said", PARTIAL),
+    q("When this road was built, they told us it would be our road too⋯look after it,", "Alphonse Rabesca-Tsetso",
+      PER, "he", "said"),
+    q("Six years later, they give it to strangers.", "Alphonse Rabesca-Tsetso", PER, "he", "said"),
+    q("a slap in the face", "Georgina Nitsiza-Beck", PER, "Monfwi MLA Georgina Nitsiza-Beck", "called", PARTIAL),
+    q("The cheapest bid on paper isn't the cheapest bid when every paycheque leaves the territory,",
+      "Georgina Nitsiza-Beck", PER, "she", "said"),
+    q("If we start throwing out tenders⋯then we'll see what prices look like,", "Owen Stroud-Pellerin", PER,
+      "Stroud-Pellerin", "said"),
+    q("You learn it", "Lionel Drygeese", PER, None, None, nth=0),
+    q("There's a stretch past kilometre 140 where the ground heaves every spring. You learn it,", "Lionel Drygeese",
+      PER, "Lionel Drygeese", "said"),
+    q("You don't learn it from a drawing.", "Lionel Drygeese", PER, "Lionel Drygeese", "said"),
+    q("I've got a truck payment,", "Shayla Drygeese", PER, "she", "said"),
+    q("I'll work for whoever's on the road.", "Shayla Drygeese", PER, "she", "said"),
+    q("Ask me in October,", "Lionel Drygeese", PER, "he", "said"),
+    q("that's open, safe and graded on schedule, whoever holds the contract.", "Lac de Gras Operators Group", ORG,
+      "The Lac de Gras Operators Group", "said", PARTIAL),
+    q("very close", "a department employee", ANON, "A department employee", "said", PARTIAL),
+    q("It came down to price. It almost always does,", "a department employee", ANON, "the employee", "said"),
+    q("We'll lose people over this. Good people,", "Darcy Wetrade-Hansen", PER, "he", "said"),
+    q("But we're not going anywhere. We live here.", "Darcy Wetrade-Hansen", PER, "he", "said"),
+])
+
+# A Canadian Press story in straight marks on Charlottetown council awarding its three-year cruise-passenger shuttle
+# contract to a Kingston, Ont., coach company over the Island family firm that has run it for nine seasons: a headline
+# without quotes, a byline over "THE CANADIAN PRESS", a `CHARLOTTETOWN —` dateline, the family firm's owner after an
+# inverted "said X, whose family company ..." split and "he said" split at the end, a tender category's name quoted as a
+# phrase, the city's evaluation summary that "says ... relied on “…” and offered “…”" (the city's words), a councillor's
+# "he said" split, a councillor who "called the decision “…”" then "she said" split, the owner's daughter sharing his
+# surname ("Katie X, Wendell's daughter ..., said ..." then "she said") and a quote paragraph that follows on with no
+# cue, the winning company's emailed partial and its vice-president's "said in the email", a driver introduced as "One
+# of the drivers ..." ("he said" split) and named in the next paragraph ("The driver, X, 67, said ..." then "X said"),
+# the mayor's statement partial then "the statement said", a cruise association's partial, an accessibility committee
+# chair's "she said" split, a rival operator who "said in French that ... “…”" then "he said in English", and an
+# anonymous city staff member (a partial, then "the staff member said" around a quote nested in single marks).
+
+doc("ca-cp-106", "canadian-news", [
+    q("We've moved those passengers since 2004. We've never missed a ship,", "Wendell MacEachern", PER,
+      "Wendell MacEachern", "said"),
+    q("Now we're told a company that's never seen the place scored higher on knowing the place.", "Wendell MacEachern",
+      PER, "Wendell MacEachern", "said"),
+    q("a fleet with limited accessible capacity", "City of Charlottetown", ORG, "The summary", "says", PARTIAL),
+    q("no demonstrated backup", "City of Charlottetown", ORG, "The summary", "says", PARTIAL),
+    q("I've heard from a lot of people who are upset, and I get it.⋯send this work off the Island,",
+      "Fraser Macdonald-Pye", PER, "he", "said"),
+    q("But we wrote the rules,⋯after we open the envelopes.", "Fraser Macdonald-Pye", PER, "he", "said"),
+    q("procurement on autopilot.", "Tanya Arsenault-Groom", PER, "Coun. Tanya Arsenault-Groom", "called", PARTIAL),
+    q("We have four-ship days in September⋯closed for the farmers' market,", "Tanya Arsenault-Groom", PER, "she",
+      "said"),
+    q("That isn't on a scoresheet.", "Tanya Arsenault-Groom", PER, "she", "said"),
+    q("We told them that in the proposal. It's on page 12,", "Katie MacEachern", PER, "she", "said"),
+    q("Nobody called to ask about it.", "Katie MacEachern", PER, None, None),
+    q("proud to be selected", "Lakeshore Coachways Ltd.", ORG, "Lakeshore Coachways", "said", PARTIAL),
+    q("Our intention is to base the operation in Charlottetown⋯local suppliers,", "Sunil Rao-Hendry", PER,
+      "vice-president of operations Sunil Rao-Hendry", "said"),
+    q("They offered me two dollars an hour more than I make now,", "Ron Gaudet-Keefe", PER, "he", "said"),
+    q("I told them I'd think about it. I'm still thinking.", "Ron Gaudet-Keefe", PER, "he", "said"),
+    q("The passengers don't care who owns the bus.⋯a decent lobster roll,", "Ron Gaudet-Keefe", PER, "Gaudet-Keefe",
+      "said"),
+    q("followed a fair and open process", "Loretta Gallant-Shea", PER, "Mayor Loretta Gallant-Shea", "said", PARTIAL),
+    q("Council heard the concerns tonight, and I heard them too,", "Loretta Gallant-Shea", PER, "the statement",
+      "said"),
+    q("expect a seamless, accessible transfer from ship to shore", "Atlantic Canada Cruise Association", ORG,
+      "The Atlantic Canada Cruise Association", "said", PARTIAL),
+    q("Two summers ago I watched a woman⋯the only bus that could take her chair,", "Carla Doucette-Ives", PER, "she",
+      "said"),
+    q("That shouldn't happen in a city that sells itself as a place to visit.", "Carla Doucette-Ives", PER, "she",
+      "said"),
+    q("for a company from away.", "Léonce Gallant", PER, "Léonce Gallant", "said", PARTIAL),
+    q("Small operators like me can't carry 14 buses for a season that lasts 10 weeks,", "Léonce Gallant", PER, "he",
+      "said"),
+    q("went back and forth", "a city staff member", ANON, "A city staff member", "said", PARTIAL),
+    q("In the end it was one line in their proposal that said, 'We'll call around,'", "a city staff member", ANON,
+      "the staff member", "said"),
+    q("My father started this with one school bus and a hand-painted sign,", "Wendell MacEachern", PER, "he",
+      "said"),
+    q("We'll be here when they need us. We always have been.", "Wendell MacEachern", PER, "he", "said"),
+], ignore=["fleet accessibility and redundancy"])
+
+# A CTV News Thunder Bay story in straight marks on the tug crews of Thunder Bay's harbour voting for a strike mandate
+# as the fall grain season opens, with a federal mediator named: a headline without quotes, CTV's byline with
+# "Videojournalist" and "Published" line, a `THUNDER BAY --` dateline, the union local's president who "told CTV News"
+# split, "described the letter as “…”" and "he said" split at the end, the towing company's president's partial then
+# "she said in a statement" split, a letter the company sent employees that "says ... “…”", the labour minister's
+# spokesperson's two emailed partials, the port authority's chief executive after an inverted "said X, chief executive
+# of ..." split then "He said the port authority “…”", a joint statement of two Prairie farm groups (a partial), a
+# Saskatchewan farmer's "X said in a phone interview" split, a deckhand's "he said" split and his wife sharing his
+# surname ("His wife, X, said ..." then "Erin X said"), Transport Canada's statement partial, an anonymous tug captain
+# with another company ("the captain said"), a councillor's "she said", and a shipping company's quote before an
+# inverted "spokesperson X said".
+
+doc("ca-ctv-106", "canadian-news", [
+    q("You can't put a line on a 225-metre laker in a November gale with two people and call it safe,",
+      "Brent Maki-Lavoie", PER, "Local 412 president Brent Maki-Lavoie", "told"),
+    q("Somebody's going in the water. It's a matter of when.", "Brent Maki-Lavoie", PER,
+      "Local 412 president Brent Maki-Lavoie", "told"),
+    q("were designed to be crewed by two", "Alison Perrault-Stanek", PER,
+      "Kaministiquia Towing president Alison Perrault-Stanek", "said", PARTIAL),
+    q("We have offered wage increases of 11 per cent over three years.⋯independent marine safety review,",
+      "Alison Perrault-Stanek", PER, "she", "said"),
+    q("The union has said no to both.", "Alison Perrault-Stanek", PER, "she", "said"),
+    q("only in daylight and in winds below 25 knots.", "Kaministiquia Towing Ltd.", ORG,
+      "A letter the company sent to employees last week", "says", PARTIAL),
+    q("a promise they can take back any time they want.", "Brent Maki-Lavoie", PER, "Maki-Lavoie", "described",
+      PARTIAL),
+    q("expects both parties to stay at the table", "a spokesperson", ANON, "A spokesperson for the minister", "said",
+      PARTIAL),
+    q("a negotiated agreement is always the best outcome.", "a spokesperson", ANON, "A spokesperson for the minister",
+      "said", PARTIAL),
+    q("Nothing longer than a couple of hundred metres gets up the Kam River without a tug. It's that simple,",
+      "Tim Heikkila-Roy", PER, "Tim Heikkila-Roy", "said"),
+    q("We've got ships booked every day from September to freeze-up.", "Tim Heikkila-Roy", PER, "Tim Heikkila-Roy",
+      "said"),
+    q("isn't a party to the talks", "Tim Heikkila-Roy", PER, "He", "said", PARTIAL),
+    q("would back grain up all the way to the farm gate",
+      "Saskatchewan Wheat and Barley Growers and Manitoba Pulse and Oilseed Council", ORG,
+      "the Saskatchewan Wheat and Barley Growers and the Manitoba Pulse and Oilseed Council", "said", PARTIAL,
+      speakers=["Saskatchewan Wheat and Barley Growers", "Manitoba Pulse and Oilseed Council"]),
+    q("Every week a boat doesn't load is a week my canola sits in a bin,", "Mark Tessaro-Quill", PER,
+      "Tessaro-Quill", "said"),
+    q("And my operating loan doesn't care about the weather or the union.", "Mark Tessaro-Quill", PER,
+      "Tessaro-Quill", "said"),
+    q("I've had a towline snap ten feet from me. With three of us, somebody's always watching your back,",
+      "Kyle Bouchard-Nurmi", PER, "he", "said"),
+    q("With two, you're both too busy to watch anything.", "Kyle Bouchard-Nurmi", PER, "he", "said"),
+    q("He texts me when he's tied up and when he's off the boat. In between, I don't sleep,", "Erin Bouchard-Nurmi",
+      PER, "Erin Bouchard-Nurmi", "said"),
+    q("based on the vessel's design and operation", "Transport Canada", ORG, "Transport Canada", "said", PARTIAL),
+    q("It's done. Whether it should be done in Thunder Bay harbour in November is a different question,",
+      "a tug captain", ANON, "the captain", "said"),
+    q("Every ship that sits at anchor out by the Sleeping Giant is money that doesn't get spent in this town,",
+      "Andrea Pelto-Garnier", PER, "she", "said"),
+    q("monitoring the situation closely,", "Devon Ashby-Price", PER, "spokesperson Devon Ashby-Price", "said",
+      PARTIAL),
+    q("Nobody on these boats wants to strike. We want to go home at night,", "Brent Maki-Lavoie", PER, "he", "said"),
+    q("That's the whole ask.", "Brent Maki-Lavoie", PER, "he", "said"),
+])
+
+# A Globe and Mail Quebec story in curly marks with Mr./Ms. on a Trois-Rivières newsprint mill's $410-million plan to
+# become a renewable fuel-oil plant: a two-sentence headline and a deck without quotes, the Globe's byline, title, place
+# and "Published" lines, the project's name in marks, the chief executive's "X said at a news conference" split, his
+# partial and "he said" split at the end, the Economy Minister who "said in French that the project was “…”" then "Mr.
+# X said" split, Natural Resources Canada's e-mailed partial, a union president named before a paraphrase then "she
+# said" split, a father and son sharing a surname and both "Mr. Boisvert" ("Mr. Boisvert said in French" split; "His
+# son, Maxime Boisvert, ... was more hopeful." then "Mr. Boisvert said" and a quote paragraph that follows on with no
+# cue; the father's "he said in French, and laughed" split at the end), an economist who "described the plan as “…”"
+# then "he said" split, an anonymous person familiar with the lender talks ("the person said"), a citizens' committee
+# "saying ... “…”" and its spokesperson after an inverted "said X, the committee’s spokesperson" split, a 2024 report
+# by Quebec's environmental review agency that "found that ... “…”", and the mayor's "Ms. X said" split.
+
+doc("ca-globe-106", "canadian-news", [
+    q("Newsprint isn’t coming back.⋯we’ve known it for 10 years,", "Sébastien Ferland-Oakes", PER,
+      "chief executive Sébastien Ferland-Oakes", "said"),
+    q("What we have is a site, a river, a rail spur⋯That’s what we’re building on.", "Sébastien Ferland-Oakes", PER,
+      "chief executive Sébastien Ferland-Oakes", "said"),
+    q("exactly the kind of transition", "Benoît Gagné-Rousseau", PER,
+      "Quebec Economy Minister Benoît Gagné-Rousseau", "said", PARTIAL),
+    q("We’re going to look at the numbers seriously and quickly,", "Benoît Gagné-Rousseau", PER,
+      "Mr. Gagné-Rousseau", "said"),
+    q("But I’m not going to sign a cheque at a news conference.", "Benoît Gagné-Rousseau", PER, "Mr. Gagné-Rousseau",
+      "said"),
+    q("assessed on their merits.", "Natural Resources Canada", ORG, "Natural Resources Canada", "said", PARTIAL),
+    q("We’ve been through three owners and two shutdowns.⋯instead of a closing date,", "Manon Trépanier-Hill", PER,
+      "she", "said"),
+    q("And the promise is in writing. If it wasn’t, I wouldn’t be standing here.", "Manon Trépanier-Hill", PER, "she",
+      "said"),
+    q("I’ve heard a lot of announcements in this room,", "Gilles Boisvert", PER, "Mr. Boisvert", "said"),
+    q("I’ll believe it when I see a welder.", "Gilles Boisvert", PER, "Mr. Boisvert", "said"),
+    q("My father’s generation ran paper machines. Mine will run reactors. It’s still a mill,", "Maxime Boisvert", PER,
+      "Mr. Boisvert", "said"),
+    q("I want to raise my kids here. This is how I get to do that.", "Maxime Boisvert", PER, None, None),
+    q("technically sound and commercially unproven.", "Pierre-Luc Haddad-Morin", PER, "Pierre-Luc Haddad-Morin",
+      "described", PARTIAL),
+    q("Renewable fuel oil is a small market today.⋯will make it a big one,", "Pierre-Luc Haddad-Morin", PER, "he",
+      "said"),
+    q("That’s a reasonable bet. It’s still a bet.", "Pierre-Luc Haddad-Morin", PER, "he", "said"),
+    q("Nobody lends $400-million against a market that might exist,",
+      "a person familiar with the company’s talks with lenders", ANON, "the person", "said"),
+    q("persistent odour complaints.", "Comité des citoyens de Saint-Philippe", ORG,
+      "The Comité des citoyens de Saint-Philippe", "saying", PARTIAL),
+    q("the principal source of nuisance for residents.", "Bureau d’audiences publiques sur l’environnement", ORG,
+      "A 2024 report by the Bureau d’audiences publiques sur l’environnement", "found", PARTIAL),
+    q("We’re not against the mill. We’ve lived next to it our whole lives,", "Isabelle Garneau-Pratt", PER,
+      "Isabelle Garneau-Pratt", "said"),
+    q("We’d just like to know what we’ll be smelling in 2030.", "Isabelle Garneau-Pratt", PER,
+      "Isabelle Garneau-Pratt", "said"),
+    q("We’ll ask hard questions about trucks and smells. That’s our job,", "Josée Bellerive-Kahn", PER,
+      "Ms. Bellerive-Kahn", "said"),
+    q("But a city that lets its mill close without a fight has decided it doesn’t want a mill.",
+      "Josée Bellerive-Kahn", PER, "Ms. Bellerive-Kahn", "said"),
+    q("within the year", "Sébastien Ferland-Oakes", PER, "Mr. Ferland-Oakes", "said", PARTIAL),
+    q("I understand why people are cautious. Paper towns have been promised a lot,", "Sébastien Ferland-Oakes", PER,
+      "he", "said"),
+    q("The difference is that this time the promise comes with a shovel.", "Sébastien Ferland-Oakes", PER, "he",
+      "said"),
+    q("It’s smaller than I thought,", "Gilles Boisvert", PER, "he", "said"),
+    q("Everything is smaller than the paper machine.", "Gilles Boisvert", PER, "he", "said"),
+], not_quotes=["Projet Boréal,"])
+
+# A HuffPost Canada story in curly marks on a Financial Consumer Agency of Canada guideline requiring banks to send
+# mortgage-renewal notices 120 days ahead: a title-case headline without quotes, a deck quote "one Oshawa homeowner
+# says" whose homeowner opens the body with the same words, HuffPost's byline block, a married couple sharing a surname
+# named together in the lede ("Derek and Joanne X"; "Joanne X said", "he said" split, "Joanne X added" split, and her
+# last quote "said, laughing"), the guideline's title in marks and its wording quoted as a phrase, the commissioner's
+# "said in a statement" split, the agency's review that "found that ... “…”" ("Its own review"), the finance minister
+# who "told reporters ... that the change was “…”" then "he said", a bankers' group's partials ("said its members “…”
+# but warned that ... “…”") and its president named in apposition ("the forum’s president, X, said in an interview"
+# split), a broker's partial then "she said", an anonymous mortgage specialist at a bank branch ("she said") and a quote
+# paragraph that follows on with no cue, a critic's partial then "he said in a post on X", an MP who "called the
+# guideline “…”", and a credit counsellor's "X said".
+
+doc("ca-huffpost-106", "canadian-news", [
+    q("We had 21 days to figure out our whole financial future,", "Joanne Whitlock-Mensah", PER,
+      "one Oshawa homeowner", "says"),
+    q("We had 21 days to figure out our whole financial future. Three weeks.⋯for a dentist appointment,",
+      "Joanne Whitlock-Mensah", PER, "Joanne Whitlock-Mensah", "said"),
+    q("Renewal is the single biggest financial decision⋯making it in a hurry,", "Marguerite Lanthier-Oduya", PER,
+      "FCAC Commissioner Marguerite Lanthier-Oduya", "said"),
+    q("Four months is enough time to compare, to ask questions and to walk away.", "Marguerite Lanthier-Oduya", PER,
+      "FCAC Commissioner Marguerite Lanthier-Oduya", "said"),
+    q("significantly more likely to accept the lender’s first offer.", "Financial Consumer Agency of Canada", ORG,
+      "Its own review of renewal practices at six banks", "found", PARTIAL),
+    q("overdue.", "Adrian Koutsoukis-Hale", PER, "Finance Minister Adrian Koutsoukis-Hale", "told", PARTIAL),
+    q("People renewing this year and next⋯make sure they aren’t ambushed,", "Adrian Koutsoukis-Hale", PER, "he",
+      "said"),
+    q("support clear, timely communication", "Canadian Bankers Forum", ORG, "The Canadian Bankers Forum", "said",
+      PARTIAL),
+    q("a rate that is no longer competitive by the time they renew.", "Canadian Bankers Forum", ORG,
+      "The Canadian Bankers Forum", "warned", PARTIAL),
+    q("Rates can move a lot in 120 days,", "Gordon Elwell-Tran", PER, "Gordon Elwell-Tran", "said"),
+    q("A notice that’s accurate in July can be misleading by November.", "Gordon Elwell-Tran", PER,
+      "Gordon Elwell-Tran", "said"),
+    q("every single week.", "Nadia Ferraro-Kwan", PER, "Toronto mortgage broker Nadia Ferraro-Kwan", "said", PARTIAL),
+    q("People call me with a letter in their hand⋯won’t even look at the file,", "Nadia Ferraro-Kwan", PER, "she",
+      "said"),
+    q("We found out a month later the credit union down the street would have done it for half a point less,",
+      "Derek Whitlock-Mensah", PER, "he", "said"),
+    q("On our balance, that’s real money. That’s a car payment.", "Derek Whitlock-Mensah", PER, "he", "said"),
+    q("We were both crying at one point,", "Joanne Whitlock-Mensah", PER, "Joanne Whitlock-Mensah", "added"),
+    q("Over a letter.", "Joanne Whitlock-Mensah", PER, "Joanne Whitlock-Mensah", "added"),
+    q("Nobody tells you to rush people. But if a renewal walks out the door, that’s on your numbers,",
+      "a mortgage specialist", ANON, "she", "said"),
+    q("Four months gives them time to walk. I think that’s the point.", "a mortgage specialist", ANON, None, None),
+    q("treats the symptom.", "Tyler Osei-Marchant", PER, "Conservative finance critic Tyler Osei-Marchant", "said",
+      PARTIAL),
+    q("This government spent years driving up the cost of living and now it wants credit for a letter,",
+      "Tyler Osei-Marchant", PER, "he", "said"),
+    q("a good first step", "Leah Fontaine-Ruiz", PER, "NDP MP Leah Fontaine-Ruiz", "called", PARTIAL),
+    q("Four months means we might see them before, when there’s still something to do,", "Sandra Petrakis-Boyd", PER,
+      "Petrakis-Boyd", "said"),
+    q("I’ve already put it in my calendar. Four months ahead, and four months before that,",
+      "Joanne Whitlock-Mensah", PER, "Joanne Whitlock-Mensah", "said"),
+], not_quotes=["Fair Renewal Practices for Residential Mortgages,"], ignore=["prominent, clear and not misleading"])
+
+# An AP statehouse story in straight marks on North Dakota's insurance commissioner fining a crop insurer $3.1 million
+# over prevented-planting claims after 2025's spring floods: a headline without quotes, an AP byline in capitals and a
+# `BISMARCK, N.D. (AP) —` dateline, the commissioner named with "a Republican," and his "X said at a news conference"
+# split, "X dismissed the company's explanation as "…"" then "he said" at the end, a coverage's name in marks (words
+# named as words), a consent order that "says ... were told to treat a field as plantable if "…"" (the company's
+# instruction quoted as a phrase) and "a practice the department calls "…"", the insurer's statement partial then "the
+# statement said" split, a farmer's "X said" split and his wife sharing his surname ("His wife, X, who keeps the farm's
+# books, said ..." then "she said" split), a former adjuster on condition of anonymity (a partial, then "she said"
+# split), a federal agency's emailed partial, `State Sen. X, R-Langdon,` (a partial, then "he said"), `State Rep. X,
+# D-Fargo,` ("X said"), a producers' alliance that "called the order "…"" and its president after an inverted "said X,
+# the alliance's president", and an economist's "she said" split.
+
+doc("us-ap-106", "us-politics", [
+    q("Farmers pay for this coverage every year hoping they never need it,", "Dale Vossberg-Hahn", PER,
+      "Vossberg-Hahn", "said"),
+    q("When they do need it, they're owed what the policy says, not what a company spreadsheet says.",
+      "Dale Vossberg-Hahn", PER, "Vossberg-Hahn", "said"),
+    q("inconsistent with federal loss adjustment standards.", "North Dakota Insurance Department", ORG,
+      "the department", "calls", PARTIAL),
+    q("cooperated fully", "Prairie Shield Crop Insurance Co.", ORG, "Prairie Shield", "said", PARTIAL),
+    q("We regret that some of our field guidance was unclear, and we have corrected it,",
+      "Prairie Shield Crop Insurance Co.", ORG, "the statement", "said"),
+    q("Our adjusters live and farm in the same communities as our policyholders.", "Prairie Shield Crop Insurance Co.",
+      ORG, "the statement", "said"),
+    q("I had ducks swimming on a quarter⋯so the whole quarter was plantable,", "Gary Lindvig-Hauge", PER,
+      "Lindvig-Hauge", "said"),
+    q("I asked the adjuster if he wanted to walk it with me in waders.", "Gary Lindvig-Hauge", PER, "Lindvig-Hauge",
+      "said"),
+    q("That was the difference between paying off the operating loan and refinancing it,", "Sherry Lindvig-Hauge",
+      PER, "she", "said"),
+    q("We refinanced.", "Sherry Lindvig-Hauge", PER, "she", "said"),
+    q("from the top", "a former Prairie Shield adjuster", ANON, "A former Prairie Shield adjuster", "said", PARTIAL),
+    q("We were told to look for any reason a field could have been planted,", "a former Prairie Shield adjuster", ANON,
+      "she", "said"),
+    q("Some of us pushed back. It didn't go anywhere.", "a former Prairie Shield adjuster", ANON, "she", "said"),
+    q("reviewing the state's findings", "Risk Management Agency", ORG,
+      "The U.S. Department of Agriculture's Risk Management Agency", "said", PARTIAL),
+    q("a start.", "Curt Halvorsen-Bakke", PER, "State Sen. Curt Halvorsen-Bakke", "said", PARTIAL),
+    q("Three million dollars spread across 400 farms doesn't make anybody whole.⋯that's what matters,",
+      "Curt Halvorsen-Bakke", PER, "he", "said"),
+    q("A farmer shouldn't need a lawyer to find out why he got a no,", "Elena Marquez-Thorson", PER,
+      "Marquez-Thorson", "said"),
+    q("long overdue.", "North Dakota Grain Producers Alliance", ORG, "The North Dakota Grain Producers Alliance",
+      "called", PARTIAL),
+    q("We've been hearing about this from members for a year.⋯they didn't think anybody would listen,",
+      "Wes Skogen-Ruud", PER, "Wes Skogen-Ruud", "said"),
+    q("In a year like 2025, that check can be the only money a farm sees off a quarter,", "Mariah Tollefsrud-Banda",
+      PER, "she", "said"),
+    q("How it gets adjusted matters a great deal.", "Mariah Tollefsrud-Banda", PER, "she", "said"),
+    q("a very expensive misunderstanding.", "Dale Vossberg-Hahn", PER, "Vossberg-Hahn", "dismissed", PARTIAL),
+    q("Unclear guidance doesn't produce 400 denials that all point the same direction,", "Dale Vossberg-Hahn", PER,
+      "he", "said"),
+], not_quotes=["prevented planting"], ignore=["any portion"])
+
+# A Politico story in curly marks on a Senate Banking Committee hearing on credit card rewards programs that cut the
+# value of points after they are earned: a headline and deck without quotes, Politico's byline and time line, `Senate
+# Banking Chair X (R-S.D.)` who "said in his opening statement" split, "X interjected" split, "has told colleagues he
+# wants the bill “…”" after "according to two committee aides", and "X said as the hearing ended" split, a bipartisan
+# staff report that "found that ... “…”", the ranking member after an inverted "said Sen. X (D-Ore.), the panel’s
+# ranking member, who ..." split, a bank executive who "told the committee that rewards are “…”" then "X said" split
+# and "X replied", a school nurse who "testified that ..." then "she said" split, an airline that sent no witness ("In a
+# letter to the committee, the airline said ... “…” and that ... “…”"), a senator's question ("she asked") and her
+# retort ("X said"), a Republican senator's "X told POLITICO", a banking lobbyist granted anonymity ("the lobbyist
+# said"), a card issuers' group's statement partial, and a bureau spokesperson's emailed partial.
+
+doc("us-politico-106", "us-politics", [
+    q("If I sold you a gallon of milk⋯you’d call the police,", "Mitchell Harlan-Voss", PER,
+      "Senate Banking Chair Mitchell Harlan-Voss", "said"),
+    q("In this industry, we call it a program update.", "Mitchell Harlan-Voss", PER,
+      "Senate Banking Chair Mitchell Harlan-Voss", "said"),
+    q("no advance notice or less than 30 days’ notice.", "Senate Banking Committee", ORG,
+      "A bipartisan staff report released by the committee Tuesday", "found", PARTIAL),
+    q("Families are told these points are money. They plan vacations around them. They save them for years,",
+      "Denise Okafor-Lind", PER, "Sen. Denise Okafor-Lind", "said"),
+    q("And then one Tuesday, the bank decides they’re worth less.", "Denise Okafor-Lind", PER,
+      "Sen. Denise Okafor-Lind", "said"),
+    q("funded by the interchange fees merchants pay", "Trevor Lindqvist-Amado", PER, "Trevor Lindqvist-Amado", "told",
+      PARTIAL),
+    q("Rewards are a benefit, not a deposit,", "Trevor Lindqvist-Amado", PER, "Lindqvist-Amado", "said"),
+    q("If we’re required to guarantee their value forever⋯there will be fewer of them.", "Trevor Lindqvist-Amado",
+      PER, "Lindqvist-Amado", "said"),
+    q("Forever? Who said forever?", "Mitchell Harlan-Voss", PER, "Harlan-Voss", "interjected"),
+    q("The bill says 90 days’ notice.", "Mitchell Harlan-Voss", PER, "Harlan-Voss", "interjected"),
+    q("I did everything the commercials told me to do,", "Rachel Dominguez-Orr", PER, "she", "said"),
+    q("I put the groceries on the card.⋯the trip still got further away.", "Rachel Dominguez-Orr", PER, "she",
+      "said"),
+    q("dynamic demand for seats", "Skyward Airlines", ORG, "the airline", "said", PARTIAL),
+    q("continue to receive outstanding value.", "Skyward Airlines", ORG, "the airline", "said", PARTIAL),
+    q("Does Meridian email its customers before a devaluation? Yes or no?", "Marisol Echeverría-Platt", PER, "she",
+      "asked"),
+    q("We notify customers in accordance with our terms,", "Trevor Lindqvist-Amado", PER, "Lindqvist-Amado",
+      "replied"),
+    q("That’s a no,", "Marisol Echeverría-Platt", PER, "Echeverría-Platt", "said"),
+    q("Notice, I’m for. Telling a bank what its points are worth, I’m not,", "Jared Whitcombe", PER, "Whitcombe",
+      "told"),
+    q("Ninety days is survivable.⋯setting the exchange rate on a mile,", "a banking industry lobbyist", ANON,
+      "the lobbyist", "said"),
+    q("would ultimately reduce rewards for the very consumers it aims to protect.", "Card Issuers Council", ORG,
+      "The Card Issuers Council", "said", PARTIAL),
+    q("is monitoring the market closely.", "a bureau spokesperson", ANON, "A bureau spokesperson", "said", PARTIAL),
+    q("on the floor before Thanksgiving.", "Mitchell Harlan-Voss", PER, "Harlan-Voss", "told", PARTIAL),
+    q("Points are a promise,", "Mitchell Harlan-Voss", PER, "Harlan-Voss", "said"),
+    q("We’re going to find out whether the banks think so too.", "Mitchell Harlan-Voss", PER, "Harlan-Voss", "said"),
+])
+
+# A Washington Post story in curly marks from rural Virginia on a county board's 4-3 vote to ban tractor-trailers from
+# parking overnight on the shoulders of secondary roads: a feature headline and deck without quotes, the Post's byline
+# and time line, a `HARTWOOD MILL, Va. —` dateline, a trucker's "X, 52, said Wednesday, standing beside ..." split and
+# "he said" split at the end, a crash victim's mother after an inverted "said X, who spoke in favor ..." split, the
+# board chair with a party letter `(R)` (a one-word partial, then "X said in an interview" split), a supervisor with
+# `(I)` who "called it “…”" then "she said" split, a farmer's partial then "X said" split that names the trucker by
+# first name, the trucker's wife sharing his surname ("X’s wife, Y, said ..." then "she said" split), a carriers'
+# group's statement partial, a state transportation study that "found that ... “…”", a VDOT spokesperson's emailed
+# partial, the sheriff's "he said" split, and an anonymous neighbor introduced as "A woman who lives two houses down"
+# ("she said" split).
+
+doc("us-wapo-106", "us-politics", [
+    q("I’m not parked at a rest area. I’m parked at my house,", "Dwayne Pettiford", PER, "Pettiford", "said"),
+    q("Where exactly do they want me to sleep? Richmond?", "Dwayne Pettiford", PER, "Pettiford", "said"),
+    q("My son went into the back of a trailer at 45 miles an hour⋯on a road he drives every day,",
+      "Linda Marsh-Okoro", PER, "Linda Marsh-Okoro", "said"),
+    q("I don’t want another mother to get the call I got.", "Linda Marsh-Okoro", PER, "Linda Marsh-Okoro", "said"),
+    q("dozens", "Hollis Brandt-McKay", PER, "Board Chair Hollis Brandt-McKay", "said", PARTIAL),
+    q("These are roads with no lines and no streetlights⋯then a ditch,", "Hollis Brandt-McKay", PER,
+      "Brandt-McKay", "said"),
+    q("They were never built to be a parking lot for 70-foot rigs.", "Hollis Brandt-McKay", PER, "Brandt-McKay",
+      "said"),
+    q("a solution to a real problem that creates a worse one.", "Arlene Ocheltree-Diaz", PER,
+      "Supervisor Arlene Ocheltree-Diaz", "called", PARTIAL),
+    q("If a man can’t park at home⋯at 2 in the morning,", "Arlene Ocheltree-Diaz", PER, "she", "said"),
+    q("I don’t see how that’s safer for anybody.", "Arlene Ocheltree-Diaz", PER, "she", "said"),
+    q("because there’s nowhere else to put them.", "Gene Voorhees-Lam", PER, "Gene Voorhees-Lam", "said", PARTIAL),
+    q("I understand why Dwayne’s mad,", "Gene Voorhees-Lam", PER, "Voorhees-Lam", "said"),
+    q("From where he stands, the farmer gets a pass and he gets a ticket.", "Gene Voorhees-Lam", PER, "Voorhees-Lam",
+      "said"),
+    q("So he drives 40 minutes home in his pickup after driving 11 hours in the truck,", "Tamara Pettiford", PER,
+      "she", "said"),
+    q("That’s the safe option?", "Tamara Pettiford", PER, "she", "said"),
+    q("treats the symptom and ignores the disease,", "Virginia Motor Carriers Council", ORG,
+      "The Virginia Motor Carriers Council", "said", PARTIAL),
+    q("roughly 2,000 spaces on a typical weeknight.", "Virginia Department of Transportation", ORG,
+      "A 2024 study by the Virginia Department of Transportation", "found", PARTIAL),
+    q("will coordinate with the county on signage.", "a VDOT spokesperson", ANON, "A VDOT spokesperson", "said",
+      PARTIAL),
+    q("Nobody’s going to get a ticket the first night. We’ll knock on doors, we’ll explain it,",
+      "Raymond Cutshaw-Bell", PER, "he", "said"),
+    q("But after a while, a rule is a rule.", "Raymond Cutshaw-Bell", PER, "he", "said"),
+    q("He’s quiet, he’s polite, and he shuts the engine off,", "a woman", ANON, "she", "said"),
+    q("I’ve got bigger problems with the deer.", "a woman", ANON, "she", "said"),
+    q("I might sell the truck and drive for somebody else,", "Dwayne Pettiford", PER, "he", "said"),
+    q("Fourteen years I’ve been coming home to my own bed. That’s what they voted on.", "Dwayne Pettiford", PER, "he",
+      "said"),
+])
+
+# A Global News Calgary story in curly marks on a solar farm's property-assessment complaint before Alberta's Land and
+# Property Rights Tribunal, heard in Medicine Hat: a headline partial after "Solar farm owner says ... ‘…’" whose words
+# open the company's complaint quote in the body ("In its written complaint ..., the company says the assessment treats
+# the panels “…”"), Global's byline with two spaces before "Global News", "Posted"/"Updated" lines and a `WATCH:`
+# caption without quotes, the company's lawyer named in apposition who "told the three-member panel" split and later
+# "replied that two had, “…”", the reeve after an inverted "said Reeve X, who sat in the front row." split and his "he
+# said" split at the end, the assessor's lawyer named in apposition who "told the panel ... “…”" then "she said" split,
+# a provincial manual's name in marks (not speech), the presiding member's "X asked" split, an engineering review
+# "commissioned by the company from Edmonton-based X" that "found ... “…”" then "It also concluded that ... “…”", a
+# landowner named in a possessive ("X’s family leases ...") then "he said during a break" split, his son named by first
+# name ("His son Tyler, who farms ..., sees it differently.") then "Tyler X said" split around a nested slogan, a
+# ratepayer introduced as "One ratepayer who drove in from Irvine" (a partial, then "she said") and named after her
+# quotes ("The woman, X, 68,"), a producers' association's two statement partials then "the statement said", an
+# anonymous executive at another developer ("the executive said" split), a municipal association president who
+# "called the appeal “…”", and a minister's unnamed spokesperson's two emailed partials.
+
+doc("ca-global-107", "canadian-news", [
+    q("like a power plant", "Prairie Crest Solar LP", ORG, "Solar farm owner", "says", PARTIAL, nth=0),
+    q("like a power plant that never ages.", "Prairie Crest Solar LP", ORG, "the company", "says", PARTIAL),
+    q("Solar modules lose output every single year. That is not our opinion, that is the manufacturer’s warranty,",
+      "Mitchell Arsenault-Dunn", PER, "Mitchell Arsenault-Dunn", "told"),
+    q("The assessment pretends otherwise.", "Mitchell Arsenault-Dunn", PER, "Mitchell Arsenault-Dunn", "told"),
+    q("That’s a grader and two years of gravel for every road in the north end of the county,", "Garnet Oleksy", PER,
+      "Reeve Garnet Oleksy", "said"),
+    q("We welcomed these projects. We were told they would pay their way.", "Garnet Oleksy", PER,
+      "Reeve Garnet Oleksy", "said"),
+    q("would have this farm worth less than its fence posts by 2040.", "Priya Nandakumar-Hall", PER,
+      "Priya Nandakumar-Hall", "told", PARTIAL),
+    q("Nobody in this room disputes that panels degrade,", "Priya Nandakumar-Hall", PER, "she", "said"),
+    q("The question is how fast, and the complainant has picked the most pessimistic number it could find.",
+      "Priya Nandakumar-Hall", PER, "she", "said"),
+    q("Has a solar farm in this province ever changed hands at arm’s length?", "Lorne Vickery", PER, "Vickery",
+      "asked"),
+    q("Because that would settle a great deal.", "Lorne Vickery", PER, "Vickery", "asked"),
+    q("neither of them on terms anyone would call ordinary.", "Mitchell Arsenault-Dunn", PER, "Arsenault-Dunn",
+      "replied", PARTIAL),
+    q("between 0.6 and 0.8 per cent of their output per year", "Kestrel Energy Advisory", ORG,
+      "An engineering review commissioned by the company from Edmonton-based Kestrel Energy Advisory", "found",
+      PARTIAL),
+    q("well before the end of the second decade.", "Kestrel Energy Advisory", ORG, "It", "concluded", PARTIAL),
+    q("The lease pays better than wheat ever did on that ground,", "Hal Degenstein", PER, "he", "said"),
+    q("I’m not going to tell my neighbour what his taxes should be.", "Hal Degenstein", PER, "he", "said"),
+    q("They came in and told the county, ‘We’ll be good for the tax base,’", "Tyler Degenstein", PER,
+      "Tyler Degenstein", "said"),
+    q("Five years later they’re in here asking for half of it back.", "Tyler Degenstein", PER, "Tyler Degenstein",
+      "said"),
+    q("what all the fuss was about.", "Bernice Kowal", PER, "One ratepayer", "said", PARTIAL),
+    q("My taxes went up four per cent this year. Theirs should be going up too, not down,", "Bernice Kowal", PER,
+      "she", "said"),
+    q("pay their fair share", "Alberta Clean Power Producers Association", ORG,
+      "The Alberta Clean Power Producers Association", "said", PARTIAL),
+    q("were written before there was a single utility-scale solar farm in Alberta.",
+      "Alberta Clean Power Producers Association", ORG, "The Alberta Clean Power Producers Association", "said",
+      PARTIAL),
+    q("We are asking for a schedule that reflects the technology, not a special deal,",
+      "Alberta Clean Power Producers Association", ORG, "the statement", "said"),
+    q("If Prairie Crest wins, every one of us files next spring,", "an executive", ANON, "the executive", "said"),
+    q("The counties know it. That’s why they’re all here.", "an executive", ANON, "the executive", "said"),
+    q("a test case with every rural budget in the south riding on it.", "Kara Blaine-Morin", PER,
+      "Rural Municipalities of Alberta president Kara Blaine-Morin", "called", PARTIAL),
+    q("does not comment on matters before the tribunal,", "a spokesperson", ANON,
+      "A spokesperson for Municipal Affairs Minister Darren Tkach", "said", PARTIAL),
+    q("as part of a regular cycle.", "a spokesperson", ANON,
+      "A spokesperson for Municipal Affairs Minister Darren Tkach", "said", PARTIAL),
+    q("We’re farmers out here. We plan for a bad year,", "Garnet Oleksy", PER, "he", "said"),
+    q("We just didn’t expect this one to come from the sunshine.", "Garnet Oleksy", PER, "he", "said"),
+], not_quotes=["Minister’s Guidelines,"])
+
+# A CBC News Newfoundland and Labrador story in straight marks on the free shuttle to Western Memorial Regional Hospital
+# in Corner Brook, a minibus with three steps and no lift: a headline without quotes and a deck "NL Health Services says
+# an accessible van is 'on order'" (the authority's statement partial in the body), CBC's one-line byline with "·", a
+# photo caption with "says" and no quote, a wheelchair user's "X said" split around a driver's nested words, his wife
+# after an inverted "said X" split, the authority's "called the shuttle "…" and said an accessible van is "…"" then
+# "the statement said", the man's reply after "X laughed when he heard that." ("he said" split), the contractor's owner
+# introduced as "Its owner" and named in an inverted "said X" split, a tender's wording quoted as a phrase (ignored), an
+# anonymous licensed practical nurse ("she said") and a quote paragraph that follows on with no cue, a shelter sign in
+# marks (not speech), the MHA's question in the House ("X asked") and the minister's "replied that ... "…"" then "the
+# minister said" split, an accessibility committee chair's "X told CBC Radio's Corner Brook Morning Show" split, a
+# councillor's "she said", a man at the shelter introduced without a name ("he said" split) and named after his quotes
+# ("The man, X, said ..."), and the wheelchair user's "he said" split at the end with his wife's name inside the quote.
+
+doc("ca-cbc-107", "canadian-news", [
+    q("on order", "NL Health Services", ORG, "NL Health Services", "says", PARTIAL, nth=0),
+    q("He looked at my chair and he looked at the steps, and he said, 'Sorry, buddy,'", "Wendell Payne-Skinner", PER,
+      "Payne-Skinner", "said"),
+    q("That was the whole conversation.", "Wendell Payne-Skinner", PER, "Payne-Skinner", "said"),
+    q("We've been married 41 years. I've pushed that chair up worse hills than that one,", "Darlene Payne-Skinner",
+      PER, "Darlene Payne-Skinner", "said"),
+    q("But not in the rain, with the cars coming up behind us.", "Darlene Payne-Skinner", PER,
+      "Darlene Payne-Skinner", "said"),
+    q("a temporary measure", "NL Health Services", ORG, "NL Health Services", "called", PARTIAL),
+    q("on order", "NL Health Services", ORG, "NL Health Services", "said", PARTIAL, nth=1),
+    q("Patients who require accessible transportation can call ahead and staff will meet them at the main entrance "
+      "drop-off,", "NL Health Services", ORG, "the statement", "said"),
+    q("Call who?", "Wendell Payne-Skinner", PER, "he", "said"),
+    q("Nobody told us there was a number to call.", "Wendell Payne-Skinner", PER, "he", "said"),
+    q("We bid on what they asked for,", "Gerald Rumbolt", PER, "Gerald Rumbolt", "said"),
+    q("The tender said 14 seats. It didn't say a lift. If it said a lift, we'd have priced a lift.", "Gerald Rumbolt",
+      PER, "Gerald Rumbolt", "said"),
+    q("If you're off at 7:30 in the morning, you're fine. If you're off at 11 at night, you're walking,",
+      "a licensed practical nurse", ANON, "she", "said"),
+    q("It's a kilometre and a half along the road with no sidewalk. Some nights I call my husband to come get me.",
+      "a licensed practical nurse", ANON, None, None),
+    q("Would the minister be willing to take that shuttle with a patient in a wheelchair, just once, and see how far "
+      "she gets?", "Scott Gillingham-Reid", PER, "Gillingham-Reid", "asked"),
+    q("working as fast as it can", "Tracey Quinlan-Budden", PER, "Health Minister Tracey Quinlan-Budden", "replied",
+      PARTIAL),
+    q("I'm not going to stand here and defend three steps on a bus,", "Tracey Quinlan-Budden", PER, "the minister",
+      "said"),
+    q("It shouldn't have happened, and it's being fixed.", "Tracey Quinlan-Budden", PER, "the minister", "said"),
+    q("This isn't a new idea. It's been the law in this province since 2021,", "Joanne Lidstone", PER, "Lidstone",
+      "told"),
+    q("Someone wrote that tender without thinking about who goes to a hospital.", "Joanne Lidstone", PER, "Lidstone",
+      "told"),
+    q("We offered. The offer is still on the table,", "Bernadette Hann", PER, "she", "said"),
+    q("She's got a walker. She managed the steps, but the driver had to lift the walker in,", "Kevin Osmond", PER,
+      "he", "said"),
+    q("They should have put on a bus that can take everybody. It's not complicated.", "Kevin Osmond", PER, "he",
+      "said"),
+    q("Darlene's going to drive me right up to the door and I'll take the ticket if I get one,",
+      "Wendell Payne-Skinner", PER, "he", "said"),
+    q("I'm 74. Let them come after me.", "Wendell Payne-Skinner", PER, "he", "said"),
+], not_quotes=["SHUTTLE EVERY 20 MIN — 6:30 AM TO 7:30 PM."],
+    ignore=["capable of carrying no fewer than 14 seated passengers"])
+
+# A CTV News Northern Ontario story in straight marks on a Laurentian University and public-health study of nickel in
+# household dust near the Copper Cliff smelter: a headline without quotes, CTV's byline and title on two lines, a
+# "Published" line and a `WATCH:` caption without quotes, a `SUDBURY --` dateline, the lead author after an inverted
+# "said lead author X, a professor ..." split and her "she said" split at the end, the report's title in marks (not
+# speech) between "The report, titled" and "found that ... "…"", then "It recommends that ... "…"" (the lead author's
+# document), the medical officer of health's "said the risk ... is "…"" then "he said at a news conference" split, a
+# mother named in the paragraph before her quotes ("she said" split) and her father sharing part of her surname ("Her
+# father, X, worked ..." then "he said" split), the smelter operator's two statement partials then "the statement said",
+# an anonymous retired smelter worker ("the retiree said" split), an outside toxicologist who "called the findings "…""
+# then "she said" split, a councillor who "told a community meeting ... that residents deserved "…"" then "He said in
+# French that ... , "…"" (a partial left in French), a ministry spokesperson's two emailed partials, a citizens' group's
+# partial then "the group said in a post on Facebook", and a homeowner up a ladder introduced without a name ("he said,
+# laughing," split) and named after his quotes ("The homeowner, X, 71, said he would ... "…"").
+
+doc("ca-ctv-107", "canadian-news", [
+    q("Attics are a time capsule,", "Anouk Bélisle-Graham", PER, "lead author Anouk Bélisle-Graham", "said"),
+    q("What we find up there is 70 years of smelter history. What we find on the kitchen floor is what people are "
+      "actually breathing and touching today.", "Anouk Bélisle-Graham", PER, "lead author Anouk Bélisle-Graham",
+      "said"),
+    q("generally within the range", "Anouk Bélisle-Graham", PER, "The report", "found", PARTIAL),
+    q("use a qualified abatement contractor and keep children out of the home while work is under way.",
+      "Anouk Bélisle-Graham", PER, "It", "recommends", PARTIAL),
+    q("low.", "Rajiv Mahtani-Forest", PER, "Dr. Rajiv Mahtani-Forest", "said", PARTIAL),
+    q("Nobody should read this letter and think they need to move,", "Rajiv Mahtani-Forest", PER, "he", "said"),
+    q("But nobody should go up into that attic with a shop vac and a T-shirt, either.", "Rajiv Mahtani-Forest", PER,
+      "he", "said"),
+    q("The bedrooms are right under it. My kids' bedrooms,", "Kayla Michaud-Ferris", PER, "she", "said"),
+    q("I read it three times before I understood it was the attic and not their rooms.", "Kayla Michaud-Ferris", PER,
+      "she", "said"),
+    q("We used to come home and shake it out of our coveralls on the back porch,", "Ron Michaud", PER, "he", "said"),
+    q("Every house on this street has had that in it since before any of us were born.", "Ron Michaud", PER, "he",
+      "said"),
+    q("by more than 85 per cent since 2010", "Norvik Nickel", ORG, "Norvik Nickel", "said", PARTIAL),
+    q("for any homeowner in the study area who requests one.", "Norvik Nickel", ORG, "Norvik Nickel", "said",
+      PARTIAL),
+    q("We know that the dust in older homes reflects decades of operations, and we accept our responsibility to help "
+      "address it,", "Norvik Nickel", ORG, "the statement", "said"),
+    q("They knew it was up there. Everybody knew it was up there,", "a retired smelter worker", ANON, "the retiree",
+      "said"),
+    q("Now there's a study with a university's name on it, so now there's money.", "a retired smelter worker", ANON,
+      "the retiree", "said"),
+    q("reassuring, but not the last word.", "Evelyn Strand-Okafor", PER, "Dr. Evelyn Strand-Okafor", "called",
+      PARTIAL),
+    q("Nickel is a skin sensitizer. Some people react to very small amounts,", "Evelyn Strand-Okafor", PER, "she",
+      "said"),
+    q("I'd want to see the study repeated in the yards, where children actually play.", "Evelyn Strand-Okafor", PER,
+      "she", "said"),
+    q("clear answers, not a pamphlet.", "Denis Labine-Côté", PER, "Ward 2 Coun. Denis Labine-Côté", "told", PARTIAL),
+    q("qui ne liront pas un rapport de 90 pages.", "Denis Labine-Côté", PER, "He", "said", PARTIAL),
+    q("has reviewed the study", "Gwen Archibald-Tse", PER,
+      "Ministry of the Environment spokesperson Gwen Archibald-Tse", "said", PARTIAL),
+    q("work with the health unit and the company on any follow-up.", "Gwen Archibald-Tse", PER,
+      "Ministry of the Environment spokesperson Gwen Archibald-Tse", "said", PARTIAL),
+    q("proves what residents have been saying for years.", "Clean Air Copper Cliff", ORG, "Clean Air Copper Cliff",
+      "said", PARTIAL),
+    q("Attics today, backyards next,", "Clean Air Copper Cliff", ORG, "the group", "said"),
+    q("I'm not taking anything out. I'm keeping everything in,", "Gilles Perreault", PER, "he", "said"),
+    q("That's my abatement plan.", "Gilles Perreault", PER, "he", "said"),
+    q("if they're actually paying.", "Gilles Perreault", PER, "Gilles Perreault", "said", PARTIAL),
+    q("The attic tells us where we've been,", "Anouk Bélisle-Graham", PER, "she", "said"),
+    q("The yard tells us where the kids are.", "Anouk Bélisle-Graham", PER, "she", "said"),
+], not_quotes=["Metals in Residential Dust, Greater Sudbury: 2025 Survey,"])
+
+# A Globe and Mail Quebec story in curly marks with Mr./Ms./Dr. on a $9.5-million retraining fund for the workers of a
+# closed Drummondville knitting plant, most of it unspent a year later: a headline and deck without quotes, the Globe's
+# byline, bureau, place and "Published" lines, a laid-off operator's "Ms. X, 58, said in French" split and her "she
+# said" split at the end, the fund committee's report "obtained by The Globe and Mail" that "found that ..." and then
+# names "a skills assessment that it describes as “…”" and "It also says that “…” of workers “…”", a former union
+# president's "X, president of ..., said at a news conference" split, the committee's chair after "The committee’s
+# chair defended ..." and an inverted "said X, a former Cégep administrator who chairs the committee" split, her
+# husband with another surname ("Ms. X’s husband, Y, worked ..." then "Mr. Y said" split), the employment minister's two
+# statement partials, the parent company's e-mailed partial, an anonymous Services Québec counsellor ("the counsellor
+# said" split) and a quote paragraph that follows on with no cue, an economist who "described the fund’s design as
+# “…”" then "Dr. X said" split, the mayor and the MNA's joint statement (a partial, then "the statement said"), a Bloc
+# MP who "called the fund “…”" then "she said" split, and a former dye-house worker introduced without a name ("she
+# said" split) and named after her quotes ("The woman, X, said she would ...").
+
+doc("ca-globe-107", "canadian-news", [
+    q("They sent me to a math test first. I haven’t done fractions since 1982,", "Lise Beauchemin", PER,
+      "Ms. Beauchemin", "said"),
+    q("I failed it, and that was the end of the conversation.", "Lise Beauchemin", PER, "Ms. Beauchemin", "said"),
+    q("poorly suited to a work force whose average age is 54.",
+      "Comité de reclassement des travailleurs de Tricots Saint-Joseph", ORG, "[it] describes", "describes", PARTIAL),
+    q("a significant number", "Comité de reclassement des travailleurs de Tricots Saint-Joseph", ORG,
+      "[It] also says", "says", PARTIAL),
+    q("did not complete secondary school.", "Comité de reclassement des travailleurs de Tricots Saint-Joseph", ORG,
+      "[It] also says", "says", PARTIAL),
+    q("The money is there. The people are there. What’s missing is a program that fits them,",
+      "Sylvain Gauthier-Roux", PER, "Sylvain Gauthier-Roux", "said"),
+    q("We have people who can fix a knitting machine blindfolded⋯before anyone will talk to them.",
+      "Sylvain Gauthier-Roux", PER, "Sylvain Gauthier-Roux", "said"),
+    q("We didn’t design the tests. We inherited them from the standard program,", "Jocelyn Pépin-Marsh", PER,
+      "Jocelyn Pépin-Marsh", "said"),
+    q("But I’ll be the first to say that a standard program was the wrong tool for this plant.", "Jocelyn Pépin-Marsh",
+      PER, "Jocelyn Pépin-Marsh", "said"),
+    q("I had papers. I had a trade. That’s the whole difference,", "Réal Allard", PER, "Mr. Allard", "said"),
+    q("She had 31 years and nothing on paper to show for it.", "Réal Allard", PER, "Mr. Allard", "said"),
+    q("remains fully available", "Chantal Boisvert-Lemay", PER, "Employment Minister Chantal Boisvert-Lemay", "said",
+      PARTIAL),
+    q("adapt the criteria to the reality of these workers.", "Chantal Boisvert-Lemay", PER,
+      "Employment Minister Chantal Boisvert-Lemay", "said", PARTIAL),
+    q("in full and ahead of schedule", "Groupe Textura", ORG, "Groupe Textura", "said", PARTIAL),
+    q("Some of them had never written a CV. Some of them had never used a computer for anything except Facebook,",
+      "a Services Québec counsellor", ANON, "the counsellor", "said"),
+    q("You can’t start those people with an exam.", "a Services Québec counsellor", ANON, "the counsellor", "said"),
+    q("You start them with coffee.", "a Services Québec counsellor", ANON, None, None),
+    q("standard and, frankly, a little lazy.", "Karine Fortier-Blais", PER, "Karine Fortier-Blais", "described",
+      PARTIAL),
+    q("These funds are written in Quebec City for the average laid-off worker, and there is no average laid-off "
+      "worker,", "Karine Fortier-Blais", PER, "Dr. Fortier-Blais", "said"),
+    q("In a plant like this one⋯they get the same form.", "Karine Fortier-Blais", PER, "Dr. Fortier-Blais", "said"),
+    q("will not let this money go back to Quebec City unused.", "Stéphanie Lacombe-Vézina and Olivier Brassard-Kemp",
+      PER, "Drummondville Mayor Stéphanie Lacombe-Vézina and Drummond MNA Olivier Brassard-Kemp", "said", PARTIAL,
+      speakers=["Stéphanie Lacombe-Vézina", "Olivier Brassard-Kemp"]),
+    q("The workers of Tricots Saint-Joseph gave this city decades. The least we can do is make the help fit them,",
+      "Stéphanie Lacombe-Vézina and Olivier Brassard-Kemp", PER, "the statement", "said",
+      speakers=["Stéphanie Lacombe-Vézina", "Olivier Brassard-Kemp"]),
+    q("an envelope with a lock on it.", "Annie Tessier-Gould", PER, "Bloc Québécois MP Annie Tessier-Gould", "called",
+      PARTIAL),
+    q("The federal government put its name on the announcement,", "Annie Tessier-Gould", PER, "she", "said"),
+    q("I would like it to put its name on the results.", "Annie Tessier-Gould", PER, "she", "said"),
+    q("So I went and found a job myself. At 56, at $17 an hour,", "Francine Lauzière", PER, "she", "said"),
+    q("Nobody from the fund has called me since.", "Francine Lauzière", PER, "she", "said"),
+    q("I’m not ashamed that I failed,", "Lise Beauchemin", PER, "she", "said"),
+    q("I’m ashamed that I believed them.", "Lise Beauchemin", PER, "she", "said"),
+])
+
+# A Canadian Press story in straight marks on a federal rule making couriers file duty and tax refunds, and return
+# their own brokerage fees, when Canadians send back parcels bought from foreign sellers: a headline without quotes, a
+# byline over "The Canadian Press", an `OTTAWA —` dateline, the public safety minister's "told reporters in Ottawa"
+# split and her "she said" split after "Asked about that, X said ...", the regulatory impact analysis "the border
+# agency published with the rule" that "estimates ... and says fewer than one in five buyers "…"" then "It calls the
+# current process "…"", a Dartmouth nurse named in the lead's story paragraph ("she said" split) and her "she said"
+# split at the end after "X said she would ...", her daughter sharing her surname ("Her daughter, X, eventually found
+# the form online." then "she said" split), a carriers' association that "warned that the rule would "…"" and its
+# president after an inverted "said X, the association's president" split, a senior CBSA official at a technical
+# briefing ("the official said" split), a courier's two e-mailed partials, a merchants' alliance that "called it "…""
+# and its director after an inverted "said X" split, a Conservative critic's "said the government was "…"", a Bloc MP's
+# quote left in French ("X said in the House of Commons, saying a Christmas gift ... "…"") after her party "said in
+# French" with no quote, and a policy analyst after an inverted "said X, a policy analyst at ..." split.
+
+doc("ca-cp-107", "canadian-news", [
+    q("If you send the sweater back, you should get your money back. All of it,", "Nadia Oyelaran-Roy", PER,
+      "Public Safety Minister Nadia Oyelaran-Roy", "told"),
+    q("Not most of it, and not after you've mailed a form to an office in another province.", "Nadia Oyelaran-Roy",
+      PER, "Public Safety Minister Nadia Oyelaran-Roy", "told"),
+    q("ever applied for a refund.", "Canada Border Services Agency", ORG,
+      "The regulatory impact analysis the border agency published with the rule", "says", PARTIAL),
+    q("complex, paper-based and poorly understood by consumers.", "Canada Border Services Agency", ORG, "It", "calls",
+      PARTIAL),
+    q("The $47 in duty and the $19.95 to the courier, I never saw again,", "Priya Deshmukh-Lowe", PER, "she", "said"),
+    q("I called the courier twice. The first time they told me to call the government. The second time they told me "
+      "to call the store.", "Priya Deshmukh-Lowe", PER, "she", "said"),
+    q("It asked for a transaction number I didn't have and a proof of export I didn't know existed,",
+      "Anjali Deshmukh-Lowe", PER, "she", "said"),
+    q("We gave up. It was 67 bucks. That's exactly what they count on.", "Anjali Deshmukh-Lowe", PER, "she", "said"),
+    q("add cost for every customer, not just the ones who return things.", "Canadian Parcel Carriers Association",
+      ORG, "The Canadian Parcel Carriers Association", "warned", PARTIAL),
+    q("Our members don't know when a parcel is returned unless the customer uses our label, and a lot of them don't,",
+      "Graham Whitlock-Nair", PER, "Graham Whitlock-Nair", "said"),
+    q("We're being asked to refund a transaction we may never see the end of.", "Graham Whitlock-Nair", PER,
+      "Graham Whitlock-Nair", "said"),
+    q("This is not new technology for them,", "a senior CBSA official", ANON, "the official", "said"),
+    q("It's new customers.", "a senior CBSA official", ANON, "the official", "said"),
+    q("will comply with the regulation", "Swiftline Express", ORG, "Swiftline Express", "said", PARTIAL),
+    q("reviewing the operational details.", "Swiftline Express", ORG, "Swiftline Express", "said", PARTIAL),
+    q("a convenience for people who shop in the United States, paid for by nobody in particular.",
+      "Canadian Online Merchants Alliance", ORG, "The Canadian Online Merchants Alliance", "called", PARTIAL),
+    q("Our members collect GST on every sale and ship from a warehouse in Mississauga,", "Renée Castonguay-Pratt",
+      PER, "Renée Castonguay-Pratt", "said"),
+    q("Ottawa keeps making it easier to buy from somebody else.", "Renée Castonguay-Pratt", PER,
+      "Renée Castonguay-Pratt", "said"),
+    q("congratulating itself for returning money it should never have kept.", "Brad Kowalchuk", PER,
+      "Conservative public safety critic Brad Kowalchuk", "said", PARTIAL),
+    q("Un cadeau de Noël retourné en février, ça arrive à tout le monde,", "Mélanie Thériault-Gagnon", PER,
+      "Bloc MP Mélanie Thériault-Gagnon", "said"),
+    q("happens to everybody.", "Mélanie Thériault-Gagnon", PER, "Bloc MP Mélanie Thériault-Gagnon", "saying",
+      PARTIAL),
+    q("There is no penalty in this rule for a courier that drags its feet,", "Lucas Ferreira-Bond", PER,
+      "Lucas Ferreira-Bond", "said"),
+    q("A right without a deadline and a penalty is a suggestion.", "Lucas Ferreira-Bond", PER, "Lucas Ferreira-Bond",
+      "said"),
+    q("That's the penalty,", "Nadia Oyelaran-Roy", PER, "she", "said"),
+    q("Ask any courier what it costs them to lose that access.", "Nadia Oyelaran-Roy", PER, "she", "said"),
+    q("Two sizes, this time,", "Priya Deshmukh-Lowe", PER, "she", "said"),
+    q("One goes back.", "Priya Deshmukh-Lowe", PER, "she", "said"),
+])
+
+# An AP statehouse story in straight marks on the Kansas treasurer ordering a review after a World War II Purple Heart
+# was sold at the state's unclaimed-property auction: a headline without quotes, an AP byline in capitals and a `TOPEKA,
+# Kan. (AP) —` dateline, the treasurer's "X, a Republican, said at a news conference" split and her "she said it would
+# "…"" then "she said" split after "Asked whether ...", the soldier's granddaughter ("she said" split, a listing she
+# quotes inside her quote) with a quote paragraph that follows on with no cue and her "she said" split at the end (the
+# buyer's words nested in her quote), her father sharing part of her surname ("Her father, X, 66, said ..." then "he
+# said" split), the auction company's two statement partials ("the company said it "…" and that it had "…"") then "the
+# statement said", the buyer introduced as "The buyer, a collector in Ohio," who "told the AP ... that he would send the
+# medal back "…"" and "He said he bought it because ... "…"" and named only in the next paragraph ("The man, X, a
+# retired dentist in Dayton,") then "X said" split, a 2019 policy memo "signed by X’s predecessor, Y," that "says
+# military decorations "…"", an anonymous employee of the unclaimed property division ("the employee said" split),
+# `State Rep. X, D-Lawrence,` who "called the sale "…"" then "she said", `Sen. X, R-Hutchinson, who chairs ...` who "was
+# more measured." then "X said" split, and a veterans council's statement partial.
+
+doc("us-ap-107", "us-politics", [
+    q("A Purple Heart is not unclaimed property. It is somebody's family history, and it should never have been on "
+      "that website,", "Lynn Harcourt-Vance", PER, "Harcourt-Vance", "said"),
+    q("I own that. It happened on my watch.", "Lynn Harcourt-Vance", PER, "Harcourt-Vance", "said"),
+    q("The listing said one Purple Heart, one envelope of letters, one pocket watch,", "Shelby Ostrowski-Mannering",
+      PER, "she", "said"),
+    q("By the time I found it, all three were gone. They sent me a check for $612.", "Shelby Ostrowski-Mannering",
+      PER, "she", "said"),
+    q("I didn't want $612. I wanted to hold it.", "Shelby Ostrowski-Mannering", PER, None, None),
+    q("My dad never talked about the war, not once,", "Dennis Ostrowski", PER, "he", "said"),
+    q("Those letters were the only place he ever did.", "Dennis Ostrowski", PER, "he", "said"),
+    q("followed the state's instructions for every lot", "Heartland Estate Auctions", ORG, "the company", "said",
+      PARTIAL),
+    q("no authority to withhold items from sale.", "Heartland Estate Auctions", ORG, "the company", "said", PARTIAL),
+    q("We share the family's distress and have reached out to the buyer on their behalf,",
+      "Heartland Estate Auctions", ORG, "the statement", "said"),
+    q("for what I paid and not a penny more.", "Howard Brinkley", PER, "The buyer", "told", PARTIAL),
+    q("end up in a shoebox at a flea market.", "Howard Brinkley", PER, "He", "said", PARTIAL),
+    q("I read the first one and put them back in the envelope,", "Howard Brinkley", PER, "Brinkley", "said"),
+    q("That wasn't mine to read.", "Howard Brinkley", PER, "Brinkley", "said"),
+    q("shall be transferred to the Kansas Historical Society if unclaimed after five years", "Jake Underwood-Pryce",
+      PER, "A 2019 policy memo", "says", PARTIAL),
+    q("There's no checklist that says medals. There's a checklist that says jewelry, coins, collectibles,",
+      "an employee", ANON, "the employee", "said"),
+    q("A Purple Heart goes in collectibles.", "an employee", ANON, "the employee", "said"),
+    q("a failure of basic decency, not a failure of software.", "Tamara Quist-Holloway", PER,
+      "State Rep. Tamara Quist-Holloway", "called", PARTIAL),
+    q("We don't need a review to know that you don't sell a dead soldier's medal on the internet,",
+      "Tamara Quist-Holloway", PER, "she", "said"),
+    q("The treasurer did the right thing today,", "Craig Lindqvist", PER, "Lindqvist", "said"),
+    q("I want to see the review, and I want to know how many other medals went out the door before anyone noticed.",
+      "Craig Lindqvist", PER, "Lindqvist", "said"),
+    q("contact every family we can find.", "Kansas Veterans Council", ORG, "The Kansas Veterans Council", "said",
+      PARTIAL),
+    q("ask politely, and pay if we have to.", "Lynn Harcourt-Vance", PER, "she", "said", PARTIAL),
+    q("We'll start with the buyers,", "Lynn Harcourt-Vance", PER, "she", "said"),
+    q("Then we'll start with the families.", "Lynn Harcourt-Vance", PER, "she", "said"),
+    q("He said he'd been keeping it company,", "Shelby Ostrowski-Mannering", PER, "she", "said"),
+    q("I thought that was kind of sweet.", "Shelby Ostrowski-Mannering", PER, "she", "said"),
+])
+
+# A CNN politics story in curly marks on a House Homeland Security Committee hearing on summer airport checkpoint
+# waits: a headline quote before a colon whose chairman is named only in the body (his opening-statement quote opens
+# with the same words), CNN's byline and "Updated" lines and a `Washington CNN —` dateline on its own line, the chairman
+# as "Rep. X, the Texas Republican who chairs ..., said in his opening statement" split and his post ("wrote on X that
+# he had “…”"), the acting TSA administrator's partial after "told the committee the agency ... was “…”" then "she
+# said" split, her partial after "X said the freeze had been lifted ..., “but …”", her "X replied" split to a
+# congressman's "X asked" and her "she said" split at the end, a GAO report that "found that ... and described the
+# agency’s staffing model as “…”", the ranking member named "of New Jersey" ("X said" split) who later "dismissed that
+# idea as “…”", a Florida Republican who "held up a photo ... that, he said, stretched into the parking garage" then
+# "called the agency’s explanation “…”", a union president's "X said" split and "He said many officers ... “…”", an
+# airline group's written testimony (a partial after "said", one after "urged the committee to fund screening"), an
+# anonymous DHS official who "told CNN" ("the official said" split), and a Georgia Republican after an inverted "said
+# Rep. X, a Georgia Republican" split after "Not every member was sympathetic ...".
+
+doc("us-cnn-107", "us-politics", [
+    q("Two hours in a line is not security", "Curtis Bramwell", PER, None, None, nth=0),
+    q("Two hours in a line is not security. It is a failure to plan,", "Curtis Bramwell", PER, "Rep. Curtis Bramwell",
+      "said"),
+    q("And the people standing in that line are not a threat. They are our constituents.", "Curtis Bramwell", PER,
+      "Rep. Curtis Bramwell", "said"),
+    q("short roughly 2,400 officers", "Monica Feld-Arroyo", PER, "Acting TSA Administrator Monica Feld-Arroyo", "told",
+      PARTIAL),
+    q("We hired more officers this year than in any year in the agency’s history, and we are still behind,",
+      "Monica Feld-Arroyo", PER, "she", "said"),
+    q("Our attrition is the problem. We train people, and the airlines and the airports hire them away.",
+      "Monica Feld-Arroyo", PER, "she", "said"),
+    q("built for the traffic of 2019.", "Government Accountability Office", ORG,
+      "A Government Accountability Office report released last month", "described", PARTIAL),
+    q("You cannot freeze hiring in January and act surprised in May,", "Danielle Osei-Marsh", PER, "Osei-Marsh",
+      "said"),
+    q("That was a choice, and travelers paid for it.", "Danielle Osei-Marsh", PER, "Osei-Marsh", "said"),
+    q("but a class that starts in March is not on a checkpoint in May.", "Monica Feld-Arroyo", PER, "Feld-Arroyo",
+      "said", PARTIAL),
+    q("Is that what success looks like to you?", "Lyle Pettigrew", PER, "Pettigrew", "asked"),
+    q("No, sir,", "Monica Feld-Arroyo", PER, "Feld-Arroyo", "replied"),
+    q("That is what 400 missing officers look like.", "Monica Feld-Arroyo", PER, "Feld-Arroyo", "replied"),
+    q("a staffing excuse wrapped in a budget request.", "Lyle Pettigrew", PER, "Pettigrew", "called", PARTIAL),
+    q("Our members are not leaving because they don’t believe in the mission,", "Jared Kim-Albrecht", PER,
+      "Kim-Albrecht", "said"),
+    q("They’re leaving because the airport parking company pays three dollars an hour more.", "Jared Kim-Albrecht",
+      PER, "Kim-Albrecht", "said"),
+    q("cannot afford to live in the cities they protect.", "Jared Kim-Albrecht", PER, "He", "said", PARTIAL),
+    q("thousands of missed connections", "Passenger Carriers Council", ORG, "The Passenger Carriers Council", "said",
+      PARTIAL),
+    q("at the level the traffic requires.", "Passenger Carriers Council", ORG, "The Passenger Carriers Council",
+      "urged", PARTIAL),
+    q("It’s a Band-Aid,", "a DHS official", ANON, "the official", "said"),
+    q("But it’s the Band-Aid we have.", "a DHS official", ANON, "the official", "said"),
+    q("Every summer TSA comes to this committee and says the answer is more,", "Dwayne Harker", PER,
+      "Rep. Dwayne Harker", "said"),
+    q("At some point the answer has to be better.", "Dwayne Harker", PER, "Rep. Dwayne Harker", "said"),
+    q("privatization with a nicer name", "Danielle Osei-Marsh", PER, "Osei-Marsh", "dismissed", PARTIAL),
+    q("heard a lot of numbers and not enough plans", "Curtis Bramwell", PER, "Bramwell", "wrote", PARTIAL),
+    q("I know nobody wants to hear that,", "Monica Feld-Arroyo", PER, "she", "said"),
+    q("I would rather tell them now than have them find out in the garage.", "Monica Feld-Arroyo", PER, "she",
+      "said"),
+])
+
+# A Washington Post local story in curly marks, last names on second reference, on Oxford, Md., banning rentals of
+# private residential docks for under 30 nights: a sentence-case headline and a deck without quotes, "By" and date
+# lines, an `OXFORD, Md. —` dateline, a dock owner named in the lead ("X said" split) and her "she said" split at the
+# end after "X said she had already taken the listing down.", the ordinance's wording quoted as a phrase (ignored), the
+# sponsoring commissioner after an inverted "said Commissioner X, who sponsored the measure" split, a neighbour ("Down
+# the creek from X, Y said he counted ..." then "he said"), an app company's two statement partials then "the statement
+# said", its chief executive named after "Its chief executive, X, was blunter by phone." ("he said"), the dissenting
+# commissioner who "called it “…”" then "she said" split, a sailor at the town landing introduced without a name ("he
+# said" split) and named after his quotes ("The sailor, X of Annapolis,"), the harbor master named in apposition who
+# "said enforcement would be “…”" then "X said" split, a state spokeswoman's emailed partial and "which she called “…”",
+# the dock owner's husband with a shorter surname ("X’s husband, Y, helped build the dock" then "he said" split), a
+# lawyer's letter "that calls the ordinance “…”", the town attorney's "she said" split, and a delegate's "he said"
+# split.
+
+doc("us-wapo-107", "us-politics", [
+    q("I’d leave a bottle of wine and a tide chart on the piling,", "Carol Whitcomb-Ames", PER, "Whitcomb-Ames",
+      "said"),
+    q("That was the whole business model.", "Carol Whitcomb-Ames", PER, "Whitcomb-Ames", "said"),
+    q("We are a town of 650 people with two public landings and one parking lot,", "Stuart Pennock-Lyle", PER,
+      "Commissioner Stuart Pennock-Lyle", "said"),
+    q("We were not built to be a harbor for the whole bay.", "Stuart Pennock-Lyle", PER,
+      "Commissioner Stuart Pennock-Lyle", "said"),
+    q("I don’t mind a boat. I mind a boat with a stereo at 1 in the morning and four guys walking through my side yard "
+      "to find a taxi,", "Leonard Fisk", PER, "he", "said"),
+    q("punish responsible hosts for the behavior of a few", "SlipStay", ORG, "The company", "said", PARTIAL),
+    q("cap bookings and enforce quiet hours", "SlipStay", ORG, "The company", "said", PARTIAL),
+    q("We’re disappointed the commissioners chose a blunt instrument,", "SlipStay", ORG, "the statement", "said"),
+    q("This is a town that lives on boaters and just told boaters to go anchor somewhere else,", "Raj Mehrotra-Quinn",
+      PER, "he", "said"),
+    q("a sledgehammer for a problem that needed a flyswatter.", "Ellen Baptiste-Ward", PER,
+      "Commissioner Ellen Baptiste-Ward", "called", PARTIAL),
+    q("We could have licensed these docks, limited them to two nights a week, and fined the bad actors,",
+      "Ellen Baptiste-Ward", PER, "she", "said"),
+    q("Instead we fined everybody in advance.", "Ellen Baptiste-Ward", PER, "she", "said"),
+    q("The marinas here have been full since Memorial Day,", "Tom Gresham", PER, "he", "said"),
+    q("Where am I supposed to go? Drop anchor and row my groceries in?", "Tom Gresham", PER, "he", "said"),
+    q("mostly complaint-driven.", "Wade Collison-Burke", PER, "Wade Collison-Burke", "said", PARTIAL),
+    q("I’m not going to go dock to dock with a clipboard,", "Wade Collison-Burke", PER, "Collison-Burke", "said"),
+    q("If a neighbor calls me and there’s a boat at a rental dock, I’ll go look.", "Wade Collison-Burke", PER,
+      "Collison-Burke", "said"),
+    q("does not regulate the rental of private piers,", "a spokeswoman", ANON,
+      "A spokeswoman for the Maryland Department of Natural Resources", "said", PARTIAL),
+    q("a matter of local zoning.", "a spokeswoman", ANON,
+      "A spokeswoman for the Maryland Department of Natural Resources", "called", PARTIAL),
+    q("We paid for the permits, we paid for the pilings, we pay the taxes on the waterfront,", "Dale Ames", PER, "he",
+      "said"),
+    q("Now the town tells me who can tie up to it.", "Dale Ames", PER, "he", "said"),
+    q("an unconstitutional taking of riparian rights", "Peter Vandermolen", PER, "a letter", "calls", PARTIAL),
+    q("Towns regulate what you can rent out on your property all the time,", "Meredith Szabo-Klein", PER, "she",
+      "said"),
+    q("A dock is property.", "Meredith Szabo-Klein", PER, "she", "said"),
+    q("I don’t love it,", "Alan Rourke-Haines", PER, "he", "said"),
+    q("But it’s their creek.", "Alan Rourke-Haines", PER, "he", "said"),
+    q("I’ll still let people tie up if they’re in trouble,", "Carol Whitcomb-Ames", PER, "she", "said"),
+    q("I just can’t take their 85 bucks.", "Carol Whitcomb-Ames", PER, "she", "said"),
+], ignore=["any berth, slip, mooring or tie-up at a residential pier for compensation for a period of less than thirty "
+           "consecutive days."])
+
 
 if __name__ == "__main__":
     sys.exit(main())
