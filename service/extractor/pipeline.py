@@ -15,6 +15,7 @@ from .headlines import MAX_HEADLINE_CHARS
 from .html_reader import read_html
 from .mentions import Mentions, Scanner
 from .model import Extraction, ExtractOptions
+from .named_after import person_named_after
 from .phrases import NounPhrase
 from .quotes import QuoteSpan, find_quotes, with_unmarked
 from .segments import Paragraph, Sentences, paragraphs
@@ -156,6 +157,11 @@ def _name_roles(context: Context, cast: Cast, entities: list[Entity | None]) -> 
     named: dict[int, Entity | None] = {}
     unnamed: set[int] = set()  # the quotes of a role no title names further on
     for index, entity in enumerate(entities):
+        if entity is not None and entity.type == "anonymous":
+            if entity.id not in named:  # "A woman watering tomatoes ... says." and then "Her name is Rosa Villalobos."
+                named[entity.id] = person_named_after(context.text, entity, cast.entities)
+            entities[index] = named[entity.id] or entity
+            continue
         if entity is None or entity.type != "unknown":
             continue
         if entity.id not in named:

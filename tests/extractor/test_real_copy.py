@@ -2176,7 +2176,27 @@ CASES = [
      "new operators.", [("a noticeable increase", "partial", "a spokesperson for the New Hampshire Marine Patrol")]),
     ("document", "The regulatory impact analysis Transport Canada published with the rules says the fines will "
      "“create a meaningful deterrent.”", [("create a meaningful deterrent.", "partial", "Transport Canada")]),
-]
+
+    # An unnamed speaker named right after their words: "Her name is ...", "She later identified herself as ...",
+    # "The woman, a retired nurse named ...", "One of those exhibitors is 14-year-old ..."; never a source kept
+    # anonymous by role, nor the next new name alone.
+    ("named after", "A woman watering tomatoes looks up.\n\n“They come over here two, three times a week,” she says."
+     "\n\nHer name is Rosa Villalobos, and she has lived on this street for 31 years.",
+     [("They come over here two, three times a week,", "direct", "Rosa Villalobos")]),
+    ("named after", "One speaker told the council she parks there. “I know all of you,” she said.\n\nShe later "
+     "identified herself to a reporter as Frances Kaminski-Dole, 77.",
+     [("I know all of you,", "direct", "Frances Kaminski-Dole")]),
+    ("named after", "One of the people at the camp said she had driven up from Nanaimo.\n\n“I’ve never been "
+     "arrested,” she said.\n\nThe woman, a retired nurse named Heather Doukas-Bryce, said she would decide “on the "
+     "day.”", [("I’ve never been arrested,", "direct", "Heather Doukas-Bryce"),
+               ("on the day.", "partial", "Heather Doukas-Bryce")]),
+    ("named after", "One of those exhibitors is 14-year-old Kaylee Brandenburg, who showed a hog. “It could have "
+     "been anybody’s,” she says.", [("It could have been anybody’s,", "direct", "Kaylee Brandenburg")]),
+    ("named after", "A grower near Souris said the rules came too late. “We’re the ones who lose,” she said.\n\nMarie "
+     "Arsenault, who chairs the growers’ board, said the province had been warned.",
+     [("We’re the ones who lose,", "direct", "a grower near Souris")]),
+    ("name", "The airline offers what it calls “Family Together” seating for children under 14.",
+     [("Family Together", "other", None)]),]
 
 
 # Known gaps, by the text of their case, with the reason they still fail.

@@ -1,0 +1,67 @@
+"""The person an anonymous speaker turns out to be, named right after their words: "A woman watering tomatoes looks
+up. “They come over here two, three times a week,” she says." and then "Her name is Rosa Villalobos." Features and
+profiles introduce a speaker by a description first and give the name once the quotes have drawn the reader in; an
+editor credits the quotes to the name."""
+
+from __future__ import annotations
+
+import regex
+
+from .entities import Entity
+from .language import compiled, lexicon, mapping
+
+# How far after the description's last mention a sentence that names it may stand ("Her name is ...").
+MAX_NAMING_CHARS = 400
+# The gender of the word that opens a naming sentence.
+NAMING_GENDERS = {"her": "f", "she": "f", "his": "m", "he": "m", "the woman": "f", "the man": "m"}
+# A copula right after a description, up to the name it gives: "One of those exhibitors| is 14-year-old |Kaylee".
+RE_COPULA = regex.compile(r"\h++is\h++(?:\d{1,3}+-year-old\h++)?+(?=\p{Lu})")
+# How far after a naming sentence's words its name may start: "Her name is | Dr. Amara ...".
+MAX_OPENING_CHARS = 12
+
+
+def person_named_after(text: str, anonymous: Entity, people: list[Entity]) -> Entity | None:
+    """The person that names ``anonymous`` (one unnamed speaker of a known gender) right after its last mention: in a
+    sentence that names it ("Her name is X.", "She’s X, a retired teacher", "She later identified herself as X", "The
+    woman, a retired nurse named X,"), or by a copula right after the description ("One of those exhibitors is
+    14-year-old X"). Never a speaker kept anonymous by role ("a senior official", "a spokesperson"), and never the
+    next new name alone: a paragraph that opens with one most often brings in somebody else."""
+    gender = _gender(text, anonymous)
+    if gender is None or anonymous.plural or _kept_anonymous(anonymous):
+        return None
+    first = {p.mentions[0][0]: p for p in people if p.type == "person" and p.names and p.mentions and (
+        p.gender in (None, gender))}  # each person by where the text first names them
+    copula = RE_COPULA.match(text, anonymous.mentions[0][1])  # "One of those exhibitors | is 14-year-old | Kaylee"
+    if copula is not None and copula.end() in first:
+        return first[copula.end()]
+    last = max(end for _, end in anonymous.mentions)
+    naming = _naming_sentence().search(text, last, min(len(text), last + MAX_NAMING_CHARS))
+    words = regex.findall(r"\p{L}++", naming.group().lower()) if naming is not None else []
+    if naming is None or gender not in (NAMING_GENDERS.get(" ".join(words[:2])), NAMING_GENDERS.get(words[0])):
+        return None
+    return next((first[at] for at in sorted(first) if naming.end() - 1 <= at <= naming.end() + MAX_OPENING_CHARS), None)
+
+
+def _gender(text: str, anonymous: Entity) -> str | None:
+    """The gender the description or its pronouns give: "a woman", "she said"."""
+    if anonymous.gender in ("m", "f"):
+        return anonymous.gender
+    pronouns = mapping("subject_pronouns")
+    genders = {pronouns.get(text[start:end].lower()) for start, end in anonymous.mentions} - {None}
+    return genders.pop() if len(genders) == 1 and genders <= {"m", "f"} else None
+
+
+def _kept_anonymous(anonymous: Entity) -> bool:
+    """A source unnamed by the role they speak in ("a senior official", "a spokesperson for the ministry")."""
+    words = {word.lower() for title in anonymous.titles for word in title.split()}
+    return bool(words & lexicon("spokespeople")) or bool(words & {"official", "officials", "source", "sources"})
+
+
+def _naming_sentence() -> regex.Pattern[str]:
+    """A sentence that names the one just described: "Her name is | X", "She’s | X", "He later identified himself to
+    a reporter as | X"."""
+    return compiled("naming_sentence", lambda: regex.compile(
+        r"(?<![\p{L}])(?:(?:her|his)\h++name\h++is|(?:she|he)(?:’s|'s|\h++is)(?=\h++\p{Lu})"
+        r"|(?:she|he)\h++(?:later\h++)?+identified\h++(?:herself|himself)\h++(?:[\p{L}]++\h++){0,4}?as"
+        r"|the\h++(?:woman|man)\h*+,(?:\h++(?:a|an)\h++[^,.\n]{0,60}?\h++named)?+)\h++",
+        regex.IGNORECASE))
