@@ -156,8 +156,10 @@ def is_body_of_name(words: list[str]) -> bool:
     """Tell whether capitalized words name a body by its head and an "of" phrase: "Saskatchewan Ministry of Government
     Relations", "Department of the Interior", "Office of the Auditor General" (never a person's: "Office of Ann
     Roe")."""
+    if "of" not in words:
+        return False  # most runs: no "of" to read (a lowercase "of" is the only one a body's name holds)
     lows = [w.lower() for w in words]
-    k = lows.index("of") if "of" in lows else -1
+    k = lows.index("of")
     after = [w for w in words[k + 1:] if w.lower() not in lexicon("articles") and w != "," and (
         w.lower() not in lexicon("joining_words"))]  # "Department of Energy|, |Mines |and |Resources"
     return k > 0 and lows[k - 1] in lexicon("organization_heads") and bool(after) and all(
