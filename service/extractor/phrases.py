@@ -211,7 +211,10 @@ def joins_body_name(tokens: list[Token], i: int, j: int) -> bool:
     if (country or rest[-1].low in heads) and not any(t.low in heads for t in before):
         return True  # "Employment and Social Development Canada", "Immigration and Customs Enforcement"
     of = next((k for k in range(i + 1, j) if tokens[k].low == "of" and tokens[k - 1].low in heads), -1)
-    return of >= 0 and not any(t.low in heads for t in rest)  # "Department of Seniors and Long-Term Care"
+    # "Department of Seniors and Long-Term Care"; a portfolio listed with commas joins a head too: "Ministry of
+    # Seniors, Community and Social Services" (not "the Council of Shippers and Agri-Business Coalition")
+    listed = of >= 0 and any(tokens[k].text == "," for k in range(of + 1, j + 1))
+    return of >= 0 and (listed or not any(t.low in heads for t in rest))
 
 
 def role_held_for_another(lows: list[str]) -> bool:

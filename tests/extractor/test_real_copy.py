@@ -2196,7 +2196,9 @@ CASES = [
      "Arsenault, who chairs the growers’ board, said the province had been warned.",
      [("We’re the ones who lose,", "direct", "a grower near Souris")]),
     ("name", "The airline offers what it calls “Family Together” seating for children under 14.",
-     [("Family Together", "other", None)]),]
+     [("Family Together", "other", None)]),
+    ("body", "The Ministry of Seniors, Community and Social Services said the rules are “under review.”",
+     [("under review.", "partial", "Ministry of Seniors, Community and Social Services")]),]
 
 
 # Known gaps, by the text of their case, with the reason they still fail.
