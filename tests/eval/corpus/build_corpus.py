@@ -45558,6 +45558,1351 @@ doc("us-wapo-107", "us-politics", [
 ], ignore=["any berth, slip, mooring or tie-up at a residential pier for compensation for a period of less than thirty "
            "consecutive days."])
 
+# A CBC Calgary story in straight marks on a Lethbridge-area irrigation district lining 17 kilometres of its main canal
+# and the acreage owners whose wells went dry once the seepage stopped: a headline without quotes, a deck whose partial
+# is the general manager's ("Irrigation district manager says seepage '…'"), CBC's byline line and a photo caption, an
+# acreage owner named in the lead ("X said" split, "she said" split twice), a crosshead quoting the manager in single
+# marks, the manager's "X said in an interview" split, his "He said ... and that the risk ... "…"" and two later
+# partials ("the district's licence "…"", "confirmed ... "…""), a consultants' report that "says wells ... "…"" and
+# "calls the risk ... "…"", a cattle farmer after an inverted "said X, who farms ..." split then "he said" split, a
+# conservation group named after "according to" with no quote whose biologist follows ("said X, the group's biologist"
+# split) and whose letter "called the request "…"" ("it"), the province's emailed statement (a partial, then "the
+# statement said"), a reeve's partial and "X said" split, and an anonymous landowner "who asked that his name not be
+# used" ("he said" split).
+
+doc("ca-cbc-108", "canadian-news", [
+    q("was never anybody's water supply", "Craig Ten Haaf", PER, "Irrigation district manager", "says", PARTIAL, nth=0),
+    q("I went out in June to water the garden and got about two minutes out of the hose and then nothing,",
+      "Marnie Kostiuk-Hale", PER, "Kostiuk-Hale", "said"),
+    q("We've been hauling water from town ever since. Four hundred dollars a month, so far.", "Marnie Kostiuk-Hale",
+      PER, "Kostiuk-Hale", "said"),
+    q("Nobody asked us. Nobody even told us,", "Marnie Kostiuk-Hale", PER, "she", "said"),
+    q("They sent a letter about construction traffic.", "Marnie Kostiuk-Hale", PER, "she", "said"),
+    q("Never anybody's water supply", "Craig Ten Haaf", PER, None, None),
+    q("Seepage is a loss. It's a leak in a system that farmers pay for, and it was never anybody's water supply,",
+      "Craig Ten Haaf", PER, "Ten Haaf", "said"),
+    q("We're not in the business of recharging aquifers⋯licence for it.", "Craig Ten Haaf", PER, "Ten Haaf", "said"),
+    q("was studied, and it was judged to be small.", "Craig Ten Haaf", PER, "He", "said", PARTIAL),
+    q("may experience a decline in static water level", "Brightwater Geoscience", ORG, "That report", "says", PARTIAL),
+    q("low.", "Brightwater Geoscience", ORG, "That report", "calls", PARTIAL),
+    q("Low isn't none,", "Lyle Sandoval-Reist", PER, "Lyle Sandoval-Reist", "said"),
+    q("I've got 140 head of cattle⋯carry the buckets.", "Lyle Sandoval-Reist", PER, "Lyle Sandoval-Reist", "said"),
+    q("I voted for it at the annual meeting. I'd vote for it again,", "Lyle Sandoval-Reist", PER, "he", "said"),
+    q("I just thought somebody would have a plan for the guys on the edge.", "Lyle Sandoval-Reist", PER, "he",
+      "said"),
+    q("That slough was made by a leaky canal, we don't pretend otherwise,", "Hanna Blackwater-Ruiz", PER,
+      "Hanna Blackwater-Ruiz", "said"),
+    q("But it's been there for 60 years⋯an accident anymore.", "Hanna Blackwater-Ruiz", PER, "Hanna Blackwater-Ruiz",
+      "said"),
+    q("a rounding error in your water budget.", "Prairie Wetlands Alliance", ORG, "[it] called", "called", PARTIAL),
+    q("doesn't list ducks.", "Craig Ten Haaf", PER, "Ten Haaf", "said", PARTIAL),
+    q("has always required districts to address impacts on adjacent landowners.",
+      "Alberta Agriculture and Irrigation", ORG, "Alberta Agriculture and Irrigation", "said", PARTIAL),
+    q("Where a well is affected by a funded project⋯regional water line,", "Alberta Agriculture and Irrigation", ORG,
+      "the statement", "said"),
+    q("a dozen households, maybe more", "Tom Vanderheide-Platt", PER, "Lethbridge County Reeve Tom Vanderheide-Platt",
+      "said", PARTIAL),
+    q("These are county residents⋯in the summer of 2026,", "Tom Vanderheide-Platt", PER, "Vanderheide-Platt", "said"),
+    q("I don't think anybody planned this, but somebody has to fix it.", "Tom Vanderheide-Platt", PER,
+      "Vanderheide-Platt", "said"),
+    q("Six thousand gets you about half a well out here,", "one of the landowners", ANON, "he", "said"),
+    q("And nobody will tell me if the deeper water is any good.", "one of the landowners", ANON, "he", "said"),
+    q("on a without-prejudice basis", "Craig Ten Haaf", PER, "Ten Haaf", "confirmed", PARTIAL),
+    q("I'm not against farmers. My dad farmed. I know what that canal means,", "Marnie Kostiuk-Hale", PER, "she",
+      "said"),
+    q("I'd just like somebody to admit the water was going somewhere.", "Marnie Kostiuk-Hale", PER, "she", "said"),
+])
+
+# A CTV News Atlantic story in straight marks on Nova Scotia's per-acre payment to Annapolis Valley orchards after a May
+# frost killed most of the apple bloom: a quote-first headline (a grower's words, repeated in the body), a reporter's
+# byline block, a "Published" line and a `WATCH:` line, a `KENTVILLE, N.S. --` dateline, the grower introduced by name
+# and then quoted as "the 64-year-old grower said" split, the agriculture minister's "X said at the announcement" split,
+# two later partials and a colon quote after "Asked whether ..., she said:", the program's name in marks after "calls"
+# (not speech), the grower's son sharing his full surname ("His son, X, ... said" then "he said" split), the growers'
+# association's statement (two partials) and its president after "Its president, X, ... was more direct." ("X said"
+# split), an NDP critic who "called the program "…"" then "he said" split, an all-capitals crosshead quoting a cider
+# maker, the cider maker's "she said" split, an anonymous agricultural lender ("she said" split), a researcher after an
+# inverted "said Dr. X, a tree fruit researcher" split, and the grower's "he said" split at the end ('72 inside it).
+
+doc("ca-ctv-108", "canadian-news", [
+    q("It won't cover the spray bill", "Gerrit Van Zoost", PER, None, None, nth=0),
+    q("In a normal year, you'd have 150 on a tree like this. Maybe more,", "Gerrit Van Zoost", PER,
+      "the 64-year-old grower", "said"),
+    q("This is what a night at minus three does to you in full bloom.", "Gerrit Van Zoost", PER,
+      "the 64-year-old grower", "said"),
+    q("Our growers did nothing wrong. They got hit by the weather, and we're going to stand with them,",
+      "Colleen Brophy-Tait", PER, "Brophy-Tait", "said"),
+    q("This money is about making sure there's still an orchard to pick next fall.", "Colleen Brophy-Tait", PER,
+      "Brophy-Tait", "said"),
+    q("It won't cover the spray bill,", "Gerrit Van Zoost", PER, "Van Zoost", "said"),
+    q("You still have to spray⋯there's no crop.", "Gerrit Van Zoost", PER, "Van Zoost", "said"),
+    q("We've got 1,200 trees to the acre in some of these blocks,", "Pieter Van Zoost", PER, "he", "said"),
+    q("The per-acre number is built for an orchard from 1985.", "Pieter Van Zoost", PER, "he", "said"),
+    q("grateful for the speed", "Nova Scotia Tree Fruit Growers' Association", ORG, "the association", "said",
+      PARTIAL),
+    q("falls well short of what it costs to carry an orchard to next year.",
+      "Nova Scotia Tree Fruit Growers' Association", ORG, "the association", "said", PARTIAL),
+    q("The minister heard us. I'm not sure she listened,", "Josée Landry-Whitman", PER, "Landry-Whitman", "said"),
+    q("A flat rate for every acre⋯They are not.", "Josée Landry-Whitman", PER, "Landry-Whitman", "said"),
+    q("look at the numbers again in the fall", "Colleen Brophy-Tait", PER, "Brophy-Tait", "said", PARTIAL),
+    q("Not before September. After that, we'll see where people are.", "Colleen Brophy-Tait", PER, "she", "said"),
+    q("a Band-Aid the size of a postage stamp.", "Rory MacPhail-Osei", PER, "NDP agriculture critic Rory MacPhail-Osei",
+      "called", PARTIAL),
+    q("These are family farms that were already carrying debt from two bad years,", "Rory MacPhail-Osei", PER, "he",
+      "said"),
+    q("Nine million dollars across the whole Valley is not a recovery plan.", "Rory MacPhail-Osei", PER, "he", "said"),
+    q("EVERYBODY'S CUTTING SOMETHING", "Leanne Fougère-Baxter", PER, None, None),
+    q("I'd rather pay a Valley grower than a trucking company, but there isn't going to be enough Valley fruit,",
+      "Leanne Fougère-Baxter", PER, "she", "said"),
+    q("Everybody's cutting something this year. I'm cutting my local content label.", "Leanne Fougère-Baxter", PER,
+      "she", "said"),
+    q("Nobody's panicking yet,", "an agricultural lender", ANON, "she", "said"),
+    q("Ask me again in February, when the operating loans come due.", "an agricultural lender", ANON, "she", "said"),
+    q("The fans work. The ones who had them saved maybe half their crop,", "Anil Rasmussen-Kerr", PER,
+      "Dr. Anil Rasmussen-Kerr", "said"),
+    q("But they're loud, they're expensive, and you need a power line to run them.", "Anil Rasmussen-Kerr", PER,
+      "Dr. Anil Rasmussen-Kerr", "said"),
+    q("open to that conversation", "Colleen Brophy-Tait", PER, "Brophy-Tait", "said", PARTIAL),
+    q("My father went through '72. I went through 2012. Now Pieter's got this one,", "Gerrit Van Zoost", PER, "he",
+      "said"),
+    q("We'll be here next spring. I'd just like a little help getting there.", "Gerrit Van Zoost", PER, "he", "said"),
+], not_quotes=["Orchard Continuity Payment."])
+
+# A Toronto Star story in curly marks on a Sault Ste. Marie steel mill cancelling its apprentice intake as it replaces
+# its blast furnaces with an electric arc furnace: a quote-first headline (the would-be apprentice's words, repeated in
+# the body) and a deck whose partial is the union local president's ("The union’s local president calls it a ‘…’"), the
+# Star's byline and date lines, a `SAULT STE. MARIE—` dateline, the would-be apprentice after an inverted "said X, 19"
+# split and his "he said" split at the end, the company's emailed statement (a partial after "the company said", then
+# "the statement said" split) and a later partial ("The company said it would “…”"), an internal memo "from X, the
+# company’s vice-president of operations, obtained by the Star" that "says ... “…” and describes the apprentice program
+# as “…”", the union president who "called the cancellation “…”" then "he said" split, a collective agreement's
+# wording (ignored), two anonymous apprentices ("one of them said" split; "The other said ..." then "he said" split), a
+# college dean after an inverted "said X, the college’s dean" split, the ministry's statement (two partials, then "It
+# said ... “…”"), an NDP MPP's "she said" split, the apprentice's mother with part of his surname ("Kenyon-Lachance’s
+# mother, X," then "she said" split), and an anonymous maintenance supervisor ("he said" split).
+
+doc("ca-star-108", "canadian-news", [
+    q("They told us the trades were the future", "Brody Kenyon-Lachance", PER, None, None, nth=0),
+    q("slow-motion layoff", "Mike Dufresne-Oake", PER, "The union’s local president", "calls", PARTIAL, nth=0),
+    q("They told us the trades were the future. They told us that in Grade 10, in Grade 12, at the job fair,",
+      "Brody Kenyon-Lachance", PER, "Kenyon-Lachance", "said"),
+    q("I turned down a job at the mine in Wawa for this.", "Brody Kenyon-Lachance", PER, "Kenyon-Lachance", "said"),
+    q("a significant reduction in future maintenance requirements", "Great Lakes Plate & Strip Inc.", ORG,
+      "the company", "said", PARTIAL),
+    q("An electric arc furnace requires a different and smaller maintenance workforce,",
+      "Great Lakes Plate & Strip Inc.", ORG, "the statement", "said"),
+    q("We are committed to honouring our obligations to apprentices currently registered with the company.",
+      "Great Lakes Plate & Strip Inc.", ORG, "the statement", "said"),
+    q("roughly 40 per cent fewer skilled trades positions by 2029", "Gareth Holloway-Dunn", PER, "It", "says",
+      PARTIAL),
+    q("not aligned with the post-transition footprint.", "Gareth Holloway-Dunn", PER, "It", "describes", PARTIAL),
+    q("a slow-motion layoff of the next generation.", "Mike Dufresne-Oake", PER, "Mike Dufresne-Oake", "called",
+      PARTIAL),
+    q("Nobody loses their job today, so the company gets to say it’s not a layoff,", "Mike Dufresne-Oake", PER, "he",
+      "said"),
+    q("But every one of those apprentice spots⋯a name on them.", "Mike Dufresne-Oake", PER, "he", "said"),
+    q("We’ve heard three different answers from three different foremen,", "a second-year electrical apprentice", ANON,
+      "one of them", "said"),
+    q("One guy told me to start saving.", "a second-year electrical apprentice", ANON, "one of them", "said"),
+    q("I signed up for four years because they promised four years,", "a second-year electrical apprentice", ANON,
+      "he", "said"),
+    q("If they cut the school wages, I’m done. I can’t do eight weeks on EI.", "a second-year electrical apprentice",
+      ANON, "he", "said"),
+    q("The mill has been our biggest apprenticeship sponsor for 50 years,", "Renata Obaseki-Fournier", PER,
+      "Renata Obaseki-Fournier", "said"),
+    q("You can’t just fill 30 seats in August⋯for those students.", "Renata Obaseki-Fournier", PER,
+      "Renata Obaseki-Fournier", "said"),
+    q("aware of the company’s decision", "Ministry of Labour, Immigration, Training and Skills Development", ORG,
+      "The Ministry of Labour, Immigration, Training and Skills Development", "said", PARTIAL),
+    q("working with the employer, the union and Sault College to support affected apprentices.",
+      "Ministry of Labour, Immigration, Training and Skills Development", ORG,
+      "The Ministry of Labour, Immigration, Training and Skills Development", "said", PARTIAL),
+    q("where a suitable sponsor is available.", "Ministry of Labour, Immigration, Training and Skills Development",
+      ORG, "[It] said apprentices", "said", PARTIAL),
+    q("Where exactly are they going to be transferred to? There is one steel mill in Sault Ste. Marie,",
+      "Darlene Cheechoo-Stark", PER, "she", "said"),
+    q("The province put $500 million into this furnace. It can put some conditions on it.", "Darlene Cheechoo-Stark",
+      PER, "she", "said"),
+    q("I walked him through the front gate at the open house when he was 11,", "Tammy Kenyon", PER, "she", "said"),
+    q("I told him, you get your ticket in there⋯I lied to him.", "Tammy Kenyon", PER, "she", "said"),
+    q("The arc furnace still breaks. The caster still breaks. The rolling mill doesn’t change at all,",
+      "a veteran maintenance supervisor", ANON, "he", "said"),
+    q("In five years, they’ll be posting for millwrights⋯young ones went.", "a veteran maintenance supervisor", ANON,
+      "he", "said"),
+    q("revisit apprentice intake levels", "Great Lakes Plate & Strip Inc.", ORG, "The company", "said", PARTIAL),
+    q("They said they’d call,", "Brody Kenyon-Lachance", PER, "he", "said"),
+    q("So did the steel plant.", "Brody Kenyon-Lachance", PER, "he", "said"),
+], ignore=["a reasonable apprentice-to-journeyperson ratio"])
+
+# A Globe and Mail Quebec story in curly marks with Mr./Ms./Dr. on the evaluation of an 18-month pilot capping nurse-to-
+# patient ratios in the Chicoutimi Hospital emergency department: a headline and deck without quotes, the Globe's
+# byline, bureau, place and "Published" lines, the lead researcher after an inverted "said X, the nursing researcher
+# who led the evaluation" split and her "she said" split near the end, a research centre's report that "describes ...
+# as “…” and recommends ... “…”" and later "a change the report calls “…”", a patient "identified only as a 71-year-old
+# man" who "is quoted as saying" in the report, the health minister in a comma apposition ("Quebec’s Health Minister,
+# X, said ... “…”") then "he said in French" with the quote in English, the provincial agency's e-mailed partial, the
+# director of nursing named in apposition then "Ms. X said" split, a union local president after an inverted "said X"
+# split and a sign's wording in marks (not speech), an emergency nurse who "said in French that ..." with no quote
+# before "Ms. X said" split (twice), an anonymous nurse introduced by what she did ("she said"), an emergency physician
+# ("Dr. X said" split), a Liberal critic's "told reporters" then "She called the pilot “…”", and a PQ member named in
+# apposition "saying in French that ... would be “…”".
+
+doc("ca-globe-108", "canadian-news", [
+    q("The ratios worked. That’s the sentence I’d like people to remember,", "Geneviève Tremblay-Okafor", PER,
+      "Geneviève Tremblay-Okafor", "said"),
+    q("What we also show is that you can’t switch them on overnight. You need the nurses first.",
+      "Geneviève Tremblay-Okafor", PER, "Geneviève Tremblay-Okafor", "said"),
+    q("a period of structural instability", "Centre de recherche en soins du Saguenay", ORG, "The report", "describes",
+      PARTIAL),
+    q("no less than two years.", "Centre de recherche en soins du Saguenay", ORG, "The report", "recommends",
+      PARTIAL),
+    q("very encouraged", "Benoît Lavallée-Hsu", PER, "Benoît Lavallée-Hsu", "said", PARTIAL),
+    q("We are going to read the report from start to finish⋯hundreds of millions of dollars,", "Benoît Lavallée-Hsu",
+      PER, "he", "said"),
+    q("is under analysis", "Santé Québec", ORG, "Santé Québec", "said", PARTIAL),
+    q("Recruitment was the hardest part, and it was also the best part,", "Isabelle Fortin-McAdam", PER,
+      "Ms. Fortin-McAdam", "said"),
+    q("People heard about the ratios and applied.", "Isabelle Fortin-McAdam", PER, "Ms. Fortin-McAdam", "said"),
+    q("We have nurses who came back from the agencies because of this project,", "Mélanie Gauthier-Nakamura", PER,
+      "Mélanie Gauthier-Nakamura", "said"),
+    q("If the ratios go, they go. And they won’t come back a second time.", "Mélanie Gauthier-Nakamura", PER,
+      "Mélanie Gauthier-Nakamura", "said"),
+    q("You did your rounds and you prayed nobody crashed while you were at the other end,", "Julie Brassard-Lowe", PER,
+      "Ms. Brassard-Lowe", "said"),
+    q("Now, I go home and I sleep. I didn’t do that for years.", "Julie Brassard-Lowe", PER, "Ms. Brassard-Lowe",
+      "said"),
+    q("I came back for four,", "a nurse", ANON, "she", "said"),
+    q("A nurse with four patients is a better nurse. No question,", "Patrice Dionne-Whitfield", PER,
+      "Dr. Dionne-Whitfield", "said"),
+    q("But the bottleneck in this emergency is upstairs⋯doesn’t change that.", "Patrice Dionne-Whitfield", PER,
+      "Dr. Dionne-Whitfield", "said"),
+    q("not statistically significant.", "Centre de recherche en soins du Saguenay", ORG, "the report", "calls",
+      PARTIAL),
+    q("finally had time to explain things.", "a patient", ANON, "One patient", "is quoted as saying", PARTIAL),
+    q("The minister has the results. The nurses have the results. The only people waiting are the ones who have to "
+      "make a decision,", "Samira Bélanger-Koss", PER, "Liberal health critic Samira Bélanger-Koss", "told"),
+    q("the best thing to happen to emergency care in this region in a decade.", "Samira Bélanger-Koss", PER, "She",
+      "called", PARTIAL),
+    q("an insult to the Saguenay.", "Rémi Simard-Audet", PER, "Rémi Simard-Audet", "saying", PARTIAL),
+    q("Keep it here, and spread it slowly,", "Geneviève Tremblay-Okafor", PER, "she", "said"),
+    q("The worst outcome would be⋯the same first six months again.", "Geneviève Tremblay-Okafor", PER, "she", "said"),
+    q("I’ll be working that night,", "Julie Brassard-Lowe", PER, "Ms. Brassard-Lowe", "said"),
+    q("I’d like to find out before then whether it’s my last good shift.", "Julie Brassard-Lowe", PER,
+      "Ms. Brassard-Lowe", "said"),
+], not_quotes=["4 patients, 1 nurse, 0 compromise."])
+
+# A HuffPost Canada consumer story in curly marks on a Canadian Transportation Agency rule making airlines disclose the
+# pet-in-cabin fee at booking, refund it when the animal is turned away and stop charging it per leg: a title-case
+# headline without quotes, a deck quote "one Calgary traveller says" (repeated word for word in the body), HuffPost's
+# byline block, an `OTTAWA —` dateline, the traveller's "she said" split, "X said" split (a word in single marks nested
+# in her quote) and two "she said" splits at the end, a crosshead without quotes and a crosshead quoting a joint
+# statement, the agency's decision ("the agency said ... “…”"), the transport minister's "said in a statement" split,
+# an airlines' council that "said it “…” but warned the rule “…”" then its president's e-mailed "X said in an email"
+# split, an airline's program name in marks after "a program it calls" (not speech) and its partial, an anonymous gate
+# agent introduced as "One airline gate agent in Toronto, who ..." (a partial, then "she said" split), two groups'
+# joint statement ("called the rule “…”" then "the statement said" split), a veterinarian named in the sentence before
+# ("she said" split), a Conservative critic who "wrote on X that ... “…”", and the NDP critic in a comma apposition who
+# "said she would ..." with no quote, then "She called current prices “…”" and "she said".
+
+doc("ca-huffpost-108", "canadian-news", [
+    q("I paid $118 for my dog to ride under the seat and then they told me there was no room for her,",
+      "Tanvi Oberoi-Granger", PER, "one Calgary traveller", "says", nth=0),
+    q("I paid $118 for my dog to ride under the seat and then they told me there was no room for her,",
+      "Tanvi Oberoi-Granger", PER, "she", "said", nth=1),
+    q("Not no room on the plane. No room in their pet quota. They’d sold the spots twice.", "Tanvi Oberoi-Granger",
+      PER, "she", "said"),
+    q("I asked for it back at the counter, by email and on the phone,", "Tanvi Oberoi-Granger", PER, "Oberoi-Granger",
+      "said"),
+    q("Every time, somebody read me the word ‘non-refundable.’ I still don’t know what I paid for.",
+      "Tanvi Oberoi-Granger", PER, "Oberoi-Granger", "said"),
+    q("a material part of the price of travel for a significant number of passengers.",
+      "Canadian Transportation Agency", ORG, "the agency", "said", PARTIAL),
+    q("If you’re going to charge someone $120 for a cat, you should have to tell them before they click buy,",
+      "Farid Castellanos-Reid", PER, "Transport Minister Farid Castellanos-Reid", "said"),
+    q("And if you take the money and don’t carry the cat⋯That’s the rule.", "Farid Castellanos-Reid", PER,
+      "Transport Minister Farid Castellanos-Reid", "said"),
+    q("supports transparency", "Canadian Air Carriers Council", ORG, "The Canadian Air Carriers Council", "said",
+      PARTIAL),
+    q("will add administrative cost that is ultimately borne by all passengers, not only those travelling with "
+      "animals.", "Canadian Air Carriers Council", ORG, "The Canadian Air Carriers Council", "warned", PARTIAL),
+    q("Carriers limit the number of pets in the cabin⋯including those with allergies,", "Aurélie Vandenberg-Cho", PER,
+      "council president Aurélie Vandenberg-Cho", "said"),
+    q("Those limits don’t go away because the fee is refundable.", "Aurélie Vandenberg-Cho", PER,
+      "council president Aurélie Vandenberg-Cho", "said"),
+    q("update our policies well in advance of March 1.", "Northstream Airways", ORG, "Northstream Airways", "said",
+      PARTIAL),
+    q("more than anyone would guess.", "an airline gate agent", ANON, "One airline gate agent", "said", PARTIAL),
+    q("The call centre sells a pet spot⋯standing in front of me,", "an airline gate agent", ANON, "she", "said"),
+    q("I’m the one who gets yelled at. I’m the one who gets cried at.", "an airline gate agent", ANON, "she", "said"),
+    q("A good start", "Canadian Companion Animal Coalition and Pet Travellers Canada", ORG, None, None,
+      speakers=["Canadian Companion Animal Coalition", "Pet Travellers Canada"]),
+    q("a good start", "Canadian Companion Animal Coalition and Pet Travellers Canada", ORG,
+      "the Canadian Companion Animal Coalition and Pet Travellers Canada", "called", PARTIAL,
+      speakers=["Canadian Companion Animal Coalition", "Pet Travellers Canada"]),
+    q("Nobody is asking airlines to fly pets for free,",
+      "Canadian Companion Animal Coalition and Pet Travellers Canada", ORG, "the statement", "said",
+      speakers=["Canadian Companion Animal Coalition", "Pet Travellers Canada"]),
+    q("We are asking them to stop charging for a service they don’t provide.",
+      "Canadian Companion Animal Coalition and Pet Travellers Canada", ORG, "the statement", "said",
+      speakers=["Canadian Companion Animal Coalition", "Pet Travellers Canada"]),
+    q("People are giving a nervous cat a sedative⋯the cat isn’t going,", "Keisha Arsenault-Mwangi", PER, "she",
+      "said"),
+    q("That’s not just a money problem. That’s a welfare problem.", "Keisha Arsenault-Mwangi", PER, "she", "said"),
+    q("spent 18 months producing a rule that still lets airlines charge whatever they want.", "Blake Hutchings-Moore",
+      PER, "Conservative transport critic Blake Hutchings-Moore", "wrote", PARTIAL),
+    q("a cash grab with a leash on it.", "Laurel Okonkwo-Tan", PER, "She", "called", PARTIAL),
+    q("If it costs $50 to carry a 20-kilogram suitcase, it doesn’t cost $120 to carry a four-kilogram dog,",
+      "Laurel Okonkwo-Tan", PER, "she", "said"),
+    q("The comments were all the same story. Different airline, different city, same gate,", "Tanvi Oberoi-Granger",
+      PER, "she", "said"),
+    q("I thought I was the only one. I was one of thousands.", "Tanvi Oberoi-Granger", PER, "she", "said"),
+    q("I called three times to make sure the spot was real,", "Tanvi Oberoi-Granger", PER, "she", "said"),
+    q("I’ll believe it when she’s under the seat.", "Tanvi Oberoi-Granger", PER, "she", "said"),
+], not_quotes=["Paws Aboard,"])
+
+# An AP Washington story in straight marks on a Senate Special Committee on Aging hearing about hearing aid return
+# fees and returned devices resold as new: a headline without quotes, an AP byline in capitals and a `WASHINGTON (AP)
+# —` dateline, a term in marks in the lead ("restocking fees", not speech), the chair as `Sen. X, D-Minn.,` then "X said
+# in her opening statement" split and a question ("X asked") to a witness who "replied" (split), the committee's staff
+# report that "says several sellers “…”" and "calls the practice ... “…”", the ranking Republican `Sen. X, R-Mont.,
+# the committee's top Republican,` who "called the resale ... "…"" then "X said" split, a retired witness named with
+# her age and town who "told senators" (split) and "she said" split twice, a retailers' association president ("X
+# said" split, "He said ... "…"" and a partial after "Asked by Sen. X, D-Ariz., whether ...") and the senator's retort,
+# an FDA official who "testified that ... "…"", an anonymous former sales manager ("the former manager said" split)
+# after a term in marks ("net retention", not speech), and an advocate's written testimony (two partials, then "X said
+# during questioning" split).
+
+doc("us-ap-108", "us-politics", [
+    q("A hearing aid is not a sweater⋯birthday party,", "Patricia Lindqvist-Rowe", PER, "Lindqvist-Rowe", "said"),
+    q("And when it doesn't work, you shouldn't have to pay $600 to find that out.", "Patricia Lindqvist-Rowe", PER,
+      "Lindqvist-Rowe", "said"),
+    q("bury the fee in the fine print of a receipt", "Senate Special Committee on Aging", ORG,
+      "The committee's staff report", "says", PARTIAL),
+    q("deceptive on its face.", "Senate Special Committee on Aging", ORG, "The committee's staff report", "calls",
+      PARTIAL),
+    q("indefensible.", "Garrett Hollins", PER, "Sen. Garrett Hollins", "called", PARTIAL),
+    q("I don't think Washington needs to write every store's return policy,", "Garrett Hollins", PER, "Hollins",
+      "said"),
+    q("But if you're putting something⋯That's fraud.", "Garrett Hollins", PER, "Hollins", "said"),
+    q("They whistled every time I hugged somebody,", "Doris Keel-Abernathy", PER, "Keel-Abernathy", "told"),
+    q("The store said they'd adjust them⋯past the 30 days.", "Doris Keel-Abernathy", PER, "Keel-Abernathy", "told"),
+    q("Six hundred dollars to give back something that never worked,", "Doris Keel-Abernathy", PER, "she", "said"),
+    q("My Social Security check is $1,480.", "Doris Keel-Abernathy", PER, "she", "said"),
+    q("Did anyone at the store tell you about that fee when you bought them?", "Patricia Lindqvist-Rowe", PER,
+      "Lindqvist-Rowe", "asked"),
+    q("Not a word,", "Doris Keel-Abernathy", PER, "Keel-Abernathy", "replied"),
+    q("I found it on the back of the receipt with a magnifying glass.", "Doris Keel-Abernathy", PER,
+      "Keel-Abernathy", "replied"),
+    q("The fee reflects professional services⋯keeps the device,", "Brent Okafor-Dahl", PER, "Okafor-Dahl", "said"),
+    q("Eliminating it would push those costs into the price every patient pays.", "Brent Okafor-Dahl", PER,
+      "Okafor-Dahl", "said"),
+    q("any retailer doing so should be held accountable.", "Brent Okafor-Dahl", PER, "He", "said", PARTIAL),
+    q("would be open to discussing it.", "Brent Okafor-Dahl", PER, "Okafor-Dahl", "said", PARTIAL),
+    q("Open to discussing it is what people say when they mean no,", "Nina Alvarado-Platt", PER, "Alvarado-Platt",
+      "said"),
+    q("reviewing whether additional labeling requirements are warranted", "Samuel Arkwright-Fong", PER,
+      "Dr. Samuel Arkwright-Fong", "testified", PARTIAL),
+    q("Every return came out of your number. So you talked people out of returning,", "a former sales manager", ANON,
+      "the former manager", "said"),
+    q("You'd say, give it two more weeks. Then it's past 30 days.", "a former sales manager", ANON,
+      "the former manager", "said"),
+    q("is the single largest modifiable risk factor for dementia", "Rosalind Baptiste-Okeke", PER,
+      "Rosalind Baptiste-Okeke", "said", PARTIAL),
+    q("less likely that an older adult will try a second device after the first one fails.", "Rosalind Baptiste-Okeke",
+      PER, "Rosalind Baptiste-Okeke", "said", PARTIAL),
+    q("People don't give up on hearing because they don't care,", "Rosalind Baptiste-Okeke", PER, "Baptiste-Okeke",
+      "said"),
+    q("They give up because the first try cost them $600 and made them feel foolish.", "Rosalind Baptiste-Okeke", PER,
+      "Baptiste-Okeke", "said"),
+    q("They're not perfect,", "Doris Keel-Abernathy", PER, "she", "said"),
+    q("But I could take them back if I wanted to. That's worth something.", "Doris Keel-Abernathy", PER, "she",
+      "said"),
+], not_quotes=["restocking fees", "net retention,"])
+
+# A USA TODAY consumer story in curly marks on Colorado's attorney general investigating a mover that kept deposits
+# for moves it never made: a headline and deck without quotes, a byline over "USA TODAY", a "Published" line and a
+# `DENVER –` dateline (en dash), a mother named in the lead ("X said" split, "she said" split at the end), the attorney
+# general's "what he called “…”" then "X said at a news conference" split and a later "he said" after "X had a warning
+# for other movers.", an advertising line in marks (not speech), the company's lawyer in a comma apposition (two
+# partials after "said", then "the statement said" split), a crosshead quoting a retired wife and the couple sharing a
+# surname ("X said" split each, the husband after "Her husband said ..."), an anonymous former dispatcher ("she said"
+# split twice) and a contract's wording quoted as a phrase (ignored), the state utilities commission's e-mailed partial,
+# the Better Business Bureau as "the bureau warned ... “…”", `State Rep. X, D-Lakewood,` ("X said" split), the mother's
+# own mother with part of her surname ("X’s mother, Y, drove up ..." then "she said" split), and a `Contributing:` line.
+
+doc("us-usatoday-108", "us-politics", [
+    q("I called 22 times. I counted,", "Keisha Moreland-Tate", PER, "Moreland-Tate", "said"),
+    q("We slept on mattresses on the floor for three nights with everything we owned in boxes around us.",
+      "Keisha Moreland-Tate", PER, "Moreland-Tate", "said"),
+    q("a pattern of taking money for moves that were never going to happen.", "Hector Villareal-Quinn", PER,
+      "Colorado Attorney General Hector Villareal-Quinn", "called", PARTIAL),
+    q("Taking a deposit is not illegal. Taking a deposit and keeping it when you never show up is,",
+      "Hector Villareal-Quinn", PER, "Villareal-Quinn", "said"),
+    q("We want to know how many families this happened to, and we want every one of them paid back.",
+      "Hector Villareal-Quinn", PER, "Villareal-Quinn", "said"),
+    q("has cooperated fully", "Douglas Feeney-Hart", PER, "Douglas Feeney-Hart", "said", PARTIAL),
+    q("intends to make every customer whole.", "Douglas Feeney-Hart", PER, "Douglas Feeney-Hart", "said", PARTIAL),
+    q("Our client was oversold by a partner it trusted, and it is working to identify every affected customer,",
+      "Douglas Feeney-Hart", PER, "the statement", "said"),
+    q("Peak to Plains has already refunded more than 90 customers.", "Douglas Feeney-Hart", PER, "the statement",
+      "said"),
+    q("They just kept rescheduling", "Shelby Tillotson-Greer", PER, None, None, nth=0),
+    q("They just kept rescheduling. Every time it was a different excuse. A truck broke down, a driver quit, the "
+      "weather in Vail,", "Shelby Tillotson-Greer", PER, "Shelby Tillotson-Greer", "said"),
+    q("The fourth time, they just didn’t come.", "Shelby Tillotson-Greer", PER, "Shelby Tillotson-Greer", "said"),
+    q("Half is better than nothing, I suppose,", "Ron Tillotson-Greer", PER, "Ron Tillotson-Greer", "said"),
+    q("But I’m 74, and I loaded that truck myself. Rented it from the hardware store.", "Ron Tillotson-Greer", PER,
+      "Ron Tillotson-Greer", "said"),
+    q("We had nine trucks and sometimes 30 jobs on a Saturday,", "a former dispatcher", ANON, "she", "said"),
+    q("The rule was, you never say no on the phone. You take the deposit and figure it out later.",
+      "a former dispatcher", ANON, "she", "said"),
+    q("Nobody ever explained what happened if we canceled on them,", "a former dispatcher", ANON, "she", "said"),
+    q("Because we never refunded anybody.", "a former dispatcher", ANON, "she", "said"),
+    q("will take appropriate enforcement action if violations are found.", "Colorado Public Utilities Commission", ORG,
+      "The Colorado Public Utilities Commission", "said", PARTIAL),
+    q("very cautious", "Better Business Bureau", ORG, "the bureau", "warned", PARTIAL),
+    q("Right now, a mover can ask for half the cost up front⋯on any timeline,", "Alicia Fuentes-Lam", PER,
+      "Fuentes-Lam", "said"),
+    q("That’s the loophole, and people are falling through it with their couches.", "Alicia Fuentes-Lam", PER,
+      "Fuentes-Lam", "said"),
+    q("If your business model depends on customers giving up, we are going to be very interested in your business "
+      "model,", "Hector Villareal-Quinn", PER, "he", "said"),
+    q("My daughter called me crying, and I said, I’m coming,", "Gloria Moreland", PER, "she", "said"),
+    q("We moved that whole house in two trips. I’m 68 years old.", "Gloria Moreland", PER, "she", "said"),
+    q("I’m not holding my breath,", "Keisha Moreland-Tate", PER, "she", "said"),
+    q("But if it gets the next family their money back, I’ll fill out every form they’ve got.", "Keisha Moreland-Tate",
+      PER, "she", "said"),
+], not_quotes=["full-service, family-owned mover."], ignore=["non-refundable within 14 days,"])
+
+# An NPR member-station story (KUER) in straight marks and the present tense on a Utah county banning new billboards
+# within 660 feet of Scenic Byway 12: a headline without quotes, NPR's date, "Heard on" and "By X, KUER" lines, a
+# `PANGUITCH, Utah —` dateline, a guide after an inverted "says X, pointing ..." split and her "she says" split at the
+# end, the sponsoring commissioner after an inverted "says Commissioner X, who wrote the ordinance" split and his later
+# "he says" after "X says he's open to it.", a motel owner after an inverted "says X, who owns ..." split then "he says"
+# split after "But he says ...", the dissenting commissioner named in apposition and quoted in the past tense ("X said
+# before the vote" split), a billboard company's attorney named in apposition in a letter ("called the ban "…"" and
+# "said the company "…""), a rancher ("she says" split) and her son sharing her surname ("Her son, X, ..., sees it
+# differently." then "he says, laughing" split), a tourist quoted as "the husband says" (split) and named only after
+# ("He is X, and ..."), his wife by first name after "His wife, Y, adds:", a state spokesperson named in apposition who
+# "says in an email that ... "…"", and two more inverted "says X, who ..." splits (an advocate, the tourism director).
+
+doc("us-npr-108", "us-politics", [
+    q("That one right there, that's the one that started all this,", "Marlene Quist-Albee", PER,
+      "Marlene Quist-Albee", "says"),
+    q("You come around the bend⋯is a T-bone.", "Marlene Quist-Albee", PER, "Marlene Quist-Albee", "says"),
+    q("We are not taking anybody's sign down. We are saying this is enough,", "Dale Brinkerhoff", PER,
+      "Commissioner Dale Brinkerhoff", "says"),
+    q("People drive here from Germany and Japan to see this road. They don't come to see the advertising.",
+      "Dale Brinkerhoff", PER, "Commissioner Dale Brinkerhoff", "says"),
+    q("You'd be surprised how many people still don't have a signal out here,", "Ray Pectol-Dunn", PER,
+      "Ray Pectol-Dunn", "says"),
+    q("My sign at mile marker 40 is the only reason half my walk-ins know I exist.", "Ray Pectol-Dunn", PER,
+      "Ray Pectol-Dunn", "says"),
+    q("Now I can't. The guy who already has a sign⋯out of luck,", "Ray Pectol-Dunn", PER, "he", "says"),
+    q("I don't know what you call that. I call it a monopoly on the view.", "Ray Pectol-Dunn", PER, "he", "says"),
+    q("This ordinance rewards whoever got there first,", "Bart Lyman-Roe", PER, "Lyman-Roe", "said"),
+    q("If we think billboards are ugly⋯call it conservation.", "Bart Lyman-Roe", PER, "Lyman-Roe", "said"),
+    q("an unconstitutional restriction on commercial speech", "Whitney Salcedo-Pratt", PER, "Whitney Salcedo-Pratt",
+      "called", PARTIAL),
+    q("reserves all rights.", "Whitney Salcedo-Pratt", PER, "Whitney Salcedo-Pratt", "said", PARTIAL),
+    q("That's my property tax, right there. That sign pays it,", "Ila Spencer-Hatch", PER, "she", "says"),
+    q("I don't love looking at it either. But nobody's offering to pay my property tax for the view.",
+      "Ila Spencer-Hatch", PER, "she", "says"),
+    q("Honestly? I'd take it down tomorrow,", "Wade Spencer-Hatch", PER, "he", "says"),
+    q("Don't tell her I said that on the radio.", "Wade Spencer-Hatch", PER, "he", "says"),
+    q("In Germany, you cannot put a sign like that next to a road like this,", "Jürgen Albrecht-Wolf", PER,
+      "the husband", "says"),
+    q("Here, everything is allowed, I think.", "Jürgen Albrecht-Wolf", PER, "the husband", "says"),
+    q("But the steak was good.", "Heike", PER, "Heike", "adds"),
+    q("honor the county's ordinance when reviewing new permit applications.", "Tyrell Begay-Moss", PER,
+      "Tyrell Begay-Moss", "says", PARTIAL),
+    q("There's a reason the federal government put a scenic designation on this road and not on I-15,",
+      "Naomi Ferrante-Lowe", PER, "Naomi Ferrante-Lowe", "says"),
+    q("Counties that protect the view keep the traffic that came with it.", "Naomi Ferrante-Lowe", PER,
+      "Naomi Ferrante-Lowe", "says"),
+    q("Most of our visitors plan on their phones weeks in advance,", "Falyn Ostler-Mack", PER, "Falyn Ostler-Mack",
+      "says"),
+    q("The billboard tells them where the steak is. It doesn't tell them to come.", "Falyn Ostler-Mack", PER,
+      "Falyn Ostler-Mack", "says"),
+    q("If it's brown, it's wood and it's small, I'll vote for it tomorrow,", "Dale Brinkerhoff", PER, "he", "says"),
+    q("It can stay. That's the law now,", "Marlene Quist-Albee", PER, "she", "says"),
+    q("But the steakhouse could take it down on its own. I'm going to go ask them nicely. With a petition.",
+      "Marlene Quist-Albee", PER, "she", "says"),
+])
+
+# A CBC Calgary story in straight marks on a provincial audit of the Red Deer seniors'-lodge waitlist: a headline
+# without quotes, a deck "Daughter says letter asked '…' ..." in straight single marks whose words close her body
+# quote, CBC's byline line with "Posted" and "Last Updated", the daughter ("X said" split, and her "she said" split at
+# the end holding a form's box label nested in her quote), the audit "carried out by" the seniors ministry that
+# "found that ... "…"" and then "It also says ... "…" ... "…"", the report's title in marks, the foundation's
+# administrator after an inverted "said X, the foundation's chief administrative officer" split then "He said staff
+# would phone "…"", an 81-year-old on the list ("X said" split, a clerk's words nested in his quote) and a quote
+# paragraph that follows on with no cue, the minister's statement partial then "The statement said ..., "…"", the NDP
+# critic named in apposition ("The NDP's critic for seniors, X, called the findings "…"") then "she said" split, an
+# anonymous front-desk employee ("the employee said" split), a woman in the board gallery ("she told the board"
+# split) named in the next paragraph ("The woman, X, 77, of Innisfail,") then "X said" split, a professor who
+# "described waitlists ... as "…"" then "she said" split, and the mayor's single "he said".
+
+doc("ca-cbc-109", "canadian-news", [
+    q("if Mom was still interested", "Denise Halvorsen-Kipp", PER, "Daughter", "says", PARTIAL, nth=0),
+    q("She died waiting for a room at a lodge she'd already picked the curtains out for,", "Denise Halvorsen-Kipp",
+      PER, "Halvorsen-Kipp", "said"),
+    q("Fourteen months later, a letter came asking if Mom was still interested.", "Denise Halvorsen-Kipp", PER,
+      "Halvorsen-Kipp", "said"),
+    q("were deceased, housed elsewhere or could not be contacted.",
+      "Ministry of Seniors, Community and Social Services", ORG, "The audit", "found", PARTIAL),
+    q("did not consistently apply", "Ministry of Seniors, Community and Social Services", ORG, "It", "says", PARTIAL),
+    q("by application date alone.", "Ministry of Seniors, Community and Social Services", ORG, "It", "says", PARTIAL),
+    q("We had a list. What we didn't have was a list we could trust,", "Marlon Achebe-Strand", PER,
+      "Marlon Achebe-Strand", "said"),
+    q("That's on us, and we've started fixing it.", "Marlon Achebe-Strand", PER, "Marlon Achebe-Strand", "said"),
+    q("every single applicant", "Marlon Achebe-Strand", PER, "He", "said", PARTIAL),
+    q("I phoned every three months like they told me to,", "Ron Tkachuk", PER, "Tkachuk", "said"),
+    q("Every time it was, 'You're on the list, sir, you're on the list.'", "Ron Tkachuk", PER, "Tkachuk", "said"),
+    q("Well, so was half the cemetery, apparently.", "Ron Tkachuk", PER, None, None),
+    q("expects every housing management body to follow the priority rules it agreed to.", "Gwen Fairholm-Dube", PER,
+      "Seniors Minister Gwen Fairholm-Dube", "said", PARTIAL),
+    q("starting with the largest.", "Gwen Fairholm-Dube", PER, "The statement", "said", PARTIAL),
+    q("a waitlist in name only.", "Priya Baksh-Lowell", PER, "Priya Baksh-Lowell", "called", PARTIAL),
+    q("If a private care home kept records like this, the government would shut it down,", "Priya Baksh-Lowell", PER,
+      "she", "said"),
+    q("Instead, the government wrote the rules, funded the foundation and never once checked.", "Priya Baksh-Lowell",
+      PER, "she", "said"),
+    q("Nobody wanted to be the one to take a name off,", "a front-desk employee", ANON, "the employee", "said"),
+    q("If you took somebody off and you were wrong, that was a complaint to the board with your initials on it.",
+      "a front-desk employee", ANON, "the employee", "said"),
+    q("These are the letters I got asking if I still want a suite. I have eight of them,", "Lorna Pederson", PER,
+      "she", "told"),
+    q("I answered every one. I'm still 200-and-something on the list.", "Lorna Pederson", PER, "she", "told"),
+    q("I'm not angry at the girls at the desk,", "Lorna Pederson", PER, "Pederson", "said"),
+    q("I'm angry that I did my part and nobody checked theirs.", "Lorna Pederson", PER, "Pederson", "said"),
+    q("a phone book nobody updates.", "Ines Varga-Whitlock", PER, "Ines Varga-Whitlock", "described", PARTIAL),
+    q("The people with the greatest need are usually the least able to keep calling to check their place in line,",
+      "Ines Varga-Whitlock", PER, "she", "said"),
+    q("A list that depends on the applicant to stay current is going to favour the healthiest people on it.",
+      "Ines Varga-Whitlock", PER, "she", "said"),
+    q("It's a provincial program, but these are Red Deer seniors, and they're owed better than a form letter,",
+      "Tom Ebersole-Nyquist", PER, "he", "said"),
+    q("There's a box for 'no longer interested,'", "Denise Halvorsen-Kipp", PER, "she", "said"),
+    q("I ticked it and wrote underneath that she'd found a place. Just not one of theirs.", "Denise Halvorsen-Kipp",
+      PER, "she", "said"),
+], not_quotes=["Waitlist Integrity Review: Parkland Seniors Housing Foundation,"])
+
+# A Global News Halifax story in curly marks on the Truro farmers' market co-op weighing a move from its downtown lot to
+# a renovated barn on the exhibition grounds in Bible Hill: a headline without quotes, Global's byline and "Posted"
+# lines, a `WATCH:` caption without quotes, a beef farmer after an inverted "said Fraser, who raises ..." split and his
+# "he said" split at the end after "Fraser said he will vote against ...", his son sharing his surname ("Fraser’s son,
+# Liam, ..." then "Liam Fraser said" split), the co-op's chair after an inverted "said X, who chairs the co-op’s board"
+# split and her later "she said" split, the town's housing plan named in marks, a survey "commissioned by the co-op"
+# that "found that ... “…”", a downtown business group that "warned that ... “…”" in a letter and its director's
+# "told Global News" split, the mayor's "he said" split, a councillor who "called the process “…”" then "she said"
+# split, an anonymous vendor ("she said" split), the exhibition commission's statement partial, a shopper introduced
+# without a name ("she said" split) and named after her quotes ("The woman, X, said ..."), and a Millbrook First Nation
+# vendor's "she said, laughing" split.
+
+doc("ca-global-109", "canadian-news", [
+    q("Half my customers don’t drive anymore. They come with a buggy,", "Gordie Fraser", PER, "Fraser", "said"),
+    q("Nobody’s pushing a buggy to Bible Hill.", "Gordie Fraser", PER, "Fraser", "said"),
+    q("We’ve outgrown a parking lot with a tent on it,", "Hannah MacIsaac-Bello", PER, "Hannah MacIsaac-Bello",
+      "said"),
+    q("Half our vendors stand in the rain from May to October, and the other half can’t come in winter at all.",
+      "Hannah MacIsaac-Bello", PER, "Hannah MacIsaac-Bello", "said"),
+    q("by far the most common complaint.", "Truro Farmers’ Market Co-operative", ORG,
+      "A survey of 212 shoppers commissioned by the co-op last fall", "found", PARTIAL),
+    q("Dad thinks everybody walks. Everybody I know drives,", "Liam Fraser", PER, "Liam Fraser", "said"),
+    q("And in January, everybody I know buys their beef at the grocery store because we’re not here.", "Liam Fraser",
+      PER, "Liam Fraser", "said"),
+    q("take the busiest hours of the week out of the core.", "Downtown Truro Partnership", ORG,
+      "the Downtown Truro Partnership", "warned", PARTIAL),
+    q("Saturday is our best day, and the market is why it’s our best day,", "Nadine Oulton-Baptiste", PER,
+      "executive director Nadine Oulton-Baptiste", "told"),
+    q("You lose that, and some of these stores are going to ask themselves why they’re open on Saturdays.",
+      "Nadine Oulton-Baptiste", PER, "executive director Nadine Oulton-Baptiste", "told"),
+    q("Nobody’s being evicted. We’re offering them a roof,", "Wade Cormier-Hatt", PER, "he", "said"),
+    q("But that lot is three acres of pavement in the middle of a town that needs homes, and we’d be foolish not to "
+      "look at it.", "Wade Cormier-Hatt", PER, "he", "said"),
+    q("a decision made about the vendors without the vendors.", "Trina Beaton-Oyelowo", PER,
+      "Coun. Trina Beaton-Oyelowo", "called", PARTIAL),
+    q("If the members vote for it, fine,", "Trina Beaton-Oyelowo", PER, "she", "said"),
+    q("But they should be voting on a plan, not on a building.", "Trina Beaton-Oyelowo", PER, "she", "said"),
+    q("We got it on a Wednesday and it was due Friday at noon,", "a vendor", ANON, "she", "said"),
+    q("Some of us were picking strawberries 14 hours a day that week.", "a vendor", ANON, "she", "said"),
+    q("That one’s on me,", "Hannah MacIsaac-Bello", PER, "she", "said"),
+    q("But the members get the final say on the 9th, and they’ll have had a month to think about it.",
+      "Hannah MacIsaac-Bello", PER, "she", "said"),
+    q("ready to open for the 2027 market season", "Nova Scotia Provincial Exhibition Commission", ORG,
+      "the exhibition commission", "said", PARTIAL),
+    q("I’ll go where the eggs go,", "Shirley Dunphy-Nkemelu", PER, "she", "said"),
+    q("My mother won’t, though. She’s 91, she doesn’t drive, and she’s been coming here every Saturday since it "
+      "opened.", "Shirley Dunphy-Nkemelu", PER, "she", "said"),
+    q("I’ve been squeezed between the kettle corn and the fiddleheads for six years,", "Dakota Paul-Gloade", PER,
+      "she", "said"),
+    q("Give me a wall to hang things on and I’ll be happy.", "Dakota Paul-Gloade", PER, "she", "said"),
+    q("I’ll give it a summer,", "Gordie Fraser", PER, "he", "said"),
+    q("After that, I’m 68. I might just sell to the neighbours.", "Gordie Fraser", PER, "he", "said"),
+], not_quotes=["Truro Homes Now."])
+
+# A Toronto Star story in curly marks on Orillia's new blue-green algae text alerts, which sent two false alarms and
+# missed a toxic bloom: a headline without quotes, the Star's byline and date line with its "timer5 min. read" run-on,
+# an `ORILLIA—` dateline, a grandmother's "X said" split, the launch slogan in marks, the health unit's incident summary
+# after "according to", a dog walker introduced only as "The person who reported it" ("she said" split) and named after
+# her quotes ("She is X, a nurse at ...") and her "she said" split at the end, the city's environmental services manager
+# named in apposition before "said" then "he said" split and a single "he said" later, the buoy maker's email partial
+# then "the company said" split, the health unit's guidance that "describes the buoys as “…”", the medical officer's
+# single "she said", a councillor who "called it “…”" then "he said", the Chippewas of Rama First Nation's
+# co-ordinator after an inverted "said X, the First Nation’s ..." split, "The city said Friday that it “…”", and a
+# limnologist after a partial and an inverted "said X, a limnologist with ..." then "he said" split.
+
+doc("ca-star-109", "canadian-news", [
+    q("I cancelled a birthday party on the strength of that text,", "Marguerite Dorval-Ng", PER, "Dorval-Ng", "said"),
+    q("Then I find out from the radio two days later that the lake was clean the whole time.", "Marguerite Dorval-Ng",
+      PER, "Dorval-Ng", "said"),
+    q("at least nine hours before the first official sample was taken,", "Simcoe Muskoka District Health Unit", ORG,
+      "the health unit’s incident summary", "according to", PARTIAL),
+    q("It looked like someone had spilled a can of green paint along the rocks,", "Keisha Aldridge-Moreau", PER, "she",
+      "said"),
+    q("My dog went right in before I could grab him. I called the city, and they told me the sensors weren’t showing "
+      "anything.", "Keisha Aldridge-Moreau", PER, "she", "said"),
+    q("The sensors are telling us something is there. They can’t tell us what it is or whether it’s dangerous,",
+      "Tom Ruszkowski-Bell", PER, "he", "said"),
+    q("We were clear about that when we launched it. I’m not sure we were clear enough.", "Tom Ruszkowski-Bell", PER,
+      "he", "said"),
+    q("sediment stirred up by boat traffic after heavy rain", "AquaSignal Technologies", ORG,
+      "AquaSignal Technologies", "said", PARTIAL),
+    q("No sensor network can see every metre of shoreline,", "AquaSignal Technologies", ORG, "the company", "said"),
+    q("This one was never designed to.", "AquaSignal Technologies", ORG, "the company", "said"),
+    q("an early-warning tool, not a substitute for sampling.", "Simcoe Muskoka District Health Unit", ORG,
+      "The health unit’s own guidance", "describes", PARTIAL),
+    q("If the water looks like pea soup or has a scum on it, stay out, whatever your phone says,",
+      "Anjali Kessler-Mbeki", PER, "she", "said"),
+    q("a smoke detector that goes off when you make toast and sleeps through the fire.", "Jay Fennimore-Ortiz", PER,
+      "Coun. Jay Fennimore-Ortiz", "called", PARTIAL),
+    q("I’m not against technology. I’m against spending $380,000 on technology and then telling people to trust their "
+      "eyes,", "Jay Fennimore-Ortiz", PER, "he", "said"),
+    q("We don’t have a buoy. We have people who’ve been on this water their whole lives,", "Lorraine Snache-Whitfield",
+      PER, "Lorraine Snache-Whitfield", "said"),
+    q("They can tell you where the bloom is going to be before it gets there.", "Lorraine Snache-Whitfield", PER,
+      "Lorraine Snache-Whitfield", "said"),
+    q("welcomes the opportunity", "City of Orillia", ORG, "The city", "said", PARTIAL),
+    q("notoriously fussy", "Bernard Oyelaran-Kemp", PER, "Bernard Oyelaran-Kemp", "said", PARTIAL),
+    q("They work best as a trend line. A single spike on a single morning is not a bloom,", "Bernard Oyelaran-Kemp",
+      PER, "he", "said"),
+    q("The mistake is sending a text every time the line jumps.", "Bernard Oyelaran-Kemp", PER, "he", "said"),
+    q("People would rather we be a little slower and right,", "Tom Ruszkowski-Bell", PER, "he", "said"),
+    q("I’ll keep the texts,", "Keisha Aldridge-Moreau", PER, "she", "said"),
+    q("I’m just not going to let them do my looking for me.", "Keisha Aldridge-Moreau", PER, "she", "said"),
+], not_quotes=["Know before you go."])
+
+# A Globe and Mail Quebec story in curly marks with Mr./Ms./Prof. on a cabinet decree letting a Val-d'Or gold mine build
+# a second tailings site near Lac Simon: a headline without quotes and a deck "the mine’s owner says its new dam ‘…’"
+# in curly single marks whose words open the company's statement partial, the Globe's byline, bureau, place and
+# "Published" lines, Lac Simon's chief "said in an interview" split and her "she said" split at the end after "Ms. X
+# said the council’s lawyers would file ...", the company's two statement partials, its president named in apposition
+# then "Mr. X said" split, the environment minister who "said in French that the decree came with “…”", the review
+# agency named in apposition that "concluded ... “…”, but warned that ... “…”", a trapper who "said in
+# Anishinaabemowin, through an interpreter" split, his daughter sharing part of his surname ("His daughter, X, 34, ..."
+# then "Ms. X said" split), an anonymous ministry official ("the official said" split), the mayor who "called the
+# decision “…”" then "she said" split, an engineering professor who "described it as “…”" then "Prof. X said" split,
+# and a citizens' group's news-release partial.
+
+doc("ca-globe-109", "canadian-news", [
+    q("exceeds every standard", "Ressources Aurifères Harricana Inc.", ORG, "the mine’s owner", "says", PARTIAL,
+      nth=0),
+    q("This is the land where our families hunt moose and pick blueberries. They are going to cover it with crushed "
+      "rock and chemicals,", "Adrienne Papatie-Wabanonik", PER, "Lac Simon Chief Adrienne Papatie-Wabanonik", "said"),
+    q("We said no at the hearings. We said no in writing. Today Quebec said yes anyway.", "Adrienne Papatie-Wabanonik",
+      PER, "Lac Simon Chief Adrienne Papatie-Wabanonik", "said"),
+    q("exceeds every standard in force in Quebec and in Canada", "Ressources Aurifères Harricana Inc.", ORG,
+      "Ressources Aurifères Harricana", "said", PARTIAL),
+    q("progressively restored", "Ressources Aurifères Harricana Inc.", ORG, "Ressources Aurifères Harricana", "said",
+      PARTIAL),
+    q("Without a second tailings site, Harricana-Est closes in 2029,", "Luc Demers-Hollister", PER,
+      "Mr. Demers-Hollister", "said"),
+    q("With it, we have until 2041. That is 420 jobs for 12 more years.", "Luc Demers-Hollister", PER,
+      "Mr. Demers-Hollister", "said"),
+    q("the strictest conditions ever attached to a tailings project in Quebec.", "Benoît Lalonde-Terrien", PER,
+      "Environment Minister Benoît Lalonde-Terrien", "said", PARTIAL),
+    q("acceptable", "Bureau d’audiences publiques sur l’environnement", ORG,
+      "the Bureau d’audiences publiques sur l’environnement", "concluded", PARTIAL),
+    q("would make any failure particularly difficult to contain.", "Bureau d’audiences publiques sur l’environnement",
+      ORG, "the Bureau d’audiences publiques sur l’environnement", "warned", PARTIAL),
+    q("My grandfather showed me where to set the traps. I showed my daughter,", "Jérôme Kistabish-Côté", PER,
+      "Mr. Kistabish-Côté", "said"),
+    q("Who do I show now? The dam?", "Jérôme Kistabish-Côté", PER, "Mr. Kistabish-Côté", "said"),
+    q("My father doesn’t talk about money,", "Mélissa Kistabish", PER, "Ms. Kistabish", "said"),
+    q("He talks about the marten coming back. They won’t come back to a tailings pond.", "Mélissa Kistabish", PER,
+      "Ms. Kistabish", "said"),
+    q("The wetland people lost that argument,", "a senior official", ANON, "the official", "said"),
+    q("The engineers won it.", "a senior official", ANON, "the official", "said"),
+    q("excellent news for 420 families.", "Sylvie Trottier-Maheux", PER, "Val-d’Or Mayor Sylvie Trottier-Maheux",
+      "called", PARTIAL),
+    q("Nobody here wants a dam failure. Nobody here wants a mine closure either,", "Sylvie Trottier-Maheux", PER, "she",
+      "said"),
+    q("We have lived between those two things for a hundred years.", "Sylvie Trottier-Maheux", PER, "she", "said"),
+    q("conservative, in the good sense.", "Hélène Szabo-Rancourt", PER, "Hélène Szabo-Rancourt", "described",
+      PARTIAL),
+    q("The design is not the weak point,", "Hélène Szabo-Rancourt", PER, "Prof. Szabo-Rancourt", "said"),
+    q("The weak point is 40 years of monitoring by whoever owns this mine in 2060.", "Hélène Szabo-Rancourt", PER,
+      "Prof. Szabo-Rancourt", "said"),
+    q("trades a watershed for a decade of production.", "Collectif Eskers Vivants", ORG, "Collectif Eskers Vivants",
+      "said", PARTIAL),
+    q("They consulted us the way you consult a weather forecast,", "Adrienne Papatie-Wabanonik", PER, "she", "said"),
+    q("They listened, and then they went out anyway.", "Adrienne Papatie-Wabanonik", PER, "she", "said"),
+])
+
+# A HuffPost Canada story in curly marks on a CRTC rule making carriers credit customers automatically for outages
+# longer than 24 hours: a title-case headline without quotes, a deck "A consumer advocate calls the 24-hour threshold
+# ‘…’" in curly single marks whose words he repeats after "He called the threshold", HuffPost's byline, outlet and
+# date lines, an `OTTAWA —` dateline, a Hamilton baker ("X said" split, and her "she said" split at the end) and her
+# sister sharing her surname ("Her sister and business partner, Nadia, ..." then "Nadia X said"), the decision that
+# "says the credit must equal “…”", the CRTC chair's "told reporters" split and her later "she said" split after "a
+# carve-out X defended.", the advocate named after "said" in a paragraph without marks, a joint statement of two groups
+# ("the statement said"), the carriers' forum's two partials then "the forum’s statement said" split, an anonymous
+# carrier executive ("the executive said" split), a carrier spokesperson's two email partials, a minister who "wrote on
+# X that the rule was “…”", an NDP MP's "called the 24-hour threshold “…”" in question period, and the Bloc critic named
+# in apposition who "said in French that ... “…”".
+
+doc("ca-huffpost-109", "canadian-news", [
+    q("a gift to the carriers.", "Rohan Beauchesne-Adu", PER, "A consumer advocate", "calls", PARTIAL, nth=0),
+    q("Four dollars and thirteen cents. I framed it,", "Farah Oduya-Fraser", PER, "Oduya-Fraser", "said"),
+    q("It’s on the wall next to the first dollar we ever made.", "Farah Oduya-Fraser", PER, "Oduya-Fraser", "said"),
+    q("We threw out two trays of custard tarts because nobody could pay for them,", "Nadia Oduya-Fraser", PER,
+      "Nadia Oduya-Fraser", "said"),
+    q("the full daily value of each affected service", "Canadian Radio-television and Telecommunications Commission",
+      ORG, "The decision", "says", PARTIAL),
+    q("Canadians shouldn’t have to sit on hold for an hour to get back money for a service they didn’t receive,",
+      "Mireille Arsenault-Quon", PER, "CRTC chairperson Mireille Arsenault-Quon", "told"),
+    q("If the network is down, the meter should stop.", "Mireille Arsenault-Quon", PER,
+      "CRTC chairperson Mireille Arsenault-Quon", "told"),
+    q("a gift to the carriers.", "Rohan Beauchesne-Adu", PER, "He", "called", PARTIAL, nth=1),
+    q("The outage that makes the news is the 20-hour one that takes down debit machines across the country,",
+      "Rohan Beauchesne-Adu", PER, "he", "said"),
+    q("Under this rule, that outage costs them nothing.", "Rohan Beauchesne-Adu", PER, "he", "said"),
+    q("Four hours is when a pharmacy can’t fill a prescription and a senior with a landline can’t call 911,",
+      "Consumers’ Telecom Rights Centre and Canadian Seniors’ Alliance", ORG, "the statement", "said",
+      speakers=["Consumers’ Telecom Rights Centre", "Canadian Seniors’ Alliance"]),
+    q("impose significant new billing costs", "Canadian Telecommunications Operators Forum", ORG,
+      "The Canadian Telecommunications Operators Forum", "said", PARTIAL),
+    q("discourage investment in network resilience.", "Canadian Telecommunications Operators Forum", ORG,
+      "The Canadian Telecommunications Operators Forum", "said", PARTIAL),
+    q("Carriers already have every incentive to restore service as quickly as possible,",
+      "Canadian Telecommunications Operators Forum", ORG, "the forum’s statement", "said"),
+    q("A regulatory formula will not make a fibre cut in a ditch get fixed any faster.",
+      "Canadian Telecommunications Operators Forum", ORG, "the forum’s statement", "said"),
+    q("In the first two hours of a big outage, you don’t know how big it is,", "a senior executive", ANON,
+      "the executive", "said"),
+    q("And now we’re supposed to send texts to people whose phones don’t work.", "a senior executive", ANON,
+      "the executive", "said"),
+    q("will comply fully", "Gareth Nwosu-Leclerc", PER, "Telvana spokesperson Gareth Nwosu-Leclerc", "said", PARTIAL),
+    q("to any customer who contacts us.", "Gareth Nwosu-Leclerc", PER, "Telvana spokesperson Gareth Nwosu-Leclerc",
+      "said", PARTIAL),
+    q("a good start", "Rajan Sethi-Morrow", PER, "Industry Minister Rajan Sethi-Morrow", "wrote", PARTIAL),
+    q("keep the pressure on", "Rajan Sethi-Morrow", PER, "Industry Minister Rajan Sethi-Morrow", "wrote", PARTIAL),
+    q("the CRTC meeting the carriers exactly halfway, as usual.", "Leah Courtemanche-Dhillon", PER,
+      "NDP MP Leah Courtemanche-Dhillon", "called", PARTIAL),
+    q("who benefit the most, for once.", "Sébastien Ouellet-Drolet", PER, "Sébastien Ouellet-Drolet", "said", PARTIAL),
+    q("We’re not going to make a carrier pay for an ice storm,", "Mireille Arsenault-Quon", PER, "she", "said"),
+    q("We are going to make it pay for a bad software update.", "Mireille Arsenault-Quon", PER, "she", "said"),
+    q("If the next one lasts 23 hours, I get nothing,", "Farah Oduya-Fraser", PER, "she", "said"),
+    q("So I guess I’ll frame that too.", "Farah Oduya-Fraser", PER, "she", "said"),
+])
+
+# A USA TODAY Network (Austin American-Statesman) story in curly marks on the Texas comptroller's review of a toll-road
+# operator's invoices: a headline without quotes, a two-line byline and a "Published" line, an `AUSTIN –` dateline with
+# an en dash, a contract line item in marks ("incident response"), the comptroller "said at a news conference" split
+# and her "said that was “…”" partial then "she said" split at the end, the review that "found that ... “…”" and "It
+# described ... as “…”", the contractor's two statement partials (subject named with its parent firm in apposition) then
+# "the statement said" split, a TxDOT spokesman's partial, an anonymous former maintenance supervisor ("he said" split),
+# a rancher's "X said" split and his wife with the same surname ("His wife, X, said ..." then "she said" split), `State
+# Sen. X, D-San Antonio, who sits on ...,` with a partial then "she said" split, and `State Rep. X, R-Bastrop, whose
+# district ...,` who "was more cautious." then "X said" split.
+
+doc("us-usatoday-109", "us-politics", [
+    q("The state paid for grass to be cut 11 times last summer on stretches of road where, as far as we can tell, it "
+      "was cut three times,", "Dolores Pike-Amundsen", PER, "Comptroller Dolores Pike-Amundsen", "said"),
+    q("That’s not a paperwork problem. That’s a bill for work nobody did.", "Dolores Pike-Amundsen", PER,
+      "Comptroller Dolores Pike-Amundsen", "said"),
+    q("could not be reconciled", "Texas Comptroller’s Office", ORG, "The 52-page review", "found", PARTIAL),
+    q("inconsistent at best and, in several instances, absent.", "Texas Comptroller’s Office", ORG, "It", "described",
+      PARTIAL),
+    q("relies on incomplete data", "Meridian Roadway Partners", ORG, "Meridian", "said", PARTIAL),
+    q("misunderstands how roadside maintenance is scheduled and billed under the contract.",
+      "Meridian Roadway Partners", ORG, "Meridian", "said", PARTIAL),
+    q("Meridian has operated the Blackland Parkway safely and reliably for nine years,", "Meridian Roadway Partners",
+      ORG, "the statement", "said"),
+    q("We look forward to correcting the record with TxDOT.", "Meridian Roadway Partners", ORG, "the statement",
+      "said"),
+    q("reviewing the comptroller’s findings carefully", "Marco Villaseñor-Pratt", PER,
+      "TxDOT spokesman Marco Villaseñor-Pratt", "said", PARTIAL),
+    q("You’d mow the middle, where people can see it from the road, and the shoulders would wait,",
+      "a former Meridian maintenance supervisor", ANON, "he", "said"),
+    q("On paper, it was all one cycle.", "a former Meridian maintenance supervisor", ANON, "he", "said"),
+    q("They kept telling me it was on the schedule,", "Dale Wendt-Ochs", PER, "Wendt-Ochs", "said"),
+    q("I guess it was on somebody’s schedule.", "Dale Wendt-Ochs", PER, "Wendt-Ochs", "said"),
+    q("The fire marshal said somebody threw a cigarette,", "Carla Wendt-Ochs", PER, "she", "said"),
+    q("I say a cigarette doesn’t burn 40 acres unless you give it something to burn.", "Carla Wendt-Ochs", PER, "she",
+      "said"),
+    q("was not checking the bills.", "Lorena Ochoa-Bell", PER, "State Sen. Lorena Ochoa-Bell", "said", PARTIAL),
+    q("If a homeowner paid a lawn guy for 11 mows and got three, they’d notice by August,", "Lorena Ochoa-Bell", PER,
+      "she", "said"),
+    q("The state didn’t notice for two years.", "Lorena Ochoa-Bell", PER, "she", "said"),
+    q("Before we start hanging anybody, I want to hear TxDOT’s side and the company’s side,", "Grady Luttrell", PER,
+      "Luttrell", "said"),
+    q("But if those numbers hold up, the state ought to get its money back, every dime of it.", "Grady Luttrell", PER,
+      "Luttrell", "said"),
+    q("TxDOT’s call, not mine.", "Dolores Pike-Amundsen", PER, "Pike-Amundsen", "said", PARTIAL),
+    q("My job is to follow the money,", "Dolores Pike-Amundsen", PER, "she", "said"),
+    q("This time I followed it to a pasture in Bastrop County that hadn’t been mowed.", "Dolores Pike-Amundsen", PER,
+      "she", "said"),
+], not_quotes=["incident response"])
+
+# A Fox News politics story in straight marks on a House Small Business Committee hearing on payment processors holding
+# sellers' money: a headline quote after a colon in straight single marks whose witness is named only in the body (her
+# testimony opens with the same words), a deck without quotes, Fox's byline and "Published" lines, the witness's
+# "testified before the House Small Business Committee" split and her "she said" split at the end, `Rep. X, R-Mo., who
+# chairs the committee,` then "X said" split, an all-caps related-story line with a scare-quoted word, the processor's
+# chief risk officer named in apposition ("X said" split, "X replied", "acknowledged PayCrest had "…"" and "she said"),
+# the ranking member's "X asked" and "X said" split, the two lawmakers' joint statement partial ("the two lawmakers
+# said"), a trade group's partial then "the statement said", a second witness introduced without a name ("she said"
+# split) and named in the next paragraph ("The witness, X of Zanesville,") then "told Fox News Digital" split, `Rep. X,
+# R-Utah,` with a partial then "he said" split, an anonymous Republican committee aide who "cautioned that "…"", and a
+# "CLICK HERE" app line.
+
+doc("us-fox-109", "us-politics", [
+    q("I couldn't make payroll", "Angela Brisco-Hartman", PER, None, None, nth=0),
+    q("I couldn't make payroll. I have 11 employees, and for the first time in 14 years I had to tell them their "
+      "checks would be late,", "Angela Brisco-Hartman", PER, "Angela Brisco-Hartman", "testified"),
+    q("Nobody at the company could tell me why. They still haven't.", "Angela Brisco-Hartman", PER,
+      "Angela Brisco-Hartman", "testified"),
+    q("These aren't fly-by-night operations. These are plumbers and bakers and furniture makers who did nothing wrong "
+      "except have a good month,", "Dale Whitacre", PER, "Whitacre", "said"),
+    q("When a bank freezes your account, there are rules. When a payment app does it, apparently there aren't.",
+      "Dale Whitacre", PER, "Whitacre", "said"),
+    q("A jump in sales looks exactly the same in our systems whether it's a great holiday season or a stolen-card "
+      "ring,", "Naomi Ferraro-Lindh", PER, "Ferraro-Lindh", "said"),
+    q("We hold funds so that if the charges come back, the money is there to refund the cardholders.",
+      "Naomi Ferraro-Lindh", PER, "Ferraro-Lindh", "said"),
+    q("What's your average hold right now?", "Nia Castellanos-Reed", PER, "Castellanos-Reed", "asked"),
+    q("For the accounts we're discussing, roughly 90 days,", "Naomi Ferraro-Lindh", PER, "Ferraro-Lindh", "replied"),
+    q("Ninety days,", "Nia Castellanos-Reed", PER, "Castellanos-Reed", "said"),
+    q("If I held your paycheck for 90 days, you'd call it theft.", "Nia Castellanos-Reed", PER, "Castellanos-Reed",
+      "said"),
+    q("deserve to know why their own money is being kept from them, and when they will get it back.",
+      "Dale Whitacre and Nia Castellanos-Reed", PER, "the two lawmakers", "said", PARTIAL,
+      speakers=["Dale Whitacre", "Nia Castellanos-Reed"]),
+    q("would hand fraudsters a calendar.", "Electronic Commerce Payments Council", ORG,
+      "The Electronic Commerce Payments Council", "said", PARTIAL),
+    q("Processors will respond to this bill the only way they can, by approving fewer small sellers in the first "
+      "place,", "Electronic Commerce Payments Council", ORG, "the statement", "said"),
+    q("I had the best week of my life and the worst three months of my life back to back,", "Rachel Dunmore-Tsai", PER,
+      "she", "said"),
+    q("I had $38,000 in orders and nothing to buy lye with.", "Rachel Dunmore-Tsai", PER, "she", "said"),
+    q("That's the part that bothers me most,", "Rachel Dunmore-Tsai", PER, "Dunmore-Tsai", "told"),
+    q("I got my money because I had a member of Congress. What about everybody who doesn't?", "Rachel Dunmore-Tsai",
+      PER, "Dunmore-Tsai", "told"),
+    q("setting deadlines for fraud investigations.", "Trent Voskuijlen", PER, "Rep. Trent Voskuijlen", "said",
+      PARTIAL),
+    q("I've got constituents who got scammed by fake sellers on these same platforms,", "Trent Voskuijlen", PER, "he",
+      "said"),
+    q("I want to hear from them, too, before we tell the processors to hurry up.", "Trent Voskuijlen", PER, "he",
+      "said"),
+    q("the processors have a lot of friends on Financial Services.", "a Republican committee aide", ANON, "the aide",
+      "cautioned", PARTIAL),
+    q("clearly fallen short", "Naomi Ferraro-Lindh", PER, "Ferraro-Lindh", "acknowledged", PARTIAL),
+    q("We can do better at telling people what's happening and why,", "Naomi Ferraro-Lindh", PER, "she", "said"),
+    q("It costs me more,", "Angela Brisco-Hartman", PER, "she", "said"),
+    q("I sleep better.", "Angela Brisco-Hartman", PER, "she", "said"),
+], not_quotes=["DEBANKING"])
+
+# An NPR story in curly marks, present-tense "says" throughout, on Burlington, Vt., banning gas-powered pressure
+# washers: a headline without quotes, NPR's date, "Heard on Morning Edition" and byline lines, a `BURLINGTON, Vt. —`
+# dateline, a cleaning contractor who "shouts over the engine" (split), then "he says" split and "he says, coiling a
+# hose" split at the end, the ordinance's wording quoted as a phrase (ignored), the sponsoring councilor after an
+# inverted "says City Councilor X, a Progressive who ..." split, a consulting firm's study that "found that ... “…”", a
+# restaurant owner after an inverted "says X, who owns ..." split, the mayor's statement partial (past tense), a trade
+# association's president named in apposition who "calls the ordinance “…”" then "he says" split, a quote-first
+# paragraph named in the next ("That’s X, who lives next door ...") then "she says" split, an anonymous city parks
+# employee ("he says" split), a public works spokesperson named before her "she says", a councilor who voted against
+# ("he says"), and an equipment dealer's sales manager ("she says").
+
+doc("us-npr-109", "us-politics", [
+    q("Seventy-five decibels, maybe eighty,", "Gabe Lussier-Monroe", PER, "he", "shouts"),
+    q("I used to wear earplugs for the customer’s sake. Now I wear them for mine.", "Gabe Lussier-Monroe", PER, "he",
+      "shouts"),
+    q("We’ve spent a decade getting lawn mowers and leaf blowers off gas,", "Ines Warrington-Yusuf", PER,
+      "City Councilor Ines Warrington-Yusuf", "says"),
+    q("Pressure washers are the last loud, dirty engine a lot of our residents hear every week.",
+      "Ines Warrington-Yusuf", PER, "City Councilor Ines Warrington-Yusuf", "says"),
+    q("driving a new pickup from Burlington to Miami.", "Lakeview Air Analytics", ORG,
+      "A study by Lakeview Air Analytics", "found", PARTIAL),
+    q("I’ll do a house in four hours with gas. With electric, it’s a day and a half,", "Gabe Lussier-Monroe", PER, "he",
+      "says"),
+    q("Who’s paying me for the extra day? The customer isn’t.", "Gabe Lussier-Monroe", PER, "he", "says"),
+    q("It’s not a patio. It’s a dumpster pad that’s had fryer oil dripping on it for 30 years,",
+      "Tomasz Kowal-Delacroix", PER, "Tomasz Kowal-Delacroix", "says"),
+    q("Cold water and a little electric wand are not going to move that.", "Tomasz Kowal-Delacroix", PER,
+      "Tomasz Kowal-Delacroix", "says"),
+    q("a full season to plan.", "Kendra Oyelowo-Hart", PER, "Mayor Kendra Oyelowo-Hart", "said", PARTIAL),
+    q("a solution designed by people who have never cleaned anything bigger than a car.", "Dwight Ackerley-Soto", PER,
+      "Dwight Ackerley-Soto", "calls", PARTIAL),
+    q("There are jobs where electric makes sense, and our members already use it there,", "Dwight Ackerley-Soto", PER,
+      "he", "says"),
+    q("This rule doesn’t ask which jobs. It just says no.", "Dwight Ackerley-Soto", PER, "he", "says"),
+    q("Honestly? I didn’t know you could get a pressure washer that wasn’t gas.", "Priya Natarajan-Bell", PER,
+      "Priya Natarajan-Bell", None),
+    q("The smell comes right in the kitchen window,", "Priya Natarajan-Bell", PER, "she", "says"),
+    q("I close the window and it still comes in.", "Priya Natarajan-Bell", PER, "she", "says"),
+    q("We’re getting electric ones. Eventually,", "a city parks employee", ANON, "he", "says"),
+    q("Nobody’s told us when.", "a city parks employee", ANON, "he", "says"),
+    q("We’re not going to ask residents to do anything we’re not doing ourselves,", "Lena Marchetti-Oakes", PER, "she",
+      "says"),
+    q("I’m for cleaner air. I’m also for the guy with two trucks and a mortgage,", "Sam Beauregard-Pike", PER, "he",
+      "says"),
+    q("People come in with the ordinance printed out and highlighted,", "Dana Rouleau-Finch", PER, "she", "says"),
+    q("I’ll figure it out. I always do,", "Gabe Lussier-Monroe", PER, "he", "says"),
+    q("I just wish somebody had asked the guy holding the wand.", "Gabe Lussier-Monroe", PER, "he", "says"),
+], ignore=["powered in whole or in part by an internal combustion engine"])
+
+# A Global News Edmonton story in curly marks on the County of Grande Prairie suing a pipeline contractor and a
+# work-camp operator over rural roads wrecked by 14 months of camp traffic: a headline partial in single marks whose
+# director is named only in the body (his "described ... as “…”" repeats the words), Global's byline, "Posted" line and
+# a `WATCH:` caption without quotes, the statement of claim that "alleges the companies sent loaded trucks ... “…”"
+# ("It" after the claim's subject) and "The county says in the claim that ... “…”", the reeve's "Reeve X said Tuesday"
+# split, the director introduced in apposition ("Dhillon said" split, "He described the worst stretches as “…”", "he
+# said" split near the end), the contractor's emailed partial then "the statement said", a camp operator's "spokesperson
+# X said", a resident after an inverted "said X, who has lived ..." split and her husband sharing her surname ("Her
+# husband, X, said ..." then "he said" split), an anonymous hauler ("One of the drivers who hauled pipe to the site, who
+# asked not to be named ..." then "he said" split), a provincial ministry's emailed partial, a councillor who "called
+# the lawsuit “…”" then "Moroz said" split, a law professor's "Kaplan said" with a quote paragraph that follows on with
+# no cue, the reeve's "he said" after "Basaraba said the county will also push ...", and the resident's "she said" split
+# at the end after "X said the road was regraded in May. Her kids are back on the bus."
+
+doc("ca-global-110", "canadian-news", [
+    q("turned inside out", "Ravi Dhillon", PER, None, None, PARTIAL, nth=0),
+    q("repeatedly and in knowing breach", "County of Grande Prairie", ORG, "It", "alleges", PARTIAL),
+    q("We’ve got roads out there that were built for grain trucks and school buses, and for 14 months they carried "
+      "pipe,", "Lorne Basaraba", PER, "Reeve Lorne Basaraba", "said"),
+    q("The road base is gone. You can’t grade your way out of that.", "Lorne Basaraba", PER, "Reeve Lorne Basaraba",
+      "said"),
+    q("never designated for that purpose.", "County of Grande Prairie", ORG, "The county", "says", PARTIAL),
+    q("By June you had ruts deep enough to lose a tire in,", "Ravi Dhillon", PER, "Dhillon", "said"),
+    q("We’d patch on a Monday and it would be gone by Thursday.", "Ravi Dhillon", PER, "Dhillon", "said"),
+    q("a road that’s been turned inside out,", "Ravi Dhillon", PER, "He", "described", PARTIAL),
+    q("has met and will continue to meet its obligations", "Northreach Pipeline Constructors", ORG, "Northreach",
+      "said", PARTIAL),
+    q("We dispute the county’s figures and its account of events, and we will respond to the claim in court,",
+      "Northreach Pipeline Constructors", ORG, "the statement", "said"),
+    q("We house people. We don’t haul pipe,", "Janelle Ruiz", PER, "spokesperson Janelle Ruiz", "said"),
+    q("The bus driver told us she wasn’t coming down our road anymore when it rained,", "Cheryl Andrusiak", PER,
+      "Cheryl Andrusiak", "said"),
+    q("So for six weeks I drove my kids to the corner every morning and picked them up every night.",
+      "Cheryl Andrusiak", PER, "Cheryl Andrusiak", "said"),
+    q("I counted 41 trucks go by one Saturday before noon,", "Mike Andrusiak", PER, "he", "said"),
+    q("Saturday. I sat on the step with a coffee and counted.", "Mike Andrusiak", PER, "he", "said"),
+    q("Nobody told us to use the range roads. Nobody told us not to, either,",
+      "one of the drivers who hauled pipe to the site", ANON, "he", "said"),
+    q("When you’re paid by the load, you take the short way.", "one of the drivers who hauled pipe to the site", ANON,
+      "he", "said"),
+    q("is not a party to the agreement or to the claim.", "Alberta Transportation and Economic Corridors", ORG,
+      "Alberta Transportation and Economic Corridors", "said", PARTIAL),
+    q("the only leverage we’ve got left.", "Pat Moroz", PER, "County Coun. Pat Moroz", "called", PARTIAL),
+    q("We sent letters. We sent invoices. We met with them twice,", "Pat Moroz", PER, "Moroz", "said"),
+    q("At some point you stop asking.", "Pat Moroz", PER, "Moroz", "said"),
+    q("Most of these end in a settlement⋯before the trucks came,", "Eran Kaplan", PER, "Kaplan", "said"),
+    q("The county’s challenge will be proof.⋯Tying a rut to one company’s truck is another.", "Eran Kaplan", PER, None,
+      None),
+    q("We’re asking for what it costs to put them back the way they were,", "Ravi Dhillon", PER, "he", "said"),
+    q("Not a dollar more.", "Ravi Dhillon", PER, "he", "said"),
+    q("If you want to put 900 people at the end of a gravel road, put money down first,", "Lorne Basaraba", PER, "he",
+      "said"),
+    q("It’s fine now,", "Cheryl Andrusiak", PER, "she", "said"),
+    q("Ask me again after the next job comes through.", "Cheryl Andrusiak", PER, "she", "said"),
+])
+
+# A CTV News Atlantic story in straight marks on Summerside, P.E.I., approving a 20-year fixed payment in place of
+# property tax from the owner of four new wind turbines: a headline partial in straight single marks before a colon
+# whose speakers are two councillors named only in the body's joint statement, CTV's byline and "Published" lines and a
+# `SUMMERSIDE, P.E.I. --` dateline, a staff report "prepared for council by the city's finance department" that "warns
+# that figure "…"", the mayor's "told CTV News" paragraph then "X said after the vote" split and her "she said" split at
+# the end, the two councillors' joint statement ("they called it "…" and said it had been negotiated "…"") and one of
+# them after "X said in an interview Tuesday" with a quote paragraph that follows on with no cue, a resident introduced
+# as "a man in the second row" who "asked" and is named only in the next paragraph ("The man, X, is a retired
+# accountant") then "X said" split, the chief administrative officer's "told council ... was discussed in closed session
+# "…"" then "he said", the finance director's "X said" with a quote paragraph that follows on, the company's chief
+# executive ("he said" split, "He said the company has signed ... "…""), the province's emailed partial, an economist
+# after "X said" split and "He described the two per cent escalator as "…"", and the farmer who leases the land ("X
+# said").
+
+doc("ca-ctv-110", "canadian-news", [
+    q("A bargain for the company", "Tyler Sheidow and Norma Pitre", PER, None, None, PARTIAL,
+      speakers=["Tyler Sheidow", "Norma Pitre"]),
+    q("assumes an assessment the province has never applied to a wind turbine on Prince Edward Island.",
+      "Summerside finance department", ORG,
+      "A staff report prepared for council by the city's finance department", "warns", PARTIAL),
+    q("I'd rather have $210,000 I can count on than $340,000 I might spend three years fighting for,",
+      "Dianne Gallant-Price", PER, "Gallant-Price", "said"),
+    q("This is 20 years of revenue the city didn't have last week.", "Dianne Gallant-Price", PER, "Gallant-Price",
+      "said"),
+    q("a bargain for the company and a loss for the taxpayer", "Tyler Sheidow and Norma Pitre", PER, "they", "called",
+      PARTIAL, speakers=["Tyler Sheidow", "Norma Pitre"]),
+    q("behind closed doors, with no public consultation whatsoever.", "Tyler Sheidow and Norma Pitre", PER, "they",
+      "said", PARTIAL, speakers=["Tyler Sheidow", "Norma Pitre"]),
+    q("We're not against wind. We're against signing away 20 years of tax revenue off a Friday afternoon agenda,",
+      "Tyler Sheidow", PER, "Sheidow", "said"),
+    q("Nobody in this city had a chance to read this before it was on the table. I barely did.", "Tyler Sheidow", PER,
+      None, None),
+    q("Who negotiated this, and why are we hearing about it the same night you vote on it?", "Walter Ramsay", PER, "he",
+      "asked"),
+    q("I can see two of them from my kitchen. They don't bother me,", "Walter Ramsay", PER, "Ramsay", "said"),
+    q("What bothers me is a 20-year deal nobody's allowed to ask about.", "Walter Ramsay", PER, "Ramsay", "said"),
+    q("because it involved a third party's commercial and financial information,", "Rob Peters", PER,
+      "Chief administrative officer Rob Peters", "told", PARTIAL),
+    q("We followed the process we always follow,", "Rob Peters", PER, "he", "said"),
+    q("If the assessment comes in high⋯Appeals Commission,", "Colleen Doiron", PER, "Doiron", "said"),
+    q("I've been through one of those. I would not recommend it.", "Colleen Doiron", PER, None, None),
+    q("Turbines depreciate. Houses, usually, don't,", "Owen Fraser", PER, "he", "said"),
+    q("A fixed payment is the only way both sides know what they're getting in year 15.", "Owen Fraser", PER, "he",
+      "said"),
+    q("and nobody's called them a giveaway yet.", "Owen Fraser", PER, "He", "said", PARTIAL),
+    q("does not review or approve them.", "Prince Edward Island Department of Finance", ORG,
+      "The province's Department of Finance", "said", PARTIAL),
+    q("The question isn't whether the city should have made a deal. It's whether this was a good one,", "Jonah Vos",
+      PER, "Vos", "said"),
+    q("Based on what's public, it's on the low side, but it's not outrageous.", "Jonah Vos", PER, "Vos", "said"),
+    q("the part I'd have pushed hardest on,", "Jonah Vos", PER, "He", "described", PARTIAL),
+    q("They pay me for the land, the city gets its money, and the cattle don't seem to mind,", "Wendell Profitt", PER,
+      "Profitt", "said"),
+    q("People should be able to read it,", "Dianne Gallant-Price", PER, "she", "said"),
+    q("I think when they do, most of them will see it's a fair deal.", "Dianne Gallant-Price", PER, "she", "said"),
+])
+
+# A Globe and Mail story in curly marks with Ms./Dr./Mr. on a Kenora hospital board voting to close its obstetrics unit
+# for good and send women to Dryden or Winnipeg: a headline and a deck without quotes, the byline, a place line and
+# "Published", the hospital's news release (two partials after "the hospital said"), the board chair introduced in
+# apposition then "Ms. X said in an interview" split and her "she said" split after "Asked about that, Ms. X said ...",
+# the departing obstetrician introduced as "That doctor, X," then "Dr. X said" split, a consulting firm's review
+# "commissioned by the hospital ... from X" that "found that the unit was “…”", a grand chief's "Grand Chief X said"
+# split and "He called the board’s consultation “…”", a campaign's name in marks (not speech), a young mother's "she
+# said" split and her grandmother sharing her surname who "said in Anishinaabemowin, with Ms. X translating, that ...
+# “…”", a family physician's "Dr. X said" split and "an option she said the hospital “…”", Ontario Health's statement
+# partials, "A spokesperson for Health Minister X said ..." then "the spokesperson said", an MPP after his riding and
+# party who "called the closure “…”" then "Mr. X said" split, and the young mother's "she said" split at the end.
+
+doc("ca-globe-110", "canadian-news", [
+    q("necessary to ensure safe, sustainable care for mothers and newborns", "Kenora Regional Health Centre", ORG,
+      "the hospital", "said", PARTIAL),
+    q("exhausted every option to recruit and retain obstetrical staff.", "Kenora Regional Health Centre", ORG,
+      "the hospital", "said", PARTIAL),
+    q("We did not make this decision lightly, and we did not make it quickly,", "Patricia Lindqvist", PER,
+      "Ms. Lindqvist", "said"),
+    q("You cannot run a birthing unit on one person. We have been asking one doctor to do the impossible for 18 "
+      "months.",
+      "Patricia Lindqvist", PER, "Ms. Lindqvist", "said"),
+    q("I have been on call every second night since Christmas of 2024,", "Anand Mistry", PER, "Dr. Mistry", "said"),
+    q("I love this place. I can’t do it any more, and I don’t think anybody should be asked to.", "Anand Mistry", PER,
+      "Dr. Mistry", "said"),
+    q("not sustainable without a minimum of three obstetricians⋯obstetrical privileges.", "Halden Health Advisory", ORG,
+      "A review commissioned by the hospital last year from Halden Health Advisory", "found", PARTIAL),
+    q("It was decided about us, without us,", "Raymond Keesick", PER, "Grand Chief Keesick", "said"),
+    q("Our women already leave their communities⋯Now the hotel will be in Winnipeg.", "Raymond Keesick", PER,
+      "Grand Chief Keesick", "said"),
+    q("a courtesy call, not a conversation,", "Raymond Keesick", PER, "He", "called", PARTIAL),
+    q("I waited three weeks in a hotel room by myself,", "Kayla Bruyere", PER, "she", "said"),
+    q("At least in Kenora I had my aunt.⋯because she has to work.", "Kayla Bruyere", PER, "she", "said"),
+    q("and then they told us we had to fly out, and now they tell us to fly farther.", "Evelyn Bruyere", PER,
+      "Evelyn Bruyere", "said", PARTIAL),
+    q("We kept losing one person at a time⋯the people who stayed carried more,", "Rachel Oduya", PER, "Dr. Oduya",
+      "said"),
+    q("At some point the math just runs out.", "Rachel Oduya", PER, "Dr. Oduya", "said"),
+    q("never seriously looked at.", "Rachel Oduya", PER, "she", "said", PARTIAL),
+    q("We looked,", "Patricia Lindqvist", PER, "she", "said"),
+    q("We would still look. I would be delighted to be proven wrong.", "Patricia Lindqvist", PER, "she", "said"),
+    q("supports the hospital’s decision", "Ontario Health", ORG, "Ontario Health", "said", PARTIAL),
+    q("seamless transfer arrangements", "Ontario Health", ORG, "Ontario Health", "said", PARTIAL),
+    q("The minister has been clear that no family should pay out of pocket because of where they live,",
+      "a spokesperson", ANON, "the spokesperson", "said"),
+    q("a decision that will eventually cost a life,", "Daniel Whitehead", PER,
+      "Kenora–Rainy River NDP MPP Daniel Whitehead", "called", PARTIAL),
+    q("Everyone in that boardroom knows what a two-hour drive in February means for a woman in labour,",
+      "Daniel Whitehead", PER, "Mr. Whitehead", "said"),
+    q("They voted for it anyway.", "Daniel Whitehead", PER, "Mr. Whitehead", "said"),
+    q("It shouldn’t take a plan like that,", "Kayla Bruyere", PER, "she", "said"),
+    q("Having a baby shouldn’t be a plan like that.", "Kayla Bruyere", PER, "she", "said"),
+], not_quotes=["Born Close to Home"])
+
+# A Canadian Press story in straight marks on a Matane, Que., seafood plant and the town building a 64-room residence
+# that houses foreign workers in season and students in winter: a headline without quotes, a "By" line over "The
+# Canadian Press", a `MATANE, Que. —` dateline, the mayor's "Mayor X said in French at a news conference" split with a
+# quote paragraph that follows on with no cue and his "he said" split after "X said the lot had been zoned ...", the
+# plant's president introduced in apposition ("she said" split), a Guatemalan worker's "he said in Spanish, through an
+# interpreter from ..." split then "He said he had seen the plans" and "he said" split, and his "he said" split at the
+# end after "X said he hoped to be one of them.", an anonymous worker ("A woman who works on the crab line, and who did
+# not want her name used ..., said" then "she said" split), the union president's "X said" and "He called the $85 rent
+# "…"", a petition "started by X, a retired teacher ..., and signed by about 200 residents" that "says the ... building
+# is "…"" and its author's "X said in French that ..." then "he said" split, the housing minister's statement partials,
+# and a researcher's "Dion said" split, "She said sharing the building ... was "…"" and "she said".
+
+doc("ca-cp-110", "canadian-news", [
+    q("For 10 years, every spring, we've had the same crisis,", "Jean-François Bérubé", PER,
+      "Mayor Jean-François Bérubé", "said"),
+    q("The boats come in, the workers come in, and there is nowhere to put them.", "Jean-François Bérubé", PER,
+      "Mayor Jean-François Bérubé", "said"),
+    q("This time we're building something that's full 12 months a year, not six.", "Jean-François Bérubé", PER, None,
+      None),
+    q("The rest were in motels, in basements, in a campground outside town,", "Mélanie Gagné-Pelletier", PER, "she",
+      "said"),
+    q("I had men sleeping four to a room in a motel I was paying $1,900 a week for.", "Mélanie Gagné-Pelletier", PER,
+      "she", "said"),
+    q("We work 10 hours, we come home, and there is one bathroom for 10 people,", "Ricardo Mejía", PER, "he", "said"),
+    q("Nobody complains, because we know there is nothing else.", "Ricardo Mejía", PER, "he", "said"),
+    q("Two people to a room, a kitchen on every floor,", "Ricardo Mejía", PER, "he", "said"),
+    q("For us it is a hotel.", "Ricardo Mejía", PER, "he", "said"),
+    q("If you have a problem with your boss, you also have a problem with your landlord,",
+      "a woman who works on the crab line", ANON, "she", "said"),
+    q("It is the same person.", "a woman who works on the crab line", ANON, "she", "said"),
+    q("The building is good news. We want it in writing that it stays good news,", "Kevin Ouellet", PER, "Ouellet",
+      "said"),
+    q("fair, for now.", "Kevin Ouellet", PER, "He", "called", PARTIAL),
+    q("out of proportion with a street of bungalows", "Gilles Thibault", PER, "A petition started by Gilles Thibault",
+      "says", PARTIAL),
+    q("I buy my shrimp from that plant. My nephew works there,", "Gilles Thibault", PER, "he", "said"),
+    q("But nobody asked us what should go on that lot, and now there's a building on a drawing.", "Gilles Thibault",
+      PER, "he", "said"),
+    q("We will listen to the neighbours,", "Jean-François Bérubé", PER, "he", "said"),
+    q("But we're not going to start over.", "Jean-François Bérubé", PER, "he", "said"),
+    q("exactly the kind of partnership the regions need", "Sophie Tremblay-Carrier", PER,
+      "Quebec Housing Minister Sophie Tremblay-Carrier", "said", PARTIAL),
+    q("more employers step up as Pêcheries Matanie has.", "Sophie Tremblay-Carrier", PER,
+      "Quebec Housing Minister Sophie Tremblay-Carrier", "said", PARTIAL),
+    q("The workers arrived faster than the housing,", "Marie-Claude Dion", PER, "Dion", "said"),
+    q("Towns were left to sort it out with campgrounds and motels.", "Marie-Claude Dion", PER, "Dion", "said"),
+    q("a smart way to keep the lights on in January,", "Marie-Claude Dion", PER, "She", "said", PARTIAL),
+    q("When the season runs late, and it often does, who leaves first, the student or the worker?", "Marie-Claude Dion",
+      PER, "she", "said"),
+    q("My daughter asks me where I live in Canada,", "Ricardo Mejía", PER, "he", "said"),
+    q("Next year maybe I send her a picture.", "Ricardo Mejía", PER, "he", "said"),
+])
+
+# A Toronto Star business story in curly marks on Ottawa shortening the longest holds banks may put on deposited
+# cheques: a headline and a deck without quotes, a "By X Business Reporter" line and a date line, a Hamilton landscaper
+# in the lead ("X said" split, a bank's words nested in his quote) and his "he said" split at the end, the secretary of
+# state for financial institutions after "X, the secretary of state for ..., said at a news conference" split and later
+# as "a request the secretary of state said she was open to “…”", a consumer agency's report that "found that ... were
+# “…”", a bank lobby that "warned the changes would “…”" and its president ("the council’s president, X, said in a
+# statement" split), a former RCMP investigator's "Raman said" split, an anonymous branch manager ("A branch manager at
+# one of the country’s largest banks, who spoke on condition she not be named ..., said" then "she said" split), a
+# consumer group's director after an inverted "said X, executive director of ..." split, the NDP critic "called the
+# change “…”", a Conservative critic's two emailed partials, a Scarborough widow's "she said" split, and the
+# landscaper's wife, whose surname takes its feminine Polish form ("X’s wife, Y, who keeps the books ..., said" then
+# "she said" split).
+
+doc("ca-star-110", "canadian-news", [
+    q("The cheque was good. The condo was good. Everybody knew it was good,", "Tomasz Wierzbicki", PER, "Wierzbicki",
+      "said"),
+    q("I called the bank and they said, ‘Sir, those are the rules.’ So I borrowed from my brother-in-law to pay my "
+      "guys.",
+      "Tomasz Wierzbicki", PER, "Wierzbicki", "said"),
+    q("Canadians should not have to wait a week for money that is already theirs,", "Amrit Dhaliwal", PER,
+      "Amrit Dhaliwal", "said"),
+    q("Money moves between banks in seconds now. The rules on cheques were written for a time when it moved by truck.",
+      "Amrit Dhaliwal", PER, "Amrit Dhaliwal", "said"),
+    q("significantly more likely", "Financial Consumer Agency of Canada", ORG,
+      "A report by the Financial Consumer Agency of Canada last year", "found", PARTIAL),
+    q("open a window that cheque fraudsters will find within weeks.", "Canadian Retail Banking Council", ORG,
+      "The Canadian Retail Banking Council", "warned", PARTIAL),
+    q("A hold is not an inconvenience we invented. It is the time it takes to find out whether a cheque is real,",
+      "Graham Liddell", PER, "Graham Liddell", "said"),
+    q("Shorten that time, and some of those cheques will bounce after the money has already left the country.",
+      "Graham Liddell", PER, "Graham Liddell", "said"),
+    q("in narrow cases.", "Amrit Dhaliwal", PER, "the secretary of state", "said", PARTIAL),
+    q("Counterfeit cheques are real, and they’re mostly aimed at people selling things online,", "Priya Raman", PER,
+      "Raman", "said"),
+    q("But most of the cheques being held are payroll, government refunds and insurance settlements. The fraud is on "
+      "the edges.", "Priya Raman", PER, "Raman", "said"),
+    q("If I release it and the cheque bounces, that comes back on my branch,", "a branch manager", ANON, "she", "said"),
+    q("If I hold it and the customer complains, nothing happens to anybody. So I hold it.", "a branch manager", ANON,
+      "she", "said"),
+    q("Two business days is better than four. Same-day is what people actually need,", "Hélène Bouchard-Ray", PER,
+      "Hélène Bouchard-Ray", "said"),
+    q("A single mother who deposits a child-support cheque on a Friday still won’t see it until Tuesday.",
+      "Hélène Bouchard-Ray", PER, "Hélène Bouchard-Ray", "said"),
+    q("overdue and underpowered,", "Marcus Achebe", PER, "Marcus Achebe", "called", PARTIAL),
+    q("focus on the reason people are living cheque to cheque", "Lianne Fortier", PER,
+      "Conservative critic Lianne Fortier", "said", PARTIAL),
+    q("how long the cheque takes to clear.", "Lianne Fortier", PER, "Conservative critic Lianne Fortier", "said",
+      PARTIAL),
+    q("I’ve been with the same branch since 1971,", "Dorothy Levesque", PER, "she", "said"),
+    q("They know me. I think if they held my cheque, the girl at the counter would have to answer to me.",
+      "Dorothy Levesque", PER, "she", "said"),
+    q("Some of them do, some of them say they only write cheques,", "Agnieszka Wierzbicka", PER, "she", "said"),
+    q("The condo boards, especially. Two signatures, a meeting, a cheque. That’s how they work.",
+      "Agnieszka Wierzbicka", PER, "she", "said"),
+    q("Two days, I make payroll,", "Tomasz Wierzbicki", PER, "he", "said"),
+    q("Five days, I call my brother-in-law. That’s the whole difference.", "Tomasz Wierzbicki", PER, "he", "said"),
+])
+
+# An AP statehouse story in straight marks on New Mexico's State Ethics Commission suing a county sheriff over travel to
+# conferences billed to taxpayers: a headline without quotes, an AP byline in capitals and a `SANTA FE, N.M. (AP) —`
+# dateline, the civil petition that "says Cordova used ... "…" and submitted expense reports that "…"" ("It" after the
+# petition's subject), the commission's executive director in apposition ("said in a statement" split), the sheriff's
+# Facebook post ("wrote on Facebook ... that the petition was "…"" then "he wrote") and his "he said" split at the end
+# after "In a brief phone interview Tuesday evening, X said ...", his attorney ("His attorney, X, said the sheriff had
+# reimbursed the county "…"" then "X said" split), the sheriff's wife sharing his surname named in the petition's
+# paragraph ("X said in a brief phone interview ..." then "she said" split), an anonymous employee "who spoke to The
+# Associated Press on condition of anonymity" ("the employee said" split) after a code named in marks (not speech), the
+# commission chair's "Apodaca said" split, `State Sen. X, D-Las Cruces, who sponsored ...,` who "called the case "…""
+# then "X said" split, `Rep. X, R-Farmington,` after "Not every lawmaker agreed." ("X said" split), a conference's
+# emailed partial, and a challenger's partial after "said he would not comment ... but that the voters "…"".
+
+doc("us-ap-110", "us-politics", [
+    q("as a family vacation fund", "New Mexico State Ethics Commission", ORG, "It", "says", PARTIAL),
+    q("misrepresented the purpose, the cost and the travelers", "New Mexico State Ethics Commission", ORG, "It", "says",
+      PARTIAL),
+    q("Public money spent on public business is a trust, not a perk,", "Alicia Montoya-Reyes", PER,
+      "Alicia Montoya-Reyes", "said"),
+    q("The law applies in the same way to a sheriff as it does to anyone else who signs an expense report.",
+      "Alicia Montoya-Reyes", PER, "Alicia Montoya-Reyes", "said"),
+    q("a political hit job dressed up as an ethics case.", "Dwayne Cordova", PER, "Cordova", "wrote", PARTIAL),
+    q("Every trip I took was approved by the county manager's office, and every dollar is accounted for,",
+      "Dwayne Cordova", PER, "he", "wrote"),
+    q("long before anyone from Santa Fe asked,", "Benjamin Salazar-Watts", PER, "Benjamin Salazar-Watts", "said",
+      PARTIAL),
+    q("A deputy who drives to a conference and a sheriff who flies are not committing two different crimes,",
+      "Benjamin Salazar-Watts", PER, "Salazar-Watts", "said"),
+    q("We'll show that in court.", "Benjamin Salazar-Watts", PER, "Salazar-Watts", "said"),
+    q("The room was already paid for,", "Lorraine Cordova", PER, "she", "said"),
+    q("What was I supposed to do, sleep in the truck?", "Lorraine Cordova", PER, "she", "said"),
+    q("Nobody thought that was what it was,", "an employee", ANON, "the employee", "said"),
+    q("But you don't tell the sheriff no.", "an employee", ANON, "the employee", "said"),
+    q("We approved those trips based on the paperwork we got,", "Ruth Apodaca", PER, "Apodaca", "said"),
+    q("If the paperwork was wrong, that's a problem for him. If our process let it through, that's a problem for us.",
+      "Ruth Apodaca", PER, "Apodaca", "said"),
+    q("exactly what the voters asked for", "Marcus Lujan-Pierce", PER, "State Sen. Marcus Lujan-Pierce", "called",
+      PARTIAL),
+    q("For a hundred years the only check on a county sheriff in this state was the next election,",
+      "Marcus Lujan-Pierce", PER, "Lujan-Pierce", "said"),
+    q("Now there's one more.", "Marcus Lujan-Pierce", PER, "Lujan-Pierce", "said"),
+    q("If he broke the rules, he should pay it back,", "Carla Benavidez", PER, "Benavidez", "said"),
+    q("But I'd like to know why this is the case they picked, in an election year, in a county they've never cared "
+      "about.", "Carla Benavidez", PER, "Benavidez", "said"),
+    q("does not track or verify", "Western States Sheriffs' Conference", ORG, "The Western States Sheriffs' Conference",
+      "said", PARTIAL),
+    q("can read the petition for themselves.", "Gilbert Armijo", PER, "former Undersheriff Gilbert Armijo", "said",
+      PARTIAL),
+    q("I've been doing this job for 24 years, and I've never taken a dime that wasn't mine,", "Dwayne Cordova", PER,
+      "he", "said"),
+    q("I'm not going to start apologizing now for going to a conference.", "Dwayne Cordova", PER, "he", "said"),
+], not_quotes=["training support."])
+
+# A Hill story in curly marks on a Senate Commerce Committee hearing on rental-car damage fees: a headline quote after a
+# colon whose senator is named only in the body (her later quote opens with the same words), the Hill's byline-and- time
+# line, the chairman's "Chairman X (R-Miss.) said in his opening statement" split, a pastor who "told the committee he
+# ... was charged $1,840 for “…”" (the charge's wording, not speech) then "Delgado said" split, "He said he paid ..."
+# then "he said" split and "Delgado told The Hill ..." then "he said" split at the end, a company's product name in
+# marks (not speech), the company's chief operating officer ("Hollister said" split), an exchange ("who asked how many
+# ..." then "X said", "X shot back" and the executive's reply with no cue), the senator's "she said" split after "X said
+# she had spoken with former ... employees" and at the end, the company's post-hearing statement partial, a trade
+# group's written testimony ("Sandra Kowal, president of ..., said in written testimony that ... “…”") then "Kowal said"
+# after "Under questioning, she acknowledged", a Montana Republican "who said he had rented “…”" then "Grissom said,
+# drawing laughter" split, the ranking member with no quote, an FTC letter partial, and an anonymous Senate aide ("the
+# aide said").
+
+doc("us-hill-110", "us-politics", [
+    q("You are charging for scratches nobody can see", "Kathleen Moreau", PER, None, None, nth=0),
+    q("A rental car is supposed to be the boring part of a trip,", "Roger Whitfield", PER, "Chairman Roger Whitfield",
+      "said"),
+    q("For a lot of Americans it has become the part where they get a bill for $1,800 two weeks after they got home.",
+      "Roger Whitfield", PER, "Chairman Roger Whitfield", "said"),
+    q("I walked around that van with my kids when we dropped it off. There was nothing there,", "Marcus Delgado", PER,
+      "Delgado", "said"),
+    q("When I asked for the photos⋯where the damage is.", "Marcus Delgado", PER, "Delgado", "said"),
+    q("I’m a pastor. I didn’t have $1,840 sitting around,", "Marcus Delgado", PER, "he", "said"),
+    q("I put it on a credit card, and I’m still paying it off.", "Marcus Delgado", PER, "he", "said"),
+    q("The camera doesn’t have an opinion. It sees the car the way it left and the way it came back,",
+      "Brent Hollister", PER, "Hollister", "said"),
+    q("Before these systems, it was one employee with a clipboard and a flashlight.", "Brent Hollister", PER,
+      "Hollister", "said"),
+    q("I don’t have that number with me, senator,", "Brent Hollister", PER, "Hollister", "said"),
+    q("You don’t have it, or you don’t want to say it?", "Kathleen Moreau", PER, "Moreau", "shot back"),
+    q("I’ll get it to the committee.", "Brent Hollister", PER, None, None),
+    q("You are charging for scratches nobody can see, and then⋯to the next family,", "Kathleen Moreau", PER, "she",
+      "said"),
+    q("That isn’t a repair fee. That is a revenue line.", "Kathleen Moreau", PER, "she", "said"),
+    q("less than 1 percent", "Ridgeway Rent-A-Car", ORG, "Ridgeway", "said", PARTIAL),
+    q("impose one rigid process on a business that runs on thousands of local lots.", "Sandra Kowal", PER,
+      "Sandra Kowal", "said", PARTIAL),
+    q("Some give 30 days, some give 14. I think there’s room to standardize that,", "Sandra Kowal", PER, "Kowal",
+      "said"),
+    q("more cars than I can count", "Paul Grissom", PER, "Grissom", "said", PARTIAL),
+    q("I’ve brought a couple of them back in worse shape than I got them, and I paid for it, and that’s fair,",
+      "Paul Grissom", PER, "Grissom", "said"),
+    q("What isn’t fair is finding out two weeks later and not being able to see what you’re paying for.",
+      "Paul Grissom", PER, "Grissom", "said"),
+    q("aware of the concerns", "Federal Trade Commission", ORG, "the FTC", "said", PARTIAL),
+    q("The chairman isn’t on it yet, but he didn’t sound like a no today,", "a Senate aide", ANON, "the aide", "said"),
+    q("Nobody from the company talked to me,", "Marcus Delgado", PER, "he", "said"),
+    q("The senators did. That’s something, I guess.", "Marcus Delgado", PER, "he", "said"),
+    q("If the answer is that they fix the cars, that’s great,", "Kathleen Moreau", PER, "she", "said"),
+    q("Then it shouldn’t be hard to show me.", "Kathleen Moreau", PER, "she", "said"),
+], not_quotes=["rear bumper damage", "ClearCheck"])
+
+# A USA TODAY Network story in curly marks on Cedar Prairie, Wash., banning new drive-through coffee stands on a crowded
+# state highway: a headline without quotes, a byline over "USA TODAY NETWORK" and a "Published" line, an `CEDAR PRAIRIE,
+# Wash. –` dateline, a would-be owner in the lead with a sign she lettered in marks (not speech), her "Harlow, 26, said
+# Tuesday" split and her "she said" splits at the end, a traffic study "the city commissioned from X" that "found that
+# ... “…”", the sponsor after an inverted "said Councilmember X, who proposed the moratorium" split and "He called the
+# corridor “…”", a state department's emailed partial, a crosshead quote whose council member is named in the next
+# paragraph (her body quote ends with the same words and more), her "Lucero said" split and a quote paragraph that
+# follows on with no cue, a stand owner's "Kessler said" split and her daughter sharing her surname ("Her daughter, X,
+# who manages ..., said" then "she said" split), a chain's lawyer ("an attorney for the company called the moratorium
+# “…” and said ... was “…”") and its statement ("the company said in a statement" split), the planning director's "Holt
+# said" split, a roofer in the drive-through line ("he said, and laughed" split), and the mayor's "Arneson said" split.
+
+doc("us-usatoday-110", "us-politics", [
+    q("I had the cups ordered. I had a name. I had a menu on my wall,", "Kenzie Harlow", PER, "Harlow", "said"),
+    q("And in one vote it’s a very expensive shed.", "Kenzie Harlow", PER, "Harlow", "said"),
+    q("on a daily basis during the morning peak", "Northbank Traffic Engineering", ORG,
+      "A traffic study the city commissioned from Northbank Traffic Engineering in January", "found", PARTIAL),
+    q("This is not about coffee. I drink too much of it,", "Derek Yoshida-Brandt", PER,
+      "Councilmember Derek Yoshida-Brandt", "said"),
+    q("This is about a state highway that turns into a parking lot every day at 7 a.m.", "Derek Yoshida-Brandt", PER,
+      "Councilmember Derek Yoshida-Brandt", "said"),
+    q("a parking lot with a speed limit", "Derek Yoshida-Brandt", PER, "He", "called", PARTIAL),
+    q("supports local efforts to keep vehicles out of the travel lanes.",
+      "Washington State Department of Transportation", ORG, "The Washington State Department of Transportation", "said",
+      PARTIAL),
+    q("This is a ban on the one business you can open", "Ana Lucero", PER, None, None, nth=0),
+    q("A drive-through coffee stand is the one business in this town a 22-year-old can open with a loan from her "
+      "uncle,",
+      "Ana Lucero", PER, "Lucero", "said"),
+    q("This is a ban on the one business you can open without a rich dad.", "Ana Lucero", PER, "Lucero", "said"),
+    q("Fix the driveways. Fine the owners whose lines back up. Don’t close the door on everyone who hasn’t opened yet.",
+      "Ana Lucero", PER, None, None),
+    q("I’d be lying if I told you it hurts me,", "Tami Kessler", PER, "Kessler", "said"),
+    q("It doesn’t. But I started with one stand and a loan, too, so I don’t feel great about it.", "Tami Kessler", PER,
+      "Kessler", "said"),
+    q("We have regulars who text me their order from the light,", "Brooke Kessler", PER, "she", "said"),
+    q("I’ll have it in the window by the time they get to me.", "Brooke Kessler", PER, "she", "said"),
+    q("a targeted ban dressed up as a traffic measure", "an attorney", ANON, "an attorney for the company", "called",
+      PARTIAL),
+    q("evaluating all legal options.", "an attorney", ANON, "an attorney for the company", "said", PARTIAL),
+    q("We designed both sites with stacking lanes for 12 cars, twice what the city’s code requires,", "Summit Roast",
+      ORG, "the company", "said"),
+    q("We’re disappointed the council chose to treat every applicant the same regardless of the design.",
+      "Summit Roast", ORG, "the company", "said"),
+    q("The point of a moratorium is to stop and write better rules,", "Marisa Holt", PER, "Holt", "said"),
+    q("It’s not the end of anyone’s application. It’s a pause on all of them.", "Marisa Holt", PER, "Holt", "said"),
+    q("Ban them all, I don’t care, as long as this one stays,", "Rob Fenner", PER, "he", "said"),
+    q("No, I’m kidding. Kind of.", "Rob Fenner", PER, "he", "said"),
+    q("Nobody up there wants to be the council that banned coffee in Washington,", "Jill Arneson", PER, "Arneson",
+      "said"),
+    q("We just want people to stop getting rear-ended on 161.", "Jill Arneson", PER, "Arneson", "said"),
+    q("Less traffic means less people stopping for coffee,", "Kenzie Harlow", PER, "she", "said"),
+    q("That’s kind of the whole problem.", "Kenzie Harlow", PER, "she", "said"),
+    q("For now it’s a shed,", "Kenzie Harlow", PER, "she", "said"),
+    q("A really cute shed.", "Kenzie Harlow", PER, "she", "said"),
+], not_quotes=["Honk if you need a shot."])
+
 
 if __name__ == "__main__":
     sys.exit(main())
