@@ -209,6 +209,8 @@ def pronoun_gender(low: str) -> str | None:
 
 def gender_of(lows: list[str]) -> str | None:
     """The gender that honorifics or gendered roles among lowercase words tell ("Ms.", "spokesman")."""
+    if not lows:
+        return None
     male, female = lexicon("honorifics_male"), lexicon("honorifics_female")
     for low in lows:
         if low in male:
