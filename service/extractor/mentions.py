@@ -198,7 +198,7 @@ class Scanner(DescribedScans):
         transport minister, Helen Marsh, said", "Kaminski’s son, Peter, who runs", "a welder named Frank"."""
         text = self.text
         stop = text.find(". ", start, end) if words == 2 else -1
-        before_stop = text[start:stop].rsplit(" ", 1)[-1]
+        before_stop = text[start:stop].rsplit(" ", 1)[-1] if stop > 0 else ""
         if stop > 0 and f"{before_stop.lower()}." not in lexicon("abbreviations") and not all(
                 len(letter) == 1 and letter.isupper() for letter in before_stop.split(".")):
             # "a grandson, Theo. He said": the run ran on into the next sentence (not "Claire R. Nuttall", "J.T.")

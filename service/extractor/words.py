@@ -42,14 +42,14 @@ def organization_noun_words() -> frozenset[str]:
 def is_title(low: str) -> bool:
     """Tell whether a lowercase word is a title or role word ("minister", "sen.", "spokesman", "co-owner",
     "director-general")."""
-    if low in title_words():
+    titles = title_words()
+    if low in titles:
         return True
     if "-" not in low:
         return False
     prefix, _, rest = low.partition("-")
     # "co-owner", "vice-chair"; or titles joined: "director-general", "secretary-treasurer"
-    return (prefix in lexicon("title_prefixes") and rest in title_words()) or all(
-        part in title_words() for part in low.split("-"))
+    return (prefix in lexicon("title_prefixes") and rest in titles) or all(part in titles for part in low.split("-"))
 
 
 def head_words() -> frozenset[str]:
