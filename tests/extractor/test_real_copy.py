@@ -2198,7 +2198,9 @@ CASES = [
     ("name", "The airline offers what it calls “Family Together” seating for children under 14.",
      [("Family Together", "other", None)]),
     ("body", "The Ministry of Seniors, Community and Social Services said the rules are “under review.”",
-     [("under review.", "partial", "Ministry of Seniors, Community and Social Services")]),]
+     [("under review.", "partial", "Ministry of Seniors, Community and Social Services")]),
+    ("named after", "One of the apprentices said the shop was unsafe. “It was loud,” she said.\n\nThe apprentice, "
+     "Rachel Dunmore-Tsai, said she called the ministry.", [("It was loud,", "direct", "Rachel Dunmore-Tsai")]),]
 
 
 # Known gaps, by the text of their case, with the reason they still fail.
