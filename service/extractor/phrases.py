@@ -128,6 +128,8 @@ def interpret(text: str, tokens: list[Token]) -> NounPhrase | None:
     # or the institution the office belongs to does: "Head of the Atomic Energy Organization of Iran |
     # Mohammad Eslami".
     split = max((i for i, t in enumerate(body) if is_title(t.low)), default=-1) + 1
+    if split == 0 and len(body) > 2 and is_plural_title(body[0].low) and body[1].low in first_names():
+        split = 1  # a plural title before the first of two names: "Councillors | Tyler Sheidow and Norma Pitre"
     split += _person_start(body[split:])
     if split == 0 and len(body) > 1 and is_possessor(body[0]) and not is_org_name([t.text for t in body[1:]]):
         split = 1  # "Russia’s | Sergei Lavrov": the country is a role, not a name ("Iran’s Foreign Ministry" stays)

@@ -2200,7 +2200,9 @@ CASES = [
     ("body", "The Ministry of Seniors, Community and Social Services said the rules are “under review.”",
      [("under review.", "partial", "Ministry of Seniors, Community and Social Services")]),
     ("named after", "One of the apprentices said the shop was unsafe. “It was loud,” she said.\n\nThe apprentice, "
-     "Rachel Dunmore-Tsai, said she called the ministry.", [("It was loud,", "direct", "Rachel Dunmore-Tsai")]),]
+     "Rachel Dunmore-Tsai, said she called the ministry.", [("It was loud,", "direct", "Rachel Dunmore-Tsai")]),
+    ("title", "“People can read the petition for themselves,” former Undersheriff Gilbert Armijo said.",
+     [("People can read the petition for themselves,", "direct", "Gilbert Armijo")]),]
 
 
 # Known gaps, by the text of their case, with the reason they still fail.
@@ -2263,13 +2265,16 @@ def test_phenomenon(phenomenon, text, expected):
     ("In a joint statement, the New Mexico Farm Bureau and the New Mexico Cattle Growers Council welcomed the "
      "money.\n\n“Ranchers are selling cows,” the groups said.",
      ["New Mexico Farm Bureau", "New Mexico Cattle Growers Council"]),
+    # a plural title before two names
+    ("Councillors Tyler Sheidow and Norma Pitre said the deal was struck “behind closed doors.”",
+     ["Tyler Sheidow", "Norma Pitre"]),
     # two names in the aside after a plural role (never the place that ends the role)
     ("The mayors of Rimouski and Forestville, Guy Lavoie-Dubé and Nathalie Tremblay-Gauthier, called the cut a move "
      "that would “put the people at risk.”", ["Guy Lavoie-Dubé", "Nathalie Tremblay-Gauthier"]),
 ], ids=["said-x-and-y", "x-and-y-said", "clause", "colon", "not-joint", "party-said-x-and-y", "party-brackets-said",
         "party-brackets-clause", "party-clause", "party-characterising", "party-said-x-and-y-in", "party-not-joint",
         "party-and-clause", "the-two-men", "the-two-leaders", "the-two", "the-two-leaders-of-bodies", "they-pair",
-        "the-groups", "role-then-two-names"])
+        "the-groups", "plural-title", "role-then-two-names"])
 def test_joint_speakers_are_both_returned(text, speakers):
     """17. Two people speaking the same words: `speaker` is the first, `co_speakers` the other."""
     quote = extract(text).quotes[0]
