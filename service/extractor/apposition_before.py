@@ -232,9 +232,11 @@ def _inside_role(tokens: list[Token], phrase: NounPhrase) -> bool:
 def _second_of_two_names(text: str, tokens: list[Token], opening: int, comma: int) -> NounPhrase | None:
     """The second of two names an aside holds: "The mayors of Rimouski and Forestville, Guy Lavoie and | Nathalie
     Tremblay|, called" (never the place before the aside)."""
+    joining = lexicon("joining_words")
+    if not any(tokens[k].low in joining for k in range(opening + 2, comma - 1)):
+        return None  # no "and" to join two names: most asides
     first = phrase_after(text, tokens, opening + 1)
-    if first is None or first[0].kind != "name" or first[1] >= comma or tokens[first[1]].low not in lexicon(
-            "joining_words"):
+    if first is None or first[0].kind != "name" or first[1] >= comma or tokens[first[1]].low not in joining:
         return None
     second = phrase_after(text, tokens, first[1] + 1)
     return second[0] if second is not None and second[0].kind == "name" and second[1] == comma else None

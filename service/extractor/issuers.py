@@ -128,8 +128,12 @@ def _role_issuing(text: str, sentence_start: int, noun: int) -> NounPhrase | Non
     """A role that opens the sentence and issues the document: "| The city’s planning department | released a
     report", "The Department of Transportation’s inspector general filed an audit" (the role, not its possessor)."""
     opening = _determiner_start(text, sentence_start, noun)
-    tokens = tokenize(text, sentence_start, opening) if opening is not None else []
-    if len(tokens) < 2 or tokens[-1].low not in lexicon("issuing_verbs"):
+    verb = RE_WORD_BEFORE.search(text, max(sentence_start, opening - MAX_DETERMINER_CHARS), opening) if (
+        opening is not None) else None
+    if verb is None or verb.group(1).lower() not in lexicon("issuing_verbs"):
+        return None  # told from the one word before the determiner, before the sentence is read
+    tokens = tokenize(text, sentence_start, verb.end(1))
+    if len(tokens) < 2:
         return None
     phrase = phrase_before(text, tokens, len(tokens) - 1)
     if phrase is None or phrase.kind != "nominal":

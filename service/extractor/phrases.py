@@ -122,7 +122,7 @@ def interpret(text: str, tokens: list[Token]) -> NounPhrase | None:
         # "the world No 1 said": a player named by a ranking, like "the 27-year-old".
         rank = f"{body[-2].low.rstrip('.')} {body[-1].text}"
         return _phrase(tokens, "nominal", title=_span_text(text, body), head=rank)
-    if " of " in text[body[0].start:body[-1].end] and is_body_of_name([t.text for t in body]):
+    if text.find(" of ", body[0].start, body[-1].end) >= 0 and is_body_of_name([t.text for t in body]):
         return _phrase(tokens, "organization", name=_span_text(text, body))  # "the Ministry of Government Relations"
     # The last title word splits the title from the name: "Iranian Foreign Minister | Mohammad Javad Zarif",
     # or the institution the office belongs to does: "Head of the Atomic Energy Organization of Iran |
