@@ -493,6 +493,8 @@ def _named_by_lead(text: str, quote: QuoteState) -> bool:
         # government called “Ready to Care.”"
         if any(low in lexicon("named_things") for low in lows[:-2]) and _title_like(text, quote):
             return True
+        if lows[-3:-1] == ["to", "be"] and _title_like(text, quote):
+            return True  # a name to come: "a pavilion, to be called “Les Tropiques,”"
         if len(lows) > 1 and (pronoun_gender(lows[-2]) is not None or (
                 len(lows) > 2 and words[-2][:1].isupper() and lows[-3] not in lexicon("indefinites"))):
             return False  # a contact clause's subject: "a lesson she called", "a decision Harwood-Pike called"

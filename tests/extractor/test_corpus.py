@@ -111,8 +111,10 @@ STYLE_FLOORS: dict[str, tuple[float, float, float]] = {
 # a term before its noun after a count's adjective: "“prevented planting” claims"): 33. corpus-more110 to
 # corpus-more112 brought six more, not yet told (a program's name after "called the", a fee's and a metric's names
 # after "charge" and "tracked", a billing label, a code an employee was told to enter "as", a damage charge "for"):
-# 39.
-NOT_QUOTES_HIT_CEILING = 39
+# 39. corpus-more113 to corpus-more115 brought four more; the rules tell one (a name to come after "to be
+# called"), not three (two claims a chain "advertised", quoted by a lawsuit; a brochure's wording a resident read out):
+# 42.
+NOT_QUOTES_HIT_CEILING = 42
 
 METRICS = ("extraction_lenient", "attribution", "attribution_mention")
 OPTIONS = ExtractOptions(timeout=60.0)

@@ -2202,7 +2202,9 @@ CASES = [
     ("named after", "One of the apprentices said the shop was unsafe. “It was loud,” she said.\n\nThe apprentice, "
      "Rachel Dunmore-Tsai, said she called the ministry.", [("It was loud,", "direct", "Rachel Dunmore-Tsai")]),
     ("title", "“People can read the petition for themselves,” former Undersheriff Gilbert Armijo said.",
-     [("People can read the petition for themselves,", "direct", "Gilbert Armijo")]),]
+     [("People can read the petition for themselves,", "direct", "Gilbert Armijo")]),
+    ("name", "The zoo plans a pavilion, to be called “Les Tropiques,” with a rain-forest exhibit.",
+     [("Les Tropiques,", "other", None)]),]
 
 
 # Known gaps, by the text of their case, with the reason they still fail.
