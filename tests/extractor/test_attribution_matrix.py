@@ -190,6 +190,21 @@ DOCUMENT_GAPS = {
 }
 
 
+def _cells(rows, frames, gaps, key):
+    """One pytest param per row and frame, a strict xfail where ``gaps`` names the cell (``key(row, frame name)``)."""
+    return [pytest.param(*row, frame, id=f"{name}:{row[0]}",
+                         marks=[pytest.mark.xfail(strict=True, reason=gaps[key(row, name)])]
+                         if key(row, name) in gaps else [])
+            for row in rows for name, frame in frames]
+
+
+def _assert_spoken_by(text: str, speaker: str) -> None:
+    """Every speech quote of ``text`` goes to ``speaker`` (the kit's comparison of names), and there is one."""
+    got = [q.speaker.name if q.speaker else None for q in extract(text).quotes if q.kind != "other"]
+    assert got, text
+    assert all(name and same_speaker(speaker, name) for name in got), (text, got)
+
+
 def _text(subject: str, frame: str) -> str:
     # the verb follows the form with its closing comma ("Ann Roe, 54, said"); anywhere else the sentence gives the
     # comma ("said Ann Roe, 54.", "According to Ann Roe, 54, the plan")
@@ -201,28 +216,16 @@ def _text(subject: str, frame: str) -> str:
     return frame.format(s=s, S=opening)
 
 
-@pytest.mark.parametrize(("subject", "speaker", "frame"), [
-    pytest.param(subject, speaker, frame, id=f"{name}:{subject}",
-                 marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[(subject, name)])]
-                 if (subject, name) in KNOWN_GAPS else [])
-    for subject, speaker in SUBJECTS for name, frame in FRAMES])
+@pytest.mark.parametrize(("subject", "speaker", "frame"), _cells(SUBJECTS, FRAMES, KNOWN_GAPS, lambda row, name: (
+    row[0], name)))
 def test_every_quote_goes_to_the_speaker(subject, speaker, frame):
-    text = _text(subject, frame)
-    got = [q.speaker.name if q.speaker else None for q in extract(text).quotes if q.kind != "other"]
-    assert got, text
-    assert all(name and same_speaker(speaker, name) for name in got), (text, got)
+    _assert_spoken_by(_text(subject, frame), speaker)
 
 
-@pytest.mark.parametrize(("issuer", "speaker", "frame"), [
-    pytest.param(issuer, speaker, frame, id=f"{name}:{issuer}",
-                 marks=[pytest.mark.xfail(strict=True, reason=DOCUMENT_GAPS[(issuer, name)])]
-                 if (issuer, name) in DOCUMENT_GAPS else [])
-    for issuer, speaker in ISSUERS for name, frame in DOCUMENT_FRAMES])
+@pytest.mark.parametrize(("issuer", "speaker", "frame"), _cells(ISSUERS, DOCUMENT_FRAMES, DOCUMENT_GAPS,
+                                                                lambda row, name: (row[0], name)))
 def test_a_document_speaks_for_its_issuer(issuer, speaker, frame):
-    text = frame.format(s=issuer, S=issuer[0].upper() + issuer[1:])
-    got = [q.speaker.name if q.speaker else None for q in extract(text).quotes if q.kind != "other"]
-    assert got, text
-    assert all(name and same_speaker(speaker, name) for name in got), (text, got)
+    _assert_spoken_by(frame.format(s=issuer, S=issuer[0].upper() + issuer[1:]), speaker)
 
 
 # (a body as the copy first names it, its name, the short form the copy then uses)
@@ -274,13 +277,7 @@ SHORT_FORM_GAPS = {
 }
 
 
-@pytest.mark.parametrize(("body", "name", "noun", "frame"), [
-    pytest.param(body, name, noun, frame, id=f"{frame_name}:{name}",
-                 marks=[pytest.mark.xfail(strict=True, reason=SHORT_FORM_GAPS[(name, frame_name)])]
-                 if (name, frame_name) in SHORT_FORM_GAPS else [])
-    for body, name, noun in BODIES for frame_name, frame in SHORT_FORM_FRAMES])
+@pytest.mark.parametrize(("body", "name", "noun", "frame"), _cells(BODIES, SHORT_FORM_FRAMES, SHORT_FORM_GAPS,
+                                                                     lambda row, name: (row[1], name)))
 def test_a_body_speaks_again_by_its_short_form(body, name, noun, frame):
-    text = frame.format(B=body, n=noun)
-    got = [q.speaker.name if q.speaker else None for q in extract(text).quotes if q.kind != "other"]
-    assert got, text
-    assert all(speaker and same_speaker(name, speaker) for speaker in got), (text, got)
+    _assert_spoken_by(frame.format(B=body, n=noun), name)
