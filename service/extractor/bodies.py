@@ -209,8 +209,8 @@ def _described_as(title: str, head: str) -> bool:
     """Tell whether a short description makes its name a body of the kind ``head`` names: "a Lenexa | company" (not
     "a lawyer for the company": a person's role)."""
     words = title.lower().split()
-    return len(words) <= MAX_KIND_WORDS and words[-1] == head and not any(w in lexicon("function_words") for w in (
-        words[1:-1]))
+    return len(words) <= MAX_KIND_WORDS and words[-1] == head and not is_title(head) and not any(
+        w in lexicon("function_words") for w in words[1:-1])  # never a person's trade: "the paper’s publisher"
 
 
 def _news_agency(names: list[str]) -> bool:

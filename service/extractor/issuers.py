@@ -130,8 +130,9 @@ def _role_issuing(text: str, sentence_start: int, noun: int) -> NounPhrase | Non
     opening = _determiner_start(text, sentence_start, noun)
     verb = RE_WORD_BEFORE.search(text, max(sentence_start, opening - MAX_DETERMINER_CHARS), opening) if (
         opening is not None) else None
-    if verb is None or verb.group(1).lower() not in lexicon("issuing_verbs"):
-        return None  # told from the one word before the determiner, before the sentence is read
+    if verb is None or verb.group(1).lower() not in lexicon("issuing_verbs") or (
+            verb.start(1) - sentence_start > MAX_ISSUER_NAME_CHARS):
+        return None  # told from the one word before the determiner; the role opens a sentence it fills up to there
     tokens = tokenize(text, sentence_start, verb.end(1))
     if len(tokens) < 2:
         return None

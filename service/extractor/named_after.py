@@ -9,6 +9,7 @@ import regex
 
 from .entities import Entity
 from .language import compiled, lexicon, mapping
+from .words import POSSESSIVE
 
 # How far after the description's last mention a sentence that names it may stand ("Her name is ...").
 MAX_NAMING_CHARS = 400
@@ -39,7 +40,10 @@ def person_named_after(text: str, anonymous: Entity, people: list[Entity]) -> En
     words = regex.findall(r"\p{L}++", naming.group().lower()) if naming is not None else []
     if naming is None or gender not in (NAMING_GENDERS.get(" ".join(words[:2])), NAMING_GENDERS.get(words[0])):
         return None
-    return next((first[at] for at in sorted(first) if naming.end() - 1 <= at <= naming.end() + MAX_OPENING_CHARS), None)
+    end = naming.end()
+    named = next((first[at] for at in sorted(first) if end - 1 <= at <= end + MAX_OPENING_CHARS), None)
+    # the name itself, not whose something the one described is: "She is | Ann Roe’s neighbour"
+    return None if named is None or text.startswith(POSSESSIVE, named.mentions[0][1]) else named
 
 
 def _gender(text: str, anonymous: Entity) -> str | None:
@@ -59,9 +63,8 @@ def _kept_anonymous(anonymous: Entity) -> bool:
 
 def _naming_sentence() -> regex.Pattern[str]:
     """A sentence that names the one just described: "Her name is | X", "She’s | X", "He later identified himself to
-    a reporter as | X"."""
+    a reporter as | X", "The woman, a retired nurse named | X" (the name's capital checked as written)."""
     return compiled("naming_sentence", lambda: regex.compile(
-        r"(?<![\p{L}])(?:(?:her|his)\h++name\h++is|(?:she|he)(?:’s|'s|\h++is)(?=\h++\p{Lu})"
-        r"|(?:she|he)\h++(?:later\h++)?+identified\h++(?:herself|himself)\h++(?:[\p{L}]++\h++){0,4}?as"
-        r"|the\h++(?:woman|man)\h*+,(?:\h++(?:a|an)\h++[^,.\n]{0,60}?\h++named)?+)\h++",
-        regex.IGNORECASE))
+        r"(?<![\p{L}])(?:[Hh](?:er|is)\h++name\h++is|(?:[Ss]he|[Hh]e)(?:’s|'s|\h++is)(?=\h++\p{Lu})"
+        r"|(?:[Ss]he|[Hh]e)\h++(?:later\h++)?+identified\h++(?:herself|himself)\h++(?:\p{L}++\h++){0,4}?as"
+        r"|[Tt]he\h++(?:woman|man)\h*+,(?:\h++(?:a|an)\h++[^,.\n]{0,60}?\h++named)?+)\h++"))

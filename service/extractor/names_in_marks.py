@@ -16,7 +16,7 @@ RE_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*+")
 RE_LOWERCASE_NEXT = regex.compile(r"\h\p{Ll}")  # the writer's sentence going on right after the marks
 RE_COUNT_BEFORE_MARKS = regex.compile(r"(?<![\p{L}\p{N}])\p{N}[\p{N},.]*+\h++\Z")  # "38,000 | “wellness checks”"
 # A free relative before the subject of a characterizing verb: "| what | the airline calls".
-RE_WHAT_BEFORE = regex.compile(r"(?<![\p{L}])[Ww]hat\h++(?:[\p{L}’'\-]++\h++){1,3}+\Z")
+RE_WHAT_BEFORE = regex.compile(r"(?<![\p{L}])[Ww]hat\h++([\p{L}’'\-]++)\h++(?:[\p{L}’'\-]++\h++){0,2}+\Z")
 RE_WORD_AFTER_MARKS = regex.compile(r"\h(\p{Ll}++)\b")  # the lowercase word right after the marks
 RE_WORD_BEFORE_MARKS = regex.compile(r"(?r)(?<![\p{L}\p{N}])(\p{L}++)\h++\Z")  # "the| “clean, drain, dry” rule"
 RE_WORD_AND_COMMA_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{N}])(\p{L}++),\h++\Z")  # "a recruitment campaign|, “…”"
@@ -191,8 +191,10 @@ def label_of_noun(text: str, quote: QuoteState) -> bool:
     if word in lexicon("characterizing_verbs"):
         # a term, one word: "what utilities call “partial” replacements"; or a name in title case a free relative
         # gives a noun: "what it calls “Family Together” seating" (not 'chanted “Lock the Gates” outside')
-        return (plural and len(words) == 1) or (title_like(text, quote, words) and RE_WHAT_BEFORE.search(
-            text, max(0, before.start() - MAX_WORD_CHARS * 3), before.start()) is not None)
+        what = RE_WHAT_BEFORE.search(text, max(0, before.start() - MAX_WORD_CHARS * 3), before.start())
+        # a thing's name its owner gives ("what it calls"), not a person's characterization ("what she calls")
+        named = what is not None and pronoun_gender(what.group(1).lower()) in (None, "n")
+        return (plural and len(words) == 1) or (title_like(text, quote, words) and named)
     if (word in lexicon("place_prepositions") or word in lexicon("function_words")) and len(words) == 1 and (
             after.group(1) in lexicon("rating_nouns")):
         return True  # a rating: 'rated in “poor” condition', 'in “poor” or “critical” condition'

@@ -48,8 +48,9 @@ def is_title(low: str) -> bool:
     if "-" not in low:
         return False
     prefix, _, rest = low.partition("-")
-    # "co-owner", "vice-chair"; or titles joined: "director-general", "secretary-treasurer"
-    return (prefix in lexicon("title_prefixes") and rest in titles) or all(part in titles for part in low.split("-"))
+    # "co-owner", "vice-chair"; or titles joined: "director-general", "secretary-treasurer" (not "father-son")
+    return (prefix in lexicon("title_prefixes") and rest in titles) or all(
+        part in titles and part not in lexicon("family_nouns") for part in low.split("-"))
 
 
 def head_words() -> frozenset[str]:
@@ -164,7 +165,15 @@ def is_body_of_name(words: list[str]) -> bool:
         w.lower() not in lexicon("joining_words"))]  # "Department of Energy|, |Mines |and |Resources"
     return k > 0 and lows[k - 1] in lexicon("organization_heads") and bool(after) and all(
         w[:1].isupper() and not w.endswith(POSSESSIVE) for w in words[:k] + after) and not any(
-        w.lower() in first_names() for w in words[:k] + after)
+        w.lower() in first_names() for w in words[:k] + after) and not _person_after_title(after)
+
+
+def _person_after_title(words: list[str]) -> bool:
+    """Tell whether a title among a body's "of" words goes on with a name: "Bank of Canada | Governor Tiff Macklem"
+    (not "Office of the Auditor General", "Ministry of the Solicitor General": titles to the end)."""
+    first = next((i for i, w in enumerate(words) if is_title(w.lower())), len(words))
+    rest = [w for w in words[first + 1:] if not is_title(w.lower())]  # "Independent | Business": one word, a body's
+    return len(rest) > 1 or any(w.lower() in first_names() for w in rest)
 
 
 def _national_body(words: list[str]) -> bool:

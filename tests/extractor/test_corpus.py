@@ -103,18 +103,19 @@ STYLE_FLOORS: dict[str, tuple[float, float, float]] = {
 # corpus-more98 to corpus-more100 brought three more, not yet told (a program's name after "which it has branded", a
 # rate's name and a fare class's name): 25. corpus-more101 to corpus-more103 brought five more, not yet told (a
 # program's title glossed by the apposition after it, a coined word after "have come to call", a plan's name in
-# apposition to its noun, a condition's name after "labeled" in a story and in its headline); the rules now tell
-# "have taken to calling" (“dead zones”): 29. corpus-more104 to corpus-more106 brought one more, not yet told (a
-# nickname staff "had taken to calling" a thing, inside what a named man "said"): 30. corpus-more107 to
-# corpus-more109 brought four more; the rules tell one (a name in title case after "what it calls" and before its
-# noun: “Family Together” seating), not three (the word a banner "says", a term after "what the university calls a",
-# a term before its noun after a count's adjective: "“prevented planting” claims"): 33. corpus-more110 to
+# apposition to its noun, a condition's name after "labeled" in a story and in its headline): 30 ("have taken to
+# calling" stays untold: "took to social media to say" opens speech). corpus-more104 to corpus-more106 brought one
+# more, not yet told (a nickname staff "had taken to calling" a thing, inside what a named man "said"): 31.
+# corpus-more107 to corpus-more109 brought four more; the rules tell one (a name in title case after "what it calls"
+# and before its noun: “Family Together” seating), not three (the word a banner "says", a term after "what the
+# university calls a",
+# a term before its noun after a count's adjective: "“prevented planting” claims"): 34. corpus-more110 to
 # corpus-more112 brought six more, not yet told (a program's name after "called the", a fee's and a metric's names
 # after "charge" and "tracked", a billing label, a code an employee was told to enter "as", a damage charge "for"):
-# 39. corpus-more113 to corpus-more115 brought four more; the rules tell one (a name to come after "to be
+# 40. corpus-more113 to corpus-more115 brought four more; the rules tell one (a name to come after "to be
 # called"), not three (two claims a chain "advertised", quoted by a lawsuit; a brochure's wording a resident read out):
-# 42.
-NOT_QUOTES_HIT_CEILING = 42
+# 43.
+NOT_QUOTES_HIT_CEILING = 43
 
 METRICS = ("extraction_lenient", "attribution", "attribution_mention")
 OPTIONS = ExtractOptions(timeout=60.0)

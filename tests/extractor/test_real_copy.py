@@ -2204,7 +2204,25 @@ CASES = [
     ("title", "“People can read the petition for themselves,” former Undersheriff Gilbert Armijo said.",
      [("People can read the petition for themselves,", "direct", "Gilbert Armijo")]),
     ("name", "The zoo plans a pavilion, to be called “Les Tropiques,” with a rain-forest exhibit.",
-     [("Les Tropiques,", "other", None)]),]
+     [("Les Tropiques,", "other", None)]),
+    # Found by review, each against a rule of the same change: a habit of "taking to" a place is no habit of naming; a
+    # person's trade is no body; a title in a body's "of" words before a name is a person's; a naming sentence names
+    # only in title case and never a possessor; "what she calls" is her characterization; "father-son" is no title.
+    ("review", "Premier Ann Roe took to social media to say the plan was “a disaster.”",
+     [("a disaster.", "partial", "Ann Roe")]),
+    ("review", "“We lost,” said Ann Roe, the paper’s publisher. “It hurts,” the publisher said.",
+     [("We lost,", "direct", "Ann Roe"), ("It hurts,", "direct", "Ann Roe")]),
+    ("review", "The Bank of Canada Governor Tiff Macklem said rates were “too high.”",
+     [("too high.", "partial", "Tiff Macklem")]),
+    ("review", "The Chamber of Commerce president Ann Roe said rates were “too high.”",
+     [("too high.", "partial", "Ann Roe")]),
+    ("review", "A woman in a red coat said the bus was late. “It is fine,” she said.\n\nShe’s glad Ann Roe came.",
+     [("It is fine,", "direct", "a woman in a red coat")]),
+    ("review", "A woman in a red coat said the bus was late. “It is fine,” she said.\n\nShe is Ann Roe’s neighbour.",
+     [("It is fine,", "direct", "a woman in a red coat")]),
+    ("review", "Rep. Ann Roe railed against what she calls “Big Government” spending.",
+     [("Big Government", "partial", "Ann Roe")]),
+    ("review", "The father-son duo said the shop was “done.”", [("done.", "partial", "father-son duo")]),]
 
 
 # Known gaps, by the text of their case, with the reason they still fail.
