@@ -9,12 +9,10 @@ import regex
 
 from .entities import Entity
 from .language import compiled, lexicon, mapping
-from .words import POSSESSIVE
+from .words import POSSESSIVE, gender_of, pronoun_gender
 
 # How far after the description's last mention a sentence that names it may stand ("Her name is ...").
 MAX_NAMING_CHARS = 400
-# The gender of the word that opens a naming sentence.
-NAMING_GENDERS = {"her": "f", "she": "f", "his": "m", "he": "m", "the woman": "f", "the man": "m"}
 # A copula right after a description, up to the name it gives: "One of those exhibitors| is 14-year-old |Kaylee".
 RE_COPULA = regex.compile(r"\h++is\h++(?:\d{1,3}+-year-old\h++)?+(?=\p{Lu})")
 # How far after a naming sentence's words its name may start: "Her name is | Dr. Amara ...".
@@ -30,35 +28,46 @@ def person_named_after(text: str, anonymous: Entity, people: list[Entity]) -> En
     gender = _gender(text, anonymous)
     if gender is None or anonymous.plural or _kept_anonymous(anonymous):
         return None
-    first = {p.mentions[0][0]: p for p in people if p.type == "person" and p.names and p.mentions and (
-        p.gender in (None, gender))}  # each person by where the text first names them
     copula = RE_COPULA.match(text, anonymous.mentions[0][1])  # "One of those exhibitors | is 14-year-old | Kaylee"
-    if copula is not None and copula.end() in first:
-        return first[copula.end()]
+    named = _first_named(people, gender, copula.end(), copula.end()) if copula is not None else None
+    if named is not None:
+        return named
     last = max(end for _, end in anonymous.mentions)
     naming = _naming_sentence().search(text, last, min(len(text), last + MAX_NAMING_CHARS))
-    words = regex.findall(r"\p{L}++", naming.group().lower()) if naming is not None else []
-    if naming is None or gender not in (NAMING_GENDERS.get(" ".join(words[:2])), NAMING_GENDERS.get(words[0])):
+    if naming is None or _naming_gender(naming.group()) != gender:
         return None
-    end = naming.end()
-    named = next((first[at] for at in sorted(first) if end - 1 <= at <= end + MAX_OPENING_CHARS), None)
+    named = _first_named(people, gender, naming.end() - 1, naming.end() + MAX_OPENING_CHARS)
     # the name itself, not whose something the one described is: "She is | Ann Roe’s neighbour"
     return None if named is None or text.startswith(POSSESSIVE, named.mentions[0][1]) else named
+
+
+def _first_named(people: list[Entity], gender: str, start: int, end: int) -> Entity | None:
+    """The person of a fitting gender the text first names between ``start`` and ``end``."""
+    found = [p for p in people if p.type == "person" and p.names and p.mentions and p.gender in (None, gender) and (
+        start <= p.mentions[0][0] <= end)]
+    return min(reversed(found), key=lambda p: p.mentions[0][0], default=None)  # a tie: the later, as before
+
+
+def _naming_gender(words: str) -> str | None:
+    """The gender a naming sentence's opening tells: its pronoun ("Her name is", "She’s") or its noun ("The woman,")."""
+    lows = regex.findall(r"\p{L}++", words.lower())
+    if lows[0] == "the":
+        return gender_of(lows[1:2])
+    return pronoun_gender(lows[0]) or mapping("possessive_pronouns").get(lows[0])
 
 
 def _gender(text: str, anonymous: Entity) -> str | None:
     """The gender the description or its pronouns give: "a woman", "she said"."""
     if anonymous.gender in ("m", "f"):
         return anonymous.gender
-    pronouns = mapping("subject_pronouns")
-    genders = {pronouns.get(text[start:end].lower()) for start, end in anonymous.mentions} - {None}
+    genders = {pronoun_gender(text[start:end].lower()) for start, end in anonymous.mentions} - {None}
     return genders.pop() if len(genders) == 1 and genders <= {"m", "f"} else None
 
 
 def _kept_anonymous(anonymous: Entity) -> bool:
     """A source unnamed by the role they speak in ("a senior official", "a spokesperson for the ministry")."""
     words = {word.lower() for title in anonymous.titles for word in title.split()}
-    return bool(words & lexicon("spokespeople")) or bool(words & {"official", "officials", "source", "sources"})
+    return bool(words & lexicon("spokespeople")) or bool(words & lexicon("anonymous_roles"))
 
 
 def _naming_sentence() -> regex.Pattern[str]:
