@@ -224,7 +224,7 @@ def _opening_comma(tokens: list[Token], comma: int) -> int | None:
 
 def _inside_role(tokens: list[Token], phrase: NounPhrase) -> bool:
     """Tell whether a name ends a role's "of" phrase or list: "The mayors of Rimouski and | Forestville|"."""
-    k = next((i for i, token in enumerate(tokens) if token.start == phrase.start), 0)
+    k = last_before(tokens, phrase.start + 1)  # the name's first token
     return k > 0 and (tokens[k - 1].low in lexicon("office_prepositions") or tokens[k - 1].low in lexicon(
         "joining_words"))
 

@@ -147,8 +147,9 @@ class Bodies(Members):
         found = self._recent(lambda e: (head in e.title_words or (
             (head in e.name_words or f"{head}s" in e.name_words) and _named(e))) and fits(e))  # "... Airlines"
         # a name the text described as such a body, read as a person's: "Heartland Estate Auctions, a Lenexa company,"
-        found = found or self._recent(lambda e: e.type == "person" and not e.gender and not e.honorific and any(
-            _described_as(title, head) for title in e.titles if title))
+        found = found or (None if is_title(head) else self._recent(  # never a person's trade: "the publisher"
+            lambda e: e.type == "person" and not e.gender and not e.honorific and any(
+                _described_as(title, head) for title in e.titles if title)))
         # "Eastline Rail cut 30 trains. ... the company said": a name with nothing personal about it (no title,
         # honorific, known given name or pronoun) is the organization meant, when it came last. Only a company's
         # role finds it so; any body is found by its own head ("... Tribunal", "the tribunal").
@@ -209,8 +210,8 @@ def _described_as(title: str, head: str) -> bool:
     """Tell whether a short description makes its name a body of the kind ``head`` names: "a Lenexa | company" (not
     "a lawyer for the company": a person's role)."""
     words = title.lower().split()
-    return len(words) <= MAX_KIND_WORDS and words[-1] == head and not is_title(head) and not any(
-        w in lexicon("function_words") for w in words[1:-1])  # never a person's trade: "the paper’s publisher"
+    return len(words) <= MAX_KIND_WORDS and words[-1] == head and not any(
+        w in lexicon("function_words") for w in words[1:-1])
 
 
 def _news_agency(names: list[str]) -> bool:
