@@ -114,8 +114,9 @@ STYLE_FLOORS: dict[str, tuple[float, float, float]] = {
 # after "charge" and "tracked", a billing label, a code an employee was told to enter "as", a damage charge "for"):
 # 40. corpus-more113 to corpus-more115 brought four more; the rules tell one (a name to come after "to be
 # called"), not three (two claims a chain "advertised", quoted by a lawsuit; a brochure's wording a resident read out):
-# 43.
-NOT_QUOTES_HIT_CEILING = 43
+# 43. corpus-more116 to corpus-more118 brought four more, not yet told (a scare quote in a headline, a French program's
+# name in marks, the words a notice "read", a guide's title): 47.
+NOT_QUOTES_HIT_CEILING = 47
 
 METRICS = ("extraction_lenient", "attribution", "attribution_mention")
 OPTIONS = ExtractOptions(timeout=60.0)
