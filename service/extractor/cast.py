@@ -152,7 +152,8 @@ class Cast(Namings):
                 entity.add_title(title)
         # a given name before words of a role or a place: "Doreen Ostrowski, a retired teacher from Prince Albert"
         given = gender_from_first_name(words[0]) if len(words) > 1 else None
-        entity.gender = entity.gender or given or phrase.gender or gender_from_first_name(words[0])
+        entity.gender = entity.gender or given or phrase.gender or gender_from_first_name(words[0]) or (
+            reported_gender(self.text, phrase.end) if len(words) > 1 else None)  # a given name of either gender
         return entity
 
     def _nominal(self, phrase: NounPhrase) -> Entity | None:

@@ -182,9 +182,14 @@ def held_for_another(text: str, phrase: NounPhrase) -> bool:
 
 def reported_gender(text: str, end: int) -> str | None:
     """The gender the reported clause right after a name at ``end`` gives it: "Harkavy said |she| still has a key"
-    is the mother, not her son of the same surname."""
+    is the mother, not her son of the same surname; "Patrice Roe said |her| office found" is a woman (a possessive
+    after a verb that takes no addressee: "told her" is someone else)."""
     after = RE_VERB_AND_PRONOUN.match(text, end)
     if after is None or after.group(1) not in lexicon("reporting_verbs"):
         return None
-    gender = pronoun_gender(after.group(2).lower())
+    pronoun = after.group(2).lower()
+    gender = pronoun_gender(pronoun)
+    if gender is None and after.group(1) not in lexicon("addressee_verbs") and (
+            after.group(1) not in lexicon("question_cues")):
+        gender = mapping("possessive_pronouns").get(pronoun)
     return gender if gender in ("m", "f") else None

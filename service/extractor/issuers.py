@@ -20,6 +20,8 @@ from .segments import Sentences
 from .tokens import tokenize
 from .words import POSSESSIVE, is_acronym
 
+# A word as a document's noun may be spelled, with its hyphens: "an e-mail" is the document "the e-mail" means.
+RE_HYPHENED_WORD = regex.compile(r"\p{L}++(?:-\p{L}++)*+")
 # "the statement said" looks this far back for the statement's issuer: a few sentences.
 MAX_ISSUER_CHARS = 1200
 # How many of a document's mentions "the report says" follows back, each within MAX_ISSUER_CHARS of the next.
@@ -61,7 +63,7 @@ def document_issuer(text: str, sentences: Sentences, noun: str, position: int, b
     reach = position
     for _ in range(MAX_CHAIN_MENTIONS):  # back along the document's mentions: "The report quotes ...", "The report by"
         found = None
-        for match in RE_WORD.finditer(text, max(0, reach - MAX_ISSUER_CHARS), reach):
+        for match in RE_HYPHENED_WORD.finditer(text, max(0, reach - MAX_ISSUER_CHARS), reach):
             word = match.group().lower()
             if (word == noun or word in made or (
                     word.startswith(noun) and word[len(noun):] in DOCUMENT_VERB_ENDINGS)) and not inside_quote(

@@ -41,15 +41,17 @@ def organization_noun_words() -> frozenset[str]:
 
 def is_title(low: str) -> bool:
     """Tell whether a lowercase word is a title or role word ("minister", "sen.", "spokesman", "co-owner",
-    "director-general")."""
+    "mayor-elect", "director-general")."""
     titles = title_words()
     if low in titles:
         return True
     if "-" not in low:
         return False
     prefix, _, rest = low.partition("-")
-    # "co-owner", "vice-chair"; or titles joined: "director-general", "secretary-treasurer" (not "father-son")
-    return (prefix in lexicon("title_prefixes") and rest in titles) or all(
+    # "co-owner", "vice-chair", "mayor-elect"; or titles joined: "director-general", "secretary-treasurer" (not
+    # "father-son")
+    return (prefix in lexicon("title_prefixes") and rest in titles) or (
+        rest in lexicon("title_suffixes") and prefix in titles) or all(
         part in titles and part not in lexicon("family_nouns") for part in low.split("-"))
 
 

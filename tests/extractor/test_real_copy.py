@@ -2222,7 +2222,20 @@ CASES = [
      [("It is fine,", "direct", "a woman in a red coat")]),
     ("review", "Rep. Ann Roe railed against what she calls “Big Government” spending.",
      [("Big Government", "partial", "Ann Roe")]),
-    ("review", "The father-son duo said the shop was “done.”", [("done.", "partial", "father-son duo")]),]
+    ("review", "The father-son duo said the shop was “done.”", [("done.", "partial", "father-son duo")]),
+    ("title", "“We will act,” First Selectman Dennis Marsh said.", [("We will act,", "direct", "Dennis Marsh")]),
+    ("title", "“We will act,” said Alderman Ann Roe.", [("We will act,", "direct", "Ann Roe")]),
+    ("title", "“We will act,” Selectwoman Ann Roe said.", [("We will act,", "direct", "Ann Roe")]),
+    ("title", "“We will act,” Assemblymember Ann Roe said.", [("We will act,", "direct", "Ann Roe")]),
+    ("title", "“We will act,” Mayor-elect Ann Roe said.", [("We will act,", "direct", "Ann Roe")]),
+    ("title", "“We will act,” said Provost Ann Roe.", [("We will act,", "direct", "Ann Roe")]),
+    ("document", "The health authority said in an e-mail that residents would move.\n\n“Each resident will be "
+     "assessed,” the e-mail said.", [("Each resident will be assessed,", "direct", "health authority")]),
+    ("gender", "Tom Falk chaired the panel.\n\nPatrice Umeadi-Lowry said her office found no exit.\n\n“Most leases "
+     "have a way out,” she said.", [("Most leases have a way out,", "direct", "Patrice Umeadi-Lowry")]),
+    ("gender", "Gideon Falk chaired the panel.\n\nZorbine Umeadi-Lowry said her office found no exit.\n\nTom Roe spoke "
+     "next.\n\n“Most leases have a way out,” she said.",
+     [("Most leases have a way out,", "direct", "Zorbine Umeadi-Lowry")]),]
 
 
 # Known gaps, by the text of their case, with the reason they still fail.
