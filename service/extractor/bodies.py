@@ -116,11 +116,22 @@ class Bodies(Members):
         if holder is not None:  # "his office said": the office of whoever "his" is
             name = f"{holder.canonical()}’s {title}"
             return self._organization(NounPhrase(phrase.start, phrase.end, "organization", name=name))
+        if owner[:-2] in lexicon("place_governments"):
+            # "the city’s engineering department": the named place's own department, never the last body named
+            place = self._named_with(owner[:-2]) or self._place(owner[:-2], phrase)
+            rest = title[len(owner):].strip()
+            return self._organization(NounPhrase(phrase.start, phrase.end, "organization",
+                                                 name=f"{place.canonical()} {rest}" if place else rest))
         if owner[:1].isupper() or is_title(owner[:-2].lower()):
             # "Moravia's foreign ministry": that country's ministry; "the mayor's office": that office
             # (whoever was named before).
             return self._organization(NounPhrase(phrase.start, phrase.end, "organization", name=title))
         modifiers = title.split()[:-1]
+        placed = next((i for i in range(len(modifiers) - 1, -1, -1) if modifiers[i].endswith(PLACED)), -1)
+        if 0 <= placed < len(modifiers) - 1 and all(w[:1].isupper() for w in title.split()[placed + 1:]):
+            # "the U.S.-based Pet Food Exporters Alliance": the body named after its place, never one sharing a word
+            return self._organization(NounPhrase(phrase.start, phrase.end, "organization",
+                                                 name=" ".join(title.split()[placed + 1:])))
         if any(w[:1].isupper() and w.lower() not in mapping("demonyms") for w in modifiers) and not any(
                 w.endswith(PLACED) for w in modifiers):
             # "The Veldrani embassy called ...": the body its own name words give, never the last body named

@@ -43,8 +43,10 @@ def body_of(text: str, start: int, end: int) -> NounPhrase | None:
     if run is None or (on_subject and text[run.start():run.end()].split()[0].lower() in (
             lexicon("weekdays") | lexicon("not_names"))):
         return None  # "the Senate Finance Committee on Tuesday"
-    if any(word.group().lower() in first_names() for word in RE_NAME_WORD.finditer(text, after, run.end())):
-        return None  # a person's name runs on after the place: the title's, read with the name
+    words = [word.group().lower() for word in RE_NAME_WORD.finditer(text, after, run.end())]
+    if len(words) > 1 and any(word in first_names() for word in words):
+        return None  # a person's name runs on after the place: the title's, read with the name (but a place
+        # alone may be a given name too: "the City of Brandon", "the Town of Florence")
     place_end = run.end()
     if not on_subject and text.startswith(SUBJECT_LINK, place_end):
         longer = body_of(text, start, place_end)  # "the House of Commons Standing Committee| on Finance"

@@ -127,7 +127,9 @@ def subject_position(text: str, sentences: Sentences, phrase: NounPhrase) -> boo
         return False  # the subject of what somebody said: "Brenner said his client, Jamal Pryce, had ..."
     after = RE_NEXT_WORD.match(text, phrase.end + 1 if text.startswith(".,", phrase.end) else phrase.end)  # "Ltd.,"
     return after is not None and (after.group(1) not in lexicon("function_words") or (
-        after.group(1) in lexicon("auxiliaries")))  # "The monitor, Birchall Restructuring Ltd., | has told"
+        after.group(1) in lexicon("auxiliaries")) or (  # "The monitor, Birchall Restructuring Ltd., | has told"
+        after.group(1) in lexicon("joining_words") and not text.startswith(",", phrase.end)))  # "Last week, the
+    # project | and three residents sued" (not a list's middle name: "Ann Lee, | Bo Li|, and Tom Park met")
 
 
 def opens_next_sentence(sentences: Sentences, text_end: int, entity: Entity, phrase: NounPhrase) -> bool:

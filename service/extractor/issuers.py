@@ -22,6 +22,11 @@ from .words import POSSESSIVE, is_acronym
 
 # A word as a document's noun may be spelled, with its hyphens: "an e-mail" is the document "the e-mail" means.
 RE_HYPHENED_WORD = regex.compile(r"\p{L}++(?:-\p{L}++)*+")
+# A relative clause that made the document, after the body that made it: "the Residents’ Association|, which filed a
+# |complaint with Transport Canada".
+RE_RELATIVE_MAKER = regex.compile(r",\h*+(?:which|who|that)\h++(\p{Ll}++)\h++(?:\p{Ll}++\h++){0,3}$")
+# How far before its document such a clause starts.
+MAX_RELATIVE_CHARS = 60
 # "the statement said" looks this far back for the statement's issuer: a few sentences.
 MAX_ISSUER_CHARS = 1200
 # How many of a document's mentions "the report says" follows back, each within MAX_ISSUER_CHARS of the next.
@@ -87,6 +92,9 @@ def _issuer_at(text: str, sentences: Sentences, found: regex.Match[str], positio
         text, sentence_start, found.start(), found.end()) or _role_issuing(text, sentence_start, found.start())
     if named is not None:
         return named
+    maker = _relative_maker(text, sentence_start, found.start(), before)
+    if maker is not None:
+        return maker
     said_in = _said_in().search(text, max(sentence_start, found.start() - MAX_SAID_IN_CHARS), found.start())
     if said_in is not None and said_in.group(1).lower() in lexicon("reporting_verbs"):
         # who says it in the report: the verb's subject, or the name right before it ("..., Auditor-General Nadine
@@ -117,6 +125,22 @@ def _issuer_at(text: str, sentences: Sentences, found: regex.Match[str], positio
         elif event.position >= found.end() and _agent_before().search(text, found.end(), event.position):
             agent = event.entity  # "The inspection report ... was posted online Tuesday by the Department of ..."
     return subject or later or agent
+
+
+def _relative_maker(text: str, sentence_start: int, noun: int, before: list[Event]) -> Entity | NounPhrase | None:
+    """Who a relative clause right before the document noun at ``noun`` says made it: "one of 46 members of the
+    Argyle Street Residents’ Association, which filed a | complaint" is the association's, not the sentence
+    subject's (a member, or the body named before the comma that the scan did not meet)."""
+    clause = RE_RELATIVE_MAKER.search(text, max(sentence_start, noun - MAX_RELATIVE_CHARS), noun)
+    if clause is None or clause.group(1) not in lexicon("issuing_verbs"):
+        return None
+    comma = clause.start()
+    for event in before:
+        if event.position < sentence_start:
+            break
+        if any(start == event.position and end == comma for start, end in event.entity.mentions):
+            return event.entity
+    return _modifier_issuer(text, comma)
 
 
 def _own_modifiers(text: str, sentence_start: int, noun: int) -> NounPhrase | None:
@@ -219,8 +243,8 @@ def _opening_document() -> regex.Pattern[str]:
 
 
 def _modifier_issuer(text: str, start: int) -> NounPhrase | None:
-    """A body named right before the document's noun, as its modifier: "an internal | DHS | memo", "a | Justice
-    Department | report" (not "a | Monday | statement": no body)."""
+    """A body named right before ``start``: a document's modifier ("an internal | DHS | memo", "a | Justice
+    Department | report"; not "a | Monday | statement": no body), or the antecedent of a relative clause."""
     tokens = tokenize(text, max(0, start - MAX_ISSUER_NAME_CHARS), start)
     stops = lexicon("articles") | lexicon("function_words")
     j = len(tokens)

@@ -13,6 +13,8 @@ from .phrases import NounPhrase
 from .state import Context, Hit, Sieve
 from .tokens import Token
 
+# How many tokens an "according to" aside right before its quote may hold: ", according to the state’s audit,".
+MAX_ASIDE_TOKENS = 12
 # How many modifiers may stand between a document's article and its noun: "a | 2025 | survey by".
 MAX_DOCUMENT_MODIFIERS = 3
 
@@ -35,11 +37,25 @@ def _according_to(context: Context, index: int) -> Hit | None:
         parsed = phrase_after(context.text, tokens, skip_document(tokens, n))
         return Hit(parsed[0], cue_span(tokens, 0, n)) if parsed is not None else None
     lead = context.lead(quote)
-    n = according_to_at(lead, 0)
-    if not n or len(lead) <= n + 1 or reporting_cues(lead):
+    at = 0 if according_to_at(lead, 0) else _aside_according(lead)
+    n = according_to_at(lead, at)
+    if not n or len(lead) <= at + n + 1 or reporting_cues(lead):
         return None
-    parsed = phrase_after(context.text, lead, skip_document(lead, n))
-    return Hit(parsed[0], cue_span(lead, 0, n), reading="leading") if parsed is not None else None
+    parsed = phrase_after(context.text, lead, skip_document(lead, at + n))
+    if parsed is None or (at and parsed[1] != len(lead) - 1):
+        return None  # an aside's source ends at the comma before the quote
+    return Hit(parsed[0], cue_span(lead, at, n), reading="leading")
+
+
+def _aside_according(lead: list[Token]) -> int:
+    """Where "according to" opens an aside that ends right before the quote: 'Overtime rose and, | according to the
+    audit, “cannot be explained.”'; 0 when none does."""
+    if len(lead) < 4 or lead[-1].text != ",":
+        return 0
+    for m in range(len(lead) - 3, max(0, len(lead) - MAX_ASIDE_TOKENS), -1):
+        if lead[m - 1].text == "," and according_to_at(lead, m):
+            return m
+    return 0
 
 
 def _clause_end_according(tokens: list[Token]) -> int:

@@ -67,6 +67,8 @@ def classify(context: Context) -> None:
 def quote_kind(context: Context, quote: QuoteState) -> str:
     """'direct' when the quote stands outside the writer's sentence, 'partial' when inside it."""
     lead = context.text[quote.lead_start:quote.span.open_start].rstrip()
+    if lead and lead[-1] in ",." and context.text[quote.span.start:quote.span.start + 1].islower():
+        return "partial"  # the writer's sentence goes on into it: 'approved by Transport Canada, “not chosen by ...”'
     if not lead or lead[-1] in ":,—–-(;" or not lead[-1].isalnum():
         return "direct"
     return "direct" if ends_with_cue(context.lead(quote)) else "partial"

@@ -157,8 +157,8 @@ def is_org_name(words: list[str]) -> bool:
 
 def is_body_of_name(words: list[str]) -> bool:
     """Tell whether capitalized words name a body by its head and an "of" phrase: "Saskatchewan Ministry of Government
-    Relations", "Department of the Interior", "Office of the Auditor General" (never a person's: "Office of Ann
-    Roe")."""
+    Relations", "Department of the Interior", "Office of the Auditor General", "City of Victoria" (never a person's:
+    "Office of Ann Roe")."""
     if "of" not in words:
         return False  # most runs: no "of" to read (a lowercase "of" is the only one a body's name holds)
     lows = [w.lower() for w in words]
@@ -167,7 +167,8 @@ def is_body_of_name(words: list[str]) -> bool:
         w.lower() not in lexicon("joining_words"))]  # "Department of Energy|, |Mines |and |Resources"
     return k > 0 and lows[k - 1] in lexicon("organization_heads") and bool(after) and all(
         w[:1].isupper() and not w.endswith(POSSESSIVE) for w in words[:k] + after) and not any(
-        w.lower() in first_names() for w in words[:k] + after) and not _person_after_title(after)
+        w.lower() in first_names() for w in words[:k] + (after if len(after) > 1 else [])) and not (
+        _person_after_title(after))  # a place alone may be a given name too: "City of Victoria"
 
 
 def _person_after_title(words: list[str]) -> bool:

@@ -546,7 +546,7 @@ CASES = [
      [("all options.", "partial", "Moravia's foreign ministry")]),
     # 12. More cue verbs and frames.
     ("frames", "The study found that the drug was “remarkably safe.”", [("remarkably safe.", "partial", "study")]),
-    ("frames", "Ana Lee spoke. To her, “the fight is personal.”", [("the fight is personal.", "direct", "Ana Lee")]),
+    ("frames", "Ana Lee spoke. To her, “the fight is personal.”", [("the fight is personal.", "partial", "Ana Lee")]),
     ("frames", "Per the bylaws, members must “act in good faith.”", [("act in good faith.", "partial", "bylaws")]),
     ("frames", "As a memo put it, the plan was “unworkable.”", [("unworkable.", "partial", "memo")]),
     # 7. Mark pairing: a nested quote in the same family; a stray space beside a mark.
@@ -2235,7 +2235,35 @@ CASES = [
      "have a way out,” she said.", [("Most leases have a way out,", "direct", "Patrice Umeadi-Lowry")]),
     ("gender", "Gideon Falk chaired the panel.\n\nZorbine Umeadi-Lowry said her office found no exit.\n\nTom Roe spoke "
      "next.\n\n“Most leases have a way out,” she said.",
-     [("Most leases have a way out,", "direct", "Zorbine Umeadi-Lowry")]),]
+     [("Most leases have a way out,", "direct", "Zorbine Umeadi-Lowry")]),
+    ("body", "The City of Brandon hired Lakehead Slag Services in March.\n\nA report from the city’s engineering "
+     "department said the rule “substantially reduces” the risk.",
+     [("substantially reduces", "partial", "City of Brandon engineering department")]),
+    ("body", "Lakehead Slag Services won the contract in March.\n\nA memo from the city’s finance department, released "
+     "last week, warned of “a significant increase in fees.”",
+     [("a significant increase in fees.", "partial", "finance department")]),
+    ("body", "“It reduces the risk,” the City of Victoria said.",
+     [("It reduces the risk,", "direct", "City of Victoria")]),
+    ("body", "The Canadian Pet Nutrition Council said in a statement that it supports the rule.\n\nMeanwhile, the "
+     "U.S.-based Pet Food Exporters Alliance warned that the rule could “disrupt trade.”",
+     [("disrupt trade.", "partial", "Pet Food Exporters Alliance")]),
+    ("document", "Last week, the Lenape Immigrant Justice Project and three county residents sued the commissioners. "
+     "The complaint says the commissioners met “with no legally permitted purpose.”",
+     [("with no legally permitted purpose.", "partial", "Lenape Immigrant Justice Project")]),
+    ("document", "Walter Dunsmore is one of 46 members of the Argyle Street Residents’ Association, which filed a "
+     "complaint with Transport Canada in May.\n\nThe complaint describes the noise as “a sustained health hazard.”",
+     [("a sustained health hazard.", "partial", "Argyle Street Residents’ Association")]),
+    ("document", "Pinelands Highway Services LLC billed the authority $4 million.\n\nThe audit by the Office of the "
+     "State Comptroller found that Pinelands Highway Services LLC charged overtime that was “not substantiated by "
+     "records.”", [("not substantiated by records.", "partial", "Office of the State Comptroller")]),
+    ("according-to", "Overtime billed in July was higher than in January and, according to Ann Roe, “cannot be "
+     "explained by seasonal workload.”", [("cannot be explained by seasonal workload.", "partial", "Ann Roe")]),
+    ("partial", "Ann Roe said in a statement that the hospital “consulted extensively” before construction and that "
+     "the path was approved by Transport Canada, “not chosen by the hospital.”",
+     [("consulted extensively", "partial", "Ann Roe"), ("not chosen by the hospital.", "partial", "Ann Roe")]),
+    ("partial", "Ann Roe said the review found producers used “below-market fees” for timber and had sold lumber in "
+     "the U.S. “at less than fair value.”",
+     [("below-market fees", "partial", "Ann Roe"), ("at less than fair value.", "partial", "Ann Roe")]),]
 
 
 # Known gaps, by the text of their case, with the reason they still fail.
