@@ -115,10 +115,9 @@ STYLE_FLOORS: dict[str, tuple[float, float, float]] = {
 # 40. corpus-more113 to corpus-more115 brought four more; the rules tell one (a name to come after "to be
 # called"), not three (two claims a chain "advertised", quoted by a lawsuit; a brochure's wording a resident read out):
 # 43. corpus-more116 to corpus-more118 brought four more, not yet told (a scare quote in a headline, a French program's
-# name in marks, the words a notice "read", a guide's title): 47; a lowercase quote after a comma is now partial and
-# one of them (a program's name after "under the name") is told: 46. corpus-more119 to corpus-more121 brought three
-# more, not yet told (a term in marks after "best-in-class"-style use, a practice's name after "what regulators call",
-# a fee's name): 49.
+# name in marks, the words a notice "read", a guide's title): 47; "charged" is no cue now, so the fee customers "are
+# being charged" in marks is told: 46. corpus-more119 to corpus-more121 brought three more, not yet told (a term in
+# marks after an adjective, a practice's name after "what regulators call", a fee's name after "added a 22%"): 49.
 NOT_QUOTES_HIT_CEILING = 49
 
 METRICS = ("extraction_lenient", "attribution", "attribution_mention")
