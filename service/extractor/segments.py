@@ -124,8 +124,11 @@ def _is_abbreviation(text: str, period: int, abbreviations: frozenset[str]) -> b
     if word.count(".") >= 2 and RE_INITIALS.fullmatch(word):  # initials hold two periods or more: no pattern else
         # Initials after a capitalized word are inside a name ("Rep. J.T. Hale"); after a lowercase
         # word they may end a sentence ("in the U.S. The president said").
+        # After an indefinite article they need a noun still ("a B.C. Conservative", "an N.S. mill").
         before = RE_WORD_BEFORE_INITIALS.search(text, max(0, match.start() - 30), match.start())
-        return (before is not None and before.group(1)[:1].isupper()) or _names_body_after(text, period + 1)
+        return (before is not None and (before.group(1)[:1].isupper() or (
+            before.group(1) in lexicon("articles") and before.group(1) not in lexicon("definite_articles")))) or (
+            _names_body_after(text, period + 1))
     return word.lower() in abbreviations
 
 

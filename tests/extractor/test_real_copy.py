@@ -2263,7 +2263,11 @@ CASES = [
      [("consulted extensively", "partial", "Ann Roe"), ("not chosen by the hospital.", "partial", "Ann Roe")]),
     ("partial", "Ann Roe said the review found producers used “below-market fees” for timber and had sold lumber in "
      "the U.S. “at less than fair value.”",
-     [("below-market fees", "partial", "Ann Roe"), ("at less than fair value.", "partial", "Ann Roe")]),]
+     [("below-market fees", "partial", "Ann Roe"), ("at less than fair value.", "partial", "Ann Roe")]),
+    ("initials", "Curtis Faldane, a B.C. Liberal, called the offer “a polite way of saying no.”",
+     [("a polite way of saying no.", "partial", "Curtis Faldane")]),
+    ("body", "CUPE Local 46 represents 80 workers at the utility. In a statement, the local said the deal “expires the "
+     "day the deal closes.”", [("expires the day the deal closes.", "partial", "CUPE Local 46")]),]
 
 
 # Known gaps, by the text of their case, with the reason they still fail.
