@@ -65,11 +65,15 @@ def pronoun_antecedent(text: str, sentences: Sentences, position: int, gender: s
             found = recent[0]  # not when the pronoun is that sentence's subject: "He now lives in Dresden."
         if found is not None:
             return found.entity
-        if recent or not chained or previous == 0:
+        earlier = sentences.start_before(previous - 1) if previous else 0
+        # A sentence that names nobody who fits reads back over its own paragraph: "The most pointed testimony
+        # came from Jolene Wachowski ... The driver had received his license 11 days earlier. “...,” she said."
+        same_paragraph = not recent and previous > 0 and text.find("\n", earlier, previous) < 0
+        if (recent or not chained or previous == 0) and not same_paragraph:
             break
         # A sentence that opens on the pronoun and names nobody continues the one before: "What Marwood
         # watches is weather. She keeps a notebook. “...,” she says." is Marwood's, not an older subject's.
-        previous = sentences.start_before(previous - 1)
+        previous = earlier
     for event in subjects:
         if event.subject:
             return event.entity
