@@ -2269,8 +2269,8 @@ CASES = [
     ("body", "CUPE Local 46 represents 80 workers at the utility. In a statement, the local said the deal “expires the "
      "day the deal closes.”", [("expires the day the deal closes.", "partial", "CUPE Local 46")]),
     ("pronoun", "Coun. Priya Wendland said she would move to strike it.\n\n“We’re talking about a floodplain,” she "
-     "said.\n\nThe most pointed testimony came from Jolene Wachowski of Carthage, Mo. The driver had his license 11 days."
-     "\n\n“I am not here to blame every driver,” she said.",
+     "said.\n\nThe most pointed testimony came from Jolene Wachowski of Carthage, Mo. The driver had his license 11 "
+     "days.\n\n“I am not here to blame every driver,” she said.",
      [("We’re talking about a floodplain,", "direct", "Priya Wendland"),
       ("I am not here to blame every driver,", "direct", "Jolene Wachowski")]),]
 
