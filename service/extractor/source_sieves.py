@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
-from .cues import according_to_at, cue_at, cue_span, reporting_cues
+from .cues import according_first_words, according_to_at, cue_at, cue_span, reporting_cues
 from .language import lexicon, mapping
 from .phrase_finder import phrase_after
 from .phrases import NounPhrase
@@ -37,8 +37,10 @@ def _according_to(context: Context, index: int) -> Hit | None:
         parsed = phrase_after(context.text, tokens, skip_document(tokens, n))
         return Hit(parsed[0], cue_span(tokens, 0, n)) if parsed is not None else None
     lead = context.lead(quote)
-    at = 0 if according_to_at(lead, 0) else _aside_according(lead)
-    n = according_to_at(lead, at)
+    at, n = 0, according_to_at(lead, 0)
+    if not n:
+        at = _aside_according(lead)
+        n = according_to_at(lead, at) if at else 0
     if not n or len(lead) <= at + n + 1 or reporting_cues(lead):
         return None
     parsed = phrase_after(context.text, lead, skip_document(lead, at + n))
@@ -52,8 +54,9 @@ def _aside_according(lead: list[Token]) -> int:
     audit, “cannot be explained.”'; 0 when none does."""
     if len(lead) < 4 or lead[-1].text != ",":
         return 0
+    first = according_first_words()
     for m in range(len(lead) - 3, max(0, len(lead) - MAX_ASIDE_TOKENS), -1):
-        if lead[m - 1].text == "," and according_to_at(lead, m):
+        if lead[m].low in first and lead[m - 1].text == "," and according_to_at(lead, m):
             return m
     return 0
 
