@@ -17,6 +17,8 @@ from .words import POSSESSIVE, is_title
 MAX_STAFF_WORDS = 3
 # How far an issuer's name runs after "by": "the Department of Fisheries and Oceans".
 MAX_ISSUER_NAME_CHARS = 80
+# What joins the names in a firm's name, never two people's: "Brackley Marine & Civil".
+AMPERSAND = "&"
 
 
 def named_issuer(text: str, end: int) -> NounPhrase | None:
@@ -107,8 +109,8 @@ def _joined_institution(text: str, tokens: list[Token], j: int, joined: int,
     """One body whose name holds "and" ("Fisheries and Oceans Canada", "the department’s Office of Audit and
     Evaluation"), told from two names ("Smith and Jones") by a part of it that names a body on its own."""
     part = parsed if parsed is not None and parsed.kind == "organization" else phrase_before(text, tokens, joined)
-    if part is None or part.kind != "organization":
-        return None
+    if (part is None or part.kind != "organization") and tokens[joined].text != AMPERSAND:
+        return None  # but "Brackley Marine & Civil" is a firm's name: people are joined by "and"
     start, end = tokens[0].start, tokens[j - 1].end
     return NounPhrase(start, end, "organization", name=text[start:end])
 

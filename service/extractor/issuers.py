@@ -105,7 +105,8 @@ def _issuer_at(text: str, sentences: Sentences, found: regex.Match[str], positio
             event.entity.type in ("person", "organization", "anonymous"))]
         return next((event.entity for event in speakers if event.subject), None) or next((
             event.entity for event in speakers if any(
-                start == event.position and said_in.start() - end <= 1 for start, end in event.entity.mentions)), None)
+                start == event.position and said_in.start() - end <= 1 for start, end in event.entity.mentions)),
+            None) or _subject_named(text, sentence_start, said_in.start())
     sentence_end = sentences.end_after(found.end(), position)
     subject = later = agent = None
     for event in before:
@@ -125,6 +126,15 @@ def _issuer_at(text: str, sentences: Sentences, found: regex.Match[str], positio
         elif event.position >= found.end() and _agent_before().search(text, found.end(), event.position):
             agent = event.entity  # "The inspection report ... was posted online Tuesday by the Department of ..."
     return subject or later or agent
+
+
+def _subject_named(text: str, sentence_start: int, verb: int) -> NounPhrase | None:
+    """The name that opens the sentence right before its verb at ``verb`` when the scan met no mention there: a
+    body's short form ("| Saltspray | said in a statement", after "Saltspray Air")."""
+    tokens = tokenize(text, sentence_start, verb)
+    parsed = phrase_before(text, tokens, len(tokens)) if tokens else None
+    return parsed if parsed is not None and parsed.start == tokens[0].start and parsed.kind in (
+        "name", "organization") else None
 
 
 def _relative_maker(text: str, sentence_start: int, noun: int, before: list[Event]) -> Entity | NounPhrase | None:

@@ -2272,7 +2272,13 @@ CASES = [
      "said.\n\nThe most pointed testimony came from Jolene Wachowski of Carthage, Mo. The driver had his license 11 "
      "days.\n\n“I am not here to blame every driver,” she said.",
      [("We’re talking about a floodplain,", "direct", "Priya Wendland"),
-      ("I am not here to blame every driver,", "direct", "Jolene Wachowski")]),]
+      ("I am not here to blame every driver,", "direct", "Jolene Wachowski")]),
+    ("document", "The bridge needs a new deck, according to the study by the Halifax engineering firm Brackley "
+     "Marine & Civil.\n\nThe study says the toll option is “the only scenario.”",
+     [("the only scenario.", "partial", "Brackley Marine & Civil")]),
+    ("document", "Dale Wickstrom-Oake, chief executive of Saltspray Air, said the rule would cut two departures.\n\n"
+     "Saltspray said in a statement that it had moved its first departure.\n\n“We want to be good neighbours,” the "
+     "statement said.", [("We want to be good neighbours,", "direct", "Saltspray")]),]
 
 
 # Known gaps, by the text of their case, with the reason they still fail.
