@@ -118,7 +118,8 @@ STYLE_FLOORS: dict[str, tuple[float, float, float]] = {
 # name in marks, the words a notice "read", a guide's title): 47; "charged" is no cue now, so the fee customers "are
 # being charged" in marks is told: 46. corpus-more119 to corpus-more121 brought three more, not yet told (a term in
 # marks after an adjective, a practice's name after "what regulators call", a fee's name after "added a 22%"): 49.
-NOT_QUOTES_HIT_CEILING = 49
+# corpus-more122 to corpus-more124 brought one more, not yet told (a word named after "said the word"): 50.
+NOT_QUOTES_HIT_CEILING = 50
 
 METRICS = ("extraction_lenient", "attribution", "attribution_mention")
 OPTIONS = ExtractOptions(timeout=60.0)
