@@ -322,6 +322,9 @@ def _follow_on(context: Context, index: int) -> Hit | None:
     gap_start = previous.span.close_end
     if previous.sieve is not None and previous.sieve.trailing:
         gap_start = max(gap_start, previous.trail_end)
+        if previous.cue is not None and previous.cue[1] > gap_start:
+            # a cue after a question's own sentence end: "“For the entire country?” | Kittridge asked.|"
+            gap_start = context.sentences.end_after(previous.cue[1], quote.span.open_start)
     if has_words(text, gap_start, quote.span.open_start):
         return None
     if quote.span.paragraph - context.paragraph_at(previous.span.close_end - 1) > 1:

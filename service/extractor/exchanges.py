@@ -7,6 +7,9 @@ from .language import lexicon
 from .phrase_before import phrase_before
 from .state import MAX_WINDOW_CHARS, Context, Hit
 
+# How many turns back an answer looks for the one a question was put to.
+MAX_TURNS_BACK = 4
+
 
 def exchange_turn(context: Context, index: int) -> Hit | None:
     """In an exchange of questions and replies, a quote paragraph with no cue is the other party's turn: after
@@ -21,13 +24,60 @@ def exchange_turn(context: Context, index: int) -> Hit | None:
     if last is None:
         return None
     before = _turn(context, last - 1, paragraph - 2) if last > 0 else None
-    if _turn_cue(context, last) in lexicon("reply_cues"):
-        if before is not None and _turn_cue(context, before) not in lexicon("reply_cues"):
+    replies = lexicon("reply_cues")
+    if _turn_cue(context, last) in replies:
+        if before is not None and _turn_cue(context, before) not in replies:
             return Hit(source=before)  # the asker's turn again
         return _asker(context, paragraph - 2)
-    if before is not None and _turn_cue(context, before) in lexicon("reply_cues"):
+    if _asks(context, index):
+        if before is not None and _turn_cue(context, before) in replies:
+            return None  # the asker goes on: '“Forty-one,” A replied.' '“… a rounding error,” B said.' '“How many …?”'
+        if _asks(context, last):
+            return None
+        # a follow-up after a plain answer is the asker's: '“Eight,” Vellacott-Reyes said.' then '“Eight out of 19?”'
+        return Hit(source=before) if before is not None and _asks(context, before) else _asker(context, paragraph - 2)
+    if before is not None and _turn_cue(context, before) in replies:
         return Hit(source=before)  # the one who replied, answering the asker's follow-up
+    return _other_party(context, last) if _asks(context, last) else None
+
+
+def _other_party(context: Context, question: int) -> Hit | None:
+    """Who a question with a plain cue or none was put to, whose the answer after it is: the latest turn before it
+    whose speaker is named otherwise than the asker ('“Forty-one,” Ellery-Obi replied.' ... '“How many
+    investigators?”' '“Fourteen.”')."""
+    asker = _speaker_key(context, question)
+    paragraph = context.quotes[question].span.paragraph
+    k = question - 1
+    for p in range(paragraph - 1, max(-1, paragraph - 1 - MAX_TURNS_BACK), -1):
+        turn = _turn(context, k, p)
+        key = _speaker_key(context, turn) if turn is not None else None
+        if asker is None or key is None:
+            return None
+        if key != asker:
+            return Hit(source=turn)
+        k = turn - 1 if turn is not None else k
     return None
+
+
+def _speaker_key(context: Context, index: int) -> str | None:
+    """The last word of the name or role that gives the turn at ``index`` its speaker ("ellery-obi"), or ``None`` when
+    a pronoun or nothing does."""
+    phrase = context.quotes[context.origin(index)].phrase
+    words = (phrase.name or phrase.title or "").split() if phrase is not None and phrase.kind in (
+        "name", "nominal", "organization") else []
+    return words[-1].lower() if words else None
+
+
+def _asks(context: Context, index: int) -> bool:
+    """Tell whether the turn that opens at ``index`` asks: its last quote ends on a question mark, or its cue is a
+    question's ("asked")."""
+    paragraph = context.quotes[index].span.paragraph
+    last = index
+    while last + 1 < len(context.quotes) and context.quotes[last + 1].span.paragraph == paragraph:
+        last += 1
+    span = context.quotes[last].span
+    return context.text[span.start:span.end].rstrip().endswith("?") or (
+        _turn_cue(context, index) in lexicon("question_cues"))
 
 
 def _turn(context: Context, index: int, paragraph: int) -> int | None:

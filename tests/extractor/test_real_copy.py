@@ -2278,7 +2278,21 @@ CASES = [
      [("the only scenario.", "partial", "Brackley Marine & Civil")]),
     ("document", "Dale Wickstrom-Oake, chief executive of Saltspray Air, said the rule would cut two departures.\n\n"
      "Saltspray said in a statement that it had moved its first departure.\n\n“We want to be good neighbours,” the "
-     "statement said.", [("We want to be good neighbours,", "direct", "Saltspray")]),]
+     "statement said.", [("We want to be good neighbours,", "direct", "Saltspray")]),
+    ("exchange", "The panel met Tuesday.\n\nMembers pressed the witnesses.\n\nSeveral said the program was late.\n\n"
+     "Rep. Tom Greer asked how many providers the agency had removed.\n\n“Forty-one,” Ellery-Obi replied.\n\n"
+     "“Forty-one out of 38,000,” Greer said.\n\n“How many investigators do you have?”\n\n“Fourteen.”",
+     [("Forty-one,", "direct", "Ellery-Obi"), ("Forty-one out of 38,000,", "direct", "Tom Greer"),
+      ("How many investigators do you have?", "direct", "Tom Greer"), ("Fourteen.", "direct", "Ellery-Obi")]),
+    ("exchange", "The panel met Tuesday.\n\nMembers pressed the witnesses.\n\nSeveral said the program was late.\n\n"
+     "Sen. Tobias Lindgren asked her what would happen to her farm.\n\n“We’d sell the cows,” Gretchen Diaz said.\n\n"
+     "“Within how long?”\n\n“A week. Maybe two.”",
+     [("We’d sell the cows,", "direct", "Gretchen Diaz"), ("Within how long?", "direct", "Tobias Lindgren"),
+      ("A week. Maybe two.", "direct", "Gretchen Diaz")]),
+    ("exchange", "The panel met Tuesday.\n\nMembers pressed the witnesses.\n\nSeveral said the program was late.\n\n"
+     "“Twenty-six,” Ashby-Krueger replied.\n\n“For the entire country?” Kittridge asked.\n\n“For the entire country.”",
+     [("Twenty-six,", "direct", "Ashby-Krueger"), ("For the entire country?", "direct", "Kittridge"),
+      ("For the entire country.", "direct", "Ashby-Krueger")]),]
 
 
 # Known gaps, by the text of their case, with the reason they still fail.
