@@ -15,11 +15,19 @@ def _title_stops() -> frozenset[str]:
     return compiled("title_stops", lambda: lexicon("function_words") | lexicon("tenure_words"))
 
 
-def _role_equivalents() -> list[tuple[frozenset[str], frozenset[str]]]:
-    # A key may stand for several wordings ("official=spokesman", "official=spokeswoman"): read as pairs.
-    pairs = (entry.split("=", 1) for entry in entries(current(), "role_equivalents"))
-    return compiled("role_equivalents", lambda: [(frozenset(left.split()), frozenset(right.split()))
-                                                 for left, right in pairs])
+def _role_equivalents() -> dict[str, list[tuple[frozenset[str], frozenset[str]]]]:
+    """The pack's equivalent wordings of a role, by each word of their left side: a role's own few words look up
+    only those they may hold. A key may stand for several wordings ("official=spokesman", "official=spokeswoman"):
+    read as pairs."""
+    def build() -> dict[str, list[tuple[frozenset[str], frozenset[str]]]]:
+        index: dict[str, list[tuple[frozenset[str], frozenset[str]]]] = {}
+        for entry in entries(current(), "role_equivalents"):
+            left, right = entry.split("=", 1)
+            pair = (frozenset(left.split()), frozenset(right.split()))
+            for word in pair[0]:
+                index.setdefault(word, []).append(pair)
+        return index
+    return compiled("role_equivalents", build)
 
 
 def title_words(title: str) -> list[str]:
@@ -73,7 +81,9 @@ def fits_role(wanted: set[str], heads: set[str], titles: set[str], *, reworded: 
         # "his Turkish counterpart Recep Tayyip Erdogan" holds the office: "the Turkish president"; so may
         # "Russia’s Sergei Lavrov", titled by his country alone: "the Russian foreign minister".
         return True
-    return any(left <= wanted and (wanted - left) | right <= titles for left, right in _role_equivalents())
+    equivalents = _role_equivalents()
+    return any(left <= wanted and (wanted - left) | right <= titles
+               for word in wanted for left, right in equivalents.get(word, ()))
 
 
 def another_body(wanted: set[str], head: str, names: list[str]) -> bool:
