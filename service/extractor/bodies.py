@@ -118,7 +118,10 @@ class Bodies(Members):
             return self._organization(NounPhrase(phrase.start, phrase.end, "organization", name=name))
         if owner[:-2] in lexicon("place_governments"):
             # "the city’s engineering department": the named place's own department, never the last body named
-            place = self._named_with(owner[:-2]) or self._place(owner[:-2], phrase)
+            word = owner[:-2]
+            place = self._recent(lambda e: e.type == "organization" and any(
+                n.lower().startswith(f"{word} of ") or n.lower().endswith(f" {word}") for n in e.names)) or (
+                self._place(word, phrase))  # "City of Brandon", "Lindenwood County"; not "Ohio State University"
             rest = title[len(owner):].strip()
             return self._organization(NounPhrase(phrase.start, phrase.end, "organization",
                                                  name=f"{place.canonical()} {rest}" if place else rest))

@@ -129,7 +129,8 @@ def subject_position(text: str, sentences: Sentences, phrase: NounPhrase) -> boo
     return after is not None and (after.group(1) not in lexicon("function_words") or (
         after.group(1) in lexicon("auxiliaries")) or (  # "The monitor, Birchall Restructuring Ltd., | has told"
         after.group(1) in lexicon("joining_words") and not text.startswith(",", phrase.end)))  # "Last week, the
-    # project | and three residents sued" (not a list's middle name: "Ann Lee, | Bo Li|, and Tom Park met")
+    # project | and three residents sued", "The chairs of the committees, | Rep. Ann Roe | and Sen. Bo Li, said"
+    # (not a list's middle name: "Ann Lee, | Bo Li|, and Tom Park met")
 
 
 def opens_next_sentence(sentences: Sentences, text_end: int, entity: Entity, phrase: NounPhrase) -> bool:
@@ -185,13 +186,12 @@ def held_for_another(text: str, phrase: NounPhrase) -> bool:
 def reported_gender(text: str, end: int) -> str | None:
     """The gender the reported clause right after a name at ``end`` gives it: "Harkavy said |she| still has a key"
     is the mother, not her son of the same surname; "Patrice Roe said |her| office found" is a woman (a possessive
-    after a verb that takes no addressee: "told her" is someone else)."""
+    after a verb that takes no person as its object: "warned her" is someone else)."""
     after = RE_VERB_AND_PRONOUN.match(text, end)
     if after is None or after.group(1) not in lexicon("reporting_verbs"):
         return None
     pronoun = after.group(2).lower()
     gender = pronoun_gender(pronoun)
-    if gender is None and after.group(1) not in lexicon("addressee_verbs") and (
-            after.group(1) not in lexicon("question_cues")):
+    if gender is None and after.group(1) in lexicon("possessor_verbs"):
         gender = mapping("possessive_pronouns").get(pronoun)
     return gender if gender in ("m", "f") else None

@@ -191,6 +191,12 @@ def _relative_antecedent(text: str, tokens: list[Token], cue: int) -> NounPhrase
         named = phrase_before(text, tokens, k - 1)
         if named is not None and named.kind in ("name", "organization"):
             return named
+    if k >= 2 and tokens[k - 1].low in lexicon("relatives") and tokens[k - 2].is_word and (
+            tokens[k - 2].text[:1].isupper()):
+        # a document's author right before the clause: "a report by Halvern Engineering | that says"
+        named = phrase_before(text, tokens, k - 1)
+        if named is not None and named.kind in ("name", "organization"):
+            return named
     if k >= 2 and tokens[k - 1].low == "who" and tokens[k - 2].is_word and tokens[k - 2].text.islower():
         # Restrictive: "features a server who tells viewers", "sent door-to-door salespeople who told customers".
         return phrase_before(text, tokens, k - 1) or _noun_before_who(text, tokens, k - 1)

@@ -9,6 +9,8 @@ from .tokens import Token
 
 # Words of the agent in "was quoted by | the state news agency MTA | as saying".
 MAX_AGENT_TOKENS = 6
+# How an inflected verb ends ("says", "warned"): after "that" it is a relative clause's verb, no noun.
+VERB_ENDINGS = ("s", "d")
 
 
 def _cue_index() -> dict[str, list[tuple[str, ...]]]:
@@ -58,7 +60,7 @@ def cues_in(tokens: list[Token], start: int = 0) -> list[tuple[int, int]]:
     found, i = [], start
     while i < len(tokens):
         n = cue_at(tokens, i) if tokens[i].low in index else 0
-        if n and i > 0 and tokens[i - 1].low in markers:
+        if n and i > 0 and _marked_noun(tokens, i, markers):
             n = 0  # "the recall was", "his comments": a noun, not a reporting verb
         elif n and i > 0 and tokens[i].low in lexicon("document_participles") and tokens[i - 1].low in lexicon(
                 "document_nouns"):
@@ -75,7 +77,7 @@ def reporting_cues(tokens: list[Token]) -> list[tuple[int, int]]:
     found = dict(cues_in(tokens))
     markers = lexicon("noun_markers")
     found.update((i, 1) for i, t in enumerate(tokens)
-                 if t.low in characterizing and not (i and tokens[i - 1].low in markers))  # not "the blame"
+                 if t.low in characterizing and not (i and _marked_noun(tokens, i, markers)))  # not "the blame"
     return sorted((i, n) for i, n in found.items() if tokens[i].low not in according)
 
 
@@ -86,8 +88,18 @@ def ends_with_cue(tokens: list[Token]) -> bool:
     n = len(tokens)
     markers = lexicon("noun_markers")
     if cue_at(tokens, n - 1):
-        return not (n > 1 and tokens[n - 2].low in markers)  # "rated the claim": a noun, not a cue
-    return cue_at(tokens, n - 2) == 2 and not (n > 2 and tokens[n - 3].low in markers)
+        return not (n > 1 and _marked_noun(tokens, n - 1, markers))  # "rated the claim": a noun, not a cue
+    return cue_at(tokens, n - 2) == 2 and not (n > 2 and _marked_noun(tokens, n - 2, markers))
+
+
+def _marked_noun(tokens: list[Token], i: int, markers: frozenset[str]) -> bool:
+    """Tell whether the cue word at ``tokens[i]`` is a noun the word before it marks ("the recall", "her remarks",
+    "that claim"), not an inflected verb after a relative "that" closing a document or its author's name ("a
+    statement that | says", "a report by Halvern Engineering that | warned")."""
+    before = tokens[i - 1].low
+    relative = before in lexicon("complementizers") and i >= 2 and (
+        tokens[i - 2].low in lexicon("document_nouns") or tokens[i - 2].text[:1].isupper())  # "... by Halvern | that"
+    return before in markers and not (relative and tokens[i].low.endswith(VERB_ENDINGS))
 
 
 def cue_span(tokens: list[Token], i: int, n: int) -> tuple[int, int]:

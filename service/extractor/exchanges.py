@@ -3,12 +3,18 @@ turn, not a continuation of the last speaker's (:mod:`clause_sieves` asks here).
 
 from __future__ import annotations
 
+import regex
+
 from .language import lexicon
 from .phrase_before import phrase_before
-from .state import MAX_WINDOW_CHARS, Context, Hit
+from .state import MAX_WINDOW_CHARS, Context, Hit, QuoteState
 
 # How many turns back an answer looks for the one a question was put to.
 MAX_TURNS_BACK = 4
+# How many words a cue-less follow-up question holds at most when nothing else marks it ("Within how long?").
+MAX_FOLLOW_UP_WORDS = 6
+# A word of a question, its apostrophe kept: "didn't", "you".
+RE_QUESTION_WORD = regex.compile(r"\p{L}[\p{L}'’]*+")
 
 
 def exchange_turn(context: Context, index: int) -> Hit | None:
@@ -32,13 +38,23 @@ def exchange_turn(context: Context, index: int) -> Hit | None:
     if _asks(context, index):
         if before is not None and _turn_cue(context, before) in replies:
             return None  # the asker goes on: '“Forty-one,” A replied.' '“… a rounding error,” B said.' '“How many …?”'
-        if _asks(context, last):
-            return None
+        if _asks(context, last) or not _follow_up(context, quote):
+            return None  # a question of the one who answered: '“Why would we walk away from $40 million?”'
         # a follow-up after a plain answer is the asker's: '“Eight,” Vellacott-Reyes said.' then '“Eight out of 19?”'
         return Hit(source=before) if before is not None and _asks(context, before) else _asker(context, paragraph - 2)
     if before is not None and _turn_cue(context, before) in replies:
         return Hit(source=before)  # the one who replied, answering the asker's follow-up
-    return _other_party(context, last) if _asks(context, last) else None
+    put = _asks(context, last) and _turn_cue(context, last) not in lexicon("plain_cues")
+    return _other_party(context, last) if put else None  # not after '“How do you tell a child?” said Maria Lopez.'
+
+
+def _follow_up(context: Context, quote: QuoteState) -> bool:
+    """Tell whether a cue-less question reads as another's follow-up, not the last speaker's own: a short one
+    ("Within how long?"), one that opens on "and" ("And how many of those 11 were waiting?") or one put to
+    "you" ("And how much did the system pay you?")."""
+    words = [word.lower() for word in RE_QUESTION_WORD.findall(context.text, quote.span.start, quote.span.end)]
+    return len(words) <= MAX_FOLLOW_UP_WORDS or (bool(words) and words[0] in lexicon("joining_words")) or any(
+        word in lexicon("addressee_pronouns") for word in words)
 
 
 def _other_party(context: Context, question: int) -> Hit | None:

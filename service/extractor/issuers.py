@@ -133,8 +133,8 @@ def _subject_named(text: str, sentence_start: int, verb: int) -> NounPhrase | No
     body's short form ("| Saltspray | said in a statement", after "Saltspray Air")."""
     tokens = tokenize(text, sentence_start, verb)
     parsed = phrase_before(text, tokens, len(tokens)) if tokens else None
-    return parsed if parsed is not None and parsed.start == tokens[0].start and parsed.kind in (
-        "name", "organization") else None
+    return parsed if parsed is not None and parsed.start == tokens[0].start and not text[parsed.end:verb].strip() and (
+        parsed.kind in ("name", "organization")) else None  # the whole subject, right before its verb
 
 
 def _relative_maker(text: str, sentence_start: int, noun: int, before: list[Event]) -> Entity | NounPhrase | None:

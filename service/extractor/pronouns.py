@@ -66,9 +66,12 @@ def pronoun_antecedent(text: str, sentences: Sentences, position: int, gender: s
         if found is not None:
             return found.entity
         earlier = sentences.start_before(previous - 1) if previous else 0
-        # A sentence that names nobody who fits reads back over its own paragraph: "The most pointed testimony
-        # came from Jolene Wachowski ... The driver had received his license 11 days earlier. “...,” she said."
-        same_paragraph = not recent and previous > 0 and text.find("\n", earlier, previous) < 0
+        # A quote paragraph's pronoun reads back over the paragraph before when its last sentence names nobody who
+        # fits: "The most pointed testimony came from Jolene Wachowski ... The driver had received his license 11
+        # days earlier." then "“...,” she said." (not within its own paragraph: "The mill, founded by Jim Hale, ...
+        # “...,” he said." after the mayor's quote is the mayor's)
+        same_paragraph = not recent and previous > 0 and sentences.opens_paragraph(horizon) and not (
+            sentences.opens_paragraph(previous))
         if (recent or not chained or previous == 0) and not same_paragraph:
             break
         # A sentence that opens on the pronoun and names nobody continues the one before: "What Marwood

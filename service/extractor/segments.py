@@ -95,11 +95,16 @@ class Sentences:
     def __init__(self, text: str, paras: list[Paragraph]) -> None:
         abbreviations = lexicon("abbreviations")
         starts = {p.start for p in paras}
+        self.paragraph_starts = frozenset(starts)
         for match in RE_SENTENCE_END.finditer(text, timeout=budget.remaining()):
             if match.group().startswith(".") and _is_abbreviation(text, match.start(), abbreviations):
                 continue
             starts.add(match.end(1))  # the next sentence starts after the blanks
         self.starts = sorted(starts)
+
+    def opens_paragraph(self, start: int) -> bool:
+        """Tell whether the sentence at ``start`` opens its paragraph (after a line break or a soft break)."""
+        return start in self.paragraph_starts
 
     def start_before(self, offset: int) -> int:
         """Return the start of the sentence that holds ``offset``."""

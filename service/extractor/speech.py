@@ -67,11 +67,19 @@ def classify(context: Context) -> None:
 def quote_kind(context: Context, quote: QuoteState) -> str:
     """'direct' when the quote stands outside the writer's sentence, 'partial' when inside it."""
     lead = context.text[quote.lead_start:quote.span.open_start].rstrip()
-    if lead and lead[-1] in ",." and context.text[quote.span.start:quote.span.start + 1].islower():
+    if lead and lead[-1] in ",." and context.text[quote.span.start:quote.span.start + 1].islower() and not (
+            _second_half(context, quote)):
         return "partial"  # the writer's sentence goes on into it: 'approved by Transport Canada, “not chosen by ...”'
     if not lead or lead[-1] in ":,—–-(;" or not lead[-1].isalnum():
         return "direct"
     return "direct" if ends_with_cue(context.lead(quote)) else "partial"
+
+
+def _second_half(context: Context, quote: QuoteState) -> bool:
+    """Tell whether the quote goes on from one that closed on a comma right before its lead: '“We will fight this,”
+    said Maria Santos, “and we will win.”' (the second half of one quotation, as direct as the first)."""
+    return any(other.span.close_end == quote.lead_start and context.text[other.span.start:other.span.end].rstrip(
+    ).endswith(",") for other in context.quotes)
 
 
 def _speech(context: Context, index: int) -> bool:
