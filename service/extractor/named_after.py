@@ -36,15 +36,17 @@ def person_named_after(text: str, anonymous: Entity, people: list[Entity]) -> En
     naming = _naming_sentence().search(text, last, min(len(text), last + MAX_NAMING_CHARS))
     if naming is None or _naming_gender(naming.group()) != gender:
         return None
-    named = _first_named(people, gender, naming.end() - 1, naming.end() + MAX_OPENING_CHARS)
+    named = _first_named(people, gender, naming.end() - 1, naming.end() + MAX_OPENING_CHARS, naming.start())
     # the name itself, not whose something the one described is: "She is | Ann Roe’s neighbour"
     return None if named is None or text.startswith(POSSESSIVE, named.mentions[0][1]) else named
 
 
-def _first_named(people: list[Entity], gender: str, start: int, end: int) -> Entity | None:
-    """The person of a fitting gender the text first names between ``start`` and ``end``."""
+def _first_named(people: list[Entity], gender: str, start: int, end: int, floor: int | None = None) -> Entity | None:
+    """The person of a fitting gender the text first names between ``start`` and ``end``, or with a title read from
+    ``floor`` on that runs into that stretch ("The man, retired harbour | pilot Gerald Foote")."""
     found = [p for p in people if p.type == "person" and p.names and p.mentions and p.gender in (None, gender) and (
-        start <= p.mentions[0][0] <= end)]
+        start <= p.mentions[0][0] <= end or (floor is not None and floor <= p.mentions[0][0] < start < (
+            p.mentions[0][1])))]
     return min(reversed(found), key=lambda p: p.mentions[0][0], default=None)  # a tie: the later, as before
 
 
@@ -72,8 +74,10 @@ def _kept_anonymous(anonymous: Entity) -> bool:
 
 def _naming_sentence() -> regex.Pattern[str]:
     """A sentence that names the one just described: "Her name is | X", "She’s | X", "He later identified himself to
-    a reporter as | X", "The woman, a retired nurse named | X" (the name's capital checked as written)."""
+    a reporter as | X", "The woman, a retired nurse named | X", "The man, retired harbour pilot | X", "The girl, |
+    X" (the name's capital checked as written)."""
     return compiled("naming_sentence", lambda: regex.compile(
         r"(?<![\p{L}])(?:[Hh](?:er|is)\h++name\h++is|(?:[Ss]he|[Hh]e)(?:’s|'s|\h++is)(?=\h++\p{Lu})"
         r"|(?:[Ss]he|[Hh]e)\h++(?:later\h++)?+identified\h++(?:herself|himself)\h++(?:\p{L}++\h++){0,4}?as"
-        r"|[Tt]he\h++(?:woman|man)\h*+,(?:\h++(?:a|an)\h++[^,.\n]{0,60}?\h++named)?+)\h++"))
+        r"|[Tt]he\h++(?:woman|man|girl|boy)\h*+,(?:\h++(?:a|an)\h++[^,.\n]{0,60}?\h++named"
+        r"|(?:\h++\p{Ll}[\p{Ll}\-]*+){1,4}+(?=\h++\p{Lu}))?+)\h++"))

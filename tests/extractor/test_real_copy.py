@@ -2347,7 +2347,10 @@ CASES = [
     ("document", BODY + "The union issued a statement that says the offer is “an insult.”",
      [("an insult.", "partial", "union")]),
     ("document", BODY + "The town relied on a report by Halvern Engineering that says the dock is “beyond repair.”",
-     [("beyond repair.", "partial", "Halvern Engineering")]),]
+     [("beyond repair.", "partial", "Halvern Engineering")]),
+    ("named-after", BODY + "One man asked officials why the dock was still closed. “Who is paying for this?” he "
+     "asked.\n\nThe man, retired harbour pilot Gerald Foote, said he had used the dock for 40 years.",
+     [("Who is paying for this?", "direct", "Gerald Foote")]),]
 
 
 # Known gaps, by the text of their case, with the reason they still fail.
