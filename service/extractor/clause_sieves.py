@@ -186,14 +186,10 @@ def _relative_antecedent(text: str, tokens: list[Token], cue: int) -> NounPhrase
     if k >= 2 and tokens[k - 1].low == "who" and tokens[k - 2].text == ",":
         # "former Gov. Patricia Lund, a Democrat, who wrote": the name, past its apposition; else the phrase.
         return phrase_before(text, tokens, k - 1) or phrase_before(text, tokens, k - 2)
-    if k >= 2 and tokens[k - 1].low in lexicon("relatives") and tokens[k - 2].text == ",":
-        # "Skyward Response Systems, a company based in Arizona, which says": the body, past its description
-        named = phrase_before(text, tokens, k - 1)
-        if named is not None and named.kind in ("name", "organization"):
-            return named
-    if k >= 2 and tokens[k - 1].low in lexicon("relatives") and tokens[k - 2].is_word and (
-            tokens[k - 2].text[:1].isupper()):
-        # a document's author right before the clause: "a report by Halvern Engineering | that says"
+    if k >= 2 and tokens[k - 1].low in lexicon("relatives") and (tokens[k - 2].text == "," or (
+            tokens[k - 2].is_word and tokens[k - 2].text[:1].isupper())):
+        # "Skyward Response Systems, a company based in Arizona, which says": the body, past its description; a
+        # document's author right before the clause: "a report by Halvern Engineering | that says"
         named = phrase_before(text, tokens, k - 1)
         if named is not None and named.kind in ("name", "organization"):
             return named

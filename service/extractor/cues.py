@@ -97,9 +97,10 @@ def _marked_noun(tokens: list[Token], i: int, markers: frozenset[str]) -> bool:
     "that claim"), not an inflected verb after a relative "that" closing a document or its author's name ("a
     statement that | says", "a report by Halvern Engineering that | warned")."""
     before = tokens[i - 1].low
-    relative = before in lexicon("complementizers") and i >= 2 and (
-        tokens[i - 2].low in lexicon("document_nouns") or tokens[i - 2].text[:1].isupper())  # "... by Halvern | that"
-    return before in markers and not (relative and tokens[i].low.endswith(VERB_ENDINGS))
+    if before not in markers:
+        return False
+    return not (before in lexicon("complementizers") and tokens[i].low.endswith(VERB_ENDINGS) and i >= 2 and (
+        tokens[i - 2].low in lexicon("document_nouns") or tokens[i - 2].text[:1].isupper()))  # "... by Halvern | that"
 
 
 def cue_span(tokens: list[Token], i: int, n: int) -> tuple[int, int]:

@@ -3,8 +3,6 @@ turn, not a continuation of the last speaker's (:mod:`clause_sieves` asks here).
 
 from __future__ import annotations
 
-import regex
-
 from .language import lexicon
 from .phrase_before import phrase_before
 from .state import MAX_WINDOW_CHARS, Context, Hit, QuoteState
@@ -13,8 +11,6 @@ from .state import MAX_WINDOW_CHARS, Context, Hit, QuoteState
 MAX_TURNS_BACK = 4
 # How many words a cue-less follow-up question holds at most when nothing else marks it ("Within how long?").
 MAX_FOLLOW_UP_WORDS = 6
-# A word of a question, its apostrophe kept: "didn't", "you".
-RE_QUESTION_WORD = regex.compile(r"\p{L}[\p{L}'’]*+")
 
 
 def exchange_turn(context: Context, index: int) -> Hit | None:
@@ -52,7 +48,7 @@ def _follow_up(context: Context, quote: QuoteState) -> bool:
     """Tell whether a cue-less question reads as another's follow-up, not the last speaker's own: a short one
     ("Within how long?"), one that opens on "and" ("And how many of those 11 were waiting?") or one put to
     "you" ("And how much did the system pay you?")."""
-    words = [word.lower() for word in RE_QUESTION_WORD.findall(context.text, quote.span.start, quote.span.end)]
+    words = [token.low for token in context.tokens.between(quote.span.start, quote.span.end) if token.is_word]
     return len(words) <= MAX_FOLLOW_UP_WORDS or (bool(words) and words[0] in lexicon("joining_words")) or any(
         word in lexicon("addressee_pronouns") for word in words)
 

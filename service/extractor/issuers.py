@@ -22,10 +22,7 @@ from .words import POSSESSIVE, is_acronym
 
 # A word as a document's noun may be spelled, with its hyphens: "an e-mail" is the document "the e-mail" means.
 RE_HYPHENED_WORD = regex.compile(r"\p{L}++(?:-\p{L}++)*+")
-# A relative clause that made the document, after the body that made it: "the Residents’ Association|, which filed a
-# |complaint with Transport Canada".
-RE_RELATIVE_MAKER = regex.compile(r",\h*+(?:which|who|that)\h++(\p{Ll}++)\h++(?:\p{Ll}++\h++){0,3}$")
-# How far before its document such a clause starts.
+# How far before its document a relative clause that made it starts (:func:`_relative_clause`).
 MAX_RELATIVE_CHARS = 60
 # "the statement said" looks this far back for the statement's issuer: a few sentences.
 MAX_ISSUER_CHARS = 1200
@@ -141,7 +138,7 @@ def _relative_maker(text: str, sentence_start: int, noun: int, before: list[Even
     """Who a relative clause right before the document noun at ``noun`` says made it: "one of 46 members of the
     Argyle Street Residents’ Association, which filed a | complaint" is the association's, not the sentence
     subject's (a member, or the body named before the comma that the scan did not meet)."""
-    clause = RE_RELATIVE_MAKER.search(text, max(sentence_start, noun - MAX_RELATIVE_CHARS), noun)
+    clause = _relative_clause().search(text, max(sentence_start, noun - MAX_RELATIVE_CHARS), noun)
     if clause is None or clause.group(1) not in lexicon("issuing_verbs"):
         return None
     comma = clause.start()
@@ -151,6 +148,13 @@ def _relative_maker(text: str, sentence_start: int, noun: int, before: list[Even
         if any(start == event.position and end == comma for start, end in event.entity.mentions):
             return event.entity
     return _modifier_issuer(text, comma)
+
+
+def _relative_clause() -> regex.Pattern[str]:
+    """A relative clause that made the document, after the body that made it: "the Residents’ Association|, which
+    filed a |complaint with Transport Canada" (its verb the group)."""
+    return compiled("relative_maker", lambda: regex.compile(
+        r",\h*+(?:\L<relatives>)\h++(\p{Ll}++)\h++(?:\p{Ll}++\h++){0,3}$", relatives=sorted(lexicon("relatives"))))
 
 
 def _own_modifiers(text: str, sentence_start: int, noun: int) -> NounPhrase | None:

@@ -49,9 +49,9 @@ MIN_SENTENCE_WORDS = 3
 def classify(context: Context) -> None:
     """Set ``kind`` and ``speech`` on every quote of ``context``; words quoted inside a quotation belong
     to it ('“When he told me ‘we are finished’, ...”') and are never speech of their own."""
-    for quote in context.quotes:
+    for index, quote in enumerate(context.quotes):
         budget.check()
-        quote.kind = quote_kind(context, quote)
+        quote.kind = quote_kind(context, quote, context.quotes[index - 1] if index else None)
     furthest = -1  # the furthest end of the quotes so far: a quote that opens before it is nested
     for index, quote in enumerate(context.quotes):
         budget.check()
@@ -64,22 +64,23 @@ def classify(context: Context) -> None:
         quote.speech = quote.speech or quote.span.chain in spoken_chains
 
 
-def quote_kind(context: Context, quote: QuoteState) -> str:
-    """'direct' when the quote stands outside the writer's sentence, 'partial' when inside it."""
+def quote_kind(context: Context, quote: QuoteState, previous: QuoteState | None) -> str:
+    """'direct' when the quote stands outside the writer's sentence, 'partial' when inside it (``previous``: the
+    quote before it, if any)."""
     lead = context.text[quote.lead_start:quote.span.open_start].rstrip()
     if lead and lead[-1] in ",." and context.text[quote.span.start:quote.span.start + 1].islower() and not (
-            _second_half(context, quote)):
+            previous is not None and _second_half(context, previous, quote)):
         return "partial"  # the writer's sentence goes on into it: 'approved by Transport Canada, “not chosen by ...”'
     if not lead or lead[-1] in ":,—–-(;" or not lead[-1].isalnum():
         return "direct"
     return "direct" if ends_with_cue(context.lead(quote)) else "partial"
 
 
-def _second_half(context: Context, quote: QuoteState) -> bool:
-    """Tell whether the quote goes on from one that closed on a comma right before its lead: '“We will fight this,”
-    said Maria Santos, “and we will win.”' (the second half of one quotation, as direct as the first)."""
-    return any(other.span.close_end == quote.lead_start and context.text[other.span.start:other.span.end].rstrip(
-    ).endswith(",") for other in context.quotes)
+def _second_half(context: Context, previous: QuoteState, quote: QuoteState) -> bool:
+    """Tell whether the quote goes on from the one before, closed on a comma right before its lead: '“We will fight
+    this,” said Maria Santos, “and we will win.”' (the second half of one quotation, as direct as the first)."""
+    return previous.span.close_end == quote.lead_start and context.text[previous.span.start:previous.span.end].rstrip(
+    ).endswith(",")
 
 
 def _speech(context: Context, index: int) -> bool:
