@@ -9,7 +9,7 @@ import pytest
 import regex
 
 import service.extractor
-from service.extractor import appositions, cast_words, scan_words, words
+from service.extractor import appositions, cast_words, issuers, scan_words, words
 
 PATTERNS = {
     f"{module.name}.{name}": value
@@ -22,7 +22,8 @@ PATTERNS.update({f"mentions.{name}": pattern for name, pattern in scan_words.sca
 PATTERNS.update({f"appositions.{name}": pattern for name, pattern in appositions._patterns().items()})
 PATTERNS.update({"cast.made_remarks": cast_words.made_remarks(), "cast.issued_by": cast_words.issued_by(),
                  "words.hyphen_particles": words._hyphen_particles(),
-                 "words.naming_frame_after": words.naming_frame_after()})
+                 "words.naming_frame_after": words.naming_frame_after(),
+                 "issuers.relative_maker": issuers._relative_clause()})
 SIZE = 100_000
 HOSTILE = {
     "letters": "a" * SIZE,
