@@ -8,12 +8,17 @@ from .language import lexicon, mapping
 from .phrase_finder import phrase_after, skip_affiliation, skip_parenthetical, skip_party_label
 from .phrases import NounPhrase, interpret, is_cap, role_held_for_another
 from .tokens import Token, last_before
-from .words import is_title, organization_noun_words
+from .words import is_title, opens_relative_verb, organization_noun_words
 
 # Modifiers between a role's link and the body or place it names: "officer for | the north | Valley".
 MAX_FIELD_MODIFIERS = 2
 # A residence after a name, in words: ", of | Sioux Falls, S.D. |,".
 MAX_RESIDENCE_TOKENS = 8
+# Words of a relative clause with commas of its own, between a name and its verb: "Luis Ortega|, who came to Brandon
+# from Jalisco, Mexico, in 2024|, said".
+MAX_RELATIVE_TOKENS = 24
+# Marks a relative clause may hold besides its words and commas: a state's or an initial's period, brackets, a hyphen.
+RELATIVE_MARKS = frozenset(".()-–")
 
 
 def phrase_before(text: str, tokens: list[Token], j: int) -> NounPhrase | None:
@@ -79,6 +84,11 @@ def apposition_before(text: str, tokens: list[Token], comma: int) -> NounPhrase 
     opening = _opening_comma(tokens, comma)
     if opening is None or opening == 0:
         return None
+    relative = _relative_opening(tokens, opening)
+    if relative is not None and _names_nobody(text, tokens, opening, comma):
+        # "X, who came ... from Jalisco, Mexico, in 2024, said": X (a name apposed inside the clause stays the
+        # apposition's, which a later "her brother" needs: "..., who runs it with her brother, Paul, said").
+        return phrase_before(text, tokens, relative)
     if _state_after_place(text, tokens, opening, comma):
         return apposition_before(text, tokens, opening)  # "X, a pulmonologist in Sacramento|, Calif.,| told": X
     if skip_party_label(text, tokens, opening) == comma:
@@ -168,10 +178,11 @@ def _tail_of_lowercase(tokens: list[Token], name: NounPhrase) -> bool:
 
 def _role_of_body(tokens: list[Token], role: NounPhrase, comma: int) -> bool:
     """Tell whether ``role`` is a person's role for a body its last noun names before ``comma``: "the site
-    superintendent for | the builder |", "A lawyer for | the company |" (a name after them names the body)."""
+    superintendent for | the builder |", "A lawyer for | the company |" (a name after them names the body); a body
+    is no such role."""
     if role.kind not in ("nominal", "anonymous") or not tokens[comma - 1].text.islower() or (
-            tokens[comma - 1].low == role.head):
-        return False
+            tokens[comma - 1].low == role.head) or role.head in organization_noun_words():
+        return False  # a body's own name: "The union that represents workers at the plant, | Local 40 |,"
     links = lexicon("role_institution_links")
     return any(t.low in links for t in tokens[:comma] if t.start > role.start)
 
@@ -219,6 +230,26 @@ def _opening_comma(tokens: list[Token], comma: int) -> int | None:
         depth += {")": 1, "(": -1}.get(tokens[i].text, 0)
         if depth == 0 and tokens[i].text == ",":
             return i
+    return None
+
+
+def _names_nobody(text: str, tokens: list[Token], opening: int, comma: int) -> bool:
+    """Tell whether the aside between ``opening`` and ``comma`` names no person or body: "in 2024", "on Monday"."""
+    aside = interpret(text, tokens[opening + 1:comma])
+    return aside is None or aside.kind not in ("name", "organization")
+
+
+def _relative_opening(tokens: list[Token], opening: int) -> int | None:
+    """The comma that opens a relative clause whose own commas hold the aside opened at ``opening``: "Luis Ortega|,
+    who came to Brandon from Jalisco, | Mexico, in 2024 |, said" (the place and the year are no apposition)."""
+    relatives = lexicon("relatives")
+    for i in range(opening - 1, max(0, opening - MAX_RELATIVE_TOKENS), -1):
+        token = tokens[i]
+        if token.text == "," and tokens[i + 1].low in relatives:
+            return i if i + 2 < len(tokens) and opens_relative_verb(tokens[i + 2].text) else None
+        if not token.is_word and token.text != "," and (token.text not in RELATIVE_MARKS or (
+                token.text == "." and is_cap(tokens[i + 1]))):
+            return None  # a quote mark or a sentence's end: the clause began after it
     return None
 
 

@@ -24,6 +24,8 @@ from .words import (
     is_head,
     is_org_name,
     is_title,
+    opens_relative_verb,
+    organization_noun_words,
     particles,
     phrase_stops,
     pronoun_gender,
@@ -72,6 +74,9 @@ def phrase_before(text: str, tokens: list[Token], j: int) -> NounPhrase | None:
     last = tokens[k]
     if pronoun_gender(last.low) is not None:
         return interpret(text, [last])
+    relative = _subject_relative(tokens, k)
+    if relative is not None:  # "The union | that represents workers at the plant |, X, said": the union
+        return _apposed(text, tokens, phrase_before(text, tokens, relative))
     group = bare_group(last)
     if group is not None:
         if k == 0 or not tokens[k - 1].is_word:
@@ -96,6 +101,8 @@ def phrase_before(text: str, tokens: list[Token], j: int) -> NounPhrase | None:
         links = _description_links()
         if start >= 2 and (tokens[start - 1].low in links or tokens[start - 2].low in links):
             described = _outer_role(described, _role_before_description(text, tokens, start, j))  # "on | Main Street"
+        if described is None:
+            described = _participle_role(text, tokens, start)  # "a woman walking her dog along | Christina Street |"
         if described is not None:
             return described  # "A nurse at St. Mary’s Hospital said": the nurse, not the hospital
         if start >= 2 and tokens[start - 1].low in ("in", "at") and tokens[start - 2].low in lexicon(
@@ -134,6 +141,51 @@ def phrase_before(text: str, tokens: list[Token], j: int) -> NounPhrase | None:
     if tokens[k - 1].low in lexicon("clause_openers"):
         return bare_group(last)  # "..., but prosecutors said"
     return _role_before_description(text, tokens, k + 1, j)
+
+
+def _apposed(text: str, tokens: list[Token], role: NounPhrase | None) -> NounPhrase | None:
+    """The name a role is apposed to, titled by it, or the role itself: "Lachance, | a Democrat | who won office ...
+    called" is Lachance."""
+    if role is None or role.kind not in ("nominal", "anonymous"):
+        return role
+    comma = last_before(tokens, role.start)
+    if comma < 1 or tokens[comma].text != ",":
+        return role
+    named = phrase_before(text, tokens, comma)
+    if named is None or named.kind != "name":
+        return role
+    return named._replace(title=named.title or (role.title or "").removeprefix("the ").removeprefix("a "))
+
+
+def _participle_role(text: str, tokens: list[Token], start: int) -> NounPhrase | None:
+    """The role a participle's phrase describes when it ends with the place or body at ``tokens[start]``: "a woman |
+    walking her dog along | Christina Street | said", "a man leaving | the Maple Leaf Foods plant |" (a name in what
+    the person was doing is never the subject)."""
+    stops = lexicon("opening_prepositions") | lexicon("phrase_stops")
+    for p in range(start - 1, max(1, start - MAX_DESCRIBED_ROLE_TOKENS) - 1, -1):
+        word = tokens[p]
+        if not word.is_word or not word.text.islower():
+            return None
+        if word.low.endswith("ing") and len(word.low) > len("ing") + 1 and word.low not in stops and (
+                tokens[p - 1].low in lexicon("anonymous_heads")):
+            role = phrase_before(text, tokens, p)
+            return role if role is not None and role.kind in ("nominal", "anonymous") else None
+    return None
+
+
+def _subject_relative(tokens: list[Token], k: int) -> int | None:
+    """Where a relative clause that ends at ``tokens[k]`` opens, when it follows a role or body and its verb comes
+    right after it: "The woman | who runs the food bank on Main Street |", "The union | that represents workers at the
+    plant |" (its antecedent is the subject); never an object's clause ("the plan | that the mayor |")."""
+    relatives = lexicon("relatives")
+    for r in range(k - 1, max(0, k - MAX_DESCRIPTION_TOKENS), -1):
+        if not tokens[r].is_word:
+            return None
+        if tokens[r].low in relatives:
+            before = tokens[r - 1]
+            heads = is_head(before.low) or before.low in organization_noun_words()
+            return r if heads and opens_relative_verb(tokens[r + 1].text) else None
+    return None
 
 
 def _outer_role(described: NounPhrase | None, outer: NounPhrase | None) -> NounPhrase | None:

@@ -66,6 +66,15 @@ def is_head(low: str) -> bool:
     return low in head_words() or is_plural_title(low) or bool(RE_AGE.fullmatch(low)) or ("-" in low and is_title(low))
 
 
+def opens_relative_verb(word: str) -> bool:
+    """Tell whether the word after a relative pronoun can be its verb, so the relative is the clause's subject: "who
+    | runs", "that | represents" (not "that | the mayor", "which | its president", "that | he")."""
+    low = word.lower()
+    return word.islower() and not is_head(low) and pronoun_gender(low) is None and low not in compiled(
+        "noun_phrase_openers", lambda: lexicon("determiners") | lexicon("indefinites") | lexicon("articles") | (
+            lexicon("possessive_pronouns")))
+
+
 def is_plural_title(low: str) -> bool:
     """A role in the plural: "lawyers", "prosecutors" (unnamed people, spoken of as a group)."""
     return low.endswith("s") and low[:-1] in title_words()

@@ -2350,7 +2350,33 @@ CASES = [
      [("beyond repair.", "partial", "Halvern Engineering")]),
     ("named-after", BODY + "One man asked officials why the dock was still closed. “Who is paying for this?” he "
      "asked.\n\nThe man, retired harbour pilot Gerald Foote, said he had used the dock for 40 years.",
-     [("Who is paying for this?", "direct", "Gerald Foote")]),]
+     [("Who is paying for this?", "direct", "Gerald Foote")]),
+    ("relative-subject", BODY + "The union that represents workers at the plant, Prairie Food Workers Local 40, said "
+     "it raised the crowding “at least four times” since winter.",
+     [("at least four times", "partial", "Prairie Food Workers Local 40")]),
+    ("relative-subject", BODY + "The woman who runs the food bank on Main Street said the shelves were “bare by noon.”",
+     [("bare by noon.", "partial", "the woman")]),
+    ("relative-subject", BODY + "Another resident, Luis Ortega, who came to Brandon from Jalisco, Mexico, in 2024, "
+     "said the housing was “temporary, until something better comes.”",
+     [("temporary, until something better comes.", "partial", "Luis Ortega")]),
+    ("relative-subject", BODY + "Mayor Ruth Okafor, who met the minister in Ottawa, Ont., on Monday, said the deal was "
+     "“a good start.”", [("a good start.", "partial", "Ruth Okafor")]),
+    ("body-office", BODY + "“We found conditions that would put lives at risk,” Brandon Fire and Emergency Services "
+     "Chief Todd Kowalchuk said Tuesday.",
+     [("We found conditions that would put lives at risk,", "direct", "Todd Kowalchuk")]),
+    ("participle-role", BODY + "On Monday, a woman walking her dog along Christina Street said she had closed her "
+     "windows “because I’ve lived here long enough to know.”",
+     [("because I’ve lived here long enough to know.", "partial", "a woman")]),
+    ("participle-role", BODY + "A man leaving the Maple Leaf plant said the shift was “the worst in years.”",
+     [("the worst in years.", "partial", "a man")]),
+    ("relative-subject", BODY + "Lachance, a Democrat who won office promising to “clean out the back rooms,” called "
+     "the bill “unworkable.”",
+     [("clean out the back rooms,", "partial", "Lachance"), ("unworkable.", "partial", "Lachance")]),
+    ("relative-subject", BODY + "The county has a formula for sharing taxes, which its president, Gerald Fehr, called "
+     "“long overdue.”", [("long overdue.", "partial", "Gerald Fehr")]),
+    ("relative-subject", BODY + "Rosa Quintanilla, whose husband, Edgar, was held for a month, waited outside.\n\nHer "
+     "husband, who stood beside her holding their daughter, said he was grateful.\n\n“Now my daughter is not "
+     "afraid,” he said.", [("Now my daughter is not afraid,", "direct", "Edgar")]),]
 
 
 # Known gaps, by the text of their case, with the reason they still fail.
