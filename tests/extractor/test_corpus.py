@@ -121,8 +121,9 @@ STYLE_FLOORS: dict[str, tuple[float, float, float]] = {
 # corpus-more122 to corpus-more124 brought one more, not yet told (a word named after "said the word"): 50.
 # corpus-more125 to corpus-more127 brought one more, not yet told (a campaign's name after "which it is calling"): 51.
 # corpus-more128 to corpus-more130 brought two more, not yet told (a dashboard's name after "is calling", a term of
-# art): 53.
-NOT_QUOTES_HIT_CEILING = 53
+# art): 53. corpus-more131 to corpus-more133 brought three more, not yet told (a term after "what the industry calls", a
+# policy's name after "pressed for", a plan's name after "has dubbed"): 56.
+NOT_QUOTES_HIT_CEILING = 56
 
 METRICS = ("extraction_lenient", "attribution", "attribution_mention")
 OPTIONS = ExtractOptions(timeout=60.0)
