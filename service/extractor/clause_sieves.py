@@ -7,11 +7,12 @@ from types import MappingProxyType
 
 from .adjacent_sieves import sentence_end_cue
 from .cues import cue_at, cue_span, quoted_as_saying, reporting_cues, skip_adverbs, skip_adverbs_back
+from .document_subjects import document_before_participle, document_of, opening_document
 from .exchanges import exchange_turn
 from .headline_sieves import lifted_source
 from .headlines import bare_role, headline_line
 from .language import lexicon, mapping
-from .phrase_before import document_before_participle, document_of, joint_before, phrase_before
+from .phrase_before import joint_before, phrase_before
 from .phrase_finder import phrase_after
 from .phrases import NounPhrase
 from .quotes import has_words
@@ -71,7 +72,11 @@ def _reporting_clause(context: Context, index: int) -> Hit | None:
     characterizing = lead[i].low in lexicon("characterizing_verbs")
     k = skip_adverbs_back(lead, i, auxiliaries=characterizing and (len(cues) == 1 or lead[-1].low == "as"))
     before = phrase_before(text, lead, k)
-    phrase = document_before_participle(text, lead, k) or document_of(text, lead, before) or before or (
+    # A document opening the clause speaks over what its links name ("A staff report to | the board | says"), and,
+    # when nothing else reads as the subject, over what they hold ("A directive from ... on hospital parking says").
+    opening = opening_document(text, lead, k, before)
+    phrase = document_before_participle(text, lead, k) or document_of(text, lead, before) or (
+        opening if before is not None else None) or before or (
         _relative_antecedent(text, lead, i) or _clause_opening_subject(text, lead, k) or unknown_role_before(
             text, lead, k) or _participle_after_relative(text, lead, i))
     if phrase is not None and _new_document(phrase) and phrase.start > lead[0].start and not _opens_clause(
@@ -105,7 +110,9 @@ def _reporting_clause(context: Context, index: int) -> Hit | None:
             own = cue if i < len(tokens) and tokens[i].low.endswith("ing") else cue_span(tokens, k, m)
             return Hit(phrase, own, reading="earlier_verb")
     subject = sentence_subject(text, tokens, i)
-    return Hit(subject, cue, reading="sentence_subject") if subject is not None else None
+    if subject is not None:
+        return Hit(subject, cue, reading="sentence_subject")
+    return Hit(opening, cue) if opening is not None else None
 
 
 def _main_subject(context: Context, quote: QuoteState, sentence_start: int, what: int,

@@ -39,14 +39,6 @@ MAX_GROUP_MODIFIERS = 2
 MAX_DESCRIBED_ROLE_TOKENS = 6
 # Words of a description between a role and its verb: "the owner | of a seven-room inn on Main Street | said".
 MAX_DESCRIPTION_TOKENS = 10
-# Words between a document's participle and the verb its document governs: "A letter sent | to parents on Monday |
-# says".
-MAX_PARTICIPLE_TOKENS = 8
-# How many words a contact clause's subject may take between a document and its verb: "a letter | the service
-# centre | sent".
-MAX_CONTACT_TOKENS = 7
-# The link between a document and what it is about: "The audit | of | the authority".
-OF = "of"
 
 
 def phrase_before(text: str, tokens: list[Token], j: int) -> NounPhrase | None:
@@ -379,56 +371,3 @@ def _determiner_before(tokens: list[Token], k: int) -> int | None:
             return None  # but a verb's word may name a document's kind: "The agency’s | recall | notice"
         i -= 1
     return None
-
-
-def document_before_participle(text: str, tokens: list[Token], j: int) -> NounPhrase | None:
-    """The document that is the subject of the verb at ``tokens[j]`` across the participle phrase that says how it
-    came out: "A memo | sent to staff | warns", "A letter | sent to parents on Monday | says" (not the staff, nor
-    the parents); ``None`` when no such participle stands close before."""
-    reading, making = lexicon("document_readers"), lexicon("document_participles")
-    for q in range(j - 1, max(0, j - 1 - MAX_PARTICIPLE_TOKENS), -1):
-        if not tokens[q].is_word:
-            return None
-        if tokens[q].low in lexicon("issuing_verbs") and q >= 3:
-            contact = _document_with_contact_clause(text, tokens, q, j)
-            if contact is not None:
-                return contact
-        readers = tokens[q].low in reading  # "A note | obtained by The Globe and Mail | says"
-        if (readers or tokens[q].low in making) and q + 1 < j and tokens[q - 1].low in lexicon("document_nouns") and (
-                readers or not any(
-                t.low in lexicon("agent_prepositions") for t in tokens[q + 1:j])):  # "sent ... by the authority
-            phrase = phrase_before(text, tokens, q)
-            if phrase is not None and phrase.kind == "nominal" and phrase.head in lexicon("document_nouns"):
-                return phrase
-    return None
-
-
-def _document_with_contact_clause(text: str, tokens: list[Token], verb: int, j: int) -> NounPhrase | None:
-    """The document before a contact clause whose verb is ``tokens[verb]``, the clause and all up to ``tokens[j]``:
-    "| A bargaining update the union sent to members Wednesday | says", "The analysis Transport Canada published
-    with the rules says" (its issuer is the clause's subject, a role or a name)."""
-    openers = lexicon("determiners") | lexicon("articles")
-    d = next((d for d in range(verb - 2, max(0, verb - 2 - MAX_CONTACT_TOKENS), -1) if tokens[d].low in lexicon(
-        "document_nouns") and (tokens[d + 1].low in openers or is_cap(tokens[d + 1]))), None)
-    if d is None:
-        return None
-    phrase = phrase_before(text, tokens, d + 1)
-    if phrase is None or phrase.kind != "nominal" or phrase.head not in lexicon("document_nouns"):
-        return None
-    return phrase._replace(end=tokens[j - 1].end)
-
-
-def document_of(text: str, tokens: list[Token], subject: NounPhrase | None) -> NounPhrase | None:
-    """The document whose "of" phrase ends with ``subject``, the phrase before a verb, read whole: "| The audit of the
-    Chattanooga-Hamilton County Sports Authority | found" (not the authority audited)."""
-    if subject is None or subject.kind not in ("organization", "name", "nominal"):
-        return None
-    k = last_before(tokens, subject.start + 1)  # the subject's first token
-    if k > 0 and tokens[k - 1].low in lexicon("articles"):
-        k -= 1
-    if k < 2 or tokens[k - 1].low != OF or tokens[k - 2].low not in lexicon("document_nouns"):
-        return None
-    document = phrase_before(text, tokens, k - 1)
-    if document is None or document.kind != "nominal" or document.head not in lexicon("document_nouns"):
-        return None
-    return document._replace(end=subject.end)

@@ -2376,7 +2376,18 @@ CASES = [
      "“long overdue.”", [("long overdue.", "partial", "Gerald Fehr")]),
     ("relative-subject", BODY + "Rosa Quintanilla, whose husband, Edgar, was held for a month, waited outside.\n\nHer "
      "husband, who stood beside her holding their daughter, said he was grateful.\n\n“Now my daughter is not "
-     "afraid,” he said.", [("Now my daughter is not afraid,", "direct", "Edgar")]),]
+     "afraid,” he said.", [("Now my daughter is not afraid,", "direct", "Edgar")]),
+    ("document-opening", BODY + "A 2020 directive from the Quebec Health Ministry on hospital parking says hospitals "
+     "must offer “reduced rates for users who must come frequently.”",
+     [("reduced rates for users who must come frequently.", "partial", "Quebec Health Ministry")]),
+    ("document-opening", BODY + "The Regional District of Nanaimo runs the Greater Nanaimo Pollution Control Centre."
+     "\n\nA staff report to the board says the pipe shows “joint separation at two locations.”",
+     [("joint separation at two locations.", "partial", "staff report")]),
+    ("document-opening", BODY + "A memo from County Administrator Roberta Sayre to the board says the plan is “the only "
+     "option” left.", [("the only option", "partial", "Roberta Sayre")]),
+    ("document-opening", BODY + "The ministry wrote to the mill on Monday. An inspection report attached to the letter "
+     "said emissions exceeded the limit “by wide margins.”",
+     [("by wide margins.", "partial", "inspection report")]),]
 
 
 # Known gaps, by the text of their case, with the reason they still fail.
