@@ -2383,8 +2383,8 @@ CASES = [
     ("document-opening", BODY + "The Regional District of Nanaimo runs the Greater Nanaimo Pollution Control Centre."
      "\n\nA staff report to the board says the pipe shows “joint separation at two locations.”",
      [("joint separation at two locations.", "partial", "staff report")]),
-    ("document-opening", BODY + "A memo from County Administrator Roberta Sayre to the board says the plan is “the only "
-     "option” left.", [("the only option", "partial", "Roberta Sayre")]),
+    ("document-opening", BODY + "A memo from County Administrator Roberta Sayre to the board says the plan is “the "
+     "only option” left.", [("the only option", "partial", "Roberta Sayre")]),
     ("document-opening", BODY + "The ministry wrote to the mill on Monday. An inspection report attached to the letter "
      "said emissions exceeded the limit “by wide margins.”",
      [("by wide margins.", "partial", "inspection report")]),]
