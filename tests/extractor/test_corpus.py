@@ -122,8 +122,9 @@ STYLE_FLOORS: dict[str, tuple[float, float, float]] = {
 # corpus-more125 to corpus-more127 brought one more, not yet told (a campaign's name after "which it is calling"): 51.
 # corpus-more128 to corpus-more130 brought two more, not yet told (a dashboard's name after "is calling", a term of
 # art): 53. corpus-more131 to corpus-more133 brought three more, not yet told (a term after "what the industry calls", a
-# policy's name after "pressed for", a plan's name after "has dubbed"): 56.
-NOT_QUOTES_HIT_CEILING = 56
+# policy's name after "pressed for", a plan's name after "has dubbed"): 56. corpus-more134 to corpus-more136 brought two
+# more, not yet told (a label after "colleagues who called it the", a term after "what planners call"): 58.
+NOT_QUOTES_HIT_CEILING = 58
 
 METRICS = ("extraction_lenient", "attribution", "attribution_mention")
 OPTIONS = ExtractOptions(timeout=60.0)
