@@ -46,6 +46,8 @@ from .words import (
 MAX_REPLY_CHARS = 300
 # How far a trailing cue's pronoun stands after the quotation it closes: "“…?” | he says".
 MAX_CUE_GAP_CHARS = 3
+# How far back the word before a body's bare "staff" is read: "lottery | staff".
+MAX_STAFF_MODIFIER_CHARS = 30
 
 
 class Cast(Namings):
@@ -172,6 +174,12 @@ class Cast(Namings):
                 # "the statement said": whoever issued it; "Boudreau’s report": Boudreau; "the bureau’s application":
                 # the body whose name holds "bureau"
                 return issuer
+        if head in lexicon("staff_nouns") and title == head:
+            modifier = self.text[max(0, phrase.start - MAX_STAFF_MODIFIER_CHARS):phrase.start].split()[-1:]
+            body = self._named_with(modifier[0]) if modifier and modifier[0].isalpha() and modifier[0].islower() and (
+                modifier[0] not in lexicon("function_words")) else None
+            if body is not None:
+                return body  # "lottery staff", "commission staff": the body whose name holds the word
         if is_place_government(title, head):
             place = self._named_with(head) or self._place(head, phrase)
             if place is not None:
@@ -263,6 +271,11 @@ class Cast(Namings):
             found = self._body_of_modifier(phrase.start, head)
         if not isinstance(found, NounPhrase):
             return found
+        if found.kind == "nominal" and found.head not in lexicon("distinct_body_heads") and (
+                found.title == found.head):
+            named = self._named_with(found.head)  # "by lottery staff": the Missouri Lottery Commission
+            if named is not None:
+                return named
         if found.kind == "nominal" and found.head in lexicon("distinct_body_heads") and (
                 found.head not in lexicon("company_nouns")):
             # "a city staff report": the body whose name holds "city", else the city itself, never the last body

@@ -41,8 +41,10 @@ def named_issuer(text: str, end: int) -> NounPhrase | None:
     institution = _institution(text, tokens) or _staff_institution(text, tokens) or _described_institution(text, tokens)
     if institution is not None:
         return institution
-    if len(tokens) > 1 and tokens[0].low in lexicon("distinct_body_heads") and tokens[1].low in lexicon("staff_nouns"):
-        # a body's people, the body by its bare noun: "by | city administration" is the city's
+    if len(tokens) > 1 and tokens[1].low in lexicon("staff_nouns") and tokens[0].text.islower() and (
+            tokens[0].low not in lexicon("function_words")):
+        # a body's people, the body by its bare noun or a word of its name: "by | city administration" is the city's,
+        # "by | lottery staff" the Missouri Lottery Commission's
         return NounPhrase(tokens[0].start, tokens[0].end, "nominal", title=tokens[0].text, head=tokens[0].low)
     article = issued.group().rstrip().rpartition(" ")[2]
     if article.lower() in lexicon("articles"):  # the person's own article: "from | the company's chief officer"

@@ -2387,7 +2387,13 @@ CASES = [
      "only option” left.", [("the only option", "partial", "Roberta Sayre")]),
     ("document-opening", BODY + "The ministry wrote to the mill on Monday. An inspection report attached to the letter "
      "said emissions exceeded the limit “by wide margins.”",
-     [("by wide margins.", "partial", "inspection report")]),]
+     [("by wide margins.", "partial", "inspection report")]),
+    ("staff-of-body", BODY + "The Missouri Lottery Commission wants to sell tickets online.\n\nA fiscal analysis "
+     "prepared by lottery staff says online sales would “complement rather than replace” store sales.",
+     [("complement rather than replace", "partial", "Missouri Lottery Commission")]),
+    ("staff-of-body", BODY + "The Oklahoma Ethics Commission fined the committee on Monday.\n\nA report by commission "
+     "staff found that the treasurer “did not understand or apply” the rules.",
+     [("did not understand or apply", "partial", "Oklahoma Ethics Commission")]),]
 
 
 # Known gaps, by the text of their case, with the reason they still fail.
