@@ -271,7 +271,7 @@ class Cast(Namings):
             found = self._body_of_modifier(phrase.start, head)
         if not isinstance(found, NounPhrase):
             return found
-        if found.kind == "nominal" and found.head not in lexicon("distinct_body_heads") and (
+        if found.kind == "nominal" and found.head and found.head not in lexicon("distinct_body_heads") and (
                 found.title == found.head):
             named = self._named_with(found.head)  # "by lottery staff": the Missouri Lottery Commission
             if named is not None:
