@@ -8,7 +8,7 @@ from .language import lexicon, mapping
 from .phrase_finder import phrase_after, skip_affiliation, skip_parenthetical, skip_party_label
 from .phrases import NounPhrase, interpret, is_cap, role_held_for_another
 from .tokens import Token, last_before
-from .words import is_title, opens_relative_verb, organization_noun_words
+from .words import country_words, is_title, opens_relative_verb, organization_noun_words
 
 # Modifiers between a role's link and the body or place it names: "officer for | the north | Valley".
 MAX_FIELD_MODIFIERS = 2
@@ -40,10 +40,13 @@ def _residence_before(tokens: list[Token], comma: int) -> int | None:
 
 
 def _state_after_place(text: str, tokens: list[Token], opening: int, comma: int) -> bool:
-    """Tell whether the aside between ``opening`` and ``comma`` is only the state of the place before it: "in
-    Sacramento|, Calif.,|" (a place's, never a name's party label, which a letter and a dash open)."""
+    """Tell whether the aside between ``opening`` and ``comma`` is only the state, province or country of the place
+    before it: "in Sacramento|, Calif.,|", "from Guanajuato|, Mexico,|" (a place's, never a name's party label, which
+    a letter and a dash open)."""
     state = text[tokens[opening].end:tokens[comma].start].strip().lower()
-    return state in mapping("us_states") and opening > 1 and is_cap(tokens[opening - 1]) and (
+    regions = state in mapping("us_states") or state in lexicon("provinces") or state in country_words() or (
+        state in lexicon("country_names"))
+    return regions and opening > 1 and is_cap(tokens[opening - 1]) and (
         tokens[opening - 2].low in lexicon("place_prepositions"))
 
 
@@ -90,7 +93,8 @@ def apposition_before(text: str, tokens: list[Token], comma: int) -> NounPhrase 
         # apposition's, which a later "her brother" needs: "..., who runs it with her brother, Paul, said").
         return phrase_before(text, tokens, relative)
     if _state_after_place(text, tokens, opening, comma):
-        return apposition_before(text, tokens, opening)  # "X, a pulmonologist in Sacramento|, Calif.,| told": X
+        # "X, a pulmonologist in Sacramento|, Calif.,| told": X; "A worker from Guanajuato|, Mexico,| said"
+        return apposition_before(text, tokens, opening) or phrase_before(text, tokens, opening)
     if skip_party_label(text, tokens, opening) == comma:
         return phrase_before(text, tokens, opening)  # "Tom Park, R-Utah, said": Tom Park
     if tokens[opening + 1].low in lexicon("quoting_participles"):

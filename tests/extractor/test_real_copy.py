@@ -2393,7 +2393,11 @@ CASES = [
      [("complement rather than replace", "partial", "Missouri Lottery Commission")]),
     ("staff-of-body", BODY + "The Oklahoma Ethics Commission fined the committee on Monday.\n\nA report by commission "
      "staff found that the treasurer “did not understand or apply” the rules.",
-     [("did not understand or apply", "partial", "Oklahoma Ethics Commission")]),]
+     [("did not understand or apply", "partial", "Oklahoma Ethics Commission")]),
+    ("place-region", BODY + "A worker from Guanajuato, Mexico, said the housing was “temporary, until something better "
+     "comes.”", [("temporary, until something better comes.", "partial", "a worker")]),
+    ("object-not-role", BODY + "The agency rejected the neighbours' request for a hearing last month, saying the yard "
+     "was “operating within its permits.”", [("operating within its permits.", "partial", "agency")]),]
 
 
 # Known gaps, by the text of their case, with the reason they still fail.
