@@ -14,6 +14,8 @@ from .words import country_words, is_title, opens_relative_verb, organization_no
 MAX_FIELD_MODIFIERS = 2
 # A residence after a name, in words: ", of | Sioux Falls, S.D. |,".
 MAX_RESIDENCE_TOKENS = 8
+# Words of a place before its state: "in | Coffey County |, Kan.,".
+MAX_PLACE_WORDS = 3
 # Words of a relative clause with commas of its own, between a name and its verb: "Luis Ortega|, who came to Brandon
 # from Jalisco, Mexico, in 2024|, said".
 MAX_RELATIVE_TOKENS = 24
@@ -46,8 +48,10 @@ def _state_after_place(text: str, tokens: list[Token], opening: int, comma: int)
     state = text[tokens[opening].end:tokens[comma].start].strip().lower()
     regions = state in mapping("us_states") or state in lexicon("provinces") or state in country_words() or (
         state in lexicon("country_names"))
-    return regions and opening > 1 and is_cap(tokens[opening - 1]) and (
-        tokens[opening - 2].low in lexicon("place_prepositions"))
+    place = opening - 1
+    while place > 0 and opening - place <= MAX_PLACE_WORDS and is_cap(tokens[place]):
+        place -= 1  # "in | Coffey County |, Kan.,"
+    return regions and place < opening - 1 and tokens[place].low in lexicon("place_prepositions")
 
 
 def _role_of_another(phrase: NounPhrase) -> bool:

@@ -117,6 +117,8 @@ def framed_name(text: str, tokens: Tokens, start: int, end: int) -> NounPhrase |
             before.group(1)[0].isupper() and _patterns()["office_link"].search(text, window, before.start())):
         return None  # a role ends with its head, or with the institution or person after "of", "for", "to"
     if text.startswith(".", end):
+        if text.startswith(".,", end):
+            return None  # a state's abbreviation inside the sentence: "in Coffey County, | Kan. |, said"
         return _closing_name(text, tokens.between(window, start), start, end)
     words = tokens.between(window, end + 1)
     if len(words) < 4 or words[-1].start != end:

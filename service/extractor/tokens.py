@@ -15,7 +15,7 @@ from .words import POSSESSIVE
 RE_TOKEN = regex.compile(
     r"""
     \p{L}[\p{L}\p{M}\p{N}]*+(?:['’\-][\p{L}\p{M}\p{N}]++)*+   # words, with inner apostrophes/hyphens
-    | \p{N}++(?:-year-old)?+                                    # numbers, and ages as one word: "27-year-old"
+    | \p{N}++(?:-year-old|(?:-\p{L}++)*+)                      # numbers, and compounds as one word: "27-year-old"
     | \S                                                        # any other mark
     """,
     regex.VERBOSE,
@@ -68,6 +68,8 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
             else:  # not an age: "1234-year-old" is a number, a hyphen and a word
                 append(make(Token, (digits, s, s + len(digits), digits, False)))
                 tokens.extend(tokenize(text, s + len(digits), e))
+        elif "-" in word:  # a number's compound modifies like a word: "the commission's | 22-page | order"
+            append(make(Token, (word, s, e, word.lower(), True)))
         else:
             append(make(Token, (word, s, e, word, False)))
     return tokens

@@ -2397,7 +2397,13 @@ CASES = [
     ("place-region", BODY + "A worker from Guanajuato, Mexico, said the housing was “temporary, until something better "
      "comes.”", [("temporary, until something better comes.", "partial", "a worker")]),
     ("object-not-role", BODY + "The agency rejected the neighbours' request for a hearing last month, saying the yard "
-     "was “operating within its permits.”", [("operating within its permits.", "partial", "agency")]),]
+     "was “operating within its permits.”", [("operating within its permits.", "partial", "agency")]),
+    ("number-compound", BODY + "The Executive Branch Ethics Commission ruled on Friday.\n\n“The governor may use the "
+     "aircraft for state business,” the commission's 22-page order says.",
+     [("The governor may use the aircraft for state business,", "direct", "Executive Branch Ethics Commission")]),
+    ("state-not-name", BODY + "Ray Dunnigan, chief executive of a small hospital in Coffey County, Kan., said his "
+     "hospital spends $3 million a year on travel nurses, which he called “a tax on being rural.”",
+     [("a tax on being rural.", "partial", "Ray Dunnigan")]),]
 
 
 # Known gaps, by the text of their case, with the reason they still fail.

@@ -22,6 +22,8 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[str]:
     ("the workers’ union", ["the", "workers", "’", "union"]),  # a possessive joins only a name
     ("a 27-year-old nurse", ["a", "27-year-old", "nurse"]),
     ("27-year-olds", ["27-year-old", "s"]),
+    ("the commission's 22-page order", ["the", "commission's", "22-page", "order"]),  # a number's compound
+    ("a 5-4 vote", ["a", "5", "-", "4", "vote"]),  # numbers on both sides stay apart
     ("a 1234-year-old tree", ["a", "1234", "-", "year-old", "tree"]),  # an age has at most three digits
     ("O’Neill and Ocasio-Cortez", ["O’Neill", "and", "Ocasio-Cortez"]),
     ("B.C.’s Ministry of Housing", ["B.C.’s", "Ministry", "of", "Housing"]),  # a possessive after initials
