@@ -124,7 +124,9 @@ STYLE_FLOORS: dict[str, tuple[float, float, float]] = {
 # art): 53. corpus-more131 to corpus-more133 brought three more, not yet told (a term after "what the industry calls", a
 # policy's name after "pressed for", a plan's name after "has dubbed"): 56. corpus-more134 to corpus-more136 brought two
 # more, not yet told (a label after "colleagues who called it the", a term after "what planners call"): 58.
-NOT_QUOTES_HIT_CEILING = 58
+# corpus-more140 to corpus-more142 brought two more, not yet told (a plan's name after "the land it calls", a scare
+# quote after "to ride a"): 60.
+NOT_QUOTES_HIT_CEILING = 60
 
 METRICS = ("extraction_lenient", "attribution", "attribution_mention")
 OPTIONS = ExtractOptions(timeout=60.0)
