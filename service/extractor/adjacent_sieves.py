@@ -170,6 +170,8 @@ def _next_sentence_cue(context: Context, quote: QuoteState) -> Hit | None:
     exclaimed = text[quote.span.start:quote.span.end].rstrip().rstrip(NESTED_CLOSINGS)[-1:] in "?!"  # "‘…date?’”"
     if not n or (not exclaimed and len(rest) > 4) or (rest and rest[-1].text not in ".!?"):
         return None
+    if tokens[j].low in lexicon("signoff_verbs") and len(rest) <= 1 and not text[end:para_end].strip():
+        return None  # a caption's sign-off: "... ‘a schedule, not an emergency.’ Shauna MacKinnon-Reyes reports."
     return Hit(phrase, cue_span(tokens, j, n), reading="next_sentence")
 
 

@@ -2403,7 +2403,11 @@ CASES = [
      [("The governor may use the aircraft for state business,", "direct", "Executive Branch Ethics Commission")]),
     ("state-not-name", BODY + "Ray Dunnigan, chief executive of a small hospital in Coffey County, Kan., said his "
      "hospital spends $3 million a year on travel nurses, which he called “a tax on being rural.”",
-     [("a tax on being rural.", "partial", "Ray Dunnigan")]),]
+     [("a tax on being rural.", "partial", "Ray Dunnigan")]),
+    ("caption-signoff", BODY + "Dana Roe, a lawyer in Halifax, filed the claim in June.\n\nWATCH: A Stellarton woman "
+     "is the lead plaintiff in a class action. Her lawyer says the closures have become ‘a schedule, not an "
+     "emergency.’ Shauna MacKinnon-Reyes reports.",
+     [("a schedule, not an emergency.", "partial", "Dana Roe")]),]
 
 
 # Known gaps, by the text of their case, with the reason they still fail.
