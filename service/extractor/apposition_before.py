@@ -16,6 +16,8 @@ MAX_FIELD_MODIFIERS = 2
 MAX_RESIDENCE_TOKENS = 8
 # Words of a place before its state: "in | Coffey County |, Kan.,".
 MAX_PLACE_WORDS = 3
+# Where somebody went, a place's preposition too: "moved | to | Halifax, N.S.,".
+TO = "to"
 # Words of a relative clause with commas of its own, between a name and its verb: "Luis Ortega|, who came to Brandon
 # from Jalisco, Mexico, in 2024|, said".
 MAX_RELATIVE_TOKENS = 24
@@ -46,12 +48,15 @@ def _state_after_place(text: str, tokens: list[Token], opening: int, comma: int)
     before it: "in Sacramento|, Calif.,|", "from Guanajuato|, Mexico,|" (a place's, never a name's party label, which
     a letter and a dash open)."""
     state = text[tokens[opening].end:tokens[comma].start].strip().lower()
-    regions = state in mapping("us_states") or state in lexicon("provinces") or state in country_words() or (
-        state in lexicon("country_names"))
+    states = mapping("us_states")
+    regions = state in states or state in states.values() or state in lexicon("provinces") or state in lexicon(
+        "province_abbreviations") or state in country_words() or state in lexicon("country_names")
     place = opening - 1
     while place > 0 and opening - place <= MAX_PLACE_WORDS and is_cap(tokens[place]):
         place -= 1  # "in | Coffey County |, Kan.,"
-    return regions and place < opening - 1 and tokens[place].low in lexicon("place_prepositions")
+    # "from Guanajuato", "who moved | to | Halifax, Nova Scotia,"
+    placed = tokens[place].low in lexicon("place_prepositions") or tokens[place].low == TO
+    return regions and place < opening - 1 and placed
 
 
 def _role_of_another(phrase: NounPhrase) -> bool:

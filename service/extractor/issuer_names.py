@@ -42,7 +42,7 @@ def named_issuer(text: str, end: int) -> NounPhrase | None:
     if institution is not None:
         return institution
     if len(tokens) > 1 and tokens[1].low in lexicon("staff_nouns") and tokens[0].text.islower() and (
-            tokens[0].low not in lexicon("function_words")):
+            tokens[0].low not in lexicon("function_words")) and tokens[0].low not in lexicon("staff_kinds"):
         # a body's people, the body by its bare noun or a word of its name: "by | city administration" is the city's,
         # "by | lottery staff" the Missouri Lottery Commission's
         return NounPhrase(tokens[0].start, tokens[0].end, "nominal", title=tokens[0].text, head=tokens[0].low)

@@ -68,7 +68,9 @@ def phrase_before(text: str, tokens: list[Token], j: int) -> NounPhrase | None:
         return interpret(text, [last])
     relative = _subject_relative(tokens, k)
     if relative is not None:  # "The union | that represents workers at the plant |, X, said": the union
-        return _apposed(text, tokens, phrase_before(text, tokens, relative))
+        antecedent = phrase_before(text, tokens, relative)
+        if not _object_of_link(tokens, antecedent):  # not "The CEO of | the firm | that built the bridge"
+            return _apposed(text, tokens, antecedent)
     group = bare_group(last)
     if group is not None:
         if k == 0 or not tokens[k - 1].is_word:
@@ -133,6 +135,16 @@ def phrase_before(text: str, tokens: list[Token], j: int) -> NounPhrase | None:
     if tokens[k - 1].low in lexicon("clause_openers"):
         return bare_group(last)  # "..., but prosecutors said"
     return _role_before_description(text, tokens, k + 1, j)
+
+
+def _object_of_link(tokens: list[Token], phrase: NounPhrase | None) -> bool:
+    """Tell whether ``phrase`` is the object of a role's link ("The CEO of | the firm |"), so no subject."""
+    if phrase is None or phrase.kind not in ("nominal", "anonymous"):
+        return False
+    k = last_before(tokens, phrase.start + 1) - 1
+    if k >= 0 and tokens[k].low in lexicon("articles"):
+        k -= 1
+    return k >= 0 and tokens[k].low in lexicon("role_institution_links")
 
 
 def _apposed(text: str, tokens: list[Token], role: NounPhrase | None) -> NounPhrase | None:

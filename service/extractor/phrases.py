@@ -203,7 +203,8 @@ def joins_body_name(tokens: list[Token], i: int, j: int) -> bool:
     before = [t for t in tokens[i:j] if is_cap(t)]
     heads = lexicon("organization_heads")
     office = next((k for k, t in enumerate(rest) if is_title(t.low)), -1)
-    if office > 0 and rest[office - 1].low in heads and not any(is_title(t.low) for t in before):
+    if office > 0 and rest[office - 1].low in heads and not any(is_title(t.low) for t in before) and before and (
+            before[-1].low in lexicon("service_words") or not any(t.low in first_names() for t in before)):
         return True  # a body's office, whatever the place it opens with: "Brandon Fire and Emergency Services Chief"
     if any(t.low in first_names() for t in before):
         return False  # a person: "Bob Rae and Global Affairs Canada"

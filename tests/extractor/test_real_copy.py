@@ -2407,7 +2407,15 @@ CASES = [
     ("caption-signoff", BODY + "Dana Roe, a lawyer in Halifax, filed the claim in June.\n\nWATCH: A Stellarton woman "
      "is the lead plaintiff in a class action. Her lawyer says the closures have become ‘a schedule, not an "
      "emergency.’ Shauna MacKinnon-Reyes reports.",
-     [("a schedule, not an emergency.", "partial", "Dana Roe")]),]
+     [("a schedule, not an emergency.", "partial", "Dana Roe")]),
+    ("relative-subject", BODY + "A woman who lives in Moncton, N.B., said the rent was “out of reach.”",
+     [("out of reach.", "partial", "a woman")]),
+    ("relative-subject", BODY + "The CEO of the firm that built the bridge said the cables were “sound.”",
+     [("sound.", "partial", "CEO")]),
+    ("staff-of-body", BODY + "The Canadian Medical Association met in June.\n\nA letter from medical staff says the ward "
+     "is “unsafe at night.”", [("unsafe at night.", "partial", "staff")]),
+    ("body-office", BODY + "Sarah Chen and Police Chief Mary Jones told reporters the road was “closed for good.”",
+     [("closed for good.", "partial", "Sarah Chen")]),]
 
 
 # Known gaps, by the text of their case, with the reason they still fail.
