@@ -31,6 +31,7 @@ from .words import (
     particles,
     phrase_stops,
     pronoun_gender,
+    verb_like,
 )
 
 TITLE_JOIN = "; "  # between the titles one phrase carries, as the cast splits them
@@ -369,20 +370,12 @@ def _joins_titles(tokens: list[Token], j: int, end: int) -> bool:
         tokens[j + 1].low)
 
 
-def _verb_like(token: Token) -> bool:
-    """Tell whether a lowercase word before an article can be a verb, so the article opens its object: "rejected |
-    the" (not "for | the", "of | the", nor a head: "assessment | the development corporation filed")."""
-    return token.text.islower() and not is_head(token.low) and token.low not in compiled(
-        "object_links", lambda: lexicon("place_prepositions") | lexicon("office_prepositions") | lexicon(
-            "agent_prepositions") | lexicon("role_prepositions") | lexicon("function_words"))
-
-
 def role_run(tokens: list[Token], i: int) -> int:
     """Return the end of a role phrase that starts at ``i`` and ends at its last head noun."""
     end, j = -1, i
     while j < len(tokens) and j - i < 6 and tokens[j].is_word and (tokens[j].low not in phrase_stops() or (
             _joins_titles(tokens, j, end))) and not phrasal_cue(tokens, j):
-        if end > 0 and tokens[j].low in lexicon("articles") and _verb_like(tokens[j - 1]):
+        if end > 0 and tokens[j].low in lexicon("articles") and verb_like(tokens[j - 1].text):
             break  # a verb's object after the head: "The agency | rejected the request", not the role's own words
         if is_head(tokens[j].low) or (is_cap(tokens[j]) and is_org_name([tokens[j].text])):
             end = j + 1

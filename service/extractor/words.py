@@ -75,6 +75,15 @@ def opens_relative_verb(word: str) -> bool:
             lexicon("possessive_pronouns")))
 
 
+def verb_like(word: str) -> bool:
+    """Tell whether a lowercase word before an article can be a verb, so the article opens its object: "rejected |
+    the" (not "for | the", "of | the", nor a head: "assessment | the development corporation filed")."""
+    low = word.lower()
+    return word.islower() and not is_head(low) and low not in compiled(
+        "object_links", lambda: lexicon("place_prepositions") | lexicon("office_prepositions") | lexicon(
+            "agent_prepositions") | lexicon("role_prepositions") | lexicon("function_words"))
+
+
 def is_plural_title(low: str) -> bool:
     """A role in the plural: "lawyers", "prosecutors" (unnamed people, spoken of as a group)."""
     return low.endswith("s") and low[:-1] in title_words()
