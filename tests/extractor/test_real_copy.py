@@ -2412,8 +2412,8 @@ CASES = [
      [("out of reach.", "partial", "a woman")]),
     ("relative-subject", BODY + "The CEO of the firm that built the bridge said the cables were “sound.”",
      [("sound.", "partial", "CEO")]),
-    ("staff-of-body", BODY + "The Canadian Medical Association met in June.\n\nA letter from medical staff says the ward "
-     "is “unsafe at night.”", [("unsafe at night.", "partial", "staff")]),
+    ("staff-of-body", BODY + "The Canadian Medical Association met in June.\n\nA letter from medical staff says the "
+     "ward is “unsafe at night.”", [("unsafe at night.", "partial", "staff")]),
     ("body-office", BODY + "Sarah Chen and Police Chief Mary Jones told reporters the road was “closed for good.”",
      [("closed for good.", "partial", "Sarah Chen")]),]
 
