@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from .body_names import body_name, describes_body
-from .language import lexicon, mapping
+from .language import compiled, lexicon, mapping
 from .phrase_finder import phrase_after, skip_affiliation, skip_parenthetical, skip_party_label
 from .phrases import NounPhrase, interpret, is_cap, role_held_for_another
 from .tokens import Token, last_before
@@ -48,9 +48,9 @@ def _state_after_place(text: str, tokens: list[Token], opening: int, comma: int)
     before it: "in Sacramento|, Calif.,|", "from Guanajuato|, Mexico,|" (a place's, never a name's party label, which
     a letter and a dash open)."""
     state = text[tokens[opening].end:tokens[comma].start].strip().lower()
-    states = mapping("us_states")
-    regions = state in states or state in states.values() or state in lexicon("provinces") or state in lexicon(
-        "province_abbreviations") or state in country_words() or state in lexicon("country_names")
+    regions = state in compiled("region_names_after_place", lambda: frozenset(mapping("us_states")) | frozenset(
+        mapping("us_states").values()) | lexicon("provinces") | lexicon("province_abbreviations") | country_words() | (
+        lexicon("country_names")))
     place = opening - 1
     while place > 0 and opening - place <= MAX_PLACE_WORDS and is_cap(tokens[place]):
         place -= 1  # "in | Coffey County |, Kan.,"
@@ -172,11 +172,11 @@ def apposition_before(text: str, tokens: list[Token], comma: int) -> NounPhrase 
         return None
     if role.kind == "name":
         return None  # two names side by side: a list, not an apposition
-    return NounPhrase(named.start, named.end, named.kind, named.name, named.title or _bare_title(role.title),
+    return NounPhrase(named.start, named.end, named.kind, named.name, named.title or bare_title(role.title),
                       named.head, named.gender or role.gender)
 
 
-def _bare_title(title: str | None) -> str | None:
+def bare_title(title: str | None) -> str | None:
     """A role's words as a name's title, without the article the role had: "the spokesman" -> "spokesman"."""
     return title.removeprefix("the ").removeprefix("a ") if title else title
 
@@ -218,7 +218,7 @@ def _office_holder(text: str, tokens: list[Token], field: NounPhrase, name: Noun
         return None
     role = phrase_before(text, tokens, link)
     title = role.title if role is not None and role.kind in ("nominal", "anonymous") else None
-    return name._replace(title=name.title or _bare_title(title))
+    return name._replace(title=name.title or bare_title(title))
 
 
 def _role_holder(text: str, tokens: list[Token], opening: int, body: NounPhrase) -> NounPhrase | None:

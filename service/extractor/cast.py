@@ -36,6 +36,7 @@ from .words import (
     is_descriptive,
     is_plural_title,
     name_key,
+    names_staff_body,
     nationality_nouns,
     one_member,
     relation_head,
@@ -176,9 +177,8 @@ class Cast(Namings):
                 return issuer
         if head in lexicon("staff_nouns") and title == head:
             modifier = self.text[max(0, phrase.start - MAX_STAFF_MODIFIER_CHARS):phrase.start].split()[-1:]
-            word = modifier[0] if modifier else ""
-            body = self._named_with(word) if word.isalpha() and word.islower() and word not in lexicon(
-                "function_words") and word not in lexicon("staff_kinds") else None  # not "medical staff"
+            body = self._named_with(modifier[0]) if modifier and modifier[0].isalpha() and names_staff_body(
+                modifier[0]) else None
             if body is not None:
                 return body  # "lottery staff", "commission staff": the body whose name holds the word
         if is_place_government(title, head):

@@ -4,7 +4,7 @@ letter | sent to parents on Monday | says", "The audit of | the authority | foun
 from __future__ import annotations
 
 from .language import compiled, lexicon
-from .phrase_before import phrase_before
+from .phrase_before import phrase_before, word_before
 from .phrases import NounPhrase, is_cap
 from .tokens import Token, last_before
 
@@ -89,7 +89,7 @@ def opening_document(text: str, tokens: list[Token], j: int, before: NounPhrase 
     link = _link_before(tokens, before) if before is not None else None
     if before is not None and (link is None or link in lexicon("issued_by")):
         return None  # "A report released Monday shows | the mayor | says", "A report by | the city | says"
-    cues = lexicon("reporting_verbs") | lexicon("relatives")
+    cues = compiled("document_tail_stops", lambda: lexicon("reporting_verbs") | lexicon("relatives"))
     if any(t.low in cues or not (t.is_word or t.text in DOCUMENT_TAIL_MARKS) for t in tokens[d + 1:j]):
         return None
     noun = tokens[d]
@@ -109,9 +109,7 @@ def _document_links() -> frozenset[str]:
 
 def _link_before(tokens: list[Token], phrase: NounPhrase) -> str | None:
     """The document's link ``phrase`` follows, an article apart ("on | hospital parking"), or ``None``."""
-    k = last_before(tokens, phrase.start + 1) - 1
-    if k >= 0 and tokens[k].low in lexicon("articles"):
-        k -= 1
+    k = word_before(tokens, phrase)
     if k >= 1 and tokens[k].low == OF and is_cap(tokens[k - 1]):
         return None  # inside a body's name: "the University of | Kentucky’s Center ..."
     return tokens[k].low if k >= 0 and tokens[k].low in _document_links() else None

@@ -11,7 +11,7 @@ from .phrase_before import phrase_before
 from .phrase_finder import phrase_after
 from .phrases import NounPhrase, interpret
 from .tokens import Token, tokenize
-from .words import POSSESSIVE, is_title
+from .words import POSSESSIVE, is_title, names_staff_body
 
 # How many lowercase words name the people of a body that wrote a document: "by | career staff | in the EPA’s ...".
 MAX_STAFF_WORDS = 3
@@ -41,8 +41,7 @@ def named_issuer(text: str, end: int) -> NounPhrase | None:
     institution = _institution(text, tokens) or _staff_institution(text, tokens) or _described_institution(text, tokens)
     if institution is not None:
         return institution
-    if len(tokens) > 1 and tokens[1].low in lexicon("staff_nouns") and tokens[0].text.islower() and (
-            tokens[0].low not in lexicon("function_words")) and tokens[0].low not in lexicon("staff_kinds"):
+    if len(tokens) > 1 and tokens[1].low in lexicon("staff_nouns") and names_staff_body(tokens[0].text):
         # a body's people, the body by its bare noun or a word of its name: "by | city administration" is the city's,
         # "by | lottery staff" the Missouri Lottery Commission's
         return NounPhrase(tokens[0].start, tokens[0].end, "nominal", title=tokens[0].text, head=tokens[0].low)

@@ -3,7 +3,7 @@ prosecutors | said", "Roe, of Dover, Del., | said") and read it with :func:`phra
 
 from __future__ import annotations
 
-from .apposition_before import apposition_before
+from .apposition_before import apposition_before, bare_title
 from .descriptions import description_end
 from .language import compiled, lexicon, mapping
 from .phrase_finder import (
@@ -137,13 +137,17 @@ def phrase_before(text: str, tokens: list[Token], j: int) -> NounPhrase | None:
     return _role_before_description(text, tokens, k + 1, j)
 
 
+def word_before(tokens: list[Token], phrase: NounPhrase) -> int:
+    """The index of the word before ``phrase``, past its article ("of | the firm"); -1 when none stands there."""
+    k = last_before(tokens, phrase.start + 1) - 1
+    return k - 1 if k >= 0 and tokens[k].low in lexicon("articles") else k
+
+
 def _object_of_link(tokens: list[Token], phrase: NounPhrase | None) -> bool:
     """Tell whether ``phrase`` is the object of a role's link ("The CEO of | the firm |"), so no subject."""
     if phrase is None or phrase.kind not in ("nominal", "anonymous"):
         return False
-    k = last_before(tokens, phrase.start + 1) - 1
-    if k >= 0 and tokens[k].low in lexicon("articles"):
-        k -= 1
+    k = word_before(tokens, phrase)
     return k >= 0 and tokens[k].low in lexicon("role_institution_links")
 
 
@@ -158,14 +162,14 @@ def _apposed(text: str, tokens: list[Token], role: NounPhrase | None) -> NounPhr
     named = phrase_before(text, tokens, comma)
     if named is None or named.kind != "name":
         return role
-    return named._replace(title=named.title or (role.title or "").removeprefix("the ").removeprefix("a "))
+    return named._replace(title=named.title or bare_title(role.title) or "")
 
 
 def _participle_role(text: str, tokens: list[Token], start: int) -> NounPhrase | None:
     """The role a participle's phrase describes when it ends with the place or body at ``tokens[start]``: "a woman |
     walking her dog along | Christina Street | said", "a man leaving | the Maple Leaf Foods plant |" (a name in what
     the person was doing is never the subject)."""
-    stops = lexicon("opening_prepositions") | lexicon("phrase_stops")
+    stops = compiled("participle_stops", lambda: lexicon("opening_prepositions") | lexicon("phrase_stops"))
     for p in range(start - 1, max(1, start - MAX_DESCRIBED_ROLE_TOKENS) - 1, -1):
         word = tokens[p]
         if not word.is_word or not word.text.islower():

@@ -84,6 +84,12 @@ def verb_like(word: str) -> bool:
             "agent_prepositions") | lexicon("role_prepositions") | lexicon("function_words"))
 
 
+def names_staff_body(word: str) -> bool:
+    """Tell whether the lowercase word before "staff" can be a word of a body's name ("lottery | staff", "commission
+    | staff"), not a function word nor a kind of staff ("medical | staff")."""
+    return word.islower() and word not in lexicon("function_words") and word not in lexicon("staff_kinds")
+
+
 def is_plural_title(low: str) -> bool:
     """A role in the plural: "lawyers", "prosecutors" (unnamed people, spoken of as a group)."""
     return low.endswith("s") and low[:-1] in title_words()
