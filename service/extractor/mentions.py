@@ -19,7 +19,7 @@ from .body_mentions import (
 )
 from .described_mentions import DescribedScans
 from .language import lexicon, mapping
-from .name_forms import given_names_alone, is_place_name, nicknamed, plain_name
+from .name_forms import given_names_alone, is_place_name, is_site_name, nicknamed, plain_name
 from .phrase_before import phrase_before
 from .phrases import NounPhrase
 from .scan_words import (
@@ -259,7 +259,8 @@ class Scanner(DescribedScans):
             return phrase._replace(kind="organization", title=before.group(1).lower())
         if phrase.kind != "name":
             return phrase
-        if not phrase.title and is_place_name(self.text, phrase.start, (phrase.name or "").split()):
+        if not phrase.title and (is_place_name(text, phrase.start, (phrase.name or "").split()) or (is_site_name(
+                text, phrase.start, (phrase.name or "").split()) and not text.startswith(POSSESSIVE, phrase.end))):
             return None  # "the temperature of Perrin Lake": read by the parser after "of", a place all the same
         if len((phrase.name or "").split()) < 2 and not phrase.title:
             return None  # a lone capitalized word is not yet somebody

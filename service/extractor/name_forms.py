@@ -20,6 +20,8 @@ from .words import (
     is_title,
 )
 
+# How far back the word that sets a name as a site is read: "outside the |".
+MAX_SITE_LOOKBACK = 30
 # A given name and a quoted nickname of one or two capitalized words right before a surname, read backwards
 # from the surname: 'Kofi “Tank” |Addo-Brennan', 'Danny ‘Dumpling’ |Okoro'.
 RE_NICKNAME_BEFORE = regex.compile(
@@ -54,6 +56,22 @@ def is_place_name(text: str, start: int, words: list[str]) -> bool:
         return False
     before = RE_WORDS_BEFORE.search(text, max(0, start - 40), start)
     return before is not None and not lexicon("place_prepositions").isdisjoint(before.group().split())
+
+
+def is_site_name(text: str, start: int, words: list[str]) -> bool:
+    """Tell whether the name ``words`` at ``start`` names a site: a word that places it stands right before it ("a
+    company in North Charleston. “...,” he said" must not make the town the "he") and no known given name opens it.
+    An article or an adjective may stand between ("in the |", "in nearby |"), never another word of grammar ("along
+    with |Tom Hale"); a possessive is the caller's to tell ("on |Henk Dekker’s farm" is his)."""
+    if len(words) < 2 or words[0].lower() in first_names():
+        return False
+    before = RE_WORDS_BEFORE.search(text, max(0, start - MAX_SITE_LOOKBACK), start)
+    for word in reversed(before.group().split() if before is not None else []):
+        if word in lexicon("site_prepositions"):
+            return True
+        if word in lexicon("function_words") and word not in lexicon("articles"):
+            return False
+    return False
 
 
 def _region(lows: list[str]) -> bool:

@@ -2415,7 +2415,13 @@ CASES = [
     ("staff-of-body", BODY + "The Canadian Medical Association met in June.\n\nA letter from medical staff says the "
      "ward is “unsafe at night.”", [("unsafe at night.", "partial", "staff")]),
     ("body-office", BODY + "Sarah Chen and Police Chief Mary Jones told reporters the road was “closed for good.”",
-     [("closed for good.", "partial", "Sarah Chen")]),]
+     [("closed for good.", "partial", "Sarah Chen")]),
+    ("site-not-person", BODY + "The committee heard from Luis Carmona-Pratt, who owns a hauling company in North "
+     "Charleston and testified that he lost money.\n\n“I need my February,” he said.",
+     [("I need my February,", "direct", "Luis Carmona-Pratt")]),
+    ("site-not-person", BODY + "Councillors heard from Tamika Greer, who has waited for the bus every morning for six "
+     "years on Chilhowee Drive.\n\n“Put that on the radio,” she said.", [("Put that on the radio,", "direct",
+                                                                          "Tamika Greer")]),]
 
 
 # Known gaps, by the text of their case, with the reason they still fail.
