@@ -125,8 +125,9 @@ STYLE_FLOORS: dict[str, tuple[float, float, float]] = {
 # policy's name after "pressed for", a plan's name after "has dubbed"): 56. corpus-more134 to corpus-more136 brought two
 # more, not yet told (a label after "colleagues who called it the", a term after "what planners call"): 58.
 # corpus-more140 to corpus-more142 brought two more, not yet told (a plan's name after "the land it calls", a scare
-# quote after "to ride a"): 60.
-NOT_QUOTES_HIT_CEILING = 60
+# quote after "to ride a"): 60. corpus-more149 to corpus-more151 brought two more, not yet told (a label's wording
+# after "She said", a formula's term after "the"): 62.
+NOT_QUOTES_HIT_CEILING = 62
 
 METRICS = ("extraction_lenient", "attribution", "attribution_mention")
 OPTIONS = ExtractOptions(timeout=60.0)
