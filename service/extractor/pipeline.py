@@ -111,8 +111,8 @@ def resolve(context: Context, cast: Cast, mentions: Mentions) -> tuple[list[Enti
     titled = {phrase.start: phrase for _, phrase in scanned if phrase.title}
     bodies = {(phrase.start, phrase.end): phrase for _, phrase in scanned if phrase.kind == "organization"}
     for index, quote in enumerate(quotes):
-        if quote.phrase is None:
-            continue
+        if quote.phrase is None or (not quote.speech and quote.phrase.kind == "anonymous"):
+            continue  # a thing its name in marks names is nobody: "started a Facebook group called “Keep It Quiet”"
         phrase, indices = items.get(quote.phrase.start, (quote.phrase, []))
         known = titled.get(quote.phrase.start)
         if known is not None and known.end == phrase.end and (phrase.title or "") in (known.title or ""):

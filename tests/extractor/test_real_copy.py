@@ -2421,7 +2421,10 @@ CASES = [
      [("I need my February,", "direct", "Luis Carmona-Pratt")]),
     ("site-not-person", BODY + "Councillors heard from Tamika Greer, who has waited for the bus every morning for six "
      "years on Chilhowee Drive.\n\n“Put that on the radio,” she said.", [("Put that on the radio,", "direct",
-                                                                          "Tamika Greer")]),]
+                                                                          "Tamika Greer")]),
+    ("named-thing-nobody", BODY + "Across the bay, Lorraine Szabo-Finch started a Facebook group called “Keep the Bay "
+     "Quiet” last summer. It now has 900 members.\n\n“It's a nightclub with a mooring,” she said.",
+     [("Keep the Bay Quiet", "other", None), ("It's a nightclub with a mooring,", "direct", "Lorraine Szabo-Finch")]),]
 
 
 # Known gaps, by the text of their case, with the reason they still fail.
