@@ -22,6 +22,10 @@ from .words import POSSESSIVE, is_acronym
 
 # A word as a document's noun may be spelled, with its hyphens: "an e-mail" is the document "the e-mail" means.
 RE_HYPHENED_WORD = regex.compile(r"\p{L}++(?:-\p{L}++)*+")
+# Who may issue a document: a person, a body, an unnamed source; failing them, a role the text gave no name ("In a
+# statement, the correctional service said", "The companies said in a joint statement").
+ISSUING_TYPES = ("person", "organization", "anonymous")
+ROLE_TYPE = "unknown"
 # How far before its document a relative clause that made it starts (:func:`_relative_clause`).
 MAX_RELATIVE_CHARS = 60
 # "the statement said" looks this far back for the statement's issuer: a few sentences.
@@ -58,8 +62,18 @@ def document_issuer(text: str, sentences: Sentences, noun: str, position: int, b
     Returns:
         The member who issued it ("The ministry issued a statement.", "a statement from the ministry", "In a news
         release, Kestrel Bay RCMP said", "... was posted online by the Department"), or the phrase naming an
-        issuer the scan did not meet ("a report by the city’s Community Services Department"), or ``None``.
+        issuer the scan did not meet ("a report by the city’s Community Services Department"), or ``None``; a role
+        only when no person, body or source issued any of the document's mentions.
     """
+    return _chained_issuer(text, sentences, noun, position, before, inside_quote, _issues) or _chained_issuer(
+        text, sentences, noun, position, before, inside_quote, _role_issues)
+
+
+def _chained_issuer(text: str, sentences: Sentences, noun: str, position: int, before: list[Event],
+                    inside_quote: Callable[[int], bool],
+                    issues: Callable[[Entity], bool]) -> Entity | NounPhrase | None:
+    """Who issued the document, back along its mentions (:func:`document_issuer`), among the members ``issues``
+    lets issue one."""
     # "The Justice Department sued" made "the lawsuit"; "The audit ... was tabled" is "the report"
     made = set(mapping("document_verbs").get(noun, "").split()) | set(mapping("document_names").get(noun, "").split())
     reach = position
@@ -73,16 +87,29 @@ def document_issuer(text: str, sentences: Sentences, noun: str, position: int, b
                 found = match
         if found is None:
             return None
-        issuer = _issuer_at(text, sentences, found, position, before)
+        issuer = _issuer_at(text, sentences, found, position, before, issues)
         if issuer is not None:
             return issuer
         reach = found.start()
     return None
 
 
-def _issuer_at(text: str, sentences: Sentences, found: regex.Match[str], position: int,
-               before: list[Event]) -> Entity | NounPhrase | None:
-    """Who issued the document named at ``found``, from its own sentence (:func:`document_issuer`)."""
+def _issues(entity: Entity) -> bool:
+    """Tell whether a member may issue a document: a person, a body or an unnamed source."""
+    return entity.type in ISSUING_TYPES
+
+
+def _role_issues(entity: Entity) -> bool:
+    """Tell whether a member may issue a document when no person, body or source does: a role too, but no document
+    ("The audit found" is no issuer of "the report")."""
+    return entity.type in ISSUING_TYPES or (entity.type == ROLE_TYPE and entity.title_words.isdisjoint(lexicon(
+        "document_nouns")))
+
+
+def _issuer_at(text: str, sentences: Sentences, found: regex.Match[str], position: int, before: list[Event],
+               issues: Callable[[Entity], bool]) -> Entity | NounPhrase | None:
+    """Who issued the document named at ``found``, from its own sentence (:func:`document_issuer`), among the
+    members that ``issues`` lets issue one."""
     sentence_start = sentences.start_before(found.start())
     named = named_issuer(text, found.end()) or contact_issuer(text, found.end()) or _own_modifiers(
         text, sentence_start, found.start()) or possessor(text, found.start(), before) or _opening_subject(
@@ -99,7 +126,7 @@ def _issuer_at(text: str, sentences: Sentences, found: regex.Match[str], positio
         # Justice Department's Civil Rights Division, said in a statement")
         in_sentence = itertools.takewhile(lambda event: event.position >= sentence_start, before)  # newest first
         speakers = [event for event in in_sentence if event.position < said_in.start() and (
-            event.entity.type in ("person", "organization", "anonymous"))]
+            issues(event.entity))]
         return next((event.entity for event in speakers if event.subject), None) or next((
             event.entity for event in speakers if any(
                 start == event.position and said_in.start() - end <= 1 for start, end in event.entity.mentions)),
@@ -111,7 +138,7 @@ def _issuer_at(text: str, sentences: Sentences, found: regex.Match[str], positio
             continue
         if event.position < sentence_start:
             break
-        if event.entity.type not in ("person", "organization", "anonymous") or read_by(text, event.position):
+        if not issues(event.entity) or read_by(text, event.position):
             continue  # "In a written statement, the plan's board of trustees said": a group issues one too (but
             # not who read it: "An internal review ... obtained by CBC News found")
         if event.position >= found.end() and issued_by().fullmatch(text, found.end(), event.position):

@@ -2424,7 +2424,15 @@ CASES = [
                                                                           "Tamika Greer")]),
     ("named-thing-nobody", BODY + "Across the bay, Lorraine Szabo-Finch started a Facebook group called “Keep the Bay "
      "Quiet” last summer. It now has 900 members.\n\n“It's a nightclub with a mooring,” she said.",
-     [("Keep the Bay Quiet", "other", None), ("It's a nightclub with a mooring,", "direct", "Lorraine Szabo-Finch")]),]
+     [("Keep the Bay Quiet", "other", None), ("It's a nightclub with a mooring,", "direct", "Lorraine Szabo-Finch")]),
+    ("document-role-issuer", BODY + "Correctional Service Canada has run the dairy barn at the prison farm since "
+     "2018.\n\nIn a statement, the correctional service said it was reviewing the future of the dairy operation.\n\n"
+     "“Any changes will be guided by evidence,” the statement said.",
+     [("Any changes will be guided by evidence,", "direct", "Correctional Service Canada")]),
+    ("document-role-issuer", BODY + "In a post on its Facebook page Sunday, the market said it was “heartbroken” to "
+     "be leaving some vendors behind.\n\n“These are the people who made Saturday mornings what they are,” the post "
+     "said.", [("heartbroken", "partial", "market"),
+               ("These are the people who made Saturday mornings what they are,", "direct", "market")]),]
 
 
 # Known gaps, by the text of their case, with the reason they still fail.
