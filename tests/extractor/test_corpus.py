@@ -127,8 +127,9 @@ STYLE_FLOORS: dict[str, tuple[float, float, float]] = {
 # corpus-more140 to corpus-more142 brought two more, not yet told (a plan's name after "the land it calls", a scare
 # quote after "to ride a"): 60. corpus-more149 to corpus-more151 brought two more, not yet told (a label's wording
 # after "She said", a formula's term after "the"): 62. corpus-more152 to corpus-more154 brought one more, not yet told
-# (a name after "had proposed calling the neighbourhood"): 63.
-NOT_QUOTES_HIT_CEILING = 63
+# (a name after "had proposed calling the neighbourhood"): 63. corpus-more155 to corpus-more157 brought two more, not
+# yet told (a project's name after "calls the project the", a trade's word after "paying lot"): 65.
+NOT_QUOTES_HIT_CEILING = 65
 
 METRICS = ("extraction_lenient", "attribution", "attribution_mention")
 OPTIONS = ExtractOptions(timeout=60.0)
