@@ -278,7 +278,14 @@ def _extends_forward(tokens: list[Token], i: int, j: int) -> bool:
         return True
     if j > i and role_link(tokens, j):
         return True  # "said Harrowgate striker and pundit Gary Finnerty"
-    return token.is_word and token.low not in phrase_stops() and j + 1 < len(tokens) and is_title(tokens[j + 1].low)
+    if not token.is_word or token.low in phrase_stops() or j + 1 >= len(tokens):
+        return False
+    if is_title(tokens[j + 1].low):
+        return True
+    # two lowercase words of a body before a title: "said | school board | president Geraldine Mattox"
+    return j == i and j + 2 < len(tokens) and is_title(tokens[j + 2].low) and all(
+        t.is_word and t.text.islower() and t.low not in phrase_stops() and t.low not in lexicon("function_words") and (
+            t.low not in lexicon("determiners")) for t in tokens[j:j + 2])
 
 
 def role_link(tokens: list[Token], j: int) -> bool:

@@ -2432,7 +2432,10 @@ CASES = [
     ("document-role-issuer", BODY + "In a post on its Facebook page Sunday, the market said it was “heartbroken” to "
      "be leaving some vendors behind.\n\n“These are the people who made Saturday mornings what they are,” the post "
      "said.", [("heartbroken", "partial", "market"),
-               ("These are the people who made Saturday mornings what they are,", "direct", "market")]),]
+               ("These are the people who made Saturday mornings what they are,", "direct", "market")]),
+    ("two-word-body-title", BODY + "“Every dollar that goes into that district is a dollar lost,” says school board "
+     "president Geraldine Mattox.", [("Every dollar that goes into that district is a dollar lost,", "direct",
+                                      "Geraldine Mattox")]),]
 
 
 # Known gaps, by the text of their case, with the reason they still fail.
