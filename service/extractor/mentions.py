@@ -32,6 +32,7 @@ from .scan_words import (
 from .segments import line_start
 from .tokens import Tokens
 from .words import (
+    PARTICLE_JOINS,
     POSSESSIVE,
     company_short_name,
     first_names,
@@ -182,9 +183,10 @@ class Scanner(DescribedScans):
             if match.start(1) >= 0:
                 runs.append((start, end, 2))
                 continue
-            particle = start > 1 and text[start - 1] == "-" and particle_before.search(text, max(0, start - 6), start)
+            particle = start > 1 and text[start - 1] in PARTICLE_JOINS and particle_before.search(
+                text, max(0, start - 6), start)
             if particle:
-                runs.append((particle.start(), end, 1))  # "al-Sisi" continues a name but never opens one
+                runs.append((particle.start(), end, 1))  # "al-Sisi", "d'Entremont" continue a name but never open one
                 continue
             word = text[start:end].rstrip("'’")
             if word in organizations:

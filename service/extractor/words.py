@@ -219,14 +219,19 @@ def particles() -> frozenset[str]:
     return lexicon("name_particles")
 
 
+# The marks that join a lowercase particle to a name: "al-Sisi", "d'Entremont".
+PARTICLE_JOINS = ("-", "'", "’")
+
+
 def _hyphen_particles() -> regex.Pattern[str]:
     return compiled("hyphen_particles", lambda: regex.compile(
-        r"\A(?:\L<particles>)-(?=\p{L})", particles=sorted(lexicon("hyphen_particles"))))
+        r"\A(?:(?:\L<particles>)-|(?:\L<elided>)['’])(?=\p{L})", particles=sorted(lexicon("hyphen_particles")),
+        elided=sorted(lexicon("elided_particles"))))
 
 
 def particle_name(word: str) -> bool:
-    """A name that opens with a lowercase particle and a hyphen: "al-Sisi", "el-Baradei"."""
-    if "-" not in word:
+    """A name that opens with a lowercase particle and a hyphen or an apostrophe: "al-Sisi", "d'Entremont"."""
+    if not any(join in word for join in PARTICLE_JOINS):
         return False  # most words: no pattern to try
     match = _hyphen_particles().match(word)
     return match is not None and word[match.end()].isupper()
@@ -235,7 +240,7 @@ def particle_name(word: str) -> bool:
 def name_key(word: str) -> str:
     """A name word for matching: lowercase, no final period, no particle: "al-Sisi" and "el-Sisi" -> "sisi"."""
     low = word.lower().rstrip(".")
-    return _hyphen_particles().sub("", low) if "-" in low else low  # most words have no hyphen: no regex
+    return _hyphen_particles().sub("", low) if any(join in low for join in PARTICLE_JOINS) else low  # most: no regex
 
 
 def pronoun_gender(low: str) -> str | None:

@@ -2435,7 +2435,11 @@ CASES = [
                ("These are the people who made Saturday mornings what they are,", "direct", "market")]),
     ("two-word-body-title", BODY + "“Every dollar that goes into that district is a dollar lost,” says school board "
      "president Geraldine Mattox.", [("Every dollar that goes into that district is a dollar lost,", "direct",
-                                      "Geraldine Mattox")]),]
+                                      "Geraldine Mattox")]),
+    ("elided-particle", BODY + "Marcel d'Entremont has run the clinic for 20 years.\n\n\"We were never asked,\" "
+     "d'Entremont said in French.", [("We were never asked,", "direct", "Marcel d'Entremont")]),
+    ("elided-particle", BODY + "His wife, Jeannine d’Entremont, works at the front desk.\n\n“We were never asked,” "
+     "she said.", [("We were never asked,", "direct", "Jeannine d’Entremont")]),]
 
 
 # Known gaps, by the text of their case, with the reason they still fail.
