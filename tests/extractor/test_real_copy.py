@@ -2439,7 +2439,10 @@ CASES = [
     ("elided-particle", BODY + "Marcel d'Entremont has run the clinic for 20 years.\n\n\"We were never asked,\" "
      "d'Entremont said in French.", [("We were never asked,", "direct", "Marcel d'Entremont")]),
     ("elided-particle", BODY + "His wife, Jeannine d’Entremont, works at the front desk.\n\n“We were never asked,” "
-     "she said.", [("We were never asked,", "direct", "Jeannine d’Entremont")]),]
+     "she said.", [("We were never asked,", "direct", "Jeannine d’Entremont")]),
+    ("body-head", BODY + "Transit manager Kyle Dufresne-Moar said the bus schedule was set in June. Under it, Brandon "
+     "Transit's last evening run leaves the plant at 10:15.\n\n“We can't stretch it any further,” he said.",
+     [("We can't stretch it any further,", "direct", "Kyle Dufresne-Moar")]),]
 
 
 # Known gaps, by the text of their case, with the reason they still fail.
