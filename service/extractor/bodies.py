@@ -167,8 +167,9 @@ class Bodies(Members):
         # "Eastline Rail cut 30 trains. ... the company said": a name with nothing personal about it (no title,
         # honorific, known given name or pronoun) is the organization meant, when it came last. Only a company's
         # role finds it so; any body is found by its own head ("... Tribunal", "the tribunal").
-        found = found or self._company(head, fits) or self._recent(lambda e: e.type == "person" and (
-            not e.personal) and head in {name.split()[-1].lower() for name in e.names})
+        own_kind = bool(modifiers) and head in lexicon("modified_body_heads")  # "the bus service": a body of its own
+        found = found or (None if own_kind else self._company(head, fits)) or self._recent(
+            lambda e: e.type == "person" and not e.personal and head in {name.split()[-1].lower() for name in e.names})
         if found is not None and found.type == "person":
             found.type = "organization"
             for name in found.names:

@@ -143,8 +143,11 @@ def _issuer_at(text: str, sentences: Sentences, found: regex.Match[str], positio
             # not who read it: "An internal review ... obtained by CBC News found")
         if event.position >= found.end() and issued_by().fullmatch(text, found.end(), event.position):
             return event.entity  # "a statement released by the Iranian Foreign Ministry"
-        if event.position < found.start() and event.subject and subject is None:
-            subject = event.entity  # the nearest subject before the noun: "The ministry issued a statement"
+        if event.position < found.start() and event.subject and subject is None and (
+                event.entity.type != ROLE_TYPE or _issuing_between(text, event.position, found.start())):
+            # the nearest subject before the noun: "The ministry issued a statement" (a role only when it issued
+            # it: "The principal sent a letter", never "The mayor obtained a copy of the memo")
+            subject = event.entity
         elif event.position >= found.end() and event.subject:
             later = event.entity  # the first subject after it: "In a news release, Kestrel Bay RCMP said"
         elif event.position >= found.end() and _agent_before().search(text, found.end(), event.position):
@@ -340,3 +343,9 @@ def _agent_before() -> regex.Pattern[str]:
     "obtained by |the Daily Ledger", is told by :func:`cast_words.read_by` before this is asked)."""
     return compiled("agent_before", lambda: regex.compile(
         r"\s++by\s++(?:(?:\L<articles>)\s++)?+\Z", regex.IGNORECASE, articles=sorted(lexicon("articles"))))
+
+
+def _issuing_between(text: str, start: int, noun: int) -> bool:
+    """Tell whether a verb that issues a document stands between a subject at ``start`` and its document's noun:
+    "The principal | sent a | letter", not "The mayor | received a | letter"."""
+    return any(word.group().lower() in lexicon("issuing_verbs") for word in RE_WORD.finditer(text, start, noun))

@@ -22,6 +22,8 @@ from .words import (
 
 # How far back the word that sets a name as a site is read: "outside the |".
 MAX_SITE_LOOKBACK = 30
+# What follows a person's name, never a site's: "outside Tamsin Greaves|, who ...", "on Aroha Ngata| as she ...".
+RE_PERSON_AFTER = regex.compile(r",\h*+(?:who|whose)\b|(?<!\h)\h++as\h++(?:he|she)\b")
 # A given name and a quoted nickname of one or two capitalized words right before a surname, read backwards
 # from the surname: 'Kofi “Tank” |Addo-Brennan', 'Danny ‘Dumpling’ |Okoro'.
 RE_NICKNAME_BEFORE = regex.compile(
@@ -62,8 +64,10 @@ def is_site_name(text: str, start: int, words: list[str]) -> bool:
     """Tell whether the name ``words`` at ``start`` names a site: a word that places it stands right before it ("a
     company in North Charleston. “...,” he said" must not make the town the "he") and no known given name opens it.
     An article or an adjective may stand between ("in the |", "in nearby |"), never another word of grammar ("along
-    with |Tom Hale"); a possessive is the caller's to tell ("on |Henk Dekker’s farm" is his)."""
-    if len(words) < 2 or words[0].lower() in first_names():
+    with |Tom Hale"); a possessive is the caller's to tell ("on |Henk Dekker’s farm" is his), and a person's relative
+    or "as she" tells a person ("outside Tamsin Greaves, who ...")."""
+    if len(words) < 2 or words[0].lower() in first_names() or RE_PERSON_AFTER.match(text, start + len(
+            " ".join(words))):
         return False
     before = RE_WORDS_BEFORE.search(text, max(0, start - MAX_SITE_LOOKBACK), start)
     for word in reversed(before.group().split() if before is not None else []):

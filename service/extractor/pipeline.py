@@ -22,7 +22,7 @@ from .segments import Paragraph, Sentences, paragraphs
 from .sieves import run_sieves
 from .state import Context, QuoteState
 from .tokens import Tokens
-from .words import opens_indefinitely
+from .words import is_title, opens_indefinitely
 
 # A deck that quotes an unnamed one ("..., one mother says.") may run longer than a headline.
 MAX_DECK_CHARS = 400
@@ -111,7 +111,8 @@ def resolve(context: Context, cast: Cast, mentions: Mentions) -> tuple[list[Enti
     titled = {phrase.start: phrase for _, phrase in scanned if phrase.title}
     bodies = {(phrase.start, phrase.end): phrase for _, phrase in scanned if phrase.kind == "organization"}
     for index, quote in enumerate(quotes):
-        if quote.phrase is None or (not quote.speech and quote.phrase.kind == "anonymous"):
+        if quote.phrase is None or (not quote.speech and quote.phrase.kind == "anonymous" and not (
+                _unnamed_person(context.text, quote.phrase))):
             continue  # a thing its name in marks names is nobody: "started a Facebook group called “Keep It Quiet”"
         phrase, indices = items.get(quote.phrase.start, (quote.phrase, []))
         known = titled.get(quote.phrase.start)
@@ -148,6 +149,15 @@ def resolve(context: Context, cast: Cast, mentions: Mentions) -> tuple[list[Enti
             if origin_partner is not None:
                 partners[index] = origin_partner
     return entities, partners
+
+
+def _unnamed_person(text: str, phrase: NounPhrase) -> bool:
+    """Tell whether an indefinite phrase is a person of its own: 'A teacher dubbed “Mr. Chemistry” ... he said' (not a
+    thing: "a Facebook group called “Keep It Quiet”", nor a name's apposition: "Hilary Van Loon-Okafor, a retired
+    engineer who wrote “Lifting the Kawarthas,”" is hers)."""
+    head = phrase.head or ""
+    return (is_title(head) or head in language.lexicon("person_nouns")) and not text[:phrase.start].rstrip().endswith(
+        ",")
 
 
 def _name_roles(context: Context, cast: Cast, entities: list[Entity | None]) -> None:

@@ -2442,7 +2442,14 @@ CASES = [
      "she said.", [("We were never asked,", "direct", "Jeannine d’Entremont")]),
     ("body-head", BODY + "Transit manager Kyle Dufresne-Moar said the bus schedule was set in June. Under it, Brandon "
      "Transit's last evening run leaves the plant at 10:15.\n\n“We can't stretch it any further,” he said.",
-     [("We can't stretch it any further,", "direct", "Kyle Dufresne-Moar")]),]
+     [("We can't stretch it any further,", "direct", "Kyle Dufresne-Moar")]),
+    ("document-reader-not-issuer", BODY + "The mayor obtained a copy of the memo on Friday.\n\n“Staff will not be "
+     "replaced,” the memo said.", [("Staff will not be replaced,", "direct", "memo")]),
+    ("named-person-not-thing", BODY + "A teacher dubbed “Mr. Chemistry” by his students has run the lab for 30 years."
+     "\n\n“I never wanted a nickname,” he said.", [("Mr. Chemistry", "other", None),
+                                                  ("I never wanted a nickname,", "direct", "a teacher")]),
+    ("person-not-site", BODY + "Residents gathered outside Tamsin Greaves, who owns the corner store, to hear the "
+     "news.\n\n“It was a shock,” she said.", [("It was a shock,", "direct", "Tamsin Greaves")]),]
 
 
 # Known gaps, by the text of their case, with the reason they still fail.
