@@ -4,7 +4,7 @@ the body or person the text gave the document to (:mod:`cast` asks here)."""
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import regex
 
@@ -65,19 +65,24 @@ def document_issuer(text: str, sentences: Sentences, noun: str, position: int, b
         issuer the scan did not meet ("a report by the city’s Community Services Department"), or ``None``; a role
         only when no person, body or source issued any of the document's mentions.
     """
-    return _chained_issuer(text, sentences, noun, position, before, inside_quote, _issues) or _chained_issuer(
-        text, sentences, noun, position, before, inside_quote, _role_issues)
+    mentions = []  # read back only as far as the members' pass needs, then read again by the roles' pass
+    for found in _document_mentions(text, noun, position, inside_quote):
+        mentions.append(found)
+        issuer = _issuer_at(text, sentences, found, position, before, _issues)
+        if issuer is not None:
+            return issuer
+    return next((issuer for issuer in (_issuer_at(text, sentences, found, position, before, _role_issues)
+                                       for found in mentions) if issuer is not None), None)
 
 
-def _chained_issuer(text: str, sentences: Sentences, noun: str, position: int, before: list[Event],
-                    inside_quote: Callable[[int], bool],
-                    issues: Callable[[Entity], bool]) -> Entity | NounPhrase | None:
-    """Who issued the document, back along its mentions (:func:`document_issuer`), among the members ``issues``
-    lets issue one."""
+def _document_mentions(text: str, noun: str, position: int,
+                       inside_quote: Callable[[int], bool]) -> Iterator[regex.Match[str]]:
+    """The document's mentions before ``position``, newest first, each within MAX_ISSUER_CHARS of the next: "The
+    report quotes ...", "The report by ..." (:func:`document_issuer`)."""
     # "The Justice Department sued" made "the lawsuit"; "The audit ... was tabled" is "the report"
     made = set(mapping("document_verbs").get(noun, "").split()) | set(mapping("document_names").get(noun, "").split())
     reach = position
-    for _ in range(MAX_CHAIN_MENTIONS):  # back along the document's mentions: "The report quotes ...", "The report by"
+    for _ in range(MAX_CHAIN_MENTIONS):
         found = None
         for match in RE_HYPHENED_WORD.finditer(text, max(0, reach - MAX_ISSUER_CHARS), reach):
             word = match.group().lower()
@@ -86,12 +91,9 @@ def _chained_issuer(text: str, sentences: Sentences, noun: str, position: int, b
                     match.start()):
                 found = match
         if found is None:
-            return None
-        issuer = _issuer_at(text, sentences, found, position, before, issues)
-        if issuer is not None:
-            return issuer
+            return
+        yield found
         reach = found.start()
-    return None
 
 
 def _issues(entity: Entity) -> bool:

@@ -261,8 +261,9 @@ class Scanner(DescribedScans):
             return phrase._replace(kind="organization", title=before.group(1).lower())
         if phrase.kind != "name":
             return phrase
-        if not phrase.title and (is_place_name(text, phrase.start, (phrase.name or "").split()) or (is_site_name(
-                text, phrase.start, (phrase.name or "").split()) and not text.startswith(POSSESSIVE, phrase.end))):
+        words = (phrase.name or "").split()
+        if not phrase.title and (is_place_name(text, phrase.start, words) or is_site_name(
+                text, phrase.start, phrase.end, words)):
             return None  # "the temperature of Perrin Lake": read by the parser after "of", a place all the same
         if len((phrase.name or "").split()) < 2 and not phrase.title:
             return None  # a lone capitalized word is not yet somebody

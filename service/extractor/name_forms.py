@@ -60,14 +60,14 @@ def is_place_name(text: str, start: int, words: list[str]) -> bool:
     return before is not None and not lexicon("place_prepositions").isdisjoint(before.group().split())
 
 
-def is_site_name(text: str, start: int, words: list[str]) -> bool:
-    """Tell whether the name ``words`` at ``start`` names a site: a word that places it stands right before it ("a
-    company in North Charleston. “...,” he said" must not make the town the "he") and no known given name opens it.
-    An article or an adjective may stand between ("in the |", "in nearby |"), never another word of grammar ("along
-    with |Tom Hale"); a possessive is the caller's to tell ("on |Henk Dekker’s farm" is his), and a person's relative
-    or "as she" tells a person ("outside Tamsin Greaves, who ...")."""
-    if len(words) < 2 or words[0].lower() in first_names() or RE_PERSON_AFTER.match(text, start + len(
-            " ".join(words))):
+def is_site_name(text: str, start: int, end: int, words: list[str]) -> bool:
+    """Tell whether the name ``words`` at ``start:end`` names a site: a word that places it stands right before it
+    ("a company in North Charleston. “...,” he said" must not make the town the "he") and no known given name opens
+    it. An article or an adjective may stand between ("in the |", "in nearby |"), never another word of grammar
+    ("along with |Tom Hale"); a possessive, a person's relative or "as she" after it tells a person ("on |Henk
+    Dekker’s farm", "outside Tamsin Greaves, who ...")."""
+    if len(words) < 2 or words[0].lower() in first_names() or text.startswith(POSSESSIVE, end) or (
+            RE_PERSON_AFTER.match(text, end)):
         return False
     before = RE_WORDS_BEFORE.search(text, max(0, start - MAX_SITE_LOOKBACK), start)
     for word in reversed(before.group().split() if before is not None else []):

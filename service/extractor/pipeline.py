@@ -22,7 +22,7 @@ from .segments import Paragraph, Sentences, paragraphs
 from .sieves import run_sieves
 from .state import Context, QuoteState
 from .tokens import Tokens
-from .words import is_title, opens_indefinitely
+from .words import is_person_head, opens_indefinitely
 
 # A deck that quotes an unnamed one ("..., one mother says.") may run longer than a headline.
 MAX_DECK_CHARS = 400
@@ -155,9 +155,10 @@ def _unnamed_person(text: str, phrase: NounPhrase) -> bool:
     """Tell whether an indefinite phrase is a person of its own: 'A teacher dubbed “Mr. Chemistry” ... he said' (not a
     thing: "a Facebook group called “Keep It Quiet”", nor a name's apposition: "Hilary Van Loon-Okafor, a retired
     engineer who wrote “Lifting the Kawarthas,”" is hers)."""
-    head = phrase.head or ""
-    return (is_title(head) or head in language.lexicon("person_nouns")) and not text[:phrase.start].rstrip().endswith(
-        ",")
+    before = phrase.start
+    while before > 0 and text[before - 1].isspace():
+        before -= 1
+    return is_person_head(phrase.head or "") and text[before - 1:before] != ","
 
 
 def _name_roles(context: Context, cast: Cast, entities: list[Entity | None]) -> None:

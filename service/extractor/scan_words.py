@@ -7,7 +7,7 @@ from __future__ import annotations
 import regex
 
 from .language import compiled, lexicon
-from .words import first_names
+from .words import JOINED_PARTICLE, first_names, joined_particle_lists
 
 RE_WORD_AT = regex.compile(r"[\p{L}\p{N}]++")
 # A byline is a short line of its own.
@@ -26,8 +26,7 @@ NAME_WORD_REST = r"[\p{L}\p{M}\-]*+(?:['’]\p{L}[\p{L}\p{M}\-]*+)*+(?:(?<=s)['�
 def scan_patterns() -> dict[str, regex.Pattern[str]]:
     """The patterns built from the pack's words, compiled once per language."""
     def build() -> dict[str, regex.Pattern[str]]:
-        particles, hyphened = sorted(lexicon("name_particles")), sorted(lexicon("hyphen_particles"))
-        elided = sorted(lexicon("elided_particles"))
+        particles, (hyphened, elided) = sorted(lexicon("name_particles")), joined_particle_lists()
         return {
             # A run of capitalized words ("Mohammad Javad Zarif", "Ursula von der Leyen", "Abdel Fattah
             # al-Sisi", "Sen." before a name), or one such word; its words are joined by spaces on one
@@ -40,14 +39,14 @@ def scan_patterns() -> dict[str, regex.Pattern[str]]:
                 rf"""
                 \p{{Lu}} (?<![\p{{L}}\p{{N}}]\p{{Lu}})                                  # on a capital, not in a word
                 (?: {DOTTED} | \p{{L}}{{0,3}}\.(?=\h+\p{{Lu}}) | {NAME_WORD_REST} )   # "U.S.", "Sen.", "Zarif"
-                ( \h++ (?:(?:\L<particles>)\h++){{0,2}}+ (?:(?:\L<hyphened>)-|(?:\L<elided>)['’])?+  # "von der", "al-"
+                ( \h++ (?:(?:\L<particles>)\h++){{0,2}}+ (?:{JOINED_PARTICLE})?+                  # "von der", "al-"
                   \p{{Lu}} (?: {DOTTED} | \p{{L}}{{0,3}}\.(?=\h+\p{{Lu}}) | {NAME_WORD_REST} ) )*+
                 """,
                 regex.VERBOSE, particles=particles, hyphened=hyphened, elided=elided),
             # A lowercase particle joined to a name by a hyphen or an apostrophe, right before its capital: "al-|Sisi",
             # "d'|Entremont".
-            "particle_before": regex.compile(r"(?r)(?<![\p{L}\p{N}])(?:(?:\L<hyphened>)-|(?:\L<elided>)['’])\Z",
-                                             hyphened=hyphened, elided=elided),
+            "particle_before": regex.compile(rf"(?r)(?<![\p{{L}}\p{{N}}])(?:{JOINED_PARTICLE})\Z", hyphened=hyphened,
+                                             elided=elided),
             "subject_opening": regex.compile(r"\b(?:\L<determiners>)\s", determiners=sorted(
                 {d.title() for d in lexicon("subject_determiners")})),
             # An unnamed subject kept so at its own request, whatever its role: "One CCA, who asked not to be named".

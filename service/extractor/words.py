@@ -221,26 +221,35 @@ def particles() -> frozenset[str]:
 
 # The marks that join a lowercase particle to a name: "al-Sisi", "d'Entremont".
 PARTICLE_JOINS = ("-", "'", "’")
+# A lowercase particle and the mark that joins it to a name, as a pattern over the named lists ``hyphened`` and
+# ``elided``: "al-", "d'" (the name scan's patterns use it too).
+JOINED_PARTICLE = r"(?:\L<hyphened>)-|(?:\L<elided>)['’]"
 
 
-def _hyphen_particles() -> regex.Pattern[str]:
-    return compiled("hyphen_particles", lambda: regex.compile(
-        r"\A(?:(?:\L<particles>)-|(?:\L<elided>)['’])(?=\p{L})", particles=sorted(lexicon("hyphen_particles")),
-        elided=sorted(lexicon("elided_particles"))))
+def joined_particle_lists() -> tuple[list[str], list[str]]:
+    """The lists :data:`JOINED_PARTICLE` reads: ``hyphened`` and ``elided``."""
+    return sorted(lexicon("hyphen_particles")), sorted(lexicon("elided_particles"))
+
+
+def _joined_particles() -> regex.Pattern[str]:
+    def build() -> regex.Pattern[str]:
+        hyphened, elided = joined_particle_lists()
+        return regex.compile(rf"\A(?:{JOINED_PARTICLE})(?=\p{{L}})", hyphened=hyphened, elided=elided)
+    return compiled("joined_particles", build)
 
 
 def particle_name(word: str) -> bool:
     """A name that opens with a lowercase particle and a hyphen or an apostrophe: "al-Sisi", "d'Entremont"."""
     if not any(join in word for join in PARTICLE_JOINS):
         return False  # most words: no pattern to try
-    match = _hyphen_particles().match(word)
+    match = _joined_particles().match(word)
     return match is not None and word[match.end()].isupper()
 
 
 def name_key(word: str) -> str:
     """A name word for matching: lowercase, no final period, no particle: "al-Sisi" and "el-Sisi" -> "sisi"."""
     low = word.lower().rstrip(".")
-    return _hyphen_particles().sub("", low) if any(join in low for join in PARTICLE_JOINS) else low  # most: no regex
+    return _joined_particles().sub("", low) if any(join in low for join in PARTICLE_JOINS) else low  # most: no regex
 
 
 def pronoun_gender(low: str) -> str | None:

@@ -21,7 +21,7 @@ PATTERNS = {
 PATTERNS.update({f"mentions.{name}": pattern for name, pattern in scan_words.scan_patterns().items()})
 PATTERNS.update({f"appositions.{name}": pattern for name, pattern in appositions._patterns().items()})
 PATTERNS.update({"cast.made_remarks": cast_words.made_remarks(), "cast.issued_by": cast_words.issued_by(),
-                 "words.hyphen_particles": words._hyphen_particles(),
+                 "words.joined_particles": words._joined_particles(),
                  "words.naming_frame_after": words.naming_frame_after(),
                  "issuers.relative_maker": issuers._relative_clause()})
 SIZE = 100_000
