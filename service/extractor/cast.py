@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable
 from .cast_words import (
     elided_role,
     held_for_another,
+    is_media,
     read_by,
     reported_gender,
     subject_position,
@@ -169,7 +170,7 @@ class Cast(Namings):
                 owned._replace(kind="name")) if (
                 owner[:1].isupper() and not is_country(owner)) else self._recent(
                 lambda e: e.type == "organization" and owner in e.name_words) if owner else None
-            issuer = issuer or self._issuer(head, phrase)
+            issuer = issuer or self._issuer(head, phrase) or self._last_body()
             if issuer is not None:
                 self.documents.add(phrase.start)  # its "It found" is the issuer's too
                 # "the statement said": whoever issued it; "Boudreau’s report": Boudreau; "the bureau’s application":
@@ -224,6 +225,18 @@ class Cast(Namings):
         entity = self._new("unknown")
         entity.add_title(strip_article(title) if title else self.text[phrase.start:phrase.end])
         return entity
+
+    def _last_body(self) -> Entity | None:
+        """Who issued a document no sentence gives an issuer: the body the text named last ("In October, the
+        Department of Agriculture turned him down. The denial letter says ..."), or the subject of that body's
+        sentence when the body is only what the subject named ("The Regional District of Nanaimo runs the Greater
+        Nanaimo Pollution Control Centre."); never a news medium ("he told CBC News")."""
+        events = [event for event in self._before(self.horizon) if event.entity.type == "organization" and (
+            not event.entity.media) and not any(is_media(name) for name in event.entity.names)]
+        if not events:
+            return None
+        start = self.sentences.start_before(events[0].position)
+        return next((event.entity for event in events if event.position >= start and event.subject), events[0].entity)
 
     def _latest_speaking(self, fits: Callable[[Entity], bool]) -> Entity | None:
         """The latest member that fits, or the subject of the sentence that last mentioned one only as spoken of:

@@ -1880,7 +1880,8 @@ CASES = [
      "staff warns that “nobody should expect overtime.”",
      [("nobody should expect overtime.", "partial", "Saskatchewan Health Authority")]),
     ("document participle", "The Saskatchewan Health Authority closed the ward.\n\nA letter sent to parents on "
-     "Monday says the closures “will save money.”", [("will save money.", "partial", "letter")]),
+     "Monday says the closures “will save money.”",
+     [("will save money.", "partial", "Saskatchewan Health Authority")]),
     ("document participle", "The Saskatchewan Health Authority closed the ward.\n\nAn email sent to staff Tuesday "
      "by the authority warns that “nobody should expect overtime.”",
      [("nobody should expect overtime.", "partial", "Saskatchewan Health Authority")]),
@@ -2382,12 +2383,12 @@ CASES = [
      [("reduced rates for users who must come frequently.", "partial", "Quebec Health Ministry")]),
     ("document-opening", BODY + "The Regional District of Nanaimo runs the Greater Nanaimo Pollution Control Centre."
      "\n\nA staff report to the board says the pipe shows “joint separation at two locations.”",
-     [("joint separation at two locations.", "partial", "staff report")]),
+     [("joint separation at two locations.", "partial", "Regional District")]),
     ("document-opening", BODY + "A memo from County Administrator Roberta Sayre to the board says the plan is “the "
      "only option” left.", [("the only option", "partial", "Roberta Sayre")]),
     ("document-opening", BODY + "The ministry wrote to the mill on Monday. An inspection report attached to the letter "
      "said emissions exceeded the limit “by wide margins.”",
-     [("by wide margins.", "partial", "inspection report")]),
+     [("by wide margins.", "partial", "ministry")]),
     ("staff-of-body", BODY + "The Missouri Lottery Commission wants to sell tickets online.\n\nA fiscal analysis "
      "prepared by lottery staff says online sales would “complement rather than replace” store sales.",
      [("complement rather than replace", "partial", "Missouri Lottery Commission")]),
@@ -2448,6 +2449,16 @@ CASES = [
     ("named-person-not-thing", BODY + "A teacher dubbed “Mr. Chemistry” by his students has run the lab for 30 years."
      "\n\n“I never wanted a nickname,” he said.", [("Mr. Chemistry", "other", None),
                                                   ("I never wanted a nickname,", "direct", "a teacher")]),
+    # A document no sentence gives an issuer is the last body's the text named (a news medium is nobody's issuer; the
+    # subject of that body's sentence before a body it only names).
+    ("document-last-body", BODY + "In October, the Department of Agriculture turned him down.\n\nThe denial letter "
+     "says the program requires growers to have taken “all reasonable measures.”",
+     [("all reasonable measures.", "partial", "Department of Agriculture")]),
+    ("document-last-body", BODY + "The Department of Agriculture turned him down, he told CBC News.\n\nThe denial "
+     "letter says his claim was “not eligible.”", [("not eligible.", "partial", "Department of Agriculture")]),
+    ("document-last-body", BODY + "Transport Canada published the draft rules in the Canada Gazette on Saturday.\n\n"
+     "The regulatory impact analysis says the fines would be “modest.”",
+     [("modest.", "partial", "Transport Canada")]),
     ("person-not-site", BODY + "Residents gathered outside Tamsin Greaves, who owns the corner store, to hear the "
      "news.\n\n“It was a shock,” she said.", [("It was a shock,", "direct", "Tamsin Greaves")]),]
 
