@@ -146,8 +146,8 @@ class Bodies(Members):
         # ministry said"), nor an outlet a ministry.
         shared = title.lower() in lexicon("shared_media_nouns")  # "the agency": news or government
         # "the company" is never a body whose name says it is another kind: a department, a council, a union
-        not_companies = lexicon("distinct_body_heads") - lexicon("company_nouns") if (
-            head in lexicon("company_nouns")) else frozenset()
+        not_companies = ((lexicon("distinct_body_heads") - lexicon("company_nouns")) | lexicon(
+            "non_company_heads")) - {head} if head in lexicon("company_nouns") else frozenset()
         nation = wanted & country_words() if head in lexicon("diplomatic_missions") else set()
 
         def fits(e: Entity) -> bool:
@@ -222,9 +222,11 @@ class Bodies(Members):
 
 
 def _described_as(title: str, head: str) -> bool:
-    """Tell whether a short description makes its name a body of the kind ``head`` names: "a Lenexa | company" (not
-    "a lawyer for the company": a person's role)."""
+    """Tell whether a short description, up to a relative clause, makes its name a body of the kind ``head`` names:
+    "a Lenexa | company" (not "a lawyer for the company": a person's role)."""
     words = title.lower().split()
+    relative = next((i for i, w in enumerate(words) if i and w in lexicon("relatives")), len(words))
+    words = words[:relative]  # "an Indianapolis-based company| that has signed leases with 14 landowners"
     return len(words) <= MAX_KIND_WORDS and words[-1] == head and not any(
         w in lexicon("function_words") for w in words[1:-1])
 

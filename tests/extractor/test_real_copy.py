@@ -2459,6 +2459,15 @@ CASES = [
     ("document-last-body", BODY + "Transport Canada published the draft rules in the Canada Gazette on Saturday.\n\n"
      "The regulatory impact analysis says the fines would be “modest.”",
      [("modest.", "partial", "Transport Canada")]),
+    # "the company" is the body described as one, past the relative clause of its description, and never a court,
+    # an office of government or a regulator's board named since.
+    ("company-described", BODY + "The Ohio Power Siting Board approved the setback on Monday.\n\nThe project is being "
+     "developed by Prairie Sun Renewables, an Indianapolis-based company that has signed leases with 14 landowners. "
+     "The company said the setback would leave “fewer than 400 buildable acres.”",
+     [("fewer than 400 buildable acres.", "partial", "Prairie Sun Renewables")]),
+    ("company-not-court", BODY + "Déneigement Laurentien Inc. lost the snow-clearing contract in March.\n\nThe "
+     "Quebec Superior Court dismissed its challenge on Friday. The company said the city's reasons were “a "
+     "pretext.”", [("a pretext.", "partial", "Déneigement Laurentien Inc")]),
     ("person-not-site", BODY + "Residents gathered outside Tamsin Greaves, who owns the corner store, to hear the "
      "news.\n\n“It was a shock,” she said.", [("It was a shock,", "direct", "Tamsin Greaves")]),]
 
