@@ -6,13 +6,16 @@ from __future__ import annotations
 
 import regex
 
-from .language import compiled, lexicon
+from .language import compiled, lexicon, mapping
 from .phrases import NounPhrase, is_cap
 from .tokens import Token
-from .words import initials, is_org_name, office_links, organization_noun_words
+from .words import initials, is_org_name, name_letters, office_links, organization_noun_words
 
 # How far before bracketed initials the name they stand for may start.
 MAX_BRACKETED_CHARS = 80
+# How many words after its head a body's French name may run: "Syndicat des éducatrices en petite enfance de
+# l’Outaouais".
+MAX_FRENCH_NAME_WORDS = 8
 
 # Tokens of a body's description before its apposed name: "A | group representing app-based couriers |,".
 MAX_DESCRIPTION_TOKENS = 6
@@ -71,6 +74,10 @@ def spellings(text: str, acronym: str) -> list[tuple[int, str]]:
             words = name.split()
             if len(words) > 1 and words[0].lower() not in articles and acronym in initials(name) and is_org_name(words):
                 found.append((at, " ".join(words)))
+            elif len(words) <= 1:
+                french = _french_name(text, at, acronym)
+                if french:
+                    found.append((at, french))
         at = text.find(acronym[0], at + 1)
     found.sort()
     return found
@@ -91,10 +98,24 @@ def _name_before_brackets(text: str, at: int) -> str:
         return ""
     # its words' letters make the initials, whatever their case: "Société de transport de l'Outaouais" is "STO" (not
     # the dateline of "NEW YORK (AP)")
-    small = lexicon("office_prepositions") | lexicon("articles") | lexicon("joining_words") | lexicon("name_particles")
-    letters = "".join(word.rsplit("'", 1)[-1].rsplit("’", 1)[-1][:1] for word in name.split()
-                      if word.lower() not in small)
-    return name if letters.upper() == text[at + 1:text.index(")", at)] else ""
+    return name if name_letters(name) == text[at + 1:text.index(")", at)] else ""
+
+
+def _french_name(text: str, at: int, acronym: str) -> str:
+    """A body's French name at ``at`` whose words, lowercase ones too, make ``acronym``: "the | Société des
+    traversiers du Québec| cancelled ...", later "the STQ"; the shortest such run of words after a French head."""
+    words = _words_after().match(text, at)
+    if words is None or words.group(1).lower() not in mapping("french_body_heads"):
+        return ""
+    run = words.group().split()
+    return next((" ".join(run[:k]) for k in range(2, len(run) + 1) if acronym in initials(" ".join(run[:k]))), "")
+
+
+def _words_after() -> regex.Pattern[str]:
+    """A head word and the words after it up to a mark or a clause's punctuation: "|Société des traversiers du
+    Québec| cancelled" (the acronym tells where the name ends)."""
+    return compiled("words_after", lambda: regex.compile(
+        r"(\p{Lu}\p{L}*+)(?:\h++[\p{L}’'\-]++){1," + str(MAX_FRENCH_NAME_WORDS) + "}"))
 
 
 def _capitalized_run() -> regex.Pattern[str]:

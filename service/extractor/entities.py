@@ -58,6 +58,9 @@ class Entity:
         french = mapping("french_body_heads")
         if words and words[0] in french:  # a French head opens a body's name: "Université ...", "the university"
             self.name_words.add(french[words[0]])
+        low = name.lower()
+        # a body its name's last words make a kind a role names: "Dryden Regional Health Centre", "the hospital"
+        self.name_words.update(role for ending, role in mapping("body_name_kinds").items() if low.endswith(ending))
         return True
 
     def add_title(self, title: str) -> None:

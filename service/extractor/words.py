@@ -156,6 +156,10 @@ def initials(name: str) -> tuple[str, ...]:
     return found
 
 
+# An elided article or particle opening a word of a French name: "de |l’|Outaouais", "|d’|Alma".
+RE_ELIDED_OPENING = regex.compile(r"^[ldLD][’']")
+
+
 def _initials(name: str) -> tuple[str, ...]:
     small = lexicon("office_prepositions") | lexicon("articles") | lexicon("joining_words")
     words = name.replace("-", " ").split()
@@ -166,7 +170,20 @@ def _initials(name: str) -> tuple[str, ...]:
     whole = "".join(letters(w) for w in words if w.lower() not in small and w[:1].isupper())
     of = next((k for k, w in enumerate(words) if w.lower() in lexicon("office_prepositions")), -1)
     after = "".join(letters(w) for w in words[of + 1:] if w.lower() not in small and w[:1].isupper()) if of > 0 else ""
-    return (whole, after) if after else (whole,)
+    made = (whole, after) if after else (whole,)
+    if words and words[0].lower() in mapping("french_body_heads"):
+        french = name_letters(name)  # a French name's lowercase words count too: "Société des traversiers du Québec"
+        made = (*made, french) if french not in made else made
+    return made
+
+
+def name_letters(name: str) -> str:
+    """The initials every word of a body's name makes, whatever its case, past small words and an elided article:
+    "Société des traversiers du Québec" is "STQ", "Société de transport de l'Outaouais" "STO"."""
+    small = compiled("name_small_words", lambda: lexicon("office_prepositions") | lexicon("articles") | lexicon(
+        "joining_words") | lexicon("name_particles") | lexicon("french_small_words"))
+    bare = (RE_ELIDED_OPENING.sub("", word) for word in name.split() if word.lower() not in small)
+    return "".join(word[0] for word in bare if word).upper()
 
 
 def is_org_name(words: list[str]) -> bool:

@@ -2468,6 +2468,17 @@ CASES = [
     ("company-not-court", BODY + "Déneigement Laurentien Inc. lost the snow-clearing contract in March.\n\nThe "
      "Quebec Superior Court dismissed its challenge on Friday. The company said the city's reasons were “a "
      "pretext.”", [("a pretext.", "partial", "Déneigement Laurentien Inc")]),
+    # A body's French name is spelled out by its lowercase words too: "the STQ" is the Société des traversiers du
+    # Québec, with or without the initials in brackets.
+    ("french-initials", BODY + "The Société des traversiers du Québec cancelled the crossing on Monday.\n\nDelays "
+     "were “more frequent and longer,” according to the STQ.",
+     [("more frequent and longer,", "partial", "Société des traversiers du Québec")]),
+    ("french-initials", BODY + "The Société des traversiers du Québec (STQ) cancelled the crossing on Monday.\n\n"
+     "“We had no choice,” the STQ said.", [("We had no choice,", "direct", "Société des traversiers du Québec")]),
+    # "the hospital" is the body whose name makes it one: a health centre, a medical center.
+    ("hospital-health-centre", BODY + "The Royal Victoria Regional Health Centre raised its parking fees on Monday."
+     "\n\nIn a statement, the hospital said the money “stays at the hospital.”",
+     [("stays at the hospital.", "partial", "Royal Victoria Regional Health Centre")]),
     ("person-not-site", BODY + "Residents gathered outside Tamsin Greaves, who owns the corner store, to hear the "
      "news.\n\n“It was a shock,” she said.", [("It was a shock,", "direct", "Tamsin Greaves")]),]
 
