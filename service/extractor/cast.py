@@ -398,8 +398,12 @@ class Cast(Namings):
             if answering is not None:
                 return answering
         # "it" may be a document named before as a subject: "The memo warns ... It notes that ...".
-        subjects = [e for e in self._before(phrase.start) if (fits(e.entity) or (
-            gender == "n" and e.position in self.documents)) and e.position not in self.readers]
+        # (a news medium only as the subject of its sentence or the one before: "The Daily Ledger ... but it said",
+        # never "told CBC News", "CBC News has learned" two sentences back, or a byline)
+        told_from = self.sentences.start_before(max(0, self.sentences.start_before(phrase.start) - 1))
+        subjects = [e for e in self._before(phrase.start) if ((fits(e.entity) and not (e.entity.media and not (
+            e.subject and e.position >= told_from))) or (gender == "n" and e.position in self.documents)) and (
+            e.position not in self.readers)]
         found = pronoun_antecedent(self.text, self.sentences, self._outside_quotes(phrase.start), gender, subjects)
         if found is None and gender in ("m", "f"):
             i = bisect.bisect_left(self.weak, (phrase.start, ""))

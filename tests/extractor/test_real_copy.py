@@ -2479,6 +2479,12 @@ CASES = [
     ("hospital-health-centre", BODY + "The Royal Victoria Regional Health Centre raised its parking fees on Monday."
      "\n\nIn a statement, the hospital said the money “stays at the hospital.”",
      [("stays at the hospital.", "partial", "Royal Victoria Regional Health Centre")]),
+    # "It" is a news medium only as the subject of its sentence or the one before, never one only named since (nor a
+    # body whose name makes it one: "... Agency").
+    ("it-not-outlet", BODY + "The Canadian Transportation Agency, which will enforce the rule, received 11,800 "
+     "complaints last year.\n\nThe regulatory impact analysis Transport Canada published with the amendments "
+     "estimates the cost at $38-million. It acknowledges that the allowance “may be subject to a degree of abuse.”",
+     [("may be subject to a degree of abuse.", "partial", "Transport Canada")]),
     ("person-not-site", BODY + "Residents gathered outside Tamsin Greaves, who owns the corner store, to hear the "
      "news.\n\n“It was a shock,” she said.", [("It was a shock,", "direct", "Tamsin Greaves")]),]
 
