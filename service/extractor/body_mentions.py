@@ -26,6 +26,8 @@ MAX_BODY_WORDS = 3
 # The links :func:`body_of` reads after a body's head: "Bank| of |Canada", "Committee| on |Aging".
 BODY_LINKS = (" of ", " on ")
 SUBJECT_LINK = " on "
+# What joins a ministry's two fields after its "of": "Ministry of Children| and |Family Services".
+FIELD_JOIN = " and "
 # How long a body's acronym is: "UN", "ICE", "CBSA", "NASA".
 
 
@@ -48,12 +50,20 @@ def body_of(text: str, start: int, end: int) -> NounPhrase | None:
         return None  # a person's name runs on after the place: the title's, read with the name (but a place
         # alone may be a given name too: "the City of Brandon", "the Town of Florence")
     place_end = run.end()
+    if text.startswith(FIELD_JOIN, place_end):
+        field = scan_patterns()["name_run"].match(text, place_end + len(FIELD_JOIN))
+        last = text[text.rfind(" ", field.start(), field.end()) + 1:field.end()].lower() if field else ""
+        if last in lexicon("field_words"):
+            place_end = field.end()  # "Ministry of Children and Family Services": the field's second half
     if not on_subject and text.startswith(SUBJECT_LINK, place_end):
         longer = body_of(text, start, place_end)  # "the House of Commons Standing Committee| on Finance"
         if longer is not None:
             return longer
     opener = text[start:text.find(" ", start, end)] if " " in text[start:end] else ""
-    name_start = start + len(opener) + 1 if opener.lower() in lexicon("articles") else start  # "The Bank of"
+    # "The Bank of", "Alberta’s Ministry of": neither the article nor the province is the body's name (but "EPA’s
+    # Office of Inspector General" is that agency's own)
+    name_start = start + len(opener) + 1 if opener.lower() in lexicon("articles") or (
+        opener.endswith(POSSESSIVE) and opener[:-2].lower() in lexicon("provinces")) else start
     phrase_start = start - 4 if name_start == start and text[start - 4:start].lower() == "the " else start
     name = text[name_start:place_end]
     if text.endswith(POSSESSIVE, name_start, place_end):

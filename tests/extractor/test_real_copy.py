@@ -2485,6 +2485,10 @@ CASES = [
      "complaints last year.\n\nThe regulatory impact analysis Transport Canada published with the amendments "
      "estimates the cost at $38-million. It acknowledges that the allowance “may be subject to a degree of abuse.”",
      [("may be subject to a degree of abuse.", "partial", "Transport Canada")]),
+    # A ministry's two fields joined by "and" are one name, and a province's possessive before it is no part of it.
+    ("ministry-fields", BODY + "Alberta's Ministry of Children and Family Services cut the shelter's grant in "
+     "October.\n\nThe ministry's letter says the grant is being reduced “as part of a realignment.”",
+     [("as part of a realignment.", "partial", "Ministry of Children and Family Services")]),
     ("person-not-site", BODY + "Residents gathered outside Tamsin Greaves, who owns the corner store, to hear the "
      "news.\n\n“It was a shock,” she said.", [("It was a shock,", "direct", "Tamsin Greaves")]),]
 
