@@ -52,12 +52,15 @@ def nicknamed(text: str, start: int, end: int) -> NounPhrase | None:
 def is_place_name(text: str, start: int, words: list[str]) -> bool:
     """Tell whether the name ``words`` at ``start`` names a place: "He now commutes from Dresden Township.
     “...,” he said" must not make the township the "he". It ends in a place's head noun, follows a word that
-    places it ("from", "of", "over the central"), and no known given name opens it ("Tom Park"): a surname
+    places it ("from", "of", "over the central") or "the", and no known given name opens it ("Tom Park"): a surname
     such as Hill or Lane after a given name the pack does not know ("Tavon Hill coached") is a person's."""
     if len(words) < 2 or words[-1].lower() not in lexicon("place_heads") or words[0].lower() in first_names():
         return False
     before = RE_WORDS_BEFORE.search(text, max(0, start - 40), start)
-    return before is not None and not lexicon("place_prepositions").isdisjoint(before.group().split())
+    words_before = before.group().split() if before is not None else []
+    # or an article right before it, as nobody's name has: "manages the | Kearney Street | store"
+    return not lexicon("place_prepositions").isdisjoint(words_before) or (
+        bool(words_before) and words_before[-1] in lexicon("definite_articles"))
 
 
 def is_site_name(text: str, start: int, end: int, words: list[str]) -> bool:

@@ -2489,6 +2489,11 @@ CASES = [
     ("ministry-fields", BODY + "Alberta's Ministry of Children and Family Services cut the shelter's grant in "
      "October.\n\nThe ministry's letter says the grant is being reduced “as part of a realignment.”",
      [("as part of a realignment.", "partial", "Ministry of Children and Family Services")]),
+    # A place is nobody "she" means: after a place's possessive ("in Oregon's Hood River Valley") or an article
+    # ("manages the Kearney Street store").
+    ("place-not-person", BODY + "The committee heard from Rosalba Quintanar-Hoyt, who has picked pears in Oregon’s "
+     "Hood River Valley for 19 years.\n\n“The foreman gave us paper masks,” she said.",
+     [("The foreman gave us paper masks,", "direct", "Rosalba Quintanar-Hoyt")]),
     ("person-not-site", BODY + "Residents gathered outside Tamsin Greaves, who owns the corner store, to hear the "
      "news.\n\n“It was a shock,” she said.", [("It was a shock,", "direct", "Tamsin Greaves")]),]
 
