@@ -135,8 +135,9 @@ STYLE_FLOORS: dict[str, tuple[float, float, float]] = {
 # corpus-more164 to corpus-more166 brought one more, not yet told (a scare quote before "service"): 72.
 # corpus-more167 to corpus-more169 brought seven more, not yet told (a term after "Economists call the practice", a
 # contract's term in scare quotes inside what a report "says", four label words named as words in a headline and after
-# "could no longer be labelled", a measure's name after "Supporters call the measure"): 79.
-NOT_QUOTES_HIT_CEILING = 79
+# "could no longer be labelled", a measure's name after "Supporters call the measure"): 79. corpus-more170 to
+# corpus-more172 brought two more, not yet told (a sound word, a term after "what the industry calls"): 81.
+NOT_QUOTES_HIT_CEILING = 81
 
 METRICS = ("extraction_lenient", "attribution", "attribution_mention")
 OPTIONS = ExtractOptions(timeout=60.0)
