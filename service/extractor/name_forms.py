@@ -35,6 +35,8 @@ RE_NICKNAME_BEFORE = regex.compile(
 MAX_MONTH_MODIFIER_CHARS = 16
 RE_AGE_AFTER = regex.compile(r",\h\p{N}{1,3},")
 # Up to three lowercase words before a name, on its line: "from |Dresden Township", "over the central |Liberty Square".
+# The word after a direction that places a site: "north |of| Fort McMurray".
+DIRECTION_OF = "of"
 RE_WORDS_BEFORE = regex.compile(r"(?r)(?:\p{Ll}++\h++){1,3}+\Z")
 
 
@@ -67,15 +69,18 @@ def is_site_name(text: str, start: int, end: int, words: list[str]) -> bool:
     """Tell whether the name ``words`` at ``start:end`` names a site: a word that places it stands right before it
     ("a company in North Charleston. “...,” he said" must not make the town the "he") and no known given name opens
     it. An article or an adjective may stand between ("in the |", "in nearby |"), never another word of grammar
-    ("along with |Tom Hale"); a possessive, a person's relative or "as she" after it tells a person ("on |Henk
-    Dekker’s farm", "outside Tamsin Greaves, who ...")."""
+    ("along with |Tom Hale"); a direction and "of" place it too ("north of |Grande Cache"); a possessive, a person's
+    relative or "as she" after it tells a person ("on |Henk Dekker’s farm", "outside Tamsin Greaves, who ...")."""
     if len(words) < 2 or words[0].lower() in first_names() or text.startswith(POSSESSIVE, end) or (
             RE_PERSON_AFTER.match(text, end)):
         return False
     before = RE_WORDS_BEFORE.search(text, max(0, start - MAX_SITE_LOOKBACK), start)
-    for word in reversed(before.group().split() if before is not None else []):
-        if word in lexicon("site_prepositions"):
-            return True
+    words_before = before.group().split() if before is not None else []
+    for k in range(len(words_before) - 1, -1, -1):
+        word = words_before[k]
+        if word in lexicon("site_prepositions") or (word == DIRECTION_OF and k and words_before[k - 1] in lexicon(
+                "compass_words")):
+            return True  # "in |", "in nearby |", "north of |"
         if word in lexicon("function_words") and word not in lexicon("articles"):
             return False
     return False
@@ -120,8 +125,9 @@ def plain_name(text: str, start: int, end: int) -> NounPhrase | None:
         return NounPhrase(first, end, "organization", name=name)
     if len(kept) < 2 or any(len(w) > 3 and w.isupper() for w in kept):
         return None
-    if is_place_name(text, first, kept) or _region(lows[skip:]):
-        return NounPhrase(first, end, "place", name=name)
+    if is_place_name(text, first, kept) or _region(lows[skip:]) or lows[skip] in lexicon("place_openers") or any(
+            low in lexicon("place_infixes") for low in lows[skip:]):
+        return NounPhrase(first, end, "place", name=name)  # as the parser reads them: "Fort McMurray", "Sault Ste."
     return NounPhrase(first, end, "name", name=name)
 
 

@@ -2494,6 +2494,12 @@ CASES = [
     ("place-not-person", BODY + "The committee heard from Rosalba Quintanar-Hoyt, who has picked pears in Oregon’s "
      "Hood River Valley for 19 years.\n\n“The foreman gave us paper masks,” she said.",
      [("The foreman gave us paper masks,", "direct", "Rosalba Quintanar-Hoyt")]),
+    # A place is nobody "she" means when a direction and "of" place it, or when a place's opening word names it.
+    ("place-not-person", BODY + "The inquiry heard from Dana Whitford on Tuesday. The camp where she cooked sits two "
+     "hours north of Grande Cache.\n\n“We were sick for days,” she said.",
+     [("We were sick for days,", "direct", "Dana Whitford")]),
+    ("place-not-person", BODY + "The inquiry heard from Dana Whitford on Tuesday. Fort McMurray sits an hour south of "
+     "the camp.\n\n“We were sick for days,” she said.", [("We were sick for days,", "direct", "Dana Whitford")]),
     ("person-not-site", BODY + "Residents gathered outside Tamsin Greaves, who owns the corner store, to hear the "
      "news.\n\n“It was a shock,” she said.", [("It was a shock,", "direct", "Tamsin Greaves")]),]
 
