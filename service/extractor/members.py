@@ -17,8 +17,10 @@ from .words import gender_of, name_key, organization_noun_words
 
 # How far back (in mentions) a pronoun or a role looks for what it refers to: about one long article.
 MAX_LOOKBACK = 400
-# Between two members named together: " and ", ", and the ", " and her Danish counterpart, ", " (R-Utah) and ".
-RE_JOINED = regex.compile(r"(?:\s*+\([^()\n]{1,24}+\))?\s*+,?\s*+and\s++(?:[\p{L}’'\-]++,?\s++){0,4}?")
+# Between two members named together: " and ", ", and the ", " and her Danish counterpart, ", " (R-Utah) and ", ", a
+# Springfield Republican, and state Rep. ".
+RE_JOINED = regex.compile(r"(?:\s*+\([^()\n]{1,24}+\)|,\h*+(?:an?|the)\h++[^,()\n“”\"]{1,60}+(?=,))?\s*+,?\s*+and\s++"
+                          r"(?:[\p{L}’'\-]++,?\s++){0,4}?")
 # What stands between two named together past the first's body, checked before the pattern: "... Council| and |..."
 PAST_BODY_JOIN = " and "
 # How far back "the two ministers" looks for the two named together: a few paragraphs.

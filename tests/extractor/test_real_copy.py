@@ -2575,10 +2575,14 @@ def test_phenomenon(phenomenon, text, expected):
     # two names in the aside after a plural role (never the place that ends the role)
     ("The mayors of Rimouski and Forestville, Guy Lavoie-Dubé and Nathalie Tremblay-Gauthier, called the cut a move "
      "that would “put the people at risk.”", ["Guy Lavoie-Dubé", "Nathalie Tremblay-Gauthier"]),
+    # "they" after two named together, each with an apposition of their own
+    ("In a joint statement, state Sen. Dale Wentworth, a Springfield Republican, and state Rep. Tamsin Okereke, a St. "
+     "Louis Democrat, said they will file a bill.\n\n“Missouri cannot keep telling schools to hire,” they said.",
+     ["Dale Wentworth", "Tamsin Okereke"]),
 ], ids=["said-x-and-y", "x-and-y-said", "clause", "colon", "not-joint", "party-said-x-and-y", "party-brackets-said",
         "party-brackets-clause", "party-clause", "party-characterising", "party-said-x-and-y-in", "party-not-joint",
         "party-and-clause", "the-two-men", "the-two-leaders", "the-two", "the-two-leaders-of-bodies", "they-pair",
-        "the-groups", "plural-title", "role-then-two-names"])
+        "the-groups", "plural-title", "role-then-two-names", "they-pair-apposed"])
 def test_joint_speakers_are_both_returned(text, speakers):
     """17. Two people speaking the same words: `speaker` is the first, `co_speakers` the other."""
     quote = extract(text).quotes[0]
