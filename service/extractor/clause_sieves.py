@@ -32,6 +32,8 @@ MAX_RELATIVE_TOKENS = 16
 MAX_BEAT_TOKENS = 8
 # Words between an unnamed person's determiner and a restrictive "who": "a | veteran night | server who".
 MAX_DESCRIBED_WORDS = 4
+# How many words a relative clause may stand after its document's noun: "a staff report| presented in May,| which".
+MAX_DOCUMENT_TAIL_TOKENS = 6
 
 
 def _reporting_clause(context: Context, index: int) -> Hit | None:
@@ -80,8 +82,9 @@ def _reporting_clause(context: Context, index: int) -> Hit | None:
         _relative_antecedent(text, lead, i) or _clause_opening_subject(text, lead, k) or unknown_role_before(
             text, lead, k) or _participle_after_relative(text, lead, i))
     if phrase is not None and _new_document(phrase) and phrase.start > lead[0].start and not _opens_clause(
-            lead, phrase.start):
-        phrase = None  # "the ministry issued a statement saying ...": the clause's subject issued it
+            lead, phrase.start) and not (k and lead[k - 1].low in lexicon("relatives")):
+        phrase = None  # "the ministry issued a statement saying ...": the clause's subject issued it (but a
+        # document's own relative clause is its: "a staff report presented in May, which says")
     if phrase is not None and phrase.kind == "pronoun" and phrase.gender == "n":
         phrase = _subject_of_relative(text, lead, k - 1) or phrase  # "one councillor who voted against | it | said"
     if phrase is not None and phrase.kind == "pronoun" and k >= 2 and lead[k - 2].low in lexicon("free_relatives"):
@@ -200,9 +203,23 @@ def _relative_antecedent(text: str, tokens: list[Token], cue: int) -> NounPhrase
         named = phrase_before(text, tokens, k - 1)
         if named is not None and named.kind in ("name", "organization"):
             return named
+        document = _document_before_relative(text, tokens, k - 1)
+        if document is not None:
+            return document  # "a staff report presented in May, which says"
     if k >= 2 and tokens[k - 1].low == "who" and tokens[k - 2].is_word and tokens[k - 2].text.islower():
         # Restrictive: "features a server who tells viewers", "sent door-to-door salespeople who told customers".
         return phrase_before(text, tokens, k - 1) or _noun_before_who(text, tokens, k - 1)
+    return None
+
+
+def _document_before_relative(text: str, tokens: list[Token], relative: int) -> NounPhrase | None:
+    """The document a relative clause at ``relative`` is about, its noun a few words back past how it came out:
+    "a staff report | presented in May, | which says", "a GAO report | released in April | that found"."""
+    nouns = lexicon("document_nouns")
+    for j in range(relative - 1, max(-1, relative - 1 - MAX_DOCUMENT_TAIL_TOKENS), -1):
+        if tokens[j].low in nouns:
+            phrase = phrase_before(text, tokens, j + 1)
+            return phrase if phrase is not None and phrase.kind == "nominal" and phrase.head in nouns else None
     return None
 
 

@@ -2500,6 +2500,11 @@ CASES = [
      [("We were sick for days,", "direct", "Dana Whitford")]),
     ("place-not-person", BODY + "The inquiry heard from Dana Whitford on Tuesday. Fort McMurray sits an hour south of "
      "the camp.\n\n“We were sick for days,” she said.", [("We were sick for days,", "direct", "Dana Whitford")]),
+    # A document's own relative clause is its words, past how it came out: "a staff report presented in May, which
+    # says".
+    ("document-relative", BODY + "Lakeshore Parks Authority approved the beach fee on Monday.\n\nThe figure comes "
+     "from a staff report presented in May, which says the beach is “at capacity most weekends.”",
+     [("at capacity most weekends.", "partial", "Lakeshore Parks Authority")]),
     ("person-not-site", BODY + "Residents gathered outside Tamsin Greaves, who owns the corner store, to hear the "
      "news.\n\n“It was a shock,” she said.", [("It was a shock,", "direct", "Tamsin Greaves")]),]
 
