@@ -287,14 +287,16 @@ def _person_start(tokens: list[Token]) -> int:
         return k  # "of Police (South) | Anand Varghese": the bracket closes the office
     if len(tail) < 3 or (k > 0 and tokens[k - 1].low not in office_links() - {"("}):
         return 0  # a plain name, or words that are no office of an institution
+    if k > 0 and is_org_name([t.text for t in tail]) and not any(t.low in first_names() for t in tail):
+        # the office ends with its institution: "spokesman for the Iranian Foreign Ministry", "president of the Rail
+        # Freight Carriers Association" (never a name after a head inside it; but "of NATO Mark Rutte" holds one)
+        return 0
     last_head = max((i for i, t in enumerate(tail[:-2]) if t.low in heads
                      or " ".join(w.low for w in tail[:i + 1]) in known), default=-1)
     if last_head >= 0:
         return k + last_head + 1
     if k == 0:
         return 0
-    if is_org_name([t.text for t in tail]):
-        return 0  # the office ends with its institution: "spokesman for the Iranian Foreign Ministry"
     first = next((i for i, t in enumerate(tail[:-1]) if t.low in first_names()), None)
     return k + (first if first is not None else len(tail) - 2)
 

@@ -2505,6 +2505,10 @@ CASES = [
     ("document-relative", BODY + "Lakeshore Parks Authority approved the beach fee on Monday.\n\nThe figure comes "
      "from a staff report presented in May, which says the beach is “at capacity most weekends.”",
      [("at capacity most weekends.", "partial", "Lakeshore Parks Authority")]),
+    # An office that ends with its body's name holds no name after a head inside it: "president of the Rail Freight
+    # Carriers Association, the trade group for the industry," is the president's title.
+    ("office-of-body", BODY + "Bradford Ashcombe, president of the Rail Freight Carriers Association, the trade group "
+     "for the industry, called her loss “a tragedy.”", [("a tragedy.", "partial", "Bradford Ashcombe")]),
     ("person-not-site", BODY + "Residents gathered outside Tamsin Greaves, who owns the corner store, to hear the "
      "news.\n\n“It was a shock,” she said.", [("It was a shock,", "direct", "Tamsin Greaves")]),]
 
