@@ -18,9 +18,11 @@ from .words import gender_of, name_key, organization_noun_words
 # How far back (in mentions) a pronoun or a role looks for what it refers to: about one long article.
 MAX_LOOKBACK = 400
 # Between two members named together: " and ", ", and the ", " and her Danish counterpart, ", " (R-Utah) and ", ", a
-# Springfield Republican, and state Rep. ".
-RE_JOINED = regex.compile(r"(?:\s*+\([^()\n]{1,24}+\)|,\h*+(?:an?|the)\h++[^,()\n“”\"]{1,60}+(?=,))?\s*+,?\s*+and\s++"
-                          r"(?:[\p{L}’'\-]++,?\s++){0,4}?")
+# Springfield Republican, and state Rep. ", ", D-Maine, and ".
+RE_JOINED = regex.compile(r"(?:\s*+\([^()\n]{1,24}+\)|,\h*+(?:an?|the)\h++[^,()\n“”\"]{1,60}+(?=,)|,\h*+\p{Lu}{1,3}+-"
+                          r"[^,()\n“”\"]{1,24}+(?=,))?\s*+,?\s*+and\s++(?:[\p{L}’'\-]++,?\s++){0,4}?")
+# How a plural title's abbreviation ends: "Sens.", "Reps.".
+PLURAL_ABBREVIATION = "s."
 # What stands between two named together past the first's body, checked before the pattern: "... Council| and |..."
 PAST_BODY_JOIN = " and "
 # How far back "the two ministers" looks for the two named together: a few paragraphs.
@@ -158,10 +160,11 @@ class Members:
         # ... or two bodies named together just before, as "the groups": "the New Mexico Farm Bureau and the New
         # Mexico Cattle Growers Council welcomed ..." then "the groups said"
         bodies = len(words) == 2 and first.type == "organization" and words[-1][:-1] in organization_noun_words()
-        # ... or two people the role's singular titles both: "Heritage Minister X and Industry Minister Y said" then
-        # "the ministers said"
-        titled = len(words) == 2 and first.type == "person" and all(
-            words[-1][:-1] in member.title_words for member in (first, second))
+        # ... or two people the role's singular titles both, or the first's plural title: "Heritage Minister X and
+        # Industry Minister Y said" then "the ministers said"
+        titled = len(words) == 2 and first.type == "person" and words[-1][:-1] in first.title_words and (
+            words[-1][:-1] in second.title_words or any(  # "Sens. X, D-Maine, and Y, D-Minn.,": the title of both
+                title.lower().endswith(PLURAL_ABBREVIATION) for title in first.titles))
         if not (counted or ((bodies or titled) and phrase.start - start <= MAX_THEY_PAIR_CHARS)) or (
                 phrase.start - start > MAX_PAIR_CHARS):
             return None

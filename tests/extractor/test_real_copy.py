@@ -2588,10 +2588,14 @@ def test_phenomenon(phenomenon, text, expected):
     ("In a joint statement, state Sen. Dale Wentworth, a Springfield Republican, and state Rep. Tamsin Okereke, a St. "
      "Louis Democrat, said they will file a bill.\n\n“Missouri cannot keep telling schools to hire,” they said.",
      ["Dale Wentworth", "Tamsin Okereke"]),
+    # "the senators" after two named under one plural title, each with a party label
+    ("Sens. Paulette Whitcomb, D-Maine, and Arne Lindqvist, D-Minn., said in a joint statement that the bill falls "
+     "short.\n\n“A mandate without money is a press release,” the senators said.",
+     ["Paulette Whitcomb", "Arne Lindqvist"]),
 ], ids=["said-x-and-y", "x-and-y-said", "clause", "colon", "not-joint", "party-said-x-and-y", "party-brackets-said",
         "party-brackets-clause", "party-clause", "party-characterising", "party-said-x-and-y-in", "party-not-joint",
         "party-and-clause", "the-two-men", "the-two-leaders", "the-two", "the-two-leaders-of-bodies", "they-pair",
-        "the-groups", "plural-title", "role-then-two-names", "they-pair-apposed"])
+        "the-groups", "plural-title", "role-then-two-names", "they-pair-apposed", "plural-title-pair"])
 def test_joint_speakers_are_both_returned(text, speakers):
     """17. Two people speaking the same words: `speaker` is the first, `co_speakers` the other."""
     quote = extract(text).quotes[0]
