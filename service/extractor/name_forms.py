@@ -35,6 +35,8 @@ RE_NICKNAME_BEFORE = regex.compile(
 MAX_MONTH_MODIFIER_CHARS = 16
 RE_AGE_AFTER = regex.compile(r",\h\p{N}{1,3},")
 # Up to three lowercase words before a name, on its line: "from |Dresden Township", "over the central |Liberty Square".
+# The lowercase word right after a name: "Pendle County |officials| declined".
+RE_WORD_AFTER_NAME = regex.compile(r"(?<!\h)\h++(\p{Ll}++)")
 # The word after a direction that places a site: "north |of| Fort McMurray".
 DIRECTION_OF = "of"
 RE_WORDS_BEFORE = regex.compile(r"(?r)(?:\p{Ll}++\h++){1,3}+\Z")
@@ -54,15 +56,21 @@ def nicknamed(text: str, start: int, end: int) -> NounPhrase | None:
 def is_place_name(text: str, start: int, words: list[str]) -> bool:
     """Tell whether the name ``words`` at ``start`` names a place: "He now commutes from Dresden Township.
     “...,” he said" must not make the township the "he". It ends in a place's head noun, follows a word that
-    places it ("from", "of", "over the central") or "the", and no known given name opens it ("Tom Park"): a surname
+    places it ("from", "of", "over the central") or "the" (or its people follow it: "Pendle County officials"), and no
+    known given name opens it ("Tom Park"): a surname
     such as Hill or Lane after a given name the pack does not know ("Tavon Hill coached") is a person's."""
     if len(words) < 2 or words[-1].lower() not in lexicon("place_heads") or words[0].lower() in first_names():
         return False
     before = RE_WORDS_BEFORE.search(text, max(0, start - 40), start)
     words_before = before.group().split() if before is not None else []
-    # or an article right before it, as nobody's name has: "manages the | Kearney Street | store"
+    # or an article right before it, as nobody's name has: "manages the | Kearney Street | store"; or its people
+    # after it: "Pendle County | officials declined"
+    end = text.find(words[-1], start) + len(words[-1])
+    people = RE_WORD_AFTER_NAME.match(text, end)
     return not lexicon("place_prepositions").isdisjoint(words_before) or (
-        bool(words_before) and words_before[-1] in lexicon("definite_articles"))
+        bool(words_before) and words_before[-1] in lexicon("definite_articles")) or (
+        people is not None and (people.group(1) in lexicon("anonymous_heads") or people.group(1) in lexicon(
+            "group_words")))
 
 
 def is_site_name(text: str, start: int, end: int, words: list[str]) -> bool:

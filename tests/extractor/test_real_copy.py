@@ -2509,6 +2509,8 @@ CASES = [
     # Carriers Association, the trade group for the industry," is the president's title.
     ("office-of-body", BODY + "Bradford Ashcombe, president of the Rail Freight Carriers Association, the trade group "
      "for the industry, called her loss “a tragedy.”", [("a tragedy.", "partial", "Bradford Ashcombe")]),
+    ("place-not-person", BODY + "Dana Whitford spoke at the hearing on Monday. Pendle County officials declined to "
+     "comment.\n\n“We did the work,” she said.", [("We did the work,", "direct", "Dana Whitford")]),
     ("person-not-site", BODY + "Residents gathered outside Tamsin Greaves, who owns the corner store, to hear the "
      "news.\n\n“It was a shock,” she said.", [("It was a shock,", "direct", "Tamsin Greaves")]),]
 
