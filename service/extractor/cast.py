@@ -50,6 +50,8 @@ MAX_REPLY_CHARS = 300
 MAX_CUE_GAP_CHARS = 3
 # How far back the word before a body's bare "staff" is read: "lottery | staff".
 MAX_STAFF_MODIFIER_CHARS = 30
+# How far back the first word of a national body's name stands before its country: "Health | Canada’s".
+MAX_NATIONAL_WORD_CHARS = 30
 
 
 class Cast(Namings):
@@ -168,8 +170,8 @@ class Cast(Namings):
             owned = NounPhrase(phrase.start, phrase.start + len(owner), "organization", name=owner)
             issuer = self._organization(owned) if is_acronym(owner) else self._named_person(  # "The EPA’s ..."
                 owned._replace(kind="name")) if (
-                owner[:1].isupper() and not is_country(owner)) else self._recent(
-                lambda e: e.type == "organization" and owner in e.name_words) if owner else None
+                owner[:1].isupper() and not is_country(owner)) else self._national_owner(phrase.start, owner) or (
+                self._recent(lambda e: e.type == "organization" and owner in e.name_words)) if owner else None
             issuer = issuer or self._issuer(head, phrase) or self._last_body()
             if issuer is not None:
                 self.documents.add(phrase.start)  # its "It found" is the issuer's too
@@ -225,6 +227,14 @@ class Cast(Namings):
         entity = self._new("unknown")
         entity.add_title(strip_article(title) if title else self.text[phrase.start:phrase.end])
         return entity
+
+    def _national_owner(self, start: int, country: str) -> Entity | None:
+        """The national body whose name ends with the country that owns a document at ``start``, its first word just
+        before the phrase: "Health | Canada’s regulatory impact analysis" is Health Canada's, never the Canada
+        Gazette's."""
+        word = RE_WORD_BEFORE.search(self.text, max(0, start - MAX_NATIONAL_WORD_CHARS), start)
+        full = f"{word.group(1)} {country}" if word is not None and word.group(1)[:1].isupper() else ""
+        return next((e for e in self.entities if e.type == "organization" and full in e.names), None) if full else None
 
     def _last_body(self) -> Entity | None:
         """Who issued a document no sentence gives an issuer: the body the text named last ("In October, the

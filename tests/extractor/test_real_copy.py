@@ -2511,6 +2511,9 @@ CASES = [
      "for the industry, called her loss “a tragedy.”", [("a tragedy.", "partial", "Bradford Ashcombe")]),
     ("place-not-person", BODY + "Dana Whitford spoke at the hearing on Monday. Pendle County officials declined to "
      "comment.\n\n“We did the work,” she said.", [("We did the work,", "direct", "Dana Whitford")]),
+    ("document-national-owner", BODY + "Health Canada proposed the rules on Monday. The rules, published in the Canada "
+     "Gazette, require importers to name a representative.\n\nHealth Canada’s regulatory impact analysis says the "
+     "department “cannot reliably trace” some formulas.", [("cannot reliably trace", "partial", "Health Canada")]),
     ("person-not-site", BODY + "Residents gathered outside Tamsin Greaves, who owns the corner store, to hear the "
      "news.\n\n“It was a shock,” she said.", [("It was a shock,", "direct", "Tamsin Greaves")]),]
 
