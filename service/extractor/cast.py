@@ -399,10 +399,12 @@ class Cast(Namings):
             return None
         if cue in lexicon("floor_cues") and self.last_speaker is not None and fits(self.last_speaker):
             return self.last_speaker
-        answers = cue in lexicon("reply_cues") or (self.last_speaker is not None and not fits(self.last_speaker))
+        answers = cue in lexicon("reply_cues") or (self.last_speaker is not None and (not fits(
+            self.last_speaker) or not self.last_speaker.title_words.isdisjoint(lexicon("questioner_nouns"))))
         if answers and self.text.find("?", max(0, phrase.start - MAX_REPLY_CHARS), self._own_quote_start(phrase)) >= 0:
             # the answer to a question just asked: "Wrayburn pressed Marchetti-Obi ... “…?” he asked. “…,” she replied";
-            # also after "said" when the one who asked cannot be meant: "“…?” she asked Oduya. “…,” he said."
+            # also after "said" when the one who asked cannot be meant: "“…?” she asked Oduya. “…,” he said.", or is one
+            # whose role asks ("“…?” a reporter asked. “…,” he said.")
             answering = next((e.entity for e in self._before(phrase.start) if fits(e.entity) and (
                 e.entity is not self.last_speaker)), None)
             if answering is not None:

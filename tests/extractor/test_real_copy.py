@@ -2514,6 +2514,12 @@ CASES = [
     ("document-national-owner", BODY + "Health Canada proposed the rules on Monday. The rules, published in the Canada "
      "Gazette, require importers to name a representative.\n\nHealth Canada’s regulatory impact analysis says the "
      "department “cannot reliably trace” some formulas.", [("cannot reliably trace", "partial", "Health Canada")]),
+    # A reporter's question is answered by the next "he said", not continued by the reporter.
+    ("answer-not-questioner", BODY + "“My troopers work 60-hour weeks,” Col. Desmond Hartigan said.\n\n“Are you saying "
+     "the shifts were real?” a reporter asked.\n\n“I'm saying I don't know yet,” he said.",
+     [("My troopers work 60-hour weeks,", "direct", "Desmond Hartigan"),
+      ("Are you saying the shifts were real?", "direct", "a reporter"),
+      ("I'm saying I don't know yet,", "direct", "Desmond Hartigan")]),
     ("person-not-site", BODY + "Residents gathered outside Tamsin Greaves, who owns the corner store, to hear the "
      "news.\n\n“It was a shock,” she said.", [("It was a shock,", "direct", "Tamsin Greaves")]),]
 
