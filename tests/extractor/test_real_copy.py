@@ -2520,6 +2520,10 @@ CASES = [
      [("My troopers work 60-hour weeks,", "direct", "Desmond Hartigan"),
       ("Are you saying the shifts were real?", "direct", "a reporter"),
       ("I'm saying I don't know yet,", "direct", "Desmond Hartigan")]),
+    # A company is named by the trade its name ends with: "... Refining", "... Heavy Civil", "... Remote Sensing".
+    ("company-trade-name", BODY + "The refinery's owner, Fundy Tidewater Refining, flared gas for six hours on Sunday."
+     "\n\nIn a statement Tuesday, the company said the flaring was “highly visible.”",
+     [("highly visible.", "partial", "Fundy Tidewater Refining")]),
     ("person-not-site", BODY + "Residents gathered outside Tamsin Greaves, who owns the corner store, to hear the "
      "news.\n\n“It was a shock,” she said.", [("It was a shock,", "direct", "Tamsin Greaves")]),]
 
