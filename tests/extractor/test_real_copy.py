@@ -2524,6 +2524,9 @@ CASES = [
     ("company-trade-name", BODY + "The refinery's owner, Fundy Tidewater Refining, flared gas for six hours on Sunday."
      "\n\nIn a statement Tuesday, the company said the flaring was “highly visible.”",
      [("highly visible.", "partial", "Fundy Tidewater Refining")]),
+    ("document-response", BODY + "Corrections Secretary Burl Thibodeaux said in a written response included in the "
+     "report that the department has begun a new procurement.\n\n“Contract monitoring fell short,” the response "
+     "states.", [("Contract monitoring fell short,", "direct", "Burl Thibodeaux")]),
     ("person-not-site", BODY + "Residents gathered outside Tamsin Greaves, who owns the corner store, to hear the "
      "news.\n\n“It was a shock,” she said.", [("It was a shock,", "direct", "Tamsin Greaves")]),]
 
