@@ -52,6 +52,8 @@ RE_SUBJECT_OPENING = regex.compile(r"(?r)(?:[.!?\"”’]\s{1,4}+|,\s)\Z")
 RE_BODY_OF = regex.compile(r"(?<!\p{L})(\p{Lu}\p{Ll}++)\h++of(?:\h++\p{Lu}[\p{L}\-]*+){1,3}+\Z")
 MAX_BODY_OF_CHARS = 60
 JOINED_TAIL = " and "
+# How a line of the writer's sentences ends, unlike a headline's or a deck's.
+SENTENCE_ENDINGS = (".", "?", "!", "\"", "”", "’", "'", ":")
 BODY_OF = " of "
 # How every naming frame ends, checked before the frame itself is read: "named |Frank", "as |Mikel".
 NAMING_FRAME_ENDINGS = ("ed ", " as ", "name, ")
@@ -342,6 +344,9 @@ class Scanner(DescribedScans):
             verb = RE_WORD_AFTER.match(text, end)
             if verb is None:
                 continue
+            line_end = text.find("\n", end)
+            if not text[:line_end if line_end >= 0 else len(text)].rstrip().endswith(SENTENCE_ENDINGS):
+                continue  # a headline's or a deck's opening word: "Cook tells Fort McMurray inquiry she warned ..."
             low = word.lower()
             if low in not_names or is_title(low) or verb.group(1) in stops or low in organizations or (
                     low in lexicon("group_modifiers")) or (low.endswith("ing") and (

@@ -2527,6 +2527,11 @@ CASES = [
     ("document-response", BODY + "Corrections Secretary Burl Thibodeaux said in a written response included in the "
      "report that the department has begun a new procurement.\n\n“Contract monitoring fell short,” the response "
      "states.", [("Contract monitoring fell short,", "direct", "Burl Thibodeaux")]),
+    # A headline's opening word is no subject a pronoun falls back on ("Cook tells inquiry ..."): with nobody named,
+    # "she" stays unknown.
+    ("headline-word-not-subject", "Cook tells inquiry she warned chicken had been out for hours\n\nThe inquiry "
+     "resumed on Tuesday.\n\n“I said it out loud,” she told the inquiry.",
+     [("I said it out loud,", "direct", "unknown")]),
     ("person-not-site", BODY + "Residents gathered outside Tamsin Greaves, who owns the corner store, to hear the "
      "news.\n\n“It was a shock,” she said.", [("It was a shock,", "direct", "Tamsin Greaves")]),]
 
