@@ -52,6 +52,8 @@ RE_SUBJECT_OPENING = regex.compile(r"(?r)(?:[.!?\"”’]\s{1,4}+|,\s)\Z")
 RE_BODY_OF = regex.compile(r"(?<!\p{L})(\p{Lu}\p{Ll}++)\h++of(?:\h++\p{Lu}[\p{L}\-]*+){1,3}+\Z")
 MAX_BODY_OF_CHARS = 60
 JOINED_TAIL = " and "
+# A dateline opening a paragraph: a place in capitals, then its state, its agency or its dash.
+RE_DATELINE = regex.compile(r"(?<![\p{Lu}.'’\-\h])\p{Lu}[\p{Lu}.'’\-]++(?:\h\p{Lu}[\p{Lu}.'’\-]++)*+(?:,|\h\(|\h[—–-])")
 # How a line of the writer's sentences ends, unlike a headline's or a deck's.
 SENTENCE_ENDINGS = (".", "?", "!", "\"", "”", "’", "'", ":")
 BODY_OF = " of "
@@ -108,8 +110,9 @@ class Scanner(DescribedScans):
         covered = -1  # the end of a body "of" a place just read: "the Bank of Canada" holds the run "Canada"
         for start, end, words in self._runs():
             budget.check()
-            if start < covered or self._inside_quote(start) or any(s <= start < e for s, e in bylines):
-                continue  # words quoted, or a byline's writer
+            if start < covered or self._inside_quote(start) or any(s <= start < e for s, e in bylines) or (
+                    RE_DATELINE.match(text, start) and (start == 0 or text[start - 1] == "\n")):
+                continue  # words quoted, a byline's writer, or a dateline's place ("JEFFERSON CITY, Mo. (AP) —")
             body = body_of(text, start, end) if text.startswith(BODY_LINKS, end) else None
             if body is not None:
                 found.append((body.start, body))

@@ -2532,6 +2532,10 @@ CASES = [
     ("headline-word-not-subject", "Cook tells inquiry she warned chicken had been out for hours\n\nThe inquiry "
      "resumed on Tuesday.\n\n“I said it out loud,” she told the inquiry.",
      [("I said it out loud,", "direct", "unknown")]),
+    # A dateline's place is nobody: "It" after the report is not "JEFFERSON CITY".
+    ("dateline-not-body", "JEFFERSON CITY, Mo. (AP) — Inspectors found problems in 11 prison kitchens, the report "
+     "says.\n\nIt says inspectors found “evidence of rodent activity in dry storage.”",
+     [("evidence of rodent activity in dry storage.", "partial", None)]),
     ("person-not-site", BODY + "Residents gathered outside Tamsin Greaves, who owns the corner store, to hear the "
      "news.\n\n“It was a shock,” she said.", [("It was a shock,", "direct", "Tamsin Greaves")]),]
 
