@@ -155,7 +155,8 @@ class Bodies(Members):
                 shared and e.media and not _news_agency(e.names)) and not (  # "the agency" is never CTV News
                 another_body(wanted, head, e.names)) and not (  # "the foreign ministry" is not "Varenia’s ..."
                 nation and not of_nation(nation, head, e.names)) and not (  # nor "The Chinese embassy" the Prime
-                not_companies and not_companies & names_title_words(e.names))  # Minister’s Office
+                not_companies and not _company_named(e.names) and not_companies & names_title_words(
+                    e.names))  # Minister’s Office (but "Court Street Properties" is a company all the same)
         # "the association", "the agency": the one so named; "the group": the one described so ("The Mountain Air
         # Coalition, a residents’ group,"), not the tribunal named last
         found = self._recent(lambda e: (head in e.title_words or (
@@ -168,7 +169,8 @@ class Bodies(Members):
         # honorific, known given name or pronoun) is the organization meant, when it came last. Only a company's
         # role finds it so; any body is found by its own head ("... Tribunal", "the tribunal").
         own_kind = bool(modifiers) and head in lexicon("modified_body_heads")  # "the bus service": a body of its own
-        found = found or (None if own_kind else self._company(head, fits)) or self._recent(
+        found = found or (None if own_kind or head in mapping("body_name_kinds").values() else self._company(
+            head, fits)) or self._recent(
             lambda e: e.type == "person" and not e.personal and head in {name.split()[-1].lower() for name in e.names})
         if found is not None and found.type == "person":
             found.type = "organization"
@@ -219,6 +221,12 @@ class Bodies(Members):
         subject = next((event for event in itertools.takewhile(lambda e: e.position >= start, before) if (
             event.subject and fitting(event) and not any(_is_place(name) for name in event.entity.names))), None)
         return (subject or latest).entity
+
+
+def _company_named(names: list[str]) -> bool:
+    """Tell whether a body's name ends as a company's does, whatever words come before: "Court Street Properties",
+    "School Bus Logistics"."""
+    return any(name.split()[-1].lower().rstrip(".") in lexicon("company_heads") for name in names if name)
 
 
 def _described_as(title: str, head: str) -> bool:

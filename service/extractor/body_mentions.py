@@ -52,8 +52,9 @@ def body_of(text: str, start: int, end: int) -> NounPhrase | None:
     place_end = run.end()
     if text.startswith(FIELD_JOIN, place_end):
         field = scan_patterns()["name_run"].match(text, place_end + len(FIELD_JOIN))
+        opening = text[field.start():field.end()].split()[0].lower() if field is not None else ""
         if field is not None and text[text.rfind(" ", field.start(), field.end()) + 1:field.end()].lower() in lexicon(
-                "field_words"):
+                "field_words") and opening not in lexicon("provinces") and opening not in text[start:place_end].lower():
             place_end = field.end()  # "Ministry of Children and Family Services": the field's second half
     if not on_subject and text.startswith(SUBJECT_LINK, place_end):
         longer = body_of(text, start, place_end)  # "the House of Commons Standing Committee| on Finance"

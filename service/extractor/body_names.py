@@ -108,7 +108,8 @@ def _french_name(text: str, at: int, acronym: str) -> str:
     if words is None or words.group(1).lower() not in mapping("french_body_heads"):
         return ""
     run = words.group().split()
-    return next((" ".join(run[:k]) for k in range(2, len(run) + 1) if acronym in initials(" ".join(run[:k]))), "")
+    return next((" ".join(run[:k]) for k in range(2, len(run) + 1) if name_letters(
+        " ".join(run[:k]).replace("-", " ")) == acronym), "")
 
 
 def _words_after() -> regex.Pattern[str]:

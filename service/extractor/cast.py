@@ -6,6 +6,8 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterable
 
+import regex
+
 from .cast_words import (
     elided_role,
     held_for_another,
@@ -52,6 +54,11 @@ MAX_CUE_GAP_CHARS = 3
 MAX_STAFF_MODIFIER_CHARS = 30
 # How far back the first word of a national body's name stands before its country: "Health | Canada’s".
 MAX_NATIONAL_WORD_CHARS = 30
+# What stands before a body a document was sent to: "wrote to |the X", "filed a complaint with |the X".
+RE_RECIPIENT_BEFORE = regex.compile(r"(?i)(?<!\p{L})(?:to|with|against)\h++(?:the\h++)?\Z")
+# How far before a body its recipient's link is read.
+MAX_RECIPIENT_CHARS = 12
+RE_LETTERS = regex.compile(r"\p{L}++")
 
 
 class Cast(Namings):
@@ -172,7 +179,7 @@ class Cast(Namings):
                 owned._replace(kind="name")) if (
                 owner[:1].isupper() and not is_country(owner)) else self._national_owner(phrase.start, owner) or (
                 self._recent(lambda e: e.type == "organization" and owner in e.name_words)) if owner else None
-            issuer = issuer or self._issuer(head, phrase) or self._last_body()
+            issuer = issuer or self._issuer(head, phrase) or self._last_body(phrase.start, head)
             if issuer is not None:
                 self.documents.add(phrase.start)  # its "It found" is the issuer's too
                 # "the statement said": whoever issued it; "Boudreau’s report": Boudreau; "the bureau’s application":
@@ -236,17 +243,31 @@ class Cast(Namings):
         full = f"{word.group(1)} {country}" if word is not None and word.group(1)[:1].isupper() else ""
         return next((e for e in self.entities if e.type == "organization" and full in e.names), None) if full else None
 
-    def _last_body(self) -> Entity | None:
+    def _last_body(self, at: int = -1, noun: str = "") -> Entity | None:
         """Who issued a document no sentence gives an issuer: the body the text named last ("In October, the
         Department of Agriculture turned him down. The denial letter says ..."), or the subject of that body's
         sentence when the body is only what the subject named ("The Regional District of Nanaimo runs the Greater
-        Nanaimo Pollution Control Centre."); never a news medium ("he told CBC News")."""
+        Nanaimo Pollution Control Centre."); never a news medium ("he told CBC News"), a body the document was sent to
+        ("wrote to the X", "filed a complaint with the X") or one named after the verb that made the document at
+        ``at`` ("Harlan Voss applied ... The X opposes it. The application says": ``noun`` is "application")."""
         events = [event for event in self._before(self.horizon) if event.entity.type == "organization" and (
             not event.entity.media) and not any(is_media(name) for name in event.entity.names)]
         if not events:
             return None
-        start = self.sentences.start_before(events[0].position)
-        return next((event.entity for event in events if event.position >= start and event.subject), events[0].entity)
+        latest = events[0]
+        start = self.sentences.start_before(latest.position)
+        found = next((event.entity for event in events if event.position >= start and event.subject), latest.entity)
+        if found is latest.entity and RE_RECIPIENT_BEFORE.search(
+                self.text, max(0, latest.position - MAX_RECIPIENT_CHARS), latest.position) and not lexicon(
+                "sending_verbs").isdisjoint(w.lower() for w in RE_LETTERS.findall(self.text, start, latest.position)):
+            return None
+        verbs = mapping("document_cognates").get(noun, "").split() if at >= 0 else []
+        if verbs:
+            previous = self.sentences.start_before(max(0, self.sentences.start_before(at) - 1))
+            window = self.sentences.start_before(max(0, previous - 1))
+            if any(w.lower() in verbs for w in RE_LETTERS.findall(self.text, window, start)):
+                return None
+        return found
 
     def _latest_speaking(self, fits: Callable[[Entity], bool]) -> Entity | None:
         """The latest member that fits, or the subject of the sentence that last mentioned one only as spoken of:
@@ -417,6 +438,14 @@ class Cast(Namings):
             e.subject and e.position >= told_from))) or (gender == "n" and e.position in self.documents)) and (
             e.position not in self.readers)]
         found = pronoun_antecedent(self.text, self.sentences, self._outside_quotes(phrase.start), gender, subjects)
+        if found is None and gender == "n":
+            # nobody else fits: an outlet the story is about, its subject a few sentences back ("Lakeview Radio ...
+            # It said")
+            back = self.sentences.start_before(max(0, self.sentences.start_before(max(0, told_from - 1)) - 1))
+            media = [e for e in self._before(phrase.start) if fits(e.entity) and e.entity.media and e.subject and (
+                e.position >= back) and e.position not in self.readers]
+            found = pronoun_antecedent(self.text, self.sentences, self._outside_quotes(
+                phrase.start), gender, media) if media else None
         if found is None and gender in ("m", "f"):
             i = bisect.bisect_left(self.weak, (phrase.start, ""))
             if i > 0:

@@ -82,9 +82,11 @@ def _reporting_clause(context: Context, index: int) -> Hit | None:
         _relative_antecedent(text, lead, i) or _clause_opening_subject(text, lead, k) or unknown_role_before(
             text, lead, k) or _participle_after_relative(text, lead, i))
     if phrase is not None and _new_document(phrase) and phrase.start > lead[0].start and not _opens_clause(
-            lead, phrase.start) and not (k and lead[k - 1].low in lexicon("relatives")):
+            lead, phrase.start) and not (k and lead[k - 1].low in lexicon("relatives") and not _issued_before(
+                lead, phrase.start)):
         phrase = None  # "the ministry issued a statement saying ...": the clause's subject issued it (but a
-        # document's own relative clause is its: "a staff report presented in May, which says")
+        # document's own relative clause is its, unless the clause's subject issued it: "a staff report presented in
+        # May, which says", not "X filed a lawsuit ..., which says")
     if phrase is not None and phrase.kind == "pronoun" and phrase.gender == "n":
         phrase = _subject_of_relative(text, lead, k - 1) or phrase  # "one councillor who voted against | it | said"
     if phrase is not None and phrase.kind == "pronoun" and k >= 2 and lead[k - 2].low in lexicon("free_relatives"):
@@ -210,6 +212,13 @@ def _relative_antecedent(text: str, tokens: list[Token], cue: int) -> NounPhrase
         # Restrictive: "features a server who tells viewers", "sent door-to-door salespeople who told customers".
         return phrase_before(text, tokens, k - 1) or _noun_before_who(text, tokens, k - 1)
     return None
+
+
+def _issued_before(tokens: list[Token], start: int) -> bool:
+    """Tell whether a verb that issues a document stands within two words before the document at ``start``: "X
+    filed | a lawsuit", "X tabled | a motion"."""
+    at = next((i for i, t in enumerate(tokens) if t.start >= start), len(tokens))
+    return any(t.low in lexicon("issuing_verbs") for t in tokens[max(0, at - 2):at])
 
 
 def _document_before_relative(text: str, tokens: list[Token], relative: int) -> NounPhrase | None:

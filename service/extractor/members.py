@@ -13,7 +13,7 @@ from .language import compiled, lexicon, mapping
 from .model import KnownSpeaker
 from .phrases import NounPhrase
 from .roles import fits_role, role_words, title_words
-from .words import gender_of, name_key, organization_noun_words
+from .words import gender_of, is_plural_title, name_key, organization_noun_words
 
 # How far back (in mentions) a pronoun or a role looks for what it refers to: about one long article.
 MAX_LOOKBACK = 400
@@ -21,6 +21,10 @@ MAX_LOOKBACK = 400
 # Springfield Republican, and state Rep. ", ", D-Maine, and ".
 RE_JOINED = regex.compile(r"(?:\s*+\([^()\n]{1,24}+\)|,\h*+(?:an?|the)\h++[^,()\n“”\"]{1,60}+(?=,)|,\h*+\p{Lu}{1,3}+-"
                           r"[^,()\n“”\"]{1,24}+(?=,))?\s*+,?\s*+and\s++(?:[\p{L}’'\-]++,?\s++){0,4}?")
+# Where one sentence ends and the next begins, inside the stretch after a pair.
+RE_SENTENCE_BREAK = regex.compile(r"(?<=[.!?”])\s++(?=[\p{Lu}“])")
+# The words of a sentence's opening that may hold its plural subject: "Dairy farmers in the valley".
+MAX_SUBJECT_WORDS = 4
 # How a plural title's abbreviation ends: "Sens.", "Reps.".
 PLURAL_ABBREVIATION = "s."
 # What stands between two named together past the first's body, checked before the pattern: "... Council| and |..."
@@ -179,6 +183,10 @@ class Members:
         start, first, second = self.pairs[-1]
         if position - start > MAX_THEY_PAIR_CHARS or first.type != "person":
             return None
+        for sentence in RE_SENTENCE_BREAK.split(text[start:position])[1:]:
+            opening = [w.strip(",").lower() for w in sentence.split()[:MAX_SUBJECT_WORDS]]
+            if any(is_plural_title(w) or w in lexicon("local_people") for w in opening):
+                return None  # a sentence since about other people in the plural: "Farmers in the valley say ..."
         latest = next((event for event in before if event.entity not in (first, second)), None)
         if latest is not None and latest.position > start and "." in text[start:latest.position]:
             return None  # somebody else named after the pair's sentence

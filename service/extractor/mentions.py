@@ -268,7 +268,7 @@ class Scanner(DescribedScans):
             return phrase
         words = (phrase.name or "").split()
         # (a place's possessive before it is no person's title: "in | Oregon’s | Hood River Valley")
-        if (not phrase.title or phrase.title.endswith(POSSESSIVE)) and (is_place_name(
+        if (not phrase.title or (phrase.title.endswith(POSSESSIVE) and len(words) >= 3)) and (is_place_name(
                 text, phrase.start, words) or is_site_name(text, phrase.start, phrase.end, words)):
             return None  # "the temperature of Perrin Lake": read by the parser after "of", a place all the same
         if len((phrase.name or "").split()) < 2 and not phrase.title:

@@ -68,9 +68,9 @@ def is_place_name(text: str, start: int, words: list[str]) -> bool:
     end = text.find(words[-1], start) + len(words[-1])
     people = RE_WORD_AFTER_NAME.match(text, end)
     return not lexicon("place_prepositions").isdisjoint(words_before) or (
-        bool(words_before) and words_before[-1] in lexicon("definite_articles")) or (
-        people is not None and (people.group(1) in lexicon("anonymous_heads") or people.group(1) in lexicon(
-            "group_words")))
+        bool(words_before) and words_before[-1] in lexicon("definite_articles") and (words[-1].lower() in lexicon(
+            "street_heads") or people is None or people.group(1) in lexicon("function_words"))) or (
+        people is not None and people.group(1) in lexicon("local_people"))
 
 
 def is_site_name(text: str, start: int, end: int, words: list[str]) -> bool:

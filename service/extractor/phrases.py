@@ -287,7 +287,11 @@ def _person_start(tokens: list[Token]) -> int:
         return k  # "of Police (South) | Anand Varghese": the bracket closes the office
     if len(tail) < 3 or (k > 0 and tokens[k - 1].low not in office_links() - {"("}):
         return 0  # a plain name, or words that are no office of an institution
-    if k > 0 and is_org_name([t.text for t in tail]) and not any(t.low in first_names() for t in tail):
+    names = [t.text for t in tail]
+    if k > 0 and is_org_name(names) and not (tail[0].low in known and tail[-1].low not in heads and (
+            tail[-1].low not in country_words())) and not any(
+            t.low in first_names() for t in tail):  # (a known body opening the run is no institution's end: "of NATO
+        # Jorunn Vestby")
         # the office ends with its institution: "spokesman for the Iranian Foreign Ministry", "president of the Rail
         # Freight Carriers Association" (never a name after a head inside it; but "of NATO Mark Rutte" holds one)
         return 0

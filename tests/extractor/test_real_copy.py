@@ -2536,6 +2536,38 @@ CASES = [
     ("dateline-not-body", "JEFFERSON CITY, Mo. (AP) — Inspectors found problems in 11 prison kitchens, the report "
      "says.\n\nIt says inspectors found “evidence of rodent activity in dry storage.”",
      [("evidence of rodent activity in dry storage.", "partial", None)]),
+    # Near misses of this session's rules, from a review that ran invented passages through the session's first and
+    # last engines: each went wrong before the review's fixes.
+    ("review-near-miss", "Court Square Developments, a Toronto firm that owns the building, said it would repair the "
+     "elevators by June. Tenants said they have heard that before. “We take our obligations "
+     "seriously,” the firm said.",
+     [("We take our obligations seriously,", "direct", "Court Square Developments")]),
+    ("review-near-miss", "The Société des alcools du Québec reported record sales. Meanwhile, the Sûreté "
+     "du Québec said "
+     "it had seized 300 litres of bootleg liquor. “This was a sophisticated operation,” the SQ "
+     "said.",
+     [("This was a sophisticated operation,", "direct", "SQ")]),
+    ("review-near-miss", "The Valley Sentinel first reported the layoffs on Friday. Three managers later confirmed the "
+     "numbers to other outlets. The mayor called the story “irresponsible.” In a note to readers "
+     "Sunday, it said: “We stand by every word of our reporting.”",
+     [("irresponsible.", "partial", "mayor"),
+      ("We stand by every word of our reporting.", "direct", "Valley Sentinel")]),
+    ("review-near-miss", "Officials from the Ministry of Health and Alberta Health Services met Tuesday. “We are "
+     "working closely together,” Alberta Health Services said in a statement.",
+     [("We are working closely together,", "direct", "Alberta Health Services")]),
+    ("review-near-miss", "A late goal from Canada's Tavon Hill sealed the win on Saturday. “I just closed my eyes and "
+     "kicked,” he said.",
+     [("I just closed my eyes and kicked,", "direct", "Tavon Hill")]),
+    ("review-near-miss", "Tavon Hill and his wife have farmed near Corbett for 30 years. “We have never seen a spring "
+     "this dry,” he said.",
+     [("We have never seen a spring this dry,", "direct", "Tavon Hill")]),
+    ("review-near-miss", "Councillor Imani Cole tabled a motion on Tuesday, which says the city “must "
+     "declare a housing "
+     "emergency.”",
+     [("must declare a housing emergency.", "partial", "Imani Cole")]),
+    ("review-near-miss", "“We need more beds,” said executive director of UNICEF Oksana Varga, speaking in Geneva on "
+     "Tuesday.",
+     [("We need more beds,", "direct", "Oksana Varga")]),
     ("person-not-site", BODY + "Residents gathered outside Tamsin Greaves, who owns the corner store, to hear the "
      "news.\n\n“It was a shock,” she said.", [("It was a shock,", "direct", "Tamsin Greaves")]),]
 
