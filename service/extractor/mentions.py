@@ -55,7 +55,7 @@ JOINED_TAIL = " and "
 # A dateline opening a paragraph: a place in capitals, then its state, its agency or its dash.
 RE_DATELINE = regex.compile(r"(?<![\p{Lu}.'’\-\h])\p{Lu}[\p{Lu}.'’\-]++(?:\h\p{Lu}[\p{Lu}.'’\-]++)*+(?:,|\h\(|\h[—–-])")
 # How a line of the writer's sentences ends, unlike a headline's or a deck's.
-SENTENCE_ENDINGS = (".", "?", "!", "\"", "”", "’", "'", ":")
+SENTENCE_ENDINGS = frozenset(".?!\"”’':")
 BODY_OF = " of "
 # How every naming frame ends, checked before the frame itself is read: "named |Frank", "as |Mikel".
 NAMING_FRAME_ENDINGS = ("ed ", " as ", "name, ")
@@ -348,7 +348,10 @@ class Scanner(DescribedScans):
             if verb is None:
                 continue
             line_end = text.find("\n", end)
-            if not text[:line_end if line_end >= 0 else len(text)].rstrip().endswith(SENTENCE_ENDINGS):
+            last = line_end if line_end >= 0 else len(text)
+            while last > end and text[last - 1] in " \t\r":
+                last -= 1  # the line's last character, read back over trailing spaces only (never the text before)
+            if text[last - 1] not in SENTENCE_ENDINGS:
                 continue  # a headline's or a deck's opening word: "Cook tells Fort McMurray inquiry she warned ..."
             low = word.lower()
             if low in not_names or is_title(low) or verb.group(1) in stops or low in organizations or (

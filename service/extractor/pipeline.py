@@ -56,7 +56,8 @@ def _extract(document: Document, options: ExtractOptions) -> Extraction:
     spans = find_quotes(text, paras)
     spans = with_unmarked(spans, paras, document.quotations, chain_start=_free_chain(spans))
     spans = transcripts.merge(spans, transcripts.turns(text, paras, chain_start=_free_chain(spans)))
-    context = Context(text, paras, sentences, tokens, [_quote_state(paras, sentences, spans, i)
+    starts = [para.start for para in paras]
+    context = Context(text, paras, sentences, tokens, [_quote_state(paras, starts, sentences, spans, i)
                                                         for i in range(len(spans))], options.language)
     speech.classify(context)
     quoted = [(q.span.open_start, q.span.close_end) for q in context.quotes]
@@ -72,25 +73,27 @@ def _free_chain(spans: list[QuoteSpan]) -> int:
     return max((span.chain for span in spans), default=0) + 1
 
 
-def _quote_state(paras: list[Paragraph], sentences: Sentences, spans: list[QuoteSpan], i: int) -> QuoteState:
+def _quote_state(paras: list[Paragraph], starts: list[int], sentences: Sentences, spans: list[QuoteSpan],
+                 i: int) -> QuoteState:
     """Bound the writer's words around quote ``i``: its sentence, cut at neighbouring quotes."""
+    budget.check()
     span = spans[i]
     para = paras[span.paragraph]
     lead_start = max(sentences.start_before(span.open_start), para.start)
     if i > 0 and spans[i - 1].close_end <= span.open_start:
         lead_start = max(lead_start, spans[i - 1].close_end)
-    close_para = _paragraph_of(paras, span.close_end - 1, span.paragraph)
+    close_para = _paragraph_of(paras, starts, span.close_end - 1, span.paragraph)
     trail_end = sentences.end_after(span.close_end, close_para.end)
     if i + 1 < len(spans) and spans[i + 1].open_start >= span.close_end:
         trail_end = min(trail_end, spans[i + 1].open_start)
     return QuoteState(span, lead_start, max(trail_end, span.close_end))
 
 
-def _paragraph_of(paras: list[Paragraph], offset: int, first: int) -> Paragraph:
-    for para in paras[first:]:
-        if para.start <= offset < para.end:
-            return para
-    return paras[first]
+def _paragraph_of(paras: list[Paragraph], starts: list[int], offset: int, first: int) -> Paragraph:
+    """The paragraph from ``first`` on that holds ``offset`` (found by its start: an unclosed quote may run over
+    thousands of paragraphs), else the ``first``."""
+    k = bisect.bisect_right(starts, offset) - 1
+    return paras[k] if k >= first and paras[k].start <= offset < paras[k].end else paras[first]
 
 
 def resolve(context: Context, cast: Cast, mentions: Mentions) -> tuple[list[Entity | None], dict[int, Entity]]:

@@ -24,7 +24,8 @@ def context(text: str) -> Context:
     spans = find_quotes(text, paras)
     with active("en"):
         made = Context(text, paras, sentences, Tokens(text),
-                       [pipeline._quote_state(paras, sentences, spans, i) for i in range(len(spans))])
+                       [pipeline._quote_state(paras, [p.start for p in paras], sentences, spans, i)
+                        for i in range(len(spans))])
         speech.classify(made)
     return made
 
