@@ -76,7 +76,6 @@ def _free_chain(spans: list[QuoteSpan]) -> int:
 def _quote_state(paras: list[Paragraph], starts: list[int], sentences: Sentences, spans: list[QuoteSpan],
                  i: int) -> QuoteState:
     """Bound the writer's words around quote ``i``: its sentence, cut at neighbouring quotes."""
-    budget.check()
     span = spans[i]
     para = paras[span.paragraph]
     lead_start = max(sentences.start_before(span.open_start), para.start)
