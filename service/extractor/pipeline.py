@@ -91,6 +91,8 @@ def _quote_state(paras: list[Paragraph], starts: list[int], sentences: Sentences
 def _paragraph_of(paras: list[Paragraph], starts: list[int], offset: int, first: int) -> Paragraph:
     """The paragraph from ``first`` on that holds ``offset`` (found by its start: an unclosed quote may run over
     thousands of paragraphs), else the ``first``."""
+    if paras[first].start <= offset < paras[first].end:
+        return paras[first]  # most quotes end in the paragraph they open in
     k = bisect.bisect_right(starts, offset) - 1
     return paras[k] if k >= first and paras[k].start <= offset < paras[k].end else paras[first]
 
