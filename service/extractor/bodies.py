@@ -8,7 +8,7 @@ import itertools
 from collections.abc import Callable, Iterable
 
 from .body_names import spellings
-from .cast_words import is_agency, is_media
+from .cast_words import is_agency
 from .entities import Entity, Event
 from .governments import governed_place
 from .language import lexicon, mapping
@@ -21,9 +21,11 @@ from .words import (
     PLACED,
     POSSESSIVE,
     company_short_name,
+    company_stem,
     country_words,
     initials,
     is_acronym,
+    is_media,
     is_title,
     name_key,
     strip_article,
@@ -50,10 +52,17 @@ class Bodies(Members):
         self._acronyms: dict[str, Entity] = {}  # the bodies named by their acronym, by it
 
     def _company_by_short_name(self, phrase: NounPhrase) -> Entity | None:
-        """The company a one-word name calls by its first word ("Northway" after "Northway Grocers Inc."),
-        unless a person is known by that name ("Ingrid Halvorsen" of "Halvorsen Foods")."""
+        """The company a one-word name calls by its first word ("Northway" after "Northway Grocers Inc."), or a name
+        by the company's name less its company words ("Alder Peak" after "Alder Peak Resources"), unless a person is
+        known by that name ("Ingrid Halvorsen" of "Halvorsen Foods")."""
         name = phrase.name or ""
-        if " " in name or phrase.title or self._known_person(phrase) is not None:
+        if " " in name:
+            words = [name_key(word) for word in name.split()]
+            bodies = self._by_word.get(("organization", words[0]))
+            return next((entity for entity in reversed(bodies) if any(
+                company_stem(full) == words for full in entity.names)), None) if bodies and not (
+                phrase.title or self._known_person(phrase)) else None
+        if phrase.title or self._known_person(phrase) is not None:
             return None
         key = name_key(name)
         return next((entity for entity in reversed(self._by_word.get(("organization", key), [])) if any(
@@ -78,7 +87,6 @@ class Bodies(Members):
             entity = next((self._acronyms[made] for made in initials(name) if made in self._acronyms), None)
         if entity is None:
             entity = self._new("organization")
-            entity.media = is_media(name)
         self._add_name(entity, name)
         if is_acronym(name):
             self._acronyms[name] = entity
@@ -174,6 +182,7 @@ class Bodies(Members):
             lambda e: e.type == "person" and not e.personal and head in {name.split()[-1].lower() for name in e.names})
         if found is not None and found.type == "person":
             found.type = "organization"
+            found.media = any(is_media(name) for name in found.names)
             for name in found.names:
                 self._index(found, name)
             return found

@@ -12,7 +12,15 @@ from .phrase_finder import phrase_after
 from .phrases import NounPhrase
 from .scan_words import scan_patterns
 from .tokens import Tokens
-from .words import ONE_OF, POSSESSIVE, description_links, first_names, is_acronym, organization_noun_words
+from .words import (
+    ONE_OF,
+    POSSESSIVE,
+    description_links,
+    first_names,
+    is_acronym,
+    organization_heads,
+    organization_noun_words,
+)
 
 RE_NAME_WORD = regex.compile(r"[\p{L}\p{M}’'\-.]++")
 # The lowercase word right after a subject, its verb when it has one: "Obama |laughed", "ICE |said".
@@ -38,7 +46,7 @@ def body_of(text: str, start: int, end: int) -> NounPhrase | None:
     of Iran Mohammad Eslami": the person's title)."""
     head = text[max(start, text.rfind(" ", start, end) + 1):end].lower()
     on_subject = text.startswith(SUBJECT_LINK, end)
-    if head not in (lexicon("subject_bodies") if on_subject else lexicon("organization_heads")):
+    if head not in (lexicon("subject_bodies") if on_subject else organization_heads()):
         return None
     after = end + 4 + (4 if text.startswith("the ", end + 4) else 0)
     run = scan_patterns()["name_run"].match(text, after)

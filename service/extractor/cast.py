@@ -9,9 +9,9 @@ from collections.abc import Callable, Iterable
 import regex
 
 from .cast_words import (
+    RE_WORD,
     elided_role,
     held_for_another,
-    is_media,
     read_by,
     reported_gender,
     subject_position,
@@ -58,7 +58,6 @@ MAX_NATIONAL_WORD_CHARS = 30
 RE_RECIPIENT_BEFORE = regex.compile(r"(?i)(?<!\p{L})(?:to|with|against)\h++(?:the\h++)?\Z")
 # How far before a body its recipient's link is read.
 MAX_RECIPIENT_CHARS = 12
-RE_LETTERS = regex.compile(r"\p{L}++")
 
 
 class Cast(Namings):
@@ -251,7 +250,7 @@ class Cast(Namings):
         ("wrote to the X", "filed a complaint with the X") or one named after the verb that made the document at
         ``at`` ("Harlan Voss applied ... The X opposes it. The application says": ``noun`` is "application")."""
         events = [event for event in self._before(self.horizon) if event.entity.type == "organization" and (
-            not event.entity.media) and not any(is_media(name) for name in event.entity.names)]
+            not event.entity.media)]
         if not events:
             return None
         latest = events[0]
@@ -259,13 +258,12 @@ class Cast(Namings):
         found = next((event.entity for event in events if event.position >= start and event.subject), latest.entity)
         if found is latest.entity and RE_RECIPIENT_BEFORE.search(
                 self.text, max(0, latest.position - MAX_RECIPIENT_CHARS), latest.position) and not lexicon(
-                "sending_verbs").isdisjoint(w.lower() for w in RE_LETTERS.findall(self.text, start, latest.position)):
+                "sending_verbs").isdisjoint(w.lower() for w in RE_WORD.findall(self.text, start, latest.position)):
             return None
         verbs = mapping("document_cognates").get(noun, "").split() if at >= 0 else []
         if verbs:
-            previous = self.sentences.start_before(max(0, self.sentences.start_before(at) - 1))
-            window = self.sentences.start_before(max(0, previous - 1))
-            if any(w.lower() in verbs for w in RE_LETTERS.findall(self.text, window, start)):
+            window = self.sentences.start_back(at, 2)
+            if any(w.lower() in verbs for w in RE_WORD.findall(self.text, window, start)):
                 return None
         return found
 
@@ -364,7 +362,7 @@ class Cast(Namings):
         start = self.sentences.start_before(position)
         if start == 0:
             return None
-        words = self.text[self.sentences.start_before(start - 1):start].split()
+        words = self.text[self.sentences.start_back(position, 1):start].split()
         last = next((i for i in range(len(words) - 1, -1, -1) if is_plural_title(words[i].lower())), None)
         if last is None:
             return None
@@ -433,7 +431,7 @@ class Cast(Namings):
         # "it" may be a document named before as a subject: "The memo warns ... It notes that ...".
         # (a news medium only as the subject of its sentence or the one before: "The Daily Ledger ... but it said",
         # never "told CBC News", "CBC News has learned" two sentences back, or a byline)
-        told_from = self.sentences.start_before(max(0, self.sentences.start_before(phrase.start) - 1))
+        told_from = self.sentences.start_back(phrase.start, 1)
         subjects = [e for e in self._before(phrase.start) if ((fits(e.entity) and not (e.entity.media and not (
             e.subject and e.position >= told_from))) or (gender == "n" and e.position in self.documents)) and (
             e.position not in self.readers)]
@@ -441,7 +439,7 @@ class Cast(Namings):
         if found is None and gender == "n":
             # nobody else fits: an outlet the story is about, its subject a few sentences back ("Lakeview Radio ...
             # It said")
-            back = self.sentences.start_before(max(0, self.sentences.start_before(max(0, told_from - 1)) - 1))
+            back = self.sentences.start_back(phrase.start, 3)
             media = [e for e in self._before(phrase.start) if fits(e.entity) and e.entity.media and e.subject and (
                 e.position >= back) and e.position not in self.readers]
             found = pronoun_antecedent(self.text, self.sentences, self._outside_quotes(

@@ -13,7 +13,7 @@ from .roles import title_words
 from .segments import Sentences
 from .words import is_title, pronoun_gender, strip_article
 
-RE_WORD = regex.compile(r"\p{L}+")
+RE_WORD = regex.compile(r"\p{L}++")
 # A reporting verb inverted after the words it reports: "..., said | Jean-Marc Boudreau".
 RE_INVERTED_CUE = regex.compile(r"(?r),\h++(\p{Ll}++)\h++\Z")
 MAX_CUE_CHARS = 20
@@ -61,13 +61,6 @@ def issued_by() -> regex.Pattern[str]:
         r"(?:\L<by>)\s++(?:(?:\L<articles>)\s++)?",
         regex.IGNORECASE, by=sorted(lexicon("issued_by")), articles=sorted(lexicon("articles")),
         readers=sorted(lexicon("document_readers"))))
-
-
-def is_media(name: str) -> bool:
-    """Tell whether an organization's name is a news medium's ("Fars News", "the Daily Ledger")."""
-    words = name.lower().split()
-    media = lexicon("media_heads")
-    return bool(words) and (words[-1] in media or " ".join(words) in media)
 
 
 def elided_role(word: str, before: list[Event], position: int) -> str:

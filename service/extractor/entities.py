@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from .language import lexicon, mapping
 from .roles import title_words as words_of_title
-from .words import ONE_OF, description_links, is_plural_title, name_key
+from .words import ONE_OF, description_links, is_media, is_plural_title, name_key
 
 
 @dataclass(slots=True)
@@ -21,7 +21,7 @@ class Entity:
     gender: str | None = None
     honorific: str | None = None
     mentions: list[tuple[int, int]] = field(default_factory=list)
-    media: bool = False
+    media: bool = False  # an organization a name or role of makes a news medium ("Fars News", "the newspaper")
     name_words: set[str] = field(default_factory=set)  # lowercase words of every name, for matching
     title_words: set[str] = field(default_factory=set)  # content words of every title, for roles
     known_id: str | None = None  # the caller's id of a seeded member
@@ -53,6 +53,7 @@ class Entity:
         if name in self.names:
             return False
         self.names.append(name)
+        self.media = self.media or (self.type == "organization" and is_media(name))
         words = [name_key(w) for w in name.split()]
         self.name_words.update(words)
         french = mapping("french_body_heads")

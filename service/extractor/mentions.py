@@ -39,6 +39,7 @@ from .words import (
     is_org_name,
     is_person_nationality,
     is_title,
+    organization_heads,
 )
 
 RE_WORD_BEFORE = regex.compile(r"(?r)([\p{L}’'\-]+)\h+\Z")  # on the same line
@@ -287,7 +288,7 @@ class Scanner(DescribedScans):
         if self.text.find(BODY_OF, max(0, position - MAX_BODY_OF_CHARS), position) < 0:
             return False  # no "of" to hold a body's name: most runs after "and"
         body = RE_BODY_OF.search(self.text, max(0, position - MAX_BODY_OF_CHARS), position)
-        return body is not None and body.group(1).lower() in lexicon("organization_heads")
+        return body is not None and body.group(1).lower() in organization_heads()
 
     def _parse_run(self, window_start: int, start: int, end: int, lookback: bool) -> NounPhrase | None:
         # A run ending in a number is a numbered body ("Local 218"): the parser's, not a plain name's.
@@ -338,6 +339,7 @@ class Scanner(DescribedScans):
         taken = {p.start for _, p in found}
         not_names, organizations, stops = lexicon("not_names"), lexicon("organizations"), lexicon("function_words")
         weak = []
+        line_start, line_end, line_ends_sentence = 0, -1, False  # the line read last, read once for its singles
         for start, end in singles:
             word = text[start:end]
             if not (word[1:].islower() and word[1:].isalpha()) or start in taken:
@@ -347,11 +349,14 @@ class Scanner(DescribedScans):
             verb = RE_WORD_AFTER.match(text, end)
             if verb is None:
                 continue
-            line_end = text.find("\n", end)
-            last = line_end if line_end >= 0 else len(text)
-            while last > end and text[last - 1] in " \t\r":
-                last -= 1  # the line's last character, read back over trailing spaces only (never the text before)
-            if text[last - 1] not in SENTENCE_ENDINGS:
+            if not line_start <= end <= line_end:
+                newline = text.find("\n", end)
+                line_start, line_end = text.rfind("\n", 0, end) + 1, newline if newline >= 0 else len(text)
+                last = line_end
+                while text[last - 1] in " \t\r":
+                    last -= 1  # the line's last character, read back over trailing spaces (the word itself is not one)
+                line_ends_sentence = text[last - 1] in SENTENCE_ENDINGS
+            if not line_ends_sentence:
                 continue  # a headline's or a deck's opening word: "Cook tells Fort McMurray inquiry she warned ..."
             low = word.lower()
             if low in not_names or is_title(low) or verb.group(1) in stops or low in organizations or (

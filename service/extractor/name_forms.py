@@ -17,11 +17,15 @@ from .words import (
     is_given_month,
     is_org_name,
     is_person_nationality,
+    is_place_form,
     is_title,
+    organization_heads,
 )
 
 # How far back the word that sets a name as a site is read: "outside the |".
 MAX_SITE_LOOKBACK = 30
+# How far back the word that places a place's name is read: "over the central |".
+MAX_PLACE_LOOKBACK = 40
 # What follows a person's name, never a site's: "outside Tamsin Greaves|, who ...", "on Aroha Ngata| as she ...".
 RE_PERSON_AFTER = regex.compile(r",\h*+(?:who|whose)\b|(?<!\h)\h++as\h++(?:he|she)\b")
 # A given name and a quoted nickname of one or two capitalized words right before a surname, read backwards
@@ -61,8 +65,7 @@ def is_place_name(text: str, start: int, words: list[str]) -> bool:
     such as Hill or Lane after a given name the pack does not know ("Tavon Hill coached") is a person's."""
     if len(words) < 2 or words[-1].lower() not in lexicon("place_heads") or words[0].lower() in first_names():
         return False
-    before = RE_WORDS_BEFORE.search(text, max(0, start - 40), start)
-    words_before = before.group().split() if before is not None else []
+    words_before = _words_before(text, start, MAX_PLACE_LOOKBACK)
     # or an article right before it, as nobody's name has: "manages the | Kearney Street | store"; or its people
     # after it: "Pendle County | officials declined"
     end = text.find(words[-1], start) + len(words[-1])
@@ -82,8 +85,7 @@ def is_site_name(text: str, start: int, end: int, words: list[str]) -> bool:
     if len(words) < 2 or words[0].lower() in first_names() or text.startswith(POSSESSIVE, end) or (
             RE_PERSON_AFTER.match(text, end)):
         return False
-    before = RE_WORDS_BEFORE.search(text, max(0, start - MAX_SITE_LOOKBACK), start)
-    words_before = before.group().split() if before is not None else []
+    words_before = _words_before(text, start, MAX_SITE_LOOKBACK)
     for k in range(len(words_before) - 1, -1, -1):
         word = words_before[k]
         if word in lexicon("site_prepositions") or (word == DIRECTION_OF and k and words_before[k - 1] in lexicon(
@@ -92,6 +94,12 @@ def is_site_name(text: str, start: int, end: int, words: list[str]) -> bool:
         if word in lexicon("function_words") and word not in lexicon("articles"):
             return False
     return False
+
+
+def _words_before(text: str, start: int, lookback: int) -> list[str]:
+    """The words right before a name at ``start`` that may place it, read at most ``lookback`` characters back."""
+    before = RE_WORDS_BEFORE.search(text, max(0, start - lookback), start)
+    return before.group().split() if before is not None else []
 
 
 def _region(lows: list[str]) -> bool:
@@ -113,7 +121,7 @@ def plain_name(text: str, start: int, end: int) -> NounPhrase | None:
     if any(is_title(low) or low.endswith(".") for low in lows) or lows[0].endswith(POSSESSIVE) or (
             lows[0].endswith(PLACED)):
         return None  # titles, abbreviations, possessors ("Russia’s Sergei Lavrov"), "Calgary-based": the parser's
-    heads = lexicon("organization_heads")
+    heads = organization_heads()
     if any(low in heads for low in lows[:-2]):
         return None  # an institution before a name: "Iranian Foreign Ministry Nasser Kanaani"
     not_names = lexicon("not_names")
@@ -133,8 +141,7 @@ def plain_name(text: str, start: int, end: int) -> NounPhrase | None:
         return NounPhrase(first, end, "organization", name=name)
     if len(kept) < 2 or any(len(w) > 3 and w.isupper() for w in kept):
         return None
-    if is_place_name(text, first, kept) or _region(lows[skip:]) or lows[skip] in lexicon("place_openers") or any(
-            low in lexicon("place_infixes") for low in lows[skip:]):
+    if is_place_name(text, first, kept) or _region(lows[skip:]) or is_place_form(lows[skip:]):
         return NounPhrase(first, end, "place", name=name)  # as the parser reads them: "Fort McMurray", "Sault Ste."
     return NounPhrase(first, end, "name", name=name)
 

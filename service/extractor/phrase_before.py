@@ -23,8 +23,10 @@ from .words import (
     is_acronym,
     is_head,
     is_org_name,
+    is_place_form,
     is_title,
     opens_relative_verb,
+    organization_heads,
     organization_noun_words,
     particles,
     phrase_stops,
@@ -99,8 +101,8 @@ def phrase_before(text: str, tokens: list[Token], j: int) -> NounPhrase | None:
             described = _participle_role(text, tokens, start)  # "a woman walking her dog along | Christina Street |"
         if described is not None:
             return described  # "A nurse at St. Mary’s Hospital said": the nurse, not the hospital
-        if start >= 2 and tokens[start - 1].low in ("in", "at") and tokens[start - 2].low in lexicon(
-                "organization_heads") and is_cap(tokens[start - 2]):
+        if start >= 2 and tokens[start - 1].low in ("in", "at") and tokens[start - 2].low in organization_heads() and (
+                is_cap(tokens[start - 2])):
             return phrase_before(text, tokens, start - 1)  # "The Iranian Embassy in London said": not London
         # A role with a determiner: "the Iranian foreign minister", "The Interior Ministry".
         det = _determiner_before(tokens, start)
@@ -110,8 +112,8 @@ def phrase_before(text: str, tokens: list[Token], j: int) -> NounPhrase | None:
                 start == k and is_acronym(last.text))):
             start = det  # "the Interior Ministry", "the CBSA"
         phrase = interpret(text, tokens[start:j])
-        if phrase is None and start < k and tokens[start].low not in lexicon("place_openers") and not any(
-                t.low in lexicon("place_infixes") for t in tokens[start:j]):  # not "St. | Boniface", "Sault Ste. Marie"
+        if phrase is None and start < k and not is_place_form([t.low for t in tokens[start:j]]):
+            # (not "St. | Boniface", "Sault Ste. Marie")
             # "Citing ... Zarif": drop capitalized sentence openers until the rest reads as a phrase.
             for s in range(start + 1, j):
                 phrase = interpret(text, tokens[s:j])
@@ -282,7 +284,7 @@ def _of_institution(text: str, tokens: list[Token], start: int, institution: Nou
         words = (person.name or "").split()
         if person.title or person.gender or (len(words) >= 2 and words[0].lower() in first_names()):
             return person  # somebody by a title, an honorific or a known given name, not "Bank"
-    if tokens[k - 1].low in lexicon("organization_heads"):
+    if tokens[k - 1].low in organization_heads():
         first = k - 1
         while first >= 1 and k - first < MAX_GROUP_MODIFIERS + 2 and is_cap(tokens[first - 1]) and (
                 tokens[first - 1].low not in lexicon("not_names")):

@@ -22,10 +22,12 @@ from .words import (
     is_head,
     is_org_name,
     is_person_nationality,
+    is_place_form,
     is_plural_title,
     is_title,
     nationality_nouns,
     office_links,
+    organization_heads,
     organization_noun_words,
     particle_name,
     particles,
@@ -156,8 +158,7 @@ def interpret(text: str, tokens: list[Token]) -> NounPhrase | None:
             if len(named) > 1 and named[0].low.endswith(PLACED):
                 named = named[1:]  # "Toronto-based | Evergreen Living Communities"
             return _phrase(tokens, "organization", name=_span_text(text, named))
-        if len(name_tokens) > 1 and not title_tokens and (name_tokens[0].low in lexicon("place_openers") or any(
-                t.low in lexicon("place_infixes") for t in name_tokens)):
+        if len(name_tokens) > 1 and not title_tokens and is_place_form([t.low for t in name_tokens]):
             return None  # a place names nobody: "of north | St. Louis |", "Sault Ste. Marie"
         title = _span_text(text, title_tokens) if title_tokens else None
         return _phrase(tokens, "name", name=_span_text(text, name_tokens), title=title, gender=gender)
@@ -202,7 +203,7 @@ def joins_body_name(tokens: list[Token], i: int, j: int) -> bool:
     if not rest or (tokens[j].text == "," and not any(t.low in lexicon("joining_words") for t in tokens[j + 1:m])):
         return False  # a list's comma comes before its "and": not "In Ottawa, Global Affairs Canada said"
     before = [t for t in tokens[i:j] if is_cap(t)]
-    heads = lexicon("organization_heads")
+    heads = organization_heads()
     office = next((k for k, t in enumerate(rest) if is_title(t.low)), -1)
     if office > 0 and rest[office - 1].low in heads and not any(is_title(t.low) for t in before) and before and (
             before[-1].low in lexicon("service_words") or not any(t.low in first_names() for t in before)):
@@ -276,7 +277,7 @@ def _person_start(tokens: list[Token]) -> int:
     "of Foreign Affairs | Abbas Araghchi" (the last two words). Without "of" only the first applies:
     "Iranian Foreign Ministry | Nasser Kanaani".
     """
-    heads, known = lexicon("organization_heads"), lexicon("organizations")
+    heads, known = organization_heads(), lexicon("organizations")
     if len(tokens) < 3 or not any(t.low in heads or t.low in known or t.low in office_links() - {"("} for t in tokens):
         return 0  # nothing that could be an institution: most names
     k = len(tokens)

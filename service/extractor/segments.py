@@ -9,7 +9,7 @@ import regex
 
 from . import budget
 from .language import compiled, lexicon
-from .words import title_words
+from .words import organization_heads, title_words
 
 # A paragraph break is a line break (with the blanks around it), or a run of two or more spaces or
 # no-break spaces after the end of a sentence, which is how CMS exports separate paragraphs:
@@ -111,6 +111,12 @@ class Sentences:
         i = bisect.bisect_right(self.starts, offset) - 1
         return self.starts[i] if i >= 0 else 0
 
+    def start_back(self, offset: int, back: int) -> int:
+        """Return the start of the sentence ``back`` sentences before the one that holds ``offset`` (the text's start
+        when there are not that many)."""
+        i = bisect.bisect_right(self.starts, offset) - 1 - back
+        return self.starts[i] if i >= 0 else 0
+
     def end_after(self, offset: int, limit: int) -> int:
         """Return where the sentence holding ``offset`` ends, at most ``limit``."""
         i = bisect.bisect_right(self.starts, offset)
@@ -155,4 +161,4 @@ def _names_body_after(text: str, end: int) -> bool:
 
 def body_words() -> frozenset[str]:
     """Words that make a capitalized run a body or an office: "Court", "Embassy", "Army", "Attorney"."""
-    return compiled("body_words", lambda: lexicon("organization_heads") | title_words())
+    return compiled("body_words", lambda: organization_heads() | title_words())

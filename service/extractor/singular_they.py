@@ -33,7 +33,7 @@ def singular_they(text: str, sentences: Sentences, position: int, before: list[E
         before: the cast's mentions before the pronoun, newest first.
         inside_quote: tells whether an offset is inside a quotation (whose words are not the writer's).
     """
-    horizon = sentences.start_before(max(0, sentences.start_before(position) - 1))
+    horizon = sentences.start_back(position, 1)
     recent = [event for event in before if event.position >= horizon]
     for event in recent:  # a person the copy says uses they/them, whoever else is named beside them
         if event.entity.type == "person" and event.entity.names and _declared(text, sentences, event.entity):

@@ -39,6 +39,11 @@ def organization_noun_words() -> frozenset[str]:
     return compiled("organization_noun_words", lambda: _with_last_words("organization_nouns"))
 
 
+def organization_heads() -> frozenset[str]:
+    """Last words that make a capitalized name an organization's: a body's ("Ministry") or a company's ("Airlines")."""
+    return compiled("organization_heads", lambda: lexicon("organization_heads") | lexicon("company_heads"))
+
+
 def is_title(low: str) -> bool:
     """Tell whether a lowercase word is a title or role word ("minister", "sen.", "spokesman", "co-owner",
     "mayor-elect", "director-general")."""
@@ -139,6 +144,19 @@ MAX_INITIALS_CACHED = 4096
 MIN_ACRONYM, MAX_ACRONYM = 2, 6
 
 
+def is_media(name: str) -> bool:
+    """Tell whether an organization's name is a news medium's ("Fars News", "the Daily Ledger")."""
+    words = name.lower().split()
+    media = lexicon("media_heads")
+    return bool(words) and (words[-1] in media or " ".join(words) in media)
+
+
+def is_place_form(lows: list[str]) -> bool:
+    """Tell whether a name's lowercase words are a place's by their form alone: a word that opens places' names
+    ("north | St. Louis", "Fort McMurray") or one only places hold ("Sault Ste. Marie")."""
+    return bool(lows) and (lows[0] in lexicon("place_openers") or any(low in lexicon("place_infixes") for low in lows))
+
+
 def is_acronym(word: str) -> bool:
     """A body named by its initials: "ICE", "CBSA" (not "U.S.": a country; not "TEHRAN": too long)."""
     return MIN_ACRONYM <= len(word) <= MAX_ACRONYM and word.isupper() and word.isalpha() and not is_title(word.lower())
@@ -191,7 +209,7 @@ def is_org_name(words: list[str]) -> bool:
     if not words:
         return False
     known = lexicon("organizations")
-    return (words[-1].lower() in lexicon("organization_heads") or " ".join(words).lower() in known
+    return (words[-1].lower() in organization_heads() or " ".join(words).lower() in known
             or words[0].lower() in known or _national_body(words) or (
                 len(words) > 1 and words[0].lower() in mapping("french_body_heads")))  # "Université Mont-Bellevue"
 
@@ -206,7 +224,7 @@ def is_body_of_name(words: list[str]) -> bool:
     k = lows.index("of")
     after = [w for w in words[k + 1:] if w.lower() not in lexicon("articles") and w != "," and (
         w.lower() not in lexicon("joining_words"))]  # "Department of Energy|, |Mines |and |Resources"
-    return k > 0 and lows[k - 1] in lexicon("organization_heads") and bool(after) and all(
+    return k > 0 and lows[k - 1] in organization_heads() and bool(after) and all(
         w[:1].isupper() and not w.endswith(POSSESSIVE) for w in words[:k] + after) and not any(
         w.lower() in first_names() for w in words[:k] + (after if len(after) > 1 else [])) and not (
         _person_after_title(after))  # a place alone may be a given name too: "City of Victoria"
@@ -348,6 +366,16 @@ def company_short_name(name: str) -> str | None:
             low in lexicon(words_of) for words_of in COMMON_FIRST_WORDS) or low in organization_noun_words():
         return None
     return first
+
+
+def company_stem(name: str) -> list[str]:
+    """The name-key words a company is called by without its company words: ["alder", "peak"] for "Alder Peak
+    Resources", ["northway"] for "Northway Grocers Inc."; empty for a name that ends in no company word."""
+    words = strip_article(name).split()
+    end = len(words)
+    while end > 1 and words[end - 1].lower().rstrip(".") in lexicon("company_heads"):
+        end -= 1
+    return [name_key(word) for word in words[:end]] if end < len(words) else []
 
 
 def one_member(description: str) -> str:

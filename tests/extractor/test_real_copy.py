@@ -2568,6 +2568,12 @@ CASES = [
     ("review-near-miss", "“We need more beds,” said executive director of UNICEF Oksana Varga, speaking in Geneva on "
      "Tuesday.",
      [("We need more beds,", "direct", "Oksana Varga")]),
+    # A company called by its name less its company words: "Alder Peak" after "Alder Peak Resources".
+    ("company-stem", BODY + "Alder Peak Resources reported a leak at its mine on Thursday.\n\nIn a statement, Alder "
+     "Peak said the seepage had been “contained within hours.”",
+     [("contained within hours.", "partial", "Alder Peak Resources")]),
+    ("company-stem", BODY + "Tetagouche Resources Ltd. runs the mine.\n\n“We are concerned,” Tetagouche Resources said.",
+     [("We are concerned,", "direct", "Tetagouche Resources Ltd")]),
     ("person-not-site", BODY + "Residents gathered outside Tamsin Greaves, who owns the corner store, to hear the "
      "news.\n\n“It was a shock,” she said.", [("It was a shock,", "direct", "Tamsin Greaves")]),]
 
