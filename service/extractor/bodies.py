@@ -57,11 +57,12 @@ class Bodies(Members):
         known by that name ("Ingrid Halvorsen" of "Halvorsen Foods")."""
         name = phrase.name or ""
         if " " in name:
+            bodies = self._by_word.get(("organization", name_key(name[:name.index(" ")])))
+            if not bodies or phrase.title or self._known_person(phrase) is not None:
+                return None
             words = [name_key(word) for word in name.split()]
-            bodies = self._by_word.get(("organization", words[0]))
             return next((entity for entity in reversed(bodies) if any(
-                company_stem(full) == words for full in entity.names)), None) if bodies and not (
-                phrase.title or self._known_person(phrase)) else None
+                company_stem(full) == words for full in entity.names)), None)
         if phrase.title or self._known_person(phrase) is not None:
             return None
         key = name_key(name)

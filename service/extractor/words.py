@@ -41,7 +41,11 @@ def organization_noun_words() -> frozenset[str]:
 
 def organization_heads() -> frozenset[str]:
     """Last words that make a capitalized name an organization's: a body's ("Ministry") or a company's ("Airlines")."""
-    return compiled("organization_heads", lambda: lexicon("organization_heads") | lexicon("company_heads"))
+    return compiled("organization_heads", _organization_heads)
+
+
+def _organization_heads() -> frozenset[str]:
+    return lexicon("organization_heads") | lexicon("company_heads")
 
 
 def is_title(low: str) -> bool:
