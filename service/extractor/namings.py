@@ -46,10 +46,11 @@ MAX_AFTER_QUOTE_CHARS = 16
 
 
 def definite_before() -> regex.Pattern[str]:
-    """A description's noun with its definite article, apposed to the name after it or its subject: "The
-    millwright|, Rodney Caissie", "The man is | Ernesto Zamudio" (searched backwards from the name)."""
+    """A description's noun with its definite article (and up to two words before the noun), apposed to the name
+    after it or its subject: "The millwright|, Rodney Caissie", "The retired officer|, Clifford ...", "The man is |
+    Ernesto Zamudio" (searched backwards from the name)."""
     return compiled("definite_before", lambda: regex.compile(
-        r"(?r)\b(?i:\L<articles>)\h++([\p{Ll}\-]++)(?:,|\h++(?:\L<copulas>))\h++\Z",
+        r"(?r)\b(?i:\L<articles>)\h++(?:\b[\p{Ll}\-]++\h++){0,2}([\p{Ll}\-]++)(?:,|\h++(?:\L<copulas>))\h++\Z",
         articles=sorted(lexicon("definite_articles") | lexicon("demonstratives")),  # "That farmer, Lyle Okerstrom,"
         copulas=sorted(lexicon("naming_copulas"))))
 
@@ -140,10 +141,15 @@ class Namings(Bodies):
             return False
         last = speaker.mentions[-1][1]
         opening = line_start(self.text, last, phrase.start)
-        if any(who_unnamed_by_request().search(self.text, end, self.sentences.end_after(end, len(self.text)))
-               for _, end in speaker.mentions) or self.text[opening:phrase.start].strip():
+        if self._kept_unnamed(speaker) or self.text[opening:phrase.start].strip():
             return False  # kept unnamed at their request; or another person: "Another alleged victim, X, 31,"
         return self._next_paragraph(last, opening)
+
+    def _kept_unnamed(self, speaker: Entity) -> bool:
+        """Tell whether the copy keeps an unnamed speaker unnamed at their request: "One Republican senator ..., who
+        spoke on condition of anonymity, said" is not "The absent senator, Sen. Dale Kimbrough," named after."""
+        return any(who_unnamed_by_request().search(self.text, end, self.sentences.end_after(end, len(self.text)))
+                   for _, end in speaker.mentions)
 
     def _names_role(self, speaker: Entity, phrase: NounPhrase) -> bool:
         """Tell whether ``phrase`` names the speaker a role alone named just before: the headline
@@ -181,7 +187,7 @@ class Namings(Bodies):
                 phrase.start - speaker.mentions[-1][1] > MAX_ROLE_NAMING_CHARS):
             return False
         definite = definite_before().search(self.text, max(0, phrase.start - MAX_DEFINITE_CHARS), phrase.start)
-        if definite is None:
+        if definite is None or self._kept_unnamed(speaker):
             return False
         noun = definite.group(1).lower()
         described = speaker.titles[0].lower().split()
@@ -190,9 +196,15 @@ class Namings(Bodies):
                 RE_AFTER_QUOTE.search(self.text, max(0, definite.start() - MAX_AFTER_QUOTE_CHARS),
                                       definite.start()) is not None)
         # Another noun for the same person, opening the paragraph right after the one they spoke in: "a man in a
-        # smoke-stained ball cap ... “…,” he said." and then "The rancher, Wes Halvorsen-Duke, 61, said".
-        return speaker.type == "anonymous" and self._next_paragraph(speaker.mentions[-1][1], definite.start()) and (
-            is_title(noun) or noun in lexicon("anonymous_heads"))
+        # smoke-stained ball cap ... “…,” he said." and then "The rancher, Wes Halvorsen-Duke, 61, said", "A woman
+        # who has run a café ... “…,” she said." and then "The café owner, Rosalind Tenbroek-Osei,"; never a person
+        # of the other gender ("The city clerk, Thomas ..." after a woman).
+        if speaker.type != "anonymous" or not self._next_paragraph(speaker.mentions[-1][1], definite.start()) or not (
+                is_title(noun) or noun in lexicon("anonymous_heads")):
+            return False
+        told = speaker.gender or gender_of(described)
+        given = gender_from_first_name(name_key((phrase.name or "").split()[0])) if phrase.name else None
+        return told is None or given is None or told == given
 
     def _names_by_frame(self, speaker: Entity, phrase: NounPhrase) -> bool:
         """Tell whether a naming frame gives the name of the unnamed speaker its own sentence just described:

@@ -2572,8 +2572,28 @@ CASES = [
     ("company-stem", BODY + "Alder Peak Resources reported a leak at its mine on Thursday.\n\nIn a statement, Alder "
      "Peak said the seepage had been “contained within hours.”",
      [("contained within hours.", "partial", "Alder Peak Resources")]),
-    ("company-stem", BODY + "Tetagouche Resources Ltd. runs the mine.\n\n“We are concerned,” Tetagouche Resources said.",
+    ("company-stem", BODY + "Tetagouche Resources Ltd. runs the mine.\n\n“We are concerned,” Tetagouche Resources "
+     "said.",
      [("We are concerned,", "direct", "Tetagouche Resources Ltd")]),
+    # A person described first is named by a longer description in the next paragraph: "The retired officer, X,",
+    # "The café owner, X,", "The bookseller, X," (the description's noun need not be the first one's).
+    ("described-then-named", BODY + "A man who spent 31 years as a correctional officer says he found out from a "
+     "newspaper.\n\n\"Nobody from the government called,\" he said.\n\nThe retired officer, Clifford Ostrander, is "
+     "one of about 40 former staff who guide visitors.",
+     [("Nobody from the government called,", "direct", "Clifford Ostrander")]),
+    ("described-then-named", BODY + "A woman who has run a café on the harbour since 2015 said her weekends depend on "
+     "the boat.\n\n\"When the Belle comes in, I get 80 people in an hour,\" she said.\n\nThe café owner, Rosalind "
+     "Tenbroek, has collected about 1,100 signatures.",
+     [("When the Belle comes in, I get 80 people in an hour,", "direct", "Rosalind Tenbroek")]),
+    ("described-then-named", BODY + "A woman who has run a bookstore on Fourth Street since 2009 told the council "
+     "that office workers park in front of her shop.\n\n\"My customers circle the block three times,\" she said."
+     "\n\nThe bookseller, Henrietta Pfeiffer, said she has asked the city for years to enforce the limit.",
+     [("My customers circle the block three times,", "direct", "Henrietta Pfeiffer")]),
+    # ... never one of the other gender: a woman described, a man named.
+    ("described-then-named", BODY + "A woman who has run a bookstore on Fourth Street since 2009 told the council "
+     "that office workers park in front of her shop.\n\n\"My customers circle the block three times,\" she said."
+     "\n\nThe city clerk, Thomas Pfeiffer, said the city has no money for enforcement.",
+     [("My customers circle the block three times,", "direct", "a woman")]),
     ("person-not-site", BODY + "Residents gathered outside Tamsin Greaves, who owns the corner store, to hear the "
      "news.\n\n“It was a shock,” she said.", [("It was a shock,", "direct", "Tamsin Greaves")]),]
 
