@@ -17,14 +17,16 @@ from .phrase_finder import phrase_after
 from .phrases import NounPhrase, interpret
 from .scan_words import anonymous_roots, find_words, scan_patterns, subject_role_end, who_unnamed_by_request
 from .tokens import Tokens, tokenize
-from .words import POSSESSIVE, opens_indefinitely, pronoun_gender
+from .words import POSSESSIVE, is_plural_title, opens_indefinitely, pronoun_gender
 
 RE_WORD_AND_COMMA = regex.compile(r"(?r)([^\s,]++),\s*+\Z")
 RE_SENTENCE_OPENING = regex.compile(r"(?r)[.!?][\"”’']?\s+\Z")
 # A sentence opening on one of a group: "One of the ratepayers who spoke that night ... said".
 ONE_OF_CAPITALIZED = "One of "
 # The group after "One of": "the | ratepayers", "those | patients".
-RE_GROUP_WORDS = regex.compile(r"(?<!\p{L})(\p{L}++)\h++(\p{Ll}[\p{Ll}\-]*+)\b")
+RE_GROUP_WORDS = regex.compile(r"(?<!\p{L})(\p{L}++)\h++(\p{Ll}[\p{Ll}\-]*+(?:\h++\p{Ll}[\p{Ll}\-]*+){0,2}+)\b")
+# ... the group's noun the first plural of those words, after words that describe it: "the former laundry | workers".
+RE_LOWER_WORD = regex.compile(r"\p{Ll}[\p{Ll}\-]*+")
 # ... or a name's possessive before it: "Lumen Ledger's | users".
 RE_OWNED_GROUP = regex.compile(r"(?:\p{Lu}[\p{L}.&\-]*+\h++){0,4}+\p{Lu}[\p{L}.&\-]*+['’]s\h++(\p{Ll}[\p{Ll}\-]*+)\b")
 RE_APPOSED_NAME = regex.compile(r",\h++\p{Lu}")
@@ -136,11 +138,24 @@ class DescribedScans:
         words = RE_GROUP_WORDS.match(self.text, start + len(ONE_OF_CAPITALIZED))
         if words is None or words.group(1).lower() not in lexicon("demonstratives"):
             words = RE_OWNED_GROUP.match(self.text, start + len(ONE_OF_CAPITALIZED))  # "One of Lumen Ledger's users"
-        noun = words.group(words.lastindex or 0) if words is not None else ""  # the group's noun: "users"
-        if words is None or not (noun.endswith(PLURAL_ENDINGS) or noun in mapping("irregular_plurals")) or (
-                noun in lexicon("function_words")) or RE_APPOSED_NAME.match(self.text, words.end()):
+        end = self._group_noun_end(words.start(words.lastindex or 0), words.end()) if words is not None else -1
+        if end < 0 or RE_APPOSED_NAME.match(self.text, end):
             return None  # not "One of the plaintiffs, Geraldine Moss, 71,": the name speaks
-        return NounPhrase(start, words.end(), "pronoun", gender="p")
+        return NounPhrase(start, end, "pronoun", gender="p")
+
+    def _group_noun_end(self, start: int, end: int) -> int:
+        """Where a group's noun ends among the lowercase words at ``start:end``: the first one, plural ("users"), or
+        a plural role after words that describe it ("the former laundry | workers"; never after a number: "the two
+        commissioners ..., agriculture commissioner Ray Ostlund," is named); -1 when there is none."""
+        for k, word in enumerate(RE_LOWER_WORD.finditer(self.text, start, end)):
+            low = word.group()
+            if low in lexicon("function_words") or low in lexicon("anonymous_openers"):
+                return -1
+            if not k and (low.endswith(PLURAL_ENDINGS) or low in mapping("irregular_plurals")):
+                return word.end()
+            if k and (is_plural_title(low) or low in lexicon("anonymous_heads")):
+                return word.end()
+        return -1
 
     def _lowercase_unnamed(self) -> list[int]:
         """Where an unnamed person the copy keeps unnamed at their request opens inside a sentence, from the request:

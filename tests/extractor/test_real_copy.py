@@ -2594,6 +2594,15 @@ CASES = [
      "that office workers park in front of her shop.\n\n\"My customers circle the block three times,\" she said."
      "\n\nThe city clerk, Thomas Pfeiffer, said the city has no money for enforcement.",
      [("My customers circle the block three times,", "direct", "a woman")]),
+    # "One of the <words> <group>": the group's noun may come after words that describe it ("One of the former
+    # laundry workers"), and the one of them is the subject a later "she said" means.
+    ("one-of-described-group", BODY + "A surgeon at the hospital, who asked not to be identified, said the rooms ran "
+     "“on whatever the truck brought.”\n\n“We had drapes for two cases,” the surgeon said.\n\nOne of the former "
+     "laundry workers was on shift the morning the first truck arrived.\n\n“I stood in the hallway and watched them,” "
+     "she said.",
+     [("on whatever the truck brought.", "partial", "a surgeon at the hospital"),
+      ("We had drapes for two cases,", "direct", "a surgeon at the hospital"),
+      ("I stood in the hallway and watched them,", "direct", "one of the former laundry workers")]),
     ("person-not-site", BODY + "Residents gathered outside Tamsin Greaves, who owns the corner store, to hear the "
      "news.\n\n“It was a shock,” she said.", [("It was a shock,", "direct", "Tamsin Greaves")]),]
 
