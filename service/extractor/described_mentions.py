@@ -17,8 +17,22 @@ from .phrase_finder import phrase_after
 from .phrases import NounPhrase, interpret
 from .scan_words import anonymous_roots, find_words, scan_patterns, subject_role_end, who_unnamed_by_request
 from .tokens import Tokens, tokenize
-from .words import POSSESSIVE, is_plural_title, opens_indefinitely, pronoun_gender
+from .words import (
+    POSSESSIVE,
+    gender_of,
+    is_plural_title,
+    opens_indefinitely,
+    organization_noun_words,
+    pronoun_gender,
+)
 
+# An unnamed person opening a sentence, described by a relative clause that "who" tells a person's: "A grandmother
+# who has walked ...", "A 20-year-old woman who spent ...", "A blackjack dealer from Henderson who was laid off ...";
+# the noun and its modifiers (group 1), the noun (group 2), where they are from (group 3: "a farmer near Eston").
+RE_RELATIVE_DESCRIBED = regex.compile(
+    r"(?:A|An|One)\h++((?:[\p{Ll}\p{N}][\p{L}\p{N}\-’']*+\h++){0,3}?(\p{Ll}[\p{Ll}\-]*+))"
+    r"((?:\h++based)?+\h++(?:from|in|of|near)\h++\p{Lu}[\p{L}.\-]*+(?:\h++\p{Lu}[\p{L}.\-]*+){0,2}+)?+,?+"
+    r"\h++(?:who|whose)\b")
 RE_WORD_AND_COMMA = regex.compile(r"(?r)([^\s,]++),\s*+\Z")
 RE_SENTENCE_OPENING = regex.compile(r"(?r)[.!?][\"”’']?\s+\Z")
 # A sentence opening on one of a group: "One of the ratepayers who spoke that night ... said".
@@ -77,6 +91,10 @@ class DescribedScans:
             if member is not None:
                 found.append((start, member))  # "One of the students there, a master's student ..., said"
                 continue
+            described = self._described_by_relative(start) if not self._inside_quote(start) else None
+            if described is not None:
+                found.append((start, described))
+                continue
             role_end = subject_role_end(text, start)
             if role_end is None or self._inside_quote(start):
                 continue
@@ -101,6 +119,21 @@ class DescribedScans:
             if text[phrase.end:phrase.end + 2] in POSSESSIVE or verb_follows(self.text, phrase.end):
                 found.append((phrase.start, phrase))
         return found
+
+    def _described_by_relative(self, start: int) -> NounPhrase | None:
+        """An unnamed person opening a sentence whom a relative clause describes ("A grandmother who has walked her
+        grandchildren to the branch ... was the first to speak."): the subject a later "she told the board" means,
+        though no role word names them. Not a word of grammar ("A few who ..."), nor a body ("A company whose ...")."""
+        match = RE_RELATIVE_DESCRIBED.match(self.text, start)
+        if match is None:
+            return None
+        noun = match.group(2)
+        words = match.group(1).split()
+        if noun in lexicon("function_words") or noun in organization_noun_words() or any(
+                word in lexicon("function_words") for word in words):
+            return None
+        end = max(match.end(2), match.end(3))
+        return NounPhrase(start, end, "anonymous", title=self.text[start:end], head=noun, gender=gender_of(words))
 
     def _clause_subjects(self) -> list[tuple[int, NounPhrase]]:
         """An unnamed person as the subject after an opening phrase or clause: "At the Ottawa end of the bridge, a

@@ -2603,6 +2603,18 @@ CASES = [
      [("on whatever the truck brought.", "partial", "a surgeon at the hospital"),
       ("We had drapes for two cases,", "direct", "a surgeon at the hospital"),
       ("I stood in the hallway and watched them,", "direct", "one of the former laundry workers")]),
+    # An unnamed person opening a sentence, described by a relative clause ("A grandmother who has walked ..."), is
+    # its subject whatever the verb; the next paragraph's "she told the board" means them, not a woman named earlier,
+    # and "The woman, X," names them.
+    ("relative-described", BODY + "Chair Deborah Nakamura said the board had no choice.\n\nA grandmother who has "
+     "walked her grandchildren to the branch every Saturday for nine years was the first of 14 people to speak.\n\n"
+     "\"My grandkids learned to read in that building,\" she told the board.\n\nThe woman, Evangeline Sutherland, "
+     "said afterward that she would keep fighting.",
+     [("My grandkids learned to read in that building,", "direct", "Evangeline Sutherland")]),
+    ("relative-described", BODY + "Spokeswoman Kelsey Marsh said the department is reviewing the audit.\n\nA "
+     "blackjack dealer from Henderson who was laid off in 2024 received a letter saying she owed $9,840.\n\n\"I "
+     "reported every week,\" she said.",
+     [("I reported every week,", "direct", "a blackjack dealer from Henderson")]),
     ("person-not-site", BODY + "Residents gathered outside Tamsin Greaves, who owns the corner store, to hear the "
      "news.\n\n“It was a shock,” she said.", [("It was a shock,", "direct", "Tamsin Greaves")]),]
 
