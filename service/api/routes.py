@@ -12,7 +12,7 @@ from werkzeug.exceptions import NotFound
 
 from .. import __version__
 from ..extractor import ExtractionTimeout, ExtractOptions, extract
-from ..extractor.budget import DeadlineExceeded
+from ..extractor.model import DeadlineExceeded
 from ..metrics import Metrics
 from .access import charge, storage_status
 from .capacity import extraction, overloaded

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-from .model import ExtractionTimeout
+from .model import DeadlineExceeded, ExtractionTimeout
 
 # Below this many characters a regex call gets no ``timeout`` of its own: every pattern is linear
 # (tests/extractor/test_patterns.py runs each over hostile inputs), so one pass over such a text takes
@@ -32,19 +32,6 @@ _regex_timeout: ContextVar[float | None] = ContextVar("quotes_regex_timeout", de
 # This extraction's checks so far and its two deadlines, [count, CPU, wall]; None when it has neither. One
 # variable, read once per check: check() runs a couple of hundred times per article.
 _clocks: ContextVar[list[float | None] | None] = ContextVar("quotes_clocks", default=None)
-
-
-class DeadlineExceeded(ExtractionTimeout):
-    """The wall-clock deadline passed before the CPU budget was spent: the machine was too busy, the
-    document was not too hard; sending it again later can succeed."""
-
-
-class _CPUSpent(TimeoutError):
-    pass
-
-
-class _WallSpent(TimeoutError):
-    pass
 
 
 @contextmanager
@@ -77,7 +64,7 @@ def budget(seconds: float | None, chars: int = REGEX_TIMEOUT_MIN_CHARS) -> Itera
     except TimeoutError as exc:  # the regex package raises the builtin TimeoutError
         if isinstance(exc, ExtractionTimeout):
             raise
-        if isinstance(exc, _CPUSpent) or (cpu is not None and time.thread_time() >= cpu):
+        if cpu is not None and time.thread_time() >= cpu:  # check() found the CPU budget spent, or the regex timed out
             raise ExtractionTimeout(seconds) from None
         raise DeadlineExceeded(seconds) from None
     finally:
@@ -113,7 +100,5 @@ def check() -> None:
     if count % CHECK_CLOCKS_EVERY:
         return
     cpu, wall = clocks[1], clocks[2]
-    if cpu is not None and time.thread_time() > cpu:
-        raise _CPUSpent
-    if wall is not None and time.monotonic() > wall:
-        raise _WallSpent
+    if (cpu is not None and time.thread_time() > cpu) or (wall is not None and time.monotonic() > wall):
+        raise TimeoutError  # budget() tells which of the two was spent

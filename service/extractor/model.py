@@ -151,3 +151,8 @@ class ExtractionTimeout(TimeoutError):
     def __init__(self, seconds: float | None) -> None:
         super().__init__(f"extraction exceeded its budget of {seconds} s")
         self.seconds = seconds
+
+
+class DeadlineExceeded(ExtractionTimeout):
+    """The wall-clock deadline passed before the CPU budget was spent: the machine was too busy, the
+    document was not too hard; sending it again later can succeed."""

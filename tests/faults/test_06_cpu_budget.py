@@ -15,7 +15,7 @@ import requests
 
 from service.client import QuotesClient, QuotesError
 from service.extractor import ExtractionTimeout, budget
-from service.extractor.budget import DeadlineExceeded
+from service.extractor.model import DeadlineExceeded
 from tests.e2e import GUNICORN, running, server_output
 from tests.faults.net import cpu_seconds, prose
 
