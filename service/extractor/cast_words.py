@@ -91,6 +91,11 @@ def is_agency(names: list[str]) -> bool:
     return any(name.split(OF_PLACE)[0].split()[-1].lower() in heads for name in names if name.strip())
 
 
+# The most words a relation or role after a possessive pronoun may have before the name: "Her | co-worker |", "His
+# | business partner |".
+MAX_OWNED_ROLE_WORDS = 2
+
+
 def subject_position(text: str, sentences: Sentences, phrase: NounPhrase) -> bool:
     """Tell whether a phrase is a sentence's subject: at its start, or after an opening clause and
     before a verb ("Asked about the remarks, Biden smiled.")."""
@@ -98,6 +103,9 @@ def subject_position(text: str, sentences: Sentences, phrase: NounPhrase) -> boo
     opening = text[start:phrase.start].rstrip()
     if start == phrase.start or (phrase.title and opening == phrase.title) or opening.lower() in lexicon("articles"):
         return True  # or its own role opens the sentence ("Mandal’s brother Ramesh, who ..., said"), or its article
+    owner, _, role = opening.partition(" ")
+    if owner.lower() in mapping("possessive_pronouns") and role.islower() and role.count(" ") < MAX_OWNED_ROLE_WORDS:
+        return True  # a name after a possessive pronoun and its relation or role: "Her co-worker | Patricia Kowal, who"
     if opening.endswith(DATELINE_DASHES) and opening.split(" ", 1)[0].rstrip(",").isupper():
         return True  # after a dateline: "INDIANAPOLIS — | Denise Mattingly works 32 hours a week"
     if phrase.title and RE_NUMBERED_LABEL.fullmatch(opening.removesuffix(phrase.title).rstrip()):

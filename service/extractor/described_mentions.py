@@ -27,10 +27,10 @@ from .words import (
 )
 
 # An unnamed person opening a sentence, described by a relative clause that "who" tells a person's: "A grandmother
-# who has walked ...", "A 20-year-old woman who spent ...", "A blackjack dealer from Henderson who was laid off ...";
-# the noun and its modifiers (group 1), the noun (group 2), where they are from (group 3: "a farmer near Eston").
+# who has walked ...", "An Air Force spouse who has lived ...", "A blackjack dealer from Henderson who was laid off
+# ..."; the noun and its modifiers (group 1), the noun (group 2), where they are from (group 3: "a farmer near Eston").
 RE_RELATIVE_DESCRIBED = regex.compile(
-    r"(?:A|An|One)\h++((?:[\p{Ll}\p{N}][\p{L}\p{N}\-’']*+\h++){0,3}?(\p{Ll}[\p{Ll}\-]*+))"
+    r"(?:A|An|One)\h++((?:[\p{L}\p{N}][\p{L}\p{N}\-’']*+\h++){0,3}?(\p{Ll}[\p{Ll}\-]*+))"
     r"((?:\h++based)?+\h++(?:from|in|of|near)\h++\p{Lu}[\p{L}.\-]*+(?:\h++\p{Lu}[\p{L}.\-]*+){0,2}+)?+,?+"
     r"\h++(?:who|whose)\b")
 RE_WORD_AND_COMMA = regex.compile(r"(?r)([^\s,]++),\s*+\Z")

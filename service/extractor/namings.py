@@ -199,7 +199,9 @@ class Namings(Bodies):
         # smoke-stained ball cap ... “…,” he said." and then "The rancher, Wes Halvorsen-Duke, 61, said", "A woman
         # who has run a café ... “…,” she said." and then "The café owner, Rosalind Tenbroek-Osei,"; never a person
         # of the other gender ("The city clerk, Thomas ..." after a woman).
-        if speaker.type != "anonymous" or not self._next_paragraph(speaker.mentions[-1][1], definite.start()) or not (
+        # (the last mention before the description: the cast may have read "The resident" itself as theirs)
+        last = next((end for _, end in reversed(speaker.mentions) if end <= definite.start()), -1)
+        if speaker.type != "anonymous" or last < 0 or not self._next_paragraph(last, definite.start()) or not (
                 is_title(noun) or noun in lexicon("anonymous_heads")):
             return False
         told = speaker.gender or gender_of(described)

@@ -2615,6 +2615,21 @@ CASES = [
      "blackjack dealer from Henderson who was laid off in 2024 received a letter saying she owed $9,840.\n\n\"I "
      "reported every week,\" she said.",
      [("I reported every week,", "direct", "a blackjack dealer from Henderson")]),
+    # A name after a possessive pronoun and its relation or role is its sentence's subject: "Her co-worker Patricia
+    # Kowal ... said" and then "she said" is Kowal, not the nurse before her.
+    ("owned-role-subject", BODY + "The nurse, Rosalind Baptiste, works in the intensive care unit.\n\nHer co-worker "
+     "Patricia Kowal said parking near the hospital costs about $16 a shift.\n\n\"That's $80 a week,\" she said.",
+     [("That's $80 a week,", "direct", "Patricia Kowal")]),
+    # The description that names a person described first may itself have been read as theirs ("The resident");
+    # the paragraph it opens still follows theirs. Capitalized words may describe them too ("An Air Force spouse").
+    ("described-then-named", BODY + "Council member Beth Sorensen said the bill was needed.\n\nA woman who has "
+     "lived on the road for 43 years told council that she no longer leaves her house.\n\n\"I tell them the ocean "
+     "is free,\" she said.\n\nThe resident, Marjorie Publicover, said her family has lived there since the 1880s.",
+     [("I tell them the ocean is free,", "direct", "Marjorie Publicover")]),
+    ("described-then-named", BODY + "Council member Beth Sorensen said the bill was needed.\n\nAn Air Force spouse "
+     "who has lived at Grand Forks for three years said the closure would hurt.\n\n\"The commissary isn't a perk "
+     "out here,\" she said.\n\nThe spouse, Brittany Olsen, said 600 families had signed a letter.",
+     [("The commissary isn't a perk out here,", "direct", "Brittany Olsen")]),
     ("person-not-site", BODY + "Residents gathered outside Tamsin Greaves, who owns the corner store, to hear the "
      "news.\n\n“It was a shock,” she said.", [("It was a shock,", "direct", "Tamsin Greaves")]),]
 
