@@ -21,15 +21,16 @@ from .epithets import antecedent, writer_horizon
 from .governments import is_place_government
 from .issuer_names import named_issuer
 from .issuers import contact_issuer, document_issuer, owner_issuer, possessor
-from .language import lexicon, mapping
+from .language import compiled, lexicon, mapping
 from .mentions import RE_WORD_BEFORE
 from .model import KnownSpeaker
 from .namings import Namings
-from .phrases import TITLE_JOIN, NounPhrase
+from .phrases import TITLE_JOIN, NounPhrase, interpret
 from .pronouns import fitting, pronoun_antecedent
 from .roles import fits_role, is_country, role_words
 from .segments import Sentences
 from .singular_they import singular_they
+from .tokens import tokenize
 from .words import (
     POSSESSIVE,
     country_words,
@@ -58,6 +59,12 @@ MAX_NATIONAL_WORD_CHARS = 30
 RE_RECIPIENT_BEFORE = regex.compile(r"(?i)(?<!\p{L})(?:to|with|against)\h++(?:the\h++)?\Z")
 # How far before a body its recipient's link is read.
 MAX_RECIPIENT_CHARS = 12
+
+
+def document_opening() -> regex.Pattern[str]:
+    """A sentence opening on a document, its subject: "An inspection | report", "A report", "The audit"."""
+    return compiled("document_opening", lambda: regex.compile(
+        r"(?:A|An|The)\h++(?:[\p{Ll}\-]++\h++){0,2}?(?:\L<nouns>)\b", nouns=sorted(lexicon("document_nouns"))))
 
 
 class Cast(Namings):
@@ -287,6 +294,20 @@ class Cast(Namings):
         person = self._pronoun(NounPhrase(phrase.start, phrase.start + len(first), "pronoun", gender=gender), None)
         return person if person is not None and person.type == "person" and person.names else None
 
+    def _document_opening(self, position: int) -> Entity | None:
+        """The issuer of the document that opens the sentence before "it" at ``position`` as its subject and names who
+        made it ("A report by Transit Windsor staff to council says ... . | It says"), when "it" opens its own."""
+        sentence = self.sentences.start_before(position)
+        if sentence != position or not sentence:
+            return None
+        before = self.sentences.start_before(sentence - 1)
+        opening = document_opening().match(self.text, before, sentence)
+        if opening is None or named_issuer(self.text, opening.end()) is None:
+            return None  # only a document that names who made it: "A report by X", "A report by X staff"
+        phrase = interpret(self.text, tokenize(self.text, before, opening.end()))
+        issuer = self._nominal(phrase) if phrase is not None and phrase.kind == "nominal" else None
+        return issuer if issuer is not None and issuer.names else None  # a named issuer, never the document's words
+
     def _own_quote_start(self, phrase: NounPhrase) -> int:
         """Where the quotation a pronoun's cue closes starts ("“Hand counting?” | he says"): a question in it is
         not one the speaker answers; the pronoun's own start when no quotation ends right before it."""
@@ -435,6 +456,9 @@ class Cast(Namings):
         subjects = [e for e in self._before(phrase.start) if ((fits(e.entity) and not (e.entity.media and not (
             e.subject and e.position >= told_from))) or (gender == "n" and e.position in self.documents)) and (
             e.position not in self.readers)]
+        opening = self._document_opening(phrase.start) if gender == "n" else None
+        if opening is not None:
+            return opening  # "A report by X says ... . | It says": the report's issuer
         found = pronoun_antecedent(self.text, self.sentences, self._outside_quotes(phrase.start), gender, subjects)
         if found is None and gender == "n":
             # nobody else fits: an outlet the story is about, its subject a few sentences back ("Lakeview Radio ...

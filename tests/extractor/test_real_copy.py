@@ -2630,6 +2630,11 @@ CASES = [
      "who has lived at Grand Forks for three years said the closure would hurt.\n\n\"The commissary isn't a perk "
      "out here,\" she said.\n\nThe spouse, Brittany Olsen, said 600 families had signed a letter.",
      [("The commissary isn't a perk out here,", "direct", "Brittany Olsen")]),
+    # "It" opening the sentence after one a document opens as its subject, naming who made it, is that document:
+    # its maker speaks ("A report by Foothills Economic Research says ... . It says").
+    ("document-it", BODY + "The Tamarack Coal Ltd. mine closed in June.\n\nA report by Foothills Economic Research "
+     "says 400 workers lost their jobs. It says older workers are \"the least likely to complete retraining.\"",
+     [("the least likely to complete retraining.", "partial", "Foothills Economic Research")]),
     ("person-not-site", BODY + "Residents gathered outside Tamsin Greaves, who owns the corner store, to hear the "
      "news.\n\n“It was a shock,” she said.", [("It was a shock,", "direct", "Tamsin Greaves")]),]
 
