@@ -24,6 +24,7 @@ from .words import (
     is_head,
     is_org_name,
     is_place_form,
+    is_plural_title,
     is_title,
     opens_relative_verb,
     organization_heads,
@@ -375,11 +376,18 @@ def _span_text_of(text: str, tokens: list[Token]) -> str:
     return text[tokens[0].start:tokens[-1].end]
 
 
+# Determiners of one thing only: before a plural they are a clause's conjunction ("said | that | engineers").
+SINGULAR_DEMONSTRATIVES = ("that", "this")
+
+
 def _determiner_before(tokens: list[Token], k: int) -> int | None:
     """Find the determiner of a role phrase ending at ``k``, over at most four modifiers."""
     i = k - 1
     while i >= 0 and k - i <= 5 and (tokens[i].is_word or tokens[i].text.isdigit() or tokens[i].text == "-"):
         # numbers among the modifiers: "A | 2019 | study", "Her | 46-page | order"
+        if tokens[i].low in SINGULAR_DEMONSTRATIVES and (is_plural_title(tokens[k].low) or tokens[k].low in (
+                lexicon("group_words"))):
+            return None  # no determiner of a plural: a clause's "that" ("and that | engineers recommended")
         if tokens[i].low in lexicon("determiners") or tokens[i].low in lexicon("indefinites"):
             return i
         if is_possessor(tokens[i]):

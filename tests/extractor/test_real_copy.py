@@ -2635,6 +2635,14 @@ CASES = [
     ("document-it", BODY + "The Tamarack Coal Ltd. mine closed in June.\n\nA report by Foothills Economic Research "
      "says 400 workers lost their jobs. It says older workers are \"the least likely to complete retraining.\"",
      [("the least likely to complete retraining.", "partial", "Foothills Economic Research")]),
+    # "recommends" reports what a document or a body says, as "warns" does.
+    ("recommends", BODY + "The Legislative Audit Division reviewed the loan program.\n\nThe audit recommends that the "
+     "department inspect each loaned vehicle, \"with priority given to units more than 25 years old.\"",
+     [("with priority given to units more than 25 years old.", "partial", "Legislative Audit Division")]),
+    # "that" before a plural is a clause's conjunction, never the determiner of its subject.
+    ("that-not-determiner", BODY + "A Parks Canada spokesperson, Geneviève Lam, said in an email that operators who "
+     "are not on the list can still be called \"in exceptional circumstances.\"",
+     [("in exceptional circumstances.", "partial", "Geneviève Lam")]),
     ("person-not-site", BODY + "Residents gathered outside Tamsin Greaves, who owns the corner store, to hear the "
      "news.\n\n“It was a shock,” she said.", [("It was a shock,", "direct", "Tamsin Greaves")]),]
 
