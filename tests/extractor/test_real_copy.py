@@ -2643,6 +2643,10 @@ CASES = [
     ("that-not-determiner", BODY + "A Parks Canada spokesperson, Geneviève Lam, said in an email that operators who "
      "are not on the list can still be called \"in exceptional circumstances.\"",
      [("in exceptional circumstances.", "partial", "Geneviève Lam")]),
+    # A time zone after a dateline's time is nobody's name ("5:00 AM ET"): a "she" with nobody before stays unknown.
+    ("time-not-name", "A Vermont town votes on its library\n\nMarch 6, 2028 5:00 AM ET\n\nNORTH TOLLAND, Vt. — The "
+     "library is one room.\n\n“People think a library is books,” she says.",
+     [("People think a library is books,", "direct", "unknown")]),
     ("person-not-site", BODY + "Residents gathered outside Tamsin Greaves, who owns the corner store, to hear the "
      "news.\n\n“It was a shock,” she said.", [("It was a shock,", "direct", "Tamsin Greaves")]),]
 
