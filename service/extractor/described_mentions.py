@@ -12,7 +12,7 @@ import regex
 
 from . import budget
 from .body_mentions import RE_WORD_AFTER, named_body, unnamed_by_request, verb_follows
-from .language import lexicon, mapping
+from .language import compiled, lexicon, mapping
 from .phrase_finder import phrase_after
 from .phrases import NounPhrase, interpret
 from .scan_words import anonymous_roots, find_words, scan_patterns, subject_role_end, who_unnamed_by_request
@@ -26,13 +26,6 @@ from .words import (
     pronoun_gender,
 )
 
-# An unnamed person opening a sentence, described by a relative clause that "who" tells a person's: "A grandmother
-# who has walked ...", "An Air Force spouse who has lived ...", "A blackjack dealer from Henderson who was laid off
-# ..."; the noun and its modifiers (group 1), the noun (group 2), where they are from (group 3: "a farmer near Eston").
-RE_RELATIVE_DESCRIBED = regex.compile(
-    r"(?:A|An|One)\h++((?:[\p{L}\p{N}][\p{L}\p{N}\-’']*+\h++){0,3}?(\p{Ll}[\p{Ll}\-]*+))"
-    r"((?:\h++based)?+\h++(?:from|in|of|near)\h++\p{Lu}[\p{L}.\-]*+(?:\h++\p{Lu}[\p{L}.\-]*+){0,2}+)?+,?+"
-    r"\h++(?:who|whose)\b")
 RE_WORD_AND_COMMA = regex.compile(r"(?r)([^\s,]++),\s*+\Z")
 RE_SENTENCE_OPENING = regex.compile(r"(?r)[.!?][\"”’']?\s+\Z")
 # A sentence opening on one of a group: "One of the ratepayers who spoke that night ... said".
@@ -62,6 +55,19 @@ PRONOUN_SUBJECTS = (" he ", " she ", "\nHe ", "\nShe ", " He ", " She ", " One o
                     " one of them ")
 # The gender a group's member takes: plural, as "they" does ("one of them" is found among groups).
 GROUP_MEMBER = "p"
+
+
+def relative_described() -> regex.Pattern[str]:
+    """An unnamed person opening a sentence, described by a relative clause that "who" tells a person's ("A grandmother
+    who has walked ...", "An Air Force spouse who has lived ...", "A blackjack dealer from Henderson who was laid off
+    ..."), or by where they are from before a reporting verb ("A mother from Westerville, Ohio, told the panel"); the
+    noun and its modifiers (group 1), the noun (group 2), where they are from (group 3: "a farmer near Eston")."""
+    return compiled("relative_described", lambda: regex.compile(
+        r"(?:A|An|One)\h++((?:[\p{L}\p{N}][\p{L}\p{N}\-’']*+\h++){0,3}?(\p{Ll}[\p{Ll}\-]*+))"
+        r"(?:((?:\h++based)?+\h++(?:from|in|of|near|at)\h++\p{Lu}[\p{L}.\-]*+(?:\h++\p{Lu}[\p{L}.\-]*+){0,2}+)"
+        r"(?:,\h++\p{Lu}[\p{L}.]*+)?+,\h++(?:\L<verbs>)\b|"
+        r"((?:\h++based)?+\h++(?:from|in|of|near|at)\h++\p{Lu}[\p{L}.\-]*+(?:\h++\p{Lu}[\p{L}.\-]*+){0,2}+)?+,?+"
+        r"\h++(?:who|whose)\b)", verbs=sorted(v for v in lexicon("reporting_verbs") if " " not in v)))
 
 
 class DescribedScans:
@@ -124,7 +130,7 @@ class DescribedScans:
         """An unnamed person opening a sentence whom a relative clause describes ("A grandmother who has walked her
         grandchildren to the branch ... was the first to speak."): the subject a later "she told the board" means,
         though no role word names them. Not a word of grammar ("A few who ..."), nor a body ("A company whose ...")."""
-        match = RE_RELATIVE_DESCRIBED.match(self.text, start)
+        match = relative_described().match(self.text, start)
         if match is None:
             return None
         noun = match.group(2)
@@ -132,7 +138,7 @@ class DescribedScans:
         if noun in lexicon("function_words") or noun in organization_noun_words() or any(
                 word in lexicon("function_words") for word in words):
             return None
-        end = max(match.end(2), match.end(3))
+        end = max(match.end(2), match.end(3), match.end(4))
         return NounPhrase(start, end, "anonymous", title=self.text[start:end], head=noun, gender=gender_of(words))
 
     def _clause_subjects(self) -> list[tuple[int, NounPhrase]]:

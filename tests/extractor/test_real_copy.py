@@ -2647,6 +2647,14 @@ CASES = [
     ("time-not-name", "A Vermont town votes on its library\n\nMarch 6, 2028 5:00 AM ET\n\nNORTH TOLLAND, Vt. — The "
      "library is one room.\n\n“People think a library is books,” she says.",
      [("People think a library is books,", "direct", "unknown")]),
+    # ... or by where they are from, at a place ("A housekeeper at Whitehorse General Hospital who ..."), or before a
+    # reporting verb ("A mother from Westerville, Ohio, told the panel").
+    ("relative-described", BODY + "Coun. Dana Whitfield said the plan was overdue.\n\nA housekeeper at Whitehorse "
+     "General Hospital who lives in Porter Creek said the bus is her only way to work.\n\n\"I leave at 5:40,\" she "
+     "said.", [("I leave at 5:40,", "direct", "a housekeeper at Whitehorse General Hospital")]),
+    ("relative-described", BODY + "Ranking member Denise Albright said the bill was overdue.\n\nA mother from "
+     "Westerville, Ohio, told the panel her son waited 14 months.\n\n\"He missed a whole year,\" she said.",
+     [("He missed a whole year,", "direct", "a mother from Westerville")]),
     ("person-not-site", BODY + "Residents gathered outside Tamsin Greaves, who owns the corner store, to hear the "
      "news.\n\n“It was a shock,” she said.", [("It was a shock,", "direct", "Tamsin Greaves")]),]
 
