@@ -31,9 +31,11 @@ RE_SENTENCE_OPENING = regex.compile(r"(?r)[.!?][\"”’']?\s+\Z")
 # A sentence opening on one of a group: "One of the ratepayers who spoke that night ... said".
 ONE_OF_CAPITALIZED = "One of "
 # The group after "One of": "the | ratepayers", "those | patients".
-RE_GROUP_WORDS = regex.compile(r"(?<!\p{L})(\p{L}++)\h++(\p{Ll}[\p{Ll}\-]*+(?:\h++\p{Ll}[\p{Ll}\-]*+){0,2}+)\b")
-# ... the group's noun the first plural of those words, after words that describe it: "the former laundry | workers".
-RE_LOWER_WORD = regex.compile(r"\p{Ll}[\p{Ll}\-]*+")
+RE_GROUP_WORDS = regex.compile(
+    r"(?<!\p{L})(\p{L}++)\h++(\p{Ll}[\p{Ll}\-]*+(?:['’]s)?+(?:\h++\p{Ll}[\p{Ll}\-]*+(?:['’]s)?+){0,2}+)\b")
+# ... the group's noun the first plural of those words, after words that describe it: "the former laundry | workers",
+# "the program's | teachers" (a possessive is a word of its own).
+RE_LOWER_WORD = regex.compile(r"\p{Ll}[\p{Ll}\-]*+(?:['’]s\b)?+")
 # ... or a name's possessive before it: "Lumen Ledger's | users".
 RE_OWNED_GROUP = regex.compile(r"(?:\p{Lu}[\p{L}.&\-]*+\h++){0,4}+\p{Lu}[\p{L}.&\-]*+['’]s\h++(\p{Ll}[\p{Ll}\-]*+)\b")
 RE_APPOSED_NAME = regex.compile(r",\h++\p{Lu}")
@@ -190,6 +192,8 @@ class DescribedScans:
             low = word.group()
             if low in lexicon("function_words") or low in lexicon("anonymous_openers"):
                 return -1
+            if low.endswith(POSSESSIVE):
+                continue  # whose the group is: "the program's | teachers"
             if not k and (low.endswith(PLURAL_ENDINGS) or low in mapping("irregular_plurals")):
                 return word.end()
             if k and (is_plural_title(low) or low in lexicon("anonymous_heads")):

@@ -2655,6 +2655,11 @@ CASES = [
     ("relative-described", BODY + "Ranking member Denise Albright said the bill was overdue.\n\nA mother from "
      "Westerville, Ohio, told the panel her son waited 14 months.\n\n\"He missed a whole year,\" she said.",
      [("He missed a whole year,", "direct", "a mother from Westerville")]),
+    # ... and whose the group is may come between ("One of the program's teachers, who ..., said").
+    ("one-of-described-group", BODY + "Superintendent Rajinder Gill said the program would end in June.\n\nOne of the "
+     "program's teachers, who has taught in it since 2011, said staff learned of the cut from parents.\n\n\"We found "
+     "out the same way the parents did,\" he said.",
+     [("We found out the same way the parents did,", "direct", "one of the program's teachers")]),
     ("person-not-site", BODY + "Residents gathered outside Tamsin Greaves, who owns the corner store, to hear the "
      "news.\n\n“It was a shock,” she said.", [("It was a shock,", "direct", "Tamsin Greaves")]),]
 
