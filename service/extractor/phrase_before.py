@@ -44,6 +44,10 @@ MAX_DESCRIBED_ROLE_TOKENS = 6
 MAX_DESCRIPTION_TOKENS = 10
 
 
+# The word between a document's reader and how they read it: "obtained | by | POLITICO".
+READ_BY = "by"
+
+
 def phrase_before(text: str, tokens: list[Token], j: int) -> NounPhrase | None:
     """Parse the noun phrase that ends just before ``tokens[j]`` ("economist Ruth Adler | put it").
 
@@ -69,6 +73,9 @@ def phrase_before(text: str, tokens: list[Token], j: int) -> NounPhrase | None:
     last = tokens[k]
     if pronoun_gender(last.low) is not None:
         return interpret(text, [last])
+    document = _read_document(tokens, k)
+    if document is not None:  # "A Treasury Department analysis ... obtained by | POLITICO | says": the analysis
+        return phrase_before(text, tokens, document + 1)
     relative = _subject_relative(tokens, k)
     if relative is not None:  # "The union | that represents workers at the plant |, X, said": the union
         antecedent = phrase_before(text, tokens, relative)
@@ -181,6 +188,22 @@ def _participle_role(text: str, tokens: list[Token], start: int) -> NounPhrase |
                 tokens[p - 1].low in lexicon("anonymous_heads")):
             role = phrase_before(text, tokens, p)
             return role if role is not None and role.kind in ("nominal", "anonymous") else None
+    return None
+
+
+def _read_document(tokens: list[Token], k: int) -> int | None:
+    """Where the document ends that a body named at ``tokens[k]`` only read, and whose words the verb after reports: "A
+    Treasury Department | analysis | sent to committee staff and obtained by POLITICO | says" (never the reader)."""
+    i = k
+    while i > 0 and (is_cap(tokens[i]) or tokens[i].low in lexicon("articles")):
+        i -= 1
+    if i == k or i < 1 or tokens[i].low != READ_BY or tokens[i - 1].low not in lexicon("document_readers"):
+        return None
+    for d in range(i - 2, max(-1, i - MAX_DESCRIPTION_TOKENS), -1):
+        if not tokens[d].is_word and tokens[d].text not in ",-":
+            return None  # the sentence's end: no document opens it
+        if tokens[d].low in lexicon("document_nouns"):
+            return d
     return None
 
 

@@ -2660,6 +2660,10 @@ CASES = [
      "program's teachers, who has taught in it since 2011, said staff learned of the cut from parents.\n\n\"We found "
      "out the same way the parents did,\" he said.",
      [("We found out the same way the parents did,", "direct", "one of the program's teachers")]),
+    # Who only read a document ("obtained by POLITICO") is never the subject of the verb that reports its words.
+    ("document-reader", BODY + "A Treasury Department analysis sent to committee staff last week and obtained by "
+     "POLITICO says the credit would be \"administratively complex\" to run.",
+     [("administratively complex", "partial", "Treasury Department")]),
     ("person-not-site", BODY + "Residents gathered outside Tamsin Greaves, who owns the corner store, to hear the "
      "news.\n\n“It was a shock,” she said.", [("It was a shock,", "direct", "Tamsin Greaves")]),]
 
