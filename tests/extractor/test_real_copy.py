@@ -2664,6 +2664,11 @@ CASES = [
     ("document-reader", BODY + "A Treasury Department analysis sent to committee staff last week and obtained by "
      "POLITICO says the credit would be \"administratively complex\" to run.",
      [("administratively complex", "partial", "Treasury Department")]),
+    # An audit goes by "the review" and "the report" too: "The review by X covered ..." then "The audit says".
+    ("document-names", BODY + "The review by Arkansas Legislative Audit covered the county's contract with Ozark "
+     "Correctional Health Services LLC from 2022 to 2024.\n\nThe audit says the county \"did not compare invoices to "
+     "any record\" before paying them.",
+     [("did not compare invoices to any record", "partial", "Arkansas Legislative Audit")]),
     ("person-not-site", BODY + "Residents gathered outside Tamsin Greaves, who owns the corner store, to hear the "
      "news.\n\n“It was a shock,” she said.", [("It was a shock,", "direct", "Tamsin Greaves")]),]
 
