@@ -39,6 +39,8 @@ MAX_DEFINITE_CHARS = 40
 # ... or right after a quote, inverted, its cue verb before it or not: '“…,” | the spokesperson, Ciara Moody, said',
 # '“…,” wrote | the spokesperson, Chantelle Morin.'
 RE_AFTER_QUOTE = regex.compile(r"[”\"’]\h++(?:\p{Ll}++\h++)?\Z")
+# The owner in a description: "The | rescue|'s founder".
+RE_OWNER = regex.compile(r"(\p{Ll}[\p{Ll}\-]*+)['’]s\b")
 # An age right after a name: "Ron Pelletier|, 66,".
 RE_AGE_AFTER = regex.compile(r",\h++\d{1,3}+\h*+,")
 # How far back that quote's closing mark may stand: its mark, a space and a cue verb.
@@ -47,10 +49,10 @@ MAX_AFTER_QUOTE_CHARS = 16
 
 def definite_before() -> regex.Pattern[str]:
     """A description's noun with its definite article (and up to two words before the noun), apposed to the name
-    after it or its subject: "The millwright|, Rodney Caissie", "The retired officer|, Clifford ...", "The man is |
-    Ernesto Zamudio" (searched backwards from the name)."""
+    after it or its subject: "The millwright|, Rodney Caissie", "The retired officer|, Clifford ...", "The rescue's
+    founder|, Rhonda Vick", "The man is | Ernesto Zamudio" (searched backwards from the name)."""
     return compiled("definite_before", lambda: regex.compile(
-        r"(?r)\b(?i:\L<articles>)\h++(?:\b[\p{Ll}\-]++\h++){0,2}([\p{Ll}\-]++)(?:,|\h++(?:\L<copulas>))\h++\Z",
+        r"(?r)\b(?i:\L<articles>)\h++(?:\b[\p{Ll}\-]++(?:['’]s)?+\h++){0,2}([\p{Ll}\-]++)(?:,|\h++(?:\L<copulas>))\h++\Z",
         articles=sorted(lexicon("definite_articles") | lexicon("demonstratives")),  # "That farmer, Lyle Okerstrom,"
         copulas=sorted(lexicon("naming_copulas"))))
 
@@ -187,7 +189,7 @@ class Namings(Bodies):
                 phrase.start - speaker.mentions[-1][1] > MAX_ROLE_NAMING_CHARS):
             return False
         definite = definite_before().search(self.text, max(0, phrase.start - MAX_DEFINITE_CHARS), phrase.start)
-        if definite is None or self._kept_unnamed(speaker):
+        if definite is None or self._kept_unnamed(speaker) or not self._owner_described(speaker, definite.group()):
             return False
         noun = definite.group(1).lower()
         described = speaker.titles[0].lower().split()
@@ -207,6 +209,17 @@ class Namings(Bodies):
         told = speaker.gender or gender_of(described)
         given = gender_from_first_name(name_key((phrase.name or "").split()[0])) if phrase.name else None
         return told is None or given is None or told == given
+
+    def _owner_described(self, speaker: Entity, description: str) -> bool:
+        """Tell whether the owner a naming description gives ("The rescue's | founder") is one the sentence that
+        introduced the speaker spoke of ("A woman who runs a horse rescue ..."): not "The network's executive
+        director" after "a City of Ottawa spokesperson"; true when the description gives no owner."""
+        owner = RE_OWNER.search(description)
+        if owner is None:
+            return True
+        first = speaker.mentions[0][0]
+        sentence = self.text[self.sentences.start_before(first):self.sentences.end_after(first, len(self.text))]
+        return regex.search(rf"(?<!\p{{L}}){regex.escape(owner.group(1))}(?!\p{{L}})", sentence) is not None
 
     def _names_by_frame(self, speaker: Entity, phrase: NounPhrase) -> bool:
         """Tell whether a naming frame gives the name of the unnamed speaker its own sentence just described:

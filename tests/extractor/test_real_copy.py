@@ -2669,6 +2669,16 @@ CASES = [
      "Correctional Health Services LLC from 2022 to 2024.\n\nThe audit says the county \"did not compare invoices to "
      "any record\" before paying them.",
      [("did not compare invoices to any record", "partial", "Arkansas Legislative Audit")]),
+    # The naming description may give an owner the introducing sentence spoke of ("The rescue's founder, X," after
+    # "A woman who runs a horse rescue"), never another ("The network's executive director, X," after a city's
+    # spokesperson).
+    ("described-then-named", BODY + "Chair Tom Greer said the bureau was doing its best.\n\nA woman who runs a horse "
+     "rescue in Oklahoma told the panel she has bought back 63 mustangs.\n\n\"Some of them were still halter-shy,\" "
+     "she said.\n\nThe rescue's founder, Rhonda Vick, said she has paid as much as $1,400 for a horse.",
+     [("Some of them were still halter-shy,", "direct", "Rhonda Vick")]),
+    ("described-then-named", BODY + "In an email, a City of Ottawa spokesperson said the lot \"has always been private "
+     "land.\"\n\nThe network's executive director, Priya Raman, said the garden is one of eight.",
+     [("has always been private land.", "partial", "a City of Ottawa spokesperson")]),
     ("person-not-site", BODY + "Residents gathered outside Tamsin Greaves, who owns the corner store, to hear the "
      "news.\n\n“It was a shock,” she said.", [("It was a shock,", "direct", "Tamsin Greaves")]),]
 
