@@ -254,9 +254,11 @@ class Namings(Bodies):
         named = self._recent(lambda e: e.type == "person" and e is not owner and any(
             title.split()[-1].lower() == relation and not owner.name_words.isdisjoint(
                 name_key(word.removesuffix("’s").removesuffix("'s")) for word in title.split()) for title in e.titles))
-        if named is not None or relation not in lexicon("spouse_nouns") or len(owner.canonical().split()) < 2:
-            return named
-        # a spouse named with them by the surname they share: "Glen and Linda Haverkamp" ... "his wife said"
+        if named is not None or relation not in lexicon("family_nouns") or relation in lexicon("child_relations") or (
+                len(owner.canonical().split()) < 2):
+            return named  # (a child is named as one: "His son, Jace Eskelsen," is found above)
+        # a spouse or a parent named by the surname they share: "Glen and Linda Haverkamp" ... "his wife said";
+        # "His son, Tyler Atwood," ... "his father said" after Ricky Atwood
         surname, gender = name_key(owner.canonical().split()[-1]), gender_of([relation])
         return self._recent(lambda e: e.type == "person" and e is not owner and len(e.canonical().split()) > 1 and (
             name_key(e.canonical().split()[-1]) == surname) and e.gender in (gender, None))

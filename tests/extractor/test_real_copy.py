@@ -2679,6 +2679,13 @@ CASES = [
     ("described-then-named", BODY + "In an email, a City of Ottawa spokesperson said the lot \"has always been private "
      "land.\"\n\nThe network's executive director, Priya Raman, said the garden is one of eight.",
      [("has always been private land.", "partial", "a City of Ottawa spokesperson")]),
+    # "his father" is the one of that surname, as "his wife" is: the son was named as the captain's ("His son, Tyler
+    # Atwood,"), and the father speaks after the son.
+    ("family-surname", BODY + "Captain Ricky Atwood has fished out of the harbour for 30 years.\n\nHis son, Tyler "
+     "Atwood, bought his own licence in March.\n\n\"Dad's boat is paid for. Mine isn't,\" he said.\n\n\"He's "
+     "not wrong,\" his father said.",
+     [("Dad's boat is paid for. Mine isn't,", "direct", "Tyler Atwood"),
+      ("He's not wrong,", "direct", "Ricky Atwood")]),
     ("person-not-site", BODY + "Residents gathered outside Tamsin Greaves, who owns the corner store, to hear the "
      "news.\n\n“It was a shock,” she said.", [("It was a shock,", "direct", "Tamsin Greaves")]),]
 
