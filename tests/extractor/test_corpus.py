@@ -143,9 +143,11 @@ STYLE_FLOORS: dict[str, tuple[float, float, float]] = {
 # corpus-more179 to corpus-more181 brought four more, not yet told (an event's name, a campaign's title, a log's
 # entry, a device's name): 91. corpus-more182 to corpus-more184 brought three more, not yet told (a night service's
 # French name after "called", a program's name after "calling the program", a slogan "painted on the lodge wall"): 94.
-# corpus-more185 to corpus-more187 brought two more, not yet told (a phone's caller label, "Spam Likely"; a house's
-# unit's name after "which staff and residents call"): 96.
-NOT_QUOTES_HIT_CEILING = 96
+# corpus-more185 to corpus-more187 brought two more, not yet told (a phone's caller label, "Spam Likely"; a prison
+# unit's name after "which staff and residents call"): 96. corpus-more188 to corpus-more190 brought none.
+# corpus-more191 to corpus-more193 brought five more, not yet told (a campaign's name, a program's name, a label term
+# in a headline and twice in the body, words named as words): 101.
+NOT_QUOTES_HIT_CEILING = 101
 
 METRICS = ("extraction_lenient", "attribution", "attribution_mention")
 OPTIONS = ExtractOptions(timeout=60.0)
