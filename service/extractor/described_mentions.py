@@ -62,13 +62,16 @@ GROUP_MEMBER = "p"
 def relative_described() -> regex.Pattern[str]:
     """An unnamed person opening a sentence, described by a relative clause that "who" tells a person's ("A grandmother
     who has walked ...", "An Air Force spouse who has lived ...", "A blackjack dealer from Henderson who was laid off
-    ..."), or by where they are from before a reporting verb ("A mother from Westerville, Ohio, told the panel"); the
-    noun and its modifiers (group 1), the noun (group 2), where they are from (group 3: "a farmer near Eston")."""
+    ...", "A supervisor at a 911 centre in Eastern Ontario who was on shift ..."), or by where they are from before a
+    reporting verb ("A mother from Westerville, Ohio, told the panel"); the noun and its modifiers (group 1), the noun
+    (group 2), where they are (group 3 or 4: "a farmer near Eston")."""
     return compiled("relative_described", lambda: regex.compile(
         r"(?:A|An|One)\h++((?:[\p{L}\p{N}][\p{L}\p{N}\-’']*+\h++){0,3}?(\p{Ll}[\p{Ll}\-]*+))"
         r"(?:((?:\h++based)?+\h++(?:from|in|of|near|at)\h++\p{Lu}[\p{L}.\-]*+(?:\h++\p{Lu}[\p{L}.\-]*+){0,2}+)"
         r"(?:,\h++\p{Lu}[\p{L}.]*+)?+,\h++(?:\L<verbs>)\b|"
-        r"((?:\h++based)?+\h++(?:from|in|of|near|at)\h++\p{Lu}[\p{L}.\-]*+(?:\h++\p{Lu}[\p{L}.\-]*+){0,2}+)?+,?+"
+        r"((?:\h++based)?+(?:\h++(?:at|in|with|for|on|from|near|of)\h++(?:an?|the)\h++"
+        r"(?:[\p{L}\p{N}][\p{L}\p{N}\-’']*+\h++){0,2}?\p{Ll}[\p{Ll}\-]*+)?+"
+        r"(?:\h++(?:from|in|of|near|at)\h++\p{Lu}[\p{L}.\-]*+(?:\h++\p{Lu}[\p{L}.\-]*+){0,2}+)?+),?+"
         r"\h++(?:who|whose)\b)", verbs=sorted(v for v in lexicon("reporting_verbs") if " " not in v)))
 
 

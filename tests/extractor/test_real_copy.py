@@ -2686,6 +2686,10 @@ CASES = [
      "not wrong,\" his father said.",
      [("Dad's boat is paid for. Mine isn't,", "direct", "Tyler Atwood"),
       ("He's not wrong,", "direct", "Ricky Atwood")]),
+    ("relative-described", BODY + "Minister Adaeze Okonkwo said the rules were overdue.\n\nA supervisor at a 911 "
+     "centre in Eastern Ontario who was on shift during the outage said her staff could not reach callers.\n\n\"We had "
+     "a screen full of dropped calls,\" she said.",
+     [("We had a screen full of dropped calls,", "direct", "a supervisor at a 911 centre in Eastern Ontario")]),
     ("person-not-site", BODY + "Residents gathered outside Tamsin Greaves, who owns the corner store, to hear the "
      "news.\n\n“It was a shock,” she said.", [("It was a shock,", "direct", "Tamsin Greaves")]),]
 
