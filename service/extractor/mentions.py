@@ -46,6 +46,12 @@ RE_WORD_BEFORE = regex.compile(r"(?r)([\p{L}’'\-]+)\h+\Z")  # on the same line
 RE_WORD_BEFORE_END = regex.compile(r"(?r)\p{L}++")  # the last word of a run
 # The longest indefinite opener standing alone as a run: "A", "One", "Another".
 MAX_OPENER_CHARS = 7
+# A body's French name, its lowercase words too, up to the place it ends on: "Syndicat des employés manuels de
+# Gatineau", "Direction de santé publique de la Capitale-Nationale", "Régie du bâtiment du Québec" (its French head
+# is checked apart), never the body of a title and name after it.
+RE_FRENCH_BODY = regex.compile(
+    r"\p{Lu}\p{L}++(?:\h++(?:d['’]|l['’])?+\p{Ll}[\p{Ll}\-]*+){0,6}?\h++(?:de\h++la|de\h++l['’]|du|des|de|d['’])"
+    r"\h*+\p{Lu}[\p{L}\-]*+(?!\h*+\p{Lu})")  # (not a title's body: "Sûreté du Québec | Sgt. Hugo Lamarre-Finch")
 RE_BODY_NUMBER = regex.compile(r"\h\p{N}++\b")  # "Local| 218"
 # What may stand right before a lone subject: the start of a sentence or a clause.
 RE_SUBJECT_OPENING = regex.compile(r"(?r)(?:[.!?\"”’]\s{1,4}+|,\s)\Z")
@@ -115,6 +121,9 @@ class Scanner(DescribedScans):
                     RE_DATELINE.match(text, start) and (start == 0 or text[start - 1] == "\n")):
                 continue  # words quoted, a byline's writer, or a dateline's place ("JEFFERSON CITY, Mo. (AP) —")
             body = body_of(text, start, end) if text.startswith(BODY_LINKS, end) else None
+            french = self._french_body(start, end) if body is None else None
+            if french is not None:  # "the Syndicat des employés manuels de Gatineau": one body's name, in French
+                body = NounPhrase(start, french.end(), "organization", name=french.group())
             if body is not None:
                 found.append((body.start, body))
                 covered = body.end
@@ -167,6 +176,14 @@ class Scanner(DescribedScans):
         found.extend(self._surnames(found, singles, known_names))
         found.sort(key=lambda item: item[0])
         return Mentions(found, self._weak_subjects(found, singles))
+
+    def _french_body(self, start: int, end: int) -> regex.Match[str] | None:
+        """A body's French name that a run opens, its article aside: "(The) Syndicat des employés manuels de
+        Gatineau"."""
+        first, _, rest = self.text[start:end].partition(" ")
+        if first.lower() in lexicon("articles") and rest:
+            start, first = start + len(first) + 1, rest.split(" ", 1)[0]
+        return RE_FRENCH_BODY.match(self.text, start) if first.lower() in mapping("french_body_heads") else None
 
     def _runs(self) -> list[tuple[int, int, int]]:
         """Runs of capitalized words that may name somebody: ``(start, end, words)``; a run of one word

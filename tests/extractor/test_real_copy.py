@@ -2546,7 +2546,7 @@ CASES = [
      "du Québec said "
      "it had seized 300 litres of bootleg liquor. “This was a sophisticated operation,” the SQ "
      "said.",
-     [("This was a sophisticated operation,", "direct", "SQ")]),
+     [("This was a sophisticated operation,", "direct", "Sûreté du Québec")]),
     ("review-near-miss", "The Valley Sentinel first reported the layoffs on Friday. Three managers later confirmed the "
      "numbers to other outlets. The mayor called the story “irresponsible.” In a note to readers "
      "Sunday, it said: “We stand by every word of our reporting.”",
@@ -2690,6 +2690,11 @@ CASES = [
      "centre in Eastern Ontario who was on shift during the outage said her staff could not reach callers.\n\n\"We had "
      "a screen full of dropped calls,\" she said.",
      [("We had a screen full of dropped calls,", "direct", "a supervisor at a 911 centre in Eastern Ontario")]),
+    # A body's French name holds lowercase words up to the place it ends on ("Syndicat des éducatrices en petite
+    # enfance de l'Outaouais"): one body, later "the union".
+    ("french-body", BODY + "The Syndicat des éducatrices en petite enfance de l'Outaouais represents 900 educators."
+     "\n\nIn a statement, the union said the ratios were \"impossible.\"",
+     [("impossible.", "partial", "Syndicat des éducatrices en petite enfance de l'Outaouais")]),
     ("person-not-site", BODY + "Residents gathered outside Tamsin Greaves, who owns the corner store, to hear the "
      "news.\n\n“It was a shock,” she said.", [("It was a shock,", "direct", "Tamsin Greaves")]),]
 
