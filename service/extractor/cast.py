@@ -56,9 +56,21 @@ MAX_STAFF_MODIFIER_CHARS = 30
 # How far back the first word of a national body's name stands before its country: "Health | Canada’s".
 MAX_NATIONAL_WORD_CHARS = 30
 # What stands before a body a document was sent to: "wrote to |the X", "filed a complaint with |the X".
+# How far back a council document's first mention is looked for.
+MAX_COUNCIL_DOCUMENT_CHARS = 3000
+# A local government's word in the copy: "the city", "the township" (the first one names the council's).
+RE_LOCAL_GOVERNMENT = regex.compile(r"(?<!\p{L})(?:city|town|township|county|municipality)(?!\p{L})")
 RE_RECIPIENT_BEFORE = regex.compile(r"(?i)(?<!\p{L})(?:to|with|against)\h++(?:the\h++)?\Z")
 # How far before a body its recipient's link is read.
 MAX_RECIPIENT_CHARS = 12
+
+
+def council_document(noun: str) -> regex.Pattern[str]:
+    """A document of ``noun``'s kind that staff wrote or that went to council: "a staff report", "a report to council",
+    "the report ... presented to council"."""
+    return compiled(f"council_document {noun}", lambda: regex.compile(
+        rf"(?i)\b(?:staff|administration)\h++(?:\w++\h++)?{noun}\b|\b{noun}\b[^.\n]{{0,60}}?\bto\h++(?:city\h++|town\h++|"
+        r"county\h++|regional\h++|township\h++)?council\b"))
 
 
 def document_opening() -> regex.Pattern[str]:
@@ -185,7 +197,8 @@ class Cast(Namings):
                 owned._replace(kind="name")) if (
                 owner[:1].isupper() and not is_country(owner)) else self._national_owner(phrase.start, owner) or (
                 self._recent(lambda e: e.type == "organization" and owner in e.name_words)) if owner else None
-            issuer = issuer or self._issuer(head, phrase) or self._last_body(phrase.start, head)
+            issuer = issuer or self._issuer(head, phrase) or self._last_body(phrase.start, head) or (
+                self._council_government(head, phrase.start))
             if issuer is not None:
                 self.documents.add(phrase.start)  # its "It found" is the issuer's too
                 # "the statement said": whoever issued it; "Boudreau’s report": Boudreau; "the bureau’s application":
@@ -352,6 +365,20 @@ class Cast(Namings):
             return self.add(found)
         finally:
             self.horizon = None
+
+    def _council_government(self, noun: str, position: int) -> Entity | None:
+        """The local government whose staff wrote a document no sentence gives a maker, when the copy sent it to
+        council or had staff write it ("A staff report to council says ..." then "The report says"): the body a city,
+        town or county word names, else that government named by its place."""
+        if not council_document(noun).search(self.text, max(0, position - MAX_COUNCIL_DOCUMENT_CHARS), position + 80):
+            return None
+        governments = lexicon("place_governments")
+        found = self._recent(lambda e: e.type == "organization" and not (
+            governments.isdisjoint(e.name_words) and governments.isdisjoint(e.title_words)))
+        if found is None:
+            word = RE_LOCAL_GOVERNMENT.search(self.text, 0, position)
+            found = self._place(word.group(), NounPhrase(position, position, "nominal")) if word else None
+        return found if found is not None and found.canonical().lower() not in governments else None  # never "City"
 
     def _body_of_modifier(self, start: int, head: int) -> Entity | None:
         """The body a document's modifier names by a word of its name: "An | inspection | report" after "the Canadian

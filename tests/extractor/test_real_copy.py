@@ -2695,6 +2695,12 @@ CASES = [
     ("french-body", BODY + "The Syndicat des éducatrices en petite enfance de l'Outaouais represents 900 educators."
      "\n\nIn a statement, the union said the ratios were \"impossible.\"",
      [("impossible.", "partial", "Syndicat des éducatrices en petite enfance de l'Outaouais")]),
+    # A report staff wrote for council, its maker named nowhere, is the local government's ("City of Kenora").
+    ("council-document", "Kenora city council voted 5-2 this month to charge non-residents to use the city's four "
+     "launches.\n\nKenora Mayor Andrea Pike said the fee is needed to cover the upkeep of the launches.\n\nA staff "
+     "report presented to council in April says the city's launches recorded \"more than 41,000 launches\" last "
+     "summer.",
+     [("more than 41,000 launches", "partial", "City of Kenora")]),
     ("person-not-site", BODY + "Residents gathered outside Tamsin Greaves, who owns the corner store, to hear the "
      "news.\n\n“It was a shock,” she said.", [("It was a shock,", "direct", "Tamsin Greaves")]),]
 
