@@ -94,6 +94,8 @@ def is_agency(names: list[str]) -> bool:
 # The most words a relation or role after a possessive pronoun may have before the name: "Her | co-worker |", "His
 # | business partner |".
 MAX_OWNED_ROLE_WORDS = 2
+# ... and the most characters the pronoun and those words may take: "Their | business partner |".
+MAX_OWNED_ROLE_CHARS = 30
 
 
 def subject_position(text: str, sentences: Sentences, phrase: NounPhrase) -> bool:
@@ -103,8 +105,8 @@ def subject_position(text: str, sentences: Sentences, phrase: NounPhrase) -> boo
     opening = text[start:phrase.start].rstrip()
     if start == phrase.start or (phrase.title and opening == phrase.title) or opening.lower() in lexicon("articles"):
         return True  # or its own role opens the sentence ("Mandal’s brother Ramesh, who ..., said"), or its article
-    owner, _, role = opening.partition(" ")
-    if owner.lower() in mapping("possessive_pronouns") and role.islower() and role.count(" ") < MAX_OWNED_ROLE_WORDS:
+    owner, _, role = opening.partition(" ") if len(opening) <= MAX_OWNED_ROLE_CHARS else ("", "", "")
+    if role.islower() and role.count(" ") < MAX_OWNED_ROLE_WORDS and owner.lower() in mapping("possessive_pronouns"):
         return True  # a name after a possessive pronoun and its relation or role: "Her co-worker | Patricia Kowal, who"
     if opening.endswith(DATELINE_DASHES) and opening.split(" ", 1)[0].rstrip(",").isupper():
         return True  # after a dateline: "INDIANAPOLIS — | Denise Mattingly works 32 hours a week"
