@@ -55,11 +55,9 @@ MAX_CUE_GAP_CHARS = 3
 MAX_STAFF_MODIFIER_CHARS = 30
 # How far back the first word of a national body's name stands before its country: "Health | Canada’s".
 MAX_NATIONAL_WORD_CHARS = 30
-# What stands before a body a document was sent to: "wrote to |the X", "filed a complaint with |the X".
 # How far back a council document's first mention is looked for.
 MAX_COUNCIL_DOCUMENT_CHARS = 3000
-# A local government's word in the copy: "the city", "the township" (the first one names the council's).
-RE_LOCAL_GOVERNMENT = regex.compile(r"(?<!\p{L})(?:city|town|township|county|municipality)(?!\p{L})")
+# What stands before a body a document was sent to: "wrote to |the X", "filed a complaint with |the X".
 RE_RECIPIENT_BEFORE = regex.compile(r"(?i)(?<!\p{L})(?:to|with|against)\h++(?:the\h++)?\Z")
 # How far before a body its recipient's link is read.
 MAX_RECIPIENT_CHARS = 12
@@ -67,10 +65,17 @@ MAX_RECIPIENT_CHARS = 12
 
 def council_document(noun: str) -> regex.Pattern[str]:
     """A document of ``noun``'s kind that staff wrote or that went to council: "a staff report", "a report to council",
-    "the report ... presented to council"."""
+    "the report ... presented to city council"."""
     return compiled(f"council_document {noun}", lambda: regex.compile(
-        rf"(?i)\b(?:staff|administration)\h++(?:\w++\h++)?{noun}\b|\b{noun}\b[^.\n]{{0,60}}?\bto\h++(?:city\h++|town\h++|"
-        r"county\h++|regional\h++|township\h++)?council\b"))
+        r"(?i)\b(?:\L<staff>)\h++(?:\w++\h++)?(?:\L<noun>)\b|\b(?:\L<noun>)\b[^.\n]{0,60}?\bto\h++"
+        r"(?:(?:\L<local>)\h++)?council\b", staff=sorted(lexicon("staff_nouns")), noun=[noun],
+        local=sorted(lexicon("local_governments"))))
+
+
+def local_government() -> regex.Pattern[str]:
+    """A local government's word in the copy: "the city", "the township" (the first one names the council's)."""
+    return compiled("local_government", lambda: regex.compile(
+        r"(?<!\p{L})(?:\L<local>)(?!\p{L})", local=sorted(lexicon("local_governments"))))
 
 
 def document_opening() -> regex.Pattern[str]:
@@ -376,7 +381,7 @@ class Cast(Namings):
         found = self._recent(lambda e: e.type == "organization" and not (
             governments.isdisjoint(e.name_words) and governments.isdisjoint(e.title_words)))
         if found is None:
-            word = RE_LOCAL_GOVERNMENT.search(self.text, 0, position)
+            word = local_government().search(self.text, 0, position)
             found = self._place(word.group(), NounPhrase(position, position, "nominal")) if word else None
         return found if found is not None and found.canonical().lower() not in governments else None  # never "City"
 
