@@ -59,6 +59,10 @@ PRONOUN_SUBJECTS = (" he ", " she ", "\nHe ", "\nShe ", " He ", " She ", " One o
 GROUP_MEMBER = "p"
 
 
+# The relative pronouns only a person takes: "A grandmother | who", "a mother | whose son".
+PERSON_RELATIVES = ("who", "whose")
+
+
 def relative_described() -> regex.Pattern[str]:
     """An unnamed person opening a sentence, described by a relative clause that "who" tells a person's ("A grandmother
     who has walked ...", "An Air Force spouse who has lived ...", "A blackjack dealer from Henderson who was laid off
@@ -66,13 +70,15 @@ def relative_described() -> regex.Pattern[str]:
     reporting verb ("A mother from Westerville, Ohio, told the panel"); the noun and its modifiers (group 1), the noun
     (group 2), where they are (group 3 or 4: "a farmer near Eston")."""
     return compiled("relative_described", lambda: regex.compile(
-        r"(?:A|An|One)\h++((?:[\p{L}\p{N}][\p{L}\p{N}\-’']*+\h++){0,3}?(\p{Ll}[\p{Ll}\-]*+))"
-        r"(?:((?:\h++based)?+\h++(?:from|in|of|near|at)\h++\p{Lu}[\p{L}.\-]*+(?:\h++\p{Lu}[\p{L}.\-]*+){0,2}+)"
+        r"(?i:\L<openers>)\h++((?:[\p{L}\p{N}][\p{L}\p{N}\-’']*+\h++){0,3}?(\p{Ll}[\p{Ll}\-]*+))"
+        r"(?:((?:\h++based)?+\h++(?:\L<places>)\h++\p{Lu}[\p{L}.\-]*+(?:\h++\p{Lu}[\p{L}.\-]*+){0,2}+)"
         r"(?:,\h++\p{Lu}[\p{L}.]*+)?+,\h++(?:\L<verbs>)\b|"
-        r"((?:\h++based)?+(?:\h++(?:at|in|with|for|on|from|near|of)\h++(?:an?|the)\h++"
+        r"((?:\h++based)?+(?:\h++(?:\L<places>)\h++(?:\L<articles>)\h++"
         r"(?:[\p{L}\p{N}][\p{L}\p{N}\-’']*+\h++){0,2}?\p{Ll}[\p{Ll}\-]*+)?+"
-        r"(?:\h++(?:from|in|of|near|at)\h++\p{Lu}[\p{L}.\-]*+(?:\h++\p{Lu}[\p{L}.\-]*+){0,2}+)?+),?+"
-        r"\h++(?:who|whose)\b)", verbs=sorted(v for v in lexicon("reporting_verbs") if " " not in v)))
+        r"(?:\h++(?:\L<places>)\h++\p{Lu}[\p{L}.\-]*+(?:\h++\p{Lu}[\p{L}.\-]*+){0,2}+)?+),?+"
+        r"\h++(?:\L<relatives>)\b)", verbs=sorted(v for v in lexicon("reporting_verbs") if " " not in v),
+        openers=sorted(lexicon("indefinite_subjects")), places=sorted(lexicon("place_prepositions")),
+        articles=sorted(lexicon("articles")), relatives=sorted(PERSON_RELATIVES)))
 
 
 class DescribedScans:
