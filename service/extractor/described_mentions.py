@@ -61,6 +61,10 @@ GROUP_MEMBER = "p"
 
 # The relative pronouns only a person takes: "A grandmother | who", "a mother | whose son".
 PERSON_RELATIVES = ("who", "whose")
+# How far after its opener a described person's relative pronoun may stand, and the comma after where they are from:
+# "A supervisor at a 911 centre in Eastern Ontario | who", "A mother from Westerville|, Ohio, told".
+MAX_RELATIVE_CHARS = 160
+MAX_PLACED_CHARS = 80
 
 
 def relative_described() -> regex.Pattern[str]:
@@ -141,7 +145,11 @@ class DescribedScans:
         """An unnamed person opening a sentence whom a relative clause describes ("A grandmother who has walked her
         grandchildren to the branch ... was the first to speak."): the subject a later "she told the board" means,
         though no role word names them. Not a word of grammar ("A few who ..."), nor a body ("A company whose ...")."""
-        match = relative_described().match(self.text, start)
+        text = self.text
+        if text.find(PERSON_RELATIVES[0], start, start + MAX_RELATIVE_CHARS) < 0 and text.find(
+                ",", start, start + MAX_PLACED_CHARS) < 0:
+            return None  # (read first: most such openers are neither, and the pattern is long)
+        match = relative_described().match(text, start)
         if match is None:
             return None
         noun = match.group(2)
