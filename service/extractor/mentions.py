@@ -46,8 +46,8 @@ RE_WORD_BEFORE = regex.compile(r"(?r)([\p{L}’'\-]+)\h+\Z")  # on the same line
 RE_WORD_BEFORE_END = regex.compile(r"(?r)\p{L}++")  # the last word of a run
 # The longest indefinite opener standing alone as a run: "A", "One", "Another".
 MAX_OPENER_CHARS = 7
-# What follows a French body's head word: "Syndicat| des", "Régie| du", "Université| de" (read first: rare).
-FRENCH_PARTICLES = (" de ", " des ", " du ", " d'", " d’")
+# How what follows a French body's head word opens: "Syndicat| des", "Régie| du", "Université| de" (read first: rare).
+FRENCH_PARTICLE = " d"
 # A body's French name, its lowercase words too, up to the place it ends on: "Syndicat des employés manuels de
 # Gatineau", "Direction de santé publique de la Capitale-Nationale", "Régie du bâtiment du Québec" (its French head
 # is checked apart), never the body of a title and name after it.
@@ -123,7 +123,7 @@ class Scanner(DescribedScans):
                     RE_DATELINE.match(text, start) and (start == 0 or text[start - 1] == "\n")):
                 continue  # words quoted, a byline's writer, or a dateline's place ("JEFFERSON CITY, Mo. (AP) —")
             body = body_of(text, start, end) if text.startswith(BODY_LINKS, end) else None
-            french = self._french_body(start, end) if body is None and text.startswith(FRENCH_PARTICLES, end) else None
+            french = self._french_body(start, end) if body is None and text.startswith(FRENCH_PARTICLE, end) else None
             if french is not None:  # "the Syndicat des employés manuels de Gatineau": one body's name, in French
                 body = NounPhrase(start, french.end(), "organization", name=french.group())
             if body is not None:
