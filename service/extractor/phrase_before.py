@@ -188,10 +188,6 @@ def _participle_role(text: str, tokens: list[Token], start: int) -> NounPhrase |
     return None
 
 
-# The word before a document's reader: "obtained | by | POLITICO" (what read_by reads in full).
-READ_BY = "by"
-
-
 def _read_document(text: str, tokens: list[Token], k: int) -> int | None:
     """Where the document ends that a body named at ``tokens[k]`` only read (:func:`cast_words.read_by`), and whose
     words the verb after reports: "A Treasury Department | analysis | sent to committee staff and obtained by POLITICO
@@ -199,8 +195,8 @@ def _read_document(text: str, tokens: list[Token], k: int) -> int | None:
     i = k
     while i > 0 and (is_cap(tokens[i]) or tokens[i].low in lexicon("articles")):
         i -= 1
-    if i == k or i < 1 or tokens[i].low != READ_BY or not read_by(text, tokens[i + 1].start):
-        return None  # (the word before checked first: this runs for every name before a verb)
+    if i == k or i < 1 or not read_by(text, tokens[i + 1].start):
+        return None
     for d in range(i - 2, max(-1, i - MAX_DESCRIPTION_TOKENS), -1):
         if not tokens[d].is_word and tokens[d].text not in ",-":
             return None  # the sentence's end: no document opens it
