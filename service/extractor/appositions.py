@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import regex
 
+from .budget import NOT_CONCURRENT
 from .language import compiled, lexicon, mapping
 from .phrase_before import phrase_before
 from .phrases import TITLE_JOIN, NounPhrase, interpret
@@ -62,7 +63,8 @@ def labelled(text: str, tokens: Tokens, phrase: NounPhrase) -> NounPhrase:
     """The name with what follows it: a party label, or an apposition that titles it."""
     if text[phrase.end:phrase.end + 10].lstrip()[:1] not in (",", "("):
         return phrase  # every label and apposition opens with a comma or a bracket
-    party = party_label().match(text, phrase.end) or _patterns()["party_of_state"].match(text, phrase.end)
+    party = party_label().match(text, phrase.end, None, NOT_CONCURRENT) or _patterns()["party_of_state"].match(
+        text, phrase.end, None, NOT_CONCURRENT)
     if party is not None:
         # "Sen. Ted Cruz, R-Texas," / "Rep. Jamie Raskin (D-Md.)" / "Ms. Greene, Republican of Georgia,":
         # "the Texas Republican" later.
@@ -79,7 +81,7 @@ def labelled(text: str, tokens: Tokens, phrase: NounPhrase) -> NounPhrase:
 def _apposition(text: str, tokens: Tokens, end: int) -> tuple[str | None, str | None]:
     """The role after a name, and the gender it tells: ", the union’s chief negotiator," or
     ", spokesman for the port authority," (the second form starts with a title word itself)."""
-    apposition = RE_APPOSITION.match(text, end)
+    apposition = RE_APPOSITION.match(text, end, None, NOT_CONCURRENT)
     if apposition:
         words = tokens.between(apposition.start(1), apposition.end(1))
         role = interpret(text, words)
@@ -105,12 +107,12 @@ def framed_name(text: str, tokens: Tokens, start: int, end: int) -> NounPhrase |
     """
     window = max(0, start - MAX_ROLE_CHARS)
     window = line_start(text, window, start)
-    sentence = RE_SENTENCE_END_BEFORE.search(text, window, start)
+    sentence = RE_SENTENCE_END_BEFORE.search(text, window, start, NOT_CONCURRENT)
     if sentence is not None and f"{sentence.group(1).lower()}." not in lexicon("abbreviations"):
         window = sentence.end()  # "... three feet. |Her daughter, Alison Hebden,", not "Ms. |Kaminsky,"
     # Read only after a role's head or an office's institution ("minister, |", "Addictions, |"), never
     # after a list's names ("Ann Lee, |Bo Li,"): the full parse costs what most commas do not need.
-    before = RE_WORD_BEFORE_COMMA.search(text, window, start)
+    before = RE_WORD_BEFORE_COMMA.search(text, window, start, NOT_CONCURRENT)
     if before is None:
         return None
     if not is_head(before.group(1).lower()) and not (
@@ -169,7 +171,7 @@ def named_relative(text: str, start: int, end: int) -> NounPhrase | None:
 def naming_frame_start(text: str, start: int) -> int:
     """Where the naming frame right before the name at ``start`` begins ("a welder |named Frank", "who would |give
     only his first name, Vince"), or -1."""
-    frame = _patterns()["naming_frame"].search(text, max(0, start - 40), start)
+    frame = _patterns()["naming_frame"].search(text, max(0, start - 40), start, NOT_CONCURRENT)
     return frame.start() if frame is not None else -1
 
 

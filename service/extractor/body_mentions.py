@@ -7,6 +7,7 @@ from __future__ import annotations
 import regex
 
 from .body_names import body_name
+from .budget import NOT_CONCURRENT
 from .language import lexicon
 from .phrase_finder import phrase_after
 from .phrases import NounPhrase
@@ -53,7 +54,7 @@ def body_of(text: str, start: int, end: int) -> NounPhrase | None:
     if run is None or (on_subject and text[run.start():run.end()].split()[0].lower() in (
             lexicon("weekdays") | lexicon("not_names"))):
         return None  # "the Senate Finance Committee on Tuesday"
-    words = [word.group().lower() for word in RE_NAME_WORD.finditer(text, after, run.end())]
+    words = [word.group().lower() for word in RE_NAME_WORD.finditer(text, after, run.end(), False, NOT_CONCURRENT)]
     if len(words) > 1 and any(word in first_names() for word in words):
         return None  # a person's name runs on after the place: the title's, read with the name (but a place
         # alone may be a given name too: "the City of Brandon", "the Town of Florence")
@@ -123,7 +124,7 @@ def named_body(text: str, tokens: Tokens, role: NounPhrase) -> NounPhrase | None
 def verb_follows(text: str, end: int) -> bool:
     """Tell whether a subject's verb follows ``end``, past any apposition, or its seat first ("The foreign
     ministry in Lorvik said"); not when the role ends some other clause ("The curfew bans ...")."""
-    verb = RE_NEXT_WORD.match(text, end)
+    verb = RE_NEXT_WORD.match(text, end, None, NOT_CONCURRENT)
     return verb is not None and (verb.group(1) not in lexicon("function_words") or (
         verb.group(1) in lexicon("seat_prepositions") and text[verb.end() + 1:verb.end() + 2].isupper()))
 

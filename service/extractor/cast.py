@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable
 
 import regex
 
+from .budget import NOT_CONCURRENT
 from .cast_words import (
     RE_WORD,
     elided_role,
@@ -283,12 +284,13 @@ class Cast(Namings):
         found = next((event.entity for event in events if event.position >= start and event.subject), latest.entity)
         if found is latest.entity and RE_RECIPIENT_BEFORE.search(
                 self.text, max(0, latest.position - MAX_RECIPIENT_CHARS), latest.position) and not lexicon(
-                "sending_verbs").isdisjoint(w.lower() for w in RE_WORD.findall(self.text, start, latest.position)):
+                "sending_verbs").isdisjoint(
+                    w.lower() for w in RE_WORD.findall(self.text, start, latest.position, False, NOT_CONCURRENT)):
             return None
         verbs = mapping("document_cognates").get(noun, "").split() if at >= 0 else []
         if verbs:
             window = self.sentences.start_back(at, 2)
-            if any(w.lower() in verbs for w in RE_WORD.findall(self.text, window, start)):
+            if any(w.lower() in verbs for w in RE_WORD.findall(self.text, window, start, False, NOT_CONCURRENT)):
                 return None
         return found
 

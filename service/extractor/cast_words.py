@@ -6,6 +6,7 @@ from __future__ import annotations
 import regex
 
 from .body_mentions import RE_NEXT_WORD
+from .budget import NOT_CONCURRENT
 from .entities import Entity, Event
 from .language import compiled, lexicon, mapping
 from .phrases import NounPhrase
@@ -110,11 +111,12 @@ def subject_position(text: str, sentences: Sentences, phrase: NounPhrase) -> boo
         return True  # a name after a possessive pronoun and its relation or role: "Her co-worker | Patricia Kowal, who"
     if opening.endswith(DATELINE_DASHES) and opening.split(" ", 1)[0].rstrip(",").isupper():
         return True  # after a dateline: "INDIANAPOLIS — | Denise Mattingly works 32 hours a week"
-    if phrase.title and RE_NUMBERED_LABEL.fullmatch(opening.removesuffix(phrase.title).rstrip()):
+    if phrase.title and RE_NUMBERED_LABEL.fullmatch(
+            opening.removesuffix(phrase.title).rstrip(), None, None, NOT_CONCURRENT):
         return True  # "Grade 11 | student Ethan Kavanagh, 16, has missed two days"
     if opening.lower() in lexicon("topic_prepositions") and text.startswith(",", phrase.end):
         return True  # the one the sentence is about: "For Abdi, the debate is about more than rules."
-    inverted = RE_INVERTED_CUE.search(text, max(0, phrase.start - MAX_CUE_CHARS), phrase.start)
+    inverted = RE_INVERTED_CUE.search(text, max(0, phrase.start - MAX_CUE_CHARS), phrase.start, NOT_CONCURRENT)
     if inverted is not None and inverted.group(1).lower() in lexicon("reporting_verbs") and text[
             phrase.end:phrase.end + 1] in (",", ".", ""):
         # "Mills pay the highest costs, said | Jean-Marc Boudreau, an economist": who said it (not "..., said
@@ -125,10 +127,12 @@ def subject_position(text: str, sentences: Sentences, phrase: NounPhrase) -> boo
         opening = before.rstrip()  # a titled name's own article: "His father, | the | Rev. Calvin Ruffin, ... wrote"
     if not opening.endswith(","):
         return False
-    verbs = [w for w in RE_WORD.findall(text, start, phrase.start) if w.lower() in lexicon("reporting_verbs")]
+    verbs = [w for w in RE_WORD.findall(text, start, phrase.start, False, NOT_CONCURRENT)
+             if w.lower() in lexicon("reporting_verbs")]
     if verbs and not text[start:phrase.start].startswith(verbs[0]):
         return False  # the subject of what somebody said: "Brenner said his client, Jamal Pryce, had ..."
-    after = RE_NEXT_WORD.match(text, phrase.end + 1 if text.startswith(".,", phrase.end) else phrase.end)  # "Ltd.,"
+    after = RE_NEXT_WORD.match(  # past the comma of "Ltd.,"
+        text, phrase.end + 1 if text.startswith(".,", phrase.end) else phrase.end, None, NOT_CONCURRENT)
     return after is not None and (after.group(1) not in lexicon("function_words") or (
         after.group(1) in lexicon("auxiliaries")) or (  # "The monitor, Birchall Restructuring Ltd., | has told"
         after.group(1) in lexicon("joining_words") and not text.startswith(",", phrase.end)))  # "Last week, the
@@ -190,7 +194,7 @@ def reported_gender(text: str, end: int) -> str | None:
     """The gender the reported clause right after a name at ``end`` gives it: "Harkavy said |she| still has a key"
     is the mother, not her son of the same surname; "Patrice Roe said |her| office found" is a woman (a possessive
     after a verb that takes no person as its object: "warned her" is someone else)."""
-    after = RE_VERB_AND_PRONOUN.match(text, end)
+    after = RE_VERB_AND_PRONOUN.match(text, end, None, NOT_CONCURRENT)
     if after is None or after.group(1) not in lexicon("reporting_verbs"):
         return None
     pronoun = after.group(2).lower()

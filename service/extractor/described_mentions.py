@@ -12,6 +12,7 @@ import regex
 
 from . import budget
 from .body_mentions import RE_WORD_AFTER, named_body, unnamed_by_request, verb_follows
+from .budget import NOT_CONCURRENT
 from .language import compiled, lexicon, mapping
 from .phrase_finder import phrase_after
 from .phrases import NounPhrase, interpret
@@ -106,7 +107,7 @@ class DescribedScans:
         text, patterns, found = self.text, scan_patterns(), []
         openings = patterns["subject_opening"].finditer(text, timeout=budget.remaining())
         for start in itertools.chain((opening.start() for opening in openings), indefinite):
-            if start and not RE_SENTENCE_OPENING.search(text, max(0, start - 8), start):
+            if start and not RE_SENTENCE_OPENING.search(text, max(0, start - 8), start, NOT_CONCURRENT):
                 continue
             member = self._group_member(start)
             if member is not None:
@@ -149,7 +150,7 @@ class DescribedScans:
         if text.find(PERSON_RELATIVES[0], start, start + MAX_RELATIVE_CHARS) < 0 and text.find(
                 ",", start, start + MAX_PLACED_CHARS) < 0:
             return None  # (read first: most such openers are neither, and the pattern is long)
-        match = relative_described().match(text, start)
+        match = relative_described().match(text, start, None, NOT_CONCURRENT)
         if match is None:
             return None
         noun = match.group(2)
@@ -205,7 +206,7 @@ class DescribedScans:
         """Where a group's noun ends among the lowercase words at ``start:end``: the first one, plural ("users"), or
         a plural role after words that describe it ("the former laundry | workers"; never after a number: "the two
         commissioners ..., agriculture commissioner Ray Ostlund," is named); -1 when there is none."""
-        for k, word in enumerate(RE_LOWER_WORD.finditer(self.text, start, end)):
+        for k, word in enumerate(RE_LOWER_WORD.finditer(self.text, start, end, False, NOT_CONCURRENT)):
             low = word.group()
             if low in lexicon("function_words") or low in lexicon("anonymous_openers"):
                 return -1
@@ -223,7 +224,7 @@ class DescribedScans:
         openers, request, found = lexicon("indefinite_subjects"), who_unnamed_by_request(), []
         who = self.text.find(WHO)  # "who" is rare: tried where it stands, not at every position
         while who >= 0:
-            if request.match(self.text, who) is not None:
+            if request.match(self.text, who, None, NOT_CONCURRENT) is not None:
                 tokens = self.tokens.between(max(0, who - MAX_UNNAMED_CHARS), who)
                 k = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].text in openers), -1)  # "a", "one"
                 if k > 0 and tokens[k - 1].text != ",":  # not an apposition: "Another courier, | a newcomer who asked"
@@ -250,7 +251,7 @@ class DescribedScans:
         text, found, taken = self.text, [], -1
         opener = scan_patterns()["anonymous_opener"]
         for start, end in find_words(text, anonymous_roots(), lexicon("anonymous_heads")):
-            match = opener.search(text, max(0, start - 80), start)
+            match = opener.search(text, max(0, start - 80), start, NOT_CONCURRENT)
             if match is None or match.start() < taken:
                 continue
             taken = end
@@ -280,7 +281,7 @@ class DescribedScans:
             i = text.find(pronoun)
             while i >= 0:
                 start, end = i + 1, i + len(pronoun) - 1
-                verb = RE_WORD_AFTER.match(text, end)
+                verb = RE_WORD_AFTER.match(text, end, None, NOT_CONCURRENT)
                 if verb is not None and verb.group(1) in verbs and not self._inside_quote(start):
                     gender = pronoun_gender(text[start:end].lower()) or GROUP_MEMBER  # "one of them": of a group
                     found.append((start, NounPhrase(start, end, "pronoun", gender=gender)))
@@ -294,7 +295,7 @@ class DescribedScans:
     def _after_name(self, position: int) -> bool:
         """Tell whether an indefinite phrase is an apposition ("Tomas Berg, a spokesman"), not a subject
         after a clause ("... its nuclear facilities, a senior official told Reuters")."""
-        before = RE_WORD_AND_COMMA.search(self.text, max(0, position - 60), position)
+        before = RE_WORD_AND_COMMA.search(self.text, max(0, position - 60), position, NOT_CONCURRENT)
         if before is None:
             return False
         word = before.group(1)

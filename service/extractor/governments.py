@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import regex
 
+from .budget import NOT_CONCURRENT
 from .language import compiled, lexicon, mapping
 
 # How far back the place a role noun stands for may have been named.
@@ -20,7 +21,7 @@ def governed_place(text: str, head: str, position: int) -> str | None:
     "City of Kelowna"); ``None`` when the text names none."""
     window = max(0, position - MAX_PLACE_CHARS)
     found = None
-    for match in _place_names(head).finditer(text, window, position):
+    for match in _place_names(head).finditer(text, window, position, False, NOT_CONCURRENT):
         found = match
     if found is not None:
         return _without_openers(found.group())  # "In Lindenwood County": the county
@@ -28,7 +29,7 @@ def governed_place(text: str, head: str, position: int) -> str | None:
         return None
     # the place before the noun in lowercase, as in "Saskatoon city council": the "City of Saskatoon"
     place = None
-    for match in _place_before_noun(head).finditer(text, window, position):
+    for match in _place_before_noun(head).finditer(text, window, position, False, NOT_CONCURRENT):
         place = _without_openers(match.group(1)) or place  # "The city collects": no place
     return f"{head.capitalize()} of {place}" if place is not None else None
 

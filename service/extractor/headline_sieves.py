@@ -10,6 +10,7 @@ from types import MappingProxyType
 import regex
 
 from .adjacent_sieves import LEADING_CUE, TRAILING_CUE
+from .budget import NOT_CONCURRENT
 from .cues import cue_at
 from .headlines import MAX_HEADLINE_CHARS, caption_line, headline_line
 from .language import compiled, lexicon
@@ -140,7 +141,7 @@ def same_words(context: Context, index: int, min_held: int = MIN_LIFTED_WORDS) -
 
 
 def _plain_words(text: str) -> list[str]:
-    return RE_PLAIN_WORD.findall(text.casefold())
+    return RE_PLAIN_WORD.findall(text.casefold(), None, None, False, NOT_CONCURRENT)
 
 
 def _elided_subject(text: str, clause: list[Token]) -> NounPhrase | None:

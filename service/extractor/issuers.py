@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 
 import regex
 
+from .budget import NOT_CONCURRENT
 from .cast_words import RE_WORD, issued_by, read_by
 from .entities import Entity, Event
 from .issuer_names import MAX_ISSUER_NAME_CHARS, named_issuer
@@ -84,7 +85,7 @@ def _document_mentions(text: str, noun: str, position: int,
     reach = position
     for _ in range(MAX_CHAIN_MENTIONS):
         found = None
-        for match in RE_HYPHENED_WORD.finditer(text, max(0, reach - MAX_ISSUER_CHARS), reach):
+        for match in RE_HYPHENED_WORD.finditer(text, max(0, reach - MAX_ISSUER_CHARS), reach, False, NOT_CONCURRENT):
             word = match.group().lower()
             if (word == noun or word in made or (
                     word.startswith(noun) and word[len(noun):] in DOCUMENT_VERB_ENDINGS)) and not inside_quote(
@@ -350,4 +351,5 @@ def _agent_before() -> regex.Pattern[str]:
 def _issuing_between(text: str, start: int, noun: int) -> bool:
     """Tell whether a verb that issues a document stands between a subject at ``start`` and its document's noun:
     "The principal | sent a | letter", not "The mayor | received a | letter"."""
-    return any(word.group().lower() in lexicon("issuing_verbs") for word in RE_WORD.finditer(text, start, noun))
+    return any(word.group().lower() in lexicon("issuing_verbs")
+               for word in RE_WORD.finditer(text, start, noun, False, NOT_CONCURRENT))

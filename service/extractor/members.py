@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable
 
 import regex
 
+from .budget import NOT_CONCURRENT
 from .cast_words import same_given_names
 from .entities import Entity, Event
 from .language import compiled, lexicon, mapping
@@ -145,9 +146,9 @@ class Members:
         if last is entity or last.type != entity.type:
             return
         end = last.mentions[-1][1] if last.mentions else -1
-        if end >= 0 and (RE_JOINED.fullmatch(text, end, start) or (
+        if end >= 0 and (RE_JOINED.fullmatch(text, end, start, NOT_CONCURRENT) or (
                 entity.type == "person" and text.find(PAST_BODY_JOIN, end, start) >= 0 and (
-                    joined_past_body().fullmatch(text, end, start)))):
+                    joined_past_body().fullmatch(text, end, start, NOT_CONCURRENT)))):
             self.pairs.append((start, last, entity))
 
     def pair_for(self, text: str, phrase: NounPhrase) -> Entity | None:

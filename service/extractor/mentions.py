@@ -17,6 +17,7 @@ from .body_mentions import (
     body_of,
     possessed_body,
 )
+from .budget import NOT_CONCURRENT
 from .described_mentions import DescribedScans
 from .language import lexicon, mapping
 from .name_forms import given_names_alone, is_place_name, is_site_name, nicknamed, plain_name
@@ -120,7 +121,7 @@ class Scanner(DescribedScans):
         for start, end, words in self._runs():
             budget.check()
             if start < covered or self._inside_quote(start) or any(s <= start < e for s, e in bylines) or (
-                    RE_DATELINE.match(text, start) and (start == 0 or text[start - 1] == "\n")):
+                    RE_DATELINE.match(text, start, None, NOT_CONCURRENT) and (start == 0 or text[start - 1] == "\n")):
                 continue  # words quoted, a byline's writer, or a dateline's place ("JEFFERSON CITY, Mo. (AP) —")
             body = body_of(text, start, end) if text.startswith(BODY_LINKS, end) else None
             french = self._french_body(start, end) if body is None and text.startswith(FRENCH_PARTICLE, end) else None
@@ -250,7 +251,7 @@ class Scanner(DescribedScans):
     def _name_phrase(self, start: int, end: int) -> NounPhrase | None:
         text = self.text
         # Look back over a few words only for a lowercase title: "defence lawyer Paul Mercer".
-        before = RE_WORD_BEFORE.search(text, max(0, start - 30), start)
+        before = RE_WORD_BEFORE.search(text, max(0, start - 30), start, NOT_CONCURRENT)
         lookback = before is not None and before.group(1).lower() in lookback_words()
         # An institution's abbreviation right before the name: "Central Bank of Iran (CBI) Mohammad Farzin".
         lookback = lookback or text[max(0, start - 3):start].rstrip().endswith(")")
@@ -363,9 +364,9 @@ class Scanner(DescribedScans):
             word = text[start:end]
             if not (word[1:].islower() and word[1:].isalpha()) or start in taken:
                 continue
-            if start and not RE_SUBJECT_OPENING.search(text, max(0, start - 5), start):
+            if start and not RE_SUBJECT_OPENING.search(text, max(0, start - 5), start, NOT_CONCURRENT):
                 continue
-            verb = RE_WORD_AFTER.match(text, end)
+            verb = RE_WORD_AFTER.match(text, end, None, NOT_CONCURRENT)
             if verb is None:
                 continue
             if not line_start <= end <= line_end:
@@ -387,7 +388,7 @@ class Scanner(DescribedScans):
 
     def _possessed(self, start: int) -> bool:
         """Tell whether the word at ``start`` follows a possessive pronoun: "her |Medicaid coverage"."""
-        before = RE_WORD_BEFORE.search(self.text, max(0, start - 8), start)
+        before = RE_WORD_BEFORE.search(self.text, max(0, start - 8), start, NOT_CONCURRENT)
         return before is not None and before.group(1).lower() in mapping("possessive_pronouns")
 
     def _placed(self, start: int) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import regex
 
 from .body_mentions import RE_WORD_AFTER
+from .budget import NOT_CONCURRENT
 from .language import lexicon
 from .phrases import NounPhrase
 from .words import (
@@ -49,7 +50,7 @@ RE_WORDS_BEFORE = regex.compile(r"(?r)(?:\p{Ll}++\h++){1,3}+\Z")
 def nicknamed(text: str, start: int, end: int) -> NounPhrase | None:
     """The name a surname at ``start:end`` ends when a known given name and a quoted nickname stand before
     it: 'Kofi “Tank” Addo-Brennan' is Kofi Addo-Brennan (the nickname is not part of the name)."""
-    match = RE_NICKNAME_BEFORE.search(text, max(0, start - 40), start)
+    match = RE_NICKNAME_BEFORE.search(text, max(0, start - 40), start, NOT_CONCURRENT)
     if match is None or match.group(1).lower() not in first_names():
         return None
     given = match.group(1)
@@ -83,7 +84,7 @@ def is_site_name(text: str, start: int, end: int, words: list[str]) -> bool:
     ("along with |Tom Hale"); a direction and "of" place it too ("north of |Grande Cache"); a possessive, a person's
     relative or "as she" after it tells a person ("on |Henk Dekker’s farm", "outside Tamsin Greaves, who ...")."""
     if len(words) < 2 or words[0].lower() in first_names() or text.startswith(POSSESSIVE, end) or (
-            RE_PERSON_AFTER.match(text, end)):
+            RE_PERSON_AFTER.match(text, end, None, NOT_CONCURRENT)):
         return False
     words_before = _words_before(text, start, MAX_SITE_LOOKBACK)
     for k in range(len(words_before) - 1, -1, -1):
@@ -98,7 +99,7 @@ def is_site_name(text: str, start: int, end: int, words: list[str]) -> bool:
 
 def _words_before(text: str, start: int, lookback: int) -> list[str]:
     """The words right before a name at ``start`` that may place it, read at most ``lookback`` characters back."""
-    before = RE_WORDS_BEFORE.search(text, max(0, start - lookback), start)
+    before = RE_WORDS_BEFORE.search(text, max(0, start - lookback), start, NOT_CONCURRENT)
     return before.group().split() if before is not None else []
 
 

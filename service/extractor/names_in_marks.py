@@ -7,6 +7,7 @@ import unicodedata
 
 import regex
 
+from .budget import NOT_CONCURRENT
 from .language import compiled, lexicon
 from .quotes import has_words
 from .state import Context, QuoteState
@@ -47,7 +48,7 @@ def title_like(text: str, quote: QuoteState, words: list[str] | None = None) -> 
         return False  # told without the pattern, which costs more to start than most quotes take to read
     found = False
     for word in words if words is not None else (m.group() for m in RE_WORD.finditer(
-            text, quote.span.start, quote.span.end)):
+            text, quote.span.start, quote.span.end, False, NOT_CONCURRENT)):
         if word.lower() in small:  # "Les Lofts | du | Parvis": a particle is small too
             continue
         if not (word[0].isupper() or word[0].isdigit()):
@@ -76,7 +77,7 @@ def _lowercase_word(inner: str, small: frozenset[str]) -> bool:
 def names_a_thing(text: str, quote: QuoteState) -> bool:
     """Title-case words in marks that name the thing the next word is: 'the county's “Community Trust” ordinance',
     'its “Fair Start” program'."""
-    after = RE_WORD_AFTER_MARKS.match(text, quote.span.close_end)
+    after = RE_WORD_AFTER_MARKS.match(text, quote.span.close_end, None, NOT_CONCURRENT)
     return after is not None and after.group(1) in lexicon("named_things") and title_like(text, quote)
 
 
@@ -93,7 +94,8 @@ def thing_named(text: str, quote: QuoteState) -> bool:
     if quote.span.end - quote.span.start > MAX_TITLE_CHARS or not title_like(text, quote):
         return False  # most quotes: told before the lead is read
     # lowercase words only: a headline's "Calls Plan ‘Hopelessly Vague’" names nothing
-    lead = RE_WORD.findall(text, max(quote.lead_start, quote.span.open_start - MAX_NAMING_CHARS), quote.span.open_start)
+    start = max(quote.lead_start, quote.span.open_start - MAX_NAMING_CHARS)
+    lead = RE_WORD.findall(text, start, quote.span.open_start, False, NOT_CONCURRENT)
     words = set(lead)
     # a body calls its own thing so ("a probe | it called |"); critics who call or dub it characterize it
     own = len(lead) > 1 and pronoun_gender(lead[-2]) == "n" and lead[-1] in lexicon("characterizing_verbs")
@@ -129,7 +131,7 @@ def apposed_name(text: str, quote: QuoteState) -> bool:
     """Title-case words in marks apposed to the thing they name: 'a recruitment campaign, “Your Seat in the Sky,”',
     'The mine's safety slogan, “Home Safe, Every Shift,”'."""
     before = RE_WORD_AND_COMMA_BEFORE.search(text, max(quote.lead_start, quote.span.open_start - MAX_WORD_CHARS),
-                                             quote.span.open_start)
+                                             quote.span.open_start, NOT_CONCURRENT)
     return before is not None and before.group(1).lower() in _naming_nouns() and (
         title_like(text, quote))
 
@@ -145,7 +147,7 @@ def named_thing(text: str, quote: QuoteState) -> bool:
     last = text[quote.span.start:quote.span.end].rstrip(" ,.").rsplit(" ", 1)[-1].lower()
     if last not in lexicon("named_things"):
         return False  # most quotes: read no further
-    words = RE_WORD.findall(text, quote.span.start, quote.span.end)
+    words = RE_WORD.findall(text, quote.span.start, quote.span.end, False, NOT_CONCURRENT)
     return len(words) > 1 and words[-1].lower() in lexicon("named_things") and title_like(text, quote, words)
 
 
@@ -155,7 +157,7 @@ def title_as_subject(text: str, quote: QuoteState) -> bool:
     if has_words(text, quote.lead_start, quote.span.open_start):
         return False  # not the sentence's subject: 'Hale Calls Rival ‘a Coward’ as Feud Deepens'
     inner = text[quote.span.start:quote.span.end]
-    goes_on = RE_LOWERCASE_NEXT.match(text, quote.span.close_end) is not None
+    goes_on = RE_LOWERCASE_NEXT.match(text, quote.span.close_end, None, NOT_CONCURRENT) is not None
     return inner[-1:].isalnum() and goes_on and title_like(text, quote)
 
 
@@ -165,18 +167,19 @@ def label_of_noun(text: str, quote: QuoteState) -> bool:
     Wait” buttons', 'a program of hand-written “staff picks” cards'; a term a characterizing verb gives the noun:
     'what utilities call “partial” replacements' (not 'a “genuine and triable” claim': an indefinite one
     characterizes it; not 'the “real story” would be': no noun after; not 'called the plan “reckless” because')."""
-    if RE_COUNT_BEFORE_MARKS.search(text, max(0, quote.span.open_start - MAX_WORD_CHARS), quote.span.open_start):
+    if RE_COUNT_BEFORE_MARKS.search(
+            text, max(0, quote.span.open_start - MAX_WORD_CHARS), quote.span.open_start, NOT_CONCURRENT):
         return _counted_term(text, quote)  # things counted: 'made more than 38,000 “wellness checks” last year'
-    after = RE_WORD_AFTER_MARKS.match(text, quote.span.close_end)
-    paired = _rating_pair().match(text, quote.span.close_end)
+    after = RE_WORD_AFTER_MARKS.match(text, quote.span.close_end, None, NOT_CONCURRENT)
+    paired = _rating_pair().match(text, quote.span.close_end, None, NOT_CONCURRENT)
     if paired is not None and paired.group(1) in lexicon("rating_nouns") and len(RE_WORD.findall(
-            text, quote.span.start, quote.span.end)) == 1:
+            text, quote.span.start, quote.span.end, False, NOT_CONCURRENT)) == 1:
         return True  # the first of two ratings: 'in “poor” or “critical” condition'
     if after is None or after.group(1) in lexicon("function_words") or (
             after.group(1) in lexicon("auxiliaries")) or after.group(1) in verbs_of_saying():
         return False
     if after.group(1).endswith("s") and after.group(1) in lexicon("sign_nouns") and len(RE_WORD.findall(
-            text, quote.span.start, quote.span.end)) <= MAX_TERM_WORDS:
+            text, quote.span.start, quote.span.end, False, NOT_CONCURRENT)) <= MAX_TERM_WORDS:
         return True  # the words labels or signs carry: "as ‘high in’ labels become mandatory" (not "“…” sign the")
     before = RE_WORD_BEFORE_MARKS.search(text, max(0, quote.span.open_start - MAX_WORD_CHARS), quote.span.open_start)
     if before is None:
@@ -186,7 +189,7 @@ def label_of_noun(text: str, quote: QuoteState) -> bool:
         text[before.start() - 2:before.start() - 1].islower())  # "hand-written", not a name: "Ashby-Crowe"
     if word in lexicon("definite_articles") or compound:
         return True  # not 'retains his “full confidence” as': a possessor's words are often his own
-    words = RE_WORD.findall(text, quote.span.start, quote.span.end)
+    words = RE_WORD.findall(text, quote.span.start, quote.span.end, False, NOT_CONCURRENT)
     plural = len(after.group(1)) > MIN_PLURAL_CHARS and after.group(1).endswith("s")  # "buttons", not "is", "as"
     if word in lexicon("characterizing_verbs"):
         # a term, one word: "what utilities call “partial” replacements"; or a name in title case a free relative
@@ -212,7 +215,7 @@ def _rating_pair() -> regex.Pattern[str]:
 def _counted_term(text: str, quote: QuoteState) -> bool:
     """Tell whether words in marks after a number are a term for what it counts: "38,000 “wellness checks”", a few
     words with no function word and no closing punctuation (not 'said 40 “were not consulted.”')."""
-    words = RE_WORD.findall(text, quote.span.start, quote.span.end)
+    words = RE_WORD.findall(text, quote.span.start, quote.span.end, False, NOT_CONCURRENT)
     inner = text[quote.span.start:quote.span.end].rstrip()
     if len(words) == 1 and inner.endswith(","):
         inner = inner[:-1]  # one word and the sentence's comma: 'Corvex reported 1,480 “completions,” but'
@@ -222,7 +225,8 @@ def _counted_term(text: str, quote: QuoteState) -> bool:
 
 def named_by_lead(text: str, quote: QuoteState) -> bool:
     """Tell whether a naming word stands right before the marks: "titled", "the slogan", "known as"."""
-    lead = RE_LAST_WORDS.search(text, max(quote.lead_start, quote.span.open_start - 60), quote.span.open_start)
+    lead = RE_LAST_WORDS.search(
+        text, max(quote.lead_start, quote.span.open_start - 60), quote.span.open_start, NOT_CONCURRENT)
     if lead is None:
         return False
     if text[lead.start() - 1:lead.start()] == "-":  # the last words stop at a hyphen: "the so-|called"

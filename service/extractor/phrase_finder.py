@@ -9,6 +9,7 @@ Atomic Energy Organization"), "in"/"at" after an institution, "one of", "who" op
 
 from __future__ import annotations
 
+from .budget import NOT_CONCURRENT
 from .descriptions import description_end
 from .language import lexicon, mapping
 from .phrases import (
@@ -237,7 +238,7 @@ def skip_party_label(text: str, tokens: list[Token], j: int) -> int:
     first token after it (its closing comma stays), or ``j`` when none stands there."""
     if j == 0 or j >= len(tokens):
         return j
-    label = party_label().match(text, tokens[j - 1].end)
+    label = party_label().match(text, tokens[j - 1].end, None, NOT_CONCURRENT)
     if label is None:
         return j
     end = label.end() + 1 if text[label.end():label.end() + 1] == ")" else label.end()

@@ -8,6 +8,7 @@ from typing import NamedTuple
 import regex
 
 from . import budget
+from .budget import NOT_CONCURRENT
 from .language import lexicon
 from .segments import Paragraph
 from .words import first_names
@@ -86,7 +87,7 @@ def classify(text: str, start: int, end: int) -> Mark | None:
             end:_line_end(text, end)]:
         return Mark(start, start + 1, "single", True, False, "open")  # ''Tis nobler': a mark, then 'Tis
     if family == "single":
-        if left and RE_ELISION.match(text, end, min(len(text), end + 8)):
+        if left and RE_ELISION.match(text, end, min(len(text), end + 8), NOT_CONCURRENT):
             # ’90s, ’em; an opening-shaped ‘Tis opens a quotation only when its paragraph closes one
             # ('‘Tis the season,’ she said').
             return Mark(start, end, family, True, False, "elision") if char == "‘" else None
@@ -98,7 +99,8 @@ def classify(text: str, start: int, end: int) -> Mark | None:
                 # "the Joneses' house", or the close of "warned of ‘no good options’ after years": a weak
                 # closer, taken only when an open quotation finds no other closer in its paragraph.
                 return Mark(start, end, family, False, True, "weak")
-    if family == "double" and right and char in "\"”''" and RE_INCHES.search(text, max(0, start - 5), start):
+    if family == "double" and right and char in "\"”''" and RE_INCHES.search(
+            text, max(0, start - 5), start, NOT_CONCURRENT):
         return None  # 6'2"
     if family in ("guillemet", "single_guillemet"):
         # French spacing puts a space inside the marks: « Bonjour ».
@@ -124,9 +126,10 @@ def marks(text: str, paragraph: Paragraph) -> list[Mark]:
         start, end = run.span()
         if end - start > 4:
             # The last two characters hold the last mark, which may be a typewriter pair ('' or ``).
-            candidates = [RE_MARK.match(text, start), [*RE_MARK.finditer(text, end - 2, end)][-1]]
+            candidates = [RE_MARK.match(text, start, None, NOT_CONCURRENT),
+                          [*RE_MARK.finditer(text, end - 2, end, False, NOT_CONCURRENT)][-1]]
         else:
-            candidates = list(RE_MARK.finditer(text, start, end))
+            candidates = list(RE_MARK.finditer(text, start, end, False, NOT_CONCURRENT))
         for match in candidates:
             mark = classify(text, match.start(), match.end())
             if mark is not None:
@@ -291,7 +294,7 @@ def _nickname(text: str, span: QuoteSpan) -> bool:
             and text[span.start:span.start + 1].isupper()):
         return False
     inner = text[span.start:span.end]
-    before = RE_NAME_BEFORE.search(text, max(0, span.open_start - 30), span.open_start)
+    before = RE_NAME_BEFORE.search(text, max(0, span.open_start - 30), span.open_start, NOT_CONCURRENT)
     return (before is not None and before.group(1).lower() in first_names() and RE_NICKNAME.fullmatch(inner)
             is not None and RE_NAME_AFTER.match(text, span.close_end, span.close_end + 30) is not None)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import regex
 
+from .budget import NOT_CONCURRENT
 from .language import compiled, current, entries, lexicon, mapping
 from .words import POSSESSIVE, country_words, is_descriptive, strip_article
 
@@ -35,7 +36,7 @@ def title_words(title: str) -> list[str]:
     minister"; nationalities become countries ("the Russian envoy" and "Russia's representative")."""
     abbreviations, countries, stops = mapping("title_abbreviations"), mapping("demonyms"), _title_stops()
     words = []
-    for word in RE_TITLE_WORD.findall(title):
+    for word in RE_TITLE_WORD.findall(title, None, None, False, NOT_CONCURRENT):
         low = word.lower()
         spelled = abbreviations.get(low, low.rstrip("."))
         spelled = spelled[:-2] if spelled.endswith(POSSESSIVE) else spelled

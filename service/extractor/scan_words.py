@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import regex
 
+from .budget import NOT_CONCURRENT
 from .language import compiled, lexicon
 from .words import JOINED_PARTICLE, first_names, joined_particle_lists
 
@@ -89,21 +90,22 @@ def subject_role_end(text: str, start: int) -> int | None:
     ``None`` if no role head or document noun comes within three words. Heads are looked up by their first two
     letters: one pattern holding every head tries each length at each word (measured: 20 µs a sentence)."""
     determiners, heads, documents = _subject_words()
-    gap = next((RE_SPACES.match(text, start + len(word)) for word in determiners if text.startswith(word, start)), None)
+    gap = next((RE_SPACES.match(text, start + len(word), None, NOT_CONCURRENT)
+                for word in determiners if text.startswith(word, start)), None)
     if gap is None:
         return None
     at = gap.end()
     for _ in range(MAX_SUBJECT_FILLERS + 1):
         end = _listed_at(text, at, heads)
         if end is None:
-            modifier = RE_DOCUMENT_MODIFIER.match(text, at)
+            modifier = RE_DOCUMENT_MODIFIER.match(text, at, None, NOT_CONCURRENT)
             if modifier is not None:
                 end = _listed_at(text, modifier.end(), documents)
             if end is None:
                 end = _listed_at(text, at, documents)
         if end is not None:
             return end
-        filler = RE_SUBJECT_FILLER.match(text, at)
+        filler = RE_SUBJECT_FILLER.match(text, at, None, NOT_CONCURRENT)
         if filler is None:
             return None
         at = filler.end()
@@ -174,7 +176,7 @@ def find_words(text: str, roots: tuple[str, ...], words: frozenset[str]) -> list
         i = lowered.find(root)
         while i >= 0:
             if i == 0 or not text[i - 1].isalnum():
-                match = RE_WORD_AT.match(text, i)
+                match = RE_WORD_AT.match(text, i, None, NOT_CONCURRENT)
                 if match is not None and match.group().lower() in words:
                     found.append(match.span())
             i = lowered.find(root, i + 1)
@@ -207,7 +209,7 @@ def byline_lines(text: str) -> list[tuple[int, int]]:
             if end - start <= MAX_BYLINE_CHARS:
                 found.add((start, end))
             i = text.find(mark, end)
-    for line in RE_NAME_LINE.finditer(text, 0, min(len(text), MAX_NAME_BYLINE_START)):
+    for line in RE_NAME_LINE.finditer(text, 0, min(len(text), MAX_NAME_BYLINE_START), False, NOT_CONCURRENT):
         if line.group(1).lower() in first_names():  # "Ryan Tremblay-Okafor" alone under the deck: the writer
             found.add(line.span())
     return sorted(found)

@@ -8,6 +8,7 @@ from typing import NamedTuple
 import regex
 
 from . import budget
+from .budget import NOT_CONCURRENT
 from .language import compiled, lexicon
 from .words import organization_heads, title_words
 
@@ -64,11 +65,11 @@ def paragraphs(text: str) -> list[Paragraph]:
     out: list[Paragraph] = []
     start, hard, blank = 0, True, True
     for match in RE_PARAGRAPH_BREAK.finditer(text, timeout=budget.remaining()):
-        before = RE_BLANKS_BEFORE.match(text, start, match.start())
+        before = RE_BLANKS_BEFORE.match(text, start, match.start(), NOT_CONCURRENT)
         break_start = before.start() if before else match.start()
         if break_start > start:
             out.append(Paragraph(start, break_start, hard, blank))
-        breaks = RE_LINE_BREAK.findall(text, break_start, match.end())
+        breaks = RE_LINE_BREAK.findall(text, break_start, match.end(), False, NOT_CONCURRENT)
         start = match.end()
         hard, blank = bool(breaks), len(breaks) > 1
     if start < len(text) and not text[start:].isspace():
@@ -79,13 +80,13 @@ def paragraphs(text: str) -> list[Paragraph]:
 def line_start(text: str, start: int, end: int) -> int:
     """Where the line holding ``end`` starts, but not before ``start``: words read back from a name (its
     title, its role) stay on the name's own line, never a heading's end."""
-    found = RE_LAST_LINE_BREAK.search(text, start, end)
+    found = RE_LAST_LINE_BREAK.search(text, start, end, NOT_CONCURRENT)
     return found.end() if found is not None else start
 
 
 def opening_word(text: str, start: int) -> str:
     """The word the sentence at ``start`` opens with; empty when it opens with a mark or a number."""
-    match = RE_OPENING_WORD.match(text, start)
+    match = RE_OPENING_WORD.match(text, start, None, NOT_CONCURRENT)
     return match.group(1) if match is not None else ""
 
 
@@ -125,7 +126,7 @@ class Sentences:
 
 def _is_abbreviation(text: str, period: int, abbreviations: frozenset[str]) -> bool:
     """Tell whether the period at ``period`` closes an abbreviation or an initial ("Mr.", "J.")."""
-    match = RE_WORD_BEFORE.search(text, max(0, period - 12), period + 1)
+    match = RE_WORD_BEFORE.search(text, max(0, period - 12), period + 1, NOT_CONCURRENT)
     if match is None:
         return False
     word = match.group()

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 import regex
 
+from .budget import NOT_CONCURRENT
 from .entities import Entity, Event
 from .language import lexicon
 from .segments import Sentences
@@ -51,7 +52,7 @@ def _declared(text: str, sentences: Sentences, person: Entity) -> bool:
     markers = lexicon("singular_they_markers")
     for start, _ in person.mentions[:MAX_DECLARING_MENTIONS]:
         sentence = sentences.start_before(start)
-        words = RE_SLASHED_WORD.finditer(text, sentence, sentences.end_after(start, len(text)))
+        words = RE_SLASHED_WORD.finditer(text, sentence, sentences.end_after(start, len(text)), False, NOT_CONCURRENT)
         if any(word.group().lower() in markers for word in words):
             return True
     return False
@@ -62,7 +63,7 @@ def _group_words(text: str, start: int, end: int, inside_quote: Callable[[int], 
     role or person noun ("officials", "volunteers", "police"), a joining word ("and", "with"), or a
     family by its surname ("the Hendersons")."""
     previous, groups, heads = "", lexicon("group_words"), head_words()
-    for match in RE_SLASHED_WORD.finditer(text, start, end):
+    for match in RE_SLASHED_WORD.finditer(text, start, end, False, NOT_CONCURRENT):
         word = match.group()
         low = word.lower()
         if inside_quote(match.start()):

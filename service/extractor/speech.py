@@ -7,6 +7,7 @@ from __future__ import annotations
 import regex
 
 from . import budget
+from .budget import NOT_CONCURRENT
 from .cues import according_to_at, ends_with_cue, reporting_cues
 from .language import compiled, lexicon
 from .names_in_marks import (
@@ -112,7 +113,7 @@ def _speech(context: Context, index: int) -> bool:
         return False  # "a report titled “How the pandemic changed work”", "on KXTV’s “Morning Hour”"
     if _characterised(context, quote):
         return True  # a nickname, slogan or rating a verb puts on something: 'called her “Lady Ledger”'
-    words = RE_WORD.findall(text, quote.span.start, quote.span.end)
+    words = RE_WORD.findall(text, quote.span.start, quote.span.end, False, NOT_CONCURRENT)
     sentence = text[quote.span.start:quote.span.end].rstrip()
     if title_like(text, quote, words):
         return False  # "Global Forum of Islamic Awakening"
@@ -129,12 +130,12 @@ def _word_as_word(context: Context, quote: QuoteState) -> bool:
     “affordable,”', 'critics like to call such films “patient,”'), one named a word right after it
     ('“right-sizing,” a term that means layoffs')."""
     text = context.text
-    named = _word_noun_after().match(text, quote.span.close_end)
+    named = _word_noun_after().match(text, quote.span.close_end, None, NOT_CONCURRENT)
     if (named is not None and (named.group(1) or text[quote.span.start:quote.span.end].endswith(","))) or _term_as(
             context.lead(quote), text, quote) or _glossed_term(context.lead(quote), text, quote):
         return True  # the comma after the word or inside its marks: '“right-sizing,” a term'
     return _said_in_general(context.lead(quote)) and len(
-        RE_WORD.findall(text, quote.span.start, quote.span.end)) < MIN_UNCUED_WORDS
+        RE_WORD.findall(text, quote.span.start, quote.span.end, False, NOT_CONCURRENT)) < MIN_UNCUED_WORDS
 
 
 def _glossed_term(lead: list[Token], text: str, quote: QuoteState) -> bool:
@@ -143,7 +144,7 @@ def _glossed_term(lead: list[Token], text: str, quote: QuoteState) -> bool:
     if len(lead) < 3 or lead[-3].low not in lexicon("free_relatives") or (
             lead[-1].low not in lexicon("characterizing_verbs")) or not _dash_gloss().match(text, quote.span.close_end):
         return False
-    words = RE_WORD.findall(text, quote.span.start, quote.span.end)
+    words = RE_WORD.findall(text, quote.span.start, quote.span.end, False, NOT_CONCURRENT)
     return len(words) <= MAX_TERM_WORDS and all(word.islower() for word in words)
 
 
@@ -158,7 +159,7 @@ def _term_as(lead: list[Token], text: str, quote: QuoteState) -> bool:
     “site commission.”' (not 'described the levy as a “cash grab”': a characterizing verb's words are speech)."""
     if len(lead) >= 2 and lead[-1].low in lexicon("role_prepositions") and any(
             t.low in naming_as_verbs() for t in lead[-MAX_ASIDE_TOKENS:-1]):
-        words = RE_WORD.findall(text, quote.span.start, quote.span.end)
+        words = RE_WORD.findall(text, quote.span.start, quote.span.end, False, NOT_CONCURRENT)
         # 'a practice known in fire departments as “soft billing.”', 'published last year as “Portrait de la ...”'
         return len(words) <= MAX_TERM_WORDS or (bool(words) and words[0][0].isupper() and len(words) <= MAX_TITLE_WORDS)
     if len(lead) < 3 or lead[-1].low not in lexicon("indefinites") or lead[-2].low not in lexicon("role_prepositions"):
@@ -166,7 +167,7 @@ def _term_as(lead: list[Token], text: str, quote: QuoteState) -> bool:
     if lead[-3].low in lexicon("characterizing_verbs") or lead[-3].low in lexicon("reporting_verbs") or any(
             t.low in lexicon("characterizing_verbs") for t in lead[-MAX_ASIDE_TOKENS:]):
         return False
-    words = RE_WORD.findall(text, quote.span.start, quote.span.end)
+    words = RE_WORD.findall(text, quote.span.start, quote.span.end, False, NOT_CONCURRENT)
     return len(words) <= MAX_TERM_WORDS and all(w.islower() and w not in lexicon("function_words") for w in words)
 
 

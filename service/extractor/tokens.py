@@ -6,6 +6,7 @@ from typing import NamedTuple
 
 import regex
 
+from .budget import NOT_CONCURRENT
 from .language import lexicon
 from .words import POSSESSIVE
 
@@ -43,7 +44,7 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     abbreviations = lexicon("abbreviations")
     append = tokens.append
     make = tuple.__new__  # a NamedTuple's own constructor is a Python function: a fifth of the cost
-    for match in RE_TOKEN.finditer(text, start, end):
+    for match in RE_TOKEN.finditer(text, start, end, False, NOT_CONCURRENT):
         word = match.group()
         s, e = match.span()
         first = word[0]
@@ -58,7 +59,7 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
                     word, s = joined.text + word, joined.start
                 if text.startswith(POSSESSIVE, e) and e + 2 <= end and not (e + 2 < end and text[e + 2].isalnum()):
                     word, e = word + text[e:e + 2], e + 2  # a possessive after the period: "B.C.’s", "Dr.'s"
-            elif word[-1] == "s" and RE_PLURAL_POSSESSIVE.match(text, e, end) is not None:
+            elif word[-1] == "s" and RE_PLURAL_POSSESSIVE.match(text, e, end, NOT_CONCURRENT) is not None:
                 word, e = word + text[e], e + 1
             append(make(Token, (word, s, e, word.lower(), True)))
         elif word.endswith(AGE):

@@ -8,6 +8,7 @@ from types import MappingProxyType
 
 import regex
 
+from .budget import NOT_CONCURRENT
 from .language import lexicon, mapping
 from .phrase_finder import phrase_after
 from .phrases import TITLE_JOIN, NounPhrase
@@ -47,7 +48,7 @@ def turns(text: str, paras: list[Paragraph], chain_start: int) -> list[QuoteSpan
     found: list[QuoteSpan] = []
     labels = set()
     for index, para in enumerate(paras):
-        match = RE_TURN.match(text, para.start, para.end)
+        match = RE_TURN.match(text, para.start, para.end, NOT_CONCURRENT)
         if match is None or match.end() >= para.end:
             continue
         end = para.end

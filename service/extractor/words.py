@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import regex
 
+from .budget import NOT_CONCURRENT
 from .language import compiled, lexicon, mapping
 
 POSSESSIVE = ("’s", "'s")  # "Iran’s", "Russia's"
@@ -72,7 +73,8 @@ def head_words() -> frozenset[str]:
 
 def is_head(low: str) -> bool:
     """Tell whether a lowercase word can head a role phrase ("the negotiator", "the company")."""
-    return low in head_words() or is_plural_title(low) or bool(RE_AGE.fullmatch(low)) or ("-" in low and is_title(low))
+    return low in head_words() or is_plural_title(low) or bool(RE_AGE.fullmatch(low, None, None, NOT_CONCURRENT)) or (
+        "-" in low and is_title(low))
 
 
 def opens_relative_verb(word: str) -> bool:
@@ -107,7 +109,8 @@ def is_plural_title(low: str) -> bool:
 def is_descriptive(low: str) -> bool:
     """A word that describes a person without naming an office: "native", "veteran", "27-year-old", or a
     ranking ("no 1", the head :func:`phrases.epithet_end` gives "the world No 1")."""
-    return low in lexicon("descriptive_roles") or low in lexicon("family_nouns") or bool(RE_AGE.fullmatch(low)) or (
+    return low in lexicon("descriptive_roles") or low in lexicon("family_nouns") or bool(
+        RE_AGE.fullmatch(low, None, None, NOT_CONCURRENT)) or (
         " " in low and low.split(" ", 1)[0] in lexicon("rank_markers"))
 
 
@@ -281,7 +284,7 @@ def particle_name(word: str) -> bool:
     """A name that opens with a lowercase particle and a hyphen or an apostrophe: "al-Sisi", "d'Entremont"."""
     if not any(join in word for join in PARTICLE_JOINS):
         return False  # most words: no pattern to try
-    match = _joined_particles().match(word)
+    match = _joined_particles().match(word, None, None, NOT_CONCURRENT)
     return match is not None and word[match.end()].isupper()
 
 
