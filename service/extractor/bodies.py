@@ -25,7 +25,6 @@ from .words import (
     country_words,
     initials,
     is_acronym,
-    is_media,
     is_title,
     name_key,
     strip_article,
@@ -182,8 +181,7 @@ class Bodies(Members):
             head, fits)) or self._recent(
             lambda e: e.type == "person" and not e.personal and head in {name.split()[-1].lower() for name in e.names})
         if found is not None and found.type == "person":
-            found.type = "organization"
-            found.media = any(is_media(name) for name in found.names)
+            found.become_organization()
             for name in found.names:
                 self._index(found, name)
             return found

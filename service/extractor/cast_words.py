@@ -15,6 +15,8 @@ from .segments import Sentences
 from .words import is_title, pronoun_gender, strip_article
 
 RE_WORD = regex.compile(r"\p{L}++")
+# A word with its hyphens: "an e-mail" is the document "the e-mail" means; "The co-op's board" has the owner "co-op".
+RE_HYPHENED_WORD = regex.compile(r"\p{L}++(?:-\p{L}++)*+")
 # A reporting verb inverted after the words it reports: "..., said | Jean-Marc Boudreau".
 RE_INVERTED_CUE = regex.compile(r"(?r),\h++(\p{Ll}++)\h++\Z")
 MAX_CUE_CHARS = 20

@@ -60,6 +60,8 @@ PRONOUN_SUBJECTS = (" he ", " she ", "\nHe ", "\nShe ", " He ", " She ", " One o
 GROUP_MEMBER = "p"
 
 
+# Where a described person is, by a place's name: "| in Eastern Ontario", "| from Westerville" (a pattern's part).
+PLACE_NAMED = r"\h++(?:\L<places>)\h++\p{Lu}[\p{L}.\-]*+(?:\h++\p{Lu}[\p{L}.\-]*+){0,2}+"
 # The relative pronouns only a person takes: "A grandmother | who", "a mother | whose son".
 PERSON_RELATIVES = ("who", "whose")
 # How far after its opener a described person's relative pronoun may stand, and the comma after where they are from:
@@ -76,14 +78,14 @@ def relative_described() -> regex.Pattern[str]:
     (group 2), where they are (group 3 or 4: "a farmer near Eston")."""
     return compiled("relative_described", lambda: regex.compile(
         r"(?i:\L<openers>)\h++((?:[\p{L}\p{N}][\p{L}\p{N}\-’']*+\h++){0,3}?(\p{Ll}[\p{Ll}\-]*+))"
-        r"(?:((?:\h++based)?+\h++(?:\L<places>)\h++\p{Lu}[\p{L}.\-]*+(?:\h++\p{Lu}[\p{L}.\-]*+){0,2}+)"
-        r"(?:,\h++\p{Lu}[\p{L}.]*+)?+,\h++(?:\L<verbs>)\b|"
+        rf"(?:((?:\h++based)?+{PLACE_NAMED})(?:,\h++\p{{Lu}}[\p{{L}}.]*+)?+,\h++(?:\L<verbs>)\b|"
         r"((?:\h++based)?+(?:\h++(?:\L<places>)\h++(?:\L<articles>)\h++"
         r"(?:[\p{L}\p{N}][\p{L}\p{N}\-’']*+\h++){0,2}?\p{Ll}[\p{Ll}\-]*+)?+"
-        r"(?:\h++(?:\L<places>)\h++\p{Lu}[\p{L}.\-]*+(?:\h++\p{Lu}[\p{L}.\-]*+){0,2}+)?+),?+"
-        r"\h++(?:\L<relatives>)\b)", verbs=sorted(v for v in lexicon("reporting_verbs") if " " not in v),
+        rf"(?:{PLACE_NAMED})?+),?+\h++(?:\L<relatives>)\b)",
+        verbs=sorted(v for v in lexicon("reporting_verbs") if " " not in v),
         openers=sorted(lexicon("indefinite_subjects")), places=sorted(lexicon("place_prepositions")),
-        articles=sorted(lexicon("articles")), relatives=sorted(PERSON_RELATIVES)))
+        articles=sorted(lexicon("articles")),
+        relatives=sorted(PERSON_RELATIVES)))
 
 
 class DescribedScans:

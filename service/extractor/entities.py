@@ -64,6 +64,11 @@ class Entity:
         self.name_words.update(role for ending, role in mapping("body_name_kinds").items() if low.endswith(ending))
         return True
 
+    def become_organization(self) -> None:
+        """Make a member read as a person the organization a role showed it to be, a news medium if a name says so."""
+        self.type = "organization"
+        self.media = any(is_media(name) for name in self.names)
+
     def add_title(self, title: str) -> None:
         """Record a role of this entity ("Iranian Foreign Minister")."""
         if title not in self.titles:

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 import regex
 
 from .budget import NOT_CONCURRENT
-from .cast_words import RE_WORD, issued_by, read_by
+from .cast_words import RE_HYPHENED_WORD, RE_WORD, issued_by, read_by
 from .entities import Entity, Event
 from .issuer_names import MAX_ISSUER_NAME_CHARS, named_issuer
 from .language import compiled, lexicon, mapping
@@ -21,8 +21,6 @@ from .segments import Sentences
 from .tokens import tokenize
 from .words import POSSESSIVE, is_acronym
 
-# A word as a document's noun may be spelled, with its hyphens: "an e-mail" is the document "the e-mail" means.
-RE_HYPHENED_WORD = regex.compile(r"\p{L}++(?:-\p{L}++)*+")
 # Who may issue a document: a person, a body, an unnamed source; failing them, a role the text gave no name ("In a
 # statement, the correctional service said", "The companies said in a joint statement").
 ISSUING_TYPES = ("person", "organization", "anonymous")

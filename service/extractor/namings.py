@@ -11,7 +11,7 @@ import regex
 
 from .appositions import naming_frame_start
 from .bodies import Bodies
-from .cast_words import OF_PLACE, made_remarks, office_of, opens_next_sentence, unnamed_office
+from .cast_words import OF_PLACE, RE_HYPHENED_WORD, made_remarks, office_of, opens_next_sentence, unnamed_office
 from .entities import Entity
 from .language import compiled, lexicon, mapping
 from .members import GENDERS
@@ -219,7 +219,7 @@ class Namings(Bodies):
             return True
         first = speaker.mentions[0][0]
         sentence = self.text[self.sentences.start_before(first):self.sentences.end_after(first, len(self.text))]
-        return regex.search(rf"(?<!\p{{L}}){regex.escape(owner.group(1))}(?!\p{{L}})", sentence) is not None
+        return owner.group(1) in RE_HYPHENED_WORD.findall(sentence)
 
     def _names_by_frame(self, speaker: Entity, phrase: NounPhrase) -> bool:
         """Tell whether a naming frame gives the name of the unnamed speaker its own sentence just described:

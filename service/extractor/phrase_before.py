@@ -4,6 +4,7 @@ prosecutors | said", "Roe, of Dover, Del., | said") and read it with :func:`phra
 from __future__ import annotations
 
 from .apposition_before import apposition_before, bare_title
+from .cast_words import read_by
 from .descriptions import description_end
 from .language import compiled, lexicon, mapping
 from .phrase_finder import (
@@ -44,10 +45,6 @@ MAX_DESCRIBED_ROLE_TOKENS = 6
 MAX_DESCRIPTION_TOKENS = 10
 
 
-# The word between a document's reader and how they read it: "obtained | by | POLITICO".
-READ_BY = "by"
-
-
 def phrase_before(text: str, tokens: list[Token], j: int) -> NounPhrase | None:
     """Parse the noun phrase that ends just before ``tokens[j]`` ("economist Ruth Adler | put it").
 
@@ -73,7 +70,7 @@ def phrase_before(text: str, tokens: list[Token], j: int) -> NounPhrase | None:
     last = tokens[k]
     if pronoun_gender(last.low) is not None:
         return interpret(text, [last])
-    document = _read_document(tokens, k)
+    document = _read_document(text, tokens, k)
     if document is not None:  # "A Treasury Department analysis ... obtained by | POLITICO | says": the analysis
         return phrase_before(text, tokens, document + 1)
     relative = _subject_relative(tokens, k)
@@ -191,13 +188,14 @@ def _participle_role(text: str, tokens: list[Token], start: int) -> NounPhrase |
     return None
 
 
-def _read_document(tokens: list[Token], k: int) -> int | None:
-    """Where the document ends that a body named at ``tokens[k]`` only read, and whose words the verb after reports: "A
-    Treasury Department | analysis | sent to committee staff and obtained by POLITICO | says" (never the reader)."""
+def _read_document(text: str, tokens: list[Token], k: int) -> int | None:
+    """Where the document ends that a body named at ``tokens[k]`` only read (:func:`cast_words.read_by`), and whose
+    words the verb after reports: "A Treasury Department | analysis | sent to committee staff and obtained by POLITICO
+    | says" (never the reader)."""
     i = k
     while i > 0 and (is_cap(tokens[i]) or tokens[i].low in lexicon("articles")):
         i -= 1
-    if i == k or i < 1 or tokens[i].low != READ_BY or tokens[i - 1].low not in lexicon("document_readers"):
+    if i == k or i < 1 or not read_by(text, tokens[i + 1].start):
         return None
     for d in range(i - 2, max(-1, i - MAX_DESCRIPTION_TOKENS), -1):
         if not tokens[d].is_word and tokens[d].text not in ",-":
