@@ -98,11 +98,13 @@ def _trailing_cue(context: Context, index: int) -> Hit | None:
     j = skip_parenthetical(tokens, j)
     if phrase.kind == "name":
         j = skip_affiliation(tokens, j)  # "Maria Lopez of the Tenants Union said"
-    if j < len(tokens) and tokens[j].text == ",":
-        # Asides between the name and its verb: 'Ruth Small, 62, who has lived here for 40 years, said':
-        # the verb is the first cue that follows a comma.
-        limit = min(len(tokens), j + MAX_APPOSITION_TOKENS)
-        j = next((k + 1 for k in range(j + 1, limit) if tokens[k].text == "," and cue_at(
+    # Asides between the name and its verb: 'Ruth Small, 62, who has lived here for 40 years, said', or after an
+    # apposition that took its comma, 'the nurse, Kayla Brennan, | 29, said': the verb is the first cue after a comma.
+    aside = j if j < len(tokens) and tokens[j].text == "," else j - 1 if 0 < j < len(tokens) and tokens[
+        j - 1].text == "," and not cue_at(tokens, j) else None
+    if aside is not None:
+        limit = min(len(tokens), aside + MAX_APPOSITION_TOKENS)
+        j = next((k + 1 for k in range(aside + 1, limit) if tokens[k].text == "," and cue_at(
             tokens, skip_adverbs(tokens, k + 1))), limit)
     j = skip_adverbs(tokens, j)
     n = cue_at(tokens, j) or quoted_by_at(tokens, j)  # "Valchev was quoted by MTA as saying"

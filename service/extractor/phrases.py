@@ -249,12 +249,13 @@ def name_run_end(tokens: list[Token], start: int) -> int:
 
 
 def _initials(text: str, token: Token, determined: bool) -> bool:
-    """Tell whether a word in capitals is a body's initials ("the CBSA", "ICE said"), not a dateline's word
-    ("KYIV, Ukraine —" opening a line, "NEW YORK (AP) —")."""
+    """Tell whether a word in capitals is a body's initials ("the CBSA", "ICE said", "USDA said" opening a line),
+    not a dateline's word ("KYIV, Ukraine —" opening a line, "NEW YORK (AP) —")."""
     if not is_acronym(token.text) or RE_CAPITALS_BEFORE.search(text, max(0, token.start - MAX_DATELINE_WORD),
                                                                token.start):
         return False
-    return determined or text[max(0, token.start - 1):token.start] not in ("", "\n")
+    return determined or text[max(0, token.start - 1):token.start] not in ("", "\n") or (
+        text.startswith(" ", token.end) and text[token.end + 1:token.end + 2].islower())  # a verb, not a place
 
 
 def _office_head(body: list[Token]) -> Token:

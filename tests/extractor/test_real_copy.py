@@ -2701,6 +2701,15 @@ CASES = [
      "report presented to council in April says the city's launches recorded \"more than 41,000 launches\" last "
      "summer.",
      [("more than 41,000 launches", "partial", "City of Kenora")]),
+    # A body's initials opening a paragraph are its name when a verb follows, not a dateline's word ("KYIV, Ukraine —").
+    ("initials-opening", BODY + "USDA said in a statement after the hearing that it \u201cwelcomes the "
+     "committee\u2019s interest\u201d and would respond.",
+     [("welcomes the committee\u2019s interest", "partial", "USDA")]),
+    ("initials-opening", BODY + "FEMA said it \u201chas no record\u201d of the request.",
+     [("has no record", "partial", "FEMA")]),
+    # A role apposed to a name and an age after the quote: "the nurse, Kayla Brennan, 29, said".
+    ("role-name-age", BODY + "\u201cI asked if I could give it back,\u201d the nurse, Kayla Brennan, 29, said.",
+     [("I asked if I could give it back,", "direct", "Kayla Brennan")]),
     ("person-not-site", BODY + "Residents gathered outside Tamsin Greaves, who owns the corner store, to hear the "
      "news.\n\n“It was a shock,” she said.", [("It was a shock,", "direct", "Tamsin Greaves")]),]
 
