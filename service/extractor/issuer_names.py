@@ -9,7 +9,7 @@ from .cast_words import issued_by
 from .language import compiled, lexicon, mapping
 from .phrase_before import phrase_before
 from .phrase_finder import phrase_after
-from .phrases import NounPhrase, interpret
+from .phrases import NounPhrase, interpret, is_cap
 from .tokens import Token, tokenize
 from .words import POSSESSIVE, is_title, names_staff_body
 
@@ -19,6 +19,8 @@ MAX_STAFF_WORDS = 3
 MAX_ISSUER_NAME_CHARS = 80
 # What joins the names in a firm's name, never two people's: "Brackley Marine & Civil".
 AMPERSAND = "&"
+# The link of an office to the body whose name completes it: "Auditor | of | Public Accounts".
+OFFICE_OF = "of"
 
 
 def named_issuer(text: str, end: int) -> NounPhrase | None:
@@ -58,10 +60,31 @@ def named_issuer(text: str, end: int) -> NounPhrase | None:
         # Parliamentary Budget Officer | projected") or closing an aside or the sentence ("signed by | the archbishop
         # |,"), not "by the board's deputy chairperson for refugee protection, Adrienne Kowal," (a name it missed)
         return person[0]
+    office = _office_of_body(text, tokens, person[1]) if person is not None and person[0].kind == "nominal" else None
+    if office is not None:
+        return office
     # a titled name or a full one ("from | Gail Tran"), not a lone word ("from | Ottawa"); a body the parser reads
     # whole ("by | the Office of the Auditor General", "by | the city’s planning department")
     return person[0] if person is not None and ((person[0].kind == "name" and (
         person[0].title or " " in (person[0].name or ""))) or person[0].kind == "organization") else None
+
+
+def _office_of_body(text: str, tokens: list[Token], j: int) -> NounPhrase | None:
+    """An office that a body's name completes, as the body: "by the state | Auditor of Public Accounts |", "by the
+    | Iowa Auditor of State|’s office" (a role ends at ``tokens[j]``, "of", after its capitalized head)."""
+    if not (0 < j < len(tokens) - 1 and tokens[j].low == OFFICE_OF and is_cap(tokens[j - 1]) and is_cap(tokens[j + 1])):
+        return None
+    start = j - 1
+    while start > 0 and is_cap(tokens[start - 1]):
+        start -= 1
+    end = j + 1
+    while not tokens[end].low.endswith(POSSESSIVE) and end + 1 < len(tokens) and (is_cap(tokens[end + 1]) or (
+            tokens[end + 1].low in lexicon("joining_words") and end + 2 < len(tokens) and is_cap(tokens[end + 2]))):
+        end += 1
+    first, last = tokens[start].start, tokens[end].end
+    if tokens[end].low.endswith(POSSESSIVE):
+        last -= len(POSSESSIVE[0])  # "the Iowa Auditor of State’s office": the office's holder
+    return NounPhrase(first, last, "organization", name=text[first:last])
 
 
 def _institution(text: str, tokens: list[Token]) -> NounPhrase | None:
@@ -125,9 +148,10 @@ def _addressee_before_issuer() -> regex.Pattern[str]:
 
 
 def _own_phrase() -> regex.Pattern[str]:
-    """A document's own "of" phrase up to the comma an issuer's clause follows: "The audit| of the department|,"."""
+    """A document's own "of" phrase up to the comma an issuer's clause follows, or its "by": "The audit| of the
+    department|,", "The audit| of the Estill County Sheriff's Office| by the state Auditor of Public Accounts"."""
     return compiled("document_of_phrase", lambda: regex.compile(
-        rf"\s++of\s++[^,.;:\n“”\"]{{1,{MAX_ISSUER_NAME_CHARS}}}+(?=,)"))
+        rf"\s++of\s++(?:(?!\hby\h)[^,.;:\n“”\"]){{1,{MAX_ISSUER_NAME_CHARS}}}+(?=,|\hby\h)"))
 
 
 def _reader_aside() -> regex.Pattern[str]:

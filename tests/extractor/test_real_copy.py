@@ -2710,6 +2710,11 @@ CASES = [
     # A role apposed to a name and an age after the quote: "the nurse, Kayla Brennan, 29, said".
     ("role-name-age", BODY + "\u201cI asked if I could give it back,\u201d the nurse, Kayla Brennan, 29, said.",
      [("I asked if I could give it back,", "direct", "Kayla Brennan")]),
+    # A document's own "of" phrase ends at its "by", and an office named by its body's name is that body: "The audit
+    # of the Estill County Sheriff's Office by the state Auditor of Public Accounts".
+    ("audit-of-by", BODY + "The audit of the Estill County Sheriff's Office by the state Auditor of Public Accounts "
+     "reviewed 212 items.\n\nThe sheriff said he would respond.\n\nThe audit says the office kept \"no consistent "
+     "record\" of sale prices.", [("no consistent record", "partial", "Auditor of Public Accounts")]),
     ("person-not-site", BODY + "Residents gathered outside Tamsin Greaves, who owns the corner store, to hear the "
      "news.\n\n“It was a shock,” she said.", [("It was a shock,", "direct", "Tamsin Greaves")]),]
 
