@@ -11,6 +11,7 @@ from .budget import NOT_CONCURRENT
 from .language import compiled, lexicon
 from .quotes import has_words
 from .state import Context, QuoteState
+from .tokens import Token
 from .words import POSSESSIVE, pronoun_gender
 
 RE_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*+")
@@ -26,6 +27,8 @@ MAX_WORD_CHARS = 12
 MIN_PLURAL_CHARS = 3
 # Words of a term in marks: "“wellness checks”".
 MAX_TERM_WORDS = 3
+# Who gave a passive label, right after its marks: "was called “a disgrace” | by | critics" (their words).
+AGENT_AFTER = " by "
 # How far back a thing's noun and the verb naming it stand: "a project its developer has branded | “...”".
 MAX_NAMING_CHARS = 120
 # How long a thing's name in marks may run: longer words in marks are somebody's sentence.
@@ -112,7 +115,7 @@ def naming_as_verbs() -> frozenset[str]:
 
 def named_too(context: Context, index: int) -> bool:
     """Tell whether the quote is one more name in a list after a name: 'including “Prairie Gold Millions” and “Cash
-    Blizzard.”'."""
+    Blizzard.”', or one more label after a label: 'to be called a “beverage” or a “drink”'."""
     if index == 0:
         return False
     text, quote, previous = context.text, context.quotes[index], context.quotes[index - 1]
@@ -123,8 +126,14 @@ def named_too(context: Context, index: int) -> bool:
         return True  # a name's gloss: 'a petition titled “Pas dans notre cour d'école,” or “Not in our schoolyard.”'
     lead = context.lead(quote)
     if not lead or not all(t.low in lexicon("joining_words") or t.text == "," for t in lead):
-        return False
+        return _label_too(text, previous, quote, lead)
     return title_like(text, previous) and title_like(text, quote)
+
+
+def _label_too(text: str, previous: QuoteState, quote: QuoteState, lead: list[Token]) -> bool:
+    """Tell whether a term follows a term that is no speech, joined with an article: '“beverage” or a “drink”'."""
+    return len(lead) == 2 and lead[0].low in lexicon("coordinators") and lead[1].low in lexicon("articles") and all(
+        len(text[q.span.start:q.span.end].split()) <= MAX_TERM_WORDS for q in (previous, quote))
 
 
 def apposed_name(text: str, quote: QuoteState) -> bool:
@@ -249,6 +258,12 @@ def named_by_lead(text: str, quote: QuoteState) -> bool:
             _named_thing_before(text, lead.start()))) and title_like(text, quote):
         # the name a plan goes by: "a long-range plan the service calls “Fleet Balance 2040”", "its spending plan,
         # which Trillium had branded “Grid Ready 2030,”"
+        return True
+    if len(lows) > 2 and lows[-1] in lexicon("articles") and lows[-2] in lexicon("naming_participles") and lows[
+            -3] in lexicon("passive_auxiliaries") and not text.startswith(AGENT_AFTER, quote.span.close_end) and len(
+            text[quote.span.start:quote.span.end].split()) <= MAX_TERM_WORDS:
+        # a label a thing must go by, no one after "by": "products will have to be called a “beverage”" (not "can
+        # still be called “in exceptional circumstances”": summoned)
         return True
     if lows[-1] in lexicon("naming_participles"):
         # "an organization called “...”" names; "what he called “...”", "a lesson she called “...”" and "the

@@ -13,6 +13,12 @@ BODY = ("City council met on Tuesday night to discuss the annual budget, which h
         "The meeting lasted more than three hours and drew a large crowd of residents from across the region.\n\n"
         "Several residents spoke during the public comment period about road repairs and snow clearing.\n\n")
 
+OWNED_REPORT = ("The House Oversight Subcommittee on Government Operations hearing came two weeks after the Social "
+                "Security Administration\u2019s inspector general reported that wait times had risen.\n\nLawmakers "
+                "from both parties pressed the agency on Tuesday.\n\nThe inspector general\u2019s report says "
+                "staffing alone does not explain the increase. It found that offices \u201cdid not adjust "
+                "staffing.\u201d")
+
 # (phenomenon, text, [(quote words, kind, speaker name or None)]) with include_other on.
 CASES = [
     # 1. Short partial quotes under a characterising verb are the speech of the clause's subject.
@@ -2715,12 +2721,25 @@ CASES = [
     ("audit-of-by", BODY + "The audit of the Estill County Sheriff's Office by the state Auditor of Public Accounts "
      "reviewed 212 items.\n\nThe sheriff said he would respond.\n\nThe audit says the office kept \"no consistent "
      "record\" of sale prices.", [("no consistent record", "partial", "Auditor of Public Accounts")]),
+    # 'It' after a sentence that a document opens, its maker its owner ("The inspector general’s report says"), is
+    # that document: its maker speaks, not a body named before.
+    ("it-owned-document", OWNED_REPORT,
+     [("did not adjust staffing.", "partial", "Social Security Administration\u2019s inspector general")]),
+    # What a thing must be called, in the passive and with no one after "by", is its label, not speech: "Products will
+    # have to be called a “beverage” or a “drink”"; but "was called “a disgrace” by critics" is the critics'.
+    ("passive-label", BODY + "Under the rules, products will have to be called a \u201cbeverage\u201d or a "
+     "\u201cdrink\u201d on the front panel.", [("beverage", "other", None), ("drink", "other", None)]),
+    ("passive-label", BODY + "The plan was called \u201ca disgrace\u201d by Councillor Ann Vint.",
+     [("a disgrace", "partial", "Ann Vint")]),
     ("person-not-site", BODY + "Residents gathered outside Tamsin Greaves, who owns the corner store, to hear the "
      "news.\n\n“It was a shock,” she said.", [("It was a shock,", "direct", "Tamsin Greaves")]),]
 
 
 # Known gaps, by the text of their case, with the reason they still fail.
 KNOWN_GAPS = {
+    OWNED_REPORT: "the owner of 'The inspector general\u2019s report' resolves to a new role, not the office the "
+    "article named in a subordinate clause ('after the Social Security Administration\u2019s inspector general "
+    "reported'), so 'It' has no named maker and falls back on the last body",
     BODY + "Fire Chief Ron Adams said the blaze started in the kitchen.\n\nThe fire killed a longtime "
     "resident, Tom Reed and his dog, Max. Neighbours said the house had no working smoke alarm. \"We "
     "knocked on every door on the street,\" he said.":
