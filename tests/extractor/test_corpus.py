@@ -150,8 +150,10 @@ STYLE_FLOORS: dict[str, tuple[float, float, float]] = {
 # more, not yet told (a Facebook group's name, a slogan's translation after "French for", a label's old wording): 104.
 # corpus-more197 to corpus-more199 brought two more, not yet told (a club's label, a group's French name after
 # "calling itself the"): 106. corpus-more200 to corpus-more202 brought five more, not yet told (a term of the trade,
-# a group's name, two words named as words, a federal fund's name): 111.
-NOT_QUOTES_HIT_CEILING = 111
+# a group's name, two words named as words, a federal fund's name): 111. Labels a thing must be called in the
+# passive are told since (two fewer), and corpus-more203 to corpus-more205 brought one more, not yet told (a
+# pickup's name after "what it calls"): 110.
+NOT_QUOTES_HIT_CEILING = 110
 
 METRICS = ("extraction_lenient", "attribution", "attribution_mention")
 OPTIONS = ExtractOptions(timeout=60.0)
