@@ -25,7 +25,7 @@ from .issuers import contact_issuer, document_issuer, owner_issuer, possessor
 from .language import compiled, lexicon, mapping
 from .mentions import RE_WORD_BEFORE
 from .model import KnownSpeaker
-from .namings import Namings
+from .namings import UNNAMED_SPEAKER_TYPES, Namings
 from .phrases import TITLE_JOIN, NounPhrase, interpret
 from .pronouns import fitting, pronoun_antecedent
 from .roles import fits_role, is_country, role_words
@@ -161,6 +161,8 @@ class Cast(Namings):
         self.events.append(Event(phrase.start, entity, subject, speaker))
         if speaker:
             self.last_speaker = entity
+            if not entity.names and entity.type in UNNAMED_SPEAKER_TYPES:
+                self.last_unnamed_speaker = entity
         return entity
 
     def _agent(self, phrase: NounPhrase) -> Entity | None:

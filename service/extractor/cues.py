@@ -37,7 +37,10 @@ def cue_at(tokens: list[Token], i: int) -> int:
     if i + 1 < len(tokens) and f"{token.low} {tokens[i + 1].low}" in lexicon("non_reporting_senses") and (
             i + 2 == len(tokens) or tokens[i + 2].low in _object_openers()):
         return 0  # "the study added to “a growing body of evidence”": a thing added, not words
-    for words in _cue_index().get(token.low, ()):
+    entries = _cue_index().get(token.low, ())
+    if entries and i + 1 < len(tokens) and tokens[i + 1].is_word and token.low in lexicon("closing_cues"):
+        return 0  # "Pike answers.", not "the department answers most requests" nor "Okafor’s answers on"
+    for words in entries:
         if len(words) == 1 or tuple(t.low for t in tokens[i:i + len(words)]) == words:
             return len(words)
     return 0

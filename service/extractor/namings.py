@@ -35,6 +35,8 @@ from .words import (
 
 # A role named alone (a headline's "Mayor:") is named by a fitting title this far on: the deck and lead.
 MAX_ROLE_NAMING_CHARS = 600
+# Speakers a later name may name: an unnamed source ("a nurse who ...") or one known by a role alone.
+UNNAMED_SPEAKER_TYPES = ("anonymous", "unknown")
 MAX_DEFINITE_CHARS = 40
 # ... or right after a quote, inverted, its cue verb before it or not: '“…,” | the spokesperson, Ciara Moody, said',
 # '“…,” wrote | the spokesperson, Chantelle Morin.'
@@ -69,6 +71,7 @@ class Namings(Bodies):
     def __init__(self, text: str, sentences: Sentences, seed: Iterable[KnownSpeaker] = ()) -> None:
         super().__init__(text, sentences, seed)
         self.last_speaker: Entity | None = None
+        self.last_unnamed_speaker: Entity | None = None  # "A mother in the third row ... asks"
         self._anonymous_by_description: dict[str, Entity] = {}
 
     def _unnamed_speaker_of_remarks(self, phrase: NounPhrase, quoted: bool = False) -> Entity | None:
@@ -84,7 +87,11 @@ class Namings(Bodies):
             framed.type = "person"  # "A teenager ..., who gave his name only as Tyson, said he rides to school"
             return framed
         speaker = self.last_speaker
-        if speaker is None or speaker.names or speaker.type not in ("anonymous", "unknown"):
+        unnamed = self.last_unnamed_speaker
+        if speaker is not None and speaker.names and unnamed is not None and not unnamed.names and (
+                self._names_description(unnamed, phrase)):
+            speaker = unnamed  # named after another answered: "“…?” she asks." "“…,” Pike answers." "The mother, X,"
+        if speaker is None or speaker.names or speaker.type not in UNNAMED_SPEAKER_TYPES:
             return None
         if self.text.startswith(":", phrase.end) and self.text.startswith(":", speaker.mentions[-1][1]):
             return None  # transcript turns: "HOST: ..." and then "MARY HALE: ..." are two parties
@@ -185,7 +192,7 @@ class Namings(Bodies):
         one millwright' and then 'The millwright, Rodney Caissie, said ...' (or '“...,” the spokesperson, Ciara
         Moody, said'), '“...,” the man says.' and then 'The
         man is Ernesto Zamudio, 67.', '“...,” said the town supervisor' and then 'The supervisor, Ruth Ann Kessler,'."""
-        if speaker.type not in ("anonymous", "unknown") or not speaker.titles or not speaker.mentions or (
+        if speaker.type not in UNNAMED_SPEAKER_TYPES or not speaker.titles or not speaker.mentions or (
                 phrase.start - speaker.mentions[-1][1] > MAX_ROLE_NAMING_CHARS):
             return False
         definite = definite_before().search(self.text, max(0, phrase.start - MAX_DEFINITE_CHARS), phrase.start)

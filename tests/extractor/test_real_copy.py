@@ -2731,6 +2731,18 @@ CASES = [
      "\u201cdrink\u201d on the front panel.", [("beverage", "other", None), ("drink", "other", None)]),
     ("passive-label", BODY + "The plan was called \u201ca disgrace\u201d by Councillor Ann Vint.",
      [("a disgrace", "partial", "Ann Vint")]),
+    # "answers" after a name is its cue, present tense as "replies" is: '“You call 911,” Beaulieu answers.'
+    ("answers", BODY + "Capt. Marcus Beaulieu runs the night shift.\n\n\u201cWho comes if I call?\u201d a woman near "
+     "the front asks.\n\n\u201cYou call 911, same as you do now,\u201d Beaulieu answers. \u201cIt\u2019s already us "
+     "who shows up.\u201d", [("Who comes if I call?", "direct", "a woman near the front"),
+                              ("You call 911, same as you do now,", "direct", "Marcus Beaulieu"),
+                              ("It\u2019s already us who shows up.", "direct", "Marcus Beaulieu")]),
+    # A described person is named by the description's noun after another answered her: "The mother, Jessie Coffin,".
+    ("named-after-answer", "Superintendent Lorraine Pike ran the meeting.\n\nA mother in the third row stands up "
+     "and asks a question.\n\n\u201cWhen does he get to be a kid?\u201d she asks.\n\n\u201cOur estimate is 50 "
+     "minutes,\u201d Pike answers.\n\nThe mother, Jessie Coffin, works nights as a nurse.",
+     [("When does he get to be a kid?", "direct", "Jessie Coffin"), ("Our estimate is 50 minutes,", "direct",
+                                                                      "Lorraine Pike")]),
     ("person-not-site", BODY + "Residents gathered outside Tamsin Greaves, who owns the corner store, to hear the "
      "news.\n\n“It was a shock,” she said.", [("It was a shock,", "direct", "Tamsin Greaves")]),]
 
