@@ -58,7 +58,7 @@ class Entity:
         self.name_words.update(words)
         french = mapping("french_body_heads")
         if words and words[0] in french:  # a French head opens a body's name: "Université ...", "the university"
-            self.name_words.add(french[words[0]])
+            self.name_words.update(french[words[0]].split())  # "Coopérative ...": "the co-operative", "the co-op"
         low = name.lower()
         # a body its name's last words make a kind a role names: "Dryden Regional Health Centre", "the hospital"
         self.name_words.update(role for ending, role in mapping("body_name_kinds").items() if low.endswith(ending))

@@ -2743,6 +2743,13 @@ CASES = [
      "minutes,\u201d Pike answers.\n\nThe mother, Jessie Coffin, works nights as a nurse.",
      [("When does he get to be a kid?", "direct", "Jessie Coffin"), ("Our estimate is 50 minutes,", "direct",
                                                                       "Lorraine Pike")]),
+    # "co-operative" is a body's head in Canadian spelling, and a French "Coopérative ..." is what "the co-operative"
+    # or "the co-op" means.
+    ("co-operative", BODY + "Coop\u00e9rative Val-Laitier announced Tuesday that it will stop production.\n\nThe "
+     "co-operative said in a statement that \"this is the hardest decision our board has made.\"",
+     [("this is the hardest decision our board has made.", "partial", "Coop\u00e9rative Val-Laitier")]),
+    ("co-operative", BODY + "Coop\u00e9rative Val-Laitier announced Tuesday that it will stop production.\n\n"
+     "\"We had no choice,\" the co-op said.", [("We had no choice,", "direct", "Coop\u00e9rative Val-Laitier")]),
     ("person-not-site", BODY + "Residents gathered outside Tamsin Greaves, who owns the corner store, to hear the "
      "news.\n\n“It was a shock,” she said.", [("It was a shock,", "direct", "Tamsin Greaves")]),]
 
