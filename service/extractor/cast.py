@@ -212,12 +212,16 @@ class Cast(Namings):
                 # "the statement said": whoever issued it; "Boudreau’s report": Boudreau; "the bureau’s application":
                 # the body whose name holds "bureau"
                 return issuer
-        if head in lexicon("staff_nouns") and title == head:
-            modifier = self.text[max(0, phrase.start - MAX_STAFF_MODIFIER_CHARS):phrase.start].split()[-1:]
-            body = self._named_with(modifier[0]) if modifier and modifier[0].isalpha() and names_staff_body(
-                modifier[0]) else None
+        words = title.lower().split()
+        if head in lexicon("staff_nouns") and words[-1:] == [head] and len(words) <= 2:
+            # the body's word before "staff", outside the phrase or inside it ("A report from | city staff |")
+            modifier = words[:1] if len(words) == 2 else self.text[
+                max(0, phrase.start - MAX_STAFF_MODIFIER_CHARS):phrase.start].split()[-1:]
+            word = modifier[0] if modifier and modifier[0].isalpha() and names_staff_body(modifier[0]) else ""
+            body = (self._named_with(word) or (self._place(word, phrase) if is_place_government(word, word) else None)
+                    ) if word else None
             if body is not None:
-                return body  # "lottery staff", "commission staff": the body whose name holds the word
+                return body  # "lottery staff", "commission staff", "city staff": the body whose name holds the word
         if is_place_government(title, head):
             place = self._named_with(head) or self._place(head, phrase)
             if place is not None:

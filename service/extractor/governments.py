@@ -43,9 +43,14 @@ def _without_openers(name: str) -> str:
 
 
 def _place_before_noun(head: str) -> regex.Pattern[str]:
-    """A place's name before its role noun in lowercase and the body it heads: "|Saskatoon| city council"."""
-    return compiled(f"place_before_{head}", lambda: regex.compile(
-        rf"(?<![\p{{L}}\-])(\p{{Lu}}[\p{{L}}’'\-]*+(?:\h++\p{{Lu}}[\p{{L}}’'\-]*+)*+)\h++{head}\h++\p{{Ll}}"))
+    """A place's name before its role noun in lowercase and the body it heads: "|Saskatoon| city council", "|Fort St.
+    John| city council" (a place's abbreviated word: "St.", "Ste.", "Mt.")."""
+    def build() -> regex.Pattern[str]:
+        dotted = sorted(w.capitalize() for w in lexicon("place_openers") | lexicon("place_infixes") if w.endswith("."))
+        word = r"(?:\L<dotted>|\p{Lu}[\p{L}’'\-]*+)"
+        return regex.compile(
+            rf"(?<![\p{{L}}\-])({word}(?:\h++{word})*+)\h++{head}\h++\p{{Ll}}", dotted=dotted)
+    return compiled(f"place_before_{head}", build)
 
 
 def _place_names(head: str) -> regex.Pattern[str]:

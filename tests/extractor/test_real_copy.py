@@ -2750,6 +2750,13 @@ CASES = [
      [("this is the hardest decision our board has made.", "partial", "Coop\u00e9rative Val-Laitier")]),
     ("co-operative", BODY + "Coop\u00e9rative Val-Laitier announced Tuesday that it will stop production.\n\n"
      "\"We had no choice,\" the co-op said.", [("We had no choice,", "direct", "Coop\u00e9rative Val-Laitier")]),
+    # "city staff" are the city's people: a report from them is the city's ("City of Ottawa").
+    ("city-staff", "Fort St. John city council has voted to open and run its own daycare.\n\nA report from city "
+     "staff says the city \"has not closed a gap of this size\" before.",
+     [("has not closed a gap of this size", "partial", "City of Fort St. John")]),
+    ("city-staff", BODY + "The City of Ottawa wants to open an overflow shelter in a church basement.\n\nA report "
+     "from city staff says the site \"meets the building code requirements\" once a second exit is added.",
+     [("meets the building code requirements", "partial", "City of Ottawa")]),
     ("person-not-site", BODY + "Residents gathered outside Tamsin Greaves, who owns the corner store, to hear the "
      "news.\n\n“It was a shock,” she said.", [("It was a shock,", "direct", "Tamsin Greaves")]),]
 
