@@ -243,9 +243,10 @@ class DescribedScans:
                 found.append((start, phrase))
         return found
 
-    def _anonymous(self, described: set[int]) -> list[tuple[int, NounPhrase]]:
+    def _anonymous(self, described: list[tuple[int, int]]) -> list[tuple[int, NounPhrase]]:
         """Anonymous sources described anywhere: "Citing a source in the army", "according to two officials"; none
-        where a description was read already ("One man on the 12th floor, who asked that his name not be used").
+        where a description was read already ("One man on the 12th floor, who asked that his name not be used"), nor
+        inside one ("A mother of | two Hawthorne Hill students |"); ``described`` holds the spans read, in order.
 
         Found from their head nouns (rare words, found with ``str.find``), then the opener before them
         ("a", "two", "several") is read back over at most three words.
@@ -262,7 +263,7 @@ class DescribedScans:
                 continue
             tokens = self.tokens.between(match.start(), min(len(text), end + 80))
             parsed = phrase_after(text, tokens, 0)
-            if parsed is not None and parsed[0].kind == "anonymous" and parsed[0].start not in described:
+            if parsed is not None and parsed[0].kind == "anonymous" and not _within(described, parsed[0].start):
                 found.append((parsed[0].start, parsed[0]))
         return found
 
@@ -308,3 +309,8 @@ class DescribedScans:
         return opening is None or not (
             opening.split(" ", 1)[0].lower() in lexicon("opening_prepositions") and "," not in opening)
 
+
+def _within(spans: list[tuple[int, int]], position: int) -> bool:
+    """Tell whether ``position`` opens or falls inside the latest of ``spans`` (sorted) to start at or before it."""
+    k = bisect.bisect_left(spans, (position + 1, -1)) - 1
+    return k >= 0 and (spans[k][0] == position or position < spans[k][1])

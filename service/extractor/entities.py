@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from .language import lexicon, mapping
 from .roles import title_words as words_of_title
-from .words import ONE_OF, description_links, is_media, is_plural_title, name_key
+from .words import ONE_OF, description_links, is_media, is_plural_title, is_title, name_key
 
 
 @dataclass(slots=True)
@@ -41,11 +41,15 @@ class Entity:
         if self.titles and self.titles[0].lower().startswith(ONE_OF):
             return False
         heads, irregular = lexicon("anonymous_heads"), mapping("irregular_plurals")
+        words = self.titles[0].lower().split() if self.titles else []
+        end = next((i for i, w in enumerate(words) if i and w in description_links()), len(words))
+        own = [(w in heads and (w.endswith("s") or w in irregular)) or is_plural_title(w)
+               for w in words[:end] if w in heads or is_title(w) or is_plural_title(w)]
+        if own and not any(own):
+            return False  # one person by whom she is to others: "A mother | of two Hawthorne Hill students"
         if any(w in heads and (w.endswith("s") or w in irregular) for w in self.title_words):
             return True
         # a group by its role's plural head, before what ties it to a body: "the organizers | of a Facebook group"
-        words = self.titles[0].lower().split() if self.titles else []
-        end = next((i for i, w in enumerate(words) if i and w in description_links()), len(words))
         return end > 0 and is_plural_title(words[end - 1])
 
     def add_name(self, name: str) -> bool:

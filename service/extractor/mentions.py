@@ -174,7 +174,7 @@ class Scanner(DescribedScans):
         found.extend(self._clause_subjects())
         taken = {phrase.start for _, phrase in found}
         found.extend(self._unnamed_by_request(sorted({*indefinite, *self._lowercase_unnamed()} - taken)))
-        found.extend(self._anonymous({phrase.start for _, phrase in found}))
+        found.extend(self._anonymous(sorted((phrase.start, phrase.end) for _, phrase in found)))
         found.extend(self._reporting_pronouns())
         found.extend(self._surnames(found, singles, known_names))
         found.sort(key=lambda item: item[0])

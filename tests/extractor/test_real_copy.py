@@ -2757,6 +2757,18 @@ CASES = [
     ("city-staff", BODY + "The City of Ottawa wants to open an overflow shelter in a church basement.\n\nA report "
      "from city staff says the site \"meets the building code requirements\" once a second exit is added.",
      [("meets the building code requirements", "partial", "City of Ottawa")]),
+    # One described by whom she is to others is one person, not a group: "A mother of two Hawthorne Hill students"
+    # is "she", and the next paragraph names her.
+    ("described-of-group", "Board president Karen Delvecchio said the vote was final.\n\nA mother of two "
+     "Hawthorne Hill students, who organized a petition signed by more than 1,400 people, said after the vote that "
+     "parents had never been shown the savings.\n\n\"They brought us a decision,\" she said.",
+     [("They brought us a decision,", "direct", "a mother of two Hawthorne Hill students")]),
+    ("described-of-group", "Board president Karen Delvecchio said the vote was final. \"We had no choice,\" she "
+     "said.\n\nA mother of two Hawthorne Hill students, who organized a petition against the closing, said after "
+     "the vote that she would keep fighting.\n\n\"They brought us a decision made on a spreadsheet,\" she said."
+     "\n\nThe parent, Megan Castellano, said she would run for the board.",
+     [("We had no choice,", "direct", "Karen Delvecchio"),
+      ("They brought us a decision made on a spreadsheet,", "direct", "Megan Castellano")]),
     ("person-not-site", BODY + "Residents gathered outside Tamsin Greaves, who owns the corner store, to hear the "
      "news.\n\n“It was a shock,” she said.", [("It was a shock,", "direct", "Tamsin Greaves")]),]
 
