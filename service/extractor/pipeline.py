@@ -213,8 +213,9 @@ def _body_speaker(context: Context, entities: list[Entity | None], index: int) -
     quote = context.quotes[index]
     paragraph = context.paragraphs[quote.span.paragraph]
     said = quote.phrase
-    longest = MAX_DECK_CHARS if said is not None and (said.kind == "pronoun" or (
-        said.kind == "anonymous" and opens_indefinitely(said.title or ""))) else MAX_HEADLINE_CHARS  # "one mother says"
+    longest = MAX_DECK_CHARS if said is not None and (said.kind == "pronoun" or (said.kind == "anonymous" and (
+        opens_indefinitely(said.title or "") or said.start == context.sentences.start_before(said.start)))) else (
+        MAX_HEADLINE_CHARS)  # "one mother says", and a group opening a deck's sentence: "Parents called it ‘…’"
     if quote.span.paragraph > MAX_HEADLINE_PARAGRAPH or paragraph.end - paragraph.start > longest:
         return None  # a deck may end as a sentence does: "Advocates call the clawbacks “a shell game” with ... ."
     for j in same_words(context, index, MIN_ROLE_WORDS):

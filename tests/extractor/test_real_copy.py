@@ -2769,6 +2769,14 @@ CASES = [
      "\n\nThe parent, Megan Castellano, said she would run for the board.",
      [("We had no choice,", "direct", "Karen Delvecchio"),
       ("They brought us a decision made on a spreadsheet,", "direct", "Megan Castellano")]),
+    # A group opening a deck's sentence gives its words to the one the body gives them to, however long the deck.
+    ("deck-group", "Westchester School Board Votes to Close a 94-Year-Old Elementary School\n\nThe Mount Pleasant "
+     "board voted 5 to 2 to shut Hawthorne Hill Elementary next June, citing falling enrollment and a deficit the "
+     "district says it can no longer carry. Parents called it \u201ca decision made on a spreadsheet.\u201d\n\n"
+     "By Sophie Adeyemi\n\nThe board voted on Tuesday night.\n\n\u201cThey brought us a decision made on a "
+     "spreadsheet,\u201d said Megan Castellano, a parent.",
+     [("a decision made on a spreadsheet.", "partial", "Megan Castellano"),
+      ("They brought us a decision made on a spreadsheet,", "direct", "Megan Castellano")]),
     ("person-not-site", BODY + "Residents gathered outside Tamsin Greaves, who owns the corner store, to hear the "
      "news.\n\n“It was a shock,” she said.", [("It was a shock,", "direct", "Tamsin Greaves")]),]
 
