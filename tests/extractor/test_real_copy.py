@@ -2777,6 +2777,14 @@ CASES = [
      "spreadsheet,\u201d said Megan Castellano, a parent.",
      [("a decision made on a spreadsheet.", "partial", "Megan Castellano"),
       ("They brought us a decision made on a spreadsheet,", "direct", "Megan Castellano")]),
+    # A capitalized word of a name is no mention of a document: "The audit says" is not the "Division of State Audit"
+    # a speaker works in, but the audit the Comptroller's Office made.
+    ("document-not-name", "The audit by the Tennessee Comptroller's Office reviewed 31 concession contracts.\n\n"
+     "\"The state is entitled to its share,\" said Kimberly Jessup, an assistant director in the comptroller's "
+     "Division of State Audit.\n\nJessup said auditors also found extensions. The audit says the files contained "
+     "\"no documentation of why competition was not practicable.\"",
+     [("The state is entitled to its share,", "direct", "Kimberly Jessup"),
+      ("no documentation of why competition was not practicable.", "partial", "Tennessee Comptroller's Office")]),
     ("person-not-site", BODY + "Residents gathered outside Tamsin Greaves, who owns the corner store, to hear the "
      "news.\n\n“It was a shock,” she said.", [("It was a shock,", "direct", "Tamsin Greaves")]),]
 
