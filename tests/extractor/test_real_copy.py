@@ -2785,6 +2785,11 @@ CASES = [
      "\"no documentation of why competition was not practicable.\"",
      [("The state is entitled to its share,", "direct", "Kimberly Jessup"),
       ("no documentation of why competition was not practicable.", "partial", "Tennessee Comptroller's Office")]),
+    # "the company" never means a government's agency named since ("The Impact Assessment Agency of Canada said").
+    ("company-not-agency", "Tamarack Ridge Iron Ltd. wants to expand the tailings area at its Flora Lake mine.\n\n"
+     "The Impact Assessment Agency of Canada said Thursday the project requires a full federal assessment.\n\nThe "
+     "mine is \"the largest private employer in western Labrador,\" the company said.",
+     [("the largest private employer in western Labrador,", "partial", "Tamarack Ridge Iron Ltd")]),
     ("person-not-site", BODY + "Residents gathered outside Tamsin Greaves, who owns the corner store, to hear the "
      "news.\n\n“It was a shock,” she said.", [("It was a shock,", "direct", "Tamsin Greaves")]),]
 
