@@ -119,9 +119,9 @@ def plain_name(text: str, start: int, end: int) -> NounPhrase | None:
     """
     words = text[start:end].split()
     lows = [w.lower() for w in words]
-    if any(is_title(low) or low.endswith(".") for low in lows) or lows[0].endswith(POSSESSIVE) or (
-            lows[0].endswith(PLACED)):
-        return None  # titles, abbreviations, possessors ("Russia’s Sergei Lavrov"), "Calgary-based": the parser's
+    if any(is_title(low) or low.endswith(".") or low.endswith(PLACED) for low in lows) or lows[0].endswith(POSSESSIVE):
+        # titles, abbreviations, possessors ("Russia’s Sergei Lavrov"), "(The) Calgary-based": the parser's
+        return None
     heads = organization_heads()
     if any(low in heads for low in lows[:-2]):
         return None  # an institution before a name: "Iranian Foreign Ministry Nasser Kanaani"

@@ -2790,6 +2790,10 @@ CASES = [
      "The Impact Assessment Agency of Canada said Thursday the project requires a full federal assessment.\n\nThe "
      "mine is \"the largest private employer in western Labrador,\" the company said.",
      [("the largest private employer in western Labrador,", "partial", "Tamarack Ridge Iron Ltd")]),
+    # "The Saskatoon-based company" is the company named before, and "Saskatoon-based" no body of its own.
+    ("placed-company", "SASKATOON \u2014 Northgate Potash Ltd. is laying off 380 workers.\n\nThe Saskatoon-based "
+     "company said Tuesday the layoffs take effect June 1.\n\n\"We followed every inspection,\" the company said.",
+     [("We followed every inspection,", "direct", "Northgate Potash Ltd")]),
     ("person-not-site", BODY + "Residents gathered outside Tamsin Greaves, who owns the corner store, to hear the "
      "news.\n\n“It was a shock,” she said.", [("It was a shock,", "direct", "Tamsin Greaves")]),]
 
