@@ -40,7 +40,7 @@ def scan_patterns() -> dict[str, regex.Pattern[str]]:
                 rf"""
                 \p{{Lu}} (?<![\p{{L}}\p{{N}}]\p{{Lu}})                                  # on a capital, not in a word
                 (?: {DOTTED} | \p{{L}}{{0,3}}\.(?=\h+\p{{Lu}}) | {NAME_WORD_REST} )   # "U.S.", "Sen.", "Zarif"
-                ( \h++ (?:(?:\L<particles>)\h++){{0,2}}+ (?:{JOINED_PARTICLE})?+                  # "von der", "al-"
+                ( \h++ (?:&\h++)?+ (?:(?:\L<particles>)\h++){{0,2}}+ (?:{JOINED_PARTICLE})?+   # "&", "von der", "al-"
                   \p{{Lu}} (?: {DOTTED} | \p{{L}}{{0,3}}\.(?=\h+\p{{Lu}}) | {NAME_WORD_REST} ) )*+
                 """,
                 regex.VERBOSE, particles=particles, hyphened=hyphened, elided=elided),

@@ -2794,6 +2794,10 @@ CASES = [
     ("placed-company", "SASKATOON \u2014 Northgate Potash Ltd. is laying off 380 workers.\n\nThe Saskatoon-based "
      "company said Tuesday the layoffs take effect June 1.\n\n\"We followed every inspection,\" the company said.",
      [("We followed every inspection,", "direct", "Northgate Potash Ltd")]),
+    # "&" joins the words of one body's name: "Cascade Mutual Home & Auto", not "Cascade Mutual Home".
+    ("ampersand-name", BODY + "Cascade Mutual Home & Auto had sought the increase for 410,000 policyholders.\n\n"
+     "\"Rates that do not reflect risk are not sustainable,\" the company said.",
+     [("Rates that do not reflect risk are not sustainable,", "direct", "Cascade Mutual Home & Auto")]),
     ("person-not-site", BODY + "Residents gathered outside Tamsin Greaves, who owns the corner store, to hear the "
      "news.\n\n“It was a shock,” she said.", [("It was a shock,", "direct", "Tamsin Greaves")]),]
 
