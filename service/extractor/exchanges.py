@@ -28,6 +28,10 @@ def exchange_turn(context: Context, index: int) -> Hit | None:
     before = _turn(context, last - 1, paragraph - 2) if last > 0 else None
     replies = lexicon("reply_cues")
     if _turn_cue(context, last) in replies:
+        if not _asks(context, index) and _split(context, last):
+            # the one who replied at length goes on: '“I can't tell you that,” X answered. “The routes ...”' and then
+            # '“What I can tell you is ...”' (after a short reply the asker speaks again: '“Nine,” X replied.')
+            return None
         if before is not None and _turn_cue(context, before) not in replies:
             return Hit(source=before)  # the asker's turn again
         return _asker(context, paragraph - 2)
@@ -42,6 +46,12 @@ def exchange_turn(context: Context, index: int) -> Hit | None:
         return Hit(source=before)  # the one who replied, answering the asker's follow-up
     put = _asks(context, last) and _turn_cue(context, last) not in lexicon("plain_cues")
     return _other_party(context, last) if put else None  # not after '“How do you tell a child?” said Maria Lopez.'
+
+
+def _split(context: Context, index: int) -> bool:
+    """Tell whether the turn that opens at ``index`` goes on past its cue in a quote of its own."""
+    return index + 1 < len(context.quotes) and (
+        context.quotes[index + 1].span.paragraph == context.quotes[index].span.paragraph)
 
 
 def _follow_up(context: Context, quote: QuoteState) -> bool:

@@ -2798,6 +2798,17 @@ CASES = [
     ("ampersand-name", BODY + "Cascade Mutual Home & Auto had sought the increase for 410,000 policyholders.\n\n"
      "\"Rates that do not reflect risk are not sustainable,\" the company said.",
      [("Rates that do not reflect risk are not sustainable,", "direct", "Cascade Mutual Home & Auto")]),
+    # One who replied at length, past the cue, goes on in the next cue-less paragraph (after a short reply the asker
+    # speaks again).
+    ("reply-goes-on", "Near the end of the meeting, Olafson went to the microphone.\n\n\"Can anybody tell me "
+     "what my daughter's bus route looks like?\" she asked.\n\n\"I can't tell you that tonight,\" Prairie Spirit "
+     "superintendent Michel Lavall\u00e9e answered. \"The routes will be built by people who know these roads.\"\n\n"
+     "\"What I can tell you is that nobody has asked me for a list of schools to close.\"",
+     [("Can anybody tell me what my daughter's bus route looks like?", "direct", "Olafson"),
+      ("I can't tell you that tonight,", "direct", "Michel Lavall\u00e9e"),
+      ("The routes will be built by people who know these roads.", "direct", "Michel Lavall\u00e9e"),
+      ("What I can tell you is that nobody has asked me for a list of schools to close.", "direct",
+       "Michel Lavall\u00e9e")]),
     ("person-not-site", BODY + "Residents gathered outside Tamsin Greaves, who owns the corner store, to hear the "
      "news.\n\n“It was a shock,” she said.", [("It was a shock,", "direct", "Tamsin Greaves")]),]
 
