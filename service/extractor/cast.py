@@ -212,8 +212,7 @@ class Cast(Namings):
                 # "the statement said": whoever issued it; "Boudreau’s report": Boudreau; "the bureau’s application":
                 # the body whose name holds "bureau"
                 return issuer
-        words = title.lower().split()
-        if head in lexicon("staff_nouns") and words[-1:] == [head] and len(words) <= 2:
+        if head in lexicon("staff_nouns") and len(words := title.lower().split()) <= 2 and words[-1:] == [head]:
             # the body's word before "staff", outside the phrase or inside it ("A report from | city staff |")
             modifier = words[:1] if len(words) == 2 else self.text[
                 max(0, phrase.start - MAX_STAFF_MODIFIER_CHARS):phrase.start].split()[-1:]

@@ -43,12 +43,11 @@ class Entity:
         heads, irregular = lexicon("anonymous_heads"), mapping("irregular_plurals")
         words = self.titles[0].lower().split() if self.titles else []
         end = next((i for i, w in enumerate(words) if i and w in description_links()), len(words))
-        own = [(w in heads and (w.endswith("s") or w in irregular)) or is_plural_title(w)
-               for w in words[:end] if w in heads or is_title(w) or is_plural_title(w)]
-        if own and not any(own):
-            return False  # one person by whom she is to others: "A mother | of two Hawthorne Hill students"
-        if any(w in heads and (w.endswith("s") or w in irregular) for w in self.title_words):
-            return True
+        if any(_plural_head(w, heads, irregular) for w in self.title_words):
+            # ... unless its own words, before what ties it to others, name one person: "A mother | of two Hawthorne
+            # Hill students" is one by whom she is to others
+            own = [w for w in words[:end] if w in heads or is_title(w) or is_plural_title(w)]
+            return not own or any(_plural_head(w, heads, irregular) or is_plural_title(w) for w in own)
         # a group by its role's plural head, before what ties it to a body: "the organizers | of a Facebook group"
         return end > 0 and is_plural_title(words[end - 1])
 
@@ -108,3 +107,8 @@ class Event:
     entity: Entity
     subject: bool
     speaker: bool
+
+
+def _plural_head(word: str, heads: frozenset[str], irregular: dict[str, str]) -> bool:
+    """Tell whether a lowercase word is an anonymous source's head in the plural: "officials", "people"."""
+    return word in heads and (word.endswith("s") or word in irregular)

@@ -84,9 +84,10 @@ def _document_mentions(text: str, noun: str, position: int,
     for _ in range(MAX_CHAIN_MENTIONS):
         found = None
         for match in RE_HYPHENED_WORD.finditer(text, max(0, reach - MAX_ISSUER_CHARS), reach, False, NOT_CONCURRENT):
-            word = match.group().lower()
-            if match.group()[0].isupper():
+            word = match.group()
+            if word[0].isupper():
                 continue  # a word of a name, not the document: "the Legislative | Audit | Committee"
+            word = word.lower()
             if (word == noun or word in made or (
                     word.startswith(noun) and word[len(noun):] in DOCUMENT_VERB_ENDINGS)) and not inside_quote(
                     match.start()):

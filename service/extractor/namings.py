@@ -88,14 +88,16 @@ class Namings(Bodies):
             return framed
         speaker = self.last_speaker
         unnamed = self.last_unnamed_speaker
-        if speaker is not None and speaker.names and unnamed is not None and not unnamed.names and (
-                self._names_description(unnamed, phrase)):
-            speaker = unnamed  # named after another answered: "“…?” she asks." "“…,” Pike answers." "The mother, X,"
+        # named after another answered: "“…?” she asks." "“…,” Pike answers." "The mother, X,"
+        described = bool(speaker is not None and speaker.names) and unnamed is not None and not unnamed.names and (
+            self._names_description(unnamed, phrase))
+        if described:
+            speaker = unnamed
         if speaker is None or speaker.names or speaker.type not in UNNAMED_SPEAKER_TYPES:
             return None
         if self.text.startswith(":", phrase.end) and self.text.startswith(":", speaker.mentions[-1][1]):
             return None  # transcript turns: "HOST: ..." and then "MARY HALE: ..." are two parties
-        if not made_remarks().match(self.text, phrase.end, phrase.end + 60) and not (
+        if not described and not made_remarks().match(self.text, phrase.end, phrase.end + 60) and not (
                 speaker.type == "unknown" and phrase.title is None and len((phrase.name or "").split()) >= 2
                 and self._named_before(phrase) is None
                 and opens_next_sentence(self.sentences, len(self.text), speaker, phrase)) and not (
