@@ -8,6 +8,10 @@ from .phrases import joined_verb_end, phrasal_cue
 from .tokens import Token
 from .words import phrase_stops
 
+# How many words a description runs to: "a manager | at one of the largest seafood plants on the waterfront |".
+MAX_DESCRIPTION_WORDS = 12
+# How a verb in the past ends: "stopped", "waited".
+PAST_ENDING = "ed"
 
 def description_end(tokens: list[Token], end: int) -> int:
     """Extend an anonymous source over its description: "a source | in the Iranian armed forces"; where it ends."""
@@ -17,7 +21,7 @@ def description_end(tokens: list[Token], end: int) -> int:
     # A verb or auxiliary ends it too: "lawyers for the state | had argued".
     stops = (lexicon("anonymous_stops") | (phrase_stops() - lexicon("anonymous_links"))) - {"on"}
     days = lexicon("weekdays") | lexicon("relative_days")
-    while j < len(tokens) and j - end < 8 and tokens[j].is_word and tokens[j].low not in stops:
+    while j < len(tokens) and j - end < MAX_DESCRIPTION_WORDS and tokens[j].is_word and tokens[j].low not in stops:
         if tokens[j].low in lexicon("reporting_verbs") or phrasal_cue(tokens, j):
             break
         if tokens[j].low in days:  # "A federal judge | on Friday blocked the law": the day ends it
@@ -26,8 +30,24 @@ def description_end(tokens: list[Token], end: int) -> int:
             break  # "a man in the back | stood and shouted"
         if _verb_with_own_object(tokens, j):
             break  # "a man loading groceries into the back of his pickup | shook his head"
+        if _past_verb(tokens, j):
+            break  # "a cyclist in a yellow rain jacket | stopped at the barricades"
         j += 1
     return j
+
+
+def _past_verb(tokens: list[Token], j: int) -> bool:
+    """Tell whether ``tokens[j]`` is the subject's own verb in the past, after the noun a description ends on and
+    before a preposition or an article: "a cyclist in a yellow rain jacket | stopped at" (not a participle that
+    describes: "a worker | based in", "a man | dressed in")."""
+    word = tokens[j].low
+    if not word.endswith(PAST_ENDING) or j + 1 >= len(tokens) or not tokens[j - 1].is_word:
+        return False
+    before, after = tokens[j - 1].low, tokens[j + 1].low
+    links = lexicon("anonymous_links")
+    return (after in links or after in lexicon("articles")) and before not in links and (
+        before not in lexicon("function_words")) and word not in links and word not in lexicon(
+            "describing_participles")
 
 
 def _verb_with_own_object(tokens: list[Token], j: int) -> bool:

@@ -2809,6 +2809,13 @@ CASES = [
       ("The routes will be built by people who know these roads.", "direct", "Michel Lavall\u00e9e"),
       ("What I can tell you is that nobody has asked me for a list of schools to close.", "direct",
        "Michel Lavall\u00e9e")]),
+    # A described subject's description runs past eight words ("at one of the two busiest bakeries on the north side"):
+    # "she" after it is that person, not a capitalized word a sentence opened on before.
+    ("long-description", "Council heard the proposal on Monday. Commercial rates would rise by a third.\n\n"
+     "A supervisor at one of the two busiest bakeries on the north side said the timing was poor.\n\n"
+     "\"We bake through the night and the ovens never stop,\" she said.\n\n"
+     "The supervisor, Odile Marchetti, has worked there for 14 years.",
+     [("We bake through the night and the ovens never stop,", "direct", "Odile Marchetti")]),
     ("person-not-site", BODY + "Residents gathered outside Tamsin Greaves, who owns the corner store, to hear the "
      "news.\n\n“It was a shock,” she said.", [("It was a shock,", "direct", "Tamsin Greaves")]),]
 
