@@ -166,6 +166,9 @@ class Scanner(DescribedScans):
                 indefinite.append(start)  # "One Republican senator, who ..., said", "A Toronto nurse said"
             phrase = self._name_phrase(start, end)
             if phrase is not None:
+                while phrase.start < start and found and phrase.start <= found[-1][1].start and (
+                        found[-1][1].end <= phrase.end):
+                    found.pop()  # a body's name read back over "and" holds the run before it: "New Mexico Farm"
                 found.append((phrase.start, phrase))
                 continue
             if rest and " " not in rest and opener.lower() in lexicon("not_names"):

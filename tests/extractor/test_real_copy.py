@@ -2816,6 +2816,12 @@ CASES = [
      "\"We bake through the night and the ovens never stop,\" she said.\n\n"
      "The supervisor, Odile Marchetti, has worked there for 14 years.",
      [("We bake through the night and the ovens never stop,", "direct", "Odile Marchetti")]),
+    # A guild, a partnership and a trust are bodies: the person who works for one speaks, never the body.
+    ("guild-is-a-body", "Teodor Vance, an organizer with the Manitoba Drivers Guild, which plans to seek "
+     "recognition, called the vote \"the first crack in the wall.\"\n\n\"We've got 4,000 cards signed "
+     "already,\" he said.",
+     [("the first crack in the wall.", "partial", "Teodor Vance"),
+      ("We've got 4,000 cards signed already,", "direct", "Teodor Vance")]),
     ("person-not-site", BODY + "Residents gathered outside Tamsin Greaves, who owns the corner store, to hear the "
      "news.\n\n“It was a shock,” she said.", [("It was a shock,", "direct", "Tamsin Greaves")]),]
 
@@ -2888,6 +2894,10 @@ def test_phenomenon(phenomenon, text, expected):
     ("In a joint statement, the New Mexico Farm Bureau and the New Mexico Cattle Growers Council welcomed the "
      "money.\n\n“Ranchers are selling cows,” the groups said.",
      ["New Mexico Farm Bureau", "New Mexico Cattle Growers Council"]),
+    # "the groups" after two bodies named together, the first with "and" in its own name.
+    ("In a joint statement, the Prairie Grain and Oilseed Council and the Saskatchewan Millers Council welcomed "
+     "ruling.\n\n\u201cThe elevators can reopen,\u201d the groups said.",
+     ["Prairie Grain and Oilseed Council", "Saskatchewan Millers Council"]),
     # a plural title before two names
     ("Councillors Tyler Sheidow and Norma Pitre said the deal was struck “behind closed doors.”",
      ["Tyler Sheidow", "Norma Pitre"]),
@@ -2905,7 +2915,8 @@ def test_phenomenon(phenomenon, text, expected):
 ], ids=["said-x-and-y", "x-and-y-said", "clause", "colon", "not-joint", "party-said-x-and-y", "party-brackets-said",
         "party-brackets-clause", "party-clause", "party-characterising", "party-said-x-and-y-in", "party-not-joint",
         "party-and-clause", "the-two-men", "the-two-leaders", "the-two", "the-two-leaders-of-bodies", "they-pair",
-        "the-groups", "plural-title", "role-then-two-names", "they-pair-apposed", "plural-title-pair"])
+        "the-groups", "the-groups-and-in-name", "plural-title", "role-then-two-names", "they-pair-apposed",
+        "plural-title-pair"])
 def test_joint_speakers_are_both_returned(text, speakers):
     """17. Two people speaking the same words: `speaker` is the first, `co_speakers` the other."""
     quote = extract(text).quotes[0]
