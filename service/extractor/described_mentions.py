@@ -157,8 +157,9 @@ class DescribedScans:
             return None
         noun = match.group(2)
         words = match.group(1).split()
-        if noun in lexicon("function_words") or noun in organization_noun_words() or any(
-                word in lexicon("function_words") for word in words):
+        # a body's noun names a person when "who" follows it: "A retired letter carrier in Moncton who tried"
+        body = noun in organization_noun_words() and not text.endswith(WHO, 0, match.end())
+        if noun in lexicon("function_words") or body or any(word in lexicon("function_words") for word in words):
             return None
         end = max(match.end(2), match.end(3), match.end(4))
         return NounPhrase(start, end, "anonymous", title=self.text[start:end], head=noun, gender=gender_of(words))

@@ -8,9 +8,11 @@ from .cast_words import read_by
 from .descriptions import description_end
 from .language import compiled, lexicon, mapping
 from .phrase_finder import (
+    MAX_GROUP_MODIFIERS,
     MAX_PHRASE_TOKENS,
     bare_group,
     links_office,
+    modified_group,
     nickname_before,
     numbered_body,
     phrase_after,
@@ -37,8 +39,6 @@ from .words import (
 
 # Words of a body's seat after "in" or "at": "The foreign ministry in | Karsk |", "the council in | Port Aldridge |".
 MAX_SEAT_WORDS = 3
-# Modifiers a bare group may carry: "Richmond police", "federal prosecutors", "senior U.S. officials".
-MAX_GROUP_MODIFIERS = 2
 # Words of a role before the link to its place or body: "a | retired poll worker | from Kansas City".
 MAX_DESCRIBED_ROLE_TOKENS = 6
 # Words of a description between a role and its verb: "the owner | of a seven-room inn on Main Street | said".
@@ -84,10 +84,7 @@ def phrase_before(text: str, tokens: list[Token], j: int) -> NounPhrase | None:
             return group  # "Prosecutors said", "police said"
         first = _group_modifiers(tokens, k)
         if first is not None:  # "Federal prosecutors said", "Richmond police said", "U.S. officials said"
-            title = text[tokens[first].start:last.end]
-            if group.kind == "nominal":  # a force named by its place: "Richmond police", "state police"
-                return NounPhrase(tokens[first].start, last.end, "organization", name=title)
-            return group._replace(start=tokens[first].start, title=title)
+            return modified_group(text, tokens, first, k, group)
     start = k
     if is_cap(last) or is_title(last.low):
         while start - 1 >= 0 and j - start < MAX_PHRASE_TOKENS and _extends_backward(tokens, start):

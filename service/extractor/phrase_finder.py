@@ -46,6 +46,8 @@ from .words import (
 )
 
 MAX_PHRASE_TOKENS = 14
+# Capitalized modifiers a bare group may carry: "Richmond police", "Consumer advocates", "U.S. officials".
+MAX_GROUP_MODIFIERS = 2
 # Capitalized words of an institution a person is "of": "Maria Lopez of the | Tenants Union".
 MAX_AFFILIATION_WORDS = 5
 # Words of a role's "of" phrase before the name apposed to it: "the director | of the city's shelter |, Ann Roe,".
@@ -138,6 +140,10 @@ def phrase_after(text: str, tokens: list[Token], i: int) -> tuple[NounPhrase, in
         j -= 1
     if j == i:
         return None
+    modified = bare_group(tokens[j]) if j < len(tokens) and j - i <= MAX_GROUP_MODIFIERS else None
+    if modified is not None and all(is_cap(t) and t.low not in lexicon("not_names") and t.low not in first_names() and (
+            not is_title(t.low)) for t in tokens[i:j]):
+        return modified_group(text, tokens, i, j, modified), j + 1  # "Consumer advocates welcome", "Richmond police"
     body = numbered_body(text, tokens, i, j) if j < len(tokens) else None
     if body is not None:
         person = phrase_after(text, tokens, j + 1)  # "said Local 7 president Ann Roe": the person speaks
@@ -245,6 +251,15 @@ def skip_party_label(text: str, tokens: list[Token], j: int) -> int:
     while j < len(tokens) and tokens[j].start < end:
         j += 1
     return j
+
+
+def modified_group(text: str, tokens: list[Token], first: int, k: int, group: NounPhrase) -> NounPhrase:
+    """The bare group at ``tokens[k]`` with the modifiers from ``tokens[first]``: "Federal prosecutors", "U.S.
+    officials"; a force named by its place is a body: "Richmond police", "state police"."""
+    title = text[tokens[first].start:tokens[k].end]
+    if group.kind == "nominal":
+        return NounPhrase(tokens[first].start, tokens[k].end, "organization", name=title)
+    return group._replace(start=tokens[first].start, title=title)
 
 
 def bare_group(token: Token) -> NounPhrase | None:

@@ -2822,6 +2822,20 @@ CASES = [
      "already,\" he said.",
      [("the first crack in the wall.", "partial", "Teodor Vance"),
       ("We've got 4,000 cards signed already,", "direct", "Teodor Vance")]),
+    # "who" after a body's noun tells a person: "A retired letter carrier in Moncton who" (not a carrier, a company).
+    ("body-noun-who", "Ottawa published the rules on Wednesday.\n\nA retired letter carrier in Moncton who tried to "
+     "move his savings said he was charged $225.\n\n\"Nobody told me about the fees,\" he said.\n\nThe man, Gerald "
+     "Arsenault, is 68.",
+     [("Nobody told me about the fees,", "direct", "Gerald Arsenault")]),
+    # A bare group with a capitalized modifier opening a sentence, its verbs joined: the group, not a person named by
+    # the modifier ("Consumer").
+    ("modified-group-opens", "Consumer advocates welcome the rules but say customers will wait \"another 18 "
+     "months.\"", [("another 18 months.", "partial", "Consumer advocates")]),
+    # "the former employee" is the unnamed clerk just described: an employee may be any clerk, worker or aide.
+    ("employee-is-the-clerk", "The audit was released on Tuesday.\n\nA former deputy clerk, who spoke on "
+     "condition of anonymity because she feared retaliation, said staff were told not to explain the fee.\n\n"
+     "\"We were supposed to say it was a state fee,\" the former employee said.",
+     [("We were supposed to say it was a state fee,", "direct", "a former deputy clerk")]),
     ("person-not-site", BODY + "Residents gathered outside Tamsin Greaves, who owns the corner store, to hear the "
      "news.\n\n“It was a shock,” she said.", [("It was a shock,", "direct", "Tamsin Greaves")]),]
 
