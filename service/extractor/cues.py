@@ -68,6 +68,9 @@ def cues_in(tokens: list[Token], start: int = 0) -> list[tuple[int, int]]:
         elif n and i > 0 and tokens[i].low in lexicon("document_participles") and tokens[i - 1].low in lexicon(
                 "document_nouns"):
             n = 0  # "a statement | posted to Facebook": how the document came out, not what it says
+        elif n == 1 and i + 1 < len(tokens) and tokens[i + 1].low in lexicon("document_participles") and (
+                tokens[i].low[:-1] in lexicon("document_nouns")):
+            n = 0  # "monthly financial reports | given to the board": documents, not a verb of saying
         if n:
             found.append((i, n))
         i += n or 1

@@ -21,6 +21,8 @@ MAX_ISSUER_NAME_CHARS = 80
 AMPERSAND = "&"
 # The link of an office to the body whose name completes it: "Auditor | of | Public Accounts".
 OFFICE_OF = "of"
+# What an office holder's staff is called after the holder's possessive: "the State Auditor’s | office".
+OFFICE = "office"
 
 
 def named_issuer(text: str, end: int) -> NounPhrase | None:
@@ -90,6 +92,11 @@ def _office_of_body(text: str, tokens: list[Token], j: int) -> NounPhrase | None
 def _institution(text: str, tokens: list[Token]) -> NounPhrase | None:
     """The body (or person) whose name ``tokens`` open, after a document's "by" or "from"."""
     j = _institution_end(tokens)
+    if j and tokens[j - 1].low.endswith(POSSESSIVE) and j < len(tokens) and tokens[j].low == OFFICE and (
+            not _owner(tokens[0]) or j > 1) and is_title(tokens[j - 1].low[:-len(POSSESSIVE[0])]):
+        # an office holder's office is the office: "by the | Oklahoma State Auditor and Inspector’s | office"
+        start, end = tokens[1 if _owner(tokens[0]) else 0].start, tokens[j - 1].end - len(POSSESSIVE[0])
+        return NounPhrase(start, end, "organization", name=text[start:end])
     if not j or tokens[j - 1].low.endswith(POSSESSIVE):
         return None  # "a memo from | Haldane’s | pollster": the owner, not the issuer
     if _owner(tokens[0]):

@@ -2836,6 +2836,14 @@ CASES = [
      "condition of anonymity because she feared retaliation, said staff were told not to explain the fee.\n\n"
      "\"We were supposed to say it was a state fee,\" the former employee said.",
      [("We were supposed to say it was a state fee,", "direct", "a former deputy clerk")]),
+    # An office holder's office named as a document's maker is the office ("The audit, by the Nevada State Auditor
+    # and Inspector's office,"), not the body audited; plural documents before a participle are no cue ("monthly
+    # reports given to the board").
+    ("office-holder-issues", "The special audit of the Pahrump Valley Water Authority was requested in 2027.\n\n"
+     "The audit, by the Nevada State Auditor and Inspector's office, says the trustees \"did not exercise "
+     "oversight\" and that monthly financial reports given to the board \"omitted card spending.\"",
+     [("did not exercise oversight", "partial", "Nevada State Auditor and Inspector"),
+      ("omitted card spending.", "partial", "Nevada State Auditor and Inspector")]),
     ("person-not-site", BODY + "Residents gathered outside Tamsin Greaves, who owns the corner store, to hear the "
      "news.\n\n“It was a shock,” she said.", [("It was a shock,", "direct", "Tamsin Greaves")]),]
 
