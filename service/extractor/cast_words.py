@@ -14,6 +14,9 @@ from .roles import title_words
 from .segments import Sentences
 from .words import is_title, pronoun_gender, strip_article
 
+# The genders a name or an honorific tells.
+GENDERS = ("m", "f")
+
 RE_WORD = regex.compile(r"\p{L}++")
 # A word with its hyphens: "an e-mail" is the document "the e-mail" means; "The co-op's board" has the owner "co-op".
 RE_HYPHENED_WORD = regex.compile(r"\p{L}++(?:-\p{L}++)*+")
@@ -118,6 +121,9 @@ def subject_position(text: str, sentences: Sentences, phrase: NounPhrase) -> boo
         return True  # "Grade 11 | student Ethan Kavanagh, 16, has missed two days"
     if opening.lower() in lexicon("topic_prepositions") and text.startswith(",", phrase.end):
         return True  # the one the sentence is about: "For Abdi, the debate is about more than rules."
+    pronoun, _, copula = opening.partition(" ")
+    if phrase.kind == "name" and pronoun_gender(pronoun.lower()) in GENDERS and copula in lexicon("naming_copulas"):
+        return True  # the one a pronoun's sentence names, who "he" means next: "He is | Dave Pruitt, 58, who runs"
     inverted = RE_INVERTED_CUE.search(text, max(0, phrase.start - MAX_CUE_CHARS), phrase.start, NOT_CONCURRENT)
     if inverted is not None and inverted.group(1).lower() in lexicon("reporting_verbs") and text[
             phrase.end:phrase.end + 1] in (",", ".", ""):

@@ -10,8 +10,11 @@ from .words import phrase_stops
 
 # How many words a description runs to: "a manager | at one of the largest seafood plants on the waterfront |".
 MAX_DESCRIPTION_WORDS = 12
-# How a verb in the past ends: "stopped", "waited".
+# How a verb in the past ends ("stopped", "waited"), and one in the present ("walks", "stands"; not "press").
 PAST_ENDING = "ed"
+PRESENT_ENDING = "s"
+NOT_PRESENT_ENDING = "ss"
+
 
 def description_end(tokens: list[Token], end: int) -> int:
     """Extend an anonymous source over its description: "a source | in the Iranian armed forces"; where it ends."""
@@ -30,24 +33,28 @@ def description_end(tokens: list[Token], end: int) -> int:
             break  # "a man in the back | stood and shouted"
         if _verb_with_own_object(tokens, j):
             break  # "a man loading groceries into the back of his pickup | shook his head"
-        if _past_verb(tokens, j):
-            break  # "a cyclist in a yellow rain jacket | stopped at the barricades"
+        if _own_verb(tokens, j):
+            break  # "a cyclist in a yellow rain jacket | stopped at the barricades", "a man in a cap | walks the"
         j += 1
     return j
 
 
-def _past_verb(tokens: list[Token], j: int) -> bool:
-    """Tell whether ``tokens[j]`` is the subject's own verb in the past, after the noun a description ends on and
-    before a preposition or an article: "a cyclist in a yellow rain jacket | stopped at" (not a participle that
-    describes: "a worker | based in", "a man | dressed in")."""
+def _own_verb(tokens: list[Token], j: int) -> bool:
+    """Tell whether ``tokens[j]`` is the subject's own verb, after the noun a description ends on: in the past before
+    a preposition or an article ("a cyclist in a yellow rain jacket | stopped at"; not a participle that describes: "a
+    worker | based in", "a man | dressed in"), in the present before an article or a particle ("a man in a rain jacket
+    | walks the route", "stands up")."""
     word = tokens[j].low
-    if not word.endswith(PAST_ENDING) or j + 1 >= len(tokens) or not tokens[j - 1].is_word:
+    if j + 1 >= len(tokens) or not tokens[j - 1].is_word:
         return False
     before, after = tokens[j - 1].low, tokens[j + 1].low
     links = lexicon("anonymous_links")
-    return (after in links or after in lexicon("articles")) and before not in links and (
-        before not in lexicon("function_words")) and word not in links and word not in lexicon(
-            "describing_participles")
+    if before in links or before in lexicon("function_words") or word in links or not tokens[j].text.islower():
+        return False
+    if word.endswith(PAST_ENDING):
+        return (after in links or after in lexicon("articles")) and word not in lexicon("describing_participles")
+    return word.endswith(PRESENT_ENDING) and not word.endswith(NOT_PRESENT_ENDING) and (
+        after in lexicon("articles") or after in lexicon("verb_particles"))
 
 
 def _verb_with_own_object(tokens: list[Token], j: int) -> bool:

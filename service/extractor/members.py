@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable
 import regex
 
 from .budget import NOT_CONCURRENT
-from .cast_words import same_given_names
+from .cast_words import GENDERS, same_given_names
 from .entities import Entity, Event
 from .language import compiled, lexicon, mapping
 from .model import KnownSpeaker
@@ -34,8 +34,6 @@ PAST_BODY_JOIN = " and "
 MAX_PAIR_CHARS = 1500
 # ... and how far back "they" does: the sentence or two before.
 MAX_THEY_PAIR_CHARS = 400
-# The genders a name or an honorific tells.
-GENDERS = ("m", "f")
 
 
 def joined_past_body() -> regex.Pattern[str]:

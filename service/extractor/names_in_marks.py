@@ -38,6 +38,9 @@ WORD_JOINERS = "'’-"
 RE_LAST_WORDS = regex.compile(r"(?r)(?:[\p{L}\p{N}’'\-]+\s+){0,3}[\p{L}’']+[\s,:]*\Z")
 # A hyphenated word right before the marks, which the last words above read from its hyphen: "the | so-called |".
 RE_HYPHENED_LAST = regex.compile(r"(?r)(?<![\p{L}\-])\p{L}++-\p{L}++\s*+\Z")
+# A naming word that is a plural's verb too ("the arches | show |"), and how a plural ends.
+SHOW = "show"
+PLURAL_ENDING = "s"
 
 
 def title_like(text: str, quote: QuoteState, words: list[str] | None = None) -> bool:
@@ -283,6 +286,9 @@ def named_by_lead(text: str, quote: QuoteState) -> bool:
     naming = lexicon("naming_words")
     if len(lows) > 1 and lows[-2] in lexicon("auxiliaries"):
         return False  # a consequence foretold, not a word glossed: 'would mean “jailing people for being poor.”'
+    if lows[-1] == SHOW and len(words) > 1 and words[-2].islower() and lows[-2].endswith(PLURAL_ENDING) and (
+            lows[-2] not in lexicon("function_words")):
+        return False  # a plural's verb, not a show's title: 'the concrete arches show “advanced deterioration”'
     return lows[-1] in naming or " ".join(lows[-2:]) in naming or " ".join(lows[-3:]) in naming  # "definition of an"
 
 

@@ -2844,6 +2844,15 @@ CASES = [
      "oversight\" and that monthly financial reports given to the board \"omitted card spending.\"",
      [("did not exercise oversight", "partial", "Nevada State Auditor and Inspector"),
       ("omitted card spending.", "partial", "Nevada State Auditor and Inspector")]),
+    # "show" after a plural is its verb, not a show's title ("the arches show “advanced deterioration”").
+    ("plural-shows", "The city commissioned the study in 2025.\n\nAn inspection report prepared for the city by "
+     "Keystone Span Engineering says the bridge's steel girders show \"advanced corrosion at every joint.\"",
+     [("advanced corrosion at every joint.", "partial", "Keystone Span Engineering")]),
+    # A description ends at its subject's verb in the present ("a man in a rain jacket | walks the route"); "He is X"
+    # next names him, and "he" after it is X.
+    ("he-is-named", "The town voted on Monday.\n\nAt the end of the road, a man in a rain jacket walks the route he "
+     "would take if the siren sounded.\n\nHe is Dale Prewitt, 58, who runs a motel.\n\n\"That's where it ends,\" "
+     "he says.", [("That's where it ends,", "direct", "Dale Prewitt")]),
     ("person-not-site", BODY + "Residents gathered outside Tamsin Greaves, who owns the corner store, to hear the "
      "news.\n\n“It was a shock,” she said.", [("It was a shock,", "direct", "Tamsin Greaves")]),]
 
