@@ -50,6 +50,8 @@ from .words import (
 
 # How close before an answer ("she replied") the question it answers stands.
 MAX_REPLY_CHARS = 300
+# How far before the one asked the asking verb stands: "asked | Mr. Beaulieu".
+MAX_WORD_BEFORE_CHARS = 12
 # How far a trailing cue's pronoun stands after the quotation it closes: "“…?” | he says".
 MAX_CUE_GAP_CHARS = 3
 # How far back the word before a body's bare "staff" is read: "lottery | staff".
@@ -333,6 +335,18 @@ class Cast(Namings):
         issuer = self._nominal(phrase) if phrase is not None and phrase.kind == "nominal" else None
         return issuer if issuer is not None and issuer.names else None  # a named issuer, never the document's words
 
+    def _asked_before(self, position: int, fits: Callable[[Entity], bool]) -> Entity | None:
+        """The one a question was put to in the writer's words just before an answer at ``position``, the object
+        of the asking verb: "a reporter asked | Mr. Beaulieu | why ..." (then "“…,” he replied")."""
+        reach = max(0, position - MAX_REPLY_CHARS)
+        for event in self._before(position):
+            if event.position < reach:
+                return None
+            verb = RE_WORD_BEFORE.search(self.text, max(0, event.position - MAX_WORD_BEFORE_CHARS), event.position)
+            if verb is not None and verb.group(1).lower() in lexicon("question_cues"):
+                return event.entity if fits(event.entity) else None
+        return None
+
     def _own_quote_start(self, phrase: NounPhrase) -> int:
         """Where the quotation a pronoun's cue closes starts ("“Hand counting?” | he says"): a question in it is
         not one the speaker answers; the pronoun's own start when no quotation ends right before it."""
@@ -478,6 +492,10 @@ class Cast(Namings):
             return None
         if cue in lexicon("floor_cues") and self.last_speaker is not None and fits(self.last_speaker):
             return self.last_speaker
+        if cue in lexicon("reply_cues"):
+            asked = self._asked_before(phrase.start, fits)
+            if asked is not None:
+                return asked  # the one a question was put to in the writer's words: "a reporter asked Mr. Beaulieu why"
         answers = cue in lexicon("reply_cues") or (self.last_speaker is not None and (not fits(
             self.last_speaker) or not self.last_speaker.title_words.isdisjoint(lexicon("questioner_nouns"))))
         if answers and self.text.find("?", max(0, phrase.start - MAX_REPLY_CHARS), self._own_quote_start(phrase)) >= 0:

@@ -43,6 +43,8 @@ MAX_DETERMINER_CHARS = 20
 MAX_DOCUMENT_MODIFIERS = 5
 # How far back a verb of saying stands before "in" and its document: "says in a report".
 MAX_SAID_IN_CHARS = 40
+# How far after an opening phrase a role, its relative clause and the name apposed to it may run.
+MAX_RELATIVE_ISSUER_CHARS = 200
 
 
 def document_issuer(text: str, sentences: Sentences, noun: str, position: int, before: list[Event],
@@ -278,9 +280,25 @@ def _opening_subject(text: str, sentence_start: int, start: int, end: int) -> No
                 tokens[j].text == ",") else None
             if gender:  # a name closing the opening phrase: "read ... by his lawyer, | Greg Paquin, | he said"
                 return NounPhrase(tokens[j + 1].start, tokens[j + 1].end, "pronoun", gender=gender)
+            if parsed[0].kind == "nominal" and j < len(tokens) and tokens[j].low in lexicon("relatives"):
+                named = _named_past_relative(text, comma.end(), parsed[0])
+                if named is not None:
+                    return named  # "the company that processes claims for the VA, | Northstar Federal ... |, said"
             return parsed[0]
         comma = RE_OPENING_END.match(text, comma.end())
     return None
+
+
+def _named_past_relative(text: str, start: int, role: NounPhrase) -> NounPhrase | None:
+    """The name apposed to a role past the role's relative clause, before the verb of saying: "the company that
+    processes claims for the VA in the western region, | Northstar Federal Health Services |, said"."""
+    tokens = tokenize(text, start, min(len(text), start + MAX_RELATIVE_ISSUER_CHARS))
+    verb = next((k for k, token in enumerate(tokens) if k >= 2 and token.low in lexicon("reporting_verbs") and (
+        tokens[k - 1].text == ",")), None)  # past the clause's own verbs: "that processes | claims |"
+    if verb is None:
+        return None
+    named = phrase_before(text, tokens, verb)
+    return named if named is not None and named.kind in ("name", "organization") and named.start > role.end else None
 
 
 def _opening_document() -> regex.Pattern[str]:

@@ -2853,6 +2853,16 @@ CASES = [
     ("he-is-named", "The town voted on Monday.\n\nAt the end of the road, a man in a rain jacket walks the route he "
      "would take if the siren sounded.\n\nHe is Dale Prewitt, 58, who runs a motel.\n\n\"That's where it ends,\" "
      "he says.", [("That's where it ends,", "direct", "Dale Prewitt")]),
+    # A reply answers the one a question was put to in the writer's words, not the asker.
+    ("reply-to-asked", "Ottawa announced the rule on Tuesday.\n\nAt the news conference, a reporter asked Mr. "
+     "Thibodeau why the government had settled on six months.\n\n\u201cSix months is long enough to notice,\u201d he "
+     "replied.", [("Six months is long enough to notice,", "direct", "Mr. Thibodeau")]),
+    # "In a statement, the company that ..., X, said": the statement is X's, the name past the role's relative clause.
+    ("statement-past-relative", "The VA moved claims to a new system in March.\n\nIn a written statement, the "
+     "company that processes claims for the VA in the western region, Ridgeline Federal Health Services, said it had "
+     "\u201cmet its obligations.\u201d\n\n\u201cClaims are reaching us weeks later,\u201d the statement said.",
+     [("met its obligations.", "partial", "Ridgeline Federal Health Services"),
+      ("Claims are reaching us weeks later,", "direct", "Ridgeline Federal Health Services")]),
     ("person-not-site", BODY + "Residents gathered outside Tamsin Greaves, who owns the corner store, to hear the "
      "news.\n\n“It was a shock,” she said.", [("It was a shock,", "direct", "Tamsin Greaves")]),]
 
