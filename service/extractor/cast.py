@@ -21,7 +21,7 @@ from .entities import Entity, Event
 from .epithets import antecedent, writer_horizon
 from .governments import is_place_government
 from .issuer_names import named_issuer
-from .issuers import contact_issuer, document_issuer, owner_issuer, possessor
+from .issuers import companion_issuer, contact_issuer, document_issuer, owner_issuer, possessor
 from .language import compiled, lexicon, mapping
 from .mentions import RE_WORD_BEFORE
 from .model import KnownSpeaker
@@ -361,7 +361,8 @@ class Cast(Namings):
         its modifiers name ("The inspector general’s report", "An agency timeline"), or as
         :func:`issuers.document_issuer` finds."""
         head = self.text.rfind(noun, phrase.start, phrase.end)
-        found: Entity | NounPhrase | None = named_issuer(self.text, phrase.end)
+        found: Entity | NounPhrase | None = named_issuer(self.text, phrase.end) or companion_issuer(
+            self.text, self.sentences, phrase.start, phrase.end, self._before(phrase.start), self._inside_quote)
         if found is None and head + len(noun) < phrase.end:
             found = contact_issuer(self.text, head + len(noun))
         if found is None and head > phrase.start:  # "its report", "His clemency order", "An agency timeline"

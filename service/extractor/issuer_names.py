@@ -34,6 +34,8 @@ def named_issuer(text: str, end: int) -> NounPhrase | None:
     end = addressed.end() if addressed is not None else end
     read = _reader_aside().match(text, end)  # "An internal memo| obtained by POLITICO|, written by career staff"
     end = read.end() if read is not None else end
+    made = _making_aside().match(text, end) if read is None else None
+    end = made.end() if made is not None else end  # "The statement| published with the rules|, prepared by ..."
     issued = issued_by().match(text, end + 1 if text.startswith(",", end) else end)  # "The audit|, conducted by ..."
     if issued is None:
         return None
@@ -166,6 +168,14 @@ def _reader_aside() -> regex.Pattern[str]:
     return compiled("document_reader_aside", lambda: regex.compile(
         rf"\h++(?:\L<readers>)\h++by\h++[^,.;:\n“”\"]{{1,{MAX_ISSUER_NAME_CHARS}}}+(?=,)",
         readers=sorted(lexicon("document_readers"))))
+
+
+def _making_aside() -> regex.Pattern[str]:
+    """How a document came out, up to the comma its issuer's clause follows: "The regulatory impact analysis
+    statement| published with the rules|, prepared by the Department of Finance" (not "published by": the issuer)."""
+    return compiled("document_making_aside", lambda: regex.compile(
+        r"\h++(?:\L<participles>)(?:\h++(?!by\b)[\p{L}\p{N}\-’']++){1,6}?(?=,\h++\p{Ll}++\h++by\h)",
+        participles=sorted(lexicon("document_participles"))))
 
 
 def _owner(token: Token) -> bool:

@@ -41,6 +41,10 @@ MAX_OPENING_ASIDES = 2
 MAX_DETERMINER_CHARS = 20
 # How many words stand between a document's determiner and its noun: "a | 2024 city staff | report".
 MAX_DOCUMENT_MODIFIERS = 5
+# Who issues the document another came out with: a body ("the rules" an agency made).
+COMPANION_ISSUER = "organization"
+# How a document's plural ends: "the | rules".
+PLURAL_ENDING = "s"
 # How far back a verb of saying stands before "in" and its document: "says in a report".
 MAX_SAID_IN_CHARS = 40
 # How far after an opening phrase a role, its relative clause and the name apposed to it may run.
@@ -69,11 +73,11 @@ def document_issuer(text: str, sentences: Sentences, noun: str, position: int, b
     mentions = []  # read back only as far as the members' pass needs, then read again by the roles' pass
     for found in _document_mentions(text, noun, position, inside_quote):
         mentions.append(found)
-        issuer = _issuer_at(text, sentences, found, position, before, _issues)
+        issuer = _issuer_at(text, sentences, found, position, before, _issues, inside_quote)
         if issuer is not None:
             return issuer
-    return next((issuer for issuer in (_issuer_at(text, sentences, found, position, before, _role_issues)
-                                       for found in mentions) if issuer is not None), None)
+    return next((issuer for issuer in (_issuer_at(text, sentences, found, position, before, _role_issues,
+                                                  inside_quote) for found in mentions) if issuer is not None), None)
 
 
 def _document_mentions(text: str, noun: str, position: int,
@@ -113,7 +117,7 @@ def _role_issues(entity: Entity) -> bool:
 
 
 def _issuer_at(text: str, sentences: Sentences, found: regex.Match[str], position: int, before: list[Event],
-               issues: Callable[[Entity], bool]) -> Entity | NounPhrase | None:
+               issues: Callable[[Entity], bool], inside_quote: Callable[[int], bool]) -> Entity | NounPhrase | None:
     """Who issued the document named at ``found``, from its own sentence (:func:`document_issuer`), among the
     members that ``issues`` lets issue one."""
     sentence_start = sentences.start_before(found.start())
@@ -122,6 +126,9 @@ def _issuer_at(text: str, sentences: Sentences, found: regex.Match[str], positio
         text, sentence_start, found.start(), found.end()) or _role_issuing(text, sentence_start, found.start())
     if named is not None:
         return named
+    companion = companion_issuer(text, sentences, found.start(), found.end(), before, inside_quote)
+    if companion is not None:
+        return companion
     maker = _relative_maker(text, sentence_start, found.start(), before)
     if maker is not None:
         return maker
@@ -299,6 +306,29 @@ def _named_past_relative(text: str, start: int, role: NounPhrase) -> NounPhrase 
         return None
     named = phrase_before(text, tokens, verb)
     return named if named is not None and named.kind in ("name", "organization") and named.start > role.end else None
+
+
+def companion_issuer(text: str, sentences: Sentences, start: int, end: int, before: list[Event],
+                     inside_quote: Callable[[int], bool]) -> Entity | NounPhrase | None:
+    """The issuer of the document a document at ``start:end`` came out with, which is its issuer too: "The
+    regulatory impact analysis statement that accompanies | the rules |" (the rules the agency made)."""
+    companion = _companion().match(text, end)
+    noun = companion.group(1).lower() if companion is not None else ""
+    if not (noun in lexicon("document_nouns") or noun.removesuffix(PLURAL_ENDING) in lexicon("document_nouns")):
+        return None  # (the rules: "rule" is the noun)
+    earlier = [event for event in before if event.position < start]
+    issuer = document_issuer(text, sentences, noun, start, earlier, inside_quote)
+    # a body makes rules and laws; a person the search meets is more often the story's writer or a minister quoted
+    return issuer if (issuer.type if isinstance(issuer, Entity) else issuer.kind if issuer else "") == (
+        COMPANION_ISSUER) else None
+
+
+def _companion() -> regex.Pattern[str]:
+    """Another document one came out with, after its noun: "statement| that accompanies the | rules", "published with
+    the | rules", "attached to the | bill"."""
+    return compiled("companion_document", lambda: regex.compile(
+        r"\h++(?:that\h++accompan(?:ies|ied)|accompanying|(?:\L<participles>)\h++(?:with|to))\h++(?:the|its)\h++"
+        r"([\p{L}\-]++)\b", participles=sorted(lexicon("document_participles"))))
 
 
 def _opening_document() -> regex.Pattern[str]:

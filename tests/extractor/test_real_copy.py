@@ -2863,6 +2863,16 @@ CASES = [
      "\u201cmet its obligations.\u201d\n\n\u201cClaims are reaching us weeks later,\u201d the statement said.",
      [("met its obligations.", "partial", "Ridgeline Federal Health Services"),
       ("Claims are reaching us weeks later,", "direct", "Ridgeline Federal Health Services")]),
+    # A document that came out with the rules is the issuer's who made them ("The regulatory impact analysis
+    # statement that accompanies the rules"); an aside on how it came out stands before who prepared it.
+    ("companion-document", "Ferries must refund fees, under federal regulations published on Wednesday.\n\nThe "
+     "amendments to the Marine Passenger Regulations, made by the Canadian Transportation Agency and published in the "
+     "Canada Gazette, take effect in April.\n\nThe regulatory impact analysis statement that accompanies the rules "
+     "says the process is \u201cslow and inconsistent.\u201d",
+     [("slow and inconsistent.", "partial", "Canadian Transportation Agency")]),
+    ("making-aside", "Ottawa published the rules on Wednesday.\n\nThe regulatory impact analysis statement published "
+     "with the rules, prepared by the Department of Finance, says most people \u201ccould not find the fee.\u201d",
+     [("could not find the fee.", "partial", "Department of Finance")]),
     ("person-not-site", BODY + "Residents gathered outside Tamsin Greaves, who owns the corner store, to hear the "
      "news.\n\n“It was a shock,” she said.", [("It was a shock,", "direct", "Tamsin Greaves")]),]
 
