@@ -28,7 +28,9 @@ from .words import (
 )
 
 RE_WORD_AND_COMMA = regex.compile(r"(?r)([^\s,]++),\s*+\Z")
-RE_SENTENCE_OPENING = regex.compile(r"(?r)[.!?][\"”’']?\s+\Z")
+# Where a sentence opens: after its end mark, or on a line of its own (after a subhead that has none: "'You can walk
+# there'").
+RE_SENTENCE_OPENING = regex.compile(r"(?r)(?:[.!?][\"”’']?\s+|\n\h*+)\Z")
 # A sentence opening on one of a group: "One of the ratepayers who spoke that night ... said".
 ONE_OF_CAPITALIZED = "One of "
 # The group after "One of": "the | ratepayers", "those | patients".

@@ -2873,6 +2873,11 @@ CASES = [
     ("making-aside", "Ottawa published the rules on Wednesday.\n\nThe regulatory impact analysis statement published "
      "with the rules, prepared by the Department of Finance, says most people \u201ccould not find the fee.\u201d",
      [("could not find the fee.", "partial", "Department of Finance")]),
+    # A described subject opening the line after a subhead with no end mark is a sentence's subject all the same.
+    ("described-after-subhead", "Council voted on Monday.\n\n'You can walk there'\n\nA father of three who lives "
+     "near the Gatchell pool said the neighbourhood has nowhere else to swim.\n\n\"You can walk there,\" he said."
+     "\n\nThe man, Rene Lafontaine, started a petition.", [("You can walk there", "direct", "Rene Lafontaine"),
+                                                          ("You can walk there,", "direct", "Rene Lafontaine")]),
     ("person-not-site", BODY + "Residents gathered outside Tamsin Greaves, who owns the corner store, to hear the "
      "news.\n\n“It was a shock,” she said.", [("It was a shock,", "direct", "Tamsin Greaves")]),]
 
