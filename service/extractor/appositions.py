@@ -93,6 +93,8 @@ def _apposition(text: str, tokens: Tokens, end: int) -> tuple[str | None, str | 
             return apposition.group(1), None
         return None, None
     bare = _patterns()["bare_apposition"].match(text, end)
+    if bare and bare.group(1).split(" ", 1)[0].lower() in lexicon("relatives"):
+        return None, None  # a relative clause, not a role: "Tonya Reese, | whose husband |, a driver ..."
     if bare:
         return bare.group(1), gender_of(bare.group(1).lower().split())
     return None, None

@@ -2878,6 +2878,11 @@ CASES = [
      "near the Gatchell pool said the neighbourhood has nowhere else to swim.\n\n\"You can walk there,\" he said."
      "\n\nThe man, Rene Lafontaine, started a petition.", [("You can walk there", "direct", "Rene Lafontaine"),
                                                           ("You can walk there,", "direct", "Rene Lafontaine")]),
+    # A relative clause after a name is no role: "whose husband" tells no gender of hers.
+    ("whose-not-a-role", "\u201cSometimes that\u2019s an on-ramp,\u201d Benavides said.\n\nTonya Reese, whose "
+     "husband, a driver for a flatbed carrier, was killed in 2026, testified after him.\n\n\u201cDarrell knew it "
+     "wasn\u2019t safe,\u201d she said.", [("Sometimes that\u2019s an on-ramp,", "direct", "Benavides"),
+                                          ("Darrell knew it wasn\u2019t safe,", "direct", "Tonya Reese")]),
     ("person-not-site", BODY + "Residents gathered outside Tamsin Greaves, who owns the corner store, to hear the "
      "news.\n\n“It was a shock,” she said.", [("It was a shock,", "direct", "Tamsin Greaves")]),]
 
