@@ -13,6 +13,7 @@ import regex
 from . import budget
 from .body_mentions import RE_WORD_AFTER, named_body, unnamed_by_request, verb_follows
 from .budget import NOT_CONCURRENT
+from .descriptions import description_end
 from .language import compiled, lexicon, mapping
 from .phrase_finder import phrase_after
 from .phrases import NounPhrase, interpret
@@ -22,6 +23,7 @@ from .words import (
     POSSESSIVE,
     gender_of,
     is_plural_title,
+    is_title,
     opens_indefinitely,
     organization_noun_words,
     pronoun_gender,
@@ -47,6 +49,10 @@ RE_CLAUSE_ONE = regex.compile(r",\h++(one|an?)\h(?=\p{Ll})")
 # The word right before a phrase, and how far back it may start: "as | a home health aide".
 RE_WORD_BEFORE_PHRASE = regex.compile(r"(?r)(?<!\p{L})(\p{L}++)\h++\Z")
 MAX_WORD_CHARS = 16
+# What opens a role's description after it, and how far the description runs: "The owner| of a Portuguese grill on
+# Main Street Markham North |said".
+DESCRIPTION_OF = " of "
+MAX_DESCRIPTION_CHARS = 120
 # How a group's noun ends: "ratepayers", "foremen".
 PLURAL_ENDINGS = ("s", "men")
 # How far back an opening phrase before an indefinite subject may start: "At a ranch on the south side of Bridge Lake,".
@@ -144,7 +150,25 @@ class DescribedScans:
             # A subject before its verb, or a possessor ("The company's shares fell").
             if text[phrase.end:phrase.end + 2] in POSSESSIVE or verb_follows(self.text, phrase.end):
                 found.append((phrase.start, phrase))
+            elif phrase.kind == "nominal" and is_title(phrase.head or ""):
+                described = self._described_role(phrase)
+                if described is not None:
+                    found.append((phrase.start, described))
         return found
+
+    def _described_role(self, role: NounPhrase) -> NounPhrase | None:
+        """A person's role with a description of where they work before a plain verb of saying, one unnamed person as
+        "A nurse at ..." is: "The owner of a shoe repair shop across from the lot | said" (who "he" means next, and
+        whom "The owner, Giorgos Pappas," names); not "The owner of a solar farm asked" (an owner may be a body)."""
+        if not self.text.startswith(DESCRIPTION_OF, role.end):
+            return None
+        tokens = self.tokens.between(role.end, min(len(self.text), role.end + MAX_DESCRIPTION_CHARS))
+        k = description_end(tokens, 0)
+        if not 1 < k < len(tokens) or tokens[k].low not in lexicon("plain_cues") or (
+                tokens[1].low not in lexicon("indefinites")):
+            return None  # (an office of a body is no description: "The head | of Iran's Atomic Energy Organization")
+        end = tokens[k - 1].end
+        return NounPhrase(role.start, end, "anonymous", title=self.text[role.start:end], head=role.head)
 
     def _described_by_relative(self, start: int) -> NounPhrase | None:
         """An unnamed person opening a sentence whom a relative clause describes ("A grandmother who has walked her

@@ -2883,6 +2883,12 @@ CASES = [
      "husband, a driver for a flatbed carrier, was killed in 2026, testified after him.\n\n\u201cDarrell knew it "
      "wasn\u2019t safe,\u201d she said.", [("Sometimes that\u2019s an on-ramp,", "direct", "Benavides"),
                                           ("Darrell knew it wasn\u2019t safe,", "direct", "Tonya Reese")]),
+    # "The owner of a shoe repair shop across from the lot said" is one unnamed person, as "A nurse at ..." is: "he"
+    # next is him, and "The owner, X," names him.
+    ("the-owner-of", "Patios could open on Main Street Unionville and Markham Village.\n\nThe owner of a shoe repair "
+     "shop across from the lot said half of his customers drive in.\n\n\"Nobody takes the bus with six pairs of "
+     "boots,\" he said.\n\nThe owner, Giorgos Pappadimas, has run the shop for 31 years.",
+     [("Nobody takes the bus with six pairs of boots,", "direct", "Giorgos Pappadimas")]),
     ("person-not-site", BODY + "Residents gathered outside Tamsin Greaves, who owns the corner store, to hear the "
      "news.\n\n“It was a shock,” she said.", [("It was a shock,", "direct", "Tamsin Greaves")]),]
 
