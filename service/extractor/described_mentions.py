@@ -30,9 +30,11 @@ from .words import (
 )
 
 RE_WORD_AND_COMMA = regex.compile(r"(?r)([^\s,]++),\s*+\Z")
-# Where a sentence opens: after its end mark, or on a line of its own (after a subhead that has none: "'You can walk
-# there'").
-RE_SENTENCE_OPENING = regex.compile(r"(?r)(?:[.!?][\"”’']?\s+|\n\h*+)\Z")
+# Where a sentence opens: after its end mark; an unnamed person's on a line of its own too, after a subhead that has
+# none ("'You can walk there'" then "A mother of three who lives ... said"; not a deck's "The agency says", which
+# names what the lead names later).
+RE_SENTENCE_OPENING = regex.compile(r"(?r)[.!?][\"”’']?\s+\Z")
+RE_LINE_OPENING = regex.compile(r"(?r)\n\h*+\Z")
 # A sentence opening on one of a group: "One of the ratepayers who spoke that night ... said".
 ONE_OF_CAPITALIZED = "One of "
 # The group after "One of": "the | ratepayers", "those | patients".
@@ -116,8 +118,10 @@ class DescribedScans:
         unnamed people described by role: "A nurse at Harlow General Hospital said" (at ``indefinite``)."""
         text, patterns, found = self.text, scan_patterns(), []
         openings = patterns["subject_opening"].finditer(text, timeout=budget.remaining())
+        unnamed = set(indefinite)
         for start in itertools.chain((opening.start() for opening in openings), indefinite):
-            if start and not RE_SENTENCE_OPENING.search(text, max(0, start - 8), start, NOT_CONCURRENT):
+            if start and not RE_SENTENCE_OPENING.search(text, max(0, start - 8), start, NOT_CONCURRENT) and not (
+                    start in unnamed and RE_LINE_OPENING.search(text, max(0, start - 8), start, NOT_CONCURRENT)):
                 continue
             member = self._group_member(start)
             if member is not None:
