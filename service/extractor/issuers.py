@@ -43,6 +43,10 @@ MAX_DETERMINER_CHARS = 20
 MAX_DOCUMENT_MODIFIERS = 5
 # Who issues the document another came out with: a body ("the rules" an agency made).
 COMPANION_ISSUER = "organization"
+# How far before a document "according to" and the document's modifiers stand: "according to | a state audit".
+MAX_CITED_CHARS = 60
+# Who a document cited is about, not by: a body, or a place by its government ("Rush County paid").
+CITED_BODY = "organization"
 # How a document's plural ends: "the | rules".
 PLURAL_ENDING = "s"
 # How far back a verb of saying stands before "in" and its document: "says in a report".
@@ -146,6 +150,9 @@ def _issuer_at(text: str, sentences: Sentences, found: regex.Match[str], positio
             None) or _subject_named(text, sentence_start, said_in.start())
     sentence_end = sentences.end_after(found.end(), position)
     subject = later = agent = None
+    # a document the sentence cites is not its subject's when a body is what it tells of: "Rush County paid ...,
+    # according to | a state audit" (but "An acoustical consultant ... measured ..., according to a report" wrote it)
+    cited = _according_to_before().search(text, max(sentence_start, found.start() - MAX_CITED_CHARS), found.start())
     for event in before:
         if event.position >= sentence_end:
             continue
@@ -156,7 +163,8 @@ def _issuer_at(text: str, sentences: Sentences, found: regex.Match[str], positio
             # not who read it: "An internal review ... obtained by CBC News found")
         if event.position >= found.end() and issued_by().fullmatch(text, found.end(), event.position):
             return event.entity  # "a statement released by the Iranian Foreign Ministry"
-        if event.position < found.start() and event.subject and subject is None and (
+        if event.position < found.start() and event.subject and subject is None and not (
+                cited is not None and _body_or_place(event.entity)) and (
                 event.entity.type != ROLE_TYPE or _issuing_between(text, event.position, found.start())):
             # the nearest subject before the noun: "The ministry issued a statement" (a role only when it issued
             # it: "The principal sent a letter", never "The mayor obtained a copy of the memo")
@@ -329,6 +337,19 @@ def _companion() -> regex.Pattern[str]:
     return compiled("companion_document", lambda: regex.compile(
         r"\h++(?:that\h++accompan(?:ies|ied)|accompanying|(?:\L<participles>)\h++(?:with|to))\h++(?:the|its)\h++"
         r"([\p{L}\-]++)\b", participles=sorted(lexicon("document_participles"))))
+
+
+def _body_or_place(entity: Entity) -> bool:
+    """Tell whether a member is a body, or a place the scan read as a name ("Rush County", "Florence County")."""
+    return entity.type == CITED_BODY or any(name.rsplit(" ", 1)[-1].lower() in lexicon("local_governments")
+                                            for name in entity.names)
+
+
+def _according_to_before() -> regex.Pattern[str]:
+    """A phrase citing a source before a document and its modifiers: "according to | a state | audit"."""
+    return compiled("according_to_before", lambda: regex.compile(
+        r"(?r)(?<!\p{L})(?:\L<according>)\h++(?:[\p{L}\p{N}’'\-]++\h++){0,4}\Z", regex.IGNORECASE,
+        according=sorted(lexicon("according_to"))))
 
 
 def _opening_document() -> regex.Pattern[str]:

@@ -2889,6 +2889,12 @@ CASES = [
      "shop across from the lot said half of his customers drive in.\n\n\"Nobody takes the bus with six pairs of "
      "boots,\" he said.\n\nThe owner, Giorgos Pappadimas, has run the shop for 31 years.",
      [("Nobody takes the bus with six pairs of boots,", "direct", "Giorgos Pappadimas")]),
+    # A document a sentence cites is not its subject's when a body or a county is what it tells of ("Pawnee County
+    # paid ..., according to a state audit"); the auditor named next wrote it.
+    ("cited-audit", "LARNED, Kan. (AP) \u2014 Pawnee County paid its grader operators $412,000 in overtime, according "
+     "to a state audit released Thursday.\n\nThe Legislative Division of Post Audit reviewed payroll records from 2026 "
+     "through 2028. The report says the department \"did not verify overtime claims.\"",
+     [("did not verify overtime claims.", "partial", "Legislative Division of Post Audit")]),
     ("person-not-site", BODY + "Residents gathered outside Tamsin Greaves, who owns the corner store, to hear the "
      "news.\n\n“It was a shock,” she said.", [("It was a shock,", "direct", "Tamsin Greaves")]),]
 
