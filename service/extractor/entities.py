@@ -35,6 +35,14 @@ class Entity:
         return bool(self.titles or self.honorific or self.gender or self.they)
 
     @property
+    def document(self) -> bool:
+        """A document the text gave no maker ("A staff report to city council"), whose own words head its title:
+        nobody's name names it (not "a retired letter carrier", not "an engineer named in the report")."""
+        words = self.titles[0].lower().split() if self.titles else []
+        end = next((i for i, w in enumerate(words) if i and w in description_links()), len(words))
+        return bool(words) and words[end - 1] in lexicon("document_nouns")
+
+    @property
     def plural(self) -> bool:
         """An anonymous group ("officials", "two people familiar with the talks"), not one of them ("one of the
         patients")."""

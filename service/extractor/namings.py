@@ -93,8 +93,8 @@ class Namings(Bodies):
             self._names_description(unnamed, phrase))
         if described:
             speaker = unnamed
-        if speaker is None or speaker.names or speaker.type not in UNNAMED_SPEAKER_TYPES:
-            return None
+        if speaker is None or speaker.names or speaker.type not in UNNAMED_SPEAKER_TYPES or speaker.document:
+            return None  # (a document is named by nobody: "A staff report to city council ... warned")
         if self.text.startswith(":", phrase.end) and self.text.startswith(":", speaker.mentions[-1][1]):
             return None  # transcript turns: "HOST: ..." and then "MARY HALE: ..." are two parties
         if not described and not made_remarks().match(self.text, phrase.end, phrase.end + 60) and not (

@@ -98,6 +98,9 @@ def phrase_after(text: str, tokens: list[Token], i: int) -> tuple[NounPhrase, in
             return (elided, i + 1) if elided is not None else None
         if end < 0:
             return None
+        if end < len(tokens) and tokens[end].low in lexicon("document_nouns") and tokens[end - 1].low in lexicon(
+                "staff_nouns"):
+            end += 1  # a document staff wrote: "a staff | report", "A city staff | report to council"
         if end < len(tokens) and tokens[end].low == "of":  # "the Ministry | of Government Relations| said"
             k = end + 1
             while k < min(len(tokens), end + MAX_OF_TOKENS) and (is_cap(tokens[k]) or tokens[k].low in lexicon(
@@ -109,7 +112,8 @@ def phrase_after(text: str, tokens: list[Token], i: int) -> tuple[NounPhrase, in
             if sourced is not None:
                 return sourced
         anonymous_head = tokens[end - 1].low in lexicon("anonymous_heads")
-        if first.low in lexicon("indefinites") or (anonymous_head and first.low != "the"):
+        if (first.low in lexicon("indefinites") and tokens[end - 1].low not in lexicon("document_nouns")) or (
+                anonymous_head and first.low != "the"):
             end = description_end(tokens, end)
         phrase = interpret(text, tokens[i:end])
         if phrase is None:

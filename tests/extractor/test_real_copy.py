@@ -2895,6 +2895,16 @@ CASES = [
      "to a state audit released Thursday.\n\nThe Legislative Division of Post Audit reviewed payroll records from 2026 "
      "through 2028. The report says the department \"did not verify overtime claims.\"",
      [("did not verify overtime claims.", "partial", "Legislative Division of Post Audit")]),
+    # "A staff report to council" is a document staff wrote (not staff described by a report): the city's.
+    ("staff-report-to-council", "The City of Inuvik wants cabin owners to pay a fee for every water delivery.\n\nA "
+     "staff report to council says the delivery rate \"has not reflected the cost of a trip since 2014.\"",
+     [("has not reflected the cost of a trip since 2014.", "partial", "City of Inuvik")]),
+    # A document no sentence gives a maker is named by nobody: the name in the next sentence is its own body's.
+    ("document-not-named", "A staff report to city council in January warned that the lights \"could fail within "
+     "three years.\"\n\nNorthbay Air, which flies the airport's only route, cancelled nine flights, the airline said."
+     "\n\n\"Our crews will not land on a runway they cannot see,\" the airline said in a statement.",
+     [("could fail within three years.", "partial", "staff report"),
+      ("Our crews will not land on a runway they cannot see,", "direct", "Northbay Air")]),
     ("person-not-site", BODY + "Residents gathered outside Tamsin Greaves, who owns the corner store, to hear the "
      "news.\n\n“It was a shock,” she said.", [("It was a shock,", "direct", "Tamsin Greaves")]),]
 
