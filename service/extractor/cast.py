@@ -67,10 +67,10 @@ MAX_RECIPIENT_CHARS = 12
 
 
 def council_document(noun: str) -> regex.Pattern[str]:
-    """A document of ``noun``'s kind that staff wrote or that went to council: "a staff report", "a report to council",
-    "the report ... presented to city council"."""
+    """A document of ``noun``'s kind that staff wrote (group 1) or that went to council: "a staff report", "a report to
+    council", "the report ... presented to city council"."""
     return compiled(f"council_document {noun}", lambda: regex.compile(
-        r"(?i)\b(?:\L<staff>)\h++(?:\w++\h++)?(?:\L<noun>)\b|\b(?:\L<noun>)\b[^.\n]{0,60}?\bto\h++"
+        r"(?i)\b((?:\L<staff>)\h++(?:\w++\h++)?(?:\L<noun>))\b|\b(?:\L<noun>)\b[^.\n]{0,60}?\bto\h++"
         r"(?:(?:\L<local>)\h++)?council\b", staff=sorted(lexicon("staff_nouns")), noun=[noun],
         local=sorted(lexicon("local_governments"))))
 
@@ -207,7 +207,10 @@ class Cast(Namings):
                 owned._replace(kind="name")) if (
                 owner[:1].isupper() and not is_country(owner)) else self._national_owner(phrase.start, owner) or (
                 self._recent(lambda e: e.type == "organization" and owner in e.name_words)) if owner else None
-            issuer = issuer or self._issuer(head, phrase) or self._last_body(phrase.start, head) or (
+            # a staff report is the local government's before it is the last body's ("A staff report says" after
+            # "the Kanata Leisure Centre"); one only sent to council is the last body's first ("a joint letter")
+            issuer = issuer or self._issuer(head, phrase) or self._council_government(
+                head, phrase.start, staff_only=True) or self._last_body(phrase.start, head) or (
                 self._council_government(head, phrase.start))
             if issuer is not None:
                 self.documents.add(phrase.start)  # its "It found" is the issuer's too
@@ -393,11 +396,13 @@ class Cast(Namings):
         finally:
             self.horizon = None
 
-    def _council_government(self, noun: str, position: int) -> Entity | None:
+    def _council_government(self, noun: str, position: int, staff_only: bool = False) -> Entity | None:
         """The local government whose staff wrote a document no sentence gives a maker, when the copy sent it to
         council or had staff write it ("A staff report to council says ..." then "The report says"): the body a city,
         town or county word names, else that government named by its place."""
-        if not council_document(noun).search(self.text, max(0, position - MAX_COUNCIL_DOCUMENT_CHARS), position + 80):
+        document = council_document(noun).search(self.text, max(0, position - MAX_COUNCIL_DOCUMENT_CHARS),
+                                                 position + 80)
+        if document is None or (staff_only and document.group(1) is None):
             return None
         governments = lexicon("place_governments")
         found = self._recent(lambda e: e.type == "organization" and not (

@@ -2905,6 +2905,11 @@ CASES = [
      "\n\n\"Our crews will not land on a runway they cannot see,\" the airline said in a statement.",
      [("could fail within three years.", "partial", "staff report"),
       ("Our crews will not land on a runway they cannot see,", "direct", "Northbay Air")]),
+    # A staff report is the local government's before it is the last body named: not the rec centre just listed.
+    ("staff-report-before-last-body", "Ottawa city council will vote on parking fees at recreation centres next "
+     "week.\n\nThe fees would apply at the Kanata Leisure Centre and the Nepean Sportsplex.\n\nA staff report says "
+     "free parking \"creates an inequity\" between sites.",
+     [("creates an inequity", "partial", "City of Ottawa")]),
     ("person-not-site", BODY + "Residents gathered outside Tamsin Greaves, who owns the corner store, to hear the "
      "news.\n\n“It was a shock,” she said.", [("It was a shock,", "direct", "Tamsin Greaves")]),]
 
