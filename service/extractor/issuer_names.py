@@ -47,9 +47,11 @@ def named_issuer(text: str, end: int) -> NounPhrase | None:
     institution = _institution(text, tokens) or _staff_institution(text, tokens) or _described_institution(text, tokens)
     if institution is not None:
         return institution
-    if len(tokens) > 1 and tokens[1].low in lexicon("staff_nouns") and names_staff_body(tokens[0].text):
+    staff = next((k for k in range(1, min(len(tokens), MAX_STAFF_WORDS + 1)) if tokens[k].low in lexicon(
+        "staff_nouns")), 0)
+    if staff and all(token.text.islower() for token in tokens[1:staff]) and names_staff_body(tokens[0].text):
         # a body's people, the body by its bare noun or a word of its name: "by | city administration" is the city's,
-        # "by | lottery staff" the Missouri Lottery Commission's
+        # "by | lottery staff" the Missouri Lottery Commission's, "from | city planning staff" the city's
         return NounPhrase(tokens[0].start, tokens[0].end, "nominal", title=tokens[0].text, head=tokens[0].low)
     article = issued.group().rstrip().rpartition(" ")[2]
     if article.lower() in lexicon("articles"):  # the person's own article: "from | the company's chief officer"

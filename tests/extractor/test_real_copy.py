@@ -2910,6 +2910,10 @@ CASES = [
      "week.\n\nThe fees would apply at the Kanata Leisure Centre and the Nepean Sportsplex.\n\nA staff report says "
      "free parking \"creates an inequity\" between sites.",
      [("creates an inequity", "partial", "City of Ottawa")]),
+    # A report from a body's people, with words between: "from city planning staff" is the city's.
+    ("report-from-planning-staff", "Guelph city council will vote on the zoning next week.\n\nA report from city "
+     "planning staff estimates the change would add \"between 3,000 and 5,000 units.\"",
+     [("between 3,000 and 5,000 units.", "direct", "City of Guelph")]),
     ("person-not-site", BODY + "Residents gathered outside Tamsin Greaves, who owns the corner store, to hear the "
      "news.\n\n“It was a shock,” she said.", [("It was a shock,", "direct", "Tamsin Greaves")]),]
 
