@@ -207,10 +207,7 @@ class Cast(Namings):
                 owned._replace(kind="name")) if (
                 owner[:1].isupper() and not is_country(owner)) else self._national_owner(phrase.start, owner) or (
                 self._recent(lambda e: e.type == "organization" and owner in e.name_words)) if owner else None
-            # a staff report is the local government's before it is the last body's ("A staff report says" after
-            # "the Kanata Leisure Centre"); one only sent to council is the last body's first ("a joint letter")
-            issuer = issuer or self._issuer(head, phrase) or self._council_government(
-                head, phrase.start, staff_only=True) or self._last_body(phrase.start, head) or (
+            issuer = issuer or self._issuer(head, phrase) or self._last_body(phrase.start, head) or (
                 self._council_government(head, phrase.start))
             if issuer is not None:
                 self.documents.add(phrase.start)  # its "It found" is the issuer's too
@@ -368,6 +365,10 @@ class Cast(Namings):
             self.text, self.sentences, phrase.start, phrase.end, self._before(phrase.start), self._inside_quote)
         if found is None and head + len(noun) < phrase.end:
             found = contact_issuer(self.text, head + len(noun))
+        if found is None:
+            # a staff report is the local government's before it is any other body's named near it ("A staff report
+            # says" after "the Kanata Leisure Centre"); one only sent to council is another's first ("a joint letter")
+            found = self._council_government(noun, phrase.start, staff_only=True)
         if found is None and head > phrase.start:  # "its report", "His clemency order", "An agency timeline"
             found = possessor(self.text, head, self._before(phrase.start), phrase.start) or owner_issuer(
                 self.text, phrase.start, head)
