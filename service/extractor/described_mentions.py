@@ -70,8 +70,9 @@ PRONOUN_SUBJECTS = (" he ", " she ", "\nHe ", "\nShe ", " He ", " She ", " One o
 GROUP_MEMBER = "p"
 
 
-# Where a described person is, by a place's name: "| in Eastern Ontario", "| from Westerville" (a pattern's part).
-PLACE_NAMED = r"\h++(?:\L<places>)\h++\p{Lu}[\p{L}.\-]*+(?:\h++\p{Lu}[\p{L}.\-]*+){0,2}+"
+# Where a described person is, by a place's name: "| in Eastern Ontario", "| from Westerville", "| from Prince
+# George’s County" (a pattern's part).
+PLACE_NAMED = r"\h++(?:\L<places>)\h++\p{Lu}[\p{L}.\-’']*+(?:\h++\p{Lu}[\p{L}.\-’']*+){0,2}+"
 # The relative pronouns only a person takes: "A grandmother | who", "a mother | whose son".
 PERSON_RELATIVES = ("who", "whose")
 # How far after its opener a described person's relative pronoun may stand, and the comma after where they are from:

@@ -20,7 +20,7 @@ from .body_mentions import (
 from .budget import NOT_CONCURRENT
 from .described_mentions import DescribedScans
 from .language import lexicon, mapping
-from .name_forms import given_names_alone, is_place_name, is_site_name, nicknamed, plain_name
+from .name_forms import given_names_alone, is_place_name, is_site_name, is_titled_place, nicknamed, plain_name
 from .phrase_before import phrase_before
 from .phrases import NounPhrase
 from .scan_words import (
@@ -295,6 +295,8 @@ class Scanner(DescribedScans):
         if (not phrase.title or (phrase.title.endswith(POSSESSIVE) and len(words) >= 3)) and (is_place_name(
                 text, phrase.start, words) or is_site_name(text, phrase.start, phrase.end, words)):
             return None  # "the temperature of Perrin Lake": read by the parser after "of", a place all the same
+        if phrase.title and phrase.title.lower() in lexicon("place_titles") and is_titled_place(text, phrase):
+            return None  # "in | Prince George", "Prince George's County": a place a royal title names
         if len((phrase.name or "").split()) < 2 and not phrase.title:
             return None  # a lone capitalized word is not yet somebody
         name = phrase.name or ""

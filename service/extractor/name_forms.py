@@ -170,3 +170,15 @@ def _given_name_not_month(text: str, start: int, lows: list[str]) -> bool:
     before = text[max(0, start - MAX_MONTH_MODIFIER_CHARS):start].split()
     return not before or before[-1].lower() not in lexicon("month_modifiers")
 
+
+def is_titled_place(text: str, phrase: NounPhrase) -> bool:
+    """Tell whether a name a royal title opens names a place: after a word that places it ("in | Prince George",
+    "from | Prince Albert"), or ending in a place's head or a possessive before one ("Prince Edward County", "Prince
+    George's County"), not a person ("Prince Harry said")."""
+    words = (phrase.name or "").split()
+    if not words:
+        return False
+    last = words[-1].lower()
+    return last in lexicon("place_heads") or last.endswith(POSSESSIVE) or not lexicon("place_prepositions").isdisjoint(
+        _words_before(text, phrase.start, MAX_PLACE_LOOKBACK)[-1:])
+

@@ -2914,6 +2914,11 @@ CASES = [
     ("report-from-planning-staff", "Guelph city council will vote on the zoning next week.\n\nA report from city "
      "planning staff estimates the change would add \"between 3,000 and 5,000 units.\"",
      [("between 3,000 and 5,000 units.", "direct", "City of Guelph")]),
+    # A royal title opens a place's name too: "a mother from Prince George\u2019s County" is the mother's place.
+    ("titled-place", "The exchange drew groans from parents.\n\nA mother from Prince George\u2019s County, Md., said "
+     "her son\u2019s account fell $300 behind.\n\n\u201cHe came home and said his card was in the red,\u201d she "
+     "said.", [("He came home and said his card was in the red,", "direct",
+                "a mother from Prince George\u2019s County")]),
     ("person-not-site", BODY + "Residents gathered outside Tamsin Greaves, who owns the corner store, to hear the "
      "news.\n\n“It was a shock,” she said.", [("It was a shock,", "direct", "Tamsin Greaves")]),]
 
