@@ -44,6 +44,7 @@ from .words import (
     names_staff_body,
     nationality_nouns,
     one_member,
+    organization_noun_words,
     relation_head,
     strip_article,
 )
@@ -73,6 +74,10 @@ def council_document(noun: str) -> regex.Pattern[str]:
         r"(?i)\b((?:\L<staff>)\h++(?:\w++\h++)?(?:\L<noun>))\b|\b(?:\L<noun>)\b[^.\n]{0,60}?\bto\h++"
         r"(?:(?:\L<local>)\h++)?council\b", staff=sorted(lexicon("staff_nouns")), noun=[noun],
         local=sorted(lexicon("local_governments"))))
+
+
+# Whom a staff document went to, right after it: "A staff report| prepared for the council", "| to the board".
+RE_STAFF_ADDRESSEE = regex.compile(r"\h++(?:prepared\h++|presented\h++)?(?:for|to)\h++the\h++(\p{Ll}++)\b")
 
 
 def local_government() -> regex.Pattern[str]:
@@ -405,9 +410,24 @@ class Cast(Namings):
                                                  position + 80)
         if document is None or (staff_only and document.group(1) is None):
             return None
+        addressed = RE_STAFF_ADDRESSEE.match(self.text, document.end(1)) if document.group(1) is not None else None
+        if addressed is not None and addressed.group(1).lower() in organization_noun_words():
+            # the staff of the body it went to: "A staff report prepared for | the council" after "the state's
+            # Coastal Resources Management Council"
+            head = addressed.group(1).lower()
+            body = self._recent(lambda e: e.type == "organization" and any(
+                name.split()[-1].lower() == head for name in e.names))
+            if body is not None:
+                return body
         governments = lexicon("place_governments")
-        found = self._recent(lambda e: e.type == "organization" and not (
-            governments.isdisjoint(e.name_words) and governments.isdisjoint(e.title_words)))
+
+        def governs(entity: Entity) -> bool:
+            """A government by its name's first or last word ("City of Yellowknife", "Arlington County"), not a
+            headline's words ("A Rhode Island Town Votes")."""
+            return entity.type == "organization" and (not governments.isdisjoint(entity.title_words) or any(
+                name.split()[0].lower() in governments or name.split()[-1].lower() in governments
+                for name in entity.names))
+        found = self._recent(governs)
         if found is None:
             word = local_government().search(self.text, 0, position)
             found = self._place(word.group(), NounPhrase(position, position, "nominal")) if word else None

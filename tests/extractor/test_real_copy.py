@@ -2919,6 +2919,12 @@ CASES = [
      "her son\u2019s account fell $300 behind.\n\n\u201cHe came home and said his card was in the red,\u201d she "
      "said.", [("He came home and said his card was in the red,", "direct",
                 "a mother from Prince George\u2019s County")]),
+    # A staff report prepared for a body named just before is that body's staff's, not the town's.
+    ("staff-report-for-body", "A Rhode Island Town Votes to Build a Seawall\n\nVoters met in the gym of the "
+     "town\u2019s only school.\n\nThe seawall still needs a permit from the state\u2019s Coastal Resources Management "
+     "Council. A staff report prepared for the council last year says a wall would \u201clikely accelerate the loss "
+     "of the beach.\u201d", [("likely accelerate the loss of the beach.", "partial",
+                                "Coastal Resources Management Council")]),
     ("person-not-site", BODY + "Residents gathered outside Tamsin Greaves, who owns the corner store, to hear the "
      "news.\n\n“It was a shock,” she said.", [("It was a shock,", "direct", "Tamsin Greaves")]),]
 
