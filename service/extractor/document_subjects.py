@@ -19,7 +19,7 @@ OF = "of"
 # Words before the noun of a document that opens its clause: "A 2020 | directive", "An inspection | report".
 MAX_DOCUMENT_OPENING = 4
 # Words from a document's noun to its verb: "directive | from the Quebec Health Ministry on hospital parking | says".
-MAX_DOCUMENT_TAIL = 16
+MAX_DOCUMENT_TAIL = 20
 # Marks between them: an apposition's commas, a possessive's apostrophe, a name's period or hyphen.
 DOCUMENT_TAIL_MARKS = frozenset(",’'.-")
 

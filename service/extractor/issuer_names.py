@@ -11,7 +11,7 @@ from .phrase_before import phrase_before
 from .phrase_finder import phrase_after
 from .phrases import NounPhrase, interpret, is_cap
 from .tokens import Token, tokenize
-from .words import POSSESSIVE, is_title, names_staff_body
+from .words import POSSESSIVE, is_title, names_staff_body, organization_noun_words
 
 # How many lowercase words name the people of a body that wrote a document: "by | career staff | in the EPA’s ...".
 MAX_STAFF_WORDS = 3
@@ -19,6 +19,8 @@ MAX_STAFF_WORDS = 3
 MAX_ISSUER_NAME_CHARS = 80
 # What joins the names in a firm's name, never two people's: "Brackley Marine & Civil".
 AMPERSAND = "&"
+# What opens whom a document went to, after its issuer's name: "from the agency | to | the commission".
+ADDRESSED_TO = "to"
 # The link of an office to the body whose name completes it: "Auditor | of | Public Accounts".
 OFFICE_OF = "of"
 # What an office holder's staff is called after the holder's possessive: "the State Auditor’s | office".
@@ -71,6 +73,12 @@ def named_issuer(text: str, end: int) -> NounPhrase | None:
         return office
     # a titled name or a full one ("from | Gail Tran"), not a lone word ("from | Ottawa"); a body the parser reads
     # whole ("by | the Office of the Auditor General", "by | the city’s planning department")
+    if person is not None and person[0].kind == "nominal" and (person[0].title or "").lower() in (
+            person[0].head, f"the {person[0].head}") and (
+            person[0].head in organization_noun_words()) and person[1] < len(tokens) and _addressed_at(
+                tokens, person[1]):
+        return person[0]  # a body the text named before, by its noun, before whom it wrote to: "from | the department
+        # | to the company" (the department the cast knows)
     return person[0] if person is not None and ((person[0].kind == "name" and (
         person[0].title or " " in (person[0].name or ""))) or person[0].kind == "organization") else None
 
@@ -191,7 +199,7 @@ def _institution_end(tokens: list[Token]) -> int:
     Community Services Department")."""
     small = lexicon("office_prepositions") | lexicon("articles") | lexicon("joining_words")
     j = 0
-    while j < len(tokens) and (
+    while j < len(tokens) and not _addressed_at(tokens, j) and (
             ((tokens[j].is_word or tokens[j].text == "&") and (
                 tokens[j].text[0].isupper() or tokens[j].low in small or (j == 0 and _owner(tokens[j]))))
             or (tokens[j].text.isdigit() and j and tokens[j - 1].low in _number_heads())):
@@ -199,6 +207,12 @@ def _institution_end(tokens: list[Token]) -> int:
     while j > 0 and not (tokens[j - 1].text[0].isupper() or tokens[j - 1].text.isdigit()):
         j -= 1
     return j
+
+
+def _addressed_at(tokens: list[Token], j: int) -> bool:
+    """Tell whether ``tokens[j]`` opens whom a document went to, after its issuer's name: "from the Vermont Agency of
+    Agriculture | to the Public Utility Commission" (not a name's own "to": "the Committee to Protect Journalists")."""
+    return j > 0 and tokens[j].low == ADDRESSED_TO and j + 1 < len(tokens) and tokens[j + 1].low in lexicon("articles")
 
 
 def _number_heads() -> frozenset[str]:

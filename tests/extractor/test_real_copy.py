@@ -2925,6 +2925,10 @@ CASES = [
      "Council. A staff report prepared for the council last year says a wall would \u201clikely accelerate the loss "
      "of the beach.\u201d", [("likely accelerate the loss of the beach.", "partial",
                                 "Coastal Resources Management Council")]),
+    # A letter from one body to another is the first's: the addressee after "to the" ends the issuer's name.
+    ("letter-from-to", "The solar farm needs a state permit.\n\nA letter from the Vermont Agency of Agriculture, Food "
+     "and Markets to the Public Utility Commission in May says much of the site is \"prime agricultural soil.\"",
+     [("prime agricultural soil.", "partial", "Vermont Agency of Agriculture")]),
     ("person-not-site", BODY + "Residents gathered outside Tamsin Greaves, who owns the corner store, to hear the "
      "news.\n\n“It was a shock,” she said.", [("It was a shock,", "direct", "Tamsin Greaves")]),]
 
