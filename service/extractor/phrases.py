@@ -148,8 +148,12 @@ def interpret(text: str, tokens: list[Token]) -> NounPhrase | None:
         return _phrase(tokens, "organization", name=_span_text(text, name_tokens[1:]))
     # a month that is a given name opens a name: "June Pettibone said" ("June 5" is no name, nor "In June")
     given = len(name_tokens) > 1 and is_given_month(name_tokens[0].low) and is_name_word(name_tokens[1])
-    if name_tokens and all(is_name_word(t) or t.low in particles() or (given and i == 0) for i, t in enumerate(
-            name_tokens)):
+    # a word that opens no name may stand inside one, between two that may: "Marlene | Two | Bulls", "Ruth | Many |
+    # Feathers"
+    inner = len(name_tokens) > 2 and is_name_word(name_tokens[0]) and is_name_word(name_tokens[-1]) and (
+        name_tokens[-1].low not in organization_heads())  # (not a body's: "Downstream First Nation")
+    if name_tokens and all(is_name_word(t) or t.low in particles() or (given and i == 0) or (
+            inner and 0 < i < len(name_tokens) - 1 and is_cap(t)) for i, t in enumerate(name_tokens)):
         words = [t.text for t in name_tokens]
         if is_org_name(words) or (determined and not title_tokens):
             # "The Des Moines Register": a capitalized name after "the" is not a person; a title word opening a

@@ -2929,6 +2929,11 @@ CASES = [
     ("letter-from-to", "The solar farm needs a state permit.\n\nA letter from the Vermont Agency of Agriculture, Food "
      "and Markets to the Public Utility Commission in May says much of the site is \"prime agricultural soil.\"",
      [("prime agricultural soil.", "partial", "Vermont Agency of Agriculture")]),
+    # A word that opens no name may stand inside one, between two that may ("Marlene Two Bulls"); "Nation" ends a
+    # body's name ("Downstream First Nation").
+    ("inner-name-word", "\u201cWe have families who have been waiting since I was in high school,\u201d said Marlene "
+     "Two Bulls, who directs the tribe\u2019s utility.",
+     [("We have families who have been waiting since I was in high school,", "direct", "Marlene Two Bulls")]),
     ("person-not-site", BODY + "Residents gathered outside Tamsin Greaves, who owns the corner store, to hear the "
      "news.\n\n“It was a shock,” she said.", [("It was a shock,", "direct", "Tamsin Greaves")]),]
 
