@@ -405,7 +405,9 @@ class Cast(Namings):
     def _council_government(self, noun: str, position: int, staff_only: bool = False) -> Entity | None:
         """The local government whose staff wrote a document no sentence gives a maker, when the copy sent it to
         council or had staff write it ("A staff report to council says ..." then "The report says"): the body a city,
-        town or county word names, else that government named by its place."""
+        town or county word names, else that government named by its place; the body a staff document was prepared
+        for when one is named ("prepared for the council"). With ``staff_only``, only a document staff wrote ("A staff
+        report"), not one only sent to council ("a joint letter to council")."""
         document = council_document(noun).search(self.text, max(0, position - MAX_COUNCIL_DOCUMENT_CHARS),
                                                  position + 80)
         if document is None or (staff_only and document.group(1) is None):

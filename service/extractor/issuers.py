@@ -41,12 +41,11 @@ MAX_OPENING_ASIDES = 2
 MAX_DETERMINER_CHARS = 20
 # How many words stand between a document's determiner and its noun: "a | 2024 city staff | report".
 MAX_DOCUMENT_MODIFIERS = 5
-# Who issues the document another came out with: a body ("the rules" an agency made).
-COMPANION_ISSUER = "organization"
+# A body: who issues the document another came out with ("the rules" an agency made), and who a document a sentence
+# cites is about rather than by ("Rush County paid ..., according to a state audit").
+BODY = "organization"
 # How far before a document "according to" and the document's modifiers stand: "according to | a state audit".
 MAX_CITED_CHARS = 60
-# Who a document cited is about, not by: a body, or a place by its government ("Rush County paid").
-CITED_BODY = "organization"
 # How a document's plural ends: "the | rules".
 PLURAL_ENDING = "s"
 # How far back a verb of saying stands before "in" and its document: "says in a report".
@@ -327,8 +326,8 @@ def companion_issuer(text: str, sentences: Sentences, start: int, end: int, befo
     earlier = [event for event in before if event.position < start]
     issuer = document_issuer(text, sentences, noun, start, earlier, inside_quote)
     # a body makes rules and laws; a person the search meets is more often the story's writer or a minister quoted
-    return issuer if (issuer.type if isinstance(issuer, Entity) else issuer.kind if issuer else "") == (
-        COMPANION_ISSUER) else None
+    kind = issuer.type if isinstance(issuer, Entity) else issuer.kind if issuer is not None else None
+    return issuer if kind == BODY else None
 
 
 def _companion() -> regex.Pattern[str]:
@@ -341,7 +340,7 @@ def _companion() -> regex.Pattern[str]:
 
 def _body_or_place(entity: Entity) -> bool:
     """Tell whether a member is a body, or a place the scan read as a name ("Rush County", "Florence County")."""
-    return entity.type == CITED_BODY or any(name.rsplit(" ", 1)[-1].lower() in lexicon("local_governments")
+    return entity.type == BODY or any(name.rsplit(" ", 1)[-1].lower() in lexicon("local_governments")
                                             for name in entity.names)
 
 
