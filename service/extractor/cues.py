@@ -6,6 +6,7 @@ from .language import compiled, lexicon
 from .phrase_finder import phrase_after
 from .phrases import NounPhrase, joined_verb_end
 from .tokens import Token
+from .words import is_plural_document
 
 # Words of the agent in "was quoted by | the state news agency MTA | as saying".
 MAX_AGENT_TOKENS = 6
@@ -69,7 +70,7 @@ def cues_in(tokens: list[Token], start: int = 0) -> list[tuple[int, int]]:
                 "document_nouns"):
             n = 0  # "a statement | posted to Facebook": how the document came out, not what it says
         elif n == 1 and i + 1 < len(tokens) and tokens[i + 1].low in lexicon("document_participles") and (
-                tokens[i].low[:-1] in lexicon("document_nouns")):
+                is_plural_document(tokens[i].low)):
             n = 0  # "monthly financial reports | given to the board": documents, not a verb of saying
         if n:
             found.append((i, n))

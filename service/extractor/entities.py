@@ -38,9 +38,13 @@ class Entity:
     def document(self) -> bool:
         """A document the text gave no maker ("A staff report to city council"), whose own words head its title:
         nobody's name names it (not "a retired letter carrier", not "an engineer named in the report")."""
+        own = self._own_title_words()
+        return bool(own) and own[-1] in lexicon("document_nouns")
+
+    def _own_title_words(self) -> list[str]:
+        """The first title's words before what ties it to others: "A mother | of two Hawthorne Hill students"."""
         words = self.titles[0].lower().split() if self.titles else []
-        end = next((i for i, w in enumerate(words) if i and w in description_links()), len(words))
-        return bool(words) and words[end - 1] in lexicon("document_nouns")
+        return words[:next((i for i, w in enumerate(words) if i and w in description_links()), len(words))]
 
     @property
     def plural(self) -> bool:
@@ -49,15 +53,14 @@ class Entity:
         if self.titles and self.titles[0].lower().startswith(ONE_OF):
             return False
         heads, irregular = lexicon("anonymous_heads"), mapping("irregular_plurals")
-        words = self.titles[0].lower().split() if self.titles else []
-        end = next((i for i, w in enumerate(words) if i and w in description_links()), len(words))
+        words = self._own_title_words()
         if any(_plural_head(w, heads, irregular) for w in self.title_words):
             # ... unless its own words, before what ties it to others, name one person: "A mother | of two Hawthorne
             # Hill students" is one by whom she is to others
-            own = [w for w in words[:end] if w in heads or is_title(w) or is_plural_title(w)]
+            own = [w for w in words if w in heads or is_title(w) or is_plural_title(w)]
             return not own or any(_plural_head(w, heads, irregular) or is_plural_title(w) for w in own)
         # a group by its role's plural head, before what ties it to a body: "the organizers | of a Facebook group"
-        return end > 0 and is_plural_title(words[end - 1])
+        return bool(words) and is_plural_title(words[-1])
 
     def add_name(self, name: str) -> bool:
         """Record a proper name of this entity; tell whether it is new."""

@@ -19,7 +19,7 @@ from .phrase_finder import phrase_after
 from .phrases import NounPhrase
 from .segments import Sentences
 from .tokens import tokenize
-from .words import POSSESSIVE, is_acronym
+from .words import POSSESSIVE, is_acronym, is_plural_document
 
 # Who may issue a document: a person, a body, an unnamed source; failing them, a role the text gave no name ("In a
 # statement, the correctional service said", "The companies said in a joint statement").
@@ -46,8 +46,6 @@ MAX_DOCUMENT_MODIFIERS = 5
 BODY = "organization"
 # How far before a document "according to" and the document's modifiers stand: "according to | a state audit".
 MAX_CITED_CHARS = 60
-# How a document's plural ends: "the | rules".
-PLURAL_ENDING = "s"
 # How far back a verb of saying stands before "in" and its document: "says in a report".
 MAX_SAID_IN_CHARS = 40
 # How far after an opening phrase a role, its relative clause and the name apposed to it may run.
@@ -321,8 +319,8 @@ def companion_issuer(text: str, sentences: Sentences, start: int, end: int, befo
     regulatory impact analysis statement that accompanies | the rules |" (the rules the agency made)."""
     companion = _companion().match(text, end)
     noun = companion.group(1).lower() if companion is not None else ""
-    if not (noun in lexicon("document_nouns") or noun.removesuffix(PLURAL_ENDING) in lexicon("document_nouns")):
-        return None  # (the rules: "rule" is the noun)
+    if not (noun in lexicon("document_nouns") or is_plural_document(noun)):
+        return None
     earlier = [event for event in before if event.position < start]
     issuer = document_issuer(text, sentences, noun, start, earlier, inside_quote)
     # a body makes rules and laws; a person the search meets is more often the story's writer or a minister quoted

@@ -295,7 +295,7 @@ class Scanner(DescribedScans):
         if (not phrase.title or (phrase.title.endswith(POSSESSIVE) and len(words) >= 3)) and (is_place_name(
                 text, phrase.start, words) or is_site_name(text, phrase.start, phrase.end, words)):
             return None  # "the temperature of Perrin Lake": read by the parser after "of", a place all the same
-        if phrase.title and phrase.title.lower() in lexicon("place_titles") and is_titled_place(text, phrase):
+        if is_titled_place(text, phrase):
             return None  # "in | Prince George", "Prince George's County": a place a royal title names
         if len((phrase.name or "").split()) < 2 and not phrase.title:
             return None  # a lone capitalized word is not yet somebody

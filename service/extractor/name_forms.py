@@ -176,7 +176,7 @@ def is_titled_place(text: str, phrase: NounPhrase) -> bool:
     "from | Prince Albert"), or ending in a place's head or a possessive before one ("Prince Edward County", "Prince
     George's County"), not a person ("Prince Harry said")."""
     words = (phrase.name or "").split()
-    if not words:
+    if not words or not phrase.title or phrase.title.lower() not in lexicon("place_titles"):
         return False
     last = words[-1].lower()
     return last in lexicon("place_heads") or last.endswith(POSSESSIVE) or not lexicon("place_prepositions").isdisjoint(

@@ -101,6 +101,11 @@ def names_staff_body(word: str) -> bool:
     return word.islower() and word not in lexicon("function_words") and word not in lexicon("staff_kinds")
 
 
+def is_plural_document(low: str) -> bool:
+    """A document in the plural: "reports", "rules" (as :func:`is_plural_title` reads a role's)."""
+    return low.endswith("s") and low[:-1] in lexicon("document_nouns")
+
+
 def is_plural_title(low: str) -> bool:
     """A role in the plural: "lawyers", "prosecutors" (unnamed people, spoken of as a group)."""
     return low.endswith("s") and low[:-1] in title_words()
