@@ -25,6 +25,7 @@ from .issuers import companion_issuer, contact_issuer, document_issuer, owner_is
 from .language import compiled, lexicon, mapping
 from .mentions import RE_WORD_BEFORE
 from .model import KnownSpeaker
+from .name_forms import RE_WORD_AFTER_NAME
 from .namings import UNNAMED_SPEAKER_TYPES, Namings
 from .phrases import TITLE_JOIN, NounPhrase, interpret
 from .pronouns import fitting, pronoun_antecedent
@@ -340,15 +341,21 @@ class Cast(Namings):
         issuer = self._nominal(phrase) if phrase is not None and phrase.kind == "nominal" else None
         return issuer if issuer is not None and issuer.names else None  # a named issuer, never the document's words
 
-    def _asked_before(self, position: int, fits: Callable[[Entity], bool]) -> Entity | None:
-        """The one a question was put to in the writer's words just before an answer at ``position``, the object
-        of the asking verb: "a reporter asked | Mr. Beaulieu | why ..." (then "“…,” he replied")."""
-        reach = max(0, position - MAX_REPLY_CHARS)
+    def _asked_before(self, position: int, fits: Callable[[Entity], bool], reach: int,
+                      question: bool = False) -> Entity | None:
+        """The one a question was put to in the writer's words between ``reach`` and an answer at ``position``, the
+        object of the asking verb: "a reporter asked | Mr. Beaulieu | why ..." (then "“…,” he replied"); with
+        ``question``, only when what follows the one asked is a question's ("whether", not "to" or "for")."""
         for event in self._before(position):
             if event.position < reach:
                 return None
             verb = RE_WORD_BEFORE.search(self.text, max(0, event.position - MAX_WORD_BEFORE_CHARS), event.position)
             if verb is not None and verb.group(1).lower() in lexicon("question_cues"):
+                if question:
+                    end = next((e for s, e in event.entity.mentions if s == event.position), event.position)
+                    after = RE_WORD_AFTER_NAME.match(self.text, end, None, NOT_CONCURRENT)  # "asked Svoboda | whether"
+                    if after is None or after.group(1) not in lexicon("question_objects"):
+                        return None
                 return event.entity if fits(event.entity) else None
         return None
 
@@ -522,9 +529,16 @@ class Cast(Namings):
         if cue in lexicon("floor_cues") and self.last_speaker is not None and fits(self.last_speaker):
             return self.last_speaker
         if cue in lexicon("reply_cues"):
-            asked = self._asked_before(phrase.start, fits)
+            asked = self._asked_before(phrase.start, fits, max(0, phrase.start - MAX_REPLY_CHARS))
             if asked is not None:
                 return asked  # the one a question was put to in the writer's words: "a reporter asked Mr. Beaulieu why"
+        elif cue not in lexicon("question_cues"):
+            # under a plain "said" only when the question was put in the sentence right before the answer: "Pryor
+            # asked Svoboda whether builders were rushing. | “They are,” she said."
+            quote_start = self._own_quote_start(phrase)
+            asked = self._asked_before(quote_start, fits, self.sentences.start_back(quote_start, 1), question=True)
+            if asked is not None:
+                return asked
         answers = cue in lexicon("reply_cues") or (self.last_speaker is not None and (not fits(
             self.last_speaker) or not self.last_speaker.title_words.isdisjoint(lexicon("questioner_nouns"))))
         if answers and self.text.find("?", max(0, phrase.start - MAX_REPLY_CHARS), self._own_quote_start(phrase)) >= 0:

@@ -2857,6 +2857,19 @@ CASES = [
     ("reply-to-asked", "Ottawa announced the rule on Tuesday.\n\nAt the news conference, a reporter asked Mr. "
      "Thibodeau why the government had settled on six months.\n\n\u201cSix months is long enough to notice,\u201d he "
      "replied.", [("Six months is long enough to notice,", "direct", "Mr. Thibodeau")]),
+    # ... under a plain "said" too, when the question was put in the sentence right before the answer and both
+    # could be meant: "Pryor asked Svoboda whether ... . | “They are,” she said."
+    ("said-to-asked", "Sen. Denise Pryor chaired the hearing.\n\nRenata Svoboda, a floodplain administrator, "
+     "testified that maps are out of date.\n\nPryor asked Svoboda whether builders were rushing to pull permits.\n\n"
+     "\u201cThey are. I can see it in the numbers,\u201d she said.",
+     [("They are. I can see it in the numbers,", "direct", "Renata Svoboda")]),
+    ("said-to-asked", "Sen. Denise Pryor chaired the hearing.\n\nRenata Svoboda, a floodplain administrator, "
+     "testified.\n\nPryor asked Svoboda about permits. Svoboda said builders were waiting.\n\nPryor said the "
+     "committee would write to FEMA.\n\n\u201cWe will want answers,\u201d she said.",
+     [("We will want answers,", "direct", "Denise Pryor")]),
+    ("said-to-asked", "Mayor Ian Lindgren spoke after the vote.\n\nLindgren said he had asked Tom Prentice, the "
+     "transit director, to come back with other ways to find the money.\n\n\u201cEverything is on the table,\u201d "
+     "he said.", [("Everything is on the table,", "direct", "Ian Lindgren")]),
     # "In a statement, the company that ..., X, said": the statement is X's, the name past the role's relative clause.
     ("statement-past-relative", "The VA moved claims to a new system in March.\n\nIn a written statement, the "
      "company that processes claims for the VA in the western region, Ridgeline Federal Health Services, said it had "
