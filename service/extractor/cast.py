@@ -88,9 +88,11 @@ def local_government() -> regex.Pattern[str]:
 
 
 def document_opening() -> regex.Pattern[str]:
-    """A sentence opening on a document, its subject: "An inspection | report", "A report", "The audit"."""
+    """A sentence opening on a document, its subject: "An inspection | report", "A report", "The audit", "A 2027
+    evacuation | study"."""
     return compiled("document_opening", lambda: regex.compile(
-        r"(?:A|An|The)\h++(?:[\p{Ll}\-]++\h++){0,2}?(?:\L<nouns>)\b", nouns=sorted(lexicon("document_nouns"))))
+        r"(?:A|An|The)\h++(?:\p{N}{4}\h++)?+(?:[\p{Ll}\-]++\h++){0,2}?(?:\L<nouns>)\b",
+        nouns=sorted(lexicon("document_nouns"))))
 
 
 class Cast(Namings):

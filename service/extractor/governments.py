@@ -8,11 +8,28 @@ import regex
 
 from .budget import NOT_CONCURRENT
 from .language import compiled, lexicon, mapping
+from .roles import is_country
+from .words import nationality_nouns
 
 # How far back the place a role noun stands for may have been named.
 MAX_PLACE_CHARS = 20000
 # Which places a role noun's government may be, when the place is not named with the noun itself.
 PLACE_LISTS = {"province": "provinces", "territory": "provinces", "state": "us_states"}
+# Role nouns whose place may be the one the story is in, when the copy never names it with the noun (a county is
+# named with its noun: "Lindenwood County").
+STORY_PLACE_HEADS = frozenset({"city", "hamlet", "municipality", "town", "township", "village"})
+# The place a story is in: its dateline at a paragraph's start ("COBOURG, ONT. --", "SAULT STE. MARIE, Ont. —",
+# "HARRISBURG, Pa. (AP) —"), else "in" before a name no other capitalized word goes on from ("Landlords in |
+# Hamilton| could", "in downtown | Kitchener|", never "in | Hamilton Health Sciences").
+# How often the copy must name a place before "the city" may be taken for its government ("in Skead", once, is
+# a neighbourhood's name the story passed through).
+MIN_STORY_PLACE_NAMINGS = 2
+RE_DATELINE_PLACE = regex.compile(
+    r"(?m)^(\p{Lu}[\p{Lu}.’'\-]*+(?:\h\p{Lu}[\p{Lu}.’'\-]*+){0,3}+)(?:,\h[\p{L}.]++(?:\h[\p{L}.]++)?+)?+"
+    r"(?:\h\(\p{Lu}++\))?+\h(?:—|–|--|-)\h")
+RE_IN_PLACE = regex.compile(
+    r"(?<!\p{L})[Ii]n\h(?:downtown\h|central\h)?+(\p{Lu}\p{Ll}[\p{L}\-]*+(?:\h\p{Lu}\p{Ll}[\p{L}\-]*+)?)"
+    r"(?![\p{L}\-]|\h\p{Lu})")
 
 
 def governed_place(text: str, head: str, position: int) -> str | None:
@@ -31,7 +48,28 @@ def governed_place(text: str, head: str, position: int) -> str | None:
     place = None
     for match in _place_before_noun(head).finditer(text, window, position, False, NOT_CONCURRENT):
         place = _without_openers(match.group(1)) or place  # "The city collects": no place
+    if place is None and head in STORY_PLACE_HEADS:
+        place = _story_place(text, window, position)
     return f"{head.capitalize()} of {place}" if place is not None else None
+
+
+def _story_place(text: str, window: int, position: int) -> str | None:
+    """The place a local story is in, for "the city" and "a staff report" when the copy names the city only as that
+    place: its dateline's ("COBOURG, ONT. --": "Cobourg"), else, of the names after "in" ("Landlords in Hamilton"),
+    the one the copy names most often anywhere (the city, not one of its neighbourhoods); never a province, state,
+    country, people's name ("in French") or a word that names nothing ("in June"), nor a lake or a bay."""
+    dateline = RE_DATELINE_PLACE.search(text, window, position, False, NOT_CONCURRENT)
+    if dateline is not None:
+        return " ".join(word.capitalize() for word in dateline.group(1).split())
+    counts: dict[str, int] = {}
+    for match in RE_IN_PLACE.finditer(text, window, position, False, NOT_CONCURRENT):
+        name = match.group(1)
+        lows = name.lower().split()
+        if name not in counts and lows[0] not in lexicon("not_names") and lows[0] not in nationality_nouns() and (
+                lexicon("place_heads").isdisjoint(lows)) and not _is_region(" ".join(lows)):
+            counts[name] = text.count(name, 0, position)
+    best = max(counts, key=counts.__getitem__) if counts else None  # the first named among the most often
+    return best if best is not None and counts[best] >= MIN_STORY_PLACE_NAMINGS else None
 
 
 def _without_openers(name: str) -> str:
@@ -75,3 +113,9 @@ def is_place_government(title: str, head: str) -> bool:
     words = title.lower().split()
     return head in lexicon("place_governments") and len(words) <= 2 and words[-1] == head and (
         len(words) == 1 or words[0] in lexicon("definite_articles"))
+
+
+def _is_region(low: str) -> bool:
+    """Tell whether a lowercase name is a province's, a state's or a country's: "ontario", "new mexico", "canada"."""
+    return low in lexicon("provinces") or low in mapping("us_states").values() or low in lexicon(
+        "region_names") or is_country(low)

@@ -236,9 +236,12 @@ def is_body_of_name(words: list[str]) -> bool:
     k = lows.index("of")
     after = [w for w in words[k + 1:] if w.lower() not in lexicon("articles") and w != "," and (
         w.lower() not in lexicon("joining_words"))]  # "Department of Energy|, |Mines |and |Resources"
-    return k > 0 and lows[k - 1] in organization_heads() and bool(after) and all(
-        w[:1].isupper() and not w.endswith(POSSESSIVE) for w in words[:k] + after) and not any(
-        w.lower() in first_names() for w in words[:k] + (after if len(after) > 1 else [])) and not (
+    if not (k > 0 and lows[k - 1] in organization_heads() and bool(after) and all(
+            w[:1].isupper() and not w.endswith(POSSESSIVE) for w in words[:k] + after)):
+        return False
+    if lows[k - 1] in lexicon("place_governments") and after[0].lower() in lexicon("place_titles"):
+        return True  # a place a royal title opens, whatever given name follows: "City of Prince Rupert"
+    return not any(w.lower() in first_names() for w in words[:k] + (after if len(after) > 1 else [])) and not (
         _person_after_title(after))  # a place alone may be a given name too: "City of Victoria"
 
 

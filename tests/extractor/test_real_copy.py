@@ -2870,6 +2870,25 @@ CASES = [
     ("said-to-asked", "Mayor Ian Lindgren spoke after the vote.\n\nLindgren said he had asked Tom Prentice, the "
      "transit director, to come back with other ways to find the money.\n\n\u201cEverything is on the table,\u201d "
      "he said.", [("Everything is on the table,", "direct", "Ian Lindgren")]),
+    # A local government's "of" phrase opened by a royal title is a place's, whatever given name follows.
+    ("city-of-titled-place", BODY + "The City of Prince Rupert wants industry to pay more for water.\n\nA staff "
+     "report says industry uses \u201croughly 58 per cent\u201d of metered water.",
+     [("roughly 58 per cent", "partial", "City of Prince Rupert")]),
+    # A staff report's city when the copy names it only as the place the story is in ("Landlords in Hamilton"), or
+    # in its dateline, and calls it "the city" or "town council".
+    ("staff-report-story-place", "Hamilton wants landlords billed\n\nLandlords in Hamilton could soon be sent the "
+     "bill. A proposal going to the city\u2019s planning committee would charge them.\n\nA staff report says those "
+     "visits cost the city \u201croughly $1.4 million in staff time annually.\u201d",
+     [("roughly $1.4 million in staff time annually.", "partial", "City of Hamilton")]),
+    ("staff-report-story-place", "Beach fee riles neighbours\n\nCOBOURG, ONT. -- Visitors will pay $30 a day to "
+     "park, under a fee approved by town council this week.\n\nA staff report presented to council in May says the "
+     "fee is meant to \u201crecover a fair share of the cost.\u201d",
+     [("recover a fair share of the cost.", "partial", "Town of Cobourg")]),
+    # "It says" after a document dated by its year that names its maker: "A 2027 evacuation study by X says".
+    ("it-dated-document", BODY + "Rockaway Beach is debating a bridge. The city estimates it would cost $19 million."
+     "\n\nA 2027 evacuation study by the Oregon Department of Geology and Mineral Industries says the waves could "
+     "come in 20 minutes. It says that many people \u201cwould be unable to reach high ground.\u201d",
+     [("would be unable to reach high ground.", "partial", "Oregon Department of Geology and Mineral Industries")]),
     # "In a statement, the company that ..., X, said": the statement is X's, the name past the role's relative clause.
     ("statement-past-relative", "The VA moved claims to a new system in March.\n\nIn a written statement, the "
      "company that processes claims for the VA in the western region, Ridgeline Federal Health Services, said it had "
