@@ -47,14 +47,13 @@ RE_WORD_BEFORE = regex.compile(r"(?r)([\p{L}’'\-]+)\h+\Z")  # on the same line
 RE_WORD_BEFORE_END = regex.compile(r"(?r)\p{L}++")  # the last word of a run
 # The longest indefinite opener standing alone as a run: "A", "One", "Another".
 MAX_OPENER_CHARS = 7
-# How what follows a French body's head word opens: "Syndicat| des", "Régie| du", "Université| de" (read first: rare).
-FRENCH_PARTICLE = " d"
 # A body's French name, its lowercase words too, up to the place it ends on: "Syndicat des employés manuels de
 # Gatineau", "Direction de santé publique de la Capitale-Nationale", "Régie du bâtiment du Québec" (its French head
 # is checked apart), never the body of a title and name after it.
 RE_FRENCH_BODY = regex.compile(
     r"\p{Lu}\p{L}++(?:\h++(?:d['’]|l['’])?+\p{Ll}[\p{Ll}\-]*+){0,6}?\h++(?:de\h++la|de\h++l['’]|du|des|de|d['’])"
-    r"\h*+\p{Lu}[\p{L}\-]*+(?!\h*+\p{Lu})")  # (not a title's body: "Sûreté du Québec | Sgt. Hugo Lamarre-Finch")
+    r"\h*+(?:L[ae]s?+\h++)?+\p{Lu}[\p{L}\-]*+(?!\h*+\p{Lu})")  # (not a title's body: "Sûreté du Québec | Sgt. Hugo
+# Lamarre-Finch"; a place's article is its own: "Comité citoyen pour l'air de | La Tuque")
 RE_BODY_NUMBER = regex.compile(r"\h\p{N}++\b")  # "Local| 218"
 # What may stand right before a lone subject: the start of a sentence or a clause.
 RE_SUBJECT_OPENING = regex.compile(r"(?r)(?:[.!?\"”’]\s{1,4}+|,\s)\Z")
@@ -124,7 +123,8 @@ class Scanner(DescribedScans):
                     RE_DATELINE.match(text, start, None, NOT_CONCURRENT) and (start == 0 or text[start - 1] == "\n")):
                 continue  # words quoted, a byline's writer, or a dateline's place ("JEFFERSON CITY, Mo. (AP) —")
             body = body_of(text, start, end) if text.startswith(BODY_LINKS, end) else None
-            french = self._french_body(start, end) if body is None and text.startswith(FRENCH_PARTICLE, end) else None
+            french = self._french_body(start, end) if body is None and text.startswith(" ", end) and (
+                text[end + 1:end + 2].islower()) else None  # "Syndicat | des", "Comité | citoyen pour l'air de"
             if french is not None:  # "the Syndicat des employés manuels de Gatineau": one body's name, in French
                 body = NounPhrase(start, french.end(), "organization", name=french.group())
             if body is not None:

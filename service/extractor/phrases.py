@@ -337,6 +337,10 @@ def _anonymous(text: str, tokens: list[Token]) -> NounPhrase | None:
             return _phrase(tokens, "anonymous", title=_span_text(text, tokens), head=tokens[k].low)
         return None
     head = tokens[heads[0]]
+    after = heads[0] + 1
+    if after + 1 < len(tokens) and tokens[after].text in ("'", "’") and tokens[after + 1].low in (
+            organization_noun_words()):
+        head = tokens[after + 1]  # "a residents' | group": the body the plural possessive owns, not the residents
     gender = gender_of(_own_words(tokens))
     return _phrase(tokens, "anonymous", title=_span_text(text, tokens), head=head.low, gender=gender)
 

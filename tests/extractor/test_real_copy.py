@@ -2889,6 +2889,12 @@ CASES = [
      "\n\nA 2027 evacuation study by the Oregon Department of Geology and Mineral Industries says the waves could "
      "come in 20 minutes. It says that many people \u201cwould be unable to reach high ground.\u201d",
      [("would be unable to reach high ground.", "partial", "Oregon Department of Geology and Mineral Industries")]),
+    # A French body's name runs to a place with its article ("Comité citoyen pour l'air de La Tuque"): the
+    # spokesperson before it is the speaker, no piece of the name.
+    ("french-body-place", BODY + "Raymond B\u00e9gin, a spokesperson for the Comit\u00e9 citoyen pour l'air de La "
+     "Tuque, a residents' group that has pushed for tighter limits since 2017, said the request \u201crewards a "
+     "company that ran out the clock.\u201d",
+     [("rewards a company that ran out the clock.", "partial", "Raymond B\u00e9gin")]),
     # "In a statement, the company that ..., X, said": the statement is X's, the name past the role's relative clause.
     ("statement-past-relative", "The VA moved claims to a new system in March.\n\nIn a written statement, the "
      "company that processes claims for the VA in the western region, Ridgeline Federal Health Services, said it had "
