@@ -21,6 +21,9 @@ TO = "to"
 # Words of a relative clause with commas of its own, between a name and its verb: "Luis Ortega|, who came to Brandon
 # from Jalisco, Mexico, in 2024|, said".
 MAX_RELATIVE_TOKENS = 24
+# Words of any other aside between a name and its verb: "One of them|, Coun. Rajesh Pillai (Ward 12, Cedarvale)|,".
+MAX_ASIDE_TOKENS = 15
+RELATIVE_WHO = "who"
 # Marks a relative clause may hold besides its words and commas: a state's or an initial's period, brackets, a hyphen.
 RELATIVE_MARKS = frozenset(".()-–")
 
@@ -237,13 +240,27 @@ def _role_holder(text: str, tokens: list[Token], opening: int, body: NounPhrase)
 
 def _opening_comma(tokens: list[Token], comma: int) -> int | None:
     """The comma that opens the aside closed at ``comma``, over at most 15 tokens, never one inside brackets:
-    "One of them, | Coun. Rajesh Pillai (Ward 12, Cedarvale) |, said"."""
+    "One of them, | Coun. Rajesh Pillai (Ward 12, Cedarvale) |, said"; a "who" clause after a name may run to
+    ``MAX_RELATIVE_TOKENS`` ("Mireille Cormier, | who organizes free lessons ... through a volunteer group called the
+    Moncton Skate Collective |, called"; not after a role, which an unnamed source's long clause follows)."""
     depth = 0
-    for i in range(comma - 1, max(-1, comma - 16), -1):
+    for i in range(comma - 1, max(-1, comma - MAX_RELATIVE_TOKENS - 1), -1):
         depth += {")": 1, "(": -1}.get(tokens[i].text, 0)
-        if depth == 0 and tokens[i].text == ",":
+        if depth == 0 and tokens[i].text == "," and (comma - i <= MAX_ASIDE_TOKENS or (
+                tokens[i + 1].low == RELATIVE_WHO and _opening_name(tokens, i))):
             return i
+        if depth == 0 and tokens[i].text == ",":
+            return None
     return None
+
+
+def _opening_name(tokens: list[Token], comma: int) -> bool:
+    """Tell whether the capitalized words before ``comma`` open the stretch read, a subject's name alone: "|Mireille
+    Cormier|, who" (not "A signal maintainer with | Laurentian Rail|, who")."""
+    i = comma - 1
+    while i >= 0 and is_cap(tokens[i]):
+        i -= 1
+    return i < 0 < comma
 
 
 def _names_nobody(text: str, tokens: list[Token], opening: int, comma: int) -> bool:

@@ -2895,6 +2895,12 @@ CASES = [
      "Tuque, a residents' group that has pushed for tighter limits since 2017, said the request \u201crewards a "
      "company that ran out the clock.\u201d",
      [("rewards a company that ran out the clock.", "partial", "Raymond B\u00e9gin")]),
+    # A long relative clause after a name, a naming participle inside it: the name before it speaks, not the
+    # body the clause describes.
+    ("long-relative", BODY + "Mireille Cormier, who organizes free lessons and Saturday cleanups at the park "
+     "through a volunteer group called the Moncton Skate Collective, called the proposal \u201cpaving over the one "
+     "place kids actually go downtown.\u201d",
+     [("paving over the one place kids actually go downtown.", "partial", "Mireille Cormier")]),
     # "In a statement, the company that ..., X, said": the statement is X's, the name past the role's relative clause.
     ("statement-past-relative", "The VA moved claims to a new system in March.\n\nIn a written statement, the "
      "company that processes claims for the VA in the western region, Ridgeline Federal Health Services, said it had "
