@@ -78,6 +78,9 @@ PERSON_RELATIVES = ("who", "whose")
 # How far after its opener a described person's relative pronoun may stand, and the comma after where they are from:
 # "A supervisor at a 911 centre in Eastern Ontario | who", "A mother from Westerville|, Ohio, told".
 MAX_RELATIVE_CHARS = 160
+# Words that may join a described person's modifiers: "A North Dakota wheat | and | canola farmer", "A University |
+# of | Saskatchewan nursing student".
+MODIFIER_LINKS = frozenset({"and", "of"})
 MAX_PLACED_CHARS = 80
 
 
@@ -88,7 +91,7 @@ def relative_described() -> regex.Pattern[str]:
     reporting verb ("A mother from Westerville, Ohio, told the panel"); the noun and its modifiers (group 1), the noun
     (group 2), where they are (group 3 or 4: "a farmer near Eston")."""
     return compiled("relative_described", lambda: regex.compile(
-        r"(?i:\L<openers>)\h++((?:[\p{L}\p{N}][\p{L}\p{N}\-’']*+\h++){0,3}?(\p{Ll}[\p{Ll}\-]*+))"
+        r"(?i:\L<openers>)\h++((?:[\p{L}\p{N}][\p{L}\p{N}\-’']*+\h++){0,5}?(\p{Ll}[\p{Ll}\-]*+|\p{N}++-year-old))"
         rf"(?:((?:\h++based)?+{PLACE_NAMED})(?:,\h++\p{{Lu}}[\p{{L}}.]*+)?+,\h++(?:\L<verbs>)\b|"
         r"((?:\h++based)?+(?:\h++(?:\L<places>)\h++(?:\L<articles>)\h++"
         r"(?:[\p{L}\p{N}][\p{L}\p{N}\-’']*+\h++){0,2}?\p{Ll}[\p{Ll}\-]*+)?+"
@@ -190,8 +193,9 @@ class DescribedScans:
         words = match.group(1).split()
         # a body's noun names a person when "who" follows it: "A retired letter carrier in Moncton who tried"
         body = noun in organization_noun_words() and not text.endswith(WHO, 0, match.end())
-        if noun in lexicon("function_words") or body or any(word in lexicon("function_words") for word in words):
-            return None
+        if noun in lexicon("function_words") or body or words[0].lower() in lexicon("function_words") or any(
+                word in lexicon("function_words") and word not in MODIFIER_LINKS for word in words[1:]):
+            return None  # (never "A few who", "A lot of people who"; but "A wheat and canola farmer who")
         end = max(match.end(2), match.end(3), match.end(4))
         return NounPhrase(start, end, "anonymous", title=self.text[start:end], head=noun, gender=gender_of(words))
 

@@ -41,6 +41,7 @@ from .words import (
     is_person_nationality,
     is_title,
     organization_heads,
+    organization_noun_words,
 )
 
 RE_WORD_BEFORE = regex.compile(r"(?r)([\p{L}’'\-]+)\h+\Z")  # on the same line
@@ -113,6 +114,7 @@ class Scanner(DescribedScans):
         found: list[tuple[int, NounPhrase]] = []
         singles: list[tuple[int, int]] = []
         indefinite: list[int] = []  # "A nurse at Harlow General Hospital said": an unnamed person as subject
+        body_openers: set[int] = set()  # ... "A Bureau of Prisons official said", read over a body's name
         openers = indefinite_openers()
         text = self.text
         bylines = byline_lines(text)
@@ -128,6 +130,8 @@ class Scanner(DescribedScans):
             if french is not None:  # "the Syndicat des employés manuels de Gatineau": one body's name, in French
                 body = NounPhrase(start, french.end(), "organization", name=french.group())
             if body is not None:
+                if text[start:end].partition(" ")[0] in openers:
+                    body_openers.add(start)  # "A University of Saskatchewan nursing student who ..." may be a person
                 found.append((body.start, body))
                 covered = body.end
                 continue
@@ -173,7 +177,15 @@ class Scanner(DescribedScans):
                 continue
             if rest and " " not in rest and opener.lower() in lexicon("not_names"):
                 singles.append((end - len(rest), end))  # "What Marwood watches": an opener before a surname
-        found.extend(self._subject_roles(indefinite))
+        # a person described from the sentence's opener holds a body's name that opens the description ("A |
+        # University of Saskatchewan| nursing student who ...", "A | Bureau of Prisons| official said"), but a body's
+        # plan or report is the body's ("A City of Hamilton plan"), as is the body itself ("A City of Windsor")
+        described = [(at, phrase) for at, phrase in self._subject_roles(sorted({*indefinite, *body_openers})) if (
+            phrase.start not in body_openers or (phrase.kind == "anonymous" and (
+                phrase.head not in organization_noun_words())))]
+        holds = {phrase.start: phrase.end for _, phrase in described if phrase.start in body_openers}
+        found = [(at, phrase) for at, phrase in found if not phrase.end < holds.get(phrase.start, -1)]
+        found.extend(described)
         found.extend(self._clause_subjects())
         taken = {phrase.start for _, phrase in found}
         found.extend(self._unnamed_by_request(sorted({*indefinite, *self._lowercase_unnamed()} - taken)))

@@ -2901,6 +2901,21 @@ CASES = [
      "through a volunteer group called the Moncton Skate Collective, called the proposal \u201cpaving over the one "
      "place kids actually go downtown.\u201d",
      [("paving over the one place kids actually go downtown.", "partial", "Mireille Cormier")]),
+    # A person described before the verb by up to five modifiers, "and" or "of" among them, or by an age alone, then
+    # "who": the subject "he" or "she" means next, not the last one named.
+    ("described-who", "Sen. Luke Brandvold chaired the panel.\n\n\u201cHundreds,\u201d Brandvold said.\n\nA North "
+     "Dakota wheat and canola farmer who testified on the second panel said he waited 14 months.\n\n\u201cI did "
+     "everything they asked,\u201d he said.", [("Hundreds,", "direct", "Luke Brandvold"),
+                                               ("I did everything they asked,", "direct",
+                                                "a North Dakota wheat and canola farmer")]),
+    ("described-who", "Coun. Bryce Allaby said the decision was about parking.\n\nHe said staff had no site.\n\nA "
+     "15-year-old who has skated at the park since he was nine told council that kids walk there.\n\n\u201cI "
+     "can't get to a park in Dieppe,\u201d he said.",
+     [("I can't get to a park in Dieppe,", "direct", "a 15-year-old")]),
+    ("described-who", "Carla Kowalchuk, the library's director, said fines were different.\n\nShe said the fee "
+     "would be capped.\n\nA University of Saskatchewan nursing student who has borrowed a laptop every week said "
+     "she worries.\n\n\u201cI don't have a laptop at home,\u201d she said.",
+     [("I don't have a laptop at home,", "direct", "a University of Saskatchewan nursing student")]),
     # "In a statement, the company that ..., X, said": the statement is X's, the name past the role's relative clause.
     ("statement-past-relative", "The VA moved claims to a new system in March.\n\nIn a written statement, the "
      "company that processes claims for the VA in the western region, Ridgeline Federal Health Services, said it had "
