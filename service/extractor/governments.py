@@ -4,6 +4,8 @@ County"), as an editor reads them (:mod:`cast` asks here)."""
 
 from __future__ import annotations
 
+import itertools
+
 import regex
 
 from .budget import NOT_CONCURRENT
@@ -18,12 +20,13 @@ PLACE_LISTS = {"province": "provinces", "territory": "provinces", "state": "us_s
 # Role nouns whose place may be the one the story is in, when the copy never names it with the noun (a county is
 # named with its noun: "Lindenwood County").
 STORY_PLACE_HEADS = frozenset({"city", "hamlet", "municipality", "town", "township", "village"})
-# The place a story is in: its dateline at a paragraph's start ("COBOURG, ONT. --", "SAULT STE. MARIE, Ont. —",
-# "HARRISBURG, Pa. (AP) —"), else "in" before a name no other capitalized word goes on from ("Landlords in |
-# Hamilton| could", "in downtown | Kitchener|", never "in | Hamilton Health Sciences").
 # How often the copy must name a place before "the city" may be taken for its government ("in Skead", once, is
 # a neighbourhood's name the story passed through).
 MIN_STORY_PLACE_NAMINGS = 2
+# The place a story is in: its dateline at a paragraph's start ("COBOURG, ONT. --", "SAULT STE. MARIE, Ont. —",
+# "HARRISBURG, Pa. (AP) —"), else "in" before a name no other capitalized word goes on from ("Landlords in |
+# Hamilton| could", "in downtown | Kitchener|", never "in | Hamilton Health Sciences"), or the name of a service the
+# city runs (:func:`_service_place`).
 RE_DATELINE_PLACE = regex.compile(
     r"(?m)^(\p{Lu}[\p{Lu}.’'\-]*+(?:\h\p{Lu}[\p{Lu}.’'\-]*+){0,3}+)(?:,\h[\p{L}.]++(?:\h[\p{L}.]++)?+)?+"
     r"(?:\h\(\p{Lu}++\))?+\h(?:—|–|--|-)\h")
@@ -55,18 +58,20 @@ def governed_place(text: str, head: str, position: int) -> str | None:
 
 def _story_place(text: str, window: int, position: int) -> str | None:
     """The place a local story is in, for "the city" and "a staff report" when the copy names the city only as that
-    place: its dateline's ("COBOURG, ONT. --": "Cobourg"), else, of the names after "in" ("Landlords in Hamilton"),
-    the one the copy names most often anywhere (the city, not one of its neighbourhoods); never a province, state,
-    country, people's name ("in French") or a word that names nothing ("in June"), nor a lake or a bay."""
+    place: its dateline's ("COBOURG, ONT. --": "Cobourg"), else, of the names after "in" ("Landlords in Hamilton")
+    and those of the city's own services ("Guelph Transit"), the one the copy names most often anywhere (the city,
+    not one of its neighbourhoods); never a province, state, country, people's name ("in French") or a word that
+    names nothing ("in June"), nor a lake or a bay."""
     dateline = RE_DATELINE_PLACE.search(text, window, position, False, NOT_CONCURRENT)
     if dateline is not None:
         return " ".join(word.capitalize() for word in dateline.group(1).split())
     counts: dict[str, int] = {}
-    for match in RE_IN_PLACE.finditer(text, window, position, False, NOT_CONCURRENT):
+    for match in itertools.chain(RE_IN_PLACE.finditer(text, window, position, False, NOT_CONCURRENT),
+                                 _service_place().finditer(text, window, position, False, NOT_CONCURRENT)):
         name = match.group(1)
         lows = name.lower().split()
         if name not in counts and lows[0] not in lexicon("not_names") and lows[0] not in nationality_nouns() and (
-                lexicon("place_heads").isdisjoint(lows)) and not _is_region(" ".join(lows)):
+                lexicon("place_heads").isdisjoint(lows)) and not _is_region(" ".join(lows)) and not _is_region(lows[0]):
             counts[name] = text.count(name, 0, position)
     best = max(counts, key=counts.__getitem__) if counts else None  # the first named among the most often
     return best if best is not None and counts[best] >= MIN_STORY_PLACE_NAMINGS else None
@@ -113,6 +118,14 @@ def is_place_government(title: str, head: str) -> bool:
     words = title.lower().split()
     return head in lexicon("place_governments") and len(words) <= 2 and words[-1] == head and (
         len(words) == 1 or words[0] in lexicon("definite_articles"))
+
+
+def _service_place() -> regex.Pattern[str]:
+    """A place's name before a service its city runs: "|Guelph| Transit's hub", "|Markham| Fire and Emergency
+    Services"."""
+    return compiled("service_place", lambda: regex.compile(
+        r"(?<![\p{L}\-])(\p{Lu}\p{Ll}[\p{L}\-]*+(?:\h\p{Lu}\p{Ll}[\p{L}\-]*+)?)\h(?:\L<services>)(?![\p{L}\-])",
+        services=sorted(word.capitalize() for word in lexicon("municipal_services"))))
 
 
 def _is_region(low: str) -> bool:

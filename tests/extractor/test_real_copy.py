@@ -2880,6 +2880,10 @@ CASES = [
      "bill. A proposal going to the city\u2019s planning committee would charge them.\n\nA staff report says those "
      "visits cost the city \u201croughly $1.4 million in staff time annually.\u201d",
      [("roughly $1.4 million in staff time annually.", "partial", "City of Hamilton")]),
+    ("staff-report-story-place", "Guelph riders push back\n\nGuelph is looking at moving its bus terminal.\n\nA "
+     "staff report going to council next week recommends moving Guelph Transit's hub to a city-owned lot.\n\nThe "
+     "report says the loop \u201ccannot accommodate\u201d more buses.", [("cannot accommodate", "partial",
+                                                                      "City of Guelph")]),
     ("staff-report-story-place", "Beach fee riles neighbours\n\nCOBOURG, ONT. -- Visitors will pay $30 a day to "
      "park, under a fee approved by town council this week.\n\nA staff report presented to council in May says the "
      "fee is meant to \u201crecover a fair share of the cost.\u201d",
