@@ -50,6 +50,8 @@ from .words import (
     strip_article,
 )
 
+# How many of the latest mentions before a pronoun may be read as a relative who shares the surname.
+MAX_NAMESAKE_EVENTS = 8
 # How close before an answer ("she replied") the question it answers stands.
 MAX_REPLY_CHARS = 300
 # How far before the one asked the asking verb stands: "asked | Mr. Beaulieu".
@@ -329,6 +331,28 @@ class Cast(Namings):
         person = self._pronoun(NounPhrase(phrase.start, phrase.start + len(first), "pronoun", gender=gender), None)
         return person if person is not None and person.type == "person" and person.names else None
 
+    def _namesakes(self, events: list[Event], fits: Callable[[Entity], bool]) -> list[Event]:
+        """The mentions before a pronoun, a bare surname that two relatives share read as the one the pronoun fits
+        when the nearer did not: "Her son, Peter Marchuk, ..." then "Marchuk has already dragged a recliner ... |
+        she said" is Evelyn Marchuk."""
+        people: list[Entity] | None = None
+        read = []
+        for i, event in enumerate(events):
+            if i < MAX_NAMESAKE_EVENTS and event.entity.type == "person" and not fits(event.entity):
+                people = people if people is not None else [e for e in self.entities if e.type == "person" and fits(e)]
+                event = self._namesake(event, people)
+            read.append(event)
+        return read
+
+    def _namesake(self, event: Event, people: list[Entity]) -> Event:
+        """``event`` as the one of ``people`` its bare surname also names, when only one does."""
+        word = next((self.text[s:e] for s, e in event.entity.mentions if s == event.position), "")
+        if " " in word or not word:
+            return event  # a full name, not a surname alone
+        sharing = [person for person in people if person is not event.entity and any(
+            name.rsplit(" ", 1)[-1] == word for name in person.names)]
+        return Event(event.position, sharing[0], event.subject, event.speaker) if len(sharing) == 1 else event
+
     def _document_opening(self, position: int) -> Entity | None:
         """The issuer of the document that opens the sentence before "it" at ``position`` as its subject and names who
         made it ("A report by Transit Windsor staff to council says ... . | It says"), when "it" opens its own."""
@@ -555,8 +579,9 @@ class Cast(Namings):
         # (a news medium only as the subject of its sentence or the one before: "The Daily Ledger ... but it said",
         # never "told CBC News", "CBC News has learned" two sentences back, or a byline)
         told_from = self.sentences.start_back(phrase.start, 1)
-        subjects = [e for e in self._before(phrase.start) if ((fits(e.entity) and not (e.entity.media and not (
-            e.subject and e.position >= told_from))) or (gender == "n" and e.position in self.documents)) and (
+        subjects = [e for e in self._namesakes(self._before(phrase.start), fits) if ((fits(e.entity) and not (
+            e.entity.media and not (
+                e.subject and e.position >= told_from))) or (gender == "n" and e.position in self.documents)) and (
             e.position not in self.readers)]
         opening = self._document_opening(phrase.start) if gender == "n" else None
         if opening is not None:

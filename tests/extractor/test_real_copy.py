@@ -2920,6 +2920,13 @@ CASES = [
      "would be capped.\n\nA University of Saskatchewan nursing student who has borrowed a laptop every week said "
      "she worries.\n\n\u201cI don't have a laptop at home,\u201d she said.",
      [("I don't have a laptop at home,", "direct", "a University of Saskatchewan nursing student")]),
+    # A bare surname two relatives share, then "she": the one of them "she" fits, not the nearer one nor another
+    # woman.
+    ("namesake-pronoun", BODY + "Evelyn Marchuk has lived in Porter Creek for 40 years.\n\nHer son, Peter "
+     "Marchuk, lives in Riverdale.\n\nCity manager Dana Whitcombe said staff would like to expand the program. She "
+     "spoke on Monday.\n\nBack in Porter Creek, Marchuk has already dragged an old recliner into the garage.\n\n"
+     "\u201cIf they charge me, I will pay it,\u201d she said.",
+     [("If they charge me, I will pay it,", "direct", "Evelyn Marchuk")]),
     # "In a statement, the company that ..., X, said": the statement is X's, the name past the role's relative clause.
     ("statement-past-relative", "The VA moved claims to a new system in March.\n\nIn a written statement, the "
      "company that processes claims for the VA in the western region, Ridgeline Federal Health Services, said it had "
