@@ -46,6 +46,11 @@ RE_LOWER_WORD = regex.compile(r"\p{Ll}[\p{Ll}\-]*+(?:['’]s\b)?+")
 # ... or a name's possessive before it: "Lumen Ledger's | users".
 RE_OWNED_GROUP = regex.compile(r"(?:\p{Lu}[\p{L}.&\-]*+\h++){0,4}+\p{Lu}[\p{L}.&\-]*+['’]s\h++(\p{Ll}[\p{Ll}\-]*+)\b")
 RE_APPOSED_NAME = regex.compile(r",\h++\p{Lu}")
+# A dateline before a sentence's own words: "TORONTO — ", "SAULT STE. MARIE, Ont. -- ", and the dash its state's
+# abbreviation leaves when a sentence is cut at its period ("Ore. | — ").
+RE_DATELINE_OPENING = regex.compile(
+    r"(?<![\p{L}.’'\-])\p{Lu}[\p{Lu}.’'\-]*+(?:\h\p{Lu}[\p{Lu}.’'\-]*+){0,3}+(?:,[^,—–\n]{1,24}?)?\h(?:—|–|--)\h++")
+DATELINE_DASH_CHARACTERS = "—–- "
 # An unnamed person opening a clause after a comma: "..., | one heavy-equipment operator said".
 RE_CLAUSE_ONE = regex.compile(r",\h++(one|an?)\h(?=\p{Ll})")
 # The word right before a phrase, and how far back it may start: "as | a home health aide".
@@ -225,7 +230,12 @@ class DescribedScans:
         window = max(0, reach - MAX_OPENING_CHARS)
         head = self.text[window:end]
         cut = max(head.rfind(". "), head.rfind("? "), head.rfind("! "), head.rfind("\n"))
-        return None if cut < 0 and window > 0 else head[cut + 1:].lstrip()
+        if cut < 0 and window > 0:
+            return None
+        opening = head[cut + 1:].lstrip()
+        dateline = RE_DATELINE_OPENING.match(opening)
+        # after a dateline: "TORONTO — | On a side street", "FLORENCE, Ore. — | On ..." (cut at "Ore. ")
+        return opening[dateline.end():] if dateline is not None else opening.lstrip(DATELINE_DASH_CHARACTERS)
 
     def _group_member(self, start: int) -> NounPhrase | None:
         """One of a group of people opening a sentence, its subject: "One of the ratepayers who spoke that night, a

@@ -397,9 +397,10 @@ class Scanner(DescribedScans):
                 continue  # a headline's or a deck's opening word: "Cook tells Fort McMurray inquiry she warned ..."
             low = word.lower()
             if low in not_names or is_title(low) or verb.group(1) in stops or low in organizations or (
-                    low in lexicon("group_modifiers")) or (low.endswith("ing") and (
-                        verb.group(1) in lexicon("place_prepositions"))):
-                continue  # not an adjective before its noun: "Federal rules require"; nor "Standing behind"
+                    low in lexicon("group_modifiers")) or low in lexicon("anonymous_heads") or (
+                    low.endswith("ing") and verb.group(1) in lexicon("place_prepositions")):
+                continue  # not an adjective before its noun: "Federal rules require"; nor "Standing behind"; nor a
+                # deck's group: "People living in them say"
             weak.append((start, word))
         return weak
 

@@ -2927,6 +2927,14 @@ CASES = [
      "spoke on Monday.\n\nBack in Porter Creek, Marchuk has already dragged an old recliner into the garage.\n\n"
      "\u201cIf they charge me, I will pay it,\u201d she said.",
      [("If they charge me, I will pay it,", "direct", "Evelyn Marchuk")]),
+    # A scene after a dateline whose state's abbreviation ends in a period ("FLORENCE, Ore. — On a side street ...
+    # River, a man ... is scraping"): the man is the subject "he" means, never a deck's group ("People living in
+    # them say"), which is no one's name.
+    ("dateline-scene", "An Oregon town weighs a ban on sleeping in RVs\n\nFlorence says complaints have tripled. "
+     "People living in them say they have nowhere else to go.\n\nNora Castellanos\n\nFLORENCE, Ore. \u2014 On a "
+     "side street a few blocks from the Siuslaw River, a man in a fleece jacket is scraping salt off a windshield."
+     "\n\n\u201cI\u2019m not hiding,\u201d he says.\n\nHe is Ronnie Acuff, 66, a retired trucker.",
+     [("I\u2019m not hiding,", "direct", "Ronnie Acuff")]),
     # "In a statement, the company that ..., X, said": the statement is X's, the name past the role's relative clause.
     ("statement-past-relative", "The VA moved claims to a new system in March.\n\nIn a written statement, the "
      "company that processes claims for the VA in the western region, Ridgeline Federal Health Services, said it had "
