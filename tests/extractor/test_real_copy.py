@@ -2935,6 +2935,10 @@ CASES = [
      "side street a few blocks from the Siuslaw River, a man in a fleece jacket is scraping salt off a windshield."
      "\n\n\u201cI\u2019m not hiding,\u201d he says.\n\nHe is Ronnie Acuff, 66, a retired trucker.",
      [("I\u2019m not hiding,", "direct", "Ronnie Acuff")]),
+    # "The company" is never a regulator the company asked: "X Ltd. has asked the BC Energy Regulator to ..."
+    ("company-not-regulator", BODY + "Tidewater Pacific LNG Ltd. has asked the BC Energy Regulator to raise its cap "
+     "on flaring.\n\nThe company's application says the limits are \u201cnot achievable.\u201d",
+     [("not achievable.", "partial", "Tidewater Pacific LNG Ltd")]),
     # "In a statement, the company that ..., X, said": the statement is X's, the name past the role's relative clause.
     ("statement-past-relative", "The VA moved claims to a new system in March.\n\nIn a written statement, the "
      "company that processes claims for the VA in the western region, Ridgeline Federal Health Services, said it had "
