@@ -361,8 +361,14 @@ class Cast(Namings):
             return None
         before = self.sentences.start_before(sentence - 1)
         opening = document_opening().match(self.text, before, sentence)
-        if opening is None or named_issuer(self.text, opening.end()) is None:
-            return None  # only a document that names who made it: "A report by X", "A report by X staff"
+        if opening is None:
+            return None
+        if named_issuer(self.text, opening.end()) is None:
+            # only a document that names who made it ("A report by X", "A report by X staff"), or one that spoke
+            # in that sentence as the one it was given to ("A report commissioned by the board from X, an engineering
+            # firm, says “…” | It says")
+            spoke = next((e for e in self._before(sentence) if e.position >= before and e.speaker), None)
+            return spoke.entity if spoke is not None and spoke.entity.names else None
         phrase = interpret(self.text, tokenize(self.text, before, opening.end()))
         issuer = self._nominal(phrase) if phrase is not None and phrase.kind == "nominal" else None
         return issuer if issuer is not None and issuer.names else None  # a named issuer, never the document's words

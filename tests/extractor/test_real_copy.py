@@ -2939,6 +2939,13 @@ CASES = [
     ("company-not-regulator", BODY + "Tidewater Pacific LNG Ltd. has asked the BC Energy Regulator to raise its cap "
      "on flaring.\n\nThe company's application says the limits are \u201cnot achievable.\u201d",
      [("not achievable.", "partial", "Tidewater Pacific LNG Ltd")]),
+    # "It says" after a document that spoke in the sentence before is whoever that document was given to.
+    ("it-after-document", "A Vermont Town Votes on Its Library\n\nThe select board met on Monday.\n\nA report "
+     "commissioned by the select board from Green Mountain Structural, an engineering firm in Montpelier, says the "
+     "building is \u201csound in its primary framing\u201d but needs a roof. It says the steeple will require "
+     "\u201csignificant stabilization within five years.\u201d",
+     [("sound in its primary framing", "partial", "Green Mountain Structural"),
+      ("significant stabilization within five years.", "partial", "Green Mountain Structural")]),
     # "In a statement, the company that ..., X, said": the statement is X's, the name past the role's relative clause.
     ("statement-past-relative", "The VA moved claims to a new system in March.\n\nIn a written statement, the "
      "company that processes claims for the VA in the western region, Ridgeline Federal Health Services, said it had "
