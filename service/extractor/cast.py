@@ -378,6 +378,20 @@ class Cast(Namings):
         """The one a question was put to in the writer's words between ``reach`` and an answer at ``position``, the
         object of the asking verb: "a reporter asked | Mr. Beaulieu | why ..." (then "“…,” he replied"); with
         ``question``, only when what follows the one asked is a question's ("whether", not "to" or "for")."""
+        asked = self._asked_event(position, reach, question)
+        return asked.entity if asked is not None and fits(asked.entity) else None
+
+    def _asker_before(self, position: int, fits: Callable[[Entity], bool], reach: int) -> Entity | None:
+        """The one who put a question in the writer's words between ``reach`` and a quotation at ``position`` that
+        puts it again: "Haliburton asked Vandermeer whether ... . | “…?” he asked" is Haliburton."""
+        asked = self._asked_event(position, reach, True)
+        if asked is None:
+            return None
+        asker = next((e for e in self._before(asked.position) if e.position >= reach and e.subject), None)
+        return asker.entity if asker is not None and fits(asker.entity) else None
+
+    def _asked_event(self, position: int, reach: int, question: bool) -> Event | None:
+        """The mention of the one a question was put to (:meth:`_asked_before`)."""
         for event in self._before(position):
             if event.position < reach:
                 return None
@@ -388,7 +402,7 @@ class Cast(Namings):
                     after = RE_WORD_AFTER_NAME.match(self.text, end, None, NOT_CONCURRENT)  # "asked Svoboda | whether"
                     if after is None or after.group(1) not in lexicon("question_objects"):
                         return None
-                return event.entity if fits(event.entity) else None
+                return event
         return None
 
     def _own_quote_start(self, phrase: NounPhrase) -> int:
@@ -564,11 +578,13 @@ class Cast(Namings):
             asked = self._asked_before(phrase.start, fits, max(0, phrase.start - MAX_REPLY_CHARS))
             if asked is not None:
                 return asked  # the one a question was put to in the writer's words: "a reporter asked Mr. Beaulieu why"
-        elif cue not in lexicon("question_cues"):
+        else:
             # under a plain "said" only when the question was put in the sentence right before the answer: "Pryor
-            # asked Svoboda whether builders were rushing. | “They are,” she said."
+            # asked Svoboda whether builders were rushing. | “They are,” she said."; "he asked" is the one who put it
             quote_start = self._own_quote_start(phrase)
-            asked = self._asked_before(quote_start, fits, self.sentences.start_back(quote_start, 1), question=True)
+            reach = self.sentences.start_back(quote_start, 1)
+            asked = self._asker_before(quote_start, fits, reach) if cue in lexicon("question_cues") else (
+                self._asked_before(quote_start, fits, reach, question=True))
             if asked is not None:
                 return asked
         answers = cue in lexicon("reply_cues") or (self.last_speaker is not None and (not fits(

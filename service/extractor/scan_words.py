@@ -210,6 +210,8 @@ def byline_lines(text: str) -> list[tuple[int, int]]:
                 found.add((start, end))
             i = text.find(mark, end)
     for line in RE_NAME_LINE.finditer(text, 0, min(len(text), MAX_NAME_BYLINE_START), False, NOT_CONCURRENT):
+        if line.end() < len(text) and text[line.end()] not in "\r\n":
+            continue  # a line the scan's end cut short: "Walt Kova|lchuk-Reyes, 71, worked ..."
         if line.group(1).lower() in first_names():  # "Ryan Tremblay-Okafor" alone under the deck: the writer
             found.add(line.span())
     return sorted(found)

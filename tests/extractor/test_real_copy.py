@@ -2867,6 +2867,11 @@ CASES = [
      "testified.\n\nPryor asked Svoboda about permits. Svoboda said builders were waiting.\n\nPryor said the "
      "committee would write to FEMA.\n\n\u201cWe will want answers,\u201d she said.",
      [("We will want answers,", "direct", "Denise Pryor")]),
+    ("said-to-asked", "Coach Brett Haliburton spoke first.\n\nCraig Vandermeer runs the arenas.\n\nAt a session on "
+     "Wednesday, Haliburton asked Vandermeer whether the city had considered closing some arenas early.\n\n"
+     "\u201cWhy not close two rinks at 11?\u201d he asked.\n\n\u201cThe leagues would lose their slots,\u201d "
+     "Vandermeer replied.", [("Why not close two rinks at 11?", "direct", "Brett Haliburton"),
+                             ("The leagues would lose their slots,", "direct", "Craig Vandermeer")]),
     ("said-to-asked", "Mayor Ian Lindgren spoke after the vote.\n\nLindgren said he had asked Tom Prentice, the "
      "transit director, to come back with other ways to find the money.\n\n\u201cEverything is on the table,\u201d "
      "he said.", [("Everything is on the table,", "direct", "Ian Lindgren")]),
@@ -2946,6 +2951,19 @@ CASES = [
      "\u201csignificant stabilization within five years.\u201d",
      [("sound in its primary framing", "partial", "Green Mountain Structural"),
       ("significant stabilization within five years.", "partial", "Green Mountain Structural")]),
+    # A given name tells "she" from "he" whichever list of common names holds it ("Loretta"), so a woman named
+    # before an unnamed aide is the "she" of her own next quote.
+    ("given-name-gender", BODY + "Loretta Vance, chief of the FCC's Enforcement Bureau, testified on Tuesday.\n\nA "
+     "committee aide, who spoke on condition of anonymity, said the offices were close to a deal.\n\n\u201cThey "
+     "want the same thing,\u201d the aide said.\n\nVance told reporters that she expects more blocked carriers."
+     "\n\n\u201cEvery time we cut one off, the calls drop,\u201d she said.",
+     [("They want the same thing,", "direct", "a committee aide"),
+      ("Every time we cut one off, the calls drop,", "direct", "Loretta Vance")]),
+    # A line near the top that is only a name is the writer's byline, but not one the byline scan's reach cuts in
+    # two: "Walt Kova|lchuk-Reyes, 71, worked ..." is a person in the story.
+    ("byline-reach", ("The mill's retirees met on Monday. " * 30)[:960] + "\n\nA union spoke for them.\n\nRonald "
+     "Kovalchuk-Reyes, 71, worked 38 years in the mill.\n\n\u201cI found out from a Facebook post,\u201d he "
+     "said.", [("I found out from a Facebook post,", "direct", "Ronald Kovalchuk-Reyes")]),
     # "In a statement, the company that ..., X, said": the statement is X's, the name past the role's relative clause.
     ("statement-past-relative", "The VA moved claims to a new system in March.\n\nIn a written statement, the "
      "company that processes claims for the VA in the western region, Ridgeline Federal Health Services, said it had "
