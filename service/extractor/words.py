@@ -222,7 +222,7 @@ def is_org_name(words: list[str]) -> bool:
         return False
     known = lexicon("organizations")
     return (words[-1].lower() in organization_heads() or " ".join(words).lower() in known
-            or words[0].lower() in known or _national_body(words) or (
+            or words[0].lower() in known or _national_body(words) or _regional_body(words) or (
                 len(words) > 1 and words[0].lower() in mapping("french_body_heads")))  # "Université Mont-Bellevue"
 
 
@@ -251,6 +251,24 @@ def _person_after_title(words: list[str]) -> bool:
     first = next((i for i, w in enumerate(words) if is_title(w.lower())), len(words))
     rest = [w for w in words[first + 1:] if not is_title(w.lower())]  # "Independent | Business": one word, a body's
     return len(rest) > 1 or any(w.lower() in first_names() for w in rest)
+
+
+def _regional_body(words: list[str]) -> bool:
+    """A body named for its province or state before what it does: "Nova Scotia Health", "Ontario Health" (not
+    "Georgia Banks": a given name opens a person's name; nor a place, a law or a word that names nothing after it:
+    "Colorado River", "Saskatchewan Employment Act", "Kansas City-based")."""
+    lows = [w.lower() for w in words]
+    last = lows[-1]
+    if "-" in last or last in lexicon("place_heads") or last in lexicon("named_things") or last in lexicon(
+            "not_names") or last in lexicon("place_governments"):
+        return False
+    return lows[0] not in first_names() and any(len(lows) > k and " ".join(lows[:k]) in regions() for k in (2, 1))
+
+
+def regions() -> frozenset[str]:
+    """Provinces, territories and US states by their names, lowercase."""
+    return compiled("regions", lambda: lexicon("provinces") | frozenset(mapping("us_states").values()) | lexicon(
+        "region_names"))
 
 
 def _national_body(words: list[str]) -> bool:

@@ -265,14 +265,12 @@ _NOUN_FRAMES = ("said", "said-in-statement", "clause", "person-between")
 _APP = "a body the text called an app is no company 'the company' may mean"
 _GROUP = ("a bare name with nothing personal about it is a company's only: a person with an unknown given name looks "
           "alike")
-_HEALTH = "'the health authority' has no head a body's name holds ('Nova Scotia Health')"
 _GULF = "a company's name with 'of' ('Gulf of Maine Crossings Ltd.') is read from its capital after 'of'"
 SHORT_FORM_GAPS = {
     **{("SlipStay", frame): _APP for frame in _NOUN_FRAMES},
     **{(name, "it"): _IT for name in ("Heartland Estate Auctions", "SlipStay", "Halvern Data", "Clean Air Copper Cliff",
-                                      "Nova Scotia Health", "Rouler Montréal", "Atlantic Seabed")},
+                                      "Rouler Montréal", "Atlantic Seabed")},
     **{("Clean Air Copper Cliff", frame): _GROUP for frame in _NOUN_FRAMES},
-    **{("Nova Scotia Health", frame): _HEALTH for frame in _NOUN_FRAMES},
     **{("Gulf of Maine Crossings", frame): _GULF for frame, _ in SHORT_FORM_FRAMES},
 }
 

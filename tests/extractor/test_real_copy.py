@@ -2964,6 +2964,12 @@ CASES = [
     ("byline-reach", ("The mill's retirees met on Monday. " * 30)[:960] + "\n\nA union spoke for them.\n\nRonald "
      "Kovalchuk-Reyes, 71, worked 38 years in the mill.\n\n\u201cI found out from a Facebook post,\u201d he "
      "said.", [("I found out from a Facebook post,", "direct", "Ronald Kovalchuk-Reyes")]),
+    # A body named for its province before what it does is no person ("Nova Scotia Health"), so the director before
+    # it keeps his "he" after a question.
+    ("regional-body", BODY + "\u201cWho thought that through?\u201d said Edna Surette, 79.\n\nKirk Boudreau, "
+     "director of operations for Nova Scotia Health's western zone, said a ramp will be installed.\n\n\u201cI "
+     "understand the reaction,\u201d he said.", [("Who thought that through?", "direct", "Edna Surette"),
+                                                  ("I understand the reaction,", "direct", "Kirk Boudreau")]),
     # "In a statement, the company that ..., X, said": the statement is X's, the name past the role's relative clause.
     ("statement-past-relative", "The VA moved claims to a new system in March.\n\nIn a written statement, the "
      "company that processes claims for the VA in the western region, Ridgeline Federal Health Services, said it had "
