@@ -45,6 +45,9 @@ from .words import (
 )
 
 RE_WORD_BEFORE = regex.compile(r"(?r)([\p{L}’'\-]+)\h+\Z")  # on the same line
+# A surname as a modifier: after "the" and before a lowercase noun ("the | Ibarra | place").
+THE_BEFORE = ("the ", "The ")
+RE_NOUN_AFTER = regex.compile(r"(?<!\h)\h++\p{Ll}")
 RE_WORD_BEFORE_END = regex.compile(r"(?r)\p{L}++")  # the last word of a run
 # The longest indefinite opener standing alone as a run: "A", "One", "Another".
 MAX_OPENER_CHARS = 7
@@ -363,6 +366,8 @@ class Scanner(DescribedScans):
                 continue
             if self._possessed(start):
                 continue  # "her | Medicaid coverage": a thing of hers, whatever the headline's "Indiana’s Medicaid" was
+            if kind == "name" and text.endswith(THE_BEFORE, 0, start) and RE_NOUN_AFTER.match(text, end):
+                continue  # a family's name before what is theirs: "the | Ibarra | place", "the | Lyle | farm"
             i = bisect.bisect_right(starts, start) - 1
             if i >= 0 and taken[i][1] > start:
                 continue

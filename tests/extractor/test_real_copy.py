@@ -2970,6 +2970,12 @@ CASES = [
      "director of operations for Nova Scotia Health's western zone, said a ramp will be installed.\n\n\u201cI "
      "understand the reaction,\u201d he said.", [("Who thought that through?", "direct", "Edna Surette"),
                                                   ("I understand the reaction,", "direct", "Kirk Boudreau")]),
+    # A family's name before what is theirs ("the Ibarra place") is no person, so "He is Ramón Ibarra" names the man
+    # the scene described.
+    ("family-modifier", BODY + "At 5:30 in the morning, the milking barn on the Ibarra place is loud. Cows shuffle "
+     "through, and a man in a feed-stained jacket walks the line with a clipboard.\n\n\u201cEvery one of these "
+     "girls has a number,\u201d he says.\n\nHe is Ram\u00f3n Ibarra, 52, and his dairy sits near the river.",
+     [("Every one of these girls has a number,", "direct", "Ram\u00f3n Ibarra")]),
     # "In a statement, the company that ..., X, said": the statement is X's, the name past the role's relative clause.
     ("statement-past-relative", "The VA moved claims to a new system in March.\n\nIn a written statement, the "
      "company that processes claims for the VA in the western region, Ridgeline Federal Health Services, said it had "
