@@ -25,14 +25,14 @@ STORY_PLACE_HEADS = frozenset({"city", "hamlet", "municipality", "town", "townsh
 MIN_STORY_PLACE_NAMINGS = 2
 # The place a story is in: its dateline at a paragraph's start ("COBOURG, ONT. --", "SAULT STE. MARIE, Ont. —",
 # "HARRISBURG, Pa. (AP) —"), else "in" before a name no other capitalized word goes on from ("Landlords in |
-# Hamilton| could", "in downtown | Kitchener|", never "in | Hamilton Health Sciences"), or the name of a service the
-# city runs (:func:`_service_place`).
+# Hamilton| could", "in downtown | Kitchener|", "Downtown | Barrie| restaurants", never "in | Hamilton Health
+# Sciences"), or the name of a service the city runs (:func:`_service_place`).
 RE_DATELINE_PLACE = regex.compile(
     r"(?m)^(\p{Lu}[\p{Lu}.’'\-]*+(?:\h\p{Lu}[\p{Lu}.’'\-]*+){0,3}+)(?:,\h[\p{L}.]++(?:\h[\p{L}.]++)?+)?+"
     r"(?:\h\(\p{Lu}++\))?+\h(?:—|–|--|-)\h")
 RE_IN_PLACE = regex.compile(
-    r"(?<!\p{L})[Ii]n\h(?:downtown\h|central\h)?+(\p{Lu}\p{Ll}[\p{L}\-]*+(?:\h\p{Lu}\p{Ll}[\p{L}\-]*+)?)"
-    r"(?![\p{L}\-]|\h\p{Lu})")
+    r"(?<!\p{L})(?:[Ii]n\h(?:downtown\h|central\h)?+|[Dd]owntown\h)"
+    r"(\p{Lu}\p{Ll}[\p{L}\-]*+(?:\h\p{Lu}\p{Ll}[\p{L}\-]*+)?)(?![\p{L}\-]|\h\p{Lu})")
 
 
 def governed_place(text: str, head: str, position: int) -> str | None:

@@ -2889,6 +2889,9 @@ CASES = [
      "staff report going to council next week recommends moving Guelph Transit's hub to a city-owned lot.\n\nThe "
      "report says the loop \u201ccannot accommodate\u201d more buses.", [("cannot accommodate", "partial",
                                                                       "City of Guelph")]),
+    ("staff-report-story-place", "Barrie owners push back on patio fee\n\nDowntown Barrie restaurants may soon have "
+     "to pay for patios.\n\nA staff report going to city council's committee recommends a fee.\n\nThe report "
+     "says the city recovers \u201cnone of the cost.\u201d", [("none of the cost.", "partial", "City of Barrie")]),
     ("staff-report-story-place", "Beach fee riles neighbours\n\nCOBOURG, ONT. -- Visitors will pay $30 a day to "
      "park, under a fee approved by town council this week.\n\nA staff report presented to council in May says the "
      "fee is meant to \u201crecover a fair share of the cost.\u201d",
