@@ -50,6 +50,8 @@ from .words import (
     strip_article,
 )
 
+# The body a local document goes to, never its maker when a government is named: "A report to | council |".
+COUNCIL = "council"
 # How many of the latest mentions before a pronoun may be read as a relative who shares the surname.
 MAX_NAMESAKE_EVENTS = 8
 # How close before an answer ("she replied") the question it answers stands.
@@ -217,8 +219,14 @@ class Cast(Namings):
                 owned._replace(kind="name")) if (
                 owner[:1].isupper() and not is_country(owner)) else self._national_owner(phrase.start, owner) or (
                 self._recent(lambda e: e.type == "organization" and owner in e.name_words)) if owner else None
-            issuer = issuer or self._issuer(head, phrase) or self._last_body(phrase.start, head) or (
-                self._council_government(head, phrase.start))
+            issuer = issuer or self._issuer(head, phrase)
+            if issuer is None:
+                last = self._last_body(phrase.start, head)
+                # a council is the one a local document went to, not its maker: "Council voted ... . A report to
+                # council says" is the city's
+                council = last is not None and any(name.rsplit(" ", 1)[-1].lower() == COUNCIL for name in last.names)
+                issuer = (self._council_government(head, phrase.start) if council else None) or last or (
+                    self._council_government(head, phrase.start))
             if issuer is not None:
                 self.documents.add(phrase.start)  # its "It found" is the issuer's too
                 # "the statement said": whoever issued it; "Boudreau’s report": Boudreau; "the bureau’s application":

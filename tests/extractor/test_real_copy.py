@@ -2892,6 +2892,11 @@ CASES = [
     ("staff-report-story-place", "Barrie owners push back on patio fee\n\nDowntown Barrie restaurants may soon have "
      "to pay for patios.\n\nA staff report going to city council's committee recommends a fee.\n\nThe report "
      "says the city recovers \u201cnone of the cost.\u201d", [("none of the cost.", "partial", "City of Barrie")]),
+    # A council that spoke last is the one a local report went to, not its maker.
+    ("report-to-council", BODY.replace("City council", "Kelowna city council") + "The City of Kelowna is moving "
+     "ahead with a plaza.\n\nCouncil voted 6-3 on Monday for the designs, and said it \u201cwants the plaza.\u201d"
+     "\n\nA report to council says the lot is \u201cat or near capacity\u201d on weekends.",
+     [("wants the plaza.", "partial", "Council"), ("at or near capacity", "partial", "City of Kelowna")]),
     ("staff-report-story-place", "Beach fee riles neighbours\n\nCOBOURG, ONT. -- Visitors will pay $30 a day to "
      "park, under a fee approved by town council this week.\n\nA staff report presented to council in May says the "
      "fee is meant to \u201crecover a fair share of the cost.\u201d",
