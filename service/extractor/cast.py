@@ -376,7 +376,11 @@ class Cast(Namings):
             # in that sentence as the one it was given to ("A report commissioned by the board from X, an engineering
             # firm, says “…” | It says")
             spoke = next((e for e in self._before(sentence) if e.position >= before and e.speaker), None)
-            return spoke.entity if spoke is not None and spoke.entity.names else None
+            if spoke is not None and spoke.entity.names:
+                return spoke.entity
+            # ... or a staff document, the local government's: "A staff report going to the region's committee says
+            # ... . | It says"
+            return self._council_government(opening.group().rsplit(" ", 1)[-1].lower(), before, staff_only=True)
         phrase = interpret(self.text, tokenize(self.text, before, opening.end()))
         issuer = self._nominal(phrase) if phrase is not None and phrase.kind == "nominal" else None
         return issuer if issuer is not None and issuer.names else None  # a named issuer, never the document's words

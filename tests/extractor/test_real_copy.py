@@ -2897,6 +2897,12 @@ CASES = [
      "ahead with a plaza.\n\nCouncil voted 6-3 on Monday for the designs, and said it \u201cwants the plaza.\u201d"
      "\n\nA report to council says the lot is \u201cat or near capacity\u201d on weekends.",
      [("wants the plaza.", "partial", "Council"), ("at or near capacity", "partial", "City of Kelowna")]),
+    # A regional government is a local one ("The Region of Waterloo"), and "It says" after a staff report that quoted
+    # nobody is that government's.
+    ("staff-report-region", BODY + "The Region of Waterloo wants to end a program of bus shelters, and Grand River "
+     "Transit uses a ridership threshold.\n\nA staff report going to the region's committee says the program "
+     "received 37 applications. It says the average wait was \u201cjust under 31 months.\u201d",
+     [("just under 31 months.", "partial", "Region of Waterloo")]),
     ("staff-report-story-place", "Beach fee riles neighbours\n\nCOBOURG, ONT. -- Visitors will pay $30 a day to "
      "park, under a fee approved by town council this week.\n\nA staff report presented to council in May says the "
      "fee is meant to \u201crecover a fair share of the cost.\u201d",
