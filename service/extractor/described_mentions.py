@@ -92,15 +92,15 @@ MAX_PLACED_CHARS = 80
 def relative_described() -> regex.Pattern[str]:
     """An unnamed person opening a sentence, described by a relative clause that "who" tells a person's ("A grandmother
     who has walked ...", "An Air Force spouse who has lived ...", "A blackjack dealer from Henderson who was laid off
-    ...", "A supervisor at a 911 centre in Eastern Ontario who was on shift ..."), or by where they are from before a
-    reporting verb ("A mother from Westerville, Ohio, told the panel"); the noun and its modifiers (group 1), the noun
-    (group 2), where they are (group 3 or 4: "a farmer near Eston")."""
+    ...", "A supervisor at a 911 centre in Eastern Ontario who was on shift ...", "A nurse in Brampton, Ont., who"),
+    or by where they are from before a reporting verb ("A mother from Westerville, Ohio, told the panel"); the noun and
+    its modifiers (group 1), the noun (group 2), where they are (group 3 or 4: "a farmer near Eston")."""
     return compiled("relative_described", lambda: regex.compile(
         r"(?i:\L<openers>)\h++((?:[\p{L}\p{N}][\p{L}\p{N}\-’']*+\h++){0,5}?(\p{Ll}[\p{Ll}\-]*+|\p{N}++-year-old))"
         rf"(?:((?:\h++based)?+{PLACE_NAMED})(?:,\h++\p{{Lu}}[\p{{L}}.]*+)?+,\h++(?:\L<verbs>)\b|"
         r"((?:\h++based)?+(?:\h++(?:\L<places>)\h++(?:\L<articles>)\h++"
         r"(?:[\p{L}\p{N}][\p{L}\p{N}\-’']*+\h++){0,2}?\p{Ll}[\p{Ll}\-]*+)?+"
-        rf"(?:{PLACE_NAMED})?+),?+\h++(?:\L<relatives>)\b)",
+        rf"(?:{PLACE_NAMED}(?:,\h++\p{{Lu}}[\p{{L}}.]*+(?=,))?+)?+),?+\h++(?:\L<relatives>)\b)",
         verbs=sorted(v for v in lexicon("reporting_verbs") if " " not in v),
         openers=sorted(lexicon("indefinite_subjects")), places=sorted(lexicon("place_prepositions")),
         articles=sorted(lexicon("articles")),

@@ -2990,6 +2990,11 @@ CASES = [
      "through, and a man in a feed-stained jacket walks the line with a clipboard.\n\n\u201cEvery one of these "
      "girls has a number,\u201d he says.\n\nHe is Ram\u00f3n Ibarra, 52, and his dairy sits near the river.",
      [("Every one of these girls has a number,", "direct", "Ram\u00f3n Ibarra")]),
+    # A person described by where they are, the province's abbreviation after the place, then "who": the "she" of
+    # her next quote, never the abbreviation read as a name.
+    ("described-placed-who", BODY + "A nurse in Brampton, Ont., who bought a used SUV last year, said the dealer "
+     "added fees.\n\n\u201cI asked what it was for,\u201d she said.",
+     [("I asked what it was for,", "direct", "a nurse in Brampton, Ont.")]),
     # "In a statement, the company that ..., X, said": the statement is X's, the name past the role's relative clause.
     ("statement-past-relative", "The VA moved claims to a new system in March.\n\nIn a written statement, the "
      "company that processes claims for the VA in the western region, Ridgeline Federal Health Services, said it had "
