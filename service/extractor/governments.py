@@ -11,7 +11,7 @@ import regex
 from .budget import NOT_CONCURRENT
 from .language import compiled, lexicon, mapping
 from .roles import is_country
-from .words import nationality_nouns
+from .words import nationality_nouns, regions
 
 # How far back the place a role noun stands for may have been named.
 MAX_PLACE_CHARS = 20000
@@ -130,5 +130,4 @@ def _service_place() -> regex.Pattern[str]:
 
 def _is_region(low: str) -> bool:
     """Tell whether a lowercase name is a province's, a state's or a country's: "ontario", "new mexico", "canada"."""
-    return low in lexicon("provinces") or low in mapping("us_states").values() or low in lexicon(
-        "region_names") or is_country(low)
+    return low in regions() or is_country(low)

@@ -51,13 +51,13 @@ RE_NOUN_AFTER = regex.compile(r"(?<!\h)\h++\p{Ll}")
 RE_WORD_BEFORE_END = regex.compile(r"(?r)\p{L}++")  # the last word of a run
 # The longest indefinite opener standing alone as a run: "A", "One", "Another".
 MAX_OPENER_CHARS = 7
-# A body's French name, its lowercase words too, up to the place it ends on: "Syndicat des employés manuels de
-# Gatineau", "Direction de santé publique de la Capitale-Nationale", "Régie du bâtiment du Québec" (its French head
-# is checked apart), never the body of a title and name after it.
+# A body's French name, its lowercase words too, up to the place it ends on, the place's article its own: "Syndicat
+# des employés manuels de Gatineau", "Direction de santé publique de la Capitale-Nationale", "Régie du bâtiment du
+# Québec", "Comité citoyen pour l'air de La Tuque" (its French head is checked apart), never the body of a title and
+# name after it ("Sûreté du Québec | Sgt. Hugo Lamarre-Finch").
 RE_FRENCH_BODY = regex.compile(
     r"\p{Lu}\p{L}++(?:\h++(?:d['’]|l['’])?+\p{Ll}[\p{Ll}\-]*+){0,6}?\h++(?:de\h++la|de\h++l['’]|du|des|de|d['’])"
-    r"\h*+(?:L[ae]s?+\h++)?+\p{Lu}[\p{L}\-]*+(?!\h*+\p{Lu})")  # (not a title's body: "Sûreté du Québec | Sgt. Hugo
-# Lamarre-Finch"; a place's article is its own: "Comité citoyen pour l'air de | La Tuque")
+    r"\h*+(?:L[ae]s?+\h++)?+\p{Lu}[\p{L}\-]*+(?!\h*+\p{Lu})")
 RE_BODY_NUMBER = regex.compile(r"\h\p{N}++\b")  # "Local| 218"
 # What may stand right before a lone subject: the start of a sentence or a clause.
 RE_SUBJECT_OPENING = regex.compile(r"(?r)(?:[.!?\"”’]\s{1,4}+|,\s)\Z")
