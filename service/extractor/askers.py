@@ -38,12 +38,13 @@ class Askers(Namings):
 
     def _namesake(self, event: Event, people: list[Entity]) -> Event:
         """``event`` as the one of ``people`` its bare surname also names, when only one does."""
-        word = next((self.text[s:e] for s, e in event.entity.mentions if s == event.position), "")
+        word = self.text[event.position:event.end]
         if " " in word or not word:
             return event  # a full name, not a surname alone
         sharing = [person for person in people if person is not event.entity and any(
             name.rsplit(" ", 1)[-1] == word for name in person.names)]
-        return Event(event.position, sharing[0], event.subject, event.speaker) if len(sharing) == 1 else event
+        return Event(event.position, event.end, sharing[0], event.subject, event.speaker) if len(
+            sharing) == 1 else event
 
     def _asked_before(self, position: int, fits: Callable[[Entity], bool], reach: int,
                       question: bool = False) -> Entity | None:
@@ -70,8 +71,8 @@ class Askers(Namings):
             verb = RE_WORD_BEFORE.search(self.text, max(0, event.position - MAX_WORD_BEFORE_CHARS), event.position)
             if verb is not None and verb.group(1).lower() in lexicon("question_cues"):
                 if question:
-                    end = next((e for s, e in event.entity.mentions if s == event.position), event.position)
-                    after = RE_WORD_AFTER_NAME.match(self.text, end, None, NOT_CONCURRENT)  # "asked Svoboda | whether"
+                    # "asked Svoboda | whether"
+                    after = RE_WORD_AFTER_NAME.match(self.text, event.end, None, NOT_CONCURRENT)
                     if after is None or after.group(1) not in lexicon("question_objects"):
                         return None
                 return event

@@ -168,7 +168,7 @@ class Cast(Askers):
         subject = speaker or subject_position(self.text, self.sentences, phrase)
         if entity.type == "organization" and not speaker and read_by(self.text, phrase.start):
             self.readers.add(phrase.start)
-        self.events.append(Event(phrase.start, entity, subject, speaker))
+        self.events.append(Event(phrase.start, phrase.end, entity, subject, speaker))
         if speaker:
             self.last_speaker = entity
             if not entity.names and entity.type in UNNAMED_SPEAKER_TYPES:
@@ -221,8 +221,7 @@ class Cast(Askers):
                 # a council is the one a local document went to, not its maker: "Council voted ... . A report to
                 # council says" is the city's
                 council = last is not None and any(name.rsplit(" ", 1)[-1].lower() == COUNCIL for name in last.names)
-                issuer = (self._council_government(head, phrase.start) if council else None) or last or (
-                    self._council_government(head, phrase.start))
+                issuer = (self._council_government(head, phrase.start) or last) if last is None or council else last
             if issuer is not None:
                 self.documents.add(phrase.start)  # its "It found" is the issuer's too
                 # "the statement said": whoever issued it; "Boudreau’s report": Boudreau; "the bureau’s application":

@@ -18,6 +18,7 @@ from .language import compiled, lexicon, mapping
 from .phrase_finder import phrase_after
 from .phrases import NounPhrase, interpret
 from .scan_words import anonymous_roots, find_words, scan_patterns, subject_role_end, who_unnamed_by_request
+from .segments import RE_DATELINE_LEAD
 from .tokens import Tokens, tokenize
 from .words import (
     POSSESSIVE,
@@ -46,10 +47,7 @@ RE_LOWER_WORD = regex.compile(r"\p{Ll}[\p{Ll}\-]*+(?:['’]s\b)?+")
 # ... or a name's possessive before it: "Lumen Ledger's | users".
 RE_OWNED_GROUP = regex.compile(r"(?:\p{Lu}[\p{L}.&\-]*+\h++){0,4}+\p{Lu}[\p{L}.&\-]*+['’]s\h++(\p{Ll}[\p{Ll}\-]*+)\b")
 RE_APPOSED_NAME = regex.compile(r",\h++\p{Lu}")
-# A dateline before a sentence's own words: "TORONTO — ", "SAULT STE. MARIE, Ont. -- ", and the dash its state's
-# abbreviation leaves when a sentence is cut at its period ("Ore. | — ").
-RE_DATELINE_OPENING = regex.compile(
-    r"(?<![\p{L}.’'\-])\p{Lu}[\p{Lu}.’'\-]*+(?:\h\p{Lu}[\p{Lu}.’'\-]*+){0,3}+(?:,[^,—–\n]{1,24}?)?\h(?:—|–|--)\h++")
+# The dash a dateline's state abbreviation leaves when a sentence is cut at its period ("Ore. | — ").
 DATELINE_DASH_CHARACTERS = "—–- "
 # An unnamed person opening a clause after a comma: "..., | one heavy-equipment operator said".
 RE_CLAUSE_ONE = regex.compile(r",\h++(one|an?)\h(?=\p{Ll})")
@@ -233,7 +231,7 @@ class DescribedScans:
         if cut < 0 and window > 0:
             return None
         opening = head[cut + 1:].lstrip()
-        dateline = RE_DATELINE_OPENING.match(opening)
+        dateline = RE_DATELINE_LEAD.match(opening)
         # after a dateline: "TORONTO — | On a side street", "FLORENCE, Ore. — | On ..." (cut at "Ore. ")
         return opening[dateline.end():] if dateline is not None else opening.lstrip(DATELINE_DASH_CHARACTERS)
 

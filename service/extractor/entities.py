@@ -112,9 +112,10 @@ class Entity:
 
 @dataclass(slots=True)
 class Event:
-    """A mention of a person or organization at ``position``, for pronoun resolution."""
+    """A mention of a person or organization from ``position`` to ``end``, for pronoun resolution."""
 
     position: int
+    end: int
     entity: Entity
     subject: bool
     speaker: bool

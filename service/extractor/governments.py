@@ -11,6 +11,7 @@ import regex
 from .budget import NOT_CONCURRENT
 from .language import compiled, lexicon, mapping
 from .roles import is_country
+from .segments import RE_DATELINE_LEAD
 from .words import nationality_nouns, regions
 
 # How far back the place a role noun stands for may have been named.
@@ -23,13 +24,9 @@ STORY_PLACE_HEADS = frozenset({"city", "hamlet", "municipality", "town", "townsh
 # How often the copy must name a place before "the city" may be taken for its government ("in Skead", once, is
 # a neighbourhood's name the story passed through).
 MIN_STORY_PLACE_NAMINGS = 2
-# The place a story is in: its dateline at a paragraph's start ("COBOURG, ONT. --", "SAULT STE. MARIE, Ont. —",
-# "HARRISBURG, Pa. (AP) —"), else "in" before a name no other capitalized word goes on from ("Landlords in |
-# Hamilton| could", "in downtown | Kitchener|", "Downtown | Barrie| restaurants", never "in | Hamilton Health
-# Sciences"), or the name of a service the city runs (:func:`_service_place`).
-RE_DATELINE_PLACE = regex.compile(
-    r"(?m)^(\p{Lu}[\p{Lu}.’'\-]*+(?:\h\p{Lu}[\p{Lu}.’'\-]*+){0,3}+)(?:,\h[\p{L}.]++(?:\h[\p{L}.]++)?+)?+"
-    r"(?:\h\(\p{Lu}++\))?+\h(?:—|–|--|-)\h")
+# The place a story is in: its dateline's (segments.RE_DATELINE_LEAD), else "in" before a name no other capitalized
+# word goes on from ("Landlords in | Hamilton| could", "in downtown | Kitchener|", "Downtown | Barrie| restaurants",
+# never "in | Hamilton Health Sciences"), or the name of a service the city runs (:func:`_service_place`).
 RE_IN_PLACE = regex.compile(
     r"(?<!\p{L})(?:[Ii]n\h(?:downtown\h|central\h)?+|[Dd]owntown\h)"
     r"(\p{Lu}\p{Ll}[\p{L}\-]*+(?:\h\p{Lu}\p{Ll}[\p{L}\-]*+)?)(?![\p{L}\-]|\h\p{Lu})")
@@ -62,7 +59,7 @@ def _story_place(text: str, window: int, position: int) -> str | None:
     and those of the city's own services ("Guelph Transit"), the one the copy names most often anywhere (the city,
     not one of its neighbourhoods); never a province, state, country, people's name ("in French") or a word that
     names nothing ("in June"), nor a lake or a bay."""
-    dateline = RE_DATELINE_PLACE.search(text, window, position, False, NOT_CONCURRENT)
+    dateline = RE_DATELINE_LEAD.search(text, window, position, False, NOT_CONCURRENT)
     if dateline is not None:
         return " ".join(word.capitalize() for word in dateline.group(1).split())
     counts: dict[str, int] = {}

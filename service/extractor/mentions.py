@@ -20,7 +20,15 @@ from .body_mentions import (
 from .budget import NOT_CONCURRENT
 from .described_mentions import DescribedScans
 from .language import lexicon, mapping
-from .name_forms import given_names_alone, is_place_name, is_site_name, is_titled_place, nicknamed, plain_name
+from .name_forms import (
+    RE_WORD_AFTER_NAME,
+    given_names_alone,
+    is_place_name,
+    is_site_name,
+    is_titled_place,
+    nicknamed,
+    plain_name,
+)
 from .phrase_before import phrase_before
 from .phrases import NounPhrase
 from .scan_words import (
@@ -47,7 +55,6 @@ from .words import (
 RE_WORD_BEFORE = regex.compile(r"(?r)([\p{L}’'\-]+)\h+\Z")  # on the same line
 # A surname as a modifier: after "the" and before a lowercase noun ("the | Ibarra | place").
 THE_BEFORE = ("the ", "The ")
-RE_NOUN_AFTER = regex.compile(r"(?<!\h)\h++\p{Ll}")
 RE_WORD_BEFORE_END = regex.compile(r"(?r)\p{L}++")  # the last word of a run
 # The longest indefinite opener standing alone as a run: "A", "One", "Another".
 MAX_OPENER_CHARS = 7
@@ -366,7 +373,8 @@ class Scanner(DescribedScans):
                 continue
             if self._possessed(start):
                 continue  # "her | Medicaid coverage": a thing of hers, whatever the headline's "Indiana’s Medicaid" was
-            if kind == "name" and text.endswith(THE_BEFORE, 0, start) and RE_NOUN_AFTER.match(text, end):
+            if kind == "name" and text.endswith(THE_BEFORE, 0, start) and RE_WORD_AFTER_NAME.match(
+                    text, end, None, NOT_CONCURRENT):
                 continue  # a family's name before what is theirs: "the | Ibarra | place", "the | Lyle | farm"
             i = bisect.bisect_right(starts, start) - 1
             if i >= 0 and taken[i][1] > start:

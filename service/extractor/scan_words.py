@@ -209,9 +209,9 @@ def byline_lines(text: str) -> list[tuple[int, int]]:
             if end - start <= MAX_BYLINE_CHARS:
                 found.add((start, end))
             i = text.find(mark, end)
-    for line in RE_NAME_LINE.finditer(text, 0, min(len(text), MAX_NAME_BYLINE_START), False, NOT_CONCURRENT):
-        if line.end() < len(text) and text[line.end()] not in "\r\n":
-            continue  # a line the scan's end cut short: "Walt Kova|lchuk-Reyes, 71, worked ..."
+    # (read to the end of the line the reach falls in, never cutting one short: "Walt Kova|lchuk-Reyes, 71, worked")
+    reach = text.find("\n", MAX_NAME_BYLINE_START)
+    for line in RE_NAME_LINE.finditer(text, 0, reach if reach >= 0 else len(text), False, NOT_CONCURRENT):
         if line.group(1).lower() in first_names():  # "Ryan Tremblay-Okafor" alone under the deck: the writer
             found.add(line.span())
     return sorted(found)

@@ -37,6 +37,11 @@ RE_SENTENCE_END = regex.compile(
 RE_WORD_BEFORE = regex.compile(r"(?r)[\p{L}.]*+\.\Z")
 RE_INITIALS = regex.compile(r"(?:\p{Lu}\.){2,3}")
 RE_WORD_BEFORE_INITIALS = regex.compile(r"(?r)(\S+)\s+\Z")
+# A dateline at a line's start, before a story's first words, its place group 1: "COBOURG, ONT. -- ", "SAULT STE.
+# MARIE, Ont. — ", "HARRISBURG, Pa. (AP) — ".
+RE_DATELINE_LEAD = regex.compile(
+    r"(?m)^(\p{Lu}[\p{Lu}.’'\-]*+(?:\h\p{Lu}[\p{Lu}.’'\-]*+){0,3}+)(?:,\h[\p{L}.]++(?:\h[\p{L}.]++)?+)?+"
+    r"(?:\h\(\p{Lu}++\))?+\h(?:—|–|--|-)\h++")
 RE_OPENING_WORD = regex.compile(r"\s{0,8}+(\p{L}++)")  # bounded: linear however long a blank run
 # The capitalized words after initials, on the same line: "U.S.| District Court", "U.S.| Attorney’s Office".
 RE_CAPITALIZED_AFTER = regex.compile(r"(?:\h{1,3}+\p{Lu}[\p{L}\-]{0,30}+(?:['’]s)?+){1,4}+")  # bounded: linear
