@@ -2995,6 +2995,15 @@ CASES = [
     ("described-placed-who", BODY + "A nurse in Brampton, Ont., who bought a used SUV last year, said the dealer "
      "added fees.\n\n\u201cI asked what it was for,\u201d she said.",
      [("I asked what it was for,", "direct", "a nurse in Brampton, Ont.")]),
+    # A passer-by described first and named in the next paragraph by a pastime's noun ("The gardener, X,", "The
+    # boater, X,") is the one who spoke: the noun is a role the description never used, and the name is theirs.
+    ("described-named-by-pastime", BODY + "A woman loading bags of mulch into a minivan said she has come every "
+     "spring since 2011.\n\n\u201cIt's the one thing the city does for us,\u201d she said.\n\nThe gardener, "
+     "Odile Farquharson, said she grows most of her family's beans.\n\nA man who has moored a sailboat at the "
+     "dock for 19 years said the fuel pumps matter.\n\n\u201cWhere else would we fill up?\u201d he said.\n\n"
+     "The boater, Lucien Tremblay-Gauthier, is the commodore of a cruising club.",
+     [("It's the one thing the city does for us,", "direct", "Odile Farquharson"),
+      ("Where else would we fill up?", "direct", "Lucien Tremblay-Gauthier")]),
     # "In a statement, the company that ..., X, said": the statement is X's, the name past the role's relative clause.
     ("statement-past-relative", "The VA moved claims to a new system in March.\n\nIn a written statement, the "
      "company that processes claims for the VA in the western region, Ridgeline Federal Health Services, said it had "
