@@ -45,6 +45,8 @@ RE_AFTER_QUOTE = regex.compile(r"[”\"’]\h++(?:\p{Ll}++\h++)?\Z")
 RE_OWNER = regex.compile(r"(\p{Ll}[\p{Ll}\-]*+)['’]s\b")
 # An age right after a name: "Ron Pelletier|, 66,".
 RE_AGE_AFTER = regex.compile(r",\h++\d{1,3}+\h*+,")
+# A name's own verb right after it: "Edna Gedeon-Martin| said her daughter", "Nancy Bouchard| has run the school".
+RE_VERB_AFTER_NAME = regex.compile(r"(?<!\h)\h++\p{Ll}")
 # How far back that quote's closing mark may stand: its mark, a space and a cue verb.
 MAX_AFTER_QUOTE_CHARS = 16
 
@@ -103,7 +105,7 @@ class Namings(Bodies):
                 and opens_next_sentence(self.sentences, len(self.text), speaker, phrase)) and not (
                 self._names_role(speaker, phrase)) and not self._names_description(speaker, phrase) and not (
                 self._names_by_frame(speaker, phrase)) and not (quoted and self._names_next_paragraph(
-                speaker, phrase)) and not self._introduced_by_age(speaker, phrase):
+                speaker, phrase)) and not self._introduced_after(speaker, phrase):
             return None
         speaker.type, seeded = "person", self._known_person(phrase)  # a known speaker not yet mentioned: theirs
         if seeded is not None and not seeded.mentions:
@@ -137,18 +139,25 @@ class Namings(Bodies):
         last = speaker.mentions[-1][1]
         return self._next_paragraph(last, line_start(self.text, last, phrase.start))
 
-    def _introduced_by_age(self, speaker: Entity, phrase: NounPhrase) -> bool:
-        """Tell whether a new full name given an age, opening the paragraph right after the one where a man or a woman
-        described by a noun alone spoke, is that person: "A man leaving with an armful of DVDs said ... “…,” he said."
-        and then "Ron Pelletier, 66, a retired machinist, said ..." (how copy introduces a passer-by); the given name
-        must tell the same gender the description did."""
+    def _introduced_after(self, speaker: Entity, phrase: NounPhrase) -> bool:
+        """Tell whether a new full name opening the paragraph right after the one where a man or a woman described by
+        a noun alone spoke is that person: "A man leaving with an armful of DVDs said ... “…,” he said." and then "Ron
+        Pelletier, 66, a retired machinist, said ..." (how copy introduces a passer-by), or "One of the doctors who
+        took the bonus ... “…,” she said." and then "Dr. Amara Fyfe-Okonkwo practised in Russell"; the given name must
+        tell the same gender the description or the pronoun did, and the name comes with an age or its own verb and no
+        role (never "NDP housing critic Mira Okonkwo-Dawe raised the case", "Lyle Eckhart-Moss, one of the county's
+        three commissioners,")."""
         words = (phrase.name or "").split()
         if speaker.type != "anonymous" or not speaker.titles or not speaker.mentions or len(words) < 2 or (
                 self._named_before(phrase) is not None):
             return False
-        described = gender_of(speaker.titles[0].lower().split())
-        if described not in ("m", "f") or gender_from_first_name(name_key(words[0])) != described or not (
-                RE_AGE_AFTER.match(self.text, phrase.end)):
+        described = speaker.gender or gender_of(speaker.titles[0].lower().split())
+        if described not in ("m", "f") or gender_from_first_name(name_key(words[0])) != described:
+            return False
+        if phrase.title and any(is_title(word.lower()) for word in phrase.title.split()) and (
+                phrase.title.lower().rstrip(".") not in lexicon("honorifics")):
+            return False  # somebody with a role of their own
+        if not RE_AGE_AFTER.match(self.text, phrase.end) and not RE_VERB_AFTER_NAME.match(self.text, phrase.end):
             return False
         last = speaker.mentions[-1][1]
         opening = line_start(self.text, last, phrase.start)

@@ -143,9 +143,10 @@ def anonymity_requests() -> str:
 
 
 def who_unnamed_by_request() -> regex.Pattern[str]:
-    """A "who" clause asking not to be named: "who | spoke on condition that he not be named"."""
+    """A "who" clause asking not to be named: "who | spoke on condition that he not be named", after a clause of its
+    own and "and" too: "who has lived in the co-op for 15 years and asked not to be named"."""
     return compiled("who_unnamed_by_request", lambda: regex.compile(
-        rf"(?<![\p{{L}}\p{{N}}])who\s++(?:{anonymity_requests()})\b"))
+        rf"""(?<![\p{{L}}\p{{N}}])who\s++(?:[^,.;:“”"\n]{{1,80}}?,?\h++and\h++(?:who\h++)?)?(?:{anonymity_requests()})\b"""))
 
 
 def anonymous_roots() -> tuple[str, ...]:

@@ -3004,6 +3004,20 @@ CASES = [
      "The boater, Lucien Tremblay-Gauthier, is the commodore of a cruising club.",
      [("It's the one thing the city does for us,", "direct", "Odile Farquharson"),
       ("Where else would we fill up?", "direct", "Lucien Tremblay-Gauthier")]),
+    # A name with its own verb opening the paragraph after one of a group described spoke ("One of the drivers ...
+    # “…,” she said." then "Tanya X said after the vote") is that speaker, but not a name with a role of its own, nor
+    # one kept unnamed after a clause of their own and "and".
+    ("described-named-next", BODY + "One of the drivers who spoke during the public comment was a nurse who drives "
+     "to Decatur four days a week.\n\n\u201cI paid $14 one night in March,\u201d she told the board.\n\n"
+     "Marisela Quarrington-Dube said after the vote that she is looking at jobs closer to home.\n\nOne of her "
+     "neighbours, who has lived on the street for 15 years and asked not to be named, said the vote split them."
+     "\n\n\u201cNobody talks about anything else,\u201d she said.\n\nState Rep. Loreen Haddad-Voss raised the "
+     "case on Wednesday.\n\nOne man who was in the room remembers it differently.\n\n\u201cWe were told it "
+     "was settled,\u201d he said.\n\nGareth Pomeroy-Lind, one of the county's three commissioners, says the "
+     "county has no say.",
+     [("I paid $14 one night in March,", "direct", "Marisela Quarrington-Dube"),
+      ("Nobody talks about anything else,", "direct", "one of her neighbours"),
+      ("We were told it was settled,", "direct", "one man")]),
     # "In a statement, the company that ..., X, said": the statement is X's, the name past the role's relative clause.
     ("statement-past-relative", "The VA moved claims to a new system in March.\n\nIn a written statement, the "
      "company that processes claims for the VA in the western region, Ridgeline Federal Health Services, said it had "
