@@ -316,16 +316,38 @@ def _named_past_relative(text: str, start: int, role: NounPhrase) -> NounPhrase 
 def companion_issuer(text: str, sentences: Sentences, start: int, end: int, before: list[Event],
                      inside_quote: Callable[[int], bool]) -> Entity | NounPhrase | None:
     """The issuer of the document a document at ``start:end`` came out with, which is its issuer too: "The
-    regulatory impact analysis statement that accompanies | the rules |" (the rules the agency made)."""
+    regulatory impact analysis statement that accompanies | the rules |" (the rules the agency made), first the body
+    its own clause opens with ("... published with the rules says | Transport Canada | received")."""
     companion = _companion().match(text, end)
     noun = companion.group(1).lower() if companion is not None else ""
-    if not (noun in lexicon("document_nouns") or is_plural_document(noun)):
+    if companion is None or not (noun in lexicon("document_nouns") or is_plural_document(noun)):
         return None
     earlier = [event for event in before if event.position < start]
-    issuer = document_issuer(text, sentences, noun, start, earlier, inside_quote)
+    issuer = clause_body(text, companion.end()) or document_issuer(text, sentences, noun, start, earlier, inside_quote)
     # a body makes rules and laws; a person the search meets is more often the story's writer or a minister quoted
     kind = issuer.type if isinstance(issuer, Entity) else issuer.kind if issuer is not None else None
     return issuer if kind == BODY else None
+
+
+def clause_body(text: str, end: int) -> NounPhrase | None:
+    """The body a document's clause opens with, after its verb at ``end``: "The regulatory impact analysis statement
+    published with the rules| says | Transport Canada | received ..." (the rules' maker, when nobody was said to make
+    them)."""
+    verb = _document_clause().match(text, end)
+    if verb is None:
+        return None
+    tokens = tokenize(text, verb.end(), min(len(text), verb.end() + MAX_ISSUER_NAME_CHARS))
+    found = phrase_after(text, tokens, 0)
+    if found is None or found[0].kind != BODY or found[1] >= len(tokens):
+        return None
+    after = tokens[found[1]]
+    return found[0] if after.is_word and after.text.islower() and after.start == found[0].end + 1 else None
+
+
+def _document_clause() -> regex.Pattern[str]:
+    """A document's verb and the start of the clause it reports: "| says that |", "| states |"."""
+    return compiled("document_clause", lambda: regex.compile(
+        r"\h++(?:\L<verbs>)\h++(?:that\h++)?(?=\p{Lu})", verbs=sorted(lexicon("reporting_verbs"))))
 
 
 def _companion() -> regex.Pattern[str]:

@@ -3018,6 +3018,14 @@ CASES = [
      [("I paid $14 one night in March,", "direct", "Marisela Quarrington-Dube"),
       ("Nobody talks about anything else,", "direct", "one of her neighbours"),
       ("We were told it was settled,", "direct", "one man")]),
+    # The statement published with rules nobody was said to make is the rule-maker's, the body its own clause opens
+    # with ("... says Transport Canada received “more than 900 complaints”"), never the gazette they ran in.
+    ("companion-clause-body", BODY + "Ferry operators will have to post fares online under federal rules published "
+     "in the Canada Gazette on Wednesday.\n\nThe regulatory impact analysis statement published with the rules says "
+     "Transport Canada received \u201cmore than 900 complaints\u201d about hidden fees. It says many travellers "
+     "\u201conly learned the price at the terminal.\u201d",
+     [("more than 900 complaints", "partial", "Transport Canada"),
+      ("only learned the price at the terminal.", "partial", "Transport Canada")]),
     # "In a statement, the company that ..., X, said": the statement is X's, the name past the role's relative clause.
     ("statement-past-relative", "The VA moved claims to a new system in March.\n\nIn a written statement, the "
      "company that processes claims for the VA in the western region, Ridgeline Federal Health Services, said it had "
