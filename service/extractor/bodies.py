@@ -138,6 +138,9 @@ class Bodies(Members):
             # (whoever was named before).
             return self._organization(NounPhrase(phrase.start, phrase.end, "organization", name=title))
         modifiers = title.split()[:-1]
+        if len(modifiers) > 1 and modifiers[-1].endswith(POSSESSIVE) and is_title(modifiers[-1][:-2].lower()):
+            # "the county prosecutor’s office": that office, never another body's office named before
+            return self._organization(NounPhrase(phrase.start, phrase.end, "organization", name=strip_article(title)))
         placed = next((i for i in range(len(modifiers) - 1, -1, -1) if modifiers[i].endswith(PLACED)), -1)
         if 0 <= placed < len(modifiers) - 1 and all(w[:1].isupper() for w in title.split()[placed + 1:]):
             # "the U.S.-based Pet Food Exporters Alliance": the body named after its place, never one sharing a word
@@ -194,8 +197,9 @@ class Bodies(Members):
 
     def _named_with(self, head: str) -> Entity | None:
         """The latest body whose own name holds ``head``: "the county" of "Lindenwood County", "city" of "City of
-        Kelowna"."""
-        return self._recent(lambda e: e.type == "organization" and head in e.name_words)
+        Kelowna"; never an office of the body's, named by its holder's possessive ("the county attorney’s office")."""
+        return self._recent(lambda e: e.type == "organization" and head in e.name_words and not all(
+            any(word.endswith(POSSESSIVE) for word in name.split()) for name in e.names))
 
     def _place(self, head: str, phrase: NounPhrase) -> Entity | None:
         """The government of the place ``head`` ("province") stands for, named by the place (:mod:`governments`)."""

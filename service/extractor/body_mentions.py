@@ -21,6 +21,7 @@ from .words import (
     is_acronym,
     organization_heads,
     organization_noun_words,
+    regions,
 )
 
 RE_NAME_WORD = regex.compile(r"[\p{L}\p{M}’'\-.]++")
@@ -41,14 +42,25 @@ FIELD_JOIN = " and "
 # How long a body's acronym is: "UN", "ICE", "CBSA", "NASA".
 
 
+def _states_office(text: str, start: int, head_start: int) -> bool:
+    """Tell whether the words before an office's title name a state or province, the office a body of its own: "The
+    | Tennessee | Comptroller of the Treasury", "the | Nebraska | Auditor of Public Accounts"."""
+    words = text[start:head_start].split()
+    if words[:1] and words[0].lower() in lexicon("articles"):
+        words = words[1:]
+    return bool(words) and " ".join(words).lower() in regions()
+
+
 def body_of(text: str, start: int, end: int) -> NounPhrase | None:
     """A body named by its head, "of" and a place or field (the run ``start:end`` ends on its head): "the Bank of
     Canada", "the Department of Fisheries", "University of British Columbia", or "on" and its subject ("the Senate
     Special Committee on Aging"); not when a person's name runs on after the place ("the Atomic Energy Organization
     of Iran Mohammad Eslami": the person's title)."""
-    head = text[max(start, text.rfind(" ", start, end) + 1):end].lower()
+    head_start = max(start, text.rfind(" ", start, end) + 1)
+    head = text[head_start:end].lower()
     on_subject = text.startswith(SUBJECT_LINK, end)
-    if head not in (lexicon("subject_bodies") if on_subject else organization_heads()):
+    if head not in (lexicon("subject_bodies") if on_subject else organization_heads()) and not (
+            not on_subject and head in lexicon("state_offices") and _states_office(text, start, head_start)):
         return None
     after = end + 4 + (4 if text.startswith("the ", end + 4) else 0)
     run = scan_patterns()["name_run"].match(text, after)

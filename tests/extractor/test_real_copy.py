@@ -3026,6 +3026,23 @@ CASES = [
      "\u201conly learned the price at the terminal.\u201d",
      [("more than 900 complaints", "partial", "Transport Canada"),
       ("only learned the price at the terminal.", "partial", "Transport Canada")]),
+    # A state's auditing office is a body of its own, named by its title and "of" ("The Tennessee Comptroller of the
+    # Treasury found", "the Ohio Auditor of State"): its audit speaks for it, whatever the audit found of others.
+    ("state-office-body", BODY + "The Kentucky Comptroller of the Treasury found that the county highway department "
+     "paid a relative's company for equipment on 214 occasions.\n\nThe audit says the department \u201cdid not "
+     "obtain quotes or bids\u201d for any of the rentals.\n\nAn audit by the Ohio Auditor of State found the "
+     "village \u201cnever reconciled its accounts.\u201d",
+     [("did not obtain quotes or bids", "partial", "Kentucky Comptroller of the Treasury"),
+      ("never reconciled its accounts.", "partial", "Ohio Auditor of State")]),
+    # An office named by its holder's title ("the county prosecutor's office") is that office, never another body's
+    # office named before; and "the county" is the county, never that office.
+    ("holders-office", BODY + "The audit was released by Lindenwood County on Monday.\n\n\u201cThe money is "
+     "gone,\u201d said Dana Whitfield, a spokeswoman for the Ohio Auditor of State's office.\n\nThe county "
+     "prosecutor's office said in a statement that it \u201chas received the referral.\u201d\n\nIn a statement, "
+     "the county said the fund is \u201cbeing rebuilt.\u201d",
+     [("The money is gone,", "direct", "Dana Whitfield"),
+      ("has received the referral.", "partial", "county prosecutor's office"),
+      ("being rebuilt.", "partial", "Lindenwood County")]),
     # "In a statement, the company that ..., X, said": the statement is X's, the name past the role's relative clause.
     ("statement-past-relative", "The VA moved claims to a new system in March.\n\nIn a written statement, the "
      "company that processes claims for the VA in the western region, Ridgeline Federal Health Services, said it had "
