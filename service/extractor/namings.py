@@ -44,7 +44,7 @@ RE_AFTER_QUOTE = regex.compile(r"[”\"’]\h++(?:\p{Ll}++\h++)?\Z")
 # The owner in a description: "The | rescue|'s founder".
 RE_OWNER = regex.compile(r"(\p{Ll}[\p{Ll}\-]*+)['’]s\b")
 # An age right after a name: "Ron Pelletier|, 66,".
-RE_AGE_AFTER = regex.compile(r",\h++\d{1,3}+\h*+,")
+RE_AGE_AFTER = regex.compile(r",\h++\d{1,3}+\h*+[,.]")
 # A name's own verb right after it: "Edna Gedeon-Martin| said her daughter", "Nancy Bouchard| has run the school".
 RE_VERB_AFTER_NAME = regex.compile(r"(?<!\h)\h++\p{Ll}")
 # How far back that quote's closing mark may stand: its mark, a space and a cue verb.
