@@ -40,6 +40,7 @@ from .words import (
     gender_of,
     is_acronym,
     is_descriptive,
+    is_person_head,
     is_plural_title,
     name_key,
     names_staff_body,
@@ -156,7 +157,7 @@ class Cast(Askers):
             entity = (self._known_person(phrase) if is_acronym(phrase.name or "") else None) or self._organization(
                 phrase)
         elif phrase.kind == "nominal":
-            entity = self._nominal(phrase)
+            entity = self._nominal(phrase, speaker)
         else:
             entity = self._anonymous(phrase)
         if entity is None:
@@ -205,7 +206,7 @@ class Cast(Askers):
             reported_gender(self.text, phrase.end) if len(words) > 1 else None)  # a given name of either gender
         return entity
 
-    def _nominal(self, phrase: NounPhrase) -> Entity | None:
+    def _nominal(self, phrase: NounPhrase, speaker: bool = False) -> Entity | None:
         head = relation_head(phrase.head or "")
         title = phrase.title or ""
         if head in lexicon("document_nouns"):
@@ -275,6 +276,15 @@ class Cast(Askers):
             horizon = writer_horizon(self.text, self.sentences, self.quoted, phrase.start)
             found = antecedent(self._before(phrase.start), horizon, phrase.gender or gender_of([head]))
             if found is not None:
+                return found
+        words = self.text[phrase.start:phrase.end].split()
+        if speaker and not relative and len(words) == 2 and words[0].lower() in lexicon("definite_articles") and (
+                is_person_head(head)):
+            # "“…,” the worker said." with no worker named: the unnamed person the writer's last sentence was about,
+            # described by other words ("A city staff member who cleans the building ... said")
+            horizon = writer_horizon(self.text, self.sentences, self.quoted, phrase.start)
+            found = antecedent(self._before(phrase.start), horizon, phrase.gender or gender_of([head]), unnamed=True)
+            if found is not None and found.type == "anonymous":
                 return found
         entity = self._new("unknown")
         entity.add_title(strip_article(title) if title else self.text[phrase.start:phrase.end])

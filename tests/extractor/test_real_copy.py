@@ -3043,6 +3043,12 @@ CASES = [
      [("The money is gone,", "direct", "Dana Whitfield"),
       ("has received the referral.", "partial", "county prosecutor's office"),
       ("being rebuilt.", "partial", "Lindenwood County")]),
+    # "the worker said" with no worker named is the unnamed person the writer's last sentence was about, described by
+    # other words ("A city staff member who cleans the building ... said"), not somebody new.
+    ("definite-role-unnamed", BODY + "A city staff member who cleans the building, and who asked not to be named "
+     "because she is not permitted to speak to reporters, said the fee would not fix the problem.\n\n\u201cPut in "
+     "more toilets,\u201d the worker said.",
+     [("Put in more toilets,", "direct", "a city staff member")]),
     # "In a statement, the company that ..., X, said": the statement is X's, the name past the role's relative clause.
     ("statement-past-relative", "The VA moved claims to a new system in March.\n\nIn a written statement, the "
      "company that processes claims for the VA in the western region, Ridgeline Federal Health Services, said it had "
