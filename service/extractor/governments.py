@@ -12,7 +12,7 @@ from .budget import NOT_CONCURRENT
 from .language import compiled, lexicon, mapping
 from .roles import is_country
 from .segments import RE_DATELINE_LEAD
-from .words import nationality_nouns, regions
+from .words import first_names, is_title, nationality_nouns, regions
 
 # How far back the place a role noun stands for may have been named.
 MAX_PLACE_CHARS = 20000
@@ -30,6 +30,20 @@ MIN_STORY_PLACE_NAMINGS = 2
 RE_IN_PLACE = regex.compile(
     r"(?<!\p{L})(?:[Ii]n\h(?:downtown\h|central\h)?+|[Dd]owntown\h)"
     r"(\p{Lu}\p{Ll}[\p{L}\-]*+(?:\h\p{Lu}\p{Ll}[\p{L}\-]*+)?)(?![\p{L}\-]|\h\p{Lu})")
+
+# ... or a name the copy uses as a place's before what is there: "a | Barrie| elementary school", "| Timmins|'s outdoor
+# rinks" (never a person's nor a street's: see :func:`_named_otherwise`).
+RE_PLACE_MODIFIER = regex.compile(
+    r"(?<![\p{L}\-])(?:(?:[Aa]n?|[Tt]he)\h(\p{Lu}\p{Ll}[\p{L}\-]*+(?:\h\p{Lu}\p{Ll}[\p{L}\-]*+)?)\h(?=\p{Ll})"
+    r"|(\p{Lu}\p{Ll}[\p{L}\-]*+(?:\h\p{Lu}\p{Ll}[\p{L}\-]*+)?)['’]s\h(?=\p{Ll}))")
+
+# A capitalized word right before a name, where a given name or a title stands: "Lauren| Wiebe", "Mayor| Wiebe".
+RE_CAPITAL_BEFORE = regex.compile(r"(?<![\p{L}.])(\p{Lu}[\p{L}.]*+)\h\Z")
+MAX_GIVEN_NAME_CHARS = 30
+# The word right after a name: "Wiebe| said", "Wyndham| Street".
+RE_WORD_AFTER = regex.compile(r"\h(\p{L}++)")
+# A person's own verbs right after their name.
+NAME_VERBS = frozenset({"said", "says", "told", "added"})
 
 
 def governed_place(text: str, head: str, position: int) -> str | None:
@@ -64,14 +78,33 @@ def _story_place(text: str, window: int, position: int) -> str | None:
         return " ".join(word.capitalize() for word in dateline.group(1).split())
     counts: dict[str, int] = {}
     for match in itertools.chain(RE_IN_PLACE.finditer(text, window, position, False, NOT_CONCURRENT),
-                                 _service_place().finditer(text, window, position, False, NOT_CONCURRENT)):
-        name = match.group(1)
+                                 _service_place().finditer(text, window, position, False, NOT_CONCURRENT),
+                                 RE_PLACE_MODIFIER.finditer(text, window, position, False, NOT_CONCURRENT)):
+        name = match.group(1) or match.group(2)
         lows = name.lower().split()
         if name not in counts and lows[0] not in lexicon("not_names") and lows[0] not in nationality_nouns() and (
-                lexicon("place_heads").isdisjoint(lows)) and not _is_region(" ".join(lows)) and not _is_region(lows[0]):
+                lexicon("place_heads").isdisjoint(lows)) and not _is_region(" ".join(lows)) and not _is_region(
+                lows[0]) and not (match.re is RE_PLACE_MODIFIER and _named_otherwise(text, name, position)):
             counts[name] = text.count(name, 0, position)
     best = max(counts, key=counts.__getitem__) if counts else None  # the first named among the most often
     return best if best is not None and counts[best] >= MIN_STORY_PLACE_NAMINGS else None
+
+
+def _named_otherwise(text: str, name: str, position: int) -> bool:
+    """Tell whether the copy names a person or a street by ``name`` before ``position``: after a given name or a
+    title ("Lauren | Wiebe", "Mayor | Wiebe"), with a name's own verb ("Wiebe said") or before a street's word
+    ("Wyndham Street")."""
+    at = text.find(name, 0, position)
+    while at >= 0:
+        before = RE_CAPITAL_BEFORE.search(text, max(0, at - MAX_GIVEN_NAME_CHARS), at)
+        after = RE_WORD_AFTER.match(text, at + len(name))
+        given = before.group(1).lower() if before is not None else ""
+        if (given in first_names() or is_title(given.rstrip("."))) or (
+                after is not None and (after.group(1) in NAME_VERBS or after.group(1).lower() in lexicon(
+                    "street_heads"))):
+            return True
+        at = text.find(name, at + len(name), position)
+    return False
 
 
 def _without_openers(name: str) -> str:
