@@ -3054,10 +3054,9 @@ CASES = [
     # ("Wyndham Street") named as often is never the city.
     ("story-place-modifier", "A pedestrian crossover in front of a Barrie elementary school could be removed next "
      "spring, and parents say the city is making the walk more dangerous.\n\nLauren Wiebe, who walks her son to "
-     "school, said Wiebe's family uses it on Wyndham Street every day, and the Wyndham crossover is busy.\n\nA staff report going to "
-     "Barrie's general committee "
-     "on Wednesday recommends taking it out.\n\nThe report says the crossover \u201cdoes not meet current "
-     "provincial spacing guidance.\u201d",
+     "school, said Wiebe's family uses it on Wyndham Street every day, and the Wyndham crossover is busy.\n\nA "
+     "staff report going to Barrie's general committee on Wednesday recommends taking it out.\n\nThe report says "
+     "the crossover \u201cdoes not meet current provincial spacing guidance.\u201d",
      [("does not meet current provincial spacing guidance.", "partial", "City of Barrie")]),
     # "In a statement, the company that ..., X, said": the statement is X's, the name past the role's relative clause.
     ("statement-past-relative", "The VA moved claims to a new system in March.\n\nIn a written statement, the "
