@@ -33,6 +33,9 @@ from .words import (
 # Words of a description that says what kind of body a name is: "a | Lenexa | company".
 MAX_KIND_WORDS = 3
 
+# The link in a government body's name: "Ministry| of |Natural Resources".
+GOVERNMENT_OF = "of"
+
 
 class Bodies(Members):
     """The members, and the organizations among them found by name, acronym or role.
@@ -237,8 +240,15 @@ class Bodies(Members):
 
 def _company_named(names: list[str]) -> bool:
     """Tell whether a body's name ends as a company's does, whatever words come before: "Court Street Properties",
-    "School Bus Logistics"."""
-    return any(name.split()[-1].lower().rstrip(".") in lexicon("company_heads") for name in names if name)
+    "School Bus Logistics"; never a government body's "of" name ("Ministry of Natural Resources")."""
+    return any(name.split()[-1].lower().rstrip(".") in lexicon("company_heads") and not _government_of(name.split())
+               for name in names if name)
+
+
+def _government_of(words: list[str]) -> bool:
+    """Tell whether a name opens on a government body's head and "of": "Ministry of | Natural Resources"."""
+    return len(words) > 2 and words[1] == GOVERNMENT_OF and words[0].lower() in (
+        lexicon("distinct_body_heads") | lexicon("non_company_heads")) - lexicon("company_nouns")
 
 
 def _described_as(title: str, head: str) -> bool:

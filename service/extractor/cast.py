@@ -215,7 +215,9 @@ class Cast(Askers):
             issuer = self._organization(owned) if is_acronym(owner) else self._named_person(  # "The EPA’s ..."
                 owned._replace(kind="name")) if (
                 owner[:1].isupper() and not is_country(owner)) else self._national_owner(phrase.start, owner) or (
-                self._recent(lambda e: e.type == "organization" and owner in e.name_words)) if owner else None
+                self._recent(lambda e: e.type == "organization" and owner in e.name_words)) or (
+                self._nominal(owned._replace(kind="nominal", title=owner, head=owner)) if (
+                    owner in lexicon("company_nouns")) else None) if owner else None  # "The company’s application"
             issuer = issuer or self._issuer(head, phrase)
             if issuer is None:
                 last = self._last_body(phrase.start, head)

@@ -3058,6 +3058,12 @@ CASES = [
      "staff report going to Barrie's general committee on Wednesday recommends taking it out.\n\nThe report says "
      "the crossover \u201cdoes not meet current provincial spacing guidance.\u201d",
      [("does not meet current provincial spacing guidance.", "partial", "City of Barrie")]),
+    # "The company's application" is the company's, never the ministry it was sent to: a government body's "of" name
+    # ("Ministry of Natural Resources") is no company even when it ends in a word companies end in.
+    ("company-owner-document", BODY + "Ostergaard Aggregates Ltd. has asked the Ministry of Natural Resources to "
+     "amend its licence for the pit.\n\nThe company's application says \u201capproximately 6.4 million tonnes"
+     "\u201d lie beneath the water table.",
+     [("approximately 6.4 million tonnes", "direct", "Ostergaard Aggregates Ltd")]),
     # "In a statement, the company that ..., X, said": the statement is X's, the name past the role's relative clause.
     ("statement-past-relative", "The VA moved claims to a new system in March.\n\nIn a written statement, the "
      "company that processes claims for the VA in the western region, Ridgeline Federal Health Services, said it had "
