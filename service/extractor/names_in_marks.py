@@ -23,6 +23,12 @@ RE_WORD_AFTER_MARKS = regex.compile(r"\h(\p{Ll}++)\b")  # the lowercase word rig
 RE_WORD_BEFORE_MARKS = regex.compile(r"(?r)(?<![\p{L}\p{N}])(\p{L}++)\h++\Z")  # "the| “clean, drain, dry” rule"
 RE_WORD_AND_COMMA_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{N}])(\p{L}++),\h++\Z")  # "a recruitment campaign|, “…”"
 MAX_WORD_CHARS = 12
+# More terms in marks after one, up to the noun they name: "“administrative,”| “gate” or “after-hours release” fees|".
+RE_TERMS_AFTER = regex.compile(
+    r"(?<=[”\"’'])(?:\h++(?:(?:or|and)\h++)?[“\"‘'][\p{L}\-]++(?:\h[\p{L}\-]++){0,2}[,.]?+[”\"’']){1,4}\h"
+    r"(\p{Ll}++)\b")
+# A term in marks before one, closing with a comma or joined by "or": "“gate”| or |“after-hours release”".
+RE_TERM_BEFORE = regex.compile(r"(?r)[,”\"’']\h++(?:(?:or|and)\h++)?\Z")
 # A plural noun after words in marks is longer than "is" or "as": "“Kids Can’t Wait” | buttons".
 MIN_PLURAL_CHARS = 3
 # Words of a term in marks: "“wellness checks”".
@@ -187,6 +193,8 @@ def label_of_noun(text: str, quote: QuoteState) -> bool:
     if paired is not None and paired.group(1) in lexicon("rating_nouns") and len(RE_WORD.findall(
             text, quote.span.start, quote.span.end, False, NOT_CONCURRENT)) == 1:
         return True  # the first of two ratings: 'in “poor” or “critical” condition'
+    if _listed_term(text, quote):
+        return True  # 'charged “administrative,” “gate” or “after-hours release” fees'
     if after is None or after.group(1) in lexicon("function_words") or (
             after.group(1) in lexicon("auxiliaries")) or after.group(1) in verbs_of_saying():
         return False
@@ -216,6 +224,22 @@ def label_of_noun(text: str, quote: QuoteState) -> bool:
     modified = RE_WORD_BEFORE_MARKS.search(text, max(0, before.start() - MAX_WORD_CHARS), before.start())
     return plural and modified is not None and modified.group(1).lower() in lexicon("definite_articles") and (
         word not in lexicon("function_words")) and title_like(text, quote, words)  # "the orange “Kids …” buttons"
+
+
+def _listed_term(text: str, quote: QuoteState) -> bool:
+    """Tell whether words in marks are one of a list of terms in marks before the plural noun they name: "“gate”" in
+    "“administrative,” “gate” or “after-hours release” fees", a few words each with no function word."""
+    words = RE_WORD.findall(text, quote.span.start, quote.span.end, False, NOT_CONCURRENT)
+    if not words or len(words) > MAX_TERM_WORDS or any(w.lower() in lexicon("function_words") for w in words):
+        return False
+    following = RE_TERMS_AFTER.match(text, quote.span.close_end, None, NOT_CONCURRENT)
+    preceded = RE_TERM_BEFORE.search(text, max(0, quote.span.open_start - MAX_WORD_CHARS), quote.span.open_start)
+    if following is None and preceded is None:
+        return False
+    after = following or RE_WORD_AFTER_MARKS.match(text, quote.span.close_end, None, NOT_CONCURRENT)
+    noun = after.group(1) if after is not None else ""
+    return len(noun) > MIN_PLURAL_CHARS and noun.endswith("s") and noun not in lexicon("function_words") and (
+        noun not in verbs_of_saying())
 
 
 def _rating_pair() -> regex.Pattern[str]:

@@ -3064,6 +3064,13 @@ CASES = [
      "amend its licence for the pit.\n\nThe company's application says \u201capproximately 6.4 million tonnes"
      "\u201d lie beneath the water table.",
      [("approximately 6.4 million tonnes", "direct", "Ostergaard Aggregates Ltd")]),
+    # Terms in marks listed before the noun they name ("“administrative,” “gate” or “after-hours release” fees") are
+    # the writer's labels, none of them speech, whoever the sentence's subject is.
+    ("listed-terms", BODY + "Lundgren said many operators charged \u201cadministrative,\u201d \u201cgate\u201d "
+     "or \u201cafter-hours release\u201d fees on top of the towing bill.\n\n\u201cIt was $287 that morning,"
+     "\u201d she said.",
+     [("administrative,", "other", None), ("gate", "other", None), ("after-hours release", "other", None),
+      ("It was $287 that morning,", "direct", "Lundgren")]),
     # "In a statement, the company that ..., X, said": the statement is X's, the name past the role's relative clause.
     ("statement-past-relative", "The VA moved claims to a new system in March.\n\nIn a written statement, the "
      "company that processes claims for the VA in the western region, Ridgeline Federal Health Services, said it had "
