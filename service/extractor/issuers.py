@@ -44,6 +44,10 @@ MAX_DOCUMENT_MODIFIERS = 5
 # A body: who issues the document another came out with ("the rules" an agency made), and who a document a sentence
 # cites is about rather than by ("Rush County paid ..., according to a state audit").
 BODY = "organization"
+# A document cited at the end of its clause, whose subject is what it tells of: "The company could document 1,140
+# of the beavers|, the |audit| found.|" (or "found, and the county had no records").
+RE_TRAILING_BEFORE = regex.compile(r"(?r),\h++(?:the|a|an|its)\h++(?:[\p{Ll}\-]++\h++){0,2}\Z")
+RE_TRAILING_VERB = regex.compile(r"(?<!\h)\h++\p{Ll}++(?:[.;]|,\h++(?:and|but)\b)")  # "| found.", "| found, and"
 # How far before a document "according to" and the document's modifiers stand: "according to | a state audit".
 MAX_CITED_CHARS = 60
 # How far back a verb of saying stands before "in" and its document: "says in a report".
@@ -145,6 +149,9 @@ def _issuer_at(text: str, sentences: Sentences, found: regex.Match[str], positio
             event.entity for event in speakers if any(
                 start == event.position and said_in.start() - end <= 1 for start, end in event.entity.mentions)),
             None) or _subject_named(text, sentence_start, said_in.start())
+    if RE_TRAILING_BEFORE.search(text, max(sentence_start, found.start() - MAX_CITED_CHARS), found.start()) and (
+            RE_TRAILING_VERB.match(text, found.end())):
+        return None  # "The company could document 1,140 of the beavers, | the audit found.": the audit tells of them
     sentence_end = sentences.end_after(found.end(), position)
     subject = later = agent = None
     # a document the sentence cites is not its subject's when a body is what it tells of: "Rush County paid ...,

@@ -3071,6 +3071,16 @@ CASES = [
      "\u201d she said.",
      [("administrative,", "other", None), ("gate", "other", None), ("after-hours release", "other", None),
       ("It was $287 that morning,", "direct", "Lundgren")]),
+    # "The report says" after "The review by X found" is X's: a review or an examination is the report by another
+    # name, and an audit cited at the end of a clause (", the audit found, and ...") tells of that clause's subject,
+    # never that its subject made it.
+    ("report-other-names", BODY + "The review by the Vermont Department of Audits found that the county paid "
+     "Birchline Trapping LLC for 3,870 beavers. The company could document 1,140 of them, the audit found, and the "
+     "county kept no records.\n\nThe report says the county \u201crelied entirely on the contractor's "
+     "invoices.\u201d\n\nThe special examination by the Auditor of Public Accounts found that Boyd County "
+     "collected the fees. The report says the money was \u201cnot subject to review.\u201d",
+     [("relied entirely on the contractor's invoices.", "partial", "Vermont Department of Audits"),
+      ("not subject to review.", "partial", "Auditor of Public Accounts")]),
     # "In a statement, the company that ..., X, said": the statement is X's, the name past the role's relative clause.
     ("statement-past-relative", "The VA moved claims to a new system in March.\n\nIn a written statement, the "
      "company that processes claims for the VA in the western region, Ridgeline Federal Health Services, said it had "
