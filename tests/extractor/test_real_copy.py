@@ -3081,6 +3081,12 @@ CASES = [
      "collected the fees. The report says the money was \u201cnot subject to review.\u201d",
      [("relied entirely on the contractor's invoices.", "partial", "Vermont Department of Audits"),
       ("not subject to review.", "partial", "Auditor of Public Accounts")]),
+    # A library or a museum is a body ("the Prince Albert Public Library", never a "Prince" called Albert Public
+    # Library), so the note prepared for its board is its own.
+    ("library-body", "Under a plan the Prince Albert Public Library's board will vote on next month, cards would "
+     "cost $60.\n\nA briefing note prepared for the board says non-residents account for \u201croughly 28 per cent "
+     "of all checkouts.\u201d",
+     [("roughly 28 per cent of all checkouts.", "partial", "Prince Albert Public Library")]),
     # "In a statement, the company that ..., X, said": the statement is X's, the name past the role's relative clause.
     ("statement-past-relative", "The VA moved claims to a new system in March.\n\nIn a written statement, the "
      "company that processes claims for the VA in the western region, Ridgeline Federal Health Services, said it had "
