@@ -35,7 +35,7 @@ RE_IN_PLACE = regex.compile(
 # rinks" (never a person's nor a street's: see :func:`_named_otherwise`).
 RE_PLACE_MODIFIER = regex.compile(
     r"(?<![\p{L}\-])(?:(?:[Aa]n?|[Tt]he)\h(\p{Lu}\p{Ll}[\p{L}\-]*+(?:\h\p{Lu}\p{Ll}[\p{L}\-]*+)?)\h(?=\p{Ll})"
-    r"|(\p{Lu}\p{Ll}[\p{L}\-]*+(?:\h\p{Lu}\p{Ll}[\p{L}\-]*+)?)['’]s\h(?=\p{Ll}))")
+    r"|(\p{Lu}\p{Ll}[\p{L}\-]*+(?:\h\p{Lu}\p{Ll}[\p{L}\-]*+)?)['’]s\h(?=\p{L}))")
 
 # A capitalized word right before a name, where a given name or a title stands: "Lauren| Wiebe", "Mayor| Wiebe".
 RE_CAPITAL_BEFORE = regex.compile(r"(?<![\p{L}.])(\p{Lu}[\p{L}.]*+)\h\Z")

@@ -3087,6 +3087,11 @@ CASES = [
      "cost $60.\n\nA briefing note prepared for the board says non-residents account for \u201croughly 28 per cent "
      "of all checkouts.\u201d",
      [("roughly 28 per cent of all checkouts.", "partial", "Prince Albert Public Library")]),
+    # ... and a place's possessive before a name of what is there ("Moncton's Centennial Park") names it as well.
+    ("story-place-possessive", "Moncton wants to turn two tennis courts into pickleball courts.\n\nTwo of the "
+     "courts at Moncton's Centennial Park would be relined under a plan city council votes on Monday.\n\nA staff "
+     "report to council says demand has \u201cfar outpaced\u201d the courts.",
+     [("far outpaced", "partial", "City of Moncton")]),
     # "In a statement, the company that ..., X, said": the statement is X's, the name past the role's relative clause.
     ("statement-past-relative", "The VA moved claims to a new system in March.\n\nIn a written statement, the "
      "company that processes claims for the VA in the western region, Ridgeline Federal Health Services, said it had "
