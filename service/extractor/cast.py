@@ -209,6 +209,10 @@ class Cast(Askers):
     def _nominal(self, phrase: NounPhrase, speaker: bool = False) -> Entity | None:
         head = relation_head(phrase.head or "")
         title = phrase.title or ""
+        if title[:1].isupper() and " " not in title and title == self.text[phrase.start:phrase.end]:
+            named = self._named_before(phrase._replace(kind="name", name=title))
+            if named is not None:
+                return named  # a surname that is a title word, alone: "Bishop said" after "Latoya Bishop"
         if head in lexicon("document_nouns"):
             owner = title.split()[0][:-2] if title.split()[0].endswith(POSSESSIVE) else ""  # "Boudreau’s report"
             owned = NounPhrase(phrase.start, phrase.start + len(owner), "organization", name=owner)

@@ -3092,6 +3092,12 @@ CASES = [
      "courts at Moncton's Centennial Park would be relined under a plan city council votes on Monday.\n\nA staff "
      "report to council says demand has \u201cfar outpaced\u201d the courts.",
      [("far outpaced", "partial", "City of Moncton")]),
+    # A surname that is a title word ("Latoya Bishop", "Sen. Tim Judge", "Wendell Cardinal") is a name after a given
+    # name, and alone later ("Bishop said") it is that person, not a bishop nobody named.
+    ("surname-title-word", BODY + "The witness, Latoya Bishop, said it took her 11 days to raise the money.\n\n"
+     "\u201cI lost a job,\u201d Bishop said.\n\nSen. Tim Judge, who chairs the panel, said the bill is dead."
+     "\n\n\u201cNot this year,\u201d Judge said.",
+     [("I lost a job,", "direct", "Latoya Bishop"), ("Not this year,", "direct", "Tim Judge")]),
     # "In a statement, the company that ..., X, said": the statement is X's, the name past the role's relative clause.
     ("statement-past-relative", "The VA moved claims to a new system in March.\n\nIn a written statement, the "
      "company that processes claims for the VA in the western region, Ridgeline Federal Health Services, said it had "
