@@ -114,6 +114,8 @@ def subject_position(text: str, sentences: Sentences, phrase: NounPhrase) -> boo
     owner, _, role = opening.partition(" ") if len(opening) <= MAX_OWNED_ROLE_CHARS else ("", "", "")
     if role.islower() and role.count(" ") < MAX_OWNED_ROLE_WORDS and owner.lower() in mapping("possessive_pronouns"):
         return True  # a name after a possessive pronoun and its relation or role: "Her co-worker | Patricia Kowal, who"
+    if phrase.title and opening.lower() in mapping("possessive_pronouns"):
+        return True  # ... the role read with the name: "Her | neighbour Heather Maki, who runs a ski program, said"
     if opening.endswith(DATELINE_DASHES) and opening.split(" ", 1)[0].rstrip(",").isupper():
         return True  # after a dateline: "INDIANAPOLIS — | Denise Mattingly works 32 hours a week"
     if phrase.title and RE_NUMBERED_LABEL.fullmatch(

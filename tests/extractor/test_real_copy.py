@@ -3098,6 +3098,12 @@ CASES = [
      "\u201cI lost a job,\u201d Bishop said.\n\nSen. Tim Judge, who chairs the panel, said the bill is dead."
      "\n\n\u201cNot this year,\u201d Judge said.",
      [("I lost a job,", "direct", "Latoya Bishop"), ("Not this year,", "direct", "Tim Judge")]),
+    # A name read with its role after a possessive pronoun ("Her neighbour Heather Maki, who ..., said") is the
+    # sentence's subject, so the next "she" is hers, not the woman named before.
+    ("possessive-role-subject", BODY + "Margaret Oshie, 69, started a petition last week.\n\nHer neighbour Heather "
+     "Maki, who runs a ski program for children, said an ungroomed trail is as good as closed.\n\n\u201cIt's over "
+     "for the little ones,\u201d she said.",
+     [("It's over for the little ones,", "direct", "Heather Maki")]),
     # "In a statement, the company that ..., X, said": the statement is X's, the name past the role's relative clause.
     ("statement-past-relative", "The VA moved claims to a new system in March.\n\nIn a written statement, the "
      "company that processes claims for the VA in the western region, Ridgeline Federal Health Services, said it had "
