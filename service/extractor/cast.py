@@ -21,7 +21,7 @@ from .cast_words import (
 from .entities import Entity, Event
 from .epithets import antecedent, writer_horizon
 from .governments import is_place_government
-from .issuer_names import named_issuer
+from .issuer_names import named_issuer, relative_issuer
 from .issuers import companion_issuer, contact_issuer, document_issuer, owner_issuer, possessor
 from .language import compiled, lexicon, mapping
 from .mentions import RE_WORD_BEFORE
@@ -313,22 +313,28 @@ class Cast(Askers):
         ``at`` ("Harlan Voss applied ... The X opposes it. The application says": ``noun`` is "application")."""
         events = [event for event in self._before(self.horizon) if event.entity.type == "organization" and (
             not event.entity.media)]
-        if not events:
+        # (the body a document went to is passed over for the one named before it: "the Shady Grove Community
+        # Association filed a complaint with | the Environmental Protection Agency")
+        latest = next((event for event in events if not self._recipient(event.position)), None)
+        if latest is None:
             return None
-        latest = events[0]
         start = self.sentences.start_before(latest.position)
-        found = next((event.entity for event in events if event.position >= start and event.subject), latest.entity)
-        if found is latest.entity and RE_RECIPIENT_BEFORE.search(
-                self.text, max(0, latest.position - MAX_RECIPIENT_CHARS), latest.position) and not lexicon(
-                "sending_verbs").isdisjoint(
-                    w.lower() for w in RE_WORD.findall(self.text, start, latest.position, False, NOT_CONCURRENT)):
-            return None
+        found = next((event.entity for event in events if start <= event.position <= latest.position and (
+            event.subject)), latest.entity)
         verbs = mapping("document_cognates").get(noun, "").split() if at >= 0 else []
         if verbs:
             window = self.sentences.start_back(at, 2)
             if any(w.lower() in verbs for w in RE_WORD.findall(self.text, window, start, False, NOT_CONCURRENT)):
                 return None
         return found
+
+    def _recipient(self, position: int) -> bool:
+        """Tell whether the body named at ``position`` is one a document was sent to: "filed a complaint | with the
+        X", "wrote to the X"."""
+        start = self.sentences.start_before(position)
+        return RE_RECIPIENT_BEFORE.search(self.text, max(0, position - MAX_RECIPIENT_CHARS), position) is not None and (
+            not lexicon("sending_verbs").isdisjoint(
+                w.lower() for w in RE_WORD.findall(self.text, start, position, False, NOT_CONCURRENT)))
 
     def _latest_speaking(self, fits: Callable[[Entity], bool]) -> Entity | None:
         """The latest member that fits, or the subject of the sentence that last mentioned one only as spoken of:
@@ -352,7 +358,8 @@ class Cast(Askers):
 
     def _document_opening(self, position: int) -> Entity | None:
         """The issuer of the document that opens the sentence before "it" at ``position`` as its subject and names who
-        made it ("A report by Transit Windsor staff to council says ... . | It says"), when "it" opens its own."""
+        made it ("A report by Transit Windsor staff to council says ... . | It says", "The analysis Transport Canada
+        published ... estimates ... . | It says"), when "it" opens its own."""
         sentence = self.sentences.start_before(position)
         if sentence != position or not sentence:
             return None
@@ -360,7 +367,7 @@ class Cast(Askers):
         opening = document_opening().match(self.text, before, sentence)
         if opening is None:
             return None
-        if named_issuer(self.text, opening.end()) is None:
+        if named_issuer(self.text, opening.end()) is None and relative_issuer(self.text, opening.end()) is None:
             # only a document that names who made it ("A report by X", "A report by X staff"), or one that spoke
             # in that sentence as the one it was given to ("A report commissioned by the board from X, an engineering
             # firm, says “…” | It says")
@@ -388,7 +395,8 @@ class Cast(Askers):
         its modifiers name ("The inspector general’s report", "An agency timeline"), or as
         :func:`issuers.document_issuer` finds."""
         head = self.text.rfind(noun, phrase.start, phrase.end)
-        found: Entity | NounPhrase | None = named_issuer(self.text, phrase.end) or companion_issuer(
+        found: Entity | NounPhrase | None = named_issuer(self.text, phrase.end) or relative_issuer(
+            self.text, phrase.end) or companion_issuer(
             self.text, self.sentences, phrase.start, phrase.end, self._before(phrase.start), self._inside_quote)
         if found is None and head + len(noun) < phrase.end:
             found = contact_issuer(self.text, head + len(noun))

@@ -17,6 +17,9 @@ from .words import POSSESSIVE, is_title, names_staff_body, organization_noun_wor
 MAX_STAFF_WORDS = 3
 # How far an issuer's name runs after "by": "the Department of Fisheries and Oceans".
 MAX_ISSUER_NAME_CHARS = 80
+# What opens a document's relative clause, past a last word of its name the phrase left out: "The regulatory impact
+# analysis| statement that |Health Canada published".
+_RE_RELATIVE_OPENING = regex.compile(r"(?:\h\p{Ll}++)?\h(?:that\h|which\h)?(?=\p{Lu})")
 # What joins the names in a firm's name, never two people's: "Brackley Marine & Civil".
 AMPERSAND = "&"
 # What opens whom a document went to, after its issuer's name: "from the agency | to | the commission".
@@ -81,6 +84,20 @@ def named_issuer(text: str, end: int) -> NounPhrase | None:
         # | to the company" (the department the cast knows)
     return person[0] if person is not None and ((person[0].kind == "name" and (
         person[0].title or " " in (person[0].name or ""))) or person[0].kind == "organization") else None
+
+
+def relative_issuer(text: str, end: int) -> NounPhrase | None:
+    """The body a document's own relative clause says issued it, right after the document: "The regulatory impact
+    analysis statement| that | Health Canada | published with the rule", "The analysis | Transport Canada |
+    published"."""
+    opening = _RE_RELATIVE_OPENING.match(text, end)
+    if opening is None:
+        return None
+    tokens = tokenize(text, opening.end(), min(len(text), opening.end() + MAX_ISSUER_NAME_CHARS))
+    found = phrase_after(text, tokens, 0)
+    if found is None or found[0].kind != "organization" or found[1] >= len(tokens):
+        return None
+    return found[0] if tokens[found[1]].low in lexicon("issuing_verbs") else None
 
 
 def _office_of_body(text: str, tokens: list[Token], j: int) -> NounPhrase | None:

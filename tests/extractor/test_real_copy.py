@@ -3104,6 +3104,18 @@ CASES = [
      "Maki, who runs a ski program for children, said an ungroomed trail is as good as closed.\n\n\u201cIt's over "
      "for the little ones,\u201d she said.",
      [("It's over for the little ones,", "direct", "Heather Maki")]),
+    # A government agency is no news agency ("the Canadian Transportation Agency"; but "Fars News Agency"), and a
+    # document is the body's its own clause says made it ("The regulatory impact analysis that Health Canada published
+    # with the rule says"), never the agency named just before.
+    ("government-agency", BODY + "The Canadian Transportation Agency received 11,800 complaints last year. The "
+     "regulatory impact analysis statement published with the rules says many passengers \u201cwere not "
+     "informed.\u201d\n\nThe Canada Revenue Agency will forward the names to the registry.\n\nThe regulatory "
+     "impact analysis statement that Health Canada published with the rule calls the gap \u201clargely a problem "
+     "of convenience.\u201d\n\nThe regulatory impact analysis Transport Canada published with the amendments "
+     "estimates the cost at $38-million. It says the allowance \u201cmay be subject to abuse.\u201d",
+     [("were not informed.", "partial", "Canadian Transportation Agency"),
+      ("largely a problem of convenience.", "partial", "Health Canada"),
+      ("may be subject to abuse.", "partial", "Transport Canada")]),
     # "In a statement, the company that ..., X, said": the statement is X's, the name past the role's relative clause.
     ("statement-past-relative", "The VA moved claims to a new system in March.\n\nIn a written statement, the "
      "company that processes claims for the VA in the western region, Ridgeline Federal Health Services, said it had "
