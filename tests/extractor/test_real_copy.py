@@ -3116,6 +3116,12 @@ CASES = [
      [("were not informed.", "partial", "Canadian Transportation Agency"),
       ("largely a problem of convenience.", "partial", "Health Canada"),
       ("may be subject to abuse.", "partial", "Transport Canada")]),
+    # A report going to one of the council's committees ("A report going to the city's executive committee") is the
+    # city's, the committee only where it went.
+    ("report-to-committee", "Anyone who wanted to launch a boat in Rimouski could park free.\n\nThat could change "
+     "next spring in Rimouski. A report going to the city's executive committee on Monday recommends pay stations."
+     "\n\nThe report says the lot \u201cis full before 9 a.m.\u201d",
+     [("is full before 9 a.m.", "partial", "City of Rimouski")]),
     # "In a statement, the company that ..., X, said": the statement is X's, the name past the role's relative clause.
     ("statement-past-relative", "The VA moved claims to a new system in March.\n\nIn a written statement, the "
      "company that processes claims for the VA in the western region, Ridgeline Federal Health Services, said it had "
