@@ -379,8 +379,10 @@ def _previous_sentence(context: Context, index: int) -> Hit | None:
     start = context.sentences.start_before(max(0, quote.span.open_start - 1))
     if quote.span.open_start == para.start and quote.span.paragraph > 0:
         start = context.sentences.start_before(context.paragraphs[quote.span.paragraph - 1].end - 1)
-    if start >= quote.span.open_start or (index > 0 and context.quotes[index - 1].span.open_start >= start):
-        return None  # another quote stands between
+    if start >= quote.span.open_start or (index > 0 and context.quotes[index - 1].span.open_start >= start and (
+            context.quotes[index - 1].speech)):
+        return None  # another quote stands between (a name in marks does not: 'She said the city's “Sort It Right”
+        # campaign never reached tenants.')
     tokens = context.tokens.between(start, min(quote.span.open_start, start + MAX_WINDOW_CHARS))
     attributed = sentence_end_cue(text, tokens)
     if attributed is not None:

@@ -3122,6 +3122,13 @@ CASES = [
      "next spring in Rimouski. A report going to the city's executive committee on Monday recommends pay stations."
      "\n\nThe report says the lot \u201cis full before 9 a.m.\u201d",
      [("is full before 9 a.m.", "partial", "City of Rimouski")]),
+    # A name in marks inside the sentence before a quote paragraph ('She said the city's “Sort It Right” campaign
+    # ...') is no quote between them: the paragraph is still hers.
+    ("name-in-marks-between", BODY + "\u201cEvery tonne we ship south is expensive,\u201d Danielson said.\n\nShe "
+     "said the city's \u201cSort It Right\u201d campaign never reached many tenants.\n\n\u201cA poster in two "
+     "languages isn't outreach.\u201d",
+     [("Every tonne we ship south is expensive,", "direct", "Danielson"), ("Sort It Right", "other", None),
+      ("A poster in two languages isn't outreach.", "direct", "Danielson")]),
     # "In a statement, the company that ..., X, said": the statement is X's, the name past the role's relative clause.
     ("statement-past-relative", "The VA moved claims to a new system in March.\n\nIn a written statement, the "
      "company that processes claims for the VA in the western region, Ridgeline Federal Health Services, said it had "
