@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import regex
+
 from .language import compiled, lexicon
 from .phrase_finder import phrase_after
 from .phrases import NounPhrase, joined_verb_end
@@ -12,6 +14,9 @@ from .words import is_plural_document
 MAX_AGENT_TOKENS = 6
 # How an inflected verb ends ("says", "warned"): after "that" it is a relative clause's verb, no noun.
 VERB_ENDINGS = ("s", "d")
+# A year, which a verb may follow ("filed in 2025 | says"), not a count of things ("312 | calls").
+RE_YEAR = regex.compile(r"(?:1[89]|2\d)\d\d")
+PLURAL = "s"
 
 
 def _cue_index() -> dict[str, list[tuple[str, ...]]]:
@@ -101,13 +106,23 @@ def ends_with_cue(tokens: list[Token]) -> bool:
 
 def _marked_noun(tokens: list[Token], i: int, markers: frozenset[str]) -> bool:
     """Tell whether the cue word at ``tokens[i]`` is a noun the word before it marks ("the recall", "her remarks",
-    "that claim"), not an inflected verb after a relative "that" closing a document or its author's name ("a
-    statement that | says", "a report by Halvern Engineering that | warned")."""
+    "that claim", "312 calls"), not an inflected verb after a relative "that" closing a document or its author's
+    name ("a statement that | says", "a report by Halvern Engineering that | warned")."""
     before = tokens[i - 1].low
+    if _counted(tokens, i):
+        return True  # things counted: "officers responded to 312 calls"
     if before not in markers:
         return False
     return not (before in lexicon("complementizers") and tokens[i].low.endswith(VERB_ENDINGS) and i >= 2 and (
         tokens[i - 2].low in lexicon("document_nouns") or tokens[i - 2].text[:1].isupper()))  # "... by Halvern | that"
+
+
+def _counted(tokens: list[Token], i: int) -> bool:
+    """Tell whether a plural characterizing word follows a count ("312 | calls"), not a year ("in 2025 | calls"), a
+    name's number ("Teamsters Local 7 | called") or a date's ("dated Feb. 11 | says")."""
+    count = tokens[i - 1].text.replace(",", "")
+    return count.isdigit() and not RE_YEAR.fullmatch(count) and tokens[i].low in lexicon(
+        "characterizing_verbs") and tokens[i].low.endswith(PLURAL) and not (i >= 2 and tokens[i - 2].text[:1].isupper())
 
 
 def cue_span(tokens: list[Token], i: int, n: int) -> tuple[int, int]:

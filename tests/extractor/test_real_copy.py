@@ -3129,6 +3129,11 @@ CASES = [
      "languages isn't outreach.\u201d",
      [("Every tonne we ship south is expensive,", "direct", "Danielson"), ("Sort It Right", "other", None),
       ("A poster in two languages isn't outreach.", "direct", "Danielson")]),
+    # A count of things ("312 calls") is no cue, so the report whose clause holds it speaks ("A Fairfax County Police
+    # Department report presented to the board says officers responded to 312 calls and that ...").
+    ("counted-noun-no-cue", BODY + "A Lindenwood County Police Department report presented to the board says "
+     "officers responded to 312 calls, and that the terminals \u201cfrequently hold cash overnight.\u201d",
+     [("frequently hold cash overnight.", "partial", "Lindenwood County Police Department")]),
     # "In a statement, the company that ..., X, said": the statement is X's, the name past the role's relative clause.
     ("statement-past-relative", "The VA moved claims to a new system in March.\n\nIn a written statement, the "
      "company that processes claims for the VA in the western region, Ridgeline Federal Health Services, said it had "
