@@ -187,16 +187,20 @@ class Bodies(Members):
             head, fits)) or self._recent(
             lambda e: e.type == "person" and not e.personal and head in {name.split()[-1].lower() for name in e.names})
         if found is not None and found.type == "person":
-            found.become_organization()
-            for name in found.names:
-                self._index(found, name)
-            return found
+            return self._as_body(found)
         if found is None:
             # "The ministry said ..." with no ministry named before: an organization all the same.
             found = self._new("organization")
             found.media = media
             found.add_name(title)  # named by its role only: not indexed as a proper name
         return found
+
+    def _as_body(self, entity: Entity) -> Entity:
+        """A member the scan read as a person, with nothing personal about it, made the body it is."""
+        entity.become_organization()
+        for name in entity.names:
+            self._index(entity, name)
+        return entity
 
     def _named_with(self, head: str) -> Entity | None:
         """The latest body whose own name holds ``head``: "the county" of "Lindenwood County", "city" of "City of

@@ -221,7 +221,7 @@ class Cast(Askers):
             issuer = self._organization(owned) if is_acronym(owner) else self._named_person(  # "The EPA’s ..."
                 owned._replace(kind="name")) if (
                 owner[:1].isupper() and not is_country(owner)) else self._national_owner(phrase.start, owner) or (
-                self._recent(lambda e: e.type == "organization" and owner in e.name_words)) or (
+                self._owning_body(owner)) or (
                 self._nominal(owned._replace(kind="nominal", title=owner, head=owner)) if (
                     owner in lexicon("company_nouns")) else None) if owner else None  # "The company’s application"
             issuer = issuer or self._issuer(head, phrase)
@@ -297,6 +297,14 @@ class Cast(Askers):
         entity = self._new("unknown")
         entity.add_title(strip_article(title) if title else self.text[phrase.start:phrase.end])
         return entity
+
+    def _owning_body(self, owner: str) -> Entity | None:
+        """The body a document's lowercase owner names by a word of its name ("the bureau’s application"), also one
+        the scan read as a name with nothing personal about it ("The aquarium’s application" after "Aquarium
+        Côte-de-Beaupré"), which becomes the body it is."""
+        found = self._recent(lambda e: (e.type == "organization" or (e.type == "person" and not e.personal)) and (
+            owner in e.name_words))
+        return self._as_body(found) if found is not None and found.type == "person" else found
 
     def _national_owner(self, start: int, country: str) -> Entity | None:
         """The national body whose name ends with the country that owns a document at ``start``, its first word just

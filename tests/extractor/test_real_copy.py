@@ -3134,6 +3134,13 @@ CASES = [
     ("counted-noun-no-cue", BODY + "A Lindenwood County Police Department report presented to the board says "
      "officers responded to 312 calls, and that the terminals \u201cfrequently hold cash overnight.\u201d",
      [("frequently hold cash overnight.", "partial", "Lindenwood County Police Department")]),
+    # A document's lowercase owner ("The aquarium's application") is the body whose name holds the word, one the scan
+    # read as a name too ("Aquarium Côte-de-Beaupré"), never the ministry it went to.
+    ("owner-word-body", BODY + "Aquarium C\u00f4te-de-Beaupr\u00e9 must stop keeping whales by 2030.\n\nThe "
+     "aquarium's application to the Environment Ministry says the belugas have \u201cchronic dental conditions."
+     "\u201d It says no facility is \u201ccurrently in a position to receive them.\u201d",
+     [("chronic dental conditions.", "partial", "Aquarium C\u00f4te-de-Beaupr\u00e9"),
+      ("currently in a position to receive them.", "partial", "Aquarium C\u00f4te-de-Beaupr\u00e9")]),
     # "In a statement, the company that ..., X, said": the statement is X's, the name past the role's relative clause.
     ("statement-past-relative", "The VA moved claims to a new system in March.\n\nIn a written statement, the "
      "company that processes claims for the VA in the western region, Ridgeline Federal Health Services, said it had "
