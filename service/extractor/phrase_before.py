@@ -362,7 +362,9 @@ def _extends_backward(tokens: list[Token], start: int) -> bool:
         first = start - 1
         while first > 0 and start - first < MAX_PHRASE_TOKENS and (is_cap(tokens[first - 1]) or (
                 tokens[first - 1].low in lexicon("office_prepositions") | lexicon("joining_words")) or (
-                tokens[first - 1].text == ",")):
+                tokens[first - 1].text == ",") or (  # "Ministry of | the | Environment, Conservation and Parks"
+                tokens[first - 1].low in lexicon("definite_articles") and first > 1 and tokens[first - 2].low in (
+                    lexicon("office_prepositions")))):
             first -= 1
         while first < start - 1 and not is_cap(tokens[first]):
             first += 1

@@ -3141,6 +3141,11 @@ CASES = [
      "\u201d It says no facility is \u201ccurrently in a position to receive them.\u201d",
      [("chronic dental conditions.", "partial", "Aquarium C\u00f4te-de-Beaupr\u00e9"),
       ("currently in a position to receive them.", "partial", "Aquarium C\u00f4te-de-Beaupr\u00e9")]),
+    # A ministry's name that lists its fields after "of the" ("the Ministry of the Environment, Conservation and Parks")
+    # is one body, so the name apposed after it is the spokesperson's, never "Conservation".
+    ("ministry-fields-list", BODY + "A spokesperson for the Ministry of the Environment, Conservation and Parks, "
+     "Jordan Pelletier-Mbeki, said in a statement that anyone can report a spill \u201c24 hours a day.\u201d",
+     [("24 hours a day.", "partial", "Jordan Pelletier-Mbeki")]),
     # "In a statement, the company that ..., X, said": the statement is X's, the name past the role's relative clause.
     ("statement-past-relative", "The VA moved claims to a new system in March.\n\nIn a written statement, the "
      "company that processes claims for the VA in the western region, Ridgeline Federal Health Services, said it had "
