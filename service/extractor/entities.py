@@ -122,5 +122,6 @@ class Event:
 
 
 def _plural_head(word: str, heads: frozenset[str], irregular: dict[str, str]) -> bool:
-    """Tell whether a lowercase word is an anonymous source's head in the plural: "officials", "people"."""
-    return word in heads and (word.endswith("s") or word in irregular)
+    """Tell whether a lowercase word is an anonymous source's head in the plural: "officials", "people" (never
+    "witness", whose "s" is its own)."""
+    return word in heads and ((word.endswith("s") and not word.endswith("ss")) or word in irregular)

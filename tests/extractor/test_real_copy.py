@@ -3146,6 +3146,14 @@ CASES = [
     ("ministry-fields-list", BODY + "A spokesperson for the Ministry of the Environment, Conservation and Parks, "
      "Jordan Pelletier-Mbeki, said in a statement that anyone can report a spill \u201c24 hours a day.\u201d",
      [("24 hours a day.", "partial", "Jordan Pelletier-Mbeki")]),
+    # "The first witness" is one person, not a group ("witness" ends in its own "s"), so she is the "she" of the quote
+    # after her description, and the name given next is hers.
+    ("witness-one-person", BODY + "\u201cWe strap in the driver and not the kids,\u201d Sen. Ellen Marchetti said."
+     "\n\nThe first witness was a mother from northern Minnesota whose son was thrown from his seat.\n\n\u201cHe "
+     "was 9. He hit the window,\u201d she told the committee.\n\nThe witness, Carolyn Stroud of Bemidji, said her "
+     "son spent 11 days in the hospital.",
+     [("We strap in the driver and not the kids,", "direct", "Ellen Marchetti"),
+      ("He was 9. He hit the window,", "direct", "Carolyn Stroud")]),
     # "In a statement, the company that ..., X, said": the statement is X's, the name past the role's relative clause.
     ("statement-past-relative", "The VA moved claims to a new system in March.\n\nIn a written statement, the "
      "company that processes claims for the VA in the western region, Ridgeline Federal Health Services, said it had "
