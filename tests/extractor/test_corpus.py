@@ -40,15 +40,16 @@ builder = _load("corpus_builder", CORPUS_DIR / "build_corpus.py")
 # behind a gain in another. Raise both as the engine improves; lower one only with a reason.
 # Speaker lowered from 0.96 to 0.955 in session 13: the corpus grew by 216 articles written against the engine of
 # their day (rounds 15 to 23), at 0.949 after the rules written on them, while the 641 before them rose from 0.963
-# to 0.964; the whole corpus is at 0.960.
-OVERALL_FLOOR = (0.985, 0.955, 0.97)
+# to 0.964; the whole corpus is at 0.960. Raised back to 0.96 in session 23, the whole corpus (2,177 articles) at
+# 0.969.
+OVERALL_FLOOR = (0.985, 0.96, 0.97)
 OVERALL_EXACT_FLOOR = 0.985
 STYLE_FLOORS: dict[str, tuple[float, float, float]] = {
     "british": (0.93, 0.92, 0.92),
     "business": (0.95, 0.91, 0.95),
     # The two styles in the manner of the two external sets, raised in session 8 (100 and 74 articles) to about
     # 0.015 under their scores (speaker 0.968 and 0.969, mention 0.984 and 0.978).
-    "canadian-news": (0.99, 0.95, 0.97),
+    "canadian-news": (0.99, 0.955, 0.97),  # speaker raised in session 23 (0.968)
     "canadian-wire": (0.95, 0.95, 0.95),
     "court": (0.95, 0.83, 0.91),
     "headlines": (0.93, 0.78, 0.91),
@@ -70,7 +71,7 @@ STYLE_FLOORS: dict[str, tuple[float, float, float]] = {
     "sports": (0.94, 0.94, 0.94),
     "transcript": (0.95, 0.93, 0.93),
     "uk-tabloid": (1.00, 0.95, 0.95),
-    "us-politics": (0.99, 0.95, 0.96),
+    "us-politics": (0.99, 0.955, 0.96),  # speaker raised in session 23 (0.970)
     # us-wire-05 (issue 9) brings a miss of its own: "the agency" read as the wire service of the dateline.
     "us-wire": (0.95, 0.91, 0.93),
 }
