@@ -7,8 +7,11 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Iterable
 
+import regex
+
 from .body_names import spellings
-from .cast_words import is_agency
+from .budget import NOT_CONCURRENT
+from .cast_words import RE_WORD, is_agency
 from .entities import Entity, Event
 from .governments import governed_place
 from .language import lexicon, mapping
@@ -35,6 +38,10 @@ MAX_KIND_WORDS = 3
 
 # The link in a government body's name: "Ministry| of |Natural Resources".
 GOVERNMENT_OF = "of"
+# What stands before a body a document was sent to: "wrote to |the X", "filed a complaint with |the X".
+RE_RECIPIENT_BEFORE = regex.compile(r"(?i)(?<!\p{L})(?:to|with|against)\h++(?:the\h++)?\Z")
+# How far before a body its recipient's link is read.
+MAX_RECIPIENT_CHARS = 12
 
 
 class Bodies(Members):
@@ -194,6 +201,46 @@ class Bodies(Members):
             found.media = media
             found.add_name(title)  # named by its role only: not indexed as a proper name
         return found
+
+    def _owning_body(self, owner: str) -> Entity | None:
+        """The body a document's lowercase owner names by a word of its name ("the bureau’s application"), also one
+        the scan read as a name with nothing personal about it ("The aquarium’s application" after "Aquarium
+        Côte-de-Beaupré"), which becomes the body it is."""
+        found = self._recent(lambda e: (e.type == "organization" or (e.type == "person" and not e.personal)) and (
+            owner in e.name_words))
+        return self._as_body(found) if found is not None and found.type == "person" else found
+
+    def _last_body(self, at: int = -1, noun: str = "") -> Entity | None:
+        """Who issued a document no sentence gives an issuer: the body the text named last ("In October, the
+        Department of Agriculture turned him down. The denial letter says ..."), or the subject of that body's
+        sentence when the body is only what the subject named ("The Regional District of Nanaimo runs the Greater
+        Nanaimo Pollution Control Centre."); never a news medium ("he told CBC News"), a body the document was sent to
+        ("wrote to the X", "filed a complaint with the X") or one named after the verb that made the document at
+        ``at`` ("Harlan Voss applied ... The X opposes it. The application says": ``noun`` is "application")."""
+        events = [event for event in self._before(self.horizon) if event.entity.type == "organization" and (
+            not event.entity.media)]
+        # (the body a document went to is passed over for the one named before it: "the Shady Grove Community
+        # Association filed a complaint with | the Environmental Protection Agency")
+        latest = next((event for event in events if not self._recipient(event.position)), None)
+        if latest is None:
+            return None
+        start = self.sentences.start_before(latest.position)
+        found = next((event.entity for event in events if start <= event.position <= latest.position and (
+            event.subject)), latest.entity)
+        verbs = mapping("document_cognates").get(noun, "").split() if at >= 0 else []
+        if verbs:
+            window = self.sentences.start_back(at, 2)
+            if any(w.lower() in verbs for w in RE_WORD.findall(self.text, window, start, False, NOT_CONCURRENT)):
+                return None
+        return found
+
+    def _recipient(self, position: int) -> bool:
+        """Tell whether the body named at ``position`` is one a document was sent to: "filed a complaint | with the
+        X", "wrote to the X"."""
+        start = self.sentences.start_before(position)
+        return RE_RECIPIENT_BEFORE.search(self.text, max(0, position - MAX_RECIPIENT_CHARS), position) is not None and (
+            not lexicon("sending_verbs").isdisjoint(
+                w.lower() for w in RE_WORD.findall(self.text, start, position, False, NOT_CONCURRENT)))
 
     def _as_body(self, entity: Entity) -> Entity:
         """A member the scan read as a person, with nothing personal about it, made the body it is."""
