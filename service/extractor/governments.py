@@ -42,8 +42,6 @@ RE_CAPITAL_BEFORE = regex.compile(r"(?<![\p{L}.])(\p{Lu}[\p{L}.]*+)\h\Z")
 MAX_GIVEN_NAME_CHARS = 30
 # The word right after a name: "Wiebe| said", "Wyndham| Street".
 RE_WORD_AFTER = regex.compile(r"\h(\p{L}++)")
-# A person's own verbs right after their name.
-NAME_VERBS = frozenset({"said", "says", "told", "added"})
 
 
 def governed_place(text: str, head: str, position: int) -> str | None:
@@ -92,7 +90,7 @@ def _story_place(text: str, window: int, position: int) -> str | None:
 
 def _named_otherwise(text: str, name: str, position: int) -> bool:
     """Tell whether the copy names a person or a street by ``name`` before ``position``: after a given name or a
-    title ("Lauren | Wiebe", "Mayor | Wiebe"), with a name's own verb ("Wiebe said") or before a street's word
+    title ("Lauren | Wiebe", "Mayor | Wiebe"), before a verb of saying ("Wiebe said") or before a street's word
     ("Wyndham Street")."""
     at = text.find(name, 0, position)
     while at >= 0:
@@ -100,8 +98,8 @@ def _named_otherwise(text: str, name: str, position: int) -> bool:
         after = RE_WORD_AFTER.match(text, at + len(name))
         given = before.group(1).lower() if before is not None else ""
         if (given in first_names() or is_title(given.rstrip("."))) or (
-                after is not None and (after.group(1) in NAME_VERBS or after.group(1).lower() in lexicon(
-                    "street_heads"))):
+                after is not None and (after.group(1) in lexicon("reporting_verbs") or after.group(1).lower() in (
+                    lexicon("street_heads")))):
             return True
         at = text.find(name, at + len(name), position)
     return False

@@ -91,13 +91,18 @@ def relative_issuer(text: str, end: int) -> NounPhrase | None:
     analysis statement| that | Health Canada | published with the rule", "The analysis | Transport Canada |
     published"."""
     opening = _RE_RELATIVE_OPENING.match(text, end)
-    if opening is None:
-        return None
-    tokens = tokenize(text, opening.end(), min(len(text), opening.end() + MAX_ISSUER_NAME_CHARS))
+    found = body_and_next(text, opening.end()) if opening is not None else None
+    return found[0] if found is not None and found[1].low in lexicon("issuing_verbs") else None
+
+
+def body_and_next(text: str, start: int) -> tuple[NounPhrase, Token] | None:
+    """The body whose name opens at ``start`` and the token right after it, its verb when it has one: "| Health
+    Canada | published", "| Transport Canada | received"; ``None`` when no body's name opens there."""
+    tokens = tokenize(text, start, min(len(text), start + MAX_ISSUER_NAME_CHARS))
     found = phrase_after(text, tokens, 0)
     if found is None or found[0].kind != "organization" or found[1] >= len(tokens):
         return None
-    return found[0] if tokens[found[1]].low in lexicon("issuing_verbs") else None
+    return found[0], tokens[found[1]]
 
 
 def _office_of_body(text: str, tokens: list[Token], j: int) -> NounPhrase | None:

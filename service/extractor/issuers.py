@@ -11,7 +11,7 @@ import regex
 from .budget import NOT_CONCURRENT
 from .cast_words import RE_HYPHENED_WORD, RE_WORD, issued_by, read_by
 from .entities import Entity, Event
-from .issuer_names import MAX_ISSUER_NAME_CHARS, named_issuer
+from .issuer_names import MAX_ISSUER_NAME_CHARS, body_and_next, named_issuer
 from .language import compiled, lexicon, mapping
 from .mentions import RE_WORD_BEFORE
 from .phrase_before import phrase_before
@@ -341,14 +341,11 @@ def clause_body(text: str, end: int) -> NounPhrase | None:
     published with the rules| says | Transport Canada | received ..." (the rules' maker, when nobody was said to make
     them)."""
     verb = _document_clause().match(text, end)
-    if verb is None:
+    found = body_and_next(text, verb.end()) if verb is not None else None
+    if found is None:
         return None
-    tokens = tokenize(text, verb.end(), min(len(text), verb.end() + MAX_ISSUER_NAME_CHARS))
-    found = phrase_after(text, tokens, 0)
-    if found is None or found[0].kind != BODY or found[1] >= len(tokens):
-        return None
-    after = tokens[found[1]]
-    return found[0] if after.is_word and after.text.islower() and after.start == found[0].end + 1 else None
+    body, after = found
+    return body if after.is_word and after.text.islower() and after.start == body.end + 1 else None
 
 
 def _document_clause() -> regex.Pattern[str]:

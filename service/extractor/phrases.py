@@ -97,11 +97,11 @@ def _span_text(text: str, tokens: list[Token]) -> str:
     return text[tokens[0].start:tokens[-1].end]
 
 
-def _surname_title(body: list[Token], i: int) -> bool:
-    """Tell whether the title word ``body[i]`` is a surname: the last word, capitalized, after a given name that is
-    no title ("Latoya | Bishop", "Sen. Tim | Judge", "Wendell | Cardinal"; never "Prince | Harry")."""
-    return i == len(body) - 1 and i > 0 and body[i].text[:1].isupper() and body[i - 1].low in first_names() and (
-        not is_title(body[i - 1].low)) and body[i - 1].text[:1].isupper()
+def _surname_title(body: list[Token]) -> bool:
+    """Tell whether the last word, a title word or not, is a surname: capitalized, after a given name that is no
+    title ("Latoya | Bishop", "Sen. Tim | Judge", "Wendell | Cardinal"; never "Prince | Harry")."""
+    return len(body) > 1 and body[-1].text[:1].isupper() and body[-2].low in first_names() and (
+        not is_title(body[-2].low)) and body[-2].text[:1].isupper()
 
 
 def interpret(text: str, tokens: list[Token]) -> NounPhrase | None:
@@ -137,7 +137,8 @@ def interpret(text: str, tokens: list[Token]) -> NounPhrase | None:
     # The last title word splits the title from the name: "Iranian Foreign Minister | Mohammad Javad Zarif",
     # or the institution the office belongs to does: "Head of the Atomic Energy Organization of Iran |
     # Mohammad Eslami".
-    split = max((i for i, t in enumerate(body) if is_title(t.low) and not _surname_title(body, i)), default=-1) + 1
+    surname = _surname_title(body)  # "Latoya | Bishop": a title word that closes a name is no title
+    split = max((i for i, t in enumerate(body) if is_title(t.low) and not (surname and t is body[-1])), default=-1) + 1
     if split == 0 and len(body) > 2 and is_plural_title(body[0].low) and body[1].low in first_names():
         split = 1  # a plural title before the first of two names: "Councillors | Tyler Sheidow and Norma Pitre"
     split += _person_start(body[split:])
@@ -159,7 +160,6 @@ def interpret(text: str, tokens: list[Token]) -> NounPhrase | None:
     # Feathers"
     inner = len(name_tokens) > 2 and is_name_word(name_tokens[0]) and is_name_word(name_tokens[-1]) and (
         name_tokens[-1].low not in organization_heads())  # (not a body's: "Downstream First Nation")
-    surname = _surname_title(body, len(body) - 1)  # "Latoya | Bishop"
     if name_tokens and all(is_name_word(t) or t.low in particles() or (given and i == 0) or (
             inner and 0 < i < len(name_tokens) - 1 and is_cap(t)) or (surname and t is body[-1])
             for i, t in enumerate(name_tokens)):

@@ -58,8 +58,7 @@ def scan_patterns() -> dict[str, regex.Pattern[str]]:
             # 'An inmate who has worked in the barn for three years, and who asked that his name not be used'.
             "unnamed_by_request": regex.compile(
                 rf"""((?:\L<openers>)\h++[^,.;:“”"\n]{{1,60}}?)
-                (?:,\h++(?:\L<openers>)\h++[^,.;:“”"\n]{{1,60}}?)?,?\s++who\s++
-                (?:[^,.;:“”"\n]{{1,80}}?,?\h++and\h++(?:who\h++)?)?(?:{anonymity_requests()})\b""",
+                (?:,\h++(?:\L<openers>)\h++[^,.;:“”"\n]{{1,60}}?)?,?\s++{who_requests()}""",
                 regex.VERBOSE, openers=sorted({form for word in indefinite_openers() for form in (word, word.lower())}),
             ),
             # What opens an anonymous source, up to three words before its head: "a | senior | official"; a word
@@ -142,11 +141,15 @@ def anonymity_requests() -> str:
                     for frame in frames)
 
 
+def who_requests() -> str:
+    """A "who" clause asking not to be named, as a pattern: "who | spoke on condition that he not be named", after a
+    clause of its own and "and" too: "who has lived in the co-op for 15 years and asked not to be named"."""
+    return rf"""who\s++(?:[^,.;:“”"\n]{{1,80}}?,?\h++and\h++(?:who\h++)?)?(?:{anonymity_requests()})\b"""
+
+
 def who_unnamed_by_request() -> regex.Pattern[str]:
-    """A "who" clause asking not to be named: "who | spoke on condition that he not be named", after a clause of its
-    own and "and" too: "who has lived in the co-op for 15 years and asked not to be named"."""
-    return compiled("who_unnamed_by_request", lambda: regex.compile(
-        rf"""(?<![\p{{L}}\p{{N}}])who\s++(?:[^,.;:“”"\n]{{1,80}}?,?\h++and\h++(?:who\h++)?)?(?:{anonymity_requests()})\b"""))
+    """A "who" clause asking not to be named (:func:`who_requests`), on its own."""
+    return compiled("who_unnamed_by_request", lambda: regex.compile(rf"(?<![\p{{L}}\p{{N}}]){who_requests()}"))
 
 
 def anonymous_roots() -> tuple[str, ...]:

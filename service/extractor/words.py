@@ -22,7 +22,7 @@ RE_DOTTED = regex.compile(r"(?:\p{Lu}\.)++")
 # A modifier that places what it modifies rather than names it: "The Elk Prairie|-based| company", "Toronto|-based|
 # Evergreen Living Communities".
 PLACED = "-based"
-# The head a news agency and a government agency share; news only after "news" or "press".
+# The head a news agency and a government agency share; a medium's only after a medium's word ("news", "press").
 AGENCY = "agency"
 
 
@@ -162,7 +162,7 @@ def is_media(name: str) -> bool:
     """Tell whether an organization's name is a news medium's ("Fars News", "the Daily Ledger")."""
     words = name.lower().split()
     media = lexicon("media_heads")
-    if words[-1:] == [AGENCY] and words[-2:-1] != ["news"] and words[-2:-1] != ["press"]:
+    if words[-1:] == [AGENCY] and not (len(words) > 1 and words[-2] in media):
         return False  # a government's agency: "the Canadian Food Inspection Agency" (but "Fars News Agency")
     return bool(words) and (words[-1] in media or " ".join(words) in media)
 
