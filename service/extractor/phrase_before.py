@@ -43,6 +43,9 @@ MAX_SEAT_WORDS = 3
 MAX_DESCRIBED_ROLE_TOKENS = 6
 # Words of a description between a role and its verb: "the owner | of a seven-room inn on Main Street | said".
 MAX_DESCRIPTION_TOKENS = 10
+# Words of a subject's restrictive relative clause before its verb: "A county employee | who worked in the courthouse
+# during the years covered by the audit | said".
+MAX_SUBJECT_RELATIVE_TOKENS = 16
 
 
 def phrase_before(text: str, tokens: list[Token], j: int) -> NounPhrase | None:
@@ -207,7 +210,7 @@ def _subject_relative(tokens: list[Token], k: int) -> int | None:
     right after it: "The woman | who runs the food bank on Main Street |", "The union | that represents workers at the
     plant |" (its antecedent is the subject); never an object's clause ("the plan | that the mayor |")."""
     relatives = lexicon("relatives")
-    for r in range(k - 1, max(0, k - MAX_DESCRIPTION_TOKENS), -1):
+    for r in range(k - 1, max(0, k - MAX_SUBJECT_RELATIVE_TOKENS), -1):
         if not tokens[r].is_word:
             return None
         if tokens[r].low in relatives:

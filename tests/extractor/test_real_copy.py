@@ -3154,6 +3154,14 @@ CASES = [
      "son spent 11 days in the hospital.",
      [("We strap in the driver and not the kids,", "direct", "Ellen Marchetti"),
       ("He was 9. He hit the window,", "direct", "Carolyn Stroud")]),
+    # A restrictive "who" clause of a dozen words is still the subject's description ("A county employee who worked
+    # in the courthouse during the years covered by the audit said"): the employee speaks, never the audit.
+    ("long-who-clause", BODY + "A county employee who worked in the courthouse during the years covered by the "
+     "audit, and who asked not to be named because she still works for the county, said the deposits were \u201c"
+     "never anybody's job to check.\u201d\n\nA clerk who has handled the permits at the front counter for most "
+     "of the last decade said the forms were \u201cimpossible to follow.\u201d",
+     [("never anybody's job to check.", "partial", "a county employee"),
+      ("impossible to follow.", "partial", "a clerk")]),
     # "In a statement, the company that ..., X, said": the statement is X's, the name past the role's relative clause.
     ("statement-past-relative", "The VA moved claims to a new system in March.\n\nIn a written statement, the "
      "company that processes claims for the VA in the western region, Ridgeline Federal Health Services, said it had "
