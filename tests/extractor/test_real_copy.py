@@ -3162,6 +3162,14 @@ CASES = [
      "of the last decade said the forms were \u201cimpossible to follow.\u201d",
      [("never anybody's job to check.", "partial", "a county employee"),
       ("impossible to follow.", "partial", "a clerk")]),
+    # "A widow" is a new person, as "a woman" is, so the "she" of the quote after her is the widow, not the last woman
+    # named, and the name "The woman, X," gives next is hers.
+    ("widow-new-person", BODY + "\u201cYou have a person, not a system,\u201d said auditor Karen Voss.\n\nThe "
+     "problem came to light in May, when a widow went to the cemetery to arrange her husband's burial.\n\n\u201cI "
+     "had the receipt for nine years,\u201d she said.\n\nThe woman, Evelyn Stroh, 81, said her husband was buried "
+     "two rows over.",
+     [("You have a person, not a system,", "direct", "Karen Voss"),
+      ("I had the receipt for nine years,", "direct", "Evelyn Stroh")]),
     # "In a statement, the company that ..., X, said": the statement is X's, the name past the role's relative clause.
     ("statement-past-relative", "The VA moved claims to a new system in March.\n\nIn a written statement, the "
      "company that processes claims for the VA in the western region, Ridgeline Federal Health Services, said it had "
