@@ -8,11 +8,11 @@ import unicodedata
 import regex
 
 from .budget import NOT_CONCURRENT
-from .language import compiled, lexicon
+from .language import compiled, lexicon, mapping
 from .quotes import has_words
 from .state import Context, QuoteState
 from .tokens import Token
-from .words import POSSESSIVE, pronoun_gender
+from .words import POSSESSIVE, organization_noun_words, pronoun_gender
 
 RE_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*+")
 RE_LOWERCASE_NEXT = regex.compile(r"\h\p{Ll}")  # the writer's sentence going on right after the marks
@@ -109,9 +109,19 @@ def thing_named(text: str, quote: QuoteState) -> bool:
     start = max(quote.lead_start, quote.span.open_start - MAX_NAMING_CHARS)
     lead = RE_WORD.findall(text, start, quote.span.open_start, False, NOT_CONCURRENT)
     words = set(lead)
-    # a body calls its own thing so ("a probe | it called |"); critics who call or dub it characterize it
-    own = len(lead) > 1 and pronoun_gender(lead[-2]) == "n" and lead[-1] in lexicon("characterizing_verbs")
-    return bool(words & lexicon("named_things")) and (own or bool(words & lexicon("naming_verbs")))
+    return bool(words & lexicon("named_things")) and (_owner_names(lead) or bool(words & lexicon("naming_verbs")))
+
+
+def _owner_names(lead: list[str]) -> bool:
+    """Tell whether the words before the marks end with a body calling its own thing so: "a probe | it called |", "a
+    program | the city is calling |" (critics who call or dub it characterize it)."""
+    if len(lead) < 2 or lead[-1] not in lexicon("characterizing_verbs"):
+        return False
+    k = len(lead) - 2
+    while k > 0 and (lead[k].lower() in lexicon("auxiliaries") or lead[k].lower() in lexicon("passive_auxiliaries")):
+        k -= 1
+    subject = lead[k].lower()
+    return pronoun_gender(subject) == "n" or (subject in organization_noun_words() and lead[k].islower())
 
 
 def naming_as_verbs() -> frozenset[str]:
@@ -275,6 +285,9 @@ def named_by_lead(text: str, quote: QuoteState) -> bool:
     if last.endswith(POSSESSIVE) and len(last) > 3 and last[:-2].isupper():
         return True  # an outlet's possessive: "on KXTV’s “Morning Hour”"
     lows = [word.lower() for word in words]
+    if len(lows) > 1 and mapping("possessive_pronouns").get(lows[-1]) in ("n", "p") and lows[-2] in lexicon(
+            "characterizing_verbs") and title_like(text, quote):
+        return True  # a body's name for its own thing: "a rule ... the agency finalized and calls its “Safe Staffing"
     if len(lows) > 1 and lows[-1] in lexicon("definite_articles") and lows[-2] in lexicon("characterizing_verbs") and (
             title_like(text, quote)):
         return True  # a name the thing goes by: "a draw, which it calls the “Grade 1 Immersion Placement Process,”"

@@ -3170,6 +3170,15 @@ CASES = [
      "two rows over.",
      [("You have a person, not a system,", "direct", "Karen Voss"),
       ("I had the receipt for nine years,", "direct", "Evelyn Stroh")]),
+    # A body's name for its own thing is a name, not speech: "a program the city is calling “Light the Path.”" (the
+    # body the subject, past its auxiliaries), "the rule, which the agency finalized and calls its “Safe Staffing
+    # Standard,”"; a person who calls a plan so still characterizes it.
+    ("body-names-own-thing", BODY + "Businesses could keep a stretch lit under a sponsorship program the city is "
+     "calling \u201cLight the Path.\u201d\n\nThe rule, which the agency finalized in 2027 and calls its \u201cSafe "
+     "Staffing Standard,\u201d requires a nurse on site.\n\nCouncillor Ann Roe called the plan \u201ca toll on "
+     "safety.\u201d",
+     [("Light the Path.", "other", None), ("Safe Staffing Standard,", "other", None),
+      ("a toll on safety.", "partial", "Ann Roe")]),
     # "In a statement, the company that ..., X, said": the statement is X's, the name past the role's relative clause.
     ("statement-past-relative", "The VA moved claims to a new system in March.\n\nIn a written statement, the "
      "company that processes claims for the VA in the western region, Ridgeline Federal Health Services, said it had "
