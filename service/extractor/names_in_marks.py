@@ -37,6 +37,8 @@ MAX_TERM_WORDS = 3
 AGENT_AFTER = " by "
 # How far back a thing's noun and the verb naming it stand: "a project its developer has branded | “...”".
 MAX_NAMING_CHARS = 120
+# Words naming the thing between a naming verb and its name: "calls | the program the | “...”".
+MAX_OBJECT_WORDS = 3
 # How long a thing's name in marks may run: longer words in marks are somebody's sentence.
 MAX_TITLE_CHARS = 80
 # Characters a word goes on over, as RE_WORD reads it: "don't", "x-ray".
@@ -109,19 +111,26 @@ def thing_named(text: str, quote: QuoteState) -> bool:
     start = max(quote.lead_start, quote.span.open_start - MAX_NAMING_CHARS)
     lead = RE_WORD.findall(text, start, quote.span.open_start, False, NOT_CONCURRENT)
     words = set(lead)
-    return bool(words & lexicon("named_things")) and (_owner_names(lead) or bool(words & lexicon("naming_verbs")))
+    return _owner_names(lead) or (bool(words & lexicon("named_things")) and bool(words & lexicon("naming_verbs")))
 
 
 def _owner_names(lead: list[str]) -> bool:
     """Tell whether the words before the marks end with a body calling its own thing so: "a probe | it called |", "a
-    program | the city is calling |" (critics who call or dub it characterize it)."""
-    if len(lead) < 2 or lead[-1] not in lexicon("characterizing_verbs"):
+    program | the city is calling |", "The province calls the program the |" (critics who call or dub it characterize
+    it)."""
+    lows = [word.lower() for word in lead]
+    verb = len(lows) - 1
+    objects = lexicon("articles") | lexicon("named_things")
+    while verb > 0 and len(lows) - verb <= MAX_OBJECT_WORDS and (lows[verb] in objects or mapping(
+            "object_pronouns").get(lows[verb]) in ("n", "p")):
+        verb -= 1  # what is named: "calls | them |", "calls | the program the |"
+    if verb < 1 or lows[verb] not in lexicon("characterizing_verbs"):
         return False
-    k = len(lead) - 2
-    while k > 0 and (lead[k].lower() in lexicon("auxiliaries") or lead[k].lower() in lexicon("passive_auxiliaries")):
+    k = verb - 1
+    while k > 0 and (lows[k] in lexicon("auxiliaries") or lows[k] in lexicon("passive_auxiliaries")):
         k -= 1
-    subject = lead[k].lower()
-    return pronoun_gender(subject) == "n" or (subject in organization_noun_words() and lead[k].islower())
+    body = lows[k] in organization_noun_words() or lows[k] in lexicon("place_governments")
+    return pronoun_gender(lows[k]) == "n" or (body and lead[k].islower())
 
 
 def naming_as_verbs() -> frozenset[str]:

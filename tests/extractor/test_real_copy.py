@@ -3179,6 +3179,13 @@ CASES = [
      "safety.\u201d",
      [("Light the Path.", "other", None), ("Safe Staffing Standard,", "other", None),
       ("a toll on safety.", "partial", "Ann Roe")]),
+    # The same with the thing named between the verb and the name ("The province calls the program the “...”", "The
+    # city is calling it “...”"): a government names its own program.
+    ("body-names-object", BODY + "Growers can apply for $4,000 a hectare. The province calls the program the "
+     "\u201cOrchard Continuity Payment.\u201d\n\nThe county is calling it \u201cTag It, Bag It,\u201d and "
+     "Mayor Dana Holt said it was \u201clong overdue.\u201d",
+     [("Orchard Continuity Payment.", "other", None), ("Tag It, Bag It,", "other", None),
+      ("long overdue.", "partial", "Dana Holt")]),
     # "In a statement, the company that ..., X, said": the statement is X's, the name past the role's relative clause.
     ("statement-past-relative", "The VA moved claims to a new system in March.\n\nIn a written statement, the "
      "company that processes claims for the VA in the western region, Ridgeline Federal Health Services, said it had "
