@@ -50,16 +50,41 @@ def _state_after_place(text: str, tokens: list[Token], opening: int, comma: int)
     """Tell whether the aside between ``opening`` and ``comma`` is only the state, province or country of the place
     before it: "in Sacramento|, Calif.,|", "from Guanajuato|, Mexico,|" (a place's, never a name's party label, which
     a letter and a dash open)."""
-    state = text[tokens[opening].end:tokens[comma].start].strip().lower()
-    regions = state in compiled("region_names_after_place", lambda: frozenset(mapping("us_states")) | frozenset(
-        mapping("us_states").values()) | lexicon("provinces") | lexicon("province_abbreviations") | country_words() | (
-        lexicon("country_names")))
+    regions = text[tokens[opening].end:tokens[comma].start].strip().lower() in _region_names()
     place = opening - 1
     while place > 0 and opening - place <= MAX_PLACE_WORDS and is_cap(tokens[place]):
         place -= 1  # "in | Coffey County |, Kan.,"
     # "from Guanajuato", "who moved | to | Halifax, Nova Scotia,"
     placed = tokens[place].low in lexicon("place_prepositions") or tokens[place].low == TO
     return regions and place < opening - 1 and placed
+
+
+def _region_names() -> frozenset[str]:
+    """States, provinces and countries, as a place's region after its comma: "Sacramento, | Calif. |"."""
+    return compiled("region_names_after_place", lambda: frozenset(mapping("us_states")) | frozenset(
+        mapping("us_states").values()) | lexicon("provinces") | lexicon("province_abbreviations") | country_words() | (
+        lexicon("country_names")))
+
+
+def _part_of_longer(text: str, tokens: list[Token], name: NounPhrase) -> bool:
+    """Tell whether a name read before an aside is only the end of a longer name or place: the region after a place
+    ("Grand Forks, | B.C."), or the end of a body's name (:func:`_end_of_body_name`)."""
+    k = last_before(tokens, name.start)
+    if k >= 1 and tokens[k].text == "," and text[name.start:name.end].lower() in _region_names():
+        return True
+    return _end_of_body_name(text, tokens, name)
+
+
+def _end_of_body_name(text: str, tokens: list[Token], name: NounPhrase) -> bool:
+    """Tell whether a name is only the end of a body's name: after a plain word ("non subventionnées | du Québec"), or
+    of the capitalized body a role holds ("executive director of Humane Wildlife | Thunder Bay")."""
+    if _tail_of_lowercase(tokens, name):
+        return True
+    first = name.end - len(name.name or "")
+    if first <= name.start or text[first:name.end] != name.name:
+        return False  # no role before the name
+    k = last_before(tokens, first)
+    return k >= 0 and is_cap(tokens[k]) and not is_title(tokens[k].low)
 
 
 def _role_of_another(phrase: NounPhrase) -> bool:
@@ -115,6 +140,13 @@ def apposition_before(text: str, tokens: list[Token], comma: int) -> NounPhrase 
         return quoted[0] if quoted is not None and quoted[1] == comma else None
     inner = None
     outer = phrase_before(text, tokens, _before_party_label(text, tokens, opening))
+    if outer is not None and outer.kind == "name" and _part_of_longer(text, tokens, outer):
+        apposed = apposition_before(text, tokens, opening)
+        if apposed is not None and apposed.kind == "name" and apposed.title and apposed.start < outer.start:
+            # the end of a longer name or place read as a person's, after a titled name: "Everett Lund, the mayor of
+            # Grand Forks, | B.C. |, where ..., called", "Priya Raman, the executive director of Humane Wildlife
+            # | Thunder Bay |, a volunteer group ..., called"
+            return apposed
     if describes_body(tokens, opening, outer):
         inner = body_name(text, tokens, opening + 1, comma)  # "The union, Grain and Port Workers Local 333,"
         if inner is not None and outer is None:
@@ -173,8 +205,10 @@ def apposition_before(text: str, tokens: list[Token], comma: int) -> NounPhrase 
     named, role = (inner, outer) if inner_names and outer.kind != "name" else (outer, inner)
     if named.kind not in ("name", "organization") or role.kind not in ("nominal", "anonymous", "name"):
         return None
-    if role.kind == "name":
+    if role.kind == "name" and not _end_of_body_name(text, tokens, role):
         return None  # two names side by side: a list, not an apposition
+    if role.kind == "name":  # a role whose body's name ends like a person's: "the executive director of ... | Bay |"
+        role = role._replace(kind="nominal", name=None, title=text[role.start:role.end])
     return NounPhrase(named.start, named.end, named.kind, named.name, named.title or bare_title(role.title),
                       named.head, named.gender or role.gender)
 

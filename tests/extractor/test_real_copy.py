@@ -3186,6 +3186,14 @@ CASES = [
      "Mayor Dana Holt said it was \u201clong overdue.\u201d",
      [("Orchard Continuity Payment.", "other", None), ("Tag It, Bag It,", "other", None),
       ("long overdue.", "partial", "Dana Holt")]),
+    # A name read before a second aside may be only the end of a longer one, after a titled name: the region after a
+    # place ("the mayor of Grand Forks, B.C., where ..., called") or the end of the body a role holds ("the executive
+    # director of Humane Wildlife Thunder Bay, a volunteer group ..., called"); the titled name speaks.
+    ("longer-name-before-aside", BODY + "Everett Lund, the mayor of Grand Forks, B.C., where the river flooded "
+     "much of downtown in 2018, called the plan \u201clong overdue.\u201d\n\nPriya Raman, the executive director "
+     "of Humane Wildlife Thunder Bay, a volunteer group that runs a hotline for injured animals, called the cull "
+     "\u201ca harvest in name only.\u201d",
+     [("long overdue.", "partial", "Everett Lund"), ("a harvest in name only.", "partial", "Priya Raman")]),
     # "In a statement, the company that ..., X, said": the statement is X's, the name past the role's relative clause.
     ("statement-past-relative", "The VA moved claims to a new system in March.\n\nIn a written statement, the "
      "company that processes claims for the VA in the western region, Ridgeline Federal Health Services, said it had "
