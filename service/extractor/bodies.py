@@ -31,6 +31,7 @@ from .words import (
     is_title,
     name_key,
     strip_article,
+    word_before,
 )
 
 # Words of a description that says what kind of body a name is: "a | Lenexa | company".
@@ -173,7 +174,9 @@ class Bodies(Members):
 
         def fits(e: Entity) -> bool:
             return e.type == "organization" and (e.media == media or (shared and is_agency(e.names))) and not (
-                shared and e.media and not _news_agency(e.names)) and not (  # "the agency" is never CTV News
+                shared and e.media and not (_news_agency(e.names) and self._called(e, head))) and not (
+                # "the agency" is never CTV News, nor a wire the copy did not call an agency ("The state news agency
+                # IRNA" is one; "obtained by The Canadian Press" is none)
                 another_body(wanted, head, e.names)) and not (  # "the foreign ministry" is not "Varenia’s ..."
                 nation and not of_nation(nation, head, e.names)) and not (  # nor "The Chinese embassy" the Prime
                 not_companies and not _company_named(e.names) and not_companies & names_title_words(
@@ -193,6 +196,13 @@ class Bodies(Members):
         found = found or (None if own_kind or head in mapping("body_name_kinds").values() else self._company(
             head, fits)) or self._recent(
             lambda e: e.type == "person" and not e.personal and head in {name.split()[-1].lower() for name in e.names})
+        if found is None and shared:
+            # "the agency" with no agency named: the government body the copy made a subject ("Parks Canada plans")
+            found = next((event.entity for event in self._before(self.horizon) if event.subject and (
+                event.entity.type == "organization") and not event.entity.media and not _company_named(
+                event.entity.names) and not _is_party(event.entity) and not any(
+                _is_place(name) for name in event.entity.names)), None) or self._recent(
+                lambda e: e.type == "organization" and _news_agency(e.names))  # at last the wire: "TEHRAN (AFP) --"
         if found is not None and found.type == "person":
             return self._as_body(found)
         if found is None:
@@ -201,6 +211,10 @@ class Bodies(Members):
             found.media = media
             found.add_name(title)  # named by its role only: not indexed as a proper name
         return found
+
+    def _called(self, entity: Entity, head: str) -> bool:
+        """Tell whether the copy put ``head`` right before a mention of ``entity``: "The state news | agency | IRNA"."""
+        return any(event.entity is entity and word_before(self.text, event.position) == head for event in self.events)
 
     def _owning_body(self, owner: str) -> Entity | None:
         """The body a document's lowercase owner names by a word of its name ("the bureau’s application"), also one

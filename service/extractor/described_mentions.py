@@ -28,6 +28,7 @@ from .words import (
     opens_indefinitely,
     organization_noun_words,
     pronoun_gender,
+    word_before,
 )
 
 RE_WORD_AND_COMMA = regex.compile(r"(?r)([^\s,]++),\s*+\Z")
@@ -51,9 +52,6 @@ RE_APPOSED_NAME = regex.compile(r",\h++\p{Lu}")
 DATELINE_DASH_CHARACTERS = "—–- "
 # An unnamed person opening a clause after a comma: "..., | one heavy-equipment operator said".
 RE_CLAUSE_ONE = regex.compile(r",\h++(one|an?)\h(?=\p{Ll})")
-# The word right before a phrase, and how far back it may start: "as | a home health aide".
-RE_WORD_BEFORE_PHRASE = regex.compile(r"(?r)(?<!\p{L})(\p{L}++)\h++\Z")
-MAX_WORD_CHARS = 16
 # What opens a role's description after it, and how far the description runs: "The owner| of a Portuguese grill on
 # Main Street Markham North |said".
 DESCRIPTION_OF = " of "
@@ -314,8 +312,7 @@ class DescribedScans:
     def _role_of_subject(self, position: int) -> bool:
         """Tell whether an indefinite phrase is the role its sentence's subject holds: "Denise Mattingly works 32 hours
         a week as | a home health aide"."""
-        before = RE_WORD_BEFORE_PHRASE.search(self.text, max(0, position - MAX_WORD_CHARS), position)
-        return before is not None and before.group(1).lower() in lexicon("role_prepositions")
+        return word_before(self.text, position) in lexicon("role_prepositions")
 
     def _reporting_pronouns(self) -> list[tuple[int, NounPhrase]]:
         """"He", "she" and "one of them" as the subject of the writer's reported speech: "Asked about Feltmate’s

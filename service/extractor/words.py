@@ -12,6 +12,9 @@ from .language import compiled, lexicon, mapping
 
 POSSESSIVE = ("’s", "'s")  # "Iran’s", "Russia's"
 RE_AGE = regex.compile(r"\d{1,3}-year-old")
+# The word right before a phrase, and how far back it may start: "as | a home health aide", "news agency | IRNA".
+RE_WORD_BEFORE_PHRASE = regex.compile(r"(?r)(?<!\p{L})(\p{L}++)\h++\Z")
+MAX_WORD_CHARS = 16
 # How a nationality word for a whole people or a plural ends: "the British", "the Swiss", "the Americans".
 COLLECTIVE_ENDINGS = ("s", "sh", "ch", "ese")
 # Lexicons of words that open a company's name without being what it is called alone: "Canadian Pacific",
@@ -444,3 +447,8 @@ def party_of(letters: str) -> str:
     parties = mapping("parties")
     return parties.get(letters.lower()) or parties[letters[0].lower()]
 
+
+def word_before(text: str, position: int) -> str:
+    """The word right before ``position`` with only spaces between, lowercase, or "" ("as | a home health aide")."""
+    before = RE_WORD_BEFORE_PHRASE.search(text, max(0, position - MAX_WORD_CHARS), position)
+    return before.group(1).lower() if before is not None else ""

@@ -3194,6 +3194,13 @@ CASES = [
      "of Humane Wildlife Thunder Bay, a volunteer group that runs a hotline for injured animals, called the cull "
      "\u201ca harvest in name only.\u201d",
      [("long overdue.", "partial", "Everett Lund"), ("a harvest in name only.", "partial", "Priya Raman")]),
+    # "The agency" is never the wire service the copy came from or that obtained a document; with no agency named by
+    # its head, it is the government body the copy made a subject ("Parks Canada plans ...").
+    ("agency-not-the-wire", "Parks Canada to cap campsite bookings\n\nBy Dana Whitford\n\nThe Canadian Press\n\n"
+     "BANFF, Alta. \u2014 Parks Canada plans to limit each reservation account to three campsite bookings.\n\nA "
+     "briefing note obtained by The Canadian Press says bots made \"tens of thousands\" of attempts.\n\nThe agency "
+     "said in a statement that the changes are \"a first step.\"",
+     [("tens of thousands", "partial", "Parks Canada"), ("a first step.", "partial", "Parks Canada")]),
     # "In a statement, the company that ..., X, said": the statement is X's, the name past the role's relative clause.
     ("statement-past-relative", "The VA moved claims to a new system in March.\n\nIn a written statement, the "
      "company that processes claims for the VA in the western region, Ridgeline Federal Health Services, said it had "
