@@ -83,7 +83,8 @@ def _story_place(text: str, window: int, position: int) -> str | None:
         if name not in counts and lows[0] not in lexicon("not_names") and lows[0] not in nationality_nouns() and (
                 lexicon("place_heads").isdisjoint(lows)) and not _is_region(" ".join(lows)) and not _is_region(
                 lows[0]) and not (match.re is RE_PLACE_MODIFIER and _named_otherwise(text, name, position)):
-            counts[name] = text.count(name, 0, position)
+            # a place also named without its modifier: "Greater Sudbury", "Sudbury"
+            counts[name] = text.count(name.split()[-1] if lows[0] in lexicon("region_modifiers") else name, 0, position)
     best = max(counts, key=counts.__getitem__) if counts else None  # the first named among the most often
     return best if best is not None and counts[best] >= MIN_STORY_PLACE_NAMINGS else None
 

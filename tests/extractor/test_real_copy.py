@@ -3201,6 +3201,17 @@ CASES = [
      "briefing note obtained by The Canadian Press says bots made \"tens of thousands\" of attempts.\n\nThe agency "
      "said in a statement that the changes are \"a first step.\"",
      [("tens of thousands", "partial", "Parks Canada"), ("a first step.", "partial", "Parks Canada")]),
+    # A report "from administration" is the city's, as a staff report is; and a city named with its modifier
+    # ("Greater Sudbury") is the same place as "Sudbury", so two namings make it the story's city.
+    ("report-from-administration", "Regina weighs a fee for field lights\n\nLeagues at Regina's outdoor fields "
+     "could soon be billed for the power under the city's draft budget.\n\nA report from administration says "
+     "the cost has risen \u201cby more "
+     "than 60 per cent\u201d since 2022.",
+     [("by more than 60 per cent", "partial", "City of Regina")]),
+    ("greater-city-named-twice", "Sudbury weighs looser tree rules\n\nHomeowners in Greater Sudbury could soon "
+     "cut down three trees a year without asking the city first.\n\nA staff report to the committee says the "
+     "permits took \"nearly two full-time positions.\"",
+     [("nearly two full-time positions.", "partial", "City of Greater Sudbury")]),
     # "In a statement, the company that ..., X, said": the statement is X's, the name past the role's relative clause.
     ("statement-past-relative", "The VA moved claims to a new system in March.\n\nIn a written statement, the "
      "company that processes claims for the VA in the western region, Ridgeline Federal Health Services, said it had "
