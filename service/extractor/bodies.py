@@ -230,9 +230,10 @@ class Bodies(Members):
         sentence when the body is only what the subject named ("The Regional District of Nanaimo runs the Greater
         Nanaimo Pollution Control Centre."); never a news medium ("he told CBC News"), a body the document was sent to
         ("wrote to the X", "filed a complaint with the X") or one named after the verb that made the document at
-        ``at`` ("Harlan Voss applied ... The X opposes it. The application says": ``noun`` is "application")."""
+        ``at`` ("Harlan Voss applied ... The X opposes it. The application says": ``noun`` is "application"), nor one a
+        deck only described."""
         events = [event for event in self._before(self.horizon) if event.entity.type == "organization" and (
-            not event.entity.media)]
+            not event.entity.media) and not _described_only(event.entity)]
         # (the body a document went to is passed over for the one named before it: "the Shady Grove Community
         # Association filed a complaint with | the Environmental Protection Agency")
         latest = next((event for event in events if not self._recipient(event.position)), None)
@@ -330,6 +331,13 @@ def _news_agency(names: list[str]) -> bool:
     """Tell whether an outlet is a news agency, which "the agency" may mean: "Reuters", "The Canadian Press"."""
     agencies = lexicon("news_agencies")
     return any(name.lower() in agencies or "agency" in name.lower().split() for name in names)
+
+
+def _described_only(entity: Entity) -> bool:
+    """Tell whether a body was only described where a sentence or deck opens, never named: "Animal welfare group
+    calls the plan ..." (its words after the first in lowercase)."""
+    return all(len(words := name.split()) > 1 and name[:1].isupper() and not words[0].endswith(POSSESSIVE) and all(
+        w.islower() for w in words[1:]) for name in entity.names)  # not "Huxley-Frost's office"
 
 
 def _named(entity: Entity) -> bool:

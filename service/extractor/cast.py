@@ -51,6 +51,9 @@ from .words import (
 
 # The body a local document goes to, never its maker when a government is named: "A report to | council |".
 COUNCIL = "council"
+# The bodies of a local government a staff document goes to ("A staff report to the committee"); any other body it
+# goes to is one of its own ("to the board" of a library).
+COUNCIL_BODIES = (COUNCIL, "committee")
 # How close before an answer ("she replied") the question it answers stands.
 MAX_REPLY_CHARS = 300
 # How far a trailing cue's pronoun stands after the quotation it closes: "“…?” | he says".
@@ -414,8 +417,8 @@ class Cast(Askers):
             head = addressed.group(1).lower()
             body = self._recent(lambda e: e.type == "organization" and any(
                 name.split()[-1].lower() == head for name in e.names))
-            if body is not None:
-                return body
+            if body is not None or not (head in COUNCIL_BODIES or head in lexicon("local_governments")):
+                return body  # a board of its own is no council's: "A staff report to | the board |" of a library
         governments = lexicon("place_governments")
 
         def governs(entity: Entity) -> bool:

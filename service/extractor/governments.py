@@ -12,7 +12,7 @@ from .budget import NOT_CONCURRENT
 from .language import compiled, lexicon, mapping
 from .roles import is_country
 from .segments import RE_DATELINE_LEAD
-from .words import first_names, is_title, nationality_nouns, regions
+from .words import first_names, is_head, is_title, nationality_nouns, regions
 
 # How far back the place a role noun stands for may have been named.
 MAX_PLACE_CHARS = 20000
@@ -32,10 +32,12 @@ RE_IN_PLACE = regex.compile(
     r"(\p{Lu}\p{Ll}[\p{L}\-]*+(?:\h\p{Lu}\p{Ll}[\p{L}\-]*+)?)(?![\p{L}\-]|\h\p{Lu})")
 
 # ... or a name the copy uses as a place's before what is there: "a | Barrie| elementary school", "| Timmins|'s outdoor
-# rinks" (never a person's nor a street's: see :func:`_named_otherwise`).
+# rinks", a paragraph's "| Fredericton| residents could" (never a person's nor a street's: see
+# :func:`_named_otherwise`).
 RE_PLACE_MODIFIER = regex.compile(
     r"(?<![\p{L}\-])(?:(?:[Aa]n?|[Tt]he)\h(\p{Lu}\p{Ll}[\p{L}\-]*+(?:\h\p{Lu}\p{Ll}[\p{L}\-]*+)?)\h(?=\p{Ll})"
-    r"|(\p{Lu}\p{Ll}[\p{L}\-]*+(?:\h\p{Lu}\p{Ll}[\p{L}\-]*+)?)['’]s\h(?=\p{L}))")
+    r"|(\p{Lu}\p{Ll}[\p{L}\-]*+(?:\h\p{Lu}\p{Ll}[\p{L}\-]*+)?)['’]s\h(?=\p{L})"
+    r"|(?<![^\n])(\p{Lu}\p{Ll}[\p{L}\-]*+(?:\h\p{Lu}\p{Ll}[\p{L}\-]*+)?)\h(?=\p{Ll}))")
 
 # A capitalized word right before a name, where a given name or a title stands: "Lauren| Wiebe", "Mayor| Wiebe".
 RE_CAPITAL_BEFORE = regex.compile(r"(?<![\p{L}.])(\p{Lu}[\p{L}.]*+)\h\Z")
@@ -78,11 +80,12 @@ def _story_place(text: str, window: int, position: int) -> str | None:
     for match in itertools.chain(RE_IN_PLACE.finditer(text, window, position, False, NOT_CONCURRENT),
                                  _service_place().finditer(text, window, position, False, NOT_CONCURRENT),
                                  RE_PLACE_MODIFIER.finditer(text, window, position, False, NOT_CONCURRENT)):
-        name = match.group(1) or match.group(2)
+        name = match.group(1) or match.group(2) or match.group(3)
         lows = name.lower().split()
         if name not in counts and lows[0] not in lexicon("not_names") and lows[0] not in nationality_nouns() and (
                 lexicon("place_heads").isdisjoint(lows)) and not _is_region(" ".join(lows)) and not _is_region(
-                lows[0]) and not (match.re is RE_PLACE_MODIFIER and _named_otherwise(text, name, position)):
+                lows[0]) and not (match.re is RE_PLACE_MODIFIER and _named_otherwise(text, name, position)) and not (
+                match.re is RE_PLACE_MODIFIER and is_head(lows[0])):  # never "Council voted", "Residents say"
             # a place also named without its modifier: "Greater Sudbury", "Sudbury"
             counts[name] = text.count(name.split()[-1] if lows[0] in lexicon("region_modifiers") else name, 0, position)
     best = max(counts, key=counts.__getitem__) if counts else None  # the first named among the most often

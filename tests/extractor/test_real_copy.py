@@ -3212,6 +3212,19 @@ CASES = [
      "cut down three trees a year without asking the city first.\n\nA staff report to the committee says the "
      "permits took \"nearly two full-time positions.\"",
      [("nearly two full-time positions.", "partial", "City of Greater Sudbury")]),
+    # A staff report's maker is never a body a deck only described ("Volunteer group says ..."); a city the copy names
+    # at a paragraph's start before what is there ("Fredericton residents could") is the story's city; a staff report
+    # to a board of its own ("to the board" of a library) is that body's, not the city's.
+    ("deck-group-no-issuer", "Fredericton wants to stop picking up glass at the curb\n\nVolunteer group says plan "
+     "will 'put more glass in the garbage'\n\nFredericton residents could soon have to drive their jars to a depot "
+     "if city council approves a plan.\n\nA staff report going to council's committee of the whole recommends the "
+     "change.\n\nThe report says broken glass \"contaminates a far larger share\" of the paper.",
+     [("put more glass in the garbage", "partial", "Volunteer group"),
+      ("contaminates a far larger share", "partial", "City of Fredericton")]),
+    ("staff-report-to-board", "The Moose Jaw Public Library wants to close its mall branch, a move that would leave "
+     "the city's north end without a library.\n\nThe library board will vote on Dec. 14.\n\nA staff report to "
+     "the board says the lease \"no longer represents good value for the library system.\"",
+     [("no longer represents good value for the library system.", "partial", "Moose Jaw Public Library")]),
     # "In a statement, the company that ..., X, said": the statement is X's, the name past the role's relative clause.
     ("statement-past-relative", "The VA moved claims to a new system in March.\n\nIn a written statement, the "
      "company that processes claims for the VA in the western region, Ridgeline Federal Health Services, said it had "
