@@ -14,6 +14,8 @@ MAX_DESCRIPTION_WORDS = 12
 PAST_ENDING = "ed"
 PRESENT_ENDING = "s"
 NOT_PRESENT_ENDING = "ss"
+# The link before a group's count: "a group | of | 19 senators".
+COUNT_OF = "of"
 
 
 def description_end(tokens: list[Token], end: int) -> int:
@@ -24,7 +26,8 @@ def description_end(tokens: list[Token], end: int) -> int:
     # A verb or auxiliary ends it too: "lawyers for the state | had argued".
     stops = (lexicon("anonymous_stops") | (phrase_stops() - lexicon("anonymous_links"))) - {"on"}
     days = lexicon("weekdays") | lexicon("relative_days")
-    while j < len(tokens) and j - end < MAX_DESCRIPTION_WORDS and tokens[j].is_word and tokens[j].low not in stops:
+    while j < len(tokens) and j - end < MAX_DESCRIPTION_WORDS and (tokens[j].is_word or _number_in(tokens, j)) and (
+            tokens[j].low not in stops):
         if tokens[j].low in lexicon("reporting_verbs") or phrasal_cue(tokens, j):
             break
         if tokens[j].low in days:  # "A federal judge | on Friday blocked the law": the day ends it
@@ -37,6 +40,15 @@ def description_end(tokens: list[Token], end: int) -> int:
             break  # "a cyclist in a yellow rain jacket | stopped at the barricades", "a man in a cap | walks the"
         j += 1
     return j
+
+
+def _number_in(tokens: list[Token], j: int) -> bool:
+    """Tell whether a number at ``tokens[j]`` goes on a description: a year or count after an article or a link ("in a
+    | 1962 | building", "an officer with | 12 | years on the force"), never the count of a group ("a group of | 19 |
+    senators ... sent")."""
+    before = tokens[j - 1].low
+    return tokens[j].text.isdigit() and before != COUNT_OF and (
+        before in lexicon("articles") or before in lexicon("determiners") or before in lexicon("anonymous_links"))
 
 
 def _own_verb(tokens: list[Token], j: int) -> bool:

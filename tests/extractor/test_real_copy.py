@@ -3225,6 +3225,13 @@ CASES = [
      "the city's north end without a library.\n\nThe library board will vote on Dec. 14.\n\nA staff report to "
      "the board says the lease \"no longer represents good value for the library system.\"",
      [("no longer represents good value for the library system.", "partial", "Moose Jaw Public Library")]),
+    # A year or count inside an unnamed source's description goes on with it ("A tenant in a 1962 building in
+    # Hamilton's east end said", "an officer with 12 years on the force"), so she is the "she" of the quote after it.
+    ("number-in-description", BODY + "\u201cTenants end up paying twice,\u201d Ms. Nwosu said.\n\nA tenant in a "
+     "1962 building in Hamilton's east end said her hydro bill ran to $410 in January.\n\n\u201cI keep two rooms "
+     "warm,\u201d she said.",
+     [("Tenants end up paying twice,", "direct", "Ms. Nwosu"),
+      ("I keep two rooms warm,", "direct", "a tenant in a 1962 building in Hamilton's east end")]),
     # "In a statement, the company that ..., X, said": the statement is X's, the name past the role's relative clause.
     ("statement-past-relative", "The VA moved claims to a new system in March.\n\nIn a written statement, the "
      "company that processes claims for the VA in the western region, Ridgeline Federal Health Services, said it had "
