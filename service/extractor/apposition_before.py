@@ -4,11 +4,11 @@
 from __future__ import annotations
 
 from .body_names import body_name, describes_body
-from .language import compiled, lexicon, mapping
+from .language import lexicon
 from .phrase_finder import phrase_after, skip_affiliation, skip_parenthetical, skip_party_label
 from .phrases import NounPhrase, interpret, is_cap, role_held_for_another
 from .tokens import Token, last_before
-from .words import country_words, is_title, opens_relative_verb, organization_noun_words
+from .words import is_title, opens_relative_verb, organization_noun_words, region_names_after_place
 
 # Modifiers between a role's link and the body or place it names: "officer for | the north | Valley".
 MAX_FIELD_MODIFIERS = 2
@@ -50,7 +50,7 @@ def _state_after_place(text: str, tokens: list[Token], opening: int, comma: int)
     """Tell whether the aside between ``opening`` and ``comma`` is only the state, province or country of the place
     before it: "in Sacramento|, Calif.,|", "from Guanajuato|, Mexico,|" (a place's, never a name's party label, which
     a letter and a dash open)."""
-    regions = text[tokens[opening].end:tokens[comma].start].strip().lower() in _region_names()
+    regions = text[tokens[opening].end:tokens[comma].start].strip().lower() in region_names_after_place()
     place = opening - 1
     while place > 0 and opening - place <= MAX_PLACE_WORDS and is_cap(tokens[place]):
         place -= 1  # "in | Coffey County |, Kan.,"
@@ -59,18 +59,11 @@ def _state_after_place(text: str, tokens: list[Token], opening: int, comma: int)
     return regions and place < opening - 1 and placed
 
 
-def _region_names() -> frozenset[str]:
-    """States, provinces and countries, as a place's region after its comma: "Sacramento, | Calif. |"."""
-    return compiled("region_names_after_place", lambda: frozenset(mapping("us_states")) | frozenset(
-        mapping("us_states").values()) | lexicon("provinces") | lexicon("province_abbreviations") | country_words() | (
-        lexicon("country_names")))
-
-
 def _part_of_longer(text: str, tokens: list[Token], name: NounPhrase) -> bool:
     """Tell whether a name read before an aside is only the end of a longer name or place: the region after a place
     ("Grand Forks, | B.C."), or the end of a body's name (:func:`_end_of_body_name`)."""
     k = last_before(tokens, name.start)
-    if k >= 1 and tokens[k].text == "," and text[name.start:name.end].lower() in _region_names():
+    if k >= 1 and tokens[k].text == "," and text[name.start:name.end].lower() in region_names_after_place():
         return True
     return _end_of_body_name(text, tokens, name)
 

@@ -27,10 +27,12 @@ from .words import (
 RE_NAME_WORD = regex.compile(r"[\p{L}\p{M}’'\-.]++")
 # The lowercase word right after a subject, its verb when it has one: "Obama |laughed", "ICE |said".
 RE_WORD_AFTER = regex.compile(r"\s(\p{Ll}{3,}+)\b")
-# The word after a name, past any ", apposition," (a number's own comma or point inside it: "who earns $45,000 a
-# year,") or the comma that closes the name's own apposition ("Iran’s ambassador to the UN, Amir Saeid Iravani, wrote").
+# The word after a name, past a state's abbreviation (", Minn.,") and any ", apposition," (a number's own comma or
+# point inside it: "who earns $45,000 a year,") or the comma that closes the name's own apposition ("Iran’s
+# ambassador to the UN, Amir Saeid Iravani, wrote").
 RE_NEXT_WORD = regex.compile(
-    r"(?:\s{0,8}+,(?:[^,.;:“”\"]|(?<=\d)[,.](?=\d)){1,80}+,|\s{0,8}+,)?+\s{1,8}+(\p{Ll}++)")
+    r"(?:\s{0,8}+,\h\p{Lu}(?:\p{L}{0,4}+\.)++(?=,))?+(?:\s{0,8}+,(?:[^,.;:“”\"]|(?<=\d)[,.](?=\d)){1,80}+,|\s{0,8}+,)?+"
+    r"\s{1,8}+(\p{Ll}++)")
 # Words between a possessor and the body it owns: "Moravia’s | interior ministry".
 MAX_BODY_WORDS = 3
 # How a group's member is named: "One of them", "One of the diplomats".

@@ -42,6 +42,7 @@ from .words import (
     party_label,
     phrase_stops,
     pronoun_gender,
+    region_names_after_place,
     strip_article,
 )
 
@@ -410,6 +411,8 @@ def apposed_name(text: str, tokens: list[Token], phrase: NounPhrase, end: int) -
     if parsed is None or parsed[0].kind != "name":
         return phrase, end
     name, j = parsed
+    if text[name.start:tokens[j - 1].end + 1].rstrip(",").lower() in region_names_after_place():
+        return phrase, end  # the region of the place the description ends on: "An angler from Bemidji|, Minn.,"
     closes = j == len(tokens) or not tokens[j].is_word or tokens[j].low in phrase_stops()
     if not closes:
         return phrase, end

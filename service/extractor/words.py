@@ -272,6 +272,14 @@ def _regional_body(words: list[str]) -> bool:
     return lows[0] not in first_names() and any(len(lows) > k and " ".join(lows[:k]) in regions() for k in (2, 1))
 
 
+def region_names_after_place() -> frozenset[str]:
+    """States, provinces and countries as a place's region after its comma, by name or abbreviation: "Sacramento, |
+    Calif. |", "Moncton, | N.B. |", "Guanajuato, | Mexico |"."""
+    return compiled("region_names_after_place", lambda: frozenset(mapping("us_states")) | frozenset(
+        mapping("us_states").values()) | lexicon("provinces") | lexicon("province_abbreviations") | country_words() | (
+        lexicon("country_names")))
+
+
 def regions() -> frozenset[str]:
     """Provinces, territories and US states by their names, lowercase."""
     return compiled("regions", lambda: lexicon("provinces") | frozenset(mapping("us_states").values()) | lexicon(

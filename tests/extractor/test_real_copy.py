@@ -2402,7 +2402,7 @@ CASES = [
      "staff found that the treasurer “did not understand or apply” the rules.",
      [("did not understand or apply", "partial", "Oklahoma Ethics Commission")]),
     ("place-region", BODY + "A worker from Guanajuato, Mexico, said the housing was “temporary, until something better "
-     "comes.”", [("temporary, until something better comes.", "partial", "a worker")]),
+     "comes.”", [("temporary, until something better comes.", "partial", "a worker from Guanajuato")]),
     ("object-not-role", BODY + "The agency rejected the neighbours' request for a hearing last month, saying the yard "
      "was “operating within its permits.”", [("operating within its permits.", "partial", "agency")]),
     ("number-compound", BODY + "The Executive Branch Ethics Commission ruled on Friday.\n\n“The governor may use the "
@@ -3232,6 +3232,13 @@ CASES = [
      "warm,\u201d she said.",
      [("Tenants end up paying twice,", "direct", "Ms. Nwosu"),
       ("I keep two rooms warm,", "direct", "a tenant in a 1962 building in Hamilton's east end")]),
+    # An unnamed source's place may end on its state (", Minn.,"), which is no name apposed to the role, and an aside
+    # may follow it ("An angler from Bemidji, Minn., reached by phone, said"): the angler is the "he" after it.
+    ("state-after-description", BODY + "\u201cWe found out from a news release,\u201d Gillespie said.\n\nAn angler "
+     "from Bemidji, Minn., reached by phone, said he has spent two weeks every June at a lodge.\n\n\u201cIt is "
+     "still less than I spend on minnows,\u201d he said.\n\nThe angler, Duane Stenberg, 74, said he has booked.",
+     [("We found out from a news release,", "direct", "Gillespie"),
+      ("It is still less than I spend on minnows,", "direct", "Duane Stenberg")]),
     # "In a statement, the company that ..., X, said": the statement is X's, the name past the role's relative clause.
     ("statement-past-relative", "The VA moved claims to a new system in March.\n\nIn a written statement, the "
      "company that processes claims for the VA in the western region, Ridgeline Federal Health Services, said it had "
