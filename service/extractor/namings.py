@@ -221,7 +221,8 @@ class Namings(Bodies):
         # of the other gender ("The city clerk, Thomas ..." after a woman).
         # (the last mention before the description: the cast may have read "The resident" itself as theirs)
         last = next((end for _, end in reversed(speaker.mentions) if end <= definite.start()), -1)
-        if speaker.type != "anonymous" or last < 0 or not self._next_paragraph(last, definite.start()) or not (
+        if speaker.type != "anonymous" or last < 0 or not (self._next_paragraph(last, definite.start()) or (
+                self._after_answer(last, definite.start()))) or not (
                 is_title(noun) or noun in lexicon("anonymous_heads")):
             return False
         told = speaker.gender or gender_of(described)
@@ -258,6 +259,14 @@ class Namings(Bodies):
         # ... or the sentence right after theirs: '“…,” he said. He gave his name only as Jorge.'
         return told in GENDERS and speaker.gender in (None, told) and (
             self._next_paragraph(last, sentence) or following)
+
+    def _after_answer(self, end: int, start: int) -> bool:
+        """Tell whether ``start`` opens the paragraph after the one that answered the paragraph holding ``end``: a man
+        asks, the official "answered", and then "The farmer, Murray Creelman, said"."""
+        first = self.text.find("\n", end, start)
+        between = self.text[first:line_start(self.text, first, start)].strip() if first >= 0 else ""
+        return bool(between) and "\n" not in between and not lexicon("reply_cues").isdisjoint(
+            RE_HYPHENED_WORD.findall(between))
 
     def _next_paragraph(self, end: int, start: int) -> bool:
         """Tell whether ``start`` opens the paragraph right after the one that holds ``end``."""

@@ -3239,6 +3239,12 @@ CASES = [
      "still less than I spend on minnows,\u201d he said.\n\nThe angler, Duane Stenberg, 74, said he has booked.",
      [("We found out from a news release,", "direct", "Gillespie"),
       ("It is still less than I spend on minnows,", "direct", "Duane Stenberg")]),
+    # A man who asked a question is named by another noun after the official's answer, one paragraph later: "A man
+    # who runs a dairy farm ... asked" ... "“...,” Blois answered." and then "The farmer, Murray Creelman, said".
+    ("named-after-answer", BODY + "A man who runs a dairy farm outside the village stood up and asked Blois how much "
+     "longer residents should wait.\n\n\"Give us a number,\" he asked.\n\n\"We could have a new well by 2031,\" "
+     "Blois answered.\n\nThe farmer, Murray Creelman, said after the meeting that he hauls water to his parents.",
+     [("Give us a number,", "direct", "Murray Creelman"), ("We could have a new well by 2031,", "direct", "Blois")]),
     # "In a statement, the company that ..., X, said": the statement is X's, the name past the role's relative clause.
     ("statement-past-relative", "The VA moved claims to a new system in March.\n\nIn a written statement, the "
      "company that processes claims for the VA in the western region, Ridgeline Federal Health Services, said it had "
