@@ -47,6 +47,8 @@ RE_GROUP_WORDS = regex.compile(
 RE_LOWER_WORD = regex.compile(r"\p{Ll}[\p{Ll}\-]*+(?:['’]s\b)?+")
 # ... or a name's possessive before it: "Lumen Ledger's | users".
 RE_OWNED_GROUP = regex.compile(r"(?:\p{Lu}[\p{L}.&\-]*+\h++){0,4}+\p{Lu}[\p{L}.&\-]*+['’]s\h++(\p{Ll}[\p{Ll}\-]*+)\b")
+# A person's role a sentence's possessor has, with up to two modifiers: "The committee| ’s last witness|".
+RE_OWNED_ROLE = regex.compile(r"['’]s\h++((?:\p{Ll}[\p{Ll}\-]*+\h++){0,2}+(\p{Ll}++))\b")
 RE_APPOSED_NAME = regex.compile(r",\h++\p{Lu}")
 # The dash a dateline's state abbreviation leaves when a sentence is cut at its period ("Ore. | — ").
 DATELINE_DASH_CHARACTERS = "—–- "
@@ -156,8 +158,11 @@ class DescribedScans:
             if named is not None:
                 found.append((named.start, named))  # "The union, Grain and Port Workers Local 333, rejected"
                 continue
+            owned = _owned_role(text, phrase) if text[phrase.end:phrase.end + 2] in POSSESSIVE else None
+            if owned is not None:
+                found.append((owned.start, owned))  # a person its possessor had: "The committee's last witness"
             # A subject before its verb, or a possessor ("The company's shares fell").
-            if text[phrase.end:phrase.end + 2] in POSSESSIVE or verb_follows(self.text, phrase.end):
+            elif text[phrase.end:phrase.end + 2] in POSSESSIVE or verb_follows(self.text, phrase.end):
                 found.append((phrase.start, phrase))
             elif phrase.kind == "nominal" and is_title(phrase.head or ""):
                 described = self._described_role(phrase)
@@ -355,3 +360,17 @@ def _within(spans: list[tuple[int, int]], position: int) -> bool:
     """Tell whether ``position`` opens or falls inside the latest of ``spans`` (sorted) to start at or before it."""
     k = bisect.bisect_left(spans, (position + 1, -1)) - 1
     return k >= 0 and (spans[k][0] == position or position < spans[k][1])
+
+
+def _owned_role(text: str, possessor: NounPhrase) -> NounPhrase | None:
+    """The person a body opening a sentence has, by a role its possessive gives: "The committee’s last witness, a
+    retired mill worker from Rumford, described ..." (the witness, never the committee); not a role with a name
+    after it ("The company’s chief executive, Ann Roe,"), which the name's own reading finds."""
+    if possessor.kind not in ("nominal", "organization"):
+        return None
+    owned = RE_OWNED_ROLE.match(text, possessor.end, None, NOT_CONCURRENT)
+    if owned is None or not (is_title(owned.group(2)) or owned.group(2) in lexicon("anonymous_heads")) or (
+            RE_APPOSED_NAME.match(text, owned.end(), None, NOT_CONCURRENT)):
+        return None
+    return NounPhrase(possessor.start, owned.end(), "nominal", title=text[possessor.start:owned.end()],
+                      head=owned.group(2))

@@ -3245,6 +3245,14 @@ CASES = [
      "longer residents should wait.\n\n\"Give us a number,\" he asked.\n\n\"We could have a new well by 2031,\" "
      "Blois answered.\n\nThe farmer, Murray Creelman, said after the meeting that he hauls water to his parents.",
      [("Give us a number,", "direct", "Murray Creelman"), ("We could have a new well by 2031,", "direct", "Blois")]),
+    # A role a sentence's possessor has is the person who opens it ("The committee's last witness, a retired mill
+    # worker ..., described"), the "she" of the quote after her, never the committee.
+    ("owned-role-subject", BODY + "A department spokesperson, Alicia Brandt, said it \u201chas not received a "
+     "request.\u201d\n\nThe committee\u2019s last witness, a retired mill worker from Rumford, Maine, described "
+     "filling her tank twice in January.\n\n\u201cThe second delivery was $1,180,\u201d she said.\n\nThe "
+     "witness, Ruth Bergeron, told lawmakers she had applied for help.",
+     [("has not received a request.", "partial", "Alicia Brandt"),
+      ("The second delivery was $1,180,", "direct", "Ruth Bergeron")]),
     # "In a statement, the company that ..., X, said": the statement is X's, the name past the role's relative clause.
     ("statement-past-relative", "The VA moved claims to a new system in March.\n\nIn a written statement, the "
      "company that processes claims for the VA in the western region, Ridgeline Federal Health Services, said it had "
