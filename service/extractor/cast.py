@@ -60,6 +60,8 @@ MAX_REPLY_CHARS = 300
 MAX_CUE_GAP_CHARS = 3
 # How far back the word before a body's bare "staff" is read: "lottery | staff".
 MAX_STAFF_MODIFIER_CHARS = 30
+# Words of the staff who wrote a document, their owner's included: "the city's engineering staff".
+MAX_STAFF_WORDS = 4
 # How far back the first word of a national body's name stands before its country: "Health | Canada’s".
 MAX_NATIONAL_WORD_CHARS = 30
 # How far back a council document's first mention is looked for.
@@ -234,10 +236,14 @@ class Cast(Askers):
                 # "the statement said": whoever issued it; "Boudreau’s report": Boudreau; "the bureau’s application":
                 # the body whose name holds "bureau"
                 return issuer
-        if head in lexicon("staff_nouns") and len(words := title.lower().split()) <= 2 and words[-1:] == [head]:
-            # the body's word before "staff", outside the phrase or inside it ("A report from | city staff |")
-            modifier = words[:1] if len(words) == 2 else self.text[
-                max(0, phrase.start - MAX_STAFF_MODIFIER_CHARS):phrase.start].split()[-1:]
+        if head in lexicon("staff_nouns") and len(words := title.lower().split()) <= MAX_STAFF_WORDS and words[
+                -1:] == [head]:
+            # the body's word before "staff", outside the phrase or inside it ("A report from | city staff |"), or
+            # the local government owning them ("the | city's | engineering staff")
+            owner = next((word[:-2] for word in words[:-1] if word.endswith(POSSESSIVE) and word[:-2] in lexicon(
+                "local_governments")), "")  # a commission's or a committee's staff speak as such
+            modifier = [owner] if owner else words[:1] if len(words) == 2 else self.text[
+                max(0, phrase.start - MAX_STAFF_MODIFIER_CHARS):phrase.start].split()[-1:] if len(words) == 1 else []
             word = modifier[0] if modifier and modifier[0].isalpha() and names_staff_body(modifier[0]) else ""
             body = (self._named_with(word) or (self._place(word, phrase) if is_place_government(word, word) else None)
                     ) if word else None

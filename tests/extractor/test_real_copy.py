@@ -3253,6 +3253,11 @@ CASES = [
      "witness, Ruth Bergeron, told lawmakers she had applied for help.",
      [("has not received a request.", "partial", "Alicia Brandt"),
       ("The second delivery was $1,180,", "direct", "Ruth Bergeron")]),
+    # A document by "the city's engineering staff" is the city's; a commission's staff speak as such.
+    ("city-owned-staff", "Corner Brook may cut crossing guards\n\nCorner Brook parents say the city's plan puts "
+     "children at risk.\n\nA traffic review by the city's engineering staff says pedestrian counts fell \"well below "
+     "the warrant.\"",
+     [("well below the warrant.", "partial", "City of Corner Brook")]),
     # "In a statement, the company that ..., X, said": the statement is X's, the name past the role's relative clause.
     ("statement-past-relative", "The VA moved claims to a new system in March.\n\nIn a written statement, the "
      "company that processes claims for the VA in the western region, Ridgeline Federal Health Services, said it had "
