@@ -32,6 +32,8 @@ MAX_RELATIVE_TOKENS = 16
 MAX_BEAT_TOKENS = 8
 # Words between an unnamed person's determiner and a restrictive "who": "a | veteran night | server who".
 MAX_DESCRIBED_WORDS = 4
+# The mark of an infinitive, whose verb's object is no subject: "appointed | to | review the draft says".
+INFINITIVE_TO = "to"
 # How many words a relative clause may stand after its document's noun: "a staff report| presented in May,| which".
 MAX_DOCUMENT_TAIL_TOKENS = 6
 
@@ -74,6 +76,8 @@ def _reporting_clause(context: Context, index: int) -> Hit | None:
     characterizing = lead[i].low in lexicon("characterizing_verbs")
     k = skip_adverbs_back(lead, i, auxiliaries=characterizing and (len(cues) == 1 or lead[-1].low == "as"))
     before = phrase_before(text, lead, k)
+    if before is not None and before.kind != "pronoun" and _object_of_infinitive(lead, before):
+        before = sentence_subject(text, lead, k) or before  # "An independent panel appointed to review | the draft |"
     # A document opening the clause speaks over what its links name ("A staff report to | the board | says"), and,
     # when nothing else reads as the subject, over what they hold ("A directive from ... on hospital parking says").
     opening = opening_document(text, lead, k, before)
@@ -243,6 +247,15 @@ def _participle_after_relative(text: str, tokens: list[Token], cue: int) -> Noun
             text, tokens[who].start)):
         return None  # not 'he criticized students who had disrupted a lecture, | calling': the critic calls
     return _noun_before_who(text, tokens, who) or phrase_before(text, tokens, who)
+
+
+def _object_of_infinitive(tokens: list[Token], phrase: NounPhrase) -> bool:
+    """Tell whether the phrase before a verb is the object of an infinitive, not the subject: "to review | the draft |
+    says"."""
+    p = next((i for i, token in enumerate(tokens) if token.start == phrase.start), 0)
+    verb = tokens[p - 1] if p >= 2 else None
+    return verb is not None and tokens[p - 2].low == INFINITIVE_TO and verb.is_word and verb.text.islower() and (
+        verb.low not in lexicon("function_words")) and verb.low not in lexicon("free_relatives")  # "to what he called"
 
 
 def _subject_of_relative(text: str, tokens: list[Token], pronoun: int) -> NounPhrase | None:

@@ -3258,6 +3258,18 @@ CASES = [
      "children at risk.\n\nA traffic review by the city's engineering staff says pedestrian counts fell \"well below "
      "the warrant.\"",
      [("well below the warrant.", "partial", "City of Corner Brook")]),
+    # A draft, a bylaw and an ordinance are documents that speak for whoever made them: "A draft bylaw that goes to
+    # council's committee of the whole ... The draft says" is the city's.
+    ("draft-bylaw-document", "Grande Prairie to license mobile home parks\n\nResidents of several Grande Prairie "
+     "parks told council about sewage backing up.\n\nA draft bylaw that goes to council's committee of the whole "
+     "on Monday would require operators of the city's parks to buy a licence.\n\nThe draft says the city has "
+     "\u201cno current mechanism\u201d to require repairs.",
+     [("no current mechanism", "partial", "City of Grande Prairie")]),
+    # The object of an infinitive before the verb is no subject: "An independent panel appointed to review the report
+    # says" is the panel, never the report; "to what he called" keeps its pronoun.
+    ("infinitive-object", BODY + "An independent panel appointed to review the report says the curriculum is "
+     "\u201cnot ready for classrooms.\u201d",
+     [("not ready for classrooms.", "partial", "an independent panel")]),
     # "In a statement, the company that ..., X, said": the statement is X's, the name past the role's relative clause.
     ("statement-past-relative", "The VA moved claims to a new system in March.\n\nIn a written statement, the "
      "company that processes claims for the VA in the western region, Ridgeline Federal Health Services, said it had "
