@@ -53,6 +53,22 @@ def _states_office(text: str, start: int, head_start: int) -> bool:
     return bool(words) and " ".join(words).lower() in regions()
 
 
+def states_office(text: str, phrase: NounPhrase) -> NounPhrase | None:
+    """A state's auditing office named by its title alone, no person's name after it, as a body: "The Louisiana
+    Legislative Auditor's report", "the Missouri State Auditor found" (a state's name, then capitalized words, then the
+    office)."""
+    if phrase.kind != "nominal" or phrase.head not in lexicon("state_offices"):
+        return None
+    words = text[phrase.start:phrase.end].split()
+    if words[:1] and words[0].lower() in lexicon("articles"):
+        words = words[1:]
+    if len(words) < 2 or not all(word[:1].isupper() for word in words):
+        return None
+    state = next((k for k in range(len(words) - 1, 0, -1) if " ".join(words[:k]).lower() in regions()), 0)
+    name = " ".join(words)
+    return NounPhrase(phrase.start, phrase.end, "organization", name=name) if state else None
+
+
 def body_of(text: str, start: int, end: int) -> NounPhrase | None:
     """A body named by its head, "of" and a place or field (the run ``start:end`` ends on its head): "the Bank of
     Canada", "the Department of Fisheries", "University of British Columbia", or "on" and its subject ("the Senate

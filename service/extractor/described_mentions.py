@@ -11,7 +11,7 @@ import itertools
 import regex
 
 from . import budget
-from .body_mentions import RE_WORD_AFTER, named_body, unnamed_by_request, verb_follows
+from .body_mentions import RE_WORD_AFTER, named_body, states_office, unnamed_by_request, verb_follows
 from .budget import NOT_CONCURRENT
 from .descriptions import description_end
 from .language import compiled, lexicon, mapping
@@ -154,6 +154,7 @@ class DescribedScans:
             if phrase is None or (phrase.head in lexicon("document_nouns") and opens_indefinitely(
                     text[start:phrase.end])):
                 continue  # a document the text names again ("The memo warns"), not one it introduces ("A 2025 study")
+            phrase = states_office(text, phrase) or phrase  # "The Louisiana Legislative Auditor's report"
             named = named_body(text, self.tokens, phrase)
             if named is not None:
                 found.append((named.start, named))  # "The union, Grain and Port Workers Local 333, rejected"

@@ -3270,6 +3270,11 @@ CASES = [
     ("infinitive-object", BODY + "An independent panel appointed to review the report says the curriculum is "
      "\u201cnot ready for classrooms.\u201d",
      [("not ready for classrooms.", "partial", "an independent panel")]),
+    # A state's auditing office named by its title alone ("The Louisiana Legislative Auditor's report covers ...")
+    # is a body, whom the document's "It says" speaks for.
+    ("state-auditor-title", BODY + "The Louisiana Legislative Auditor's report covers the office's collections "
+     "from 2025 through 2028. It says the office \"did not maintain adequate records\" of payments.",
+     [("did not maintain adequate records", "partial", "Louisiana Legislative Auditor")]),
     # "In a statement, the company that ..., X, said": the statement is X's, the name past the role's relative clause.
     ("statement-past-relative", "The VA moved claims to a new system in March.\n\nIn a written statement, the "
      "company that processes claims for the VA in the western region, Ridgeline Federal Health Services, said it had "
