@@ -124,7 +124,8 @@ def phrase_before(text: str, tokens: list[Token], j: int) -> NounPhrase | None:
                 phrase = interpret(text, tokens[s:j])
                 if phrase is not None:
                     break
-        if phrase is not None and phrase.kind in ("organization", "name"):
+        if phrase is not None and (phrase.kind in ("organization", "name") or (phrase.kind == "nominal" and is_cap(
+                last))):  # "the 18th Judicial District": a body's name after its number
             return _of_institution(text, tokens, start, phrase)
         return phrase
     if is_head(last.low):

@@ -3275,6 +3275,11 @@ CASES = [
     ("state-auditor-title", BODY + "The Louisiana Legislative Auditor's report covers the office's collections "
      "from 2025 through 2028. It says the office \"did not maintain adequate records\" of payments.",
      [("did not maintain adequate records", "partial", "Louisiana Legislative Auditor")]),
+    # A titled name "of" a body whose name opens on a number ("Chief Judge Elaine Broussard of the 18th Judicial
+    # District said") speaks, as with any other body's name; so does an office "of" a body after a possessive.
+    ("numbered-body-of", BODY + "Chief Judge Elaine Broussard of the 18th Judicial District said in a statement "
+     "that the court had \"already made significant changes.\"",
+     [("already made significant changes.", "partial", "Elaine Broussard")]),
     # "In a statement, the company that ..., X, said": the statement is X's, the name past the role's relative clause.
     ("statement-past-relative", "The VA moved claims to a new system in March.\n\nIn a written statement, the "
      "company that processes claims for the VA in the western region, Ridgeline Federal Health Services, said it had "
