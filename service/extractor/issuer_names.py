@@ -11,7 +11,7 @@ from .phrase_before import phrase_before
 from .phrase_finder import phrase_after
 from .phrases import NounPhrase, interpret, is_cap
 from .tokens import Token, tokenize
-from .words import POSSESSIVE, is_title, names_staff_body, organization_noun_words
+from .words import POSSESSIVE, is_plural_title, is_title, names_staff_body, organization_noun_words
 
 # How many lowercase words name the people of a body that wrote a document: "by | career staff | in the EPA’s ...".
 MAX_STAFF_WORDS = 3
@@ -100,6 +100,12 @@ def body_and_next(text: str, start: int) -> tuple[NounPhrase, Token] | None:
     Canada | published", "| Transport Canada | received"; ``None`` when no body's name opens there."""
     tokens = tokenize(text, start, min(len(text), start + MAX_ISSUER_NAME_CHARS))
     found = phrase_after(text, tokens, 0)
+    if found is not None and found[0].kind != "organization":
+        # the body's people after its name, the body all the same: "| Health Canada | inspectors reviewed"
+        k = next((i for i, token in enumerate(tokens) if not is_cap(token)), len(tokens))
+        staff = k + 1 < len(tokens) and (is_plural_title(tokens[k].low) or tokens[k].low in lexicon("staff_nouns"))
+        found = phrase_after(text, tokens[:k], 0) if staff else None
+        found = (found[0], k + 1) if found is not None and found[1] == k else None
     if found is None or found[0].kind != "organization" or found[1] >= len(tokens):
         return None
     return found[0], tokens[found[1]]

@@ -345,7 +345,8 @@ def clause_body(text: str, end: int) -> NounPhrase | None:
     if found is None:
         return None
     body, after = found
-    return body if after.is_word and after.text.islower() and after.start == body.end + 1 else None
+    # its verb right after it, or after its people: "Transport Canada | received", "Health Canada inspectors | reviewed"
+    return body if after.is_word and after.text.islower() and len(text[body.end:after.start].split()) <= 1 else None
 
 
 def _document_clause() -> regex.Pattern[str]:

@@ -164,6 +164,11 @@ def interpret(text: str, tokens: list[Token]) -> NounPhrase | None:
             inner and 0 < i < len(name_tokens) - 1 and is_cap(t)) or (surname and t is body[-1])
             for i, t in enumerate(name_tokens)):
         words = [t.text for t in name_tokens]
+        last = name_tokens[-1].low
+        if determined and not title_tokens and len(name_tokens) > 1 and last in lexicon("document_nouns") and (
+                last not in lexicon("media_heads")) and not is_org_name(words):
+            # a document by its title, which speaks for its maker: "The Regulatory Impact Analysis Statement says"
+            return _phrase(tokens, "nominal", title=_span_text(text, body), head=last)
         if is_org_name(words) or (determined and not title_tokens):
             # "The Des Moines Register": a capitalized name after "the" is not a person; a title word opening a
             # body's name is part of it ("The Justice Department").

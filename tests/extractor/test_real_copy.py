@@ -3280,6 +3280,12 @@ CASES = [
     ("numbered-body-of", BODY + "Chief Judge Elaine Broussard of the 18th Judicial District said in a statement "
      "that the court had \"already made significant changes.\"",
      [("already made significant changes.", "partial", "Elaine Broussard")]),
+    # A document by its capitalized title is a document ("The Regulatory Impact Analysis Statement ... says"), and the
+    # body its clause opens with may have its people after its name ("says Health Canada inspectors reviewed").
+    ("titled-document-body-staff", BODY + "Websites will have to show warnings under federal regulations published "
+     "on Wednesday.\n\nThe Regulatory Impact Analysis Statement published with the rules says Health Canada "
+     "inspectors reviewed 150 websites and found that \u201cthe most important facts appear below the fold.\u201d",
+     [("the most important facts appear below the fold.", "direct", "Health Canada")]),
     # "In a statement, the company that ..., X, said": the statement is X's, the name past the role's relative clause.
     ("statement-past-relative", "The VA moved claims to a new system in March.\n\nIn a written statement, the "
      "company that processes claims for the VA in the western region, Ridgeline Federal Health Services, said it had "
