@@ -201,6 +201,13 @@ def lookback_words() -> frozenset[str]:
                     | lexicon("office_prepositions") - {"for"})
 
 
+def _timestamp_line() -> regex.Pattern[str]:
+    """A line of its own that opens on a time stamp's word and the word after it: "Posted | February| 8, 2030"."""
+    return compiled("timestamp_line", lambda: regex.compile(
+        r"(?m)^(?:\L<stamps>)\h++(\p{Lu}\p{Ll}++)[^\n]{0,80}+$",
+        stamps=sorted(word.capitalize() for word in lexicon("timestamp_words"))))
+
+
 def byline_lines(text: str) -> list[tuple[int, int]]:
     """The lines that are bylines ("Mireille Cormier · CBC News · Posted: Oct 07, 2025"), in order: each found
     from its marks with ``str.find`` (a byline is short; a long line holding a "·" is prose)."""
@@ -215,6 +222,9 @@ def byline_lines(text: str) -> list[tuple[int, int]]:
             i = text.find(mark, end)
     # (read to the end of the line the reach falls in, never cutting one short: "Walt Kova|lchuk-Reyes, 71, worked")
     reach = text.find("\n", MAX_NAME_BYLINE_START)
+    for line in _timestamp_line().finditer(text, 0, reach if reach >= 0 else len(text), False, NOT_CONCURRENT):
+        if line.group(1).lower() in lexicon("not_names"):  # "Posted February 8, 2030 1:45 pm": a month
+            found.add((line.start(), line.end()))
     for line in RE_NAME_LINE.finditer(text, 0, reach if reach >= 0 else len(text), False, NOT_CONCURRENT):
         if line.group(1).lower() in first_names():  # "Ryan Tremblay-Okafor" alone under the deck: the writer
             found.add(line.span())

@@ -3286,6 +3286,12 @@ CASES = [
      "on Wednesday.\n\nThe Regulatory Impact Analysis Statement published with the rules says Health Canada "
      "inspectors reviewed 150 websites and found that \u201cthe most important facts appear below the fold.\u201d",
      [("the most important facts appear below the fold.", "direct", "Health Canada")]),
+    # A time stamp line under the byline ("Posted February 8, 2030 1:45 pm") names nobody, so a later "the company"
+    # is never "Posted February".
+    ("timestamp-line", "Kelowna wants bike-share companies to get a licence\n\nBy Hailey Brennan\nPosted February "
+     "8, 2030 1:45 pm\nUpdated February 8, 2030 6:20 pm\n\nKelowna wants to license bike-share operators.\n\n"
+     "\u201cA fee of $60 per bike would force us to shrink our fleet,\u201d the company said.",
+     [("A fee of $60 per bike would force us to shrink our fleet,", "direct", "company")]),
     # "In a statement, the company that ..., X, said": the statement is X's, the name past the role's relative clause.
     ("statement-past-relative", "The VA moved claims to a new system in March.\n\nIn a written statement, the "
      "company that processes claims for the VA in the western region, Ridgeline Federal Health Services, said it had "
