@@ -3292,6 +3292,13 @@ CASES = [
      "8, 2030 1:45 pm\nUpdated February 8, 2030 6:20 pm\n\nKelowna wants to license bike-share operators.\n\n"
      "\u201cA fee of $60 per bike would force us to shrink our fleet,\u201d the company said.",
      [("A fee of $60 per bike would force us to shrink our fleet,", "direct", "company")]),
+    # A report from a part of the city ("the city's parking services branch") is the city's; one by a named
+    # department ("the county's Department of Planning and Zoning") or a named director is theirs.
+    ("city-branch-report", "Saskatoon could charge $25 to appeal a parking ticket\n\nDrivers in Saskatoon who want "
+     "to dispute a ticket could soon have to pay first, under a proposal the city's transportation committee will "
+     "consider.\n\nA report from the city\u2019s parking services branch says \u201ca significant share\u201d of "
+     "appeals have no evidence.",
+     [("a significant share", "direct", "City of Saskatoon")]),
     # "In a statement, the company that ..., X, said": the statement is X's, the name past the role's relative clause.
     ("statement-past-relative", "The VA moved claims to a new system in March.\n\nIn a written statement, the "
      "company that processes claims for the VA in the western region, Ridgeline Federal Health Services, said it had "
