@@ -8,7 +8,7 @@ import regex
 
 from .budget import NOT_CONCURRENT
 from .language import compiled, lexicon
-from .words import JOINED_PARTICLE, first_names, joined_particle_lists
+from .words import JOINED_PARTICLE, first_names, is_title, joined_particle_lists
 
 RE_WORD_AT = regex.compile(r"[\p{L}\p{N}]++")
 # A byline is a short line of its own.
@@ -103,12 +103,22 @@ def subject_role_end(text: str, start: int) -> int | None:
             if end is None:
                 end = _listed_at(text, at, documents)
         if end is not None:
-            return end
+            return _compound_title_end(text, at, end, heads)
         filler = RE_SUBJECT_FILLER.match(text, at, None, NOT_CONCURRENT)
         if filler is None:
             return None
         at = filler.end()
     return None
+
+
+def _compound_title_end(text: str, at: int, end: int, heads: dict[str, list[str]]) -> int:
+    """Where a role whose first title word another title follows ends: "The | general manager| of a 94-room hotel"
+    (not "The | general|" alone), "The | executive director|"."""
+    after = RE_SPACES.match(text, end, None, NOT_CONCURRENT)
+    if after is None or not text[after.end():after.end() + 1].islower() or not is_title(text[at:end].lower()):
+        return end
+    more = _listed_at(text, after.end(), heads)
+    return more if more is not None and is_title(text[after.end():more].lower()) else end
 
 
 def _listed_at(text: str, at: int, index: dict[str, list[str]]) -> int | None:

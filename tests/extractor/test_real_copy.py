@@ -3299,6 +3299,14 @@ CASES = [
      "consider.\n\nA report from the city\u2019s parking services branch says \u201ca significant share\u201d of "
      "appeals have no evidence.",
      [("a significant share", "direct", "City of Saskatoon")]),
+    # A role of two title words opening a sentence ("The general manager of a 94-room hotel ... said") is read whole,
+    # never as "The general", so she is the "she" after it and "The manager, X," names her.
+    ("compound-title-subject", BODY + "\u201cThose costs follow the visitors,\u201d Mayor Helena Strand said.\n\n"
+     "The general manager of a 94-room hotel on Douglas Street said her guests see three lines of tax.\n\n\u201c"
+     "People look at the bottom of the bill,\u201d she said.\n\nThe manager, In\u00eas Carvalho, said bookings had "
+     "only just returned.",
+     [("Those costs follow the visitors,", "direct", "Helena Strand"),
+      ("People look at the bottom of the bill,", "direct", "In\u00eas Carvalho")]),
     # "In a statement, the company that ..., X, said": the statement is X's, the name past the role's relative clause.
     ("statement-past-relative", "The VA moved claims to a new system in March.\n\nIn a written statement, the "
      "company that processes claims for the VA in the western region, Ridgeline Federal Health Services, said it had "
