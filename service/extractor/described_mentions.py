@@ -22,6 +22,7 @@ from .segments import RE_DATELINE_LEAD
 from .tokens import Tokens, tokenize
 from .words import (
     POSSESSIVE,
+    first_names,
     gender_of,
     is_plural_title,
     is_title,
@@ -50,6 +51,7 @@ RE_OWNED_GROUP = regex.compile(r"(?:\p{Lu}[\p{L}.&\-]*+\h++){0,4}+\p{Lu}[\p{L}.&
 # A person's role a sentence's possessor has, with up to two modifiers: "The committee| ’s last witness|".
 RE_OWNED_ROLE = regex.compile(r"['’]s\h++((?:\p{Ll}[\p{Ll}\-]*+\h++){0,2}+(\p{Ll}++))\b")
 RE_APPOSED_NAME = regex.compile(r",\h++\p{Lu}")
+RE_APPOSED_GIVEN_NAME = regex.compile(r",\h++(\p{Lu}\p{Ll}++)\h")  # ", | Kevin | Dumont"
 # The dash a dateline's state abbreviation leaves when a sentence is cut at its period ("Ore. | — ").
 DATELINE_DASH_CHARACTERS = "—–- "
 # An unnamed person opening a clause after a comma: "..., | one heavy-equipment operator said".
@@ -311,9 +313,16 @@ class DescribedScans:
                 continue
             tokens = self.tokens.between(match.start(), min(len(text), end + 80))
             parsed = phrase_after(text, tokens, 0)
-            if parsed is not None and parsed[0].kind == "anonymous" and not _within(described, parsed[0].start):
+            if parsed is not None and parsed[0].kind == "anonymous" and not _within(described, parsed[0].start) and (
+                    not self._given_name_after(parsed[0].end)):
                 found.append((parsed[0].start, parsed[0]))
         return found
+
+    def _given_name_after(self, end: int) -> bool:
+        """Tell whether a person's name is apposed right after an unnamed source, who is then named: "Another analyst,
+        | Kevin | Dumont of Laurentian Capital," (not "an official with Innovation, | Science | and ...")."""
+        name = RE_APPOSED_GIVEN_NAME.match(self.text, end, None, NOT_CONCURRENT)
+        return name is not None and name.group(1).lower() in first_names()
 
     def _role_of_subject(self, position: int) -> bool:
         """Tell whether an indefinite phrase is the role its sentence's subject holds: "Denise Mattingly works 32 hours

@@ -3307,6 +3307,15 @@ CASES = [
      "only just returned.",
      [("Those costs follow the visitors,", "direct", "Helena Strand"),
       ("People look at the bottom of the bill,", "direct", "In\u00eas Carvalho")]),
+    # "Another witness, the chief operating officer of ..., said" is a new person, the "he" after him, whom "The
+    # executive, X," names; "Another analyst, Kevin Dumont of ...," is named where he is described.
+    ("another-opener", BODY + "\u201cI want to know who signed off,\u201d Desmond Abara said.\n\nAnother witness, "
+     "the chief operating officer of a mid-size airport, said passengers blame the airport.\n\n\u201cThey don't "
+     "write to the TSA,\u201d he said.\n\nThe executive, Raymond Tully of Birmingham, said the airport had offered "
+     "to pay.\n\nAnother analyst, Kevin Dumont of Laurentian Capital, was more forgiving. He said the shift was "
+     "\u201cexactly what you want to see.\u201d",
+     [("I want to know who signed off,", "direct", "Desmond Abara"), ("They don't write to the TSA,", "direct",
+      "Raymond Tully"), ("exactly what you want to see.", "partial", "Kevin Dumont")]),
     # "In a statement, the company that ..., X, said": the statement is X's, the name past the role's relative clause.
     ("statement-past-relative", "The VA moved claims to a new system in March.\n\nIn a written statement, the "
      "company that processes claims for the VA in the western region, Ridgeline Federal Health Services, said it had "
