@@ -65,7 +65,7 @@ def scan_patterns() -> dict[str, regex.Pattern[str]]:
             # holds a period only as initials or a short abbreviation ("a senior U.S. official", "a St. Andrews
             # woman"), so the opener is never in the sentence before ("... in an interview. | A provincial official").
             "anonymous_opener": regex.compile(
-                r"(?r)(?<![\p{L}\p{N}_])(?:\L<openers>)\s+(?:(?:[\p{L}\-’']+|(?:\p{L}\.)+|\p{Lu}\p{Ll}{1,2}\.)\s+){0,3}\Z",
+                r"(?r)(?<![\p{L}\p{N}_])(?:\L<openers>)\s+(?:(?:[\p{L}\-’']+|\p{N}{1,3}+-year-old|(?:\p{L}\.)+|\p{Lu}\p{Ll}{1,2}\.)\s+){0,3}\Z",
                 openers=sorted({form for word in lexicon("anonymous_openers") for form in (word, word.title())})),
         }
     return compiled("mention_patterns", build)

@@ -3316,6 +3316,12 @@ CASES = [
      "\u201cexactly what you want to see.\u201d",
      [("I want to know who signed off,", "direct", "Desmond Abara"), ("They don't write to the TSA,", "direct",
       "Raymond Tully"), ("exactly what you want to see.", "partial", "Kevin Dumont")]),
+    # An age opens an unnamed source with its article ("An 82-year-old widower in the London Road neighbourhood
+    # said"), so he is the "he" after him and "The man, Walter Kwan," names him.
+    ("age-in-opener", BODY + "\u201cA second system,\u201d Joel Sawatzky said.\n\nAn 82-year-old widower in the "
+     "London Road neighbourhood said he fills about 40 bags every fall.\n\n\u201cMy cart holds four bags,\u201d he "
+     "said.\n\nThe man, Walter Kwan, has raked his own yard since 1968.",
+     [("A second system,", "direct", "Joel Sawatzky"), ("My cart holds four bags,", "direct", "Walter Kwan")]),
     # "In a statement, the company that ..., X, said": the statement is X's, the name past the role's relative clause.
     ("statement-past-relative", "The VA moved claims to a new system in March.\n\nIn a written statement, the "
      "company that processes claims for the VA in the western region, Ridgeline Federal Health Services, said it had "
