@@ -70,12 +70,12 @@ MAX_COUNCIL_DOCUMENT_CHARS = 3000
 
 def council_document(noun: str) -> regex.Pattern[str]:
     """A document of ``noun``'s kind that staff wrote (group 1) or that went to council or one of its committees: "a
-    staff report", "a report from administration", "a report from the city's parking services branch", "a report to
-    council", "the report ... presented to city council", "A report going to the city's general committee"."""
+    staff report", "a report from administration", "a report from the city's water, waste and environment division", "a
+    report to council", "the report ... presented to city council", "A report going to the city's general committee"."""
     return compiled(f"council_document {noun}", lambda: regex.compile(
         r"(?i)\b((?:\L<staff>)\h++(?:\w++\h++)?(?:\L<noun>)|(?:\L<noun>)\h++(?:from|by)\h++(?:(?:\L<local>)\h++)?"
         r"(?:\L<staff>)|(?:\L<noun>)\h++(?:from|by)\h++the\h++(?:\L<local>)['’]s\h++"
-        r"(?-i:(?:\p{Ll}[\p{Ll}\-]*+\h++){0,3}?(?:\L<units>)))\b|\b(?:\L<noun>)\b[^.\n]{0,60}?\bto\h++"
+        r"(?-i:(?:\p{Ll}[\p{Ll}\-]*+,?+\h++){0,5}?(?:\L<units>)))\b|\b(?:\L<noun>)\b[^.\n]{0,60}?\bto\h++"
         r"(?:(?:\L<local>)\h++)?council\b|\b(?:\L<noun>)\b[^.\n]{0,60}?\bto\h++the\h++(?:\L<local>)['’]s\h++"
         r"(?:[\p{Ll}\-]++\h++){0,2}?(?:council|committee)\b", staff=sorted(lexicon("staff_nouns")), noun=[noun],
         units=sorted(lexicon("staff_nouns") | lexicon("staff_units")),

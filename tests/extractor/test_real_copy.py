@@ -3322,6 +3322,11 @@ CASES = [
      "London Road neighbourhood said he fills about 40 bags every fall.\n\n\u201cMy cart holds four bags,\u201d he "
      "said.\n\nThe man, Walter Kwan, has raked his own yard since 1968.",
      [("A second system,", "direct", "Joel Sawatzky"), ("My cart holds four bags,", "direct", "Walter Kwan")]),
+    # ... also a part of the city named by a list of its fields ("the city's water, waste and environment division").
+    ("city-division-list", "Regina to raise sewer rates for large lots\n\nHomeowners in Regina could pay more under "
+     "a plan going to the city's executive committee.\n\nA report from the city's water, waste and environment "
+     "division says the change is \u201ca fairer reflection of each property's demand.\u201d",
+     [("a fairer reflection of each property's demand.", "partial", "City of Regina")]),
     # "In a statement, the company that ..., X, said": the statement is X's, the name past the role's relative clause.
     ("statement-past-relative", "The VA moved claims to a new system in March.\n\nIn a written statement, the "
      "company that processes claims for the VA in the western region, Ridgeline Federal Health Services, said it had "
