@@ -303,7 +303,10 @@ def _relative_opening(tokens: list[Token], opening: int) -> int | None:
     for i in range(opening - 1, max(0, opening - MAX_RELATIVE_TOKENS), -1):
         token = tokens[i]
         if token.text == "," and tokens[i + 1].low in relatives:
-            return i if i + 2 < len(tokens) and opens_relative_verb(tokens[i + 2].text) else None
+            # "who" is always its clause's subject ("who | chairs the council"), "whose" owns what follows ("whose |
+            # husband"); "that" and "which" only before a verb
+            person = tokens[i + 1].low == RELATIVE_WHO or tokens[i + 1].low in lexicon("relative_possessives")
+            return i if i + 2 < len(tokens) and (person or opens_relative_verb(tokens[i + 2].text)) else None
         if not token.is_word and token.text != "," and (token.text not in RELATIVE_MARKS or (
                 token.text == "." and is_cap(tokens[i + 1]))):
             return None  # a quote mark or a sentence's end: the clause began after it

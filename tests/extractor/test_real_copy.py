@@ -3327,6 +3327,14 @@ CASES = [
      "a plan going to the city's executive committee.\n\nA report from the city's water, waste and environment "
      "division says the change is \u201ca fairer reflection of each property's demand.\u201d",
      [("a fairer reflection of each property's demand.", "partial", "City of Regina")]),
+    # A "who" or "whose" clause after a name is its clause whatever word follows ("who chairs the ... Council, a
+    # volunteer group ..., calls", "whose husband, Rémi, has had Parkinson's ..., said"): the name speaks.
+    ("who-whose-clause", BODY + "Kristin Halloway, who chairs the Yamhill Basin Watershed Council, a volunteer group "
+     "that monitors streams, calls the promise \u201ca handshake, not a permit condition.\u201d\n\nGinette "
+     "Charbonneau, whose husband, R\u00e9mi, has had Parkinson's disease for 11 years, said a visit is often "
+     "cancelled \"when nobody comes to the door.\"",
+     [("a handshake, not a permit condition.", "partial", "Kristin Halloway"),
+      ("when nobody comes to the door.", "partial", "Ginette Charbonneau")]),
     # "In a statement, the company that ..., X, said": the statement is X's, the name past the role's relative clause.
     ("statement-past-relative", "The VA moved claims to a new system in March.\n\nIn a written statement, the "
      "company that processes claims for the VA in the western region, Ridgeline Federal Health Services, said it had "
