@@ -265,11 +265,11 @@ def _regional_body(words: list[str]) -> bool:
     "Georgia Banks": a given name opens a person's name; nor a place, a law or a word that names nothing after it:
     "Colorado River", "Saskatchewan Employment Act", "Kansas City-based")."""
     lows = [w.lower() for w in words]
+    if not any(len(lows) > k and " ".join(lows[:k]) in regions() for k in (2, 1)) or lows[0] in first_names():
+        return False  # most names open on no region: told first
     last = lows[-1]
-    if "-" in last or last in lexicon("place_heads") or last in lexicon("named_things") or last in lexicon(
-            "not_names") or last in lexicon("place_governments"):
-        return False
-    return lows[0] not in first_names() and any(len(lows) > k and " ".join(lows[:k]) in regions() for k in (2, 1))
+    return not ("-" in last or last in lexicon("place_heads") or last in lexicon("named_things") or last in lexicon(
+        "not_names") or last in lexicon("place_governments"))
 
 
 def region_names_after_place() -> frozenset[str]:
