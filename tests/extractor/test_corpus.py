@@ -183,7 +183,7 @@ STYLE_FLOORS: dict[str, tuple[float, float, float]] = {
 # corpus-more273 one, not yet told (a program's name after "the library runs"): 141. corpus-more274 to corpus-more276
 # brought two, not yet told (a fee's word in marks, "storage and “administrative” fees"; a bin's stencilled words): 143.
 # corpus-more277 to corpus-more279 brought four, not yet told (three labels after "labelled", a camp's name after "would
-# be called"): 147.
+# be called"): 147. corpus-more280 to corpus-more282 brought none.
 NOT_QUOTES_HIT_CEILING = 147
 
 METRICS = ("extraction_lenient", "attribution", "attribution_mention")
