@@ -252,7 +252,7 @@ def _participle_after_relative(text: str, tokens: list[Token], cue: int) -> Noun
 def _object_of_infinitive(tokens: list[Token], phrase: NounPhrase) -> bool:
     """Tell whether the phrase before a verb is the object of an infinitive, not the subject: "to review | the draft |
     says"."""
-    p = next((i for i, token in enumerate(tokens) if token.start == phrase.start), 0)
+    p = last_before(tokens, phrase.start + 1)  # the phrase's first token
     verb = tokens[p - 1] if p >= 2 else None
     return verb is not None and tokens[p - 2].low == INFINITIVE_TO and verb.is_word and verb.text.islower() and (
         verb.low not in lexicon("function_words")) and verb.low not in lexicon("free_relatives")  # "to what he called"
