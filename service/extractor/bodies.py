@@ -12,27 +12,17 @@ import regex
 from .body_names import spellings
 from .budget import NOT_CONCURRENT
 from .cast_words import RE_WORD, is_agency
+from .company_names import company_short_name, company_stem
 from .entities import Entity, Event
 from .governments import governed_place
+from .initials import initials, is_acronym
 from .language import lexicon, mapping
 from .members import Members
 from .model import KnownSpeaker
 from .phrases import NounPhrase
 from .roles import another_body, is_country, names_title_words, of_nation
 from .segments import Sentences
-from .words import (
-    PLACED,
-    POSSESSIVE,
-    company_short_name,
-    company_stem,
-    country_words,
-    initials,
-    is_acronym,
-    is_title,
-    name_key,
-    strip_article,
-    word_before,
-)
+from .words import PLACED, POSSESSIVE, country_words, is_title, name_key, strip_article, word_before
 
 # Words of a description that says what kind of body a name is: "a | Lenexa | company".
 MAX_KIND_WORDS = 3

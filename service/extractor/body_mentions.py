@@ -8,6 +8,7 @@ import regex
 
 from .body_names import body_name
 from .budget import NOT_CONCURRENT
+from .initials import is_acronym
 from .language import lexicon
 from .phrase_finder import phrase_after
 from .phrases import NounPhrase
@@ -18,7 +19,6 @@ from .words import (
     POSSESSIVE,
     description_links,
     first_names,
-    is_acronym,
     organization_heads,
     organization_noun_words,
     regions,

@@ -1,15 +1,17 @@
 """The proper name of a body apposed to the role that describes it: "The union, Grain and Port Workers Local 333,",
 "A group representing app-based couriers, the Gig Workers Alliance of Ontario,", and the name a body's acronym
-spells out ("ICE" for "an Immigration and Customs Enforcement detainer")."""
+spells out ("ICE" for "an Immigration and Customs Enforcement detainer"), and one known body's name an "and" splits
+into two runs ("The Globe and Mail")."""
 
 from __future__ import annotations
 
 import regex
 
+from .initials import initials, name_letters
 from .language import compiled, lexicon, mapping
 from .phrases import NounPhrase, is_cap
 from .tokens import Token
-from .words import initials, is_org_name, name_letters, office_links, organization_noun_words
+from .words import is_org_name, office_links, organization_noun_words
 
 # How far before bracketed initials the name they stand for may start.
 MAX_BRACKETED_CHARS = 80
@@ -19,6 +21,9 @@ MAX_FRENCH_NAME_WORDS = 8
 
 # Tokens of a body's description before its apposed name: "A | group representing app-based couriers |,".
 MAX_DESCRIPTION_TOKENS = 6
+# What stands between the two runs of a body's name: "The Globe| and |Mail", "News| & |Observer".
+JOINING_GAPS = frozenset({" and ", " & "})
+GAP_LENGTHS = frozenset(len(gap) for gap in JOINING_GAPS)  # told before the gap is cut out
 
 
 def describes_body(tokens: list[Token], opening: int, outer: NounPhrase | None) -> bool:
@@ -124,3 +129,18 @@ def _capitalized_run() -> regex.Pattern[str]:
     return compiled("capitalized_run", lambda: regex.compile(
         r"(?<![\p{L}\p{N}.])\p{Lu}[\p{L}\-.]*+(?:\h++(?:(?:\L<small>)\h++)*+\p{Lu}[\p{L}\-.]*+)++",
         small=sorted(lexicon("office_prepositions") | lexicon("articles") | lexicon("joining_words"))))
+
+
+def joined_outlets(text: str, runs: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """Join two runs an "and" links into the one known body they name: "The Globe and Mail" is no "Mail"."""
+    known = lexicon("organizations")
+    joined: list[tuple[int, int, int]] = []
+    for run in runs:
+        if joined and run[0] - joined[-1][1] in GAP_LENGTHS and text[joined[-1][1]:run[0]] in JOINING_GAPS:
+            start = joined[-1][0]
+            name = text[start:run[1]].lower()
+            if name in known or name.removeprefix("the ") in known:
+                joined[-1] = (start, run[1], 2)
+                continue
+        joined.append(run)
+    return joined

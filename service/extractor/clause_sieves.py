@@ -16,7 +16,13 @@ from .phrase_before import joint_before, phrase_before
 from .phrase_finder import phrase_after
 from .phrases import NounPhrase
 from .quotes import has_words
-from .scan_words import who_unnamed_by_request
+from .relative_clauses import (
+    issued_before,
+    object_of_infinitive,
+    participle_after_relative,
+    relative_antecedent,
+    subject_of_relative,
+)
 from .state import MAX_WINDOW_CHARS, Context, Hit, QuoteState, Sieve
 from .tokens import Token, last_before
 from .unknown_roles import unknown_role_before
@@ -25,17 +31,8 @@ from .words import organization_noun_words
 
 # Words of an opening clause before a sentence's subject: "Asked whether he had considered it, | Lindgren".
 MAX_OPENER_TOKENS = 15
-# Words of a "who" clause before the participle cue that follows it: "who spoke to The Canadian Press on condition
-# that he not be named|, saying".
-MAX_RELATIVE_TOKENS = 16
 # Tokens of a pause between one speaker's quotes: "Then she pauses.", "He shrugs."
 MAX_BEAT_TOKENS = 8
-# Words between an unnamed person's determiner and a restrictive "who": "a | veteran night | server who".
-MAX_DESCRIBED_WORDS = 4
-# The mark of an infinitive, whose verb's object is no subject: "appointed | to | review the draft says".
-INFINITIVE_TO = "to"
-# How many words a relative clause may stand after its document's noun: "a staff report| presented in May,| which".
-MAX_DOCUMENT_TAIL_TOKENS = 6
 
 
 def _reporting_clause(context: Context, index: int) -> Hit | None:
@@ -76,23 +73,23 @@ def _reporting_clause(context: Context, index: int) -> Hit | None:
     characterizing = lead[i].low in lexicon("characterizing_verbs")
     k = skip_adverbs_back(lead, i, auxiliaries=characterizing and (len(cues) == 1 or lead[-1].low == "as"))
     before = phrase_before(text, lead, k)
-    if before is not None and before.kind != "pronoun" and _object_of_infinitive(lead, before):
+    if before is not None and before.kind != "pronoun" and object_of_infinitive(lead, before):
         before = sentence_subject(text, lead, k) or before  # "An independent panel appointed to review | the draft |"
     # A document opening the clause speaks over what its links name ("A staff report to | the board | says"), and,
     # when nothing else reads as the subject, over what they hold ("A directive from ... on hospital parking says").
     opening = opening_document(text, lead, k, before)
     phrase = document_before_participle(text, lead, k) or document_of(text, lead, before) or (
         opening if before is not None else None) or before or (
-        _relative_antecedent(text, lead, i) or _clause_opening_subject(text, lead, k) or unknown_role_before(
-            text, lead, k) or _participle_after_relative(text, lead, i))
+        relative_antecedent(text, lead, i) or _clause_opening_subject(text, lead, k) or unknown_role_before(
+            text, lead, k) or participle_after_relative(text, lead, i))
     if phrase is not None and _new_document(phrase) and phrase.start > lead[0].start and not _opens_clause(
-            lead, phrase.start) and not (k and lead[k - 1].low in lexicon("relatives") and not _issued_before(
+            lead, phrase.start) and not (k and lead[k - 1].low in lexicon("relatives") and not issued_before(
                 lead, phrase.start)):
         phrase = None  # "the ministry issued a statement saying ...": the clause's subject issued it (but a
         # document's own relative clause is its, unless the clause's subject issued it: "a staff report presented in
         # May, which says", not "X filed a lawsuit ..., which says")
     if phrase is not None and phrase.kind == "pronoun" and phrase.gender == "n":
-        phrase = _subject_of_relative(text, lead, k - 1) or phrase  # "one councillor who voted against | it | said"
+        phrase = subject_of_relative(text, lead, k - 1) or phrase  # "one councillor who voted against | it | said"
     if phrase is not None and phrase.kind == "pronoun" and k >= 2 and lead[k - 2].low in lexicon("free_relatives"):
         phrase = _main_subject(context, quote, sentence_start, lead[k - 2].start, phrase) or phrase
     if phrase is not None and phrase.kind == "anonymous" and lifted_source(context, index) is not None:
@@ -194,94 +191,6 @@ def _clause_opening_subject(text: str, tokens: list[Token], verb: int) -> NounPh
     if parsed is None or parsed[1] != verb or parsed[0].kind == "pronoun":
         return None  # "and one of them said": the group the sentence named, found as an elided subject
     return parsed[0]
-
-
-def _relative_antecedent(text: str, tokens: list[Token], cue: int) -> NounPhrase | None:
-    """'Chairman Jim Jordan, who called it “a political stunt”': the one "who" speaks for."""
-    k = skip_adverbs_back(tokens, cue)
-    if k >= 2 and tokens[k - 1].low == "who" and tokens[k - 2].text == ",":
-        # "former Gov. Patricia Lund, a Democrat, who wrote": the name, past its apposition; else the phrase.
-        return phrase_before(text, tokens, k - 1) or phrase_before(text, tokens, k - 2)
-    if k >= 2 and tokens[k - 1].low in lexicon("relatives") and (tokens[k - 2].text == "," or (
-            tokens[k - 2].is_word and tokens[k - 2].text[:1].isupper())):
-        # "Skyward Response Systems, a company based in Arizona, which says": the body, past its description; a
-        # document's author right before the clause: "a report by Halvern Engineering | that says"
-        named = phrase_before(text, tokens, k - 1)
-        if named is not None and named.kind in ("name", "organization"):
-            return named
-        document = _document_before_relative(text, tokens, k - 1)
-        if document is not None:
-            return document  # "a staff report presented in May, which says"
-    if k >= 2 and tokens[k - 1].low == "who" and tokens[k - 2].is_word and tokens[k - 2].text.islower():
-        # Restrictive: "features a server who tells viewers", "sent door-to-door salespeople who told customers".
-        return phrase_before(text, tokens, k - 1) or _noun_before_who(text, tokens, k - 1)
-    return None
-
-
-def _issued_before(tokens: list[Token], start: int) -> bool:
-    """Tell whether a verb that issues a document stands within two words before the document at ``start``: "X
-    filed | a lawsuit", "X tabled | a motion"."""
-    at = next((i for i, t in enumerate(tokens) if t.start >= start), len(tokens))
-    return any(t.low in lexicon("issuing_verbs") for t in tokens[max(0, at - 2):at])
-
-
-def _document_before_relative(text: str, tokens: list[Token], relative: int) -> NounPhrase | None:
-    """The document a relative clause at ``relative`` is about, its noun a few words back past how it came out:
-    "a staff report | presented in May, | which says", "a GAO report | released in April | that found"."""
-    nouns = lexicon("document_nouns")
-    for j in range(relative - 1, max(-1, relative - 1 - MAX_DOCUMENT_TAIL_TOKENS), -1):
-        if tokens[j].low in nouns:
-            phrase = phrase_before(text, tokens, j + 1)
-            return phrase if phrase is not None and phrase.kind == "nominal" and phrase.head in nouns else None
-    return None
-
-
-def _participle_after_relative(text: str, tokens: list[Token], cue: int) -> NounPhrase | None:
-    """The one a "who" clause describes, when a participle cue follows the clause: "belongs to a grower who spoke on
-    condition that he not be named, | saying" (the grower says it, not the sentence's subject)."""
-    if cue < 2 or tokens[cue - 1].text != "," or not tokens[cue].low.endswith("ing"):
-        return None
-    who = next((w for w in range(cue - 2, max(-1, cue - MAX_RELATIVE_TOKENS), -1)
-                if tokens[w].low == "who" or not tokens[w].is_word), -1)
-    if who < 1 or tokens[who].low != "who" or not (cue_at(tokens, who + 1) or who_unnamed_by_request().match(
-            text, tokens[who].start)):
-        return None  # not 'he criticized students who had disrupted a lecture, | calling': the critic calls
-    return _noun_before_who(text, tokens, who) or phrase_before(text, tokens, who)
-
-
-def _object_of_infinitive(tokens: list[Token], phrase: NounPhrase) -> bool:
-    """Tell whether the phrase before a verb is the object of an infinitive, not the subject: "to review | the draft |
-    says"."""
-    p = last_before(tokens, phrase.start + 1)  # the phrase's first token
-    verb = tokens[p - 1] if p >= 2 else None
-    return verb is not None and tokens[p - 2].low == INFINITIVE_TO and verb.is_word and verb.text.islower() and (
-        verb.low not in lexicon("function_words")) and verb.low not in lexicon("free_relatives")  # "to what he called"
-
-
-def _subject_of_relative(text: str, tokens: list[Token], pronoun: int) -> NounPhrase | None:
-    """The subject a restrictive "who" clause ends right before the verb, when the phrase before the verb is the
-    clause's object: "one councillor who voted against | it | said" is the councillor."""
-    who = next((w for w in range(pronoun - 2, max(-1, pronoun - MAX_DESCRIBED_WORDS - 3), -1)
-                if tokens[w].low == "who" or tokens[w].text == ","), -1)
-    if who < 1 or tokens[who].low != "who" or not tokens[pronoun - 1].text.islower():
-        return None
-    return _noun_before_who(text, tokens, who) or phrase_before(text, tokens, who)
-
-
-def _noun_before_who(text: str, tokens: list[Token], who: int) -> NounPhrase | None:
-    """The unnamed people a restrictive "who" clause describes, from their determiner or number ("a server",
-    "two aides") or, without one, their noun and a hyphenated modifier ("door-to-door salespeople")."""
-    openers = lexicon("articles") | lexicon("indefinites")
-    end = tokens[who - 1].end
-    start = who - 2 if who >= 2 and "-" in tokens[who - 2].text and tokens[who - 2].text.islower() else who - 1
-    for k in range(who - 1, max(-1, who - MAX_DESCRIBED_WORDS - 1), -1):
-        if not tokens[k].is_word or not tokens[k].text.islower():
-            break
-        if tokens[k].low in openers or tokens[k].text.isdigit():
-            start = k
-            break
-    first = tokens[start].start
-    return NounPhrase(first, end, "anonymous", title=text[first:end], head=tokens[who - 1].low)
 
 
 def after_dateline(tokens: list[Token], before: int) -> int:

@@ -6,7 +6,8 @@ import regex
 
 from .language import compiled, lexicon
 from .phrase_finder import phrase_after
-from .phrases import NounPhrase, joined_verb_end
+from .phrases import NounPhrase
+from .role_runs import joined_verb_end
 from .tokens import Token
 from .words import is_plural_document
 

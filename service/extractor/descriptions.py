@@ -4,7 +4,7 @@ stood and shouted" (the description, never the verbs after it)."""
 from __future__ import annotations
 
 from .language import lexicon, mapping
-from .phrases import joined_verb_end, phrasal_cue
+from .role_runs import joined_verb_end, phrasal_cue
 from .tokens import Token
 from .words import phrase_stops
 

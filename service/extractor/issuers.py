@@ -10,6 +10,7 @@ import regex
 
 from .budget import NOT_CONCURRENT
 from .cast_words import RE_HYPHENED_WORD, RE_WORD, issued_by, read_by
+from .document_owners import MAX_DETERMINER_CHARS, modifier_issuer, owner_issuer, possessor
 from .entities import Entity, Event
 from .issuer_names import MAX_ISSUER_NAME_CHARS, body_and_next, named_issuer
 from .language import compiled, lexicon, mapping
@@ -19,7 +20,7 @@ from .phrase_finder import phrase_after
 from .phrases import NounPhrase
 from .segments import Sentences
 from .tokens import tokenize
-from .words import POSSESSIVE, is_acronym, is_plural_document
+from .words import is_plural_document
 
 # Who may issue a document: a person, a body, an unnamed source; failing them, a role the text gave no name ("In a
 # statement, the correctional service said", "The companies said in a joint statement").
@@ -37,8 +38,6 @@ DOCUMENT_VERB_ENDINGS = ("ed", "d")
 RE_OPENING_END = regex.compile(r"[^,.;:!?\n“”\"]{0,60}+,\h*+")
 # Asides an opening phrase may hold before its subject: "In a memo to staff,| obtained by CNN,| the warden".
 MAX_OPENING_ASIDES = 2
-# How far back a document's determiner may stand: "its | report", "its final | report".
-MAX_DETERMINER_CHARS = 20
 # How many words stand between a document's determiner and its noun: "a | 2024 city staff | report".
 MAX_DOCUMENT_MODIFIERS = 5
 # A body: who issues the document another came out with ("the rules" an agency made), and who a document a sentence
@@ -202,7 +201,7 @@ def _relative_maker(text: str, sentence_start: int, noun: int, before: list[Even
             break
         if any(start == event.position and end == comma for start, end in event.entity.mentions):
             return event.entity
-    return _modifier_issuer(text, comma)
+    return modifier_issuer(text, comma)
 
 
 def _relative_clause() -> regex.Pattern[str]:
@@ -216,7 +215,7 @@ def _own_modifiers(text: str, sentence_start: int, noun: int) -> NounPhrase | No
     """The issuer the modifiers of the document noun at ``noun`` give, read from its determiner (:func:`owner_issuer`),
     or the body named right before it when no determiner stands close."""
     opening = _determiner_start(text, sentence_start, noun)
-    return owner_issuer(text, opening, noun) if opening is not None else _modifier_issuer(text, noun)
+    return owner_issuer(text, opening, noun) if opening is not None else modifier_issuer(text, noun)
 
 
 def _role_issuing(text: str, sentence_start: int, noun: int) -> NounPhrase | None:
@@ -381,58 +380,6 @@ def _opening_document() -> regex.Pattern[str]:
     return compiled("opening_document", lambda: regex.compile(
         r"\s*+in\s++(?:\L<determiners>)\s++(?:[\p{L}\-]++\s++){0,2}", regex.IGNORECASE,
         determiners=sorted(lexicon("determiners") | lexicon("articles"))))
-
-
-def _modifier_issuer(text: str, start: int) -> NounPhrase | None:
-    """A body named right before ``start``: a document's modifier ("an internal | DHS | memo", "a | Justice
-    Department | report"; not "a | Monday | statement": no body), or the antecedent of a relative clause."""
-    tokens = tokenize(text, max(0, start - MAX_ISSUER_NAME_CHARS), start)
-    stops = lexicon("articles") | lexicon("function_words")
-    j = len(tokens)
-    while j > 0 and tokens[j - 1].is_word and tokens[j - 1].text[0].isupper() and tokens[j - 1].low not in stops and (
-            not tokens[j - 1].low.endswith(POSSESSIVE)):
-        j -= 1
-    if j == len(tokens):
-        return None
-    run = tokens[j:]
-    word = run[0].text
-    if len(run) == 1 and is_acronym(word):
-        return NounPhrase(run[0].start, run[0].end, "organization", name=word)
-    parsed = phrase_before(text, run, len(run))
-    return parsed if parsed is not None and parsed.kind == "organization" and parsed.start == run[0].start else None
-
-
-def owner_issuer(text: str, start: int, head: int) -> NounPhrase | None:
-    """Who a document's own modifiers give it to, between its start and its noun at ``head``: an owner ("The
-    inspector general’s most recent | report"), a body by name ("a Justice Department | report") or by the noun
-    the story calls it ("An agency | timeline", "a district staff | report")."""
-    tokens = tokenize(text, start, head)
-    owner = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].low.endswith(POSSESSIVE)), None)
-    if owner is not None and len(tokens[owner].low) > len(POSSESSIVE[0]):
-        words = tokenize(text, start, tokens[owner].end - len(POSSESSIVE[0]))
-        parsed = phrase_before(text, words, len(words)) if words else None
-        return parsed if parsed is not None and parsed.kind in ("name", "organization", "nominal") else None
-    named = _modifier_issuer(text, head)
-    if named is not None:
-        return named
-    nouns = lexicon("organization_nouns")
-    body = next((token for token in tokens[1:] if token.low in nouns), None)
-    return NounPhrase(body.start, body.end, "nominal", title=body.text, head=body.low) if body is not None else None
-
-
-def possessor(text: str, start: int, before: list[Event], opening: int | None = None) -> Entity | None:
-    """Who a possessive determiner before the document noun at ``start`` (or opening its phrase at ``opening``)
-    points to: "In |its| report, the commission found" is the body named last, "her letter" the woman named last,
-    "|His| clemency order" the man."""
-    word = RE_WORD_BEFORE.search(text, max(0, start - MAX_DETERMINER_CHARS), start)
-    gender = mapping("possessive_pronouns").get(word.group(1).lower()) if word is not None else None
-    first = RE_WORD.match(text, opening) if gender is None and opening is not None else None
-    gender = mapping("possessive_pronouns").get(first.group().lower()) if first is not None else gender
-    if gender is None:
-        return None
-    types = ("organization",) if gender == "n" else ("organization", "anonymous") if gender == "p" else ("person",)
-    return next((event.entity for event in before if event.position < start and event.entity.type in types and (
-        gender in ("n", "p") or event.entity.gender in (gender, None))), None)
 
 
 def _agent_before() -> regex.Pattern[str]:

@@ -12,14 +12,16 @@ from . import budget
 from .appositions import framed_name, labelled, named_by_frame, named_relative
 from .body_mentions import (
     BODY_LINKS,
-    RE_WORD_AFTER,
     acronym_subject,
     body_of,
     possessed_body,
 )
+from .body_names import joined_outlets
 from .budget import NOT_CONCURRENT
+from .company_names import company_short_name
 from .described_mentions import DescribedScans
 from .language import lexicon, mapping
+from .lone_subjects import lone_subjects
 from .name_forms import (
     RE_WORD_AFTER_NAME,
     given_names_alone,
@@ -43,11 +45,9 @@ from .tokens import Tokens
 from .words import (
     PARTICLE_JOINS,
     POSSESSIVE,
-    company_short_name,
     first_names,
     is_org_name,
     is_person_nationality,
-    is_title,
     organization_heads,
     organization_noun_words,
 )
@@ -66,16 +66,12 @@ RE_FRENCH_BODY = regex.compile(
     r"\p{Lu}\p{L}++(?:\h++(?:d['’]|l['’])?+\p{Ll}[\p{Ll}\-]*+){0,6}?\h++(?:de\h++la|de\h++l['’]|du|des|de|d['’])"
     r"\h*+(?:L[ae]s?+\h++)?+\p{Lu}[\p{L}\-]*+(?!\h*+\p{Lu})")
 RE_BODY_NUMBER = regex.compile(r"\h\p{N}++\b")  # "Local| 218"
-# What may stand right before a lone subject: the start of a sentence or a clause.
-RE_SUBJECT_OPENING = regex.compile(r"(?r)(?:[.!?\"”’]\s{1,4}+|,\s)\Z")
 # A body's head, its "of" and the capitalized words after it, up to an "and": "Department of Transportation |and".
 RE_BODY_OF = regex.compile(r"(?<!\p{L})(\p{Lu}\p{Ll}++)\h++of(?:\h++\p{Lu}[\p{L}\-]*+){1,3}+\Z")
 MAX_BODY_OF_CHARS = 60
 JOINED_TAIL = " and "
 # A dateline opening a paragraph: a place in capitals, then its state, its agency or its dash.
 RE_DATELINE = regex.compile(r"(?<![\p{Lu}.'’\-\h])\p{Lu}[\p{Lu}.'’\-]++(?:\h\p{Lu}[\p{Lu}.'’\-]++)*+(?:,|\h\(|\h[—–-])")
-# How a line of the writer's sentences ends, unlike a headline's or a deck's.
-SENTENCE_ENDINGS = frozenset(".?!\"”’':")
 BODY_OF = " of "
 # How every naming frame ends, checked before the frame itself is read: "named |Frank", "as |Mikel".
 NAMING_FRAME_ENDINGS = ("ed ", " as ", "name, ")
@@ -90,10 +86,6 @@ INSTITUTION_OPENINGS = (" of the ", " of ")
 # How far before a name its title is looked for: "Governor of the Central Bank of Iran (CBI)".
 LOOKBACK_CHARS = 60
 
-
-# What stands between the two runs of a body's name: "The Globe| and |Mail", "News| & |Observer".
-JOINING_GAPS = frozenset({" and ", " & "})
-GAP_LENGTHS = frozenset(len(gap) for gap in JOINING_GAPS)  # told before the gap is cut out
 
 
 @dataclass(slots=True)
@@ -203,7 +195,7 @@ class Scanner(DescribedScans):
         found.extend(self._reporting_pronouns())
         found.extend(self._surnames(found, singles, known_names))
         found.sort(key=lambda item: item[0])
-        return Mentions(found, self._weak_subjects(found, singles))
+        return Mentions(found, lone_subjects(self.text, found, singles))
 
     def _french_body(self, start: int, end: int) -> regex.Match[str] | None:
         """A body's French name that a run opens, its article aside: "(The) Syndicat des employés manuels de
@@ -244,7 +236,7 @@ class Scanner(DescribedScans):
                 runs.append((start, start + len(word), 2))  # named alone, as a name run of its own
             else:
                 runs.append((start, end, 1))
-        return _joined_outlets(text, runs)
+        return joined_outlets(text, runs)
 
     def _introduced(self, start: int, end: int, words: int) -> NounPhrase | None:
         """A name (one word will do) that a role between commas or a naming frame introduces: "The
@@ -382,41 +374,6 @@ class Scanner(DescribedScans):
             extra.append((start, NounPhrase(start, end, kind, name=word)))
         return extra
 
-    def _weak_subjects(self, found: list[tuple[int, NounPhrase]], singles: list[tuple[int, int]]) -> list[
-            tuple[int, str]]:
-        """Lone capitalized subjects ("Obama laughed."): a pronoun's last resort."""
-        text = self.text
-        taken = {p.start for _, p in found}
-        not_names, organizations, stops = lexicon("not_names"), lexicon("organizations"), lexicon("function_words")
-        weak = []
-        line_start, line_end, line_ends_sentence = 0, -1, False  # the line read last, read once for its singles
-        for start, end in singles:
-            word = text[start:end]
-            if not (word[1:].islower() and word[1:].isalpha()) or start in taken:
-                continue
-            if start and not RE_SUBJECT_OPENING.search(text, max(0, start - 5), start, NOT_CONCURRENT):
-                continue
-            verb = RE_WORD_AFTER.match(text, end, None, NOT_CONCURRENT)
-            if verb is None:
-                continue
-            if not line_start <= end <= line_end:
-                newline = text.find("\n", end)
-                line_start, line_end = text.rfind("\n", 0, end) + 1, newline if newline >= 0 else len(text)
-                last = line_end
-                while text[last - 1] in " \t\r":
-                    last -= 1  # the line's last character, read back over trailing spaces (the word itself is not one)
-                line_ends_sentence = text[last - 1] in SENTENCE_ENDINGS
-            if not line_ends_sentence:
-                continue  # a headline's or a deck's opening word: "Cook tells Fort McMurray inquiry she warned ..."
-            low = word.lower()
-            if low in not_names or is_title(low) or verb.group(1) in stops or low in organizations or (
-                    low in lexicon("group_modifiers")) or low in lexicon("anonymous_heads") or (
-                    low.endswith("ing") and verb.group(1) in lexicon("place_prepositions")):
-                continue  # not an adjective before its noun: "Federal rules require"; nor "Standing behind"; nor a
-                # deck's group: "People living in them say"
-            weak.append((start, word))
-        return weak
-
     def _possessed(self, start: int) -> bool:
         """Tell whether the word at ``start`` follows a possessive pronoun: "her |Medicaid coverage"."""
         before = RE_WORD_BEFORE.search(self.text, max(0, start - 8), start, NOT_CONCURRENT)
@@ -426,18 +383,3 @@ class Scanner(DescribedScans):
         """Tell whether the word at ``start`` follows a word that places it: "in |Northway"."""
         before = RE_WORD_BEFORE.search(self.text, max(0, start - 20), start)
         return before is not None and before.group(1).lower() in lexicon("place_prepositions")
-
-
-def _joined_outlets(text: str, runs: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
-    """Join two runs an "and" links into the one known body they name: "The Globe and Mail" is no "Mail"."""
-    known = lexicon("organizations")
-    joined: list[tuple[int, int, int]] = []
-    for run in runs:
-        if joined and run[0] - joined[-1][1] in GAP_LENGTHS and text[joined[-1][1]:run[0]] in JOINING_GAPS:
-            start = joined[-1][0]
-            name = text[start:run[1]].lower()
-            if name in known or name.removeprefix("the ") in known:
-                joined[-1] = (start, run[1], 2)
-                continue
-        joined.append(run)
-    return joined

@@ -5,7 +5,7 @@ member of an anonymous group that "the source" is. The cast (:mod:`cast`) asks h
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import regex
 
@@ -62,13 +62,8 @@ def definite_before() -> regex.Pattern[str]:
 
 
 class Namings(Bodies):
-    """The members, and the speaker only a role or a description named until a name comes.
-
-    Args:
-        text: the document's text.
-        sentences: its sentence boundaries.
-        seed: people the caller knows (:class:`members.Members`).
-    """
+    """The members, and the speaker only a role or a description named until a name comes (made as
+    :class:`bodies.Bodies` is)."""
 
     def __init__(self, text: str, sentences: Sentences, seed: Iterable[KnownSpeaker] = ()) -> None:
         super().__init__(text, sentences, seed)
@@ -321,3 +316,14 @@ class Namings(Bodies):
         mentioned was not: a role the lead named may still be theirs)."""
         known = self._known_person(phrase)
         return known if known is not None and known.mentions else None
+
+    def _latest_speaking(self, fits: Callable[[Entity], bool]) -> Entity | None:
+        """The latest member that fits, or the subject of the sentence that last mentioned one only as spoken of:
+        "One Republican senator ... said Ms. Kettering had told ..." then "the senator said" is the one who spoke."""
+        latest = self._recent_event(fits)
+        if latest is None or latest.subject:
+            return latest.entity if latest is not None else None
+        start = self.sentences.start_before(latest.position)
+        subject = next((event for event in self._before(latest.position)
+                        if event.position >= start and event.subject and fits(event.entity)), None)
+        return subject.entity if subject is not None else latest.entity

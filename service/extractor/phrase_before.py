@@ -6,34 +6,31 @@ from __future__ import annotations
 from .apposition_before import apposition_before, bare_title
 from .cast_words import read_by
 from .descriptions import description_end
+from .determiners import determiner_before, group_modifiers
+from .initials import is_acronym
 from .language import compiled, lexicon, mapping
+from .offices import links_office, role_link, within_office
 from .phrase_finder import (
     MAX_GROUP_MODIFIERS,
     MAX_PHRASE_TOKENS,
     bare_group,
-    links_office,
     modified_group,
     nickname_before,
     numbered_body,
     phrase_after,
-    role_link,
-    within_office,
 )
 from .phrases import NounPhrase, interpret, is_cap, is_possessor, joins_body_name
 from .tokens import Token, last_before
 from .words import (
     first_names,
-    is_acronym,
     is_head,
     is_org_name,
     is_place_form,
-    is_plural_title,
     is_title,
     opens_relative_verb,
     organization_heads,
     organization_noun_words,
     particles,
-    phrase_stops,
     pronoun_gender,
 )
 
@@ -85,7 +82,7 @@ def phrase_before(text: str, tokens: list[Token], j: int) -> NounPhrase | None:
     if group is not None:
         if k == 0 or not tokens[k - 1].is_word:
             return group  # "Prosecutors said", "police said"
-        first = _group_modifiers(tokens, k)
+        first = group_modifiers(tokens, k)
         if first is not None:  # "Federal prosecutors said", "Richmond police said", "U.S. officials said"
             return modified_group(text, tokens, first, k, group)
     start = k
@@ -110,7 +107,7 @@ def phrase_before(text: str, tokens: list[Token], j: int) -> NounPhrase | None:
                 is_cap(tokens[start - 2])):
             return phrase_before(text, tokens, start - 1)  # "The Iranian Embassy in London said": not London
         # A role with a determiner: "the Iranian foreign minister", "The Interior Ministry".
-        det = _determiner_before(tokens, start)
+        det = determiner_before(tokens, start)
         if det is not None and det < start - 1 and is_possessor(tokens[start]):
             det = None  # a capitalized possessor is its own determiner: "a decision | Canada’s trade minister | called"
         if det is not None and (is_head(last.low) or is_org_name([t.text for t in tokens[start:j]]) or (
@@ -129,7 +126,7 @@ def phrase_before(text: str, tokens: list[Token], j: int) -> NounPhrase | None:
             return _of_institution(text, tokens, start, phrase)
         return phrase
     if is_head(last.low):
-        det = _determiner_before(tokens, k)
+        det = determiner_before(tokens, k)
         if det is not None and det >= 2 and tokens[det].low == "the" and last.low.endswith("s") and (
                 tokens[det - 2].low, tokens[det - 1].low) == ("one", "of"):
             # "One of the diplomats described": one of the group named before, as phrase_after reads it.
@@ -381,43 +378,5 @@ def _extends_backward(tokens: list[Token], start: int) -> bool:
     return False
 
 
-def _group_modifiers(tokens: list[Token], k: int) -> int | None:
-    """Where up to two modifiers before a bare group start ("Federal | prosecutors", "state | police",
-    "U.S. | officials"), when nothing else opens the phrase before them; ``None`` otherwise."""
-    modifiers = lexicon("title_modifiers") | lexicon("group_modifiers")
-    i = k - 1
-    while i >= 0 and k - i <= MAX_GROUP_MODIFIERS and tokens[i].is_word and (
-            (is_cap(tokens[i]) and tokens[i].low not in lexicon("not_names")) or tokens[i].low in modifiers):
-        i -= 1
-    if i == k - 1:
-        return None
-    if i >= 0 and tokens[i].is_word and tokens[i].low not in lexicon("clause_openers"):
-        return None  # "the state police", "his federal lawyers": the determiner reads those
-    return i + 1
-
-
 def _span_text_of(text: str, tokens: list[Token]) -> str:
     return text[tokens[0].start:tokens[-1].end]
-
-
-# Determiners of one thing only: before a plural they are a clause's conjunction ("said | that | engineers").
-SINGULAR_DEMONSTRATIVES = ("that", "this")
-
-
-def _determiner_before(tokens: list[Token], k: int) -> int | None:
-    """Find the determiner of a role phrase ending at ``k``, over at most four modifiers."""
-    i = k - 1
-    while i >= 0 and k - i <= 5 and (tokens[i].is_word or tokens[i].text.isdigit() or tokens[i].text == "-"):
-        # numbers among the modifiers: "A | 2019 | study", "Her | 46-page | order"
-        if tokens[i].low in SINGULAR_DEMONSTRATIVES and (is_plural_title(tokens[k].low) or tokens[k].low in (
-                lexicon("group_words"))):
-            return None  # no determiner of a plural: a clause's "that" ("and that | engineers recommended")
-        if tokens[i].low in lexicon("determiners") or tokens[i].low in lexicon("indefinites"):
-            return i
-        if is_possessor(tokens[i]):
-            return i  # "Iran’s army chief", "Russia's envoy"
-        if (tokens[i].low in phrase_stops() and not (i == k - 1 and tokens[k].low in lexicon("document_nouns"))) or (
-                pronoun_gender(tokens[i].low) is not None):
-            return None  # but a verb's word may name a document's kind: "The agency’s | recall | notice"
-        i -= 1
-    return None

@@ -155,10 +155,6 @@ def nationality_nouns() -> frozenset[str]:
 
 # One of a group, the words a description of one member opens with: "one of the patients".
 ONE_OF = "one of "
-# How many bodies' names keep their initials made (names from hostile input must not grow it without bound).
-MAX_INITIALS_CACHED = 4096
-# How long a body's acronym runs: "UN", "ICE", "UNHCR".
-MIN_ACRONYM, MAX_ACRONYM = 2, 6
 
 
 def is_media(name: str) -> bool:
@@ -174,53 +170,6 @@ def is_place_form(lows: list[str]) -> bool:
     """Tell whether a name's lowercase words are a place's by their form alone: a word that opens places' names
     ("north | St. Louis", "Fort McMurray") or one only places hold ("Sault Ste. Marie")."""
     return bool(lows) and (lows[0] in lexicon("place_openers") or any(low in lexicon("place_infixes") for low in lows))
-
-
-def is_acronym(word: str) -> bool:
-    """A body named by its initials: "ICE", "CBSA" (not "U.S.": a country; not "TEHRAN": too long)."""
-    return MIN_ACRONYM <= len(word) <= MAX_ACRONYM and word.isupper() and word.isalpha() and not is_title(word.lower())
-
-
-def initials(name: str) -> tuple[str, ...]:
-    """The acronyms a body's name makes: "International Monetary Fund" is "IMF"; "Department of Health and Human
-    Services" is "DHHS" and, past its "of", "HHS" (each name's, once: bodies' names repeat)."""
-    made: dict[str, tuple[str, ...]] = compiled("initials_made", dict)
-    found = made.get(name)
-    if found is None:
-        found = _initials(name)
-        if len(made) < MAX_INITIALS_CACHED:
-            made[name] = found
-    return found
-
-
-# An elided article or particle opening a word of a French name: "de |l’|Outaouais", "|d’|Alma".
-RE_ELIDED_OPENING = regex.compile(r"^[ldLD][’']")
-
-
-def _initials(name: str) -> tuple[str, ...]:
-    small = lexicon("office_prepositions") | lexicon("articles") | lexicon("joining_words")
-    words = name.replace("-", " ").split()
-
-    def letters(word: str) -> str:  # "U.S. Department of Agriculture" is "USDA": a dotted abbreviation gives all
-        return word.replace(".", "") if RE_DOTTED.fullmatch(word) else word[0]
-
-    whole = "".join(letters(w) for w in words if w.lower() not in small and w[:1].isupper())
-    of = next((k for k, w in enumerate(words) if w.lower() in lexicon("office_prepositions")), -1)
-    after = "".join(letters(w) for w in words[of + 1:] if w.lower() not in small and w[:1].isupper()) if of > 0 else ""
-    made = (whole, after) if after else (whole,)
-    if words and words[0].lower() in mapping("french_body_heads"):
-        french = name_letters(name)  # a French name's lowercase words count too: "Société des traversiers du Québec"
-        made = (*made, french) if french not in made else made
-    return made
-
-
-def name_letters(name: str) -> str:
-    """The initials every word of a body's name makes, whatever its case, past small words and an elided article:
-    "Société des traversiers du Québec" is "STQ", "Société de transport de l'Outaouais" "STO"."""
-    small = compiled("name_small_words", lambda: lexicon("office_prepositions") | lexicon("articles") | lexicon(
-        "joining_words") | lexicon("name_particles") | lexicon("french_small_words"))
-    bare = (RE_ELIDED_OPENING.sub("", word) for word in name.split() if word.lower() not in small)
-    return "".join(word[0] for word in bare if word).upper()
 
 
 def is_org_name(words: list[str]) -> bool:
@@ -399,31 +348,6 @@ def strip_article(name: str) -> str:
     """``name`` without a leading article: "the Pentagon" -> "Pentagon"."""
     first, _, rest = name.partition(" ")
     return rest if rest and first.lower() in lexicon("articles") else name
-
-
-def company_short_name(name: str) -> str | None:
-    """The word a company is called by alone after its full name: "Northway" for "Northway Grocers Inc.",
-    "Halvorsen" for "Halvorsen Foods" (business copy's second reference); ``None`` for other organizations
-    (their short forms are acronyms) and for a first word that says something else ("Canadian", "Federal")."""
-    words = strip_article(name).split()
-    if len(words) < 2 or words[-1].lower().rstrip(".") not in lexicon("company_heads"):
-        return None
-    first = words[0]
-    low = first.lower()
-    if not first[:1].isupper() or first.endswith(POSSESSIVE) or is_title(low) or low in nationality_nouns() or any(
-            low in lexicon(words_of) for words_of in COMMON_FIRST_WORDS) or low in organization_noun_words():
-        return None
-    return first
-
-
-def company_stem(name: str) -> list[str]:
-    """The name-key words a company is called by without its company words: ["alder", "peak"] for "Alder Peak
-    Resources", ["northway"] for "Northway Grocers Inc."; empty for a name that ends in no company word."""
-    words = strip_article(name).split()
-    end = len(words)
-    while end > 1 and words[end - 1].lower().rstrip(".") in lexicon("company_heads"):
-        end -= 1
-    return [name_key(word) for word in words[:end]] if end < len(words) else []
 
 
 def one_member(description: str) -> str:
