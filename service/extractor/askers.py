@@ -26,25 +26,34 @@ class Askers(Namings):
     def _namesakes(self, events: list[Event], fits: Callable[[Entity], bool]) -> list[Event]:
         """The mentions before a pronoun, a bare surname that two relatives share read as the one the pronoun fits
         when the nearer did not: "Her son, Peter Marchuk, ..." then "Marchuk has already dragged a recliner ... |
-        she said" is Evelyn Marchuk."""
-        people: list[Entity] | None = None
-        read = []
-        for i, event in enumerate(events):
-            if i < MAX_NAMESAKE_EVENTS and event.entity.type == "person" and not fits(event.entity):
-                people = people if people is not None else [e for e in self.entities if e.type == "person" and fits(e)]
-                event = self._namesake(event, people)
-            read.append(event)
+        she said" is Evelyn Marchuk, when she is the only other person of that name it fits."""
+        bare = {i: word for i, event in enumerate(events[:MAX_NAMESAKE_EVENTS]) if event.entity.type == "person" and (
+            word := self.text[event.position:event.end]) and " " not in word and not fits(event.entity)}
+        read = list(events)
+        if not bare:
+            return read  # most pronouns: the nearer mentions fit, or are full names
+        holders = self._name_holders(set(bare.values()))
+        for i, word in bare.items():
+            event = events[i]
+            sharing = [person for person in holders.get(word, ()) if person is not event.entity and fits(person)]
+            if len(sharing) == 1:
+                read[i] = Event(event.position, event.end, sharing[0], event.subject, event.speaker)
         return read
 
-    def _namesake(self, event: Event, people: list[Entity]) -> Event:
-        """``event`` as the one of ``people`` its bare surname also names, when only one does."""
-        word = self.text[event.position:event.end]
-        if " " in word or not word:
-            return event  # a full name, not a surname alone
-        sharing = [person for person in people if person is not event.entity and any(
-            name.rsplit(" ", 1)[-1] == word for name in person.names)]
-        return Event(event.position, event.end, sharing[0], event.subject, event.speaker) if len(
-            sharing) == 1 else event
+    def _name_holders(self, words: set[str]) -> dict[str, list[Entity]]:
+        """The people a name of whom ends with one of ``words``, by that word (one pass over the members, whatever
+        number of mentions asks)."""
+        holders: dict[str, list[Entity]] = {}
+        for entity in self.entities:
+            if entity.type != "person":
+                continue
+            for name in entity.names:
+                word = name.rsplit(" ", 1)[-1]
+                if word in words:
+                    bucket = holders.setdefault(word, [])
+                    if not bucket or bucket[-1] is not entity:
+                        bucket.append(entity)
+        return holders
 
     def _asked_before(self, position: int, fits: Callable[[Entity], bool], reach: int,
                       question: bool = False) -> Entity | None:

@@ -113,7 +113,7 @@ class Cast(Makers):
         subject = speaker or subject_position(self.text, self.sentences, phrase)
         if entity.type == "organization" and not speaker and read_by(self.text, phrase.start):
             self.readers.add(phrase.start)
-        self.events.append(Event(phrase.start, phrase.end, entity, subject, speaker))
+        self._record(Event(phrase.start, phrase.end, entity, subject, speaker))
         if speaker:
             self.last_speaker = entity
             if not entity.names and entity.type in UNNAMED_SPEAKER_TYPES:

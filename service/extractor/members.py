@@ -50,6 +50,10 @@ class Members:
     def __init__(self, seed: Iterable[KnownSpeaker] = ()) -> None:
         self.entities: list[Entity] = []
         self.events: list[Event] = []
+        # Kept as events are recorded (:meth:`_record`), not recounted over every event at each name read again:
+        # where each member was last a subject, and who spoke (by ``id``: members are unhashable).
+        self._last_subject: dict[int, int] = {}
+        self._spoke: set[int] = set()
         self._by_word: dict[tuple[str, str], list[Entity]] = {}  # (type, name word) -> entities
         self._known: list[Entity] = []
         # Two named together: (where the second was named, the first, the second).
@@ -109,11 +113,18 @@ class Members:
         if age is not None:  # "the younger Mr. Dekker": the one given as somebody's child; "the elder": the other
             by_age = [c for c in fitting if _given_as_child(c) == (age == "younger")]
             fitting = by_age or fitting
-        last_subject = {id(event.entity): event.position for event in self.events if event.subject}
-        spoke = {id(event.entity) for event in self.events if event.speaker}
+        last_subject, spoke = self._last_subject, self._spoke
         # not "no relation to Jenna Marsh"; "For Abdi, ..." is the mother quoted before, not the son only described
         return max(reversed(fitting), key=lambda e: (
             id(e) in spoke, last_subject.get(id(e), -1), e.mentions[-1][0] if e.mentions else -1))
+
+    def _record(self, event: Event) -> None:
+        """Add a mention, newest last."""
+        self.events.append(event)
+        if event.subject:
+            self._last_subject[id(event.entity)] = event.position
+        if event.speaker:
+            self._spoke.add(id(event.entity))
 
     def _recent(self, predicate: Callable[[Entity], bool]) -> Entity | None:
         event = self._recent_event(predicate)
