@@ -32,28 +32,13 @@ class Askers(Namings):
         read = list(events)
         if not bare:
             return read  # most pronouns: the nearer mentions fit, or are full names
-        holders = self._name_holders(set(bare.values()))
         for i, word in bare.items():
             event = events[i]
-            sharing = [person for person in holders.get(word, ()) if person is not event.entity and fits(person)]
+            sharing = [person for person in self._by_last_word.get(word, ()) if person.type == "person" and (
+                person is not event.entity) and fits(person)]
             if len(sharing) == 1:
                 read[i] = Event(event.position, event.end, sharing[0], event.subject, event.speaker)
         return read
-
-    def _name_holders(self, words: set[str]) -> dict[str, list[Entity]]:
-        """The people a name of whom ends with one of ``words``, by that word (one pass over the members, whatever
-        number of mentions asks)."""
-        holders: dict[str, list[Entity]] = {}
-        for entity in self.entities:
-            if entity.type != "person":
-                continue
-            for name in entity.names:
-                word = name.rsplit(" ", 1)[-1]
-                if word in words:
-                    bucket = holders.setdefault(word, [])
-                    if not bucket or bucket[-1] is not entity:
-                        bucket.append(entity)
-        return holders
 
     def _asked_before(self, position: int, fits: Callable[[Entity], bool], reach: int,
                       question: bool = False) -> Entity | None:

@@ -199,7 +199,7 @@ class Bodies(Members):
             # "The ministry said ..." with no ministry named before: an organization all the same.
             found = self._new("organization")
             found.media = media
-            found.add_name(title)  # named by its role only: not indexed as a proper name
+            self._add_name(found, title, by_words=False)  # named by its role only: no proper name
         return found
 
     def _called(self, entity: Entity, head: str) -> bool:
@@ -269,7 +269,7 @@ class Bodies(Members):
         place = next((e for e in self.entities if e.type == "organization" and e.canonical() == name), None)
         if place is None:
             place = self._new("organization")
-            place.add_name(name)  # not indexed by its words: no body named later for the place joins it
+            self._add_name(place, name, by_words=False)  # no body named later for the place joins it
         return place
 
     def _company(self, head: str, fits: Callable[[Entity], bool]) -> Entity | None:

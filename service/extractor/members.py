@@ -55,6 +55,10 @@ class Members:
         self._last_subject: dict[int, int] = {}
         self._spoke: set[int] = set()
         self._by_word: dict[tuple[str, str], list[Entity]] = {}  # (type, name word) -> entities
+        self._by_last_word: dict[str, list[Entity]] = {}  # a name's last word as written -> entities of any type
+        # Which entity (by id: members are unhashable) each list above holds, so a name's words are indexed in
+        # constant time however many members share them.
+        self._indexed: set[tuple[str, str, int]] = set()
         self._known: list[Entity] = []
         # Two named together: (where the second was named, the first, the second).
         self.pairs: list[tuple[int, Entity, Entity]] = []
@@ -81,15 +85,25 @@ class Members:
         """The one-word names and aliases of the seed ("MBS"), for the scan to look for."""
         return frozenset(word for entity in self._known for name in entity.names for word in name.split())
 
-    def _add_name(self, entity: Entity, name: str) -> None:
-        if entity.add_name(name):
+    def _add_name(self, entity: Entity, name: str, *, by_words: bool = True) -> None:
+        """Give ``entity`` the name, found again by its last word as written, and by each of its words unless
+        ``by_words`` is false (a body named by its role only, a place: no body named later joins them)."""
+        if not entity.add_name(name):
+            return
+        last = name.rsplit(" ", 1)[-1]
+        if ("", last, id(entity)) not in self._indexed:
+            self._indexed.add(("", last, id(entity)))
+            self._by_last_word.setdefault(last, []).append(entity)
+        if by_words:
             self._index(entity, name)
 
     def _index(self, entity: Entity, name: str) -> None:
+        """Find ``entity`` by each word of ``name`` under its type."""
         for word in name.split():
-            bucket = self._by_word.setdefault((entity.type, name_key(word)), [])
-            if entity not in bucket:
-                bucket.append(entity)
+            key = (entity.type, name_key(word))
+            if (*key, id(entity)) not in self._indexed:
+                self._indexed.add((*key, id(entity)))
+                self._by_word.setdefault(key, []).append(entity)
 
     def _new(self, kind: str) -> Entity:
         entity = Entity(len(self.entities) + 1, kind)

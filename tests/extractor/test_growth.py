@@ -4,7 +4,9 @@ CPU budget must stop each within its limit. (Ratios, not timings: the machine's 
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
+import string
 import subprocess
 import sys
 import time
@@ -40,6 +42,28 @@ def test_work_per_character_stays_flat(unit):
     cpu_seconds(small)  # warm
     ratio = cpu_seconds(large) / max(cpu_seconds(small), 1e-3)
     assert ratio < 4 * 2.5  # four times the text: linear is 4, quadratic 16
+
+
+def many_people(size: int) -> str:
+    """Paragraphs each naming two new people who share a surname, then the surname alone and a pronoun that fits
+    neither: a long text of many different people (an archive's pages run together), unlike a repeated unit."""
+    parts, total = [], 0
+    for letters in itertools.product(string.ascii_lowercase, repeat=3):
+        surname = "Kov" + "".join(letters)
+        parts.append(f"Ann {surname} and Bo {surname} met. “We won,” {surname} said. “No,” he said.\n\n")
+        total += len(parts[-1])
+        if total >= size:
+            break
+    return "".join(parts)[:size]
+
+
+def test_work_per_character_stays_flat_with_many_people():
+    """Each name read again was weighed against every mention so far, and each pronoun's namesakes against every
+    member: quadratic in the number of people (29 times the work for 8 times the text)."""
+    small, large = many_people(20_000), many_people(160_000)
+    cpu_seconds(small)  # warm
+    ratio = cpu_seconds(large) / max(cpu_seconds(small), 1e-3)
+    assert ratio < 8 * 2.5  # eight times the text: linear is 8, quadratic 64
 
 
 @pytest.mark.parametrize("unit", UNITS.values(), ids=list(UNITS))
