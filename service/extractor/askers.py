@@ -28,17 +28,28 @@ class Askers(Namings):
         when the nearer did not: "Her son, Peter Marchuk, ..." then "Marchuk has already dragged a recliner ... |
         she said" is Evelyn Marchuk, when she is the only other person of that name it fits."""
         bare = {i: word for i, event in enumerate(events[:MAX_NAMESAKE_EVENTS]) if event.entity.type == "person" and (
-            word := self.text[event.position:event.end]) and " " not in word and not fits(event.entity)}
+            not fits(event.entity)) and (word := self.text[event.position:event.end]) and " " not in word}
         read = list(events)
         if not bare:
             return read  # most pronouns: the nearer mentions fit, or are full names
         for i, word in bare.items():
             event = events[i]
-            sharing = [person for person in self._by_last_word.get(word, ()) if person.type == "person" and (
-                person is not event.entity) and fits(person)]
-            if len(sharing) == 1:
-                read[i] = Event(event.position, event.end, sharing[0], event.subject, event.speaker)
+            sharing = self._only_holder(word, event.entity, fits)
+            if sharing is not None:
+                read[i] = Event(event.position, event.end, sharing, event.subject, event.speaker)
         return read
+
+    def _only_holder(self, word: str, other: Entity, fits: Callable[[Entity], bool]) -> Entity | None:
+        """The one person but ``other`` a name of whom ends with ``word`` and whom ``fits`` accepts; ``None`` when
+        there is none or more than one."""
+        found: Entity | None = None
+        for person in self._by_last_word.get(word, ()):
+            if person is found or person is other or person.type != "person" or not fits(person):
+                continue
+            if found is not None:
+                return None
+            found = person
+        return found
 
     def _asked_before(self, position: int, fits: Callable[[Entity], bool], reach: int,
                       question: bool = False) -> Entity | None:

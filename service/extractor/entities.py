@@ -28,6 +28,7 @@ class Entity:
     pronoun_only: bool = False  # known only as a speaker's pronoun with no antecedent
     canonical_name: str | None = None  # the name the caller gave a seeded member
     they: bool = False  # a person "they said" meant (singular they): a person, whatever their name
+    indexed: set[tuple[str, str]] = field(default_factory=set)  # the cast's index keys that hold it (members.py)
 
     @property
     def personal(self) -> bool:

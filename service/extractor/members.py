@@ -55,10 +55,8 @@ class Members:
         self._last_subject: dict[int, int] = {}
         self._spoke: set[int] = set()
         self._by_word: dict[tuple[str, str], list[Entity]] = {}  # (type, name word) -> entities
-        self._by_last_word: dict[str, list[Entity]] = {}  # a name's last word as written -> entities of any type
-        # Which entity (by id: members are unhashable) each list above holds, so a name's words are indexed in
-        # constant time however many members share them.
-        self._indexed: set[tuple[str, str, int]] = set()
+        # a name's last word as written -> entities of any type, in the order they took it (one may stand twice)
+        self._by_last_word: dict[str, list[Entity]] = {}
         self._known: list[Entity] = []
         # Two named together: (where the second was named, the first, the second).
         self.pairs: list[tuple[int, Entity, Entity]] = []
@@ -87,13 +85,13 @@ class Members:
 
     def _add_name(self, entity: Entity, name: str, *, by_words: bool = True) -> None:
         """Give ``entity`` the name, found again by its last word as written, and by each of its words unless
-        ``by_words`` is false (a body named by its role only, a place: no body named later joins them)."""
+        ``by_words`` is false (a body named by its role only, a place: no body named later joins them). Each member
+        keeps the word keys that hold it, so indexing costs the same however many members share a word."""
         if not entity.add_name(name):
             return
-        last = name.rsplit(" ", 1)[-1]
-        if ("", last, id(entity)) not in self._indexed:
-            self._indexed.add(("", last, id(entity)))
-            self._by_last_word.setdefault(last, []).append(entity)
+        holders = self._by_last_word.setdefault(name[name.rfind(" ") + 1:], [])
+        if not holders or holders[-1] is not entity:  # one may stand twice ("Ann Lee", "Bo Lee", "Lee"): read once
+            holders.append(entity)
         if by_words:
             self._index(entity, name)
 
@@ -101,8 +99,8 @@ class Members:
         """Find ``entity`` by each word of ``name`` under its type."""
         for word in name.split():
             key = (entity.type, name_key(word))
-            if (*key, id(entity)) not in self._indexed:
-                self._indexed.add((*key, id(entity)))
+            if key not in entity.indexed:
+                entity.indexed.add(key)
                 self._by_word.setdefault(key, []).append(entity)
 
     def _new(self, kind: str) -> Entity:
