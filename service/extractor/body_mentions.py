@@ -22,6 +22,7 @@ from .words import (
     organization_heads,
     organization_noun_words,
     regions,
+    strip_article,
 )
 
 RE_NAME_WORD = regex.compile(r"[\p{L}\p{M}’'\-.]++")
@@ -59,14 +60,11 @@ def states_office(text: str, phrase: NounPhrase) -> NounPhrase | None:
     office)."""
     if phrase.kind != "nominal" or phrase.head not in lexicon("state_offices"):
         return None
-    words = text[phrase.start:phrase.end].split()
-    if words[:1] and words[0].lower() in lexicon("articles"):
-        words = words[1:]
+    words = strip_article(text[phrase.start:phrase.end]).split()
     if len(words) < 2 or not all(word[:1].isupper() for word in words):
         return None
-    state = next((k for k in range(len(words) - 1, 0, -1) if " ".join(words[:k]).lower() in regions()), 0)
-    name = " ".join(words)
-    return NounPhrase(phrase.start, phrase.end, "organization", name=name) if state else None
+    state = any(" ".join(words[:k]).lower() in regions() for k in range(len(words) - 1, 0, -1))
+    return NounPhrase(phrase.start, phrase.end, "organization", name=" ".join(words)) if state else None
 
 
 def body_of(text: str, start: int, end: int) -> NounPhrase | None:

@@ -155,8 +155,10 @@ class Makers(Askers):
         """The body whose staff ``phrase`` names: the body's word before "staff", outside the phrase or inside it ("A
         report from | city staff |"), or the local government owning them ("the | city's | engineering staff");
         "lottery staff", "commission staff", "city staff" are the body whose name holds the word."""
+        if head not in lexicon("staff_nouns"):
+            return None  # most nominals: told before the title is lowered and split
         words = title.lower().split()
-        if head not in lexicon("staff_nouns") or len(words) > MAX_STAFF_WORDS or words[-1:] != [head]:
+        if len(words) > MAX_STAFF_WORDS or words[-1:] != [head]:
             return None
         owner = next((word[:-2] for word in words[:-1] if word.endswith(POSSESSIVE) and word[:-2] in lexicon(
             "local_governments")), "")  # a commission's or a committee's staff speak as such
