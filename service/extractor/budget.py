@@ -10,6 +10,7 @@ machine, or a pattern gone wrong, meets it.
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -106,7 +107,9 @@ def check() -> None:
     count = clocks[0] = clocks[0] + 1  # type: ignore[operator]  # this extraction's own: never another's
     if count % CHECK_CLOCKS_EVERY:
         return
-    time.sleep(0)  # lets go of the GIL, which the engine's short regex calls keep (NOT_CONCURRENT)
+    # Lets go of the GIL, which the engine's short regex calls keep (NOT_CONCURRENT), so that a worker's other
+    # threads run. Not time.sleep(0): that sleeps for the kernel's timer slack, some 50-80 microseconds a call.
+    os.sched_yield()
     cpu, wall = clocks[1], clocks[2]
     if (cpu is not None and time.thread_time() > cpu) or (wall is not None and time.monotonic() > wall):
         raise TimeoutError  # budget() tells which of the two was spent

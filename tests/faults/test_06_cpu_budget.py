@@ -96,3 +96,31 @@ def test_the_wall_clock_deadline_is_a_net_that_says_overload():
     with pytest.raises(DeadlineExceeded), budget.budget(0.01):  # no outer deadline: 10 times the budget
         time.sleep(0.2)
         budget.check()
+
+
+def test_the_budget_checks_let_a_workers_other_threads_run():
+    """A worker's connection threads (gthread) run while it extracts: the engine's short regex calls keep the
+    GIL and compiled code never offers it, so the budget's clock readings let go of it."""
+    served, stop = [0], threading.Event()
+
+    def connection_thread() -> None:
+        while not stop.wait(0.001):
+            served[0] += 1
+
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(30)  # the interpreter itself hands the GIL over only after 30 s: never, here
+    thread = threading.Thread(target=connection_thread)
+    try:
+        thread.start()
+        time.sleep(0.01)
+        before = served[0]
+        with budget.budget(10):
+            end = time.thread_time() + 0.2
+            while time.thread_time() < end:
+                budget.check()
+        during = served[0] - before
+    finally:
+        stop.set()
+        sys.setswitchinterval(interval)
+        thread.join()
+    assert during >= 20, f"the other thread ran {during} times in 0.2 s of extraction"
