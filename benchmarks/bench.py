@@ -86,6 +86,8 @@ def engine(runs: int, baseline: Path | None, rounds: int, compiled: Path | None 
             continue
         growth = figures["copies_100_s_per_copy"] / figures["copies_1_s_per_copy"]
         print(f"  {label}: growth, time per copy at 100 copies / at 1 copy = {growth:.2f} (linear: within 1.10)")
+        budget = figures["sample_x100_budgeted_s"] / figures["sample_x100_unbudgeted_s"]
+        print(f"  {label}: the sample article under the service's time budget / without one = {budget:.2f}")
         for key in figures:
             if key.startswith("adversarial:"):
                 print(f"  {label}: {key[12:-2]:35s} {figures[key] / figures['prose_1mb_s']:5.2f}x prose of the same "
