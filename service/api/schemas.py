@@ -118,24 +118,8 @@ class _SourceMixin:
             raise ValidationError("Send the article as text or as html, not both.", "html")
 
 
-class QuoteRequestSchema(_SourceMixin, Schema):
-    """POST /v1/quotes: one article."""
-
-    class Meta:
-        unknown = RAISE
-
-    text = fields.String(validate=validate.Length(min=1))
-    html = fields.String(validate=validate.Length(min=1))
-    id = fields.String(load_default=None, validate=validate.Length(max=ID_LENGTH))
-    options = fields.Nested(OptionsSchema, load_default=lambda: OptionsSchema().load({}))
-
-    def __init__(self, *, max_chars: int, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self.max_chars = max_chars
-
-
 class DocumentSchema(_SourceMixin, Schema):
-    """One article of a batch."""
+    """One article: of a batch, or (with its options) of POST /v1/quotes."""
 
     class Meta:
         unknown = RAISE
@@ -147,6 +131,12 @@ class DocumentSchema(_SourceMixin, Schema):
     def __init__(self, *, max_chars: int, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.max_chars = max_chars
+
+
+class QuoteRequestSchema(DocumentSchema):
+    """POST /v1/quotes: one article and the options to read it with."""
+
+    options = fields.Nested(OptionsSchema, load_default=lambda: OptionsSchema().load({}))
 
 
 class BatchRequestSchema(Schema):
@@ -229,17 +219,6 @@ class QuoteResponseSchema(Schema):
     meta = fields.Nested(MetaSchema, required=True)
 
 
-class ProblemSchema(Schema):
-    """RFC 9457 problem details, as every error is sent."""
-
-    type = fields.String(required=True)
-    title = fields.String(required=True)
-    status = fields.Integer(required=True)
-    detail = fields.String(required=True)
-    errors = fields.Raw()
-    request_id = fields.String()
-
-
 class BatchItemSchema(Schema):
     """One document's answer in a batch: its quotes, or the problem that stopped it."""
 
@@ -249,14 +228,7 @@ class BatchItemSchema(Schema):
     quotes = fields.List(fields.Nested(QuoteSchema))
     speakers = fields.List(fields.Nested(SpeakerSchema))
     meta = fields.Nested(MetaSchema)
-    error = fields.Nested(ProblemSchema)
-
-
-class BatchResponseSchema(Schema):
-    """200 of POST /v1/quotes/batch: one item per document, in order."""
-
-    results = fields.List(fields.Nested(BatchItemSchema), required=True)
-    meta = fields.Nested(MetaSchema, required=True)
+    error = fields.Raw()  # the problem document (errors.problem_body), as a single request gets it
 
 
 class StatusSchema(Schema):
@@ -275,7 +247,6 @@ class Schemas:
         self.document = DocumentSchema(max_chars=max_chars)
         self.batch_request = BatchRequestSchema(max_batch=max_batch)
         self.quote_response = QuoteResponseSchema()
-        self.batch_response = BatchResponseSchema()
         self.batch_item = BatchItemSchema()
         self.meta = MetaSchema()
         self.status = StatusSchema()
