@@ -27,15 +27,13 @@ class Askers(Namings):
         """The mentions before a pronoun, a bare surname that two relatives share read as the one the pronoun fits
         when the nearer did not: "Her son, Peter Marchuk, ..." then "Marchuk has already dragged a recliner ... |
         she said" is Evelyn Marchuk, when she is the only other person of that name it fits."""
-        bare = {i: word for i, event in enumerate(events[:MAX_NAMESAKE_EVENTS]) if event.entity.type == "person" and (
-            not fits(event.entity)) and (word := self.text[event.position:event.end]) and " " not in word}
         read = list(events)
-        if not bare:
-            return read  # most pronouns: the nearer mentions fit, or are full names
-        for i, word in bare.items():
-            event = events[i]
-            sharing = self._only_holder(word, event.entity, fits)
-            if sharing is not None:
+        for i, event in enumerate(events[:MAX_NAMESAKE_EVENTS]):
+            if event.entity.type != "person" or fits(event.entity):
+                continue  # most pronouns: the nearer mentions fit
+            word = self.text[event.position:event.end]
+            sharing = self._only_holder(word, event.entity, fits) if word and " " not in word else None
+            if sharing is not None:  # a bare surname, not a full name
                 read[i] = Event(event.position, event.end, sharing, event.subject, event.speaker)
         return read
 

@@ -161,12 +161,12 @@ class DescribedScans:
             if named is not None:
                 found.append((named.start, named))  # "The union, Grain and Port Workers Local 333, rejected"
                 continue
-            possessor = text[phrase.end:phrase.end + 2] in POSSESSIVE
-            owned = _owned_role(text, phrase) if possessor else None
+            possessive = text[phrase.end:phrase.end + 2] in POSSESSIVE
+            owned = _owned_role(text, phrase) if possessive else None
             if owned is not None:
                 found.append((owned.start, owned))  # a person its possessor had: "The committee's last witness"
             # A subject before its verb, or a possessor ("The company's shares fell").
-            elif possessor or verb_follows(self.text, phrase.end):
+            elif possessive or verb_follows(self.text, phrase.end):
                 found.append((phrase.start, phrase))
             elif phrase.kind == "nominal" and is_title(phrase.head or ""):
                 described = self._described_role(phrase)
